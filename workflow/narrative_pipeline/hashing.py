@@ -1,0 +1,107 @@
+"""Hashes and fingerprints: content ids, shard membership, config and code fingerprints."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE = PACKAGE_DIR.name
+ARTICLE_ID_HEX = 16
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def article_id_from_sha(sha256_hex: str) -> str:
+    """Content-derived article id: identical bytes give the same id."""
+    return sha256_hex[:ARTICLE_ID_HEX]
+
+
+def shard_of(article_id: str, n_shards: int) -> int:
+    """Shard of an article, from its id alone: stable as other articles come and go."""
+    return int(article_id[:8], 16) % n_shards
+
+
+def canonical_json_hash(obj: Any) -> str:
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return sha256_bytes(text.encode("utf-8"))
+
+
+def code_version() -> str:
+    """The installed package version (works without git, e.g. from an archive)."""
+    try:
+        return metadata.version("narrative-pipeline")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        from . import __version__
+
+        return __version__
+
+
+def _imports_of(path: Path) -> set[str]:
+    """Modules of this package that `path` imports (relative or absolute)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level >= 1:
+                if node.module:
+                    found.add(node.module.split(".")[0])
+                else:
+                    found.update(alias.name for alias in node.names)
+            elif node.module and node.module.startswith(PACKAGE + "."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith(PACKAGE + "."):
+                    found.add(alias.name.split(".")[1])
+    return {m for m in found if (PACKAGE_DIR / f"{m}.py").exists()}
+
+
+@lru_cache(maxsize=None)
+def module_closure(module: str) -> tuple[str, ...]:
+    """`module` and every package module it imports, transitively, sorted."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        todo.extend(_imports_of(PACKAGE_DIR / f"{name}.py") - seen)
+    return tuple(sorted(seen))
+
+
+def step_fingerprint(step: str) -> str:
+    """Version plus a digest of the code a step runs: changes exactly when that code does.
+
+    Snakemake cannot see package code, so each rule takes this as a param.
+    """
+    digest = hashlib.sha256(code_version().encode())
+    for name in module_closure(step):
+        digest.update(name.encode())
+        digest.update((PACKAGE_DIR / f"{name}.py").read_bytes())
+    return f"{code_version()}+{digest.hexdigest()[:16]}"
+
+
+def code_digest() -> str:
+    """Digest of every module of the package."""
+    digest = hashlib.sha256(code_version().encode())
+    for path in sorted(PACKAGE_DIR.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

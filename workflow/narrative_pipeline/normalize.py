@@ -1,0 +1,282 @@
+"""Normalize: paragraphs, boilerplate, sentences and the one spaCy parse of each article.
+
+Paragraphs are found on the archived text (a line, or a block of hard-wrapped lines); the first
+is the headline; lines matching a boilerplate pattern are flagged and not parsed. Every other
+paragraph is normalized (`textnorm`) and parsed once; the sentences and the tokens of that parse
+are written with offsets into the archived text, for the actor and claim steps to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .records import ArticleText, SentenceRecord, SentenceRole
+from .textnorm import Normalized, normalize
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TERMINAL = tuple(".!?:;\"'”’»)")
+_CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    role: SentenceRole
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a paragraph parsed as one spaCy Doc."""
+
+    paragraph: Paragraph
+    norm: Normalized
+
+
+def lines_of(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line break excluded."""
+    spans = []
+    for match in _LINE.finditer(raw):
+        if match.start() == len(raw) and match.group() == "":
+            break
+        line = match.group().rstrip("\r\n")
+        spans.append((match.start(), match.start() + len(line)))
+    return spans
+
+
+def _hard_wrapped(block: list[tuple[int, int]], raw: str) -> bool:
+    """A block of several lines cut at a fixed width rather than at paragraph ends."""
+    if len(block) < 3:
+        return False
+    body = block[:-1]
+    widths = [end - start for start, end in body]
+    unterminated = sum(1 for start, end in body if not raw[start:end].rstrip().endswith(_TERMINAL))
+    return max(widths) <= 100 and min(widths) >= 30 and unterminated >= len(body) * 0.6
+
+
+def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[Paragraph]:
+    """Paragraphs with raw offsets; each non-blank line is one unless a block is hard-wrapped."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines_of(raw):
+        if raw[start:end].strip():
+            blocks[-1].append((start, end))
+        elif blocks[-1]:
+            blocks.append([])
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        if not block:
+            continue
+        if _hard_wrapped(block, raw):
+            spans.append((block[0][0], block[-1][1]))
+        else:
+            spans.extend(block)
+    paragraphs = []
+    for index, (start, end) in enumerate(spans):
+        text = normalize(raw[start:end]).text
+        role: SentenceRole = "body"
+        if index == 0:
+            role = "headline"
+        elif any(p.search(text) for p in boilerplate):
+            role = "boilerplate"
+        paragraphs.append(Paragraph(index, start, end, role))
+    return paragraphs
+
+
+def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chunk]:
+    """Normalize a paragraph; one longer than max_chars is cut after sentence ends (or spaces)."""
+    cuts = [paragraph.start]
+    while paragraph.end - cuts[-1] > max_chars:
+        window_start, window_end = cuts[-1], cuts[-1] + max_chars
+        window = raw[window_start:window_end]
+        ends = [m.end() for m in _CHUNK_CUT.finditer(window)]
+        if not ends:
+            ends = [m.end() for m in re.finditer(r"\s+", window)]
+        cut = window_start + (ends[-1] if ends and ends[-1] > max_chars // 4 else max_chars)
+        cuts.append(cut)
+    cuts.append(paragraph.end)
+    chunks = []
+    for start, end in zip(cuts, cuts[1:]):
+        norm = normalize(raw[start:end], offset=start)
+        if norm.text:
+            chunks.append(Chunk(paragraph, norm))
+    return chunks
+
+
+def compile_patterns(patterns: Sequence[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in patterns]
+
+
+def sentence_id(article_id: str, index: int) -> str:
+    return f"{article_id}:s{index:04d}"
+
+
+@dataclass
+class ArticleParse:
+    """Sentences and token columns of one article."""
+
+    sentences: list[SentenceRecord]
+    tokens: dict[str, list[Any]]
+
+
+TOKEN_COLUMNS = (
+    "article_id",
+    "sentence_id",
+    "i",
+    "start",
+    "end",
+    "text",
+    "lemma",
+    "pos",
+    "tag",
+    "dep",
+    "head",
+    "ent_type",
+    "ent_iob",
+    "space_after",
+)
+
+
+def empty_token_columns() -> dict[str, list[Any]]:
+    return {name: [] for name in TOKEN_COLUMNS}
+
+
+def plan_article(raw: str, boilerplate: Sequence[re.Pattern[str]], max_chars: int) -> tuple[list[Paragraph], list[Chunk]]:
+    """Paragraphs of an article and the chunks of it to parse (boilerplate is not parsed)."""
+    paragraphs = split_paragraphs(raw, boilerplate)
+    chunks = [
+        chunk
+        for paragraph in paragraphs
+        if paragraph.role != "boilerplate"
+        for chunk in chunk_paragraph(raw, paragraph, max_chars)
+    ]
+    return paragraphs, chunks
+
+
+def assemble(article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chunk], docs: list[Any]) -> ArticleParse:
+    """Sentence rows and token columns of one article from the parsed chunks."""
+    raw = article.text
+    sentences: list[SentenceRecord] = []
+    tokens = empty_token_columns()
+    parsed = {id(c.paragraph): [] for c in chunks}
+    for chunk, doc in zip(chunks, docs, strict=True):
+        parsed[id(chunk.paragraph)].append((chunk, doc))
+    offset = 0
+    for paragraph in paragraphs:
+        if paragraph.role == "boilerplate":
+            norm = normalize(raw[paragraph.start : paragraph.end], offset=paragraph.start)
+            start, end = norm.raw_span(0, len(norm.text))
+            sentences.append(
+                SentenceRecord(
+                    article_id=article.article_id,
+                    sentence_id=sentence_id(article.article_id, len(sentences)),
+                    paragraph_index=paragraph.index,
+                    sentence_index=len(sentences),
+                    start=start,
+                    end=end,
+                    text=norm.text,
+                    role="boilerplate",
+                )
+            )
+            continue
+        for chunk, doc in parsed.get(id(paragraph), []):
+            norm = chunk.norm
+            for sent in doc.sents:
+                span = _trim(sent)
+                if span is None:
+                    continue
+                first, last = span
+                a, b = doc[first].idx, doc[last].idx + len(doc[last].text)
+                start, end = norm.raw_span(a, b)
+                sid = sentence_id(article.article_id, len(sentences))
+                sentences.append(
+                    SentenceRecord(
+                        article_id=article.article_id,
+                        sentence_id=sid,
+                        paragraph_index=paragraph.index,
+                        sentence_index=len(sentences),
+                        start=start,
+                        end=end,
+                        text=norm.text[a:b],
+                        role=paragraph.role,
+                    )
+                )
+                for token in doc[sent.start : sent.end]:
+                    _append_token(tokens, article.article_id, sid, token, norm, offset)
+            offset += len(doc)
+    return ArticleParse(sentences, tokens)
+
+
+def _trim(sent: Any) -> tuple[int, int] | None:
+    """First and last token of a sentence without dangling opening brackets at its end."""
+    first, last = sent.start, sent.end - 1
+    doc = sent.doc
+    while last >= first and doc[last].text in {"(", "["}:
+        last -= 1
+    return (first, last) if last >= first else None
+
+
+def _append_token(columns: dict[str, list[Any]], article_id: str, sid: str, token: Any, norm: Normalized, offset: int) -> None:
+    start, end = norm.raw_span(token.idx, token.idx + len(token.text))
+    columns["article_id"].append(article_id)
+    columns["sentence_id"].append(sid)
+    columns["i"].append(token.i + offset)
+    columns["start"].append(start)
+    columns["end"].append(end)
+    columns["text"].append(token.text)
+    columns["lemma"].append(token.lemma_)
+    columns["pos"].append(token.pos_)
+    columns["tag"].append(token.tag_)
+    columns["dep"].append(token.dep_)
+    columns["head"].append(token.head.i + offset)
+    columns["ent_type"].append(token.ent_type_)
+    columns["ent_iob"].append(token.ent_iob_)
+    columns["space_after"].append(bool(token.whitespace_))
+
+
+def parse_articles(
+    articles: Sequence[ArticleText],
+    nlp: Any,
+    boilerplate: Sequence[re.Pattern[str]],
+    max_chars: int,
+    batch_size: int,
+) -> Iterator[ArticleParse]:
+    """Parse every article once; yields one ArticleParse per article, in order."""
+    from .nlp import parse
+
+    plans = [plan_article(a.text, boilerplate, max_chars) for a in articles]
+    docs = parse(nlp, ((c.norm.text, c.norm.breaks) for _, chunks in plans for c in chunks), batch_size)
+    for article, (paragraphs, chunks) in zip(articles, plans, strict=True):
+        article_docs = [next(docs) for _ in chunks]
+        yield assemble(article, paragraphs, chunks, article_docs)
+
+
+# --- I/O edge ----------------------------------------------------------------------------------
+
+
+def run(texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any) -> tuple[int, int, int]:
+    """Parse one shard; returns (articles, sentences, tokens)."""
+    from pathlib import Path
+
+    import pyarrow as pa
+
+    from .nlp import load_pipeline
+    from .records import TokenRecord
+    from .tables import arrow_schema, read_records, write_records, write_table
+
+    articles = read_records(Path(texts_path), ArticleText)
+    sentences: list[SentenceRecord] = []
+    columns = empty_token_columns()
+    if articles:
+        nlp = load_pipeline(cfg.spacy_model, tuple(cfg.spacy_disable))
+        patterns = compile_patterns(cfg.boilerplate_patterns)
+        for parsed in parse_articles(articles, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size):
+            sentences.extend(parsed.sentences)
+            for name, values in parsed.tokens.items():
+                columns[name].extend(values)
+    write_records(Path(out_sentences), sentences, SentenceRecord)
+    write_table(Path(out_tokens), pa.table(columns, schema=arrow_schema(TokenRecord)))
+    return len(articles), len(sentences), len(columns["i"])

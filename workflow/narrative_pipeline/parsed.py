@@ -1,0 +1,141 @@
+"""The parse as the actor and claim steps see it: light token and sentence objects.
+
+Built from the normalize step's token and sentence tables, so those steps need neither spaCy nor
+a second parse.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from .records import ArticleText, SentenceRecord
+from .tables import read_records
+
+
+@dataclass(slots=True, eq=False)
+class Tok:
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head_i: int
+    ent_type: str
+    ent_iob: str
+    space_after: bool
+    sent: int
+    lower: str = ""
+    children: list[Tok] = field(default_factory=list)
+    head: Tok | None = None
+
+    @property
+    def is_root(self) -> bool:
+        return self.head_i == self.i
+
+    def subtree(self) -> list[Tok]:
+        """This token and all its descendants, in text order."""
+        out = [self]
+        stack = list(self.children)
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            stack.extend(tok.children)
+        return sorted(out, key=lambda t: t.i)
+
+    def ancestors(self) -> list[Tok]:
+        out = []
+        tok = self
+        while tok.head is not None and tok.head is not tok and len(out) < 200:
+            tok = tok.head
+            out.append(tok)
+        return out
+
+
+@dataclass(slots=True, eq=False)
+class Sent:
+    index: int
+    record: SentenceRecord
+    tokens: list[Tok]
+
+    @property
+    def sentence_id(self) -> str:
+        return self.record.sentence_id
+
+    @property
+    def role(self) -> str:
+        return self.record.role
+
+
+@dataclass(slots=True, eq=False)
+class ParsedArticle:
+    article_id: str
+    text: str
+    sents: list[Sent]
+    tokens: list[Tok]
+
+    def span_text(self, start: int, end: int) -> str:
+        from .textnorm import normalize_text
+
+        return normalize_text(self.text[start:end])
+
+
+def build_articles(
+    texts: list[ArticleText], sentences: list[SentenceRecord], token_columns: dict[str, list]
+) -> list[ParsedArticle]:
+    """Group sentences and tokens by article and link token heads and children."""
+    by_article_sents: dict[str, list[SentenceRecord]] = defaultdict(list)
+    for record in sentences:
+        by_article_sents[record.article_id].append(record)
+    sent_pos: dict[str, int] = {}
+    for records in by_article_sents.values():
+        records.sort(key=lambda r: r.sentence_index)
+        for k, r in enumerate(records):
+            sent_pos[r.sentence_id] = k
+    by_article_toks: dict[str, list[Tok]] = defaultdict(list)
+    cols = token_columns
+    for k in range(len(cols["i"])):
+        tok = Tok(
+            i=cols["i"][k],
+            start=cols["start"][k],
+            end=cols["end"][k],
+            text=cols["text"][k],
+            lemma=cols["lemma"][k],
+            pos=cols["pos"][k],
+            tag=cols["tag"][k],
+            dep=cols["dep"][k],
+            head_i=cols["head"][k],
+            ent_type=cols["ent_type"][k],
+            ent_iob=cols["ent_iob"][k],
+            space_after=cols["space_after"][k],
+            sent=sent_pos[cols["sentence_id"][k]],
+        )
+        tok.lower = tok.text.lower()
+        by_article_toks[cols["article_id"][k]].append(tok)
+    articles = []
+    for text in texts:
+        toks = sorted(by_article_toks.get(text.article_id, []), key=lambda t: t.i)
+        index = {t.i: t for t in toks}
+        for tok in toks:
+            tok.head = index.get(tok.head_i, tok)
+            if tok.head is not tok:
+                tok.head.children.append(tok)
+        records = by_article_sents.get(text.article_id, [])
+        sents = [Sent(k, r, []) for k, r in enumerate(records)]
+        for tok in toks:
+            sents[tok.sent].tokens.append(tok)
+        articles.append(ParsedArticle(text.article_id, text.text, sents, toks))
+    return articles
+
+
+def load_shard(texts_path: Path, sentences_path: Path, tokens_path: Path) -> list[ParsedArticle]:
+    texts = read_records(texts_path, ArticleText)
+    sentences = read_records(sentences_path, SentenceRecord)
+    tokens = pq.read_table(tokens_path).to_pydict()
+    return build_articles(texts, sentences, tokens)

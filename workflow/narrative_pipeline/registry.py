@@ -1,0 +1,231 @@
+"""The actor registry: canonical actors from YAML, validated, and the lookups linking uses.
+
+`config/actors.yaml` (its path is the config key `actor_registry`) lists hand-curated actors and
+may `include:` other registry files (the generated states file). Each entry is checked against
+`RegistryEntry`; a malformed entry fails with a message naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .records import ActorType
+
+RelationType = Literal["part_of", "allied_with", "backed_by", "led_by", "leader_of", "government_of", "member_of"]
+_ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
+
+
+class Relation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: RelationType = Field(description="Kind of relation.")
+    target: str = Field(description="Id of the related actor.")
+    since: str | None = Field(None, description="Start date (ISO 8601), when known.")
+    until: str | None = Field(None, description="End date (ISO 8601), when known.")
+
+
+class RegistryEntry(BaseModel):
+    """One canonical actor."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(description="Stable id: lower case letters, digits, _ . : -")
+    name: str = Field(description="Display name.")
+    type: ActorType = Field(description="Actor type.")
+    aliases: list[str] = Field(default_factory=list, description="Names, short forms, acronyms, spelling variants.")
+    demonyms: list[str] = Field(default_factory=list, description="Adjectives and plural nouns carrying the actor's agency (Turkish, Turks).")
+    metonyms: list[str] = Field(default_factory=list, description="Names standing for the actor's government (Kremlin, Ankara).")
+    descriptors: list[str] = Field(
+        default_factory=list,
+        description="Common nouns that refer to the actor once the article has named it or a related actor (rebels, regime).",
+    )
+    country_iso3: str | None = Field(None, description="ISO 3166 alpha-3 code of the actor's country.")
+    wikidata_id: str | None = Field(None, description="Wikidata item id (Q...).")
+    relations: list[Relation] = Field(default_factory=list, description="Relations to other actors.")
+
+    @field_validator("id")
+    @classmethod
+    def _id_form(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("must be lower case letters, digits and _ . : - (starting with a letter or digit)")
+        return value
+
+    @field_validator("country_iso3")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Z]{3}", value):
+            raise ValueError("must be three upper-case letters (ISO 3166 alpha-3)")
+        return value
+
+    @field_validator("wikidata_id")
+    @classmethod
+    def _qid(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"Q[1-9][0-9]*", value):
+            raise ValueError("must look like Q123")
+        return value
+
+    @field_validator("aliases", "demonyms", "metonyms", "descriptors")
+    @classmethod
+    def _non_empty(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not value.strip():
+                raise ValueError("names must not be empty")
+        return values
+
+
+class RegistryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = Field(1, description="Format version of the registry file.")
+    include: list[str] = Field(default_factory=list, description="Other registry files, relative to this one.")
+    actors: list[dict] = Field(default_factory=list, description="Actor entries (see RegistryEntry).")
+
+
+class RegistryError(ValueError):
+    """A registry file or entry is malformed."""
+
+
+def registry_files(path: Path) -> list[Path]:
+    """The registry file and every file it includes, in load order."""
+    seen: list[Path] = []
+
+    def visit(p: Path) -> None:
+        p = Path(p)
+        if p in seen:
+            return
+        if not p.is_file():
+            raise RegistryError(f"registry file {p} does not exist")
+        seen.append(p)
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        for inc in data.get("include", []) if isinstance(data, dict) else []:
+            visit(p.parent / inc)
+
+    visit(Path(path))
+    return seen
+
+
+def registry_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    for p in registry_files(path):
+        digest.update(p.name.encode())
+        digest.update(p.read_bytes())
+    return digest.hexdigest()
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(x) for x in err["loc"]) or "(entry)"
+        parts.append(f"field {where!r}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def load_entries(path: Path) -> list[RegistryEntry]:
+    """Every entry of the registry and its includes; raises RegistryError naming entry and field."""
+    entries: list[RegistryEntry] = []
+    ids: dict[str, str] = {}
+    for p in registry_files(path):
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+            parsed = RegistryFile.model_validate(data)
+        except yaml.YAMLError as exc:
+            raise RegistryError(f"{p}: not valid YAML: {exc}") from exc
+        except ValidationError as exc:
+            raise RegistryError(f"{p}: {_describe(exc)}") from exc
+        for k, raw in enumerate(parsed.actors):
+            label = raw.get("id", f"#{k}") if isinstance(raw, dict) else f"#{k}"
+            try:
+                entry = RegistryEntry.model_validate(raw)
+            except ValidationError as exc:
+                raise RegistryError(f"{p}: entry {k} ({label}): {_describe(exc)}") from exc
+            if entry.id in ids:
+                raise RegistryError(f"{p}: entry {k} ({label}): field 'id': duplicate of an entry in {ids[entry.id]}")
+            ids[entry.id] = str(p)
+            entries.append(entry)
+    known = set(ids)
+    for entry in entries:
+        for rel in entry.relations:
+            if rel.target not in known:
+                raise RegistryError(
+                    f"entry {entry.id}: field 'relations': target {rel.target!r} is not an actor of the registry"
+                )
+    return entries
+
+
+def fold(text: str) -> str:
+    """Accent- and apostrophe-folded form used for lookups (Erdoğan -> Erdogan)."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A registry string that can appear in text, and what it means."""
+
+    actor_id: str
+    kind: str  # alias, acronym, demonym, metonym, descriptor
+    form: str
+
+
+@dataclass
+class Registry:
+    entries: dict[str, RegistryEntry]
+    surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+    lower_surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+    max_words: int = 1
+    leaders: dict[str, set[str]] = field(default_factory=dict)
+
+    def entry(self, actor_id: str) -> RegistryEntry:
+        return self.entries[actor_id]
+
+
+def _kind_of_alias(alias: str) -> str:
+    letters = alias.replace(".", "").replace("-", "")
+    return "acronym" if letters.isupper() and len(letters) <= 6 and " " not in alias else "alias"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\s\-'’]+", text)
+
+
+def build_registry(entries: list[RegistryEntry]) -> Registry:
+    """Lookup tables: exact (case-aware, accent-folded) surface forms and lower-case descriptors."""
+    registry = Registry(entries={e.id: e for e in entries})
+    for entry in entries:
+        forms: list[tuple[str, str]] = [(entry.name, _kind_of_alias(entry.name))]
+        forms += [(a, _kind_of_alias(a)) for a in entry.aliases]
+        forms += [(d, "demonym") for d in entry.demonyms]
+        forms += [(m, "metonym") for m in entry.metonyms]
+        for form, kind in forms:
+            key = fold(form)
+            bucket = registry.surfaces.setdefault(key, [])
+            if not any(s.actor_id == entry.id and s.kind == kind for s in bucket):
+                bucket.append(Surface(entry.id, kind, form))
+            words = _words(key)
+            if words:
+                registry.first_words.add(words[0])
+                registry.max_words = max(registry.max_words, len(words) + 2)
+        for desc in entry.descriptors:
+            registry.lower_surfaces.setdefault(fold(desc).lower(), []).append(Surface(entry.id, "descriptor", desc))
+        for rel in entry.relations:
+            if rel.type == "led_by":
+                registry.leaders.setdefault(entry.id, set()).add(rel.target)
+            elif rel.type == "leader_of":
+                registry.leaders.setdefault(rel.target, set()).add(entry.id)
+            elif rel.type == "government_of":
+                registry.leaders.setdefault(entry.id, set()).add(rel.target)
+    return registry
+
+
+def load_registry(path: Path) -> Registry:
+    return build_registry(load_entries(path))

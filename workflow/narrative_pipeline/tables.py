@@ -1,0 +1,135 @@
+"""Reading and writing artifacts: Parquet tables and JSON documents.
+
+Writes are atomic (a temporary file in the same folder, then `os.replace`) and deterministic
+(rows in a fixed order, an explicit Arrow schema derived from the record model, no pandas
+index, JSON with sorted keys), so the same records give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from .records import SCHEMA_VERSION
+
+M = TypeVar("M", bound=BaseModel)
+
+_SCALARS: dict[type, pa.DataType] = {
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+}
+
+
+def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:
+    """Arrow type and nullability of one pydantic field annotation."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            raise TypeError(f"unsupported union {annotation!r}")
+        return _arrow_type(args[0])[0], True
+    if origin is typing.Literal:
+        return pa.string(), False
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return pa.list_(_arrow_type(item)[0]), False
+    if annotation in _SCALARS:
+        return _SCALARS[annotation], False
+    raise TypeError(f"no Arrow type for {annotation!r}")
+
+
+def arrow_schema(model: type[BaseModel]) -> pa.Schema:
+    """The declared Arrow schema of a record model: one column per field, in field order."""
+    fields = []
+    for name, info in model.model_fields.items():
+        dtype, nullable = _arrow_type(info.annotation)
+        fields.append(pa.field(name, dtype, nullable=nullable))
+    return pa.schema(fields, metadata={b"record": model.__name__.encode(), b"schema_version": SCHEMA_VERSION.encode()})
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see either the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_table(records: Iterable[BaseModel], model: type[BaseModel]) -> pa.Table:
+    rows = [r.model_dump() for r in records]
+    return pa.Table.from_pylist(rows, schema=arrow_schema(model))
+
+
+def table_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd", compression_level=3, write_statistics=True)
+    return sink.getvalue().to_pybytes()
+
+
+def write_table(path: Path, table: pa.Table) -> None:
+    atomic_write_bytes(path, table_bytes(table))
+
+
+def write_records(path: Path, records: Iterable[BaseModel], model: type[BaseModel]) -> int:
+    """Write records as a Parquet table with the model's schema; returns the row count."""
+    table = to_table(records, model)
+    write_table(path, table)
+    return table.num_rows
+
+
+def read_table(path: Path) -> pa.Table:
+    return pq.read_table(path)
+
+
+def read_records(path: Path, model: type[M]) -> list[M]:
+    """Read a Parquet table back into validated records."""
+    table = pq.read_table(path, schema=arrow_schema(model))
+    return [model.model_validate(row) for row in table.to_pylist()]
+
+
+def iter_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    yield from pq.read_table(path, columns=columns).to_pylist()
+
+
+def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: list[str]) -> pa.Table:
+    """Concatenate shard tables into one, sorted for stable bytes."""
+    schema = arrow_schema(model)
+    tables = [pq.read_table(p, schema=schema) for p in paths]
+    table = pa.concat_tables(tables) if tables else schema.empty_table()
+    if table.num_rows:
+        table = table.sort_by([(key, "ascending") for key in sort_by])
+    return table.replace_schema_metadata(schema.metadata)
+
+
+def json_bytes(obj: Any) -> bytes:
+    """Canonical JSON: sorted keys, UTF-8, one trailing newline."""
+    if isinstance(obj, BaseModel):
+        obj = obj.model_dump(mode="json")
+    return (json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_json(path: Path, obj: Any) -> None:
+    atomic_write_bytes(path, json_bytes(obj))
+
+
+def read_json(path: Path) -> Any:
+    return json.loads(Path(path).read_text(encoding="utf-8"))

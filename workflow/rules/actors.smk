@@ -1,0 +1,62 @@
+"""Actors: find actor mentions and link them to the registry or to discovered actors.
+
+in:  results/ingest/shards/{shard}.texts.parquet, results/normalize/shards/{shard}.*.parquet,
+     the actor registry (config actor_registry and the files it includes)
+out: results/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
+     results/actors/mentions.parquet, results/actors/actors.parquet
+"""
+
+
+rule actors:
+    input:
+        texts="results/ingest/shards/{shard}.texts.parquet",
+        sentences="results/normalize/shards/{shard}.sentences.parquet",
+        tokens="results/normalize/shards/{shard}.tokens.parquet",
+        registry=REGISTRY_FILES,
+    output:
+        mentions="results/actors/shards/{shard}.mentions.parquet",
+        actors="results/actors/shards/{shard}.actors.parquet",
+    params:
+        registry=SETTINGS.actor_registry,
+        fuzzy_threshold=SETTINGS.fuzzy_threshold,
+        code=CODE["actors"],
+    log:
+        "results/logs/actors/{shard}.log",
+    benchmark:
+        "results/benchmarks/actors/{shard}.tsv"
+    resources:
+        mem_mb=800,
+        runtime=60,
+    conda:
+        "../envs/pipeline.yaml"
+    shell:
+        "narrative-pipeline actors"
+        " --texts {input.texts:q}"
+        " --sentences {input.sentences:q}"
+        " --tokens {input.tokens:q}"
+        " --registry {params.registry:q}"
+        " --fuzzy-threshold {params.fuzzy_threshold}"
+        " --out-mentions {output.mentions:q}"
+        " --out-actors {output.actors:q}"
+        " 2> {log:q}"
+
+
+rule actors_gather:
+    input:
+        mentions=shard_paths("results/actors/shards/{shard}.mentions.parquet"),
+        actors=shard_paths("results/actors/shards/{shard}.actors.parquet"),
+    output:
+        mentions="results/actors/mentions.parquet",
+        actors="results/actors/actors.parquet",
+    params:
+        code=CODE["gather"],
+    log:
+        "results/logs/actors/gather.log",
+    benchmark:
+        "results/benchmarks/actors/gather.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    shell:
+        "(narrative-pipeline gather --kind mentions --out {output.mentions:q} {input.mentions:q}"
+        " && narrative-pipeline gather --kind actors --out {output.actors:q} {input.actors:q})"
+        " 2> {log:q}"

@@ -1,0 +1,39 @@
+"""Export: one JSON document per article, results/articles/<article_id>.json.
+
+in:  the shard's ingest, normalize, actors and claims tables
+out: results/export/{shard}.index.json (the shard's documents and their sha256); the documents
+     themselves are written to results/articles/
+"""
+
+
+rule export:
+    input:
+        articles="results/ingest/shards/{shard}.articles.parquet",
+        sentences="results/normalize/shards/{shard}.sentences.parquet",
+        mentions="results/actors/shards/{shard}.mentions.parquet",
+        claims="results/claims/shards/{shard}.claims.parquet",
+        roles="results/claims/shards/{shard}.claim_actors.parquet",
+    output:
+        index="results/export/{shard}.index.json",
+    params:
+        n_shards=SETTINGS.n_shards,
+        out_dir="results/articles",
+        code=CODE["export"],
+    log:
+        "results/logs/export/{shard}.log",
+    benchmark:
+        "results/benchmarks/export/{shard}.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    shell:
+        "narrative-pipeline export"
+        " --articles {input.articles:q}"
+        " --sentences {input.sentences:q}"
+        " --mentions {input.mentions:q}"
+        " --claims {input.claims:q}"
+        " --roles {input.roles:q}"
+        " --shard {wildcards.shard}"
+        " --n-shards {params.n_shards}"
+        " --out-dir {params.out_dir:q}"
+        " --out-index {output.index:q}"
+        " 2> {log:q}"
