@@ -11,8 +11,8 @@ Rules, in order:
 2. soft hyphens, zero-width spaces, word joiners and stray byte-order marks are dropped;
 3. every run of whitespace (line breaks, tabs, no-break and other Unicode spaces) becomes one
    space; leading and trailing whitespace is removed;
-4. remnants of stripped links, an opening bracket standing alone ("faster ( These"), are
-   removed together with the space before them; when a capitalised word follows, the position
+4. remnants of stripped links, an opening bracket with whitespace before it and whitespace or
+   the end of the text after it ("faster ( These"), are removed with the space before them; when a capitalised word follows, the position
    is recorded as a sentence break for the parser.
 """
 
@@ -109,15 +109,13 @@ def _drop_remnants(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, i
     n = len(units)
     for k, unit in enumerate(units):
         if unit[0] in OPEN_BRACKETS:
-            before_ok = k == 0 or units[k - 1][0] == " "
+            before_ok = k > 0 and units[k - 1][0] == " "
             after_ok = k == n - 1 or units[k + 1][0] == " "
             if before_ok and after_ok:
                 if kept and kept[-1][0] == " ":
                     kept.pop()
                 if k + 2 < n and units[k + 2][0][:1].isupper():
-                    breaks.add(len(kept) + (1 if kept else 0))
-                if not kept and k + 1 < n and units[k + 1][0] == " ":
-                    units[k + 1] = ("", units[k + 1][1], units[k + 1][2])
+                    breaks.add(len(kept) + 1)
                 continue
         if unit[0] == "":
             continue

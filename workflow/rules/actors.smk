@@ -16,19 +16,19 @@ rule actors:
     output:
         mentions="results/actors/shards/{shard}.mentions.parquet",
         actors="results/actors/shards/{shard}.actors.parquet",
-    params:
-        registry=SETTINGS.actor_registry,
-        fuzzy_threshold=SETTINGS.fuzzy_threshold,
-        code=CODE["actors"],
     log:
         "results/logs/actors/{shard}.log",
     benchmark:
         "results/benchmarks/actors/{shard}.tsv"
+    conda:
+        "../envs/pipeline.yaml"
     resources:
         mem_mb=800,
         runtime=60,
-    conda:
-        "../envs/pipeline.yaml"
+    params:
+        registry=lambda wildcards, input: input.registry[0],
+        fuzzy_threshold=SETTINGS.fuzzy_threshold,
+        code=CODE["actors"],
     shell:
         "narrative-pipeline actors"
         " --texts {input.texts:q}"
@@ -48,14 +48,14 @@ rule actors_gather:
     output:
         mentions="results/actors/mentions.parquet",
         actors="results/actors/actors.parquet",
-    params:
-        code=CODE["gather"],
     log:
         "results/logs/actors/gather.log",
     benchmark:
         "results/benchmarks/actors/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        code=CODE["gather"],
     shell:
         "(narrative-pipeline gather --kind mentions --out {output.mentions:q} {input.mentions:q}"
         " && narrative-pipeline gather --kind actors --out {output.actors:q} {input.actors:q})"

@@ -17,17 +17,17 @@ rule claims:
     output:
         claims="results/claims/shards/{shard}.claims.parquet",
         roles="results/claims/shards/{shard}.claim_actors.parquet",
-    params:
-        code=CODE["claims"],
     log:
         "results/logs/claims/{shard}.log",
     benchmark:
         "results/benchmarks/claims/{shard}.tsv"
+    conda:
+        "../envs/pipeline.yaml"
     resources:
         mem_mb=800,
         runtime=60,
-    conda:
-        "../envs/pipeline.yaml"
+    params:
+        code=CODE["claims"],
     shell:
         "narrative-pipeline claims"
         " --texts {input.texts:q}"
@@ -47,14 +47,14 @@ rule claims_gather:
     output:
         claims="results/claims/claims.parquet",
         roles="results/claims/claim_actors.parquet",
-    params:
-        code=CODE["gather"],
     log:
         "results/logs/claims/gather.log",
     benchmark:
         "results/benchmarks/claims/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        code=CODE["gather"],
     shell:
         "(narrative-pipeline gather --kind claims --out {output.claims:q} {input.claims:q}"
         " && narrative-pipeline gather --kind claim_actors --out {output.roles:q} {input.roles:q})"

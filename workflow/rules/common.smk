@@ -18,7 +18,6 @@ from narrative_pipeline.nlp import model_version
 from narrative_pipeline.registry import registry_files
 from narrative_pipeline.settings import PipelineConfig
 
-
 validate(config, "../schemas/config.schema.json")
 
 SETTINGS = PipelineConfig.model_validate(config)
@@ -68,5 +67,14 @@ def shard_paths(pattern):
 
 CODE = {
     step: step_fingerprint(step)
-    for step in ("ingest", "normalize", "actors", "claims", "export", "validate", "gather", "manifest")
+    for step in (
+        "ingest",
+        "normalize",
+        "actors",
+        "claims",
+        "export",
+        "validate",
+        "gather",
+        "manifest",
+    )
 }

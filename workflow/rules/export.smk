@@ -15,16 +15,16 @@ rule export:
         roles="results/claims/shards/{shard}.claim_actors.parquet",
     output:
         index="results/export/{shard}.index.json",
-    params:
-        n_shards=SETTINGS.n_shards,
-        out_dir="results/articles",
-        code=CODE["export"],
     log:
         "results/logs/export/{shard}.log",
     benchmark:
         "results/benchmarks/export/{shard}.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        n_shards=SETTINGS.n_shards,
+        out_dir="results/articles",
+        code=CODE["export"],
     shell:
         "narrative-pipeline export"
         " --articles {input.articles:q}"

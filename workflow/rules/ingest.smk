@@ -12,6 +12,15 @@ rule ingest:
     output:
         articles="results/ingest/shards/{shard}.articles.parquet",
         texts="results/ingest/shards/{shard}.texts.parquet",
+    log:
+        "results/logs/ingest/{shard}.log",
+    benchmark:
+        "results/benchmarks/ingest/{shard}.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    resources:
+        mem_mb=500,
+        runtime=30,
     params:
         input_dir=SETTINGS.input_dir,
         settings=settings_json(
@@ -23,15 +32,6 @@ rule ingest:
         ),
         membership=get_shard_membership,
         code=CODE["ingest"],
-    log:
-        "results/logs/ingest/{shard}.log",
-    benchmark:
-        "results/benchmarks/ingest/{shard}.tsv"
-    resources:
-        mem_mb=500,
-        runtime=30,
-    conda:
-        "../envs/pipeline.yaml"
     shell:
         "narrative-pipeline ingest"
         " --input-dir {params.input_dir:q}"
@@ -47,13 +47,13 @@ rule ingest_gather:
         shard_paths("results/ingest/shards/{shard}.articles.parquet"),
     output:
         "results/ingest/articles.parquet",
-    params:
-        code=CODE["gather"],
     log:
         "results/logs/ingest/gather.log",
     benchmark:
         "results/benchmarks/ingest/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        code=CODE["gather"],
     shell:
         "narrative-pipeline gather --kind articles --out {output:q} {input:q} 2> {log:q}"

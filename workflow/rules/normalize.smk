@@ -12,6 +12,15 @@ rule normalize:
     output:
         sentences="results/normalize/shards/{shard}.sentences.parquet",
         tokens="results/normalize/shards/{shard}.tokens.parquet",
+    log:
+        "results/logs/normalize/{shard}.log",
+    benchmark:
+        "results/benchmarks/normalize/{shard}.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    resources:
+        mem_mb=1500,
+        runtime=120,
     params:
         settings=settings_json(
             "spacy_model",
@@ -22,15 +31,6 @@ rule normalize:
         ),
         model_version=model_version(SETTINGS.spacy_model),
         code=CODE["normalize"],
-    log:
-        "results/logs/normalize/{shard}.log",
-    benchmark:
-        "results/benchmarks/normalize/{shard}.tsv"
-    resources:
-        mem_mb=1500,
-        runtime=120,
-    conda:
-        "../envs/pipeline.yaml"
     shell:
         "narrative-pipeline normalize"
         " --texts {input.texts:q}"
@@ -45,13 +45,13 @@ rule normalize_gather:
         shard_paths("results/normalize/shards/{shard}.sentences.parquet"),
     output:
         "results/normalize/sentences.parquet",
-    params:
-        code=CODE["gather"],
     log:
         "results/logs/normalize/gather.log",
     benchmark:
         "results/benchmarks/normalize/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        code=CODE["gather"],
     shell:
         "narrative-pipeline gather --kind sentences --out {output:q} {input:q} 2> {log:q}"

@@ -19,16 +19,16 @@ rule validate_shard:
         index="results/export/{shard}.index.json",
     output:
         "results/validation/shards/{shard}.json",
-    params:
-        input_dir=SETTINGS.input_dir,
-        articles_dir="results/articles",
-        code=CODE["validate"],
     log:
         "results/logs/validate/{shard}.log",
     benchmark:
         "results/benchmarks/validate/{shard}.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        input_dir=SETTINGS.input_dir,
+        articles_dir="results/articles",
+        code=CODE["validate"],
     shell:
         "narrative-pipeline validate-shard"
         " --input-dir {params.input_dir:q}"
@@ -56,22 +56,24 @@ rule validate:
         claims="results/claims/claims.parquet",
         roles="results/claims/claim_actors.parquet",
         shard_articles=shard_paths("results/ingest/shards/{shard}.articles.parquet"),
-        shard_sentences=shard_paths("results/normalize/shards/{shard}.sentences.parquet"),
+        shard_sentences=shard_paths(
+            "results/normalize/shards/{shard}.sentences.parquet"
+        ),
         shard_mentions=shard_paths("results/actors/shards/{shard}.mentions.parquet"),
         shard_actors=shard_paths("results/actors/shards/{shard}.actors.parquet"),
         shard_claims=shard_paths("results/claims/shards/{shard}.claims.parquet"),
         shard_roles=shard_paths("results/claims/shards/{shard}.claim_actors.parquet"),
     output:
         "results/validation/report.json",
-    params:
-        input_dir=SETTINGS.input_dir,
-        code=CODE["validate"],
     log:
         "results/logs/validate/corpus.log",
     benchmark:
         "results/benchmarks/validate/corpus.tsv"
     conda:
         "../envs/pipeline.yaml"
+    params:
+        input_dir=SETTINGS.input_dir,
+        code=CODE["validate"],
     shell:
         "narrative-pipeline validate"
         " --input-dir {params.input_dir:q}"
@@ -94,13 +96,13 @@ rule manifest:
         registry=REGISTRY_FILES,
     output:
         "results/manifest.json",
-    params:
-        settings=settings_json(*PipelineConfig.model_fields),
-        code=CODE["manifest"],
     log:
         "results/logs/validate/manifest.log",
     conda:
         "../envs/pipeline.yaml"
+    params:
+        settings=settings_json(*PipelineConfig.model_fields),
+        code=CODE["manifest"],
     shell:
         "narrative-pipeline manifest"
         " --results results"

@@ -1,0 +1,42 @@
+"""Shared fixtures: the spaCy model (loaded once), a small registry, and a helper that runs the
+real normalize parse on a text and returns what the actor and claim steps see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrative_pipeline.normalize import compile_patterns, parse_articles
+from narrative_pipeline.parsed import ParsedArticle, build_articles
+from narrative_pipeline.records import ArticleText
+from narrative_pipeline.registry import Registry, build_registry, load_entries
+from narrative_pipeline.settings import PipelineConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from narrative_pipeline.nlp import load_pipeline
+
+    return load_pipeline(PipelineConfig().spacy_model, ())
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    return build_registry(load_entries(ROOT / "config/actors.yaml"))
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps."""
+    cfg = PipelineConfig()
+    patterns = compile_patterns(cfg.boilerplate_patterns)
+
+    def _parse(text: str, article_id: str = "0123456789abcdef") -> ParsedArticle:
+        article = ArticleText(article_id=article_id, source_path="a.txt", sha256="0" * 64, text=text)
+        (result,) = list(parse_articles([article], nlp, patterns, cfg.max_chunk_chars, 64))
+        return build_articles([article], result.sentences, result.tokens)[0]
+
+    return _parse

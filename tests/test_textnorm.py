@@ -1,0 +1,62 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from narrative_pipeline.textnorm import normalize, normalize_text
+
+
+def test_whitespace_collapses_and_maps_back():
+    raw = "  Hello\u00a0\u00a0world\r\n\tagain  "
+    norm = normalize(raw)
+    assert norm.text == "Hello world again"
+    start, end = norm.raw_span(6, 11)
+    assert raw[start:end] == "world"
+
+
+def test_link_remnant_removed_and_marks_sentence_break():
+    raw = "earlier this year ( These events ( have confirmed"
+    norm = normalize(raw)
+    assert norm.text == "earlier this year These events have confirmed"
+    assert norm.text.index("These") in norm.breaks
+    assert norm.text.index("have") not in norm.breaks
+
+
+def test_paired_brackets_are_kept():
+    assert normalize_text("the GNA (Government) said") == "the GNA (Government) said"
+
+
+def test_nfc_and_dropped_characters():
+    raw = "Erdoe\u0301gan co\u00adoperate\u200b now"
+    norm = normalize(raw)
+    assert norm.text == "Erdoégan cooperate now"
+    e = norm.text.index("é")
+    assert raw[norm.starts[e] : norm.ends[e]] == "e\u0301"
+
+
+def test_offset_argument_shifts_map():
+    norm = normalize("abc", offset=10)
+    assert norm.raw_span(0, 3) == (10, 13)
+
+
+ALPHABET = st.sampled_from(
+    list("ab (CDé")
+    + ["\u0301", "\u0327", "\r\n", "\n", "\u00a0", "\u200b", "\u00ad", "😀", "ש", "ا", "\u202e", " ", "[", "ﬁ", "Å", "\u1100", "\u1161"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join))
+def test_every_span_maps_back(raw):
+    """For arbitrary text, normalizing the raw slice of any span gives the span's text."""
+    norm = normalize(raw)
+    text = norm.text
+    boundaries = [k for k in range(len(text)) if k == 0 or norm.starts[k] != norm.starts[k - 1]]
+    for a in boundaries:
+        if text[a] == " ":
+            continue
+        for b in range(a + 1, len(text) + 1):
+            if b < len(text) and norm.starts[b] == norm.starts[b - 1]:
+                continue
+            if text[b - 1] in " ([":
+                continue
+            start, end = norm.raw_span(a, b)
+            assert normalize_text(raw[start:end]) == text[a:b], (raw, a, b)

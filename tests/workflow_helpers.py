@@ -1,0 +1,37 @@
+"""Helpers for tests that run the whole Snakemake workflow in a scratch copy of the project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "Snakefile", dest / "Snakefile")
+    for folder in ("config", "workflow", "seeds"):
+        shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    return dest
+
+
+def snakemake(project: Path, *args: str, env: dict[str, str] | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    cmd = ["snakemake", "--cores", "2", *args]
+    run_env = {**os.environ, **(env or {})}
+    result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=run_env)
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
+    return result
+
+
+def artifact_bytes(results: Path) -> dict[str, bytes]:
+    """Every file under results/ that must be reproducible (all but run.json, logs, benchmarks)."""
+    out = {}
+    for path in sorted(results.rglob("*")):
+        rel = path.relative_to(results).as_posix()
+        if path.is_file() and rel != "run.json" and not rel.startswith(("logs/", "benchmarks/")):
+            out[rel] = path.read_bytes()
+    return out
