@@ -47,8 +47,17 @@ ROLE_NOUNS = {
 }
 LOCATIVE_PREPS = {
     "in", "at", "inside", "within", "throughout", "across", "near", "around", "outside", "into",
-    "from", "via", "through", "towards", "toward", "beyond", "along",
+    "via", "through", "towards", "toward", "beyond", "along",
 }
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "greater", "downtown", "suburban"}
+POPULATION_NOUNS = {
+    "people", "public", "citizens", "citizen", "nationals", "national", "suspects", "tourists", "residents",
+    "voters", "population", "workers", "students", "families", "children", "men", "women", "prisoners",
+    "detainees", "passengers", "fans", "consumers", "taxpayers", "patients", "viewers", "readers",
+    "shoppers", "households", "teenagers", "pensioners", "expats", "immigrants", "refugees",
+}
+POST_NOMINALS = {"qc", "kc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "jr", "sr", "jnr", "snr", "phd"}
+DOCUMENT_WORDS = {"convention", "treaty", "charter", "constitution", "declaration", "act", "bill", "directive", "resolution"}
 MOTION_VERBS = {"visit", "tour", "leave", "enter", "reach", "arrive", "return", "travel", "fly", "flee", "move"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "appos", "attr", "csubj", "npadvmod", "ROOT"}
 ORG_NOT_ACTOR = {
@@ -56,8 +65,8 @@ ORG_NOT_ACTOR = {
     "bill", "treaty", "convention", "charter", "paper", "report", "review", "day", "week", "cup",
     "championship", "awards", "award", "prize", "festival", "programme", "program", "show", "index",
     "conference", "games", "olympics", "summit", "plan", "policy", "strategy", "campaign", "agenda",
-    "hall", "house", "palace", "park", "centre", "center", "tower", "hospital", "school", "college",
-    "constitution", "law", "code", "budget", "scheme", "inquiry", "white",
+    "hall", "house", "palace", "park", "tower", "hospital", "school", "college",
+    "constitution", "law", "code", "budget", "scheme", "inquiry", "white", "rights",
 }
 ORG_TYPE_WORDS: list[tuple[ActorType, set[str]]] = [
     ("party", {"party", "parties"}),
@@ -113,9 +122,14 @@ def _climb_conj(tok: Tok) -> Tok:
     return tok
 
 
-def is_location_use(head: Tok) -> bool:
-    """A place name used only as a place: object of a locative preposition or a motion verb."""
+def is_location_use(head: Tok, span_ids: frozenset[int] = frozenset()) -> bool:
+    """A place name used only as a place: object of a locative preposition or a motion verb,
+    or qualified as a region ("south London")."""
+    if any(c.dep in {"amod", "compound"} and c.lower in COMPASS and c.i not in span_ids for c in head.children):
+        return True
     tok = _climb_conj(head)
+    while tok.dep == "appos" and tok.head is not None and tok.head is not tok:
+        tok = tok.head
     gov = tok.head
     if gov is None or gov is tok:
         return False
@@ -209,10 +223,11 @@ def keep_registry_candidate(c: Candidate, toks: dict[int, Tok], entry: RegistryE
             return None
         if inside and longer and label == "PERSON" and entry.type == "person":
             return None  # a different person sharing the surname ("Nick Brown" is not Gordon Brown)
-    if c.method in {"alias", "acronym"} and entry.type == "state" and is_location_use(head):
+    span_ids = frozenset(t.i for t in span)
+    if c.method in {"alias", "acronym"} and entry.type == "state" and is_location_use(head, span_ids):
         return None
     if c.method == "metonym":
-        if is_location_use(head):
+        if is_location_use(head, span_ids):
             return None
         capital_like = not any(ch.islower() for ch in (c.matched or "")[:1]) and " " not in (c.matched or "")
         if capital_like and head.ent_type == "PERSON":
@@ -220,6 +235,8 @@ def keep_registry_candidate(c: Candidate, toks: dict[int, Tok], entry: RegistryE
         if capital_like and not is_actor_position(head):
             return None
     if c.method == "demonym" and head.ent_type == "PERSON":
+        return None
+    if c.method == "demonym" and head.dep in {"amod", "compound"} and head.head is not None and head.head.lower in POPULATION_NOUNS:
         return None
     before = toks.get(c.start_i - 1)
     before2 = toks.get(c.start_i - 2)
@@ -229,10 +246,17 @@ def keep_registry_candidate(c: Candidate, toks: dict[int, Tok], entry: RegistryE
 
 
 def _strip_titles(tokens: list[Tok]) -> list[Tok]:
+    """Drop titles, determiners and alignment prefixes before a name, possessives and
+    post-nominal letters after it ("Mr", "the", "pro-", "'s", "QC")."""
     out = list(tokens)
-    while out and (out[0].lower.rstrip(".") in TITLES or out[0].lower in {"the", "a", "an"}):
-        out = out[1:]
-    while out and out[-1].lower in {"'s", "’s", "'", "’"}:
+    while out:
+        if out[0].lower.rstrip(".") in TITLES or out[0].lower in {"the", "a", "an"}:
+            out = out[1:]
+        elif len(out) > 2 and out[0].lower in {"pro", "anti"} and out[1].text == "-":
+            out = out[2:]
+        else:
+            break
+    while out and (out[-1].lower in {"'s", "’s", "'", "’"} or out[-1].lower.rstrip(".") in POST_NOMINALS):
         out = out[:-1]
     return out
 
@@ -243,6 +267,8 @@ def org_type(name: str) -> ActorType | None:
     if not words:
         return None
     if words[-1] in ORG_NOT_ACTOR or (len(words) > 1 and words[0] == "white" and words[1] == "paper"):
+        return None
+    if any(w in DOCUMENT_WORDS for w in words):
         return None
     for actor_type, keys in ORG_TYPE_WORDS:
         if any(w in keys for w in words):
@@ -265,6 +291,8 @@ def ner_candidates(sent: Sent, entities: list[tuple[int, int, str]], toks: dict[
         if label == "PERSON":
             if len(name) < 2 or name.isupper():
                 continue
+            if len(span) == 1 and head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
+                continue  # "Yorkshire millionaire": a modifier, not a person
             actor_type = "person"
         elif label == "ORG":
             actor_type = org_type(name)
@@ -277,6 +305,32 @@ def ner_candidates(sent: Sent, entities: list[tuple[int, int, str]], toks: dict[
         if actor_type is None:
             continue
         out.append(Candidate(span[0].i, span[-1].i, span[0].start, span[-1].end, None, actor_type, "ner-discovered", 1, 1.0, None, name))
+    return out
+
+
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof", "professor", "president", "senator", "judge"}
+PEERAGE_TITLES = {"lord", "lady", "baroness", "baron"}
+
+
+def titled_name_candidates(sent: Sent, entities: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Persons named after a title that spaCy missed: "Mr Ancram", "Lord Nicholls of Birkenhead"."""
+    in_person = {k for a, b, label in entities if label == "PERSON" for k in range(a, b + 1)}
+    toks = sent.tokens
+    out = []
+    for k, tok in enumerate(toks[:-1]):
+        if tok.lower.rstrip(".") not in PERSON_TITLES or not tok.text[:1].isupper():
+            continue
+        j = k + 1
+        name: list[Tok] = []
+        while j < len(toks) and len(name) < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and toks[j].lower.rstrip(".") not in PERSON_TITLES:
+            name.append(toks[j])
+            j += 1
+        if not name or any(t_k in in_person for t_k in range(k + 1, j)):
+            continue
+        if tok.lower in PEERAGE_TITLES and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].text[:1].isupper():
+            name += [toks[j], toks[j + 1]]
+        text = surface_text(name)
+        out.append(Candidate(name[0].i, name[-1].i, name[0].start, name[-1].end, None, "person", "ner-discovered", 1, 1.0, None, text))
     return out
 
 
@@ -324,8 +378,13 @@ def person_context(article: ParsedArticle, registry: Registry, chosen: list[Cand
 
 
 def title_context(article: ParsedArticle, chosen: list[Candidate], toks: dict[int, Tok]) -> dict[str, str]:
-    """Title phrases given to named persons ("Foreign Secretary Jack Straw")."""
-    titles: dict[str, str] = {}
+    """Title phrases given to named persons ("Foreign Secretary Jack Straw").
+
+    A full title names its holder; a shorter ending of titles ("secretary") only when one person
+    in the article holds it.
+    """
+    exact: dict[str, str] = {}
+    suffixes: dict[str, set[str]] = {}
     for c in chosen:
         if c.actor_type != "person" or c.actor_id is None and c.name is None:
             continue
@@ -337,8 +396,12 @@ def title_context(article: ParsedArticle, chosen: list[Candidate], toks: dict[in
             k -= 1
         while words and words[-1] not in ROLE_NOUNS:
             words.pop()
-        for n in range(1, len(words) + 1):
-            titles.setdefault(" ".join(words[-n:]), actor)
+        if words:
+            exact.setdefault(" ".join(words), actor)
+        for n in range(1, len(words)):
+            suffixes.setdefault(" ".join(words[-n:]), set()).add(actor)
+    titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
+    titles.update(exact)
     return titles
 
 
@@ -401,14 +464,18 @@ def link_article(article: ParsedArticle, registry: Registry, fuzzy_threshold: fl
     for sent in article.sents:
         if sent.role == "boilerplate" or not sent.tokens:
             continue
-        entities = [(sent.tokens[a].i, sent.tokens[b].i, label) for a, b, label in _entity_spans(sent)]
         local_entities = _entity_spans(sent)
+        entities = []
+        for a, b, label in local_entities:
+            stripped = _strip_titles(sent.tokens[a : b + 1])
+            if stripped:
+                entities.append((stripped[0].i, stripped[-1].i, label))
         cands = []
         for c in registry_candidates(sent, registry):
             kept = keep_registry_candidate(c, toks, registry.entry(c.actor_id), entities) if c.actor_id else None
             if kept is not None:
                 cands.append(kept)
-        ner = ner_candidates(sent, local_entities, toks)
+        ner = ner_candidates(sent, local_entities, toks) + titled_name_candidates(sent, local_entities)
         per_sent.append((sent, entities, cands + ner))
     first_pass = [c for _, _, cands in per_sent for c in select(cands)]
     persons = person_context(article, registry, first_pass)

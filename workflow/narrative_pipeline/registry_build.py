@@ -102,13 +102,40 @@ def build_states(overlay_path: Path) -> list[dict[str, Any]]:
     acronyms = set(overlay.get("acronyms", []))
     per_state = overlay.get("states", {})
     entries = []
+    populations = {}
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         try:
             info = CountryInfo(country.alpha_2).info() or {}
         except Exception:  # countryinfo lacks some territories
             info = {}
+        populations[country.alpha_3] = int(info.get("population") or 0)
         entries.append(state_entry(country, info, per_state.get(country.alpha_3, {}), acronyms))
-    return entries
+    return deduplicate_surfaces(entries, populations)
+
+
+def deduplicate_surfaces(entries: list[dict[str, Any]], populations: dict[str, int]) -> list[dict[str, Any]]:
+    """A name, demonym or metonym shared by several states stays only with the most populous one
+    ("French" is France's, not the French Southern Territories')."""
+    owner: dict[str, tuple[int, str]] = {}
+    for entry in entries:
+        pop = populations.get(entry["country_iso3"], 0)
+        for key in ("aliases", "demonyms", "metonyms"):
+            for form in entry.get(key, []):
+                best = owner.get(form)
+                if best is None or (pop, entry["country_iso3"]) > best:
+                    owner[form] = (pop, entry["country_iso3"])
+    names = {e["name"]: e["country_iso3"] for e in entries}
+    out = []
+    for entry in entries:
+        entry = dict(entry)
+        for key in ("aliases", "demonyms", "metonyms"):
+            kept = [f for f in entry.get(key, []) if owner[f][1] == entry["country_iso3"] and names.get(f, entry["country_iso3"]) == entry["country_iso3"]]
+            if kept:
+                entry[key] = kept
+            else:
+                entry.pop(key, None)
+        out.append(entry)
+    return out
 
 
 def render_states(entries: list[dict[str, Any]]) -> str:
