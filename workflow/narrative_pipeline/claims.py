@@ -74,6 +74,7 @@ class Lexicon:
     assessment_verbs: frozenset[str]
     assessment_phrases: tuple[tuple[str, ...], ...]
     not_claim_first_words: frozenset[str]
+    evaluative_words: frozenset[str]
 
 
 def load_lexicon(path: Path) -> Lexicon:
@@ -102,6 +103,7 @@ def load_lexicon(path: Path) -> Lexicon:
         assessment_verbs=words("assessment_verbs"),
         assessment_phrases=phrases("assessment_phrases"),
         not_claim_first_words=words("not_claim_first_words"),
+        evaluative_words=words("evaluative_words"),
     )
 
 
@@ -193,9 +195,47 @@ def is_source(subject: Tok, mention_heads: set[int]) -> bool:
     return subject.lower in SOURCE_NOUNS or lemma(subject) in SOURCE_NOUNS
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "sure", "satisfied", "optimistic", "pessimistic", "aware", "adamant", "certain", "determined", "hopeful", "fearful", "unhappy", "happy", "angry", "disappointed"}
+NEEDS_CLAUSE = {"promise", "expect", "hope", "fear", "plan", "find", "show", "name", "call", "ask", "accept", "welcome", "reject", "answer", "question", "recognise", "recognize", "feel", "think", "believe", "point", "signal", "project", "rule", "indicate", "reveal", "estimate", "forecast", "anticipate", "predict"}
+
+
+def _effective_subject(verb: Tok) -> Tok | None:
+    """The verb's subject; for a relative pronoun, the noun the relative clause attaches to."""
+    subject = _subject(verb)
+    if subject is not None and subject.lower in RELATIVE_PRONOUNS and verb.dep == "relcl" and verb.head is not None:
+        return verb.head
+    if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
+        gov = verb.head
+        while gov is not None and gov.dep == "prep" and gov.head is not gov:
+            gov = gov.head
+        if gov is not None and is_verb(gov):
+            return _subject(gov)
+    return subject
+
+
+def quoted_indexes(tokens: list[Tok]) -> set[int]:
+    """Token indexes inside quotation marks."""
+    inside = False
+    out: set[int] = set()
+    for tok in tokens:
+        if tok.text in {'"', "''", "``"} or tok.text in {"“", "”"}:
+            if tok.text == "“":
+                inside = True
+            elif tok.text == "”":
+                inside = False
+            else:
+                inside = not inside
+            continue
+        if inside:
+            out.add(tok.i)
+    return out
+
+
 def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribution | None:
     """Who the unit attributes its proposition to, if anyone but the author."""
     in_unit = {t.i for t in unit.tokens}
+    quoted = quoted_indexes(unit.sent.tokens)
     phrase = find_phrase(unit.tokens, lex.unnamed_phrases)
     # "according to X"
     for tok in unit.tokens:
@@ -208,41 +248,66 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
                 return Attribution("actor", claimer_tokens(pobj), Cue("according-to", [tok, to]), None, None)
     candidates = []
     for tok in unit.tokens:
-        if not is_verb(tok) or lemma(tok) not in lex.reporting_verbs:
+        if tok.lower in STANCE_ADJECTIVES and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
+            subject = _subject(tok.head) if tok.dep == "acomp" else _subject(tok)
+            if subject is not None and is_source(subject, mention_heads) and subject.lower not in {"i", "we", "you"}:
+                candidates.append(((tok.i in quoted, len(tok.ancestors())), Attribution("actor", claimer_tokens(subject), Cue("stance-adjective", [tok]), tok, None)))
+            continue
+        if not is_verb(tok):
+            continue
+        if lemma(tok) not in lex.reporting_verbs:
+            frame = _quote_frame_verb(unit, tok, quoted)
+            if frame is not None and is_source(frame, mention_heads):
+                candidates.append(((False, 0), Attribution("actor", claimer_tokens(frame), Cue("quote-frame", [tok]), tok, tok.head if tok.head is not tok else None)))
+            continue
+        if any(c.tag == "TO" for c in tok.children):
             continue
         clausal = [c for c in tok.children if c.dep in {"ccomp", "xcomp"} and c.i in in_unit]
         inverted = tok.dep in {"parataxis", "ccomp"} and tok.head.i in in_unit and tok.head.i < tok.i
         colon = any(c.text == ":" for c in tok.children) or any(t.text in QUOTES_OPEN for t in unit.tokens)
         speech = lemma(tok) in lex.speech_acts
         agent = next((c for c in tok.children if c.dep == "agent"), None)
-        subject = _subject(tok)
+        subject = _effective_subject(tok)
+        rank = (tok.i in quoted, len(tok.ancestors()))
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep == "pobj"), None)
             if pobj is not None and is_source(pobj, mention_heads):
-                candidates.append((len(tok.ancestors()), Attribution("actor", claimer_tokens(pobj), Cue("passive-agent", [tok]), tok, clausal[0] if clausal else None)))
+                candidates.append((rank, Attribution("actor", claimer_tokens(pobj), Cue("passive-agent", [tok]), tok, clausal[0] if clausal else None)))
             continue
         if subject is None:
-            # "X, who warned ..." (relative clause): the head noun is the claimer
-            if tok.dep == "relcl" and tok.head is not None and is_source(tok.head, mention_heads):
-                candidates.append((len(tok.ancestors()), Attribution("actor", claimer_tokens(tok.head), Cue("relative-reporting", [tok]), tok, clausal[0] if clausal else None)))
             continue
         if subject.dep == "nsubjpass" and subject.lower == "it":
             continue
-        if tok.tag == "VBG" and tok.dep in {"advcl", "xcomp"}:
-            continue
-        if not (clausal or inverted or colon or speech):
+        person_subject = subject.i in mention_heads or subject.lower in PERSON_PRONOUNS or subject.pos == "PROPN"
+        fallback = person_subject and lemma(tok) not in NEEDS_CLAUSE and tok.dep in {"ROOT", "conj", "relcl"}
+        if not (clausal or inverted or colon or speech or fallback):
             continue
         if not is_source(subject, mention_heads):
             continue
         content = clausal[0] if clausal else (tok.head if inverted else None)
-        rule = "inverted-reporting" if inverted else "reporting-verb"
-        candidates.append((len(tok.ancestors()), Attribution("actor", claimer_tokens(subject), Cue(rule, [tok]), tok, content)))
+        rule = "inverted-reporting" if inverted else ("relative-reporting" if tok.dep == "relcl" else "reporting-verb")
+        candidates.append((rank, Attribution("actor", claimer_tokens(subject), Cue(rule, [tok]), tok, content)))
     if candidates:
         candidates.sort(key=lambda c: (c[0], c[1].cue.tokens[0].i))
         return candidates[0][1]
     if phrase is not None:
         return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None)
     return None
+
+
+def _quote_frame_verb(unit: Unit, verb: Tok, quoted: set[int]) -> Tok | None:
+    """'"...," X continues.': a short clause after a closing quote frames the quote; returns X."""
+    toks = unit.sent.tokens
+    pos = next((k for k, t in enumerate(toks) if t is verb), None)
+    if pos is None or verb.i in quoted or len(toks) - pos > 4:
+        return None
+    before = [t.text for t in toks[max(0, pos - 5) : pos]]
+    if not any(q in before for q in ('"', "”", "''")) or not quoted:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i in quoted:
+        return None
+    return subject
 
 
 def _content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, list[Tok]]:
@@ -262,68 +327,106 @@ def _aux(root: Tok) -> list[Tok]:
     return [c for c in root.children if c.dep in {"aux", "auxpass", "neg"}]
 
 
+def _near(tok: Tok, root: Tok, hops: int = 2) -> bool:
+    """Whether tok is root or hangs from it within `hops` arcs."""
+    node = tok
+    for _ in range(hops + 1):
+        if node is root:
+            return True
+        if node.head is None or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _clause_verbs(root: Tok) -> list[Tok]:
+    """The content root and the verbs coordinated with it."""
+    return [root] + [c for c in root.children if c.dep == "conj" and is_verb(c)]
+
+
+def _is_present(tok: Tok) -> bool:
+    return tok.tag in {"VBZ", "VBP"} or tok.lower in {"is", "are", "'s", "'re", "am"}
+
+
 def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tuple[str, Cue]:
     """Prescription, prediction, assessment or event, with the cue that decided it."""
     root, content = _content_tokens(unit, attribution)
     verb = attribution.verb if attribution is not None else None
-    aux = _aux(root)
-    for tok in aux:
-        if tok.lower in lex.prescription_modals:
-            return "prescription", Cue("modal-prescription", [tok])
+    verbs = _clause_verbs(root)
+    aux = [a for v in verbs for a in _aux(v)]
     framing = find_phrase(content, (("it", "should", "be"), ("should", "be", "noted"), ("should", "be", "understood")))
-    phrase = find_phrase(content, lex.prescription_phrases)
-    if phrase is not None and (phrase[0].head is root or phrase[-1].head is root or root in phrase or phrase[0] is root):
-        return "prescription", Cue("phrase-prescription", phrase)
-    if lemma(root) in lex.prescription_verbs and verb is None:
-        return "prescription", Cue("verb-prescription", [root])
-    if verb is not None and lemma(verb) in lex.prescription_verbs and attribution is not None and attribution.content is None:
-        return "prescription", Cue("speech-act-prescription", [verb])
     if framing is None:
-        modal = next((t for t in content if t.lower in lex.prescription_modals and t.dep == "aux" and t.head in (root,) + tuple(c for c in root.children if c.dep == "conj")), None)
-        if modal is not None:
-            return "prescription", Cue("modal-prescription", [modal])
-    copula_adj = lemma(root) == "be" and any(c.dep == "acomp" for c in root.children)
+        for tok in aux:
+            if tok.lower in lex.prescription_modals:
+                return "prescription", Cue("modal-prescription", [tok])
+    phrase = find_phrase(content, lex.prescription_phrases)
+    if phrase is not None and any(_near(t, root) for t in phrase):
+        return "prescription", Cue("phrase-prescription", phrase)
+    subject = _subject(root)
+    if lemma(root) in lex.prescription_verbs and (verb is None or subject is not None and subject.lower in {"i", "we"}):
+        if lemma(root) != "want" or (subject is not None and subject.lower in {"i", "we"}):
+            return "prescription", Cue("verb-prescription", [root])
+    if verb is not None and lemma(verb) in lex.prescription_verbs and lemma(verb) != "want" and attribution is not None and attribution.content is None:
+        return "prescription", Cue("speech-act-prescription", [verb])
+    copula_adj = lemma(root) in {"be", "seem", "remain", "become", "look", "sound"} and any(c.dep == "acomp" for c in root.children)
     for tok in aux:
         if tok.lower in lex.prediction_modals:
             return "prediction", Cue("modal-future", [tok])
     for tok in aux:
         if tok.lower in lex.conditional_modals and not copula_adj:
             return "prediction", Cue("modal-conditional", [tok])
+    for tok in aux:
+        if tok.lower in {"could", "may", "might"} and not copula_adj and lemma(tok.head) != "be":
+            return "prediction", Cue("modal-possibility", [tok])
     phrase = find_phrase(content, lex.prediction_phrases)
-    if phrase is not None and any(t.head is root or t is root for t in phrase):
+    if phrase is not None and any(_near(t, root, 1) for t in phrase):
         return "prediction", Cue("phrase-future", phrase)
-    if lemma(root) in lex.prediction_verbs:
+    has_clause = any(c.dep in {"xcomp", "ccomp"} for c in root.children)
+    if lemma(root) in lex.prediction_verbs and has_clause:
         return "prediction", Cue("verb-future", [root])
-    if verb is not None and lemma(verb) in lex.prediction_verbs:
-        return "prediction", Cue("reporting-future", [verb])
-    future = next((t for t in content if t.lower in lex.prediction_modals and t.dep == "aux"), None)
-    if future is not None and future.head in [c for c in root.children if c.dep in {"ccomp", "xcomp", "conj"}]:
+    if verb is not None and lemma(verb) in lex.prediction_verbs and (attribution is not None and attribution.content is not None):
+        future = next((t for t in content if t.lower in lex.prediction_modals | lex.conditional_modals and t.dep == "aux"), None)
+        if future is not None or any(c.dep == "xcomp" for c in verb.children):
+            return "prediction", Cue("reporting-future", [verb])
+    future = next((t for t in content if t.lower in lex.prediction_modals and t.dep == "aux" and _near(t, root, 3)), None)
+    if future is not None:
         return "prediction", Cue("modal-future", [future])
     if copula_adj:
         acomp = next(c for c in root.children if c.dep == "acomp")
         return "assessment", Cue("copula-adjective", [acomp])
+    for tok in aux:
+        if tok.lower in {"can", "ca", "cannot"}:
+            return "assessment", Cue("modal-ability", [tok])
     if lemma(root) in lex.assessment_verbs:
         return "assessment", Cue("verb-assessment", [root])
     if verb is not None and lemma(verb) in lex.assessment_verbs and attribution is not None and attribution.content is None:
         return "assessment", Cue("speech-act-assessment", [verb])
+    evaluative = next((t for t in content if t.lower in lex.evaluative_words and _near(t, root, 2)), None)
+    if evaluative is not None:
+        return "assessment", Cue("evaluative-word", [evaluative])
     phrase = find_phrase(unit.tokens, lex.assessment_phrases)
     if phrase is not None:
         return "assessment", Cue("phrase-assessment", phrase)
-    if lemma(root) == "be" and any(c.dep == "attr" for c in root.children):
-        attr = next(c for c in root.children if c.dep == "attr")
-        if attr.pos in {"NOUN", "ADJ"} and not any(c.dep == "expl" for c in root.children):
-            return "assessment", Cue("copula-noun", [attr])
+    if lemma(root) == "be" and _is_present(root) and any(c.dep in {"attr", "prep"} for c in root.children):
+        if not any(c.dep == "expl" for c in root.children):
+            attr = next(c for c in root.children if c.dep in {"attr", "prep"})
+            return "assessment", Cue("present-copula", [attr])
     return "event", Cue("default-event", [root])
 
 
 def certainty_of(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tuple[str, Cue]:
+    """Hedged when a hedge qualifies the main clause; else reported when attributed; else asserted."""
     phrase = find_phrase(unit.tokens, lex.hedge_phrases)
     if phrase is not None:
         return "hedged", Cue("hedge-phrase", phrase)
+    main = {unit.root.i} | {c.i for c in unit.root.children if c.dep in {"ccomp", "xcomp", "conj", "advcl"}}
+    if attribution is not None and attribution.content is not None:
+        main |= {attribution.content.i} | {c.i for c in attribution.content.children if c.dep in {"ccomp", "xcomp", "conj"}}
     for tok in unit.tokens:
-        if tok.lower in lex.hedge_words and tok.dep in {"aux", "advmod", "amod", "acomp", "ROOT", "conj"}:
+        governs = tok.head.i if tok.head is not None else tok.i
+        if tok.lower in lex.hedge_words and (governs in main or tok.i in main):
             return "hedged", Cue("hedge-word", [tok])
-        if is_verb(tok) and lemma(tok) in lex.hedge_verbs and tok.dep in {"ROOT", "ccomp", "conj", "relcl", "advcl"}:
+        if is_verb(tok) and lemma(tok) in lex.hedge_verbs and tok.i in main:
             return "hedged", Cue("hedge-verb", [tok])
     if attribution is not None:
         return "reported", Cue("attributed", attribution.cue.tokens)
@@ -336,8 +439,7 @@ def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
     words = [t for t in sent.tokens if t.pos not in {"PUNCT", "SPACE", "SYM"} and t.text not in {"-", "•", "*"}]
     if len(words) < 3:
         return False
-    tail = [t.text for t in sent.tokens[-3:]]
-    if "?" in tail:
+    if any(t.text == "?" for t in sent.tokens):
         return False
     if sent.tokens[-1].text == ":" or (len(sent.tokens) > 1 and sent.tokens[-2].text == ":"):
         return False
@@ -356,41 +458,91 @@ def _clean(tokens: list[Tok]) -> list[Tok]:
     return toks
 
 
+SPLIT_MARKERS = {"so", "while", "whereas", "although", "though"}
+
+
+def _has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
+    """A clause whose subtree holds its own reporting verb with a subject, or an unnamed phrase."""
+    sub = tok.subtree()
+    if find_phrase(sub, lex.unnamed_phrases) is not None or find_phrase(sub, lex.hedge_phrases) is not None:
+        return True
+    return any(is_verb(t) and lemma(t) in lex.reporting_verbs and _subject(t) is not None for t in sub)
+
+
+def _split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
+    """Heads of clauses that may be claims of their own."""
+    content_roots = {root} | {c for c in root.children if c.dep in {"ccomp", "xcomp"}}
+    subs: list[Tok] = []
+    for tok in toks:
+        if not is_verb(tok) or tok is root:
+            continue
+        own_subject = _subject(tok) is not None
+        tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
+        attributed = _has_own_attribution(tok, lex)
+        marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
+        if tok.dep == "conj" and tok.head in content_roots and (own_subject or tense_aux or attributed):
+            subs.append(tok)
+        elif tok.dep == "relcl" and attributed and any(_subject(t) is not None and lemma(t) in lex.reporting_verbs for t in tok.subtree()):
+            subs.append(tok)
+        elif tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed and (own_subject or marker & SPLIT_MARKERS or tok.tag == "VBN"):
+            subs.append(tok)
+        elif tok.dep == "advcl" and tok.head is root and own_subject and marker & SPLIT_MARKERS and tok.i > root.i:
+            subs.append(tok)
+    # nested split points are handled by their outermost one
+    ids = {t.i for t in subs}
+    return [t for t in subs if not any(a.i in ids for a in t.ancestors())]
+
+
 def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
     """Candidate clause units of a sentence: the main clause and clauses that may differ."""
     toks = sent.tokens
     roots = [t for t in toks if t.head is t or t.head is None or t.head.sent != t.sent]
     root = roots[0] if roots else toks[0]
-    subs: list[Tok] = []
-    for tok in toks:
-        if tok.dep not in {"conj", "relcl"} or not is_verb(tok):
-            continue
-        has_subject = _subject(tok) is not None
-        reporting = any(is_verb(t) and lemma(t) in lex.reporting_verbs and t.dep in {"parataxis", "ccomp", "relcl", "ROOT", "conj"} for t in tok.subtree() if t is tok or _subject(t) is not None)
-        has_aux = any(c.dep in {"aux"} for c in tok.children)
-        if tok.dep == "relcl" and not reporting:
-            continue
-        if tok.dep == "conj" and tok.head is not root and not reporting:
-            continue
-        if has_subject or reporting or has_aux:
-            subs.append(tok)
-    if not subs:
-        return [Unit(sent, _clean(toks), root)]
-    units = []
+    units: list[Unit] = []
     taken: set[int] = set()
-    for sub in sorted(subs, key=lambda t: -t.i):
+    for sub in sorted(_split_points(toks, root, lex), key=lambda t: -t.i):
         span = [t for t in sub.subtree() if t.i not in taken]
         span = _clean(span)
         if not span:
             continue
-        first = span[0].i
-        span = [t for t in toks if first <= t.i <= span[-1].i and t.i not in taken]
-        taken.update(t.i for t in span)
-        units.append(Unit(sent, _clean(span), sub))
-    rest = _clean([t for t in toks if t.i not in taken])
+        first, last = span[0].i, span[-1].i
+        block = [t for t in toks if first <= t.i <= last and t.i not in taken]
+        taken.update(t.i for t in block)
+        units.append(Unit(sent, _clean(block), sub))
+    quote = _colon_quote(toks, taken)
+    if quote:
+        taken.update(t.i for t in quote)
+        units.append(Unit(sent, _clean(quote), _head_token(quote)))
+    rest = [t for t in toks if t.i not in taken]
+    if taken and rest:
+        # the main clause: the contiguous run of remaining tokens around its root
+        k = next((n for n, t in enumerate(rest) if t is root), 0)
+        lo = hi = k
+        while lo > 0 and rest[lo - 1].i == rest[lo].i - 1:
+            lo -= 1
+        while hi < len(rest) - 1 and rest[hi + 1].i == rest[hi].i + 1:
+            hi += 1
+        rest = rest[lo : hi + 1]
+    rest = _clean(rest)
     if rest:
         units.append(Unit(sent, rest, root))
     return sorted([u for u in units if u.tokens], key=lambda u: u.tokens[0].i)
+
+
+def _head_token(tokens: list[Tok]) -> Tok:
+    ids = {t.i for t in tokens}
+    return next((t for t in tokens if t.head is None or t.head.i not in ids or t.head is t), tokens[0])
+
+
+def _colon_quote(toks: list[Tok], taken: set[int]) -> list[Tok]:
+    """A whole quotation after a colon that ends the sentence: 'with the slogan: "..."'."""
+    for k, tok in enumerate(toks[:-2]):
+        if tok.text == ":" and toks[k + 1].text in QUOTES_OPEN and k > 2:
+            quote = [t for t in toks[k + 1 :] if t.i not in taken]
+            words = [t for t in quote if t.pos not in {"PUNCT", "SPACE"}]
+            if len(words) >= 3 and any(is_verb(t) for t in quote):
+                return quote
+    return []
 
 
 @dataclass
