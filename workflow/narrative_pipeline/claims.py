@@ -258,12 +258,19 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
         if lemma(tok) not in lex.reporting_verbs:
             frame = _quote_frame_verb(unit, tok, quoted)
             if frame is not None and is_source(frame, mention_heads):
-                candidates.append(((False, 0), Attribution("actor", claimer_tokens(frame), Cue("quote-frame", [tok]), tok, tok.head if tok.head is not tok else None)))
+                inner = next((c for c in tok.children if c.dep in {"ccomp", "parataxis", "xcomp"} and c.i in quoted), None)
+                content = inner if inner is not None else (tok.head if tok.head is not tok else None)
+                candidates.append(((False, 0), Attribution("actor", claimer_tokens(frame), Cue("quote-frame", [tok]), tok, content)))
             continue
         if any(c.tag == "TO" for c in tok.children):
             continue
         clausal = [c for c in tok.children if c.dep in {"ccomp", "xcomp"} and c.i in in_unit]
-        inverted = tok.dep in {"parataxis", "ccomp"} and tok.head.i in in_unit and tok.head.i < tok.i
+        clausal += [
+            g for c in tok.children if c.dep == "dobj" for g in c.children
+            if g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
+        ]
+        bare = not any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in tok.children)
+        inverted = tok.dep in {"parataxis", "ccomp"} and tok.head.i in in_unit and tok.head.i < tok.i and bare
         colon = any(c.text == ":" for c in tok.children) or any(t.text in QUOTES_OPEN for t in unit.tokens)
         speech = lemma(tok) in lex.speech_acts
         agent = next((c for c in tok.children if c.dep == "agent"), None)
@@ -394,6 +401,13 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
     if copula_adj:
         acomp = next(c for c in root.children if c.dep == "acomp")
         return "assessment", Cue("copula-adjective", [acomp])
+    because = next((m for v in verbs for c in v.children if c.dep == "advcl" for m in c.children if m.dep == "mark" and m.lower in {"because", "since"}), None)
+    if because is not None:
+        return "assessment", Cue("explanation", [because])
+    if lemma(root) == "be":
+        complement = next((c for c in root.children if c.dep in {"attr", "acomp"}), None)
+        if complement is not None and any(t.text in QUOTES_OPEN | QUOTES_CLOSE for t in complement.subtree()):
+            return "assessment", Cue("quoted-complement", [complement])
     for tok in aux:
         if tok.lower in {"can", "ca", "cannot"}:
             return "assessment", Cue("modal-ability", [tok])
@@ -408,7 +422,7 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
     if phrase is not None:
         return "assessment", Cue("phrase-assessment", phrase)
     if lemma(root) == "be" and _is_present(root) and any(c.dep in {"attr", "prep"} for c in root.children):
-        if not any(c.dep == "expl" for c in root.children):
+        if not any(c.dep == "expl" or c.lower in NON_SOURCES for c in root.children):
             attr = next(c for c in root.children if c.dep in {"attr", "prep"})
             return "assessment", Cue("present-copula", [attr])
     return "event", Cue("default-event", [root])
@@ -459,6 +473,7 @@ def _clean(tokens: list[Tok]) -> list[Tok]:
 
 
 SPLIT_MARKERS = {"so", "while", "whereas", "although", "though"}
+NON_SOURCES = {"it", "this", "that", "which", "these", "those", "there", "what"}
 
 
 def _has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
@@ -466,7 +481,10 @@ def _has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
     sub = tok.subtree()
     if find_phrase(sub, lex.unnamed_phrases) is not None or find_phrase(sub, lex.hedge_phrases) is not None:
         return True
-    return any(is_verb(t) and lemma(t) in lex.reporting_verbs and _subject(t) is not None for t in sub)
+    return any(
+        is_verb(t) and lemma(t) in lex.reporting_verbs and _subject(t) is not None and _subject(t).lower not in NON_SOURCES
+        for t in sub
+    )
 
 
 def _split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
@@ -488,9 +506,7 @@ def _split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
             subs.append(tok)
         elif tok.dep == "advcl" and tok.head is root and own_subject and marker & SPLIT_MARKERS and tok.i > root.i:
             subs.append(tok)
-    # nested split points are handled by their outermost one
-    ids = {t.i for t in subs}
-    return [t for t in subs if not any(a.i in ids for a in t.ancestors())]
+    return subs
 
 
 def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
@@ -500,7 +516,7 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
     root = roots[0] if roots else toks[0]
     units: list[Unit] = []
     taken: set[int] = set()
-    for sub in sorted(_split_points(toks, root, lex), key=lambda t: -t.i):
+    for sub in sorted(_split_points(toks, root, lex), key=lambda t: (len(t.subtree()), -t.i)):
         span = [t for t in sub.subtree() if t.i not in taken]
         span = _clean(span)
         if not span:
@@ -582,6 +598,87 @@ def _quote_state(tokens: list[Tok], open_before: bool) -> tuple[bool, bool]:
     return bool(starts_inside), inside
 
 
+@dataclass
+class Discourse:
+    """What the article has established so far: the last person in subject position, the last
+    actor claimer, and the speaker of an open quotation."""
+
+    last_subject_person: str | None = None
+    last_claimer: tuple[list[Tok], str | None] | None = None
+    quote_claimer: tuple[list[Tok], str | None, Cue] | None = None
+    pending_quote: list[ClaimDraft] = field(default_factory=list)
+    quote_open: bool = False
+    paragraph: int = -1
+
+
+def _sentence_drafts(sent: Sent, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], state: Discourse) -> list[ClaimDraft]:
+    """Drafts for the clause units of one sentence, attributions shared where the syntax says so."""
+    units = split_units(sent, lex)
+    whole = Unit(sent, sent.tokens, units[-1].root if units else sent.tokens[0])
+    quoted = quoted_indexes(sent.tokens)
+    frame = attribution_of(whole, lex, mention_heads) if len(units) > 1 or quoted else None
+    if frame is not None and frame.verb is not None and frame.verb.i in quoted:
+        frame = None
+    drafts: list[ClaimDraft] = []
+    for k, unit in enumerate(units):
+        draft = _draft(unit, lex, mention_heads, mentions_by_token, state.last_subject_person)
+        inside = sum(1 for t in unit.tokens if t.i in quoted) >= 0.6 * max(1, len(unit.tokens))
+        own_outside = draft.attribution is not None and not any(t.i in quoted for t in draft.attribution.cue.tokens)
+        if frame is not None and inside and not own_outside:
+            _set_attribution(draft, frame, lex, mention_heads, mentions_by_token, state.last_subject_person, "quote-frame")
+        elif draft.attribution is None and drafts:
+            governor = next((d for d in reversed(drafts) if d.attribution is not None and d.attribution.verb is not None), None)
+            if governor is not None and governor.attribution.verb in unit.root.ancestors():
+                _set_attribution(draft, governor.attribution, lex, mention_heads, mentions_by_token, state.last_subject_person, "shared-reporting-verb")
+        drafts.append(draft)
+    drafts = _colon_quotes(drafts, lex, mention_heads, mentions_by_token, state)
+    return [d for d in drafts if not _only_frame(d)]
+
+
+def _colon_quotes(drafts: list[ClaimDraft], lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], state: Discourse) -> list[ClaimDraft]:
+    """'X told Y: "..."' is one claim by X; 'X did Z with the slogan: "..."' gives the quote to X."""
+    out: list[ClaimDraft] = []
+    for draft in drafts:
+        lead = out[-1] if out else None
+        is_quote = draft.unit.tokens[0].text in QUOTES_OPEN and lead is not None and lead.unit.tokens and lead.unit.tokens[-1].text == ":"
+        if not is_quote:
+            out.append(draft)
+            continue
+        if lead.attribution is not None and lead.attribution.verb is not None and lead.attribution.verb is lead.unit.root:
+            merged_unit = Unit(draft.unit.sent, lead.unit.tokens + draft.unit.tokens, draft.unit.root)
+            quote_draft = _draft(draft.unit, lex, mention_heads, mentions_by_token, state.last_subject_person)
+            lead.unit = merged_unit
+            lead.claim_type, lead.type_cue = quote_draft.claim_type, quote_draft.type_cue
+            if quote_draft.certainty == "hedged":
+                lead.certainty, lead.certainty_cue = quote_draft.certainty, quote_draft.certainty_cue
+            continue
+        subject = _effective_subject(lead.unit.root)
+        if draft.attribution is None and subject is not None and is_source(subject, mention_heads):
+            frame = Attribution("actor", claimer_tokens(subject), Cue("colon-quote", [lead.unit.tokens[-1]]), None, None)
+            _set_attribution(draft, frame, lex, mention_heads, mentions_by_token, state.last_subject_person, "colon-quote")
+        out.append(draft)
+    return out
+
+
+def _only_frame(draft: ClaimDraft) -> bool:
+    """A unit that is nothing but a reporting frame ('" he says.')."""
+    att = draft.attribution
+    if att is None:
+        return False
+    frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
+    words = [t for t in draft.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.text not in QUOTES_OPEN | QUOTES_CLOSE]
+    return bool(words) and all(t.i in frame for t in words)
+
+
+def _set_attribution(draft: ClaimDraft, attribution: Attribution, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], last_person: str | None, rule: str) -> None:
+    draft.attribution = Attribution(attribution.kind, attribution.claimer, attribution.cue, attribution.verb, None)
+    draft.claimer_kind = attribution.kind
+    draft.claimer_actor = _claimer_actor(attribution, mentions_by_token, last_person)
+    draft.inherited = rule
+    certainty, cue = certainty_of(draft.unit, draft.attribution, lex)
+    draft.certainty, draft.certainty_cue = certainty, cue
+
+
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
     """Claim drafts of one article, in text order."""
     token_by_start = {t.start: t for t in article.tokens}
@@ -593,54 +690,73 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
                 mentions_by_token.setdefault(i, m)
     mention_heads = set(mentions_by_token)
     drafts: list[ClaimDraft] = []
-    last_person: str | None = None
-    last_actor_claimer: tuple[list[Tok], str | None] | None = None
-    quote_open = False
-    current_paragraph = -1
-    quote_claimer: tuple[list[Tok], str | None, Cue] | None = None
-    pending_quote: list[ClaimDraft] = []
+    state = Discourse()
     for sent in article.sents:
         paragraph = sent.record.paragraph_index
-        if paragraph != current_paragraph:
-            starts_quote = bool(sent.tokens) and sent.tokens[0].text in QUOTES_OPEN
-            if not (quote_open and starts_quote):
-                quote_open = False
-                quote_claimer = None if not starts_quote else quote_claimer
-                pending_quote = []
-            current_paragraph = paragraph
-        starts_inside, quote_open_after = _quote_state(sent.tokens, quote_open)
-        in_quote = starts_inside
-        is_bullet = bool(sent.tokens) and sent.tokens[0].text in {"-", "•", "*"} and sent.record.sentence_index > 0
+        starts_with_quote = bool(sent.tokens) and sent.tokens[0].text in QUOTES_OPEN
+        if paragraph != state.paragraph:
+            if not (state.quote_open and starts_with_quote):
+                state.quote_open, state.pending_quote = False, []
+                if not starts_with_quote:
+                    state.quote_claimer = None
+            state.paragraph = paragraph
+        _, quote_open_after = _quote_state(sent.tokens, state.quote_open)
+        closes_quote = any(t.text in QUOTES_CLOSE for t in sent.tokens)
+        in_quote = starts_with_quote or (state.quote_open and closes_quote)
+        is_bullet = bool(sent.tokens) and sent.tokens[0].text in {"-", "•", "*", "–"}
         if is_claim_sentence(sent, lex):
-            for unit in split_units(sent, lex):
-                draft = _draft(unit, lex, mention_heads, mentions_by_token, last_person)
-                if draft.attribution is None and in_quote and quote_claimer is not None:
-                    _inherit(draft, quote_claimer, "quote-continuation", lex)
-                elif draft.attribution is None and is_bullet and last_actor_claimer is not None:
-                    _inherit(draft, (last_actor_claimer[0], last_actor_claimer[1], Cue("list-after-reported-speech", [])), "list-continuation", lex)
-                    if unit.tokens and unit.tokens[0].tag in {"VBG", "VB"}:
-                        draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [unit.tokens[0]])
+            for draft in _sentence_drafts(sent, lex, mention_heads, mentions_by_token, state):
+                if draft.attribution is None and in_quote and state.quote_claimer is not None:
+                    _inherit(draft, state.quote_claimer, "quote-continuation")
+                elif draft.attribution is None and is_bullet and state.last_claimer is not None:
+                    _inherit(draft, (state.last_claimer[0], state.last_claimer[1], Cue("list-after-reported-speech", [])), "list-continuation")
                 elif draft.attribution is None and in_quote:
-                    pending_quote.append(draft)
+                    state.pending_quote.append(draft)
+                if is_bullet and _is_action_item(draft.unit.tokens):
+                    draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [_first_word(draft.unit.tokens)])
                 if draft.attribution is not None and draft.claimer_kind == "actor":
-                    last_actor_claimer = (draft.attribution.claimer, draft.claimer_actor)
+                    state.last_claimer = (draft.attribution.claimer, draft.claimer_actor)
                     if in_quote or quote_open_after:
-                        quote_claimer = (draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue)
-                        for earlier in pending_quote:
-                            _inherit(earlier, quote_claimer, "quote-continuation", lex)
-                        pending_quote = []
+                        state.quote_claimer = (draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue)
+                        for earlier in state.pending_quote:
+                            _inherit(earlier, state.quote_claimer, "quote-continuation")
+                        state.pending_quote = []
                 drafts.append(draft)
         for tok in sent.tokens:
             m = mentions_by_token.get(tok.i)
-            if m is not None and m.actor_type == "person" and m.actor_id:
-                last_person = m.actor_id
-        quote_open = quote_open_after
-        if not quote_open and not starts_inside:
-            pending_quote = []
+            if m is not None and m.actor_type == "person" and m.actor_id and tok.i == m.head_i and _climb(tok).dep in {"nsubj", "nsubjpass"}:
+                state.last_subject_person = m.actor_id
+        state.quote_open = quote_open_after
+        if not state.quote_open:
+            state.pending_quote = []
     return drafts
 
 
-def _inherit(draft: ClaimDraft, source: tuple[list[Tok], str | None, Cue], rule: str, lex: Lexicon) -> None:
+def _climb(tok: Tok) -> Tok:
+    """From a name token to the head of its noun phrase (through compounds and appositions)."""
+    node = tok
+    while node.dep in {"compound", "flat", "appos", "conj"} and node.head is not None and node.head is not node:
+        node = node.head
+    return node
+
+
+def _first_word(tokens: list[Tok]) -> Tok:
+    return next((t for t in tokens if t.text.isalpha()), tokens[0])
+
+
+def _is_action_item(tokens: list[Tok]) -> bool:
+    """A list item that starts with what to do: 'Upgrading security ...', 'Ban imports ...'."""
+    words = [t for t in tokens if t.text.isalpha()]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower in {"when", "where", "if", "as"}:
+        later = next((t for t in words[1:] if t.tag in {"VBG", "VB"} or (t.lower.endswith("ing") and t.text[:1].isalpha())), None)
+        return later is not None and not any(c.dep in SUBJECT_DEPS for c in later.children)
+    return first.tag in {"VBG", "VB"} or (first.lower.endswith("ing") and first.text[:1].isupper())
+
+
+def _inherit(draft: ClaimDraft, source: tuple[list[Tok], str | None, Cue], rule: str) -> None:
     claimer, actor, cue = source
     draft.attribution = Attribution("actor", claimer, Cue(rule, cue.tokens), None, None)
     draft.claimer_kind, draft.claimer_actor, draft.inherited = "actor", actor, rule
@@ -648,19 +764,23 @@ def _inherit(draft: ClaimDraft, source: tuple[list[Tok], str | None, Cue], rule:
         draft.certainty, draft.certainty_cue = "reported", Cue(rule, cue.tokens)
 
 
+def _claimer_actor(attribution: Attribution, mentions_by_token: dict[int, MentionRecord], last_person: str | None) -> str | None:
+    """The actor a claimer phrase names or qualifies; pronouns go to the last person in subject position."""
+    if attribution.kind != "actor" or not attribution.claimer:
+        return None
+    claimer = attribution.claimer
+    ids = {t.i for t in claimer}
+    head = next((t for t in claimer if t.head is None or t.head.i not in ids or t.head is t), claimer[-1])
+    if head.lower in PERSON_PRONOUNS and len(claimer) == 1:
+        return last_person
+    mention = _mention_for(claimer, mentions_by_token, head)
+    return mention.actor_id if mention is not None and mention.link_method != "alignment" else None
+
+
 def _draft(unit: Unit, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], last_person: str | None) -> ClaimDraft:
     attribution = attribution_of(unit, lex, mention_heads)
-    kind, actor = "author", None
-    if attribution is not None:
-        kind = attribution.kind
-        if kind == "actor" and attribution.claimer:
-            head = max(attribution.claimer, key=lambda t: (t.head is None or t.head not in attribution.claimer, -abs(t.i)))
-            head = next((t for t in attribution.claimer if t.head is None or t.head not in attribution.claimer or t.head is t), attribution.claimer[-1])
-            if head.lower in PERSON_PRONOUNS and len(attribution.claimer) == 1:
-                actor = last_person
-            else:
-                mention = _mention_for(attribution.claimer, mentions_by_token, head)
-                actor = mention.actor_id if mention is not None and mention.link_method != "alignment" else None
+    kind = attribution.kind if attribution is not None else "author"
+    actor = _claimer_actor(attribution, mentions_by_token, last_person) if attribution is not None else None
     ctype, tcue = claim_type(unit, attribution, lex)
     certainty, ccue = certainty_of(unit, attribution, lex)
     return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue)
