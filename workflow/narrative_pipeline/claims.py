@@ -75,6 +75,8 @@ class Lexicon:
     assessment_phrases: tuple[tuple[str, ...], ...]
     not_claim_first_words: frozenset[str]
     evaluative_words: frozenset[str]
+    evaluative_nouns: frozenset[str]
+    desire_verbs: frozenset[str]
 
 
 def load_lexicon(path: Path) -> Lexicon:
@@ -104,6 +106,8 @@ def load_lexicon(path: Path) -> Lexicon:
         assessment_phrases=phrases("assessment_phrases"),
         not_claim_first_words=words("not_claim_first_words"),
         evaluative_words=words("evaluative_words"),
+        evaluative_nouns=words("evaluative_nouns"),
+        desire_verbs=words("desire_verbs"),
     )
 
 
@@ -245,7 +249,8 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
             if pobj is not None:
                 if pobj.lower == "reports":
                     return Attribution("unnamed", [], Cue("according-to-reports", [tok, to, pobj]), None, None)
-                return Attribution("actor", claimer_tokens(pobj), Cue("according-to", [tok, to]), None, None)
+                phrase = [t for t in pobj.subtree() if t.pos != "PUNCT"]
+                return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
     candidates = []
     for tok in unit.tokens:
         if tok.lower in STANCE_ADJECTIVES and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
@@ -270,6 +275,9 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
             if g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
         ]
         bare = not any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in tok.children)
+        final_frame = _final_frame_content(tok, unit)
+        if final_frame is not None:
+            clausal = [final_frame] + clausal
         inverted = tok.dep in {"parataxis", "ccomp"} and tok.head.i in in_unit and tok.head.i < tok.i and bare
         colon = any(c.text == ":" for c in tok.children) or any(t.text in QUOTES_OPEN for t in unit.tokens)
         speech = lemma(tok) in lex.speech_acts
@@ -300,6 +308,24 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
     if phrase is not None:
         return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None)
     return None
+
+
+def _final_frame_content(verb: Tok, unit: Unit) -> Tok | None:
+    """'..., the court has ruled.': a reporting verb closing the sentence after a comma frames
+    everything before it; returns the head of that content."""
+    toks = unit.sent.tokens
+    later = [t for t in toks if t.i > verb.i and t.pos not in {"PUNCT", "SPACE"}]
+    if later:
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    first_subject = min(t.i for t in subject.subtree())
+    comma = next((t for t in toks if t.i == first_subject - 1), None)
+    if comma is None or comma.text not in {",", "—", "–", "-"}:
+        return None
+    before = [c for c in verb.children if c.i < first_subject and c.pos not in {"PUNCT", "SPACE"}]
+    return before[0] if before else None
 
 
 def _quote_frame_verb(unit: Unit, verb: Tok, quoted: set[int]) -> Tok | None:
@@ -370,9 +396,11 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
     if phrase is not None and any(_near(t, root) for t in phrase):
         return "prescription", Cue("phrase-prescription", phrase)
     subject = _subject(root)
-    if lemma(root) in lex.prescription_verbs and (verb is None or subject is not None and subject.lower in {"i", "we"}):
-        if lemma(root) != "want" or (subject is not None and subject.lower in {"i", "we"}):
-            return "prescription", Cue("verb-prescription", [root])
+    first_person = subject is not None and subject.lower in {"i", "we"}
+    if first_person and lemma(root) in lex.desire_verbs:
+        return "prescription", Cue("first-person-desire", [root])
+    if lemma(root) in lex.prescription_verbs and (verb is None or first_person) and lemma(root) not in lex.desire_verbs:
+        return "prescription", Cue("verb-prescription", [root])
     if verb is not None and lemma(verb) in lex.prescription_verbs and lemma(verb) != "want" and attribution is not None and attribution.content is None:
         return "prescription", Cue("speech-act-prescription", [verb])
     copula_adj = lemma(root) in {"be", "seem", "remain", "become", "look", "sound"} and any(c.dep == "acomp" for c in root.children)
@@ -408,19 +436,27 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
         complement = next((c for c in root.children if c.dep in {"attr", "acomp"}), None)
         if complement is not None and any(t.text in QUOTES_OPEN | QUOTES_CLOSE for t in complement.subtree()):
             return "assessment", Cue("quoted-complement", [complement])
+    passive = any(c.dep == "auxpass" for c in root.children)
     for tok in aux:
-        if tok.lower in {"can", "ca", "cannot"}:
+        if tok.lower in {"can", "ca", "cannot"} and not passive:
             return "assessment", Cue("modal-ability", [tok])
     if lemma(root) in lex.assessment_verbs:
         return "assessment", Cue("verb-assessment", [root])
     if verb is not None and lemma(verb) in lex.assessment_verbs and attribution is not None and attribution.content is None:
         return "assessment", Cue("speech-act-assessment", [verb])
-    evaluative = next((t for t in content if t.lower in lex.evaluative_words and _near(t, root, 2)), None)
+    evaluative = next(
+        (t for t in content if _near(t, root, 2) and ((t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns)),
+        None,
+    )
     if evaluative is not None:
         return "assessment", Cue("evaluative-word", [evaluative])
     phrase = find_phrase(unit.tokens, lex.assessment_phrases)
     if phrase is not None:
         return "assessment", Cue("phrase-assessment", phrase)
+    if attribution is not None and lemma(root) == "be":
+        return "assessment", Cue("reported-state", [root])
+    if attribution is not None and root.tag in {"VBZ", "VBP"} and not _aux(root):
+        return "assessment", Cue("reported-present", [root])
     if lemma(root) == "be" and _is_present(root) and any(c.dep in {"attr", "prep"} for c in root.children):
         if not any(c.dep == "expl" or c.lower in NON_SOURCES for c in root.children):
             attr = next(c for c in root.children if c.dep in {"attr", "prep"})
@@ -504,8 +540,6 @@ def _split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
             subs.append(tok)
         elif tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed and (own_subject or marker & SPLIT_MARKERS or tok.tag == "VBN"):
             subs.append(tok)
-        elif tok.dep == "advcl" and tok.head is root and own_subject and marker & SPLIT_MARKERS and tok.i > root.i:
-            subs.append(tok)
     return subs
 
 
@@ -547,7 +581,8 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
 
 def _head_token(tokens: list[Tok]) -> Tok:
     ids = {t.i for t in tokens}
-    return next((t for t in tokens if t.head is None or t.head.i not in ids or t.head is t), tokens[0])
+    words = [t for t in tokens if t.pos not in {"PUNCT", "SPACE"}] or tokens
+    return next((t for t in words if t.head is None or t.head.i not in ids or t.head is t), words[0])
 
 
 def _colon_quote(toks: list[Tok], taken: set[int]) -> list[Tok]:
