@@ -852,7 +852,8 @@ def _roles(draft: ClaimDraft, mentions_by_token: dict[int, MentionRecord]) -> li
         if m is None or not m.actor_id or m.mention_id in seen:
             continue
         seen.add(m.mention_id)
-        head = next((t for t in draft.unit.tokens if t.i == m.head_i), tok)
+        span = [t for t in draft.unit.tokens if tok.i <= t.i <= m.head_i]
+        head = _head_token(span) if span else tok
         if head.i in claimer_ids or tok.i in claimer_ids:
             roles.append(("claimer", m))
             continue
@@ -863,10 +864,12 @@ def _roles(draft: ClaimDraft, mentions_by_token: dict[int, MentionRecord]) -> li
 def _role_of(tok: Tok, in_unit: set[int]) -> str:
     """Agent or patient from the dependency path to the clause's verb."""
     node = tok
-    passive = False
     for _ in range(8):
         if node.dep in {"poss", "compound", "amod", "nmod", "appos", "conj"} and node.head is not None and node.head is not node:
             node = node.head
+            continue
+        if node.dep == "pobj" and node.head is not None and node.head.lower == "of" and node.head.head is not None and not is_verb(node.head.head):
+            node = node.head.head  # "the headquarters of X": X shares the role of the headquarters
             continue
         if node.dep == "pobj" and node.head is not None and node.head.dep == "agent":
             return "agent"
