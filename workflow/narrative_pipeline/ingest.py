@@ -158,6 +158,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    western, label = _western(data)
+    letters = [c for c in western if c.isalpha()]
+    if letters and sum(1 for c in letters if not c.isascii()) <= 0.3 * len(letters):
+        return western, label  # mostly Latin letters: a Western single-byte archive
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

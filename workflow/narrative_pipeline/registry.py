@@ -104,7 +104,10 @@ def registry_files(path: Path) -> list[Path]:
         if not p.is_file():
             raise RegistryError(f"registry file {p} does not exist")
         seen.append(p)
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise RegistryError(f"{p}: not valid YAML: {exc}") from exc
         for inc in data.get("include", []) if isinstance(data, dict) else []:
             visit(p.parent / inc)
 

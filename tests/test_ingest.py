@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from awkward_corpus import EXPECTED, build
+from narrative_pipeline.hashing import shard_of
+from narrative_pipeline.ingest import DecodeError, decode_bytes, detect_language, discover, ingest_shard, mark_duplicates, title_of
+from narrative_pipeline.settings import PipelineConfig
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("awkward") / "input", big_bytes=200_000)
+
+
+def ingest_all(folder: Path, cfg: PipelineConfig):
+    records, texts = [], []
+    for shard in range(cfg.n_shards):
+        r, t = ingest_shard(folder, shard, cfg)
+        records += r
+        texts += t
+    return {r.source_path: r for r in records}, texts
+
+
+def test_every_file_is_accounted_for(corpus):
+    cfg = PipelineConfig(n_shards=3)
+    records, _ = ingest_all(corpus, cfg)
+    for path, (status, reason) in EXPECTED.items():
+        record = records[path]
+        assert record.status == status, (path, record.error)
+        if reason:
+            assert reason in (record.error or ""), (path, record.error)
+    bad = [p for p in records if p.startswith("bad")]
+    assert len(bad) == 1 and "not valid UTF-8" in records[bad[0]].error
+    assert set(records) == set(EXPECTED) | set(bad)
+
+
+def test_encodings_are_detected_and_recorded(corpus):
+    records, texts = ingest_all(corpus, PipelineConfig(n_shards=2))
+    assert records["cp1252.txt"].encoding == "cp1252"
+    assert records["latin1.txt"].encoding == "iso-8859-1"
+    assert records["bom_crlf.txt"].encoding == "utf-8-sig"
+    by_path = {t.source_path: t.text for t in texts}
+    assert "€5m" in by_path["cp1252.txt"] and "naïve" in by_path["latin1.txt"]
+    assert not by_path["bom_crlf.txt"].startswith("\ufeff") and "\r\n" in by_path["bom_crlf.txt"]
+
+
+def test_duplicates_share_id_and_are_analysed_once(corpus):
+    records, texts = ingest_all(corpus, PipelineConfig(n_shards=2))
+    a, b = records["dup_a.txt"], records["dup_b.txt"]
+    assert a.article_id == b.article_id
+    assert a.duplicate_of is None and b.duplicate_of == "dup_a.txt"
+    assert a.analysed and not b.analysed and "duplicate" in b.skip_reason
+    assert sum(1 for t in texts if t.article_id == a.article_id) == 1
+
+
+def test_other_language_is_listed_not_analysed(corpus):
+    records, texts = ingest_all(corpus, PipelineConfig(n_shards=2))
+    german = records["german.txt"]
+    assert german.status == "ok" and german.language == "de" and not german.analysed
+    assert "'de'" in german.skip_reason
+    assert all(t.source_path != "german.txt" for t in texts)
+
+
+def test_symlink_is_not_followed(corpus, monkeypatch):
+    opened = []
+    real_read_bytes = Path.read_bytes
+
+    def spy(self):
+        opened.append(self.name)
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    records, _ = ingest_all(corpus, PipelineConfig(n_shards=1))
+    assert "outside_secret.txt" not in opened and "outside_link.txt" not in opened
+    assert records["outside_link.txt"].media_type == "inode/symlink"
+
+
+def test_shard_comes_from_article_id(corpus):
+    cfg = PipelineConfig(n_shards=5)
+    records, _ = ingest_all(corpus, cfg)
+    for r in records.values():
+        assert r.shard == shard_of(r.article_id, 5)
+
+
+def test_listing_order_does_not_matter(corpus, monkeypatch):
+    cfg = PipelineConfig(n_shards=2)
+    first = [r.model_dump() for r in sorted(ingest_all(corpus, cfg)[0].values(), key=lambda r: r.source_path)]
+    real_walk = os.walk
+
+    def reversed_walk(top, **kwargs):
+        for folder, dirs, files in real_walk(top, **kwargs):
+            dirs.reverse()
+            files.reverse()
+            yield folder, dirs, files
+
+    monkeypatch.setattr(os, "walk", reversed_walk)
+    second = [r.model_dump() for r in sorted(ingest_all(corpus, cfg)[0].values(), key=lambda r: r.source_path)]
+    assert first == second
+
+
+def test_decode_bytes():
+    assert decode_bytes("héllo".encode()) == ("héllo", "utf-8")
+    assert decode_bytes(b"\xef\xbb\xbfhi") == ("hi", "utf-8-sig")
+    assert decode_bytes("hé".encode("utf-16")) == ("hé", "utf-16")
+    with pytest.raises(DecodeError):
+        decode_bytes(b"\x00\x01\x02binary")
+
+
+def test_title_and_language():
+    assert title_of("\n\n  First  line \nsecond") == "First line"
+    assert detect_language("The parliament passed a new law on Monday after a long debate about taxes.", 40)[0] == "en"
+    assert detect_language("Short", 40) == (None, None)
+
+
+def test_missing_input_dir_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="is not a folder"):
+        discover(tmp_path / "nope")
+
+
+def test_mark_duplicates_is_order_independent(corpus):
+    records, _ = ingest_all(corpus, PipelineConfig(n_shards=1))
+    rows = list(records.values())
+    assert mark_duplicates(rows) == mark_duplicates(list(reversed(rows)))

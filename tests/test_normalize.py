@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from narrative_pipeline.normalize import chunk_paragraph, compile_patterns, split_paragraphs
+from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.textnorm import normalize_text
+
+PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
+
+
+def test_paragraphs_roles_and_boilerplate():
+    raw = "Headline here\n\nFirst paragraph.\nSecond paragraph.\n\n2015 — 2023 ©. All rights reserved.\n"
+    paragraphs = split_paragraphs(raw, PATTERNS)
+    assert [p.role for p in paragraphs] == ["headline", "body", "body", "boilerplate"]
+    assert [raw[p.start : p.end] for p in paragraphs][:3] == ["Headline here", "First paragraph.", "Second paragraph."]
+
+
+def test_hard_wrapped_block_is_one_paragraph():
+    raw = "Title\n\nThe minister said on Monday that the new rules would\nbe introduced next year after a long consultation with\nindustry groups and unions across the whole country.\n"
+    paragraphs = split_paragraphs(raw, PATTERNS)
+    assert len(paragraphs) == 2 and paragraphs[1].role == "body"
+
+
+def test_long_paragraph_is_chunked_with_exact_offsets():
+    sentence = "The council met again today. "
+    raw = "T\n\n" + sentence * 200
+    paragraph = split_paragraphs(raw, PATTERNS)[1]
+    chunks = chunk_paragraph(raw, paragraph, 1000)
+    assert len(chunks) > 5
+    for chunk in chunks:
+        start, end = chunk.norm.raw_span(0, len(chunk.norm.text))
+        assert normalize_text(raw[start:end]) == chunk.norm.text
+    assert "".join(c.norm.text + " " for c in chunks).strip() == normalize_text(raw[paragraph.start : paragraph.end])
+
+
+def test_sentences_offsets_round_trip_on_the_seed(parse):
+    from pathlib import Path
+
+    raw = (Path(__file__).resolve().parents[1] / "seeds/000_0040ac31edc6a7e1.txt").read_text(encoding="utf-8")
+    article = parse(raw)
+    assert article.sents[0].role == "headline"
+    assert article.sents[-1].role == "boilerplate"
+    for sent in article.sents:
+        assert normalize_text(raw[sent.record.start : sent.record.end]) == sent.record.text
+    texts = [s.record.text for s in article.sents]
+    assert any(t.endswith("earlier this year") for t in texts), "link remnant marks a sentence break"
+    assert all(" ( " not in t for t in texts)
+
+
+def test_tokens_point_into_the_raw_text(parse):
+    raw = "Head\n\nThe  UN\u00a0envoy   met Erdoğan."
+    article = parse(raw)
+    for tok in article.tokens:
+        assert normalize_text(raw[tok.start : tok.end]) == tok.text

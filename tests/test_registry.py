@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrative_pipeline.registry import RegistryError, load_entries, load_registry, registry_files, registry_hash
+from narrative_pipeline.registry_build import build_states, plural_demonym, render_states
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_shipped_registry_loads_with_states_and_key_actors():
+    registry = load_registry(ROOT / "config/actors.yaml")
+    states = [e for e in registry.entries.values() if e.type == "state"]
+    assert len(states) >= 240
+    for actor_id in ["un", "eu", "nato", "african_union", "arab_league", "opec", "icc", "iaea", "gna", "lna", "khalifa_haftar", "fayez_al_sarraj", "wagner_group", "syrian_government", "bashar_al_assad", "southern_front", "vladimir_putin", "recep_tayyip_erdogan"]:
+        assert actor_id in registry.entries, actor_id
+    turkey = registry.entry("state_tur")
+    assert turkey.country_iso3 == "TUR" and "Turkish" in turkey.demonyms and "Ankara" in turkey.metonyms
+
+
+def test_generated_states_file_is_in_sync():
+    fresh = render_states(build_states(ROOT / "config/states_overlay.yaml"))
+    assert (ROOT / "config/actors_states.yaml").read_text(encoding="utf-8") == fresh, "run: narrative-pipeline build-registry"
+
+
+def test_shared_demonym_goes_to_the_most_populous_state():
+    registry = load_registry(ROOT / "config/actors.yaml")
+    assert [s.actor_id for s in registry.surfaces["French"]] == ["state_fra"]
+
+
+def test_plural_demonyms():
+    assert plural_demonym("Russian") == "Russians"
+    assert plural_demonym("British") is None and plural_demonym("Chinese") is None
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_malformed_entry_names_entry_and_field(tmp_path):
+    path = write(tmp_path, "version: 1\nactors:\n  - {id: ok_one, name: A, type: person}\n  - {id: bad_one, name: B, type: warlord}\n")
+    with pytest.raises(RegistryError) as err:
+        load_entries(path)
+    message = str(err.value)
+    assert "entry 1 (bad_one)" in message and "'type'" in message
+
+
+def test_unknown_relation_target_fails(tmp_path):
+    path = write(tmp_path, "actors:\n  - {id: a, name: A, type: person, relations: [{type: leader_of, target: nobody}]}\n")
+    with pytest.raises(RegistryError, match="target 'nobody'"):
+        load_entries(path)
+
+
+def test_duplicate_id_fails(tmp_path):
+    path = write(tmp_path, "actors:\n  - {id: a, name: A, type: person}\n  - {id: a, name: B, type: person}\n")
+    with pytest.raises(RegistryError, match="duplicate"):
+        load_entries(path)
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    path = write(tmp_path, "actors: !!python/object/apply:os.system ['echo pwned']\n")
+    with pytest.raises(RegistryError):
+        load_entries(path)
+
+
+def test_includes_and_hash(tmp_path):
+    (tmp_path / "more.yaml").write_text("actors:\n  - {id: b, name: B, type: group}\n")
+    path = write(tmp_path, "include: [more.yaml]\nactors:\n  - {id: a, name: A, type: person}\n")
+    assert [p.name for p in registry_files(path)] == ["actors.yaml", "more.yaml"]
+    before = registry_hash(path)
+    (tmp_path / "more.yaml").write_text("actors:\n  - {id: b, name: Bee, type: group}\n")
+    assert registry_hash(path) != before
+    assert {e.id for e in load_entries(path)} == {"a", "b"}
+
+
+def test_researcher_adds_actor_by_editing_yaml(tmp_path, parse):
+    from narrative_pipeline.actors import link_article
+
+    path = write(tmp_path, "actors:\n  - {id: zeta_front, name: Zeta Front, type: armed_group, aliases: [ZF]}\n")
+    registry = load_registry(path)
+    article = parse("H\n\nThe ZF attacked the base.")
+    assert any(c.actor_id == "zeta_front" for c in link_article(article, registry, 90, None))
