@@ -38,12 +38,10 @@ def documents(
         groups[s.article_id]["sentences"].append(s)
     for m in mentions:
         groups[m.article_id]["mentions"].append(m)
-    claim_article = {}
     for c in claims:
         groups[c.article_id]["claims"].append(c)
-        claim_article[c.claim_id] = c.article_id
     for r in roles:
-        groups[claim_article[r.claim_id]]["claim_actors"].append(r)
+        groups[r.claim_id.split(":", 1)[0]]["claim_actors"].append(r)  # claim ids start with the article id
     docs = []
     for article_id in sorted(by_id):
         g = groups[article_id]

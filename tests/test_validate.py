@@ -1,0 +1,179 @@
+"""Every step through the command line, then validation catching tampered artifacts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from narrative_pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SETTINGS = json.dumps({"n_shards": 1})
+
+
+def shard_paths(results: Path) -> dict[str, Path]:
+    return {
+        "articles": results / "ingest/shards/0.articles.parquet",
+        "texts": results / "ingest/shards/0.texts.parquet",
+        "sentences": results / "normalize/shards/0.sentences.parquet",
+        "tokens": results / "normalize/shards/0.tokens.parquet",
+        "mentions": results / "actors/shards/0.mentions.parquet",
+        "actors": results / "actors/shards/0.actors.parquet",
+        "claims": results / "claims/shards/0.claims.parquet",
+        "roles": results / "claims/shards/0.claim_actors.parquet",
+        "index": results / "export/0.index.json",
+    }
+
+
+def run_steps(inputs: Path, results: Path) -> None:
+    p = shard_paths(results)
+    assert main(["ingest", "--input-dir", str(inputs), "--shard", "0", "--settings", SETTINGS, "--out-articles", str(p["articles"]), "--out-texts", str(p["texts"])]) == 0
+    assert main(["normalize", "--texts", str(p["texts"]), "--out-sentences", str(p["sentences"]), "--out-tokens", str(p["tokens"])]) == 0
+    assert main(["actors", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--registry", str(ROOT / "config/actors.yaml"), "--out-mentions", str(p["mentions"]), "--out-actors", str(p["actors"])]) == 0
+    assert main(["claims", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--mentions", str(p["mentions"]), "--lexicon", str(ROOT / "config/claims_lexicon.yaml"), "--out-claims", str(p["claims"]), "--out-roles", str(p["roles"])]) == 0
+    assert main(["export", "--articles", str(p["articles"]), "--sentences", str(p["sentences"]), "--mentions", str(p["mentions"]), "--claims", str(p["claims"]), "--roles", str(p["roles"]), "--shard", "0", "--n-shards", "1", "--out-dir", str(results / "articles"), "--out-index", str(p["index"])]) == 0
+    for kind, key, out in [("articles", "articles", "ingest/articles.parquet"), ("sentences", "sentences", "normalize/sentences.parquet"), ("mentions", "mentions", "actors/mentions.parquet"), ("actors", "actors", "actors/actors.parquet"), ("claims", "claims", "claims/claims.parquet"), ("claim_actors", "roles", "claims/claim_actors.parquet")]:
+        assert main(["gather", "--kind", kind, "--out", str(results / out), str(p[key])]) == 0
+
+
+def validate_shard(inputs: Path, results: Path) -> dict:
+    p = shard_paths(results)
+    out = results / "validation/shards/0.json"
+    args = ["validate-shard", "--input-dir", str(inputs), "--articles-dir", str(results / "articles"), "--out", str(out)]
+    for key in ("articles", "texts", "sentences", "tokens", "mentions", "actors", "claims", "roles", "index"):
+        args += [f"--{key}", str(p[key])]
+    assert main(args) == 0
+    return json.loads(out.read_text())
+
+
+def validate_corpus(inputs: Path, results: Path) -> dict:
+    p = shard_paths(results)
+    out = results / "validation/report.json"
+    args = ["validate", "--input-dir", str(inputs), "--results", str(results), "--out", str(out), "--shard-reports", str(results / "validation/shards/0.json")]
+    for flag, key in [("--shard-articles", "articles"), ("--shard-sentences", "sentences"), ("--shard-mentions", "mentions"), ("--shard-actors", "actors"), ("--shard-claims", "claims"), ("--shard-roles", "roles")]:
+        args += [flag, str(p[key])]
+    assert main(args) == 0
+    return json.loads(out.read_text())
+
+
+def violations(report: dict) -> list[dict]:
+    return [v for check in report["checks"] for v in check["violations"]]
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    base = tmp_path_factory.mktemp("clean")
+    inputs = base / "inputs"
+    shutil.copytree(ROOT / "tests/data/articles", inputs)
+    results = base / "results"
+    run_steps(inputs, results)
+    assert validate_shard(inputs, results)["passed"]
+    report = validate_corpus(inputs, results)
+    assert report["passed"], violations(report)
+    return base
+
+
+@pytest.fixture
+def copy(clean, tmp_path):
+    shutil.copytree(clean, tmp_path / "run")
+    return tmp_path / "run" / "inputs", tmp_path / "run" / "results"
+
+
+def test_clean_run_validates_and_manifest_is_written(copy):
+    inputs, results = copy
+    assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 0
+    manifest = json.loads((results / "manifest.json").read_text())
+    assert any(a["path"] == "claims/claims.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
+
+
+def rewrite(path: Path, column: str, row: int, value) -> None:
+    table = pq.read_table(path)
+    values = table.column(column).to_pylist()
+    values[row] = value
+    table = table.set_column(table.schema.get_field_index(column), table.schema.field(column), pa.array(values, type=table.schema.field(column).type))
+    pq.write_table(table, path)
+
+
+def test_changed_cell_is_caught(copy):
+    inputs, results = copy
+    path = shard_paths(results)["claims"]
+    rewrite(path, "text", 0, "A claim nobody made.")
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "claims/claims" and v["row"] == 0 and v["field"] == "text" for v in found)
+
+
+def test_shifted_offset_is_caught(copy):
+    inputs, results = copy
+    path = shard_paths(results)["mentions"]
+    start = pq.read_table(path).column("start").to_pylist()[2]
+    rewrite(path, "start", 2, start + 1)
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "actors/mentions" and v["row"] == 2 and v["check"] == "span" for v in found)
+
+
+def test_edited_archived_article_is_caught(copy):
+    inputs, results = copy
+    with open(inputs / "libya.txt", "a", encoding="utf-8") as handle:
+        handle.write("One more line.\n")
+    found = violations(validate_shard(inputs, results))
+    assert any("sha256 no longer matches" in v["message"] and "libya.txt" in v["message"] for v in found)
+
+
+def test_missing_artifact_is_caught(copy):
+    inputs, results = copy
+    shard_paths(results)["claims"].unlink()
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "claims/claims" and "missing" in v["message"] for v in found)
+
+
+def test_truncated_parquet_is_caught(copy):
+    inputs, results = copy
+    path = shard_paths(results)["sentences"]
+    path.write_bytes(path.read_bytes()[:100])
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "normalize/sentences" and "not a readable Parquet" in v["message"] for v in found)
+
+
+def test_edited_article_document_is_caught(copy):
+    inputs, results = copy
+    doc = next((results / "articles").glob("*.json"))
+    data = json.loads(doc.read_text())
+    data["claims"] = data["claims"][1:]
+    doc.write_text(json.dumps(data))
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == f"articles/{doc.name}" and "differs" in v["message"] for v in found)
+
+
+def test_dangling_reference_is_caught(copy):
+    inputs, results = copy
+    rewrite(shard_paths(results)["roles"], "claim_id", 0, "0000000000000000:c9999")
+    found = violations(validate_shard(inputs, results))
+    assert any(v["check"] == "reference" and v["field"] == "claim_id" for v in found)
+
+
+def test_gathered_table_must_equal_its_shards(copy):
+    inputs, results = copy
+    rewrite(results / "claims/claims.parquet", "claim_type", 0, "prediction")
+    found = violations(validate_corpus(inputs, results))
+    assert any(v["check"] == "gathered" and v["file"] == "claims/claims.parquet" for v in found)
+
+
+def test_new_unlisted_input_file_is_caught(copy):
+    inputs, results = copy
+    (inputs / "late.txt").write_text("Late\n\nArrived after the run.\n")
+    found = violations(validate_corpus(inputs, results))
+    assert any(v["check"] == "coverage" and "late.txt" in v["message"] for v in found)
+
+
+def test_manifest_refuses_a_failed_validation(copy):
+    inputs, results = copy
+    rewrite(shard_paths(results)["claims"], "text", 0, "tampered")
+    validate_shard(inputs, results)
+    validate_corpus(inputs, results)
+    assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 1
+    assert not (results / "manifest.json").exists()
