@@ -1,0 +1,149 @@
+"""Nothing lost, nothing silent: awkward inputs, determinism, interruption, security (end to end)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from awkward_corpus import EXPECTED, build
+from workflow_helpers import ROOT, artifact_bytes, copy_project, snakemake
+
+pytestmark = pytest.mark.slow
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink():
+            out[path.relative_to(folder).as_posix()] = "link:" + os.readlink(path)
+        elif path.is_file():
+            out[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+@pytest.fixture(scope="module")
+def awkward(tmp_path_factory):
+    base = tmp_path_factory.mktemp("awkward")
+    inputs = build(base / "input")
+    before = tree_digest(base)
+    project = copy_project(base / "project")
+    project_before = tree_digest(project)
+    snakemake(project, "--config", f"input_dir={inputs}", "n_shards=2")
+    return base, inputs, project, before, project_before
+
+
+def test_every_awkward_file_is_accounted_for_and_the_run_validates(awkward):
+    base, inputs, project, _, _ = awkward
+    results = project / "results"
+    articles = {a["source_path"]: a for a in pq.read_table(results / "ingest/articles.parquet").to_pylist()}
+    for path, (status, reason) in EXPECTED.items():
+        assert articles[path]["status"] == status, (path, articles[path]["error"])
+        if reason:
+            assert reason in articles[path]["error"]
+    assert any(p.startswith("bad") for p in articles)
+    report = json.loads((results / "validation/report.json").read_text())
+    assert report["passed"], report
+    not_analysed = {a["source_path"]: a["reason"] for a in report["articles_not_analysed"]}
+    assert "german.txt" in not_analysed and "dup_b.txt" in not_analysed and "empty.txt" in not_analysed
+    sentences = pq.read_table(results / "normalize/sentences.parquet").to_pylist()
+    analysed = {a["article_id"] for a in articles.values() if a["analysed"]}
+    assert analysed == {s["article_id"] for s in sentences}
+    big = articles["big.txt"]
+    assert big["n_bytes"] >= 3_000_000 and big["analysed"]
+    big_sentences = [s for s in sentences if s["article_id"] == big["article_id"]]
+    assert big_sentences[-1]["end"] > 2_900_000
+
+
+def test_pipeline_writes_only_under_results(awkward):
+    base, inputs, project, before, project_before = awkward
+    after = tree_digest(base)
+    assert {k: v for k, v in after.items() if not k.startswith("project/")} == {k: v for k, v in before.items() if not k.startswith("project/")}
+    project_after = {k: v for k, v in tree_digest(project).items() if not k.startswith(("results/", ".snakemake/"))}
+    assert project_after == project_before
+    assert not list(base.rglob("pwned")) and not Path("pwned").exists()
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    base = tmp_path_factory.mktemp("small")
+    inputs = base / "input"
+    shutil.copytree(ROOT / "tests/data/articles", inputs)
+    shutil.copy2(ROOT / "seeds/000_0040ac31edc6a7e1.txt", inputs / "seed.txt")
+    reference = copy_project(base / "reference")
+    snakemake(reference, "--config", f"input_dir={inputs}", "n_shards=3")
+    return base, inputs, artifact_bytes(reference / "results")
+
+
+def config(inputs: Path) -> list[str]:
+    return ["--config", f"input_dir={inputs}", "n_shards=3"]
+
+
+def assert_same(expected: dict[str, bytes], results: Path) -> None:
+    got = artifact_bytes(results)
+    assert sorted(got) == sorted(expected)
+    assert [k for k in expected if expected[k] != got[k]] == []
+
+
+def test_one_core_and_another_hash_seed_give_the_same_bytes(small, tmp_path):
+    base, inputs, expected = small
+    project = copy_project(tmp_path / "p")
+    cmd = ["snakemake", "--cores", "1", *config(inputs)]
+    subprocess.run(cmd, cwd=project, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "12345"})
+    assert_same(expected, project / "results")
+
+
+def wait_for(pattern: str, timeout: float = 120) -> int:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        out = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
+        if out:
+            return int(out[0])
+        time.sleep(0.05)
+    raise AssertionError(f"no process matching {pattern!r}")
+
+
+def test_killed_step_is_redone_by_the_readme_command(small, tmp_path):
+    base, inputs, expected = small
+    project = copy_project(tmp_path / "p")
+    proc = subprocess.Popen(["snakemake", "--cores", "2", *config(inputs)], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.kill(wait_for(f"narrative-pipeline normalize --texts results/ingest/shards/"), signal.SIGKILL)
+    assert proc.wait(timeout=600) != 0
+    snakemake(project, *config(inputs))
+    assert_same(expected, project / "results")
+
+
+def test_killed_snakemake_recovers_with_unlock_and_rerun_incomplete(small, tmp_path):
+    base, inputs, expected = small
+    project = copy_project(tmp_path / "p")
+    proc = subprocess.Popen(["snakemake", "--cores", "2", *config(inputs)], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    wait_for("narrative-pipeline normalize --texts results/ingest/shards/")
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    snakemake(project, "--unlock", *config(inputs))
+    snakemake(project, "--rerun-incomplete", *config(inputs))
+    assert_same(expected, project / "results")
+
+
+def test_adding_an_article_reruns_only_its_shard(small, tmp_path):
+    base, _, _ = small
+    inputs = tmp_path / "input"
+    shutil.copytree(base / "input", inputs)
+    project = copy_project(tmp_path / "p")
+    snakemake(project, *config(inputs))
+    new = inputs / "added.txt"
+    new.write_text("Added\n\nThe World Bank said growth would slow next year.\n")
+    from narrative_pipeline.hashing import article_id_from_sha, sha256_bytes, shard_of
+
+    shard = shard_of(article_id_from_sha(sha256_bytes(new.read_bytes())), 3)
+    out = snakemake(project, "-n", *config(inputs)).stdout
+    normalize_jobs = [line for line in out.splitlines() if line.strip().startswith("wildcards: shard=")]
+    assert normalize_jobs and all(line.strip() == f"wildcards: shard={shard}" for line in normalize_jobs)
