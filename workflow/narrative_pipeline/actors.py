@@ -448,6 +448,8 @@ def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry
                     continue
                 name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
                 words = name.lower().split()
+                if not words:
+                    continue
                 head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                 if head_word == tok.lower:
                     actor_id, a_type = c.actor_id, c.actor_type

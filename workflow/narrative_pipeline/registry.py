@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,13 @@ class RegistryError(ValueError):
     """A registry file or entry is malformed."""
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available; always safe
+
+
+def _read_yaml(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+
+
 def registry_files(path: Path) -> list[Path]:
     """The registry file and every file it includes, in load order."""
     seen: list[Path] = []
@@ -105,7 +113,7 @@ def registry_files(path: Path) -> list[Path]:
             raise RegistryError(f"registry file {p} does not exist")
         seen.append(p)
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+            data = _read_yaml(p)
         except yaml.YAMLError as exc:
             raise RegistryError(f"{p}: not valid YAML: {exc}") from exc
         for inc in data.get("include", []) if isinstance(data, dict) else []:
@@ -137,7 +145,7 @@ def load_entries(path: Path) -> list[RegistryEntry]:
     ids: dict[str, str] = {}
     for p in registry_files(path):
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+            data = _read_yaml(p)
             parsed = RegistryFile.model_validate(data)
         except yaml.YAMLError as exc:
             raise RegistryError(f"{p}: not valid YAML: {exc}") from exc
@@ -163,6 +171,7 @@ def load_entries(path: Path) -> list[RegistryEntry]:
     return entries
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent- and apostrophe-folded form used for lookups (Erdoğan -> Erdogan)."""
     text = text.replace("’", "'").replace("‘", "'")
