@@ -40,3 +40,20 @@ def parse(nlp):
         return build_articles([article], result.sentences, result.tokens)[0]
 
     return _parse
+
+
+@pytest.fixture(scope="session")
+def small_run(tmp_path_factory):
+    """One workflow run on a small corpus (test articles + the seed), shared by the end-to-end
+    tests: (inputs folder, project, artifact bytes right after the run)."""
+    import shutil
+
+    from workflow_helpers import artifact_bytes, copy_project, snakemake
+
+    base = tmp_path_factory.mktemp("small")
+    inputs = base / "input"
+    shutil.copytree(ROOT / "tests/data/articles", inputs)
+    shutil.copy2(ROOT / "seeds/000_0040ac31edc6a7e1.txt", inputs / "seed.txt")
+    project = copy_project(base / "project")
+    snakemake(project, "--config", f"input_dir={inputs}", "n_shards=2")
+    return inputs, project, artifact_bytes(project / "results")

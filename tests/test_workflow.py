@@ -15,18 +15,14 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    inputs = tmp_path_factory.mktemp("inputs")
-    shutil.copytree(ROOT / "tests/data/articles", inputs, dirs_exist_ok=True)
-    shutil.copy2(ROOT / "seeds/000_0040ac31edc6a7e1.txt", inputs / "seed.txt")
+def project(small_run) -> Path:
+    inputs, project, _ = small_run
     project.joinpath("inputs_path").write_text(str(inputs))
-    snakemake(project, "--config", f"input_dir={inputs}", "n_shards=3")
     return project
 
 
 def config_args(project: Path) -> list[str]:
-    return ["--config", f"input_dir={project.joinpath('inputs_path').read_text()}", "n_shards=3"]
+    return ["--config", f"input_dir={project.joinpath('inputs_path').read_text()}", "n_shards=2"]
 
 
 def test_every_artifact_exists_and_validates(project):

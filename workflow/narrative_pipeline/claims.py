@@ -246,9 +246,11 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
         if tok.lower == "according":
             to = next((c for c in tok.children if c.lower == "to"), None)
             pobj = next((c for c in to.children if c.dep == "pobj"), None) if to else None
-            if pobj is not None:
+            if pobj is not None and tok.i not in quoted:
                 if pobj.lower == "reports":
                     return Attribution("unnamed", [], Cue("according-to-reports", [tok, to, pobj]), None, None)
+                if not is_source(pobj, mention_heads):
+                    continue
                 phrase = [t for t in pobj.subtree() if t.pos != "PUNCT"]
                 return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
     candidates = []
@@ -453,7 +455,7 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
     phrase = find_phrase(unit.tokens, lex.assessment_phrases)
     if phrase is not None:
         return "assessment", Cue("phrase-assessment", phrase)
-    if attribution is not None and lemma(root) == "be":
+    if attribution is not None and lemma(root) == "be" and not any(c.dep == "expl" for c in root.children):
         return "assessment", Cue("reported-state", [root])
     if attribution is not None and root.tag in {"VBZ", "VBP"} and not _aux(root):
         return "assessment", Cue("reported-present", [root])
@@ -501,7 +503,7 @@ def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
 def _clean(tokens: list[Tok]) -> list[Tok]:
     """Trim leading conjunctions and punctuation, trailing commas, dashes and open brackets."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].dep in {"cc", "punct"} and toks[0].text not in QUOTES_OPEN or toks[0].lower in {"and", "but", "so", "or", "-", "•"}):
+    while toks and ((toks[0].dep in {"cc", "punct"} and toks[0].text not in QUOTES_OPEN) or (toks[0].lower in {"and", "but", "so", "or"} and toks[0].dep in {"cc", "mark"}) or toks[0].text in {"-", "•"}):
         toks = toks[1:]
     while toks and toks[-1].text in {",", ";", "-", "—", "–", "(", "[", "and", "but", "so"}:
         toks = toks[:-1]
