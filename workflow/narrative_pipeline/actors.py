@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .parsed import ParsedArticle, Sent, Tok
 from .records import ActorRecord, ActorType, MentionRecord
@@ -354,6 +354,21 @@ class ArticleContext:
     full_names: dict[str, tuple[str | None, str, ActorType]]  # surname -> (actor_id, full name, type)
     titles: dict[str, str]  # lower-case title phrase -> actor id of the person holding it
     state_counts: Counter[str]
+    seen_ids: set[str] = field(default_factory=set)  # actors linked so far
+    by_head_word: dict[str, tuple[str, ActorType]] = field(default_factory=dict)  # "party" -> last party named
+
+    def note(self, candidates: Iterable[Candidate], registry: Registry) -> None:
+        """Record linked candidates as said (kept incremental: long articles stay linear)."""
+        for c in candidates:
+            if c.actor_id is None:
+                continue
+            self.seen_ids.add(c.actor_id)
+            if c.actor_type in {"party", "organisation", "government", "armed_group"}:
+                name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
+                words = name.lower().split()
+                if words:
+                    head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                    self.by_head_word[head_word] = (c.actor_id, c.actor_type)
 
 
 def person_context(article: ParsedArticle, registry: Registry, chosen: list[Candidate]) -> dict[str, tuple[str | None, str, ActorType]]:
@@ -405,10 +420,10 @@ def title_context(article: ParsedArticle, chosen: list[Candidate], toks: dict[in
     return titles
 
 
-def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry, chosen_before: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
-    """Common-noun mentions resolved with what the article has already said."""
+def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry, ctx: ArticleContext) -> list[Candidate]:
+    """Common-noun mentions resolved with what the article has already said (`ctx`)."""
     out: list[Candidate] = []
-    seen_ids = {c.actor_id for c in chosen_before if c.actor_id}
+    seen_ids = ctx.seen_ids
     toks = sent.tokens
     n = len(toks)
     # registry descriptors: linked when the actor or one related to it was named before
@@ -442,18 +457,8 @@ def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry
         elif tok.lower == "government" and not mods and ctx.state_counts:
             actor_id = ctx.state_counts.most_common(1)[0][0]
             a_type = "state"
-        elif not mods:
-            for c in reversed(chosen_before):
-                if c.actor_id is None or c.actor_type not in {"party", "organisation", "government", "armed_group"}:
-                    continue
-                name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
-                words = name.lower().split()
-                if not words:
-                    continue
-                head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                if head_word == tok.lower:
-                    actor_id, a_type = c.actor_id, c.actor_type
-                    break
+        elif not mods and tok.lower in ctx.by_head_word:
+            actor_id, a_type = ctx.by_head_word[tok.lower]
         if actor_id:
             out.append(Candidate(first.i, tok.i, first.start, tok.end, actor_id, a_type, "descriptor", 2, 1.0, phrase))
     return out
@@ -486,11 +491,13 @@ def link_article(article: ParsedArticle, registry: Registry, fuzzy_threshold: fl
     for sent, _entities, cands in per_sent:
         resolved = [resolve_discovered(c, ctx, registry, fuzzy_threshold, fuzzy_index) for c in cands]
         resolved = [c for c in resolved if c is not None]
-        desc = descriptor_candidates(article, sent, registry, chosen_all + resolved, ctx)
+        ctx.note(resolved, registry)
+        desc = descriptor_candidates(article, sent, registry, ctx)
         chosen = select(resolved + desc)
         for c in chosen:
             if c.actor_type == "state" and c.actor_id:
                 ctx.state_counts[c.actor_id] += 1
+        ctx.note(chosen, registry)
         chosen_all.extend(chosen)
     return chosen_all
 
