@@ -46,14 +46,10 @@ def parse(nlp):
 def small_run(tmp_path_factory):
     """One workflow run on a small corpus (test articles + the seed), shared by the end-to-end
     tests: (inputs folder, project, artifact bytes right after the run)."""
-    import shutil
-
-    from workflow_helpers import artifact_bytes, copy_project, snakemake
+    from workflow_helpers import artifact_bytes, copy_project, small_inputs, snakemake
 
     base = tmp_path_factory.mktemp("small")
-    inputs = base / "input"
-    shutil.copytree(ROOT / "tests/data/articles", inputs)
-    shutil.copy2(ROOT / "seeds/000_0040ac31edc6a7e1.txt", inputs / "seed.txt")
+    inputs = small_inputs(base / "input")
     project = copy_project(base / "project")
     snakemake(project, "--config", f"input_dir={inputs}", "n_shards=2")
     return inputs, project, artifact_bytes(project / "results")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from workflow_helpers import ROOT, artifact_bytes, copy_project, snakemake
+from workflow_helpers import artifact_bytes, copy_project, small_inputs, snakemake
 
 pytestmark = pytest.mark.slurm
 
@@ -30,9 +30,7 @@ def reference(tmp_path_factory):
     if not cluster_up():
         pytest.skip("no SLURM cluster here: run workflow/scripts/slurm_local_cluster.sh start")
     base = tmp_path_factory.mktemp("slurm")
-    inputs = base / "input"
-    shutil.copytree(ROOT / "tests/data/articles", inputs)
-    shutil.copy2(ROOT / "seeds/000_0040ac31edc6a7e1.txt", inputs / "seed.txt")
+    inputs = small_inputs(base / "input")
     local = copy_project(base / "local")
     snakemake(local, "--config", f"input_dir={inputs}", "n_shards=2")
     return base, inputs, artifact_bytes(local / "results")

@@ -18,6 +18,13 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def small_inputs(dest: Path) -> Path:
+    """The small corpus of the end-to-end tests: the test articles and the seed."""
+    shutil.copytree(ROOT / "tests/data/articles", dest)
+    shutil.copy2(ROOT / "seeds/000_0040ac31edc6a7e1.txt", dest / "seed.txt")
+    return dest
+
+
 def snakemake(project: Path, *args: str, env: dict[str, str] | None = None, check: bool = True) -> subprocess.CompletedProcess:
     cmd = ["snakemake", "--cores", "2", *args]
     run_env = {**os.environ, **(env or {})}
