@@ -177,3 +177,15 @@ def test_every_decision_has_cue_offsets(claims_of):
     for prefix in ("type_cue", "certainty_cue", "claimer_cue"):
         start, end = getattr(c, prefix + "_start"), getattr(c, prefix + "_end")
         assert start is not None and end > start
+
+
+def test_standalone_quote_belongs_to_the_last_speaker(claims_of):
+    claims, _ = claims_of('Vladimir Putin said the sanctions would fail.\n\n"Our economy is stronger than ever."')
+    quote = claims[-1]
+    assert quote.claimer_actor_id == "vladimir_putin" and quote.claimer_rule == "quote-of-last-speaker"
+    assert quote.certainty == "reported"
+
+
+def test_standalone_quote_far_from_any_speaker_stays_with_the_author(claims_of):
+    claims, _ = claims_of('Vladimir Putin said the sanctions would fail.\n\nTroops crossed the border.\n\nThe talks ended.\n\n"Nothing has changed."')
+    assert claims[-1].claimer_kind == "author"

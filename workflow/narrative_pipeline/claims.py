@@ -642,6 +642,7 @@ class Discourse:
 
     last_subject_person: str | None = None
     last_claimer: tuple[list[Tok], str | None] | None = None
+    last_claimer_paragraph: int = -10
     quote_claimer: tuple[list[Tok], str | None, Cue] | None = None
     pending_quote: list[ClaimDraft] = field(default_factory=list)
     quote_open: bool = False
@@ -745,6 +746,8 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
             for draft in _sentence_drafts(sent, lex, mention_heads, mentions_by_token, state):
                 if draft.attribution is None and in_quote and state.quote_claimer is not None:
                     _inherit(draft, state.quote_claimer, "quote-continuation")
+                elif draft.attribution is None and _whole_quote(sent) and state.last_claimer is not None and paragraph - state.last_claimer_paragraph <= 1:
+                    _inherit(draft, (state.last_claimer[0], state.last_claimer[1], Cue("quote-of-last-speaker", [])), "quote-of-last-speaker")
                 elif draft.attribution is None and is_bullet and state.last_claimer is not None:
                     _inherit(draft, (state.last_claimer[0], state.last_claimer[1], Cue("list-after-reported-speech", [])), "list-continuation")
                 elif draft.attribution is None and in_quote:
@@ -753,6 +756,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
                     draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [_first_word(draft.unit.tokens)])
                 if draft.attribution is not None and draft.claimer_kind == "actor":
                     state.last_claimer = (draft.attribution.claimer, draft.claimer_actor)
+                    state.last_claimer_paragraph = paragraph
                     if in_quote or quote_open_after:
                         state.quote_claimer = (draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue)
                         for earlier in state.pending_quote:
@@ -767,6 +771,12 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         if not state.quote_open:
             state.pending_quote = []
     return drafts
+
+
+def _whole_quote(sent: Sent) -> bool:
+    """A sentence that is nothing but a quotation (opens with a quote mark, closes with one)."""
+    toks = [t for t in sent.tokens if t.text not in {".", ",", "!"}]
+    return len(toks) > 3 and toks[0].text in QUOTES_OPEN and toks[-1].text in QUOTES_CLOSE
 
 
 def _climb(tok: Tok) -> Tok:
