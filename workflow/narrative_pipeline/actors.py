@@ -75,8 +75,6 @@ ORG_TYPE_WORDS: list[tuple[ActorType, set[str]]] = [
     ("government", {"ministry", "department", "office", "commission", "council", "court", "agency", "police", "parliament", "assembly", "senate", "committee", "government", "authority", "cabinet", "service"}),
     ("company", {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "group", "holdings", "airways", "airlines", "motors", "bank", "energy", "oil"}),
 ]
-GROUP_NOUNS = {"rebels", "forces", "fighters", "militia", "militias", "troops", "supporters", "loyalists", "militants"}
-FIRST_PERSON_ACTORS = {"person"}
 
 
 @dataclass
@@ -149,7 +147,7 @@ def is_actor_position(head: Tok) -> bool:
         return tok.dep != "dobj" or (tok.head is not None and tok.head.lemma.lower() not in MOTION_VERBS)
     if tok.dep == "pobj" and tok.head is not None and tok.head.lower in {"by", "against", "with", "between"}:
         return True
-    if tok.dep == "compound" and tok.i + 1 < 10**9:
+    if tok.dep == "compound":  # "Moscow-Ankara region", "Beijing officials"
         return True
     return False
 

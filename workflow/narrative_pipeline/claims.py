@@ -53,7 +53,6 @@ SOURCE_NOUNS = {
     "prosecutors", "prosecutor", "statement", "ruling", "panel", "board", "bank", "envoy", "ambassador",
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-SPLIT_DEPS = {"conj", "relcl", "advcl", "parataxis", "ccomp"}
 
 
 @dataclass(frozen=True)
