@@ -42,6 +42,7 @@ def canonical_json_hash(obj: Any) -> str:
     return sha256_bytes(text.encode("utf-8"))
 
 
+@lru_cache(maxsize=1)
 def code_version() -> str:
     """The installed package version (works without git, e.g. from an archive)."""
     try:
@@ -52,7 +53,8 @@ def code_version() -> str:
         return __version__
 
 
-def _imports_of(path: Path) -> set[str]:
+@lru_cache(maxsize=None)
+def _imports_of(path: Path) -> frozenset[str]:
     """Modules of this package that `path` imports (relative or absolute)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
@@ -69,7 +71,7 @@ def _imports_of(path: Path) -> set[str]:
             for alias in node.names:
                 if alias.name.startswith(PACKAGE + "."):
                     found.add(alias.name.split(".")[1])
-    return {m for m in found if (PACKAGE_DIR / f"{m}.py").exists()}
+    return frozenset(m for m in found if (PACKAGE_DIR / f"{m}.py").exists())
 
 
 @lru_cache(maxsize=None)
@@ -86,16 +88,21 @@ def module_closure(module: str) -> tuple[str, ...]:
     return tuple(sorted(seen))
 
 
+@lru_cache(maxsize=None)
+def _module_digest(name: str) -> str:
+    return sha256_bytes(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes())
+
+
 def step_fingerprint(step: str) -> str:
     """Version plus a digest of the code a step runs: changes exactly when that code does.
 
     Snakemake cannot see package code, so each rule takes this as a param.
     """
-    digest = hashlib.sha256(code_version().encode())
+    version = code_version()
+    digest = hashlib.sha256(version.encode())
     for name in module_closure(step):
-        digest.update(name.encode())
-        digest.update((PACKAGE_DIR / f"{name}.py").read_bytes())
-    return f"{code_version()}+{digest.hexdigest()[:16]}"
+        digest.update(_module_digest(name).encode())
+    return f"{version}+{digest.hexdigest()[:16]}"
 
 
 def code_digest() -> str:
