@@ -620,10 +620,21 @@ def _mention_for(tokens: list[Tok], mentions_by_token: dict[int, MentionRecord],
     return None
 
 
-def _quote_state(tokens: list[Tok], open_before: bool) -> tuple[bool, bool]:
-    """(sentence starts inside a quote, a quote is open at its end)."""
+def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict[int, MentionRecord]:
+    """Token index -> the mention covering that token."""
+    token_by_start = {t.start: t for t in article.tokens}
+    index: dict[int, MentionRecord] = {}
+    for m in mentions:
+        tok = token_by_start.get(m.start)
+        if tok is not None:
+            for i in range(tok.i, m.head_i + 1):
+                index.setdefault(i, m)
+    return index
+
+
+def _quote_open_after(tokens: list[Tok], open_before: bool) -> bool:
+    """Whether a quotation is open at the end of the sentence."""
     inside = open_before
-    starts_inside = open_before or (tokens and tokens[0].text in QUOTES_OPEN)
     for tok in tokens:
         if tok.text in {'"', "''"}:
             inside = not inside
@@ -631,7 +642,7 @@ def _quote_state(tokens: list[Tok], open_before: bool) -> tuple[bool, bool]:
             inside = True
         elif tok.text in {"”", "»"}:
             inside = False
-    return bool(starts_inside), inside
+    return inside
 
 
 @dataclass
@@ -718,13 +729,7 @@ def _set_attribution(draft: ClaimDraft, attribution: Attribution, lex: Lexicon, 
 
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
     """Claim drafts of one article, in text order."""
-    token_by_start = {t.start: t for t in article.tokens}
-    mentions_by_token: dict[int, MentionRecord] = {}
-    for m in mentions:
-        tok = token_by_start.get(m.start)
-        if tok is not None:
-            for i in range(tok.i, m.head_i + 1):
-                mentions_by_token.setdefault(i, m)
+    mentions_by_token = mention_index(article, mentions)
     mention_heads = set(mentions_by_token)
     drafts: list[ClaimDraft] = []
     state = Discourse()
@@ -737,7 +742,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
                 if not starts_with_quote:
                     state.quote_claimer = None
             state.paragraph = paragraph
-        _, quote_open_after = _quote_state(sent.tokens, state.quote_open)
+        quote_open_after = _quote_open_after(sent.tokens, state.quote_open)
         closes_quote = any(t.text in QUOTES_CLOSE for t in sent.tokens)
         in_quote = starts_with_quote or (state.quote_open and closes_quote)
         is_bullet = bool(sent.tokens) and sent.tokens[0].text in {"-", "•", "*", "–"}
@@ -901,13 +906,7 @@ def _role_of(tok: Tok, in_unit: set[int]) -> str:
 
 
 def claim_records(article: ParsedArticle, drafts: list[ClaimDraft], mentions: list[MentionRecord]) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
-    token_by_start = {t.start: t for t in article.tokens}
-    mentions_by_token: dict[int, MentionRecord] = {}
-    for m in mentions:
-        tok = token_by_start.get(m.start)
-        if tok is not None:
-            for i in range(tok.i, m.head_i + 1):
-                mentions_by_token.setdefault(i, m)
+    mentions_by_token = mention_index(article, mentions)
     claims: list[ClaimRecord] = []
     roles: list[ClaimActorRecord] = []
     for k, draft in enumerate(drafts):
