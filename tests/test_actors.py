@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from narrative_pipeline.actors import FuzzyIndex, discovered_id, link_article, link_articles, org_type
 
 
@@ -75,7 +74,9 @@ def test_title_kept_out_of_span(parse, registry):
 
 
 def test_surname_repeats_full_name(parse, registry):
-    got = mentions(parse, registry, "Opposition leader Maria Kovacsova criticised the budget. Ms Kovacsova said it was unfair.")
+    got = mentions(
+        parse, registry, "Opposition leader Maria Kovacsova criticised the budget. Ms Kovacsova said it was unfair."
+    )
     ids = {a for t, a, _ in got if t in {"Maria Kovacsova", "Kovacsova"}}
     assert ids == {discovered_id("person", "Maria Kovacsova")}
     assert any(m == "surname" for t, _, m in got if t == "Kovacsova")
@@ -111,7 +112,9 @@ def test_descriptor_the_party(parse, registry):
 
 
 def test_descriptor_title_of_a_named_person(parse, registry):
-    got = linked(parse, registry, "Foreign Secretary Jack Straw visited Beijing. The foreign secretary said talks went well.")
+    got = linked(
+        parse, registry, "Foreign Secretary Jack Straw visited Beijing. The foreign secretary said talks went well."
+    )
     assert ("foreign secretary", "jack_straw") in got
 
 
@@ -129,7 +132,16 @@ def test_ner_discovered_ids_are_stable_across_articles(parse, registry):
     assert any(r.source == "discovered" and r.actor_id in ids for r in actors)
 
 
-@pytest.mark.parametrize("name,expected", [("Labour Party", "party"), ("Reuters News", "media"), ("Tiananmen Square", None), ("European Convention on Human Rights", None), ("Foreign Policy Centre", "organisation")])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Labour Party", "party"),
+        ("Reuters News", "media"),
+        ("Tiananmen Square", None),
+        ("European Convention on Human Rights", None),
+        ("Foreign Policy Centre", "organisation"),
+    ],
+)
 def test_org_type_from_name(name, expected):
     assert org_type(name) == expected
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from narrative_pipeline.actors import link_articles
 from narrative_pipeline.claims import extract_claims, load_lexicon
 
@@ -127,13 +126,18 @@ def test_assessment_explanation(claims_of):
 
 
 def test_clause_split_on_different_certainty(claims_of):
-    claims, _ = claims_of("Turkish advisers have seized the initiative in Libya, so it can be assumed that they will try to develop it.")
+    claims, _ = claims_of(
+        "Turkish advisers have seized the initiative in Libya, so it can be assumed that they will try to develop it."
+    )
     assert len(claims) == 2
     assert claims[1].text.startswith("it can be assumed") and claims[1].certainty == "hedged"
 
 
 def test_relative_clause_with_own_reporting_verb(claims_of):
-    claims, _ = claims_of("Mr Straw noted arms embargoes applied to Burma but not to North Korea, which he said had a terrible rights record.")
+    claims, _ = claims_of(
+        "Mr Straw noted arms embargoes applied to Burma but not to North Korea, which he said had a terrible "
+        "rights record."
+    )
     assert any(c.text.startswith("which he said") and c.claim_type == "assessment" for c in claims)
 
 
@@ -144,7 +148,9 @@ def test_quote_over_several_sentences_keeps_speaker(claims_of):
 
 
 def test_quote_continuing_into_next_paragraph(claims_of):
-    claims, _ = claims_of('"We will not withdraw," Mr Erdogan said. "Our troops are staying.\n\n"And they will stay until the job is done," he added.')
+    claims, _ = claims_of(
+        '"We will not withdraw," Mr Erdogan said. "Our troops are staying.\n\n"And they will stay until the job is done," he added.'
+    )
     assert [c.claimer_actor_id for c in claims] == ["recep_tayyip_erdogan"] * len(claims)
 
 
@@ -154,7 +160,10 @@ def test_pronoun_claimer_is_the_last_person_in_subject_position(claims_of):
 
 
 def test_list_after_reported_speech(claims_of):
-    claims, _ = claims_of("The report makes demands, Amnesty International says.\n\n - Releasing all political prisoners\n - Ending the blockade")
+    claims, _ = claims_of(
+        "The report makes demands, Amnesty International says.\n\n - Releasing all political prisoners\n - "
+        "Ending the blockade"
+    )
     items = [c for c in claims if c.text.startswith(("Releasing", "Ending"))]
     assert len(items) == 2 and all(c.claimer_actor_id == "amnesty" and c.claim_type == "prescription" for c in items)
 
@@ -187,5 +196,7 @@ def test_standalone_quote_belongs_to_the_last_speaker(claims_of):
 
 
 def test_standalone_quote_far_from_any_speaker_stays_with_the_author(claims_of):
-    claims, _ = claims_of('Vladimir Putin said the sanctions would fail.\n\nTroops crossed the border.\n\nThe talks ended.\n\n"Nothing has changed."')
+    claims, _ = claims_of(
+        'Vladimir Putin said the sanctions would fail.\n\nTroops crossed the border.\n\nThe talks ended.\n\n"Nothing has changed."'
+    )
     assert claims[-1].claimer_kind == "author"

@@ -9,7 +9,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from narrative_pipeline.catalogue import TABLES, gathered
 from narrative_pipeline.cli import main
 
@@ -23,18 +22,121 @@ def shard_paths(results: Path) -> dict[str, Path]:
 
 def run_steps(inputs: Path, results: Path) -> None:
     p = shard_paths(results)
-    assert main(["ingest", "--input-dir", str(inputs), "--shard", "0", "--settings", SETTINGS, "--out-articles", str(p["articles"]), "--out-texts", str(p["texts"])]) == 0
-    assert main(["normalize", "--texts", str(p["texts"]), "--out-sentences", str(p["sentences"]), "--out-tokens", str(p["tokens"])]) == 0
-    assert main(["actors", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--registry", str(ROOT / "config/actors.yaml"), "--out-mentions", str(p["mentions"]), "--out-actors", str(p["actors"])]) == 0
-    assert main(["claims", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--mentions", str(p["mentions"]), "--lexicon", str(ROOT / "config/claims_lexicon.yaml"), "--out-claims", str(p["claims"]), "--out-roles", str(p["claim_actors"])]) == 0
-    assert main(["export", "--articles", str(p["articles"]), "--sentences", str(p["sentences"]), "--mentions", str(p["mentions"]), "--claims", str(p["claims"]), "--roles", str(p["claim_actors"]), "--shard", "0", "--settings", SETTINGS, "--out-dir", str(results / "articles")]) == 0
+    assert (
+        main(
+            [
+                "ingest",
+                "--input-dir",
+                str(inputs),
+                "--shard",
+                "0",
+                "--settings",
+                SETTINGS,
+                "--out-articles",
+                str(p["articles"]),
+                "--out-texts",
+                str(p["texts"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "normalize",
+                "--texts",
+                str(p["texts"]),
+                "--out-sentences",
+                str(p["sentences"]),
+                "--out-tokens",
+                str(p["tokens"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "actors",
+                "--texts",
+                str(p["texts"]),
+                "--sentences",
+                str(p["sentences"]),
+                "--tokens",
+                str(p["tokens"]),
+                "--registry",
+                str(ROOT / "config/actors.yaml"),
+                "--out-mentions",
+                str(p["mentions"]),
+                "--out-actors",
+                str(p["actors"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "claims",
+                "--texts",
+                str(p["texts"]),
+                "--sentences",
+                str(p["sentences"]),
+                "--tokens",
+                str(p["tokens"]),
+                "--mentions",
+                str(p["mentions"]),
+                "--lexicon",
+                str(ROOT / "config/claims_lexicon.yaml"),
+                "--out-claims",
+                str(p["claims"]),
+                "--out-roles",
+                str(p["claim_actors"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "--articles",
+                str(p["articles"]),
+                "--sentences",
+                str(p["sentences"]),
+                "--mentions",
+                str(p["mentions"]),
+                "--claims",
+                str(p["claims"]),
+                "--roles",
+                str(p["claim_actors"]),
+                "--shard",
+                "0",
+                "--settings",
+                SETTINGS,
+                "--out-dir",
+                str(results / "articles"),
+            ]
+        )
+        == 0
+    )
     for spec in gathered():
         assert main(["gather", "--table", spec.name, "--out", str(results / spec.path), str(p[spec.name])]) == 0
 
 
 def validate_shard(inputs: Path, results: Path) -> dict:
     out = results / "validation/shards/0.json"
-    args = ["validate-shard", "--input-dir", str(inputs), "--shard", "0", "--docs-dir", str(results / "articles"), "--out", str(out)]
+    args = [
+        "validate-shard",
+        "--input-dir",
+        str(inputs),
+        "--shard",
+        "0",
+        "--docs-dir",
+        str(results / "articles"),
+        "--out",
+        str(out),
+    ]
     for name, path in shard_paths(results).items():
         args += ["--table", f"{name}={path}"]
     assert main(args) == 0
@@ -44,7 +146,17 @@ def validate_shard(inputs: Path, results: Path) -> dict:
 def validate_corpus(inputs: Path, results: Path) -> dict:
     p = shard_paths(results)
     out = results / "validation/report.json"
-    args = ["validate", "--input-dir", str(inputs), "--docs-dir", str(results / "articles"), "--out", str(out), "--shard-reports", str(results / "validation/shards/0.json")]
+    args = [
+        "validate",
+        "--input-dir",
+        str(inputs),
+        "--docs-dir",
+        str(results / "articles"),
+        "--out",
+        str(out),
+        "--shard-reports",
+        str(results / "validation/shards/0.json"),
+    ]
     for spec in gathered():
         args += ["--table", f"{spec.name}={results / spec.path}", "--shards-of", spec.name, str(p[spec.name])]
     assert main(args) == 0
@@ -76,7 +188,20 @@ def copy(clean, tmp_path):
 
 def test_clean_run_validates_and_manifest_is_written(copy):
     inputs, results = copy
-    assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 0
+    assert (
+        main(
+            [
+                "manifest",
+                "--results",
+                str(results),
+                "--settings",
+                json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}),
+                "--out",
+                str(results / "manifest.json"),
+            ]
+        )
+        == 0
+    )
     manifest = json.loads((results / "manifest.json").read_text())
     assert any(a["path"] == "claims/claims.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
 
@@ -85,7 +210,11 @@ def rewrite(path: Path, column: str, row: int, value) -> None:
     table = pq.read_table(path)
     values = table.column(column).to_pylist()
     values[row] = value
-    table = table.set_column(table.schema.get_field_index(column), table.schema.field(column), pa.array(values, type=table.schema.field(column).type))
+    table = table.set_column(
+        table.schema.get_field_index(column),
+        table.schema.field(column),
+        pa.array(values, type=table.schema.field(column).type),
+    )
     pq.write_table(table, path)
 
 
@@ -172,5 +301,18 @@ def test_manifest_refuses_a_failed_validation(copy):
     rewrite(shard_paths(results)["claims"], "text", 0, "tampered")
     validate_shard(inputs, results)
     validate_corpus(inputs, results)
-    assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 1
+    assert (
+        main(
+            [
+                "manifest",
+                "--results",
+                str(results),
+                "--settings",
+                json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}),
+                "--out",
+                str(results / "manifest.json"),
+            ]
+        )
+        == 1
+    )
     assert not (results / "manifest.json").exists()

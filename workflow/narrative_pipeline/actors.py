@@ -33,47 +33,312 @@ from .registry import Registry, RegistryEntry, Surface, fold
 COMPONENT = "actors.rules.v1"
 
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
-    "professor", "president", "premier", "chancellor", "senator", "sen", "rep", "gen", "general",
-    "col", "colonel", "capt", "captain", "maj", "major", "lt", "sgt", "rev", "reverend", "father",
-    "sheikh", "king", "queen", "prince", "princess", "pope", "ayatollah", "judge", "justice",
-    "marshal", "field", "mp", "mep", "qc", "kc", "mr.", "mrs.", "ms.", "dr.", "st",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "prof",
+    "professor",
+    "president",
+    "premier",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "maj",
+    "major",
+    "lt",
+    "sgt",
+    "rev",
+    "reverend",
+    "father",
+    "sheikh",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "ayatollah",
+    "judge",
+    "justice",
+    "marshal",
+    "field",
+    "mp",
+    "mep",
+    "qc",
+    "kc",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "st",
 }
 ROLE_NOUNS = {
-    "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman",
-    "chairwoman", "president", "premier", "chancellor", "ambassador", "envoy", "chief", "head",
-    "commander", "director", "governor", "mayor", "general", "adviser", "advisor", "official",
-    "deputy", "candidate", "founder", "editor", "lord", "judge", "academic", "professor", "member",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "president",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "chief",
+    "head",
+    "commander",
+    "director",
+    "governor",
+    "mayor",
+    "general",
+    "adviser",
+    "advisor",
+    "official",
+    "deputy",
+    "candidate",
+    "founder",
+    "editor",
+    "lord",
+    "judge",
+    "academic",
+    "professor",
+    "member",
 }
 LOCATIVE_PREPS = {
-    "in", "at", "inside", "within", "throughout", "across", "near", "around", "outside", "into",
-    "via", "through", "towards", "toward", "beyond", "along",
+    "in",
+    "at",
+    "inside",
+    "within",
+    "throughout",
+    "across",
+    "near",
+    "around",
+    "outside",
+    "into",
+    "via",
+    "through",
+    "towards",
+    "toward",
+    "beyond",
+    "along",
 }
-COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "greater", "downtown", "suburban"}
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "greater",
+    "downtown",
+    "suburban",
+}
 POPULATION_NOUNS = {
-    "people", "public", "citizens", "citizen", "nationals", "national", "suspects", "tourists", "residents",
-    "voters", "population", "workers", "students", "families", "children", "men", "women", "prisoners",
-    "detainees", "passengers", "fans", "consumers", "taxpayers", "patients", "viewers", "readers",
-    "shoppers", "households", "teenagers", "pensioners", "expats", "immigrants", "refugees",
+    "people",
+    "public",
+    "citizens",
+    "citizen",
+    "nationals",
+    "national",
+    "suspects",
+    "tourists",
+    "residents",
+    "voters",
+    "population",
+    "workers",
+    "students",
+    "families",
+    "children",
+    "men",
+    "women",
+    "prisoners",
+    "detainees",
+    "passengers",
+    "fans",
+    "consumers",
+    "taxpayers",
+    "patients",
+    "viewers",
+    "readers",
+    "shoppers",
+    "households",
+    "teenagers",
+    "pensioners",
+    "expats",
+    "immigrants",
+    "refugees",
 }
 POST_NOMINALS = {"qc", "kc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "jr", "sr", "jnr", "snr", "phd"}
-DOCUMENT_WORDS = {"convention", "treaty", "charter", "constitution", "declaration", "act", "bill", "directive", "resolution"}
+DOCUMENT_WORDS = {
+    "convention",
+    "treaty",
+    "charter",
+    "constitution",
+    "declaration",
+    "act",
+    "bill",
+    "directive",
+    "resolution",
+}
 MOTION_VERBS = {"visit", "tour", "leave", "enter", "reach", "arrive", "return", "travel", "fly", "flee", "move"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "appos", "attr", "csubj", "npadvmod", "ROOT"}
 ORG_NOT_ACTOR = {
-    "square", "street", "road", "avenue", "prison", "airport", "station", "stadium", "bridge", "act",
-    "bill", "treaty", "convention", "charter", "paper", "report", "review", "day", "week", "cup",
-    "championship", "awards", "award", "prize", "festival", "programme", "program", "show", "index",
-    "conference", "games", "olympics", "summit", "plan", "policy", "strategy", "campaign", "agenda",
-    "hall", "house", "palace", "park", "tower", "hospital", "school", "college",
-    "constitution", "law", "code", "budget", "scheme", "inquiry", "white", "rights",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "prison",
+    "airport",
+    "station",
+    "stadium",
+    "bridge",
+    "act",
+    "bill",
+    "treaty",
+    "convention",
+    "charter",
+    "paper",
+    "report",
+    "review",
+    "day",
+    "week",
+    "cup",
+    "championship",
+    "awards",
+    "award",
+    "prize",
+    "festival",
+    "programme",
+    "program",
+    "show",
+    "index",
+    "conference",
+    "games",
+    "olympics",
+    "summit",
+    "plan",
+    "policy",
+    "strategy",
+    "campaign",
+    "agenda",
+    "hall",
+    "house",
+    "palace",
+    "park",
+    "tower",
+    "hospital",
+    "school",
+    "college",
+    "constitution",
+    "law",
+    "code",
+    "budget",
+    "scheme",
+    "inquiry",
+    "white",
+    "rights",
 }
 ORG_TYPE_WORDS: list[tuple[ActorType, set[str]]] = [
     ("party", {"party", "parties"}),
-    ("media", {"news", "times", "post", "herald", "journal", "gazette", "telegraph", "tv", "radio", "television", "press", "newspaper", "magazine", "broadcasting", "channel", "tribune", "mirror", "express"}),
-    ("armed_group", {"army", "brigade", "brigades", "front", "militia", "forces", "guard", "guards", "corps", "battalion", "regiment"}),
-    ("government", {"ministry", "department", "office", "commission", "council", "court", "agency", "police", "parliament", "assembly", "senate", "committee", "government", "authority", "cabinet", "service"}),
-    ("company", {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "group", "holdings", "airways", "airlines", "motors", "bank", "energy", "oil"}),
+    (
+        "media",
+        {
+            "news",
+            "times",
+            "post",
+            "herald",
+            "journal",
+            "gazette",
+            "telegraph",
+            "tv",
+            "radio",
+            "television",
+            "press",
+            "newspaper",
+            "magazine",
+            "broadcasting",
+            "channel",
+            "tribune",
+            "mirror",
+            "express",
+        },
+    ),
+    (
+        "armed_group",
+        {
+            "army",
+            "brigade",
+            "brigades",
+            "front",
+            "militia",
+            "forces",
+            "guard",
+            "guards",
+            "corps",
+            "battalion",
+            "regiment",
+        },
+    ),
+    (
+        "government",
+        {
+            "ministry",
+            "department",
+            "office",
+            "commission",
+            "council",
+            "court",
+            "agency",
+            "police",
+            "parliament",
+            "assembly",
+            "senate",
+            "committee",
+            "government",
+            "authority",
+            "cabinet",
+            "service",
+        },
+    ),
+    (
+        "company",
+        {
+            "ltd",
+            "plc",
+            "inc",
+            "corp",
+            "corporation",
+            "company",
+            "co",
+            "group",
+            "holdings",
+            "airways",
+            "airlines",
+            "motors",
+            "bank",
+            "energy",
+            "oil",
+        },
+    ),
 ]
 
 
@@ -133,11 +398,14 @@ def is_location_use(head: Tok, span_ids: frozenset[int] = frozenset()) -> bool:
         return False
     if tok.dep == "pobj" and gov.lower in LOCATIVE_PREPS:
         return True
-    if tok.dep == "pobj" and gov.lower == "to" and gov.head is not None and gov.head.lemma.lower() in MOTION_VERBS | {"visit", "trip", "journey"}:
+    if (
+        tok.dep == "pobj"
+        and gov.lower == "to"
+        and gov.head is not None
+        and gov.head.lemma.lower() in MOTION_VERBS | {"visit", "trip", "journey"}
+    ):
         return True
-    if tok.dep == "dobj" and gov.lemma.lower() in MOTION_VERBS:
-        return True
-    return False
+    return tok.dep == "dobj" and gov.lemma.lower() in MOTION_VERBS
 
 
 def is_actor_position(head: Tok) -> bool:
@@ -147,9 +415,7 @@ def is_actor_position(head: Tok) -> bool:
         return tok.dep != "dobj" or (tok.head is not None and tok.head.lemma.lower() not in MOTION_VERBS)
     if tok.dep == "pobj" and tok.head is not None and tok.head.lower in {"by", "against", "with", "between"}:
         return True
-    if tok.dep == "compound":  # "Moscow-Ankara region", "Beijing officials"
-        return True
-    return False
+    return tok.dep == "compound"  # "Moscow-Ankara region", "Beijing officials"
 
 
 def _entity_spans(sent: Sent) -> list[tuple[int, int, str]]:
@@ -197,7 +463,16 @@ def _candidate_from_surface(span: list[Tok], surface: Surface, entry: RegistryEn
         span = span[1:]
     priority = {"alias": 5, "acronym": 5, "metonym": 4, "demonym": 4}.get(surface.kind, 3)
     return Candidate(
-        span[0].i, span[-1].i, span[0].start, span[-1].end, entry.id, entry.type, surface.kind, priority, 1.0, surface.form
+        span[0].i,
+        span[-1].i,
+        span[0].start,
+        span[-1].end,
+        entry.id,
+        entry.type,
+        surface.kind,
+        priority,
+        1.0,
+        surface.form,
     )
 
 
@@ -210,7 +485,9 @@ def _head_of(tokens: list[Tok]) -> Tok:
     return tokens[-1]
 
 
-def keep_registry_candidate(c: Candidate, toks: dict[int, Tok], entry: RegistryEntry, entities: list[tuple[int, int, str]]) -> Candidate | None:
+def keep_registry_candidate(
+    c: Candidate, toks: dict[int, Tok], entry: RegistryEntry, entities: list[tuple[int, int, str]]
+) -> Candidate | None:
     """Apply the place, person-name and alignment rules to one registry candidate."""
     span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
     head = _head_of(span)
@@ -234,7 +511,12 @@ def keep_registry_candidate(c: Candidate, toks: dict[int, Tok], entry: RegistryE
             return None
     if c.method == "demonym" and head.ent_type == "PERSON":
         return None
-    if c.method == "demonym" and head.dep in {"amod", "compound"} and head.head is not None and head.head.lower in POPULATION_NOUNS:
+    if (
+        c.method == "demonym"
+        and head.dep in {"amod", "compound"}
+        and head.head is not None
+        and head.head.lower in POPULATION_NOUNS
+    ):
         return None
     before = toks.get(c.start_i - 1)
     before2 = toks.get(c.start_i - 2)
@@ -302,11 +584,42 @@ def ner_candidates(sent: Sent, entities: list[tuple[int, int, str]], toks: dict[
             actor_type = None
         if actor_type is None:
             continue
-        out.append(Candidate(span[0].i, span[-1].i, span[0].start, span[-1].end, None, actor_type, "ner-discovered", 1, 1.0, None, name))
+        out.append(
+            Candidate(
+                span[0].i,
+                span[-1].i,
+                span[0].start,
+                span[-1].end,
+                None,
+                actor_type,
+                "ner-discovered",
+                1,
+                1.0,
+                None,
+                name,
+            )
+        )
     return out
 
 
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof", "professor", "president", "senator", "judge"}
+PERSON_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "prof",
+    "professor",
+    "president",
+    "senator",
+    "judge",
+}
 PEERAGE_TITLES = {"lord", "lady", "baroness", "baron"}
 
 
@@ -320,15 +633,30 @@ def titled_name_candidates(sent: Sent, entities: list[tuple[int, int, str]]) -> 
             continue
         j = k + 1
         name: list[Tok] = []
-        while j < len(toks) and len(name) < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and toks[j].lower.rstrip(".") not in PERSON_TITLES:
+        while (
+            j < len(toks)
+            and len(name) < 3
+            and toks[j].text[:1].isupper()
+            and toks[j].text.isalpha()
+            and toks[j].lower.rstrip(".") not in PERSON_TITLES
+        ):
             name.append(toks[j])
             j += 1
         if not name or any(t_k in in_person for t_k in range(k + 1, j)):
             continue
-        if tok.lower in PEERAGE_TITLES and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].text[:1].isupper():
+        if (
+            tok.lower in PEERAGE_TITLES
+            and j + 1 < len(toks)
+            and toks[j].lower == "of"
+            and toks[j + 1].text[:1].isupper()
+        ):
             name += [toks[j], toks[j + 1]]
         text = surface_text(name)
-        out.append(Candidate(name[0].i, name[-1].i, name[0].start, name[-1].end, None, "person", "ner-discovered", 1, 1.0, None, text))
+        out.append(
+            Candidate(
+                name[0].i, name[-1].i, name[0].start, name[-1].end, None, "person", "ner-discovered", 1, 1.0, None, text
+            )
+        )
     return out
 
 
@@ -369,7 +697,9 @@ class ArticleContext:
                     self.by_head_word[head_word] = (c.actor_id, c.actor_type)
 
 
-def person_context(article: ParsedArticle, registry: Registry, chosen: list[Candidate]) -> dict[str, tuple[str | None, str, ActorType]]:
+def person_context(
+    article: ParsedArticle, registry: Registry, chosen: list[Candidate]
+) -> dict[str, tuple[str | None, str, ActorType]]:
     """Surname -> full name for every multi-word person the article names."""
     names: dict[str, tuple[str | None, str, ActorType]] = {}
     ambiguous: set[str] = set()
@@ -404,7 +734,12 @@ def title_context(article: ParsedArticle, chosen: list[Candidate], toks: dict[in
         actor = c.actor_id or discovered_id("person", c.name or "")
         words: list[str] = []
         k = c.start_i - 1
-        while k in toks and toks[k].sent == toks[c.start_i].sent and toks[k].dep in {"compound", "amod", "nmod"} and toks[k].lower not in TITLES - ROLE_NOUNS:
+        while (
+            k in toks
+            and toks[k].sent == toks[c.start_i].sent
+            and toks[k].dep in {"compound", "amod", "nmod"}
+            and toks[k].lower not in TITLES - ROLE_NOUNS
+        ):
             words.insert(0, toks[k].lower)
             k -= 1
         while words and words[-1] not in ROLE_NOUNS:
@@ -418,7 +753,9 @@ def title_context(article: ParsedArticle, chosen: list[Candidate], toks: dict[in
     return titles
 
 
-def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry, ctx: ArticleContext) -> list[Candidate]:
+def descriptor_candidates(
+    article: ParsedArticle, sent: Sent, registry: Registry, ctx: ArticleContext
+) -> list[Candidate]:
     """Common-noun mentions resolved with what the article has already said (`ctx`)."""
     out: list[Candidate] = []
     seen_ids = ctx.seen_ids
@@ -435,7 +772,20 @@ def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry
                 related = {surface.actor_id} | registry.leaders.get(surface.actor_id, set())
                 if related & seen_ids:
                     entry = registry.entry(surface.actor_id)
-                    out.append(Candidate(span[0].i, span[-1].i, span[0].start, span[-1].end, entry.id, entry.type, "descriptor", 2, 1.0, surface.form))
+                    out.append(
+                        Candidate(
+                            span[0].i,
+                            span[-1].i,
+                            span[0].start,
+                            span[-1].end,
+                            entry.id,
+                            entry.type,
+                            "descriptor",
+                            2,
+                            1.0,
+                            surface.form,
+                        )
+                    )
     # definite descriptions: "the government", "the party", "the commission", "the foreign secretary"
     for k, tok in enumerate(toks):
         if tok.pos not in {"NOUN", ""} and tok.tag not in {"NN", "NNS"}:
@@ -462,7 +812,9 @@ def descriptor_candidates(article: ParsedArticle, sent: Sent, registry: Registry
     return out
 
 
-def link_article(article: ParsedArticle, registry: Registry, fuzzy_threshold: float, fuzzy_index: FuzzyIndex | None) -> list[Candidate]:
+def link_article(
+    article: ParsedArticle, registry: Registry, fuzzy_threshold: float, fuzzy_index: FuzzyIndex | None
+) -> list[Candidate]:
     """All mentions of one article, linked where a referent is known."""
     toks = {t.i: t for t in article.tokens}
     per_sent: list[tuple[Sent, list[tuple[int, int, str]], list[Candidate]]] = []
@@ -500,7 +852,9 @@ def link_article(article: ParsedArticle, registry: Registry, fuzzy_threshold: fl
     return chosen_all
 
 
-def resolve_discovered(c: Candidate, ctx: ArticleContext, registry: Registry, threshold: float, fuzzy_index: FuzzyIndex | None) -> Candidate | None:
+def resolve_discovered(
+    c: Candidate, ctx: ArticleContext, registry: Registry, threshold: float, fuzzy_index: FuzzyIndex | None
+) -> Candidate | None:
     """Link an NER candidate: surname of a named person, fuzzy registry match, or discovered id."""
     if c.method != "ner-discovered":
         return c
@@ -516,7 +870,14 @@ def resolve_discovered(c: Candidate, ctx: ArticleContext, registry: Registry, th
         hit = fuzzy_index.match(name, c.actor_type, threshold)
         if hit is not None:
             entry, score, alias = hit
-            c.actor_id, c.actor_type, c.method, c.score, c.matched, c.priority = entry.id, entry.type, "fuzzy", score, alias, 3
+            c.actor_id, c.actor_type, c.method, c.score, c.matched, c.priority = (
+                entry.id,
+                entry.type,
+                "fuzzy",
+                score,
+                alias,
+                3,
+            )
             return c
     c.actor_id = discovered_id(c.actor_type, name)
     return c
@@ -585,16 +946,40 @@ def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry
     for actor_id in sorted(counts):
         if actor_id in registry.entries:
             e = registry.entry(actor_id)
-            rows.append(ActorRecord(actor_id=e.id, name=e.name, actor_type=e.type, aliases=list(e.aliases), country_iso3=e.country_iso3, wikidata_id=e.wikidata_id, source="registry", n_mentions=counts[actor_id]))
+            rows.append(
+                ActorRecord(
+                    actor_id=e.id,
+                    name=e.name,
+                    actor_type=e.type,
+                    aliases=list(e.aliases),
+                    country_iso3=e.country_iso3,
+                    wikidata_id=e.wikidata_id,
+                    source="registry",
+                    n_mentions=counts[actor_id],
+                )
+            )
         else:
             actor_type = actor_id.split(".")[1]
             name = names.get(actor_id, actor_id)
             aliases = [name.split()[-1]] if actor_type == "person" and " " in name else []
-            rows.append(ActorRecord(actor_id=actor_id, name=name, actor_type=actor_type, aliases=aliases, country_iso3=None, wikidata_id=None, source="discovered", n_mentions=counts[actor_id]))
+            rows.append(
+                ActorRecord(
+                    actor_id=actor_id,
+                    name=name,
+                    actor_type=actor_type,
+                    aliases=aliases,
+                    country_iso3=None,
+                    wikidata_id=None,
+                    source="discovered",
+                    n_mentions=counts[actor_id],
+                )
+            )
     return rows
 
 
-def link_articles(articles: list[ParsedArticle], registry: Registry, fuzzy_threshold: float) -> tuple[list[MentionRecord], list[ActorRecord]]:
+def link_articles(
+    articles: list[ParsedArticle], registry: Registry, fuzzy_threshold: float
+) -> tuple[list[MentionRecord], list[ActorRecord]]:
     """Mentions of every article and the actors they refer to."""
     fuzzy = FuzzyIndex(registry)
     mentions: list[MentionRecord] = []
@@ -613,7 +998,9 @@ def link_articles(articles: list[ParsedArticle], registry: Registry, fuzzy_thres
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors) -> tuple[int, int]:
+def run(
+    texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors
+) -> tuple[int, int]:
     """Link one shard; returns (mentions, actors)."""
     from pathlib import Path
 

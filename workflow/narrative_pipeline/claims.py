@@ -38,19 +38,115 @@ QUOTES_CLOSE = {'"', "”", "’", "»", "''"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 SOURCE_NOUNS = {
-    "official", "officials", "critic", "critics", "source", "sources", "spokesman", "spokeswoman",
-    "spokesperson", "minister", "ministers", "expert", "experts", "analyst", "analysts", "report",
-    "reports", "study", "survey", "figures", "statement", "poll", "police", "diplomat", "diplomats",
-    "observers", "campaigners", "activists", "leader", "leaders", "mps", "government", "president",
-    "secretary", "chairman", "chief", "spokesmen", "witnesses", "residents", "commentators", "aides",
-    "insiders", "researchers", "scientists", "economists", "academic", "academics", "group", "groups",
-    "party", "commission", "court", "committee", "judge", "judges", "lords", "lord", "opponents",
-    "supporters", "members", "union", "unions", "organisation", "agency", "paper", "newspaper",
-    "data", "document", "documents", "letter", "investigation", "inquiry", "review", "research",
-    "people", "voters", "officer", "officers", "adviser", "advisers", "lawyer", "lawyers", "bosses",
-    "company", "firm", "executive", "executives", "manager", "director", "head", "army", "military",
-    "ministry", "department", "office", "authorities", "council", "some", "others", "many", "detainee",
-    "prosecutors", "prosecutor", "statement", "ruling", "panel", "board", "bank", "envoy", "ambassador",
+    "official",
+    "officials",
+    "critic",
+    "critics",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministers",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "report",
+    "reports",
+    "study",
+    "survey",
+    "figures",
+    "statement",
+    "poll",
+    "police",
+    "diplomat",
+    "diplomats",
+    "observers",
+    "campaigners",
+    "activists",
+    "leader",
+    "leaders",
+    "mps",
+    "government",
+    "president",
+    "secretary",
+    "chairman",
+    "chief",
+    "spokesmen",
+    "witnesses",
+    "residents",
+    "commentators",
+    "aides",
+    "insiders",
+    "researchers",
+    "scientists",
+    "economists",
+    "academic",
+    "academics",
+    "group",
+    "groups",
+    "party",
+    "commission",
+    "court",
+    "committee",
+    "judge",
+    "judges",
+    "lords",
+    "lord",
+    "opponents",
+    "supporters",
+    "members",
+    "union",
+    "unions",
+    "organisation",
+    "agency",
+    "paper",
+    "newspaper",
+    "data",
+    "document",
+    "documents",
+    "letter",
+    "investigation",
+    "inquiry",
+    "review",
+    "research",
+    "people",
+    "voters",
+    "officer",
+    "officers",
+    "adviser",
+    "advisers",
+    "lawyer",
+    "lawyers",
+    "bosses",
+    "company",
+    "firm",
+    "executive",
+    "executives",
+    "manager",
+    "director",
+    "head",
+    "army",
+    "military",
+    "ministry",
+    "department",
+    "office",
+    "authorities",
+    "council",
+    "some",
+    "others",
+    "many",
+    "detainee",
+    "prosecutors",
+    "prosecutor",
+    "ruling",
+    "panel",
+    "board",
+    "bank",
+    "envoy",
+    "ambassador",
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -176,7 +272,10 @@ def _span(tok: Tok, exclude_deps: set[str]) -> list[Tok]:
 
 
 def claimer_tokens(subject: Tok) -> list[Tok]:
-    toks = _span(subject, {"appos", "relcl", "acl", "punct", "cc", "advmod", "prep"} - ({"prep"} if subject.pos == "PROPN" else set()))
+    toks = _span(
+        subject,
+        {"appos", "relcl", "acl", "punct", "cc", "advmod", "prep"} - ({"prep"} if subject.pos == "PROPN" else set()),
+    )
     while toks and toks[0].dep == "det" and toks[0].lower in {"the", "a", "an"}:
         toks = toks[1:]
     while toks and toks[-1].dep in {"punct", "case"}:
@@ -199,8 +298,58 @@ def is_source(subject: Tok, mention_heads: set[int]) -> bool:
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-STANCE_ADJECTIVES = {"worried", "concerned", "confident", "convinced", "sure", "satisfied", "optimistic", "pessimistic", "aware", "adamant", "certain", "determined", "hopeful", "fearful", "unhappy", "happy", "angry", "disappointed"}
-NEEDS_CLAUSE = {"promise", "expect", "hope", "fear", "plan", "find", "show", "name", "call", "ask", "accept", "welcome", "reject", "answer", "question", "recognise", "recognize", "feel", "think", "believe", "point", "signal", "project", "rule", "indicate", "reveal", "estimate", "forecast", "anticipate", "predict"}
+STANCE_ADJECTIVES = {
+    "worried",
+    "concerned",
+    "confident",
+    "convinced",
+    "sure",
+    "satisfied",
+    "optimistic",
+    "pessimistic",
+    "aware",
+    "adamant",
+    "certain",
+    "determined",
+    "hopeful",
+    "fearful",
+    "unhappy",
+    "happy",
+    "angry",
+    "disappointed",
+}
+NEEDS_CLAUSE = {
+    "promise",
+    "expect",
+    "hope",
+    "fear",
+    "plan",
+    "find",
+    "show",
+    "name",
+    "call",
+    "ask",
+    "accept",
+    "welcome",
+    "reject",
+    "answer",
+    "question",
+    "recognise",
+    "recognize",
+    "feel",
+    "think",
+    "believe",
+    "point",
+    "signal",
+    "project",
+    "rule",
+    "indicate",
+    "reveal",
+    "estimate",
+    "forecast",
+    "anticipate",
+    "predict",
+}
 
 
 def _effective_subject(verb: Tok) -> Tok | None:
@@ -257,22 +406,34 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
         if tok.lower in STANCE_ADJECTIVES and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
             subject = _subject(tok.head) if tok.dep == "acomp" else _subject(tok)
             if subject is not None and is_source(subject, mention_heads) and subject.lower not in {"i", "we", "you"}:
-                candidates.append(((tok.i in quoted, len(tok.ancestors())), Attribution("actor", claimer_tokens(subject), Cue("stance-adjective", [tok]), tok, None)))
+                candidates.append(
+                    (
+                        (tok.i in quoted, len(tok.ancestors())),
+                        Attribution("actor", claimer_tokens(subject), Cue("stance-adjective", [tok]), tok, None),
+                    )
+                )
             continue
         if not is_verb(tok):
             continue
         if lemma(tok) not in lex.reporting_verbs:
             frame = _quote_frame_verb(unit, tok, quoted)
             if frame is not None and is_source(frame, mention_heads):
-                inner = next((c for c in tok.children if c.dep in {"ccomp", "parataxis", "xcomp"} and c.i in quoted), None)
+                inner = next(
+                    (c for c in tok.children if c.dep in {"ccomp", "parataxis", "xcomp"} and c.i in quoted), None
+                )
                 content = inner if inner is not None else (tok.head if tok.head is not tok else None)
-                candidates.append(((False, 0), Attribution("actor", claimer_tokens(frame), Cue("quote-frame", [tok]), tok, content)))
+                candidates.append(
+                    ((False, 0), Attribution("actor", claimer_tokens(frame), Cue("quote-frame", [tok]), tok, content))
+                )
             continue
         if any(c.tag == "TO" for c in tok.children):
             continue
         clausal = [c for c in tok.children if c.dep in {"ccomp", "xcomp"} and c.i in in_unit]
         clausal += [
-            g for c in tok.children if c.dep == "dobj" for g in c.children
+            g
+            for c in tok.children
+            if c.dep == "dobj"
+            for g in c.children
             if g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
         ]
         bare = not any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in tok.children)
@@ -288,7 +449,18 @@ def attribution_of(unit: Unit, lex: Lexicon, mention_heads: set[int]) -> Attribu
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep == "pobj"), None)
             if pobj is not None and is_source(pobj, mention_heads):
-                candidates.append((rank, Attribution("actor", claimer_tokens(pobj), Cue("passive-agent", [tok]), tok, clausal[0] if clausal else None)))
+                candidates.append(
+                    (
+                        rank,
+                        Attribution(
+                            "actor",
+                            claimer_tokens(pobj),
+                            Cue("passive-agent", [tok]),
+                            tok,
+                            clausal[0] if clausal else None,
+                        ),
+                    )
+                )
             continue
         if subject is None:
             continue
@@ -402,9 +574,17 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
         return "prescription", Cue("first-person-desire", [root])
     if lemma(root) in lex.prescription_verbs and (verb is None or first_person) and lemma(root) not in lex.desire_verbs:
         return "prescription", Cue("verb-prescription", [root])
-    if verb is not None and lemma(verb) in lex.prescription_verbs and lemma(verb) != "want" and attribution is not None and attribution.content is None:
+    if (
+        verb is not None
+        and lemma(verb) in lex.prescription_verbs
+        and lemma(verb) != "want"
+        and attribution is not None
+        and attribution.content is None
+    ):
         return "prescription", Cue("speech-act-prescription", [verb])
-    copula_adj = lemma(root) in {"be", "seem", "remain", "become", "look", "sound"} and any(c.dep == "acomp" for c in root.children)
+    copula_adj = lemma(root) in {"be", "seem", "remain", "become", "look", "sound"} and any(
+        c.dep == "acomp" for c in root.children
+    )
     for tok in aux:
         if tok.lower in lex.prediction_modals:
             return "prediction", Cue("modal-future", [tok])
@@ -420,17 +600,35 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in root.children)
     if lemma(root) in lex.prediction_verbs and has_clause:
         return "prediction", Cue("verb-future", [root])
-    if verb is not None and lemma(verb) in lex.prediction_verbs and (attribution is not None and attribution.content is not None):
-        future = next((t for t in content if t.lower in lex.prediction_modals | lex.conditional_modals and t.dep == "aux"), None)
+    if (
+        verb is not None
+        and lemma(verb) in lex.prediction_verbs
+        and (attribution is not None and attribution.content is not None)
+    ):
+        future = next(
+            (t for t in content if t.lower in lex.prediction_modals | lex.conditional_modals and t.dep == "aux"), None
+        )
         if future is not None or any(c.dep == "xcomp" for c in verb.children):
             return "prediction", Cue("reporting-future", [verb])
-    future = next((t for t in content if t.lower in lex.prediction_modals and t.dep == "aux" and _near(t, root, 3)), None)
+    future = next(
+        (t for t in content if t.lower in lex.prediction_modals and t.dep == "aux" and _near(t, root, 3)), None
+    )
     if future is not None:
         return "prediction", Cue("modal-future", [future])
     if copula_adj:
         acomp = next(c for c in root.children if c.dep == "acomp")
         return "assessment", Cue("copula-adjective", [acomp])
-    because = next((m for v in verbs for c in v.children if c.dep == "advcl" for m in c.children if m.dep == "mark" and m.lower in {"because", "since"}), None)
+    because = next(
+        (
+            m
+            for v in verbs
+            for c in v.children
+            if c.dep == "advcl"
+            for m in c.children
+            if m.dep == "mark" and m.lower in {"because", "since"}
+        ),
+        None,
+    )
     if because is not None:
         return "assessment", Cue("explanation", [because])
     if lemma(root) == "be":
@@ -443,10 +641,20 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
             return "assessment", Cue("modal-ability", [tok])
     if lemma(root) in lex.assessment_verbs:
         return "assessment", Cue("verb-assessment", [root])
-    if verb is not None and lemma(verb) in lex.assessment_verbs and attribution is not None and attribution.content is None:
+    if (
+        verb is not None
+        and lemma(verb) in lex.assessment_verbs
+        and attribution is not None
+        and attribution.content is None
+    ):
         return "assessment", Cue("speech-act-assessment", [verb])
     evaluative = next(
-        (t for t in content if _near(t, root, 2) and ((t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns)),
+        (
+            t
+            for t in content
+            if _near(t, root, 2)
+            and ((t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns)
+        ),
         None,
     )
     if evaluative is not None:
@@ -458,10 +666,14 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
         return "assessment", Cue("reported-state", [root])
     if attribution is not None and root.tag in {"VBZ", "VBP"} and not _aux(root):
         return "assessment", Cue("reported-present", [root])
-    if lemma(root) == "be" and _is_present(root) and any(c.dep in {"attr", "prep"} for c in root.children):
-        if not any(c.dep == "expl" or c.lower in NON_SOURCES for c in root.children):
-            attr = next(c for c in root.children if c.dep in {"attr", "prep"})
-            return "assessment", Cue("present-copula", [attr])
+    if (
+        lemma(root) == "be"
+        and _is_present(root)
+        and any(c.dep in {"attr", "prep"} for c in root.children)
+        and not any(c.dep == "expl" or c.lower in NON_SOURCES for c in root.children)
+    ):
+        attr = next(c for c in root.children if c.dep in {"attr", "prep"})
+        return "assessment", Cue("present-copula", [attr])
     return "event", Cue("default-event", [root])
 
 
@@ -472,7 +684,9 @@ def certainty_of(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> t
         return "hedged", Cue("hedge-phrase", phrase)
     main = {unit.root.i} | {c.i for c in unit.root.children if c.dep in {"ccomp", "xcomp", "conj", "advcl"}}
     if attribution is not None and attribution.content is not None:
-        main |= {attribution.content.i} | {c.i for c in attribution.content.children if c.dep in {"ccomp", "xcomp", "conj"}}
+        main |= {attribution.content.i} | {
+            c.i for c in attribution.content.children if c.dep in {"ccomp", "xcomp", "conj"}
+        }
     for tok in unit.tokens:
         governs = tok.head.i if tok.head is not None else tok.i
         if tok.lower in lex.hedge_words and (governs in main or tok.i in main):
@@ -502,7 +716,11 @@ def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
 def _clean(tokens: list[Tok]) -> list[Tok]:
     """Trim leading conjunctions and punctuation, trailing commas, dashes and open brackets."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and ((toks[0].dep in {"cc", "punct"} and toks[0].text not in QUOTES_OPEN) or (toks[0].lower in {"and", "but", "so", "or"} and toks[0].dep in {"cc", "mark"}) or toks[0].text in {"-", "•"}):
+    while toks and (
+        (toks[0].dep in {"cc", "punct"} and toks[0].text not in QUOTES_OPEN)
+        or (toks[0].lower in {"and", "but", "so", "or"} and toks[0].dep in {"cc", "mark"})
+        or toks[0].text in {"-", "•"}
+    ):
         toks = toks[1:]
     while toks and toks[-1].text in {",", ";", "-", "—", "–", "(", "[", "and", "but", "so"}:
         toks = toks[:-1]
@@ -519,7 +737,10 @@ def _has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
     if find_phrase(sub, lex.unnamed_phrases) is not None or find_phrase(sub, lex.hedge_phrases) is not None:
         return True
     return any(
-        is_verb(t) and lemma(t) in lex.reporting_verbs and _subject(t) is not None and _subject(t).lower not in NON_SOURCES
+        is_verb(t)
+        and lemma(t) in lex.reporting_verbs
+        and _subject(t) is not None
+        and _subject(t).lower not in NON_SOURCES
         for t in sub
     )
 
@@ -535,11 +756,22 @@ def _split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
         attributed = _has_own_attribution(tok, lex)
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
-        if tok.dep == "conj" and tok.head in content_roots and (own_subject or tense_aux or attributed):
-            subs.append(tok)
-        elif tok.dep == "relcl" and attributed and any(_subject(t) is not None and lemma(t) in lex.reporting_verbs for t in tok.subtree()):
-            subs.append(tok)
-        elif tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed and (own_subject or marker & SPLIT_MARKERS or tok.tag == "VBN"):
+        if (
+            tok.dep == "conj"
+            and tok.head in content_roots
+            and (own_subject or tense_aux or attributed)
+            or (
+                tok.dep == "relcl"
+                and attributed
+                and any(_subject(t) is not None and lemma(t) in lex.reporting_verbs for t in tok.subtree())
+            )
+            or (
+                tok.dep in {"advcl", "acl"}
+                and tok.head in content_roots
+                and attributed
+                and (own_subject or marker & SPLIT_MARKERS or tok.tag == "VBN")
+            )
+        ):
             subs.append(tok)
     return subs
 
@@ -610,7 +842,9 @@ class ClaimDraft:
     inherited: str | None = None
 
 
-def _mention_for(tokens: list[Tok], mentions_by_token: dict[int, MentionRecord], prefer_head: Tok | None) -> MentionRecord | None:
+def _mention_for(
+    tokens: list[Tok], mentions_by_token: dict[int, MentionRecord], prefer_head: Tok | None
+) -> MentionRecord | None:
     if prefer_head is not None and prefer_head.i in mentions_by_token:
         return mentions_by_token[prefer_head.i]
     for tok in tokens:
@@ -659,7 +893,9 @@ class Discourse:
     paragraph: int = -1
 
 
-def _sentence_drafts(sent: Sent, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], state: Discourse) -> list[ClaimDraft]:
+def _sentence_drafts(
+    sent: Sent, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], state: Discourse
+) -> list[ClaimDraft]:
     """Drafts for the clause units of one sentence, attributions shared where the syntax says so."""
     units = split_units(sent, lex)
     whole = Unit(sent, sent.tokens, units[-1].root if units else sent.tokens[0])
@@ -668,31 +904,58 @@ def _sentence_drafts(sent: Sent, lex: Lexicon, mention_heads: set[int], mentions
     if frame is not None and frame.verb is not None and frame.verb.i in quoted:
         frame = None
     drafts: list[ClaimDraft] = []
-    for k, unit in enumerate(units):
+    for unit in units:
         draft = _draft(unit, lex, mention_heads, mentions_by_token, state.last_subject_person)
         inside = sum(1 for t in unit.tokens if t.i in quoted) >= 0.6 * max(1, len(unit.tokens))
         own_outside = draft.attribution is not None and not any(t.i in quoted for t in draft.attribution.cue.tokens)
         if frame is not None and inside and not own_outside:
-            _set_attribution(draft, frame, lex, mention_heads, mentions_by_token, state.last_subject_person, "quote-frame")
+            _set_attribution(
+                draft, frame, lex, mention_heads, mentions_by_token, state.last_subject_person, "quote-frame"
+            )
         elif draft.attribution is None and drafts:
-            governor = next((d for d in reversed(drafts) if d.attribution is not None and d.attribution.verb is not None), None)
+            governor = next(
+                (d for d in reversed(drafts) if d.attribution is not None and d.attribution.verb is not None), None
+            )
             if governor is not None and governor.attribution.verb in unit.root.ancestors():
-                _set_attribution(draft, governor.attribution, lex, mention_heads, mentions_by_token, state.last_subject_person, "shared-reporting-verb")
+                _set_attribution(
+                    draft,
+                    governor.attribution,
+                    lex,
+                    mention_heads,
+                    mentions_by_token,
+                    state.last_subject_person,
+                    "shared-reporting-verb",
+                )
         drafts.append(draft)
     drafts = _colon_quotes(drafts, lex, mention_heads, mentions_by_token, state)
     return [d for d in drafts if not _only_frame(d)]
 
 
-def _colon_quotes(drafts: list[ClaimDraft], lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], state: Discourse) -> list[ClaimDraft]:
+def _colon_quotes(
+    drafts: list[ClaimDraft],
+    lex: Lexicon,
+    mention_heads: set[int],
+    mentions_by_token: dict[int, MentionRecord],
+    state: Discourse,
+) -> list[ClaimDraft]:
     """'X told Y: "..."' is one claim by X; 'X did Z with the slogan: "..."' gives the quote to X."""
     out: list[ClaimDraft] = []
     for draft in drafts:
         lead = out[-1] if out else None
-        is_quote = draft.unit.tokens[0].text in QUOTES_OPEN and lead is not None and lead.unit.tokens and lead.unit.tokens[-1].text == ":"
+        is_quote = (
+            draft.unit.tokens[0].text in QUOTES_OPEN
+            and lead is not None
+            and lead.unit.tokens
+            and lead.unit.tokens[-1].text == ":"
+        )
         if not is_quote:
             out.append(draft)
             continue
-        if lead.attribution is not None and lead.attribution.verb is not None and lead.attribution.verb is lead.unit.root:
+        if (
+            lead.attribution is not None
+            and lead.attribution.verb is not None
+            and lead.attribution.verb is lead.unit.root
+        ):
             merged_unit = Unit(draft.unit.sent, lead.unit.tokens + draft.unit.tokens, draft.unit.root)
             quote_draft = _draft(draft.unit, lex, mention_heads, mentions_by_token, state.last_subject_person)
             lead.unit = merged_unit
@@ -702,8 +965,12 @@ def _colon_quotes(drafts: list[ClaimDraft], lex: Lexicon, mention_heads: set[int
             continue
         subject = _effective_subject(lead.unit.root)
         if draft.attribution is None and subject is not None and is_source(subject, mention_heads):
-            frame = Attribution("actor", claimer_tokens(subject), Cue("colon-quote", [lead.unit.tokens[-1]]), None, None)
-            _set_attribution(draft, frame, lex, mention_heads, mentions_by_token, state.last_subject_person, "colon-quote")
+            frame = Attribution(
+                "actor", claimer_tokens(subject), Cue("colon-quote", [lead.unit.tokens[-1]]), None, None
+            )
+            _set_attribution(
+                draft, frame, lex, mention_heads, mentions_by_token, state.last_subject_person, "colon-quote"
+            )
         out.append(draft)
     return out
 
@@ -714,11 +981,21 @@ def _only_frame(draft: ClaimDraft) -> bool:
     if att is None:
         return False
     frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
-    words = [t for t in draft.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.text not in QUOTES_OPEN | QUOTES_CLOSE]
+    words = [
+        t for t in draft.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.text not in QUOTES_OPEN | QUOTES_CLOSE
+    ]
     return bool(words) and all(t.i in frame for t in words)
 
 
-def _set_attribution(draft: ClaimDraft, attribution: Attribution, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], last_person: str | None, rule: str) -> None:
+def _set_attribution(
+    draft: ClaimDraft,
+    attribution: Attribution,
+    lex: Lexicon,
+    mention_heads: set[int],
+    mentions_by_token: dict[int, MentionRecord],
+    last_person: str | None,
+    rule: str,
+) -> None:
     draft.attribution = Attribution(attribution.kind, attribution.claimer, attribution.cue, attribution.verb, None)
     draft.claimer_kind = attribution.kind
     draft.claimer_actor = _claimer_actor(attribution, mentions_by_token, last_person)
@@ -750,14 +1027,30 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
             for draft in _sentence_drafts(sent, lex, mention_heads, mentions_by_token, state):
                 if draft.attribution is None and in_quote and state.quote_claimer is not None:
                     _inherit(draft, state.quote_claimer, "quote-continuation")
-                elif draft.attribution is None and _whole_quote(sent) and state.last_claimer is not None and paragraph - state.last_claimer_paragraph <= 1:
-                    _inherit(draft, (state.last_claimer[0], state.last_claimer[1], Cue("quote-of-last-speaker", [])), "quote-of-last-speaker")
+                elif (
+                    draft.attribution is None
+                    and _whole_quote(sent)
+                    and state.last_claimer is not None
+                    and paragraph - state.last_claimer_paragraph <= 1
+                ):
+                    _inherit(
+                        draft,
+                        (state.last_claimer[0], state.last_claimer[1], Cue("quote-of-last-speaker", [])),
+                        "quote-of-last-speaker",
+                    )
                 elif draft.attribution is None and is_bullet and state.last_claimer is not None:
-                    _inherit(draft, (state.last_claimer[0], state.last_claimer[1], Cue("list-after-reported-speech", [])), "list-continuation")
+                    _inherit(
+                        draft,
+                        (state.last_claimer[0], state.last_claimer[1], Cue("list-after-reported-speech", [])),
+                        "list-continuation",
+                    )
                 elif draft.attribution is None and in_quote:
                     state.pending_quote.append(draft)
                 if is_bullet and _is_action_item(draft.unit.tokens):
-                    draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [_first_word(draft.unit.tokens)])
+                    draft.claim_type, draft.type_cue = (
+                        "prescription",
+                        Cue("list-action-item", [_first_word(draft.unit.tokens)]),
+                    )
                 if draft.attribution is not None and draft.claimer_kind == "actor":
                     state.last_claimer = (draft.attribution.claimer, draft.claimer_actor)
                     state.last_claimer_paragraph = paragraph
@@ -769,7 +1062,13 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
                 drafts.append(draft)
         for tok in sent.tokens:
             m = mentions_by_token.get(tok.i)
-            if m is not None and m.actor_type == "person" and m.actor_id and tok.i == m.head_i and _climb(tok).dep in {"nsubj", "nsubjpass"}:
+            if (
+                m is not None
+                and m.actor_type == "person"
+                and m.actor_id
+                and tok.i == m.head_i
+                and _climb(tok).dep in {"nsubj", "nsubjpass"}
+            ):
                 state.last_subject_person = m.actor_id
         state.quote_open = quote_open_after
         if not state.quote_open:
@@ -802,7 +1101,9 @@ def _is_action_item(tokens: list[Tok]) -> bool:
         return False
     first = words[0]
     if first.lower in {"when", "where", "if", "as"}:
-        later = next((t for t in words[1:] if t.tag in {"VBG", "VB"} or (t.lower.endswith("ing") and t.text[:1].isalpha())), None)
+        later = next(
+            (t for t in words[1:] if t.tag in {"VBG", "VB"} or (t.lower.endswith("ing") and t.text[:1].isalpha())), None
+        )
         return later is not None and not any(c.dep in SUBJECT_DEPS for c in later.children)
     return first.tag in {"VBG", "VB"} or (first.lower.endswith("ing") and first.text[:1].isupper())
 
@@ -815,7 +1116,9 @@ def _inherit(draft: ClaimDraft, source: tuple[list[Tok], str | None, Cue], rule:
         draft.certainty, draft.certainty_cue = "reported", Cue(rule, cue.tokens)
 
 
-def _claimer_actor(attribution: Attribution, mentions_by_token: dict[int, MentionRecord], last_person: str | None) -> str | None:
+def _claimer_actor(
+    attribution: Attribution, mentions_by_token: dict[int, MentionRecord], last_person: str | None
+) -> str | None:
     """The actor a claimer phrase names or qualifies; pronouns go to the last person in subject position."""
     if attribution.kind != "actor" or not attribution.claimer:
         return None
@@ -828,7 +1131,13 @@ def _claimer_actor(attribution: Attribution, mentions_by_token: dict[int, Mentio
     return mention.actor_id if mention is not None and mention.link_method != "alignment" else None
 
 
-def _draft(unit: Unit, lex: Lexicon, mention_heads: set[int], mentions_by_token: dict[int, MentionRecord], last_person: str | None) -> ClaimDraft:
+def _draft(
+    unit: Unit,
+    lex: Lexicon,
+    mention_heads: set[int],
+    mentions_by_token: dict[int, MentionRecord],
+    last_person: str | None,
+) -> ClaimDraft:
     attribution = attribution_of(unit, lex, mention_heads)
     kind = attribution.kind if attribution is not None else "author"
     actor = _claimer_actor(attribution, mentions_by_token, last_person) if attribution is not None else None
@@ -881,15 +1190,31 @@ def _role_of(tok: Tok, in_unit: set[int]) -> str:
     """Agent or patient from the dependency path to the clause's verb."""
     node = tok
     for _ in range(8):
-        if node.dep in {"poss", "compound", "amod", "nmod", "appos", "conj"} and node.head is not None and node.head is not node:
+        if (
+            node.dep in {"poss", "compound", "amod", "nmod", "appos", "conj"}
+            and node.head is not None
+            and node.head is not node
+        ):
             node = node.head
             continue
-        if node.dep == "pobj" and node.head is not None and node.head.lower == "of" and node.head.head is not None and not is_verb(node.head.head):
+        if (
+            node.dep == "pobj"
+            and node.head is not None
+            and node.head.lower == "of"
+            and node.head.head is not None
+            and not is_verb(node.head.head)
+        ):
             node = node.head.head  # "the headquarters of X": X shares the role of the headquarters
             continue
         if node.dep == "pobj" and node.head is not None and node.head.dep == "agent":
             return "agent"
-        if node.dep == "pobj" and node.head is not None and node.head.lower == "by" and node.head.head is not None and node.head.head.tag == "VBN":
+        if (
+            node.dep == "pobj"
+            and node.head is not None
+            and node.head.lower == "by"
+            and node.head.head is not None
+            and node.head.head.tag == "VBN"
+        ):
             return "agent"
         if node.dep in {"nsubj", "csubj"}:
             return "agent"
@@ -897,7 +1222,11 @@ def _role_of(tok: Tok, in_unit: set[int]) -> str:
             return "patient"
         if node.dep in {"dobj", "iobj", "dative", "oprd"}:
             return "patient"
-        if node.dep == "pobj" and node.head is not None and node.head.lower in {"on", "against", "to", "at", "for", "of"}:
+        if (
+            node.dep == "pobj"
+            and node.head is not None
+            and node.head.lower in {"on", "against", "to", "at", "for", "of"}
+        ):
             parent = node.head.head
             if parent is not None and (is_verb(parent) or parent.pos == "NOUN"):
                 return "patient"
@@ -905,7 +1234,9 @@ def _role_of(tok: Tok, in_unit: set[int]) -> str:
     return "mentioned"
 
 
-def claim_records(article: ParsedArticle, drafts: list[ClaimDraft], mentions: list[MentionRecord]) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
+def claim_records(
+    article: ParsedArticle, drafts: list[ClaimDraft], mentions: list[MentionRecord]
+) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
     mentions_by_token = mention_index(article, mentions)
     claims: list[ClaimRecord] = []
     roles: list[ClaimActorRecord] = []
@@ -952,9 +1283,15 @@ def claim_records(article: ParsedArticle, drafts: list[ClaimDraft], mentions: li
             if key in emitted:
                 continue
             emitted.add(key)
-            roles.append(ClaimActorRecord(claim_id=claim_id, actor_id=mention.actor_id or "", role=role, mention_id=mention.mention_id))
+            roles.append(
+                ClaimActorRecord(
+                    claim_id=claim_id, actor_id=mention.actor_id or "", role=role, mention_id=mention.mention_id
+                )
+            )
         if draft.claimer_actor and ("claimer", draft.claimer_actor) not in emitted:
-            roles.append(ClaimActorRecord(claim_id=claim_id, actor_id=draft.claimer_actor, role="claimer", mention_id=None))
+            roles.append(
+                ClaimActorRecord(claim_id=claim_id, actor_id=draft.claimer_actor, role="claimer", mention_id=None)
+            )
     return claims, roles
 
 
@@ -964,7 +1301,9 @@ def _cue_text(article: ParsedArticle, cue: Cue) -> str | None:
     return article.span_text(cue.start, cue.end)
 
 
-def extract_claims(articles: list[ParsedArticle], mentions: list[MentionRecord], lex: Lexicon) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
+def extract_claims(
+    articles: list[ParsedArticle], mentions: list[MentionRecord], lex: Lexicon
+) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
     by_article: dict[str, list[MentionRecord]] = {}
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)

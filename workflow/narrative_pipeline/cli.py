@@ -23,7 +23,9 @@ def cmd_ingest(a) -> int:
     from . import ingest
 
     t = time.perf_counter()
-    seen, analysed = ingest.run(Path(a.input_dir), a.shard, _settings(a.settings), Path(a.out_articles), Path(a.out_texts))
+    seen, analysed = ingest.run(
+        Path(a.input_dir), a.shard, _settings(a.settings), Path(a.out_articles), Path(a.out_texts)
+    )
     _log("ingest", f"shard {a.shard}: {seen} files, {analysed} articles to analyse", t)
     return 0
 
@@ -32,7 +34,9 @@ def cmd_normalize(a) -> int:
     from . import normalize
 
     t = time.perf_counter()
-    n_articles, n_sents, n_toks = normalize.run(Path(a.texts), _settings(a.settings), Path(a.out_sentences), Path(a.out_tokens))
+    n_articles, n_sents, n_toks = normalize.run(
+        Path(a.texts), _settings(a.settings), Path(a.out_sentences), Path(a.out_tokens)
+    )
     _log("normalize", f"{a.texts}: {n_articles} articles, {n_sents} sentences, {n_toks} tokens", t)
     return 0
 
@@ -42,7 +46,9 @@ def cmd_actors(a) -> int:
 
     t = time.perf_counter()
     settings = _settings(a.settings)
-    n_mentions, n_actors = actors.run(a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors)
+    n_mentions, n_actors = actors.run(
+        a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors
+    )
     _log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
 
@@ -60,7 +66,13 @@ def cmd_export(a) -> int:
     from . import export
 
     t = time.perf_counter()
-    paths = {"articles": a.articles, "sentences": a.sentences, "mentions": a.mentions, "claims": a.claims, "claim_actors": a.roles}
+    paths = {
+        "articles": a.articles,
+        "sentences": a.sentences,
+        "mentions": a.mentions,
+        "claims": a.claims,
+        "claim_actors": a.roles,
+    }
     n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir), a.shard, _settings(a.settings).n_shards)
     _log("export", f"shard {a.shard}: {n} article documents", t)
     return 0
@@ -124,7 +136,14 @@ def cmd_validate(a) -> int:
     shards: dict[str, list[Path]] = {}
     for group in a.shards_of:
         shards[group[0]] = [Path(p) for p in group[1:]]
-    result = validate.run_corpus(Path(a.input_dir), [Path(p) for p in a.shard_reports], _named_paths(a.table), shards, Path(a.docs_dir), Path(a.out))
+    result = validate.run_corpus(
+        Path(a.input_dir),
+        [Path(p) for p in a.shard_reports],
+        _named_paths(a.table),
+        shards,
+        Path(a.docs_dir),
+        Path(a.out),
+    )
     _log("validate", f"corpus: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     for check in result.checks:
         for v in check.violations[:20]:
@@ -143,7 +162,10 @@ def cmd_manifest(a) -> int:
     components = {
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
-        **{f"code:{step}": step_fingerprint(step) for step in ("ingest", "normalize", "actors", "claims", "export", "validate")},
+        **{
+            f"code:{step}": step_fingerprint(step)
+            for step in ("ingest", "normalize", "actors", "claims", "export", "validate")
+        },
         "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
     }
     try:
@@ -170,6 +192,14 @@ def cmd_runinfo(a) -> int:
     return 0
 
 
+def _score_line(name: str, s: dict) -> str:
+    scores = (
+        f"{s['linked_mention_f1']:7.3f} {s['actor_set_f1']:7.3f} {s['claim_f1']:7.3f} "
+        f"{s['claim_type_accuracy']:6.3f} {s['certainty_accuracy']:6.3f} {s['claimer_accuracy']:7.3f}"
+    )
+    return f"{name:45} {scores}"
+
+
 def cmd_evaluate(a) -> int:
     import yaml
 
@@ -179,8 +209,8 @@ def cmd_evaluate(a) -> int:
     total = result["total"]
     print(f"{'file':45} {'mentF1':>7} {'actorF1':>7} {'claimF1':>7} {'type':>6} {'cert':>6} {'claimer':>7}")
     for name, s in result["files"].items():
-        print(f"{name:45} {s['linked_mention_f1']:7.3f} {s['actor_set_f1']:7.3f} {s['claim_f1']:7.3f} {s['claim_type_accuracy']:6.3f} {s['certainty_accuracy']:6.3f} {s['claimer_accuracy']:7.3f}")
-    print(f"{'TOTAL (micro)':45} {total['linked_mention_f1']:7.3f} {total['actor_set_f1']:7.3f} {total['claim_f1']:7.3f} {total['claim_type_accuracy']:6.3f} {total['certainty_accuracy']:6.3f} {total['claimer_accuracy']:7.3f}")
+        print(_score_line(name, s))
+    print(_score_line("TOTAL (micro)", total))
     if result["missing_articles"]:
         print(f"gold articles not found in results: {', '.join(result['missing_articles'])}", file=sys.stderr)
     if a.json:
@@ -278,8 +308,17 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("validate", help="corpus-level validation; writes validation/report.json")
     s.add_argument("--input-dir", required=True)
     s.add_argument("--shard-reports", nargs="*", default=[])
-    s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a gathered table of the catalogue")
-    s.add_argument("--shards-of", nargs="+", action="append", default=[], metavar="NAME PATH", help="a table's name, then its shard files")
+    s.add_argument(
+        "--table", action="append", default=[], metavar="NAME=PATH", help="a gathered table of the catalogue"
+    )
+    s.add_argument(
+        "--shards-of",
+        nargs="+",
+        action="append",
+        default=[],
+        metavar="NAME PATH",
+        help="a table's name, then its shard files",
+    )
     s.add_argument("--docs-dir", required=True)
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate)

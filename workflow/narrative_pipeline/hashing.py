@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,7 @@ def code_version() -> str:
         return __version__
 
 
-@lru_cache(maxsize=None)
+@cache
 def _imports_of(path: Path) -> frozenset[str]:
     """Modules of this package that `path` imports (relative or absolute)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -78,7 +78,7 @@ def _imports_of(path: Path) -> frozenset[str]:
     return frozenset(m for m in found if (PACKAGE_DIR / f"{m}.py").exists())
 
 
-@lru_cache(maxsize=None)
+@cache
 def module_closure(module: str) -> tuple[str, ...]:
     """`module` and every package module it imports, transitively, sorted."""
     seen: set[str] = set()
@@ -92,7 +92,7 @@ def module_closure(module: str) -> tuple[str, ...]:
     return tuple(sorted(seen))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _module_digest(name: str) -> str:
     return sha256_bytes(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes())
 

@@ -78,9 +78,7 @@ def _rejection(entry: Entry, cfg: PipelineConfig) -> str | None:
     return None
 
 
-def ingest_entry(
-    entry: Entry, data: bytes | None, cfg: PipelineConfig, shard: int
-) -> tuple[ArticleRecord, str | None]:
+def ingest_entry(entry: Entry, data: bytes | None, cfg: PipelineConfig, shard: int) -> tuple[ArticleRecord, str | None]:
     """The article row for one entry and, when it is an article, its decoded text."""
     fields = dict(
         article_id=entry.article_id,
@@ -137,9 +135,7 @@ def mark_duplicates(records: list[ArticleRecord]) -> list[ArticleRecord]:
     return out
 
 
-def ingest_shard(
-    input_dir: Path, shard: int, cfg: PipelineConfig
-) -> tuple[list[ArticleRecord], list[ArticleText]]:
+def ingest_shard(input_dir: Path, shard: int, cfg: PipelineConfig) -> tuple[list[ArticleRecord], list[ArticleText]]:
     """Rows for every entry of one shard, and the texts of those to analyse."""
     entries = plan_shards(discover(input_dir), cfg.n_shards)[shard]
     records: list[ArticleRecord] = []

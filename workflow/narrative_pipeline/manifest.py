@@ -26,17 +26,30 @@ def artifact_entries(results: Path) -> list[ArtifactEntry]:
     for spec in public():
         path = results / spec.path
         n_rows = pq.ParquetFile(path).metadata.num_rows
-        entries.append(ArtifactEntry(path=spec.path, sha256=sha256_file(path), n_rows=n_rows, schema_version=SCHEMA_VERSION))
+        entries.append(
+            ArtifactEntry(path=spec.path, sha256=sha256_file(path), n_rows=n_rows, schema_version=SCHEMA_VERSION)
+        )
     ids = pq.read_table(results / table("articles").path, columns=["article_id"]).column("article_id").to_pylist()
     for article_id in sorted(set(ids)):
         rel = document_path(article_id)
-        entries.append(ArtifactEntry(path=rel, sha256=sha256_file(results / rel), n_rows=None, schema_version=SCHEMA_VERSION))
+        entries.append(
+            ArtifactEntry(path=rel, sha256=sha256_file(results / rel), n_rows=None, schema_version=SCHEMA_VERSION)
+        )
     report = "validation/report.json"
-    entries.append(ArtifactEntry(path=report, sha256=sha256_file(results / report), n_rows=None, schema_version=SCHEMA_VERSION))
+    entries.append(
+        ArtifactEntry(path=report, sha256=sha256_file(results / report), n_rows=None, schema_version=SCHEMA_VERSION)
+    )
     return sorted(entries, key=lambda e: e.path)
 
 
-def build_manifest(results: Path, config_hash: str, registry_hash: str, spacy_model: str, spacy_model_version: str, components: dict[str, str]) -> Manifest:
+def build_manifest(
+    results: Path,
+    config_hash: str,
+    registry_hash: str,
+    spacy_model: str,
+    spacy_model_version: str,
+    components: dict[str, str],
+) -> Manifest:
     report = ValidationReport.model_validate(read_json(results / "validation/report.json"))
     if not report.passed:
         raise ValidationFailed(
@@ -64,8 +77,14 @@ def run_info(started_at: str, benchmarks: Path) -> RunInfo:
         lines = path.read_text().splitlines()
         if len(lines) >= 2:
             header, values = lines[0].split("\t"), lines[1].split("\t")
-            row = dict(zip(header, values))
-            jobs.append({"job": path.relative_to(benchmarks).with_suffix("").as_posix(), "seconds": float(row.get("s", "nan")), "max_rss_mb": float(row.get("max_rss", "nan") if row.get("max_rss", "-") != "-" else "nan")})
+            row = dict(zip(header, values, strict=False))
+            jobs.append(
+                {
+                    "job": path.relative_to(benchmarks).with_suffix("").as_posix(),
+                    "seconds": float(row.get("s", "nan")),
+                    "max_rss_mb": float(row.get("max_rss", "nan") if row.get("max_rss", "-") != "-" else "nan"),
+                }
+            )
     try:
         from importlib import metadata
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -42,11 +42,17 @@ class RegistryEntry(BaseModel):
     name: str = Field(description="Display name.")
     type: ActorType = Field(description="Actor type.")
     aliases: list[str] = Field(default_factory=list, description="Names, short forms, acronyms, spelling variants.")
-    demonyms: list[str] = Field(default_factory=list, description="Adjectives and plural nouns carrying the actor's agency (Turkish, Turks).")
-    metonyms: list[str] = Field(default_factory=list, description="Names standing for the actor's government (Kremlin, Ankara).")
+    demonyms: list[str] = Field(
+        default_factory=list, description="Adjectives and plural nouns carrying the actor's agency (Turkish, Turks)."
+    )
+    metonyms: list[str] = Field(
+        default_factory=list, description="Names standing for the actor's government (Kremlin, Ankara)."
+    )
     descriptors: list[str] = Field(
         default_factory=list,
-        description="Common nouns that refer to the actor once the article has named it or a related actor (rebels, regime).",
+        description=(
+            "Common nouns that refer to the actor once the article has named it or a related actor (rebels, regime)."
+        ),
     )
     country_iso3: str | None = Field(None, description="ISO 3166 alpha-3 code of the actor's country.")
     wikidata_id: str | None = Field(None, description="Wikidata item id (Q...).")

@@ -48,7 +48,12 @@ def _ordered_unique(values: list[str]) -> list[str]:
 def state_entry(country: Any, info: dict[str, Any], overlay: dict[str, Any], acronyms: set[str]) -> dict[str, Any]:
     """One registry entry for a pycountry country, its countryinfo record and its overlay."""
     iso3 = country.alpha_3
-    names = [getattr(country, "common_name", None), info.get("name"), country.name, getattr(country, "official_name", None)]
+    names = [
+        getattr(country, "common_name", None),
+        info.get("name"),
+        country.name,
+        getattr(country, "official_name", None),
+    ]
     names = [n for n in names if n]
     name = overlay.get("name") or names[0]
     aliases = list(names) + [s for s in info.get("altSpellings", []) if isinstance(s, str)]
@@ -129,7 +134,11 @@ def deduplicate_surfaces(entries: list[dict[str, Any]], populations: dict[str, i
     for entry in entries:
         entry = dict(entry)
         for key in ("aliases", "demonyms", "metonyms"):
-            kept = [f for f in entry.get(key, []) if owner[f][1] == entry["country_iso3"] and names.get(f, entry["country_iso3"]) == entry["country_iso3"]]
+            kept = [
+                f
+                for f in entry.get(key, [])
+                if owner[f][1] == entry["country_iso3"] and names.get(f, entry["country_iso3"]) == entry["country_iso3"]
+            ]
             if kept:
                 entry[key] = kept
             else:

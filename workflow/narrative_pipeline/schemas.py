@@ -7,7 +7,7 @@ files drift from the models.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ def write_all(directory: Path = SCHEMA_DIR) -> list[Path]:
     return written
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator_for(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema_for(MODELS[name]))
 

@@ -172,9 +172,9 @@ def span_matches(raw: str, start: int, end: int, text: str) -> bool:
     """normalize(raw[start:end]) == text, with a fast path where normalization is the identity
     (printable ASCII, single spaces, no bracket after a space, nothing to trim)."""
     piece = raw[start:end]
-    if piece == text and text.isascii() and text.isprintable() and text == text.strip():
-        if not any(b in text for b in _IDENTITY_BREAKERS):
-            return True
+    identity = text.isascii() and text.isprintable() and text == text.strip()
+    if piece == text and identity and not any(b in text for b in _IDENTITY_BREAKERS):
+        return True
     return normalize_text(piece) == text
 
 
