@@ -94,7 +94,7 @@ def _html_item(path: Path, compressed: bool, settings: SourceSettings) -> Source
         if content is None:
             return SourceItem(locator="", status="rejected", reason=problem, raw_sha256=raw_sha256)
         data = content
-    page = extract_html(data, limit)
+    page = extract_html(data, settings)
     if not page.ok:
         return SourceItem(
             locator="",

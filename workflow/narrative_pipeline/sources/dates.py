@@ -36,7 +36,13 @@ def _from_number(value: float, what: str) -> tuple[str | None, str | None]:
 
 
 def _parse_text(raw: str) -> datetime | date | None:
-    text = raw.strip()
+    try:
+        return _parse_strict(raw.strip())
+    except ValueError:  # the right shape with impossible values (month 13, hour 25, ...)
+        return None
+
+
+def _parse_strict(text: str) -> datetime | date | None:
     if _DAY.match(text):
         return date.fromisoformat(text)
     if _WARC14.match(text):

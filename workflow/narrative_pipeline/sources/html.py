@@ -22,6 +22,7 @@ from typing import Any
 
 from .charset import charset_from_content_type, decode_page
 from .dates import to_utc_iso
+from .model import SourceSettings
 
 EXTRACTOR = "trafilatura"
 _SEPARATOR = re.compile(r"(\s+[|\-–—:·•»]\s+)")
@@ -134,7 +135,7 @@ def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
     return {"h1s": h1s, "lang": lang, "saved_url": saved_url, "saved_at": saved_at}
 
 
-def _no_text_reason(tree: Any) -> str:
+def _no_text_reason(tree: Any, body_chars: int, minimum: int) -> str:
     chars, scripts = _visible_text_chars(tree)
     if chars < _MIN_VISIBLE_CHARS and scripts:
         return (
@@ -143,7 +144,10 @@ def _no_text_reason(tree: Any) -> str:
         )
     if chars < _MIN_VISIBLE_CHARS:
         return "no text: the page's body is empty"
-    return f"no main text: the page's {chars} characters of visible text are navigation or boilerplate only"
+    return (
+        f"no main text: {body_chars} characters of body found (min_body_chars is {minimum}) among the page's "
+        f"{chars} characters of visible text; the rest is navigation or boilerplate"
+    )
 
 
 def _run_library(text: str, url: str | None) -> tuple[Any, dict[str, Any], Any]:
@@ -165,8 +169,11 @@ def _run_library(text: str, url: str | None) -> tuple[Any, dict[str, Any], Any]:
     return tree, signals, document
 
 
-def extract_html(data: bytes, max_bytes: int, *, content_type: str | None = None, url: str | None = None) -> HtmlPage:
+def extract_html(
+    data: bytes, settings: SourceSettings, *, content_type: str | None = None, url: str | None = None
+) -> HtmlPage:
     """Main text and metadata of one page's bytes; never raises for bad input."""
+    max_bytes = settings.max_page_bytes
     if len(data) > max_bytes:
         return HtmlPage(False, f"page of {len(data)} bytes is larger than max_page_bytes ({max_bytes})")
     decoded = decode_page(data, charset_from_content_type(content_type))
@@ -181,13 +188,13 @@ def extract_html(data: bytes, max_bytes: int, *, content_type: str | None = None
     if tree is None:
         return HtmlPage(False, "not an HTML document (no element could be parsed)", encoding=decoded.encoding)
     body = getattr(document, "text", None) or ""
-    if not body.strip():
-        return HtmlPage(False, _no_text_reason(tree), encoding=decoded.encoding, warnings=warnings)
-    site = _squash(document.sitename) or None
-    title = choose_title(document.title, site, signals["h1s"])
+    site = _squash(getattr(document, "sitename", None)) or None
+    title = choose_title(getattr(document, "title", None), site, signals["h1s"])
     paragraphs = body_paragraphs(body, title)
-    if not paragraphs:
-        return HtmlPage(False, "no main text: the extracted body is only the title", encoding=decoded.encoding)
+    body_chars = sum(len(p) for p in paragraphs)
+    if body_chars < settings.min_body_chars:
+        reason = _no_text_reason(tree, body_chars, settings.min_body_chars)
+        return HtmlPage(False, reason, encoding=decoded.encoding, warnings=warnings)
     published_at, warning = to_utc_iso(document.date, "published date")
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
     warnings += [w for w in (warning, saved_warning) if w]

@@ -142,6 +142,12 @@ class SourceSettings(_Frozen):
         ge=1,
         description="An HTML page, WARC payload or export row larger than this many bytes is rejected unread.",
     )
+    min_body_chars: int = Field(
+        100,
+        ge=1,
+        description="An HTML page whose extracted body (title aside) is shorter than this is rejected as "
+        "having no main text (navigation or boilerplate only).",
+    )
     export_columns: ExportColumns = Field(
         default_factory=ExportColumns, description="Column names of scraper exports (.jsonl, .csv)."
     )

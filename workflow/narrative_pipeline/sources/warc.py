@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,7 +193,9 @@ def _extract(payload: _Payload, record: Any, fields: dict[str, Any], settings: S
         return {"status": "rejected", "reason": f"decoded payload is larger than max_page_bytes ({limit})"}
     mime = fields["content_type"] or _sniff(content)
     if mime in HTML_TYPES or mime is None:
-        page = extract_html(content, limit, content_type=f"text/html; charset={fields['_charset']}", url=fields["url"])
+        page = extract_html(
+            content, settings, content_type=f"text/html; charset={fields['_charset']}", url=fields["url"]
+        )
         if not page.ok:
             return {"status": "rejected", "reason": page.reason, "encoding": page.encoding, "warnings": page.warnings}
         return {
@@ -229,9 +232,14 @@ def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any],
     fields = _headers(record)
     payload = _read_payload(record, settings.max_page_bytes, fields["_digest_header"])
     header_digest = fields["_digest_header"]
-    if header_digest and header_digest != payload.digest and not payload.truncated:
-        fields["warnings"].append(f"WARC-Payload-Digest {header_digest} does not match the payload ({payload.digest})")
-    fields.update(raw_sha256=payload.sha256, payload_digest=payload.digest)
+    if fields["warc_type"] == "revisit":  # its digest names the earlier capture's payload, not its own
+        fields.update(raw_sha256=payload.sha256, payload_digest=header_digest or payload.digest)
+    else:
+        if header_digest and header_digest != payload.digest and not payload.truncated:
+            fields["warnings"].append(
+                f"WARC-Payload-Digest {header_digest} does not match the payload ({payload.digest})"
+            )
+        fields.update(raw_sha256=payload.sha256, payload_digest=payload.digest)
     if payload.truncated:
         fields.update(
             status="rejected", reason=f"truncated record: the file ends {payload.n_bytes} bytes into its payload"
@@ -255,12 +263,45 @@ def _item(fields: dict[str, Any], offset: int, length: int | None) -> SourceItem
     return SourceItem(locator=f"warc:{offset}", warc_offset=offset, warc_length=length, **public)
 
 
-def _unreadable(offset: int, exc: Exception, first: bool) -> SourceItem:
-    what = "not a WARC file" if first else "unreadable record"
+def _truncated_gzip_member(path: Path, offset: int) -> bool:
+    """Whether a gzip member starts at `offset` and the file ends before the member does."""
+    if offset < 0:
+        return False
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        if handle.read(2) != b"\x1f\x8b":
+            return False
+        handle.seek(offset)
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            while not inflater.eof and (block := handle.read(_CHUNK)):
+                inflater.decompress(block, 0)
+        except zlib.error:
+            return False
+        return not inflater.eof
+
+
+def _unreadable(path: Path, offset: int, exc: Exception, first: bool) -> SourceItem:
+    if "non-chunked gzip" in str(exc):
+        what = "gzip file compressed as one block instead of one member per record"
+        detail = "records cannot be found again by offset; recompress it with `warcio recompress IN OUT`"
+        return SourceItem(
+            locator="",
+            status="rejected",
+            reason=f"{what}: {detail}; nothing after the first record is read",
+            raw_sha256=hashlib.sha256(b"").hexdigest(),
+        )
+    if _truncated_gzip_member(path, offset):
+        what = "truncated gzip member: the file ends inside the record"
+    elif first:
+        what = "not a WARC file"
+    else:
+        what = "unreadable record"
+    detail = f"{type(exc).__name__}: {str(exc).strip()[:200]}"
     return SourceItem(
         locator="" if first else f"warc:{offset}",
         status="rejected",
-        reason=f"{what} at byte {offset}: {type(exc).__name__}: {str(exc).strip()[:200]}; nothing after it is read",
+        reason=f"{what} (at byte {offset}; {detail}); nothing after it is read",
         raw_sha256=hashlib.sha256(b"").hexdigest(),
         warc_offset=None if first else offset,
     )
@@ -285,7 +326,7 @@ def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 offset = records.offset
         except Exception as exc:  # noqa: BLE001 - warcio raises ArchiveLoadFailed, zlib.error, EOFError, ...
             n_items += 1
-            yield _unreadable(offset, exc, first=n_items == 1)
+            yield _unreadable(path, offset, exc, first=n_items == 1)
     if n_items == 0:
         yield SourceItem(
             locator="",
