@@ -171,6 +171,7 @@ def _headers(record: Any) -> dict[str, Any]:
         "warc_type": record.rec_type,
         "http_status": status,
         "content_type": media_type(content_type),
+        "_content_type": content_type,
         "_charset": charset_from_content_type(content_type),
         "_has_http": http is not None,
         "_digest_header": None if is_arc else rec.get_header("WARC-Payload-Digest"),
@@ -193,9 +194,7 @@ def _extract(payload: _Payload, record: Any, fields: dict[str, Any], settings: S
         return {"status": "rejected", "reason": f"decoded payload is larger than max_page_bytes ({limit})"}
     mime = fields["content_type"] or _sniff(content)
     if mime in HTML_TYPES or mime is None:
-        page = extract_html(
-            content, settings, content_type=f"text/html; charset={fields['_charset']}", url=fields["url"]
-        )
+        page = extract_html(content, settings, content_type=fields["_content_type"], url=fields["url"])
         if not page.ok:
             return {"status": "rejected", "reason": page.reason, "encoding": page.encoding, "warnings": page.warnings}
         return {
