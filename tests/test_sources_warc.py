@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 from narrative_pipeline.sources import SourceSettings, index_records, read_record, read_source
 from narrative_pipeline.sources.html import extract_html
-from narrative_pipeline.sources.warc import digest_like
+from narrative_pipeline.sources.warc import digest_like, skip_reason
 from sources_fixtures import BODY, TITLE, article_html, write_test_warc
 
 SETTINGS = SourceSettings()
@@ -105,6 +105,15 @@ def test_index_matches_the_full_read(warc_file):
     assert [e.offset for e in index] == [i.warc_offset for i in items]
     assert [e.candidate for e in index[:-1]] == [i.status == "ok" for i in items[:-1]]
     assert not index[-1].candidate and "truncated" in index[-1].reason
+
+
+def test_skip_reasons():
+    assert skip_reason("response", 200, True, "text/plain", "https://a.example/robots.txt").startswith("site file")
+    assert skip_reason("response", 200, True, "text/css", "https://a.example/s.css").startswith("media type text/css")
+    assert skip_reason("response", 200, True, "application/javascript") is not None
+    assert skip_reason("resource", None, False, "text/plain", "https://a.example/notes.txt") is None
+    assert skip_reason("response", 206, True, "text/html") == "HTTP status 206: not a page that was served"
+    assert skip_reason("continuation", None, False, None).startswith("continuation record")
 
 
 def test_not_a_warc(tmp_path):

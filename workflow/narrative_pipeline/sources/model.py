@@ -69,7 +69,8 @@ class SourceItem(_Frozen):
     payload_digest: str | None = Field(
         None,
         description="Digest of the raw payload, in the WARC-Payload-Digest form ('sha1:<base32>'); "
-        "computed by the reader, equal to the header when the header is right.",
+        "computed by the reader, equal to the header when the header is right. For a revisit record: "
+        "the header's digest of the earlier capture it points to.",
     )
     http_status: int | None = Field(None, description="HTTP status code of a WARC response.")
     content_type: str | None = Field(None, description="Media type of the payload (HTTP or WARC Content-Type).")
@@ -149,5 +150,5 @@ class SourceSettings(_Frozen):
         "having no main text (navigation or boilerplate only).",
     )
     export_columns: ExportColumns = Field(
-        default_factory=ExportColumns, description="Column names of scraper exports (.jsonl, .csv)."
+        ExportColumns(), description="Column names of scraper exports (.jsonl, .csv)."
     )

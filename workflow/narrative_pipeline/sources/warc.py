@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 from .charset import charset_from_content_type, decode_page
 from .dates import to_utc_iso
@@ -32,6 +33,7 @@ from .model import SourceItem, SourceSettings, WarcIndexEntry
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 _CHUNK = 1 << 20
+_SITE_FILES = frozenset({"robots.txt", "ads.txt", "app-ads.txt", "humans.txt", "security.txt", "llms.txt"})
 _OTHER_TYPES = {
     "request": "request record: what the crawler sent, not a page",
     "metadata": "metadata record: crawl information about another record",
@@ -61,7 +63,15 @@ def media_type(content_type: str | None) -> str | None:
     return content_type.split(";", 1)[0].strip().lower() or None
 
 
-def skip_reason(warc_type: str | None, http_status: int | None, has_http: bool, mime: str | None) -> str | None:
+def _site_file(url: str | None) -> bool:
+    """robots.txt, ads.txt and other files a site keeps for machines, which crawls capture as text."""
+    path = urlsplit(url or "").path.lower()
+    return path.rsplit("/", 1)[-1] in _SITE_FILES or path.startswith("/.well-known/")
+
+
+def skip_reason(
+    warc_type: str | None, http_status: int | None, has_http: bool, mime: str | None, url: str | None = None
+) -> str | None:
     """Why a record is not an article, or None when it is one (before its payload is looked at)."""
     if warc_type not in {"response", "resource"}:
         return _OTHER_TYPES.get(str(warc_type), f"{warc_type} record: not a page capture")
@@ -76,6 +86,8 @@ def skip_reason(warc_type: str | None, http_status: int | None, has_http: bool, 
         return "response without HTTP headers (dns: or another non-HTTP capture)"
     if mime is not None and mime not in HTML_TYPES | TEXT_TYPES:
         return f"media type {mime} is neither HTML nor plain text"
+    if _site_file(url):
+        return "site file for machines (robots.txt, ads.txt, .well-known/...), not an article"
     return None
 
 
@@ -244,7 +256,9 @@ def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any],
             status="rejected", reason=f"truncated record: the file ends {payload.n_bytes} bytes into its payload"
         )
         return fields, True
-    reason = skip_reason(fields["warc_type"], fields["http_status"], fields["_has_http"], fields["content_type"])
+    reason = skip_reason(
+        fields["warc_type"], fields["http_status"], fields["_has_http"], fields["content_type"], fields["url"]
+    )
     if reason is not None and fields["http_status"] is not None and 300 <= fields["http_status"] < 400:
         location = record.http_headers.get_header("Location")
         reason += f" to {location}" if location else ""
@@ -347,7 +361,11 @@ def index_records(path: Path) -> Iterator[WarcIndexEntry]:
                 fields = _headers(record)
                 length = records.get_record_length()
                 reason = skip_reason(
-                    fields["warc_type"], fields["http_status"], fields["_has_http"], fields["content_type"]
+                    fields["warc_type"],
+                    fields["http_status"],
+                    fields["_has_http"],
+                    fields["content_type"],
+                    fields["url"],
                 )
                 truncated = getattr(record.raw_stream, "limit", 0) > 0
                 yield WarcIndexEntry(
