@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         report["resiliparse"] = {
             "body": score(expected, r_texts),
             "title": titles["title"],
-            "pages_per_s_body": r_speed,
+            "pages_per_cpu_s": r_speed,
         }
     o_texts, o_metas, o_speed, rejected = ours(pages)
     report["ours"] = {"body": score(expected, o_texts), "metadata": metadata_accuracy(expected, o_metas)}
