@@ -9,9 +9,9 @@ import tracemalloc
 from collections import Counter
 
 import pytest
-from narrative_pipeline.sources import SourceSettings, index_records, read_record, read_source
+from narrative_pipeline.sources import SourceSettings, digest_like, index_records, read_record, read_source
 from narrative_pipeline.sources.html import extract_html
-from narrative_pipeline.sources.warc import digest_like, skip_reason
+from narrative_pipeline.sources.warc import skip_reason
 from sources_fixtures import BODY, TITLE, article_html, write_test_warc
 
 SETTINGS = SourceSettings()
@@ -209,3 +209,20 @@ def test_memory_does_not_grow_with_the_warc(tmp_path):
     n_large, peak_large = _peak(large)
     assert (n_small, n_large) == (20, 400)
     assert peak_large < 1.5 * peak_small + 256 * 1024, (peak_small, peak_large)
+
+
+def test_payload_without_media_type_is_sniffed(tmp_path):
+    def record(k: int, payload: bytes) -> bytes:
+        head = (
+            f"WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{k}>\r\n"
+            f"WARC-Target-URI: https://x.example/{k}\r\nWARC-Date: 2024-05-01T10:00:00Z\r\n"
+            f"Content-Length: {len(payload)}\r\n\r\n"
+        )
+        return head.encode() + payload + b"\r\n\r\n"
+
+    path = tmp_path / "untyped.warc"
+    path.write_bytes(record(1, article_html().encode()) + record(2, bytes(range(256))))
+    page, blob = read_source(path, path.name, SETTINGS)
+    assert page.status == "ok" and page.text.startswith(TITLE) and page.content_type is None
+    assert blob.status == "skipped" and blob.reason.startswith("no media type")
+    assert [e.candidate for e in index_records(path)] == [True, True]  # the index cannot see payloads

@@ -20,6 +20,7 @@ from .exports import read_csv, read_jsonl
 from .html import EXTRACTOR as HTML_EXTRACTOR
 from .html import extract_html, extractor_version
 from .model import ExportColumns, Sidecar, SourceItem, SourceSettings, WarcIndexEntry
+from .payload import digest_like
 from .sidecar import SIDECAR_SUFFIX, metadata_for_text, sidecar_item
 from .warc import index_records, read_record, read_warc
 
@@ -30,6 +31,7 @@ __all__ = [
     "SourceItem",
     "SourceSettings",
     "WarcIndexEntry",
+    "digest_like",
     "index_records",
     "kind_of",
     "read_record",

@@ -14,25 +14,18 @@ current record, and its payload only up to `max_page_bytes`.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import io
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from .charset import charset_from_content_type, decode_page
+from .charset import charset_from_content_type
 from .dates import to_utc_iso
-from .html import EXTRACTOR as HTML_EXTRACTOR
-from .html import extract_html, extractor_version
 from .model import SourceItem, SourceSettings, WarcIndexEntry
+from .payload import CHUNK, HTML_TYPES, TEXT_TYPES, extract_payload, read_payload
 
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TEXT_TYPES = frozenset({"text/plain"})
-_CHUNK = 1 << 20
 _SITE_FILES = frozenset({"robots.txt", "ads.txt", "app-ads.txt", "humans.txt", "security.txt", "llms.txt"})
 _OTHER_TYPES = {
     "request": "request record: what the crawler sent, not a page",
@@ -91,76 +84,6 @@ def skip_reason(
     return None
 
 
-def _algorithm(reference: str | None) -> str:
-    name = (reference or "sha1:").partition(":")[0].lower()
-    return name if name in hashlib.algorithms_guaranteed else "sha1"
-
-
-def _digest_text(algorithm: str, digest: bytes, reference: str | None) -> str:
-    """'<algorithm>:<value>', the value in hex when the reference is hex, else base32 (the WARC custom)."""
-    value = (reference or "").partition(":")[2]
-    shown = digest.hex() if value and len(value) == 2 * len(digest) else base64.b32encode(digest).decode("ascii")
-    return f"{algorithm}:{shown}"
-
-
-def digest_like(data: bytes, reference: str | None) -> str:
-    """Digest of `data` in the form of `reference` ('sha1:<base32>' when there is none)."""
-    algorithm = _algorithm(reference)
-    return _digest_text(algorithm, hashlib.new(algorithm, data).digest(), reference)
-
-
-@dataclass
-class _Payload:
-    """A record's raw payload read in chunks: hashes, size, and the bytes while under the limit."""
-
-    data: bytes | None
-    n_bytes: int
-    sha256: str
-    digest: str
-    truncated: bool
-
-
-def _read_payload(record: Any, limit: int, reference: str | None) -> _Payload:
-    algorithm = _algorithm(reference)
-    sha256, other = hashlib.sha256(), hashlib.new(algorithm)
-    kept: list[bytes] = []
-    n_bytes = 0
-    while block := record.raw_stream.read(_CHUNK):
-        sha256.update(block)
-        other.update(block)
-        n_bytes += len(block)
-        if n_bytes <= limit:
-            kept.append(block)
-        else:
-            kept.clear()
-    truncated = getattr(record.raw_stream, "limit", 0) > 0
-    data = b"".join(kept) if n_bytes <= limit else None
-    return _Payload(data, n_bytes, sha256.hexdigest(), _digest_text(algorithm, other.digest(), reference), truncated)
-
-
-def _decoded_content(raw: bytes, http_headers: Any, limit: int) -> bytes:
-    """The payload with chunked transfer and Content-Encoding undone (at most limit + 1 bytes)."""
-    if http_headers is None:
-        return raw
-    from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
-
-    encoding = (http_headers.get_header("content-encoding") or "").lower() or None
-    if encoding not in BufferedReader.get_supported_decompressors():
-        encoding = None
-    if (http_headers.get_header("transfer-encoding") or "").lower() == "chunked":
-        reader: Any = ChunkedDataReader(io.BytesIO(raw), decomp_type=encoding)
-    elif encoding:
-        reader = BufferedReader(io.BytesIO(raw), decomp_type=encoding)
-    else:
-        return raw
-    return reader.read(limit + 1)
-
-
-def _sniff(data: bytes) -> str | None:
-    head = data[:512].lstrip().lower()
-    return "text/html" if head.startswith((b"<!doctype html", b"<html")) else None
-
-
 def _headers(record: Any) -> dict[str, Any]:
     """The item fields every record has, from its WARC (or ARC) and HTTP headers."""
     rec, http = record.rec_headers, record.http_headers
@@ -190,58 +113,10 @@ def _headers(record: Any) -> dict[str, Any]:
     }
 
 
-def _extract(payload: _Payload, record: Any, fields: dict[str, Any], settings: SourceSettings) -> dict[str, Any]:
-    """Status, reason and text fields of an article candidate, from its payload."""
-    limit = settings.max_page_bytes
-    if payload.data is None:
-        return {
-            "status": "rejected",
-            "reason": f"payload of {payload.n_bytes} bytes is larger than max_page_bytes ({limit})",
-        }
-    try:
-        content = _decoded_content(payload.data, record.http_headers, limit)
-    except Exception as exc:  # noqa: BLE001 - corrupt gzip/brotli body or chunk header, any decoder error
-        return {"status": "rejected", "reason": f"payload cannot be decoded: {type(exc).__name__}: {exc}"}
-    if len(content) > limit:
-        return {"status": "rejected", "reason": f"decoded payload is larger than max_page_bytes ({limit})"}
-    mime = fields["content_type"] or _sniff(content)
-    if mime in HTML_TYPES or mime is None:
-        page = extract_html(content, settings, content_type=fields["_content_type"], url=fields["url"])
-        if not page.ok:
-            return {"status": "rejected", "reason": page.reason, "encoding": page.encoding, "warnings": page.warnings}
-        return {
-            "status": "ok",
-            "text": page.text,
-            "extractor": HTML_EXTRACTOR,
-            "extractor_version": extractor_version(),
-            "encoding": page.encoding,
-            "title": page.title,
-            "authors": page.authors,
-            "published_at": page.published_at,
-            "canonical_url": page.canonical_url,
-            "outlet": page.outlet,
-            "language": page.language,
-            "warnings": page.warnings,
-        }
-    decoded = decode_page(content, fields["_charset"])
-    if not decoded.text.strip():
-        return {"status": "rejected", "reason": "empty text: the payload holds only whitespace"}
-    from .. import __version__
-
-    return {
-        "status": "ok",
-        "text": decoded.text,
-        "extractor": "plain",
-        "extractor_version": __version__,
-        "encoding": decoded.encoding,
-        "warnings": list(decoded.warnings),
-    }
-
-
 def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any], bool]:
     """The item fields of one record (offset and length added by the caller); True when truncated."""
     fields = _headers(record)
-    payload = _read_payload(record, settings.max_page_bytes, fields["_digest_header"])
+    payload = read_payload(record, settings.max_page_bytes, fields["_digest_header"])
     header_digest = fields["_digest_header"]
     if fields["warc_type"] == "revisit":  # its digest names the earlier capture's payload, not its own
         fields.update(raw_sha256=payload.sha256, payload_digest=header_digest or payload.digest)
@@ -265,7 +140,7 @@ def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any],
     if reason is not None:
         fields.update(status="skipped", reason=reason)
         return fields, False
-    extracted = _extract(payload, record, fields, settings)
+    extracted = extract_payload(payload, record, fields, settings)
     extracted["warnings"] = fields["warnings"] + extracted.get("warnings", [])
     fields.update(extracted)
     return fields, False
@@ -287,7 +162,7 @@ def _truncated_gzip_member(path: Path, offset: int) -> bool:
         handle.seek(offset)
         inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
         try:
-            while not inflater.eof and (block := handle.read(_CHUNK)):
+            while not inflater.eof and (block := handle.read(CHUNK)):
                 inflater.decompress(block, 0)
         except zlib.error:
             return False
