@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from narrative_pipeline.schemas import schema_for
 from narrative_pipeline.sources import SUPPORTED_SUFFIXES, Sidecar, SourceSettings, kind_of, read_source
@@ -98,6 +100,13 @@ def test_dispatch():
     assert all(kind_of("f" + suffix) for suffix in SUPPORTED_SUFFIXES)
 
 
+def test_export_without_rows(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"id,title,text\r\n\r\n")
+    (item,) = read_source(path, "empty.csv", SETTINGS)
+    assert item.status == "rejected" and item.reason.startswith("no rows")
+
+
 def test_unsupported_file(tmp_path):
     path = tmp_path / "doc.pdf"
     path.write_bytes(b"%PDF-1.4")
@@ -130,3 +139,17 @@ def test_dates(value, expected, warns):
     result, warning = to_utc_iso(value, "date")
     assert result == expected
     assert (warning is not None) == warns
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    data=st.binary(max_size=600),
+    suffix=st.sampled_from([".html", ".html.gz", ".warc", ".warc.gz", ".arc", ".jsonl", ".csv", ".txt"]),
+)
+def test_any_bytes_give_items_never_an_exception(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    items = list(read_source(path, path.name, SETTINGS))
+    assert items  # every file has at least one row
+    assert all(item.status in {"ok", "rejected", "skipped"} for item in items)
+    assert all(item.reason for item in items if item.status != "ok")

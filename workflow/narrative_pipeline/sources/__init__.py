@@ -153,16 +153,7 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
     )
 
 
-def read_source(
-    path: Path, rel_path: str, settings: SourceSettings, *, decode_text: Decoder | None = None
-) -> Iterator[SourceItem]:
-    """The candidate articles of one file, by its suffix (see `SUPPORTED_SUFFIXES`).
-
-    `decode_text(bytes) -> (text, encoding)` decodes plain-text files and raises ValueError for bytes
-    that are not text; it defaults to `narrative_pipeline.ingest.decode_bytes`. A file no reader
-    takes yields one rejected item.
-    """
-    path = Path(path)
+def _read(path: Path, rel_path: str, settings: SourceSettings, decode_text: Decoder | None) -> Iterator[SourceItem]:
     kind = kind_of(path.name)
     if kind == "text":
         yield _text_item(path, rel_path, decode_text)
@@ -178,4 +169,23 @@ def read_source(
         yield sidecar_item(path, rel_path)
     else:
         reason = f"unsupported file type: readable endings are {', '.join(SUPPORTED_SUFFIXES)}"
+        yield SourceItem(locator="", status="rejected", reason=reason, raw_sha256=_sha256_file(path))
+
+
+def read_source(
+    path: Path, rel_path: str, settings: SourceSettings, *, decode_text: Decoder | None = None
+) -> Iterator[SourceItem]:
+    """The candidate articles of one file, by its suffix (see `SUPPORTED_SUFFIXES`); at least one item.
+
+    `decode_text(bytes) -> (text, encoding)` decodes plain-text files and raises ValueError for bytes
+    that are not text; it defaults to `narrative_pipeline.ingest.decode_bytes`. A file no reader
+    takes, or an export without a single row, yields one rejected item.
+    """
+    path = Path(path)
+    empty = True
+    for item in _read(path, rel_path, settings, decode_text):
+        empty = False
+        yield item
+    if empty:
+        reason = "no rows: the export is empty or holds only a header and blank lines"
         yield SourceItem(locator="", status="rejected", reason=reason, raw_sha256=_sha256_file(path))
