@@ -115,3 +115,9 @@ def test_title_rules():
     assert choose_title("SEO title | Courier", "Courier", ["The one headline here"]) == "The one headline here"
     assert choose_title("Story | Courier", "Courier", ["Courier"]) == "Story"  # the h1 is the logo
     assert choose_title("Story | Courier", "Courier", ["First headline", "Second one here"]) == "Story"
+
+
+def test_no_publication_date_after_the_capture():
+    html = article_html().replace("2024-05-01T09:30:00+02:00", "2031-01-15T09:30:00+00:00").encode()
+    assert extract_html(html, SETTINGS).published_at == "2031-01-15"  # no capture time: not bounded by today
+    assert extract_html(html, SETTINGS, captured_at="2024-05-02T08:00:00Z").published_at != "2031-01-15"

@@ -30,6 +30,7 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORE
 _SINGLEFILE_URL = re.compile(r"Page saved with SingleFile\s*\n\s*url:\s*(\S+)(?:\s*\n\s*saved date:\s*([^\n(]+))?")
 _NOT_TEXT = {"script", "style", "noscript", "template", "svg"}
 _MIN_VISIBLE_CHARS = 20
+_LATEST_DATE = "2099-12-31"
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,14 @@ def _no_text_reason(tree: Any, body_chars: int, minimum: int) -> str:
     )
 
 
-def _run_library(text: str, url: str | None) -> tuple[Any, dict[str, Any], Any]:
+def _date_params(captured_at: str | None) -> dict[str, Any]:
+    """Date search bounded by the capture day when known, else by a fixed day (not by today, which
+    would make the output depend on the day of the run)."""
+    latest = captured_at[:10] if captured_at else _LATEST_DATE
+    return {"original_date": True, "extensive_search": True, "max_date": latest}
+
+
+def _run_library(text: str, url: str | None, captured_at: str | None) -> tuple[Any, dict[str, Any], Any]:
     """The parsed tree, the page signals read before extraction, and trafilatura's document."""
     import trafilatura
 
@@ -158,9 +166,11 @@ def _run_library(text: str, url: str | None) -> tuple[Any, dict[str, Any], Any]:
     if tree is None:
         return None, {}, None
     signals = _page_signals(tree, text[:8192])
+    saved_at = to_utc_iso(signals["saved_at"])[0]
     document = trafilatura.bare_extraction(
         tree,
         url=url,
+        date_extraction_params=_date_params(captured_at or saved_at),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -170,9 +180,18 @@ def _run_library(text: str, url: str | None) -> tuple[Any, dict[str, Any], Any]:
 
 
 def extract_html(
-    data: bytes, settings: SourceSettings, *, content_type: str | None = None, url: str | None = None
+    data: bytes,
+    settings: SourceSettings,
+    *,
+    content_type: str | None = None,
+    url: str | None = None,
+    captured_at: str | None = None,
 ) -> HtmlPage:
-    """Main text and metadata of one page's bytes; never raises for bad input."""
+    """Main text and metadata of one page's bytes; never raises for bad input.
+
+    `content_type` is the HTTP header (its charset is honoured), `url` the capture URL, and
+    `captured_at` (ISO 8601) the capture time: no publication date after it is believed.
+    """
     max_bytes = settings.max_page_bytes
     if len(data) > max_bytes:
         return HtmlPage(False, f"page of {len(data)} bytes is larger than max_page_bytes ({max_bytes})")
@@ -181,7 +200,7 @@ def extract_html(
     if not decoded.text.strip():
         return HtmlPage(False, "empty page: no characters", encoding=decoded.encoding, warnings=warnings)
     try:
-        tree, signals, document = _run_library(decoded.text, url)
+        tree, signals, document = _run_library(decoded.text, url, captured_at)
     except Exception as exc:  # noqa: BLE001 - a library failure on one page must not stop the others
         reason = f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}"
         return HtmlPage(False, reason, encoding=decoded.encoding, warnings=warnings)

@@ -110,7 +110,13 @@ def extract_payload(payload: Payload, record: Any, fields: dict[str, Any], setti
     if mime is None:
         return {"status": "skipped", "reason": "no media type given and the payload does not look like HTML"}
     if mime in HTML_TYPES:
-        page = extract_html(content, settings, content_type=fields["_content_type"], url=fields["url"])
+        page = extract_html(
+            content,
+            settings,
+            content_type=fields["_content_type"],
+            url=fields["url"],
+            captured_at=fields["archived_at"],
+        )
         if not page.ok:
             return {"status": "rejected", "reason": page.reason, "encoding": page.encoding, "warnings": page.warnings}
         return {
