@@ -11,6 +11,11 @@ extracted body as its own paragraph, blank lines between. A body line equal to t
 dropped, so the headline is not read twice. The title is the page's only `<h1>` when it has one
 of at least three words that is not the site name; otherwise trafilatura's title (og:title,
 `<title>`, `<h1>`) without a trailing or leading " | Site name" segment.
+
+A page is rejected when it is larger than `max_page_bytes`, when its body has no visible text but
+scripts (JavaScript-only), or when the extracted body is shorter than `min_body_chars` (navigation
+and boilerplate only). No publication date later than the capture day is believed; without a
+capture time the bound is a fixed day, never the day of the run, so reruns give the same dates.
 """
 
 from __future__ import annotations
