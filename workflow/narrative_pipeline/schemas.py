@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from .records import ArticleDocument, Manifest, RunInfo, ValidationReport
 from .registry import RegistryEntry
 from .settings import PipelineConfig
+from .sources.model import Sidecar
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -28,6 +29,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "manifest.schema.json": Manifest,
     "run.schema.json": RunInfo,
     "actor.schema.json": RegistryEntry,
+    "sidecar.schema.json": Sidecar,
 }
 
 
