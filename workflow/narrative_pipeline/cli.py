@@ -35,10 +35,11 @@ def cmd_normalize(a) -> int:
     from . import normalize
 
     t = time.perf_counter()
-    n_articles, n_sents, n_toks = normalize.run(
-        Path(a.texts), _settings(a.settings), Path(a.out_sentences), Path(a.out_tokens)
+    cache = Path(a.cache_dir) if a.cache_dir else None
+    n_articles, n_parsed, n_toks = normalize.run(
+        Path(a.texts), _settings(a.settings), Path(a.out_sentences), Path(a.out_tokens), cache
     )
-    _log("normalize", f"{a.texts}: {n_articles} articles, {n_sents} sentences, {n_toks} tokens", t)
+    _log("normalize", f"{a.texts}: {n_articles} articles ({n_parsed} parsed now, the rest cached), {n_toks} tokens", t)
     return 0
 
 
@@ -275,6 +276,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--settings")
     s.add_argument("--out-sentences", required=True)
     s.add_argument("--out-tokens", required=True)
+    s.add_argument("--cache-dir", help="folder of the parse cache (articles parsed before are not parsed again)")
     s.set_defaults(func=cmd_normalize)
 
     s = sub.add_parser("actors", help="find and link actor mentions of one shard")
