@@ -48,6 +48,9 @@ CODE = {
         "validate",
         "tables",
         "manifest",
+        "datapackage",
+        "changes",
+        "rocrate",
     )
 }
 
