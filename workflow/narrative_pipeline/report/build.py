@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
+from ..catalogue import TABLES, Table
 from .actors import ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
@@ -34,10 +36,10 @@ def actors_index(tables, names, made: dict[str, int]) -> str:
     return page(f"Actors ({len(a):,})", table(["actor", "type", "source", "mentions", "claims made"], rows))
 
 
-def render(results: Path, input_dir: Path | None) -> dict[str, str]:
-    """Every page of the report: relative path -> HTML."""
+def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLES) -> dict[str, str]:
+    """Every page of the report: relative path -> HTML. `specs`: the catalogue's tables (tests add some)."""
     results = Path(results)
-    tables = load_tables(results)
+    tables = load_tables(results, specs)
     articles = tables["articles"]
     names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True)) if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
@@ -70,9 +72,11 @@ def render(results: Path, input_dir: Path | None) -> dict[str, str]:
     return pages
 
 
-def build(results: Path, out: Path, input_dir: Path | None = None) -> dict[str, int]:
+def build(
+    results: Path, out: Path, input_dir: Path | None = None, specs: Sequence[Table] = TABLES
+) -> dict[str, int]:
     """Write the report of `results` to `out` (replaced whole). Returns counts of what was written."""
-    pages = render(results, input_dir)
+    pages = render(results, input_dir, specs)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))

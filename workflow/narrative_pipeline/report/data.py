@@ -3,13 +3,14 @@ archived text of each article (from the texts table when present, else re-read f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 
-from ..catalogue import TABLES, table
+from ..catalogue import TABLES, Table, table
 from ..decoding import reread
 
 
@@ -18,10 +19,10 @@ def _frame(path: Path) -> pd.DataFrame:
     return pq.read_table(path).to_pandas(integer_object_nulls=True)
 
 
-def load_tables(results: Path) -> dict[str, pd.DataFrame]:
+def load_tables(results: Path, specs: Sequence[Table] = TABLES) -> dict[str, pd.DataFrame]:
     """Corpus-level tables of the catalogue present in `results` (the texts table is loaded apart)."""
     out = {}
-    for spec in TABLES:
+    for spec in specs:
         path = Path(results) / spec.path
         if spec.name not in ("texts", "tokens") and path.is_file():
             out[spec.name] = _frame(path)

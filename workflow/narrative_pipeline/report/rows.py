@@ -72,7 +72,7 @@ class Listings:
         if href in self.pages:
             return href
         cols, rendered = self.rendered(name)
-        chosen = rendered if mask is None else rendered[pd.Series(mask, index=rendered.index).astype(bool)]
+        chosen = rendered if mask is None else rendered[pd.Series(mask, index=rendered.index).fillna(False).astype(bool)]
         rows = chosen.tolist()
         n_pages = max(1, -(-len(rows) // PAGE))
         for p in range(n_pages):
