@@ -67,16 +67,31 @@ def make_results(root: Path, extra: bool = False) -> Path:
     """Write the synthetic results folder under `root`; returns it."""
     results = Path(root)
     a, b = "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"
-    articles = [_article(a, "hostile.txt", HOSTILE), _article(b, "plain.txt", PLAIN), _article("cccccccccccccccc", "x.bin", None)]
-    texts = [ArticleText(article_id=i, source_path=p, sha256=s, text=t) for i, p, s, t in ((a, "hostile.txt", articles[0].sha256, HOSTILE), (b, "plain.txt", articles[1].sha256, PLAIN))]
+    articles = [
+        _article(a, "hostile.txt", HOSTILE),
+        _article(b, "plain.txt", PLAIN),
+        _article("cccccccccccccccc", "x.bin", None),
+    ]
+    texts = [
+        ArticleText(article_id=i, source_path=p, sha256=s, text=t)
+        for i, p, s, t in ((a, "hostile.txt", articles[0].sha256, HOSTILE), (b, "plain.txt", articles[1].sha256, PLAIN))
+    ]
     sentences = [
         SentenceRecord(article_id=aid, sentence_id=f"{aid}:s0001", paragraph_index=1, sentence_index=1, start=0, end=len(t.rstrip()), text=t.rstrip(), role="body")
         for aid, t in ((a, HOSTILE), (b, PLAIN))
     ]  # fmt: skip
     ru_a, ua_a, ua_a2 = _find(HOSTILE, "Russia"), _find(HOSTILE, "Ukraine"), _find(HOSTILE, "Ukraine", 1)
-    un_b, ru_b, ua_b, ru_b2 = _find(PLAIN, "United Nations"), _find(PLAIN, "Russia"), _find(PLAIN, "Ukraine"), _find(PLAIN, "Russia", 1)
+    un_b, ru_b, ua_b, ru_b2 = (
+        _find(PLAIN, "United Nations"),
+        _find(PLAIN, "Russia"),
+        _find(PLAIN, "Ukraine"),
+        _find(PLAIN, "Russia", 1),
+    )
     mentions = []
-    for aid, spans in ((a, [(ru_a, "state_rus"), (ua_a, "state_ukr"), (ua_a2, "state_ukr")]), (b, [(un_b, "un"), (ru_b, "state_rus"), (ua_b, "state_ukr"), (ru_b2, "state_rus")])):
+    for aid, spans in (
+        (a, [(ru_a, "state_rus"), (ua_a, "state_ukr"), (ua_a2, "state_ukr")]),
+        (b, [(un_b, "un"), (ru_b, "state_rus"), (ua_b, "state_ukr"), (ru_b2, "state_rus")]),
+    ):
         text = HOSTILE if aid == a else PLAIN
         for n, ((s, e), actor) in enumerate(spans):
             mentions.append(MentionRecord(mention_id=f"{aid}:m{n:04d}", article_id=aid, sentence_id=f"{aid}:s0001", start=s, end=e, text=text[s:e], actor_id=actor, actor_type="state", link_method="alias", link_score=1.0, matched_alias=text[s:e], head_i=0))  # fmt: skip
@@ -87,8 +102,26 @@ def make_results(root: Path, extra: bool = False) -> Path:
     claims = [
         _claim(a, 0, HOSTILE, (s1, e1), "event", "reported", "actor", ru_a, "state_rus"),
         _claim(a, 1, HOSTILE, (s2, e2), "prediction", "asserted", "author"),
-        _claim(a, 2, HOSTILE, _find(HOSTILE, "<script>window.__pwned = 1; alert(1)</script>"), "assessment", "hedged", "unnamed"),
-        _claim(b, 0, PLAIN, _find(PLAIN, "The United Nations warned that Russia may attack Ukraine."), "prediction", "hedged", "actor", un_b, "un"),
+        _claim(
+            a,
+            2,
+            HOSTILE,
+            _find(HOSTILE, "<script>window.__pwned = 1; alert(1)</script>"),
+            "assessment",
+            "hedged",
+            "unnamed",
+        ),
+        _claim(
+            b,
+            0,
+            PLAIN,
+            _find(PLAIN, "The United Nations warned that Russia may attack Ukraine."),
+            "prediction",
+            "hedged",
+            "actor",
+            un_b,
+            "un",
+        ),
         _claim(b, 1, PLAIN, _find(PLAIN, "Russia denied it."), "assessment", "reported", "actor", ru_b2, "state_rus"),
     ]
     roles = [
@@ -103,12 +136,20 @@ def make_results(root: Path, extra: bool = False) -> Path:
         ActorRecord(actor_id="state_ukr", name="Ukraine <i>", actor_type="state", aliases=[], country_iso3="UKR", wikidata_id=None, source="registry", n_mentions=3),
         ActorRecord(actor_id="un", name="United Nations", actor_type="organisation", aliases=["UN"], country_iso3=None, wikidata_id=None, source="registry", n_mentions=1),
     ]  # fmt: skip
-    for name, rows in (("sentences", sentences), ("mentions", mentions), ("claims", claims), ("claim_actors", roles), ("actors", actors)):
+    for name, rows in (
+        ("sentences", sentences),
+        ("mentions", mentions),
+        ("claims", claims),
+        ("claim_actors", roles),
+        ("actors", actors),
+    ):
         write_records(results / table(name).path, rows, table(name).model)
     write_records(results / table("texts").shard_path(0), texts, ArticleText)
     art = pa.Table.from_pylist([r.model_dump() for r in articles])
     if extra:
-        art = art.set_column(art.schema.get_field_index("published_at"), "published_at", pa.array(["2024-01-05", "2024-02-10", None]))
+        art = art.set_column(
+            art.schema.get_field_index("published_at"), "published_at", pa.array(["2024-01-05", "2024-02-10", None])
+        )
         art = art.append_column("outlet", pa.array(["Outlet A", "Outlet B", None]))
         _extra_tables(results, a, b)
     write_table(results / table("articles").path, art)
@@ -147,5 +188,10 @@ def extra_specs():
     class Any_(BaseModel):
         pass
 
-    names = {"statements": ("statement_id",), "narratives": ("narrative_id",), "framing": ("actor_id", "article_id", "start"), "actor_edges": ("agent_actor_id", "patient_actor_id", "quad_class", "period")}
+    names = {
+        "statements": ("statement_id",),
+        "narratives": ("narrative_id",),
+        "framing": ("actor_id", "article_id", "start"),
+        "actor_edges": ("agent_actor_id", "patient_actor_id", "quad_class", "period"),
+    }
     return TABLES + tuple(Table(n, "narratives", Any_, key=k, order=k, description=n) for n, k in names.items())

@@ -63,7 +63,9 @@ def test_report_is_byte_identical_when_rebuilt(results, tmp_path):
 def test_report_rereads_archived_files_without_a_texts_table(results, tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()
-    (archive / "plain.txt").write_bytes(pq.read_table(results / table("texts").shard_path(0)).to_pylist()[1]["text"].encode())
+    (archive / "plain.txt").write_bytes(
+        pq.read_table(results / table("texts").shard_path(0)).to_pylist()[1]["text"].encode()
+    )
     for shard in results.glob("ingest/shards/*"):
         shard.unlink()
     build(results, tmp_path / "out", input_dir=archive)
@@ -92,8 +94,12 @@ def test_datapackage_describes_every_public_table_with_keys(results):
     fields = {f["name"]: f for f in claims["schema"]["fields"]}
     assert claims["schema"]["primaryKey"] == ["claim_id"]
     assert fields["claim_type"]["constraints"]["enum"] == ["event", "assessment", "prediction", "prescription"]
-    assert fields["claimer_start"]["type"] == "integer" and "required" not in fields["claimer_start"].get("constraints", {})
-    assert {"fields": "sentence_id", "reference": {"resource": "sentences", "fields": "sentence_id"}} in claims["schema"]["foreignKeys"]
+    assert fields["claimer_start"]["type"] == "integer" and "required" not in fields["claimer_start"].get(
+        "constraints", {}
+    )
+    assert {"fields": "sentence_id", "reference": {"resource": "sentences", "fields": "sentence_id"}} in claims[
+        "schema"
+    ]["foreignKeys"]
 
 
 def test_datapackage_validates_with_frictionless(results):
@@ -132,19 +138,39 @@ def test_changes_between_runs(results, capsys):
 
 def test_rocrate_loads_with_the_rocrate_library(results):
     rocrate = pytest.importorskip("rocrate.rocrate")
-    (results / "manifest.json").write_text(json.dumps({"code_version": "0.1.0", "code_digest": "d" * 64, "config_hash": "c" * 64, "registry_hash": "r" * 64}))
+    (results / "manifest.json").write_text(
+        json.dumps(
+            {"code_version": "0.1.0", "code_digest": "d" * 64, "config_hash": "c" * 64, "registry_hash": "r" * 64}
+        )
+    )
     out = results / "ro-crate-metadata.json"
-    assert main(["rocrate", "--results", str(results), "--out", str(out), "claims/claims.parquet", "manifest.json"]) == 0
+    assert (
+        main(["rocrate", "--results", str(results), "--out", str(out), "claims/claims.parquet", "manifest.json"]) == 0
+    )
     crate = rocrate.ROCrate(str(results))
     assert crate.mainEntity.id == "#workflow"
     run = crate.get("#run")
     inputs = [e for e in run["object"] if e.id.startswith("#input/")]
-    assert {e["sha256"] for e in inputs} == set(pq.read_table(results / "ingest/articles.parquet").column("sha256").to_pylist())
+    assert {e["sha256"] for e in inputs} == set(
+        pq.read_table(results / "ingest/articles.parquet").column("sha256").to_pylist()
+    )
     assert {e.id for e in run["result"]} == {"claims/claims.parquet", "manifest.json"}
 
 
 def test_query_registers_a_view_per_table(results, capsys):
-    assert main(["query", "--results", str(results), "--format", "json", "SELECT claim_type, count(*) AS n FROM claims GROUP BY 1 ORDER BY 1"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "--results",
+                str(results),
+                "--format",
+                "json",
+                "SELECT claim_type, count(*) AS n FROM claims GROUP BY 1 ORDER BY 1",
+            ]
+        )
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert {r["claim_type"]: r["n"] for r in rows} == {"assessment": 2, "event": 1, "prediction": 2}
     assert main(["query", "--results", str(results), "--format", "csv", "SELECT count(*) AS n FROM texts"]) == 0

@@ -144,7 +144,9 @@ def test_report_of_a_workflow_run(browser, small_run, shots):
     report = results / "report"
     texts = {}
     for path in sorted(results.glob(table("texts").shard_path("*"))):
-        texts.update({r["article_id"]: r["text"] for r in pq.read_table(path, columns=["article_id", "text"]).to_pylist()})
+        texts.update(
+            {r["article_id"]: r["text"] for r in pq.read_table(path, columns=["article_id", "text"]).to_pylist()}
+        )
     assert check_report(browser, results, report, texts) > 0
     check_links(browser, report, sample_pages(report))
     for name in ("index", "network"):

@@ -257,7 +257,9 @@ def cmd_report(a) -> int:
     from .report import build
 
     t = time.perf_counter()
-    stats = build(Path(a.results), Path(a.out or Path(a.results) / "report"), Path(a.input_dir) if a.input_dir else None)
+    stats = build(
+        Path(a.results), Path(a.out or Path(a.results) / "report"), Path(a.input_dir) if a.input_dir else None
+    )
     _log("report", f"{stats['pages']} pages, overview {stats['overview_bytes']:,} bytes", t)
     return 0
 
@@ -275,7 +277,11 @@ def cmd_rocrate(a) -> int:
     from .tables import write_json
 
     settings = _settings(a.settings).model_dump(mode="json")
-    files = {"workflow": a.workflow, "actor_registry": settings["actor_registry"], "claims_lexicon": settings["claims_lexicon"]}
+    files = {
+        "workflow": a.workflow,
+        "actor_registry": settings["actor_registry"],
+        "claims_lexicon": settings["claims_lexicon"],
+    }
     write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs))
     return 0
 

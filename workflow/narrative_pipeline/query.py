@@ -78,7 +78,9 @@ def _text(con, results: Path, input_dir: Path | None, article_id: str) -> str | 
         if hit:
             return hit[0]["text"]
     if input_dir is not None:
-        for a in _rows(con, "SELECT source_path, sha256 FROM articles WHERE article_id = ? AND status = 'ok'", article_id):
+        for a in _rows(
+            con, "SELECT source_path, sha256 FROM articles WHERE article_id = ? AND status = 'ok'", article_id
+        ):
             text, _ = reread(input_dir, a["source_path"], a["sha256"])
             if text is not None:
                 return text
@@ -90,7 +92,8 @@ def _manifest(results: Path) -> str:
     if not path.is_file():
         return "no manifest.json (validation has not passed)"
     m = json.loads(path.read_text(encoding="utf-8"))
-    return f"code {m['code_version']} ({m['code_digest'][:12]}), config {m['config_hash'][:12]}, registry {m['registry_hash'][:12]}"
+    code = f"code {m['code_version']} ({m['code_digest'][:12]})"
+    return f"{code}, config {m['config_hash'][:12]}, registry {m['registry_hash'][:12]}"
 
 
 def show_claim(con, results: Path, input_dir: Path | None, claim_id: str) -> str:
@@ -98,13 +101,21 @@ def show_claim(con, results: Path, input_dir: Path | None, claim_id: str) -> str
     if not hit:
         raise KeyError(f"no claim {claim_id!r}")
     c = hit[0]
-    art = _rows(con, "SELECT source_path, sha256, title FROM articles WHERE article_id = ? ORDER BY source_path", c["article_id"])
+    art = _rows(
+        con,
+        "SELECT source_path, sha256, title FROM articles WHERE article_id = ? ORDER BY source_path",
+        c["article_id"],
+    )
     out = [f"claim {claim_id}", textwrap.fill(c["text"], 100, initial_indent="  “", subsequent_indent="   ") + "”", ""]
     text = _text(con, results, input_dir, c["article_id"])
     if text is not None:
         lo, hi = max(0, c["start"] - 200), min(len(text), c["end"] + 200)
         ctx = text[lo : c["start"]] + "[[" + text[c["start"] : c["end"]] + "]]" + text[c["end"] : hi]
-        out += ["context (archived text, claim in [[ ]]):", textwrap.indent(textwrap.fill(" ".join(ctx.split()), 100), "  "), ""]
+        out += [
+            "context (archived text, claim in [[ ]]):",
+            textwrap.indent(textwrap.fill(" ".join(ctx.split()), 100), "  "),
+            "",
+        ]
     out += ["fields:", _fields(c, ("text",)), ""]
     roles = _rows(
         con,
@@ -142,11 +153,19 @@ def show_actor(con, results: Path, input_dir: Path | None, actor_id: str) -> str
     if not rows:
         raise KeyError(f"no actor {actor_id!r}")
     out = [f"actor {actor_id}", _fields(rows[0]), ""]
-    roles = _rows(con, "SELECT role, count(*) AS n FROM claim_actors WHERE actor_id = ? GROUP BY role ORDER BY role", actor_id)
+    roles = _rows(
+        con, "SELECT role, count(*) AS n FROM claim_actors WHERE actor_id = ? GROUP BY role ORDER BY role", actor_id
+    )
     out.append("roles in claims: " + (", ".join(f"{r['role']} {r['n']}" for r in roles) or "none"))
-    made = _rows(con, "SELECT claim_id, claim_type, text FROM claims WHERE claimer_actor_id = ? ORDER BY claim_id LIMIT 10", actor_id)
+    made = _rows(
+        con,
+        "SELECT claim_id, claim_type, text FROM claims WHERE claimer_actor_id = ? ORDER BY claim_id LIMIT 10",
+        actor_id,
+    )
     if made:
-        out += ["claims it makes (first 10):"] + [f"  {c['claim_id']}  {c['claim_type']:<12} {c['text'][:80]}" for c in made]
+        out += ["claims it makes (first 10):"] + [
+            f"  {c['claim_id']}  {c['claim_type']:<12} {c['text'][:80]}" for c in made
+        ]
     ments = _rows(
         con,
         "SELECT m.article_id, m.text, s.text AS sentence FROM mentions m LEFT JOIN sentences s USING (sentence_id) "
@@ -154,7 +173,9 @@ def show_actor(con, results: Path, input_dir: Path | None, actor_id: str) -> str
         actor_id,
     )
     if ments:
-        out += ["mentions (first 5):"] + [f"  {m['article_id']}  {m['text']}: {(m['sentence'] or '')[:90]}" for m in ments]
+        out += ["mentions (first 5):"] + [
+            f"  {m['article_id']}  {m['text']}: {(m['sentence'] or '')[:90]}" for m in ments
+        ]
     out.append(f"\nprovenance: {_manifest(results)}")
     return "\n".join(out) + "\n"
 

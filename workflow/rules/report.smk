@@ -8,20 +8,7 @@ out: {results}/report/ (index.html and every page), {results}/datapackage.json,
      {results}/ro-crate-metadata.json
 """
 
-import hashlib
-
-
-def package_fingerprint(folder, *modules):
-    """Digest of a subpackage's files and of the package modules it uses (step_fingerprint sees
-    only top-level modules)."""
-    digest = hashlib.sha256()
-    base = Path(workflow.basedir) / "workflow/narrative_pipeline" / folder
-    for path in sorted(base.glob("*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
-    for module in modules:
-        digest.update(step_fingerprint(module).encode())
-    return digest.hexdigest()[:16]
-
+from narrative_pipeline.report import code_fingerprint as report_fingerprint
 
 PUBLISHED = {
     "report": f"{R}/report",
@@ -53,7 +40,7 @@ rule report:
     params:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, input: str(Path(input.manifest).parent),
-        code=package_fingerprint("report", "catalogue", "decoding"),
+        code=report_fingerprint(),
     shell:
         "narrative-pipeline report"
         " --results {params.results:q}"

@@ -35,9 +35,7 @@ class ActorPages:
         self.months = months
         self.mentions = by_key(tables.get("mentions"), "actor_id")
         self.claimed = by_key(tables.get("claims"), "claimer_actor_id")
-        self.claims = (
-            {c["claim_id"]: c for c in tables["claims"].to_dict("records")} if "claims" in tables else {}
-        )
+        self.claims = {c["claim_id"]: c for c in tables["claims"].to_dict("records")} if "claims" in tables else {}
         self.roles = by_key(tables.get("claim_actors"), "actor_id")
         self.labels = by_key(tables.get("framing"), "actor_id")
         self.relations: dict[str, list[dict]] = defaultdict(list)
@@ -76,7 +74,10 @@ class ActorPages:
 
     def render(self, a: dict) -> str:
         actor_id = a["actor_id"]
-        meta = dl((k, esc(", ".join(map(str, list(v))) if hasattr(v, "tolist") or isinstance(v, list) else v)) for k, v in a.items())
+        meta = dl(
+            (k, esc(", ".join(map(str, list(v))) if hasattr(v, "tolist") or isinstance(v, list) else v))
+            for k, v in a.items()
+        )
         mentions = sorted(self.mentions.get(actor_id, []), key=lambda m: (m["article_id"], m["start"]))
         made = sorted(self.claimed.get(actor_id, []), key=lambda c: c["claim_id"])
         roles: dict[str, list[dict]] = defaultdict(list)
@@ -91,7 +92,13 @@ class ActorPages:
         body = section("Actor", meta + dl(counts), "actor")
         if self.relations.get(actor_id):
             rel_rows = [
-                (self.actor(r["actor_id"]), esc(r["relation"]), self.actor(r["other_actor_id"]), esc(r.get("since")), esc(r.get("until")))
+                (
+                    self.actor(r["actor_id"]),
+                    esc(r["relation"]),
+                    self.actor(r["other_actor_id"]),
+                    esc(r.get("since")),
+                    esc(r.get("until")),
+                )
                 for r in self.relations[actor_id]
             ]
             body += section("Registry relations", table(["actor", "relation", "other", "since", "until"], rel_rows))
@@ -117,8 +124,7 @@ class ActorPages:
         if made:
             body += section(
                 "Claims it makes",
-                self._more("claims", "claimer_actor_id", actor_id, len(made), "Claims made")
-                + self.claim_rows(made),
+                self._more("claims", "claimer_actor_id", actor_id, len(made), "Claims made") + self.claim_rows(made),
                 "made",
             )
         for role, cs in sorted(roles.items()):
@@ -126,17 +132,23 @@ class ActorPages:
             body += section(f"Claims with it as {role}", self.claim_rows(cs), role)
         labels = self.labels.get(actor_id, [])
         if labels:
-            tally = Counter((f.get("label"), f.get("kind"), f.get("claimer_kind"), f.get("claimer_actor_id")) for f in labels)
+            tally = Counter(
+                (f.get("label"), f.get("kind"), f.get("claimer_kind"), f.get("claimer_actor_id")) for f in labels
+            )
             rows = [
                 (esc(label), esc(kind), esc(ck), self.actor(ca), str(n))
                 for (label, kind, ck, ca), n in sorted(tally.items(), key=lambda kv: (-kv[1], str(kv[0])))
             ]
-            body += section("How it is labelled, and by whom", table(["label", "kind", "by", "claimer", "times"], rows), "labels")
+            body += section(
+                "How it is labelled, and by whom", table(["label", "kind", "by", "claimer", "times"], rows), "labels"
+            )
         edges = self.edges.get(actor_id, [])
         if edges:
             rows = [
                 (self.actor(e.agent), esc(e.kind) or "—", self.actor(e.patient), str(e.weight), str(e.n_articles))
                 for e in edges[:CAP]
             ]
-            body += section("Network edges", table(["agent", "kind", "patient", "claims/statements", "articles"], rows), "edges")
+            body += section(
+                "Network edges", table(["agent", "kind", "patient", "claims/statements", "articles"], rows), "edges"
+            )
         return page(self.names.get(actor_id, actor_id), body, prefix="../")

@@ -45,7 +45,7 @@ def _value(v) -> str:
 def _cue(rule, cue, start, end) -> str:
     out = f"<code>{esc(rule)}</code>"
     if not is_null(cue):
-        out += f' — cue “{esc(cue)}”'
+        out += f" — cue “{esc(cue)}”"
         if not is_null(start):
             out += f' <span class="off">[{int(start)}, {int(end)})</span>'
     return out
@@ -74,28 +74,41 @@ class ArticlePages:
                 roles[r["role"]].append(self.actor(r["actor_id"]))
         claimer = esc(c["claimer_kind"])
         if not is_null(c.get("claimer_text")):
-            claimer += f' — “{esc(c["claimer_text"])}” <span class="off">[{c["claimer_start"]}, {c["claimer_end"]})</span>'
+            claimer += (
+                f' — “{esc(c["claimer_text"])}” <span class="off">[{c["claimer_start"]}, {c["claimer_end"]})</span>'
+            )
         if not is_null(c.get("claimer_actor_id")):
             claimer += " → " + self.actor(c["claimer_actor_id"])
         items = [
-            ("type", f'<b>{esc(c["claim_type"])}</b> by ' + _cue(c["type_rule"], c["type_cue"], c["type_cue_start"], c["type_cue_end"])),
+            (
+                "type",
+                f"<b>{esc(c['claim_type'])}</b> by "
+                + _cue(c["type_rule"], c["type_cue"], c["type_cue_start"], c["type_cue_end"]),
+            ),
             (
                 "certainty",
-                f'<b>{esc(c["certainty"])}</b> by '
+                f"<b>{esc(c['certainty'])}</b> by "
                 + _cue(c["certainty_rule"], c["certainty_cue"], c["certainty_cue_start"], c["certainty_cue_end"]),
             ),
-            ("claimer", claimer + " by " + _cue(c["claimer_rule"], c["claimer_cue"], c["claimer_cue_start"], c["claimer_cue_end"])),
+            (
+                "claimer",
+                claimer
+                + " by "
+                + _cue(c["claimer_rule"], c["claimer_cue"], c["claimer_cue_start"], c["claimer_cue_end"]),
+            ),
         ]
         extra = [k for k in c if k not in _KNOWN_CLAIM_COLUMNS]
         items += [(k, _value(c[k])) for k in extra]  # columns added later (e.g. a classifier's) show up too
         items += [(role, ", ".join(actors)) for role, actors in roles.items()]
         for s in self.statements.get(c["claim_id"], []):
             neg = "not " if s.get("negated") else ""
-            what = f'{self.actor(s.get("agent_actor_id"))} {neg}<i>{esc(s.get("action_lemma"))}</i> {self.actor(s.get("patient_actor_id"))}'
+            agent, patient = self.actor(s.get("agent_actor_id")), self.actor(s.get("patient_actor_id"))
+            what = f"{agent} {neg}<i>{esc(s.get('action_lemma'))}</i> {patient}"
             kind = " / ".join(esc(s[k]) for k in ("action_class", "quad_class") if not is_null(s.get(k)))
             items.append(("statement", what + (f" ({kind})" if kind else "")))
         return (
-            f'<li class="claim" id="{esc(c["claim_id"])}"><p><a class="jump" href="#text" data-claim="{esc(c["claim_id"])}">'
+            f'<li class="claim" id="{esc(c["claim_id"])}"><p>'
+            f'<a class="jump" href="#text" data-claim="{esc(c["claim_id"])}">'
             f'{esc(c["claim_id"])}</a> <span class="off">[{c["start"]}, {c["end"]})</span> “{esc(c["text"])}”</p>'
             f"{dl(items)}</li>"
         )
@@ -139,16 +152,26 @@ class ArticlePages:
             reason = first.get("error") or first.get("skip_reason") or self.texts.problem(article_id) or "not analysed"
             body += section("Text", f'<p class="empty">No analysed text: {esc(reason)}.</p>')
         if claims:
-            body += section("Claims", '<ol class="claims">' + "".join(self.claim_item(c) for c in claims) + "</ol>", "claims")
+            body += section(
+                "Claims", '<ol class="claims">' + "".join(self.claim_item(c) for c in claims) + "</ol>", "claims"
+            )
         if mentions:
             body += section("Actor mentions", self.mention_rows(mentions), "mentions")
         labels = self.framing.get(article_id, [])
         if labels:
             rows_html = [
-                (self.actor(f.get("actor_id")), esc(f.get("label")), esc(f.get("kind")), esc(f.get("claimer_kind")), self.actor(f.get("claimer_actor_id")))
+                (
+                    self.actor(f.get("actor_id")),
+                    esc(f.get("label")),
+                    esc(f.get("kind")),
+                    esc(f.get("claimer_kind")),
+                    self.actor(f.get("claimer_actor_id")),
+                )
                 for f in sorted(labels, key=lambda f: (f.get("start", 0), str(f.get("label"))))
             ]
-            body += section("Labels attached to actors", table(["actor", "label", "kind", "by", "claimer"], rows_html), "framing")
+            body += section(
+                "Labels attached to actors", table(["actor", "label", "kind", "by", "claimer"], rows_html), "framing"
+            )
         return page(str(title), body, prefix="../")
 
 

@@ -39,7 +39,10 @@ JS = """
     if (seg && seg.closest("#text")) {
       var ids = (seg.getAttribute("data-c") || seg.getAttribute("data-m") || "").split(" ");
       var target = ids[0] && document.getElementById(ids[0]);
-      if (target) { mark(seg.hasAttribute("data-c") ? "data-c" : "data-m", ids[0]); target.scrollIntoView({block: "center"}); }
+      if (target) {
+        mark(seg.hasAttribute("data-c") ? "data-c" : "data-m", ids[0]);
+        target.scrollIntoView({block: "center"});
+      }
       return;
     }
     var jump = ev.target.closest ? ev.target.closest("a.jump") : null;

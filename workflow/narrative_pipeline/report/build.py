@@ -26,11 +26,21 @@ def _json(path: Path) -> dict | None:
 
 
 def actors_index(tables, names, made: dict[str, int]) -> str:
-    a = tables["actors"].sort_values(["n_mentions", "actor_id"], ascending=[False, True]) if "actors" in tables else None
+    a = (
+        tables["actors"].sort_values(["n_mentions", "actor_id"], ascending=[False, True])
+        if "actors" in tables
+        else None
+    )
     if a is None:
         return page("Actors", '<p class="empty">No actors table.</p>')
     rows = [
-        (link(actor_href(r.actor_id), r.name), esc(r.actor_type), esc(r.source), f"{int(r.n_mentions):,}", f"{made.get(r.actor_id, 0):,}")
+        (
+            link(actor_href(r.actor_id), r.name),
+            esc(r.actor_type),
+            esc(r.source),
+            f"{int(r.n_mentions):,}",
+            f"{made.get(r.actor_id, 0):,}",
+        )
         for r in a.itertuples()
     ]
     return page(f"Actors ({len(a):,})", table(["actor", "type", "source", "mentions", "claims made"], rows))
@@ -49,7 +59,11 @@ def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLE
     if "published_at" in articles.columns:
         dated = articles.dropna(subset=["published_at"])
         months = dict(zip(dated.article_id, dated.published_at.astype(str).str.slice(0, 7), strict=True))
-    sentences = dict(zip(tables["sentences"].sentence_id, tables["sentences"].text, strict=True)) if "sentences" in tables else {}
+    sentences = (
+        dict(zip(tables["sentences"].sentence_id, tables["sentences"].text, strict=True))
+        if "sentences" in tables
+        else {}
+    )
     pages: dict[str, str] = {}
     art = ArticlePages(tables, texts, names)
     for article_id, group in articles.sort_values("source_path").groupby("article_id", sort=True):
@@ -72,9 +86,7 @@ def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLE
     return pages
 
 
-def build(
-    results: Path, out: Path, input_dir: Path | None = None, specs: Sequence[Table] = TABLES
-) -> dict[str, int]:
+def build(results: Path, out: Path, input_dir: Path | None = None, specs: Sequence[Table] = TABLES) -> dict[str, int]:
     """Write the report of `results` to `out` (replaced whole). Returns counts of what was written."""
     pages = render(results, input_dir, specs)
     out = Path(out)

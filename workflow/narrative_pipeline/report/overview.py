@@ -25,10 +25,8 @@ def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
     df = listings.tables.get(name)
     if df is None or column not in df.columns or df.empty:
         return ""
-    data = [
-        Bar("none" if is_null(k) else str(k), n, listings.facet(name, column, k)) for k, n in _counts(df[column])
-    ]
-    return f'<figure><figcaption>{esc(title)}</figcaption>{bars(title, data)}</figure>'
+    data = [Bar("none" if is_null(k) else str(k), n, listings.facet(name, column, k)) for k, n in _counts(df[column])]
+    return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data)}</figure>"
 
 
 def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation: dict | None) -> str:
@@ -44,7 +42,12 @@ def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation:
         for reason, n in _counts(skipped["skip_reason"]) if len(skipped) else []:
             rows.append((f"  skipped: {reason}", number(listings.facet("articles", "skip_reason", reason), n)))
     if "analysed" in a.columns:
-        rows.append(("analysed", number(listings.facet("articles", "analysed", True, lambda _: "Analysed files"), int(a.analysed.sum()))))
+        rows.append(
+            (
+                "analysed",
+                number(listings.facet("articles", "analysed", True, lambda _: "Analysed files"), int(a.analysed.sum())),
+            )
+        )
     for name in ("sentences", "mentions", "actors", "claims", "claim_actors", *_EXTRA):
         if name in tables:
             label = {"claim_actors": "actor roles in claims"}.get(name, name)
@@ -52,10 +55,10 @@ def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation:
     body = table(["", "count"], [(esc(k), v) for k, v in rows], cls="counts")
     if validation is not None:
         state = "passed" if validation.get("passed") else "FAILED"
-        body += f'<p>Validation {state}: {validation.get("n_violations", 0)} violations.</p>'
+        body += f"<p>Validation {state}: {validation.get('n_violations', 0)} violations.</p>"
         warns = validation.get("warnings") or []
         if warns:
-            body += "<ul class=\"warn\">" + "".join(f"<li>{esc(w)}</li>" for w in warns) + "</ul>"
+            body += '<ul class="warn">' + "".join(f"<li>{esc(w)}</li>" for w in warns) + "</ul>"
     return section("Articles and rows", body, "run")
 
 
@@ -64,7 +67,7 @@ _EXTRA = ("statements", "narratives", "framing", "actor_edges", "timeline", "rel
 
 def top_actor_chart(title: str, counts: list[tuple[str, int]], names: dict[str, str], anchor: str) -> str:
     data = [Bar(names.get(k, k), n, actor_href(k) + anchor) for k, n in counts[:TOP]]
-    return f'<figure><figcaption>{esc(title)}</figcaption>{bars(title, data, label_width=230)}</figure>'
+    return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data, label_width=230)}</figure>"
 
 
 def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, names: dict[str, str]) -> str:
@@ -76,7 +79,8 @@ def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, name
         data = []
         for r in top.to_dict("records"):
             who = lambda v: "—" if is_null(v) else names.get(v, v)  # noqa: E731
-            label = f"{who(r.get('agent_actor_id'))} {'not ' if r.get('negated') else ''}{r.get('action_class') or '?'} {who(r.get('patient_actor_id'))}"
+            action = f"{'not ' if r.get('negated') else ''}{r.get('action_class') or '?'}"
+            label = f"{who(r.get('agent_actor_id'))} {action} {who(r.get('patient_actor_id'))}"
             href = None
             if stm is not None:
                 mask = pd.Series(True, index=stm.index)
@@ -86,7 +90,10 @@ def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, name
                         mask &= stm[col].isna() if is_null(v) else stm[col] == v
                 href = listings.listing("statements", f"narrative={r['narrative_id']}", f"Statements of {label}", mask)
             data.append(Bar(label, int(r["n_statements"]), href))
-        parts.append(f"<figure><figcaption>Top narratives (statements)</figcaption>{bars('narratives', data, label_width=330, width=760)}</figure>")
+        parts.append(
+            "<figure><figcaption>Top narratives (statements)</figcaption>"
+            f"{bars('narratives', data, label_width=330, width=760)}</figure>"
+        )
     fr = tables.get("framing")
     if fr is not None and len(fr):
         data = [Bar(str(k), n, listings.facet("framing", "label", k)) for k, n in _counts(fr["label"])[:TOP]]
@@ -102,24 +109,37 @@ def by_article_attr(tables, listings, column: str, title: str, chart: Callable) 
     key = column if column != "published_at" else "month"
     frame = a.assign(**{key: values})
     listings.tables[f"articles_by_{key}"] = frame
-    counts = sorted(_counts(values.dropna()), key=(lambda kv: str(kv[0])) if key == "month" else (lambda kv: (-kv[1], str(kv[0]))))
-    data = [Bar(str(k), n, listings.listing(f"articles_by_{key}", f"{key}={k}", f"Articles, {key} {k}", frame[key] == k)) for k, n in counts]
+    counts = sorted(
+        _counts(values.dropna()), key=(lambda kv: str(kv[0])) if key == "month" else (lambda kv: (-kv[1], str(kv[0])))
+    )
+    data = [
+        Bar(str(k), n, listings.listing(f"articles_by_{key}", f"{key}={k}", f"Articles, {key} {k}", frame[key] == k))
+        for k, n in counts
+    ]
     return section(title, chart(title, data if key == "month" else data[:TOP]), key)
 
 
-def overview(tables, listings: Listings, names, all_edges: list[Edge], manifest: dict | None, validation: dict | None) -> str:
+def overview(
+    tables, listings: Listings, names, all_edges: list[Edge], manifest: dict | None, validation: dict | None
+) -> str:
     body = ""
     if manifest:
+        short = {k: esc(str(manifest.get(k))[:12]) for k in ("code_digest", "config_hash", "registry_hash")}
         body += (
-            f'<p class="prov">Code {esc(manifest.get("code_version"))} (digest {esc(str(manifest.get("code_digest"))[:12])}), '
-            f'configuration {esc(str(manifest.get("config_hash"))[:12])}, registry {esc(str(manifest.get("registry_hash"))[:12])}, '
-            f'spaCy model {esc(manifest.get("spacy_model"))} {esc(manifest.get("spacy_model_version"))}. '
-            'Data: <a href="../datapackage.json">datapackage.json</a>, <a href="../manifest.json">manifest.json</a>.</p>'
+            f'<p class="prov">Code {esc(manifest.get("code_version"))} (digest {short["code_digest"]}), '
+            f"configuration {short['config_hash']}, registry {short['registry_hash']}, "
+            f"spaCy model {esc(manifest.get('spacy_model'))} {esc(manifest.get('spacy_model_version'))}. "
+            'Data: <a href="../datapackage.json">datapackage.json</a>, '
+            '<a href="../manifest.json">manifest.json</a>, <a href="../changes.json">changes.json</a>.</p>'
         )
     body += run_section(tables, listings, validation)
     charts = "".join(
         facet_chart(listings, "claims", col, title)
-        for col, title in (("claim_type", "Claims by type"), ("certainty", "Claims by certainty"), ("claimer_kind", "Claims by claimer kind"))
+        for col, title in (
+            ("claim_type", "Claims by type"),
+            ("certainty", "Claims by certainty"),
+            ("claimer_kind", "Claims by claimer kind"),
+        )
     )
     if charts:
         body += section("Claims", f'<div class="grid">{charts}</div>', "claims")
@@ -128,21 +148,29 @@ def overview(tables, listings: Listings, names, all_edges: list[Edge], manifest:
         claimers = _counts(tables["claims"]["claimer_actor_id"].dropna())
         tops += top_actor_chart("Top claimers (claims made)", claimers, names, "#made")
     if "mentions" in tables:
-        tops += top_actor_chart("Top actors (mentions)", _counts(tables["mentions"]["actor_id"].dropna()), names, "#mentions")
+        tops += top_actor_chart(
+            "Top actors (mentions)", _counts(tables["mentions"]["actor_id"].dropna()), names, "#mentions"
+        )
     if tops:
         body += section("Actors", f'<div class="grid">{tops}</div><p>{link("actors.html", "All actors")}</p>', "actors")
     body += narratives_section(tables, listings, names)
     body += by_article_attr(tables, listings, "outlet", "Articles per outlet", bars)
     body += by_article_attr(tables, listings, "published_at", "Articles per month", columns)
-    body += section("Actor network", network_body(all_edges, names, listings, 40, "") + f"<p>{link('network.html', 'Larger picture and edge list')}</p>", "network")
+    body += section(
+        "Actor network",
+        network_body(all_edges, names, listings, 40, "")
+        + f"<p>{link('network.html', 'Larger picture and edge list')}</p>",
+        "network",
+    )
     return page("Narrative pipeline report", body)
 
 
 def network_body(all_edges: list[Edge], names: dict[str, str], listings: Listings, n: int, prefix: str) -> str:
     top = all_edges[:n]
     return (
-        f'<p>The {len(top)} strongest of {len(all_edges):,} agent → patient edges; arrows point from agent to patient, '
-        "width grows with the count; red: conflict, green: cooperation, grey: kind unknown.</p>" + svg(top, names, prefix)
+        f"<p>The {len(top)} strongest of {len(all_edges):,} agent → patient edges; arrows point from agent to patient, "
+        "width grows with the count; red: conflict, green: cooperation, grey: kind unknown.</p>"
+        + svg(top, names, prefix)
     )
 
 
@@ -156,16 +184,36 @@ def edge_rows(all_edges: list[Edge], tables, listings: Listings, names, n: int) 
             mask = (s.agent_actor_id == e.agent) & (s.patient_actor_id == e.patient)
             if "quad_class" in s.columns:
                 mask &= s.quad_class.fillna("") == e.kind
-            href = listings.listing("statements", f"edge={e.agent}>{e.patient}>{e.kind}", f"Statements {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}", mask)
+            href = listings.listing(
+                "statements",
+                f"edge={e.agent}>{e.patient}>{e.kind}",
+                f"Statements {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}",
+                mask,
+            )
         elif roles is not None:
             agent = set(roles.claim_id[(roles.role == "agent") & (roles.actor_id == e.agent)])
             patient = set(roles.claim_id[(roles.role == "patient") & (roles.actor_id == e.patient)])
             c = tables["claims"]
-            href = listings.listing("claims", f"edge={e.agent}>{e.patient}", f"Claims {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}", c.claim_id.isin(agent & patient))
-        rows.append((link(actor_href(e.agent), names.get(e.agent, e.agent)), esc(e.kind) or "—", link(actor_href(e.patient), names.get(e.patient, e.patient)), number(href, e.weight), str(e.n_articles)))
+            href = listings.listing(
+                "claims",
+                f"edge={e.agent}>{e.patient}",
+                f"Claims {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}",
+                c.claim_id.isin(agent & patient),
+            )
+        rows.append(
+            (
+                link(actor_href(e.agent), names.get(e.agent, e.agent)),
+                esc(e.kind) or "—",
+                link(actor_href(e.patient), names.get(e.patient, e.patient)),
+                number(href, e.weight),
+                str(e.n_articles),
+            )
+        )
     return table(["agent", "kind", "patient", "count", "articles"], rows)
 
 
 def network_page(all_edges, tables, listings, names) -> str:
-    body = network_body(all_edges, names, listings, 60, "") + section("Strongest edges", edge_rows(all_edges, tables, listings, names, 100))
+    body = network_body(all_edges, names, listings, 60, "") + section(
+        "Strongest edges", edge_rows(all_edges, tables, listings, names, 100)
+    )
     return page("Actor network", body)

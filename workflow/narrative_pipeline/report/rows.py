@@ -58,10 +58,16 @@ class Listings:
             cols = self.columns(name)
             prefix = "../"
             data = [df[c].tolist() for c in cols]
-            html_rows = [
-                "<tr>" + "".join(f"<td>{self.cell(c, v, prefix)}</td>" for c, v in zip(cols, vals, strict=True)) + "</tr>"
-                for vals in zip(*data, strict=True)
-            ] if cols else []
+            html_rows = (
+                [
+                    "<tr>"
+                    + "".join(f"<td>{self.cell(c, v, prefix)}</td>" for c, v in zip(cols, vals, strict=True))
+                    + "</tr>"
+                    for vals in zip(*data, strict=True)
+                ]
+                if cols
+                else []
+            )
             self._rendered[name] = (cols, pd.Series(html_rows, index=df.index, dtype=object))
         return self._rendered[name]
 
@@ -72,17 +78,25 @@ class Listings:
         if href in self.pages:
             return href
         cols, rendered = self.rendered(name)
-        chosen = rendered if mask is None else rendered[pd.Series(mask, index=rendered.index).fillna(False).astype(bool)]
+        chosen = (
+            rendered if mask is None else rendered[pd.Series(mask, index=rendered.index).fillna(False).astype(bool)]
+        )
         rows = chosen.tolist()
         n_pages = max(1, -(-len(rows) // PAGE))
         for p in range(n_pages):
             path = f"rows/{base}.html" if p == 0 else f"rows/{base}-{p + 1}.html"
             nav = ""
             if n_pages > 1:
-                nav = '<p class="pager">' + " ".join(
-                    f"<b>{q + 1}</b>" if q == p else link(f"{base}.html" if q == 0 else f"{base}-{q + 1}.html", q + 1)
-                    for q in range(n_pages)
-                ) + "</p>"
+                nav = (
+                    '<p class="pager">'
+                    + " ".join(
+                        f"<b>{q + 1}</b>"
+                        if q == p
+                        else link(f"{base}.html" if q == 0 else f"{base}-{q + 1}.html", q + 1)
+                        for q in range(n_pages)
+                    )
+                    + "</p>"
+                )
             head = "".join(f"<th>{esc(c)}</th>" for c in cols)
             body = (
                 f'<p class="count">{len(rows):,} rows of <code>{esc(name)}</code></p>{nav}'
