@@ -66,8 +66,11 @@ def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLE
     )
     pages: dict[str, str] = {}
     art = ArticlePages(tables, texts, names)
-    for article_id, group in articles.sort_values("source_path").groupby("article_id", sort=True):
-        pages[article_href(article_id)] = art.render(article_id, group.to_dict("records"))
+    files: dict[str, list[dict]] = {}
+    for row in articles.sort_values("source_path").to_dict("records"):
+        files.setdefault(row["article_id"], []).append(row)
+    for article_id in sorted(files):
+        pages[article_href(article_id)] = art.render(article_id, files[article_id])
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
         for a in tables["actors"].to_dict("records"):

@@ -11,13 +11,18 @@ import html
 import math
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
+
+import pandas as pd
 
 ASSETS = "assets"
 
 
 def esc(value: Any) -> str:
     """Escaped text of a cell value; empty for null."""
+    if type(value) is str:
+        return html.escape(value, quote=True)
     if is_null(value):
         return ""
     return html.escape(str(value), quote=True)
@@ -32,12 +37,12 @@ def esc_text(text: str) -> str:
 def is_null(value: Any) -> bool:
     if value is None:
         return True
-    try:
-        return bool(isinstance(value, float) and math.isnan(value))
-    except TypeError:
-        return False
+    if isinstance(value, float):
+        return math.isnan(value)
+    return value is pd.NA or value is pd.NaT
 
 
+@cache
 def slug(value: str, limit: int = 40) -> str:
     """A file-name-safe form of any value: readable part plus a short hash (unique per value)."""
     readable = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")[:limit] or "x"

@@ -15,7 +15,7 @@ import pandas as pd
 from .markup import actor_href, article_href, esc, is_null, link, page, slug
 
 PAGE = 1000
-HIDDEN = re.compile(r"^(.+_(start|end)|head_i|shard|sha256|language_score|text_sha256)$")
+HIDDEN = re.compile(r"^(.+_(start|end)|head_i|shard|sha256|language_score|text_sha256|sentence_id|.+_cue)$")
 
 
 class Listings:
