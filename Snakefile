@@ -26,6 +26,7 @@ rule all:
     input:
         f"{R}/manifest.json",
         f"{R}/report",
+        f"{R}/report.html",
         f"{R}/datapackage.json",
         f"{R}/changes.json",
         f"{R}/ro-crate-metadata.json",

@@ -257,9 +257,9 @@ def cmd_report(a) -> int:
     from .report import build
 
     t = time.perf_counter()
-    stats = build(
-        Path(a.results), Path(a.out or Path(a.results) / "report"), Path(a.input_dir) if a.input_dir else None
-    )
+    out = Path(a.out or Path(a.results) / "report")
+    overview = Path(a.overview) if a.overview else None
+    stats = build(Path(a.results), out, Path(a.input_dir) if a.input_dir else None, overview=overview)
     _log("report", f"{stats['pages']} pages, overview {stats['overview_bytes']:,} bytes", t)
     return 0
 
@@ -422,6 +422,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--results", default="results")
     s.add_argument("--out", help="report folder (default RESULTS/report)")
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
+    s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("datapackage", help="write the Frictionless Data Package of a results folder")

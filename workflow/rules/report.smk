@@ -3,7 +3,8 @@ Workflow Run RO-Crate. All run after the manifest, so they describe a validated 
 
 in:  every public table of the catalogue, the texts (shard files or table), manifest.json,
      validation/report.json
-out: {results}/report/ (index.html and every page), {results}/datapackage.json,
+out: {results}/report/ (index.html and every page), {results}/report.html (the overview as one
+     file, for `snakemake --report`), {results}/datapackage.json,
      {results}/changes.json (and changes/state.json, kept for the next run, not an output),
      {results}/ro-crate-metadata.json
 """
@@ -25,9 +26,9 @@ rule report:
         manifest=f"{R}/manifest.json",
         validation=f"{R}/validation/report.json",
     output:
-        report(
-            directory(PUBLISHED["report"]),
-            htmlindex="index.html",
+        folder=directory(PUBLISHED["report"]),
+        overview=report(
+            f"{R}/report.html",
             caption="../report/html.rst",
             category="Report",
         ),
@@ -45,7 +46,8 @@ rule report:
         "narrative-pipeline report"
         " --results {params.results:q}"
         " --input-dir {params.input_dir:q}"
-        " --out {output:q}"
+        " --out {output.folder:q}"
+        " --overview {output.overview:q}"
         " 2> {log:q}"
 
 

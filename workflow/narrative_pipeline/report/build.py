@@ -5,17 +5,19 @@ Nothing that varies between runs (times, hosts) goes in: the same results give t
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..catalogue import TABLES, Table
+from ..tables import atomic_write_bytes
 from .actors import ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
-from .markup import actor_href, article_href, esc, link, page, table
+from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview
 from .rows import Listings
@@ -89,8 +91,24 @@ def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLE
     return pages
 
 
-def build(results: Path, out: Path, input_dir: Path | None = None, specs: Sequence[Table] = TABLES) -> dict[str, int]:
-    """Write the report of `results` to `out` (replaced whole). Returns counts of what was written."""
+def standalone(index: str, folder: str) -> str:
+    """The overview as one file beside the report folder (for `snakemake --report`): style and script
+    inline, links into the folder."""
+    out = re.sub(r'href="(?!https?:|#|\.\./)', f'href="{folder}/', index)
+    out = out.replace('href="../', 'href="')
+    out = out.replace(f'<link rel="stylesheet" href="{folder}/assets/report.css">', f"<style>{CSS}</style>")
+    return out.replace(f'<script src="{ASSETS}/report.js" defer></script>', "")
+
+
+def build(
+    results: Path,
+    out: Path,
+    input_dir: Path | None = None,
+    specs: Sequence[Table] = TABLES,
+    overview: Path | None = None,
+) -> dict[str, int]:
+    """Write the report of `results` to `out` (replaced whole), and the overview as one file to
+    `overview` when given (it must sit beside `out`). Returns counts of what was written."""
     pages = render(results, input_dir, specs)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -107,6 +125,8 @@ def build(results: Path, out: Path, input_dir: Path | None = None, specs: Sequen
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if overview is not None:
+        atomic_write_bytes(Path(overview), standalone(pages["index.html"], out.name).encode("utf-8"))
     return {
         "pages": sum(1 for p in pages if p.endswith(".html")),
         "articles": sum(1 for p in pages if p.startswith("article/")),
