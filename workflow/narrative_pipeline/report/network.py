@@ -74,6 +74,11 @@ def layout(nodes: list[str], links: list[tuple[int, int, float]], iterations: in
         length = np.sqrt((force**2).sum(1)) + 1e-9
         pos += force / length[:, None] * np.minimum(length, temp)[:, None]
         temp *= 0.985
+    # spread the dense core: radii from the centre shrink-wrapped by a power below one
+    centred = pos - pos.mean(0)
+    radius = np.sqrt((centred**2).sum(1))
+    peak = radius.max() or 1.0
+    pos = centred * ((radius / peak) ** 0.5 * peak / np.maximum(radius, 1e-9))[:, None]
     lo, hi = pos.min(0), pos.max(0)
     return (pos - lo) / np.where(hi - lo > 0, hi - lo, 1)
 
