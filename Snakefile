@@ -25,7 +25,7 @@ rule all:
     default_target: True
     input:
         f"{R}/manifest.json",
-        f"{R}/report",
+        f"{R}/report/index.html",
         f"{R}/report.html",
         f"{R}/datapackage.json",
         f"{R}/changes.json",

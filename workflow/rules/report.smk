@@ -12,7 +12,7 @@ out: {results}/report/ (index.html and every page), {results}/report.html (the o
 from narrative_pipeline.report import code_fingerprint as report_fingerprint
 
 PUBLISHED = {
-    "report": f"{R}/report",
+    "report": f"{R}/report/index.html",
     "datapackage": f"{R}/datapackage.json",
     "changes": f"{R}/changes.json",
 }
@@ -26,7 +26,7 @@ rule report:
         manifest=f"{R}/manifest.json",
         validation=f"{R}/validation/report.json",
     output:
-        folder=directory(PUBLISHED["report"]),
+        index=PUBLISHED["report"],
         overview=report(
             f"{R}/report.html",
             caption="../report/html.rst",
@@ -41,12 +41,13 @@ rule report:
     params:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, input: str(Path(input.manifest).parent),
+        folder=lambda wildcards, output: str(Path(output.index).parent),
         code=report_fingerprint(),
     shell:
         "narrative-pipeline report"
         " --results {params.results:q}"
         " --input-dir {params.input_dir:q}"
-        " --out {output.folder:q}"
+        " --out {params.folder:q}"
         " --overview {output.overview:q}"
         " 2> {log:q}"
 
