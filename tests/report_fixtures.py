@@ -145,12 +145,13 @@ def make_results(root: Path, extra: bool = False) -> Path:
     ):
         write_records(results / table(name).path, rows, table(name).model)
     write_records(results / table("texts").shard_path(0), texts, ArticleText)
+    write_records(results / table("texts").path, texts, ArticleText)
     art = pa.Table.from_pylist([r.model_dump() for r in articles])
     if extra:
         art = art.set_column(
             art.schema.get_field_index("published_at"), "published_at", pa.array(["2024-01-05", "2024-02-10", None])
         )
-        art = art.append_column("outlet", pa.array(["Outlet A", "Outlet B", None]))
+        art = art.set_column(art.schema.get_field_index("outlet"), "outlet", pa.array(["Outlet A", "Outlet B", None]))
         _extra_tables(results, a, b)
     write_table(results / table("articles").path, art)
     return results

@@ -68,6 +68,7 @@ def test_report_rereads_archived_files_without_a_texts_table(results, tmp_path):
     )
     for shard in results.glob("ingest/shards/*"):
         shard.unlink()
+    (results / table("texts").path).unlink()
     build(results, tmp_path / "out", input_dir=archive)
     assert 'class="text"' in (tmp_path / "out/article/bbbbbbbbbbbbbbbb.html").read_text()
     assert "No analysed text" in (tmp_path / "out/article/aaaaaaaaaaaaaaaa.html").read_text()

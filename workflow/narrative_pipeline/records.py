@@ -76,28 +76,32 @@ class ArticleRecord(Record):
     n_chars: int | None = Field(description="Length of the decoded text in code points.")
     shard: int = Field(description="Shard the article belongs to (from its URL or article_id).")
     locator: str = Field(
+        "",
         description="Position inside the file: '' for a whole file, 'warc:<offset>' for a WARC/ARC record, "
-        "'line:<n>' for an export row."
+        "'line:<n>' for an export row.",
     )
-    text_sha256: str | None = Field(description="Hex sha256 of the text every span indexes (UTF-8).")
-    extractor: str | None = Field(description="What produced the text: plain, trafilatura, export.")
-    extractor_version: str | None = Field(description="Version of the extractor.")
-    outlet: str | None = Field(description="Outlet or site name, when the source gives it.")
-    authors: list[str] = Field(description="Author names, when the source gives them.")
-    canonical_url: str | None = Field(description="The page's own canonical URL (link rel=canonical, og:url).")
-    source_id: str | None = Field(description="An export row's own id.")
-    line_number: int | None = Field(description="Export rows: 1-based line where the row starts.")
-    warc_record_id: str | None = Field(description="WARC-Record-ID of the record.")
-    warc_type: str | None = Field(description="WARC-Type of the record.")
-    warc_offset: int | None = Field(description="Byte offset of the record in the WARC file.")
-    warc_length: int | None = Field(description="Bytes the record occupies in the WARC file.")
-    payload_digest: str | None = Field(description="Payload digest (sha1:<base32>) of a WARC record.")
-    http_status: int | None = Field(description="HTTP status of a WARC response.")
-    content_type: str | None = Field(description="Media type of a WARC payload.")
-    warnings: list[str] = Field(description="Problems that did not stop the article (bad date, wrong charset).")
+    text_sha256: str | None = Field(None, description="Hex sha256 of the text every span indexes (UTF-8).")
+    extractor: str | None = Field(None, description="What produced the text: plain, trafilatura, export.")
+    extractor_version: str | None = Field(None, description="Version of the extractor.")
+    outlet: str | None = Field(None, description="Outlet or site name, when the source gives it.")
+    authors: list[str] = Field(default_factory=list, description="Author names, when the source gives them.")
+    canonical_url: str | None = Field(None, description="The page's own canonical URL (link rel=canonical, og:url).")
+    source_id: str | None = Field(None, description="An export row's own id.")
+    line_number: int | None = Field(None, description="Export rows: 1-based line where the row starts.")
+    warc_record_id: str | None = Field(None, description="WARC-Record-ID of the record.")
+    warc_type: str | None = Field(None, description="WARC-Type of the record.")
+    warc_offset: int | None = Field(None, description="Byte offset of the record in the WARC file.")
+    warc_length: int | None = Field(None, description="Bytes the record occupies in the WARC file.")
+    payload_digest: str | None = Field(None, description="Payload digest (sha1:<base32>) of a WARC record.")
+    http_status: int | None = Field(None, description="HTTP status of a WARC response.")
+    content_type: str | None = Field(None, description="Media type of a WARC payload.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Problems that did not stop the article (bad date, wrong charset)."
+    )
     candidate: bool = Field(
+        True,
         description="Whether the entry can be an article (a file, a WARC response or resource record, an export "
-        "row); every candidate has an article document, other WARC records are listed here only."
+        "row); every candidate has an article document, other WARC records are listed here only.",
     )
 
 

@@ -16,13 +16,11 @@ PUBLISHED = {
     "datapackage": f"{R}/datapackage.json",
     "changes": f"{R}/changes.json",
 }
-TEXT_SHARDS = all_shards("texts") if table("texts").sharded else []
 
 
 rule report:
     input:
         **{name: corpus_table(name) for name in PUBLIC_TABLES},
-        texts=TEXT_SHARDS,
         manifest=f"{R}/manifest.json",
         validation=f"{R}/validation/report.json",
     output:
