@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from narrative_pipeline.registry import RegistryError, load_entries, load_registry, registry_files, registry_hash
 from narrative_pipeline.registry_build import build_states, plural_demonym, render_states
 
@@ -14,7 +13,26 @@ def test_shipped_registry_loads_with_states_and_key_actors():
     registry = load_registry(ROOT / "config/actors.yaml")
     states = [e for e in registry.entries.values() if e.type == "state"]
     assert len(states) >= 240
-    for actor_id in ["un", "eu", "nato", "african_union", "arab_league", "opec", "icc", "iaea", "gna", "lna", "khalifa_haftar", "fayez_al_sarraj", "wagner_group", "syrian_government", "bashar_al_assad", "southern_front", "vladimir_putin", "recep_tayyip_erdogan"]:
+    for actor_id in [
+        "un",
+        "eu",
+        "nato",
+        "african_union",
+        "arab_league",
+        "opec",
+        "icc",
+        "iaea",
+        "gna",
+        "lna",
+        "khalifa_haftar",
+        "fayez_al_sarraj",
+        "wagner_group",
+        "syrian_government",
+        "bashar_al_assad",
+        "southern_front",
+        "vladimir_putin",
+        "recep_tayyip_erdogan",
+    ]:
         assert actor_id in registry.entries, actor_id
     turkey = registry.entry("state_tur")
     assert turkey.country_iso3 == "TUR" and "Turkish" in turkey.demonyms and "Ankara" in turkey.metonyms
@@ -22,7 +40,9 @@ def test_shipped_registry_loads_with_states_and_key_actors():
 
 def test_generated_states_file_is_in_sync():
     fresh = render_states(build_states(ROOT / "config/states_overlay.yaml"))
-    assert (ROOT / "config/actors_states.yaml").read_text(encoding="utf-8") == fresh, "run: narrative-pipeline build-registry"
+    assert (ROOT / "config/actors_states.yaml").read_text(encoding="utf-8") == fresh, (
+        "run: narrative-pipeline build-registry"
+    )
 
 
 def test_shared_demonym_goes_to_the_most_populous_state():
@@ -42,7 +62,10 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_malformed_entry_names_entry_and_field(tmp_path):
-    path = write(tmp_path, "version: 1\nactors:\n  - {id: ok_one, name: A, type: person}\n  - {id: bad_one, name: B, type: warlord}\n")
+    path = write(
+        tmp_path,
+        "version: 1\nactors:\n  - {id: ok_one, name: A, type: person}\n  - {id: bad_one, name: B, type: warlord}\n",
+    )
     with pytest.raises(RegistryError) as err:
         load_entries(path)
     message = str(err.value)
@@ -50,7 +73,9 @@ def test_malformed_entry_names_entry_and_field(tmp_path):
 
 
 def test_unknown_relation_target_fails(tmp_path):
-    path = write(tmp_path, "actors:\n  - {id: a, name: A, type: person, relations: [{type: leader_of, target: nobody}]}\n")
+    path = write(
+        tmp_path, "actors:\n  - {id: a, name: A, type: person, relations: [{type: leader_of, target: nobody}]}\n"
+    )
     with pytest.raises(RegistryError, match="target 'nobody'"):
         load_entries(path)
 
@@ -78,9 +103,24 @@ def test_includes_and_hash(tmp_path):
 
 
 def test_researcher_adds_actor_by_editing_yaml(tmp_path, parse):
-    from narrative_pipeline.actors import link_article
+    from narrative_pipeline.actors import Linker, link_article
 
     path = write(tmp_path, "actors:\n  - {id: zeta_front, name: Zeta Front, type: armed_group, aliases: [ZF]}\n")
     registry = load_registry(path)
     article = parse("H\n\nThe ZF attacked the base.")
-    assert any(c.actor_id == "zeta_front" for c in link_article(article, registry, 90, None))
+    assert any(c.actor_id == "zeta_front" for c in link_article(article, Linker.build(registry, 90)))
+
+
+def test_descriptor_anchors_are_the_leaders_and_the_governed_state(tmp_path):
+    path = write(
+        tmp_path,
+        "actors:\n"
+        "  - {id: rebels, name: Rebels, type: armed_group, descriptors: [rebels]}\n"
+        "  - {id: boss, name: Big Boss, type: person, relations: [{type: leader_of, target: rebels}]}\n"
+        "  - {id: gov, name: Gov, type: government, relations: [{type: government_of, target: land}, {type: led_by, target: chief}]}\n"
+        "  - {id: land, name: Land, type: state}\n"
+        "  - {id: chief, name: Chief, type: person}\n"
+        "  - {id: ally, name: Ally, type: state, relations: [{type: allied_with, target: land}]}\n",
+    )
+    anchors = load_registry(path).descriptor_anchors
+    assert anchors == {"rebels": {"boss"}, "gov": {"land", "chief"}}

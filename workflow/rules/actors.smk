@@ -1,7 +1,8 @@
 """Actors: find actor mentions and link them to the registry or to discovered actors.
 
 in:  results/ingest/shards/{shard}.texts.parquet, results/normalize/shards/{shard}.*.parquet,
-     the actor registry (config actor_registry and the files it includes)
+     the actor registry (config actor_registry and the files it includes),
+     the actors lexicon (config actors_lexicon)
 out: results/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
      results/actors/mentions.parquet, results/actors/actors.parquet
 """
@@ -13,6 +14,7 @@ rule actors:
         sentences="results/normalize/shards/{shard}.sentences.parquet",
         tokens="results/normalize/shards/{shard}.tokens.parquet",
         registry=REGISTRY_FILES,
+        lexicon=SETTINGS.actors_lexicon,
     output:
         mentions="results/actors/shards/{shard}.mentions.parquet",
         actors="results/actors/shards/{shard}.actors.parquet",
@@ -35,6 +37,7 @@ rule actors:
         " --sentences {input.sentences:q}"
         " --tokens {input.tokens:q}"
         " --registry {params.registry:q}"
+        " --lexicon {input.lexicon:q}"
         " --fuzzy-threshold {params.fuzzy_threshold}"
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"
