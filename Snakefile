@@ -1,6 +1,6 @@
 """Narrative pipeline: ingest -> normalize -> actors -> claims -> export -> validate -> manifest.
 
-Run from the project root: snakemake --cores 2 [--config input_dir=DIR]
+Run from the project root: snakemake --cores 2 [--config input_dir=DIR results=DIR]
 """
 
 from snakemake.utils import min_version
@@ -23,10 +23,10 @@ include: "workflow/rules/validate.smk"
 rule all:
     default_target: True
     input:
-        "results/manifest.json",
+        f"{R}/manifest.json",
 
 
 onsuccess:
     shell(
-        "narrative-pipeline runinfo --started {STARTED:q} --benchmarks results/benchmarks --out results/run.json"
+        "narrative-pipeline runinfo --started {STARTED:q} --benchmarks {R}/benchmarks --out {R}/run.json"
     )

@@ -55,15 +55,23 @@ def build(folder: Path, big_bytes: int = 3_000_000, outside: Path | None = None)
     (folder / "bom_crlf.txt").write_bytes(b"\xef\xbb\xbf" + UK.replace("\n", "\r\n").encode("utf-8"))
     (folder / "dup_a.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "dup_b.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "ünïcödé name.txt").write_text("Ünïcödé headline\n\nThe UN said aid had reached the city of Kharkiv on Friday.\n", encoding="utf-8")
-    (folder / "with space.txt").write_text("Spaced headline\n\nThe EU imposed new tariffs on steel imports, officials said.\n", encoding="utf-8")
+    (folder / "ünïcödé name.txt").write_text(
+        "Ünïcödé headline\n\nThe UN said aid had reached the city of Kharkiv on Friday.\n", encoding="utf-8"
+    )
+    (folder / "with space.txt").write_text(
+        "Spaced headline\n\nThe EU imposed new tariffs on steel imports, officials said.\n", encoding="utf-8"
+    )
     (folder / "$(touch pwned) ; rm -rf x.md").write_text("not an article suffix\n", encoding="utf-8")
-    (folder / "shell $(touch pwned).txt").write_text("Odd file name\n\nThe committee said the name of a file must never run as a command.\n", encoding="utf-8")
+    (folder / "shell $(touch pwned).txt").write_text(
+        "Odd file name\n\nThe committee said the name of a file must never run as a command.\n", encoding="utf-8"
+    )
     nested = folder / "nested/deeper"
     nested.mkdir(parents=True, exist_ok=True)
     (nested / "article.txt").write_text(UK, encoding="utf-8")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    (folder / "page.html").write_text("<html><body><h1>Title</h1><p>Russia said it would respond.</p></body></html>", encoding="utf-8")
+    (folder / "page.html").write_text(
+        "<html><body><h1>Title</h1><p>Russia said it would respond.</p></body></html>", encoding="utf-8"
+    )
     (folder / "german.txt").write_text(GERMAN, encoding="utf-8")
     paragraph = " ".join(UK.split("\n\n")[1:]).replace("\n", " ")
     body = []

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from narrative_pipeline.normalize import compile_patterns, parse_articles
 from narrative_pipeline.parsed import ParsedArticle, build_articles
 from narrative_pipeline.records import ArticleText

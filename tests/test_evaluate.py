@@ -9,7 +9,13 @@ GOLD = {
     ],
     "claims": [
         {"start": 0, "end": 30, "claim_type": "event", "certainty": "asserted", "claimer": {"kind": "author"}},
-        {"start": 31, "end": 60, "claim_type": "assessment", "certainty": "reported", "claimer": {"kind": "actor", "start": 31, "end": 37, "actor": "ru"}},
+        {
+            "start": 31,
+            "end": 60,
+            "claim_type": "assessment",
+            "certainty": "reported",
+            "claimer": {"kind": "actor", "start": 31, "end": 37, "actor": "ru"},
+        },
     ],
 }
 NAMES = {"state_rus": {"russia", "russian federation"}, "state_tur": {"turkey"}, "x": {"x"}}
@@ -20,7 +26,16 @@ def m(start, end, actor):
 
 
 def c(start, end, t, cert, kind, cs=None, ce=None, actor=None):
-    return {"start": start, "end": end, "claim_type": t, "certainty": cert, "claimer_kind": kind, "claimer_start": cs, "claimer_end": ce, "claimer_actor_id": actor}
+    return {
+        "start": start,
+        "end": end,
+        "claim_type": t,
+        "certainty": cert,
+        "claimer_kind": kind,
+        "claimer_start": cs,
+        "claimer_end": ce,
+        "claimer_actor_id": actor,
+    }
 
 
 def test_mentions_overlap_and_same_actor_optional_is_neutral():
@@ -30,7 +45,11 @@ def test_mentions_overlap_and_same_actor_optional_is_neutral():
 
 
 def test_claims_half_overlap_and_attribute_accuracy():
-    preds = [c(0, 29, "event", "asserted", "author"), c(45, 60, "assessment", "hedged", "actor", 31, 36, "state_rus"), c(70, 80, "event", "asserted", "author")]
+    preds = [
+        c(0, 29, "event", "asserted", "author"),
+        c(45, 60, "assessment", "hedged", "actor", 31, 36, "state_rus"),
+        c(70, 80, "event", "asserted", "author"),
+    ]
     s = score_article(GOLD, [], preds, NAMES)
     assert (s.claims.tp, s.claims.fp, s.claims.fn) == (2, 1, 0)
     assert (s.type_ok, s.certainty_ok, s.claimer_ok) == (2, 1, 2)
@@ -44,4 +63,6 @@ def test_short_overlap_does_not_match():
 def test_counts_and_floors():
     counts = Counts(tp=9, fp=1, fn=1)
     assert round(counts.f1, 3) == 0.9
-    assert below_floors({"claim_f1": 0.8}, {"claim_f1": 0.9}) and not below_floors({"claim_f1": 0.95}, {"claim_f1": 0.9})
+    assert below_floors({"claim_f1": 0.8}, {"claim_f1": 0.9}) and not below_floors(
+        {"claim_f1": 0.95}, {"claim_f1": 0.9}
+    )

@@ -4,10 +4,17 @@ import os
 from pathlib import Path
 
 import pytest
-
 from awkward_corpus import EXPECTED, build
 from narrative_pipeline.hashing import shard_of
-from narrative_pipeline.ingest import DecodeError, decode_bytes, detect_language, discover, ingest_shard, mark_duplicates, title_of
+from narrative_pipeline.ingest import (
+    DecodeError,
+    decode_bytes,
+    detect_language,
+    discover,
+    ingest_shard,
+    mark_duplicates,
+    title_of,
+)
 from narrative_pipeline.settings import PipelineConfig
 
 

@@ -8,14 +8,12 @@ import os
 import shutil
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
 from awkward_corpus import EXPECTED, build
-from workflow_helpers import ROOT, artifact_bytes, copy_project, snakemake
+from workflow_helpers import artifact_bytes, copy_project, snakemake, snakemake_cmd, snakemake_env, wait_for_child
 
 pytestmark = pytest.mark.slow
 
@@ -67,7 +65,9 @@ def test_every_awkward_file_is_accounted_for_and_the_run_validates(awkward):
 def test_pipeline_writes_only_under_results(awkward):
     base, inputs, project, before, project_before = awkward
     after = tree_digest(base)
-    assert {k: v for k, v in after.items() if not k.startswith("project/")} == {k: v for k, v in before.items() if not k.startswith("project/")}
+    assert {k: v for k, v in after.items() if not k.startswith("project/")} == {
+        k: v for k, v in before.items() if not k.startswith("project/")
+    }
     project_after = {k: v for k, v in tree_digest(project).items() if not k.startswith(("results/", ".snakemake/"))}
     assert project_after == project_before
     assert not list(base.rglob("pwned")) and not Path("pwned").exists()
@@ -92,26 +92,22 @@ def assert_same(expected: dict[str, bytes], results: Path) -> None:
 def test_one_core_and_another_hash_seed_give_the_same_bytes(small, tmp_path):
     base, inputs, expected = small
     project = copy_project(tmp_path / "p")
-    cmd = ["snakemake", "--cores", "1", *config(inputs)]
-    subprocess.run(cmd, cwd=project, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "12345"})
+    cmd = snakemake_cmd("--cores", "1", *config(inputs))
+    subprocess.run(cmd, cwd=project, check=True, capture_output=True, env=snakemake_env({"PYTHONHASHSEED": "12345"}))
     assert_same(expected, project / "results")
-
-
-def wait_for(pattern: str, timeout: float = 120) -> int:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        out = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
-        if out:
-            return int(out[0])
-        time.sleep(0.05)
-    raise AssertionError(f"no process matching {pattern!r}")
 
 
 def test_killed_step_is_redone_by_the_readme_command(small, tmp_path):
     base, inputs, expected = small
     project = copy_project(tmp_path / "p")
-    proc = subprocess.Popen(["snakemake", "--cores", "2", *config(inputs)], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.kill(wait_for(f"narrative-pipeline normalize --texts results/ingest/shards/"), signal.SIGKILL)
+    proc = subprocess.Popen(
+        snakemake_cmd("--cores", "2", *config(inputs)),
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=snakemake_env(),
+    )
+    os.kill(wait_for_child(proc.pid, "narrative-pipeline normalize --texts"), signal.SIGKILL)
     assert proc.wait(timeout=600) != 0
     snakemake(project, *config(inputs))
     assert_same(expected, project / "results")
@@ -120,8 +116,16 @@ def test_killed_step_is_redone_by_the_readme_command(small, tmp_path):
 def test_killed_snakemake_recovers_with_unlock_and_rerun_incomplete(small, tmp_path):
     base, inputs, expected = small
     project = copy_project(tmp_path / "p")
-    proc = subprocess.Popen(["snakemake", "--cores", "2", *config(inputs)], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    wait_for("narrative-pipeline normalize --texts results/ingest/shards/")
+    cmd = snakemake_cmd("--cores", "2", *config(inputs))
+    proc = subprocess.Popen(
+        cmd,
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=snakemake_env(),
+    )
+    wait_for_child(proc.pid, "narrative-pipeline normalize --texts")
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
     snakemake(project, "--unlock", *config(inputs))

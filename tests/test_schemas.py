@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import yaml
-
 from narrative_pipeline.schemas import MODELS, SCHEMA_DIR, default_config_text, schema_text
 from narrative_pipeline.settings import PipelineConfig
 
@@ -15,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_committed_schemas_match_models():
     for name, model in MODELS.items():
-        assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == schema_text(model), f"{name}: run narrative-pipeline schemas"
+        assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == schema_text(model), (
+            f"{name}: run narrative-pipeline schemas"
+        )
 
 
 def test_default_config_matches_model():

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
-
-from workflow_helpers import artifact_bytes, copy_project, small_inputs, snakemake
+from workflow_helpers import artifact_bytes, copy_project, small_inputs, snakemake, snakemake_cmd, snakemake_env
 
 pytestmark = pytest.mark.slurm
 
@@ -42,8 +40,12 @@ def test_cluster_run_equals_local_run(reference, tmp_path, profile):
     project = copy_project(tmp_path / profile)
     (project / "results/logs/cluster").mkdir(parents=True)
     result = subprocess.run(
-        ["snakemake", "--profile", f"workflow/profiles/{profile}", "--config", f"input_dir={inputs}", "n_shards=2"],
-        cwd=project, capture_output=True, text=True, timeout=1800,
+        snakemake_cmd("--profile", f"workflow/profiles/{profile}", "--config", f"input_dir={inputs}", "n_shards=2"),
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env=snakemake_env(),
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     got = artifact_bytes(project / "results")

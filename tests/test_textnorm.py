@@ -1,6 +1,5 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from narrative_pipeline.textnorm import normalize, normalize_text
 
 
@@ -39,7 +38,25 @@ def test_offset_argument_shifts_map():
 
 ALPHABET = st.sampled_from(
     list("ab (CDé")
-    + ["\u0301", "\u0327", "\r\n", "\n", "\u00a0", "\u200b", "\u00ad", "😀", "ש", "ا", "\u202e", " ", "[", "ﬁ", "Å", "\u1100", "\u1161"]
+    + [
+        "\u0301",
+        "\u0327",
+        "\r\n",
+        "\n",
+        "\u00a0",
+        "\u200b",
+        "\u00ad",
+        "😀",
+        "ש",
+        "ا",
+        "\u202e",
+        " ",
+        "[",
+        "ﬁ",
+        "Å",
+        "\u1100",
+        "\u1161",
+    ]
 )
 
 

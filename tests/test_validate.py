@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
+from narrative_pipeline.catalogue import TABLES, gathered
 from narrative_pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,36 +17,128 @@ SETTINGS = json.dumps({"n_shards": 1})
 
 
 def shard_paths(results: Path) -> dict[str, Path]:
-    return {
-        "articles": results / "ingest/shards/0.articles.parquet",
-        "texts": results / "ingest/shards/0.texts.parquet",
-        "sentences": results / "normalize/shards/0.sentences.parquet",
-        "tokens": results / "normalize/shards/0.tokens.parquet",
-        "mentions": results / "actors/shards/0.mentions.parquet",
-        "actors": results / "actors/shards/0.actors.parquet",
-        "claims": results / "claims/shards/0.claims.parquet",
-        "roles": results / "claims/shards/0.claim_actors.parquet",
-        "index": results / "export/0.index.json",
-    }
+    return {t.name: results / t.shard_path(0) for t in TABLES if t.sharded}
 
 
 def run_steps(inputs: Path, results: Path) -> None:
     p = shard_paths(results)
-    assert main(["ingest", "--input-dir", str(inputs), "--shard", "0", "--settings", SETTINGS, "--out-articles", str(p["articles"]), "--out-texts", str(p["texts"])]) == 0
-    assert main(["normalize", "--texts", str(p["texts"]), "--out-sentences", str(p["sentences"]), "--out-tokens", str(p["tokens"])]) == 0
-    assert main(["actors", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--registry", str(ROOT / "config/actors.yaml"), "--out-mentions", str(p["mentions"]), "--out-actors", str(p["actors"])]) == 0
-    assert main(["claims", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--mentions", str(p["mentions"]), "--lexicon", str(ROOT / "config/claims_lexicon.yaml"), "--out-claims", str(p["claims"]), "--out-roles", str(p["roles"])]) == 0
-    assert main(["export", "--articles", str(p["articles"]), "--sentences", str(p["sentences"]), "--mentions", str(p["mentions"]), "--claims", str(p["claims"]), "--roles", str(p["roles"]), "--shard", "0", "--n-shards", "1", "--out-dir", str(results / "articles"), "--out-index", str(p["index"])]) == 0
-    for kind, key, out in [("articles", "articles", "ingest/articles.parquet"), ("sentences", "sentences", "normalize/sentences.parquet"), ("mentions", "mentions", "actors/mentions.parquet"), ("actors", "actors", "actors/actors.parquet"), ("claims", "claims", "claims/claims.parquet"), ("claim_actors", "roles", "claims/claim_actors.parquet")]:
-        assert main(["gather", "--kind", kind, "--out", str(results / out), str(p[key])]) == 0
+    assert (
+        main(
+            [
+                "ingest",
+                "--input-dir",
+                str(inputs),
+                "--shard",
+                "0",
+                "--settings",
+                SETTINGS,
+                "--out-articles",
+                str(p["articles"]),
+                "--out-texts",
+                str(p["texts"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "normalize",
+                "--texts",
+                str(p["texts"]),
+                "--out-sentences",
+                str(p["sentences"]),
+                "--out-tokens",
+                str(p["tokens"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "actors",
+                "--texts",
+                str(p["texts"]),
+                "--sentences",
+                str(p["sentences"]),
+                "--tokens",
+                str(p["tokens"]),
+                "--registry",
+                str(ROOT / "config/actors.yaml"),
+                "--out-mentions",
+                str(p["mentions"]),
+                "--out-actors",
+                str(p["actors"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "claims",
+                "--texts",
+                str(p["texts"]),
+                "--sentences",
+                str(p["sentences"]),
+                "--tokens",
+                str(p["tokens"]),
+                "--mentions",
+                str(p["mentions"]),
+                "--lexicon",
+                str(ROOT / "config/claims_lexicon.yaml"),
+                "--out-claims",
+                str(p["claims"]),
+                "--out-roles",
+                str(p["claim_actors"]),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "--articles",
+                str(p["articles"]),
+                "--sentences",
+                str(p["sentences"]),
+                "--mentions",
+                str(p["mentions"]),
+                "--claims",
+                str(p["claims"]),
+                "--roles",
+                str(p["claim_actors"]),
+                "--shard",
+                "0",
+                "--settings",
+                SETTINGS,
+                "--out-dir",
+                str(results / "articles"),
+            ]
+        )
+        == 0
+    )
+    for spec in gathered():
+        assert main(["gather", "--table", spec.name, "--out", str(results / spec.path), str(p[spec.name])]) == 0
 
 
 def validate_shard(inputs: Path, results: Path) -> dict:
-    p = shard_paths(results)
     out = results / "validation/shards/0.json"
-    args = ["validate-shard", "--input-dir", str(inputs), "--articles-dir", str(results / "articles"), "--out", str(out)]
-    for key in ("articles", "texts", "sentences", "tokens", "mentions", "actors", "claims", "roles", "index"):
-        args += [f"--{key}", str(p[key])]
+    args = [
+        "validate-shard",
+        "--input-dir",
+        str(inputs),
+        "--shard",
+        "0",
+        "--docs-dir",
+        str(results / "articles"),
+        "--out",
+        str(out),
+    ]
+    for name, path in shard_paths(results).items():
+        args += ["--table", f"{name}={path}"]
     assert main(args) == 0
     return json.loads(out.read_text())
 
@@ -54,9 +146,19 @@ def validate_shard(inputs: Path, results: Path) -> dict:
 def validate_corpus(inputs: Path, results: Path) -> dict:
     p = shard_paths(results)
     out = results / "validation/report.json"
-    args = ["validate", "--input-dir", str(inputs), "--results", str(results), "--out", str(out), "--shard-reports", str(results / "validation/shards/0.json")]
-    for flag, key in [("--shard-articles", "articles"), ("--shard-sentences", "sentences"), ("--shard-mentions", "mentions"), ("--shard-actors", "actors"), ("--shard-claims", "claims"), ("--shard-roles", "roles")]:
-        args += [flag, str(p[key])]
+    args = [
+        "validate",
+        "--input-dir",
+        str(inputs),
+        "--docs-dir",
+        str(results / "articles"),
+        "--out",
+        str(out),
+        "--shard-reports",
+        str(results / "validation/shards/0.json"),
+    ]
+    for spec in gathered():
+        args += ["--table", f"{spec.name}={results / spec.path}", "--shards-of", spec.name, str(p[spec.name])]
     assert main(args) == 0
     return json.loads(out.read_text())
 
@@ -86,7 +188,20 @@ def copy(clean, tmp_path):
 
 def test_clean_run_validates_and_manifest_is_written(copy):
     inputs, results = copy
-    assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 0
+    assert (
+        main(
+            [
+                "manifest",
+                "--results",
+                str(results),
+                "--settings",
+                json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}),
+                "--out",
+                str(results / "manifest.json"),
+            ]
+        )
+        == 0
+    )
     manifest = json.loads((results / "manifest.json").read_text())
     assert any(a["path"] == "claims/claims.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
 
@@ -95,7 +210,11 @@ def rewrite(path: Path, column: str, row: int, value) -> None:
     table = pq.read_table(path)
     values = table.column(column).to_pylist()
     values[row] = value
-    table = table.set_column(table.schema.get_field_index(column), table.schema.field(column), pa.array(values, type=table.schema.field(column).type))
+    table = table.set_column(
+        table.schema.get_field_index(column),
+        table.schema.field(column),
+        pa.array(values, type=table.schema.field(column).type),
+    )
     pq.write_table(table, path)
 
 
@@ -151,7 +270,7 @@ def test_edited_article_document_is_caught(copy):
 
 def test_dangling_reference_is_caught(copy):
     inputs, results = copy
-    rewrite(shard_paths(results)["roles"], "claim_id", 0, "0000000000000000:c9999")
+    rewrite(shard_paths(results)["claim_actors"], "claim_id", 0, "0000000000000000:c9999")
     found = violations(validate_shard(inputs, results))
     assert any(v["check"] == "reference" and v["field"] == "claim_id" for v in found)
 
@@ -161,6 +280,13 @@ def test_gathered_table_must_equal_its_shards(copy):
     rewrite(results / "claims/claims.parquet", "claim_type", 0, "prediction")
     found = violations(validate_corpus(inputs, results))
     assert any(v["check"] == "gathered" and v["file"] == "claims/claims.parquet" for v in found)
+
+
+def test_leftover_document_is_a_warning_not_a_failure(copy):
+    inputs, results = copy
+    (results / "articles/00000000deadbeef.json").write_text("{}")
+    report = validate_corpus(inputs, results)
+    assert report["passed"] and any("00000000deadbeef" in w for w in report["warnings"])
 
 
 def test_new_unlisted_input_file_is_caught(copy):
@@ -175,5 +301,18 @@ def test_manifest_refuses_a_failed_validation(copy):
     rewrite(shard_paths(results)["claims"], "text", 0, "tampered")
     validate_shard(inputs, results)
     validate_corpus(inputs, results)
-    assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 1
+    assert (
+        main(
+            [
+                "manifest",
+                "--results",
+                str(results),
+                "--settings",
+                json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}),
+                "--out",
+                str(results / "manifest.json"),
+            ]
+        )
+        == 1
+    )
     assert not (results / "manifest.json").exists()

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
-from workflow_helpers import ROOT, artifact_bytes, copy_project, snakemake
+from workflow_helpers import artifact_bytes, snakemake
 
 pytestmark = pytest.mark.slow
 
@@ -27,12 +26,27 @@ def config_args(project: Path) -> list[str]:
 
 def test_every_artifact_exists_and_validates(project):
     results = project / "results"
-    for rel in ["ingest/articles.parquet", "normalize/sentences.parquet", "actors/mentions.parquet", "actors/actors.parquet", "claims/claims.parquet", "claims/claim_actors.parquet", "validation/report.json", "manifest.json", "run.json"]:
+    for rel in [
+        "ingest/articles.parquet",
+        "normalize/sentences.parquet",
+        "actors/mentions.parquet",
+        "actors/actors.parquet",
+        "claims/claims.parquet",
+        "claims/claim_actors.parquet",
+        "validation/report.json",
+        "manifest.json",
+        "run.json",
+    ]:
         assert (results / rel).is_file(), rel
     report = json.loads((results / "validation/report.json").read_text())
     assert report["passed"] and report["n_violations"] == 0
     articles = pq.read_table(results / "ingest/articles.parquet").to_pylist()
-    assert sorted(a["source_path"] for a in articles) == ["libya.txt", "nested/uk.txt", "note with space é.txt", "seed.txt"]
+    assert sorted(a["source_path"] for a in articles) == [
+        "libya.txt",
+        "nested/uk.txt",
+        "note with space é.txt",
+        "seed.txt",
+    ]
     manifest = json.loads((results / "manifest.json").read_text())
     paths = {a["path"] for a in manifest["artifacts"]}
     assert {f"articles/{a['article_id']}.json" for a in articles} <= paths

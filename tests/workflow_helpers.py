@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,12 +27,28 @@ def small_inputs(dest: Path) -> Path:
     return dest
 
 
-def snakemake(project: Path, *args: str, env: dict[str, str] | None = None, check: bool = True) -> subprocess.CompletedProcess:
-    cmd = ["snakemake", "--cores", "2", *args]
-    run_env = {**os.environ, **(env or {})}
+def snakemake_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a workflow run: this interpreter's bin folder first on PATH, so the
+    rules find this installation's `narrative-pipeline` even in a virtualenv that is not active."""
+    bin_dir = str(Path(sys.executable).parent)
+    return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), **(extra or {})}
+
+
+def snakemake_cmd(*args: str) -> list[str]:
+    """Snakemake through the running interpreter (not whatever `snakemake` is on PATH)."""
+    return [sys.executable, "-m", "snakemake", *args]
+
+
+def snakemake(
+    project: Path, *args: str, env: dict[str, str] | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
+    cmd = snakemake_cmd("--cores", "2", *args)
+    run_env = snakemake_env(env)
     result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=run_env)
     if check and result.returncode != 0:
-        raise AssertionError(f"snakemake failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
+        raise AssertionError(
+            f"snakemake failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
+        )
     return result
 
 
@@ -42,3 +60,21 @@ def artifact_bytes(results: Path) -> dict[str, bytes]:
         if path.is_file() and rel != "run.json" and not rel.startswith(("logs/", "benchmarks/")):
             out[rel] = path.read_bytes()
     return out
+
+
+def wait_for_child(parent_pid: int, needle: str, timeout: float = 120) -> int:
+    """Pid of a descendant of `parent_pid` whose command line contains `needle` (never a process
+    of anyone else on the machine)."""
+    import psutil
+
+    deadline = time.time() + timeout
+    parent = psutil.Process(parent_pid)
+    while time.time() < deadline:
+        for child in parent.children(recursive=True):
+            try:
+                if needle in " ".join(child.cmdline()):
+                    return child.pid
+            except psutil.Error:
+                continue
+        time.sleep(0.05)
+    raise AssertionError(f"no child of {parent_pid} running {needle!r}")

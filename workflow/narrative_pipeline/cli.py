@@ -23,7 +23,9 @@ def cmd_ingest(a) -> int:
     from . import ingest
 
     t = time.perf_counter()
-    seen, analysed = ingest.run(Path(a.input_dir), a.shard, _settings(a.settings), Path(a.out_articles), Path(a.out_texts))
+    seen, analysed = ingest.run(
+        Path(a.input_dir), a.shard, _settings(a.settings), Path(a.out_articles), Path(a.out_texts)
+    )
     _log("ingest", f"shard {a.shard}: {seen} files, {analysed} articles to analyse", t)
     return 0
 
@@ -32,7 +34,9 @@ def cmd_normalize(a) -> int:
     from . import normalize
 
     t = time.perf_counter()
-    n_articles, n_sents, n_toks = normalize.run(Path(a.texts), _settings(a.settings), Path(a.out_sentences), Path(a.out_tokens))
+    n_articles, n_sents, n_toks = normalize.run(
+        Path(a.texts), _settings(a.settings), Path(a.out_sentences), Path(a.out_tokens)
+    )
     _log("normalize", f"{a.texts}: {n_articles} articles, {n_sents} sentences, {n_toks} tokens", t)
     return 0
 
@@ -41,8 +45,9 @@ def cmd_actors(a) -> int:
     from . import actors
 
     t = time.perf_counter()
+    settings = _settings(a.settings)
     n_mentions, n_actors = actors.run(
-        a.texts, a.sentences, a.tokens, a.registry, a.fuzzy_threshold, a.out_mentions, a.out_actors, a.lexicon
+        a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors, a.lexicon
     )
     _log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
@@ -61,43 +66,84 @@ def cmd_export(a) -> int:
     from . import export
 
     t = time.perf_counter()
-    n = export.run(a.articles, a.sentences, a.mentions, a.claims, a.roles, a.shard, a.n_shards, a.out_dir, a.out_index)
+    paths = {
+        "articles": a.articles,
+        "sentences": a.sentences,
+        "mentions": a.mentions,
+        "claims": a.claims,
+        "claim_actors": a.roles,
+    }
+    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir), a.shard, _settings(a.settings).n_shards)
     _log("export", f"shard {a.shard}: {n} article documents", t)
     return 0
 
 
 def cmd_gather(a) -> int:
-    from . import gather
+    from .catalogue import table
+    from .tables import gather, write_table
 
     t = time.perf_counter()
-    n = gather.run(a.kind, [Path(p) for p in a.shards], Path(a.out))
-    _log("gather", f"{a.kind}: {n} rows from {len(a.shards)} shards", t)
+    result = gather(table(a.table), [Path(p) for p in a.shards])
+    write_table(Path(a.out), result)
+    _log("gather", f"{a.table}: {result.num_rows} rows from {len(a.shards)} shards", t)
     return 0
+
+
+def _named_paths(pairs: list[str]) -> dict[str, Path]:
+    """`name=path` arguments as a mapping; names must be tables of the catalogue."""
+    from .catalogue import table
+
+    out = {}
+    for pair in pairs:
+        name, sep, path = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"error: --table wants NAME=PATH, got {pair!r}")
+        table(name)
+        out[name] = Path(path)
+    return out
 
 
 def cmd_validate_shard(a) -> int:
     from . import validate
 
     t = time.perf_counter()
-    paths = dict(articles=a.articles, texts=a.texts, sentences=a.sentences, tokens=a.tokens, mentions=a.mentions, actors=a.actors, claims=a.claims, roles=a.roles)
-    result = validate.run_shard(a.input_dir, paths, a.articles_dir, a.index, a.out)
+    paths = _named_paths(a.table)
+    docs = _documents(a.docs_dir, paths["articles"]) if "articles" in paths else []
+    result = validate.run_shard(Path(a.input_dir), paths, docs, f"shard {a.shard}", Path(a.out))
     _log("validate", f"{result.scope}: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     return 0
+
+
+def _documents(docs_dir: str, articles: Path) -> list[Path]:
+    """The article documents that belong to the article rows of a table."""
+    import pyarrow.parquet as pq
+
+    from .catalogue import document_path
+
+    if not articles.exists():
+        return []
+    try:
+        ids = sorted(set(pq.read_table(articles, columns=["article_id"]).column("article_id").to_pylist()))
+    except Exception:  # reported by validation itself
+        return []
+    return [Path(docs_dir).parent / document_path(i) for i in ids]
 
 
 def cmd_validate(a) -> int:
     from . import validate
 
     t = time.perf_counter()
-    gathered = {
-        "articles": a.shard_articles,
-        "sentences": a.shard_sentences,
-        "mentions": a.shard_mentions,
-        "actors": a.shard_actors,
-        "claims": a.shard_claims,
-        "claim_actors": a.shard_roles,
-    }
-    result = validate.run_corpus(a.input_dir, a.results, a.shard_reports, gathered, a.out)
+    shards: dict[str, list[Path]] = {}
+    for group in a.shards_of:
+        shards[group[0]] = [Path(p) for p in group[1:]]
+    result = validate.run_corpus(
+        Path(a.input_dir),
+        [Path(p) for p in a.shard_reports],
+        _named_paths(a.table),
+        shards,
+        Path(a.docs_dir),
+        Path(a.out),
+    )
     _log("validate", f"corpus: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     for check in result.checks:
         for v in check.violations[:20]:
@@ -107,7 +153,7 @@ def cmd_validate(a) -> int:
 
 def cmd_manifest(a) -> int:
     from . import actors, claims
-    from .hashing import canonical_json_hash, step_fingerprint
+    from .hashing import canonical_json_hash, sha256_file, step_fingerprint
     from .manifest import ValidationFailed, build_manifest, write_manifest
     from .nlp import model_version
     from .registry import registry_hash
@@ -116,7 +162,11 @@ def cmd_manifest(a) -> int:
     components = {
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
-        **{f"code:{step}": step_fingerprint(step) for step in ("ingest", "normalize", "actors", "claims", "export", "validate")},
+        **{
+            f"code:{step}": step_fingerprint(step)
+            for step in ("ingest", "normalize", "actors", "claims", "export", "validate")
+        },
+        "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
     }
     try:
         manifest = build_manifest(
@@ -142,6 +192,14 @@ def cmd_runinfo(a) -> int:
     return 0
 
 
+def _score_line(name: str, s: dict) -> str:
+    scores = (
+        f"{s['linked_mention_f1']:7.3f} {s['actor_set_f1']:7.3f} {s['claim_f1']:7.3f} "
+        f"{s['claim_type_accuracy']:6.3f} {s['certainty_accuracy']:6.3f} {s['claimer_accuracy']:7.3f}"
+    )
+    return f"{name:45} {scores}"
+
+
 def cmd_evaluate(a) -> int:
     import yaml
 
@@ -151,8 +209,8 @@ def cmd_evaluate(a) -> int:
     total = result["total"]
     print(f"{'file':45} {'mentF1':>7} {'actorF1':>7} {'claimF1':>7} {'type':>6} {'cert':>6} {'claimer':>7}")
     for name, s in result["files"].items():
-        print(f"{name:45} {s['linked_mention_f1']:7.3f} {s['actor_set_f1']:7.3f} {s['claim_f1']:7.3f} {s['claim_type_accuracy']:6.3f} {s['certainty_accuracy']:6.3f} {s['claimer_accuracy']:7.3f}")
-    print(f"{'TOTAL (micro)':45} {total['linked_mention_f1']:7.3f} {total['actor_set_f1']:7.3f} {total['claim_f1']:7.3f} {total['claim_type_accuracy']:6.3f} {total['certainty_accuracy']:6.3f} {total['claimer_accuracy']:7.3f}")
+        print(_score_line(name, s))
+    print(_score_line("TOTAL (micro)", total))
     if result["missing_articles"]:
         print(f"gold articles not found in results: {', '.join(result['missing_articles'])}", file=sys.stderr)
     if a.json:
@@ -218,38 +276,52 @@ def parser() -> argparse.ArgumentParser:
     for name in ("texts", "sentences", "tokens", "registry", "out-mentions", "out-actors"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
-    s.add_argument("--fuzzy-threshold", type=float, default=92.0)
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.set_defaults(func=cmd_actors)
 
     s = sub.add_parser("claims", help="extract the claims of one shard")
     for name in ("texts", "sentences", "tokens", "mentions", "lexicon", "out-claims", "out-roles"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.set_defaults(func=cmd_claims)
 
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
-    for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir", "out-index"):
+    for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--shard", type=int, required=True)
-    s.add_argument("--n-shards", type=int, required=True)
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")
-    s.add_argument("--kind", required=True, choices=["articles", "sentences", "mentions", "actors", "claims", "claim_actors"])
+    s.add_argument("--table", required=True, help="name of a gathered table of the catalogue")
     s.add_argument("--out", required=True)
     s.add_argument("shards", nargs="*")
     s.set_defaults(func=cmd_gather)
 
     s = sub.add_parser("validate-shard", help="check one shard's artifacts")
-    for name in ("input-dir", "articles", "texts", "sentences", "tokens", "mentions", "actors", "claims", "roles", "articles-dir", "index", "out"):
-        s.add_argument(f"--{name}", required=True)
+    s.add_argument("--input-dir", required=True)
+    s.add_argument("--shard", required=True)
+    s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a shard table of the catalogue")
+    s.add_argument("--docs-dir", required=True, help="folder of the article documents")
+    s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate_shard)
 
     s = sub.add_parser("validate", help="corpus-level validation; writes validation/report.json")
     s.add_argument("--input-dir", required=True)
-    s.add_argument("--results", required=True)
+    s.add_argument("--shard-reports", nargs="*", default=[])
+    s.add_argument(
+        "--table", action="append", default=[], metavar="NAME=PATH", help="a gathered table of the catalogue"
+    )
+    s.add_argument(
+        "--shards-of",
+        nargs="+",
+        action="append",
+        default=[],
+        metavar="NAME PATH",
+        help="a table's name, then its shard files",
+    )
+    s.add_argument("--docs-dir", required=True)
     s.add_argument("--out", required=True)
-    for name in ("shard-reports", "shard-articles", "shard-sentences", "shard-mentions", "shard-actors", "shard-claims", "shard-roles"):
-        s.add_argument(f"--{name}", nargs="*", default=[])
     s.set_defaults(func=cmd_validate)
 
     s = sub.add_parser("manifest", help="write manifest.json (fails when validation failed)")

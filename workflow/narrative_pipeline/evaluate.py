@@ -40,7 +40,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -96,7 +103,9 @@ def same_actor(pred_names: set[str], gold_names: set[str]) -> bool:
     return bool(pred_names & gold_names)
 
 
-def score_article(gold: dict[str, Any], mentions: list[dict], claims: list[dict], actor_names: dict[str, set[str]]) -> Scores:
+def score_article(
+    gold: dict[str, Any], mentions: list[dict], claims: list[dict], actor_names: dict[str, set[str]]
+) -> Scores:
     """Scores of one article's predictions against its gold annotation."""
     s = Scores()
     gold_actor_names = {k: _names(v) for k, v in gold["actors"].items()}
@@ -106,7 +115,13 @@ def score_article(gold: dict[str, Any], mentions: list[dict], claims: list[dict]
     optional = [g for g in gold["mentions"] if g.get("optional")]
     for g in required:
         hit = next(
-            (k for k, p in enumerate(linked) if k not in used and _overlap(p["start"], p["end"], g["start"], g["end"]) and same_actor(actor_names.get(p["actor_id"], set()), gold_actor_names[g["actor"]])),
+            (
+                k
+                for k, p in enumerate(linked)
+                if k not in used
+                and _overlap(p["start"], p["end"], g["start"], g["end"])
+                and same_actor(actor_names.get(p["actor_id"], set()), gold_actor_names[g["actor"]])
+            ),
             None,
         )
         if hit is None:
@@ -124,19 +139,32 @@ def score_article(gold: dict[str, Any], mentions: list[dict], claims: list[dict]
     spans = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     used_spans: set[int] = set()
     for g in required:
-        hit = next((k for k, p in enumerate(spans) if k not in used_spans and _overlap(p["start"], p["end"], g["start"], g["end"])), None)
+        hit = next(
+            (
+                k
+                for k, p in enumerate(spans)
+                if k not in used_spans and _overlap(p["start"], p["end"], g["start"], g["end"])
+            ),
+            None,
+        )
         if hit is None:
             s.mention_spans.fn += 1
         else:
             used_spans.add(hit)
             s.mention_spans.tp += 1
-    s.mention_spans.fp += sum(1 for k, p in enumerate(spans) if k not in used_spans and not any(_overlap(p["start"], p["end"], g["start"], g["end"]) for g in optional))
+    s.mention_spans.fp += sum(
+        1
+        for k, p in enumerate(spans)
+        if k not in used_spans and not any(_overlap(p["start"], p["end"], g["start"], g["end"]) for g in optional)
+    )
     # actor sets
     gold_required_actors = {g["actor"] for g in required}
     predicted = {m["actor_id"] for m in linked}
     matched_pred: set[str] = set()
     for actor in sorted(gold_required_actors):
-        hit = next((p for p in sorted(predicted) if same_actor(actor_names.get(p, set()), gold_actor_names[actor])), None)
+        hit = next(
+            (p for p in sorted(predicted) if same_actor(actor_names.get(p, set()), gold_actor_names[actor])), None
+        )
         if hit is None:
             s.actor_sets.fn += 1
         else:
@@ -171,19 +199,25 @@ def score_article(gold: dict[str, Any], mentions: list[dict], claims: list[dict]
     return s
 
 
-def claimer_matches(pred: dict, gold: dict, actor_names: dict[str, set[str]], gold_actor_names: dict[str, set[str]]) -> bool:
+def claimer_matches(
+    pred: dict, gold: dict, actor_names: dict[str, set[str]], gold_actor_names: dict[str, set[str]]
+) -> bool:
     if pred["claimer_kind"] != gold["kind"]:
         return False
     if gold["kind"] != "actor":
         return True
-    if pred["claimer_start"] is not None and _overlap(pred["claimer_start"], pred["claimer_end"], gold["start"], gold["end"]):
+    if pred["claimer_start"] is not None and _overlap(
+        pred["claimer_start"], pred["claimer_end"], gold["start"], gold["end"]
+    ):
         return True
     if gold.get("actor") and pred["claimer_actor_id"]:
         return same_actor(actor_names.get(pred["claimer_actor_id"], set()), gold_actor_names.get(gold["actor"], set()))
     return False
 
 
-def load_results(results: Path) -> tuple[dict[str, str], dict[str, list[dict]], dict[str, list[dict]], dict[str, set[str]]]:
+def load_results(
+    results: Path,
+) -> tuple[dict[str, str], dict[str, list[dict]], dict[str, list[dict]], dict[str, set[str]]]:
     articles = pq.read_table(results / "ingest/articles.parquet").to_pylist()
     by_sha = {}
     for a in sorted(articles, key=lambda a: a["source_path"]):
@@ -226,4 +260,8 @@ def gold_files(paths: list[Path]) -> list[Path]:
 
 
 def below_floors(summary: dict[str, float], floors: dict[str, float]) -> list[str]:
-    return [f"{k} {summary.get(k, 0.0):.4f} < floor {v:.4f}" for k, v in sorted(floors.items()) if summary.get(k, 0.0) + 1e-9 < v]
+    return [
+        f"{k} {summary.get(k, 0.0):.4f} < floor {v:.4f}"
+        for k, v in sorted(floors.items())
+        if summary.get(k, 0.0) + 1e-9 < v
+    ]

@@ -1,84 +1,61 @@
-"""Export: one JSON document per article (`articles/<article_id>.json`) for a shard.
+"""Export: one JSON document per article of a shard (`articles/<article_id>.json`).
 
-The document holds the article's metadata, sentences, mentions, claims and claim roles, and is
-valid against `workflow/schemas/article.schema.json` (generated from `ArticleDocument`).
+Every distinct article id of the shard gets a document, rejected and skipped files included (their
+document holds the article row with the reason and no analysis), so every input can be looked up
+by its id. Documents are valid against `workflow/schemas/article.schema.json` (generated from
+`ArticleDocument`) and are built by `documents.documents`, which validation uses too.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
-from .hashing import shard_of, sha256_bytes
-from .records import (
-    SCHEMA_VERSION,
-    ArticleDocument,
-    ArticleRecord,
-    ClaimActorRecord,
-    ClaimRecord,
-    MentionRecord,
-    SentenceRecord,
-)
-from .tables import atomic_write_bytes, json_bytes, read_records, write_json
+from .documents import documents
+from .hashing import is_article_id, shard_of
+from .records import ArticleDocument, ArticleRecord, ClaimActorRecord, ClaimRecord, MentionRecord, SentenceRecord
+from .tables import atomic_write_bytes, json_bytes, read_records
 
 
-def documents(
-    articles: list[ArticleRecord],
-    sentences: list[SentenceRecord],
-    mentions: list[MentionRecord],
-    claims: list[ClaimRecord],
-    roles: list[ClaimActorRecord],
-) -> list[ArticleDocument]:
-    """One document per distinct article id (the copy whose path sorts first)."""
-    by_id: dict[str, ArticleRecord] = {}
-    for record in sorted(articles, key=lambda r: r.source_path):
-        by_id.setdefault(record.article_id, record)
-    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for s in sentences:
-        groups[s.article_id]["sentences"].append(s)
-    for m in mentions:
-        groups[m.article_id]["mentions"].append(m)
-    for c in claims:
-        groups[c.article_id]["claims"].append(c)
-    for r in roles:
-        groups[r.claim_id.split(":", 1)[0]]["claim_actors"].append(r)  # claim ids start with the article id
-    docs = []
-    for article_id in sorted(by_id):
-        g = groups[article_id]
-        docs.append(
-            ArticleDocument(
-                schema_version=SCHEMA_VERSION,
-                article=by_id[article_id],
-                sentences=sorted(g["sentences"], key=lambda s: s.sentence_index),
-                mentions=sorted(g["mentions"], key=lambda m: m.mention_id),
-                claims=sorted(g["claims"], key=lambda c: c.claim_id),
-                claim_actors=sorted(g["claim_actors"], key=lambda r: (r.claim_id, r.role, r.actor_id, r.mention_id or "")),
-            )
-        )
-    return docs
+def document_path(out_dir: Path, article_id: str) -> Path:
+    return Path(out_dir) / f"{article_id}.json"
 
 
-def run(articles_path, sentences_path, mentions_path, claims_path, roles_path, shard: int, n_shards: int, out_dir, out_index) -> int:
-    """Write the shard's article documents and an index of them; remove this shard's stale ones."""
-    docs = documents(
-        read_records(Path(articles_path), ArticleRecord),
-        read_records(Path(sentences_path), SentenceRecord),
-        read_records(Path(mentions_path), MentionRecord),
-        read_records(Path(claims_path), ClaimRecord),
-        read_records(Path(roles_path), ClaimActorRecord),
-    )
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    index = {}
+def stale_documents(out_dir: Path, current: set[str], shard: int, n_shards: int) -> list[Path]:
+    """Documents in out_dir of this shard's articles that the shard no longer holds."""
+    stale = []
+    for path in sorted(Path(out_dir).glob("*.json")):
+        article_id = path.stem
+        if article_id not in current and is_article_id(article_id) and shard_of(article_id, n_shards) == shard:
+            stale.append(path)
+    return stale
+
+
+def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
+    """Write each document unless the same bytes are already there; returns the number written."""
+    written = 0
     for doc in docs:
         data = json_bytes(doc)
-        path = out_dir / f"{doc.article.article_id}.json"
+        path = document_path(out_dir, doc.article.article_id)
         if not path.exists() or path.read_bytes() != data:
             atomic_write_bytes(path, data)
-        index[doc.article.article_id] = sha256_bytes(data)
-    for path in out_dir.glob("*.json"):
-        article_id = path.stem
-        if article_id not in index and len(article_id) == 16 and shard_of(article_id, n_shards) == shard:
-            path.unlink()
-    write_json(Path(out_index), {"shard": shard, "articles": index})
+            written += 1
+    return written
+
+
+# --- I/O edge ----------------------------------------------------------------------------------
+
+
+def run(paths: dict[str, Path], out_dir: Path, shard: int, n_shards: int) -> int:
+    """Write one shard's article documents and remove the shard's documents of articles now gone."""
+    docs = documents(
+        read_records(paths["articles"], ArticleRecord),
+        read_records(paths["sentences"], SentenceRecord),
+        read_records(paths["mentions"], MentionRecord),
+        read_records(paths["claims"], ClaimRecord),
+        read_records(paths["claim_actors"], ClaimActorRecord),
+    )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_documents(docs, out_dir)
+    for path in stale_documents(out_dir, {d.article.article_id for d in docs}, shard, n_shards):
+        path.unlink()
     return len(docs)

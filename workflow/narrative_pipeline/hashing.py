@@ -32,6 +32,10 @@ def article_id_from_sha(sha256_hex: str) -> str:
     return sha256_hex[:ARTICLE_ID_HEX]
 
 
+def is_article_id(text: str) -> bool:
+    return len(text) == ARTICLE_ID_HEX and all(c in "0123456789abcdef" for c in text)
+
+
 def shard_of(article_id: str, n_shards: int) -> int:
     """Shard of an article, from its id alone: stable as other articles come and go."""
     return int(article_id[:8], 16) % n_shards

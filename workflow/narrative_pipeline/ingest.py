@@ -1,121 +1,23 @@
-"""Ingest: every file under `input_dir` becomes one row, processed or rejected with its reason.
+"""Ingest: every file of a shard becomes one row, processed or rejected with its reason.
 
-Discovery never follows symbolic links and never leaves `input_dir`. Each file's article id comes
-from its bytes, and its shard from the id, so a shard's membership only changes when one of its
-own files does.
+The shard's entries come from `discovery` (content-derived ids, stable shards); their bytes are
+decoded with `decoding`, the same code validation uses to re-read them.
 """
 
 from __future__ import annotations
 
-import codecs
 import mimetypes
-import os
 import re
-import stat
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
-from .hashing import article_id_from_sha, sha256_bytes, shard_of
+from .decoding import DecodeError, decode_bytes
+from .discovery import Entry, discover, plan_shards
+from .hashing import sha256_bytes
 from .records import ArticleRecord, ArticleText
 from .settings import PipelineConfig
 from .textnorm import normalize_text
-
-EntryKind = Literal["file", "symlink", "other", "badname"]
-
-_BOMS: list[tuple[bytes, str, str]] = [
-    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
-    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
-]
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp437", "ascii"}
-_CONTROL_OK = set("\t\n\r\f\v\x1b")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A file system entry found under input_dir."""
-
-    rel_path: str
-    kind: EntryKind
-    sha256: str
-    n_bytes: int
-    article_id: str
-
-
-class DecodeError(ValueError):
-    """The bytes are not text this pipeline can read."""
-
-
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
-
-
-def _safe_name(rel_path: str) -> tuple[str, bool]:
-    """A UTF-8 representable form of the path and whether it was representable as is."""
-    try:
-        rel_path.encode("utf-8")
-        return rel_path, True
-    except UnicodeEncodeError:
-        raw = rel_path.encode("utf-8", "surrogateescape")
-        return raw.decode("utf-8", "backslashreplace"), False
-
-
-def _entry(path: Path, root: Path) -> Entry:
-    rel, ok = _safe_name(_rel(path, root))
-    info = path.lstat()
-    if not ok:
-        digest = sha256_bytes(("badname:" + rel).encode())
-        return Entry(rel, "badname", digest, info.st_size, article_id_from_sha(digest))
-    if stat.S_ISLNK(info.st_mode):
-        target = os.readlink(path).encode("utf-8", "surrogateescape")
-        digest = sha256_bytes(target)
-        return Entry(rel, "symlink", digest, len(target), article_id_from_sha(digest))
-    if not stat.S_ISREG(info.st_mode):
-        digest = sha256_bytes(("special:" + rel).encode())
-        return Entry(rel, "other", digest, 0, article_id_from_sha(digest))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        digest = sha256_bytes(("unreadable:" + rel).encode())
-        return Entry(rel, "other", digest, info.st_size, article_id_from_sha(digest + str(exc.errno)))
-    digest = sha256_bytes(data)
-    return Entry(rel, "file", digest, len(data), article_id_from_sha(digest))
-
-
-def discover(input_dir: Path) -> list[Entry]:
-    """Every entry under input_dir (files, symlinks, special files), sorted by path.
-
-    Symbolic links, to files or folders, are listed but never followed.
-    """
-    root = Path(input_dir)
-    if not root.is_dir():
-        raise FileNotFoundError(f"input_dir {str(root)!r} is not a folder")
-    found: list[Entry] = []
-    for folder, dirnames, filenames in os.walk(root, followlinks=False):
-        base = Path(folder)
-        kept_dirs = []
-        for name in dirnames:
-            path = base / name
-            if path.is_symlink():
-                found.append(_entry(path, root))
-            else:
-                kept_dirs.append(name)
-        dirnames[:] = sorted(kept_dirs)
-        found.extend(_entry(base / name, root) for name in filenames)
-    return sorted(found, key=lambda e: e.rel_path)
-
-
-def plan_shards(entries: list[Entry], n_shards: int) -> dict[int, list[Entry]]:
-    """Entries grouped by shard; every shard is present, possibly empty."""
-    shards: dict[int, list[Entry]] = {k: [] for k in range(n_shards)}
-    for entry in entries:
-        shards[shard_of(entry.article_id, n_shards)].append(entry)
-    return shards
 
 
 def media_type_of(rel_path: str) -> str:
@@ -124,53 +26,6 @@ def media_type_of(rel_path: str) -> str:
         return "text/plain"
     guessed, _ = mimetypes.guess_type(rel_path, strict=False)
     return guessed or "application/octet-stream"
-
-
-def _looks_binary(data: bytes) -> bool:
-    if b"\x00" in data:
-        return True
-    sample = data[:65536]
-    controls = sum(1 for b in sample if b < 32 and chr(b) not in _CONTROL_OK)
-    return controls > max(8, len(sample) // 100)
-
-
-def _western(data: bytes) -> tuple[str, str]:
-    """Decode a single-byte Western text: cp1252 when it uses 0x80-0x9F, else ISO-8859-1."""
-    if any(0x80 <= b <= 0x9F for b in data):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return data.decode("latin-1"), "iso-8859-1"
-
-
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decoded text and the encoding used; a leading BOM is dropped. Raises DecodeError."""
-    for bom, name, label in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(name), label
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"starts with a {label} byte-order mark but is not valid {label}: {exc}") from exc
-    if _looks_binary(data):
-        raise DecodeError("binary content (NUL or control bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    western, label = _western(data)
-    letters = [c for c in western if c.isalpha()]
-    if letters and sum(1 for c in letters if not c.isascii()) <= 0.3 * len(letters):
-        return western, label  # mostly Latin letters: a Western single-byte archive
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise DecodeError("not valid UTF-8 and no other text encoding fits")
-    encoding = best.encoding
-    if encoding in _WESTERN:
-        return _western(data)
-    return str(best), encoding
 
 
 @lru_cache(maxsize=1)
@@ -223,9 +78,7 @@ def _rejection(entry: Entry, cfg: PipelineConfig) -> str | None:
     return None
 
 
-def ingest_entry(
-    entry: Entry, data: bytes | None, cfg: PipelineConfig, shard: int
-) -> tuple[ArticleRecord, str | None]:
+def ingest_entry(entry: Entry, data: bytes | None, cfg: PipelineConfig, shard: int) -> tuple[ArticleRecord, str | None]:
     """The article row for one entry and, when it is an article, its decoded text."""
     fields = dict(
         article_id=entry.article_id,
@@ -282,9 +135,7 @@ def mark_duplicates(records: list[ArticleRecord]) -> list[ArticleRecord]:
     return out
 
 
-def ingest_shard(
-    input_dir: Path, shard: int, cfg: PipelineConfig
-) -> tuple[list[ArticleRecord], list[ArticleText]]:
+def ingest_shard(input_dir: Path, shard: int, cfg: PipelineConfig) -> tuple[list[ArticleRecord], list[ArticleText]]:
     """Rows for every entry of one shard, and the texts of those to analyse."""
     entries = plan_shards(discover(input_dir), cfg.n_shards)[shard]
     records: list[ArticleRecord] = []

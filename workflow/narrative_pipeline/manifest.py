@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import platform
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .catalogue import document_path, public, table
 from .hashing import code_digest, code_version, sha256_file
 from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, RunInfo, ValidationReport
 from .tables import read_json, write_json
-
-PUBLIC_TABLES = [
-    "ingest/articles.parquet",
-    "normalize/sentences.parquet",
-    "actors/mentions.parquet",
-    "actors/actors.parquet",
-    "claims/claims.parquet",
-    "claims/claim_actors.parquet",
-]
 
 
 class ValidationFailed(RuntimeError):
@@ -28,19 +20,36 @@ class ValidationFailed(RuntimeError):
 
 
 def artifact_entries(results: Path) -> list[ArtifactEntry]:
-    """Every public artifact with its sha256 and row count, in path order."""
+    """Every public table, every article document of the articles table, and the validation report,
+    with its sha256 and row count, in path order."""
     entries = []
-    for rel in PUBLIC_TABLES:
-        path = results / rel
-        entries.append(ArtifactEntry(path=rel, sha256=sha256_file(path), n_rows=pq.ParquetFile(path).metadata.num_rows, schema_version=SCHEMA_VERSION))
-    for path in sorted((results / "articles").glob("*.json")):
-        entries.append(ArtifactEntry(path=f"articles/{path.name}", sha256=sha256_file(path), n_rows=None, schema_version=SCHEMA_VERSION))
-    report = results / "validation/report.json"
-    entries.append(ArtifactEntry(path="validation/report.json", sha256=sha256_file(report), n_rows=None, schema_version=SCHEMA_VERSION))
+    for spec in public():
+        path = results / spec.path
+        n_rows = pq.ParquetFile(path).metadata.num_rows
+        entries.append(
+            ArtifactEntry(path=spec.path, sha256=sha256_file(path), n_rows=n_rows, schema_version=SCHEMA_VERSION)
+        )
+    ids = pq.read_table(results / table("articles").path, columns=["article_id"]).column("article_id").to_pylist()
+    for article_id in sorted(set(ids)):
+        rel = document_path(article_id)
+        entries.append(
+            ArtifactEntry(path=rel, sha256=sha256_file(results / rel), n_rows=None, schema_version=SCHEMA_VERSION)
+        )
+    report = "validation/report.json"
+    entries.append(
+        ArtifactEntry(path=report, sha256=sha256_file(results / report), n_rows=None, schema_version=SCHEMA_VERSION)
+    )
     return sorted(entries, key=lambda e: e.path)
 
 
-def build_manifest(results: Path, config_hash: str, registry_hash: str, spacy_model: str, spacy_model_version: str, components: dict[str, str]) -> Manifest:
+def build_manifest(
+    results: Path,
+    config_hash: str,
+    registry_hash: str,
+    spacy_model: str,
+    spacy_model_version: str,
+    components: dict[str, str],
+) -> Manifest:
     report = ValidationReport.model_validate(read_json(results / "validation/report.json"))
     if not report.passed:
         raise ValidationFailed(
@@ -68,8 +77,14 @@ def run_info(started_at: str, benchmarks: Path) -> RunInfo:
         lines = path.read_text().splitlines()
         if len(lines) >= 2:
             header, values = lines[0].split("\t"), lines[1].split("\t")
-            row = dict(zip(header, values))
-            jobs.append({"job": path.relative_to(benchmarks).with_suffix("").as_posix(), "seconds": float(row.get("s", "nan")), "max_rss_mb": float(row.get("max_rss", "nan") if row.get("max_rss", "-") != "-" else "nan")})
+            row = dict(zip(header, values, strict=False))
+            jobs.append(
+                {
+                    "job": path.relative_to(benchmarks).with_suffix("").as_posix(),
+                    "seconds": float(row.get("s", "nan")),
+                    "max_rss_mb": float(row.get("max_rss", "nan") if row.get("max_rss", "-") != "-" else "nan"),
+                }
+            )
     try:
         from importlib import metadata
 
@@ -78,7 +93,7 @@ def run_info(started_at: str, benchmarks: Path) -> RunInfo:
         snakemake_version = None
     return RunInfo(
         started_at=started_at,
-        finished_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
         host=socket.gethostname(),
         python=f"{platform.python_implementation()} {sys.version.split()[0]}",
         snakemake=snakemake_version,

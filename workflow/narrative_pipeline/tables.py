@@ -12,7 +12,7 @@ import os
 import tempfile
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +20,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from .records import SCHEMA_VERSION
+from .catalogue import Table
+from .records import SCHEMA_VERSION, ActorRecord
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -96,21 +97,13 @@ def write_records(path: Path, records: Iterable[BaseModel], model: type[BaseMode
     return table.num_rows
 
 
-def read_table(path: Path) -> pa.Table:
-    return pq.read_table(path)
-
-
 def read_records(path: Path, model: type[M]) -> list[M]:
     """Read a Parquet table back into validated records."""
     table = pq.read_table(path, schema=arrow_schema(model))
     return [model.model_validate(row) for row in table.to_pylist()]
 
 
-def iter_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    yield from pq.read_table(path, columns=columns).to_pylist()
-
-
-def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: list[str]) -> pa.Table:
+def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: Sequence[str]) -> pa.Table:
     """Concatenate shard tables into one, sorted for stable bytes."""
     schema = arrow_schema(model)
     tables = [pq.read_table(p, schema=schema) for p in paths]
@@ -118,6 +111,32 @@ def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: list[s
     if table.num_rows:
         table = table.sort_by([(key, "ascending") for key in sort_by])
     return table.replace_schema_metadata(schema.metadata)
+
+
+def merge_actors(shard_actors: Sequence[list[ActorRecord]]) -> list[ActorRecord]:
+    """One row per actor id across shards: mentions summed, the same name chosen everywhere."""
+    merged: dict[str, ActorRecord] = {}
+    for rows in shard_actors:
+        for row in rows:
+            have = merged.get(row.actor_id)
+            if have is None:
+                merged[row.actor_id] = row
+                continue
+            name = max(have.name, row.name, key=lambda n: (len(n), n))
+            aliases = sorted(set(have.aliases) | set(row.aliases)) if row.source == "discovered" else have.aliases
+            update = {"n_mentions": have.n_mentions + row.n_mentions, "name": name, "aliases": aliases}
+            merged[row.actor_id] = have.model_copy(update=update)
+    return [merged[k] for k in sorted(merged)]
+
+
+def gather(spec: Table, shard_paths: Sequence[Path]) -> pa.Table:
+    """The corpus-level table of a catalogue entry, made from its shard tables."""
+    if spec.gather == "merge_actors":
+        rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths])
+        return to_table(rows, ActorRecord)
+    if spec.gather == "concat":
+        return concat_tables([Path(p) for p in shard_paths], spec.model, spec.order)
+    raise ValueError(f"table {spec.name!r} is not gathered")
 
 
 def json_bytes(obj: Any) -> bytes:

@@ -12,8 +12,8 @@ Rules, in order:
 3. every run of whitespace (line breaks, tabs, no-break and other Unicode spaces) becomes one
    space; leading and trailing whitespace is removed;
 4. remnants of stripped links, an opening bracket with whitespace before it and whitespace or
-   the end of the text after it ("faster ( These"), are removed with the space before them; when a capitalised word follows, the position
-   is recorded as a sentence break for the parser.
+   the end of the text after it ("faster ( These"), are removed with the space before them; when a
+   capitalised word follows, the position is recorded as a sentence break for the parser.
 """
 
 from __future__ import annotations

@@ -1,43 +1,31 @@
 """Validate: check every artifact and report each violation with its file, row and field.
 
-Per shard: the declared Arrow schema and pydantic model of every table, unique ids, referential
-integrity (claims, mentions and roles point at existing sentences, articles, mentions and actors),
-span round-trips (normalizing the archived text at a row's offsets gives the row's text, and the
-archived file's sha256 still matches), and the article JSON documents against their JSON Schema
-and the tables. For the corpus: the gathered tables equal their shards, every file under
-input_dir is listed, and the shard reports passed.
+Everything is re-derived from the artifacts and the archived files, never taken from another
+step's code. Per shard, for every table of the catalogue: its Arrow schema and record model, unique
+keys, references to the tables it points at, spans (normalizing the archived text at a row's offsets
+gives the row's text), the archived files (their sha256 still matches and they decode to the stored
+text), and the article documents (rebuilt from the tables, byte for byte; a sample against their
+JSON Schema). For the corpus: the shard reports, the gathered tables against their shards, every
+file under input_dir listed, and no document left over from articles that are gone.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from .hashing import sha256_bytes
-from .records import (
-    SCHEMA_VERSION,
-    ActorRecord,
-    ArticleRecord,
-    ArticleText,
-    CheckResult,
-    ClaimActorRecord,
-    ClaimRecord,
-    MentionRecord,
-    SentenceRecord,
-    TokenRecord,
-    ValidationReport,
-    Violation,
-)
-from .tables import arrow_schema, read_json
+from .catalogue import Table, gathered, table
+from .records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
 from .textnorm import normalize_text
 
 MAX_VIOLATIONS_PER_CHECK = 200
+_IDENTITY_BREAKERS = (" (", " [", "  ")
 
 
 class Checker:
@@ -46,10 +34,12 @@ class Checker:
     def __init__(self, scope: str) -> None:
         self.scope = scope
         self.results: list[CheckResult] = []
+        self.warnings: list[str] = []
 
     def record(self, check: str, n_checked: int, violations: list[Violation]) -> None:
+        kept = violations[:MAX_VIOLATIONS_PER_CHECK]
         self.results.append(
-            CheckResult(check=check, scope=self.scope, passed=not violations, n_checked=n_checked, violations=violations[:MAX_VIOLATIONS_PER_CHECK])
+            CheckResult(check=check, scope=self.scope, passed=not violations, n_checked=n_checked, violations=kept)
         )
 
 
@@ -57,302 +47,360 @@ def _v(check: str, file: str, row: int | None, field: str | None, message: str) 
     return Violation(check=check, file=file, row=row, field=field, message=message)
 
 
-def load_table(path: Path, model: type[BaseModel], label: str, checker: Checker, rows_too: bool = True) -> list[Any] | None:
-    """Read a Parquet table, checking its Arrow schema and every row against the model.
+def _label(spec: Table) -> str:
+    return f"{spec.step}/{spec.name}"
 
-    With rows_too=False (the token table: no Literal or cross-field constraints beyond its Arrow
-    types and nullability) only the schema is checked and no rows are returned."""
-    check = "schema"
+
+def load_table(
+    path: Path, spec: Table, checker: Checker, label: str | None = None, rows_too: bool = True
+) -> list[Any] | None:
+    """Read a Parquet table, checking its Arrow schema and every row against the record model.
+
+    With rows_too=False only the Arrow schema is checked (the token table: no constraint beyond its
+    Arrow types and nullability) and no rows are returned."""
+    from .tables import arrow_schema
+
+    label = label or _label(spec)
+    check = f"schema:{label}"
     if not path.exists():
-        checker.record(f"{check}:{label}", 0, [_v(check, label, None, None, "artifact is missing")])
+        checker.record(check, 0, [_v("schema", label, None, None, "artifact is missing")])
         return None
     try:
-        table = pq.read_table(path)
+        data = pq.read_table(path)
     except Exception as exc:  # a truncated or corrupt file
-        checker.record(f"{check}:{label}", 0, [_v(check, label, None, None, f"not a readable Parquet file: {exc}")])
+        checker.record(check, 0, [_v("schema", label, None, None, f"not a readable Parquet file: {exc}")])
         return None
-    expected = arrow_schema(model)
+    expected = arrow_schema(spec.model)
     violations = []
     for field in expected:
-        if field.name not in table.schema.names:
-            violations.append(_v(check, label, None, field.name, "column is missing"))
+        if field.name not in data.schema.names:
+            violations.append(_v("schema", label, None, field.name, "column is missing"))
             continue
-        got = table.schema.field(field.name)
+        got = data.schema.field(field.name)
         if not got.type.equals(field.type):
-            violations.append(_v(check, label, None, field.name, f"type {got.type} differs from declared {field.type}"))
-        if not field.nullable and table.column(field.name).null_count:
-            violations.append(_v(check, label, None, field.name, "nulls in a non-nullable column"))
-    extra = [n for n in table.schema.names if n not in expected.names]
-    for name in extra:
-        violations.append(_v(check, label, None, name, "column is not declared by the record model"))
+            violations.append(
+                _v("schema", label, None, field.name, f"type {got.type} differs from declared {field.type}")
+            )
+        if not field.nullable and data.column(field.name).null_count:
+            violations.append(_v("schema", label, None, field.name, "nulls in a non-nullable column"))
+    for name in data.schema.names:
+        if name not in expected.names:
+            violations.append(_v("schema", label, None, name, "column is not declared by the record model"))
     rows = []
     if not violations and rows_too:
-        for k, row in enumerate(table.to_pylist()):
+        for k, row in enumerate(data.to_pylist()):
             try:
-                rows.append(model.model_validate(row))
+                rows.append(spec.model.model_validate(row))
             except ValidationError as exc:
                 for err in exc.errors():
-                    violations.append(_v(check, label, k, ".".join(str(x) for x in err["loc"]), err["msg"]))
-    checker.record(f"{check}:{label}", table.num_rows, violations)
+                    violations.append(_v("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"]))
+    checker.record(check, data.num_rows, violations)
     return None if violations else rows
 
 
-def unique_ids(rows: list[Any], key: str, label: str, checker: Checker) -> None:
-    counts = Counter(getattr(r, key) for r in rows)
+def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | None = None) -> None:
+    label = label or _label(spec)
+    keys = [tuple(getattr(r, k) for k in spec.key) for r in rows]
+    counts = Counter(keys)
+    shown = ",".join(spec.key)
     violations = [
-        _v("unique", label, k, key, f"{getattr(r, key)!r} appears {counts[getattr(r, key)]} times")
-        for k, r in enumerate(rows)
-        if counts[getattr(r, key)] > 1
+        _v("unique", label, k, shown, f"{key!r} appears {counts[key]} times")
+        for k, key in enumerate(keys)
+        if counts[key] > 1
     ]
-    checker.record(f"unique:{label}:{key}", len(rows), violations)
+    checker.record(f"unique:{label}:{shown}", len(rows), violations)
 
 
-def decoded_text(input_dir: Path, record: ArticleRecord) -> tuple[str | None, str | None]:
-    """The archived article's text as ingest decoded it, or the reason it cannot be re-read."""
-    path = input_dir / record.source_path
-    try:
-        resolved = path.resolve()
-        resolved.relative_to(input_dir.resolve())
-    except (OSError, ValueError):
-        return None, "source_path leaves input_dir"
-    if path.is_symlink() or not path.is_file():
-        return None, "archived file is missing"
-    data = path.read_bytes()
-    if sha256_bytes(data) != record.sha256:
-        return None, "archived file changed: its sha256 no longer matches"
-    from .ingest import decode_bytes
+def references(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None:
+    """Every reference column of the catalogue points at an existing row of its target table."""
+    violations: list[Violation] = []
+    n = 0
+    for name, rows in rows_by_table.items():
+        for ref in table(name).references:
+            if ref.table not in rows_by_table:
+                continue
+            targets = {getattr(r, ref.target) for r in rows_by_table[ref.table]}
+            for k, row in enumerate(rows):
+                value = getattr(row, ref.column)
+                n += 1
+                if value is None and ref.nullable:
+                    continue
+                if value not in targets:
+                    violations.append(
+                        _v(
+                            "reference",
+                            _label(table(name)),
+                            k,
+                            ref.column,
+                            f"{value} is not in {ref.table}.{ref.target}",
+                        )
+                    )
+    checker.record("reference", n, violations)
 
-    try:
-        return decode_bytes(data)[0], None
-    except ValueError as exc:
-        return None, f"archived file no longer decodes: {exc}"
+
+def within_sentences(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None:
+    """Rows that name a sentence lie inside it and belong to its article."""
+    sentences = {s.sentence_id: s for s in rows_by_table.get("sentences", [])}
+    violations: list[Violation] = []
+    n = 0
+    for name, rows in rows_by_table.items():
+        if name == "sentences" or not rows or not hasattr(rows[0], "sentence_id"):
+            continue
+        for k, row in enumerate(rows):
+            sent = sentences.get(row.sentence_id)
+            n += 1
+            if sent is None:
+                continue  # reported by the reference check
+            if sent.article_id != row.article_id:
+                violations.append(
+                    _v("reference", _label(table(name)), k, "article_id", "differs from its sentence's article")
+                )
+            elif not (sent.start <= row.start and row.end <= sent.end):
+                violations.append(
+                    _v(
+                        "reference",
+                        _label(table(name)),
+                        k,
+                        "start",
+                        f"span [{row.start}, {row.end}) is outside its sentence",
+                    )
+                )
+    checker.record("within-sentence", n, violations)
 
 
-def span_checks(rows: Iterable[Any], label: str, texts: dict[str, str], checker: Checker, fields: list[tuple[str, str, str]]) -> None:
-    """normalize(raw[start:end]) == text for each (start, end, text) field triple of each row."""
+def span_matches(raw: str, start: int, end: int, text: str) -> bool:
+    """normalize(raw[start:end]) == text, with a fast path where normalization is the identity
+    (printable ASCII, single spaces, no bracket after a space, nothing to trim)."""
+    piece = raw[start:end]
+    identity = text.isascii() and text.isprintable() and text == text.strip()
+    if piece == text and identity and not any(b in text for b in _IDENTITY_BREAKERS):
+        return True
+    return normalize_text(piece) == text
+
+
+def span_checks(rows: Iterable[Any], spec: Table, texts: Mapping[str, str], checker: Checker) -> None:
+    """Every span of every row of the table re-derives its text from the archived text."""
+    label = _label(spec)
     violations = []
     n = 0
     for k, row in enumerate(rows):
         raw = texts.get(row.article_id)
         if raw is None:
             continue
-        for start_f, end_f, text_f in fields:
-            start, end, text = getattr(row, start_f), getattr(row, end_f), getattr(row, text_f)
+        for span in spec.spans:
+            start, end, text = getattr(row, span.start), getattr(row, span.end), getattr(row, span.text)
             if start is None and end is None and text is None:
                 continue
             n += 1
             if start is None or end is None or text is None:
-                violations.append(_v("span", label, k, start_f, "offsets and text must be all set or all null"))
+                violations.append(_v("span", label, k, span.start, "offsets and text must be all set or all null"))
             elif not (0 <= start < end <= len(raw)):
-                violations.append(_v("span", label, k, start_f, f"[{start}, {end}) is outside the text (length {len(raw)})"))
-            elif normalize_text(raw[start:end]) != text:
-                violations.append(_v("span", label, k, text_f, f"raw_text[{start}:{end}] normalizes to {normalize_text(raw[start:end])!r}, not {text!r}"))
+                violations.append(
+                    _v("span", label, k, span.start, f"[{start}, {end}) is outside the text (length {len(raw)})")
+                )
+            elif not span_matches(raw, start, end, text):
+                got = normalize_text(raw[start:end])
+                violations.append(
+                    _v("span", label, k, span.text, f"raw_text[{start}:{end}] normalizes to {got!r}, not {text!r}")
+                )
     checker.record(f"span:{label}", n, violations)
 
 
-def validate_shard(
-    input_dir: Path,
-    paths: dict[str, Path],
-    articles_dir: Path,
-    index_path: Path,
-) -> ValidationReport:
-    """Check one shard's artifacts."""
-    checker = Checker(f"shard {paths['articles'].stem.split('.')[0]}")
-    articles = load_table(paths["articles"], ArticleRecord, "ingest/articles", checker) or []
-    texts_rows = load_table(paths["texts"], ArticleText, "ingest/texts", checker) or []
-    sentences = load_table(paths["sentences"], SentenceRecord, "normalize/sentences", checker) or []
-    load_table(paths["tokens"], TokenRecord, "normalize/tokens", checker, rows_too=False)
-    mentions = load_table(paths["mentions"], MentionRecord, "actors/mentions", checker) or []
-    actors = load_table(paths["actors"], ActorRecord, "actors/actors", checker) or []
-    claims = load_table(paths["claims"], ClaimRecord, "claims/claims", checker) or []
-    roles = load_table(paths["roles"], ClaimActorRecord, "claims/claim_actors", checker) or []
-    unique_ids(sentences, "sentence_id", "normalize/sentences", checker)
-    unique_ids(mentions, "mention_id", "actors/mentions", checker)
-    unique_ids(claims, "claim_id", "claims/claims", checker)
-    unique_ids(actors, "actor_id", "actors/actors", checker)
-    referential(articles, sentences, mentions, actors, claims, roles, checker)
+def archived_texts(
+    input_dir: Path, articles: list[ArticleRecord], stored: Mapping[str, str], checker: Checker
+) -> dict[str, str]:
+    """Re-read and decode every analysed article's archived file; it must equal the stored text."""
+    from .decoding import reread
+
     texts: dict[str, str] = {}
     violations = []
-    analysed = {a.article_id: a for a in articles if a.analysed}
-    for k, article in enumerate(articles):
-        if article.article_id not in analysed or analysed[article.article_id] is not article:
-            continue
-        text, problem = decoded_text(input_dir, article)
+    analysed = [(k, a) for k, a in enumerate(articles) if a.analysed]
+    for k, article in analysed:
+        text, problem = reread(input_dir, article.source_path, article.sha256)
         if problem:
             violations.append(_v("archive", "ingest/articles", k, "sha256", f"{article.source_path}: {problem}"))
-        else:
-            texts[article.article_id] = text
-    stored = {t.article_id: t.text for t in texts_rows}
-    for article_id, text in texts.items():
-        if stored.get(article_id) != text:
-            violations.append(_v("archive", "ingest/texts", None, "text", f"stored text of {article_id} differs from the archived file"))
+            continue
+        if stored.get(article.article_id) != text:
+            violations.append(
+                _v(
+                    "archive",
+                    "ingest/texts",
+                    None,
+                    "text",
+                    f"stored text of {article.article_id} differs from the archived file",
+                )
+            )
+        texts[article.article_id] = text
     checker.record("archive:sha256", len(analysed), violations)
-    span_checks(sentences, "normalize/sentences", texts, checker, [("start", "end", "text")])
-    span_checks(mentions, "actors/mentions", texts, checker, [("start", "end", "text")])
-    span_checks(
-        claims,
-        "claims/claims",
-        texts,
-        checker,
-        [("start", "end", "text"), ("claimer_start", "claimer_end", "claimer_text"), ("type_cue_start", "type_cue_end", "type_cue"), ("certainty_cue_start", "certainty_cue_end", "certainty_cue"), ("claimer_cue_start", "claimer_cue_end", "claimer_cue")],
-    )
-    article_documents(articles, sentences, mentions, claims, roles, articles_dir, index_path, checker)
-    return report(checker, articles)
+    return texts
 
 
-def referential(articles, sentences, mentions, actors, claims, roles, checker: Checker) -> None:
-    article_ids = {a.article_id for a in articles if a.analysed}
-    sent_by_id = {s.sentence_id: s for s in sentences}
-    actor_ids = {a.actor_id for a in actors}
-    mention_ids = {m.mention_id for m in mentions}
-    claim_ids = {c.claim_id for c in claims}
-    v: list[Violation] = []
-    for k, s in enumerate(sentences):
-        if s.article_id not in article_ids:
-            v.append(_v("reference", "normalize/sentences", k, "article_id", f"{s.article_id} is not an analysed article"))
-    for label, rows in (("actors/mentions", mentions), ("claims/claims", claims)):
-        for k, row in enumerate(rows):
-            sent = sent_by_id.get(row.sentence_id)
-            if sent is None:
-                v.append(_v("reference", label, k, "sentence_id", f"{row.sentence_id} is not a sentence"))
-            elif sent.article_id != row.article_id:
-                v.append(_v("reference", label, k, "article_id", "differs from its sentence's article"))
-            elif not (sent.start <= row.start and row.end <= sent.end):
-                v.append(_v("reference", label, k, "start", f"span [{row.start}, {row.end}) is outside its sentence"))
-    for k, m in enumerate(mentions):
-        if m.actor_id is not None and m.actor_id not in actor_ids:
-            v.append(_v("reference", "actors/mentions", k, "actor_id", f"{m.actor_id} is not in actors"))
-    for k, c in enumerate(claims):
-        if c.claimer_actor_id is not None and c.claimer_actor_id not in actor_ids:
-            v.append(_v("reference", "claims/claims", k, "claimer_actor_id", f"{c.claimer_actor_id} is not in actors"))
-    for k, r in enumerate(roles):
-        if r.claim_id not in claim_ids:
-            v.append(_v("reference", "claims/claim_actors", k, "claim_id", f"{r.claim_id} is not a claim"))
-        if r.actor_id not in actor_ids:
-            v.append(_v("reference", "claims/claim_actors", k, "actor_id", f"{r.actor_id} is not in actors"))
-        if r.mention_id is not None and r.mention_id not in mention_ids:
-            v.append(_v("reference", "claims/claim_actors", k, "mention_id", f"{r.mention_id} is not a mention"))
-    checker.record("reference", len(sentences) + len(mentions) + len(claims) + len(roles), v)
-
-
-def article_documents(articles, sentences, mentions, claims, roles, articles_dir: Path, index_path: Path, checker: Checker) -> None:
-    """Each article's JSON document is valid against its schema and equals the tables."""
-    from .export import documents
+def article_documents(rows: Mapping[str, list[Any]], docs: Mapping[str, Path], checker: Checker) -> None:
+    """Each declared article document equals the one rebuilt from the tables; the first of the shard
+    is also checked against the JSON Schema (the rest are the same model's bytes)."""
+    from .documents import documents
     from .schemas import article_validator
     from .tables import json_bytes
 
     v: list[Violation] = []
-    expected = documents(articles, sentences, mentions, claims, roles)
-    validator = article_validator()
-    index = read_json(index_path) if index_path.exists() else {"articles": {}}
-    if not index_path.exists():
-        v.append(_v("document", str(index_path.name), None, None, "export index is missing"))
-    for doc in expected:
+    expected = documents(rows["articles"], rows["sentences"], rows["mentions"], rows["claims"], rows["claim_actors"])
+    by_id = {d.article.article_id: d for d in expected}
+    for article_id in sorted(set(docs) - set(by_id)):
+        v.append(_v("document", f"articles/{article_id}.json", None, None, "declared document has no article row"))
+    for position, doc in enumerate(expected):
         label = f"articles/{doc.article.article_id}.json"
-        path = Path(articles_dir) / f"{doc.article.article_id}.json"
-        if not path.exists():
+        path = docs.get(doc.article.article_id)
+        if path is None or not path.exists():
             v.append(_v("document", label, None, None, "article document is missing"))
             continue
         data = path.read_bytes()
+        if data == json_bytes(doc) and position > 0:
+            continue
         try:
             obj = json.loads(data)
         except ValueError as exc:
             v.append(_v("document", label, None, None, f"not valid JSON: {exc}"))
             continue
-        for err in validator.iter_errors(obj):
+        for err in article_validator().iter_errors(obj):
             v.append(_v("document", label, None, "/".join(str(p) for p in err.absolute_path) or None, err.message))
         if data != json_bytes(doc):
             v.append(_v("document", label, None, None, "document differs from the tables"))
-        if index["articles"].get(doc.article.article_id) != sha256_bytes(data):
-            v.append(_v("document", label, None, None, "sha256 differs from the export index"))
     checker.record("document:articles", len(expected), v)
+
+
+def validate_shard(
+    input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], scope: str
+) -> ValidationReport:
+    """Check one shard's artifacts (`paths`: catalogue table name -> shard file)."""
+    checker = Checker(scope)
+    rows: dict[str, list[Any]] = {}
+    for name, path in paths.items():
+        spec = table(name)
+        loaded = load_table(path, spec, checker, rows_too=name != "tokens")
+        if loaded is not None and name != "tokens":
+            rows[name] = loaded
+            unique_keys(loaded, spec, checker)
+    references({k: v for k, v in rows.items() if k != "texts"}, checker)
+    within_sentences(rows, checker)
+    articles = rows.get("articles", [])
+    stored = {t.article_id: t.text for t in rows.get("texts", [])}
+    texts = archived_texts(input_dir, articles, stored, checker)
+    for name, table_rows in rows.items():
+        if table(name).spans:
+            span_checks(table_rows, table(name), texts, checker)
+    if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
+        article_documents(rows, docs, checker)
+    return report(checker, articles)
 
 
 def report(checker: Checker, articles: list[ArticleRecord]) -> ValidationReport:
     not_analysed = [
-        {"source_path": a.source_path, "article_id": a.article_id, "status": a.status, "reason": a.error or a.skip_reason or ""}
+        {
+            "source_path": a.source_path,
+            "article_id": a.article_id,
+            "status": a.status,
+            "reason": a.error or a.skip_reason or "",
+        }
         for a in sorted(articles, key=lambda a: a.source_path)
         if not a.analysed
     ]
-    n = sum(len(r.violations) for r in checker.results)
     return ValidationReport(
         schema_version=SCHEMA_VERSION,
         scope=checker.scope,
         passed=all(r.passed for r in checker.results),
-        n_violations=n,
+        n_violations=sum(len(r.violations) for r in checker.results),
         articles_not_analysed=not_analysed,
+        warnings=sorted(checker.warnings),
         checks=checker.results,
     )
 
 
-def validate_corpus(input_dir: Path, results: Path, shard_reports: list[Path], gathered: dict[str, list[Path]]) -> ValidationReport:
+def validate_corpus(
+    input_dir: Path,
+    shard_reports: list[Path],
+    corpus_tables: Mapping[str, Path],
+    shard_tables: Mapping[str, list[Path]],
+    docs_dir: Path,
+) -> ValidationReport:
     """Corpus-level check: shard reports, gathered tables equal their shards, every file listed."""
-    from .gather import TABLES, gather_table, merge_actors
-    from .ingest import discover
+    from .discovery import list_paths
     from .schemas import report_validator
-    from .tables import read_records, to_table
+    from .tables import gather, read_json
 
     checker = Checker("corpus")
     v: list[Violation] = []
-    validator = report_validator()
     for path in shard_reports:
         data = read_json(path)
-        errors = list(validator.iter_errors(data))
+        errors = list(report_validator().iter_errors(data))
         for err in errors:
             v.append(_v("shard-report", path.name, None, "/".join(map(str, err.absolute_path)) or None, err.message))
         if not errors:
             shard = ValidationReport.model_validate(data)
             checker.results.extend(shard.checks)
+            checker.warnings.extend(shard.warnings)
     checker.record("shard-reports", len(shard_reports), v)
-    files = {
-        "articles": "ingest/articles.parquet",
-        "sentences": "normalize/sentences.parquet",
-        "mentions": "actors/mentions.parquet",
-        "claims": "claims/claims.parquet",
-        "claim_actors": "claims/claim_actors.parquet",
-    }
     articles: list[ArticleRecord] = []
-    for kind, rel in files.items():
-        model = TABLES[kind][0]
-        rows = load_table(results / rel, model, rel, checker)
+    for spec in gathered():
+        path = corpus_tables.get(spec.name)
+        if path is None:
+            continue
+        rows = load_table(path, spec, checker, label=spec.path)
         if rows is None:
             continue
-        if kind == "articles":
+        unique_keys(rows, spec, checker, label=spec.path)
+        if spec.name == "articles":
             articles = rows
-        expected = gather_table(kind, gathered[kind])
-        got = pq.read_table(results / rel)
-        ok = got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
-        checker.record(f"gathered:{rel}", got.num_rows, [] if ok else [_v("gathered", rel, None, None, "differs from the concatenation of its shards")])
-    actors_rows = load_table(results / "actors/actors.parquet", ActorRecord, "actors/actors.parquet", checker)
-    if actors_rows is not None:
-        expected_actors = to_table(merge_actors([read_records(p, ActorRecord) for p in gathered["actors"]]), ActorRecord)
-        ok = to_table(actors_rows, ActorRecord).equals(expected_actors)
-        checker.record("gathered:actors/actors.parquet", len(actors_rows), [] if ok else [_v("gathered", "actors/actors.parquet", None, None, "differs from the merged shard actors")])
-        unique_ids(actors_rows, "actor_id", "actors/actors.parquet", checker)
+        expected = gather(spec, shard_tables.get(spec.name, []))
+        got = pq.read_table(path)
+        same = got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
+        checker.record(
+            f"gathered:{spec.path}",
+            got.num_rows,
+            [] if same else [_v("gathered", spec.path, None, None, "differs from its shards")],
+        )
     listed = {a.source_path for a in articles}
-    seen = {e.rel_path for e in discover(Path(input_dir))}
-    missing = sorted(seen - listed)
-    extra = sorted(listed - seen)
-    v = [_v("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is under input_dir but not listed") for p in missing]
-    v += [_v("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is listed but no longer under input_dir") for p in extra]
+    seen = set(list_paths(Path(input_dir)))
+    v = [
+        _v("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is under input_dir but not listed")
+        for p in sorted(seen - listed)
+    ]
+    v += [
+        _v("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is listed but no longer under input_dir")
+        for p in sorted(listed - seen)
+    ]
     checker.record("coverage:input_dir", len(seen), v)
+    ids = {a.article_id for a in articles}
+    for path in sorted(Path(docs_dir).glob("*.json")) if Path(docs_dir).is_dir() else []:
+        if path.stem not in ids:
+            checker.warnings.append(f"articles/{path.name}: left over from an article no longer in input_dir")
     return report(checker, articles)
 
 
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run_shard(input_dir, paths: dict[str, Path], articles_dir, index_path, out) -> ValidationReport:
+def run_shard(input_dir: Path, paths: Mapping[str, Path], docs: list[Path], scope: str, out: Path) -> ValidationReport:
     from .tables import write_json
 
-    result = validate_shard(Path(input_dir), {k: Path(p) for k, p in paths.items()}, Path(articles_dir), Path(index_path))
+    result = validate_shard(
+        Path(input_dir), {k: Path(p) for k, p in paths.items()}, {Path(p).stem: Path(p) for p in docs}, scope
+    )
     write_json(Path(out), result)
     return result
 
 
-def run_corpus(input_dir, results, shard_reports, gathered, out) -> ValidationReport:
+def run_corpus(
+    input_dir: Path,
+    shard_reports: list[Path],
+    corpus_tables: Mapping[str, Path],
+    shard_tables: Mapping[str, list[Path]],
+    docs_dir: Path,
+    out: Path,
+) -> ValidationReport:
     from .tables import write_json
 
-    result = validate_corpus(Path(input_dir), Path(results), [Path(p) for p in shard_reports], {k: [Path(p) for p in v] for k, v in gathered.items()})
+    result = validate_corpus(
+        Path(input_dir), [Path(p) for p in shard_reports], corpus_tables, shard_tables, Path(docs_dir)
+    )
     write_json(Path(out), result)
     return result

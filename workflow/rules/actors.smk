@@ -1,27 +1,29 @@
 """Actors: find actor mentions and link them to the registry or to discovered actors.
 
-in:  results/ingest/shards/{shard}.texts.parquet, results/normalize/shards/{shard}.*.parquet,
+in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{shard}.*.parquet,
      the actor registry (config actor_registry and the files it includes),
      the actors lexicon (config actors_lexicon)
-out: results/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
-     results/actors/mentions.parquet, results/actors/actors.parquet
+out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
+     {results}/actors/mentions.parquet, {results}/actors/actors.parquet
 """
 
 
 rule actors:
     input:
-        texts="results/ingest/shards/{shard}.texts.parquet",
-        sentences="results/normalize/shards/{shard}.sentences.parquet",
-        tokens="results/normalize/shards/{shard}.tokens.parquet",
+        texts=shard_table("texts"),
+        sentences=shard_table("sentences"),
+        tokens=shard_table("tokens"),
         registry=REGISTRY_FILES,
         lexicon=SETTINGS.actors_lexicon,
     output:
-        mentions="results/actors/shards/{shard}.mentions.parquet",
-        actors="results/actors/shards/{shard}.actors.parquet",
+        mentions=shard_table("mentions"),
+        actors=shard_table("actors"),
     log:
-        "results/logs/actors/{shard}.log",
+        f"{R}/logs/actors/{{shard}}.log",
     benchmark:
-        "results/benchmarks/actors/{shard}.tsv"
+        f"{R}/benchmarks/actors/{{shard}}.tsv"
+    group:
+        "shard"
     conda:
         "../envs/pipeline.yaml"
     resources:
@@ -29,7 +31,7 @@ rule actors:
         runtime=60,
     params:
         registry=lambda wildcards, input: input.registry[0],
-        fuzzy_threshold=SETTINGS.fuzzy_threshold,
+        settings=settings_json("fuzzy_threshold"),
         code=CODE["actors"],
     shell:
         "narrative-pipeline actors"
@@ -38,7 +40,7 @@ rule actors:
         " --tokens {input.tokens:q}"
         " --registry {params.registry:q}"
         " --lexicon {input.lexicon:q}"
-        " --fuzzy-threshold {params.fuzzy_threshold}"
+        " --settings {params.settings:q}"
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"
         " 2> {log:q}"
@@ -46,20 +48,20 @@ rule actors:
 
 rule actors_gather:
     input:
-        mentions=shard_paths("results/actors/shards/{shard}.mentions.parquet"),
-        actors=shard_paths("results/actors/shards/{shard}.actors.parquet"),
+        mentions=all_shards("mentions"),
+        actors=all_shards("actors"),
     output:
-        mentions="results/actors/mentions.parquet",
-        actors="results/actors/actors.parquet",
+        mentions=corpus_table("mentions"),
+        actors=corpus_table("actors"),
     log:
-        "results/logs/actors/gather.log",
+        f"{R}/logs/actors/gather.log",
     benchmark:
-        "results/benchmarks/actors/gather.tsv"
+        f"{R}/benchmarks/actors/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
     params:
-        code=CODE["gather"],
+        code=CODE["tables"],
     shell:
-        "(narrative-pipeline gather --kind mentions --out {output.mentions:q} {input.mentions:q}"
-        " && narrative-pipeline gather --kind actors --out {output.actors:q} {input.actors:q})"
+        "(narrative-pipeline gather --table mentions --out {output.mentions:q} {input.mentions:q}"
+        " && narrative-pipeline gather --table actors --out {output.actors:q} {input.actors:q})"
         " 2> {log:q}"

@@ -1,26 +1,28 @@
 """Claims: typed, attributed, hedged claims with their agents and patients.
 
-in:  results/ingest/shards/{shard}.texts.parquet, results/normalize/shards/{shard}.*.parquet,
-     results/actors/shards/{shard}.mentions.parquet, the claims lexicon (config claims_lexicon)
-out: results/claims/shards/{shard}.claims.parquet, {shard}.claim_actors.parquet (per shard)
-     results/claims/claims.parquet, results/claims/claim_actors.parquet
+in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{shard}.*.parquet,
+     {results}/actors/shards/{shard}.mentions.parquet, the claims lexicon (config claims_lexicon)
+out: {results}/claims/shards/{shard}.claims.parquet, {shard}.claim_actors.parquet (per shard)
+     {results}/claims/claims.parquet, {results}/claims/claim_actors.parquet
 """
 
 
 rule claims:
     input:
-        texts="results/ingest/shards/{shard}.texts.parquet",
-        sentences="results/normalize/shards/{shard}.sentences.parquet",
-        tokens="results/normalize/shards/{shard}.tokens.parquet",
-        mentions="results/actors/shards/{shard}.mentions.parquet",
+        texts=shard_table("texts"),
+        sentences=shard_table("sentences"),
+        tokens=shard_table("tokens"),
+        mentions=shard_table("mentions"),
         lexicon=SETTINGS.claims_lexicon,
     output:
-        claims="results/claims/shards/{shard}.claims.parquet",
-        roles="results/claims/shards/{shard}.claim_actors.parquet",
+        claims=shard_table("claims"),
+        claim_actors=shard_table("claim_actors"),
     log:
-        "results/logs/claims/{shard}.log",
+        f"{R}/logs/claims/{{shard}}.log",
     benchmark:
-        "results/benchmarks/claims/{shard}.tsv"
+        f"{R}/benchmarks/claims/{{shard}}.tsv"
+    group:
+        "shard"
     conda:
         "../envs/pipeline.yaml"
     resources:
@@ -36,26 +38,26 @@ rule claims:
         " --mentions {input.mentions:q}"
         " --lexicon {input.lexicon:q}"
         " --out-claims {output.claims:q}"
-        " --out-roles {output.roles:q}"
+        " --out-roles {output.claim_actors:q}"
         " 2> {log:q}"
 
 
 rule claims_gather:
     input:
-        claims=shard_paths("results/claims/shards/{shard}.claims.parquet"),
-        roles=shard_paths("results/claims/shards/{shard}.claim_actors.parquet"),
+        claims=all_shards("claims"),
+        claim_actors=all_shards("claim_actors"),
     output:
-        claims="results/claims/claims.parquet",
-        roles="results/claims/claim_actors.parquet",
+        claims=corpus_table("claims"),
+        claim_actors=corpus_table("claim_actors"),
     log:
-        "results/logs/claims/gather.log",
+        f"{R}/logs/claims/gather.log",
     benchmark:
-        "results/benchmarks/claims/gather.tsv"
+        f"{R}/benchmarks/claims/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
     params:
-        code=CODE["gather"],
+        code=CODE["tables"],
     shell:
-        "(narrative-pipeline gather --kind claims --out {output.claims:q} {input.claims:q}"
-        " && narrative-pipeline gather --kind claim_actors --out {output.roles:q} {input.roles:q})"
+        "(narrative-pipeline gather --table claims --out {output.claims:q} {input.claims:q}"
+        " && narrative-pipeline gather --table claim_actors --out {output.claim_actors:q} {input.claim_actors:q})"
         " 2> {log:q}"

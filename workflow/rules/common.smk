@@ -1,9 +1,10 @@
-"""Configuration validation, input discovery and input functions shared by every rule.
+"""Configuration validation, input discovery and the input functions every rule shares.
 
 The config is validated against workflow/schemas/config.schema.json (generated from
 narrative_pipeline.settings.PipelineConfig). Input files are discovered once, here: each file's
-shard comes from its content-derived article_id, so a shard's jobs re-run only when one of its
-own files changes.
+shard comes from its content-derived article_id, so a shard's jobs re-run only when one of its own
+files changes, and only shards that hold files get jobs. Table paths come from the catalogue
+(narrative_pipeline.catalogue), the one list of the tables the pipeline writes.
 """
 
 import json
@@ -12,8 +13,9 @@ from pathlib import Path
 
 from snakemake.utils import validate
 
+from narrative_pipeline.catalogue import TABLES, document_path, gathered, public, table
+from narrative_pipeline.discovery import discover, plan_shards
 from narrative_pipeline.hashing import canonical_json_hash, step_fingerprint
-from narrative_pipeline.ingest import discover, plan_shards
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.registry import registry_files
 from narrative_pipeline.settings import PipelineConfig
@@ -22,14 +24,32 @@ validate(config, "../schemas/config.schema.json")
 
 SETTINGS = PipelineConfig.model_validate(config)
 STARTED = datetime.now(timezone.utc).isoformat(timespec="seconds")
+R = SETTINGS.results
 INPUT_DIR = Path(SETTINGS.input_dir)
 if not INPUT_DIR.is_dir():
     raise WorkflowError(
         f"input_dir {str(INPUT_DIR)!r} is not a folder (set it with --config input_dir=DIR)"
     )
-SHARDS = list(range(SETTINGS.n_shards))
-PLAN = plan_shards(discover(INPUT_DIR), SETTINGS.n_shards)
+PLAN = {
+    shard: entries
+    for shard, entries in plan_shards(discover(INPUT_DIR), SETTINGS.n_shards).items()
+    if entries
+}
+SHARDS = sorted(PLAN)
 REGISTRY_FILES = [str(p) for p in registry_files(Path(SETTINGS.actor_registry))]
+CODE = {
+    step: step_fingerprint(step)
+    for step in (
+        "ingest",
+        "normalize",
+        "actors",
+        "claims",
+        "export",
+        "validate",
+        "tables",
+        "manifest",
+    )
+}
 
 
 wildcard_constraints:
@@ -44,6 +64,31 @@ def settings_json(*keys):
     data = SETTINGS.model_dump(mode="json")
     text = json.dumps({k: data[k] for k in keys}, sort_keys=True)
     return lambda wildcards: text
+
+
+def shard_table(name, shard="{shard}"):
+    """Path of one shard's table (a pattern with {shard} by default)."""
+    return f"{R}/{table(name).shard_path(shard)}"
+
+
+def corpus_table(name):
+    """Path of a corpus-level table."""
+    return f"{R}/{table(name).path}"
+
+
+def all_shards(name):
+    """The shard files of a table, for every shard that holds files."""
+    return [shard_table(name, shard) for shard in SHARDS]
+
+
+def shard_documents(shard):
+    """Article documents of one shard: one per distinct article id among its entries."""
+    ids = sorted({e.article_id for e in PLAN[int(shard)]})
+    return [f"{R}/{document_path(a)}" for a in ids]
+
+
+def all_documents():
+    return [doc for shard in SHARDS for doc in shard_documents(shard)]
 
 
 def get_shard_files(wildcards):
@@ -61,20 +106,27 @@ def get_shard_membership(wildcards):
     return canonical_json_hash(entries)
 
 
-def shard_paths(pattern):
-    return expand(pattern, shard=SHARDS)
+def get_shard_documents(wildcards):
+    return shard_documents(wildcards.shard)
 
 
-CODE = {
-    step: step_fingerprint(step)
-    for step in (
-        "ingest",
-        "normalize",
-        "actors",
-        "claims",
-        "export",
-        "validate",
-        "gather",
-        "manifest",
+SHARD_TABLES = [t.name for t in TABLES if t.sharded]
+GATHERED_TABLES = [t.name for t in gathered()]
+PUBLIC_TABLES = [t.name for t in public()]
+
+
+def table_flags(names, option="--table"):
+    """`--table name={input.name:q}` for each table: the command gets every input it reads."""
+    return " ".join(f"{option} {name}={{input.{name}:q}}" for name in names)
+
+
+def shard_flags(names):
+    """`--shards-of name {input.shards_name:q}` for each gathered table."""
+    return " ".join(f"--shards-of {name} {{input.shards_{name}:q}}" for name in names)
+
+
+def documents_dir(wildcards, output):
+    """The article documents' folder, next to the validation folder of the output."""
+    return str(
+        Path(output[0]).parents[1 if "shards" not in output[0] else 2] / "articles"
     )
-}

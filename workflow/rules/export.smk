@@ -1,39 +1,48 @@
-"""Export: one JSON document per article, results/articles/<article_id>.json.
+"""Export: one JSON document per article, {results}/articles/<article_id>.json.
 
 in:  the shard's ingest, normalize, actors and claims tables
-out: results/export/{shard}.index.json (the shard's documents and their sha256); the documents
-     themselves are written to results/articles/
+out: the shard's article documents, one per distinct article id among its files (rejected files
+     included), each declared: a rule per shard (export_<shard>), since a rule's outputs cannot
+     come from a function.
 """
 
+for _shard in SHARDS:
 
-rule export:
-    input:
-        articles="results/ingest/shards/{shard}.articles.parquet",
-        sentences="results/normalize/shards/{shard}.sentences.parquet",
-        mentions="results/actors/shards/{shard}.mentions.parquet",
-        claims="results/claims/shards/{shard}.claims.parquet",
-        roles="results/claims/shards/{shard}.claim_actors.parquet",
-    output:
-        index="results/export/{shard}.index.json",
-    log:
-        "results/logs/export/{shard}.log",
-    benchmark:
-        "results/benchmarks/export/{shard}.tsv"
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        n_shards=SETTINGS.n_shards,
-        out_dir="results/articles",
-        code=CODE["export"],
-    shell:
-        "narrative-pipeline export"
-        " --articles {input.articles:q}"
-        " --sentences {input.sentences:q}"
-        " --mentions {input.mentions:q}"
-        " --claims {input.claims:q}"
-        " --roles {input.roles:q}"
-        " --shard {wildcards.shard}"
-        " --n-shards {params.n_shards}"
-        " --out-dir {params.out_dir:q}"
-        " --out-index {output.index:q}"
-        " 2> {log:q}"
+    rule:
+        name:
+            f"export_{_shard}"
+        input:
+            articles=shard_table("articles", _shard),
+            sentences=shard_table("sentences", _shard),
+            mentions=shard_table("mentions", _shard),
+            claims=shard_table("claims", _shard),
+            claim_actors=shard_table("claim_actors", _shard),
+        output:
+            docs=shard_documents(_shard),
+        log:
+            f"{R}/logs/export/{_shard}.log",
+        benchmark:
+            f"{R}/benchmarks/export/{_shard}.tsv"
+        group:
+            "shard"
+        conda:
+            "../envs/pipeline.yaml"
+        resources:
+            mem_mb=800,
+            runtime=30,
+        params:
+            shard=_shard,
+            settings=settings_json("n_shards"),
+            out_dir=lambda wildcards, output: str(Path(output.docs[0]).parent),
+            code=CODE["export"],
+        shell:
+            "narrative-pipeline export"
+            " --articles {input.articles:q}"
+            " --sentences {input.sentences:q}"
+            " --mentions {input.mentions:q}"
+            " --claims {input.claims:q}"
+            " --roles {input.claim_actors:q}"
+            " --shard {params.shard}"
+            " --settings {params.settings:q}"
+            " --out-dir {params.out_dir:q}"
+            " 2> {log:q}"

@@ -1,8 +1,8 @@
 """Ingest: every file under input_dir becomes one row, processed or rejected with its reason.
 
-in:  input_dir (config), searched recursively
-out: results/ingest/shards/{shard}.articles.parquet, {shard}.texts.parquet (per shard)
-     results/ingest/articles.parquet (all files)
+in:  input_dir (config), searched recursively; the shard's files
+out: {results}/ingest/shards/{shard}.articles.parquet, {shard}.texts.parquet (per shard)
+     {results}/ingest/articles.parquet (all files)
 """
 
 
@@ -10,12 +10,14 @@ rule ingest:
     input:
         get_shard_files,
     output:
-        articles="results/ingest/shards/{shard}.articles.parquet",
-        texts="results/ingest/shards/{shard}.texts.parquet",
+        articles=shard_table("articles"),
+        texts=shard_table("texts"),
     log:
-        "results/logs/ingest/{shard}.log",
+        f"{R}/logs/ingest/{{shard}}.log",
     benchmark:
-        "results/benchmarks/ingest/{shard}.tsv"
+        f"{R}/benchmarks/ingest/{{shard}}.tsv"
+    group:
+        "shard"
     conda:
         "../envs/pipeline.yaml"
     resources:
@@ -44,16 +46,16 @@ rule ingest:
 
 rule ingest_gather:
     input:
-        shard_paths("results/ingest/shards/{shard}.articles.parquet"),
+        all_shards("articles"),
     output:
-        "results/ingest/articles.parquet",
+        corpus_table("articles"),
     log:
-        "results/logs/ingest/gather.log",
+        f"{R}/logs/ingest/gather.log",
     benchmark:
-        "results/benchmarks/ingest/gather.tsv"
+        f"{R}/benchmarks/ingest/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
     params:
-        code=CODE["gather"],
+        code=CODE["tables"],
     shell:
-        "narrative-pipeline gather --kind articles --out {output:q} {input:q} 2> {log:q}"
+        "narrative-pipeline gather --table articles --out {output:q} {input:q} 2> {log:q}"

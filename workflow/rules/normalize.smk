@@ -1,21 +1,23 @@
 """Normalize: paragraphs, boilerplate, sentences, and the one spaCy parse of each article.
 
-in:  results/ingest/shards/{shard}.texts.parquet
-out: results/normalize/shards/{shard}.sentences.parquet, {shard}.tokens.parquet (per shard)
-     results/normalize/sentences.parquet (all sentences)
+in:  {results}/ingest/shards/{shard}.texts.parquet
+out: {results}/normalize/shards/{shard}.sentences.parquet, {shard}.tokens.parquet (per shard)
+     {results}/normalize/sentences.parquet (all sentences)
 """
 
 
 rule normalize:
     input:
-        texts="results/ingest/shards/{shard}.texts.parquet",
+        texts=shard_table("texts"),
     output:
-        sentences="results/normalize/shards/{shard}.sentences.parquet",
-        tokens="results/normalize/shards/{shard}.tokens.parquet",
+        sentences=shard_table("sentences"),
+        tokens=shard_table("tokens"),
     log:
-        "results/logs/normalize/{shard}.log",
+        f"{R}/logs/normalize/{{shard}}.log",
     benchmark:
-        "results/benchmarks/normalize/{shard}.tsv"
+        f"{R}/benchmarks/normalize/{{shard}}.tsv"
+    group:
+        "shard"
     conda:
         "../envs/pipeline.yaml"
     resources:
@@ -42,16 +44,16 @@ rule normalize:
 
 rule normalize_gather:
     input:
-        shard_paths("results/normalize/shards/{shard}.sentences.parquet"),
+        all_shards("sentences"),
     output:
-        "results/normalize/sentences.parquet",
+        corpus_table("sentences"),
     log:
-        "results/logs/normalize/gather.log",
+        f"{R}/logs/normalize/gather.log",
     benchmark:
-        "results/benchmarks/normalize/gather.tsv"
+        f"{R}/benchmarks/normalize/gather.tsv"
     conda:
         "../envs/pipeline.yaml"
     params:
-        code=CODE["gather"],
+        code=CODE["tables"],
     shell:
-        "narrative-pipeline gather --kind sentences --out {output:q} {input:q} 2> {log:q}"
+        "narrative-pipeline gather --table sentences --out {output:q} {input:q} 2> {log:q}"

@@ -13,6 +13,7 @@ copied into a scratch folder first, so ../shared is never written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -55,10 +56,8 @@ class Sampler:
                 procs = [self.root, *self.root.children(recursive=True)]
                 rss = []
                 for p in procs:
-                    try:
+                    with contextlib.suppress(psutil.Error):
                         rss.append(p.memory_info().rss)
-                    except psutil.Error:
-                        pass
                 self.peak_total = max(self.peak_total, sum(rss))
                 self.peak_single = max(self.peak_single, max(rss, default=0))
             except psutil.Error:
@@ -80,7 +79,11 @@ def run_snakemake(project: Path, corpus: Path, cores: str) -> dict:
     seconds = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"snakemake failed:\n{out[-4000:]}")
-    return {"seconds": round(seconds, 2), "peak_rss_total_mb": round(sampler.peak_total / 2**20), "peak_rss_process_mb": round(sampler.peak_single / 2**20)}
+    return {
+        "seconds": round(seconds, 2),
+        "peak_rss_total_mb": round(sampler.peak_total / 2**20),
+        "peak_rss_process_mb": round(sampler.peak_single / 2**20),
+    }
 
 
 def fresh_project(path: Path) -> Path:
@@ -114,13 +117,22 @@ def main() -> int:
     shutil.copytree(a.corpus, corpus)
     words = words_in(corpus)
     figures: dict = {
-        "machine": {"cpus": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1), "platform": platform.platform(), "python": sys.version.split()[0]},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+            "platform": platform.platform(),
+            "python": sys.version.split()[0],
+        },
         "corpus": {"files": sum(1 for _ in corpus.rglob("*") if _.is_file()), "words": words},
     }
     print(f"corpus: {figures['corpus']}", flush=True)
 
     t = time.perf_counter()
-    floor = json.loads(subprocess.run([sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+    floor = json.loads(
+        subprocess.run([sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True)
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     floor["wall_with_load"] = round(time.perf_counter() - t, 2)
     floor["seconds"] = round(floor["seconds"], 2)
     figures["floor"] = floor
@@ -137,9 +149,15 @@ def main() -> int:
     figures["noop_rerun"] = noop
     print(f"no-op rerun: {noop}", flush=True)
 
-    source = sorted((corpus / "news/politics").glob("*.txt"))[0] if (corpus / "news/politics").exists() else sorted(corpus.rglob("*.txt"))[0]
+    source = (
+        sorted((corpus / "news/politics").glob("*.txt"))[0]
+        if (corpus / "news/politics").exists()
+        else sorted(corpus.rglob("*.txt"))[0]
+    )
     added = corpus / "added-article.txt"
-    added.write_text(source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8")
+    added.write_text(
+        source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8"
+    )
     add = run_snakemake(project, corpus, a.cores)
     add["share_of_full_run"] = round(add["seconds"] / full["seconds"], 3)
     figures["add_one_article"] = add

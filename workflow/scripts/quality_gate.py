@@ -55,7 +55,9 @@ def main() -> int:
     run.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "Snakefile", run / "Snakefile")
     for folder in ("config", "workflow"):
-        shutil.copytree(ROOT / folder, run / folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        shutil.copytree(
+            ROOT / folder, run / folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+        )
     cmd = ["snakemake", "--cores", a.cores, "--quiet", "rules", "--config", f"input_dir={inputs}", "n_shards=1"]
     print("+", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, cwd=run, check=True)

@@ -1,0 +1,116 @@
+"""Scraper exports (JSON Lines, CSV): one item per row, located by line, bad rows rejected."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from narrative_pipeline.sources import ExportColumns, SourceSettings, read_source
+
+SETTINGS = SourceSettings()
+ROW = {
+    "id": 17,
+    "url": "https://courier.example/a",
+    "title": "Port reopens",
+    "text": "The port reopened on Tuesday.\nShips are back.",
+    "date": "2024-05-01T12:00:00+02:00",
+    "source": "Velmora Courier",
+    "authors": ["Ana Petrova", "Ivo Marin"],
+}
+
+
+def _jsonl(tmp_path) -> tuple[object, list[bytes]]:
+    lines = [
+        json.dumps(ROW).encode(),
+        b'{"text": "broken',
+        b"[1, 2, 3]",
+        b"",
+        json.dumps({"title": "No text here", "url": "https://x.example"}).encode(),
+        json.dumps({"text": "   ", "title": "Blank"}).encode(),
+        json.dumps(
+            {"Body": "Headline first\n\nThen the body.", "Headline": "Headline first", "pubdate": "yesterday"}
+        ).encode(),
+        b'{"text": "caf\xe9"}',
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path, lines
+
+
+def test_jsonl_rows(tmp_path):
+    path, lines = _jsonl(tmp_path)
+    items = list(read_source(path, "export.jsonl", SETTINGS))
+    assert [i.locator for i in items] == ["line:1", "line:2", "line:3", "line:5", "line:6", "line:7", "line:8"]
+    assert len(items) == sum(1 for line in lines if line.strip())  # every row accounted for
+    good = items[0]
+    assert good.status == "ok" and good.text == "Port reopens\n\nThe port reopened on Tuesday.\nShips are back."
+    assert (good.url, good.outlet, good.source_id, good.line_number) == (
+        "https://courier.example/a",
+        "Velmora Courier",
+        "17",
+        1,
+    )
+    assert good.published_at == "2024-05-01T10:00:00Z" and good.authors == ["Ana Petrova", "Ivo Marin"]
+    assert good.raw_sha256 == hashlib.sha256(lines[0] + b"\n").hexdigest()
+    assert items[1].status == "rejected" and items[1].reason.startswith("not JSON")
+    assert items[2].status == "rejected" and "not a JSON object" in items[2].reason
+    assert items[3].status == "rejected" and items[3].reason.startswith("no text column")
+    assert items[4].status == "rejected" and items[4].reason.startswith("empty text")
+    other = items[5]
+    assert other.status == "ok" and other.text == "Headline first\n\nThen the body." and other.title == "Headline first"
+    assert other.published_at is None and any("yesterday" in w for w in other.warnings)
+    assert items[6].status == "rejected" and "UTF-8" in items[6].reason
+
+
+def _csv_bytes() -> bytes:
+    return (
+        b"id,title,body,url,date,site,byline\r\n"
+        b"1,First story,Plain body of the first story.,https://a.example/1,2024-05-01,Courier,Ana Petrova\r\n"
+        b'2,Second story,"A body with a quoted\r\nline break, and a ""quote"".",https://a.example/2,01 May 2024,Courier,\r\n'
+        b"3,Short row,only three fields\r\n"
+        b"4,Empty,,https://a.example/4,,Courier,\r\n"
+        b"\r\n"
+        b"5,Fifth,Last body.,https://a.example/5,2024-05-03 08:00,Courier,Ivo Marin; Ana Petrova\r\n"
+    )
+
+
+def test_csv_rows_with_quoted_line_breaks(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv_bytes())
+    items = list(read_source(path, "export.csv", SETTINGS))
+    assert [(i.locator, i.status) for i in items] == [
+        ("line:2", "ok"),
+        ("line:3", "ok"),
+        ("line:5", "rejected"),
+        ("line:6", "rejected"),
+        ("line:8", "ok"),
+    ]
+    first, quoted, short, empty, last = items
+    assert first.text == "First story\n\nPlain body of the first story." and first.outlet == "Courier"
+    assert quoted.text == 'Second story\n\nA body with a quoted\r\nline break, and a "quote".'
+    assert quoted.raw_sha256 == hashlib.sha256(_csv_bytes().split(b"\r\n", 2)[2].split(b"3,Short")[0]).hexdigest()
+    assert quoted.published_at == "2024-05-01" and quoted.authors == []
+    assert "3 fields but the header has 7" in short.reason
+    assert empty.reason == "empty text in column 'body'"
+    assert last.published_at == "2024-05-03T08:00:00Z" and any("no time zone" in w for w in last.warnings)
+    assert last.authors == ["Ivo Marin", "Ana Petrova"]
+
+
+def test_csv_without_a_text_column_and_custom_columns(tmp_path):
+    path = tmp_path / "stories.csv"
+    path.write_bytes(b"story_id,story\nA1,The whole story is here.\nA2,\n")
+    items = list(read_source(path, "stories.csv", SETTINGS))
+    assert [i.status for i in items] == ["rejected", "rejected"]
+    assert all(i.reason.startswith("no text column (looked for text, body, content, article)") for i in items)
+    custom = SourceSettings(export_columns=ExportColumns(text=["story"], id=["story_id"]))
+    ok, empty = read_source(path, "stories.csv", custom)
+    assert ok.status == "ok" and ok.text == "The whole story is here." and ok.source_id == "A1"
+    assert empty.status == "rejected"
+
+
+def test_csv_unterminated_quote_is_rejected_not_raised(tmp_path):
+    path = tmp_path / "broken.csv"
+    path.write_bytes(b'text,title\n"Good row",T\n"never closed,T\nmore\n')
+    items = list(read_source(path, "broken.csv", SETTINGS))
+    assert items[0].status == "ok"
+    assert items[-1].status == "rejected" and items[-1].locator == "line:3"

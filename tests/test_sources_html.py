@@ -1,0 +1,123 @@
+"""HTML pages: main text without boilerplate, the title as headline, charsets, and rejected pages."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+
+from narrative_pipeline.sources import SourceSettings, read_source
+from narrative_pipeline.sources.charset import codec_for, decode_page
+from narrative_pipeline.sources.html import choose_title, extract_html, strip_site_name
+from sources_fixtures import BODY, BOILERPLATE, JS_ONLY, NAV_ONLY, TITLE, article_html
+
+SETTINGS = SourceSettings()
+
+
+def test_article_page_gives_title_then_body_without_boilerplate():
+    page = extract_html(article_html().encode(), SETTINGS)
+    assert page.ok, page.reason
+    assert page.text == TITLE + "\n\n" + "\n\n".join(BODY)
+    for junk in BOILERPLATE:
+        assert junk not in page.text
+    assert page.title == TITLE
+    assert page.authors == ["Ana Petrova"]
+    assert page.published_at == "2024-05-01"
+    assert page.canonical_url == "https://courier.example/news/port-reopens"
+    assert page.outlet == "The Velmora Courier"
+    assert page.language == "en-GB"
+    assert page.encoding == "utf-8"
+
+
+def test_html_file_item_through_read_source(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(article_html().encode())
+    (item,) = read_source(path, "page.html", SETTINGS)
+    assert item.status == "ok" and item.locator == ""
+    assert item.extractor == "trafilatura" and item.extractor_version
+    assert item.text.splitlines()[0] == TITLE
+    assert item.url == item.canonical_url == "https://courier.example/news/port-reopens"
+
+
+def test_declared_latin1_but_utf8_bytes_is_read_as_utf8():
+    body = [p + " Café Zürich, naïve façade." for p in BODY]
+    page = extract_html(article_html(body=body, charset="iso-8859-1").encode("utf-8"), SETTINGS)
+    assert page.ok and page.encoding == "utf-8"
+    assert "Café Zürich, naïve façade." in page.text
+    assert any("wrong" in w and "iso-8859-1" in w for w in page.warnings)
+
+
+def test_declared_utf8_but_cp1252_bytes_falls_back():
+    body = [p + " The café’s owner said “yes”." for p in BODY]
+    page = extract_html(article_html(body=body, charset="utf-8").encode("cp1252"), SETTINGS)
+    assert page.ok
+    assert "The café’s owner said “yes”." in page.text
+    assert any("wrong" in w for w in page.warnings)
+
+
+def test_http_charset_comes_before_meta_and_bom_before_both():
+    html = article_html(charset=None).replace("Tuesday", "Tuesday (mardi à Genève)")
+    page = extract_html(html.encode("cp1252"), SETTINGS, content_type="text/html; charset=windows-1252")
+    assert page.ok and "mardi à Genève" in page.text and page.encoding == "cp1252"
+    utf16 = codecs.BOM_UTF16_LE + article_html(charset="iso-8859-1").encode("utf-16-le")
+    assert decode_page(utf16, "iso-8859-1").encoding == "utf-16-le"
+
+
+def test_whatwg_labels():
+    assert codec_for("ISO-8859-1") == "cp1252"
+    assert codec_for("utf8") == "utf-8"
+    assert codec_for("no-such-charset") is None
+
+
+def test_javascript_only_page_is_rejected():
+    page = extract_html(JS_ONLY.encode(), SETTINGS)
+    assert not page.ok and page.reason.startswith("JavaScript-only page")
+
+
+def test_page_without_main_text_is_rejected():
+    page = extract_html(NAV_ONLY.encode(), SETTINGS)
+    assert not page.ok and page.reason.startswith("no main text")
+
+
+def test_page_over_the_size_limit_is_rejected_unread(tmp_path):
+    path = tmp_path / "huge.html"
+    path.write_bytes(article_html().encode() + b" " * 5000)
+    (item,) = read_source(path, "huge.html", SourceSettings(max_page_bytes=4000))
+    assert item.status == "rejected" and "larger than max_page_bytes (4000)" in item.reason
+
+
+def test_gzipped_page_and_truncated_gzip(tmp_path):
+    packed = gzip.compress(article_html().encode())
+    good, cut = tmp_path / "a.html.gz", tmp_path / "b.html.gz"
+    good.write_bytes(packed)
+    cut.write_bytes(packed[: len(packed) // 2])
+    (item,) = read_source(good, "a.html.gz", SETTINGS)
+    assert item.status == "ok" and item.text.startswith(TITLE + "\n\n")
+    (bad,) = read_source(cut, "b.html.gz", SETTINGS)
+    assert bad.status == "rejected" and "truncated gzip" in bad.reason
+
+
+def test_saved_page_comment_gives_url_and_capture_time(tmp_path):
+    comment = (
+        "<!--\n Page saved with SingleFile \n url: https://courier.example/news/port-reopens?x=1 \n"
+        " saved date: Wed May 01 2024 12:00:00 GMT+0200 (Central European Summer Time)\n-->"
+    )
+    path = tmp_path / "saved.html"
+    path.write_bytes(article_html().replace("<!DOCTYPE html>", "<!DOCTYPE html>" + comment).encode())
+    (item,) = read_source(path, "saved.html", SETTINGS)
+    assert item.url == "https://courier.example/news/port-reopens?x=1"
+    assert item.archived_at == "2024-05-01T10:00:00Z"
+
+
+def test_title_rules():
+    assert strip_site_name("Port reopens | The Velmora Courier", "The Velmora Courier") == "Port reopens"
+    assert strip_site_name("Courier - Port reopens", "Courier") == "Port reopens"
+    assert strip_site_name("Rail: the plan", "Courier") == "Rail: the plan"
+    assert choose_title("SEO title | Courier", "Courier", ["The one headline here"]) == "The one headline here"
+    assert choose_title("Story | Courier", "Courier", ["Courier"]) == "Story"  # the h1 is the logo
+    assert choose_title("Story | Courier", "Courier", ["First headline", "Second one here"]) == "Story"
+
+
+def test_no_publication_date_after_the_capture():
+    html = article_html().replace("2024-05-01T09:30:00+02:00", "2031-01-15T09:30:00+00:00").encode()
+    assert extract_html(html, SETTINGS).published_at == "2031-01-15"  # no capture time: not bounded by today
+    assert extract_html(html, SETTINGS, captured_at="2024-05-02T08:00:00Z").published_at != "2031-01-15"

@@ -1,0 +1,195 @@
+"""The catalogue of result tables: one place that names every table the pipeline writes.
+
+Each entry says where the table lives (corpus-level path and, for tables made per shard, the shard
+path), which record model its rows are, its key and row order, the step that writes it, whether
+researchers read it (public) and how its rows point at text and at other tables. Gathering,
+validation, the manifest, the command line, the Data Package and the tests all read this list; a
+new table is one entry here. Imports only the records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel
+
+from .records import (
+    ActorRecord,
+    ArticleRecord,
+    ArticleText,
+    ClaimActorRecord,
+    ClaimRecord,
+    MentionRecord,
+    SentenceRecord,
+    TokenRecord,
+)
+
+Gather = Literal["concat", "merge_actors", "none"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Three columns of a row that point at the archived text: `normalize(raw[start:end]) == text`."""
+
+    start: str
+    end: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column whose values must be keys of another table (`nullable` values may be null)."""
+
+    column: str
+    table: str
+    target: str
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    step: str
+    model: type[BaseModel]
+    key: tuple[str, ...]
+    order: tuple[str, ...]
+    description: str
+    public: bool = True
+    sharded: bool = True
+    gather: Gather = "concat"
+    spans: tuple[Span, ...] = ()
+    references: tuple[Reference, ...] = field(default_factory=tuple)
+
+    @property
+    def path(self) -> str:
+        """Corpus-level path, relative to the results folder."""
+        return f"{self.step}/{self.name}.parquet"
+
+    def shard_path(self, shard: int | str) -> str:
+        """Path of one shard's table, relative to the results folder (`{shard}` for a pattern)."""
+        return f"{self.step}/shards/{shard}.{self.name}.parquet"
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "articles",
+        "ingest",
+        ArticleRecord,
+        key=("source_path",),
+        order=("source_path",),
+        description="Every file seen under input_dir, processed or rejected with its reason.",
+    ),
+    Table(
+        "texts",
+        "ingest",
+        ArticleText,
+        key=("article_id",),
+        order=("article_id",),
+        description="Decoded text of each analysed article: the text every span indexes.",
+        public=False,
+        gather="none",
+    ),
+    Table(
+        "sentences",
+        "normalize",
+        SentenceRecord,
+        key=("sentence_id",),
+        order=("article_id", "sentence_index"),
+        description="Sentences with their offsets, normalized text and role (headline, body, boilerplate).",
+        spans=(Span("start", "end", "text"),),
+        references=(Reference("article_id", "articles", "article_id"),),
+    ),
+    Table(
+        "tokens",
+        "normalize",
+        TokenRecord,
+        key=("article_id", "i"),
+        order=("article_id", "i"),
+        description="The one spaCy parse of each article, read by the actor and claim steps.",
+        public=False,
+        gather="none",
+    ),
+    Table(
+        "mentions",
+        "actors",
+        MentionRecord,
+        key=("mention_id",),
+        order=("article_id", "mention_id"),
+        description="Actor mentions with their span, linked actor and how they were linked.",
+        spans=(Span("start", "end", "text"),),
+        references=(
+            Reference("sentence_id", "sentences", "sentence_id"),
+            Reference("actor_id", "actors", "actor_id", nullable=True),
+        ),
+    ),
+    Table(
+        "actors",
+        "actors",
+        ActorRecord,
+        key=("actor_id",),
+        order=("actor_id",),
+        description="Every actor mentioned in the corpus, from the registry or discovered.",
+        gather="merge_actors",
+    ),
+    Table(
+        "claims",
+        "claims",
+        ClaimRecord,
+        key=("claim_id",),
+        order=("article_id", "claim_id"),
+        description="Claims: typed, hedged and attributed, with the rule and cue behind each decision.",
+        spans=(
+            Span("start", "end", "text"),
+            Span("claimer_start", "claimer_end", "claimer_text"),
+            Span("type_cue_start", "type_cue_end", "type_cue"),
+            Span("certainty_cue_start", "certainty_cue_end", "certainty_cue"),
+            Span("claimer_cue_start", "claimer_cue_end", "claimer_cue"),
+        ),
+        references=(
+            Reference("sentence_id", "sentences", "sentence_id"),
+            Reference("claimer_actor_id", "actors", "actor_id", nullable=True),
+        ),
+    ),
+    Table(
+        "claim_actors",
+        "claims",
+        ClaimActorRecord,
+        key=("claim_id", "role", "actor_id", "mention_id"),
+        order=("claim_id", "role", "actor_id", "mention_id"),
+        description="Each actor's role in a claim (agent, patient, claimer, mentioned).",
+        references=(
+            Reference("claim_id", "claims", "claim_id"),
+            Reference("actor_id", "actors", "actor_id"),
+            Reference("mention_id", "mentions", "mention_id", nullable=True),
+        ),
+    ),
+)
+
+BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
+STEPS: tuple[str, ...] = tuple(dict.fromkeys(t.step for t in TABLES))
+
+
+def document_path(article_id: str) -> str:
+    """Path of an article's JSON document, relative to the results folder."""
+    return f"articles/{article_id}.json"
+
+
+def table(name: str) -> Table:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r} in the catalogue (known: {', '.join(BY_NAME)})") from None
+
+
+def of_step(step: str) -> tuple[Table, ...]:
+    return tuple(t for t in TABLES if t.step == step)
+
+
+def gathered() -> tuple[Table, ...]:
+    """Tables with a corpus-level file made from their shards."""
+    return tuple(t for t in TABLES if t.gather != "none")
+
+
+def public() -> tuple[Table, ...]:
+    return tuple(t for t in TABLES if t.public)

@@ -1,0 +1,89 @@
+"""Decoding archived bytes into text: byte-order marks, UTF-8, Western single-byte archives, and
+detection for everything else. Ingest decodes with it and validation decodes again with it, so both
+see exactly the same text."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+_BOMS: list[tuple[bytes, str, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+]
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp437", "ascii"}
+_CONTROL_OK = set("\t\n\r\f\v\x1b")
+
+
+class DecodeError(ValueError):
+    """The bytes are not text this pipeline can read."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data:
+        return True
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 32 and chr(b) not in _CONTROL_OK)
+    return controls > max(8, len(sample) // 100)
+
+
+def _western(data: bytes) -> tuple[str, str]:
+    """Decode a single-byte Western text: cp1252 when it uses 0x80-0x9F, else ISO-8859-1."""
+    if any(0x80 <= b <= 0x9F for b in data):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1"), "iso-8859-1"
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decoded text and the encoding used; a leading BOM is dropped. Raises DecodeError."""
+    for bom, name, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(name), label
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"starts with a {label} byte-order mark but is not valid {label}: {exc}") from exc
+    if _looks_binary(data):
+        raise DecodeError("binary content (NUL or control bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    western, label = _western(data)
+    letters = [c for c in western if c.isalpha()]
+    if letters and sum(1 for c in letters if not c.isascii()) <= 0.3 * len(letters):
+        return western, label  # mostly Latin letters: a Western single-byte archive
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("not valid UTF-8 and no other text encoding fits")
+    encoding = best.encoding
+    if encoding in _WESTERN:
+        return _western(data)
+    return str(best), encoding
+
+
+def reread(input_dir: Path, source_path: str, sha256: str) -> tuple[str | None, str | None]:
+    """The archived file's text decoded again, or why it cannot be: it left input_dir, is missing,
+    changed since ingest (sha256), or no longer decodes."""
+    path = Path(input_dir) / source_path
+    try:
+        path.resolve().relative_to(Path(input_dir).resolve())
+    except (OSError, ValueError):
+        return None, "source_path leaves input_dir"
+    if path.is_symlink() or not path.is_file():
+        return None, "archived file is missing"
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        return None, "archived file changed: its sha256 no longer matches"
+    try:
+        return decode_bytes(data)[0], None
+    except DecodeError as exc:
+        return None, f"archived file no longer decodes: {exc}"

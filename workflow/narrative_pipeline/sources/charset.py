@@ -1,0 +1,139 @@
+"""Decode a web page's bytes: a BOM first, then the declared charset, with a fallback when it is wrong.
+
+The declared charset is the HTTP `Content-Type` one (WARC records) or else the page's own
+`<meta charset>` / `<meta http-equiv="Content-Type">`. Labels are mapped as browsers map them
+(WHATWG: `iso-8859-1` and `ascii` mean windows-1252). A declaration is wrong when the bytes do not
+decode with it, or when a single-byte declaration meets bytes that are valid multi-byte UTF-8
+(the usual mojibake: `Ã©` for `é`); then UTF-8, then a detected encoding is used, with a warning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# WHATWG encoding labels that differ from Python's codec of the same name.
+_WHATWG = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gbk",
+    "x-gbk": "gbk",
+    "shift-jis": "shift_jis",
+    "x-sjis": "shift_jis",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+}
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_:.+-]+)""", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...]
+
+
+def codec_for(label: str | None) -> str | None:
+    """Python codec name for a charset label, or None when the label is unknown."""
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower()
+    key = _WHATWG.get(key, key)
+    try:
+        return codecs.lookup(key).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset label of a `Content-Type` header value, if it has one."""
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a `<meta>` element within its first 4 KiB."""
+    match = _META.search(data[:_SNIFF_BYTES])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _is_single_byte(codec: str) -> bool:
+    return codecs.lookup(codec).name not in {"utf-8", "utf-16", "utf-32"} and "utf" not in codec
+
+
+def _utf8_multibyte(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and hold non-ASCII characters (so not accidental)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _fallback(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    codec = codec_for(best.encoding) if best is not None else None
+    if codec is not None:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def decode_page(data: bytes, http_charset: str | None = None) -> Decoded:
+    """Decode page bytes (see the module docstring); never raises."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom) :].decode(codec), codec, ())
+            except UnicodeDecodeError:
+                break  # a BOM then invalid bytes: fall through to the declared charset
+    warnings: list[str] = []
+    for source, label in (("HTTP header", http_charset), ("<meta> element", meta_charset(data))):
+        if not label:
+            continue
+        codec = codec_for(label)
+        if codec is None:
+            warnings.append(f"charset {label!r} declared in the {source} is unknown")
+            continue
+        if _is_single_byte(codec) and _utf8_multibyte(data):
+            warnings.append(f"charset {label!r} declared in the {source} is wrong (the bytes are UTF-8): read as utf-8")
+            return Decoded(data.decode("utf-8"), "utf-8", tuple(warnings))
+        try:
+            return Decoded(data.decode(codec), codec, tuple(warnings))
+        except UnicodeDecodeError as exc:
+            text, used = _fallback(data)
+            warnings.append(f"charset {label!r} declared in the {source} is wrong ({exc.reason}): read as {used}")
+            return Decoded(text, used, tuple(warnings))
+    text, used = _fallback(data)
+    return Decoded(text, used, tuple(warnings))

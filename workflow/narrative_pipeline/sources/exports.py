@@ -1,0 +1,215 @@
+"""Scraper exports: JSON Lines and CSV files where each row is an article.
+
+A row's locator is `line:<n>`, the 1-based physical line where the row starts (a CSV row with
+quoted line breaks spans several lines). Which column is the text, title, url, date, outlet, author
+and id comes from `ExportColumns`. A row that is not a JSON object, is not valid UTF-8, lacks the
+text column or has an empty text is `rejected` with the reason; blank lines are not rows. The
+analysed text is the title, a blank line and the text when there is a title that the text does not
+already start with; otherwise the text, stripped of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .dates import to_utc_iso
+from .model import ExportColumns, SourceItem, SourceSettings
+
+EXTRACTOR = "export"
+
+
+def pick(row: dict[str, Any], names: list[str]) -> tuple[str | None, Any]:
+    """(column, value) of the first listed column the row has: exact names first, then any case."""
+    for name in names:
+        if name in row:
+            return name, row[name]
+    lowered = {str(key).casefold(): key for key in row}
+    for name in names:
+        if (key := lowered.get(name.casefold())) is not None:
+            return key, row[key]
+    return None, None
+
+
+def _text_value(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, bool | int | float):
+        return None if value is None else str(value)
+    return None
+
+
+def _authors(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    if isinstance(value, str):
+        return [part.strip() for part in value.replace("|", ";").split(";") if part.strip()]
+    return []
+
+
+def compose(title: str | None, body: str) -> str:
+    """The analysed text of a row: 'title\\n\\nbody', or the body when it already starts with the title."""
+    body = body.strip()
+    if not title:
+        return body
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    if " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return body
+    return f"{' '.join(title.split())}\n\n{body}"
+
+
+def row_item(row: dict[str, Any], line: int, raw: bytes, columns: ExportColumns, version: str) -> SourceItem:
+    """The item of one parsed row (see the module docstring)."""
+    base: dict[str, Any] = {
+        "locator": f"line:{line}",
+        "line_number": line,
+        "raw_sha256": hashlib.sha256(raw).hexdigest(),
+    }
+    text_column, value = pick(row, columns.text)
+    if text_column is None:
+        looked = ", ".join(columns.text)
+        return SourceItem(**base, status="rejected", reason=f"no text column (looked for {looked})")
+    if not isinstance(value, str):
+        kind = "null" if value is None else type(value).__name__
+        return SourceItem(**base, status="rejected", reason=f"text column {text_column!r} holds {kind}, not text")
+    if not value.strip():
+        return SourceItem(**base, status="rejected", reason=f"empty text in column {text_column!r}")
+    warnings: list[str] = []
+    title = _text_value(pick(row, columns.title)[1])
+    title = " ".join(title.split()) or None if title else None
+    date_column, date_value = pick(row, columns.date)
+    published_at, warning = to_utc_iso(date_value, f"date column {date_column!r}")
+    warnings += [warning] if warning else []
+    source_id = _text_value(pick(row, columns.id)[1])
+    return SourceItem(
+        **base,
+        status="ok",
+        text=compose(title, value),
+        extractor=EXTRACTOR,
+        extractor_version=version,
+        encoding="utf-8",
+        title=title,
+        authors=_authors(pick(row, columns.author)[1]),
+        published_at=published_at,
+        url=_text_value(pick(row, columns.url)[1]),
+        outlet=_text_value(pick(row, columns.outlet)[1]),
+        source_id=source_id,
+        warnings=warnings,
+    )
+
+
+def _rejected(line: int, raw: bytes, reason: str) -> SourceItem:
+    return SourceItem(
+        locator=f"line:{line}",
+        line_number=line,
+        status="rejected",
+        reason=reason,
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
+    """One item per non-blank line of a JSON Lines file."""
+    version = _version()
+    with open(path, "rb") as handle:
+        for line, raw in enumerate(handle, start=1):
+            content = raw[3:] if line == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+            if not content.strip():
+                continue
+            if len(raw) > settings.max_page_bytes:
+                yield _rejected(
+                    line, raw, f"row of {len(raw)} bytes is larger than max_page_bytes ({settings.max_page_bytes})"
+                )
+                continue
+            try:
+                row = json.loads(content.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield _rejected(line, raw, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
+                continue
+            except json.JSONDecodeError as exc:
+                yield _rejected(line, raw, f"not JSON: {exc.msg} at column {exc.colno}")
+                continue
+            if not isinstance(row, dict):
+                yield _rejected(line, raw, f"not a JSON object but a JSON {type(row).__name__}")
+                continue
+            yield row_item(row, line, raw, settings.export_columns, version)
+
+
+class _LineFeed:
+    """Feeds decoded physical lines to csv.reader and keeps the raw bytes of the row being read."""
+
+    def __init__(self, handle: Iterable[bytes]) -> None:
+        self._handle = iter(handle)
+        self.raw: list[bytes] = []
+        self.bad_utf8 = False
+        self.first = True
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        raw = next(self._handle)
+        self.raw.append(raw)
+        if self.first and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        self.first = False
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.bad_utf8 = True
+            return raw.decode("utf-8", errors="replace")
+
+    def take(self) -> tuple[bytes, bool]:
+        """The raw bytes of the row just read and whether any of its lines was not UTF-8; resets both."""
+        raw, bad = b"".join(self.raw), self.bad_utf8
+        self.raw, self.bad_utf8 = [], False
+        return raw, bad
+
+
+def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
+    """One item per data row of a CSV file with a header row (comma-separated, double-quoted)."""
+    version = _version()
+    # The csv module's field limit is process-wide; raise it to the configured row size (never lower it).
+    csv.field_size_limit(max(csv.field_size_limit(), settings.max_page_bytes))
+    with open(path, "rb") as handle:
+        feed = _LineFeed(handle)
+        reader = csv.reader(feed)
+        header: list[str] | None = None
+        next_line = 1
+        while True:
+            start = next_line
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raw, _ = feed.take()
+                yield _rejected(start, raw, f"not readable as CSV from here on: {exc}")
+                return
+            next_line = reader.line_num + 1
+            raw, bad_utf8 = feed.take()
+            if not any(field.strip() for field in fields):
+                continue
+            if header is None:
+                header = [field.strip() for field in fields]
+                continue
+            if bad_utf8:
+                yield _rejected(start, raw, "not valid UTF-8")
+            elif len(raw) > settings.max_page_bytes:
+                yield _rejected(
+                    start, raw, f"row of {len(raw)} bytes is larger than max_page_bytes ({settings.max_page_bytes})"
+                )
+            elif len(fields) != len(header):
+                yield _rejected(start, raw, f"row has {len(fields)} fields but the header has {len(header)}")
+            else:
+                yield row_item(dict(zip(header, fields, strict=True)), start, raw, settings.export_columns, version)

@@ -1,0 +1,104 @@
+"""Sidecar metadata: `<name>.meta.json` beside a plain-text article `<name>.txt` (or `<name>.text`).
+
+The sidecar is validated against the `Sidecar` model (JSON Schema: `workflow/schemas/sidecar.schema.json`).
+A malformed sidecar is reported with its file and field and the article runs without it; a date
+that cannot be read is left empty with a warning; a sidecar whose text file does not exist is
+reported on its own row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .dates import to_utc_iso
+from .model import Sidecar, SourceItem
+
+SIDECAR_SUFFIX = ".meta.json"
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def sidecar_path(text_path: Path) -> Path:
+    """`<name>.meta.json` for `<name>.txt`."""
+    return text_path.with_name(text_path.name[: -len(text_path.suffix)] + SIDECAR_SUFFIX)
+
+
+def text_paths(sidecar: Path) -> list[Path]:
+    """The text files a sidecar may describe: `<name>.txt`, `<name>.text`."""
+    stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
+    return [sidecar.with_name(stem + suffix) for suffix in TEXT_SUFFIXES]
+
+
+def _field_errors(rel_path: str, exc: ValidationError) -> list[str]:
+    out = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"]) or "(document)"
+        out.append(f"{rel_path}: field {where!r}: {error['msg']}")
+    return out
+
+
+def load_sidecar(path: Path, rel_path: str) -> tuple[Sidecar | None, list[str]]:
+    """The validated sidecar, or None with errors that name the file and the field."""
+    try:
+        document = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return None, [f"{rel_path}: not valid UTF-8 ({exc.reason})"]
+    except json.JSONDecodeError as exc:
+        return None, [f"{rel_path}: not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"]
+    except OSError as exc:
+        return None, [f"{rel_path}: cannot be read: {exc.strerror}"]
+    if not isinstance(document, dict):
+        return None, [f"{rel_path}: must be a JSON object, not a JSON {type(document).__name__}"]
+    try:
+        return Sidecar.model_validate(document), []
+    except ValidationError as exc:
+        return None, _field_errors(rel_path, exc)
+
+
+def sidecar_fields(sidecar: Sidecar, rel_path: str) -> dict[str, Any]:
+    """SourceItem fields from a valid sidecar; unreadable dates become None with a warning."""
+    warnings = []
+    dates = {}
+    for name in ("published_at", "archived_at"):
+        dates[name], warning = to_utc_iso(getattr(sidecar, name), f"{rel_path}: field {name!r}:")
+        warnings += [warning] if warning else []
+    authors = sidecar.author if isinstance(sidecar.author, list) else [sidecar.author] if sidecar.author else []
+    return {
+        "url": sidecar.url,
+        "title": " ".join(sidecar.title.split()) if sidecar.title else None,
+        "outlet": sidecar.outlet,
+        "authors": [a.strip() for a in authors if a.strip()],
+        **dates,
+        "warnings": warnings,
+    }
+
+
+def metadata_for_text(text_path: Path, rel_path: str) -> dict[str, Any]:
+    """SourceItem fields the sidecar of a text file gives ({} without one); errors go into warnings."""
+    path = sidecar_path(Path(text_path))
+    if not path.is_file():
+        return {}
+    rel = rel_path[: -len(Path(rel_path).suffix)] + SIDECAR_SUFFIX
+    sidecar, errors = load_sidecar(path, rel)
+    if sidecar is None:
+        return {"warnings": [f"sidecar ignored: {error}" for error in errors]}
+    return sidecar_fields(sidecar, rel)
+
+
+def sidecar_item(path: Path, rel_path: str) -> SourceItem:
+    """The row of a `.meta.json` file itself: skipped (it describes a text), or rejected (orphan or malformed)."""
+    raw_sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    texts = [p for p in text_paths(Path(path)) if p.is_file()]
+    if not texts:
+        wanted = Path(rel_path).name[: -len(SIDECAR_SUFFIX)] + TEXT_SUFFIXES[0]
+        reason = f"sidecar of {wanted}, which does not exist"
+        return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=raw_sha256)
+    _, errors = load_sidecar(path, rel_path)
+    if errors:
+        return SourceItem(locator="", status="rejected", reason="; ".join(errors), raw_sha256=raw_sha256)
+    reason = f"sidecar metadata of {texts[0].name}, applied to that article"
+    return SourceItem(locator="", status="skipped", reason=reason, raw_sha256=raw_sha256)
