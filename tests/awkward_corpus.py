@@ -34,7 +34,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "$(touch pwned) ; rm -rf x.md": ("rejected", "unsupported file type .md"),
     "nested/deeper/article.txt": ("ok", None),
     "notes.pdf": ("rejected", "unsupported file type .pdf"),
-    "page.html": ("rejected", "unsupported file type .html"),
+    "page.html": ("rejected", "no main text"),
     "big.txt": ("ok", None),
     "outside_link.txt": ("rejected", "symbolic link"),
     "german.txt": ("ok", None),

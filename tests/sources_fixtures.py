@@ -141,3 +141,19 @@ def write_test_warc(path: Path, gzip: bool, html: bytes) -> dict[str, str]:
             )
         )
     return uris
+
+
+def truncated_response(gzip: bool) -> bytes:
+    """The first half of one more HTML response record, as the end of a cut-off file."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzip)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    payload = io.BytesIO(article_html(title="A second story that was cut off").encode())
+    writer.write_record(
+        writer.create_warc_record("https://courier.example/cut", "response", payload=payload, http_headers=headers)
+    )
+    data = buffer.getvalue()
+    return data[: len(data) // 2]

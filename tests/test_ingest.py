@@ -5,16 +5,10 @@ from pathlib import Path
 
 import pytest
 from awkward_corpus import EXPECTED, build
+from narrative_pipeline.decoding import DecodeError, decode_bytes
+from narrative_pipeline.discovery import discover
 from narrative_pipeline.hashing import shard_of
-from narrative_pipeline.ingest import (
-    DecodeError,
-    decode_bytes,
-    detect_language,
-    discover,
-    ingest_shard,
-    mark_duplicates,
-    title_of,
-)
+from narrative_pipeline.ingest import detect_language, ingest_shard, mark_duplicates, title_of
 from narrative_pipeline.settings import PipelineConfig
 
 

@@ -12,26 +12,10 @@ import pytest
 from narrative_pipeline.sources import SourceSettings, digest_like, index_records, read_record, read_source
 from narrative_pipeline.sources.html import extract_html
 from narrative_pipeline.sources.warc import skip_reason
-from sources_fixtures import BODY, TITLE, article_html, write_test_warc
+from sources_fixtures import BODY, TITLE, article_html, truncated_response, write_test_warc
 
 SETTINGS = SourceSettings()
 N_WRITTEN = 9  # warcinfo, request, response, revisit, metadata, resource, 301, 404, image
-
-
-def _truncated_response(gzip: bool) -> bytes:
-    """The first half of one more HTML response record, as the end of a cut-off file."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=gzip)
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-    payload = io.BytesIO(article_html(title="A second story that was cut off").encode())
-    writer.write_record(
-        writer.create_warc_record("https://courier.example/cut", "response", payload=payload, http_headers=headers)
-    )
-    data = buffer.getvalue()
-    return data[: len(data) // 2]
 
 
 @pytest.fixture(params=[False, True], ids=["warc", "warc.gz"])
@@ -41,7 +25,7 @@ def warc_file(request, tmp_path):
     uris = write_test_warc(path, gzip, article_html().encode())
     complete = path.stat().st_size
     with open(path, "ab") as handle:
-        handle.write(_truncated_response(gzip))
+        handle.write(truncated_response(gzip))
     return path, uris, complete
 
 

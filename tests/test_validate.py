@@ -110,10 +110,6 @@ def run_steps(inputs: Path, results: Path) -> None:
                 str(p["claims"]),
                 "--roles",
                 str(p["claim_actors"]),
-                "--shard",
-                "0",
-                "--settings",
-                SETTINGS,
                 "--out-dir",
                 str(results / "articles"),
             ]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from workflow_helpers import artifact_bytes, snakemake
+from workflow_helpers import artifact_bytes, copy_project, snakemake
 
 pytestmark = pytest.mark.slow
 
@@ -81,3 +81,28 @@ def test_changed_lexicon_reruns_only_claim_steps(project):
             assert rule not in out
     finally:
         lexicon.write_text(original)
+
+
+def test_archive_corpus_runs_validates_and_spans_lead_back_to_the_record(tmp_path):
+    from narrative_pipeline.sources import digest_like, read_record
+    from narrative_pipeline.textnorm import normalize_text
+    from test_ingest_archives import build_archive_corpus
+
+    inputs = build_archive_corpus(tmp_path / "input")
+    project = copy_project(tmp_path / "project")
+    snakemake(project, "--config", f"input_dir={inputs}", "n_shards=3")
+    results = project / "results"
+    report = json.loads((results / "validation/report.json").read_text())
+    assert report["passed"], [v for c in report["checks"] for v in c["violations"]]
+    rows = pq.read_table(results / "ingest/articles.parquet").to_pylist()
+    texts = {t["article_id"]: t for t in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
+    sentences = pq.read_table(results / "normalize/sentences.parquet").to_pylist()
+    warc_rows = [r for r in rows if r["source_path"] == "crawl.warc.gz" and r["analysed"]]
+    assert warc_rows, "a WARC record is analysed"
+    for row in warc_rows:
+        payload = read_record(inputs / row["source_path"], row["warc_offset"])
+        assert digest_like(payload, row["payload_digest"]) == row["payload_digest"]
+        text = texts[row["article_id"]]["text"]
+        own = [s for s in sentences if s["article_id"] == row["article_id"]]
+        assert own and all(normalize_text(text[s["start"] : s["end"]]) == s["text"] for s in own)
+    assert {(r["source_path"], r["locator"]) for r in rows} >= {("export.jsonl", "line:3"), ("story.meta.json", "")}

@@ -76,9 +76,10 @@ TABLES: tuple[Table, ...] = (
         "articles",
         "ingest",
         ArticleRecord,
-        key=("source_path",),
-        order=("source_path",),
-        description="Every file seen under input_dir, processed or rejected with its reason.",
+        key=("source_path", "locator"),
+        order=("source_path", "locator"),
+        description="Every file seen under input_dir, and every record or row of an archive or export file, "
+        "processed or rejected with its reason.",
     ),
     Table(
         "texts",
@@ -86,9 +87,9 @@ TABLES: tuple[Table, ...] = (
         ArticleText,
         key=("article_id",),
         order=("article_id",),
-        description="Decoded text of each analysed article: the text every span indexes.",
-        public=False,
-        gather="none",
+        description="The text of each analysed article, exactly the text every span indexes, and how it was "
+        "obtained (extractor and version).",
+        references=(Reference("article_id", "articles", "article_id"),),
     ),
     Table(
         "sentences",

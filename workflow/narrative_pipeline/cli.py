@@ -23,8 +23,9 @@ def cmd_ingest(a) -> int:
     from . import ingest
 
     t = time.perf_counter()
+    cache = Path(a.cache_dir) if a.cache_dir else None
     seen, analysed = ingest.run(
-        Path(a.input_dir), a.shard, _settings(a.settings), Path(a.out_articles), Path(a.out_texts)
+        Path(a.input_dir), a.shard, _settings(a.settings), Path(a.out_articles), Path(a.out_texts), cache
     )
     _log("ingest", f"shard {a.shard}: {seen} files, {analysed} articles to analyse", t)
     return 0
@@ -73,8 +74,8 @@ def cmd_export(a) -> int:
         "claims": a.claims,
         "claim_actors": a.roles,
     }
-    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir), a.shard, _settings(a.settings).n_shards)
-    _log("export", f"shard {a.shard}: {n} article documents", t)
+    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir))
+    _log("export", f"{a.articles}: {n} article documents", t)
     return 0
 
 
@@ -123,7 +124,8 @@ def _documents(docs_dir: str, articles: Path) -> list[Path]:
     if not articles.exists():
         return []
     try:
-        ids = sorted(set(pq.read_table(articles, columns=["article_id"]).column("article_id").to_pylist()))
+        rows = pq.read_table(articles, columns=["article_id", "candidate"]).to_pylist()
+        ids = sorted({r["article_id"] for r in rows if r["candidate"]})
     except Exception:  # reported by validation itself
         return []
     return [Path(docs_dir).parent / document_path(i) for i in ids]
@@ -154,7 +156,7 @@ def cmd_validate(a) -> int:
 def cmd_manifest(a) -> int:
     from . import actors, claims
     from .hashing import canonical_json_hash, sha256_file, step_fingerprint
-    from .manifest import ValidationFailed, build_manifest, write_manifest
+    from .manifest import ValidationFailed, build_manifest, remove_leftover_documents, write_manifest
     from .nlp import model_version
     from .registry import registry_hash
 
@@ -168,6 +170,8 @@ def cmd_manifest(a) -> int:
         },
         "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
     }
+    for name in remove_leftover_documents(Path(a.results)):
+        print(f"removed articles/{name}: its article is no longer in input_dir", file=sys.stderr)
     try:
         manifest = build_manifest(
             Path(a.results),
@@ -263,6 +267,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--out-articles", required=True)
     s.add_argument("--out-texts", required=True)
+    s.add_argument("--cache-dir", help="folder for the cached index of archive and export files")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("normalize", help="normalize and parse one shard's articles")
@@ -288,8 +293,6 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
     for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir"):
         s.add_argument(f"--{name}", required=True)
-    s.add_argument("--shard", type=int, required=True)
-    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")

@@ -1,33 +1,99 @@
-"""Discovery: every entry under `input_dir`, its content-derived article id and its shard.
+"""Discovery: every candidate article under `input_dir`, its content-derived id and its shard.
 
-Discovery never follows symbolic links and never leaves `input_dir`. Each file's article id comes
-from its bytes and its shard from the id, so a shard's membership only changes when one of its own
-files does. The workflow plans its jobs with it, ingest reads its shard's entries with it, and
-validation checks coverage with it.
+An entry is a whole file (a text, a saved page, a link or special file, anything), or one item
+inside a container file: a WARC/ARC record or a row of a JSON Lines / CSV export. Containers are
+indexed without extracting anything (WARC headers only; export rows parsed), and the index is cached
+by the file's size and modification time, so planning a 10 GB crawl costs one pass, once.
+
+Ids and shards:
+- `article_id` comes from the content: the sha256 of a file's bytes or of an export row's bytes; for
+  a WARC record, of its WARC-Payload-Digest (the crawler's digest of the payload; the record id when
+  a record has none). Identical content gets the same id.
+- The shard comes from the page's URL when it is known at planning time (the WARC target URI, the
+  export row's url, a sidecar's url, a saved page's canonical or saved-from URL), else from the
+  article id. Captures of one page thus meet in one shard, where the same text is analysed once.
+  Membership never depends on other files, so adding a file re-runs only the shards it touches.
+
+Discovery never follows symbolic links and never leaves `input_dir`.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import stat
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from .hashing import article_id_from_sha, sha256_bytes, shard_of
 
 EntryKind = Literal["file", "symlink", "other", "badname"]
+CONTAINERS = ("warc", "jsonl", "csv")
+INDEX_VERSION = 1
+_URL_HINTS = (
+    re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I),
+    re.compile(rb"<!--\s*Page saved with SingleFile\s*url:\s*(\S+)", re.I),
+    re.compile(rb"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)", re.I),
+    re.compile(rb"<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']canonical", re.I),
+    re.compile(rb"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I),
+)
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A file system entry found under input_dir."""
+    """A candidate article found under input_dir: a whole file or one item inside a container."""
 
     rel_path: str
     kind: EntryKind
     sha256: str
     n_bytes: int
     article_id: str
+    locator: str = ""
+    shard_key: str = ""
+    candidate: bool = True
+    companions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    @property
+    def key(self) -> str:
+        """What the shard is computed from: the URL's digest or the article id."""
+        return self.shard_key or self.article_id
+
+    @property
+    def label(self) -> str:
+        """`rel_path`, or `rel_path#locator` for an item inside a container."""
+        return f"{self.rel_path}#{self.locator}" if self.locator else self.rel_path
+
+
+def container_kind(name: str) -> str | None:
+    """`warc`, `jsonl` or `csv` for a container file name, else None."""
+    from .sources import kind_of
+
+    kind = kind_of(name)
+    return kind if kind in CONTAINERS else None
+
+
+def url_key(url: str | None) -> str:
+    """Digest of a URL without fragment and tracking parameters, as a shard key ('' for no URL)."""
+    if not url or not url.strip():
+        return ""
+    parts = urlsplit(url.strip())
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("utm_"))
+    host = parts.netloc.lower().removeprefix("www.")
+    normal = urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/") or "/", query, ""))
+    return article_id_from_sha(sha256_bytes(normal.encode("utf-8")))
+
+
+def page_url(data: bytes) -> str | None:
+    """The URL a saved page names in its head (saved-from comment, canonical link, og:url)."""
+    head = data[:65536]
+    for pattern in _URL_HINTS:
+        match = pattern.search(head)
+        if match:
+            return match.group(1).decode("utf-8", "replace")
+    return None
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -44,26 +110,118 @@ def _safe_name(rel_path: str) -> tuple[str, bool]:
         return raw.decode("utf-8", "backslashreplace"), False
 
 
-def _entry(path: Path, root: Path) -> Entry:
-    rel, ok = _safe_name(_rel(path, root))
-    info = path.lstat()
-    if not ok:
-        digest = sha256_bytes(("badname:" + rel).encode())
-        return Entry(rel, "badname", digest, info.st_size, article_id_from_sha(digest))
-    if stat.S_ISLNK(info.st_mode):
-        target = os.readlink(path).encode("utf-8", "surrogateescape")
-        digest = sha256_bytes(target)
-        return Entry(rel, "symlink", digest, len(target), article_id_from_sha(digest))
-    if not stat.S_ISREG(info.st_mode):
-        digest = sha256_bytes(("special:" + rel).encode())
-        return Entry(rel, "other", digest, 0, article_id_from_sha(digest))
+def _pseudo(rel: str, kind: EntryKind, what: str, n_bytes: int) -> Entry:
+    digest = sha256_bytes(f"{what}:{rel}".encode())
+    return Entry(rel, kind, digest, n_bytes, article_id_from_sha(digest))
+
+
+def _sidecar(path: Path, rel: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The url of a text file's sidecar, and the sidecar as a companion (relative path, sha256), so
+    that a changed sidecar re-runs the text's shard."""
+    from .sources.sidecar import sidecar_path
+
+    sidecar = sidecar_path(path)
+    if not sidecar.is_file() or sidecar.is_symlink():
+        return None, ()
+    data = sidecar.read_bytes()
+    try:
+        url = json.loads(data).get("url")
+    except (ValueError, AttributeError):
+        url = None
+    companion = (str(Path(rel).with_name(sidecar.name).as_posix()), sha256_bytes(data))
+    return (url if isinstance(url, str) else None), (companion,)
+
+
+def _file_entry(path: Path, rel: str, info: os.stat_result) -> Entry:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        digest = sha256_bytes(("unreadable:" + rel).encode())
-        return Entry(rel, "other", digest, info.st_size, article_id_from_sha(digest + str(exc.errno)))
+        return _pseudo(rel, "other", f"unreadable{exc.errno}", info.st_size)
     digest = sha256_bytes(data)
-    return Entry(rel, "file", digest, len(data), article_id_from_sha(digest))
+    name = path.name.lower()
+    url = None
+    companions: tuple[tuple[str, str], ...] = ()
+    if name.endswith((".html", ".htm")):
+        url = page_url(data)
+    elif name.endswith((".txt", ".text")):
+        url, companions = _sidecar(path, rel)
+    return Entry(rel, "file", digest, len(data), article_id_from_sha(digest), "", url_key(url), True, companions)
+
+
+def _index_container(path: Path, rel: str, kind: str, settings: object) -> list[Entry]:
+    """One entry per record or row of a container file (no extraction)."""
+    from .sources import index_records, read_source
+
+    entries = []
+    if kind == "warc":
+        for record in index_records(path):
+            identity = record.payload_digest or record.record_id or f"{rel}@{record.offset}"
+            digest = sha256_bytes(identity.encode("utf-8"))
+            entries.append(
+                Entry(
+                    rel,
+                    "file",
+                    digest,
+                    record.length or 0,
+                    article_id_from_sha(digest),
+                    f"warc:{record.offset}",
+                    url_key(record.url),
+                    record.candidate,
+                )
+            )
+    else:
+        for item in read_source(path, rel, settings):
+            digest = item.raw_sha256
+            url = item.url
+            ok = item.status != "skipped"
+            entries.append(Entry(rel, "file", digest, 0, article_id_from_sha(digest), item.locator, url_key(url), ok))
+    if not entries:
+        entries.append(_pseudo(rel, "file", "empty-container", 0))
+    return entries
+
+
+def _cached_index(path: Path, rel: str, kind: str, info: os.stat_result, cache_dir: Path | None) -> list[Entry]:
+    from .sources import SourceSettings
+
+    stamp = {"v": INDEX_VERSION, "rel": rel, "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+    cache = cache_dir / f"{sha256_bytes(json.dumps(stamp, sort_keys=True).encode())[:32]}.json" if cache_dir else None
+    if cache is not None and cache.is_file():
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data["stamp"] == stamp:
+                return [_entry_from_json(e) for e in data["entries"]]
+        except (ValueError, KeyError, TypeError):
+            pass
+    entries = _index_container(path, rel, kind, SourceSettings())
+    if cache is not None:
+        from .tables import atomic_write_bytes
+
+        payload = {"stamp": stamp, "entries": [asdict(e) for e in entries]}
+        atomic_write_bytes(cache, json.dumps(payload, sort_keys=True).encode("utf-8"))
+    return entries
+
+
+def _entry_from_json(data: dict) -> Entry:
+    data = dict(data)
+    data["companions"] = tuple(tuple(c) for c in data.get("companions", ()))
+    return Entry(**data)
+
+
+def _entries(path: Path, root: Path, cache_dir: Path | None) -> list[Entry]:
+    rel, ok = _safe_name(_rel(path, root))
+    info = path.lstat()
+    if not ok:
+        return [_pseudo(rel, "badname", "badname", info.st_size)]
+    if stat.S_ISLNK(info.st_mode):
+        target = os.readlink(path).encode("utf-8", "surrogateescape")
+        digest = sha256_bytes(target)
+        return [Entry(rel, "symlink", digest, len(target), article_id_from_sha(digest))]
+    if not stat.S_ISREG(info.st_mode):
+        return [_pseudo(rel, "other", "special", 0)]
+    kind = container_kind(path.name)
+    if kind is not None and info.st_size > 0:
+        return _cached_index(path, rel, kind, info, cache_dir)
+    return [_file_entry(path, rel, info)]
 
 
 def _walk(root: Path) -> list[Path]:
@@ -88,20 +246,27 @@ def _walk(root: Path) -> list[Path]:
 
 
 def list_paths(input_dir: Path) -> list[str]:
-    """The relative path of every entry under input_dir, as ingest lists it, without reading any."""
+    """The relative path of every file system entry under input_dir, without reading any."""
     root = Path(input_dir)
     return sorted(_safe_name(_rel(p, root))[0] for p in _walk(root))
 
 
-def discover(input_dir: Path) -> list[Entry]:
-    """Every entry under input_dir with its content-derived id, sorted by path."""
+def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:
+    """Every candidate article under input_dir, sorted by path and position in the file."""
     root = Path(input_dir)
-    return sorted((_entry(p, root) for p in _walk(root)), key=lambda e: e.rel_path)
+    found = [e for p in _walk(root) for e in _entries(p, root, Path(cache_dir) if cache_dir else None)]
+    return sorted(found, key=lambda e: (e.rel_path, position(e.locator)))
+
+
+def position(locator: str) -> tuple[str, int]:
+    """Sort key of a locator: by kind, then numerically ('warc:20' before 'warc:100')."""
+    kind, _, number = locator.partition(":")
+    return (kind, int(number)) if number.isdigit() else (locator, -1)
 
 
 def plan_shards(entries: list[Entry], n_shards: int) -> dict[int, list[Entry]]:
     """Entries grouped by shard; every shard is present, possibly empty."""
     shards: dict[int, list[Entry]] = {k: [] for k in range(n_shards)}
     for entry in entries:
-        shards[shard_of(entry.article_id, n_shards)].append(entry)
+        shards[shard_of(entry.key, n_shards)].append(entry)
     return shards

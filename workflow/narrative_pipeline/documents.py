@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .discovery import position
 from .records import (
     SCHEMA_VERSION,
     ArticleDocument,
@@ -25,10 +26,11 @@ def documents(
     claims: list[ClaimRecord],
     roles: list[ClaimActorRecord],
 ) -> list[ArticleDocument]:
-    """One document per distinct article id (the copy whose path sorts first)."""
+    """One document per distinct article id of the candidate rows (the copy whose source sorts first)."""
     by_id: dict[str, ArticleRecord] = {}
-    for record in sorted(articles, key=lambda r: r.source_path):
-        by_id.setdefault(record.article_id, record)
+    for record in sorted(articles, key=lambda r: (r.source_path, position(r.locator))):
+        if record.candidate:
+            by_id.setdefault(record.article_id, record)
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for s in sentences:
         groups[s.article_id]["sentences"].append(s)

@@ -11,23 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .documents import documents
-from .hashing import is_article_id, shard_of
 from .records import ArticleDocument, ArticleRecord, ClaimActorRecord, ClaimRecord, MentionRecord, SentenceRecord
 from .tables import atomic_write_bytes, json_bytes, read_records
 
 
 def document_path(out_dir: Path, article_id: str) -> Path:
     return Path(out_dir) / f"{article_id}.json"
-
-
-def stale_documents(out_dir: Path, current: set[str], shard: int, n_shards: int) -> list[Path]:
-    """Documents in out_dir of this shard's articles that the shard no longer holds."""
-    stale = []
-    for path in sorted(Path(out_dir).glob("*.json")):
-        article_id = path.stem
-        if article_id not in current and is_article_id(article_id) and shard_of(article_id, n_shards) == shard:
-            stale.append(path)
-    return stale
 
 
 def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
@@ -45,8 +34,9 @@ def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(paths: dict[str, Path], out_dir: Path, shard: int, n_shards: int) -> int:
-    """Write one shard's article documents and remove the shard's documents of articles now gone."""
+def run(paths: dict[str, Path], out_dir: Path) -> int:
+    """Write one shard's article documents (documents of articles no longer in input_dir are removed by
+    the manifest step, which sees the whole corpus)."""
     docs = documents(
         read_records(paths["articles"], ArticleRecord),
         read_records(paths["sentences"], SentenceRecord),
@@ -56,6 +46,4 @@ def run(paths: dict[str, Path], out_dir: Path, shard: int, n_shards: int) -> int
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     write_documents(docs, out_dir)
-    for path in stale_documents(out_dir, {d.article.article_id for d in docs}, shard, n_shards):
-        path.unlink()
     return len(docs)

@@ -1,31 +1,35 @@
-"""Ingest: every file of a shard becomes one row, processed or rejected with its reason.
+"""Ingest: every entry of a shard becomes one row, processed or rejected with its reason.
 
-The shard's entries come from `discovery` (content-derived ids, stable shards); their bytes are
-decoded with `decoding`, the same code validation uses to re-read them.
+The shard's entries come from `discovery` (whole files, WARC records, export rows; content-derived
+ids; stable shards); their text comes from the `sources` readers (plain text decoded with
+`decoding`, pages extracted, rows mapped) with the metadata they find (URL, outlet, dates). Within
+a shard, identical content and identical text are analysed once: the later source gets
+`duplicate_of`.
 """
 
 from __future__ import annotations
 
-import mimetypes
-import re
+import hashlib
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .decoding import DecodeError, decode_bytes
-from .discovery import Entry, discover, plan_shards
-from .hashing import sha256_bytes
+from .discovery import Entry, discover, plan_shards, position
 from .records import ArticleRecord, ArticleText
 from .settings import PipelineConfig
+from .sources import SourceItem, SourceSettings, kind_of, read_source, read_warc_item
 from .textnorm import normalize_text
 
-
-def media_type_of(rel_path: str) -> str:
-    suffix = Path(rel_path).suffix.lower()
-    if suffix in {".txt", ".text", ""}:
-        return "text/plain"
-    guessed, _ = mimetypes.guess_type(rel_path, strict=False)
-    return guessed or "application/octet-stream"
+MEDIA_TYPES = {
+    "text": "text/plain",
+    "html": "text/html",
+    "html.gz": "text/html",
+    "warc": "application/warc",
+    "jsonl": "application/x-ndjson",
+    "csv": "text/csv",
+    "sidecar": "application/json",
+}
 
 
 @lru_cache(maxsize=1)
@@ -52,35 +56,42 @@ def title_of(text: str) -> str | None:
     return None
 
 
-def _has_text(text: str) -> bool:
+def has_text(text: str) -> bool:
     return any(not (ch.isspace() or unicodedata.category(ch) in {"Cf", "Cc"}) for ch in text)
 
 
-_SUFFIX_RE = re.compile(r"^\.[a-z0-9]+$")
+def media_type_of(rel_path: str) -> str:
+    return MEDIA_TYPES.get(kind_of(rel_path) or "", "application/octet-stream")
 
 
-def _rejection(entry: Entry, cfg: PipelineConfig) -> str | None:
-    """Reason to reject the entry before reading it, or None."""
+def enabled(rel_path: str, cfg: PipelineConfig) -> bool:
+    return rel_path.lower().endswith(tuple(cfg.include_suffixes))
+
+
+def rejection(entry: Entry, cfg: PipelineConfig) -> str | None:
+    """Reason to reject an entry before reading it, or None."""
     if entry.kind == "badname":
         return "file name is not valid UTF-8; rename the file"
     if entry.kind == "symlink":
         return "symbolic link: not followed (links may point outside input_dir)"
     if entry.kind == "other":
         return "not a regular file or not readable"
-    suffix = Path(entry.rel_path).suffix.lower()
-    if suffix not in cfg.include_suffixes:
-        shown = suffix if _SUFFIX_RE.match(suffix) else "(none)"
-        return f"unsupported file type {shown}: readable suffixes are {', '.join(cfg.include_suffixes)}"
+    if not enabled(entry.rel_path, cfg):
+        name = Path(entry.rel_path).name
+        shown = Path(name).suffix.lower() if Path(name).suffix[1:].isalnum() else "(none)"
+        return f"unsupported file type {shown}: readable endings are {', '.join(cfg.include_suffixes)}"
+    if entry.locator:
+        return None
     if entry.n_bytes == 0:
         return "empty file"
-    if entry.n_bytes > cfg.max_file_bytes:
+    if entry.n_bytes > cfg.max_file_bytes and kind_of(entry.rel_path) != "warc":
         return f"file of {entry.n_bytes} bytes is larger than max_file_bytes ({cfg.max_file_bytes})"
     return None
 
 
-def ingest_entry(entry: Entry, data: bytes | None, cfg: PipelineConfig, shard: int) -> tuple[ArticleRecord, str | None]:
-    """The article row for one entry and, when it is an article, its decoded text."""
-    fields = dict(
+def base_fields(entry: Entry, shard: int) -> dict:
+    """The row fields every entry has, whatever became of it."""
+    return dict(
         article_id=entry.article_id,
         source_path=entry.rel_path,
         sha256=entry.sha256,
@@ -96,63 +107,148 @@ def ingest_entry(entry: Entry, data: bytes | None, cfg: PipelineConfig, shard: i
         duplicate_of=None,
         n_chars=None,
         shard=shard,
+        locator=entry.locator,
+        text_sha256=None,
+        extractor=None,
+        extractor_version=None,
+        outlet=None,
+        authors=[],
+        canonical_url=None,
+        source_id=None,
+        line_number=None,
+        warc_record_id=None,
+        warc_type=None,
+        warc_offset=None,
+        warc_length=None,
+        payload_digest=None,
+        http_status=None,
+        content_type=None,
+        warnings=[],
+        candidate=entry.candidate,
     )
-    reason = _rejection(entry, cfg)
-    text = None
-    if reason is None and data is not None:
-        try:
-            text, fields["encoding"] = decode_bytes(data)
-        except DecodeError as exc:
-            reason = str(exc)
-        else:
-            fields["n_chars"] = len(text)
-            if not _has_text(text):
-                reason = "no text: the file holds only whitespace"
-            else:
-                fields["title"] = title_of(text)
-                fields["language"], fields["language_score"] = detect_language(text, cfg.min_language_chars)
+
+
+_ITEM_FIELDS = (
+    "encoding",
+    "url",
+    "published_at",
+    "archived_at",
+    "extractor",
+    "extractor_version",
+    "outlet",
+    "authors",
+    "canonical_url",
+    "source_id",
+    "line_number",
+    "warc_record_id",
+    "warc_type",
+    "warc_offset",
+    "warc_length",
+    "payload_digest",
+    "http_status",
+    "content_type",
+    "warnings",
+)
+
+
+def row_of(entry: Entry, item: SourceItem | None, reason: str | None, shard: int, cfg: PipelineConfig) -> ArticleRecord:
+    """The article row of one entry and what its reader made of it."""
+    fields = base_fields(entry, shard)
+    if item is not None:
+        fields.update({name: getattr(item, name) for name in _ITEM_FIELDS})
+        fields["sha256"] = item.raw_sha256
+        if item.content_type and entry.locator.startswith("warc:"):
+            fields["media_type"] = item.content_type
+        if item.status != "ok":
+            reason = reason or item.reason or "not an article"
+        elif item.text is None or not has_text(item.text):
+            reason = "no text: the file holds only whitespace"
     if reason is not None:
-        return ArticleRecord(**fields, status="rejected", error=reason, analysed=False, skip_reason=None), None
+        return ArticleRecord(**fields, status="rejected", error=reason, analysed=False, skip_reason=None)
+    text = item.text
+    fields.update(
+        n_chars=len(text),
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=item.title or title_of(text),
+    )
+    fields["language"], fields["language_score"] = detect_language(text, cfg.min_language_chars)
     skip = None
     if fields["language"] is not None and fields["language"] not in cfg.languages:
         skip = f"language {fields['language']!r} is not handled by the model (configured: {', '.join(cfg.languages)})"
-    record = ArticleRecord(**fields, status="ok", error=None, analysed=skip is None, skip_reason=skip)
-    return record, text
+    return ArticleRecord(**fields, status="ok", error=None, analysed=skip is None, skip_reason=skip)
+
+
+def read_entries(
+    input_dir: Path, entries: list[Entry], cfg: PipelineConfig
+) -> Iterable[tuple[Entry, SourceItem | None, str | None]]:
+    """Each entry with what its reader made of it, or the reason it was not read."""
+    settings: SourceSettings = cfg.sources
+    by_file: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_file.setdefault(entry.rel_path, []).append(entry)
+    for rel_path, group in by_file.items():
+        path = Path(input_dir) / rel_path
+        reasons = [rejection(e, cfg) for e in group]
+        todo = [e for e, r in zip(group, reasons, strict=True) if r is None]
+        yield from ((e, None, r) for e, r in zip(group, reasons, strict=True) if r is not None)
+        if not todo:
+            continue
+        if kind_of(rel_path) == "warc":
+            for entry in todo:
+                yield entry, read_warc_item(path, int(entry.locator.partition(":")[2] or 0), settings), None
+            continue
+        items = {item.locator: item for item in read_source(path, rel_path, settings)}
+        for entry in todo:
+            item = items.get(entry.locator)
+            yield entry, item, None if item is not None else "the file changed while it was being read; rerun"
 
 
 def mark_duplicates(records: list[ArticleRecord]) -> list[ArticleRecord]:
-    """Set duplicate_of on the second and later files with identical content (analysed once)."""
-    first: dict[str, str] = {}
+    """The second and later sources of identical content, or of identical text, are not analysed
+    again: `duplicate_of` names the source that sorts first."""
+    first_content: dict[str, str] = {}
+    first_text: dict[str, str] = {}
     out = []
-    for record in sorted(records, key=lambda r: r.source_path):
-        original = first.setdefault(record.article_id, record.source_path)
-        if original != record.source_path:
-            updates: dict[str, object] = {"duplicate_of": original}
+    for record in sorted(records, key=lambda r: (r.source_path, position(r.locator))):
+        label = f"{record.source_path}#{record.locator}" if record.locator else record.source_path
+        original = first_content.setdefault(record.article_id, label)
+        same_text = (
+            first_text.setdefault(record.text_sha256, label) if record.analysed and record.text_sha256 else label
+        )
+        if original != label or same_text != label:
+            source = original if original != label else same_text
+            what = "duplicate of" if original != label else "same text as"
+            updates: dict[str, object] = {"duplicate_of": source}
             if record.analysed:
-                updates.update(analysed=False, skip_reason=f"duplicate of {original}")
+                updates.update(analysed=False, skip_reason=f"{what} {source}")
             record = record.model_copy(update=updates)
         out.append(record)
     return out
 
 
-def ingest_shard(input_dir: Path, shard: int, cfg: PipelineConfig) -> tuple[list[ArticleRecord], list[ArticleText]]:
+def ingest_shard(
+    input_dir: Path, shard: int, cfg: PipelineConfig, cache_dir: Path | None = None
+) -> tuple[list[ArticleRecord], list[ArticleText]]:
     """Rows for every entry of one shard, and the texts of those to analyse."""
-    entries = plan_shards(discover(input_dir), cfg.n_shards)[shard]
+    entries = plan_shards(discover(input_dir, cache_dir), cfg.n_shards)[shard]
     records: list[ArticleRecord] = []
-    texts: dict[str, str] = {}
-    for entry in entries:
-        data = None
-        if entry.kind == "file" and _rejection(entry, cfg) is None:
-            data = (Path(input_dir) / entry.rel_path).read_bytes()
-            if sha256_bytes(data) != entry.sha256:
-                raise RuntimeError(f"{entry.rel_path} changed while it was being read; rerun")
-        record, text = ingest_entry(entry, data, cfg, shard)
+    texts: dict[tuple[str, str], SourceItem] = {}
+    for entry, item, reason in read_entries(Path(input_dir), entries, cfg):
+        record = row_of(entry, item, reason, shard, cfg)
         records.append(record)
-        if text is not None:
-            texts.setdefault(record.source_path, text)
+        if record.status == "ok" and item is not None:
+            texts[(record.source_path, record.locator)] = item
     records = mark_duplicates(records)
     article_texts = [
-        ArticleText(article_id=r.article_id, source_path=r.source_path, sha256=r.sha256, text=texts[r.source_path])
+        ArticleText(
+            article_id=r.article_id,
+            source_path=r.source_path,
+            sha256=r.sha256,
+            text=texts[(r.source_path, r.locator)].text,
+            text_sha256=r.text_sha256,
+            extractor=r.extractor or "plain",
+            extractor_version=r.extractor_version or "",
+        )
         for r in records
         if r.analysed
     ]
@@ -162,11 +258,13 @@ def ingest_shard(input_dir: Path, shard: int, cfg: PipelineConfig) -> tuple[list
 # --- I/O edge: the step as the command line and Snakemake run it -------------------------------
 
 
-def run(input_dir: Path, shard: int, cfg: PipelineConfig, out_articles: Path, out_texts: Path) -> tuple[int, int]:
-    """Write one shard's article rows and texts; returns (files seen, articles to analyse)."""
+def run(
+    input_dir: Path, shard: int, cfg: PipelineConfig, out_articles: Path, out_texts: Path, cache_dir: Path | None = None
+) -> tuple[int, int]:
+    """Write one shard's article rows and texts; returns (entries seen, articles to analyse)."""
     from .tables import write_records
 
-    records, texts = ingest_shard(Path(input_dir), shard, cfg)
+    records, texts = ingest_shard(Path(input_dir), shard, cfg, cache_dir)
     write_records(Path(out_articles), records, ArticleRecord)
     write_records(Path(out_texts), texts, ArticleText)
     return len(records), len(texts)

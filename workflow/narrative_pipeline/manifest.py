@@ -19,6 +19,23 @@ class ValidationFailed(RuntimeError):
     pass
 
 
+def document_ids(results: Path) -> list[str]:
+    """Ids of the articles that have a document: the candidate rows of the articles table."""
+    rows = pq.read_table(results / table("articles").path, columns=["article_id", "candidate"]).to_pylist()
+    return sorted({r["article_id"] for r in rows if r["candidate"]})
+
+
+def remove_leftover_documents(results: Path) -> list[str]:
+    """Delete documents of articles that are no longer in input_dir (validation warned about them)."""
+    keep = set(document_ids(results))
+    removed = []
+    for path in sorted((results / "articles").glob("*.json")):
+        if path.stem not in keep:
+            path.unlink()
+            removed.append(path.name)
+    return removed
+
+
 def artifact_entries(results: Path) -> list[ArtifactEntry]:
     """Every public table, every article document of the articles table, and the validation report,
     with its sha256 and row count, in path order."""
@@ -29,8 +46,7 @@ def artifact_entries(results: Path) -> list[ArtifactEntry]:
         entries.append(
             ArtifactEntry(path=spec.path, sha256=sha256_file(path), n_rows=n_rows, schema_version=SCHEMA_VERSION)
         )
-    ids = pq.read_table(results / table("articles").path, columns=["article_id"]).column("article_id").to_pylist()
-    for article_id in sorted(set(ids)):
+    for article_id in document_ids(results):
         rel = document_path(article_id)
         entries.append(
             ArtifactEntry(path=rel, sha256=sha256_file(results / rel), n_rows=None, schema_version=SCHEMA_VERSION)

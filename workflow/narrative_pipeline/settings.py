@@ -2,12 +2,31 @@
 
 `config/config.yaml` is validated against the JSON Schema generated from `PipelineConfig`
 (`workflow/schemas/config.schema.json`); a test fails when the committed schema or the
-default config drift from this model. Imports nothing else of the package.
+default config drift from this model. Imports nothing else of the package but the source
+readers' settings model.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .sources.model import SourceSettings
+
+READABLE_ENDINGS = [
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".html.gz",
+    ".htm.gz",
+    ".warc",
+    ".warc.gz",
+    ".arc",
+    ".arc.gz",
+    ".jsonl",
+    ".csv",
+    ".meta.json",
+]
 
 DEFAULT_BOILERPLATE = [
     r"(?i)^\s*(©|\(c\)|copyright\b).*$",
@@ -46,8 +65,9 @@ class PipelineConfig(BaseModel):
         ),
     )
     include_suffixes: list[str] = Field(
-        [".txt", ".text"],
-        description="File suffixes (lower case) read as plain-text articles; other files are listed as rejected.",
+        READABLE_ENDINGS,
+        description="File name endings (lower case) read as articles: plain text, saved pages, WARC/ARC archives, "
+        "JSON Lines and CSV exports, sidecar metadata; other files are listed as rejected.",
     )
     max_file_bytes: int = Field(
         50_000_000, ge=1, description="Files larger than this are rejected without being decoded."
@@ -95,4 +115,8 @@ class PipelineConfig(BaseModel):
     claims_lexicon: str = Field(
         "config/claims_lexicon.yaml",
         description="YAML file of the cue words behind claim types, certainty and attribution.",
+    )
+    sources: SourceSettings = Field(
+        SourceSettings(),
+        description="Settings of the readers of saved pages, web archives and exports (size limits, export columns).",
     )

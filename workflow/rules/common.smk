@@ -30,9 +30,12 @@ if not INPUT_DIR.is_dir():
     raise WorkflowError(
         f"input_dir {str(INPUT_DIR)!r} is not a folder (set it with --config input_dir=DIR)"
     )
+PLAN_CACHE = f"{R}/.cache/plan"
 PLAN = {
     shard: entries
-    for shard, entries in plan_shards(discover(INPUT_DIR), SETTINGS.n_shards).items()
+    for shard, entries in plan_shards(
+        discover(INPUT_DIR, PLAN_CACHE), SETTINGS.n_shards
+    ).items()
     if entries
 }
 SHARDS = sorted(PLAN)
@@ -82,8 +85,9 @@ def all_shards(name):
 
 
 def shard_documents(shard):
-    """Article documents of one shard: one per distinct article id among its entries."""
-    ids = sorted({e.article_id for e in PLAN[int(shard)]})
+    """Article documents of one shard: one per distinct article id of its candidate entries (every
+    file, every WARC response or resource record, every export row)."""
+    ids = sorted({e.article_id for e in PLAN[int(shard)] if e.candidate})
     return [f"{R}/{document_path(a)}" for a in ids]
 
 

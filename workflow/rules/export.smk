@@ -31,8 +31,6 @@ for _shard in SHARDS:
             mem_mb=800,
             runtime=30,
         params:
-            shard=_shard,
-            settings=settings_json("n_shards"),
             out_dir=lambda wildcards, output: str(Path(output.docs[0]).parent),
             code=CODE["export"],
         shell:
@@ -42,7 +40,5 @@ for _shard in SHARDS:
             " --mentions {input.mentions:q}"
             " --claims {input.claims:q}"
             " --roles {input.claim_actors:q}"
-            " --shard {params.shard}"
-            " --settings {params.settings:q}"
             " --out-dir {params.out_dir:q}"
             " 2> {log:q}"

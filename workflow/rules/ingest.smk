@@ -2,7 +2,7 @@
 
 in:  input_dir (config), searched recursively; the shard's files
 out: {results}/ingest/shards/{shard}.articles.parquet, {shard}.texts.parquet (per shard)
-     {results}/ingest/articles.parquet (all files)
+     {results}/ingest/articles.parquet (all files), {results}/ingest/texts.parquet (analysed texts)
 """
 
 
@@ -31,14 +31,17 @@ rule ingest:
             "max_file_bytes",
             "languages",
             "min_language_chars",
+            "sources",
         ),
         membership=get_shard_membership,
+        cache_dir=PLAN_CACHE,
         code=CODE["ingest"],
     shell:
         "narrative-pipeline ingest"
         " --input-dir {params.input_dir:q}"
         " --shard {wildcards.shard}"
         " --settings {params.settings:q}"
+        " --cache-dir {params.cache_dir:q}"
         " --out-articles {output.articles:q}"
         " --out-texts {output.texts:q}"
         " 2> {log:q}"
@@ -46,9 +49,11 @@ rule ingest:
 
 rule ingest_gather:
     input:
-        all_shards("articles"),
+        articles=all_shards("articles"),
+        texts=all_shards("texts"),
     output:
-        corpus_table("articles"),
+        articles=corpus_table("articles"),
+        texts=corpus_table("texts"),
     log:
         f"{R}/logs/ingest/gather.log",
     benchmark:
@@ -58,4 +63,6 @@ rule ingest_gather:
     params:
         code=CODE["tables"],
     shell:
-        "narrative-pipeline gather --table articles --out {output:q} {input:q} 2> {log:q}"
+        "(narrative-pipeline gather --table articles --out {output.articles:q} {input.articles:q}"
+        " && narrative-pipeline gather --table texts --out {output.texts:q} {input.texts:q})"
+        " 2> {log:q}"

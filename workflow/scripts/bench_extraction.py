@@ -19,19 +19,17 @@ import io
 import json
 import platform
 import re
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "workflow"))
-
 from narrative_pipeline.sources import SourceSettings, index_records
 from narrative_pipeline.sources.html import extract_html
 from narrative_pipeline.sources.warc import read_warc
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SETTINGS = SourceSettings()
 

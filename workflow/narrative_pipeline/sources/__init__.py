@@ -22,7 +22,7 @@ from .html import extract_html, extractor_version
 from .model import ExportColumns, Sidecar, SourceItem, SourceSettings, WarcIndexEntry
 from .payload import digest_like
 from .sidecar import SIDECAR_SUFFIX, metadata_for_text, sidecar_item
-from .warc import index_records, read_record, read_warc
+from .warc import index_records, read_record, read_warc, read_warc_item
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -36,6 +36,7 @@ __all__ = [
     "kind_of",
     "read_record",
     "read_source",
+    "read_warc_item",
 ]
 
 Decoder = Callable[[bytes], tuple[str, str]]
@@ -129,7 +130,7 @@ def _html_item(path: Path, compressed: bool, settings: SourceSettings) -> Source
 
 def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> SourceItem:
     if decode_text is None:
-        from ..ingest import decode_bytes as decode_text  # lazy: ingest imports this package
+        from ..decoding import decode_bytes as decode_text
     from .. import __version__
 
     data = path.read_bytes()

@@ -224,6 +224,28 @@ def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
         )
 
 
+def read_warc_item(path: Path, offset: int, settings: SourceSettings) -> SourceItem:
+    """The item of the one record at `offset` (as `read_warc` gives it), for a shard that holds only
+    some records of a file; never raises for bad input."""
+    path = Path(path)
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        records = _iterator(handle, path)
+        try:
+            record = next(iter(records))
+            fields, truncated = _record_item(record, settings)
+            length = None if truncated else records.get_record_length()
+        except StopIteration:
+            reason = "no records: the file is not a WARC" if offset == 0 else f"no record at byte {offset}"
+            return SourceItem(
+                locator=f"warc:{offset}", status="rejected", reason=reason, raw_sha256=hashlib.sha256(b"").hexdigest()
+            )
+        except Exception as exc:  # noqa: BLE001 - as in read_warc: a broken record is a row, never a crash
+            item = _unreadable(path, offset, exc, first=offset == 0)
+            return item.model_copy(update={"locator": f"warc:{offset}"})
+    return _item(fields, offset, length)
+
+
 def index_records(path: Path) -> Iterator[WarcIndexEntry]:
     """Headers of every record, without reading payloads: for planning shards. Stops at a broken record."""
     path = Path(path)
