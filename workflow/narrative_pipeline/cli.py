@@ -168,6 +168,7 @@ def cmd_manifest(a) -> int:
             f"code:{step}": step_fingerprint(step)
             for step in ("ingest", "normalize", "actors", "claims", "export", "validate")
         },
+        "lexicon:actors": sha256_file(Path(settings.actors_lexicon)),
         "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
     }
     for name in remove_leftover_documents(Path(a.results)):
