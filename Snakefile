@@ -1,4 +1,4 @@
-"""Narrative pipeline: ingest -> normalize -> actors -> claims -> export -> validate -> manifest.
+"""Narrative pipeline: ingest -> normalize -> actors -> claims -> export -> validate -> manifest -> report.
 
 Run from the project root: snakemake --cores 2 [--config input_dir=DIR results=DIR]
 """
@@ -18,12 +18,18 @@ include: "workflow/rules/actors.smk"
 include: "workflow/rules/claims.smk"
 include: "workflow/rules/export.smk"
 include: "workflow/rules/validate.smk"
+include: "workflow/rules/report.smk"
 
 
 rule all:
     default_target: True
     input:
         f"{R}/manifest.json",
+        f"{R}/report/index.html",
+        f"{R}/report.html",
+        f"{R}/datapackage.json",
+        f"{R}/changes.json",
+        f"{R}/ro-crate-metadata.json",
 
 
 onsuccess:

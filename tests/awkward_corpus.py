@@ -43,7 +43,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
 BAD_NAME = b"bad\xffname.txt"
 
 
-def build(folder: Path, big_bytes: int = 3_000_000, outside: Path | None = None) -> Path:
+def build(folder: Path, big_bytes: int = 600_000, outside: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_bytes(b"   \n\t\n  \r\n")

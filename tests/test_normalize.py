@@ -51,3 +51,29 @@ def test_tokens_point_into_the_raw_text(parse):
     article = parse(raw)
     for tok in article.tokens:
         assert normalize_text(raw[tok.start : tok.end]) == tok.text
+
+
+def test_parse_cache_gives_the_same_bytes_and_parses_only_new_articles(tmp_path, monkeypatch):
+    from narrative_pipeline import nlp, normalize
+    from narrative_pipeline.records import ArticleText
+    from narrative_pipeline.tables import write_records
+
+    texts = [
+        ArticleText(article_id=f"{k:016x}", source_path=f"{k}.txt", sha256="0" * 64, text=t)
+        for k, t in enumerate(
+            ["Title\n\nThe minister said the plan would start in May.", "Other\n\nTroops left the city on Monday."]
+        )
+    ]
+    write_records(tmp_path / "texts.parquet", texts, ArticleText)
+    cfg = PipelineConfig()
+    out = {name: tmp_path / name for name in ("s0", "t0", "s1", "t1", "s2", "t2")}
+    assert normalize.run(tmp_path / "texts.parquet", cfg, out["s0"], out["t0"])[1] == 2
+    assert normalize.run(tmp_path / "texts.parquet", cfg, out["s1"], out["t1"], tmp_path / "cache")[1] == 2
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model is loaded although every article is cached")
+
+    monkeypatch.setattr(nlp, "load_pipeline", no_model)
+    assert normalize.run(tmp_path / "texts.parquet", cfg, out["s2"], out["t2"], tmp_path / "cache")[1] == 0
+    for kind in ("s", "t"):
+        assert out[f"{kind}0"].read_bytes() == out[f"{kind}1"].read_bytes() == out[f"{kind}2"].read_bytes()

@@ -262,26 +262,54 @@ def parse_articles(
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any) -> tuple[int, int, int]:
-    """Parse one shard; returns (articles, sentences, tokens)."""
+NORMALIZE_SETTINGS = ("spacy_model", "spacy_disable", "spacy_batch_size", "max_chunk_chars", "boilerplate_patterns")
+
+
+def run(texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any, cache_dir: Any = None) -> tuple[int, int, int]:
+    """Parse one shard; articles parsed before with the same text, settings, model and code come from
+    the cache. Returns (articles, articles parsed now, tokens)."""
     from pathlib import Path
 
     import pyarrow as pa
 
-    from .nlp import load_pipeline
+    from .cache import TableCache, cache_key
+    from .hashing import step_fingerprint
+    from .nlp import load_pipeline, model_version
     from .records import TokenRecord
-    from .tables import arrow_schema, read_records, write_records, write_table
+    from .tables import arrow_schema, read_records, to_table, write_table
 
     articles = read_records(Path(texts_path), ArticleText)
-    sentences: list[SentenceRecord] = []
-    columns = empty_token_columns()
-    if articles:
+    settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
+    base = cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"))
+    cache = TableCache(Path(cache_dir) if cache_dir else None)
+    keys = {a.article_id: cache_key(base, a.article_id, a.text_sha256) for a in articles}
+    parts = {a.article_id: cache.get(keys[a.article_id], ("sentences", "tokens")) for a in articles}
+    todo = [a for a in articles if parts[a.article_id] is None]
+    if todo:
         nlp = load_pipeline(cfg.spacy_model, tuple(cfg.spacy_disable))
         patterns = compile_patterns(cfg.boilerplate_patterns)
-        for parsed in parse_articles(articles, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size):
-            sentences.extend(parsed.sentences)
-            for name, values in parsed.tokens.items():
-                columns[name].extend(values)
-    write_records(Path(out_sentences), sentences, SentenceRecord)
-    write_table(Path(out_tokens), pa.table(columns, schema=arrow_schema(TokenRecord)))
-    return len(articles), len(sentences), len(columns["i"])
+        for article, parsed in zip(
+            todo, parse_articles(todo, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size), strict=True
+        ):
+            tables = {
+                "sentences": to_table(parsed.sentences, SentenceRecord),
+                "tokens": pa.table(parsed.tokens, schema=arrow_schema(TokenRecord)),
+            }
+            cache.put(keys[article.article_id], tables)
+            parts[article.article_id] = tables
+    sentences = _concat([parts[a.article_id]["sentences"] for a in articles], SentenceRecord)
+    tokens = _concat([parts[a.article_id]["tokens"] for a in articles], TokenRecord)
+    write_table(Path(out_sentences), sentences)
+    write_table(Path(out_tokens), tokens)
+    return len(articles), len(todo), tokens.num_rows
+
+
+def _concat(tables: list[Any], model: Any) -> Any:
+    import pyarrow as pa
+
+    from .tables import arrow_schema
+
+    schema = arrow_schema(model)
+    if not tables:
+        return schema.empty_table()
+    return pa.concat_tables([t.cast(schema) for t in tables]).combine_chunks()

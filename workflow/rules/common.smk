@@ -51,6 +51,9 @@ CODE = {
         "validate",
         "tables",
         "manifest",
+        "datapackage",
+        "changes",
+        "rocrate",
     )
 }
 

@@ -32,11 +32,13 @@ rule normalize:
             "boilerplate_patterns",
         ),
         model_version=model_version(SETTINGS.spacy_model),
+        cache_dir=f"{R}/.cache/parse",
         code=CODE["normalize"],
     shell:
         "narrative-pipeline normalize"
         " --texts {input.texts:q}"
         " --settings {params.settings:q}"
+        " --cache-dir {params.cache_dir:q}"
         " --out-sentences {output.sentences:q}"
         " --out-tokens {output.tokens:q}"
         " 2> {log:q}"

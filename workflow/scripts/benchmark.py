@@ -176,7 +176,9 @@ def main() -> int:
     print(f"corpus: {figures['corpus']}", flush=True)
 
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True
+    )
     floor = json.loads(out.stdout.strip().splitlines()[-1])
     floor["wall_with_load"] = round(time.perf_counter() - t, 2)
     floor["seconds"] = round(floor["seconds"], 2)
@@ -197,7 +199,9 @@ def main() -> int:
     politics = corpus / "news/politics"
     source = sorted((politics if politics.exists() else corpus).rglob("*.txt"))[0]
     added = corpus / "added-article.txt"
-    added.write_text(source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8")
+    added.write_text(
+        source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8"
+    )
     add = run_snakemake(project, corpus, a.cores)
     add["share_of_full_run"] = round(add["seconds"] / full["seconds"], 3)
     figures["add_one_article"] = add

@@ -1,0 +1,189 @@
+"""The report, Data Package, RO-Crate, changes and query commands on a small synthetic results folder."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from narrative_pipeline.catalogue import public, table
+from narrative_pipeline.cli import main
+from narrative_pipeline.datapackage import datapackage
+from narrative_pipeline.report import build
+from narrative_pipeline.report.highlight import Mark, highlighted, segments
+from report_fixtures import HOSTILE, extra_specs, make_results
+
+
+@pytest.fixture()
+def results(tmp_path) -> Path:
+    return make_results(tmp_path / "results")
+
+
+def test_segments_cover_overlapping_spans_exactly():
+    text = "abcdefghij"
+    marks = [Mark("c", "x", 1, 6), Mark("c", "y", 4, 9), Mark("m", "z", 2, 3), Mark("m", "bad", 8, 99)]
+    pieces = segments(len(text), marks)
+    assert "".join(text[a:b] for a, b, _ in pieces) == text
+    for ident, (s, e) in {"x": (1, 6), "y": (4, 9), "z": (2, 3)}.items():
+        assert "".join(text[a:b] for a, b, cover in pieces if any(m.ident == ident for m in cover)) == text[s:e]
+    assert not any(m.ident == "bad" for _, _, cover in pieces for m in cover)  # out of range: not drawn
+
+
+def test_highlighted_text_is_escaped_and_keeps_carriage_returns():
+    html = highlighted(HOSTILE, [Mark("c", "c1", 0, 20)])
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&#13;" in html
+
+
+def test_report_pages_for_every_article_and_actor(results):
+    out = results / "report"
+    stats = build(results, out)
+    ids = set(pq.read_table(results / "ingest/articles.parquet").column("article_id").to_pylist())
+    assert {p.stem for p in (out / "article").glob("*.html")} == ids
+    assert stats["actors"] == pq.read_table(results / "actors/actors.parquet").num_rows
+    page = (out / "article/aaaaaaaaaaaaaaaa.html").read_text()
+    assert "<script>window" not in page and "<img" not in page and "<b>attack" not in page
+    assert "&lt;img src=x onerror=" in page
+    assert len({x for m in re.findall(r'data-c="([^"]+)"', page) for x in m.split()}) == 3
+    index = (out / "index.html").read_text()
+    assert "Articles per month" not in index and "Narratives and framing" not in index  # no such data here
+
+
+def test_report_is_byte_identical_when_rebuilt(results, tmp_path):
+    build(results, tmp_path / "one")
+    build(results, tmp_path / "two")
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one == two
+
+
+def test_report_rereads_archived_files_without_a_texts_table(results, tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "plain.txt").write_bytes(
+        pq.read_table(results / table("texts").shard_path(0)).to_pylist()[1]["text"].encode()
+    )
+    for shard in results.glob("ingest/shards/*"):
+        shard.unlink()
+    build(results, tmp_path / "out", input_dir=archive)
+    assert 'class="text"' in (tmp_path / "out/article/bbbbbbbbbbbbbbbb.html").read_text()
+    assert "No analysed text" in (tmp_path / "out/article/aaaaaaaaaaaaaaaa.html").read_text()
+
+
+def test_sections_for_narratives_outlets_and_months_appear_with_their_tables(tmp_path):
+    results = make_results(tmp_path / "results", extra=True)
+    build(results, tmp_path / "out", specs=extra_specs())
+    index = (tmp_path / "out/index.html").read_text()
+    for heading in ("Narratives and framing", "Articles per outlet", "Articles per month"):
+        assert heading in index
+    assert 'class="edge conflict' in (tmp_path / "out/network.html").read_text()
+    actor = next((tmp_path / "out/actor").glob("state-ukr-*.html")).read_text()
+    assert "aggressor" in actor and "How it is labelled" in actor
+    article = (tmp_path / "out/article/bbbbbbbbbbbbbbbb.html").read_text()
+    assert "statement" in article and "ASSAULT" in article
+
+
+def test_datapackage_describes_every_public_table_with_keys(results):
+    dp = datapackage(results)
+    names = [r["name"] for r in dp["resources"]]
+    assert names == [t.name for t in public()]
+    claims = next(r for r in dp["resources"] if r["name"] == "claims")
+    fields = {f["name"]: f for f in claims["schema"]["fields"]}
+    assert claims["schema"]["primaryKey"] == ["claim_id"]
+    assert fields["claim_type"]["constraints"]["enum"] == ["event", "assessment", "prediction", "prescription"]
+    assert fields["claimer_start"]["type"] == "integer" and "required" not in fields["claimer_start"].get(
+        "constraints", {}
+    )
+    assert {"fields": "sentence_id", "reference": {"resource": "sentences", "fields": "sentence_id"}} in claims[
+        "schema"
+    ]["foreignKeys"]
+
+
+def test_datapackage_validates_with_frictionless(results):
+    frictionless = pytest.importorskip("frictionless")
+    (results / "datapackage.json").write_text(json.dumps(datapackage(results)))
+    report = frictionless.validate(results / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_datapackage_fails_on_a_broken_table(results):
+    frictionless = pytest.importorskip("frictionless")
+    path = results / "claims/claims.parquet"
+    t = pq.read_table(path)
+    t = t.set_column(t.schema.get_field_index("claim_type"), "claim_type", pa.array(["rumour"] * t.num_rows))
+    pq.write_table(t, path)
+    (results / "datapackage.json").write_text(json.dumps(datapackage(results)))
+    assert not frictionless.validate(results / "datapackage.json").valid
+
+
+def test_changes_between_runs(results, capsys):
+    out = results / "changes.json"
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["first_run"] is True
+    claims = pq.read_table(results / "claims/claims.parquet")
+    pq.write_table(claims.slice(1), results / "claims/claims.parquet")
+    arts = pq.read_table(results / "ingest/articles.parquet").to_pylist()
+    arts[1]["sha256"] = "f" * 64
+    pq.write_table(pa.Table.from_pylist(arts), results / "ingest/articles.parquet")
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    changes = json.loads(out.read_text())
+    assert changes["first_run"] is False
+    assert changes["files"]["changed"]["items"] == ["plain.txt"]
+    assert changes["tables"]["claims"]["disappeared"]["items"] == [claims.column("claim_id")[0].as_py()]
+    assert changes["tables"]["claims"]["appeared"]["n"] == 0
+
+
+def test_rocrate_loads_with_the_rocrate_library(results):
+    rocrate = pytest.importorskip("rocrate.rocrate")
+    (results / "manifest.json").write_text(
+        json.dumps(
+            {"code_version": "0.1.0", "code_digest": "d" * 64, "config_hash": "c" * 64, "registry_hash": "r" * 64}
+        )
+    )
+    out = results / "ro-crate-metadata.json"
+    assert (
+        main(["rocrate", "--results", str(results), "--out", str(out), "claims/claims.parquet", "manifest.json"]) == 0
+    )
+    crate = rocrate.ROCrate(str(results))
+    assert crate.mainEntity.id == "#workflow"
+    run = crate.get("#run")
+    inputs = [e for e in run["object"] if e.id.startswith("#input/")]
+    assert {e["sha256"] for e in inputs} == set(
+        pq.read_table(results / "ingest/articles.parquet").column("sha256").to_pylist()
+    )
+    assert {e.id for e in run["result"]} == {"claims/claims.parquet", "manifest.json"}
+
+
+def test_query_registers_a_view_per_table(results, capsys):
+    assert (
+        main(
+            [
+                "query",
+                "--results",
+                str(results),
+                "--format",
+                "json",
+                "SELECT claim_type, count(*) AS n FROM claims GROUP BY 1 ORDER BY 1",
+            ]
+        )
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["claim_type"]: r["n"] for r in rows} == {"assessment": 2, "event": 1, "prediction": 2}
+    assert main(["query", "--results", str(results), "--format", "csv", "SELECT count(*) AS n FROM texts"]) == 0
+    assert capsys.readouterr().out == "n\n2\n"
+
+
+def test_show_claim_article_and_actor(results, capsys):
+    assert main(["show", "claim", "bbbbbbbbbbbbbbbb:c0000", "--results", str(results)]) == 0
+    out = capsys.readouterr().out
+    assert "[[The United Nations warned that Russia may attack Ukraine.]]" in out
+    assert "agent     Russia (state_rus)" in out and "plain.txt sha256" in out
+    assert main(["show", "article", "aaaaaaaaaaaaaaaa", "--results", str(results)]) == 0
+    assert "3 claims, 3 actor mentions" in capsys.readouterr().out
+    assert main(["show", "actor", "state_rus", "--results", str(results)]) == 0
+    assert "roles in claims: agent 2" in capsys.readouterr().out
+    assert main(["show", "claim", "nope", "--results", str(results)]) == 1

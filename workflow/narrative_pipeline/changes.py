@@ -1,0 +1,79 @@
+"""What changed since the previous run in the same results folder (`changes.json`).
+
+After each run the keys of every public table (and each file's sha256) are kept in
+`changes/state.json` beside the results; the next run compares its tables with that state: files
+added, removed or changed (same path, other content), and per table the rows that appeared or
+disappeared (by the table's key, from the catalogue). A first run (no state) says so. Lists are cut
+at LIMIT entries, with the full counts given.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from .catalogue import public, table
+from .tables import atomic_write_bytes, json_bytes
+
+LIMIT = 500
+STATE = "changes/state.json"
+
+
+def current_state(results: Path) -> dict[str, Any]:
+    """Keys of every public table present, and each file's sha256 by source path."""
+    state: dict[str, Any] = {"tables": {}}
+    for spec in public():
+        path = Path(results) / spec.path
+        if not path.is_file():
+            continue
+        t = pq.read_table(path, columns=list(spec.key))
+        cols = [t.column(k).to_pylist() for k in spec.key]
+        state["tables"][spec.name] = sorted("\t".join(str(v) for v in row) for row in zip(*cols, strict=True))
+    articles = pq.read_table(Path(results) / table("articles").path, columns=["source_path", "sha256"])
+    state["files"] = dict(
+        sorted(zip(articles.column("source_path").to_pylist(), articles.column("sha256").to_pylist(), strict=True))
+    )
+    return state
+
+
+def _cut(values: list[str]) -> dict[str, Any]:
+    return {"n": len(values), "items": values[:LIMIT], "truncated": len(values) > LIMIT}
+
+
+def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, Any]:
+    if previous is None:
+        return {
+            "first_run": True,
+            "files": {"added": _cut(sorted(current["files"])), "removed": _cut([]), "changed": _cut([])},
+            "tables": {name: {"n_rows": len(keys)} for name, keys in sorted(current["tables"].items())},
+        }
+    old_files, new_files = previous.get("files", {}), current["files"]
+    files = {
+        "added": _cut(sorted(set(new_files) - set(old_files))),
+        "removed": _cut(sorted(set(old_files) - set(new_files))),
+        "changed": _cut(sorted(p for p in set(old_files) & set(new_files) if old_files[p] != new_files[p])),
+    }
+    tables = {}
+    for name in sorted(set(previous.get("tables", {})) | set(current["tables"])):
+        old, new = set(previous.get("tables", {}).get(name, [])), set(current["tables"].get(name, []))
+        tables[name] = {
+            "n_rows": len(new),
+            "n_rows_before": len(old),
+            "appeared": _cut(sorted(new - old)),
+            "disappeared": _cut(sorted(old - new)),
+        }
+    return {"first_run": False, "files": files, "tables": tables}
+
+
+def run(results: Path, out: Path) -> dict[str, Any]:
+    """Write changes.json for `results` and keep the current state for the next run."""
+    state_path = Path(results) / STATE
+    previous = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else None
+    current = current_state(results)
+    changes = diff(previous, current)
+    atomic_write_bytes(Path(out), json_bytes(changes))
+    atomic_write_bytes(state_path, json.dumps(current, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n")
+    return changes

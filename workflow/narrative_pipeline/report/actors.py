@@ -1,0 +1,154 @@
+"""A page per actor: its record, its mentions in context, the claims it makes and the claims it is an
+agent, patient or mention of, the labels attached to it and by whom, its network edges, its registry
+relations, and its mentions over time (when articles have dates). Long lists show the first CAP rows
+and link to the full listing."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from .articles import by_key
+from .charts import Bar, columns
+from .markup import actor_href, article_href, dl, esc, is_null, link, number, page, section, table
+from .network import Edge
+from .rows import Listings
+
+CAP = 200
+
+
+class ActorPages:
+    def __init__(
+        self,
+        tables: dict[str, pd.DataFrame],
+        names: dict[str, str],
+        listings: Listings,
+        sentences: dict[str, str],
+        months: dict[str, str],
+        all_edges: list[Edge],
+    ):
+        self.tables = tables
+        self.names = names
+        self.listings = listings
+        self.sentences = sentences
+        self.months = months
+        self.mentions = by_key(tables.get("mentions"), "actor_id")
+        self.claimed = by_key(tables.get("claims"), "claimer_actor_id")
+        self.claims = {c["claim_id"]: c for c in tables["claims"].to_dict("records")} if "claims" in tables else {}
+        self.roles = by_key(tables.get("claim_actors"), "actor_id")
+        self.labels = by_key(tables.get("framing"), "actor_id")
+        self.relations: dict[str, list[dict]] = defaultdict(list)
+        if "relations" in tables:
+            for r in tables["relations"].to_dict("records"):
+                self.relations[r["actor_id"]].append(r)
+                self.relations[r["other_actor_id"]].append(r)
+        self.edges: dict[str, list[Edge]] = defaultdict(list)
+        for e in all_edges:
+            self.edges[e.agent].append(e)
+            if e.patient != e.agent:
+                self.edges[e.patient].append(e)
+
+    def actor(self, actor_id) -> str:
+        if is_null(actor_id):
+            return '<span class="none">—</span>'
+        return link(actor_href(actor_id, "../"), self.names.get(actor_id, actor_id))
+
+    def _more(self, name: str, column: str, actor_id: str, n: int, what: str) -> str:
+        if n <= CAP:
+            return ""
+        href = self.listings.facet(name, column, actor_id, lambda _: f"{what} of {self.names.get(actor_id, actor_id)}")
+        return f'<p class="more">First {CAP} shown; all {number("../" + href, n)} rows.</p>'
+
+    def claim_rows(self, claims: list[dict]) -> str:
+        rows = [
+            (
+                link(f"{article_href(c['article_id'], '../')}#{c['claim_id']}", c["claim_id"]),
+                esc(c["text"]),
+                esc(c["claim_type"]),
+                esc(c["certainty"]),
+            )
+            for c in claims[:CAP]
+        ]
+        return table(["claim", "text", "type", "certainty"], rows)
+
+    def render(self, a: dict) -> str:
+        actor_id = a["actor_id"]
+        meta = dl(
+            (k, esc(", ".join(map(str, list(v))) if hasattr(v, "tolist") or isinstance(v, list) else v))
+            for k, v in a.items()
+        )
+        mentions = sorted(self.mentions.get(actor_id, []), key=lambda m: (m["article_id"], m["start"]))
+        made = sorted(self.claimed.get(actor_id, []), key=lambda c: c["claim_id"])
+        roles: dict[str, list[dict]] = defaultdict(list)
+        for r in self.roles.get(actor_id, []):
+            if r["role"] != "claimer" and r["claim_id"] in self.claims:
+                roles[r["role"]].append(self.claims[r["claim_id"]])
+        counts = [
+            ("mentions", number("#mentions", len(mentions))),
+            ("claims made", number("#made", len(made))),
+            *((f"claims as {role}", number(f"#{role}", len(cs))) for role, cs in sorted(roles.items())),
+        ]
+        body = section("Actor", meta + dl(counts), "actor")
+        if self.relations.get(actor_id):
+            rel_rows = [
+                (
+                    self.actor(r["actor_id"]),
+                    esc(r["relation"]),
+                    self.actor(r["other_actor_id"]),
+                    esc(r.get("since")),
+                    esc(r.get("until")),
+                )
+                for r in self.relations[actor_id]
+            ]
+            body += section("Registry relations", table(["actor", "relation", "other", "since", "until"], rel_rows))
+        if mentions:
+            rows = [
+                (
+                    link(f"{article_href(m['article_id'], '../')}#{m['mention_id']}", m["text"]),
+                    esc(self.sentences.get(m["sentence_id"], "")),
+                    esc(m.get("link_method")),
+                )
+                for m in mentions[:CAP]
+            ]
+            body += section(
+                "Mentions",
+                self._more("mentions", "actor_id", actor_id, len(mentions), "Mentions")
+                + table(["mention", "sentence", "linked by"], rows),
+                "mentions",
+            )
+            by_month = Counter(self.months[m["article_id"]] for m in mentions if m["article_id"] in self.months)
+            if by_month:
+                chart = columns("mentions per month", [Bar(k, v) for k, v in sorted(by_month.items())])
+                body += section("Over time", chart, "time")
+        if made:
+            body += section(
+                "Claims it makes",
+                self._more("claims", "claimer_actor_id", actor_id, len(made), "Claims made") + self.claim_rows(made),
+                "made",
+            )
+        for role, cs in sorted(roles.items()):
+            cs = sorted({c["claim_id"]: c for c in cs}.values(), key=lambda c: c["claim_id"])
+            body += section(f"Claims with it as {role}", self.claim_rows(cs), role)
+        labels = self.labels.get(actor_id, [])
+        if labels:
+            tally = Counter(
+                (f.get("label"), f.get("kind"), f.get("claimer_kind"), f.get("claimer_actor_id")) for f in labels
+            )
+            rows = [
+                (esc(label), esc(kind), esc(ck), self.actor(ca), str(n))
+                for (label, kind, ck, ca), n in sorted(tally.items(), key=lambda kv: (-kv[1], str(kv[0])))
+            ]
+            body += section(
+                "How it is labelled, and by whom", table(["label", "kind", "by", "claimer", "times"], rows), "labels"
+            )
+        edges = self.edges.get(actor_id, [])
+        if edges:
+            rows = [
+                (self.actor(e.agent), esc(e.kind) or "—", self.actor(e.patient), str(e.weight), str(e.n_articles))
+                for e in edges[:CAP]
+            ]
+            body += section(
+                "Network edges", table(["agent", "kind", "patient", "claims/statements", "articles"], rows), "edges"
+            )
+        return page(self.names.get(actor_id, actor_id), body, prefix="../")

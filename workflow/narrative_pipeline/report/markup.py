@@ -1,0 +1,109 @@
+"""HTML building blocks: escaping, page frame, links to articles, actors and row listings, tables.
+
+Every piece of text from the data goes through `esc` (or `esc_text` for archived text, which also
+keeps carriage returns), so markup inside an article is shown, never run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+import pandas as pd
+
+ASSETS = "assets"
+
+
+def esc(value: Any) -> str:
+    """Escaped text of a cell value; empty for null."""
+    if type(value) is str:
+        return html.escape(value, quote=True)
+    if is_null(value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def esc_text(text: str) -> str:
+    """Escaped archived text: carriage returns as character references, so the page's text equals the
+    archived text exactly (HTML parsing would turn CR LF into LF)."""
+    return html.escape(text, quote=False).replace("\r", "&#13;")
+
+
+def is_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return value is pd.NA or value is pd.NaT
+
+
+@cache
+def slug(value: str, limit: int = 40) -> str:
+    """A file-name-safe form of any value: readable part plus a short hash (unique per value)."""
+    readable = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")[:limit] or "x"
+    return f"{readable}-{hashlib.sha256(str(value).encode('utf-8')).hexdigest()[:8]}"
+
+
+def article_href(article_id: str, prefix: str = "") -> str:
+    return f"{prefix}article/{article_id}.html"
+
+
+def actor_href(actor_id: str, prefix: str = "") -> str:
+    return f"{prefix}actor/{slug(actor_id)}.html"
+
+
+def link(href: str, label: Any, cls: str | None = None) -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f'<a href="{esc(href)}"{attr}>{esc(label)}</a>'
+
+
+def number(href: str | None, n: int) -> str:
+    """A count; a link to the rows behind it when there are any."""
+    if not href or not n:
+        return f'<span class="num">{n:,}</span>'
+    return f'<a class="num" href="{esc(href)}">{n:,}</a>'
+
+
+def page(title: str, body: str, prefix: str = "", nav: bool = True) -> str:
+    """A whole page; `prefix` leads from the page's folder to the report root."""
+    links = ""
+    if nav:
+        items = [
+            ("index.html", "Overview"),
+            ("rows/articles.html", "Articles"),
+            ("actors.html", "Actors"),
+            ("network.html", "Network"),
+            ("rows/claims.html", "Claims"),
+        ]
+        links = "<nav>" + " ".join(link(prefix + h, t) for h, t in items) + "</nav>"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)}</title>"
+        f'<link rel="stylesheet" href="{prefix}{ASSETS}/report.css">'
+        f'<script src="{prefix}{ASSETS}/report.js" defer></script>'
+        f"</head><body>{links}<main>\n<h1>{esc(title)}</h1>\n{body}\n</main></body></html>\n"
+    )
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], cls: str = "rows") -> str:
+    """An HTML table; cells are already HTML."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table>'
+
+
+def section(title: str, body: str, anchor: str | None = None) -> str:
+    ident = f' id="{esc(anchor)}"' if anchor else ""
+    return f"<section{ident}><h2>{esc(title)}</h2>\n{body}\n</section>\n"
+
+
+def dl(items: Iterable[tuple[str, str]]) -> str:
+    """A definition list; values are already HTML."""
+    return '<dl class="meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"

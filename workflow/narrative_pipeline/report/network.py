@@ -1,0 +1,143 @@
+"""The actor network: agent -> patient edges, the strongest N drawn as an SVG with a deterministic
+force layout (fixed start on a circle, fixed iterations), so the picture is the same on every run.
+
+Edges come from `narratives/actor_edges` when the table exists (coloured by cooperation/conflict);
+otherwise from the claims' agent and patient roles (one edge per claim and agent-patient pair).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .markup import actor_href, esc
+
+
+@dataclass(frozen=True)
+class Edge:
+    agent: str
+    patient: str
+    kind: str  # quad class, or "" when unknown
+    weight: int
+    n_articles: int
+
+
+def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
+    """Every agent -> patient edge of the corpus, strongest first."""
+    if "actor_edges" in tables:
+        e = tables["actor_edges"].copy()
+        e["quad_class"] = e["quad_class"].fillna("").astype(str)
+        g = e.groupby(["agent_actor_id", "patient_actor_id", "quad_class"], sort=True)[
+            ["n_statements", "n_articles"]
+        ].sum()
+        rows = [Edge(a, p, q, int(n), int(m)) for (a, p, q), (n, m) in g.iterrows()]
+    elif "claim_actors" in tables and "claims" in tables:
+        roles = tables["claim_actors"]
+        agents = roles[roles.role == "agent"][["claim_id", "actor_id"]]
+        patients = roles[roles.role == "patient"][["claim_id", "actor_id"]]
+        pairs = agents.merge(patients, on="claim_id", suffixes=("_a", "_p")).drop_duplicates()
+        pairs = pairs[pairs.actor_id_a != pairs.actor_id_p]
+        art = tables["claims"].set_index("claim_id")["article_id"]
+        pairs = pairs.assign(article_id=pairs.claim_id.map(art))
+        g = pairs.groupby(["actor_id_a", "actor_id_p"], sort=True).agg(
+            n=("claim_id", "nunique"), m=("article_id", "nunique")
+        )
+        rows = [Edge(a, p, "", int(n), int(m)) for (a, p), (n, m) in g.iterrows()]
+    else:
+        rows = []
+    return sorted(rows, key=lambda e: (-e.weight, e.agent, e.patient, e.kind))
+
+
+def layout(nodes: list[str], links: list[tuple[int, int, float]], iterations: int = 300) -> np.ndarray:
+    """Fruchterman-Reingold positions in the unit square, deterministic."""
+    n = len(nodes)
+    if n == 0:
+        return np.zeros((0, 2))
+    angle = np.arange(n) * 2 * math.pi / n
+    pos = np.stack([np.cos(angle), np.sin(angle)], axis=1) * 0.5
+    k = 1.6 / math.sqrt(n)
+    temp = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.sqrt((delta**2).sum(-1)) + 1e-9
+        force = (delta / dist[..., None] * (k * k / dist)[..., None]).sum(1)
+        for i, j, w in links:
+            d = pos[i] - pos[j]
+            dd = math.sqrt(float(d @ d)) + 1e-9
+            f = d / dd * (dd * dd / k) * (0.5 + 0.5 * math.log1p(w))
+            force[i] -= f
+            force[j] += f
+        force -= pos * 0.02 * n  # gravity keeps small components on screen
+        length = np.sqrt((force**2).sum(1)) + 1e-9
+        pos += force / length[:, None] * np.minimum(length, temp)[:, None]
+        temp *= 0.985
+    # spread the dense core: radii from the centre shrink-wrapped by a power below one
+    centred = pos - pos.mean(0)
+    radius = np.sqrt((centred**2).sum(1))
+    peak = radius.max() or 1.0
+    pos = centred * ((radius / peak) ** 0.5 * peak / np.maximum(radius, 1e-9))[:, None]
+    lo, hi = pos.min(0), pos.max(0)
+    return (pos - lo) / np.where(hi - lo > 0, hi - lo, 1)
+
+
+def _colour(kind: str) -> str:
+    k = kind.lower()
+    if "conflict" in k:
+        return "conflict"
+    if "coop" in k:
+        return "coop"
+    return "plain"
+
+
+def svg(top: list[Edge], names: dict[str, str], prefix: str = "", width: int = 960, height: int = 640) -> str:
+    """The network of the given edges; nodes link to actor pages."""
+    if not top:
+        return '<p class="empty">No agent → patient pairs in these results.</p>'
+    nodes = sorted({e.agent for e in top} | {e.patient for e in top})
+    index = {a: i for i, a in enumerate(nodes)}
+    links = [(index[e.agent], index[e.patient], float(e.weight)) for e in top]
+    pos = layout(nodes, links)
+    margin = 90
+    xy = [(margin + p[0] * (width - 2 * margin), 40 + p[1] * (height - 80)) for p in pos]
+    degree = {a: 0 for a in nodes}
+    for e in top:
+        degree[e.agent] += e.weight
+        degree[e.patient] += e.weight
+    peak = max(e.weight for e in top)
+    parts = [
+        f'<svg class="network" viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg" '
+        f'role="img" aria-label="actor network"><title>Actor network: agents to patients</title>'
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" '
+        'markerWidth="10" markerHeight="10" '
+        'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>'
+    ]
+    for e in top:
+        (x1, y1), (x2, y2) = xy[index[e.agent]], xy[index[e.patient]]
+        r2 = 5 + 3 * math.log1p(degree[e.patient])
+        dx, dy = x2 - x1, y2 - y1
+        d = math.hypot(dx, dy) or 1.0
+        ex, ey = x2 - dx / d * (r2 + 2), y2 - dy / d * (r2 + 2)
+        bend = 0.12 * d
+        cx, cy = (x1 + ex) / 2 - dy / d * bend, (y1 + ey) / 2 + dx / d * bend
+        w = 1 + 4 * e.weight / peak
+        label = f"{names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}"
+        label += f" ({e.kind})" if e.kind else ""
+        parts.append(
+            f'<path d="M {x1:.1f} {y1:.1f} Q {cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" class="edge {_colour(e.kind)}" '
+            f'stroke-width="{w:.1f}" marker-end="url(#arrow)"><title>{esc(label)}: {e.weight:,}</title></path>'
+        )
+    for a in nodes:
+        x, y = xy[index[a]]
+        r = 5 + 3 * math.log1p(degree[a])
+        name = names.get(a, a)
+        short = name if len(name) <= 24 else name[:23] + "…"
+        parts.append(
+            f'<a href="{esc(actor_href(a, prefix))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="node">'
+            f"<title>{esc(name)}</title></circle>"
+            f'<text x="{x:.1f}" y="{y - r - 3:.1f}" text-anchor="middle" class="nlabel">{esc(short)}</text></a>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)

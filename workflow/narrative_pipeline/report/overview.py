@@ -1,0 +1,219 @@
+"""The overview page (`index.html`) and the network page: counts, charts and top lists, each number a
+link to the rows behind it. Sections for narratives, framing labels, outlets and months appear only
+when those tables or columns hold data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from .charts import Bar, bars, columns
+from .markup import actor_href, esc, is_null, link, number, page, section, table
+from .network import Edge, svg
+from .rows import Listings
+
+TOP = 20
+
+
+def _counts(series: pd.Series) -> list[tuple[object, int]]:
+    vc = series.value_counts(dropna=False)
+    return sorted(((k, int(v)) for k, v in vc.items()), key=lambda kv: (-kv[1], str(kv[0])))
+
+
+def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
+    df = listings.tables.get(name)
+    if df is None or column not in df.columns or df.empty:
+        return ""
+    data = [Bar("none" if is_null(k) else str(k), n, listings.facet(name, column, k)) for k, n in _counts(df[column])]
+    return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data)}</figure>"
+
+
+def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation: dict | None) -> str:
+    a = tables["articles"]
+    rows = [("files seen", number(listings.listing("articles", "articles", "All files seen"), len(a)))]
+    for status, n in _counts(a["status"]):
+        rows.append((f"status {status}", number(listings.facet("articles", "status", status), n)))
+    rejected = a[a.status == "rejected"]
+    for error, n in _counts(rejected["error"]) if len(rejected) else []:
+        rows.append((f"  rejected: {error}", number(listings.facet("articles", "error", error), n)))
+    if "skip_reason" in a.columns:
+        skipped = a[a.skip_reason.notna()]
+        for reason, n in _counts(skipped["skip_reason"]) if len(skipped) else []:
+            rows.append((f"  skipped: {reason}", number(listings.facet("articles", "skip_reason", reason), n)))
+    if "analysed" in a.columns:
+        rows.append(
+            (
+                "analysed",
+                number(listings.facet("articles", "analysed", True, lambda _: "Analysed files"), int(a.analysed.sum())),
+            )
+        )
+    for name in ("sentences", "mentions", "actors", "claims", "claim_actors", *_EXTRA):
+        if name in tables:
+            label = {"claim_actors": "actor roles in claims"}.get(name, name)
+            rows.append((label, number(listings.listing(name, name, f"All {label}"), len(tables[name]))))
+    body = table(["", "count"], [(esc(k), v) for k, v in rows], cls="counts")
+    if validation is not None:
+        state = "passed" if validation.get("passed") else "FAILED"
+        body += f"<p>Validation {state}: {validation.get('n_violations', 0)} violations.</p>"
+        warns = validation.get("warnings") or []
+        if warns:
+            body += '<ul class="warn">' + "".join(f"<li>{esc(w)}</li>" for w in warns) + "</ul>"
+    return section("Articles and rows", body, "run")
+
+
+_EXTRA = ("statements", "narratives", "framing", "actor_edges", "timeline", "relations")
+
+
+def top_actor_chart(title: str, counts: list[tuple[str, int]], names: dict[str, str], anchor: str) -> str:
+    data = [Bar(names.get(k, k), n, actor_href(k) + anchor) for k, n in counts[:TOP]]
+    return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data, label_width=230)}</figure>"
+
+
+def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, names: dict[str, str]) -> str:
+    parts = []
+    nar = tables.get("narratives")
+    if nar is not None and len(nar):
+        top = nar.sort_values(["n_statements", "narrative_id"], ascending=[False, True]).head(TOP)
+        stm = tables.get("statements")
+        data = []
+        for r in top.to_dict("records"):
+            who = lambda v: "—" if is_null(v) else names.get(v, v)  # noqa: E731
+            action = f"{'not ' if r.get('negated') else ''}{r.get('action_class') or '?'}"
+            label = f"{who(r.get('agent_actor_id'))} {action} {who(r.get('patient_actor_id'))}"
+            href = None
+            if stm is not None:
+                mask = pd.Series(True, index=stm.index)
+                for col in ("agent_actor_id", "action_class", "patient_actor_id", "negated"):
+                    if col in stm.columns:
+                        v = r.get(col)
+                        mask &= stm[col].isna() if is_null(v) else stm[col] == v
+                href = listings.listing("statements", f"narrative={r['narrative_id']}", f"Statements of {label}", mask)
+            data.append(Bar(label, int(r["n_statements"]), href))
+        parts.append(
+            "<figure><figcaption>Top narratives (statements)</figcaption>"
+            f"{bars('narratives', data, label_width=330, width=760)}</figure>"
+        )
+    fr = tables.get("framing")
+    if fr is not None and len(fr):
+        data = [Bar(str(k), n, listings.facet("framing", "label", k)) for k, n in _counts(fr["label"])[:TOP]]
+        parts.append(f"<figure><figcaption>Top framing labels</figcaption>{bars('labels', data)}</figure>")
+    return section("Narratives and framing", "".join(parts), "narratives") if parts else ""
+
+
+def by_article_attr(tables, listings, column: str, title: str, chart: Callable) -> str:
+    a = tables["articles"]
+    if column not in a.columns or a[column].isna().all():
+        return ""
+    values = a[column] if column != "published_at" else a[column].astype("string").str.slice(0, 7)
+    key = column if column != "published_at" else "month"
+    frame = a.assign(**{key: values})
+    listings.tables[f"articles_by_{key}"] = frame
+    counts = sorted(
+        _counts(values.dropna()), key=(lambda kv: str(kv[0])) if key == "month" else (lambda kv: (-kv[1], str(kv[0])))
+    )
+    data = [
+        Bar(str(k), n, listings.listing(f"articles_by_{key}", f"{key}={k}", f"Articles, {key} {k}", frame[key] == k))
+        for k, n in counts
+    ]
+    return section(title, chart(title, data if key == "month" else data[:TOP]), key)
+
+
+def overview(
+    tables, listings: Listings, names, all_edges: list[Edge], manifest: dict | None, validation: dict | None
+) -> str:
+    body = ""
+    if manifest:
+        short = {k: esc(str(manifest.get(k))[:12]) for k in ("code_digest", "config_hash", "registry_hash")}
+        body += (
+            f'<p class="prov">Code {esc(manifest.get("code_version"))} (digest {short["code_digest"]}), '
+            f"configuration {short['config_hash']}, registry {short['registry_hash']}, "
+            f"spaCy model {esc(manifest.get('spacy_model'))} {esc(manifest.get('spacy_model_version'))}. "
+            'Data: <a href="../datapackage.json">datapackage.json</a>, '
+            '<a href="../manifest.json">manifest.json</a>, <a href="../changes.json">changes.json</a>.</p>'
+        )
+    body += run_section(tables, listings, validation)
+    charts = "".join(
+        facet_chart(listings, "claims", col, title)
+        for col, title in (
+            ("claim_type", "Claims by type"),
+            ("certainty", "Claims by certainty"),
+            ("claimer_kind", "Claims by claimer kind"),
+        )
+    )
+    if charts:
+        body += section("Claims", f'<div class="grid">{charts}</div>', "claims")
+    tops = ""
+    if "claims" in tables:
+        claimers = _counts(tables["claims"]["claimer_actor_id"].dropna())
+        tops += top_actor_chart("Top claimers (claims made)", claimers, names, "#made")
+    if "mentions" in tables:
+        tops += top_actor_chart(
+            "Top actors (mentions)", _counts(tables["mentions"]["actor_id"].dropna()), names, "#mentions"
+        )
+    if tops:
+        body += section("Actors", f'<div class="grid">{tops}</div><p>{link("actors.html", "All actors")}</p>', "actors")
+    body += narratives_section(tables, listings, names)
+    body += by_article_attr(tables, listings, "outlet", "Articles per outlet", bars)
+    body += by_article_attr(tables, listings, "published_at", "Articles per month", columns)
+    body += section(
+        "Actor network",
+        network_body(all_edges, names, listings, 40, "")
+        + f"<p>{link('network.html', 'Larger picture and edge list')}</p>",
+        "network",
+    )
+    return page("Narrative pipeline report", body)
+
+
+def network_body(all_edges: list[Edge], names: dict[str, str], listings: Listings, n: int, prefix: str) -> str:
+    top = all_edges[:n]
+    return (
+        f"<p>The {len(top)} strongest of {len(all_edges):,} agent → patient edges; arrows point from agent to patient, "
+        "width grows with the count; red: conflict, green: cooperation, grey: kind unknown.</p>"
+        + svg(top, names, prefix)
+    )
+
+
+def edge_rows(all_edges: list[Edge], tables, listings: Listings, names, n: int) -> str:
+    rows = []
+    roles = tables.get("claim_actors")
+    for e in all_edges[:n]:
+        href = None
+        if "actor_edges" in tables and "statements" in tables:
+            s = tables["statements"]
+            mask = (s.agent_actor_id == e.agent) & (s.patient_actor_id == e.patient)
+            if "quad_class" in s.columns:
+                mask &= s.quad_class.fillna("") == e.kind
+            href = listings.listing(
+                "statements",
+                f"edge={e.agent}>{e.patient}>{e.kind}",
+                f"Statements {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}",
+                mask,
+            )
+        elif roles is not None:
+            agent = set(roles.claim_id[(roles.role == "agent") & (roles.actor_id == e.agent)])
+            patient = set(roles.claim_id[(roles.role == "patient") & (roles.actor_id == e.patient)])
+            c = tables["claims"]
+            href = listings.listing(
+                "claims",
+                f"edge={e.agent}>{e.patient}",
+                f"Claims {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}",
+                c.claim_id.isin(agent & patient),
+            )
+        rows.append(
+            (
+                link(actor_href(e.agent), names.get(e.agent, e.agent)),
+                esc(e.kind) or "—",
+                link(actor_href(e.patient), names.get(e.patient, e.patient)),
+                number(href, e.weight),
+                str(e.n_articles),
+            )
+        )
+    return table(["agent", "kind", "patient", "count", "articles"], rows)
+
+
+def network_page(all_edges, tables, listings, names) -> str:
+    body = network_body(all_edges, names, listings, 60, "") + section(
+        "Strongest edges", edge_rows(all_edges, tables, listings, names, 100)
+    )
+    return page("Actor network", body)

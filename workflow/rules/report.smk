@@ -1,0 +1,130 @@
+"""Publishing: the HTML report, the Data Package, what changed since the previous run, and the
+Workflow Run RO-Crate. All run after the manifest, so they describe a validated run only.
+
+in:  every public table of the catalogue, the texts (shard files or table), manifest.json,
+     validation/report.json
+out: {results}/report/ (index.html and every page), {results}/report.html (the overview as one
+     file, for `snakemake --report`), {results}/datapackage.json,
+     {results}/changes.json (and changes/state.json, kept for the next run, not an output),
+     {results}/ro-crate-metadata.json
+"""
+
+from narrative_pipeline.report import code_fingerprint as report_fingerprint
+
+PUBLISHED = {
+    "report": f"{R}/report/index.html",
+    "datapackage": f"{R}/datapackage.json",
+    "changes": f"{R}/changes.json",
+}
+TEXT_SHARDS = all_shards("texts") if table("texts").sharded else []
+
+
+rule report:
+    input:
+        **{name: corpus_table(name) for name in PUBLIC_TABLES},
+        texts=TEXT_SHARDS,
+        manifest=f"{R}/manifest.json",
+        validation=f"{R}/validation/report.json",
+    output:
+        index=PUBLISHED["report"],
+        overview=report(
+            f"{R}/report.html",
+            caption="../report/html.rst",
+            category="Report",
+        ),
+    log:
+        f"{R}/logs/report/report.log",
+    benchmark:
+        f"{R}/benchmarks/report/report.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        input_dir=SETTINGS.input_dir,
+        results=lambda wildcards, input: str(Path(input.manifest).parent),
+        folder=lambda wildcards, output: str(Path(output.index).parent),
+        code=report_fingerprint(),
+    shell:
+        "narrative-pipeline report"
+        " --results {params.results:q}"
+        " --input-dir {params.input_dir:q}"
+        " --out {params.folder:q}"
+        " --overview {output.overview:q}"
+        " 2> {log:q}"
+
+
+rule datapackage:
+    input:
+        **{name: corpus_table(name) for name in PUBLIC_TABLES},
+        manifest=f"{R}/manifest.json",
+    output:
+        report(
+            PUBLISHED["datapackage"],
+            caption="../report/datapackage.rst",
+            category="Data",
+        ),
+    log:
+        f"{R}/logs/report/datapackage.log",
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        results=lambda wildcards, input: str(Path(input.manifest).parent),
+        code=CODE["datapackage"],
+    shell:
+        "narrative-pipeline datapackage --results {params.results:q} --out {output:q} 2> {log:q}"
+
+
+rule changes:
+    input:
+        **{name: corpus_table(name) for name in PUBLIC_TABLES},
+        manifest=f"{R}/manifest.json",
+    output:
+        report(
+            PUBLISHED["changes"],
+            caption="../report/changes.rst",
+            category="Data",
+        ),
+    log:
+        f"{R}/logs/report/changes.log",
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        results=lambda wildcards, input: str(Path(input.manifest).parent),
+        code=CODE["changes"],
+    shell:
+        "narrative-pipeline changes --results {params.results:q} --out {output:q} 2> {log:q}"
+
+
+rule rocrate:
+    input:
+        **PUBLISHED,
+        manifest=f"{R}/manifest.json",
+        registry=REGISTRY_FILES,
+        lexicon=SETTINGS.claims_lexicon,
+    output:
+        f"{R}/ro-crate-metadata.json",
+    log:
+        f"{R}/logs/report/rocrate.log",
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        results=lambda wildcards, input: str(Path(input.manifest).parent),
+        settings=settings_json(*PipelineConfig.model_fields),
+        outputs=" ".join(
+            [table(name).path for name in PUBLIC_TABLES]
+            + [
+                "articles",
+                "validation/report.json",
+                "manifest.json",
+                "report",
+                "datapackage.json",
+                "changes.json",
+            ]
+        ),
+        code=CODE["rocrate"],
+    shell:
+        "narrative-pipeline rocrate"
+        " --results {params.results:q}"
+        " --settings {params.settings:q}"
+        " --out {output:q}"
+        " {params.outputs}"
+        " 2> {log:q}"
