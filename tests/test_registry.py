@@ -103,9 +103,24 @@ def test_includes_and_hash(tmp_path):
 
 
 def test_researcher_adds_actor_by_editing_yaml(tmp_path, parse):
-    from narrative_pipeline.actors import link_article
+    from narrative_pipeline.actors import Linker, link_article
 
     path = write(tmp_path, "actors:\n  - {id: zeta_front, name: Zeta Front, type: armed_group, aliases: [ZF]}\n")
     registry = load_registry(path)
     article = parse("H\n\nThe ZF attacked the base.")
-    assert any(c.actor_id == "zeta_front" for c in link_article(article, registry, 90, None))
+    assert any(c.actor_id == "zeta_front" for c in link_article(article, Linker.build(registry, 90)))
+
+
+def test_descriptor_anchors_are_the_leaders_and_the_governed_state(tmp_path):
+    path = write(
+        tmp_path,
+        "actors:\n"
+        "  - {id: rebels, name: Rebels, type: armed_group, descriptors: [rebels]}\n"
+        "  - {id: boss, name: Big Boss, type: person, relations: [{type: leader_of, target: rebels}]}\n"
+        "  - {id: gov, name: Gov, type: government, relations: [{type: government_of, target: land}, {type: led_by, target: chief}]}\n"
+        "  - {id: land, name: Land, type: state}\n"
+        "  - {id: chief, name: Chief, type: person}\n"
+        "  - {id: ally, name: Ally, type: state, relations: [{type: allied_with, target: land}]}\n",
+    )
+    anchors = load_registry(path).descriptor_anchors
+    assert anchors == {"rebels": {"boss"}, "gov": {"land", "chief"}}

@@ -49,7 +49,7 @@ def cmd_actors(a) -> int:
     t = time.perf_counter()
     settings = _settings(a.settings)
     n_mentions, n_actors = actors.run(
-        a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors
+        a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors, a.lexicon
     )
     _log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
@@ -169,6 +169,7 @@ def cmd_manifest(a) -> int:
             f"code:{step}": step_fingerprint(step)
             for step in ("ingest", "normalize", "actors", "claims", "export", "validate")
         },
+        "lexicon:actors": sha256_file(Path(settings.actors_lexicon)),
         "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
     }
     for name in remove_leftover_documents(Path(a.results)):
@@ -343,6 +344,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("actors", help="find and link actor mentions of one shard")
     for name in ("texts", "sentences", "tokens", "registry", "out-mentions", "out-actors"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.set_defaults(func=cmd_actors)
 

@@ -57,30 +57,66 @@ def code_version() -> str:
         return __version__
 
 
+def module_path(name: str, root: Path = PACKAGE_DIR) -> Path | None:
+    """File of a package module given its dotted name inside the package ('claims.type'); a
+    sub-package is its `__init__.py`. None when there is no such module."""
+    base = root.joinpath(*name.split("."))
+    if (base / "__init__.py").is_file():
+        return base / "__init__.py"
+    if base.with_name(base.name + ".py").is_file():
+        return base.with_name(base.name + ".py")
+    return None
+
+
+def _is_package(name: str, root: Path) -> bool:
+    return (root.joinpath(*name.split(".")) / "__init__.py").is_file()
+
+
+def _submodules(name: str, root: Path) -> set[str]:
+    """Every module of a sub-package, at any depth, as dotted names."""
+    folder = root.joinpath(*name.split("."))
+    out = set()
+    for path in folder.rglob("*.py"):
+        parts = path.relative_to(root).with_suffix("").parts
+        out.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return out
+
+
 @cache
-def _imports_of(path: Path) -> frozenset[str]:
-    """Modules of this package that `path` imports (relative or absolute)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
+def _imports_of(name: str, root: Path = PACKAGE_DIR) -> frozenset[str]:
+    """Modules of the package that module `name` imports (relative or absolute), as dotted names."""
+    tree = ast.parse(module_path(name, root).read_text(encoding="utf-8"))
+    package = name if _is_package(name, root) else name.rpartition(".")[0]
+    here = package.split(".") if package else []
+    targets: list[list[str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             if node.level >= 1:
-                if node.module:
-                    found.add(node.module.split(".")[0])
-                else:
-                    found.update(alias.name for alias in node.names)
-            elif node.module and node.module.startswith(PACKAGE + "."):
-                found.add(node.module.split(".")[1])
+                if node.level - 1 > len(here):
+                    continue
+                base = here[: len(here) - (node.level - 1)]
+            elif node.module and node.module.split(".")[0] == root.name:
+                base = []
+            else:
+                continue
+            target = base + ([p for p in node.module.split(".") if p] if node.module else [])
+            if node.level == 0:
+                target = target[1:]  # drop the package name itself
+            targets.append(target)
+            targets += [target + [alias.name] for alias in node.names]  # "from . import x": x may be a module
         elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.startswith(PACKAGE + "."):
-                    found.add(alias.name.split(".")[1])
-    return frozenset(m for m in found if (PACKAGE_DIR / f"{m}.py").exists())
+            targets += [alias.name.split(".")[1:] for alias in node.names if alias.name.split(".")[0] == root.name]
+    return frozenset(".".join(t) for t in targets if t and module_path(".".join(t), root) is not None)
 
 
 @cache
-def module_closure(module: str) -> tuple[str, ...]:
-    """`module` and every package module it imports, transitively, sorted."""
+def module_closure(module: str, root: Path = PACKAGE_DIR) -> tuple[str, ...]:
+    """`module` and every package module it imports, transitively, sorted by dotted name.
+
+    Importing a module runs the `__init__` of each package above it, so those count; and a step
+    that imports a sub-package counts every module of it (a module the sub-package loads
+    lazily or by name changes what the step does just the same).
+    """
     seen: set[str] = set()
     todo = [module]
     while todo:
@@ -88,31 +124,35 @@ def module_closure(module: str) -> tuple[str, ...]:
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(_imports_of(PACKAGE_DIR / f"{name}.py") - seen)
+        parts = name.split(".")
+        todo.extend(".".join(parts[:k]) for k in range(1, len(parts)))
+        if _is_package(name, root):
+            todo.extend(_submodules(name, root))
+        todo.extend(_imports_of(name, root))
     return tuple(sorted(seen))
 
 
 @cache
-def _module_digest(name: str) -> str:
-    return sha256_bytes(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes())
+def _module_digest(name: str, root: Path = PACKAGE_DIR) -> str:
+    return sha256_bytes(name.encode() + b"\0" + module_path(name, root).read_bytes())
 
 
-def step_fingerprint(step: str) -> str:
+def step_fingerprint(step: str, root: Path = PACKAGE_DIR) -> str:
     """Version plus a digest of the code a step runs: changes exactly when that code does.
 
     Snakemake cannot see package code, so each rule takes this as a param.
     """
     version = code_version()
     digest = hashlib.sha256(version.encode())
-    for name in module_closure(step):
-        digest.update(_module_digest(name).encode())
+    for name in module_closure(step, root):
+        digest.update(_module_digest(name, root).encode())
     return f"{version}+{digest.hexdigest()[:16]}"
 
 
-def code_digest() -> str:
-    """Digest of every module of the package."""
+def code_digest(root: Path = PACKAGE_DIR) -> str:
+    """Digest of every module of the package, sub-packages included."""
     digest = hashlib.sha256(code_version().encode())
-    for path in sorted(PACKAGE_DIR.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted(root.rglob("*.py"), key=lambda p: p.relative_to(root).as_posix()):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

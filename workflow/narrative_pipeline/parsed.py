@@ -35,10 +35,6 @@ class Tok:
     children: list[Tok] = field(default_factory=list)
     head: Tok | None = None
 
-    @property
-    def is_root(self) -> bool:
-        return self.head_i == self.i
-
     def subtree(self) -> list[Tok]:
         """This token and all its descendants, in text order."""
         out = [self]

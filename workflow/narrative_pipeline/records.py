@@ -34,6 +34,55 @@ Certainty = Literal["asserted", "reported", "hedged"]
 ClaimerKind = Literal["author", "actor", "unnamed"]
 Role = Literal["agent", "patient", "claimer", "mentioned"]
 
+# The closed sets of rule names recorded in the outputs (rules: narrative_pipeline.actors, .claims).
+LinkMethod = Literal[
+    "alias", "acronym", "demonym", "metonym", "alignment", "surname", "descriptor", "fuzzy", "ner-discovered"
+]
+TypeRule = Literal[
+    "modal-prescription",
+    "phrase-prescription",
+    "first-person-desire",
+    "verb-prescription",
+    "speech-act-prescription",
+    "list-action-item",
+    "modal-future",
+    "modal-conditional",
+    "modal-possibility",
+    "phrase-future",
+    "verb-future",
+    "reporting-future",
+    "copula-adjective",
+    "explanation",
+    "quoted-complement",
+    "modal-ability",
+    "verb-assessment",
+    "speech-act-assessment",
+    "evaluative-word",
+    "phrase-assessment",
+    "reported-state",
+    "reported-present",
+    "present-copula",
+    "default-event",
+]
+# claimers inherited from the discourse (a quotation's speaker, a list's introducer)
+InheritedRule = Literal["quote-continuation", "quote-of-last-speaker", "list-continuation"]
+CertaintyRule = Literal["hedge-phrase", "hedge-word", "hedge-verb", "attributed", "author-default", InheritedRule]
+ClaimerRule = Literal[
+    "according-to-reports",
+    "according-to",
+    "stance-adjective",
+    "quote-frame",
+    "passive-agent",
+    "inverted-reporting",
+    "relative-reporting",
+    "reporting-verb",
+    "unnamed-attribution",
+    "shared-reporting-verb",
+    "colon-quote",
+    "author-default",
+    InheritedRule,
+]
+
 
 class Record(BaseModel):
     """Base of every row: no extra fields, immutable once made."""
@@ -169,7 +218,7 @@ class MentionRecord(Record):
     text: str
     actor_id: str | None = Field(description="Registry or discovered actor id; null when no referent is known.")
     actor_type: ActorType
-    link_method: str = Field(description="How the mention was found and linked (alias, demonym, ...).")
+    link_method: LinkMethod = Field(description="How the mention was found and linked (alias, demonym, ...).")
     link_score: float = Field(description="1.0 for exact links, the similarity for fuzzy ones.")
     matched_alias: str | None = Field(description="The registry alias, demonym or metonym that matched.")
     head_i: int = Field(description="Article-level index of the mention's last token.")
@@ -204,15 +253,15 @@ class ClaimRecord(Record):
     claimer_start: int | None
     claimer_end: int | None
     claimer_actor_id: str | None
-    type_rule: str = Field(description="Name of the rule that set claim_type.")
+    type_rule: TypeRule = Field(description="Name of the rule that set claim_type.")
     type_cue: str | None = Field(description="Text of the cue that set claim_type.")
     type_cue_start: int | None
     type_cue_end: int | None
-    certainty_rule: str
+    certainty_rule: CertaintyRule
     certainty_cue: str | None
     certainty_cue_start: int | None
     certainty_cue_end: int | None
-    claimer_rule: str
+    claimer_rule: ClaimerRule
     claimer_cue: str | None = Field(description="The reporting verb or phrase that attributes the claim.")
     claimer_cue_start: int | None
     claimer_cue_end: int | None

@@ -201,7 +201,9 @@ class Registry:
     lower_surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
     max_words: int = 1
-    leaders: dict[str, set[str]] = field(default_factory=dict)
+    # actor id -> actors whose mention lets the actor's descriptors refer to it: its leaders
+    # (led_by, leader_of) and the state it is the government of (government_of)
+    descriptor_anchors: dict[str, set[str]] = field(default_factory=dict)
 
     def entry(self, actor_id: str) -> RegistryEntry:
         return self.entries[actor_id]
@@ -236,12 +238,10 @@ def build_registry(entries: list[RegistryEntry]) -> Registry:
         for desc in entry.descriptors:
             registry.lower_surfaces.setdefault(fold(desc).lower(), []).append(Surface(entry.id, "descriptor", desc))
         for rel in entry.relations:
-            if rel.type == "led_by":
-                registry.leaders.setdefault(entry.id, set()).add(rel.target)
+            if rel.type in {"led_by", "government_of"}:
+                registry.descriptor_anchors.setdefault(entry.id, set()).add(rel.target)
             elif rel.type == "leader_of":
-                registry.leaders.setdefault(rel.target, set()).add(entry.id)
-            elif rel.type == "government_of":
-                registry.leaders.setdefault(entry.id, set()).add(rel.target)
+                registry.descriptor_anchors.setdefault(rel.target, set()).add(entry.id)
     return registry
 
 

@@ -111,7 +111,7 @@ def build_states(overlay_path: Path) -> list[dict[str, Any]]:
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         try:
             info = CountryInfo(country.alpha_2).info() or {}
-        except Exception:  # countryinfo lacks some territories
+        except LookupError:  # countryinfo lacks some territories (CountryNotFoundError)
             info = {}
         populations[country.alpha_3] = int(info.get("population") or 0)
         entries.append(state_entry(country, info, per_state.get(country.alpha_3, {}), acronyms))
@@ -150,7 +150,3 @@ def deduplicate_surfaces(entries: list[dict[str, Any]], populations: dict[str, i
 def render_states(entries: list[dict[str, Any]]) -> str:
     body = yaml.safe_dump({"version": 1, "actors": entries}, allow_unicode=True, sort_keys=False, width=120)
     return HEADER + body
-
-
-def write_states(overlay_path: Path, out_path: Path) -> None:
-    Path(out_path).write_text(render_states(build_states(overlay_path)), encoding="utf-8")

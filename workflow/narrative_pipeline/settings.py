@@ -108,6 +108,10 @@ class PipelineConfig(BaseModel):
         le=100,
         description="Minimum rapidfuzz similarity (0-100) for linking a spelling variant to a registry name.",
     )
+    actors_lexicon: str = Field(
+        "config/actors_lexicon.yaml",
+        description="YAML file of the words behind actor linking (titles, place and organisation words).",
+    )
     claims_lexicon: str = Field(
         "config/claims_lexicon.yaml",
         description="YAML file of the cue words behind claim types, certainty and attribution.",

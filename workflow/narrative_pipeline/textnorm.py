@@ -117,8 +117,6 @@ def _drop_remnants(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, i
                 if k + 2 < n and units[k + 2][0][:1].isupper():
                     breaks.add(len(kept) + 1)
                 continue
-        if unit[0] == "":
-            continue
         kept.append(unit)
     return kept, breaks
 

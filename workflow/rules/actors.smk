@@ -1,7 +1,8 @@
 """Actors: find actor mentions and link them to the registry or to discovered actors.
 
 in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{shard}.*.parquet,
-     the actor registry (config actor_registry and the files it includes)
+     the actor registry (config actor_registry and the files it includes),
+     the actors lexicon (config actors_lexicon)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
      {results}/actors/mentions.parquet, {results}/actors/actors.parquet
 """
@@ -13,6 +14,7 @@ rule actors:
         sentences=shard_table("sentences"),
         tokens=shard_table("tokens"),
         registry=REGISTRY_FILES,
+        lexicon=SETTINGS.actors_lexicon,
     output:
         mentions=shard_table("mentions"),
         actors=shard_table("actors"),
@@ -37,6 +39,7 @@ rule actors:
         " --sentences {input.sentences:q}"
         " --tokens {input.tokens:q}"
         " --registry {params.registry:q}"
+        " --lexicon {input.lexicon:q}"
         " --settings {params.settings:q}"
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"

@@ -72,6 +72,7 @@ rule manifest:
         report=f"{R}/validation/report.json",
         docs=all_documents(),
         registry=REGISTRY_FILES,
+        actors_lexicon=SETTINGS.actors_lexicon,
         lexicon=SETTINGS.claims_lexicon,
     output:
         f"{R}/manifest.json",

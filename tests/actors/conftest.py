@@ -1,0 +1,35 @@
+"""Mentions of a small text through the real parse and the shipped registry and lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors import Linker, default_lexicon, link_article
+
+HEADLINE = "Headline\n\n"
+
+
+@pytest.fixture(scope="session")
+def lex():
+    return default_lexicon()
+
+
+@pytest.fixture
+def mentions(parse, registry):
+    """mentions(text, threshold) -> [(surface, actor_id, link_method)] of the body `text`."""
+
+    def _mentions(text: str, threshold: float = 90.0):
+        article = parse(HEADLINE + text)
+        chosen = link_article(article, Linker.build(registry, threshold))
+        return [(article.text[c.start : c.end], c.actor_id, c.method) for c in chosen if c.start >= len(HEADLINE)]
+
+    return _mentions
+
+
+@pytest.fixture
+def linked(mentions):
+    """linked(text) -> {(surface, actor_id)}."""
+
+    def _linked(text: str):
+        return {(t, a) for t, a, _ in mentions(text)}
+
+    return _linked

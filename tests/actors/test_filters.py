@@ -1,0 +1,68 @@
+"""Filters on registry candidates: one example per entry of FILTER_RULES, and alignment."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors.candidates import registry_candidates
+from narrative_pipeline.actors.filters import FILTER_RULES, Found
+from narrative_pipeline.actors.linking import name_entities
+from narrative_pipeline.rules import first_match
+
+# rule -> (text, the registry surface it drops)
+EXAMPLES = {
+    "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
+    "state-as-place": ("The pilots trained in Syria.", "Syria"),
+    "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
+    "capital-as-person": ("Judge Paris told the court.", "Paris"),
+    "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
+    "demonym-as-person": ("Mrs Turkish told the court she was innocent.", "Turkish"),
+    "demonym-of-population": ("Many British people travelled abroad.", "British"),
+}
+
+
+@pytest.fixture
+def verdicts(parse, registry, lex):
+    """verdicts(text) -> [(surface, name of the filter that drops it or None)]."""
+
+    def _verdicts(text: str):
+        article = parse("Headline\n\n" + text)
+        toks = {t.i: t for t in article.tokens}
+        out = []
+        for sent in article.sents[1:]:
+            entities = name_entities(sent, lex)
+            for c in registry_candidates(sent, registry):
+                span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
+                fired = first_match(FILTER_RULES, Found(c, registry.entry(c.actor_id), span, entities, lex))
+                out.append((article.text[c.start : c.end], fired[0].name if fired else None))
+        return out
+
+    return _verdicts
+
+
+@pytest.mark.parametrize("rule", FILTER_RULES, ids=lambda r: r.name)
+def test_each_filter_drops_its_example(rule, verdicts):
+    text, surface = EXAMPLES[rule.name]
+    assert (surface, rule.name) in verdicts(text)
+
+
+def test_every_filter_has_an_example():
+    assert [r.name for r in FILTER_RULES] == list(EXAMPLES)
+
+
+def test_acting_names_pass_every_filter(verdicts):
+    got = verdicts("Russia sent more advisers and Ankara summoned the British ambassador.")
+    assert got == [("Russia", None), ("Ankara", None), ("British", None)]
+
+
+def test_city_as_place_is_a_location(mentions):
+    got = mentions("The talks were held in Tripoli and the delegates later flew to Moscow.")
+    assert not any(t in {"Tripoli", "Moscow"} for t, _, _ in got)
+
+
+def test_country_as_place_is_a_location_but_acting_country_is_an_actor(linked):
+    got = linked("The pilots received training in Syria. Russia sent more advisers.")
+    assert ("Syria", "state_syr") not in got and ("Russia", "state_rus") in got
+
+
+def test_alignment_word(mentions):
+    assert ("Haftar", "khalifa_haftar", "alignment") in mentions("Pro-Haftar sources reported new clashes.")

@@ -1,0 +1,114 @@
+"""Attribution: one example per entry of ATTRIBUTION_RULES, and the claimers a sentence shares."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from narrative_pipeline.claims.attribution import ATTRIBUTION_RULES, FRAME_RULES
+from narrative_pipeline.records import ClaimerRule, InheritedRule
+
+# rule -> (body, claimer kind, claimer text, claimer cue)
+EXAMPLES = {
+    "according-to-reports": ("Forty people died, according to reports.", "unnamed", None, "according to reports"),
+    "according-to": (
+        "According to the World Health Organization, forty people died.",
+        "actor",
+        "the World Health Organization",
+        "According to",
+    ),
+    "stance-adjective": ("Analysts are confident that prices will rise.", "actor", "Analysts", "confident"),
+    "quote-frame": ('"We are ready for the match," the minister continued.', "actor", "minister", "continued"),
+    "passive-agent": ("The claim was denied by the ministry.", "actor", "ministry", "denied"),
+    "inverted-reporting": ("It is a good deal, I believe, for the farmers.", "actor", "I", "believe"),
+    "relative-reporting": (
+        "The union, which the minister criticised, is on strike.",
+        "actor",
+        "minister",
+        "criticised",
+    ),
+    "reporting-verb": ("Officials said the talks had failed.", "actor", "Officials", "said"),
+    "unnamed-attribution": ("It is reported that the mine has closed.", "unnamed", None, "It is reported"),
+}
+# claimers shared within a sentence (drafts): body, index of the claim, claimer text, cue
+SHARED = {
+    "quote-frame": (
+        '"The new road is expensive but the villages are very pleased with it," the minister said.',
+        0,
+        "minister",
+        "said",
+    ),
+    "shared-reporting-verb": ("He said the army had left and that the town was calm.", 1, "He", "said"),
+    "colon-quote": ('Campaigners carried a banner with the slogan: "Our town is not for sale."', 1, "Campaigners", ":"),
+}
+
+
+@pytest.mark.parametrize("rule", ATTRIBUTION_RULES, ids=lambda r: r.name)
+def test_each_attribution_rule_decides_its_example(rule, claims_of):
+    body, kind, claimer, cue = EXAMPLES[rule.name]
+    claim = claims_of(body)[0][0]
+    assert (claim.claimer_rule, claim.claimer_kind, claim.claimer_text, claim.claimer_cue) == (
+        rule.name,
+        kind,
+        claimer,
+        cue,
+    )
+    assert claim.claimer_kind == rule.decides
+
+
+@pytest.mark.parametrize("name", SHARED)
+def test_claimers_shared_within_a_sentence(name, claims_of):
+    body, k, claimer, cue = SHARED[name]
+    claim = claims_of(body)[0][k]
+    assert (claim.claimer_rule, claim.claimer_text, claim.claimer_cue) == (name, claimer, cue)
+
+
+def test_every_claimer_rule_has_an_example_and_a_recorded_name():
+    assert [r.name for r in ATTRIBUTION_RULES] == list(EXAMPLES)
+    assert {r.name for r in FRAME_RULES} <= set(EXAMPLES)
+    recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule)) | {"author-default"}
+    assert recorded == set(get_args(ClaimerRule))
+
+
+def test_said_attribution_links_claimer(one):
+    c = one("Vladimir Putin said the troops had crossed the border.")
+    assert (c.claimer_kind, c.claimer_actor_id, c.certainty) == ("actor", "vladimir_putin", "reported")
+    assert c.claimer_text == "Vladimir Putin" and c.claimer_cue == "said"
+
+
+def test_reporting_clause_after_the_quote(one):
+    c = one('"The border is closed," Mr Erdogan said.')
+    assert c.claimer_actor_id == "recep_tayyip_erdogan" and c.claimer_kind == "actor"
+
+
+def test_reporting_clause_at_the_end_after_comma(one):
+    c = one("Detaining suspects without trial breaks the law, the court has ruled.")
+    assert c.claimer_kind == "actor" and c.claimer_text.endswith("court")
+
+
+def test_according_to_links_the_actor(one):
+    c = one("Forty people died, according to the World Health Organization.")
+    assert c.claimer_actor_id == "who" and c.claimer_rule == "according-to"
+
+
+def test_spokesman_of_an_actor(one):
+    c = one("A Kremlin spokesman said the talks had failed.")
+    assert c.claimer_kind == "actor" and c.claimer_actor_id == "state_rus"
+
+
+def test_unlinked_actor_claimer(one):
+    c = one("Critics say the law is unfair.")
+    assert c.claimer_kind == "actor" and c.claimer_actor_id is None and c.claimer_text == "Critics"
+
+
+def test_alignment_claimer_is_not_linked(one):
+    c = one("Pro-Haftar sources reported that the rebels sent pilots to Syria.")
+    assert c.claimer_kind == "actor" and c.claimer_actor_id is None
+
+
+def test_a_non_source_subject_claims_nothing(one):
+    assert one("It said the talks had failed.").claimer_kind == "author"
+
+
+def test_a_stance_adjective_of_the_speaker_names_no_claimer(one):
+    assert one("I am confident that prices will rise.").claimer_rule != "stance-adjective"

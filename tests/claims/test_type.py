@@ -1,0 +1,63 @@
+"""Claim type: one example per entry of TYPE_RULES, each deciding its own sentence."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from narrative_pipeline.claims.type import TYPE_RULES, TypeContext
+from narrative_pipeline.records import TypeRule
+from narrative_pipeline.rules import first_match
+
+# rule function -> a sentence that it decides (and no rule before it)
+EXAMPLES = {
+    "modal_prescription": "The government should lower taxes on fuel.",
+    "phrase_prescription": "The council needs to repair the bridge before winter.",
+    "first_person_desire": "We want a fair deal for farmers.",
+    "verb_prescription": "I recommend the cheaper option.",
+    "speech_act_prescription": "The union demanded a pay rise.",
+    "modal_future": "The new bridge will open in May.",
+    "modal_conditional": "A strike would close every school in the city.",
+    "modal_possibility": "The storm could damage the harbour.",
+    "phrase_future": "The company is set to cut 500 jobs.",
+    "verb_future": "The firm plans to open three stores.",
+    "reporting_future": "The minister promised to cut fuel duty.",
+    "modal_future_in_content": "Officials approved a plan that will cut emissions.",
+    "copula_adjective": "The new law is unfair.",
+    "explanation": "Prices rose because demand was high.",
+    "quoted_complement": 'The minister said the plan was a "betrayal" of voters.',
+    "modal_ability": "Farmers can sell their crops abroad.",
+    "verb_assessment": "The figures show a sharp fall in sales.",
+    "speech_act_assessment": "The economy, he argued, is recovering.",
+    "evaluative_word": "It was a terrible season for the club.",
+    "phrase_assessment": "There is no doubt about the result.",
+    "reported_state": "Officials said the cause was the weather.",
+    "reported_present": "Police say the suspect lives in Leeds.",
+    "present_copula": "The stadium is in the city centre.",
+    "default_event": "Troops crossed the border on Monday.",
+}
+
+
+@pytest.mark.parametrize("rule", TYPE_RULES, ids=lambda r: r.function.__name__)
+def test_each_type_rule_decides_its_example(rule, drafts_of, one, lex):
+    body = EXAMPLES[rule.function.__name__]
+    (draft,) = drafts_of(body)
+    fired, _ = first_match(TYPE_RULES, TypeContext(draft.unit, draft.attribution, lex))
+    assert fired is rule
+    claim = one(body)
+    assert (claim.type_rule, claim.claim_type) == (rule.name, rule.decides)
+
+
+def test_every_type_rule_has_an_example_and_a_recorded_name():
+    assert {r.function.__name__ for r in TYPE_RULES} == set(EXAMPLES)
+    names = {r.name for r in TYPE_RULES} | {"list-action-item"}  # list items: see test_discourse
+    assert names == set(get_args(TypeRule))
+
+
+def test_framing_should_is_no_prescription(one):
+    assert one("It should be noted that the bridge will open in May.").type_rule != "modal-prescription"
+
+
+def test_quoted_type_decides_a_claim_after_a_colon_lead_in(one):
+    claim = one('The minister wrote to the council: "The library will stay open."')
+    assert claim.text.startswith("The minister wrote") and claim.claim_type == "prediction"

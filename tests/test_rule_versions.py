@@ -1,0 +1,88 @@
+"""The rule versions tell the truth: a changed output on a fixed corpus needs a new version name.
+
+`actors.COMPONENT` and `claims.COMPONENT` name the rules that made a run's mentions and claims
+(the manifest records them). `tests/data/rule_versions.yaml` logs what each version outputs on a
+fixed corpus (`tests/data/rules_corpus/` and the seed, with a frozen registry, the shipped
+lexicons and the pinned spaCy model). When a change to the rules or the lexicons changes that
+output, this test fails until the version is bumped and the new output recorded; an output
+recorded under the same version with a different digest fails too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import get_args
+
+import pytest
+import yaml
+from narrative_pipeline import actors, claims
+from narrative_pipeline.nlp import model_version
+from narrative_pipeline.records import CertaintyRule, ClaimerRule, LinkMethod, TypeRule
+from narrative_pipeline.registry import load_registry
+from narrative_pipeline.settings import PipelineConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests/data"
+LOG = DATA / "rule_versions.yaml"
+FUZZY_THRESHOLD = 85.0
+
+
+def digest(*tables) -> str:
+    """First 16 hex digits of the sha256 of the tables' rows as canonical JSON."""
+    rows = [[r.model_dump(mode="json") for r in table] for table in tables]
+    return hashlib.sha256(json.dumps(rows, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+@pytest.fixture(scope="module")
+def outputs(parse):
+    paths = [*sorted((DATA / "rules_corpus").glob("*.txt")), *sorted((ROOT / "seeds").glob("*.txt"))]
+    articles = [parse(p.read_text(encoding="utf-8"), article_id=f"{k:016x}") for k, p in enumerate(paths)]
+    registry = load_registry(DATA / "rules_registry.yaml")
+    mentions, actor_rows = actors.link_articles(articles, registry, FUZZY_THRESHOLD)
+    lex = claims.load_lexicon(ROOT / "config/claims_lexicon.yaml")
+    claim_rows, roles = claims.extract_claims(articles, mentions, lex)
+    fired = {
+        LinkMethod: {m.link_method for m in mentions},
+        TypeRule: {c.type_rule for c in claim_rows},
+        CertaintyRule: {c.certainty_rule for c in claim_rows},
+        ClaimerRule: {c.claimer_rule for c in claim_rows},
+    }
+    return {"actors": digest(mentions, actor_rows), "claims": digest(claim_rows, roles), "fired": fired}
+
+
+def test_the_fixed_corpus_exercises_every_recorded_rule(outputs):
+    for names, fired in outputs["fired"].items():
+        assert set(get_args(names)) == fired
+
+
+def current_key(step: str) -> dict[str, str]:
+    model = PipelineConfig().spacy_model
+    key = {"version": actors.COMPONENT if step == "actors" else claims.COMPONENT}
+    if step == "claims":
+        key["actors"] = actors.COMPONENT  # claims read the mentions
+    key["spacy_model"] = f"{model} {model_version(model)}"
+    return key
+
+
+@pytest.mark.parametrize("step", ["actors", "claims"])
+def test_output_on_the_fixed_corpus_is_the_one_recorded_for_the_version(step, outputs):
+    log = yaml.safe_load(LOG.read_text(encoding="utf-8"))[step]
+    key = current_key(step)
+    recorded = [e for e in log if {k: e.get(k) for k in key} == key]
+    entry = {**key, "output": outputs[step]}
+    assert recorded, f"{step}: no output recorded for {key}; add to {LOG.name}: {entry}"
+    assert recorded[-1]["output"] == entry["output"], (
+        f"{step} output on the fixed corpus changed but {key['version']!r} did not: bump {step}.COMPONENT "
+        f"and add to {LOG.name}: {entry} (if only the spaCy model changed, record it under its new name)"
+    )
+
+
+def test_the_log_never_records_two_outputs_for_one_version():
+    log = yaml.safe_load(LOG.read_text(encoding="utf-8"))
+    for step, entries in log.items():
+        seen: dict[tuple, str] = {}
+        for e in entries:
+            key = tuple(sorted((k, v) for k, v in e.items() if k != "output"))
+            assert seen.setdefault(key, e["output"]) == e["output"], (step, e)

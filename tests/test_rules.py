@@ -1,0 +1,22 @@
+"""Rule registries: first match wins, abstaining rules are skipped."""
+
+from __future__ import annotations
+
+from narrative_pipeline.rules import Rule, first_match
+
+RULES = (
+    Rule("small", "low", lambda n: [n] if n < 10 else None),
+    Rule("even", "even", lambda n: [n] if n % 2 == 0 else None),
+    Rule("small", "low", lambda n: [] if n < 20 else None),
+)
+
+
+def test_first_rule_that_fires_decides():
+    rule, evidence = first_match(RULES, 4)
+    assert (rule.name, rule.decides, evidence) == ("small", "low", [4])
+    assert first_match(RULES, 12)[0].name == "even"
+
+
+def test_empty_evidence_still_fires_and_none_when_all_abstain():
+    assert first_match(RULES, 13) == (RULES[2], [])
+    assert first_match(RULES, 21) is None

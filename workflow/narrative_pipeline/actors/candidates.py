@@ -1,0 +1,126 @@
+"""Candidate mentions: spans that may name an actor, how they were found, and which one wins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from ..parsed import Sent, Tok
+from ..records import ActorType, LinkMethod
+from ..registry import Registry, RegistryEntry, Surface, fold
+from ..syntax import surface_text
+from .lexicon import ActorsLexicon
+
+
+class LinkPriority(IntEnum):
+    """Which of two overlapping candidates is kept: the higher priority, then the longer span."""
+
+    DISCOVERED = 1  # a name spaCy found that the registry lacks (or its surname)
+    DESCRIPTOR = 2  # a common noun resolved with what the article said before
+    FUZZY = 3  # a spelling variant of a registry name
+    REGISTRY_FORM = 4  # a registry demonym or metonym
+    REGISTRY_NAME = 5  # a registry name or acronym
+
+
+SURFACE_PRIORITY: dict[str, LinkPriority] = {
+    "alias": LinkPriority.REGISTRY_NAME,
+    "acronym": LinkPriority.REGISTRY_NAME,
+    "metonym": LinkPriority.REGISTRY_FORM,
+    "demonym": LinkPriority.REGISTRY_FORM,
+}
+
+
+@dataclass
+class Candidate:
+    start_i: int  # first token (article index)
+    end_i: int  # last token (inclusive)
+    start: int  # raw offsets
+    end: int
+    actor_id: str | None
+    actor_type: ActorType
+    method: LinkMethod
+    priority: LinkPriority
+    score: float = 1.0
+    matched: str | None = None
+    name: str | None = None  # display name for discovered actors
+
+
+Entity = tuple[int, int, str]  # first and last token position, spaCy label
+
+
+def entity_spans(sent: Sent) -> list[Entity]:
+    """(first, last, label) of spaCy entities in a sentence (positions within sent.tokens)."""
+    spans = []
+    start = None
+    label = ""
+    for k, tok in enumerate(sent.tokens):
+        if tok.ent_iob == "B" or (tok.ent_iob == "I" and start is None):
+            if start is not None:
+                spans.append((start, k - 1, label))
+            start, label = k, tok.ent_type
+        elif tok.ent_iob != "I":
+            if start is not None:
+                spans.append((start, k - 1, label))
+            start = None
+    if start is not None:
+        spans.append((start, len(sent.tokens) - 1, label))
+    return spans
+
+
+def strip_titles(tokens: list[Tok], lex: ActorsLexicon) -> list[Tok]:
+    """Drop titles, determiners and alignment prefixes before a name, possessives and
+    post-nominal letters after it ("Mr", "the", "pro-", "'s", "QC")."""
+    out = list(tokens)
+    while out:
+        if out[0].lower.rstrip(".") in lex.titles or out[0].lower in lex.determiners:
+            out = out[1:]
+        elif len(out) > 2 and out[0].lower in lex.alignment_prefixes and out[1].text == "-":
+            out = out[2:]
+        else:
+            break
+    while out and (out[-1].lower in lex.possessive_endings or out[-1].lower.rstrip(".") in lex.post_nominals):
+        out = out[:-1]
+    return out
+
+
+def registry_candidates(sent: Sent, registry: Registry) -> list[Candidate]:
+    """Exact registry surfaces (names, acronyms, demonyms, metonyms) in one sentence."""
+    toks = sent.tokens
+    out: list[Candidate] = []
+    n = len(toks)
+    for j in range(n):
+        first = fold(toks[j].text)
+        if first not in registry.first_words and first.lower() != "the":
+            continue
+        for length in range(min(registry.max_words, n - j), 0, -1):
+            span = toks[j : j + length]
+            surfaces = registry.surfaces.get(fold(surface_text(span)))
+            if not surfaces:
+                continue
+            for surface in surfaces:
+                out.append(candidate_from_surface(span, surface, registry.entry(surface.actor_id)))
+            break
+    return out
+
+
+def candidate_from_surface(span: list[Tok], surface: Surface, entry: RegistryEntry) -> Candidate:
+    if span[0].lower == "the" and len(span) > 1:
+        span = span[1:]
+    first, last = span[0], span[-1]
+    priority = SURFACE_PRIORITY[surface.kind]
+    return Candidate(
+        first.i, last.i, first.start, last.end, entry.id, entry.type, surface.kind, priority, 1.0, surface.form
+    )
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start_i <= b.end_i and b.start_i <= a.end_i
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Best non-overlapping candidates: higher priority first, then longer spans."""
+    chosen: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end_i - c.start_i), c.start_i, c.actor_id or "")):
+        if not any(_overlaps(c, k) for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.start_i, c.end_i))

@@ -1,0 +1,120 @@
+"""Claim records from drafts, for a list of articles, and the step's I/O edge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..parsed import ParsedArticle
+from ..records import ClaimActorRecord, ClaimRecord, MentionRecord
+from .discourse import extract_article, mention_index
+from .drafts import merge_units
+from .lexicon import Lexicon, load_lexicon
+from .model import ClaimDraft, Cue
+from .roles import roles
+
+
+def _cue_text(article: ParsedArticle, cue: Cue) -> str | None:
+    return article.span_text(cue.start, cue.end) if cue.tokens else None
+
+
+def claim_record(article: ParsedArticle, draft: ClaimDraft, claim_id: str) -> ClaimRecord:
+    toks = draft.unit.tokens
+    start, end = toks[0].start, toks[-1].end
+    att = draft.attribution
+    claimer = att.claimer if att is not None and draft.claimer_kind == "actor" else []
+    claimer_cue = att.cue if att is not None else Cue("author-default", [])
+    return ClaimRecord(
+        claim_id=claim_id,
+        article_id=article.article_id,
+        sentence_id=draft.unit.sent.sentence_id,
+        start=start,
+        end=end,
+        text=article.span_text(start, end),
+        claim_type=draft.claim_type,
+        certainty=draft.certainty,
+        claimer_kind=draft.claimer_kind,
+        claimer_text=article.span_text(claimer[0].start, claimer[-1].end) if claimer else None,
+        claimer_start=claimer[0].start if claimer else None,
+        claimer_end=claimer[-1].end if claimer else None,
+        claimer_actor_id=draft.claimer_actor,
+        type_rule=draft.type_cue.rule,
+        type_cue=_cue_text(article, draft.type_cue),
+        type_cue_start=draft.type_cue.start,
+        type_cue_end=draft.type_cue.end,
+        certainty_rule=draft.certainty_cue.rule,
+        certainty_cue=_cue_text(article, draft.certainty_cue),
+        certainty_cue_start=draft.certainty_cue.start,
+        certainty_cue_end=draft.certainty_cue.end,
+        claimer_rule=draft.inherited or claimer_cue.rule,
+        claimer_cue=_cue_text(article, claimer_cue),
+        claimer_cue_start=claimer_cue.start,
+        claimer_cue_end=claimer_cue.end,
+    )
+
+
+def role_records(
+    draft: ClaimDraft, claim_id: str, mentions: dict[int, MentionRecord], lex: Lexicon
+) -> list[ClaimActorRecord]:
+    """One row per (role, actor) of the claim; the claimer's actor even when not mentioned in it."""
+    out: list[ClaimActorRecord] = []
+    emitted: set[tuple[str, str]] = set()
+    for role, mention in roles(draft, mentions, lex):
+        key = (role, mention.actor_id or "")
+        if key in emitted:
+            continue
+        emitted.add(key)
+        out.append(
+            ClaimActorRecord(
+                claim_id=claim_id, actor_id=mention.actor_id or "", role=role, mention_id=mention.mention_id
+            )
+        )
+    if draft.claimer_actor and ("claimer", draft.claimer_actor) not in emitted:
+        out.append(ClaimActorRecord(claim_id=claim_id, actor_id=draft.claimer_actor, role="claimer", mention_id=None))
+    return out
+
+
+def claim_records(
+    article: ParsedArticle, drafts: list[ClaimDraft], mentions: list[MentionRecord], lex: Lexicon
+) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
+    by_token = mention_index(article, mentions)
+    claims: list[ClaimRecord] = []
+    claim_roles: list[ClaimActorRecord] = []
+    for k, draft in enumerate(drafts):
+        claim_id = f"{article.article_id}:c{k:04d}"
+        claims.append(claim_record(article, draft, claim_id))
+        claim_roles.extend(role_records(draft, claim_id, by_token, lex))
+    return claims, claim_roles
+
+
+def extract_claims(
+    articles: list[ParsedArticle], mentions: list[MentionRecord], lex: Lexicon
+) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
+    """Claims and claim roles of every article, given the articles' actor mentions."""
+    by_article: dict[str, list[MentionRecord]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    claims: list[ClaimRecord] = []
+    claim_roles: list[ClaimActorRecord] = []
+    for article in articles:
+        article_mentions = by_article.get(article.article_id, [])
+        drafts = merge_units(extract_article(article, article_mentions, lex))
+        c, r = claim_records(article, drafts, article_mentions, lex)
+        claims.extend(c)
+        claim_roles.extend(r)
+    return claims, claim_roles
+
+
+# --- I/O edge ----------------------------------------------------------------------------------
+
+
+def run(texts_path, sentences_path, tokens_path, mentions_path, lexicon_path, out_claims, out_roles) -> tuple[int, int]:
+    """Extract one shard's claims; returns (claims, roles)."""
+    from ..parsed import load_shard
+    from ..tables import read_records, write_records
+
+    articles = load_shard(Path(texts_path), Path(sentences_path), Path(tokens_path))
+    mentions = read_records(Path(mentions_path), MentionRecord)
+    claims, claim_roles = extract_claims(articles, mentions, load_lexicon(Path(lexicon_path)))
+    write_records(Path(out_claims), claims, ClaimRecord)
+    write_records(Path(out_roles), claim_roles, ClaimActorRecord)
+    return len(claims), len(claim_roles)

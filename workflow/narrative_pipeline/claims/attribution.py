@@ -1,0 +1,313 @@
+"""Attribution: who a clause unit attributes its proposition to, if anyone but the author.
+
+`ATTRIBUTION_RULES` are tried in order and the first that finds a claimer decides:
+
+1. "according to X" (`according-to`; "according to reports" is `according-to-reports`, unnamed);
+2. a reporting frame: each token of the unit may propose a claimer through the frame rule of its
+   kind (`FRAME_RULES`: a stance adjective, a verb closing a quotation, a reporting verb in the
+   passive, inverted after its content, in a relative clause, or plain); the best-placed proposal
+   wins (outside quotation marks before inside, nearer the root before deeper, earlier before
+   later; a quote frame counts as outside and at the root);
+3. a phrase attributing the claim to no named source (`unnamed-attribution`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..parsed import Tok
+from ..quotes import QuoteScan, can_open, scan
+from ..rules import Rule, first_match
+from ..syntax import find_phrase, is_verb, lemma, subject_of
+from .model import Attribution, Cue, Scope, Unit
+from .sources import claimer_tokens, effective_subject, is_source
+
+Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is better
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp"})
+FRAME_DASHES = frozenset({",", "—", "–", "-"})
+
+
+@dataclass
+class AttributionContext:
+    """One unit, its sentence's quotations, and the article scope."""
+
+    unit: Unit
+    scope: Scope
+    quotes: QuoteScan = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.quotes = scan(self.unit.sent.tokens)
+        self.in_unit = {t.i for t in self.unit.tokens}
+
+    @property
+    def quoted(self) -> frozenset[int]:
+        return self.quotes.inside
+
+    @cached_property
+    def according(self) -> tuple[Tok, Tok, Tok] | None:
+        """The first "according to X" outside quotation marks whose X is reports or a source."""
+        for tok in self.unit.tokens:
+            if tok.lower != "according" or tok.i in self.quoted:
+                continue
+            to = next((c for c in tok.children if c.lower == "to"), None)
+            pobj = next((c for c in to.children if c.dep == "pobj"), None) if to else None
+            if pobj is not None and (pobj.lower == "reports" or is_source(pobj, self.scope)):
+                return tok, to, pobj
+        return None
+
+    @cached_property
+    def best_frame(self) -> Attribution | None:
+        """The best-placed claimer proposed by a frame rule, over all tokens of the unit."""
+        proposals = []
+        for tok in self.unit.tokens:
+            match = first_match(FRAME_RULES, Frame(self, tok))
+            if match is not None:
+                proposals.append(match[1])
+        if not proposals:
+            return None
+        return min(proposals, key=lambda p: (p[0], p[1].cue.tokens[0].i))[1]
+
+
+# --- "according to X" and unnamed sources ---------------------------------------------------
+
+
+def according_to_reports(ctx: AttributionContext) -> Attribution | None:
+    if ctx.according is None or ctx.according[2].lower != "reports":
+        return None
+    return Attribution("unnamed", [], Cue("according-to-reports", list(ctx.according)), None, None)
+
+
+def according_to(ctx: AttributionContext) -> Attribution | None:
+    if ctx.according is None or ctx.according[2].lower == "reports":
+        return None
+    tok, to, pobj = ctx.according
+    phrase = [t for t in pobj.subtree() if t.pos != "PUNCT"]
+    return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
+
+
+def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
+    phrase = find_phrase(ctx.unit.tokens, ctx.scope.lex.unnamed_phrases)
+    return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None) if phrase else None
+
+
+# --- frames: one token of the unit proposing a claimer ---------------------------------------
+
+
+@dataclass
+class Frame:
+    """A token of the unit looked at as a reporting frame."""
+
+    ctx: AttributionContext
+    tok: Tok
+
+    @cached_property
+    def kind(self) -> str | None:
+        """Which frame rule may apply: stance, other-verb, passive, reporting, or None."""
+        tok, lex = self.tok, self.ctx.scope.lex
+        if tok.lower in lex.stance_adjectives and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
+            return "stance"
+        if not is_verb(tok):
+            return None
+        if lemma(tok) not in lex.reporting_verbs:
+            return "other-verb"
+        if any(c.tag == "TO" for c in tok.children):
+            return None  # "... to say": the infinitive reports nothing
+        if any(c.dep == "agent" for c in tok.children):
+            return "passive"
+        return "reporting"
+
+    @property
+    def rank(self) -> Rank:
+        return self.tok.i in self.ctx.quoted, len(self.tok.ancestors())
+
+    @cached_property
+    def clausal(self) -> list[Tok]:
+        """Content clauses of a reporting verb: its complement clauses, a that-clause on its object,
+        and the content before it when it closes the sentence."""
+        tok, in_unit = self.tok, self.ctx.in_unit
+        clausal = [c for c in tok.children if c.dep in CLAUSE_DEPS and c.i in in_unit]
+        clausal += [
+            g
+            for c in tok.children
+            if c.dep == "dobj"
+            for g in c.children
+            if g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
+        ]
+        final = final_frame_content(tok, self.ctx.unit)
+        return [final, *clausal] if final is not None else clausal
+
+    @cached_property
+    def reporting(self) -> Reporting | None:
+        return reporting(self)
+
+
+Proposal = tuple[Rank, Attribution]
+
+
+def stance_adjective(frame: Frame) -> Proposal | None:
+    """'X is confident that ...': the subject of a stance adjective (not I, we, you)."""
+    if frame.kind != "stance":
+        return None
+    tok, scope = frame.tok, frame.ctx.scope
+    subject = subject_of(tok.head) if tok.dep == "acomp" else subject_of(tok)
+    if subject is None or not is_source(subject, scope) or subject.lower in scope.lex.speaker_pronouns:
+        return None
+    return frame.rank, Attribution(
+        "actor", claimer_tokens(subject, scope.lex), Cue("stance-adjective", [tok]), tok, None
+    )
+
+
+def quote_frame(frame: Frame) -> Proposal | None:
+    """'"...," X continues.': a short clause with any verb right after a closing quote."""
+    if frame.kind != "other-verb":
+        return None
+    tok, ctx = frame.tok, frame.ctx
+    speaker = quote_frame_subject(ctx.unit, tok, ctx.quotes)
+    if speaker is None or not is_source(speaker, ctx.scope):
+        return None
+    inner = next((c for c in tok.children if c.dep in {"ccomp", "parataxis", "xcomp"} and c.i in ctx.quoted), None)
+    content = inner if inner is not None else (tok.head if tok.head is not tok else None)
+    claimer = claimer_tokens(speaker, ctx.scope.lex)
+    return (False, 0), Attribution("actor", claimer, Cue("quote-frame", [tok]), tok, content)
+
+
+def passive_agent(frame: Frame) -> Proposal | None:
+    """'... was denied by X': the agent of a reporting verb in the passive."""
+    if frame.kind != "passive":
+        return None
+    tok, ctx = frame.tok, frame.ctx
+    agent = next(c for c in tok.children if c.dep == "agent")
+    pobj = next((c for c in agent.children if c.dep == "pobj"), None)
+    if pobj is None or not is_source(pobj, ctx.scope):
+        return None
+    content = frame.clausal[0] if frame.clausal else None
+    return frame.rank, Attribution(
+        "actor", claimer_tokens(pobj, ctx.scope.lex), Cue("passive-agent", [tok]), tok, content
+    )
+
+
+@dataclass
+class Reporting:
+    """A reporting verb with a source subject: its subject, content and whether it follows it."""
+
+    subject: Tok
+    content: Tok | None
+    inverted: bool
+
+
+def reporting(frame: Frame) -> Reporting | None:
+    """The analysis shared by the reporting-verb rules: a source subject and something reported
+    (a content clause, the content before it, a quotation or colon, a speech act, or a person
+    speaking)."""
+    if frame.kind != "reporting":
+        return None
+    tok, ctx = frame.tok, frame.ctx
+    lex, in_unit = ctx.scope.lex, ctx.in_unit
+    subject = effective_subject(tok, lex)
+    if subject is None or (subject.dep == "nsubjpass" and subject.lower == "it"):
+        return None
+    bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
+    inverted = tok.dep in {"parataxis", "ccomp"} and tok.head.i in in_unit and tok.head.i < tok.i and bare
+    colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
+    speech = lemma(tok) in lex.speech_acts
+    person = subject.i in ctx.scope.mention_tokens or subject.lower in lex.person_pronouns or subject.pos == "PROPN"
+    fallback = person and lemma(tok) not in lex.clause_verbs and tok.dep in {"ROOT", "conj", "relcl"}
+    if not (frame.clausal or inverted or colon or speech or fallback):
+        return None
+    if not is_source(subject, ctx.scope):
+        return None
+    content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
+    return Reporting(subject, content, inverted)
+
+
+def _reporting_proposal(frame: Frame, found: Reporting, rule: str) -> Proposal:
+    claimer = claimer_tokens(found.subject, frame.ctx.scope.lex)
+    return frame.rank, Attribution("actor", claimer, Cue(rule, [frame.tok]), frame.tok, found.content)
+
+
+def inverted_reporting(frame: Frame) -> Proposal | None:
+    """'The talks failed, officials said.': a bare reporting verb after its content."""
+    found = frame.reporting
+    return _reporting_proposal(frame, found, "inverted-reporting") if found and found.inverted else None
+
+
+def relative_reporting(frame: Frame) -> Proposal | None:
+    """'..., which he said had ...': a reporting verb in a relative clause."""
+    found = frame.reporting
+    if found is None or found.inverted or frame.tok.dep != "relcl":
+        return None
+    return _reporting_proposal(frame, found, "relative-reporting")
+
+
+def reporting_verb(frame: Frame) -> Proposal | None:
+    """'X said ...', 'X criticised ...': the subject of a reporting verb."""
+    found = frame.reporting
+    if found is None or found.inverted or frame.tok.dep == "relcl":
+        return None
+    return _reporting_proposal(frame, found, "reporting-verb")
+
+
+def final_frame_content(verb: Tok, unit: Unit) -> Tok | None:
+    """'..., the court has ruled.': a reporting verb closing the sentence after a comma frames
+    everything before it; returns the head of that content."""
+    toks = unit.sent.tokens
+    if any(t.i > verb.i and t.pos not in {"PUNCT", "SPACE"} for t in toks):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    first_subject = min(t.i for t in subject.subtree())
+    comma = next((t for t in toks if t.i == first_subject - 1), None)
+    if comma is None or comma.text not in FRAME_DASHES:
+        return None
+    before = [c for c in verb.children if c.i < first_subject and c.pos not in {"PUNCT", "SPACE"}]
+    return before[0] if before else None
+
+
+def quote_frame_subject(unit: Unit, verb: Tok, quotes: QuoteScan) -> Tok | None:
+    """'"...," X continues.': the subject of a verb within four tokens of the sentence end and
+    at most five after a closing quote, both outside the quotation."""
+    toks = unit.sent.tokens
+    pos = next((k for k, t in enumerate(toks) if t is verb), None)
+    if pos is None or verb.i in quotes.inside or len(toks) - pos > 4:
+        return None
+    if not quotes.inside or not any(quotes.marks.get(t.i) == "close" for t in toks[max(0, pos - 5) : pos]):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i in quotes.inside:
+        return None
+    return subject
+
+
+FRAME_RULES: tuple[Rule[Frame, Proposal], ...] = (
+    Rule("stance-adjective", "actor", stance_adjective),
+    Rule("quote-frame", "actor", quote_frame),
+    Rule("passive-agent", "actor", passive_agent),
+    Rule("inverted-reporting", "actor", inverted_reporting),
+    Rule("relative-reporting", "actor", relative_reporting),
+    Rule("reporting-verb", "actor", reporting_verb),
+)
+
+
+def _best_frame_of(rule: str):
+    def best_frame(ctx: AttributionContext) -> Attribution | None:
+        best = ctx.best_frame
+        return best if best is not None and best.cue.rule == rule else None
+
+    return best_frame
+
+
+ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
+    Rule("according-to-reports", "unnamed", according_to_reports),
+    Rule("according-to", "actor", according_to),
+    *(Rule(r.name, r.decides, _best_frame_of(r.name)) for r in FRAME_RULES),
+    Rule("unnamed-attribution", "unnamed", unnamed_attribution),
+)
+
+
+def attribution_of(unit: Unit, scope: Scope) -> Attribution | None:
+    """Who the unit attributes its proposition to, if anyone but the author."""
+    match = first_match(ATTRIBUTION_RULES, AttributionContext(unit, scope))
+    return match[1] if match is not None else None

@@ -1,0 +1,93 @@
+"""Certainty: hedged, reported or asserted, decided by `CERTAINTY_RULES` in order.
+
+A hedge that qualifies the main clause makes a claim `hedged` (a hedge phrase anywhere, else the
+first hedge word or hedge verb of the unit in text order); else an attributed claim is
+`reported`; else the author asserts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..parsed import Tok
+from ..rules import Rule, first_match
+from ..syntax import find_phrase, is_verb, lemma
+from .lexicon import Lexicon
+from .model import Attribution, Cue, Unit
+
+MAIN_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+CONTENT_MAIN_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+@dataclass
+class CertaintyContext:
+    unit: Unit
+    attribution: Attribution | None
+    lex: Lexicon
+
+    @cached_property
+    def main(self) -> set[int]:
+        """Indexes of the main clause's verbs: the root and its clauses, and the reported content's."""
+        root, attribution = self.unit.root, self.attribution
+        main = {root.i} | {c.i for c in root.children if c.dep in MAIN_DEPS}
+        if attribution is not None and attribution.content is not None:
+            content = attribution.content
+            main |= {content.i} | {c.i for c in content.children if c.dep in CONTENT_MAIN_DEPS}
+        return main
+
+    def hedge_word(self, tok: Tok) -> bool:
+        governs = tok.head.i if tok.head is not None else tok.i
+        return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
+
+    def hedge_verb(self, tok: Tok) -> bool:
+        return is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main
+
+    @cached_property
+    def first_hedge(self) -> Tok | None:
+        """The first token of the unit that is a hedge word or a hedge verb of the main clause."""
+        return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)
+
+
+def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:
+    """'it is unclear', 'is expected to' anywhere in the unit."""
+    return find_phrase(ctx.unit.tokens, ctx.lex.hedge_phrases)
+
+
+def hedge_word(ctx: CertaintyContext) -> list[Tok] | None:
+    """'may', 'apparently' qualifying the main clause (the first hedge of the unit)."""
+    tok = ctx.first_hedge
+    return [tok] if tok is not None and ctx.hedge_word(tok) else None
+
+
+def hedge_verb(ctx: CertaintyContext) -> list[Tok] | None:
+    """'seems', 'appears' as a main verb (the first hedge of the unit)."""
+    tok = ctx.first_hedge
+    return [tok] if tok is not None and not ctx.hedge_word(tok) else None
+
+
+def attributed(ctx: CertaintyContext) -> list[Tok] | None:
+    """Someone other than the author puts the claim forward: the attribution's cue."""
+    return ctx.attribution.cue.tokens if ctx.attribution is not None else None
+
+
+def author_default(ctx: CertaintyContext) -> list[Tok] | None:
+    """The author asserts the claim."""
+    return []
+
+
+CERTAINTY_RULES: tuple[Rule[CertaintyContext, list[Tok]], ...] = (
+    Rule("hedge-phrase", "hedged", hedge_phrase),
+    Rule("hedge-word", "hedged", hedge_word),
+    Rule("hedge-verb", "hedged", hedge_verb),
+    Rule("attributed", "reported", attributed),
+    Rule("author-default", "asserted", author_default),
+)
+
+
+def certainty_of(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tuple[str, Cue]:
+    """Hedged when a hedge qualifies the main clause; else reported when attributed; else asserted."""
+    match = first_match(CERTAINTY_RULES, CertaintyContext(unit, attribution, lex))
+    assert match is not None  # author-default always fires
+    rule, tokens = match
+    return rule.decides, Cue(rule.name, tokens)

@@ -1,0 +1,183 @@
+"""The article as a discourse: claims of one article in text order, with what earlier sentences
+established (who is speaking in an open quotation, the last claimer, the last person named).
+
+A claim with no claimer of its own inherits one by the first of `INHERIT_RULES` that applies: a
+quotation that runs on keeps its speaker, a sentence that is only a quotation belongs to the
+speaker of the same or the previous paragraph, a list item to the claimer that introduced the
+list. A quotation whose speaker comes later ('"...," he said.') waits for it. A list item that
+starts with what to do is a prescription (`list-action-item`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parsed import ParsedArticle, Sent, Tok
+from ..quotes import can_open, scan
+from ..records import MentionRecord
+from ..rules import Rule, first_match
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
+from .drafts import sentence_drafts
+from .lexicon import Lexicon
+from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
+from .units import LIST_MARKS, is_claim_sentence
+
+WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a sentence stands with respect to quotations and lists."""
+
+    sent: Sent
+    paragraph: int
+    in_quote: bool  # opens with a quote mark, or closes a quotation open before it
+    open_after: bool  # a quotation is open after it
+    is_bullet: bool
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A claim without a claimer of its own, where it stands, and the discourse so far."""
+
+    draft: ClaimDraft
+    place: Place
+    discourse: Discourse
+
+
+def quote_continuation(o: Orphan) -> Speaker | None:
+    """Inside a quotation whose speaker is known: the speaker."""
+    return o.discourse.quote_claimer if o.place.in_quote else None
+
+
+def quote_of_last_speaker(o: Orphan) -> Speaker | None:
+    """A sentence that is only a quotation, in the paragraph of the last claimer or the next."""
+    d = o.discourse
+    if d.last_claimer is None or not whole_quote(o.place.sent) or o.place.paragraph - d.last_claimer_paragraph > 1:
+        return None
+    return d.last_claimer
+
+
+def list_continuation(o: Orphan) -> Speaker | None:
+    """A list item: the last claimer (who introduced the list)."""
+    return o.discourse.last_claimer if o.place.is_bullet else None
+
+
+INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (
+    Rule("quote-continuation", "actor", quote_continuation),
+    Rule("quote-of-last-speaker", "actor", quote_of_last_speaker),
+    Rule("list-continuation", "actor", list_continuation),
+)
+
+
+def inherit(draft: ClaimDraft, speaker: Speaker, rule: str) -> None:
+    """Make `speaker` the draft's claimer; an asserted claim becomes reported."""
+    draft.attribution = Attribution("actor", speaker.claimer, Cue(rule, speaker.cue_tokens), None, None)
+    draft.claimer_kind, draft.claimer_actor, draft.inherited = "actor", speaker.actor, rule
+    if draft.certainty == "asserted":
+        draft.certainty, draft.certainty_cue = "reported", Cue(rule, speaker.cue_tokens)
+
+
+def whole_quote(sent: Sent) -> bool:
+    """A sentence that is nothing but a quotation (opens with a quote mark, closes with one)."""
+    marks = scan(sent.tokens).marks
+    toks = [t for t in sent.tokens if t.text not in WHOLE_QUOTE_IGNORED]
+    return len(toks) > 3 and marks.get(toks[0].i) == "open" and marks.get(toks[-1].i) == "close"
+
+
+def first_word(tokens: list[Tok]) -> Tok:
+    return next((t for t in tokens if t.text.isalpha()), tokens[0])
+
+
+def is_action_item(tokens: list[Tok], lex: Lexicon) -> bool:
+    """A list item that starts with what to do: 'Upgrading security ...', 'Ban imports ...'."""
+    words = [t for t in tokens if t.text.isalpha()]
+    if not words:
+        return False
+
+    def verb_form(t: Tok) -> bool:
+        return t.tag in {"VBG", "VB"} or (t.lower.endswith("ing") and t.text[:1].isalpha())
+
+    first = words[0]
+    if first.lower in lex.condition_openers:
+        later = next((t for t in words[1:] if verb_form(t)), None)
+        return later is not None and not any(c.dep in SUBJECT_DEPS for c in later.children)
+    return first.tag in {"VBG", "VB"} or (first.lower.endswith("ing") and first.text[:1].isupper())
+
+
+def enter(sent: Sent, d: Discourse) -> Place:
+    """Update the quotation state for a new sentence (a new paragraph closes a quotation unless it
+    opens with a quote mark) and say where the sentence stands."""
+    toks = sent.tokens
+    paragraph = sent.record.paragraph_index
+    starts_with_quote = bool(toks) and can_open(toks[0])
+    if paragraph != d.paragraph:
+        if not (d.quote_open and starts_with_quote):
+            d.quote_open, d.pending_quote = False, []
+            if not starts_with_quote:
+                d.quote_claimer = None
+        d.paragraph = paragraph
+    quotes = scan(toks, d.quote_open)
+    in_quote = starts_with_quote or (d.quote_open and quotes.closes)
+    is_bullet = bool(toks) and toks[0].text in LIST_MARKS
+    return Place(sent, paragraph, in_quote, quotes.open_after, is_bullet)
+
+
+def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
+    """Decide what the discourse adds to a sentence's draft and what the draft adds to it."""
+    d = scope.discourse
+    if draft.attribution is None:
+        match = first_match(INHERIT_RULES, Orphan(draft, place, d))
+        if match is not None:
+            inherit(draft, match[1], match[0].name)
+        elif place.in_quote:
+            d.pending_quote.append(draft)
+    if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
+        draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [first_word(draft.unit.tokens)])
+    if draft.attribution is not None and draft.claimer_kind == "actor":
+        d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
+        d.last_claimer_paragraph = place.paragraph
+        if place.in_quote or place.open_after:
+            d.quote_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
+            for earlier in d.pending_quote:
+                inherit(earlier, d.quote_claimer, "quote-continuation")
+            d.pending_quote = []
+
+
+def note_subject_person(sent: Sent, scope: Scope) -> None:
+    """Remember the last linked person named as a subject (for pronoun claimers)."""
+    for tok in sent.tokens:
+        m = scope.mentions.get(tok.i)
+        if m is None or m.actor_type != "person" or not m.actor_id or tok.i != m.head_i:
+            continue
+        if climb(tok, NOUN_PHRASE_ARCS).dep in {"nsubj", "nsubjpass"}:
+            scope.discourse.last_subject_person = m.actor_id
+
+
+def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict[int, MentionRecord]:
+    """Token index -> the mention covering that token (the first mention, for overlaps)."""
+    token_by_start = {t.start: t for t in article.tokens}
+    index: dict[int, MentionRecord] = {}
+    for m in mentions:
+        tok = token_by_start.get(m.start)
+        if tok is not None:
+            for i in range(tok.i, m.head_i + 1):
+                index.setdefault(i, m)
+    return index
+
+
+def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
+    """Claim drafts of one article, in text order."""
+    scope = Scope(lex, mention_index(article, mentions))
+    drafts: list[ClaimDraft] = []
+    for sent in article.sents:
+        place = enter(sent, scope.discourse)
+        if is_claim_sentence(sent, lex):
+            for draft in sentence_drafts(sent, scope):
+                settle(draft, place, scope)
+                drafts.append(draft)
+        note_subject_person(sent, scope)
+        scope.discourse.quote_open = place.open_after
+        if not place.open_after:
+            scope.discourse.pending_quote = []
+    return drafts

@@ -1,0 +1,129 @@
+"""Drafts of one sentence: each clause unit decided on its own, then attributions shared where the
+syntax says so (a reporting frame around a quotation, a reporting verb governing a later clause,
+a lead-in before a colon), and units that are nothing but a frame dropped."""
+
+from __future__ import annotations
+
+from ..parsed import Sent
+from ..quotes import can_open, scan
+from ..records import ClaimerRule
+from .attribution import attribution_of
+from .certainty import certainty_of
+from .model import Attribution, ClaimDraft, Cue, Scope, Unit
+from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
+from .type import claim_type
+from .units import split_units
+
+QUOTED_SHARE = 0.6  # a unit with at least this share of its tokens quoted is a quotation
+
+
+def draft(unit: Unit, scope: Scope) -> ClaimDraft:
+    """A unit decided on its own: claimer, type and certainty."""
+    attribution = attribution_of(unit, scope)
+    kind = attribution.kind if attribution is not None else "author"
+    actor = claimer_actor(attribution, scope) if attribution is not None else None
+    ctype, tcue = claim_type(unit, attribution, scope.lex)
+    certainty, ccue = certainty_of(unit, attribution, scope.lex)
+    return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue)
+
+
+def share_attribution(draft: ClaimDraft, attribution: Attribution, scope: Scope, rule: ClaimerRule) -> None:
+    """Give a draft the claimer of another part of its sentence; its certainty follows."""
+    draft.attribution = Attribution(attribution.kind, attribution.claimer, attribution.cue, attribution.verb, None)
+    draft.claimer_kind = attribution.kind
+    draft.claimer_actor = claimer_actor(attribution, scope)
+    draft.inherited = rule
+    draft.certainty, draft.certainty_cue = certainty_of(draft.unit, draft.attribution, scope.lex)
+
+
+def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
+    """Drafts for the clause units of one sentence, attributions shared where the syntax says so."""
+    units = split_units(sent, scope.lex)
+    quoted = scan(sent.tokens).inside
+    frame = None
+    if len(units) > 1 or quoted:
+        whole = Unit(sent, sent.tokens, units[-1].root if units else sent.tokens[0])
+        frame = attribution_of(whole, scope)
+        if frame is not None and frame.verb is not None and frame.verb.i in quoted:
+            frame = None
+    drafts: list[ClaimDraft] = []
+    for unit in units:
+        d = draft(unit, scope)
+        inside = sum(1 for t in unit.tokens if t.i in quoted) >= QUOTED_SHARE * max(1, len(unit.tokens))
+        own_outside = d.attribution is not None and not any(t.i in quoted for t in d.attribution.cue.tokens)
+        if frame is not None and inside and not own_outside:
+            share_attribution(d, frame, scope, "quote-frame")
+        elif d.attribution is None and drafts:
+            governor = next((g for g in reversed(drafts) if g.attribution and g.attribution.verb is not None), None)
+            if governor is not None and governor.attribution.verb in unit.root.ancestors():
+                share_attribution(d, governor.attribution, scope, "shared-reporting-verb")
+        drafts.append(d)
+    drafts = colon_quotes(drafts, scope)
+    return [d for d in drafts if not only_frame(d)]
+
+
+def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:
+    """'X told Y: "..."' is one claim by X; 'X did Z with the slogan: "..."' gives the quote to X."""
+    out: list[ClaimDraft] = []
+    for d in drafts:
+        lead = out[-1] if out else None
+        is_quote = can_open(d.unit.tokens[0]) and lead is not None and lead.unit.tokens[-1].text == ":"
+        if not is_quote:
+            out.append(d)
+            continue
+        if (
+            lead.attribution is not None
+            and lead.attribution.verb is not None
+            and lead.attribution.verb is lead.unit.root
+        ):
+            _merge_quote_into_lead(lead, d, scope)
+            continue
+        subject = effective_subject(lead.unit.root, scope.lex)
+        if d.attribution is None and subject is not None and is_source(subject, scope):
+            cue = Cue("colon-quote", [lead.unit.tokens[-1]])
+            share_attribution(
+                d, Attribution("actor", claimer_tokens(subject, scope.lex), cue, None, None), scope, "colon-quote"
+            )
+        out.append(d)
+    return out
+
+
+def _merge_quote_into_lead(lead: ClaimDraft, quote: ClaimDraft, scope: Scope) -> None:
+    """The lead-in's reporting verb frames the quotation: one claim, typed (and hedged) by the quotation."""
+    merged = Unit(quote.unit.sent, lead.unit.tokens + quote.unit.tokens, quote.unit.root)
+    decided = draft(quote.unit, scope)
+    lead.unit = merged
+    lead.claim_type, lead.type_cue = decided.claim_type, decided.type_cue
+    if decided.certainty == "hedged":
+        lead.certainty, lead.certainty_cue = decided.certainty, decided.certainty_cue
+
+
+def only_frame(d: ClaimDraft) -> bool:
+    """A unit that is nothing but a reporting frame ('" he says.')."""
+    att = d.attribution
+    if att is None:
+        return False
+    frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
+    marks = scan(d.unit.sent.tokens).marks
+    words = [t for t in d.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.i not in marks]
+    return bool(words) and all(t.i in frame for t in words)
+
+
+def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """Join clause units of one sentence whose claimer, type and certainty are the same."""
+    out: list[ClaimDraft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit.sent is d.unit.sent
+            and (prev.claimer_kind, prev.claimer_actor, prev.claim_type, prev.certainty)
+            == (d.claimer_kind, d.claimer_actor, d.claim_type, d.certainty)
+        ):
+            tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
+            prev.unit = Unit(prev.unit.sent, tokens, prev.unit.root)
+            if prev.attribution is None:
+                prev.attribution = d.attribution
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,72 @@
+"""The claims lexicon (`config/claims_lexicon.yaml`, config key `claims_lexicon`) as one model.
+
+Every cue word the claim rules consult is a key of this model: words are lower-case lemmas or
+forms as each description says, phrases lower-case word sequences. A missing or unknown key, an
+empty entry or a duplicate fails, naming the file and the key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from ..lexicon import LexiconModel, Phrases, Words, load_model
+
+
+class Lexicon(LexiconModel):
+    """Cue words behind claim units, claimers, certainty and types."""
+
+    version: Literal[1] = Field(description="Format version of the lexicon file.")
+    # --- attribution
+    reporting_verbs: Words = Field(description="Lemmas of verbs whose subject puts a claim forward.")
+    speech_acts: Words = Field(description="Lemmas of verbs whose subject is the claimer even without a clause.")
+    clause_verbs: Words = Field(
+        description="Reporting lemmas that attribute only with a clause or a quotation ('hope that ...')."
+    )
+    unnamed_phrases: Phrases = Field(description="Phrases attributing a claim to no named source.")
+    stance_adjectives: Words = Field(description="Adjectives whose subject holds the claim ('X is confident ...').")
+    source_nouns: Words = Field(description="Nouns (forms or lemmas) naming sources that can claim.")
+    source_pronouns: Words = Field(description="Pronouns that can be a claimer.")
+    non_source_subjects: Words = Field(description="Subjects that never name a source (it, this, there, ...).")
+    person_pronouns: Words = Field(description="Pronouns resolved to the person last named as a subject.")
+    speaker_pronouns: Words = Field(description="First and second person pronouns: no stance-adjective claimer.")
+    relative_pronouns: Words = Field(description="Relative pronouns standing for the noun their clause modifies.")
+    determiners: Words = Field(description="Articles trimmed from the start of a claimer phrase.")
+    # --- certainty
+    hedge_words: Words = Field(description="Adverbs and modals that hedge the clause they qualify.")
+    hedge_verbs: Words = Field(description="Lemmas of verbs that hedge their clause (seem, appear).")
+    hedge_phrases: Phrases = Field(description="Phrases that hedge the claim.")
+    # --- type
+    prescription_modals: Words = Field(description="Modal forms of a prescription (should, must).")
+    prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
+    prescription_verbs: Words = Field(description="Lemmas of verbs that prescribe.")
+    framing_phrases: Phrases = Field(description="Phrases that frame rather than prescribe ('it should be noted').")
+    desire_verbs: Words = Field(description="Lemmas of wishes: with a first-person subject, a prescription.")
+    first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
+    prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
+    prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")
+    prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
+    conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
+    possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")
+    ability_modals: Words = Field(description="Modal forms of ability (can): an assessment.")
+    copula_verbs: Words = Field(description="Lemmas of copulas: with an adjective, an assessment.")
+    present_copula_forms: Words = Field(description="Present forms of 'be' (is, 's): with a complement, an assessment.")
+    explanation_markers: Words = Field(description="Subordinators of an explanation (because): an assessment.")
+    assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
+    assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
+    evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
+    evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    # --- units
+    not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
+    split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")
+    leading_conjunctions: Words = Field(description="Conjunctions trimmed from the start of a clause unit.")
+    trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")
+    condition_openers: Words = Field(description="List items opening with these ('When travelling, ...').")
+    patient_prepositions: Words = Field(description="Prepositions whose object undergoes the action.")
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """The claims lexicon of `path`; raises `LexiconError` naming the file and the key."""
+    return load_model(Path(path), Lexicon)

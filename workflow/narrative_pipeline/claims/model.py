@@ -1,0 +1,96 @@
+"""What the claim rules pass around: cues, attributions, clause units, drafts, the article scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..parsed import Sent, Tok
+from ..records import Certainty, ClaimerKind, ClaimerRule, ClaimType, MentionRecord
+from .lexicon import Lexicon
+
+
+@dataclass
+class Cue:
+    """The rule that made a decision and the tokens that made it fire (possibly none)."""
+
+    rule: str
+    tokens: list[Tok] = field(default_factory=list)
+
+    @property
+    def start(self) -> int | None:
+        return self.tokens[0].start if self.tokens else None
+
+    @property
+    def end(self) -> int | None:
+        return self.tokens[-1].end if self.tokens else None
+
+
+@dataclass
+class Attribution:
+    """Who puts a claim forward (an actor phrase, or an unnamed source) and the cue that says so."""
+
+    kind: ClaimerKind  # actor / unnamed
+    claimer: list[Tok]
+    cue: Cue
+    verb: Tok | None  # the reporting verb or stance adjective, when there is one
+    content: Tok | None  # root of the reported content, when the verb governs it
+
+
+@dataclass
+class Unit:
+    """A clause unit: a sentence or a clause of it that may be a claim of its own."""
+
+    sent: Sent
+    tokens: list[Tok]
+    root: Tok
+
+
+@dataclass
+class ClaimDraft:
+    """A claim being decided: its unit, claimer, type and certainty, each with its cue."""
+
+    unit: Unit
+    attribution: Attribution | None
+    claimer_kind: ClaimerKind
+    claimer_actor: str | None
+    claim_type: ClaimType
+    type_cue: Cue
+    certainty: Certainty
+    certainty_cue: Cue
+    inherited: ClaimerRule | None = None  # set when the claimer comes from the context, not the unit
+
+
+@dataclass
+class Speaker:
+    """A claimer handed on to later claims: the claimer phrase, its actor, the tokens of its cue."""
+
+    claimer: list[Tok]
+    actor: str | None
+    cue_tokens: list[Tok]
+
+
+@dataclass
+class Discourse:
+    """What the article has established so far: the last person in subject position, the last
+    actor claimer, and the speaker of an open quotation."""
+
+    last_subject_person: str | None = None
+    last_claimer: Speaker | None = None
+    last_claimer_paragraph: int = -10
+    quote_claimer: Speaker | None = None
+    pending_quote: list[ClaimDraft] = field(default_factory=list)
+    quote_open: bool = False
+    paragraph: int = -1
+
+
+@dataclass
+class Scope:
+    """What the rules of one article consult: the lexicon, the linked mentions by token, and the
+    discourse so far."""
+
+    lex: Lexicon
+    mentions: dict[int, MentionRecord]  # token index -> the mention covering that token
+    discourse: Discourse = field(default_factory=Discourse)
+
+    def __post_init__(self) -> None:
+        self.mention_tokens: frozenset[int] = frozenset(self.mentions)

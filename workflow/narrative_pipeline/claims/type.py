@@ -1,0 +1,291 @@
+"""Claim type: prescription, prediction, assessment or event, decided by `TYPE_RULES` in order.
+
+The first rule that fires decides the type and records its name and cue. The order is the
+priority: a prescription before a prediction before an assessment; `default-event` always fires.
+Two entries record the same name, `modal-future`: a future modal on the clause's verbs comes
+early, one anywhere near the root of the content late.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parsed import Tok
+from ..quotes import scan
+from ..rules import Rule, first_match
+from ..syntax import find_phrase, is_verb, lemma, subject_of, within_hops
+from .lexicon import Lexicon
+from .model import Attribution, Cue, Unit
+
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+@dataclass
+class TypeContext:
+    """A unit and its attribution, with the parts of the proposition the type rules look at."""
+
+    unit: Unit
+    attribution: Attribution | None
+    lex: Lexicon
+
+    def __post_init__(self) -> None:
+        self.root, self.content = content_tokens(self.unit, self.attribution)
+        self.verb = self.attribution.verb if self.attribution is not None else None
+        self.verbs = [self.root] + [c for c in self.root.children if c.dep == "conj" and is_verb(c)]
+        self.aux = [a for v in self.verbs for a in auxiliaries(v)]
+        subject = subject_of(self.root)
+        self.first_person = subject is not None and subject.lower in self.lex.first_person_pronouns
+        self.root_lemma = lemma(self.root)
+        self.copula_adjective = self.root_lemma in self.lex.copula_verbs and any(
+            c.dep == "acomp" for c in self.root.children
+        )
+        self.reported_content = self.attribution is not None and self.attribution.content is not None
+        self.speech_act = self.attribution is not None and self.attribution.content is None
+
+
+def content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, list[Tok]]:
+    """Root and tokens of the proposition itself (the reported clause when there is one)."""
+    in_unit = {t.i for t in unit.tokens}
+    if attribution is not None and attribution.content is not None and attribution.content.i in in_unit:
+        root = attribution.content
+        if attribution.cue.rule == "inverted-reporting":
+            verb = attribution.verb
+            skip = {t.i for t in verb.subtree()} if verb is not None else set()
+            return root, [t for t in unit.tokens if t.i not in skip]
+        return root, [t for t in root.subtree() if t.i in in_unit]
+    return unit.root, unit.tokens
+
+
+def auxiliaries(verb: Tok) -> list[Tok]:
+    return [c for c in verb.children if c.dep in AUX_DEPS]
+
+
+def _first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
+    tok = next((t for t in ctx.aux if t.lower in words), None)
+    return [tok] if tok is not None else None
+
+
+def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], hops: int) -> list[Tok] | None:
+    phrase = find_phrase(ctx.content, phrases)
+    return phrase if phrase is not None and any(within_hops(t, ctx.root, hops) for t in phrase) else None
+
+
+# --- prescription -----------------------------------------------------------------------------
+
+
+def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
+    """'X should ...' (not 'it should be noted')."""
+    if find_phrase(ctx.content, ctx.lex.framing_phrases) is not None:
+        return None
+    return _first_aux(ctx, ctx.lex.prescription_modals)
+
+
+def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
+    """'X needs to ...', 'it is necessary ...' near the root."""
+    return _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+
+
+def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
+    """'We want ...', 'I hope ...'."""
+    return [ctx.root] if ctx.first_person and ctx.root_lemma in ctx.lex.desire_verbs else None
+
+
+def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
+    """'X urged ...' said by the author or in the first person."""
+    lex = ctx.lex
+    prescribes = ctx.root_lemma in lex.prescription_verbs and ctx.root_lemma not in lex.desire_verbs
+    return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
+
+
+def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
+    """'X demanded an inquiry': a prescribing speech act without a content clause."""
+    verb = ctx.verb
+    if verb is None or not ctx.speech_act or lemma(verb) not in ctx.lex.prescription_verbs or lemma(verb) == "want":
+        return None
+    return [verb]
+
+
+# --- prediction -------------------------------------------------------------------------------
+
+
+def modal_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X will ...' on the clause's verbs."""
+    return _first_aux(ctx, ctx.lex.prediction_modals)
+
+
+def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
+    """'X would ...' (not 'X would be glad')."""
+    return None if ctx.copula_adjective else _first_aux(ctx, ctx.lex.conditional_modals)
+
+
+def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
+    """'X could ...', 'X may ...' (not with 'be', not 'X may be right')."""
+    if ctx.copula_adjective:
+        return None
+    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and lemma(t.head) != "be"), None)
+    return [tok] if tok is not None else None
+
+
+def phrase_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X is set to ...', 'X is due to ...' next to the root."""
+    return _phrase_near_root(ctx, ctx.lex.prediction_phrases, 1)
+
+
+def verb_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X plans to ...', 'X expects that ...'."""
+    has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
+    return [ctx.root] if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause else None
+
+
+def reporting_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X predicted (that) Y would ...', 'X promised to ...': a future-reporting verb."""
+    verb, lex = ctx.verb, ctx.lex
+    if verb is None or not ctx.reported_content or lemma(verb) not in lex.prediction_verbs:
+        return None
+    modals = lex.prediction_modals | lex.conditional_modals
+    future = next((t for t in ctx.content if t.lower in modals and t.dep == "aux"), None)
+    return [verb] if future is not None or any(c.dep == "xcomp" for c in verb.children) else None
+
+
+def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
+    """A future modal anywhere in the content within three arcs of the root."""
+    modals = ctx.lex.prediction_modals
+    tok = next((t for t in ctx.content if t.lower in modals and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
+    return [tok] if tok is not None else None
+
+
+# --- assessment -------------------------------------------------------------------------------
+
+
+def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
+    """'X is dangerous'."""
+    return [next(c for c in ctx.root.children if c.dep == "acomp")] if ctx.copula_adjective else None
+
+
+def explanation(ctx: TypeContext) -> list[Tok] | None:
+    """'X did Y because ...'."""
+    markers = ctx.lex.explanation_markers
+    because = next(
+        (
+            m
+            for v in ctx.verbs
+            for c in v.children
+            if c.dep == "advcl"
+            for m in c.children
+            if m.dep == "mark" and m.lower in markers
+        ),
+        None,
+    )
+    return [because] if because is not None else None
+
+
+def quoted_complement(ctx: TypeContext) -> list[Tok] | None:
+    """'X is "a disgrace"': a copula whose complement holds a quotation mark."""
+    if ctx.root_lemma != "be":
+        return None
+    complement = next((c for c in ctx.root.children if c.dep in {"attr", "acomp"}), None)
+    if complement is None:
+        return None
+    marks = scan(ctx.unit.sent.tokens).marks
+    return [complement] if any(t.i in marks for t in complement.subtree()) else None
+
+
+def modal_ability(ctx: TypeContext) -> list[Tok] | None:
+    """'X can ...' (not in the passive)."""
+    if any(c.dep == "auxpass" for c in ctx.root.children):
+        return None
+    return _first_aux(ctx, ctx.lex.ability_modals)
+
+
+def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
+    """'This shows ...', 'X criticised ...' as the proposition's verb."""
+    return [ctx.root] if ctx.root_lemma in ctx.lex.assessment_verbs else None
+
+
+def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
+    """'X condemned the attack': an evaluating speech act without a content clause."""
+    verb = ctx.verb
+    return [verb] if verb is not None and ctx.speech_act and lemma(verb) in ctx.lex.assessment_verbs else None
+
+
+def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
+    """'a terrible record', 'a huge mistake' within two arcs of the root."""
+    lex = ctx.lex
+
+    def evaluative(t: Tok) -> bool:
+        return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
+
+    tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
+    return [tok] if tok is not None else None
+
+
+def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
+    """'there is no doubt', 'is part of' anywhere in the unit."""
+    return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
+
+
+def reported_state(ctx: TypeContext) -> list[Tok] | None:
+    """'X said the plan was ...': an attributed copula (not 'there was')."""
+    if ctx.attribution is None or ctx.root_lemma != "be" or any(c.dep == "expl" for c in ctx.root.children):
+        return None
+    return [ctx.root]
+
+
+def reported_present(ctx: TypeContext) -> list[Tok] | None:
+    """'X says the plan works': an attributed present tense without auxiliaries."""
+    if ctx.attribution is None or ctx.root.tag not in {"VBZ", "VBP"} or auxiliaries(ctx.root):
+        return None
+    return [ctx.root]
+
+
+def present_copula(ctx: TypeContext) -> list[Tok] | None:
+    """'X is a threat', 'X is in breach': a present copula with a complement."""
+    root, lex = ctx.root, ctx.lex
+    present = root.tag in {"VBZ", "VBP"} or root.lower in lex.present_copula_forms
+    if ctx.root_lemma != "be" or not present:
+        return None
+    complement = next((c for c in root.children if c.dep in {"attr", "prep"}), None)
+    if complement is None or any(c.dep == "expl" or c.lower in lex.non_source_subjects for c in root.children):
+        return None
+    return [complement]
+
+
+def default_event(ctx: TypeContext) -> list[Tok] | None:
+    """Anything else is an event."""
+    return [ctx.root]
+
+
+TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
+    Rule("modal-prescription", "prescription", modal_prescription),
+    Rule("phrase-prescription", "prescription", phrase_prescription),
+    Rule("first-person-desire", "prescription", first_person_desire),
+    Rule("verb-prescription", "prescription", verb_prescription),
+    Rule("speech-act-prescription", "prescription", speech_act_prescription),
+    Rule("modal-future", "prediction", modal_future),
+    Rule("modal-conditional", "prediction", modal_conditional),
+    Rule("modal-possibility", "prediction", modal_possibility),
+    Rule("phrase-future", "prediction", phrase_future),
+    Rule("verb-future", "prediction", verb_future),
+    Rule("reporting-future", "prediction", reporting_future),
+    Rule("modal-future", "prediction", modal_future_in_content),
+    Rule("copula-adjective", "assessment", copula_adjective),
+    Rule("explanation", "assessment", explanation),
+    Rule("quoted-complement", "assessment", quoted_complement),
+    Rule("modal-ability", "assessment", modal_ability),
+    Rule("verb-assessment", "assessment", verb_assessment),
+    Rule("speech-act-assessment", "assessment", speech_act_assessment),
+    Rule("evaluative-word", "assessment", evaluative_word),
+    Rule("phrase-assessment", "assessment", phrase_assessment),
+    Rule("reported-state", "assessment", reported_state),
+    Rule("reported-present", "assessment", reported_present),
+    Rule("present-copula", "assessment", present_copula),
+    Rule("default-event", "event", default_event),
+)
+
+
+def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tuple[str, Cue]:
+    """Prescription, prediction, assessment or event, with the cue that decided it."""
+    match = first_match(TYPE_RULES, TypeContext(unit, attribution, lex))
+    assert match is not None  # default-event always fires
+    rule, tokens = match
+    return rule.decides, Cue(rule.name, tokens)

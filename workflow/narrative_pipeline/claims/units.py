@@ -1,0 +1,144 @@
+"""Clause units: which sentences hold claims, and the clauses that may be claims of their own.
+
+One unit per body sentence; a coordinated, relative or adverbial clause with its own subject or
+reporting verb, and a quotation after a colon that ends the sentence, become units of their own
+(joined again later when claimer, type and certainty agree). Headlines, boilerplate, questions,
+lead-ins ending in a colon, imperatives such as "Click here" and fragments without a verb are not
+claims.
+"""
+
+from __future__ import annotations
+
+from ..parsed import Sent, Tok
+from ..quotes import can_open
+from ..syntax import find_phrase, head_of, is_verb, is_word, lemma, subject_of
+from .lexicon import Lexicon
+from .model import Unit
+
+LIST_MARKS = frozenset({"-", "•", "*", "–"})  # bullets opening a list item
+NOT_WORDS = frozenset({"-", "•", "*"})  # list marks the parser may tag as words
+LEADING_MARKS = frozenset({"-", "•"})
+TRAILING_MARKS = frozenset({",", ";", "-", "—", "–", "(", "["})
+
+
+def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
+    """A body sentence of three or more words with a verb; not a question, a lead-in or an imperative."""
+    if sent.role != "body" or not sent.tokens:
+        return False
+    words = [t for t in sent.tokens if t.pos not in {"PUNCT", "SPACE", "SYM"} and t.text not in NOT_WORDS]
+    if len(words) < 3:
+        return False
+    if any(t.text == "?" for t in sent.tokens):
+        return False
+    if sent.tokens[-1].text == ":" or (len(sent.tokens) > 1 and sent.tokens[-2].text == ":"):
+        return False
+    if words[0].lower in lex.not_claim_first_words and words[0].tag == "VB" and words[0].dep == "ROOT":
+        return False
+    return any(is_verb(t) or t.tag == "VBG" for t in words)
+
+
+def clean(tokens: list[Tok], lex: Lexicon) -> list[Tok]:
+    """Trim leading conjunctions and punctuation, trailing commas, dashes and open brackets."""
+    toks = sorted(tokens, key=lambda t: t.i)
+
+    def leading(t: Tok) -> bool:
+        return (
+            (t.dep in {"cc", "punct"} and not can_open(t))
+            or (t.lower in lex.leading_conjunctions and t.dep in {"cc", "mark"})
+            or t.text in LEADING_MARKS
+        )
+
+    while toks and leading(toks[0]):
+        toks = toks[1:]
+    while toks and (toks[-1].text in TRAILING_MARKS or toks[-1].text in lex.trailing_conjunctions):
+        toks = toks[:-1]
+    return toks
+
+
+def has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
+    """A clause whose subtree holds its own reporting verb with a subject, or an unnamed phrase."""
+    sub = tok.subtree()
+    if find_phrase(sub, lex.unnamed_phrases) is not None or find_phrase(sub, lex.hedge_phrases) is not None:
+        return True
+    for t in sub:
+        if is_verb(t) and lemma(t) in lex.reporting_verbs:
+            subject = subject_of(t)
+            if subject is not None and subject.lower not in lex.non_source_subjects:
+                return True
+    return False
+
+
+def split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
+    """Heads of clauses that may be claims of their own."""
+    content_roots = {root} | {c for c in root.children if c.dep in {"ccomp", "xcomp"}}
+    return [t for t in toks if is_verb(t) and t is not root and _splits(t, content_roots, lex)]
+
+
+def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
+    """A coordinated clause with its own subject, tense or attribution; a relative clause with
+    its own reporting verb; an adverbial clause with its own attribution."""
+    attributed = has_own_attribution(tok, lex)
+    if tok.dep == "conj" and tok.head in content_roots:
+        own_subject = subject_of(tok) is not None
+        tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
+        return own_subject or tense_aux or attributed
+    if tok.dep == "relcl":
+        return attributed and _reports_inside(tok, lex)
+    if tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed:
+        marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
+        return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
+    return False
+
+
+def _reports_inside(tok: Tok, lex: Lexicon) -> bool:
+    return any(subject_of(t) is not None and lemma(t) in lex.reporting_verbs for t in tok.subtree())
+
+
+def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
+    """Candidate clause units of a sentence: the main clause and clauses that may differ."""
+    toks = sent.tokens
+    roots = [t for t in toks if t.head is t or t.head is None or t.head.sent != t.sent]
+    root = roots[0] if roots else toks[0]
+    units: list[Unit] = []
+    taken: set[int] = set()
+    for sub in sorted(split_points(toks, root, lex), key=lambda t: (len(t.subtree()), -t.i)):
+        span = clean([t for t in sub.subtree() if t.i not in taken], lex)
+        if not span:
+            continue
+        first, last = span[0].i, span[-1].i
+        block = [t for t in toks if first <= t.i <= last and t.i not in taken]
+        taken.update(t.i for t in block)
+        units.append(Unit(sent, clean(block, lex), sub))
+    quote = colon_quote(toks, taken)
+    if quote:
+        taken.update(t.i for t in quote)
+        units.append(Unit(sent, clean(quote, lex), head_of(quote, words_only=True)))
+    rest = [t for t in toks if t.i not in taken]
+    if taken and rest:
+        rest = _run_around(rest, root)
+    rest = clean(rest, lex)
+    if rest:
+        units.append(Unit(sent, rest, root))
+    return sorted([u for u in units if u.tokens], key=lambda u: u.tokens[0].i)
+
+
+def _run_around(rest: list[Tok], root: Tok) -> list[Tok]:
+    """The main clause: the contiguous run of remaining tokens around its root."""
+    k = next((n for n, t in enumerate(rest) if t is root), 0)
+    lo = hi = k
+    while lo > 0 and rest[lo - 1].i == rest[lo].i - 1:
+        lo -= 1
+    while hi < len(rest) - 1 and rest[hi + 1].i == rest[hi].i + 1:
+        hi += 1
+    return rest[lo : hi + 1]
+
+
+def colon_quote(toks: list[Tok], taken: set[int]) -> list[Tok]:
+    """A whole quotation after a colon that ends the sentence: 'with the slogan: "..."'."""
+    for k, tok in enumerate(toks[:-2]):
+        if tok.text == ":" and can_open(toks[k + 1]) and k > 2:
+            quote = [t for t in toks[k + 1 :] if t.i not in taken]
+            words = [t for t in quote if is_word(t)]
+            if len(words) >= 3 and any(is_verb(t) for t in quote):
+                return quote
+    return []

@@ -1,0 +1,88 @@
+"""Lexicons: cue-word files (YAML) read into validated, immutable pydantic models.
+
+Each lexicon file has one model (`claims.lexicon.Lexicon`, `actors.lexicon.ActorsLexicon`) whose
+every key is required and whose unknown keys are refused. Word lists become lower-case
+frozensets, phrase lists tuples of lower-case words (longest first); an empty entry or an entry
+listed twice fails. Every failure names the file and the key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed: the message names the file and the key."""
+
+
+def _entries(values: Any) -> list[str]:
+    """The lower-case entries of a list; fails on a non-list, an empty entry or a duplicate."""
+    if not isinstance(values, list | tuple | set | frozenset):
+        raise ValueError("must be a list")  # noqa: TRY004 - pydantic reports a ValueError with the key
+    if isinstance(values, set | frozenset):  # built in code, not read from a file: no duplicates to find
+        values = sorted(values)
+    out = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"entries must be non-empty strings, got {value!r}")
+        out.append(" ".join(value.lower().split()))
+    duplicates = sorted({v for v in out if out.count(v) > 1})
+    if duplicates:
+        raise ValueError(f"duplicate entries: {', '.join(duplicates)}")
+    return out
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(_entries(values))
+
+
+def _phrases(values: Any) -> tuple[tuple[str, ...], ...]:
+    if isinstance(values, tuple) and all(isinstance(v, tuple) for v in values):
+        values = [" ".join(v) for v in values]
+    return tuple(sorted((tuple(p.split()) for p in _entries(values)), key=lambda p: (-len(p), p)))
+
+
+Words = Annotated[frozenset[str], BeforeValidator(_words)]
+"""A set of lower-case words (lemmas or forms, as the key's description says)."""
+
+Phrases = Annotated[tuple[tuple[str, ...], ...], BeforeValidator(_phrases)]
+"""Lower-case word sequences, longest first, matched on consecutive tokens."""
+
+
+class LexiconModel(BaseModel):
+    """Base of every lexicon model: immutable, every key required, unknown keys refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def describe(exc: ValidationError) -> str:
+    """`key 'a.b': message; ...` for each error of a validation."""
+    parts = []
+    for err in exc.errors():
+        key = ".".join(str(x) for x in err["loc"]) or "(file)"
+        message = err["msg"].removeprefix("Value error, ")
+        parts.append(f"key {key!r}: {message}")
+    return "; ".join(parts)
+
+
+def load_model(path: Path, model: type[M]) -> M:
+    """Read a YAML lexicon file into `model`; raises LexiconError naming the file and the key."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: must be a mapping of keys to word lists")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(f"{path}: {describe(exc)}") from exc
