@@ -71,12 +71,24 @@ def _imports_of(path: Path) -> frozenset[str]:
             for alias in node.names:
                 if alias.name.startswith(PACKAGE + "."):
                     found.add(alias.name.split(".")[1])
-    return frozenset(m for m in found if (PACKAGE_DIR / f"{m}.py").exists())
+    return frozenset(m for m in found if _module_files(m))
+
+
+@lru_cache(maxsize=None)
+def _module_files(name: str) -> tuple[Path, ...]:
+    """The files of a top-level module of the package: `name.py`, or every file of the subpackage `name/`."""
+    path = PACKAGE_DIR / f"{name}.py"
+    if path.exists():
+        return (path,)
+    folder = PACKAGE_DIR / name
+    if (folder / "__init__.py").exists():
+        return tuple(sorted(folder.rglob("*.py")))
+    return ()
 
 
 @lru_cache(maxsize=None)
 def module_closure(module: str) -> tuple[str, ...]:
-    """`module` and every package module it imports, transitively, sorted."""
+    """`module` and every package module (or subpackage) it imports, transitively, sorted."""
     seen: set[str] = set()
     todo = [module]
     while todo:
@@ -84,13 +96,17 @@ def module_closure(module: str) -> tuple[str, ...]:
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(_imports_of(PACKAGE_DIR / f"{name}.py") - seen)
+        for path in _module_files(name):
+            todo.extend(_imports_of(path) - seen)
     return tuple(sorted(seen))
 
 
 @lru_cache(maxsize=None)
 def _module_digest(name: str) -> str:
-    return sha256_bytes(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes())
+    digest = hashlib.sha256(name.encode() + b"\0")
+    for path in _module_files(name):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def step_fingerprint(step: str) -> str:
@@ -108,7 +124,7 @@ def step_fingerprint(step: str) -> str:
 def code_digest() -> str:
     """Digest of every module of the package."""
     digest = hashlib.sha256(code_version().encode())
-    for path in sorted(PACKAGE_DIR.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -1,0 +1,378 @@
+"""Features of one claim for the claim classifier: sparse `{name: value}` dicts.
+
+Pure functions of the claim as the rules produced it (`ClaimRecord`), the parsed article and the
+article's mentions. Families (the prefix before the first `:` names the family; the model card
+lists them):
+
+- `rule`: the rules' decisions and the rules that made them, and their combinations;
+- `cue`: lemmas of the cues the rules recorded;
+- `lex`: lemmas of the content root and reporting verb, modals, negation, tense tags, hedge and
+  evaluative words of the claims lexicon;
+- `ngram`: lower-case word unigrams and bigrams of the claim text;
+- `parse`: dependency of the root, clausal complements, quotes, the subject's person and kind;
+- `ctx`: paragraph position, the previous sentence's speaker, the quote state.
+
+Deterministic (no sets iterated into the output order) and linear in the article's tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..parsed import ParsedArticle, Tok
+from ..records import ClaimRecord, MentionRecord
+
+OPEN_QUOTES = frozenset({'"', "“", "‘", "«", "``", "''"})
+CLOSE_QUOTES = frozenset({'"', "”", "’", "»", "''"})
+TOGGLE_QUOTES = frozenset({'"', "''"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+SECOND_PERSON = frozenset({"you", "your"})
+THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could", "can", "ca", "ought", "'ll", "wo", "'d"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+VERB_DEPS_OF_INTEREST = ("ccomp", "xcomp", "advcl", "conj", "acomp", "attr", "dobj", "agent", "auxpass", "expl")
+
+
+class LexiconLike(Protocol):
+    """The parts of the claims lexicon the features read (`claims.Lexicon` has them)."""
+
+    reporting_verbs: frozenset[str]
+    speech_acts: frozenset[str]
+    hedge_words: frozenset[str]
+    hedge_verbs: frozenset[str]
+    prescription_modals: frozenset[str]
+    prediction_modals: frozenset[str]
+    prescription_verbs: frozenset[str]
+    prediction_verbs: frozenset[str]
+    assessment_verbs: frozenset[str]
+    evaluative_words: frozenset[str]
+    evaluative_nouns: frozenset[str]
+    desire_verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What the article has said before a sentence."""
+
+    paragraph_rank: int  # position of the sentence in its paragraph
+    quote_open_before: bool  # a quotation opened earlier and not yet closed
+    prev_speaker: str  # claimer kind of the previous sentence's last claim ("none" if no claim)
+    prev_rule: str  # claimer rule of that claim
+
+
+@dataclass
+class ArticleIndex:
+    """Lookups for one article, built once and shared by its claims."""
+
+    article: ParsedArticle
+    starts: list[int]
+    sent_of: dict[str, int]
+    mention_at: dict[int, MentionRecord]
+    context: dict[str, SentenceContext]
+
+
+def lemma(tok: Tok) -> str:
+    return (tok.lemma or tok.text).lower()
+
+
+def index_article(article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord]) -> ArticleIndex:
+    starts = [t.start for t in article.tokens]
+    by_start = {t.start: t for t in article.tokens}
+    mention_at: dict[int, MentionRecord] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        tok = by_start.get(m.start)
+        if tok is not None:
+            for i in range(tok.i, m.head_i + 1):
+                mention_at.setdefault(i, m)
+    last_claim: dict[str, ClaimRecord] = {}
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        last_claim[c.sentence_id] = c
+    context: dict[str, SentenceContext] = {}
+    open_quote, paragraph, rank, prev = False, -1, 0, None
+    for sent in article.sents:
+        para = sent.record.paragraph_index
+        starts_quoted = bool(sent.tokens) and sent.tokens[0].text in OPEN_QUOTES
+        if para != paragraph:
+            rank = 0
+            if not starts_quoted:
+                open_quote = False
+            paragraph = para
+        else:
+            rank += 1
+        prev_claim = last_claim.get(prev) if prev else None
+        context[sent.sentence_id] = SentenceContext(
+            rank,
+            open_quote,
+            prev_claim.claimer_kind if prev_claim else "none",
+            prev_claim.claimer_rule if prev_claim else "none",
+        )
+        for tok in sent.tokens:
+            if tok.text in TOGGLE_QUOTES:
+                open_quote = not open_quote
+            elif tok.text in {"“", "«", "``"}:
+                open_quote = True
+            elif tok.text in {"”", "»"}:
+                open_quote = False
+        prev = sent.sentence_id
+    sent_of = {s.sentence_id: k for k, s in enumerate(article.sents)}
+    return ArticleIndex(article, starts, sent_of, mention_at, context)
+
+
+def span_tokens(index: ArticleIndex, start: int, end: int) -> list[Tok]:
+    toks = index.article.tokens
+    k = bisect_left(index.starts, start)
+    out = []
+    while k < len(toks) and toks[k].start < end:
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def unit_root(tokens: list[Tok]) -> Tok | None:
+    """The token of the unit whose head lies outside it (the first such content word)."""
+    ids = {t.i for t in tokens}
+    words = [t for t in tokens if t.pos not in {"PUNCT", "SPACE"}] or tokens
+    for tok in words:
+        if tok.head is None or tok.head is tok or tok.head.i not in ids:
+            return tok
+    return words[0] if words else None
+
+
+def quoted_ids(tokens: list[Tok], open_before: bool) -> set[int]:
+    inside, out = open_before, set()
+    for tok in tokens:
+        if tok.text in TOGGLE_QUOTES:
+            inside = not inside
+            continue
+        if tok.text in {"“", "«", "``"}:
+            inside = True
+            continue
+        if tok.text in {"”", "»"}:
+            inside = False
+            continue
+        if inside:
+            out.add(tok.i)
+    return out
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return sum(value >= e for e in edges)
+
+
+def rule_features(claim: ClaimRecord) -> dict[str, float]:
+    f = {
+        f"rule:type={claim.claim_type}": 1.0,
+        f"rule:type_rule={claim.type_rule}": 1.0,
+        f"rule:cert={claim.certainty}": 1.0,
+        f"rule:cert_rule={claim.certainty_rule}": 1.0,
+        f"rule:kind={claim.claimer_kind}": 1.0,
+        f"rule:claimer_rule={claim.claimer_rule}": 1.0,
+        f"rule:type|kind={claim.claim_type}|{claim.claimer_kind}": 1.0,
+        f"rule:cert|kind={claim.certainty}|{claim.claimer_kind}": 1.0,
+        f"rule:linked={claim.claimer_actor_id is not None}": 1.0,
+    }
+    for name, cue in (("type", claim.type_cue), ("cert", claim.certainty_cue), ("claimer", claim.claimer_cue)):
+        if cue:
+            f[f"cue:{name}={cue.lower()}"] = 1.0
+    if claim.claimer_text:
+        words = claim.claimer_text.lower().split()
+        f[f"rule:claimer_head={words[-1]}"] = 1.0
+        f["rule:claimer_pronoun"] = float(len(words) == 1 and words[0] in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON)
+        f["rule:claimer_first_person"] = float(words[0] in FIRST_PERSON | SECOND_PERSON)
+        f["rule:claimer_len"] = float(min(len(words), 6)) / 6
+    return f
+
+
+def lexical_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex: LexiconLike) -> dict[str, float]:
+    f: dict[str, float] = {}
+    if root is not None:
+        f[f"lex:root={lemma(root)}"] = 1.0
+        f[f"lex:root_tag={root.tag}"] = 1.0
+        for child in root.children:
+            if child.dep in {"aux", "auxpass"}:
+                f[f"lex:root_aux={child.lower}"] = 1.0
+            if child.dep == "neg":
+                f["lex:root_neg"] = 1.0
+    if verb is not None:
+        f[f"lex:verb={lemma(verb)}"] = 1.0
+        f[f"lex:verb_tag={verb.tag}"] = 1.0
+    for tok in tokens:
+        low, lem = tok.lower, lemma(tok)
+        if low in MODALS and tok.dep in {"aux", "ROOT", "conj"}:
+            f[f"lex:modal={low}"] = 1.0
+        if low in NEGATIONS:
+            f["lex:negation"] = 1.0
+        if tok.tag.startswith("VB"):
+            f[f"lex:tag={tok.tag}"] = 1.0
+        if low in lex.hedge_words or (tok.pos in {"VERB", "AUX"} and lem in lex.hedge_verbs):
+            f[f"lex:hedge={lem}"] = 1.0
+        if (low in lex.evaluative_words and tok.pos in {"ADJ", "ADV"}) or low in lex.evaluative_nouns:
+            f[f"lex:eval={low}"] = 1.0
+            f["lex:any_eval"] = 1.0
+        if tok.pos in {"VERB", "AUX"}:
+            for name, words in (("report", lex.reporting_verbs), ("presc", lex.prescription_verbs), ("pred", lex.prediction_verbs), ("assess", lex.assessment_verbs), ("desire", lex.desire_verbs)):
+                if lem in words:
+                    f[f"lex:verbclass={name}"] = 1.0
+    return f
+
+
+def ngram_features(tokens: list[Tok]) -> dict[str, float]:
+    words = [t.lower for t in tokens if t.pos not in {"PUNCT", "SPACE", "NUM"} and not t.text.isdigit()]
+    f: dict[str, float] = {}
+    for w in words:
+        f[f"ngram:{w}"] = 1.0
+    for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True):
+        f[f"ngram:{a}_{b}"] = 1.0
+    return f
+
+
+def parse_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, quoted: set[int], index: ArticleIndex) -> dict[str, float]:
+    f: dict[str, float] = {}
+    words = [t for t in tokens if t.pos not in {"PUNCT", "SPACE"}]
+    if root is not None:
+        f[f"parse:root_dep={root.dep}"] = 1.0
+        for dep in VERB_DEPS_OF_INTEREST:
+            if any(c.dep == dep for c in root.children):
+                f[f"parse:root_has={dep}"] = 1.0
+        subject = next((c for c in root.children if c.dep in {"nsubj", "nsubjpass", "csubj"}), None)
+        f.update(_subject_features("subj", subject, index))
+        if any(c.tag == "TO" for c in root.children):
+            f["parse:root_infinitive"] = 1.0
+        if any(c.dep == "mark" and c.lower in {"because", "since", "as"} for c in root.children):
+            f["parse:root_because"] = 1.0
+        if any(c.dep == "mark" and c.lower in {"if", "unless"} for c in root.children):
+            f["parse:root_conditional"] = 1.0
+    if verb is not None:
+        subject = next((c for c in verb.children if c.dep in {"nsubj", "nsubjpass"}), None)
+        f.update(_subject_features("verb_subj", subject, index))
+        f["parse:verb_in_unit"] = float(bool(tokens) and tokens[0].start <= verb.start < tokens[-1].end)
+        f["parse:verb_quoted"] = float(verb.i in quoted)
+        f["parse:verb_after_root"] = float(root is not None and verb.i > root.i)
+    share = sum(1 for t in words if t.i in quoted) / max(1, len(words))
+    f[f"parse:quoted_share={_bucket(share, (0.01, 0.5, 0.99))}"] = 1.0
+    if tokens:
+        f["parse:starts_quote"] = float(tokens[0].text in OPEN_QUOTES)
+        f["parse:ends_quote"] = float(any(t.text in CLOSE_QUOTES for t in tokens[-2:]))
+    f["parse:colon"] = float(any(t.text == ":" for t in tokens))
+    f[f"parse:len={_bucket(len(words), (6, 12, 20, 30, 45))}"] = 1.0
+    pronouns = [t.lower for t in words if t.pos == "PRON"]
+    f["parse:first_person"] = float(any(p in FIRST_PERSON for p in pronouns))
+    f["parse:second_person"] = float(any(p in SECOND_PERSON for p in pronouns))
+    return f
+
+
+def _subject_features(name: str, subject: Tok | None, index: ArticleIndex) -> dict[str, float]:
+    if subject is None:
+        return {f"parse:{name}=none": 1.0}
+    low = subject.lower
+    person = "first" if low in FIRST_PERSON else "second" if low in SECOND_PERSON else "third" if low in THIRD_PERSON else None
+    f = {f"parse:{name}_pos={subject.pos}": 1.0}
+    if person:
+        f[f"parse:{name}_person={person}"] = 1.0
+    mention = next((index.mention_at[t.i] for t in subject.subtree() if t.i in index.mention_at), None)
+    if mention is not None:
+        f[f"parse:{name}_actor={mention.actor_type}"] = 1.0
+    elif subject.ent_type:
+        f[f"parse:{name}_ent={subject.ent_type}"] = 1.0
+    f[f"parse:{name}_lemma={lemma(subject)}"] = 1.0
+    return f
+
+
+def context_features(claim: ClaimRecord, tokens: list[Tok], index: ArticleIndex) -> dict[str, float]:
+    ctx = index.context.get(claim.sentence_id)
+    k = index.sent_of.get(claim.sentence_id, 0)
+    sent = index.article.sents[k] if index.article.sents else None
+    f: dict[str, float] = {}
+    if ctx is not None:
+        f[f"ctx:para_rank={min(ctx.paragraph_rank, 3)}"] = 1.0
+        f["ctx:quote_open_before"] = float(ctx.quote_open_before)
+        f[f"ctx:prev_speaker={ctx.prev_speaker}"] = 1.0
+        f[f"ctx:prev_rule={ctx.prev_rule}"] = 1.0
+    if sent is not None:
+        f[f"ctx:paragraph={min(sent.record.paragraph_index, 4)}"] = 1.0
+        whole = bool(tokens) and bool(sent.tokens) and tokens[0].i <= sent.tokens[0].i + 1 and tokens[-1].i >= sent.tokens[-1].i - 1
+        f["ctx:whole_sentence"] = float(whole)
+        f["ctx:sentence_quoted"] = float(any(t.text in OPEN_QUOTES | CLOSE_QUOTES for t in sent.tokens))
+    return f
+
+
+def _subject_kind(verb: Tok, index: ArticleIndex) -> str:
+    subject = next((c for c in verb.children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep == "agent"), None)
+        return "agent" if agent is not None else "none"
+    if subject.lower in {"it", "this", "that", "which", "there"}:
+        return subject.lower
+    if subject.pos == "PRON":
+        return "pron"
+    mention = next((index.mention_at[t.i] for t in subject.subtree() if t.i in index.mention_at), None)
+    if mention is not None:
+        return f"actor_{mention.actor_type}"
+    return subject.pos.lower()
+
+
+def attribution_features(prefix: str, tokens: list[Tok], quoted: set[int], unit: tuple[int, int] | None, index: ArticleIndex, lex: LexiconLike) -> dict[str, float]:
+    """Reporting verbs of a sentence outside quotations: lemma, subject kind, place."""
+    f: dict[str, float] = {}
+    for tok in tokens:
+        if tok.i in quoted or tok.pos not in {"VERB", "AUX"}:
+            continue
+        lem = lemma(tok)
+        if lem not in lex.reporting_verbs and lem not in lex.speech_acts:
+            continue
+        kind = _subject_kind(tok, index)
+        f[f"{prefix}:rv={lem}"] = 1.0
+        f[f"{prefix}:rv_subj={kind}"] = 1.0
+        if unit is not None:
+            place = "before" if tok.i < unit[0] else "after" if tok.i > unit[1] else "inside"
+            f[f"{prefix}:rv_place={place}"] = 1.0
+            f[f"{prefix}:rv_place|subj={place}|{kind}"] = 1.0
+    if tokens:
+        f[f"{prefix}:ends_colon"] = float(any(t.text == ":" for t in tokens[-2:]))
+        f[f"{prefix}:has_quote"] = float(any(t.text in OPEN_QUOTES | CLOSE_QUOTES for t in tokens))
+    return f
+
+
+def neighbour_features(claim: ClaimRecord, tokens: list[Tok], quoted: set[int], index: ArticleIndex, lex: LexiconLike) -> dict[str, float]:
+    k = index.sent_of.get(claim.sentence_id)
+    if k is None:
+        return {}
+    sents = index.article.sents
+    unit = (tokens[0].i, tokens[-1].i) if tokens else None
+    f = attribution_features("sent", sents[k].tokens, quoted, unit, index, lex)
+    for offset, name in ((-1, "prev"), (1, "next")):
+        j = k + offset
+        if 0 <= j < len(sents) and sents[j].record.paragraph_index == sents[k].record.paragraph_index:
+            ctx = index.context.get(sents[j].sentence_id)
+            q = quoted_ids(sents[j].tokens, ctx.quote_open_before if ctx else False)
+            f.update(attribution_features(name, sents[j].tokens, q, None, index, lex))
+        else:
+            f[f"{name}:paragraph_break"] = 1.0
+    return f
+
+
+def claim_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> dict[str, float]:
+    """All features of one claim; zero-valued entries are dropped."""
+    tokens = span_tokens(index, claim.start, claim.end)
+    root = unit_root(tokens)
+    verb = None
+    if claim.claimer_cue_start is not None:
+        found = span_tokens(index, claim.claimer_cue_start, claim.claimer_cue_end or claim.claimer_cue_start + 1)
+        verb = found[0] if found else None
+    ctx = index.context.get(claim.sentence_id)
+    sent_tokens = index.article.sents[index.sent_of[claim.sentence_id]].tokens if claim.sentence_id in index.sent_of else tokens
+    quoted = quoted_ids(sent_tokens, ctx.quote_open_before if ctx else False)
+    f: dict[str, float] = {"bias": 1.0}
+    f.update(rule_features(claim))
+    f.update(lexical_features(tokens, root, verb, lex))
+    f.update(ngram_features(tokens))
+    f.update(parse_features(tokens, root, verb, quoted, index))
+    f.update(context_features(claim, tokens, index))
+    f.update(neighbour_features(claim, tokens, quoted, index, lex))
+    return {k: v for k, v in f.items() if v}
+
+
+def family(name: str) -> str:
+    return name.split(":", 1)[0] if ":" in name else name
