@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -53,7 +53,7 @@ def code_version() -> str:
         return __version__
 
 
-@lru_cache(maxsize=None)
+@cache
 def _imports_of(path: Path) -> frozenset[str]:
     """Modules of this package that `path` imports (relative or absolute)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -74,7 +74,7 @@ def _imports_of(path: Path) -> frozenset[str]:
     return frozenset(m for m in found if _module_files(m))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _module_files(name: str) -> tuple[Path, ...]:
     """The files of a top-level module of the package: `name.py`, or every file of the subpackage `name/`."""
     path = PACKAGE_DIR / f"{name}.py"
@@ -86,7 +86,7 @@ def _module_files(name: str) -> tuple[Path, ...]:
     return ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def module_closure(module: str) -> tuple[str, ...]:
     """`module` and every package module (or subpackage) it imports, transitively, sorted."""
     seen: set[str] = set()
@@ -101,7 +101,7 @@ def module_closure(module: str) -> tuple[str, ...]:
     return tuple(sorted(seen))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _module_digest(name: str) -> str:
     digest = hashlib.sha256(name.encode() + b"\0")
     for path in _module_files(name):

@@ -78,3 +78,7 @@ class PipelineConfig(BaseModel):
         "config/claims_lexicon.yaml",
         description="YAML file of the cue words behind claim types, certainty and attribution.",
     )
+    claims_model: str = Field(
+        "config/models/claims-v1.json",
+        description="JSON file of the claim classifier (narrative-pipeline train) that weighs the rules' claim decisions.",
+    )

@@ -94,6 +94,7 @@ rule manifest:
         report="results/validation/report.json",
         indexes=shard_paths("results/export/{shard}.index.json"),
         registry=REGISTRY_FILES,
+        model=SETTINGS.claims_model,
     output:
         "results/manifest.json",
     log:

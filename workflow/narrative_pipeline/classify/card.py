@@ -40,7 +40,10 @@ def render_card(model: ClaimModel) -> str:
         "Feature families: " + ", ".join(f"`{f}`" for f in card.feature_families) + ".",
         "",
         *[f"- {k}: {v}" for k, v in sorted(card.hyperparameters.items())],
-        *[f"- {t}: {len(m.vocabulary)} features with a weight, classes {', '.join(m.classes)}" for t, m in sorted(model.tasks.items())],
+        *[
+            f"- {t}: {len(m.vocabulary)} features with a weight, classes {', '.join(m.classes)}"
+            for t, m in sorted(model.tasks.items())
+        ],
         "",
         "## Cross-validated scores (silver claims, folds grouped by article)",
         "",
@@ -53,6 +56,12 @@ def render_card(model: ClaimModel) -> str:
         *[f"- {note}" for note in card.notes],
     ]
     for task, s in card.cv.items():
-        lines += ["", f"### {TASK_NAMES.get(task, task)}", "", "Recall per silver label: " + ", ".join(f"{k} {v:.3f}" for k, v in s.per_label.items()), ""]
+        lines += [
+            "",
+            f"### {TASK_NAMES.get(task, task)}",
+            "",
+            "Recall per silver label: " + ", ".join(f"{k} {v:.3f}" for k, v in s.per_label.items()),
+            "",
+        ]
         lines += ["Model:", "", *_matrix(s.labels, s.confusion), "", "Rules:", "", *_matrix(s.labels, s.rule_confusion)]
     return "\n".join(lines) + "\n"

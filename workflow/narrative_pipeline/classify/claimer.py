@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..records import ClaimRecord
-from .features import FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma, quoted_ids
+from .features import FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
 
 SELF_WORDS = FIRST_PERSON | SECOND_PERSON | {"myself", "ourselves", "yourself"}
 NOT_SPEAKERS = frozenset({"this", "that", "which", "there", "what", "these", "those", "who"})
@@ -47,9 +47,16 @@ def is_self_reference(text: str | None) -> bool:
 
 
 def rule_phrase(claim: ClaimRecord, paragraph: int) -> Phrase | None:
-    if claim.claimer_kind != "actor" or claim.claimer_text is None or claim.claimer_start is None or claim.claimer_end is None:
+    if (
+        claim.claimer_kind != "actor"
+        or claim.claimer_text is None
+        or claim.claimer_start is None
+        or claim.claimer_end is None
+    ):
         return None
-    return Phrase(claim.claimer_text, claim.claimer_start, claim.claimer_end, claim.claimer_actor_id, "rules", paragraph)
+    return Phrase(
+        claim.claimer_text, claim.claimer_start, claim.claimer_end, claim.claimer_actor_id, "rules", paragraph
+    )
 
 
 def _phrase_tokens(subject: Tok) -> list[Tok]:
@@ -73,8 +80,7 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
     if k is None:
         return None
     sent = index.article.sents[k]
-    ctx = index.context.get(claim.sentence_id)
-    quoted = quoted_ids(sent.tokens, ctx.quote_open_before if ctx else False)
+    quoted = index.info(k, lex).quoted
     candidates = []
     for tok in sent.tokens:
         if tok.i in quoted or tok.pos not in {"VERB", "AUX"}:
@@ -99,7 +105,9 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
     start, end = toks[0].start, toks[-1].end
     mention = next((index.mention_at[t.i] for t in [subject, *toks] if t.i in index.mention_at), None)
     actor = mention.actor_id if mention is not None and mention.link_method != "alignment" else None
-    return Phrase(index.article.span_text(start, end), start, end, actor, "sentence-speaker", sent.record.paragraph_index)
+    return Phrase(
+        index.article.span_text(start, end), start, end, actor, "sentence-speaker", sent.record.paragraph_index
+    )
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
@@ -112,14 +120,13 @@ def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
     return None
 
 
-def in_quotation(claim: ClaimRecord, index: ArticleIndex) -> bool:
+def in_quotation(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
     """Whether most of the claim's words stand inside quotation marks."""
     k = index.sent_of.get(claim.sentence_id)
     if k is None:
         return False
     sent = index.article.sents[k]
-    ctx = index.context.get(claim.sentence_id)
-    quoted = quoted_ids(sent.tokens, ctx.quote_open_before if ctx else False)
+    quoted = index.info(k, lex).quoted
     words = [t for t in sent.tokens if claim.start <= t.start < claim.end and t.pos not in {"PUNCT", "SPACE"}]
     return bool(words) and sum(t.i in quoted for t in words) >= 0.5 * len(words)
 
@@ -135,7 +142,7 @@ def claimer_phrase(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, hi
     if speaker is not None:
         return speaker
     ctx = index.context.get(claim.sentence_id)
-    continuing = in_quotation(claim, index) or (ctx is not None and ctx.prev_speaker == "actor")
+    continuing = in_quotation(claim, index, lex) or (ctx is not None and ctx.prev_speaker == "actor")
     if own is not None or continuing:
         previous = last_speaker(history, paragraph)
         if previous is not None:

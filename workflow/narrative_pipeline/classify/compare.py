@@ -31,7 +31,9 @@ def gradient_boosting_notes(rows: list[Row], hyper: Hyper) -> list[str]:
             vocabulary = sorted(n for n, c in counts.items() if c >= GBM["min_feature_count"])
             column = {n: j for j, n in enumerate(vocabulary)}
 
-            def dense(ids: list[int]) -> np.ndarray:
+            def dense(
+                ids: list[int], vocabulary: list[str] = vocabulary, column: dict[str, int] = column
+            ) -> np.ndarray:
                 x = np.zeros((len(ids), len(vocabulary)), dtype=np.float32)
                 for i, k in enumerate(ids):
                     for name, value in rows[k].features.items():
@@ -41,8 +43,12 @@ def gradient_boosting_notes(rows: list[Row], hyper: Hyper) -> list[str]:
                 return x
 
             clf = HistGradientBoostingClassifier(
-                max_iter=GBM["max_iter"], learning_rate=GBM["learning_rate"], max_leaf_nodes=GBM["max_leaf_nodes"],
-                l2_regularization=GBM["l2_regularization"], early_stopping=False, random_state=hyper.seed,
+                max_iter=GBM["max_iter"],
+                learning_rate=GBM["learning_rate"],
+                max_leaf_nodes=GBM["max_leaf_nodes"],
+                l2_regularization=GBM["l2_regularization"],
+                early_stopping=False,
+                random_state=hyper.seed,
             )
             clf.fit(dense(train_ids), [rows[k].labels[task] for k in train_ids])
             for k, p in zip(test_ids, clf.predict(dense(test_ids)), strict=True):
@@ -60,7 +66,9 @@ def gradient_boosting_notes(rows: list[Row], hyper: Hyper) -> list[str]:
         else "gradient boosting is not better by more than a point on any task: the linear model is kept (its weights apply as a dictionary lookup)"
     )
     return [
-        f"comparison, independent argmax on the same folds: logistic regression {lr_scores}; "
-        f"gradient-boosted trees (scikit-learn HistGradientBoosting, {params}) {gbm_scores}",
+        (
+            f"comparison, independent argmax on the same folds: logistic regression {lr_scores}; "
+            f"gradient-boosted trees (scikit-learn HistGradientBoosting, {params}) {gbm_scores}"
+        ),
         verdict,
     ]

@@ -88,8 +88,16 @@ def load_articles(results: Path, wanted: set[str]) -> dict[str, tuple[str, Parse
     out: dict[str, tuple[str, ParsedArticle]] = {}
     for shard in shards:
         ids = sorted(a_id for a_id, a in by_id.items() if a["shard"] == shard)
-        texts = [t for t in read_records(results / f"ingest/shards/{shard}.texts.parquet", ArticleText) if t.article_id in ids]
-        sents = [s for s in read_records(results / f"normalize/shards/{shard}.sentences.parquet", SentenceRecord) if s.article_id in ids]
+        texts = [
+            t
+            for t in read_records(results / f"ingest/shards/{shard}.texts.parquet", ArticleText)
+            if t.article_id in ids
+        ]
+        sents = [
+            s
+            for s in read_records(results / f"normalize/shards/{shard}.sentences.parquet", SentenceRecord)
+            if s.article_id in ids
+        ]
         table = pq.read_table(results / f"normalize/shards/{shard}.tokens.parquet")
         table = table.filter(pc.is_in(table["article_id"], value_set=pa.array(ids)))
         for parsed in build_articles(sorted(texts, key=lambda t: t.article_id), sents, table.to_pydict()):
@@ -97,7 +105,9 @@ def load_articles(results: Path, wanted: set[str]) -> dict[str, tuple[str, Parse
     return out
 
 
-def rule_claims(parsed: dict[str, tuple[str, ParsedArticle]], registry_path: Path, lexicon_path: Path, fuzzy_threshold: float) -> dict[str, ArticleData]:
+def rule_claims(
+    parsed: dict[str, tuple[str, ParsedArticle]], registry_path: Path, lexicon_path: Path, fuzzy_threshold: float
+) -> dict[str, ArticleData]:
     """Link actors and run the claim rules on each article, as the pipeline does."""
     from ..actors import link_articles
     from ..claims import extract_claims, load_lexicon
@@ -159,12 +169,21 @@ def join_gold(data: dict[str, ArticleData], gold: dict[str, dict], report: JoinR
             used.add(best)
             report.gold_joined += 1
             cl = gc["claimer"]
-            label = Label(gc["claim_type"], gc["certainty"], cl["kind"], cl.get("text") if cl["kind"] == "actor" else None)
+            label = Label(
+                gc["claim_type"], gc["certainty"], cl["kind"], cl.get("text") if cl["kind"] == "actor" else None
+            )
             examples.append(Example(path, "gold", claims[best], label))
     return examples
 
 
-def build_examples(results: Path, silver_path: Path | None, gold_paths: list[Path], registry_path: Path, lexicon_path: Path, fuzzy_threshold: float) -> tuple[list[Example], dict[str, ArticleData], JoinReport]:
+def build_examples(
+    results: Path,
+    silver_path: Path | None,
+    gold_paths: list[Path],
+    registry_path: Path,
+    lexicon_path: Path,
+    fuzzy_threshold: float,
+) -> tuple[list[Example], dict[str, ArticleData], JoinReport]:
     silver = load_silver(silver_path) if silver_path else {}
     gold = load_gold(gold_paths)
     parsed = load_articles(results, set(silver) | set(gold))

@@ -10,7 +10,10 @@ lists them):
   evaluative words of the claims lexicon;
 - `ngram`: lower-case word unigrams and bigrams of the claim text;
 - `parse`: dependency of the root, clausal complements, quotes, the subject's person and kind;
-- `ctx`: paragraph position, the previous sentence's speaker, the quote state.
+- `content`: the proposition's root (the reporting verb's clausal complement): lemma, tag, auxiliaries,
+  complements;
+- `ctx`: paragraph position, the previous sentence's speaker, the quote state; `sent`, `prev`,
+  `next`: reporting verbs outside quotations in the claim's, the previous and the next sentence.
 
 Deterministic (no sets iterated into the output order) and linear in the article's tokens.
 """
@@ -18,7 +21,7 @@ Deterministic (no sets iterated into the output order) and linear in the article
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..parsed import ParsedArticle, Tok
@@ -30,7 +33,9 @@ TOGGLE_QUOTES = frozenset({'"', "''"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 SECOND_PERSON = frozenset({"you", "your"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
-MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could", "can", "ca", "ought", "'ll", "wo", "'d"})
+MODALS = frozenset(
+    {"will", "would", "shall", "should", "must", "may", "might", "could", "can", "ca", "ought", "'ll", "wo", "'d"}
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 VERB_DEPS_OF_INTEREST = ("ccomp", "xcomp", "advcl", "conj", "acomp", "attr", "dobj", "agent", "auxpass", "expl")
 
@@ -62,6 +67,16 @@ class SentenceContext:
     prev_rule: str  # claimer rule of that claim
 
 
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What every claim of a sentence reads of it: quoted tokens and reporting verbs outside quotes."""
+
+    quoted: frozenset[int]
+    verbs: tuple[tuple[int, str, str], ...]  # (token index, lemma, subject kind)
+    ends_colon: bool
+    has_quote: bool
+
+
 @dataclass
 class ArticleIndex:
     """Lookups for one article, built once and shared by its claims."""
@@ -71,6 +86,14 @@ class ArticleIndex:
     sent_of: dict[str, int]
     mention_at: dict[int, MentionRecord]
     context: dict[str, SentenceContext]
+    infos: dict[int, SentenceInfo] = field(default_factory=dict)
+
+    def info(self, k: int, lex: LexiconLike) -> SentenceInfo:
+        """The sentence's info, computed once."""
+        found = self.infos.get(k)
+        if found is None:
+            found = self.infos[k] = _sentence_info(self, k, lex)
+        return found
 
 
 def lemma(tok: Tok) -> str:
@@ -212,7 +235,13 @@ def lexical_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex:
             f[f"lex:eval={low}"] = 1.0
             f["lex:any_eval"] = 1.0
         if tok.pos in {"VERB", "AUX"}:
-            for name, words in (("report", lex.reporting_verbs), ("presc", lex.prescription_verbs), ("pred", lex.prediction_verbs), ("assess", lex.assessment_verbs), ("desire", lex.desire_verbs)):
+            for name, words in (
+                ("report", lex.reporting_verbs),
+                ("presc", lex.prescription_verbs),
+                ("pred", lex.prediction_verbs),
+                ("assess", lex.assessment_verbs),
+                ("desire", lex.desire_verbs),
+            ):
                 if lem in words:
                     f[f"lex:verbclass={name}"] = 1.0
     return f
@@ -228,7 +257,9 @@ def ngram_features(tokens: list[Tok]) -> dict[str, float]:
     return f
 
 
-def parse_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, quoted: set[int], index: ArticleIndex) -> dict[str, float]:
+def parse_features(
+    tokens: list[Tok], root: Tok | None, verb: Tok | None, quoted: frozenset[int], index: ArticleIndex
+) -> dict[str, float]:
     f: dict[str, float] = {}
     words = [t for t in tokens if t.pos not in {"PUNCT", "SPACE"}]
     if root is not None:
@@ -267,11 +298,19 @@ def _subject_features(name: str, subject: Tok | None, index: ArticleIndex) -> di
     if subject is None:
         return {f"parse:{name}=none": 1.0}
     low = subject.lower
-    person = "first" if low in FIRST_PERSON else "second" if low in SECOND_PERSON else "third" if low in THIRD_PERSON else None
+    person = (
+        "first"
+        if low in FIRST_PERSON
+        else "second"
+        if low in SECOND_PERSON
+        else "third"
+        if low in THIRD_PERSON
+        else None
+    )
     f = {f"parse:{name}_pos={subject.pos}": 1.0}
     if person:
         f[f"parse:{name}_person={person}"] = 1.0
-    mention = next((index.mention_at[t.i] for t in subject.subtree() if t.i in index.mention_at), None)
+    mention = mention_of(subject, index)
     if mention is not None:
         f[f"parse:{name}_actor={mention.actor_type}"] = 1.0
     elif subject.ent_type:
@@ -292,7 +331,12 @@ def context_features(claim: ClaimRecord, tokens: list[Tok], index: ArticleIndex)
         f[f"ctx:prev_rule={ctx.prev_rule}"] = 1.0
     if sent is not None:
         f[f"ctx:paragraph={min(sent.record.paragraph_index, 4)}"] = 1.0
-        whole = bool(tokens) and bool(sent.tokens) and tokens[0].i <= sent.tokens[0].i + 1 and tokens[-1].i >= sent.tokens[-1].i - 1
+        whole = (
+            bool(tokens)
+            and bool(sent.tokens)
+            and tokens[0].i <= sent.tokens[0].i + 1
+            and tokens[-1].i >= sent.tokens[-1].i - 1
+        )
         f["ctx:whole_sentence"] = float(whole)
         f["ctx:sentence_quoted"] = float(any(t.text in OPEN_QUOTES | CLOSE_QUOTES for t in sent.tokens))
     return f
@@ -307,49 +351,121 @@ def _subject_kind(verb: Tok, index: ArticleIndex) -> str:
         return subject.lower
     if subject.pos == "PRON":
         return "pron"
-    mention = next((index.mention_at[t.i] for t in subject.subtree() if t.i in index.mention_at), None)
+    mention = mention_of(subject, index)
     if mention is not None:
         return f"actor_{mention.actor_type}"
     return subject.pos.lower()
 
 
-def attribution_features(prefix: str, tokens: list[Tok], quoted: set[int], unit: tuple[int, int] | None, index: ArticleIndex, lex: LexiconLike) -> dict[str, float]:
-    """Reporting verbs of a sentence outside quotations: lemma, subject kind, place."""
-    f: dict[str, float] = {}
-    for tok in tokens:
+def mention_of(tok: Tok, index: ArticleIndex) -> MentionRecord | None:
+    """The mention at a noun phrase's head, or at one of its compound, possessive or modifier children."""
+    found = index.mention_at.get(tok.i)
+    if found is not None:
+        return found
+    for child in tok.children:
+        if child.dep in {"compound", "poss", "amod", "nmod"} and child.i in index.mention_at:
+            return index.mention_at[child.i]
+    return None
+
+
+def _sentence_info(index: ArticleIndex, k: int, lex: LexiconLike) -> SentenceInfo:
+    sent = index.article.sents[k]
+    ctx = index.context.get(sent.sentence_id)
+    quoted = frozenset(quoted_ids(sent.tokens, ctx.quote_open_before if ctx else False))
+    verbs = []
+    for tok in sent.tokens:
         if tok.i in quoted or tok.pos not in {"VERB", "AUX"}:
             continue
         lem = lemma(tok)
-        if lem not in lex.reporting_verbs and lem not in lex.speech_acts:
-            continue
-        kind = _subject_kind(tok, index)
+        if lem in lex.reporting_verbs or lem in lex.speech_acts:
+            verbs.append((tok.i, lem, _subject_kind(tok, index)))
+    toks = sent.tokens
+    return SentenceInfo(
+        quoted,
+        tuple(verbs),
+        any(t.text == ":" for t in toks[-2:]),
+        any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in toks),
+    )
+
+
+def attribution_features(prefix: str, info: SentenceInfo, unit: tuple[int, int] | None) -> dict[str, float]:
+    """Reporting verbs of a sentence outside quotations: lemma, subject kind, place."""
+    f: dict[str, float] = {}
+    for i, lem, kind in info.verbs:
         f[f"{prefix}:rv={lem}"] = 1.0
         f[f"{prefix}:rv_subj={kind}"] = 1.0
         if unit is not None:
-            place = "before" if tok.i < unit[0] else "after" if tok.i > unit[1] else "inside"
+            place = "before" if i < unit[0] else "after" if i > unit[1] else "inside"
             f[f"{prefix}:rv_place={place}"] = 1.0
             f[f"{prefix}:rv_place|subj={place}|{kind}"] = 1.0
-    if tokens:
-        f[f"{prefix}:ends_colon"] = float(any(t.text == ":" for t in tokens[-2:]))
-        f[f"{prefix}:has_quote"] = float(any(t.text in OPEN_QUOTES | CLOSE_QUOTES for t in tokens))
+    f[f"{prefix}:ends_colon"] = float(info.ends_colon)
+    f[f"{prefix}:has_quote"] = float(info.has_quote)
     return f
 
 
-def neighbour_features(claim: ClaimRecord, tokens: list[Tok], quoted: set[int], index: ArticleIndex, lex: LexiconLike) -> dict[str, float]:
+def neighbour_features(
+    claim: ClaimRecord, tokens: list[Tok], index: ArticleIndex, lex: LexiconLike
+) -> dict[str, float]:
     k = index.sent_of.get(claim.sentence_id)
     if k is None:
         return {}
     sents = index.article.sents
     unit = (tokens[0].i, tokens[-1].i) if tokens else None
-    f = attribution_features("sent", sents[k].tokens, quoted, unit, index, lex)
+    f = attribution_features("sent", index.info(k, lex), unit) if sents[k].tokens else {}
     for offset, name in ((-1, "prev"), (1, "next")):
         j = k + offset
         if 0 <= j < len(sents) and sents[j].record.paragraph_index == sents[k].record.paragraph_index:
-            ctx = index.context.get(sents[j].sentence_id)
-            q = quoted_ids(sents[j].tokens, ctx.quote_open_before if ctx else False)
-            f.update(attribution_features(name, sents[j].tokens, q, None, index, lex))
+            if sents[j].tokens:
+                f.update(attribution_features(name, index.info(j, lex), None))
         else:
             f[f"{name}:paragraph_break"] = 1.0
+    return f
+
+
+def content_root(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex: LexiconLike) -> Tok | None:
+    """The root of the proposition: the clausal complement of the reporting verb when the unit holds one."""
+    ids = {t.i for t in tokens}
+    for head in (verb, root):
+        if head is None or (lemma(head) not in lex.reporting_verbs and lemma(head) not in lex.speech_acts):
+            continue
+        inner = next((c for c in head.children if c.dep in {"ccomp", "xcomp", "parataxis"} and c.i in ids), None)
+        if inner is not None:
+            return inner
+    if (
+        root is not None
+        and root.dep in {"ccomp", "parataxis"}
+        and root.head is not None
+        and lemma(root.head) in lex.reporting_verbs
+    ):
+        return root
+    return root
+
+
+def content_features(content: Tok | None, root: Tok | None) -> dict[str, float]:
+    if content is None:
+        return {}
+    f = {
+        f"content:lemma={lemma(content)}": 1.0,
+        f"content:tag={content.tag}": 1.0,
+        "content:is_root": float(content is root),
+    }
+    for child in content.children:
+        if child.dep in {"aux", "auxpass"}:
+            f[f"content:aux={child.lower}"] = 1.0
+        elif child.dep == "neg":
+            f["content:neg"] = 1.0
+        elif child.dep in {"acomp", "attr", "oprd", "xcomp", "ccomp", "dobj", "prep", "advcl", "expl"}:
+            f[f"content:has={child.dep}"] = 1.0
+            if child.dep in {"acomp", "attr"}:
+                f[f"content:{child.dep}={lemma(child)}"] = 1.0
+        elif child.dep == "mark":
+            f[f"content:mark={child.lower}"] = 1.0
+        elif child.dep in {"nsubj", "nsubjpass"}:
+            f[f"content:subj_pos={child.pos}"] = 1.0
+            if child.lower in FIRST_PERSON | SECOND_PERSON:
+                f["content:subj_first_second"] = 1.0
+    if lemma(content) == "be":
+        f["content:copula"] = 1.0
     return f
 
 
@@ -361,16 +477,16 @@ def claim_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) ->
     if claim.claimer_cue_start is not None:
         found = span_tokens(index, claim.claimer_cue_start, claim.claimer_cue_end or claim.claimer_cue_start + 1)
         verb = found[0] if found else None
-    ctx = index.context.get(claim.sentence_id)
-    sent_tokens = index.article.sents[index.sent_of[claim.sentence_id]].tokens if claim.sentence_id in index.sent_of else tokens
-    quoted = quoted_ids(sent_tokens, ctx.quote_open_before if ctx else False)
+    k = index.sent_of.get(claim.sentence_id)
+    quoted = index.info(k, lex).quoted if k is not None else frozenset()
     f: dict[str, float] = {"bias": 1.0}
     f.update(rule_features(claim))
     f.update(lexical_features(tokens, root, verb, lex))
     f.update(ngram_features(tokens))
     f.update(parse_features(tokens, root, verb, quoted, index))
     f.update(context_features(claim, tokens, index))
-    f.update(neighbour_features(claim, tokens, quoted, index, lex))
+    f.update(neighbour_features(claim, tokens, index, lex))
+    f.update(content_features(content_root(tokens, root, verb, lex), root))
     return {k: v for k, v in f.items() if v}
 
 

@@ -45,7 +45,9 @@ class Decision:
     phrase: Phrase | None
 
 
-def joint_choice(kind: Prediction, certainty: Prediction, phrase_available: bool, policy: Policy, rule_kind: str) -> tuple[str, str]:
+def joint_choice(
+    kind: Prediction, certainty: Prediction, phrase_available: bool, policy: Policy, rule_kind: str
+) -> tuple[str, str]:
     """The most probable (claimer kind, certainty) pair the annotation allows."""
     best: tuple[float, str, str] | None = None
     for k, p_kind in sorted(kind.distribution.items()):
@@ -55,7 +57,13 @@ def joint_choice(kind: Prediction, certainty: Prediction, phrase_available: bool
             score = math.log(max(p_kind, 1e-12)) + math.log(max(certainty.distribution.get(c, 0.0), 1e-12))
             if best is None or score > best[0]:
                 best = (score, k, c)
-    if policy == "rules-phrase-wins" and rule_kind == "actor" and phrase_available and best is not None and best[1] != "actor":
+    if (
+        policy == "rules-phrase-wins"
+        and rule_kind == "actor"
+        and phrase_available
+        and best is not None
+        and best[1] != "actor"
+    ):
         c = max(ALLOWED["actor"], key=lambda c: (certainty.distribution.get(c, 0.0), c))
         return "actor", c
     if best is None:  # only when no kind is allowed at all: keep the model's certainty, the author's voice
@@ -63,8 +71,12 @@ def joint_choice(kind: Prediction, certainty: Prediction, phrase_available: bool
     return best[1], best[2]
 
 
-def decide(claim: ClaimRecord, preds: dict[str, Prediction], phrase: Phrase | None, policy: Policy = "fallback") -> Decision:
-    kind, certainty = joint_choice(preds["claimer_kind"], preds["certainty"], phrase is not None, policy, claim.claimer_kind)
+def decide(
+    claim: ClaimRecord, preds: dict[str, Prediction], phrase: Phrase | None, policy: Policy = "fallback"
+) -> Decision:
+    kind, certainty = joint_choice(
+        preds["claimer_kind"], preds["certainty"], phrase is not None, policy, claim.claimer_kind
+    )
     return Decision(preds["claim_type"].label, certainty, kind, phrase if kind == "actor" else None)
 
 
@@ -96,41 +108,62 @@ def _evidence(pred: Prediction, label: str) -> list[str]:
     return list(pred.evidence) if pred.label == label else []
 
 
-def predictions(model: Classifier, features: dict[str, float]) -> dict[str, Prediction]:
-    return {task: model.predict(task, features) for task in TASKS}
+def relabel_article(
+    article: ParsedArticle,
+    claims: list[ClaimRecord],
+    mentions: list[MentionRecord],
+    model: Classifier,
+    lex: LexiconLike,
+    policy: Policy = "fallback",
+) -> list[ClaimRecord]:
+    return relabel(claims, [article], mentions, model, lex, policy)
 
 
-def relabel_article(article: ParsedArticle, claims: list[ClaimRecord], mentions: list[MentionRecord], model: Classifier, lex: LexiconLike, policy: Policy = "fallback") -> list[ClaimRecord]:
-    index = index_article(article, mentions, claims)
-    history: list[Phrase] = []
-    out = []
-    for claim in sorted(claims, key=lambda c: (c.start, c.end, c.claim_id)):
-        preds = predictions(model, claim_features(claim, index, lex))
-        phrase = claimer_phrase(claim, index, lex, history)
-        decision = decide(claim, preds, phrase, policy)
-        if decision.phrase is not None:
-            history.append(decision.phrase)
-        out.append(relabelled(claim, decision, preds))
-    return out
+def relabel(
+    claims: list[ClaimRecord],
+    articles: list[ParsedArticle],
+    mentions: list[MentionRecord],
+    model: Classifier,
+    lex: LexiconLike,
+    policy: Policy = "fallback",
+) -> list[ClaimRecord]:
+    """The claims with type, certainty and claimer decided by the model; same order as given.
 
-
-def relabel(claims: list[ClaimRecord], articles: list[ParsedArticle], mentions: list[MentionRecord], model: Classifier, lex: LexiconLike, policy: Policy = "fallback") -> list[ClaimRecord]:
-    """The claims with type, certainty and claimer decided by the model; same order as given."""
+    Features of every claim first, one batch prediction, then the decisions article by article in
+    text order (the claimer phrase may continue the last speaker's).
+    """
     by_article: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in claims:
         by_article[c.article_id].append(c)
     mentions_by_article: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         mentions_by_article[m.article_id].append(m)
-    new: dict[str, ClaimRecord] = {}
+    work: list[tuple[ArticleIndex, list[ClaimRecord]]] = []
+    features: list[dict[str, float]] = []
     for article in articles:
-        if article.article_id in by_article:
-            for c in relabel_article(article, by_article[article.article_id], mentions_by_article[article.article_id], model, lex, policy):
-                new[c.claim_id] = c
+        if article.article_id not in by_article:
+            continue
+        ordered = sorted(by_article[article.article_id], key=lambda c: (c.start, c.end, c.claim_id))
+        index = index_article(article, mentions_by_article[article.article_id], ordered)
+        work.append((index, ordered))
+        features.extend(claim_features(c, index, lex) for c in ordered)
+    batch = iter(model.predict_batch(features) if features else [])
+    new: dict[str, ClaimRecord] = {}
+    for index, ordered in work:
+        history: list[Phrase] = []
+        for claim in ordered:
+            preds = next(batch)
+            phrase = claimer_phrase(claim, index, lex, history)
+            decision = decide(claim, preds, phrase, policy)
+            if decision.phrase is not None:
+                history.append(decision.phrase)
+            new[claim.claim_id] = relabelled(claim, decision, preds)
     return [new.get(c.claim_id, c) for c in claims]
 
 
-def sync_roles(before: list[ClaimRecord], after: list[ClaimRecord], roles: list[ClaimActorRecord], mentions: list[MentionRecord]) -> list[ClaimActorRecord]:
+def sync_roles(
+    before: list[ClaimRecord], after: list[ClaimRecord], roles: list[ClaimActorRecord], mentions: list[MentionRecord]
+) -> list[ClaimActorRecord]:
     """Claimer roles that follow the relabelled claimers.
 
     For a claim whose claimer changed, its `claimer` rows go: a mention inside the claim's span
@@ -151,10 +184,21 @@ def sync_roles(before: list[ClaimRecord], after: list[ClaimRecord], roles: list[
     for claim_id, claim in changed.items():
         if claim.claimer_actor_id and claim.claimer_start is not None:
             under = next(
-                (m for m in by_article[claim.article_id] if m.actor_id == claim.claimer_actor_id and m.start < claim.claimer_end and m.end > claim.claimer_start),
+                (
+                    m
+                    for m in by_article[claim.article_id]
+                    if m.actor_id == claim.claimer_actor_id
+                    and m.start < claim.claimer_end
+                    and m.end > claim.claimer_start
+                ),
                 None,
             )
-            additions[claim_id] = ClaimActorRecord(claim_id=claim_id, actor_id=claim.claimer_actor_id, role="claimer", mention_id=under.mention_id if under else None)
+            additions[claim_id] = ClaimActorRecord(
+                claim_id=claim_id,
+                actor_id=claim.claimer_actor_id,
+                role="claimer",
+                mention_id=under.mention_id if under else None,
+            )
     for role in roles:
         claim = changed.get(role.claim_id)
         if claim is not None and role.role == "claimer":
@@ -180,7 +224,14 @@ def _claimer_key(c: ClaimRecord) -> tuple:
     return (c.claimer_kind, c.claimer_start, c.claimer_end, c.claimer_actor_id)
 
 
-def apply_model(claims: list[ClaimRecord], roles: list[ClaimActorRecord], articles: list[ParsedArticle], mentions: list[MentionRecord], model: Classifier, lex: LexiconLike) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
+def apply_model(
+    claims: list[ClaimRecord],
+    roles: list[ClaimActorRecord],
+    articles: list[ParsedArticle],
+    mentions: list[MentionRecord],
+    model: Classifier,
+    lex: LexiconLike,
+) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
     """The claims step's one call: relabelled claims and the roles that follow them."""
     new = relabel(claims, articles, mentions, model, lex)
     return new, sync_roles(claims, new, roles, mentions)

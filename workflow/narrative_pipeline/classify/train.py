@@ -22,7 +22,17 @@ from .card import render_card
 from .claimer import normalize_phrase, phrase_matches
 from .dataset import TASKS, ArticleData, Example, JoinReport, build_examples
 from .features import LexiconLike, claim_features, family
-from .model import MODEL_NAME, Classifier, ClaimModel, DataFile, ModelCard, TaskModel, TaskScores, save_model, task_model
+from .model import (
+    MODEL_NAME,
+    ClaimModel,
+    Classifier,
+    DataFile,
+    ModelCard,
+    TaskModel,
+    TaskScores,
+    save_model,
+    task_model,
+)
 from .relabel import Policy, relabel_article
 
 VERSION = "1.0.0"
@@ -40,7 +50,15 @@ class Hyper:
     seed: int = 0
 
     def as_dict(self) -> dict[str, float | int | str]:
-        return {"model": "multinomial logistic regression (newton-cg, L2)", "C": self.c, "tol": self.tol, "min_feature_count": self.min_count, "cv_folds": self.folds, "max_iter": self.max_iter, "seed": self.seed}
+        return {
+            "model": "multinomial logistic regression (newton-cg, L2)",
+            "C": self.c,
+            "tol": self.tol,
+            "min_feature_count": self.min_count,
+            "cv_folds": self.folds,
+            "max_iter": self.max_iter,
+            "seed": self.seed,
+        }
 
 
 @dataclass
@@ -62,15 +80,32 @@ def rows_of(examples: list[Example], data: dict[str, ArticleData], lex: LexiconL
     for e in examples:
         if e.label.claim_type == "none":
             continue
-        labels = {"claim_type": e.label.claim_type, "certainty": e.label.certainty, "claimer_kind": e.label.claimer_kind}
-        rows.append(Row(e.group, e.source, e.claim.claim_id, claim_features(e.claim, indexes[e.group], lex), labels, e.label.claimer_text))
+        labels = {
+            "claim_type": e.label.claim_type,
+            "certainty": e.label.certainty,
+            "claimer_kind": e.label.claimer_kind,
+        }
+        rows.append(
+            Row(
+                e.group,
+                e.source,
+                e.claim.claim_id,
+                claim_features(e.claim, indexes[e.group], lex),
+                labels,
+                e.label.claimer_text,
+            )
+        )
     return rows
 
 
 def training_set_sha256(rows: list[Row]) -> str:
     digest = hashlib.sha256()
     for r in rows:
-        line = json.dumps([r.group, r.source, r.claim_id, sorted(r.features.items()), r.labels, r.claimer_text], sort_keys=True, ensure_ascii=False)
+        line = json.dumps(
+            [r.group, r.source, r.claim_id, sorted(r.features.items()), r.labels, r.claimer_text],
+            sort_keys=True,
+            ensure_ascii=False,
+        )
         digest.update(line.encode("utf-8") + b"\n")
     return digest.hexdigest()
 
@@ -91,12 +126,17 @@ def fit_task(rows: list[Row], task: str, hyper: Hyper) -> TaskModel:
                 indices.append(column[name])
                 data.append(r.features[name])
         indptr.append(len(indices))
-    x = csr_matrix((np.array(data, dtype=float), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int32)), shape=(len(rows), len(vocabulary)))
+    x = csr_matrix(
+        (np.array(data, dtype=float), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int32)),
+        shape=(len(rows), len(vocabulary)),
+    )
     y = [r.labels[task] for r in rows]
     classes = sorted(set(y))
     if len(classes) == 1:
         return task_model(task, classes, [0.0], {})
-    clf = LogisticRegression(C=hyper.c, solver="newton-cg", tol=hyper.tol, max_iter=hyper.max_iter, random_state=hyper.seed)
+    clf = LogisticRegression(
+        C=hyper.c, solver="newton-cg", tol=hyper.tol, max_iter=hyper.max_iter, random_state=hyper.seed
+    )
     clf.fit(x, y)
     coef, bias = clf.coef_, clf.intercept_
     if len(classes) == 2:  # one column in scikit-learn: split it symmetrically into two softmax rows
@@ -157,7 +197,11 @@ def phrase_score(kinds: list, texts: list, rows: list[Row], exact: bool = False)
             continue
         total += 1
         if kind == "actor" and text:
-            hits += normalize_phrase(text) == normalize_phrase(r.claimer_text) if exact else phrase_matches(text, r.claimer_text)
+            hits += (
+                normalize_phrase(text) == normalize_phrase(r.claimer_text)
+                if exact
+                else phrase_matches(text, r.claimer_text)
+            )
     return round(hits / max(1, total), 4)
 
 
@@ -167,8 +211,18 @@ def task_scores(pred: list[str], rule: list[str], gold: list[str]) -> TaskScores
     def confusion(p: list[str]) -> list[list[int]]:
         return [[sum(1 for a, b in zip(gold, p, strict=True) if a == g and b == q) for q in labels] for g in labels]
 
-    per_label = {g: round(sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b == g) / max(1, gold.count(g)), 4) for g in sorted(set(gold))}
-    return TaskScores(accuracy=accuracy(pred, gold), rule_accuracy=accuracy(rule, gold), per_label=per_label, labels=labels, confusion=confusion(pred), rule_confusion=confusion(rule))
+    per_label = {
+        g: round(sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b == g) / max(1, gold.count(g)), 4)
+        for g in sorted(set(gold))
+    }
+    return TaskScores(
+        accuracy=accuracy(pred, gold),
+        rule_accuracy=accuracy(rule, gold),
+        per_label=per_label,
+        labels=labels,
+        confusion=confusion(pred),
+        rule_confusion=confusion(rule),
+    )
 
 
 def summarize(rows: list[Row], claims: dict[str, dict], cv: CVResult) -> tuple[dict[str, TaskScores], list[str]]:
@@ -183,15 +237,21 @@ def summarize(rows: list[Row], claims: dict[str, dict], cv: CVResult) -> tuple[d
     rule_text = [claims[r.claim_id]["claimer_text"] for r in srows]
     notes = [
         f"silver claims scored: {len(srows)} of {len(rows)} training rows; folds: GroupKFold by article",
-        "claimer phrase: share of silver `actor` claims predicted `actor` whose phrase matches the silver phrase "
-        "(after lower-casing and dropping punctuation and a leading article, one phrase's words contain the other's); "
-        "`exact`: the normalized phrases are equal",
-        f"rules: type {accuracy(rule['claim_type'], gold['claim_type'])}, certainty {accuracy(rule['certainty'], gold['certainty'])}, "
-        f"claimer kind {accuracy(rule_kind, gold['claimer_kind'])}, claimer phrase {phrase_score(rule_kind, rule_text, srows)} "
-        f"(exact {phrase_score(rule_kind, rule_text, srows, exact=True)})",
-        f"model, independent argmax (no consistency rules): type {accuracy([cv.raw['claim_type'][k] for k in silver], gold['claim_type'])}, "
-        f"certainty {accuracy([cv.raw['certainty'][k] for k in silver], gold['certainty'])}, "
-        f"claimer kind {accuracy([cv.raw['claimer_kind'][k] for k in silver], gold['claimer_kind'])}",
+        (
+            "claimer phrase: share of silver `actor` claims predicted `actor` whose phrase matches the silver phrase "
+            "(after lower-casing and dropping punctuation and a leading article, one phrase's words contain the other's); "
+            "`exact`: the normalized phrases are equal"
+        ),
+        (
+            f"rules: type {accuracy(rule['claim_type'], gold['claim_type'])}, certainty {accuracy(rule['certainty'], gold['certainty'])}, "
+            f"claimer kind {accuracy(rule_kind, gold['claimer_kind'])}, claimer phrase {phrase_score(rule_kind, rule_text, srows)} "
+            f"(exact {phrase_score(rule_kind, rule_text, srows, exact=True)})"
+        ),
+        (
+            f"model, independent argmax (no consistency rules): type {accuracy([cv.raw['claim_type'][k] for k in silver], gold['claim_type'])}, "
+            f"certainty {accuracy([cv.raw['certainty'][k] for k in silver], gold['certainty'])}, "
+            f"claimer kind {accuracy([cv.raw['claimer_kind'][k] for k in silver], gold['claimer_kind'])}"
+        ),
     ]
     for policy in POLICIES:
         p = cv.relabelled[policy]
@@ -205,34 +265,43 @@ def summarize(rows: list[Row], claims: dict[str, dict], cv: CVResult) -> tuple[d
     return scores, notes
 
 
-def train(results: Path, silver: Path | None, gold: list[Path], registry: Path, lexicon: Path, fuzzy_threshold: float, hyper: Hyper = Hyper(), compare: bool = True) -> tuple[ClaimModel, JoinReport]:
-    from ..claims import load_lexicon
-
-    lex = load_lexicon(lexicon)
-    examples, data, report = build_examples(results, silver, gold, registry, lexicon, fuzzy_threshold)
+def build_model(
+    examples: list[Example],
+    data: dict[str, ArticleData],
+    report: JoinReport,
+    lex: LexiconLike,
+    files: list[DataFile],
+    lexicon_sha256: str,
+    hyper: Hyper = Hyper(),
+    compare: bool = False,
+) -> ClaimModel:
+    """Cross-validate, fit on every example and write the card: the model file's content."""
     rows = rows_of(examples, data, lex)
     claims = {c.claim_id: c.model_dump() for a in data.values() for c in a.claims}
     cv = cross_validate(rows, data, lex, hyper)
     scores, notes = summarize(rows, claims, cv)
-    notes = [f"join: {report.silver_joined} of {report.silver_rows} silver spans joined by exact span ({report.silver_not_claims} labelled `none`, left out); "
-             f"{report.gold_joined} of {report.gold_rows} dev-gold claims matched (overlap >= half the shorter span)", *notes]
+    notes = [
+        (
+            f"join: {report.silver_joined} of {report.silver_rows} silver spans joined by exact span ({report.silver_not_claims} labelled `none`, left out); "
+            f"{report.gold_joined} of {report.gold_rows} dev-gold claims matched (overlap >= half the shorter span)"
+        ),
+        *notes,
+    ]
     if compare:
         from .compare import gradient_boosting_notes
 
         notes += gradient_boosting_notes(rows, hyper)
+    else:
+        notes.append(
+            "comparison with gradient-boosted trees: not run in this training (narrative-pipeline train --compare)"
+        )
     final = fit(rows, hyper)
-    files = []
-    if silver is not None:
-        files.append(DataFile(name=Path(silver).name, sha256=sha256_file(Path(silver)), rows=report.silver_rows))
-    for path in sorted(gold, key=lambda p: Path(p).name):
-        n = sum(1 for r in rows if r.source == "gold" and Path(r.group).stem == Path(path).stem)
-        files.append(DataFile(name=Path(path).name, sha256=sha256_file(Path(path)), rows=n))
     card = ModelCard(
         model=MODEL_NAME,
         version=VERSION,
         code_version=code_version(),
         data=files,
-        lexicon_sha256=sha256_file(Path(lexicon)),
+        lexicon_sha256=lexicon_sha256,
         training_set_sha256=training_set_sha256(rows),
         n_examples=len(rows),
         n_articles=len({r.group for r in rows}),
@@ -241,7 +310,33 @@ def train(results: Path, silver: Path | None, gold: list[Path], registry: Path, 
         cv=scores,
         notes=notes,
     )
-    return ClaimModel(version=VERSION, tasks=final.tasks, card=card), report
+    return ClaimModel(version=VERSION, tasks=final.tasks, card=card)
+
+
+def train(
+    results: Path,
+    silver: Path | None,
+    gold: list[Path],
+    registry: Path,
+    lexicon: Path,
+    fuzzy_threshold: float,
+    hyper: Hyper = Hyper(),
+    compare: bool = False,
+) -> tuple[ClaimModel, JoinReport]:
+    """Build the examples from a run's parse and the label files, then the model."""
+    from ..claims import load_lexicon
+
+    examples, data, report = build_examples(results, silver, gold, registry, lexicon, fuzzy_threshold)
+    files = []
+    if silver is not None:
+        files.append(DataFile(name=Path(silver).name, sha256=sha256_file(Path(silver)), rows=report.silver_rows))
+    for path in sorted(gold, key=lambda p: Path(p).name):
+        n = sum(1 for e in examples if e.source == "gold" and Path(e.group).stem == Path(path).stem)
+        files.append(DataFile(name=Path(path).name, sha256=sha256_file(Path(path)), rows=n))
+    model = build_model(
+        examples, data, report, load_lexicon(lexicon), files, sha256_file(Path(lexicon)), hyper, compare
+    )
+    return model, report
 
 
 def write(model: ClaimModel, out: Path, card_out: Path | None) -> None:
