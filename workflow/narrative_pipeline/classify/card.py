@@ -7,6 +7,12 @@ from .model import ClaimModel
 TASK_NAMES = {"claim_type": "claim type", "certainty": "certainty", "claimer_kind": "claimer kind"}
 
 
+def _in_order(items: dict) -> list:
+    """Tasks in the order of TASK_NAMES, then any other by name (the model file sorts its keys)."""
+    order = list(TASK_NAMES)
+    return sorted(items.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+
+
 def _matrix(labels: list[str], rows: list[list[int]]) -> list[str]:
     out = ["| silver \\ predicted | " + " | ".join(labels) + " |", "| --- |" + " ---: |" * len(labels)]
     for label, row in zip(labels, rows, strict=True):
@@ -42,20 +48,20 @@ def render_card(model: ClaimModel) -> str:
         *[f"- {k}: {v}" for k, v in sorted(card.hyperparameters.items())],
         *[
             f"- {t}: {len(m.vocabulary)} features with a weight, classes {', '.join(m.classes)}"
-            for t, m in sorted(model.tasks.items())
+            for t, m in _in_order(model.tasks)
         ],
         "",
         "## Cross-validated scores (silver claims, folds grouped by article)",
         "",
         "| decision | model | rules |",
         "| --- | ---: | ---: |",
-        *[f"| {TASK_NAMES.get(t, t)} | {s.accuracy:.3f} | {s.rule_accuracy:.3f} |" for t, s in card.cv.items()],
+        *[f"| {TASK_NAMES.get(t, t)} | {s.accuracy:.3f} | {s.rule_accuracy:.3f} |" for t, s in _in_order(card.cv)],
         "",
         "### Measurements and options",
         "",
         *[f"- {note}" for note in card.notes],
     ]
-    for task, s in card.cv.items():
+    for task, s in _in_order(card.cv):
         lines += [
             "",
             f"### {TASK_NAMES.get(task, task)}",
