@@ -9,7 +9,8 @@ from narrative_pipeline.actors import link_articles
 from narrative_pipeline.claims import extract_claims, load_lexicon
 from narrative_pipeline.classify.claimer import claimer_phrase, is_self_reference, phrase_matches
 from narrative_pipeline.classify.dataset import ArticleData, Example, JoinReport, Label
-from narrative_pipeline.classify.features import claim_features, index_article
+from narrative_pipeline.classify.features import claim_features
+from narrative_pipeline.classify.index import index_article
 from narrative_pipeline.classify.model import (
     ClaimModel,
     Classifier,

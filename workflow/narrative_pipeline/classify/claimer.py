@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..records import ClaimRecord
-from .features import FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
+from .index import FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
 
 SELF_WORDS = FIRST_PERSON | SECOND_PERSON | {"myself", "ourselves", "yourself"}
 NOT_SPEAKERS = frozenset({"this", "that", "which", "there", "what", "these", "those", "who"})

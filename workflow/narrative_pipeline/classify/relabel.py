@@ -25,7 +25,8 @@ from typing import Literal
 from ..parsed import ParsedArticle
 from ..records import ClaimActorRecord, ClaimRecord, MentionRecord
 from .claimer import Phrase, claimer_phrase
-from .features import ArticleIndex, LexiconLike, claim_features, index_article
+from .features import claim_features
+from .index import ArticleIndex, LexiconLike, index_article
 from .model import Classifier, Prediction
 
 Policy = Literal["fallback", "keep", "rules-phrase-wins"]

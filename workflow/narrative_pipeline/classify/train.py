@@ -21,7 +21,8 @@ from ..hashing import code_version, sha256_file
 from .card import render_card
 from .claimer import normalize_phrase, phrase_matches
 from .dataset import TASKS, ArticleData, Example, JoinReport, build_examples
-from .features import LexiconLike, claim_features, family
+from .features import claim_features, family
+from .index import LexiconLike
 from .model import (
     MODEL_NAME,
     ClaimModel,
@@ -73,7 +74,7 @@ class Row:
 
 def rows_of(examples: list[Example], data: dict[str, ArticleData], lex: LexiconLike) -> list[Row]:
     """Feature rows of the labelled claims (spans labelled `none` are left out)."""
-    from .features import index_article
+    from .index import index_article
 
     indexes = {path: index_article(a.article, a.mentions, a.claims) for path, a in data.items()}
     rows = []
