@@ -59,8 +59,37 @@ def cmd_claims(a) -> int:
     from . import claims
 
     t = time.perf_counter()
-    n_claims, n_roles = claims.run(a.texts, a.sentences, a.tokens, a.mentions, a.lexicon, a.out_claims, a.out_roles)
+    n_claims, n_roles = claims.run(
+        a.texts, a.sentences, a.tokens, a.mentions, a.lexicon, a.out_claims, a.out_roles, a.model
+    )
     _log("claims", f"{a.texts}: {n_claims} claims, {n_roles} actor roles", t)
+    return 0
+
+
+def cmd_train(a) -> int:
+    from .evaluate import gold_files
+    from .training.train import train, write
+
+    t = time.perf_counter()
+    if not a.silver and not a.gold:
+        print("error: give --silver, --gold or both", file=sys.stderr)
+        return 2
+    out = Path(a.out)
+    card = Path(a.card) if a.card else out.with_name(out.name.removesuffix(".json") + ".card.md")
+    model, report = train(
+        Path(a.results),
+        Path(a.silver) if a.silver else None,
+        gold_files([Path(p) for p in a.gold]),
+        Path(a.registry),
+        Path(a.lexicon),
+        a.fuzzy_threshold,
+        compare=a.compare,
+    )
+    write(model, out, card)
+    for line in report.unjoined:
+        print(f"  not joined: {line}", file=sys.stderr)
+    scores = ", ".join(f"{task} {s.accuracy:.3f} (rules {s.rule_accuracy:.3f})" for task, s in model.card.cv.items())
+    _log("train", f"{model.card.n_examples} claims: {scores}; wrote {out} and {card}", t)
     return 0
 
 
@@ -156,6 +185,7 @@ def cmd_validate(a) -> int:
 
 def cmd_manifest(a) -> int:
     from . import actors, claims
+    from .classify import model_component
     from .hashing import canonical_json_hash, sha256_file, step_fingerprint
     from .manifest import ValidationFailed, build_manifest, remove_leftover_documents, write_manifest
     from .nlp import model_version
@@ -165,6 +195,7 @@ def cmd_manifest(a) -> int:
     components = {
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
+        "claims_model": model_component(Path(settings.claims_model)),
         **{
             f"code:{step}": step_fingerprint(step)
             for step in ("ingest", "normalize", "actors", "claims", "export", "validate")
@@ -352,7 +383,24 @@ def parser() -> argparse.ArgumentParser:
     for name in ("texts", "sentences", "tokens", "mentions", "lexicon", "out-claims", "out-roles"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
+    s.add_argument("--model", help="claim classifier JSON (config claims_model); without it the rules decide alone")
     s.set_defaults(func=cmd_claims)
+
+    s = sub.add_parser("train", help="train the claim classifier on silver and gold labels (needs the train extra)")
+    s.add_argument("--results", required=True, help="results folder of a run that parsed the labelled articles")
+    s.add_argument("--silver", help="silver labels (claims.jsonl)")
+    s.add_argument("--gold", nargs="*", default=[], help="gold JSON files or folders of them")
+    s.add_argument("--out", default="config/models/claims-v1.json")
+    s.add_argument("--card", help="model card (Markdown); default: beside --out as <name>.card.md")
+    s.add_argument("--registry", default="config/actors.yaml")
+    s.add_argument("--lexicon", default="config/claims_lexicon.yaml")
+    s.add_argument("--fuzzy-threshold", type=float, default=92.0)
+    s.add_argument(
+        "--compare",
+        action="store_true",
+        help="also cross-validate gradient-boosted trees on the same folds (minutes; recorded in the card)",
+    )
+    s.set_defaults(func=cmd_train)
 
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
     for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir"):

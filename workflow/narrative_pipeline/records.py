@@ -33,6 +33,7 @@ ClaimType = Literal["event", "assessment", "prediction", "prescription"]
 Certainty = Literal["asserted", "reported", "hedged"]
 ClaimerKind = Literal["author", "actor", "unnamed"]
 Role = Literal["agent", "patient", "claimer", "mentioned"]
+DecisionSource = Literal["rules", "model"]
 
 # The closed sets of rule names recorded in the outputs (rules: narrative_pipeline.actors, .claims).
 LinkMethod = Literal[
@@ -265,6 +266,25 @@ class ClaimRecord(Record):
     claimer_cue: str | None = Field(description="The reporting verb or phrase that attributes the claim.")
     claimer_cue_start: int | None
     claimer_cue_end: int | None
+    type_source: DecisionSource = Field(
+        "rules", description="What set claim_type: the rules alone, or the claim classifier weighing them."
+    )
+    type_prob: float | None = Field(
+        None, description="The classifier's probability for claim_type (null when the rules decided)."
+    )
+    type_evidence: list[str] = Field(
+        [], description="Features that weighed most for claim_type (rule decisions and cues among them)."
+    )
+    certainty_source: DecisionSource = Field("rules", description="What set certainty.")
+    certainty_prob: float | None = Field(None, description="The classifier's probability for certainty.")
+    certainty_evidence: list[str] = Field([], description="Features that weighed most for certainty.")
+    claimer_source: DecisionSource = Field("rules", description="What set claimer_kind.")
+    claimer_prob: float | None = Field(None, description="The classifier's probability for claimer_kind.")
+    claimer_evidence: list[str] = Field([], description="Features that weighed most for claimer_kind.")
+    claimer_phrase_rule: str | None = Field(
+        None,
+        description="How the claimer phrase was found when the classifier ran: rules, sentence-speaker, last-speaker.",
+    )
 
 
 class ClaimActorRecord(Record):

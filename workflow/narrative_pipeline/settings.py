@@ -120,3 +120,9 @@ class PipelineConfig(BaseModel):
         SourceSettings(),
         description="Settings of the readers of saved pages, web archives and exports (size limits, export columns).",
     )
+    claims_model: str = Field(
+        "config/models/claims-v1.json",
+        description=(
+            "JSON file of the claim classifier (narrative-pipeline train) that weighs the rules' claim decisions."
+        ),
+    )

@@ -1,7 +1,8 @@
 """Claims: typed, attributed, hedged claims with their agents and patients.
 
 in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{shard}.*.parquet,
-     {results}/actors/shards/{shard}.mentions.parquet, the claims lexicon (config claims_lexicon)
+     {results}/actors/shards/{shard}.mentions.parquet, the claims lexicon (config claims_lexicon),
+     the claim classifier (config claims_model)
 out: {results}/claims/shards/{shard}.claims.parquet, {shard}.claim_actors.parquet (per shard)
      {results}/claims/claims.parquet, {results}/claims/claim_actors.parquet
 """
@@ -14,6 +15,7 @@ rule claims:
         tokens=shard_table("tokens"),
         mentions=shard_table("mentions"),
         lexicon=SETTINGS.claims_lexicon,
+        model=SETTINGS.claims_model,
     output:
         claims=shard_table("claims"),
         claim_actors=shard_table("claim_actors"),
@@ -37,6 +39,7 @@ rule claims:
         " --tokens {input.tokens:q}"
         " --mentions {input.mentions:q}"
         " --lexicon {input.lexicon:q}"
+        " --model {input.model:q}"
         " --out-claims {output.claims:q}"
         " --out-roles {output.claim_actors:q}"
         " 2> {log:q}"

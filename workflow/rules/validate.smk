@@ -74,6 +74,7 @@ rule manifest:
         registry=REGISTRY_FILES,
         actors_lexicon=SETTINGS.actors_lexicon,
         lexicon=SETTINGS.claims_lexicon,
+        model=SETTINGS.claims_model,
     output:
         f"{R}/manifest.json",
     log:

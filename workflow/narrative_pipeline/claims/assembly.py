@@ -107,14 +107,22 @@ def extract_claims(
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(texts_path, sentences_path, tokens_path, mentions_path, lexicon_path, out_claims, out_roles) -> tuple[int, int]:
-    """Extract one shard's claims; returns (claims, roles)."""
+def run(
+    texts_path, sentences_path, tokens_path, mentions_path, lexicon_path, out_claims, out_roles, model_path=None
+) -> tuple[int, int]:
+    """Extract one shard's claims (the rules, then the classifier when a model is given); returns
+    (claims, roles)."""
     from ..parsed import load_shard
     from ..tables import read_records, write_records
 
     articles = load_shard(Path(texts_path), Path(sentences_path), Path(tokens_path))
     mentions = read_records(Path(mentions_path), MentionRecord)
-    claims, claim_roles = extract_claims(articles, mentions, load_lexicon(Path(lexicon_path)))
+    lex = load_lexicon(Path(lexicon_path))
+    claims, claim_roles = extract_claims(articles, mentions, lex)
+    if model_path is not None:
+        from ..classify import apply_model, load_model
+
+        claims, claim_roles = apply_model(claims, claim_roles, articles, mentions, load_model(Path(model_path)), lex)
     write_records(Path(out_claims), claims, ClaimRecord)
     write_records(Path(out_roles), claim_roles, ClaimActorRecord)
     return len(claims), len(claim_roles)

@@ -1,0 +1,334 @@
+"""The claim classifier: features, the JSON model, deterministic training, relabel's consistency rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from narrative_pipeline.actors import link_articles
+from narrative_pipeline.claims import extract_claims, load_lexicon
+from narrative_pipeline.classify.claimer import claimer_phrase, is_self_reference, phrase_matches
+from narrative_pipeline.classify.features import claim_features
+from narrative_pipeline.classify.index import index_article
+from narrative_pipeline.classify.model import (
+    ClaimModel,
+    Classifier,
+    DataFile,
+    ModelCard,
+    Prediction,
+    load_model,
+    model_json,
+    save_model,
+    task_model,
+)
+from narrative_pipeline.classify.relabel import apply_model, decide, joint_choice, relabel
+from narrative_pipeline.training.dataset import ArticleData, Example, JoinReport, Label
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon(ROOT / "config/claims_lexicon.yaml")
+
+
+@pytest.fixture
+def article_of(parse, registry, lex):
+    def _article(body: str, article_id: str = "0123456789abcdef"):
+        article = parse("A headline that is never a claim\n\n" + body, article_id)
+        mentions, _ = link_articles([article], registry, 90.0)
+        claims, roles = extract_claims([article], mentions, lex)
+        return article, mentions, claims, roles
+
+    return _article
+
+
+def features_of(article_of, lex, body: str) -> list[dict[str, float]]:
+    article, mentions, claims, _ = article_of(body)
+    index = index_article(article, mentions, claims)
+    return [claim_features(c, index, lex) for c in claims]
+
+
+# --- features ----------------------------------------------------------------------------------
+
+
+def test_features_carry_the_rules_decisions_and_cues(article_of, lex):
+    (f,) = features_of(article_of, lex, "Vladimir Putin said the troops had crossed the border.")
+    assert f["rule:kind=actor"] == 1.0 and f["rule:cert=reported"] == 1.0
+    assert f["cue:claimer=said"] == 1.0 and f["lex:verb=say"] == 1.0
+    assert f["parse:verb_subj_actor=person"] == 1.0
+    assert f["bias"] == 1.0 and all(v != 0 for v in f.values())
+
+
+def test_features_modal_negation_and_ngrams(article_of, lex):
+    (f,) = features_of(article_of, lex, "The government will not raise taxes.")
+    assert f["lex:modal=will"] == 1.0 and f["lex:negation"] == 1.0
+    assert f["ngram:raise_taxes"] == 1.0 and f["ngram:<s>_the"] == 1.0
+    assert f["rule:type=prediction"] == 1.0
+
+
+def test_features_quotes_and_context(article_of, lex):
+    fs = features_of(
+        article_of, lex, 'Mr Blair spoke on Monday.\n\n"We will win this fight," he said. "Nothing can stop us now."'
+    )
+    last = fs[-1]
+    assert last["parse:starts_quote"] == 1.0 and last["ctx:para_rank=1"] == 1.0
+    assert last["ctx:prev_speaker=actor"] == 1.0 and last["prev:rv=say"] == 1.0
+    assert fs[0]["ctx:paragraph=1"] == 1.0 and fs[0]["ctx:prev_speaker=none"] == 1.0
+
+
+def test_features_are_deterministic(article_of, lex):
+    body = "Critics say the law is unfair. It may be changed next year, officials said."
+    assert features_of(article_of, lex, body) == features_of(article_of, lex, body)
+
+
+# --- the model file ----------------------------------------------------------------------------
+
+
+def toy_card() -> ModelCard:
+    return ModelCard(
+        model="claims.classifier.v1",
+        version="0.0.0",
+        code_version="test",
+        data=[DataFile(name="x.jsonl", sha256="0" * 64, rows=2)],
+        lexicon_sha256="1" * 64,
+        training_set_sha256="2" * 64,
+        n_examples=2,
+        n_articles=1,
+        feature_families=["rule"],
+        hyperparameters={"C": 1.0},
+        cv={},
+        notes=[],
+    )
+
+
+def forcing_model(type_label: str, certainty: str, kind: str) -> Classifier:
+    """A model whose bias alone decides each task."""
+
+    def task(name: str, classes: list[str], label: str):
+        return task_model(
+            name,
+            classes,
+            [3.0 if c == label else 0.0 for c in classes],
+            {"rule:kind=actor": [0.5 if c == label else 0.0 for c in classes]},
+        )
+
+    return Classifier(
+        tasks={
+            "claim_type": task("claim_type", ["assessment", "event", "prediction", "prescription"], type_label),
+            "certainty": task("certainty", ["asserted", "hedged", "reported"], certainty),
+            "claimer_kind": task("claimer_kind", ["actor", "author", "unnamed"], kind),
+        }
+    )
+
+
+def test_model_json_round_trip(tmp_path):
+    tm = task_model(
+        "certainty",
+        ["asserted", "reported"],
+        [0.1234567891, -0.1],
+        {"b": [0.5, -0.5], "a": [1e-9, 0.0], "c": [0.25, 0.0]},
+    )
+    assert tm.vocabulary == ["b", "c"]  # rounded to zero: dropped; sorted
+    model = ClaimModel(version="0.0.0", tasks={"certainty": tm}, card=toy_card())
+    path = tmp_path / "m.json"
+    save_model(model, path)
+    again = load_model(path)
+    assert again == model and model_json(again) == path.read_text(encoding="utf-8")
+    assert again.tasks["certainty"].bias == [0.123457, -0.1]
+    pred = again.predict("certainty", {"b": 1.0, "c": 1.0, "unknown": 1.0})
+    assert pred.label == "asserted" and 0.5 < pred.probability < 1 and pred.evidence == ["b", "c"]
+    assert abs(sum(pred.distribution.values()) - 1.0) < 1e-9
+
+
+def test_malformed_model_file_names_the_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"version": "1"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.json"):
+        load_model(path)
+
+
+def test_committed_model_loads_and_matches_its_card():
+    model = load_model(ROOT / "config/models/claims-v1.json")
+    assert set(model.tasks) == {"claim_type", "certainty", "claimer_kind"}
+    assert set(model.card.cv) == set(model.tasks)
+    card = (ROOT / "config/models/claims-v1.card.md").read_text(encoding="utf-8")
+    from narrative_pipeline.training.card import render_card
+
+    assert card == render_card(model)
+
+
+# --- consistency rules -------------------------------------------------------------------------
+
+
+def pred(dist: dict[str, float]) -> Prediction:
+    label = max(dist, key=dist.get)
+    return Prediction(label, dist[label], dist, [])
+
+
+def test_author_is_asserted_or_hedged_and_others_reported_or_hedged():
+    kind = pred({"actor": 0.1, "author": 0.8, "unnamed": 0.1})
+    certainty = pred({"asserted": 0.2, "hedged": 0.1, "reported": 0.7})
+    assert joint_choice(kind, certainty, True, "fallback", "author") == ("author", "asserted")
+    kind = pred({"actor": 0.9, "author": 0.05, "unnamed": 0.05})
+    certainty = pred({"asserted": 0.8, "hedged": 0.15, "reported": 0.05})
+    assert joint_choice(kind, certainty, True, "fallback", "actor") == ("actor", "hedged")
+
+
+def test_actor_needs_a_phrase_unless_policy_keeps_it():
+    kind = pred({"actor": 0.6, "author": 0.3, "unnamed": 0.1})
+    certainty = pred({"asserted": 0.3, "hedged": 0.1, "reported": 0.6})
+    assert joint_choice(kind, certainty, False, "fallback", "author")[0] == "author"
+    assert joint_choice(kind, certainty, False, "keep", "author") == ("actor", "reported")
+    assert joint_choice(kind, certainty, True, "fallback", "author") == ("actor", "reported")
+
+
+def test_rules_phrase_wins_policy_keeps_the_rules_actor():
+    kind = pred({"actor": 0.3, "author": 0.6, "unnamed": 0.1})
+    certainty = pred({"asserted": 0.6, "hedged": 0.1, "reported": 0.3})
+    assert joint_choice(kind, certainty, True, "rules-phrase-wins", "actor") == ("actor", "reported")
+    assert joint_choice(kind, certainty, True, "fallback", "actor") == ("author", "asserted")
+
+
+def check_consistent(claims) -> None:
+    for c in claims:
+        if c.claimer_kind == "author":
+            assert c.certainty in {"asserted", "hedged"}, c
+        else:
+            assert c.certainty in {"reported", "hedged"}, c
+        assert (c.claimer_text is not None) == (c.claimer_kind == "actor"), c
+        assert (c.claimer_start is None) == (c.claimer_text is None)
+        assert c.type_source == c.certainty_source == c.claimer_source == "model"
+        assert 0 < c.type_prob <= 1 and 0 < c.claimer_prob <= 1
+
+
+def test_relabel_to_author_drops_the_phrase_and_the_claimer_role(article_of, lex):
+    article, mentions, claims, roles = article_of("Vladimir Putin said the troops had crossed the border.")
+    assert claims[0].claimer_kind == "actor" and any(r.role == "claimer" for r in roles)
+    new, new_roles = apply_model(claims, roles, [article], mentions, forcing_model("event", "asserted", "author"), lex)
+    check_consistent(new)
+    assert new[0].claimer_kind == "author" and new[0].claimer_actor_id is None
+    assert new[0].claimer_rule == claims[0].claimer_rule and new[0].claimer_cue == "said"  # the rules' evidence stays
+    assert not any(r.role == "claimer" for r in new_roles)
+    assert any(r.actor_id == "vladimir_putin" and r.role == "mentioned" for r in new_roles)
+
+
+def test_relabel_to_actor_without_phrase_falls_back(article_of, lex):
+    article, mentions, claims, _ = article_of("Troops crossed the border on Monday.")
+    (c,) = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent([c])
+    assert c.claimer_kind != "actor"
+
+
+def test_relabel_finds_the_sentence_speaker(article_of, lex):
+    article, mentions, claims, _ = article_of("The company reported strong growth across its markets.")
+    (c,) = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent([c])
+    assert (c.claimer_kind, c.claimer_text, c.claimer_phrase_rule) == ("actor", "company", "sentence-speaker")
+    assert article.span_text(c.claimer_start, c.claimer_end) == c.claimer_text
+
+
+def test_relabel_keeps_order_and_other_fields(article_of, lex):
+    article, mentions, claims, _ = article_of(
+        "Critics say the law is unfair. The army withdrew. Officials said the talks failed."
+    )
+    new = relabel(claims, [article], mentions, forcing_model("assessment", "hedged", "actor"), lex)
+    check_consistent(new)
+    assert [c.claim_id for c in new] == [c.claim_id for c in claims]
+    assert all(
+        (a.start, a.end, a.text, a.type_rule) == (b.start, b.end, b.text, b.type_rule)
+        for a, b in zip(new, claims, strict=True)
+    )
+    assert {c.claim_type for c in new} == {"assessment"}
+
+
+def test_decide_never_keeps_a_phrase_for_an_unnamed_source():
+    kind = pred({"actor": 0.1, "author": 0.1, "unnamed": 0.8})
+    certainty = pred({"asserted": 0.1, "hedged": 0.1, "reported": 0.8})
+    from narrative_pipeline.classify.claimer import Phrase
+    from narrative_pipeline.records import ClaimRecord
+
+    claim = ClaimRecord.model_construct(claimer_kind="actor")
+    d = decide(
+        claim,
+        {"claim_type": pred({"event": 1.0}), "certainty": certainty, "claimer_kind": kind},
+        Phrase("officials", 0, 9, None, "rules", 1),
+    )
+    assert (d.claimer_kind, d.certainty, d.phrase) == ("unnamed", "reported", None)
+
+
+# --- claimer phrase ----------------------------------------------------------------------------
+
+
+def test_self_reference_and_phrase_matching():
+    assert is_self_reference("I") and is_self_reference("our research") and not is_self_reference("Iraq")
+    assert phrase_matches("Chief Executive Martin Sorrell", "Martin Sorrell")
+    assert phrase_matches("spokeswoman", "A spokeswoman for Royal Mail")
+    assert not phrase_matches("I", "Mr Howard") and not phrase_matches(None, "he")
+
+
+def test_first_person_claimer_goes_to_the_quotes_speaker(article_of, lex):
+    article, mentions, claims, _ = article_of('"I think the plan is wrong and we will fight it," Mr Howard said.')
+    index = index_article(article, mentions, claims)
+    claim = claims[0].model_copy(
+        update={
+            "claimer_kind": "actor",
+            "claimer_text": "I",
+            "claimer_start": claims[0].start + 1,
+            "claimer_end": claims[0].start + 2,
+        }
+    )
+    phrase = claimer_phrase(claim, index, lex, [])
+    assert phrase is not None and phrase.text == "Mr Howard" and phrase.rule == "sentence-speaker"
+
+
+# --- training ----------------------------------------------------------------------------------
+
+
+def test_retraining_gives_the_same_bytes(article_of, lex):
+    bodies = [
+        "Critics say the law is unfair. The army withdrew from the town. Officials said the talks will fail.",
+        "The minister said prices will rise. Troops crossed the border. The plan is dangerous, analysts said.",
+        "Mr Blair said the war was right. The vote was held on Monday. The UN should act now.",
+        "Police said two men were arrested. The bank raised rates. It may be that growth slows.",
+    ]
+    data, examples = {}, []
+    for k, body in enumerate(bodies):
+        article, mentions, claims, _ = article_of(body, f"{k:016x}")
+        path = f"news/a{k}.txt"
+        data[path] = ArticleData(path, article, mentions, claims)
+        for c in claims:
+            label = Label(c.claim_type, c.certainty, c.claimer_kind, c.claimer_text)
+            examples.append(Example(path, "silver", c, label))
+    from narrative_pipeline.training.train import Hyper, build_model
+
+    def once() -> str:
+        model = build_model(
+            examples,
+            data,
+            JoinReport(silver_rows=len(examples), silver_joined=len(examples)),
+            lex,
+            [],
+            "0" * 64,
+            Hyper(folds=2),
+            compare=False,
+        )
+        return model_json(model)
+
+    first, second = once(), once()
+    assert first == second
+    model = ClaimModel.model_validate_json(first)
+    assert model.card.n_examples == len(examples) and set(model.card.cv) == {"claim_type", "certainty", "claimer_kind"}
+
+
+def test_batch_prediction_agrees_with_the_plain_one():
+    rows = {"rule:a": [0.5, -0.25, 0.1], "rule:b": [-1.0, 0.5, 0.2], "rule:c": [0.0, 0.3, -0.3]}
+    tm = task_model("claimer_kind", ["actor", "author", "unnamed"], [0.1, 0.0, -0.2], rows)
+    tm2 = task_model("certainty", ["asserted", "reported"], [0.0, 0.3], {"rule:a": [0.2, -0.2]})
+    clf = Classifier(tasks={"claimer_kind": tm, "certainty": tm2})
+    batch = [{"rule:a": 1.0, "rule:b": 1.0}, {}, {"rule:c": 0.5, "unknown": 1.0, "rule:a": 1.0}]
+    for features, together in zip(batch, clf.predict_batch(batch), strict=True):
+        for task in ("claimer_kind", "certainty"):
+            plain = clf.predict(task, features)
+            assert together[task].label == plain.label and together[task].evidence == plain.evidence
+            assert all(abs(together[task].distribution[c] - plain.distribution[c]) < 1e-12 for c in plain.distribution)

@@ -1,0 +1,238 @@
+"""Relabel the rules' claims with the model, keeping them consistent with ANNOTATION.md.
+
+The claims step calls `apply_model` after the rules. For each claim the model predicts
+`claim_type`, `certainty` and `claimer_kind` from the claim's features (the rules' decisions among
+them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. Consistency:
+
+- claimer kind and certainty are chosen together, as the most probable pair the annotation allows:
+  an author's claim is `asserted` or `hedged`, anyone else's is `reported` or `hedged`;
+- `actor` needs a claimer phrase (the rules', corrected by `claimer.py`, or one it finds); when the
+  text gives none, the next most probable kind is taken (policy `fallback`, measured against
+  keeping `actor` without a phrase in the model card);
+- a claim the model gives to the author or to an unnamed source carries no claimer phrase or actor.
+
+Each decision records the model's probability for the chosen label and the features that
+weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from ..parsed import ParsedArticle
+from ..records import ClaimActorRecord, ClaimRecord, MentionRecord
+from .claimer import Phrase, claimer_phrase
+from .features import claim_features
+from .index import ArticleIndex, LexiconLike, index_article
+from .model import Classifier, Prediction
+
+Policy = Literal["fallback", "keep", "rules-phrase-wins"]
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "author": ("asserted", "hedged"),
+    "actor": ("reported", "hedged"),
+    "unnamed": ("reported", "hedged"),
+}
+TASKS = ("claim_type", "certainty", "claimer_kind")
+
+
+@dataclass(frozen=True)
+class Decision:
+    claim_type: str
+    certainty: str
+    claimer_kind: str
+    phrase: Phrase | None
+
+
+def joint_choice(
+    kind: Prediction, certainty: Prediction, phrase_available: bool, policy: Policy, rule_kind: str
+) -> tuple[str, str]:
+    """The most probable (claimer kind, certainty) pair the annotation allows."""
+    best: tuple[float, str, str] | None = None
+    for k, p_kind in sorted(kind.distribution.items()):
+        if k == "actor" and not phrase_available and policy != "keep":
+            continue
+        for c in ALLOWED.get(k, ()):
+            score = math.log(max(p_kind, 1e-12)) + math.log(max(certainty.distribution.get(c, 0.0), 1e-12))
+            if best is None or score > best[0]:
+                best = (score, k, c)
+    if (
+        policy == "rules-phrase-wins"
+        and rule_kind == "actor"
+        and phrase_available
+        and best is not None
+        and best[1] != "actor"
+    ):
+        c = max(ALLOWED["actor"], key=lambda c: (certainty.distribution.get(c, 0.0), c))
+        return "actor", c
+    if best is None:  # only when no kind is allowed at all: keep the model's certainty, the author's voice
+        return "author", "hedged" if certainty.label == "hedged" else "asserted"
+    return best[1], best[2]
+
+
+def decide(
+    claim: ClaimRecord, preds: dict[str, Prediction], phrase: Phrase | None, policy: Policy = "fallback"
+) -> Decision:
+    kind, certainty = joint_choice(
+        preds["claimer_kind"], preds["certainty"], phrase is not None, policy, claim.claimer_kind
+    )
+    return Decision(preds["claim_type"].label, certainty, kind, phrase if kind == "actor" else None)
+
+
+def relabelled(claim: ClaimRecord, decision: Decision, preds: dict[str, Prediction]) -> ClaimRecord:
+    phrase = decision.phrase
+    changes = {
+        "claim_type": decision.claim_type,
+        "certainty": decision.certainty,
+        "claimer_kind": decision.claimer_kind,
+        "claimer_text": phrase.text if phrase else None,
+        "claimer_start": phrase.start if phrase else None,
+        "claimer_end": phrase.end if phrase else None,
+        "claimer_actor_id": phrase.actor_id if phrase else None,
+        "claimer_phrase_rule": phrase.rule if phrase else None,
+        "type_prob": round(preds["claim_type"].distribution[decision.claim_type], 4),
+        "certainty_prob": round(preds["certainty"].distribution[decision.certainty], 4),
+        "claimer_prob": round(preds["claimer_kind"].distribution[decision.claimer_kind], 4),
+        "type_evidence": _evidence(preds["claim_type"], decision.claim_type),
+        "certainty_evidence": _evidence(preds["certainty"], decision.certainty),
+        "claimer_evidence": _evidence(preds["claimer_kind"], decision.claimer_kind),
+        "type_source": "model",
+        "certainty_source": "model",
+        "claimer_source": "model",
+    }
+    return claim.model_copy(update=changes)
+
+
+def _evidence(pred: Prediction, label: str) -> list[str]:
+    return list(pred.evidence) if pred.label == label else []
+
+
+def relabel_article(
+    article: ParsedArticle,
+    claims: list[ClaimRecord],
+    mentions: list[MentionRecord],
+    model: Classifier,
+    lex: LexiconLike,
+    policy: Policy = "fallback",
+) -> list[ClaimRecord]:
+    return relabel(claims, [article], mentions, model, lex, policy)
+
+
+def relabel(
+    claims: list[ClaimRecord],
+    articles: list[ParsedArticle],
+    mentions: list[MentionRecord],
+    model: Classifier,
+    lex: LexiconLike,
+    policy: Policy = "fallback",
+) -> list[ClaimRecord]:
+    """The claims with type, certainty and claimer decided by the model; same order as given.
+
+    Features of every claim first, one batch prediction, then the decisions article by article in
+    text order (the claimer phrase may continue the last speaker's).
+    """
+    by_article: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article_id].append(c)
+    mentions_by_article: dict[str, list[MentionRecord]] = defaultdict(list)
+    for m in mentions:
+        mentions_by_article[m.article_id].append(m)
+    work: list[tuple[ArticleIndex, list[ClaimRecord]]] = []
+    features: list[dict[str, float]] = []
+    for article in articles:
+        if article.article_id not in by_article:
+            continue
+        ordered = sorted(by_article[article.article_id], key=lambda c: (c.start, c.end, c.claim_id))
+        index = index_article(article, mentions_by_article[article.article_id], ordered)
+        work.append((index, ordered))
+        features.extend(claim_features(c, index, lex) for c in ordered)
+    batch = iter(model.predict_batch(features) if features else [])
+    new: dict[str, ClaimRecord] = {}
+    for index, ordered in work:
+        history: list[Phrase] = []
+        for claim in ordered:
+            preds = next(batch)
+            phrase = claimer_phrase(claim, index, lex, history)
+            decision = decide(claim, preds, phrase, policy)
+            if decision.phrase is not None:
+                history.append(decision.phrase)
+            new[claim.claim_id] = relabelled(claim, decision, preds)
+    return [new.get(c.claim_id, c) for c in claims]
+
+
+def sync_roles(
+    before: list[ClaimRecord], after: list[ClaimRecord], roles: list[ClaimActorRecord], mentions: list[MentionRecord]
+) -> list[ClaimActorRecord]:
+    """Claimer roles that follow the relabelled claimers.
+
+    For a claim whose claimer changed, its `claimer` rows go: a mention inside the claim's span
+    becomes `mentioned`, others are dropped; the new claimer actor, if any, gets a `claimer` row
+    (with the mention under the new phrase, when there is one). Order and dedup as the rules do.
+    """
+    old = {c.claim_id: c for c in before}
+    changed = {c.claim_id: c for c in after if _claimer_key(old[c.claim_id]) != _claimer_key(c)}
+    if not changed:
+        return roles
+    mention_by_id = {m.mention_id: m for m in mentions}
+    by_article: dict[str, list[MentionRecord]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    out: list[ClaimActorRecord] = []
+    seen: set[tuple[str, str, str]] = set()
+    additions: dict[str, ClaimActorRecord] = {}
+    for claim_id, claim in changed.items():
+        if claim.claimer_actor_id and claim.claimer_start is not None:
+            under = next(
+                (
+                    m
+                    for m in by_article[claim.article_id]
+                    if m.actor_id == claim.claimer_actor_id
+                    and m.start < claim.claimer_end
+                    and m.end > claim.claimer_start
+                ),
+                None,
+            )
+            additions[claim_id] = ClaimActorRecord(
+                claim_id=claim_id,
+                actor_id=claim.claimer_actor_id,
+                role="claimer",
+                mention_id=under.mention_id if under else None,
+            )
+    for role in roles:
+        claim = changed.get(role.claim_id)
+        if claim is not None and role.role == "claimer":
+            mention = mention_by_id.get(role.mention_id) if role.mention_id else None
+            if mention is None or not (claim.start <= mention.start and mention.end <= claim.end):
+                continue
+            role = role.model_copy(update={"role": "mentioned"})
+        key = (role.claim_id, role.role, role.actor_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(role)
+    for claim_id, addition in additions.items():
+        key = (claim_id, "claimer", addition.actor_id)
+        if key not in seen:
+            seen.add(key)
+            out.append(addition)
+    order = {c.claim_id: k for k, c in enumerate(after)}
+    return sorted(out, key=lambda r: order.get(r.claim_id, len(order)))
+
+
+def _claimer_key(c: ClaimRecord) -> tuple:
+    return (c.claimer_kind, c.claimer_start, c.claimer_end, c.claimer_actor_id)
+
+
+def apply_model(
+    claims: list[ClaimRecord],
+    roles: list[ClaimActorRecord],
+    articles: list[ParsedArticle],
+    mentions: list[MentionRecord],
+    model: Classifier,
+    lex: LexiconLike,
+) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
+    """The claims step's one call: relabelled claims and the roles that follow them."""
+    new = relabel(claims, articles, mentions, model, lex)
+    return new, sync_roles(claims, new, roles, mentions)

@@ -1,0 +1,357 @@
+"""Train the claim classifier: silver labels plus dev gold, folds grouped by article.
+
+    narrative-pipeline train --results RUN/results --silver claims.jsonl --gold dev-gold/ \
+        --out config/models/claims-v1.json
+
+scikit-learn is imported here only (the `train` extra); the pipeline applies the stored weights
+with `model.py`. Everything is deterministic: examples in a fixed order, GroupKFold (no shuffling),
+fixed seeds, weights rounded before they are stored or scored, so retraining gives the same bytes.
+Cross-validation scores the stored form of each fold's model through the same `relabel` path the
+pipeline runs (consistency rules and claimer phrases included); only silver claims are scored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..classify.claimer import normalize_phrase, phrase_matches
+from ..classify.features import claim_features, family
+from ..classify.index import LexiconLike
+from ..classify.model import (
+    MODEL_NAME,
+    ClaimModel,
+    Classifier,
+    DataFile,
+    ModelCard,
+    TaskModel,
+    TaskScores,
+    save_model,
+    task_model,
+)
+from ..classify.relabel import Policy, relabel_article
+from ..hashing import code_version, sha256_file
+from .card import render_card
+from .dataset import TASKS, ArticleData, Example, JoinReport, build_examples
+
+VERSION = "1.0.0"
+POLICIES: tuple[Policy, ...] = ("fallback", "keep", "rules-phrase-wins")
+CHOSEN_POLICY: Policy = "fallback"
+
+
+@dataclass(frozen=True)
+class Hyper:
+    c: float = 0.3
+    min_count: int = 2
+    folds: int = 5
+    max_iter: int = 1000
+    tol: float = 1e-6
+    seed: int = 0
+
+    def as_dict(self) -> dict[str, float | int | str]:
+        return {
+            "model": "multinomial logistic regression (newton-cg, L2)",
+            "C": self.c,
+            "tol": self.tol,
+            "min_feature_count": self.min_count,
+            "cv_folds": self.folds,
+            "max_iter": self.max_iter,
+            "seed": self.seed,
+        }
+
+
+@dataclass
+class Row:
+    group: str
+    source: str
+    claim_id: str
+    features: dict[str, float]
+    labels: dict[str, str]
+    claimer_text: str | None
+
+
+def rows_of(examples: list[Example], data: dict[str, ArticleData], lex: LexiconLike) -> list[Row]:
+    """Feature rows of the labelled claims (spans labelled `none` are left out)."""
+    from ..classify.index import index_article
+
+    indexes = {path: index_article(a.article, a.mentions, a.claims) for path, a in data.items()}
+    rows = []
+    for e in examples:
+        if e.label.claim_type == "none":
+            continue
+        labels = {
+            "claim_type": e.label.claim_type,
+            "certainty": e.label.certainty,
+            "claimer_kind": e.label.claimer_kind,
+        }
+        rows.append(
+            Row(
+                e.group,
+                e.source,
+                e.claim.claim_id,
+                claim_features(e.claim, indexes[e.group], lex),
+                labels,
+                e.label.claimer_text,
+            )
+        )
+    return rows
+
+
+def training_set_sha256(rows: list[Row]) -> str:
+    digest = hashlib.sha256()
+    for r in rows:
+        line = json.dumps(
+            [r.group, r.source, r.claim_id, sorted(r.features.items()), r.labels, r.claimer_text],
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        digest.update(line.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def fit_task(rows: list[Row], task: str, hyper: Hyper) -> TaskModel:
+    """Multinomial logistic regression on the rows' features; features seen fewer than min_count times are dropped."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(name for r in rows for name in r.features)
+    vocabulary = sorted(name for name, n in counts.items() if n >= hyper.min_count and name != "bias")
+    column = {name: k for k, name in enumerate(vocabulary)}
+    data, indices, indptr = [], [], [0]
+    for r in rows:
+        for name in sorted(r.features):
+            if name in column:
+                indices.append(column[name])
+                data.append(r.features[name])
+        indptr.append(len(indices))
+    x = csr_matrix(
+        (np.array(data, dtype=float), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int32)),
+        shape=(len(rows), len(vocabulary)),
+    )
+    y = [r.labels[task] for r in rows]
+    classes = sorted(set(y))
+    if len(classes) == 1:
+        return task_model(task, classes, [0.0], {})
+    clf = LogisticRegression(
+        C=hyper.c, solver="newton-cg", tol=hyper.tol, max_iter=hyper.max_iter, random_state=hyper.seed
+    )
+    clf.fit(x, y)
+    coef, bias = clf.coef_, clf.intercept_
+    if len(classes) == 2:  # one column in scikit-learn: split it symmetrically into two softmax rows
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        bias = np.array([-bias[0] / 2, bias[0] / 2])
+    weights = {name: [float(coef[c][k]) for c in range(len(classes))] for name, k in column.items()}
+    return task_model(task, [str(c) for c in clf.classes_], [float(b) for b in bias], weights)
+
+
+def fit(rows: list[Row], hyper: Hyper) -> Classifier:
+    return Classifier(tasks={task: fit_task(rows, task, hyper) for task in TASKS})
+
+
+def folds_of(rows: list[Row], n_folds: int) -> list[tuple[list[int], list[int]]]:
+    from sklearn.model_selection import GroupKFold
+
+    n = min(n_folds, len({r.group for r in rows}))
+    splitter = GroupKFold(n_splits=n)
+    return [(list(tr), list(te)) for tr, te in splitter.split(list(range(len(rows))), groups=[r.group for r in rows])]
+
+
+@dataclass
+class CVResult:
+    raw: dict[str, list[str]]  # task -> per-row independent argmax
+    relabelled: dict[str, dict[str, list]]  # policy -> field -> per-row value
+
+
+def cross_validate(rows: list[Row], data: dict[str, ArticleData], lex: LexiconLike, hyper: Hyper) -> CVResult:
+    raw: dict[str, list[str]] = {t: [""] * len(rows) for t in TASKS}
+    fields = (*TASKS, "claimer_text")
+    relabelled: dict[str, dict[str, list]] = {p: {f: [None] * len(rows) for f in fields} for p in POLICIES}
+    for train_ids, test_ids in folds_of(rows, hyper.folds):
+        model = fit([rows[k] for k in train_ids], hyper)
+        for k in test_ids:
+            for task in TASKS:
+                raw[task][k] = model.predict(task, rows[k].features).label
+        wanted = {rows[k].claim_id: k for k in test_ids}
+        for group in sorted({rows[k].group for k in test_ids}):
+            art = data[group]
+            for policy in POLICIES:
+                for claim in relabel_article(art.article, art.claims, art.mentions, model, lex, policy):
+                    k = wanted.get(claim.claim_id)
+                    if k is not None:
+                        for f in fields:
+                            relabelled[policy][f][k] = getattr(claim, f)
+    return CVResult(raw, relabelled)
+
+
+def accuracy(pred: list, gold: list) -> float:
+    return round(sum(p == g for p, g in zip(pred, gold, strict=True)) / max(1, len(gold)), 4)
+
+
+def phrase_score(kinds: list, texts: list, rows: list[Row], exact: bool = False) -> float:
+    """Share of silver actor claims predicted `actor` with the right phrase (word containment, or exact)."""
+    hits = total = 0
+    for kind, text, r in zip(kinds, texts, rows, strict=True):
+        if r.labels["claimer_kind"] != "actor":
+            continue
+        total += 1
+        if kind == "actor" and text:
+            hits += (
+                normalize_phrase(text) == normalize_phrase(r.claimer_text)
+                if exact
+                else phrase_matches(text, r.claimer_text)
+            )
+    return round(hits / max(1, total), 4)
+
+
+def task_scores(pred: list[str], rule: list[str], gold: list[str]) -> TaskScores:
+    labels = sorted(set(gold) | set(pred) | set(rule))
+
+    def confusion(p: list[str]) -> list[list[int]]:
+        return [[sum(1 for a, b in zip(gold, p, strict=True) if a == g and b == q) for q in labels] for g in labels]
+
+    per_label = {
+        g: round(sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b == g) / max(1, gold.count(g)), 4)
+        for g in sorted(set(gold))
+    }
+    return TaskScores(
+        accuracy=accuracy(pred, gold),
+        rule_accuracy=accuracy(rule, gold),
+        per_label=per_label,
+        labels=labels,
+        confusion=confusion(pred),
+        rule_confusion=confusion(rule),
+    )
+
+
+def summarize(rows: list[Row], claims: dict[str, dict], cv: CVResult) -> tuple[dict[str, TaskScores], list[str]]:
+    """Scores over the silver rows: per task for the chosen policy, and notes comparing the options."""
+    silver = [k for k, r in enumerate(rows) if r.source == "silver"]
+    srows = [rows[k] for k in silver]
+    gold = {t: [r.labels[t] for r in srows] for t in TASKS}
+    rule = {t: [claims[r.claim_id][t] for r in srows] for t in TASKS}
+    chosen = cv.relabelled[CHOSEN_POLICY]
+    scores = {t: task_scores([chosen[t][k] for k in silver], rule[t], gold[t]) for t in TASKS}
+    rule_kind = [claims[r.claim_id]["claimer_kind"] for r in srows]
+    rule_text = [claims[r.claim_id]["claimer_text"] for r in srows]
+    notes = [
+        f"silver claims scored: {len(srows)} of {len(rows)} training rows; folds: GroupKFold by article",
+        (
+            "claimer phrase: share of silver `actor` claims predicted `actor` whose phrase matches the silver phrase "
+            "(after lower-casing and dropping punctuation and a leading article, one phrase's words contain the "
+            "other's); "
+            "`exact`: the normalized phrases are equal"
+        ),
+        (
+            f"rules: type {accuracy(rule['claim_type'], gold['claim_type'])}, certainty "
+            f"{accuracy(rule['certainty'], gold['certainty'])}, "
+            f"claimer kind {accuracy(rule_kind, gold['claimer_kind'])}, claimer phrase "
+            f"{phrase_score(rule_kind, rule_text, srows)} "
+            f"(exact {phrase_score(rule_kind, rule_text, srows, exact=True)})"
+        ),
+        (
+            "model, independent argmax (no consistency rules): type "
+            f"{accuracy([cv.raw['claim_type'][k] for k in silver], gold['claim_type'])}, "
+            f"certainty {accuracy([cv.raw['certainty'][k] for k in silver], gold['certainty'])}, "
+            f"claimer kind {accuracy([cv.raw['claimer_kind'][k] for k in silver], gold['claimer_kind'])}"
+        ),
+    ]
+    for policy in POLICIES:
+        p = cv.relabelled[policy]
+        kinds, texts = [p["claimer_kind"][k] for k in silver], [p["claimer_text"][k] for k in silver]
+        mark = " (chosen)" if policy == CHOSEN_POLICY else ""
+        notes.append(
+            f"model + relabel, policy {policy}{mark}: type "
+            f"{accuracy([p['claim_type'][k] for k in silver], gold['claim_type'])}, "
+            f"certainty {accuracy([p['certainty'][k] for k in silver], gold['certainty'])}, claimer kind "
+            f"{accuracy(kinds, gold['claimer_kind'])}, "
+            f"claimer phrase {phrase_score(kinds, texts, srows)} (exact "
+            f"{phrase_score(kinds, texts, srows, exact=True)})"
+        )
+    return scores, notes
+
+
+def build_model(
+    examples: list[Example],
+    data: dict[str, ArticleData],
+    report: JoinReport,
+    lex: LexiconLike,
+    files: list[DataFile],
+    lexicon_sha256: str,
+    hyper: Hyper = Hyper(),
+    compare: bool = False,
+) -> ClaimModel:
+    """Cross-validate, fit on every example and write the card: the model file's content."""
+    rows = rows_of(examples, data, lex)
+    claims = {c.claim_id: c.model_dump() for a in data.values() for c in a.claims}
+    cv = cross_validate(rows, data, lex, hyper)
+    scores, notes = summarize(rows, claims, cv)
+    notes = [
+        (
+            f"join: {report.silver_joined} of {report.silver_rows} silver spans joined by exact span "
+            f"({report.silver_not_claims} labelled `none`, left out); "
+            f"{report.gold_joined} of {report.gold_rows} dev-gold claims matched (overlap >= half the shorter span)"
+        ),
+        *notes,
+    ]
+    if compare:
+        from .compare import gradient_boosting_notes
+
+        notes += gradient_boosting_notes(rows, hyper)
+    else:
+        notes.append(
+            "comparison with gradient-boosted trees: not run in this training (narrative-pipeline train --compare)"
+        )
+    final = fit(rows, hyper)
+    card = ModelCard(
+        model=MODEL_NAME,
+        version=VERSION,
+        code_version=code_version(),
+        data=files,
+        lexicon_sha256=lexicon_sha256,
+        training_set_sha256=training_set_sha256(rows),
+        n_examples=len(rows),
+        n_articles=len({r.group for r in rows}),
+        feature_families=sorted({family(name) for r in rows for name in r.features}),
+        hyperparameters={**hyper.as_dict(), "consistency_policy": CHOSEN_POLICY},
+        cv=scores,
+        notes=notes,
+    )
+    return ClaimModel(version=VERSION, tasks=final.tasks, card=card)
+
+
+def train(
+    results: Path,
+    silver: Path | None,
+    gold: list[Path],
+    registry: Path,
+    lexicon: Path,
+    fuzzy_threshold: float,
+    hyper: Hyper = Hyper(),
+    compare: bool = False,
+) -> tuple[ClaimModel, JoinReport]:
+    """Build the examples from a run's parse and the label files, then the model."""
+    from ..claims import load_lexicon
+
+    examples, data, report = build_examples(results, silver, gold, registry, lexicon, fuzzy_threshold)
+    files = []
+    if silver is not None:
+        files.append(DataFile(name=Path(silver).name, sha256=sha256_file(Path(silver)), rows=report.silver_rows))
+    for path in sorted(gold, key=lambda p: Path(p).name):
+        n = sum(1 for e in examples if e.source == "gold" and Path(e.group).stem == Path(path).stem)
+        files.append(DataFile(name=Path(path).name, sha256=sha256_file(Path(path)), rows=n))
+    model = build_model(
+        examples, data, report, load_lexicon(lexicon), files, sha256_file(Path(lexicon)), hyper, compare
+    )
+    return model, report
+
+
+def write(model: ClaimModel, out: Path, card_out: Path | None) -> None:
+    from ..tables import atomic_write_bytes
+
+    save_model(model, out)
+    if card_out is not None:
+        atomic_write_bytes(card_out, render_card(model).encode("utf-8"))
