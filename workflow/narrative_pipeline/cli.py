@@ -59,7 +59,7 @@ def cmd_export(a) -> int:
     from . import export
 
     t = time.perf_counter()
-    n = export.run(a.articles, a.sentences, a.mentions, a.claims, a.roles, a.shard, a.n_shards, a.out_dir, a.out_index)
+    n = export.run(a.articles, a.sentences, a.mentions, a.claims, a.roles, a.shard, a.n_shards, a.out_dir, a.out_index, a.statements, a.framing)
     _log("export", f"shard {a.shard}: {n} article documents", t)
     return 0
 
@@ -78,6 +78,7 @@ def cmd_validate_shard(a) -> int:
 
     t = time.perf_counter()
     paths = dict(articles=a.articles, texts=a.texts, sentences=a.sentences, tokens=a.tokens, mentions=a.mentions, actors=a.actors, claims=a.claims, roles=a.roles)
+    paths.update({k: v for k, v in (("statements", a.statements), ("framing", a.framing)) if v})
     result = validate.run_shard(a.input_dir, paths, a.articles_dir, a.index, a.out)
     _log("validate", f"{result.scope}: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     return 0
@@ -94,6 +95,8 @@ def cmd_validate(a) -> int:
         "actors": a.shard_actors,
         "claims": a.shard_claims,
         "claim_actors": a.shard_roles,
+        "statements": a.shard_statements,
+        "framing": a.shard_framing,
     }
     result = validate.run_corpus(a.input_dir, a.results, a.shard_reports, gathered, a.out)
     _log("validate", f"corpus: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
@@ -106,6 +109,7 @@ def cmd_validate(a) -> int:
 def cmd_manifest(a) -> int:
     from . import actors, claims
     from .hashing import canonical_json_hash, step_fingerprint
+    from .narratives.statements import COMPONENT as NARRATIVES_COMPONENT
     from .manifest import ValidationFailed, build_manifest, write_manifest
     from .nlp import model_version
     from .registry import registry_hash
@@ -114,7 +118,8 @@ def cmd_manifest(a) -> int:
     components = {
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
-        **{f"code:{step}": step_fingerprint(step) for step in ("ingest", "normalize", "actors", "claims", "export", "validate")},
+        "narratives": NARRATIVES_COMPONENT,
+        **{f"code:{step}": step_fingerprint(step) for step in ("ingest", "normalize", "actors", "claims", "narratives", "export", "validate")},
     }
     try:
         manifest = build_manifest(
@@ -158,6 +163,7 @@ def cmd_evaluate(a) -> int:
     failed = bool(result["missing_articles"])
     if a.floors:
         floors = yaml.safe_load(Path(a.floors).read_text(encoding="utf-8")) or {}
+        floors = {k: v for k, v in floors.items() if not k.startswith("statement_")}  # evaluate-statements keeps those
         problems = below_floors(total, {k: float(v) for k, v in floors.items()})
         for p in problems:
             print(f"below floor: {p}", file=sys.stderr)
@@ -226,6 +232,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
     for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir", "out-index"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--statements", help="the shard's statements (narratives step)")
+    s.add_argument("--framing", help="the shard's framing rows (narratives step)")
     s.add_argument("--shard", type=int, required=True)
     s.add_argument("--n-shards", type=int, required=True)
     s.set_defaults(func=cmd_export)
@@ -239,13 +247,15 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("validate-shard", help="check one shard's artifacts")
     for name in ("input-dir", "articles", "texts", "sentences", "tokens", "mentions", "actors", "claims", "roles", "articles-dir", "index", "out"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--statements")
+    s.add_argument("--framing")
     s.set_defaults(func=cmd_validate_shard)
 
     s = sub.add_parser("validate", help="corpus-level validation; writes validation/report.json")
     s.add_argument("--input-dir", required=True)
     s.add_argument("--results", required=True)
     s.add_argument("--out", required=True)
-    for name in ("shard-reports", "shard-articles", "shard-sentences", "shard-mentions", "shard-actors", "shard-claims", "shard-roles"):
+    for name in ("shard-reports", "shard-articles", "shard-sentences", "shard-mentions", "shard-actors", "shard-claims", "shard-roles", "shard-statements", "shard-framing"):
         s.add_argument(f"--{name}", nargs="*", default=[])
     s.set_defaults(func=cmd_validate)
 
@@ -278,6 +288,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="config/actors_states.yaml")
     s.add_argument("--check", action="store_true", help="only check the committed file is up to date")
     s.set_defaults(func=cmd_build_registry)
+
+    from .narratives.cli import add_parsers as add_narratives_parsers
+
+    add_narratives_parsers(sub)
 
     s = sub.add_parser("fingerprint", help="print the code fingerprint of a step")
     s.add_argument("step")

@@ -1,6 +1,7 @@
 """Export: one JSON document per article (`articles/<article_id>.json`) for a shard.
 
-The document holds the article's metadata, sentences, mentions, claims and claim roles, and is
+The document holds the article's metadata, sentences, mentions, claims, claim roles, statements
+and framing rows, and is
 valid against `workflow/schemas/article.schema.json` (generated from `ArticleDocument`).
 """
 
@@ -16,8 +17,10 @@ from .records import (
     ArticleRecord,
     ClaimActorRecord,
     ClaimRecord,
+    FramingRecord,
     MentionRecord,
     SentenceRecord,
+    StatementRecord,
 )
 from .tables import atomic_write_bytes, json_bytes, read_records, write_json
 
@@ -28,6 +31,8 @@ def documents(
     mentions: list[MentionRecord],
     claims: list[ClaimRecord],
     roles: list[ClaimActorRecord],
+    statements: list[StatementRecord] = (),  # type: ignore[assignment]
+    framing: list[FramingRecord] = (),  # type: ignore[assignment]
 ) -> list[ArticleDocument]:
     """One document per distinct article id (the copy whose path sorts first)."""
     by_id: dict[str, ArticleRecord] = {}
@@ -42,6 +47,10 @@ def documents(
         groups[c.article_id]["claims"].append(c)
     for r in roles:
         groups[r.claim_id.split(":", 1)[0]]["claim_actors"].append(r)  # claim ids start with the article id
+    for st in statements:
+        groups[st.article_id]["statements"].append(st)
+    for f in framing:
+        groups[f.article_id]["framing"].append(f)
     docs = []
     for article_id in sorted(by_id):
         g = groups[article_id]
@@ -53,12 +62,14 @@ def documents(
                 mentions=sorted(g["mentions"], key=lambda m: m.mention_id),
                 claims=sorted(g["claims"], key=lambda c: c.claim_id),
                 claim_actors=sorted(g["claim_actors"], key=lambda r: (r.claim_id, r.role, r.actor_id, r.mention_id or "")),
+                statements=sorted(g["statements"], key=lambda st: st.statement_id),
+                framing=sorted(g["framing"], key=lambda f: f.framing_id),
             )
         )
     return docs
 
 
-def run(articles_path, sentences_path, mentions_path, claims_path, roles_path, shard: int, n_shards: int, out_dir, out_index) -> int:
+def run(articles_path, sentences_path, mentions_path, claims_path, roles_path, shard: int, n_shards: int, out_dir, out_index, statements_path=None, framing_path=None) -> int:
     """Write the shard's article documents and an index of them; remove this shard's stale ones."""
     docs = documents(
         read_records(Path(articles_path), ArticleRecord),
@@ -66,6 +77,8 @@ def run(articles_path, sentences_path, mentions_path, claims_path, roles_path, s
         read_records(Path(mentions_path), MentionRecord),
         read_records(Path(claims_path), ClaimRecord),
         read_records(Path(roles_path), ClaimActorRecord),
+        read_records(Path(statements_path), StatementRecord) if statements_path else [],
+        read_records(Path(framing_path), FramingRecord) if framing_path else [],
     )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -53,25 +53,42 @@ def code_version() -> str:
         return __version__
 
 
+def _module_files(name: str) -> list[Path]:
+    """The files of a package module: `name.py`, or every module of the subpackage `name/`."""
+    folder = PACKAGE_DIR / name
+    if folder.is_dir():
+        return sorted(folder.rglob("*.py"))
+    return [PACKAGE_DIR / f"{name}.py"]
+
+
+def _is_module(name: str) -> bool:
+    return (PACKAGE_DIR / f"{name}.py").exists() or (PACKAGE_DIR / name / "__init__.py").exists()
+
+
 @lru_cache(maxsize=None)
-def _imports_of(path: Path) -> frozenset[str]:
-    """Modules of this package that `path` imports (relative or absolute)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def _imports_of(name: str) -> frozenset[str]:
+    """Modules of this package that module or subpackage `name` imports (relative or absolute);
+    imports between the modules of one subpackage stay inside it."""
     found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            if node.level >= 1:
-                if node.module:
-                    found.add(node.module.split(".")[0])
-                else:
-                    found.update(alias.name for alias in node.names)
-            elif node.module and node.module.startswith(PACKAGE + "."):
-                found.add(node.module.split(".")[1])
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.startswith(PACKAGE + "."):
-                    found.add(alias.name.split(".")[1])
-    return frozenset(m for m in found if (PACKAGE_DIR / f"{m}.py").exists())
+    for path in _module_files(name):
+        depth = len(path.relative_to(PACKAGE_DIR).parts) - 1  # 0 for a top-level module
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                if node.level >= 1:
+                    if node.level - depth != 1:
+                        continue
+                    if node.module:
+                        found.add(node.module.split(".")[0])
+                    else:
+                        found.update(alias.name for alias in node.names)
+                elif node.module and node.module.startswith(PACKAGE + "."):
+                    found.add(node.module.split(".")[1])
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith(PACKAGE + "."):
+                        found.add(alias.name.split(".")[1])
+    return frozenset(m for m in found if _is_module(m) and m != name)
 
 
 @lru_cache(maxsize=None)
@@ -84,13 +101,18 @@ def module_closure(module: str) -> tuple[str, ...]:
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(_imports_of(PACKAGE_DIR / f"{name}.py") - seen)
+        todo.extend(_imports_of(name) - seen)
     return tuple(sorted(seen))
 
 
 @lru_cache(maxsize=None)
 def _module_digest(name: str) -> str:
-    return sha256_bytes(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes())
+    if not (PACKAGE_DIR / name).is_dir():
+        return sha256_bytes(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes())
+    digest = hashlib.sha256(name.encode())
+    for path in _module_files(name):
+        digest.update(b"\0" + path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def step_fingerprint(step: str) -> str:
@@ -108,7 +130,7 @@ def step_fingerprint(step: str) -> str:
 def code_digest() -> str:
     """Digest of every module of the package."""
     digest = hashlib.sha256(code_version().encode())
-    for path in sorted(PACKAGE_DIR.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -20,6 +20,12 @@ PUBLIC_TABLES = [
     "actors/actors.parquet",
     "claims/claims.parquet",
     "claims/claim_actors.parquet",
+    "narratives/statements.parquet",
+    "narratives/framing.parquet",
+    "narratives/narratives.parquet",
+    "narratives/actor_edges.parquet",
+    "narratives/timeline.parquet",
+    "actors/relations.parquet",
 ]
 
 

@@ -78,3 +78,7 @@ class PipelineConfig(BaseModel):
         "config/claims_lexicon.yaml",
         description="YAML file of the cue words behind claim types, certainty and attribution.",
     )
+    plover_lexicon: str = Field(
+        "config/plover_lexicon.yaml",
+        description="YAML file of the cue words behind the PLOVER event categories of statements (narratives step).",
+    )

@@ -196,8 +196,24 @@ def validate_shard(
         checker,
         [("start", "end", "text"), ("claimer_start", "claimer_end", "claimer_text"), ("type_cue_start", "type_cue_end", "type_cue"), ("certainty_cue_start", "certainty_cue_end", "certainty_cue"), ("claimer_cue_start", "claimer_cue_end", "claimer_cue")],
     )
-    article_documents(articles, sentences, mentions, claims, roles, articles_dir, index_path, checker)
+    statements, framing = narrative_shard(paths, claims, mentions, sentences, actors, texts, checker)
+    article_documents(articles, sentences, mentions, claims, roles, articles_dir, index_path, checker, statements, framing)
     return report(checker, articles)
+
+
+def narrative_shard(paths, claims, mentions, sentences, actors, texts, checker: Checker) -> tuple[list, list]:
+    """The shard's statements and framing rows: schema, ids, references and spans (narratives.checks)."""
+    from .narratives.checks import framing_checks, statement_checks
+    from .records import FramingRecord, StatementRecord
+
+    if "statements" not in paths:
+        return [], []
+    statements = load_table(paths["statements"], StatementRecord, "narratives/statements", checker) or []
+    framing = load_table(paths["framing"], FramingRecord, "narratives/framing", checker) or []
+    actor_ids = {a.actor_id for a in actors}
+    for check, n, violations in statement_checks(statements, claims, mentions, sentences, actor_ids, texts) + framing_checks(framing, claims, mentions, sentences, actor_ids, texts):
+        checker.record(check, n, violations[:MAX_VIOLATIONS_PER_CHECK])
+    return statements, framing
 
 
 def referential(articles, sentences, mentions, actors, claims, roles, checker: Checker) -> None:
@@ -235,14 +251,14 @@ def referential(articles, sentences, mentions, actors, claims, roles, checker: C
     checker.record("reference", len(sentences) + len(mentions) + len(claims) + len(roles), v)
 
 
-def article_documents(articles, sentences, mentions, claims, roles, articles_dir: Path, index_path: Path, checker: Checker) -> None:
+def article_documents(articles, sentences, mentions, claims, roles, articles_dir: Path, index_path: Path, checker: Checker, statements=(), framing=()) -> None:
     """Each article's JSON document is valid against its schema and equals the tables."""
     from .export import documents
     from .schemas import article_validator
     from .tables import json_bytes
 
     v: list[Violation] = []
-    expected = documents(articles, sentences, mentions, claims, roles)
+    expected = documents(articles, sentences, mentions, claims, roles, list(statements), list(framing))
     validator = article_validator()
     index = read_json(index_path) if index_path.exists() else {"articles": {}}
     if not index_path.exists():
@@ -329,6 +345,8 @@ def validate_corpus(input_dir: Path, results: Path, shard_reports: list[Path], g
         ok = to_table(actors_rows, ActorRecord).equals(expected_actors)
         checker.record("gathered:actors/actors.parquet", len(actors_rows), [] if ok else [_v("gathered", "actors/actors.parquet", None, None, "differs from the merged shard actors")])
         unique_ids(actors_rows, "actor_id", "actors/actors.parquet", checker)
+    if gathered.get("statements"):
+        narrative_corpus(results, gathered, articles, checker)
     listed = {a.source_path for a in articles}
     seen = {e.rel_path for e in discover(Path(input_dir))}
     missing = sorted(seen - listed)
@@ -337,6 +355,38 @@ def validate_corpus(input_dir: Path, results: Path, shard_reports: list[Path], g
     v += [_v("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is listed but no longer under input_dir") for p in extra]
     checker.record("coverage:input_dir", len(seen), v)
     return report(checker, articles)
+
+
+def narrative_corpus(results: Path, gathered: dict[str, list[Path]], articles: list[ArticleRecord], checker: Checker) -> None:
+    """Gathered statements and framing equal their shards; narratives, edges and timeline equal
+    their recomputation; relations have the declared schema."""
+    from .narratives.checks import corpus_checks
+    from .narratives.steps import GATHER
+    from .records import ActorEdgeRecord, NarrativeRecord, RelationRecord, TimelineRecord
+    from .tables import concat_tables
+
+    loaded = {}
+    for kind in ("statements", "framing"):
+        model, keys = GATHER[kind]
+        rel = f"narratives/{kind}.parquet"
+        loaded[kind] = load_table(results / rel, model, rel, checker)
+        if loaded[kind] is None:
+            continue
+        expected = concat_tables(gathered[kind], model, keys)
+        got = pq.read_table(results / rel)
+        ok = got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
+        checker.record(f"gathered:{rel}", got.num_rows, [] if ok else [_v("gathered", rel, None, None, "differs from the concatenation of its shards")])
+    tables = {}
+    for rel, model in (("narratives/narratives.parquet", NarrativeRecord), ("narratives/actor_edges.parquet", ActorEdgeRecord), ("narratives/timeline.parquet", TimelineRecord), ("actors/relations.parquet", RelationRecord)):
+        tables[rel] = load_table(results / rel, model, rel, checker)
+    if loaded["statements"] is None or any(tables[rel] is None for rel in list(tables)[:3]):
+        return
+    claims = pq.read_table(results / "claims/claims.parquet", columns=["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]).to_pylist()
+    actor_ids = set(pq.read_table(results / "actors/actors.parquet", columns=["actor_id"]).column("actor_id").to_pylist())
+    rows = [a.model_dump() for a in articles]
+    narratives, edges, timeline = (tables[rel] for rel in list(tables)[:3])
+    for check, n, violations in corpus_checks(narratives, edges, timeline, loaded["statements"], claims, rows, actor_ids):
+        checker.record(check, n, violations)
 
 
 # --- I/O edge ----------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ CODE = {
         "normalize",
         "actors",
         "claims",
+        "narratives",
         "export",
         "validate",
         "gather",

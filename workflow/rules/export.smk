@@ -1,6 +1,6 @@
 """Export: one JSON document per article, results/articles/<article_id>.json.
 
-in:  the shard's ingest, normalize, actors and claims tables
+in:  the shard's ingest, normalize, actors, claims and narratives (statements, framing) tables
 out: results/export/{shard}.index.json (the shard's documents and their sha256); the documents
      themselves are written to results/articles/
 """
@@ -13,6 +13,8 @@ rule export:
         mentions="results/actors/shards/{shard}.mentions.parquet",
         claims="results/claims/shards/{shard}.claims.parquet",
         roles="results/claims/shards/{shard}.claim_actors.parquet",
+        statements="results/narratives/shards/{shard}.statements.parquet",
+        framing="results/narratives/shards/{shard}.framing.parquet",
     output:
         index="results/export/{shard}.index.json",
     log:
@@ -32,6 +34,8 @@ rule export:
         " --mentions {input.mentions:q}"
         " --claims {input.claims:q}"
         " --roles {input.roles:q}"
+        " --statements {input.statements:q}"
+        " --framing {input.framing:q}"
         " --shard {wildcards.shard}"
         " --n-shards {params.n_shards}"
         " --out-dir {params.out_dir:q}"

@@ -16,6 +16,8 @@ rule validate_shard:
         actors="results/actors/shards/{shard}.actors.parquet",
         claims="results/claims/shards/{shard}.claims.parquet",
         roles="results/claims/shards/{shard}.claim_actors.parquet",
+        statements="results/narratives/shards/{shard}.statements.parquet",
+        framing="results/narratives/shards/{shard}.framing.parquet",
         index="results/export/{shard}.index.json",
     output:
         "results/validation/shards/{shard}.json",
@@ -40,6 +42,8 @@ rule validate_shard:
         " --actors {input.actors:q}"
         " --claims {input.claims:q}"
         " --roles {input.roles:q}"
+        " --statements {input.statements:q}"
+        " --framing {input.framing:q}"
         " --articles-dir {params.articles_dir:q}"
         " --index {input.index:q}"
         " --out {output:q}"
@@ -63,6 +67,16 @@ rule validate:
         shard_actors=shard_paths("results/actors/shards/{shard}.actors.parquet"),
         shard_claims=shard_paths("results/claims/shards/{shard}.claims.parquet"),
         shard_roles=shard_paths("results/claims/shards/{shard}.claim_actors.parquet"),
+        statements="results/narratives/statements.parquet",
+        framing="results/narratives/framing.parquet",
+        narratives="results/narratives/narratives.parquet",
+        edges="results/narratives/actor_edges.parquet",
+        timeline="results/narratives/timeline.parquet",
+        relations="results/actors/relations.parquet",
+        shard_statements=shard_paths(
+            "results/narratives/shards/{shard}.statements.parquet"
+        ),
+        shard_framing=shard_paths("results/narratives/shards/{shard}.framing.parquet"),
     output:
         "results/validation/report.json",
     log:
@@ -86,6 +100,8 @@ rule validate:
         " --shard-actors {input.shard_actors:q}"
         " --shard-claims {input.shard_claims:q}"
         " --shard-roles {input.shard_roles:q}"
+        " --shard-statements {input.shard_statements:q}"
+        " --shard-framing {input.shard_framing:q}"
         " 2> {log:q}"
 
 

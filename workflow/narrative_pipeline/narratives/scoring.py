@@ -63,6 +63,11 @@ def article_text(entry: dict[str, Any]) -> tuple[str, int]:
     return head + entry["text"] + "\n", len(head)
 
 
+def gold_folder(path: Path) -> str:
+    """Folder the sentences of a gold file are written to (and found in): the file name without .jsonl."""
+    return Path(path).name.removesuffix(".jsonl")
+
+
 def write_inputs(entries: list[dict[str, Any]], out_dir: Path, prefix: str = "") -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
