@@ -26,6 +26,8 @@ def shard_paths(results: Path) -> dict[str, Path]:
         "actors": results / "actors/shards/0.actors.parquet",
         "claims": results / "claims/shards/0.claims.parquet",
         "roles": results / "claims/shards/0.claim_actors.parquet",
+        "statements": results / "narratives/shards/0.statements.parquet",
+        "framing": results / "narratives/shards/0.framing.parquet",
         "index": results / "export/0.index.json",
     }
 
@@ -36,16 +38,21 @@ def run_steps(inputs: Path, results: Path) -> None:
     assert main(["normalize", "--texts", str(p["texts"]), "--out-sentences", str(p["sentences"]), "--out-tokens", str(p["tokens"])]) == 0
     assert main(["actors", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--registry", str(ROOT / "config/actors.yaml"), "--out-mentions", str(p["mentions"]), "--out-actors", str(p["actors"])]) == 0
     assert main(["claims", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--mentions", str(p["mentions"]), "--lexicon", str(ROOT / "config/claims_lexicon.yaml"), "--out-claims", str(p["claims"]), "--out-roles", str(p["roles"])]) == 0
-    assert main(["export", "--articles", str(p["articles"]), "--sentences", str(p["sentences"]), "--mentions", str(p["mentions"]), "--claims", str(p["claims"]), "--roles", str(p["roles"]), "--shard", "0", "--n-shards", "1", "--out-dir", str(results / "articles"), "--out-index", str(p["index"])]) == 0
+    assert main(["narratives", "shard", "--texts", str(p["texts"]), "--sentences", str(p["sentences"]), "--tokens", str(p["tokens"]), "--mentions", str(p["mentions"]), "--claims", str(p["claims"]), "--lexicon", str(ROOT / "config/plover_lexicon.yaml"), "--out-statements", str(p["statements"]), "--out-framing", str(p["framing"])]) == 0
+    assert main(["export", "--articles", str(p["articles"]), "--sentences", str(p["sentences"]), "--mentions", str(p["mentions"]), "--claims", str(p["claims"]), "--roles", str(p["roles"]), "--statements", str(p["statements"]), "--framing", str(p["framing"]), "--shard", "0", "--n-shards", "1", "--out-dir", str(results / "articles"), "--out-index", str(p["index"])]) == 0
     for kind, key, out in [("articles", "articles", "ingest/articles.parquet"), ("sentences", "sentences", "normalize/sentences.parquet"), ("mentions", "mentions", "actors/mentions.parquet"), ("actors", "actors", "actors/actors.parquet"), ("claims", "claims", "claims/claims.parquet"), ("claim_actors", "roles", "claims/claim_actors.parquet")]:
         assert main(["gather", "--kind", kind, "--out", str(results / out), str(p[key])]) == 0
+    for kind in ("statements", "framing"):
+        assert main(["narratives", "gather", "--kind", kind, "--out", str(results / f"narratives/{kind}.parquet"), str(p[kind])]) == 0
+    n = results / "narratives"
+    assert main(["narratives", "corpus", "--statements", str(n / "statements.parquet"), "--claims", str(results / "claims/claims.parquet"), "--articles", str(results / "ingest/articles.parquet"), "--registry", str(ROOT / "config/actors.yaml"), "--out-narratives", str(n / "narratives.parquet"), "--out-edges", str(n / "actor_edges.parquet"), "--out-timeline", str(n / "timeline.parquet"), "--out-relations", str(results / "actors/relations.parquet")]) == 0
 
 
 def validate_shard(inputs: Path, results: Path) -> dict:
     p = shard_paths(results)
     out = results / "validation/shards/0.json"
     args = ["validate-shard", "--input-dir", str(inputs), "--articles-dir", str(results / "articles"), "--out", str(out)]
-    for key in ("articles", "texts", "sentences", "tokens", "mentions", "actors", "claims", "roles", "index"):
+    for key in ("articles", "texts", "sentences", "tokens", "mentions", "actors", "claims", "roles", "statements", "framing", "index"):
         args += [f"--{key}", str(p[key])]
     assert main(args) == 0
     return json.loads(out.read_text())
@@ -55,7 +62,7 @@ def validate_corpus(inputs: Path, results: Path) -> dict:
     p = shard_paths(results)
     out = results / "validation/report.json"
     args = ["validate", "--input-dir", str(inputs), "--results", str(results), "--out", str(out), "--shard-reports", str(results / "validation/shards/0.json")]
-    for flag, key in [("--shard-articles", "articles"), ("--shard-sentences", "sentences"), ("--shard-mentions", "mentions"), ("--shard-actors", "actors"), ("--shard-claims", "claims"), ("--shard-roles", "roles")]:
+    for flag, key in [("--shard-articles", "articles"), ("--shard-sentences", "sentences"), ("--shard-mentions", "mentions"), ("--shard-actors", "actors"), ("--shard-claims", "claims"), ("--shard-roles", "roles"), ("--shard-statements", "statements"), ("--shard-framing", "framing")]:
         args += [flag, str(p[key])]
     assert main(args) == 0
     return json.loads(out.read_text())
@@ -89,6 +96,10 @@ def test_clean_run_validates_and_manifest_is_written(copy):
     assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 0
     manifest = json.loads((results / "manifest.json").read_text())
     assert any(a["path"] == "claims/claims.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
+    for table in ("statements", "framing", "narratives", "actor_edges", "timeline"):
+        assert any(a["path"] == f"narratives/{table}.parquet" for a in manifest["artifacts"])
+    assert any(a["path"] == "actors/relations.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
+    assert manifest["components"]["narratives"] == "narratives.rules.v1"
 
 
 def rewrite(path: Path, column: str, row: int, value) -> None:
@@ -177,3 +188,38 @@ def test_manifest_refuses_a_failed_validation(copy):
     validate_corpus(inputs, results)
     assert main(["manifest", "--results", str(results), "--settings", json.dumps({"actor_registry": str(ROOT / "config/actors.yaml")}), "--out", str(results / "manifest.json")]) == 1
     assert not (results / "manifest.json").exists()
+
+
+def test_statement_action_text_must_match_its_span(copy):
+    inputs, results = copy
+    path = shard_paths(results)["statements"]
+    assert pq.read_metadata(path).num_rows > 0
+    rewrite(path, "action_text", 0, "invaded")
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "narratives/statements" and v["row"] == 0 and v["check"] == "span" and v["field"] == "action_text" for v in found)
+
+
+def test_statement_pointing_at_a_missing_claim_is_caught(copy):
+    inputs, results = copy
+    rewrite(shard_paths(results)["statements"], "claim_id", 0, "0000000000000000:c9999")
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "narratives/statements" and v["field"] == "claim_id" for v in found)
+
+
+def test_framing_label_must_match_its_span(copy):
+    inputs, results = copy
+    path = shard_paths(results)["framing"]
+    assert pq.read_metadata(path).num_rows > 0
+    start = pq.read_table(path).column("start").to_pylist()[0]
+    rewrite(path, "start", 0, start + 1)
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "narratives/framing" and v["row"] == 0 and v["check"] == "span" for v in found)
+
+
+def test_narratives_must_equal_their_recomputation(copy):
+    inputs, results = copy
+    path = results / "narratives/narratives.parquet"
+    assert pq.read_metadata(path).num_rows > 0
+    rewrite(path, "n_articles", 0, 99)
+    found = violations(validate_corpus(inputs, results))
+    assert any(v["check"] == "recomputed" and v["file"] == "narratives/narratives" for v in found)

@@ -108,11 +108,22 @@ def aggregate(
             if d:
                 months[d[:7]].append(s)
         for month, ms in months.items():
-            timeline.append(TimelineRecord(narrative_id=nid, period=month, n_statements=len(ms), n_articles=len({s.article_id for s in ms})))
+            timeline.append(
+                TimelineRecord(
+                    narrative_id=nid, period=month, n_statements=len(ms), n_articles=len({s.article_id for s in ms})
+                )
+            )
     narratives.sort(key=lambda n: (-n["n_articles"], -n["n_statements"], n["narrative_id"]))
     ranked = [NarrativeRecord(rank=k, **n) for k, n in enumerate(narratives, 1)]
     edge_rows = [
-        ActorEdgeRecord(agent_actor_id=a, patient_actor_id=p, quad_class=q, period=m, n_statements=len(rows), n_articles=len({s.article_id for s in rows}))
+        ActorEdgeRecord(
+            agent_actor_id=a,
+            patient_actor_id=p,
+            quad_class=q,
+            period=m,
+            n_statements=len(rows),
+            n_articles=len({s.article_id for s in rows}),
+        )
         for (a, p, q, m), rows in edges.items()
     ]
     edge_rows.sort(key=lambda e: (e.agent_actor_id, e.patient_actor_id, e.quad_class, e.period or ""))

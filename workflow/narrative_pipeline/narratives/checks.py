@@ -34,7 +34,9 @@ def _v(check: str, file: str, row: int | None, field: str | None, message: str) 
     return Violation(check=check, file=file, row=row, field=field, message=message)
 
 
-def span_violations(rows: Iterable[Any], label: str, texts: dict[str, str], fields: list[tuple[str, str, str]]) -> Result:
+def span_violations(
+    rows: Iterable[Any], label: str, texts: dict[str, str], fields: list[tuple[str, str, str]]
+) -> Result:
     """normalize(raw[start:end]) == text for each (start, end, text) field triple; all or none set."""
     violations, n = [], 0
     for k, row in enumerate(rows):
@@ -49,9 +51,19 @@ def span_violations(rows: Iterable[Any], label: str, texts: dict[str, str], fiel
             if start is None or end is None or text is None:
                 violations.append(_v("span", label, k, start_f, "offsets and text must be all set or all null"))
             elif not (0 <= start < end <= len(raw)):
-                violations.append(_v("span", label, k, start_f, f"[{start}, {end}) is outside the text (length {len(raw)})"))
+                violations.append(
+                    _v("span", label, k, start_f, f"[{start}, {end}) is outside the text (length {len(raw)})")
+                )
             elif normalize_text(raw[start:end]) != text:
-                violations.append(_v("span", label, k, text_f, f"raw_text[{start}:{end}] normalizes to {normalize_text(raw[start:end])!r}, not {text!r}"))
+                violations.append(
+                    _v(
+                        "span",
+                        label,
+                        k,
+                        text_f,
+                        f"raw_text[{start}:{end}] normalizes to {normalize_text(raw[start:end])!r}, not {text!r}",
+                    )
+                )
     return f"span:{label}", n, violations
 
 
@@ -66,7 +78,16 @@ def _unique(rows: list[Any], key: str, label: str) -> Result:
     return f"unique:{label}:{key}", len(rows), violations
 
 
-def _mention_ok(v: list[Violation], label: str, k: int, field: str, mention_id: str | None, actor_id: str | None, mentions: dict[str, MentionRecord], article_id: str) -> None:
+def _mention_ok(
+    v: list[Violation],
+    label: str,
+    k: int,
+    field: str,
+    mention_id: str | None,
+    actor_id: str | None,
+    mentions: dict[str, MentionRecord],
+    article_id: str,
+) -> None:
     if mention_id is None:
         return
     m = mentions.get(mention_id)
@@ -103,12 +124,34 @@ def statement_checks(
                 v.append(_v("reference", STATEMENTS, k, f"{role}_actor_id", f"{actor} is not in actors"))
             if (actor is None) != (getattr(s, f"{role}_mention_id") is None):
                 v.append(_v("reference", STATEMENTS, k, f"{role}_mention_id", "an actor comes with its mention"))
-            _mention_ok(v, STATEMENTS, k, f"{role}_mention_id", getattr(s, f"{role}_mention_id"), actor, mention_by_id, s.article_id)
+            _mention_ok(
+                v,
+                STATEMENTS,
+                k,
+                f"{role}_mention_id",
+                getattr(s, f"{role}_mention_id"),
+                actor,
+                mention_by_id,
+                s.article_id,
+            )
         if (s.action_class is None) != (s.quad_class is None):
-            v.append(_v("consistency", STATEMENTS, k, "quad_class", "a category has a quad class and only a category has one"))
+            v.append(
+                _v(
+                    "consistency",
+                    STATEMENTS,
+                    k,
+                    "quad_class",
+                    "a category has a quad class and only a category has one",
+                )
+            )
         if s.agent_actor_id is None and s.patient_actor_id is None:
             v.append(_v("consistency", STATEMENTS, k, "agent_actor_id", "a statement names an agent or a patient"))
-    spans = span_violations(statements, STATEMENTS, texts, [("action_start", "action_end", "action_text"), ("class_cue_start", "class_cue_end", "class_cue")])
+    spans = span_violations(
+        statements,
+        STATEMENTS,
+        texts,
+        [("action_start", "action_end", "action_text"), ("class_cue_start", "class_cue_end", "class_cue")],
+    )
     return [_unique(statements, "statement_id", STATEMENTS), ("reference:" + STATEMENTS, len(statements), v), spans]
 
 
@@ -140,7 +183,11 @@ def framing_checks(
         claim = claim_by_id.get(f.claim_id)
         if claim is None:
             v.append(_v("reference", FRAMING, k, "claim_id", f"{f.claim_id} is not a claim"))
-        elif (claim.claimer_kind, claim.claimer_actor_id, claim.claimer_text) != (f.claimer_kind, f.claimer_actor_id, f.claimer_text):
+        elif (claim.claimer_kind, claim.claimer_actor_id, claim.claimer_text) != (
+            f.claimer_kind,
+            f.claimer_actor_id,
+            f.claimer_text,
+        ):
             v.append(_v("consistency", FRAMING, k, "claimer_kind", "differs from the claimer of its claim"))
         elif not (claim.start <= f.start < claim.end):
             v.append(_v("reference", FRAMING, k, "claim_id", "the label does not stand in its claim"))
@@ -162,9 +209,21 @@ def corpus_checks(
 
     expected = aggregate(statements, claims, articles)
     out: list[Result] = []
-    for label, got, want in (("narratives/narratives", narratives, expected[0]), ("narratives/actor_edges", edges, expected[1]), ("narratives/timeline", timeline, expected[2])):
+    for label, got, want in (
+        ("narratives/narratives", narratives, expected[0]),
+        ("narratives/actor_edges", edges, expected[1]),
+        ("narratives/timeline", timeline, expected[2]),
+    ):
         ok = [r.model_dump() for r in got] == [r.model_dump() for r in want]
-        out.append((f"recomputed:{label}", len(got), [] if ok else [_v("recomputed", label, None, None, "differs from its recomputation from narratives/statements")]))
+        out.append(
+            (
+                f"recomputed:{label}",
+                len(got),
+                []
+                if ok
+                else [_v("recomputed", label, None, None, "differs from its recomputation from narratives/statements")],
+            )
+        )
     v: list[Violation] = []
     for label, rows in (("narratives/narratives", narratives), ("narratives/actor_edges", edges)):
         for k, row in enumerate(rows):

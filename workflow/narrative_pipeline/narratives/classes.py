@@ -120,7 +120,9 @@ def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 
 def intransitive_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
-    if pred.kind != "verb" or any(c.dep in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in pred.tok.children):
+    if pred.kind != "verb" or any(
+        c.dep in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in pred.tok.children
+    ):
         return None
     category = lex.intransitive.get(lemma(pred.tok))
     return Decision(category, [pred.tok], lemma(pred.tok)) if category else None

@@ -1,9 +1,9 @@
 """Command line of the narratives step (registered by `narrative_pipeline.cli`).
 
-    narrative-pipeline narratives shard   ...   statements and framing of one shard
-    narrative-pipeline narratives gather  ...   join shard tables
-    narrative-pipeline narratives corpus  ...   narratives, actor edges, timeline, relations
-    narrative-pipeline evaluate-statements --results DIR --gold FILE...   score against gold sentences
+narrative-pipeline narratives shard   ...   statements and framing of one shard
+narrative-pipeline narratives gather  ...   join shard tables
+narrative-pipeline narratives corpus  ...   narratives, actor edges, timeline, relations
+narrative-pipeline evaluate-statements --results DIR --gold FILE...   score against gold sentences
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ def cmd_shard(a) -> int:
     from .steps import run_shard
 
     t = time.perf_counter()
-    n_statements, n_framing = run_shard(a.texts, a.sentences, a.tokens, a.mentions, a.claims, a.lexicon, a.out_statements, a.out_framing)
+    n_statements, n_framing = run_shard(
+        a.texts, a.sentences, a.tokens, a.mentions, a.claims, a.lexicon, a.out_statements, a.out_framing
+    )
     _log(f"{a.texts}: {n_statements} statements, {n_framing} framing rows", t)
     return 0
 
@@ -43,7 +45,9 @@ def cmd_corpus(a) -> int:
     from .steps import run_corpus
 
     t = time.perf_counter()
-    counts = run_corpus(a.statements, a.claims, a.articles, a.registry, a.out_narratives, a.out_edges, a.out_timeline, a.out_relations)
+    counts = run_corpus(
+        a.statements, a.claims, a.articles, a.registry, a.out_narratives, a.out_edges, a.out_timeline, a.out_relations
+    )
     _log(", ".join(f"{n} {k}" for k, n in counts.items()), t)
     return 0
 
@@ -70,7 +74,10 @@ def cmd_evaluate_statements(a) -> int:
         floors = yaml.safe_load(Path(a.floors).read_text(encoding="utf-8")) or {}
         for key, floor in sorted(floors.items()):
             if key.startswith(FLOOR_PREFIX) and result["total"].get(key, 0.0) + 1e-9 < float(floor):
-                print(f"below floor: {key} {result['total'].get(key, 0.0):.4f} < floor {float(floor):.4f}", file=sys.stderr)
+                print(
+                    f"below floor: {key} {result['total'].get(key, 0.0):.4f} < floor {float(floor):.4f}",
+                    file=sys.stderr,
+                )
                 failed = True
     return 1 if failed else 0
 
@@ -92,7 +99,16 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_gather)
 
     s = steps.add_parser("corpus", help="narratives, actor edges, timeline and registry relations")
-    for name in ("statements", "claims", "articles", "registry", "out-narratives", "out-edges", "out-timeline", "out-relations"):
+    for name in (
+        "statements",
+        "claims",
+        "articles",
+        "registry",
+        "out-narratives",
+        "out-edges",
+        "out-timeline",
+        "out-relations",
+    ):
         s.add_argument(f"--{name}", required=True)
     s.set_defaults(func=cmd_corpus)
 

@@ -22,7 +22,9 @@ def _names(results: Path) -> dict[str, set[str]]:
 
 
 def _article_ids(results: Path) -> dict[str, str]:
-    rows = pq.read_table(results / "ingest/articles.parquet", columns=["source_path", "article_id", "status"]).to_pylist()
+    rows = pq.read_table(
+        results / "ingest/articles.parquet", columns=["source_path", "article_id", "status"]
+    ).to_pylist()
     return {r["source_path"]: r["article_id"] for r in rows if r["status"] == "ok"}
 
 
@@ -51,9 +53,24 @@ def evaluate_results(results: Path, gold_paths: list[Path]) -> dict[str, Any]:
                 missing.append(f"{path.name}:{e['id']}")
             preds[e["id"]] = statements.get(article_id, []) if article_id else []
         s = score(entries, preds, names)
-        files[path.name] = {**s.summary(), "n_sentences": s.n_sentences, "n_gold": s.n_gold, "spurious": s.spurious, "errors": s.errors}
+        files[path.name] = {
+            **s.summary(),
+            "n_sentences": s.n_sentences,
+            "n_gold": s.n_gold,
+            "spurious": s.spurious,
+            "errors": s.errors,
+        }
         _add(total, s)
-    return {"total": {**total.summary(), "n_sentences": total.n_sentences, "n_gold": total.n_gold, "spurious": total.spurious}, "files": files, "missing": missing}
+    return {
+        "total": {
+            **total.summary(),
+            "n_sentences": total.n_sentences,
+            "n_gold": total.n_gold,
+            "spurious": total.spurious,
+        },
+        "files": files,
+        "missing": missing,
+    }
 
 
 def _add(total: Score, s: Score) -> None:
@@ -65,7 +82,9 @@ def _add(total: Score, s: Score) -> None:
 
 
 def format_report(result: dict[str, Any], errors: bool = False) -> str:
-    lines = [f"{'gold file':40} {'sents':>5} {'stmts':>5} {'category':>8} {'agentF1':>7} {'patientF1':>9} {'negation':>8} {'spurious':>8}"]
+    lines = [
+        f"{'gold file':40} {'sents':>5} {'stmts':>5} {'category':>8} {'agentF1':>7} {'patientF1':>9} {'negation':>8} {'spurious':>8}"
+    ]
     rows = [*result["files"].items(), ("TOTAL (micro)", result["total"])]
     for name, s in rows:
         lines.append(

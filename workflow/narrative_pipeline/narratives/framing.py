@@ -191,7 +191,9 @@ def _label_lemma(article: ParsedArticle, start: int, end: int) -> str:
     return "".join(parts).strip() or normalize_text(article.text[start:end]).lower()
 
 
-def extract_article(article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon) -> list[FramingRecord]:
+def extract_article(
+    article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[FramingRecord]:
     sites = _sites(article, mentions)
     sentences = {s.sentence_id: s for s in article.sents}
     rows: dict[tuple[str, int, int, str], dict] = {}
@@ -204,7 +206,9 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], claim
                 key = (site.mention.actor_id, label.start, label.end, label.kind)
                 if key in rows:
                     continue
-                claim = next((c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None)
+                claim = next(
+                    (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
+                )
                 rows[key] = {
                     "actor_id": site.mention.actor_id,
                     "article_id": article.article_id,
@@ -225,7 +229,9 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], claim
     return [FramingRecord(framing_id=f"{article.article_id}:f{k:04d}", **row) for k, row in enumerate(ordered)]
 
 
-def extract_framing(articles: list[ParsedArticle], mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon) -> list[FramingRecord]:
+def extract_framing(
+    articles: list[ParsedArticle], mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[FramingRecord]:
     by_m: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_m[m.article_id].append(m)

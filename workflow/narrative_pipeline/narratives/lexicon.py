@@ -24,7 +24,14 @@ CATEGORY_KEYS = {"quad", "patient_preps", *CUE_KINDS}
 WORD_LISTS = ("frame_verbs", "light_verbs", "naming_verbs", "negators", "label_stopwords", "other_party_nouns")
 TOP_KEYS = {"version", "categories", "content_categories", "not_events", *WORD_LISTS}
 # number of words a cue of each kind has
-_WORDS = {"verbs": (1,), "object_verbs": (1,), "intransitive": (1,), "particles": (2,), "verb_objects": (2,), "nouns": (1, 2)}
+_WORDS = {
+    "verbs": (1,),
+    "object_verbs": (1,),
+    "intransitive": (1,),
+    "particles": (2,),
+    "verb_objects": (2,),
+    "nouns": (1, 2),
+}
 
 
 class LexiconError(ValueError):
@@ -76,7 +83,9 @@ def _str_list(path: Path, key: str, value: Any) -> list[str]:
     return words
 
 
-def _category_cues(path: Path, name: str, body: Any, tables: dict[str, dict], owner: dict[tuple[str, str], str]) -> tuple[str, tuple[str, ...]]:
+def _category_cues(
+    path: Path, name: str, body: Any, tables: dict[str, dict], owner: dict[tuple[str, str], str]
+) -> tuple[str, tuple[str, ...]]:
     """Add one category's cues to the tables; returns its quad class and patient prepositions."""
     key = f"categories.{name}"
     if not isinstance(body, dict):

@@ -139,10 +139,18 @@ def match(gold: list[dict], preds: list[dict], text: str, base: int, names: dict
         return any(p["action_start"] < e and s < p["action_end"] for s, e in spans[k])
 
     tests = [
-        lambda k, p: overlaps(k, p) and _same(p["agent_actor_id"], gold[k]["agent"], names) and _same(p["patient_actor_id"], gold[k]["patient"], names),
+        lambda k, p: (
+            overlaps(k, p)
+            and _same(p["agent_actor_id"], gold[k]["agent"], names)
+            and _same(p["patient_actor_id"], gold[k]["patient"], names)
+        ),
         lambda k, p: overlaps(k, p) and _same(p["agent_actor_id"], gold[k]["agent"], names),
         lambda k, p: overlaps(k, p),
-        lambda k, p: gold[k]["agent"] is not None and _same(p["agent_actor_id"], gold[k]["agent"], names) and p["action_class"] == gold[k]["category"],
+        lambda k, p: (
+            gold[k]["agent"] is not None
+            and _same(p["agent_actor_id"], gold[k]["agent"], names)
+            and p["action_class"] == gold[k]["category"]
+        ),
     ]
     result: list[int | None] = [None] * len(gold)
     used: set[int] = set()
@@ -179,7 +187,12 @@ def score_sentence(entry: dict[str, Any], preds: list[dict], names: dict[str, se
                 continue
             counts.fn += g[role] is not None
             counts.fp += predicted is not None
-        if not ok or p is None or not _same(p["agent_actor_id"], g["agent"], names) or not _same(p["patient_actor_id"], g["patient"], names):
+        if (
+            not ok
+            or p is None
+            or not _same(p["agent_actor_id"], g["agent"], names)
+            or not _same(p["patient_actor_id"], g["patient"], names)
+        ):
             s.errors.append({"id": entry["id"], "gold": g, "predicted": _brief(p)})
     for j, p in enumerate(preds):
         if j in matched_preds or p["action_class"] is None:
@@ -193,7 +206,16 @@ def score_sentence(entry: dict[str, Any], preds: list[dict], names: dict[str, se
 def _brief(p: dict | None) -> dict | None:
     if p is None:
         return None
-    keys = ("agent_actor_id", "action_text", "action_class", "patient_actor_id", "negated", "class_rule", "agent_rule", "patient_rule")
+    keys = (
+        "agent_actor_id",
+        "action_text",
+        "action_class",
+        "patient_actor_id",
+        "negated",
+        "class_rule",
+        "agent_rule",
+        "patient_rule",
+    )
     return {k: p.get(k) for k in keys}
 
 

@@ -55,7 +55,11 @@ def _claim_at(tok: Tok, claims: list[ClaimRecord]) -> ClaimRecord | None:
 
 
 def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
-    return tok is not None and tok.pos in ("NOUN", "PROPN") and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
+    return (
+        tok is not None
+        and tok.pos in ("NOUN", "PROPN")
+        and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
+    )
 
 
 def _subtree_ids(tok: Tok) -> set[int]:
@@ -180,34 +184,38 @@ def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexico
         cue_end = max(t.end for t in cue) if cue else None
         for agent, patient in _pairs(d.agents, d.patients):
             rows.append(
-                dict(
-                    claim_id=d.claim.claim_id,
-                    article_id=article.article_id,
-                    sentence_id=d.claim.sentence_id,
-                    agent_actor_id=agent.actor_id if agent else None,
-                    agent_mention_id=agent.mention_id if agent else None,
-                    agent_rule=agent.rule if agent else None,
-                    action_lemma=d.decision.lemma or lemma(tok),
-                    action_text=normalize_text(article.text[tok.start : tok.end]),
-                    action_start=tok.start,
-                    action_end=tok.end,
-                    action_class=d.decision.category,
-                    quad_class=lex.quad_of(d.decision.category),
-                    patient_actor_id=patient.actor_id if patient else None,
-                    patient_mention_id=patient.mention_id if patient else None,
-                    patient_rule=patient.rule if patient else None,
-                    negated=d.negated,
-                    class_rule=d.rule,
-                    class_cue=normalize_text(article.text[cue_start:cue_end]) if cue_start is not None else None,
-                    class_cue_start=cue_start,
-                    class_cue_end=cue_end,
-                )
+                {
+                    "claim_id": d.claim.claim_id,
+                    "article_id": article.article_id,
+                    "sentence_id": d.claim.sentence_id,
+                    "agent_actor_id": agent.actor_id if agent else None,
+                    "agent_mention_id": agent.mention_id if agent else None,
+                    "agent_rule": agent.rule if agent else None,
+                    "action_lemma": d.decision.lemma or lemma(tok),
+                    "action_text": normalize_text(article.text[tok.start : tok.end]),
+                    "action_start": tok.start,
+                    "action_end": tok.end,
+                    "action_class": d.decision.category,
+                    "quad_class": lex.quad_of(d.decision.category),
+                    "patient_actor_id": patient.actor_id if patient else None,
+                    "patient_mention_id": patient.mention_id if patient else None,
+                    "patient_rule": patient.rule if patient else None,
+                    "negated": d.negated,
+                    "class_rule": d.rule,
+                    "class_cue": normalize_text(article.text[cue_start:cue_end]) if cue_start is not None else None,
+                    "class_cue_start": cue_start,
+                    "class_cue_end": cue_end,
+                }
             )
-    rows.sort(key=lambda r: (r["action_start"], r["agent_actor_id"] or "", r["patient_actor_id"] or "", r["action_lemma"]))
+    rows.sort(
+        key=lambda r: (r["action_start"], r["agent_actor_id"] or "", r["patient_actor_id"] or "", r["action_lemma"])
+    )
     return [StatementRecord(statement_id=f"{article.article_id}:t{k:04d}", **row) for k, row in enumerate(rows)]
 
 
-def extract_article(article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon) -> list[StatementRecord]:
+def extract_article(
+    article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[StatementRecord]:
     index = Context(mention_index(article, mentions), lex.other_party_nouns)
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
@@ -221,7 +229,9 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], claim
     return draft_records(article, drafts, lex)
 
 
-def extract_statements(articles: list[ParsedArticle], mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon) -> list[StatementRecord]:
+def extract_statements(
+    articles: list[ParsedArticle], mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[StatementRecord]:
     by_article_m: dict[str, list[MentionRecord]] = defaultdict(list)
     for m in mentions:
         by_article_m[m.article_id].append(m)
@@ -230,7 +240,11 @@ def extract_statements(articles: list[ParsedArticle], mentions: list[MentionReco
         by_article_c[c.article_id].append(c)
     out: list[StatementRecord] = []
     for article in sorted(articles, key=lambda a: a.article_id):
-        out.extend(extract_article(article, by_article_m.get(article.article_id, []), by_article_c.get(article.article_id, []), lex))
+        out.extend(
+            extract_article(
+                article, by_article_m.get(article.article_id, []), by_article_c.get(article.article_id, []), lex
+            )
+        )
     return out
 
 

@@ -56,7 +56,9 @@ def gather(kind: str, shard_paths: Sequence[Path], out: Path) -> int:
     return table.num_rows
 
 
-def run_corpus(statements, claims, articles, registry, out_narratives, out_edges, out_timeline, out_relations) -> dict[str, int]:
+def run_corpus(
+    statements, claims, articles, registry, out_narratives, out_edges, out_timeline, out_relations
+) -> dict[str, int]:
     """The corpus tables: narratives, actor edges, timeline, and the registry's relations."""
     from ..registry import load_entries
     from .aggregate import aggregate
@@ -66,7 +68,11 @@ def run_corpus(statements, claims, articles, registry, out_narratives, out_edges
     claim_cols = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
     claim_rows = pq.read_table(Path(claims), columns=claim_cols).to_pylist()
     article_table = pq.read_table(Path(articles))
-    wanted = [c for c in ("article_id", "source_path", "published_at", "archived_at", "outlet", "status") if c in article_table.schema.names]
+    wanted = [
+        c
+        for c in ("article_id", "source_path", "published_at", "archived_at", "outlet", "status")
+        if c in article_table.schema.names
+    ]
     article_rows = article_table.select(wanted).to_pylist()
     narratives, edges, timeline = aggregate(statement_rows, claim_rows, article_rows)
     relations = relation_records(load_entries(Path(registry)))

@@ -156,7 +156,12 @@ def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
         if obj is not None:
             return actors_of(obj, index, "passive-agent")
         # "Turkish-backed", "UN-brokered": the participle's own modifier names the agent
-        return [f for c in verb.children if c.dep in ("npadvmod", "compound", "amod") and c.i in index for f in actors_of(c, index, "participle-modifier")]
+        return [
+            f
+            for c in verb.children
+            if c.dep in ("npadvmod", "compound", "amod") and c.i in index
+            for f in actors_of(c, index, "participle-modifier")
+        ]
     subject = child(verb, *SUBJECTS)
     if subject is not None:
         if _relative_subject(subject) and verb.dep == "relcl" and verb.head is not None:
@@ -206,7 +211,9 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     bombardments", "travelled for talks")."""
     found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
     if not found:
-        found = [f for c in noun.children if c.dep in MODIFIERS and c.i in index for f in actors_of(c, index, "modifier")]
+        found = [
+            f for c in noun.children if c.dep in MODIFIERS and c.i in index for f in actors_of(c, index, "modifier")
+        ]
     if not found:
         hit = prep_object(noun, ("by",))
         if hit is not None:
