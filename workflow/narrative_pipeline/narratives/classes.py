@@ -15,7 +15,8 @@ from ..parsed import Tok
 from .lexicon import PloverLexicon
 from .syntax import child, is_passive, lemma
 
-OBJECT_PREPS = ("in", "with", "on")
+OBJECT_PREPS = ("in", "with", "on", "to")
+QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,30 @@ def object_words(verb: Tok) -> list[Tok]:
     return out
 
 
+def _end(tok: Tok) -> int:
+    return max(t.i for t in tok.subtree())
+
+
 def _particles(verb: Tok) -> list[Tok]:
-    """Particles, prepositions and an adverb right after the verb ("pulled back")."""
+    """Particles, an adverb right after the verb ("pulled back"), and prepositions right after the
+    verb, its particle, its object or one prepositional phrase of its own ("called on", "attacked
+    Mr Brown for ...", "rallied in Minsk against ...")."""
     prts = [c for c in verb.children if c.dep == "prt" or (c.dep == "advmod" and c.i == verb.i + 1)]
-    preps = [c for c in verb.children if c.dep in ("prep", "agent", "dative") and c.pos == "ADP"]
-    return prts + preps
+    slots = {verb.i + 1} | {p.i + 1 for p in prts}
+    obj = child(verb, "dobj")
+    if obj is not None:
+        slots.add(_end(obj) + 1)
+    candidates = [c for c in verb.children if c.dep in ("prep", "agent", "dative") and c.pos == "ADP"]
+    slots |= {_end(c) + 1 for c in candidates if c.i in slots}
+    return prts + [c for c in candidates if c.i in slots]
 
 
 def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
+        n = lemma(pred.tok)
+        for c in pred.tok.children:
+            if c.dep in ("amod", "compound", "nmod") and (lemma(c), n) in lex.not_events:
+                return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
         return None
     v = lemma(pred.tok)
     for t in object_words(pred.tok) + _particles(pred.tok):
@@ -112,17 +128,27 @@ def _has_object(verb: Tok) -> bool:
     return any(c.dep in ("dobj", "dative", "nsubjpass") for c in verb.children)
 
 
+def _asks_a_question(verb: Tok) -> bool:
+    """A clausal complement that is a question ("asked if ...", "asked what ...")."""
+    for c in verb.children:
+        if c.dep == "ccomp" and any(g.lower in QUESTION_WORDS and g.i < c.i for g in c.subtree()):
+            return True
+    return False
+
+
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
-    if pred.kind != "verb" or not _has_object(pred.tok):
+    if pred.kind != "verb" or not _has_object(pred.tok) or _asks_a_question(pred.tok):
         return None
     category = lex.object_verbs.get(lemma(pred.tok))
     return Decision(category, [pred.tok], lemma(pred.tok)) if category else None
 
 
 def intransitive_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
-    if pred.kind != "verb" or any(
-        c.dep in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in pred.tok.children
-    ):
+    """A verb used on its own as a predicate (not "struck Russia", not "star-struck crowds")."""
+    tok = pred.tok
+    if pred.kind != "verb" or tok.dep in ("amod", "acl", "compound") or tok.tag == "VBN":
+        return None
+    if any(c.dep in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in tok.children):
         return None
     category = lex.intransitive.get(lemma(pred.tok))
     return Decision(category, [pred.tok], lemma(pred.tok)) if category else None
@@ -156,7 +182,7 @@ def noun_modifier(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     n = lemma(pred.tok)
     for c in sorted(pred.tok.children, key=lambda t: t.i):
         if c.dep in ("amod", "compound", "nmod") and c.i < pred.tok.i:
-            category = lex.noun_pairs.get((lemma(c), n)) or lex.noun_pairs.get((c.lower, n))
+            category = lex.noun_pairs.get((lemma(c), n)) or lex.noun_pairs.get((lemma(c), pred.tok.lower))
             if category:
                 return Decision(category, [c, pred.tok], f"{lemma(c)} {n}")
     return None

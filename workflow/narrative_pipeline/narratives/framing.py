@@ -67,7 +67,9 @@ def _span(tokens: list[Tok]) -> tuple[int, int] | None:
         toks = toks[1:]
     while toks and toks[-1].pos == "PUNCT":
         toks = toks[:-1]
-    return (toks[0].start, toks[-1].end) if toks else None
+    if not any(ch.isalpha() for t in toks for ch in t.text):
+        return None
+    return (toks[0].start, toks[-1].end)
 
 
 def _phrase(tok: Tok, cut: set[str] = CUT_DEPS, skip: Tok | None = None) -> list[Tok]:

@@ -55,24 +55,23 @@ def _claim_at(tok: Tok, claims: list[ClaimRecord]) -> ClaimRecord | None:
 
 
 def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
-    return (
-        tok is not None
-        and tok.pos in ("NOUN", "PROPN")
-        and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
-    )
+    return tok is not None and tok.pos == "NOUN" and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
 
 
 def _subtree_ids(tok: Tok) -> set[int]:
     return {t.i for t in tok.subtree()}
 
 
-def _predicates(sent: Sent, lex: PloverLexicon) -> tuple[list[tuple[Predicate, str, Decision]], set[int]]:
-    """Classified actions of a sentence and the tokens folded into a content verb's statement."""
+def _predicates(
+    sent: Sent, lex: PloverLexicon, index: Context
+) -> tuple[list[tuple[Predicate, str, Decision]], set[int]]:
+    """Classified actions of a sentence and the tokens folded into a content verb's statement.
+    Words inside a linked mention are names, not actions ("Pacific Assault", "Ask Jeeves")."""
     out: list[tuple[Predicate, str, Decision]] = []
     consumed: set[int] = set()
     folded: set[int] = set()
     for tok in sent.tokens:
-        if not is_verb(tok):
+        if not is_verb(tok) or tok.i in index:
             continue
         pred = Predicate(tok, "verb")
         rule, decision = classify(pred, lex)
@@ -91,7 +90,7 @@ def _predicates(sent: Sent, lex: PloverLexicon) -> tuple[list[tuple[Predicate, s
                     folded |= _subtree_ids(c)
         out.append((pred, rule, decision))
     for tok in sent.tokens:
-        if tok.i not in consumed and _event_noun(tok, lex):
+        if tok.i not in consumed and tok.i not in index and _event_noun(tok, lex):
             noun = Predicate(tok, "noun")
             rule, decision = classify(noun, lex)
             if decision.category is not None:
@@ -150,7 +149,7 @@ def _patients(pred: Predicate, category: str | None, index: Context, lex: Plover
 
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
     drafts = []
-    preds, folded = _predicates(sent, lex)
+    preds, folded = _predicates(sent, lex, index)
     for pred, rule, decision in preds:
         tok = pred.tok
         claim = _claim_at(tok, claims)
