@@ -56,7 +56,8 @@ def main() -> int:
     else:
         print(f"claim scores skipped: no gold files under {shared}", file=sys.stderr)
     statement_golds = sorted(str(p) for p in (ROOT / "config/eval").glob("statements_gold.*.jsonl")) + [str(Path(g).resolve()) for g in a.statement_gold]
-    cmd = ["narrative-pipeline", "evaluate-statements", "--gold", *statement_golds, "--write-inputs", str(inputs / "statements")]
+    corpus = ["--corpus", str(shared / "corpora/bbc-news")] if (shared / "corpora/bbc-news").is_dir() else []
+    cmd = ["narrative-pipeline", "evaluate-statements", "--gold", *statement_golds, "--write-inputs", str(inputs / "statements"), *corpus]
     subprocess.run(cmd, check=True)
     run = work / "run"
     run.mkdir(parents=True, exist_ok=True)
@@ -72,7 +73,7 @@ def main() -> int:
         if a.json:
             cmd += ["--json", a.json]
         failed = subprocess.run(cmd, check=False).returncode != 0
-    cmd = ["narrative-pipeline", "evaluate-statements", "--results", str(run / "results"), "--gold", *statement_golds, "--floors", a.floors]
+    cmd = ["narrative-pipeline", "evaluate-statements", "--results", str(run / "results"), "--gold", *statement_golds, "--floors", a.floors, *corpus]
     if a.json:
         cmd += ["--json", str(Path(a.json).with_suffix(".statements.json"))]
     failed = subprocess.run(cmd, check=False).returncode != 0 or failed

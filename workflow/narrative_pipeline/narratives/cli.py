@@ -61,9 +61,11 @@ def cmd_evaluate_statements(a) -> int:
     golds = [Path(p) for p in a.gold]
     if a.write_inputs:
         for path in golds:
-            write_inputs(load_gold(path), Path(a.write_inputs) / gold_folder(path))
+            write_inputs(
+                load_gold(path), Path(a.write_inputs) / gold_folder(path), Path(a.corpus) if a.corpus else None
+            )
         return 0
-    result = evaluate_results(Path(a.results), golds)
+    result = evaluate_results(Path(a.results), golds, Path(a.corpus) if a.corpus else None)
     print(format_report(result, errors=a.errors))
     if a.json:
         Path(a.json).write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -119,6 +121,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--floors", help=f"YAML of minimum scores (keys starting with {FLOOR_PREFIX!r}); exit 1 below one")
     s.add_argument("--errors", action="store_true", help="list the statements that differ from the gold")
     s.add_argument("--write-inputs", help="only write the gold sentences as articles under this folder")
+    s.add_argument("--corpus", help="corpus the quoted sentences come from: analyse them in their source articles")
     s.set_defaults(func=cmd_evaluate_statements)
 
 

@@ -34,7 +34,7 @@ def _find(paths: dict[str, str], folder: str, entry_id: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def evaluate_results(results: Path, gold_paths: list[Path]) -> dict[str, Any]:
+def evaluate_results(results: Path, gold_paths: list[Path], corpus: Path | None = None) -> dict[str, Any]:
     names = _names(results)
     paths = _article_ids(results)
     statements: dict[str, list[dict]] = defaultdict(list)
@@ -52,7 +52,7 @@ def evaluate_results(results: Path, gold_paths: list[Path]) -> dict[str, Any]:
             if article_id is None:
                 missing.append(f"{path.name}:{e['id']}")
             preds[e["id"]] = statements.get(article_id, []) if article_id else []
-        s = score(entries, preds, names)
+        s = score(entries, preds, names, corpus)
         files[path.name] = {
             **s.summary(),
             "n_sentences": s.n_sentences,

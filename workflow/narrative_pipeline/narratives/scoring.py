@@ -1,8 +1,9 @@
 """Scoring statements against a gold file of labelled sentences (`config/eval/*.jsonl`).
 
-Each gold sentence becomes one small article (`write_inputs`: a fixed headline, a blank line, the
-sentence), the pipeline runs on them, and `score` compares the statements found in each article
-with the sentence's gold statements:
+Each gold sentence becomes one article (`write_inputs`): its source article when the corpus it is
+quoted from is given (so that descriptors such as "the chancellor" have their context), else the
+sentence alone under a fixed headline. The pipeline runs on them, and `score` compares the
+statements found in the sentence's span with the sentence's gold statements:
 
 - a gold statement is matched one to one with a predicted statement whose action overlaps an
   occurrence of the gold action in the sentence (preferring the same agent and patient), else
@@ -57,8 +58,24 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def article_text(entry: dict[str, Any]) -> tuple[str, int]:
-    """The article written for a gold sentence and the offset of the sentence in it."""
+def _source_text(entry: dict[str, Any], corpus: Path | None) -> str | None:
+    """The source article of a quoted sentence, when the corpus is at hand and holds the sentence."""
+    if corpus is None or entry.get("source", "written") == "written":
+        return None
+    path = Path(corpus) / entry["source"]
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    return text if entry["text"] in text else None
+
+
+def article_text(entry: dict[str, Any], corpus: Path | None = None) -> tuple[str, int]:
+    """The article a gold sentence is analysed in and the offset of the sentence in it: its source
+    article when `corpus` holds it (so descriptors and pronouns have their context), else the
+    sentence alone under a fixed headline."""
+    source = _source_text(entry, corpus)
+    if source is not None:
+        return source, source.index(entry["text"])
     head = HEADLINE.format(id=entry["id"]) + "\n\n"
     return head + entry["text"] + "\n", len(head)
 
@@ -68,12 +85,12 @@ def gold_folder(path: Path) -> str:
     return Path(path).name.removesuffix(".jsonl")
 
 
-def write_inputs(entries: list[dict[str, Any]], out_dir: Path, prefix: str = "") -> list[Path]:
+def write_inputs(entries: list[dict[str, Any]], out_dir: Path, corpus: Path | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for e in entries:
-        path = out_dir / f"{prefix}{e['id']}.txt"
-        path.write_text(article_text(e)[0], encoding="utf-8")
+        path = out_dir / f"{e['id']}.txt"
+        path.write_text(article_text(e, corpus)[0], encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -165,8 +182,11 @@ def match(gold: list[dict], preds: list[dict], text: str, base: int, names: dict
     return result
 
 
-def score_sentence(entry: dict[str, Any], preds: list[dict], names: dict[str, set[str]], s: Score) -> None:
-    text, base = entry["text"], article_text(entry)[1]
+def score_sentence(
+    entry: dict[str, Any], preds: list[dict], names: dict[str, set[str]], s: Score, corpus: Path | None = None
+) -> None:
+    text, base = entry["text"], article_text(entry, corpus)[1]
+    preds = [p for p in preds if base <= p["action_start"] < base + len(text)]
     gold = entry["statements"]
     matches = match(gold, preds, text, base, names)
     s.n_sentences += 1
@@ -219,8 +239,13 @@ def _brief(p: dict | None) -> dict | None:
     return {k: p.get(k) for k in keys}
 
 
-def score(entries: list[dict[str, Any]], preds_by_id: dict[str, list[dict]], names: dict[str, set[str]]) -> Score:
+def score(
+    entries: list[dict[str, Any]],
+    preds_by_id: dict[str, list[dict]],
+    names: dict[str, set[str]],
+    corpus: Path | None = None,
+) -> Score:
     s = Score()
     for entry in entries:
-        score_sentence(entry, preds_by_id.get(entry["id"], []), names, s)
+        score_sentence(entry, preds_by_id.get(entry["id"], []), names, s, corpus)
     return s
