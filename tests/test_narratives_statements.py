@@ -238,3 +238,38 @@ def test_statements_stand_in_claims_and_have_stable_ids(statements):
     assert [s.statement_id.split(":")[1] for s in found] == ["t0000", "t0001"]
     assert found[0].claim_id != found[1].claim_id
     assert statements("Russia attacked Ukraine. Ukraine did not withdraw its forces.") == found
+
+
+def test_conjoined_verbs_share_subject_and_object(statements):
+    found = statements("Russia attacked and invaded Ukraine.")
+    attacked, invaded = one(found, "attacked"), one(found, "invaded")
+    assert (attacked.agent_actor_id, attacked.patient_actor_id, attacked.patient_rule) == (
+        "state_rus",
+        "state_ukr",
+        "shared-object",
+    )
+    assert (invaded.agent_actor_id, invaded.agent_rule, invaded.patient_actor_id) == (
+        "state_rus",
+        "conjunct",
+        "state_ukr",
+    )
+
+
+def test_by_phrase_of_an_event_noun(statements):
+    s = one(statements("The attack by Hamas on Israel shocked the region."), "attack")
+    assert (s.agent_actor_id, s.agent_rule, s.patient_actor_id, s.patient_rule) == (
+        "hamas",
+        "by-phrase",
+        "state_isr",
+        "prep-on",
+    )
+
+
+def test_verb_after_a_preposition_takes_the_governing_subject(statements):
+    s = one(statements("Russia shocked Europe by attacking Ukraine."), "attacking")
+    assert (s.agent_actor_id, s.agent_rule, s.patient_actor_id) == ("state_rus", "prepositional", "state_ukr")
+
+
+def test_present_participle_takes_the_noun_it_modifies(statements):
+    s = one(statements("Hamas fighters attacking Israel were killed on Monday."), "attacking")
+    assert (s.agent_actor_id, s.agent_rule, s.patient_actor_id) == ("hamas", "participle", "state_isr")

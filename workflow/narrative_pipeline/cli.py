@@ -109,8 +109,8 @@ def cmd_validate(a) -> int:
 def cmd_manifest(a) -> int:
     from . import actors, claims
     from .hashing import canonical_json_hash, step_fingerprint
-    from .narratives.statements import COMPONENT as NARRATIVES_COMPONENT
     from .manifest import ValidationFailed, build_manifest, write_manifest
+    from .narratives.statements import COMPONENT as NARRATIVES_COMPONENT
     from .nlp import model_version
     from .registry import registry_hash
 

@@ -258,7 +258,9 @@ class NarrativeRecord(Record):
     n_articles: int
     n_outlets: int = Field(description="Distinct outlets (articles without an outlet are not counted).")
     n_claimers: int
-    claimers: list[str] = Field(description="Claimers, most frequent first: actor id, `author`, `unnamed` or `source:<text>`.")
+    claimers: list[str] = Field(
+        description="Claimers, most frequent first: actor id, `author`, `unnamed` or `source:<text>`."
+    )
     claimer_counts: list[int] = Field(description="Statements per claimer, parallel to `claimers`.")
     share_reported: float = Field(description="Share of statements in claims whose certainty is `reported`.")
     share_hedged: float = Field(description="Share of statements in claims whose certainty is `hedged`.")
