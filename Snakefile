@@ -1,4 +1,5 @@
-"""Narrative pipeline: ingest -> normalize -> actors -> claims -> export -> validate -> manifest -> report.
+"""Narrative pipeline: ingest -> normalize -> actors -> claims -> narratives -> export -> validate ->
+manifest -> report.
 
 Run from the project root: snakemake --cores 2 [--config input_dir=DIR results=DIR]
 """
@@ -16,6 +17,7 @@ include: "workflow/rules/ingest.smk"
 include: "workflow/rules/normalize.smk"
 include: "workflow/rules/actors.smk"
 include: "workflow/rules/claims.smk"
+include: "workflow/rules/narratives.smk"
 include: "workflow/rules/export.smk"
 include: "workflow/rules/validate.smk"
 include: "workflow/rules/report.smk"

@@ -90,7 +90,7 @@ def test_sections_for_narratives_outlets_and_months_appear_with_their_tables(tmp
 def test_datapackage_describes_every_public_table_with_keys(results):
     dp = datapackage(results)
     names = [r["name"] for r in dp["resources"]]
-    assert names == [t.name for t in public()]
+    assert names == [t.name for t in public() if (results / t.path).exists()]
     claims = next(r for r in dp["resources"] if r["name"] == "claims")
     fields = {f["name"]: f for f in claims["schema"]["fields"]}
     assert claims["schema"]["primaryKey"] == ["claim_id"]

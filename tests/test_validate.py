@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from narrative_pipeline.catalogue import TABLES, gathered
+from narrative_pipeline.catalogue import TABLES, corpus_only, gathered, table
 from narrative_pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +96,11 @@ def run_steps(inputs: Path, results: Path) -> None:
         )
         == 0
     )
+    narratives = ["narratives", "shard", "--lexicon", str(ROOT / "config/plover_lexicon.yaml")]
+    for name in ("texts", "sentences", "tokens", "mentions", "claims"):
+        narratives += [f"--{name}", str(p[name])]
+    narratives += ["--out-statements", str(p["statements"]), "--out-framing", str(p["framing"])]
+    assert main(narratives) == 0
     assert (
         main(
             [
@@ -110,6 +115,10 @@ def run_steps(inputs: Path, results: Path) -> None:
                 str(p["claims"]),
                 "--roles",
                 str(p["claim_actors"]),
+                "--statements",
+                str(p["statements"]),
+                "--framing",
+                str(p["framing"]),
                 "--out-dir",
                 str(results / "articles"),
             ]
@@ -118,6 +127,17 @@ def run_steps(inputs: Path, results: Path) -> None:
     )
     for spec in gathered():
         assert main(["gather", "--table", spec.name, "--out", str(results / spec.path), str(p[spec.name])]) == 0
+    corpus = ["narratives", "corpus", "--registry", str(ROOT / "config/actors.yaml")]
+    for name, flag in (("statements", "statements"), ("claims", "claims"), ("articles", "articles")):
+        corpus += [f"--{flag}", str(results / table(name).path)]
+    for name, flag in (
+        ("narratives", "narratives"),
+        ("actor_edges", "edges"),
+        ("timeline", "timeline"),
+        ("relations", "relations"),
+    ):
+        corpus += [f"--out-{flag}", str(results / table(name).path)]
+    assert main(corpus) == 0
 
 
 def validate_shard(inputs: Path, results: Path) -> dict:
@@ -155,6 +175,8 @@ def validate_corpus(inputs: Path, results: Path) -> dict:
     ]
     for spec in gathered():
         args += ["--table", f"{spec.name}={results / spec.path}", "--shards-of", spec.name, str(p[spec.name])]
+    for spec in corpus_only():
+        args += ["--table", f"{spec.name}={results / spec.path}"]
     assert main(args) == 0
     return json.loads(out.read_text())
 
@@ -200,6 +222,10 @@ def test_clean_run_validates_and_manifest_is_written(copy):
     )
     manifest = json.loads((results / "manifest.json").read_text())
     assert any(a["path"] == "claims/claims.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
+    for name in ("statements", "framing", "narratives", "actor_edges", "timeline"):
+        assert any(a["path"] == f"narratives/{name}.parquet" for a in manifest["artifacts"])
+    assert any(a["path"] == "actors/relations.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
+    assert manifest["components"]["narratives"] == "narratives.rules.v1"
 
 
 def rewrite(path: Path, column: str, row: int, value) -> None:
@@ -312,3 +338,41 @@ def test_manifest_refuses_a_failed_validation(copy):
         == 1
     )
     assert not (results / "manifest.json").exists()
+
+
+def test_statement_action_text_must_match_its_span(copy):
+    inputs, results = copy
+    path = shard_paths(results)["statements"]
+    assert pq.read_metadata(path).num_rows > 0
+    rewrite(path, "action_text", 0, "invaded")
+    found = violations(validate_shard(inputs, results))
+    assert any(
+        v["file"] == "narratives/statements" and v["row"] == 0 and v["check"] == "span" and v["field"] == "action_text"
+        for v in found
+    )
+
+
+def test_statement_pointing_at_a_missing_claim_is_caught(copy):
+    inputs, results = copy
+    rewrite(shard_paths(results)["statements"], "claim_id", 0, "0000000000000000:c9999")
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "narratives/statements" and v["field"] == "claim_id" for v in found)
+
+
+def test_framing_label_must_match_its_span(copy):
+    inputs, results = copy
+    path = shard_paths(results)["framing"]
+    assert pq.read_metadata(path).num_rows > 0
+    start = pq.read_table(path).column("start").to_pylist()[0]
+    rewrite(path, "start", 0, start + 1)
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "narratives/framing" and v["row"] == 0 and v["check"] == "span" for v in found)
+
+
+def test_narratives_must_equal_their_recomputation(copy):
+    inputs, results = copy
+    path = results / "narratives/narratives.parquet"
+    assert pq.read_metadata(path).num_rows > 0
+    rewrite(path, "n_articles", 0, 99)
+    found = violations(validate_corpus(inputs, results))
+    assert any(v["check"] == "recomputed" and v["file"] == "narratives/narratives" for v in found)

@@ -53,6 +53,19 @@ def test_every_artifact_exists_and_validates(project):
     assert manifest["code_version"] and manifest["registry_hash"] and manifest["config_hash"]
     for rel in ["claims/claims.parquet", "actors/mentions.parquet"]:
         assert pq.read_table(results / rel).num_rows > 0
+    for rel in [
+        "narratives/statements.parquet",
+        "narratives/framing.parquet",
+        "narratives/narratives.parquet",
+        "narratives/actor_edges.parquet",
+        "actors/relations.parquet",
+    ]:
+        assert rel in paths and pq.read_table(results / rel).num_rows > 0, rel
+    assert "narratives/timeline.parquet" in paths
+    seed_id = next(a["article_id"] for a in articles if a["source_path"] == "seed.txt")
+    doc = json.loads((results / f"articles/{seed_id}.json").read_text())
+    assert any(st["action_class"] == "ASSAULT" and st["agent_actor_id"] == "state_are" for st in doc["statements"])
+    assert any(f["label"] == "rebels" and f["actor_id"] == "lna" for f in doc["framing"])
 
 
 def test_second_run_does_nothing(project):
@@ -106,3 +119,17 @@ def test_archive_corpus_runs_validates_and_spans_lead_back_to_the_record(tmp_pat
         own = [s for s in sentences if s["article_id"] == row["article_id"]]
         assert own and all(normalize_text(text[s["start"] : s["end"]]) == s["text"] for s in own)
     assert {(r["source_path"], r["locator"]) for r in rows} >= {("export.jsonl", "line:3"), ("story.meta.json", "")}
+
+
+def test_changed_plover_lexicon_reruns_only_narrative_steps(project):
+    lexicon = project / "config/plover_lexicon.yaml"
+    original = lexicon.read_text()
+    try:
+        lexicon.write_text(original + "\n# touched\n")
+        result = snakemake(project, "-n", *config_args(project))
+        out = result.stdout + result.stderr
+        assert "rule narratives:" in out
+        for rule in ("rule ingest:", "rule normalize:", "rule actors:", "rule claims:"):
+            assert rule not in out
+    finally:
+        lexicon.write_text(original)

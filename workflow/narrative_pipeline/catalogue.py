@@ -15,17 +15,24 @@ from typing import Literal
 from pydantic import BaseModel
 
 from .records import (
+    ActorEdgeRecord,
     ActorRecord,
     ArticleRecord,
     ArticleText,
     ClaimActorRecord,
     ClaimRecord,
+    FramingRecord,
     MentionRecord,
+    NarrativeRecord,
+    RelationRecord,
     SentenceRecord,
+    StatementRecord,
+    TimelineRecord,
     TokenRecord,
 )
 
 Gather = Literal["concat", "merge_actors", "none"]
+Made = Literal["shards", "corpus"]
 
 
 @dataclass(frozen=True)
@@ -60,15 +67,16 @@ class Table:
     gather: Gather = "concat"
     spans: tuple[Span, ...] = ()
     references: tuple[Reference, ...] = field(default_factory=tuple)
+    folder: str | None = None
 
     @property
     def path(self) -> str:
         """Corpus-level path, relative to the results folder."""
-        return f"{self.step}/{self.name}.parquet"
+        return f"{self.folder or self.step}/{self.name}.parquet"
 
     def shard_path(self, shard: int | str) -> str:
         """Path of one shard's table, relative to the results folder (`{shard}` for a pattern)."""
-        return f"{self.step}/shards/{shard}.{self.name}.parquet"
+        return f"{self.folder or self.step}/shards/{shard}.{self.name}.parquet"
 
 
 TABLES: tuple[Table, ...] = (
@@ -167,6 +175,87 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+NARRATIVE_TABLES: tuple[Table, ...] = (
+    Table(
+        "statements",
+        "narratives",
+        StatementRecord,
+        key=("statement_id",),
+        order=("article_id", "statement_id"),
+        description="Agent-action-patient statements inside claims, with the PLOVER class of the action.",
+        spans=(
+            Span("action_start", "action_end", "action_text"),
+            Span("class_cue_start", "class_cue_end", "class_cue"),
+        ),
+        references=(
+            Reference("claim_id", "claims", "claim_id"),
+            Reference("sentence_id", "sentences", "sentence_id"),
+            Reference("agent_actor_id", "actors", "actor_id", nullable=True),
+            Reference("patient_actor_id", "actors", "actor_id", nullable=True),
+            Reference("agent_mention_id", "mentions", "mention_id", nullable=True),
+            Reference("patient_mention_id", "mentions", "mention_id", nullable=True),
+        ),
+    ),
+    Table(
+        "framing",
+        "narratives",
+        FramingRecord,
+        key=("framing_id",),
+        order=("article_id", "framing_id"),
+        description="Every label a text attaches to an actor, and who applies it.",
+        spans=(Span("start", "end", "label"),),
+        references=(
+            Reference("actor_id", "actors", "actor_id"),
+            Reference("sentence_id", "sentences", "sentence_id"),
+            Reference("mention_id", "mentions", "mention_id", nullable=True),
+            Reference("claim_id", "claims", "claim_id", nullable=True),
+            Reference("claimer_actor_id", "actors", "actor_id", nullable=True),
+        ),
+    ),
+    Table(
+        "narratives",
+        "narratives",
+        NarrativeRecord,
+        key=("narrative_id",),
+        order=("rank", "narrative_id"),
+        description="Statements grouped by agent, class, patient and negation across the corpus, ranked by articles.",
+        sharded=False,
+        gather="none",
+    ),
+    Table(
+        "actor_edges",
+        "narratives",
+        ActorEdgeRecord,
+        key=("agent_actor_id", "patient_actor_id", "quad_class", "period"),
+        order=("agent_actor_id", "patient_actor_id", "quad_class", "period"),
+        description="The actor network: agent to patient, per quad class and month.",
+        sharded=False,
+        gather="none",
+    ),
+    Table(
+        "timeline",
+        "narratives",
+        TimelineRecord,
+        key=("narrative_id", "period"),
+        order=("narrative_id", "period"),
+        description="Each narrative per month: statements and articles.",
+        sharded=False,
+        gather="none",
+    ),
+    Table(
+        "relations",
+        "narratives",
+        RelationRecord,
+        key=("actor_id", "relation", "other_actor_id", "since", "until"),
+        order=("actor_id", "relation", "other_actor_id"),
+        description="The actor registry's relations (backed_by, allied_with, part_of, leader_of, ...), with dates.",
+        sharded=False,
+        gather="none",
+        folder="actors",
+    ),
+)
+TABLES = TABLES + NARRATIVE_TABLES
+
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 STEPS: tuple[str, ...] = tuple(dict.fromkeys(t.step for t in TABLES))
 
@@ -190,6 +279,11 @@ def of_step(step: str) -> tuple[Table, ...]:
 def gathered() -> tuple[Table, ...]:
     """Tables with a corpus-level file made from their shards."""
     return tuple(t for t in TABLES if t.gather != "none")
+
+
+def corpus_only() -> tuple[Table, ...]:
+    """Tables made for the corpus as a whole, with no shard files."""
+    return tuple(t for t in TABLES if not t.sharded)
 
 
 def public() -> tuple[Table, ...]:

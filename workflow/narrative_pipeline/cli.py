@@ -103,6 +103,8 @@ def cmd_export(a) -> int:
         "mentions": a.mentions,
         "claims": a.claims,
         "claim_actors": a.roles,
+        **({"statements": a.statements} if a.statements else {}),
+        **({"framing": a.framing} if a.framing else {}),
     }
     n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir))
     _log("export", f"{a.articles}: {n} article documents", t)
@@ -188,6 +190,7 @@ def cmd_manifest(a) -> int:
     from .classify import model_component
     from .hashing import canonical_json_hash, sha256_file, step_fingerprint
     from .manifest import ValidationFailed, build_manifest, remove_leftover_documents, write_manifest
+    from .narratives.statements import COMPONENT as NARRATIVES_COMPONENT
     from .nlp import model_version
     from .registry import registry_hash
 
@@ -195,13 +198,15 @@ def cmd_manifest(a) -> int:
     components = {
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
+        "narratives": NARRATIVES_COMPONENT,
         "claims_model": model_component(Path(settings.claims_model)),
         **{
             f"code:{step}": step_fingerprint(step)
-            for step in ("ingest", "normalize", "actors", "claims", "export", "validate")
+            for step in ("ingest", "normalize", "actors", "claims", "narratives", "export", "validate")
         },
         "lexicon:actors": sha256_file(Path(settings.actors_lexicon)),
         "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
+        "lexicon:plover": sha256_file(Path(settings.plover_lexicon)),
     }
     for name in remove_leftover_documents(Path(a.results)):
         print(f"removed articles/{name}: its article is no longer in input_dir", file=sys.stderr)
@@ -255,6 +260,7 @@ def cmd_evaluate(a) -> int:
     failed = bool(result["missing_articles"])
     if a.floors:
         floors = yaml.safe_load(Path(a.floors).read_text(encoding="utf-8")) or {}
+        floors = {k: v for k, v in floors.items() if not k.startswith("statement_")}  # evaluate-statements keeps those
         problems = below_floors(total, {k: float(v) for k, v in floors.items()})
         for p in problems:
             print(f"below floor: {p}", file=sys.stderr)
@@ -405,6 +411,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
     for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--statements", help="the shard's statements (narratives step)")
+    s.add_argument("--framing", help="the shard's framing rows (narratives step)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")
@@ -468,6 +476,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="config/actors_states.yaml")
     s.add_argument("--check", action="store_true", help="only check the committed file is up to date")
     s.set_defaults(func=cmd_build_registry)
+
+    from .narratives.cli import add_parsers as add_narratives_parsers
+
+    add_narratives_parsers(sub)
 
     s = sub.add_parser("fingerprint", help="print the code fingerprint of a step")
     s.add_argument("step")

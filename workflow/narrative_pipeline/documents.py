@@ -6,6 +6,7 @@ Export writes them; validation builds them again from the tables and compares by
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from .discovery import position
 from .records import (
@@ -14,8 +15,10 @@ from .records import (
     ArticleRecord,
     ClaimActorRecord,
     ClaimRecord,
+    FramingRecord,
     MentionRecord,
     SentenceRecord,
+    StatementRecord,
 )
 
 
@@ -25,6 +28,8 @@ def documents(
     mentions: list[MentionRecord],
     claims: list[ClaimRecord],
     roles: list[ClaimActorRecord],
+    statements: Sequence[StatementRecord] = (),
+    framing: Sequence[FramingRecord] = (),
 ) -> list[ArticleDocument]:
     """One document per distinct article id of the candidate rows (the copy whose source sorts first)."""
     by_id: dict[str, ArticleRecord] = {}
@@ -40,6 +45,10 @@ def documents(
         groups[c.article_id]["claims"].append(c)
     for r in roles:
         groups[r.claim_id.split(":", 1)[0]]["claim_actors"].append(r)  # claim ids start with the article id
+    for st in statements:
+        groups[st.article_id]["statements"].append(st)
+    for fr in framing:
+        groups[fr.article_id]["framing"].append(fr)
     docs = []
     for article_id in sorted(by_id):
         g = groups[article_id]
@@ -53,6 +62,8 @@ def documents(
                 claim_actors=sorted(
                     g["claim_actors"], key=lambda r: (r.claim_id, r.role, r.actor_id, r.mention_id or "")
                 ),
+                statements=sorted(g["statements"], key=lambda st: st.statement_id),
+                framing=sorted(g["framing"], key=lambda fr: fr.framing_id),
             )
         )
     return docs

@@ -11,7 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .documents import documents
-from .records import ArticleDocument, ArticleRecord, ClaimActorRecord, ClaimRecord, MentionRecord, SentenceRecord
+from .records import (
+    ArticleDocument,
+    ArticleRecord,
+    ClaimActorRecord,
+    ClaimRecord,
+    FramingRecord,
+    MentionRecord,
+    SentenceRecord,
+    StatementRecord,
+)
 from .tables import atomic_write_bytes, json_bytes, read_records
 
 
@@ -43,6 +52,8 @@ def run(paths: dict[str, Path], out_dir: Path) -> int:
         read_records(paths["mentions"], MentionRecord),
         read_records(paths["claims"], ClaimRecord),
         read_records(paths["claim_actors"], ClaimActorRecord),
+        read_records(paths["statements"], StatementRecord) if "statements" in paths else [],
+        read_records(paths["framing"], FramingRecord) if "framing" in paths else [],
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     write_documents(docs, out_dir)

@@ -116,6 +116,10 @@ class PipelineConfig(BaseModel):
         "config/claims_lexicon.yaml",
         description="YAML file of the cue words behind claim types, certainty and attribution.",
     )
+    plover_lexicon: str = Field(
+        "config/plover_lexicon.yaml",
+        description="YAML file of the cue words behind the PLOVER event categories of statements (narratives step).",
+    )
     sources: SourceSettings = Field(
         SourceSettings(),
         description="Settings of the readers of saved pages, web archives and exports (size limits, export columns).",

@@ -20,7 +20,7 @@ from typing import Any
 import pyarrow.parquet as pq
 from pydantic import ValidationError
 
-from .catalogue import Table, gathered, table
+from .catalogue import Table, corpus_only, gathered, table
 from .records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
 from .textnorm import normalize_text
 
@@ -139,32 +139,26 @@ def references(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None
 
 
 def within_sentences(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None:
-    """Rows that name a sentence lie inside it and belong to its article."""
+    """Rows that name a sentence lie inside it (their first span) and belong to its article."""
     sentences = {s.sentence_id: s for s in rows_by_table.get("sentences", [])}
     violations: list[Violation] = []
     n = 0
     for name, rows in rows_by_table.items():
-        if name == "sentences" or not rows or not hasattr(rows[0], "sentence_id"):
+        spec = table(name)
+        if name == "sentences" or not spec.spans or "sentence_id" not in spec.model.model_fields:
             continue
+        span = spec.spans[0]
         for k, row in enumerate(rows):
             sent = sentences.get(row.sentence_id)
             n += 1
             if sent is None:
                 continue  # reported by the reference check
+            start, end = getattr(row, span.start), getattr(row, span.end)
             if sent.article_id != row.article_id:
-                violations.append(
-                    _v("reference", _label(table(name)), k, "article_id", "differs from its sentence's article")
-                )
-            elif not (sent.start <= row.start and row.end <= sent.end):
-                violations.append(
-                    _v(
-                        "reference",
-                        _label(table(name)),
-                        k,
-                        "start",
-                        f"span [{row.start}, {row.end}) is outside its sentence",
-                    )
-                )
+                violations.append(_v("reference", _label(spec), k, "article_id", "differs from its sentence's article"))
+            elif not (sent.start <= start and end <= sent.end):
+                message = f"span [{start}, {end}) is outside its sentence"
+                violations.append(_v("reference", _label(spec), k, span.start, message))
     checker.record("within-sentence", n, violations)
 
 
@@ -284,7 +278,15 @@ def article_documents(rows: Mapping[str, list[Any]], docs: Mapping[str, Path], c
     from .tables import json_bytes
 
     v: list[Violation] = []
-    expected = documents(rows["articles"], rows["sentences"], rows["mentions"], rows["claims"], rows["claim_actors"])
+    expected = documents(
+        rows["articles"],
+        rows["sentences"],
+        rows["mentions"],
+        rows["claims"],
+        rows["claim_actors"],
+        rows.get("statements", []),
+        rows.get("framing", []),
+    )
     by_id = {d.article.article_id: d for d in expected}
     for article_id in sorted(set(docs) - set(by_id)):
         v.append(_v("document", f"articles/{article_id}.json", None, None, "declared document has no article row"))
@@ -399,6 +401,13 @@ def validate_corpus(
             got.num_rows,
             [] if same else [_v("gathered", spec.path, None, None, "differs from its shards")],
         )
+    corpus_rows = {}
+    for spec in corpus_only():
+        path = corpus_tables.get(spec.name)
+        if path is not None and (rows := load_table(path, spec, checker, label=spec.path)) is not None:
+            unique_keys(rows, spec, checker, label=spec.path)
+            corpus_rows[spec.name] = rows
+    narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
     listed = {a.source_path for a in articles}
     seen = set(list_paths(Path(input_dir)))
     v = [
@@ -417,6 +426,30 @@ def validate_corpus(
                 f"articles/{path.name}: left over from an article no longer in input_dir (the manifest step removes it)"
             )
     return report(checker, articles)
+
+
+def narrative_recomputation(
+    corpus_tables: Mapping[str, Path],
+    corpus_rows: Mapping[str, list[Any]],
+    articles: list[ArticleRecord],
+    checker: Checker,
+) -> None:
+    """Narratives, actor edges and timeline equal their recomputation from the gathered statements,
+    claims and articles (the aggregation is a pure function of those tables)."""
+    from .narratives.checks import corpus_checks
+    from .tables import read_records
+
+    needed = ("narratives", "actor_edges", "timeline")
+    if not all(n in corpus_rows for n in needed) or "statements" not in corpus_tables or "claims" not in corpus_tables:
+        return
+    statements = read_records(corpus_tables["statements"], table("statements").model)
+    columns = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
+    claims = pq.read_table(corpus_tables["claims"], columns=columns).to_pylist()
+    actor_ids = set(pq.read_table(corpus_tables["actors"], columns=["actor_id"]).column("actor_id").to_pylist())
+    rows = [a.model_dump() for a in articles]
+    narratives, edges, timeline = (corpus_rows[n] for n in needed)
+    for check, n, violations in corpus_checks(narratives, edges, timeline, statements, claims, rows, actor_ids):
+        checker.record(check, n, violations[:MAX_VIOLATIONS_PER_CHECK])
 
 
 # --- I/O edge ----------------------------------------------------------------------------------

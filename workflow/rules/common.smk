@@ -13,7 +13,14 @@ from pathlib import Path
 
 from snakemake.utils import validate
 
-from narrative_pipeline.catalogue import TABLES, document_path, gathered, public, table
+from narrative_pipeline.catalogue import (
+    TABLES,
+    corpus_only,
+    document_path,
+    gathered,
+    public,
+    table,
+)
 from narrative_pipeline.discovery import discover, plan_shards
 from narrative_pipeline.hashing import canonical_json_hash, step_fingerprint
 from narrative_pipeline.nlp import model_version
@@ -47,6 +54,7 @@ CODE = {
         "normalize",
         "actors",
         "claims",
+        "narratives",
         "export",
         "validate",
         "tables",
@@ -119,6 +127,7 @@ def get_shard_documents(wildcards):
 
 SHARD_TABLES = [t.name for t in TABLES if t.sharded]
 GATHERED_TABLES = [t.name for t in gathered()]
+CORPUS_TABLES = [t.name for t in corpus_only()]
 PUBLIC_TABLES = [t.name for t in public()]
 
 

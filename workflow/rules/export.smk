@@ -17,6 +17,8 @@ for _shard in SHARDS:
             mentions=shard_table("mentions", _shard),
             claims=shard_table("claims", _shard),
             claim_actors=shard_table("claim_actors", _shard),
+            statements=shard_table("statements", _shard),
+            framing=shard_table("framing", _shard),
         output:
             docs=shard_documents(_shard),
         log:
@@ -40,5 +42,7 @@ for _shard in SHARDS:
             " --mentions {input.mentions:q}"
             " --claims {input.claims:q}"
             " --roles {input.claim_actors:q}"
+            " --statements {input.statements:q}"
+            " --framing {input.framing:q}"
             " --out-dir {params.out_dir:q}"
             " 2> {log:q}"

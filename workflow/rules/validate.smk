@@ -41,6 +41,7 @@ rule validate:
     input:
         **{name: corpus_table(name) for name in GATHERED_TABLES},
         **{f"shards_{name}": all_shards(name) for name in GATHERED_TABLES},
+        **{name: corpus_table(name) for name in CORPUS_TABLES},
         reports=expand(f"{R}/validation/shards/{{shard}}.json", shard=SHARDS),
         docs=all_documents(),
     output:
@@ -59,7 +60,7 @@ rule validate:
         "narrative-pipeline validate"
         " --input-dir {params.input_dir:q}"
         " --shard-reports {input.reports:q}"
-        f" {table_flags(GATHERED_TABLES)}"
+        f" {table_flags(GATHERED_TABLES + CORPUS_TABLES)}"
         f" {shard_flags(GATHERED_TABLES)}"
         " --docs-dir {params.docs_dir:q}"
         " --out {output:q}"
@@ -74,6 +75,7 @@ rule manifest:
         registry=REGISTRY_FILES,
         actors_lexicon=SETTINGS.actors_lexicon,
         lexicon=SETTINGS.claims_lexicon,
+        plover_lexicon=SETTINGS.plover_lexicon,
         model=SETTINGS.claims_model,
     output:
         f"{R}/manifest.json",

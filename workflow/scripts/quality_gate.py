@@ -1,11 +1,14 @@
 """Quality gate: run the pipeline on the annotated articles and score it against the gold files.
 
     python workflow/scripts/quality_gate.py [--shared ../shared] [--floors config/quality_floors.yaml]
+                                            [--statement-gold FILE ...]
 
-Copies the seed and the dev-gold articles into a scratch input folder, runs the workflow in a
-scratch copy of the project (so the project's own results/ is left alone), then runs
-`narrative-pipeline evaluate` with the floors recorded in the repository. Exits 1 when a score
-falls below its floor. Needs ../shared (the annotated articles are not part of the repository).
+Copies the seed and the dev-gold articles into a scratch input folder, writes the statement gold
+sentences of `config/eval/statements_gold.*.jsonl` (and any --statement-gold file) beside them as
+one-sentence articles, runs the workflow in a scratch copy of the project (so the project's own
+results/ is left alone), then runs `narrative-pipeline evaluate` and `narrative-pipeline
+evaluate-statements` with the floors recorded in the repository. Exits 1 when a score falls below
+its floor. The claim scores need ../shared (the annotated articles are not part of the repository).
 """
 
 from __future__ import annotations
@@ -38,19 +41,34 @@ def main() -> int:
     p.add_argument("--work", default=str(ROOT / ".quality"))
     p.add_argument("--cores", default="2")
     p.add_argument("--json", help="write the scores to this file")
+    p.add_argument("--statement-gold", nargs="*", default=[], help="more statement gold files (JSONL)")
     a = p.parse_args()
     shared, work = Path(a.shared).resolve(), Path(a.work).resolve()
-    if not (shared / "spec/seed-gold.json").exists():
-        print(f"quality gate skipped: no gold files under {shared}", file=sys.stderr)
-        return 0
     inputs = work / "input"
     if inputs.exists():
         shutil.rmtree(inputs)
     inputs.mkdir(parents=True)
     golds = []
-    for gold, article in gold_articles(shared):
-        shutil.copy2(article, inputs / article.name)
-        golds.append(str(gold))
+    if (shared / "spec/seed-gold.json").exists():
+        for gold, article in gold_articles(shared):
+            shutil.copy2(article, inputs / article.name)
+            golds.append(str(gold))
+    else:
+        print(f"claim scores skipped: no gold files under {shared}", file=sys.stderr)
+    statement_golds = sorted(str(p) for p in (ROOT / "config/eval").glob("statements_gold.*.jsonl")) + [
+        str(Path(g).resolve()) for g in a.statement_gold
+    ]
+    corpus = ["--corpus", str(shared / "corpora/bbc-news")] if (shared / "corpora/bbc-news").is_dir() else []
+    cmd = [
+        "narrative-pipeline",
+        "evaluate-statements",
+        "--gold",
+        *statement_golds,
+        "--write-inputs",
+        str(inputs / "statements"),
+        *corpus,
+    ]
+    subprocess.run(cmd, check=True)
     run = work / "run"
     run.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "Snakefile", run / "Snakefile")
@@ -61,10 +79,36 @@ def main() -> int:
     cmd = ["snakemake", "--cores", a.cores, "--quiet", "rules", "--config", f"input_dir={inputs}", "n_shards=1"]
     print("+", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, cwd=run, check=True)
-    cmd = ["narrative-pipeline", "evaluate", "--results", str(run / "results"), "--gold", *golds, "--floors", a.floors]
+    failed = False
+    if golds:
+        cmd = [
+            "narrative-pipeline",
+            "evaluate",
+            "--results",
+            str(run / "results"),
+            "--gold",
+            *golds,
+            "--floors",
+            a.floors,
+        ]
+        if a.json:
+            cmd += ["--json", a.json]
+        failed = subprocess.run(cmd, check=False).returncode != 0
+    cmd = [
+        "narrative-pipeline",
+        "evaluate-statements",
+        "--results",
+        str(run / "results"),
+        "--gold",
+        *statement_golds,
+        "--floors",
+        a.floors,
+        *corpus,
+    ]
     if a.json:
-        cmd += ["--json", a.json]
-    return subprocess.run(cmd).returncode
+        cmd += ["--json", str(Path(a.json).with_suffix(".statements.json"))]
+    failed = subprocess.run(cmd, check=False).returncode != 0 or failed
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,24 @@
+"""Shared by the narratives tests: run the upstream steps (parse, actor linking, claims) on a text.
+
+The actor and claim steps are called here and nowhere else in the narratives tests, so a change of
+their import paths is fixed in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from narrative_pipeline.actors import link_articles
+from narrative_pipeline.claims import extract_claims
+from narrative_pipeline.claims import load_lexicon as load_claims_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADLINE = "A headline that is never a claim\n\n"
+_CLAIMS_LEXICON = load_claims_lexicon(ROOT / "config/claims_lexicon.yaml")
+
+
+def analyse(parse, registry, body: str, headline: str = HEADLINE):
+    """(article, mentions, claims, actors) of a text through the real upstream steps."""
+    article = parse(headline + body)
+    mentions, actors = link_articles([article], registry, 90.0)
+    claims, _ = extract_claims([article], mentions, _CLAIMS_LEXICON)
+    return article, mentions, claims, actors

@@ -1,0 +1,68 @@
+"""The PLOVER lexicon: the shipped file loads, covers all 16 categories, and malformed files fail
+with the file and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from narrative_pipeline.narratives.lexicon import CATEGORIES, LexiconError, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+LEXICON = ROOT / "config/plover_lexicon.yaml"
+
+
+def test_shipped_lexicon_covers_the_sixteen_categories():
+    lex = load_lexicon(LEXICON)
+    assert len(CATEGORIES) == 16
+    assert set(lex.quad) == set(CATEGORIES)
+    assert lex.quad["ASSAULT"] == "material_conflict" and lex.quad["CONSULT"] == "verbal_cooperation"
+    assert lex.verbs["attack"] == "ASSAULT" and lex.particles[("call", "on")] == "REQUEST"
+    assert (
+        lex.verb_objects[("impose", "sanction")] == "SANCTION" and lex.noun_pairs[("joint", "exercise")] == "COOPERATE"
+    )
+
+
+def broken(tmp_path: Path, change) -> Path:
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "key", "message"),
+    [
+        (lambda d: d.update(colour="blue"), "colour", "unknown key"),
+        (lambda d: d["categories"].update(DEMAND={"quad": "verbal_conflict"}), "categories.DEMAND", "unknown category"),
+        (lambda d: d["categories"].pop("AID"), "categories", "missing categories"),
+        (lambda d: d["categories"]["AID"].update(quad="material"), "categories.AID.quad", "must be one of"),
+        (lambda d: d["categories"]["AID"].update(adverbs=["kindly"]), "categories.AID.adverbs", "unknown key"),
+        (
+            lambda d: d["categories"]["AID"]["verbs"].append("attack"),
+            "categories.ASSAULT.verbs",
+            "already a cue of AID",
+        ),
+        (lambda d: d["categories"]["AID"]["verbs"].append("donate"), "categories.AID.verbs", "listed twice"),
+        (lambda d: d["categories"]["AID"]["verb_objects"].append("send"), "categories.AID.verb_objects", "2 word"),
+        (lambda d: d["categories"]["AID"].update(nouns="aid"), "categories.AID.nouns", "list of non-empty strings"),
+        (lambda d: d.update(content_categories=["PERSUADE"]), "content_categories", "unknown category"),
+        (lambda d: d["light_verbs"].append("hold"), "light_verbs", "listed twice"),
+        (lambda d: d.update(version=2), "version", "must be 1"),
+    ],
+)
+def test_malformed_lexicon_fails_with_file_and_key(tmp_path, change, key, message):
+    path = broken(tmp_path, change)
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    assert str(info.value).startswith(f"{path}: {key}:"), str(info.value)
+    assert message in str(info.value)
+
+
+def test_yaml_syntax_error_names_the_file(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("categories: [unclosed\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=str(path)):
+        load_lexicon(path)

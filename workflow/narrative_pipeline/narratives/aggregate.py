@@ -1,0 +1,131 @@
+"""Corpus tables: narratives, actor edges and the timeline, from the gathered statements.
+
+- A narrative is a recurring classified statement: statements grouped by (agent, category,
+  patient, negated). Unclassified statements stay in `statements.parquet` but tell no narrative.
+  Each narrative counts its statements, articles, outlets and claimers (who tells it: the claim's
+  claimer actor, else `author`, `unnamed` or `source:<claimer text>`), the share of statements in
+  reported and in hedged claims, and its first and last date (an article's `published_at`, else
+  its `archived_at`); statements of undated articles are counted apart. Ranked by articles, then
+  statements, then id.
+- Actor edges: agent -> patient per quad class and month, from classified, non-negated statements
+  that name both actors.
+- Timeline: statements and articles of each narrative per month (dated articles only).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from ..hashing import sha256_bytes
+from ..records import ActorEdgeRecord, NarrativeRecord, StatementRecord, TimelineRecord
+
+EXAMPLES = 5
+
+
+def narrative_id(agent: str | None, category: str | None, patient: str | None, negated: bool) -> str:
+    key = "\x1f".join([agent or "", category or "", patient or "", "1" if negated else "0"])
+    return "n" + sha256_bytes(key.encode("utf-8"))[:16]
+
+
+def article_date(row: dict[str, Any]) -> str | None:
+    """YYYY-MM-DD of published_at, else archived_at (ISO 8601 strings), else None."""
+    for key in ("published_at", "archived_at"):
+        value = row.get(key)
+        if value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return value[:10]
+    return None
+
+
+def claimer_of(claim: dict[str, Any] | None) -> str:
+    if claim is None:
+        return "author"
+    if claim.get("claimer_actor_id"):
+        return claim["claimer_actor_id"]
+    if claim.get("claimer_kind") == "actor" and claim.get("claimer_text"):
+        return "source:" + " ".join(claim["claimer_text"].lower().split())
+    return claim.get("claimer_kind") or "author"
+
+
+def _article_info(articles: list[dict[str, Any]]) -> dict[str, tuple[str | None, str | None]]:
+    """article_id -> (date, outlet), from the copy whose path sorts first."""
+    info: dict[str, tuple[str | None, str | None]] = {}
+    for row in sorted(articles, key=lambda r: r.get("source_path") or ""):
+        if row.get("status", "ok") == "ok":
+            info.setdefault(row["article_id"], (article_date(row), row.get("outlet")))
+    return info
+
+
+def aggregate(
+    statements: list[StatementRecord], claims: list[dict[str, Any]], articles: list[dict[str, Any]]
+) -> tuple[list[NarrativeRecord], list[ActorEdgeRecord], list[TimelineRecord]]:
+    claim_by_id = {c["claim_id"]: c for c in claims}
+    info = _article_info(articles)
+    groups: dict[tuple, list[StatementRecord]] = defaultdict(list)
+    edges: dict[tuple, list[StatementRecord]] = defaultdict(list)
+    for s in statements:
+        if s.action_class is None:
+            continue
+        groups[(s.agent_actor_id, s.action_class, s.patient_actor_id, s.negated)].append(s)
+        if not s.negated and s.agent_actor_id and s.patient_actor_id:
+            date = info.get(s.article_id, (None, None))[0]
+            edges[(s.agent_actor_id, s.patient_actor_id, s.quad_class, date[:7] if date else None)].append(s)
+    narratives, timeline = [], []
+    for key, rows in groups.items():
+        agent, category, patient, negated = key
+        nid = narrative_id(agent, category, patient, negated)
+        dated = [(info.get(s.article_id, (None, None))[0], s) for s in rows]
+        dates = sorted(d for d, _ in dated if d)
+        claimers = Counter(claimer_of(claim_by_id.get(s.claim_id)) for s in rows)
+        ranked_claimers = sorted(claimers.items(), key=lambda kv: (-kv[1], kv[0]))
+        certainty = Counter((claim_by_id.get(s.claim_id) or {}).get("certainty") for s in rows)
+        outlets = {info.get(s.article_id, (None, None))[1] for s in rows} - {None}
+        examples = sorted(dated, key=lambda ds: (ds[0] or "9999", ds[1].statement_id))[:EXAMPLES]
+        narratives.append(
+            {
+                "narrative_id": nid,
+                "agent_actor_id": agent,
+                "action_class": category,
+                "quad_class": rows[0].quad_class,
+                "patient_actor_id": patient,
+                "negated": negated,
+                "n_statements": len(rows),
+                "n_articles": len({s.article_id for s in rows}),
+                "n_outlets": len(outlets),
+                "n_claimers": len(claimers),
+                "claimers": [c for c, _ in ranked_claimers],
+                "claimer_counts": [n for _, n in ranked_claimers],
+                "share_reported": round(certainty.get("reported", 0) / len(rows), 4),
+                "share_hedged": round(certainty.get("hedged", 0) / len(rows), 4),
+                "first_date": dates[0] if dates else None,
+                "last_date": dates[-1] if dates else None,
+                "n_undated": sum(1 for d, _ in dated if not d),
+                "example_statement_ids": [s.statement_id for _, s in examples],
+            }
+        )
+        months: dict[str, list[StatementRecord]] = defaultdict(list)
+        for d, s in dated:
+            if d:
+                months[d[:7]].append(s)
+        for month, ms in months.items():
+            timeline.append(
+                TimelineRecord(
+                    narrative_id=nid, period=month, n_statements=len(ms), n_articles=len({s.article_id for s in ms})
+                )
+            )
+    narratives.sort(key=lambda n: (-n["n_articles"], -n["n_statements"], n["narrative_id"]))
+    ranked = [NarrativeRecord(rank=k, **n) for k, n in enumerate(narratives, 1)]
+    edge_rows = [
+        ActorEdgeRecord(
+            agent_actor_id=a,
+            patient_actor_id=p,
+            quad_class=q,
+            period=m,
+            n_statements=len(rows),
+            n_articles=len({s.article_id for s in rows}),
+        )
+        for (a, p, q, m), rows in edges.items()
+    ]
+    edge_rows.sort(key=lambda e: (e.agent_actor_id, e.patient_actor_id, e.quad_class, e.period or ""))
+    timeline.sort(key=lambda t: (t.narrative_id, t.period))
+    return ranked, edge_rows, timeline

@@ -1,0 +1,246 @@
+"""Framing: every label a text attaches to an actor (`narratives/framing.parquet`).
+
+Rules (each named; the name is recorded on the row), over every linked mention:
+
+- `descriptor`: the mention is a descriptor the linker resolved ("the rebels" -> LNA, "the
+  legitimate government" -> GNA), or a name made of a label ("Assad regime", "Houthi rebels");
+- `premodifier`: adjectives and participles before the actor's name ("the internationally
+  recognized, Turkish-backed Government of National Accord") and common nouns compounded with it
+  ("rebel leader Haftar");
+- `apposition`: a common-noun phrase beside the name ("Haftar, the renegade general"; "the
+  Palestinian leader, Mahmoud Abbas");
+- `predicate`: what the text says the actor is ("X is a terrorist organisation"), or is called,
+  described, branded or seen as;
+- `alignment`: alignment words ("pro-Haftar").
+
+Who applies the label is the claimer of the claim the label stands in (the author outside claims:
+headlines, sentences that are no claim).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..parsed import ParsedArticle, Tok
+from ..records import ClaimRecord, FramingRecord, MentionRecord
+from ..textnorm import normalize_text
+from .lexicon import PloverLexicon
+from .syntax import child, lemma
+
+ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
+LABEL_METHODS = {"alias", "fuzzy"}
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "appos", "prep"}
+
+
+@dataclass(frozen=True)
+class Site:
+    """A linked mention with its tokens and syntactic head."""
+
+    mention: MentionRecord
+    tokens: list[Tok]
+    head: Tok
+    linked: frozenset[int]  # tokens of every linked mention of the article
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FramingRule:
+    name: str
+    decides: str
+    function: Callable[[Site, ParsedArticle, PloverLexicon], list[Label]]
+
+
+def _span(tokens: list[Tok]) -> tuple[int, int] | None:
+    toks = [t for t in tokens if t.pos != "PUNCT" or t.text in "-‐‑"]
+    while toks and (toks[0].pos in ("DET", "PUNCT") or toks[0].dep == "poss" and toks[0].pos == "PRON"):
+        toks = toks[1:]
+    while toks and toks[-1].pos == "PUNCT":
+        toks = toks[:-1]
+    if not any(ch.isalpha() for t in toks for ch in t.text):
+        return None
+    return (toks[0].start, toks[-1].end)
+
+
+def _phrase(tok: Tok, cut: set[str] = CUT_DEPS, skip: Tok | None = None) -> list[Tok]:
+    """tok and its dependents, without clauses, conjuncts, appositions and prepositions after it."""
+    out = [tok]
+    for c in tok.children:
+        if c is skip or (c.dep in cut and c.i > tok.i):
+            continue
+        out.extend(_phrase(c, cut, skip))
+    return sorted(out, key=lambda t: t.i)
+
+
+def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    m = site.mention
+    if m.link_method == "descriptor":
+        return [Label("descriptor", "descriptor", m.start, m.end)]
+    if m.link_method in LABEL_METHODS and any(t.pos == "NOUN" and t.text.islower() for t in site.tokens):
+        return [Label("descriptor", "descriptive-name", m.start, m.end)]
+    return []
+
+
+def premodifier(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    inside = {t.i for t in site.tokens}
+    out = []
+    for c in site.head.children:
+        if c.i in inside or c.i > site.tokens[0].i:
+            continue
+        if c.dep == "amod" or (c.dep == "compound" and c.pos == "NOUN" and c.text.islower()):
+            toks = [t for t in c.subtree() if t.i not in inside]
+            if all(lemma(t) in lex.label_stopwords or t.pos in ("CCONJ", "PUNCT", "NUM", "DET") for t in toks):
+                continue
+            span = _span(toks)
+            if span:
+                out.append(Label("premodifier", "premodifier", *span))
+    return out
+
+
+def apposition(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    out = []
+    for c in site.head.children:
+        if c.dep == "appos" and c.pos == "NOUN" and c.i not in site.linked:
+            span = _span(_phrase(c))
+            if span:
+                out.append(Label("apposition", "apposition", *span))
+    head = site.head.head
+    if site.head.dep == "appos" and head is not None and head.pos == "NOUN" and head.i not in site.linked:
+        span = _span(_phrase(head, skip=site.head))
+        if span:
+            out.append(Label("apposition", "apposed-to", *span))
+    return out
+
+
+def predicate(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    h = site.head
+    verb = h.head
+    if verb is None or verb is h:
+        return []
+    targets: list[Tok] = []
+    if h.dep == "nsubj" and lemma(verb) == "be":
+        targets = [c for c in verb.children if c.dep == "attr" and c.pos == "NOUN"]
+    elif (h.dep == "nsubjpass" or h.dep == "dobj") and lemma(verb) in lex.naming_verbs:
+        targets = [c for c in verb.children if c.dep in ("oprd", "attr") and c.pos == "NOUN"]
+        as_prep = next((c for c in verb.children if c.dep == "prep" and c.lower == "as"), None)
+        pobj = child(as_prep, "pobj") if as_prep is not None else None
+        if pobj is not None and pobj.pos == "NOUN":
+            targets.append(pobj)
+    out = []
+    for t in targets:
+        span = _span(_phrase(t))
+        if span:
+            out.append(Label("predicate", "predicate-nominal" if lemma(verb) == "be" else "naming-verb", *span))
+    return out
+
+
+def alignment(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    m = site.mention
+    if m.link_method != "alignment":
+        return []
+    prefix = ALIGNMENT_PREFIX.search(article.text[max(0, m.start - 8) : m.start])
+    start = m.start - (len(article.text[max(0, m.start - 8) : m.start]) - prefix.start()) if prefix else m.start
+    return [Label("alignment", "alignment", start, m.end)]
+
+
+RULES: tuple[FramingRule, ...] = (
+    FramingRule("descriptor", "label", descriptor),
+    FramingRule("premodifier", "label", premodifier),
+    FramingRule("apposition", "label", apposition),
+    FramingRule("predicate", "label", predicate),
+    FramingRule("alignment", "label", alignment),
+)
+
+
+def _sites(article: ParsedArticle, mentions: list[MentionRecord]) -> list[Site]:
+    starts = [t.start for t in article.tokens]
+    spans = []
+    for m in mentions:
+        if m.actor_id is None:
+            continue
+        k = bisect_left(starts, m.start)
+        toks = []
+        while k < len(article.tokens) and article.tokens[k].end <= m.end:
+            toks.append(article.tokens[k])
+            k += 1
+        if not toks:
+            continue
+        ids = {t.i for t in toks}
+        heads = [t for t in toks if t.head is None or t.head is t or t.head.i not in ids]
+        spans.append((m, toks, heads[-1] if heads else toks[-1]))
+    linked = frozenset(t.i for _, toks, _ in spans for t in toks)
+    return [Site(m, toks, head, linked) for m, toks, head in spans]
+
+
+def _label_lemma(article: ParsedArticle, start: int, end: int) -> str:
+    starts = [t.start for t in article.tokens]
+    k = bisect_left(starts, start)
+    parts = []
+    while k < len(article.tokens) and article.tokens[k].end <= end:
+        t = article.tokens[k]
+        parts.append(lemma(t) + (" " if t.space_after and article.tokens[k].end < end else ""))
+        k += 1
+    return "".join(parts).strip() or normalize_text(article.text[start:end]).lower()
+
+
+def extract_article(
+    article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[FramingRecord]:
+    sites = _sites(article, mentions)
+    sentences = {s.sentence_id: s for s in article.sents}
+    rows: dict[tuple[str, int, int, str], dict] = {}
+    for site in sites:
+        sent = sentences.get(site.mention.sentence_id)
+        if sent is None or sent.role == "boilerplate":
+            continue
+        for rule in RULES:
+            for label in rule.function(site, article, lex):
+                key = (site.mention.actor_id, label.start, label.end, label.kind)
+                if key in rows:
+                    continue
+                claim = next(
+                    (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
+                )
+                rows[key] = {
+                    "actor_id": site.mention.actor_id,
+                    "article_id": article.article_id,
+                    "sentence_id": sent.sentence_id,
+                    "mention_id": site.mention.mention_id,
+                    "label": normalize_text(article.text[label.start : label.end]),
+                    "label_lemma": _label_lemma(article, label.start, label.end),
+                    "kind": label.kind,
+                    "start": label.start,
+                    "end": label.end,
+                    "rule": label.rule,
+                    "claim_id": claim.claim_id if claim else None,
+                    "claimer_kind": claim.claimer_kind if claim else "author",
+                    "claimer_actor_id": claim.claimer_actor_id if claim else None,
+                    "claimer_text": claim.claimer_text if claim else None,
+                }
+    ordered = sorted(rows.values(), key=lambda r: (r["start"], r["end"], r["actor_id"], r["kind"]))
+    return [FramingRecord(framing_id=f"{article.article_id}:f{k:04d}", **row) for k, row in enumerate(ordered)]
+
+
+def extract_framing(
+    articles: list[ParsedArticle], mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[FramingRecord]:
+    by_m: dict[str, list[MentionRecord]] = defaultdict(list)
+    for m in mentions:
+        by_m[m.article_id].append(m)
+    by_c: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for c in claims:
+        by_c[c.article_id].append(c)
+    out: list[FramingRecord] = []
+    for article in sorted(articles, key=lambda a: a.article_id):
+        out.extend(extract_article(article, by_m.get(article.article_id, []), by_c.get(article.article_id, []), lex))
+    return out

@@ -1,0 +1,170 @@
+"""The PLOVER lexicon: cue words of the 16 event categories, validated when loaded.
+
+`config/plover_lexicon.yaml` maps each category to its quad class and cues (verbs, object verbs,
+intransitive verbs, verb+particle, verb+object noun, event nouns) and names the verbs that frame,
+name or negate. A malformed file fails with `LexiconError` naming the file and the key: unknown
+keys, unknown or missing categories, unknown quad classes, malformed cues and cues listed twice
+under one kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..records import PloverCategory, QuadClass
+
+CATEGORIES: tuple[str, ...] = PloverCategory.__args__  # type: ignore[attr-defined]
+QUADS: tuple[str, ...] = QuadClass.__args__  # type: ignore[attr-defined]
+CUE_KINDS = ("verbs", "object_verbs", "intransitive", "particles", "verb_objects", "nouns")
+CATEGORY_KEYS = {"quad", "patient_preps", *CUE_KINDS}
+WORD_LISTS = ("frame_verbs", "light_verbs", "naming_verbs", "negators", "label_stopwords", "other_party_nouns")
+TOP_KEYS = {"version", "categories", "content_categories", "not_events", *WORD_LISTS}
+# number of words a cue of each kind has
+_WORDS = {
+    "verbs": (1,),
+    "object_verbs": (1,),
+    "intransitive": (1,),
+    "particles": (2,),
+    "verb_objects": (2,),
+    "nouns": (1, 2),
+}
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed."""
+
+
+@dataclass(frozen=True)
+class PloverLexicon:
+    """Lookup tables: every cue maps to its category; word lists are sets."""
+
+    quad: dict[str, str]
+    verbs: dict[str, str]
+    object_verbs: dict[str, str]
+    intransitive: dict[str, str]
+    particles: dict[tuple[str, str], str]
+    verb_objects: dict[tuple[str, str], str]
+    nouns: dict[str, str]
+    noun_pairs: dict[tuple[str, str], str]
+    patient_preps: dict[str, tuple[str, ...]]
+    content_categories: frozenset[str]
+    not_events: frozenset[tuple[str, str]]
+    frame_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    negators: frozenset[str]
+    label_stopwords: frozenset[str]
+    other_party_nouns: frozenset[str]
+    event_nouns: frozenset[str] = field(default=frozenset())
+
+    def quad_of(self, category: str | None) -> str | None:
+        return self.quad[category] if category else None
+
+
+def _fail(path: Path, key: str, message: str) -> LexiconError:
+    return LexiconError(f"{path}: {key}: {message}")
+
+
+def _str_list(path: Path, key: str, value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, key, "must be a list of non-empty strings")
+    words = [" ".join(v.lower().split()) for v in value]
+    seen: set[str] = set()
+    for w in words:
+        if w in seen:
+            raise _fail(path, key, f"{w!r} is listed twice")
+        seen.add(w)
+    return words
+
+
+def _category_cues(
+    path: Path, name: str, body: Any, tables: dict[str, dict], owner: dict[tuple[str, str], str]
+) -> tuple[str, tuple[str, ...]]:
+    """Add one category's cues to the tables; returns its quad class and patient prepositions."""
+    key = f"categories.{name}"
+    if not isinstance(body, dict):
+        raise _fail(path, key, "must be a mapping")
+    for k in body:
+        if k not in CATEGORY_KEYS:
+            raise _fail(path, f"{key}.{k}", f"unknown key (expected one of {sorted(CATEGORY_KEYS)})")
+    quad = body.get("quad")
+    if quad not in QUADS:
+        raise _fail(path, f"{key}.quad", f"must be one of {list(QUADS)}, not {quad!r}")
+    for kind in CUE_KINDS:
+        for cue in _str_list(path, f"{key}.{kind}", body.get(kind)):
+            if len(cue.split()) not in _WORDS[kind]:
+                raise _fail(path, f"{key}.{kind}", f"{cue!r} must have {' or '.join(map(str, _WORDS[kind]))} word(s)")
+            table_kind = "noun_pairs" if kind == "nouns" and " " in cue else kind
+            lookup = tuple(cue.split()) if table_kind in ("particles", "verb_objects", "noun_pairs") else cue
+            if (table_kind, cue) in owner:
+                raise _fail(path, f"{key}.{kind}", f"{cue!r} is already a cue of {owner[(table_kind, cue)]}")
+            owner[(table_kind, cue)] = name
+            tables[table_kind][lookup] = name
+    preps = _str_list(path, f"{key}.patient_preps", body.get("patient_preps"))
+    return quad, tuple(preps)
+
+
+def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
+    """Validate the parsed YAML and build the lookup tables."""
+    if not isinstance(data, dict):
+        raise _fail(path, "(file)", "must be a mapping")
+    for k in data:
+        if k not in TOP_KEYS:
+            raise _fail(path, str(k), f"unknown key (expected one of {sorted(TOP_KEYS)})")
+    if data.get("version") != 1:
+        raise _fail(path, "version", "must be 1")
+    categories = data.get("categories")
+    if not isinstance(categories, dict):
+        raise _fail(path, "categories", "must be a mapping of category -> cues")
+    for name in categories:
+        if name not in CATEGORIES:
+            raise _fail(path, f"categories.{name}", f"unknown category (expected one of {list(CATEGORIES)})")
+    missing = [c for c in CATEGORIES if c not in categories]
+    if missing:
+        raise _fail(path, "categories", f"missing categories {missing}")
+    tables: dict[str, dict] = {k: {} for k in (*CUE_KINDS, "noun_pairs")}
+    owner: dict[tuple[str, str], str] = {}
+    quad: dict[str, str] = {}
+    preps: dict[str, tuple[str, ...]] = {}
+    for name in CATEGORIES:
+        quad[name], preps[name] = _category_cues(path, name, categories[name], tables, owner)
+    content = _str_list(path, "content_categories", data.get("content_categories"))
+    for name in content:
+        if name.upper() not in CATEGORIES:
+            raise _fail(path, "content_categories", f"unknown category {name!r}")
+    pairs = _str_list(path, "not_events", data.get("not_events"))
+    for cue in pairs:
+        if len(cue.split()) != 2:
+            raise _fail(path, "not_events", f"{cue!r} must be 'verb object'")
+    lists = {k: frozenset(_str_list(path, k, data.get(k))) for k in WORD_LISTS}
+    nouns = frozenset(tables["nouns"]) | frozenset(pair[1] for pair in tables["noun_pairs"])
+    return PloverLexicon(
+        quad=quad,
+        verbs=tables["verbs"],
+        object_verbs=tables["object_verbs"],
+        intransitive=tables["intransitive"],
+        particles=tables["particles"],
+        verb_objects=tables["verb_objects"],
+        nouns=tables["nouns"],
+        noun_pairs=tables["noun_pairs"],
+        patient_preps=preps,
+        content_categories=frozenset(c.upper() for c in content),
+        not_events=frozenset(tuple(p.split()) for p in pairs),
+        event_nouns=nouns,
+        **lists,
+    )
+
+
+def load_lexicon(path: Path) -> PloverLexicon:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    return parse_lexicon(data, path)

@@ -1,0 +1,250 @@
+"""Statements: who does what to whom, inside each claim (`narratives/statements.parquet`).
+
+For every claim, its verbs and event nouns are the candidate actions. Each is classified by the
+PLOVER rules (`classes`), and its agents and patients are read off the parse through linked
+mentions (`syntax`). A statement is kept when it names an actor; compound actors give one row per
+actor ("the UAE and Russia"). Verbs that only frame (reporting, aspect, light verbs) make no
+statement of their own; the complement of a promise, threat, refusal or request is folded into it
+("threatened to strike X" is THREATEN against X), while an accused act stands on its own ("accused
+X of sending weapons": X sends). The claim keeps the claimer and certainty; the statement points
+at its claim.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..parsed import ParsedArticle, Sent, Tok
+from ..records import ClaimRecord, MentionRecord, StatementRecord
+from ..textnorm import normalize_text
+from .classes import Decision, Predicate, classify
+from .lexicon import PloverLexicon
+from .syntax import (
+    Context,
+    Found,
+    actors_of,
+    agents_of,
+    child,
+    is_negated,
+    is_verb,
+    lemma,
+    mention_index,
+    noun_agents,
+    object_actors,
+    prep_actors,
+)
+
+COMPONENT = "narratives.rules.v1"
+CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
+
+
+@dataclass
+class Draft:
+    claim: ClaimRecord
+    pred: Predicate
+    rule: str
+    decision: Decision
+    agents: list[Found]
+    patients: list[Found]
+    negated: bool
+
+
+def _claim_at(tok: Tok, claims: list[ClaimRecord]) -> ClaimRecord | None:
+    return next((c for c in claims if c.start <= tok.start < c.end), None)
+
+
+def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
+    return tok is not None and tok.pos == "NOUN" and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
+
+
+def _subtree_ids(tok: Tok) -> set[int]:
+    return {t.i for t in tok.subtree()}
+
+
+def _predicates(
+    sent: Sent, lex: PloverLexicon, index: Context
+) -> tuple[list[tuple[Predicate, str, Decision]], set[int]]:
+    """Classified actions of a sentence and the tokens folded into a content verb's statement.
+    Words inside a linked mention are names, not actions ("Pacific Assault", "Ask Jeeves")."""
+    out: list[tuple[Predicate, str, Decision]] = []
+    consumed: set[int] = set()
+    folded: set[int] = set()
+    for tok in sent.tokens:
+        if not is_verb(tok) or tok.i in index:
+            continue
+        pred = Predicate(tok, "verb")
+        rule, decision = classify(pred, lex)
+        if decision.category is None and rule != "not-event" and lemma(tok) in lex.light_verbs:
+            obj = child(tok, "dobj")
+            if _event_noun(obj, lex):
+                consumed.add(obj.i)  # type: ignore[union-attr]
+                noun = Predicate(obj, "noun", light=tok)  # type: ignore[arg-type]
+                out.append((noun, *classify(noun, lex)))
+                continue
+        if rule in ("verb-object", "not-event") and len(decision.cue) > 1:
+            consumed.add(decision.cue[1].i)
+        if decision.category in lex.content_categories:
+            for c in tok.children:
+                if c.dep in ("xcomp", "ccomp") or (c.dep == "dobj" and _event_noun(c, lex)):
+                    folded |= _subtree_ids(c)
+        out.append((pred, rule, decision))
+    for tok in sent.tokens:
+        if tok.i not in consumed and tok.i not in index and _event_noun(tok, lex):
+            noun = Predicate(tok, "noun")
+            rule, decision = classify(noun, lex)
+            if decision.category is not None:
+                out.append((noun, rule, decision))
+    return out, folded
+
+
+def _frame_only(pred: Predicate, decision: Decision, rule: str, lex: PloverLexicon) -> bool:
+    """An unclassified verb that only frames another action makes no statement."""
+    if decision.category is not None or rule == "not-event":
+        return False
+    tok = pred.tok
+    if pred.kind == "noun":
+        return True
+    return lemma(tok) in lex.frame_verbs or lemma(tok) in lex.light_verbs or any(c.dep == "xcomp" for c in tok.children)
+
+
+def _content_patients(verb: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
+    for c in verb.children:
+        if c.dep not in ("xcomp", "ccomp") or not is_verb(c):
+            continue
+        found = object_actors(c, index) or prep_actors(c, CONTENT_PREPS, index)
+        obj = child(c, "dobj")
+        if not found and _event_noun(obj, lex):
+            found = prep_actors(obj, CONTENT_PREPS, index)  # type: ignore[arg-type]
+        if found:
+            return [Found(f.actor_id, f.mention_id, "content") for f in found]
+    return []
+
+
+def _patients(pred: Predicate, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
+    tok = pred.tok
+    preps = lex.patient_preps.get(category, ()) if category else ()
+    if pred.kind == "noun":
+        found = prep_actors(tok, (*preps, "of"), index)
+        if not found and pred.light is not None and preps:
+            found = prep_actors(pred.light, preps, index)
+        # "bombardments of the capital and the headquarters of X": a conjunct that is no event
+        # continues the prepositional object the parser attached it past
+        for c in tok.children:
+            if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
+                found.extend(Found(f.actor_id, f.mention_id, "coordinated-object") for f in actors_of(c, index, ""))
+        return found
+    found = object_actors(tok, index)
+    if found or category is None:
+        return found
+    found = prep_actors(tok, preps, index)
+    obj = child(tok, "dobj")
+    if not found and obj is not None:
+        noun_category = lex.nouns.get(lemma(obj)) or category
+        found = prep_actors(obj, lex.patient_preps.get(noun_category, preps), index)
+    if not found and category in lex.content_categories:
+        found = _content_patients(tok, index, lex)
+    return found
+
+
+def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
+    drafts = []
+    preds, folded = _predicates(sent, lex, index)
+    for pred, rule, decision in preds:
+        tok = pred.tok
+        claim = _claim_at(tok, claims)
+        if claim is None or tok.i in folded or _frame_only(pred, decision, rule, lex):
+            continue
+        agents = noun_agents(tok, index, pred.light) if pred.kind == "noun" else agents_of(tok, index)
+        patients = _patients(pred, decision.category, index, lex)
+        if not agents and not patients:
+            continue
+        drafts.append(Draft(claim, pred, rule, decision, agents, patients, is_negated(tok, lex, pred.light)))
+    return drafts
+
+
+def _pairs(agents: list[Found], patients: list[Found]) -> list[tuple[Found | None, Found | None]]:
+    """One (agent, patient) pair per combination; an actor is never its own patient."""
+    pairs: list[tuple[Found | None, Found | None]] = []
+    for a in agents or [None]:
+        targets = [p for p in patients if a is None or p.actor_id != a.actor_id]
+        for p in targets or [None]:
+            if (a, p) not in pairs:
+                pairs.append((a, p))
+    return pairs
+
+
+def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexicon) -> list[StatementRecord]:
+    rows = []
+    for d in drafts:
+        tok = d.pred.tok
+        cue = d.decision.cue
+        cue_start = min(t.start for t in cue) if cue else None
+        cue_end = max(t.end for t in cue) if cue else None
+        for agent, patient in _pairs(d.agents, d.patients):
+            rows.append(
+                {
+                    "claim_id": d.claim.claim_id,
+                    "article_id": article.article_id,
+                    "sentence_id": d.claim.sentence_id,
+                    "agent_actor_id": agent.actor_id if agent else None,
+                    "agent_mention_id": agent.mention_id if agent else None,
+                    "agent_rule": agent.rule if agent else None,
+                    "action_lemma": d.decision.lemma or lemma(tok),
+                    "action_text": normalize_text(article.text[tok.start : tok.end]),
+                    "action_start": tok.start,
+                    "action_end": tok.end,
+                    "action_class": d.decision.category,
+                    "quad_class": lex.quad_of(d.decision.category),
+                    "patient_actor_id": patient.actor_id if patient else None,
+                    "patient_mention_id": patient.mention_id if patient else None,
+                    "patient_rule": patient.rule if patient else None,
+                    "negated": d.negated,
+                    "class_rule": d.rule,
+                    "class_cue": normalize_text(article.text[cue_start:cue_end]) if cue_start is not None else None,
+                    "class_cue_start": cue_start,
+                    "class_cue_end": cue_end,
+                }
+            )
+    rows.sort(
+        key=lambda r: (r["action_start"], r["agent_actor_id"] or "", r["patient_actor_id"] or "", r["action_lemma"])
+    )
+    return [StatementRecord(statement_id=f"{article.article_id}:t{k:04d}", **row) for k, row in enumerate(rows)]
+
+
+def extract_article(
+    article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[StatementRecord]:
+    index = Context(mention_index(article, mentions), lex.other_party_nouns)
+    by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: c.start):
+        by_sentence[c.sentence_id].append(c)
+    drafts: list[Draft] = []
+    for sent in article.sents:
+        sent_claims = by_sentence.get(sent.sentence_id)
+        if not sent_claims or not any(t.i in index for t in sent.tokens):
+            continue
+        drafts.extend(sentence_drafts(sent, sent_claims, index, lex))
+    return draft_records(article, drafts, lex)
+
+
+def extract_statements(
+    articles: list[ParsedArticle], mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
+) -> list[StatementRecord]:
+    by_article_m: dict[str, list[MentionRecord]] = defaultdict(list)
+    for m in mentions:
+        by_article_m[m.article_id].append(m)
+    by_article_c: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for c in claims:
+        by_article_c[c.article_id].append(c)
+    out: list[StatementRecord] = []
+    for article in sorted(articles, key=lambda a: a.article_id):
+        out.extend(
+            extract_article(
+                article, by_article_m.get(article.article_id, []), by_article_c.get(article.article_id, []), lex
+            )
+        )
+    return out
+
+
+__all__ = ["COMPONENT", "actors_of", "extract_article", "extract_statements"]

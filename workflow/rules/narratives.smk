@@ -1,0 +1,101 @@
+"""Narratives: who does what to whom (statements) and how actors are labelled (framing), per shard;
+recurring statements (narratives), the actor network and the timeline for the corpus.
+
+in:  the shard's texts, sentences, tokens, mentions and claims; the PLOVER lexicon (config
+     plover_lexicon); for the corpus the gathered statements and claims, the articles table and
+     the actor registry
+out: {results}/narratives/shards/{shard}.statements.parquet, {shard}.framing.parquet (per shard)
+     {results}/narratives/statements.parquet, framing.parquet, narratives.parquet,
+     actor_edges.parquet, timeline.parquet; {results}/actors/relations.parquet
+"""
+
+
+rule narratives:
+    input:
+        texts=shard_table("texts"),
+        sentences=shard_table("sentences"),
+        tokens=shard_table("tokens"),
+        mentions=shard_table("mentions"),
+        claims=shard_table("claims"),
+        lexicon=SETTINGS.plover_lexicon,
+    output:
+        statements=shard_table("statements"),
+        framing=shard_table("framing"),
+    log:
+        f"{R}/logs/narratives/{{shard}}.log",
+    benchmark:
+        f"{R}/benchmarks/narratives/{{shard}}.tsv"
+    group:
+        "shard"
+    conda:
+        "../envs/pipeline.yaml"
+    resources:
+        mem_mb=800,
+        runtime=60,
+    params:
+        code=CODE["narratives"],
+    shell:
+        "narrative-pipeline narratives shard"
+        " --texts {input.texts:q}"
+        " --sentences {input.sentences:q}"
+        " --tokens {input.tokens:q}"
+        " --mentions {input.mentions:q}"
+        " --claims {input.claims:q}"
+        " --lexicon {input.lexicon:q}"
+        " --out-statements {output.statements:q}"
+        " --out-framing {output.framing:q}"
+        " 2> {log:q}"
+
+
+rule narratives_gather:
+    input:
+        statements=all_shards("statements"),
+        framing=all_shards("framing"),
+    output:
+        statements=corpus_table("statements"),
+        framing=corpus_table("framing"),
+    log:
+        f"{R}/logs/narratives/gather.log",
+    benchmark:
+        f"{R}/benchmarks/narratives/gather.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        code=CODE["tables"],
+    shell:
+        "(narrative-pipeline gather --table statements --out {output.statements:q} {input.statements:q}"
+        " && narrative-pipeline gather --table framing --out {output.framing:q} {input.framing:q})"
+        " 2> {log:q}"
+
+
+rule narratives_corpus:
+    input:
+        statements=corpus_table("statements"),
+        claims=corpus_table("claims"),
+        articles=corpus_table("articles"),
+        registry=REGISTRY_FILES,
+    output:
+        narratives=corpus_table("narratives"),
+        actor_edges=corpus_table("actor_edges"),
+        timeline=corpus_table("timeline"),
+        relations=corpus_table("relations"),
+    log:
+        f"{R}/logs/narratives/corpus.log",
+    benchmark:
+        f"{R}/benchmarks/narratives/corpus.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        registry=lambda wildcards, input: input.registry[0],
+        code=CODE["narratives"],
+    shell:
+        "narrative-pipeline narratives corpus"
+        " --statements {input.statements:q}"
+        " --claims {input.claims:q}"
+        " --articles {input.articles:q}"
+        " --registry {params.registry:q}"
+        " --out-narratives {output.narratives:q}"
+        " --out-edges {output.actor_edges:q}"
+        " --out-timeline {output.timeline:q}"
+        " --out-relations {output.relations:q}"
+        " 2> {log:q}"
