@@ -1,0 +1,99 @@
+"""Parquet and JSON I/O: declared schemas, deterministic bytes, atomic writes, gathering shards."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+import pytest
+from narrative_pipeline.catalogue import table
+from narrative_pipeline.records import ActorRecord, ClaimActorRecord
+from narrative_pipeline.tables import (
+    arrow_schema,
+    atomic_write_bytes,
+    gather,
+    json_bytes,
+    merge_actors,
+    read_records,
+    write_records,
+)
+
+
+def actor(
+    actor_id: str, name: str, n: int, source: str = "discovered", aliases: list[str] | None = None
+) -> ActorRecord:
+    return ActorRecord(
+        actor_id=actor_id,
+        name=name,
+        actor_type="person",
+        aliases=aliases or [],
+        country_iso3=None,
+        wikidata_id=None,
+        source=source,
+        n_mentions=n,
+    )
+
+
+def roles(*ids: str) -> list[ClaimActorRecord]:
+    return [ClaimActorRecord(claim_id=f"{i}:c0000", actor_id="x", role="agent", mention_id=None) for i in ids]
+
+
+def test_schema_comes_from_the_model_with_nullability():
+    schema = arrow_schema(ActorRecord)
+    assert schema.names == list(ActorRecord.model_fields)
+    assert not schema.field("actor_id").nullable and schema.field("wikidata_id").nullable
+    assert str(schema.field("aliases").type) == "list<item: string>"
+
+
+def test_same_records_give_the_same_bytes_and_read_back(tmp_path):
+    rows = roles("b", "a")
+    write_records(tmp_path / "one.parquet", rows, ClaimActorRecord)
+    write_records(tmp_path / "two.parquet", rows, ClaimActorRecord)
+    assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "two.parquet").read_bytes()
+    assert read_records(tmp_path / "one.parquet", ClaimActorRecord) == rows
+
+
+def test_atomic_write_leaves_the_old_file_when_it_fails(tmp_path):
+    path = tmp_path / "a.json"
+    atomic_write_bytes(path, b"old")
+
+    class Boom(bytes):
+        pass
+
+    with pytest.raises(TypeError):
+        atomic_write_bytes(path, object())  # type: ignore[arg-type]
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_json_bytes_are_canonical():
+    assert json_bytes({"b": 1, "a": "é"}) == '{\n "a": "é",\n "b": 1\n}\n'.encode()
+    assert json.loads(json_bytes({"x": [1, 2]})) == {"x": [1, 2]}
+
+
+def test_gather_sorts_rows_whatever_the_shard_order(tmp_path):
+    write_records(tmp_path / "0.parquet", roles("c", "a"), ClaimActorRecord)
+    write_records(tmp_path / "1.parquet", roles("b"), ClaimActorRecord)
+    spec = table("claim_actors")
+    forward = gather(spec, [tmp_path / "0.parquet", tmp_path / "1.parquet"])
+    backward = gather(spec, [tmp_path / "1.parquet", tmp_path / "0.parquet"])
+    assert forward.equals(backward)
+    assert forward.column("claim_id").to_pylist() == ["a:c0000", "b:c0000", "c:c0000"]
+
+
+def test_gather_of_no_shards_is_an_empty_table_with_the_schema():
+    empty = gather(table("claims"), [])
+    assert empty.num_rows == 0 and empty.schema.names == list(table("claims").model.model_fields)
+
+
+def test_merge_actors_sums_mentions_and_picks_one_name(tmp_path):
+    a = [actor("disc.person.x", "X", 2, aliases=["X"])]
+    b = [actor("disc.person.x", "Xavier X", 3, aliases=["Xavier"]), actor("reg.y", "Y", 1, source="registry")]
+    merged = merge_actors([a, b])
+    assert [m.actor_id for m in merged] == ["disc.person.x", "reg.y"]
+    assert merged[0].n_mentions == 5 and merged[0].name == "Xavier X" and merged[0].aliases == ["X", "Xavier"]
+    assert merge_actors([b, a]) == merged
+    write_records(tmp_path / "a.parquet", a, ActorRecord)
+    write_records(tmp_path / "b.parquet", b, ActorRecord)
+    table_ = gather(table("actors"), [tmp_path / "a.parquet", tmp_path / "b.parquet"])
+    assert table_.num_rows == 2 and pq.ParquetFile  # gathered through the catalogue's merge mode

@@ -1,0 +1,30 @@
+"""Command line: one subcommand per step and per tool. It only parses arguments and calls the step;
+nothing in the package imports it. Subcommands live by kind: `steps` (what the Snakemake rules
+call), `quality` (evaluate, train), `maintenance` (generated files, fingerprints), `publish`
+(report, Data Package, RO-Crate, changes, query, show); the narratives step registers its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def parser() -> argparse.ArgumentParser:
+    from ..narratives.cli import add_parsers as add_narratives_parsers
+    from . import maintenance, publish, quality, steps
+
+    p = argparse.ArgumentParser(prog="narrative-pipeline", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    for group in (steps, quality, maintenance, publish):
+        group.add_parsers(sub)
+    add_narratives_parsers(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

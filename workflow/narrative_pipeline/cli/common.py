@@ -1,0 +1,48 @@
+"""Helpers of the command line: settings from JSON, log lines, name=path arguments."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def settings_of(text: str | None):
+    from ..settings import PipelineConfig
+
+    return PipelineConfig.model_validate(json.loads(text) if text else {})
+
+
+def log(step: str, message: str, started: float) -> None:
+    print(f"[{step}] {message} ({time.perf_counter() - started:.2f} s)", file=sys.stderr, flush=True)
+
+
+def named_paths(pairs: list[str]) -> dict[str, Path]:
+    """`name=path` arguments as a mapping; names must be tables of the catalogue."""
+    from ..catalogue import table
+
+    out = {}
+    for pair in pairs:
+        name, sep, path = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"error: --table wants NAME=PATH, got {pair!r}")
+        table(name)
+        out[name] = Path(path)
+    return out
+
+
+def documents_of(docs_dir: str, articles: Path) -> list[Path]:
+    """The article documents that belong to the article rows of a table."""
+    import pyarrow.parquet as pq
+
+    from ..catalogue import document_path
+
+    if not articles.exists():
+        return []
+    try:
+        rows = pq.read_table(articles, columns=["article_id", "candidate"]).to_pylist()
+        ids = sorted({r["article_id"] for r in rows if r["candidate"]})
+    except Exception:  # reported by validation itself
+        return []
+    return [Path(docs_dir).parent / document_path(i) for i in ids]

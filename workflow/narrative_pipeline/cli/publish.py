@@ -1,0 +1,111 @@
+"""Publishing and looking at results: report, Data Package, RO-Crate, changes, query, show."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from .common import log, settings_of
+
+
+def cmd_report(a) -> int:
+    from ..report import build
+
+    t = time.perf_counter()
+    out = Path(a.out or Path(a.results) / "report")
+    overview = Path(a.overview) if a.overview else None
+    stats = build(Path(a.results), out, Path(a.input_dir) if a.input_dir else None, overview=overview)
+    log("report", f"{stats['pages']} pages, overview {stats['overview_bytes']:,} bytes", t)
+    return 0
+
+
+def cmd_datapackage(a) -> int:
+    from ..datapackage import datapackage
+    from ..tables import write_json
+
+    write_json(Path(a.out), datapackage(Path(a.results)))
+    return 0
+
+
+def cmd_rocrate(a) -> int:
+    from ..rocrate import crate
+    from ..tables import write_json
+
+    settings = settings_of(a.settings).model_dump(mode="json")
+    files = {
+        "workflow": a.workflow,
+        "actor_registry": settings["actor_registry"],
+        "claims_lexicon": settings["claims_lexicon"],
+    }
+    write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs))
+    return 0
+
+
+def cmd_changes(a) -> int:
+    from ..changes import run
+
+    changes = run(Path(a.results), Path(a.out))
+    files = changes["files"]
+    summary = "first run" if changes["first_run"] else ", ".join(f"{k} {v['n']}" for k, v in files.items())
+    print(f"[changes] files: {summary}", file=sys.stderr)
+    return 0
+
+
+def cmd_query(a) -> int:
+    from ..query import query
+
+    sys.stdout.write(query(Path(a.results), a.sql, a.format, a.max_rows))
+    return 0
+
+
+def cmd_show(a) -> int:
+    from ..query import show
+
+    try:
+        sys.stdout.write(show(Path(a.results), a.kind, a.id, Path(a.input_dir) if a.input_dir else None))
+    except KeyError as exc:
+        print(f"error: {exc.args[0]}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def add_parsers(sub) -> None:
+    s = sub.add_parser("report", help="write the static HTML report of a results folder")
+    s.add_argument("--results", default="results")
+    s.add_argument("--out", help="report folder (default RESULTS/report)")
+    s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
+    s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("datapackage", help="write the Frictionless Data Package of a results folder")
+    s.add_argument("--results", default="results")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_datapackage)
+
+    s = sub.add_parser("rocrate", help="write the Workflow Run RO-Crate of a run")
+    s.add_argument("--results", required=True)
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
+    s.add_argument("--workflow", default="Snakefile")
+    s.add_argument("--out", required=True)
+    s.add_argument("outputs", nargs="*", help="outputs of the run, relative to the results folder")
+    s.set_defaults(func=cmd_rocrate)
+
+    s = sub.add_parser("changes", help="write what changed since the previous run in a results folder")
+    s.add_argument("--results", required=True)
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_changes)
+
+    s = sub.add_parser("query", help="run SQL (DuckDB) over the result tables, each a view named after its table")
+    s.add_argument("sql")
+    s.add_argument("--results", default="results")
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    s.add_argument("--max-rows", type=int, default=100, help="rows shown in table format (0: all)")
+    s.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("show", help="a claim, article or actor with its text, context and related rows")
+    s.add_argument("kind", choices=("claim", "article", "actor"))
+    s.add_argument("id")
+    s.add_argument("--results", default="results")
+    s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
+    s.set_defaults(func=cmd_show)

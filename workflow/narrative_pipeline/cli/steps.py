@@ -1,0 +1,251 @@
+"""The pipeline's steps, one subcommand each, as the Snakemake rules call them."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from .common import documents_of, log, named_paths, settings_of
+
+
+def cmd_ingest(a) -> int:
+    from .. import ingest
+
+    t = time.perf_counter()
+    cache = Path(a.cache_dir) if a.cache_dir else None
+    seen, analysed = ingest.run(
+        Path(a.input_dir), a.shard, settings_of(a.settings), Path(a.out_articles), Path(a.out_texts), cache
+    )
+    log("ingest", f"shard {a.shard}: {seen} files, {analysed} articles to analyse", t)
+    return 0
+
+
+def cmd_normalize(a) -> int:
+    from .. import normalize
+
+    t = time.perf_counter()
+    cache = Path(a.cache_dir) if a.cache_dir else None
+    n_articles, n_parsed, n_toks = normalize.run(
+        Path(a.texts), settings_of(a.settings), Path(a.out_sentences), Path(a.out_tokens), cache
+    )
+    log("normalize", f"{a.texts}: {n_articles} articles ({n_parsed} parsed now, the rest cached), {n_toks} tokens", t)
+    return 0
+
+
+def cmd_actors(a) -> int:
+    from .. import actors
+
+    t = time.perf_counter()
+    settings = settings_of(a.settings)
+    n_mentions, n_actors = actors.run(
+        a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors, a.lexicon
+    )
+    log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
+    return 0
+
+
+def cmd_claims(a) -> int:
+    from .. import claims
+
+    t = time.perf_counter()
+    n_claims, n_roles = claims.run(
+        a.texts, a.sentences, a.tokens, a.mentions, a.lexicon, a.out_claims, a.out_roles, a.model
+    )
+    log("claims", f"{a.texts}: {n_claims} claims, {n_roles} actor roles", t)
+    return 0
+
+
+def cmd_export(a) -> int:
+    from .. import export
+
+    t = time.perf_counter()
+    paths = {
+        "articles": a.articles,
+        "sentences": a.sentences,
+        "mentions": a.mentions,
+        "claims": a.claims,
+        "claim_actors": a.roles,
+        **({"statements": a.statements} if a.statements else {}),
+        **({"framing": a.framing} if a.framing else {}),
+    }
+    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir))
+    log("export", f"{a.articles}: {n} article documents", t)
+    return 0
+
+
+def cmd_gather(a) -> int:
+    from ..catalogue import table
+    from ..tables import gather, write_table
+
+    t = time.perf_counter()
+    result = gather(table(a.table), [Path(p) for p in a.shards])
+    write_table(Path(a.out), result)
+    log("gather", f"{a.table}: {result.num_rows} rows from {len(a.shards)} shards", t)
+    return 0
+
+
+def cmd_validate_shard(a) -> int:
+    from .. import validate
+
+    t = time.perf_counter()
+    paths = named_paths(a.table)
+    docs = documents_of(a.docs_dir, paths["articles"]) if "articles" in paths else []
+    result = validate.run_shard(Path(a.input_dir), paths, docs, f"shard {a.shard}", Path(a.out))
+    log("validate", f"{result.scope}: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
+    return 0
+
+
+def cmd_validate(a) -> int:
+    from .. import validate
+
+    t = time.perf_counter()
+    shards: dict[str, list[Path]] = {}
+    for group in a.shards_of:
+        shards[group[0]] = [Path(p) for p in group[1:]]
+    result = validate.run_corpus(
+        Path(a.input_dir),
+        [Path(p) for p in a.shard_reports],
+        named_paths(a.table),
+        shards,
+        Path(a.docs_dir),
+        Path(a.out),
+    )
+    log("validate", f"corpus: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
+    for check in result.checks:
+        for v in check.violations[:20]:
+            print(f"  {v.check}: {v.file} row {v.row} field {v.field}: {v.message}", file=sys.stderr)
+    return 0
+
+
+def cmd_manifest(a) -> int:
+    from .. import actors, claims
+    from ..classify import model_component
+    from ..hashing import canonical_json_hash, sha256_file, step_fingerprint
+    from ..manifest import ValidationFailed, build_manifest, remove_leftover_documents, write_manifest
+    from ..narratives.statements import COMPONENT as NARRATIVES_COMPONENT
+    from ..nlp import model_version
+    from ..registry import registry_hash
+
+    settings = settings_of(a.settings)
+    components = {
+        "actors": actors.COMPONENT,
+        "claims": claims.COMPONENT,
+        "narratives": NARRATIVES_COMPONENT,
+        "claims_model": model_component(Path(settings.claims_model)),
+        **{
+            f"code:{step}": step_fingerprint(step)
+            for step in ("ingest", "normalize", "actors", "claims", "narratives", "export", "validate")
+        },
+        "lexicon:actors": sha256_file(Path(settings.actors_lexicon)),
+        "lexicon:claims": sha256_file(Path(settings.claims_lexicon)),
+        "lexicon:plover": sha256_file(Path(settings.plover_lexicon)),
+    }
+    for name in remove_leftover_documents(Path(a.results)):
+        print(f"removed articles/{name}: its article is no longer in input_dir", file=sys.stderr)
+    try:
+        manifest = build_manifest(
+            Path(a.results),
+            canonical_json_hash(settings.model_dump(mode="json")),
+            registry_hash(Path(settings.actor_registry)),
+            settings.spacy_model,
+            model_version(settings.spacy_model),
+            components,
+        )
+    except ValidationFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    write_manifest(Path(a.out), manifest)
+    return 0
+
+
+def cmd_runinfo(a) -> int:
+    from ..manifest import run_info
+    from ..tables import write_json
+
+    write_json(Path(a.out), run_info(a.started, Path(a.benchmarks)))
+    return 0
+
+
+def add_parsers(sub) -> None:
+    s = sub.add_parser("ingest", help="list one shard's files and decode its articles")
+    s.add_argument("--input-dir", required=True)
+    s.add_argument("--shard", type=int, required=True)
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
+    s.add_argument("--out-articles", required=True)
+    s.add_argument("--out-texts", required=True)
+    s.add_argument("--cache-dir", help="folder for the cached index of archive and export files")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("normalize", help="normalize and parse one shard's articles")
+    s.add_argument("--texts", required=True)
+    s.add_argument("--settings")
+    s.add_argument("--out-sentences", required=True)
+    s.add_argument("--out-tokens", required=True)
+    s.add_argument("--cache-dir", help="folder of the parse cache (articles parsed before are not parsed again)")
+    s.set_defaults(func=cmd_normalize)
+
+    s = sub.add_parser("actors", help="find and link actor mentions of one shard")
+    for name in ("texts", "sentences", "tokens", "registry", "out-mentions", "out-actors"):
+        s.add_argument(f"--{name}", required=True)
+    s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
+    s.set_defaults(func=cmd_actors)
+
+    s = sub.add_parser("claims", help="extract the claims of one shard")
+    for name in ("texts", "sentences", "tokens", "mentions", "lexicon", "out-claims", "out-roles"):
+        s.add_argument(f"--{name}", required=True)
+    s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
+    s.add_argument("--model", help="claim classifier JSON (config claims_model); without it the rules decide alone")
+    s.set_defaults(func=cmd_claims)
+
+    s = sub.add_parser("export", help="write one JSON document per article of a shard")
+    for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir"):
+        s.add_argument(f"--{name}", required=True)
+    s.add_argument("--statements", help="the shard's statements (narratives step)")
+    s.add_argument("--framing", help="the shard's framing rows (narratives step)")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("gather", help="join shard tables into one corpus table")
+    s.add_argument("--table", required=True, help="name of a gathered table of the catalogue")
+    s.add_argument("--out", required=True)
+    s.add_argument("shards", nargs="*")
+    s.set_defaults(func=cmd_gather)
+
+    s = sub.add_parser("validate-shard", help="check one shard's artifacts")
+    s.add_argument("--input-dir", required=True)
+    s.add_argument("--shard", required=True)
+    s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a shard table of the catalogue")
+    s.add_argument("--docs-dir", required=True, help="folder of the article documents")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_validate_shard)
+
+    s = sub.add_parser("validate", help="corpus-level validation; writes validation/report.json")
+    s.add_argument("--input-dir", required=True)
+    s.add_argument("--shard-reports", nargs="*", default=[])
+    s.add_argument(
+        "--table", action="append", default=[], metavar="NAME=PATH", help="a gathered table of the catalogue"
+    )
+    s.add_argument(
+        "--shards-of",
+        nargs="+",
+        action="append",
+        default=[],
+        metavar="NAME PATH",
+        help="a table's name, then its shard files",
+    )
+    s.add_argument("--docs-dir", required=True)
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("manifest", help="write manifest.json (fails when validation failed)")
+    s.add_argument("--results", required=True)
+    s.add_argument("--settings")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_manifest)
+
+    s = sub.add_parser("runinfo", help="write run.json")
+    s.add_argument("--started", required=True)
+    s.add_argument("--benchmarks", required=True)
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_runinfo)

@@ -1,0 +1,106 @@
+"""The base record and the closed vocabularies every record uses (types, kinds, rule names)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+SCHEMA_VERSION = "1.0.0"
+
+Status = Literal["ok", "rejected"]
+SentenceRole = Literal["headline", "body", "boilerplate"]
+ActorType = Literal[
+    "state",
+    "government",
+    "armed_group",
+    "organisation",
+    "party",
+    "person",
+    "media",
+    "company",
+    "group",
+]
+ActorSource = Literal["registry", "discovered"]
+ClaimType = Literal["event", "assessment", "prediction", "prescription"]
+Certainty = Literal["asserted", "reported", "hedged"]
+ClaimerKind = Literal["author", "actor", "unnamed"]
+Role = Literal["agent", "patient", "claimer", "mentioned"]
+DecisionSource = Literal["rules", "model"]
+
+# The closed sets of rule names recorded in the outputs (rules: narrative_pipeline.actors, .claims).
+LinkMethod = Literal[
+    "alias", "acronym", "demonym", "metonym", "alignment", "surname", "descriptor", "fuzzy", "ner-discovered"
+]
+TypeRule = Literal[
+    "modal-prescription",
+    "phrase-prescription",
+    "first-person-desire",
+    "verb-prescription",
+    "speech-act-prescription",
+    "list-action-item",
+    "modal-future",
+    "modal-conditional",
+    "modal-possibility",
+    "phrase-future",
+    "verb-future",
+    "reporting-future",
+    "copula-adjective",
+    "explanation",
+    "quoted-complement",
+    "modal-ability",
+    "verb-assessment",
+    "speech-act-assessment",
+    "evaluative-word",
+    "phrase-assessment",
+    "reported-state",
+    "reported-present",
+    "present-copula",
+    "default-event",
+]
+# claimers inherited from the discourse (a quotation's speaker, a list's introducer)
+InheritedRule = Literal["quote-continuation", "quote-of-last-speaker", "list-continuation"]
+CertaintyRule = Literal["hedge-phrase", "hedge-word", "hedge-verb", "attributed", "author-default", InheritedRule]
+ClaimerRule = Literal[
+    "according-to-reports",
+    "according-to",
+    "stance-adjective",
+    "quote-frame",
+    "passive-agent",
+    "inverted-reporting",
+    "relative-reporting",
+    "reporting-verb",
+    "unnamed-attribution",
+    "shared-reporting-verb",
+    "colon-quote",
+    "author-default",
+    InheritedRule,
+]
+
+
+class Record(BaseModel):
+    """Base of every row: no extra fields, immutable once made."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+PloverCategory = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+QuadClass = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+FramingKind = Literal["descriptor", "premodifier", "apposition", "predicate", "alignment"]

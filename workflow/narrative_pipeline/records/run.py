@@ -1,0 +1,86 @@
+"""Records of a run: article documents, the validation report, the manifest and run.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .analysis import ClaimActorRecord, ClaimRecord, MentionRecord
+from .articles import ArticleRecord, SentenceRecord
+from .base import Record
+from .narratives import FramingRecord, StatementRecord
+
+
+class ArticleDocument(Record):
+    """Everything about one article (`articles/<article_id>.json`)."""
+
+    schema_version: str
+    article: ArticleRecord
+    sentences: list[SentenceRecord]
+    mentions: list[MentionRecord]
+    claims: list[ClaimRecord]
+    claim_actors: list[ClaimActorRecord]
+    statements: list[StatementRecord] = Field(default_factory=list, description="Statements of the narratives step.")
+    framing: list[FramingRecord] = Field(default_factory=list, description="Framing rows of the narratives step.")
+
+
+class Violation(Record):
+    check: str
+    file: str
+    row: int | None
+    field: str | None
+    message: str
+
+
+class CheckResult(Record):
+    check: str
+    scope: str
+    passed: bool
+    n_checked: int
+    violations: list[Violation]
+
+
+class ValidationReport(Record):
+    """Outcome of validation (`validation/report.json` and the per-shard reports)."""
+
+    schema_version: str
+    scope: str
+    passed: bool
+    n_violations: int
+    articles_not_analysed: list[dict[str, str]] = Field(
+        description="Articles kept out of analysis with the reason (rejected, duplicate, language)."
+    )
+    warnings: list[str] = Field(description="Things a reader should know that do not fail the run.")
+    checks: list[CheckResult]
+
+
+class ArtifactEntry(Record):
+    path: str
+    sha256: str
+    n_rows: int | None
+    schema_version: str
+
+
+class Manifest(Record):
+    """What a run produced and what produced it (`manifest.json`)."""
+
+    schema_version: str
+    code_version: str
+    code_digest: str
+    config_hash: str
+    registry_hash: str
+    spacy_model: str
+    spacy_model_version: str
+    components: dict[str, str] = Field(description="Versioned names of the rule sets that ran.")
+    artifacts: list[ArtifactEntry]
+
+
+class RunInfo(Record):
+    """What differs from run to run (`run.json`)."""
+
+    started_at: str
+    finished_at: str
+    host: str
+    python: str
+    snakemake: str | None
+    code_version: str
+    jobs: list[dict[str, str | float]]

@@ -1,0 +1,219 @@
+"""Checks every table of the catalogue gets: Arrow schema and record model, unique keys, references,
+rows inside their sentence, spans re-derived from the archived text; and the report they make."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+from pydantic import ValidationError
+
+from ..catalogue import Table, table
+from ..records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
+from ..textnorm import normalize_text
+
+MAX_VIOLATIONS_PER_CHECK = 200
+_IDENTITY_BREAKERS = (" (", " [", "  ")
+
+
+class Checker:
+    """Collects check results; each check records what it looked at and what was wrong."""
+
+    def __init__(self, scope: str) -> None:
+        self.scope = scope
+        self.results: list[CheckResult] = []
+        self.warnings: list[str] = []
+
+    def record(self, check: str, n_checked: int, violations: list[Violation]) -> None:
+        kept = violations[:MAX_VIOLATIONS_PER_CHECK]
+        self.results.append(
+            CheckResult(check=check, scope=self.scope, passed=not violations, n_checked=n_checked, violations=kept)
+        )
+
+
+def violation(check: str, file: str, row: int | None, field: str | None, message: str) -> Violation:
+    return Violation(check=check, file=file, row=row, field=field, message=message)
+
+
+def _label(spec: Table) -> str:
+    return f"{spec.step}/{spec.name}"
+
+
+def load_table(
+    path: Path, spec: Table, checker: Checker, label: str | None = None, rows_too: bool = True
+) -> list[Any] | None:
+    """Read a Parquet table, checking its Arrow schema and every row against the record model.
+
+    With rows_too=False only the Arrow schema is checked (the token table: no constraint beyond its
+    Arrow types and nullability) and no rows are returned."""
+    from ..tables import arrow_schema
+
+    label = label or _label(spec)
+    check = f"schema:{label}"
+    if not path.exists():
+        checker.record(check, 0, [violation("schema", label, None, None, "artifact is missing")])
+        return None
+    try:
+        data = pq.read_table(path)
+    except Exception as exc:  # a truncated or corrupt file
+        checker.record(check, 0, [violation("schema", label, None, None, f"not a readable Parquet file: {exc}")])
+        return None
+    expected = arrow_schema(spec.model)
+    violations = []
+    for field in expected:
+        if field.name not in data.schema.names:
+            violations.append(violation("schema", label, None, field.name, "column is missing"))
+            continue
+        got = data.schema.field(field.name)
+        if not got.type.equals(field.type):
+            violations.append(
+                violation("schema", label, None, field.name, f"type {got.type} differs from declared {field.type}")
+            )
+        if not field.nullable and data.column(field.name).null_count:
+            violations.append(violation("schema", label, None, field.name, "nulls in a non-nullable column"))
+    for name in data.schema.names:
+        if name not in expected.names:
+            violations.append(violation("schema", label, None, name, "column is not declared by the record model"))
+    rows = []
+    if not violations and rows_too:
+        for k, row in enumerate(data.to_pylist()):
+            try:
+                rows.append(spec.model.model_validate(row))
+            except ValidationError as exc:
+                for err in exc.errors():
+                    violations.append(violation("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"]))
+    checker.record(check, data.num_rows, violations)
+    return None if violations else rows
+
+
+def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | None = None) -> None:
+    label = label or _label(spec)
+    keys = [tuple(getattr(r, k) for k in spec.key) for r in rows]
+    counts = Counter(keys)
+    shown = ",".join(spec.key)
+    violations = [
+        violation("unique", label, k, shown, f"{key!r} appears {counts[key]} times")
+        for k, key in enumerate(keys)
+        if counts[key] > 1
+    ]
+    checker.record(f"unique:{label}:{shown}", len(rows), violations)
+
+
+def references(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None:
+    """Every reference column of the catalogue points at an existing row of its target table."""
+    violations: list[Violation] = []
+    n = 0
+    for name, rows in rows_by_table.items():
+        for ref in table(name).references:
+            if ref.table not in rows_by_table:
+                continue
+            targets = {getattr(r, ref.target) for r in rows_by_table[ref.table]}
+            for k, row in enumerate(rows):
+                value = getattr(row, ref.column)
+                n += 1
+                if value is None and ref.nullable:
+                    continue
+                if value not in targets:
+                    violations.append(
+                        violation(
+                            "reference",
+                            _label(table(name)),
+                            k,
+                            ref.column,
+                            f"{value} is not in {ref.table}.{ref.target}",
+                        )
+                    )
+    checker.record("reference", n, violations)
+
+
+def within_sentences(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None:
+    """Rows that name a sentence lie inside it (their first span) and belong to its article."""
+    sentences = {s.sentence_id: s for s in rows_by_table.get("sentences", [])}
+    violations: list[Violation] = []
+    n = 0
+    for name, rows in rows_by_table.items():
+        spec = table(name)
+        if name == "sentences" or not spec.spans or "sentence_id" not in spec.model.model_fields:
+            continue
+        span = spec.spans[0]
+        for k, row in enumerate(rows):
+            sent = sentences.get(row.sentence_id)
+            n += 1
+            if sent is None:
+                continue  # reported by the reference check
+            start, end = getattr(row, span.start), getattr(row, span.end)
+            if sent.article_id != row.article_id:
+                violations.append(
+                    violation("reference", _label(spec), k, "article_id", "differs from its sentence's article")
+                )
+            elif not (sent.start <= start and end <= sent.end):
+                message = f"span [{start}, {end}) is outside its sentence"
+                violations.append(violation("reference", _label(spec), k, span.start, message))
+    checker.record("within-sentence", n, violations)
+
+
+def span_matches(raw: str, start: int, end: int, text: str) -> bool:
+    """normalize(raw[start:end]) == text, with a fast path where normalization is the identity
+    (printable ASCII, single spaces, no bracket after a space, nothing to trim)."""
+    piece = raw[start:end]
+    identity = text.isascii() and text.isprintable() and text == text.strip()
+    if piece == text and identity and not any(b in text for b in _IDENTITY_BREAKERS):
+        return True
+    return normalize_text(piece) == text
+
+
+def span_checks(rows: Iterable[Any], spec: Table, texts: Mapping[str, str], checker: Checker) -> None:
+    """Every span of every row of the table re-derives its text from the archived text."""
+    label = _label(spec)
+    violations = []
+    n = 0
+    for k, row in enumerate(rows):
+        raw = texts.get(row.article_id)
+        if raw is None:
+            continue
+        for span in spec.spans:
+            start, end, text = getattr(row, span.start), getattr(row, span.end), getattr(row, span.text)
+            if start is None and end is None and text is None:
+                continue
+            n += 1
+            if start is None or end is None or text is None:
+                violations.append(
+                    violation("span", label, k, span.start, "offsets and text must be all set or all null")
+                )
+            elif not (0 <= start < end <= len(raw)):
+                violations.append(
+                    violation("span", label, k, span.start, f"[{start}, {end}) is outside the text (length {len(raw)})")
+                )
+            elif not span_matches(raw, start, end, text):
+                got = normalize_text(raw[start:end])
+                violations.append(
+                    violation(
+                        "span", label, k, span.text, f"raw_text[{start}:{end}] normalizes to {got!r}, not {text!r}"
+                    )
+                )
+    checker.record(f"span:{label}", n, violations)
+
+
+def report(checker: Checker, articles: list[ArticleRecord]) -> ValidationReport:
+    not_analysed = [
+        {
+            "source_path": a.source_path,
+            "article_id": a.article_id,
+            "status": a.status,
+            "reason": a.error or a.skip_reason or "",
+        }
+        for a in sorted(articles, key=lambda a: a.source_path)
+        if not a.analysed
+    ]
+    return ValidationReport(
+        schema_version=SCHEMA_VERSION,
+        scope=checker.scope,
+        passed=all(r.passed for r in checker.results),
+        n_violations=sum(len(r.violations) for r in checker.results),
+        articles_not_analysed=not_analysed,
+        warnings=sorted(checker.warnings),
+        checks=checker.results,
+    )

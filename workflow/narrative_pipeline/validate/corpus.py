@@ -1,0 +1,129 @@
+"""Validation of the corpus: the shard reports, gathered tables against their shards, corpus tables
+against their recomputation, every file listed, no document left over."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from ..catalogue import corpus_only, gathered, table
+from ..records import ArticleRecord, ValidationReport, Violation
+from .checks import MAX_VIOLATIONS_PER_CHECK, Checker, load_table, report, unique_keys, violation
+
+
+def validate_corpus(
+    input_dir: Path,
+    shard_reports: list[Path],
+    corpus_tables: Mapping[str, Path],
+    shard_tables: Mapping[str, list[Path]],
+    docs_dir: Path,
+) -> ValidationReport:
+    """Corpus-level check: shard reports, gathered tables equal their shards, every file listed."""
+    from ..discovery import list_paths
+    from ..schemas import report_validator
+    from ..tables import gather, read_json
+
+    checker = Checker("corpus")
+    v: list[Violation] = []
+    for path in shard_reports:
+        data = read_json(path)
+        errors = list(report_validator().iter_errors(data))
+        for err in errors:
+            v.append(
+                violation("shard-report", path.name, None, "/".join(map(str, err.absolute_path)) or None, err.message)
+            )
+        if not errors:
+            shard = ValidationReport.model_validate(data)
+            checker.results.extend(shard.checks)
+            checker.warnings.extend(shard.warnings)
+    checker.record("shard-reports", len(shard_reports), v)
+    articles: list[ArticleRecord] = []
+    for spec in gathered():
+        path = corpus_tables.get(spec.name)
+        if path is None:
+            continue
+        rows = load_table(path, spec, checker, label=spec.path)
+        if rows is None:
+            continue
+        unique_keys(rows, spec, checker, label=spec.path)
+        if spec.name == "articles":
+            articles = rows
+        expected = gather(spec, shard_tables.get(spec.name, []))
+        got = pq.read_table(path)
+        same = got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
+        checker.record(
+            f"gathered:{spec.path}",
+            got.num_rows,
+            [] if same else [violation("gathered", spec.path, None, None, "differs from its shards")],
+        )
+    corpus_rows = {}
+    for spec in corpus_only():
+        path = corpus_tables.get(spec.name)
+        if path is not None and (rows := load_table(path, spec, checker, label=spec.path)) is not None:
+            unique_keys(rows, spec, checker, label=spec.path)
+            corpus_rows[spec.name] = rows
+    narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
+    listed = {a.source_path for a in articles}
+    seen = set(list_paths(Path(input_dir)))
+    v = [
+        violation("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is under input_dir but not listed")
+        for p in sorted(seen - listed)
+    ]
+    v += [
+        violation(
+            "coverage", "ingest/articles.parquet", None, "source_path", f"{p} is listed but no longer under input_dir"
+        )
+        for p in sorted(listed - seen)
+    ]
+    checker.record("coverage:input_dir", len(seen), v)
+    ids = {a.article_id for a in articles if a.candidate}
+    for path in sorted(Path(docs_dir).glob("*.json")) if Path(docs_dir).is_dir() else []:
+        if path.stem not in ids:
+            checker.warnings.append(
+                f"articles/{path.name}: left over from an article no longer in input_dir (the manifest step removes it)"
+            )
+    return report(checker, articles)
+
+
+def narrative_recomputation(
+    corpus_tables: Mapping[str, Path],
+    corpus_rows: Mapping[str, list[Any]],
+    articles: list[ArticleRecord],
+    checker: Checker,
+) -> None:
+    """Narratives, actor edges and timeline equal their recomputation from the gathered statements,
+    claims and articles (the aggregation is a pure function of those tables)."""
+    from ..narratives.checks import corpus_checks
+    from ..tables import read_records
+
+    needed = ("narratives", "actor_edges", "timeline")
+    if not all(n in corpus_rows for n in needed) or "statements" not in corpus_tables or "claims" not in corpus_tables:
+        return
+    statements = read_records(corpus_tables["statements"], table("statements").model)
+    columns = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
+    claims = pq.read_table(corpus_tables["claims"], columns=columns).to_pylist()
+    actor_ids = set(pq.read_table(corpus_tables["actors"], columns=["actor_id"]).column("actor_id").to_pylist())
+    rows = [a.model_dump() for a in articles]
+    narratives, edges, timeline = (corpus_rows[n] for n in needed)
+    for check, n, violations in corpus_checks(narratives, edges, timeline, statements, claims, rows, actor_ids):
+        checker.record(check, n, violations[:MAX_VIOLATIONS_PER_CHECK])
+
+
+def run_corpus(
+    input_dir: Path,
+    shard_reports: list[Path],
+    corpus_tables: Mapping[str, Path],
+    shard_tables: Mapping[str, list[Path]],
+    docs_dir: Path,
+    out: Path,
+) -> ValidationReport:
+    from ..tables import write_json
+
+    result = validate_corpus(
+        Path(input_dir), [Path(p) for p in shard_reports], corpus_tables, shard_tables, Path(docs_dir)
+    )
+    write_json(Path(out), result)
+    return result

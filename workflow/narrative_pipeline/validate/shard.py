@@ -1,0 +1,93 @@
+"""Validation of one shard: every table, the archived sources, the article documents."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..catalogue import table
+from ..records import ValidationReport, Violation
+from .archive import archived_texts
+from .checks import Checker, load_table, references, report, span_checks, unique_keys, violation, within_sentences
+
+
+def article_documents(rows: Mapping[str, list[Any]], docs: Mapping[str, Path], checker: Checker) -> None:
+    """Each declared article document equals the one rebuilt from the tables; the first of the shard
+    is also checked against the JSON Schema (the rest are the same model's bytes)."""
+    from ..documents import documents
+    from ..schemas import article_validator
+    from ..tables import json_bytes
+
+    v: list[Violation] = []
+    expected = documents(
+        rows["articles"],
+        rows["sentences"],
+        rows["mentions"],
+        rows["claims"],
+        rows["claim_actors"],
+        rows.get("statements", []),
+        rows.get("framing", []),
+    )
+    by_id = {d.article.article_id: d for d in expected}
+    for article_id in sorted(set(docs) - set(by_id)):
+        v.append(
+            violation("document", f"articles/{article_id}.json", None, None, "declared document has no article row")
+        )
+    for position, doc in enumerate(expected):
+        label = f"articles/{doc.article.article_id}.json"
+        path = docs.get(doc.article.article_id)
+        if path is None or not path.exists():
+            v.append(violation("document", label, None, None, "article document is missing"))
+            continue
+        data = path.read_bytes()
+        if data == json_bytes(doc) and position > 0:
+            continue
+        try:
+            obj = json.loads(data)
+        except ValueError as exc:
+            v.append(violation("document", label, None, None, f"not valid JSON: {exc}"))
+            continue
+        for err in article_validator().iter_errors(obj):
+            v.append(
+                violation("document", label, None, "/".join(str(p) for p in err.absolute_path) or None, err.message)
+            )
+        if data != json_bytes(doc):
+            v.append(violation("document", label, None, None, "document differs from the tables"))
+    checker.record("document:articles", len(expected), v)
+
+
+def validate_shard(
+    input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], scope: str
+) -> ValidationReport:
+    """Check one shard's artifacts (`paths`: catalogue table name -> shard file)."""
+    checker = Checker(scope)
+    rows: dict[str, list[Any]] = {}
+    for name, path in paths.items():
+        spec = table(name)
+        loaded = load_table(path, spec, checker, rows_too=name != "tokens")
+        if loaded is not None and name != "tokens":
+            rows[name] = loaded
+            unique_keys(loaded, spec, checker)
+    references({k: v for k, v in rows.items() if k != "texts"}, checker)
+    within_sentences(rows, checker)
+    articles = rows.get("articles", [])
+    stored = {t.article_id: t.text for t in rows.get("texts", [])}
+    texts = archived_texts(input_dir, articles, stored, checker)
+    for name, table_rows in rows.items():
+        if table(name).spans:
+            span_checks(table_rows, table(name), texts, checker)
+    if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
+        article_documents(rows, docs, checker)
+    return report(checker, articles)
+
+
+def run_shard(input_dir: Path, paths: Mapping[str, Path], docs: list[Path], scope: str, out: Path) -> ValidationReport:
+    from ..tables import write_json
+
+    result = validate_shard(
+        Path(input_dir), {k: Path(p) for k, p in paths.items()}, {Path(p).stem: Path(p) for p in docs}, scope
+    )
+    write_json(Path(out), result)
+    return result
