@@ -52,7 +52,9 @@ class ActorPages:
     def actor(self, actor_id) -> str:
         if is_null(actor_id):
             return '<span class="none">—</span>'
-        return link(actor_href(actor_id, "../"), self.names.get(actor_id, actor_id))
+        if actor_id not in self.names:  # a registry actor the corpus never mentions has no page
+            return f'<span class="actor-id">{esc(actor_id)}</span>'
+        return link(actor_href(actor_id, "../"), self.names[actor_id])
 
     def _more(self, name: str, column: str, actor_id: str, n: int, what: str) -> str:
         if n <= CAP:

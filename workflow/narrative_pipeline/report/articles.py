@@ -65,7 +65,9 @@ class ArticlePages:
     def actor(self, actor_id, prefix: str = "../") -> str:
         if is_null(actor_id):
             return '<span class="none">—</span>'
-        return link(actor_href(actor_id, prefix), self.names.get(actor_id, actor_id))
+        if actor_id not in self.names:  # a registry actor the corpus never mentions has no page
+            return f'<span class="actor-id">{esc(actor_id)}</span>'
+        return link(actor_href(actor_id, prefix), self.names[actor_id])
 
     def claim_item(self, c: dict) -> str:
         roles: dict[str, list[str]] = defaultdict(list)
