@@ -51,8 +51,16 @@ rule actors_gather:
         mentions=all_shards("mentions"),
         actors=all_shards("actors"),
     output:
-        mentions=corpus_table("mentions"),
-        actors=corpus_table("actors"),
+        mentions=report(
+            corpus_table("mentions"),
+            caption="../report/mentions.rst",
+            category="Tables",
+        ),
+        actors=report(
+            corpus_table("actors"),
+            caption="../report/actors.rst",
+            category="Tables",
+        ),
     log:
         f"{R}/logs/actors/gather.log",
     benchmark:

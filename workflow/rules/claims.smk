@@ -50,8 +50,16 @@ rule claims_gather:
         claims=all_shards("claims"),
         claim_actors=all_shards("claim_actors"),
     output:
-        claims=corpus_table("claims"),
-        claim_actors=corpus_table("claim_actors"),
+        claims=report(
+            corpus_table("claims"),
+            caption="../report/claims.rst",
+            category="Tables",
+        ),
+        claim_actors=report(
+            corpus_table("claim_actors"),
+            caption="../report/claim_actors.rst",
+            category="Tables",
+        ),
     log:
         f"{R}/logs/claims/gather.log",
     benchmark:

@@ -52,8 +52,16 @@ rule ingest_gather:
         articles=all_shards("articles"),
         texts=all_shards("texts"),
     output:
-        articles=corpus_table("articles"),
-        texts=corpus_table("texts"),
+        articles=report(
+            corpus_table("articles"),
+            caption="../report/articles.rst",
+            category="Tables",
+        ),
+        texts=report(
+            corpus_table("texts"),
+            caption="../report/texts.rst",
+            category="Tables",
+        ),
     log:
         f"{R}/logs/ingest/gather.log",
     benchmark:

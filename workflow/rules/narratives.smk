@@ -52,8 +52,16 @@ rule narratives_gather:
         statements=all_shards("statements"),
         framing=all_shards("framing"),
     output:
-        statements=corpus_table("statements"),
-        framing=corpus_table("framing"),
+        statements=report(
+            corpus_table("statements"),
+            caption="../report/statements.rst",
+            category="Tables",
+        ),
+        framing=report(
+            corpus_table("framing"),
+            caption="../report/framing.rst",
+            category="Tables",
+        ),
     log:
         f"{R}/logs/narratives/gather.log",
     benchmark:
@@ -70,14 +78,30 @@ rule narratives_gather:
 
 rule narratives_corpus:
     input:
-        statements=corpus_table("statements"),
+        statements=report(
+            corpus_table("statements"),
+            caption="../report/statements.rst",
+            category="Tables",
+        ),
         claims=corpus_table("claims"),
         articles=corpus_table("articles"),
         registry=REGISTRY_FILES,
     output:
-        narratives=corpus_table("narratives"),
-        actor_edges=corpus_table("actor_edges"),
-        timeline=corpus_table("timeline"),
+        narratives=report(
+            corpus_table("narratives"),
+            caption="../report/narratives.rst",
+            category="Tables",
+        ),
+        actor_edges=report(
+            corpus_table("actor_edges"),
+            caption="../report/actor_edges.rst",
+            category="Tables",
+        ),
+        timeline=report(
+            corpus_table("timeline"),
+            caption="../report/timeline.rst",
+            category="Tables",
+        ),
         relations=corpus_table("relations"),
     log:
         f"{R}/logs/narratives/corpus.log",

@@ -1,0 +1,43 @@
+"""Discovery: content ids, URL shard keys, stable shards, listing without reading."""
+
+from __future__ import annotations
+
+from narrative_pipeline.discovery import discover, list_paths, page_url, plan_shards, position, url_key
+from narrative_pipeline.hashing import article_id_from_sha, sha256_bytes, shard_of
+
+
+def test_url_key_ignores_fragment_tracking_and_www():
+    base = url_key("https://example.org/news/a")
+    assert base == url_key("https://www.Example.org/news/a/#top")
+    assert base == url_key("https://example.org/news/a?utm_source=x")
+    assert base != url_key("https://example.org/news/b") and url_key(None) == "" and url_key("  ") == ""
+
+
+def test_page_url_from_saved_page_head():
+    assert page_url(b'<head><link rel="canonical" href="https://x.org/a"></head>') == "https://x.org/a"
+    assert page_url(b"<!-- saved from url=(0019)https://y.org/b -->") == "https://y.org/b"
+    assert page_url(b'<meta property="og:url" content="https://z.org/c">') == "https://z.org/c"
+    assert page_url(b"<html><body>no url</body></html>") is None
+
+
+def test_text_files_get_content_ids_and_shards_from_them(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Headline\n\nBody.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub/b.txt").write_bytes(b"Headline\n\nBody.\n")
+    entries = discover(tmp_path)
+    assert [e.rel_path for e in entries] == ["a.txt", "sub/b.txt"]
+    assert entries[0].article_id == entries[1].article_id == article_id_from_sha(sha256_bytes(b"Headline\n\nBody.\n"))
+    plan = plan_shards(entries, 4)
+    assert sorted(plan) == [0, 1, 2, 3]
+    assert plan[shard_of(entries[0].article_id, 4)] == entries
+    assert list_paths(tmp_path) == ["a.txt", "sub/b.txt"]
+
+
+def test_a_page_with_a_url_is_sharded_by_it(tmp_path):
+    (tmp_path / "p.html").write_text('<html><head><link rel="canonical" href="https://x.org/a"></head></html>')
+    (entry,) = discover(tmp_path)
+    assert entry.shard_key == url_key("https://x.org/a") and entry.key == entry.shard_key
+
+
+def test_positions_sort_numerically():
+    assert sorted(["warc:100", "warc:20", ""], key=position) == ["", "warc:20", "warc:100"]
