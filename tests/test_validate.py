@@ -126,7 +126,8 @@ def run_steps(inputs: Path, results: Path) -> None:
         == 0
     )
     for spec in gathered():
-        assert main(["gather", "--table", spec.name, "--out", str(results / spec.path), str(p[spec.name])]) == 0
+        args = ["gather", "--table", f"{spec.name}={results / spec.path}", "--shards-of", spec.name, str(p[spec.name])]
+        assert main(args) == 0
     corpus = ["narratives", "corpus", "--registry", str(ROOT / "config/actors.yaml")]
     for name, flag in (("statements", "statements"), ("claims", "claims"), ("articles", "articles")):
         corpus += [f"--{flag}", str(results / table(name).path)]

@@ -70,6 +70,7 @@ rule actors_gather:
     params:
         code=CODE["tables"],
     shell:
-        "(narrative-pipeline gather --table mentions --out {output.mentions:q} {input.mentions:q}"
-        " && narrative-pipeline gather --table actors --out {output.actors:q} {input.actors:q})"
+        "narrative-pipeline gather"
+        " --table mentions={output.mentions:q} --shards-of mentions {input.mentions:q}"
+        " --table actors={output.actors:q} --shards-of actors {input.actors:q}"
         " 2> {log:q}"

@@ -69,6 +69,7 @@ rule claims_gather:
     params:
         code=CODE["tables"],
     shell:
-        "(narrative-pipeline gather --table claims --out {output.claims:q} {input.claims:q}"
-        " && narrative-pipeline gather --table claim_actors --out {output.claim_actors:q} {input.claim_actors:q})"
+        "narrative-pipeline gather"
+        " --table claims={output.claims:q} --shards-of claims {input.claims:q}"
+        " --table claim_actors={output.claim_actors:q} --shards-of claim_actors {input.claim_actors:q}"
         " 2> {log:q}"

@@ -71,6 +71,7 @@ rule ingest_gather:
     params:
         code=CODE["tables"],
     shell:
-        "(narrative-pipeline gather --table articles --out {output.articles:q} {input.articles:q}"
-        " && narrative-pipeline gather --table texts --out {output.texts:q} {input.texts:q})"
+        "narrative-pipeline gather"
+        " --table articles={output.articles:q} --shards-of articles {input.articles:q}"
+        " --table texts={output.texts:q} --shards-of texts {input.texts:q}"
         " 2> {log:q}"

@@ -71,8 +71,9 @@ rule narratives_gather:
     params:
         code=CODE["tables"],
     shell:
-        "(narrative-pipeline gather --table statements --out {output.statements:q} {input.statements:q}"
-        " && narrative-pipeline gather --table framing --out {output.framing:q} {input.framing:q})"
+        "narrative-pipeline gather"
+        " --table statements={output.statements:q} --shards-of statements {input.statements:q}"
+        " --table framing={output.framing:q} --shards-of framing {input.framing:q}"
         " 2> {log:q}"
 
 

@@ -58,4 +58,4 @@ rule normalize_gather:
     params:
         code=CODE["tables"],
     shell:
-        "narrative-pipeline gather --table sentences --out {output:q} {input:q} 2> {log:q}"
+        "narrative-pipeline gather --table sentences={output:q} --shards-of sentences {input:q} 2> {log:q}"

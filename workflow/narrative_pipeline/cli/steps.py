@@ -79,9 +79,12 @@ def cmd_gather(a) -> int:
     from ..tables import gather, write_table
 
     t = time.perf_counter()
-    result = gather(table(a.table), [Path(p) for p in a.shards])
-    write_table(Path(a.out), result)
-    log("gather", f"{a.table}: {result.num_rows} rows from {len(a.shards)} shards", t)
+    outs = named_paths(a.table)
+    shards = {group[0]: [Path(p) for p in group[1:]] for group in a.shards_of}
+    for name, out in outs.items():
+        result = gather(table(name), shards.get(name, []))
+        write_table(out, result)
+        log("gather", f"{name}: {result.num_rows} rows from {len(shards.get(name, []))} shards", t)
     return 0
 
 
@@ -207,9 +210,10 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")
-    s.add_argument("--table", required=True, help="name of a gathered table of the catalogue")
-    s.add_argument("--out", required=True)
-    s.add_argument("shards", nargs="*")
+    s.add_argument(
+        "--table", action="append", required=True, metavar="NAME=OUT", help="a gathered table and the file to write"
+    )
+    s.add_argument("--shards-of", nargs="+", action="append", default=[], metavar="NAME PATH", help="its shard files")
     s.set_defaults(func=cmd_gather)
 
     s = sub.add_parser("validate-shard", help="check one shard's artifacts")
