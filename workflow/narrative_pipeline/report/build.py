@@ -1,5 +1,5 @@
-"""Build the report folder from a results folder: load, render every page in memory, then write the
-folder anew (a temporary folder replaced at the end, so no page of an older run survives).
+"""Build the report folder from a results folder: load, render each page and write it into a
+temporary folder that replaces the old one at the end (so no page of an older run survives).
 Nothing that varies between runs (times, hosts) goes in: the same results give the same bytes."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 import re
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..catalogue import TABLES, Table
@@ -48,14 +48,19 @@ def actors_index(tables, names, made: dict[str, int]) -> str:
     return page(f"Actors ({len(a):,})", table(["actor", "type", "source", "mentions", "claims made"], rows))
 
 
-def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLES) -> dict[str, str]:
-    """Every page of the report: relative path -> HTML. `specs`: the catalogue's tables (tests add some)."""
+def render(
+    results: Path, input_dir: Path | None, write: Callable[[str, str], None], specs: Sequence[Table] = TABLES
+) -> str:
+    """Every page of the report, each handed to `write(relative path, HTML)` as soon as it is made (so
+    the report never sits in memory whole); returns the overview page. `specs`: the catalogue's tables
+    (tests add some)."""
     results = Path(results)
     tables = load_tables(results, specs)
     articles = tables["articles"]
     names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True)) if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
     listings = Listings(tables, names)
+    listings.sink = write
     all_edges = edges(tables)
     months: dict[str, str] = {}
     if "published_at" in articles.columns:
@@ -66,29 +71,28 @@ def render(results: Path, input_dir: Path | None, specs: Sequence[Table] = TABLE
         if "sentences" in tables
         else {}
     )
-    pages: dict[str, str] = {}
     art = ArticlePages(tables, texts, names)
     files: dict[str, list[dict]] = {}
     for row in articles.sort_values("source_path").to_dict("records"):
         files.setdefault(row["article_id"], []).append(row)
     for article_id in sorted(files):
-        pages[article_href(article_id)] = art.render(article_id, files[article_id])
+        write(article_href(article_id), art.render(article_id, files[article_id]))
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
         for a in tables["actors"].to_dict("records"):
-            pages[actor_href(a["actor_id"])] = ap.render(a)
+            write(actor_href(a["actor_id"]), ap.render(a))
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
-    pages["actors.html"] = actors_index(tables, names, made)
-    pages["index.html"] = overview(
+    write("actors.html", actors_index(tables, names, made))
+    index = overview(
         tables, listings, names, all_edges, _json(results / "manifest.json"), _json(results / "validation/report.json")
     )
-    pages["network.html"] = network_page(all_edges, tables, listings, names)
+    write("index.html", index)
+    write("network.html", network_page(all_edges, tables, listings, names))
     for name in ("articles", "claims"):  # the nav bar's listings
         listings.listing(name, name, f"All {name}")
-    pages.update(listings.pages)
-    pages["assets/report.css"] = CSS.lstrip()
-    pages["assets/report.js"] = JS.lstrip()
-    return pages
+    write("assets/report.css", CSS.lstrip())
+    write("assets/report.js", JS.lstrip())
+    return index
 
 
 def standalone(index: str, folder: str) -> str:
@@ -109,15 +113,19 @@ def build(
 ) -> dict[str, int]:
     """Write the report of `results` to `out` (replaced whole), and the overview as one file to
     `overview` when given (it must sit beside `out`). Returns counts of what was written."""
-    pages = render(results, input_dir, specs)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    written: list[str] = []
+
+    def write(rel: str, html: str) -> None:
+        path = tmp / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+        written.append(rel)
+
     try:
-        for rel in sorted(pages):
-            path = tmp / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(pages[rel], encoding="utf-8")
+        index = render(results, input_dir, write, specs)
         tmp.chmod(0o755)
         if out.exists():
             shutil.rmtree(out)
@@ -126,10 +134,10 @@ def build(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if overview is not None:
-        atomic_write_bytes(Path(overview), standalone(pages["index.html"], out.name).encode("utf-8"))
+        atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     return {
-        "pages": sum(1 for p in pages if p.endswith(".html")),
-        "articles": sum(1 for p in pages if p.startswith("article/")),
-        "actors": sum(1 for p in pages if p.startswith("actor/")),
-        "overview_bytes": len(pages["index.html"].encode("utf-8")),
+        "pages": sum(1 for p in written if p.endswith(".html")),
+        "articles": sum(1 for p in written if p.startswith("article/")),
+        "actors": sum(1 for p in written if p.startswith("actor/")),
+        "overview_bytes": len(index.encode("utf-8")),
     }

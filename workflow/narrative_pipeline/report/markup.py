@@ -19,10 +19,13 @@ import pandas as pd
 ASSETS = "assets"
 
 
+_SPECIAL = re.compile(r"[&<>\"']")
+
+
 def esc(value: Any) -> str:
     """Escaped text of a cell value; empty for null."""
     if type(value) is str:
-        return html.escape(value, quote=True)
+        return html.escape(value, quote=True) if _SPECIAL.search(value) else value
     if is_null(value):
         return ""
     return html.escape(str(value), quote=True)

@@ -31,7 +31,8 @@ class Listings:
             dict(zip(mentions.mention_id, mentions.article_id, strict=True)) if mentions is not None else {}
         )
         self._rendered: dict[str, tuple[list[str], pd.Series]] = {}
-        self.pages: dict[str, str] = {}  # relative path -> HTML
+        self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
+        self.written: set[str] = set()
 
     def columns(self, name: str) -> list[str]:
         return [c for c in self.tables[name].columns if not HIDDEN.match(c)]
@@ -75,8 +76,9 @@ class Listings:
         """Write the listing of the rows of table `name` selected by `mask`; its href from the report root."""
         base = key if key == name else f"{name}-{slug(key)}"
         href = f"rows/{base}.html"
-        if href in self.pages:
+        if href in self.written:
             return href
+        self.written.add(href)
         cols, rendered = self.rendered(name)
         chosen = (
             rendered if mask is None else rendered[pd.Series(mask, index=rendered.index).fillna(False).astype(bool)]
@@ -104,7 +106,7 @@ class Listings:
                 + "\n".join(rows[p * PAGE : (p + 1) * PAGE])
                 + "\n</tbody></table>"
             )
-            self.pages[path] = page(title, body, prefix="../")
+            self.sink(path, page(title, body, prefix="../"))
         return href
 
     def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
