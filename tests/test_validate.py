@@ -121,6 +121,8 @@ def run_steps(inputs: Path, results: Path) -> None:
                 str(p["framing"]),
                 "--out-dir",
                 str(results / "articles"),
+                "--out-index",
+                str(results / "export/0.index.json"),
             ]
         )
         == 0
@@ -156,6 +158,7 @@ def validate_shard(inputs: Path, results: Path) -> dict:
     ]
     for name, path in shard_paths(results).items():
         args += ["--table", f"{name}={path}"]
+    args += ["--index", str(results / "export/0.index.json")]
     assert main(args) == 0
     return json.loads(out.read_text())
 
@@ -377,3 +380,14 @@ def test_narratives_must_equal_their_recomputation(copy):
     rewrite(path, "n_articles", 0, 99)
     found = violations(validate_corpus(inputs, results))
     assert any(v["check"] == "recomputed" and v["file"] == "narratives/narratives" for v in found)
+
+
+def test_document_that_differs_from_its_export_index_is_caught(copy):
+    inputs, results = copy
+    index = results / "export/0.index.json"
+    data = json.loads(index.read_text())
+    first = sorted(data["articles"])[0]
+    data["articles"][first] = "0" * 64
+    index.write_text(json.dumps(data))
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == f"articles/{first}.json" and "export index" in v["message"] for v in found)

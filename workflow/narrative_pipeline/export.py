@@ -8,6 +8,7 @@ by its id. Documents are valid against `workflow/schemas/article.schema.json` (g
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from .documents import documents
@@ -21,11 +22,16 @@ from .records import (
     SentenceRecord,
     StatementRecord,
 )
-from .tables import atomic_write_bytes, json_bytes, read_records
+from .tables import atomic_write_bytes, json_bytes, read_records, write_json
 
 
 def document_path(out_dir: Path, article_id: str) -> Path:
     return Path(out_dir) / f"{article_id}.json"
+
+
+def document_index(docs: list[ArticleDocument]) -> dict[str, str]:
+    """article_id -> sha256 of its document's bytes: what the corpus steps read instead of every file."""
+    return {doc.article.article_id: hashlib.sha256(json_bytes(doc)).hexdigest() for doc in docs}
 
 
 def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
@@ -43,7 +49,7 @@ def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(paths: dict[str, Path], out_dir: Path) -> int:
+def run(paths: dict[str, Path], out_dir: Path, out_index: Path | None = None) -> int:
     """Write one shard's article documents (documents of articles no longer in input_dir are removed by
     the manifest step, which sees the whole corpus)."""
     docs = documents(
@@ -57,4 +63,6 @@ def run(paths: dict[str, Path], out_dir: Path) -> int:
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     write_documents(docs, out_dir)
+    if out_index is not None:
+        write_json(out_index, {"articles": document_index(docs)})
     return len(docs)

@@ -36,9 +36,10 @@ def remove_leftover_documents(results: Path) -> list[str]:
     return removed
 
 
-def artifact_entries(results: Path) -> list[ArtifactEntry]:
+def artifact_entries(results: Path, document_shas: dict[str, str] | None = None) -> list[ArtifactEntry]:
     """Every public table, every article document of the articles table, and the validation report,
-    with its sha256 and row count, in path order."""
+    with its sha256 and row count, in path order. Documents take their sha256 from the export indexes
+    (`document_shas`, checked against the files by validation) when given."""
     entries = []
     for spec in public():
         path = results / spec.path
@@ -48,9 +49,8 @@ def artifact_entries(results: Path) -> list[ArtifactEntry]:
         )
     for article_id in document_ids(results):
         rel = document_path(article_id)
-        entries.append(
-            ArtifactEntry(path=rel, sha256=sha256_file(results / rel), n_rows=None, schema_version=SCHEMA_VERSION)
-        )
+        sha = document_shas[article_id] if document_shas is not None else sha256_file(results / rel)
+        entries.append(ArtifactEntry(path=rel, sha256=sha, n_rows=None, schema_version=SCHEMA_VERSION))
     report = "validation/report.json"
     entries.append(
         ArtifactEntry(path=report, sha256=sha256_file(results / report), n_rows=None, schema_version=SCHEMA_VERSION)
@@ -65,6 +65,7 @@ def build_manifest(
     spacy_model: str,
     spacy_model_version: str,
     components: dict[str, str],
+    document_shas: dict[str, str] | None = None,
 ) -> Manifest:
     report = ValidationReport.model_validate(read_json(results / "validation/report.json"))
     if not report.passed:
@@ -80,7 +81,7 @@ def build_manifest(
         spacy_model=spacy_model,
         spacy_model_version=spacy_model_version,
         components=components,
-        artifacts=artifact_entries(results),
+        artifacts=artifact_entries(results, document_shas),
     )
 
 

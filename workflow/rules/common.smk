@@ -102,10 +102,6 @@ def shard_documents(shard):
     return [f"{R}/{document_path(a)}" for a in ids]
 
 
-def all_documents():
-    return [doc for shard in SHARDS for doc in shard_documents(shard)]
-
-
 def get_shard_files(wildcards):
     """Regular files of one shard (links and special files are listed but never read)."""
     return [

@@ -21,6 +21,7 @@ for _shard in SHARDS:
             framing=shard_table("framing", _shard),
         output:
             docs=shard_documents(_shard),
+            index=f"{R}/export/{_shard}.index.json",
         log:
             f"{R}/logs/export/{_shard}.log",
         benchmark:
@@ -45,4 +46,5 @@ for _shard in SHARDS:
             " --statements {input.statements:q}"
             " --framing {input.framing:q}"
             " --out-dir {params.out_dir:q}"
+            " --out-index {output.index:q}"
             " 2> {log:q}"

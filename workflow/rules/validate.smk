@@ -10,6 +10,7 @@ rule validate_shard:
     input:
         **{name: shard_table(name) for name in SHARD_TABLES},
         docs=get_shard_documents,
+        index=f"{R}/export/{{shard}}.index.json",
     output:
         f"{R}/validation/shards/{{shard}}.json",
     log:
@@ -33,6 +34,7 @@ rule validate_shard:
         " --shard {wildcards.shard}"
         f" {table_flags(SHARD_TABLES)}"
         " --docs-dir {params.docs_dir:q}"
+        " --index {input.index:q}"
         " --out {output:q}"
         " 2> {log:q}"
 
@@ -43,7 +45,6 @@ rule validate:
         **{f"shards_{name}": all_shards(name) for name in GATHERED_TABLES},
         **{name: corpus_table(name) for name in CORPUS_TABLES},
         reports=expand(f"{R}/validation/shards/{{shard}}.json", shard=SHARDS),
-        docs=all_documents(),
     output:
         f"{R}/validation/report.json",
     log:
@@ -71,7 +72,7 @@ rule manifest:
     input:
         **{name: corpus_table(name) for name in PUBLIC_TABLES},
         report=f"{R}/validation/report.json",
-        docs=all_documents(),
+        indexes=expand(f"{R}/export/{{shard}}.index.json", shard=SHARDS),
         registry=REGISTRY_FILES,
         actors_lexicon=SETTINGS.actors_lexicon,
         lexicon=SETTINGS.claims_lexicon,
@@ -91,5 +92,6 @@ rule manifest:
         "narrative-pipeline manifest"
         " --results {params.results:q}"
         " --settings {params.settings:q}"
+        " --indexes {input.indexes:q}"
         " --out {output:q}"
         " 2> {log:q}"

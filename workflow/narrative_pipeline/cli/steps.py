@@ -69,7 +69,7 @@ def cmd_export(a) -> int:
         **({"statements": a.statements} if a.statements else {}),
         **({"framing": a.framing} if a.framing else {}),
     }
-    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir))
+    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir), Path(a.out_index) if a.out_index else None)
     log("export", f"{a.articles}: {n} article documents", t)
     return 0
 
@@ -94,7 +94,8 @@ def cmd_validate_shard(a) -> int:
     t = time.perf_counter()
     paths = named_paths(a.table)
     docs = documents_of(a.docs_dir, paths["articles"]) if "articles" in paths else []
-    result = validate.run_shard(Path(a.input_dir), paths, docs, f"shard {a.shard}", Path(a.out))
+    index = Path(a.index) if a.index else None
+    result = validate.run_shard(Path(a.input_dir), paths, docs, f"shard {a.shard}", Path(a.out), index)
     log("validate", f"{result.scope}: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     return 0
 
@@ -154,12 +155,23 @@ def cmd_manifest(a) -> int:
             settings.spacy_model,
             model_version(settings.spacy_model),
             components,
+            _document_shas(a.indexes) if a.indexes else None,
         )
     except ValidationFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     write_manifest(Path(a.out), manifest)
     return 0
+
+
+def _document_shas(indexes: list[str]) -> dict[str, str]:
+    """article_id -> document sha256 from the export indexes of every shard."""
+    import json
+
+    shas: dict[str, str] = {}
+    for path in indexes:
+        shas.update(json.loads(Path(path).read_text(encoding="utf-8"))["articles"])
+    return shas
 
 
 def cmd_runinfo(a) -> int:
@@ -205,6 +217,7 @@ def add_parsers(sub) -> None:
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
     for name in ("articles", "sentences", "mentions", "claims", "roles", "out-dir"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--out-index", help="also write article_id -> sha256 of each document here")
     s.add_argument("--statements", help="the shard's statements (narratives step)")
     s.add_argument("--framing", help="the shard's framing rows (narratives step)")
     s.set_defaults(func=cmd_export)
@@ -221,6 +234,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--shard", required=True)
     s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a shard table of the catalogue")
     s.add_argument("--docs-dir", required=True, help="folder of the article documents")
+    s.add_argument("--index", help="the export index of the shard's documents (article_id -> sha256)")
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate_shard)
 
@@ -246,6 +260,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--results", required=True)
     s.add_argument("--settings")
     s.add_argument("--out", required=True)
+    s.add_argument("--indexes", nargs="*", default=[], help="export indexes: the documents' sha256")
     s.set_defaults(func=cmd_manifest)
 
     s = sub.add_parser("runinfo", help="write run.json")

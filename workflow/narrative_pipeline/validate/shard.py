@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -13,9 +14,12 @@ from .archive import archived_texts
 from .checks import Checker, load_table, references, report, span_checks, unique_keys, violation, within_sentences
 
 
-def article_documents(rows: Mapping[str, list[Any]], docs: Mapping[str, Path], checker: Checker) -> None:
-    """Each declared article document equals the one rebuilt from the tables; the first of the shard
-    is also checked against the JSON Schema (the rest are the same model's bytes)."""
+def article_documents(
+    rows: Mapping[str, list[Any]], docs: Mapping[str, Path], index: Mapping[str, str] | None, checker: Checker
+) -> None:
+    """Each declared article document equals the one rebuilt from the tables and has the sha256 the
+    export index gives it; the first of the shard is also checked against the JSON Schema (the rest
+    are the same model's bytes)."""
     from ..documents import documents
     from ..schemas import article_validator
     from ..tables import json_bytes
@@ -42,6 +46,8 @@ def article_documents(rows: Mapping[str, list[Any]], docs: Mapping[str, Path], c
             v.append(violation("document", label, None, None, "article document is missing"))
             continue
         data = path.read_bytes()
+        if index is not None and index.get(doc.article.article_id) != hashlib.sha256(data).hexdigest():
+            v.append(violation("document", label, None, None, "sha256 differs from the export index"))
         if data == json_bytes(doc) and position > 0:
             continue
         try:
@@ -59,7 +65,11 @@ def article_documents(rows: Mapping[str, list[Any]], docs: Mapping[str, Path], c
 
 
 def validate_shard(
-    input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], scope: str
+    input_dir: Path,
+    paths: Mapping[str, Path],
+    docs: Mapping[str, Path],
+    scope: str,
+    index: Mapping[str, str] | None = None,
 ) -> ValidationReport:
     """Check one shard's artifacts (`paths`: catalogue table name -> shard file)."""
     checker = Checker(scope)
@@ -79,15 +89,18 @@ def validate_shard(
         if table(name).spans:
             span_checks(table_rows, table(name), texts, checker)
     if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
-        article_documents(rows, docs, checker)
+        article_documents(rows, docs, index, checker)
     return report(checker, articles)
 
 
-def run_shard(input_dir: Path, paths: Mapping[str, Path], docs: list[Path], scope: str, out: Path) -> ValidationReport:
-    from ..tables import write_json
+def run_shard(
+    input_dir: Path, paths: Mapping[str, Path], docs: list[Path], scope: str, out: Path, index: Path | None = None
+) -> ValidationReport:
+    from ..tables import read_json, write_json
 
+    shas = read_json(index)["articles"] if index is not None and Path(index).is_file() else None
     result = validate_shard(
-        Path(input_dir), {k: Path(p) for k, p in paths.items()}, {Path(p).stem: Path(p) for p in docs}, scope
+        Path(input_dir), {k: Path(p) for k, p in paths.items()}, {Path(p).stem: Path(p) for p in docs}, scope, shas
     )
     write_json(Path(out), result)
     return result
