@@ -41,3 +41,15 @@ def test_a_page_with_a_url_is_sharded_by_it(tmp_path):
 
 def test_positions_sort_numerically():
     assert sorted(["warc:100", "warc:20", ""], key=position) == ["", "warc:20", "warc:100"]
+
+
+def test_file_digests_are_cached_by_stamp_and_refreshed_when_the_file_changes(tmp_path):
+    folder, cache = tmp_path / "in", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"One\n\nFirst text.\n")
+    first = discover(folder, cache)
+    assert (cache / "files.json").is_file()
+    assert discover(folder, cache) == first
+    (folder / "a.txt").write_bytes(b"One\n\nSecond, longer text.\n")
+    (second,) = discover(folder, cache)
+    assert second.sha256 == sha256_bytes(b"One\n\nSecond, longer text.\n") != first[0].sha256

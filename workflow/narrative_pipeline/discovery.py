@@ -132,20 +132,27 @@ def _sidecar(path: Path, rel: str) -> tuple[str | None, tuple[tuple[str, str], .
     return (url if isinstance(url, str) else None), (companion,)
 
 
-def _file_entry(path: Path, rel: str, info: os.stat_result) -> Entry:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _pseudo(rel, "other", f"unreadable{exc.errno}", info.st_size)
-    digest = sha256_bytes(data)
+def _file_entry(path: Path, rel: str, info: os.stat_result, stamps: dict[str, list]) -> Entry:
+    """A whole file's entry. Its sha256 (and a page's URL) are taken from `stamps` when the file's size,
+    modification time and inode are those recorded (ingest and validation read the bytes again and
+    compare the sha256, so a stale stamp cannot go unnoticed)."""
+    stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+    known = stamps.get(rel)
     name = path.name.lower()
-    url = None
+    if known is not None and known[:3] == stamp:
+        digest, url = known[3], known[4]
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return _pseudo(rel, "other", f"unreadable{exc.errno}", info.st_size)
+        digest = sha256_bytes(data)
+        url = page_url(data) if name.endswith((".html", ".htm")) else None
+        stamps[rel] = [*stamp, digest, url]
     companions: tuple[tuple[str, str], ...] = ()
-    if name.endswith((".html", ".htm")):
-        url = page_url(data)
-    elif name.endswith((".txt", ".text")):
+    if name.endswith((".txt", ".text")):
         url, companions = _sidecar(path, rel)
-    return Entry(rel, "file", digest, len(data), article_id_from_sha(digest), "", url_key(url), True, companions)
+    return Entry(rel, "file", digest, info.st_size, article_id_from_sha(digest), "", url_key(url), True, companions)
 
 
 def _index_container(path: Path, rel: str, kind: str, settings: object) -> list[Entry]:
@@ -207,7 +214,7 @@ def _entry_from_json(data: dict) -> Entry:
     return Entry(**data)
 
 
-def _entries(path: Path, root: Path, cache_dir: Path | None) -> list[Entry]:
+def _entries(path: Path, root: Path, cache_dir: Path | None, stamps: dict[str, list]) -> list[Entry]:
     rel, ok = _safe_name(_rel(path, root))
     info = path.lstat()
     if not ok:
@@ -221,7 +228,7 @@ def _entries(path: Path, root: Path, cache_dir: Path | None) -> list[Entry]:
     kind = container_kind(path.name)
     if kind is not None and info.st_size > 0:
         return _cached_index(path, rel, kind, info, cache_dir)
-    return [_file_entry(path, rel, info)]
+    return [_file_entry(path, rel, info, stamps)]
 
 
 def _walk(root: Path) -> list[Path]:
@@ -254,8 +261,26 @@ def list_paths(input_dir: Path) -> list[str]:
 def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:
     """Every candidate article under input_dir, sorted by path and position in the file."""
     root = Path(input_dir)
-    found = [e for p in _walk(root) for e in _entries(p, root, Path(cache_dir) if cache_dir else None)]
+    cache = Path(cache_dir) if cache_dir else None
+    stamps = _load_stamps(cache)
+    before = len(stamps), json.dumps(stamps, sort_keys=True) if cache else ""
+    found = [e for p in _walk(root) for e in _entries(p, root, cache, stamps)]
+    if cache is not None and json.dumps(stamps, sort_keys=True) != before[1]:
+        from .tables import atomic_write_bytes
+
+        atomic_write_bytes(cache / "files.json", json.dumps({"v": INDEX_VERSION, "files": stamps}).encode("utf-8"))
     return sorted(found, key=lambda e: (e.rel_path, position(e.locator)))
+
+
+def _load_stamps(cache: Path | None) -> dict[str, list]:
+    """rel path -> [size, mtime_ns, inode, sha256, url] of the files seen by an earlier discovery."""
+    if cache is None or not (cache / "files.json").is_file():
+        return {}
+    try:
+        data = json.loads((cache / "files.json").read_text(encoding="utf-8"))
+        return data["files"] if data.get("v") == INDEX_VERSION else {}
+    except (ValueError, KeyError, TypeError):
+        return {}
 
 
 def position(locator: str) -> tuple[str, int]:
