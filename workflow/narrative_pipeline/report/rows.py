@@ -52,23 +52,28 @@ class Listings:
             value = ", ".join(str(v) for v in list(value))
         return esc(value)
 
+    def column_cells(self, column: str, values: list, prefix: str) -> list[str]:
+        """`<td>` cells of one column: the renderer is chosen once per column, not per cell."""
+        if column in {"article_id", "claim_id", "mention_id"} or column.endswith("actor_id"):
+            return [f"<td>{self.cell(column, v, prefix)}</td>" for v in values]
+        out = []
+        for v in values:
+            if type(v) is str:
+                out.append(f"<td>{esc(v)}</td>")
+            elif type(v) is int or type(v) is bool:
+                out.append(f"<td>{v}</td>")
+            else:
+                out.append(f"<td>{self.cell(column, v, prefix)}</td>")
+        return out
+
     def rendered(self, name: str) -> tuple[list[str], pd.Series]:
         """Header and one `<tr>` per row (indexed like the table), rendered once."""
         if name not in self._rendered:
             df = self.tables[name]
             cols = self.columns(name)
             prefix = "../"
-            data = [df[c].tolist() for c in cols]
-            html_rows = (
-                [
-                    "<tr>"
-                    + "".join(f"<td>{self.cell(c, v, prefix)}</td>" for c, v in zip(cols, vals, strict=True))
-                    + "</tr>"
-                    for vals in zip(*data, strict=True)
-                ]
-                if cols
-                else []
-            )
+            cells = [self.column_cells(c, df[c].tolist(), prefix) for c in cols]
+            html_rows = ["<tr>" + "".join(row) + "</tr>" for row in zip(*cells, strict=True)] if cols else []
             self._rendered[name] = (cols, pd.Series(html_rows, index=df.index, dtype=object))
         return self._rendered[name]
 
