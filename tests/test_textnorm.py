@@ -77,3 +77,30 @@ def test_every_span_maps_back(raw):
                 continue
             start, end = norm.raw_span(a, b)
             assert normalize_text(raw[start:end]) == text[a:b], (raw, a, b)
+
+
+def test_the_fast_path_agrees_with_normalize():
+    from narrative_pipeline.textnorm import is_normal, normalize
+
+    for raw in [
+        "Plain words here.",
+        " lead",
+        "two  spaces",
+        "tab\there",
+        "the GNA ( These",
+        "café",
+        "a (b)",
+        "x\u00ad",
+    ]:
+        if is_normal(raw):
+            assert normalize(raw).text == raw, raw
+    assert is_normal("Plain words here.") and not is_normal("two  spaces") and not is_normal("café")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_the_fast_path_never_disagrees(raw):
+    from narrative_pipeline.textnorm import is_normal
+
+    if is_normal(raw):
+        assert normalize(raw).text == raw

@@ -77,12 +77,29 @@ def within_hops(tok: Tok, root: Tok, hops: int) -> bool:
     return False
 
 
+_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases grouped by their first word, in their order; kept per phrase set (lexicon tuples
+    live as long as the run, so their id is a stable key)."""
+    hit = _BY_FIRST_WORD.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    _BY_FIRST_WORD[id(phrases)] = (phrases, index)
+    return index
+
+
 def find_phrase(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> list[Tok] | None:
     """First occurrence (by position, then by the order of `phrases`) of a lower-case word sequence."""
-    phrases = tuple(phrases)
+    index = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
     lowers = [t.lower for t in tokens]
-    for k in range(len(tokens)):
-        for phrase in phrases:
+    for k, word in enumerate(lowers):
+        for phrase in index.get(word, ()):
             if tuple(lowers[k : k + len(phrase)]) == phrase:
                 return tokens[k : k + len(phrase)]
     return None

@@ -139,6 +139,21 @@ def normalize(raw: str, offset: int = 0) -> Normalized:
     return Normalized("".join(texts), tuple(starts), tuple(ends), frozenset(break_positions))
 
 
+_IDENTITY_BREAKERS = (" (", " [", "  ")
+
+
+def is_normal(raw: str) -> bool:
+    """Whether normalizing `raw` leaves it as it is, decided without normalizing: printable ASCII (no
+    whitespace but single spaces, nothing dropped, nothing to compose), no space at either end and no
+    opening bracket after a space (a possible link remnant)."""
+    return (
+        raw.isascii()
+        and raw.isprintable()
+        and raw == raw.strip()
+        and not any(breaker in raw for breaker in _IDENTITY_BREAKERS)
+    )
+
+
 def normalize_text(raw: str) -> str:
     """The normalized text of `raw` (what validation compares a row's `text` with)."""
-    return normalize(raw).text
+    return raw if is_normal(raw) else normalize(raw).text

@@ -16,7 +16,6 @@ from ..records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationRepo
 from ..textnorm import normalize_text
 
 MAX_VIOLATIONS_PER_CHECK = 200
-_IDENTITY_BREAKERS = (" (", " [", "  ")
 
 
 class Checker:
@@ -156,13 +155,9 @@ def within_sentences(rows_by_table: Mapping[str, list[Any]], checker: Checker) -
 
 
 def span_matches(raw: str, start: int, end: int, text: str) -> bool:
-    """normalize(raw[start:end]) == text, with a fast path where normalization is the identity
-    (printable ASCII, single spaces, no bracket after a space, nothing to trim)."""
-    piece = raw[start:end]
-    identity = text.isascii() and text.isprintable() and text == text.strip()
-    if piece == text and identity and not any(b in text for b in _IDENTITY_BREAKERS):
-        return True
-    return normalize_text(piece) == text
+    """normalize(raw[start:end]) == text (textnorm's fast path skips slices normalization leaves as they
+    are)."""
+    return normalize_text(raw[start:end]) == text
 
 
 def span_checks(rows: Iterable[Any], spec: Table, texts: Mapping[str, str], checker: Checker) -> None:
