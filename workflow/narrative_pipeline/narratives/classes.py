@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..parsed import Tok
+from ..syntax import child, is_passive, lemma, subtree_end
 from .lexicon import PloverLexicon
-from .syntax import child, is_passive, lemma
 
 OBJECT_PREPS = ("in", "with", "on", "to")
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
@@ -70,10 +70,6 @@ def object_words(verb: Tok) -> list[Tok]:
     return out
 
 
-def _end(tok: Tok) -> int:
-    return max(t.i for t in tok.subtree())
-
-
 def _particles(verb: Tok) -> list[Tok]:
     """Particles, an adverb right after the verb ("pulled back"), and prepositions right after the
     verb, its particle, its object or one prepositional phrase of its own ("called on", "attacked
@@ -82,9 +78,9 @@ def _particles(verb: Tok) -> list[Tok]:
     slots = {verb.i + 1} | {p.i + 1 for p in prts}
     obj = child(verb, "dobj")
     if obj is not None:
-        slots.add(_end(obj) + 1)
+        slots.add(subtree_end(obj) + 1)
     candidates = [c for c in verb.children if c.dep in ("prep", "agent", "dative") and c.pos == "ADP"]
-    slots |= {_end(c) + 1 for c in candidates if c.i in slots}
+    slots |= {subtree_end(c) + 1 for c in candidates if c.i in slots}
     return prts + [c for c in candidates if c.i in slots]
 
 

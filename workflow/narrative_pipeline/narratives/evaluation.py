@@ -83,13 +83,15 @@ def _add(total: Score, s: Score) -> None:
 
 def format_report(result: dict[str, Any], errors: bool = False) -> str:
     lines = [
-        f"{'gold file':40} {'sents':>5} {'stmts':>5} {'category':>8} {'agentF1':>7} {'patientF1':>9} {'negation':>8} {'spurious':>8}"
+        f"{'gold file':40} {'sents':>5} {'stmts':>5} {'category':>8} {'agentF1':>7} {'patientF1':>9} "
+        f"{'negation':>8} {'spurious':>8}"
     ]
     rows = [*result["files"].items(), ("TOTAL (micro)", result["total"])]
     for name, s in rows:
         lines.append(
-            f"{name:40} {s['n_sentences']:5d} {s['n_gold']:5d} {s['statement_category_accuracy']:8.3f} {s['statement_agent_f1']:7.3f} "
-            f"{s['statement_patient_f1']:9.3f} {s['statement_negation_accuracy']:8.3f} {s['spurious']:8d}"
+            f"{name:40} {s['n_sentences']:5d} {s['n_gold']:5d} {s['statement_category_accuracy']:8.3f} "
+            f"{s['statement_agent_f1']:7.3f} {s['statement_patient_f1']:9.3f} "
+            f"{s['statement_negation_accuracy']:8.3f} {s['spurious']:8d}"
         )
     if errors:
         for name, s in result["files"].items():

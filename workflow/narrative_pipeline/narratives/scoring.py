@@ -192,7 +192,7 @@ def score_sentence(
     s.n_sentences += 1
     s.n_gold += len(gold)
     matched_preds = {j for j in matches if j is not None}
-    for g, j in zip(gold, matches):
+    for g, j in zip(gold, matches, strict=True):
         p = preds[j] if j is not None else None
         category = p["action_class"] if p is not None else None
         ok = category == g["category"]

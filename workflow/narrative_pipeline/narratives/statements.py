@@ -17,18 +17,16 @@ from dataclasses import dataclass
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
+from ..syntax import child, is_main_verb, lemma
 from ..textnorm import normalize_text
 from .classes import Decision, Predicate, classify
 from .lexicon import PloverLexicon
-from .syntax import (
+from .roles import (
     Context,
     Found,
     actors_of,
     agents_of,
-    child,
     is_negated,
-    is_verb,
-    lemma,
     mention_index,
     noun_agents,
     object_actors,
@@ -71,7 +69,7 @@ def _predicates(
     consumed: set[int] = set()
     folded: set[int] = set()
     for tok in sent.tokens:
-        if not is_verb(tok) or tok.i in index:
+        if not is_main_verb(tok) or tok.i in index:
             continue
         pred = Predicate(tok, "verb")
         rule, decision = classify(pred, lex)
@@ -110,7 +108,7 @@ def _frame_only(pred: Predicate, decision: Decision, rule: str, lex: PloverLexic
 
 def _content_patients(verb: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
     for c in verb.children:
-        if c.dep not in ("xcomp", "ccomp") or not is_verb(c):
+        if c.dep not in ("xcomp", "ccomp") or not is_main_verb(c):
             continue
         found = object_actors(c, index) or prep_actors(c, CONTENT_PREPS, index)
         obj = child(c, "dobj")

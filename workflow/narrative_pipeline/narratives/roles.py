@@ -12,14 +12,14 @@ and reporting frames ("accused X of sending": X sends). Each result names the ru
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..parsed import ParsedArticle, Tok
 from ..records import MentionRecord
+from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
 
-SUBJECTS = {"nsubj", "csubj"}
+SUBJECTS = ("nsubj", "csubj")
 RELATIVES = {"who", "which", "that", "whom", "whose"}
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 MAX_DEPTH = 4
@@ -30,7 +30,7 @@ class Context:
     """What actor lookups need: linked mentions by token, and the nouns whose of-phrase names
     another party than the noun's referent ("victims of X", "critics of X")."""
 
-    index: Context
+    index: dict[int, MentionRecord]
     other_party_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
@@ -50,39 +50,13 @@ class Found:
 def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict[int, MentionRecord]:
     """Token index -> the linked mention covering it (mentions without an actor are left out)."""
     starts = [t.start for t in article.tokens]
-    index: Context = {}
+    index: dict[int, MentionRecord] = {}
     for m in mentions:
         if m.actor_id is None:
             continue
-        k = bisect_left(starts, m.start)
-        while k < len(article.tokens) and article.tokens[k].end <= m.end:
-            index.setdefault(article.tokens[k].i, m)
-            k += 1
+        for tok in span_tokens(article.tokens, m.start, m.end, starts):
+            index.setdefault(tok.i, m)
     return index
-
-
-def lemma(tok: Tok) -> str:
-    return (tok.lemma or tok.lower).lower()
-
-
-def is_verb(tok: Tok) -> bool:
-    return tok.pos == "VERB" or (tok.tag.startswith("VB") and tok.pos != "AUX")
-
-
-def child(tok: Tok, *deps: str) -> Tok | None:
-    return next((c for c in tok.children if c.dep in deps), None)
-
-
-def prep_object(tok: Tok, preps: tuple[str, ...] | set[str]) -> tuple[Tok, Tok] | None:
-    """(preposition, its object) of the first prep child of tok whose word is in preps, by preps order."""
-    found = {c.lower: c for c in reversed(tok.children) if c.dep in ("prep", "agent", "dative") and c.lower in preps}
-    for p in preps:
-        prep = found.get(p)
-        if prep is not None:
-            obj = child(prep, "pobj", "pcomp")
-            if obj is not None:
-                return prep, obj
-    return None
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -101,7 +75,7 @@ def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found
         return []
     out = _own_actors(tok, index, rule, depth)
     for c in tok.children:
-        if c.dep == "conj" and not is_verb(c) and not any(g.dep == "case" for g in c.children):
+        if c.dep == "conj" and not is_main_verb(c) and not any(g.dep == "case" for g in c.children):
             out.extend(actors_of(c, index, rule, depth + 1))
         elif c.dep in MODIFIERS and c.i < tok.i and c.i in index and any(g.dep == "cc" for g in c.children):
             out[:0] = actors_of(c, index, rule, depth + 1)  # "the UAE and Putin's Russia" parsed as a modifier
@@ -131,12 +105,6 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
             if found:
                 return found
     return []
-
-
-def is_passive(verb: Tok) -> bool:
-    if any(c.dep in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
-        return True
-    return verb.dep in ("acl", "amod") and verb.tag == "VBN"
 
 
 def _relative_subject(tok: Tok | None) -> bool:
@@ -193,7 +161,7 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
             subject = child(governor, "nsubjpass")
             if subject is not None:
                 return actors_of(subject, index, "object-of-frame")
-        if is_verb(governor):
+        if is_main_verb(governor):
             return _relabel(agents_of(governor, index, depth + 1), "prepositional")
         return []
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
@@ -223,8 +191,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     governor = light
     if governor is None and noun.dep == "pobj" and noun.head is not None and noun.head.dep == "prep":
         governor = _instrument_verb(noun.head) if noun.head.lower == "with" else noun.head.head
-        governor = governor if governor is not None and is_verb(governor) else None
-    if governor is None and noun.dep == "dobj" and noun.head is not None and is_verb(noun.head):
+        governor = governor if governor is not None and is_main_verb(governor) else None
+    if governor is None and noun.dep == "dobj" and noun.head is not None and is_main_verb(noun.head):
         governor = noun.head
     if governor is None:
         return []
@@ -236,7 +204,7 @@ def _instrument_verb(prep: Tok) -> Tok | None:
     defeat on the battlefields with heavy bombardments")."""
     node = prep.head
     for _ in range(8):
-        if node is None or is_verb(node):
+        if node is None or is_main_verb(node):
             return node
         if node.head is None or node.head is node:
             return None
@@ -267,7 +235,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
             return actors_of(verb.head, index, "relative-object")
     if child(verb, "dobj") is None:
         for c in verb.children:
-            if c.dep == "conj" and is_verb(c) and child(c, *SUBJECTS) is None and child(c, "dobj") is not None:
+            if c.dep == "conj" and is_main_verb(c) and child(c, *SUBJECTS) is None and child(c, "dobj") is not None:
                 return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
     return []
 
