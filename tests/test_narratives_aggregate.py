@@ -99,7 +99,7 @@ def test_narratives_group_rank_and_count():
     top = narratives[0]
     assert (top.rank, top.agent_actor_id, top.action_class, top.patient_actor_id) == (1, "state_are", "ASSAULT", "gna")
     assert (top.n_statements, top.n_articles, top.n_outlets, top.n_claimers) == (4, 3, 2, 3)
-    assert list(zip(top.claimers, top.claimer_counts)) == [
+    assert list(zip(top.claimers, top.claimer_counts, strict=True)) == [
         ("author", 2),
         ("source:pro-haftar sources", 1),
         ("state_tur", 1),

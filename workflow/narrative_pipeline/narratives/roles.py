@@ -1,43 +1,53 @@
-"""Who acts and who is acted on: actors read off the dependency parse through linked mentions.
+"""The actors a noun phrase names, read off the dependency parse through linked mentions.
 
-`actors_of` finds the actors a noun phrase names: the mention at its head, else an apposition
-("his counterpart, Ariel Sharon"), a possessive ("Mr Brown's plan"), a modifier that is a mention
-("Emirati drones", "US bank"), a by-phrase ("an attempt by Yukos") or an of-phrase ("the
-headquarters of the legitimate government"); conjuncts add one actor each ("the UAE and Russia").
-`agents_of` and `patients_of` apply it to a predicate's subject, objects and prepositions, with
-passives (the agent of a passive is its by-phrase), relative clauses, participles, control
-("managed to seize", "urged X to"), conjoined and adverbial verbs ("..., killing eight people")
-and reporting frames ("accused X of sending": X sends). Each result names the rule that found it.
+`actors_of` finds them: the mention at the phrase's head, else an apposition ("his counterpart,
+Ariel Sharon"), a possessive ("Mr Brown's plan"), a modifier that is a mention on a noun of agency
+("Emirati drones", "Russian troops"; not "a Ukrainian journalist", "US tycoon"), the author of a
+proposal put forward by someone ("a proposal put forward by Egypt"), a by-phrase ("an attempt by
+Yukos") or an of-phrase ("the headquarters of the legitimate government"); conjuncts add one actor
+each ("the UAE and Russia"). Each result names the rule that found it. `Context` carries what the
+lookups need: the mentions by token, the word classes of the lexicon, the article's tokens.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
 from ..records import MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
 
-SUBJECTS = ("nsubj", "csubj")
-RELATIVES = {"who", "which", "that", "whom", "whose"}
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 MAX_DEPTH = 4
 
 
 @dataclass(frozen=True)
 class Context:
-    """What actor lookups need: linked mentions by token, and the nouns whose of-phrase names
-    another party than the noun's referent ("victims of X", "critics of X")."""
+    """What actor lookups need: linked mentions by token; the nouns whose of-phrase names another
+    party than the noun's referent ("victims of X", "critics of X"); the nouns through which a
+    modifier names an actor; proposal nouns; pronouns; the article's tokens by index."""
 
     index: dict[int, MentionRecord]
     other_party_nouns: frozenset[str] = frozenset()
+    agency_nouns: frozenset[str] = frozenset()
+    described_nouns: frozenset[str] = frozenset()
+    demonym_types: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    governing_preps: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)
+    tokens: dict[int, Tok] = field(default_factory=dict)
+    mention_types: dict[str, str] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
 
     def __contains__(self, i: int) -> bool:
         return i in self.index
+
+    def kinds(self) -> dict[int, str]:
+        """Token index -> actor type of the mention covering it."""
+        return {i: m.actor_type for i, m in self.index.items()}
 
 
 @dataclass(frozen=True)
@@ -59,7 +69,25 @@ def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict
     return index
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
+def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: PloverLexicon) -> Context:
+    pronouns = {w: "person" for w in lex.person_pronouns}
+    pronouns |= {w: "nonperson" for w in lex.nonperson_pronouns} | {w: "any" for w in lex.plural_pronouns}
+    index = mention_index(article, mentions)
+    return Context(
+        index,
+        lex.other_party_nouns,
+        lex.agency_nouns,
+        lex.described_nouns,
+        lex.demonym_types,
+        lex.proposal_nouns,
+        lex.governing_preps,
+        pronouns,
+        {t.i: t for t in article.tokens},
+        {m.mention_id: m.actor_type for m in index.values()},
+    )
+
+
+def dedupe(found: list[Found]) -> list[Found]:
     seen: set[str] = set()
     out = []
     for f in found:
@@ -67,6 +95,10 @@ def _dedupe(found: list[Found]) -> list[Found]:
             seen.add(f.actor_id)
             out.append(f)
     return out
+
+
+def relabel(found: list[Found], rule: str) -> list[Found]:
+    return [Found(f.actor_id, f.mention_id, rule) for f in found]
 
 
 def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found]:
@@ -79,164 +111,66 @@ def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found
             out.extend(actors_of(c, index, rule, depth + 1))
         elif c.dep in MODIFIERS and c.i < tok.i and c.i in index and any(g.dep == "cc" for g in c.children):
             out[:0] = actors_of(c, index, rule, depth + 1)  # "the UAE and Putin's Russia" parsed as a modifier
-    return _dedupe(out)
+    return dedupe(out)
+
+
+def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -> bool:
+    """Whether a mention modifying tok names its actor as the phrase's: a demonym names the state on
+    a common noun that is no person, firm or product ("Russian troops", "Israeli towns"; not "a
+    Ukrainian journalist", "US tycoon") and on the capitalised name of a state organ ("the British
+    Government"; not "the Spanish Football Federation"); any other mention always does
+    ("Greenpeace activists", "the BBC correspondent")."""
+    if modifier.actor_type not in index.demonym_types:
+        return True
+    if tok.pos == "NOUN":
+        return lemma(tok) not in index.described_nouns and tok.lower not in index.described_nouns
+    return tok.pos == "PROPN" and tok.lower in index.agency_nouns
+
+
+def proposal_authors(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found]:
+    """The author of a proposal named by a participle's by-phrase ("a ceasefire proposal put forward
+    by Egypt", "the plan drawn up by the ministers")."""
+    if lemma(tok) not in index.proposal_nouns:
+        return []
+    for c in tok.children:
+        if c.dep in ("acl", "relcl") and is_passive(c):
+            hit = prep_object(c, ("by",))
+            if hit is not None:
+                return actors_of(hit[1], index, rule, depth + 1)
+    return []
 
 
 def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
     m = index.get(tok.i)
     if m is not None:
         return [Found(m.actor_id, m.mention_id, rule)]  # type: ignore[arg-type]
-    for deps in (("appos",), ("poss",)):
-        found = [f for c in tok.children if c.dep in deps for f in actors_of(c, index, rule, depth + 1)]
-        if found:
-            return found
+    found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1)]
+    if found:
+        return found
+    for c in tok.children:
+        m = index.get(c.i) if c.dep == "poss" else None
+        if c.dep == "poss" and (m is None or _names_through_modifier(tok, m, index)):
+            found.extend(actors_of(c, index, rule, depth + 1))  # "Mr Brown's plan"; not "the UK's biggest union"
+    if found:
+        return found
     found = []
     for c in tok.children:
-        if c.dep in MODIFIERS and c.i in index:
+        m = index.get(c.i) if c.dep in MODIFIERS else None
+        if m is not None and _names_through_modifier(tok, m, index):
             found.extend(actors_of(c, index, rule, depth + 1))
     if found:
         return found
     if lemma(tok) in index.other_party_nouns:
         return []
+    found = proposal_authors(tok, index, rule, depth)
+    if found:
+        return found
     for p in ("by", "of", "at", "from"):
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1)
             if found:
                 return found
-    return []
-
-
-def _relative_subject(tok: Tok | None) -> bool:
-    return tok is not None and tok.lower in RELATIVES
-
-
-def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
-    """Actors who do what the verb says."""
-    if depth > MAX_DEPTH:
-        return []
-    if is_passive(verb):
-        by = child(verb, "agent")
-        obj = child(by, "pobj") if by is not None else None
-        if obj is None:
-            hit = prep_object(verb, ("by",))
-            obj = hit[1] if hit else None
-        if obj is not None:
-            return actors_of(obj, index, "passive-agent")
-        # "Turkish-backed", "UN-brokered": the participle's own modifier names the agent
-        return [
-            f
-            for c in verb.children
-            if c.dep in ("npadvmod", "compound", "amod") and c.i in index
-            for f in actors_of(c, index, "participle-modifier")
-        ]
-    subject = child(verb, *SUBJECTS)
-    if subject is not None:
-        if _relative_subject(subject) and verb.dep == "relcl" and verb.head is not None:
-            return actors_of(verb.head, index, "relative")
-        return actors_of(subject, index, "subject")
-    return _inherited_agents(verb, index, depth)
-
-
-def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
-    head = verb.head
-    if head is None or head is verb:
-        return []
-    if verb.dep == "xcomp":
-        obj = child(head, "dobj")
-        if obj is not None:
-            return actors_of(obj, index, "object-control")
-        hit = prep_object(head, ("on", "upon"))
-        if hit is not None:
-            return actors_of(hit[1], index, "object-control")
-        return _relabel(agents_of(head, index, depth + 1), "control")
-    if verb.dep in ("conj", "advcl"):
-        return _relabel(agents_of(head, index, depth + 1), "conjunct" if verb.dep == "conj" else "adverbial")
-    if verb.dep == "pcomp" and head.dep == "prep" and head.head is not None:
-        governor = head.head
-        obj = child(governor, "dobj")
-        if head.lower in ("of", "from", "with") and obj is not None:
-            return actors_of(obj, index, "object-of-frame")
-        if head.lower == "of" and is_passive(governor):
-            subject = child(governor, "nsubjpass")
-            if subject is not None:
-                return actors_of(subject, index, "object-of-frame")
-        if is_main_verb(governor):
-            return _relabel(agents_of(governor, index, depth + 1), "prepositional")
-        return []
-    if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
-        return actors_of(head, index, "participle" if verb.dep == "acl" else "relative")
-    return []
-
-
-def _relabel(found: list[Found], rule: str) -> list[Found]:
-    return [Found(f.actor_id, f.mention_id, rule) for f in found]
-
-
-def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
-    """Actors who do what an event noun names: its own possessor, modifier or by-phrase, else the
-    subject of the verb it is the object of ("launched an attack") or attached to ("responded with
-    bombardments", "travelled for talks")."""
-    found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
-    if not found:
-        found = [
-            f for c in noun.children if c.dep in MODIFIERS and c.i in index for f in actors_of(c, index, "modifier")
-        ]
-    if not found:
-        hit = prep_object(noun, ("by",))
-        if hit is not None:
-            found = actors_of(hit[1], index, "by-phrase")
-    if found:
-        return _dedupe(found)
-    governor = light
-    if governor is None and noun.dep == "pobj" and noun.head is not None and noun.head.dep == "prep":
-        governor = _instrument_verb(noun.head) if noun.head.lower == "with" else noun.head.head
-        governor = governor if governor is not None and is_main_verb(governor) else None
-    if governor is None and noun.dep == "dobj" and noun.head is not None and is_main_verb(noun.head):
-        governor = noun.head
-    if governor is None:
-        return []
-    return _relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
-
-
-def _instrument_verb(prep: Tok) -> Tok | None:
-    """The verb a with-phrase belongs to, past nouns it may be misattached to ("responded to the
-    defeat on the battlefields with heavy bombardments")."""
-    node = prep.head
-    for _ in range(8):
-        if node is None or is_main_verb(node):
-            return node
-        if node.head is None or node.head is node:
-            return None
-        node = node.head
-    return None
-
-
-def object_actors(verb: Tok, index: Context) -> list[Found]:
-    """Actors named by the verb's objects: passive subject, dative, direct object, relative gap."""
-    if is_passive(verb):
-        subject = child(verb, "nsubjpass")
-        if subject is not None:
-            if _relative_subject(subject) and verb.head is not None:
-                return actors_of(verb.head, index, "relative")
-            return actors_of(subject, index, "passive-subject")
-        if verb.dep in ("acl", "amod") and verb.head is not None:
-            return actors_of(verb.head, index, "participle")
-        return []
-    for dep, rule in (("dative", "dative"), ("dobj", "object")):
-        obj = child(verb, dep)
-        if obj is not None:
-            found = actors_of(obj, index, rule)
-            if found:
-                return found
-    if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None:
-        subject = child(verb, *SUBJECTS)
-        if subject is not None and not _relative_subject(subject):
-            return actors_of(verb.head, index, "relative-object")
-    if child(verb, "dobj") is None:
-        for c in verb.children:
-            if c.dep == "conj" and is_main_verb(c) and child(c, *SUBJECTS) is None and child(c, "dobj") is not None:
-                return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
     return []
 
 
@@ -251,13 +185,20 @@ def prep_actors(tok: Tok, preps: tuple[str, ...], index: Context) -> list[Found]
     return []
 
 
-def is_negated(tok: Tok, lex: PloverLexicon, light: Tok | None = None) -> bool:
-    """A negator attached to the action, its light verb, or the control verb it depends on."""
-    for t in (tok, light):
-        if t is None:
-            continue
-        if any(c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators) for c in t.children):
-            return True
-    if tok.dep == "xcomp" and tok.head is not None and tok.head is not tok:
-        return any(c.dep == "neg" for c in tok.head.children)
-    return False
+def pronoun_fits(pronoun: Tok, index: Context, found: Found) -> bool:
+    """Whether an actor can be what a subject pronoun stands for: a person for "he"/"she", any other
+    actor for "it", any actor for "they"."""
+    kind = index.pronouns.get(pronoun.lower)
+    actor_type = index.mention_types.get(found.mention_id)
+    if kind is None or actor_type is None:
+        return False
+    return kind == "any" or (kind == "person") == (actor_type == "person")
+
+
+def subject_chain(verb: Tok) -> list[Tok]:
+    """The verbs a clause hangs from, nearest first, within a few arcs ("X backed the plan when he
+    urged ...", "X said it would ...", "X freed the sailors it had detained")."""
+    return [t for t in verb.ancestors()[:MAX_DEPTH] if is_main_verb(t)]
+
+
+__all__ = ["Context", "Found", "actors_of", "article_context", "child", "mention_index", "prep_actors"]
