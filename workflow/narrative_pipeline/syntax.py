@@ -68,6 +68,22 @@ def is_passive(verb: Tok) -> bool:
     return verb.dep in ("acl", "amod") and verb.tag == "VBN"
 
 
+def raised_subject(verb: Tok, max_hops: int = 4) -> Tok | None:
+    """The subject of the passive a complement hangs from ("X is said to have praised", "X was forced
+    to back down", "X is understood to have been put on standby"), or of the verb that passive is
+    conjoined to."""
+    head = verb.head
+    if verb.dep != "xcomp" or head is None or head is verb or not is_passive(head):
+        return None
+    node = head
+    for _ in range(max_hops):
+        subject = child(node, "nsubjpass", *ACTIVE_SUBJECT_DEPS)
+        if subject is not None or node.dep != "conj" or node.head is None:
+            return subject
+        node = node.head
+    return None
+
+
 def prep_object(tok: Tok, preps: Sequence[str] | set[str]) -> tuple[Tok, Tok] | None:
     """(preposition, its object) of the first prepositional child of tok whose word is in preps,
     trying the prepositions in the order given."""

@@ -12,7 +12,7 @@ pronouns resolved to an actor the same sentence names as the subject of a clause
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import ACTIVE_SUBJECT_DEPS, active_subject, child, is_main_verb, is_passive, prep_object
+from ..syntax import active_subject, child, is_main_verb, is_passive, prep_object, raised_subject
 from .lexicon import PloverLexicon
 from .roles import (
     MAX_DEPTH,
@@ -51,11 +51,12 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         return []
     for governor in subject_chain(verb):
         subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
-        if subject is None or subject.pos == "PRON":
+        if subject is None:
             continue
-        found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
-        if found:
-            return found
+        if subject.pos == "PRON":
+            return []
+        # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown)
+        return [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
     return []
 
 
@@ -88,31 +89,30 @@ def passive_agents(verb: Tok, index: Context) -> list[Found]:
     ]
 
 
+def shares_passive(verb: Tok) -> bool:
+    """A bare participle conjoined to a passive shares its auxiliary ("was shot and stabbed")."""
+    head = verb.head
+    return (
+        verb.dep == "conj"
+        and verb.tag == "VBN"
+        and head is not None
+        and is_passive(head)
+        and not any(c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
     """Actors who do what the verb says."""
     if depth > MAX_DEPTH:
         return []
+    if shares_passive(verb):
+        return passive_agents(verb, index) or relabel(passive_agents(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if is_passive(verb):
         return passive_agents(verb, index)
     subject = active_subject(verb)
     if subject is not None:
         return _subject_actors(subject, verb, index)
     return _inherited_agents(verb, index, depth)
-
-
-def raised_subject(verb: Tok) -> Tok | None:
-    """The subject of the passive a complement hangs from ("X is said to have praised", "X was forced
-    to back down"), or of the verb that passive is conjoined to."""
-    head = verb.head
-    if verb.dep != "xcomp" or head is None or head is verb or not is_passive(head):
-        return None
-    node = head
-    for _ in range(MAX_DEPTH):
-        subject = child(node, "nsubjpass", *ACTIVE_SUBJECT_DEPS)
-        if subject is not None or node.dep != "conj" or node.head is None:
-            return subject
-        node = node.head
-    return None
 
 
 def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
@@ -200,6 +200,8 @@ def _instrument_verb(prep: Tok) -> Tok | None:
 def object_actors(verb: Tok, index: Context) -> list[Found]:
     """Actors named by the verb's objects: passive subject (or the subject it is raised from),
     dative, direct object, relative gap."""
+    if shares_passive(verb):
+        return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if is_passive(verb):
         subject = child(verb, "nsubjpass")
         if subject is not None:

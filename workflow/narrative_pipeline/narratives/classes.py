@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..parsed import Tok
 from ..syntax import active_subject, child, lemma, prep_object
+from .arguments import is_negated
 from .lexicon import PloverLexicon
 from .predicates import (
     Decision,
@@ -21,6 +22,7 @@ from .predicates import (
     action_lemma,
     has_object,
     object_heads,
+    object_keys,
     object_words,
     particles,
 )
@@ -70,7 +72,7 @@ def leave_relation(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if cue is None:
         return None
     subject = _clause_subject(tok)
-    hit = prep_object(tok, ("from", "of"))
+    hit = prep_object(tok, ("from", "of")) or next((h for t in cue[1:] if (h := prep_object(t, ("from", "of")))), None)
     left = [*object_heads(tok), *([hit[1]] if hit else [])]
     military = lex.military["nouns"]
     if any(lemma(t) in military for t in [*left, *([subject] if subject is not None else [])]):
@@ -82,6 +84,32 @@ def leave_relation(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if subject is not None and pred.kinds.get(subject.i) in block["leaver_types"]:
         return Decision(block.category, cue, words)
     return None
+
+
+def _act_category(noun: Tok, lex: PloverLexicon) -> str | None:
+    """The class of the act a noun names: an event noun ("military action") or the lemma of a verb
+    cue ("a strike", "an attack")."""
+    n = lemma(noun)
+    for c in noun.children:
+        if c.dep in ("amod", "compound") and (lemma(c), n) in lex.noun_pairs:
+            return lex.noun_pairs[(lemma(c), n)]
+    return lex.nouns.get(n) or lex.intransitive.get(n) or lex.verbs.get(n)
+
+
+def not_ruled_out(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Not ruling out a conflict act is a threat of it ("did not rule out a strike", "would not
+    exclude military action"); the statement is then not negated."""
+    if pred.kind != "verb" or not is_negated(pred.tok, lex):
+        return None
+    block, tok = lex.unexcluded, pred.tok
+    cue = [tok] if pred.key in block["verbs"] else None
+    for t in particles(tok) if cue is None else ():
+        if f"{pred.key} {t.lower}" in block["verbs"]:
+            cue = [tok, t]
+    obj = next(iter(object_heads(tok)), None)
+    if cue is None or obj is None or lex.quad_of(_act_category(obj, lex)) not in block["act_quads"]:
+        return None
+    return Decision(block.category, [*cue, obj], f"not {' '.join(t.lower for t in cue)} {lemma(obj)}")
 
 
 def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -131,9 +159,10 @@ def verb_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     v = pred.key
     for t in object_words(pred.tok):
-        category = lex.verb_objects.get((v, lemma(t)))
-        if category:
-            return Decision(category, [pred.tok, t], f"{v} {lemma(t)}")
+        for key in object_keys(t):
+            category = lex.verb_objects.get((v, key))
+            if category:
+                return Decision(category, [pred.tok, t], f"{v} {key}")
     return None
 
 
@@ -256,6 +285,7 @@ def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 VERB_RULES: tuple[Rule, ...] = (
     Rule("not-event", "action_class", not_event),
+    Rule("not-ruled-out", "action_class", not_ruled_out),
     Rule("leave-relation", "action_class", leave_relation),
     Rule("verb-particle", "action_class", verb_particle),
     Rule("commercial-deal", "action_class", commercial_deal),

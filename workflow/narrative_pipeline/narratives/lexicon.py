@@ -24,6 +24,7 @@ QUADS: tuple[str, ...] = QuadClass.__args__  # type: ignore[attr-defined]
 ACTOR_TYPES: tuple[str, ...] = ActorType.__args__  # type: ignore[attr-defined]
 CUE_KINDS = ("verbs", "object_verbs", "intransitive", "particles", "verb_objects", "nouns")
 CATEGORY_KEYS = {"quad", "patient_preps", *CUE_KINDS}
+PAIR_TABLES = ("particles", "verb_objects", "noun_pairs")  # looked up by (first word, the rest)
 WORD_LISTS = (
     "frame_verbs",
     "light_verbs",
@@ -48,6 +49,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "leaving": (("verbs", "relation_nouns"), ("leaver_types", "left_types")),
     "deals": (("verbs", "nouns", "commercial_words", "commercial_verbs"), ("party_types",)),
     "military": (("verbs", "nouns"), ()),
+    "unexcluded": (("verbs", "act_quads"), ()),
 }
 TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
@@ -56,7 +58,7 @@ _WORDS = {
     "object_verbs": (1,),
     "intransitive": (1,),
     "particles": (2,),
-    "verb_objects": (2,),
+    "verb_objects": (2, 3),
     "nouns": (1, 2),
 }
 
@@ -113,6 +115,7 @@ class PloverLexicon:
     leaving: Block
     deals: Block
     military: Block
+    unexcluded: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     verb_words: frozenset[str] = field(default=frozenset())
 
@@ -187,7 +190,10 @@ def _category_cues(
             if len(cue.split()) not in _WORDS[kind]:
                 raise _fail(path, f"{key}.{kind}", f"{cue!r} must have {' or '.join(map(str, _WORDS[kind]))} word(s)")
             table_kind = "noun_pairs" if kind == "nouns" and " " in cue else kind
-            lookup = tuple(cue.split()) if table_kind in ("particles", "verb_objects", "noun_pairs") else cue
+            words = cue.split()
+            lookup = (
+                (words[0], " ".join(words[1:])) if table_kind in ("particles", "verb_objects", "noun_pairs") else cue
+            )
             if (table_kind, cue) in owner:
                 raise _fail(path, f"{key}.{kind}", f"{cue!r} is already a cue of {owner[(table_kind, cue)]}")
             owner[(table_kind, cue)] = name
@@ -225,6 +231,8 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
         quad[name], preps[name] = _category_cues(path, name, categories[name], tables, owner)
     category_lists = {k: _categories(path, k, data[k]) for k in CATEGORY_LISTS}
     blocks = {k: _block(path, k, data[k]) for k in BLOCKS}
+    for quad in sorted(blocks["unexcluded"]["act_quads"] - set(QUADS)):
+        raise _fail(path, "unexcluded.act_quads", f"must be among {list(QUADS)}, not {quad!r}")
     pairs = _str_list(path, "not_events", data.get("not_events"))
     for cue in pairs:
         if len(cue.split()) != 2:

@@ -8,11 +8,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..parsed import Tok
-from ..syntax import child, is_passive, lemma, subtree_end
+from ..syntax import child, is_passive, lemma, raised_subject, subtree_end
 from .lexicon import PloverLexicon
 
 OBJECT_PREPS = ("in", "with", "on", "to")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
+INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
 @dataclass(frozen=True)
@@ -65,20 +67,26 @@ def action_lemma(tok: Tok, lex: PloverLexicon) -> str:
     """The lemma the rules look a verb up by: the parser's, unless the lexicon does not know it and a
     regular base form of the word is a verb it knows (the parser lemmatises "fined" as "fin")."""
     base = lemma(tok)
-    if base in lex.verb_words:
+    if base in lex.verb_words or tok.tag not in INFLECTED_TAGS:
         return base
     return next((w for w in _deinflected(tok.lower) if w in lex.verb_words), base)
 
 
 def object_heads(verb: Tok) -> list[Tok]:
     """The verb's object and the of-phrases below it ("a company of troops"): its direct object,
-    else its passive subject or the noun a participle modifies."""
+    else its passive subject, the noun a participle modifies or the subject the passive is raised
+    from."""
     out: list[Tok] = []
     obj = child(verb, "dobj")
     if obj is None and is_passive(verb):
         obj = child(verb, "nsubjpass")
         if obj is None and verb.dep in ("acl", "amod") and verb.head is not None:
             obj = verb.head
+        obj = obj if obj is not None else raised_subject(verb)
+    elif obj is None and verb.dep == "relcl" and verb.head is not None and verb.head.pos in ("NOUN", "PROPN"):
+        subject = child(verb, "nsubj")
+        if subject is not None and subject.lower not in RELATIVE_PRONOUNS:
+            obj = verb.head  # "the sanctions it imposed", "a target he has met"
     node = obj
     for _ in range(3):
         if node is None:
@@ -106,6 +114,13 @@ def object_words(verb: Tok) -> list[Tok]:
             if pobj is not None:
                 out.append(pobj)
     return out
+
+
+def object_keys(tok: Tok) -> list[str]:
+    """The lemma of an object word, preceded by the lemma of each modifier before it ("trade ban",
+    "military presence"), most specific first."""
+    mods = [c for c in tok.children if c.dep in ("amod", "compound") and c.i < tok.i]
+    return [f"{lemma(c)} {lemma(tok)}" for c in mods] + [lemma(tok)]
 
 
 def particles(verb: Tok) -> list[Tok]:

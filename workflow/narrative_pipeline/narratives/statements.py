@@ -191,8 +191,9 @@ def _agents(pred: Predicate, category: str | None, index: Context, lex: PloverLe
     if pred.kind == "noun":
         return noun_agents(tok, index, pred.light)
     found = agents_of(tok, index)
-    if not found and category is not None and category == lex.military.category:
-        found = relabel(object_actors(tok, index), "own-forces")  # "UK troops were put on standby"
+    units = lex.military["nouns"]
+    if not found and category == lex.military.category and any(lemma(t) in units for t in object_heads(tok)):
+        found = relabel(object_actors(tok, index), "own-forces")  # "a company of UK troops was put on standby"
     return found
 
 
@@ -231,7 +232,8 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        drafts.append(Draft(claim, pred, rule, decision, agents, patients, is_negated(tok, lex, pred.light)))
+        negated = is_negated(tok, lex, pred.light) and rule != "not-ruled-out"  # the negation made the threat
+        drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
 
 
