@@ -44,7 +44,7 @@ def test_verb_with_subject_and_object(statements):
 
 
 def test_verb_particle_decides_the_class(statements):
-    s = one(statements("Britain pulled out of the nuclear talks."), "pulled")
+    s = one(statements("Russian troops pulled out of the city."), "pulled")
     assert (s.action_class, s.class_rule, s.action_lemma, s.class_cue) == (
         "RETREAT",
         "verb-particle",

@@ -12,7 +12,7 @@ pronouns resolved to an actor the same sentence names as the subject of a clause
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import active_subject, child, is_main_verb, is_passive, prep_object, raised_subject
+from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, prep_object, raised_subject
 from .lexicon import PloverLexicon
 from .roles import (
     MAX_DEPTH,
@@ -72,12 +72,23 @@ def _subject_actors(subject: Tok, verb: Tok, index: Context) -> list[Found]:
     return actors_of(subject, index, "subject")
 
 
-def passive_agents(verb: Tok, index: Context) -> list[Found]:
+def _by_object(verb: Tok) -> Tok | None:
     by = child(verb, "agent")
     obj = child(by, "pobj") if by is not None else None
     if obj is None:
         hit = prep_object(verb, ("by",))
         obj = hit[1] if hit else None
+    return obj
+
+
+def passive_agents(verb: Tok, index: Context) -> list[Found]:
+    """The by-phrase of a passive (or of a participle sharing it: "were shot and wounded by X"), else
+    the participle's own modifier."""
+    obj = _by_object(verb)
+    for c in verb.children if obj is None else ():
+        if shares_passive(c):
+            obj = _by_object(c)
+            break
     if obj is not None:
         return actors_of(obj, index, "passive-agent")
     # "Turkish-backed", "UN-brokered": the participle's own modifier names the agent
@@ -170,8 +181,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         found = relabel(passive_agents(noun.head, index), "passive-by-phrase")
     if found:
         return dedupe(found)
-    if any(c.dep == "poss" for c in noun.children):
-        return []  # "its ongoing support": the possessor, unnamed here, acts
+    if any(c.dep == "poss" and c.pos != "PRON" for c in noun.children):
+        return []  # "the committee's criticism": the possessor, no actor here, acts
     governor = light
     prep = noun.head if noun.dep == "pobj" else None
     if governor is None and prep is not None and prep.dep == "prep" and prep.lower in index.governing_preps:
@@ -215,7 +226,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
             return actors_of(raised, index, "raised")
         prep = verb.head if verb.dep == "pcomp" else None
         governor = prep.head if prep is not None and prep.dep == "prep" else None
-        subject = active_subject(governor) if governor is not None and is_main_verb(governor) else None
+        subject = active_subject(governor) if governor is not None and is_verb(governor) else None
         # "X is furious after being fined": X was fined
         return actors_of(subject, index, "prepositional") if subject is not None else []
     for dep, rule in (("dative", "dative"), ("dobj", "object")):

@@ -79,7 +79,11 @@ def leave_relation(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     words = " ".join(t.lower for t in cue)
     for t in left:
-        if lemma(t) in block["relation_nouns"] or pred.kinds.get(t.i) in block["left_types"]:
+        if (
+            lemma(t) in block["relation_nouns"]
+            or t.lower in block["relation_nouns"]
+            or pred.kinds.get(t.i) in block["left_types"]
+        ):
             return Decision(block.category, [*cue, t], words)
     if subject is not None and pred.kinds.get(subject.i) in block["leaver_types"]:
         return Decision(block.category, cue, words)
