@@ -23,8 +23,6 @@ from .predicates import (
     has_object,
     object_heads,
     object_keys,
-    object_words,
-    particles,
 )
 
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
@@ -41,7 +39,7 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
                 return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
         return None
     v = pred.key
-    for t in object_words(pred.tok) + particles(pred.tok):
+    for t in pred.object_words + pred.particles:
         if (v, lemma(t)) in lex.not_events or (v, t.lower) in lex.not_events:
             return Decision(None, [pred.tok, t], f"{v} {lemma(t)}")
     return None
@@ -65,7 +63,7 @@ def leave_relation(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     block, tok = lex.leaving, pred.tok
     cue = [tok] if pred.key in block["verbs"] else None
-    for t in particles(tok) if cue is None else ():
+    for t in pred.particles if cue is None else ():
         if f"{pred.key} {t.lower}" in block["verbs"]:
             cue = [tok, t]
             break
@@ -107,7 +105,7 @@ def not_ruled_out(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     block, tok = lex.unexcluded, pred.tok
     cue = [tok] if pred.key in block["verbs"] else None
-    for t in particles(tok) if cue is None else ():
+    for t in pred.particles if cue is None else ():
         if f"{pred.key} {t.lower}" in block["verbs"]:
             cue = [tok, t]
     obj = next(iter(object_heads(tok)), None)
@@ -120,7 +118,7 @@ def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
     v = pred.key
-    for t in particles(pred.tok):
+    for t in pred.particles:
         category = lex.particles.get((v, t.lower))
         if category:
             return Decision(category, [pred.tok, t], f"{v} {t.lower}")
@@ -162,7 +160,7 @@ def verb_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
     v = pred.key
-    for t in object_words(pred.tok):
+    for t in pred.object_words:
         for key in object_keys(t):
             category = lex.verb_objects.get((v, key))
             if category:

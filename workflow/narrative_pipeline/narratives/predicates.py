@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..parsed import Tok
 from ..syntax import child, is_passive, lemma, raised_subject, subtree_end
@@ -33,6 +34,14 @@ class Predicate:
     @property
     def key(self) -> str:
         return self.lemma or lemma(self.tok)
+
+    @cached_property
+    def particles(self) -> list[Tok]:
+        return particles(self.tok)
+
+    @cached_property
+    def object_words(self) -> list[Tok]:
+        return object_words(self.tok)
 
 
 @dataclass(frozen=True)

@@ -38,16 +38,13 @@ class Context:
     pronouns: dict[str, str] = field(default_factory=dict)
     tokens: dict[int, Tok] = field(default_factory=dict)
     mention_types: dict[str, str] = field(default_factory=dict)
+    kinds: dict[int, str] = field(default_factory=dict)  # token index -> actor type of the mention covering it
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
 
     def __contains__(self, i: int) -> bool:
         return i in self.index
-
-    def kinds(self) -> dict[int, str]:
-        """Token index -> actor type of the mention covering it."""
-        return {i: m.actor_type for i, m in self.index.items()}
 
 
 @dataclass(frozen=True)
@@ -84,6 +81,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         pronouns,
         {t.i: t for t in article.tokens},
         {m.mention_id: m.actor_type for m in index.values()},
+        {i: m.actor_type for i, m in index.items()},
     )
 
 

@@ -78,7 +78,7 @@ def _predicates(
     out: list[tuple[Predicate, str, Decision]] = []
     consumed: set[int] = set()
     folded: set[int] = set()
-    kinds = index.kinds()
+    kinds = index.kinds
     for tok in sent.tokens:
         if not is_main_verb(tok) or tok.i in index:
             continue
