@@ -1,4 +1,4 @@
-from narrative_pipeline.evaluate import Counts, below_floors, score_article
+from narrative_pipeline.evaluate import Counts, below_floors, claim_floors, score_article
 
 GOLD = {
     "actors": {"ru": {"name": "Russia", "aliases": ["Russian Federation"]}, "tr": {"name": "Turkey", "aliases": []}},
@@ -66,3 +66,8 @@ def test_counts_and_floors():
     assert below_floors({"claim_f1": 0.8}, {"claim_f1": 0.9}) and not below_floors(
         {"claim_f1": 0.95}, {"claim_f1": 0.9}
     )
+
+
+def test_claim_floors_leave_the_statement_floors_to_evaluate_statements():
+    floors = {"claim_f1": "0.9", "statement_agent_f1": 0.9, "blind_statement_agent_f1": 0.6}
+    assert claim_floors(floors) == {"claim_f1": 0.9}

@@ -22,6 +22,11 @@ def test_shipped_lexicon_covers_the_sixteen_categories():
     assert (
         lex.verb_objects[("impose", "sanction")] == "SANCTION" and lex.noun_pairs[("joint", "exercise")] == "COOPERATE"
     )
+    assert lex.verb_objects[("lift", "trade ban")] == "RETREAT"  # a verb with a modified object
+    assert lex.leaving.category == "SANCTION" and "talks" in lex.leaving["relation_nouns"]
+    assert lex.deals.category == "COOPERATE" and "company" in lex.deals["party_types"]
+    assert lex.military.category == "MOBILIZE" and "frigate" in lex.military["nouns"]
+    assert "fine" in lex.verb_words and "journalist" in lex.described_nouns
 
 
 def broken(tmp_path: Path, change) -> Path:
@@ -46,7 +51,14 @@ def broken(tmp_path: Path, change) -> Path:
             "already a cue of AID",
         ),
         (lambda d: d["categories"]["AID"]["verbs"].append("donate"), "categories.AID.verbs", "listed twice"),
-        (lambda d: d["categories"]["AID"]["verb_objects"].append("send"), "categories.AID.verb_objects", "2 word"),
+        (lambda d: d["categories"]["AID"]["verb_objects"].append("send"), "categories.AID.verb_objects", "2 or 3 word"),
+        (lambda d: d.pop("light_verbs"), "light_verbs", "missing key"),
+        (lambda d: d.update(mutual_categories=["TRADE"]), "mutual_categories", "unknown category"),
+        (lambda d: d["leaving"].pop("relation_nouns"), "leaving.relation_nouns", "missing key"),
+        (lambda d: d["deals"].update(party_types=["firm"]), "deals.party_types", "unknown actor type"),
+        (lambda d: d["military"].update(category="WAR"), "military.category", "must be one of"),
+        (lambda d: d["military"].update(units=["tank"]), "military.units", "unknown key"),
+        (lambda d: d.update(demonym_types=["nation"]), "demonym_types", "unknown actor type"),
         (lambda d: d["categories"]["AID"].update(nouns="aid"), "categories.AID.nouns", "list of non-empty strings"),
         (lambda d: d.update(content_categories=["PERSUADE"]), "content_categories", "unknown category"),
         (lambda d: d["light_verbs"].append("hold"), "light_verbs", "listed twice"),

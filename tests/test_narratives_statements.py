@@ -44,7 +44,7 @@ def test_verb_with_subject_and_object(statements):
 
 
 def test_verb_particle_decides_the_class(statements):
-    s = one(statements("Britain pulled out of the nuclear talks."), "pulled")
+    s = one(statements("Russian troops pulled out of the city."), "pulled")
     assert (s.action_class, s.class_rule, s.action_lemma, s.class_cue) == (
         "RETREAT",
         "verb-particle",
@@ -89,13 +89,13 @@ def test_event_noun_after_a_light_verb(statements):
     )
 
 
-def test_noun_modifier_pair_and_compound_agents(statements):
+def test_noun_modifier_pair_and_compound_agents_of_a_mutual_act(statements):
     found = statements("Russia and China held joint exercises in the Pacific.")
     assert sorted(rows(found)) == [
-        ("state_chn", "exercises", "COOPERATE", None),
-        ("state_rus", "exercises", "COOPERATE", None),
+        ("state_chn", "exercises", "COOPERATE", "state_rus"),
+        ("state_rus", "exercises", "COOPERATE", "state_chn"),
     ]
-    assert {s.class_rule for s in found} == {"noun-modifier"}
+    assert {(s.class_rule, s.patient_rule) for s in found} == {("noun-modifier", "mutual")}
 
 
 def test_noun_object_turns_an_attack_on_plans_into_an_accusation(statements):
@@ -128,12 +128,13 @@ def test_relative_clause_passive(statements):
     assert backed == [("state_are", "lna", "relative"), ("state_rus", "lna", "relative")]
 
 
-def test_relative_clause_object_gap(statements):
-    found = statements("The Libyan National Army freed the Turkish sailors it had detained.")
+def test_relative_clause_object_gap_and_a_pronoun_subject(statements):
+    found = statements("The Libyan National Army freed the Turkish soldiers it had detained.")
     assert (one(found, "freed").action_class, one(found, "freed").patient_actor_id) == ("RETREAT", "state_tur")
     s = one(found, "detained")
-    assert (s.agent_actor_id, s.action_class, s.patient_actor_id, s.patient_rule) == (
-        None,
+    assert (s.agent_actor_id, s.agent_rule, s.action_class, s.patient_actor_id, s.patient_rule) == (
+        "lna",
+        "pronoun",
         "COERCE",
         "state_tur",
         "relative-object",

@@ -1,16 +1,22 @@
-"""Dependency-tree helpers shared by the actor and claim rules (tokens from `parsed`).
+"""Dependency-tree helpers shared by the actor, claim and narratives rules (tokens from `parsed`).
 
-Everything here reads the parse only: the head of a span, climbing from a word to the phrase it
-belongs to, the subject of a verb, subtrees without some branches, phrase search.
+Everything here reads the parse only: the tokens of a character span and its head, climbing from a
+word to the phrase it belongs to, a verb's subject, children and prepositional objects, passives,
+subtrees without some branches, phrase search.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from .parsed import Tok
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# subjects of an active verb, in order of preference (a clausal subject only when there is no nominal one)
+ACTIVE_SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # arcs inside one noun phrase: "Foreign Secretary Jack Straw", "Straw, the foreign secretary", "X and Y"
 NOUN_PHRASE_ARCS = frozenset({"compound", "flat", "appos", "conj"})
 NON_WORD_POS = frozenset({"PUNCT", "SPACE"})
@@ -22,16 +28,91 @@ def lemma(tok: Tok) -> str:
 
 
 def is_verb(tok: Tok) -> bool:
+    """A verb or an auxiliary."""
     return tok.pos in {"VERB", "AUX"} or tok.tag.startswith("VB")
+
+
+def is_main_verb(tok: Tok) -> bool:
+    """A verb that is no auxiliary (a verb-tagged word the tagger did not call AUX)."""
+    return tok.pos == "VERB" or (tok.tag.startswith("VB") and tok.pos != "AUX")
 
 
 def is_word(tok: Tok) -> bool:
     return tok.pos not in NON_WORD_POS
 
 
+def child(tok: Tok, *deps: str) -> Tok | None:
+    """The first child of tok attached by one of `deps`."""
+    return next((c for c in tok.children if c.dep in deps), None)
+
+
 def subject_of(verb: Tok) -> Tok | None:
     """The first subject (nsubj, nsubjpass, csubj) among the verb's children."""
-    return next((child for child in verb.children if child.dep in SUBJECT_DEPS), None)
+    return child(verb, *SUBJECT_DEPS)
+
+
+def active_subject(verb: Tok) -> Tok | None:
+    """The subject of an active verb: its nominal subject, else its clausal subject ("Struggling
+    car maker X has struck" has both)."""
+    for dep in ACTIVE_SUBJECT_DEPS:
+        found = child(verb, dep)
+        if found is not None:
+            return found
+    return None
+
+
+def is_passive(verb: Tok) -> bool:
+    """A verb with a passive subject or auxiliary, or a past participle modifying a noun."""
+    if any(c.dep in PASSIVE_DEPS for c in verb.children):
+        return True
+    return verb.dep in ("acl", "amod") and verb.tag == "VBN"
+
+
+def raised_subject(verb: Tok, max_hops: int = 4) -> Tok | None:
+    """The subject of the passive a complement hangs from ("X is said to have praised", "X was forced
+    to back down", "X is understood to have been put on standby"), or of the verb that passive is
+    conjoined to."""
+    head = verb.head
+    if verb.dep != "xcomp" or head is None or head is verb or not is_passive(head):
+        return None
+    node = head
+    for _ in range(max_hops):
+        subject = child(node, "nsubjpass", *ACTIVE_SUBJECT_DEPS)
+        if subject is not None or node.dep != "conj" or node.head is None:
+            return subject
+        node = node.head
+    return None
+
+
+def prep_object(tok: Tok, preps: Sequence[str] | set[str]) -> tuple[Tok, Tok] | None:
+    """(preposition, its object) of the first prepositional child of tok whose word is in preps,
+    trying the prepositions in the order given."""
+    found = {c.lower: c for c in reversed(tok.children) if c.dep in PREP_DEPS and c.lower in preps}
+    for p in preps:
+        prep = found.get(p)
+        if prep is not None:
+            obj = child(prep, "pobj", "pcomp")
+            if obj is not None:
+                return prep, obj
+    return None
+
+
+def span_tokens(tokens: list[Tok], start: int, end: int, starts: list[int] | None = None) -> list[Tok]:
+    """The tokens lying inside the character span [start, end), in order (`starts`: the tokens'
+    start offsets, when the caller looks up many spans)."""
+    starts = starts if starts is not None else [t.start for t in tokens]
+    k = bisect_left(starts, start)
+    out = []
+    while k < len(tokens) and tokens[k].end <= end:
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+def heads_of(tokens: list[Tok]) -> list[Tok]:
+    """The tokens of a span whose head lies outside it (or is itself), in order."""
+    ids = {t.i for t in tokens}
+    return [t for t in tokens if t.head is None or t.head.i not in ids or t.head is t]
 
 
 def head_of(tokens: list[Tok], *, words_only: bool = False) -> Tok:
@@ -53,16 +134,28 @@ def climb(tok: Tok, deps: Iterable[str]) -> Tok:
     return tok
 
 
-def subtree_without(tok: Tok, exclude_deps: Iterable[str]) -> list[Tok]:
-    """The subtree of tok, in text order, without the branches attached by `exclude_deps`."""
+def subtree_without(
+    tok: Tok, exclude_deps: Iterable[str], *, following_only: bool = False, skip: Tok | None = None
+) -> list[Tok]:
+    """The subtree of tok, in text order, without the branches attached by `exclude_deps` (with
+    `following_only`, only those that follow the word they hang from) and without `skip`'s branch."""
     exclude = frozenset(exclude_deps)
+
+    def kept(c: Tok, node: Tok) -> bool:
+        return c is not skip and not (c.dep in exclude and (not following_only or c.i > node.i))
+
     out = [tok]
-    stack = [c for c in tok.children if c.dep not in exclude]
+    stack = [c for c in tok.children if kept(c, tok)]
     while stack:
         node = stack.pop()
         out.append(node)
-        stack.extend(c for c in node.children if c.dep not in exclude)
+        stack.extend(c for c in node.children if kept(c, node))
     return sorted(out, key=lambda t: t.i)
+
+
+def subtree_end(tok: Tok) -> int:
+    """Index of the last token of tok's subtree."""
+    return max(t.i for t in tok.subtree())
 
 
 def within_hops(tok: Tok, root: Tok, hops: int) -> bool:

@@ -48,7 +48,7 @@ def _score_line(name: str, s: dict) -> str:
 def cmd_evaluate(a) -> int:
     import yaml
 
-    from ..evaluate import below_floors, evaluate, gold_files
+    from ..evaluate import below_floors, claim_floors, evaluate, gold_files
 
     result = evaluate(Path(a.results), gold_files([Path(p) for p in a.gold]))
     total = result["total"]
@@ -63,8 +63,7 @@ def cmd_evaluate(a) -> int:
     failed = bool(result["missing_articles"])
     if a.floors:
         floors = yaml.safe_load(Path(a.floors).read_text(encoding="utf-8")) or {}
-        floors = {k: v for k, v in floors.items() if not k.startswith("statement_")}  # evaluate-statements keeps those
-        problems = below_floors(total, {k: float(v) for k, v in floors.items()})
+        problems = below_floors(total, claim_floors(floors))
         for p in problems:
             print(f"below floor: {p}", file=sys.stderr)
         failed = failed or bool(problems)

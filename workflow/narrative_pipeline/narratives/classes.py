@@ -1,91 +1,34 @@
 """PLOVER classes of actions: an ordered registry of named rules over the parsed predicate.
 
 Each rule looks at one thing (the verb's particle or preposition, its object noun, whether it has
-an object, its lemma; an event noun's object, modifier or lemma) and either decides the class
-(a category, or none for a pair listed as no event) with the cue tokens that decided it, or
-abstains. The first rule that decides wins; its name is recorded on the statement.
+an object, its lemma; an event noun's object, modifier or lemma; for the rules of the lexicon's
+blocks, what is left, what deal is struck, which units move, what is promised) and either decides
+the class (a category, or none for a pair listed as no event) with the cue tokens that decided it,
+or abstains. The first rule that decides wins; its name is recorded on the statement.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from ..parsed import Tok
+from ..syntax import active_subject, child, lemma, prep_object
+from .arguments import is_negated
 from .lexicon import PloverLexicon
-from .syntax import child, is_passive, lemma
+from .predicates import (
+    Decision,
+    Predicate,
+    Rule,
+    action_lemma,
+    has_object,
+    object_heads,
+    object_keys,
+)
 
-OBJECT_PREPS = ("in", "with", "on", "to")
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
-
-
-@dataclass(frozen=True)
-class Predicate:
-    """An action: a verb, or an event noun (with the light verb whose object it is, if any)."""
-
-    tok: Tok
-    kind: str  # "verb" or "noun"
-    light: Tok | None = None
-
-
-@dataclass(frozen=True)
-class Decision:
-    category: str | None
-    cue: list[Tok] = field(default_factory=list)
-    lemma: str = ""
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    decides: str
-    function: Callable[[Predicate, PloverLexicon], Decision | None]
-
-
-def object_words(verb: Tok) -> list[Tok]:
-    """Heads of the verb's object: direct object (and of-phrases below it), passive subject or the
-    noun a participle modifies, objects of in/with/on phrases ("in aid", "on alert")."""
-    out: list[Tok] = []
-    obj = child(verb, "dobj")
-    if obj is None and is_passive(verb):
-        obj = child(verb, "nsubjpass")
-        if obj is None and verb.dep in ("acl", "amod") and verb.head is not None:
-            obj = verb.head
-    if obj is not None:
-        out.append(obj)
-        node = obj
-        for _ in range(2):
-            of = next((c for c in node.children if c.dep == "prep" and c.lower == "of"), None)
-            pobj = child(of, "pobj") if of is not None else None
-            if pobj is None:
-                break
-            out.append(pobj)
-            node = pobj
-    for node in (verb, obj):
-        for c in node.children if node is not None else ():
-            if c.dep == "prep" and c.lower in OBJECT_PREPS:
-                pobj = child(c, "pobj")
-                if pobj is not None:
-                    out.append(pobj)
-    return out
-
-
-def _end(tok: Tok) -> int:
-    return max(t.i for t in tok.subtree())
-
-
-def _particles(verb: Tok) -> list[Tok]:
-    """Particles, an adverb right after the verb ("pulled back"), and prepositions right after the
-    verb, its particle, its object or one prepositional phrase of its own ("called on", "attacked
-    Mr Brown for ...", "rallied in Minsk against ...")."""
-    prts = [c for c in verb.children if c.dep == "prt" or (c.dep == "advmod" and c.i == verb.i + 1)]
-    slots = {verb.i + 1} | {p.i + 1 for p in prts}
-    obj = child(verb, "dobj")
-    if obj is not None:
-        slots.add(_end(obj) + 1)
-    candidates = [c for c in verb.children if c.dep in ("prep", "agent", "dative") and c.pos == "ADP"]
-    slots |= {_end(c) + 1 for c in candidates if c.i in slots}
-    return prts + [c for c in candidates if c.i in slots]
+# a promise of one of these is a concession (the codebook's CONCEDE: "promises of future concessions")
+PROMISE, YIELDING, CONCESSION = "AGREE", ("CONCEDE", "RETREAT"), "CONCEDE"
+MIN_UNPREFIXED = 5  # "recaptured" -> capture; not "refund" -> fund, "remove" -> move
 
 
 def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -95,37 +38,151 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
             if c.dep in ("amod", "compound", "nmod") and (lemma(c), n) in lex.not_events:
                 return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
         return None
-    v = lemma(pred.tok)
-    for t in object_words(pred.tok) + _particles(pred.tok):
+    v = pred.key
+    for t in pred.object_words + pred.particles:
         if (v, lemma(t)) in lex.not_events or (v, t.lower) in lex.not_events:
             return Decision(None, [pred.tok, t], f"{v} {lemma(t)}")
     return None
 
 
+def _clause_subject(verb: Tok) -> Tok | None:
+    """The verb's subject, or the subject of the verb it is conjoined to ("shut ... and has withdrawn")."""
+    node = verb
+    for _ in range(4):
+        subject = active_subject(node)
+        if subject is not None or node.dep != "conj" or node.head is None:
+            return subject
+        node = node.head
+    return None
+
+
+def leave_relation(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Leaving a relation rather than a territory: withdrawing from talks or a deal, quitting a party,
+    an organisation pulling out of a country (the codebook's SANCTION), unless troops move."""
+    if pred.kind != "verb":
+        return None
+    block, tok = lex.leaving, pred.tok
+    cue = [tok] if pred.key in block["verbs"] else None
+    for t in pred.particles if cue is None else ():
+        if f"{pred.key} {t.lower}" in block["verbs"]:
+            cue = [tok, t]
+            break
+    if cue is None:
+        return None
+    subject = _clause_subject(tok)
+    hit = prep_object(tok, ("from", "of")) or next((h for t in cue[1:] if (h := prep_object(t, ("from", "of")))), None)
+    left = [*object_heads(tok), *([hit[1]] if hit else [])]
+    military = lex.military["nouns"]
+    if any(lemma(t) in military for t in [*left, *([subject] if subject is not None else [])]):
+        return None
+    words = " ".join(t.lower for t in cue)
+    for t in left:
+        if (
+            lemma(t) in block["relation_nouns"]
+            or t.lower in block["relation_nouns"]
+            or pred.kinds.get(t.i) in block["left_types"]
+        ):
+            return Decision(block.category, [*cue, t], words)
+    if subject is not None and pred.kinds.get(subject.i) in block["leaver_types"]:
+        return Decision(block.category, cue, words)
+    return None
+
+
+def _act_category(noun: Tok, lex: PloverLexicon) -> str | None:
+    """The class of the act a noun names: an event noun ("military action") or the lemma of a verb
+    cue ("a strike", "an attack")."""
+    n = lemma(noun)
+    for c in noun.children:
+        if c.dep in ("amod", "compound") and (lemma(c), n) in lex.noun_pairs:
+            return lex.noun_pairs[(lemma(c), n)]
+    return lex.nouns.get(n) or lex.intransitive.get(n) or lex.verbs.get(n)
+
+
+def not_ruled_out(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Not ruling out a conflict act is a threat of it ("did not rule out a strike", "would not
+    exclude military action"); the statement is then not negated."""
+    if pred.kind != "verb" or not is_negated(pred.tok, lex):
+        return None
+    block, tok = lex.unexcluded, pred.tok
+    cue = [tok] if pred.key in block["verbs"] else None
+    for t in pred.particles if cue is None else ():
+        if f"{pred.key} {t.lower}" in block["verbs"]:
+            cue = [tok, t]
+    obj = next(iter(object_heads(tok)), None)
+    if cue is None or obj is None or lex.quad_of(_act_category(obj, lex)) not in block["act_quads"]:
+        return None
+    return Decision(block.category, [*cue, obj], f"not {' '.join(t.lower for t in cue)} {lemma(obj)}")
+
+
 def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
-    v = lemma(pred.tok)
-    for t in _particles(pred.tok):
+    v = pred.key
+    for t in pred.particles:
         category = lex.particles.get((v, t.lower))
         if category:
             return Decision(category, [pred.tok, t], f"{v} {t.lower}")
     return None
 
 
+def _commercial(noun: Tok, party: Tok | None, pred: Predicate, lex: PloverLexicon) -> bool:
+    """A deal of trade rather than politics: commercial words or a money amount before the noun, a
+    commercial verb or word in its complement ("a deal to supply", "an agreement on trade"), or a
+    company among its parties."""
+    block = lex.deals
+    before = [t for c in noun.children if c.i < noun.i for t in c.subtree()]
+    if any(lemma(t) in block["commercial_words"] or t.tag == "$" for t in before):
+        return True
+    for c in noun.children:
+        if c.dep in ("acl", "relcl") and lemma(c) in block["commercial_verbs"]:
+            return True
+        pobj = child(c, "pobj") if c.dep == "prep" and c.lower in ("on", "for", "over") else None
+        if pobj is not None and (lemma(pobj) in block["commercial_words"] or lemma(pobj) in block["commercial_verbs"]):
+            return True
+    hit = prep_object(noun, ("with",)) or (prep_object(pred.tok, ("with",)) if pred.kind == "verb" else None)
+    parties = [t for t in (party, hit[1] if hit else None) if t is not None]
+    return any(pred.kinds.get(t.i) in block["party_types"] for t in parties)
+
+
+def commercial_deal(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Signing, striking or announcing a commercial deal is material cooperation (the codebook keeps
+    SUPPORT for political, diplomatic and non-material agreements)."""
+    block, tok = lex.deals, pred.tok
+    if pred.kind != "verb" or pred.key not in block["verbs"]:
+        return None
+    noun = next((t for t in object_heads(tok)[:1] if lemma(t) in block["nouns"]), None)
+    if noun is None or not _commercial(noun, active_subject(tok), pred, lex):
+        return None
+    return Decision(block.category, [tok, noun], f"{pred.key} {lemma(noun)}")
+
+
 def verb_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
-    v = lemma(pred.tok)
-    for t in object_words(pred.tok):
-        category = lex.verb_objects.get((v, lemma(t)))
-        if category:
-            return Decision(category, [pred.tok, t], f"{v} {lemma(t)}")
+    v = pred.key
+    for t in pred.object_words:
+        for key in object_keys(t):
+            category = lex.verb_objects.get((v, key))
+            if category:
+                return Decision(category, [pred.tok, t], f"{v} {key}")
     return None
 
 
-def _has_object(verb: Tok) -> bool:
-    return any(c.dep in ("dobj", "dative", "nsubjpass") for c in verb.children)
+def military_move(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A movement verb whose object (or, with none, subject) is a military unit: "sent two frigates",
+    "Russian armoured units gathered", "ordered troops to march"."""
+    block, tok = lex.military, pred.tok
+    if pred.kind != "verb" or pred.key not in block["verbs"]:
+        return None
+    units = [t for t in object_heads(tok) if lemma(t) in block["nouns"]]
+    mover = child(tok, "nsubj") if not has_object(tok) else None
+    if not units and mover is None and tok.dep == "xcomp" and tok.head is not None:
+        mover = child(tok.head, "dobj")  # "ordered troops to march"
+    if not units and mover is not None and lemma(mover) in block["nouns"]:
+        units = [mover]
+    if not units:
+        return None
+    return Decision(block.category, [tok, units[0]], f"{pred.key} {lemma(units[0])}")
 
 
 def _asks_a_question(verb: Tok) -> bool:
@@ -137,10 +194,10 @@ def _asks_a_question(verb: Tok) -> bool:
 
 
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
-    if pred.kind != "verb" or not _has_object(pred.tok) or _asks_a_question(pred.tok):
+    if pred.kind != "verb" or not has_object(pred.tok) or _asks_a_question(pred.tok):
         return None
-    category = lex.object_verbs.get(lemma(pred.tok))
-    return Decision(category, [pred.tok], lemma(pred.tok)) if category else None
+    category = lex.object_verbs.get(pred.key)
+    return Decision(category, [pred.tok], pred.key) if category else None
 
 
 def intransitive_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -150,15 +207,46 @@ def intransitive_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     if any(c.dep in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass") for c in tok.children):
         return None
-    category = lex.intransitive.get(lemma(pred.tok))
-    return Decision(category, [pred.tok], lemma(pred.tok)) if category else None
+    category = lex.intransitive.get(pred.key)
+    return Decision(category, [pred.tok], pred.key) if category else None
+
+
+def promised_concession(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A promise or offer of a concession or a retreat is a concession ("offering a tax amnesty",
+    "agreed to release the prisoners"), not an agreement to cooperate."""
+    tok = pred.tok
+    if pred.kind != "verb" or lex.verbs.get(pred.key) != PROMISE:
+        return None
+    obj = child(tok, "dobj")
+    if obj is not None and lex.nouns.get(lemma(obj)) in YIELDING:
+        return Decision(CONCESSION, [tok, obj], f"{pred.key} {lemma(obj)}")
+    complement = child(tok, "xcomp")
+    if complement is not None and complement.pos == "VERB":
+        _, decision = classify(Predicate(complement, "verb", lemma=action_lemma(complement, lex)), lex)
+        if decision.category in YIELDING:
+            return Decision(CONCESSION, [tok, complement], f"{pred.key} {decision.lemma}")
+    return None
 
 
 def verb_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
-    category = lex.verbs.get(lemma(pred.tok))
-    return Decision(category, [pred.tok], lemma(pred.tok)) if category else None
+    category = lex.verbs.get(pred.key)
+    return Decision(category, [pred.tok], pred.key) if category else None
+
+
+def prefixed_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb that repeats another is classified as that verb ("recaptured the town", "renationalise")."""
+    if pred.kind != "verb":
+        return None
+    for prefix in lex.verb_prefixes:
+        rest = pred.key[len(prefix) :] if pred.key.startswith(prefix) else ""
+        if len(rest) >= MIN_UNPREFIXED and rest in lex.verb_words:
+            for rule in VERB_RULES:
+                decision = rule.function(replace(pred, lemma=rest), lex)
+                if decision is not None:
+                    return replace(decision, lemma=prefix + decision.lemma) if decision.category else None
+    return None
 
 
 def noun_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -197,13 +285,22 @@ def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(category, cue, n) if category else None
 
 
-RULES: tuple[Rule, ...] = (
+VERB_RULES: tuple[Rule, ...] = (
     Rule("not-event", "action_class", not_event),
+    Rule("not-ruled-out", "action_class", not_ruled_out),
+    Rule("leave-relation", "action_class", leave_relation),
     Rule("verb-particle", "action_class", verb_particle),
+    Rule("commercial-deal", "action_class", commercial_deal),
     Rule("verb-object", "action_class", verb_object),
+    Rule("military-move", "action_class", military_move),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
+    Rule("promised-concession", "action_class", promised_concession),
     Rule("verb", "action_class", verb_lemma),
+)
+RULES: tuple[Rule, ...] = (
+    *VERB_RULES,
+    Rule("prefixed-verb", "action_class", prefixed_verb),
     Rule("noun-object", "action_class", noun_object),
     Rule("noun-modifier", "action_class", noun_modifier),
     Rule("noun", "action_class", noun_lemma),
@@ -216,4 +313,4 @@ def classify(pred: Predicate, lex: PloverLexicon) -> tuple[str, Decision]:
         decision = rule.function(pred, lex)
         if decision is not None:
             return rule.name, decision
-    return "none", Decision(None, [], lemma(pred.tok))
+    return "none", Decision(None, [], pred.key)

@@ -55,7 +55,7 @@ def cmd_corpus(a) -> int:
 def cmd_evaluate_statements(a) -> int:
     import yaml
 
-    from .evaluation import evaluate_results, format_report
+    from .evaluation import below_floors, evaluate_results, format_report
     from .scoring import gold_folder, load_gold, write_inputs
 
     golds = [Path(p) for p in a.gold]
@@ -73,14 +73,9 @@ def cmd_evaluate_statements(a) -> int:
     if result["missing"]:
         print(f"gold sentences not found in results: {len(result['missing'])}", file=sys.stderr)
     if a.floors:
-        floors = yaml.safe_load(Path(a.floors).read_text(encoding="utf-8")) or {}
-        for key, floor in sorted(floors.items()):
-            if key.startswith(FLOOR_PREFIX) and result["total"].get(key, 0.0) + 1e-9 < float(floor):
-                print(
-                    f"below floor: {key} {result['total'].get(key, 0.0):.4f} < floor {float(floor):.4f}",
-                    file=sys.stderr,
-                )
-                failed = True
+        for message in below_floors(result, yaml.safe_load(Path(a.floors).read_text(encoding="utf-8")) or {}):
+            print(message, file=sys.stderr)
+            failed = True
     return 1 if failed else 0
 
 
@@ -118,7 +113,11 @@ def add_parsers(sub) -> None:
     s.add_argument("--results", default="results")
     s.add_argument("--gold", nargs="+", required=True, help="gold JSONL files")
     s.add_argument("--json", help="also write the scores to this file")
-    s.add_argument("--floors", help=f"YAML of minimum scores (keys starting with {FLOOR_PREFIX!r}); exit 1 below one")
+    s.add_argument(
+        "--floors",
+        help=f"YAML of minimum scores ({FLOOR_PREFIX!r} keys for the own sets, 'blind_{FLOOR_PREFIX}' keys for the "
+        "blind ones, *.blind*.jsonl); exit 1 below one",
+    )
     s.add_argument("--errors", action="store_true", help="list the statements that differ from the gold")
     s.add_argument("--write-inputs", help="only write the gold sentences as articles under this folder")
     s.add_argument("--corpus", help="corpus the quoted sentences come from: analyse them in their source articles")

@@ -3,6 +3,8 @@
 The gold sentences were written as articles by `write_inputs` (one folder per gold file, named
 after the file: `statements_gold/<id>.txt`); each is found again in `ingest/articles.parquet` by
 that path, its statements in `narratives/statements.parquet`, actor names in `actors/actors.parquet`.
+Scores are given per file, per group (`own`: the project's own labelled sets; `blind`: sets
+labelled blind by someone else, files named `*.blind*.jsonl`) and in total, micro-averaged.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def evaluate_results(results: Path, gold_paths: list[Path], corpus: Path | None 
     for row in pq.read_table(results / "narratives/statements.parquet").to_pylist():
         statements[row["article_id"]].append(row)
     total = Score()
+    groups: dict[str, Score] = {}
     files: dict[str, Any] = {}
     missing: list[str] = []
     for path in gold_paths:
@@ -61,16 +64,36 @@ def evaluate_results(results: Path, gold_paths: list[Path], corpus: Path | None 
             "errors": s.errors,
         }
         _add(total, s)
+        _add(groups.setdefault(gold_group(path), Score()), s)
     return {
-        "total": {
-            **total.summary(),
-            "n_sentences": total.n_sentences,
-            "n_gold": total.n_gold,
-            "spurious": total.spurious,
-        },
+        "total": _summary(total),
+        "groups": {name: _summary(g) for name, g in sorted(groups.items())},
         "files": files,
         "missing": missing,
     }
+
+
+def gold_group(path: Path) -> str:
+    """`blind` for a set labelled blind by someone else (`*.blind*.jsonl`), else `own`."""
+    return "blind" if "blind" in Path(path).name.split(".") else "own"
+
+
+def _summary(s: Score) -> dict[str, Any]:
+    return {**s.summary(), "n_sentences": s.n_sentences, "n_gold": s.n_gold, "spurious": s.spurious}
+
+
+def below_floors(result: dict[str, Any], floors: dict[str, Any]) -> list[str]:
+    """The floors a result falls below: `statement_*` keys hold for the own sets, `blind_statement_*`
+    keys for the blind sets (each micro-averaged over its files); a group not scored is not checked."""
+    out = []
+    for key, floor in sorted(floors.items()):
+        group, metric = ("blind", key.removeprefix("blind_")) if key.startswith("blind_") else ("own", key)
+        if not metric.startswith("statement_") or group not in result["groups"]:
+            continue
+        value = result["groups"][group].get(metric, 0.0)
+        if value + 1e-9 < float(floor):
+            out.append(f"below floor: {key} {value:.4f} < floor {float(floor):.4f}")
+    return out
 
 
 def _add(total: Score, s: Score) -> None:
@@ -83,15 +106,16 @@ def _add(total: Score, s: Score) -> None:
 
 def format_report(result: dict[str, Any], errors: bool = False) -> str:
     lines = [
-        f"{'gold file':40} {'sents':>5} {'stmts':>5} {'category':>8} {'agentF1':>7} "
-        f"{'patientF1':>9} {'negation':>8} {'spurious':>8}"
+        f"{'gold file':40} {'sents':>5} {'stmts':>5} {'category':>8} {'agentF1':>7} {'patientF1':>9} "
+        f"{'negation':>8} {'spurious':>8}"
     ]
-    rows = [*result["files"].items(), ("TOTAL (micro)", result["total"])]
+    groups = [(f"{name} sets (micro)", g) for name, g in result.get("groups", {}).items()]
+    rows = [*result["files"].items(), *(groups if len(groups) > 1 else []), ("TOTAL (micro)", result["total"])]
     for name, s in rows:
         lines.append(
             f"{name:40} {s['n_sentences']:5d} {s['n_gold']:5d} {s['statement_category_accuracy']:8.3f} "
-            f"{s['statement_agent_f1']:7.3f} "
-            f"{s['statement_patient_f1']:9.3f} {s['statement_negation_accuracy']:8.3f} {s['spurious']:8d}"
+            f"{s['statement_agent_f1']:7.3f} {s['statement_patient_f1']:9.3f} "
+            f"{s['statement_negation_accuracy']:8.3f} {s['spurious']:8d}"
         )
     if errors:
         for name, s in result["files"].items():

@@ -20,16 +20,15 @@ headlines, sentences that are no claim).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, FramingRecord, MentionRecord
+from ..syntax import child, heads_of, lemma, span_tokens, subtree_without
 from ..textnorm import normalize_text
 from .lexicon import PloverLexicon
-from .syntax import child, lemma
 
 ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
 LABEL_METHODS = {"alias", "fuzzy"}
@@ -72,14 +71,9 @@ def _span(tokens: list[Tok]) -> tuple[int, int] | None:
     return (toks[0].start, toks[-1].end)
 
 
-def _phrase(tok: Tok, cut: set[str] = CUT_DEPS, skip: Tok | None = None) -> list[Tok]:
+def _phrase(tok: Tok, skip: Tok | None = None) -> list[Tok]:
     """tok and its dependents, without clauses, conjuncts, appositions and prepositions after it."""
-    out = [tok]
-    for c in tok.children:
-        if c is skip or (c.dep in cut and c.i > tok.i):
-            continue
-        out.extend(_phrase(c, cut, skip))
-    return sorted(out, key=lambda t: t.i)
+    return subtree_without(tok, CUT_DEPS, following_only=True, skip=skip)
 
 
 def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
@@ -168,28 +162,17 @@ def _sites(article: ParsedArticle, mentions: list[MentionRecord]) -> list[Site]:
     for m in mentions:
         if m.actor_id is None:
             continue
-        k = bisect_left(starts, m.start)
-        toks = []
-        while k < len(article.tokens) and article.tokens[k].end <= m.end:
-            toks.append(article.tokens[k])
-            k += 1
+        toks = span_tokens(article.tokens, m.start, m.end, starts)
         if not toks:
             continue
-        ids = {t.i for t in toks}
-        heads = [t for t in toks if t.head is None or t.head is t or t.head.i not in ids]
+        heads = heads_of(toks)
         spans.append((m, toks, heads[-1] if heads else toks[-1]))
     linked = frozenset(t.i for _, toks, _ in spans for t in toks)
     return [Site(m, toks, head, linked) for m, toks, head in spans]
 
 
 def _label_lemma(article: ParsedArticle, start: int, end: int) -> str:
-    starts = [t.start for t in article.tokens]
-    k = bisect_left(starts, start)
-    parts = []
-    while k < len(article.tokens) and article.tokens[k].end <= end:
-        t = article.tokens[k]
-        parts.append(lemma(t) + (" " if t.space_after and article.tokens[k].end < end else ""))
-        k += 1
+    parts = [lemma(t) + (" " if t.space_after and t.end < end else "") for t in span_tokens(article.tokens, start, end)]
     return "".join(parts).strip() or normalize_text(article.text[start:end]).lower()
 
 

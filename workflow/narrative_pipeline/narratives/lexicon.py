@@ -1,10 +1,12 @@
 """The PLOVER lexicon: cue words of the 16 event categories, validated when loaded.
 
 `config/plover_lexicon.yaml` maps each category to its quad class and cues (verbs, object verbs,
-intransitive verbs, verb+particle, verb+object noun, event nouns) and names the verbs that frame,
-name or negate. A malformed file fails with `LexiconError` naming the file and the key: unknown
-keys, unknown or missing categories, unknown quad classes, malformed cues and cues listed twice
-under one kind.
+intransitive verbs, verb+particle, verb+object noun, event nouns), names the verbs that frame,
+name or negate, the word classes the role rules read (agency, proposal and military nouns,
+pronouns) and three blocks of the classification rules (leaving a relation, commercial deals,
+military moves). A malformed file fails with `LexiconError` naming the file and the key: unknown
+or missing keys, unknown or missing categories, unknown quad classes or actor types, malformed
+cues and cues listed twice under one kind.
 """
 
 from __future__ import annotations
@@ -15,27 +17,66 @@ from typing import Any
 
 import yaml
 
-from ..records import PloverCategory, QuadClass
+from ..records import ActorType, PloverCategory, QuadClass
 
 CATEGORIES: tuple[str, ...] = PloverCategory.__args__  # type: ignore[attr-defined]
 QUADS: tuple[str, ...] = QuadClass.__args__  # type: ignore[attr-defined]
+ACTOR_TYPES: tuple[str, ...] = ActorType.__args__  # type: ignore[attr-defined]
 CUE_KINDS = ("verbs", "object_verbs", "intransitive", "particles", "verb_objects", "nouns")
 CATEGORY_KEYS = {"quad", "patient_preps", *CUE_KINDS}
-WORD_LISTS = ("frame_verbs", "light_verbs", "naming_verbs", "negators", "label_stopwords", "other_party_nouns")
-TOP_KEYS = {"version", "categories", "content_categories", "not_events", *WORD_LISTS}
+PAIR_TABLES = ("particles", "verb_objects", "noun_pairs")  # looked up by (first word, the rest)
+WORD_LISTS = (
+    "frame_verbs",
+    "light_verbs",
+    "naming_verbs",
+    "negators",
+    "label_stopwords",
+    "other_party_nouns",
+    "agency_nouns",
+    "described_nouns",
+    "demonym_types",
+    "proposal_nouns",
+    "place_nouns",
+    "governing_preps",
+    "verb_prefixes",
+    "person_pronouns",
+    "nonperson_pronouns",
+    "plural_pronouns",
+)
+CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
+# blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
+BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "leaving": (("verbs", "relation_nouns"), ("leaver_types", "left_types")),
+    "deals": (("verbs", "nouns", "commercial_words", "commercial_verbs"), ("party_types",)),
+    "military": (("verbs", "nouns"), ()),
+    "unexcluded": (("verbs", "act_quads"), ()),
+}
+TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
 _WORDS = {
     "verbs": (1,),
     "object_verbs": (1,),
     "intransitive": (1,),
     "particles": (2,),
-    "verb_objects": (2,),
+    "verb_objects": (2, 3),
     "nouns": (1, 2),
 }
 
 
 class LexiconError(ValueError):
     """The lexicon file is malformed."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """Cue words of one classification rule and the category it decides."""
+
+    category: str
+    words: dict[str, frozenset[str]]
+    actor_types: dict[str, frozenset[str]]
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        return self.words[key] if key in self.words else self.actor_types[key]
 
 
 @dataclass(frozen=True)
@@ -59,7 +100,24 @@ class PloverLexicon:
     negators: frozenset[str]
     label_stopwords: frozenset[str]
     other_party_nouns: frozenset[str]
+    agency_nouns: frozenset[str]
+    described_nouns: frozenset[str]
+    demonym_types: frozenset[str]
+    proposal_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    governing_preps: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    person_pronouns: frozenset[str]
+    nonperson_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    mutual_categories: frozenset[str]
+    complement_subject_categories: frozenset[str]
+    leaving: Block
+    deals: Block
+    military: Block
+    unexcluded: Block
     event_nouns: frozenset[str] = field(default=frozenset())
+    verb_words: frozenset[str] = field(default=frozenset())
 
     def quad_of(self, category: str | None) -> str | None:
         return self.quad[category] if category else None
@@ -83,6 +141,37 @@ def _str_list(path: Path, key: str, value: Any) -> list[str]:
     return words
 
 
+def _categories(path: Path, key: str, value: Any) -> frozenset[str]:
+    names = _str_list(path, key, value)
+    for name in names:
+        if name.upper() not in CATEGORIES:
+            raise _fail(path, key, f"unknown category {name!r}")
+    return frozenset(n.upper() for n in names)
+
+
+def _block(path: Path, key: str, value: Any) -> Block:
+    """One rule block: a category, word lists and actor-type lists, every key present."""
+    words, types = BLOCKS[key]
+    if not isinstance(value, dict):
+        raise _fail(path, key, "must be a mapping")
+    expected = {"category", *words, *types}
+    for k in value:
+        if k not in expected:
+            raise _fail(path, f"{key}.{k}", f"unknown key (expected one of {sorted(expected)})")
+    missing = sorted(expected - set(value))
+    if missing:
+        raise _fail(path, f"{key}.{missing[0]}", "missing key")
+    category = value["category"]
+    if category not in CATEGORIES:
+        raise _fail(path, f"{key}.category", f"must be one of {list(CATEGORIES)}, not {category!r}")
+    actor_types = {k: frozenset(_str_list(path, f"{key}.{k}", value[k])) for k in types}
+    for k, found in actor_types.items():
+        unknown = sorted(found - set(ACTOR_TYPES))
+        if unknown:
+            raise _fail(path, f"{key}.{k}", f"unknown actor type {unknown[0]!r} (expected one of {list(ACTOR_TYPES)})")
+    return Block(category, {k: frozenset(_str_list(path, f"{key}.{k}", value[k])) for k in words}, actor_types)
+
+
 def _category_cues(
     path: Path, name: str, body: Any, tables: dict[str, dict], owner: dict[tuple[str, str], str]
 ) -> tuple[str, tuple[str, ...]]:
@@ -101,7 +190,10 @@ def _category_cues(
             if len(cue.split()) not in _WORDS[kind]:
                 raise _fail(path, f"{key}.{kind}", f"{cue!r} must have {' or '.join(map(str, _WORDS[kind]))} word(s)")
             table_kind = "noun_pairs" if kind == "nouns" and " " in cue else kind
-            lookup = tuple(cue.split()) if table_kind in ("particles", "verb_objects", "noun_pairs") else cue
+            words = cue.split()
+            lookup = (
+                (words[0], " ".join(words[1:])) if table_kind in ("particles", "verb_objects", "noun_pairs") else cue
+            )
             if (table_kind, cue) in owner:
                 raise _fail(path, f"{key}.{kind}", f"{cue!r} is already a cue of {owner[(table_kind, cue)]}")
             owner[(table_kind, cue)] = name
@@ -117,6 +209,9 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
     for k in data:
         if k not in TOP_KEYS:
             raise _fail(path, str(k), f"unknown key (expected one of {sorted(TOP_KEYS)})")
+    missing_keys = sorted(TOP_KEYS - set(data))
+    if missing_keys:
+        raise _fail(path, missing_keys[0], "missing key")
     if data.get("version") != 1:
         raise _fail(path, "version", "must be 1")
     categories = data.get("categories")
@@ -134,16 +229,23 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
     preps: dict[str, tuple[str, ...]] = {}
     for name in CATEGORIES:
         quad[name], preps[name] = _category_cues(path, name, categories[name], tables, owner)
-    content = _str_list(path, "content_categories", data.get("content_categories"))
-    for name in content:
-        if name.upper() not in CATEGORIES:
-            raise _fail(path, "content_categories", f"unknown category {name!r}")
+    category_lists = {k: _categories(path, k, data[k]) for k in CATEGORY_LISTS}
+    blocks = {k: _block(path, k, data[k]) for k in BLOCKS}
+    for quad in sorted(blocks["unexcluded"]["act_quads"] - set(QUADS)):
+        raise _fail(path, "unexcluded.act_quads", f"must be among {list(QUADS)}, not {quad!r}")
     pairs = _str_list(path, "not_events", data.get("not_events"))
     for cue in pairs:
         if len(cue.split()) != 2:
             raise _fail(path, "not_events", f"{cue!r} must be 'verb object'")
-    lists = {k: frozenset(_str_list(path, k, data.get(k))) for k in WORD_LISTS}
+    lists: dict[str, Any] = {k: frozenset(_str_list(path, k, data[k])) for k in WORD_LISTS}
+    lists["verb_prefixes"] = tuple(_str_list(path, "verb_prefixes", data["verb_prefixes"]))
+    unknown = sorted(lists["demonym_types"] - set(ACTOR_TYPES))
+    if unknown:
+        raise _fail(path, "demonym_types", f"unknown actor type {unknown[0]!r} (expected one of {list(ACTOR_TYPES)})")
     nouns = frozenset(tables["nouns"]) | frozenset(pair[1] for pair in tables["noun_pairs"])
+    verb_words = (
+        frozenset(tables["verbs"]) | frozenset(tables["object_verbs"]) | frozenset(tables["intransitive"])
+    ) | frozenset(pair[0] for kind in ("particles", "verb_objects") for pair in tables[kind])
     return PloverLexicon(
         quad=quad,
         verbs=tables["verbs"],
@@ -154,9 +256,11 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
         nouns=tables["nouns"],
         noun_pairs=tables["noun_pairs"],
         patient_preps=preps,
-        content_categories=frozenset(c.upper() for c in content),
         not_events=frozenset(tuple(p.split()) for p in pairs),
         event_nouns=nouns,
+        verb_words=verb_words | blocks["military"]["verbs"] | {v.split()[0] for v in blocks["leaving"]["verbs"]},
+        **category_lists,
+        **blocks,
         **lists,
     )
 

@@ -17,26 +17,18 @@ from dataclasses import dataclass
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
+from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .classes import Decision, Predicate, classify
+from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors
+from .classes import classify
 from .lexicon import PloverLexicon
-from .syntax import (
-    Context,
-    Found,
-    actors_of,
-    agents_of,
-    child,
-    is_negated,
-    is_verb,
-    lemma,
-    mention_index,
-    noun_agents,
-    object_actors,
-    prep_actors,
-)
+from .predicates import Decision, Predicate, action_lemma, object_heads
+from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v1"
+COMPONENT = "narratives.rules.v2"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
+CONTENT_NOUN_PREPS = ("with", "of")
+RELATIVE_CLAUSES = frozenset({"relcl"})
 
 
 @dataclass
@@ -58,40 +50,59 @@ def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
     return tok is not None and tok.pos == "NOUN" and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
 
 
-def _subtree_ids(tok: Tok) -> set[int]:
-    return {t.i for t in tok.subtree()}
+def _fold(tok: Tok, folded: set[int], keep: frozenset[str] = frozenset()) -> None:
+    folded.update(t.i for t in subtree_without(tok, keep))
+
+
+def _fold_content(verb: Tok, folded: set[int], lex: PloverLexicon) -> None:
+    """The content of a promise, threat, refusal or request: its clausal complement, an event noun
+    it takes as object ("demanded the release of ...", not a relative clause on it) or with a
+    preposition ("threatened Russia with sanctions", "warned of strikes")."""
+    for c in verb.children:
+        if c.dep in ("xcomp", "ccomp"):
+            _fold(c, folded)
+        elif c.dep == "dobj" and _event_noun(c, lex):
+            _fold(c, folded, RELATIVE_CLAUSES)
+        elif c.dep == "prep" and c.lower in CONTENT_NOUN_PREPS:
+            pobj = child(c, "pobj")
+            if _event_noun(pobj, lex):
+                _fold(pobj, folded, RELATIVE_CLAUSES)  # type: ignore[arg-type]
 
 
 def _predicates(
     sent: Sent, lex: PloverLexicon, index: Context
 ) -> tuple[list[tuple[Predicate, str, Decision]], set[int]]:
-    """Classified actions of a sentence and the tokens folded into a content verb's statement.
-    Words inside a linked mention are names, not actions ("Pacific Assault", "Ask Jeeves")."""
+    """Classified actions of a sentence and the tokens folded into another action's statement (the
+    complement of a content verb, the terms of a commercial deal). Words inside a linked mention are
+    names, not actions ("Pacific Assault", "Ask Jeeves")."""
     out: list[tuple[Predicate, str, Decision]] = []
     consumed: set[int] = set()
     folded: set[int] = set()
+    kinds = index.kinds
     for tok in sent.tokens:
-        if not is_verb(tok) or tok.i in index:
+        if not is_main_verb(tok) or tok.i in index:
             continue
-        pred = Predicate(tok, "verb")
+        pred = Predicate(tok, "verb", lemma=action_lemma(tok, lex), kinds=kinds)
         rule, decision = classify(pred, lex)
         if decision.category is None and rule != "not-event" and lemma(tok) in lex.light_verbs:
             obj = child(tok, "dobj")
             if _event_noun(obj, lex):
                 consumed.add(obj.i)  # type: ignore[union-attr]
-                noun = Predicate(obj, "noun", light=tok)  # type: ignore[arg-type]
+                noun = Predicate(obj, "noun", light=tok, kinds=kinds)  # type: ignore[arg-type]
                 out.append((noun, *classify(noun, lex)))
                 continue
-        if rule in ("verb-object", "not-event") and len(decision.cue) > 1:
+        if len(decision.cue) > 1 and decision.cue[0] is tok and decision.cue[1].pos in ("NOUN", "PROPN"):
             consumed.add(decision.cue[1].i)
         if decision.category in lex.content_categories:
-            for c in tok.children:
-                if c.dep in ("xcomp", "ccomp") or (c.dep == "dobj" and _event_noun(c, lex)):
-                    folded |= _subtree_ids(c)
+            _fold_content(tok, folded, lex)
+        if rule == "commercial-deal":
+            for c in decision.cue[1].children:
+                if c.dep in ("acl", "relcl"):
+                    _fold(c, folded)
         out.append((pred, rule, decision))
     for tok in sent.tokens:
         if tok.i not in consumed and tok.i not in index and _event_noun(tok, lex):
-            noun = Predicate(tok, "noun")
+            noun = Predicate(tok, "noun", kinds=kinds)
             rule, decision = classify(noun, lex)
             if decision.category is not None:
                 out.append((noun, rule, decision))
@@ -110,56 +121,119 @@ def _frame_only(pred: Predicate, decision: Decision, rule: str, lex: PloverLexic
 
 def _content_patients(verb: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
     for c in verb.children:
-        if c.dep not in ("xcomp", "ccomp") or not is_verb(c):
+        if c.dep not in ("xcomp", "ccomp") or not is_main_verb(c):
             continue
         found = object_actors(c, index) or prep_actors(c, CONTENT_PREPS, index)
         obj = child(c, "dobj")
         if not found and _event_noun(obj, lex):
             found = prep_actors(obj, CONTENT_PREPS, index)  # type: ignore[arg-type]
         if found:
-            return [Found(f.actor_id, f.mention_id, "content") for f in found]
+            return relabel(found, "content")
     return []
 
 
-def _patients(pred: Predicate, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
+def _deal_parties(deal: Tok, index: Context) -> list[Found]:
+    """The other party named in a deal's terms ("a deal to supply Peugeot", "to import gas from Iran")."""
+    for c in deal.children:
+        if c.dep in ("acl", "relcl") and is_main_verb(c):
+            found = object_actors(c, index) or prep_actors(c, CONTENT_PREPS, index)
+            if found:
+                return relabel(found, "deal-terms")
+    return []
+
+
+def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex: PloverLexicon) -> list[Found]:
+    tok = pred.tok
+    found = prep_actors(tok, (*preps, "of"), index)
+    if not found and pred.light is not None and preps:
+        found = prep_actors(pred.light, preps, index)
+    # "bombardments of the capital and the headquarters of X": a conjunct that is no event
+    # continues the prepositional object the parser attached it past
+    for c in tok.children:
+        if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
+            found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
+    return found
+
+
+def _patients(pred: Predicate, rule: str, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
     preps = lex.patient_preps.get(category, ()) if category else ()
     if pred.kind == "noun":
-        found = prep_actors(tok, (*preps, "of"), index)
-        if not found and pred.light is not None and preps:
-            found = prep_actors(pred.light, preps, index)
-        # "bombardments of the capital and the headquarters of X": a conjunct that is no event
-        # continues the prepositional object the parser attached it past
-        for c in tok.children:
-            if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
-                found.extend(Found(f.actor_id, f.mention_id, "coordinated-object") for f in actors_of(c, index, ""))
-        return found
+        return _noun_patients(pred, preps, index, lex)
+    if category is not None and category == lex.military.category:
+        # the units moved are the agent's own, not its target: "massed troops on the Ukrainian border"
+        return prep_actors(tok, preps, index) or next(
+            (found for t in object_heads(tok) if (found := prep_actors(t, preps, index))), []
+        )
+    obj = child(tok, "dobj")
+    if obj is not None and lemma(obj) in lex.place_nouns and "from" in preps:
+        found = prep_actors(tok, ("from",), index)  # "recaptured the town of X from Y"
+        if found:
+            return found
     found = object_actors(tok, index)
     if found or category is None:
         return found
     found = prep_actors(tok, preps, index)
-    obj = child(tok, "dobj")
     if not found and obj is not None:
         noun_category = lex.nouns.get(lemma(obj)) or category
         found = prep_actors(obj, lex.patient_preps.get(noun_category, preps), index)
+    if not found and obj is not None and rule == "commercial-deal":
+        found = _deal_parties(obj, index)
+    if not found and category in lex.complement_subject_categories:
+        found = complement_subject(tok, index)
     if not found and category in lex.content_categories:
         found = _content_patients(tok, index, lex)
     return found
 
 
+def _agents(pred: Predicate, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
+    tok = pred.tok
+    if pred.kind == "noun":
+        return noun_agents(tok, index, pred.light)
+    found = agents_of(tok, index)
+    units = lex.military["nouns"]
+    if not found and category == lex.military.category and any(lemma(t) in units for t in object_heads(tok)):
+        found = relabel(object_actors(tok, index), "own-forces")  # "a company of UK troops was put on standby"
+    return found
+
+
+def _background(pred: Predicate, agents: list[Found]) -> bool:
+    """A participle that only describes a noun, with no agent of its own ("the banned steroid", "a
+    seized cargo ship", "men indefinitely detained"), is background, not a statement."""
+    tok = pred.tok
+    return pred.kind == "verb" and tok.dep in ("amod", "acl") and tok.tag == "VBN" and not agents
+
+
+def _restated(pred: Predicate, decision: Decision, verb_classes: dict[int, str | None]) -> bool:
+    """An event noun in a prepositional phrase of a verb of the same class restates the verb's act
+    ("arrested 224 people in a crackdown", "were killed in an attack"): no statement of its own."""
+    tok = pred.tok
+    prep = tok.head if pred.kind == "noun" and pred.light is None and tok.dep == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep == "prep" else None
+    return verb is not None and decision.category is not None and verb_classes.get(verb.i) == decision.category
+
+
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
     drafts = []
     preds, folded = _predicates(sent, lex, index)
+    verb_classes = {p.tok.i: d.category for p, _, d in preds if p.kind == "verb"}
     for pred, rule, decision in preds:
         tok = pred.tok
         claim = _claim_at(tok, claims)
         if claim is None or tok.i in folded or _frame_only(pred, decision, rule, lex):
             continue
-        agents = noun_agents(tok, index, pred.light) if pred.kind == "noun" else agents_of(tok, index)
-        patients = _patients(pred, decision.category, index, lex)
+        if _restated(pred, decision, verb_classes):
+            continue
+        agents = _agents(pred, decision.category, index, lex)
+        if _background(pred, agents):
+            continue
+        patients = _patients(pred, rule, decision.category, index, lex)
+        if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
+            patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        drafts.append(Draft(claim, pred, rule, decision, agents, patients, is_negated(tok, lex, pred.light)))
+        negated = is_negated(tok, lex, pred.light) and rule != "not-ruled-out"  # the negation made the threat
+        drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
 
 
@@ -215,7 +289,7 @@ def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexico
 def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[StatementRecord]:
-    index = Context(mention_index(article, mentions), lex.other_party_nouns)
+    index = article_context(article, mentions, lex)
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
         by_sentence[c.sentence_id].append(c)

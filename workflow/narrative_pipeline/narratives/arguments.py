@@ -1,0 +1,268 @@
+"""Who acts and who is acted on: the agents and patients of an action, read off the parse.
+
+`agents_of` and `object_actors` apply `roles.actors_of` to a predicate's subject and objects, with
+passives (the agent of a passive is its by-phrase), relative clauses (also when the parser hangs
+"who" elsewhere), participles, control ("managed to seize", "urged X to"), raising ("is said to
+have praised", "was forced to back down"), conjoined and adverbial verbs ("..., killing eight
+people"), reporting frames ("accused X of sending", "rewarded X for giving up": X acts) and subject
+pronouns resolved to an actor the same sentence names as the subject of a clause they hang from.
+`noun_agents` finds who does what an event noun names. Each result names the rule that found it.
+"""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, prep_object, raised_subject
+from .lexicon import PloverLexicon
+from .roles import (
+    MAX_DEPTH,
+    MODIFIERS,
+    Context,
+    Found,
+    actors_of,
+    dedupe,
+    pronoun_fits,
+    relabel,
+    subject_chain,
+)
+
+RELATIVES = {"who", "which", "that", "whom", "whose"}
+FRAME_PREPS = ("of", "from", "with", "for")
+
+
+def _relative_subject(tok: Tok | None) -> bool:
+    return tok is not None and tok.lower in RELATIVES
+
+
+def _antecedent(relative: Tok, index: Context) -> Tok | None:
+    """The noun right before a relative pronoun the parser did not attach as a relative clause
+    ("... attorney general Eliot Spitzer who alleged ...")."""
+    k = relative.i - 1
+    while k in index.tokens and index.tokens[k].pos == "PUNCT":
+        k -= 1
+    prev = index.tokens.get(k)
+    return prev if prev is not None and prev.pos in ("NOUN", "PROPN") else None
+
+
+def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
+    """The actor a subject pronoun stands for: the first subject of a clause the verb hangs from that
+    names a fitting actor ("Mandela backed the plan when he urged ...", "Thailand said it ...")."""
+    if pronoun.lower not in index.pronouns:
+        return []
+    for governor in subject_chain(verb):
+        subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
+        if subject is None:
+            continue
+        if subject.pos == "PRON":
+            return []
+        # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown)
+        return [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+    return []
+
+
+def _subject_actors(subject: Tok, verb: Tok, index: Context) -> list[Found]:
+    if _relative_subject(subject):
+        if verb.dep == "relcl" and verb.head is not None:
+            return actors_of(verb.head, index, "relative")
+        antecedent = _antecedent(subject, index)
+        m = index.get(antecedent.i) if antecedent is not None else None
+        return [Found(m.actor_id, m.mention_id, "relative")] if m is not None and m.actor_id else []
+    if subject.pos == "PRON":
+        return resolve_pronoun(subject, verb, index)
+    return actors_of(subject, index, "subject")
+
+
+def _by_object(verb: Tok) -> Tok | None:
+    by = child(verb, "agent")
+    obj = child(by, "pobj") if by is not None else None
+    if obj is None:
+        hit = prep_object(verb, ("by",))
+        obj = hit[1] if hit else None
+    return obj
+
+
+def passive_agents(verb: Tok, index: Context) -> list[Found]:
+    """The by-phrase of a passive (or of a participle sharing it: "were shot and wounded by X"), else
+    the participle's own modifier."""
+    obj = _by_object(verb)
+    for c in verb.children if obj is None else ():
+        if shares_passive(c):
+            obj = _by_object(c)
+            break
+    if obj is not None:
+        return actors_of(obj, index, "passive-agent")
+    # "Turkish-backed", "UN-brokered": the participle's own modifier names the agent
+    return [
+        f
+        for c in verb.children
+        if c.dep in ("npadvmod", "compound", "amod") and c.i in index
+        for f in actors_of(c, index, "participle-modifier")
+    ]
+
+
+def shares_passive(verb: Tok) -> bool:
+    """A bare participle conjoined to a passive shares its auxiliary ("was shot and stabbed")."""
+    head = verb.head
+    return (
+        verb.dep == "conj"
+        and verb.tag == "VBN"
+        and head is not None
+        and is_passive(head)
+        and not any(c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
+    """Actors who do what the verb says."""
+    if depth > MAX_DEPTH:
+        return []
+    if shares_passive(verb):
+        return passive_agents(verb, index) or relabel(passive_agents(verb.head, index), "conjunct")  # type: ignore[arg-type]
+    if is_passive(verb):
+        return passive_agents(verb, index)
+    subject = active_subject(verb)
+    if subject is not None:
+        return _subject_actors(subject, verb, index)
+    return _inherited_agents(verb, index, depth)
+
+
+def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
+    head = verb.head
+    if head is None or head is verb:
+        return []
+    if verb.dep == "xcomp":
+        raised = raised_subject(verb)
+        if raised is not None:
+            return actors_of(raised, index, "raised")
+        obj = child(head, "dobj")
+        if obj is not None:
+            return actors_of(obj, index, "object-control")
+        hit = prep_object(head, ("on", "upon"))
+        if hit is not None:
+            return actors_of(hit[1], index, "object-control")
+        return relabel(agents_of(head, index, depth + 1), "control")
+    if verb.dep == "conj" and is_passive(head) and child(head, "nsubjpass") is not None:
+        # "X was not fined by Y, but has agreed to ...": X agrees
+        return actors_of(child(head, "nsubjpass"), index, "conjunct")  # type: ignore[arg-type]
+    if verb.dep in ("conj", "advcl"):
+        return relabel(agents_of(head, index, depth + 1), "conjunct" if verb.dep == "conj" else "adverbial")
+    if verb.dep == "pcomp" and head.dep == "prep" and head.head is not None:
+        governor = head.head
+        obj = child(governor, "dobj")
+        if head.lower in FRAME_PREPS and obj is not None:
+            return actors_of(obj, index, "object-of-frame")
+        if head.lower == "of" and is_passive(governor):
+            subject = child(governor, "nsubjpass")
+            if subject is not None:
+                return actors_of(subject, index, "object-of-frame")
+        if is_main_verb(governor):
+            return relabel(agents_of(governor, index, depth + 1), "prepositional")
+        return []
+    if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
+        return actors_of(head, index, "participle" if verb.dep == "acl" else "relative")
+    return []
+
+
+def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
+    """Actors who do what an event noun names: its own possessor, modifier or by-phrase, the by-phrase
+    of the passive it is the subject of ("the protests had been led by X"), else the subject of the
+    verb it is the object of ("launched an attack") or attached to by a governing preposition
+    ("responded with bombardments", "travelled for talks")."""
+    found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
+    if not found:
+        found = [
+            f for c in noun.children if c.dep in MODIFIERS and c.i in index for f in actors_of(c, index, "modifier")
+        ]
+    if not found:
+        hit = prep_object(noun, ("by",))
+        if hit is not None:
+            found = actors_of(hit[1], index, "by-phrase")
+    if not found and noun.dep == "nsubjpass" and noun.head is not None and is_passive(noun.head):
+        found = relabel(passive_agents(noun.head, index), "passive-by-phrase")
+    if found:
+        return dedupe(found)
+    if any(c.dep == "poss" and c.pos != "PRON" for c in noun.children):
+        return []  # "the committee's criticism": the possessor, no actor here, acts
+    governor = light
+    prep = noun.head if noun.dep == "pobj" else None
+    if governor is None and prep is not None and prep.dep == "prep" and prep.lower in index.governing_preps:
+        governor = _instrument_verb(prep) if prep.lower == "with" else prep.head
+        governor = governor if governor is not None and is_main_verb(governor) else None
+    if governor is None and noun.dep == "dobj" and noun.head is not None and is_main_verb(noun.head):
+        governor = noun.head
+    if governor is None:
+        return []
+    return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def _instrument_verb(prep: Tok) -> Tok | None:
+    """The verb a with-phrase belongs to, past nouns it may be misattached to ("responded to the
+    defeat on the battlefields with heavy bombardments")."""
+    node = prep.head
+    for _ in range(8):
+        if node is None or is_main_verb(node):
+            return node
+        if node.head is None or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def object_actors(verb: Tok, index: Context) -> list[Found]:
+    """Actors named by the verb's objects: passive subject (or the subject it is raised from),
+    dative, direct object, relative gap."""
+    if shares_passive(verb):
+        return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
+    if is_passive(verb):
+        subject = child(verb, "nsubjpass")
+        if subject is not None:
+            if _relative_subject(subject) and verb.head is not None:
+                return actors_of(verb.head, index, "relative")
+            return actors_of(subject, index, "passive-subject")
+        if verb.dep in ("acl", "amod") and verb.head is not None:
+            return actors_of(verb.head, index, "participle")
+        raised = raised_subject(verb)
+        if raised is not None:
+            return actors_of(raised, index, "raised")
+        prep = verb.head if verb.dep == "pcomp" else None
+        governor = prep.head if prep is not None and prep.dep == "prep" else None
+        subject = active_subject(governor) if governor is not None and is_verb(governor) else None
+        # "X is furious after being fined": X was fined
+        return actors_of(subject, index, "prepositional") if subject is not None else []
+    for dep, rule in (("dative", "dative"), ("dobj", "object")):
+        obj = child(verb, dep)
+        if obj is not None:
+            found = actors_of(obj, index, rule)
+            if found:
+                return found
+    if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None:
+        subject = active_subject(verb)
+        if subject is not None and not _relative_subject(subject):
+            return actors_of(verb.head, index, "relative-object")
+    if child(verb, "dobj") is None:
+        for c in verb.children:
+            if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
+                return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
+    return []
+
+
+def complement_subject(verb: Tok, index: Context) -> list[Found]:
+    """The subject of the verb's clausal complement ("demanded Heath quit", "alleged that X sent")."""
+    for c in verb.children:
+        if c.dep == "ccomp" and is_main_verb(c):
+            subject = child(c, "nsubj", "nsubjpass")
+            if subject is not None and subject.pos != "PRON":
+                return actors_of(subject, index, "complement-subject")
+    return []
+
+
+def is_negated(tok: Tok, lex: PloverLexicon, light: Tok | None = None) -> bool:
+    """A negator attached to the action, its light verb, or the control verb it depends on."""
+    for t in (tok, light):
+        if t is None:
+            continue
+        if any(c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators) for c in t.children):
+            return True
+    if tok.dep == "xcomp" and tok.head is not None and tok.head is not tok:
+        return any(c.dep == "neg" for c in tok.head.children)
+    return False

@@ -1,0 +1,150 @@
+"""Actions as the classification rules see them: the predicate, the decision, the rule, and what
+the rules read off the parse around an action (its object words, particles, the lemma to look up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..parsed import Tok
+from ..syntax import child, is_passive, lemma, raised_subject, subtree_end
+from .lexicon import PloverLexicon
+
+OBJECT_PREPS = ("in", "with", "on", "to")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+INFLECTIONS = ("ing", "ed", "es", "s", "d")
+INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """An action: a verb, or an event noun (with the light verb whose object it is, if any).
+
+    `lemma` is the word the lexicon is searched for (`action_lemma`), `kinds` the actor type of each
+    token inside a linked mention."""
+
+    tok: Tok
+    kind: str  # "verb" or "noun"
+    light: Tok | None = None
+    lemma: str = ""
+    kinds: Mapping[int, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> str:
+        return self.lemma or lemma(self.tok)
+
+    @cached_property
+    def particles(self) -> list[Tok]:
+        return particles(self.tok)
+
+    @cached_property
+    def object_words(self) -> list[Tok]:
+        return object_words(self.tok)
+
+
+@dataclass(frozen=True)
+class Decision:
+    category: str | None
+    cue: list[Tok] = field(default_factory=list)
+    lemma: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    decides: str
+    function: Callable[[Predicate, PloverLexicon], Decision | None]
+
+
+def _deinflected(word: str) -> list[str]:
+    """Regular base forms of an inflected verb ("fined" -> fine, "stopped" -> stop, "denied" -> deny)."""
+    out = []
+    for suffix in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    return out
+
+
+def action_lemma(tok: Tok, lex: PloverLexicon) -> str:
+    """The lemma the rules look a verb up by: the parser's, unless the lexicon does not know it and a
+    regular base form of the word is a verb it knows (the parser lemmatises "fined" as "fin")."""
+    base = lemma(tok)
+    if base in lex.verb_words or tok.tag not in INFLECTED_TAGS:
+        return base
+    return next((w for w in _deinflected(tok.lower) if w in lex.verb_words), base)
+
+
+def object_heads(verb: Tok) -> list[Tok]:
+    """The verb's object and the of-phrases below it ("a company of troops"): its direct object,
+    else its passive subject, the noun a participle modifies or the subject the passive is raised
+    from."""
+    out: list[Tok] = []
+    obj = child(verb, "dobj")
+    if obj is None and is_passive(verb):
+        obj = child(verb, "nsubjpass")
+        if obj is None and verb.dep in ("acl", "amod") and verb.head is not None:
+            obj = verb.head
+        obj = obj if obj is not None else raised_subject(verb)
+    elif obj is None and verb.dep == "relcl" and verb.head is not None and verb.head.pos in ("NOUN", "PROPN"):
+        subject = child(verb, "nsubj")
+        if subject is not None and subject.lower not in RELATIVE_PRONOUNS:
+            obj = verb.head  # "the sanctions it imposed", "a target he has met"
+    node = obj
+    for _ in range(3):
+        if node is None:
+            break
+        out.append(node)
+        of = next((c for c in node.children if c.dep == "prep" and c.lower == "of"), None)
+        node = child(of, "pobj") if of is not None else None
+    return out
+
+
+def object_words(verb: Tok) -> list[Tok]:
+    """Heads of the verb's object (`object_heads`), objects of in/with/on phrases of the verb or its
+    object ("in aid", "on alert") and of its particle ("put on standby")."""
+    out = object_heads(verb)
+    obj = out[0] if out else None
+    for node in (verb, obj):
+        for c in node.children if node is not None else ():
+            if c.dep == "prep" and c.lower in OBJECT_PREPS:
+                pobj = child(c, "pobj")
+                if pobj is not None:
+                    out.append(pobj)
+    for c in verb.children:
+        if c.dep == "prt":
+            pobj = child(c, "pobj")
+            if pobj is not None:
+                out.append(pobj)
+    return out
+
+
+def object_keys(tok: Tok) -> list[str]:
+    """The lemma of an object word, preceded by the lemma of each modifier before it ("trade ban",
+    "military presence"), most specific first."""
+    mods = [c for c in tok.children if c.dep in ("amod", "compound") and c.i < tok.i]
+    return [f"{lemma(c)} {lemma(tok)}" for c in mods] + [lemma(tok)]
+
+
+def particles(verb: Tok) -> list[Tok]:
+    """Particles, an adverb right after the verb ("pulled back"), and prepositions right after the
+    verb, its particle, its object or one prepositional phrase of its own ("called on", "attacked
+    Mr Brown for ...", "rallied in Minsk against ...")."""
+    prts = [c for c in verb.children if c.dep == "prt" or (c.dep == "advmod" and c.i == verb.i + 1)]
+    slots = {verb.i + 1} | {p.i + 1 for p in prts}
+    obj = child(verb, "dobj")
+    if obj is not None:
+        slots.add(subtree_end(obj) + 1)
+    candidates = [c for c in verb.children if c.dep in ("prep", "agent", "dative") and c.pos == "ADP"]
+    slots |= {subtree_end(c) + 1 for c in candidates if c.i in slots}
+    return prts + [c for c in candidates if c.i in slots]
+
+
+def has_object(verb: Tok) -> bool:
+    return any(c.dep in ("dobj", "dative", "nsubjpass") for c in verb.children)

@@ -1,0 +1,202 @@
+"""The actors a noun phrase names, read off the dependency parse through linked mentions.
+
+`actors_of` finds them: the mention at the phrase's head, else an apposition ("his counterpart,
+Ariel Sharon"), a possessive ("Mr Brown's plan"), a modifier that is a mention on a noun of agency
+("Emirati drones", "Russian troops"; not "a Ukrainian journalist", "US tycoon"), the author of a
+proposal put forward by someone ("a proposal put forward by Egypt"), a by-phrase ("an attempt by
+Yukos") or an of-phrase ("the headquarters of the legitimate government"); conjuncts add one actor
+each ("the UAE and Russia"). Each result names the rule that found it. `Context` carries what the
+lookups need: the mentions by token, the word classes of the lexicon, the article's tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..parsed import ParsedArticle, Tok
+from ..records import MentionRecord
+from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
+from .lexicon import PloverLexicon
+
+MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class Context:
+    """What actor lookups need: linked mentions by token; the nouns whose of-phrase names another
+    party than the noun's referent ("victims of X", "critics of X"); the nouns through which a
+    modifier names an actor; proposal nouns; pronouns; the article's tokens by index."""
+
+    index: dict[int, MentionRecord]
+    other_party_nouns: frozenset[str] = frozenset()
+    agency_nouns: frozenset[str] = frozenset()
+    described_nouns: frozenset[str] = frozenset()
+    demonym_types: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    governing_preps: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)
+    tokens: dict[int, Tok] = field(default_factory=dict)
+    mention_types: dict[str, str] = field(default_factory=dict)
+    kinds: dict[int, str] = field(default_factory=dict)  # token index -> actor type of the mention covering it
+
+    def get(self, i: int) -> MentionRecord | None:
+        return self.index.get(i)
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.index
+
+
+@dataclass(frozen=True)
+class Found:
+    actor_id: str
+    mention_id: str
+    rule: str
+
+
+def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict[int, MentionRecord]:
+    """Token index -> the linked mention covering it (mentions without an actor are left out)."""
+    starts = [t.start for t in article.tokens]
+    index: dict[int, MentionRecord] = {}
+    for m in mentions:
+        if m.actor_id is None:
+            continue
+        for tok in span_tokens(article.tokens, m.start, m.end, starts):
+            index.setdefault(tok.i, m)
+    return index
+
+
+def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: PloverLexicon) -> Context:
+    pronouns = {w: "person" for w in lex.person_pronouns}
+    pronouns |= {w: "nonperson" for w in lex.nonperson_pronouns} | {w: "any" for w in lex.plural_pronouns}
+    index = mention_index(article, mentions)
+    return Context(
+        index,
+        lex.other_party_nouns,
+        lex.agency_nouns,
+        lex.described_nouns,
+        lex.demonym_types,
+        lex.proposal_nouns,
+        lex.governing_preps,
+        pronouns,
+        {t.i: t for t in article.tokens},
+        {m.mention_id: m.actor_type for m in index.values()},
+        {i: m.actor_type for i, m in index.items()},
+    )
+
+
+def dedupe(found: list[Found]) -> list[Found]:
+    seen: set[str] = set()
+    out = []
+    for f in found:
+        if f.actor_id not in seen:
+            seen.add(f.actor_id)
+            out.append(f)
+    return out
+
+
+def relabel(found: list[Found], rule: str) -> list[Found]:
+    return [Found(f.actor_id, f.mention_id, rule) for f in found]
+
+
+def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found]:
+    """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given."""
+    if depth > MAX_DEPTH or tok.pos == "PRON":
+        return []
+    out = _own_actors(tok, index, rule, depth)
+    for c in tok.children:
+        if c.dep == "conj" and not is_main_verb(c) and not any(g.dep == "case" for g in c.children):
+            out.extend(actors_of(c, index, rule, depth + 1))
+        elif c.dep in MODIFIERS and c.i < tok.i and c.i in index and any(g.dep == "cc" for g in c.children):
+            out[:0] = actors_of(c, index, rule, depth + 1)  # "the UAE and Putin's Russia" parsed as a modifier
+    return dedupe(out)
+
+
+def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -> bool:
+    """Whether a mention modifying tok names its actor as the phrase's: a demonym names the state on
+    a common noun that is no person, firm or product ("Russian troops", "Israeli towns"; not "a
+    Ukrainian journalist", "US tycoon") and on the capitalised name of a state organ ("the British
+    Government"; not "the Spanish Football Federation"); any other mention always does
+    ("Greenpeace activists", "the BBC correspondent")."""
+    if modifier.actor_type not in index.demonym_types:
+        return True
+    if tok.pos == "NOUN":
+        return lemma(tok) not in index.described_nouns and tok.lower not in index.described_nouns
+    return tok.pos == "PROPN" and tok.lower in index.agency_nouns
+
+
+def proposal_authors(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found]:
+    """The author of a proposal named by a participle's by-phrase ("a ceasefire proposal put forward
+    by Egypt", "the plan drawn up by the ministers")."""
+    if lemma(tok) not in index.proposal_nouns:
+        return []
+    for c in tok.children:
+        if c.dep in ("acl", "relcl") and is_passive(c):
+            hit = prep_object(c, ("by",))
+            if hit is not None:
+                return actors_of(hit[1], index, rule, depth + 1)
+    return []
+
+
+def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
+    m = index.get(tok.i)
+    if m is not None:
+        return [Found(m.actor_id, m.mention_id, rule)]  # type: ignore[arg-type]
+    found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1)]
+    if found:
+        return found
+    for c in tok.children:
+        m = index.get(c.i) if c.dep == "poss" else None
+        if c.dep == "poss" and (m is None or _names_through_modifier(tok, m, index)):
+            found.extend(actors_of(c, index, rule, depth + 1))  # "Mr Brown's plan"; not "the UK's biggest union"
+    if found:
+        return found
+    found = []
+    for c in tok.children:
+        m = index.get(c.i) if c.dep in MODIFIERS else None
+        if m is not None and _names_through_modifier(tok, m, index):
+            found.extend(actors_of(c, index, rule, depth + 1))
+    if found:
+        return found
+    if lemma(tok) in index.other_party_nouns:
+        return []
+    found = proposal_authors(tok, index, rule, depth)
+    if found:
+        return found
+    for p in ("by", "of", "at", "from"):
+        hit = prep_object(tok, (p,))
+        if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
+            found = actors_of(hit[1], index, rule, depth + 1)
+            if found:
+                return found
+    return []
+
+
+def prep_actors(tok: Tok, preps: tuple[str, ...], index: Context) -> list[Found]:
+    """Actors named by the first of the given prepositions attached to tok that names any."""
+    for p in preps:
+        hit = prep_object(tok, (p,))
+        if hit is not None:
+            found = actors_of(hit[1], index, f"prep-{p}")
+            if found:
+                return found
+    return []
+
+
+def pronoun_fits(pronoun: Tok, index: Context, found: Found) -> bool:
+    """Whether an actor can be what a subject pronoun stands for: a person for "he"/"she", any other
+    actor for "it", any actor for "they"."""
+    kind = index.pronouns.get(pronoun.lower)
+    actor_type = index.mention_types.get(found.mention_id)
+    if kind is None or actor_type is None:
+        return False
+    return kind == "any" or (kind == "person") == (actor_type == "person")
+
+
+def subject_chain(verb: Tok) -> list[Tok]:
+    """The verbs a clause hangs from, nearest first, within a few arcs ("X backed the plan when he
+    urged ...", "X said it would ...", "X freed the sailors it had detained")."""
+    return [t for t in verb.ancestors()[:MAX_DEPTH] if is_main_verb(t)]
+
+
+__all__ = ["Context", "Found", "actors_of", "article_context", "child", "mention_index", "prep_actors"]
