@@ -36,7 +36,44 @@ Role = Literal["agent", "patient", "claimer", "mentioned"]
 
 # The closed sets of rule names recorded in the outputs (rules: narrative_pipeline.actors, .claims).
 LinkMethod = Literal[
-    "alias", "acronym", "demonym", "metonym", "alignment", "surname", "descriptor", "fuzzy", "ner-discovered"
+    "alias",
+    "acronym",
+    "demonym",
+    "metonym",
+    "alignment",
+    "national-team",
+    "surname",
+    "short-form",
+    "descriptor",
+    "fuzzy",
+    "ner-discovered",
+]
+# What decided a mention's actor_type: the registry, a rule of actors.typing.TYPE_RULES (or the
+# article's agreement, or spaCy's label) for a discovered name, the person or organisation a
+# surname or short form repeats, the country of a national team, or the descriptor rule that
+# found the referent (actors.descriptors.DESCRIPTOR_RULES).
+ActorTypeRule = Literal[
+    "registry",
+    "title",
+    "initial",
+    "determiner-before-name",
+    "person-noun",
+    "name-word",
+    "company-cue",
+    "media-cue",
+    "band-cue",
+    "team-cue",
+    "article-agreement",
+    "ner-label",
+    "surname",
+    "short-form",
+    "national-team",
+    "registry-descriptor",
+    "role-title",
+    "state-descriptor",
+    "named-group-head",
+    "group-of-named",
+    "group-continuation",
 ]
 TypeRule = Literal[
     "modal-prescription",
@@ -222,6 +259,12 @@ class MentionRecord(Record):
     link_score: float = Field(description="1.0 for exact links, the similarity for fuzzy ones.")
     matched_alias: str | None = Field(description="The registry alias, demonym or metonym that matched.")
     head_i: int = Field(description="Article-level index of the mention's last token.")
+    type_rule: ActorTypeRule = Field(
+        "registry", description="The rule that decided actor_type (and, for a descriptor, the referent)."
+    )
+    type_cue: str | None = Field(None, description="Text of the cue behind type_rule (a title, 'firm', 'Mr').")
+    type_cue_start: int | None = Field(None, description="Start offset of the cue.")
+    type_cue_end: int | None = Field(None, description="End offset (exclusive) of the cue.")
 
 
 class ActorRecord(Record):

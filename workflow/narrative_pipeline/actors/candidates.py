@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from ..parsed import Sent, Tok
@@ -43,6 +43,10 @@ class Candidate:
     score: float = 1.0
     matched: str | None = None
     name: str | None = None  # display name for discovered actors
+    label: str = ""  # spaCy's label of a discovered name (PERSON, ORG, NORP, GPE; TITLE after a title)
+    type_rule: str = "registry"  # the rule that decided actor_type (ActorTypeRule)
+    cue: list[Tok] = field(default_factory=list)  # the tokens behind that decision
+    before: list[Tok] = field(default_factory=list)  # title words stripped before a discovered name
 
 
 Entity = tuple[int, int, str]  # first and last token position, spaCy label
