@@ -129,7 +129,7 @@ def names_agree(predicted: str, judged: str) -> bool:
     if len(p) >= 2 and p[0] == j[0]:
         it = iter(j)
         return all(word in it for word in p)
-    short, full = (predicted, p) if len(p) == 1 else (judged, j) if len(j) == 1 else ("", [])
+    short, full = (predicted, j) if len(p) == 1 else (judged, p) if len(j) == 1 else ("", [])
     return len(full) >= 2 and short.isupper() and short.lower() == "".join(w[0] for w in full)
 
 

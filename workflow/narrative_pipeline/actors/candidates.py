@@ -96,14 +96,19 @@ def registry_candidates(sent: Sent, registry: Registry) -> list[Candidate]:
         first = fold(toks[j].text)
         if first not in registry.first_words and first.lower() != "the":
             continue
-        for length in range(min(registry.max_words, n - j), 0, -1):
-            span = toks[j : j + length]
-            surfaces = registry.surfaces.get(fold(surface_text(span)))
-            if not surfaces:
-                continue
-            for surface in surfaces:
+        longest, text = 0, ""
+        for length in range(1, min(registry.max_words, n - j) + 1):  # the longest surface starting here
+            gap = " " if length > 1 and toks[j + length - 2].space_after else ""
+            text = text + gap + toks[j + length - 1].text
+            key = fold(text)
+            if key in registry.surfaces:
+                longest = length
+            if key not in registry.prefixes:
+                break
+        if longest:
+            span = toks[j : j + longest]
+            for surface in registry.surfaces[fold(surface_text(span))]:
                 out.append(candidate_from_surface(span, surface, registry.entry(surface.actor_id)))
-            break
     return out
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
+from .candidates import entity_spans
 from .lexicon import ActorsLexicon
 
 # An article is about sport when at least this many different sport words occur, this often in all,
@@ -25,16 +26,26 @@ class ArticleInfo:
     sport: bool = False
     sport_cues: list[Tok] = field(default_factory=list)
     headlines: frozenset[int] = frozenset()  # indexes of the headline sentences
+    person_names: frozenset[str] = frozenset()  # names of several words spaCy takes for a person's
+    org_names: frozenset[str] = frozenset()  # lower-case names of several words spaCy takes for an organisation's
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
-        lower, capitalised = set(), set()
+        lower, capitalised, persons, orgs = set(), set(), set(), set()
         sport: Counter[str] = Counter()
         cues: list[Tok] = []
         for sent in article.sents:
             if sent.role == "boilerplate":
                 continue
             body = sent.role != "headline"
+            for a, b, label in entity_spans(sent):
+                words = [t.text for t in sent.tokens[a : b + 1]]
+                while words and words[0].lower() in lex.determiners:
+                    words = words[1:]
+                if len(words) >= 2 and label in {"PERSON", "ORG"} and all(w[:1].isalnum() for w in words):
+                    (persons if label == "PERSON" else orgs).add(
+                        " ".join(words) if label == "PERSON" else " ".join(words).lower()
+                    )
             for k, tok in enumerate(sent.tokens):
                 text = tok.text
                 if text.islower():
@@ -54,7 +65,27 @@ class ArticleInfo:
         )
         toks = {t.i: t for t in article.tokens}
         headlines = frozenset(s.index for s in article.sents if s.role == "headline")
-        return cls(toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines)
+        return cls(
+            toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
+            frozenset(persons), frozenset(orgs),
+        )  # fmt: skip
+
+    def known_org_around(self, span: list[Tok]) -> list[Tok] | None:
+        """The tokens of an organisation's name the article gives elsewhere ("UK Coal") that contain
+        `span` here, where spaCy missed it."""
+        if not self.org_names:
+            return None
+        for left in range(0, 3):
+            for right in range(0, 3):
+                if left == right == 0:
+                    continue
+                first, last = span[0].i - left, span[-1].i + right
+                toks = [self.toks.get(k) for k in range(first, last + 1)]
+                if any(t is None or t.sent != span[0].sent or not t.text[:1].isalnum() for t in toks):
+                    continue
+                if " ".join(t.text for t in toks).lower() in self.org_names:
+                    return toks
+        return None
 
     def before(self, tok: Tok) -> Tok | None:
         """The token before `tok` in its sentence."""

@@ -32,6 +32,7 @@ from .lexicon import ActorsLexicon
 from .resolution import ArticleContext, referent_name
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
+NOUNS = frozenset({"NOUN", "PROPN", ""})
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -73,8 +74,10 @@ class Described:
 
 def registry_descriptor(d: Described) -> Referred | None:
     """'the rebels' once their leader is named, 'the regime' after 'the Assad regime'."""
+    if fold(d.tok.lower) not in d.registry.descriptor_last_words:
+        return None
     toks = d.sent.tokens
-    k = toks.index(d.tok)
+    k = d.tok.i - toks[0].i
     for length in (3, 2, 1):
         if k + 1 - length < 0:
             continue
@@ -130,7 +133,7 @@ def named_group_head(d: Described) -> Referred | None:
     if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None:
         return None
     found = d.ctx.by_head_word.get(tok.lower)
-    return Referred(found[0], found[1], [tok], [tok], tok.lower) if found else None
+    return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
 
 
 def group_of_named(d: Described) -> Referred | None:
@@ -173,8 +176,9 @@ def descriptor_candidates(
     `names` are the sentence's linked names (a group belongs to one of them)."""
     linked = {c.end_i: c for c in names if c.actor_id is not None}
     out: list[Candidate] = []
+    last_words = registry.descriptor_last_words
     for tok in sent.tokens:
-        if not tok.text[:1].isalpha():
+        if not tok.text[:1].isalpha() or tok.pos not in NOUNS and fold(tok.lower) not in last_words:
             continue
         fired = first_match(DESCRIPTOR_RULES, Described(tok, sent, ctx, registry, lex, linked))
         if fired is None:
@@ -195,9 +199,9 @@ def descriptor_candidates(
 
 def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry) -> dict:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
-    foreign secretary") -> (actor id, name). A full title names its holder; a shorter ending of
-    titles ("secretary") only when one person in the article holds it."""
-    exact: dict[str, tuple[str, str]] = {}
+    foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
+    or a shorter ending of one: "secretary")."""
+    exact: dict[str, set[tuple[str, str]]] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
     for c in chosen:
@@ -206,11 +210,11 @@ def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexi
         name = referent_name(c, registry) or c.name or ""
         holder = (c.actor_id or discovered_id(name), name)
         for words in _title_phrases(c, toks, lex, not_roles):
-            exact.setdefault(" ".join(words), holder)
+            exact.setdefault(" ".join(words), set()).add(holder)
             for n in range(1, len(words)):
                 suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
-    titles.update(exact)
+    titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
     return titles
 
 

@@ -14,11 +14,13 @@ from ..records import ActorType
 from ..registry import fold
 from ..syntax import is_word, surface_text
 from .candidates import Candidate, Entity, LinkPriority, strip_titles
+from .context import ArticleInfo
 from .lexicon import ActorsLexicon
 
 DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+DASHES = frozenset({"-", "–", "—"})
 
 
 def slug(text: str) -> str:
@@ -48,12 +50,15 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
 
 def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
-    possessive and what it owns ("Google's Desktop"), a second name joined by "and" in a person's
+    possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
+    the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
     span, a role noun before a person's name ("Sprinter Michelle Collins"), or punctuation at
     either end ("Deutsche Boerse -")."""
     span = strip_titles(tokens, lex)
     for k, tok in enumerate(span):
-        if tok.text in BRACKETS or "\n" in tok.text or (k > 0 and tok.lower in POSSESSIVES):
+        dash = tok.text in DASHES and k > 0 and span[k - 1].space_after
+        versus = k > 0 and tok.lower in {"v", "vs", "v.", "vs.", "versus"}
+        if tok.text in BRACKETS or "\n" in tok.text or dash or versus or (k > 0 and tok.lower in POSSESSIVES):
             span = span[:k] if k > 0 else span[k + 1 :]
             break
     if label == "PERSON":
@@ -69,6 +74,11 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     return strip_titles(span, lex) if span else span
 
 
+def known_org_candidate(span: list[Tok]) -> Candidate:
+    """A discovered organisation the article names elsewhere, where spaCy missed it."""
+    return _discovered(span, "ORG", [])
+
+
 def _discovered(span: list[Tok], label: str, before: list[Tok]) -> Candidate:
     first, last = span[0], span[-1]
     name = surface_text(span)
@@ -78,8 +88,12 @@ def _discovered(span: list[Tok], label: str, before: list[Tok]) -> Candidate:
     )  # fmt: skip
 
 
-def ner_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexicon) -> list[Candidate]:
-    """Candidates for names spaCy finds and the registry may lack (typed later, over the article)."""
+def ner_candidates(
+    sent: Sent, entities: list[Entity], lex: ActorsLexicon, info: ArticleInfo | None = None
+) -> list[Candidate]:
+    """Candidates for names spaCy finds and the registry may lack (typed later, over the article); an
+    organisation's name cut short here is given whole when the article gives it whole elsewhere
+    ("Coal" in "UK Coal said")."""
     out = []
     for first, last, label in entities:
         if label not in DISCOVERED_LABELS:
@@ -88,6 +102,8 @@ def ner_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexicon) -> li
         span = repair_span(whole, label, lex)
         if not span:
             continue
+        if label == "ORG" and info is not None:
+            span = info.known_org_around(span) or span
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue

@@ -160,8 +160,25 @@ def capital_not_acting(f: Found) -> list[Tok] | None:
 
 
 def demonym_as_person(f: Found) -> list[Tok] | None:
-    """A demonym inside a person's name."""
-    return [f.head] if f.candidate.method == "demonym" and f.head.ent_type == "PERSON" else None
+    """A demonym inside a person's name, or after a title ("Mr Irish")."""
+    if f.candidate.method != "demonym":
+        return None
+    title = f.before[-1] if f.before else None
+    if title is not None and title.text[:1].isupper() and title.lower.rstrip(".") in f.lex.person_titles:
+        return [title, f.head]
+    return [f.head] if f.head.ent_type == "PERSON" else None
+
+
+def surname_of_another_person(f: Found) -> list[Tok] | None:
+    """'Cook' in an article about Norman Cook is not the registry's Robin Cook: a registry person's
+    one-word name where the article names another person of that name in full."""
+    c = f.candidate
+    if f.entry.type != "person" or f.info is None or " " in (c.matched or " "):
+        return None
+    own = {f.entry.name, *f.entry.aliases}
+    word = c.matched
+    others = [n for n in f.info.person_names if n.split()[-1] == word and n not in own]
+    return [f.head] if others else None
 
 
 def demonym_of_population(f: Found) -> list[Tok] | None:
@@ -179,21 +196,31 @@ def part_of_a_longer_name(f: Found) -> list[Tok] | None:
     c = f.candidate
     if not f.of_state:
         return None
-    for first, last, label in f.entities:
-        if label in NAME_LABELS and first <= c.start_i and c.end_i <= last and (last - first) > (c.end_i - c.start_i):
-            toks = [f.info.toks[k] for k in range(first, last + 1)] if f.info is not None else f.span
-            if org_type(" ".join(t.text for t in toks), f.lex) not in {"government", "armed_group"}:
-                return [f.head]
+    names = [
+        [f.info.toks[k] for k in range(first, last + 1)] if f.info is not None else f.span
+        for first, last, label in f.entities
+        if label in NAME_LABELS and first <= c.start_i and c.end_i <= last and (last - first) > (c.end_i - c.start_i)
+    ]
+    known = f.info.known_org_around(f.span) if f.info is not None else None  # "UK Coal" where spaCy missed it
+    for toks in [*names, *([known] if known else [])]:
+        if org_type(" ".join(t.text for t in toks), f.lex) not in {"government", "armed_group"}:
+            return [f.head]
     return None
 
 
 def origin_compound(f: Found) -> list[Tok] | None:
-    """'a Singapore-based analyst', 'Iranian-born': a place or an origin."""
+    """'a Singapore-based analyst', 'Iranian-born', 'Ericsson of Sweden': a place or an origin."""
     if not f.of_state or f.info is None:
         return None
     dash = f.info.after(f.span[-1])
     word = f.info.after(dash) if dash is not None and dash.text == "-" else None
-    return [f.head, word] if word is not None and word.lower in f.lex.origin_participles else None
+    if word is not None and word.lower in f.lex.origin_participles:
+        return [f.head, word]
+    prep = f.modifier.head if f.modifier.dep == "pobj" else None
+    owner = prep.head if prep is not None and prep.lower == "of" else None
+    if owner is not None and owner.i < prep.i and (owner.ent_type == "ORG" or lemma(owner) in f.lex.company_nouns):
+        return [prep, f.head]
+    return None
 
 
 def national_team(f: Found) -> list[Tok] | None:
@@ -243,6 +270,12 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
         return None if f.phrase_has(f.lex.agency_nouns) else [f.head]
     if f.info.sport:
         return [f.head]  # "Irish trailed": a club or a player
+    if (
+        f.modifier.dep == "pobj"
+        and f.modifier.head is not None
+        and f.modifier.head.lower in f.lex.locative_prepositions
+    ):
+        return [f.modifier.head, f.head]  # "at the Brits"
     word = f.head.lower
     singular_person = f.head.tag not in {"NNS", "NNPS"} and not word.endswith(COLLECTIVE_ENDINGS)
     return [f.head] if singular_person and not word.endswith("s") else None
@@ -250,6 +283,7 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
 
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
+    Rule("surname-of-another-person", "drop", surname_of_another_person),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("origin-compound", "drop", origin_compound),
     Rule("state-as-place", "drop", state_as_place),
@@ -273,6 +307,14 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
     return c
 
 
+# Rules after which the span may still be a discovered name (a person's); after every other one it
+# is none ("Irish" as a nationality is no club, "in Japan" no company).
+NAME_MAY_BE_THERE = frozenset(
+    {"part-of-a-longer-person-name", "surname-of-another-person", "part-of-a-longer-name", "capital-as-person",
+     "demonym-as-person"}
+)  # fmt: skip
+
+
 def keep_registry_candidate(
     c: Candidate,
     toks: dict[int, Tok],
@@ -283,12 +325,24 @@ def keep_registry_candidate(
 ) -> Candidate | None:
     """The candidate unless a filter rule drops it (or makes it a national team); `alignment` after
     "pro-"/"anti-"."""
+    return judge_registry_candidate(c, toks, entry, entities, lex, info)[0]
+
+
+def judge_registry_candidate(
+    c: Candidate,
+    toks: dict[int, Tok],
+    entry: RegistryEntry,
+    entities: list[Entity],
+    lex: ActorsLexicon,
+    info: ArticleInfo | None = None,
+) -> tuple[Candidate | None, str | None]:
+    """`keep_registry_candidate`, with the name of the filter rule that fired (None when none did)."""
     span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
     fired = first_match(FILTER_RULES, Found(c, entry, span, entities, lex, info or ArticleInfo(toks)))
     if fired is not None:
         rule, cue = fired
-        return team_candidate(c, entry, cue) if rule.decides == "team" else None
+        return (team_candidate(c, entry, cue) if rule.decides == "team" else None), rule.name
     before, before2 = toks.get(c.start_i - 1), toks.get(c.start_i - 2)
     if before is not None and before.text == "-" and before2 is not None and before2.lower in lex.alignment_prefixes:
         c.method = "alignment"
-    return c
+    return c, None

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
-from ..registry import Registry
+from ..registry import Registry, fold
 from .candidates import Candidate, Entity, entity_spans, registry_candidates, select, strip_titles
 from .context import ArticleInfo
 from .descriptors import descriptor_candidates, title_context
-from .discovery import ner_candidates, titled_name_candidates
-from .filters import keep_registry_candidate
+from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
+from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .resolution import ArticleContext, FuzzyIndex, org_context, person_context, resolve_discovered
 from .typing import type_names
@@ -47,18 +47,26 @@ def name_entities(sent: Sent, lex: ActorsLexicon) -> list[Entity]:
 def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[list[Candidate], list[Candidate]]:
     """Registry candidates the filters keep, and the names spaCy finds (titles stripped, not yet typed)."""
     entities = name_entities(sent, linker.lex)
-    kept = []
+    kept, extra = [], []
     dropped = set()
     for c in registry_candidates(sent, linker.registry):
         entry = linker.registry.entry(c.actor_id)
-        if keep_registry_candidate(c, info.toks, entry, entities, linker.lex, info) is not None:
-            kept.append(c)
-        else:
+        judged, rule = judge_registry_candidate(c, info.toks, entry, entities, linker.lex, info)
+        if judged is not None:
+            kept.append(judged)
+        elif rule not in NAME_MAY_BE_THERE:
             dropped.add((c.start_i, c.end_i))
+        elif rule == "part-of-a-longer-name":
+            known = info.known_org_around([info.toks[i] for i in range(c.start_i, c.end_i + 1)])
+            if known:
+                extra.append(known_org_candidate(known))
     local = entity_spans(sent)
-    names = ner_candidates(sent, local, linker.lex) + titled_name_candidates(sent, local, linker.lex)
-    # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either
-    return kept, [c for c in names if (c.start_i, c.end_i) not in dropped]
+    names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
+    names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
+    # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
+    # is a nationality word ("Welsh")
+    demonyms = linker.registry.demonym_forms
+    return kept, [c for c in names if (c.start_i, c.end_i) not in dropped and fold(c.name or "") not in demonyms]
 
 
 def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
@@ -83,9 +91,16 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         Counter(),
         org_context(registry, first_pass, lex),
     )  # fmt: skip
+    for c in first_pass:
+        if c.actor_type != "person" and c.name and c.actor_id is None:
+            ctx.org_starts.setdefault(c.name, c.start_i)
+        if c.actor_type == "state" and c.actor_id in registry.entries:
+            ctx.states.add(c.actor_id)
     chosen_all: list[Candidate] = []
     for sent, cands in per_sent:
-        resolved = [resolve_discovered(c, ctx, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands]
+        resolved = [
+            resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
+        ]
         ctx.note(resolved, registry, lex)
         chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, select(resolved)))
         ctx.state_counts.update(c.actor_id for c in chosen if c.actor_type == "state" and c.actor_id)

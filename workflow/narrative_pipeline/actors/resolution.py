@@ -55,7 +55,9 @@ class ArticleContext:
     state_counts: Counter[str]
     org_names: dict[str, Referent] = field(default_factory=dict)  # short form or initials -> organisation
     seen_ids: set[str] = field(default_factory=set)  # actors linked so far
-    by_head_word: dict[str, tuple[str, ActorType]] = field(default_factory=dict)  # "party" -> last party named
+    by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
+    org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
+    states: set[str] = field(default_factory=set)  # the states the article names
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
@@ -69,8 +71,8 @@ class ArticleContext:
                 words = name.lower().split()
                 if words:
                     head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                    if head_word in lex.org_head_nouns:
-                        self.by_head_word[head_word] = (c.actor_id, c.actor_type)
+                    if head_word in lex.org_head_nouns and len(words) > 1:
+                        self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
 
 
 def referent_name(c: Candidate, registry: Registry) -> str | None:
@@ -134,9 +136,9 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
                 continue
             ref = Referent(c.actor_id, entry.name if entry is not None else full, c.actor_type)
             tail = {w.lower() for w in words[1:]}
-            if entry is None and words[0].lower() not in FUNCTION_WORDS and words[0][:1].isupper():
-                if not tail & not_org_words and not any((w,) in known for w in tail):
-                    add(words[0].lower(), ref)
+            leading = entry is None and words[0].lower() not in FUNCTION_WORDS and words[0][:1].isupper()
+            if leading and not tail & (not_org_words | FUNCTION_WORDS) and not any((w,) in known for w in tail):
+                add(words[0].lower(), ref)
             for letters in initials(full):
                 add("acr:" + letters, ref)
     for key in ambiguous:
@@ -183,6 +185,12 @@ def _fuzzy_group(actor_type: str) -> str:
     return "person" if actor_type == "person" else "other"
 
 
+def state_body(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
+    """'Treasury' in an article that names the UK: the one body of a named state with that head word."""
+    bodies = {actor_id for actor_id, state in registry.state_bodies.get(name.lower(), []) if state in ctx.states}
+    return registry.entry(next(iter(bodies))) if len(bodies) == 1 else None
+
+
 def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Candidate:
     c.actor_id = ref.actor_id or discovered_id(ref.name)
     c.method, c.name, c.actor_type = method, ref.name, ref.actor_type  # type: ignore[assignment]
@@ -191,7 +199,12 @@ def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Cand
 
 
 def resolve_discovered(
-    c: Candidate, ctx: ArticleContext, threshold: float, fuzzy: FuzzyIndex | None, toks: dict[int, Tok]
+    c: Candidate,
+    ctx: ArticleContext,
+    registry: Registry,
+    threshold: float,
+    fuzzy: FuzzyIndex | None,
+    toks: dict[int, Tok],
 ) -> Candidate:
     """Link a discovered name: the surname (or the other full name) of a named person, a short form
     of a named organisation, a fuzzy registry match, or its discovered id."""
@@ -211,11 +224,17 @@ def resolve_discovered(
         known = ctx.full_names.get(name.split()[-1])
         if known and known.name != name and same_person(known.name, name):
             return _fold_onto(c, known, "surname", span)
-    if not person and c.label == "ORG":
+    if c.label == "ORG" and not person or c.type_rule == "ner-label" and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None
-        if known and known.name != name:
+        if known and known.name != name and (key.startswith("acr:") or ctx.org_starts.get(known.name, 0) < c.start_i):
             return _fold_onto(c, known, "short-form", span)
+        head = ctx.by_head_word.get(name.lower()) if " " not in name and name[:1].isupper() else None
+        if head is not None and head[0] != discovered_id(name):
+            return _fold_onto(c, Referent(head[0], head[2], head[1]), "short-form", span)
+        body = state_body(name, ctx, registry) if " " not in name else None
+        if body is not None:
+            return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
     if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
         if hit is not None:

@@ -1,0 +1,105 @@
+"""Typing discovered names: one example per entry of TYPE_RULES, then agreement across the article."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors import Linker
+from narrative_pipeline.actors.candidates import Candidate, LinkPriority
+from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.actors.linking import sentence_candidates
+from narrative_pipeline.actors.typing import TYPE_RULES, Named, common_noun
+from narrative_pipeline.rules import first_match
+
+# rule -> (text, the discovered name, the type it gives; None: no actor)
+EXAMPLES = {
+    "known-non-actor": ("Fans queued for the new iPod in London.", "iPod", None),
+    "common-name": ("The IPO raised a billion pounds, the firm said.", "IPO", None),
+    "title": ("Mr Mubanga said he was innocent.", "Mubanga", "person"),
+    "initial": ("The squad: S Lamont, C Paterson.", "S Lamont", "person"),
+    "work-title": ("She starred in the film Mary Poppins last year.", "Mary Poppins", None),
+    "product-part": ("He bought a Zentra Mini last week.", "Zentra Mini", None),
+    "place-or-event-name": ("He won gold at the European Indoor Championships.", "European Indoor Championships", None),
+    "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
+    "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
+    "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
+    "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
+    "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
+    "company-cue": ("Kelvana's shares rose sharply.", "Kelvana", "company"),
+    "media-cue": ("The singer told MTV that she would appeal.", "MTV", "media"),
+    "band-cue": ("Rock band Franz Ferdinand won two awards.", "Franz Ferdinand", "group"),
+    "team-cue": ("Chelsea striker Didier Drogba scored.", "Chelsea", "organisation"),
+}
+
+
+@pytest.fixture
+def article(parse):
+    def _article(text: str):
+        return parse("Headline\n\n" + text)
+
+    return _article
+
+
+@pytest.fixture
+def verdicts(article, registry, lex):
+    """verdicts(text) -> {name: (rule, type)} of each discovered name's own verdict."""
+
+    def _verdicts(text: str):
+        art = article(text)
+        info = ArticleInfo.build(art, lex)
+        linker = Linker.build(registry, 90.0)
+        out = {}
+        for sent in art.sents[1:]:
+            for c in sentence_candidates(sent, info, linker)[1]:
+                span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
+                fired = first_match(TYPE_RULES, Named(c, span, info, lex))
+                out[c.name] = (fired[0].name, fired[1].actor_type) if fired else (None, None)
+        return out
+
+    return _verdicts
+
+
+@pytest.mark.parametrize("rule", [r for r in TYPE_RULES if EXAMPLES[r.name]], ids=lambda r: r.name)
+def test_each_type_rule_decides_its_example(rule, verdicts):
+    text, name, expected = EXAMPLES[rule.name]
+    assert verdicts(text)[name] == (rule.name, expected)
+
+
+def test_every_type_rule_has_an_example():
+    assert [r.name for r in TYPE_RULES] == list(EXAMPLES)
+
+
+def test_common_noun_a_headline_word_written_in_lower_case_elsewhere(parse, lex):
+    art = parse("Gloom grows\n\nThe gloom grew as prices fell.")
+    info = ArticleInfo.build(art, lex)
+    tok = art.sents[0].tokens[0]
+    cand = Candidate(tok.i, tok.i, tok.start, tok.end, None, "organisation", "ner-discovered",
+                     LinkPriority.DISCOVERED, name="Gloom", label="ORG")  # fmt: skip
+    verdict = common_noun(Named(cand, [tok], info, lex))
+    assert verdict is not None and verdict.actor_type is None
+    mid = Candidate(tok.i, tok.i, tok.start, tok.end, None, "organisation", "ner-discovered",
+                    LinkPriority.DISCOVERED, name="Gloom", label="ORG")  # fmt: skip
+    capitalised = ArticleInfo.build(parse("Gloom grows\n\nShares in Gloom fell. The gloom grew."), lex)
+    assert common_noun(Named(mid, [tok], capitalised, lex)) is None
+
+
+def test_a_work_is_no_actor_in_any_sentence(mentions):
+    """A name verdict holds for every mention of the name in the article (`article-agreement`)."""
+    got = mentions("She starred in the film Mary Poppins. Mary Poppins opened in London on Friday.")
+    assert not any(t == "Mary Poppins" for t, _, _ in got)
+
+
+def test_a_mention_verdict_holds_only_there(mentions):
+    """'Halo 2' is a product, 'Microsoft' elsewhere is still the company."""
+    got = mentions("Microsoft said sales rose. Sales of Xbox consoles made by Microsoft rose.")
+    assert sum(t == "Microsoft" for t, _, _ in got) == 2
+
+
+def test_types_agree_across_the_article(parse, registry):
+    from narrative_pipeline.actors import link_article
+
+    art = parse("Headline\n\nSoftware giant Kelvana said profits rose. Kelvana hired more staff.")
+    chosen = [c for c in link_article(art, Linker.build(registry, 90.0)) if c.name == "Kelvana"]
+    assert [(c.actor_type, c.type_rule) for c in chosen] == [
+        ("company", "company-cue"),
+        ("company", "article-agreement"),
+    ]

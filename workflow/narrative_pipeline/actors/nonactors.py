@@ -1,0 +1,177 @@
+"""Rules that find a discovered name is no actor: a product, a work, an event, a place, a common noun.
+
+Each is an entry of `typing.TYPE_RULES` deciding None (no actor) with its cue; see `named` for what
+they look at and for the scope of a verdict (the name, or this mention only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parsed import Tok
+from ..syntax import lemma
+from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
+
+
+def known_non_actor(n: Named) -> Verdict | None:
+    """'iPod', 'Oscars', 'FTSE': a product, award, index or event the lexicon names; 'LCD TV': one
+    of them and more words that name no organisation."""
+    known = phrase_set(n.lex.non_actor_names)
+    if n.words in known:
+        return Verdict(None, tuple(n.span))
+    if len(n.words) >= 2 and (n.words[:1] in known or n.words[:2] in known):
+        org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
+        if not org_words & set(n.words):
+            return Verdict(None, tuple(n.span))  # "GameBoy Advance SP", "Windows XP Counterfeit Project"
+    return None
+
+
+def common_name(n: Named) -> Verdict | None:
+    """'IPO', 'DJ', 'MPs': a capitalised common noun or acronym."""
+    return Verdict(None, tuple(n.span)) if n.words in phrase_set(n.lex.common_names) else None
+
+
+def _work_beside(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'the film Mary Poppins', 'My Boo, his duet': a work noun before or beside the name."""
+    return with_word(n.before + n.appositions, work)
+
+
+def _creator_after(n: Named) -> tuple[Tok, ...] | None:
+    """'Harry Potter star', 'Harry Potter author': the name modifies one who makes or plays in a
+    work (not "Chelsea star": star, director and producer only after a person's name)."""
+    if n.head.dep not in {"compound", "poss"} or n.governor is None:
+        return None
+    creators = n.lex.creator_nouns if n.label == "PERSON" else n.lex.creator_nouns - {"star", "director", "producer"}
+    return with_word([n.governor], creators)
+
+
+def _work_verb(n: Named) -> tuple[Tok, ...] | None:
+    """'directed Ray', 'starred in Closer': the object of a verb whose object is a work."""
+    gov = n.governor
+    if gov is None:
+        return None
+    if n.head.dep == "dobj" and lemma(gov) in n.lex.work_verbs:
+        return (gov,)
+    if n.head.dep == "pobj" and gov.lower == "in" and gov.head is not None:
+        return (gov.head,) if lemma(gov.head) in {"star", "appear", "role", "feature", "cast"} else None
+    return None
+
+
+def _listed_as_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'movies such as Harry Potter', 'hits like Spiderman 2 and The Grudge', 'the makers of Manhunt'."""
+    top = n.head
+    while top.dep == "conj" and top.head is not None and top.head is not top:
+        top = top.head
+    prep = top.head if top.dep == "pobj" else None
+    if prep is None or prep.lower not in {"as", "like", "of", "including"} or prep.head is None:
+        return None
+    owner = prep.head.head if prep.head.lower == "such" else prep.head
+    makers = n.lex.maker_nouns if prep.lower == "of" else work | n.lex.thing_nouns | n.lex.product_nouns
+    return with_word([owner], makers) if owner is not None else None
+
+
+def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
+    """ "Tom Brown's Schooldays": a person's name owning a capitalised word that names nobody."""
+    gov = n.governor
+    if n.label != "PERSON" or n.head.dep != "poss" or gov is None:
+        return None
+    named = gov.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
+    return (gov,) if gov.text[:1].isupper() and gov.pos == "PROPN" and not named else None
+
+
+def _quoted(n: Named) -> tuple[Tok, ...] | None:
+    """'My Boo' in quotation marks: a title."""
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
+    if left is not None and right is not None and left.text in QUOTES and right.text in QUOTES:
+        return (left, right)
+    return None
+
+
+def work_title(n: Named) -> Verdict | None:
+    """A work, for every mention of the name: a work noun beside it, a maker of works after it, the
+    object of a verb of works, listed among works, a possessive title, quotation marks. 'the Harry
+    Potter books': the name is part of a work's title, in this mention only ("the Gervais sitcom"
+    is his)."""
+    if n.label == "TITLE":
+        return None
+    work = n.lex.work_nouns - ({"game", "games", "series"} if n.info.sport else frozenset())
+    cue = (
+        _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
+        or _title_of_a_thing(n) or _quoted(n)
+    )  # fmt: skip
+    if cue is not None:
+        return Verdict(None, cue)
+    if n.head.dep in {"compound", "nmod"} and n.governor is not None and with_word([n.governor], work):
+        return Verdict(None, (n.governor,), "mention")
+    return None
+
+
+def product_part(n: Named) -> Verdict | None:
+    """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
+    Sony's disc format': a product (or part of a product's name here)."""
+    products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
+    if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
+        return Verdict(None, (n.span[-1],))
+    cue = with_word(n.appositions, products)
+    if cue is not None:
+        return Verdict(None, cue)
+    gov = n.governor
+    if gov is not None and n.head.dep in PREMODIFIER_DEPS and gov.i > n.head.i:
+        if lemma(gov) in n.lex.product_nouns | n.lex.thing_nouns:
+            return Verdict(None, (gov,), "mention")
+        if gov.pos == "PROPN" and (gov.lower,) in phrase_set(n.lex.non_actor_names):
+            return Verdict(None, (gov,), "mention")
+    nxt = n.info.after(n.span[-1])
+    if nxt is not None and nxt.text.isdigit() and not n.info.sport:
+        follow = n.info.after(nxt)
+        if follow is None or follow.text not in {"-", "–"}:
+            return Verdict(None, (nxt,))
+    det = next((c for c in n.head.children if c.dep == "det" and c.lower in {"a", "an"}), None)
+    if det is not None and det.i == n.span[0].i - 1:
+        return Verdict(None, (det,))
+    return None
+
+
+def place_or_event_name(n: Named) -> Verdict | None:
+    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty': no actor by its last word."""
+    if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
+        return None
+    words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
+    lex = n.lex
+    if words and (
+        words[-1] in lex.non_actor_name_endings
+        or any(words[: len(p)] == p for p in lex.non_actor_name_openings)
+        or any(w in lex.document_words for w in words)
+    ):
+        return Verdict(None, (n.span[-1],))
+    return None
+
+
+def common_noun(n: Named) -> Verdict | None:
+    """'Broadband' in a headline: one word the article otherwise writes in lower case."""
+    if len(n.span) != 1:
+        return None
+    text = n.span[0].text
+    if text.isupper() or text in n.info.capitalised_inside or text.lower() not in n.info.lower_words:
+        return None
+    return Verdict(None, (n.span[0],))
+
+
+def determiner_before_name(n: Named) -> Verdict | None:
+    """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group."""
+    if n.label != "PERSON":
+        return None
+    left = n.info.before(n.span[0])
+    if left is None or left.lower not in {"the", "a", "an"}:
+        return None
+    return Verdict("group" if n.span[-1].tag == "NNPS" else None, (left,))
+
+
+def compass_place(n: Named) -> Verdict | None:
+    """'North Devon', 'Aberdeen South', 'Middle East': a compass word and a name is a region."""
+    if len(n.words) < 2 or n.label == "PERSON" and n.words[0] not in n.lex.compass_words:
+        return None
+    compass = n.lex.compass_words
+    if n.words[0] in compass and n.label != "ORG" or n.words[-1] in compass:
+        return Verdict(None, (n.span[0] if n.words[0] in compass else n.span[-1],))
+    return None
