@@ -1,11 +1,14 @@
-"""Quality gate: run the pipeline on the annotated articles and score it against the gold files.
+"""Quality gate: run the pipeline on the annotated articles and score it against the gold files
+and the judged samples.
 
     python workflow/scripts/quality_gate.py [--shared ../shared] [--floors config/quality_floors.yaml]
 
-Copies the seed and the dev-gold articles into a scratch input folder, runs the workflow in a
-scratch copy of the project (so the project's own results/ is left alone), then runs
-`narrative-pipeline evaluate` with the floors recorded in the repository. Exits 1 when a score
-falls below its floor. Needs ../shared (the annotated articles are not part of the repository).
+Copies the seed and the dev-gold articles, and the BBC articles of every judged sample of linked
+mentions named under `judged:` in the floors file (`config/eval/<name>`), into a scratch input
+folder; runs the workflow once in a scratch copy of the project (so the project's own results/ is
+left alone); then runs `narrative-pipeline evaluate` and `workflow/scripts/score_mentions.py` with
+the floors recorded in the repository. Exits 1 when a score falls below its floor. Needs ../shared
+(the annotated articles are not part of the repository).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +34,18 @@ def gold_articles(shared: Path) -> list[tuple[Path, Path]]:
         article = json.loads(gold.read_text(encoding="utf-8"))["article"]
         out.append((gold, corpus / article))
     return out
+
+
+def judged_samples(floors: Path) -> list[Path]:
+    """The judged samples the floors file holds to floors (config/eval/<name>)."""
+    names = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("judged", {})
+    return [ROOT / "config/eval" / name for name in sorted(names)]
+
+
+def judged_articles(sample: Path) -> list[str]:
+    """The corpus paths of a judged sample's articles."""
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted({r["source_path"] for r in rows})
 
 
 def main() -> int:
@@ -51,6 +68,12 @@ def main() -> int:
     for gold, article in gold_articles(shared):
         shutil.copy2(article, inputs / article.name)
         golds.append(str(gold))
+    samples = judged_samples(Path(a.floors))
+    for sample in samples:
+        for rel in judged_articles(sample):
+            dest = inputs / "bbc-news" / rel  # the section is the folder under news/
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(shared / "corpora/bbc-news" / rel, dest)
     run = work / "run"
     run.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "Snakefile", run / "Snakefile")
@@ -64,7 +87,12 @@ def main() -> int:
     cmd = ["narrative-pipeline", "evaluate", "--results", str(run / "results"), "--gold", *golds, "--floors", a.floors]
     if a.json:
         cmd += ["--json", a.json]
-    return subprocess.run(cmd).returncode
+    failed = subprocess.run(cmd).returncode
+    for sample in samples:
+        score = [sys.executable, str(ROOT / "workflow/scripts/score_mentions.py"), str(run / "results"), str(sample)]
+        print(f"+ score_mentions {sample.name}", file=sys.stderr)
+        failed |= subprocess.run([*score, "--floors", a.floors, "--list", "none"]).returncode
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

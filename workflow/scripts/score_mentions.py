@@ -8,8 +8,8 @@ linked mention overlapping it most names the entity the judge gave), `wrong` (li
 entity, or linked where the judge found no actor), `dropped` (no linked mention there). Prints the
 precision right / (right + wrong) overall, without the close calls, per section and per link method
 of the current mention, how many spans that refer to an actor were dropped, and the type accuracy
-of the right ones; then lists the wrong (and dropped) spans. With --floors, exits 1 when a
-`judged_*` figure of the floors file is not met.
+of the right ones; then lists the wrong (and dropped) spans. With --floors, exits 1 when a figure
+is below the floor the floors file gives this sample (`judged: {<file name>: {judged_precision: ...}}`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import yaml
 from narrative_pipeline.judged import Report, read_judged, score
-
-FLOOR_PREFIX = "judged_"
 
 
 def load(results: Path) -> tuple[list[dict], list[dict]]:
@@ -81,12 +79,13 @@ def main() -> int:
         a.json.write_text(json.dumps(report.as_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if not a.floors:
         return 0
-    floors = yaml.safe_load(a.floors.read_text(encoding="utf-8")) or {}
+    floors = (yaml.safe_load(a.floors.read_text(encoding="utf-8")) or {}).get("judged", {}).get(a.judged.name)
+    if not floors:
+        print(f"{a.floors}: no floors for {a.judged.name} under 'judged'", file=sys.stderr)
+        return 1
     summary = report.summary()
     failed = False
     for key, floor in sorted(floors.items()):
-        if not key.startswith(FLOOR_PREFIX):
-            continue
         if key not in summary:
             print(f"{a.floors}: unknown floor {key!r} (known: {', '.join(sorted(summary))})", file=sys.stderr)
             failed = True
