@@ -23,6 +23,7 @@ EXAMPLES = {
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
+    "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
     "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
     "company-cue": ("Kelvana's shares rose sharply.", "Kelvana", "company"),
     "media-cue": ("The singer told MTV that she would appeal.", "MTV", "media"),
@@ -103,3 +104,23 @@ def test_types_agree_across_the_article(parse, registry):
         ("company", "company-cue"),
         ("company", "article-agreement"),
     ]
+
+
+def test_an_organisation_in_an_article_about_business_is_a_company(parse, registry):
+    from narrative_pipeline.actors import link_article
+
+    text = (
+        "Headline\n\nShares in the firm rose after profits and sales beat forecasts, analysts said. "
+        "Investors bought the stock as Zembex Ventures said the market was growing."
+    )
+    art = parse(text)
+    chosen = [c for c in link_article(art, Linker.build(registry, 90.0)) if c.name == "Zembex Ventures"]
+    assert [(c.actor_type, c.type_rule) for c in chosen] in (
+        [("company", "business-article")],
+        [("company", "name-word")],
+    )
+
+
+def test_an_acronym_in_brackets_takes_the_name_before_it(mentions):
+    got = mentions("Fans of EverQuest (EQ) played the game EverQuest for hours.")
+    assert not any(t in {"EQ", "EverQuest"} for t, _, _ in got)

@@ -115,14 +115,14 @@ def _fold(name: str) -> str:
 
 def names_agree(predicted: str, judged: str) -> bool:
     """Whether a predicted actor name names the judged referent: the same words (case, accents and
-    punctuation aside); initials of the same person ("S Lamont", "Sean Lamont"); or a name of two
-    words or more whose words all appear, in order and from the first, in the judged name ("France
-    national team" for "France national rugby union team"); an acronym of the other name ("BT",
-    "British Telecom")."""
+    punctuation aside; "<country> national team" for a country judged right in sport); initials of
+    the same person ("S Lamont", "Sean Lamont"); a name of two words or more whose words all appear,
+    in order and from the first, in the judged name ("France national team" for "France national
+    rugby union team"); an acronym of the other name ("BT", "British Telecom")."""
     p, j = _fold(predicted).split(), _fold(judged).split()
     if not p or not j:
         return False
-    if p == j:
+    if p == j or p == [*j, "national", "team"]:  # a country's name judged right in sport: its team
         return True
     if len(p) == len(j) >= 2 and p[-1] == j[-1] and all(a[0] == b[0] for a, b in zip(p[:-1], j[:-1], strict=True)):
         return True

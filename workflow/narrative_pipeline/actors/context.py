@@ -14,6 +14,12 @@ from .lexicon import ActorsLexicon
 SPORT_MIN_DISTINCT = 2
 SPORT_MIN_COUNT = 3
 SPORT_MIN_DENSITY = 0.005  # sport words per token
+# ... about business when at least this many different business words occur, this densely.
+BUSINESS_MIN_DISTINCT = 4
+BUSINESS_MIN_DENSITY = 0.015
+# ... about the arts (films, music, books, television) when at least this many, this densely.
+ARTS_MIN_DISTINCT = 3
+ARTS_MIN_DENSITY = 0.016
 
 
 @dataclass
@@ -28,12 +34,18 @@ class ArticleInfo:
     headlines: frozenset[int] = frozenset()  # indexes of the headline sentences
     person_names: frozenset[str] = frozenset()  # names of several words spaCy takes for a person's
     org_names: frozenset[str] = frozenset()  # lower-case names of several words spaCy takes for an organisation's
+    business: bool = False
+    business_cues: list[Tok] = field(default_factory=list)
+    arts: bool = False
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
         lower, capitalised, persons, orgs = set(), set(), set(), set()
         sport: Counter[str] = Counter()
+        business: Counter[str] = Counter()
+        arts: Counter[str] = Counter()
         cues: list[Tok] = []
+        business_cues: list[Tok] = []
         for sent in article.sents:
             if sent.role == "boilerplate":
                 continue
@@ -53,21 +65,32 @@ class ArticleInfo:
                 elif body and k > 0 and text[:1].isupper() and sent.tokens[k - 1].text not in {'"', "'", "“", "‘", ":"}:
                     capitalised.add(text)
                 lemma = (tok.lemma or tok.lower).lower()
+                if lemma in lex.arts_words:
+                    arts[lemma] += 1
                 if lemma in lex.sport_words:
                     sport[lemma] += 1
                     if len(cues) < 3:
                         cues.append(tok)
+                elif lemma in lex.business_words:
+                    business[lemma] += 1
+                    if len(business_cues) < 3:
+                        business_cues.append(tok)
         n_sport = sum(sport.values())
         is_sport = (
             len(sport) >= SPORT_MIN_DISTINCT
             and n_sport >= SPORT_MIN_COUNT
             and n_sport >= SPORT_MIN_DENSITY * len(article.tokens)
         )
+        is_business = len(business) >= BUSINESS_MIN_DISTINCT and sum(business.values()) >= BUSINESS_MIN_DENSITY * len(
+            article.tokens
+        )
+        is_arts = len(arts) >= ARTS_MIN_DISTINCT and sum(arts.values()) >= ARTS_MIN_DENSITY * len(article.tokens)
         toks = {t.i: t for t in article.tokens}
         headlines = frozenset(s.index for s in article.sents if s.role == "headline")
         return cls(
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
-            frozenset(persons), frozenset(orgs),
+            frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
+            is_arts and not is_sport,
         )  # fmt: skip
 
     def known_org_around(self, span: list[Tok]) -> list[Tok] | None:

@@ -98,6 +98,11 @@ class Found:
             self.governor = None
 
     @property
+    def modifies_a_noun(self) -> bool:
+        """'towards Wales coach Mike Ruddock': the preposition before the name governs the noun it modifies."""
+        return self.governor is not None and self.governor.pos in {"NOUN", "PROPN"} and self.modifier.dep != "poss"
+
+    @property
     def paired(self) -> bool:
         """Joined by a hyphen to another name: "the Moscow-Ankara region", "China-UK tourism"."""
         toks = self.info.toks if self.info is not None else {}
@@ -135,7 +140,7 @@ def part_of_a_longer_person_name(f: Found) -> list[Tok] | None:
 def state_as_place(f: Found) -> list[Tok] | None:
     """'training in Syria': a state's name used as a place."""
     c = f.candidate
-    before = [] if f.paired else f.before
+    before = [] if f.paired or f.modifies_a_noun else f.before
     if c.method in {"alias", "acronym"} and f.of_state and is_location_use(f.head, f.lex, f.span_ids, before):
         return [f.head]
     return None
@@ -143,7 +148,7 @@ def state_as_place(f: Found) -> list[Tok] | None:
 
 def metonym_as_place(f: Found) -> list[Tok] | None:
     """'talks in Tripoli': a metonym used as a place."""
-    before = [] if f.paired else f.before
+    before = [] if f.paired or f.modifies_a_noun else f.before
     return [f.head] if f.candidate.method == "metonym" and is_location_use(f.head, f.lex, f.span_ids, before) else None
 
 
@@ -209,7 +214,8 @@ def part_of_a_longer_name(f: Found) -> list[Tok] | None:
 
 
 def origin_compound(f: Found) -> list[Tok] | None:
-    """'a Singapore-based analyst', 'Iranian-born', 'Ericsson of Sweden': a place or an origin."""
+    """'a Singapore-based analyst', 'Iranian-born', 'Ericsson of Sweden', 'Nathalie Dechy of France': a
+    place or an origin."""
     if not f.of_state or f.info is None:
         return None
     dash = f.info.after(f.span[-1])
@@ -218,7 +224,13 @@ def origin_compound(f: Found) -> list[Tok] | None:
         return [f.head, word]
     prep = f.modifier.head if f.modifier.dep == "pobj" else None
     owner = prep.head if prep is not None and prep.lower == "of" else None
-    if owner is not None and owner.i < prep.i and (owner.ent_type == "ORG" or lemma(owner) in f.lex.company_nouns):
+    if owner is not None and any(t.lower in f.lex.titles | f.lex.role_nouns for t in owner.subtree() if t.i < prep.i):
+        return None  # "King Abdullah of Jordan": the state's own
+    if (
+        owner is not None
+        and owner.i < prep.i
+        and (owner.ent_type in {"ORG", "PERSON"} or lemma(owner) in f.lex.company_nouns)
+    ):
         return [prep, f.head]
     return None
 
@@ -251,7 +263,14 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
     if f.phrase_has(f.lex.agency_nouns) or f.paired:
         return None
     lex = f.lex
-    things = lex.market_nouns | lex.thing_nouns | lex.product_nouns | lex.work_nouns | lex.company_nouns
+    things = (
+        lex.market_nouns
+        | lex.thing_nouns
+        | lex.product_nouns
+        | lex.work_nouns
+        | lex.company_nouns
+        | lex.population_nouns
+    )
     return [f.head, f.governor] if lemma(f.governor) in things or f.governor.lower in things else None
 
 

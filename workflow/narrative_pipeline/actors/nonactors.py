@@ -12,6 +12,13 @@ from ..parsed import Tok
 from ..syntax import lemma
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 
+# what a company is said to be as well ("Yahoo is the seminal brand")
+NOT_SAID_OF_A_PRODUCT = frozenset(
+    {"brand", "brands", "range", "line", "platform", "service", "services", "network", "networks", "product",
+     "products", "model", "models", "version", "versions", "update", "upgrade", "search", "standard", "standards"}
+)  # fmt: skip
+PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
+
 
 def known_non_actor(n: Named) -> Verdict | None:
     """'iPod', 'Oscars', 'FTSE': a product, award, index or event the lexicon names; 'LCD TV': one
@@ -21,7 +28,7 @@ def known_non_actor(n: Named) -> Verdict | None:
         return Verdict(None, tuple(n.span))
     if len(n.words) >= 2 and (n.words[:1] in known or n.words[:2] in known):
         org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
-        if not org_words & set(n.words):
+        if not org_words & set(n.words) or all(w in n.lex.product_nouns for w in n.words[1:]):
             return Verdict(None, tuple(n.span))  # "GameBoy Advance SP", "Windows XP Counterfeit Project"
     return None
 
@@ -38,11 +45,14 @@ def _work_beside(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
 
 def _creator_after(n: Named) -> tuple[Tok, ...] | None:
     """'Harry Potter star', 'Harry Potter author': the name modifies one who makes or plays in a
-    work (not "Chelsea star": star, director and producer only after a person's name)."""
+    work (not "Chelsea star", "EA's managing director": director and producer only after a person's
+    name, star after another name only in an article about the arts: "Desperate Housewives stars")."""
     if n.head.dep not in {"compound", "poss"} or n.governor is None:
         return None
-    creators = n.lex.creator_nouns if n.label == "PERSON" else n.lex.creator_nouns - {"star", "director", "producer"}
-    return with_word([n.governor], creators)
+    if n.label == "PERSON":
+        return with_word([n.governor], n.lex.creator_nouns)
+    persons_only = {"director", "producer"} | (set() if n.info.arts and n.head.dep == "compound" else {"star", "stars"})
+    return with_word([n.governor], n.lex.creator_nouns - persons_only)
 
 
 def _work_verb(n: Named) -> tuple[Tok, ...] | None:
@@ -53,7 +63,16 @@ def _work_verb(n: Named) -> tuple[Tok, ...] | None:
     if n.head.dep == "dobj" and lemma(gov) in n.lex.work_verbs:
         return (gov,)
     if n.head.dep == "pobj" and gov.lower == "in" and gov.head is not None:
-        return (gov.head,) if lemma(gov.head) in {"star", "appear", "role", "feature", "cast"} else None
+        if lemma(gov.head) in {"star", "appear", "role", "feature", "cast"}:
+            return (gov.head,)
+        acted = (
+            lemma(gov.head) in {"play", "act", "part", "performance", "turn", "appearance"}
+            or gov.head.ent_type == "PERSON"
+        )
+        return (gov.head,) if n.info.arts and acted else None  # "opposite Juliette Binoche in Chocolat"
+    if n.head.dep == "pobj" and gov.lower == "for" and gov.head is not None:
+        best = next((c for c in gov.head.children if c.lower == "best"), None)
+        return (best,) if best is not None else None  # "best actress for Vera Drake"
     return None
 
 
@@ -79,6 +98,33 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     return (gov,) if gov.text[:1].isupper() and gov.pos == "PROPN" and not named else None
 
 
+def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'Doc Martin won best TV comedy drama', 'Xenon is the codename', 'a format called RSS',
+    'codenamed Xenon': what the sentence says the name is."""
+    gov, lex = n.governor, n.lex
+    if gov is None:
+        return None
+    things = work | (lex.product_nouns - NOT_SAID_OF_A_PRODUCT) | {"codename", "title"}
+    if n.head.dep == "nsubj" and lemma(gov) in {"win", "be", "scoop", "take"}:
+        objects = [c for c in gov.children if c.dep in {"dobj", "attr"}]
+        best = [
+            o
+            for o in objects
+            if lemma(o) in things and (lemma(gov) == "be" or any(m.lower == "best" for m in o.children))
+        ]
+        return (best[0],) if best else None
+    if n.head.dep in {"oprd", "dobj", "xcomp", "attr", "npadvmod"} and lemma(gov) in {
+        "call",
+        "dub",
+        "codename",
+        "title",
+    }:
+        named = gov.head if gov.dep == "acl" else None
+        if lemma(gov) == "codename" or named is not None and lemma(named) in things:
+            return (gov,)
+    return None
+
+
 def _quoted(n: Named) -> tuple[Tok, ...] | None:
     """'My Boo' in quotation marks: a title."""
     left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
@@ -97,7 +143,7 @@ def work_title(n: Named) -> Verdict | None:
     work = n.lex.work_nouns - ({"game", "games", "series"} if n.info.sport else frozenset())
     cue = (
         _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
-        or _title_of_a_thing(n) or _quoted(n)
+        or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _quoted(n)
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
@@ -108,7 +154,7 @@ def work_title(n: Named) -> Verdict | None:
 
 def product_part(n: Named) -> Verdict | None:
     """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
-    Sony's disc format': a product (or part of a product's name here)."""
+    Sony's disc format', 'launched the PSP': a product (or part of a product's name here)."""
     products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
     if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
         return Verdict(None, (n.span[-1],))
@@ -129,11 +175,16 @@ def product_part(n: Named) -> Verdict | None:
     det = next((c for c in n.head.children if c.dep == "det" and c.lower in {"a", "an"}), None)
     if det is not None and det.i == n.span[0].i - 1:
         return Verdict(None, (det,))
+    if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs:
+        return Verdict(None, (gov,))  # "launched the PSP"
     return None
 
 
 def place_or_event_name(n: Named) -> Verdict | None:
-    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty': no actor by its last word."""
+    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
+    its last word (a person's name only by a street or a building)."""
+    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS:
+        return Verdict(None, (n.span[-1],))
     if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
         return None
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))

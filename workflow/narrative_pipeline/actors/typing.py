@@ -6,8 +6,9 @@ art, an event, a place, a common noun), with the cue tokens behind it. A verdict
 name (it holds for every mention of the name in the article: "the film Mary Poppins" makes every
 "Mary Poppins" a work) or only about this mention ("Xbox consoles": here the name is part of a
 product). `type_names` decides each mention: its own verdict, else the article's best verdict on
-the same name (`article-agreement`), else the type spaCy's label gives (`ner-label`; for a name
-labelled differently in the article, the label most of its mentions have). The rule is recorded
+the same name (`article-agreement`), else a company for an organisation's name in an article about
+business (`business-article`), else the type spaCy's label gives (`ner-label`; for a name labelled
+differently in the article, the label most of its mentions have). The rule is recorded
 on the mention as `type_rule` with its cue.
 """
 
@@ -71,6 +72,17 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def person_conjunct(n: Named) -> Verdict | None:
+    """'Helen Steel and David Morris': a name joined to a person's name is a person's."""
+    if n.label not in {"ORG", "GPE"} or len(n.words) < 2:
+        return None
+    joined = [c for c in n.head.children if c.dep == "conj"]
+    if n.head.dep == "conj" and n.governor is not None:
+        joined.append(n.governor)
+    person = next((t for t in joined if t.ent_type == "PERSON"), None)
+    return Verdict("person", (person,)) if person is not None else None
 
 
 def name_word(n: Named) -> Verdict | None:
@@ -151,6 +163,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
     Rule("person-noun", "person", person_noun),
+    Rule("person-conjunct", "person", person_conjunct),
     Rule("name-word", "type", name_word),
     Rule("company-cue", "company", company_cue),
     Rule("media-cue", "media", media_cue),
@@ -174,8 +187,29 @@ def label_type(c: Candidate, head: Tok) -> ActorType | None:
     return None
 
 
+def _decide(
+    c: Candidate, fired: tuple[Rule, Verdict] | None, head: Tok, best: dict, labels: dict, info: ArticleInfo
+) -> tuple[str, Verdict] | None:
+    """The rule and verdict of one mention: its own, the article's best on its name, or a default."""
+    key = (c.name or "").lower()
+    if fired is not None:
+        return fired[0].name, fired[1]
+    if key in best:
+        return "article-agreement", best[key][1]
+    if c.label == "ORG" and info.business:
+        return "business-article", Verdict("company", tuple(info.business_cues[:1]))
+    if label_type(c, head) is None:
+        return None
+    counts = labels[key]
+    majority = max((t for t in counts if t is not None), key=lambda t: (counts[t], t))
+    return "ner-label", Verdict(majority, (head,))
+
+
 def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
-    """The discovered-name candidates of one article that are actors, each with its type, rule and cue."""
+    """The discovered-name candidates of one article that are actors, each with its type, rule and cue.
+
+    An acronym in brackets right after a name with no verdict of its own takes that name's
+    ("EverQuest (EQ)", "Office for National Statistics (ONS)": `article-agreement`)."""
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]] = []
     best: dict[str, tuple[int, Verdict]] = {}
     labels: dict[str, Counter[ActorType | None]] = defaultdict(Counter)
@@ -190,21 +224,17 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             rank = RULE_RANK[fired[0].name]
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
+    decided = {id(c): _decide(c, fired, head, best, labels, info) for c, fired, head in own}
+    by_end = {c.end_i: c for c, _, _ in own}
     kept = []
-    for c, fired, head in own:
-        key = (c.name or "").lower()
-        if fired is not None:
-            rule, verdict = fired[0].name, fired[1]
-        elif key in best:
-            rule, verdict = "article-agreement", best[key][1]
-        elif label_type(c, head) is not None:
-            counts = labels[key]
-            majority = max((t for t in counts if t is not None), key=lambda t: (counts[t], t))
-            rule, verdict = "ner-label", Verdict(majority, (head,))
-        else:
+    for c, fired, _ in own:
+        left, before = info.toks.get(c.start_i - 1), by_end.get(c.start_i - 2)
+        if fired is None and left is not None and left.text == "(" and (c.name or "").isupper() and before:
+            long_form = decided[id(before)]
+            decided[id(c)] = ("article-agreement", long_form[1]) if long_form else None
+        decision = decided[id(c)]
+        if decision is None or decision[1].actor_type is None:
             continue
-        if verdict.actor_type is None:
-            continue
-        c.actor_type, c.type_rule, c.cue = verdict.actor_type, rule, list(verdict.cue)
+        c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
         kept.append(c)
     return kept
