@@ -7,7 +7,8 @@ from narrative_pipeline.actors import Linker
 from narrative_pipeline.actors.candidates import Candidate, LinkPriority
 from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.actors.linking import sentence_candidates
-from narrative_pipeline.actors.typing import TYPE_RULES, Named, common_noun
+from narrative_pipeline.actors.nonactors import common_noun, origin_name
+from narrative_pipeline.actors.typing import TYPE_RULES, Named
 from narrative_pipeline.rules import first_match
 
 # rule -> (text, the discovered name, the type it gives; None: no actor)
@@ -22,6 +23,7 @@ EXAMPLES = {
     "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
+    "origin-name": None,  # tested below: spaCy takes "the Glasgow" for a name's start first
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
     "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
     "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
@@ -29,6 +31,12 @@ EXAMPLES = {
     "media-cue": ("The singer told MTV that she would appeal.", "MTV", "media"),
     "band-cue": ("Rock band Franz Ferdinand won two awards.", "Franz Ferdinand", "group"),
     "team-cue": ("Chelsea striker Didier Drogba scored.", "Chelsea", "organisation"),
+    "arts-title": (
+        "The film won an award and the actress won an award at the film festival. Nominees include Imelda Staunton "
+        "(Vera Drake) and the star of the show.",
+        "Vera Drake",
+        None,
+    ),
 }
 
 
@@ -81,6 +89,16 @@ def test_common_noun_a_headline_word_written_in_lower_case_elsewhere(parse, lex)
                     LinkPriority.DISCOVERED, name="Gloom", label="ORG")  # fmt: skip
     capitalised = ArticleInfo.build(parse("Gloom grows\n\nShares in Gloom fell. The gloom grew."), lex)
     assert common_noun(Named(mid, [tok], capitalised, lex)) is None
+
+
+def test_origin_name_a_place_before_based(parse, lex):
+    art = parse("Headline\n\nThe Glasgow-based band won two prizes.")
+    info = ArticleInfo.build(art, lex)
+    tok = next(t for t in art.tokens if t.text == "Glasgow")
+    cand = Candidate(tok.i, tok.i, tok.start, tok.end, None, "organisation", "ner-discovered",
+                     LinkPriority.DISCOVERED, name="Glasgow", label="ORG")  # fmt: skip
+    verdict = origin_name(Named(cand, [tok], info, lex))
+    assert verdict is not None and verdict.actor_type is None and verdict.scope == "mention"
 
 
 def test_a_work_is_no_actor_in_any_sentence(mentions):

@@ -37,6 +37,7 @@ class ArticleInfo:
     business: bool = False
     business_cues: list[Tok] = field(default_factory=list)
     arts: bool = False
+    text_lower: str = ""  # the article's text in lower case
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
@@ -52,7 +53,7 @@ class ArticleInfo:
             body = sent.role != "headline"
             for a, b, label in entity_spans(sent):
                 words = [t.text for t in sent.tokens[a : b + 1]]
-                while words and words[0].lower() in lex.determiners:
+                while words and (words[0].lower() in lex.determiners or words[0].lower().rstrip(".") in lex.titles):
                     words = words[1:]
                 if len(words) >= 2 and label in {"PERSON", "ORG"} and all(w[:1].isalnum() for w in words):
                     (persons if label == "PERSON" else orgs).add(
@@ -90,7 +91,7 @@ class ArticleInfo:
         return cls(
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
-            is_arts and not is_sport,
+            is_arts and not is_sport, article.text.lower(),
         )  # fmt: skip
 
     def known_org_around(self, span: list[Tok]) -> list[Tok] | None:
@@ -105,6 +106,8 @@ class ArticleInfo:
                 first, last = span[0].i - left, span[-1].i + right
                 toks = [self.toks.get(k) for k in range(first, last + 1)]
                 if any(t is None or t.sent != span[0].sent or not t.text[:1].isalnum() for t in toks):
+                    continue
+                if left and toks[0].text[:1].islower():
                     continue
                 if " ".join(t.text for t in toks).lower() in self.org_names:
                     return toks

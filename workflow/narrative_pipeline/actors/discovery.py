@@ -21,6 +21,7 @@ DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
+TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
 
 
 def slug(text: str) -> str:
@@ -65,8 +66,10 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
         cut = next((k for k, t in enumerate(span) if t.lower in {"and", "&", ","}), None)
         if cut:
             span = span[:cut]
-        while len(span) > 1 and span[0].lower in lex.person_nouns:
-            span = span[1:]
+    while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
+        span = span[1:]  # "Star Christina Applegate"
+    while span and span[-1].lower in TRAILING_WORDS:
+        span = span[:-1]  # "Internet Corporation for Assigned Names and"
     while span and (not is_word(span[0]) or not any(ch.isalnum() for ch in span[0].text)):
         span = span[1:]
     while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):

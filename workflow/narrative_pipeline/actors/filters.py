@@ -176,14 +176,20 @@ def demonym_as_person(f: Found) -> list[Tok] | None:
 
 def surname_of_another_person(f: Found) -> list[Tok] | None:
     """'Cook' in an article about Norman Cook is not the registry's Robin Cook: a registry person's
-    one-word name where the article names another person of that name in full."""
+    one-word name where the article names another person of that name in full, or, in an article
+    about sport or the arts, never names the registry's person in full."""
     c = f.candidate
     if f.entry.type != "person" or f.info is None or " " in (c.matched or " "):
         return None
     own = {f.entry.name, *f.entry.aliases}
     word = c.matched
     others = [n for n in f.info.person_names if n.split()[-1] == word and n not in own]
-    return [f.head] if others else None
+    if others:
+        return [f.head]
+    if f.info.sport or f.info.arts:
+        full = [n.lower() for n in own if " " in n]
+        return None if any(n in f.info.text_lower for n in full) else [f.head]
+    return None
 
 
 def demonym_of_population(f: Found) -> list[Tok] | None:

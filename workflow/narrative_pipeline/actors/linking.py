@@ -64,9 +64,10 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
     names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
     names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
     # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
-    # is a nationality word ("Welsh")
+    # is a nationality word or a name cut after one ("Welsh", "Cult British")
     demonyms = linker.registry.demonym_forms
-    return kept, [c for c in names if (c.start_i, c.end_i) not in dropped and fold(c.name or "") not in demonyms]
+    names = [c for c in names if (c.start_i, c.end_i) not in dropped]
+    return kept, [c for c in names if fold((c.name or "").split()[-1] if c.name else "") not in demonyms]
 
 
 def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:

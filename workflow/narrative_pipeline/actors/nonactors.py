@@ -218,6 +218,30 @@ def determiner_before_name(n: Named) -> Verdict | None:
     return Verdict("group" if n.span[-1].tag == "NNPS" else None, (left,))
 
 
+def origin_name(n: Named) -> Verdict | None:
+    """'the Glasgow-based band', 'a London-born actor': a place or an origin here."""
+    dash = n.info.after(n.span[-1])
+    word = n.info.after(dash) if dash is not None and dash.text == "-" else None
+    return (
+        Verdict(None, (dash, word), "mention") if word is not None and word.lower in n.lex.origin_participles else None
+    )
+
+
+def arts_title(n: Named) -> Verdict | None:
+    """In an article about the arts, a name no other rule types is a work when it is bracketed after a
+    person's ("Imelda Staunton (Vera Drake)") or spaCy takes it for an organisation's after "the"
+    ("The Aviator's awards")."""
+    if not n.info.arts or n.label not in {"ORG", "PERSON"}:
+        return None
+    left = n.info.before(n.span[0])
+    before = n.info.before(left) if left is not None else None
+    if left is not None and left.text == "(" and before is not None and before.ent_type == "PERSON":
+        return Verdict(None, (left,))
+    if n.label == "ORG" and left is not None and left.lower == "the" and n.span[-1].tag != "NNPS":
+        return Verdict(None, (left,))
+    return None
+
+
 def compass_place(n: Named) -> Verdict | None:
     """'North Devon', 'Aberdeen South', 'Middle East': a compass word and a name is a region."""
     if len(n.words) < 2 or n.label == "PERSON" and n.words[0] not in n.lex.compass_words:

@@ -26,11 +26,13 @@ from .context import ArticleInfo
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
 from .nonactors import (
+    arts_title,
     common_name,
     common_noun,
     compass_place,
     determiner_before_name,
     known_non_actor,
+    origin_name,
     place_or_event_name,
     product_part,
     work_title,
@@ -162,6 +164,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("common-noun", "none", common_noun),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
+    Rule("origin-name", "none", origin_name),
     Rule("person-noun", "person", person_noun),
     Rule("person-conjunct", "person", person_conjunct),
     Rule("name-word", "type", name_word),
@@ -169,6 +172,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("media-cue", "media", media_cue),
     Rule("band-cue", "group", band_cue),
     Rule("team-cue", "organisation", team_cue),
+    Rule("arts-title", "none", arts_title),
 )
 RULE_RANK = {rule.name: k for k, rule in enumerate(TYPE_RULES)}
 
