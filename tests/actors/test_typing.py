@@ -73,6 +73,22 @@ def test_each_type_rule_decides_its_example(rule, verdicts):
     assert verdicts(text)[name] == (rule.name, expected)
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("She won best actress for Vera Drake at the ceremony.", "Vera Drake"),
+        ("The film Harry Potter and the Prisoner of Azkaban opened.", "Harry Potter"),
+        ("Fans bought GoldenEye: Rogue Agent in shops.", "GoldenEye"),
+        ("She posted them on a weblog called Dogs without Borders.", "Dogs without Borders"),
+        ("Tom Brown's Schooldays was broadcast.", "Tom Brown"),
+        ("Doc Martin won best TV comedy drama at the awards.", "Doc Martin"),
+        ("The film was made by Rockstar Games, the makers of Manhunt.", "Manhunt"),
+    ],
+)
+def test_the_cues_of_a_work(verdicts, text, name):
+    assert verdicts(text)[name] == ("work-title", None)
+
+
 def test_every_type_rule_has_an_example():
     assert [r.name for r in TYPE_RULES] == list(EXAMPLES)
 

@@ -17,6 +17,7 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
     {"brand", "brands", "range", "line", "platform", "service", "services", "network", "networks", "product",
      "products", "model", "models", "version", "versions", "update", "upgrade", "search", "standard", "standards"}
 )  # fmt: skip
+PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
 
 
@@ -90,8 +91,20 @@ def _listed_as_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
 
 
 def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
-    """ "Tom Brown's Schooldays": a person's name owning a capitalised word that names nobody."""
-    gov = n.governor
+    """ "Tom Brown's Schooldays", 'Harry Potter and the Prisoner of Azkaban', 'GoldenEye: Rogue Agent',
+    'Maria Full of Grace': a name that opens a longer title; in an article about the arts, "Mike
+    Leigh's Vera Drake"."""
+    gov, info = n.governor, n.info
+    after = info.after(n.span[-1])
+    then = info.after(after) if after is not None else None
+    if after is not None and then is not None and then.text[:1].isupper() and n.span[0].sent not in info.headlines:
+        if after.text == ":" or after.lower == "and" and then.lower in {"the", "of"}:
+            return (after, then)
+        if n.label == "PERSON" and after.lower == "of" and then.ent_type not in PLACE_LABELS:
+            return (after, then)
+    owner = next((c for c in n.head.children if c.dep == "poss" and c.ent_type == "PERSON"), None)
+    if info.arts and owner is not None and n.label in {"ORG", "PERSON"}:
+        return (owner,)
     if n.label != "PERSON" or n.head.dep != "poss" or gov is None:
         return None
     named = gov.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
