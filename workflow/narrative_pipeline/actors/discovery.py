@@ -21,6 +21,7 @@ DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
+PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
 
 
@@ -110,6 +111,8 @@ def ner_candidates(
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
+        if PREFIXED.match(name):
+            continue  # "post-Enron rules": a time or a stance, not the name
         if label == "PERSON" and name.isupper():
             continue
         if label == "PERSON" and len(span) == 1:

@@ -159,9 +159,14 @@ def capital_as_person(f: Found) -> list[Tok] | None:
 
 
 def capital_not_acting(f: Found) -> list[Tok] | None:
-    """A capital that neither acts, is acted on, owns, nor is paired: no government."""
+    """A capital that neither acts, is acted on, owns, nor is paired: no government; in an article
+    about sport, a capital is a venue unless a body of the state is named ("McKee's Athens ambitions")."""
     c = f.candidate
-    return [f.head] if c.method == "metonym" and f.capital_like and not is_actor_position(f.head, f.lex) else None
+    if c.method != "metonym" or not f.capital_like:
+        return None
+    if f.info is not None and f.info.sport and not f.phrase_has(f.lex.agency_nouns):
+        return [f.head]
+    return [f.head] if not is_actor_position(f.head, f.lex) else None
 
 
 def demonym_as_person(f: Found) -> list[Tok] | None:
@@ -248,6 +253,14 @@ def national_team(f: Found) -> list[Tok] | None:
         return None
     if f.phrase_has(f.lex.agency_nouns):
         return None
+    left = f.info.before(f.span[0])
+    if (
+        left is not None
+        and left.text == "("
+        and f.info.before(left) is not None
+        and f.info.before(left).ent_type == "PERSON"
+    ):
+        return None  # "Lisa Raymond (US)": her nationality
     team = f.phrase_has(f.lex.team_nouns)
     if team is None and f.governs_person:
         return None  # "Britain's Kelly Holmes": a nationality
@@ -255,8 +268,15 @@ def national_team(f: Found) -> list[Tok] | None:
 
 
 def nationality_of_person(f: Found) -> list[Tok] | None:
-    """'British actor Clive Owen', "Britain's Kelly Holmes": a nationality, not the state acting."""
-    if not f.of_state or f.phrase_has(f.lex.agency_nouns) or not f.governs_person:
+    """'British actor Clive Owen', "Britain's Kelly Holmes", 'Lisa Raymond (US)': a nationality, not
+    the state acting."""
+    if not f.of_state or f.info is None:
+        return None
+    left, right = f.info.before(f.span[0]), f.info.after(f.span[-1])
+    person = f.info.before(left) if left is not None and left.text == "(" else None
+    if person is not None and person.ent_type == "PERSON" and right is not None and right.text == ")":
+        return [left, f.head]
+    if f.phrase_has(f.lex.agency_nouns) or not f.governs_person:
         return None
     return [f.head, f.governor] if f.governor is not None else None
 

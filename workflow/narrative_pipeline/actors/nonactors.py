@@ -17,6 +17,7 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
     {"brand", "brands", "range", "line", "platform", "service", "services", "network", "networks", "product",
      "products", "model", "models", "version", "versions", "update", "upgrade", "search", "standard", "standards"}
 )  # fmt: skip
+PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
 
@@ -78,7 +79,8 @@ def _work_verb(n: Named) -> tuple[Tok, ...] | None:
 
 
 def _listed_as_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
-    """'movies such as Harry Potter', 'hits like Spiderman 2 and The Grudge', 'the makers of Manhunt'."""
+    """'movies such as Harry Potter', 'hits like Spiderman 2 and The Grudge', 'the makers of Manhunt',
+    'the cities of Chernigov, Nikolaev and Kharkov'."""
     top = n.head
     while top.dep == "conj" and top.head is not None and top.head is not top:
         top = top.head
@@ -86,7 +88,7 @@ def _listed_as_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
     if prep is None or prep.lower not in {"as", "like", "of", "including"} or prep.head is None:
         return None
     owner = prep.head.head if prep.head.lower == "such" else prep.head
-    makers = n.lex.maker_nouns if prep.lower == "of" else work | n.lex.thing_nouns | n.lex.product_nouns
+    makers = n.lex.maker_nouns | PLACE_NOUNS if prep.lower == "of" else work | n.lex.thing_nouns | n.lex.product_nouns
     return with_word([owner], makers) if owner is not None else None
 
 
