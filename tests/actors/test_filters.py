@@ -19,6 +19,7 @@ EXAMPLES = {
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
     "capital-as-person": ("Judge Paris told the court.", "Paris"),
+    "person-name-here": ("The actress and model Jordan won an award at the film festival for her album.", "Jordan"),
     "national-team": (f"{SPORT} France captain Fabien Pelous was injured.", "France"),
     "nationality-of-person": ("British actor Clive Owen won the award.", "British"),
     "state-of-a-thing": ("Its US launch is planned for May.", "US"),

@@ -207,6 +207,7 @@ class Registry:
     # (led_by, leader_of) and the state it is the government of (government_of)
     descriptor_anchors: dict[str, set[str]] = field(default_factory=dict)
     demonym_forms: set[str] = field(default_factory=set)  # folded demonyms ("Welsh", "Turks")
+    state_of: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-3 code -> the state's actor id
     # head word of the name of a body of a state ("treasury" for HM Treasury) -> (actor id, state id)
     state_bodies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -242,6 +243,8 @@ def build_registry(entries: list[RegistryEntry]) -> Registry:
                 registry.first_words.add(words[0])
                 registry.max_words = max(registry.max_words, len(words) + 2)
         registry.demonym_forms.update(fold(d) for d in entry.demonyms)
+        if entry.type == "state" and entry.country_iso3 and not any(r.type == "part_of" for r in entry.relations):
+            registry.state_of.setdefault(entry.country_iso3, entry.id)
         head = re.sub(r"\s*\(.*\)$", "", entry.name).split()
         for rel in entry.relations:
             if rel.type == "part_of" and head:

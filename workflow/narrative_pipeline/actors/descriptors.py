@@ -84,7 +84,8 @@ def registry_descriptor(d: Described) -> Referred | None:
         span = toks[k + 1 - length : k + 1]
         for surface in d.registry.lower_surfaces.get(fold(surface_text(span)).lower(), []):
             anchors = {surface.actor_id} | d.registry.descriptor_anchors.get(surface.actor_id, set())
-            if anchors & d.ctx.seen_ids:
+            named = any(c.dep in {"compound", "amod"} and c.text[:1].isupper() for c in span[0].children)
+            if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
                 entry = d.registry.entry(surface.actor_id)
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
@@ -95,7 +96,9 @@ def role_title(d: Described) -> Referred | None:
     if not d.definite or not d.noun or d.owner is not None or d.tok.tag == "NNS":
         return None
     compounds = [m for m in d.mods if m.dep == "compound"]
-    for words in (d.mods, compounds, []):
+    for words in (d.mods, compounds, [] if not compounds else None):
+        if words is None:
+            break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
         if phrase in d.ctx.titles:
             actor_id, name = d.ctx.titles[phrase]
@@ -200,7 +203,8 @@ def descriptor_candidates(
 def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry) -> dict:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
-    or a shorter ending of one: "secretary")."""
+    or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
+    chancellor")."""
     exact: dict[str, set[tuple[str, str]]] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
@@ -212,7 +216,8 @@ def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexi
         for words in _title_phrases(c, toks, lex, not_roles):
             exact.setdefault(" ".join(words), set()).add(holder)
             for n in range(1, len(words)):
-                suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
+                if lex.role_modifiers.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
+                    suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
     return titles

@@ -158,6 +158,14 @@ def capital_as_person(f: Found) -> list[Tok] | None:
     return [f.head] if c.method == "metonym" and f.capital_like and f.head.ent_type == "PERSON" else None
 
 
+def person_name_here(f: Found) -> list[Tok] | None:
+    """'Wagner' (the composer), 'Jordan' (the model) in an article about the arts or sport: a registry
+    name that is not a person's, taken for a person's name by spaCy."""
+    if f.entry.type == "person" or f.info is None or not (f.info.arts or f.info.sport):
+        return None
+    return [f.head] if all(t.ent_type == "PERSON" for t in f.span) else None
+
+
 def capital_not_acting(f: Found) -> list[Tok] | None:
     """A capital that neither acts, is acted on, owns, nor is paired: no government; in an article
     about sport, a capital is a venue unless a body of the state is named ("McKee's Athens ambitions")."""
@@ -334,6 +342,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),
     Rule("capital-as-person", "drop", capital_as_person),
+    Rule("person-name-here", "drop", person_name_here),
     Rule("national-team", "team", national_team),
     Rule("nationality-of-person", "drop", nationality_of_person),
     Rule("state-of-a-thing", "drop", state_of_a_thing),
@@ -356,7 +365,7 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 # is none ("Irish" as a nationality is no club, "in Japan" no company).
 NAME_MAY_BE_THERE = frozenset(
     {"part-of-a-longer-person-name", "surname-of-another-person", "part-of-a-longer-name", "capital-as-person",
-     "demonym-as-person"}
+     "demonym-as-person", "person-name-here"}
 )  # fmt: skip
 
 

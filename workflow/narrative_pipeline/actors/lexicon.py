@@ -28,6 +28,7 @@ class ActorsLexicon(LexiconModel):
     person_titles: Words = Field(description="Titles after which a capitalised name is a person.")
     peerage_titles: Words = Field(description="Titles whose name keeps its 'of Place' part.")
     post_nominals: Words = Field(description="Letters after a name kept out of its span (qc, mp).")
+    role_modifiers: Words = Field(description="Words that change a role ('shadow' chancellor, 'deputy' leader).")
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     determiners: Words = Field(description="Articles trimmed from the start of a name's span.")
     alignment_prefixes: Words = Field(description="Prefixes of an alignment ('pro-X', 'anti-X').")

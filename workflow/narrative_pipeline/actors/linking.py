@@ -104,10 +104,24 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ]
         ctx.note(resolved, registry, lex)
         chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, select(resolved)))
-        ctx.state_counts.update(c.actor_id for c in chosen if c.actor_type == "state" and c.actor_id)
+        ctx.state_counts.update(state_votes(chosen, registry))
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all
+
+
+def state_votes(chosen: list[Candidate], registry: Registry) -> list[str]:
+    """The states a sentence's mentions speak for: states named, and the state of each registry actor
+    of a country (its ministers, parties and bodies: "Mr Blair", "Labour" count for the UK)."""
+    votes = []
+    for c in chosen:
+        if c.actor_type == "state" and c.actor_id:
+            votes.append(c.actor_id)
+        elif c.actor_id in registry.entries:
+            state = registry.state_of.get(registry.entry(c.actor_id).country_iso3 or "")
+            if state is not None:
+                votes.append(state)
+    return votes
 
 
 def cue_text(article: ParsedArticle, cue: list[Tok]) -> str | None:
