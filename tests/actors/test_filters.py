@@ -14,6 +14,7 @@ SPORT = "The match was a cup tie, and the coach named his squad for the tourname
 EXAMPLES = {
     "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
+    "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
@@ -72,6 +73,11 @@ def test_a_country_outside_sport_stays_the_state(mentions):
 def test_nationality_words_that_keep_the_state(linked):
     got = linked("Chinese Foreign Minister Li Zhaoxing spoke. The French want the embargo lifted.")
     assert ("Chinese", "state_chn") in got and ("French", "state_fra") in got
+
+
+def test_people_of_a_country_are_not_the_state(verdicts):
+    got = verdicts("All four Britons held by the US were freed.")
+    assert ("Britons", "demonym-not-agency") in got and ("US", None) in got
 
 
 def test_acting_names_pass_every_filter(verdicts):

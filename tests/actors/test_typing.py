@@ -83,6 +83,9 @@ def test_each_type_rule_decides_its_example(rule, verdicts):
         ("Tom Brown's Schooldays was broadcast.", "Tom Brown"),
         ("Doc Martin won best TV comedy drama at the awards.", "Doc Martin"),
         ("The film was made by Rockstar Games, the makers of Manhunt.", "Manhunt"),
+        ("Comedy Meet The Fockers topped the box office.", "Comedy Meet The Fockers"),
+        ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Azkaban"),
+        ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Harry Potter"),
     ],
 )
 def test_the_cues_of_a_work(verdicts, text, name):

@@ -71,12 +71,13 @@ def entity_spans(sent: Sent) -> list[Entity]:
     return spans
 
 
-def strip_titles(tokens: list[Tok], lex: ActorsLexicon) -> list[Tok]:
-    """Drop titles, determiners and alignment prefixes before a name, possessives and
-    post-nominal letters after it ("Mr", "the", "pro-", "'s", "QC")."""
+def strip_titles(tokens: list[Tok], lex: ActorsLexicon, titles: bool = True) -> list[Tok]:
+    """Drop titles (unless `titles` is False: "General Motors", "Premier League"), determiners and
+    alignment prefixes before a name, possessives and post-nominal letters after it ("Mr", "the",
+    "pro-", "'s", "QC")."""
     out = list(tokens)
     while out:
-        if out[0].lower.rstrip(".") in lex.titles or out[0].lower in lex.determiners:
+        if titles and out[0].lower.rstrip(".") in lex.titles or out[0].lower in lex.determiners:
             out = out[1:]
         elif len(out) > 2 and out[0].lower in lex.alignment_prefixes and out[1].text == "-":
             out = out[2:]

@@ -56,7 +56,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
     span, a role noun before a person's name ("Sprinter Michelle Collins"), or punctuation at
     either end ("Deutsche Boerse -")."""
-    span = strip_titles(tokens, lex)
+    person = label in {"PERSON", "TITLE"}
+    span = strip_titles(tokens, lex, titles=person)
     for k, tok in enumerate(span):
         dash = tok.text in DASHES and k > 0 and span[k - 1].space_after
         versus = k > 0 and tok.lower in {"v", "vs", "v.", "vs.", "versus"}
@@ -71,11 +72,13 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
         span = span[1:]  # "Star Christina Applegate"
     while span and span[-1].lower in TRAILING_WORDS:
         span = span[:-1]  # "Internet Corporation for Assigned Names and"
+    while span and span[0].lower in TRAILING_WORDS:
+        span = span[1:]  # "of the Hill"
     while span and (not is_word(span[0]) or not any(ch.isalnum() for ch in span[0].text)):
         span = span[1:]
     while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):
         span = span[:-1]
-    return strip_titles(span, lex) if span else span
+    return strip_titles(span, lex, titles=person) if span else span
 
 
 def known_org_candidate(span: list[Tok]) -> Candidate:

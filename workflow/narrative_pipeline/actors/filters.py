@@ -158,6 +158,18 @@ def capital_as_person(f: Found) -> list[Tok] | None:
     return [f.head] if c.method == "metonym" and f.capital_like and f.head.ent_type == "PERSON" else None
 
 
+def short_form_of_another_name(f: Found) -> list[Tok] | None:
+    """'Sun' in an article that names Sun Microsystems is not the registry's The Sun: a registry
+    one-word name that opens the name of another organisation the article gives in full."""
+    info = f.info
+    if info is None or f.entry.type in {"person", "state"} or len(f.span) != 1 or f.span[0].text.isupper():
+        return None  # an acronym is the organisation's own ("BBC Sport" is the BBC's)
+    word = f.span[0].lower
+    own = {n.lower() for n in (f.entry.name, *f.entry.aliases)}
+    others = [n for n in info.org_names if n.split()[0] == word and n not in own]
+    return [f.head] if others else None
+
+
 def person_name_here(f: Found) -> list[Tok] | None:
     """'Wagner' (the composer), 'Jordan' (the model) in an article about the arts or sport: a registry
     name that is not a person's, taken for a person's name by spaCy."""
@@ -309,9 +321,9 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
 
 
 def demonym_not_agency(f: Found) -> list[Tok] | None:
-    """'the Chinese economy', 'German unemployment', 'Russian-speaking', 'said the American': a
-    nationality that carries no agency of the state (kept: 'Turkish-backed', 'Emirati drones',
-    'Russian intervention', 'the French want')."""
+    """'the Chinese economy', 'German unemployment', 'Russian-speaking', 'said the American', 'four
+    Britons held': a nationality that carries no agency of the state (kept: 'Turkish-backed',
+    'Emirati drones', 'Russian intervention', 'the French want')."""
     c = f.candidate
     if c.method != "demonym" or not f.of_state or f.info is None:
         return None
@@ -323,6 +335,8 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
         return None if f.phrase_has(f.lex.agency_nouns) else [f.head]
     if f.info.sport:
         return [f.head]  # "Irish trailed": a club or a player
+    if f.head.lower.endswith("s") and not f.head.lower.endswith(COLLECTIVE_ENDINGS):
+        return [f.head]  # "four Britons held by the US": people of the country
     if (
         f.modifier.dep == "pobj"
         and f.modifier.head is not None
@@ -337,6 +351,7 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
+    Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("origin-compound", "drop", origin_compound),
     Rule("state-as-place", "drop", state_as_place),
@@ -364,8 +379,8 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 # Rules after which the span may still be a discovered name (a person's); after every other one it
 # is none ("Irish" as a nationality is no club, "in Japan" no company).
 NAME_MAY_BE_THERE = frozenset(
-    {"part-of-a-longer-person-name", "surname-of-another-person", "part-of-a-longer-name", "capital-as-person",
-     "demonym-as-person", "person-name-here"}
+    {"part-of-a-longer-person-name", "surname-of-another-person", "short-form-of-another-name",
+     "part-of-a-longer-name", "capital-as-person", "demonym-as-person", "person-name-here"}
 )  # fmt: skip
 
 

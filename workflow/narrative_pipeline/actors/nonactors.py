@@ -99,10 +99,18 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     gov, info = n.governor, n.info
     after = info.after(n.span[-1])
     then = info.after(after) if after is not None else None
-    if after is not None and then is not None and then.text[:1].isupper() and n.span[0].sent not in info.headlines:
-        if after.text == ":" or after.lower == "and" and then.lower in {"the", "of"}:
+    beyond = info.after(then) if then is not None else None
+    if after is not None and then is not None and n.span[0].sent not in info.headlines:
+        if after.text == ":" and then.text[:1].isupper():
             return (after, then)
-        if n.label == "PERSON" and after.lower == "of" and then.ent_type not in PLACE_LABELS:
+        if after.lower == "and" and then.lower in {"the", "of"} and beyond is not None and beyond.text[:1].isupper():
+            return (after, then)
+        if (
+            n.label == "PERSON"
+            and after.lower == "of"
+            and then.text[:1].isupper()
+            and then.ent_type not in PLACE_LABELS
+        ):
             return (after, then)
     owner = next((c for c in n.head.children if c.dep == "poss" and c.ent_type == "PERSON"), None)
     if info.arts and owner is not None and n.label in {"ORG", "PERSON"}:
@@ -140,6 +148,24 @@ def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None
     return None
 
 
+def _genre_first(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'Comedy Meet The Fockers': a name opening with the kind of work it is."""
+    return (n.span[0],) if len(n.span) >= 2 and n.span[0].lower in work else None
+
+
+def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
+    """'the Prisoner of Azkaban': a name after "of" that follows a capitalised word naming nobody (not
+    a title or a role: "Governor of California")."""
+    left = n.info.before(n.span[0])
+    if left is not None and left.lower == "the":
+        left = n.info.before(left)
+    word = n.info.before(left) if left is not None and left.lower == "of" else None
+    if word is None or not word.text[:1].isupper() or word.ent_type or word.i == n.span[0].i - 2 and False:
+        return None
+    lower = word.lower.rstrip(".")
+    return None if lower in n.lex.titles or lower in n.lex.role_nouns or word.pos != "PROPN" else (word, left)
+
+
 def _quoted(n: Named) -> tuple[Tok, ...] | None:
     """'My Boo' in quotation marks: a title."""
     left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
@@ -158,7 +184,8 @@ def work_title(n: Named) -> Verdict | None:
     work = n.lex.work_nouns - ({"game", "games", "series"} if n.info.sport else frozenset())
     cue = (
         _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
-        or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _quoted(n)
+        or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _genre_first(n, work) or _end_of_a_title(n)
+        or _quoted(n)
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
