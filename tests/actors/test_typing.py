@@ -120,6 +120,13 @@ def test_origin_name_a_place_before_based(parse, lex):
     assert verdict is not None and verdict.actor_type is None and verdict.scope == "mention"
 
 
+ARTS = "The film won an award and the actress won an award at the film festival. "
+
+
+def test_an_organisation_that_neither_acts_nor_owns_in_an_arts_article_is_a_work(verdicts):
+    assert verdicts(ARTS + "The sequel to Lion King topped the album chart.")["Lion King"] == ("arts-title", None)
+
+
 def test_a_work_is_no_actor_in_any_sentence(mentions):
     """A name verdict holds for every mention of the name in the article (`article-agreement`)."""
     got = mentions("She starred in the film Mary Poppins. Mary Poppins opened in London on Friday.")

@@ -271,17 +271,24 @@ def origin_name(n: Named) -> Verdict | None:
 
 def arts_title(n: Named) -> Verdict | None:
     """In an article about the arts, a name no other rule types is a work when it is bracketed after a
-    person's ("Imelda Staunton (Vera Drake)") or spaCy takes it for an organisation's after "the"
-    ("The Aviator's awards")."""
+    person's ("Imelda Staunton (Vera Drake)"), spaCy takes it for an organisation's after "the" ("The
+    Aviator's awards"), or spaCy takes it for an organisation's and it neither acts nor owns (this
+    mention only, unless the article is about business too: "the sequel to Lion King", "Forrest Gump
+    and Castaway"; an acronym is kept: MTV; so is "a Sony representative")."""
     if not n.info.arts or n.label not in {"ORG", "PERSON"}:
         return None
     left = n.info.before(n.span[0])
     before = n.info.before(left) if left is not None else None
     if left is not None and left.text == "(" and before is not None and before.ent_type == "PERSON":
         return Verdict(None, (left,))
-    if n.label == "ORG" and left is not None and left.lower == "the" and n.span[-1].tag != "NNPS":
+    if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper():
+        return None
+    if left is not None and left.lower == "the":
         return Verdict(None, (left,))
-    return None
+    gov, people = n.governor, n.lex.person_nouns | n.lex.role_nouns
+    acting = n.head.dep in {"nsubj", "poss", "agent"}
+    employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
+    return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
 
 
 def compass_place(n: Named) -> Verdict | None:
