@@ -48,6 +48,12 @@ def test_acronym_of_an_organisation_named_in_full(mentions):
     assert ("BoE", "bank_of_england", "short-form") in mentions("The Bank of England acted. The BoE said so.")
 
 
+def test_an_acronym_in_brackets_is_the_name_before_it(mentions):
+    """Even when two organisations the article names share the initials ("European Council")."""
+    got = mentions("The European Council met. The European Commission (EC) said it would not redraft the law.")
+    assert ("EC", "european_commission", "short-form") in got
+
+
 def test_short_form_after_the_full_name(mentions):
     got = mentions("Newbridge Capital bought the bank in May. Newbridge said it would cut jobs.")
     assert ("Newbridge", discovered_id("Newbridge Capital"), "short-form") in got

@@ -133,6 +133,12 @@ def test_a_work_is_no_actor_in_any_sentence(mentions):
     assert not any(t == "Mary Poppins" for t, _, _ in got)
 
 
+def test_a_makers_product(verdicts):
+    assert (
+        verdicts("Enthusiasts wrote emulators for the Apple Mac and the PC.").get("Apple Mac", (None, None))[1] is None
+    )
+
+
 def test_a_mention_verdict_holds_only_there(mentions):
     """'Halo 2' is a product, 'Microsoft' elsewhere is still the company."""
     got = mentions("Microsoft said sales rose. Sales of Xbox consoles made by Microsoft rose.")

@@ -16,7 +16,7 @@ from .descriptors import descriptor_candidates, title_context
 from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
-from .resolution import ArticleContext, FuzzyIndex, org_context, person_context, resolve_discovered
+from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
 from .typing import type_names
 
 
@@ -97,6 +97,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.org_starts.setdefault(c.name, c.start_i)
         if c.actor_type == "state" and c.actor_id in registry.entries:
             ctx.states.add(c.actor_id)
+        if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
+            name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
+            ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
     chosen_all: list[Candidate] = []
     for sent, cands in per_sent:
         resolved = [

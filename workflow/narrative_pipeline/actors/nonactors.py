@@ -23,11 +23,14 @@ PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airpo
 
 
 def known_non_actor(n: Named) -> Verdict | None:
-    """'iPod', 'Oscars', 'FTSE': a product, award, index or event the lexicon names; 'LCD TV': one
-    of them and more words that name no organisation."""
+    """'iPod', 'Oscars', 'FTSE': a product, award, index or event the lexicon names; 'Apple Mac':
+    one of them after its maker's name; 'LCD TV': one of them and more words that name no
+    organisation."""
     known = phrase_set(n.lex.non_actor_names)
     if n.words in known:
         return Verdict(None, tuple(n.span))
+    if len(n.words) >= 2 and (n.words[-1:] in known or n.words[-2:] in known):
+        return Verdict(None, tuple(n.span))  # "Apple Mac", "Sony PlayStation": a maker's product
     if len(n.words) >= 2 and (n.words[:1] in known or n.words[:2] in known):
         org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
         if not org_words & set(n.words) or all(w in n.lex.product_nouns for w in n.words[1:]):

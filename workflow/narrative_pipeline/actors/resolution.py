@@ -58,6 +58,7 @@ class ArticleContext:
     by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     states: set[str] = field(default_factory=set)  # the states the article names
+    by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
@@ -224,6 +225,10 @@ def resolve_discovered(
         known = ctx.full_names.get(name.split()[-1])
         if known and known.name != name and same_person(known.name, name):
             return _fold_onto(c, known, "surname", span)
+    key = acronym_key(name)
+    named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
+    if key and named is not None and key[4:] in initials(named.name):
+        return _fold_onto(c, named, "short-form", span)  # "European Commission (EC)"
     if c.label == "ORG" and not person or c.type_rule == "ner-label" and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None
