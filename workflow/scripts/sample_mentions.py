@@ -13,7 +13,10 @@ mention's text), and empty judgment fields for the judge: `correct`, `type_corre
 `correct_actor`, `correct_type`, `debatable`, `why` (see config/eval/README.md).
 
 With `--short-context`, the sentence is replaced by a short context (the mention and up to 60
-characters either side): the form kept in the repository under config/eval/.
+characters either side): the form kept in the repository under config/eval/. A sample already judged
+is turned into that form, its judgments kept, with
+
+    python workflow/scripts/sample_mentions.py --strip JUDGED.jsonl --corpus DIR --out config/eval/NAME.jsonl
 """
 
 from __future__ import annotations
@@ -45,9 +48,28 @@ def sentence_around(sentences: list[dict], text: str, start: int, end: int) -> s
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
+def strip(judged: Path, corpus: Path, out: Path) -> int:
+    """The judged rows with a short context instead of the sentence (offsets checked against the corpus)."""
+    rows = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts: dict[str, str] = {}
+    lines = []
+    for row in rows:
+        text = texts.setdefault(row["source_path"], archived_text(corpus, row["source_path"]))
+        if text[row["start"] : row["end"]] != row["text"]:
+            print(f"{row['source_path']} [{row['start']}:{row['end']}] is not {row['text']!r}", file=sys.stderr)
+            return 1
+        row.pop("sentence", None)
+        row["context"] = short_context(text, row["start"], row["end"])
+        lines.append(json.dumps(row, ensure_ascii=False))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} judged mentions with short contexts to {out}")
+    return 0
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("results", type=Path)
+    p.add_argument("results", type=Path, nargs="?")
     p.add_argument("--corpus", type=Path, required=True, help="the input_dir the results were made from")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--per-section", type=int, default=40)
@@ -55,7 +77,12 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=20261130)
     p.add_argument("--sections", help="comma-separated, in draw order")
     p.add_argument("--short-context", action="store_true", help="a short context instead of the sentence")
+    p.add_argument("--strip", type=Path, help="a judged sample to keep with short contexts only")
     a = p.parse_args()
+    if a.strip:
+        return strip(a.strip, a.corpus, a.out)
+    if a.results is None:
+        p.error("RESULTS_DIR is required unless --strip is given")
 
     mentions = pq.read_table(a.results / "actors/mentions.parquet").to_pylist()
     actors = {r["actor_id"]: r for r in pq.read_table(a.results / "actors/actors.parquet").to_pylist()}
