@@ -39,7 +39,7 @@ def one(found, action: str):
 def test_a_demonym_on_a_person_names_no_state_on_troops_or_towns_it_does(statements):
     s = one(statements("Russian police detained a Ukrainian journalist in Crimea."), "detained")
     assert (s.agent_actor_id, s.patient_actor_id) == ("state_rus", None)
-    s = one(statements("Hamas fired rockets at Israeli towns."), "fired")
+    s = one(statements("Hamas fired rockets at Israeli troops."), "fired")
     assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == ("hamas", "ASSAULT", "state_isr")
 
 

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.actors.candidates import registry_candidates
+from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.actors.filters import FILTER_RULES, Found
 from narrative_pipeline.actors.linking import name_entities
 from narrative_pipeline.rules import first_match
 
 # rule -> (text, the registry surface it drops)
+SPORT = "The match was a cup tie, and the coach named his squad for the tournament."
 EXAMPLES = {
     "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
+    "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
+    "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
+    "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
+    "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
     "capital-as-person": ("Judge Paris told the court.", "Paris"),
+    "person-name-here": ("The actress and model Jordan won an award at the film festival for her album.", "Jordan"),
+    "national-team": (f"{SPORT} France captain Fabien Pelous was injured.", "France"),
+    "nationality-of-person": ("British actor Clive Owen won the award.", "British"),
+    "state-of-a-thing": ("Its US launch is planned for May.", "US"),
     "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
     "demonym-as-person": ("Mrs Turkish told the court she was innocent.", "Turkish"),
     "demonym-of-population": ("Many British people travelled abroad.", "British"),
+    "demonym-not-agency": ("The Chinese economy grew faster than expected.", "Chinese"),
 }
 
 
@@ -26,13 +37,13 @@ def verdicts(parse, registry, lex):
 
     def _verdicts(text: str):
         article = parse("Headline\n\n" + text)
-        toks = {t.i: t for t in article.tokens}
+        info = ArticleInfo.build(article, lex)
         out = []
         for sent in article.sents[1:]:
             entities = name_entities(sent, lex)
             for c in registry_candidates(sent, registry):
-                span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
-                fired = first_match(FILTER_RULES, Found(c, registry.entry(c.actor_id), span, entities, lex))
+                span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
+                fired = first_match(FILTER_RULES, Found(c, registry.entry(c.actor_id), span, entities, lex, info))
                 out.append((article.text[c.start : c.end], fired[0].name if fired else None))
         return out
 
@@ -47,6 +58,26 @@ def test_each_filter_drops_its_example(rule, verdicts):
 
 def test_every_filter_has_an_example():
     assert [r.name for r in FILTER_RULES] == list(EXAMPLES)
+
+
+def test_a_national_team_is_a_discovered_organisation(mentions):
+    got = mentions(f"{SPORT} France captain Fabien Pelous was injured.")
+    assert ("France", "disc.france_national_team", "national-team") in got
+
+
+def test_a_country_outside_sport_stays_the_state(mentions):
+    got = mentions("France rejected the plan and the coach of the delegation left.")
+    assert ("France", "state_fra", "alias") in got
+
+
+def test_nationality_words_that_keep_the_state(linked):
+    got = linked("Chinese Foreign Minister Li Zhaoxing spoke. The French want the embargo lifted.")
+    assert ("Chinese", "state_chn") in got and ("French", "state_fra") in got
+
+
+def test_people_of_a_country_are_not_the_state(verdicts):
+    got = verdicts("All four Britons held by the US were freed.")
+    assert ("Britons", "demonym-not-agency") in got and ("US", None) in got
 
 
 def test_acting_names_pass_every_filter(verdicts):

@@ -23,7 +23,7 @@ def variant(tmp_path: Path, change) -> Path:
 def test_shipped_lexicon_loads_every_key():
     lex = load_actors_lexicon(SHIPPED)
     assert all(getattr(lex, key) for key in ActorsLexicon.model_fields)
-    assert list(lex.org_type_words) == ["party", "media", "armed_group", "government", "company"]
+    assert list(lex.org_type_words) == ["party", "media", "armed_group", "government", "company", "organisation"]
 
 
 def test_a_missing_key_fails_naming_it(tmp_path):

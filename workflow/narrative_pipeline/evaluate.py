@@ -264,7 +264,11 @@ STATEMENT_FLOOR_PREFIXES = ("statement_", "blind_statement_")  # checked by eval
 
 def claim_floors(floors: dict) -> dict[str, float]:
     """The floors of a floors file that `evaluate` checks: all but the statement floors."""
-    return {k: float(v) for k, v in floors.items() if not k.startswith(STATEMENT_FLOOR_PREFIXES)}
+    return {
+        k: float(v)
+        for k, v in floors.items()
+        if not k.startswith(STATEMENT_FLOOR_PREFIXES) and not isinstance(v, dict)  # judged samples: score_mentions
+    }
 
 
 def below_floors(summary: dict[str, float], floors: dict[str, float]) -> list[str]:

@@ -200,10 +200,16 @@ class Registry:
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     lower_surfaces: dict[str, list[Surface]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)  # every leading part of a surface key
+    descriptor_last_words: set[str] = field(default_factory=set)  # lower-case last words of descriptors
     max_words: int = 1
     # actor id -> actors whose mention lets the actor's descriptors refer to it: its leaders
     # (led_by, leader_of) and the state it is the government of (government_of)
     descriptor_anchors: dict[str, set[str]] = field(default_factory=dict)
+    demonym_forms: set[str] = field(default_factory=set)  # folded demonyms ("Welsh", "Turks")
+    state_of: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-3 code -> the state's actor id
+    # head word of the name of a body of a state ("treasury" for HM Treasury) -> (actor id, state id)
+    state_bodies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def entry(self, actor_id: str) -> RegistryEntry:
         return self.entries[actor_id]
@@ -231,11 +237,20 @@ def build_registry(entries: list[RegistryEntry]) -> Registry:
             bucket = registry.surfaces.setdefault(key, [])
             if not any(s.actor_id == entry.id and s.kind == kind for s in bucket):
                 bucket.append(Surface(entry.id, kind, form))
+            registry.prefixes.update(key[:k] for k in range(1, len(key) + 1))
             words = _words(key)
             if words:
                 registry.first_words.add(words[0])
                 registry.max_words = max(registry.max_words, len(words) + 2)
+        registry.demonym_forms.update(fold(d) for d in entry.demonyms)
+        if entry.type == "state" and entry.country_iso3 and not any(r.type == "part_of" for r in entry.relations):
+            registry.state_of.setdefault(entry.country_iso3, entry.id)
+        head = re.sub(r"\s*\(.*\)$", "", entry.name).split()
+        for rel in entry.relations:
+            if rel.type == "part_of" and head:
+                registry.state_bodies.setdefault(head[-1].lower(), []).append((entry.id, rel.target))
         for desc in entry.descriptors:
+            registry.descriptor_last_words.add(fold(desc).lower().split()[-1])
             registry.lower_surfaces.setdefault(fold(desc).lower(), []).append(Surface(entry.id, "descriptor", desc))
         for rel in entry.relations:
             if rel.type in {"led_by", "government_of"}:

@@ -1,14 +1,17 @@
-"""Quality gate: run the pipeline on the annotated articles and score it against the gold files.
+"""Quality gate: run the pipeline on the annotated articles and score it against the gold files,
+the statement gold and the judged samples of linked mentions.
 
     python workflow/scripts/quality_gate.py [--shared ../shared] [--floors config/quality_floors.yaml]
                                             [--statement-gold FILE ...]
 
-Copies the seed and the dev-gold articles into a scratch input folder, writes the statement gold
-sentences of `config/eval/statements_gold.*.jsonl` (and any --statement-gold file) beside them as
-one-sentence articles, runs the workflow in a scratch copy of the project (so the project's own
-results/ is left alone), then runs `narrative-pipeline evaluate` and `narrative-pipeline
-evaluate-statements` with the floors recorded in the repository. Exits 1 when a score falls below
-its floor. The claim scores need ../shared (the annotated articles are not part of the repository).
+Copies the seed and the dev-gold articles, and the BBC articles of every judged sample of linked
+mentions named under `judged:` in the floors file (`config/eval/<name>`), into a scratch input
+folder; writes the statement gold sentences of `config/eval/statements_gold.*.jsonl` (and any
+--statement-gold file) beside them as one-sentence articles; runs the workflow once in a scratch
+copy of the project (so the project's own results/ is left alone); then runs `narrative-pipeline
+evaluate`, `narrative-pipeline evaluate-statements` and `workflow/scripts/score_mentions.py` with
+the floors recorded in the repository. Exits 1 when a score falls below its floor. The claim and
+mention scores need ../shared (the annotated articles are not part of the repository).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,6 +37,18 @@ def gold_articles(shared: Path) -> list[tuple[Path, Path]]:
         article = json.loads(gold.read_text(encoding="utf-8"))["article"]
         out.append((gold, corpus / article))
     return out
+
+
+def judged_samples(floors: Path) -> list[Path]:
+    """The judged samples the floors file holds to floors (config/eval/<name>)."""
+    names = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("judged", {})
+    return [ROOT / "config/eval" / name for name in sorted(names)]
+
+
+def judged_articles(sample: Path) -> list[str]:
+    """The corpus paths of a judged sample's articles."""
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted({r["source_path"] for r in rows})
 
 
 def main() -> int:
@@ -55,6 +72,12 @@ def main() -> int:
             golds.append(str(gold))
     else:
         print(f"claim scores skipped: no gold files under {shared}", file=sys.stderr)
+    samples = judged_samples(Path(a.floors)) if (shared / "corpora/bbc-news").is_dir() else []
+    for sample in samples:
+        for rel in judged_articles(sample):
+            dest = inputs / "bbc-news" / rel  # the section is the folder under news/
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(shared / "corpora/bbc-news" / rel, dest)
     statement_golds = sorted(str(p) for p in (ROOT / "config/eval").glob("statements_gold.*.jsonl")) + [
         str(Path(g).resolve()) for g in a.statement_gold
     ]
@@ -108,6 +131,10 @@ def main() -> int:
     if a.json:
         cmd += ["--json", str(Path(a.json).with_suffix(".statements.json"))]
     failed = subprocess.run(cmd, check=False).returncode != 0 or failed
+    for sample in samples:
+        score = [sys.executable, str(ROOT / "workflow/scripts/score_mentions.py"), str(run / "results"), str(sample)]
+        print(f"+ score_mentions {sample.name}", file=sys.stderr)
+        failed = subprocess.run([*score, "--floors", a.floors, "--list", "none"], check=False).returncode != 0 or failed
     return 1 if failed else 0
 
 

@@ -1,23 +1,27 @@
 """Actors: find every actor mention and link it to a canonical actor.
 
 Linking (`COMPONENT`; words are data in `config/actors_lexicon.yaml`, see `lexicon`), recorded
-in `mentions.parquet` as `link_method`:
+in `mentions.parquet` as `link_method`, with the rule that decided the type in `type_rule`:
 
 - `alias`/`acronym`: exact, case-aware (accent-folded) registry names; `alignment` when the name
   follows "pro-"/"anti-" ("pro-Haftar" mentions Haftar);
-- `demonym`: adjectives and plural nouns of a registry actor ("Emirati drones", "Turkish-backed");
+- `demonym`: adjectives and plural nouns of a registry actor that carry its agency ("Emirati
+  drones", "Turkish-backed", "Russian intervention"), not a nationality ("British actor");
 - `metonym`: names standing for a government ("the Kremlin", "Ankara"), linked only where the
   name acts, is acted on or owns, never as a mere place;
-- `filters`: named rules drop registry names that mention no actor: states used only as places
-  ("training in Syria"), a surname inside a longer person's name, a demonym naming people;
-- `surname`: a single name repeating a person's full name in the same article ("Mr Abbas");
-  titles are kept out of spans;
-- `descriptor`: common nouns resolved within the article ("the rebels" once their leader is
-  named, "the regime" after "the Assad regime", "the government" for the article's state,
-  "the party" for the party last named, "the foreign secretary" for the person given that title);
-- `fuzzy`: spelling variants of registry names above the configured similarity;
-- `ner-discovered`: names the registry lacks (spaCy PERSON, ORG, NORP, GPE) get a stable
-  discovered id made from their type and name, the same in every article.
+- `filters` (`FILTER_RULES`): named rules drop registry names that mention no actor: places
+  ("training in Syria", "a Singapore-based analyst"), nationalities ("US firm", "Britain's Kelly
+  Holmes"), markets ("US crude prices"), parts of longer names ("British Telecom"), another
+  person's surname; `national-team`: in an article about sport, a country that plays is its team;
+- `ner-discovered`: names the registry lacks (spaCy PERSON, ORG, NORP, GPE), their spans repaired
+  (`discovery`), typed with evidence or kept out as products, works, events, places and common
+  nouns (`typing`, `nonactors`), with a stable id made from the name (`disc.<name>`);
+- `surname`, `short-form`: a name repeating a person's full name ("Mr Abbas"), the short form or
+  initials of an organisation the article names ("Newbridge", "BoE"), a body of a named state
+  ("the Treasury"); `fuzzy`: spelling variants of registry names above the configured similarity;
+- `descriptor` (`DESCRIPTOR_RULES`): common nouns resolved within the article ("the rebels",
+  "the foreign secretary", "the cardinal", "the government", "the party", "the families" after
+  "the family of X").
 
 Overlapping candidates are decided by `LinkPriority` (registry names, then registry forms, fuzzy
 matches, descriptors, discovered names), then by length.
@@ -31,7 +35,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v2"
+COMPONENT = "actors.rules.v3"
 
 __all__ = [
     "COMPONENT",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from ..parsed import Sent, Tok
@@ -43,6 +43,10 @@ class Candidate:
     score: float = 1.0
     matched: str | None = None
     name: str | None = None  # display name for discovered actors
+    label: str = ""  # spaCy's label of a discovered name (PERSON, ORG, NORP, GPE; TITLE after a title)
+    type_rule: str = "registry"  # the rule that decided actor_type (ActorTypeRule)
+    cue: list[Tok] = field(default_factory=list)  # the tokens behind that decision
+    before: list[Tok] = field(default_factory=list)  # title words stripped before a discovered name
 
 
 Entity = tuple[int, int, str]  # first and last token position, spaCy label
@@ -67,12 +71,13 @@ def entity_spans(sent: Sent) -> list[Entity]:
     return spans
 
 
-def strip_titles(tokens: list[Tok], lex: ActorsLexicon) -> list[Tok]:
-    """Drop titles, determiners and alignment prefixes before a name, possessives and
-    post-nominal letters after it ("Mr", "the", "pro-", "'s", "QC")."""
+def strip_titles(tokens: list[Tok], lex: ActorsLexicon, titles: bool = True) -> list[Tok]:
+    """Drop titles (unless `titles` is False: "General Motors", "Premier League"), determiners and
+    alignment prefixes before a name, possessives and post-nominal letters after it ("Mr", "the",
+    "pro-", "'s", "QC")."""
     out = list(tokens)
     while out:
-        if out[0].lower.rstrip(".") in lex.titles or out[0].lower in lex.determiners:
+        if titles and out[0].lower.rstrip(".") in lex.titles or out[0].lower in lex.determiners:
             out = out[1:]
         elif len(out) > 2 and out[0].lower in lex.alignment_prefixes and out[1].text == "-":
             out = out[2:]
@@ -92,14 +97,19 @@ def registry_candidates(sent: Sent, registry: Registry) -> list[Candidate]:
         first = fold(toks[j].text)
         if first not in registry.first_words and first.lower() != "the":
             continue
-        for length in range(min(registry.max_words, n - j), 0, -1):
-            span = toks[j : j + length]
-            surfaces = registry.surfaces.get(fold(surface_text(span)))
-            if not surfaces:
-                continue
-            for surface in surfaces:
+        longest, text = 0, ""
+        for length in range(1, min(registry.max_words, n - j) + 1):  # the longest surface starting here
+            gap = " " if length > 1 and toks[j + length - 2].space_after else ""
+            text = text + gap + toks[j + length - 1].text
+            key = fold(text)
+            if key in registry.surfaces:
+                longest = length
+            if key not in registry.prefixes:
+                break
+        if longest:
+            span = toks[j : j + longest]
+            for surface in registry.surfaces[fold(surface_text(span))]:
                 out.append(candidate_from_surface(span, surface, registry.entry(surface.actor_id)))
-            break
     return out
 
 

@@ -1,5 +1,9 @@
 """Discovery: names the registry lacks (spaCy PERSON, ORG, NORP, GPE; titled names spaCy missed),
-typed, with a stable id made from their type and name."""
+their spans repaired, with a stable id made from their name.
+
+The type of a discovered name is decided later, over the whole article (`typing`); here a
+candidate keeps spaCy's label and the title words stripped before it.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,27 @@ import re
 from ..parsed import Sent, Tok
 from ..records import ActorType
 from ..registry import fold
-from ..syntax import head_of, surface_text
+from ..syntax import is_word, surface_text
 from .candidates import Candidate, Entity, LinkPriority, strip_titles
+from .context import ArticleInfo
 from .lexicon import ActorsLexicon
+
+DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+DASHES = frozenset({"-", "–", "—"})
+PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
+TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(text).lower()).strip("_") or "x"
 
 
-def discovered_id(actor_type: str, name: str) -> str:
-    """Stable id of an actor the registry lacks: the same name and type give the same id."""
-    return f"disc.{actor_type}.{slug(name)}"
+def discovered_id(name: str) -> str:
+    """Stable id of an actor the registry lacks, made from its name: the same name gives the same id
+    in every article, whatever type the article's evidence gives it."""
+    return f"disc.{slug(name)}"
 
 
 def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
@@ -37,44 +50,80 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
     return "organisation"
 
 
-def _entity_type(label: str, name: str, span: list[Tok], lex: ActorsLexicon) -> ActorType | None:
-    """The actor type of a spaCy entity, or None when it names no actor."""
-    head = head_of(span)
+def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
+    """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
+    possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
+    the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
+    span, a role noun before a person's name ("Sprinter Michelle Collins"), or punctuation at
+    either end ("Deutsche Boerse -")."""
+    person = label in {"PERSON", "TITLE"}
+    span = strip_titles(tokens, lex, titles=person)
+    for k, tok in enumerate(span):
+        dash = tok.text in DASHES and k > 0 and span[k - 1].space_after
+        versus = k > 0 and tok.lower in {"v", "vs", "v.", "vs.", "versus"}
+        if tok.text in BRACKETS or "\n" in tok.text or dash or versus or (k > 0 and tok.lower in POSSESSIVES):
+            span = span[:k] if k > 0 else span[k + 1 :]
+            break
     if label == "PERSON":
-        if len(name) < 2 or name.isupper():
-            return None
-        if len(span) == 1 and head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
-            return None  # "Yorkshire millionaire": a modifier, not a person
-        return "person"
-    if label == "ORG":
-        return org_type(name, lex)
-    if label == "NORP":
-        return "group" if head.tag in {"NNPS", "NNS"} else None
-    if label == "GPE":
-        return "government" if head.dep in {"nsubj", "nsubjpass"} else None
-    return None
+        cut = next((k for k, t in enumerate(span) if t.lower in {"and", "&", ","}), None)
+        if cut:
+            span = span[:cut]
+    while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
+        span = span[1:]  # "Star Christina Applegate"
+    while span and span[-1].lower in TRAILING_WORDS:
+        span = span[:-1]  # "Internet Corporation for Assigned Names and"
+    while span and span[0].lower in TRAILING_WORDS:
+        span = span[1:]  # "of the Hill"
+    while span and (not is_word(span[0]) or not any(ch.isalnum() for ch in span[0].text)):
+        span = span[1:]
+    while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):
+        span = span[:-1]
+    return strip_titles(span, lex, titles=person) if span else span
 
 
-def ner_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexicon) -> list[Candidate]:
-    """Candidates for names spaCy finds and the registry may lack."""
+def known_org_candidate(span: list[Tok]) -> Candidate:
+    """A discovered organisation the article names elsewhere, where spaCy missed it."""
+    return _discovered(span, "ORG", [])
+
+
+def _discovered(span: list[Tok], label: str, before: list[Tok]) -> Candidate:
+    first, last = span[0], span[-1]
+    name = surface_text(span)
+    return Candidate(
+        first.i, last.i, first.start, last.end, None, "person" if label in {"PERSON", "TITLE"} else "organisation",
+        "ner-discovered", LinkPriority.DISCOVERED, 1.0, None, name, label, "ner-label", [], before,
+    )  # fmt: skip
+
+
+def ner_candidates(
+    sent: Sent, entities: list[Entity], lex: ActorsLexicon, info: ArticleInfo | None = None
+) -> list[Candidate]:
+    """Candidates for names spaCy finds and the registry may lack (typed later, over the article); an
+    organisation's name cut short here is given whole when the article gives it whole elsewhere
+    ("Coal" in "UK Coal said")."""
     out = []
     for first, last, label in entities:
-        span = strip_titles(sent.tokens[first : last + 1], lex)
+        if label not in DISCOVERED_LABELS:
+            continue
+        whole = sent.tokens[first : last + 1]
+        span = repair_span(whole, label, lex)
         if not span:
             continue
+        if label == "ORG" and info is not None:
+            span = info.known_org_around(span) or span
         name = surface_text(span)
-        if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name):
+        if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
-        actor_type = _entity_type(label, name, span, lex)
-        if actor_type is None:
+        if PREFIXED.match(name):
+            continue  # "post-Enron rules": a time or a stance, not the name
+        if label == "PERSON" and name.isupper():
             continue
-        start, end = span[0], span[-1]
-        out.append(
-            Candidate(
-                start.i, end.i, start.start, end.end, None, actor_type, "ner-discovered", LinkPriority.DISCOVERED, 1.0,
-                None, name,
-            )
-        )  # fmt: skip
+        if label == "PERSON" and len(span) == 1:
+            head = span[0]
+            if head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
+                continue  # "Yorkshire millionaire": a modifier, not a person
+        before = [t for t in whole if t.i < span[0].i]
+        out.append(_discovered(span, label, before))
     return out
 
 
@@ -107,11 +156,5 @@ def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexico
             and toks[j + 1].text[:1].isupper()
         ):
             name += [toks[j], toks[j + 1]]
-        first, last = name[0], name[-1]
-        out.append(
-            Candidate(
-                first.i, last.i, first.start, last.end, None, "person", "ner-discovered", LinkPriority.DISCOVERED, 1.0,
-                None, surface_text(name),
-            )
-        )  # fmt: skip
+        out.append(_discovered(name, "TITLE", [tok]))
     return out

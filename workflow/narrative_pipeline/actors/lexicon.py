@@ -28,6 +28,7 @@ class ActorsLexicon(LexiconModel):
     person_titles: Words = Field(description="Titles after which a capitalised name is a person.")
     peerage_titles: Words = Field(description="Titles whose name keeps its 'of Place' part.")
     post_nominals: Words = Field(description="Letters after a name kept out of its span (qc, mp).")
+    role_modifiers: Words = Field(description="Words that change a role ('shadow' chancellor, 'deputy' leader).")
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     determiners: Words = Field(description="Articles trimmed from the start of a name's span.")
     alignment_prefixes: Words = Field(description="Prefixes of an alignment ('pro-X', 'anti-X').")
@@ -45,6 +46,34 @@ class ActorsLexicon(LexiconModel):
     org_type_words: dict[ActorType, Words] = Field(
         description="Actor type of an organisation from a word of its name; the first type that applies wins."
     )
+    person_nouns: Words = Field(description="Nouns naming a person by occupation or role ('striker', 'actor').")
+    agency_nouns: Words = Field(
+        description="Nouns a state acts through or by: a nationality before one keeps the state."
+    )
+    agency_participles: Words = Field(description="Participles after 'Turkish-' that keep the state ('backed').")
+    origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")
+    company_nouns: Words = Field(description="Nouns naming a company ('firm', 'giant').")
+    company_possessions: Words = Field(description="Nouns a company owns ('shares', 'profits').")
+    media_nouns: Words = Field(description="Nouns naming a media outlet ('broadcaster', 'newspaper').")
+    band_nouns: Words = Field(description="Nouns naming a band beside its name ('band', 'duo').")
+    band_member_nouns: Words = Field(description="Nouns of a band's members: the name before one is a band.")
+    team_nouns: Words = Field(description="Nouns naming a sports club or one of its people ('side', 'striker').")
+    business_words: Words = Field(description="Lemmas that make an article about business ('shares', 'firm').")
+    product_verbs: Words = Field(description="Lemmas of verbs whose object is a product ('launch', 'install').")
+    arts_words: Words = Field(description="Lemmas that make an article about the arts ('film', 'album').")
+    sport_words: Words = Field(description="Lemmas that make an article about sport ('match', 'striker').")
+    sport_verbs: Words = Field(description="Lemmas of verbs of sport: a country as subject or object is a team.")
+    work_nouns: Words = Field(description="Nouns of works: a name beside one is a title ('the film X').")
+    creator_nouns: Words = Field(description="Nouns of a work's makers: a name modifying one is a title.")
+    maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
+    work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
+    product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
+    thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
+    market_nouns: Words = Field(description="Nouns of a market: a country's name modifying one is no actor.")
+    non_actor_names: Phrases = Field(description="Whole names of products, awards, events, ... never actors.")
+    common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")
+    org_head_nouns: Words = Field(description="Head words of organisations' names: 'the party' for the party named.")
+    group_nouns: Words = Field(description="Nouns continuing a named group ('the family of X' ... 'the families').")
 
 
 def load_actors_lexicon(path: Path) -> ActorsLexicon:

@@ -9,19 +9,15 @@ from pathlib import Path
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
-from ..registry import Registry
+from ..registry import Registry, fold
 from .candidates import Candidate, Entity, entity_spans, registry_candidates, select, strip_titles
-from .discovery import ner_candidates, titled_name_candidates
-from .filters import keep_registry_candidate
+from .context import ArticleInfo
+from .descriptors import descriptor_candidates, title_context
+from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
+from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
-from .resolution import (
-    ArticleContext,
-    FuzzyIndex,
-    descriptor_candidates,
-    person_context,
-    resolve_discovered,
-    title_context,
-)
+from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
+from .typing import type_names
 
 
 @dataclass
@@ -48,42 +44,97 @@ def name_entities(sent: Sent, lex: ActorsLexicon) -> list[Entity]:
     return entities
 
 
-def sentence_candidates(sent: Sent, toks: dict[int, Tok], linker: Linker) -> list[Candidate]:
-    """Registry candidates the filters keep, and names spaCy finds (titles stripped)."""
+def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[list[Candidate], list[Candidate]]:
+    """Registry candidates the filters keep, and the names spaCy finds (titles stripped, not yet typed)."""
     entities = name_entities(sent, linker.lex)
-    kept = []
+    kept, extra = [], []
+    dropped = set()
     for c in registry_candidates(sent, linker.registry):
         entry = linker.registry.entry(c.actor_id)
-        if keep_registry_candidate(c, toks, entry, entities, linker.lex) is not None:
-            kept.append(c)
+        judged, rule = judge_registry_candidate(c, info.toks, entry, entities, linker.lex, info)
+        if judged is not None:
+            kept.append(judged)
+        elif rule not in NAME_MAY_BE_THERE:
+            dropped.add((c.start_i, c.end_i))
+        elif rule == "part-of-a-longer-name":
+            known = info.known_org_around([info.toks[i] for i in range(c.start_i, c.end_i + 1)])
+            if known:
+                extra.append(known_org_candidate(known))
     local = entity_spans(sent)
-    return kept + ner_candidates(sent, local, linker.lex) + titled_name_candidates(sent, local, linker.lex)
+    names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
+    names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
+    # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
+    # is a nationality word or a name cut after one ("Welsh", "Cult British")
+    demonyms = linker.registry.demonym_forms
+    names = [c for c in names if (c.start_i, c.end_i) not in dropped]
+    return kept, [c for c in names if fold((c.name or "").split()[-1] if c.name else "") not in demonyms]
 
 
 def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     """All mentions of one article, linked where a referent is known.
 
-    A first pass finds who the article names in full and with which titles; the second resolves
-    surnames, spelling variants and descriptors sentence by sentence with what came before.
+    Discovered names are typed over the whole article first; a first pass then finds who the
+    article names in full, with which titles and short forms; the second resolves surnames, short
+    forms, spelling variants and descriptors sentence by sentence with what came before.
     """
-    toks = {t.i: t for t in article.tokens}
+    info = ArticleInfo.build(article, linker.lex)
+    sents = [s for s in article.sents if s.role != "boilerplate" and s.tokens]
+    found = [sentence_candidates(sent, info, linker) for sent in sents]
+    typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
     per_sent = [
-        (sent, sentence_candidates(sent, toks, linker))
-        for sent in article.sents
-        if sent.role != "boilerplate" and sent.tokens
+        (sent, kept + [c for c in names if id(c) in typed]) for sent, (kept, names) in zip(sents, found, strict=True)
     ]
     first_pass = [c for _, cands in per_sent for c in select(cands)]
-    persons = person_context(linker.registry, first_pass)
-    ctx = ArticleContext(persons, title_context(first_pass, toks, linker.lex), Counter())
+    registry, lex = linker.registry, linker.lex
+    ctx = ArticleContext(
+        person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines}),
+        title_context(first_pass, info.toks, lex, registry),
+        Counter(),
+        org_context(registry, first_pass, lex),
+    )  # fmt: skip
+    for c in first_pass:
+        if c.actor_type != "person" and c.name and c.actor_id is None:
+            ctx.org_starts.setdefault(c.name, c.start_i)
+        if c.actor_type == "state" and c.actor_id in registry.entries:
+            ctx.states.add(c.actor_id)
+        if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
+            name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
+            ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
     chosen_all: list[Candidate] = []
     for sent, cands in per_sent:
-        resolved = [resolve_discovered(c, ctx, linker.fuzzy_threshold, linker.fuzzy) for c in cands]
-        ctx.note(resolved, linker.registry)
-        chosen = select(resolved + descriptor_candidates(sent, linker.registry, ctx, linker.lex))
-        ctx.state_counts.update(c.actor_id for c in chosen if c.actor_type == "state" and c.actor_id)
-        ctx.note(chosen, linker.registry)
+        resolved = [
+            resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
+        ]
+        ctx.note(resolved, registry, lex)
+        chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, select(resolved)))
+        ctx.state_counts.update(state_votes(chosen, registry))
+        ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all
+
+
+def state_votes(chosen: list[Candidate], registry: Registry) -> list[str]:
+    """The states a sentence's mentions speak for: states named, and the state of each registry actor
+    of a country (its ministers, parties and bodies: "Mr Blair", "Labour" count for the UK)."""
+    votes = []
+    for c in chosen:
+        if c.actor_type == "state" and c.actor_id:
+            votes.append(c.actor_id)
+        elif c.actor_id in registry.entries:
+            state = registry.state_of.get(registry.entry(c.actor_id).country_iso3 or "")
+            if state is not None:
+                votes.append(state)
+    return votes
+
+
+def cue_text(article: ParsedArticle, cue: list[Tok]) -> str | None:
+    """The cue's text: its tokens' span of the article, or the tokens joined when they are apart."""
+    if not cue:
+        return None
+    cue = sorted(cue, key=lambda t: t.i)
+    if cue[-1].i - cue[0].i < len(cue) + 3:
+        return article.span_text(cue[0].start, cue[-1].end)
+    return " ... ".join(t.text for t in cue)
 
 
 def mention_records(article: ParsedArticle, chosen: Iterable[Candidate]) -> list[MentionRecord]:
@@ -105,14 +156,23 @@ def mention_records(article: ParsedArticle, chosen: Iterable[Candidate]) -> list
                 link_score=c.score,
                 matched_alias=c.matched,
                 head_i=c.end_i,
+                type_rule=c.type_rule,
+                type_cue=cue_text(article, c.cue),
+                type_cue_start=c.cue[0].start if c.cue else None,
+                type_cue_end=c.cue[-1].end if c.cue else None,
             )
         )
     return records
 
 
 def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry: Registry) -> list[ActorRecord]:
-    """One row per actor mentioned: registry actors with their data, discovered ones with their name."""
+    """One row per actor mentioned: registry actors with their data, discovered ones with their name
+    and the type most of their mentions have."""
     counts = Counter(m.actor_id for m in mentions if m.actor_id)
+    types: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.actor_id and m.actor_id not in registry.entries:
+            types.setdefault(m.actor_id, Counter())[m.actor_type] += 1
     rows = []
     for actor_id in sorted(counts):
         if actor_id in registry.entries:
@@ -124,7 +184,8 @@ def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry
                 )
             )  # fmt: skip
         else:
-            actor_type = actor_id.split(".")[1]
+            votes = types[actor_id]
+            actor_type = max(votes, key=lambda t: (votes[t], t))
             name = names.get(actor_id, actor_id)
             aliases = [name.split()[-1]] if actor_type == "person" and " " in name else []
             rows.append(
@@ -146,7 +207,7 @@ def link_articles(
     for article in articles:
         chosen = link_article(article, linker)
         for c in chosen:
-            if c.actor_id and c.actor_id.startswith("disc.") and c.name:
+            if c.actor_id and c.actor_id not in registry.entries and c.name:
                 current = names.get(c.actor_id)
                 if current is None or (len(c.name), c.name) > (len(current), current):
                     names[c.actor_id] = c.name

@@ -1,175 +1,158 @@
 """Resolution: linking what names no registry actor by itself, with what the article has said.
 
-A single name repeating a person's full name (`surname`), a spelling variant of a registry name
-(`fuzzy`), a common noun naming an actor the article has named or a related one (`descriptor`),
-else a stable discovered id (`ner-discovered`).
+A single name repeating a person's full name (`surname`), a short form or the initials of an
+organisation the article names in full (`short-form`: "Newbridge" for Newbridge Capital, "BoE"
+for the Bank of England), a spelling variant of a registry name (`fuzzy`), else a stable
+discovered id (`ner-discovered`). Common nouns are resolved by `descriptors`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from ..parsed import Sent, Tok
+from ..parsed import Tok
 from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
-from ..syntax import surface_text
 from .candidates import Candidate, LinkPriority
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
 
-NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group"})
+NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
+FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "&", "la", "le", "der", "von", "on", "in"})
+
+
+class Referent(NamedTuple):
+    """An actor the article names in full, that shorter names fold onto."""
+
+    actor_id: str | None  # None: a discovered name (its id is made from `name`)
+    name: str
+    actor_type: ActorType
+    strong: bool = True  # typed by the registry or by a cue, not by spaCy's label alone
+
+
+def is_strong(c: Candidate, registry: Registry) -> bool:
+    return c.actor_id in registry.entries or c.type_rule not in {"ner-label", "article-agreement"}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person: the same first and last words ("Anthony Meyer", "Anthony John
+    Charles Meyer")."""
+    wa, wb = a.split(), b.split()
+    return wa[0] == wb[0] and wa[-1] == wb[-1]
 
 
 @dataclass
 class ArticleContext:
-    """What the article has said so far: actors named, persons' full names, titles."""
+    """What the article has said: persons' full names, organisations' full names, titles, and
+    (filled sentence by sentence) the actors named so far."""
 
-    full_names: dict[str, tuple[str | None, str, ActorType]]  # surname -> (actor_id, full name, type)
-    titles: dict[str, str]  # lower-case title phrase -> actor id of the person holding it
+    full_names: dict[str, Referent]  # surname (and "given:" first name) -> the person
+    titles: dict[str, tuple[str, str]]  # lower-case title phrase -> (actor id, name) of its holder
     state_counts: Counter[str]
+    org_names: dict[str, Referent] = field(default_factory=dict)  # short form or initials -> organisation
     seen_ids: set[str] = field(default_factory=set)  # actors linked so far
-    by_head_word: dict[str, tuple[str, ActorType]] = field(default_factory=dict)  # "party" -> last party named
+    by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
+    org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
+    states: set[str] = field(default_factory=set)  # the states the article names
+    by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
+    groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
 
-    def note(self, candidates: Iterable[Candidate], registry: Registry) -> None:
+    def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
         for c in candidates:
             if c.actor_id is None:
                 continue
             self.seen_ids.add(c.actor_id)
-            if c.actor_type in NAMED_GROUP_TYPES:
+            if c.actor_type in NAMED_GROUP_TYPES and c.method != "descriptor":
                 name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
                 words = name.lower().split()
                 if words:
                     head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                    self.by_head_word[head_word] = (c.actor_id, c.actor_type)
+                    if head_word in lex.org_head_nouns and len(words) > 1:
+                        self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
 
 
-def person_context(registry: Registry, chosen: list[Candidate]) -> dict[str, tuple[str | None, str, ActorType]]:
-    """Surname (and "given:" first name) -> full name for every multi-word person the article names;
-    a surname two persons share is left out."""
-    names: dict[str, tuple[str | None, str, ActorType]] = {}
+def referent_name(c: Candidate, registry: Registry) -> str | None:
+    return registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
+
+
+def person_context(registry: Registry, chosen: list[Candidate], headline: set[int]) -> dict[str, Referent]:
+    """Surname (and "given:" first name) -> full name for every multi-word person the article names,
+    the body before the headline (tokens `headline`); a surname two persons share is left out."""
+    names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
-    for c in chosen:
-        if c.actor_type != "person":
-            continue
-        full = c.name if c.actor_id is None else registry.entry(c.actor_id).name
+    persons = [c for c in chosen if c.actor_type == "person"]
+    for c in sorted(persons, key=lambda c: c.start_i in headline):
+        full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
         surname = full.split()[-1]
-        if surname in names and names[surname][1] != full:
-            ambiguous.add(surname)
-        names[surname] = (c.actor_id, full, "person")
-        names.setdefault("given:" + full.split()[0], (c.actor_id, full, "person"))
+        if surname in names:
+            if not same_person(names[surname].name, full) and c.start_i not in headline:
+                ambiguous.add(surname)
+            continue
+        ref = Referent(c.actor_id, full, "person", is_strong(c, registry))
+        names[surname] = ref
+        names.setdefault("given:" + full.split()[0], ref)
     for surname in ambiguous:
         names.pop(surname, None)
     return names
 
 
-def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon) -> dict[str, str]:
-    """Title phrases given to named persons ("Foreign Secretary Jack Straw").
+def initials(name: str) -> set[str]:
+    """Lower-case initials of a name's words, with and without its function words ("Bank of
+    England": "boe", "be")."""
+    words = re.findall(r"[A-Za-z]+", name)
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return {"".join(w[0] for w in ws).lower() for ws in (words, content) if len(ws) >= 2}
 
-    A full title names its holder; a shorter ending of titles ("secretary") only when one person
-    in the article holds it.
-    """
-    exact: dict[str, str] = {}
-    suffixes: dict[str, set[str]] = {}
-    not_roles = lex.titles - lex.role_nouns
+
+def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:
+    """Short forms of the organisations the article names in full: each leading part of a
+    multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
+    channel's name: "Apple Mac", "Sundance TV Channel") and the initials of every name ("acr:boe"
+    for Bank of England); a short form two organisations share is left out."""
+    forms: dict[str, Referent] = {}
+    ambiguous: set[str] = set()
+    known = frozenset(lex.non_actor_names)
+
+    def add(key: str, ref: Referent) -> None:
+        if key in forms and forms[key][1] != ref[1]:
+            ambiguous.add(key)
+        forms.setdefault(key, ref)
+
+    not_org_words = lex.product_nouns | lex.thing_nouns | lex.media_nouns | lex.work_nouns
     for c in chosen:
-        if c.actor_type != "person" or c.actor_id is None and c.name is None:
+        if c.actor_type in {"person", "state"}:
             continue
-        actor = c.actor_id or discovered_id("person", c.name or "")
-        words: list[str] = []
-        k = c.start_i - 1
-        sent = toks[c.start_i].sent
-        while (
-            k in toks
-            and toks[k].sent == sent
-            and toks[k].dep in {"compound", "amod", "nmod"}
-            and toks[k].lower not in not_roles
-        ):
-            words.insert(0, toks[k].lower)
-            k -= 1
-        while words and words[-1] not in lex.role_nouns:
-            words.pop()
-        if words:
-            exact.setdefault(" ".join(words), actor)
-        for n in range(1, len(words)):
-            suffixes.setdefault(" ".join(words[-n:]), set()).add(actor)
-    titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
-    titles.update(exact)
-    return titles
-
-
-def registry_descriptors(sent: Sent, registry: Registry, ctx: ArticleContext) -> list[Candidate]:
-    """Registry descriptors ("the rebels", "the regime"), linked when the actor or an actor that
-    anchors its descriptors was named before."""
-    out: list[Candidate] = []
-    toks = sent.tokens
-    n = len(toks)
-    for j in range(n):
-        for length in (3, 2, 1):
-            if j + length > n:
+        entry = registry.entries.get(c.actor_id or "")
+        names = [entry.name, *entry.aliases] if entry is not None else [c.name or ""]
+        for full in names:
+            words = full.split()
+            if len(words) < 2:
                 continue
-            span = toks[j : j + length]
-            for surface in registry.lower_surfaces.get(fold(surface_text(span)).lower(), []):
-                anchors = {surface.actor_id} | registry.descriptor_anchors.get(surface.actor_id, set())
-                if anchors & ctx.seen_ids:
-                    entry = registry.entry(surface.actor_id)
-                    first, last = span[0], span[-1]
-                    out.append(
-                        Candidate(
-                            first.i, last.i, first.start, last.end, entry.id, entry.type, "descriptor",
-                            LinkPriority.DESCRIPTOR, 1.0, surface.form,
-                        )
-                    )  # fmt: skip
-    return out
+            ref = Referent(c.actor_id, entry.name if entry is not None else full, c.actor_type)
+            tail = {w.lower() for w in words[1:]}
+            leading = entry is None and words[0].lower() not in FUNCTION_WORDS and words[0][:1].isupper()
+            if leading and not tail & (not_org_words | FUNCTION_WORDS) and not any((w,) in known for w in tail):
+                add(words[0].lower(), ref)
+            for letters in initials(full):
+                add("acr:" + letters, ref)
+    for key in ambiguous:
+        forms.pop(key, None)
+    return forms
 
 
-def definite_descriptions(sent: Sent, ctx: ArticleContext, lex: ActorsLexicon) -> list[Candidate]:
-    """ "the foreign secretary" (a title given before), "the government" (the article's most
-    mentioned state), "the party" (the party last named)."""
-    out: list[Candidate] = []
-    for k, tok in enumerate(sent.tokens):
-        if tok.pos not in {"NOUN", ""} and tok.tag not in {"NN", "NNS"}:
-            continue
-        if tok.text[:1].isupper() and k > 0:
-            continue
-        det = [c for c in tok.children if c.dep == "det"]
-        if not det or det[0].lower != "the":
-            continue
-        mods = [c for c in tok.children if c.dep in {"amod", "compound"} and c.i < tok.i]
-        first = min([tok] + mods, key=lambda t: t.i)
-        phrase = " ".join(t.lower for t in sorted([tok] + mods, key=lambda t: t.i))
-        actor_id: str | None = None
-        if phrase in ctx.titles:
-            actor_id, a_type = ctx.titles[phrase], "person"
-        elif tok.lower in lex.state_descriptors and not mods and ctx.state_counts:
-            actor_id, a_type = ctx.state_counts.most_common(1)[0][0], "state"
-        elif not mods and tok.lower in ctx.by_head_word:
-            actor_id, a_type = ctx.by_head_word[tok.lower]
-        if actor_id:
-            out.append(
-                Candidate(
-                    first.i,
-                    tok.i,
-                    first.start,
-                    tok.end,
-                    actor_id,
-                    a_type,
-                    "descriptor",
-                    LinkPriority.DESCRIPTOR,
-                    1.0,
-                    phrase,
-                )
-            )
-    return out
-
-
-def descriptor_candidates(sent: Sent, registry: Registry, ctx: ArticleContext, lex: ActorsLexicon) -> list[Candidate]:
-    """Common-noun mentions resolved with what the article has already said (`ctx`)."""
-    return registry_descriptors(sent, registry, ctx) + definite_descriptions(sent, ctx, lex)
+def acronym_key(name: str) -> str | None:
+    """'acr:boe' for an acronym ("BoE", "ONGC", "C.R.E."), else None."""
+    letters = name.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and sum(ch.isupper() for ch in letters) >= 2:
+        return "acr:" + letters.lower()
+    return None
 
 
 class FuzzyIndex:
@@ -203,24 +186,66 @@ def _fuzzy_group(actor_type: str) -> str:
     return "person" if actor_type == "person" else "other"
 
 
-def resolve_discovered(c: Candidate, ctx: ArticleContext, threshold: float, fuzzy: FuzzyIndex | None) -> Candidate:
-    """Link an NER candidate: surname of a named person, fuzzy registry match, or discovered id."""
+def state_body(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
+    """'Treasury' in an article that names the UK: the one body of a named state with that head word."""
+    bodies = {actor_id for actor_id, state in registry.state_bodies.get(name.lower(), []) if state in ctx.states}
+    return registry.entry(next(iter(bodies))) if len(bodies) == 1 else None
+
+
+def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Candidate:
+    c.actor_id = ref.actor_id or discovered_id(ref.name)
+    c.method, c.name, c.actor_type = method, ref.name, ref.actor_type  # type: ignore[assignment]
+    c.type_rule, c.cue = method, cue
+    return c
+
+
+def resolve_discovered(
+    c: Candidate,
+    ctx: ArticleContext,
+    registry: Registry,
+    threshold: float,
+    fuzzy: FuzzyIndex | None,
+    toks: dict[int, Tok],
+) -> Candidate:
+    """Link a discovered name: the surname (or the other full name) of a named person, a short form
+    of a named organisation, a fuzzy registry match, or its discovered id."""
     if c.method != "ner-discovered":
         return c
     name = c.name or ""
-    if c.actor_type == "person" and " " not in name:
-        known = ctx.full_names.get(name) or ctx.full_names.get("given:" + name)
-        if known:
-            actor_id, full, _ = known
-            c.actor_id = actor_id or discovered_id("person", full)
-            c.method, c.name = "surname", full
-            return c
-    if fuzzy is not None:
+    span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
+    person = c.actor_type == "person"
+    if " " not in name:
+        known = ctx.full_names.get(name)
+        if known and (person or c.type_rule == "ner-label"):
+            return _fold_onto(c, known, "surname", span)
+        known = ctx.full_names.get("given:" + name)
+        if known and person and c.label in {"PERSON", "TITLE"}:
+            return _fold_onto(c, known, "surname", span)
+    elif person:
+        known = ctx.full_names.get(name.split()[-1])
+        if known and known.name != name and same_person(known.name, name):
+            return _fold_onto(c, known, "surname", span)
+    key = acronym_key(name)
+    named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
+    if key and named is not None and key[4:] in initials(named.name):
+        return _fold_onto(c, named, "short-form", span)  # "European Commission (EC)"
+    if c.label == "ORG" and not person or c.type_rule == "ner-label" and c.label in {"ORG", "PERSON", "GPE"}:
+        key = acronym_key(name) or (name.lower() if " " not in name else None)
+        known = ctx.org_names.get(key) if key else None
+        if known and known.name != name and (key.startswith("acr:") or ctx.org_starts.get(known.name, 0) < c.start_i):
+            return _fold_onto(c, known, "short-form", span)
+        head = ctx.by_head_word.get(name.lower()) if " " not in name and name[:1].isupper() else None
+        if head is not None and head[0] != discovered_id(name):
+            return _fold_onto(c, Referent(head[0], head[2], head[1]), "short-form", span)
+        body = state_body(name, ctx, registry) if " " not in name else None
+        if body is not None:
+            return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
+    if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
         if hit is not None:
             entry, score, alias = hit
             c.actor_id, c.actor_type, c.method, c.score, c.matched = entry.id, entry.type, "fuzzy", score, alias
-            c.priority = LinkPriority.FUZZY
+            c.priority, c.type_rule, c.cue = LinkPriority.FUZZY, "registry", []
             return c
-    c.actor_id = discovered_id(c.actor_type, name)
+    c.actor_id = discovered_id(name)
     return c

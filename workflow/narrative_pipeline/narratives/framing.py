@@ -78,6 +78,8 @@ def _phrase(tok: Tok, skip: Tok | None = None) -> list[Tok]:
 
 def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
     m = site.mention
+    if m.link_method == "descriptor" and site.head.dep == "appos":  # "Haftar, the renegade general"
+        return [Label("apposition", "apposition", m.start, m.end)]
     if m.link_method == "descriptor":
         return [Label("descriptor", "descriptor", m.start, m.end)]
     if m.link_method in LABEL_METHODS and any(t.pos == "NOUN" and t.text.islower() for t in site.tokens):

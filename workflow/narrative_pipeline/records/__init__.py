@@ -26,6 +26,7 @@ from .base import (
     SCHEMA_VERSION,
     ActorSource,
     ActorType,
+    ActorTypeRule,
     Certainty,
     CertaintyRule,
     ClaimerKind,

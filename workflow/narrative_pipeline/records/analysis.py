@@ -7,6 +7,7 @@ from pydantic import Field
 from .base import (
     ActorSource,
     ActorType,
+    ActorTypeRule,
     Certainty,
     CertaintyRule,
     ClaimerKind,
@@ -35,6 +36,12 @@ class MentionRecord(Record):
     link_score: float = Field(description="1.0 for exact links, the similarity for fuzzy ones.")
     matched_alias: str | None = Field(description="The registry alias, demonym or metonym that matched.")
     head_i: int = Field(description="Article-level index of the mention's last token.")
+    type_rule: ActorTypeRule = Field(
+        "registry", description="The rule that decided actor_type (and, for a descriptor, the referent)."
+    )
+    type_cue: str | None = Field(None, description="Text of the cue behind type_rule (a title, 'firm', 'Mr').")
+    type_cue_start: int | None = Field(None, description="Start offset of the cue.")
+    type_cue_end: int | None = Field(None, description="End offset (exclusive) of the cue.")
 
 
 class ActorRecord(Record):

@@ -30,7 +30,46 @@ DecisionSource = Literal["rules", "model"]
 
 # The closed sets of rule names recorded in the outputs (rules: narrative_pipeline.actors, .claims).
 LinkMethod = Literal[
-    "alias", "acronym", "demonym", "metonym", "alignment", "surname", "descriptor", "fuzzy", "ner-discovered"
+    "alias",
+    "acronym",
+    "demonym",
+    "metonym",
+    "alignment",
+    "national-team",
+    "surname",
+    "short-form",
+    "descriptor",
+    "fuzzy",
+    "ner-discovered",
+]
+# What decided a mention's actor_type: the registry, a rule of actors.typing.TYPE_RULES (or the
+# article's agreement, or spaCy's label) for a discovered name, the person or organisation a
+# surname or short form repeats, the country of a national team, or the descriptor rule that
+# found the referent (actors.descriptors.DESCRIPTOR_RULES).
+ActorTypeRule = Literal[
+    "registry",
+    "title",
+    "initial",
+    "determiner-before-name",
+    "person-noun",
+    "person-conjunct",
+    "name-word",
+    "company-cue",
+    "media-cue",
+    "band-cue",
+    "team-cue",
+    "article-agreement",
+    "business-article",
+    "ner-label",
+    "surname",
+    "short-form",
+    "national-team",
+    "registry-descriptor",
+    "role-title",
+    "state-descriptor",
+    "named-group-head",
+    "group-of-named",
+    "group-continuation",
 ]
 TypeRule = Literal[
     "modal-prescription",

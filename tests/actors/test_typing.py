@@ -1,0 +1,176 @@
+"""Typing discovered names: one example per entry of TYPE_RULES, then agreement across the article."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors import Linker
+from narrative_pipeline.actors.candidates import Candidate, LinkPriority
+from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.actors.linking import sentence_candidates
+from narrative_pipeline.actors.nonactors import common_noun, origin_name
+from narrative_pipeline.actors.typing import TYPE_RULES, Named
+from narrative_pipeline.rules import first_match
+
+# rule -> (text, the discovered name, the type it gives; None: no actor)
+EXAMPLES = {
+    "known-non-actor": ("Fans queued for the new iPod in London.", "iPod", None),
+    "common-name": ("The IPO raised a billion pounds, the firm said.", "IPO", None),
+    "title": ("Mr Mubanga said he was innocent.", "Mubanga", "person"),
+    "initial": ("The squad: S Lamont, C Paterson.", "S Lamont", "person"),
+    "work-title": ("She starred in the film Mary Poppins last year.", "Mary Poppins", None),
+    "product-part": ("He bought a Zentra Mini last week.", "Zentra Mini", None),
+    "place-or-event-name": ("He won gold at the European Indoor Championships.", "European Indoor Championships", None),
+    "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
+    "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
+    "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
+    "origin-name": None,  # tested below: spaCy takes "the Glasgow" for a name's start first
+    "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
+    "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
+    "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
+    "company-cue": ("Kelvana's shares rose sharply.", "Kelvana", "company"),
+    "media-cue": ("The singer told MTV that she would appeal.", "MTV", "media"),
+    "band-cue": ("Rock band Franz Ferdinand won two awards.", "Franz Ferdinand", "group"),
+    "team-cue": ("Chelsea striker Didier Drogba scored.", "Chelsea", "organisation"),
+    "arts-title": (
+        "The film won an award and the actress won an award at the film festival. Nominees include Imelda Staunton "
+        "(Vera Drake) and the star of the show.",
+        "Vera Drake",
+        None,
+    ),
+}
+
+
+@pytest.fixture
+def article(parse):
+    def _article(text: str):
+        return parse("Headline\n\n" + text)
+
+    return _article
+
+
+@pytest.fixture
+def verdicts(article, registry, lex):
+    """verdicts(text) -> {name: (rule, type)} of each discovered name's own verdict."""
+
+    def _verdicts(text: str):
+        art = article(text)
+        info = ArticleInfo.build(art, lex)
+        linker = Linker.build(registry, 90.0)
+        out = {}
+        for sent in art.sents[1:]:
+            for c in sentence_candidates(sent, info, linker)[1]:
+                span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
+                fired = first_match(TYPE_RULES, Named(c, span, info, lex))
+                out[c.name] = (fired[0].name, fired[1].actor_type) if fired else (None, None)
+        return out
+
+    return _verdicts
+
+
+@pytest.mark.parametrize("rule", [r for r in TYPE_RULES if EXAMPLES[r.name]], ids=lambda r: r.name)
+def test_each_type_rule_decides_its_example(rule, verdicts):
+    text, name, expected = EXAMPLES[rule.name]
+    assert verdicts(text)[name] == (rule.name, expected)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("She won best actress for Vera Drake at the ceremony.", "Vera Drake"),
+        ("The film Harry Potter and the Prisoner of Azkaban opened.", "Harry Potter"),
+        ("Fans bought GoldenEye: Rogue Agent in shops.", "GoldenEye"),
+        ("She posted them on a weblog called Dogs without Borders.", "Dogs without Borders"),
+        ("Tom Brown's Schooldays was broadcast.", "Tom Brown"),
+        ("Doc Martin won best TV comedy drama at the awards.", "Doc Martin"),
+        ("The film was made by Rockstar Games, the makers of Manhunt.", "Manhunt"),
+        ("Comedy Meet The Fockers topped the box office.", "Comedy Meet The Fockers"),
+        ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Azkaban"),
+        ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Harry Potter"),
+    ],
+)
+def test_the_cues_of_a_work(verdicts, text, name):
+    assert verdicts(text)[name] == ("work-title", None)
+
+
+def test_every_type_rule_has_an_example():
+    assert [r.name for r in TYPE_RULES] == list(EXAMPLES)
+
+
+def test_common_noun_a_headline_word_written_in_lower_case_elsewhere(parse, lex):
+    art = parse("Gloom grows\n\nThe gloom grew as prices fell.")
+    info = ArticleInfo.build(art, lex)
+    tok = art.sents[0].tokens[0]
+    cand = Candidate(tok.i, tok.i, tok.start, tok.end, None, "organisation", "ner-discovered",
+                     LinkPriority.DISCOVERED, name="Gloom", label="ORG")  # fmt: skip
+    verdict = common_noun(Named(cand, [tok], info, lex))
+    assert verdict is not None and verdict.actor_type is None
+    mid = Candidate(tok.i, tok.i, tok.start, tok.end, None, "organisation", "ner-discovered",
+                    LinkPriority.DISCOVERED, name="Gloom", label="ORG")  # fmt: skip
+    capitalised = ArticleInfo.build(parse("Gloom grows\n\nShares in Gloom fell. The gloom grew."), lex)
+    assert common_noun(Named(mid, [tok], capitalised, lex)) is None
+
+
+def test_origin_name_a_place_before_based(parse, lex):
+    art = parse("Headline\n\nThe Glasgow-based band won two prizes.")
+    info = ArticleInfo.build(art, lex)
+    tok = next(t for t in art.tokens if t.text == "Glasgow")
+    cand = Candidate(tok.i, tok.i, tok.start, tok.end, None, "organisation", "ner-discovered",
+                     LinkPriority.DISCOVERED, name="Glasgow", label="ORG")  # fmt: skip
+    verdict = origin_name(Named(cand, [tok], info, lex))
+    assert verdict is not None and verdict.actor_type is None and verdict.scope == "mention"
+
+
+ARTS = "The film won an award and the actress won an award at the film festival. "
+
+
+def test_an_organisation_that_neither_acts_nor_owns_in_an_arts_article_is_a_work(verdicts):
+    assert verdicts(ARTS + "The sequel to Lion King topped the album chart.")["Lion King"] == ("arts-title", None)
+
+
+def test_a_work_is_no_actor_in_any_sentence(mentions):
+    """A name verdict holds for every mention of the name in the article (`article-agreement`)."""
+    got = mentions("She starred in the film Mary Poppins. Mary Poppins opened in London on Friday.")
+    assert not any(t == "Mary Poppins" for t, _, _ in got)
+
+
+def test_a_makers_product(verdicts):
+    assert (
+        verdicts("Enthusiasts wrote emulators for the Apple Mac and the PC.").get("Apple Mac", (None, None))[1] is None
+    )
+
+
+def test_a_mention_verdict_holds_only_there(mentions):
+    """'Halo 2' is a product, 'Microsoft' elsewhere is still the company."""
+    got = mentions("Microsoft said sales rose. Sales of Xbox consoles made by Microsoft rose.")
+    assert sum(t == "Microsoft" for t, _, _ in got) == 2
+
+
+def test_types_agree_across_the_article(parse, registry):
+    from narrative_pipeline.actors import link_article
+
+    art = parse("Headline\n\nSoftware giant Kelvana said profits rose. Kelvana hired more staff.")
+    chosen = [c for c in link_article(art, Linker.build(registry, 90.0)) if c.name == "Kelvana"]
+    assert [(c.actor_type, c.type_rule) for c in chosen] == [
+        ("company", "company-cue"),
+        ("company", "article-agreement"),
+    ]
+
+
+def test_an_organisation_in_an_article_about_business_is_a_company(parse, registry):
+    from narrative_pipeline.actors import link_article
+
+    text = (
+        "Headline\n\nShares in the firm rose after profits and sales beat forecasts, analysts said. "
+        "Investors bought the stock as Zembex Ventures said the market was growing."
+    )
+    art = parse(text)
+    chosen = [c for c in link_article(art, Linker.build(registry, 90.0)) if c.name == "Zembex Ventures"]
+    assert [(c.actor_type, c.type_rule) for c in chosen] in (
+        [("company", "business-article")],
+        [("company", "name-word")],
+    )
+
+
+def test_an_acronym_in_brackets_takes_the_name_before_it(mentions):
+    got = mentions("Fans of EverQuest (EQ) played the game EverQuest for hours.")
+    assert not any(t in {"EQ", "EverQuest"} for t, _, _ in got)

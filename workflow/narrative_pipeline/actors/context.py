@@ -1,0 +1,124 @@
+"""What the rules know of a whole article before linking: its words, and whether it is about sport."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..parsed import ParsedArticle, Tok
+from .candidates import entity_spans
+from .lexicon import ActorsLexicon
+
+# An article is about sport when at least this many different sport words occur, this often in all,
+# and at least this densely (a long essay that mentions a goal and a match is not).
+SPORT_MIN_DISTINCT = 2
+SPORT_MIN_COUNT = 3
+SPORT_MIN_DENSITY = 0.005  # sport words per token
+# ... about business when at least this many different business words occur, this densely.
+BUSINESS_MIN_DISTINCT = 4
+BUSINESS_MIN_DENSITY = 0.015
+# ... about the arts (films, music, books, television) when at least this many, this densely.
+ARTS_MIN_DISTINCT = 3
+ARTS_MIN_DENSITY = 0.016
+
+
+@dataclass
+class ArticleInfo:
+    """Facts about one article that the filter and type rules consult."""
+
+    toks: dict[int, Tok]
+    lower_words: frozenset[str] = frozenset()  # lower-case words written in lower case
+    capitalised_inside: frozenset[str] = frozenset()  # capitalised words not first in their sentence
+    sport: bool = False
+    sport_cues: list[Tok] = field(default_factory=list)
+    headlines: frozenset[int] = frozenset()  # indexes of the headline sentences
+    person_names: frozenset[str] = frozenset()  # names of several words spaCy takes for a person's
+    org_names: frozenset[str] = frozenset()  # lower-case names of several words spaCy takes for an organisation's
+    business: bool = False
+    business_cues: list[Tok] = field(default_factory=list)
+    arts: bool = False
+    text_lower: str = ""  # the article's text in lower case
+
+    @classmethod
+    def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
+        lower, capitalised, persons, orgs = set(), set(), set(), set()
+        sport: Counter[str] = Counter()
+        business: Counter[str] = Counter()
+        arts: Counter[str] = Counter()
+        cues: list[Tok] = []
+        business_cues: list[Tok] = []
+        for sent in article.sents:
+            if sent.role == "boilerplate":
+                continue
+            body = sent.role != "headline"
+            for a, b, label in entity_spans(sent):
+                words = [t.text for t in sent.tokens[a : b + 1]]
+                while words and (words[0].lower() in lex.determiners or words[0].lower().rstrip(".") in lex.titles):
+                    words = words[1:]
+                if len(words) >= 2 and label in {"PERSON", "ORG"} and all(w[:1].isalnum() for w in words):
+                    (persons if label == "PERSON" else orgs).add(
+                        " ".join(words) if label == "PERSON" else " ".join(words).lower()
+                    )
+            for k, tok in enumerate(sent.tokens):
+                text = tok.text
+                if text.islower():
+                    lower.add(text)
+                elif body and k > 0 and text[:1].isupper() and sent.tokens[k - 1].text not in {'"', "'", "“", "‘", ":"}:
+                    capitalised.add(text)
+                lemma = (tok.lemma or tok.lower).lower()
+                if lemma in lex.arts_words:
+                    arts[lemma] += 1
+                if lemma in lex.sport_words:
+                    sport[lemma] += 1
+                    if len(cues) < 3:
+                        cues.append(tok)
+                elif lemma in lex.business_words:
+                    business[lemma] += 1
+                    if len(business_cues) < 3:
+                        business_cues.append(tok)
+        n_sport = sum(sport.values())
+        is_sport = (
+            len(sport) >= SPORT_MIN_DISTINCT
+            and n_sport >= SPORT_MIN_COUNT
+            and n_sport >= SPORT_MIN_DENSITY * len(article.tokens)
+        )
+        is_business = len(business) >= BUSINESS_MIN_DISTINCT and sum(business.values()) >= BUSINESS_MIN_DENSITY * len(
+            article.tokens
+        )
+        is_arts = len(arts) >= ARTS_MIN_DISTINCT and sum(arts.values()) >= ARTS_MIN_DENSITY * len(article.tokens)
+        toks = {t.i: t for t in article.tokens}
+        headlines = frozenset(s.index for s in article.sents if s.role == "headline")
+        return cls(
+            toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
+            frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
+            is_arts and not is_sport, article.text.lower(),
+        )  # fmt: skip
+
+    def known_org_around(self, span: list[Tok]) -> list[Tok] | None:
+        """The tokens of an organisation's name the article gives elsewhere ("UK Coal") that contain
+        `span` here, where spaCy missed it."""
+        if not self.org_names:
+            return None
+        for left in range(0, 3):
+            for right in range(0, 3):
+                if left == right == 0:
+                    continue
+                first, last = span[0].i - left, span[-1].i + right
+                toks = [self.toks.get(k) for k in range(first, last + 1)]
+                if any(t is None or t.sent != span[0].sent or not t.text[:1].isalnum() for t in toks):
+                    continue
+                if left and toks[0].text[:1].islower():
+                    continue
+                if " ".join(t.text for t in toks).lower() in self.org_names:
+                    return toks
+        return None
+
+    def before(self, tok: Tok) -> Tok | None:
+        """The token before `tok` in its sentence."""
+        prev = self.toks.get(tok.i - 1)
+        return prev if prev is not None and prev.sent == tok.sent else None
+
+    def after(self, tok: Tok) -> Tok | None:
+        """The token after `tok` in its sentence."""
+        nxt = self.toks.get(tok.i + 1)
+        return nxt if nxt is not None and nxt.sent == tok.sent else None

@@ -1,0 +1,258 @@
+"""Descriptors: common nouns that refer to an actor the article has named (`link_method`
+`descriptor`), decided by `DESCRIPTOR_RULES` in order for each noun of a sentence.
+
+The rule that links a descriptor is recorded as the mention's `type_rule` (the referent's type is
+what it decides) with its cue: the words that introduced the referent.
+
+- `registry-descriptor`: the registry's descriptors ("the rebels", "the regime"), once the actor or
+  an actor that anchors its descriptors has been named;
+- `role-title`: a role or title ("the foreign secretary", "the cardinal", "the manager") given
+  before to one named person: in front of the name ("Foreign Secretary Jack Straw") or beside it
+  ("Jack Straw, the foreign secretary");
+- `state-descriptor`: "the government", "the administration", "the authorities", "the military"
+  for the state the article has named most so far;
+- `named-group-head`: "the party", "the company" for the organisation last named with that head
+  word ("the Socialist Party" ... "the party");
+- `group-of-named`: "the family of Baha Mousa" starts a group named after the person it belongs
+  to; `group-continuation`: "the families" later refers to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parsed import Sent, Tok
+from ..records import ActorType
+from ..registry import Registry, fold
+from ..rules import Rule, first_match
+from ..syntax import lemma, surface_text
+from .candidates import Candidate, LinkPriority
+from .discovery import discovered_id
+from .lexicon import ActorsLexicon
+from .resolution import ArticleContext, referent_name
+
+OF_PREPOSITIONS = frozenset({"of", "for"})
+NOUNS = frozenset({"NOUN", "PROPN", ""})
+GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
+
+
+@dataclass(frozen=True)
+class Referred:
+    actor_id: str
+    actor_type: ActorType
+    span: list[Tok]
+    cue: list[Tok]
+    matched: str
+    name: str | None = None  # the display name of a group made here
+
+
+@dataclass
+class Described:
+    """A noun of a sentence, with what the descriptor rules look at."""
+
+    tok: Tok
+    sent: Sent
+    ctx: ArticleContext
+    registry: Registry
+    lex: ActorsLexicon
+    linked: dict[int, Candidate]  # head token index -> the sentence's linked names
+
+    def __post_init__(self) -> None:
+        tok = self.tok
+        self.definite = any(c.dep == "det" and c.lower == "the" for c in tok.children)
+        self.mods = sorted(
+            (c for c in tok.children if c.dep in {"amod", "compound"} and c.i < tok.i), key=lambda t: t.i
+        )
+        self.owner = next(
+            (p for p in tok.children if p.dep == "prep" and p.lower in OF_PREPOSITIONS and any(
+                c.dep == "pobj" for c in p.children)),
+            None,
+        )  # fmt: skip
+        self.noun = tok.pos in {"NOUN", ""} or tok.tag in {"NN", "NNS"}
+        self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
+
+
+def registry_descriptor(d: Described) -> Referred | None:
+    """'the rebels' once their leader is named, 'the regime' after 'the Assad regime'."""
+    if fold(d.tok.lower) not in d.registry.descriptor_last_words:
+        return None
+    toks = d.sent.tokens
+    k = d.tok.i - toks[0].i
+    for length in (3, 2, 1):
+        if k + 1 - length < 0:
+            continue
+        span = toks[k + 1 - length : k + 1]
+        for surface in d.registry.lower_surfaces.get(fold(surface_text(span)).lower(), []):
+            anchors = {surface.actor_id} | d.registry.descriptor_anchors.get(surface.actor_id, set())
+            named = any(c.dep in {"compound", "amod"} and c.text[:1].isupper() for c in span[0].children)
+            if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
+                entry = d.registry.entry(surface.actor_id)
+                return Referred(entry.id, entry.type, span, span, surface.form)
+    return None
+
+
+def role_title(d: Described) -> Referred | None:
+    """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
+    if not d.definite or not d.noun or d.owner is not None or d.tok.tag == "NNS":
+        return None
+    compounds = [m for m in d.mods if m.dep == "compound"]
+    for words in (d.mods, compounds, [] if not compounds else None):
+        if words is None:
+            break  # "the attorney general" is no "general"
+        phrase = " ".join(t.lower for t in [*words, d.tok])
+        if phrase in d.ctx.titles:
+            actor_id, name = d.ctx.titles[phrase]
+            span = [*words, d.tok]
+            return Referred(actor_id, "person", span, span, phrase, name)
+    return None
+
+
+def state_descriptor(d: Described) -> Referred | None:
+    """'the government', 'the authorities': the state the article has named most so far."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.state_descriptors):
+        return None
+    if d.mods or d.owner is not None:
+        return None
+    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not _part_of_a_state(a, d.registry)]
+    if not sovereign:
+        return None
+    actor_id = max(sovereign)[1]
+    return Referred(actor_id, "state", [tok], [tok], tok.lower)
+
+
+def _part_of_a_state(actor_id: str, registry: Registry) -> bool:
+    """A nation inside a state (Scotland in the United Kingdom): not "the government"."""
+    entry = registry.entries.get(actor_id)
+    return entry is not None and any(
+        r.type == "part_of" and registry.entries.get(r.target) is not None and registry.entry(r.target).type == "state"
+        for r in entry.relations
+    )
+
+
+def named_group_head(d: Described) -> Referred | None:
+    """'the party' for the party last named ('UKIP' ... 'the party')."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None:
+        return None
+    found = d.ctx.by_head_word.get(tok.lower)
+    return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
+
+
+def group_of_named(d: Described) -> Referred | None:
+    """'the family of Baha Mousa': a group named after the person it belongs to."""
+    tok = d.tok
+    if d.owner is None or lemma(tok) not in d.lex.group_nouns or not d.lower_case:
+        return None
+    pobj = next(c for c in d.owner.children if c.dep == "pobj")
+    owner = d.linked.get(pobj.i)
+    if owner is None or owner.actor_type not in GROUP_OWNER_TYPES or owner.actor_id is None:
+        return None
+    owner_name = referent_name(owner, d.registry) or owner.actor_id
+    name = f"{lemma(tok)} of {owner_name}"
+    return Referred(discovered_id(name), "group", [tok], [tok, d.owner, pobj], lemma(tok), name)
+
+
+def group_continuation(d: Described) -> Referred | None:
+    """'the families' after 'the family of Baha Mousa'."""
+    tok = d.tok
+    if not d.definite or d.owner is not None or not d.lower_case:
+        return None
+    found = d.ctx.groups.get(lemma(tok))
+    return Referred(found[0], "group", [tok], [tok], lemma(tok), found[1]) if found else None
+
+
+DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
+    Rule("registry-descriptor", "referent", registry_descriptor),
+    Rule("role-title", "referent", role_title),
+    Rule("state-descriptor", "referent", state_descriptor),
+    Rule("named-group-head", "referent", named_group_head),
+    Rule("group-of-named", "referent", group_of_named),
+    Rule("group-continuation", "referent", group_continuation),
+)
+
+
+def descriptor_candidates(
+    sent: Sent, registry: Registry, ctx: ArticleContext, lex: ActorsLexicon, names: list[Candidate]
+) -> list[Candidate]:
+    """Common-noun mentions of one sentence resolved with what the article has already said (`ctx`);
+    `names` are the sentence's linked names (a group belongs to one of them)."""
+    linked = {c.end_i: c for c in names if c.actor_id is not None}
+    out: list[Candidate] = []
+    last_words = registry.descriptor_last_words
+    for tok in sent.tokens:
+        if not tok.text[:1].isalpha() or tok.pos not in NOUNS and fold(tok.lower) not in last_words:
+            continue
+        fired = first_match(DESCRIPTOR_RULES, Described(tok, sent, ctx, registry, lex, linked))
+        if fired is None:
+            continue
+        rule, ref = fired
+        first, last = ref.span[0], ref.span[-1]
+        out.append(
+            Candidate(
+                first.i, last.i, first.start, last.end, ref.actor_id, ref.actor_type, "descriptor",
+                LinkPriority.DESCRIPTOR, 1.0, ref.matched, ref.name, "", rule.name, list(ref.cue),
+            )
+        )  # fmt: skip
+        if rule.name == "group-of-named" and ref.name:
+            ctx.groups[lemma(tok)] = (ref.actor_id, ref.name)
+            ctx.groups.setdefault(lemma(tok) + "s", (ref.actor_id, ref.name))
+    return out
+
+
+def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry) -> dict:
+    """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
+    foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
+    or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
+    chancellor")."""
+    exact: dict[str, set[tuple[str, str]]] = {}
+    suffixes: dict[str, set[tuple[str, str]]] = {}
+    not_roles = lex.titles - lex.role_nouns
+    for c in chosen:
+        if c.actor_type != "person" or c.actor_id is None and c.name is None:
+            continue
+        name = referent_name(c, registry) or c.name or ""
+        holder = (c.actor_id or discovered_id(name), name)
+        for words in _title_phrases(c, toks, lex, not_roles):
+            exact.setdefault(" ".join(words), set()).add(holder)
+            for n in range(1, len(words)):
+                if lex.role_modifiers.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
+                    suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
+    titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
+    titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
+    return titles
+
+
+def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:
+    """The title words before a person's name, and those of an apposition beside it."""
+    phrases = []
+    words: list[str] = []
+    k = c.start_i - 1
+    sent = toks[c.start_i].sent
+    while (
+        k in toks
+        and toks[k].sent == sent
+        and toks[k].dep in {"compound", "amod", "nmod"}
+        and toks[k].lower not in not_roles
+    ):
+        words.insert(0, toks[k].lower)
+        k -= 1
+    phrases.append(words)
+    head = toks[c.end_i]
+    nouns = [a for a in head.children if a.dep == "appos"]
+    if head.dep == "appos" and head.head is not None:
+        nouns.append(head.head)
+    for noun in nouns:
+        if noun.pos == "NOUN" and not noun.text[:1].isupper():
+            mods = sorted(
+                (m for m in noun.children if m.dep in {"amod", "compound"} and m.i < noun.i), key=lambda t: t.i
+            )
+            phrases.append([t.lower for t in [*mods, noun]])
+    out = []
+    for words in phrases:
+        words = list(words)
+        while words and words[-1] not in lex.role_nouns:
+            words.pop()
+        if words:
+            out.append(words)
+    return out

@@ -1,0 +1,119 @@
+"""A registry candidate in its sentence and article, as the filter rules see it; where a name is a place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parsed import Tok
+from ..registry import RegistryEntry
+from ..syntax import climb, head_of, lemma
+from .candidates import Candidate, Entity
+from .context import ArticleInfo
+from .lexicon import ActorsLexicon
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+COLLECTIVE_ENDINGS = ("sh", "ch", "ese", "ss")  # "the French", "the Chinese": a people, not a person
+AGENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "appos", "attr", "csubj", "npadvmod", "ROOT"}
+)
+
+
+def is_location_use(
+    head: Tok, lex: ActorsLexicon, span_ids: frozenset[int] = frozenset(), before: list[Tok] | None = None
+) -> bool:
+    """A place name used only as a place: object of a locative preposition or a motion verb,
+    right after one ("people in the UK" however it is parsed), or qualified as a region ("south
+    London")."""
+    words = [t.lower for t in before or []]
+    if words and (
+        words[-1] in lex.locative_prepositions
+        or words[-2:-1]
+        and words[-1] == "the"
+        and words[-2] in lex.locative_prepositions
+    ):
+        return True
+    if any(
+        c.dep in {"amod", "compound"} and c.lower in lex.compass_words and c.i not in span_ids for c in head.children
+    ):
+        return True
+    tok = climb(climb(head, {"conj"}), {"appos"})
+    gov = tok.head
+    if gov is None or gov is tok:
+        return False
+    if tok.dep == "pobj" and gov.lower in lex.locative_prepositions:
+        return True
+    travel = lex.motion_verbs | lex.travel_nouns
+    if tok.dep == "pobj" and gov.lower == "to" and gov.head is not None and gov.head.lemma.lower() in travel:
+        return True
+    return tok.dep == "dobj" and gov.lemma.lower() in lex.motion_verbs
+
+
+def is_actor_position(head: Tok, lex: ActorsLexicon) -> bool:
+    """Where a city name can stand for a government: acting, acted on, owning, or paired."""
+    tok = climb(head, {"conj"})
+    if tok.dep in AGENT_DEPS:
+        return tok.dep != "dobj" or (tok.head is not None and tok.head.lemma.lower() not in lex.motion_verbs)
+    if tok.dep == "pobj" and tok.head is not None and tok.head.lower in lex.acting_prepositions:
+        return True
+    return tok.dep == "compound"  # "Moscow-Ankara region", "Beijing officials"
+
+
+@dataclass
+class Found:
+    """A registry candidate in its sentence: its span, head, actor and the entities around it."""
+
+    candidate: Candidate
+    entry: RegistryEntry
+    span: list[Tok]
+    entities: list[Entity]  # article token indexes, titles stripped
+    lex: ActorsLexicon
+    info: ArticleInfo | None = None
+
+    def __post_init__(self) -> None:
+        self.head = head_of(self.span)
+        self.span_ids = frozenset(t.i for t in self.span)
+        self.of_state = self.entry.type == "state"
+        toks = self.info.toks if self.info is not None else {}
+        self.before = [
+            toks[k] for k in (self.span[0].i - 2, self.span[0].i - 1) if k in toks and toks[k].sent == self.span[0].sent
+        ]
+        # the noun the name modifies, and the words up to it ("Chinese [Foreign Minister Li] Zhaoxing")
+        self.modifier = climb(self.head, {"conj"})
+        gov = self.modifier.head
+        self.governor = gov if gov is not None and gov is not self.modifier and gov.i > self.modifier.i else None
+        self.phrase: list[Tok] = []
+        if self.governor is not None and self.modifier.dep in MODIFIER_DEPS | {"poss"}:
+            self.phrase = [toks[k] for k in range(self.span[-1].i + 1, self.governor.i + 1) if k in toks]
+        else:
+            self.governor = None
+
+    @property
+    def modifies_a_noun(self) -> bool:
+        """'towards Wales coach Mike Ruddock': the preposition before the name governs the noun it modifies."""
+        return self.governor is not None and self.governor.pos in {"NOUN", "PROPN"} and self.modifier.dep != "poss"
+
+    @property
+    def paired(self) -> bool:
+        """Joined by a hyphen to another name: "the Moscow-Ankara region", "China-UK tourism"."""
+        toks = self.info.toks if self.info is not None else {}
+        left, right = toks.get(self.span[0].i - 1), toks.get(self.span[-1].i + 1)
+        far_left, far_right = toks.get(self.span[0].i - 2), toks.get(self.span[-1].i + 2)
+        return (right is not None and right.text == "-" and far_right is not None and far_right.text[:1].isupper()) or (
+            left is not None and left.text == "-" and far_left is not None and far_left.text[:1].isupper()
+        )
+
+    def phrase_has(self, words: frozenset[str]) -> Tok | None:
+        return next((t for t in self.phrase if lemma(t) in words or t.lower in words), None)
+
+    @property
+    def governs_person(self) -> bool:
+        """The name modifies a person: a person's name or a person noun ("actor")."""
+        gov = self.governor
+        return gov is not None and (gov.ent_type == "PERSON" or lemma(gov) in self.lex.person_nouns)
+
+    @property
+    def capital_like(self) -> bool:
+        """A one-word metonym that is not lower case: a capital city ('Ankara'), not 'the Kremlin'."""
+        matched = self.candidate.matched or ""
+        return not any(ch.islower() for ch in matched[:1]) and " " not in matched

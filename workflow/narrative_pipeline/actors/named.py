@@ -1,0 +1,67 @@
+"""A discovered name in its article, and what the type rules decide about it (`Verdict`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from ..parsed import Tok
+from ..records import ActorType
+from ..syntax import head_of, lemma
+from .candidates import Candidate
+from .context import ArticleInfo
+from .lexicon import ActorsLexicon
+
+Scope = Literal["name", "mention"]
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+OBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    actor_type: ActorType | None  # None: the name is no actor
+    cue: tuple[Tok, ...]
+    scope: Scope = "name"
+
+
+@dataclass
+class Named:
+    """One mention of a discovered name, with what the type rules look at around it."""
+
+    cand: Candidate
+    span: list[Tok]
+    info: ArticleInfo
+    lex: ActorsLexicon
+
+    def __post_init__(self) -> None:
+        self.head = head_of(self.span)
+        self.label = self.cand.label
+        self.words = tuple((self.cand.name or "").lower().split())
+        ids = {t.i for t in self.span}
+        self.governor = self.head.head if self.head.head is not None and self.head.head is not self.head else None
+        # words before the name in its noun phrase ("software giant" Microsoft, "striker" Kolo Toure)
+        self.before = sorted(
+            {t for s in self.span for c in s.children if c.i < self.span[0].i and c.dep in PREMODIFIER_DEPS
+             for t in c.subtree()},
+            key=lambda t: t.i,
+        )  # fmt: skip
+        # words after the name up to the noun it modifies ("Chelsea striker Didier", "Oasis frontman")
+        self.after: list[Tok] = []
+        if self.governor is not None and self.head.dep in PREMODIFIER_DEPS | {"poss"}:
+            last = max(ids)
+            self.after = [self.info.toks[k] for k in range(last + 1, self.governor.i + 1) if k in self.info.toks]
+        self.appositions = [c for c in self.head.children if c.dep == "appos"]
+        if self.head.dep == "appos" and self.governor is not None:
+            self.appositions.append(self.governor)
+
+
+def with_word(tokens: list[Tok], words: frozenset[str]) -> tuple[Tok, ...] | None:
+    hit = next((t for t in tokens if lemma(t) in words or t.lower in words), None)
+    return (hit,) if hit is not None else None
+
+
+@cache
+def phrase_set(phrases: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(phrases)

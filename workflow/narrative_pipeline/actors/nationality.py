@@ -1,0 +1,130 @@
+"""Filter rules on nationality words and country names: a nationality, a market, a place of origin or a
+national team is not the state acting (entries of `filters.FILTER_RULES`)."""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..syntax import lemma
+from .found import COLLECTIVE_ENDINGS, MODIFIER_DEPS, Found
+
+
+def demonym_as_person(f: Found) -> list[Tok] | None:
+    """A demonym inside a person's name, or after a title ("Mr Irish")."""
+    if f.candidate.method != "demonym":
+        return None
+    title = f.before[-1] if f.before else None
+    if title is not None and title.text[:1].isupper() and title.lower.rstrip(".") in f.lex.person_titles:
+        return [title, f.head]
+    return [f.head] if f.head.ent_type == "PERSON" else None
+
+
+def demonym_of_population(f: Found) -> list[Tok] | None:
+    """'British tourists': a demonym naming people, not the state's agency."""
+    head = f.head
+    if f.candidate.method != "demonym" or head.dep not in {"amod", "compound"} or head.head is None:
+        return None
+    return [head] if head.head.lower in f.lex.population_nouns else None
+
+
+def origin_compound(f: Found) -> list[Tok] | None:
+    """'a Singapore-based analyst', 'Iranian-born', 'Ericsson of Sweden', 'Nathalie Dechy of France': a
+    place or an origin."""
+    if not f.of_state or f.info is None:
+        return None
+    dash = f.info.after(f.span[-1])
+    word = f.info.after(dash) if dash is not None and dash.text == "-" else None
+    if word is not None and word.lower in f.lex.origin_participles:
+        return [f.head, word]
+    prep = f.modifier.head if f.modifier.dep == "pobj" else None
+    owner = prep.head if prep is not None and prep.lower == "of" else None
+    if owner is not None and any(t.lower in f.lex.titles | f.lex.role_nouns for t in owner.subtree() if t.i < prep.i):
+        return None  # "King Abdullah of Jordan": the state's own
+    if (
+        owner is not None
+        and owner.i < prep.i
+        and (owner.ent_type in {"ORG", "PERSON"} or lemma(owner) in f.lex.company_nouns)
+    ):
+        return [prep, f.head]
+    return None
+
+
+def national_team(f: Found) -> list[Tok] | None:
+    """'France captain Fabien Pelous', 'Wales beat England' in an article about sport: the team."""
+    c = f.candidate
+    if not (f.of_state and f.info is not None and f.info.sport and c.method in {"alias", "acronym"}):
+        return None
+    if f.phrase_has(f.lex.agency_nouns):
+        return None
+    left = f.info.before(f.span[0])
+    if (
+        left is not None
+        and left.text == "("
+        and f.info.before(left) is not None
+        and f.info.before(left).ent_type == "PERSON"
+    ):
+        return None  # "Lisa Raymond (US)": her nationality
+    team = f.phrase_has(f.lex.team_nouns)
+    if team is None and f.governs_person:
+        return None  # "Britain's Kelly Holmes": a nationality
+    return [team] if team is not None else [f.head, *f.info.sport_cues[:1]]
+
+
+def nationality_of_person(f: Found) -> list[Tok] | None:
+    """'British actor Clive Owen', "Britain's Kelly Holmes", 'Lisa Raymond (US)': a nationality, not
+    the state acting."""
+    if not f.of_state or f.info is None:
+        return None
+    left, right = f.info.before(f.span[0]), f.info.after(f.span[-1])
+    person = f.info.before(left) if left is not None and left.text == "(" else None
+    if person is not None and person.ent_type == "PERSON" and right is not None and right.text == ")":
+        return [left, f.head]
+    if f.phrase_has(f.lex.agency_nouns) or not f.governs_person:
+        return None
+    return [f.head, f.governor] if f.governor is not None else None
+
+
+def state_of_a_thing(f: Found) -> list[Tok] | None:
+    """'US firm ISG', 'its US launch', 'US crude prices', 'the same Madrid venue': a market or a
+    place, not the state acting."""
+    if not f.of_state or f.candidate.method == "demonym" or f.governor is None:
+        return None
+    if f.phrase_has(f.lex.agency_nouns) or f.paired:
+        return None
+    lex = f.lex
+    things = (
+        lex.market_nouns
+        | lex.thing_nouns
+        | lex.product_nouns
+        | lex.work_nouns
+        | lex.company_nouns
+        | lex.population_nouns
+    )
+    return [f.head, f.governor] if lemma(f.governor) in things or f.governor.lower in things else None
+
+
+def demonym_not_agency(f: Found) -> list[Tok] | None:
+    """'the Chinese economy', 'German unemployment', 'Russian-speaking', 'said the American', 'four
+    Britons held': a nationality that carries no agency of the state (kept: 'Turkish-backed',
+    'Emirati drones', 'Russian intervention', 'the French want')."""
+    c = f.candidate
+    if c.method != "demonym" or not f.of_state or f.info is None:
+        return None
+    dash = f.info.after(f.span[-1])
+    if dash is not None and dash.text == "-":
+        word = f.info.after(dash)
+        return None if word is not None and word.lower in f.lex.agency_participles else [f.head]
+    if f.modifier.dep in MODIFIER_DEPS:
+        return None if f.phrase_has(f.lex.agency_nouns) else [f.head]
+    if f.info.sport:
+        return [f.head]  # "Irish trailed": a club or a player
+    if f.head.lower.endswith("s") and not f.head.lower.endswith(COLLECTIVE_ENDINGS):
+        return [f.head]  # "four Britons held by the US": people of the country
+    if (
+        f.modifier.dep == "pobj"
+        and f.modifier.head is not None
+        and f.modifier.head.lower in f.lex.locative_prepositions
+    ):
+        return [f.modifier.head, f.head]  # "at the Brits"
+    word = f.head.lower
+    singular_person = f.head.tag not in {"NNS", "NNPS"} and not word.endswith(COLLECTIVE_ENDINGS)
+    return [f.head] if singular_person and not word.endswith("s") else None

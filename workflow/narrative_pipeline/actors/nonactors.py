@@ -1,0 +1,304 @@
+"""Rules that find a discovered name is no actor: a product, a work, an event, a place, a common noun.
+
+Each is an entry of `typing.TYPE_RULES` deciding None (no actor) with its cue; see `named` for what
+they look at and for the scope of a verdict (the name, or this mention only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parsed import Tok
+from ..syntax import lemma
+from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
+
+# what a company is said to be as well ("Yahoo is the seminal brand")
+NOT_SAID_OF_A_PRODUCT = frozenset(
+    {"brand", "brands", "range", "line", "platform", "service", "services", "network", "networks", "product",
+     "products", "model", "models", "version", "versions", "update", "upgrade", "search", "standard", "standards"}
+)  # fmt: skip
+PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
+
+
+def known_non_actor(n: Named) -> Verdict | None:
+    """'iPod', 'Oscars', 'FTSE': a product, award, index or event the lexicon names; 'Apple Mac':
+    one of them after its maker's name; 'LCD TV': one of them and more words that name no
+    organisation."""
+    known = phrase_set(n.lex.non_actor_names)
+    if n.words in known:
+        return Verdict(None, tuple(n.span))
+    if len(n.words) >= 2 and (n.words[-1:] in known or n.words[-2:] in known):
+        return Verdict(None, tuple(n.span))  # "Apple Mac", "Sony PlayStation": a maker's product
+    if len(n.words) >= 2 and (n.words[:1] in known or n.words[:2] in known):
+        org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
+        if not org_words & set(n.words) or all(w in n.lex.product_nouns for w in n.words[1:]):
+            return Verdict(None, tuple(n.span))  # "GameBoy Advance SP", "Windows XP Counterfeit Project"
+    return None
+
+
+def common_name(n: Named) -> Verdict | None:
+    """'IPO', 'DJ', 'MPs': a capitalised common noun or acronym."""
+    return Verdict(None, tuple(n.span)) if n.words in phrase_set(n.lex.common_names) else None
+
+
+def _work_beside(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'the film Mary Poppins', 'My Boo, his duet': a work noun before or beside the name."""
+    return with_word(n.before + n.appositions, work)
+
+
+def _creator_after(n: Named) -> tuple[Tok, ...] | None:
+    """'Harry Potter star', 'Harry Potter author': the name modifies one who makes or plays in a
+    work (not "Chelsea star", "EA's managing director": director and producer only after a person's
+    name, star after another name only in an article about the arts: "Desperate Housewives stars")."""
+    if n.head.dep not in {"compound", "poss"} or n.governor is None:
+        return None
+    if n.label == "PERSON":
+        return with_word([n.governor], n.lex.creator_nouns)
+    persons_only = {"director", "producer"} | (set() if n.info.arts and n.head.dep == "compound" else {"star", "stars"})
+    return with_word([n.governor], n.lex.creator_nouns - persons_only)
+
+
+def _work_verb(n: Named) -> tuple[Tok, ...] | None:
+    """'directed Ray', 'starred in Closer': the object of a verb whose object is a work."""
+    gov = n.governor
+    if gov is None:
+        return None
+    if n.head.dep == "dobj" and lemma(gov) in n.lex.work_verbs:
+        return (gov,)
+    if n.head.dep == "pobj" and gov.lower == "in" and gov.head is not None:
+        if lemma(gov.head) in {"star", "appear", "role", "feature", "cast"}:
+            return (gov.head,)
+        acted = (
+            lemma(gov.head) in {"play", "act", "part", "performance", "turn", "appearance"}
+            or gov.head.ent_type == "PERSON"
+        )
+        return (gov.head,) if n.info.arts and acted else None  # "opposite Juliette Binoche in Chocolat"
+    if n.head.dep == "pobj" and gov.lower == "for" and gov.head is not None:
+        best = next((c for c in gov.head.children if c.lower == "best"), None)
+        return (best,) if best is not None else None  # "best actress for Vera Drake"
+    return None
+
+
+def _listed_as_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'movies such as Harry Potter', 'hits like Spiderman 2 and The Grudge', 'the makers of Manhunt',
+    'the cities of Chernigov, Nikolaev and Kharkov'."""
+    top = n.head
+    while top.dep == "conj" and top.head is not None and top.head is not top:
+        top = top.head
+    prep = top.head if top.dep == "pobj" else None
+    if prep is None or prep.lower not in {"as", "like", "of", "including"} or prep.head is None:
+        return None
+    owner = prep.head.head if prep.head.lower == "such" else prep.head
+    makers = n.lex.maker_nouns | PLACE_NOUNS if prep.lower == "of" else work | n.lex.thing_nouns | n.lex.product_nouns
+    return with_word([owner], makers) if owner is not None else None
+
+
+def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
+    """ "Tom Brown's Schooldays", 'Harry Potter and the Prisoner of Azkaban', 'GoldenEye: Rogue Agent',
+    'Maria Full of Grace': a name that opens a longer title; in an article about the arts, "Mike
+    Leigh's Vera Drake"."""
+    gov, info = n.governor, n.info
+    after = info.after(n.span[-1])
+    then = info.after(after) if after is not None else None
+    beyond = info.after(then) if then is not None else None
+    if after is not None and then is not None and n.span[0].sent not in info.headlines:
+        if after.text == ":" and then.text[:1].isupper():
+            return (after, then)
+        if after.lower == "and" and then.lower in {"the", "of"} and beyond is not None and beyond.text[:1].isupper():
+            return (after, then)
+        if (
+            n.label == "PERSON"
+            and after.lower == "of"
+            and then.text[:1].isupper()
+            and then.ent_type not in PLACE_LABELS
+        ):
+            return (after, then)
+    owner = next((c for c in n.head.children if c.dep == "poss" and c.ent_type == "PERSON"), None)
+    if info.arts and owner is not None and n.label in {"ORG", "PERSON"}:
+        return (owner,)
+    if n.label != "PERSON" or n.head.dep != "poss" or gov is None:
+        return None
+    named = gov.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
+    return (gov,) if gov.text[:1].isupper() and gov.pos == "PROPN" and not named else None
+
+
+def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'Doc Martin won best TV comedy drama', 'Xenon is the codename', 'a format called RSS',
+    'codenamed Xenon': what the sentence says the name is."""
+    gov, lex = n.governor, n.lex
+    if gov is None:
+        return None
+    things = work | (lex.product_nouns - NOT_SAID_OF_A_PRODUCT) | {"codename", "title"}
+    if n.head.dep == "nsubj" and lemma(gov) in {"win", "be", "scoop", "take"}:
+        objects = [c for c in gov.children if c.dep in {"dobj", "attr"}]
+        best = [
+            o
+            for o in objects
+            if lemma(o) in things and (lemma(gov) == "be" or any(m.lower == "best" for m in o.children))
+        ]
+        return (best[0],) if best else None
+    if n.head.dep in {"oprd", "dobj", "xcomp", "attr", "npadvmod"} and lemma(gov) in {
+        "call",
+        "dub",
+        "codename",
+        "title",
+    }:
+        named = gov.head if gov.dep == "acl" else None
+        if lemma(gov) == "codename" or named is not None and lemma(named) in things:
+            return (gov,)
+    return None
+
+
+def _genre_first(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
+    """'Comedy Meet The Fockers': a name opening with the kind of work it is."""
+    return (n.span[0],) if len(n.span) >= 2 and n.span[0].lower in work else None
+
+
+def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
+    """'the Prisoner of Azkaban': a name after "of" that follows a capitalised word naming nobody (not
+    a title or a role: "Governor of California")."""
+    left = n.info.before(n.span[0])
+    if left is not None and left.lower == "the":
+        left = n.info.before(left)
+    word = n.info.before(left) if left is not None and left.lower == "of" else None
+    if word is None or not word.text[:1].isupper() or word.ent_type or word.i == n.span[0].i - 2 and False:
+        return None
+    lower = word.lower.rstrip(".")
+    return None if lower in n.lex.titles or lower in n.lex.role_nouns or word.pos != "PROPN" else (word, left)
+
+
+def _quoted(n: Named) -> tuple[Tok, ...] | None:
+    """'My Boo' in quotation marks: a title."""
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
+    if left is not None and right is not None and left.text in QUOTES and right.text in QUOTES:
+        return (left, right)
+    return None
+
+
+def work_title(n: Named) -> Verdict | None:
+    """A work, for every mention of the name: a work noun beside it, a maker of works after it, the
+    object of a verb of works, listed among works, a possessive title, quotation marks. 'the Harry
+    Potter books': the name is part of a work's title, in this mention only ("the Gervais sitcom"
+    is his)."""
+    if n.label == "TITLE":
+        return None
+    work = n.lex.work_nouns - ({"game", "games", "series"} if n.info.sport else frozenset())
+    cue = (
+        _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
+        or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _genre_first(n, work) or _end_of_a_title(n)
+        or _quoted(n)
+    )  # fmt: skip
+    if cue is not None:
+        return Verdict(None, cue)
+    if n.head.dep in {"compound", "nmod"} and n.governor is not None and with_word([n.governor], work):
+        return Verdict(None, (n.governor,), "mention")
+    return None
+
+
+def product_part(n: Named) -> Verdict | None:
+    """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
+    Sony's disc format', 'launched the PSP': a product (or part of a product's name here)."""
+    products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
+    if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
+        return Verdict(None, (n.span[-1],))
+    cue = with_word(n.appositions, products)
+    if cue is not None:
+        return Verdict(None, cue)
+    gov = n.governor
+    if gov is not None and n.head.dep in PREMODIFIER_DEPS and gov.i > n.head.i:
+        if lemma(gov) in n.lex.product_nouns | n.lex.thing_nouns:
+            return Verdict(None, (gov,), "mention")
+        if gov.pos == "PROPN" and (gov.lower,) in phrase_set(n.lex.non_actor_names):
+            return Verdict(None, (gov,), "mention")
+    nxt = n.info.after(n.span[-1])
+    if nxt is not None and nxt.text.isdigit() and not n.info.sport:
+        follow = n.info.after(nxt)
+        if follow is None or follow.text not in {"-", "–"}:
+            return Verdict(None, (nxt,))
+    det = next((c for c in n.head.children if c.dep == "det" and c.lower in {"a", "an"}), None)
+    if det is not None and det.i == n.span[0].i - 1:
+        return Verdict(None, (det,))
+    if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs:
+        return Verdict(None, (gov,))  # "launched the PSP"
+    return None
+
+
+def place_or_event_name(n: Named) -> Verdict | None:
+    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
+    its last word (a person's name only by a street or a building)."""
+    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS:
+        return Verdict(None, (n.span[-1],))
+    if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
+        return None
+    words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
+    lex = n.lex
+    if words and (
+        words[-1] in lex.non_actor_name_endings
+        or any(words[: len(p)] == p for p in lex.non_actor_name_openings)
+        or any(w in lex.document_words for w in words)
+    ):
+        return Verdict(None, (n.span[-1],))
+    return None
+
+
+def common_noun(n: Named) -> Verdict | None:
+    """'Broadband' in a headline: one word the article otherwise writes in lower case."""
+    if len(n.span) != 1:
+        return None
+    text = n.span[0].text
+    if text.isupper() or text in n.info.capitalised_inside or text.lower() not in n.info.lower_words:
+        return None
+    return Verdict(None, (n.span[0],))
+
+
+def determiner_before_name(n: Named) -> Verdict | None:
+    """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group."""
+    if n.label != "PERSON":
+        return None
+    left = n.info.before(n.span[0])
+    if left is None or left.lower not in {"the", "a", "an"}:
+        return None
+    return Verdict("group" if n.span[-1].tag == "NNPS" else None, (left,))
+
+
+def origin_name(n: Named) -> Verdict | None:
+    """'the Glasgow-based band', 'a London-born actor': a place or an origin here."""
+    dash = n.info.after(n.span[-1])
+    word = n.info.after(dash) if dash is not None and dash.text == "-" else None
+    return (
+        Verdict(None, (dash, word), "mention") if word is not None and word.lower in n.lex.origin_participles else None
+    )
+
+
+def arts_title(n: Named) -> Verdict | None:
+    """In an article about the arts, a name no other rule types is a work when it is bracketed after a
+    person's ("Imelda Staunton (Vera Drake)"), spaCy takes it for an organisation's after "the" ("The
+    Aviator's awards"), or spaCy takes it for an organisation's and it neither acts nor owns (this
+    mention only, unless the article is about business too: "the sequel to Lion King", "Forrest Gump
+    and Castaway"; an acronym is kept: MTV; so is "a Sony representative")."""
+    if not n.info.arts or n.label not in {"ORG", "PERSON"}:
+        return None
+    left = n.info.before(n.span[0])
+    before = n.info.before(left) if left is not None else None
+    if left is not None and left.text == "(" and before is not None and before.ent_type == "PERSON":
+        return Verdict(None, (left,))
+    if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper():
+        return None
+    if left is not None and left.lower == "the":
+        return Verdict(None, (left,))
+    gov, people = n.governor, n.lex.person_nouns | n.lex.role_nouns
+    acting = n.head.dep in {"nsubj", "poss", "agent"}
+    employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
+    return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
+
+
+def compass_place(n: Named) -> Verdict | None:
+    """'North Devon', 'Aberdeen South', 'Middle East': a compass word and a name is a region."""
+    if len(n.words) < 2 or n.label == "PERSON" and n.words[0] not in n.lex.compass_words:
+        return None
+    compass = n.lex.compass_words
+    if n.words[0] in compass and n.label != "ORG" or n.words[-1] in compass:
+        return Verdict(None, (n.span[0] if n.words[0] in compass else n.span[-1],))
+    return None

@@ -1,0 +1,244 @@
+"""Typing discovered names: what a name the registry lacks is, or that it is no actor at all.
+
+`TYPE_RULES` are applied in order to each mention of a discovered name (`Named`); the first that
+fires gives a `Verdict`: an actor type, or None for a name that is no actor (a product, a work of
+art, an event, a place, a common noun), with the cue tokens behind it. A verdict is about the
+name (it holds for every mention of the name in the article: "the film Mary Poppins" makes every
+"Mary Poppins" a work) or only about this mention ("Xbox consoles": here the name is part of a
+product). `type_names` decides each mention: its own verdict, else the article's best verdict on
+the same name (`article-agreement`), else a company for an organisation's name in an article about
+business (`business-article`), else the type spaCy's label gives (`ner-label`; for a name labelled
+differently in the article, the label most of its mentions have). The rule is recorded
+on the mention as `type_rule` with its cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..parsed import Tok
+from ..records import ActorType
+from ..rules import Rule, first_match
+from ..syntax import lemma
+from .candidates import Candidate
+from .context import ArticleInfo
+from .lexicon import ActorsLexicon
+from .named import OBJECT_DEPS, Named, Verdict, with_word
+from .nonactors import (
+    arts_title,
+    common_name,
+    common_noun,
+    compass_place,
+    determiner_before_name,
+    known_non_actor,
+    origin_name,
+    place_or_event_name,
+    product_part,
+    work_title,
+)
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+INVESTMENTS = frozenset({"share", "stake", "investment"})  # "shares in Yukos" (not "executives in Japan")
+
+
+def title_before(n: Named) -> Verdict | None:
+    """'Mr Mubanga', 'Sir Anthony Meyer': a title or honorific before the name makes a person."""
+    if n.label == "TITLE":
+        return Verdict("person", tuple(n.cand.before))
+    titles = [t for t in n.cand.before if t.lower.rstrip(".") in n.lex.titles]
+    left = n.info.before(n.span[0])
+    if not titles and left is not None and left.text[:1].isupper() and left.lower.rstrip(".") in n.lex.titles:
+        titles = [left]
+    return Verdict("person", (titles[-1],)) if titles else None
+
+
+def initial_name(n: Named) -> Verdict | None:
+    """'S Lamont', 'L McConnell': an initial and a capitalised name."""
+    if len(n.span) >= 2 and _INITIAL.fullmatch(n.span[0].text) and n.span[-1].text[:1].isupper():
+        return Verdict("person", (n.span[0],))
+    return None
+
+
+def person_noun(n: Named) -> Verdict | None:
+    """'striker Kolo Toure', 'Tony Roche, the coach', 'Martin Mubanga, 32,': a person."""
+    if n.label not in {"PERSON", "ORG", "GPE"}:
+        return None
+    nouns = n.lex.person_nouns | n.lex.role_nouns
+    cue = with_word(n.before + n.appositions, nouns)
+    if cue is None:
+        right = n.info.after(n.span[-1])
+        age = n.info.after(right) if right is not None and right.text == "," else None
+        if age is not None and age.text.isdigit() and 10 <= int(age.text) <= 110:
+            after_age = n.info.after(age)
+            if after_age is not None and after_age.text == ",":
+                cue = (age,)
+    return Verdict("person", cue) if cue else None
+
+
+def person_conjunct(n: Named) -> Verdict | None:
+    """'Helen Steel and David Morris': a name joined to a person's name is a person's."""
+    if n.label not in {"ORG", "GPE"} or len(n.words) < 2:
+        return None
+    joined = [c for c in n.head.children if c.dep == "conj"]
+    if n.head.dep == "conj" and n.governor is not None:
+        joined.append(n.governor)
+    person = next((t for t in joined if t.ent_type == "PERSON"), None)
+    return Verdict("person", (person,)) if person is not None else None
+
+
+def name_word(n: Named) -> Verdict | None:
+    """'Yukos Oil Company', 'Labour Party', 'Reuters News': a word of the name gives the type (for a
+    name spaCy takes for a person's, only its last word)."""
+    words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
+    if n.label == "TITLE" or not words:
+        return None
+    for actor_type, keys in n.lex.org_type_words.items():
+        positions = [len(words) - 1] if n.label == "PERSON" else range(len(words))
+        if any(words[k] in keys for k in positions):
+            return Verdict(actor_type, (n.span[-1],))
+    return None
+
+
+def company_cue(n: Named) -> Verdict | None:
+    """'software giant Microsoft', 'Titan, a company', "Yukos' shares", 'shares in Yukos', 'the chief
+    executive of Fiat': a company."""
+    if n.label not in {"ORG", "PERSON", "GPE"}:
+        return None
+    lex, gov = n.lex, n.governor
+    cue = with_word(n.before + n.appositions, lex.company_nouns)
+    if cue is None and gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
+        cue = (gov,)
+    owned = gov is not None and n.head.dep == "pobj" and gov.head is not None
+    if cue is None and owned and (gov.lower == "of" or gov.lower == "in" and lemma(gov.head) in INVESTMENTS):
+        cue = with_word([gov.head], lex.company_possessions)
+    return Verdict("company", cue) if cue else None
+
+
+def media_cue(n: Named) -> Verdict | None:
+    """'broadcaster ESPN', 'told MTV': a media outlet."""
+    if n.label not in {"ORG", "PERSON"}:
+        return None
+    cue = with_word(n.before + n.appositions, n.lex.media_nouns)
+    gov = n.governor
+    if (
+        cue is None
+        and n.label == "ORG"
+        and gov is not None
+        and n.head.dep in {"dobj", "dative"}
+        and lemma(gov) == "tell"
+    ):
+        cue = (gov,)
+    return Verdict("media", cue) if cue else None
+
+
+def band_cue(n: Named) -> Verdict | None:
+    """'rock band Franz Ferdinand', 'Oasis frontman': a band."""
+    if n.label not in {"ORG", "PERSON", "NORP"}:
+        return None
+    cue = with_word(n.before + n.appositions, n.lex.band_nouns) or with_word(n.after, n.lex.band_member_nouns)
+    return Verdict("group", cue) if cue else None
+
+
+def team_cue(n: Named) -> Verdict | None:
+    """'Chelsea striker', "Arsenal's manager", 'Leicester beat Gloucester': a sports club (not "Lawrence
+    Dallaglio's team")."""
+    if n.label == "PERSON" and n.head.dep == "poss":
+        return None
+    cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
+    if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
+        gov = n.governor
+        if gov is not None and lemma(gov) in n.lex.sport_verbs:
+            cue = (gov,)
+    return Verdict("organisation", cue) if cue else None
+
+
+TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
+    Rule("known-non-actor", "none", known_non_actor),
+    Rule("common-name", "none", common_name),
+    Rule("title", "person", title_before),
+    Rule("initial", "person", initial_name),
+    Rule("work-title", "none", work_title),
+    Rule("product-part", "none", product_part),
+    Rule("place-or-event-name", "none", place_or_event_name),
+    Rule("common-noun", "none", common_noun),
+    Rule("determiner-before-name", "none", determiner_before_name),
+    Rule("compass-place", "none", compass_place),
+    Rule("origin-name", "none", origin_name),
+    Rule("person-noun", "person", person_noun),
+    Rule("person-conjunct", "person", person_conjunct),
+    Rule("name-word", "type", name_word),
+    Rule("company-cue", "company", company_cue),
+    Rule("media-cue", "media", media_cue),
+    Rule("band-cue", "group", band_cue),
+    Rule("team-cue", "organisation", team_cue),
+    Rule("arts-title", "none", arts_title),
+)
+RULE_RANK = {rule.name: k for k, rule in enumerate(TYPE_RULES)}
+
+
+def label_type(c: Candidate, head: Tok) -> ActorType | None:
+    """The type spaCy's label gives: PERSON a person, ORG an organisation, a plural NORP a group,
+    a GPE that is a subject a government."""
+    if c.label in {"PERSON", "TITLE"}:
+        return "person"
+    if c.label == "ORG":
+        return "organisation"
+    if c.label == "NORP":
+        return "group" if head.tag in {"NNPS", "NNS"} else None
+    if c.label == "GPE":
+        return "government" if head.dep in {"nsubj", "nsubjpass"} else None
+    return None
+
+
+def _decide(
+    c: Candidate, fired: tuple[Rule, Verdict] | None, head: Tok, best: dict, labels: dict, info: ArticleInfo
+) -> tuple[str, Verdict] | None:
+    """The rule and verdict of one mention: its own, the article's best on its name, or a default."""
+    key = (c.name or "").lower()
+    if fired is not None:
+        return fired[0].name, fired[1]
+    if key in best:
+        return "article-agreement", best[key][1]
+    if c.label == "ORG" and info.business:
+        return "business-article", Verdict("company", tuple(info.business_cues[:1]))
+    if label_type(c, head) is None:
+        return None
+    counts = labels[key]
+    majority = max((t for t in counts if t is not None), key=lambda t: (counts[t], t))
+    return "ner-label", Verdict(majority, (head,))
+
+
+def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
+    """The discovered-name candidates of one article that are actors, each with its type, rule and cue.
+
+    An acronym in brackets right after a name with no verdict of its own takes that name's
+    ("EverQuest (EQ)", "Office for National Statistics (ONS)": `article-agreement`)."""
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]] = []
+    best: dict[str, tuple[int, Verdict]] = {}
+    labels: dict[str, Counter[ActorType | None]] = defaultdict(Counter)
+    for c in cands:
+        span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
+        named = Named(c, span, info, lex)
+        fired = first_match(TYPE_RULES, named)
+        own.append((c, fired, named.head))
+        key = (c.name or "").lower()
+        labels[key][label_type(c, named.head)] += 1
+        if fired is not None and fired[1].scope == "name":
+            rank = RULE_RANK[fired[0].name]
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, fired[1])
+    decided = {id(c): _decide(c, fired, head, best, labels, info) for c, fired, head in own}
+    by_end = {c.end_i: c for c, _, _ in own}
+    kept = []
+    for c, fired, _ in own:
+        left, before = info.toks.get(c.start_i - 1), by_end.get(c.start_i - 2)
+        if fired is None and left is not None and left.text == "(" and (c.name or "").isupper() and before:
+            long_form = decided[id(before)]
+            decided[id(c)] = ("article-agreement", long_form[1]) if long_form else None
+        decision = decided[id(c)]
+        if decision is None or decision[1].actor_type is None:
+            continue
+        c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
+        kept.append(c)
+    return kept
