@@ -67,6 +67,7 @@ __all__ = [
     "ActorRecord",
     "ActorSource",
     "ActorType",
+    "ActorTypeRule",
     "ArticleDocument",
     "ArticleRecord",
     "ArticleText",
