@@ -75,3 +75,10 @@ def test_actors_step_runs_its_whole_package(tmp_path):
     copy = tmp_path / PACKAGE_DIR.name
     shutil.copytree(PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
     assert step_fingerprint("actors", copy) == step_fingerprint("actors")
+
+
+def test_import_statements_are_found_in_functions_and_across_lines():
+    from narrative_pipeline.hashing import import_statements
+
+    source = 'import os\n\ndef f():\n    from ..x import (\n        a,\n        b,\n    )\n    return 1\n"""from .doc import y"""\n'
+    assert import_statements(source) == ["import os", "from ..x import ( a, b, )"]

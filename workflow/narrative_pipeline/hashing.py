@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import re
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -82,14 +83,45 @@ def _submodules(name: str, root: Path) -> set[str]:
     return out
 
 
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+\w)")
+
+
+def import_statements(source: str) -> list[str]:
+    """The import statements of a module's source, each on one line and dedented (also those inside
+    functions). Parsing these few lines instead of the whole module keeps fingerprints cheap at every
+    Snakemake start; a line of a docstring that looks like an import can only add a dependency."""
+    lines = source.splitlines()
+    out = []
+    k = 0
+    while k < len(lines):
+        if _IMPORT_LINE.match(lines[k]):
+            statement = lines[k].strip()
+            while (statement.count("(") > statement.count(")") or statement.endswith("\\")) and k + 1 < len(lines):
+                k += 1
+                statement = statement.rstrip("\\") + " " + lines[k].strip()
+            out.append(statement)
+        k += 1
+    return out
+
+
+def _import_nodes(source: str) -> list[ast.AST]:
+    nodes: list[ast.AST] = []
+    for statement in import_statements(source):
+        try:
+            nodes.extend(ast.parse(statement).body)
+        except SyntaxError:
+            continue
+    return nodes
+
+
 @cache
 def _imports_of(name: str, root: Path = PACKAGE_DIR) -> frozenset[str]:
     """Modules of the package that module `name` imports (relative or absolute), as dotted names."""
-    tree = ast.parse(module_path(name, root).read_text(encoding="utf-8"))
+    nodes = _import_nodes(module_path(name, root).read_text(encoding="utf-8"))
     package = name if _is_package(name, root) else name.rpartition(".")[0]
     here = package.split(".") if package else []
     targets: list[list[str]] = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.ImportFrom):
             if node.level >= 1:
                 if node.level - 1 > len(here):
