@@ -75,6 +75,19 @@ def test_nationality_words_that_keep_the_state(linked):
     assert ("Chinese", "state_chn") in got and ("French", "state_fra") in got
 
 
+@pytest.mark.parametrize(
+    "text,surface,actor",
+    [
+        ("The German chancellor travelled to Moscow.", "German", "state_deu"),
+        ("Bush said the US backed Russian entry.", "Russian", "state_rus"),
+        ("The Houthis turned down a Saudi offer of a truce.", "Saudi", "state_sau"),
+        ("Tony Blair attacked Conservative spending plans.", "Conservative", "conservative_party"),
+    ],
+)
+def test_a_nationality_word_with_a_leader_an_act_or_a_plan_is_the_actor(linked, text, surface, actor):
+    assert (surface, actor) in linked(text)
+
+
 def test_people_of_a_country_are_not_the_state(verdicts):
     got = verdicts("All four Britons held by the US were freed.")
     assert ("Britons", "demonym-not-agency") in got and ("US", None) in got

@@ -174,3 +174,9 @@ def test_an_organisation_in_an_article_about_business_is_a_company(parse, regist
 def test_an_acronym_in_brackets_takes_the_name_before_it(mentions):
     got = mentions("Fans of EverQuest (EQ) played the game EverQuest for hours.")
     assert not any(t in {"EQ", "EverQuest"} for t, _, _ in got)
+
+
+def test_shares_in_a_bank_misparsed_as_an_apposition_keep_the_bank(verdicts):
+    """spaCy can attach "Barclays" as an apposition of "Shares": a company's shares are no product."""
+    text = "Shares in UK banking group Barclays have risen on Monday following a weekend press report."
+    assert verdicts(text)["Barclays"] != ("product-part", None)

@@ -50,6 +50,19 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
     return "organisation"
 
 
+def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:
+    """A possessive inside a name after a capitalised collective noun: "People's Fuel Lobby", "Women's
+    Institute" (not "Google's Desktop")."""
+    owner = span[k - 1]
+    return (
+        k == 1
+        and owner.text[:1].isupper()
+        and owner.lower in lex.population_nouns
+        and k + 1 < len(span)
+        and span[k + 1].text[:1].isupper()
+    )
+
+
 def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
     possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
@@ -61,7 +74,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     for k, tok in enumerate(span):
         dash = tok.text in DASHES and k > 0 and span[k - 1].space_after
         versus = k > 0 and tok.lower in {"v", "vs", "v.", "vs.", "versus"}
-        if tok.text in BRACKETS or "\n" in tok.text or dash or versus or (k > 0 and tok.lower in POSSESSIVES):
+        owned = k > 0 and tok.lower in POSSESSIVES and not _collective_owner(span, k, lex)
+        if tok.text in BRACKETS or "\n" in tok.text or dash or versus or owned:
             span = span[:k] if k > 0 else span[k + 1 :]
             break
     if label == "PERSON":
