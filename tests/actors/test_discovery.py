@@ -73,7 +73,7 @@ def test_span_repair(mentions, text, expected):
 
 
 def test_a_possessive_after_a_collective_noun_stays_in_the_name(mentions):
-    """"People's Fuel Lobby" is one name; "Google's Desktop" is cut at the possessive."""
+    """A name such as "People's Fuel Lobby" is one name; "Google's Desktop" is cut at the possessive."""
     got = {t for t, a, m in mentions("In 2000 the People's Fuel Lobby caused chaos by blocking roads.")}
     assert "People's Fuel Lobby" in got
     assert "People" not in got
