@@ -112,3 +112,56 @@ def test_a_non_source_subject_claims_nothing(one):
 
 def test_a_stance_adjective_of_the_speaker_names_no_claimer(one):
     assert one("I am confident that prices will rise.").claimer_rule != "stance-adjective"
+
+
+@pytest.mark.parametrize(
+    "body,rule,claimer",
+    [
+        # a subject after a subjectless reporting verb, which the parser hung on the reported clause
+        ("For instance, said Mr Makower, credit cards are rare in China.", "reporting-verb", "Mr Makower"),
+        # a bare reporting clause between commas inside the clause it reports
+        ("Without growth, they say, the money could run out.", "inverted-reporting", "they"),
+        # "one of X" is a source when X is
+        (
+            "The Lib Dems are set for their best results, one of their frontbenchers has predicted.",
+            "reporting-verb",
+            "one of their frontbenchers",
+        ),
+        # a title keeps the name after it
+        (
+            "BBC Scotland's political correspondent Glenn Campbell said no complaint had been made.",
+            "reporting-verb",
+            "BBC Scotland's political correspondent Glenn Campbell",
+        ),
+        (
+            "Its chief executive, Sir Howard Newby, said it was wrong.",
+            "reporting-verb",
+            "Its chief executive, Sir Howard Newby",
+        ),
+        # "according to" when the parser gave "to" no object
+        (
+            "According to blog analysis firm Technorati, the so-called blogosphere, has doubled every five months.",
+            "according-to",
+            "blog analysis firm Technorati",
+        ),
+        # speech acts: with the reason given, and with any noun as subject
+        (
+            "Charles Kennedy attacked Mr Brown for failing to mention the environment.",
+            "reporting-verb",
+            "Charles Kennedy",
+        ),
+        ("The insurer blamed the cuts on poor share returns.", "reporting-verb", "insurer"),
+        # "hopes" is the verb hope (the model's lemmatizer says "hop")
+        ("The UN hopes that the talks will help.", "reporting-verb", "UN"),
+    ],
+)
+def test_more_attributions(claims_of, body, rule, claimer):
+    claim = claims_of(body)[0][0]
+    assert (claim.claimer_rule, claim.claimer_kind, claim.claimer_text) == (rule, "actor", claimer)
+
+
+@pytest.mark.parametrize(
+    "body", ["Troops attacked the town over the weekend.", "Rebels attacked the town for three days."]
+)
+def test_an_attack_without_a_reason_is_no_speech_act(claims_of, body):
+    assert claims_of(body)[0][0].claimer_kind == "author"

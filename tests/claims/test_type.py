@@ -28,7 +28,7 @@ EXAMPLES = {
     "quoted_complement": 'The minister said the plan was a "betrayal" of voters.',
     "modal_ability": "Farmers can sell their crops abroad.",
     "verb_assessment": "The figures show a sharp fall in sales.",
-    "speech_act_assessment": "The economy, he argued, is recovering.",
+    "speech_act_assessment": "Unions walked out of the talks, condemning the plan.",
     "evaluative_word": "It was a terrible season for the club.",
     "phrase_assessment": "There is no doubt about the result.",
     "reported_state": "Officials said the cause was the weather.",

@@ -20,6 +20,7 @@ from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
 from ..syntax import find_phrase, is_verb, lemma, subject_of
+from .lexicon import Lexicon
 from .model import Attribution, Cue, Scope, Unit
 from .sources import claimer_tokens, effective_subject, is_source
 
@@ -46,15 +47,22 @@ class AttributionContext:
         return self.quotes.inside
 
     @cached_property
-    def according(self) -> tuple[Tok, Tok, Tok] | None:
-        """The first "according to X" outside quotation marks whose X is reports or a source."""
+    def according(self) -> tuple[Tok, Tok, Tok, list[Tok]] | None:
+        """The first "according to X" outside quotation marks whose X is reports or a source: the
+        two words, X's head and X's words. When the parser gave "to" no object ("According to blog
+        analysis firm Technorati, ..."), X is the run of words after "to" up to a comma."""
         for tok in self.unit.tokens:
             if tok.lower != "according" or tok.i in self.quoted:
                 continue
             to = next((c for c in tok.children if c.lower == "to"), None)
             pobj = next((c for c in to.children if c.dep == "pobj"), None) if to else None
+            if pobj is not None:
+                phrase = [t for t in pobj.subtree() if t.pos != "PUNCT"]
+            elif to is not None:
+                phrase = words_up_to_comma(self.unit.sent.tokens, to.i)
+                pobj = phrase[-1] if phrase else None
             if pobj is not None and (pobj.lower == "reports" or is_source(pobj, self.scope)):
-                return tok, to, pobj
+                return tok, to, pobj, phrase
         return None
 
     @cached_property
@@ -73,17 +81,28 @@ class AttributionContext:
 # --- "according to X" and unnamed sources ---------------------------------------------------
 
 
+def words_up_to_comma(tokens: list[Tok], after: int, limit: int = 8) -> list[Tok]:
+    """The words after token `after` up to the next punctuation (none when more than `limit`)."""
+    out: list[Tok] = []
+    for t in tokens:
+        if t.i <= after:
+            continue
+        if t.pos == "PUNCT" or t.pos == "SPACE":
+            break
+        out.append(t)
+    return out if len(out) <= limit else []
+
+
 def according_to_reports(ctx: AttributionContext) -> Attribution | None:
     if ctx.according is None or ctx.according[2].lower != "reports":
         return None
-    return Attribution("unnamed", [], Cue("according-to-reports", list(ctx.according)), None, None)
+    return Attribution("unnamed", [], Cue("according-to-reports", list(ctx.according[:3])), None, None)
 
 
 def according_to(ctx: AttributionContext) -> Attribution | None:
     if ctx.according is None or ctx.according[2].lower == "reports":
         return None
-    tok, to, pobj = ctx.according
-    phrase = [t for t in pobj.subtree() if t.pos != "PUNCT"]
+    tok, to, _, phrase = ctx.according
     return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
 
 
@@ -110,7 +129,7 @@ class Frame:
             return "stance"
         if not is_verb(tok):
             return None
-        if lemma(tok) not in lex.reporting_verbs:
+        if lemma(tok) not in lex.reporting_verbs and not reason_speech_act(tok, lex):
             return "other-verb"
         if any(c.tag == "TO" for c in tok.children):
             return None  # "... to say": the infinitive reports nothing
@@ -209,17 +228,51 @@ def reporting(frame: Frame) -> Reporting | None:
     if subject is None or (subject.dep == "nsubjpass" and subject.lower == "it"):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
-    inverted = tok.dep in {"parataxis", "ccomp"} and tok.head.i in in_unit and tok.head.i < tok.i and bare
+    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i
+    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
-    speech = lemma(tok) in lex.speech_acts
+    speech = lemma(tok) in lex.speech_acts or reason_speech_act(tok, lex)
     person = subject.i in ctx.scope.mention_tokens or subject.lower in lex.person_pronouns or subject.pos == "PROPN"
     fallback = person and lemma(tok) not in lex.clause_verbs and tok.dep in {"ROOT", "conj", "relcl"}
     if not (frame.clausal or inverted or colon or speech or fallback):
         return None
-    if not is_source(subject, ctx.scope):
+    if not (is_source(subject, ctx.scope) or (speech and named_subject(subject, lex))):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
+
+
+def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:
+    """'X attacked Y for failing to ...', 'slammed the plan over ...': a verb of
+    `reason_speech_acts` with the reason given."""
+    if lemma(verb) not in lex.reason_speech_acts:
+        return False
+    if lemma(verb) == "hit" and not any(c.dep == "prt" and c.lower == "out" for c in verb.children):
+        return False  # only "hit out at"
+    if lemma(verb) == "hit":
+        return True
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    for prep in (c for t in [verb, *objects] for c in t.children if c.dep == "prep"):
+        if prep.lower == "for" and any(g.dep == "pcomp" and g.tag == "VBG" for g in prep.children):
+            return True  # "for failing to ..."
+        if prep.lower == "over" and any(g.dep == "pobj" and g.ent_type not in {"DATE", "TIME"} for g in prep.children):
+            return True  # "over its plans" (not "over the weekend")
+    return False
+
+
+def named_subject(subject: Tok, lex: Lexicon) -> bool:
+    """The subject of a speech act: any noun ('the insurer blamed ...'), not 'it' or 'this'."""
+    return subject.pos in {"NOUN", "PROPN"} and subject.lower not in lex.non_source_subjects
+
+
+def parenthetical(verb: Tok) -> bool:
+    """'..., they say, the money could run out': a bare reporting clause between commas inside
+    the clause it reports."""
+    if verb.dep != "parataxis":
+        return False
+    first = verb.subtree()[0]
+    commas = [t.i for t in verb.children if t.dep == "punct" and t.text == ","]
+    return verb.head.i > verb.i and any(i <= first.i for i in commas) and any(i > verb.i for i in commas)
 
 
 def _reporting_proposal(frame: Frame, found: Reporting, rule: str) -> Proposal:

@@ -22,6 +22,9 @@ class Lexicon(LexiconModel):
     # --- attribution
     reporting_verbs: Words = Field(description="Lemmas of verbs whose subject puts a claim forward.")
     speech_acts: Words = Field(description="Lemmas of verbs whose subject is the claimer even without a clause.")
+    reason_speech_acts: Words = Field(
+        description="Lemmas that are a speech act only with the reason given ('attacked X for/over ...')."
+    )
     clause_verbs: Words = Field(
         description="Reporting lemmas that attribute only with a clause or a quotation ('hope that ...')."
     )

@@ -14,9 +14,23 @@ CLAIMER_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "advmod", "prep
 SOURCE_CUT = frozenset({"relcl", "acl", "appos"})
 
 
+QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "all", "two", "three", "four", "few", "each"})
+
+
+def of_group(subject: Tok) -> Tok | None:
+    """'one of their frontbenchers', 'many of the analysts': the group a quantifier subject picks from."""
+    if subject.lower not in QUANTIFIERS:
+        return None
+    prep = next((c for c in subject.children if c.dep == "prep" and c.lower == "of"), None)
+    return next((c for c in prep.children if c.dep == "pobj"), None) if prep is not None else None
+
+
 def is_source(subject: Tok, scope: Scope) -> bool:
-    """Whether a subject denotes a source that can put a claim forward."""
+    """Whether a subject denotes a source that can put a claim forward ('one of X': when X does)."""
     lex = scope.lex
+    group = of_group(subject)
+    if group is not None:
+        return is_source(group, scope)
     if subject.lower in lex.source_pronouns:
         return True
     if subject.lower in lex.non_source_subjects:
@@ -28,10 +42,32 @@ def is_source(subject: Tok, scope: Scope) -> bool:
     return subject.lower in lex.source_nouns or lemma(subject) in lex.source_nouns
 
 
+def named_after_title(subject: Tok) -> list[Tok]:
+    """The name that follows a title or role subject: an apposition that is a name ("political
+    correspondent Glenn Campbell", "its chief executive, Sir Howard Newby,") or a second subject
+    of the same verb that is one ("Veteran Labour MP and former minister Jack Cunningham said")."""
+    if any(t.ent_type == "PERSON" for t in subtree_without(subject, CLAIMER_CUT)):
+        return []
+    names = [c for c in subject.children if c.dep == "appos" and c.pos == "PROPN" and c.i > subject.i]
+    verb = subject.head
+    if verb is not None and verb is not subject:
+        names += [c for c in verb.children if c.dep == subject.dep and c.i > subject.i and c.pos == "PROPN"]
+    if not names:
+        return []
+    name = min(names, key=lambda t: t.i)
+    return subtree_without(name, CLAIMER_CUT)
+
+
 def claimer_tokens(subject: Tok, lex: Lexicon) -> list[Tok]:
-    """The claimer phrase of a subject: without clauses, appositions and a leading article."""
-    cut = CLAIMER_CUT - {"prep"} if subject.pos == "PROPN" else CLAIMER_CUT
+    """The claimer phrase of a subject: without clauses, appositions and a leading article; a
+    title or role keeps the name that follows it."""
+    cut = CLAIMER_CUT - {"prep"} if subject.pos == "PROPN" or of_group(subject) is not None else CLAIMER_CUT
     toks = subtree_without(subject, cut)
+    named = named_after_title(subject)
+    if named:
+        last = max(t.i for t in named)
+        between = [t for t in subject.subtree() if toks[-1].i < t.i < min(x.i for x in named)]
+        toks = sorted({t.i: t for t in [*toks, *between, *named] if t.i <= last}.values(), key=lambda t: t.i)
     while toks and toks[0].dep == "det" and toks[0].lower in lex.determiners:
         toks = toks[1:]
     while toks and toks[-1].dep in {"punct", "case"}:
@@ -39,10 +75,29 @@ def claimer_tokens(subject: Tok, lex: Lexicon) -> list[Tok]:
     return toks or [subject]
 
 
+def inverted_subject(verb: Tok) -> Tok | None:
+    """'For instance, said Mr Makower, credit cards are rare': a name or pronoun right after a
+    subjectless reporting verb and closed by a comma, which the parser hung on the reported clause."""
+    root = (verb.ancestors() or [verb])[-1]
+    return _subject_after(verb, [t for t in root.subtree() if t.i > verb.i])
+
+
+def _subject_after(verb: Tok, after: list[Tok]) -> Tok | None:
+    for k, tok in enumerate(after):
+        if tok.dep in {"nsubj", "nsubjpass"} and tok.head is not verb:
+            words = after[: k + 1]
+            closed = k + 1 < len(after) and after[k + 1].text == ","
+            named = tok.pos in {"PROPN", "PRON"} and all(w.pos in {"PROPN", "DET", "ADJ", "NOUN"} for w in words[:-1])
+            return tok if closed and named and len(words) <= 4 else None
+        if tok.pos in {"PUNCT", "VERB", "AUX"}:
+            return None
+    return None
+
+
 def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
     """The verb's subject; for a relative pronoun, the noun the relative clause attaches to; for a
     subjectless gerund ("..., saying ..."), the subject of the verb it depends on."""
-    subject = subject_of(verb)
+    subject = subject_of(verb) or inverted_subject(verb)
     if subject is not None and subject.lower in lex.relative_pronouns and verb.dep == "relcl" and verb.head is not None:
         return verb.head
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
