@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -236,7 +237,7 @@ def reporting(frame: Frame) -> Reporting | None:
     fallback = person and lemma(tok) not in lex.clause_verbs and tok.dep in {"ROOT", "conj", "relcl"}
     if not (frame.clausal or inverted or colon or speech or fallback):
         return None
-    if not (is_source(subject, ctx.scope) or (speech and named_subject(subject, lex))):
+    if not (is_source(subject, ctx.scope) or ((speech or frame.clausal) and named_subject(subject, lex))):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
@@ -260,9 +261,17 @@ def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:
     return False
 
 
+AGENT_ENDINGS = re.compile(r"(er|or|ist|ian|ee|ary)s?$")
+NOT_AGENTS = frozenset({"number", "quarter", "order", "matter", "winter", "summer", "border", "sector", "factor"})
+
+
 def named_subject(subject: Tok, lex: Lexicon) -> bool:
-    """The subject of a speech act: any noun ('the insurer blamed ...'), not 'it' or 'this'."""
-    return subject.pos in {"NOUN", "PROPN"} and subject.lower not in lex.non_source_subjects
+    """A noun subject that names who speaks by its form ('the insurer', 'producers', 'the
+    president'): a noun of agent ending, not a quantity ('the number of ...')."""
+    word = lemma(subject)
+    if subject.pos != "NOUN" or word in lex.non_source_subjects or word in NOT_AGENTS:
+        return False
+    return AGENT_ENDINGS.search(word) is not None or AGENT_ENDINGS.search(subject.lower) is not None
 
 
 def parenthetical(verb: Tok) -> bool:
