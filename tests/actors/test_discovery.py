@@ -72,6 +72,23 @@ def test_span_repair(mentions, text, expected):
         assert expected in got
 
 
+def test_a_verb_or_preposition_opening_a_sentence_is_no_part_of_a_name(mentions):
+    """ "Said Mr Fogg:" and "Without Charles," are not names; the person is Fogg, Charles."""
+    got = {t for t, a, m in mentions('Ian Fogg liked it. Said Mr Fogg: "It is a computer."')}
+    assert not any(t.startswith("Said") for t in got) and "Fogg" in got
+    got = {t for t, a, m in mentions("Ray Charles sang. Without Charles, soul would be poorer.")}
+    assert "Without Charles" not in got and "Charles" in got
+
+
+def test_a_name_cut_after_a_middle_initial_is_given_whole(parse, registry, lex):
+    from narrative_pipeline.actors.discovery import extend_person
+
+    toks = parse("H\n\nDistrict Attorney Bruce L Castor Jr said no charges would be brought.").tokens
+    first = next(t.i for t in toks if t.text == "Bruce")
+    last = extend_person(toks, first, first + 1, lex)
+    assert [t.text for t in toks[first : last + 1]] == ["Bruce", "L", "Castor"]
+
+
 def test_a_possessive_after_a_collective_noun_stays_in_the_name(mentions):
     """A name such as "People's Fuel Lobby" is one name; "Google's Desktop" is cut at the possessive."""
     got = {t for t, a, m in mentions("In 2000 the People's Fuel Lobby caused chaos by blocking roads.")}

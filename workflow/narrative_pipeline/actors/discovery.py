@@ -21,8 +21,10 @@ DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
+_INITIAL = re.compile(r"[A-Z]\.?")
 PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
+NOT_NAME_POS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADV", "DET", "INTJ", "PART"})
 
 
 def slug(text: str) -> str:
@@ -82,6 +84,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
         cut = next((k for k, t in enumerate(span) if t.lower in {"and", "&", ","}), None)
         if cut:
             span = span[:cut]
+        while span and span[0].pos in NOT_NAME_POS and span[0].tag != "NNP":
+            span = span[1:]  # "Without Charles", "Said Mr": a sentence's first word taken into the name
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
     while span and span[-1].lower in TRAILING_WORDS:
@@ -93,6 +97,33 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):
         span = span[:-1]
     return strip_titles(span, lex, titles=person) if span else span
+
+
+def _honorific(tok: Tok, lex: ActorsLexicon) -> bool:
+    return tok.text[:1].isupper() and tok.lower.rstrip(".") in lex.person_titles
+
+
+def _name_word(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A capitalised proper noun outside any entity that may belong to a person's name."""
+    word = tok.lower.rstrip(".")
+    return (
+        tok.pos == "PROPN"
+        and not tok.ent_type
+        and tok.text[:1].isupper()
+        and tok.text.replace(".", "").isalpha()
+        and word not in lex.titles
+        and word not in lex.person_nouns
+        and word not in lex.role_nouns
+        and word not in lex.post_nominals
+    )
+
+
+def extend_person(tokens: list[Tok], first: int, last: int, lex: ActorsLexicon) -> int:
+    """The last token of a person's name spaCy cut after a middle initial ("[Bruce L] Castor Jr")."""
+    if _INITIAL.fullmatch(tokens[last].text) and last > first:
+        while last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and last - first < 4:
+            last += 1
+    return last
 
 
 def known_org_candidate(span: list[Tok]) -> Candidate:
@@ -119,6 +150,10 @@ def ner_candidates(
     for first, last, label in entities:
         if label not in DISCOVERED_LABELS:
             continue
+        if label == "PERSON":
+            last = extend_person(sent.tokens, first, last, lex)
+        elif last > first and _honorific(sent.tokens[first], lex) and sent.tokens[first + 1].text[:1].isupper():
+            label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
         whole = sent.tokens[first : last + 1]
         span = repair_span(whole, label, lex)
         if not span:

@@ -40,9 +40,19 @@ def is_strong(c: Candidate, registry: Registry) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person: the same first and last words ("Anthony Meyer", "Anthony John
-    Charles Meyer")."""
+    Charles Meyer"), or an initial for the first ("C Hodgson", "Charlie Hodgson")."""
     wa, wb = a.split(), b.split()
-    return wa[0] == wb[0] and wa[-1] == wb[-1]
+    if wa[-1] != wb[-1]:
+        return False
+    first_a, first_b = wa[0].rstrip("."), wb[0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[:1] == first_b[:1]
+    return first_a == first_b
+
+
+def ends_name(full: str, name: str) -> bool:
+    """'Symmons Roberts' ends 'Michael Symmons Roberts': a person's name without its first word(s)."""
+    return len(full.split()) > len(name.split()) and full.endswith(" " + name)
 
 
 @dataclass
@@ -92,7 +102,10 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
             continue
         surname = full.split()[-1]
         if surname in names:
-            if not same_person(names[surname].name, full) and c.start_i not in headline:
+            known = names[surname].name
+            if ends_name(full, known):  # "Symmons Roberts" first, "Michael Symmons Roberts" after
+                names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
+            elif not (same_person(known, full) or ends_name(known, full)) and c.start_i not in headline:
                 ambiguous.add(surname)
             continue
         ref = Referent(c.actor_id, full, "person", is_strong(c, registry))
@@ -223,7 +236,7 @@ def resolve_discovered(
             return _fold_onto(c, known, "surname", span)
     elif person:
         known = ctx.full_names.get(name.split()[-1])
-        if known and known.name != name and same_person(known.name, name):
+        if known and known.name != name and (same_person(known.name, name) or ends_name(known.name, name)):
             return _fold_onto(c, known, "surname", span)
     key = acronym_key(name)
     named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
