@@ -26,6 +26,8 @@ EXAMPLES = {
     "state-of-a-thing": ("Its US launch is planned for May.", "US"),
     "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
     "demonym-as-person": ("Mrs Turkish told the court she was innocent.", "Turkish"),
+    "demonym-in-a-pair-of-names": ("The show starred comedy duo French and Saunders last year.", "French"),
+    "demonym-of-a-region": ("The film takes place in the southern Indian state of Kerala.", "Indian"),
     "demonym-of-population": ("Many British people travelled abroad.", "British"),
     "demonym-not-agency": ("The Chinese economy grew faster than expected.", "Chinese"),
 }
@@ -54,6 +56,25 @@ def verdicts(parse, registry, lex):
 def test_each_filter_drops_its_example(rule, verdicts):
     text, surface = EXAMPLES[rule.name]
     assert (surface, rule.name) in verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text,surface,rule",
+    [
+        ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Japan", "origin-compound"),
+        ("Lenovo's move was designed to take it out of China and onto the world stage.", "China", "state-as-place"),
+        ("Digital TV now reaches more than 56% of UK homes.", "UK", "state-of-a-thing"),
+        ('"It is a problem," said Karen Walsh, from the UK National Tremor Foundation.', "UK", "state-of-a-thing"),
+    ],
+)
+def test_a_country_as_an_origin_a_place_a_market_or_the_start_of_a_name_is_dropped(text, surface, rule, verdicts):
+    """Where things come from, "out of" a country, homes of a market, an organisation spaCy cut
+    after the country's name: no act of the state."""
+    assert (surface, rule) in verdicts(text)
+
+
+def test_criticism_from_a_state_keeps_it(verdicts):
+    assert ("China", None) in verdicts("The move drew sharp criticism from China on Monday.")
 
 
 def test_every_filter_has_an_example():

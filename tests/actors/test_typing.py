@@ -86,6 +86,8 @@ def test_each_type_rule_decides_its_example(rule, verdicts):
         ("Comedy Meet The Fockers topped the box office.", "Comedy Meet The Fockers"),
         ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Azkaban"),
         ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Harry Potter"),
+        ("I would love to see Willow the Wisp on the big screen.", "Willow the Wisp"),
+        ("His novels Wheels (1971) and Overload (1979) followed.", "Overload"),
     ],
 )
 def test_the_cues_of_a_work(verdicts, text, name):
@@ -180,3 +182,9 @@ def test_shares_in_a_bank_misparsed_as_an_apposition_keep_the_bank(verdicts):
     """spaCy can attach "Barclays" as an apposition of "Shares": a company's shares are no product."""
     text = "Shares in UK banking group Barclays have risen on Monday following a weekend press report."
     assert verdicts(text)["Barclays"] != ("product-part", None)
+
+
+def test_particles_and_hyphenated_parts_keep_a_persons_name(verdicts):
+    """Lower-case words that persons' names do have are no sign of a title."""
+    got = verdicts("Ludwig van Beethoven wrote it, and Hyundai chairman Chung Mong-koo said so.")
+    assert all(rule != "work-title" for rule, _ in got.values())

@@ -24,7 +24,7 @@ DASHES = frozenset({"-", "–", "—"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
-NOT_NAME_POS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADV", "DET", "INTJ", "PART"})
+NOT_NAME_POS = frozenset({"ADP", "VERB", "SCONJ", "CCONJ", "PRON", "ADV", "DET", "INTJ", "PART"})
 
 
 def slug(text: str) -> str:
@@ -65,7 +65,13 @@ def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:
     )
 
 
-def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
+def _not_a_name_word(tok: Tok, sent_start: int | None) -> bool:
+    """A verb, preposition, adverb, ... that opens the sentence or is in lower case ("Said", "plus")."""
+    opening = sent_start is not None and tok.i == sent_start
+    return tok.pos in NOT_NAME_POS and tok.tag != "NNP" and (opening or tok.text[:1].islower())
+
+
+def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: int | None = None) -> list[Tok]:
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
     possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
     the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
@@ -84,8 +90,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
         cut = next((k for k, t in enumerate(span) if t.lower in {"and", "&", ","}), None)
         if cut:
             span = span[:cut]
-        while span and span[0].pos in NOT_NAME_POS and span[0].tag != "NNP":
-            span = span[1:]  # "Without Charles", "Said Mr": a sentence's first word taken into the name
+        while len(span) > 1 and _not_a_name_word(span[0], sent_start):
+            span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
     while span and span[-1].lower in TRAILING_WORDS:
@@ -147,6 +153,7 @@ def ner_candidates(
     organisation's name cut short here is given whole when the article gives it whole elsewhere
     ("Coal" in "UK Coal said")."""
     out = []
+    opening = next((t.i for t in sent.tokens if any(ch.isalnum() for ch in t.text)), None)  # the first word
     for first, last, label in entities:
         if label not in DISCOVERED_LABELS:
             continue
@@ -155,7 +162,7 @@ def ner_candidates(
         elif last > first and _honorific(sent.tokens[first], lex) and sent.tokens[first + 1].text[:1].isupper():
             label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
         whole = sent.tokens[first : last + 1]
-        span = repair_span(whole, label, lex)
+        span = repair_span(whole, label, lex, opening)
         if not span:
             continue
         if label == "ORG" and info is not None:

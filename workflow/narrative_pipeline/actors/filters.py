@@ -19,7 +19,9 @@ from .found import NAME_LABELS, Found, is_actor_position, is_location_use
 from .lexicon import ActorsLexicon
 from .nationality import (
     demonym_as_person,
+    demonym_in_a_pair_of_names,
     demonym_not_agency,
+    demonym_of_a_region,
     demonym_of_population,
     national_team,
     nationality_of_person,
@@ -141,6 +143,8 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("state-of-a-thing", "drop", state_of_a_thing),
     Rule("capital-not-acting", "drop", capital_not_acting),
     Rule("demonym-as-person", "drop", demonym_as_person),
+    Rule("demonym-in-a-pair-of-names", "drop", demonym_in_a_pair_of_names),
+    Rule("demonym-of-a-region", "drop", demonym_of_a_region),
     Rule("demonym-of-population", "drop", demonym_of_population),
     Rule("demonym-not-agency", "drop", demonym_not_agency),
 )

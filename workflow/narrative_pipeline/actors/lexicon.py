@@ -27,6 +27,7 @@ class ActorsLexicon(LexiconModel):
     titles: Words = Field(description="Titles kept out of a name's span (mr, president, ...).")
     person_titles: Words = Field(description="Titles after which a capitalised name is a person.")
     peerage_titles: Words = Field(description="Titles whose name keeps its 'of Place' part.")
+    name_particles: Words = Field(description="Lower-case words inside persons' names ('van', 'de', 'bin').")
     post_nominals: Words = Field(description="Letters after a name kept out of its span (qc, mp).")
     role_modifiers: Words = Field(description="Words that change a role ('shadow' chancellor, 'deputy' leader).")
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
@@ -49,6 +50,12 @@ class ActorsLexicon(LexiconModel):
     person_nouns: Words = Field(description="Nouns naming a person by occupation or role ('striker', 'actor').")
     agency_nouns: Words = Field(
         description="Nouns a state acts through or by: a nationality before one keeps the state."
+    )
+    region_nouns: Words = Field(
+        description="Lemmas of nouns of a region: a nationality before one followed by 'of X' places X."
+    )
+    origin_nouns: Words = Field(
+        description="Lemmas of nouns whose 'from X' is where they come from ('handsets from Japan')."
     )
     agency_participles: Words = Field(description="Participles after 'Turkish-' that keep the state ('backed').")
     origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")

@@ -169,6 +169,30 @@ def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
     return None if lower in n.lex.titles or lower in n.lex.role_nouns or word.pos != "PROPN" else (word, left)
 
 
+def _words_of_a_title(n: Named) -> tuple[Tok, ...] | None:
+    """'Super Size Me', 'Sometimes You Can't', 'Willow the Wisp': a name spaCy takes for a person's with
+    a pronoun, a verb or a lower-case word no person's name has (not "Ludwig van Beethoven")."""
+    if n.label != "PERSON" or len(n.span) < 2:
+        return None
+    particles = n.lex.name_particles
+    for prev, tok in zip(n.span, n.span[1:], strict=False):
+        hyphenated = prev.text == "-" and not prev.space_after  # "Chung Mong-koo"
+        lower = tok.text[:1].islower() and tok.lower not in particles and tok.text.isalpha() and not hyphenated
+        if tok.pos == "PRON" or lower:
+            return (tok,)
+    return None
+
+
+def _dated(n: Named) -> tuple[Tok, ...] | None:
+    """'Overload (1979)', 'Wheels (1971)': a year in brackets after a name dates a work."""
+    left = n.info.after(n.span[-1])
+    year = n.info.after(left) if left is not None and left.text == "(" else None
+    right = n.info.after(year) if year is not None else None
+    if year is None or right is None or right.text != ")" or not year.text.isdigit():
+        return None
+    return (left, year, right) if 1500 <= int(year.text) <= 2100 else None
+
+
 def _quoted(n: Named) -> tuple[Tok, ...] | None:
     """'My Boo' in quotation marks: a title."""
     left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
@@ -179,7 +203,8 @@ def _quoted(n: Named) -> tuple[Tok, ...] | None:
 
 def work_title(n: Named) -> Verdict | None:
     """A work, for every mention of the name: a work noun beside it, a maker of works after it, the
-    object of a verb of works, listed among works, a possessive title, quotation marks. 'the Harry
+    object of a verb of works, listed among works, a possessive title, quotation marks, words no
+    person's name has, a year in brackets after it. 'the Harry
     Potter books': the name is part of a work's title, in this mention only ("the Gervais sitcom"
     is his)."""
     if n.label == "TITLE":
@@ -188,7 +213,7 @@ def work_title(n: Named) -> Verdict | None:
     cue = (
         _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
         or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _genre_first(n, work) or _end_of_a_title(n)
-        or _quoted(n)
+        or _quoted(n) or _words_of_a_title(n) or _dated(n)
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
