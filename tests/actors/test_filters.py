@@ -16,6 +16,7 @@ EXAMPLES = {
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
+    "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
@@ -64,6 +65,7 @@ def test_each_filter_drops_its_example(rule, verdicts):
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Japan", "origin-compound"),
         ("Lenovo's move was designed to take it out of China and onto the world stage.", "China", "state-as-place"),
         ("Digital TV now reaches more than 56% of UK homes.", "UK", "state-of-a-thing"),
+        ("The former finance chief at US telecoms firm WorldCom admitted lying.", "US", "state-of-a-thing"),
         ('"It is a problem," said Karen Walsh, from the UK National Tremor Foundation.', "UK", "state-of-a-thing"),
     ],
 )
@@ -71,6 +73,10 @@ def test_a_country_as_an_origin_a_place_a_market_or_the_start_of_a_name_is_dropp
     """Where things come from, "out of" a country, homes of a market, an organisation spaCy cut
     after the country's name: no act of the state."""
     assert (surface, rule) in verdicts(text)
+
+
+def test_a_capitalised_word_that_is_a_date_or_another_name_does_not_join_a_name(verdicts):
+    assert ("Tory", None) in verdicts("In October Tory leader Michael Howard said so.")
 
 
 def test_criticism_from_a_state_keeps_it(verdicts):

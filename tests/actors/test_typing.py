@@ -184,6 +184,22 @@ def test_shares_in_a_bank_misparsed_as_an_apposition_keep_the_bank(verdicts):
     assert verdicts(text)["Barclays"] != ("product-part", None)
 
 
+ARTS = "The film won an award, and the actress and the director of the film were nominated for the album of the year. "
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (ARTS + "Other nominees include Bill Condon for Kinsey and Mike Leigh for Vera Drake.", "Kinsey"),
+        (ARTS + "The premiere was held at Grauman's Chinese Theatre on Sunday.", "Grauman"),
+    ],
+)
+def test_a_work_named_for_a_person_and_a_venue_owned_by_a_name(verdicts, text, name):
+    """In an article about the arts, what a person is nominated for is a work; a name that owns a
+    building ("Grauman's Chinese Theatre") is part of the building's name."""
+    assert verdicts(text)[name][1] is None
+
+
 def test_particles_and_hyphenated_parts_keep_a_persons_name(verdicts):
     """Lower-case words that persons' names do have are no sign of a title."""
     got = verdicts("Ludwig van Beethoven wrote it, and Hyundai chairman Chung Mong-koo said so.")

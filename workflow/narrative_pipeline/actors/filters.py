@@ -128,11 +128,33 @@ def part_of_a_longer_name(f: Found) -> list[Tok] | None:
     return None
 
 
+def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
+    """'Little Britain', 'the Federal Labour Agency': a state's or a party's name after a capitalised word
+    inside the sentence (no title, nationality or other name spaCy knows) is part of a longer name."""
+    if f.entry.type not in {"state", "party"} or f.candidate.method not in {"alias", "acronym"} or f.info is None:
+        return None
+    left = f.info.before(f.span[0])
+    if left is None or left.sent != f.span[0].sent or not left.text[:1].isupper() or not left.text.isalpha():
+        return None
+    earlier = f.info.before(left)
+    while earlier is not None and not earlier.text[:1].isalnum():
+        earlier = f.info.before(earlier)
+    if earlier is None or left.pos not in {"PROPN", "ADJ"}:
+        return None  # the sentence's first word is capitalised anyway
+    word = left.lower.rstrip(".")
+    if word in f.lex.titles or word in f.lex.role_nouns or word in f.lex.role_modifiers or word in f.lex.compass_words:
+        return None
+    if left.ent_type and f.span[0].ent_iob != "I":
+        return None  # another name or a date before this one ("BBC News Labour MPs", "In October Tory leader")
+    return [left, f.head]
+
+
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
+    Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
     Rule("origin-compound", "drop", origin_compound),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),

@@ -130,8 +130,11 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
         | lex.company_nouns
         | lex.population_nouns
     )
-    if lemma(f.governor) in things or f.governor.lower in things:
-        return [f.head, f.governor]
+    gov = f.governor
+    while gov.dep == "compound" and gov.head is not None and gov.head.i > gov.i and lemma(gov) not in things:
+        gov = gov.head  # "the US horror hit": the noun the compound modifies
+    if lemma(gov) in things or gov.lower in things:
+        return [f.head, gov]
     if f.governor.ent_type == "ORG" and f.phrase and all(t.ent_type == "ORG" for t in f.phrase):
         return [f.head, *f.phrase]  # "the UK National Tremor Foundation": the start of an organisation's name
     return None

@@ -183,6 +183,18 @@ def _words_of_a_title(n: Named) -> tuple[Tok, ...] | None:
     return None
 
 
+def _for_a_person(n: Named) -> tuple[Tok, ...] | None:
+    """'Bill Condon for Kinsey', 'Paul Brown, for False Servant': in an article about the arts, what a
+    person is named for, taken for a person's name by spaCy, is a work."""
+    gov = n.governor
+    if not n.info.arts or n.label != "PERSON" or n.head.dep != "pobj" or gov is None or gov.lower != "for":
+        return None
+    if gov.head is None or with_word(n.before + n.appositions, n.lex.person_nouns | n.lex.role_nouns):
+        return None  # "director Wong Kar-Wai": a person
+    named = gov.head.ent_type == "PERSON" and gov.head.tag == "NNP" and gov.head.i < gov.i
+    return (gov,) if named and (gov.head.lower,) not in phrase_set(n.lex.non_actor_names) else None
+
+
 def _dated(n: Named) -> tuple[Tok, ...] | None:
     """'Overload (1979)', 'Wheels (1971)': a year in brackets after a name dates a work."""
     left = n.info.after(n.span[-1])
@@ -204,7 +216,7 @@ def _quoted(n: Named) -> tuple[Tok, ...] | None:
 def work_title(n: Named) -> Verdict | None:
     """A work, for every mention of the name: a work noun beside it, a maker of works after it, the
     object of a verb of works, listed among works, a possessive title, quotation marks, words no
-    person's name has, a year in brackets after it. 'the Harry
+    person's name has, a year in brackets after it, named for a person in an article about the arts. 'the Harry
     Potter books': the name is part of a work's title, in this mention only ("the Gervais sitcom"
     is his)."""
     if n.label == "TITLE":
@@ -213,7 +225,7 @@ def work_title(n: Named) -> Verdict | None:
     cue = (
         _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
         or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _genre_first(n, work) or _end_of_a_title(n)
-        or _quoted(n) or _words_of_a_title(n) or _dated(n)
+        or _quoted(n) or _words_of_a_title(n) or _dated(n) or _for_a_person(n)
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
@@ -250,11 +262,30 @@ def product_part(n: Named) -> Verdict | None:
     return None
 
 
+VENUE_ENDINGS = PLACE_ENDINGS | {"theatre", "hospital", "school", "college", "hall", "gallery", "museum", "tower"}
+
+
+def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
+    """ "Grauman's Chinese Theatre", "Guy's Hospital": a name spaCy takes for a person's that owns a
+    capitalised building or street is part of its name."""
+    info, k = n.info, n.info.after(n.span[-1])
+    if n.label != "PERSON" or k is None or k.lower not in {"'s", "’s"}:
+        return None
+    last, nxt = None, info.after(k)
+    while nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha():
+        last, nxt = nxt, info.after(nxt)
+    ends_phrase = nxt is None or not nxt.text[:1].isalpha() or nxt.pos not in {"NOUN", "PROPN"}
+    return (k, last) if last is not None and last.lower in VENUE_ENDINGS and ends_phrase else None
+
+
 def place_or_event_name(n: Named) -> Verdict | None:
     """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
     its last word (a person's name only by a street or a building)."""
     if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS:
         return Verdict(None, (n.span[-1],))
+    venue = _owner_of_a_place(n)
+    if venue is not None:
+        return Verdict(None, venue, "mention")
     if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
         return None
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
