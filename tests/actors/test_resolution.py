@@ -88,3 +88,8 @@ def test_a_body_of_a_state_the_article_names(linked):
 def test_fuzzy_spelling_variant(mentions):
     got = mentions("Vladimir Putinn met the delegation.", threshold=85)
     assert any(a == "vladimir_putin" and m == "fuzzy" for _, a, m in got)
+
+
+def test_no_initials_from_a_name_holding_an_acronym():
+    """'BBC Three' gives no "BT": an acronym inside a name is no word to take an initial from."""
+    assert initials("BBC Three") == set() and initials("British Telecom") == {"bt"}

@@ -351,7 +351,10 @@ def arts_title(n: Named) -> Verdict | None:
 
 
 def compass_place(n: Named) -> Verdict | None:
-    """'North Devon', 'Aberdeen South', 'Middle East': a compass word and a name is a region."""
+    """'North Devon', 'Aberdeen South', 'Middle East', 'south Devon': a compass word and a name is a region."""
+    left = n.info.before(n.span[0])
+    if left is not None and left.lower in n.lex.compass_words and left.text.islower() and n.label != "ORG":
+        return Verdict(None, (left,))  # "whose members met in south Devon"
     if len(n.words) < 2 or n.label == "PERSON" and n.words[0] not in n.lex.compass_words:
         return None
     compass = n.lex.compass_words

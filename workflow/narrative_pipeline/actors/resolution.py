@@ -118,8 +118,10 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
 
 def initials(name: str) -> set[str]:
     """Lower-case initials of a name's words, with and without its function words ("Bank of
-    England": "boe", "be")."""
+    England": "boe", "be"); none for a name holding an acronym ("BBC Three" is no "BT")."""
     words = re.findall(r"[A-Za-z]+", name)
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return set()
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     return {"".join(w[0] for w in ws).lower() for ws in (words, content) if len(ws) >= 2}
 
