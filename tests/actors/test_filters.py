@@ -137,3 +137,8 @@ def test_country_as_place_is_a_location_but_acting_country_is_an_actor(linked):
 
 def test_alignment_word(mentions):
     assert ("Haftar", "khalifa_haftar", "alignment") in mentions("Pro-Haftar sources reported new clashes.")
+
+
+def test_a_state_a_verb_brings_something_from_is_kept(verdicts):
+    """Origin only after a noun: "to import gas from Iran" keeps Iran (the deal's other side)."""
+    assert ("Iran", None) in verdicts("India signed a deal to import millions of tonnes of gas from Iran.")

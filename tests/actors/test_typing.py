@@ -23,6 +23,12 @@ EXAMPLES = {
     "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
+    "cut-name": ("A crackdown on truants was launched by Education Secretary Ruth Kelly.", "Education", None),
+    "listed-with-places": (
+        "He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
+        "Dorset",
+        None,
+    ),
     "origin-name": None,  # tested below: spaCy takes "the Glasgow" for a name's start first
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
     "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),

@@ -125,9 +125,14 @@ def _name_word(tok: Tok, lex: ActorsLexicon) -> bool:
 
 
 def extend_person(tokens: list[Tok], first: int, last: int, lex: ActorsLexicon) -> int:
-    """The last token of a person's name spaCy cut after a middle initial ("[Bruce L] Castor Jr")."""
+    """The last token of a person's name spaCy cut after a middle initial ("[Bruce L] Castor Jr") or
+    before the surname that the name modifies ("[Lomana] LuaLua headed", "[Francesca] Detakats")."""
     if _INITIAL.fullmatch(tokens[last].text) and last > first:
         while last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and last - first < 4:
+            last += 1
+    elif last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and len(tokens[last + 1].text) > 1:
+        nxt, head = tokens[last + 1], tokens[last].head
+        if head is nxt and tokens[last].dep == "compound" and last - first < 3:
             last += 1
     return last
 

@@ -64,7 +64,12 @@ def origin_compound(f: Found) -> list[Tok] | None:
         return [f.head, word]
     prep = f.modifier.head if f.modifier.dep == "pobj" else None
     origin = prep.head if prep is not None and prep.lower == "from" else None
-    if origin is not None and origin.i < prep.i and lemma(origin) in f.lex.origin_nouns:
+    if (
+        origin is not None
+        and origin.i < prep.i
+        and origin.pos in {"NOUN", "PRON"}
+        and lemma(origin) in f.lex.origin_nouns
+    ):
         return [prep, f.head]  # "handsets from Japan", "someone from the USA": where they come from
     owner = prep.head if prep is not None and prep.lower == "of" else None
     if owner is not None and any(t.lower in f.lex.titles | f.lex.role_nouns for t in owner.subtree() if t.i < prep.i):

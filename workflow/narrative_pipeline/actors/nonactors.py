@@ -19,6 +19,7 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+PRONOUNS = frozenset({"i", "me", "my", "you", "your", "it", "its", "we", "us", "our", "they", "them", "him", "her"})
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
 
 
@@ -178,7 +179,7 @@ def _words_of_a_title(n: Named) -> tuple[Tok, ...] | None:
     for prev, tok in zip(n.span, n.span[1:], strict=False):
         hyphenated = prev.text == "-" and not prev.space_after  # "Chung Mong-koo"
         lower = tok.text[:1].islower() and tok.lower not in particles and tok.text.isalpha() and not hyphenated
-        if tok.pos == "PRON" or lower:
+        if tok.pos == "PRON" or tok.lower in PRONOUNS or lower:
             return (tok,)
     return None
 
@@ -348,6 +349,50 @@ def arts_title(n: Named) -> Verdict | None:
     acting = n.head.dep in {"nsubj", "poss", "agent"}
     employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
     return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
+
+
+ORG_SUFFIXES = frozenset({"fc", "plc", "inc", "ltd", "llc", "corp", "co", "ag", "sa", "nv", "united", "city", "rovers"})
+
+
+def cut_name(n: Named) -> Verdict | None:
+    """'[Stan Lee] Media venture', '[Education] Secretary Ruth Kelly': a name spaCy cut from a longer
+    capitalised name after it (a proper noun outside any entity that the name modifies) is no actor of
+    its own here; before a title or a role only a one-word name in lower case elsewhere is
+    ("Medical Research Council Professor", "EC President" keep the body). A person's name cut so is
+    given whole by `discovery.extend_person`."""
+    right = n.info.after(n.span[-1])
+    if n.label == "PERSON" or right is None or n.head.dep != "compound" or n.governor is not right:
+        return None
+    word = right.lower.rstrip(".")
+    if not _bare_proper(right) or len(word) < 2 or word in ORG_SUFFIXES:
+        return None
+    lex = n.lex
+    before_a_person = word in lex.titles or word in lex.role_nouns or word in lex.person_nouns
+    if before_a_person and (len(n.span) > 1 or n.span[0].text.isupper()):
+        return None
+    return Verdict(None, (right,), "mention")
+
+
+def _bare_proper(tok: Tok) -> bool:
+    return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def listed_with_places(n: Named) -> Verdict | None:
+    """'Shrewsbury, Dorset and Torbay': outside sport, a name listed among places (three or more, half
+    the list at least) is one, unless a word of its name makes it an organisation ("Britain, France,
+    Gavi and the Gates Foundation")."""
+    in_a_list = n.head.dep == "conj" or any(c.dep == "conj" for c in n.head.children)
+    org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
+    if n.info.sport or not in_a_list or org_words & set(n.words):
+        return None
+    top = n.head
+    while top.dep == "conj" and top.head is not None and top.head is not top:
+        top = top.head
+    listed = [t for t in top.subtree() if (t is top or t.dep == "conj") and t.i not in {s.i for s in n.span}]
+    places = [t for t in listed if t.ent_type in {"GPE", "LOC"}]
+    if len(places) < 3 or len(places) * 2 < len(listed):
+        return None
+    return Verdict(None, tuple(places[:2]), "mention")
 
 
 def compass_place(n: Named) -> Verdict | None:
