@@ -94,3 +94,13 @@ def test_a_possessive_after_a_collective_noun_stays_in_the_name(mentions):
     got = {t for t, a, m in mentions("In 2000 the People's Fuel Lobby caused chaos by blocking roads.")}
     assert "People's Fuel Lobby" in got
     assert "People" not in got
+
+
+def test_a_name_cut_at_a_hyphen_is_given_whole(mentions):
+    got = {t for t, a, m in mentions("Veritas was formed by Mr Kilroy-Silk earlier this month.")}
+    assert "Kilroy-Silk" in got and "Kilroy" not in got
+
+
+def test_the_capitalised_government_is_no_discovered_name(mentions):
+    got = mentions("The unions should be putting the Government under pressure for much more.")
+    assert not any(a == "disc.government" for _, a, _ in got)

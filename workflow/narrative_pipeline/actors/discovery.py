@@ -124,12 +124,20 @@ def _name_word(tok: Tok, lex: ActorsLexicon) -> bool:
     )
 
 
+def _joined_by_hyphen(last: Tok, dash: Tok, nxt: Tok) -> bool:
+    """A hyphen with no space either side and a capitalised word after it: "Kilroy-Silk"."""
+    return dash.text == "-" and not last.space_after and not dash.space_after and nxt.text[:1].isupper()
+
+
 def extend_person(tokens: list[Tok], first: int, last: int, lex: ActorsLexicon) -> int:
-    """The last token of a person's name spaCy cut after a middle initial ("[Bruce L] Castor Jr") or
-    before the surname that the name modifies ("[Lomana] LuaLua headed", "[Francesca] Detakats")."""
+    """The last token of a person's name spaCy cut after a middle initial ("[Bruce L] Castor Jr"), at a
+    hyphen ("Mr [Kilroy]-Silk") or before the surname that the name modifies ("[Lomana] LuaLua
+    headed")."""
     if _INITIAL.fullmatch(tokens[last].text) and last > first:
         while last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and last - first < 4:
             last += 1
+    elif last + 2 < len(tokens) and _joined_by_hyphen(tokens[last], tokens[last + 1], tokens[last + 2]):
+        last += 2  # "Mr [Kilroy]-Silk"
     elif last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and len(tokens[last + 1].text) > 1:
         nxt, head = tokens[last + 1], tokens[last].head
         if head is nxt and tokens[last].dep == "compound" and last - first < 3:
