@@ -24,6 +24,11 @@ EXAMPLES = {
     "person-name-here": ("The actress and model Jordan won an award at the film festival for her album.", "Jordan"),
     "national-team": (f"{SPORT} France captain Fabien Pelous was injured.", "France"),
     "nationality-of-person": ("British actor Clive Owen won the award.", "British"),
+    "nation-in-a-contest": (
+        "The film and the album won awards, and the actress starred in the show. The UK has two contenders in the "
+        "best short film category.",
+        "UK",
+    ),
     "state-of-a-thing": ("Its US launch is planned for May.", "US"),
     "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
     "demonym-as-person": ("Mrs Turkish told the court she was innocent.", "Turkish"),

@@ -11,6 +11,7 @@ from narrative_pipeline.actors.nonactors import common_noun, origin_name
 from narrative_pipeline.actors.typing import TYPE_RULES, Named
 from narrative_pipeline.rules import first_match
 
+ARTS_TEXT = "The film won an award, and the actress and the director of the film were nominated for the album. "
 # rule -> (text, the discovered name, the type it gives; None: no actor)
 EXAMPLES = {
     "known-non-actor": ("Fans queued for the new iPod in London.", "iPod", None),
@@ -30,6 +31,11 @@ EXAMPLES = {
         None,
     ),
     "origin-name": None,  # tested below: spaCy takes "the Glasgow" for a name's start first
+    "character": (
+        ARTS_TEXT + "Matthew Perry, who played Chandler, has appeared on the West End stage.",
+        "Chandler",
+        None,
+    ),
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
     "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
     "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
@@ -198,11 +204,12 @@ ARTS = "The film won an award, and the actress and the director of the film were
     [
         (ARTS + "Other nominees include Bill Condon for Kinsey and Mike Leigh for Vera Drake.", "Kinsey"),
         (ARTS + "The premiere was held at Grauman's Chinese Theatre on Sunday.", "Grauman"),
+        ("The club won the cup last season and are based in Sakhnin, near Haifa.", "Sakhnin"),
     ],
 )
-def test_a_work_named_for_a_person_and_a_venue_owned_by_a_name(verdicts, text, name):
+def test_a_work_named_for_a_person_a_venue_owned_by_a_name_and_where_one_is_based(verdicts, text, name):
     """In an article about the arts, what a person is nominated for is a work; a name that owns a
-    building ("Grauman's Chinese Theatre") is part of the building's name."""
+    building ("Grauman's Chinese Theatre") is part of the building's name; "based in X": a place."""
     assert verdicts(text)[name][1] is None
 
 

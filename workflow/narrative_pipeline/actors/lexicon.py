@@ -76,6 +76,9 @@ class ActorsLexicon(LexiconModel):
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
+    contest_nouns: Words = Field(
+        description="Lemmas of a contest's entrants: a country with one in an arts article is no state."
+    )
     market_nouns: Words = Field(description="Nouns of a market: a country's name modifying one is no actor.")
     non_actor_names: Phrases = Field(description="Whole names of products, awards, events, ... never actors.")
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")

@@ -118,6 +118,19 @@ def nationality_of_person(f: Found) -> list[Tok] | None:
     return [f.head, f.governor] if f.governor is not None else None
 
 
+def nation_in_a_contest(f: Found) -> list[Tok] | None:
+    """'The UK has two contenders', "the UK's highest hopes remain with Clive Owen": in an article about
+    the arts, a country with nominees or hopes in a contest is the nation's entrants, not the state."""
+    if not f.of_state or f.info is None or not f.info.arts or f.candidate.method not in {"alias", "acronym"}:
+        return None
+    contest = f.lex.contest_nouns
+    cue = f.phrase_has(contest) if f.modifier.dep == "poss" else None
+    verb = f.modifier.head if f.modifier.dep == "nsubj" else None
+    if cue is None and verb is not None and lemma(verb) in {"have", "field", "enter"}:
+        cue = next((c for c in verb.children if c.dep == "dobj" and lemma(c) in contest), None)
+    return [f.head, cue] if cue is not None else None
+
+
 def state_of_a_thing(f: Found) -> list[Tok] | None:
     """'US firm ISG', 'its US launch', 'US crude prices', 'the same Madrid venue': a market or a
     place, not the state acting; 'the UK [National Tremor Foundation]': the country opens the name of

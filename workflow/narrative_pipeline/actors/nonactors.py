@@ -19,6 +19,7 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
 PRONOUNS = frozenset({"i", "me", "my", "you", "your", "it", "its", "we", "us", "our", "they", "them", "him", "her"})
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
 
@@ -321,12 +322,32 @@ def determiner_before_name(n: Named) -> Verdict | None:
 
 
 def origin_name(n: Named) -> Verdict | None:
-    """'the Glasgow-based band', 'a London-born actor': a place or an origin here."""
+    """'the Glasgow-based band', 'a London-born actor', 'are based in Sakhnin': a place or an origin here."""
     dash = n.info.after(n.span[-1])
     word = n.info.after(dash) if dash is not None and dash.text == "-" else None
-    return (
-        Verdict(None, (dash, word), "mention") if word is not None and word.lower in n.lex.origin_participles else None
-    )
+    if word is not None and word.lower in n.lex.origin_participles:
+        return Verdict(None, (dash, word), "mention")
+    gov = n.governor
+    placed = n.head.dep == "pobj" and gov is not None and gov.lower == "in" and gov.head is not None
+    if placed and gov.head.lower in PLACED and gov.head.i == gov.i - 1:
+        return Verdict(None, (gov.head, gov), "mention")
+    return None
+
+
+def character(n: Named) -> Verdict | None:
+    """'Matthew Perry, who played Chandler', 'her role as Becky Sharp': in an article about the arts, the
+    one an actor plays, named bare, is a character, no actor ("playing soul star Ray Charles" is kept)."""
+    if not n.info.arts or n.label not in {"PERSON", "TITLE"}:
+        return None
+    gov, head = n.governor, n.head
+    if gov is None or n.before:
+        return None
+    if head.dep == "dobj" and lemma(gov) in {"play", "portray"}:
+        return Verdict(None, (gov,), "mention")
+    role = gov.head if gov.lower == "as" and head.dep == "pobj" else None
+    if role is not None and lemma(role) in {"role", "play", "cast"}:
+        return Verdict(None, (role, gov), "mention")
+    return None
 
 
 def arts_title(n: Named) -> Verdict | None:

@@ -27,6 +27,7 @@ from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
 from .nonactors import (
     arts_title,
+    character,
     common_name,
     common_noun,
     compass_place,
@@ -169,6 +170,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("cut-name", "none", cut_name),
     Rule("listed-with-places", "none", listed_with_places),
     Rule("origin-name", "none", origin_name),
+    Rule("character", "none", character),
     Rule("person-noun", "person", person_noun),
     Rule("person-conjunct", "person", person_conjunct),
     Rule("name-word", "type", name_word),
