@@ -71,7 +71,11 @@ def test_each_filter_drops_its_example(rule, verdicts):
         ("Lenovo's move was designed to take it out of China and onto the world stage.", "China", "state-as-place"),
         ("Digital TV now reaches more than 56% of UK homes.", "UK", "state-of-a-thing"),
         ("The former finance chief at US telecoms firm WorldCom admitted lying.", "US", "state-of-a-thing"),
-        ('"It is a problem," said Karen Walsh, from the UK National Tremor Foundation.', "UK", "state-of-a-thing"),
+        (
+            '"It is a problem," said Karen Walsh, from the UK National Tremor Foundation.',
+            "UK",
+            "inside-a-capitalised-name",
+        ),
     ],
 )
 def test_a_country_as_an_origin_a_place_a_market_or_the_start_of_a_name_is_dropped(text, surface, rule, verdicts):
@@ -82,6 +86,19 @@ def test_a_country_as_an_origin_a_place_a_market_or_the_start_of_a_name_is_dropp
 
 def test_a_capitalised_word_that_is_a_date_or_another_name_does_not_join_a_name(verdicts):
     assert ("Tory", None) in verdicts("In October Tory leader Michael Howard said so.")
+
+
+@pytest.mark.parametrize(
+    "text,surface,kept",
+    [
+        ("The lawsuit was filed in Washington County on Monday.", "Washington", False),
+        ("A 2Mbps service has been launched by UK Online this week.", "UK", False),
+        ("On Wednesday UK Prime Minister Tony Blair met his counterparts.", "UK", True),
+        ("Officials said the US Army would withdraw.", "US", True),
+    ],
+)
+def test_a_state_before_a_capitalised_name_is_part_of_it_unless_a_title_or_body_follows(verdicts, text, surface, kept):
+    assert ((surface, None) in verdicts(text)) is kept
 
 
 def test_criticism_from_a_state_keeps_it(verdicts):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..parsed import Tok
 from ..registry import RegistryEntry
 from ..rules import Rule, first_match
+from ..syntax import lemma
 from .candidates import Candidate, Entity, LinkPriority
 from .context import ArticleInfo
 from .discovery import discovered_id, org_type
@@ -130,12 +131,21 @@ def part_of_a_longer_name(f: Found) -> list[Tok] | None:
 
 
 def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
-    """'Little Britain', 'the Federal Labour Agency': a state's or a party's name after a capitalised word
-    inside the sentence (no title, nationality or other name spaCy knows) is part of a longer name."""
-    if f.entry.type not in {"state", "party"} or f.candidate.method not in {"alias", "acronym"} or f.info is None:
+    """'Little Britain', 'the Federal Labour Agency', 'Washington County', 'the US Open': a state's or a
+    party's name after a capitalised word inside the sentence (no title, nationality, date or other
+    name spaCy knows), or a state's name before a capitalised word that is no title or body of the
+    state ("US Army", "UK Government" keep the state), is part of a longer name."""
+    if f.entry.type not in {"state", "party"} or f.info is None:
         return None
-    left = f.info.before(f.span[0])
-    if left is None or left.sent != f.span[0].sent or not left.text[:1].isupper() or not left.text.isalpha():
+    if f.candidate.method not in {"alias", "acronym", "metonym"}:
+        return None
+    left, right = f.info.before(f.span[0]), f.info.after(f.span[-1])
+    run, nxt = [], right
+    while nxt is not None and len(run) < 4 and nxt.text[:1].isupper() and nxt.text.isalpha():
+        run, nxt = [*run, nxt], f.info.after(nxt)
+    if f.of_state and run and all(_name_word_after(t, f.lex) for t in run):
+        return [f.head, right]  # "Washington County", "UK Online" (not "UK Prime Minister", "US Army")
+    if f.candidate.method == "metonym" or left is None or not left.text[:1].isupper() or not left.text.isalpha():
         return None
     earlier = f.info.before(left)
     while earlier is not None and not earlier.text[:1].isalnum():
@@ -148,6 +158,22 @@ def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
     if left.ent_type and f.span[0].ent_iob != "I":
         return None  # another name or a date before this one ("BBC News Labour MPs", "In October Tory leader")
     return [left, f.head]
+
+
+def _name_word_after(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A capitalised word that continues a name ("County", "Open"), not a title, a role or a body of the
+    state ("President", "Army"), nor a person's name."""
+    word = tok.lower.rstrip(".")
+    known = lex.titles | lex.role_nouns | lex.role_modifiers | lex.agency_nouns | lex.person_nouns | lex.team_nouns
+    return (
+        tok.pos == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and len(tok.text) > 1
+        and tok.ent_type != "PERSON"
+        and word not in known
+        and lemma(tok) not in known
+    )
 
 
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (

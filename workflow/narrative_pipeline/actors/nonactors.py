@@ -20,6 +20,7 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
+TITLE_PRONOUNS = frozenset({"me", "my", "you", "your", "i"})  # in no organisation's name either
 PRONOUNS = frozenset({"i", "me", "my", "you", "your", "it", "its", "we", "us", "our", "they", "them", "him", "her"})
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
 
@@ -172,15 +173,17 @@ def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
 
 
 def _words_of_a_title(n: Named) -> tuple[Tok, ...] | None:
-    """'Super Size Me', 'Sometimes You Can't', 'Willow the Wisp': a name spaCy takes for a person's with
-    a pronoun, a verb or a lower-case word no person's name has (not "Ludwig van Beethoven")."""
-    if n.label != "PERSON" or len(n.span) < 2:
+    """'Super Size Me', 'Sometimes You Can't', 'Willow the Wisp': a name with a pronoun, or one spaCy takes
+    for a person's with a lower-case word no person's name has (not "Ludwig van Beethoven")."""
+    if n.label not in {"PERSON", "ORG"} or len(n.span) < 2:
         return None
     particles = n.lex.name_particles
     for prev, tok in zip(n.span, n.span[1:], strict=False):
+        if tok.lower in TITLE_PRONOUNS or n.label == "PERSON" and (tok.pos == "PRON" or tok.lower in PRONOUNS):
+            return (tok,)
         hyphenated = prev.text == "-" and not prev.space_after  # "Chung Mong-koo"
         lower = tok.text[:1].islower() and tok.lower not in particles and tok.text.isalpha() and not hyphenated
-        if tok.pos == "PRON" or tok.lower in PRONOUNS or lower:
+        if n.label == "PERSON" and lower:
             return (tok,)
     return None
 
