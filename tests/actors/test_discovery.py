@@ -104,3 +104,8 @@ def test_a_name_cut_at_a_hyphen_is_given_whole(mentions):
 def test_the_capitalised_government_is_no_discovered_name(mentions):
     got = mentions("The unions should be putting the Government under pressure for much more.")
     assert not any(a == "disc.government" for _, a, _ in got)
+
+
+def test_no_lower_case_function_word_ends_a_name(mentions):
+    got = {t for t, a, m in mentions("The tycoons own 29% of Manchester United through their investment vehicle.")}
+    assert not any(t.endswith(" through") for t in got)

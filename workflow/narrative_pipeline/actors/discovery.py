@@ -24,6 +24,7 @@ DASHES = frozenset({"-", "–", "—"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
+CLOSED_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON"})
 NOT_NAME_POS = frozenset({"ADP", "VERB", "SCONJ", "CCONJ", "PRON", "ADV", "DET", "INTJ", "PART"})
 
 
@@ -65,6 +66,14 @@ def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:
     )
 
 
+def _opens_a_clause(span: list[Tok], k: int) -> bool:
+    """ "Malcolm X. Besides Dee": a capitalised preposition, conjunction or adverb after a full stop
+    inside a person's span opens a new sentence."""
+    tok = span[k]
+    new_sentence = span[k - 1].text.endswith(".")
+    return new_sentence and tok.text[:1].isupper() and tok.pos in {"ADP", "SCONJ", "CCONJ", "ADV"} and tok.tag != "NNP"
+
+
 def _not_a_name_word(tok: Tok, sent_start: int | None) -> bool:
     """A verb, preposition, adverb, ... that opens the sentence or is in lower case ("Said", "plus")."""
     opening = sent_start is not None and tok.i == sent_start
@@ -87,15 +96,17 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
             span = span[:k] if k > 0 else span[k + 1 :]
             break
     if label == "PERSON":
-        cut = next((k for k, t in enumerate(span) if t.lower in {"and", "&", ","}), None)
+        cut = next(
+            (k for k, t in enumerate(span) if t.lower in {"and", "&", ","} or k and _opens_a_clause(span, k)), None
+        )
         if cut:
-            span = span[:cut]
+            span = span[:cut]  # "Malcolm X. Besides Dee": a sentence's first word taken into the name
         while len(span) > 1 and _not_a_name_word(span[0], sent_start):
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
-    while span and span[-1].lower in TRAILING_WORDS:
-        span = span[:-1]  # "Internet Corporation for Assigned Names and"
+    while span and (span[-1].lower in TRAILING_WORDS or span[-1].text.islower() and span[-1].pos in CLOSED_POS):
+        span = span[:-1]  # "Internet Corporation for Assigned Names and", "United through"
     while span and span[0].lower in TRAILING_WORDS:
         span = span[1:]  # "of the Hill"
     while span and (not is_word(span[0]) or not any(ch.isalnum() for ch in span[0].text)):

@@ -129,8 +129,9 @@ def initials(name: str) -> set[str]:
 def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:
     """Short forms of the organisations the article names in full: each leading part of a
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
-    channel's name: "Apple Mac", "Sundance TV Channel") and the initials of every name ("acr:boe"
-    for Bank of England); a short form two organisations share is left out."""
+    channel's name: "Apple Mac", "Sundance TV Channel"; of a national team only its country's one-word
+    name) and the initials of every name ("acr:boe" for Bank of England); a short form two
+    organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     known = frozenset(lex.non_actor_names)
@@ -143,6 +144,11 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     not_org_words = lex.product_nouns | lex.thing_nouns | lex.media_nouns | lex.work_nouns
     for c in chosen:
         if c.actor_type in {"person", "state"}:
+            continue
+        if c.method == "national-team":  # its country's whole name: "Wales", not "United" for the UK's team
+            country = (c.name or "").removesuffix(" national team")
+            if " " not in country:
+                add(country.lower(), Referent(c.actor_id, c.name or "", c.actor_type))
             continue
         entry = registry.entries.get(c.actor_id or "")
         names = [entry.name, *entry.aliases] if entry is not None else [c.name or ""]
