@@ -164,3 +164,8 @@ def test_alignment_word(mentions):
 def test_a_state_a_verb_brings_something_from_is_kept(verdicts):
     """Origin only after a noun: "to import gas from Iran" keeps Iran (the deal's other side)."""
     assert ("Iran", None) in verdicts("India signed a deal to import millions of tonnes of gas from Iran.")
+
+
+def test_a_country_taken_for_a_person_in_sport_is_its_team(mentions):
+    got = mentions(f"{SPORT} Ryan Giggs will captain Wales as he wins his 50th cap against Hungary.")
+    assert not any(a == "wales" or a == "state_gbr" for t, a, _ in got if t == "Wales")

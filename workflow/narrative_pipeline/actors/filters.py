@@ -79,6 +79,8 @@ def person_name_here(f: Found) -> list[Tok] | None:
     name that is not a person's, taken for a person's name by spaCy."""
     if f.entry.type == "person" or f.info is None or not (f.info.arts or f.info.sport):
         return None
+    if f.of_state and f.info.sport and (f.candidate.matched or "").lower() == f.entry.name.lower():
+        return None  # "Giggs will captain Wales": a country taken for a person in sport is its team (not "Ulster")
     return [f.head] if all(t.ent_type == "PERSON" for t in f.span) else None
 
 

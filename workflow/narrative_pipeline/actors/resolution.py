@@ -263,7 +263,7 @@ def resolve_discovered(
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
     if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
-        if hit is not None:
+        if hit is not None and hit[0].type != "state":  # a state's name is matched exactly, its filters applied
             entry, score, alias = hit
             c.actor_id, c.actor_type, c.method, c.score, c.matched = entry.id, entry.type, "fuzzy", score, alias
             c.priority, c.type_rule, c.cue = LinkPriority.FUZZY, "registry", []
