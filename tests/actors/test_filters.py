@@ -69,6 +69,7 @@ def test_each_filter_drops_its_example(rule, verdicts):
     [
         ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Japan", "origin-compound"),
         ("Lenovo's move was designed to take it out of China and onto the world stage.", "China", "state-as-place"),
+        ("She was holidaying on the Thai island of Koh Phi Phi.", "Thai", "demonym-of-a-region"),
         ("Digital TV now reaches more than 56% of UK homes.", "UK", "state-of-a-thing"),
         ("The former finance chief at US telecoms firm WorldCom admitted lying.", "US", "state-of-a-thing"),
         (

@@ -205,6 +205,7 @@ ARTS = "The film won an award, and the actress and the director of the film were
         (ARTS + "Other nominees include Bill Condon for Kinsey and Mike Leigh for Vera Drake.", "Kinsey"),
         (ARTS + "The premiere was held at Grauman's Chinese Theatre on Sunday.", "Grauman"),
         ("The club won the cup last season and are based in Sakhnin, near Haifa.", "Sakhnin"),
+        ("I know people who play a lot of Warcraft every week.", "Warcraft"),
     ],
 )
 def test_a_work_named_for_a_person_a_venue_owned_by_a_name_and_where_one_is_based(verdicts, text, name):

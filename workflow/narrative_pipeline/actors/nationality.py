@@ -35,8 +35,8 @@ def demonym_in_a_pair_of_names(f: Found) -> list[Tok] | None:
 
 def demonym_of_a_region(f: Found) -> list[Tok] | None:
     """'the southern Indian state of Kerala': a nationality placing a region that is named after it."""
-    if f.candidate.method != "demonym" or f.modifier.dep not in MODIFIER_DEPS or f.governor is None:
-        return None
+    if f.candidate.method not in {"demonym", "alias"} or f.modifier.dep not in MODIFIER_DEPS or f.governor is None:
+        return None  # an alias too: "the Thai island of Koh Phi Phi"
     gov = f.governor
     after = f.info.after(gov) if f.info is not None else None
     named = f.info.after(after) if after is not None and f.info is not None else None

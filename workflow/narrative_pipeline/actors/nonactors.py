@@ -70,6 +70,8 @@ def _work_verb(n: Named) -> tuple[Tok, ...] | None:
         return None
     if n.head.dep == "dobj" and lemma(gov) in n.lex.work_verbs:
         return (gov,)
+    if n.head.dep == "dobj" and lemma(gov) == "play" and n.label != "PERSON" and not n.info.sport and not n.before:
+        return (gov,)  # "I play a lot of Warcraft" (one plays a side or a player in sport, a role in the arts)
     if n.head.dep == "pobj" and gov.lower == "in" and gov.head is not None:
         if lemma(gov.head) in {"star", "appear", "role", "feature", "cast"}:
             return (gov.head,)
@@ -325,12 +327,17 @@ def determiner_before_name(n: Named) -> Verdict | None:
 
 
 def origin_name(n: Named) -> Verdict | None:
-    """'the Glasgow-based band', 'a London-born actor', 'are based in Sakhnin': a place or an origin here."""
+    """'the Glasgow-based band', 'a London-born actor', 'are based in Sakhnin', 'from Dartford in Kent': a
+    place or an origin here."""
     dash = n.info.after(n.span[-1])
     word = n.info.after(dash) if dash is not None and dash.text == "-" else None
     if word is not None and word.lower in n.lex.origin_participles:
         return Verdict(None, (dash, word), "mention")
     gov = n.governor
+    after, then = n.info.after(n.span[-1]), None
+    then = n.info.after(after) if after is not None and after.lower == "in" else None
+    if gov is not None and gov.lower == "from" and then is not None and then.ent_type == "GPE":
+        return Verdict(None, (gov, after, then), "mention")  # "Arnold, from Dartford in Kent"
     placed = n.head.dep == "pobj" and gov is not None and gov.lower == "in" and gov.head is not None
     if placed and gov.head.lower in PLACED and gov.head.i == gov.i - 1:
         return Verdict(None, (gov.head, gov), "mention")
