@@ -7,7 +7,8 @@ from narrative_pipeline.actors import Linker
 from narrative_pipeline.actors.candidates import Candidate, LinkPriority
 from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.actors.linking import sentence_candidates
-from narrative_pipeline.actors.nonactors import common_noun, origin_name
+from narrative_pipeline.actors.nonactors import common_noun
+from narrative_pipeline.actors.places import origin_name
 from narrative_pipeline.actors.typing import TYPE_RULES, Named
 from narrative_pipeline.rules import first_match
 

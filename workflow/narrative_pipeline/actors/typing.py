@@ -30,16 +30,12 @@ from .nonactors import (
     character,
     common_name,
     common_noun,
-    compass_place,
-    cut_name,
     determiner_before_name,
     known_non_actor,
-    listed_with_places,
-    origin_name,
-    place_or_event_name,
     product_part,
     work_title,
 )
+from .places import compass_place, cut_name, listed_with_places, origin_name, place_or_event_name
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 INVESTMENTS = frozenset({"share", "stake", "investment"})  # "shares in Yukos" (not "executives in Japan")
