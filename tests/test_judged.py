@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
-from narrative_pipeline.judged import JudgedMention, draw, names_agree, read_judged, score, section_of, short_context
+from narrative_pipeline.judged import (
+    JudgedMention,
+    default_sections,
+    draw,
+    names_agree,
+    read_judged,
+    score,
+    section_of,
+    short_context,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +97,9 @@ def test_read_judged_ignores_blank_lines_and_extra_fields(tmp_path):
               "actor_id": "x", "context": "…", "n": 3}  # fmt: skip
     path.write_text(json.dumps(record) + "\n\n", encoding="utf-8")
     assert read_judged(path)[0].correct is None
+
+
+def test_default_sections_ignore_files_outside_the_bbc_sections():
+    bbc = ["business", "entertainment", "politics", "sport", "tech"]
+    assert default_sections(bbc + [""]) == ["politics", "business", "tech", "entertainment", "sport"]
+    assert default_sections(["tech", "", "politics"]) == ["", "politics", "tech"]

@@ -72,8 +72,40 @@ def test_span_repair(mentions, text, expected):
         assert expected in got
 
 
+def test_a_verb_or_preposition_opening_a_sentence_is_no_part_of_a_name(mentions):
+    """ "Said Mr Fogg:" and "Without Charles," are not names; the person is Fogg, Charles."""
+    got = {t for t, a, m in mentions('Ian Fogg liked it. Said Mr Fogg: "It is a computer."')}
+    assert not any(t.startswith("Said") for t in got) and "Fogg" in got
+    got = {t for t, a, m in mentions("Ray Charles sang. Without Charles, soul would be poorer.")}
+    assert "Without Charles" not in got and "Charles" in got
+
+
+def test_a_name_cut_after_a_middle_initial_is_given_whole(parse, registry, lex):
+    from narrative_pipeline.actors.discovery import extend_person
+
+    toks = parse("H\n\nDistrict Attorney Bruce L Castor Jr said no charges would be brought.").tokens
+    first = next(t.i for t in toks if t.text == "Bruce")
+    last = extend_person(toks, first, first + 1, lex)
+    assert [t.text for t in toks[first : last + 1]] == ["Bruce", "L", "Castor"]
+
+
 def test_a_possessive_after_a_collective_noun_stays_in_the_name(mentions):
     """A name such as "People's Fuel Lobby" is one name; "Google's Desktop" is cut at the possessive."""
     got = {t for t, a, m in mentions("In 2000 the People's Fuel Lobby caused chaos by blocking roads.")}
     assert "People's Fuel Lobby" in got
     assert "People" not in got
+
+
+def test_a_name_cut_at_a_hyphen_is_given_whole(mentions):
+    got = {t for t, a, m in mentions("Veritas was formed by Mr Kilroy-Silk earlier this month.")}
+    assert "Kilroy-Silk" in got and "Kilroy" not in got
+
+
+def test_the_capitalised_government_is_no_discovered_name(mentions):
+    got = mentions("The unions should be putting the Government under pressure for much more.")
+    assert not any(a == "disc.government" for _, a, _ in got)
+
+
+def test_no_lower_case_function_word_ends_a_name(mentions):
+    got = {t for t, a, m in mentions("The tycoons own 29% of Manchester United through their investment vehicle.")}
+    assert not any(t.endswith(" through") for t in got)

@@ -16,6 +16,7 @@ EXAMPLES = {
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
+    "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
@@ -23,9 +24,16 @@ EXAMPLES = {
     "person-name-here": ("The actress and model Jordan won an award at the film festival for her album.", "Jordan"),
     "national-team": (f"{SPORT} France captain Fabien Pelous was injured.", "France"),
     "nationality-of-person": ("British actor Clive Owen won the award.", "British"),
+    "nation-in-a-contest": (
+        "The film and the album won awards, and the actress starred in the show. The UK has two contenders in the "
+        "best short film category.",
+        "UK",
+    ),
     "state-of-a-thing": ("Its US launch is planned for May.", "US"),
     "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
     "demonym-as-person": ("Mrs Turkish told the court she was innocent.", "Turkish"),
+    "demonym-in-a-pair-of-names": ("The show starred comedy duo French and Saunders last year.", "French"),
+    "demonym-of-a-region": ("The film takes place in the southern Indian state of Kerala.", "Indian"),
     "demonym-of-population": ("Many British people travelled abroad.", "British"),
     "demonym-not-agency": ("The Chinese economy grew faster than expected.", "Chinese"),
 }
@@ -54,6 +62,48 @@ def verdicts(parse, registry, lex):
 def test_each_filter_drops_its_example(rule, verdicts):
     text, surface = EXAMPLES[rule.name]
     assert (surface, rule.name) in verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text,surface,rule",
+    [
+        ("Rainbow-coloured phones, influenced by handsets from Japan, are one example.", "Japan", "origin-compound"),
+        ("Lenovo's move was designed to take it out of China and onto the world stage.", "China", "state-as-place"),
+        ("She was holidaying on the Thai island of Koh Phi Phi.", "Thai", "demonym-of-a-region"),
+        ("Digital TV now reaches more than 56% of UK homes.", "UK", "state-of-a-thing"),
+        ("The former finance chief at US telecoms firm WorldCom admitted lying.", "US", "state-of-a-thing"),
+        (
+            '"It is a problem," said Karen Walsh, from the UK National Tremor Foundation.',
+            "UK",
+            "inside-a-capitalised-name",
+        ),
+    ],
+)
+def test_a_country_as_an_origin_a_place_a_market_or_the_start_of_a_name_is_dropped(text, surface, rule, verdicts):
+    """Where things come from, "out of" a country, homes of a market, an organisation spaCy cut
+    after the country's name: no act of the state."""
+    assert (surface, rule) in verdicts(text)
+
+
+def test_a_capitalised_word_that_is_a_date_or_another_name_does_not_join_a_name(verdicts):
+    assert ("Tory", None) in verdicts("In October Tory leader Michael Howard said so.")
+
+
+@pytest.mark.parametrize(
+    "text,surface,kept",
+    [
+        ("The lawsuit was filed in Washington County on Monday.", "Washington", False),
+        ("A 2Mbps service has been launched by UK Online this week.", "UK", False),
+        ("On Wednesday UK Prime Minister Tony Blair met his counterparts.", "UK", True),
+        ("Officials said the US Army would withdraw.", "US", True),
+    ],
+)
+def test_a_state_before_a_capitalised_name_is_part_of_it_unless_a_title_or_body_follows(verdicts, text, surface, kept):
+    assert ((surface, None) in verdicts(text)) is kept
+
+
+def test_criticism_from_a_state_keeps_it(verdicts):
+    assert ("China", None) in verdicts("The move drew sharp criticism from China on Monday.")
 
 
 def test_every_filter_has_an_example():
@@ -110,3 +160,13 @@ def test_country_as_place_is_a_location_but_acting_country_is_an_actor(linked):
 
 def test_alignment_word(mentions):
     assert ("Haftar", "khalifa_haftar", "alignment") in mentions("Pro-Haftar sources reported new clashes.")
+
+
+def test_a_state_a_verb_brings_something_from_is_kept(verdicts):
+    """Origin only after a noun: "to import gas from Iran" keeps Iran (the deal's other side)."""
+    assert ("Iran", None) in verdicts("India signed a deal to import millions of tonnes of gas from Iran.")
+
+
+def test_a_country_taken_for_a_person_in_sport_is_its_team(mentions):
+    got = mentions(f"{SPORT} Ryan Giggs will captain Wales as he wins his 50th cap against Hungary.")
+    assert not any(a == "wales" or a == "state_gbr" for t, a, _ in got if t == "Wales")

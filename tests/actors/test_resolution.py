@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from narrative_pipeline.actors import discovered_id
-from narrative_pipeline.actors.resolution import acronym_key, initials, same_person
+from narrative_pipeline.actors.resolution import acronym_key, ends_name, initials, same_person
 
 
 def test_surname_repeats_full_name(mentions):
@@ -34,6 +34,22 @@ def test_a_longer_full_name_of_the_same_person_folds_onto_the_first(mentions):
 def test_same_person():
     assert same_person("Anthony Meyer", "Anthony John Charles Meyer")
     assert not same_person("Tony Wilson", "Mogul Wilson")
+    assert same_person("C Hodgson", "Charlie Hodgson") and same_person("Charlie Hodgson", "C. Hodgson")
+    assert not same_person("J Hodgson", "Charlie Hodgson")
+
+
+def test_ends_name():
+    assert ends_name("Michael Symmons Roberts", "Symmons Roberts")
+    assert not ends_name("Symmons Roberts", "Symmons Roberts") and not ends_name("Julia Roberts", "Symmons Roberts")
+
+
+def test_an_initialled_name_and_a_name_without_its_first_word_fold_onto_the_full_name(mentions):
+    """A line-up's "C Hodgson" does not make "Hodgson" ambiguous; "Symmons Roberts" is the person the
+    article named "Michael Symmons Roberts" (one id per person, not a surname id beside the full one)."""
+    got = mentions("Charlie Hodgson kicked a penalty. Hodgson missed later. England: C Hodgson, H Ellis.")
+    assert {a for t, a, _ in got if "Hodgson" in t} == {discovered_id("Charlie Hodgson")}
+    got = mentions("The poet Michael Symmons Roberts won. Symmons Roberts also makes films.")
+    assert {a for t, a, _ in got if "Roberts" in t} == {discovered_id("Michael Symmons Roberts")}
 
 
 def test_initials_and_acronyms():
@@ -72,3 +88,8 @@ def test_a_body_of_a_state_the_article_names(linked):
 def test_fuzzy_spelling_variant(mentions):
     got = mentions("Vladimir Putinn met the delegation.", threshold=85)
     assert any(a == "vladimir_putin" and m == "fuzzy" for _, a, m in got)
+
+
+def test_no_initials_from_a_name_holding_an_acronym():
+    """'BBC Three' gives no "BT": an acronym inside a name is no word to take an initial from."""
+    assert initials("BBC Three") == set() and initials("British Telecom") == {"bt"}

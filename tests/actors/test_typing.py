@@ -7,10 +7,12 @@ from narrative_pipeline.actors import Linker
 from narrative_pipeline.actors.candidates import Candidate, LinkPriority
 from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.actors.linking import sentence_candidates
-from narrative_pipeline.actors.nonactors import common_noun, origin_name
+from narrative_pipeline.actors.nonactors import common_noun
+from narrative_pipeline.actors.places import origin_name
 from narrative_pipeline.actors.typing import TYPE_RULES, Named
 from narrative_pipeline.rules import first_match
 
+ARTS_TEXT = "The film won an award, and the actress and the director of the film were nominated for the album. "
 # rule -> (text, the discovered name, the type it gives; None: no actor)
 EXAMPLES = {
     "known-non-actor": ("Fans queued for the new iPod in London.", "iPod", None),
@@ -23,7 +25,18 @@ EXAMPLES = {
     "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
+    "cut-name": ("A crackdown on truants was launched by Education Secretary Ruth Kelly.", "Education", None),
+    "listed-with-places": (
+        "He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
+        "Dorset",
+        None,
+    ),
     "origin-name": None,  # tested below: spaCy takes "the Glasgow" for a name's start first
+    "character": (
+        ARTS_TEXT + "Matthew Perry, who played Chandler, has appeared on the West End stage.",
+        "Chandler",
+        None,
+    ),
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
     "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
     "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
@@ -86,6 +99,8 @@ def test_each_type_rule_decides_its_example(rule, verdicts):
         ("Comedy Meet The Fockers topped the box office.", "Comedy Meet The Fockers"),
         ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Azkaban"),
         ("Harry Potter and the Prisoner of Azkaban was the choice of readers.", "Harry Potter"),
+        ("I would love to see Willow the Wisp on the big screen.", "Willow the Wisp"),
+        ("His novels Wheels (1971) and Overload (1979) followed.", "Overload"),
     ],
 )
 def test_the_cues_of_a_work(verdicts, text, name):
@@ -180,3 +195,27 @@ def test_shares_in_a_bank_misparsed_as_an_apposition_keep_the_bank(verdicts):
     """spaCy can attach "Barclays" as an apposition of "Shares": a company's shares are no product."""
     text = "Shares in UK banking group Barclays have risen on Monday following a weekend press report."
     assert verdicts(text)["Barclays"] != ("product-part", None)
+
+
+ARTS = "The film won an award, and the actress and the director of the film were nominated for the album of the year. "
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (ARTS + "Other nominees include Bill Condon for Kinsey and Mike Leigh for Vera Drake.", "Kinsey"),
+        (ARTS + "The premiere was held at Grauman's Chinese Theatre on Sunday.", "Grauman"),
+        ("The club won the cup last season and are based in Sakhnin, near Haifa.", "Sakhnin"),
+        ("I know people who play a lot of Warcraft every week.", "Warcraft"),
+    ],
+)
+def test_a_work_named_for_a_person_a_venue_owned_by_a_name_and_where_one_is_based(verdicts, text, name):
+    """In an article about the arts, what a person is nominated for is a work; a name that owns a
+    building ("Grauman's Chinese Theatre") is part of the building's name; "based in X": a place."""
+    assert verdicts(text)[name][1] is None
+
+
+def test_particles_and_hyphenated_parts_keep_a_persons_name(verdicts):
+    """Lower-case words that persons' names do have are no sign of a title."""
+    got = verdicts("Ludwig van Beethoven wrote it, and Hyundai chairman Chung Mong-koo said so.")
+    assert all(rule != "work-title" for rule, _ in got.values())

@@ -76,6 +76,17 @@ def section_of(source_path: str) -> str:
     return parts[0] if len(parts) > 1 else ""
 
 
+BBC_SECTIONS = ("politics", "business", "tech", "entertainment", "sport")
+
+
+def default_sections(present: Iterable[str]) -> list[str]:
+    """The sections to draw from when none are given: the five BBC sections in their order when the
+    results hold all of them (a file outside them, such as an `added-article.txt` at the corpus root,
+    is then no section of its own), else every section present, sorted."""
+    found = set(present)
+    return list(BBC_SECTIONS) if set(BBC_SECTIONS) <= found else sorted(found)
+
+
 def draw(
     linked: Sequence[dict[str, Any]], sections: Sequence[str], per_section: int, per_article: int, seed: int
 ) -> list[dict[str, Any]]:

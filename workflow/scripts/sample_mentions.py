@@ -6,9 +6,10 @@
 Linked mentions (actor_id set) of `actors/mentions.parquet`, with their actor's name and source
 (`actors/actors.parquet`) and their article's path (`ingest/articles.parquet`); the section is the
 folder under `news/` (BBC layout) or the first folder of the path. Sections are taken in the order
-given (default: politics, business, tech, entertainment, sport when those are the sections, else
-sorted), and the draw is `narrative_pipeline.judged.draw` (deterministic for a seed). Each row gets
-the sentence around the mention, read from the archived file under `--corpus` (checked against the
+given (default, `narrative_pipeline.judged.default_sections`: politics, business, tech,
+entertainment, sport when the results hold those five, files outside them left out; else every
+section, sorted), and the draw is `narrative_pipeline.judged.draw` (deterministic for a seed). Each
+row gets the sentence around the mention, read from the archived file under `--corpus` (checked against the
 mention's text), and empty judgment fields for the judge: `correct`, `type_correct`, `error`,
 `correct_actor`, `correct_type`, `debatable`, `why` (see config/eval/README.md).
 
@@ -27,9 +28,8 @@ import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from narrative_pipeline.judged import draw, section_of, short_context
+from narrative_pipeline.judged import default_sections, draw, section_of, short_context
 
-BBC_SECTIONS = ("politics", "business", "tech", "entertainment", "sport")
 JUDGE_FIELDS = ("correct", "type_correct", "error", "correct_actor", "correct_type", "debatable", "why")
 MENTION_FIELDS = ("type_rule", "type_cue")  # the deciding evidence, where the results record it
 
@@ -103,7 +103,7 @@ def main() -> int:
     if a.sections:
         sections = a.sections.split(",")
     else:
-        sections = list(BBC_SECTIONS) if set(present) == set(BBC_SECTIONS) else present
+        sections = default_sections(present)
     chosen = draw(linked, sections, a.per_section, a.per_article, a.seed)
 
     sentences: dict[str, list[dict]] = {}

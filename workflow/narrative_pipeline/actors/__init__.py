@@ -10,12 +10,16 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
 - `metonym`: names standing for a government ("the Kremlin", "Ankara"), linked only where the
   name acts, is acted on or owns, never as a mere place;
 - `filters` (`FILTER_RULES`): named rules drop registry names that mention no actor: places
-  ("training in Syria", "a Singapore-based analyst"), nationalities ("US firm", "Britain's Kelly
-  Holmes"), markets ("US crude prices"), parts of longer names ("British Telecom"), another
-  person's surname; `national-team`: in an article about sport, a country that plays is its team;
+  ("training in Syria", "a Singapore-based analyst", "handsets from Japan", "the Indian state of
+  Kerala"), nationalities ("US firm", "Britain's Kelly Holmes"), markets ("US crude prices", "UK
+  homes"), parts of longer names ("British Telecom", "Little Britain", "UK Online"), a nation's
+  entrants in an arts contest, another person's surname; `national-team`: in an article about
+  sport, a country that plays is its team;
 - `ner-discovered`: names the registry lacks (spaCy PERSON, ORG, NORP, GPE), their spans repaired
-  (`discovery`), typed with evidence or kept out as products, works, events, places and common
-  nouns (`typing`, `nonactors`), with a stable id made from the name (`disc.<name>`);
+  (`discovery`: no sentence-opening verb or preposition, a person's name given whole across a
+  hyphen or a middle initial), typed with evidence or kept out as products, works, characters,
+  events, places, names cut from longer ones and common nouns (`typing`, `nonactors`), with a
+  stable id made from the name (`disc.<name>`);
 - `surname`, `short-form`: a name repeating a person's full name ("Mr Abbas"), the short form or
   initials of an organisation the article names ("Newbridge", "BoE"), a body of a named state
   ("the Treasury"); `fuzzy`: spelling variants of registry names above the configured similarity;
@@ -35,7 +39,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v4"
+COMPONENT = "actors.rules.v5"
 
 __all__ = [
     "COMPONENT",

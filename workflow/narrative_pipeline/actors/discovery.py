@@ -21,8 +21,11 @@ DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
+_INITIAL = re.compile(r"[A-Z]\.?")
 PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
+CLOSED_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON"})
+NOT_NAME_POS = frozenset({"ADP", "VERB", "SCONJ", "CCONJ", "PRON", "ADV", "DET", "INTJ", "PART"})
 
 
 def slug(text: str) -> str:
@@ -63,7 +66,21 @@ def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:
     )
 
 
-def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
+def _opens_a_clause(span: list[Tok], k: int) -> bool:
+    """ "Malcolm X. Besides Dee": a capitalised preposition, conjunction or adverb after a full stop
+    inside a person's span opens a new sentence."""
+    tok = span[k]
+    new_sentence = span[k - 1].text.endswith(".")
+    return new_sentence and tok.text[:1].isupper() and tok.pos in {"ADP", "SCONJ", "CCONJ", "ADV"} and tok.tag != "NNP"
+
+
+def _not_a_name_word(tok: Tok, sent_start: int | None) -> bool:
+    """A verb, preposition, adverb, ... that opens the sentence or is in lower case ("Said", "plus")."""
+    opening = sent_start is not None and tok.i == sent_start
+    return tok.pos in NOT_NAME_POS and tok.tag != "NNP" and (opening or tok.text[:1].islower())
+
+
+def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: int | None = None) -> list[Tok]:
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
     possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
     the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
@@ -79,13 +96,17 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
             span = span[:k] if k > 0 else span[k + 1 :]
             break
     if label == "PERSON":
-        cut = next((k for k, t in enumerate(span) if t.lower in {"and", "&", ","}), None)
+        cut = next(
+            (k for k, t in enumerate(span) if t.lower in {"and", "&", ","} or k and _opens_a_clause(span, k)), None
+        )
         if cut:
-            span = span[:cut]
+            span = span[:cut]  # "Malcolm X. Besides Dee": a sentence's first word taken into the name
+        while len(span) > 1 and _not_a_name_word(span[0], sent_start):
+            span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
-    while span and span[-1].lower in TRAILING_WORDS:
-        span = span[:-1]  # "Internet Corporation for Assigned Names and"
+    while span and (span[-1].lower in TRAILING_WORDS or span[-1].text.islower() and span[-1].pos in CLOSED_POS):
+        span = span[:-1]  # "Internet Corporation for Assigned Names and", "United through"
     while span and span[0].lower in TRAILING_WORDS:
         span = span[1:]  # "of the Hill"
     while span and (not is_word(span[0]) or not any(ch.isalnum() for ch in span[0].text)):
@@ -93,6 +114,46 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon) -> list[Tok]:
     while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):
         span = span[:-1]
     return strip_titles(span, lex, titles=person) if span else span
+
+
+def _honorific(tok: Tok, lex: ActorsLexicon) -> bool:
+    return tok.text[:1].isupper() and tok.lower.rstrip(".") in lex.person_titles
+
+
+def _name_word(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A capitalised proper noun outside any entity that may belong to a person's name."""
+    word = tok.lower.rstrip(".")
+    return (
+        tok.pos == "PROPN"
+        and not tok.ent_type
+        and tok.text[:1].isupper()
+        and tok.text.replace(".", "").isalpha()
+        and word not in lex.titles
+        and word not in lex.person_nouns
+        and word not in lex.role_nouns
+        and word not in lex.post_nominals
+    )
+
+
+def _joined_by_hyphen(last: Tok, dash: Tok, nxt: Tok) -> bool:
+    """A hyphen with no space either side and a capitalised word after it: "Kilroy-Silk"."""
+    return dash.text == "-" and not last.space_after and not dash.space_after and nxt.text[:1].isupper()
+
+
+def extend_person(tokens: list[Tok], first: int, last: int, lex: ActorsLexicon) -> int:
+    """The last token of a person's name spaCy cut after a middle initial ("[Bruce L] Castor Jr"), at a
+    hyphen ("Mr [Kilroy]-Silk") or before the surname that the name modifies ("[Lomana] LuaLua
+    headed")."""
+    if _INITIAL.fullmatch(tokens[last].text) and last > first:
+        while last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and last - first < 4:
+            last += 1
+    elif last + 2 < len(tokens) and _joined_by_hyphen(tokens[last], tokens[last + 1], tokens[last + 2]):
+        last += 2  # "Mr [Kilroy]-Silk"
+    elif last + 1 < len(tokens) and _name_word(tokens[last + 1], lex) and len(tokens[last + 1].text) > 1:
+        nxt, head = tokens[last + 1], tokens[last].head
+        if head is nxt and tokens[last].dep == "compound" and last - first < 3:
+            last += 1
+    return last
 
 
 def known_org_candidate(span: list[Tok]) -> Candidate:
@@ -116,11 +177,16 @@ def ner_candidates(
     organisation's name cut short here is given whole when the article gives it whole elsewhere
     ("Coal" in "UK Coal said")."""
     out = []
+    opening = next((t.i for t in sent.tokens if any(ch.isalnum() for ch in t.text)), None)  # the first word
     for first, last, label in entities:
         if label not in DISCOVERED_LABELS:
             continue
+        if label == "PERSON":
+            last = extend_person(sent.tokens, first, last, lex)
+        elif last > first and _honorific(sent.tokens[first], lex) and sent.tokens[first + 1].text[:1].isupper():
+            label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
         whole = sent.tokens[first : last + 1]
-        span = repair_span(whole, label, lex)
+        span = repair_span(whole, label, lex, opening)
         if not span:
             continue
         if label == "ORG" and info is not None:

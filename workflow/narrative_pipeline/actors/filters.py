@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..parsed import Tok
 from ..registry import RegistryEntry
 from ..rules import Rule, first_match
+from ..syntax import lemma
 from .candidates import Candidate, Entity, LinkPriority
 from .context import ArticleInfo
 from .discovery import discovered_id, org_type
@@ -19,8 +20,11 @@ from .found import NAME_LABELS, Found, is_actor_position, is_location_use
 from .lexicon import ActorsLexicon
 from .nationality import (
     demonym_as_person,
+    demonym_in_a_pair_of_names,
     demonym_not_agency,
+    demonym_of_a_region,
     demonym_of_population,
+    nation_in_a_contest,
     national_team,
     nationality_of_person,
     origin_compound,
@@ -75,6 +79,8 @@ def person_name_here(f: Found) -> list[Tok] | None:
     name that is not a person's, taken for a person's name by spaCy."""
     if f.entry.type == "person" or f.info is None or not (f.info.arts or f.info.sport):
         return None
+    if f.of_state and f.info.sport and (f.candidate.matched or "").lower() == f.entry.name.lower():
+        return None  # "Giggs will captain Wales": a country taken for a person in sport is its team (not "Ulster")
     return [f.head] if all(t.ent_type == "PERSON" for t in f.span) else None
 
 
@@ -126,11 +132,58 @@ def part_of_a_longer_name(f: Found) -> list[Tok] | None:
     return None
 
 
+def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
+    """'Little Britain', 'the Federal Labour Agency', 'Washington County', 'the US Open': a state's or a
+    party's name after a capitalised word inside the sentence (no title, nationality, date or other
+    name spaCy knows), or a state's name before a capitalised word that is no title or body of the
+    state ("US Army", "UK Government" keep the state), is part of a longer name."""
+    if f.entry.type not in {"state", "party"} or f.info is None:
+        return None
+    if f.candidate.method not in {"alias", "acronym", "metonym"}:
+        return None
+    left, right = f.info.before(f.span[0]), f.info.after(f.span[-1])
+    run, nxt = [], right
+    while nxt is not None and len(run) < 4 and nxt.text[:1].isupper() and nxt.text.isalpha():
+        run, nxt = [*run, nxt], f.info.after(nxt)
+    if f.of_state and run and all(_name_word_after(t, f.lex) for t in run):
+        return [f.head, right]  # "Washington County", "UK Online" (not "UK Prime Minister", "US Army")
+    if f.candidate.method == "metonym" or left is None or not left.text[:1].isupper() or not left.text.isalpha():
+        return None
+    earlier = f.info.before(left)
+    while earlier is not None and not earlier.text[:1].isalnum():
+        earlier = f.info.before(earlier)
+    if earlier is None or left.pos not in {"PROPN", "ADJ"}:
+        return None  # the sentence's first word is capitalised anyway
+    word = left.lower.rstrip(".")
+    if word in f.lex.titles or word in f.lex.role_nouns or word in f.lex.role_modifiers or word in f.lex.compass_words:
+        return None
+    if left.ent_type and f.span[0].ent_iob != "I":
+        return None  # another name or a date before this one ("BBC News Labour MPs", "In October Tory leader")
+    return [left, f.head]
+
+
+def _name_word_after(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A capitalised word that continues a name ("County", "Open"), not a title, a role or a body of the
+    state ("President", "Army"), nor a person's name."""
+    word = tok.lower.rstrip(".")
+    known = lex.titles | lex.role_nouns | lex.role_modifiers | lex.agency_nouns | lex.person_nouns | lex.team_nouns
+    return (
+        tok.pos == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and len(tok.text) > 1
+        and tok.ent_type != "PERSON"
+        and word not in known
+        and lemma(tok) not in known
+    )
+
+
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
+    Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
     Rule("origin-compound", "drop", origin_compound),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),
@@ -138,9 +191,12 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("person-name-here", "drop", person_name_here),
     Rule("national-team", "team", national_team),
     Rule("nationality-of-person", "drop", nationality_of_person),
+    Rule("nation-in-a-contest", "drop", nation_in_a_contest),
     Rule("state-of-a-thing", "drop", state_of_a_thing),
     Rule("capital-not-acting", "drop", capital_not_acting),
     Rule("demonym-as-person", "drop", demonym_as_person),
+    Rule("demonym-in-a-pair-of-names", "drop", demonym_in_a_pair_of_names),
+    Rule("demonym-of-a-region", "drop", demonym_of_a_region),
     Rule("demonym-of-population", "drop", demonym_of_population),
     Rule("demonym-not-agency", "drop", demonym_not_agency),
 )

@@ -43,6 +43,8 @@ def is_location_use(
         return False
     if tok.dep == "pobj" and gov.lower in lex.locative_prepositions:
         return True
+    if tok.dep == "pobj" and gov.lower == "of" and gov.head is not None and gov.head.lower == "out":
+        return True  # "take it out of China"
     travel = lex.motion_verbs | lex.travel_nouns
     if tok.dep == "pobj" and gov.lower == "to" and gov.head is not None and gov.head.lemma.lower() in travel:
         return True
@@ -104,7 +106,12 @@ class Found:
         )
 
     def phrase_has(self, words: frozenset[str]) -> Tok | None:
-        return next((t for t in self.phrase if lemma(t) in words or t.lower in words), None)
+        """A word of the phrase in `words`, as written or by its lemma (not by the lemma of a market
+        noun: "UK homes" are no "Home Office")."""
+        return next(
+            (t for t in self.phrase if t.lower in words or lemma(t) in words and t.lower not in self.lex.market_nouns),
+            None,
+        )
 
     @property
     def governs_person(self) -> bool:

@@ -27,6 +27,7 @@ class ActorsLexicon(LexiconModel):
     titles: Words = Field(description="Titles kept out of a name's span (mr, president, ...).")
     person_titles: Words = Field(description="Titles after which a capitalised name is a person.")
     peerage_titles: Words = Field(description="Titles whose name keeps its 'of Place' part.")
+    name_particles: Words = Field(description="Lower-case words inside persons' names ('van', 'de', 'bin').")
     post_nominals: Words = Field(description="Letters after a name kept out of its span (qc, mp).")
     role_modifiers: Words = Field(description="Words that change a role ('shadow' chancellor, 'deputy' leader).")
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
@@ -50,6 +51,12 @@ class ActorsLexicon(LexiconModel):
     agency_nouns: Words = Field(
         description="Nouns a state acts through or by: a nationality before one keeps the state."
     )
+    region_nouns: Words = Field(
+        description="Lemmas of nouns of a region: a nationality before one followed by 'of X' places X."
+    )
+    origin_nouns: Words = Field(
+        description="Lemmas of nouns whose 'from X' is where they come from ('handsets from Japan')."
+    )
     agency_participles: Words = Field(description="Participles after 'Turkish-' that keep the state ('backed').")
     origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")
     company_nouns: Words = Field(description="Nouns naming a company ('firm', 'giant').")
@@ -69,6 +76,9 @@ class ActorsLexicon(LexiconModel):
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
+    contest_nouns: Words = Field(
+        description="Lemmas of a contest's entrants: a country with one in an arts article is no state."
+    )
     market_nouns: Words = Field(description="Nouns of a market: a country's name modifying one is no actor.")
     non_actor_names: Phrases = Field(description="Whole names of products, awards, events, ... never actors.")
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")

@@ -18,6 +18,33 @@ def demonym_as_person(f: Found) -> list[Tok] | None:
     return [f.head] if f.head.ent_type == "PERSON" else None
 
 
+def demonym_in_a_pair_of_names(f: Found) -> list[Tok] | None:
+    """'comedy duo French and Saunders': a nationality word written as a proper noun and joined by
+    "and" to another name that is no place or nationality is a person's name."""
+    if f.candidate.method != "demonym" or f.head.tag != "NNP" or not f.head.text[:1].isupper():
+        return None
+    joined = [c for c in f.head.children if c.dep == "conj"]
+    if f.head.dep == "conj" and f.head.head is not None:
+        joined.append(f.head.head)
+    other = next(
+        (t for t in joined if t.pos == "PROPN" and t.ent_type in {"PERSON", "ORG"} and t.tag == "NNP"),
+        None,
+    )
+    return [f.head, other] if other is not None else None
+
+
+def demonym_of_a_region(f: Found) -> list[Tok] | None:
+    """'the southern Indian state of Kerala': a nationality placing a region that is named after it."""
+    if f.candidate.method not in {"demonym", "alias"} or f.modifier.dep not in MODIFIER_DEPS or f.governor is None:
+        return None  # an alias too: "the Thai island of Koh Phi Phi"
+    gov = f.governor
+    after = f.info.after(gov) if f.info is not None else None
+    named = f.info.after(after) if after is not None and f.info is not None else None
+    if lemma(gov) in f.lex.region_nouns and after is not None and after.lower == "of" and named is not None:
+        return [f.head, gov, after] if named.text[:1].isupper() else None
+    return None
+
+
 def demonym_of_population(f: Found) -> list[Tok] | None:
     """'British tourists': a demonym naming people, not the state's agency."""
     head = f.head
@@ -27,8 +54,8 @@ def demonym_of_population(f: Found) -> list[Tok] | None:
 
 
 def origin_compound(f: Found) -> list[Tok] | None:
-    """'a Singapore-based analyst', 'Iranian-born', 'Ericsson of Sweden', 'Nathalie Dechy of France': a
-    place or an origin."""
+    """'a Singapore-based analyst', 'Iranian-born', 'Ericsson of Sweden', 'Nathalie Dechy of France',
+    'handsets from Japan': a place or an origin."""
     if not f.of_state or f.info is None:
         return None
     dash = f.info.after(f.span[-1])
@@ -36,6 +63,14 @@ def origin_compound(f: Found) -> list[Tok] | None:
     if word is not None and word.lower in f.lex.origin_participles:
         return [f.head, word]
     prep = f.modifier.head if f.modifier.dep == "pobj" else None
+    origin = prep.head if prep is not None and prep.lower == "from" else None
+    if (
+        origin is not None
+        and origin.i < prep.i
+        and origin.pos in {"NOUN", "PRON"}
+        and lemma(origin) in f.lex.origin_nouns
+    ):
+        return [prep, f.head]  # "handsets from Japan", "someone from the USA": where they come from
     owner = prep.head if prep is not None and prep.lower == "of" else None
     if owner is not None and any(t.lower in f.lex.titles | f.lex.role_nouns for t in owner.subtree() if t.i < prep.i):
         return None  # "King Abdullah of Jordan": the state's own
@@ -83,9 +118,23 @@ def nationality_of_person(f: Found) -> list[Tok] | None:
     return [f.head, f.governor] if f.governor is not None else None
 
 
+def nation_in_a_contest(f: Found) -> list[Tok] | None:
+    """'The UK has two contenders', "the UK's highest hopes remain with Clive Owen": in an article about
+    the arts, a country with nominees or hopes in a contest is the nation's entrants, not the state."""
+    if not f.of_state or f.info is None or not f.info.arts or f.candidate.method not in {"alias", "acronym"}:
+        return None
+    contest = f.lex.contest_nouns
+    cue = f.phrase_has(contest) if f.modifier.dep == "poss" else None
+    verb = f.modifier.head if f.modifier.dep == "nsubj" else None
+    if cue is None and verb is not None and lemma(verb) in {"have", "field", "enter"}:
+        cue = next((c for c in verb.children if c.dep == "dobj" and lemma(c) in contest), None)
+    return [f.head, cue] if cue is not None else None
+
+
 def state_of_a_thing(f: Found) -> list[Tok] | None:
     """'US firm ISG', 'its US launch', 'US crude prices', 'the same Madrid venue': a market or a
-    place, not the state acting."""
+    place, not the state acting; 'the UK [National Tremor Foundation]': the country opens the name of
+    an organisation spaCy gives apart."""
     if not f.of_state or f.candidate.method == "demonym" or f.governor is None:
         return None
     if f.phrase_has(f.lex.agency_nouns) or f.paired:
@@ -99,7 +148,14 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
         | lex.company_nouns
         | lex.population_nouns
     )
-    return [f.head, f.governor] if lemma(f.governor) in things or f.governor.lower in things else None
+    gov = f.governor
+    while gov.dep == "compound" and gov.head is not None and gov.head.i > gov.i and lemma(gov) not in things:
+        gov = gov.head  # "the US horror hit": the noun the compound modifies
+    if lemma(gov) in things or gov.lower in things:
+        return [f.head, gov]
+    if f.governor.ent_type == "ORG" and f.phrase and all(t.ent_type == "ORG" for t in f.phrase):
+        return [f.head, *f.phrase]  # "the UK National Tremor Foundation": the start of an organisation's name
+    return None
 
 
 def demonym_not_agency(f: Found) -> list[Tok] | None:

@@ -1,12 +1,11 @@
-"""Rules that find a discovered name is no actor: a product, a work, an event, a place, a common noun.
+"""Rules that find a discovered name is no actor: a product, a work, a character, a common noun (places
+and cut names: `places`).
 
 Each is an entry of `typing.TYPE_RULES` deciding None (no actor) with its cue; see `named` for what
 they look at and for the scope of a verdict (the name, or this mention only).
 """
 
 from __future__ import annotations
-
-import re
 
 from ..parsed import Tok
 from ..syntax import lemma
@@ -19,7 +18,8 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
-PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
+TITLE_PRONOUNS = frozenset({"me", "my", "you", "your", "i"})  # in no organisation's name either
+PRONOUNS = frozenset({"i", "me", "my", "you", "your", "it", "its", "we", "us", "our", "they", "them", "him", "her"})
 
 
 def known_non_actor(n: Named) -> Verdict | None:
@@ -67,6 +67,8 @@ def _work_verb(n: Named) -> tuple[Tok, ...] | None:
         return None
     if n.head.dep == "dobj" and lemma(gov) in n.lex.work_verbs:
         return (gov,)
+    if n.head.dep == "dobj" and lemma(gov) == "play" and n.label != "PERSON" and not n.info.sport and not n.before:
+        return (gov,)  # "I play a lot of Warcraft" (one plays a side or a player in sport, a role in the arts)
     if n.head.dep == "pobj" and gov.lower == "in" and gov.head is not None:
         if lemma(gov.head) in {"star", "appear", "role", "feature", "cast"}:
             return (gov.head,)
@@ -169,6 +171,44 @@ def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
     return None if lower in n.lex.titles or lower in n.lex.role_nouns or word.pos != "PROPN" else (word, left)
 
 
+def _words_of_a_title(n: Named) -> tuple[Tok, ...] | None:
+    """'Super Size Me', 'Sometimes You Can't', 'Willow the Wisp': a name with a pronoun, or one spaCy takes
+    for a person's with a lower-case word no person's name has (not "Ludwig van Beethoven")."""
+    if n.label not in {"PERSON", "ORG"} or len(n.span) < 2:
+        return None
+    particles = n.lex.name_particles
+    for prev, tok in zip(n.span, n.span[1:], strict=False):
+        if tok.lower in TITLE_PRONOUNS or n.label == "PERSON" and (tok.pos == "PRON" or tok.lower in PRONOUNS):
+            return (tok,)
+        hyphenated = prev.text == "-" and not prev.space_after  # "Chung Mong-koo"
+        lower = tok.text[:1].islower() and tok.lower not in particles and tok.text.isalpha() and not hyphenated
+        if n.label == "PERSON" and lower:
+            return (tok,)
+    return None
+
+
+def _for_a_person(n: Named) -> tuple[Tok, ...] | None:
+    """'Bill Condon for Kinsey', 'Paul Brown, for False Servant': in an article about the arts, what a
+    person is named for, taken for a person's name by spaCy, is a work."""
+    gov = n.governor
+    if not n.info.arts or n.label != "PERSON" or n.head.dep != "pobj" or gov is None or gov.lower != "for":
+        return None
+    if gov.head is None or with_word(n.before + n.appositions, n.lex.person_nouns | n.lex.role_nouns):
+        return None  # "director Wong Kar-Wai": a person
+    named = gov.head.ent_type == "PERSON" and gov.head.tag == "NNP" and gov.head.i < gov.i
+    return (gov,) if named and (gov.head.lower,) not in phrase_set(n.lex.non_actor_names) else None
+
+
+def _dated(n: Named) -> tuple[Tok, ...] | None:
+    """'Overload (1979)', 'Wheels (1971)': a year in brackets after a name dates a work."""
+    left = n.info.after(n.span[-1])
+    year = n.info.after(left) if left is not None and left.text == "(" else None
+    right = n.info.after(year) if year is not None else None
+    if year is None or right is None or right.text != ")" or not year.text.isdigit():
+        return None
+    return (left, year, right) if 1500 <= int(year.text) <= 2100 else None
+
+
 def _quoted(n: Named) -> tuple[Tok, ...] | None:
     """'My Boo' in quotation marks: a title."""
     left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
@@ -179,7 +219,8 @@ def _quoted(n: Named) -> tuple[Tok, ...] | None:
 
 def work_title(n: Named) -> Verdict | None:
     """A work, for every mention of the name: a work noun beside it, a maker of works after it, the
-    object of a verb of works, listed among works, a possessive title, quotation marks. 'the Harry
+    object of a verb of works, listed among works, a possessive title, quotation marks, words no
+    person's name has, a year in brackets after it, named for a person in an article about the arts. 'the Harry
     Potter books': the name is part of a work's title, in this mention only ("the Gervais sitcom"
     is his)."""
     if n.label == "TITLE":
@@ -188,7 +229,7 @@ def work_title(n: Named) -> Verdict | None:
     cue = (
         _work_beside(n, work) or _creator_after(n) or _work_verb(n) or _listed_as_work(n, work)
         or _title_of_a_thing(n) or _said_to_be_a_work(n, work) or _genre_first(n, work) or _end_of_a_title(n)
-        or _quoted(n)
+        or _quoted(n) or _words_of_a_title(n) or _dated(n) or _for_a_person(n)
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
@@ -225,24 +266,6 @@ def product_part(n: Named) -> Verdict | None:
     return None
 
 
-def place_or_event_name(n: Named) -> Verdict | None:
-    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
-    its last word (a person's name only by a street or a building)."""
-    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS:
-        return Verdict(None, (n.span[-1],))
-    if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
-        return None
-    words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
-    lex = n.lex
-    if words and (
-        words[-1] in lex.non_actor_name_endings
-        or any(words[: len(p)] == p for p in lex.non_actor_name_openings)
-        or any(w in lex.document_words for w in words)
-    ):
-        return Verdict(None, (n.span[-1],))
-    return None
-
-
 def common_noun(n: Named) -> Verdict | None:
     """'Broadband' in a headline: one word the article otherwise writes in lower case."""
     if len(n.span) != 1:
@@ -263,13 +286,20 @@ def determiner_before_name(n: Named) -> Verdict | None:
     return Verdict("group" if n.span[-1].tag == "NNPS" else None, (left,))
 
 
-def origin_name(n: Named) -> Verdict | None:
-    """'the Glasgow-based band', 'a London-born actor': a place or an origin here."""
-    dash = n.info.after(n.span[-1])
-    word = n.info.after(dash) if dash is not None and dash.text == "-" else None
-    return (
-        Verdict(None, (dash, word), "mention") if word is not None and word.lower in n.lex.origin_participles else None
-    )
+def character(n: Named) -> Verdict | None:
+    """'Matthew Perry, who played Chandler', 'her role as Becky Sharp': in an article about the arts, the
+    one an actor plays, named bare, is a character, no actor ("playing soul star Ray Charles" is kept)."""
+    if not n.info.arts or n.label not in {"PERSON", "TITLE"}:
+        return None
+    gov, head = n.governor, n.head
+    if gov is None or n.before:
+        return None
+    if head.dep == "dobj" and lemma(gov) in {"play", "portray"}:
+        return Verdict(None, (gov,), "mention")
+    role = gov.head if gov.lower == "as" and head.dep == "pobj" else None
+    if role is not None and lemma(role) in {"role", "play", "cast"}:
+        return Verdict(None, (role, gov), "mention")
+    return None
 
 
 def arts_title(n: Named) -> Verdict | None:
@@ -292,13 +322,3 @@ def arts_title(n: Named) -> Verdict | None:
     acting = n.head.dep in {"nsubj", "poss", "agent"}
     employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
     return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
-
-
-def compass_place(n: Named) -> Verdict | None:
-    """'North Devon', 'Aberdeen South', 'Middle East': a compass word and a name is a region."""
-    if len(n.words) < 2 or n.label == "PERSON" and n.words[0] not in n.lex.compass_words:
-        return None
-    compass = n.lex.compass_words
-    if n.words[0] in compass and n.label != "ORG" or n.words[-1] in compass:
-        return Verdict(None, (n.span[0] if n.words[0] in compass else n.span[-1],))
-    return None

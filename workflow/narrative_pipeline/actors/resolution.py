@@ -40,9 +40,19 @@ def is_strong(c: Candidate, registry: Registry) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person: the same first and last words ("Anthony Meyer", "Anthony John
-    Charles Meyer")."""
+    Charles Meyer"), or an initial for the first ("C Hodgson", "Charlie Hodgson")."""
     wa, wb = a.split(), b.split()
-    return wa[0] == wb[0] and wa[-1] == wb[-1]
+    if wa[-1] != wb[-1]:
+        return False
+    first_a, first_b = wa[0].rstrip("."), wb[0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[:1] == first_b[:1]
+    return first_a == first_b
+
+
+def ends_name(full: str, name: str) -> bool:
+    """'Symmons Roberts' ends 'Michael Symmons Roberts': a person's name without its first word(s)."""
+    return len(full.split()) > len(name.split()) and full.endswith(" " + name)
 
 
 @dataclass
@@ -92,7 +102,10 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
             continue
         surname = full.split()[-1]
         if surname in names:
-            if not same_person(names[surname].name, full) and c.start_i not in headline:
+            known = names[surname].name
+            if ends_name(full, known):  # "Symmons Roberts" first, "Michael Symmons Roberts" after
+                names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
+            elif not (same_person(known, full) or ends_name(known, full)) and c.start_i not in headline:
                 ambiguous.add(surname)
             continue
         ref = Referent(c.actor_id, full, "person", is_strong(c, registry))
@@ -105,8 +118,10 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
 
 def initials(name: str) -> set[str]:
     """Lower-case initials of a name's words, with and without its function words ("Bank of
-    England": "boe", "be")."""
+    England": "boe", "be"); none for a name holding an acronym ("BBC Three" is no "BT")."""
     words = re.findall(r"[A-Za-z]+", name)
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return set()
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     return {"".join(w[0] for w in ws).lower() for ws in (words, content) if len(ws) >= 2}
 
@@ -114,8 +129,9 @@ def initials(name: str) -> set[str]:
 def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:
     """Short forms of the organisations the article names in full: each leading part of a
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
-    channel's name: "Apple Mac", "Sundance TV Channel") and the initials of every name ("acr:boe"
-    for Bank of England); a short form two organisations share is left out."""
+    channel's name: "Apple Mac", "Sundance TV Channel"; of a national team only its country's one-word
+    name) and the initials of every name ("acr:boe" for Bank of England); a short form two
+    organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     known = frozenset(lex.non_actor_names)
@@ -128,6 +144,11 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     not_org_words = lex.product_nouns | lex.thing_nouns | lex.media_nouns | lex.work_nouns
     for c in chosen:
         if c.actor_type in {"person", "state"}:
+            continue
+        if c.method == "national-team":  # its country's whole name: "Wales", not "United" for the UK's team
+            country = (c.name or "").removesuffix(" national team")
+            if " " not in country:
+                add(country.lower(), Referent(c.actor_id, c.name or "", c.actor_type))
             continue
         entry = registry.entries.get(c.actor_id or "")
         names = [entry.name, *entry.aliases] if entry is not None else [c.name or ""]
@@ -223,7 +244,7 @@ def resolve_discovered(
             return _fold_onto(c, known, "surname", span)
     elif person:
         known = ctx.full_names.get(name.split()[-1])
-        if known and known.name != name and same_person(known.name, name):
+        if known and known.name != name and (same_person(known.name, name) or ends_name(known.name, name)):
             return _fold_onto(c, known, "surname", span)
     key = acronym_key(name)
     named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
@@ -242,7 +263,7 @@ def resolve_discovered(
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
     if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
-        if hit is not None:
+        if hit is not None and hit[0].type != "state":  # a state's name is matched exactly, its filters applied
             entry, score, alias = hit
             c.actor_id, c.actor_type, c.method, c.score, c.matched = entry.id, entry.type, "fuzzy", score, alias
             c.priority, c.type_rule, c.cue = LinkPriority.FUZZY, "registry", []

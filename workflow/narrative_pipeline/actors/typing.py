@@ -27,16 +27,15 @@ from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
 from .nonactors import (
     arts_title,
+    character,
     common_name,
     common_noun,
-    compass_place,
     determiner_before_name,
     known_non_actor,
-    origin_name,
-    place_or_event_name,
     product_part,
     work_title,
 )
+from .places import compass_place, cut_name, listed_with_places, origin_name, place_or_event_name
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 INVESTMENTS = frozenset({"share", "stake", "investment"})  # "shares in Yukos" (not "executives in Japan")
@@ -164,7 +163,10 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("common-noun", "none", common_noun),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
+    Rule("cut-name", "none", cut_name),
+    Rule("listed-with-places", "none", listed_with_places),
     Rule("origin-name", "none", origin_name),
+    Rule("character", "none", character),
     Rule("person-noun", "person", person_noun),
     Rule("person-conjunct", "person", person_conjunct),
     Rule("name-word", "type", name_word),

@@ -1,0 +1,124 @@
+"""Type rules (`typing.TYPE_RULES`) that keep places out of the actors: names of places, events and
+venues, origins ("Glasgow-based", "based in Sakhnin"), regions ("North Devon"), names listed among
+places, and names spaCy cut from a longer capitalised name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parsed import Tok
+from .named import Named, Verdict
+
+PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
+PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
+VENUE_ENDINGS = PLACE_ENDINGS | {"theatre", "hospital", "school", "college", "hall", "gallery", "museum", "tower"}
+
+
+def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
+    """ "Grauman's Chinese Theatre", "Guy's Hospital": a name spaCy takes for a person's that owns a
+    capitalised building or street is part of its name."""
+    info, k = n.info, n.info.after(n.span[-1])
+    if n.label != "PERSON" or k is None or k.lower not in {"'s", "’s"}:
+        return None
+    last, nxt = None, info.after(k)
+    while nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha():
+        last, nxt = nxt, info.after(nxt)
+    ends_phrase = nxt is None or not nxt.text[:1].isalpha() or nxt.pos not in {"NOUN", "PROPN"}
+    return (k, last) if last is not None and last.lower in VENUE_ENDINGS and ends_phrase else None
+
+
+def place_or_event_name(n: Named) -> Verdict | None:
+    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
+    its last word (a person's name only by a street or a building)."""
+    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS:
+        return Verdict(None, (n.span[-1],))
+    venue = _owner_of_a_place(n)
+    if venue is not None:
+        return Verdict(None, venue, "mention")
+    if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
+        return None
+    words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
+    lex = n.lex
+    if words and (
+        words[-1] in lex.non_actor_name_endings
+        or any(words[: len(p)] == p for p in lex.non_actor_name_openings)
+        or any(w in lex.document_words for w in words)
+    ):
+        return Verdict(None, (n.span[-1],))
+    return None
+
+
+def origin_name(n: Named) -> Verdict | None:
+    """'the Glasgow-based band', 'a London-born actor', 'are based in Sakhnin', 'from Dartford in Kent': a
+    place or an origin here."""
+    dash = n.info.after(n.span[-1])
+    word = n.info.after(dash) if dash is not None and dash.text == "-" else None
+    if word is not None and word.lower in n.lex.origin_participles:
+        return Verdict(None, (dash, word), "mention")
+    gov = n.governor
+    after, then = n.info.after(n.span[-1]), None
+    then = n.info.after(after) if after is not None and after.lower == "in" else None
+    if gov is not None and gov.lower == "from" and then is not None and then.ent_type == "GPE":
+        return Verdict(None, (gov, after, then), "mention")  # "Arnold, from Dartford in Kent"
+    placed = n.head.dep == "pobj" and gov is not None and gov.lower == "in" and gov.head is not None
+    if placed and gov.head.lower in PLACED and gov.head.i == gov.i - 1:
+        return Verdict(None, (gov.head, gov), "mention")
+    return None
+
+
+ORG_SUFFIXES = frozenset({"fc", "plc", "inc", "ltd", "llc", "corp", "co", "ag", "sa", "nv", "united", "city", "rovers"})
+
+
+def cut_name(n: Named) -> Verdict | None:
+    """'[Stan Lee] Media venture', '[Education] Secretary Ruth Kelly': a name spaCy cut from a longer
+    capitalised name after it (a proper noun outside any entity that the name modifies) is no actor of
+    its own here; before a title or a role only a one-word name in lower case elsewhere is
+    ("Medical Research Council Professor", "EC President" keep the body). A person's name cut so is
+    given whole by `discovery.extend_person`."""
+    right = n.info.after(n.span[-1])
+    if n.label == "PERSON" or right is None or n.head.dep != "compound" or n.governor is not right:
+        return None
+    word = right.lower.rstrip(".")
+    if not _bare_proper(right) or len(word) < 2 or word in ORG_SUFFIXES:
+        return None
+    lex = n.lex
+    before_a_person = word in lex.titles or word in lex.role_nouns or word in lex.person_nouns
+    if before_a_person and (len(n.span) > 1 or n.span[0].text.isupper()):
+        return None
+    return Verdict(None, (right,), "mention")
+
+
+def _bare_proper(tok: Tok) -> bool:
+    return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def listed_with_places(n: Named) -> Verdict | None:
+    """'Shrewsbury, Dorset and Torbay': outside sport, a name listed among places (three or more, half
+    the list at least) is one, unless a word of its name makes it an organisation ("Britain, France,
+    Gavi and the Gates Foundation")."""
+    in_a_list = n.head.dep == "conj" or any(c.dep == "conj" for c in n.head.children)
+    org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
+    if n.info.sport or not in_a_list or org_words & set(n.words):
+        return None
+    top = n.head
+    while top.dep == "conj" and top.head is not None and top.head is not top:
+        top = top.head
+    listed = [t for t in top.subtree() if (t is top or t.dep == "conj") and t.i not in {s.i for s in n.span}]
+    places = [t for t in listed if t.ent_type in {"GPE", "LOC"}]
+    if len(places) < 3 or len(places) * 2 < len(listed):
+        return None
+    return Verdict(None, tuple(places[:2]), "mention")
+
+
+def compass_place(n: Named) -> Verdict | None:
+    """'North Devon', 'Aberdeen South', 'Middle East', 'south Devon': a compass word and a name is a region."""
+    left = n.info.before(n.span[0])
+    if left is not None and left.lower in n.lex.compass_words and left.text.islower() and n.label != "ORG":
+        return Verdict(None, (left,))  # "whose members met in south Devon"
+    if len(n.words) < 2 or n.label == "PERSON" and n.words[0] not in n.lex.compass_words:
+        return None
+    compass = n.lex.compass_words
+    if n.words[0] in compass and n.label != "ORG" or n.words[-1] in compass:
+        return Verdict(None, (n.span[0] if n.words[0] in compass else n.span[-1],))
+    return None
