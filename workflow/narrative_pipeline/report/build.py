@@ -17,6 +17,7 @@ from .actors import ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
+from .grouped import chunks
 from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview
@@ -75,12 +76,18 @@ def render(
     files: dict[str, list[dict]] = {}
     for row in articles.sort_values("source_path").to_dict("records"):
         files.setdefault(row["article_id"], []).append(row)
-    for article_id in sorted(files):
-        write(article_href(article_id), art.render(article_id, files[article_id]))
+    for chunk in chunks(sorted(files)):
+        art.load(chunk)
+        for article_id in chunk:
+            write(article_href(article_id), art.render(article_id, files[article_id]))
+    del art
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
-        for a in tables["actors"].to_dict("records"):
-            write(actor_href(a["actor_id"]), ap.render(a))
+        for chunk in chunks(tables["actors"].to_dict("records")):
+            ap.load([a["actor_id"] for a in chunk])
+            for a in chunk:
+                write(actor_href(a["actor_id"]), ap.render(a))
+        del ap
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     write("actors.html", actors_index(tables, names, made))
     index = overview(
