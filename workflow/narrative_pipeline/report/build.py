@@ -17,7 +17,7 @@ from .actors import ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
-from .grouped import chunks
+from .grouped import chunks, records
 from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview
@@ -74,7 +74,7 @@ def render(
     )
     art = ArticlePages(tables, texts, names)
     files: dict[str, list[dict]] = {}
-    for row in articles.sort_values("source_path").to_dict("records"):
+    for row in records(articles.sort_values("source_path")):
         files.setdefault(row["article_id"], []).append(row)
     for chunk in chunks(sorted(files)):
         art.load(chunk)
@@ -83,7 +83,7 @@ def render(
     del art
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
-        for chunk in chunks(tables["actors"].to_dict("records")):
+        for chunk in chunks(records(tables["actors"])):
             ap.load([a["actor_id"] for a in chunk])
             for a in chunk:
                 write(actor_href(a["actor_id"]), ap.render(a))
