@@ -83,7 +83,7 @@ def render(
     files: dict[str, list[dict]] = {}
     for row in records(articles.sort_values("source_path")):
         files.setdefault(row["article_id"], []).append(row)
-    article_keys = ArticleKeys(tables, reuse.salt) if reuse is not None else None
+    article_keys = ArticleKeys(tables, reuse.salt, art) if reuse is not None else None
     for chunk in chunks(sorted(files)):
         todo = list(chunk)
         if article_keys is not None and reuse is not None:
@@ -99,7 +99,7 @@ def render(
     del art, article_keys
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
-        actor_keys = ActorKeys(tables, reuse.salt, sentences, months) if reuse is not None else None
+        actor_keys = ActorKeys(tables, reuse.salt, ap) if reuse is not None else None
         for chunk in chunks(records(tables["actors"])):
             todo = list(chunk)
             if actor_keys is not None and reuse is not None:

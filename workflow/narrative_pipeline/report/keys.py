@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from .actors import ActorPages
+from .articles import ArticlePages
 from .grouped import Grouped
 
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -26,7 +28,8 @@ def _hashable(df: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for c in df.columns:
         col = df[c]
-        if col.dtype == object and any(hasattr(v, "tolist") or isinstance(v, list) for v in col):
+        first = col.first_valid_index() if col.dtype == object else None
+        if first is not None and (hasattr(col[first], "tolist") or isinstance(col[first], list)):  # a list column
             col = col.map(lambda v: repr(v.tolist() if hasattr(v, "tolist") else v))
         out[c] = col
     return pd.DataFrame(out, index=df.index)
@@ -73,13 +76,10 @@ class ArticleKeys:
     """What an article page shows: its articles rows, text, claims (with their roles and statements),
     mentions and framing labels, and the names of the actors in them."""
 
-    def __init__(self, tables: dict[str, pd.DataFrame], salt: str):
+    def __init__(self, tables: dict[str, pd.DataFrame], salt: str, pages: ArticlePages):
         self.salt = salt.encode()
-        self.claims = Grouped(tables.get("claims"), "article_id")
-        self.mentions = Grouped(tables.get("mentions"), "article_id")
-        self.roles = Grouped(tables.get("claim_actors"), "claim_id")
-        self.statements = Grouped(tables.get("statements"), "claim_id")
-        self.framing = Grouped(tables.get("framing"), "article_id")
+        self.claims, self.mentions, self.framing = pages._claims, pages._mentions, pages._framing
+        self.roles, self.statements = pages._roles, pages._statements
         self.hashed = {
             name: Hashed(name, tables.get(name))
             for name in ("claims", "mentions", "claim_actors", "statements", "framing")
@@ -109,15 +109,11 @@ class ActorKeys:
     """What an actor page shows: its record, mentions (with their sentences and months), the claims it
     makes and those it has a role in, its labels, relations and edges, and the names in them."""
 
-    def __init__(self, tables: dict[str, pd.DataFrame], salt: str, sentences: dict[str, str], months: dict[str, str]):
+    def __init__(self, tables: dict[str, pd.DataFrame], salt: str, pages: ActorPages):
         self.salt = salt.encode()
-        self.sentences = sentences
-        self.months = months
-        self.mentions = Grouped(tables.get("mentions"), "actor_id")
-        self.claimed = Grouped(tables.get("claims"), "claimer_actor_id")
-        self.claims = Grouped(tables.get("claims"), "claim_id")
-        self.roles = Grouped(tables.get("claim_actors"), "actor_id")
-        self.labels = Grouped(tables.get("framing"), "actor_id")
+        self.sentences, self.months = pages.sentences, pages.months
+        self.mentions, self.claimed, self.claims = pages._mentions, pages._claimed, pages._claims
+        self.roles, self.labels = pages._roles, pages._labels
         self.hashed = {
             name: Hashed(name, tables.get(name)) for name in ("mentions", "claims", "claim_actors", "framing")
         }
