@@ -71,6 +71,8 @@ class Listings:
                 out.append(f"<td>{esc(v)}</td>")
             elif type(v) is int or type(v) is bool:
                 out.append(f"<td>{v}</td>")
+            elif v is None or (type(v) is float and v != v):  # null, NaN
+                out.append("<td></td>")
             else:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out
