@@ -308,6 +308,14 @@ def test_gathered_table_must_equal_its_shards(copy):
     assert any(v["check"] == "gathered" and v["file"] == "claims/claims.parquet" for v in found)
 
 
+def test_duplicate_key_in_a_gathered_table_is_caught(copy):
+    inputs, results = copy
+    path = results / "claims/claims.parquet"
+    rewrite(path, "claim_id", 1, pq.read_table(path).column("claim_id")[0].as_py())
+    found = violations(validate_corpus(inputs, results))
+    assert any(v["check"] == "unique" and v["file"] == "claims/claims.parquet" and v["row"] in (0, 1) for v in found)
+
+
 def test_leftover_document_is_a_warning_not_a_failure(copy):
     inputs, results = copy
     (results / "articles/00000000deadbeef.json").write_text("{}")

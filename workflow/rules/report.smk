@@ -7,6 +7,8 @@ out: {results}/report/ (index.html and every page), {results}/report.html (the o
      file, for `snakemake --report`), {results}/datapackage.json,
      {results}/changes.json (and changes/state.json, kept for the next run, not an output),
      {results}/ro-crate-metadata.json
+cache: {results}/.cache/report (article and actor pages of the last build, by a digest of what each
+     shows; a page whose data is unchanged is linked from there instead of being made again)
 """
 
 from narrative_pipeline.report import code_fingerprint as report_fingerprint
@@ -40,6 +42,7 @@ rule report:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, input: str(Path(input.manifest).parent),
         folder=lambda wildcards, output: str(Path(output.index).parent),
+        cache_dir=f"{R}/.cache/report",
         code=report_fingerprint(),
     shell:
         "narrative-pipeline report"
@@ -47,6 +50,7 @@ rule report:
         " --input-dir {params.input_dir:q}"
         " --out {params.folder:q}"
         " --overview {output.overview:q}"
+        " --cache-dir {params.cache_dir:q}"
         " 2> {log:q}"
 
 

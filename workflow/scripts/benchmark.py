@@ -9,7 +9,7 @@ Measures, in one run on this machine, each figure next to the baseline it is jud
 - the full pipeline run on the corpus (wall clock, ratio to the floor, words per second, peak RSS of
   the whole process tree and of its largest process), and the CPU seconds of each step from
   Snakemake's benchmark files;
-- a no-op rerun; adding one article and rerunning (as a share of the full run);
+- a no-op rerun; adding one article and rerunning (as a share of the full run, with the steps it ran);
 - with --double, the corpus doubled (a second copy under another folder, each file changed by a
   line): time and memory as the corpus grows;
 - with --tests, `python -m pytest -q` and its fast subset `-m "not slow"`, wall clock.
@@ -118,10 +118,13 @@ def words_in(corpus: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in corpus.rglob("*.txt"))
 
 
-def step_seconds(results: Path) -> dict[str, dict[str, float]]:
-    """CPU seconds, wall seconds and largest RSS of each step, summed over its jobs."""
+def step_seconds(results: Path, since: float | None = None) -> dict[str, dict[str, float]]:
+    """CPU seconds, wall seconds and largest RSS of each step, summed over its jobs (with `since`: only
+    the jobs of a run that started then, by the time their benchmark file was written)."""
     steps: dict[str, dict[str, float]] = {}
     for path in sorted((results / "benchmarks").rglob("*.tsv")):
+        if since is not None and path.stat().st_mtime < since:
+            continue
         rows = list(csv.DictReader(path.open(), delimiter="\t"))
         if not rows:
             continue
@@ -202,8 +205,10 @@ def main() -> int:
     added.write_text(
         source.read_text(encoding="utf-8") + "\nThis line makes the added article new.\n", encoding="utf-8"
     )
+    started = time.time()
     add = run_snakemake(project, corpus, a.cores)
     add["share_of_full_run"] = round(add["seconds"] / full["seconds"], 3)
+    add["steps"] = step_seconds(project / "results", since=started)
     figures["add_one_article"] = add
     print(f"add one article: {add}", flush=True)
 

@@ -15,8 +15,11 @@ def cmd_report(a) -> int:
     t = time.perf_counter()
     out = Path(a.out or Path(a.results) / "report")
     overview = Path(a.overview) if a.overview else None
-    stats = build(Path(a.results), out, Path(a.input_dir) if a.input_dir else None, overview=overview)
-    log("report", f"{stats['pages']} pages, overview {stats['overview_bytes']:,} bytes", t)
+    input_dir = Path(a.input_dir) if a.input_dir else None
+    cache = Path(a.cache_dir) if a.cache_dir else None
+    stats = build(Path(a.results), out, input_dir, overview=overview, cache_dir=cache)
+    cached = f" ({stats['cached']} from the cache)" if cache else ""
+    log("report", f"{stats['pages']} pages{cached}, overview {stats['overview_bytes']:,} bytes", t)
     return 0
 
 
@@ -76,6 +79,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--out", help="report folder (default RESULTS/report)")
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
+    s.add_argument("--cache-dir", help="page cache: article and actor pages of earlier builds, reused when unchanged")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("datapackage", help="write the Frictionless Data Package of a results folder")

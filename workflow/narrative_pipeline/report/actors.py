@@ -6,11 +6,12 @@ and link to the full listing."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 import pandas as pd
 
-from .articles import by_key
 from .charts import Bar, columns
+from .grouped import Grouped
 from .markup import actor_href, article_href, dl, esc, is_null, link, number, page, section, table
 from .network import Edge
 from .rows import Listings
@@ -33,11 +34,12 @@ class ActorPages:
         self.listings = listings
         self.sentences = sentences
         self.months = months
-        self.mentions = by_key(tables.get("mentions"), "actor_id")
-        self.claimed = by_key(tables.get("claims"), "claimer_actor_id")
-        self.claims = {c["claim_id"]: c for c in tables["claims"].to_dict("records")} if "claims" in tables else {}
-        self.roles = by_key(tables.get("claim_actors"), "actor_id")
-        self.labels = by_key(tables.get("framing"), "actor_id")
+        self._mentions = Grouped(tables.get("mentions"), "actor_id")
+        self._claimed = Grouped(tables.get("claims"), "claimer_actor_id")
+        self._claims = Grouped(tables.get("claims"), "claim_id")
+        self._roles = Grouped(tables.get("claim_actors"), "actor_id")
+        self._labels = Grouped(tables.get("framing"), "actor_id")
+        self.load([])
         self.relations: dict[str, list[dict]] = defaultdict(list)
         if "relations" in tables:
             for r in tables["relations"].to_dict("records"):
@@ -48,6 +50,15 @@ class ActorPages:
             self.edges[e.agent].append(e)
             if e.patient != e.agent:
                 self.edges[e.patient].append(e)
+
+    def load(self, actor_ids: Sequence[str]) -> None:
+        """Rows of these actors as dicts, for rendering their pages (one chunk at a time)."""
+        self.mentions = self._mentions.load(actor_ids)
+        self.claimed = self._claimed.load(actor_ids)
+        self.roles = self._roles.load(actor_ids)
+        self.labels = self._labels.load(actor_ids)
+        wanted = [r["claim_id"] for a in actor_ids for r in self.roles.get(a, []) if r["role"] != "claimer"]
+        self.claims = {k: rows[0] for k, rows in self._claims.load(wanted).items()}
 
     def actor(self, actor_id) -> str:
         if is_null(actor_id):
@@ -73,6 +84,13 @@ class ActorPages:
             for c in claims[:CAP]
         ]
         return table(["claim", "text", "type", "certainty"], rows)
+
+    def listings_of(self, a: dict) -> None:
+        """The row listings an actor's page links to (made as `render` would, for a page taken from
+        the cache)."""
+        actor_id = a["actor_id"]
+        self._more("mentions", "actor_id", actor_id, self._mentions.count(actor_id), "Mentions")
+        self._more("claims", "claimer_actor_id", actor_id, self._claimed.count(actor_id), "Claims made")
 
     def render(self, a: dict) -> str:
         actor_id = a["actor_id"]

@@ -5,31 +5,16 @@ rules and cues that decided them, its actors' roles and statements, and the arti
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
 from .data import Texts
+from .grouped import Grouped
 from .highlight import Mark, highlighted
 from .markup import actor_href, dl, esc, is_null, link, page, section, table
 
 _SPAN_FIELDS = ("start", "end")
-
-
-def by_article(df: pd.DataFrame | None) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    if df is not None and "article_id" in df.columns:
-        for row in df.to_dict("records"):
-            out[row["article_id"]].append(row)
-    return out
-
-
-def by_key(df: pd.DataFrame | None, key: str) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    if df is not None and key in df.columns:
-        for row in df.to_dict("records"):
-            out[row[key]].append(row)
-    return out
 
 
 def _value(v) -> str:
@@ -56,11 +41,21 @@ class ArticlePages:
         self.tables = tables
         self.texts = texts
         self.names = names
-        self.claims = by_article(tables.get("claims"))
-        self.mentions = by_article(tables.get("mentions"))
-        self.roles = by_key(tables.get("claim_actors"), "claim_id")
-        self.statements = by_key(tables.get("statements"), "claim_id")
-        self.framing = by_article(tables.get("framing"))
+        self._claims = Grouped(tables.get("claims"), "article_id")
+        self._mentions = Grouped(tables.get("mentions"), "article_id")
+        self._roles = Grouped(tables.get("claim_actors"), "claim_id")
+        self._statements = Grouped(tables.get("statements"), "claim_id")
+        self._framing = Grouped(tables.get("framing"), "article_id")
+        self.load([])
+
+    def load(self, article_ids: Sequence[str]) -> None:
+        """Rows of these articles as dicts, for rendering their pages (one chunk at a time)."""
+        self.claims = self._claims.load(article_ids)
+        self.mentions = self._mentions.load(article_ids)
+        self.framing = self._framing.load(article_ids)
+        claim_ids = [c["claim_id"] for a in article_ids for c in self.claims.get(a, [])]
+        self.roles = self._roles.load(claim_ids)
+        self.statements = self._statements.load(claim_ids)
 
     def actor(self, actor_id, prefix: str = "../") -> str:
         if is_null(actor_id):

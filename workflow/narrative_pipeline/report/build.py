@@ -13,13 +13,16 @@ from pathlib import Path
 
 from ..catalogue import TABLES, Table
 from ..tables import atomic_write_bytes
-from .actors import ActorPages
+from .actors import CAP, ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
+from .grouped import chunks, records
+from .keys import ActorKeys, ArticleKeys
 from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview
+from .pagecache import PageCache
 from .rows import Listings
 
 
@@ -49,11 +52,16 @@ def actors_index(tables, names, made: dict[str, int]) -> str:
 
 
 def render(
-    results: Path, input_dir: Path | None, write: Callable[[str, str], None], specs: Sequence[Table] = TABLES
+    results: Path,
+    input_dir: Path | None,
+    write: Callable[[str, str], None],
+    specs: Sequence[Table] = TABLES,
+    reuse: Reuse | None = None,
 ) -> str:
     """Every page of the report, each handed to `write(relative path, HTML)` as soon as it is made (so
     the report never sits in memory whole); returns the overview page. `specs`: the catalogue's tables
-    (tests add some)."""
+    (tests add some). `reuse`: the page cache of article and actor pages (each page whose data is
+    unchanged is taken from it instead of being made)."""
     results = Path(results)
     tables = load_tables(results, specs)
     articles = tables["articles"]
@@ -73,14 +81,40 @@ def render(
     )
     art = ArticlePages(tables, texts, names)
     files: dict[str, list[dict]] = {}
-    for row in articles.sort_values("source_path").to_dict("records"):
+    for row in records(articles.sort_values("source_path")):
         files.setdefault(row["article_id"], []).append(row)
-    for article_id in sorted(files):
-        write(article_href(article_id), art.render(article_id, files[article_id]))
+    article_keys = ArticleKeys(tables, reuse.salt, art) if reuse is not None else None
+    for chunk in chunks(sorted(files)):
+        todo = list(chunk)
+        if article_keys is not None and reuse is not None:
+            todo = []
+            for article_id in chunk:
+                rows, rel = files[article_id], article_href(article_id)
+                text = texts.get(article_id) if any(bool(r.get("analysed")) for r in rows) else None
+                if not reuse.place(rel, article_keys.key(rel, rows, text, texts.problem(article_id), names)):
+                    todo.append(article_id)
+        art.load(todo)
+        for article_id in todo:
+            write(article_href(article_id), art.render(article_id, files[article_id]))
+    del art, article_keys
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
-        for a in tables["actors"].to_dict("records"):
-            write(actor_href(a["actor_id"]), ap.render(a))
+        actor_keys = ActorKeys(tables, reuse.salt, ap) if reuse is not None else None
+        for chunk in chunks(records(tables["actors"])):
+            todo = list(chunk)
+            if actor_keys is not None and reuse is not None:
+                todo = []
+                for a in chunk:
+                    rel, actor_id = actor_href(a["actor_id"]), a["actor_id"]
+                    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
+                    if reuse.place(rel, actor_keys.key(rel, a, ap.relations.get(actor_id, []), shown[:CAP], names)):
+                        ap.listings_of(a)  # the listings its page links to are made all the same
+                    else:
+                        todo.append(a)
+            ap.load([a["actor_id"] for a in todo])
+            for a in todo:
+                write(actor_href(a["actor_id"]), ap.render(a))
+        del ap, actor_keys
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     write("actors.html", actors_index(tables, names, made))
     index = overview(
@@ -110,22 +144,32 @@ def build(
     input_dir: Path | None = None,
     specs: Sequence[Table] = TABLES,
     overview: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> dict[str, int]:
     """Write the report of `results` to `out` (replaced whole), and the overview as one file to
-    `overview` when given (it must sit beside `out`). Returns counts of what was written."""
+    `overview` when given (it must sit beside `out`). `cache_dir`: the page cache (article and actor
+    pages of earlier builds; the same bytes with or without it). Returns counts of what was written."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     written: list[str] = []
+    from . import code_fingerprint  # the package imports this module first
+
+    reuse = Reuse(tmp, PageCache(cache_dir), code_fingerprint()) if cache_dir is not None else None
 
     def write(rel: str, html: str) -> None:
         path = tmp / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
         written.append(rel)
+        if reuse is not None:
+            reuse.keep(rel)
 
     try:
-        index = render(results, input_dir, write, specs)
+        index = render(results, input_dir, write, specs, reuse)
+        if reuse is not None:
+            written.extend(reuse.placed)
+            reuse.cache.prune()
         tmp.chmod(0o755)
         if out.exists():
             shutil.rmtree(out)
@@ -140,4 +184,32 @@ def build(
         "articles": sum(1 for p in written if p.startswith("article/")),
         "actors": sum(1 for p in written if p.startswith("actor/")),
         "overview_bytes": len(index.encode("utf-8")),
+        "cached": reuse.cache.hits if reuse is not None else 0,
     }
+
+
+class Reuse:
+    """The page cache seen from one build: pages placed into the build's folder from the cache, and
+    pages just written kept in it under their key. `salt`: the report code's fingerprint."""
+
+    def __init__(self, folder: Path, cache: PageCache, salt: str) -> None:
+        self.folder = folder
+        self.cache = cache
+        self.salt = salt
+        self.placed: list[str] = []
+        self._pending: dict[str, str] = {}
+
+    def place(self, rel: str, key: str) -> bool:
+        """Take the page `rel` from the cache when its key is there; else remember the key for `keep`."""
+        target = self.folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if self.cache.place(key, target):
+            self.placed.append(rel)
+            return True
+        self._pending[rel] = key
+        return False
+
+    def keep(self, rel: str) -> None:
+        key = self._pending.pop(rel, None)
+        if key is not None:
+            self.cache.store(key, self.folder / rel)

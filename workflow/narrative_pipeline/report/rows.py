@@ -55,13 +55,24 @@ class Listings:
     def column_cells(self, column: str, values: list, prefix: str) -> list[str]:
         """`<td>` cells of one column: the renderer is chosen once per column, not per cell."""
         if column in {"article_id", "claim_id", "mention_id"} or column.endswith("actor_id"):
-            return [f"<td>{self.cell(column, v, prefix)}</td>" for v in values]
+            memo: dict = {}  # ids repeat (an article's rows, an actor's mentions): each link is made once
+            out = []
+            for v in values:
+                html = memo.get(v) if type(v) is str else None
+                if html is None:
+                    html = f"<td>{self.cell(column, v, prefix)}</td>"
+                    if type(v) is str:
+                        memo[v] = html
+                out.append(html)
+            return out
         out = []
         for v in values:
             if type(v) is str:
                 out.append(f"<td>{esc(v)}</td>")
             elif type(v) is int or type(v) is bool:
                 out.append(f"<td>{v}</td>")
+            elif v is None or (type(v) is float and v != v):  # null, NaN
+                out.append("<td></td>")
             else:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out

@@ -1,0 +1,58 @@
+"""Rows of a table grouped by a key column, turned into Python dicts only for the keys a page needs.
+
+The report renders pages in chunks of a few hundred articles or actors; holding every row of every
+table as dicts at once cost more memory than the tables themselves (and grew with the corpus), so
+only the positions of each key's rows are kept, and a chunk's rows are converted when it is rendered.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import TypeVar
+
+import numpy as np
+import pandas as pd
+
+T = TypeVar("T")
+
+CHUNK = 400
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def records(df: pd.DataFrame) -> list[dict]:
+    """`df.to_dict("records")` with the same Python values, five times faster (a column at a time)."""
+    cols = list(df.columns)
+    values = [df[c].tolist() for c in cols]
+    if not cols:
+        return [{} for _ in range(len(df))]
+    return [dict(zip(cols, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+class Grouped:
+    """Positions of the rows of each key (null keys left out); `load` gives the rows of some keys as
+    dicts, each key's rows in table order (as iterating the whole table would)."""
+
+    def __init__(self, df: pd.DataFrame | None, key: str):
+        self.df = df
+        self.key = key
+        self.groups: dict[Hashable, np.ndarray] = {}
+        if df is not None and key in df.columns and len(df):
+            self.groups = df.groupby(key, sort=False, dropna=True).indices
+
+    def count(self, key: Hashable) -> int:
+        return len(self.groups[key]) if key in self.groups else 0
+
+    def load(self, keys: Iterable[Hashable]) -> dict[Hashable, list[dict]]:
+        parts = [self.groups[k] for k in dict.fromkeys(keys) if k in self.groups]
+        out: dict[Hashable, list[dict]] = defaultdict(list)
+        if not parts or self.df is None:
+            return out
+        positions = np.sort(np.concatenate(parts))
+        for row in records(self.df.take(positions)):
+            out[row[self.key]].append(row)
+        return out
