@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from narrative_pipeline.discovery import discover, list_paths, page_url, plan_shards, position, url_key
+import pytest
+from narrative_pipeline.discovery import discover, list_paths, page_url, plan_shards, position, shard_count, url_key
 from narrative_pipeline.hashing import article_id_from_sha, sha256_bytes, shard_of
 
 
@@ -53,3 +54,29 @@ def test_file_digests_are_cached_by_stamp_and_refreshed_when_the_file_changes(tm
     (folder / "a.txt").write_bytes(b"One\n\nSecond, longer text.\n")
     (second,) = discover(folder, cache)
     assert second.sha256 == sha256_bytes(b"One\n\nSecond, longer text.\n") != first[0].sha256
+
+
+@pytest.mark.parametrize(
+    "n_entries,n_shards,max_per_shard,expected",
+    [
+        (1, 16, 200, 16),  # a small corpus keeps the configured count
+        (3200, 16, 200, 16),  # 200 a shard on average: still fits
+        (3201, 16, 200, 32),  # one more: every shard splits in two
+        (4170, 16, 200, 32),  # the doubled BBC corpus
+        (10**9, 16, 200, 4096),  # never above the settings' bound
+        (10**6, 16, 0, 16),  # 0 turns it off
+    ],
+)
+def test_shard_count_doubles_until_the_corpus_fits(n_entries, n_shards, max_per_shard, expected):
+    assert shard_count(n_entries, n_shards, max_per_shard) == expected
+
+
+def test_a_doubled_count_splits_each_shard_in_two(tmp_path):
+    """Membership is stable but for the doubling: an entry of shard k goes to k or k + n."""
+    for k in range(40):
+        (tmp_path / f"a{k}.txt").write_text(f"text number {k}", encoding="utf-8")
+    entries = discover(tmp_path)
+    small = {e.key: k for k, es in plan_shards(entries, 4).items() for e in es}
+    large = plan_shards(entries, 4, max_per_shard=5)
+    assert len(large) == 8
+    assert all(small[e.key] == k % 4 for k, es in large.items() for e in es)

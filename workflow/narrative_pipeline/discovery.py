@@ -41,6 +41,8 @@ _URL_HINTS = (
     re.compile(rb"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I),
 )
 
+MAX_SHARDS = 4096  # the settings' upper bound for n_shards
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -289,9 +291,21 @@ def position(locator: str) -> tuple[str, int]:
     return (kind, int(number)) if number.isdigit() else (locator, -1)
 
 
-def plan_shards(entries: list[Entry], n_shards: int) -> dict[int, list[Entry]]:
-    """Entries grouped by shard; every shard is present, possibly empty."""
-    shards: dict[int, list[Entry]] = {k: [] for k in range(n_shards)}
+def shard_count(n_entries: int, n_shards: int, max_per_shard: int = 0) -> int:
+    """The number of shards for a corpus of `n_entries`: `n_shards`, doubled until no shard holds
+    more than `max_per_shard` entries on average (0: always `n_shards`). A shard's memory and time
+    stay flat as the corpus grows; membership changes only when the count doubles (each shard then
+    splits in two), and the parse cache keeps that from costing a second parse."""
+    count = n_shards
+    while max_per_shard > 0 and n_entries > count * max_per_shard and count < MAX_SHARDS:
+        count *= 2
+    return count
+
+
+def plan_shards(entries: list[Entry], n_shards: int, max_per_shard: int = 0) -> dict[int, list[Entry]]:
+    """Entries grouped by shard (`shard_count` of them); every shard is present, possibly empty."""
+    count = shard_count(len(entries), n_shards, max_per_shard)
+    shards: dict[int, list[Entry]] = {k: [] for k in range(count)}
     for entry in entries:
-        shards[shard_of(entry.key, n_shards)].append(entry)
+        shards[shard_of(entry.key, count)].append(entry)
     return shards

@@ -230,7 +230,7 @@ def ingest_shard(
     input_dir: Path, shard: int, cfg: PipelineConfig, cache_dir: Path | None = None
 ) -> tuple[list[ArticleRecord], list[ArticleText]]:
     """Rows for every entry of one shard, and the texts of those to analyse."""
-    entries = plan_shards(discover(input_dir, cache_dir), cfg.n_shards)[shard]
+    entries = plan_shards(discover(input_dir, cache_dir), cfg.n_shards, cfg.max_articles_per_shard)[shard]
     records: list[ArticleRecord] = []
     texts: dict[tuple[str, str], SourceItem] = {}
     for entry, item, reason in read_entries(Path(input_dir), entries, cfg):

@@ -60,8 +60,18 @@ class PipelineConfig(BaseModel):
         ge=1,
         le=4096,
         description=(
-            "Number of shards; an article's shard comes from its article_id, so membership is stable as "
-            "articles are added. Only shards that hold files get jobs."
+            "Number of shards (the least; see max_articles_per_shard); an article's shard comes from its "
+            "article_id, so membership is stable as articles are added. Only shards that hold files get jobs."
+        ),
+    )
+    max_articles_per_shard: int = Field(
+        200,
+        ge=0,
+        description=(
+            "Largest average number of candidate articles a shard holds: n_shards is doubled until the "
+            "corpus fits, so a shard's memory stays flat as the corpus grows (membership changes only "
+            "when the count doubles; the parse cache keeps that from costing a second parse). 0: always "
+            "n_shards."
         ),
     )
     include_suffixes: list[str] = Field(

@@ -41,7 +41,9 @@ PLAN_CACHE = f"{R}/.cache/plan"
 PLAN = {
     shard: entries
     for shard, entries in plan_shards(
-        discover(INPUT_DIR, PLAN_CACHE), SETTINGS.n_shards
+        discover(INPUT_DIR, PLAN_CACHE),
+        SETTINGS.n_shards,
+        SETTINGS.max_articles_per_shard,
     ).items()
     if entries
 }

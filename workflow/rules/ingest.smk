@@ -27,6 +27,7 @@ rule ingest:
         input_dir=SETTINGS.input_dir,
         settings=settings_json(
             "n_shards",
+            "max_articles_per_shard",
             "include_suffixes",
             "max_file_bytes",
             "languages",

@@ -99,7 +99,17 @@ def main() -> int:
         shutil.copytree(
             ROOT / folder, run / folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
         )
-    cmd = ["snakemake", "--cores", a.cores, "--quiet", "rules", "--config", f"input_dir={inputs}", "n_shards=1"]
+    cmd = [
+        "snakemake",
+        "--cores",
+        a.cores,
+        "--quiet",
+        "rules",
+        "--config",
+        f"input_dir={inputs}",
+        "n_shards=1",
+        "max_articles_per_shard=0",
+    ]
     print("+", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, cwd=run, check=True)
     failed = False
