@@ -10,10 +10,13 @@ from pathlib import Path
 from narrative_pipeline.actors import link_articles
 from narrative_pipeline.claims import extract_claims
 from narrative_pipeline.claims import load_lexicon as load_claims_lexicon
+from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover_lexicon
+from narrative_pipeline.narratives.statements import extract_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADLINE = "A headline that is never a claim\n\n"
 _CLAIMS_LEXICON = load_claims_lexicon(ROOT / "config/claims_lexicon.yaml")
+PLOVER = load_plover_lexicon(ROOT / "config/plover_lexicon.yaml")
 
 
 def analyse(parse, registry, body: str, headline: str = HEADLINE):
@@ -22,3 +25,20 @@ def analyse(parse, registry, body: str, headline: str = HEADLINE):
     mentions, actors = link_articles([article], registry, 90.0)
     claims, _ = extract_claims([article], mentions, _CLAIMS_LEXICON)
     return article, mentions, claims, actors
+
+
+def statements_of(parse, registry, body: str):
+    """The statements of a text through the real upstream steps and the shipped PLOVER lexicon."""
+    article, mentions, claims, _ = analyse(parse, registry, body)
+    return extract_statements([article], mentions, claims, PLOVER)
+
+
+def rows(found):
+    return [(s.agent_actor_id, s.action_text, s.action_class, s.patient_actor_id) for s in found]
+
+
+def one(found, action: str):
+    """The one statement of `found` whose action text is `action`."""
+    hits = [s for s in found if s.action_text == action]
+    assert len(hits) == 1, rows(found)
+    return hits[0]

@@ -4,36 +4,20 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.narratives.arguments import agents_of
-from narrative_pipeline.narratives.lexicon import load_lexicon
 from narrative_pipeline.narratives.roles import Context
-from narrative_pipeline.narratives.statements import extract_statements
 from narrative_pipeline.records import MentionRecord
-from narratives_support import ROOT, analyse
+from narratives_support import PLOVER, one, rows, statements_of
 from trees import sentence
 
 
 @pytest.fixture(scope="module")
 def lex():
-    return load_lexicon(ROOT / "config/plover_lexicon.yaml")
+    return PLOVER
 
 
 @pytest.fixture
-def statements(parse, registry, lex):
-    def _statements(body: str):
-        article, mentions, claims, _ = analyse(parse, registry, body)
-        return extract_statements([article], mentions, claims, lex)
-
-    return _statements
-
-
-def rows(found):
-    return [(s.agent_actor_id, s.action_text, s.action_class, s.patient_actor_id) for s in found]
-
-
-def one(found, action: str):
-    hits = [s for s in found if s.action_text == action]
-    assert len(hits) == 1, rows(found)
-    return hits[0]
+def statements(parse, registry):
+    return lambda body: statements_of(parse, registry, body)
 
 
 def test_a_demonym_on_a_person_names_no_state_on_troops_or_towns_it_does(statements):

@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.lexicon import load_lexicon
-from narrative_pipeline.narratives.statements import extract_statements
-from narratives_support import ROOT, analyse
+from narratives_support import PLOVER, one, rows, statements_of
 
 
 @pytest.fixture(scope="module")
 def lex():
-    return load_lexicon(ROOT / "config/plover_lexicon.yaml")
+    return PLOVER
 
 
 @pytest.fixture
-def statements(parse, registry, lex):
-    def _statements(body: str):
-        article, mentions, claims, _ = analyse(parse, registry, body)
-        return extract_statements([article], mentions, claims, lex)
-
-    return _statements
-
-
-def rows(found):
-    return [(s.agent_actor_id, s.action_text, s.action_class, s.patient_actor_id) for s in found]
-
-
-def one(found, action: str):
-    hits = [s for s in found if s.action_text == action]
-    assert len(hits) == 1, rows(found)
-    return hits[0]
+def statements(parse, registry):
+    return lambda body: statements_of(parse, registry, body)
 
 
 def test_verb_with_subject_and_object(statements):
