@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from .hashing import article_id_from_sha, sha256_bytes, shard_of
+from .hashing import MAX_SHARDS, article_id_from_sha, sha256_bytes, shard_of
 
 EntryKind = Literal["file", "symlink", "other", "badname"]
 CONTAINERS = ("warc", "jsonl", "csv")
@@ -40,8 +40,6 @@ _URL_HINTS = (
     re.compile(rb"<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']canonical", re.I),
     re.compile(rb"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I),
 )
-
-MAX_SHARDS = 4096  # the settings' upper bound for n_shards
 
 
 @dataclass(frozen=True)

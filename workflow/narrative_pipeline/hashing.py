@@ -37,6 +37,9 @@ def is_article_id(text: str) -> bool:
     return len(text) == ARTICLE_ID_HEX and all(c in "0123456789abcdef" for c in text)
 
 
+MAX_SHARDS = 4096  # the most shards a corpus is split into (settings' bound, shard_count's cap)
+
+
 def shard_of(article_id: str, n_shards: int) -> int:
     """Shard of an article, from its id alone: stable as other articles come and go."""
     return int(article_id[:8], 16) % n_shards

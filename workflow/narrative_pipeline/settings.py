@@ -3,13 +3,14 @@
 `config/config.yaml` is validated against the JSON Schema generated from `PipelineConfig`
 (`workflow/schemas/config.schema.json`); a test fails when the committed schema or the
 default config drift from this model. Imports nothing else of the package but the source
-readers' settings model.
+readers' settings model and the shard bound of `hashing`.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .hashing import MAX_SHARDS
 from .sources.model import SourceSettings
 
 READABLE_ENDINGS = [
@@ -58,7 +59,7 @@ class PipelineConfig(BaseModel):
     n_shards: int = Field(
         16,
         ge=1,
-        le=4096,
+        le=MAX_SHARDS,
         description=(
             "Number of shards (the least; see max_articles_per_shard); an article's shard comes from its "
             "article_id, so membership is stable as articles are added. Only shards that hold files get jobs."

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -261,17 +260,19 @@ def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:
     return False
 
 
-AGENT_ENDINGS = re.compile(r"(er|or|ist|ian|ee|ary)s?$")
-NOT_AGENTS = frozenset({"number", "quarter", "order", "matter", "winter", "summer", "border", "sector", "factor"})
-
-
 def named_subject(subject: Tok, lex: Lexicon) -> bool:
     """A noun subject that names who speaks by its form ('the insurer', 'producers', 'the
     president'): a noun of agent ending, not a quantity ('the number of ...')."""
     word = lemma(subject)
-    if subject.pos != "NOUN" or word in lex.non_source_subjects or word in NOT_AGENTS:
+    if subject.pos != "NOUN" or word in lex.non_source_subjects or word in lex.non_agent_nouns:
         return False
-    return AGENT_ENDINGS.search(word) is not None or AGENT_ENDINGS.search(subject.lower) is not None
+    return any(has_ending(w, lex.agent_endings) for w in (word, subject.lower))
+
+
+def has_ending(word: str, endings: frozenset[str]) -> bool:
+    """Whether `word` ends with one of `endings`, or with one and a plural s."""
+    stem = word[:-1] if word.endswith("s") else word
+    return any(word.endswith(e) or stem.endswith(e) for e in endings)
 
 
 def parenthetical(verb: Tok) -> bool:

@@ -31,6 +31,13 @@ class Lexicon(LexiconModel):
     unnamed_phrases: Phrases = Field(description="Phrases attributing a claim to no named source.")
     stance_adjectives: Words = Field(description="Adjectives whose subject holds the claim ('X is confident ...').")
     source_nouns: Words = Field(description="Nouns (forms or lemmas) naming sources that can claim.")
+    quantifier_subjects: Words = Field(
+        description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."
+    )
+    agent_endings: Words = Field(
+        description="Endings (with an optional plural s) of nouns that name who speaks ('producers', 'the insurer')."
+    )
+    non_agent_nouns: Words = Field(description="Nouns with an agent ending that name no speaker (number, border).")
     source_pronouns: Words = Field(description="Pronouns that can be a claimer.")
     non_source_subjects: Words = Field(description="Subjects that never name a source (it, this, there, ...).")
     person_pronouns: Words = Field(description="Pronouns resolved to the person last named as a subject.")

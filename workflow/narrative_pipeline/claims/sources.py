@@ -14,12 +14,9 @@ CLAIMER_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "advmod", "prep
 SOURCE_CUT = frozenset({"relcl", "acl", "appos"})
 
 
-QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "all", "two", "three", "four", "few", "each"})
-
-
-def of_group(subject: Tok) -> Tok | None:
+def of_group(subject: Tok, lex: Lexicon) -> Tok | None:
     """'one of their frontbenchers', 'many of the analysts': the group a quantifier subject picks from."""
-    if subject.lower not in QUANTIFIERS:
+    if subject.lower not in lex.quantifier_subjects:
         return None
     prep = next((c for c in subject.children if c.dep == "prep" and c.lower == "of"), None)
     return next((c for c in prep.children if c.dep == "pobj"), None) if prep is not None else None
@@ -28,7 +25,7 @@ def of_group(subject: Tok) -> Tok | None:
 def is_source(subject: Tok, scope: Scope) -> bool:
     """Whether a subject denotes a source that can put a claim forward ('one of X': when X does)."""
     lex = scope.lex
-    group = of_group(subject)
+    group = of_group(subject, lex)
     if group is not None:
         return is_source(group, scope)
     if subject.lower in lex.source_pronouns:
@@ -61,7 +58,7 @@ def named_after_title(subject: Tok) -> list[Tok]:
 def claimer_tokens(subject: Tok, lex: Lexicon) -> list[Tok]:
     """The claimer phrase of a subject: without clauses, appositions and a leading article; a
     title or role keeps the name that follows it."""
-    cut = CLAIMER_CUT - {"prep"} if subject.pos == "PROPN" or of_group(subject) is not None else CLAIMER_CUT
+    cut = CLAIMER_CUT - {"prep"} if subject.pos == "PROPN" or of_group(subject, lex) is not None else CLAIMER_CUT
     toks = subtree_without(subject, cut)
     named = named_after_title(subject)
     if named:
