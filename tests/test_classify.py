@@ -248,13 +248,32 @@ def test_decide_never_keeps_a_phrase_for_an_unnamed_source():
     from narrative_pipeline.classify.claimer import Phrase
     from narrative_pipeline.records import ClaimRecord
 
-    claim = ClaimRecord.model_construct(claimer_kind="actor")
+    claim = ClaimRecord.model_construct(claimer_kind="actor", certainty="reported", certainty_cue="said")
     d = decide(
         claim,
         {"claim_type": pred({"event": 1.0}), "certainty": certainty, "claimer_kind": kind},
         Phrase("officials", 0, 9, None, "rules", 1),
     )
     assert (d.claimer_kind, d.certainty, d.phrase) == ("unnamed", "reported", None)
+
+
+@pytest.mark.parametrize("policy", ["fallback", "keep", "rules-phrase-wins"])
+def test_a_hedge_the_rules_found_holds(policy):
+    """The model chooses the claimer kind, but a claim the rules found hedged stays hedged."""
+    from narrative_pipeline.classify.claimer import Phrase
+    from narrative_pipeline.records import ClaimRecord
+
+    kind = pred({"actor": 0.7, "author": 0.2, "unnamed": 0.1})
+    certainty = pred({"asserted": 0.1, "hedged": 0.2, "reported": 0.7})
+    preds = {"claim_type": pred({"prediction": 1.0}), "certainty": certainty, "claimer_kind": kind}
+    phrase = Phrase("he", 0, 2, None, "rules", 1)
+    hedged = ClaimRecord.model_construct(claimer_kind="actor", certainty="hedged", certainty_cue="probably")
+    assert (decide(hedged, preds, phrase, policy).claimer_kind, decide(hedged, preds, phrase, policy).certainty) == (
+        "actor",
+        "hedged",
+    )
+    plain = ClaimRecord.model_construct(claimer_kind="actor", certainty="reported", certainty_cue="said")
+    assert decide(plain, preds, phrase, policy).certainty == "reported"
 
 
 # --- claimer phrase ----------------------------------------------------------------------------

@@ -172,3 +172,34 @@ def test_more_attributions(claims_of, body, rule, claimer):
 )
 def test_no_speaker_without_a_source_or_a_reason(claims_of, body):
     assert claims_of(body)[0][0].claimer_kind == "author"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question left open, or nothing said, is no claim of the subject's
+        "The Justice Department has not said if it will appeal.",
+        "The Justice Department refused to say whether it would appeal.",
+        # the passive subject of a reporting verb is what is reported on, not who reports
+        "Little Britain stars Matt Lucas and David Walliams have been named the most powerful people in comedy.",
+        "Mr Ebbers, 63, is accused of being the mastermind behind an accounting fraud.",
+        # a particle makes a speech-act verb another verb
+        "A third of the staff called in sick.",
+        # a person's verb with a noun object reports nothing
+        "Fly-half Stephen Jones added four conversions as Wales maintained their start.",
+    ],
+)
+def test_no_speaker_for_withheld_passive_or_non_speech_uses(claims_of, body):
+    assert claims_of(body)[0][0].claimer_kind == "author"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He was quoted as saying the firm would grow.",
+        "He did not say that the plan had failed, but he hinted it.",
+        "Mr Smith added that the plan had failed.",
+    ],
+)
+def test_speakers_kept_next_to_those_rules(claims_of, body):
+    assert claims_of(body)[0][0].claimer_kind == "actor"

@@ -225,7 +225,9 @@ def reporting(frame: Frame) -> Reporting | None:
     tok, ctx = frame.tok, frame.ctx
     lex, in_unit = ctx.scope.lex, ctx.in_unit
     subject = effective_subject(tok, lex)
-    if subject is None or (subject.dep == "nsubjpass" and subject.lower == "it"):
+    if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
+        return None  # "X was named / accused / blamed": the passive subject is what is reported on
+    if withheld(tok, frame.clausal) or particle_use(tok, lex):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i
@@ -233,13 +235,41 @@ def reporting(frame: Frame) -> Reporting | None:
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
     speech = lemma(tok) in lex.speech_acts or reason_speech_act(tok, lex)
     person = subject.i in ctx.scope.mention_tokens or subject.lower in lex.person_pronouns or subject.pos == "PROPN"
-    fallback = person and lemma(tok) not in lex.clause_verbs and tok.dep in {"ROOT", "conj", "relcl"}
+    fallback = (
+        person
+        and lemma(tok) not in lex.clause_verbs
+        and tok.dep in {"ROOT", "conj", "relcl"}
+        and not any(c.dep == "dobj" and c.pos in {"NOUN", "NUM"} for c in tok.children)
+    )  # "he added." but not "Jones added four conversions"
     if not (frame.clausal or inverted or colon or speech or fallback):
         return None
     if not (is_source(subject, ctx.scope) or ((speech or frame.clausal) and named_subject(subject, lex))):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
+
+
+def withheld(verb: Tok, clausal: list[Tok]) -> bool:
+    """'X did not say whether ...', 'refused to say if ...', 'he did not comment': a negated or
+    refused reporting verb with no content, or with a question left open, puts no claim forward."""
+    refused = verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in {"refuse", "decline"}
+    if not refused and not any(c.dep == "neg" for c in verb.children):
+        return False
+    return not clausal or any(is_question_clause(c) for c in clausal)
+
+
+def is_question_clause(clause: Tok) -> bool:
+    """An embedded question: opened by 'if' / 'whether' or by a wh-word."""
+    return any(
+        (c.dep == "mark" and c.lower in {"if", "whether"}) or c.tag in {"WDT", "WP", "WP$", "WRB"}
+        for c in clause.children
+    )
+
+
+def particle_use(verb: Tok, lex: Lexicon) -> bool:
+    """'called in sick', 'called off the strike': a speech-act verb with a particle that makes it
+    another verb (the particles are listed in the lexicon's `non_speech_particles`)."""
+    return any(c.dep == "prt" and c.lower in lex.non_speech_particles for c in verb.children)
 
 
 def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:

@@ -31,6 +31,9 @@ class Lexicon(LexiconModel):
     unnamed_phrases: Phrases = Field(description="Phrases attributing a claim to no named source.")
     stance_adjectives: Words = Field(description="Adjectives whose subject holds the claim ('X is confident ...').")
     source_nouns: Words = Field(description="Nouns (forms or lemmas) naming sources that can claim.")
+    non_speech_particles: Words = Field(
+        description="Particles that make a speech-act verb another verb ('called in sick', 'called off')."
+    )
     quantifier_subjects: Words = Field(
         description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."
     )

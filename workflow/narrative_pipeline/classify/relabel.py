@@ -9,7 +9,11 @@ them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. 
 - `actor` needs a claimer phrase (the rules', corrected by `claimer.py`, or one it finds); when the
   text gives none, the next most probable kind is taken (policy `fallback`, measured against
   keeping `actor` without a phrase in the model card);
-- a claim the model gives to the author or to an unnamed source carries no claimer phrase or actor.
+- a claim the model gives to the author or to an unnamed source carries no claimer phrase or actor;
+- a hedge the rules found in the claim (a cue of the claims lexicon's hedges, recorded in
+  `certainty_cue`) holds: "a claim that is both reported and hedged is hedged", so the model
+  chooses the claimer kind but not a certainty other than `hedged` (measured on the silver
+  folds: the model alone un-hedged 11 more of these claims wrongly than rightly).
 
 Each decision records the model's probability for the chosen label and the features that
 weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model".
@@ -47,14 +51,22 @@ class Decision:
 
 
 def joint_choice(
-    kind: Prediction, certainty: Prediction, phrase_available: bool, policy: Policy, rule_kind: str
+    kind: Prediction,
+    certainty: Prediction,
+    phrase_available: bool,
+    policy: Policy,
+    rule_kind: str,
+    rule_hedged: bool = False,
 ) -> tuple[str, str]:
-    """The most probable (claimer kind, certainty) pair the annotation allows."""
+    """The most probable (claimer kind, certainty) pair the annotation allows; only `hedged`
+    when the rules found a hedge."""
     best: tuple[float, str, str] | None = None
     for k, p_kind in sorted(kind.distribution.items()):
         if k == "actor" and not phrase_available and policy != "keep":
             continue
         for c in ALLOWED.get(k, ()):
+            if rule_hedged and c != "hedged":
+                continue
             score = math.log(max(p_kind, 1e-12)) + math.log(max(certainty.distribution.get(c, 0.0), 1e-12))
             if best is None or score > best[0]:
                 best = (score, k, c)
@@ -65,10 +77,10 @@ def joint_choice(
         and best is not None
         and best[1] != "actor"
     ):
-        c = max(ALLOWED["actor"], key=lambda c: (certainty.distribution.get(c, 0.0), c))
+        c = "hedged" if rule_hedged else max(ALLOWED["actor"], key=lambda c: (certainty.distribution.get(c, 0.0), c))
         return "actor", c
     if best is None:  # only when no kind is allowed at all: keep the model's certainty, the author's voice
-        return "author", "hedged" if certainty.label == "hedged" else "asserted"
+        return "author", "hedged" if certainty.label == "hedged" or rule_hedged else "asserted"
     return best[1], best[2]
 
 
@@ -76,7 +88,12 @@ def decide(
     claim: ClaimRecord, preds: dict[str, Prediction], phrase: Phrase | None, policy: Policy = "fallback"
 ) -> Decision:
     kind, certainty = joint_choice(
-        preds["claimer_kind"], preds["certainty"], phrase is not None, policy, claim.claimer_kind
+        preds["claimer_kind"],
+        preds["certainty"],
+        phrase is not None,
+        policy,
+        claim.claimer_kind,
+        rule_hedged=claim.certainty == "hedged" and claim.certainty_cue is not None,
     )
     return Decision(preds["claim_type"].label, certainty, kind, phrase if kind == "actor" else None)
 
@@ -93,7 +110,7 @@ def relabelled(claim: ClaimRecord, decision: Decision, preds: dict[str, Predicti
         "claimer_actor_id": phrase.actor_id if phrase else None,
         "claimer_phrase_rule": phrase.rule if phrase else None,
         "type_prob": round(preds["claim_type"].distribution[decision.claim_type], 4),
-        "certainty_prob": round(preds["certainty"].distribution[decision.certainty], 4),
+        "certainty_prob": round(preds["certainty"].distribution.get(decision.certainty, 0.0), 4),
         "claimer_prob": round(preds["claimer_kind"].distribution[decision.claimer_kind], 4),
         "type_evidence": _evidence(preds["claim_type"], decision.claim_type),
         "certainty_evidence": _evidence(preds["certainty"], decision.certainty),
