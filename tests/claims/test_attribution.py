@@ -187,6 +187,12 @@ def test_no_speaker_without_a_source_or_a_reason(claims_of, body):
         "A third of the staff called in sick.",
         # a person's verb with a noun object reports nothing
         "Fly-half Stephen Jones added four conversions as Wales maintained their start.",
+        # kept from being said
+        "Liberal Democrat leader Charles Kennedy avoided suggesting anyone was playing politics.",
+        # a speech act still to come, with no content: the author's forecast
+        "Mr Howard will also attack the Lib Dems for wanting to abolish faith schools.",
+        # an infinitive that is an action
+        "The firm agreed to invest 242m pesos.",
     ],
 )
 def test_no_speaker_for_withheld_passive_or_non_speech_uses(claims_of, body):
@@ -199,6 +205,8 @@ def test_no_speaker_for_withheld_passive_or_non_speech_uses(claims_of, body):
         "He was quoted as saying the firm would grow.",
         "He did not say that the plan had failed, but he hinted it.",
         "Mr Smith added that the plan had failed.",
+        "He will say the plan has failed.",
+        "The minister promised to cut fuel duty.",
     ],
 )
 def test_speakers_kept_next_to_those_rules(claims_of, body):

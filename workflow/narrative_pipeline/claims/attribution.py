@@ -227,7 +227,7 @@ def reporting(frame: Frame) -> Reporting | None:
     subject = effective_subject(tok, lex)
     if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
         return None  # "X was named / accused / blamed": the passive subject is what is reported on
-    if withheld(tok, frame.clausal) or particle_use(tok, lex):
+    if withheld(tok, frame.clausal, lex) or particle_use(tok, lex) or action_infinitive(tok, lex):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i
@@ -243,19 +243,36 @@ def reporting(frame: Frame) -> Reporting | None:
     )  # "he added." but not "Jones added four conversions"
     if not (frame.clausal or inverted or colon or speech or fallback):
         return None
+    if not (frame.clausal or inverted or colon) and future_act(tok, lex):
+        return None
     if not (is_source(subject, ctx.scope) or ((speech or frame.clausal) and named_subject(subject, lex))):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
 
 
-def withheld(verb: Tok, clausal: list[Tok]) -> bool:
-    """'X did not say whether ...', 'refused to say if ...', 'he did not comment': a negated or
-    refused reporting verb with no content, or with a question left open, puts no claim forward."""
-    refused = verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in {"refuse", "decline"}
-    if not refused and not any(c.dep == "neg" for c in verb.children):
+def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
+    """'refused to say if ...', 'avoided suggesting ...': a reporting verb under a verb that keeps it
+    from being said; 'X did not say whether ...', 'he did not comment': a negated one with no
+    content, or with a question left open. None of them puts a claim forward."""
+    if verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in lex.withholding_verbs:
+        return True
+    if not any(c.dep == "neg" for c in verb.children):
         return False
     return not clausal or any(is_question_clause(c) for c in clausal)
+
+
+def future_act(verb: Tok, lex: Lexicon) -> bool:
+    """'He will attack Labour's record': a speech act still to come, with no content given, is the
+    author's forecast of an event, not a claim of the speaker's."""
+    return any(c.dep == "aux" and c.lower in lex.prediction_modals for c in verb.children)
+
+
+def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
+    """'The firm agreed to invest 242m pesos': a reporting verb whose infinitive is an action."""
+    return lemma(verb) in lex.action_infinitive_verbs and any(
+        c.dep == "xcomp" and any(a.tag == "TO" for a in c.children) for c in verb.children
+    )
 
 
 def is_question_clause(clause: Tok) -> bool:

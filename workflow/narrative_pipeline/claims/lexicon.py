@@ -31,6 +31,12 @@ class Lexicon(LexiconModel):
     unnamed_phrases: Phrases = Field(description="Phrases attributing a claim to no named source.")
     stance_adjectives: Words = Field(description="Adjectives whose subject holds the claim ('X is confident ...').")
     source_nouns: Words = Field(description="Nouns (forms or lemmas) naming sources that can claim.")
+    withholding_verbs: Words = Field(
+        description="Verbs that keep the reporting verb under them from being said ('refused to say')."
+    )
+    action_infinitive_verbs: Words = Field(
+        description="Reporting verbs whose infinitive is an action, not a claim ('agreed to invest')."
+    )
     non_speech_particles: Words = Field(
         description="Particles that make a speech-act verb another verb ('called in sick', 'called off')."
     )
@@ -56,7 +62,13 @@ class Lexicon(LexiconModel):
     prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
     prescription_verbs: Words = Field(description="Lemmas of verbs that prescribe.")
     framing_phrases: Phrases = Field(description="Phrases that frame rather than prescribe ('it should be noted').")
-    desire_verbs: Words = Field(description="Lemmas of wishes: with a first-person subject, a prescription.")
+    desire_verbs: Words = Field(
+        description="Lemmas of wishes: a prescription in the first person or reported from their holder."
+    )
+    necessity_adjectives: Words = Field(
+        description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
+    )
+    directive_verbs: Words = Field(description="Lemmas of 'X urged Y to ...': with an infinitive, a prescription.")
     first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
     prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")

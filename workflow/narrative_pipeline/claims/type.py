@@ -105,6 +105,58 @@ def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
     return [verb]
 
 
+def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
+    """'it was vital that ...', 'it is crucial to ...': a judgement that something must be done
+    (any tense: reported speech shifts 'it is vital' to 'it was vital')."""
+    if ctx.root_lemma != "be" or not any(
+        c.dep == "nsubj" and c.lower == "it" or c.dep == "expl" for c in ctx.root.children
+    ):
+        return None
+    adjective = next(
+        (c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in ctx.lex.necessity_adjectives), None
+    )
+    if adjective is None:
+        return None
+    clause = [c for t in (ctx.root, adjective) for c in t.children if c.dep in {"xcomp", "ccomp"}]
+    return [adjective] if clause else None
+
+
+def reported_wish(ctx: TypeContext) -> list[Tok] | None:
+    """'X said he wanted ...', 'they said they want to ...': a wish put forward by its holder."""
+    attribution = ctx.attribution
+    if attribution is None or attribution.kind != "actor" or not ctx.reported_content:
+        return None
+    if ctx.root_lemma not in ctx.lex.desire_verbs:
+        return None
+    subject = subject_of(ctx.root)
+    if subject is None:
+        return None
+    holder = subject.lower in ctx.lex.source_pronouns or any(t.i == subject.i for t in attribution.claimer)
+    return [ctx.root] if holder else None
+
+
+def directive(ctx: TypeContext) -> list[Tok] | None:
+    """'X urged / called on / challenged Y to do Z': a directive verb with an infinitive."""
+    for verb in (ctx.verb, ctx.root):
+        if verb is None or lemma(verb) not in ctx.lex.directive_verbs:
+            continue
+        targets = [verb] + [g for c in verb.children if c.dep == "prep" for g in c.children if g.dep == "pobj"]
+        if any(
+            c.dep in {"xcomp", "ccomp"} and any(a.tag == "TO" for a in c.children) for t in targets for c in t.children
+        ):
+            return [verb]
+    return None
+
+
+def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
+    """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
+    if find_phrase(ctx.content, ctx.lex.framing_phrases) is not None:
+        return None
+    modals = ctx.lex.prescription_modals
+    tok = next((t for t in ctx.content if t.lower in modals and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
+    return [tok] if tok is not None else None
+
+
 # --- prediction -------------------------------------------------------------------------------
 
 
@@ -261,6 +313,9 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
+    Rule("necessity-judgement", "prescription", necessity_judgement),
+    Rule("reported-wish", "prescription", reported_wish),
+    Rule("directive", "prescription", directive),
     Rule("modal-future", "prediction", modal_future),
     Rule("modal-conditional", "prediction", modal_conditional),
     Rule("modal-possibility", "prediction", modal_possibility),
@@ -268,6 +323,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),
     Rule("modal-future", "prediction", modal_future_in_content),
+    Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
     Rule("copula-adjective", "assessment", copula_adjective),
     Rule("explanation", "assessment", explanation),
     Rule("quoted-complement", "assessment", quoted_complement),
