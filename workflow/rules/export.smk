@@ -34,7 +34,7 @@ for _shard in SHARDS:
             mem_mb=800,
             runtime=30,
         params:
-            out_dir=lambda wildcards, output: str(Path(output.docs[0]).parent),
+            out_dir=str(Path(R) / "articles"),
             code=CODE["export"],
         shell:
             "narrative-pipeline export"
