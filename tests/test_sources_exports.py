@@ -114,3 +114,10 @@ def test_csv_unterminated_quote_is_rejected_not_raised(tmp_path):
     items = list(read_source(path, "broken.csv", SETTINGS))
     assert items[0].status == "ok"
     assert items[-1].status == "rejected" and items[-1].locator == "line:3"
+
+
+def test_a_broken_json_line_names_the_error_once(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(b'{"id": 2, "text": "a line broken\n')
+    (item,) = read_source(path, "broken.jsonl", SETTINGS)
+    assert item.status == "rejected" and item.reason == "not JSON: Invalid control character at column 33"

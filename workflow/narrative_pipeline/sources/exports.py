@@ -137,7 +137,7 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 yield _rejected(line, raw, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
                 continue
             except json.JSONDecodeError as exc:
-                yield _rejected(line, raw, f"not JSON: {exc.msg} at column {exc.colno}")
+                yield _rejected(line, raw, f"not JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
                 continue
             if not isinstance(row, dict):
                 yield _rejected(line, raw, f"not a JSON object but a JSON {type(row).__name__}")
