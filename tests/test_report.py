@@ -135,6 +135,21 @@ def test_changes_between_runs(results, capsys):
     assert changes["files"]["changed"]["items"] == ["plain.txt"]
     assert changes["tables"]["claims"]["disappeared"]["items"] == [claims.column("claim_id")[0].as_py()]
     assert changes["tables"]["claims"]["appeared"]["n"] == 0
+    assert changes["provenance"] == {}
+
+
+def test_changes_name_the_provenance_that_changed(results):
+    out = results / "changes.json"
+    manifest = {"code_version": "0.1.0", "config_hash": "c1", "registry_hash": "r1", "components": {"claims": "v4"}}
+    (results / "manifest.json").write_text(json.dumps(manifest))
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    manifest.update(registry_hash="r2", components={"claims": "v4", "lexicon:claims": "abc"})
+    (results / "manifest.json").write_text(json.dumps(manifest))
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["provenance"] == {
+        "components.lexicon:claims": {"before": None, "after": "abc"},
+        "registry_hash": {"before": "r1", "after": "r2"},
+    }
 
 
 def test_rocrate_loads_with_the_rocrate_library(results):
