@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import log, settings_of
+from .common import log, results_folder, settings_of
 
 
 def cmd_report(a) -> int:
@@ -75,7 +75,7 @@ def cmd_show(a) -> int:
 
 def add_parsers(sub) -> None:
     s = sub.add_parser("report", help="write the static HTML report of a results folder")
-    s.add_argument("--results", default="results")
+    s.add_argument("--results", default="results", type=results_folder)
     s.add_argument("--out", help="report folder (default RESULTS/report)")
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
@@ -83,7 +83,7 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("datapackage", help="write the Frictionless Data Package of a results folder")
-    s.add_argument("--results", default="results")
+    s.add_argument("--results", default="results", type=results_folder)
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_datapackage)
 
@@ -96,13 +96,13 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_rocrate)
 
     s = sub.add_parser("changes", help="write what changed since the previous run in a results folder")
-    s.add_argument("--results", required=True)
+    s.add_argument("--results", required=True, type=results_folder)
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_changes)
 
     s = sub.add_parser("query", help="run SQL (DuckDB) over the result tables, each a view named after its table")
     s.add_argument("sql")
-    s.add_argument("--results", default="results")
+    s.add_argument("--results", default="results", type=results_folder)
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
     s.add_argument("--max-rows", type=int, default=100, help="rows shown in table format (0: all)")
     s.set_defaults(func=cmd_query)
@@ -110,6 +110,6 @@ def add_parsers(sub) -> None:
     s = sub.add_parser("show", help="a claim, article or actor with its text, context and related rows")
     s.add_argument("kind", choices=("claim", "article", "actor"))
     s.add_argument("id")
-    s.add_argument("--results", default="results")
+    s.add_argument("--results", default="results", type=results_folder)
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.set_defaults(func=cmd_show)

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import log
+from .common import existing_path, log, results_folder
 
 
 def cmd_train(a) -> int:
@@ -88,8 +88,8 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_train)
 
     s = sub.add_parser("evaluate", help="score results against gold annotation files")
-    s.add_argument("--results", default="results")
-    s.add_argument("--gold", nargs="+", required=True, help="gold JSON files or folders of them")
+    s.add_argument("--results", default="results", type=results_folder)
+    s.add_argument("--gold", nargs="+", required=True, type=existing_path, help="gold JSON files or folders of them")
     s.add_argument("--json", help="also write the scores to this file")
     s.add_argument("--floors", help="YAML of minimum scores; exit 1 when one is not met")
     s.set_defaults(func=cmd_evaluate)

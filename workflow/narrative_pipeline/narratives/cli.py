@@ -59,6 +59,13 @@ def cmd_evaluate_statements(a) -> int:
     from .scoring import gold_folder, load_gold, write_inputs
 
     golds = [Path(p) for p in a.gold]
+    problems = [f"gold file {str(p)!r} does not exist" for p in golds if not p.exists()]
+    if not a.write_inputs and not (Path(a.results) / "ingest/articles.parquet").is_file():
+        problems.append(f"{a.results!r} holds no results of a run: run `snakemake --cores 2` first, or pass --results")
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
+        return 2
     if a.write_inputs:
         for path in golds:
             write_inputs(
