@@ -49,6 +49,8 @@ def test_report_pages_for_every_article_and_actor(results):
     assert "&lt;img src=x onerror=" in page
     assert len({x for m in re.findall(r'data-c="([^"]+)"', page) for x in m.split()}) == 3
     index = (out / "index.html").read_text()
+    n_files = len(set(pq.read_table(results / "ingest/articles.parquet").column("source_path").to_pylist()))
+    assert re.search(rf"files under input_dir</td><td[^>]*><a[^>]*>{n_files}</a>", index), index[:3000]
     assert "Articles per month" not in index and "Narratives and framing" not in index  # no such data here
 
 
