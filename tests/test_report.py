@@ -175,6 +175,32 @@ def test_rocrate_loads_with_the_rocrate_library(results):
     assert {e.id for e in run["result"]} == {"claims/claims.parquet", "manifest.json"}
 
 
+def test_rocrate_names_each_input_file_once_and_its_records_as_parts(results):
+    path = results / "ingest/articles.parquet"
+    rows = pq.read_table(path).to_pylist()
+    records = [
+        {**rows[0], "source_path": "crawl.warc.gz", "locator": loc, "sha256": c * 64, "n_bytes": n}
+        for loc, c, n in (("warc:900", "1", 300), ("warc:0", "2", 200), ("warc:250", "3", 100))
+    ]
+    pq.write_table(pa.Table.from_pylist(rows + records), path)
+    (results / "manifest.json").write_text(
+        json.dumps({"code_version": "0", "code_digest": "d", "config_hash": "c", "registry_hash": "r"})
+    )
+    out = results / "ro-crate-metadata.json"
+    assert main(["rocrate", "--results", str(results), "--out", str(out)]) == 0
+    graph = json.loads(out.read_text())["@graph"]
+    ids = [e["@id"] for e in graph]
+    assert len(ids) == len(set(ids))
+    by_id = {e["@id"]: e for e in graph}
+    warc = by_id["#input/crawl.warc.gz"]
+    assert "sha256" not in warc
+    assert [p["@id"] for p in warc["hasPart"]] == [f"#input/crawl.warc.gz/warc:{n}" for n in (0, 250, 900)]
+    assert by_id["#input/crawl.warc.gz/warc:250"]["sha256"] == "3" * 64
+    assert {e["sha256"] for e in graph if e["@id"].startswith("#input/") and "sha256" in e} == {
+        r["sha256"] for r in rows + records
+    }
+
+
 def test_query_registers_a_view_per_table(results, capsys):
     assert (
         main(
