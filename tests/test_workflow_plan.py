@@ -66,3 +66,14 @@ def test_identical_texts_with_sidecars_of_different_urls_plan(project, tmp_path)
         (tmp_path / f"in/a{i}.meta.json").write_text(f'{{"url": "https://o{i}.example.org/x"}}')
     result = dry_run(project, tmp_path / "in")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_a_results_folder_inside_input_dir_is_refused(project, tmp_path):
+    """Its report pages, tables and logs would be read as inputs on the next run."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Port reopens\n\nThe port reopened on Tuesday, officials said.\n")
+    cmd = snakemake_cmd("-n", "--cores", "1", "--config", f"input_dir={corpus}", f"results={corpus}/results")
+    result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=snakemake_env())
+    assert result.returncode != 0 and "inside input_dir" in result.stdout + result.stderr
+    assert not (corpus / "results").exists()
