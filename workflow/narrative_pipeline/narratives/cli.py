@@ -117,7 +117,7 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_corpus)
 
     s = sub.add_parser("evaluate-statements", help="score statements against gold sentences (JSONL)")
-    s.add_argument("--results", default="results")
+    s.add_argument("--results", default="results", help="results folder of a run over the written gold sentences")
     s.add_argument("--gold", nargs="+", required=True, help="gold JSONL files")
     s.add_argument("--json", help="also write the scores to this file")
     s.add_argument(
