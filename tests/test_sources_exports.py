@@ -121,3 +121,11 @@ def test_a_broken_json_line_names_the_error_once(tmp_path):
     path.write_bytes(b'{"id": 2, "text": "a line broken\n')
     (item,) = read_source(path, "broken.jsonl", SETTINGS)
     assert item.status == "rejected" and item.reason == "not JSON: Invalid control character at column 33"
+
+
+def test_a_csv_separated_by_semicolons_says_so(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"id;title;text\n1;Port;The port reopened, officials said.\n2;Strike;Workers struck.\n")
+    items = list(read_source(path, "excel.csv", SETTINGS))
+    assert [i.status for i in items] == ["rejected", "rejected"]
+    assert all("separated by ';', not by commas" in i.reason for i in items)
