@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -231,3 +232,17 @@ def test_show_claim_article_and_actor(results, capsys):
     assert main(["show", "actor", "state_rus", "--results", str(results)]) == 0
     assert "roles in claims: agent 2" in capsys.readouterr().out
     assert main(["show", "claim", "nope", "--results", str(results)]) == 1
+
+
+def test_rocrate_names_every_registry_lexicon_and_model_file_with_its_sha256(results):
+    (results / "manifest.json").write_text(
+        json.dumps({"code_version": "0", "code_digest": "d", "config_hash": "c", "registry_hash": "r"})
+    )
+    out = results / "ro-crate-metadata.json"
+    assert main(["rocrate", "--results", str(results), "--out", str(out)]) == 0
+    files = {e["name"]: e["sha256"] for e in json.loads(out.read_text())["@graph"] if e["@id"].startswith("#config/")}
+    root = Path(__file__).resolve().parents[1]
+    expected = ["actors.yaml", "actors_states.yaml", "claims_lexicon.yaml", "actors_lexicon.yaml"]
+    expected += ["plover_lexicon.yaml", "models/claims-v1.json"]
+    for name in expected:
+        assert files[f"config/{name}"] == hashlib.sha256((root / "config" / name).read_bytes()).hexdigest(), name

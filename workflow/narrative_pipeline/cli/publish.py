@@ -32,15 +32,15 @@ def cmd_datapackage(a) -> int:
 
 
 def cmd_rocrate(a) -> int:
+    from ..registry import registry_files
     from ..rocrate import crate
     from ..tables import write_json
 
     settings = settings_of(a.settings).model_dump(mode="json")
-    files = {
-        "workflow": a.workflow,
-        "actor_registry": settings["actor_registry"],
-        "claims_lexicon": settings["claims_lexicon"],
-    }
+    keys = ("claims_lexicon", "actors_lexicon", "plover_lexicon", "claims_model")
+    files = {"workflow": a.workflow, **{key: settings[key] for key in keys}}
+    for n, path in enumerate(registry_files(Path(settings["actor_registry"]))):
+        files["actor_registry" if n == 0 else f"actor_registry (included file {n})"] = str(path)
     write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs))
     return 0
 
