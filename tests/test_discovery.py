@@ -80,3 +80,17 @@ def test_a_doubled_count_splits_each_shard_in_two(tmp_path):
     large = plan_shards(entries, 4, max_per_shard=5)
     assert len(large) == 8
     assert all(small[e.key] == k % 4 for k, es in large.items() for e in es)
+
+
+def test_identical_content_under_several_urls_meets_in_one_shard(tmp_path):
+    text = b"Port reopens\n\nThe port reopened on Tuesday, officials said.\n"
+    for i in range(8):
+        (tmp_path / f"a{i}.txt").write_bytes(text)
+        (tmp_path / f"a{i}.meta.json").write_text(f'{{"url": "https://o{i}.example.org/x"}}')
+    entries = discover(tmp_path)
+    copies = [e for e in entries if e.rel_path.endswith(".txt")]
+    assert len({e.key for e in copies}) == 8 and len({e.article_id for e in copies}) == 1
+    for n in (16, 32):
+        plan = plan_shards(entries, n)
+        (shard,) = {s for s, members in plan.items() for e in members if e in copies}
+        assert shard == shard_of(min(e.key for e in copies), n)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -49,6 +50,8 @@ def test_report_pages_for_every_article_and_actor(results):
     assert "&lt;img src=x onerror=" in page
     assert len({x for m in re.findall(r'data-c="([^"]+)"', page) for x in m.split()}) == 3
     index = (out / "index.html").read_text()
+    n_files = len(set(pq.read_table(results / "ingest/articles.parquet").column("source_path").to_pylist()))
+    assert re.search(rf"files under input_dir</td><td[^>]*><a[^>]*>{n_files}</a>", index), index[:3000]
     assert "Articles per month" not in index and "Narratives and framing" not in index  # no such data here
 
 
@@ -135,6 +138,21 @@ def test_changes_between_runs(results, capsys):
     assert changes["files"]["changed"]["items"] == ["plain.txt"]
     assert changes["tables"]["claims"]["disappeared"]["items"] == [claims.column("claim_id")[0].as_py()]
     assert changes["tables"]["claims"]["appeared"]["n"] == 0
+    assert changes["provenance"] == {}
+
+
+def test_changes_name_the_provenance_that_changed(results):
+    out = results / "changes.json"
+    manifest = {"code_version": "0.1.0", "config_hash": "c1", "registry_hash": "r1", "components": {"claims": "v4"}}
+    (results / "manifest.json").write_text(json.dumps(manifest))
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    manifest.update(registry_hash="r2", components={"claims": "v4", "lexicon:claims": "abc"})
+    (results / "manifest.json").write_text(json.dumps(manifest))
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["provenance"] == {
+        "components.lexicon:claims": {"before": None, "after": "abc"},
+        "registry_hash": {"before": "r1", "after": "r2"},
+    }
 
 
 def test_rocrate_loads_with_the_rocrate_library(results):
@@ -156,6 +174,32 @@ def test_rocrate_loads_with_the_rocrate_library(results):
         pq.read_table(results / "ingest/articles.parquet").column("sha256").to_pylist()
     )
     assert {e.id for e in run["result"]} == {"claims/claims.parquet", "manifest.json"}
+
+
+def test_rocrate_names_each_input_file_once_and_its_records_as_parts(results):
+    path = results / "ingest/articles.parquet"
+    rows = pq.read_table(path).to_pylist()
+    records = [
+        {**rows[0], "source_path": "crawl.warc.gz", "locator": loc, "sha256": c * 64, "n_bytes": n}
+        for loc, c, n in (("warc:900", "1", 300), ("warc:0", "2", 200), ("warc:250", "3", 100))
+    ]
+    pq.write_table(pa.Table.from_pylist(rows + records), path)
+    (results / "manifest.json").write_text(
+        json.dumps({"code_version": "0", "code_digest": "d", "config_hash": "c", "registry_hash": "r"})
+    )
+    out = results / "ro-crate-metadata.json"
+    assert main(["rocrate", "--results", str(results), "--out", str(out)]) == 0
+    graph = json.loads(out.read_text())["@graph"]
+    ids = [e["@id"] for e in graph]
+    assert len(ids) == len(set(ids))
+    by_id = {e["@id"]: e for e in graph}
+    warc = by_id["#input/crawl.warc.gz"]
+    assert "sha256" not in warc
+    assert [p["@id"] for p in warc["hasPart"]] == [f"#input/crawl.warc.gz/warc:{n}" for n in (0, 250, 900)]
+    assert by_id["#input/crawl.warc.gz/warc:250"]["sha256"] == "3" * 64
+    assert {e["sha256"] for e in graph if e["@id"].startswith("#input/") and "sha256" in e} == {
+        r["sha256"] for r in rows + records
+    }
 
 
 def test_query_registers_a_view_per_table(results, capsys):
@@ -188,3 +232,17 @@ def test_show_claim_article_and_actor(results, capsys):
     assert main(["show", "actor", "state_rus", "--results", str(results)]) == 0
     assert "roles in claims: agent 2" in capsys.readouterr().out
     assert main(["show", "claim", "nope", "--results", str(results)]) == 1
+
+
+def test_rocrate_names_every_registry_lexicon_and_model_file_with_its_sha256(results):
+    (results / "manifest.json").write_text(
+        json.dumps({"code_version": "0", "code_digest": "d", "config_hash": "c", "registry_hash": "r"})
+    )
+    out = results / "ro-crate-metadata.json"
+    assert main(["rocrate", "--results", str(results), "--out", str(out)]) == 0
+    files = {e["name"]: e["sha256"] for e in json.loads(out.read_text())["@graph"] if e["@id"].startswith("#config/")}
+    root = Path(__file__).resolve().parents[1]
+    expected = ["actors.yaml", "actors_states.yaml", "claims_lexicon.yaml", "actors_lexicon.yaml"]
+    expected += ["plover_lexicon.yaml", "models/claims-v1.json"]
+    for name in expected:
+        assert files[f"config/{name}"] == hashlib.sha256((root / "config" / name).read_bytes()).hexdigest(), name

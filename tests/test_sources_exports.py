@@ -114,3 +114,18 @@ def test_csv_unterminated_quote_is_rejected_not_raised(tmp_path):
     items = list(read_source(path, "broken.csv", SETTINGS))
     assert items[0].status == "ok"
     assert items[-1].status == "rejected" and items[-1].locator == "line:3"
+
+
+def test_a_broken_json_line_names_the_error_once(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(b'{"id": 2, "text": "a line broken\n')
+    (item,) = read_source(path, "broken.jsonl", SETTINGS)
+    assert item.status == "rejected" and item.reason == "not JSON: Invalid control character at column 33"
+
+
+def test_a_csv_separated_by_semicolons_says_so(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"id;title;text\n1;Port;The port reopened, officials said.\n2;Strike;Workers struck.\n")
+    items = list(read_source(path, "excel.csv", SETTINGS))
+    assert [i.status for i in items] == ["rejected", "rejected"]
+    assert all("separated by ';', not by commas" in i.reason for i in items)

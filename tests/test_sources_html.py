@@ -121,3 +121,15 @@ def test_no_publication_date_after_the_capture():
     html = article_html().replace("2024-05-01T09:30:00+02:00", "2031-01-15T09:30:00+00:00").encode()
     assert extract_html(html, SETTINGS).published_at == "2031-01-15"  # no capture time: not bounded by today
     assert extract_html(html, SETTINGS, captured_at="2024-05-02T08:00:00Z").published_at != "2031-01-15"
+
+
+def test_an_undeclared_windows_1252_page_is_read_as_browsers_read_it():
+    from narrative_pipeline.sources.charset import decode_page
+
+    page = (
+        "<html><head><title>Minister’s “plan”</title></head><body><article><h1>Minister’s “plan” costs €5m,"
+        " critics say</h1><p>The minister said the plan – which costs €5m – would start in May.</p></article>"
+        "</body></html>"
+    ).encode("cp1252")
+    decoded = decode_page(page)
+    assert decoded.encoding == "cp1252" and "Minister’s “plan” costs €5m" in decoded.text

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 from narrative_pipeline.sources import SourceSettings, digest_like, index_records, read_record, read_source
 from narrative_pipeline.sources.html import extract_html
-from narrative_pipeline.sources.warc import skip_reason
+from narrative_pipeline.sources.warc import read_warc_item, skip_reason
 from sources_fixtures import BODY, TITLE, article_html, truncated_response, write_test_warc
 
 SETTINGS = SourceSettings()
@@ -130,8 +130,23 @@ def test_warc_gzipped_as_one_block_is_reported(tmp_path):
     path = tmp_path / "whole.warc.gz"
     path.write_bytes(gzip_module.compress(plain.read_bytes()))
     items = list(read_source(path, path.name, SETTINGS))
-    assert items[-1].status == "rejected" and "one member per record" in items[-1].reason
-    assert len(items) == 2  # the first record, then the reason nothing more is read
+    assert [(i.locator, i.status) for i in items] == [("warc:0", "rejected")]
+    assert "one member per record" in items[0].reason and "warcio recompress" in items[0].reason
+
+
+def test_warc_gzipped_as_one_block_is_one_rejected_entry_of_the_plan(tmp_path):
+    """The shards read a WARC record by record at the offsets of the index: a file gzipped as one
+    block has no such offsets (warcio gave the second record a negative one, and seeking there
+    stopped the whole run)."""
+    plain = tmp_path / "crawl.warc"
+    write_test_warc(plain, False, article_html().encode())
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip_module.compress(plain.read_bytes()))
+    index = list(index_records(path))
+    assert [(e.offset, e.candidate) for e in index] == [(0, False)] and "one member per record" in index[0].reason
+    item = read_warc_item(path, 0, SETTINGS)
+    assert item.status == "rejected" and item.locator == "warc:0" and "one member per record" in item.reason
+    assert read_warc_item(path, -15897, SETTINGS).status == "rejected"
 
 
 def test_chunked_gzip_payload_and_size_limit(tmp_path):

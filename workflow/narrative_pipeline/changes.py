@@ -3,8 +3,12 @@
 After each run the keys of every public table (and each file's sha256) are kept in
 `changes/state.json` beside the results; the next run compares its tables with that state: files
 added, removed or changed (same path, other content), and per table the rows that appeared or
-disappeared (by the table's key, from the catalogue). A first run (no state) says so. Lists are cut
-at LIMIT entries, with the full counts given.
+disappeared (by the table's key, from the catalogue), and what of the provenance in `manifest.json`
+changed (code version and digest, configuration and registry hashes, spaCy model, each rule set,
+lexicon and the classifier: `provenance`, each with its value before and after), so a run after an
+edited registry or configuration says why its rows moved. A row whose key stays while its values
+change (a mention linked to another actor) is not listed as a row: `provenance` names the cause. A
+first run (no state) says so. Lists are cut at LIMIT entries, with the full counts given.
 """
 
 from __future__ import annotations
@@ -20,6 +24,15 @@ from .tables import atomic_write_bytes, json_bytes
 
 LIMIT = 500
 STATE = "changes/state.json"
+PROVENANCE = ("code_version", "code_digest", "config_hash", "registry_hash", "spacy_model", "spacy_model_version")
+
+
+def provenance(manifest: dict[str, Any]) -> dict[str, str]:
+    """The manifest's provenance as flat names (`components.<name>` for each rule set, lexicon and
+    model)."""
+    out = {k: str(manifest[k]) for k in PROVENANCE if k in manifest}
+    out.update({f"components.{k}": str(v) for k, v in (manifest.get("components") or {}).items()})
+    return dict(sorted(out.items()))
 
 
 def current_state(results: Path) -> dict[str, Any]:
@@ -36,6 +49,9 @@ def current_state(results: Path) -> dict[str, Any]:
     state["files"] = dict(
         sorted(zip(articles.column("source_path").to_pylist(), articles.column("sha256").to_pylist(), strict=True))
     )
+    manifest = Path(results) / "manifest.json"
+    if manifest.is_file():
+        state["provenance"] = provenance(json.loads(manifest.read_text(encoding="utf-8")))
     return state
 
 
@@ -65,7 +81,13 @@ def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, 
             "appeared": _cut(sorted(new - old)),
             "disappeared": _cut(sorted(old - new)),
         }
-    return {"first_run": False, "files": files, "tables": tables}
+    old_prov, new_prov = previous.get("provenance", {}), current.get("provenance", {})
+    changed = {
+        name: {"before": old_prov.get(name), "after": new_prov.get(name)}
+        for name in sorted(set(old_prov) | set(new_prov))
+        if old_prov.get(name) != new_prov.get(name)
+    }
+    return {"first_run": False, "files": files, "provenance": changed, "tables": tables}
 
 
 def run(results: Path, out: Path) -> dict[str, Any]:

@@ -41,6 +41,16 @@ def _western(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "iso-8859-1"
 
 
+def western_text(data: bytes) -> tuple[str, str] | None:
+    """The bytes as a Western single-byte text (cp1252 or ISO-8859-1) when that gives mostly Latin
+    letters, else None: detectors guess other code pages (cp852, ...) for short Western texts."""
+    western, label = _western(data)
+    letters = [c for c in western if c.isalpha()]
+    if letters and sum(1 for c in letters if not c.isascii()) <= 0.3 * len(letters):
+        return western, label
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decoded text and the encoding used; a leading BOM is dropped. Raises DecodeError."""
     for bom, name, label in _BOMS:
@@ -55,10 +65,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    western, label = _western(data)
-    letters = [c for c in western if c.isalpha()]
-    if letters and sum(1 for c in letters if not c.isascii()) <= 0.3 * len(letters):
-        return western, label  # mostly Latin letters: a Western single-byte archive
+    western = western_text(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -12,7 +12,10 @@ Ids and shards:
 - The shard comes from the page's URL when it is known at planning time (the WARC target URI, the
   export row's url, a sidecar's url, a saved page's canonical or saved-from URL), else from the
   article id. Captures of one page thus meet in one shard, where the same text is analysed once.
-  Membership never depends on other files, so adding a file re-runs only the shards it touches.
+  Identical content (one article id) under several URLs goes where the smallest of its keys sends
+  it, so its one document comes from one shard. Membership depends on other files only through
+  identical content, so adding a file re-runs only the shards it touches (and, when it is a copy
+  of content already there under another URL, the shard that content leaves).
 
 Discovery never follows symbolic links and never leaves `input_dir`.
 """
@@ -300,10 +303,22 @@ def shard_count(n_entries: int, n_shards: int, max_per_shard: int = 0) -> int:
     return count
 
 
+def group_keys(entries: list[Entry]) -> dict[str, str]:
+    """The shard key of each article id: the smallest key among its entries, so identical content
+    under several URLs (a page captured over http and https, a wire text saved from two outlets)
+    meets in one shard, where its document is written once and its text analysed once."""
+    keys: dict[str, str] = {}
+    for entry in entries:
+        if entry.article_id not in keys or entry.key < keys[entry.article_id]:
+            keys[entry.article_id] = entry.key
+    return keys
+
+
 def plan_shards(entries: list[Entry], n_shards: int, max_per_shard: int = 0) -> dict[int, list[Entry]]:
     """Entries grouped by shard (`shard_count` of them); every shard is present, possibly empty."""
     count = shard_count(len(entries), n_shards, max_per_shard)
     shards: dict[int, list[Entry]] = {k: [] for k in range(count)}
+    keys = group_keys(entries)
     for entry in entries:
-        shards[shard_of(entry.key, count)].append(entry)
+        shards[shard_of(keys[entry.article_id], count)].append(entry)
     return shards

@@ -15,6 +15,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from .catalogue import table
+from .discovery import position
 from .hashing import sha256_file
 
 PROFILES = [
@@ -30,6 +31,44 @@ def _profiles() -> list[dict[str, Any]]:
             for p, n in zip(PROFILES, names, strict=True)]  # fmt: skip
 
 
+def input_entities(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One File per archived input (its path relative to input_dir is its id). A whole file has its
+    sha256 and size; a container (WARC, export) has its records and rows as parts, each with the
+    sha256 and size of its own bytes, as `ingest/articles.parquet` records them."""
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_path.setdefault(row["source_path"], []).append(row)
+    out: list[dict[str, Any]] = []
+    for path in sorted(by_path):
+        items = sorted(by_path[path], key=lambda r: position(r.get("locator") or ""))
+        entity: dict[str, Any] = {"@id": f"#input/{path}", "@type": "File", "name": path}
+        if len(items) == 1 and not items[0].get("locator"):
+            entity.update(
+                description="archived input file (path relative to input_dir)",
+                sha256=items[0]["sha256"],
+                contentSize=str(items[0]["n_bytes"]),
+            )
+            out.append(entity)
+            continue
+        parts = [
+            {
+                "@id": f"#input/{path}/{r['locator']}",
+                "@type": "CreativeWork",
+                "name": f"{path} {r['locator']}",
+                "description": "record or row of an archived container file (sha256 and size of its bytes)",
+                "sha256": r["sha256"],
+                "contentSize": str(r["n_bytes"]),
+            }
+            for r in items
+        ]
+        entity.update(
+            description="archived container file (path relative to input_dir): its WARC records or export rows",
+            hasPart=[{"@id": p["@id"]} for p in parts],
+        )
+        out.extend([entity, *parts])
+    return out
+
+
 def crate(
     results: Path, settings: dict[str, Any], workflow_files: dict[str, str], outputs: list[str]
 ) -> dict[str, Any]:
@@ -37,18 +76,9 @@ def crate(
     (relative to the project); `outputs`: paths relative to `results` (files or folders)."""
     results = Path(results)
     manifest = json.loads((results / "manifest.json").read_text(encoding="utf-8"))
-    articles = pq.read_table(results / table("articles").path, columns=["source_path", "sha256", "n_bytes"])
-    inputs = [
-        {
-            "@id": f"#input/{row['source_path']}",
-            "@type": "File",
-            "name": row["source_path"],
-            "description": "archived input file (path relative to input_dir)",
-            "sha256": row["sha256"],
-            "contentSize": str(row["n_bytes"]),
-        }
-        for row in sorted(articles.to_pylist(), key=lambda r: r["source_path"])
-    ]
+    articles = pq.read_table(results / table("articles").path)
+    columns = [c for c in ("source_path", "locator", "sha256", "n_bytes") if c in articles.column_names]
+    inputs = input_entities(articles.select(columns).to_pylist())
     params = [
         {
             "@id": f"#param/{key}",

@@ -37,6 +37,11 @@ if not INPUT_DIR.is_dir():
     raise WorkflowError(
         f"input_dir {str(INPUT_DIR)!r} is not a folder (set it with --config input_dir=DIR)"
     )
+if Path(R).resolve().is_relative_to(INPUT_DIR.resolve()):
+    raise WorkflowError(
+        f"results {R!r} lies inside input_dir {str(INPUT_DIR)!r}: its files would be read as "
+        "inputs on the next run; set --config results=DIR outside it"
+    )
 PLAN_CACHE = f"{R}/.cache/plan"
 PLAN = {
     shard: entries

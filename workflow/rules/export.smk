@@ -34,7 +34,9 @@ for _shard in SHARDS:
             mem_mb=800,
             runtime=30,
         params:
-            out_dir=lambda wildcards, output: str(Path(output.docs[0]).parent),
+            out_dir=lambda wildcards, output: str(
+                Path(output.index).parents[1] / "articles"
+            ),
             code=CODE["export"],
         shell:
             "narrative-pipeline export"

@@ -102,6 +102,9 @@ rule rocrate:
         manifest=f"{R}/manifest.json",
         registry=REGISTRY_FILES,
         lexicon=SETTINGS.claims_lexicon,
+        actors_lexicon=SETTINGS.actors_lexicon,
+        plover_lexicon=SETTINGS.plover_lexicon,
+        model=SETTINGS.claims_model,
     output:
         f"{R}/ro-crate-metadata.json",
     log:

@@ -8,6 +8,29 @@ import time
 from pathlib import Path
 
 
+def results_folder(text: str) -> Path:
+    """An argparse type: a results folder of a run (it holds ingest/articles.parquet), so a command
+    pointed at the wrong folder says so instead of failing deep inside with a traceback."""
+    import argparse
+
+    path = Path(text)
+    if not (path / "ingest/articles.parquet").is_file():
+        what = "does not exist" if not path.exists() else "holds no results of a run (no ingest/articles.parquet)"
+        raise argparse.ArgumentTypeError(
+            f"{text!r} {what}: run `snakemake --cores 2` first, or pass the results folder of a run"
+        )
+    return path
+
+
+def existing_path(text: str) -> Path:
+    """An argparse type: a file or folder that exists."""
+    import argparse
+
+    if not Path(text).exists():
+        raise argparse.ArgumentTypeError(f"{text!r} does not exist")
+    return Path(text)
+
+
 def settings_of(text: str | None):
     from ..settings import PipelineConfig
 

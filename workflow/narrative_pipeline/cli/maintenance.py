@@ -36,16 +36,16 @@ def cmd_fingerprint(a) -> int:
 
 def add_parsers(sub) -> None:
     s = sub.add_parser("schemas", help="write the JSON Schemas and the default config generated from the models")
-    s.add_argument("--dir")
-    s.add_argument("--config", default="config/config.yaml")
+    s.add_argument("--dir", help="folder of the schemas (default: workflow/schemas)")
+    s.add_argument("--config", default="config/config.yaml", help="where the default config is written")
     s.set_defaults(func=cmd_schemas)
 
     s = sub.add_parser("build-registry", help="generate the states registry from data packages")
-    s.add_argument("--overlay", default="config/states_overlay.yaml")
-    s.add_argument("--out", default="config/actors_states.yaml")
+    s.add_argument("--overlay", default="config/states_overlay.yaml", help="hand-kept corrections and additions")
+    s.add_argument("--out", default="config/actors_states.yaml", help="the generated states registry")
     s.add_argument("--check", action="store_true", help="only check the committed file is up to date")
     s.set_defaults(func=cmd_build_registry)
 
     s = sub.add_parser("fingerprint", help="print the code fingerprint of a step")
-    s.add_argument("step")
+    s.add_argument("step", help="a step of the workflow (ingest, normalize, actors, claims, narratives, ...)")
     s.set_defaults(func=cmd_fingerprint)

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import log, settings_of
+from .common import log, results_folder, settings_of
 
 
 def cmd_report(a) -> int:
@@ -32,15 +32,15 @@ def cmd_datapackage(a) -> int:
 
 
 def cmd_rocrate(a) -> int:
+    from ..registry import registry_files
     from ..rocrate import crate
     from ..tables import write_json
 
     settings = settings_of(a.settings).model_dump(mode="json")
-    files = {
-        "workflow": a.workflow,
-        "actor_registry": settings["actor_registry"],
-        "claims_lexicon": settings["claims_lexicon"],
-    }
+    keys = ("claims_lexicon", "actors_lexicon", "plover_lexicon", "claims_model")
+    files = {"workflow": a.workflow, **{key: settings[key] for key in keys}}
+    for n, path in enumerate(registry_files(Path(settings["actor_registry"]))):
+        files["actor_registry" if n == 0 else f"actor_registry (included file {n})"] = str(path)
     write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs))
     return 0
 
@@ -75,7 +75,9 @@ def cmd_show(a) -> int:
 
 def add_parsers(sub) -> None:
     s = sub.add_parser("report", help="write the static HTML report of a results folder")
-    s.add_argument("--results", default="results")
+    s.add_argument(
+        "--results", default="results", type=results_folder, help="results folder of a run (default: results)"
+    )
     s.add_argument("--out", help="report folder (default RESULTS/report)")
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
@@ -83,33 +85,39 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("datapackage", help="write the Frictionless Data Package of a results folder")
-    s.add_argument("--results", default="results")
-    s.add_argument("--out", required=True)
+    s.add_argument(
+        "--results", default="results", type=results_folder, help="results folder of a run (default: results)"
+    )
+    s.add_argument("--out", required=True, help="the datapackage.json to write")
     s.set_defaults(func=cmd_datapackage)
 
     s = sub.add_parser("rocrate", help="write the Workflow Run RO-Crate of a run")
-    s.add_argument("--results", required=True)
+    s.add_argument("--results", required=True, help="results folder of the run")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
-    s.add_argument("--workflow", default="Snakefile")
-    s.add_argument("--out", required=True)
+    s.add_argument("--workflow", default="Snakefile", help="the workflow file the crate names")
+    s.add_argument("--out", required=True, help="the ro-crate-metadata.json to write")
     s.add_argument("outputs", nargs="*", help="outputs of the run, relative to the results folder")
     s.set_defaults(func=cmd_rocrate)
 
     s = sub.add_parser("changes", help="write what changed since the previous run in a results folder")
-    s.add_argument("--results", required=True)
-    s.add_argument("--out", required=True)
+    s.add_argument("--results", required=True, type=results_folder, help="results folder of the run")
+    s.add_argument("--out", required=True, help="the changes.json to write (the state is kept under RESULTS/changes/)")
     s.set_defaults(func=cmd_changes)
 
     s = sub.add_parser("query", help="run SQL (DuckDB) over the result tables, each a view named after its table")
-    s.add_argument("sql")
-    s.add_argument("--results", default="results")
-    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    s.add_argument("sql", help="a DuckDB query over the views (articles, claims, mentions, actors, ...)")
+    s.add_argument(
+        "--results", default="results", type=results_folder, help="results folder of a run (default: results)"
+    )
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     s.add_argument("--max-rows", type=int, default=100, help="rows shown in table format (0: all)")
     s.set_defaults(func=cmd_query)
 
     s = sub.add_parser("show", help="a claim, article or actor with its text, context and related rows")
-    s.add_argument("kind", choices=("claim", "article", "actor"))
-    s.add_argument("id")
-    s.add_argument("--results", default="results")
+    s.add_argument("kind", choices=("claim", "article", "actor"), help="what to show")
+    s.add_argument("id", help="its claim_id, article_id or actor_id")
+    s.add_argument(
+        "--results", default="results", type=results_folder, help="results folder of a run (default: results)"
+    )
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.set_defaults(func=cmd_show)

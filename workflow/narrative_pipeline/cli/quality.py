@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import log
+from .common import existing_path, log, results_folder
 
 
 def cmd_train(a) -> int:
@@ -75,11 +75,11 @@ def add_parsers(sub) -> None:
     s.add_argument("--results", required=True, help="results folder of a run that parsed the labelled articles")
     s.add_argument("--silver", help="silver labels (claims.jsonl)")
     s.add_argument("--gold", nargs="*", default=[], help="gold JSON files or folders of them")
-    s.add_argument("--out", default="config/models/claims-v1.json")
+    s.add_argument("--out", default="config/models/claims-v1.json", help="the model file to write")
     s.add_argument("--card", help="model card (Markdown); default: beside --out as <name>.card.md")
-    s.add_argument("--registry", default="config/actors.yaml")
-    s.add_argument("--lexicon", default="config/claims_lexicon.yaml")
-    s.add_argument("--fuzzy-threshold", type=float, default=92.0)
+    s.add_argument("--registry", default="config/actors.yaml", help="actor registry for linking")
+    s.add_argument("--lexicon", default="config/claims_lexicon.yaml", help="claims lexicon of the rules")
+    s.add_argument("--fuzzy-threshold", type=float, default=92.0, help="as the config key fuzzy_threshold")
     s.add_argument(
         "--compare",
         action="store_true",
@@ -88,8 +88,10 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_train)
 
     s = sub.add_parser("evaluate", help="score results against gold annotation files")
-    s.add_argument("--results", default="results")
-    s.add_argument("--gold", nargs="+", required=True, help="gold JSON files or folders of them")
+    s.add_argument(
+        "--results", default="results", type=results_folder, help="results folder of a run (default: results)"
+    )
+    s.add_argument("--gold", nargs="+", required=True, type=existing_path, help="gold JSON files or folders of them")
     s.add_argument("--json", help="also write the scores to this file")
     s.add_argument("--floors", help="YAML of minimum scores; exit 1 when one is not met")
     s.set_defaults(func=cmd_evaluate)

@@ -59,6 +59,13 @@ def cmd_evaluate_statements(a) -> int:
     from .scoring import gold_folder, load_gold, write_inputs
 
     golds = [Path(p) for p in a.gold]
+    problems = [f"gold file {str(p)!r} does not exist" for p in golds if not p.exists()]
+    if not a.write_inputs and not (Path(a.results) / "ingest/articles.parquet").is_file():
+        problems.append(f"{a.results!r} holds no results of a run: run `snakemake --cores 2` first, or pass --results")
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
+        return 2
     if a.write_inputs:
         for path in golds:
             write_inputs(
@@ -110,7 +117,7 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_corpus)
 
     s = sub.add_parser("evaluate-statements", help="score statements against gold sentences (JSONL)")
-    s.add_argument("--results", default="results")
+    s.add_argument("--results", default="results", help="results folder of a run over the written gold sentences")
     s.add_argument("--gold", nargs="+", required=True, help="gold JSONL files")
     s.add_argument("--json", help="also write the scores to this file")
     s.add_argument(

@@ -31,7 +31,11 @@ def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
 
 def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation: dict | None) -> str:
     a = tables["articles"]
-    rows = [("files seen", number(listings.listing("articles", "articles", "All files seen"), len(a)))]
+    every = listings.listing("articles", "articles", "Every file, WARC record and export row seen")
+    n_files = int(a["source_path"].nunique()) if len(a) else 0
+    rows = [("files under input_dir", number(every, n_files))]
+    if len(a) != n_files:  # WARC records and export rows: one row each
+        rows.append(("files, WARC records and export rows", number(every, len(a))))
     for status, n in _counts(a["status"]):
         rows.append((f"status {status}", number(listings.facet("articles", "status", status), n)))
     rejected = a[a.status == "rejected"]

@@ -5,6 +5,9 @@ The declared charset is the HTTP `Content-Type` one (WARC records) or else the p
 (WHATWG: `iso-8859-1` and `ascii` mean windows-1252). A declaration is wrong when the bytes do not
 decode with it, or when a single-byte declaration meets bytes that are valid multi-byte UTF-8
 (the usual mojibake: `Ã©` for `é`); then UTF-8, then a detected encoding is used, with a warning.
+Undeclared or wrongly declared bytes are read as UTF-8, else as a Western single-byte page
+(windows-1252, as browsers default to, when that gives mostly Latin letters, as plain texts are
+read), else in the encoding charset-normalizer detects.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+
+from ..decoding import western_text
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -98,6 +103,9 @@ def _fallback(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    western = western_text(data)  # as plain texts are read: WHATWG's default for undeclared pages
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

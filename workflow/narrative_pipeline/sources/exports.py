@@ -137,7 +137,7 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 yield _rejected(line, raw, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
                 continue
             except json.JSONDecodeError as exc:
-                yield _rejected(line, raw, f"not JSON: {exc.msg} at column {exc.colno}")
+                yield _rejected(line, raw, f"not JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
                 continue
             if not isinstance(row, dict):
                 yield _rejected(line, raw, f"not a JSON object but a JSON {type(row).__name__}")
@@ -176,6 +176,14 @@ class _LineFeed:
         return raw, bad
 
 
+def _other_separator(header: list[str]) -> str | None:
+    """The separator of a one-field header that holds `;`, a tab or `|` (a spreadsheet's export in a
+    locale that separates by semicolons), else None."""
+    if len(header) != 1:
+        return None
+    return next((sep for sep in (";", "\t", "|") if sep in header[0]), None)
+
+
 def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
     """One item per data row of a CSV file with a header row (comma-separated, double-quoted)."""
     version = _version()
@@ -185,6 +193,7 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
         feed = _LineFeed(handle)
         reader = csv.reader(feed)
         header: list[str] | None = None
+        other: str | None = None
         next_line = 1
         while True:
             start = next_line
@@ -202,8 +211,16 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 continue
             if header is None:
                 header = [field.strip() for field in fields]
+                other = _other_separator(header)
                 continue
-            if bad_utf8:
+            if other:
+                yield _rejected(
+                    start,
+                    raw,
+                    f"the header {header[0]!r} is one field: the file looks separated by {other!r}, not by commas;"
+                    " save it as comma-separated CSV",
+                )
+            elif bad_utf8:
                 yield _rejected(start, raw, "not valid UTF-8")
             elif len(raw) > settings.max_page_bytes:
                 yield _rejected(

@@ -169,16 +169,27 @@ def _truncated_gzip_member(path: Path, offset: int) -> bool:
         return not inflater.eof
 
 
+ONE_BLOCK = (
+    "gzip file compressed as one block instead of one member per record: its records cannot be found"
+    " again by offset; recompress it with `warcio recompress IN OUT`"
+)
+
+
+def _one_block(exc: Exception | None = None, length: int | None = None) -> bool:
+    """Whether a WARC read shows a .warc.gz compressed as one gzip block: warcio says so when it
+    moves past the first record, and gives that record a negative length before."""
+    return (exc is not None and "non-chunked gzip" in str(exc)) or (length is not None and length < 0)
+
+
+def _one_block_item(offset: int = 0) -> SourceItem:
+    return SourceItem(
+        locator=f"warc:{offset}", status="rejected", reason=ONE_BLOCK, raw_sha256=hashlib.sha256(b"").hexdigest()
+    )
+
+
 def _unreadable(path: Path, offset: int, exc: Exception, first: bool) -> SourceItem:
-    if "non-chunked gzip" in str(exc):
-        what = "gzip file compressed as one block instead of one member per record"
-        detail = "records cannot be found again by offset; recompress it with `warcio recompress IN OUT`"
-        return SourceItem(
-            locator="",
-            status="rejected",
-            reason=f"{what}: {detail}; nothing after the first record is read",
-            raw_sha256=hashlib.sha256(b"").hexdigest(),
-        )
+    if _one_block(exc):
+        return _one_block_item(offset)
     if _truncated_gzip_member(path, offset):
         what = "truncated gzip member: the file ends inside the record"
     elif first:
@@ -208,6 +219,9 @@ def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 fields, truncated = _record_item(record, settings)
                 length = None if truncated else records.get_record_length()
                 n_items += 1
+                if _one_block(length=length):
+                    yield _one_block_item(offset)
+                    return
                 yield _item(fields, offset, length)
                 if truncated:
                     return
@@ -228,6 +242,13 @@ def read_warc_item(path: Path, offset: int, settings: SourceSettings) -> SourceI
     """The item of the one record at `offset` (as `read_warc` gives it), for a shard that holds only
     some records of a file; never raises for bad input."""
     path = Path(path)
+    if offset < 0:
+        return SourceItem(
+            locator=f"warc:{offset}",
+            status="rejected",
+            reason=f"no record at byte {offset}",
+            raw_sha256=hashlib.sha256(b"").hexdigest(),
+        )
     with open(path, "rb") as handle:
         handle.seek(offset)
         records = _iterator(handle, path)
@@ -235,6 +256,8 @@ def read_warc_item(path: Path, offset: int, settings: SourceSettings) -> SourceI
             record = next(iter(records))
             fields, truncated = _record_item(record, settings)
             length = None if truncated else records.get_record_length()
+            if _one_block(length=length):
+                return _one_block_item(offset)
         except StopIteration:
             reason = "no records: the file is not a WARC" if offset == 0 else f"no record at byte {offset}"
             return SourceItem(
@@ -257,6 +280,9 @@ def index_records(path: Path) -> Iterator[WarcIndexEntry]:
                 offset = records.offset
                 fields = _headers(record)
                 length = records.get_record_length()
+                if _one_block(length=length):
+                    yield WarcIndexEntry(offset=offset, candidate=False, reason=ONE_BLOCK)
+                    return
                 reason = skip_reason(
                     fields["warc_type"],
                     fields["http_status"],
@@ -280,7 +306,8 @@ def index_records(path: Path) -> Iterator[WarcIndexEntry]:
                 )
                 offset = records.offset
         except Exception as exc:  # noqa: BLE001 - as in read_warc: a broken record ends the index, never the run
-            yield WarcIndexEntry(offset=offset, candidate=False, reason=f"unreadable: {type(exc).__name__}: {exc}")
+            reason = ONE_BLOCK if _one_block(exc) else f"unreadable: {type(exc).__name__}: {exc}"
+            yield WarcIndexEntry(offset=max(offset, 0), candidate=False, reason=reason)
 
 
 def read_record(path: Path, offset: int) -> bytes:

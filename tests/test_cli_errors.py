@@ -1,0 +1,43 @@
+"""The commands a researcher runs by hand say what is wrong with their arguments (exit 2, one
+line), never a traceback from deep inside: a folder that holds no results, a gold file that is not
+there."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.cli import main
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--results", "{missing}"],
+        ["datapackage", "--results", "{empty}", "--out", "{empty}/dp.json"],
+        ["changes", "--results", "{missing}", "--out", "{empty}/changes.json"],
+        ["query", "--results", "{empty}", "SELECT count(*) FROM claims"],
+        ["show", "claim", "x:c0000", "--results", "{missing}"],
+        ["evaluate", "--results", "{missing}", "--gold", "{empty}"],
+    ],
+)
+def test_a_folder_without_results_is_named(tmp_path, capsys, args):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    filled = [a.format(missing=tmp_path / "missing", empty=empty) for a in args]
+    with pytest.raises(SystemExit) as exc:
+        main(filled)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --results" in err and ("does not exist" in err or "holds no results" in err)
+    assert "Traceback" not in err and not (tmp_path / "missing").exists()
+    assert sorted(p.name for p in empty.iterdir()) == []
+
+
+def test_a_missing_gold_file_is_named(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["evaluate", "--gold", str(tmp_path / "gold.json")])
+    assert exc.value.code == 2 and "gold.json' does not exist" in capsys.readouterr().err
+    assert main(["evaluate-statements", "--gold", str(tmp_path / "gold.jsonl")]) == 2
+    assert "gold file" in capsys.readouterr().err
+    (tmp_path / "gold.jsonl").write_text("")
+    assert main(["evaluate-statements", "--results", str(tmp_path), "--gold", str(tmp_path / "gold.jsonl")]) == 2
+    assert "holds no results of a run" in capsys.readouterr().err

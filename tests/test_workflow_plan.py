@@ -1,0 +1,79 @@
+"""The workflow's plan (a Snakemake dry run) on inputs that once broke it before any job ran.
+
+A dry run builds the whole job graph from the input folder in about two seconds, so these run in
+the fast subset: each input here made `snakemake` stop with an exception for the whole corpus.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+from workflow_helpers import copy_project, snakemake_cmd, snakemake_env
+
+PAGE = (
+    b"<html><head><title>Port reopens</title></head><body><article><h1>Port reopens after three weeks</h1>"
+    b"<p>The river port of Velmora reopened on Tuesday after three weeks of closure, the harbour authority"
+    b" said.</p></article></body></html>"
+)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("plan") / "project")
+
+
+def dry_run(project: Path, input_dir: Path) -> subprocess.CompletedProcess:
+    cmd = snakemake_cmd("-n", "--cores", "1", "--config", f"input_dir={input_dir}", f"results={input_dir.parent}/r")
+    return subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=snakemake_env())
+
+
+def write_warc(path: Path, records: list[tuple[str, str, bytes, list[tuple[str, str]]]]) -> None:
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for uri, status, body, headers in records:
+            http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
+
+
+def test_a_shard_holding_only_skipped_warc_records_plans(project, tmp_path):
+    """A redirect is listed (skipped) but makes no article document: its shard's export has no
+    document to write, which once failed the plan with an IndexError."""
+    (tmp_path / "in").mkdir()
+    write_warc(tmp_path / "in/moved.warc.gz", [("https://example.org/old", "301 Moved", b"", [("Location", "/new")])])
+    result = dry_run(project, tmp_path / "in")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_one_page_captured_under_several_urls_plans(project, tmp_path):
+    """The same payload under four URLs (http/https, mirrors) has one article id: its document must
+    come from one shard, not from four export rules (AmbiguousRuleException)."""
+    (tmp_path / "in").mkdir()
+    urls = ["http://example.org/port", "https://example.net/port", "https://mirror.example.com/port", "https://b.org/p"]
+    write_warc(tmp_path / "in/crawl.warc.gz", [(u, "200 OK", PAGE, [("Content-Type", "text/html")]) for u in urls])
+    result = dry_run(project, tmp_path / "in")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_identical_texts_with_sidecars_of_different_urls_plan(project, tmp_path):
+    (tmp_path / "in").mkdir()
+    for i in range(6):
+        (tmp_path / f"in/a{i}.txt").write_text("Port reopens\n\nThe port reopened on Tuesday, officials said.\n")
+        (tmp_path / f"in/a{i}.meta.json").write_text(f'{{"url": "https://o{i}.example.org/x"}}')
+    result = dry_run(project, tmp_path / "in")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_a_results_folder_inside_input_dir_is_refused(project, tmp_path):
+    """Its report pages, tables and logs would be read as inputs on the next run."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Port reopens\n\nThe port reopened on Tuesday, officials said.\n")
+    cmd = snakemake_cmd("-n", "--cores", "1", "--config", f"input_dir={corpus}", f"results={corpus}/results")
+    result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=snakemake_env())
+    assert result.returncode != 0 and "inside input_dir" in result.stdout + result.stderr
+    assert not (corpus / "results").exists()
