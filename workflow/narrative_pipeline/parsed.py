@@ -10,10 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from .records import ArticleText, SentenceRecord
-from .tables import read_records
+from .tables import read_parquet, read_records
 
 
 @dataclass(slots=True, eq=False)
@@ -133,5 +131,5 @@ def build_articles(
 def load_shard(texts_path: Path, sentences_path: Path, tokens_path: Path) -> list[ParsedArticle]:
     texts = read_records(texts_path, ArticleText)
     sentences = read_records(sentences_path, SentenceRecord)
-    tokens = pq.read_table(tokens_path).to_pydict()
+    tokens = read_parquet(tokens_path).to_pydict()
     return build_articles(texts, sentences, tokens)

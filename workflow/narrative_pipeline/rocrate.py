@@ -12,10 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 from .catalogue import table
 from .hashing import sha256_file
+from .tables import read_parquet
 
 PROFILES = [
     {"@id": "https://w3id.org/ro/wfrun/process/0.5"},
@@ -37,7 +36,7 @@ def crate(
     (relative to the project); `outputs`: paths relative to `results` (files or folders)."""
     results = Path(results)
     manifest = json.loads((results / "manifest.json").read_text(encoding="utf-8"))
-    articles = pq.read_table(results / table("articles").path, columns=["source_path", "sha256", "n_bytes"])
+    articles = read_parquet(results / table("articles").path, columns=["source_path", "sha256", "n_bytes"])
     inputs = [
         {
             "@id": f"#input/{row['source_path']}",

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from ..parsed import load_shard
 from ..records import (
     ActorEdgeRecord,
@@ -23,7 +21,7 @@ from ..records import (
     StatementRecord,
     TimelineRecord,
 )
-from ..tables import concat_tables, read_records, write_records, write_table
+from ..tables import concat_tables, read_parquet, read_records, write_records, write_table
 from .lexicon import load_lexicon
 
 GATHER: dict[str, tuple[type, list[str]]] = {
@@ -66,8 +64,8 @@ def run_corpus(
 
     statement_rows = read_records(Path(statements), StatementRecord)
     claim_cols = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
-    claim_rows = pq.read_table(Path(claims), columns=claim_cols).to_pylist()
-    article_table = pq.read_table(Path(articles))
+    claim_rows = read_parquet(Path(claims), columns=claim_cols).to_pylist()
+    article_table = read_parquet(Path(articles))
     wanted = [
         c
         for c in ("article_id", "source_path", "published_at", "archived_at", "outlet", "status")
