@@ -60,15 +60,17 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     return pa.schema(fields, metadata={b"record": model.__name__.encode(), b"schema_version": SCHEMA_VERSION.encode()})
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see either the old file or the whole new one."""
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
+    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
