@@ -77,7 +77,12 @@ def cmd_export(a) -> int:
         **({"statements": a.statements} if a.statements else {}),
         **({"framing": a.framing} if a.framing else {}),
     }
-    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir), Path(a.out_index) if a.out_index else None)
+    n = export.run(
+        {k: Path(v) for k, v in paths.items()},
+        Path(a.out_dir),
+        Path(a.out_index) if a.out_index else None,
+        Path(a.cache_dir) if a.cache_dir else None,
+    )
     log("export", f"{a.articles}: {n} article documents", t)
     return 0
 
@@ -230,6 +235,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--out-index", help="also write article_id -> sha256 of each document here")
     s.add_argument("--statements", help="the shard's statements (narratives step)")
     s.add_argument("--framing", help="the shard's framing rows (narratives step)")
+    s.add_argument("--cache-dir", help="folder of the per-article cache (documents of unchanged rows are not rebuilt)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")
