@@ -69,6 +69,7 @@ def render(
     texts = Texts(text_files(results), input_dir, articles)
     listings = Listings(tables, names)
     listings.sink = write
+    listings.reuse = reuse
     all_edges = edges(tables)
     months: dict[str, str] = {}
     if "published_at" in articles.columns:
