@@ -18,7 +18,7 @@ from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
 from .grouped import chunks, records
-from .keys import ActorKeys, ArticleKeys
+from .keys import ActorKeys, ArticleKeys, forget_hashes
 from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview
@@ -178,6 +178,8 @@ def build(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        forget_hashes()
     if overview is not None:
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     return {

@@ -100,18 +100,19 @@ class Listings:
         rows (their hashes), the names of the actors in them and where their claim and mention ids link."""
         from .keys import Hashed, finish
 
-        hashed = self._hashed.get(name)
-        if hashed is None:
-            hashed = self._hashed[name] = Hashed(name, self.tables[name])
+        if name not in self._hashed:
+            df = self.tables[name]
+            links = [
+                np.array([targets.get(v) for v in df[column].tolist()], dtype=object)
+                for column, targets in (("claim_id", self.claim_article), ("mention_id", self.mention_article))
+                if column in df.columns
+            ]
+            self._hashed[name] = (Hashed.of(name, df), links)
+        hashed, links = self._hashed[name]
         digest = hashlib.sha256(f"{self.reuse.salt}\0{path}\0{head}\0".encode())
         ids: set[str] = set()
         hashed.update(digest, positions, ids)
-        df = self.tables[name]
-        links = []
-        for column, targets in (("claim_id", self.claim_article), ("mention_id", self.mention_article)):
-            if column in df.columns:
-                links.append([targets.get(v) for v in df[column].to_numpy(dtype=object)[positions]])
-        return finish(digest, ids, self.names, links)
+        return finish(digest, ids, self.names, [targets[positions].tolist() for targets in links])
 
     def listing(self, name: str, key: str, title: str, mask: pd.Series | Sequence[bool] | None = None) -> str:
         """Write the listing of the rows of table `name` selected by `mask`; its href from the report root.
