@@ -147,3 +147,26 @@ def test_adding_an_article_reruns_only_its_shard(small, tmp_path):
     out = snakemake(project, "-n", *config(inputs)).stdout
     normalize_jobs = [line for line in out.splitlines() if line.strip().startswith("wildcards: shard=")]
     assert normalize_jobs and all(line.strip() == f"wildcards: shard={shard}" for line in normalize_jobs)
+
+
+def test_a_run_with_one_article_added_equals_a_cold_run(small, tmp_path):
+    """The per-article caches (parse, actors, claims, narratives, export, report pages): a shard redone
+    with all but one article from the cache has the bytes of a run without any cache."""
+    base, _, _ = small
+    inputs = tmp_path / "input"
+    shutil.copytree(base / "input", inputs)
+    warm = copy_project(tmp_path / "warm")
+    snakemake(warm, *config(inputs))
+    (inputs / "added.txt").write_text("Added\n\nThe World Bank said growth would slow next year, Mr Brown said.\n")
+    snakemake(warm, *config(inputs))
+    cold = copy_project(tmp_path / "cold")
+    snakemake(cold, *config(inputs))
+
+    # the caches themselves and what changed since the previous run (none for the cold run) differ
+    def kept(results: Path) -> dict[str, bytes]:
+        skip = (".cache/", "changes", "ro-crate-metadata.json")
+        return {k: v for k, v in artifact_bytes(results).items() if not k.startswith(skip)}
+
+    got, want = kept(warm / "results"), kept(cold / "results")
+    assert sorted(got) == sorted(want)
+    assert [k for k in want if want[k] != got[k]] == []

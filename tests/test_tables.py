@@ -97,3 +97,36 @@ def test_merge_actors_sums_mentions_and_picks_one_name(tmp_path):
     write_records(tmp_path / "b.parquet", b, ActorRecord)
     table_ = gather(table("actors"), [tmp_path / "a.parquet", tmp_path / "b.parquet"])
     assert table_.num_rows == 2 and pq.ParquetFile  # gathered through the catalogue's merge mode
+
+
+def test_read_parquet_equals_pyarrow_read_table(tmp_path):
+    from narrative_pipeline.tables import read_parquet
+
+    path = tmp_path / "roles.parquet"
+    write_records(path, roles("a", "b"), ClaimActorRecord)
+    schema = arrow_schema(ClaimActorRecord)
+    for kwargs in ({}, {"schema": schema}, {"columns": ["claim_id"]}):
+        got, want = read_parquet(path, **kwargs), pq.read_table(path, **kwargs)
+        assert got.equals(want) and got.schema.equals(want.schema, check_metadata=True)
+
+
+def test_arrow_without_pandas_converts_without_importing_it(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from narrative_pipeline.tables import arrow_without_pandas, write_records\n"
+        "from narrative_pipeline.records import ClaimActorRecord\n"
+        "arrow_without_pandas()\n"
+        "r = ClaimActorRecord(claim_id='a:c0000', actor_id='x', role='agent', mention_id=None)\n"
+        f"write_records(__import__('pathlib').Path({str(tmp_path / 'r.parquet')!r}), [r], ClaimActorRecord)\n"
+        "assert 'pandas' not in sys.modules\n"
+        "try:\n"
+        "    import pandas\n"
+        "except ImportError:\n"
+        "    print('refused')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "refused"
+    assert read_records(tmp_path / "r.parquet", ClaimActorRecord) == roles("a")

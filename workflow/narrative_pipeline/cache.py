@@ -53,4 +53,4 @@ class TableCache:
             sink = pa.BufferOutputStream()
             with ipc.new_file(sink, table.schema) as writer:
                 writer.write_table(table)
-            atomic_write_bytes(self._path(key, name), sink.getvalue().to_pybytes())
+            atomic_write_bytes(self._path(key, name), sink.getvalue().to_pybytes(), durable=False)

@@ -17,10 +17,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 from .catalogue import public, table
-from .tables import atomic_write_bytes, json_bytes
+from .tables import atomic_write_bytes, json_bytes, read_parquet
 
 LIMIT = 500
 STATE = "changes/state.json"
@@ -42,10 +40,10 @@ def current_state(results: Path) -> dict[str, Any]:
         path = Path(results) / spec.path
         if not path.is_file():
             continue
-        t = pq.read_table(path, columns=list(spec.key))
+        t = read_parquet(path, columns=list(spec.key))
         cols = [t.column(k).to_pylist() for k in spec.key]
         state["tables"][spec.name] = sorted("\t".join(str(v) for v in row) for row in zip(*cols, strict=True))
-    articles = pq.read_table(Path(results) / table("articles").path, columns=["source_path", "sha256"])
+    articles = read_parquet(Path(results) / table("articles").path, columns=["source_path", "sha256"])
     state["files"] = dict(
         sorted(zip(articles.column("source_path").to_pylist(), articles.column("sha256").to_pylist(), strict=True))
     )

@@ -22,24 +22,23 @@ from .records import (
     SentenceRecord,
     StatementRecord,
 )
-from .tables import atomic_write_bytes, json_bytes, read_records, write_json
+from .tables import atomic_write_bytes, json_bytes, write_json
 
 
 def document_path(out_dir: Path, article_id: str) -> Path:
     return Path(out_dir) / f"{article_id}.json"
 
 
-def document_index(docs: list[ArticleDocument]) -> dict[str, str]:
-    """article_id -> sha256 of its document's bytes: what the corpus steps read instead of every file."""
-    return {doc.article.article_id: hashlib.sha256(json_bytes(doc)).hexdigest() for doc in docs}
-
-
 def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
     """Write each document unless the same bytes are already there; returns the number written."""
+    return write_document_bytes({doc.article.article_id: json_bytes(doc) for doc in docs}, out_dir)
+
+
+def write_document_bytes(blobs: dict[str, bytes], out_dir: Path) -> int:
+    """Write each article's document bytes unless the same bytes are already there."""
     written = 0
-    for doc in docs:
-        data = json_bytes(doc)
-        path = document_path(out_dir, doc.article.article_id)
+    for article_id, data in blobs.items():
+        path = document_path(out_dir, article_id)
         if not path.exists() or path.read_bytes() != data:
             atomic_write_bytes(path, data)
             written += 1
@@ -49,20 +48,54 @@ def write_documents(docs: list[ArticleDocument], out_dir: Path) -> int:
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(paths: dict[str, Path], out_dir: Path, out_index: Path | None = None) -> int:
+def run(paths: dict[str, Path], out_dir: Path, out_index: Path | None = None, cache_dir: Path | None = None) -> int:
     """Write one shard's article documents (documents of articles no longer in input_dir are removed by
-    the manifest step, which sees the whole corpus)."""
-    docs = documents(
-        read_records(paths["articles"], ArticleRecord),
-        read_records(paths["sentences"], SentenceRecord),
-        read_records(paths["mentions"], MentionRecord),
-        read_records(paths["claims"], ClaimRecord),
-        read_records(paths["claim_actors"], ClaimActorRecord),
-        read_records(paths["statements"], StatementRecord) if "statements" in paths else [],
-        read_records(paths["framing"], FramingRecord) if "framing" in paths else [],
-    )
+    the manifest step, which sees the whole corpus). With a cache folder, a document whose article's
+    rows in every input table (and the export code) are unchanged is taken from it as bytes."""
+    import pyarrow as pa
+
+    from .articlecache import by_article_id, by_claim_id, run_by_article
+    from .cache import cache_key
+    from .hashing import step_fingerprint
+    from .tables import arrow_schema, read_parquet
+
+    models = {
+        "articles": ArticleRecord,
+        "sentences": SentenceRecord,
+        "mentions": MentionRecord,
+        "claims": ClaimRecord,
+        "claim_actors": ClaimActorRecord,
+        "statements": StatementRecord,
+        "framing": FramingRecord,
+    }
+    tables = {
+        name: read_parquet(paths[name], schema=arrow_schema(model)) for name, model in models.items() if name in paths
+    }
+    candidates = tables["articles"].filter(tables["articles"].column("candidate"))
+    order = sorted(set(candidates.column("article_id").to_pylist()))
+    doc_schema = pa.schema([("article_id", pa.string()), ("document", pa.binary())])
+
+    def compute(subset: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        records = {name: [models[name].model_validate(r) for r in t.to_pylist()] for name, t in subset.items()}
+        docs = documents(
+            records["articles"],
+            records["sentences"],
+            records["mentions"],
+            records["claims"],
+            records["claim_actors"],
+            records.get("statements", []),
+            records.get("framing", []),
+        )
+        rows = [{"article_id": d.article.article_id, "document": json_bytes(d)} for d in docs]
+        return {"documents": pa.Table.from_pylist(rows, schema=doc_schema)}
+
+    inputs = {name: (t, by_claim_id if name == "claim_actors" else by_article_id) for name, t in tables.items()}
+    base = cache_key("export", step_fingerprint("export"), sorted(tables))
+    out, _ = run_by_article(cache_dir, base, order, inputs, compute, {"documents": (doc_schema, by_article_id)})
+    ids = out["documents"].column("article_id").to_pylist()
+    blobs = dict(zip(ids, out["documents"].column("document").to_pylist(), strict=True))
     out_dir.mkdir(parents=True, exist_ok=True)
-    write_documents(docs, out_dir)
+    write_document_bytes(blobs, out_dir)
     if out_index is not None:
-        write_json(out_index, {"articles": document_index(docs)})
-    return len(docs)
+        write_json(out_index, {"articles": {a: hashlib.sha256(b).hexdigest() for a, b in blobs.items()}})
+    return len(blobs)

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 from .catalogue import document_path, public, table
 from .hashing import code_digest, code_version, sha256_file
 from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, RunInfo, ValidationReport
-from .tables import read_json, write_json
+from .tables import read_json, read_parquet, write_json
 
 
 class ValidationFailed(RuntimeError):
@@ -21,7 +21,7 @@ class ValidationFailed(RuntimeError):
 
 def document_ids(results: Path) -> list[str]:
     """Ids of the articles that have a document: the candidate rows of the articles table."""
-    rows = pq.read_table(results / table("articles").path, columns=["article_id", "candidate"]).to_pylist()
+    rows = read_parquet(results / table("articles").path, columns=["article_id", "candidate"]).to_pylist()
     return sorted({r["article_id"] for r in rows if r["candidate"]})
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pyarrow.parquet as pq
+from typing import Any
 
 from .records import ArticleText, SentenceRecord
-from .tables import read_records
+from .tables import arrow_schema, read_parquet
 
 
 @dataclass(slots=True, eq=False)
@@ -131,7 +130,22 @@ def build_articles(
 
 
 def load_shard(texts_path: Path, sentences_path: Path, tokens_path: Path) -> list[ParsedArticle]:
-    texts = read_records(texts_path, ArticleText)
-    sentences = read_records(sentences_path, SentenceRecord)
-    tokens = pq.read_table(tokens_path).to_pydict()
-    return build_articles(texts, sentences, tokens)
+    return articles_from_tables(*read_shard_tables(texts_path, sentences_path, tokens_path))
+
+
+def read_shard_tables(texts_path: Path, sentences_path: Path, tokens_path: Path) -> tuple[Any, Any, Any]:
+    """A shard's texts, sentences and tokens as Arrow tables (texts and sentences with their schemas)."""
+    return (
+        read_parquet(texts_path, schema=arrow_schema(ArticleText)),
+        read_parquet(sentences_path, schema=arrow_schema(SentenceRecord)),
+        read_parquet(tokens_path),
+    )
+
+
+def articles_from_tables(texts: Any, sentences: Any, tokens: Any) -> list[ParsedArticle]:
+    """The parsed articles of texts, sentences and tokens tables (rows of the texts' articles)."""
+    return build_articles(
+        [ArticleText.model_validate(r) for r in texts.to_pylist()],
+        [SentenceRecord.model_validate(r) for r in sentences.to_pylist()],
+        tokens.to_pydict(),
+    )

@@ -12,11 +12,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 from .catalogue import table
 from .discovery import position
 from .hashing import sha256_file
+from .tables import read_parquet
 
 PROFILES = [
     {"@id": "https://w3id.org/ro/wfrun/process/0.5"},
@@ -76,7 +75,7 @@ def crate(
     (relative to the project); `outputs`: paths relative to `results` (files or folders)."""
     results = Path(results)
     manifest = json.loads((results / "manifest.json").read_text(encoding="utf-8"))
-    articles = pq.read_table(results / table("articles").path)
+    articles = read_parquet(results / table("articles").path)
     columns = [c for c in ("source_path", "locator", "sha256", "n_bytes") if c in articles.column_names]
     inputs = input_entities(articles.select(columns).to_pylist())
     params = [

@@ -60,15 +60,17 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     return pa.schema(fields, metadata={b"record": model.__name__.encode(), b"schema_version": SCHEMA_VERSION.encode()})
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see either the old file or the whole new one."""
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
+    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -97,16 +99,58 @@ def write_records(path: Path, records: Iterable[BaseModel], model: type[BaseMode
     return table.num_rows
 
 
+def arrow_without_pandas() -> None:
+    """Make `import pandas` fail in this process, for a command that never uses pandas.
+
+    pyarrow imports pandas the first time it converts Python values (`pa.array`, `from_pylist`), only
+    to recognise pandas objects and pandas' missing values: about 0.3 s at the start of every job
+    that writes a table, and it retries the import at every conversion when it fails. So the import
+    is refused for the rest of the process (an import finder placed first); pyarrow then converts
+    without pandas, and any code of the command that imports pandas fails loudly. The pipeline's
+    steps call this (the CLI's `ARROW_ONLY` commands); the report, which uses pandas, does not.
+    """
+    import sys
+
+    if "pandas" in sys.modules or any(isinstance(f, _NoPandas) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _NoPandas())
+
+
+class _NoPandas:
+    """An import finder that refuses pandas (and only it)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(
+                f"{name} is not imported by this command (tables.arrow_without_pandas)", name=name
+            )
+        return None
+
+
+def read_parquet(path: Path, columns: Sequence[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+    """A Parquet file as one Arrow table, with `schema` (its columns, types and metadata) when given.
+
+    Reads through `ParquetFile`, not `pq.read_table`: the latter imports `pyarrow.dataset`, which
+    imports pandas (about 0.3-0.5 s at the start of every job that reads a table).
+    """
+    if schema is not None:
+        columns = schema.names
+    table = pq.ParquetFile(path).read(columns=list(columns) if columns is not None else None)
+    if schema is not None:
+        table = table.select(schema.names).cast(schema)
+    return table
+
+
 def read_records(path: Path, model: type[M]) -> list[M]:
     """Read a Parquet table back into validated records."""
-    table = pq.read_table(path, schema=arrow_schema(model))
+    table = read_parquet(path, schema=arrow_schema(model))
     return [model.model_validate(row) for row in table.to_pylist()]
 
 
 def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: Sequence[str]) -> pa.Table:
     """Concatenate shard tables into one, sorted for stable bytes."""
     schema = arrow_schema(model)
-    tables = [pq.read_table(p, schema=schema) for p in paths]
+    tables = [read_parquet(p, schema=schema) for p in paths]
     table = pa.concat_tables(tables) if tables else schema.empty_table()
     if table.num_rows:
         table = table.sort_by([(key, "ascending") for key in sort_by])

@@ -5,6 +5,8 @@ in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{
      the actors lexicon (config actors_lexicon)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
      {results}/actors/mentions.parquet, {results}/actors/actors.parquet
+cache: {results}/.cache/actors (each article's mentions and discovered names, by a digest of its input rows; see
+       narrative_pipeline.articlecache)
 """
 
 
@@ -32,6 +34,7 @@ rule actors:
     params:
         registry=lambda wildcards, input: input.registry[0],
         settings=settings_json("fuzzy_threshold"),
+        cache_dir=f"{R}/.cache/actors",
         code=CODE["actors"],
     shell:
         "narrative-pipeline actors"
@@ -43,6 +46,7 @@ rule actors:
         " --settings {params.settings:q}"
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"
+        " --cache-dir {params.cache_dir:q}"
         " 2> {log:q}"
 
 

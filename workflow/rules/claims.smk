@@ -5,6 +5,8 @@ in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{
      the claim classifier (config claims_model)
 out: {results}/claims/shards/{shard}.claims.parquet, {shard}.claim_actors.parquet (per shard)
      {results}/claims/claims.parquet, {results}/claims/claim_actors.parquet
+cache: {results}/.cache/claims (each article's claims and roles, by a digest of its input rows; see
+       narrative_pipeline.articlecache)
 """
 
 
@@ -31,6 +33,7 @@ rule claims:
         mem_mb=800,
         runtime=60,
     params:
+        cache_dir=f"{R}/.cache/claims",
         code=CODE["claims"],
     shell:
         "narrative-pipeline claims"
@@ -42,6 +45,7 @@ rule claims:
         " --model {input.model:q}"
         " --out-claims {output.claims:q}"
         " --out-roles {output.claim_actors:q}"
+        " --cache-dir {params.cache_dir:q}"
         " 2> {log:q}"
 
 

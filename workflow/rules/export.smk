@@ -4,6 +4,8 @@ in:  the shard's ingest, normalize, actors and claims tables
 out: the shard's article documents, one per distinct article id among its files (rejected files
      included), each declared: a rule per shard (export_<shard>), since a rule's outputs cannot
      come from a function.
+cache: {results}/.cache/export (each article's document bytes, by a digest of its rows in every
+       input table; see narrative_pipeline.articlecache)
 """
 
 for _shard in SHARDS:
@@ -37,6 +39,7 @@ for _shard in SHARDS:
             out_dir=lambda wildcards, output: str(
                 Path(output.index).parents[1] / "articles"
             ),
+            cache_dir=f"{R}/.cache/export",
             code=CODE["export"],
         shell:
             "narrative-pipeline export"
@@ -49,4 +52,5 @@ for _shard in SHARDS:
             " --framing {input.framing:q}"
             " --out-dir {params.out_dir:q}"
             " --out-index {output.index:q}"
+            " --cache-dir {params.cache_dir:q}"
             " 2> {log:q}"

@@ -7,6 +7,8 @@ in:  the shard's texts, sentences, tokens, mentions and claims; the PLOVER lexic
 out: {results}/narratives/shards/{shard}.statements.parquet, {shard}.framing.parquet (per shard)
      {results}/narratives/statements.parquet, framing.parquet, narratives.parquet,
      actor_edges.parquet, timeline.parquet; {results}/actors/relations.parquet
+cache: {results}/.cache/narratives (each article's statements and framing rows, by a digest of its input rows; see
+       narrative_pipeline.articlecache)
 """
 
 
@@ -33,6 +35,7 @@ rule narratives:
         mem_mb=800,
         runtime=60,
     params:
+        cache_dir=f"{R}/.cache/narratives",
         code=CODE["narratives"],
     shell:
         "narrative-pipeline narratives shard"
@@ -44,6 +47,7 @@ rule narratives:
         " --lexicon {input.lexicon:q}"
         " --out-statements {output.statements:q}"
         " --out-framing {output.framing:q}"
+        " --cache-dir {params.cache_dir:q}"
         " 2> {log:q}"
 
 

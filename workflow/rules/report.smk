@@ -1,5 +1,7 @@
 """Publishing: the HTML report, the Data Package, what changed since the previous run, and the
-Workflow Run RO-Crate. All run after the manifest, so they describe a validated run only.
+Workflow Run RO-Crate, made by one job (one process: four small jobs one after another cost a
+process start each) after the manifest, so they describe a validated run only; the RO-Crate last,
+since it describes the others.
 
 in:  every public table of the catalogue, the texts (shard files or table), manifest.json,
      validation/report.json
@@ -20,11 +22,16 @@ PUBLISHED = {
 }
 
 
-rule report:
+rule publish:
     input:
         **{name: corpus_table(name) for name in PUBLIC_TABLES},
         manifest=f"{R}/manifest.json",
         validation=f"{R}/validation/report.json",
+        registry=REGISTRY_FILES,
+        lexicon=SETTINGS.claims_lexicon,
+        actors_lexicon=SETTINGS.actors_lexicon,
+        plover_lexicon=SETTINGS.plover_lexicon,
+        model=SETTINGS.claims_model,
     output:
         index=PUBLISHED["report"],
         overview=report(
@@ -32,10 +39,21 @@ rule report:
             caption="../report/html.rst",
             category="Report",
         ),
+        datapackage=report(
+            PUBLISHED["datapackage"],
+            caption="../report/datapackage.rst",
+            category="Data",
+        ),
+        changes=report(
+            PUBLISHED["changes"],
+            caption="../report/changes.rst",
+            category="Data",
+        ),
+        rocrate=f"{R}/ro-crate-metadata.json",
     log:
-        f"{R}/logs/report/report.log",
+        f"{R}/logs/report/publish.log",
     benchmark:
-        f"{R}/benchmarks/report/report.tsv"
+        f"{R}/benchmarks/report/publish.tsv"
     conda:
         "../envs/pipeline.yaml"
     params:
@@ -43,76 +61,6 @@ rule report:
         results=lambda wildcards, input: str(Path(input.manifest).parent),
         folder=lambda wildcards, output: str(Path(output.index).parent),
         cache_dir=f"{R}/.cache/report",
-        code=report_fingerprint(),
-    shell:
-        "narrative-pipeline report"
-        " --results {params.results:q}"
-        " --input-dir {params.input_dir:q}"
-        " --out {params.folder:q}"
-        " --overview {output.overview:q}"
-        " --cache-dir {params.cache_dir:q}"
-        " 2> {log:q}"
-
-
-rule datapackage:
-    input:
-        **{name: corpus_table(name) for name in PUBLIC_TABLES},
-        manifest=f"{R}/manifest.json",
-    output:
-        report(
-            PUBLISHED["datapackage"],
-            caption="../report/datapackage.rst",
-            category="Data",
-        ),
-    log:
-        f"{R}/logs/report/datapackage.log",
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        results=lambda wildcards, input: str(Path(input.manifest).parent),
-        code=CODE["datapackage"],
-    shell:
-        "narrative-pipeline datapackage --results {params.results:q} --out {output:q} 2> {log:q}"
-
-
-rule changes:
-    input:
-        **{name: corpus_table(name) for name in PUBLIC_TABLES},
-        manifest=f"{R}/manifest.json",
-    output:
-        report(
-            PUBLISHED["changes"],
-            caption="../report/changes.rst",
-            category="Data",
-        ),
-    log:
-        f"{R}/logs/report/changes.log",
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        results=lambda wildcards, input: str(Path(input.manifest).parent),
-        code=CODE["changes"],
-    shell:
-        "narrative-pipeline changes --results {params.results:q} --out {output:q} 2> {log:q}"
-
-
-rule rocrate:
-    input:
-        **PUBLISHED,
-        manifest=f"{R}/manifest.json",
-        registry=REGISTRY_FILES,
-        lexicon=SETTINGS.claims_lexicon,
-        actors_lexicon=SETTINGS.actors_lexicon,
-        plover_lexicon=SETTINGS.plover_lexicon,
-        model=SETTINGS.claims_model,
-    output:
-        f"{R}/ro-crate-metadata.json",
-    log:
-        f"{R}/logs/report/rocrate.log",
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        results=lambda wildcards, input: str(Path(input.manifest).parent),
         settings=settings_json(*PipelineConfig.model_fields),
         outputs=" ".join(
             [table(name).path for name in PUBLIC_TABLES]
@@ -125,11 +73,20 @@ rule rocrate:
                 "changes.json",
             ]
         ),
-        code=CODE["rocrate"],
+        code=" ".join(
+            [report_fingerprint()]
+            + [CODE[s] for s in ("datapackage", "changes", "rocrate")]
+        ),
     shell:
-        "narrative-pipeline rocrate"
+        "narrative-pipeline publish"
         " --results {params.results:q}"
+        " --input-dir {params.input_dir:q}"
+        " --report {params.folder:q}"
+        " --overview {output.overview:q}"
+        " --cache-dir {params.cache_dir:q}"
+        " --datapackage {output.datapackage:q}"
+        " --changes {output.changes:q}"
         " --settings {params.settings:q}"
-        " --out {output:q}"
+        " --rocrate {output.rocrate:q}"
         " {params.outputs}"
         " 2> {log:q}"

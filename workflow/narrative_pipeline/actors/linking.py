@@ -197,22 +197,39 @@ def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry
     return rows
 
 
+def article_names(chosen: Iterable[Candidate], registry: Registry) -> dict[str, str]:
+    """The longest name (then the last in order) of each discovered actor an article's mentions name."""
+    names: dict[str, str] = {}
+    for c in chosen:
+        if c.actor_id and c.actor_id not in registry.entries and c.name:
+            current = names.get(c.actor_id)
+            if current is None or (len(c.name), c.name) > (len(current), current):
+                names[c.actor_id] = c.name
+    return names
+
+
+def merge_names(per_article: Iterable[dict[str, str]]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for article in per_article:
+        for actor_id, name in article.items():
+            current = names.get(actor_id)
+            if current is None or (len(name), name) > (len(current), current):
+                names[actor_id] = name
+    return names
+
+
 def link_articles(
     articles: list[ParsedArticle], registry: Registry, fuzzy_threshold: float, lexicon: ActorsLexicon | None = None
 ) -> tuple[list[MentionRecord], list[ActorRecord]]:
     """Mentions of every article and the actors they refer to (the default lexicon when none is given)."""
     linker = Linker.build(registry, fuzzy_threshold, lexicon)
     mentions: list[MentionRecord] = []
-    names: dict[str, str] = {}
+    per_article: list[dict[str, str]] = []
     for article in articles:
         chosen = link_article(article, linker)
-        for c in chosen:
-            if c.actor_id and c.actor_id not in registry.entries and c.name:
-                current = names.get(c.actor_id)
-                if current is None or (len(c.name), c.name) > (len(current), current):
-                    names[c.actor_id] = c.name
+        per_article.append(article_names(chosen, registry))
         mentions.extend(mention_records(article, chosen))
-    return mentions, actor_records(mentions, names, registry)
+    return mentions, actor_records(mentions, merge_names(per_article), registry)
 
 
 # --- I/O edge ----------------------------------------------------------------------------------
@@ -220,17 +237,59 @@ def link_articles(
 
 def run(
     texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors,
-    lexicon_path=None,
+    lexicon_path=None, cache_dir=None,
 ) -> tuple[int, int]:  # fmt: skip
-    """Link one shard; returns (mentions, actors). The default lexicon when no path is given."""
-    from ..parsed import load_shard
-    from ..registry import load_registry
-    from ..tables import write_records
+    """Link one shard; returns (mentions, actors). The default lexicon when no path is given.
 
-    articles = load_shard(Path(texts_path), Path(sentences_path), Path(tokens_path))
+    With a cache folder, an article whose texts, sentences and tokens rows (and the registry,
+    lexicon, threshold and code) are unchanged takes its mentions and discovered names from it;
+    the actors table is made from the whole shard's mentions and names either way.
+    """
+    import pyarrow as pa
+
+    from ..articlecache import by_article_id, run_by_article
+    from ..cache import cache_key
+    from ..hashing import sha256_file, step_fingerprint
+    from ..parsed import articles_from_tables, read_shard_tables
+    from ..registry import load_registry, registry_hash
+    from ..tables import arrow_schema, to_table, write_records, write_table
+    from .lexicon import DEFAULT_LEXICON
+
+    texts, sentences, tokens = read_shard_tables(Path(texts_path), Path(sentences_path), Path(tokens_path))
     registry = load_registry(Path(registry_path))
     lexicon = load_actors_lexicon(Path(lexicon_path)) if lexicon_path is not None else None
-    mentions, actors = link_articles(articles, registry, fuzzy_threshold, lexicon)
-    write_records(Path(out_mentions), mentions, MentionRecord)
+    names_schema = pa.schema([("article_id", pa.string()), ("actor_id", pa.string()), ("name", pa.string())])
+
+    def compute(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        linker = Linker.build(registry, fuzzy_threshold, lexicon)
+        mentions: list[MentionRecord] = []
+        names: list[dict[str, str]] = []
+        for article in articles_from_tables(tables["texts"], tables["sentences"], tables["tokens"]):
+            chosen = link_article(article, linker)
+            found = article_names(chosen, registry)
+            names += [{"article_id": article.article_id, "actor_id": k, "name": found[k]} for k in sorted(found)]
+            mentions.extend(mention_records(article, chosen))
+        names_table = pa.Table.from_pylist(names, schema=names_schema)
+        return {"mentions": to_table(mentions, MentionRecord), "names": names_table}
+
+    base = cache_key(
+        "actors",
+        step_fingerprint("actors"),
+        registry_hash(Path(registry_path)),
+        sha256_file(Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON),
+        repr(float(fuzzy_threshold)),
+    )
+    tables, _ = run_by_article(
+        Path(cache_dir) if cache_dir else None,
+        base,
+        texts.column("article_id").to_pylist(),
+        {"texts": (texts, by_article_id), "sentences": (sentences, by_article_id), "tokens": (tokens, by_article_id)},
+        compute,
+        {"mentions": (arrow_schema(MentionRecord), by_article_id), "names": (names_schema, by_article_id)},
+    )
+    mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
+    names = merge_names([{r["actor_id"]: r["name"]} for r in tables["names"].to_pylist()])
+    write_table(Path(out_mentions), tables["mentions"])
+    actors = actor_records(mentions, names, registry)
     write_records(Path(out_actors), actors, ActorRecord)
     return len(mentions), len(actors)

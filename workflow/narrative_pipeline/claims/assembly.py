@@ -108,21 +108,57 @@ def extract_claims(
 
 
 def run(
-    texts_path, sentences_path, tokens_path, mentions_path, lexicon_path, out_claims, out_roles, model_path=None
-) -> tuple[int, int]:
+    texts_path, sentences_path, tokens_path, mentions_path, lexicon_path, out_claims, out_roles, model_path=None,
+    cache_dir=None,
+) -> tuple[int, int]:  # fmt: skip
     """Extract one shard's claims (the rules, then the classifier when a model is given); returns
-    (claims, roles)."""
-    from ..parsed import load_shard
-    from ..tables import read_records, write_records
+    (claims, roles). With a cache folder, an article whose input rows (texts, sentences, tokens,
+    mentions), lexicon, model and code are unchanged takes its claims and roles from it."""
+    import pyarrow as pa
 
-    articles = load_shard(Path(texts_path), Path(sentences_path), Path(tokens_path))
-    mentions = read_records(Path(mentions_path), MentionRecord)
+    from ..articlecache import by_article_id, by_claim_id, run_by_article
+    from ..cache import cache_key
+    from ..hashing import sha256_file, step_fingerprint
+    from ..parsed import articles_from_tables, read_shard_tables
+    from ..tables import arrow_schema, read_parquet, to_table, write_table
+
+    texts, sentences, tokens = read_shard_tables(Path(texts_path), Path(sentences_path), Path(tokens_path))
+    mention_table = read_parquet(Path(mentions_path), schema=arrow_schema(MentionRecord))
     lex = load_lexicon(Path(lexicon_path))
-    claims, claim_roles = extract_claims(articles, mentions, lex)
-    if model_path is not None:
-        from ..classify import apply_model, load_model
 
-        claims, claim_roles = apply_model(claims, claim_roles, articles, mentions, load_model(Path(model_path)), lex)
-    write_records(Path(out_claims), claims, ClaimRecord)
-    write_records(Path(out_roles), claim_roles, ClaimActorRecord)
-    return len(claims), len(claim_roles)
+    def compute(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        articles = articles_from_tables(tables["texts"], tables["sentences"], tables["tokens"])
+        mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
+        claims, claim_roles = extract_claims(articles, mentions, lex)
+        if model_path is not None:
+            from ..classify import apply_model, load_model
+
+            model = load_model(Path(model_path))
+            claims, claim_roles = apply_model(claims, claim_roles, articles, mentions, model, lex)
+        return {"claims": to_table(claims, ClaimRecord), "claim_actors": to_table(claim_roles, ClaimActorRecord)}
+
+    base = cache_key(
+        "claims",
+        step_fingerprint("claims"),
+        sha256_file(Path(lexicon_path)),
+        sha256_file(Path(model_path)) if model_path is not None else "no model",
+    )
+    tables, _ = run_by_article(
+        Path(cache_dir) if cache_dir else None,
+        base,
+        texts.column("article_id").to_pylist(),
+        {
+            "texts": (texts, by_article_id),
+            "sentences": (sentences, by_article_id),
+            "tokens": (tokens, by_article_id),
+            "mentions": (mention_table, by_article_id),
+        },
+        compute,
+        {
+            "claims": (arrow_schema(ClaimRecord), by_article_id),
+            "claim_actors": (arrow_schema(ClaimActorRecord), by_claim_id),
+        },
+    )
+    write_table(Path(out_claims), tables["claims"])
+    write_table(Path(out_roles), tables["claim_actors"])
+    return tables["claims"].num_rows, tables["claim_actors"].num_rows

@@ -57,14 +57,13 @@ def named_paths(pairs: list[str]) -> dict[str, Path]:
 
 def documents_of(docs_dir: str, articles: Path) -> list[Path]:
     """The article documents that belong to the article rows of a table."""
-    import pyarrow.parquet as pq
-
     from ..catalogue import document_path
+    from ..tables import read_parquet
 
     if not articles.exists():
         return []
     try:
-        rows = pq.read_table(articles, columns=["article_id", "candidate"]).to_pylist()
+        rows = read_parquet(articles, columns=["article_id", "candidate"]).to_pylist()
         ids = sorted({r["article_id"] for r in rows if r["candidate"]})
     except Exception:  # reported by validation itself
         return []

@@ -55,6 +55,22 @@ def cmd_changes(a) -> int:
     return 0
 
 
+def cmd_publish(a) -> int:
+    """The Data Package, what changed, the report, then the RO-Crate that describes them: the same
+    files as the four commands one by one, made in one process."""
+    from argparse import Namespace
+
+    cmd_datapackage(Namespace(results=a.results, out=a.datapackage))
+    cmd_changes(Namespace(results=a.results, out=a.changes))
+    cmd_report(
+        Namespace(results=a.results, out=a.report, input_dir=a.input_dir, overview=a.overview, cache_dir=a.cache_dir)
+    )
+    cmd_rocrate(
+        Namespace(results=a.results, settings=a.settings, workflow=a.workflow, out=a.rocrate, outputs=a.outputs)
+    )
+    return 0
+
+
 def cmd_query(a) -> int:
     from ..query import query
 
@@ -103,6 +119,20 @@ def add_parsers(sub) -> None:
     s.add_argument("--results", required=True, type=results_folder, help="results folder of the run")
     s.add_argument("--out", required=True, help="the changes.json to write (the state is kept under RESULTS/changes/)")
     s.set_defaults(func=cmd_changes)
+
+    s = sub.add_parser("publish", help="report, Data Package, changes and RO-Crate of a run, in one process")
+    s.add_argument("--results", required=True)
+    s.add_argument("--report", required=True, help="report folder")
+    s.add_argument("--input-dir")
+    s.add_argument("--overview")
+    s.add_argument("--cache-dir")
+    s.add_argument("--datapackage", required=True)
+    s.add_argument("--changes", required=True)
+    s.add_argument("--settings")
+    s.add_argument("--workflow", default="Snakefile")
+    s.add_argument("--rocrate", required=True)
+    s.add_argument("outputs", nargs="*", help="outputs of the run, relative to the results folder (RO-Crate)")
+    s.set_defaults(func=cmd_publish)
 
     s = sub.add_parser("query", help="run SQL (DuckDB) over the result tables, each a view named after its table")
     s.add_argument("sql", help="a DuckDB query over the views (articles, claims, mentions, actors, ...)")

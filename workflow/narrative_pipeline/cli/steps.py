@@ -39,7 +39,15 @@ def cmd_actors(a) -> int:
     t = time.perf_counter()
     settings = settings_of(a.settings)
     n_mentions, n_actors = actors.run(
-        a.texts, a.sentences, a.tokens, a.registry, settings.fuzzy_threshold, a.out_mentions, a.out_actors, a.lexicon
+        a.texts,
+        a.sentences,
+        a.tokens,
+        a.registry,
+        settings.fuzzy_threshold,
+        a.out_mentions,
+        a.out_actors,
+        a.lexicon,
+        a.cache_dir,
     )
     log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
@@ -50,7 +58,7 @@ def cmd_claims(a) -> int:
 
     t = time.perf_counter()
     n_claims, n_roles = claims.run(
-        a.texts, a.sentences, a.tokens, a.mentions, a.lexicon, a.out_claims, a.out_roles, a.model
+        a.texts, a.sentences, a.tokens, a.mentions, a.lexicon, a.out_claims, a.out_roles, a.model, a.cache_dir
     )
     log("claims", f"{a.texts}: {n_claims} claims, {n_roles} actor roles", t)
     return 0
@@ -69,7 +77,12 @@ def cmd_export(a) -> int:
         **({"statements": a.statements} if a.statements else {}),
         **({"framing": a.framing} if a.framing else {}),
     }
-    n = export.run({k: Path(v) for k, v in paths.items()}, Path(a.out_dir), Path(a.out_index) if a.out_index else None)
+    n = export.run(
+        {k: Path(v) for k, v in paths.items()},
+        Path(a.out_dir),
+        Path(a.out_index) if a.out_index else None,
+        Path(a.cache_dir) if a.cache_dir else None,
+    )
     log("export", f"{a.articles}: {n} article documents", t)
     return 0
 
@@ -205,6 +218,7 @@ def add_parsers(sub) -> None:
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
+    s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
     s.set_defaults(func=cmd_actors)
 
     s = sub.add_parser("claims", help="extract the claims of one shard")
@@ -212,6 +226,7 @@ def add_parsers(sub) -> None:
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--model", help="claim classifier JSON (config claims_model); without it the rules decide alone")
+    s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
     s.set_defaults(func=cmd_claims)
 
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
@@ -220,6 +235,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--out-index", help="also write article_id -> sha256 of each document here")
     s.add_argument("--statements", help="the shard's statements (narratives step)")
     s.add_argument("--framing", help="the shard's framing rows (narratives step)")
+    s.add_argument("--cache-dir", help="folder of the per-article cache (documents of unchanged rows are not rebuilt)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")

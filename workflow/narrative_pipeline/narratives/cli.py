@@ -26,7 +26,7 @@ def cmd_shard(a) -> int:
 
     t = time.perf_counter()
     n_statements, n_framing = run_shard(
-        a.texts, a.sentences, a.tokens, a.mentions, a.claims, a.lexicon, a.out_statements, a.out_framing
+        a.texts, a.sentences, a.tokens, a.mentions, a.claims, a.lexicon, a.out_statements, a.out_framing, a.cache_dir
     )
     _log(f"{a.texts}: {n_statements} statements, {n_framing} framing rows", t)
     return 0
@@ -94,6 +94,7 @@ def add_parsers(sub) -> None:
     s = steps.add_parser("shard", help="statements and framing rows of one shard")
     for name in ("texts", "sentences", "tokens", "mentions", "claims", "lexicon", "out-statements", "out-framing"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
     s.set_defaults(func=cmd_shard)
 
     s = steps.add_parser("gather", help="join shard tables of statements or framing rows")

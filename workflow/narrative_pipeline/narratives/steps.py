@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
-from ..parsed import load_shard
 from ..records import (
     ActorEdgeRecord,
     ClaimRecord,
@@ -23,7 +20,7 @@ from ..records import (
     StatementRecord,
     TimelineRecord,
 )
-from ..tables import concat_tables, read_records, write_records, write_table
+from ..tables import concat_tables, read_parquet, read_records, write_records, write_table
 from .lexicon import load_lexicon
 
 GATHER: dict[str, tuple[type, list[str]]] = {
@@ -32,21 +29,55 @@ GATHER: dict[str, tuple[type, list[str]]] = {
 }
 
 
-def run_shard(texts, sentences, tokens, mentions, claims, lexicon, out_statements, out_framing) -> tuple[int, int]:
-    """Statements and framing rows of one shard."""
+def run_shard(
+    texts, sentences, tokens, mentions, claims, lexicon, out_statements, out_framing, cache_dir=None
+) -> tuple[int, int]:
+    """Statements and framing rows of one shard (with a cache folder, an article whose input rows,
+    lexicon and code are unchanged takes its rows from it)."""
+    import pyarrow as pa
+
+    from ..articlecache import by_article_id, run_by_article
+    from ..cache import cache_key
+    from ..hashing import sha256_file, step_fingerprint
+    from ..parsed import articles_from_tables, read_shard_tables
+    from ..tables import arrow_schema, read_parquet, to_table
     from .framing import extract_framing
     from .statements import extract_statements
 
     lex = load_lexicon(Path(lexicon))
-    articles = load_shard(Path(texts), Path(sentences), Path(tokens))
-    mention_rows = read_records(Path(mentions), MentionRecord)
-    claim_rows = read_records(Path(claims), ClaimRecord)
-    statements = extract_statements(articles, mention_rows, claim_rows, lex)
-    framing = extract_framing(articles, mention_rows, claim_rows, lex)
-    return (
-        write_records(Path(out_statements), statements, StatementRecord),
-        write_records(Path(out_framing), framing, FramingRecord),
+    text_table, sentence_table, token_table = read_shard_tables(Path(texts), Path(sentences), Path(tokens))
+    inputs = {
+        "texts": (text_table, by_article_id),
+        "sentences": (sentence_table, by_article_id),
+        "tokens": (token_table, by_article_id),
+        "mentions": (read_parquet(Path(mentions), schema=arrow_schema(MentionRecord)), by_article_id),
+        "claims": (read_parquet(Path(claims), schema=arrow_schema(ClaimRecord)), by_article_id),
+    }
+
+    def compute(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        articles = articles_from_tables(tables["texts"], tables["sentences"], tables["tokens"])
+        mention_rows = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
+        claim_rows = [ClaimRecord.model_validate(r) for r in tables["claims"].to_pylist()]
+        return {
+            "statements": to_table(extract_statements(articles, mention_rows, claim_rows, lex), StatementRecord),
+            "framing": to_table(extract_framing(articles, mention_rows, claim_rows, lex), FramingRecord),
+        }
+
+    base = cache_key("narratives", step_fingerprint("narratives"), sha256_file(Path(lexicon)))
+    tables, _ = run_by_article(
+        Path(cache_dir) if cache_dir else None,
+        base,
+        sorted(text_table.column("article_id").to_pylist()),  # both extractors go by article id
+        inputs,
+        compute,
+        {
+            "statements": (arrow_schema(StatementRecord), by_article_id),
+            "framing": (arrow_schema(FramingRecord), by_article_id),
+        },
     )
+    write_table(Path(out_statements), tables["statements"])
+    write_table(Path(out_framing), tables["framing"])
+    return tables["statements"].num_rows, tables["framing"].num_rows
 
 
 def gather(kind: str, shard_paths: Sequence[Path], out: Path) -> int:
@@ -66,8 +97,8 @@ def run_corpus(
 
     statement_rows = read_records(Path(statements), StatementRecord)
     claim_cols = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
-    claim_rows = pq.read_table(Path(claims), columns=claim_cols).to_pylist()
-    article_table = pq.read_table(Path(articles))
+    claim_rows = read_parquet(Path(claims), columns=claim_cols).to_pylist()
+    article_table = read_parquet(Path(articles))
     wanted = [
         c
         for c in ("article_id", "source_path", "published_at", "archived_at", "outlet", "status")

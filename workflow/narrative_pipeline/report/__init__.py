@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .build import build
-
 __all__ = ["build", "code_fingerprint"]
 
 
@@ -23,3 +21,14 @@ def code_fingerprint() -> str:
     for module in ("catalogue", "decoding"):
         digest.update(step_fingerprint(module).encode())
     return digest.hexdigest()[:16]
+
+
+def __getattr__(name: str):
+    """`build` is imported when first used: the Snakefile reads `code_fingerprint` alone, and importing
+    the report's modules (pandas among them) would cost every Snakemake start about 0.4 s."""
+    if name == "build":
+        from .build import build
+
+        globals()["build"] = build  # importing the submodule bound the name to the module: the function wins
+        return build
+    raise AttributeError(name)

@@ -18,7 +18,7 @@ from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
 from .grouped import chunks, records
-from .keys import ActorKeys, ArticleKeys
+from .keys import ActorKeys, ArticleKeys, forget_hashes
 from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview
@@ -69,6 +69,7 @@ def render(
     texts = Texts(text_files(results), input_dir, articles)
     listings = Listings(tables, names)
     listings.sink = write
+    listings.reuse = reuse
     all_edges = edges(tables)
     months: dict[str, str] = {}
     if "published_at" in articles.columns:
@@ -177,6 +178,8 @@ def build(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        forget_hashes()
     if overview is not None:
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     return {

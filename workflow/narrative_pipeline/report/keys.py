@@ -21,6 +21,7 @@ from .articles import ArticlePages
 from .grouped import Grouped
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+_MADE: dict[tuple[str, int], tuple[pd.DataFrame, Hashed]] = {}  # (name, id of the table) -> (table, hashes)
 
 
 def _hashable(df: pd.DataFrame) -> pd.DataFrame:
@@ -49,11 +50,27 @@ class Hashed:
             self.salt += repr([(c, str(t)) for c, t in df.dtypes.items()]).encode()
             self.actor_columns = [df[c].to_numpy(dtype=object) for c in df.columns if str(c).endswith("actor_id")]
 
+    @classmethod
+    def of(cls, name: str, df: pd.DataFrame | None) -> Hashed:
+        """The hashes of a table, computed once per table object (article pages, actor pages and row
+        listings hash the same tables)."""
+        if df is None:
+            return cls(name, None)
+        held = _MADE.get((name, id(df)))
+        if held is None or held[0] is not df:
+            held = _MADE[(name, id(df))] = (df, cls(name, df))
+        return held[1]
+
     def update(self, digest, positions: np.ndarray, ids: set[str]) -> None:
         digest.update(self.salt + b"\0" + str(len(positions)).encode() + b"\0")
         digest.update(self.rows[positions].tobytes())
         for values in self.actor_columns:
             ids.update(v for v in values[positions] if isinstance(v, str))
+
+
+def forget_hashes() -> None:
+    """Drop the tables hashed by `Hashed.of` (at the end of a build)."""
+    _MADE.clear()
 
 
 def plain(row: dict) -> dict:
@@ -81,7 +98,7 @@ class ArticleKeys:
         self.claims, self.mentions, self.framing = pages._claims, pages._mentions, pages._framing
         self.roles, self.statements = pages._roles, pages._statements
         self.hashed = {
-            name: Hashed(name, tables.get(name))
+            name: Hashed.of(name, tables.get(name))
             for name in ("claims", "mentions", "claim_actors", "statements", "framing")
         }
         claims = tables.get("claims")
@@ -115,7 +132,7 @@ class ActorKeys:
         self.mentions, self.claimed, self.claims = pages._mentions, pages._claimed, pages._claims
         self.roles, self.labels = pages._roles, pages._labels
         self.hashed = {
-            name: Hashed(name, tables.get(name)) for name in ("mentions", "claims", "claim_actors", "framing")
+            name: Hashed.of(name, tables.get(name)) for name in ("mentions", "claims", "claim_actors", "framing")
         }
         mentions = tables.get("mentions")
         self.mention_cols = (

@@ -7,9 +7,12 @@ PAGE rows). Columns come from the table itself, so new columns appear without co
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .markup import actor_href, article_href, esc, is_null, link, page, slug
@@ -30,8 +33,10 @@ class Listings:
         self.mention_article = (
             dict(zip(mentions.mention_id, mentions.article_id, strict=True)) if mentions is not None else {}
         )
-        self._rendered: dict[str, tuple[list[str], pd.Series]] = {}
+        self._html: dict[str, np.ndarray] = {}  # each table's rendered `<tr>` by row position, None until needed
+        self._hashed: dict[str, Any] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
+        self.reuse: Any = None  # set by the builder: the page cache (`build.Reuse`), or None
         self.written: set[str] = set()
 
     def columns(self, name: str) -> list[str]:
@@ -77,32 +82,62 @@ class Listings:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out
 
-    def rendered(self, name: str) -> tuple[list[str], pd.Series]:
-        """Header and one `<tr>` per row (indexed like the table), rendered once."""
-        if name not in self._rendered:
+    def rows_html(self, name: str, positions: np.ndarray) -> list[str]:
+        """The `<tr>` of each row position of table `name`, rendered once (only rows some page shows)."""
+        df = self.tables[name]
+        html = self._html.get(name)
+        if html is None:
+            html = self._html[name] = np.full(len(df), None, dtype=object)
+        todo = positions[np.equal(html[positions], None)] if len(positions) else positions
+        if len(todo):
+            sub = df.iloc[todo]
+            cells = [self.column_cells(c, sub[c].tolist(), "../") for c in self.columns(name)]
+            html[todo] = ["<tr>" + "".join(row) + "</tr>" for row in zip(*cells, strict=True)] if cells else ""
+        return html[positions].tolist()
+
+    def page_key(self, name: str, path: str, head: str, positions: np.ndarray) -> str:
+        """What a listing page shows: its path and head (title, count, pager), the table's columns, its
+        rows (their hashes), the names of the actors in them and where their claim and mention ids link."""
+        from .keys import Hashed, finish
+
+        if name not in self._hashed:
             df = self.tables[name]
-            cols = self.columns(name)
-            prefix = "../"
-            cells = [self.column_cells(c, df[c].tolist(), prefix) for c in cols]
-            html_rows = ["<tr>" + "".join(row) + "</tr>" for row in zip(*cells, strict=True)] if cols else []
-            self._rendered[name] = (cols, pd.Series(html_rows, index=df.index, dtype=object))
-        return self._rendered[name]
+            links = [
+                np.array([targets.get(v) for v in df[column].tolist()], dtype=object)
+                for column, targets in (("claim_id", self.claim_article), ("mention_id", self.mention_article))
+                if column in df.columns
+            ]
+            self._hashed[name] = (Hashed.of(name, df), links)
+        hashed, links = self._hashed[name]
+        digest = hashlib.sha256(f"{self.reuse.salt}\0{path}\0{head}\0".encode())
+        ids: set[str] = set()
+        hashed.update(digest, positions, ids)
+        return finish(digest, ids, self.names, [targets[positions].tolist() for targets in links])
 
     def listing(self, name: str, key: str, title: str, mask: pd.Series | Sequence[bool] | None = None) -> str:
-        """Write the listing of the rows of table `name` selected by `mask`; its href from the report root."""
+        """Write the listing of the rows of table `name` selected by `mask`; its href from the report root.
+        With the page cache, a page whose key is there is taken from it instead of being made."""
         base = key if key == name else f"{name}-{slug(key)}"
         href = f"rows/{base}.html"
         if href in self.written:
             return href
         self.written.add(href)
-        cols, rendered = self.rendered(name)
-        chosen = (
-            rendered if mask is None else rendered[pd.Series(mask, index=rendered.index).fillna(False).astype(bool)]
-        )
-        rows = chosen.tolist()
-        n_pages = max(1, -(-len(rows) // PAGE))
+        df = self.tables[name]
+        cols = self.columns(name)
+        if mask is None:
+            positions = np.arange(len(df))
+        else:
+            chosen = pd.Series(mask, index=df.index).fillna(False).astype(bool).to_numpy()
+            positions = np.flatnonzero(chosen)
+        n_rows = len(positions)
+        n_pages = max(1, -(-n_rows // PAGE))
         for p in range(n_pages):
             path = f"rows/{base}.html" if p == 0 else f"rows/{base}-{p + 1}.html"
+            shown = positions[p * PAGE : (p + 1) * PAGE]
+            if self.reuse is not None and self.reuse.place(
+                path, self.page_key(name, path, repr((title, n_rows, n_pages, p)), shown)
+            ):
+                continue
             nav = ""
             if n_pages > 1:
                 nav = (
@@ -117,9 +152,9 @@ class Listings:
                 )
             head = "".join(f"<th>{esc(c)}</th>" for c in cols)
             body = (
-                f'<p class="count">{len(rows):,} rows of <code>{esc(name)}</code></p>{nav}'
+                f'<p class="count">{n_rows:,} rows of <code>{esc(name)}</code></p>{nav}'
                 f'<table class="rows"><thead><tr>{head}</tr></thead><tbody>\n'
-                + "\n".join(rows[p * PAGE : (p + 1) * PAGE])
+                + "\n".join(self.rows_html(name, shown))
                 + "\n</tbody></table>"
             )
             self.sink(path, page(title, body, prefix="../"))

@@ -8,11 +8,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
 from pydantic import ValidationError
 
 from ..catalogue import Table, table
 from ..records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
+from ..tables import read_parquet
 from ..textnorm import normalize_text
 
 MAX_VIOLATIONS_PER_CHECK = 200
@@ -56,7 +56,7 @@ def load_table(
         checker.record(check, 0, [violation("schema", label, None, None, "artifact is missing")])
         return None
     try:
-        data = pq.read_table(path)
+        data = read_parquet(path)
     except Exception as exc:  # a truncated or corrupt file
         checker.record(check, 0, [violation("schema", label, None, None, f"not a readable Parquet file: {exc}")])
         return None
@@ -94,7 +94,7 @@ def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | Non
 
 def unique_key_columns(path: Path, spec: Table, checker: Checker, label: str | None = None) -> None:
     """`unique_keys` read from the key columns alone (for a table whose rows were typed elsewhere)."""
-    data = pq.read_table(path, columns=list(spec.key))
+    data = read_parquet(path, columns=list(spec.key))
     _unique(list(zip(*(data.column(k).to_pylist() for k in spec.key), strict=True)), spec, checker, label)
 
 

@@ -7,10 +7,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 from ..catalogue import corpus_only, gathered, table
 from ..records import ArticleRecord, ValidationReport, Violation
+from ..tables import read_parquet
 from .checks import (
     MAX_VIOLATIONS_PER_CHECK,
     Checker,
@@ -66,7 +65,7 @@ def validate_corpus(
         if spec.name == "articles":
             articles = rows
         expected = gather(spec, shard_tables.get(spec.name, []))
-        got = pq.read_table(path)
+        got = read_parquet(path)
         same = got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
         checker.record(
             f"gathered:{spec.path}",
@@ -118,8 +117,8 @@ def narrative_recomputation(
         return
     statements = read_records(corpus_tables["statements"], table("statements").model)
     columns = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
-    claims = pq.read_table(corpus_tables["claims"], columns=columns).to_pylist()
-    actor_ids = set(pq.read_table(corpus_tables["actors"], columns=["actor_id"]).column("actor_id").to_pylist())
+    claims = read_parquet(corpus_tables["claims"], columns=columns).to_pylist()
+    actor_ids = set(read_parquet(corpus_tables["actors"], columns=["actor_id"]).column("actor_id").to_pylist())
     rows = [a.model_dump() for a in articles]
     narratives, edges, timeline = (corpus_rows[n] for n in needed)
     for check, n, violations in corpus_checks(narratives, edges, timeline, statements, claims, rows, actor_ids):

@@ -1,0 +1,153 @@
+"""Per-article caches of the shard steps: the same bytes cold, warm and with one article changed, and
+only the articles not in the cache are computed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from narrative_pipeline.articlecache import by_article_id, run_by_article, split_rows
+from narrative_pipeline.records import ArticleText
+from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.tables import write_records
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# --- the helper on a toy step ------------------------------------------------------------------
+
+OUT = pa.schema([("article_id", pa.string()), ("n", pa.int64())])
+
+
+def toy_inputs(words: dict[str, list[str]]) -> dict:
+    rows = [{"article_id": a, "word": w} for a, ws in words.items() for w in ws]
+    table = pa.Table.from_pylist(rows, schema=pa.schema([("article_id", pa.string()), ("word", pa.string())]))
+    return {"words": (table, by_article_id)}
+
+
+def toy_step(calls: list[list[str]]):
+    def compute(tables):
+        ids = tables["words"].column("article_id").to_pylist()
+        calls.append(sorted(set(ids)))
+        lengths = [len(w) for w in tables["words"].column("word").to_pylist()]
+        rows = [{"article_id": a, "n": n} for a, n in zip(ids, lengths, strict=True) if n > 1]
+        return {"lengths": pa.Table.from_pylist(rows, schema=OUT)}
+
+    return compute
+
+
+def toy_run(words, cache, calls):
+    tables, n_now = run_by_article(
+        cache, "toy", list(words), toy_inputs(words), toy_step(calls), {"lengths": (OUT, by_article_id)}
+    )
+    return tables["lengths"], n_now
+
+
+def test_helper_cold_warm_and_one_changed_give_the_rows_of_a_run_without_cache(tmp_path):
+    words = {"b": ["aa", "bbb"], "a": ["c", "dd"], "c": ["e"]}  # "c" has no output rows
+    calls: list[list[str]] = []
+    plain, _ = toy_run(words, None, calls)
+    cold, n_cold = toy_run(words, tmp_path / "cache", calls)
+    warm, n_warm = toy_run(words, tmp_path / "cache", calls)
+    assert (n_cold, n_warm) == (3, 0)
+    assert plain.equals(cold) and plain.equals(warm)
+    assert plain.column("article_id").to_pylist() == ["b", "b", "a"]  # the given order, rows of each in order
+    changed = {**words, "a": ["c", "ddd", "ee"]}
+    calls.clear()
+    again, n_again = toy_run(changed, tmp_path / "cache", calls)
+    assert n_again == 1 and calls == [["a"]]
+    assert again.equals(toy_run(changed, None, [])[0])
+
+
+def test_helper_refuses_rows_of_articles_it_did_not_ask_for(tmp_path):
+    def leaky(tables):
+        return {"lengths": pa.Table.from_pylist([{"article_id": "zz", "n": 1}], schema=OUT)}
+
+    with pytest.raises(ValueError, match="not asked for"):
+        run_by_article(tmp_path, "toy", ["a"], toy_inputs({"a": ["x"]}), leaky, {"lengths": (OUT, by_article_id)})
+
+
+def test_split_rows_keeps_table_order_for_scattered_rows():
+    table = pa.table({"article_id": ["a", "b", "a"], "k": [1, 2, 3]})
+    parts = split_rows(table, table.column("article_id").to_pylist())
+    assert parts["a"].column("k").to_pylist() == [1, 3] and parts["b"].column("k").to_pylist() == [2]
+
+
+# --- the steps on a real shard -------------------------------------------------------------------
+
+TEXTS = {
+    "00000000000000a1": "Talks\n\nThe foreign minister said Russia would send troops. Mr Lavrov denied it on Monday.",
+    "00000000000000b2": "Budget\n\nGordon Brown said taxes may rise, according to the Treasury.",
+}
+
+
+def shard(folder: Path, texts: dict[str, str]) -> dict[str, Path]:
+    """Ingest-like texts (with the seed article) and their parse, as the steps read them."""
+    from narrative_pipeline import normalize
+
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    records = [
+        ArticleText(article_id=a, source_path=f"{a}.txt", sha256="0" * 64, text=t)
+        for a, t in {**texts, "00000000000000c3": seed}.items()
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {n: folder / f"{n}.parquet" for n in ("texts", "sentences", "tokens")}
+    write_records(paths["texts"], records, ArticleText)
+    normalize.run(paths["texts"], PipelineConfig(), paths["sentences"], paths["tokens"], folder.parent / "parse")
+    return paths
+
+
+def run_steps(paths: dict[str, Path], out: Path, cache: Path | None) -> dict[str, bytes]:
+    from narrative_pipeline import actors, claims
+    from narrative_pipeline.narratives.steps import run_shard
+
+    out.mkdir(parents=True, exist_ok=True)
+    p = {n: out / f"{n}.parquet" for n in ("mentions", "actors", "claims", "roles", "statements", "framing")}
+    t, s, k = paths["texts"], paths["sentences"], paths["tokens"]
+    actors.run(
+        t,
+        s,
+        k,
+        ROOT / "config/actors.yaml",
+        PipelineConfig().fuzzy_threshold,
+        p["mentions"],
+        p["actors"],
+        None,
+        cache and cache / "a",
+    )
+    claims.run(
+        t, s, k, p["mentions"], ROOT / "config/claims_lexicon.yaml", p["claims"], p["roles"],
+        ROOT / PipelineConfig().claims_model, cache and cache / "c",
+    )  # fmt: skip
+    run_shard(
+        t, s, k, p["mentions"], p["claims"], ROOT / "config/plover_lexicon.yaml", p["statements"], p["framing"],
+        cache and cache / "n",
+    )  # fmt: skip
+    return {n: path.read_bytes() for n, path in p.items()}
+
+
+@pytest.mark.slow
+def test_steps_give_the_same_bytes_with_and_without_their_caches(tmp_path, monkeypatch):
+    from narrative_pipeline import parsed
+
+    paths = shard(tmp_path / "shard", TEXTS)
+    plain = run_steps(paths, tmp_path / "plain", None)
+    assert len(plain) == 6
+    cold = run_steps(paths, tmp_path / "cold", tmp_path / "cache")
+    built: list[list[str]] = []
+    real = parsed.articles_from_tables
+
+    def counting(texts, sentences, tokens):
+        built.append(texts.column("article_id").to_pylist())
+        return real(texts, sentences, tokens)
+
+    monkeypatch.setattr(parsed, "articles_from_tables", counting)
+    warm = run_steps(paths, tmp_path / "warm", tmp_path / "cache")
+    assert built == []  # every article of every step came from the cache
+    assert plain == cold == warm
+
+    changed = shard(tmp_path / "shard2", {**TEXTS, "00000000000000b2": TEXTS["00000000000000b2"] + " Labour agreed."})
+    again = run_steps(changed, tmp_path / "again", tmp_path / "cache")
+    assert built == [["00000000000000b2"]] * 3  # actors, claims, narratives: the changed article only
+    assert again == run_steps(changed, tmp_path / "plain2", None)
+    assert again != plain
