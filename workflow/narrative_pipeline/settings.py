@@ -102,9 +102,9 @@ class PipelineConfig(BaseModel):
         64,
         ge=1,
         description=(
-            "Documents per spaCy batch (a document is a paragraph, or a piece of a very long one). The batch sets"
-            " a parse job's peak memory (a BBC shard of 134 articles: 630 MB at 256, 359 MB at 64) but not the parse (same bytes,"
-            " same CPU time)."
+            "Documents per spaCy batch (a document is a paragraph, or a piece of a very long one). The batch"
+            " sets a parse job's peak memory (a BBC shard of 134 articles: 630 MB at 256, 359 MB at 64) but"
+            " not the parse (same bytes, same CPU time)."
         ),
     )
     max_chunk_chars: int = Field(
