@@ -94,3 +94,20 @@ def test_identical_content_under_several_urls_meets_in_one_shard(tmp_path):
         plan = plan_shards(entries, n)
         (shard,) = {s for s, members in plan.items() for e in members if e in copies}
         assert shard == shard_of(min(e.key for e in copies), n)
+
+
+def test_records_that_are_no_candidates_keep_their_own_shard():
+    """WARC requests and redirects share the digest of an empty payload; they get no document, so
+    they are not pulled together into one shard (which would make it read every WARC file)."""
+    from narrative_pipeline.discovery import Entry
+
+    empty = article_id_from_sha(sha256_bytes(b""))
+    others = [
+        Entry(f"crawl{i}.warc.gz", "file", "0" * 64, 10, empty, f"warc:{i}", url_key(f"https://e{i}.org/"), False)
+        for i in range(40)
+    ]
+    plan = plan_shards(others, 16)
+    for e in others:
+        (shard,) = {s for s, members in plan.items() if e in members}
+        assert shard == shard_of(e.key, 16)
+    assert len({s for s, members in plan.items() if members}) > 1

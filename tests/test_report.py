@@ -246,3 +246,24 @@ def test_rocrate_names_every_registry_lexicon_and_model_file_with_its_sha256(res
     expected += ["plover_lexicon.yaml", "models/claims-v1.json"]
     for name in expected:
         assert files[f"config/{name}"] == hashlib.sha256((root / "config" / name).read_bytes()).hexdigest(), name
+
+
+def test_a_failed_publish_keeps_the_state_it_compared_with(results, tmp_path):
+    """The next run's changes are measured against the last *published* state: a publish that fails
+    after writing changes.json (here: the report folder cannot be made) must not move the state."""
+    out = results / "changes.json"
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    state = results / "changes/state.json"
+    before = state.read_bytes()
+    arts = pq.read_table(results / "ingest/articles.parquet").to_pylist()
+    arts[1]["sha256"] = "f" * 64
+    pq.write_table(pa.Table.from_pylist(arts), results / "ingest/articles.parquet")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the report folder should go")
+    args = ["publish", "--results", str(results), "--report", str(blocker / "report"), "--changes", str(out)]
+    args += ["--datapackage", str(tmp_path / "datapackage.json"), "--rocrate", str(tmp_path / "crate.json")]
+    with pytest.raises(OSError):  # the report folder cannot be made under a file
+        main(args)
+    assert state.read_bytes() == before
+    assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["files"]["changed"]["items"] == ["plain.txt"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gzip
 
+import pytest
 from narrative_pipeline.sources import SourceSettings, read_source
 from narrative_pipeline.sources.charset import codec_for, decode_page
 from narrative_pipeline.sources.html import choose_title, extract_html, strip_site_name
@@ -133,3 +134,21 @@ def test_an_undeclared_windows_1252_page_is_read_as_browsers_read_it():
     ).encode("cp1252")
     decoded = decode_page(page)
     assert decoded.encoding == "cp1252" and "Minister’s “plan” costs €5m" in decoded.text
+
+
+POLISH = (
+    "Premier powiedział w środę, że rząd nie zmieni zdania w sprawie podatków. Minister finansów dodał, że"
+    " żadne decyzje jeszcze nie zapadły, a projekt ustawy trafi do Sejmu dopiero jesienią. Opozycja zarzuca"
+    " rządowi, że zwleka z reformą, która miała obniżyć koszty pracy."
+)
+RUSSIAN = "Премьер-министр заявил в среду, что правительство не изменит своего решения по налогам."
+
+
+@pytest.mark.parametrize(("text", "codec"), [(POLISH, "cp1250"), (RUSSIAN, "cp1251")])
+def test_an_undeclared_page_of_another_region_keeps_its_code_page(text, codec):
+    """cp1252 is the fallback for Western pages only: a detected Central European or Cyrillic code
+    page is not read as cp1252 ("powiedzia³ w œrodê")."""
+    from narrative_pipeline.sources.charset import decode_page
+
+    decoded = decode_page(f"<html><body><article><p>{text}</p></article></body></html>".encode(codec))
+    assert decoded.encoding == codec and text in decoded.text

@@ -88,12 +88,25 @@ def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, 
     return {"first_run": False, "files": files, "provenance": changed, "tables": tables}
 
 
-def run(results: Path, out: Path) -> dict[str, Any]:
-    """Write changes.json for `results` and keep the current state for the next run."""
+def compare(results: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Write changes.json for `results`; return it and the current state, not yet kept (keep it with
+    `keep_state` once everything published with it is made, so a failed publish compares again)."""
     state_path = Path(results) / STATE
     previous = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else None
     current = current_state(results)
     changes = diff(previous, current)
     atomic_write_bytes(Path(out), json_bytes(changes))
-    atomic_write_bytes(state_path, json.dumps(current, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n")
+    return changes, current
+
+
+def keep_state(results: Path, current: dict[str, Any]) -> None:
+    """Keep `current` as the state the next run is compared with."""
+    state = json.dumps(current, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
+    atomic_write_bytes(Path(results) / STATE, state)
+
+
+def run(results: Path, out: Path) -> dict[str, Any]:
+    """Write changes.json for `results` and keep the current state for the next run."""
+    changes, current = compare(results, out)
+    keep_state(results, current)
     return changes

@@ -304,14 +304,21 @@ def shard_count(n_entries: int, n_shards: int, max_per_shard: int = 0) -> int:
 
 
 def group_keys(entries: list[Entry]) -> dict[str, str]:
-    """The shard key of each article id: the smallest key among its entries, so identical content
-    under several URLs (a page captured over http and https, a wire text saved from two outlets)
-    meets in one shard, where its document is written once and its text analysed once."""
+    """The shard key of each candidate article id: the smallest key among its candidate entries, so
+    identical content under several URLs (a page captured over http and https, a wire text saved
+    from two outlets) meets in one shard, where its document is written once and its text analysed
+    once. Records that are no candidates (WARC requests, redirects: many share the digest of an
+    empty payload) get no document and keep their own key, so they are not pulled into one shard."""
     keys: dict[str, str] = {}
     for entry in entries:
-        if entry.article_id not in keys or entry.key < keys[entry.article_id]:
+        if entry.candidate and (entry.article_id not in keys or entry.key < keys[entry.article_id]):
             keys[entry.article_id] = entry.key
     return keys
+
+
+def entry_key(entry: Entry, keys: dict[str, str]) -> str:
+    """The key an entry is sharded by: its article's group key when it is a candidate, else its own."""
+    return keys.get(entry.article_id, entry.key) if entry.candidate else entry.key
 
 
 def plan_shards(entries: list[Entry], n_shards: int, max_per_shard: int = 0) -> dict[int, list[Entry]]:
@@ -320,5 +327,5 @@ def plan_shards(entries: list[Entry], n_shards: int, max_per_shard: int = 0) -> 
     shards: dict[int, list[Entry]] = {k: [] for k in range(count)}
     keys = group_keys(entries)
     for entry in entries:
-        shards[shard_of(keys[entry.article_id], count)].append(entry)
+        shards[shard_of(entry_key(entry, keys), count)].append(entry)
     return shards

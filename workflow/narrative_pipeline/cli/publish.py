@@ -48,11 +48,14 @@ def cmd_rocrate(a) -> int:
 def cmd_changes(a) -> int:
     from ..changes import run
 
-    changes = run(Path(a.results), Path(a.out))
+    _log_changes(run(Path(a.results), Path(a.out)))
+    return 0
+
+
+def _log_changes(changes: dict) -> None:
     files = changes["files"]
     summary = "first run" if changes["first_run"] else ", ".join(f"{k} {v['n']}" for k, v in files.items())
     print(f"[changes] files: {summary}", file=sys.stderr)
-    return 0
 
 
 def cmd_publish(a) -> int:
@@ -60,14 +63,18 @@ def cmd_publish(a) -> int:
     files as the four commands one by one, made in one process."""
     from argparse import Namespace
 
+    from ..changes import compare, keep_state
+
     cmd_datapackage(Namespace(results=a.results, out=a.datapackage))
-    cmd_changes(Namespace(results=a.results, out=a.changes))
+    changes, current = compare(Path(a.results), Path(a.changes))
+    _log_changes(changes)
     cmd_report(
         Namespace(results=a.results, out=a.report, input_dir=a.input_dir, overview=a.overview, cache_dir=a.cache_dir)
     )
     cmd_rocrate(
         Namespace(results=a.results, settings=a.settings, workflow=a.workflow, out=a.rocrate, outputs=a.outputs)
     )
+    keep_state(Path(a.results), current)  # last: a publish that fails compares with the same state again
     return 0
 
 

@@ -98,18 +98,35 @@ def _utf8_multibyte(data: bytes) -> bool:
     return True
 
 
+# Code pages a detector may guess for short Western text, where cp1252 (WHATWG's default for an
+# undeclared page) is the better reading: DOS and Mac pages, and the Western ones themselves.
+_WESTERN_GUESSES = frozenset({"cp437", "cp850", "cp852", "cp858", "cp1252", "iso8859-1", "iso8859-15", "mac-roman"})
+
+
+def _detected(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return codec_for(best.encoding) if best is not None else None
+
+
 def _fallback(data: bytes) -> tuple[str, str]:
+    """An undeclared page that is not UTF-8: the detector's code page when it names one of another
+    script or region (cp1250 for Polish, cp1251 for Russian), else cp1252 when that reads as mostly
+    Latin letters (detectors guess cp852 and the like for short Western pages), else the guess."""
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    western = western_text(data)  # as plain texts are read: WHATWG's default for undeclared pages
+    codec = _detected(data)
+    if codec is not None and codecs.lookup(codec).name not in _WESTERN_GUESSES:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
+    western = western_text(data)
     if western is not None:
         return western
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    codec = codec_for(best.encoding) if best is not None else None
     if codec is not None:
         try:
             return data.decode(codec), codec
