@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from narrative_pipeline.hashing import PACKAGE_DIR, code_digest, module_closure, step_fingerprint
+from narrative_pipeline.hashing import PACKAGE_DIR, code_digest, module_closure, module_fingerprint, step_fingerprint
 
 FAKE = {
     "__init__.py": "",
@@ -82,3 +82,11 @@ def test_import_statements_are_found_in_functions_and_across_lines():
 
     source = 'import os\n\ndef f():\n    from ..x import (\n        a,\n        b,\n    )\n    return 1\n"""from .doc import y"""\n'
     assert import_statements(source) == ["import os", "from ..x import ( a, b, )"]
+
+
+def test_module_fingerprint_follows_the_module_alone(tmp_path):
+    before = module_fingerprint("step", fake_package(tmp_path / "a"))
+    assert (
+        module_fingerprint("step", fake_package(tmp_path / "b", {"sub/a.py": "def run():\n    return 1\n"})) == before
+    )
+    assert module_fingerprint("step", fake_package(tmp_path / "c", {"step.py": "from .sub import run\n"})) != before

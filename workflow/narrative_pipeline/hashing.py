@@ -184,6 +184,13 @@ def step_fingerprint(step: str, root: Path = PACKAGE_DIR) -> str:
     return f"{version}+{digest.hexdigest()[:16]}"
 
 
+def module_fingerprint(name: str, root: Path = PACKAGE_DIR) -> str:
+    """Version plus a digest of one module alone (not what it imports): for a command-line module
+    whose own code decides what a rule writes (cli.publish names the RO-Crate's files)."""
+    version = code_version()
+    return f"{version}+{sha256_bytes((version + _module_digest(name, root)).encode())[:16]}"
+
+
 def code_digest(root: Path = PACKAGE_DIR) -> str:
     """Digest of every module of the package, sub-packages included."""
     digest = hashlib.sha256(code_version().encode())

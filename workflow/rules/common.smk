@@ -22,7 +22,11 @@ from narrative_pipeline.catalogue import (
     table,
 )
 from narrative_pipeline.discovery import discover, plan_shards
-from narrative_pipeline.hashing import canonical_json_hash, step_fingerprint
+from narrative_pipeline.hashing import (
+    canonical_json_hash,
+    module_fingerprint,
+    step_fingerprint,
+)
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.registry import registry_files
 from narrative_pipeline.settings import PipelineConfig

@@ -74,7 +74,7 @@ rule publish:
             ]
         ),
         code=" ".join(
-            [report_fingerprint()]
+            [report_fingerprint(), module_fingerprint("cli.publish")]
             + [CODE[s] for s in ("datapackage", "changes", "rocrate")]
         ),
     shell:
