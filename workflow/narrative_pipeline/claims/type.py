@@ -65,6 +65,17 @@ def _first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
     return [tok] if tok is not None else None
 
 
+def _modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
+    """The first auxiliary of `words` anywhere in the content within three arcs of the root."""
+    tok = next((t for t in ctx.content if t.lower in words and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
+    return [tok] if tok is not None else None
+
+
+def _framed(ctx: TypeContext) -> bool:
+    """'it should be noted ...': a modal that frames the claim rather than prescribes."""
+    return find_phrase(ctx.content, ctx.lex.framing_phrases) is not None
+
+
 def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], hops: int) -> list[Tok] | None:
     phrase = find_phrase(ctx.content, phrases)
     return phrase if phrase is not None and any(within_hops(t, ctx.root, hops) for t in phrase) else None
@@ -75,9 +86,7 @@ def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], ho
 
 def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X should ...' (not 'it should be noted')."""
-    if find_phrase(ctx.content, ctx.lex.framing_phrases) is not None:
-        return None
-    return _first_aux(ctx, ctx.lex.prescription_modals)
+    return None if _framed(ctx) else _first_aux(ctx, ctx.lex.prescription_modals)
 
 
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
@@ -108,9 +117,8 @@ def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
 def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
     """'it was vital that ...', 'it is crucial to ...': a judgement that something must be done
     (any tense: reported speech shifts 'it is vital' to 'it was vital')."""
-    if ctx.root_lemma != "be" or not any(
-        c.dep == "nsubj" and c.lower == "it" or c.dep == "expl" for c in ctx.root.children
-    ):
+    expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
+    if ctx.root_lemma != "be" or not expletive:
         return None
     adjective = next(
         (c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in ctx.lex.necessity_adjectives), None
@@ -150,11 +158,7 @@ def directive(ctx: TypeContext) -> list[Tok] | None:
 
 def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
     """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
-    if find_phrase(ctx.content, ctx.lex.framing_phrases) is not None:
-        return None
-    modals = ctx.lex.prescription_modals
-    tok = next((t for t in ctx.content if t.lower in modals and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
-    return [tok] if tok is not None else None
+    return None if _framed(ctx) else _modal_in_content(ctx, ctx.lex.prescription_modals)
 
 
 # --- prediction -------------------------------------------------------------------------------
@@ -201,9 +205,7 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
 
 def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
     """A future modal anywhere in the content within three arcs of the root."""
-    modals = ctx.lex.prediction_modals
-    tok = next((t for t in ctx.content if t.lower in modals and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
-    return [tok] if tok is not None else None
+    return _modal_in_content(ctx, ctx.lex.prediction_modals)
 
 
 # --- assessment -------------------------------------------------------------------------------
