@@ -28,6 +28,12 @@ EXAMPLES = {
         "criticised",
     ),
     "reporting-verb": ("Officials said the talks had failed.", "actor", "Officials", "said"),
+    "tail-frame": (
+        "It could sound the death knell for some TV channels, Telewest predicts.",
+        "actor",
+        "Telewest",
+        "predicts",
+    ),
     "unnamed-attribution": ("It is reported that the mine has closed.", "unnamed", None, "It is reported"),
 }
 # claimers shared within a sentence (drafts): body, index of the claim, claimer text, cue
@@ -107,7 +113,26 @@ def test_alignment_claimer_is_not_linked(one):
 
 
 def test_a_non_source_subject_claims_nothing(one):
-    assert one("It said the talks had failed.").claimer_kind == "author"
+    assert one("This shows that the talks had failed.").claimer_kind == "author"
+
+
+def test_it_reporting_is_the_last_organisation_or_state_named_as_subject(claims_of):
+    claims, _ = claims_of("Russia rejected the report on Monday. It said the talks had failed.")
+    said = claims[-1]
+    assert (said.claimer_rule, said.claimer_kind, said.claimer_text) == ("reporting-verb", "actor", "It")
+    assert said.claimer_actor_id == "state_rus"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It means that the plan will fail.",  # not a verb of reporting
+        "It was said that the plan would fail.",  # the passive: unnamed
+        "It also ran a marathon in May.",  # no report
+    ],
+)
+def test_it_claims_only_as_the_active_subject_of_a_report(claims_of, body):
+    assert claims_of(body)[0][0].claimer_kind != "actor"
 
 
 def test_a_stance_adjective_of_the_speaker_names_no_claimer(one):
@@ -155,6 +180,22 @@ def test_a_stance_adjective_of_the_speaker_names_no_claimer(one):
         ("Producers say no decision has yet been made.", "reporting-verb", "Producers"),
         # "hopes" is the verb hope (the model's lemmatizer says "hop")
         ("The UN hopes that the talks will help.", "reporting-verb", "UN"),
+        # an infinitive under a continuing verb still reports, with that verb's subject
+        ("Mr Smith went on to say that the plan would fail.", "reporting-verb", "Mr Smith"),
+        # predicting speech acts with a noun object; plans put forward
+        ("Mitsubishi Motors has forecast a net loss for the year.", "reporting-verb", "Mitsubishi Motors"),
+        ("Mr Nath also announced plans to allow foreign investors to buy land.", "reporting-verb", "Mr Nath"),
+        # data that show something with a noun object
+        ("Figures from the Commerce Department showed exports down 2.3%.", "reporting-verb", "Figures"),
+        # a report with a noun object, a bet on a clause
+        ("The company reported strong revenue growth in all its markets.", "reporting-verb", "company"),
+        ("Investors are betting that the bank will not raise rates.", "reporting-verb", "Investors"),
+        # ", <source> said." closing a sentence whose parse lost the subject
+        (
+            "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections chief Lord Rennard said.",
+            "tail-frame",
+            "Lib Dem's elections chief Lord Rennard",
+        ),
     ],
 )
 def test_more_attributions(claims_of, body, rule, claimer):
@@ -193,6 +234,12 @@ def test_no_speaker_without_a_source_or_a_reason(claims_of, body):
         "Mr Howard will also attack the Lib Dems for wanting to abolish faith schools.",
         # an infinitive that is an action
         "The firm agreed to invest 242m pesos.",
+        # plans the subject does not put forward; a continuing verb with no report under it
+        "Labour rejected plans to close the school.",
+        "She went on to become the first woman to lead the party.",
+        "He went to tell the police.",
+        # a person who shows something is no source of data
+        "The boy showed his teacher the drawing.",
     ],
 )
 def test_no_speaker_for_withheld_passive_or_non_speech_uses(claims_of, body):

@@ -20,6 +20,8 @@ EXAMPLES = {
     "reported_wish": "The ministers said they wanted to double the aid budget.",
     "directive": "He called on Congress to cut benefits for retirees.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",
+    "speech_act_prediction": "The company has forecast a net loss for the year.",
+    "planned_action": "The minister announced plans to close three hospitals.",
     "modal_future": "The new bridge will open in May.",
     "modal_conditional": "A strike would close every school in the city.",
     "modal_possibility": "The storm could damage the harbour.",
@@ -60,6 +62,11 @@ def test_every_type_rule_has_an_example_and_a_recorded_name():
 
 def test_framing_should_is_no_prescription(one):
     assert one("It should be noted that the bridge will open in May.").type_rule != "modal-prescription"
+
+
+def test_a_predicting_speech_act_keeps_its_claim_before_a_colon_quote(claims_of):
+    claims, _ = claims_of('The Tories have promised a limit on immigration with the slogan: "It is not racist."')
+    assert [(c.claim_type, c.claimer_text) for c in claims] == [("prediction", "Tories"), ("assessment", "Tories")]
 
 
 def test_quoted_type_decides_a_claim_after_a_colon_lead_in(one):

@@ -8,7 +8,9 @@
    passive, inverted after its content, in a relative clause, or plain); the best-placed proposal
    wins (outside quotation marks before inside, nearer the root before deeper, earlier before
    later; a quote frame counts as outside and at the root);
-3. a phrase attributing the claim to no named source (`unnamed-attribution`).
+3. a sentence closed by ", <capitalised source> <reporting verb>." that the parser did not read as
+   one (`tail-frame`);
+4. a phrase attributing the claim to no named source (`unnamed-attribution`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..rules import Rule, first_match
 from ..syntax import find_phrase, is_verb, lemma, subject_of
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Scope, Unit
-from .sources import claimer_tokens, effective_subject, is_source
+from .sources import claimer_tokens, continued, effective_subject, is_source
 
 Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is better
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -106,6 +108,34 @@ def according_to(ctx: AttributionContext) -> Attribution | None:
     return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
 
 
+def tail_frame(ctx: AttributionContext) -> Attribution | None:
+    """'..., Telewest predicts.', '..., elections chief Lord Rennard said.': the sentence ends with
+    a comma, a capitalised source of at most seven words and a reporting verb that the parser did not
+    take as the verb of that source (it tagged the verb a noun, or the name a list item)."""
+    lex, toks = ctx.scope.lex, ctx.unit.sent.tokens
+    end = len(toks)
+    while end and toks[end - 1].pos in {"PUNCT", "SPACE"}:
+        end -= 1
+    if end < 3 or toks[end - 1].i not in ctx.in_unit or toks[end - 1].i in ctx.quoted:
+        return None
+    verb = toks[end - 1]
+    if lemma(verb) not in lex.reporting_verbs and verb.lower not in lex.reporting_verbs:
+        return None
+    comma = next((k for k in range(end - 2, max(end - 10, 0), -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    source = toks[comma + 1 : end - 1]
+    if not source or len(source) > 7 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in source):
+        return None
+    last = source[-1]
+    named = last.text[:1].isupper() and source[0].text[:1].isupper()
+    if not (named or last.lower in lex.source_pronouns):
+        return None
+    while source and source[0].lower in lex.determiners:
+        source = source[1:]
+    return Attribution("actor", source, Cue("tail-frame", [verb]), verb, None) if source else None
+
+
 def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
     phrase = find_phrase(ctx.unit.tokens, ctx.scope.lex.unnamed_phrases)
     return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None) if phrase else None
@@ -129,10 +159,10 @@ class Frame:
             return "stance"
         if not is_verb(tok):
             return None
-        if lemma(tok) not in lex.reporting_verbs and not reason_speech_act(tok, lex):
+        if lemma(tok) not in lex.reporting_verbs and not reason_speech_act(tok, lex) and plan_of(tok, lex) is None:
             return "other-verb"
-        if any(c.tag == "TO" for c in tok.children):
-            return None  # "... to say": the infinitive reports nothing
+        if any(c.tag == "TO" for c in tok.children) and not continued(tok, lex):
+            return None  # "... to say": the infinitive reports nothing (but "went on to say" does)
         if any(c.dep == "agent" for c in tok.children):
             return "passive"
         return "reporting"
@@ -154,6 +184,9 @@ class Frame:
             for g in c.children
             if g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
         ]
+        plan = plan_of(tok, self.ctx.scope.lex)
+        if plan is not None and plan.i in in_unit:
+            clausal.append(plan)
         final = final_frame_content(tok, self.ctx.unit)
         return [final, *clausal] if final is not None else clausal
 
@@ -233,7 +266,12 @@ def reporting(frame: Frame) -> Reporting | None:
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i
     inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
-    speech = lemma(tok) in lex.speech_acts or reason_speech_act(tok, lex)
+    speech = (
+        lemma(tok) in lex.speech_acts
+        or reason_speech_act(tok, lex)
+        or predicts(tok, lex)
+        or shows_evidence(tok, subject, lex)
+    )
     person = subject.i in ctx.scope.mention_tokens or subject.lower in lex.person_pronouns or subject.pos == "PROPN"
     fallback = (
         person
@@ -245,7 +283,12 @@ def reporting(frame: Frame) -> Reporting | None:
         return None
     if not (frame.clausal or inverted or colon) and future_act(tok, lex):
         return None
-    if not (is_source(subject, ctx.scope) or ((speech or frame.clausal) and named_subject(subject, lex))):
+    reports = bool(speech or frame.clausal or colon)
+    if not (
+        is_source(subject, ctx.scope)
+        or ((speech or frame.clausal) and named_subject(subject, lex))
+        or (reports and organisation_pronoun(subject, tok, lex))
+    ):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
@@ -266,6 +309,45 @@ def future_act(verb: Tok, lex: Lexicon) -> bool:
     """'He will attack Labour's record': a speech act still to come, with no content given, is the
     author's forecast of an event, not a claim of the speaker's."""
     return any(c.dep == "aux" and c.lower in lex.prediction_modals for c in verb.children)
+
+
+def predicts(verb: Tok, lex: Lexicon) -> bool:
+    """'X has forecast a net loss', 'X promised a referendum': a prediction's speech act with a
+    noun object."""
+    return lemma(verb) in lex.prediction_speech_acts and any(
+        c.dep == "dobj" and c.pos in {"NOUN", "PROPN"} for c in verb.children
+    )
+
+
+def shows_evidence(verb: Tok, subject: Tok, lex: Lexicon) -> bool:
+    """'Figures from the Commerce Department showed exports down 2.3%', 'polls had shown the two
+    candidates neck and neck': data that show something (a noun object) are the claimer."""
+    return (
+        lemma(verb) in lex.evidence_verbs
+        and lemma(subject) in lex.evidence_nouns
+        and any(c.dep == "dobj" for c in verb.children)
+    )
+
+
+def plan_of(verb: Tok, lex: Lexicon) -> Tok | None:
+    """'X announced plans to cut ...': the infinitive of plans the verb puts forward."""
+    if lemma(verb) not in lex.plan_verbs:
+        return None
+    for obj in verb.children:
+        if obj.dep == "dobj" and lemma(obj) in lex.plan_nouns:
+            for clause in obj.children:
+                if clause.dep == "acl" and any(a.tag == "TO" for a in clause.children):
+                    return clause
+    return None
+
+
+def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'... but it said the plant would ...': 'it' as the active subject of a verb that reports."""
+    return (
+        subject.lower in lex.organisation_pronouns
+        and subject.dep == "nsubj"
+        and lemma(verb) in lex.organisation_reporting_verbs
+    )
 
 
 def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
@@ -413,6 +495,7 @@ ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
     Rule("according-to-reports", "unnamed", according_to_reports),
     Rule("according-to", "actor", according_to),
     *(Rule(r.name, r.decides, _best_frame_of(r.name)) for r in FRAME_RULES),
+    Rule("tail-frame", "actor", tail_frame),
     Rule("unnamed-attribution", "unnamed", unnamed_attribution),
 )
 

@@ -145,13 +145,17 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
 
 
 def note_subject_person(sent: Sent, scope: Scope) -> None:
-    """Remember the last linked person named as a subject (for pronoun claimers)."""
+    """Remember the last linked person, and the last linked organisation, state or group, named as
+    a subject (for pronoun claimers: he, she; it)."""
     for tok in sent.tokens:
         m = scope.mentions.get(tok.i)
-        if m is None or m.actor_type != "person" or not m.actor_id or tok.i != m.head_i:
+        if m is None or not m.actor_id or tok.i != m.head_i:
             continue
         if climb(tok, NOUN_PHRASE_ARCS).dep in {"nsubj", "nsubjpass"}:
-            scope.discourse.last_subject_person = m.actor_id
+            if m.actor_type == "person":
+                scope.discourse.last_subject_person = m.actor_id
+            else:
+                scope.discourse.last_subject_group = m.actor_id
 
 
 def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict[int, MentionRecord]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..parsed import Sent
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
-from .attribution import attribution_of
+from .attribution import attribution_of, predicts
 from .certainty import certainty_of
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
@@ -63,7 +63,8 @@ def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
 
 
 def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:
-    """'X told Y: "..."' is one claim by X; 'X did Z with the slogan: "..."' gives the quote to X."""
+    """'X told Y: "..."' is one claim by X; 'X did Z with the slogan: "..."' gives the quote to X,
+    as does 'X promised Z with the slogan: "..."' (a speech act with a claim of its own)."""
     out: list[ClaimDraft] = []
     for d in drafts:
         lead = out[-1] if out else None
@@ -75,6 +76,7 @@ def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:
             lead.attribution is not None
             and lead.attribution.verb is not None
             and lead.attribution.verb is lead.unit.root
+            and not predicts(lead.attribution.verb, scope.lex)
         ):
             _merge_quote_into_lead(lead, d, scope)
             continue

@@ -37,6 +37,22 @@ class Lexicon(LexiconModel):
     action_infinitive_verbs: Words = Field(
         description="Reporting verbs whose infinitive is an action, not a claim ('agreed to invest')."
     )
+    continuing_verbs: Phrases = Field(
+        description="A lemma (and its particles) under which an infinitive reporting verb reports ('went on to say')."
+    )
+    prediction_speech_acts: Words = Field(
+        description="Reporting lemmas that with a noun object are their subject's prediction ('X forecast a loss')."
+    )
+    evidence_verbs: Words = Field(description="Lemmas by which data show something ('figures showed exports down').")
+    evidence_nouns: Words = Field(description="Lemmas of data that can show something (figure, poll, survey).")
+    plan_verbs: Words = Field(description="Lemmas that put plans forward ('X announced plans to ...').")
+    plan_nouns: Words = Field(description="Nouns whose infinitive is an intended action ('plans to cut ...').")
+    organisation_pronouns: Words = Field(
+        description="Pronouns resolved to the organisation, state or group last named as a subject ('it')."
+    )
+    organisation_reporting_verbs: Words = Field(
+        description="Reporting lemmas whose subject may be such a pronoun when they report something ('it said ...')."
+    )
     non_speech_particles: Words = Field(
         description="Particles that make a speech-act verb another verb ('called in sick', 'called off')."
     )

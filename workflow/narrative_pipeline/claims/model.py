@@ -75,6 +75,7 @@ class Discourse:
     actor claimer, and the speaker of an open quotation."""
 
     last_subject_person: str | None = None
+    last_subject_group: str | None = None  # the last organisation, state or group in subject position
     last_claimer: Speaker | None = None
     last_claimer_paragraph: int = -10
     quote_claimer: Speaker | None = None

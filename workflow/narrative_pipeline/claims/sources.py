@@ -91,10 +91,22 @@ def _subject_after(verb: Tok, after: list[Tok]) -> Tok | None:
     return None
 
 
+def continued(verb: Tok, lex: Lexicon) -> bool:
+    """'He went on to say ...', 'she proceeded to warn ...': an infinitive under a continuing verb."""
+    head = verb.head
+    if verb.dep not in {"xcomp", "advcl"} or head is None or head is verb:
+        return False
+    particles = {c.lower for c in head.children if c.dep == "prt"}
+    return any(p[0] == lemma(head) and set(p[1:]) <= particles for p in lex.continuing_verbs)
+
+
 def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
     """The verb's subject; for a relative pronoun, the noun the relative clause attaches to; for a
-    subjectless gerund ("..., saying ..."), the subject of the verb it depends on."""
+    subjectless gerund ("..., saying ...") or an infinitive under a continuing verb ("went on to
+    say"), the subject of the verb it depends on."""
     subject = subject_of(verb) or inverted_subject(verb)
+    if subject is None and continued(verb, lex):
+        return subject_of(verb.head)
     if subject is not None and subject.lower in lex.relative_pronouns and verb.dep == "relcl" and verb.head is not None:
         return verb.head
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
@@ -118,12 +130,15 @@ def mention_for(tokens: list[Tok], mentions: dict[int, MentionRecord], prefer: T
 
 
 def claimer_actor(attribution: Attribution, scope: Scope) -> str | None:
-    """The actor a claimer phrase names; a lone pronoun is the last person in subject position."""
+    """The actor a claimer phrase names; a lone pronoun is the last person (he, she) or the last
+    organisation, state or group (it) in subject position."""
     if attribution.kind != "actor" or not attribution.claimer:
         return None
     claimer = attribution.claimer
     head = head_of(claimer)
     if head.lower in scope.lex.person_pronouns and len(claimer) == 1:
         return scope.discourse.last_subject_person
+    if head.lower in scope.lex.organisation_pronouns and len(claimer) == 1:
+        return scope.discourse.last_subject_group
     mention = mention_for(claimer, scope.mentions, head)
     return mention.actor_id if mention is not None and mention.link_method != "alignment" else None

@@ -164,6 +164,23 @@ def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
 # --- prediction -------------------------------------------------------------------------------
 
 
+def speech_act_prediction(ctx: TypeContext) -> list[Tok] | None:
+    """'X has forecast a net loss', 'X promised a referendum': a predicting speech act without a
+    content clause."""
+    verb = ctx.verb
+    if verb is None or not ctx.speech_act or lemma(verb) not in ctx.lex.prediction_speech_acts:
+        return None
+    return [verb]
+
+
+def planned_action(ctx: TypeContext) -> list[Tok] | None:
+    """'X announced plans to cut ...': the infinitive of a plan (the reported content)."""
+    root, head = ctx.root, ctx.root.head
+    if not ctx.reported_content or root.dep != "acl" or head is None or lemma(head) not in ctx.lex.plan_nouns:
+        return None
+    return [head]
+
+
 def modal_future(ctx: TypeContext) -> list[Tok] | None:
     """'X will ...' on the clause's verbs."""
     return _first_aux(ctx, ctx.lex.prediction_modals)
@@ -318,6 +335,8 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
+    Rule("speech-act-prediction", "prediction", speech_act_prediction),
+    Rule("planned-action", "prediction", planned_action),
     Rule("modal-future", "prediction", modal_future),
     Rule("modal-conditional", "prediction", modal_conditional),
     Rule("modal-possibility", "prediction", modal_possibility),
