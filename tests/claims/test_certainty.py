@@ -49,3 +49,9 @@ def test_every_decision_has_cue_offsets(claims_of):
     for prefix in ("type_cue", "certainty_cue", "claimer_cue"):
         start, end = getattr(claims[0], prefix + "_start"), getattr(claims[0], prefix + "_end")
         assert start is not None and end > start
+
+
+def test_could_not_is_no_hedge(one):
+    claim = one("The ministry said it could not comment on the case.")
+    assert (claim.certainty, claim.claim_type) == ("reported", "event")
+    assert one("The ministry said it could comment on the case.").certainty == "hedged"

@@ -72,3 +72,20 @@ def test_a_predicting_speech_act_keeps_its_claim_before_a_colon_quote(claims_of)
 def test_quoted_type_decides_a_claim_after_a_colon_lead_in(one):
     claim = one('The minister wrote to the council: "The library will stay open."')
     assert claim.text.startswith("The minister wrote") and claim.claim_type == "prediction"
+
+
+@pytest.mark.parametrize(
+    "body,rule",
+    [
+        # an actor's attitude or state after a copula is an event, an evaluation an assessment
+        ("The union was keen to talk.", "default-event"),
+        ("The union was wrong to talk.", "copula-adjective"),
+        # descriptive words and verbs of outcome are no evaluation
+        ("The club had its best season in 1990.", "default-event"),
+        ("The grant helped 300 families.", "default-event"),
+        # "unlikely to", "ready to": the future
+        ("The bank is unlikely to raise rates.", "phrase-future"),
+    ],
+)
+def test_attitudes_descriptions_and_outcomes(one, body, rule):
+    assert one(body).type_rule == rule

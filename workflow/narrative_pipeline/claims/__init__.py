@@ -29,7 +29,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v6"
+COMPONENT = "claims.rules.v7"
 
 __all__ = [
     "COMPONENT",

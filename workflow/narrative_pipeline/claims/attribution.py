@@ -24,7 +24,7 @@ from ..rules import Rule, first_match
 from ..syntax import find_phrase, is_verb, lemma, subject_of
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Scope, Unit
-from .sources import claimer_tokens, continued, effective_subject, is_source
+from .sources import claimer_tokens, continued, effective_subject, is_source, of_group
 
 Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is better
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -159,7 +159,12 @@ class Frame:
             return "stance"
         if not is_verb(tok):
             return None
-        if lemma(tok) not in lex.reporting_verbs and not reason_speech_act(tok, lex) and plan_of(tok, lex) is None:
+        if (
+            lemma(tok) not in lex.reporting_verbs
+            and not reason_speech_act(tok, lex)
+            and plan_of(tok, lex) is None
+            and not stance_object(tok, lex)
+        ):
             return "other-verb"
         if any(c.tag == "TO" for c in tok.children) and not continued(tok, lex):
             return None  # "... to say": the infinitive reports nothing (but "went on to say" does)
@@ -288,6 +293,7 @@ def reporting(frame: Frame) -> Reporting | None:
         is_source(subject, ctx.scope)
         or ((speech or frame.clausal) and named_subject(subject, lex))
         or (reports and organisation_pronoun(subject, tok, lex))
+        or ((frame.clausal or colon) and says_with_noun(subject, tok, lex))
     ):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
@@ -329,6 +335,20 @@ def shows_evidence(verb: Tok, subject: Tok, lex: Lexicon) -> bool:
     )
 
 
+def stance_object(verb: Tok, lex: Lexicon) -> bool:
+    """'X raised concerns that ...', 'X expressed the hope that ...': a stance noun with a
+    that-clause as the verb's object (the clause is what X puts forward)."""
+    return any(
+        c.dep == "dobj"
+        and lemma(c) in lex.stance_nouns
+        and any(
+            g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
 def plan_of(verb: Tok, lex: Lexicon) -> Tok | None:
     """'X announced plans to cut ...': the infinitive of plans the verb puts forward."""
     if lemma(verb) not in lex.plan_verbs:
@@ -339,6 +359,20 @@ def plan_of(verb: Tok, lex: Lexicon) -> Tok | None:
                 if clause.dep == "acl" and any(a.tag == "TO" for a in clause.children):
                     return clause
     return None
+
+
+def says_with_noun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'All three men said that ...', 'the radio station said: ...': a verb of saying with
+    something said makes any noun subject its claimer (not 'it', 'this', 'the number'); in 'one of
+    the men said', the group picked from."""
+    subject = of_group(subject, lex) or subject
+    word = lemma(subject)
+    return (
+        lemma(verb) in lex.saying_verbs
+        and subject.pos == "NOUN"
+        and word not in lex.non_source_subjects
+        and word not in lex.non_agent_nouns
+    )
 
 
 def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:

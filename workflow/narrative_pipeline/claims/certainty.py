@@ -38,6 +38,8 @@ class CertaintyContext:
 
     def hedge_word(self, tok: Tok) -> bool:
         governs = tok.head.i if tok.head is not None else tok.i
+        if tok.lower in self.lex.negated_non_hedges and tok.head is not None and negated(tok.head):
+            return False  # 'could not comment': what was impossible, not a possibility
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
     def hedge_verb(self, tok: Tok) -> bool:
@@ -47,6 +49,10 @@ class CertaintyContext:
     def first_hedge(self) -> Tok | None:
         """The first token of the unit that is a hedge word or a hedge verb of the main clause."""
         return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)
+
+
+def negated(verb: Tok) -> bool:
+    return any(c.dep == "neg" for c in verb.children)
 
 
 def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:

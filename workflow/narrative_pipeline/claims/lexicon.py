@@ -45,8 +45,14 @@ class Lexicon(LexiconModel):
     )
     evidence_verbs: Words = Field(description="Lemmas by which data show something ('figures showed exports down').")
     evidence_nouns: Words = Field(description="Lemmas of data that can show something (figure, poll, survey).")
+    stance_nouns: Words = Field(
+        description="Nouns whose that-clause, as any verb's object, is the subject's claim ('raised concerns that')."
+    )
     plan_verbs: Words = Field(description="Lemmas that put plans forward ('X announced plans to ...').")
     plan_nouns: Words = Field(description="Nouns whose infinitive is an intended action ('plans to cut ...').")
+    saying_verbs: Words = Field(
+        description="Lemmas of saying: with a clause or a colon, any noun subject is the claimer ('the men said that')."
+    )
     organisation_pronouns: Words = Field(
         description="Pronouns resolved to the organisation, state or group last named as a subject ('it')."
     )
@@ -71,6 +77,9 @@ class Lexicon(LexiconModel):
     determiners: Words = Field(description="Articles trimmed from the start of a claimer phrase.")
     # --- certainty
     hedge_words: Words = Field(description="Adverbs and modals that hedge the clause they qualify.")
+    negated_non_hedges: Words = Field(
+        description="Hedge modals that hedge nothing when negated ('could not comment': what was impossible)."
+    )
     hedge_verbs: Words = Field(description="Lemmas of verbs that hedge their clause (seem, appear).")
     hedge_phrases: Phrases = Field(description="Phrases that hedge the claim.")
     # --- type
@@ -93,6 +102,9 @@ class Lexicon(LexiconModel):
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")
     ability_modals: Words = Field(description="Modal forms of ability (can): an assessment.")
     copula_verbs: Words = Field(description="Lemmas of copulas: with an adjective, an assessment.")
+    attitude_adjectives: Words = Field(
+        description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
+    )
     present_copula_forms: Words = Field(description="Present forms of 'be' (is, 's): with a complement, an assessment.")
     explanation_markers: Words = Field(description="Subordinators of an explanation (because): an assessment.")
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")

@@ -192,10 +192,19 @@ def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
 
 
 def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
-    """'X could ...', 'X may ...' (not with 'be', not 'X may be right')."""
+    """'X could ...', 'X may ...' (not with 'be', not 'X may be right', not 'X could not ...')."""
     if ctx.copula_adjective:
         return None
-    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and lemma(t.head) != "be"), None)
+    tok = next(
+        (
+            t
+            for t in ctx.aux
+            if t.lower in ctx.lex.possibility_modals
+            and lemma(t.head) != "be"
+            and not (t.lower in ctx.lex.negated_non_hedges and any(c.dep == "neg" for c in t.head.children))
+        ),
+        None,
+    )
     return [tok] if tok is not None else None
 
 
@@ -229,8 +238,11 @@ def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
 
 
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
-    """'X is dangerous'."""
-    return [next(c for c in ctx.root.children if c.dep == "acomp")] if ctx.copula_adjective else None
+    """'X is dangerous' (not an attitude or state: 'X was keen')."""
+    if not ctx.copula_adjective:
+        return None
+    adjective = next(c for c in ctx.root.children if c.dep == "acomp")
+    return None if lemma(adjective) in ctx.lex.attitude_adjectives else [adjective]
 
 
 def explanation(ctx: TypeContext) -> list[Tok] | None:
