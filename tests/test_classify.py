@@ -250,7 +250,9 @@ def test_decide_never_keeps_a_phrase_for_an_unnamed_source():
     from narrative_pipeline.classify.claimer import Phrase
     from narrative_pipeline.records import ClaimRecord
 
-    claim = ClaimRecord.model_construct(claimer_kind="actor", certainty="reported", certainty_cue="said")
+    claim = ClaimRecord.model_construct(
+        claimer_kind="actor", certainty="reported", certainty_cue="said", type_rule="default-event"
+    )
     d = decide(
         claim,
         {"claim_type": pred({"event": 1.0}), "certainty": certainty, "claimer_kind": kind},
@@ -269,12 +271,16 @@ def test_a_hedge_the_rules_found_holds(policy):
     certainty = pred({"asserted": 0.1, "hedged": 0.2, "reported": 0.7})
     preds = {"claim_type": pred({"prediction": 1.0}), "certainty": certainty, "claimer_kind": kind}
     phrase = Phrase("he", 0, 2, None, "rules", 1)
-    hedged = ClaimRecord.model_construct(claimer_kind="actor", certainty="hedged", certainty_cue="probably")
+    hedged = ClaimRecord.model_construct(
+        claimer_kind="actor", certainty="hedged", certainty_cue="probably", type_rule="default-event"
+    )
     assert (decide(hedged, preds, phrase, policy).claimer_kind, decide(hedged, preds, phrase, policy).certainty) == (
         "actor",
         "hedged",
     )
-    plain = ClaimRecord.model_construct(claimer_kind="actor", certainty="reported", certainty_cue="said")
+    plain = ClaimRecord.model_construct(
+        claimer_kind="actor", certainty="reported", certainty_cue="said", type_rule="default-event"
+    )
     assert decide(plain, preds, phrase, policy).certainty == "reported"
 
 
@@ -353,3 +359,27 @@ def test_batch_prediction_agrees_with_the_plain_one():
             plain = clf.predict(task, features)
             assert together[task].label == plain.label and together[task].evidence == plain.evidence
             assert all(abs(together[task].distribution[c] - plain.distribution[c]) < 1e-12 for c in plain.distribution)
+
+
+@pytest.mark.parametrize(
+    "body,rule",
+    [
+        ("It is necessary to seize this moment now.", "necessity-judgement"),
+        ("It should be understood that the loss of the town was not a defeat.", "framed-interpretation"),
+        ("The ministers said they wanted to double the aid budget.", "reported-wish"),
+    ],
+)
+def test_a_type_the_annotation_states_holds_against_the_model(article_of, lex, body, rule):
+    article, mentions, claims, _ = article_of(body)
+    decided = claims[0].claim_type
+    assert claims[0].type_rule == rule
+    (c,) = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
+    assert (c.claim_type, c.type_source) == (decided, "rules")
+    assert 0 <= c.type_prob <= 1
+
+
+def test_other_types_follow_the_model(article_of, lex):
+    article, mentions, claims, _ = article_of("The council needs to repair the bridge before winter.")
+    assert claims[0].claim_type == "prescription"
+    (c,) = relabel(claims, [article], mentions, forcing_model("assessment", "asserted", "author"), lex)
+    assert (c.claim_type, c.type_source) == ("assessment", "model")

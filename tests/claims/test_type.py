@@ -11,6 +11,7 @@ from narrative_pipeline.rules import first_match
 
 # rule function -> a sentence that it decides (and no rule before it)
 EXAMPLES = {
+    "framed_interpretation": "It should be understood that the loss of the town was not a defeat.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
     "first_person_desire": "We want a fair deal for farmers.",

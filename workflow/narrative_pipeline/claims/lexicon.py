@@ -87,6 +87,9 @@ class Lexicon(LexiconModel):
     prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
     prescription_verbs: Words = Field(description="Lemmas of verbs that prescribe.")
     framing_phrases: Phrases = Field(description="Phrases that frame rather than prescribe ('it should be noted').")
+    interpretation_phrases: Phrases = Field(
+        description="Framings that interpret what was or is: an assessment ('this should be understood as')."
+    )
     desire_verbs: Words = Field(
         description="Lemmas of wishes: a prescription in the first person or reported from their holder."
     )

@@ -1,7 +1,8 @@
 """Claim type: prescription, prediction, assessment or event, decided by `TYPE_RULES` in order.
 
 The first rule that fires decides the type and records its name and cue. The order is the
-priority: a prescription before a prediction before an assessment; `default-event` always fires.
+priority: an interpretive framing ("it should be understood that ..."), then a prescription before
+a prediction before an assessment; `default-event` always fires.
 Two entries record the same name, `modal-future`: a future modal on the clause's verbs comes
 early, one anywhere near the root of the content late.
 """
@@ -79,6 +80,14 @@ def _framed(ctx: TypeContext) -> bool:
 def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], hops: int) -> list[Tok] | None:
     phrase = find_phrase(ctx.content, phrases)
     return phrase if phrase is not None and any(within_hops(t, ctx.root, hops) for t in phrase) else None
+
+
+# --- interpretation (before all: the framing decides) -------------------------------------------
+
+
+def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
+    """'It should be understood that ...', 'this must be seen as ...': an interpretation."""
+    return find_phrase(ctx.content, ctx.lex.interpretation_phrases)
 
 
 # --- prescription -----------------------------------------------------------------------------
@@ -339,12 +348,13 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
 
 
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
+    Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("modal-prescription", "prescription", modal_prescription),
+    Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
-    Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
     Rule("speech-act-prediction", "prediction", speech_act_prediction),

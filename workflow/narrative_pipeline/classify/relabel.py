@@ -15,8 +15,15 @@ them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. 
   chooses the claimer kind but not a certainty other than `hedged` (measured on the silver
   folds: the model alone un-hedged 11 more of these claims wrongly than rightly).
 
+- a type that ANNOTATION.md's hard cases state outright for the construction a rule found holds
+  (`HOLDING_TYPE_RULES`: "it is necessary / vital to ..." and a wish reported from its holder are
+  prescriptions, "it should be understood that ..." an assessment); the model, which sees few of
+  them, decides every other type (measured on the silver folds: it turned 3 of 4 necessity
+  judgements into assessments).
+
 Each decision records the model's probability for the chosen label and the features that
-weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model".
+weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model" (a held type:
+`type_source` = "rules").
 """
 
 from __future__ import annotations
@@ -40,6 +47,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "unnamed": ("reported", "hedged"),
 }
 TASKS = ("claim_type", "certainty", "claimer_kind")
+# type rules whose decision ANNOTATION.md's hard cases state outright: the model does not override them
+HOLDING_TYPE_RULES = frozenset({"framed-interpretation", "necessity-judgement", "reported-wish"})
 
 
 @dataclass(frozen=True)
@@ -95,11 +104,13 @@ def decide(
         claim.claimer_kind,
         rule_hedged=claim.certainty == "hedged" and claim.certainty_cue is not None,
     )
-    return Decision(preds["claim_type"].label, certainty, kind, phrase if kind == "actor" else None)
+    claim_type = claim.claim_type if claim.type_rule in HOLDING_TYPE_RULES else preds["claim_type"].label
+    return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)
 
 
 def relabelled(claim: ClaimRecord, decision: Decision, preds: dict[str, Prediction]) -> ClaimRecord:
     phrase = decision.phrase
+    held = claim.type_rule in HOLDING_TYPE_RULES
     changes = {
         "claim_type": decision.claim_type,
         "certainty": decision.certainty,
@@ -115,7 +126,7 @@ def relabelled(claim: ClaimRecord, decision: Decision, preds: dict[str, Predicti
         "type_evidence": _evidence(preds["claim_type"], decision.claim_type),
         "certainty_evidence": _evidence(preds["certainty"], decision.certainty),
         "claimer_evidence": _evidence(preds["claimer_kind"], decision.claimer_kind),
-        "type_source": "model",
+        "type_source": "rules" if held else "model",
         "certainty_source": "model",
         "claimer_source": "model",
     }

@@ -72,6 +72,7 @@ ActorTypeRule = Literal[
     "group-continuation",
 ]
 TypeRule = Literal[
+    "framed-interpretation",
     "modal-prescription",
     "phrase-prescription",
     "first-person-desire",
