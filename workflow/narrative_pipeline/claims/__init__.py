@@ -8,12 +8,14 @@ ordered registry of named rules whose names are recorded with their cue in `clai
   headlines, boilerplate, questions and fragments without a verb are not claims;
 - `attribution` (`claimer_rule`): "according to X", a reporting frame (the subject of a reporting
   verb, the agent of a passive one, a stance adjective's subject, a speaker after a closing
-  quote), or an unnamed source ("it is reported that"); `drafts` shares a frame across the clauses
+  quote, ", X said." when the parse lost it), or an unnamed source ("it is reported that"); `verbs`
+  holds the tests put to a candidate reporting verb and its subject; `drafts` shares a frame across the clauses
   and quotations of a sentence, `discourse` hands a speaker on to a quotation that runs over
   several sentences or paragraphs and to a list after reported speech; otherwise `author-default`;
 - `certainty` (`certainty_rule`): `hedged` when a hedge qualifies the claim, else `reported` when
   the claimer is not the author, else `asserted`;
-- `type` (`type_rule`): `prescription`, then `prediction`, then `assessment`, else `event`;
+- `type` (`type_rule`): an interpretive framing (an assessment), then `prescription`, then
+  `prediction`, then `assessment`, else `event`;
 - `roles`: agents and patients from the dependency parse; the claimer and other linked actors
   are kept with roles `claimer` and `mentioned`.
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 from ..parsed import Sent
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
-from .attribution import attribution_of, predicts
+from .attribution import attribution_of
 from .certainty import certainty_of
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
 from .type import claim_type
 from .units import split_units
+from .verbs import predicts
 
 QUOTED_SHARE = 0.6  # a unit with at least this share of its tokens quoted is a quotation
 

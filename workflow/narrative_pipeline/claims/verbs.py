@@ -1,0 +1,161 @@
+"""What a verb and its subject can report: the tests the attribution rules put to a candidate
+reporting verb (is it withheld, a predicting speech act, plans put forward, data showing something,
+a verb of saying with any noun subject, "it" standing for an organisation, ...).
+
+Pure functions of the parse and the claims lexicon; every cue word is a lexicon key.
+"""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..syntax import lemma
+from .lexicon import Lexicon
+from .sources import of_group
+
+
+def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
+    """'refused to say if ...', 'avoided suggesting ...': a reporting verb under a verb that keeps it
+    from being said; 'X did not say whether ...', 'he did not comment': a negated one with no
+    content, or with a question left open. None of them puts a claim forward."""
+    if verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in lex.withholding_verbs:
+        return True
+    if not any(c.dep == "neg" for c in verb.children):
+        return False
+    return not clausal or any(is_question_clause(c) for c in clausal)
+
+
+def future_act(verb: Tok, lex: Lexicon) -> bool:
+    """'He will attack Labour's record': a speech act still to come, with no content given, is the
+    author's forecast of an event, not a claim of the speaker's."""
+    return any(c.dep == "aux" and c.lower in lex.prediction_modals for c in verb.children)
+
+
+def predicts(verb: Tok, lex: Lexicon) -> bool:
+    """'X has forecast a net loss', 'X promised a referendum': a prediction's speech act with a
+    noun object."""
+    return lemma(verb) in lex.prediction_speech_acts and any(
+        c.dep == "dobj" and c.pos in {"NOUN", "PROPN"} for c in verb.children
+    )
+
+
+def shows_evidence(verb: Tok, subject: Tok, lex: Lexicon) -> bool:
+    """'Figures from the Commerce Department showed exports down 2.3%', 'polls had shown the two
+    candidates neck and neck': data that show something (a noun object) are the claimer."""
+    return (
+        lemma(verb) in lex.evidence_verbs
+        and lemma(subject) in lex.evidence_nouns
+        and any(c.dep == "dobj" for c in verb.children)
+    )
+
+
+def stance_object(verb: Tok, lex: Lexicon) -> bool:
+    """'X raised concerns that ...', 'X expressed the hope that ...': a stance noun with a
+    that-clause as the verb's object (the clause is what X puts forward)."""
+    return any(
+        c.dep == "dobj"
+        and lemma(c) in lex.stance_nouns
+        and any(
+            g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def plan_of(verb: Tok, lex: Lexicon) -> Tok | None:
+    """'X announced plans to cut ...': the infinitive of plans the verb puts forward."""
+    if lemma(verb) not in lex.plan_verbs:
+        return None
+    for obj in verb.children:
+        if obj.dep == "dobj" and lemma(obj) in lex.plan_nouns:
+            for clause in obj.children:
+                if clause.dep == "acl" and any(a.tag == "TO" for a in clause.children):
+                    return clause
+    return None
+
+
+def says_with_noun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'All three men said that ...', 'the radio station said: ...': a verb of saying with
+    something said makes any noun subject its claimer (not 'it', 'this', 'the number'); in 'one of
+    the men said', the group picked from."""
+    subject = of_group(subject, lex) or subject
+    word = lemma(subject)
+    return (
+        lemma(verb) in lex.saying_verbs
+        and subject.pos == "NOUN"
+        and word not in lex.non_source_subjects
+        and word not in lex.non_agent_nouns
+    )
+
+
+def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'... but it said the plant would ...': 'it' as the active subject of a verb that reports."""
+    return (
+        subject.lower in lex.organisation_pronouns
+        and subject.dep == "nsubj"
+        and lemma(verb) in lex.organisation_reporting_verbs
+    )
+
+
+def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
+    """'The firm agreed to invest 242m pesos': a reporting verb whose infinitive is an action."""
+    return lemma(verb) in lex.action_infinitive_verbs and any(
+        c.dep == "xcomp" and any(a.tag == "TO" for a in c.children) for c in verb.children
+    )
+
+
+def is_question_clause(clause: Tok) -> bool:
+    """An embedded question: opened by 'if' / 'whether' or by a wh-word."""
+    return any(
+        (c.dep == "mark" and c.lower in {"if", "whether"}) or c.tag in {"WDT", "WP", "WP$", "WRB"}
+        for c in clause.children
+    )
+
+
+def particle_use(verb: Tok, lex: Lexicon) -> bool:
+    """'called in sick', 'called off the strike': a speech-act verb with a particle that makes it
+    another verb (the particles are listed in the lexicon's `non_speech_particles`)."""
+    return any(c.dep == "prt" and c.lower in lex.non_speech_particles for c in verb.children)
+
+
+def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:
+    """'X attacked Y for failing to ...', 'slammed the plan over ...': a verb of
+    `reason_speech_acts` with the reason given."""
+    if lemma(verb) not in lex.reason_speech_acts:
+        return False
+    if lemma(verb) == "hit" and not any(c.dep == "prt" and c.lower == "out" for c in verb.children):
+        return False  # only "hit out at"
+    if lemma(verb) == "hit":
+        return True
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    for prep in (c for t in [verb, *objects] for c in t.children if c.dep == "prep"):
+        if prep.lower == "for" and any(g.dep == "pcomp" and g.tag == "VBG" for g in prep.children):
+            return True  # "for failing to ..."
+        if prep.lower == "over" and any(g.dep == "pobj" and g.ent_type not in {"DATE", "TIME"} for g in prep.children):
+            return True  # "over its plans" (not "over the weekend")
+    return False
+
+
+def named_subject(subject: Tok, lex: Lexicon) -> bool:
+    """A noun subject that names who speaks by its form ('the insurer', 'producers', 'the
+    president'): a noun of agent ending, not a quantity ('the number of ...')."""
+    word = lemma(subject)
+    if subject.pos != "NOUN" or word in lex.non_source_subjects or word in lex.non_agent_nouns:
+        return False
+    return any(has_ending(w, lex.agent_endings) for w in (word, subject.lower))
+
+
+def has_ending(word: str, endings: frozenset[str]) -> bool:
+    """Whether `word` ends with one of `endings`, or with one and a plural s."""
+    stem = word[:-1] if word.endswith("s") else word
+    return any(word.endswith(e) or stem.endswith(e) for e in endings)
+
+
+def parenthetical(verb: Tok) -> bool:
+    """'..., they say, the money could run out': a bare reporting clause between commas inside
+    the clause it reports."""
+    if verb.dep != "parataxis":
+        return False
+    first = verb.subtree()[0]
+    commas = [t.i for t in verb.children if t.dep == "punct" and t.text == ","]
+    return verb.head.i > verb.i and any(i <= first.i for i in commas) and any(i > verb.i for i in commas)
