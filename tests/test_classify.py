@@ -251,7 +251,11 @@ def test_decide_never_keeps_a_phrase_for_an_unnamed_source():
     from narrative_pipeline.records import ClaimRecord
 
     claim = ClaimRecord.model_construct(
-        claimer_kind="actor", certainty="reported", certainty_cue="said", type_rule="default-event"
+        claimer_kind="actor",
+        certainty="reported",
+        certainty_cue="said",
+        type_rule="default-event",
+        claimer_rule="reporting-verb",
     )
     d = decide(
         claim,
@@ -272,14 +276,22 @@ def test_a_hedge_the_rules_found_holds(policy):
     preds = {"claim_type": pred({"prediction": 1.0}), "certainty": certainty, "claimer_kind": kind}
     phrase = Phrase("he", 0, 2, None, "rules", 1)
     hedged = ClaimRecord.model_construct(
-        claimer_kind="actor", certainty="hedged", certainty_cue="probably", type_rule="default-event"
+        claimer_kind="actor",
+        certainty="hedged",
+        certainty_cue="probably",
+        type_rule="default-event",
+        claimer_rule="reporting-verb",
     )
     assert (decide(hedged, preds, phrase, policy).claimer_kind, decide(hedged, preds, phrase, policy).certainty) == (
         "actor",
         "hedged",
     )
     plain = ClaimRecord.model_construct(
-        claimer_kind="actor", certainty="reported", certainty_cue="said", type_rule="default-event"
+        claimer_kind="actor",
+        certainty="reported",
+        certainty_cue="said",
+        type_rule="default-event",
+        claimer_rule="reporting-verb",
     )
     assert decide(plain, preds, phrase, policy).certainty == "reported"
 
@@ -364,8 +376,8 @@ def test_batch_prediction_agrees_with_the_plain_one():
 @pytest.mark.parametrize(
     "body,rule",
     [
-        ("It is necessary to seize this moment now.", "necessity-judgement"),
-        ("It should be understood that the loss of the town was not a defeat.", "framed-interpretation"),
+        ("It is necessary to act on the offer now.", "necessity-judgement"),
+        ("It should be understood that the vote was a protest, not a verdict.", "framed-interpretation"),
         ("The ministers said they wanted to double the aid budget.", "reported-wish"),
     ],
 )
@@ -375,7 +387,8 @@ def test_a_type_the_annotation_states_holds_against_the_model(article_of, lex, b
     assert claims[0].type_rule == rule
     (c,) = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
     assert (c.claim_type, c.type_source) == (decided, "rules")
-    assert 0 <= c.type_prob <= 1
+    # the model's own (low) probability for the held label, and none of its evidence
+    assert c.type_prob < 0.5 and c.type_evidence == []
 
 
 def test_other_types_follow_the_model(article_of, lex):
@@ -383,3 +396,18 @@ def test_other_types_follow_the_model(article_of, lex):
     assert claims[0].claim_type == "prescription"
     (c,) = relabel(claims, [article], mentions, forcing_model("assessment", "asserted", "author"), lex)
     assert (c.claim_type, c.type_source) == ("assessment", "model")
+
+
+def test_an_unnamed_source_the_rules_found_holds():
+    kind = pred({"actor": 0.6, "author": 0.3, "unnamed": 0.1})
+    certainty = pred({"asserted": 0.1, "hedged": 0.2, "reported": 0.7})
+    assert joint_choice(kind, certainty, True, "fallback", "unnamed", rule_unnamed=True) == ("unnamed", "reported")
+    assert joint_choice(kind, certainty, True, "fallback", "unnamed") == ("actor", "reported")
+
+
+def test_relabel_keeps_it_is_reported_unnamed(article_of, lex):
+    article, mentions, claims, _ = article_of("It is reported that the army is organising a group of fighters.")
+    assert claims[0].claimer_rule == "unnamed-attribution"
+    (c,) = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
+    check_consistent([c])
+    assert c.claimer_kind == "unnamed"

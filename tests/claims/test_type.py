@@ -11,7 +11,7 @@ from narrative_pipeline.rules import first_match
 
 # rule function -> a sentence that it decides (and no rule before it)
 EXAMPLES = {
-    "framed_interpretation": "It should be understood that the loss of the town was not a defeat.",
+    "framed_interpretation": "It should be understood that the vote was a protest, not a verdict.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
     "first_person_desire": "We want a fair deal for farmers.",
@@ -21,7 +21,7 @@ EXAMPLES = {
     "reported_wish": "The ministers said they wanted to double the aid budget.",
     "directive": "He called on Congress to cut benefits for retirees.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",
-    "speech_act_prediction": "The company has forecast a net loss for the year.",
+    "speech_act_prediction": "The company has forecast a loss for the year.",
     "planned_action": "The minister announced plans to close three hospitals.",
     "modal_future": "The new bridge will open in May.",
     "modal_conditional": "A strike would close every school in the city.",

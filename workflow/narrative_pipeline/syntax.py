@@ -211,3 +211,17 @@ def surface_text(tokens: list[Tok]) -> str:
         if tok.space_after and k < len(tokens) - 1:
             parts.append(" ")
     return "".join(parts)
+
+
+MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
+
+
+def in_modifier(tok: Tok, root: Tok) -> bool:
+    """Whether a token sits in a relative or adjectival clause or modifier below `root` ('a
+    contractor who allegedly ...', 'the $54bn widely expected')."""
+    for t in [tok, *tok.ancestors()]:
+        if t is root:
+            return False
+        if t.dep in MODIFIER_DEPS:
+            return True
+    return False

@@ -21,7 +21,7 @@ from functools import cached_property
 from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, is_verb, lemma, subject_of
+from ..syntax import find_phrase, in_modifier, is_verb, lemma, subject_of
 from .model import Attribution, Cue, Scope, Unit
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
@@ -34,7 +34,6 @@ from .verbs import (
     plan_of,
     predicts,
     reason_speech_act,
-    says_with_noun,
     shows_evidence,
     stance_object,
     withheld,
@@ -124,8 +123,9 @@ def according_to(ctx: AttributionContext) -> Attribution | None:
 
 def tail_frame(ctx: AttributionContext) -> Attribution | None:
     """'..., Telewest predicts.', '..., elections chief Lord Rennard said.': the sentence ends with
-    a comma, a capitalised source of at most seven words and a reporting verb that the parser did not
-    take as the verb of that source (it tagged the verb a noun, or the name a list item)."""
+    a comma, a source of at most seven words (capitalised, or a source noun or pronoun) and a
+    lower-case reporting verb, and no frame rule found that source (the parser tagged the verb a
+    noun, or the name a list item)."""
     lex, toks = ctx.scope.lex, ctx.unit.sent.tokens
     end = len(toks)
     while end and toks[end - 1].pos in {"PUNCT", "SPACE"}:
@@ -133,6 +133,8 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
     if end < 3 or toks[end - 1].i not in ctx.in_unit or toks[end - 1].i in ctx.quoted:
         return None
     verb = toks[end - 1]
+    if not verb.text.islower() or verb.pos == "PROPN":
+        return None  # "..., Hopes And Fears.": a title, not a source and its verb
     if lemma(verb) not in lex.reporting_verbs and verb.lower not in lex.reporting_verbs:
         return None
     comma = next((k for k in range(end - 2, max(end - 10, 0), -1) if toks[k].text == ","), None)
@@ -142,8 +144,8 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
     if not source or len(source) > 7 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in source):
         return None
     last = source[-1]
-    named = last.text[:1].isupper() and source[0].text[:1].isupper()
-    if not (named or last.lower in lex.source_pronouns):
+    named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ"}
+    if not (named or last.lower in lex.source_pronouns or is_source(last, ctx.scope)):
         return None
     while source and source[0].lower in lex.determiners:
         source = source[1:]
@@ -151,8 +153,13 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
 
 
 def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
+    """'It is reported that ...', '... is said to ...', 'allegedly': a phrase that attributes the
+    claim to no named source, in the claim's own clause (not in a modifier: 'a contractor who
+    allegedly put ...', 'the $54bn widely expected')."""
     phrase = find_phrase(ctx.unit.tokens, ctx.scope.lex.unnamed_phrases)
-    return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None) if phrase else None
+    if phrase is None or in_modifier(phrase[0], ctx.unit.root):
+        return None
+    return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None)
 
 
 # --- frames: one token of the unit proposing a claimer ---------------------------------------
@@ -218,10 +225,13 @@ Proposal = tuple[Rank, Attribution]
 
 
 def stance_adjective(frame: Frame) -> Proposal | None:
-    """'X is confident that ...': the subject of a stance adjective (not I, we, you)."""
+    """'X is confident that ...': the subject of a stance adjective (not I, we, you; not with an
+    infinitive: 'X looks certain to win' is said of X, not by X)."""
     if frame.kind != "stance":
         return None
     tok, scope = frame.tok, frame.ctx.scope
+    if any(c.dep == "xcomp" and any(a.tag == "TO" for a in c.children) for c in tok.children):
+        return None
     subject = subject_of(tok.head) if tok.dep == "acomp" else subject_of(tok)
     if subject is None or not is_source(subject, scope) or subject.lower in scope.lex.speaker_pronouns:
         return None
@@ -249,6 +259,8 @@ def passive_agent(frame: Frame) -> Proposal | None:
     if frame.kind != "passive":
         return None
     tok, ctx = frame.tok, frame.ctx
+    if tok.dep in {"acl", "amod"}:
+        return None  # "the jobs promised by EU leaders": a noun's modifier, not the claim's frame
     agent = next(c for c in tok.children if c.dep == "agent")
     pobj = next((c for c in agent.children if c.dep == "pobj"), None)
     if pobj is None or not is_source(pobj, ctx.scope):
@@ -256,6 +268,15 @@ def passive_agent(frame: Frame) -> Proposal | None:
     content = frame.clausal[0] if frame.clausal else None
     return frame.rank, Attribution(
         "actor", claimer_tokens(pobj, ctx.scope.lex), Cue("passive-agent", [tok]), tok, content
+    )
+
+
+def group_antecedent(ctx: AttributionContext) -> bool:
+    """Whether "it" can stand for an organisation, state or group: one was named as a subject in
+    this paragraph or the one before, with no person named as a subject since."""
+    d = ctx.scope.discourse
+    return (
+        d.last_subject_group is not None and ctx.unit.sent.record.paragraph_index - d.last_subject_group_paragraph <= 1
     )
 
 
@@ -306,8 +327,7 @@ def reporting(frame: Frame) -> Reporting | None:
     if not (
         is_source(subject, ctx.scope)
         or ((speech or frame.clausal) and named_subject(subject, lex))
-        or (reports and organisation_pronoun(subject, tok, lex))
-        or ((frame.clausal or colon) and says_with_noun(subject, tok, lex))
+        or (reports and organisation_pronoun(subject, tok, lex) and group_antecedent(ctx))
     ):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ..parsed import Tok
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, is_verb, lemma
+from ..syntax import find_phrase, in_modifier, is_verb, lemma
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
 
@@ -56,8 +56,10 @@ def negated(verb: Tok) -> bool:
 
 
 def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:
-    """'it is unclear', 'is expected to' anywhere in the unit."""
-    return find_phrase(ctx.unit.tokens, ctx.lex.hedge_phrases)
+    """'it is unclear', 'is expected to' in the unit (not inside a modifier: 'the $54bn widely
+    expected')."""
+    phrase = find_phrase(ctx.unit.tokens, ctx.lex.hedge_phrases)
+    return None if phrase is None or in_modifier(phrase[0], ctx.unit.root) else phrase
 
 
 def hedge_word(ctx: CertaintyContext) -> list[Tok] | None:

@@ -145,17 +145,20 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
 
 
 def note_subject_person(sent: Sent, scope: Scope) -> None:
-    """Remember the last linked person, and the last linked organisation, state or group, named as
-    a subject (for pronoun claimers: he, she; it)."""
+    """Remember the last linked person named as a subject (for he, she), and the organisation,
+    state or group named as a subject with no person named there after it (for it); subjects
+    inside quotation marks are someone's words, not the article's."""
+    d = scope.discourse
+    quoted = scan(sent.tokens, d.quote_open).inside
     for tok in sent.tokens:
         m = scope.mentions.get(tok.i)
-        if m is None or not m.actor_id or tok.i != m.head_i:
+        if m is None or not m.actor_id or tok.i != m.head_i or tok.i in quoted:
             continue
         if climb(tok, NOUN_PHRASE_ARCS).dep in {"nsubj", "nsubjpass"}:
             if m.actor_type == "person":
-                scope.discourse.last_subject_person = m.actor_id
+                d.last_subject_person, d.last_subject_group = m.actor_id, None
             else:
-                scope.discourse.last_subject_group = m.actor_id
+                d.last_subject_group, d.last_subject_group_paragraph = m.actor_id, sent.record.paragraph_index
 
 
 def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict[int, MentionRecord]:

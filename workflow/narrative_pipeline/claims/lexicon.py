@@ -50,9 +50,6 @@ class Lexicon(LexiconModel):
     )
     plan_verbs: Words = Field(description="Lemmas that put plans forward ('X announced plans to ...').")
     plan_nouns: Words = Field(description="Nouns whose infinitive is an intended action ('plans to cut ...').")
-    saying_verbs: Words = Field(
-        description="Lemmas of saying: with a clause or a colon, any noun subject is the claimer ('the men said that')."
-    )
     organisation_pronouns: Words = Field(
         description="Pronouns resolved to the organisation, state or group last named as a subject ('it')."
     )
@@ -93,6 +90,10 @@ class Lexicon(LexiconModel):
     desire_verbs: Words = Field(
         description="Lemmas of wishes: a prescription in the first person or reported from their holder."
     )
+    framing_infinitives: Words = Field(
+        description="Infinitives after 'it is important to ...' that frame, not prescribe ('to note that')."
+    )
+    wish_verbs: Words = Field(description="Lemmas of a wish reported from its holder: a prescription ('he wanted').")
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )

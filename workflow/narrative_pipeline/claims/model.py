@@ -75,7 +75,10 @@ class Discourse:
     actor claimer, and the speaker of an open quotation."""
 
     last_subject_person: str | None = None
-    last_subject_group: str | None = None  # the last organisation, state or group in subject position
+    # the organisation, state or group named in subject position (outside quotations) when no person
+    # was named there after it, and its paragraph: what "it said" may stand for
+    last_subject_group: str | None = None
+    last_subject_group_paragraph: int = -10
     last_claimer: Speaker | None = None
     last_claimer_paragraph: int = -10
     quote_claimer: Speaker | None = None

@@ -86,8 +86,13 @@ def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], ho
 
 
 def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
-    """'It should be understood that ...', 'this must be seen as ...': an interpretation."""
-    return find_phrase(ctx.content, ctx.lex.interpretation_phrases)
+    """'It should be understood that ...', 'this is to be understood as ...': the claim's own root
+    frames it as an interpretation (its subject 'it', 'this' or 'that')."""
+    phrase = find_phrase(ctx.content, ctx.lex.interpretation_phrases)
+    if phrase is None or not any(t is ctx.root for t in phrase):
+        return None
+    subject = subject_of(ctx.root)
+    return phrase if subject is not None and subject.lower in ctx.lex.non_source_subjects else None
 
 
 # --- prescription -----------------------------------------------------------------------------
@@ -124,10 +129,12 @@ def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
 
 
 def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
-    """'it was vital that ...', 'it is crucial to ...': a judgement that something must be done
-    (any tense: reported speech shifts 'it is vital' to 'it was vital')."""
+    """'it is crucial to ...', 'he said it was vital that ...': a judgement that something must be
+    done (in the past tense only when reported: reported speech shifts 'it is vital' to 'it was
+    vital', while the author's 'it was necessary to build a dam' tells what happened); not a
+    framing ('it is important to note that ...')."""
     expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
-    if ctx.root_lemma != "be" or not expletive:
+    if ctx.root_lemma != "be" or not expletive or (ctx.root.tag == "VBD" and not ctx.reported_content):
         return None
     adjective = next(
         (c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in ctx.lex.necessity_adjectives), None
@@ -135,15 +142,20 @@ def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
     if adjective is None:
         return None
     clause = [c for t in (ctx.root, adjective) for c in t.children if c.dep in {"xcomp", "ccomp"}]
-    return [adjective] if clause else None
+    if not clause or any(lemma(c) in ctx.lex.framing_infinitives for c in clause):
+        return None
+    return [adjective]
 
 
 def reported_wish(ctx: TypeContext) -> list[Tok] | None:
-    """'X said he wanted ...', 'they said they want to ...': a wish put forward by its holder."""
+    """'X said he wanted ...', 'they said they want to ...': a wish put forward by its holder (not
+    a regret: 'he wished he had stayed')."""
     attribution = ctx.attribution
     if attribution is None or attribution.kind != "actor" or not ctx.reported_content:
         return None
-    if ctx.root_lemma not in ctx.lex.desire_verbs:
+    if ctx.root_lemma not in ctx.lex.wish_verbs:
+        return None
+    if any(a.dep == "aux" and a.lower == "had" for c in ctx.root.children if c.dep == "ccomp" for a in c.children):
         return None
     subject = subject_of(ctx.root)
     if subject is None:

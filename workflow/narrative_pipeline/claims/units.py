@@ -63,8 +63,12 @@ def has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
     for t in sub:
         if is_verb(t) and lemma(t) in lex.reporting_verbs:
             subject = subject_of(t)
-            if subject is not None and subject.lower not in lex.non_source_subjects:
+            if subject is None:
+                continue
+            if subject.lower not in lex.non_source_subjects:
                 return True
+            if subject.lower in lex.organisation_pronouns and lemma(t) in lex.organisation_reporting_verbs:
+                return True  # "... after it said ...": "it" may stand for an organisation
     return False
 
 

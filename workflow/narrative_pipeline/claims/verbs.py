@@ -10,7 +10,6 @@ from __future__ import annotations
 from ..parsed import Tok
 from ..syntax import lemma
 from .lexicon import Lexicon
-from .sources import of_group
 
 
 def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
@@ -33,6 +32,8 @@ def future_act(verb: Tok, lex: Lexicon) -> bool:
 def predicts(verb: Tok, lex: Lexicon) -> bool:
     """'X has forecast a net loss', 'X promised a referendum': a prediction's speech act with a
     noun object."""
+    if any(c.dep == "aux" and c.lower in lex.ability_modals | lex.possibility_modals for c in verb.children):
+        return False  # "they can expect a decision": what awaits them, not what they predict
     return lemma(verb) in lex.prediction_speech_acts and any(
         c.dep == "dobj" and c.pos in {"NOUN", "PROPN"} for c in verb.children
     )
@@ -72,20 +73,6 @@ def plan_of(verb: Tok, lex: Lexicon) -> Tok | None:
                 if clause.dep == "acl" and any(a.tag == "TO" for a in clause.children):
                     return clause
     return None
-
-
-def says_with_noun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
-    """'All three men said that ...', 'the radio station said: ...': a verb of saying with
-    something said makes any noun subject its claimer (not 'it', 'this', 'the number'); in 'one of
-    the men said', the group picked from."""
-    subject = of_group(subject, lex) or subject
-    word = lemma(subject)
-    return (
-        lemma(verb) in lex.saying_verbs
-        and subject.pos == "NOUN"
-        and word not in lex.non_source_subjects
-        and word not in lex.non_agent_nouns
-    )
 
 
 def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:

@@ -15,6 +15,8 @@ them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. 
   chooses the claimer kind but not a certainty other than `hedged` (measured on the silver
   folds: the model alone un-hedged 11 more of these claims wrongly than rightly).
 
+- a phrase of an unnamed source the rules found in the claim's own clause ("it is reported that",
+  "allegedly": ANNOTATION.md names them) keeps the claimer kind `unnamed` (`UNNAMED_RULES`);
 - a type that ANNOTATION.md's hard cases state outright for the construction a rule found holds
   (`HOLDING_TYPE_RULES`: "it is necessary / vital to ..." and a wish reported from its holder are
   prescriptions, "it should be understood that ..." an assessment); the model, which sees few of
@@ -47,6 +49,9 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "unnamed": ("reported", "hedged"),
 }
 TASKS = ("claim_type", "certainty", "claimer_kind")
+# claimer rules of a phrase ANNOTATION.md names as an unnamed source ("it is reported that",
+# "according to reports", "allegedly"): the claimer kind stays `unnamed`
+UNNAMED_RULES = frozenset({"unnamed-attribution", "according-to-reports"})
 # type rules whose decision ANNOTATION.md's hard cases state outright: the model does not override them
 HOLDING_TYPE_RULES = frozenset({"framed-interpretation", "necessity-judgement", "reported-wish"})
 
@@ -66,12 +71,15 @@ def joint_choice(
     policy: Policy,
     rule_kind: str,
     rule_hedged: bool = False,
+    rule_unnamed: bool = False,
 ) -> tuple[str, str]:
     """The most probable (claimer kind, certainty) pair the annotation allows; only `hedged`
-    when the rules found a hedge."""
+    when the rules found a hedge, only `unnamed` when they found a phrase of an unnamed source."""
     best: tuple[float, str, str] | None = None
     for k, p_kind in sorted(kind.distribution.items()):
         if k == "actor" and not phrase_available and policy != "keep":
+            continue
+        if rule_unnamed and k != "unnamed":
             continue
         for c in ALLOWED.get(k, ()):
             if rule_hedged and c != "hedged":
@@ -103,6 +111,7 @@ def decide(
         policy,
         claim.claimer_kind,
         rule_hedged=claim.certainty == "hedged" and claim.certainty_cue is not None,
+        rule_unnamed=claim.claimer_rule in UNNAMED_RULES,
     )
     claim_type = claim.claim_type if claim.type_rule in HOLDING_TYPE_RULES else preds["claim_type"].label
     return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)
