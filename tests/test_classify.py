@@ -411,3 +411,19 @@ def test_relabel_keeps_it_is_reported_unnamed(article_of, lex):
     (c,) = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
     check_consistent([c])
     assert c.claimer_kind == "unnamed"
+
+
+def test_an_article_keeps_its_fold_when_other_articles_gain_or_lose_claims():
+    from narrative_pipeline.training.train import Row, fold_of, folds_of
+
+    def rows(groups):
+        return [Row(g, "silver", f"{g}-{k}", {}, {}, None) for k, g in enumerate(groups)]
+
+    groups = [f"news/politics/{k}.txt" for k in range(40)]
+    before = folds_of(rows(groups), 5)
+    after = folds_of(rows(groups + ["news/politics/0.txt"] * 7), 5)
+    fold = {r: j for j, (_, test) in enumerate(before) for r in test}
+    assert all(fold[k] == fold_of(g, 5) for k, g in enumerate(groups))
+    test_of = {j: {groups[k] for k in test if k < len(groups)} for j, (_, test) in enumerate(after)}
+    assert all(groups[k] in test_of[fold_of(groups[k], 5)] for k in range(len(groups)))
+    assert all(not set(train) & set(test) for train, test in after)

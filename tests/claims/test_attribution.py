@@ -287,3 +287,13 @@ def test_speakers_kept_next_to_those_rules(claims_of, body):
 def test_an_unnamed_source_inside_a_modifier_attributes_nothing(one, body):
     claim = one(body)
     assert (claim.claimer_kind, claim.certainty) == ("author", "asserted")
+
+
+def test_a_clause_coordinated_with_the_reporting_verb_is_not_reported(claims_of):
+    claims, _ = claims_of(
+        "The Tories outlined their plans to cut taxes and the Lib Dems gave more details of their own."
+    )
+    assert [(c.claimer_kind, c.claimer_rule) for c in claims] == [
+        ("actor", "reporting-verb"),
+        ("author", "author-default"),
+    ]

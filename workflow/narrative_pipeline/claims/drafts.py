@@ -4,9 +4,10 @@ a lead-in before a colon), and units that are nothing but a frame dropped."""
 
 from __future__ import annotations
 
-from ..parsed import Sent
+from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
+from ..syntax import subject_of
 from .attribution import attribution_of
 from .certainty import certainty_of
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
@@ -56,11 +57,20 @@ def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
             share_attribution(d, frame, scope, "quote-frame")
         elif d.attribution is None and drafts:
             governor = next((g for g in reversed(drafts) if g.attribution and g.attribution.verb is not None), None)
-            if governor is not None and governor.attribution.verb in unit.root.ancestors():
+            if governor is not None and reports_on(governor.attribution.verb, unit.root):
                 share_attribution(d, governor.attribution, scope, "shared-reporting-verb")
         drafts.append(d)
     drafts = colon_quotes(drafts, scope)
     return [d for d in drafts if not only_frame(d)]
+
+
+def reports_on(verb: Tok, root: Tok) -> bool:
+    """Whether a clause is under a reporting verb: its root descends from the verb, and is not a
+    clause with a subject of its own coordinated with the verb itself ('X outlined plans and the
+    Lib Dems gave details')."""
+    if verb not in root.ancestors():
+        return False
+    return not (root.dep == "conj" and root.head is verb and subject_of(root) is not None)
 
 
 def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:
