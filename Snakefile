@@ -35,6 +35,7 @@ rule all:
 
 
 onsuccess:
+    cancel_scheduler_timers()  # the run is over: Python need not wait for them (up to 1 s)
     shell(
         "narrative-pipeline runinfo --started {STARTED:q} --benchmarks {R}/benchmarks --out {R}/run.json"
     )

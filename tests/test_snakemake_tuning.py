@@ -4,6 +4,7 @@ pinned Snakemake, read each metadata record once, and serialize params to the sa
 from __future__ import annotations
 
 import sys
+import threading
 from functools import lru_cache
 
 from narrative_pipeline import snakemake_tuning
@@ -100,3 +101,33 @@ def test_params_go_through_pandas_once_it_is_imported():
     assert tuned._serialize_param == tuned._serialize_param_pandas
     frame = pd.DataFrame({"a": [1, 2]})
     assert tuned._serialize_param(frame) == repr(pd.util.hash_pandas_object(frame).tolist())
+
+
+class JobScheduler:
+    """Starts its wake-up timer the way Snakemake's scheduler does (a lambda defined in this method)."""
+
+    def __init__(self) -> None:
+        self.woken = threading.Event()
+
+    def _schedule_reevalutation(self, delay: float) -> threading.Timer:
+        timer = threading.Timer(delay, lambda: self.woken.set())
+        timer.start()
+        return timer
+
+
+def test_the_scheduler_timers_are_cancelled_and_no_other_timer():
+    from snakemake.scheduling.job_scheduler import JobScheduler as Snakemakes
+
+    assert hasattr(Snakemakes, "_schedule_reevalutation")  # where the pinned Snakemake makes them
+    scheduler = JobScheduler()
+    wake_up = scheduler._schedule_reevalutation(30)
+    other = threading.Timer(30, lambda: None)
+    other.start()
+    try:
+        assert snakemake_tuning.cancel_scheduler_timers() == 1
+        wake_up.join(5)
+        assert not wake_up.is_alive() and not scheduler.woken.is_set()
+        assert other.is_alive()
+    finally:
+        other.cancel()
+        wake_up.cancel()
