@@ -74,10 +74,12 @@ class Listings:
         for v in values:
             if type(v) is str:
                 out.append(f"<td>{esc(v)}</td>")
-            elif type(v) is int or type(v) is bool:
+            elif type(v) is int or type(v) is bool or type(v) is float and v == v:  # a number's text needs no escape
                 out.append(f"<td>{v}</td>")
-            elif v is None or (type(v) is float and v != v):  # null, NaN
+            elif v is None or type(v) is float:  # null, NaN
                 out.append("<td></td>")
+            elif type(v) is np.ndarray or type(v) is list:  # list columns (evidence, authors, warnings)
+                out.append(f"<td>{esc(', '.join(str(x) for x in v))}</td>")
             else:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out
