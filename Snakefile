@@ -1,5 +1,5 @@
 """Narrative pipeline: ingest -> normalize -> actors -> claims -> narratives -> export -> validate ->
-manifest -> report.
+publish (manifest, report, Data Package, changes, RO-Crate).
 
 Run from the project root: snakemake --cores 2 [--config input_dir=DIR results=DIR]
 """
