@@ -197,11 +197,14 @@ class Reuse:
         self.salt = salt
         self.placed: list[str] = []
         self._pending: dict[str, str] = {}
+        self._folders: set[Path] = set()  # made already (12,000 pages sit in a few folders)
 
     def place(self, rel: str, key: str) -> bool:
         """Take the page `rel` from the cache when its key is there; else remember the key for `keep`."""
         target = self.folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
         if self.cache.place(key, target):
             self.placed.append(rel)
             return True
