@@ -1,5 +1,5 @@
 """Narrative pipeline: ingest -> normalize -> actors -> claims -> narratives -> export -> validate ->
-manifest -> report.
+publish (manifest, report, Data Package, changes, RO-Crate).
 
 Run from the project root: snakemake --cores 2 [--config input_dir=DIR results=DIR]
 """
@@ -35,6 +35,7 @@ rule all:
 
 
 onsuccess:
+    cancel_scheduler_timers()  # the run is over: Python need not wait for them (up to 1 s)
     shell(
         "narrative-pipeline runinfo --started {STARTED:q} --benchmarks {R}/benchmarks --out {R}/run.json"
     )

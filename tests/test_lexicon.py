@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from narrative_pipeline.lexicon import LexiconError, LexiconModel, Phrases, Words, load_model
 from pydantic import ValidationError
@@ -53,3 +55,14 @@ def test_models_are_immutable(tmp_path):
     lex = load(tmp_path, "verbs: [say]\nphrases: []\n")
     with pytest.raises(ValidationError):
         lex.verbs = frozenset()
+
+
+@pytest.mark.parametrize("name", ["actors_lexicon.yaml", "claims_lexicon.yaml", "plover_lexicon.yaml", "actors.yaml"])
+def test_safe_load_reads_the_same_data_as_yaml_safe_load(name):
+    import yaml
+    from narrative_pipeline.lexicon import safe_load
+
+    text = (Path(__file__).resolve().parents[1] / "config" / name).read_text(encoding="utf-8")
+    assert safe_load(text) == yaml.safe_load(text)
+    with pytest.raises(yaml.YAMLError):
+        safe_load("verbs: [say\n")

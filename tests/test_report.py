@@ -267,3 +267,34 @@ def test_a_failed_publish_keeps_the_state_it_compared_with(results, tmp_path):
     assert state.read_bytes() == before
     assert main(["changes", "--results", str(results), "--out", str(out)]) == 0
     assert json.loads(out.read_text())["files"]["changed"]["items"] == ["plain.txt"]
+
+
+def _publish_args(results: Path, out: Path) -> list[str]:
+    settings = json.dumps({"actor_registry": str(Path(__file__).resolve().parents[1] / "config/actors.yaml")})
+    return [
+        "publish", "--results", str(results), "--manifest", str(out / "manifest.json"), "--settings", settings,
+        "--report", str(out / "report"), "--changes", str(out / "changes.json"),
+        "--datapackage", str(out / "datapackage.json"), "--rocrate", str(out / "crate.json"),
+    ]  # fmt: skip
+
+
+def test_publish_makes_nothing_when_validation_failed(results, tmp_path):
+    """The manifest comes first and is refused: no report, Data Package, changes or RO-Crate of a run
+    that failed validation, and the changes state stays (a full run that passes: tests/test_workflow.py)."""
+    from narrative_pipeline.records import SCHEMA_VERSION, ValidationReport
+    from narrative_pipeline.tables import write_json
+
+    failed = ValidationReport(
+        schema_version=SCHEMA_VERSION,
+        scope="corpus",
+        passed=False,
+        n_violations=1,
+        articles_not_analysed=[],
+        warnings=[],
+        checks=[],
+    )
+    write_json(results / "validation/report.json", failed)
+    out = tmp_path / "published"
+    out.mkdir()
+    assert main(_publish_args(results, out)) == 1
+    assert sorted(out.iterdir()) == [] and not (results / "changes/state.json").exists()

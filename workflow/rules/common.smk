@@ -30,6 +30,9 @@ from narrative_pipeline.hashing import (
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.registry import registry_files
 from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.snakemake_tuning import cancel_scheduler_timers, tune
+
+tune()
 
 validate(config, "../schemas/config.schema.json")
 

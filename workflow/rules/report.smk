@@ -1,12 +1,13 @@
-"""Publishing: the HTML report, the Data Package, what changed since the previous run, and the
-Workflow Run RO-Crate, made by one job (one process: four small jobs one after another cost a
-process start each) after the manifest, so they describe a validated run only; the RO-Crate last,
-since it describes the others.
+"""Publishing: the manifest, the HTML report, the Data Package, what changed since the previous run,
+and the Workflow Run RO-Crate, made by one job (one process: five small jobs one after another cost
+a process start each). The manifest comes first and is refused when validation failed (the job
+fails, and nothing else is made), so they describe a validated run only; the RO-Crate last, since
+it describes the others.
 
-in:  every public table of the catalogue, the texts (shard files or table), manifest.json,
-     validation/report.json
-out: {results}/report/ (index.html and every page), {results}/report.html (the overview as one
-     file, for `snakemake --report`), {results}/datapackage.json,
+in:  every public table of the catalogue, the texts (shard files or table), validation/report.json,
+     the export indexes (the documents' sha256), the registry, lexicons and classifier
+out: {results}/manifest.json, {results}/report/ (index.html and every page), {results}/report.html
+     (the overview as one file, for `snakemake --report`), {results}/datapackage.json,
      {results}/changes.json (and changes/state.json, kept for the next run, not an output),
      {results}/ro-crate-metadata.json
 cache: {results}/.cache/report (article and actor pages of the last build, by a digest of what each
@@ -25,14 +26,15 @@ PUBLISHED = {
 rule publish:
     input:
         **{name: corpus_table(name) for name in PUBLIC_TABLES},
-        manifest=f"{R}/manifest.json",
         validation=f"{R}/validation/report.json",
+        indexes=expand(f"{R}/export/{{shard}}.index.json", shard=SHARDS),
         registry=REGISTRY_FILES,
         lexicon=SETTINGS.claims_lexicon,
         actors_lexicon=SETTINGS.actors_lexicon,
         plover_lexicon=SETTINGS.plover_lexicon,
         model=SETTINGS.claims_model,
     output:
+        manifest=f"{R}/manifest.json",
         index=PUBLISHED["report"],
         overview=report(
             f"{R}/report.html",
@@ -58,7 +60,7 @@ rule publish:
         "../envs/pipeline.yaml"
     params:
         input_dir=SETTINGS.input_dir,
-        results=lambda wildcards, input: str(Path(input.manifest).parent),
+        results=lambda wildcards, output: str(Path(output.manifest).parent),
         folder=lambda wildcards, output: str(Path(output.index).parent),
         cache_dir=f"{R}/.cache/report",
         settings=settings_json(*PipelineConfig.model_fields),
@@ -75,11 +77,13 @@ rule publish:
         ),
         code=" ".join(
             [report_fingerprint(), module_fingerprint("cli.publish")]
-            + [CODE[s] for s in ("datapackage", "changes", "rocrate")]
+            + [CODE[s] for s in ("manifest", "datapackage", "changes", "rocrate")]
         ),
     shell:
         "narrative-pipeline publish"
         " --results {params.results:q}"
+        " --manifest {output.manifest:q}"
+        " --indexes {input.indexes:q}"
         " --input-dir {params.input_dir:q}"
         " --report {params.folder:q}"
         " --overview {output.overview:q}"

@@ -1,8 +1,9 @@
-"""Validate: check every artifact per shard, then a small corpus-level check; write the manifest.
+"""Validate: check every artifact per shard, then a small corpus-level check. The manifest, written
+only when validation passed (otherwise the run fails), is the first thing the publish job makes
+(report.smk).
 
 in:  every shard table and gathered table of the catalogue, the article documents
-out: {results}/validation/shards/{shard}.json, {results}/validation/report.json,
-     {results}/manifest.json (only when validation passed; otherwise the run fails)
+out: {results}/validation/shards/{shard}.json, {results}/validation/report.json
 """
 
 
@@ -64,34 +65,5 @@ rule validate:
         f" {table_flags(GATHERED_TABLES + CORPUS_TABLES)}"
         f" {shard_flags(GATHERED_TABLES)}"
         " --docs-dir {params.docs_dir:q}"
-        " --out {output:q}"
-        " 2> {log:q}"
-
-
-rule manifest:
-    input:
-        **{name: corpus_table(name) for name in PUBLIC_TABLES},
-        report=f"{R}/validation/report.json",
-        indexes=expand(f"{R}/export/{{shard}}.index.json", shard=SHARDS),
-        registry=REGISTRY_FILES,
-        actors_lexicon=SETTINGS.actors_lexicon,
-        lexicon=SETTINGS.claims_lexicon,
-        plover_lexicon=SETTINGS.plover_lexicon,
-        model=SETTINGS.claims_model,
-    output:
-        f"{R}/manifest.json",
-    log:
-        f"{R}/logs/validate/manifest.log",
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        results=lambda wildcards, output: str(Path(output[0]).parent),
-        settings=settings_json(*PipelineConfig.model_fields),
-        code=CODE["manifest"],
-    shell:
-        "narrative-pipeline manifest"
-        " --results {params.results:q}"
-        " --settings {params.settings:q}"
-        " --indexes {input.indexes:q}"
         " --out {output:q}"
         " 2> {log:q}"

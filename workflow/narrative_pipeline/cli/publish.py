@@ -59,12 +59,19 @@ def _log_changes(changes: dict) -> None:
 
 
 def cmd_publish(a) -> int:
-    """The Data Package, what changed, the report, then the RO-Crate that describes them: the same
-    files as the four commands one by one, made in one process."""
+    """The manifest (with `--manifest`: refused, and nothing else made, when validation failed), the
+    Data Package, what changed, the report, then the RO-Crate that describes them: the same files as
+    the five commands one by one, made in one process."""
     from argparse import Namespace
 
     from ..changes import compare, keep_state
 
+    if a.manifest:
+        from .steps import cmd_manifest
+
+        refused = cmd_manifest(Namespace(results=a.results, settings=a.settings, indexes=a.indexes, out=a.manifest))
+        if refused:
+            return refused
     cmd_datapackage(Namespace(results=a.results, out=a.datapackage))
     changes, current = compare(Path(a.results), Path(a.changes))
     _log_changes(changes)
@@ -127,8 +134,10 @@ def add_parsers(sub) -> None:
     s.add_argument("--out", required=True, help="the changes.json to write (the state is kept under RESULTS/changes/)")
     s.set_defaults(func=cmd_changes)
 
-    s = sub.add_parser("publish", help="report, Data Package, changes and RO-Crate of a run, in one process")
+    s = sub.add_parser("publish", help="manifest, report, Data Package, changes and RO-Crate of a run, in one process")
     s.add_argument("--results", required=True)
+    s.add_argument("--manifest", help="write the manifest here first (the run's validation must have passed)")
+    s.add_argument("--indexes", nargs="+", help="with --manifest: the export indexes of every shard")
     s.add_argument("--report", required=True, help="report folder")
     s.add_argument("--input-dir")
     s.add_argument("--overview")

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from ..lexicon import safe_load
 from ..records import ActorType, PloverCategory, QuadClass
 
 CATEGORIES: tuple[str, ...] = PloverCategory.__args__  # type: ignore[attr-defined]
@@ -268,7 +269,7 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
 def load_lexicon(path: Path) -> PloverLexicon:
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
     return parse_lexicon(data, path)

@@ -17,7 +17,7 @@ from .actors import CAP, ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
-from .grouped import chunks, records
+from .grouped import chunks, mapping, records
 from .keys import ActorKeys, ArticleKeys, forget_hashes
 from .markup import ASSETS, actor_href, article_href, esc, link, page, table
 from .network import edges
@@ -65,7 +65,7 @@ def render(
     results = Path(results)
     tables = load_tables(results, specs)
     articles = tables["articles"]
-    names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True)) if "actors" in tables else {}
+    names = mapping(tables["actors"], "actor_id", "name") if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
     listings = Listings(tables, names)
     listings.sink = write
@@ -75,11 +75,7 @@ def render(
     if "published_at" in articles.columns:
         dated = articles.dropna(subset=["published_at"])
         months = dict(zip(dated.article_id, dated.published_at.astype(str).str.slice(0, 7), strict=True))
-    sentences = (
-        dict(zip(tables["sentences"].sentence_id, tables["sentences"].text, strict=True))
-        if "sentences" in tables
-        else {}
-    )
+    sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     art = ArticlePages(tables, texts, names)
     files: dict[str, list[dict]] = {}
     for row in records(articles.sort_values("source_path")):
@@ -201,11 +197,14 @@ class Reuse:
         self.salt = salt
         self.placed: list[str] = []
         self._pending: dict[str, str] = {}
+        self._folders: set[Path] = set()  # made already (12,000 pages sit in a few folders)
 
     def place(self, rel: str, key: str) -> bool:
         """Take the page `rel` from the cache when its key is there; else remember the key for `keep`."""
         target = self.folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
         if self.cache.place(key, target):
             self.placed.append(rel)
             return True

@@ -24,6 +24,12 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
+def mapping(df: pd.DataFrame, key: str, value: str) -> dict:
+    """`dict(zip(df[key], df[value]))`, through whole-column lists (iterating an Arrow-backed column
+    converts one value at a time)."""
+    return dict(zip(df[key].tolist(), df[value].tolist(), strict=True))
+
+
 def records(df: pd.DataFrame) -> list[dict]:
     """`df.to_dict("records")` with the same Python values, five times faster (a column at a time)."""
     cols = list(df.columns)
@@ -31,6 +37,20 @@ def records(df: pd.DataFrame) -> list[dict]:
     if not cols:
         return [{} for _ in range(len(df))]
     return [dict(zip(cols, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+def positions_by_key(column: pd.Series) -> dict[Hashable, np.ndarray]:
+    """`column`'s row positions by value, nulls left out, in order of first appearance: what
+    `groupby(sort=False, dropna=True).indices` gives, without its per-group indexing of Arrow-backed
+    columns (0.27 -> 0.10 s for the ten groupings of the BBC report)."""
+    codes, uniques = pd.factorize(column, sort=False, use_na_sentinel=True)
+    if not len(uniques):
+        return {}
+    rows = np.flatnonzero(codes >= 0)
+    kept = codes[rows]
+    by_code = rows[np.argsort(kept, kind="stable")]
+    bounds = np.cumsum(np.bincount(kept, minlength=len(uniques)))[:-1]
+    return dict(zip(uniques.tolist(), np.split(by_code, bounds), strict=True))
 
 
 class Grouped:
@@ -42,7 +62,7 @@ class Grouped:
         self.key = key
         self.groups: dict[Hashable, np.ndarray] = {}
         if df is not None and key in df.columns and len(df):
-            self.groups = df.groupby(key, sort=False, dropna=True).indices
+            self.groups = positions_by_key(df[key])
 
     def count(self, key: Hashable) -> int:
         return len(self.groups[key]) if key in self.groups else 0

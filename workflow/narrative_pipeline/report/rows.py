@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .grouped import mapping
 from .markup import actor_href, article_href, esc, is_null, link, page, slug
 
 PAGE = 1000
@@ -29,10 +30,8 @@ class Listings:
         self.names = names
         claims = tables.get("claims")
         mentions = tables.get("mentions")
-        self.claim_article = dict(zip(claims.claim_id, claims.article_id, strict=True)) if claims is not None else {}
-        self.mention_article = (
-            dict(zip(mentions.mention_id, mentions.article_id, strict=True)) if mentions is not None else {}
-        )
+        self.claim_article = mapping(claims, "claim_id", "article_id") if claims is not None else {}
+        self.mention_article = mapping(mentions, "mention_id", "article_id") if mentions is not None else {}
         self._html: dict[str, np.ndarray] = {}  # each table's rendered `<tr>` by row position, None until needed
         self._hashed: dict[str, Any] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
@@ -74,10 +73,12 @@ class Listings:
         for v in values:
             if type(v) is str:
                 out.append(f"<td>{esc(v)}</td>")
-            elif type(v) is int or type(v) is bool:
+            elif type(v) is int or type(v) is bool or type(v) is float and v == v:  # a number's text needs no escape
                 out.append(f"<td>{v}</td>")
-            elif v is None or (type(v) is float and v != v):  # null, NaN
+            elif v is None or type(v) is float:  # null, NaN
                 out.append("<td></td>")
+            elif type(v) is np.ndarray or type(v) is list:  # list columns (evidence, authors, warnings)
+                out.append(f"<td>{esc(', '.join(str(x) for x in v))}</td>")
             else:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out

@@ -1,0 +1,133 @@
+"""The two adjustments of Snakemake's bookkeeping (narrative_pipeline.snakemake_tuning): they apply to the
+pinned Snakemake, read each metadata record once, and serialize params to the same strings as before."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from functools import lru_cache
+
+from narrative_pipeline import snakemake_tuning
+from snakemake.persistence import PersistenceBase
+from snakemake.persistence.file import FilePersistence
+
+
+def test_both_apply_to_the_pinned_snakemake():
+    """Fails when a Snakemake upgrade moved what they adjust (they then leave Snakemake as it is)."""
+    assert snakemake_tuning.tune() == {"unbounded_metadata_cache": True, "params_without_pandas_import": True}
+    assert FilePersistence._read_record_cached.cache_info().maxsize is None
+    assert isinstance(PersistenceBase.__dict__["_serialize_param"], property)
+
+
+class Records:
+    """Reads records the way FilePersistence does: through a method cached by `lru_cache()` (128)."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    @lru_cache  # noqa: B019 - as Snakemake caches it (the point of this test)
+    def _read_record_cached(self, key: str) -> str:
+        self.reads += 1
+        return key.upper()
+
+
+def check_every_output(records: Records, outputs: list[str], passes: int) -> None:
+    for _ in range(passes):
+        for key in outputs:
+            assert records._read_record_cached(key) == key.upper()
+
+
+def test_the_metadata_cache_reads_each_record_once_for_a_job_of_many_outputs():
+    outputs = [f"results/articles/{k:016x}.json" for k in range(200)]
+    before = Records()
+    check_every_output(before, outputs, passes=6)
+    assert before.reads == 6 * 200  # 200 outputs through a cache of 128: every pass reads them all again
+
+    class Unbounded(Records):
+        _read_record_cached = Records.__dict__["_read_record_cached"]
+
+    assert snakemake_tuning.unbounded_metadata_cache(Unbounded)
+    after = Unbounded()
+    check_every_output(after, outputs, passes=6)
+    assert after.reads == 200
+    Unbounded._read_record_cached.cache_clear()  # Snakemake clears it before writing: that still works
+    check_every_output(after, outputs, passes=1)
+    assert after.reads == 400
+
+
+def test_a_class_without_that_cache_is_left_alone():
+    class Plain:
+        def _read_record_cached(self, key: str) -> str:
+            return key
+
+    assert not snakemake_tuning.unbounded_metadata_cache(Plain)
+    assert not hasattr(Plain._read_record_cached, "cache_info")
+
+
+class Serializer:
+    """The two serializers of Snakemake's PersistenceBase, and its property choosing between them."""
+
+    _serialize_param_builtin = PersistenceBase._serialize_param_builtin
+    _serialize_param_pandas = PersistenceBase._serialize_param_pandas
+    _serialize_param = property(lambda self: self._serialize_param_pandas)
+
+
+PIPELINE_PARAMS = [
+    "/data/corpus",
+    '{"fuzzy_threshold": 92.0}',
+    "0.1.0+0123456789abcdef 0.1.0+fedcba9876543210",
+    3,
+    1.5,
+    None,
+    ["a", "b"],
+    {"k": [1, 2]},
+]
+
+
+def test_params_serialize_without_pandas_to_the_same_strings(monkeypatch):
+    assert snakemake_tuning.params_without_pandas_import(Serializer)
+    tuned = Serializer()
+    with_pandas = [PersistenceBase._serialize_param_pandas(tuned, value) for value in PIPELINE_PARAMS]
+    monkeypatch.delitem(sys.modules, "pandas", raising=False)
+    assert tuned._serialize_param == tuned._serialize_param_builtin
+    assert [tuned._serialize_param(value) for value in PIPELINE_PARAMS] == with_pandas
+
+
+def test_params_go_through_pandas_once_it_is_imported():
+    import pandas as pd
+
+    assert snakemake_tuning.params_without_pandas_import(Serializer)
+    tuned = Serializer()
+    assert tuned._serialize_param == tuned._serialize_param_pandas
+    frame = pd.DataFrame({"a": [1, 2]})
+    assert tuned._serialize_param(frame) == repr(pd.util.hash_pandas_object(frame).tolist())
+
+
+class JobScheduler:
+    """Starts its wake-up timer the way Snakemake's scheduler does (a lambda defined in this method)."""
+
+    def __init__(self) -> None:
+        self.woken = threading.Event()
+
+    def _schedule_reevalutation(self, delay: float) -> threading.Timer:
+        timer = threading.Timer(delay, lambda: self.woken.set())
+        timer.start()
+        return timer
+
+
+def test_the_scheduler_timers_are_cancelled_and_no_other_timer():
+    from snakemake.scheduling.job_scheduler import JobScheduler as Snakemakes
+
+    assert hasattr(Snakemakes, "_schedule_reevalutation")  # where the pinned Snakemake makes them
+    scheduler = JobScheduler()
+    wake_up = scheduler._schedule_reevalutation(30)
+    other = threading.Timer(30, lambda: None)
+    other.start()
+    try:
+        assert snakemake_tuning.cancel_scheduler_timers() == 1
+        wake_up.join(5)
+        assert not wake_up.is_alive() and not scheduler.woken.is_set()
+        assert other.is_alive()
+    finally:
+        other.cancel()
+        wake_up.cancel()
