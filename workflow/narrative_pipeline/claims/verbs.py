@@ -1,6 +1,6 @@
 """What a verb and its subject can report: the tests the attribution rules put to a candidate
 reporting verb (is it withheld, a predicting speech act, plans put forward, data showing something,
-a verb of saying with any noun subject, "it" standing for an organisation, ...).
+a stance noun with a that-clause, "it" standing for an organisation, ...).
 
 Pure functions of the parse and the claims lexicon; every cue word is a lexicon key.
 """
