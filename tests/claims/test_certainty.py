@@ -55,3 +55,15 @@ def test_could_not_is_no_hedge(one):
     claim = one("The ministry said it could not comment on the case.")
     assert (claim.certainty, claim.claim_type) == ("reported", "event")
     assert one("The ministry said it could comment on the case.").certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'He said: "I don\'t think the plan will work."',
+        'He said: "I don\u2019t think the plan will work."',  # a typographic apostrophe
+        'She said: "I am not convinced the plan will work."',
+    ],
+)
+def test_a_first_person_doubt_hedges(one, body):
+    assert one(body).certainty == "hedged"

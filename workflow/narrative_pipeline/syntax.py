@@ -193,9 +193,10 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 
 def find_phrase(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> list[Tok] | None:
-    """First occurrence (by position, then by the order of `phrases`) of a lower-case word sequence."""
+    """First occurrence (by position, then by the order of `phrases`) of a lower-case word sequence;
+    a typographic apostrophe in the text matches a straight one in the phrase ("don’t", "let’s")."""
     index = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
-    lowers = [t.lower for t in tokens]
+    lowers = [t.lower.replace("\u2019", "'") for t in tokens]
     for k, word in enumerate(lowers):
         for phrase in index.get(word, ()):
             if tuple(lowers[k : k + len(phrase)]) == phrase:
