@@ -244,19 +244,25 @@ def test_relabel_keeps_order_and_other_fields(article_of, lex):
     assert {c.claim_type for c in new} == {"assessment"}
 
 
+def rules_claim(certainty: str, cue: str):
+    """An actor's claim as the rules left it, with only the fields `decide` reads."""
+    from narrative_pipeline.records import ClaimRecord
+
+    return ClaimRecord.model_construct(
+        claimer_kind="actor",
+        certainty=certainty,
+        certainty_cue=cue,
+        type_rule="default-event",
+        claimer_rule="reporting-verb",
+    )
+
+
 def test_decide_never_keeps_a_phrase_for_an_unnamed_source():
     kind = pred({"actor": 0.1, "author": 0.1, "unnamed": 0.8})
     certainty = pred({"asserted": 0.1, "hedged": 0.1, "reported": 0.8})
     from narrative_pipeline.classify.claimer import Phrase
-    from narrative_pipeline.records import ClaimRecord
 
-    claim = ClaimRecord.model_construct(
-        claimer_kind="actor",
-        certainty="reported",
-        certainty_cue="said",
-        type_rule="default-event",
-        claimer_rule="reporting-verb",
-    )
+    claim = rules_claim("reported", "said")
     d = decide(
         claim,
         {"claim_type": pred({"event": 1.0}), "certainty": certainty, "claimer_kind": kind},
@@ -269,30 +275,17 @@ def test_decide_never_keeps_a_phrase_for_an_unnamed_source():
 def test_a_hedge_the_rules_found_holds(policy):
     """The model chooses the claimer kind, but a claim the rules found hedged stays hedged."""
     from narrative_pipeline.classify.claimer import Phrase
-    from narrative_pipeline.records import ClaimRecord
 
     kind = pred({"actor": 0.7, "author": 0.2, "unnamed": 0.1})
     certainty = pred({"asserted": 0.1, "hedged": 0.2, "reported": 0.7})
     preds = {"claim_type": pred({"prediction": 1.0}), "certainty": certainty, "claimer_kind": kind}
     phrase = Phrase("he", 0, 2, None, "rules", 1)
-    hedged = ClaimRecord.model_construct(
-        claimer_kind="actor",
-        certainty="hedged",
-        certainty_cue="probably",
-        type_rule="default-event",
-        claimer_rule="reporting-verb",
-    )
+    hedged = rules_claim("hedged", "probably")
     assert (decide(hedged, preds, phrase, policy).claimer_kind, decide(hedged, preds, phrase, policy).certainty) == (
         "actor",
         "hedged",
     )
-    plain = ClaimRecord.model_construct(
-        claimer_kind="actor",
-        certainty="reported",
-        certainty_cue="said",
-        type_rule="default-event",
-        claimer_rule="reporting-verb",
-    )
+    plain = rules_claim("reported", "said")
     assert decide(plain, preds, phrase, policy).certainty == "reported"
 
 

@@ -51,6 +51,21 @@ def child(tok: Tok, *deps: str) -> Tok | None:
     return next((c for c in tok.children if c.dep in deps), None)
 
 
+def negated(tok: Tok) -> bool:
+    """Whether a word carries a negation ('not', "n't", 'never' as its `neg` child)."""
+    return any(c.dep == "neg" for c in tok.children)
+
+
+def has_to(tok: Tok) -> bool:
+    """Whether a verb is a to-infinitive ('to say', 'to cut')."""
+    return any(c.tag == "TO" for c in tok.children)
+
+
+def is_that_clause(tok: Tok) -> bool:
+    """A complement or adjectival clause opened by 'that' ('concerns that ...', 'said that ...')."""
+    return tok.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in tok.children)
+
+
 def subject_of(verb: Tok) -> Tok | None:
     """The first subject (nsubj, nsubjpass, csubj) among the verb's children."""
     return child(verb, *SUBJECT_DEPS)

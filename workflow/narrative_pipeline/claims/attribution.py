@@ -21,7 +21,7 @@ from functools import cached_property
 from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, in_modifier, is_verb, lemma, subject_of
+from ..syntax import find_phrase, has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
 from .model import Attribution, Cue, Scope, Unit
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
@@ -145,7 +145,7 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
         return None
     last = source[-1]
     named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ"}
-    if not (named or last.lower in lex.source_pronouns or is_source(last, ctx.scope)):
+    if not (named or is_source(last, ctx.scope)):
         return None
     while source and source[0].lower in lex.determiners:
         source = source[1:]
@@ -187,7 +187,7 @@ class Frame:
             and not stance_object(tok, lex)
         ):
             return "other-verb"
-        if any(c.tag == "TO" for c in tok.children) and not continued(tok, lex):
+        if has_to(tok) and not continued(tok, lex):
             return None  # "... to say": the infinitive reports nothing (but "went on to say" does)
         if any(c.dep == "agent" for c in tok.children):
             return "passive"
@@ -203,13 +203,7 @@ class Frame:
         and the content before it when it closes the sentence."""
         tok, in_unit = self.tok, self.ctx.in_unit
         clausal = [c for c in tok.children if c.dep in CLAUSE_DEPS and c.i in in_unit]
-        clausal += [
-            g
-            for c in tok.children
-            if c.dep == "dobj"
-            for g in c.children
-            if g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
-        ]
+        clausal += [g for c in tok.children if c.dep == "dobj" for g in c.children if is_that_clause(g)]
         plan = plan_of(tok, self.ctx.scope.lex)
         if plan is not None and plan.i in in_unit:
             clausal.append(plan)
@@ -230,7 +224,7 @@ def stance_adjective(frame: Frame) -> Proposal | None:
     if frame.kind != "stance":
         return None
     tok, scope = frame.tok, frame.ctx.scope
-    if any(c.dep == "xcomp" and any(a.tag == "TO" for a in c.children) for c in tok.children):
+    if any(c.dep == "xcomp" and has_to(c) for c in tok.children):
         return None
     subject = subject_of(tok.head) if tok.dep == "acomp" else subject_of(tok)
     if subject is None or not is_source(subject, scope) or subject.lower in scope.lex.speaker_pronouns:

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ..parsed import Tok
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, in_modifier, is_verb, lemma
+from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
 
@@ -38,7 +38,7 @@ class CertaintyContext:
 
     def hedge_word(self, tok: Tok) -> bool:
         governs = tok.head.i if tok.head is not None else tok.i
-        if tok.lower in self.lex.negated_non_hedges and tok.head is not None and negated(tok.head):
+        if impossibility(tok, self.lex):
             return False  # 'could not comment': what was impossible, not a possibility
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
@@ -51,8 +51,9 @@ class CertaintyContext:
         return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)
 
 
-def negated(verb: Tok) -> bool:
-    return any(c.dep == "neg" for c in verb.children)
+def impossibility(modal: Tok, lex: Lexicon) -> bool:
+    """'could not comment': a negated modal of `negated_non_hedges`, stating what was impossible."""
+    return modal.lower in lex.negated_non_hedges and modal.head is not None and negated(modal.head)
 
 
 def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..parsed import Tok
 from ..quotes import scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, is_verb, lemma, subject_of, within_hops
+from ..syntax import find_phrase, has_to, is_verb, lemma, subject_of, within_hops
+from .certainty import impossibility
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
 
@@ -170,9 +171,7 @@ def directive(ctx: TypeContext) -> list[Tok] | None:
         if verb is None or lemma(verb) not in ctx.lex.directive_verbs:
             continue
         targets = [verb] + [g for c in verb.children if c.dep == "prep" for g in c.children if g.dep == "pobj"]
-        if any(
-            c.dep in {"xcomp", "ccomp"} and any(a.tag == "TO" for a in c.children) for t in targets for c in t.children
-        ):
+        if any(c.dep in {"xcomp", "ccomp"} and has_to(c) for t in targets for c in t.children):
             return [verb]
     return None
 
@@ -220,9 +219,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
         (
             t
             for t in ctx.aux
-            if t.lower in ctx.lex.possibility_modals
-            and lemma(t.head) != "be"
-            and not (t.lower in ctx.lex.negated_non_hedges and any(c.dep == "neg" for c in t.head.children))
+            if t.lower in ctx.lex.possibility_modals and lemma(t.head) != "be" and not impossibility(t, ctx.lex)
         ),
         None,
     )

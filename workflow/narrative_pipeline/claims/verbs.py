@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import lemma
+from ..syntax import has_to, is_that_clause, lemma, negated
 from .lexicon import Lexicon
 
 
@@ -18,7 +18,7 @@ def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     content, or with a question left open. None of them puts a claim forward."""
     if verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in lex.withholding_verbs:
         return True
-    if not any(c.dep == "neg" for c in verb.children):
+    if not negated(verb):
         return False
     return not clausal or any(is_question_clause(c) for c in clausal)
 
@@ -53,12 +53,7 @@ def stance_object(verb: Tok, lex: Lexicon) -> bool:
     """'X raised concerns that ...', 'X expressed the hope that ...': a stance noun with a
     that-clause as the verb's object (the clause is what X puts forward)."""
     return any(
-        c.dep == "dobj"
-        and lemma(c) in lex.stance_nouns
-        and any(
-            g.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in g.children)
-            for g in c.children
-        )
+        c.dep == "dobj" and lemma(c) in lex.stance_nouns and any(is_that_clause(g) for g in c.children)
         for c in verb.children
     )
 
@@ -70,7 +65,7 @@ def plan_of(verb: Tok, lex: Lexicon) -> Tok | None:
     for obj in verb.children:
         if obj.dep == "dobj" and lemma(obj) in lex.plan_nouns:
             for clause in obj.children:
-                if clause.dep == "acl" and any(a.tag == "TO" for a in clause.children):
+                if clause.dep == "acl" and has_to(clause):
                     return clause
     return None
 
@@ -86,9 +81,7 @@ def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
 
 def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'The firm agreed to invest 242m pesos': a reporting verb whose infinitive is an action."""
-    return lemma(verb) in lex.action_infinitive_verbs and any(
-        c.dep == "xcomp" and any(a.tag == "TO" for a in c.children) for c in verb.children
-    )
+    return lemma(verb) in lex.action_infinitive_verbs and any(c.dep == "xcomp" and has_to(c) for c in verb.children)
 
 
 def is_question_clause(clause: Tok) -> bool:
