@@ -18,6 +18,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .lexicon import safe_load
 from .records import ActorType
 
 RelationType = Literal["part_of", "allied_with", "backed_by", "led_by", "leader_of", "government_of", "member_of"]
@@ -100,11 +101,8 @@ class RegistryError(ValueError):
     """A registry file or entry is malformed."""
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available; always safe
-
-
 def _read_yaml(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    return safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 def registry_files(path: Path) -> list[Path]:
