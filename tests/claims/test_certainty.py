@@ -12,6 +12,7 @@ EXAMPLES = {
     "hedge-phrase": ("It is unclear whether the talks will resume.", "It is unclear"),
     "hedge-word": ("The ceasefire may collapse.", "may"),
     "hedge-verb": ("The plan seems popular.", "seems"),
+    "hedge-passive": ("The talks had been expected to fail.", "had been expected"),
     "attributed": ("Officials said the talks had failed.", "said"),
     "author-default": ("Troops crossed the border on Monday.", None),
 }

@@ -22,6 +22,11 @@ EXAMPLES = {
         1,
         "amnesty",
     ),
+    "indirect-continuation": (
+        "Vladimir Putin said the sanctions had failed. The economy would grow again next year.",
+        1,
+        "vladimir_putin",
+    ),
 }
 
 
@@ -65,3 +70,29 @@ def test_list_items_that_say_what_to_do_are_prescriptions(claims_of):
     claims, _ = claims_of(body)
     assert [(c.type_rule, c.type_cue) for c in claims[1:]] == [("list-action-item", "When"), ("modal-future", "will")]
     assert claims[1].claim_type == "prescription"
+
+
+def test_indirect_speech_goes_on_through_backshifted_sentences(claims_of):
+    body = (
+        "Mr Erdogan said the talks had stalled.\n\n"
+        "The army would stay in the north. Turkey had to protect its border. The troops could leave in May."
+    )
+    claims, _ = claims_of(body)
+    assert [c.claimer_actor_id for c in claims] == ["recep_tayyip_erdogan"] * 4
+    assert [c.claimer_rule for c in claims[1:]] == ["indirect-continuation"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence in between that is the author's own ends the indirect speech
+        "Vladimir Putin said the sanctions had failed. Troops crossed the border. The economy would grow again.",
+        # no backshifted modal: the author's narration goes on
+        "Vladimir Putin said the sanctions had failed. The economy grew again in May.",
+        # no reporting verb before it
+        "Vladimir Putin visited the plant. The economy would grow again next year.",
+    ],
+)
+def test_no_indirect_continuation_without_indirect_speech_just_before(claims_of, body):
+    claims, _ = claims_of(body)
+    assert claims[-1].claimer_kind == "author"

@@ -10,7 +10,9 @@
    later; a quote frame counts as outside and at the root);
 3. a sentence closed by ", <capitalised source> <reporting verb>." that the parser did not read as
    one (`tail-frame`);
-4. a phrase attributing the claim to no named source (`unnamed-attribution`).
+4. a phrase attributing the claim to no named source (`unnamed-attribution`);
+5. an agentless passive of belief or report over the claim's content (`impersonal-passive`: "X is
+   expected to ...", "China is seen as the culprit"; claims/impersonal.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
 from ..syntax import find_phrase, has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
+from .impersonal import impersonal_passive
 from .model import Attribution, Cue, Scope, Unit
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
@@ -160,6 +163,16 @@ def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
     if phrase is None or in_modifier(phrase[0], ctx.unit.root):
         return None
     return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None)
+
+
+def impersonal_passive_rule(ctx: AttributionContext) -> Attribution | None:
+    """'X is expected to ...', 'China is seen as the culprit': see claims/impersonal.py."""
+    found = impersonal_passive(ctx.unit.tokens, ctx.unit.root, ctx.quoted, ctx.scope.lex)
+    if found is None:
+        return None
+    verb, content = found
+    auxes = sorted((c for c in verb.children if c.dep in {"aux", "auxpass"}), key=lambda t: t.i)
+    return Attribution("unnamed", [], Cue("impersonal-passive", [*auxes, verb]), verb, content)
 
 
 # --- frames: one token of the unit proposing a claimer ---------------------------------------
@@ -411,6 +424,7 @@ ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
     *(Rule(r.name, r.decides, _best_frame_of(r.name)) for r in FRAME_RULES),
     Rule("tail-frame", "actor", tail_frame),
     Rule("unnamed-attribution", "unnamed", unnamed_attribution),
+    Rule("impersonal-passive", "unnamed", impersonal_passive_rule),
 )
 
 

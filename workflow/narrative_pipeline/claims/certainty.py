@@ -13,6 +13,7 @@ from functools import cached_property
 from ..parsed import Tok
 from ..rules import Rule, first_match
 from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated
+from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
 
@@ -75,6 +76,14 @@ def hedge_verb(ctx: CertaintyContext) -> list[Tok] | None:
     return [tok] if tok is not None and not ctx.hedge_word(tok) else None
 
 
+def hedge_passive(ctx: CertaintyContext) -> list[Tok] | None:
+    """'is expected to', 'is seen as': an impersonal passive of belief (claims/impersonal.py)."""
+    a = ctx.attribution
+    if a is None or a.cue.rule != "impersonal-passive" or a.verb is None or not believed(a.verb, ctx.lex):
+        return None
+    return a.cue.tokens
+
+
 def attributed(ctx: CertaintyContext) -> list[Tok] | None:
     """Someone other than the author puts the claim forward: the attribution's cue."""
     return ctx.attribution.cue.tokens if ctx.attribution is not None else None
@@ -89,6 +98,7 @@ CERTAINTY_RULES: tuple[Rule[CertaintyContext, list[Tok]], ...] = (
     Rule("hedge-phrase", "hedged", hedge_phrase),
     Rule("hedge-word", "hedged", hedge_word),
     Rule("hedge-verb", "hedged", hedge_verb),
+    Rule("hedge-passive", "hedged", hedge_passive),
     Rule("attributed", "reported", attributed),
     Rule("author-default", "asserted", author_default),
 )

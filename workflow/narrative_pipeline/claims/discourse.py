@@ -16,13 +16,14 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import can_open, scan
 from ..records import MentionRecord
 from ..rules import Rule, first_match
-from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, has_to, lemma
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
+INDIRECT_CUES = frozenset({"reporting-verb", "inverted-reporting", "tail-frame", "quote-frame", "shared-reporting-verb", "according-to", "passive-agent", "relative-reporting"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Orphan:
     draft: ClaimDraft
     place: Place
     discourse: Discourse
+    lex: Lexicon
 
 
 def quote_continuation(o: Orphan) -> Speaker | None:
@@ -63,10 +65,29 @@ def list_continuation(o: Orphan) -> Speaker | None:
     return o.discourse.last_claimer if o.place.is_bullet else None
 
 
+def indirect_continuation(o: Orphan) -> Speaker | None:
+    """A sentence right after indirect speech that goes on in its backshifted modal ("X said the
+    plan was sound. It would cut costs."): the speaker of the indirect speech."""
+    d = o.discourse
+    if d.indirect_speaker is None or d.indirect_sentence != d.sentence - 1 or o.place.in_quote:
+        return None
+    root = o.draft.unit.root
+    return d.indirect_speaker if backshifted(root, o.lex) else None
+
+
+def backshifted(root: Tok, lex: Lexicon) -> bool:
+    """A clause whose own verb carries a modal of reported speech ('would', 'had to')."""
+    auxes = [c for c in root.children if c.dep in {"aux", "auxpass"}]
+    if any(a.lower in lex.backshift_modals for a in auxes):
+        return True
+    return lemma(root) == "have" and root.tag == "VBD" and any(c.dep == "xcomp" and has_to(c) for c in root.children)
+
+
 INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (
     Rule("quote-continuation", "actor", quote_continuation),
     Rule("quote-of-last-speaker", "actor", quote_of_last_speaker),
     Rule("list-continuation", "actor", list_continuation),
+    Rule("indirect-continuation", "actor", indirect_continuation),
 )
 
 
@@ -127,9 +148,11 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     """Decide what the discourse adds to a sentence's draft and what the draft adds to it."""
     d = scope.discourse
     if draft.attribution is None:
-        match = first_match(INHERIT_RULES, Orphan(draft, place, d))
+        match = first_match(INHERIT_RULES, Orphan(draft, place, d, scope.lex))
         if match is not None:
             inherit(draft, match[1], match[0].name)
+            if match[0].name == "indirect-continuation":
+                d.indirect_sentence = d.sentence
         elif place.in_quote:
             d.pending_quote.append(draft)
     if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
@@ -137,11 +160,20 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     if draft.attribution is not None and draft.claimer_kind == "actor":
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
         d.last_claimer_paragraph = place.paragraph
+        if is_indirect(draft.attribution, place, scope):
+            d.indirect_speaker = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
+            d.indirect_sentence = d.sentence
         if place.in_quote or place.open_after:
             d.quote_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
             for earlier in d.pending_quote:
                 inherit(earlier, d.quote_claimer, "quote-continuation")
             d.pending_quote = []
+
+
+def is_indirect(a: Attribution, place: Place, scope: Scope) -> bool:
+    """Indirect speech: a reporting verb outside quotation marks that governs a content clause
+    with no quotation mark in it."""
+    return a.cue.rule in INDIRECT_CUES and not place.open_after
 
 
 def note_subject_person(sent: Sent, scope: Scope) -> None:
@@ -178,6 +210,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     scope = Scope(lex, mention_index(article, mentions))
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
+        scope.discourse.sentence += 1
         place = enter(sent, scope.discourse)
         if is_claim_sentence(sent, lex):
             for draft in sentence_drafts(sent, scope):

@@ -40,6 +40,16 @@ class Lexicon(LexiconModel):
     continuing_verbs: Phrases = Field(
         description="A lemma (and its particles) under which an infinitive reporting verb reports ('went on to say')."
     )
+    impersonal_belief_verbs: Words = Field(
+        description="Verbs of belief whose agentless passive attributes to no named source and hedges ('is expected to')."
+    )
+    impersonal_report_verbs: Words = Field(
+        description="Verbs of report whose agentless passive attributes to no named source ('has been described as')."
+    )
+    impersonal_as_verbs: Words = Field(description="Of those, the verbs whose content follows 'as' ('is seen as').")
+    backshift_modals: Words = Field(
+        description="Modals that carry indirect speech on into the next sentence ('X said ... . It would ...')."
+    )
     prediction_speech_acts: Words = Field(
         description="Reporting lemmas that with a noun object are their subject's prediction ('X forecast a loss')."
     )

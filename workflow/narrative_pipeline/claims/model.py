@@ -85,6 +85,10 @@ class Discourse:
     pending_quote: list[ClaimDraft] = field(default_factory=list)
     quote_open: bool = False
     paragraph: int = -1
+    sentence: int = -1  # index of the sentence being read
+    # the speaker of indirect speech ("X said the plan would fail") and the sentence it was last heard in
+    indirect_speaker: Speaker | None = None
+    indirect_sentence: int = -10
 
 
 @dataclass

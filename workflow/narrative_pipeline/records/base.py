@@ -105,8 +105,8 @@ TypeRule = Literal[
     "default-event",
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
-InheritedRule = Literal["quote-continuation", "quote-of-last-speaker", "list-continuation"]
-CertaintyRule = Literal["hedge-phrase", "hedge-word", "hedge-verb", "attributed", "author-default", InheritedRule]
+InheritedRule = Literal["quote-continuation", "quote-of-last-speaker", "list-continuation", "indirect-continuation"]
+CertaintyRule = Literal["hedge-phrase", "hedge-word", "hedge-verb", "hedge-passive", "attributed", "author-default", InheritedRule]
 ClaimerRule = Literal[
     "according-to-reports",
     "according-to",
@@ -118,6 +118,7 @@ ClaimerRule = Literal[
     "reporting-verb",
     "tail-frame",
     "unnamed-attribution",
+    "impersonal-passive",
     "shared-reporting-verb",
     "colon-quote",
     "author-default",

@@ -1,0 +1,58 @@
+"""Impersonal passives: "X is expected to ...", "China is seen as the main culprit", "It had been
+expected that ...". A verb of belief or of report in the passive, with no agent ("by X"), over the
+claim's own content attributes the claim to no named source (claimer `unnamed`); a verb of belief
+also hedges it, a verb of report only reports it.
+"""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..syntax import has_to, in_modifier, is_that_clause, lemma
+from .lexicon import Lexicon
+
+
+def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
+    """What an agentless passive of belief or report puts forward: its to-infinitive ('is expected
+    to cut'), what follows 'as' for the verbs that take it ('is seen as the culprit'), or a
+    that-clause after an expletive 'it' ('it had been expected that ...')."""
+    if lemma(verb) not in lex.impersonal_belief_verbs | lex.impersonal_report_verbs or verb.tag != "VBN":
+        return None
+    children = verb.children
+    if not any(c.dep == "auxpass" for c in children) or has_agent(verb):
+        return None
+    if any(c.dep == "nsubjpass" and c.lower in lex.relative_pronouns | {"what"} for c in children):
+        return None  # "in what will be seen as a placatory move": a free relative, not the claim's clause
+    if any(c.dep == "aux" and c.tag == "MD" for c in children):
+        return None  # "Nato must be seen as a neutral force": what should be, not what is believed
+    for c in children:
+        if c.dep == "xcomp" and has_to(c):
+            return c
+        if c.dep == "prep" and c.lower == "as" and lemma(verb) in lex.impersonal_as_verbs:
+            return next((o for o in c.children if o.dep == "pobj"), None)
+        if c.dep == "ccomp" and (is_that_clause(c) or any(s.dep == "nsubjpass" and s.lower == "it" for s in children)):
+            return c
+    return None
+
+
+def has_agent(verb: Tok) -> bool:
+    """An agent of the passive, also where the parser hung 'by X' on what follows 'as' ('was seen
+    as a leader by his peers'); not a 'by' inside the content ('is predicted to cut deaths by a third')."""
+    heads = [verb, *(o for c in verb.children if c.dep == "prep" and c.lower == "as" for o in c.children)]
+    return any(c.dep == "agent" or (c.dep == "prep" and c.lower == "by") for h in heads for c in h.children)
+
+
+def impersonal_passive(tokens: list[Tok], root: Tok, quoted: set[int], lex: Lexicon) -> tuple[Tok, Tok] | None:
+    """The first agentless passive of belief or report in the unit's own clause (not in a modifier,
+    not inside quotation marks) and its content."""
+    for tok in tokens:
+        if tok.i in quoted or in_modifier(tok, root):
+            continue
+        content = passive_content(tok, lex)
+        if content is not None:
+            return tok, content
+    return None
+
+
+def believed(verb: Tok, lex: Lexicon) -> bool:
+    """Whether an impersonal passive is one of belief or expectation (it hedges the claim)."""
+    return lemma(verb) in lex.impersonal_belief_verbs
