@@ -35,7 +35,12 @@ EXAMPLES = {
         "predicts",
     ),
     "unnamed-attribution": ("It is reported that the mine has closed.", "unnamed", None, "It is reported"),
-    "impersonal-passive": ("The strike has been described as the longest in decades.", "unnamed", None, "has been described"),
+    "impersonal-passive": (
+        "The strike has been described as the longest in decades.",
+        "unnamed",
+        None,
+        "has been described",
+    ),
 }
 # claimers shared within a sentence (drafts): body, index of the claim, claimer text, cue
 SHARED = {

@@ -23,7 +23,13 @@ from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
-INDIRECT_CUES = frozenset({"reporting-verb", "inverted-reporting", "tail-frame", "quote-frame", "shared-reporting-verb", "according-to", "passive-agent", "relative-reporting"})
+# the claimer rules of a speaker whose words a backshifted next sentence may go on with
+SPEECH_CUES = frozenset(
+    {
+        "reporting-verb", "inverted-reporting", "relative-reporting", "passive-agent", "tail-frame", "quote-frame",
+        "shared-reporting-verb", "according-to",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -160,7 +166,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     if draft.attribution is not None and draft.claimer_kind == "actor":
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
         d.last_claimer_paragraph = place.paragraph
-        if is_indirect(draft.attribution, place, scope):
+        if speaks_on(draft.attribution, place):
             d.indirect_speaker = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
             d.indirect_sentence = d.sentence
         if place.in_quote or place.open_after:
@@ -170,10 +176,11 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             d.pending_quote = []
 
 
-def is_indirect(a: Attribution, place: Place, scope: Scope) -> bool:
-    """Indirect speech: a reporting verb outside quotation marks that governs a content clause
-    with no quotation mark in it."""
-    return a.cue.rule in INDIRECT_CUES and not place.open_after
+def speaks_on(a: Attribution, place: Place) -> bool:
+    """Whether the next sentence may go on with this speaker's words in backshifted indirect speech:
+    a speaker the sentence names through a reporting frame, with no quotation left open (an open
+    quotation hands its speaker on by itself)."""
+    return a.cue.rule in SPEECH_CUES and not place.open_after
 
 
 def note_subject_person(sent: Sent, scope: Scope) -> None:

@@ -41,7 +41,7 @@ class Lexicon(LexiconModel):
         description="A lemma (and its particles) under which an infinitive reporting verb reports ('went on to say')."
     )
     impersonal_belief_verbs: Words = Field(
-        description="Verbs of belief whose agentless passive attributes to no named source and hedges ('is expected to')."
+        description="Verbs of belief whose agentless passive is an unnamed source and hedges ('is expected to')."
     )
     impersonal_report_verbs: Words = Field(
         description="Verbs of report whose agentless passive attributes to no named source ('has been described as')."

@@ -106,7 +106,9 @@ TypeRule = Literal[
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
 InheritedRule = Literal["quote-continuation", "quote-of-last-speaker", "list-continuation", "indirect-continuation"]
-CertaintyRule = Literal["hedge-phrase", "hedge-word", "hedge-verb", "hedge-passive", "attributed", "author-default", InheritedRule]
+CertaintyRule = Literal[
+    "hedge-phrase", "hedge-word", "hedge-verb", "hedge-passive", "attributed", "author-default", InheritedRule
+]
 ClaimerRule = Literal[
     "according-to-reports",
     "according-to",
