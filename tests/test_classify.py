@@ -398,9 +398,16 @@ def test_an_unnamed_source_the_rules_found_holds():
     assert joint_choice(kind, certainty, True, "fallback", "unnamed") == ("actor", "reported")
 
 
-def test_relabel_keeps_it_is_reported_unnamed(article_of, lex):
-    article, mentions, claims, _ = article_of("It is reported that the army is organising a group of fighters.")
-    assert claims[0].claimer_rule == "unnamed-attribution"
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("It is reported that the army is organising a group of fighters.", "unnamed-attribution"),
+        ("The army is also thought to be organising a group of fighters.", "impersonal-passive"),
+    ],
+)
+def test_relabel_keeps_an_unnamed_source_unnamed(article_of, lex, body, rule):
+    article, mentions, claims, _ = article_of(body)
+    assert claims[0].claimer_rule == rule
     (c,) = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
     check_consistent([c])
     assert c.claimer_kind == "unnamed"

@@ -16,7 +16,9 @@ them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. 
   folds: the model alone un-hedged 11 more of these claims wrongly than rightly).
 
 - a phrase of an unnamed source the rules found in the claim's own clause ("it is reported that",
-  "allegedly": ANNOTATION.md names them) keeps the claimer kind `unnamed` (`UNNAMED_RULES`);
+  "allegedly": ANNOTATION.md names them), or an agentless passive of belief or report over the claim
+  ("is thought to", "is said to" in any tense and with any adverb) keeps the claimer kind `unnamed`
+  (`UNNAMED_RULES`);
 - a type that ANNOTATION.md's hard cases state outright for the construction a rule found holds
   (`HOLDING_TYPE_RULES`: "it is necessary / vital to ..." and a wish reported from its holder are
   prescriptions, "it should be understood that ..." an assessment); the model, which sees few of
@@ -50,8 +52,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 TASKS = ("claim_type", "certainty", "claimer_kind")
 # claimer rules of a phrase ANNOTATION.md names as an unnamed source ("it is reported that",
-# "according to reports", "allegedly"): the claimer kind stays `unnamed`
-UNNAMED_RULES = frozenset({"unnamed-attribution", "according-to-reports"})
+# "according to reports", "allegedly", "is thought to"): the claimer kind stays `unnamed`
+UNNAMED_RULES = frozenset({"unnamed-attribution", "according-to-reports", "impersonal-passive"})
 # type rules whose decision ANNOTATION.md's hard cases state outright: the model does not override them
 HOLDING_TYPE_RULES = frozenset({"framed-interpretation", "necessity-judgement", "reported-wish"})
 
