@@ -81,3 +81,17 @@ def test_ready_and_willing_are_typed_alike(one):
     # ANNOTATION: an actor's position or attitude is an event; "willing" is an attitude adjective,
     # "prepared to" a phrase of the future
     assert one("The union was prepared to strike.").claim_type == one("The union was willing to strike.").claim_type
+
+
+@pytest.mark.parametrize(
+    "body", ["The goalkeeper denied Tom Brown in the first half.", "The keeper denied him a goal in the first half."]
+)
+def test_denying_a_person_something_states_nothing(claims_of, body):
+    claims, _ = claims_of(body)
+    assert [c.claimer_kind for c in claims] == ["author"]
+
+
+@pytest.mark.parametrize("body", ["Mr Brown denied the claims.", "Mr Brown denied it."])
+def test_denying_a_claim_is_still_a_speech_act(claims_of, body):
+    claims, _ = claims_of(body)
+    assert [c.claimer_kind for c in claims] == ["actor"]

@@ -29,8 +29,9 @@ def test_an_agentless_passive_of_belief_or_report_is_an_unnamed_source(one, body
         "The merger is seen as a threat by small shopkeepers.",
         # a passive of an act, not of belief
         "He was named as the new coach on Monday.",
-        # what should be, not what is believed
+        # what should be or is likely to be believed, not what is believed
         "Nato must be seen as a neutral force.",
+        "The decision is likely to be seen as a snub to the unions.",
         # a free relative or a relative clause, not the claim's own clause
         "The council closed the road in what will be seen as a snub to residents.",
         "Firms that are seen as suitors include two banks.",

@@ -34,6 +34,7 @@ from .verbs import (
     organisation_pronoun,
     parenthetical,
     particle_use,
+    person_object,
     plan_of,
     predicts,
     reason_speech_act,
@@ -307,7 +308,12 @@ def reporting(frame: Frame) -> Reporting | None:
     subject = effective_subject(tok, lex)
     if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
         return None  # "X was named / accused / blamed": the passive subject is what is reported on
-    if withheld(tok, frame.clausal, lex) or particle_use(tok, lex) or action_infinitive(tok, lex):
+    if (
+        withheld(tok, frame.clausal, lex)
+        or particle_use(tok, lex)
+        or action_infinitive(tok, lex)
+        or person_object(tok, lex)
+    ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i

@@ -22,8 +22,8 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
         return None
     if any(c.dep == "nsubjpass" and c.lower in lex.relative_pronouns | {"what"} for c in children):
         return None  # "in what will be seen as a placatory move": a free relative, not the claim's clause
-    if any(c.dep == "aux" and c.tag == "MD" for c in children):
-        return None  # "Nato must be seen as a neutral force": what should be, not what is believed
+    if any(c.dep == "aux" and c.tag == "MD" for c in children) or has_to(verb):
+        return None  # "Nato must be seen as neutral", "is likely to be seen as": not what is believed now
     for c in children:
         if c.dep == "xcomp" and has_to(c):
             return c

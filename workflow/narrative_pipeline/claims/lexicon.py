@@ -47,6 +47,10 @@ class Lexicon(LexiconModel):
         description="Verbs of report whose agentless passive attributes to no named source ('has been described as')."
     )
     impersonal_as_verbs: Words = Field(description="Of those, the verbs whose content follows 'as' ('is seen as').")
+    person_object_acts: Words = Field(
+        description="Speech-act lemmas that with a person as object are acts ('the keeper denied Smith a goal')."
+    )
+    object_pronouns: Words = Field(description="Pronouns that stand for a person as an object (him, her, them).")
     backshift_modals: Words = Field(
         description="Modals that carry indirect speech on into the next sentence ('X said ... . It would ...')."
     )

@@ -92,6 +92,17 @@ def is_question_clause(clause: Tok) -> bool:
     )
 
 
+def person_object(verb: Tok, lex: Lexicon) -> bool:
+    """'James denied Duff', 'the keeper denied Smith a goal': a verb of `person_object_acts` whose
+    object is a person blocks or refuses them; it states nothing."""
+    if lemma(verb) not in lex.person_object_acts:
+        return False
+    return any(
+        c.dep in {"dobj", "dative"} and (c.pos == "PROPN" or c.ent_type == "PERSON" or c.lower in lex.object_pronouns)
+        for c in verb.children
+    )
+
+
 def particle_use(verb: Tok, lex: Lexicon) -> bool:
     """'called in sick', 'called off the strike': a speech-act verb with a particle that makes it
     another verb (the particles are listed in the lexicon's `non_speech_particles`)."""
