@@ -95,3 +95,22 @@ def test_denying_a_person_something_states_nothing(claims_of, body):
 def test_denying_a_claim_is_still_a_speech_act(claims_of, body):
     claims, _ = claims_of(body)
     assert [c.claimer_kind for c in claims] == ["actor"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Critics denounced the plan as reckless.",
+        "Unions deplored the cuts.",
+        "The minister hailed the deal as a breakthrough.",
+    ],
+)
+def test_evaluating_speech_acts_are_the_speakers_assessments(one, body):
+    # ANNOTATION's hard cases: "condemned / criticised / denounced / welcomed / hailed X as / praised"
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claim_type) == ("actor", "assessment")
+
+
+@pytest.mark.parametrize("body", ["The striker hails from Leeds.", "The driver hailed a taxi outside the hotel."])
+def test_hail_without_as_is_no_speech_act(one, body):
+    assert one(body).claimer_kind == "author"

@@ -41,6 +41,7 @@ from .verbs import (
     shows_evidence,
     stance_object,
     withheld,
+    without_as,
 )
 
 Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is better
@@ -313,6 +314,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or particle_use(tok, lex)
         or action_infinitive(tok, lex)
         or person_object(tok, lex)
+        or without_as(tok, lex)
     ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)

@@ -5,8 +5,9 @@ A claim with no claimer of its own inherits one by the first of `INHERIT_RULES` 
 quotation that runs on keeps its speaker, a sentence that is only a quotation belongs to the
 speaker of the same or the previous paragraph, a list item to the claimer that introduced the
 list, and a sentence right after someone's words whose own verb is backshifted ("would", "might",
-"had to") goes on with that speaker's indirect speech. A quotation whose speaker comes later ('"...," he said.') waits for it. A list item that
-starts with what to do is a prescription (`list-action-item`).
+"had to") goes on with that speaker's indirect speech. A quotation whose speaker comes later
+('"...," he said.') waits for it. A list item that starts with what to do is a prescription
+(`list-action-item`).
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ class Lexicon(LexiconModel):
     person_object_acts: Words = Field(
         description="Speech-act lemmas that with a person as object are acts ('the keeper denied Smith a goal')."
     )
+    as_speech_acts: Words = Field(description="Speech-act lemmas that say something only with 'as' ('hailed X as Y').")
     object_pronouns: Words = Field(description="Pronouns that stand for a person as an object (him, her, them).")
     backshift_modals: Words = Field(
         description="Modals that carry indirect speech on into the next sentence ('X said ... . It would ...')."

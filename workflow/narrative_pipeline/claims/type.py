@@ -304,9 +304,11 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
-    """'X condemned the attack': an evaluating speech act without a content clause."""
-    verb = ctx.verb
-    return [verb] if verb is not None and ctx.speech_act and lemma(verb) in ctx.lex.assessment_verbs else None
+    """'X condemned the attack', 'X hailed the deal as a breakthrough': an evaluating speech act
+    without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
+    verb, lex = ctx.verb, ctx.lex
+    evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
+    return [verb] if evaluating and ctx.speech_act else None
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:

@@ -103,6 +103,15 @@ def person_object(verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+def without_as(verb: Tok, lex: Lexicon) -> bool:
+    """'hails from Leeds', 'hailed a taxi': a verb of `as_speech_acts` is a speech act only when it
+    says what something is, with 'as' ('hailed the deal as a breakthrough')."""
+    if lemma(verb) not in lex.as_speech_acts:
+        return False
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    return not any(c.dep == "prep" and c.lower == "as" for t in [verb, *objects] for c in t.children)
+
+
 def particle_use(verb: Tok, lex: Lexicon) -> bool:
     """'called in sick', 'called off the strike': a speech-act verb with a particle that makes it
     another verb (the particles are listed in the lexicon's `non_speech_particles`)."""
