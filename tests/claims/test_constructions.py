@@ -114,3 +114,18 @@ def test_evaluating_speech_acts_are_the_speakers_assessments(one, body):
 @pytest.mark.parametrize("body", ["The striker hails from Leeds.", "The driver hailed a taxi outside the hotel."])
 def test_hail_without_as_is_no_speech_act(one, body):
     assert one(body).claimer_kind == "author"
+
+
+@pytest.mark.parametrize(
+    "body", ["The party challenged Mr Smith to stand down as an MEP.", "Unions pressed ministers to act on pay."]
+)
+def test_a_directive_with_an_infinitive_is_the_speakers_prescription(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claim_type) == ("actor", "prescription")
+
+
+@pytest.mark.parametrize(
+    "body", ["He challenged the ruling in court.", "The visitors pressed forward in the second half."]
+)
+def test_challenge_or_press_without_an_infinitive_is_no_speech_act(one, body):
+    assert one(body).claimer_kind == "author"

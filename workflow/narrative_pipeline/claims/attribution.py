@@ -29,6 +29,7 @@ from .model import Attribution, Cue, Scope, Unit
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
     action_infinitive,
+    directive,
     future_act,
     named_subject,
     organisation_pronoun,
@@ -198,6 +199,7 @@ class Frame:
         if (
             lemma(tok) not in lex.reporting_verbs
             and not reason_speech_act(tok, lex)
+            and not directive(tok, lex)
             and plan_of(tok, lex) is None
             and not stance_object(tok, lex)
         ):
@@ -324,6 +326,7 @@ def reporting(frame: Frame) -> Reporting | None:
     speech = (
         lemma(tok) in lex.speech_acts
         or reason_speech_act(tok, lex)
+        or directive(tok, lex)
         or predicts(tok, lex)
         or shows_evidence(tok, subject, lex)
     )

@@ -50,6 +50,9 @@ class Lexicon(LexiconModel):
     person_object_acts: Words = Field(
         description="Speech-act lemmas that with a person as object are acts ('the keeper denied Smith a goal')."
     )
+    directive_speech_acts: Words = Field(
+        description="Lemmas that are speech acts with an object and an infinitive ('challenged X to stand down')."
+    )
     as_speech_acts: Words = Field(description="Speech-act lemmas that say something only with 'as' ('hailed X as Y').")
     object_pronouns: Words = Field(description="Pronouns that stand for a person as an object (him, her, them).")
     backshift_modals: Words = Field(

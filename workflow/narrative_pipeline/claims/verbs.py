@@ -103,6 +103,15 @@ def person_object(verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+def directive(verb: Tok, lex: Lexicon) -> bool:
+    """'the party challenged Mr Smith to stand down', 'pressed ministers to act': a verb of
+    `directive_speech_acts` with a person or body to act and the infinitive of what they should do
+    (not 'challenged the ruling in court')."""
+    if lemma(verb) not in lex.directive_speech_acts or not any(c.dep == "dobj" for c in verb.children):
+        return False
+    return any(c.dep in {"xcomp", "ccomp"} and has_to(c) for c in verb.children)
+
+
 def without_as(verb: Tok, lex: Lexicon) -> bool:
     """'hails from Leeds', 'hailed a taxi': a verb of `as_speech_acts` is a speech act only when it
     says what something is, with 'as' ('hailed the deal as a breakthrough')."""
