@@ -14,7 +14,16 @@ what it decides) with its cue: the words that introduced the referent.
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
 - `group-of-named`: "the family of Baha Mousa" starts a group named after the person it belongs
-  to; `group-continuation`: "the families" later refers to it.
+  to; `group-continuation`: "the families" later refers to it;
+- `kind-of-named`: "the firm", "the band", "the airline" for the actor the article has named most so
+  far among those it introduced with a noun of that kind ("oil firm Yukos", "pop band Busted") or,
+  for "the firm" and "the company", that are companies;
+- `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
+  far (at least twice, more often than anyone else), when no named person holds the noun as a title.
+
+A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
+person holding that office has been named, when the phrase is whole ("the deputy prime minister",
+"the Irish prime minister" are no "prime minister") and when the article gives it to nobody else.
 """
 
 from __future__ import annotations
@@ -28,11 +37,13 @@ from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
 from .discovery import discovered_id
+from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .resolution import ArticleContext, referent_name
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
+NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -87,8 +98,29 @@ def registry_descriptor(d: Described) -> Referred | None:
             named = any(c.dep in {"compound", "amod"} and c.text[:1].isupper() for c in span[0].children)
             if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
                 entry = d.registry.entry(surface.actor_id)
+                if entry.type == "person":
+                    return _office_holder(d, span, surface)
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
+
+
+def _office_holder(d: Described, span: list[Tok], surface) -> Referred | None:
+    """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
+    the article, one named person holding it; the span leaves out a name inside it ("Tory" leader)."""
+    key = fold(surface_text(span)).lower()
+    inside = {t.i for t in span}
+    if not d.definite or d.owner is not None or any(m.i not in inside for m in d.mods) or key in d.ctx.title_words:
+        return None
+    holders = {
+        s.actor_id for s in d.registry.lower_surfaces[key]
+        if s.actor_id in d.ctx.seen_ids and d.registry.entry(s.actor_id).type == "person"
+    }  # fmt: skip
+    if len(holders) != 1:
+        return None
+    words = list(span)
+    while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
+        words.pop(0)
+    return Referred(surface.actor_id, "person", words, span, surface.form)
 
 
 def role_title(d: Described) -> Referred | None:
@@ -100,7 +132,9 @@ def role_title(d: Described) -> Referred | None:
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        if phrase in d.ctx.titles:
+        if any(m.lower in d.lex.role_modifiers for m in d.mods) and phrase not in d.ctx.titles:
+            return None  # "the former foreign secretary" is not the foreign secretary
+        if phrase in d.ctx.titles and d.ctx.titles[phrase][0] in d.ctx.seen_ids:
             actor_id, name = d.ctx.titles[phrase]
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
@@ -162,6 +196,71 @@ def group_continuation(d: Described) -> Referred | None:
     return Referred(found[0], "group", [tok], [tok], lemma(tok), found[1]) if found else None
 
 
+def kind_of_named(d: Described) -> Referred | None:
+    """'the firm' after 'Russian oil firm Yukos', 'the band' after 'pop band Busted'."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None or tok.tag == "NNS":
+        return None
+    if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
+        return None  # "Gazprom, the company tipped to buy it": the name is the mention
+    kinds = d.lex.kind_descriptors.get(tok.lower)
+    if kinds is None:
+        return None
+    types = d.lex.kind_descriptor_types.get(tok.lower, frozenset())
+
+    def fits(actor_id: str) -> bool:
+        actor_type = d.ctx.named_as[actor_id][0]
+        if actor_type in NOT_KIND_TYPES:
+            return False
+        return actor_type in types or not d.ctx.kinds.get(actor_id, set()).isdisjoint(kinds)
+
+    actor_id = most_named(d.ctx, fits, 1)
+    if actor_id is None:
+        return None
+    actor_type, name = d.ctx.named_as[actor_id]
+    return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _beside_a_name(d: Described) -> bool:
+    """'Gazprom, the company ...': a name, a comma and the descriptor's determiner before it."""
+    k = d.tok.i - d.sent.tokens[0].i
+    toks = d.sent.tokens
+    before = toks[k - 3] if k >= 3 else None
+    if before is None or toks[k - 1].lower != "the" or toks[k - 2].text != ",":
+        return False
+    return before.i in d.linked or before.pos == "PROPN"
+
+
+def salient_person(d: Described) -> Referred | None:
+    """'the singer', 'the 30-year-old': the person the article is about so far."""
+    if not d.definite or d.owner is not None or d.mods:
+        return None
+    span = age_phrase(d.tok, d.sent)
+    if span is None:
+        if d.tok.tag != "NN" and d.tok.tag != "NNP" or d.tok.lower not in d.lex.person_descriptors:
+            return None
+        span = [d.tok]
+    phrase = surface_text(span).lower()
+    if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
+        return None
+    actor_id = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", 2)
+    if actor_id is None or d.ctx.last_named[actor_id] == d.ctx.sentence:
+        return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
+    return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
+    """The tokens of '30-year-old' ending at `tok` ("old"), else None."""
+    k = tok.i - sent.tokens[0].i
+    if tok.lower != "old" or k < 4:
+        return None
+    span = sent.tokens[k - 4 : k + 1]
+    number, dash, year, dash2 = (t.text for t in span[:4])
+    if dash == dash2 == "-" and year.lower() == "year" and number.isdigit():
+        return span
+    return None
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
@@ -169,6 +268,8 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("named-group-head", "referent", named_group_head),
     Rule("group-of-named", "referent", group_of_named),
     Rule("group-continuation", "referent", group_continuation),
+    Rule("kind-of-named", "referent", kind_of_named),
+    Rule("salient-person", "referent", salient_person),
 )
 
 
@@ -181,7 +282,8 @@ def descriptor_candidates(
     out: list[Candidate] = []
     last_words = registry.descriptor_last_words
     for tok in sent.tokens:
-        if not tok.text[:1].isalpha() or tok.pos not in NOUNS and fold(tok.lower) not in last_words:
+        nounlike = tok.pos in NOUNS or fold(tok.lower) in last_words or tok.lower == "old"  # "the 30-year-old"
+        if not tok.text[:1].isalpha() or not nounlike:
             continue
         fired = first_match(DESCRIPTOR_RULES, Described(tok, sent, ctx, registry, lex, linked))
         if fired is None:
@@ -200,11 +302,13 @@ def descriptor_candidates(
     return out
 
 
-def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry) -> dict:
+def title_context(
+    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
+) -> tuple[dict[str, tuple[str, str]], set[str]]:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
     or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
-    chancellor")."""
+    chancellor"); and every such phrase, those two persons hold included."""
     exact: dict[str, set[tuple[str, str]]] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
@@ -220,7 +324,7 @@ def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexi
                     suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
-    return titles
+    return titles, set(exact) | set(suffixes)
 
 
 def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:

@@ -70,6 +70,12 @@ class ArticleContext:
     states: set[str] = field(default_factory=set)  # the states the article names
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
+    title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # actor id -> nouns the article introduces it with
+    named: Counter[str] = field(default_factory=Counter)  # actor id -> times named so far (not by a descriptor)
+    named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
+    last_named: dict[str, int] = field(default_factory=dict)  # actor id -> the sentence it was last named in
+    sentence: int = -1  # the sentence being linked (counted from 0)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -84,6 +90,16 @@ class ArticleContext:
                     head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
+
+    def count(self, names: Iterable[Candidate], registry: Registry) -> None:
+        """Count the names of the next sentence (its selected candidates, no descriptor among them)."""
+        self.sentence += 1
+        for c in names:
+            if c.actor_id is None or c.method == "descriptor":
+                continue
+            self.named[c.actor_id] += 1
+            self.last_named[c.actor_id] = self.sentence
+            self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
 
 
 def referent_name(c: Candidate, registry: Registry) -> str | None:

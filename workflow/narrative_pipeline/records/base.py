@@ -70,6 +70,8 @@ ActorTypeRule = Literal[
     "named-group-head",
     "group-of-named",
     "group-continuation",
+    "kind-of-named",
+    "salient-person",
 ]
 TypeRule = Literal[
     "framed-interpretation",

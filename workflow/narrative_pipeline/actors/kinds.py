@@ -1,0 +1,77 @@
+"""What an article calls the actors it names, and which of them it names most: the evidence of the
+kind descriptors ("the firm", "the band") and of the salient-person descriptors ("the singer").
+
+An actor's *kinds* are the nouns the article introduces it with: the lower-case nouns right before
+any occurrence of its name ("oil firm Yukos", "pop band Busted"), a noun in apposition to it
+("Ireland's state-owned airline, Aer Lingus"), and the last word of its name ("Multiplex Group").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..parsed import Tok
+from ..registry import Registry
+from .candidates import Candidate
+from .discovery import discovered_id
+from .resolution import ArticleContext, referent_name
+
+MAX_NAME_TOKENS = 4  # the longest name looked for again in the article's text
+MAX_KIND_NOUNS = 2  # the nouns before a name kept as its kinds ("supermarket group")
+
+
+def _is_kind_noun(tok: Tok) -> bool:
+    return tok.tag in {"NN", "NNS"} and tok.text.isalpha() and tok.text.islower()
+
+
+def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry) -> dict[str, set[str]]:
+    """Actor id -> the nouns the article introduces it with (lower case)."""
+    kinds: dict[str, set[str]] = {}
+    surfaces: dict[tuple[str, ...], str] = {}
+    for c in chosen:
+        actor_id = c.actor_id or (discovered_id(c.name) if c.name else None)  # a name not yet resolved
+        if actor_id is None or c.method == "descriptor":
+            continue
+        found = kinds.setdefault(actor_id, set())
+        name = referent_name(c, registry) or ""
+        last = name.split()[-1].lower() if " " in name else ""
+        if last.isalpha():
+            found.add(last)
+        if c.end_i - c.start_i < MAX_NAME_TOKENS:
+            surfaces.setdefault(tuple(toks[k].text for k in range(c.start_i, c.end_i + 1)), actor_id)
+        head = toks[c.end_i]
+        nouns = [a for a in head.children if a.dep == "appos"]
+        if head.dep == "appos" and head.head is not None:
+            nouns.append(head.head)
+        found.update(n.lower for n in nouns if _is_kind_noun(n))
+    order = sorted(toks)
+    for k, i in enumerate(order):
+        for length in range(1, MAX_NAME_TOKENS + 1):
+            if k + length > len(order):
+                break
+            actor_id = surfaces.get(tuple(toks[order[k + n]].text for n in range(length)))
+            if actor_id is None:
+                continue
+            before = k - 1
+            while before >= 0 and k - before <= MAX_KIND_NOUNS and toks[order[before]].sent == toks[i].sent:
+                tok = toks[order[before]]
+                if not _is_kind_noun(tok):
+                    break
+                kinds[actor_id].add(tok.lower)
+                before -= 1
+    return kinds
+
+
+def most_named(ctx: ArticleContext, fits: Callable[[str], bool], at_least: int) -> str | None:
+    """The actor that fits and that the article has named most so far, at least `at_least` times and
+    more often than any other that fits; None when two share the lead, or when another that fits
+    was named after it in this sentence or the one before ("Toyota and Nissan saw sales accelerate,
+    even Suzuki ... the firm")."""
+    counts = sorted(((n, actor_id) for actor_id, n in ctx.named.items() if fits(actor_id)), reverse=True)
+    if not counts or counts[0][0] < at_least or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    top = counts[0][1]
+    last = ctx.last_named[top]
+    if any(ctx.last_named[a] > last and ctx.last_named[a] >= ctx.sentence - 1 for _, a in counts[1:]):
+        return None
+    return top
