@@ -44,6 +44,7 @@ from .resolution import ArticleContext, referent_name
 OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
+PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -134,7 +135,7 @@ def role_title(d: Described) -> Referred | None:
         phrase = " ".join(t.lower for t in [*words, d.tok])
         if any(m.lower in d.lex.role_modifiers for m in d.mods) and phrase not in d.ctx.titles:
             return None  # "the former foreign secretary" is not the foreign secretary
-        if phrase in d.ctx.titles and d.ctx.titles[phrase][0] in d.ctx.seen_ids:
+        if phrase in d.ctx.titles and d.ctx.title_holders_at.get(d.ctx.titles[phrase][0], d.tok.i) < d.tok.i:
             actor_id, name = d.ctx.titles[phrase]
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
@@ -243,7 +244,7 @@ def salient_person(d: Described) -> Referred | None:
     phrase = surface_text(span).lower()
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
-    actor_id = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", 2)
+    actor_id = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", 2, PERSON_WITHIN)
     if actor_id is None or d.ctx.last_named[actor_id] == d.ctx.sentence:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
@@ -304,12 +305,14 @@ def descriptor_candidates(
 
 def title_context(
     chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
-) -> tuple[dict[str, tuple[str, str]], set[str]]:
+) -> tuple[dict[str, tuple[str, str]], set[str], dict[str, int]]:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
     or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
-    chancellor"); and every such phrase, those two persons hold included."""
+    chancellor"); every such phrase, those two persons hold included; and where each holder is first
+    named (token index)."""
     exact: dict[str, set[tuple[str, str]]] = {}
+    named_at: dict[str, int] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
     for c in chosen:
@@ -317,6 +320,7 @@ def title_context(
             continue
         name = referent_name(c, registry) or c.name or ""
         holder = (c.actor_id or discovered_id(name), name)
+        named_at[holder[0]] = min(named_at.get(holder[0], c.start_i), c.start_i)
         for words in _title_phrases(c, toks, lex, not_roles):
             exact.setdefault(" ".join(words), set()).add(holder)
             for n in range(1, len(words)):
@@ -324,7 +328,7 @@ def title_context(
                     suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
-    return titles, set(exact) | set(suffixes)
+    return titles, set(exact) | set(suffixes), named_at
 
 
 def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:

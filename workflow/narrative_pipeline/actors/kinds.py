@@ -62,16 +62,20 @@ def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Regi
     return kinds
 
 
-def most_named(ctx: ArticleContext, fits: Callable[[str], bool], at_least: int) -> str | None:
+def most_named(
+    ctx: ArticleContext, fits: Callable[[str], bool], at_least: int, within: int | None = None
+) -> str | None:
     """The actor that fits and that the article has named most so far, at least `at_least` times and
     more often than any other that fits; None when two share the lead, or when another that fits
     was named after it in this sentence or the one before ("Toyota and Nissan saw sales accelerate,
-    even Suzuki ... the firm")."""
+    even Suzuki ... the firm"), or when it was last named more than `within` sentences ago (if given)."""
     counts = sorted(((n, actor_id) for actor_id, n in ctx.named.items() if fits(actor_id)), reverse=True)
     if not counts or counts[0][0] < at_least or len(counts) > 1 and counts[1][0] == counts[0][0]:
         return None
     top = counts[0][1]
     last = ctx.last_named[top]
+    if within is not None and ctx.sentence - last > within:
+        return None
     if any(ctx.last_named[a] > last and ctx.last_named[a] >= ctx.sentence - 1 for _, a in counts[1:]):
         return None
     return top

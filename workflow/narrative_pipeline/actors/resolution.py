@@ -71,6 +71,7 @@ class ArticleContext:
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
+    title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
     kinds: dict[str, set[str]] = field(default_factory=dict)  # actor id -> nouns the article introduces it with
     named: Counter[str] = field(default_factory=Counter)  # actor id -> times named so far (not by a descriptor)
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
