@@ -34,6 +34,11 @@ EXAMPLES = {
         "singer",
         discovered_id("Sarah Jones"),
     ),
+    "party-of-leader": (
+        "Michael Howard visited voters on Monday. He said his party would cut taxes.",
+        "party",
+        "conservative_party",
+    ),
 }  # fmt: skip
 
 
@@ -186,3 +191,35 @@ def test_an_age_refers_to_the_person_named_most(described):
 )
 def test_a_salient_person_needs_a_clear_lead(text, described):
     assert described(text).get("singer", (None,))[0] != discovered_id("Sarah Jones")
+
+
+def test_a_position_is_no_salient_person(described):
+    text = "Sol Campbell was booked on Sunday. Campbell said it was unfair. Critics agreed. The defender will appeal."
+    assert "defender" not in described(text)
+
+
+# --- teams: "the side" only for a team named in this sentence or the two before
+
+
+def test_the_side_is_the_team_just_named(described):
+    text = ("Wales beat Italy 38-8 in the Six Nations match on Saturday. Wales coach Mike Ruddock has made two"
+            " changes to the side for the match against France.")  # fmt: skip
+    assert described(text)["side"] == (discovered_id("Wales national team"), "kind-of-named")
+
+
+def test_the_squad_is_no_team_named_long_before(described):
+    text = ("Wales beat Italy 38-8 in the Six Nations match on Saturday. Wales coach Mike Ruddock was pleased."
+            " The fans sang. The captain scored twice. The stadium was full. Later the squad flew home.")  # fmt: skip
+    assert "squad" not in described(text)
+
+
+# --- "his party": the party the person named last leads
+
+
+def test_his_party_is_the_party_of_the_leader_named_last(described):
+    got = described("Michael Howard met Charles Kennedy. Mr Kennedy said his party would win.")
+    assert got["party"] == ("liberal_democrats", "party-of-leader")
+
+
+def test_his_party_needs_a_registry_leader(described):
+    assert "party" not in described("Ann Brisk met voters on Monday. She said her party would win.")

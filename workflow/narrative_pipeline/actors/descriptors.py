@@ -19,7 +19,9 @@ what it decides) with its cue: the words that introduced the referent.
   far among those it introduced with a noun of that kind ("oil firm Yukos", "pop band Busted") or,
   for "the firm" and "the company", that are companies;
 - `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
-  far (at least twice, more often than anyone else), when no named person holds the noun as a title.
+  far (at least twice, more often than anyone else, in the two sentences before), when no named
+  person holds the noun as a title;
+- `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
@@ -45,6 +47,7 @@ OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
+RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -215,9 +218,10 @@ def kind_of_named(d: Described) -> Referred | None:
             return False
         return actor_type in types or not d.ctx.kinds.get(actor_id, set()).isdisjoint(kinds)
 
-    actor_id = most_named(d.ctx, fits, 1)
-    if actor_id is None:
-        return None
+    found = most_named(d.ctx, fits, tok, 1)
+    if found is None or tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
+        return None  # "the squad" of a club the article names no more, not the national side it named
+    actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
 
@@ -244,9 +248,10 @@ def salient_person(d: Described) -> Referred | None:
     phrase = surface_text(span).lower()
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
-    actor_id = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", 2, PERSON_WITHIN)
-    if actor_id is None or d.ctx.last_named[actor_id] == d.ctx.sentence:
+    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
+    if found is None or found.sentence == d.tok.sent or d.tok.sent - found.sentence > PERSON_WITHIN:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
+    actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
 
 
@@ -262,6 +267,25 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
     return None
 
 
+def party_of_leader(d: Described) -> Referred | None:
+    """'his party' after 'Mr Howard': the party that the person named last, a registry leader, leads."""
+    tok = d.tok
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if tok.lower not in d.lex.led_group_nouns or len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return None
+    if d.mods or d.owner is not None:
+        return None
+    persons = [(s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"]
+    if not persons or persons[-1][0] < tok.sent - 1 or persons[-1][1] not in d.registry.entries:
+        return None
+    led = [r.target for r in d.registry.entry(persons[-1][1]).relations if r.type == "leader_of"]
+    led = [t for t in led if d.registry.entry(t).type == "party"]
+    if len(led) != 1:
+        return None
+    party = d.registry.entry(led[0])
+    return Referred(party.id, "party", [tok], [owners[0], tok], tok.lower)
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
@@ -271,6 +295,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("group-continuation", "referent", group_continuation),
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
+    Rule("party-of-leader", "referent", party_of_leader),
 )
 
 

@@ -8,7 +8,9 @@ any occurrence of its name ("oil firm Yukos", "pop band Busted"), a noun in appo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from ..parsed import Tok
 from ..registry import Registry
@@ -62,20 +64,27 @@ def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Regi
     return kinds
 
 
-def most_named(
-    ctx: ArticleContext, fits: Callable[[str], bool], at_least: int, within: int | None = None
-) -> str | None:
-    """The actor that fits and that the article has named most so far, at least `at_least` times and
-    more often than any other that fits; None when two share the lead, or when another that fits
-    was named after it in this sentence or the one before ("Toyota and Nissan saw sales accelerate,
-    even Suzuki ... the firm"), or when it was last named more than `within` sentences ago (if given)."""
-    counts = sorted(((n, actor_id) for actor_id, n in ctx.named.items() if fits(actor_id)), reverse=True)
-    if not counts or counts[0][0] < at_least or len(counts) > 1 and counts[1][0] == counts[0][0]:
+class Named(NamedTuple):
+    actor_id: str
+    sentence: int  # where it was last named
+    times: int
+
+
+def most_named(ctx: ArticleContext, fits: Callable[[str], bool], at: Tok, at_least: int) -> Named | None:
+    """The actor that fits and that the article has named most before `at` (at least `at_least` times,
+    more often than any other that fits); None when two share the lead or when another that fits
+    was named after it, in this sentence or the one before ("Toyota and Nissan saw sales accelerate,
+    even Suzuki ... the firm")."""
+    counts: Counter[str] = Counter()
+    last: dict[str, tuple[int, int]] = {}
+    for sentence, end_i, actor_id in ctx.names_in_order:
+        if end_i < at.i and fits(actor_id):
+            counts[actor_id] += 1
+            last[actor_id] = (sentence, end_i)
+    ranked = sorted(((n, actor_id) for actor_id, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < at_least or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
-    top = counts[0][1]
-    last = ctx.last_named[top]
-    if within is not None and ctx.sentence - last > within:
+    top = ranked[0][1]
+    if any(last[a] > last[top] and last[a][0] >= at.sent - 1 for _, a in ranked[1:]):
         return None
-    if any(ctx.last_named[a] > last and ctx.last_named[a] >= ctx.sentence - 1 for _, a in counts[1:]):
-        return None
-    return top
+    return Named(top, last[top][0], ranked[0][0])

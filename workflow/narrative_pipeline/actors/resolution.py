@@ -73,10 +73,9 @@ class ArticleContext:
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
     title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
     kinds: dict[str, set[str]] = field(default_factory=dict)  # actor id -> nouns the article introduces it with
-    named: Counter[str] = field(default_factory=Counter)  # actor id -> times named so far (not by a descriptor)
+    # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
+    names_in_order: list[tuple[int, int, str]] = field(default_factory=list)
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
-    last_named: dict[str, int] = field(default_factory=dict)  # actor id -> the sentence it was last named in
-    sentence: int = -1  # the sentence being linked (counted from 0)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -92,14 +91,12 @@ class ArticleContext:
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
 
-    def count(self, names: Iterable[Candidate], registry: Registry) -> None:
-        """Count the names of the next sentence (its selected candidates, no descriptor among them)."""
-        self.sentence += 1
+    def count(self, sentence: int, names: Iterable[Candidate], registry: Registry) -> None:
+        """Record the names of a sentence (its selected candidates, no descriptor among them)."""
         for c in names:
             if c.actor_id is None or c.method == "descriptor":
                 continue
-            self.named[c.actor_id] += 1
-            self.last_named[c.actor_id] = self.sentence
+            self.names_in_order.append((sentence, c.end_i, c.actor_id))
             self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
 
 
