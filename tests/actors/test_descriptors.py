@@ -223,3 +223,8 @@ def test_his_party_is_the_party_of_the_leader_named_last(described):
 
 def test_his_party_needs_a_registry_leader(described):
     assert "party" not in described("Ann Brisk met voters on Monday. She said her party would win.")
+
+
+def test_a_full_title_of_several_words_may_come_before_its_holder(described):
+    text = "The courts minister told MPs the plan was fair. Later courts minister Christopher Leslie repeated it."
+    assert described(text)["courts minister"] == (discovered_id("Christopher Leslie"), "role-title")

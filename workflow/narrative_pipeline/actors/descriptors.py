@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from ..parsed import Sent, Tok
 from ..records import ActorType
-from ..registry import Registry, fold
+from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
@@ -108,7 +108,7 @@ def registry_descriptor(d: Described) -> Referred | None:
     return None
 
 
-def _office_holder(d: Described, span: list[Tok], surface) -> Referred | None:
+def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
     """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
     the article, one named person holding it; the span leaves out a name inside it ("Tory" leader)."""
     key = fold(surface_text(span)).lower()
@@ -138,11 +138,19 @@ def role_title(d: Described) -> Referred | None:
         phrase = " ".join(t.lower for t in [*words, d.tok])
         if any(m.lower in d.lex.role_modifiers for m in d.mods) and phrase not in d.ctx.titles:
             return None  # "the former foreign secretary" is not the foreign secretary
-        if phrase in d.ctx.titles and d.ctx.title_holders_at.get(d.ctx.titles[phrase][0], d.tok.i) < d.tok.i:
+        if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def _holder_known(d: Described, phrase: str) -> bool:
+    """The title's holder is named before it, or the title is one given in full and of several words
+    ("the courts minister has told MPs ... courts minister Christopher Leslie"), not a shorter ending
+    of another ("the ex-finance chief" is not "production chief Walter van der Vijver")."""
+    named_at = d.ctx.title_holders_at.get(d.ctx.titles[phrase][0], d.tok.i)
+    return named_at < d.tok.i or phrase in d.ctx.title_exact and " " in phrase
 
 
 def state_descriptor(d: Described) -> Referred | None:
@@ -330,12 +338,12 @@ def descriptor_candidates(
 
 def title_context(
     chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
-) -> tuple[dict[str, tuple[str, str]], set[str], dict[str, int]]:
+) -> tuple[dict[str, tuple[str, str]], set[str], set[str], dict[str, int]]:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
     or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
-    chancellor"); every such phrase, those two persons hold included; and where each holder is first
-    named (token index)."""
+    chancellor"); every such phrase, those two persons hold included; the phrases given in full; and
+    where each holder is first named (token index)."""
     exact: dict[str, set[tuple[str, str]]] = {}
     named_at: dict[str, int] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
@@ -353,7 +361,7 @@ def title_context(
                     suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
-    return titles, set(exact) | set(suffixes), named_at
+    return titles, set(exact) | set(suffixes), set(exact), named_at
 
 
 def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:

@@ -87,14 +87,14 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ]
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
-    titles, title_words, title_holders_at = title_context(first_pass, info.toks, lex, registry)
+    titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry)
     ctx = ArticleContext(
         person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines}),
         titles,
         Counter(),
         org_context(registry, first_pass, lex),
     )  # fmt: skip
-    ctx.title_words, ctx.title_holders_at = title_words, title_holders_at
+    ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
     ctx.kinds = kind_words(first_pass, info.toks, registry)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:

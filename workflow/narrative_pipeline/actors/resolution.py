@@ -71,6 +71,7 @@ class ArticleContext:
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
+    title_exact: set[str] = field(default_factory=set)  # the title phrases given in full
     title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
     kinds: dict[str, set[str]] = field(default_factory=dict)  # actor id -> nouns the article introduces it with
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
