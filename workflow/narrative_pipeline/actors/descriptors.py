@@ -278,8 +278,10 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
 def party_of_leader(d: Described) -> Referred | None:
     """'his party' after 'Mr Howard': the party that the person named last, a registry leader, leads."""
     tok = d.tok
+    if tok.lower not in d.lex.led_group_nouns:
+        return None
     owners = [c for c in tok.children if c.dep == "poss"]
-    if tok.lower not in d.lex.led_group_nouns or len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
         return None
     if d.mods or d.owner is not None:
         return None

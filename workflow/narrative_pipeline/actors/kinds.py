@@ -46,20 +46,20 @@ def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Regi
         if head.dep == "appos" and head.head is not None:
             nouns.append(head.head)
         found.update(n.lower for n in nouns if _is_kind_noun(n))
-    order = sorted(toks)
-    for k, i in enumerate(order):
-        for length in range(1, MAX_NAME_TOKENS + 1):
-            if k + length > len(order):
-                break
-            actor_id = surfaces.get(tuple(toks[order[k + n]].text for n in range(length)))
-            if actor_id is None:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for surface in surfaces:
+        by_first.setdefault(surface[0], []).append(surface)
+    seq = [toks[i] for i in sorted(toks)]
+    texts = [t.text for t in seq]
+    for k, text in enumerate(texts):
+        for surface in by_first.get(text, ()):
+            if tuple(texts[k : k + len(surface)]) != surface:
                 continue
             before = k - 1
-            while before >= 0 and k - before <= MAX_KIND_NOUNS and toks[order[before]].sent == toks[i].sent:
-                tok = toks[order[before]]
-                if not _is_kind_noun(tok):
+            while before >= 0 and k - before <= MAX_KIND_NOUNS and seq[before].sent == seq[k].sent:
+                if not _is_kind_noun(seq[before]):
                     break
-                kinds[actor_id].add(tok.lower)
+                kinds[surfaces[surface]].add(seq[before].lower)
                 before -= 1
     return kinds
 
