@@ -23,6 +23,22 @@ EXAMPLES = {
         "families",
         discovered_id("family of Baha Mousa"),
     ),
+    "kind-of-named": (
+        "Norwegian brewer Kallstad raised its prices. Analysts said the firm had little choice.",
+        "firm",
+        discovered_id("Kallstad"),
+    ),
+    "salient-person": (
+        "Sarah Jones released her third album on Monday. Jones said it was her best work. Critics were kind."
+        " The singer will tour in May.",
+        "singer",
+        discovered_id("Sarah Jones"),
+    ),
+    "party-of-leader": (
+        "Michael Howard visited voters on Monday. He said his party would cut taxes.",
+        "party",
+        "conservative_party",
+    ),
 }  # fmt: skip
 
 
@@ -75,3 +91,140 @@ def test_the_authorities_and_the_administration(described):
     got = described("Japan announced new limits. The authorities said the administration would act.")
     assert got["authorities"] == ("state_jpn", "state-descriptor")
     assert got["administration"] == ("state_jpn", "state-descriptor")
+
+
+# --- registry offices: "the prime minister" for the one named registry person who holds it
+
+
+def test_a_registry_office_links_its_named_holder(described):
+    got = described("Tony Blair visited Leeds on Friday. Later the prime minister said the plan would work.")
+    assert got["prime minister"] == ("tony_blair", "registry-descriptor")
+
+
+def test_a_name_inside_an_office_stays_its_own_mention(linked):
+    got = linked("Michael Howard spoke in Kent on Monday. The Tory leader said taxes were too high.")
+    assert ("leader", "michael_howard") in got and ("Tory", "conservative_party") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair met Irish ministers in Dublin. The Irish prime minister said talks went well.",
+        "Tony Blair met John Prescott in Hull. The deputy prime minister said talks went well.",
+        "Tony Blair praised Margaret Thatcher on Monday. The prime minister said she had been brave.",
+    ],
+    ids=["another-state", "another-office", "two-holders-named"],
+)
+def test_a_registry_office_needs_the_whole_phrase_and_one_holder(text, described):
+    assert described(text).get("prime minister", (None,))[0] != "tony_blair"
+
+
+def test_an_office_the_article_gives_to_someone_else_follows_the_article(described):
+    text = "Tony Blair met Prime Minister Bertie Ahern in Dublin. The prime minister said talks went well."
+    assert described(text)["prime minister"] == (discovered_id("Bertie Ahern"), "role-title")
+
+
+# --- role titles: the holder must have been named before
+
+
+def test_a_title_before_its_holder_is_named_stays_unresolved(described):
+    text = "The cardinal said the law was wrong. On Sunday Cardinal Keith Zorba repeated it."
+    assert "cardinal" not in described(text)
+
+
+def test_a_former_holder_is_not_the_holder(described):
+    text = "Foreign Secretary Jack Straw visited Beijing. The former foreign secretary stayed at home."
+    assert "former foreign secretary" not in described(text) and "foreign secretary" not in described(text)
+
+
+# --- kinds: "the firm", "the band", "the airline"
+
+
+@pytest.mark.parametrize(
+    "text, descriptor, name",
+    [
+        ("Shares in Tarvel Holdings fell sharply on Monday. Investors fear the company may cut jobs.", "company",
+         "Tarvel Holdings"),
+        ("Indie band Glass Harbour released a single on Monday. Fans said the band had changed its sound.", "band",
+         "Glass Harbour"),
+        ("Ireland's biggest airline, Skyrane, cut its fares. Rivals said the airline was losing money.", "airline",
+         "Skyrane"),
+    ],
+    ids=["company-by-its-name", "band-before-the-name", "airline-beside-the-name"],
+)  # fmt: skip
+def test_a_kind_links_the_actor_introduced_with_it(text, descriptor, name, described):
+    assert described(text)[descriptor] == (discovered_id(name), "kind-of-named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Petrol Corp and Karsk Mining Ltd rose. Analysts said the firm was right.",
+        "Lawyer Anna Brisk represents the family. She said the firm would appeal.",
+        "Mining firm Karsk Mining Ltd bid for Petrol Corp. Petrol Corp, the firm that Karsk wants, said no.",
+        "Shares in Petrol Corp rose. Petrol Corp sold shares. Karsk Mining Ltd then said it had a bid. Analysts"
+        " said the firm was right.",
+    ],
+    ids=["two-firms-named-as-often", "a-person-is-no-firm", "apposition-to-a-name", "another-firm-named-since"],
+)
+def test_a_kind_stays_unresolved_when_the_referent_is_unclear(text, described):
+    assert "firm" not in described(text)
+
+
+# --- salient persons: "the singer", "the 30-year-old"
+
+
+def test_an_age_refers_to_the_person_named_most(described):
+    text = "Tom Varley won the race on Sunday. Varley finished in record time. The 24-year-old will run again."
+    assert described(text)["24-year-old"] == (discovered_id("Tom Varley"), "salient-person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Jones met Emma Hughes in Paris. Sarah Jones and Emma Hughes toured Europe. Then the singer left.",
+        "Sarah Jones released an album. Jones said the singer Emma Clarke had helped her.",
+        "Sarah Jones released an album. Jones said that the singer had helped her.",
+        "Sarah Jones released an album. Jones toured Europe. Critics met Emma Clarke. The singer was tired.",
+    ],
+    ids=["two-persons-named-as-often", "title-given-to-another", "named-in-the-same-sentence", "another-named-since"],
+)
+def test_a_salient_person_needs_a_clear_lead(text, described):
+    assert described(text).get("singer", (None,))[0] != discovered_id("Sarah Jones")
+
+
+def test_a_position_is_no_salient_person(described):
+    text = "Sol Campbell was booked on Sunday. Campbell said it was unfair. Critics agreed. The defender will appeal."
+    assert "defender" not in described(text)
+
+
+# --- teams: "the side" only for a team named in this sentence or the two before
+
+
+def test_the_side_is_the_team_just_named(described):
+    text = ("Wales beat Italy 38-8 in the Six Nations match on Saturday. Wales coach Mike Ruddock has made two"
+            " changes to the side for the match against France.")  # fmt: skip
+    assert described(text)["side"] == (discovered_id("Wales national team"), "kind-of-named")
+
+
+def test_the_squad_is_no_team_named_long_before(described):
+    text = ("Wales beat Italy 38-8 in the Six Nations match on Saturday. Wales coach Mike Ruddock was pleased."
+            " The fans sang. The captain scored twice. The stadium was full. Later the squad flew home.")  # fmt: skip
+    assert "squad" not in described(text)
+
+
+# --- "his party": the party the person named last leads
+
+
+def test_his_party_is_the_party_of_the_leader_named_last(described):
+    got = described("Michael Howard met Charles Kennedy. Mr Kennedy said his party would win.")
+    assert got["party"] == ("liberal_democrats", "party-of-leader")
+
+
+def test_his_party_needs_a_registry_leader(described):
+    assert "party" not in described("Ann Brisk met voters on Monday. She said her party would win.")
+
+
+def test_a_full_title_of_several_words_may_come_before_its_holder(described):
+    text = "The courts minister told MPs the plan was fair. Later courts minister Christopher Leslie repeated it."
+    assert described(text)["courts minister"] == (discovered_id("Christopher Leslie"), "role-title")

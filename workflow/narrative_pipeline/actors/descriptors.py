@@ -14,7 +14,18 @@ what it decides) with its cue: the words that introduced the referent.
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
 - `group-of-named`: "the family of Baha Mousa" starts a group named after the person it belongs
-  to; `group-continuation`: "the families" later refers to it.
+  to; `group-continuation`: "the families" later refers to it;
+- `kind-of-named`: "the firm", "the band", "the airline" for the actor the article has named most so
+  far among those it introduced with a noun of that kind ("oil firm Yukos", "pop band Busted") or,
+  for "the firm" and "the company", that are companies;
+- `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
+  far (at least twice, more often than anyone else, in the two sentences before), when no named
+  person holds the noun as a title;
+- `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
+
+A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
+person holding that office has been named, when the phrase is whole ("the deputy prime minister",
+"the Irish prime minister" are no "prime minister") and when the article gives it to nobody else.
 """
 
 from __future__ import annotations
@@ -23,16 +34,20 @@ from dataclasses import dataclass
 
 from ..parsed import Sent, Tok
 from ..records import ActorType
-from ..registry import Registry, fold
+from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
 from .discovery import discovered_id
+from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .resolution import ArticleContext, referent_name
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
+NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
+PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
+RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -87,8 +102,29 @@ def registry_descriptor(d: Described) -> Referred | None:
             named = any(c.dep in {"compound", "amod"} and c.text[:1].isupper() for c in span[0].children)
             if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
                 entry = d.registry.entry(surface.actor_id)
+                if entry.type == "person":
+                    return _office_holder(d, span, surface)
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
+
+
+def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
+    """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
+    the article, one named person holding it; the span leaves out a name inside it ("Tory" leader)."""
+    key = fold(surface_text(span)).lower()
+    inside = {t.i for t in span}
+    if not d.definite or d.owner is not None or any(m.i not in inside for m in d.mods) or key in d.ctx.title_words:
+        return None
+    holders = {
+        s.actor_id for s in d.registry.lower_surfaces[key]
+        if s.actor_id in d.ctx.seen_ids and d.registry.entry(s.actor_id).type == "person"
+    }  # fmt: skip
+    if len(holders) != 1:
+        return None
+    words = list(span)
+    while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
+        words.pop(0)
+    return Referred(surface.actor_id, "person", words, span, surface.form)
 
 
 def role_title(d: Described) -> Referred | None:
@@ -100,11 +136,21 @@ def role_title(d: Described) -> Referred | None:
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        if phrase in d.ctx.titles:
+        if any(m.lower in d.lex.role_modifiers for m in d.mods) and phrase not in d.ctx.titles:
+            return None  # "the former foreign secretary" is not the foreign secretary
+        if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def _holder_known(d: Described, phrase: str) -> bool:
+    """The title's holder is named before it, or the title is one given in full and of several words
+    ("the courts minister has told MPs ... courts minister Christopher Leslie"), not a shorter ending
+    of another ("the ex-finance chief" is not "production chief Walter van der Vijver")."""
+    named_at = d.ctx.title_holders_at.get(d.ctx.titles[phrase][0], d.tok.i)
+    return named_at < d.tok.i or phrase in d.ctx.title_exact and " " in phrase
 
 
 def state_descriptor(d: Described) -> Referred | None:
@@ -162,6 +208,94 @@ def group_continuation(d: Described) -> Referred | None:
     return Referred(found[0], "group", [tok], [tok], lemma(tok), found[1]) if found else None
 
 
+def kind_of_named(d: Described) -> Referred | None:
+    """'the firm' after 'Russian oil firm Yukos', 'the band' after 'pop band Busted'."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None or tok.tag == "NNS":
+        return None
+    if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
+        return None  # "Gazprom, the company tipped to buy it": the name is the mention
+    kinds = d.lex.kind_descriptors.get(tok.lower)
+    if kinds is None:
+        return None
+    types = d.lex.kind_descriptor_types.get(tok.lower, frozenset())
+
+    def fits(actor_id: str) -> bool:
+        actor_type = d.ctx.named_as[actor_id][0]
+        if actor_type in NOT_KIND_TYPES:
+            return False
+        return actor_type in types or not d.ctx.kinds.get(actor_id, set()).isdisjoint(kinds)
+
+    found = most_named(d.ctx, fits, tok, 1)
+    if found is None or tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
+        return None  # "the squad" of a club the article names no more, not the national side it named
+    actor_id = found.actor_id
+    actor_type, name = d.ctx.named_as[actor_id]
+    return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _beside_a_name(d: Described) -> bool:
+    """'Gazprom, the company ...': a name, a comma and the descriptor's determiner before it."""
+    k = d.tok.i - d.sent.tokens[0].i
+    toks = d.sent.tokens
+    before = toks[k - 3] if k >= 3 else None
+    if before is None or toks[k - 1].lower != "the" or toks[k - 2].text != ",":
+        return False
+    return before.i in d.linked or before.pos == "PROPN"
+
+
+def salient_person(d: Described) -> Referred | None:
+    """'the singer', 'the 30-year-old': the person the article is about so far."""
+    if not d.definite or d.owner is not None or d.mods:
+        return None
+    span = age_phrase(d.tok, d.sent)
+    if span is None:
+        if d.tok.tag != "NN" and d.tok.tag != "NNP" or d.tok.lower not in d.lex.person_descriptors:
+            return None
+        span = [d.tok]
+    phrase = surface_text(span).lower()
+    if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
+        return None
+    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
+    if found is None or found.sentence == d.tok.sent or d.tok.sent - found.sentence > PERSON_WITHIN:
+        return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
+    actor_id = found.actor_id
+    return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
+    """The tokens of '30-year-old' ending at `tok` ("old"), else None."""
+    k = tok.i - sent.tokens[0].i
+    if tok.lower != "old" or k < 4:
+        return None
+    span = sent.tokens[k - 4 : k + 1]
+    number, dash, year, dash2 = (t.text for t in span[:4])
+    if dash == dash2 == "-" and year.lower() == "year" and number.isdigit():
+        return span
+    return None
+
+
+def party_of_leader(d: Described) -> Referred | None:
+    """'his party' after 'Mr Howard': the party that the person named last, a registry leader, leads."""
+    tok = d.tok
+    if tok.lower not in d.lex.led_group_nouns:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return None
+    if d.mods or d.owner is not None:
+        return None
+    persons = [(s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"]
+    if not persons or persons[-1][0] < tok.sent - 1 or persons[-1][1] not in d.registry.entries:
+        return None
+    led = [r.target for r in d.registry.entry(persons[-1][1]).relations if r.type == "leader_of"]
+    led = [t for t in led if d.registry.entry(t).type == "party"]
+    if len(led) != 1:
+        return None
+    party = d.registry.entry(led[0])
+    return Referred(party.id, "party", [tok], [owners[0], tok], tok.lower)
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
@@ -169,6 +303,9 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("named-group-head", "referent", named_group_head),
     Rule("group-of-named", "referent", group_of_named),
     Rule("group-continuation", "referent", group_continuation),
+    Rule("kind-of-named", "referent", kind_of_named),
+    Rule("salient-person", "referent", salient_person),
+    Rule("party-of-leader", "referent", party_of_leader),
 )
 
 
@@ -181,7 +318,8 @@ def descriptor_candidates(
     out: list[Candidate] = []
     last_words = registry.descriptor_last_words
     for tok in sent.tokens:
-        if not tok.text[:1].isalpha() or tok.pos not in NOUNS and fold(tok.lower) not in last_words:
+        nounlike = tok.pos in NOUNS or fold(tok.lower) in last_words or tok.lower == "old"  # "the 30-year-old"
+        if not tok.text[:1].isalpha() or not nounlike:
             continue
         fired = first_match(DESCRIPTOR_RULES, Described(tok, sent, ctx, registry, lex, linked))
         if fired is None:
@@ -200,12 +338,16 @@ def descriptor_candidates(
     return out
 
 
-def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry) -> dict:
+def title_context(
+    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
+) -> tuple[dict[str, tuple[str, str]], set[str], set[str], dict[str, int]]:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
     or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
-    chancellor")."""
+    chancellor"); every such phrase, those two persons hold included; the phrases given in full; and
+    where each holder is first named (token index)."""
     exact: dict[str, set[tuple[str, str]]] = {}
+    named_at: dict[str, int] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
     for c in chosen:
@@ -213,6 +355,7 @@ def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexi
             continue
         name = referent_name(c, registry) or c.name or ""
         holder = (c.actor_id or discovered_id(name), name)
+        named_at[holder[0]] = min(named_at.get(holder[0], c.start_i), c.start_i)
         for words in _title_phrases(c, toks, lex, not_roles):
             exact.setdefault(" ".join(words), set()).add(holder)
             for n in range(1, len(words)):
@@ -220,7 +363,7 @@ def title_context(chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexi
                     suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
-    return titles
+    return titles, set(exact) | set(suffixes), set(exact), named_at
 
 
 def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:

@@ -84,6 +84,19 @@ class ActorsLexicon(LexiconModel):
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")
     org_head_nouns: Words = Field(description="Head words of organisations' names: 'the party' for the party named.")
     group_nouns: Words = Field(description="Nouns continuing a named group ('the family of X' ... 'the families').")
+    kind_descriptors: dict[str, Words] = Field(
+        description="'the firm', 'the band': the nouns an actor introduced with is one of ('oil firm Yukos')."
+    )
+    recent_kind_descriptors: Words = Field(
+        description="Heads of kind_descriptors for an actor named in this sentence or the two before ('the squad')."
+    )
+    kind_descriptor_types: dict[str, list[ActorType]] = Field(
+        description="Heads of kind_descriptors that also refer to any actor of these types ('the company')."
+    )
+    led_group_nouns: Words = Field(description="Nouns for the group the person named last leads ('his party').")
+    person_descriptors: Words = Field(
+        description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
+    )
 
 
 def load_actors_lexicon(path: Path) -> ActorsLexicon:

@@ -15,6 +15,7 @@ from .context import ArticleInfo
 from .descriptors import descriptor_candidates, title_context
 from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
+from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
 from .typing import type_names
@@ -86,12 +87,15 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ]
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
+    titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry)
     ctx = ArticleContext(
         person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines}),
-        title_context(first_pass, info.toks, lex, registry),
+        titles,
         Counter(),
         org_context(registry, first_pass, lex),
     )  # fmt: skip
+    ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
+    ctx.kinds = kind_words(first_pass, info.toks, registry)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -106,7 +110,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
         ]
         ctx.note(resolved, registry, lex)
-        chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, select(resolved)))
+        names = select(resolved)
+        ctx.count(sent.index, names, registry)
+        chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, names))
         ctx.state_counts.update(state_votes(chosen, registry))
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)

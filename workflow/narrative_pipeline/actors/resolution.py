@@ -70,6 +70,13 @@ class ArticleContext:
     states: set[str] = field(default_factory=set)  # the states the article names
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
+    title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
+    title_exact: set[str] = field(default_factory=set)  # the title phrases given in full
+    title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # actor id -> nouns the article introduces it with
+    # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
+    names_in_order: list[tuple[int, int, str]] = field(default_factory=list)
+    named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -84,6 +91,14 @@ class ArticleContext:
                     head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
+
+    def count(self, sentence: int, names: Iterable[Candidate], registry: Registry) -> None:
+        """Record the names of a sentence (its selected candidates, no descriptor among them)."""
+        for c in names:
+            if c.actor_id is None or c.method == "descriptor":
+                continue
+            self.names_in_order.append((sentence, c.end_i, c.actor_id))
+            self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
 
 
 def referent_name(c: Candidate, registry: Registry) -> str | None:

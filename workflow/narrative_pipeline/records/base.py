@@ -70,6 +70,9 @@ ActorTypeRule = Literal[
     "named-group-head",
     "group-of-named",
     "group-continuation",
+    "kind-of-named",
+    "salient-person",
+    "party-of-leader",
 ]
 TypeRule = Literal[
     "framed-interpretation",

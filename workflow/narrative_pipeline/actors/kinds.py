@@ -1,0 +1,90 @@
+"""What an article calls the actors it names, and which of them it names most: the evidence of the
+kind descriptors ("the firm", "the band") and of the salient-person descriptors ("the singer").
+
+An actor's *kinds* are the nouns the article introduces it with: the lower-case nouns right before
+any occurrence of its name ("oil firm Yukos", "pop band Busted"), a noun in apposition to it
+("Ireland's state-owned airline, Aer Lingus"), and the last word of its name ("Multiplex Group").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from ..parsed import Tok
+from ..registry import Registry
+from .candidates import Candidate
+from .discovery import discovered_id
+from .resolution import ArticleContext, referent_name
+
+MAX_NAME_TOKENS = 4  # the longest name looked for again in the article's text
+MAX_KIND_NOUNS = 2  # the nouns before a name kept as its kinds ("supermarket group")
+
+
+def _is_kind_noun(tok: Tok) -> bool:
+    return tok.tag in {"NN", "NNS"} and tok.text.isalpha() and tok.text.islower()
+
+
+def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry) -> dict[str, set[str]]:
+    """Actor id -> the nouns the article introduces it with (lower case)."""
+    kinds: dict[str, set[str]] = {}
+    surfaces: dict[tuple[str, ...], str] = {}
+    for c in chosen:
+        actor_id = c.actor_id or (discovered_id(c.name) if c.name else None)  # a name not yet resolved
+        if actor_id is None or c.method == "descriptor":
+            continue
+        found = kinds.setdefault(actor_id, set())
+        name = referent_name(c, registry) or ""
+        last = name.split()[-1].lower() if " " in name else ""
+        if last.isalpha():
+            found.add(last)
+        if c.end_i - c.start_i < MAX_NAME_TOKENS:
+            surfaces.setdefault(tuple(toks[k].text for k in range(c.start_i, c.end_i + 1)), actor_id)
+        head = toks[c.end_i]
+        nouns = [a for a in head.children if a.dep == "appos"]
+        if head.dep == "appos" and head.head is not None:
+            nouns.append(head.head)
+        found.update(n.lower for n in nouns if _is_kind_noun(n))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for surface in surfaces:
+        by_first.setdefault(surface[0], []).append(surface)
+    seq = [toks[i] for i in sorted(toks)]
+    texts = [t.text for t in seq]
+    for k, text in enumerate(texts):
+        for surface in by_first.get(text, ()):
+            if tuple(texts[k : k + len(surface)]) != surface:
+                continue
+            before = k - 1
+            while before >= 0 and k - before <= MAX_KIND_NOUNS and seq[before].sent == seq[k].sent:
+                if not _is_kind_noun(seq[before]):
+                    break
+                kinds[surfaces[surface]].add(seq[before].lower)
+                before -= 1
+    return kinds
+
+
+class Named(NamedTuple):
+    actor_id: str
+    sentence: int  # where it was last named
+    times: int
+
+
+def most_named(ctx: ArticleContext, fits: Callable[[str], bool], at: Tok, at_least: int) -> Named | None:
+    """The actor that fits and that the article has named most before `at` (at least `at_least` times,
+    more often than any other that fits); None when two share the lead or when another that fits
+    was named after it, in this sentence or the one before ("Toyota and Nissan saw sales accelerate,
+    even Suzuki ... the firm")."""
+    counts: Counter[str] = Counter()
+    last: dict[str, tuple[int, int]] = {}
+    for sentence, end_i, actor_id in ctx.names_in_order:
+        if end_i < at.i and fits(actor_id):
+            counts[actor_id] += 1
+            last[actor_id] = (sentence, end_i)
+    ranked = sorted(((n, actor_id) for actor_id, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < at_least or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    top = ranked[0][1]
+    if any(last[a] > last[top] and last[a][0] >= at.sent - 1 for _, a in ranked[1:]):
+        return None
+    return Named(top, last[top][0], ranked[0][0])
