@@ -82,11 +82,12 @@ def test_labels_are_checked_against_the_archived_text(tmp_path):
     assert check_labels([good], tmp_path) == [] and len(check_labels([bad], tmp_path)) == 1
 
 
-def test_the_script_reads_a_results_folder(tmp_path):
+def results_folder(tmp_path: Path, source_path: str = ARTICLE) -> Path:
+    """A results folder whose one article has a name and a descriptor that refers to it."""
     results = tmp_path / "results"
     (results / "actors").mkdir(parents=True)
     (results / "ingest/shards").mkdir(parents=True)
-    pq.write_table(pa.Table.from_pylist([{"article_id": "a1", "source_path": ARTICLE}]),
+    pq.write_table(pa.Table.from_pylist([{"article_id": "a1", "source_path": source_path}]),
                    results / "ingest/shards/0.articles.parquet")  # fmt: skip
     rows = [
         {"article_id": "a1", "start": m.start, "end": m.end, "text": m.text, "actor_id": m.actor_id,
@@ -96,12 +97,38 @@ def test_the_script_reads_a_results_folder(tmp_path):
     pq.write_table(pa.Table.from_pylist(rows), results / "actors/mentions.parquet")
     pq.write_table(pa.Table.from_pylist([{"actor_id": "disc.kallstad", "name": "Kallstad"}]),
                    results / "actors/actors.parquet")  # fmt: skip
+    return results
+
+
+SCRIPT = ROOT / "workflow/scripts/score_descriptors.py"
+
+
+def test_the_script_reads_a_results_folder(tmp_path):
+    results = results_folder(tmp_path)
     labels = tmp_path / "labels.jsonl"
     labels.write_text(json.dumps(label("firm").__dict__) + "\n", encoding="utf-8")
     out = tmp_path / "score.json"
-    script = ROOT / "workflow/scripts/score_descriptors.py"
-    done = subprocess.run([sys.executable, script, results, labels, "--json", out], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, SCRIPT, results, labels, "--json", out], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("recall    1/1 = 100.0 %")
     assert json.loads(out.read_text())["f1"] == 1.0
     assert read_labels(labels) == [label("firm")]
+
+
+def test_the_script_finds_articles_copied_under_a_folder_and_holds_them_to_floors(tmp_path):
+    # the quality gate copies the corpus articles under input/bbc-news/
+    results = results_folder(tmp_path, source_path="bbc-news/" + ARTICLE)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(label("firm").__dict__) + "\n", encoding="utf-8")
+    floors = tmp_path / "floors.yaml"
+    for recall, code in ((1.0, 0), (0.5, 0)):
+        floors.write_text(f"descriptors:\n  labels.jsonl:\n    descriptor_recall: {recall}\n", encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, SCRIPT, results, labels, "--floors", floors], capture_output=True, text=True
+        )
+        assert done.returncode == code, done.stdout + done.stderr
+    other = tmp_path / "other.jsonl"  # a label whose referent the results never link
+    other.write_text(json.dumps({**label("firm").__dict__, "referent_start": None, "referent": "Nobody"}) + "\n")
+    floors.write_text("descriptors:\n  other.jsonl:\n    descriptor_recall: 0.5\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, SCRIPT, results, other, "--floors", floors], capture_output=True, text=True)
+    assert done.returncode == 1 and "BELOW FLOOR" in done.stdout

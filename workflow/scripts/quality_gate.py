@@ -1,17 +1,19 @@
 """Quality gate: run the pipeline on the annotated articles and score it against the gold files,
-the statement gold and the judged samples of linked mentions.
+the statement gold, the judged samples of linked mentions and the descriptor labels.
 
     python workflow/scripts/quality_gate.py [--shared ../shared] [--floors config/quality_floors.yaml]
                                             [--statement-gold FILE ...]
 
 Copies the seed and the dev-gold articles, and the BBC articles of every judged sample of linked
-mentions named under `judged:` in the floors file (`config/eval/<name>`), into a scratch input
+mentions named under `judged:` in the floors file (`config/eval/<name>`) and of every descriptor
+label file named under `descriptors:`, into a scratch input
 folder; writes the statement gold sentences of `config/eval/statements_gold.*.jsonl` (and any
 --statement-gold file) beside them as one-sentence articles; runs the workflow once in a scratch
 copy of the project (so the project's own results/ is left alone); then runs `narrative-pipeline
-evaluate`, `narrative-pipeline evaluate-statements` and `workflow/scripts/score_mentions.py` with
-the floors recorded in the repository. Exits 1 when a score falls below its floor. The claim and
-mention scores need ../shared (the annotated articles are not part of the repository).
+evaluate`, `narrative-pipeline evaluate-statements`, `workflow/scripts/score_mentions.py` and
+`workflow/scripts/score_descriptors.py` with the floors recorded in the repository. Exits 1 when a
+score falls below its floor. The claim, mention and descriptor scores need ../shared (the annotated
+articles are not part of the repository).
 """
 
 from __future__ import annotations
@@ -45,6 +47,18 @@ def judged_samples(floors: Path) -> list[Path]:
     return [ROOT / "config/eval" / name for name in sorted(names)]
 
 
+def descriptor_sets(floors: Path) -> list[Path]:
+    """The descriptor label files the floors file holds to floors (config/eval/<name>)."""
+    names = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("descriptors", {})
+    return [ROOT / "config/eval" / name for name in names]
+
+
+def labelled_articles(labels: Path) -> list[str]:
+    """The corpus paths of the articles a descriptor label file labels."""
+    rows = (json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip())
+    return sorted({row["article"] for row in rows})
+
+
 def judged_articles(sample: Path) -> list[str]:
     """The corpus paths of a judged sample's articles."""
     rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -73,11 +87,14 @@ def main() -> int:
     else:
         print(f"claim scores skipped: no gold files under {shared}", file=sys.stderr)
     samples = judged_samples(Path(a.floors)) if (shared / "corpora/bbc-news").is_dir() else []
-    for sample in samples:
-        for rel in judged_articles(sample):
-            dest = inputs / "bbc-news" / rel  # the section is the folder under news/
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(shared / "corpora/bbc-news" / rel, dest)
+    descriptors = descriptor_sets(Path(a.floors)) if (shared / "corpora/bbc-news").is_dir() else []
+    # the articles of the judged samples and the descriptor labels; the section is the folder under news/
+    rels = {rel for sample in samples for rel in judged_articles(sample)}
+    rels |= {rel for labels in descriptors for rel in labelled_articles(labels)}
+    for rel in sorted(rels):
+        dest = inputs / "bbc-news" / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(shared / "corpora/bbc-news" / rel, dest)
     statement_golds = sorted(str(p) for p in (ROOT / "config/eval").glob("statements_gold.*.jsonl")) + [
         str(Path(g).resolve()) for g in a.statement_gold
     ]
@@ -145,6 +162,13 @@ def main() -> int:
         score = [sys.executable, str(ROOT / "workflow/scripts/score_mentions.py"), str(run / "results"), str(sample)]
         print(f"+ score_mentions {sample.name}", file=sys.stderr)
         failed = subprocess.run([*score, "--floors", a.floors, "--list", "none"], check=False).returncode != 0 or failed
+    for labels in descriptors:
+        score = [sys.executable, str(ROOT / "workflow/scripts/score_descriptors.py"), str(run / "results"), str(labels)]
+        print(f"+ score_descriptors {labels.name}", file=sys.stderr)
+        out = subprocess.run([*score, "--floors", a.floors], check=False, capture_output=True, text=True)
+        lines = out.stdout.splitlines()
+        print("\n".join(lines[:3] + [line for line in lines if "floor" in line]), out.stderr, sep="\n")
+        failed = out.returncode != 0 or failed
     return 1 if failed else 0
 
 

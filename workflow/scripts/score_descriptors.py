@@ -1,12 +1,15 @@
 """Score descriptor coreference ("the firm" = Shell) of a results folder against hand labels.
 
-    python workflow/scripts/score_descriptors.py RESULTS LABELS.jsonl [--corpus DIR] [--json OUT]
+    python workflow/scripts/score_descriptors.py RESULTS LABELS.jsonl [--corpus DIR] [--json OUT] [--floors FILE]
 
 Prints recall (labels, close calls left out, whose head noun a linked mention overlaps, naming the
 referent), precision (the results' `descriptor` mentions in the labelled articles that do), F1, the
 figures per head noun and per descriptor rule, then the misses and the false links. Articles are
 matched by `source_path` of the ingest table (relative to the corpus folder; `--corpus` also checks
-every label's offsets against the archived text). The label format: config/eval/README.md.
+every label's offsets against the archived text); a source path that ends with a label's article
+path is that article (the quality gate copies articles under a folder of its own). With `--floors`,
+exits 1 when recall or precision falls below the floors the file gives the label file under
+`descriptors:`. The label format: config/eval/README.md.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import yaml
 from narrative_pipeline.descriptor_eval import Mention, check_labels, format_report, read_labels, score_descriptors
 
 
@@ -34,8 +38,15 @@ def article_paths(results: Path, corpus: Path | None) -> dict[str, str]:
     return paths
 
 
-def load(results: Path, corpus: Path | None) -> tuple[list[Mention], dict[str, str]]:
-    paths = article_paths(results, corpus)
+def as_labelled(path: str, labelled: set[str]) -> str:
+    """The labelled article a source path is: itself, or the one it ends with."""
+    if path in labelled:
+        return path
+    return next((a for a in sorted(labelled) if path.endswith("/" + a)), path)
+
+
+def load(results: Path, corpus: Path | None, labelled: set[str]) -> tuple[list[Mention], dict[str, str]]:
+    paths = {k: as_labelled(v, labelled) for k, v in article_paths(results, corpus).items()}
     cols = ["article_id", "start", "end", "text", "actor_id", "link_method", "type_rule"]
     mentions = [
         Mention(paths.get(r["article_id"], r["article_id"]), r["start"], r["end"], r["text"], r["actor_id"],
@@ -52,6 +63,7 @@ def main() -> int:
     p.add_argument("labels", type=Path)
     p.add_argument("--corpus", type=Path)
     p.add_argument("--json", type=Path)
+    p.add_argument("--floors", type=Path, help="fail when a score is below its floor (config/quality_floors.yaml)")
     a = p.parse_args()
     labels = read_labels(a.labels)
     if a.corpus is not None:
@@ -59,12 +71,24 @@ def main() -> int:
         if problems:
             print("\n".join(problems), file=sys.stderr)
             return 1
-    mentions, names = load(a.results, a.corpus)
+    mentions, names = load(a.results, a.corpus, {lab.article for lab in labels})
     report = score_descriptors(labels, mentions, names)
     print(format_report(report))
     if a.json:
         a.json.write_text(json.dumps(report.as_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return 0
+    return below_floors(report.as_dict(), a.floors, a.labels.name) if a.floors else 0
+
+
+def below_floors(scores: dict, floors: Path, name: str) -> int:
+    """1 (and a line each) when a score is below its floor in the floors file's `descriptors:`."""
+    wanted = ((yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("descriptors") or {}).get(name, {})
+    failed = 0
+    for key, floor in sorted(wanted.items()):
+        score = scores[key.removeprefix("descriptor_")]
+        ok = score >= floor
+        print(f"{key:<24} {score:.4f}  floor {floor:.2f}  {'ok' if ok else 'BELOW FLOOR'}")
+        failed |= not ok
+    return int(failed)
 
 
 if __name__ == "__main__":
