@@ -52,5 +52,24 @@ def test_a_quotation_open_before_runs_on_and_closes():
     assert scan(words("we will stay ."), open_before=True).open_after
 
 
+def test_a_mark_before_a_word_opens_again_where_a_quoted_paragraph_never_closed():
+    # '"It will help. "More people will read." Later it fell.': the archive lost a paragraph break
+    toks = words('" It will help . " More people will read . " Later it fell .')
+    for k in (0, 5):
+        toks[k].space_after = False  # the marks stand against the word after them
+    q = scan(toks)
+    assert q.marks == {0: "open", 5: "open", 11: "close"}
+    assert texts(toks, q.inside) == ["It", "will", "help", ".", "More", "people", "will", "read", "."]
+    assert not q.open_after
+
+
+def test_a_closing_mark_whose_opening_mark_was_lost_opens_nothing():
+    # 'He wants to buy arms." When he was in Tokyo, ...': the archive lost the opening mark
+    toks = words('he wants to buy arms . " When he was in Tokyo')
+    toks[5].space_after = False  # the mark stands against the full stop before it
+    q = scan(toks)
+    assert q.marks == {6: "close"} and not q.inside and not q.open_after
+
+
 def test_can_open():
     assert [can_open(t) for t in words('" “ ‘ « `` ” ’ » word')] == [True] * 5 + [False] * 4

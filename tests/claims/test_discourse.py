@@ -72,14 +72,21 @@ def test_list_items_that_say_what_to_do_are_prescriptions(claims_of):
     assert claims[1].claim_type == "prescription"
 
 
-def test_indirect_speech_goes_on_through_backshifted_sentences(claims_of):
-    body = (
-        "Mr Erdogan said the talks had stalled.\n\n"
-        "The army would stay in the north. Turkey had to protect its border. The troops might leave in May."
-    )
+def test_indirect_speech_goes_on_for_one_backshifted_sentence(claims_of):
+    body = "Mr Erdogan said the talks had stalled.\n\nThe army would stay in the north. Troops might leave in May."
     claims, _ = claims_of(body)
-    assert [c.claimer_actor_id for c in claims] == ["recep_tayyip_erdogan"] * 4
-    assert [c.claimer_rule for c in claims[1:]] == ["indirect-continuation"] * 3
+    assert [c.claimer_actor_id for c in claims[:2]] == ["recep_tayyip_erdogan"] * 2
+    assert claims[1].claimer_rule == "indirect-continuation"
+    assert claims[2].claimer_kind == "author"  # no chain: the author's narration may have taken over
+
+
+def test_the_middle_of_a_running_quotation_is_the_speakers(claims_of):
+    for body in (
+        '"We lost the game on Sunday. Now we are the underdogs. We must fight back," Mr Erdogan said.',
+        'Mr Erdogan said: "We lost the game on Sunday. Now we are seen as the underdogs. We must fight back."',
+    ):
+        claims, _ = claims_of(body)
+        assert [c.claimer_actor_id for c in claims] == ["recep_tayyip_erdogan"] * 3, body
 
 
 @pytest.mark.parametrize(
@@ -93,6 +100,12 @@ def test_indirect_speech_goes_on_through_backshifted_sentences(claims_of):
         "Vladimir Putin visited the plant. The economy would grow again next year.",
         # "could" and "should" after someone's words are as often the author's own
         "Vladimir Putin said the sanctions had failed. The plan could turn out to be costly for Moscow.",
+        # the author turns away, names another actor as subject, or tells what was not done
+        "Gordon Brown said the economy was strong. He would later become prime minister.",
+        "Tony Blair said the talks had gone well. Michael Howard would not comment.",
+        "Tony Blair said the talks had gone well. The opposition would not comment on them.",
+        # after a direct quotation, not indirect speech
+        '"We will win," Michael Howard said. If the Tories won, taxes would rise.',
     ],
 )
 def test_no_indirect_continuation_without_indirect_speech_just_before(claims_of, body):

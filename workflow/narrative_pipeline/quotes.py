@@ -3,7 +3,12 @@
 One model for every step that reads quotations:
 
 - double quotes: curly “ ”, guillemets « », PTB-style `` opening and '' (straight, like ") ;
-  a straight " or '' opens when no quotation is open and closes when one is;
+  a straight " or '' opens when no quotation is open and closes when one is, except that one
+  standing before a word with a space before it opens again: a quoted paragraph that follows a
+  quoted paragraph opens with a mark and the one before it never closed (`"... economically.
+  "More people ..."`, where an archive lost the paragraph break), and one against the word before it
+  with a space or the end after it closes a quotation whose opening mark the archive lost
+  (`... from Europe." When he ...`): it opens nothing;
 - single quotes: ‘ opens; ’ closes only a quotation that ‘ opened in the same scan, otherwise it
   is an apostrophe ("the ministers’ plan"); the straight ' is always an apostrophe;
 - a double quotation may stay open across sentences and paragraphs (`open_before`/`open_after`);
@@ -50,11 +55,13 @@ def scan(tokens: list[Tok], open_before: bool = False) -> QuoteScan:
     double, single = open_before, False
     marks: dict[int, Mark] = {}
     inside: set[int] = set()
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         text = tok.text
         if text in STRAIGHT:
-            marks[tok.i] = "close" if double else "open"
-            double = not double
+            reopens = double and opens_a_word(tokens, k)
+            orphan_close = not double and closes_a_word(tokens, k)
+            marks[tok.i] = "close" if (double and not reopens) or orphan_close else "open"
+            double = reopens or (not double and not orphan_close)
         elif text in OPENING:
             marks[tok.i], double = "open", True
         elif text in CLOSING:
@@ -66,3 +73,18 @@ def scan(tokens: list[Tok], open_before: bool = False) -> QuoteScan:
         elif double or single:
             inside.add(tok.i)
     return QuoteScan(marks, frozenset(inside), double)
+
+
+def opens_a_word(tokens: list[Tok], k: int) -> bool:
+    """Whether the straight quote mark at position k stands before a word, with a space (or the
+    start) before it and none after it: the shape of an opening mark."""
+    before = k == 0 or tokens[k - 1].space_after
+    return before and not tokens[k].space_after and k + 1 < len(tokens) and tokens[k + 1].text[:1].isalnum()
+
+
+def closes_a_word(tokens: list[Tok], k: int) -> bool:
+    """Whether the straight quote mark at position k stands right after a word or a full stop, with
+    a space or nothing (the end of the tokens) after it: the shape of a closing mark."""
+    if k == 0 or tokens[k - 1].space_after:
+        return False
+    return tokens[k].space_after or k + 1 == len(tokens)

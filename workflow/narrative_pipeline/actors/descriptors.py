@@ -110,10 +110,15 @@ def registry_descriptor(d: Described) -> Referred | None:
 
 def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
     """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
-    the article, one named person holding it; the span leaves out a name inside it ("Tory" leader)."""
+    the article (not as a title, nor with a word of its own: "the Israeli prime minister", "the prime
+    minister of Israel"), one named person holding it; the span leaves out a name inside it ("Tory"
+    leader)."""
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
-    if not d.definite or d.owner is not None or any(m.i not in inside for m in d.mods) or key in d.ctx.title_words:
+    if d.owner is not None or any(m.i not in inside for m in d.mods):
+        d.ctx.rival_offices.add(key)
+        return None
+    if not d.definite or key in d.ctx.title_words or key in d.ctx.rival_offices:
         return None
     holders = {
         s.actor_id for s in d.registry.lower_surfaces[key]

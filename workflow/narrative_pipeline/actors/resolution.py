@@ -77,6 +77,8 @@ class ArticleContext:
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
     names_in_order: list[tuple[int, int, str]] = field(default_factory=list)
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
+    # offices the article gives to someone not named ("the Israeli prime minister"): no registry holder
+    rival_offices: set[str] = field(default_factory=set)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""

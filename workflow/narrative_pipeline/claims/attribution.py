@@ -170,6 +170,8 @@ def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
 
 def impersonal_passive_rule(ctx: AttributionContext) -> Attribution | None:
     """'X is expected to ...', 'China is seen as the culprit': see claims/impersonal.py."""
+    if ctx.scope.discourse.quote_open:
+        return None  # "... Now we are seen as the underdogs ...": the speaker's words in a running quotation
     found = impersonal_passive(ctx.unit.tokens, ctx.unit.root, ctx.quoted, ctx.scope.lex)
     if found is None:
         return None
@@ -311,6 +313,8 @@ def reporting(frame: Frame) -> Reporting | None:
     subject = effective_subject(tok, lex)
     if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
         return None  # "X was named / accused / blamed": the passive subject is what is reported on
+    if any(c.dep == "auxpass" for c in tok.children):
+        return None  # "Abu Mazen, who is expected to win, ...": a passive's antecedent is reported on too
     if (
         withheld(tok, frame.clausal, lex)
         or particle_use(tok, lex)

@@ -4,9 +4,10 @@ established (who is speaking in an open quotation, the last claimer, the last pe
 A claim with no claimer of its own inherits one by the first of `INHERIT_RULES` that applies: a
 quotation that runs on keeps its speaker, a sentence that is only a quotation belongs to the
 speaker of the same or the previous paragraph, a list item to the claimer that introduced the
-list, and a sentence right after someone's words whose own verb is backshifted ("would", "might",
-"had to") goes on with that speaker's indirect speech. A quotation whose speaker comes later
-('"...," he said.') waits for it. A list item that starts with what to do is a prescription
+list, and the main clause of a sentence right after indirect speech whose own verb is backshifted
+("would", "might") goes on with that speaker's words. A quotation whose speaker comes later
+('"...," he said.') waits for it, and so do the middle sentences of a quotation until a sentence of
+the same paragraph closes it. A list item that starts with what to do is a prescription
 (`list-action-item`).
 """
 
@@ -18,20 +19,17 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import can_open, scan
 from ..records import MentionRecord
 from ..rules import Rule, first_match
-from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, has_to, lemma
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
-# the claimer rules of a speaker whose words a backshifted next sentence may go on with
+# the claimer rules of a speaker whose indirect speech a backshifted next sentence may go on with
 SPEECH_CUES = frozenset(
-    {
-        "reporting-verb", "inverted-reporting", "relative-reporting", "passive-agent", "tail-frame", "quote-frame",
-        "shared-reporting-verb", "according-to",
-    }
-)  # fmt: skip
+    {"reporting-verb", "inverted-reporting", "relative-reporting", "passive-agent", "tail-frame", "according-to"}
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +40,7 @@ class Place:
     paragraph: int
     in_quote: bool  # opens with a quote mark, or closes a quotation open before it
     open_after: bool  # a quotation is open after it
+    mid_quote: bool  # inside a quotation open before it that it does not close: quoted once a later one does
     is_bullet: bool
 
 
@@ -52,7 +51,7 @@ class Orphan:
     draft: ClaimDraft
     place: Place
     discourse: Discourse
-    lex: Lexicon
+    scope: Scope
 
 
 def quote_continuation(o: Orphan) -> Speaker | None:
@@ -74,21 +73,27 @@ def list_continuation(o: Orphan) -> Speaker | None:
 
 
 def indirect_continuation(o: Orphan) -> Speaker | None:
-    """A sentence right after indirect speech that goes on in its backshifted modal ("X said the
-    plan was sound. It would cut costs."): the speaker of the indirect speech."""
-    d = o.discourse
+    """The main clause of the sentence right after indirect speech, going on in a backshifted modal
+    ("X said the plan was sound. It would cut costs."): the speaker of the indirect speech. Not when
+    the sentence names an actor or a name as its own subject ("Mr Howard would not comment"), is
+    negated, or turns away ("later", "however")."""
+    d, lex = o.discourse, o.scope.lex
     if d.indirect_speaker is None or d.indirect_sentence != d.sentence - 1 or o.place.in_quote:
         return None
     root = o.draft.unit.root
-    return d.indirect_speaker if backshifted(root, o.lex) else None
+    if root.dep != "ROOT" or negated(root) or not backshifted(root, lex):
+        return None
+    subject = subject_of(root)
+    if subject is not None and (subject.i in o.scope.mention_tokens or subject.pos == "PROPN"):
+        return None
+    if any(t.lower in lex.continuation_breakers for t in o.draft.unit.tokens):
+        return None
+    return d.indirect_speaker
 
 
 def backshifted(root: Tok, lex: Lexicon) -> bool:
-    """A clause whose own verb carries a modal of reported speech ('would', 'had to')."""
-    auxes = [c for c in root.children if c.dep in {"aux", "auxpass"}]
-    if any(a.lower in lex.backshift_modals for a in auxes):
-        return True
-    return lemma(root) == "have" and root.tag == "VBD" and any(c.dep == "xcomp" and has_to(c) for c in root.children)
+    """A clause whose own verb carries a modal of reported speech ('would', 'might')."""
+    return any(c.dep in {"aux", "auxpass"} and c.lower in lex.backshift_modals for c in root.children)
 
 
 INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (
@@ -148,20 +153,21 @@ def enter(sent: Sent, d: Discourse) -> Place:
         d.paragraph = paragraph
     quotes = scan(toks, d.quote_open)
     in_quote = starts_with_quote or (d.quote_open and quotes.closes)
+    mid_quote = d.quote_open and not in_quote
     is_bullet = bool(toks) and toks[0].text in LIST_MARKS
-    return Place(sent, paragraph, in_quote, quotes.open_after, is_bullet)
+    return Place(sent, paragraph, in_quote, quotes.open_after, mid_quote, is_bullet)
 
 
 def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     """Decide what the discourse adds to a sentence's draft and what the draft adds to it."""
     d = scope.discourse
     if draft.attribution is None:
-        match = first_match(INHERIT_RULES, Orphan(draft, place, d, scope.lex))
+        match = first_match(INHERIT_RULES, Orphan(draft, place, d, scope))
         if match is not None:
             inherit(draft, match[1], match[0].name)
-            if match[0].name == "indirect-continuation":
-                d.indirect_sentence = d.sentence
-        elif place.in_quote:
+            if match[0].name == "quote-continuation":
+                hand_on(d, d.quote_claimer)  # the quotation closes: its middle sentences are the speaker's too
+        elif place.in_quote or place.mid_quote:
             d.pending_quote.append(draft)
     if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
         draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [first_word(draft.unit.tokens)])
@@ -173,16 +179,23 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             d.indirect_sentence = d.sentence
         if place.in_quote or place.open_after:
             d.quote_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
-            for earlier in d.pending_quote:
-                inherit(earlier, d.quote_claimer, "quote-continuation")
-            d.pending_quote = []
+            hand_on(d, d.quote_claimer)
+
+
+def hand_on(d: Discourse, speaker: Speaker | None) -> None:
+    """Give the drafts waiting inside a quotation to its speaker (a quotation whose speaker comes at
+    its end, or whose middle sentences wait for it to close within the paragraph)."""
+    if speaker is not None:
+        for earlier in d.pending_quote:
+            inherit(earlier, speaker, "quote-continuation")
+    d.pending_quote = []
 
 
 def speaks_on(a: Attribution, place: Place) -> bool:
     """Whether the next sentence may go on with this speaker's words in backshifted indirect speech:
-    a speaker the sentence names through a reporting frame, with no quotation left open (an open
-    quotation hands its speaker on by itself)."""
-    return a.cue.rule in SPEECH_CUES and not place.open_after
+    a speaker the sentence names through a reporting frame, in a sentence with no quotation mark (a
+    quotation hands its speaker on by its own rules)."""
+    return a.cue.rule in SPEECH_CUES and not place.in_quote and not scan(place.sent.tokens).marks
 
 
 def note_subject_person(sent: Sent, scope: Scope) -> None:

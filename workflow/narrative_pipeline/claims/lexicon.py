@@ -47,6 +47,9 @@ class Lexicon(LexiconModel):
         description="Verbs of report whose agentless passive attributes to no named source ('has been described as')."
     )
     impersonal_as_verbs: Words = Field(description="Of those, the verbs whose content follows 'as' ('is seen as').")
+    continuation_breakers: Words = Field(
+        description="Words by which a backshifted sentence turns away from the indirect speech before it."
+    )
     person_object_acts: Words = Field(
         description="Speech-act lemmas that with a person as object are acts ('the keeper denied Smith a goal')."
     )
