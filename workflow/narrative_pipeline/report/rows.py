@@ -6,8 +6,9 @@ further pages). Columns come from the table itself, so new columns appear withou
 
 Pages end where the rows say, not every so many rows (`page_starts`): a row whose key hashes to a
 cut value starts a new page, so adding an article inserts rows into one page of each listing and
-leaves the others as they were; only the first page shows the row count. A rebuild with the page
-cache then makes again the first page and the page the new rows fall on, not every page after them.
+leaves the others as they were. A page does not show the listing's row count (the number that links
+to it does): a rebuild with the page cache makes again only the page the new rows fall on, not every
+page after them.
 """
 
 from __future__ import annotations
@@ -183,7 +184,7 @@ class Listings:
         for p in range(n_pages):
             path = f"rows/{base}.html" if p == 0 else f"rows/{base}-{p + 1}.html"
             shown = positions[starts[p] : ends[p]]
-            head = (title, n_rows if p == 0 else None, n_pages, p)  # the count on the first page only
+            head = (title, n_pages, p)
             if self.reuse is not None and self.reuse.place(path, self.page_key(name, path, repr(head), shown)):
                 continue
             nav = ""
@@ -199,11 +200,7 @@ class Listings:
                     + "</p>"
                 )
             cols_head = "".join(f"<th>{esc(c)}</th>" for c in cols)
-            count = (
-                f"{n_rows:,} rows of <code>{esc(name)}</code>"
-                if p == 0
-                else f"rows of <code>{esc(name)}</code>, page {p + 1} of {n_pages} (the first page counts them)"
-            )
+            count = f"rows of <code>{esc(name)}</code>" + (f", page {p + 1} of {n_pages}" if n_pages > 1 else "")
             body = (
                 f'<p class="count">{count}</p>{nav}'
                 f'<table class="rows"><thead><tr>{cols_head}</tr></thead><tbody>\n'
