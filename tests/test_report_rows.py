@@ -59,3 +59,39 @@ def test_positions_by_key_equal_the_groupby_indices():
         assert all(np.array_equal(got[k], expected[k]) for k in expected)
     assert {k: v.tolist() for k, v in positions_by_key(columns[0]).items()} == {"b": [0, 3, 7], "a": [2, 6], "c": [4]}
     assert all(type(k) is str for k in positions_by_key(columns[0]))
+
+
+def _pages(hashes: np.ndarray) -> list[tuple[int, ...]]:
+    from narrative_pipeline.report.rows import page_starts
+
+    starts = page_starts(hashes)
+    return [tuple(hashes[a:b].tolist()) for a, b in zip(starts, [*starts[1:], len(hashes)], strict=True)]
+
+
+def test_pages_end_where_the_rows_say_so_inserted_rows_move_only_their_page():
+    from narrative_pipeline.report.rows import MAX_PAGE, MIN_PAGE
+
+    rng = np.random.default_rng(7)
+    hashes = rng.integers(0, 2**63, size=30_000, dtype=np.int64).astype(np.uint64)
+    pages = _pages(hashes)
+    assert 15 < len(pages) < 60  # about a thousand rows a page
+    assert all(MIN_PAGE <= len(p) <= MAX_PAGE for p in pages)
+    for at in (0, 7_777, 15_000, 29_990):
+        new = rng.integers(0, 2**63, size=40, dtype=np.int64).astype(np.uint64)
+        after = _pages(np.concatenate([hashes[:at], new, hashes[at:]]))
+        moved = set(after) - set(pages)
+        assert 1 <= len(moved) <= 2 and len(after) - len(moved) >= len(pages) - 2  # the others are kept as they were
+
+
+def test_no_page_of_a_listing_counts_its_rows():
+    n = 5_000
+    df = pd.DataFrame({"claim_id": [f"c{i:05d}" for i in range(n)], "article_id": ["a"] * n, "text": ["t"] * n})
+    pages: dict[str, str] = {}
+    listings = Listings({"claims": df}, {})
+    listings.sink = pages.__setitem__
+    assert listings.listing("claims", "claims", "All claims") == "rows/claims.html"
+    assert len(pages) > 2 and sum(html.count("<tr><td>") for html in pages.values()) == n
+    assert all(
+        f"{n:,}" not in html and f">{n}<" not in html for html in pages.values()
+    )  # a page changes only with its rows
+    assert f"page 2 of {len(pages)}" in pages["rows/claims-2.html"]

@@ -1,5 +1,6 @@
-"""The two adjustments of Snakemake's bookkeeping (narrative_pipeline.snakemake_tuning): they apply to the
-pinned Snakemake, read each metadata record once, and serialize params to the same strings as before."""
+"""The adjustments of Snakemake's bookkeeping (narrative_pipeline.snakemake_tuning): they apply to the
+pinned Snakemake, read each metadata record once, serialize params to the same strings as before, keep one
+wake-up timer pending at a time, and cancel the scheduler's timers at the end."""
 
 from __future__ import annotations
 
@@ -14,9 +15,16 @@ from snakemake.persistence.file import FilePersistence
 
 def test_both_apply_to_the_pinned_snakemake():
     """Fails when a Snakemake upgrade moved what they adjust (they then leave Snakemake as it is)."""
-    assert snakemake_tuning.tune() == {"unbounded_metadata_cache": True, "params_without_pandas_import": True}
+    from snakemake.scheduling.job_scheduler import JobScheduler as Snakemakes
+
+    assert snakemake_tuning.tune() == {
+        "unbounded_metadata_cache": True,
+        "params_without_pandas_import": True,
+        "single_wake_up": True,
+    }
     assert FilePersistence._read_record_cached.cache_info().maxsize is None
     assert isinstance(PersistenceBase.__dict__["_serialize_param"], property)
+    assert Snakemakes._schedule_reevalutation is snakemake_tuning._schedule_reevaluation_once
 
 
 class Records:
@@ -131,3 +139,41 @@ def test_the_scheduler_timers_are_cancelled_and_no_other_timer():
     finally:
         other.cancel()
         wake_up.cancel()
+
+
+class Rounds:
+    """Counts the scheduler's rounds the way Snakemake's does: each wake-up releases `_open_jobs`."""
+
+    def __init__(self) -> None:
+        self._open_jobs = threading.Semaphore(0)
+
+    def _schedule_reevalutation(self, delay: float) -> None:
+        threading.Timer(delay, lambda: self._open_jobs.release()).start()
+
+
+def rounds(scheduler: Rounds, wait: float) -> int:
+    n = 0
+    while scheduler._open_jobs.acquire(timeout=wait):
+        n += 1
+    return n
+
+
+def test_one_wake_up_is_pending_at_a_time():
+    before = Rounds()
+    for _ in range(5):  # five rounds while jobs wait: five timers, five more rounds
+        before._schedule_reevalutation(0.05)
+    assert rounds(before, 0.5) == 5
+
+    class Tuned(Rounds):
+        _schedule_reevalutation = Rounds._schedule_reevalutation
+
+    assert snakemake_tuning.single_wake_up(Tuned)
+    after = Tuned()
+    for _ in range(5):
+        after._schedule_reevalutation(0.05)
+    assert rounds(after, 0.5) == 1
+    after._schedule_reevalutation(0.05)  # the round it woke may start the next one
+    assert rounds(after, 0.5) == 1
+    after._schedule_reevalutation(30)
+    assert snakemake_tuning.cancel_scheduler_timers() == 1  # found at the end of a run like Snakemake's own
+    assert rounds(after, 0.2) == 0

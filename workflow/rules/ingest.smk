@@ -16,6 +16,7 @@ rule ingest:
         f"{R}/logs/ingest/{{shard}}.log",
     benchmark:
         f"{R}/benchmarks/ingest/{{shard}}.tsv"
+    priority: 2  # the parses start as early as they can (see normalize)
     group:
         "shard"
     conda:

@@ -2,8 +2,9 @@
 recurring statements (narratives), the actor network and the timeline for the corpus.
 
 in:  the shard's texts, sentences, tokens, mentions and claims; the PLOVER lexicon (config
-     plover_lexicon); for the corpus the gathered statements and claims, the articles table and
-     the actor registry
+     plover_lexicon); for the corpus every shard's statements and framing (gathered by the corpus
+     job itself: one process fewer on the way to validation), the gathered claims, the articles
+     table and the actor registry
 out: {results}/narratives/shards/{shard}.statements.parquet, {shard}.framing.parquet (per shard)
      {results}/narratives/statements.parquet, framing.parquet, narratives.parquet,
      actor_edges.parquet, timeline.parquet; {results}/actors/relations.parquet
@@ -51,10 +52,13 @@ rule narratives:
         " 2> {log:q}"
 
 
-rule narratives_gather:
+rule narratives_corpus:
     input:
         statements=all_shards("statements"),
         framing=all_shards("framing"),
+        claims=corpus_table("claims"),
+        articles=corpus_table("articles"),
+        registry=REGISTRY_FILES,
     output:
         statements=report(
             corpus_table("statements"),
@@ -66,32 +70,6 @@ rule narratives_gather:
             caption="../report/framing.rst",
             category="Tables",
         ),
-    log:
-        f"{R}/logs/narratives/gather.log",
-    benchmark:
-        f"{R}/benchmarks/narratives/gather.tsv"
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        code=CODE["tables"],
-    shell:
-        "narrative-pipeline gather"
-        " --table statements={output.statements:q} --shards-of statements {input.statements:q}"
-        " --table framing={output.framing:q} --shards-of framing {input.framing:q}"
-        " 2> {log:q}"
-
-
-rule narratives_corpus:
-    input:
-        statements=report(
-            corpus_table("statements"),
-            caption="../report/statements.rst",
-            category="Tables",
-        ),
-        claims=corpus_table("claims"),
-        articles=corpus_table("articles"),
-        registry=REGISTRY_FILES,
-    output:
         narratives=report(
             corpus_table("narratives"),
             caption="../report/narratives.rst",
@@ -116,10 +94,13 @@ rule narratives_corpus:
         "../envs/pipeline.yaml"
     params:
         registry=lambda wildcards, input: input.registry[0],
-        code=CODE["narratives"],
+        code=" ".join([CODE["narratives"], CODE["tables"]]),
     shell:
         "narrative-pipeline narratives corpus"
-        " --statements {input.statements:q}"
+        " --statement-shards {input.statements:q}"
+        " --statements {output.statements:q}"
+        " --framing-shards {input.framing:q}"
+        " --framing {output.framing:q}"
         " --claims {input.claims:q}"
         " --articles {input.articles:q}"
         " --registry {params.registry:q}"

@@ -16,6 +16,9 @@ rule normalize:
         f"{R}/logs/normalize/{{shard}}.log",
     benchmark:
         f"{R}/benchmarks/normalize/{{shard}}.tsv"
+    # The parses, the long jobs, before the short ones after them: started early, the last of them
+    # does not end after the others with only its shard's short jobs left to run beside it.
+    priority: 1
     group:
         "shard"
     conda:

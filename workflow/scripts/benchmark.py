@@ -7,8 +7,8 @@ Measures, in one run on this machine, each figure next to the baseline it is jud
 - the raw spaCy floor: `nlp.pipe` over the same texts as the corpus run, the same model with every
   component, `n_process=2` (how a user would parse the corpus with spaCy alone);
 - the full pipeline run on the corpus (wall clock, ratio to the floor, words per second, peak RSS of
-  the whole process tree and of its largest process), and the CPU seconds of each step from
-  Snakemake's benchmark files;
+  the whole process tree and of its largest process), the CPU seconds of each step from
+  Snakemake's benchmark files, and how long 0, 1, 2 or more jobs ran at once (idle cores);
 - a no-op rerun; adding one article and rerunning (as a share of the full run, with the steps it ran);
 - with --double, the corpus doubled (a second copy under another folder, each file changed by a
   line): time and memory as the corpus grows;
@@ -140,6 +140,28 @@ def step_seconds(results: Path, since: float | None = None) -> dict[str, dict[st
     return steps
 
 
+def concurrency(results: Path, since: float | None = None) -> dict[str, float]:
+    """Seconds during which 0, 1, 2 or more jobs ran (from each benchmark file's end time, its mtime, and
+    its wall seconds), from the first job's start to the last job's end: where the cores sat idle."""
+    spans = []
+    for path in (results / "benchmarks").rglob("*.tsv"):
+        end = path.stat().st_mtime
+        if since is not None and end < since:
+            continue
+        rows = list(csv.DictReader(path.open(), delimiter="\t"))
+        with contextlib.suppress(ValueError, IndexError):
+            spans.append((end - float(rows[0]["s"]), end))
+    if not spans:
+        return {}
+    events = sorted([(a, 1) for a, _ in spans] + [(b, -1) for _, b in spans])
+    out = {"0": 0.0, "1": 0.0, "2": 0.0, "3+": 0.0}
+    running, last = 0, events[0][0]
+    for t, step in events:
+        out[str(running) if running < 3 else "3+"] += t - last
+        running, last = running + step, t
+    return {k: round(v, 1) for k, v in out.items()}
+
+
 def load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -193,6 +215,7 @@ def main() -> int:
     full["ratio_to_floor"] = round(full["seconds"] / floor["seconds"], 2)
     full["words_per_second"] = round(words / full["seconds"])
     full["steps"] = step_seconds(project / "results")
+    full["seconds_with_jobs_running"] = concurrency(project / "results")
     figures["full_run"] = full
     print(f"full run: {full}", flush=True)
 
@@ -209,6 +232,7 @@ def main() -> int:
     add = run_snakemake(project, corpus, a.cores)
     add["share_of_full_run"] = round(add["seconds"] / full["seconds"], 3)
     add["steps"] = step_seconds(project / "results", since=started)
+    add["seconds_with_jobs_running"] = concurrency(project / "results", since=started)
     figures["add_one_article"] = add
     print(f"add one article: {add}", flush=True)
 

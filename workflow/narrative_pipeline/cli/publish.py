@@ -11,15 +11,18 @@ from .common import log, results_folder, settings_of
 
 def cmd_report(a) -> int:
     from ..report import build
+    from ..report.build import wait_for_removals
 
     t = time.perf_counter()
     out = Path(a.out or Path(a.results) / "report")
     overview = Path(a.overview) if a.overview else None
     input_dir = Path(a.input_dir) if a.input_dir else None
     cache = Path(a.cache_dir) if a.cache_dir else None
-    stats = build(Path(a.results), out, input_dir, overview=overview, cache_dir=cache)
+    stats = build(Path(a.results), out, input_dir, overview=overview, cache_dir=cache, wait=False)
     cached = f" ({stats['cached']} from the cache)" if cache else ""
     log("report", f"{stats['pages']} pages{cached}, overview {stats['overview_bytes']:,} bytes", t)
+    if not getattr(a, "later", False):
+        wait_for_removals()
     return 0
 
 
@@ -76,12 +79,22 @@ def cmd_publish(a) -> int:
     changes, current = compare(Path(a.results), Path(a.changes))
     _log_changes(changes)
     cmd_report(
-        Namespace(results=a.results, out=a.report, input_dir=a.input_dir, overview=a.overview, cache_dir=a.cache_dir)
+        Namespace(
+            results=a.results,
+            out=a.report,
+            input_dir=a.input_dir,
+            overview=a.overview,
+            cache_dir=a.cache_dir,
+            later=True,
+        )
     )
     cmd_rocrate(
         Namespace(results=a.results, settings=a.settings, workflow=a.workflow, out=a.rocrate, outputs=a.outputs)
     )
     keep_state(Path(a.results), current)  # last: a publish that fails compares with the same state again
+    from ..report.build import wait_for_removals
+
+    wait_for_removals()  # the old report, deleted while the RO-Crate was made
     return 0
 
 

@@ -2,7 +2,8 @@
 
 narrative-pipeline narratives shard   ...   statements and framing of one shard
 narrative-pipeline narratives gather  ...   join shard tables
-narrative-pipeline narratives corpus  ...   narratives, actor edges, timeline, relations
+narrative-pipeline narratives corpus  ...   narratives, actor edges, timeline, relations (gathering the
+                                             shards' statements and framing first when given them)
 narrative-pipeline evaluate-statements --results DIR --gold FILE...   score against gold sentences
 """
 
@@ -45,6 +46,19 @@ def cmd_corpus(a) -> int:
     from .steps import run_corpus
 
     t = time.perf_counter()
+    if a.statement_shards is not None or a.framing_shards is not None:  # gather first, in the same process
+        from ..catalogue import table
+        from ..tables import gather, write_table
+
+        for name, shards, out in (
+            ("statements", a.statement_shards, a.statements),
+            ("framing", a.framing_shards, a.framing),
+        ):
+            if shards is None or out is None:
+                raise SystemExit(f"narratives corpus: --{name} names the gathered table of the given shards")
+            gathered = gather(table(name), [Path(p) for p in shards])
+            write_table(Path(out), gathered)
+            _log(f"gather {name}: {gathered.num_rows} rows from {len(shards)} shards", t)
     counts = run_corpus(
         a.statements, a.claims, a.articles, a.registry, a.out_narratives, a.out_edges, a.out_timeline, a.out_relations
     )
@@ -104,6 +118,13 @@ def add_parsers(sub) -> None:
     s.set_defaults(func=cmd_gather)
 
     s = steps.add_parser("corpus", help="narratives, actor edges, timeline and registry relations")
+    s.add_argument(
+        "--statement-shards",
+        nargs="*",
+        help="shard tables of statements: gathered into --statements first (read from there otherwise)",
+    )
+    s.add_argument("--framing-shards", nargs="*", help="shard tables of framing rows: gathered into --framing first")
+    s.add_argument("--framing", help="with --framing-shards: the gathered framing table to write")
     for name in (
         "statements",
         "claims",

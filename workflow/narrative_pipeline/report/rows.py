@@ -1,8 +1,14 @@
 """Row listings: the rows behind every number of the report, as paged HTML tables.
 
 Each table's rows are rendered once (ids become links to the article or actor pages); a listing is
-a selection of those pre-rendered rows, written as `rows/<name>.html` (and `-2`, `-3`, ... beyond
-PAGE rows). Columns come from the table itself, so new columns appear without code changes.
+a selection of those pre-rendered rows, written as `rows/<name>.html` (and `-2`, `-3`, ... for its
+further pages). Columns come from the table itself, so new columns appear without code changes.
+
+Pages end where the rows say, not every so many rows (`page_starts`): a row whose key hashes to a
+cut value starts a new page, so adding an article inserts rows into one page of each listing and
+leaves the others as they were. A page does not show the listing's row count (the number that links
+to it does): a rebuild with the page cache makes again only the page the new rows fall on, not every
+page after them.
 """
 
 from __future__ import annotations
@@ -18,8 +24,31 @@ import pandas as pd
 from .grouped import mapping
 from .markup import actor_href, article_href, esc, is_null, link, page, slug
 
-PAGE = 1000
+PAGE = 1000  # about this many rows a page on average (between MIN_PAGE and MAX_PAGE)
+MIN_PAGE = 200
+MAX_PAGE = 3000
+CUT = 750  # a row starts a page when its key's hash is divisible by CUT (and no such row is among the MIN_PAGE before)
 HIDDEN = re.compile(r"^(.+_(start|end)|head_i|shard|sha256|language_score|text_sha256|sentence_id|.+_cue)$")
+
+
+def page_starts(hashes: np.ndarray) -> list[int]:
+    """Where each page of a listing starts (row indexes, the first 0), decided by the rows' key hashes
+    so that inserting or removing rows moves only the pages near them. A row starts a page when its
+    hash is divisible by CUT, at least MIN_PAGE rows lie before it and after it, and no other such
+    row is among the MIN_PAGE rows before it (a decision that looks only at nearby rows); a stretch
+    longer than MAX_PAGE rows is then cut into equal pages."""
+    n = len(hashes)
+    marked = np.flatnonzero(np.asarray(hashes, dtype=np.uint64) % np.uint64(CUT) == 0)
+    cuts = [
+        int(c)
+        for i, c in enumerate(marked)
+        if MIN_PAGE <= c <= n - MIN_PAGE and (i == 0 or c - marked[i - 1] > MIN_PAGE)
+    ]
+    starts: list[int] = []
+    for a, b in zip([0, *cuts], [*cuts, n], strict=True):
+        k = max(1, -(-(b - a) // MAX_PAGE))
+        starts.extend(a + (j * (b - a)) // k for j in range(k))
+    return starts
 
 
 class Listings:
@@ -34,6 +63,7 @@ class Listings:
         self.mention_article = mapping(mentions, "mention_id", "article_id") if mentions is not None else {}
         self._html: dict[str, np.ndarray] = {}  # each table's rendered `<tr>` by row position, None until needed
         self._hashed: dict[str, Any] = {}
+        self._cut_hashes: dict[str, np.ndarray] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
         self.reuse: Any = None  # set by the builder: the page cache (`build.Reuse`), or None
         self.written: set[str] = set()
@@ -115,6 +145,23 @@ class Listings:
         hashed.update(digest, positions, ids)
         return finish(digest, ids, self.names, [targets[positions].tolist() for targets in links])
 
+    def cut_hashes(self, name: str) -> np.ndarray:
+        """A 64-bit hash of each row's key (the catalogue's key columns; every column for a table the
+        catalogue does not name), which decides where the pages of its listings end."""
+        if name not in self._cut_hashes:
+            from ..catalogue import TABLES
+
+            df = self.tables[name]
+            keys = next((list(t.key) for t in TABLES if t.name == name and set(t.key) <= set(df.columns)), None)
+            if keys is None:
+                from .keys import Hashed
+
+                hashes = Hashed.of(name, df).rows
+            else:
+                hashes = pd.util.hash_pandas_object(df[keys], index=False).to_numpy(dtype=np.uint64)
+            self._cut_hashes[name] = hashes
+        return self._cut_hashes[name]
+
     def listing(self, name: str, key: str, title: str, mask: pd.Series | Sequence[bool] | None = None) -> str:
         """Write the listing of the rows of table `name` selected by `mask`; its href from the report root.
         With the page cache, a page whose key is there is taken from it instead of being made."""
@@ -131,13 +178,14 @@ class Listings:
             chosen = pd.Series(mask, index=df.index).fillna(False).astype(bool).to_numpy()
             positions = np.flatnonzero(chosen)
         n_rows = len(positions)
-        n_pages = max(1, -(-n_rows // PAGE))
+        starts = page_starts(self.cut_hashes(name)[positions]) if n_rows > 2 * MIN_PAGE else [0]
+        ends = [*starts[1:], n_rows]
+        n_pages = len(starts)
         for p in range(n_pages):
             path = f"rows/{base}.html" if p == 0 else f"rows/{base}-{p + 1}.html"
-            shown = positions[p * PAGE : (p + 1) * PAGE]
-            if self.reuse is not None and self.reuse.place(
-                path, self.page_key(name, path, repr((title, n_rows, n_pages, p)), shown)
-            ):
+            shown = positions[starts[p] : ends[p]]
+            head = (title, n_pages, p)
+            if self.reuse is not None and self.reuse.place(path, self.page_key(name, path, repr(head), shown)):
                 continue
             nav = ""
             if n_pages > 1:
@@ -151,10 +199,11 @@ class Listings:
                     )
                     + "</p>"
                 )
-            head = "".join(f"<th>{esc(c)}</th>" for c in cols)
+            cols_head = "".join(f"<th>{esc(c)}</th>" for c in cols)
+            count = f"rows of <code>{esc(name)}</code>" + (f", page {p + 1} of {n_pages}" if n_pages > 1 else "")
             body = (
-                f'<p class="count">{n_rows:,} rows of <code>{esc(name)}</code></p>{nav}'
-                f'<table class="rows"><thead><tr>{head}</tr></thead><tbody>\n'
+                f'<p class="count">{count}</p>{nav}'
+                f'<table class="rows"><thead><tr>{cols_head}</tr></thead><tbody>\n'
                 + "\n".join(self.rows_html(name, shown))
                 + "\n</tbody></table>"
             )
