@@ -244,3 +244,21 @@ def test_his_party_needs_a_registry_leader(described):
 def test_a_full_title_of_several_words_may_come_before_its_holder(described):
     text = "The courts minister told MPs the plan was fair. Later courts minister Christopher Leslie repeated it."
     assert described(text)["courts minister"] == (discovered_id("Christopher Leslie"), "role-title")
+
+
+def test_kinds_remember_where_the_article_first_says_them(registry):
+    # "the bank" may use only what was said before it: kind_words keeps the first token of each kind
+    from narrative_pipeline.actors.candidates import Candidate, LinkPriority
+    from narrative_pipeline.actors.kinds import kind_words
+    from trees import sentence
+
+    rows = ["Barclays PROPN NNP nsubj 1", "rose VERB VBD ROOT 1", "and CCONJ CC cc 1", "the DET DT det 5",
+            "lender NOUN NN compound 5", "Barclays PROPN NNP conj 1", "fell VERB VBD conj 1"]  # fmt: skip
+    toks = {t.i: t for t in sentence(*rows).tokens}
+    names = [
+        Candidate(
+            k, k, toks[k].start, toks[k].end, "disc.barclays", "company", "ner-discovered", LinkPriority.DISCOVERED
+        )
+        for k in (0, 5)
+    ]
+    assert kind_words(names, toks, registry)["disc.barclays"] == {"lender": 4}

@@ -229,7 +229,8 @@ def kind_of_named(d: Described) -> Referred | None:
         actor_type = d.ctx.named_as[actor_id][0]
         if actor_type in NOT_KIND_TYPES:
             return False
-        return actor_type in types or not d.ctx.kinds.get(actor_id, set()).isdisjoint(kinds)
+        said = d.ctx.kinds.get(actor_id, {})
+        return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
     found = most_named(d.ctx, fits, tok, 1)
     if found is None or tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:

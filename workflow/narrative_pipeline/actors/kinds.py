@@ -26,26 +26,33 @@ def _is_kind_noun(tok: Tok) -> bool:
     return tok.tag in {"NN", "NNS"} and tok.text.isalpha() and tok.text.islower()
 
 
-def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry) -> dict[str, set[str]]:
-    """Actor id -> the nouns the article introduces it with (lower case)."""
-    kinds: dict[str, set[str]] = {}
+def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry) -> dict[str, dict[str, int]]:
+    """Actor id -> the nouns the article introduces it with (lower case) -> the first token where it
+    does (a descriptor may use only what was said before it)."""
+    kinds: dict[str, dict[str, int]] = {}
+
+    def note(found: dict[str, int], word: str, at: int) -> None:
+        found[word] = min(at, found.get(word, at))
+
     surfaces: dict[tuple[str, ...], str] = {}
     for c in chosen:
         actor_id = c.actor_id or (discovered_id(c.name) if c.name else None)  # a name not yet resolved
         if actor_id is None or c.method == "descriptor":
             continue
-        found = kinds.setdefault(actor_id, set())
+        found = kinds.setdefault(actor_id, {})
         name = referent_name(c, registry) or ""
         last = name.split()[-1].lower() if " " in name else ""
         if last.isalpha():
-            found.add(last)
+            note(found, last, c.start_i)
         if c.end_i - c.start_i < MAX_NAME_TOKENS:
             surfaces.setdefault(tuple(toks[k].text for k in range(c.start_i, c.end_i + 1)), actor_id)
         head = toks[c.end_i]
         nouns = [a for a in head.children if a.dep == "appos"]
         if head.dep == "appos" and head.head is not None:
             nouns.append(head.head)
-        found.update(n.lower for n in nouns if _is_kind_noun(n))
+        for n in nouns:
+            if _is_kind_noun(n):
+                note(found, n.lower, n.i)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for surface in surfaces:
         by_first.setdefault(surface[0], []).append(surface)
@@ -59,7 +66,7 @@ def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Regi
             while before >= 0 and k - before <= MAX_KIND_NOUNS and seq[before].sent == seq[k].sent:
                 if not _is_kind_noun(seq[before]):
                     break
-                kinds[surfaces[surface]].add(seq[before].lower)
+                note(kinds[surfaces[surface]], seq[before].lower, seq[before].i)
                 before -= 1
     return kinds
 
