@@ -33,3 +33,15 @@ def linked(mentions):
         return {(t, a) for t, a, _ in mentions(text)}
 
     return _linked
+
+
+@pytest.fixture
+def described(parse, registry):
+    """described(text) -> {descriptor text: (actor id, rule)}."""
+
+    def _described(text: str):
+        article = parse(HEADLINE + text)
+        chosen = link_article(article, Linker.build(registry, 90.0))
+        return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
+
+    return _described

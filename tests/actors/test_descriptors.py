@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.actors import Linker, discovered_id, link_article
+from narrative_pipeline.actors import discovered_id
 from narrative_pipeline.actors.descriptors import DESCRIPTOR_RULES
 
 # rule -> (text, the descriptor, the actor it refers to)
@@ -40,18 +40,6 @@ EXAMPLES = {
         "conservative_party",
     ),
 }  # fmt: skip
-
-
-@pytest.fixture
-def described(parse, registry):
-    """described(text) -> {descriptor text: (actor id, rule)}."""
-
-    def _described(text: str):
-        article = parse("Headline\n\n" + text)
-        chosen = link_article(article, Linker.build(registry, 90.0))
-        return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
-
-    return _described
 
 
 @pytest.mark.parametrize("rule", DESCRIPTOR_RULES, ids=lambda r: r.name)
