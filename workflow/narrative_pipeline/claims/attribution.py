@@ -13,6 +13,8 @@
 4. a phrase attributing the claim to no named source (`unnamed-attribution`);
 5. an agentless passive of belief or report over the claim's content (`impersonal-passive`: "X is
    expected to ...", "China is seen as the culprit"; claims/impersonal.py).
+
+Rules 1 and 3-5 read a phrase of the unit and live in claims/phrasal.py; the frame rules are here.
 """
 
 from __future__ import annotations
@@ -23,9 +25,16 @@ from functools import cached_property
 from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
-from .impersonal import impersonal_passive
+from ..syntax import has_to, is_that_clause, is_verb, lemma, subject_of
 from .model import Attribution, Cue, Scope, Unit
+from .phrasal import (
+    according_to,
+    according_to_reports,
+    impersonal_passive_rule,
+    tail_frame,
+    unnamed_attribution,
+    words_up_to_comma,
+)
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
     action_infinitive,
@@ -97,87 +106,6 @@ class AttributionContext:
         if not proposals:
             return None
         return min(proposals, key=lambda p: (p[0], p[1].cue.tokens[0].i))[1]
-
-
-# --- "according to X" and unnamed sources ---------------------------------------------------
-
-
-def words_up_to_comma(tokens: list[Tok], after: int, limit: int = 8) -> list[Tok]:
-    """The words after token `after` up to the next punctuation (none when more than `limit`)."""
-    out: list[Tok] = []
-    for t in tokens:
-        if t.i <= after:
-            continue
-        if t.pos == "PUNCT" or t.pos == "SPACE":
-            break
-        out.append(t)
-    return out if len(out) <= limit else []
-
-
-def according_to_reports(ctx: AttributionContext) -> Attribution | None:
-    if ctx.according is None or ctx.according[2].lower != "reports":
-        return None
-    return Attribution("unnamed", [], Cue("according-to-reports", list(ctx.according[:3])), None, None)
-
-
-def according_to(ctx: AttributionContext) -> Attribution | None:
-    if ctx.according is None or ctx.according[2].lower == "reports":
-        return None
-    tok, to, _, phrase = ctx.according
-    return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
-
-
-def tail_frame(ctx: AttributionContext) -> Attribution | None:
-    """'..., Telewest predicts.', '..., elections chief Lord Rennard said.': the sentence ends with
-    a comma, a source of at most seven words (capitalised, or a source noun or pronoun) and a
-    lower-case reporting verb, and no frame rule found that source (the parser tagged the verb a
-    noun, or the name a list item)."""
-    lex, toks = ctx.scope.lex, ctx.unit.sent.tokens
-    end = len(toks)
-    while end and toks[end - 1].pos in {"PUNCT", "SPACE"}:
-        end -= 1
-    if end < 3 or toks[end - 1].i not in ctx.in_unit or toks[end - 1].i in ctx.quoted:
-        return None
-    verb = toks[end - 1]
-    if not verb.text.islower() or verb.pos == "PROPN":
-        return None  # "..., Hopes And Fears.": a title, not a source and its verb
-    if lemma(verb) not in lex.reporting_verbs and verb.lower not in lex.reporting_verbs:
-        return None
-    comma = next((k for k in range(end - 2, max(end - 10, 0), -1) if toks[k].text == ","), None)
-    if comma is None:
-        return None
-    source = toks[comma + 1 : end - 1]
-    if not source or len(source) > 7 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in source):
-        return None
-    last = source[-1]
-    named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ"}
-    if not (named or is_source(last, ctx.scope)):
-        return None
-    while source and source[0].lower in lex.determiners:
-        source = source[1:]
-    return Attribution("actor", source, Cue("tail-frame", [verb]), verb, None) if source else None
-
-
-def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
-    """'It is reported that ...', '... is said to ...', 'allegedly': a phrase that attributes the
-    claim to no named source, in the claim's own clause (not in a modifier: 'a contractor who
-    allegedly put ...', 'the $54bn widely expected')."""
-    phrase = find_phrase(ctx.unit.tokens, ctx.scope.lex.unnamed_phrases)
-    if phrase is None or in_modifier(phrase[0], ctx.unit.root):
-        return None
-    return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None)
-
-
-def impersonal_passive_rule(ctx: AttributionContext) -> Attribution | None:
-    """'X is expected to ...', 'China is seen as the culprit': see claims/impersonal.py."""
-    if ctx.scope.discourse.quote_open:
-        return None  # "... Now we are seen as the underdogs ...": the speaker's words in a running quotation
-    found = impersonal_passive(ctx.unit.tokens, ctx.unit.root, ctx.quoted, ctx.scope.lex)
-    if found is None:
-        return None
-    verb, content = found
-    auxes = sorted((c for c in verb.children if c.dep in {"aux", "auxpass"}), key=lambda t: t.i)
-    return Attribution("unnamed", [], Cue("impersonal-passive", [*auxes, verb]), verb, content)
 
 
 # --- frames: one token of the unit proposing a claimer ---------------------------------------

@@ -1,0 +1,95 @@
+"""Attribution rules that read a phrase of the unit rather than a reporting frame: "according to X",
+a sentence closed by ", <source> <reporting verb>." that the parser did not read as a frame, a phrase
+of an unnamed source ("it is reported that"), and an agentless passive of belief or report ("X is
+expected to ..."). Each takes the unit's `AttributionContext` (claims/attribution.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..parsed import Tok
+from ..syntax import find_phrase, in_modifier, lemma
+from .impersonal import impersonal_passive
+from .model import Attribution, Cue
+from .sources import is_source
+
+if TYPE_CHECKING:
+    from .attribution import AttributionContext
+
+
+def words_up_to_comma(tokens: list[Tok], after: int, limit: int = 8) -> list[Tok]:
+    """The words after token `after` up to the next punctuation (none when more than `limit`)."""
+    out: list[Tok] = []
+    for t in tokens:
+        if t.i <= after:
+            continue
+        if t.pos == "PUNCT" or t.pos == "SPACE":
+            break
+        out.append(t)
+    return out if len(out) <= limit else []
+
+
+def according_to_reports(ctx: AttributionContext) -> Attribution | None:
+    if ctx.according is None or ctx.according[2].lower != "reports":
+        return None
+    return Attribution("unnamed", [], Cue("according-to-reports", list(ctx.according[:3])), None, None)
+
+
+def according_to(ctx: AttributionContext) -> Attribution | None:
+    if ctx.according is None or ctx.according[2].lower == "reports":
+        return None
+    tok, to, _, phrase = ctx.according
+    return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
+
+
+def tail_frame(ctx: AttributionContext) -> Attribution | None:
+    """'..., Telewest predicts.', '..., elections chief Lord Rennard said.': the sentence ends with
+    a comma, a source of at most seven words (capitalised, or a source noun or pronoun) and a
+    lower-case reporting verb, and no frame rule found that source (the parser tagged the verb a
+    noun, or the name a list item)."""
+    lex, toks = ctx.scope.lex, ctx.unit.sent.tokens
+    end = len(toks)
+    while end and toks[end - 1].pos in {"PUNCT", "SPACE"}:
+        end -= 1
+    if end < 3 or toks[end - 1].i not in ctx.in_unit or toks[end - 1].i in ctx.quoted:
+        return None
+    verb = toks[end - 1]
+    if not verb.text.islower() or verb.pos == "PROPN":
+        return None  # "..., Hopes And Fears.": a title, not a source and its verb
+    if lemma(verb) not in lex.reporting_verbs and verb.lower not in lex.reporting_verbs:
+        return None
+    comma = next((k for k in range(end - 2, max(end - 10, 0), -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    source = toks[comma + 1 : end - 1]
+    if not source or len(source) > 7 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in source):
+        return None
+    last = source[-1]
+    named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ"}
+    if not (named or is_source(last, ctx.scope)):
+        return None
+    while source and source[0].lower in lex.determiners:
+        source = source[1:]
+    return Attribution("actor", source, Cue("tail-frame", [verb]), verb, None) if source else None
+
+
+def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
+    """'It is reported that ...', '... is said to ...', 'allegedly': a phrase that attributes the
+    claim to no named source, in the claim's own clause (not in a modifier: 'a contractor who
+    allegedly put ...', 'the $54bn widely expected')."""
+    phrase = find_phrase(ctx.unit.tokens, ctx.scope.lex.unnamed_phrases)
+    if phrase is None or in_modifier(phrase[0], ctx.unit.root):
+        return None
+    return Attribution("unnamed", [], Cue("unnamed-attribution", phrase), None, None)
+
+
+def impersonal_passive_rule(ctx: AttributionContext) -> Attribution | None:
+    """'X is expected to ...', 'China is seen as the culprit': see claims/impersonal.py."""
+    if ctx.scope.discourse.quote_open:
+        return None  # "... Now we are seen as the underdogs ...": the speaker's words in a running quotation
+    found = impersonal_passive(ctx.unit.tokens, ctx.unit.root, ctx.quoted, ctx.scope.lex)
+    if found is None:
+        return None
+    verb, content = found
+    auxes = sorted((c for c in verb.children if c.dep in {"aux", "auxpass"}), key=lambda t: t.i)
+    return Attribution("unnamed", [], Cue("impersonal-passive", [*auxes, verb]), verb, content)
