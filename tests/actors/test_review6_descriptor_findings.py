@@ -59,7 +59,6 @@ def test_the_company_named_just_before_blocks_an_older_one_even_if_mistyped(desc
     assert "company" not in described(text)
 
 
-@still_wrong("'his party' takes the last person named, not the pronoun's antecedent")
 def test_his_party_is_the_party_of_the_pronouns_antecedent(described):
     text = "Charles Kennedy spoke after Michael Howard. He said his party would scrap tuition fees."
     assert described(text).get("party", (None,))[0] != "conservative_party"

@@ -282,7 +282,9 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
 
 
 def party_of_leader(d: Described) -> Referred | None:
-    """'his party' after 'Mr Howard': the party that the person named last, a registry leader, leads."""
+    """'his party' after 'Mr Howard': the party that the person the pronoun stands for leads (the person
+    named last as a subject in this sentence or the one before, else the person named last), a
+    registry leader."""
     tok = d.tok
     if tok.lower not in d.lex.led_group_nouns:
         return None
@@ -291,7 +293,10 @@ def party_of_leader(d: Described) -> Referred | None:
         return None
     if d.mods or d.owner is not None:
         return None
-    persons = [(s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"]
+    subjects = [(s, a) for s, end_i, a in d.ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
+    persons = subjects or [
+        (s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"
+    ]
     if not persons or persons[-1][0] < tok.sent - 1 or persons[-1][1] not in d.registry.entries:
         return None
     led = [r.target for r in d.registry.entry(persons[-1][1]).relations if r.type == "leader_of"]

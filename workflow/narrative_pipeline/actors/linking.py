@@ -111,7 +111,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ]
         ctx.note(resolved, registry, lex)
         names = select(resolved)
-        ctx.count(sent.index, names, registry)
+        ctx.count(sent.index, names, registry, info.toks)
         chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, names))
         ctx.state_counts.update(state_votes(chosen, registry))
         ctx.note(chosen, registry, lex)

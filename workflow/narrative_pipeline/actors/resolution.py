@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..parsed import Tok
 from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
@@ -76,6 +77,8 @@ class ArticleContext:
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # actor id -> its kind nouns -> first token
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
     names_in_order: list[tuple[int, int, str]] = field(default_factory=list)
+    # (sentence, last token, actor id) of every person named as a subject ("he" and "his" stand for one)
+    subjects_in_order: list[tuple[int, int, str]] = field(default_factory=list)
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
     # offices the article gives to someone not named ("the Israeli prime minister"): no registry holder
     rival_offices: set[str] = field(default_factory=set)
@@ -94,13 +97,20 @@ class ArticleContext:
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
 
-    def count(self, sentence: int, names: Iterable[Candidate], registry: Registry) -> None:
+    def count(self, sentence: int, names: Iterable[Candidate], registry: Registry, toks: dict[int, Tok]) -> None:
         """Record the names of a sentence (its selected candidates, no descriptor among them)."""
         for c in names:
             if c.actor_id is None or c.method == "descriptor":
                 continue
             self.names_in_order.append((sentence, c.end_i, c.actor_id))
+            if c.actor_type == "person" and c.end_i in toks and is_subject(toks[c.end_i]):
+                self.subjects_in_order.append((sentence, c.end_i, c.actor_id))
             self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
+
+
+def is_subject(tok: Tok) -> bool:
+    """Whether a name's last token heads (or is part of) a subject ("Charles Kennedy spoke")."""
+    return climb(tok, NOUN_PHRASE_ARCS).dep in SUBJECT_DEPS
 
 
 def referent_name(c: Candidate, registry: Registry) -> str | None:
