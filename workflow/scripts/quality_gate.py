@@ -41,16 +41,11 @@ def gold_articles(shared: Path) -> list[tuple[Path, Path]]:
     return out
 
 
-def judged_samples(floors: Path) -> list[Path]:
-    """The judged samples the floors file holds to floors (config/eval/<name>)."""
-    names = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("judged", {})
+def eval_files(floors: Path, section: str) -> list[Path]:
+    """The evaluation files (config/eval/<name>) a section of the floors file holds to floors:
+    `judged` (judged samples of linked mentions), `descriptors` (descriptor labels)."""
+    names = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get(section, {})
     return [ROOT / "config/eval" / name for name in sorted(names)]
-
-
-def descriptor_sets(floors: Path) -> list[Path]:
-    """The descriptor label files the floors file holds to floors (config/eval/<name>)."""
-    names = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("descriptors", {})
-    return [ROOT / "config/eval" / name for name in names]
 
 
 def labelled_articles(labels: Path) -> list[str]:
@@ -86,8 +81,9 @@ def main() -> int:
             golds.append(str(gold))
     else:
         print(f"claim scores skipped: no gold files under {shared}", file=sys.stderr)
-    samples = judged_samples(Path(a.floors)) if (shared / "corpora/bbc-news").is_dir() else []
-    descriptors = descriptor_sets(Path(a.floors)) if (shared / "corpora/bbc-news").is_dir() else []
+    corpus_there = (shared / "corpora/bbc-news").is_dir()
+    samples = eval_files(Path(a.floors), "judged") if corpus_there else []
+    descriptors = eval_files(Path(a.floors), "descriptors") if corpus_there else []
     # the articles of the judged samples and the descriptor labels; the section is the folder under news/
     rels = {rel for sample in samples for rel in judged_articles(sample)}
     rels |= {rel for labels in descriptors for rel in labelled_articles(labels)}
@@ -167,7 +163,7 @@ def main() -> int:
         print(f"+ score_descriptors {labels.name}", file=sys.stderr)
         out = subprocess.run([*score, "--floors", a.floors], check=False, capture_output=True, text=True)
         lines = out.stdout.splitlines()
-        print("\n".join(lines[:3] + [line for line in lines if "floor" in line]), out.stderr, sep="\n")
+        print("\n".join(lines[:3] + [line for line in lines if line.startswith("BELOW FLOOR")]), out.stderr, sep="\n")
         failed = out.returncode != 0 or failed
     return 1 if failed else 0
 

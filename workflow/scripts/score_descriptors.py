@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import yaml
+from narrative_pipeline import evaluate
 from narrative_pipeline.descriptor_eval import Mention, check_labels, format_report, read_labels, score_descriptors
 
 
@@ -76,19 +77,18 @@ def main() -> int:
     print(format_report(report))
     if a.json:
         a.json.write_text(json.dumps(report.as_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return below_floors(report.as_dict(), a.floors, a.labels.name) if a.floors else 0
+    failed = below_floors(report.as_dict(), a.floors, a.labels.name) if a.floors else []
+    for problem in failed:
+        print(f"BELOW FLOOR: {problem}")
+    return 1 if failed else 0
 
 
-def below_floors(scores: dict, floors: Path, name: str) -> int:
-    """1 (and a line each) when a score is below its floor in the floors file's `descriptors:`."""
+def below_floors(scores: dict, floors: Path, name: str) -> list[str]:
+    """The floors of the floors file's `descriptors:` entry for this label file that a score falls
+    below (`descriptor_recall`, `descriptor_precision`), through the gate's one comparison."""
     wanted = ((yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("descriptors") or {}).get(name, {})
-    failed = 0
-    for key, floor in sorted(wanted.items()):
-        score = scores[key.removeprefix("descriptor_")]
-        ok = score >= floor
-        print(f"{key:<24} {score:.4f}  floor {floor:.2f}  {'ok' if ok else 'BELOW FLOOR'}")
-        failed |= not ok
-    return int(failed)
+    summary = {f"descriptor_{key}": scores[key] for key in ("recall", "precision", "f1")}
+    return evaluate.below_floors(summary, {key: float(floor) for key, floor in wanted.items()})
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ class Place:
     in_quote: bool  # opens with a quote mark, or closes a quotation open before it
     open_after: bool  # a quotation is open after it
     mid_quote: bool  # inside a quotation open before it that it does not close: quoted once a later one does
+    has_marks: bool  # it holds a quote mark
     is_bullet: bool
 
 
@@ -50,8 +51,11 @@ class Orphan:
 
     draft: ClaimDraft
     place: Place
-    discourse: Discourse
     scope: Scope
+
+    @property
+    def discourse(self) -> Discourse:
+        return self.scope.discourse
 
 
 def quote_continuation(o: Orphan) -> Speaker | None:
@@ -155,14 +159,14 @@ def enter(sent: Sent, d: Discourse) -> Place:
     in_quote = starts_with_quote or (d.quote_open and quotes.closes)
     mid_quote = d.quote_open and not in_quote
     is_bullet = bool(toks) and toks[0].text in LIST_MARKS
-    return Place(sent, paragraph, in_quote, quotes.open_after, mid_quote, is_bullet)
+    return Place(sent, paragraph, in_quote, quotes.open_after, mid_quote, bool(quotes.marks), is_bullet)
 
 
 def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     """Decide what the discourse adds to a sentence's draft and what the draft adds to it."""
     d = scope.discourse
     if draft.attribution is None:
-        match = first_match(INHERIT_RULES, Orphan(draft, place, d, scope))
+        match = first_match(INHERIT_RULES, Orphan(draft, place, scope))
         if match is not None:
             inherit(draft, match[1], match[0].name)
             if match[0].name == "quote-continuation":
@@ -195,7 +199,7 @@ def speaks_on(a: Attribution, place: Place) -> bool:
     """Whether the next sentence may go on with this speaker's words in backshifted indirect speech:
     a speaker the sentence names through a reporting frame, in a sentence with no quotation mark (a
     quotation hands its speaker on by its own rules)."""
-    return a.cue.rule in SPEECH_CUES and not place.in_quote and not scan(place.sent.tokens).marks
+    return a.cue.rule in SPEECH_CUES and not place.in_quote and not place.has_marks
 
 
 def note_subject_person(sent: Sent, scope: Scope) -> None:

@@ -15,7 +15,7 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
     """What an agentless passive of belief or report puts forward: its to-infinitive ('is expected
     to cut'), what follows 'as' for the verbs that take it ('is seen as the culprit'), or a
     that-clause after an expletive 'it' ('it had been expected that ...')."""
-    if lemma(verb) not in lex.impersonal_belief_verbs | lex.impersonal_report_verbs or verb.tag != "VBN":
+    if verb.tag != "VBN" or not believed(verb, lex) and lemma(verb) not in lex.impersonal_report_verbs:
         return None
     children = verb.children
     if not any(c.dep == "auxpass" for c in children) or has_agent(verb):
