@@ -401,7 +401,7 @@ def test_an_unnamed_source_the_rules_found_holds():
 @pytest.mark.parametrize(
     ("body", "rule"),
     [
-        ("It is reported that the army is organising a group of fighters.", "unnamed-attribution"),
+        ("The army is reportedly organising a group of fighters.", "unnamed-attribution"),
         ("The army is also thought to be organising a group of fighters.", "impersonal-passive"),
     ],
 )

@@ -34,13 +34,13 @@ EXAMPLES = {
         "Nationwide",
         "predicts",
     ),
-    "unnamed-attribution": ("It is reported that the mine has closed.", "unnamed", None, "It is reported"),
     "impersonal-passive": (
         "The strike has been described as the longest in decades.",
         "unnamed",
         None,
         "has been described",
     ),
+    "unnamed-attribution": ("The mine has reportedly closed.", "unnamed", None, "reportedly"),
 }
 # claimers shared within a sentence (drafts): body, index of the claim, claimer text, cue
 SHARED = {

@@ -39,3 +39,19 @@ def test_an_agentless_passive_of_belief_or_report_is_an_unnamed_source(one, body
 )
 def test_no_unnamed_source_without_an_agentless_passive_over_the_claim(one, body):
     assert one(body).claimer_rule != "impersonal-passive"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new bridge is expected to open in March.",
+        "The new bridge is not expected to open before March.",
+        "The new bridge is widely expected to open in March.",
+        "The singer is said to be recording a second album.",
+    ],
+)
+def test_one_construction_gets_one_rule_whatever_its_negation_or_adverbs(one, body):
+    # review6: "is expected to" matched the unnamed-source phrases while "is not expected to" fell
+    # through to the passive rule; the passive rule now reads both, so the claimer_rule is the same
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_rule, claim.certainty)[:2] == ("unnamed", "impersonal-passive")

@@ -31,7 +31,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v9"
+COMPONENT = "claims.rules.v10"
 
 __all__ = [
     "COMPONENT",

@@ -10,9 +10,12 @@
    later; a quote frame counts as outside and at the root);
 3. a sentence closed by ", <capitalised source> <reporting verb>." that the parser did not read as
    one (`tail-frame`);
-4. a phrase attributing the claim to no named source (`unnamed-attribution`);
-5. an agentless passive of belief or report over the claim's content (`impersonal-passive`: "X is
-   expected to ...", "China is seen as the culprit"; claims/impersonal.py).
+4. an agentless passive of belief or report over the claim's content (`impersonal-passive`: "X is
+   expected to ...", "China is seen as the culprit"; claims/impersonal.py); it comes before the
+   phrase rule so that one construction gets one rule name whatever its negation or adverbs ("is
+   expected to", "is not expected to", "is widely expected to");
+5. a phrase attributing the claim to no named source (`unnamed-attribution`: "reportedly", "it
+   emerged", and the passives the parser did not read as one).
 
 Rules 1 and 3-5 read a phrase of the unit and live in claims/phrasal.py; the frame rules are here.
 """
@@ -366,8 +369,8 @@ ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
     Rule("according-to", "actor", according_to),
     *(Rule(r.name, r.decides, _best_frame_of(r.name)) for r in FRAME_RULES),
     Rule("tail-frame", "actor", tail_frame),
-    Rule("unnamed-attribution", "unnamed", unnamed_attribution),
     Rule("impersonal-passive", "unnamed", impersonal_passive_rule),
+    Rule("unnamed-attribution", "unnamed", unnamed_attribution),
 )
 
 
