@@ -31,7 +31,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v10"
+COMPONENT = "claims.rules.v11"
 
 __all__ = [
     "COMPONENT",

@@ -52,6 +52,7 @@ from .verbs import (
     predicts,
     reason_speech_act,
     shows_evidence,
+    speech_phrase,
     stance_object,
     withheld,
     without_as,
@@ -133,6 +134,7 @@ class Frame:
             lemma(tok) not in lex.reporting_verbs
             and not reason_speech_act(tok, lex)
             and not directive(tok, lex)
+            and not speech_phrase(tok, lex)
             and plan_of(tok, lex) is None
             and not stance_object(tok, lex)
         ):
@@ -262,6 +264,7 @@ def reporting(frame: Frame) -> Reporting | None:
         lemma(tok) in lex.speech_acts
         or reason_speech_act(tok, lex)
         or directive(tok, lex)
+        or speech_phrase(tok, lex)
         or predicts(tok, lex)
         or shows_evidence(tok, subject, lex)
     )

@@ -56,6 +56,12 @@ class Lexicon(LexiconModel):
     directive_speech_acts: Words = Field(
         description="Lemmas that are speech acts with an object and an infinitive ('challenged X to stand down')."
     )
+    speech_phrases: Phrases = Field(
+        description="A verb lemma and a word hanging on it that make a speech act ('paid tribute', 'made clear')."
+    )
+    criticised_objects: Words = Field(
+        description="Object nouns with which a reason speech act needs no reason ('attacked the plans')."
+    )
     as_speech_acts: Words = Field(description="Speech-act lemmas that say something only with 'as' ('hailed X as Y').")
     object_pronouns: Words = Field(description="Pronouns that stand for a person as an object (him, her, them).")
     backshift_modals: Words = Field(

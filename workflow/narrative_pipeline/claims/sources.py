@@ -36,7 +36,13 @@ def is_source(subject: Tok, scope: Scope) -> bool:
         return True
     if subject.pos == "PROPN" or subject.ent_type in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
-    return subject.lower in lex.source_nouns or lemma(subject) in lex.source_nouns
+    return subject.lower in lex.source_nouns or lemma(subject) in lex.source_nouns or age_noun(subject)
+
+
+def age_noun(subject: Tok) -> bool:
+    """'The 21-year-old told reporters that ...': an age used as a noun is a person (the parser reads
+    it as the adjective 'old' with 'year' under it)."""
+    return subject.lower == "old" and any(c.lower in {"year", "years"} for c in subject.children)
 
 
 def named_after_title(subject: Tok) -> list[Tok]:

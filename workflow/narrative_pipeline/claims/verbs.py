@@ -106,10 +106,15 @@ def person_object(verb: Tok, lex: Lexicon) -> bool:
 def directive(verb: Tok, lex: Lexicon) -> bool:
     """'the party challenged Mr Smith to stand down', 'pressed ministers to act': a verb of
     `directive_speech_acts` with a person or body to act and the infinitive of what they should do
-    (not 'challenged the ruling in court')."""
-    if lemma(verb) not in lex.directive_speech_acts or not any(c.dep == "dobj" for c in verb.children):
+    (not 'challenged the ruling in court'). The parser may hang the person on the infinitive as its
+    subject ('challenged Mr Smith to stand down': Smith the subject of 'stand')."""
+    if lemma(verb) not in lex.directive_speech_acts:
         return False
-    return any(c.dep in {"xcomp", "ccomp"} and has_to(c) for c in verb.children)
+    has_object = any(c.dep == "dobj" for c in verb.children)
+    return any(
+        c.dep in {"xcomp", "ccomp"} and has_to(c) and (has_object or any(s.dep == "nsubj" for s in c.children))
+        for c in verb.children
+    )
 
 
 def without_as(verb: Tok, lex: Lexicon) -> bool:
@@ -127,9 +132,17 @@ def particle_use(verb: Tok, lex: Lexicon) -> bool:
     return any(c.dep == "prt" and c.lower in lex.non_speech_particles for c in verb.children)
 
 
+def speech_phrase(verb: Tok, lex: Lexicon) -> bool:
+    """'paid tribute to', 'made clear that', 'asked for 15 years', 'protested her innocence': a verb of
+    `speech_phrases` with its word hanging on it (object, particle, preposition or complement)."""
+    words = {c.lower for c in verb.children} | {lemma(c) for c in verb.children}
+    return any(p[0] == lemma(verb) and set(p[1:]) <= words for p in lex.speech_phrases)
+
+
 def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:
     """'X attacked Y for failing to ...', 'slammed the plan over ...': a verb of
-    `reason_speech_acts` with the reason given."""
+    `reason_speech_acts` with the reason given, or with an object of `criticised_objects` ('attacked
+    the plans')."""
     if lemma(verb) not in lex.reason_speech_acts:
         return False
     if lemma(verb) == "hit" and not any(c.dep == "prt" and c.lower == "out" for c in verb.children):
@@ -137,6 +150,8 @@ def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:
     if lemma(verb) == "hit":
         return True
     objects = [c for c in verb.children if c.dep == "dobj"]
+    if any(lemma(o) in lex.criticised_objects for o in objects):
+        return True  # "attacked the plans", "slammed the decision"
     for prep in (c for t in [verb, *objects] for c in t.children if c.dep == "prep"):
         if prep.lower == "for" and any(g.dep == "pcomp" and g.tag == "VBG" for g in prep.children):
             return True  # "for failing to ..."
