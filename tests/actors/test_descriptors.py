@@ -34,6 +34,12 @@ EXAMPLES = {
         "singer",
         discovered_id("Sarah Jones"),
     ),
+    "sport-person": (
+        "Wales beat Italy 20-13 in the match on Saturday. Wales prop Gethin Rees was sent off late on."
+        " The prop apologised.",
+        "prop",
+        discovered_id("Gethin Rees"),
+    ),
     "party-of-leader": (
         "Michael Howard visited voters on Monday. He said his party would cut taxes.",
         "party",

@@ -21,6 +21,8 @@ what it decides) with its cue: the words that introduced the referent.
 - `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
   far (at least twice, more often than anyone else, in the two sentences before), when no named
   person holds the noun as a title;
+- `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
+  position or nationality, else the one person named just before (`players`);
 - `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
@@ -41,6 +43,7 @@ from .candidates import Candidate, LinkPriority
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
+from .players import sport_person_of
 from .resolution import ArticleContext, referent_name
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
@@ -281,6 +284,14 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
     return None
 
 
+def sport_person(d: Described) -> Referred | None:
+    """'the winger', 'the Dutchman': the player the article means (`players`)."""
+    found = sport_person_of(d)
+    if found is None:
+        return None
+    return Referred(found.actor_id, "person", found.span, found.cue, d.tok.lower, d.ctx.named_as[found.actor_id][1])
+
+
 def party_of_leader(d: Described) -> Referred | None:
     """'his party' after 'Mr Howard': the party that the person the pronoun stands for leads (the person
     named last as a subject in this sentence or the one before, else the person named last), a
@@ -316,6 +327,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("group-continuation", "referent", group_continuation),
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
+    Rule("sport-person", "referent", sport_person),
     Rule("party-of-leader", "referent", party_of_leader),
 )
 

@@ -72,6 +72,7 @@ ActorTypeRule = Literal[
     "group-continuation",
     "kind-of-named",
     "salient-person",
+    "sport-person",
     "party-of-leader",
 ]
 TypeRule = Literal[

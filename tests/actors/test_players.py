@@ -1,0 +1,84 @@
+"""Sport persons ("the prop", "the Welshman"): the rule `sport-person` of actors.players, on made-up
+match reports."""
+
+from __future__ import annotations
+
+from narrative_pipeline.actors import discovered_id
+
+MATCH = "Ireland beat Italy 20-13 in the Six Nations match on Saturday. "
+
+
+def test_a_position_is_the_player_introduced_with_it(described):
+    text = (
+        MATCH + "Ireland prop Sean Malone was sent off in the second half. Coach Eddie Barr defended his player."
+        " The prop said he was sorry for the tackle."
+    )
+    assert described(text)["prop"] == (discovered_id("Sean Malone"), "sport-person")
+
+
+def test_a_nationality_is_the_person_introduced_with_it(described):
+    text = (
+        "Spaniard Carlos Ruiz beat Tom Hale 6-3 6-4 in the final of the tournament on Sunday."
+        " The Spaniard said the match was his best."
+    )
+    assert described(text)["Spaniard"] == (discovered_id("Carlos Ruiz"), "sport-person")
+
+
+def test_a_nationality_another_person_was_introduced_with_is_not_the_one_named_last(described):
+    # spaCy misses "Ruiz" at the start of the second sentence: Hale is the only person named there
+    text = (
+        "Spaniard Carlos Ruiz beat Tom Hale 6-3 6-4 in the final of the tournament on Sunday."
+        " Ruiz won the first set and Hale took a game off him in the second. The Spaniard said the match was his best."
+    )
+    assert described(text).get("Spaniard", (None,))[0] != discovered_id("Tom Hale")
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it(mentions):
+    names = {t for t, _, m in mentions("Spaniard Carlos Ruiz won the final on Sunday.") if m != "descriptor"}
+    assert "Carlos Ruiz" in names and not any("Spaniard" in n for n in names)
+
+
+def test_the_one_person_named_just_before_as_a_subject(described):
+    text = MATCH + "Ryan Giggs had a golden chance to score before half-time, but the Welshman shot wide."
+    assert described(text)["Welshman"] == (discovered_id("Ryan Giggs"), "sport-person")
+
+
+def test_a_person_introduced_as_no_player_is_not_the_winger(described):
+    text = (
+        "Chelsea won the cup match on Saturday in the league. Arjen Robben had been expected to miss the game,"
+        " but physio Mark Stone said the winger would play in the final."
+    )
+    assert described(text)["winger"] == (discovered_id("Arjen Robben"), "sport-person")
+
+
+def test_two_persons_just_before_and_nobody_is_linked(described):
+    text = MATCH + "Frank Lampard passed to Didier Drogba and the striker scored from close range."
+    assert "striker" not in described(text)
+
+
+def test_nobody_named_in_the_same_sentence_as_an_object(described):
+    text = (
+        "Chelsea won the cup match on Saturday. Arjen Robben has a foot injury."
+        " His comments contradict those of physio Mark Stone, who treated the Dutchman last week in the league."
+    )
+    assert "Dutchman" not in described(text)
+
+
+def test_a_person_of_another_nationality_is_not_linked(described):
+    text = MATCH + "German keeper Jens Kohl saved a penalty in the second half. The Spaniard was furious."
+    assert "Spaniard" not in described(text)
+
+
+def test_a_word_before_the_descriptor_must_be_borne_out(described):
+    text = MATCH + "Frank Lampard scored twice in the second half. The Portuguese winger came on late."
+    assert "Portuguese winger" not in described(text) and "winger" not in described(text)
+
+
+def test_a_position_outside_sport_is_no_person(described):
+    text = "John Smith came home on Monday night. The lock on his door was broken, and police were called."
+    assert "lock" not in described(text)
+
+
+def test_a_goal_is_no_opener(described):
+    text = MATCH + "Cristiano Ronaldo scored the opener after ten minutes."
+    assert "opener" not in described(text)

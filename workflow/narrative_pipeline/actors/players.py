@@ -1,0 +1,190 @@
+"""Sport persons: "the winger", "the prop", "the Dutchman", "the Welshman" for the person the article
+means (the descriptor rule `sport-person`).
+
+The evidence is what the article says with a person's name: the words right before it ("Wales
+winger Shane Williams", "Spaniard Carlos Moya", "chiropractor Jean Meersseman") and a noun in
+apposition to it with its modifiers ("Jens Lehmann, the German keeper"): the person's *intro words*.
+
+- A player's position ("the prop", "the fly-half"; only in an article about sport) is the one person
+  the article has introduced with that position; else, when nobody was, the one person named in the
+  nearest sentence that names any (this one before the descriptor, as the subject of its clause, or
+  one of the two before), unless the article introduced them with a noun that is no player's
+  ("coach Mike Ruddock", "chiropractor Jean Meersseman") or with another position.
+- A nationality noun ("the Dutchman", "the Welshman") is, among the persons named in that nearest
+  sentence, the one introduced with that nationality ("Dutch", "Holland", "Wales" winger); else the
+  one person named there, unless introduced with another nationality or another person was
+  introduced with this one.
+
+Two candidates, or none, and the rule abstains. A word before the descriptor ("the Portuguese
+winger", "the top seed") must be among the intro words of the person it links to; an age ("the
+20-year-old Swede") is no evidence either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..parsed import Tok
+from ..registry import Registry
+from .candidates import Candidate
+from .discovery import discovered_id
+from .lexicon import ActorsLexicon
+from .resolution import ArticleContext, Referent, referent_name
+
+if TYPE_CHECKING:
+    from .descriptors import Described
+
+INTRO_TOKENS = 3  # words before a name read as what introduces it ("Chelsea's Dutch winger")
+PLAYER_WITHIN = 2  # sentences before the descriptor where its person may be named, at most
+INTRO_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+@dataclass
+class Intro:
+    """What the article says with one person's name."""
+
+    words: dict[str, Tok] = field(default_factory=dict)  # lower-case intro word -> where first said
+    nouns: set[str] = field(default_factory=set)  # the lower-case common nouns among them
+
+    def add(self, tok: Tok) -> None:
+        word = tok.lower
+        if word not in self.words or tok.i < self.words[word].i:
+            self.words[word] = tok
+        if tok.tag in NOUN_TAGS and tok.text.islower():
+            self.nouns.add(word)
+
+
+def _intro_token(tok: Tok) -> bool:
+    return tok.tag in INTRO_TAGS and tok.text.replace("-", "").isalpha()
+
+
+def intro_words(
+    chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry, full_names: dict[str, Referent]
+) -> dict[str, Intro]:
+    """Person id -> its intro words, for every person the article names (a surname is the person
+    its full name names)."""
+    out: dict[str, Intro] = {}
+    for c in chosen:
+        if c.actor_type != "person" or c.method == "descriptor" or c.start_i not in toks:
+            continue
+        name = referent_name(c, registry) or ""
+        ref = full_names.get(name) if " " not in name else None
+        actor_id = c.actor_id or (ref.actor_id or discovered_id(ref.name) if ref else None)
+        if actor_id is None and name:
+            actor_id = discovered_id(name)
+        if actor_id is None:
+            continue
+        intro = out.setdefault(actor_id, Intro())
+        sent = toks[c.start_i].sent
+        k = c.start_i - 1
+        while k in toks and toks[k].sent == sent and c.start_i - k <= INTRO_TOKENS and _intro_token(toks[k]):
+            intro.add(toks[k])
+            k -= 1
+        head = toks[c.end_i]
+        nouns = [a for a in head.children if a.dep == "appos"]
+        if head.dep == "appos" and head.head is not None:
+            nouns.append(head.head)
+        for noun in nouns:
+            if noun.tag in NOUN_TAGS and noun.text.islower():
+                intro.add(noun)
+                for m in noun.children:
+                    if m.dep in {"amod", "compound"} and m.i < noun.i and _intro_token(m):
+                        intro.add(m)
+    return out
+
+
+def age_modifier(tok: Tok) -> bool:
+    """'old' of '20-year-old' modifying a noun."""
+    return tok.lower == "old" and any(c.lower == "year" for c in tok.children)
+
+
+@dataclass(frozen=True)
+class Player:
+    actor_id: str
+    span: list[Tok]
+    cue: list[Tok]
+
+
+def sport_person_of(d: Described) -> Player | None:
+    """The person a position or nationality noun of a sentence refers to (see the module)."""
+    tok, lex, ctx = d.tok, d.lex, d.ctx
+    if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"}:
+        return None
+    nationality = lex.nationality_nouns.get(tok.lower)
+    position = tok.lower in lex.player_positions
+    if nationality is not None and not tok.text[:1].isupper():
+        return None  # "the pole"
+    if not position and nationality is None or position and (not ctx.sport or tok.lower in ctx.title_words):
+        return None  # "the winger" two named persons hold as a title: which one?
+    wanted = [_accepted(m.lower, lex.nationality_nouns) for m in d.mods if not age_modifier(m)]
+    if any(not m.text.replace("-", "").isalpha() for m in d.mods if not age_modifier(m)):
+        return None
+    if nationality is not None:
+        wanted.append(frozenset({tok.lower, *nationality}))
+    before = [(s, end_i, a) for s, end_i, a in ctx.names_in_order if end_i < tok.i and ctx.named_as[a][0] == "person"]
+    if position:
+        holders = {a for _, _, a in before if tok.lower in _said(ctx, a, tok)}
+        if len(holders) > 1:
+            return None
+        if holders:
+            actor_id = holders.pop()
+            if all(_said(ctx, actor_id, tok) & w for w in wanted):
+                return Player(actor_id, [*d.mods, tok], [ctx.intros[actor_id].words[tok.lower]])
+            return None
+    nearest = _nearest_persons(before, tok, ctx)
+    if position:
+        nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
+    else:
+        others = lex.nationality_words - wanted[-1]
+        nearest = [a for a in nearest if not _said(ctx, a, tok) & others or _said(ctx, a, tok) & wanted[-1]]
+    fits = [a for a in nearest if all(_said(ctx, a, tok) & w for w in wanted)]
+    if len(fits) == 1:
+        actor_id = fits[0]
+        cue = sorted((ctx.intros[actor_id].words[w] for w in _said(ctx, actor_id, tok)), key=lambda t: t.i)
+        return Player(actor_id, [*d.mods, tok], cue or [tok])
+    if len(wanted) > (nationality is not None) or len(nearest) != 1:
+        return None  # "the Portuguese winger": a word the person was not introduced with
+    if nationality is not None and any(_said(ctx, a, tok) & wanted[-1] for _, _, a in before):
+        return None  # "Spaniard Carlos Ruiz beat Tom Hale ...": the Spaniard is not Hale
+    return Player(nearest[0], [*d.mods, tok], [tok])
+
+
+def _accepted(word: str, nationalities: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The intro words that bear out a word before the descriptor: itself, or its nationality's."""
+    for noun, words in nationalities.items():
+        if word in words or word == noun:
+            return frozenset({noun, *words})
+    return frozenset({word})
+
+
+def _said(ctx: ArticleContext, actor_id: str, tok: Tok) -> set[str]:
+    """The intro words of a person said before `tok`."""
+    intro = ctx.intros.get(actor_id)
+    return {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
+
+
+def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon) -> bool:
+    """Whether the article introduced the person with a noun that is no player's or another position."""
+    intro = ctx.intros.get(actor_id)
+    if intro is None:
+        return False
+    nouns = {w for w in intro.nouns if intro.words[w].i < tok.i}
+    return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {tok.lower})
+
+
+def _nearest_persons(before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext) -> list[str]:
+    """The persons named in the nearest sentence that names any (this one, where a person must be
+    the subject of a clause, or one of the PLAYER_WITHIN before), in order, once each."""
+    for sentence in range(tok.sent, tok.sent - PLAYER_WITHIN - 1, -1):
+        named = [a for s, _, a in before if s == sentence]
+        if not named:
+            continue
+        if sentence == tok.sent:
+            subjects = {a for s, end_i, a in ctx.subjects_in_order if s == sentence and end_i < tok.i}
+            if set(named) - subjects:
+                return []  # "X treated the Dutchman": the object is nobody named in its own sentence
+        return list(dict.fromkeys(named))
+    return []
