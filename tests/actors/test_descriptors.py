@@ -256,3 +256,18 @@ def test_kinds_remember_where_the_article_first_says_them(registry):
         for k in (0, 5)
     ]
     assert kind_words(names, toks, registry)["disc.barclays"] == {"lender": 4}
+
+
+def test_the_label_is_the_record_company_named_before(described):
+    text = "Rapper Kane Ford set up Blue Harbour Records in 1998. The label said it would appeal against the ruling."
+    assert described(text)["label"] == (discovered_id("Blue Harbour Records"), "kind-of-named")
+
+
+def test_a_name_before_a_band_members_noun_is_introduced_as_a_band(described):
+    text = "Franz Ferdinand guitarist Nick McCarthy was hurt on Monday. The band cancelled their tour."
+    assert described(text)["band"] == (discovered_id("Franz Ferdinand"), "kind-of-named")
+
+
+def test_the_band_is_not_a_name_before_another_noun(described):
+    text = "Franz Ferdinand fans queued on Monday. The band cancelled their tour."
+    assert "band" not in described(text)

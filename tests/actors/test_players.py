@@ -82,3 +82,30 @@ def test_a_position_outside_sport_is_no_person(described):
 def test_a_goal_is_no_opener(described):
     text = MATCH + "Cristiano Ronaldo scored the opener after ten minutes."
     assert "opener" not in described(text)
+
+
+def test_the_subject_of_its_own_clause_is_not_the_object(described):
+    text = (
+        "Marat Safin beat Mario Ancic in the fourth round of the tournament on Monday."
+        " Marat Safin raised his game in the final set to sink the Croatian."
+    )
+    assert described(text).get("Croatian", (None,))[0] != discovered_id("Marat Safin")
+
+
+def test_a_team_taken_for_a_person_is_not_the_midfielder(described):
+    # a one-word name spaCy types as a person's: a club more often than not
+    text = MATCH + "Blackburn want six million pounds for the midfielder, the club said."
+    assert "midfielder" not in described(text)
+
+
+def test_an_age_belongs_to_the_descriptor(described):
+    text = MATCH + "Andre Agassi reached the fourth round on Monday. The 34-year-old American made a poor start."
+    assert described(text)["34-year-old American"] == (discovered_id("Andre Agassi"), "sport-person")
+
+
+def test_a_person_named_beside_a_pronoun_subject_is_not_the_nationality(described):
+    text = (
+        MATCH + "Martin Jol praised his players. He said the win, with goals from Noe Pamarot, was not pretty."
+        ' "It was all about the result," the Irishman said.'
+    )
+    assert "Irishman" not in described(text)

@@ -230,13 +230,15 @@ def kind_of_named(d: Described) -> Referred | None:
 
     def fits(actor_id: str) -> bool:
         actor_type = d.ctx.named_as[actor_id][0]
-        if actor_type in NOT_KIND_TYPES:
-            return False
         said = d.ctx.kinds.get(actor_id, {})
+        if actor_type == "state":
+            return False
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
-    found = most_named(d.ctx, fits, tok, 1)
-    if found is None or tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
+    found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
+    if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES:
+        return None
+    if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]

@@ -17,7 +17,7 @@ from .discovery import known_org_candidate, ner_candidates, titled_name_candidat
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
-from .players import intro_words
+from .players import intro_words, pronoun_subjects
 from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
 from .typing import type_names
 
@@ -96,8 +96,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         org_context(registry, first_pass, lex),
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
-    ctx.kinds = kind_words(first_pass, info.toks, registry)
+    ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
+    ctx.pronoun_subjects = pronoun_subjects(info.toks)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

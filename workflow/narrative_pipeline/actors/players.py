@@ -11,9 +11,9 @@ apposition to it with its modifiers ("Jens Lehmann, the German keeper"): the per
   one of the two before), unless the article introduced them with a noun that is no player's
   ("coach Mike Ruddock", "chiropractor Jean Meersseman") or with another position.
 - A nationality noun ("the Dutchman", "the Welshman") is, among the persons named in that nearest
-  sentence, the one introduced with that nationality ("Dutch", "Holland", "Wales" winger); else the
-  one person named there, unless introduced with another nationality or another person was
-  introduced with this one.
+  sentence (its subjects first), the one introduced with that nationality ("Dutch", "Holland",
+  "Wales" winger); else the one person named there, unless introduced with another nationality
+  or another person was introduced with this one.
 
 Two candidates, or none, and the rule abstains. A word before the descriptor ("the Portuguese
 winger", "the top seed") must be among the intro words of the person it links to; an age ("the
@@ -40,6 +40,8 @@ INTRO_TOKENS = 3  # words before a name read as what introduces it ("Chelsea's D
 PLAYER_WITHIN = 2  # sentences before the descriptor where its person may be named, at most
 INTRO_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
+# arcs climbed from a descriptor to the verbs whose subject it cannot be ("to sink the Croatian")
+OBJECT_CLIMB = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "dative", "agent", "conj"})
 
 
 @dataclass
@@ -96,6 +98,11 @@ def intro_words(
     return out
 
 
+def pronoun_subjects(toks: dict[int, Tok]) -> set[int]:
+    """The sentences where "he", "she" or "I" is a subject (the person talked about, or the speaker)."""
+    return {t.sent for t in toks.values() if t.lower in {"he", "she", "i"} and t.dep in {"nsubj", "nsubjpass"}}
+
+
 def age_modifier(tok: Tok) -> bool:
     """'old' of '20-year-old' modifying a noun."""
     return tok.lower == "old" and any(c.lower == "year" for c in tok.children)
@@ -132,9 +139,9 @@ def sport_person_of(d: Described) -> Player | None:
         if holders:
             actor_id = holders.pop()
             if all(_said(ctx, actor_id, tok) & w for w in wanted):
-                return Player(actor_id, [*d.mods, tok], [ctx.intros[actor_id].words[tok.lower]])
+                return Player(actor_id, _span(d), [ctx.intros[actor_id].words[tok.lower]])
             return None
-    nearest = _nearest_persons(before, tok, ctx)
+    nearest = _nearest_persons(before, tok, ctx, subjects=nationality is not None)
     if position:
         nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
     else:
@@ -144,12 +151,12 @@ def sport_person_of(d: Described) -> Player | None:
     if len(fits) == 1:
         actor_id = fits[0]
         cue = sorted((ctx.intros[actor_id].words[w] for w in _said(ctx, actor_id, tok)), key=lambda t: t.i)
-        return Player(actor_id, [*d.mods, tok], cue or [tok])
+        return Player(actor_id, _span(d), cue or [tok])
     if len(wanted) > (nationality is not None) or len(nearest) != 1:
         return None  # "the Portuguese winger": a word the person was not introduced with
     if nationality is not None and any(_said(ctx, a, tok) & wanted[-1] for _, _, a in before):
         return None  # "Spaniard Carlos Ruiz beat Tom Hale ...": the Spaniard is not Hale
-    return Player(nearest[0], [*d.mods, tok], [tok])
+    return Player(nearest[0], _span(d), [tok])
 
 
 def _accepted(word: str, nationalities: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -175,16 +182,47 @@ def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon
     return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {tok.lower})
 
 
-def _nearest_persons(before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext) -> list[str]:
-    """The persons named in the nearest sentence that names any (this one, where a person must be
-    the subject of a clause, or one of the PLAYER_WITHIN before), in order, once each."""
+def _nearest_persons(before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext, subjects: bool) -> list[str]:
+    """The persons with a name of more than one word named in the nearest sentence that names any
+    (this one, where a person must be the subject of a clause, or one of the PLAYER_WITHIN before),
+    in order, once each. With `subjects`, only those named as subjects count in a sentence before
+    when there are any, and none when "he", "she" or "I" is its subject ("He conceded the win, with goals
+    from Noe Pamarot. 'It was not pretty,' the Irishman said.")."""
+    before = [(s, end_i, a) for s, end_i, a in before if " " in ctx.named_as[a][1]]  # not "Bath" taken for a person
     for sentence in range(tok.sent, tok.sent - PLAYER_WITHIN - 1, -1):
         named = [a for s, _, a in before if s == sentence]
         if not named:
             continue
+        if subjects and sentence != tok.sent:
+            said = {(s, end_i) for s, end_i, _ in ctx.subjects_in_order}
+            named_subjects = [a for s, end_i, a in before if s == sentence and (s, end_i) in said]
+            if named_subjects or sentence in ctx.pronoun_subjects:
+                named = named_subjects
         if sentence == tok.sent:
             subjects = {a for s, end_i, a in ctx.subjects_in_order if s == sentence and end_i < tok.i}
             if set(named) - subjects:
                 return []  # "X treated the Dutchman": the object is nobody named in its own sentence
+            own = _own_subjects(tok)
+            named = [a for s, end_i, a in before if s == sentence and end_i not in own]
         return list(dict.fromkeys(named))
     return []
+
+
+def _own_subjects(tok: Tok) -> set[int]:
+    """The subjects of the clause a descriptor is an object in ("Safin raised his game to sink the
+    Croatian", "Ferguson surprised everyone by selling the Dutchman"): never what it refers to."""
+    out: set[int] = set()
+    node = tok
+    while node.head is not None and node.head.i != node.i and node.dep in OBJECT_CLIMB:
+        node = node.head
+        out.update(c.i for c in node.children if c.dep in {"nsubj", "nsubjpass"})
+    return out
+
+
+def _span(d: Described) -> list[Tok]:
+    """The descriptor's words: its modifiers (an age phrase whole) and its noun."""
+    words = {m.i: m for m in d.mods}
+    for m in d.mods:
+        if age_modifier(m):
+            words.update((t.i, t) for t in m.subtree() if t.i < d.tok.i)
+    return [*(words[i] for i in sorted(words)), d.tok]

@@ -87,6 +87,7 @@ class ArticleContext:
     rival_offices: set[str] = field(default_factory=set)
     intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name
     sport: bool = False  # whether the article is about sport
+    pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
