@@ -6,7 +6,7 @@ import pytest
 from narrative_pipeline.actors import discovered_id
 from narrative_pipeline.actors.descriptors import DESCRIPTOR_RULES
 
-# rule -> (text, the descriptor, the actor it refers to)
+# rule -> (text, the descriptor, the actor it refers to[, the headline])
 EXAMPLES = {
     "registry-descriptor": ("Khalifa Haftar lost ground. The rebels retreated to the east.", "rebels", "lna"),
     "role-title": (
@@ -40,6 +40,13 @@ EXAMPLES = {
         "prop",
         discovered_id("Gethin Rees"),
     ),
+    "fixture-side": (
+        "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
+        " and the hosts are favourites to win the championship match.",
+        "visitors",
+        "disc.italy_national_team",
+        "Scotland v Italy (Sat)",
+    ),
     "party-of-leader": (
         "Michael Howard visited voters on Monday. He said his party would cut taxes.",
         "party",
@@ -50,8 +57,8 @@ EXAMPLES = {
 
 @pytest.mark.parametrize("rule", DESCRIPTOR_RULES, ids=lambda r: r.name)
 def test_each_descriptor_rule_links_its_example(rule, described):
-    text, descriptor, actor = EXAMPLES[rule.name]
-    assert described(text)[descriptor] == (actor, rule.name)
+    text, descriptor, actor, *headline = EXAMPLES[rule.name]  # a headline where the rule reads it
+    assert described(text, *headline)[descriptor] == (actor, rule.name)
 
 
 def test_every_descriptor_rule_has_an_example():

@@ -109,3 +109,78 @@ def test_a_person_named_beside_a_pronoun_subject_is_not_the_nationality(describe
         ' "It was all about the result," the Irishman said.'
     )
     assert "Irishman" not in described(text)
+
+
+def test_the_hosts_and_the_visitors_of_the_fixture_in_the_headline(described):
+    text = (
+        "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
+        " and the hosts are favourites to win the championship match."
+    )
+    got = described(text, "Scotland v Italy (Sat)")
+    assert got["visitors"][0] == "disc.italy_national_team" and got["hosts"][0] == "disc.scotland_national_team"
+
+
+def test_no_fixture_in_the_headline_no_hosts(described):
+    text = (
+        "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
+        " and the hosts are favourites to win the championship match."
+    )
+    got = described(text, "Scotland hope to beat Italy 20-13")
+    assert "visitors" not in got and "hosts" not in got
+
+
+def test_a_pronoun_subject_of_its_own_clause_is_not_the_keeper(described):
+    text = (
+        MATCH + "A low drive was gathered by Alan Meldrum and then Saul Mikoliunas curled a shot wide."
+        " Then he curled a shot past the keeper's post."
+    )
+    assert "keeper" not in described(text)
+
+
+def test_a_person_the_sentence_talks_of_by_a_pronoun_is_not_preferred(described):
+    text = (
+        MATCH + "Rick Parry has already hired new manager Rafael Benitez."
+        " And his enthusiasm for the Spaniard's methods is clear."
+    )
+    assert described(text).get("Spaniard", (None,))[0] != discovered_id("Rick Parry")
+
+
+def test_a_position_given_before_is_not_a_player_named_just_now(described):
+    text = (
+        MATCH + "Wales centre Sonny Parker is out injured. Mike Ruddock may make Gavin Henson his first-choice kicker."
+        " The centre was the hero of the win over England."
+    )
+    assert described(text).get("centre", (None,))[0] != discovered_id("Sonny Parker")
+
+
+def test_a_descriptor_of_the_subject_of_its_own_clause_blocks(described):
+    # "the top seed" is Lleyton Hewitt: the American he lost to is someone else
+    text = (
+        "Lleyton Hewitt suffered a shock defeat in the quarter-finals of the tennis tournament on Friday."
+        " The top seed was a strong favourite for the title but went down 7-6 6-3 to the American."
+    )
+    assert described(text).get("American", (None,))[0] != discovered_id("Lleyton Hewitt")
+
+
+def test_a_sentence_that_names_another_nationality_gives_no_fallback(described):
+    text = (
+        MATCH + "The race could bring a meeting with Kenenisa Bekele in March, as the Ethiopian is the world champion."
+        " But the Moroccan will not commit himself."
+    )
+    assert described(text).get("Moroccan", (None,))[0] != discovered_id("Kenenisa Bekele")
+
+
+def test_a_nationality_adjective_in_a_name_is_no_other_nationality(described):
+    text = (
+        "Jennifer Capriati has withdrawn from the Australian Open tennis tournament because of injury."
+        " The organisers of the tournament said the American has a problem with her right shoulder."
+    )
+    assert described(text)["American"] == (discovered_id("Jennifer Capriati"), "sport-person")
+
+
+def test_an_object_of_a_phrasal_verb_is_not_its_subject(described):
+    text = (
+        "Lleyton Hewitt won the final of the Sydney tennis tournament against Ivo Minar on Saturday."
+        " The defending champion brushed aside the Czech qualifier 7-5 6-0."
+    )
+    assert described(text).get("Czech", (None,))[0] != discovered_id("Lleyton Hewitt")

@@ -23,6 +23,7 @@ what it decides) with its cue: the words that introduced the referent.
   person holds the noun as a title;
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
+- `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
@@ -45,6 +46,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person_of
 from .resolution import ArticleContext, referent_name
+from .teams import fixture_side_of
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -294,6 +296,16 @@ def sport_person(d: Described) -> Referred | None:
     return Referred(found.actor_id, "person", found.span, found.cue, d.tok.lower, d.ctx.named_as[found.actor_id][1])
 
 
+def fixture_side(d: Described) -> Referred | None:
+    """'the hosts', 'the visitors' of the fixture the headline names (`teams`)."""
+    found = fixture_side_of(d)
+    if found is None:
+        return None
+    side, span = found
+    actor_type = d.ctx.named_as.get(side.actor_id, ("organisation", side.name))[0]
+    return Referred(side.actor_id, actor_type, span, span, surface_text(span).lower(), side.name)
+
+
 def party_of_leader(d: Described) -> Referred | None:
     """'his party' after 'Mr Howard': the party that the person the pronoun stands for leads (the person
     named last as a subject in this sentence or the one before, else the person named last), a
@@ -330,6 +342,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
     Rule("sport-person", "referent", sport_person),
+    Rule("fixture-side", "referent", fixture_side),
     Rule("party-of-leader", "referent", party_of_leader),
 )
 

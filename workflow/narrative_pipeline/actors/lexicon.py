@@ -101,6 +101,9 @@ class ActorsLexicon(LexiconModel):
     player_nouns: Words = Field(
         description="Nouns a player may be introduced with besides a position ('captain', 'international')."
     )
+    fixture_sides: dict[Literal["home", "away"], Words] = Field(
+        description="'the hosts', 'the visitors': the home or away side of a fixture named in the headline."
+    )
     nationality_nouns: dict[str, Words] = Field(
         description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
     )

@@ -41,7 +41,10 @@ PLAYER_WITHIN = 2  # sentences before the descriptor where its person may be nam
 INTRO_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 # arcs climbed from a descriptor to the verbs whose subject it cannot be ("to sink the Croatian")
-OBJECT_CLIMB = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "dative", "agent", "conj"})
+OBJECT_CLIMB = frozenset(
+    {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "advmod", "dative", "agent", "conj", "poss"}
+)
+PRONOUNS = frozenset({"he", "she", "his", "her", "him"})  # a person the sentence already talks of
 
 
 @dataclass
@@ -51,11 +54,12 @@ class Intro:
     words: dict[str, Tok] = field(default_factory=dict)  # lower-case intro word -> where first said
     nouns: set[str] = field(default_factory=set)  # the lower-case common nouns among them
 
-    def add(self, tok: Tok) -> None:
+    def add(self, tok: Tok, initial: bool = False) -> None:
+        """Note a word; `initial`: it opens its sentence ("Coach Eddie Barr"), a capital says nothing."""
         word = tok.lower
         if word not in self.words or tok.i < self.words[word].i:
             self.words[word] = tok
-        if tok.tag in NOUN_TAGS and tok.text.islower():
+        if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
             self.nouns.add(word)
 
 
@@ -83,7 +87,7 @@ def intro_words(
         sent = toks[c.start_i].sent
         k = c.start_i - 1
         while k in toks and toks[k].sent == sent and c.start_i - k <= INTRO_TOKENS and _intro_token(toks[k]):
-            intro.add(toks[k])
+            intro.add(toks[k], k - 1 not in toks or toks[k - 1].sent != sent)
             k -= 1
         head = toks[c.end_i]
         nouns = [a for a in head.children if a.dep == "appos"]
@@ -103,6 +107,16 @@ def pronoun_subjects(toks: dict[int, Tok]) -> set[int]:
     return {t.sent for t in toks.values() if t.lower in {"he", "she", "i"} and t.dep in {"nsubj", "nsubjpass"}}
 
 
+def nationalities_said(toks: dict[int, Tok], lex: ActorsLexicon) -> dict[int, set[str]]:
+    """Sentence -> the nationality nouns said in it ("as the Ethiopian is the defending champion"; not
+    "the Australian Open")."""
+    out: dict[int, set[str]] = {}
+    for t in toks.values():
+        if t.lower in lex.nationality_nouns and t.text[:1].isupper() and any(c.lower == "the" for c in t.children):
+            out.setdefault(t.sent, set()).add(t.lower)
+    return out
+
+
 def age_modifier(tok: Tok) -> bool:
     """'old' of '20-year-old' modifying a noun."""
     return tok.lower == "old" and any(c.lower == "year" for c in tok.children)
@@ -118,8 +132,8 @@ class Player:
 def sport_person_of(d: Described) -> Player | None:
     """The person a position or nationality noun of a sentence refers to (see the module)."""
     tok, lex, ctx = d.tok, d.lex, d.ctx
-    if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"}:
-        return None
+    if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
+        return None  # "the Czech qualifier": whoever the qualifier is
     nationality = lex.nationality_nouns.get(tok.lower)
     position = tok.lower in lex.player_positions
     if nationality is not None and not tok.text[:1].isupper():
@@ -132,18 +146,23 @@ def sport_person_of(d: Described) -> Player | None:
     if nationality is not None:
         wanted.append(frozenset({tok.lower, *nationality}))
     before = [(s, end_i, a) for s, end_i, a in ctx.names_in_order if end_i < tok.i and ctx.named_as[a][0] == "person"]
+    own = _own_subjects(tok)
+    if any(t.lower in PRONOUNS or any(c.lower == "the" for c in t.children) for t in own):
+        return None  # "then he curled a shot past the keeper", "the top seed went down to the American"
+    # the subjects of the sentence before are the likeliest, unless this one talks of someone else as
+    # a subject of its own or with a pronoun ("his enthusiasm for the Spaniard's personality")
+    topic = nationality is not None and not own and not any(t.lower in PRONOUNS for t in d.sent.tokens if t.i < tok.i)
+    nearest = _nearest_persons(before, tok, ctx, topic, {t.i for t in own})
     if position:
+        nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
         holders = {a for _, _, a in before if tok.lower in _said(ctx, a, tok)}
         if len(holders) > 1:
             return None
         if holders:
             actor_id = holders.pop()
-            if all(_said(ctx, actor_id, tok) & w for w in wanted):
+            if (not nearest or actor_id in nearest) and all(_said(ctx, actor_id, tok) & w for w in wanted):
                 return Player(actor_id, _span(d), [ctx.intros[actor_id].words[tok.lower]])
-            return None
-    nearest = _nearest_persons(before, tok, ctx, subjects=nationality is not None)
-    if position:
-        nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
+            return None  # "centre Sonny Parker" earlier, but another player just named
     else:
         others = lex.nationality_words - wanted[-1]
         nearest = [a for a in nearest if not _said(ctx, a, tok) & others or _said(ctx, a, tok) & wanted[-1]]
@@ -156,6 +175,9 @@ def sport_person_of(d: Described) -> Player | None:
         return None  # "the Portuguese winger": a word the person was not introduced with
     if nationality is not None and any(_said(ctx, a, tok) & wanted[-1] for _, _, a in before):
         return None  # "Spaniard Carlos Ruiz beat Tom Hale ...": the Spaniard is not Hale
+    sentence = next(s for s, _, a in reversed(before) if a == nearest[0])
+    if nationality is not None and ctx.nationalities.get(sentence, set()) - {tok.lower}:
+        return None  # "X could meet Bekele as the Ethiopian is champion. But the Moroccan ...": not Bekele
     return Player(nearest[0], _span(d), [tok])
 
 
@@ -182,40 +204,42 @@ def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon
     return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {tok.lower})
 
 
-def _nearest_persons(before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext, subjects: bool) -> list[str]:
+def _nearest_persons(
+    before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext, subjects: bool, own: set[int]
+) -> list[str]:
     """The persons with a name of more than one word named in the nearest sentence that names any
-    (this one, where a person must be the subject of a clause, or one of the PLAYER_WITHIN before),
-    in order, once each. With `subjects`, only those named as subjects count in a sentence before
-    when there are any, and none when "he", "she" or "I" is its subject ("He conceded the win, with goals
-    from Noe Pamarot. 'It was not pretty,' the Irishman said.")."""
+    (this one, where a person must be the subject of a clause and not of the descriptor's own, or
+    one of the PLAYER_WITHIN before), in order, once each. With `subjects`, only those named as
+    subjects count in a sentence before when there are any, and none when "he", "she" or "I" is its
+    subject ("He conceded the win, with goals from Noe Pamarot. 'It was not pretty,' the Irishman
+    said.")."""
     before = [(s, end_i, a) for s, end_i, a in before if " " in ctx.named_as[a][1]]  # not "Bath" taken for a person
+    said = {(s, end_i) for s, end_i, _ in ctx.subjects_in_order}
     for sentence in range(tok.sent, tok.sent - PLAYER_WITHIN - 1, -1):
-        named = [a for s, _, a in before if s == sentence]
+        named = [(end_i, a) for s, end_i, a in before if s == sentence]
         if not named:
             continue
-        if subjects and sentence != tok.sent:
-            said = {(s, end_i) for s, end_i, _ in ctx.subjects_in_order}
-            named_subjects = [a for s, end_i, a in before if s == sentence and (s, end_i) in said]
+        if sentence == tok.sent:
+            if any((sentence, end_i) not in said for end_i, _ in named):
+                return []  # "X treated the Dutchman": the object is nobody named in its own sentence
+            named = [(end_i, a) for end_i, a in named if end_i not in own]
+        elif subjects:
+            named_subjects = [(end_i, a) for end_i, a in named if (sentence, end_i) in said]
             if named_subjects or sentence in ctx.pronoun_subjects:
                 named = named_subjects
-        if sentence == tok.sent:
-            subjects = {a for s, end_i, a in ctx.subjects_in_order if s == sentence and end_i < tok.i}
-            if set(named) - subjects:
-                return []  # "X treated the Dutchman": the object is nobody named in its own sentence
-            own = _own_subjects(tok)
-            named = [a for s, end_i, a in before if s == sentence and end_i not in own]
-        return list(dict.fromkeys(named))
+        return list(dict.fromkeys(a for _, a in named))
     return []
 
 
-def _own_subjects(tok: Tok) -> set[int]:
-    """The subjects of the clause a descriptor is an object in ("Safin raised his game to sink the
-    Croatian", "Ferguson surprised everyone by selling the Dutchman"): never what it refers to."""
-    out: set[int] = set()
+def _own_subjects(tok: Tok) -> list[Tok]:
+    """The subjects of the clauses a descriptor is an object in ("Safin raised his game to sink the
+    Croatian", "Ferguson surprised everyone by selling the Dutchman", "Agassi was bamboozled by the
+    Austrian's drop shots"): never what it refers to."""
+    out: list[Tok] = []
     node = tok
     while node.head is not None and node.head.i != node.i and node.dep in OBJECT_CLIMB:
         node = node.head
-        out.update(c.i for c in node.children if c.dep in {"nsubj", "nsubjpass"})
+        out.extend(c for c in node.children if c.dep in {"nsubj", "nsubjpass"})
     return out
 
 

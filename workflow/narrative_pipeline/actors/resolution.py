@@ -24,6 +24,7 @@ from .lexicon import ActorsLexicon
 
 if TYPE_CHECKING:
     from .players import Intro
+    from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "&", "la", "le", "der", "von", "on", "in"})
@@ -87,6 +88,8 @@ class ArticleContext:
     rival_offices: set[str] = field(default_factory=set)
     intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name
     sport: bool = False  # whether the article is about sport
+    fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
+    nationalities: dict[int, set[str]] = field(default_factory=dict)  # sentence -> nationality nouns said there
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:

@@ -73,6 +73,7 @@ ActorTypeRule = Literal[
     "kind-of-named",
     "salient-person",
     "sport-person",
+    "fixture-side",
     "party-of-leader",
 ]
 TypeRule = Literal[
