@@ -47,6 +47,12 @@ EXAMPLES = {
         "disc.italy_national_team",
         "Scotland v Italy (Sat)",
     ),
+    "team-of-person": (
+        "Chelsea manager Jose Mourinho praised his players after the league match on Saturday."
+        " Jose Mourinho said his side would win the cup final against Arsenal on Sunday.",
+        "side",
+        "disc.chelsea",
+    ),
     "party-of-leader": (
         "Michael Howard visited voters on Monday. He said his party would cut taxes.",
         "party",

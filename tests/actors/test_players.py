@@ -184,3 +184,19 @@ def test_an_object_of_a_phrasal_verb_is_not_its_subject(described):
         " The defending champion brushed aside the Czech qualifier 7-5 6-0."
     )
     assert described(text).get("Czech", (None,))[0] != discovered_id("Lleyton Hewitt")
+
+
+def test_the_top_seed_is_the_one_introduced_as_top_seed(described):
+    text = (
+        "Top seed Roger Federer beat fifth seed Robin Soderling in the semi-final of the tennis tournament."
+        " Soderling broke serve twice in the match. The top seed won the final on Sunday."
+    )
+    assert described(text)["top seed"] == (discovered_id("Roger Federer"), "sport-person")
+
+
+def test_his_side_is_not_the_team_of_another_persons_title(described):
+    text = (
+        "Chelsea manager Jose Mourinho praised his players after the league match on Saturday."
+        " Arsenal boss Arsene Wenger said his side would win the cup final against Chelsea on Sunday."
+    )
+    assert described(text).get("side", (None,))[0] != "disc.chelsea"

@@ -24,6 +24,7 @@ what it decides) with its cue: the words that introduced the referent.
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
+- `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
 - `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
@@ -46,7 +47,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person_of
 from .resolution import ArticleContext, referent_name
-from .teams import fixture_side_of
+from .teams import fixture_side_of, team_of_person_of
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -306,6 +307,16 @@ def fixture_side(d: Described) -> Referred | None:
     return Referred(side.actor_id, actor_type, span, span, surface_text(span).lower(), side.name)
 
 
+def team_of_person(d: Described) -> Referred | None:
+    """'his side', 'Mike Ruddock's team': the team of the person's title ('Wales coach Mike Ruddock')."""
+    found = team_of_person_of(d)
+    if found is None:
+        return None
+    team, cue = found
+    actor_type, name = d.ctx.named_as[team]
+    return Referred(team, actor_type, [d.tok], cue, d.tok.lower, name)
+
+
 def party_of_leader(d: Described) -> Referred | None:
     """'his party' after 'Mr Howard': the party that the person the pronoun stands for leads (the person
     named last as a subject in this sentence or the one before, else the person named last), a
@@ -343,6 +354,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("salient-person", "referent", salient_person),
     Rule("sport-person", "referent", sport_person),
     Rule("fixture-side", "referent", fixture_side),
+    Rule("team-of-person", "referent", team_of_person),
     Rule("party-of-leader", "referent", party_of_leader),
 )
 

@@ -104,6 +104,9 @@ class ActorsLexicon(LexiconModel):
     fixture_sides: dict[Literal["home", "away"], Words] = Field(
         description="'the hosts', 'the visitors': the home or away side of a fixture named in the headline."
     )
+    team_descriptors: Words = Field(
+        description="'his side', 'Wenger's team': the team of the person's title ('Arsenal boss Arsene Wenger')."
+    )
     nationality_nouns: dict[str, Words] = Field(
         description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
     )

@@ -155,7 +155,9 @@ def sport_person_of(d: Described) -> Player | None:
     nearest = _nearest_persons(before, tok, ctx, topic, {t.i for t in own})
     if position:
         nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
-        holders = {a for _, _, a in before if tok.lower in _said(ctx, a, tok)}
+        holders = {  # "the top seed": the one introduced as "top seed", not every seed
+            a for _, _, a in before if tok.lower in _said(ctx, a, tok) and all(_said(ctx, a, tok) & w for w in wanted)
+        }
         if len(holders) > 1:
             return None
         if holders:

@@ -83,3 +83,34 @@ def fixture_side_of(d: Described) -> tuple[Side, list[Tok]] | None:
         if phrase in phrases:
             return (fixture.home if side == "home" else fixture.away), span
     return None
+
+
+def team_of_person_of(d: Described) -> tuple[str, list[Tok]] | None:
+    """'his side', 'Mike Ruddock's team' in an article about sport: the one team named in the title the
+    person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"); "his" is
+    the person named last as a subject in this sentence or the one before. Returns the team's id and
+    the cue (the possessive and the noun)."""
+    tok, ctx = d.tok, d.ctx
+    if not ctx.sport or tok.lower not in d.lex.team_descriptors or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.lower in {"his", "her"}:
+        subjects = [a for s, end_i, a in ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
+        person = subjects[-1] if subjects else None
+    else:
+        named = d.linked.get(owner.i)
+        person = named.actor_id if named is not None and named.actor_type == "person" else None
+    intro = ctx.intros.get(person) if person else None
+    if intro is None:
+        return None
+    named_at = {end_i: a for _, end_i, a in ctx.names_in_order}
+    teams = {
+        named_at[t.i] for t in intro.words.values()
+        if t.i in named_at and t.i < tok.i and ctx.named_as[named_at[t.i]][0] != "person"
+    }  # fmt: skip
+    if len(teams) != 1:
+        return None
+    return teams.pop(), [owner, tok]

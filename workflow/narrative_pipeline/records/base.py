@@ -74,6 +74,7 @@ ActorTypeRule = Literal[
     "salient-person",
     "sport-person",
     "fixture-side",
+    "team-of-person",
     "party-of-leader",
 ]
 TypeRule = Literal[
