@@ -34,63 +34,24 @@ person holding that office has been named, when the phrase is whole ("the deputy
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..parsed import Sent, Tok
-from ..records import ActorType
 from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
+from .described import Described, Referred
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
-from .players import sport_person_of
+from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .teams import fixture_side_of, team_of_person_of
+from .teams import fixture_side, team_of_person
 
-OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
-
-
-@dataclass(frozen=True)
-class Referred:
-    actor_id: str
-    actor_type: ActorType
-    span: list[Tok]
-    cue: list[Tok]
-    matched: str
-    name: str | None = None  # the display name of a group made here
-
-
-@dataclass
-class Described:
-    """A noun of a sentence, with what the descriptor rules look at."""
-
-    tok: Tok
-    sent: Sent
-    ctx: ArticleContext
-    registry: Registry
-    lex: ActorsLexicon
-    linked: dict[int, Candidate]  # head token index -> the sentence's linked names
-
-    def __post_init__(self) -> None:
-        tok = self.tok
-        self.definite = any(c.dep == "det" and c.lower == "the" for c in tok.children)
-        self.mods = sorted(
-            (c for c in tok.children if c.dep in {"amod", "compound"} and c.i < tok.i), key=lambda t: t.i
-        )
-        self.owner = next(
-            (p for p in tok.children if p.dep == "prep" and p.lower in OF_PREPOSITIONS and any(
-                c.dep == "pobj" for c in p.children)),
-            None,
-        )  # fmt: skip
-        self.noun = tok.pos in {"NOUN", ""} or tok.tag in {"NN", "NNS"}
-        self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
 
 
 def registry_descriptor(d: Described) -> Referred | None:
@@ -287,34 +248,6 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
     if dash == dash2 == "-" and year.lower() == "year" and number.isdigit():
         return span
     return None
-
-
-def sport_person(d: Described) -> Referred | None:
-    """'the winger', 'the Dutchman': the player the article means (`players`)."""
-    found = sport_person_of(d)
-    if found is None:
-        return None
-    return Referred(found.actor_id, "person", found.span, found.cue, d.tok.lower, d.ctx.named_as[found.actor_id][1])
-
-
-def fixture_side(d: Described) -> Referred | None:
-    """'the hosts', 'the visitors' of the fixture the headline names (`teams`)."""
-    found = fixture_side_of(d)
-    if found is None:
-        return None
-    side, span = found
-    actor_type = d.ctx.named_as.get(side.actor_id, ("organisation", side.name))[0]
-    return Referred(side.actor_id, actor_type, span, span, surface_text(span).lower(), side.name)
-
-
-def team_of_person(d: Described) -> Referred | None:
-    """'his side', 'Mike Ruddock's team': the team of the person's title ('Wales coach Mike Ruddock')."""
-    found = team_of_person_of(d)
-    if found is None:
-        return None
-    team, cue = found
-    actor_type, name = d.ctx.named_as[team]
-    return Referred(team, actor_type, [d.tok], cue, d.tok.lower, name)
 
 
 def party_of_leader(d: Described) -> Referred | None:

@@ -24,17 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..parsed import Tok
 from ..registry import Registry
 from .candidates import Candidate
+from .described import Described, Referred
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
 from .resolution import ArticleContext, Referent, referent_name
-
-if TYPE_CHECKING:
-    from .descriptors import Described
 
 INTRO_TOKENS = 3  # words before a name read as what introduces it ("Chelsea's Dutch winger")
 PLAYER_WITHIN = 2  # sentences before the descriptor where its person may be named, at most
@@ -129,7 +126,16 @@ class Player:
     cue: list[Tok]
 
 
-def sport_person_of(d: Described) -> Player | None:
+def sport_person(d: Described) -> Referred | None:
+    """'the winger', 'the Dutchman': the player the article means (the rule `sport-person`)."""
+    found = _player(d)
+    if found is None:
+        return None
+    name = d.ctx.named_as[found.actor_id][1]
+    return Referred(found.actor_id, "person", found.span, found.cue, d.tok.lower, name)
+
+
+def _player(d: Described) -> Player | None:
     """The person a position or nationality noun of a sentence refers to (see the module)."""
     tok, lex, ctx = d.tok, d.lex, d.ctx
     if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:

@@ -8,14 +8,13 @@ something the rules guess.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ..parsed import Sent, Tok
+from ..syntax import surface_text
 from .candidates import Candidate
+from .described import Described, Referred
 from .discovery import discovered_id
-
-if TYPE_CHECKING:
-    from .descriptors import Described
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 VERSUS = frozenset({"v", "vs", "v.", "vs."})
@@ -72,7 +71,17 @@ def _side(c: Candidate) -> Side:
     return Side(c.actor_id or discovered_id(name), name)
 
 
-def fixture_side_of(d: Described) -> tuple[Side, list[Tok]] | None:
+def fixture_side(d: Described) -> Referred | None:
+    """'the hosts', 'the visitors' of the fixture the headline names (the rule `fixture-side`)."""
+    found = _fixture_side(d)
+    if found is None:
+        return None
+    side, span = found
+    actor_type = d.ctx.named_as.get(side.actor_id, ("organisation", side.name))[0]
+    return Referred(side.actor_id, actor_type, span, span, surface_text(span).lower(), side.name)
+
+
+def _fixture_side(d: Described) -> tuple[Side, list[Tok]] | None:
     """'the hosts', 'the visitors', 'the home side': a side of the headline's fixture, and the span."""
     fixture = d.ctx.fixture
     if fixture is None or not d.definite or d.owner is not None or not d.lower_case:
@@ -85,7 +94,17 @@ def fixture_side_of(d: Described) -> tuple[Side, list[Tok]] | None:
     return None
 
 
-def team_of_person_of(d: Described) -> tuple[str, list[Tok]] | None:
+def team_of_person(d: Described) -> Referred | None:
+    """'his side', 'Mike Ruddock's team': the team of the person's title (the rule `team-of-person`)."""
+    found = _team_of_person(d)
+    if found is None:
+        return None
+    team, cue = found
+    actor_type, name = d.ctx.named_as[team]
+    return Referred(team, actor_type, [d.tok], cue, d.tok.lower, name)
+
+
+def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
     """'his side', 'Mike Ruddock's team' in an article about sport: the one team named in the title the
     person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"); "his" is
     the person named last as a subject in this sentence or the one before. Returns the team's id and
