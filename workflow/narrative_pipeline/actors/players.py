@@ -17,7 +17,17 @@ apposition to it with its modifiers ("Jens Lehmann, the German keeper"): the per
 
 Two candidates, or none, and the rule abstains. A word before the descriptor ("the Portuguese
 winger", "the top seed") must be among the intro words of the person it links to; an age ("the
-20-year-old Swede") is no evidence either way.
+20-year-old Swede") is no evidence either way. The guards, each from a wrong link read on unseen
+news:
+- a person introduced with the position earlier is not taken over the one just named;
+- the subject of a clause the descriptor is an object in is not it ("Safin raised his game to sink
+  the Croatian"), and when that subject is "he" or a definite description ("the top seed went down
+  to the American") the rule abstains;
+- a one-word person's name is no candidate (a club spaCy takes for a person: "Blackburn want £6m
+  for the midfielder");
+- a sentence that talks of someone by a pronoun before the descriptor ("his enthusiasm for the
+  Spaniard") gets no subject preference, and a nearest sentence that holds another nationality noun
+  ("as the Ethiopian is champion") no fallback.
 """
 
 from __future__ import annotations

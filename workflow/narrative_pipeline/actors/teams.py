@@ -3,6 +3,9 @@ is the fixture ("Hearts 2-1 Livingston", "Scotland v Italy (Sat)", "Preview: Ire
 by the convention of British sports pages the home side is named first (the descriptor rule
 `fixture-side`). Without such a headline the rule abstains: which side played at home is not
 something the rules guess.
+
+"His side", "Mike Ruddock's team" (the rule `team-of-person`) is the one team named in the title the
+person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba").
 """
 
 from __future__ import annotations
