@@ -37,10 +37,10 @@ def linked(mentions):
 
 @pytest.fixture
 def described(parse, registry):
-    """described(text) -> {descriptor text: (actor id, rule)}."""
+    """described(text, headline) -> {descriptor text: (actor id, rule)}."""
 
-    def _described(text: str):
-        article = parse(HEADLINE + text)
+    def _described(text: str, headline: str = "Headline"):
+        article = parse(f"{headline}\n\n{text}")
         chosen = link_article(article, Linker.build(registry, 90.0))
         return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
 

@@ -6,7 +6,7 @@ import pytest
 from narrative_pipeline.actors import discovered_id
 from narrative_pipeline.actors.descriptors import DESCRIPTOR_RULES
 
-# rule -> (text, the descriptor, the actor it refers to)
+# rule -> (text, the descriptor, the actor it refers to[, the headline])
 EXAMPLES = {
     "registry-descriptor": ("Khalifa Haftar lost ground. The rebels retreated to the east.", "rebels", "lna"),
     "role-title": (
@@ -34,6 +34,25 @@ EXAMPLES = {
         "singer",
         discovered_id("Sarah Jones"),
     ),
+    "sport-person": (
+        "Wales beat Italy 20-13 in the match on Saturday. Wales prop Gethin Rees was sent off late on."
+        " The prop apologised.",
+        "prop",
+        discovered_id("Gethin Rees"),
+    ),
+    "fixture-side": (
+        "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
+        " and the hosts are favourites to win the championship match.",
+        "visitors",
+        "disc.italy_national_team",
+        "Scotland v Italy (Sat)",
+    ),
+    "team-of-person": (
+        "Chelsea manager Jose Mourinho praised his players after the league match on Saturday."
+        " Jose Mourinho said his side would win the cup final against Arsenal on Sunday.",
+        "side",
+        "disc.chelsea",
+    ),
     "party-of-leader": (
         "Michael Howard visited voters on Monday. He said his party would cut taxes.",
         "party",
@@ -44,8 +63,8 @@ EXAMPLES = {
 
 @pytest.mark.parametrize("rule", DESCRIPTOR_RULES, ids=lambda r: r.name)
 def test_each_descriptor_rule_links_its_example(rule, described):
-    text, descriptor, actor = EXAMPLES[rule.name]
-    assert described(text)[descriptor] == (actor, rule.name)
+    text, descriptor, actor, *headline = EXAMPLES[rule.name]  # a headline where the rule reads it
+    assert described(text, *headline)[descriptor] == (actor, rule.name)
 
 
 def test_every_descriptor_rule_has_an_example():
@@ -250,3 +269,18 @@ def test_kinds_remember_where_the_article_first_says_them(registry):
         for k in (0, 5)
     ]
     assert kind_words(names, toks, registry)["disc.barclays"] == {"lender": 4}
+
+
+def test_the_label_is_the_record_company_named_before(described):
+    text = "Rapper Kane Ford set up Blue Harbour Records in 1998. The label said it would appeal against the ruling."
+    assert described(text)["label"] == (discovered_id("Blue Harbour Records"), "kind-of-named")
+
+
+def test_a_name_before_a_band_members_noun_is_introduced_as_a_band(described):
+    text = "Franz Ferdinand guitarist Nick McCarthy was hurt on Monday. The band cancelled their tour."
+    assert described(text)["band"] == (discovered_id("Franz Ferdinand"), "kind-of-named")
+
+
+def test_the_band_is_not_a_name_before_another_noun(described):
+    text = "Franz Ferdinand fans queued on Monday. The band cancelled their tour."
+    assert "band" not in described(text)

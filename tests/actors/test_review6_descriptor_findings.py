@@ -50,7 +50,6 @@ def test_a_kind_is_not_learnt_from_later_in_the_article(described):
     assert "site" not in described(text)
 
 
-@still_wrong("a rival company whose name spaCy types as a person does not block the link")
 def test_the_company_named_just_before_blocks_an_older_one_even_if_mistyped(described):
     text = (
         "Shares in Glaxo fell on Monday. Glaxo said the drug was safe. Rival firm Pfizer gained 3%."

@@ -21,6 +21,10 @@ what it decides) with its cue: the words that introduced the referent.
 - `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
   far (at least twice, more often than anyone else, in the two sentences before), when no named
   person holds the noun as a title;
+- `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
+  position or nationality, else the one person named just before (`players`);
+- `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
+- `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
 - `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
@@ -30,61 +34,24 @@ person holding that office has been named, when the phrase is whole ("the deputy
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..parsed import Sent, Tok
-from ..records import ActorType
 from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
+from .described import Described, Referred
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
+from .players import sport_person
 from .resolution import ArticleContext, referent_name
+from .teams import fixture_side, team_of_person
 
-OF_PREPOSITIONS = frozenset({"of", "for"})
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
-
-
-@dataclass(frozen=True)
-class Referred:
-    actor_id: str
-    actor_type: ActorType
-    span: list[Tok]
-    cue: list[Tok]
-    matched: str
-    name: str | None = None  # the display name of a group made here
-
-
-@dataclass
-class Described:
-    """A noun of a sentence, with what the descriptor rules look at."""
-
-    tok: Tok
-    sent: Sent
-    ctx: ArticleContext
-    registry: Registry
-    lex: ActorsLexicon
-    linked: dict[int, Candidate]  # head token index -> the sentence's linked names
-
-    def __post_init__(self) -> None:
-        tok = self.tok
-        self.definite = any(c.dep == "det" and c.lower == "the" for c in tok.children)
-        self.mods = sorted(
-            (c for c in tok.children if c.dep in {"amod", "compound"} and c.i < tok.i), key=lambda t: t.i
-        )
-        self.owner = next(
-            (p for p in tok.children if p.dep == "prep" and p.lower in OF_PREPOSITIONS and any(
-                c.dep == "pobj" for c in p.children)),
-            None,
-        )  # fmt: skip
-        self.noun = tok.pos in {"NOUN", ""} or tok.tag in {"NN", "NNS"}
-        self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
 
 
 def registry_descriptor(d: Described) -> Referred | None:
@@ -227,13 +194,15 @@ def kind_of_named(d: Described) -> Referred | None:
 
     def fits(actor_id: str) -> bool:
         actor_type = d.ctx.named_as[actor_id][0]
-        if actor_type in NOT_KIND_TYPES:
-            return False
         said = d.ctx.kinds.get(actor_id, {})
+        if actor_type == "state":
+            return False
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
-    found = most_named(d.ctx, fits, tok, 1)
-    if found is None or tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
+    found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
+    if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES:
+        return None
+    if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
@@ -316,6 +285,9 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("group-continuation", "referent", group_continuation),
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
+    Rule("sport-person", "referent", sport_person),
+    Rule("fixture-side", "referent", fixture_side),
+    Rule("team-of-person", "referent", team_of_person),
     Rule("party-of-leader", "referent", party_of_leader),
 )
 

@@ -84,8 +84,9 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
     possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
     the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
-    span, a role noun before a person's name ("Sprinter Michelle Collins"), or punctuation at
-    either end ("Deutsche Boerse -")."""
+    span, a role noun or a nationality noun before a person's name ("Sprinter Michelle Collins",
+    "Spaniard Carlos Moya"), or punctuation at either end ("Deutsche Boerse -"); a nationality noun
+    alone is no name ("the Welshman")."""
     person = label in {"PERSON", "TITLE"}
     span = strip_titles(tokens, lex, titles=person)
     for k, tok in enumerate(span):
@@ -105,6 +106,10 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
+    while len(span) > 1 and person and span[0].lower in lex.nationality_nouns:
+        span = span[1:]  # "Spaniard Carlos Moya"
+    if len(span) == 1 and span[0].lower in lex.nationality_nouns:
+        return []  # "the Welshman" is no name (a descriptor: actors.players)
     while span and (span[-1].lower in TRAILING_WORDS or span[-1].text.islower() and span[-1].pos in CLOSED_POS):
         span = span[:-1]  # "Internet Corporation for Assigned Names and", "United through"
     while span and span[0].lower in TRAILING_WORDS:

@@ -3,7 +3,8 @@ kind descriptors ("the firm", "the band") and of the salient-person descriptors 
 
 An actor's *kinds* are the nouns the article introduces it with: the lower-case nouns right before
 any occurrence of its name ("oil firm Yukos", "pop band Busted"), a noun in apposition to it
-("Ireland's state-owned airline, Aer Lingus"), and the last word of its name ("Multiplex Group").
+("Ireland's state-owned airline, Aer Lingus"), the last word of its name ("Multiplex Group"), and
+"band" for a name before a band member's noun ("Oasis singer Liam Gallagher").
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ def _is_kind_noun(tok: Tok) -> bool:
     return tok.tag in {"NN", "NNS"} and tok.text.isalpha() and tok.text.islower()
 
 
-def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry) -> dict[str, dict[str, int]]:
+def kind_words(
+    chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry, member_nouns: frozenset[str] = frozenset()
+) -> dict[str, dict[str, int]]:
     """Actor id -> the nouns the article introduces it with (lower case) -> the first token where it
-    does (a descriptor may use only what was said before it)."""
+    does (a descriptor may use only what was said before it); a name right before one of
+    `member_nouns` ("Oasis singer", "Doors frontman") is introduced as a band."""
     kinds: dict[str, dict[str, int]] = {}
 
     def note(found: dict[str, int], word: str, at: int) -> None:
@@ -62,6 +66,9 @@ def kind_words(chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Regi
         for surface in by_first.get(text, ()):
             if tuple(texts[k : k + len(surface)]) != surface:
                 continue
+            after = k + len(surface)
+            if after < len(seq) and seq[after].sent == seq[k].sent and seq[after].lower in member_nouns:
+                note(kinds[surfaces[surface]], "band", seq[after].i)
             before = k - 1
             while before >= 0 and k - before <= MAX_KIND_NOUNS and seq[before].sent == seq[k].sent:
                 if not _is_kind_noun(seq[before]):

@@ -97,6 +97,24 @@ class ActorsLexicon(LexiconModel):
     person_descriptors: Words = Field(
         description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
     )
+    player_positions: Words = Field(description="A player's positions: 'the winger' is the player introduced so.")
+    player_nouns: Words = Field(
+        description="Nouns a player may be introduced with besides a position ('captain', 'international')."
+    )
+    fixture_sides: dict[Literal["home", "away"], Words] = Field(
+        description="'the hosts', 'the visitors': the home or away side of a fixture named in the headline."
+    )
+    team_descriptors: Words = Field(
+        description="'his side', 'Wenger's team': the team of the person's title ('Arsenal boss Arsene Wenger')."
+    )
+    nationality_nouns: dict[str, Words] = Field(
+        description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
+    )
+
+    @property
+    def nationality_words(self) -> frozenset[str]:
+        """Every nationality noun and every word of one."""
+        return frozenset(self.nationality_nouns).union(*self.nationality_nouns.values())
 
 
 def load_actors_lexicon(path: Path) -> ActorsLexicon:

@@ -17,7 +17,9 @@ from .discovery import known_org_candidate, ner_candidates, titled_name_candidat
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
+from .players import intro_words, nationalities_said, pronoun_subjects
 from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
+from .teams import fixture_of
 from .typing import type_names
 
 
@@ -95,7 +97,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         org_context(registry, first_pass, lex),
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
-    ctx.kinds = kind_words(first_pass, info.toks, registry)
+    ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
+    ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
+    ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -112,6 +116,8 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.note(resolved, registry, lex)
         names = select(resolved)
         ctx.count(sent.index, names, registry, info.toks)
+        if sent.role == "headline" and ctx.fixture is None and ctx.sport:
+            ctx.fixture = fixture_of(sent, names)
         chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, names))
         ctx.state_counts.update(state_votes(chosen, registry))
         ctx.note(chosen, registry, lex)

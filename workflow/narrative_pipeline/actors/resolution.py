@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..parsed import Tok
 from ..records import ActorType
@@ -21,6 +21,10 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
+
+if TYPE_CHECKING:
+    from .players import Intro
+    from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "&", "la", "le", "der", "von", "on", "in"})
@@ -82,6 +86,11 @@ class ArticleContext:
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
     # offices the article gives to someone not named ("the Israeli prime minister"): no registry holder
     rival_offices: set[str] = field(default_factory=set)
+    intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name
+    sport: bool = False  # whether the article is about sport
+    fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
+    nationalities: dict[int, set[str]] = field(default_factory=dict)  # sentence -> nationality nouns said there
+    pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""

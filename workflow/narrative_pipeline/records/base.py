@@ -72,6 +72,9 @@ ActorTypeRule = Literal[
     "group-continuation",
     "kind-of-named",
     "salient-person",
+    "sport-person",
+    "fixture-side",
+    "team-of-person",
     "party-of-leader",
 ]
 TypeRule = Literal[

@@ -1,0 +1,270 @@
+"""Sport persons: "the winger", "the prop", "the Dutchman", "the Welshman" for the person the article
+means (the descriptor rule `sport-person`).
+
+The evidence is what the article says with a person's name: the words right before it ("Wales
+winger Shane Williams", "Spaniard Carlos Moya", "chiropractor Jean Meersseman") and a noun in
+apposition to it with its modifiers ("Jens Lehmann, the German keeper"): the person's *intro words*.
+
+- A player's position ("the prop", "the fly-half"; only in an article about sport) is the one person
+  the article has introduced with that position; else, when nobody was, the one person named in the
+  nearest sentence that names any (this one before the descriptor, as the subject of its clause, or
+  one of the two before), unless the article introduced them with a noun that is no player's
+  ("coach Mike Ruddock", "chiropractor Jean Meersseman") or with another position.
+- A nationality noun ("the Dutchman", "the Welshman") is, among the persons named in that nearest
+  sentence (its subjects first), the one introduced with that nationality ("Dutch", "Holland",
+  "Wales" winger); else the one person named there, unless introduced with another nationality
+  or another person was introduced with this one.
+
+Two candidates, or none, and the rule abstains. A word before the descriptor ("the Portuguese
+winger", "the top seed") must be among the intro words of the person it links to; an age ("the
+20-year-old Swede") is no evidence either way. The guards, each from a wrong link read on unseen
+news:
+- a person introduced with the position earlier is not taken over the one just named;
+- the subject of a clause the descriptor is an object in is not it ("Safin raised his game to sink
+  the Croatian"), and when that subject is "he" or a definite description ("the top seed went down
+  to the American") the rule abstains;
+- a one-word person's name is no candidate (a club spaCy takes for a person: "Blackburn want £6m
+  for the midfielder");
+- a sentence that talks of someone by a pronoun before the descriptor ("his enthusiasm for the
+  Spaniard") gets no subject preference, and a nearest sentence that holds another nationality noun
+  ("as the Ethiopian is champion") no fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..parsed import Tok
+from ..registry import Registry
+from .candidates import Candidate
+from .described import Described, Referred
+from .discovery import discovered_id
+from .lexicon import ActorsLexicon
+from .resolution import ArticleContext, Referent, referent_name
+
+INTRO_TOKENS = 3  # words before a name read as what introduces it ("Chelsea's Dutch winger")
+PLAYER_WITHIN = 2  # sentences before the descriptor where its person may be named, at most
+INTRO_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+NOUN_TAGS = frozenset({"NN", "NNS"})
+# arcs climbed from a descriptor to the verbs whose subject it cannot be ("to sink the Croatian")
+OBJECT_CLIMB = frozenset(
+    {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "advmod", "dative", "agent", "conj", "poss"}
+)
+PRONOUNS = frozenset({"he", "she", "his", "her", "him"})  # a person the sentence already talks of
+
+
+@dataclass
+class Intro:
+    """What the article says with one person's name."""
+
+    words: dict[str, Tok] = field(default_factory=dict)  # lower-case intro word -> where first said
+    nouns: set[str] = field(default_factory=set)  # the lower-case common nouns among them
+
+    def add(self, tok: Tok, initial: bool = False) -> None:
+        """Note a word; `initial`: it opens its sentence ("Coach Eddie Barr"), a capital says nothing."""
+        word = tok.lower
+        if word not in self.words or tok.i < self.words[word].i:
+            self.words[word] = tok
+        if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
+            self.nouns.add(word)
+
+
+def _intro_token(tok: Tok) -> bool:
+    return tok.tag in INTRO_TAGS and tok.text.replace("-", "").isalpha()
+
+
+def intro_words(
+    chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry, full_names: dict[str, Referent]
+) -> dict[str, Intro]:
+    """Person id -> its intro words, for every person the article names (a surname is the person
+    its full name names)."""
+    out: dict[str, Intro] = {}
+    for c in chosen:
+        if c.actor_type != "person" or c.method == "descriptor" or c.start_i not in toks:
+            continue
+        name = referent_name(c, registry) or ""
+        ref = full_names.get(name) if " " not in name else None
+        actor_id = c.actor_id or (ref.actor_id or discovered_id(ref.name) if ref else None)
+        if actor_id is None and name:
+            actor_id = discovered_id(name)
+        if actor_id is None:
+            continue
+        intro = out.setdefault(actor_id, Intro())
+        sent = toks[c.start_i].sent
+        k = c.start_i - 1
+        while k in toks and toks[k].sent == sent and c.start_i - k <= INTRO_TOKENS and _intro_token(toks[k]):
+            intro.add(toks[k], k - 1 not in toks or toks[k - 1].sent != sent)
+            k -= 1
+        head = toks[c.end_i]
+        nouns = [a for a in head.children if a.dep == "appos"]
+        if head.dep == "appos" and head.head is not None:
+            nouns.append(head.head)
+        for noun in nouns:
+            if noun.tag in NOUN_TAGS and noun.text.islower():
+                intro.add(noun)
+                for m in noun.children:
+                    if m.dep in {"amod", "compound"} and m.i < noun.i and _intro_token(m):
+                        intro.add(m)
+    return out
+
+
+def pronoun_subjects(toks: dict[int, Tok]) -> set[int]:
+    """The sentences where "he", "she" or "I" is a subject (the person talked about, or the speaker)."""
+    return {t.sent for t in toks.values() if t.lower in {"he", "she", "i"} and t.dep in {"nsubj", "nsubjpass"}}
+
+
+def nationalities_said(toks: dict[int, Tok], lex: ActorsLexicon) -> dict[int, set[str]]:
+    """Sentence -> the nationality nouns said in it ("as the Ethiopian is the defending champion"; not
+    "the Australian Open")."""
+    out: dict[int, set[str]] = {}
+    for t in toks.values():
+        if t.lower in lex.nationality_nouns and t.text[:1].isupper() and any(c.lower == "the" for c in t.children):
+            out.setdefault(t.sent, set()).add(t.lower)
+    return out
+
+
+def age_modifier(tok: Tok) -> bool:
+    """'old' of '20-year-old' modifying a noun."""
+    return tok.lower == "old" and any(c.lower == "year" for c in tok.children)
+
+
+@dataclass(frozen=True)
+class Player:
+    actor_id: str
+    span: list[Tok]
+    cue: list[Tok]
+
+
+def sport_person(d: Described) -> Referred | None:
+    """'the winger', 'the Dutchman': the player the article means (the rule `sport-person`)."""
+    found = _player(d)
+    if found is None:
+        return None
+    name = d.ctx.named_as[found.actor_id][1]
+    return Referred(found.actor_id, "person", found.span, found.cue, d.tok.lower, name)
+
+
+def _player(d: Described) -> Player | None:
+    """The person a position or nationality noun of a sentence refers to (see the module)."""
+    tok, lex, ctx = d.tok, d.lex, d.ctx
+    if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
+        return None  # "the Czech qualifier": whoever the qualifier is
+    nationality = lex.nationality_nouns.get(tok.lower)
+    position = tok.lower in lex.player_positions
+    if nationality is not None and not tok.text[:1].isupper():
+        return None  # "the pole"
+    if not position and nationality is None or position and (not ctx.sport or tok.lower in ctx.title_words):
+        return None  # "the winger" two named persons hold as a title: which one?
+    wanted = [_accepted(m.lower, lex.nationality_nouns) for m in d.mods if not age_modifier(m)]
+    if any(not m.text.replace("-", "").isalpha() for m in d.mods if not age_modifier(m)):
+        return None
+    if nationality is not None:
+        wanted.append(frozenset({tok.lower, *nationality}))
+    before = [(s, end_i, a) for s, end_i, a in ctx.names_in_order if end_i < tok.i and ctx.named_as[a][0] == "person"]
+    own = _own_subjects(tok)
+    if any(t.lower in PRONOUNS or any(c.lower == "the" for c in t.children) for t in own):
+        return None  # "then he curled a shot past the keeper", "the top seed went down to the American"
+    # the subjects of the sentence before are the likeliest, unless this one talks of someone else as
+    # a subject of its own or with a pronoun ("his enthusiasm for the Spaniard's personality")
+    topic = nationality is not None and not own and not any(t.lower in PRONOUNS for t in d.sent.tokens if t.i < tok.i)
+    nearest = _nearest_persons(before, tok, ctx, topic, {t.i for t in own})
+    if position:
+        nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
+        holders = {  # "the top seed": the one introduced as "top seed", not every seed
+            a for _, _, a in before if tok.lower in _said(ctx, a, tok) and all(_said(ctx, a, tok) & w for w in wanted)
+        }
+        if len(holders) > 1:
+            return None
+        if holders:
+            actor_id = holders.pop()
+            if (not nearest or actor_id in nearest) and all(_said(ctx, actor_id, tok) & w for w in wanted):
+                return Player(actor_id, _span(d), [ctx.intros[actor_id].words[tok.lower]])
+            return None  # "centre Sonny Parker" earlier, but another player just named
+    else:
+        others = lex.nationality_words - wanted[-1]
+        nearest = [a for a in nearest if not _said(ctx, a, tok) & others or _said(ctx, a, tok) & wanted[-1]]
+    fits = [a for a in nearest if all(_said(ctx, a, tok) & w for w in wanted)]
+    if len(fits) == 1:
+        actor_id = fits[0]
+        cue = sorted((ctx.intros[actor_id].words[w] for w in _said(ctx, actor_id, tok)), key=lambda t: t.i)
+        return Player(actor_id, _span(d), cue or [tok])
+    if len(wanted) > (nationality is not None) or len(nearest) != 1:
+        return None  # "the Portuguese winger": a word the person was not introduced with
+    if nationality is not None and any(_said(ctx, a, tok) & wanted[-1] for _, _, a in before):
+        return None  # "Spaniard Carlos Ruiz beat Tom Hale ...": the Spaniard is not Hale
+    sentence = next(s for s, _, a in reversed(before) if a == nearest[0])
+    if nationality is not None and ctx.nationalities.get(sentence, set()) - {tok.lower}:
+        return None  # "X could meet Bekele as the Ethiopian is champion. But the Moroccan ...": not Bekele
+    return Player(nearest[0], _span(d), [tok])
+
+
+def _accepted(word: str, nationalities: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The intro words that bear out a word before the descriptor: itself, or its nationality's."""
+    for noun, words in nationalities.items():
+        if word in words or word == noun:
+            return frozenset({noun, *words})
+    return frozenset({word})
+
+
+def _said(ctx: ArticleContext, actor_id: str, tok: Tok) -> set[str]:
+    """The intro words of a person said before `tok`."""
+    intro = ctx.intros.get(actor_id)
+    return {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
+
+
+def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon) -> bool:
+    """Whether the article introduced the person with a noun that is no player's or another position."""
+    intro = ctx.intros.get(actor_id)
+    if intro is None:
+        return False
+    nouns = {w for w in intro.nouns if intro.words[w].i < tok.i}
+    return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {tok.lower})
+
+
+def _nearest_persons(
+    before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext, subjects: bool, own: set[int]
+) -> list[str]:
+    """The persons with a name of more than one word named in the nearest sentence that names any
+    (this one, where a person must be the subject of a clause and not of the descriptor's own, or
+    one of the PLAYER_WITHIN before), in order, once each. With `subjects`, only those named as
+    subjects count in a sentence before when there are any, and none when "he", "she" or "I" is its
+    subject ("He conceded the win, with goals from Noe Pamarot. 'It was not pretty,' the Irishman
+    said.")."""
+    before = [(s, end_i, a) for s, end_i, a in before if " " in ctx.named_as[a][1]]  # not "Bath" taken for a person
+    said = {(s, end_i) for s, end_i, _ in ctx.subjects_in_order}
+    for sentence in range(tok.sent, tok.sent - PLAYER_WITHIN - 1, -1):
+        named = [(end_i, a) for s, end_i, a in before if s == sentence]
+        if not named:
+            continue
+        if sentence == tok.sent:
+            if any((sentence, end_i) not in said for end_i, _ in named):
+                return []  # "X treated the Dutchman": the object is nobody named in its own sentence
+            named = [(end_i, a) for end_i, a in named if end_i not in own]
+        elif subjects:
+            named_subjects = [(end_i, a) for end_i, a in named if (sentence, end_i) in said]
+            if named_subjects or sentence in ctx.pronoun_subjects:
+                named = named_subjects
+        return list(dict.fromkeys(a for _, a in named))
+    return []
+
+
+def _own_subjects(tok: Tok) -> list[Tok]:
+    """The subjects of the clauses a descriptor is an object in ("Safin raised his game to sink the
+    Croatian", "Ferguson surprised everyone by selling the Dutchman", "Agassi was bamboozled by the
+    Austrian's drop shots"): never what it refers to."""
+    out: list[Tok] = []
+    node = tok
+    while node.head is not None and node.head.i != node.i and node.dep in OBJECT_CLIMB:
+        node = node.head
+        out.extend(c for c in node.children if c.dep in {"nsubj", "nsubjpass"})
+    return out
+
+
+def _span(d: Described) -> list[Tok]:
+    """The descriptor's words: its modifiers (an age phrase whole) and its noun."""
+    words = {m.i: m for m in d.mods}
+    for m in d.mods:
+        if age_modifier(m):
+            words.update((t.i, t) for t in m.subtree() if t.i < d.tok.i)
+    return [*(words[i] for i in sorted(words)), d.tok]

@@ -1,0 +1,138 @@
+"""Sides of a fixture: "the hosts", "the visitors", "the home side" in a match report whose headline
+is the fixture ("Hearts 2-1 Livingston", "Scotland v Italy (Sat)", "Preview: Ireland v England"):
+by the convention of British sports pages the home side is named first (the descriptor rule
+`fixture-side`). Without such a headline the rule abstains: which side played at home is not
+something the rules guess.
+
+"His side", "Mike Ruddock's team" (the rule `team-of-person`) is the one team named in the title the
+person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..parsed import Sent, Tok
+from ..syntax import surface_text
+from .candidates import Candidate
+from .described import Described, Referred
+from .discovery import discovered_id
+
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+VERSUS = frozenset({"v", "vs", "v.", "vs."})
+OPENINGS = frozenset({"preview", ":"})  # what may come before the home side in the headline
+
+
+class Side(NamedTuple):
+    actor_id: str
+    name: str
+
+
+class Fixture(NamedTuple):
+    home: Side
+    away: Side
+
+
+def _split(toks: list[Tok]) -> tuple[int, int] | None:
+    """The positions of the score or the "v" between the sides: the first and last token."""
+    for k, tok in enumerate(toks):
+        if tok.lower in VERSUS or SCORE.match(tok.text):
+            return k, k
+        if k + 2 < len(toks) and tok.text.isdigit() and toks[k + 1].text == "-" and toks[k + 2].text.isdigit():
+            return k, k + 2
+    return None
+
+
+def fixture_of(sent: Sent, names: list[Candidate]) -> Fixture | None:
+    """The sides of a headline that is a fixture and nothing else: one named side (no person) on
+    each side of the score, an optional "Preview:" before, an optional "(Sat)" after."""
+    toks = sent.tokens
+    split = _split(toks)
+    if split is None or not names:
+        return None
+    first = toks[0].i
+    home = [c for c in names if c.end_i < first + split[0]]
+    away = [c for c in names if c.start_i > first + split[1]]
+    if len(home) != 1 or len(away) != 1 or len(home) + len(away) != len(names):
+        return None
+    h, a = home[0], away[0]
+    if h.actor_type == "person" or a.actor_type == "person":
+        return None
+    if h.end_i + 1 != first + split[0] or a.start_i != first + split[1] + 1:
+        return None  # "Wales hope to beat Italy 20-13"
+    if any(t.lower not in OPENINGS for t in toks[: h.start_i - first]):
+        return None
+    rest = [t.text for t in toks[a.end_i - first + 1 :]]
+    if rest and not (len(rest) == 3 and rest[0] == "(" and rest[2] == ")"):
+        return None
+    return Fixture(_side(h), _side(a))
+
+
+def _side(c: Candidate) -> Side:
+    name = c.name or c.matched or ""
+    return Side(c.actor_id or discovered_id(name), name)
+
+
+def fixture_side(d: Described) -> Referred | None:
+    """'the hosts', 'the visitors' of the fixture the headline names (the rule `fixture-side`)."""
+    found = _fixture_side(d)
+    if found is None:
+        return None
+    side, span = found
+    actor_type = d.ctx.named_as.get(side.actor_id, ("organisation", side.name))[0]
+    return Referred(side.actor_id, actor_type, span, span, surface_text(span).lower(), side.name)
+
+
+def _fixture_side(d: Described) -> tuple[Side, list[Tok]] | None:
+    """'the hosts', 'the visitors', 'the home side': a side of the headline's fixture, and the span."""
+    fixture = d.ctx.fixture
+    if fixture is None or not d.definite or d.owner is not None or not d.lower_case:
+        return None
+    span = [*d.mods, d.tok]
+    phrase = " ".join(t.lower for t in span)
+    for side, phrases in d.lex.fixture_sides.items():
+        if phrase in phrases:
+            return (fixture.home if side == "home" else fixture.away), span
+    return None
+
+
+def team_of_person(d: Described) -> Referred | None:
+    """'his side', 'Mike Ruddock's team': the team of the person's title (the rule `team-of-person`)."""
+    found = _team_of_person(d)
+    if found is None:
+        return None
+    team, cue = found
+    actor_type, name = d.ctx.named_as[team]
+    return Referred(team, actor_type, [d.tok], cue, d.tok.lower, name)
+
+
+def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
+    """'his side', 'Mike Ruddock's team' in an article about sport: the one team named in the title the
+    person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"); "his" is
+    the person named last as a subject in this sentence or the one before. Returns the team's id and
+    the cue (the possessive and the noun)."""
+    tok, ctx = d.tok, d.ctx
+    if not ctx.sport or tok.lower not in d.lex.team_descriptors or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.lower in {"his", "her"}:
+        subjects = [a for s, end_i, a in ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
+        person = subjects[-1] if subjects else None
+    else:
+        named = d.linked.get(owner.i)
+        person = named.actor_id if named is not None and named.actor_type == "person" else None
+    intro = ctx.intros.get(person) if person else None
+    if intro is None:
+        return None
+    named_at = {end_i: a for _, end_i, a in ctx.names_in_order}
+    teams = {
+        named_at[t.i] for t in intro.words.values()
+        if t.i in named_at and t.i < tok.i and ctx.named_as[named_at[t.i]][0] != "person"
+    }  # fmt: skip
+    if len(teams) != 1:
+        return None
+    return teams.pop(), [owner, tok]
