@@ -398,6 +398,14 @@ def test_an_unnamed_source_the_rules_found_holds():
     assert joint_choice(kind, certainty, True, "fallback", "unnamed") == ("actor", "reported")
 
 
+def test_relabel_keeps_a_withheld_reporting_verb_the_authors(article_of, lex):
+    article, mentions, claims, _ = article_of("The minister did not say whether the plant would close.")
+    assert claims[0].claimer_rule == "withheld-speech"
+    (c,) = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent([c])
+    assert (c.claimer_kind, c.claimer_text) == ("author", None)
+
+
 @pytest.mark.parametrize(
     ("body", "rule"),
     [

@@ -78,7 +78,7 @@ def test_claimers_shared_within_a_sentence(name, claims_of):
 def test_every_claimer_rule_has_an_example_and_a_recorded_name():
     assert [r.name for r in ATTRIBUTION_RULES] == list(EXAMPLES)
     assert {r.name for r in FRAME_RULES} <= set(EXAMPLES)
-    recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule)) | {"author-default"}
+    recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule)) | {"withheld-speech", "author-default"}
     assert recorded == set(get_args(ClaimerRule))
 
 

@@ -48,3 +48,26 @@ def test_a_speech_verb_or_speaker_names_the_claimer(one, body, claimer):
 )
 def test_the_same_words_without_speech_name_no_claimer(one, body):
     assert one(body).claimer_kind == "author"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister did not say whether the plant would close.",
+        "The firm refused to say if it would appeal the ruling.",
+        "A spokeswoman declined to comment on the report.",
+    ],
+)
+def test_a_withheld_reporting_verb_leaves_the_claim_to_the_author_and_says_so(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_rule) == ("author", "withheld-speech")
+    assert claim.claimer_cue in {"say", "comment"}
+
+
+def test_a_negated_verb_that_is_not_one_of_saying_is_no_withheld_speech(one):
+    assert one("He could not maintain the pace over the final lap.").claimer_rule == "author-default"
+
+
+def test_a_negated_reporting_verb_with_content_still_reports(one):
+    claim = one("He did not say the plan had failed.")
+    assert (claim.claimer_kind, claim.claimer_rule) == ("actor", "reporting-verb")

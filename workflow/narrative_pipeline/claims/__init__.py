@@ -11,7 +11,9 @@ ordered registry of named rules whose names are recorded with their cue in `clai
   quote, ", X said." when the parse lost it), or an unnamed source ("it is reported that"); `verbs`
   holds the tests put to a candidate reporting verb and its subject; `drafts` shares a frame across the clauses
   and quotations of a sentence, `discourse` hands a speaker on to a quotation that runs over
-  several sentences or paragraphs and to a list after reported speech; otherwise `author-default`;
+  several sentences or paragraphs and to a list after reported speech; otherwise the author's:
+  `withheld-speech` when the clause holds a reporting verb that puts nothing forward ("did not say
+  whether ...", "refused to say if ..."; the classifier keeps it the author's), else `author-default`;
 - `certainty` (`certainty_rule`): `hedged` when a hedge qualifies the claim, else `reported` when
   the claimer is not the author, else `asserted`;
 - `type` (`type_rule`): an interpretive framing (an assessment), then `prescription`, then
@@ -31,7 +33,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v11"
+COMPONENT = "claims.rules.v12"
 
 __all__ = [
     "COMPONENT",

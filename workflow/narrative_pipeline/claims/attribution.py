@@ -28,7 +28,7 @@ from functools import cached_property
 from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
-from ..syntax import has_to, is_that_clause, is_verb, lemma, subject_of
+from ..syntax import has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
 from .model import Attribution, Cue, Scope, Unit
 from .phrasal import (
     according_to,
@@ -381,3 +381,19 @@ def attribution_of(unit: Unit, scope: Scope) -> Attribution | None:
     """Who the unit attributes its proposition to, if anyone but the author."""
     match = first_match(ATTRIBUTION_RULES, AttributionContext(unit, scope))
     return match[1] if match is not None else None
+
+
+def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
+    """'The minister did not say whether ...', 'she refused to say if ...': a verb of saying
+    (`withheld_speech_verbs`) of the unit's own clause that is withheld (claims/verbs.py `withheld`).
+    It puts nothing forward: the claim is the author's, recorded as `withheld-speech` so that the
+    classifier keeps it so."""
+    ctx = AttributionContext(unit, scope)
+    for tok in unit.tokens:
+        if tok.i in ctx.quoted or not is_verb(tok) or lemma(tok) not in scope.lex.withheld_speech_verbs:
+            continue
+        if in_modifier(tok, unit.root):
+            continue
+        if withheld(tok, Frame(ctx, tok).clausal, scope.lex):
+            return Cue("withheld-speech", [tok])
+    return None

@@ -8,7 +8,7 @@ from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
 from ..syntax import subject_of
-from .attribution import attribution_of
+from .attribution import attribution_of, withheld_speech
 from .certainty import certainty_of
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
@@ -26,7 +26,8 @@ def draft(unit: Unit, scope: Scope) -> ClaimDraft:
     actor = claimer_actor(attribution, scope) if attribution is not None else None
     ctype, tcue = claim_type(unit, attribution, scope.lex)
     certainty, ccue = certainty_of(unit, attribution, scope.lex)
-    return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue)
+    withheld = withheld_speech(unit, scope) if attribution is None else None
+    return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue, withheld=withheld)
 
 
 def share_attribution(draft: ClaimDraft, attribution: Attribution, scope: Scope, rule: ClaimerRule) -> None:

@@ -56,6 +56,9 @@ class Lexicon(LexiconModel):
     directive_speech_acts: Words = Field(
         description="Lemmas that are speech acts with an object and an infinitive ('challenged X to stand down')."
     )
+    withheld_speech_verbs: Words = Field(
+        description="Verbs of saying whose withholding is `withheld-speech` ('did not say whether')."
+    )
     speech_phrases: Phrases = Field(
         description="A verb lemma and a word hanging on it that make a speech act ('paid tribute', 'made clear')."
     )

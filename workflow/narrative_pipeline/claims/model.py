@@ -58,6 +58,7 @@ class ClaimDraft:
     certainty: Certainty
     certainty_cue: Cue
     inherited: ClaimerRule | None = None  # set when the claimer comes from the context, not the unit
+    withheld: Cue | None = None  # a withheld reporting verb of an author's claim ('did not say whether')
 
 
 @dataclass

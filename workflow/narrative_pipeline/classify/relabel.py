@@ -54,6 +54,9 @@ TASKS = ("claim_type", "certainty", "claimer_kind")
 # claimer rules of a phrase ANNOTATION.md names as an unnamed source ("it is reported that",
 # "according to reports", "allegedly", "is thought to"): the claimer kind stays `unnamed`
 UNNAMED_RULES = frozenset({"unnamed-attribution", "according-to-reports", "impersonal-passive"})
+# claimer rules of a reporting verb the claim's own clause withholds ("did not say whether ..."): it
+# puts nothing forward, so the claimer kind stays `author`
+AUTHOR_RULES = frozenset({"withheld-speech"})
 # type rules whose decision ANNOTATION.md's hard cases state outright: the model does not override them
 HOLDING_TYPE_RULES = frozenset({"framed-interpretation", "necessity-judgement", "reported-wish"})
 
@@ -74,14 +77,18 @@ def joint_choice(
     rule_kind: str,
     rule_hedged: bool = False,
     rule_unnamed: bool = False,
+    rule_author: bool = False,
 ) -> tuple[str, str]:
     """The most probable (claimer kind, certainty) pair the annotation allows; only `hedged`
-    when the rules found a hedge, only `unnamed` when they found a phrase of an unnamed source."""
+    when the rules found a hedge, only `unnamed` when they found a phrase of an unnamed source, only
+    `author` when they found a withheld reporting verb."""
     best: tuple[float, str, str] | None = None
     for k, p_kind in sorted(kind.distribution.items()):
         if k == "actor" and not phrase_available and policy != "keep":
             continue
         if rule_unnamed and k != "unnamed":
+            continue
+        if rule_author and k != "author":
             continue
         for c in ALLOWED.get(k, ()):
             if rule_hedged and c != "hedged":
@@ -114,6 +121,7 @@ def decide(
         claim.claimer_kind,
         rule_hedged=claim.certainty == "hedged" and claim.certainty_cue is not None,
         rule_unnamed=claim.claimer_rule in UNNAMED_RULES,
+        rule_author=claim.claimer_rule in AUTHOR_RULES,
     )
     claim_type = claim.claim_type if claim.type_rule in HOLDING_TYPE_RULES else preds["claim_type"].label
     return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)

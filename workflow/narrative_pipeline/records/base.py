@@ -129,6 +129,7 @@ ClaimerRule = Literal[
     "impersonal-passive",
     "shared-reporting-verb",
     "colon-quote",
+    "withheld-speech",
     "author-default",
     InheritedRule,
 ]
