@@ -126,3 +126,23 @@ def test_mark_duplicates_is_order_independent(corpus):
     records, _ = ingest_all(corpus, PipelineConfig(n_shards=1))
     rows = list(records.values())
     assert mark_duplicates(rows) == mark_duplicates(list(reversed(rows)))
+
+
+def test_language_model_unpacked_in_the_cache_gives_the_same_answers(tmp_path):
+    from narrative_pipeline.language_id import identifier
+
+    texts = [
+        "The parliament passed a new law on Monday after a long debate about taxes.",
+        "Le gouvernement a présenté lundi un nouveau projet de loi sur les impôts.",
+        "Die Regierung hat am Montag einen neuen Gesetzentwurf vorgelegt.",
+    ]
+    expected = [detect_language(t, 40) for t in texts]
+    assert [detect_language(t, 40, tmp_path) for t in texts] == expected
+    (unpacked,) = tmp_path.glob("langid-*.npz")
+    identifier.cache_clear()
+    assert [detect_language(t, 40, tmp_path) for t in texts] == expected  # read back from the cache
+    unpacked.write_bytes(b"damaged")
+    identifier.cache_clear()
+    assert [detect_language(t, 40, tmp_path) for t in texts] == expected  # a damaged entry is unpacked again
+    assert unpacked.stat().st_size > 1_000_000
+    assert [e[0] for e in expected] == ["en", "fr", "de"]

@@ -46,3 +46,25 @@ def test_no_manifest_for_a_failed_validation(tmp_path):
         build_manifest(results, "c", "r", "m", "v", {})
     manifest = build_manifest(results_folder(tmp_path / "ok"), "c", "r", "m", "v", {"x": "y"})
     assert manifest.components == {"x": "y"} and json.loads(manifest.model_dump_json())["artifacts"]
+
+
+def test_run_info_lists_each_job_and_loads_no_table_library(tmp_path):
+    import subprocess
+    import sys
+
+    bench = tmp_path / "benchmarks"
+    (bench / "claims").mkdir(parents=True)
+    (bench / "claims/3.tsv").write_text("s\th:m:s\tmax_rss\n1.25\t0:00:01\t120.5\n", encoding="utf-8")
+    (bench / "publish.tsv").write_text("s\th:m:s\tmax_rss\n2.0\t0:00:02\t-\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from narrative_pipeline.runinfo import write_run_info\n"
+        f"write_run_info('2026-01-01T00:00:00+00:00', {str(bench)!r}, {str(tmp_path / 'run.json')!r})\n"
+        "print(sorted(m for m in ('pyarrow', 'pandas', 'numpy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"  # cheap enough for Snakemake's own process (the Snakefile's onsuccess)
+    data = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert data["started_at"] == "2026-01-01T00:00:00+00:00"
+    assert [j["job"] for j in data["jobs"]] == ["claims/3", "publish"]
+    assert data["jobs"][0]["seconds"] == 1.25 and data["jobs"][0]["max_rss_mb"] == 120.5

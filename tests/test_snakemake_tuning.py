@@ -20,8 +20,10 @@ def test_both_apply_to_the_pinned_snakemake():
     assert snakemake_tuning.tune() == {
         "unbounded_metadata_cache": True,
         "params_without_pandas_import": True,
+        "checksums_once_per_job": True,
         "single_wake_up": True,
     }
+    assert PersistenceBase.finished.checksums_once
     assert FilePersistence._read_record_cached.cache_info().maxsize is None
     assert isinstance(PersistenceBase.__dict__["_serialize_param"], property)
     assert Snakemakes._schedule_reevalutation is snakemake_tuning._schedule_reevaluation_once
@@ -177,3 +179,43 @@ def test_one_wake_up_is_pending_at_a_time():
     after._schedule_reevalutation(30)
     assert snakemake_tuning.cancel_scheduler_timers() == 1  # found at the end of a run like Snakemake's own
     assert rounds(after, 0.2) == 0
+
+
+class Files:
+    """A file class whose checksum counts how often it is computed (Snakemake's `_IOFile.checksum`)."""
+
+    computed: list[str] = []
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.path
+
+    async def checksum(self, threshold: int | None = None) -> str:
+        Files.computed.append(self.path)
+        return f"sha256:{self.path}"
+
+
+class Recorder:
+    """Records a finished job the way Snakemake's persistence does: every input's checksum per output."""
+
+    async def finished(self, job: dict) -> list[dict]:
+        return [{str(i): await i.checksum(1000) for i in job["input"]} for _ in job["output"]]
+
+
+def test_a_finished_job_checksums_each_input_once_with_the_same_records():
+    import asyncio
+
+    job = {"input": [Files("a.parquet"), Files("b.parquet")], "output": [f"doc{k}.json" for k in range(130)]}
+    before = asyncio.run(Recorder().finished(job))
+    assert len(Files.computed) == 260
+    Files.computed.clear()
+    assert snakemake_tuning.checksums_once_per_job(Recorder, Files)
+    assert asyncio.run(Recorder().finished(job)) == before
+    assert Files.computed == ["a.parquet", "b.parquet"]
+    Files.computed.clear()
+    asyncio.run(Files("a.parquet").checksum(1000))  # outside a finished job: computed every time
+    asyncio.run(Files("a.parquet").checksum(1000))
+    assert Files.computed == ["a.parquet", "a.parquet"]
+    assert snakemake_tuning.checksums_once_per_job(Recorder, Files)  # applied once only

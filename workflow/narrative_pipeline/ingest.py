@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from .discovery import Entry, discover, plan_shards, position
@@ -32,19 +31,15 @@ MEDIA_TYPES = {
 }
 
 
-@lru_cache(maxsize=1)
-def _language_identifier():  # pragma: no cover - exercised through detect_language
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def detect_language(text: str, min_letters: int, model_cache: Path | None = None) -> tuple[str | None, float | None]:
+    """ISO 639-1 code and probability, offline (py3langid); None below `min_letters` letters.
+    `model_cache`: where the identifier's model is kept unpacked (`language_id`)."""
+    from .language_id import identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def detect_language(text: str, min_letters: int) -> tuple[str | None, float | None]:
-    """ISO 639-1 code and probability, offline (py3langid); None below `min_letters` letters."""
     sample = text[:20000]
     if sum(ch.isalpha() for ch in sample) < min_letters:
         return None, None
-    language, probability = _language_identifier().classify(sample)
+    language, probability = identifier(model_cache).classify(sample)
     return str(language), round(float(probability), 4)
 
 
@@ -151,8 +146,15 @@ _ITEM_FIELDS = (
 )
 
 
-def row_of(entry: Entry, item: SourceItem | None, reason: str | None, shard: int, cfg: PipelineConfig) -> ArticleRecord:
-    """The article row of one entry and what its reader made of it."""
+def row_of(
+    entry: Entry,
+    item: SourceItem | None,
+    reason: str | None,
+    shard: int,
+    cfg: PipelineConfig,
+    model_cache: Path | None = None,
+) -> ArticleRecord:
+    """The article row of one entry and what its reader made of it (`model_cache`: see detect_language)."""
     fields = base_fields(entry, shard)
     if item is not None:
         fields.update({name: getattr(item, name) for name in _ITEM_FIELDS})
@@ -171,7 +173,7 @@ def row_of(entry: Entry, item: SourceItem | None, reason: str | None, shard: int
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=item.title or title_of(text),
     )
-    fields["language"], fields["language_score"] = detect_language(text, cfg.min_language_chars)
+    fields["language"], fields["language_score"] = detect_language(text, cfg.min_language_chars, model_cache)
     skip = None
     if fields["language"] is not None and fields["language"] not in cfg.languages:
         skip = f"language {fields['language']!r} is not handled by the model (configured: {', '.join(cfg.languages)})"
@@ -234,7 +236,7 @@ def ingest_shard(
     records: list[ArticleRecord] = []
     texts: dict[tuple[str, str], SourceItem] = {}
     for entry, item, reason in read_entries(Path(input_dir), entries, cfg):
-        record = row_of(entry, item, reason, shard, cfg)
+        record = row_of(entry, item, reason, shard, cfg, Path(cache_dir) if cache_dir else None)
         records.append(record)
         if record.status == "ok" and item is not None:
             texts[(record.source_path, record.locator)] = item

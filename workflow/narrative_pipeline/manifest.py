@@ -1,17 +1,14 @@
-"""The manifest (what a run produced and what produced it) and run.json (what varies per run)."""
+"""The manifest: what a run produced and what produced it (run.json, what varies per run: `runinfo`)."""
 
 from __future__ import annotations
 
-import platform
-import socket
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from .catalogue import document_path, public, table
 from .hashing import code_digest, code_version, sha256_file
-from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, RunInfo, ValidationReport
+from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, ValidationReport
 from .tables import read_json, read_parquet, write_json
 
 
@@ -82,40 +79,6 @@ def build_manifest(
         spacy_model_version=spacy_model_version,
         components=components,
         artifacts=artifact_entries(results, document_shas),
-    )
-
-
-def run_info(started_at: str, benchmarks: Path) -> RunInfo:
-    """Times, host and per-job durations (from Snakemake's benchmark files) of this run."""
-    import sys
-
-    jobs: list[dict[str, str | float]] = []
-    for path in sorted(Path(benchmarks).rglob("*.tsv")) if Path(benchmarks).exists() else []:
-        lines = path.read_text().splitlines()
-        if len(lines) >= 2:
-            header, values = lines[0].split("\t"), lines[1].split("\t")
-            row = dict(zip(header, values, strict=False))
-            jobs.append(
-                {
-                    "job": path.relative_to(benchmarks).with_suffix("").as_posix(),
-                    "seconds": float(row.get("s", "nan")),
-                    "max_rss_mb": float(row.get("max_rss", "nan") if row.get("max_rss", "-") != "-" else "nan"),
-                }
-            )
-    try:
-        from importlib import metadata
-
-        snakemake_version = metadata.version("snakemake")
-    except Exception:
-        snakemake_version = None
-    return RunInfo(
-        started_at=started_at,
-        finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        host=socket.gethostname(),
-        python=f"{platform.python_implementation()} {sys.version.split()[0]}",
-        snakemake=snakemake_version,
-        code_version=code_version(),
-        jobs=jobs,
     )
 
 

@@ -1,9 +1,9 @@
-"""Four costs of Snakemake's own bookkeeping, taken off every run (a no-op rerun on BBC: 2.15 -> 1.56 s;
+"""Five costs of Snakemake's own bookkeeping, taken off every run (a no-op rerun on BBC: 2.15 -> 1.56 s;
 any run that executes jobs: about 1 s less at its end; a run with jobs waiting for a core: most of
-Snakemake's own CPU time), without changing anything Snakemake decides. The Snakefile applies the first
-three once per process (`tune()` in workflow/rules/common.smk) and the last when a run succeeded
-(`onsuccess`); each returns whether it applied, and leaves Snakemake as it is when the pinned version's
-internals are not there (tests/test_snakemake_tuning.py fails then, so an upgrade is noticed).
+Snakemake's own CPU time), without changing anything Snakemake decides or records. The Snakefile applies
+the first four once per process (`tune()` in workflow/rules/common.smk) and the last when a run
+succeeded (`onsuccess`); each returns whether it applied, and leaves Snakemake as it is when the pinned
+version's internals are not there (tests/test_snakemake_tuning.py fails then, so an upgrade is noticed).
 
 - **Metadata reads.** Snakemake keeps one JSON record per output file (.snakemake/metadata) and reads them
   through a cache of 128 records. Each of its six checks of a job (metadata present, outdated, params,
@@ -16,6 +16,11 @@ internals are not there (tests/test_snakemake_tuning.py fails then, so an upgrad
   though no param of the pipeline is a pandas object. Here the pandas path is taken only once pandas is
   imported: a pandas object cannot exist before that, so every param is serialized to the same string as
   before and the recorded params still match.
+- **Input checksums once per job.** When a job ends, Snakemake writes one metadata record per output, and
+  for each output it computes the sha256 of every input file under 1 MB again: an export job (about 130
+  documents, 7 shard tables) hashed its inputs 130 times, 0.4-0.5 s between the export and the shard's
+  validation in every add-one. While a job's records are written, each file's checksum is now computed
+  once and reused for the job's other outputs (the files cannot change meanwhile): the same records.
 - **Wake-ups that multiply.** After each round in which some job is ready but not started (no core
   free), the scheduler starts a timer that wakes it for another round a second later (its job rate
   limit, 100 jobs a second); that round starts another timer, and so on, and a job that ends starts a
@@ -33,8 +38,11 @@ internals are not there (tests/test_snakemake_tuning.py fails then, so an upgrad
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
 import threading
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -61,6 +69,42 @@ def params_without_pandas_import(persistence_class: type) -> bool:
     if not all(hasattr(persistence_class, f"_serialize_param_{kind}") for kind in ("builtin", "pandas")):
         return False
     persistence_class._serialize_param = property(_serialize_param)
+    return True
+
+
+_CHECKSUMS: ContextVar[dict | None] = ContextVar("narrative_pipeline_job_checksums", default=None)
+
+
+def checksums_once_per_job(persistence_class: type, file_class: type) -> bool:
+    """While the persistence records a finished job, compute each input file's checksum once."""
+    finished = persistence_class.__dict__.get("finished")
+    checksum = file_class.__dict__.get("checksum")
+    if getattr(finished, "checksums_once", False):
+        return True
+    if not (inspect.iscoroutinefunction(finished) and inspect.iscoroutinefunction(checksum)):
+        return False
+
+    @functools.wraps(checksum)
+    async def checksum_of_this_job(self: Any, *args: Any, **kwargs: Any) -> Any:
+        memo = _CHECKSUMS.get()
+        if memo is None:  # not inside `finished`: as Snakemake does it
+            return await checksum(self, *args, **kwargs)
+        key = (str(self), args, tuple(sorted(kwargs.items())))
+        if key not in memo:
+            memo[key] = await checksum(self, *args, **kwargs)
+        return memo[key]
+
+    @functools.wraps(finished)
+    async def finished_with_checksums_once(self: Any, job: Any) -> Any:
+        token = _CHECKSUMS.set({})
+        try:
+            return await finished(self, job)
+        finally:
+            _CHECKSUMS.reset(token)
+
+    finished_with_checksums_once.checksums_once = True  # type: ignore[attr-defined]
+    file_class.checksum = checksum_of_this_job
+    persistence_class.finished = finished_with_checksums_once
     return True
 
 
@@ -92,14 +136,15 @@ def single_wake_up(scheduler_class: type) -> bool:
 
 
 def tune() -> dict[str, bool]:
-    """Apply the first three to the installed Snakemake; which of them applied."""
-    from snakemake import persistence
+    """Apply the first four to the installed Snakemake; which of them applied."""
+    from snakemake import io, persistence
     from snakemake.persistence import file
     from snakemake.scheduling import job_scheduler
 
     return {
         "unbounded_metadata_cache": unbounded_metadata_cache(file.FilePersistence),
         "params_without_pandas_import": params_without_pandas_import(persistence.PersistenceBase),
+        "checksums_once_per_job": checksums_once_per_job(persistence.PersistenceBase, io._IOFile),
         "single_wake_up": single_wake_up(job_scheduler.JobScheduler),
     }
 

@@ -1,4 +1,4 @@
-"""Reading and writing artifacts: Parquet tables and JSON documents.
+"""Reading and writing artifacts: Parquet tables and JSON documents (the JSON half lives in `jsonio`).
 
 Writes are atomic (a temporary file in the same folder, then `os.replace`) and deterministic
 (rows in a fixed order, an explicit Arrow schema derived from the record model, no pandas
@@ -7,9 +7,6 @@ index, JSON with sorted keys), so the same records give the same bytes.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -21,6 +18,7 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from .catalogue import Table
+from .jsonio import atomic_write_bytes, json_bytes, read_json, write_json  # noqa: F401 (the JSON half, re-exported)
 from .records import SCHEMA_VERSION, ActorRecord
 
 M = TypeVar("M", bound=BaseModel)
@@ -58,23 +56,6 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
         dtype, nullable = _arrow_type(info.annotation)
         fields.append(pa.field(name, dtype, nullable=nullable))
     return pa.schema(fields, metadata={b"record": model.__name__.encode(), b"schema_version": SCHEMA_VERSION.encode()})
-
-
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
-    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def to_table(records: Iterable[BaseModel], model: type[BaseModel]) -> pa.Table:
@@ -181,18 +162,3 @@ def gather(spec: Table, shard_paths: Sequence[Path]) -> pa.Table:
     if spec.gather == "concat":
         return concat_tables([Path(p) for p in shard_paths], spec.model, spec.order)
     raise ValueError(f"table {spec.name!r} is not gathered")
-
-
-def json_bytes(obj: Any) -> bytes:
-    """Canonical JSON: sorted keys, UTF-8, one trailing newline."""
-    if isinstance(obj, BaseModel):
-        obj = obj.model_dump(mode="json")
-    return (json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
-
-def write_json(path: Path, obj: Any) -> None:
-    atomic_write_bytes(path, json_bytes(obj))
-
-
-def read_json(path: Path) -> Any:
-    return json.loads(Path(path).read_text(encoding="utf-8"))

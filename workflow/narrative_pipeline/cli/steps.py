@@ -188,10 +188,9 @@ def _document_shas(indexes: list[str]) -> dict[str, str]:
 
 
 def cmd_runinfo(a) -> int:
-    from ..manifest import run_info
-    from ..tables import write_json
+    from ..runinfo import write_run_info
 
-    write_json(Path(a.out), run_info(a.started, Path(a.benchmarks)))
+    write_run_info(a.started, a.benchmarks, a.out)
     return 0
 
 

@@ -136,9 +136,11 @@ ClaimerRule = Literal[
 
 
 class Record(BaseModel):
-    """Base of every row: no extra fields, immutable once made."""
+    """Base of every row: no extra fields, immutable once made. Each model's validator is built when the
+    model is first used, not when it is defined: a job builds those of the records it makes or reads
+    (about 0.08 s a process for all of them)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 PloverCategory = Literal[
