@@ -20,11 +20,11 @@ import pytest
         ("The bank will close ten branches, Reuters quoted officials as saying.", "Reuters"),
         ("The union congratulated the nurses on their victory.", "union"),
         ("The envoy stressed the importance of the talks.", "envoy"),
-        ("The mayor cautioned drivers against using the bridge.", "mayor"),
         ("The senator attacked the plans to close the base.", "senator"),
         ("The coach paid tribute to the fans after the match.", "coach"),
         ("The ministry made clear that the border would stay shut.", "ministry"),
-        ("Prosecutors asked for a ten-year sentence.", "Prosecutors"),
+        ("Microsoft flagged up two flaws in its browser.", "Microsoft"),
+        ("The mayor cautioned drivers against using the bridge.", "mayor"),
         ("The athlete has always protested his innocence.", "athlete"),
     ],
 )

@@ -250,7 +250,7 @@ def reporting(frame: Frame) -> Reporting | None:
         return None  # "Abu Mazen, who is expected to win, ...": a passive's antecedent is reported on too
     if (
         withheld(tok, frame.clausal, lex)
-        or particle_use(tok, lex)
+        or (particle_use(tok, lex) and not speech_phrase(tok, lex))
         or action_infinitive(tok, lex)
         or person_object(tok, lex)
         or without_as(tok, lex)
@@ -389,11 +389,15 @@ def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
     It puts nothing forward: the claim is the author's, recorded as `withheld-speech` so that the
     classifier keeps it so."""
     ctx = AttributionContext(unit, scope)
+    found: Cue | None = None
     for tok in unit.tokens:
-        if tok.i in ctx.quoted or not is_verb(tok) or lemma(tok) not in scope.lex.withheld_speech_verbs:
+        if tok.i in ctx.quoted or not is_verb(tok) or in_modifier(tok, unit.root):
             continue
-        if in_modifier(tok, unit.root):
+        speech = lemma(tok) in scope.lex.reporting_verbs or lemma(tok) in scope.lex.withheld_speech_verbs
+        if not speech:
             continue
-        if withheld(tok, Frame(ctx, tok).clausal, scope.lex):
-            return Cue("withheld-speech", [tok])
-    return None
+        if not withheld(tok, Frame(ctx, tok).clausal, scope.lex):
+            return None  # "did not reveal the injury, but said she would play": something is said
+        if found is None and lemma(tok) in scope.lex.withheld_speech_verbs:
+            found = Cue("withheld-speech", [tok])
+    return found
