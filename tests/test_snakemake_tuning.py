@@ -219,3 +219,18 @@ def test_a_finished_job_checksums_each_input_once_with_the_same_records():
     asyncio.run(Files("a.parquet").checksum(1000))
     assert Files.computed == ["a.parquet", "a.parquet"]
     assert snakemake_tuning.checksums_once_per_job(Recorder, Files)  # applied once only
+
+
+def test_they_are_tuned_for_the_version_pyproject_pins():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [re.fullmatch(r"snakemake==(\S+)", d) for d in project["project"]["dependencies"]]
+    assert [m.group(1) for m in pins if m] == [snakemake_tuning.TUNED_FOR]
+
+
+def test_none_applies_to_another_snakemake_version(monkeypatch):
+    monkeypatch.setattr(snakemake_tuning, "TUNED_FOR", "0.0.0")
+    assert not any(snakemake_tuning.tune().values())

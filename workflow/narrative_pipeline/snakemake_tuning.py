@@ -4,6 +4,9 @@ Snakemake's own CPU time), without changing anything Snakemake decides or record
 the first four once per process (`tune()` in workflow/rules/common.smk) and the last when a run
 succeeded (`onsuccess`); each returns whether it applied, and leaves Snakemake as it is when the pinned
 version's internals are not there (tests/test_snakemake_tuning.py fails then, so an upgrade is noticed).
+None of them applies to a Snakemake of another version than `TUNED_FOR` (the version pyproject.toml pins,
+which a test checks): a conda or cluster install of another version runs as Snakemake made it, since the
+same attribute names may mean something else there.
 
 - **Metadata reads.** Snakemake keeps one JSON record per output file (.snakemake/metadata) and reads them
   through a cache of 128 records. Each of its six checks of a job (metadata present, outdated, params,
@@ -135,8 +138,24 @@ def single_wake_up(scheduler_class: type) -> bool:
     return True
 
 
+TUNED_FOR = "9.27.1"
+
+
+def tuned_version() -> bool:
+    """Whether the running Snakemake is the version these adjustments were written and tested for."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("snakemake") == TUNED_FOR
+    except PackageNotFoundError:
+        return False
+
+
 def tune() -> dict[str, bool]:
-    """Apply the first four to the installed Snakemake; which of them applied."""
+    """Apply the first four to the installed Snakemake, if it is `TUNED_FOR`; which of them applied."""
+    if not tuned_version():
+        names = ("unbounded_metadata_cache", "params_without_pandas_import", "checksums_once_per_job", "single_wake_up")
+        return dict.fromkeys(names, False)
     from snakemake import io, persistence
     from snakemake.persistence import file
     from snakemake.scheduling import job_scheduler
