@@ -6,10 +6,6 @@ import pytest
 from narrative_pipeline.actors import discovered_id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review7: spaCy misses Drogba, the subject of this clause; the fallback takes the keeper named before",
-)
 def test_the_striker_is_not_the_keeper_of_the_sentence_before(described):
     text = (
         "Chelsea beat Liverpool 3-2 in the League Cup final match on Sunday. Jerzy Dudek was equal to a drive from Frank Lampard."

@@ -165,6 +165,8 @@ def _player(d: Described) -> Player | None:
     own = _own_subjects(tok)
     if any(t.lower in PRONOUNS or any(c.lower == "the" for c in t.children) for t in own):
         return None  # "then he curled a shot past the keeper", "the top seed went down to the American"
+    if _unnamed_subject_before(d):
+        return None  # "Drogba almost scored but the striker ...": a subject spaCy did not name, this clause's own
     # the subjects of the sentence before are the likeliest, unless this one talks of someone else as
     # a subject of its own or with a pronoun ("his enthusiasm for the Spaniard's personality")
     topic = nationality is not None and not own and not any(t.lower in PRONOUNS for t in d.sent.tokens if t.i < tok.i)
@@ -247,6 +249,16 @@ def _nearest_persons(
                 named = named_subjects
         return list(dict.fromkeys(a for _, a in named))
     return []
+
+
+def _unnamed_subject_before(d: Described) -> bool:
+    """Whether a proper noun before the descriptor in its sentence is a subject that no name of the
+    article ends at (a person spaCy did not recognise, who may be the one the descriptor means)."""
+    ends = {end_i for s, end_i, _ in d.ctx.names_in_order if s == d.tok.sent}
+    return any(
+        t.i < d.tok.i and t.pos == "PROPN" and t.dep in {"nsubj", "nsubjpass"} and t.i not in ends
+        for t in d.sent.tokens
+    )
 
 
 def _own_subjects(tok: Tok) -> list[Tok]:
