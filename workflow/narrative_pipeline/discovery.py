@@ -204,7 +204,7 @@ def _cached_index(path: Path, rel: str, kind: str, info: os.stat_result, cache_d
             pass
     entries = _index_container(path, rel, kind, SourceSettings())
     if cache is not None:
-        from .tables import atomic_write_bytes
+        from .jsonio import atomic_write_bytes
 
         payload = {"stamp": stamp, "entries": [asdict(e) for e in entries]}
         atomic_write_bytes(cache, json.dumps(payload, sort_keys=True).encode("utf-8"))
@@ -269,7 +269,7 @@ def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:
     before = len(stamps), json.dumps(stamps, sort_keys=True) if cache else ""
     found = [e for p in _walk(root) for e in _entries(p, root, cache, stamps)]
     if cache is not None and json.dumps(stamps, sort_keys=True) != before[1]:
-        from .tables import atomic_write_bytes
+        from .jsonio import atomic_write_bytes
 
         atomic_write_bytes(cache / "files.json", json.dumps({"v": INDEX_VERSION, "files": stamps}).encode("utf-8"))
     return sorted(found, key=lambda e: (e.rel_path, position(e.locator)))

@@ -60,7 +60,7 @@ def identifier(cache_dir: Path | None = None) -> Any:
             return _from_archive(unpacked)
         except Exception:  # a damaged entry: unpack it again
             pass
-    from .tables import atomic_write_bytes
+    from .jsonio import atomic_write_bytes
 
     atomic_write_bytes(unpacked, lzma.decompress(packed), durable=False)
     return _from_archive(unpacked)

@@ -152,20 +152,22 @@ def tuned_version() -> bool:
 
 
 def tune() -> dict[str, bool]:
-    """Apply the first four to the installed Snakemake, if it is `TUNED_FOR`; which of them applied."""
+    """Apply the first four to the installed Snakemake, if it is `TUNED_FOR`; which of them applied (by
+    the name of each adjustment)."""
+    adjustments = (unbounded_metadata_cache, params_without_pandas_import, checksums_once_per_job, single_wake_up)
     if not tuned_version():
-        names = ("unbounded_metadata_cache", "params_without_pandas_import", "checksums_once_per_job", "single_wake_up")
-        return dict.fromkeys(names, False)
+        return dict.fromkeys((f.__name__ for f in adjustments), False)
     from snakemake import io, persistence
     from snakemake.persistence import file
     from snakemake.scheduling import job_scheduler
 
-    return {
-        "unbounded_metadata_cache": unbounded_metadata_cache(file.FilePersistence),
-        "params_without_pandas_import": params_without_pandas_import(persistence.PersistenceBase),
-        "checksums_once_per_job": checksums_once_per_job(persistence.PersistenceBase, io._IOFile),
-        "single_wake_up": single_wake_up(job_scheduler.JobScheduler),
-    }
+    targets = (
+        (file.FilePersistence,),
+        (persistence.PersistenceBase,),
+        (persistence.PersistenceBase, io._IOFile),
+        (job_scheduler.JobScheduler,),
+    )
+    return {f.__name__: f(*args) for f, args in zip(adjustments, targets, strict=True)}
 
 
 def cancel_scheduler_timers() -> int:

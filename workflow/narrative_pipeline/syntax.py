@@ -32,6 +32,12 @@ def lemma(tok: Tok) -> str:
     return LEMMA_FIXES.get(tok.lower) or (tok.lemma or tok.lower).lower()
 
 
+def is_age(tok: Tok) -> bool:
+    """'old' of '20-year-old', as the parser reads an age: the adjective with 'year' under it (used as
+    a noun, 'the 21-year-old told reporters', or before one, 'the 20-year-old Swede')."""
+    return tok.lower == "old" and any(c.lower in {"year", "years"} for c in tok.children)
+
+
 def is_verb(tok: Tok) -> bool:
     """A verb or an auxiliary."""
     return tok.pos in {"VERB", "AUX"} or tok.tag.startswith("VB")

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from ..parsed import Tok
 from ..registry import Registry
+from ..syntax import is_age
 from .candidates import Candidate
 from .described import Described, Referred
 from .discovery import discovered_id
@@ -124,11 +125,6 @@ def nationalities_said(toks: dict[int, Tok], lex: ActorsLexicon) -> dict[int, se
     return out
 
 
-def age_modifier(tok: Tok) -> bool:
-    """'old' of '20-year-old' modifying a noun."""
-    return tok.lower == "old" and any(c.lower == "year" for c in tok.children)
-
-
 @dataclass(frozen=True)
 class Player:
     actor_id: str
@@ -156,8 +152,8 @@ def _player(d: Described) -> Player | None:
         return None  # "the pole"
     if not position and nationality is None or position and (not ctx.sport or tok.lower in ctx.title_words):
         return None  # "the winger" two named persons hold as a title: which one?
-    wanted = [_accepted(m.lower, lex.nationality_nouns) for m in d.mods if not age_modifier(m)]
-    if any(not m.text.replace("-", "").isalpha() for m in d.mods if not age_modifier(m)):
+    wanted = [_accepted(m.lower, lex.nationality_nouns) for m in d.mods if not is_age(m)]
+    if any(not m.text.replace("-", "").isalpha() for m in d.mods if not is_age(m)):
         return None
     if nationality is not None:
         wanted.append(frozenset({tok.lower, *nationality}))
@@ -277,6 +273,6 @@ def _span(d: Described) -> list[Tok]:
     """The descriptor's words: its modifiers (an age phrase whole) and its noun."""
     words = {m.i: m for m in d.mods}
     for m in d.mods:
-        if age_modifier(m):
+        if is_age(m):
             words.update((t.i, t) for t in m.subtree() if t.i < d.tok.i)
     return [*(words[i] for i in sorted(words)), d.tok]

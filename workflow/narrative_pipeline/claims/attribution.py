@@ -248,9 +248,10 @@ def reporting(frame: Frame) -> Reporting | None:
         return None  # "X was named / accused / blamed": the passive subject is what is reported on
     if any(c.dep == "auxpass" for c in tok.children):
         return None  # "Abu Mazen, who is expected to win, ...": a passive's antecedent is reported on too
+    phrase = speech_phrase(tok, lex)  # "flagged up": a speech act with its particle
     if (
         withheld(tok, frame.clausal, lex)
-        or (particle_use(tok, lex) and not speech_phrase(tok, lex))
+        or (particle_use(tok, lex) and not phrase)
         or action_infinitive(tok, lex)
         or person_object(tok, lex)
         or without_as(tok, lex)
@@ -264,7 +265,7 @@ def reporting(frame: Frame) -> Reporting | None:
         lemma(tok) in lex.speech_acts
         or reason_speech_act(tok, lex)
         or directive(tok, lex)
-        or speech_phrase(tok, lex)
+        or phrase
         or predicts(tok, lex)
         or shows_evidence(tok, subject, lex)
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..records import MentionRecord
-from ..syntax import head_of, is_verb, lemma, subject_of, subtree_without
+from ..syntax import head_of, is_age, is_verb, lemma, subject_of, subtree_without
 from .lexicon import Lexicon
 from .model import Attribution, Scope
 
@@ -36,13 +36,7 @@ def is_source(subject: Tok, scope: Scope) -> bool:
         return True
     if subject.pos == "PROPN" or subject.ent_type in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
-    return subject.lower in lex.source_nouns or lemma(subject) in lex.source_nouns or age_noun(subject)
-
-
-def age_noun(subject: Tok) -> bool:
-    """'The 21-year-old told reporters that ...': an age used as a noun is a person (the parser reads
-    it as the adjective 'old' with 'year' under it)."""
-    return subject.lower == "old" and any(c.lower in {"year", "years"} for c in subject.children)
+    return subject.lower in lex.source_nouns or lemma(subject) in lex.source_nouns or is_age(subject)
 
 
 def named_after_title(subject: Tok) -> list[Tok]:
