@@ -41,6 +41,7 @@ from .phrasal import (
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
     action_infinitive,
+    closing_conjunct,
     directive,
     future_act,
     named_subject,
@@ -258,7 +259,7 @@ def reporting(frame: Frame) -> Reporting | None:
     ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
-    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i
+    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i or closing_conjunct(tok)
     inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
     speech = (

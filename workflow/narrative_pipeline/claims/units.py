@@ -14,6 +14,7 @@ from ..quotes import can_open
 from ..syntax import find_phrase, head_of, is_verb, is_word, lemma, subject_of
 from .lexicon import Lexicon
 from .model import Unit
+from .verbs import closing_conjunct
 
 LIST_MARKS = frozenset({"-", "•", "*", "–"})  # bullets opening a list item
 NOT_WORDS = frozenset({"-", "•", "*"})  # list marks the parser may tag as words
@@ -83,6 +84,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
     its own reporting verb; an adverbial clause with its own attribution."""
     attributed = has_own_attribution(tok, lex)
     if tok.dep == "conj" and tok.head in content_roots:
+        if lemma(tok) in lex.reporting_verbs and closing_conjunct(tok):
+            return False  # "..., a committee has warned.": the frame of the clause before
         own_subject = subject_of(tok) is not None
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
         return own_subject or tense_aux or attributed

@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import has_to, is_that_clause, lemma, negated
+from ..syntax import has_to, is_that_clause, lemma, negated, subject_of
 from .lexicon import Lexicon
 
 
@@ -183,3 +183,23 @@ def parenthetical(verb: Tok) -> bool:
     first = verb.subtree()[0]
     commas = [t.i for t in verb.children if t.dep == "punct" and t.text == ","]
     return verb.head.i > verb.i and any(i <= first.i for i in commas) and any(i > verb.i for i in commas)
+
+
+def closing_conjunct(verb: Tok) -> bool:
+    """'Deaths have risen, a committee has warned.' with the reporting verb parsed as a conjunct of
+    what it reports: a bare verb that ends the sentence, its subject right after a comma (no "and"
+    between), and its content before. A frame closing the sentence, not a clause of its own."""
+    if verb.dep != "conj" or verb.head is None or verb.head.i > verb.i:
+        return False
+    if any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp", "cc"} for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.dep != "nsubj":
+        return False
+    top = verb.ancestors()[-1] if verb.ancestors() else verb
+    sentence = {t.i: t for t in top.subtree()}
+    first = min(t.i for t in subject.subtree())
+    comma = sentence.get(first - 1)
+    if comma is None or comma.text != "," or first - 1 <= verb.head.i:
+        return False
+    return all(t.pos in {"PUNCT", "SPACE"} for i, t in sentence.items() if i > verb.i)
