@@ -6,7 +6,9 @@ the statement gold, the judged samples of linked mentions and the descriptor lab
 
 Copies the seed and the dev-gold articles, and the BBC articles of every judged sample of linked
 mentions named under `judged:` in the floors file (`config/eval/<name>`) and of every descriptor
-label file named under `descriptors:`, into a scratch input
+label file named under `descriptors:`, and the articles of every gold folder named under
+`article_gold:` (config/eval/<name>/, files like the dev gold, each set with floors of its own),
+into a scratch input
 folder; writes the statement gold sentences of `config/eval/statements_gold.*.jsonl` (and any
 --statement-gold file) beside them as one-sentence articles; runs the workflow once in a scratch
 copy of the project (so the project's own results/ is left alone); then runs `narrative-pipeline
@@ -48,6 +50,18 @@ def eval_files(floors: Path, section: str) -> list[Path]:
     return [ROOT / "config/eval" / name for name in sorted(names)]
 
 
+def gold_sets(floors: Path) -> dict[Path, dict[str, float]]:
+    """The article gold folders (config/eval/<name>/, files like the dev gold) of the floors file's
+    `article_gold` section, each with its floors."""
+    sets = (yaml.safe_load(floors.read_text(encoding="utf-8")) or {}).get("article_gold", {})
+    return {ROOT / "config/eval" / name: dict(sets[name] or {}) for name in sorted(sets)}
+
+
+def gold_set_articles(folder: Path) -> list[str]:
+    """The corpus paths of the articles a gold folder annotates."""
+    return [json.loads(p.read_text(encoding="utf-8"))["article"] for p in sorted(folder.glob("*.json"))]
+
+
 def labelled_articles(labels: Path) -> list[str]:
     """The corpus paths of the articles a descriptor label file labels."""
     rows = (json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip())
@@ -87,6 +101,8 @@ def main() -> int:
     # the articles of the judged samples and the descriptor labels; the section is the folder under news/
     rels = {rel for sample in samples for rel in judged_articles(sample)}
     rels |= {rel for labels in descriptors for rel in labelled_articles(labels)}
+    article_golds = gold_sets(Path(a.floors)) if corpus_there else {}
+    rels |= {rel for folder in article_golds for rel in gold_set_articles(folder)}
     for rel in sorted(rels):
         dest = inputs / "bbc-news" / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -158,6 +174,15 @@ def main() -> int:
         score = [sys.executable, str(ROOT / "workflow/scripts/score_mentions.py"), str(run / "results"), str(sample)]
         print(f"+ score_mentions {sample.name}", file=sys.stderr)
         failed = subprocess.run([*score, "--floors", a.floors, "--list", "none"], check=False).returncode != 0 or failed
+    for folder, set_floors in article_golds.items():
+        floors_file = work / f"floors-{folder.name}.yaml"
+        floors_file.write_text(yaml.safe_dump(set_floors, sort_keys=True), encoding="utf-8")
+        cmd = ["narrative-pipeline", "evaluate", "--results", str(run / "results"), "--gold", str(folder)]
+        cmd += ["--floors", str(floors_file)]
+        if a.json:
+            cmd += ["--json", str(Path(a.json).with_suffix(f".{folder.name}.json"))]
+        print(f"+ evaluate {folder.name}", file=sys.stderr)
+        failed = subprocess.run(cmd, check=False).returncode != 0 or failed
     for labels in descriptors:
         score = [sys.executable, str(ROOT / "workflow/scripts/score_descriptors.py"), str(run / "results"), str(labels)]
         print(f"+ score_descriptors {labels.name}", file=sys.stderr)
