@@ -14,7 +14,7 @@ from ..records import ActorType
 from ..registry import fold
 from ..syntax import is_word, surface_text
 from .candidates import Candidate, Entity, LinkPriority, strip_titles
-from .context import ArticleInfo
+from .context import ArticleInfo, ends_with_honour
 from .lexicon import ActorsLexicon
 
 DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -191,9 +191,14 @@ def ner_candidates(
         elif last > first and _honorific(sent.tokens[first], lex) and sent.tokens[first + 1].text[:1].isupper():
             label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
         whole = sent.tokens[first : last + 1]
+        honour = label != "PERSON" and len(whole) > 1 and ends_with_honour(whole[-1].text, lex)
         span = repair_span(whole, label, lex, opening)
         if not span:
             continue
+        if honour:  # "Guy Mansfield QC" taken for an organisation is a person; "Labour MP" names none
+            if len(span) < 2:
+                continue
+            label = "PERSON"
         if label == "ORG" and info is not None:
             span = info.known_org_around(span) or span
         name = surface_text(span)

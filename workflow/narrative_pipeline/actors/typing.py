@@ -23,6 +23,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
+from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
 from .nonactors import (
@@ -193,8 +194,27 @@ def label_type(c: Candidate, head: Tok) -> ActorType | None:
     return None
 
 
+def organisation_elsewhere(c: Candidate, head: Tok, counts: Counter, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """'A spokesman for Unison' with Unison taken for a place here and for an organisation in the
+    article's other mentions of the name: the organisation, unless this one is used as a place ("talks
+    in Unison" never is; "rallies in Chelsea" is)."""
+    before = [t for t in [info.toks.get(c.start_i - 2), info.toks.get(c.start_i - 1)] if t is not None]
+    return (
+        c.label == "GPE"
+        and counts["organisation"] > 0
+        and counts["organisation"] >= counts[None]
+        and not is_location_use(head, lex, frozenset(range(c.start_i, c.end_i + 1)), before)
+    )
+
+
 def _decide(
-    c: Candidate, fired: tuple[Rule, Verdict] | None, head: Tok, best: dict, labels: dict, info: ArticleInfo
+    c: Candidate,
+    fired: tuple[Rule, Verdict] | None,
+    head: Tok,
+    best: dict,
+    labels: dict,
+    info: ArticleInfo,
+    lex: ActorsLexicon,
 ) -> tuple[str, Verdict] | None:
     """The rule and verdict of one mention: its own, the article's best on its name, or a default."""
     key = (c.name or "").lower()
@@ -204,9 +224,9 @@ def _decide(
         return "article-agreement", best[key][1]
     if c.label == "ORG" and info.business:
         return "business-article", Verdict("company", tuple(info.business_cues[:1]))
-    if label_type(c, head) is None:
-        return None
     counts = labels[key]
+    if label_type(c, head) is None and not organisation_elsewhere(c, head, counts, info, lex):
+        return None
     majority = max((t for t in counts if t is not None), key=lambda t: (counts[t], t))
     return "ner-label", Verdict(majority, (head,))
 
@@ -230,7 +250,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             rank = RULE_RANK[fired[0].name]
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
-    decided = {id(c): _decide(c, fired, head, best, labels, info) for c, fired, head in own}
+    decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
     by_end = {c.end_i: c for c, _, _ in own}
     kept = []
     for c, fired, _ in own:
