@@ -244,7 +244,9 @@ def product_part(n: Named) -> Verdict | None:
     products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
     if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
         return Verdict(None, (n.span[-1],))
-    cue = with_word(n.appositions, products - n.lex.company_possessions)  # not "Shares in ..., Barclays"
+    acronym = n.own_acronym()
+    appositions = [t for t in n.appositions if acronym is None or t.i != acronym.i]
+    cue = with_word(appositions, products - n.lex.company_possessions)  # not "Shares in ..., Barclays"
     if cue is not None:
         return Verdict(None, cue)
     gov = n.governor

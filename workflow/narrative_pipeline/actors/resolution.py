@@ -8,7 +8,6 @@ discovered id (`ner-discovered`). Common nouns are resolved by `descriptors`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
 from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
-from .discovery import discovered_id
+from .discovery import FUNCTION_WORDS, discovered_id, initials
 from .lexicon import ActorsLexicon
 
 if TYPE_CHECKING:
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
     from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
-FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "&", "la", "le", "der", "von", "on", "in"})
 
 
 class Referent(NamedTuple):
@@ -150,16 +148,6 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
     for surname in ambiguous:
         names.pop(surname, None)
     return names
-
-
-def initials(name: str) -> set[str]:
-    """Lower-case initials of a name's words, with and without its function words ("Bank of
-    England": "boe", "be"); none for a name holding an acronym ("BBC Three" is no "BT")."""
-    words = re.findall(r"[A-Za-z]+", name)
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return set()
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return {"".join(w[0] for w in ws).lower() for ws in (words, content) if len(ws) >= 2}
 
 
 def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:

@@ -23,6 +23,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
+from .discovery import initials
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
@@ -252,12 +253,22 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
                 best[key] = (rank, fired[1])
     decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
     by_end = {c.end_i: c for c, _, _ in own}
-    kept = []
+    spelt: dict[str, tuple[str, Verdict]] = {}  # an acronym the article defines -> its long form's decision
     for c, fired, _ in own:
         left, before = info.toks.get(c.start_i - 1), by_end.get(c.start_i - 2)
-        if fired is None and left is not None and left.text == "(" and (c.name or "").isupper() and before:
+        if left is None or left.text != "(" or not (c.name or "").isupper() or before is None:
+            continue
+        spells = (c.name or "").replace(".", "").lower() in initials(before.name or "")
+        if fired is None or spells and fired[0].name == "common-name":
             long_form = decided[id(before)]
             decided[id(c)] = ("article-agreement", long_form[1]) if long_form else None
+            if spells and long_form is not None and long_form[1].actor_type is not None:
+                spelt[(c.name or "").lower()] = long_form
+    kept = []
+    for c, fired, _ in own:
+        defined = spelt.get((c.name or "").lower())
+        if defined is not None and fired is not None and fired[0].name == "common-name":
+            decided[id(c)] = ("article-agreement", defined[1])  # "PCS leader Mark Serwotka" after "... (PCS)"
         decision = decided[id(c)]
         if decision is None or decision[1].actor_type is None:
             continue
