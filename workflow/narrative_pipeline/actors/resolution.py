@@ -100,7 +100,8 @@ class ArticleContext:
                 name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
                 words = name.lower().split()
                 if words:
-                    head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                    cut = next((k for k, w in enumerate(words[1:], 1) if w in {"of", "for"}), None)
+                    head_word = words[cut - 1] if cut else words[-1]  # "Bank of England", "Assembly for Wales"
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
 
