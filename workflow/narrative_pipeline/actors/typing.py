@@ -34,6 +34,7 @@ from .nonactors import (
     common_noun,
     determiner_before_name,
     known_non_actor,
+    portfolio,
     product_part,
     work_title,
 )
@@ -163,6 +164,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("product-part", "none", product_part),
     Rule("place-or-event-name", "none", place_or_event_name),
     Rule("common-noun", "none", common_noun),
+    Rule("portfolio", "none", portfolio),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
     Rule("cut-name", "none", cut_name),
