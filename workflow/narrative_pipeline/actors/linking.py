@@ -58,7 +58,7 @@ def name_entities(sent: Sent, lex: ActorsLexicon, spans: list[Entity] | None = N
 def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[list[Candidate], list[Candidate]]:
     """Registry candidates the filters keep, and the names spaCy finds (titles stripped, not yet typed)."""
     found = registry_candidates(sent, linker.registry)
-    local = person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry)
+    local = person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex)
     entities = name_entities(sent, linker.lex, local)
     kept, extra = [], []
     dropped = set()

@@ -275,7 +275,9 @@ def resolve_discovered(
     named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
     if key and named is not None and key[4:] in initials(named.name):
         return _fold_onto(c, named, "short-form", span)  # "European Commission (EC)"
-    if c.label == "ORG" and not person or c.type_rule == "ner-label" and c.label in {"ORG", "PERSON", "GPE"}:
+    # typed by no cue of its own (an acronym also when it took the type its long form has: "MD leader")
+    agreed = c.type_rule == "ner-label" or c.type_rule == "article-agreement" and acronym_key(name) is not None
+    if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None
         if known and known.name != name and (key.startswith("acr:") or ctx.org_starts.get(known.name, 0) < c.start_i):
