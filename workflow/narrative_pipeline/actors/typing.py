@@ -197,17 +197,21 @@ def label_type(c: Candidate, head: Tok) -> ActorType | None:
     return None
 
 
+# the prepositions whose object may be an organisation taken for a place: "a spokesman for Unison",
+# "members of", "a bid by", "talks with", "the case against" (not "to", "from", "in", "at")
+ORGANISATION_PREPOSITIONS = frozenset({"for", "of", "by", "with", "against"})
+
+
 def organisation_elsewhere(c: Candidate, head: Tok, counts: Counter, info: ArticleInfo, lex: ActorsLexicon) -> bool:
-    """'A spokesman for Unison' with Unison taken for a place here and for an organisation in the
-    article's other mentions of the name: the organisation, unless this one is used as a place ("talks
-    in Unison" never is; "rallies in Chelsea" is)."""
+    """'A spokesman for Unison' with Unison taken for a place here and for an organisation in most of
+    the article's other mentions of the name: the organisation, unless this one may be a place (the
+    object of another preposition: "bringing acts to Jonesboro")."""
     before = [t for t in [info.toks.get(c.start_i - 2), info.toks.get(c.start_i - 1)] if t is not None]
-    return (
-        c.label == "GPE"
-        and counts["organisation"] > 0
-        and counts["organisation"] >= counts[None]
-        and not is_location_use(head, lex, frozenset(range(c.start_i, c.end_i + 1)), before)
-    )
+    if c.label != "GPE" or counts["organisation"] == 0 or counts["organisation"] < sum(counts.values()) / 2:
+        return False
+    if head.dep == "pobj" and (head.head is None or head.head.lower not in ORGANISATION_PREPOSITIONS):
+        return False
+    return not is_location_use(head, lex, frozenset(range(c.start_i, c.end_i + 1)), before)
 
 
 def _decide(
@@ -228,8 +232,10 @@ def _decide(
     if c.label == "ORG" and info.business:
         return "business-article", Verdict("company", tuple(info.business_cues[:1]))
     counts = labels[key]
-    if label_type(c, head) is None and not organisation_elsewhere(c, head, counts, info, lex):
-        return None
+    if label_type(c, head) is None:
+        if not organisation_elsewhere(c, head, counts, info, lex):
+            return None
+        return "ner-label", Verdict("organisation", (head,))
     majority = max((t for t in counts if t is not None), key=lambda t: (counts[t], t))
     return "ner-label", Verdict(majority, (head,))
 
