@@ -111,3 +111,19 @@ def test_uk_bodies_and_demonyms_of_the_registry(linked):
 def test_a_body_named_for_a_place_is_its_head_word(linked):
     found = linked("The National Assembly for Wales voted on Tuesday. The assembly said the plan would cost £2m.")
     assert ("assembly", "national_assembly_for_wales") in found
+
+
+def test_a_nations_word_before_a_party_names_its_branch(linked):
+    found = linked("Speaking for the Welsh Liberal Democrats, Gwen Price called the plan a failure.")
+    assert ("Welsh Liberal Democrats", discovered_id("Welsh Liberal Democrats")) in found
+    assert not any(a == "liberal_democrats" for _, a in found)
+
+
+def test_another_capitalised_word_before_a_party_makes_no_branch(linked):
+    found = linked("The Federal Labour Agency said unemployment rose.")
+    assert not any(t.startswith("Federal Labour") and t != "Federal Labour Agency" for t, _ in found)
+    assert ("Labour", "labour_party") not in found
+
+
+def test_an_election_is_no_actor(linked):
+    assert not any("Election" in t for t, _ in linked("The firm gave £1m to the party for its General Election fund."))

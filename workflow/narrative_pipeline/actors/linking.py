@@ -60,7 +60,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
     found = registry_candidates(sent, linker.registry)
     local = person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex)
     entities = name_entities(sent, linker.lex, local)
-    kept, extra = [], []
+    kept, extra, branches = [], [], []
     dropped = set()
     for c in found:
         entry = linker.registry.entry(c.actor_id)
@@ -73,13 +73,27 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
             known = info.known_org_around([info.toks[i] for i in range(c.start_i, c.end_i + 1)])
             if known:
                 extra.append(known_org_candidate(known))
+        if rule == "inside-a-capitalised-name" and entry.type == "party":
+            branch = regional_branch(c, info, linker.registry)
+            if branch:
+                branches.append(known_org_candidate(branch))
     names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
     names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
+    names = [n for n in names if not any(n.start_i <= b.end_i and b.start_i <= n.end_i for b in branches)] + branches
     # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
     # is a nationality word or a name cut after one ("Welsh", "Cult British")
     demonyms = linker.registry.demonym_forms
     names = [c for c in names if (c.start_i, c.end_i) not in dropped]
     return kept, [c for c in names if fold((c.name or "").split()[-1] if c.name else "") not in demonyms]
+
+
+def regional_branch(c: Candidate, info: ArticleInfo, registry: Registry) -> list[Tok] | None:
+    """'the Welsh Liberal Democrats', 'Scottish Labour': a nation's word before a party's name names the
+    party's branch there, an organisation of its own (the tokens of its name)."""
+    left = info.before(info.toks[c.start_i])
+    if left is None or not left.text[:1].isupper() or fold(left.text) not in registry.demonym_forms:
+        return None
+    return [info.toks[i] for i in range(left.i, c.end_i + 1)]
 
 
 def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
