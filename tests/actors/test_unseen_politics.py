@@ -127,3 +127,16 @@ def test_another_capitalised_word_before_a_party_makes_no_branch(linked):
 
 def test_an_election_is_no_actor(linked):
     assert not any("Election" in t for t, _ in linked("The firm gave £1m to the party for its General Election fund."))
+
+
+def test_a_first_word_written_twice_is_read_once(linked):
+    found = linked("Members of the Royal Royal Society of Arts met on Monday.")
+    assert ("Royal Society of Arts", discovered_id("Royal Society of Arts")) in found
+
+
+def test_a_two_word_name_of_one_word_twice_is_kept_whole(parse):
+    from narrative_pipeline.actors.discovery import unrepeated
+
+    tokens = parse("Headline\n\nDuran Duran played a concert.").sents[1].tokens
+    assert [t.text for t in unrepeated(tokens[:2])] == ["Duran", "Duran"]
+    assert [t.text for t in unrepeated(tokens[:3])] == ["Duran", "played"]

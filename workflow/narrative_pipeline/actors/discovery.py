@@ -145,6 +145,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
             span = span[:cut]  # "Malcolm X. Besides Dee": a sentence's first word taken into the name
         while len(span) > 1 and _not_a_name_word(span[0], sent_start):
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
+    if label != "PERSON":
+        span = unrepeated(span)
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
     while len(span) > 1 and person and span[0].lower in lex.nationality_nouns:
@@ -160,6 +162,13 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):
         span = span[:-1]
     return strip_titles(span, lex, titles=person) if span else span
+
+
+def unrepeated(span: list[Tok]) -> list[Tok]:
+    """ "British British Casino Association": a name's first word written twice, once (not "Duran Duran")."""
+    if len(span) > 2 and span[0].text == span[1].text and span[0].text[:1].isupper():
+        return span[1:]
+    return span
 
 
 def _honorific(tok: Tok, lex: ActorsLexicon) -> bool:
@@ -243,7 +252,7 @@ def ner_candidates(
                 continue
             label = "PERSON"
         if label == "ORG" and info is not None:
-            span = info.known_org_around(span) or span
+            span = unrepeated(info.known_org_around(span) or span)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
