@@ -139,3 +139,8 @@ def test_a_two_word_name_of_one_word_twice_is_kept_whole(parse):
 
     tokens = parse("Headline\n\nDuran Duran played a concert.").sents[1].tokens
     assert [t.text for t in unrepeated(tokens[:2])] == ["Duran", "Duran"]
+
+
+def test_members_from_a_nation_come_from_a_place(linked):
+    assert ("Wales", "wales") not in linked("Labour MPs from Wales voted against the bill.")
+    assert ("Wales", "wales") in linked("A delegation from Wales met the minister.")
