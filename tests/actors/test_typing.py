@@ -26,6 +26,7 @@ EXAMPLES = {
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
     "cut-name": ("A crackdown on truants was launched by Education Secretary Ruth Kelly.", "Education", None),
+    "portfolio": ("In a statement, Rural Affairs Minister Ben Carrow said the law was clear.", "Rural Affairs", None),
     "listed-with-places": (
         "He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
         "Dorset",

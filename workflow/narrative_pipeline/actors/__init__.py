@@ -17,9 +17,13 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
   sport, a country that plays is its team;
 - `ner-discovered`: names the registry lacks (spaCy PERSON, ORG, NORP, GPE), their spans repaired
   (`discovery`: no sentence-opening verb or preposition, a person's name given whole across a
-  hyphen or a middle initial), typed with evidence or kept out as products, works, characters,
-  events, places, names cut from longer ones and common nouns (`typing`, `nonactors`), with a
-  stable id made from the name (`disc.<name>`);
+  hyphen or a middle initial, an organisation's name given whole as far as its bracketed acronym
+  spells it, letters of an honour making a person's name; `candidates`: a party before a full name
+  split off, a "name" made of registry names alone none), typed with evidence or kept out as
+  products, works, characters, events, places, portfolios, names cut from longer ones and common
+  nouns (`typing`, `nonactors`; a name taken for a place where the article's other mentions make it
+  an organisation is that organisation), with a stable id made from the name (`disc.<name>`); a
+  nation's word before a party's name is the party's branch ("the Welsh Liberal Democrats");
 - `surname`, `short-form`: a name repeating a person's full name ("Mr Abbas"), the short form or
   initials of an organisation the article names ("Newbridge", "BoE"), a body of a named state
   ("the Treasury"); `fuzzy`: spelling variants of registry names above the configured similarity;
@@ -39,7 +43,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v8"
+COMPONENT = "actors.rules.v9"
 
 __all__ = [
     "COMPONENT",

@@ -134,3 +134,37 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
         if not any(_overlaps(c, k) for k in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start_i, c.end_i))
+
+
+def person_entities_at_registry_names(
+    sent: Sent, spans: list[Entity], found: list[Candidate], registry: Registry, lex: ActorsLexicon
+) -> list[Entity]:
+    """spaCy's entities of a sentence (positions within it) with a person's name repaired where the
+    registry names its words: a name made only of registry names is none ("[Blair Labour]'s longest-serving
+    PM"), and a party's name before a full name is no part of it ("Tory [Edward Turnour]", also where
+    spaCy takes it for an organisation's, unless a word of the rest is one of an organisation's name:
+    "Tory Reform Group"); what follows the party is then a person's name."""
+    offset = sent.tokens[0].i if sent.tokens else 0
+    spans_of = {(c.start_i - offset, c.end_i - offset): c for c in found}
+    org_words = frozenset().union(*lex.org_type_words.values()) | lex.non_actor_name_endings
+    out = []
+    for first, last, label in spans:
+        if label not in {"PERSON", "ORG"}:
+            out.append((first, last, label))
+            continue
+        inside = sorted((a, b) for a, b in spans_of if first <= a and b <= last)
+        covered = {k for a, b in inside for k in range(a, b + 1)}
+        words = {k for k in range(first, last + 1) if sent.tokens[k].text[:1].isalnum()}  # not "'s"
+        if label == "PERSON" and len(inside) >= 2 and words <= covered:
+            continue
+        lead = next(
+            ((a, b) for a, b in inside if a == first and registry.entry(spans_of[a, b].actor_id).type == "party"), None
+        )
+        rest = sent.tokens[lead[1] + 1 : last + 1] if lead else []
+        named = len(rest) >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
+        if named and label == "ORG" and any(t.lower in org_words for t in rest):
+            named = False
+        if lead and named:
+            first, label = lead[1] + 1, "PERSON"  # a party's member: "Tory Walter Guinness"
+        out.append((first, last, label))
+    return out

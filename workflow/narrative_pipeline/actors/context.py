@@ -22,6 +22,12 @@ ARTS_MIN_DISTINCT = 3
 ARTS_MIN_DENSITY = 0.016
 
 
+def ends_with_honour(word: str, lex: ActorsLexicon) -> bool:
+    """'QC', 'MP', 'OBE' written after a name: letters of a person's office or honour (never an
+    organisation's name: "Guy Mansfield QC", "Labour MP")."""
+    return len(word) > 1 and word.isupper() and word.lower().rstrip(".") in lex.post_nominals
+
+
 @dataclass
 class ArticleInfo:
     """Facts about one article that the filter and type rules consult."""
@@ -55,7 +61,13 @@ class ArticleInfo:
                 words = [t.text for t in sent.tokens[a : b + 1]]
                 while words and (words[0].lower() in lex.determiners or words[0].lower().rstrip(".") in lex.titles):
                     words = words[1:]
-                if len(words) >= 2 and label in {"PERSON", "ORG"} and all(w[:1].isalnum() for w in words):
+                honour = label == "ORG" and bool(words) and ends_with_honour(words[-1], lex)
+                if (
+                    len(words) >= 2
+                    and label in {"PERSON", "ORG"}
+                    and all(w[:1].isalnum() for w in words)
+                    and not honour
+                ):
                     (persons if label == "PERSON" else orgs).add(
                         " ".join(words) if label == "PERSON" else " ".join(words).lower()
                     )

@@ -14,7 +14,7 @@ from ..records import ActorType
 from ..registry import fold
 from ..syntax import is_word, surface_text
 from .candidates import Candidate, Entity, LinkPriority, strip_titles
-from .context import ArticleInfo
+from .context import ArticleInfo, ends_with_honour
 from .lexicon import ActorsLexicon
 
 DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -26,10 +26,51 @@ PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
 CLOSED_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON"})
 NOT_NAME_POS = frozenset({"ADP", "VERB", "SCONJ", "CCONJ", "PRON", "ADV", "DET", "INTJ", "PART"})
+FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "&", "la", "le", "der", "von", "on", "in"})
+# last words an acronym may leave out: "Public and Commercial Services Union (PCS)"
+UNSPELT_LAST_WORDS = frozenset({"union", "party"})
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(text).lower()).strip("_") or "x"
+
+
+def initials(name: str) -> set[str]:
+    """Lower-case initials of a name's words, with and without its function words ("Bank of
+    England": "boe", "be"), and without a last "Union" or "Party" ("pcs"); none for a name holding an
+    acronym ("BBC Three" is no "BT")."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return set()
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    forms = [words, content]
+    if len(content) >= 3 and content[-1].lower() in UNSPELT_LAST_WORDS:
+        forms.append(content[:-1])
+    return {"".join(w[0] for w in ws).lower() for ws in forms if len(ws) >= 2}
+
+
+def bracketed_acronym(tokens: list[Tok], last: int) -> str | None:
+    """The acronym in brackets right after token `last` ("... Union (PCS)"), if any."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return None
+    word = tokens[last + 2].text.replace(".", "")
+    return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
+
+
+def extend_to_acronym(tokens: list[Tok], first: int, last: int) -> int:
+    """The first token of an organisation's name that its bracketed acronym spells and spaCy cut
+    short: "[Commercial Services Union] (PCS)" after "Public and" is the Public and Commercial Services
+    Union; the name is only extended over capitalised words and the function words between them."""
+    acronym = bracketed_acronym(tokens, last)
+    if acronym is None or acronym.lower() in initials(surface_text(tokens[first : last + 1])):
+        return first
+    for start in range(first - 1, max(first - 5, -1), -1):
+        word = tokens[start]
+        if not (word.text[:1].isupper() and word.text.isalpha() or word.lower in FUNCTION_WORDS - {"the"}):
+            break
+        if word.text[:1].isupper() and acronym.lower() in initials(surface_text(tokens[start : last + 1])):
+            return start
+    return first
 
 
 def discovered_id(name: str) -> str:
@@ -104,6 +145,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
             span = span[:cut]  # "Malcolm X. Besides Dee": a sentence's first word taken into the name
         while len(span) > 1 and _not_a_name_word(span[0], sent_start):
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
+    if label != "PERSON":
+        span = unrepeated(span)
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
         span = span[1:]  # "Star Christina Applegate"
     while len(span) > 1 and person and span[0].lower in lex.nationality_nouns:
@@ -119,6 +162,13 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     while span and (not is_word(span[-1]) or not any(ch.isalnum() for ch in span[-1].text)):
         span = span[:-1]
     return strip_titles(span, lex, titles=person) if span else span
+
+
+def unrepeated(span: list[Tok]) -> list[Tok]:
+    """ "British British Casino Association": a name's first word written twice, once (not "Duran Duran")."""
+    if len(span) > 2 and span[0].text == span[1].text and span[0].text[:1].isupper():
+        return span[1:]
+    return span
 
 
 def _honorific(tok: Tok, lex: ActorsLexicon) -> bool:
@@ -190,12 +240,19 @@ def ner_candidates(
             last = extend_person(sent.tokens, first, last, lex)
         elif last > first and _honorific(sent.tokens[first], lex) and sent.tokens[first + 1].text[:1].isupper():
             label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
+        if label == "ORG":
+            first = extend_to_acronym(sent.tokens, first, last)
         whole = sent.tokens[first : last + 1]
+        honour = label != "PERSON" and len(whole) > 1 and ends_with_honour(whole[-1].text, lex)
         span = repair_span(whole, label, lex, opening)
         if not span:
             continue
+        if honour:  # "Guy Mansfield QC" taken for an organisation is a person; "Labour MP" names none
+            if len(span) < 2:
+                continue
+            label = "PERSON"
         if label == "ORG" and info is not None:
-            span = info.known_org_around(span) or span
+            span = unrepeated(info.known_org_around(span) or span)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue

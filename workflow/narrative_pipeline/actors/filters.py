@@ -68,6 +68,8 @@ def short_form_of_another_name(f: Found) -> list[Tok] | None:
     info = f.info
     if info is None or f.entry.type in {"person", "state"} or len(f.span) != 1 or f.span[0].text.isupper():
         return None  # an acronym is the organisation's own ("BBC Sport" is the BBC's)
+    if any(first == f.candidate.end_i + 1 and label == "PERSON" for first, _, label in f.entities):
+        return None  # "Tory Walter Guinness": a party before a person's name
     word = f.span[0].lower
     own = {n.lower() for n in (f.entry.name, *f.entry.aliases)}
     others = [n for n in info.org_names if n.split()[0] == word and n not in own]

@@ -57,6 +57,9 @@ class ActorsLexicon(LexiconModel):
     origin_nouns: Words = Field(
         description="Lemmas of nouns whose 'from X' is where they come from ('handsets from Japan')."
     )
+    state_office_nouns: Words = Field(
+        description="Offices held for a state: a state's possessive before one keeps the state ('Britain's director')."
+    )
     agency_participles: Words = Field(description="Participles after 'Turkish-' that keep the state ('backed').")
     origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")
     company_nouns: Words = Field(description="Nouns naming a company ('firm', 'giant').")

@@ -10,7 +10,15 @@ from pathlib import Path
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
-from .candidates import Candidate, Entity, entity_spans, registry_candidates, select, strip_titles
+from .candidates import (
+    Candidate,
+    Entity,
+    entity_spans,
+    person_entities_at_registry_names,
+    registry_candidates,
+    select,
+    strip_titles,
+)
 from .context import ArticleInfo
 from .descriptors import descriptor_candidates, title_context
 from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
@@ -37,10 +45,10 @@ class Linker:
         return cls(registry, lexicon or default_lexicon(), fuzzy_threshold, FuzzyIndex(registry))
 
 
-def name_entities(sent: Sent, lex: ActorsLexicon) -> list[Entity]:
+def name_entities(sent: Sent, lex: ActorsLexicon, spans: list[Entity] | None = None) -> list[Entity]:
     """spaCy entities of a sentence as article token indexes, titles stripped ("Mr Abbas": Abbas)."""
     entities: list[Entity] = []
-    for a, b, label in entity_spans(sent):
+    for a, b, label in entity_spans(sent) if spans is None else spans:
         stripped = strip_titles(sent.tokens[a : b + 1], lex)
         if stripped:
             entities.append((stripped[0].i, stripped[-1].i, label))
@@ -49,10 +57,12 @@ def name_entities(sent: Sent, lex: ActorsLexicon) -> list[Entity]:
 
 def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[list[Candidate], list[Candidate]]:
     """Registry candidates the filters keep, and the names spaCy finds (titles stripped, not yet typed)."""
-    entities = name_entities(sent, linker.lex)
-    kept, extra = [], []
+    found = registry_candidates(sent, linker.registry)
+    local = person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex)
+    entities = name_entities(sent, linker.lex, local)
+    kept, extra, branches = [], [], []
     dropped = set()
-    for c in registry_candidates(sent, linker.registry):
+    for c in found:
         entry = linker.registry.entry(c.actor_id)
         judged, rule = judge_registry_candidate(c, info.toks, entry, entities, linker.lex, info)
         if judged is not None:
@@ -63,14 +73,27 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
             known = info.known_org_around([info.toks[i] for i in range(c.start_i, c.end_i + 1)])
             if known:
                 extra.append(known_org_candidate(known))
-    local = entity_spans(sent)
+        if rule == "inside-a-capitalised-name" and entry.type == "party":
+            branch = regional_branch(c, info, linker.registry)
+            if branch:
+                branches.append(known_org_candidate(branch))
     names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
     names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
+    names = [n for n in names if not any(n.start_i <= b.end_i and b.start_i <= n.end_i for b in branches)] + branches
     # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
     # is a nationality word or a name cut after one ("Welsh", "Cult British")
     demonyms = linker.registry.demonym_forms
     names = [c for c in names if (c.start_i, c.end_i) not in dropped]
     return kept, [c for c in names if fold((c.name or "").split()[-1] if c.name else "") not in demonyms]
+
+
+def regional_branch(c: Candidate, info: ArticleInfo, registry: Registry) -> list[Tok] | None:
+    """'the Welsh Liberal Democrats', 'Scottish Labour': a nation's word before a party's name names the
+    party's branch there, an organisation of its own (the tokens of its name)."""
+    left = info.before(info.toks[c.start_i])
+    if left is None or not left.text[:1].isupper() or fold(left.text) not in registry.demonym_forms:
+        return None
+    return [info.toks[i] for i in range(left.i, c.end_i + 1)]
 
 
 def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:

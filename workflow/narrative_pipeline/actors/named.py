@@ -11,6 +11,7 @@ from ..records import ActorType
 from ..syntax import head_of, lemma
 from .candidates import Candidate
 from .context import ArticleInfo
+from .discovery import initials
 from .lexicon import ActorsLexicon
 
 Scope = Literal["name", "mention"]
@@ -55,6 +56,17 @@ class Named:
         self.appositions = [c for c in self.head.children if c.dep == "appos"]
         if self.head.dep == "appos" and self.governor is not None:
             self.appositions.append(self.governor)
+
+    def own_acronym(self) -> Tok | None:
+        """'Public and Commercial Services Union (PCS)': the acronym in brackets right after the name
+        that spells its initials (an acronym, whatever else its letters spell: "PCs")."""
+        opening = self.info.after(self.span[-1])
+        acronym = self.info.after(opening) if opening is not None and opening.text == "(" else None
+        closing = self.info.after(acronym) if acronym is not None else None
+        if closing is None or closing.text != ")":
+            return None
+        word = acronym.text.replace(".", "")
+        return acronym if word.isupper() and word.lower() in initials(self.cand.name or "") else None
 
 
 def with_word(tokens: list[Tok], words: frozenset[str]) -> tuple[Tok, ...] | None:

@@ -113,9 +113,17 @@ def nationality_of_person(f: Found) -> list[Tok] | None:
     person = f.info.before(left) if left is not None and left.text == "(" else None
     if person is not None and person.ent_type == "PERSON" and right is not None and right.text == ")":
         return [left, f.head]
-    if f.phrase_has(f.lex.agency_nouns) or not f.governs_person:
+    if f.phrase_has(f.lex.agency_nouns) or not f.governs_person or state_office(f):
         return None
     return [f.head, f.governor] if f.governor is not None else None
+
+
+def state_office(f: Found) -> bool:
+    """ "Britain's Europe Director Dominick Chilcott": a state's possessive before an office held for it,
+    in news of neither sport nor the arts, names the state and its official (possessives name two actors)."""
+    if f.modifier.dep != "poss" or f.info is None or f.info.sport or f.info.arts:
+        return False
+    return f.phrase_has(f.lex.state_office_nouns) is not None
 
 
 def nation_in_a_contest(f: Found) -> list[Tok] | None:

@@ -7,6 +7,8 @@ they look at and for the scope of a verdict (the name, or this mention only).
 
 from __future__ import annotations
 
+import re
+
 from ..parsed import Tok
 from ..syntax import lemma
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
@@ -244,7 +246,9 @@ def product_part(n: Named) -> Verdict | None:
     products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
     if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
         return Verdict(None, (n.span[-1],))
-    cue = with_word(n.appositions, products - n.lex.company_possessions)  # not "Shares in ..., Barclays"
+    acronym = n.own_acronym()
+    appositions = [t for t in n.appositions if acronym is None or t.i != acronym.i]
+    cue = with_word(appositions, products - n.lex.company_possessions)  # not "Shares in ..., Barclays"
     if cue is not None:
         return Verdict(None, cue)
     gov = n.governor
@@ -322,3 +326,22 @@ def arts_title(n: Named) -> Verdict | None:
     acting = n.head.dep in {"nsubj", "poss", "agent"}
     employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
     return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
+
+
+PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+
+
+def portfolio(n: Named) -> Verdict | None:
+    """'Constitutional Affairs Minister Christopher Leslie', 'New Home Secretary Charles Clarke': words
+    before a minister's capitalised title name the portfolio, no actor (a body keeps its name by a word
+    of it: "Cabinet Office Minister")."""
+    title = n.info.after(n.span[-1])
+    holder = n.info.after(title) if title is not None else None
+    if title is None or holder is None or not title.text[:1].isupper() or title.lower not in PORTFOLIO_TITLES:
+        return None
+    if holder.ent_type != "PERSON" or n.label in {"PERSON", "TITLE"}:
+        return None
+    words = set(re.findall(r"[a-z]+", " ".join(n.words)))
+    if any(words & keys for keys in n.lex.org_type_words.values()):
+        return None
+    return Verdict(None, (title,), "mention")

@@ -8,7 +8,6 @@ discovered id (`ner-discovered`). Common nouns are resolved by `descriptors`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
 from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
-from .discovery import discovered_id
+from .discovery import FUNCTION_WORDS, discovered_id, initials
 from .lexicon import ActorsLexicon
 
 if TYPE_CHECKING:
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
     from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
-FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "&", "la", "le", "der", "von", "on", "in"})
 
 
 class Referent(NamedTuple):
@@ -102,7 +100,8 @@ class ArticleContext:
                 name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
                 words = name.lower().split()
                 if words:
-                    head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                    cut = next((k for k, w in enumerate(words[1:], 1) if w in {"of", "for"}), None)
+                    head_word = words[cut - 1] if cut else words[-1]  # "Bank of England", "Assembly for Wales"
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
 
@@ -150,16 +149,6 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
     for surname in ambiguous:
         names.pop(surname, None)
     return names
-
-
-def initials(name: str) -> set[str]:
-    """Lower-case initials of a name's words, with and without its function words ("Bank of
-    England": "boe", "be"); none for a name holding an acronym ("BBC Three" is no "BT")."""
-    words = re.findall(r"[A-Za-z]+", name)
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return set()
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return {"".join(w[0] for w in ws).lower() for ws in (words, content) if len(ws) >= 2}
 
 
 def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:
@@ -286,7 +275,9 @@ def resolve_discovered(
     named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
     if key and named is not None and key[4:] in initials(named.name):
         return _fold_onto(c, named, "short-form", span)  # "European Commission (EC)"
-    if c.label == "ORG" and not person or c.type_rule == "ner-label" and c.label in {"ORG", "PERSON", "GPE"}:
+    # typed by no cue of its own (an acronym also when it took the type its long form has: "MD leader")
+    agreed = c.type_rule == "ner-label" or c.type_rule == "article-agreement" and acronym_key(name) is not None
+    if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None
         if known and known.name != name and (key.startswith("acr:") or ctx.org_starts.get(known.name, 0) < c.start_i):

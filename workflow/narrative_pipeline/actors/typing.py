@@ -23,6 +23,8 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
+from .discovery import initials
+from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
 from .nonactors import (
@@ -32,6 +34,7 @@ from .nonactors import (
     common_noun,
     determiner_before_name,
     known_non_actor,
+    portfolio,
     product_part,
     work_title,
 )
@@ -164,6 +167,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
     Rule("cut-name", "none", cut_name),
+    Rule("portfolio", "none", portfolio),
     Rule("listed-with-places", "none", listed_with_places),
     Rule("origin-name", "none", origin_name),
     Rule("character", "none", character),
@@ -193,8 +197,31 @@ def label_type(c: Candidate, head: Tok) -> ActorType | None:
     return None
 
 
+# the prepositions whose object may be an organisation taken for a place: "a spokesman for Unison",
+# "members of", "a bid by", "talks with", "the case against" (not "to", "from", "in", "at")
+ORGANISATION_PREPOSITIONS = frozenset({"for", "of", "by", "with", "against"})
+
+
+def organisation_elsewhere(c: Candidate, head: Tok, counts: Counter, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """'A spokesman for Unison' with Unison taken for a place here and for an organisation in most of
+    the article's other mentions of the name: the organisation, unless this one may be a place (the
+    object of another preposition: "bringing acts to Jonesboro")."""
+    before = [t for t in [info.toks.get(c.start_i - 2), info.toks.get(c.start_i - 1)] if t is not None]
+    if c.label != "GPE" or counts["organisation"] == 0 or counts["organisation"] < sum(counts.values()) / 2:
+        return False
+    if head.dep == "pobj" and (head.head is None or head.head.lower not in ORGANISATION_PREPOSITIONS):
+        return False
+    return not is_location_use(head, lex, frozenset(range(c.start_i, c.end_i + 1)), before)
+
+
 def _decide(
-    c: Candidate, fired: tuple[Rule, Verdict] | None, head: Tok, best: dict, labels: dict, info: ArticleInfo
+    c: Candidate,
+    fired: tuple[Rule, Verdict] | None,
+    head: Tok,
+    best: dict,
+    labels: dict,
+    info: ArticleInfo,
+    lex: ActorsLexicon,
 ) -> tuple[str, Verdict] | None:
     """The rule and verdict of one mention: its own, the article's best on its name, or a default."""
     key = (c.name or "").lower()
@@ -204,9 +231,11 @@ def _decide(
         return "article-agreement", best[key][1]
     if c.label == "ORG" and info.business:
         return "business-article", Verdict("company", tuple(info.business_cues[:1]))
-    if label_type(c, head) is None:
-        return None
     counts = labels[key]
+    if label_type(c, head) is None:
+        if not organisation_elsewhere(c, head, counts, info, lex):
+            return None
+        return "ner-label", Verdict("organisation", (head,))
     majority = max((t for t in counts if t is not None), key=lambda t: (counts[t], t))
     return "ner-label", Verdict(majority, (head,))
 
@@ -230,14 +259,24 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             rank = RULE_RANK[fired[0].name]
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
-    decided = {id(c): _decide(c, fired, head, best, labels, info) for c, fired, head in own}
+    decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
     by_end = {c.end_i: c for c, _, _ in own}
-    kept = []
+    spelt: dict[str, tuple[str, Verdict]] = {}  # an acronym the article defines -> its long form's decision
     for c, fired, _ in own:
         left, before = info.toks.get(c.start_i - 1), by_end.get(c.start_i - 2)
-        if fired is None and left is not None and left.text == "(" and (c.name or "").isupper() and before:
+        if left is None or left.text != "(" or not (c.name or "").isupper() or before is None:
+            continue
+        spells = (c.name or "").replace(".", "").lower() in initials(before.name or "")
+        if fired is None or spells and fired[0].name == "common-name":
             long_form = decided[id(before)]
             decided[id(c)] = ("article-agreement", long_form[1]) if long_form else None
+            if spells and long_form is not None and long_form[1].actor_type is not None:
+                spelt[(c.name or "").lower()] = long_form
+    kept = []
+    for c, fired, _ in own:
+        defined = spelt.get((c.name or "").lower())
+        if defined is not None and fired is not None and fired[0].name == "common-name":
+            decided[id(c)] = ("article-agreement", defined[1])  # "PCS leader Mark Serwotka" after "... (PCS)"
         decision = decided[id(c)]
         if decision is None or decision[1].actor_type is None:
             continue
