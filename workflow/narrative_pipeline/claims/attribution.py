@@ -83,8 +83,9 @@ class AttributionContext:
     @cached_property
     def according(self) -> tuple[Tok, Tok, Tok, list[Tok]] | None:
         """The first "according to X" outside quotation marks whose X is reports or a source: the
-        two words, X's head and X's words. When the parser gave "to" no object ("According to blog
-        analysis firm Technorati, ..."), X is the run of words after "to" up to a comma."""
+        two words, X's head and X's words. X may also be data with no source named ("according to
+        the findings", "according to Email Systems analysis"). When the parser gave "to" no object
+        ("According to blog analysis firm Technorati, ..."), X is the run of words after "to" up to a comma."""
         for tok in self.unit.tokens:
             if tok.lower != "according" or tok.i in self.quoted:
                 continue
@@ -95,9 +96,13 @@ class AttributionContext:
             elif to is not None:
                 phrase = words_up_to_comma(self.unit.sent.tokens, to.i)
                 pobj = phrase[-1] if phrase else None
-            if pobj is not None and (pobj.lower == "reports" or is_source(pobj, self.scope)):
+            if pobj is not None and (pobj.lower == "reports" or is_source(pobj, self.scope) or self.evidence(pobj)):
                 return tok, to, pobj, phrase
         return None
+
+    def evidence(self, tok: Tok) -> bool:
+        """Whether a noun is one of the lexicon's `evidence_nouns` (findings, analysis, estimates)."""
+        return lemma(tok) in self.scope.lex.evidence_nouns or tok.lower in self.scope.lex.evidence_nouns
 
     @cached_property
     def best_frame(self) -> Attribution | None:

@@ -127,9 +127,14 @@ def without_as(verb: Tok, lex: Lexicon) -> bool:
 
 
 def particle_use(verb: Tok, lex: Lexicon) -> bool:
-    """'called in sick', 'called off the strike': a speech-act verb with a particle that makes it
-    another verb (the particles are listed in the lexicon's `non_speech_particles`)."""
-    return any(c.dep == "prt" and c.lower in lex.non_speech_particles for c in verb.children)
+    """'called in sick', 'called off the strike', 'condemned Mansfield to defeat': a speech-act verb
+    with a particle or preposition that makes it another verb (the lexicon's `non_speech_particles`
+    and `non_speech_prepositions`)."""
+    return any(
+        (c.dep == "prt" and c.lower in lex.non_speech_particles)
+        or (c.dep == "prep" and (lemma(verb), c.lower) in lex.non_speech_prepositions)
+        for c in verb.children
+    )
 
 
 def speech_phrase(verb: Tok, lex: Lexicon) -> bool:
