@@ -263,7 +263,7 @@ def reporting(frame: Frame) -> Reporting | None:
     ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
-    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i
+    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
     inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
     speech = (
