@@ -126,3 +126,29 @@ def test_a_that_clause_is_no_inverted_frame(one, body):
 def test_a_frame_after_its_content_still_reports(one):
     claim = one("Talks on the deal had failed, the company's chief executive admitted.")
     assert (claim.claimer_kind, claim.certainty) == ("actor", "reported")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The union says the offer has failed, and members must now vote on a strike.", "members must now vote"),
+        ("The minister said taxes had risen, but spending would be protected.", "spending would be protected"),
+    ],
+)
+def test_a_modal_clause_coordinated_after_a_report_goes_on_with_it(claims_of, body, text):
+    claims, _ = claims_of(body)
+    claim = next(c for c in claims if text in c.text)
+    assert (claim.claimer_kind, claim.certainty) == ("actor", "reported"), [(c.text, c.claimer_rule) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The minister outlined the plans and the Lib Dems will give details.", "Lib Dems"),
+        ("The union rejected the offer, and members will vote on a strike.", "members will vote"),
+    ],
+)
+def test_a_clause_coordinated_with_a_verb_that_reported_no_clause_is_not_reported(claims_of, body, text):
+    claims, _ = claims_of(body)
+    claim = next(c for c in claims if text in c.text)
+    assert claim.claimer_kind == "author", [(c.text, c.claimer_rule) for c in claims]

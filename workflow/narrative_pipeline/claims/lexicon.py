@@ -95,6 +95,9 @@ class Lexicon(LexiconModel):
     non_speech_prepositions: Phrases = Field(
         description="Speech-act lemmas with a preposition that makes them another verb ('condemned X to defeat')."
     )
+    content_modals: Words = Field(
+        description="Modals that keep a clause coordinated with a reporting verb in the report ('..., but X would ...')."
+    )
     quantifier_subjects: Words = Field(
         description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."
     )
