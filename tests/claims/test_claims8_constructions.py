@@ -19,7 +19,8 @@ def test_a_gerund_on_the_object_of_with_is_that_objects_claim(one, body, claimer
 
 
 @pytest.mark.parametrize(
-    "body", ["The team won the cup with Smith scoring twice.", "He arrived at the hotel with his wife carrying the bags."]
+    "body",
+    ["The team won the cup with Smith scoring twice.", "He arrived at the hotel with his wife carrying the bags."],
 )
 def test_a_gerund_of_no_speech_on_the_object_of_with_reports_nothing(one, body):
     assert one(body).claimer_kind == "author"
@@ -115,7 +116,8 @@ def test_a_verb_joined_to_a_played_match_shares_no_speech(one):
 
 
 @pytest.mark.parametrize(
-    "body", ["The survey shows quite clearly that most people agree.", "The evidence suggests that the experts disagree."]
+    "body",
+    ["The survey shows quite clearly that most people agree.", "The evidence suggests that the experts disagree."],
 )
 def test_a_that_clause_is_no_inverted_frame(one, body):
     claim = one(body)

@@ -77,7 +77,8 @@ def reports_on(verb: Tok, root: Tok, lex: Lexicon) -> bool:
     if not (root.dep == "conj" and root.head is verb and subject_of(root) is not None):
         return True
     reported_before = any(c.dep == "ccomp" and c.i < root.i for c in verb.children)
-    return reported_before and any(c.dep == "aux" and c.tag == "MD" and c.lower in lex.content_modals for c in root.children)
+    modal = any(c.dep == "aux" and c.tag == "MD" and c.lower in lex.content_modals for c in root.children)
+    return reported_before and modal
 
 
 def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:

@@ -1,8 +1,8 @@
 """Impersonal passives: "X is expected to ...", "China is seen as the main culprit", "It had been
-expected that ...", "X is accused of fraud". A verb of belief or of report in the passive, with no agent ("by X"), over the
-claim's own content, or a speech act with what follows its preposition, attributes the claim to no
-named source (claimer `unnamed`); a verb of belief also hedges it, a verb of report or a speech act
-only reports it.
+expected that ...", "X is accused of fraud". A verb of belief or of report in the passive, with no
+agent ("by X"), over the claim's own content, or a speech act with what follows its preposition,
+attributes the claim to no named source (claimer `unnamed`); a verb of belief also hedges it, a verb
+of report or a speech act only reports it.
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ class Lexicon(LexiconModel):
         description="Speech-act lemmas with a preposition that makes them another verb ('condemned X to defeat')."
     )
     content_modals: Words = Field(
-        description="Modals that keep a clause coordinated with a reporting verb in the report ('..., but X would ...')."
+        description="Modals that keep a clause coordinated with a reporting verb in its report ('but X would')."
     )
     quantifier_subjects: Words = Field(
         description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."
