@@ -154,3 +154,19 @@ def test_a_clause_coordinated_with_a_verb_that_reported_no_clause_is_not_reporte
     claims, _ = claims_of(body)
     claim = next(c for c in claims if text in c.text)
     assert claim.claimer_kind == "author", [(c.text, c.claimer_rule) for c in claims]
+
+
+def test_two_unlinked_claimers_of_one_sentence_stay_two_claims(claims_of):
+    claims, _ = claims_of("Critics say the treaty goes too far, but advocates say it ensures the union works.")
+    assert [c.claimer_text for c in claims] == ["Critics", "advocates"], [(c.text, c.claimer_rule) for c in claims]
+
+
+def test_one_unlinked_claimer_twice_is_one_claim(claims_of):
+    claims, _ = claims_of("He said prices would rise and he added that wages would fall.")
+    assert len(claims) == 1
+
+
+@pytest.mark.parametrize("noun", ["Advocates", "Proponents", "Sceptics"])
+def test_advocates_and_sceptics_are_sources(one, noun):
+    claim = one(f"{noun} argue that the scheme will save money.")
+    assert (claim.claimer_kind, claim.claimer_text) == ("actor", noun)

@@ -140,6 +140,7 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             and prev.unit.sent is d.unit.sent
             and (prev.claimer_kind, prev.claimer_actor, prev.claim_type, prev.certainty)
             == (d.claimer_kind, d.claimer_actor, d.claim_type, d.certainty)
+            and unlinked_phrase(prev) == unlinked_phrase(d)
         ):
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             prev.unit = Unit(prev.unit.sent, tokens, prev.unit.root)
@@ -148,3 +149,11 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             continue
         out.append(d)
     return out
+
+
+def unlinked_phrase(d: ClaimDraft) -> str | None:
+    """The claimer phrase of a claimer linked to no actor, lower-cased: 'critics say ..., but
+    advocates say ...' are two claimers even though neither names an actor."""
+    if d.claimer_actor is not None or d.attribution is None:
+        return None
+    return " ".join(t.lower for t in d.attribution.claimer)
