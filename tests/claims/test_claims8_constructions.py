@@ -170,3 +170,17 @@ def test_one_unlinked_claimer_twice_is_one_claim(claims_of):
 def test_advocates_and_sceptics_are_sources(one, noun):
     claim = one(f"{noun} argue that the scheme will save money.")
     assert (claim.claimer_kind, claim.claimer_text) == ("actor", noun)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Three Appeal Court judges dismissed both appeals.", "The case against him was dismissed by a court in Texas."],
+)
+def test_a_dismissed_case_is_a_ruling_in_the_authors_voice(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.certainty, claim.claim_type) == ("author", "asserted", "event")
+
+
+def test_dismissing_claims_is_still_a_speech_act(one):
+    claim = one("The minister dismissed the claims as nonsense.")
+    assert (claim.claimer_kind, claim.claim_type) == ("actor", "assessment")

@@ -51,6 +51,7 @@ from .verbs import (
     plan_of,
     predicts,
     reason_speech_act,
+    ruling,
     shows_evidence,
     speech_phrase,
     stance_object,
@@ -212,6 +213,8 @@ def passive_agent(frame: Frame) -> Proposal | None:
     tok, ctx = frame.tok, frame.ctx
     if tok.dep in {"acl", "amod"}:
         return None  # "the jobs promised by EU leaders": a noun's modifier, not the claim's frame
+    if ruling(tok, ctx.scope.lex):
+        return None  # "the case was dismissed by a court": a ruling with no stated content
     agent = next(c for c in tok.children if c.dep == "agent")
     pobj = next((c for c in agent.children if c.dep == "pobj"), None)
     if pobj is None or not is_source(pobj, ctx.scope):
@@ -260,6 +263,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or action_infinitive(tok, lex)
         or person_object(tok, lex)
         or without_as(tok, lex)
+        or ruling(tok, lex)
     ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)

@@ -98,6 +98,9 @@ class Lexicon(LexiconModel):
     content_modals: Words = Field(
         description="Modals that keep a clause coordinated with a reporting verb in its report ('but X would')."
     )
+    ruling_objects: Phrases = Field(
+        description="Speech-act lemmas with an object that makes them a ruling ('dismissed the appeal')."
+    )
     quantifier_subjects: Words = Field(
         description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."
     )

@@ -18,7 +18,7 @@ from ..syntax import find_phrase, has_to, is_verb, lemma, negated, subject_of, w
 from .certainty import impossibility
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use
+from .verbs import particle_use, ruling
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -309,8 +309,10 @@ def modal_ability(ctx: TypeContext) -> list[Tok] | None:
 
 def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'This shows ...', 'X criticised ...' as the proposition's verb (not 'condemned X to defeat',
-    'called off the strike': claims/verbs.py `particle_use`)."""
-    evaluating = ctx.root_lemma in ctx.lex.assessment_verbs and not particle_use(ctx.root, ctx.lex)
+    'called off the strike', 'dismissed the appeal': claims/verbs.py `particle_use`, `ruling`)."""
+    evaluating = ctx.root_lemma in ctx.lex.assessment_verbs and not (
+        particle_use(ctx.root, ctx.lex) or ruling(ctx.root, ctx.lex)
+    )
     return [ctx.root] if evaluating else None
 
 

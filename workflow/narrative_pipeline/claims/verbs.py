@@ -137,6 +137,15 @@ def particle_use(verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+def ruling(verb: Tok, lex: Lexicon) -> bool:
+    """'The judges dismissed both appeals', 'the case was dismissed by a court': a speech-act verb
+    whose object (or passive subject) is a case of the lexicon's `ruling_objects` rules on it and
+    states nothing."""
+    return any(
+        c.dep in {"dobj", "nsubjpass"} and ((lemma(verb), lemma(c)) in lex.ruling_objects) for c in verb.children
+    )
+
+
 def speech_phrase(verb: Tok, lex: Lexicon) -> bool:
     """'paid tribute to', 'made clear that', 'asked for 15 years', 'protested her innocence': a verb of
     `speech_phrases` with its word hanging on it (object, particle, preposition or complement)."""
