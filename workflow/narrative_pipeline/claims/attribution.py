@@ -42,6 +42,7 @@ from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
     action_infinitive,
     directive,
+    evidence_noun,
     future_act,
     named_subject,
     organisation_pronoun,
@@ -97,13 +98,11 @@ class AttributionContext:
             elif to is not None:
                 phrase = words_up_to_comma(self.unit.sent.tokens, to.i)
                 pobj = phrase[-1] if phrase else None
-            if pobj is not None and (pobj.lower == "reports" or is_source(pobj, self.scope) or self.evidence(pobj)):
+            if pobj is not None and (
+                pobj.lower == "reports" or is_source(pobj, self.scope) or evidence_noun(pobj, self.scope.lex)
+            ):
                 return tok, to, pobj, phrase
         return None
-
-    def evidence(self, tok: Tok) -> bool:
-        """Whether a noun is one of the lexicon's `evidence_nouns` (findings, analysis, estimates)."""
-        return lemma(tok) in self.scope.lex.evidence_nouns or tok.lower in self.scope.lex.evidence_nouns
 
     @cached_property
     def best_frame(self) -> Attribution | None:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from ..parsed import Tok
 from ..quotes import scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, has_to, is_verb, lemma, negated, subject_of, within_hops
+from ..syntax import find_phrase, has_to, is_verb, lemma, subject_of, within_hops
 from .certainty import impossibility
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use, ruling
+from .verbs import particle_use, refusal, ruling
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -212,12 +212,6 @@ def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
     if ctx.copula_adjective or refusal(ctx.root, ctx.lex):
         return None
     return _first_aux(ctx, ctx.lex.conditional_modals)
-
-
-def refusal(verb: Tok, lex: Lexicon) -> bool:
-    """'The spokeswoman would not comment', 'he would not say whether ...': a negated verb of
-    `withheld_speech_verbs` under 'would' reports a refusal, not what would happen."""
-    return lemma(verb) in lex.withheld_speech_verbs and negated(verb)
 
 
 def modal_possibility(ctx: TypeContext) -> list[Tok] | None:

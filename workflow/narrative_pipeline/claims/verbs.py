@@ -197,3 +197,14 @@ def parenthetical(verb: Tok) -> bool:
     first = verb.subtree()[0]
     commas = [t.i for t in verb.children if t.dep == "punct" and t.text == ","]
     return verb.head.i > verb.i and any(i <= first.i for i in commas) and any(i > verb.i for i in commas)
+
+
+def refusal(verb: Tok, lex: Lexicon) -> bool:
+    """'The spokeswoman would not comment', 'he would not say whether ...': a negated verb of
+    `withheld_speech_verbs` (under 'would') reports a refusal, not what would happen."""
+    return lemma(verb) in lex.withheld_speech_verbs and negated(verb)
+
+
+def evidence_noun(tok: Tok, lex: Lexicon) -> bool:
+    """Whether a noun is one of the lexicon's `evidence_nouns` (findings, analysis, estimates)."""
+    return lemma(tok) in lex.evidence_nouns or tok.lower in lex.evidence_nouns
