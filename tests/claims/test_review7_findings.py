@@ -27,15 +27,11 @@ def test_a_withheld_verb_does_not_win_over_a_verb_that_says_something(claims_of)
     assert all(c.claimer_rule != "withheld-speech" for c in claims), [(c.text, c.claimer_rule) for c in claims]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known before v11: 'but said ...' with the subject of the first verb is not attributed"
-)
 def test_what_she_said_after_what_she_did_not_reveal_is_hers(claims_of):
     claims, _ = claims_of("Sharapova did not reveal the extent of her injury, but said she would play on Monday.")
     assert any(c.claimer_kind == "actor" for c in claims), [(c.text, c.claimer_rule) for c in claims]
 
 
-@pytest.mark.xfail(strict=True, reason="review7: 'would not comment' is a past refusal (backshift), not a prediction")
 def test_a_refusal_to_comment_in_the_past_is_an_event(one):
     claim = one("The Bat spokeswoman would not comment on its progress.")
     assert (claim.claimer_rule, claim.claim_type) == ("withheld-speech", "event")

@@ -43,6 +43,7 @@ from .verbs import (
     action_infinitive,
     closing_conjunct,
     directive,
+    evidence_noun,
     future_act,
     named_subject,
     organisation_pronoun,
@@ -52,6 +53,7 @@ from .verbs import (
     plan_of,
     predicts,
     reason_speech_act,
+    ruling,
     shows_evidence,
     speech_phrase,
     stance_object,
@@ -84,8 +86,9 @@ class AttributionContext:
     @cached_property
     def according(self) -> tuple[Tok, Tok, Tok, list[Tok]] | None:
         """The first "according to X" outside quotation marks whose X is reports or a source: the
-        two words, X's head and X's words. When the parser gave "to" no object ("According to blog
-        analysis firm Technorati, ..."), X is the run of words after "to" up to a comma."""
+        two words, X's head and X's words. X may also be data with no source named ("according to
+        the findings", "according to Email Systems analysis"). When the parser gave "to" no object
+        ("According to blog analysis firm Technorati, ..."), X is the run of words after "to" up to a comma."""
         for tok in self.unit.tokens:
             if tok.lower != "according" or tok.i in self.quoted:
                 continue
@@ -96,7 +99,9 @@ class AttributionContext:
             elif to is not None:
                 phrase = words_up_to_comma(self.unit.sent.tokens, to.i)
                 pobj = phrase[-1] if phrase else None
-            if pobj is not None and (pobj.lower == "reports" or is_source(pobj, self.scope)):
+            if pobj is not None and (
+                pobj.lower == "reports" or is_source(pobj, self.scope) or evidence_noun(pobj, self.scope.lex)
+            ):
                 return tok, to, pobj, phrase
         return None
 
@@ -208,6 +213,8 @@ def passive_agent(frame: Frame) -> Proposal | None:
     tok, ctx = frame.tok, frame.ctx
     if tok.dep in {"acl", "amod"}:
         return None  # "the jobs promised by EU leaders": a noun's modifier, not the claim's frame
+    if ruling(tok, ctx.scope.lex):
+        return None  # "the case was dismissed by a court": a ruling with no stated content
     agent = next(c for c in tok.children if c.dep == "agent")
     pobj = next((c for c in agent.children if c.dep == "pobj"), None)
     if pobj is None or not is_source(pobj, ctx.scope):
@@ -256,10 +263,12 @@ def reporting(frame: Frame) -> Reporting | None:
         or action_infinitive(tok, lex)
         or person_object(tok, lex)
         or without_as(tok, lex)
+        or ruling(tok, lex)
     ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
-    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i or closing_conjunct(tok)
+    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
+    after = after or closing_conjunct(tok)
     inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
     speech = (

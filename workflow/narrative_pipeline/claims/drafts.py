@@ -10,6 +10,7 @@ from ..records import ClaimerRule
 from ..syntax import subject_of
 from .attribution import attribution_of, withheld_speech
 from .certainty import certainty_of
+from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
 from .type import claim_type
@@ -58,20 +59,26 @@ def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
             share_attribution(d, frame, scope, "quote-frame")
         elif d.attribution is None and drafts:
             governor = next((g for g in reversed(drafts) if g.attribution and g.attribution.verb is not None), None)
-            if governor is not None and reports_on(governor.attribution.verb, unit.root):
+            if governor is not None and reports_on(governor.attribution.verb, unit.root, scope.lex):
                 share_attribution(d, governor.attribution, scope, "shared-reporting-verb")
         drafts.append(d)
     drafts = colon_quotes(drafts, scope)
     return [d for d in drafts if not only_frame(d)]
 
 
-def reports_on(verb: Tok, root: Tok) -> bool:
+def reports_on(verb: Tok, root: Tok, lex: Lexicon) -> bool:
     """Whether a clause is under a reporting verb: its root descends from the verb, and is not a
     clause with a subject of its own coordinated with the verb itself ('X outlined plans and the
-    Lib Dems gave details')."""
+    Lib Dems gave details'), unless the verb reported a clause before it and the coordinated
+    clause has a modal, as reported speech goes on ('X said taxes would rise, but spending would
+    be protected', 'Europe says the euro has had enough, and Asia must now share the burden')."""
     if verb not in root.ancestors():
         return False
-    return not (root.dep == "conj" and root.head is verb and subject_of(root) is not None)
+    if not (root.dep == "conj" and root.head is verb and subject_of(root) is not None):
+        return True
+    reported_before = any(c.dep == "ccomp" and c.i < root.i for c in verb.children)
+    modal = any(c.dep == "aux" and c.tag == "MD" and c.lower in lex.content_modals for c in root.children)
+    return reported_before and modal
 
 
 def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:
@@ -133,6 +140,7 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             and prev.unit.sent is d.unit.sent
             and (prev.claimer_kind, prev.claimer_actor, prev.claim_type, prev.certainty)
             == (d.claimer_kind, d.claimer_actor, d.claim_type, d.certainty)
+            and unlinked_phrase(prev) == unlinked_phrase(d)
         ):
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             prev.unit = Unit(prev.unit.sent, tokens, prev.unit.root)
@@ -141,3 +149,11 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             continue
         out.append(d)
     return out
+
+
+def unlinked_phrase(d: ClaimDraft) -> str | None:
+    """The claimer phrase of a claimer linked to no actor, lower-cased: 'critics say ..., but
+    advocates say ...' are two claimers even though neither names an actor."""
+    if d.claimer_actor is not None or d.attribution is None:
+        return None
+    return " ".join(t.lower for t in d.attribution.claimer)

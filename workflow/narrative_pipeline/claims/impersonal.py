@@ -1,7 +1,8 @@
 """Impersonal passives: "X is expected to ...", "China is seen as the main culprit", "It had been
-expected that ...". A verb of belief or of report in the passive, with no agent ("by X"), over the
-claim's own content attributes the claim to no named source (claimer `unnamed`); a verb of belief
-also hedges it, a verb of report only reports it.
+expected that ...", "X is accused of fraud". A verb of belief or of report in the passive, with no
+agent ("by X"), over the claim's own content, or a speech act with what follows its preposition,
+attributes the claim to no named source (claimer `unnamed`); a verb of belief also hedges it, a verb
+of report or a speech act only reports it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
     """What an agentless passive of belief or report puts forward: its to-infinitive ('is expected
     to cut'), what follows 'as' for the verbs that take it ('is seen as the culprit'), or a
     that-clause after an expletive 'it' ('it had been expected that ...')."""
-    if verb.tag != "VBN" or not believed(verb, lex) and lemma(verb) not in lex.impersonal_report_verbs:
+    speech = speech_act_object(verb, lex)
+    if verb.tag != "VBN" or not believed(verb, lex) and lemma(verb) not in lex.impersonal_report_verbs and not speech:
         return None
     children = verb.children
     if not any(c.dep == "auxpass" for c in children) or has_agent(verb):
@@ -24,6 +26,8 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
         return None  # "in what will be seen as a placatory move": a free relative, not the claim's clause
     if any(c.dep == "aux" and c.tag == "MD" for c in children) or has_to(verb):
         return None  # "Nato must be seen as neutral", "is likely to be seen as": not what is believed now
+    if speech is not None:
+        return speech
     for c in children:
         if c.dep == "xcomp" and has_to(c):
             return c
@@ -31,6 +35,15 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
             return next((o for o in c.children if o.dep == "pobj"), None)
         if c.dep == "ccomp" and (is_that_clause(c) or any(s.dep == "nsubjpass" and s.lower == "it" for s in children)):
             return c
+    return None
+
+
+def speech_act_object(verb: Tok, lex: Lexicon) -> Tok | None:
+    """'is accused of fraud', 'has been criticised for sending ...': for a speech act of
+    `impersonal_speech_acts`, the object of its preposition (what the act says of the subject)."""
+    for c in verb.children:
+        if c.dep == "prep" and any(p == (lemma(verb), c.lower) for p in lex.impersonal_speech_acts):
+            return next((o for o in c.children if o.dep in {"pobj", "pcomp"}), None)
     return None
 
 

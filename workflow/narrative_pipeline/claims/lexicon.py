@@ -46,6 +46,9 @@ class Lexicon(LexiconModel):
     impersonal_report_verbs: Words = Field(
         description="Verbs of report whose agentless passive attributes to no named source ('has been described as')."
     )
+    impersonal_speech_acts: Phrases = Field(
+        description="Speech acts (lemma, preposition) whose agentless passive reports what follows the preposition."
+    )
     impersonal_as_verbs: Words = Field(description="Of those, the verbs whose content follows 'as' ('is seen as').")
     continuation_breakers: Words = Field(
         description="Words by which a backshifted sentence turns away from the indirect speech before it."
@@ -88,6 +91,15 @@ class Lexicon(LexiconModel):
     )
     non_speech_particles: Words = Field(
         description="Particles that make a speech-act verb another verb ('called in sick', 'called off')."
+    )
+    non_speech_prepositions: Phrases = Field(
+        description="Speech-act lemmas with a preposition that makes them another verb ('condemned X to defeat')."
+    )
+    content_modals: Words = Field(
+        description="Modals that keep a clause coordinated with a reporting verb in its report ('but X would')."
+    )
+    ruling_objects: Phrases = Field(
+        description="Speech-act lemmas with an object that makes them a ruling ('dismissed the appeal')."
     )
     quantifier_subjects: Words = Field(
         description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..parsed import Tok
 from ..syntax import find_phrase, in_modifier, lemma
-from .impersonal import impersonal_passive
+from .impersonal import impersonal_passive, speech_act_object
 from .model import Attribution, Cue
 from .sources import is_source
 
@@ -92,4 +92,6 @@ def impersonal_passive_rule(ctx: AttributionContext) -> Attribution | None:
         return None
     verb, content = found
     auxes = sorted((c for c in verb.children if c.dep in {"aux", "auxpass"}), key=lambda t: t.i)
+    if speech_act_object(verb, ctx.scope.lex) is not None:
+        content = None  # "is accused of fraud": the speech act is the proposition (its type), as in the active
     return Attribution("unnamed", [], Cue("impersonal-passive", [*auxes, verb]), verb, content)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..records import MentionRecord
-from ..syntax import head_of, is_age, is_verb, lemma, subject_of, subtree_without
+from ..syntax import head_of, is_age, is_verb, lemma, negated, subject_of, subtree_without
 from .lexicon import Lexicon
 from .model import Attribution, Scope
 
@@ -102,13 +102,18 @@ def continued(verb: Tok, lex: Lexicon) -> bool:
 
 def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
     """The verb's subject; for a relative pronoun, the noun the relative clause attaches to; for a
-    subjectless gerund ("..., saying ...") or an infinitive under a continuing verb ("went on to
+    gerund on the object of 'with', that object; for a verb joined to a refusal to speak, the refusal's
+    subject; for a subjectless gerund ("..., saying ...") or an infinitive under a continuing verb ("went on to
     say"), the subject of the verb it depends on."""
     subject = subject_of(verb) or inverted_subject(verb)
     if subject is None and continued(verb, lex):
         return subject_of(verb.head)
     if subject is not None and subject.lower in lex.relative_pronouns and verb.dep == "relcl" and verb.head is not None:
         return verb.head
+    if subject is None and with_speaker(verb) is not None:
+        return with_speaker(verb)
+    if subject is None and after_refusal(verb, lex):
+        return subject_of(verb.head)
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head
         while gov is not None and gov.dep == "prep" and gov.head is not gov:
@@ -116,6 +121,30 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         if gov is not None and is_verb(gov):
             return subject_of(gov)
     return subject
+
+
+def with_speaker(verb: Tok) -> Tok | None:
+    """'..., with analysts saying the deficit could grow': a gerund hung on the object of 'with' has
+    that object as its subject (the parser reads the gerund as the noun's modifier)."""
+    if verb.tag != "VBG" or verb.dep != "acl" or verb.head is None or verb.head is verb:
+        return None
+    noun = verb.head
+    if noun.dep != "pobj" or noun.head is None or noun.head.lower != "with":
+        return None
+    return noun
+
+
+def after_refusal(verb: Tok, lex: Lexicon) -> bool:
+    """'X did not reveal the injury, but said she would play', 'the firm declined to comment but
+    said ...': a verb joined to a refusal to speak shares its subject (the parser gave it none)."""
+    head = verb.head
+    if verb.dep != "conj" or head is None or head is verb:
+        return False
+    if negated(head) and lemma(head) in lex.withheld_speech_verbs:
+        return True
+    return lemma(head) in lex.withholding_verbs and any(
+        c.dep == "xcomp" and lemma(c) in lex.withheld_speech_verbs for c in head.children
+    )
 
 
 def mention_for(tokens: list[Tok], mentions: dict[int, MentionRecord], prefer: Tok) -> MentionRecord | None:

@@ -18,6 +18,7 @@ from ..syntax import find_phrase, has_to, is_verb, lemma, subject_of, within_hop
 from .certainty import impossibility
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
+from .verbs import particle_use, refusal, ruling
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -207,8 +208,10 @@ def modal_future(ctx: TypeContext) -> list[Tok] | None:
 
 
 def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
-    """'X would ...' (not 'X would be glad')."""
-    return None if ctx.copula_adjective else _first_aux(ctx, ctx.lex.conditional_modals)
+    """'X would ...' (not 'X would be glad'; not 'X would not comment', a refusal already made)."""
+    if ctx.copula_adjective or refusal(ctx.root, ctx.lex):
+        return None
+    return _first_aux(ctx, ctx.lex.conditional_modals)
 
 
 def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
@@ -299,8 +302,12 @@ def modal_ability(ctx: TypeContext) -> list[Tok] | None:
 
 
 def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
-    """'This shows ...', 'X criticised ...' as the proposition's verb."""
-    return [ctx.root] if ctx.root_lemma in ctx.lex.assessment_verbs else None
+    """'This shows ...', 'X criticised ...' as the proposition's verb (not 'condemned X to defeat',
+    'called off the strike', 'dismissed the appeal': claims/verbs.py `particle_use`, `ruling`)."""
+    evaluating = ctx.root_lemma in ctx.lex.assessment_verbs and not (
+        particle_use(ctx.root, ctx.lex) or ruling(ctx.root, ctx.lex)
+    )
+    return [ctx.root] if evaluating else None
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:

@@ -127,9 +127,23 @@ def without_as(verb: Tok, lex: Lexicon) -> bool:
 
 
 def particle_use(verb: Tok, lex: Lexicon) -> bool:
-    """'called in sick', 'called off the strike': a speech-act verb with a particle that makes it
-    another verb (the particles are listed in the lexicon's `non_speech_particles`)."""
-    return any(c.dep == "prt" and c.lower in lex.non_speech_particles for c in verb.children)
+    """'called in sick', 'called off the strike', 'condemned Mansfield to defeat': a speech-act verb
+    with a particle or preposition that makes it another verb (the lexicon's `non_speech_particles`
+    and `non_speech_prepositions`)."""
+    return any(
+        (c.dep == "prt" and c.lower in lex.non_speech_particles)
+        or (c.dep == "prep" and (lemma(verb), c.lower) in lex.non_speech_prepositions)
+        for c in verb.children
+    )
+
+
+def ruling(verb: Tok, lex: Lexicon) -> bool:
+    """'The judges dismissed both appeals', 'the case was dismissed by a court': a speech-act verb
+    whose object (or passive subject) is a case of the lexicon's `ruling_objects` rules on it and
+    states nothing."""
+    return any(
+        c.dep in {"dobj", "nsubjpass"} and ((lemma(verb), lemma(c)) in lex.ruling_objects) for c in verb.children
+    )
 
 
 def speech_phrase(verb: Tok, lex: Lexicon) -> bool:
@@ -203,3 +217,14 @@ def closing_conjunct(verb: Tok) -> bool:
     if comma is None or comma.text != "," or first - 1 <= verb.head.i:
         return False
     return all(t.pos in {"PUNCT", "SPACE"} for i, t in sentence.items() if i > verb.i)
+
+
+def refusal(verb: Tok, lex: Lexicon) -> bool:
+    """'The spokeswoman would not comment', 'he would not say whether ...': a negated verb of
+    `withheld_speech_verbs` (under 'would') reports a refusal, not what would happen."""
+    return lemma(verb) in lex.withheld_speech_verbs and negated(verb)
+
+
+def evidence_noun(tok: Tok, lex: Lexicon) -> bool:
+    """Whether a noun is one of the lexicon's `evidence_nouns` (findings, analysis, estimates)."""
+    return lemma(tok) in lex.evidence_nouns or tok.lower in lex.evidence_nouns
