@@ -10,7 +10,10 @@ what it decides) with its cue: the words that introduced the referent.
   before to one named person: in front of the name ("Foreign Secretary Jack Straw") or beside it
   ("Jack Straw, the foreign secretary");
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
-  for the state the article has named most so far;
+  for the state the article has named most so far, or, before it names any, the state the whole
+  article speaks for (`statenouns`);
+- `country-descriptor`: "the country", "the nation" acting or owning ("the country's deficit"), not
+  as a place ("across the country"), for the same state (`statenouns`);
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
 - `group-of-named`: "the family of Baha Mousa" starts a group named after the person it belongs
@@ -45,6 +48,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
+from .statenouns import country_descriptor, state_descriptor
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -123,29 +127,6 @@ def _holder_known(d: Described, phrase: str) -> bool:
     of another ("the ex-finance chief" is not "production chief Walter van der Vijver")."""
     named_at = d.ctx.title_holders_at.get(d.ctx.titles[phrase][0], d.tok.i)
     return named_at < d.tok.i or phrase in d.ctx.title_exact and " " in phrase
-
-
-def state_descriptor(d: Described) -> Referred | None:
-    """'the government', 'the authorities': the state the article has named most so far."""
-    tok = d.tok
-    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.state_descriptors):
-        return None
-    if d.mods or d.owner is not None:
-        return None
-    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not _part_of_a_state(a, d.registry)]
-    if not sovereign:
-        return None
-    actor_id = max(sovereign)[1]
-    return Referred(actor_id, "state", [tok], [tok], tok.lower)
-
-
-def _part_of_a_state(actor_id: str, registry: Registry) -> bool:
-    """A nation inside a state (Scotland in the United Kingdom): not "the government"."""
-    entry = registry.entries.get(actor_id)
-    return entry is not None and any(
-        r.type == "part_of" and registry.entries.get(r.target) is not None and registry.entry(r.target).type == "state"
-        for r in entry.relations
-    )
 
 
 def named_group_head(d: Described) -> Referred | None:
@@ -280,6 +261,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
     Rule("state-descriptor", "referent", state_descriptor),
+    Rule("country-descriptor", "referent", country_descriptor),
     Rule("named-group-head", "referent", named_group_head),
     Rule("group-of-named", "referent", group_of_named),
     Rule("group-continuation", "referent", group_continuation),
@@ -298,6 +280,7 @@ def descriptor_candidates(
     """Common-noun mentions of one sentence resolved with what the article has already said (`ctx`);
     `names` are the sentence's linked names (a group belongs to one of them)."""
     linked = {c.end_i: c for c in names if c.actor_id is not None}
+    named_at = {i for c in linked.values() for i in range(c.start_i, c.end_i + 1)}
     out: list[Candidate] = []
     last_words = registry.descriptor_last_words
     for tok in sent.tokens:
@@ -308,7 +291,8 @@ def descriptor_candidates(
         if fired is None:
             continue
         rule, ref = fired
-        first, last = ref.span[0], ref.span[-1]
+        span = _without_names(ref.span, named_at)
+        first, last = span[0], span[-1]
         out.append(
             Candidate(
                 first.i, last.i, first.start, last.end, ref.actor_id, ref.actor_type, "descriptor",
@@ -319,6 +303,15 @@ def descriptor_candidates(
             ctx.groups[lemma(tok)] = (ref.actor_id, ref.name)
             ctx.groups.setdefault(lemma(tok) + "s", (ref.actor_id, ref.name))
     return out
+
+
+def _without_names(span: list[Tok], named_at: set[int]) -> list[Tok]:
+    """The descriptor's span without the linked name it opens with ("Tory leader", "Lib Dem leader" ->
+    "leader"): the name stays its own mention."""
+    k = 0
+    while k < len(span) - 1 and span[k].i in named_at:
+        k += 1
+    return span[k:]
 
 
 def title_context(

@@ -1,0 +1,75 @@
+"""The state an article is about: "the government" before the article names it, "the country" where it
+acts or owns, and a name at the start of a title staying its own mention (sentences made up for the
+purpose)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_the_government_before_any_state_is_the_state_the_article_speaks_for(described):
+    text = (
+        "The government has cut the tax on diesel by two pence. Tony Blair said drivers had waited long enough."
+        " Gordon Brown told the Commons the cut would cost little. Labour MPs cheered."
+    )
+    assert described(text)["government"] == ("state_gbr", "state-descriptor")
+
+
+def test_the_government_before_any_state_needs_a_clear_lead(described):
+    text = (
+        "The government has cut the tax on diesel. Tony Blair met George W Bush in Washington."
+        " George W Bush and Tony Blair talked about oil."
+    )
+    assert "government" not in described(text)
+
+
+def test_the_government_of_a_story_with_no_state_stays_unresolved(described):
+    assert "government" not in described("The government has cut the tax on diesel. Drivers were pleased.")
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("Norway sold more fish this year. The country's exports rose by 8%.", "country"),
+        ("Norway sold more fish this year. Analysts think the country will sell more.", "country"),
+        ("Norway sold more fish this year. The election has divided the nation.", "nation"),
+    ],
+    ids=["possessor", "subject", "object"],
+)
+def test_the_country_acting_or_owning_is_the_state_named_most(text, descriptor, described):
+    assert described(text)[descriptor] == ("state_nor", "country-descriptor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sold more fish this year. Prices rose across the country.",
+        "Norway sold more fish this year. The rest of the country saw no change.",
+        "Norway sold more fish this year. A country like Chile could follow.",
+        "Shops sold more fish this year. The country's exports rose by 8%.",
+    ],
+    ids=["place", "of-place", "indefinite", "no-state-named"],
+)
+def test_the_country_as_a_place_or_with_no_state_is_no_descriptor(text, described):
+    got = described(text)
+    assert "country" not in got
+
+
+def test_a_party_name_opening_a_title_stays_its_own_mention(linked):
+    text = "Charles Kennedy toured Devon on Monday. The Lib Dem leader said the plan was unfair."
+    got = linked(text)
+    assert ("leader", "charles_kennedy") in got and ("Lib Dem", "liberal_democrats") in got
+
+
+def test_a_name_opening_an_article_title_stays_its_own_mention(linked):
+    text = "Tory leader Michael Howard spoke in Kent. Later the Tory leader said taxes were too high."
+    got = linked(text)
+    assert ("leader", "michael_howard") in got and ("Tory", "conservative_party") in got
+
+
+def test_the_country_after_another_state_in_its_sentence_stays_unresolved(described):
+    text = (
+        "Norway sold more fish this year. Norway's fleet grew. He wrote a game for a party in Chile about"
+        " how the country's problems could be solved."
+    )
+    assert "country" not in described(text)

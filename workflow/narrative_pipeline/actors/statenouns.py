@@ -1,0 +1,91 @@
+"""The state an article is about, and the common nouns that refer to it: "the government", "the
+authorities" (`state-descriptor`), "the country", "the nation" (`country-descriptor`).
+
+The state is the one the article has named most so far (a state's name, or a registry actor of that
+country: "Mr Blair", "Labour" count for the UK). Before the article names any, "the government" is
+the state the whole article speaks for, when one clearly leads ("The government has raised the
+minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..parsed import Tok
+from ..registry import Registry, fold
+from ..syntax import surface_text
+from .described import Described, Referred
+
+LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
+
+
+def part_of_a_state(actor_id: str, registry: Registry) -> bool:
+    """A nation inside a state (Scotland in the United Kingdom): not "the government"."""
+    entry = registry.entries.get(actor_id)
+    return entry is not None and any(
+        r.type == "part_of" and registry.entries.get(r.target) is not None and registry.entry(r.target).type == "state"
+        for r in entry.relations
+    )
+
+
+def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
+    """The sovereign state the votes clearly name most (at least `LEAD` votes, `LEAD` times the next)."""
+    counts = Counter(v for v in votes if not part_of_a_state(v, registry))
+    ranked = sorted(((n, a) for a, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < LEAD or len(ranked) > 1 and ranked[0][0] < LEAD * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def _state_so_far(d: Described, before_any: bool) -> str | None:
+    """The state the article has named most so far; with `before_any`, before it names one, the
+    state of the whole article."""
+    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
+    if sovereign:
+        return max(sovereign)[1]
+    return d.ctx.article_state if before_any else None
+
+
+def state_descriptor(d: Described) -> Referred | None:
+    """'the government', 'the authorities': the state the article has named most so far."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.state_descriptors):
+        return None
+    if d.mods or d.owner is not None:
+        return None
+    actor_id = _state_so_far(d, before_any=True)
+    return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def country_descriptor(d: Described) -> Referred | None:
+    """'the country's deficit', 'the nation is divided': the state the article has named most so far,
+    where the noun acts or owns (not 'across the country', a place)."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.country_descriptors):
+        return None
+    if d.mods or d.owner is not None or tok.dep not in d.lex.country_dependencies:
+        return None
+    actor_id = _state_so_far(d, before_any=False)
+    if actor_id is None or _another_state_before(d, actor_id):
+        return None
+    return Referred(actor_id, "state", [tok], [tok], tok.lower)
+
+
+def _another_state_before(d: Described, actor_id: str) -> bool:
+    """Another state's name earlier in the sentence, even as a place ("a party in Uruguay ... the
+    country's problems" is Uruguay, whatever the article named most)."""
+    toks = [t for t in d.sent.tokens if t.i < d.tok.i]
+    spans: list[list[Tok]] = []
+    for t in toks:
+        if t.ent_type != "GPE":
+            continue
+        if t.ent_iob == "B" or not spans or spans[-1][-1].i != t.i - 1:
+            spans.append([])
+        spans[-1].append(t)
+    for span in spans:
+        for surface in d.registry.surfaces.get(fold(surface_text(span)), []):
+            entry = d.registry.entry(surface.actor_id)
+            if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, d.registry):
+                return True
+    return False
