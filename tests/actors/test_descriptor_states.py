@@ -73,3 +73,19 @@ def test_the_country_after_another_state_in_its_sentence_stays_unresolved(descri
         " how the country's problems could be solved."
     )
     assert "country" not in described(text)
+
+
+def test_the_country_one_travels_is_a_place(described):
+    assert "country" not in described("Norway sold more fish this year. The minister will tour the country in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks went on. The Dutch finance minister, Piet Kamp, said they would end soon.",
+        "Talks went on. Piet Kamp, the Dutch finance minister, said they would end soon.",
+    ],
+    ids=["name-after", "name-before"],
+)
+def test_a_title_beside_its_holders_name_is_no_second_mention(text, described):
+    assert "finance minister" not in described(text) and "Dutch finance minister" not in described(text)

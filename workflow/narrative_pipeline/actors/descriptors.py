@@ -107,6 +107,9 @@ def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
     if not d.definite or not d.noun or d.owner is not None or d.tok.tag == "NNS":
         return None
+    beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
+    if any(t is not None and t.pos == "PROPN" for t in beside):
+        return None  # "the economics minister, Ali Babacan,": the name is the mention
     compounds = [m for m in d.mods if m.dep == "compound"]
     for words in (d.mods, compounds, [] if not compounds else None):
         if words is None:

@@ -66,6 +66,8 @@ def country_descriptor(d: Described) -> Referred | None:
         return None
     if d.mods or d.owner is not None or tok.dep not in d.lex.country_dependencies:
         return None
+    if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
+        return None  # "to tour the country": a place
     actor_id = _state_so_far(d, before_any=False)
     if actor_id is None or _another_state_before(d, actor_id):
         return None
