@@ -23,10 +23,6 @@ def test_the_government_before_any_state_needs_a_clear_lead(described):
     assert "government" not in described(text)
 
 
-def test_the_government_of_a_story_with_no_state_stays_unresolved(described):
-    assert "government" not in described("The government has cut the tax on diesel. Drivers were pleased.")
-
-
 @pytest.mark.parametrize(
     ("text", "descriptor"),
     [
@@ -89,3 +85,22 @@ def test_the_country_one_travels_is_a_place(described):
 )
 def test_a_title_beside_its_holders_name_is_no_second_mention(text, described):
     assert "finance minister" not in described(text) and "Dutch finance minister" not in described(text)
+
+
+def test_the_government_of_a_story_naming_no_state_is_the_outlets(described):
+    text = "The government has cut the tax on diesel. Drivers were pleased, the AA said."
+    assert described(text)["government"] == ("state_gbr", "state-descriptor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has cut the tax on diesel. Drivers in Germany were pleased.",
+        "The government has cut the tax on diesel. French drivers were pleased.",
+        "The authorities have cut the tax on diesel. Drivers were pleased.",
+    ],
+    ids=["another-state-as-a-place", "another-states-demonym", "not-the-government"],
+)
+def test_the_outlets_state_needs_an_article_naming_no_other(text, described):
+    got = described(text)
+    assert "government" not in got and "authorities" not in got

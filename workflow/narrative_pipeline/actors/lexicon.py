@@ -44,6 +44,11 @@ class ActorsLexicon(LexiconModel):
     country_descriptors: Words = Field(
         description="Nouns for the state the article mentions most when they act or own ('the country's debt')."
     )
+    home_state: Words = Field(
+        description="ISO 3166 alpha-3 code (lower case) of the outlet's own state: 'the government' of an"
+        " article that names no other state."
+    )
+    home_state_descriptors: Words = Field(description="Nouns that refer to the home state in such an article.")
     country_dependencies: Words = Field(
         description="Dependency labels under which a country noun acts or owns (not a place: 'across the country')."
     )

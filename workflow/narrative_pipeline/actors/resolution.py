@@ -91,6 +91,7 @@ class ArticleContext:
     fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
     nationalities: dict[int, set[str]] = field(default_factory=dict)  # sentence -> nationality nouns said there
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
+    home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
     article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:

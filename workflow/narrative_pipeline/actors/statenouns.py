@@ -4,7 +4,9 @@ authorities" (`state-descriptor`), "the country", "the nation" (`country-descrip
 The state is the one the article has named most so far (a state's name, or a registry actor of that
 country: "Mr Blair", "Labour" count for the UK). Before the article names any, "the government" is
 the state the whole article speaks for, when one clearly leads ("The government has raised the
-minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories).
+minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories); in an article
+that names no state but the outlet's own (the lexicon's `home_state`: no other state's name or
+demonym anywhere, even as a place), "the government" is the outlet's state.
 """
 
 from __future__ import annotations
@@ -38,6 +40,36 @@ def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
     return ranked[0][1]
 
 
+def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str]) -> str | None:
+    """The outlet's own state (`home_state` of the lexicon) when the article names no other state
+    anywhere: no other state's name or demonym, even as a place."""
+    homes = [registry.state_of[c.upper()] for c in sorted(codes) if c.upper() in registry.state_of]
+    if len(homes) != 1:
+        return None
+    return None if any(_other_states(_gpe_spans(toks), registry, homes[0])) else homes[0]
+
+
+def _gpe_spans(toks: Iterable[Tok]) -> list[list[Tok]]:
+    """The spans spaCy marks as places or nationalities (GPE, NORP)."""
+    spans: list[list[Tok]] = []
+    for t in toks:
+        if t.ent_type not in {"GPE", "NORP"}:
+            continue
+        if t.ent_iob == "B" or not spans or spans[-1][-1].i != t.i - 1:
+            spans.append([])
+        spans[-1].append(t)
+    return spans
+
+
+def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> Iterable[str]:
+    """The sovereign states other than `actor_id` the spans name."""
+    for span in spans:
+        for surface in registry.surfaces.get(fold(surface_text(span)), []):
+            entry = registry.entry(surface.actor_id)
+            if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, registry):
+                yield entry.id
+
+
 def _state_so_far(d: Described, before_any: bool) -> str | None:
     """The state the article has named most so far; with `before_any`, before it names one, the
     state of the whole article."""
@@ -55,6 +87,8 @@ def state_descriptor(d: Described) -> Referred | None:
     if d.mods or d.owner is not None:
         return None
     actor_id = _state_so_far(d, before_any=True)
+    if actor_id is None and tok.lower in d.lex.home_state_descriptors:
+        actor_id = d.ctx.home_state
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
 
 
@@ -77,17 +111,5 @@ def country_descriptor(d: Described) -> Referred | None:
 def _another_state_before(d: Described, actor_id: str) -> bool:
     """Another state's name earlier in the sentence, even as a place ("a party in Uruguay ... the
     country's problems" is Uruguay, whatever the article named most)."""
-    toks = [t for t in d.sent.tokens if t.i < d.tok.i]
-    spans: list[list[Tok]] = []
-    for t in toks:
-        if t.ent_type != "GPE":
-            continue
-        if t.ent_iob == "B" or not spans or spans[-1][-1].i != t.i - 1:
-            spans.append([])
-        spans[-1].append(t)
-    for span in spans:
-        for surface in d.registry.surfaces.get(fold(surface_text(span)), []):
-            entry = d.registry.entry(surface.actor_id)
-            if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, d.registry):
-                return True
-    return False
+    spans = _gpe_spans(t for t in d.sent.tokens if t.i < d.tok.i)
+    return any(_other_states([s for s in spans if s[0].ent_type == "GPE"], d.registry, actor_id))
