@@ -104,3 +104,8 @@ def test_the_government_of_a_story_naming_no_state_is_the_outlets(described):
 def test_the_outlets_state_needs_an_article_naming_no_other(text, described):
     got = described(text)
     assert "government" not in got and "authorities" not in got
+
+
+def test_a_nation_of_the_outlets_state_is_no_other_state(described):
+    text = "The government has named a new adviser on schools. Scotland and Northern Ireland already have one."
+    assert described(text)["government"] == ("state_gbr", "state-descriptor")

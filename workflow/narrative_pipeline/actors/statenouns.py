@@ -50,21 +50,28 @@ def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str]) ->
 
 
 def _gpe_spans(toks: Iterable[Tok]) -> list[list[Tok]]:
-    """The spans spaCy marks as places or nationalities (GPE, NORP)."""
+    """The spans spaCy marks as places or nationalities (GPE, NORP), each with the capitalised word
+    right before it when there is one (spaCy may leave "Northern" out of "Northern Ireland")."""
     spans: list[list[Tok]] = []
+    prev: Tok | None = None
     for t in toks:
-        if t.ent_type not in {"GPE", "NORP"}:
-            continue
-        if t.ent_iob == "B" or not spans or spans[-1][-1].i != t.i - 1:
-            spans.append([])
-        spans[-1].append(t)
+        if t.ent_type in {"GPE", "NORP"}:
+            if t.ent_iob == "B" or not spans or spans[-1][-1].i != t.i - 1:
+                opener = prev is not None and prev.i == t.i - 1 and prev.sent == t.sent and prev.text.istitle()
+                spans.append([prev] if opener and prev is not None else [])
+            spans[-1].append(t)
+        prev = t
     return spans
 
 
 def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> Iterable[str]:
-    """The sovereign states other than `actor_id` the spans name."""
+    """The sovereign states other than `actor_id` the spans name (with the word before a span, when
+    the two make a name, "Northern Ireland", else without it)."""
     for span in spans:
-        for surface in registry.surfaces.get(fold(surface_text(span)), []):
+        whole = registry.surfaces.get(fold(surface_text(span)), [])
+        opener = span[0].ent_type not in {"GPE", "NORP"}
+        surfaces = whole if whole or not opener else registry.surfaces.get(fold(surface_text(span[1:])), [])
+        for surface in surfaces:
             entry = registry.entry(surface.actor_id)
             if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, registry):
                 yield entry.id
@@ -112,4 +119,4 @@ def _another_state_before(d: Described, actor_id: str) -> bool:
     """Another state's name earlier in the sentence, even as a place ("a party in Uruguay ... the
     country's problems" is Uruguay, whatever the article named most)."""
     spans = _gpe_spans(t for t in d.sent.tokens if t.i < d.tok.i)
-    return any(_other_states([s for s in spans if s[0].ent_type == "GPE"], d.registry, actor_id))
+    return any(_other_states([s for s in spans if s[-1].ent_type == "GPE"], d.registry, actor_id))
