@@ -109,3 +109,13 @@ def test_the_outlets_state_needs_an_article_naming_no_other(text, described):
 def test_a_nation_of_the_outlets_state_is_no_other_state(described):
     text = "The government has named a new adviser on schools. Scotland and Northern Ireland already have one."
     assert described(text)["government"] == ("state_gbr", "state-descriptor")
+
+
+def test_the_party_is_the_party_named_most_whatever_its_name_ends_with(described):
+    text = "The Lib Dems chose a new press chief on Monday. She said the party would fight every seat."
+    assert described(text)["party"] == ("liberal_democrats", "kind-of-named")
+
+
+def test_the_party_after_two_parties_named_as_often_stays_unresolved(described):
+    text = "The Lib Dems and Plaid Cymru chose new press chiefs on Monday. One said the party would fight every seat."
+    assert "party" not in described(text)
