@@ -119,3 +119,8 @@ def test_the_party_is_the_party_named_most_whatever_its_name_ends_with(described
 def test_the_party_after_two_parties_named_as_often_stays_unresolved(described):
     text = "The Lib Dems and Plaid Cymru chose new press chiefs on Monday. One said the party would fight every seat."
     assert "party" not in described(text)
+
+
+def test_the_carrier_is_the_airline_whose_name_ends_with_airways(described):
+    text = "Staff at Skyrane Airways agreed a pay cut on Monday. The deal will help the carrier survive."
+    assert described(text)["carrier"][1] == "kind-of-named"
