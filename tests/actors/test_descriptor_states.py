@@ -124,3 +124,26 @@ def test_the_party_after_two_parties_named_as_often_stays_unresolved(described):
 def test_the_carrier_is_the_airline_whose_name_ends_with_airways(described):
     text = "Staff at Skyrane Airways agreed a pay cut on Monday. The deal will help the carrier survive."
     assert described(text)["carrier"][1] == "kind-of-named"
+
+
+def test_a_headline_short_form_of_a_firm_named_in_full_below_is_that_firm(parse, registry):
+    from narrative_pipeline.actors import Linker, link_article
+
+    article = parse(
+        "Kelmar shares up on new oil find\n\nShares in Kelmar Energy rose 18% on Monday. The company said its well"
+        " was rich."
+    )
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    got = {article.text[c.start : c.end]: c.actor_id for c in chosen}
+    assert got["Kelmar"] == got["Kelmar Energy"] == got["company"]
+
+
+def test_a_headline_name_the_body_says_alone_first_is_no_short_form_of_a_later_name(parse, registry):
+    from narrative_pipeline.actors import Linker, link_article
+
+    article = parse(
+        "Weak sales hit Tarvo\n\nTarvo has said its annual profit will be lower than expected. Tarvo chief executive"
+        " Simon Kell said sales were poor. Sales at Tarvo Direct, its catalogue arm, fell."
+    )
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    assert len({c.actor_id for c in chosen if article.text[c.start : c.end] == "Tarvo"}) == 1
