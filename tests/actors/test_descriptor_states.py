@@ -147,3 +147,8 @@ def test_a_headline_name_the_body_says_alone_first_is_no_short_form_of_a_later_n
     )
     chosen = link_article(article, Linker.build(registry, 90.0))
     assert len({c.actor_id for c in chosen if article.text[c.start : c.end] == "Tarvo"}) == 1
+
+
+def test_the_country_after_a_place_the_registry_does_not_know_stays_unresolved(described):
+    text = "Norway sold more fish this year. Norway's fleet grew. Prices rose in Texas, and the country's exports rose."
+    assert "country" not in described(text)

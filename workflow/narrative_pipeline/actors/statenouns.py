@@ -116,7 +116,20 @@ def country_descriptor(d: Described) -> Referred | None:
 
 
 def _another_state_before(d: Described, actor_id: str) -> bool:
-    """Another state's name earlier in the sentence, even as a place ("a party in Uruguay ... the
-    country's problems" is Uruguay, whatever the article named most)."""
-    spans = _gpe_spans(t for t in d.sent.tokens if t.i < d.tok.i)
-    return any(_other_states([s for s in spans if s[-1].ent_type == "GPE"], d.registry, actor_id))
+    """A place earlier in the sentence that is not the state nor a part of it ("a party in Uruguay ...
+    the country's problems" is Uruguay, whatever the article named most; a place the registry does not
+    know may be another state too)."""
+    for span in _gpe_spans(t for t in d.sent.tokens if t.i < d.tok.i):
+        if span[-1].ent_type != "GPE":
+            continue
+        words = span if span[0].ent_type == "GPE" else span[1:]
+        ids = {s.actor_id for s in d.registry.surfaces.get(fold(surface_text(words)), [])}
+        ids |= {s.actor_id for s in d.registry.surfaces.get(fold(surface_text(span)), [])}
+        if not any(a == actor_id or _part_of(a, actor_id, d.registry) for a in ids):
+            return True
+    return False
+
+
+def _part_of(part: str, whole: str, registry: Registry) -> bool:
+    entry = registry.entries.get(part)
+    return entry is not None and any(r.type == "part_of" and r.target == whole for r in entry.relations)
