@@ -5,6 +5,7 @@ purpose)."""
 from __future__ import annotations
 
 import pytest
+from narrative_pipeline.actors import discovered_id
 
 
 def test_the_government_before_any_state_is_the_state_the_article_speaks_for(described):
@@ -152,3 +153,30 @@ def test_a_headline_name_the_body_says_alone_first_is_no_short_form_of_a_later_n
 def test_the_country_after_a_place_the_registry_does_not_know_stays_unresolved(described):
     text = "Norway sold more fish this year. Norway's fleet grew. Prices rose in Texas, and the country's exports rose."
     assert "country" not in described(text)
+
+
+def test_an_age_before_a_persons_noun_refers_to_the_person_named_most(described):
+    text = "Tom Varley left the club on Monday. Varley had played there for ten years. The 32-year-old striker said he was sad."
+    assert described(text)["32-year-old striker"] == (discovered_id("Tom Varley"), "salient-person")
+
+
+def test_an_age_long_after_the_only_person_named_refers_to_that_person(described):
+    text = (
+        "Tom Varley left the club on Monday. Varley had played there for ten years. The club was sold in May."
+        " Its new owners plan a new stadium. The fans were angry. The 32-year-old said he was sad."
+    )
+    assert described(text)["32-year-old"] == (discovered_id("Tom Varley"), "salient-person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Varley left the club on Monday. Varley had played there for ten years. Ann Moss, the coach, was sorry."
+        " The club was sold in May. Its new owners plan a new stadium. The 32-year-old said he was sad.",
+        "Tom Varley left the club on Monday. Varley had played there for ten years. The 32-year-old Welsh striker"
+        " said he was sad.",
+    ],
+    ids=["another-person-named", "more-than-an-age"],
+)
+def test_an_age_with_a_rival_or_other_words_is_no_salient_person(text, described):
+    assert all(rule != "salient-person" for _, rule in described(text).values())

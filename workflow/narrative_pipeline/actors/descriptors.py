@@ -21,9 +21,9 @@ what it decides) with its cue: the words that introduced the referent.
 - `kind-of-named`: "the firm", "the band", "the airline" for the actor the article has named most so
   far among those it introduced with a noun of that kind ("oil firm Yukos", "pop band Busted") or,
   for "the firm" and "the company", that are companies;
-- `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
-  far (at least twice, more often than anyone else, in the two sentences before), when no named
-  person holds the noun as a title;
+- `salient-person`: "the singer", "the 30-year-old", "the 50-year-old MP" for the person the article
+  has named most so far (at least twice, more often than anyone else, in the two sentences before or
+  as the only person it has named), when no named person holds the noun as a title;
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
@@ -204,10 +204,12 @@ def _beside_a_name(d: Described) -> bool:
 
 
 def salient_person(d: Described) -> Referred | None:
-    """'the singer', 'the 30-year-old': the person the article is about so far."""
-    if not d.definite or d.owner is not None or d.mods:
+    """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far
+    (named in the two sentences before, or the only person it has named)."""
+    aged = age_phrase(d.mods[0], d.sent) if len(d.mods) == 1 and d.tok.lower in d.lex.person_nouns else None
+    if not d.definite or d.owner is not None or d.mods and aged is None:
         return None
-    span = age_phrase(d.tok, d.sent)
+    span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok])
     if span is None:
         if d.tok.tag != "NN" and d.tok.tag != "NNP" or d.tok.lower not in d.lex.person_descriptors:
             return None
@@ -216,8 +218,11 @@ def salient_person(d: Described) -> Referred | None:
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
     found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
-    if found is None or found.sentence == d.tok.sent or d.tok.sent - found.sentence > PERSON_WITHIN:
+    if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
+    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
+    if d.tok.sent - found.sentence > PERSON_WITHIN and persons != {found.actor_id}:
+        return None
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
 
