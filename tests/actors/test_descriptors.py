@@ -16,6 +16,7 @@ EXAMPLES = {
     ),
     "state-descriptor": ("Japan announced new limits. The government said the limits were temporary.", "government",
                          "state_jpn"),
+    "country-descriptor": ("Chile cut its rates. The country's exports rose by 8%.", "country", "state_chl"),
     "named-group-head": ("UKIP spent heavily. Critics accused the party of buying votes.", "party", "ukip"),
     "group-of-named": ("The family of Baha Mousa met lawyers.", "family", discovered_id("family of Baha Mousa")),
     "group-continuation": (

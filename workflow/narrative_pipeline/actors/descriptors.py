@@ -10,7 +10,10 @@ what it decides) with its cue: the words that introduced the referent.
   before to one named person: in front of the name ("Foreign Secretary Jack Straw") or beside it
   ("Jack Straw, the foreign secretary");
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
-  for the state the article has named most so far;
+  for the state the article has named most so far, or, before it names any, the state the whole
+  article speaks for (`statenouns`);
+- `country-descriptor`: "the country", "the nation" acting or owning ("the country's deficit"), not
+  as a place ("across the country"), for the same state (`statenouns`);
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
 - `group-of-named`: "the family of Baha Mousa" starts a group named after the person it belongs
@@ -18,9 +21,9 @@ what it decides) with its cue: the words that introduced the referent.
 - `kind-of-named`: "the firm", "the band", "the airline" for the actor the article has named most so
   far among those it introduced with a noun of that kind ("oil firm Yukos", "pop band Busted") or,
   for "the firm" and "the company", that are companies;
-- `salient-person`: "the singer", "the 30-year-old" for the person the article has named most so
-  far (at least twice, more often than anyone else, in the two sentences before), when no named
-  person holds the noun as a title;
+- `salient-person`: "the singer", "the 30-year-old", "the 50-year-old MP" for the person the article
+  has named most so far (at least twice, more often than anyone else, in the two sentences before or
+  as the only person it has named), when no named person holds the noun as a title;
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
@@ -45,6 +48,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
+from .statenouns import country_descriptor, state_descriptor
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -103,6 +107,9 @@ def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
     if not d.definite or not d.noun or d.owner is not None or d.tok.tag == "NNS":
         return None
+    beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
+    if any(t is not None and t.pos == "PROPN" for t in beside):
+        return None  # "the economics minister, Ali Babacan,": the name is the mention
     compounds = [m for m in d.mods if m.dep == "compound"]
     for words in (d.mods, compounds, [] if not compounds else None):
         if words is None:
@@ -123,29 +130,6 @@ def _holder_known(d: Described, phrase: str) -> bool:
     of another ("the ex-finance chief" is not "production chief Walter van der Vijver")."""
     named_at = d.ctx.title_holders_at.get(d.ctx.titles[phrase][0], d.tok.i)
     return named_at < d.tok.i or phrase in d.ctx.title_exact and " " in phrase
-
-
-def state_descriptor(d: Described) -> Referred | None:
-    """'the government', 'the authorities': the state the article has named most so far."""
-    tok = d.tok
-    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.state_descriptors):
-        return None
-    if d.mods or d.owner is not None:
-        return None
-    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not _part_of_a_state(a, d.registry)]
-    if not sovereign:
-        return None
-    actor_id = max(sovereign)[1]
-    return Referred(actor_id, "state", [tok], [tok], tok.lower)
-
-
-def _part_of_a_state(actor_id: str, registry: Registry) -> bool:
-    """A nation inside a state (Scotland in the United Kingdom): not "the government"."""
-    entry = registry.entries.get(actor_id)
-    return entry is not None and any(
-        r.type == "part_of" and registry.entries.get(r.target) is not None and registry.entry(r.target).type == "state"
-        for r in entry.relations
-    )
 
 
 def named_group_head(d: Described) -> Referred | None:
@@ -220,10 +204,12 @@ def _beside_a_name(d: Described) -> bool:
 
 
 def salient_person(d: Described) -> Referred | None:
-    """'the singer', 'the 30-year-old': the person the article is about so far."""
-    if not d.definite or d.owner is not None or d.mods:
+    """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far
+    (named in the two sentences before, or the only person it has named)."""
+    aged = age_phrase(d.mods[0], d.sent) if len(d.mods) == 1 and d.tok.lower in d.lex.person_nouns else None
+    if not d.definite or d.owner is not None or d.mods and aged is None:
         return None
-    span = age_phrase(d.tok, d.sent)
+    span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok])
     if span is None:
         if d.tok.tag != "NN" and d.tok.tag != "NNP" or d.tok.lower not in d.lex.person_descriptors:
             return None
@@ -232,8 +218,11 @@ def salient_person(d: Described) -> Referred | None:
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
     found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
-    if found is None or found.sentence == d.tok.sent or d.tok.sent - found.sentence > PERSON_WITHIN:
+    if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
+    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
+    if d.tok.sent - found.sentence > PERSON_WITHIN and persons != {found.actor_id}:
+        return None
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
 
@@ -280,6 +269,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
     Rule("state-descriptor", "referent", state_descriptor),
+    Rule("country-descriptor", "referent", country_descriptor),
     Rule("named-group-head", "referent", named_group_head),
     Rule("group-of-named", "referent", group_of_named),
     Rule("group-continuation", "referent", group_continuation),
@@ -298,6 +288,7 @@ def descriptor_candidates(
     """Common-noun mentions of one sentence resolved with what the article has already said (`ctx`);
     `names` are the sentence's linked names (a group belongs to one of them)."""
     linked = {c.end_i: c for c in names if c.actor_id is not None}
+    named_at = {i for c in linked.values() for i in range(c.start_i, c.end_i + 1)}
     out: list[Candidate] = []
     last_words = registry.descriptor_last_words
     for tok in sent.tokens:
@@ -308,7 +299,8 @@ def descriptor_candidates(
         if fired is None:
             continue
         rule, ref = fired
-        first, last = ref.span[0], ref.span[-1]
+        span = _without_names(ref.span, named_at)
+        first, last = span[0], span[-1]
         out.append(
             Candidate(
                 first.i, last.i, first.start, last.end, ref.actor_id, ref.actor_type, "descriptor",
@@ -319,6 +311,15 @@ def descriptor_candidates(
             ctx.groups[lemma(tok)] = (ref.actor_id, ref.name)
             ctx.groups.setdefault(lemma(tok) + "s", (ref.actor_id, ref.name))
     return out
+
+
+def _without_names(span: list[Tok], named_at: set[int]) -> list[Tok]:
+    """The descriptor's span without the linked name it opens with ("Tory leader", "Lib Dem leader" ->
+    "leader"): the name stays its own mention."""
+    k = 0
+    while k < len(span) - 1 and span[k].i in named_at:
+        k += 1
+    return span[k:]
 
 
 def title_context(

@@ -41,6 +41,17 @@ class ActorsLexicon(LexiconModel):
     acting_prepositions: Words = Field(description="Prepositions after which a capital acts.")
     population_nouns: Words = Field(description="Nouns that make a demonym name people ('British tourists').")
     state_descriptors: Words = Field(description="Common nouns for the state the article mentions most.")
+    country_descriptors: Words = Field(
+        description="Nouns for the state the article mentions most when they act or own ('the country's debt')."
+    )
+    home_state: Words = Field(
+        description="ISO 3166 alpha-3 code (lower case) of the outlet's own state: 'the government' of an"
+        " article that names no other state."
+    )
+    home_state_descriptors: Words = Field(description="Nouns that refer to the home state in such an article.")
+    country_dependencies: Words = Field(
+        description="Dependency labels under which a country noun acts or owns (not a place: 'across the country')."
+    )
     non_actor_name_endings: Words = Field(description="Last words of names that are no actor (square, act).")
     non_actor_name_openings: Phrases = Field(description="Openings of names that are documents.")
     document_words: Words = Field(description="Words of names that are documents (treaty, charter).")

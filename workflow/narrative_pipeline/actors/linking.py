@@ -27,6 +27,7 @@ from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .players import intro_words, nationalities_said, pronoun_subjects
 from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
+from .statenouns import home_state, leading_state
 from .teams import fixture_of
 from .typing import type_names
 
@@ -123,6 +124,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
+    ctx.article_state = leading_state(state_votes(first_pass, registry), registry)
+    ctx.headlines = set(info.headlines)
+    ctx.home_state = home_state((info.toks[i] for i in sorted(info.toks)), registry, lex.home_state)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

@@ -89,6 +89,9 @@ class ArticleContext:
     fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
     nationalities: dict[int, set[str]] = field(default_factory=dict)  # sentence -> nationality nouns said there
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
+    headlines: set[int] = field(default_factory=set)  # the headline's sentences ("Cairn shares slump")
+    home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
+    article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -193,6 +196,13 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     return forms
 
 
+def _first_below(word: str, toks: dict[int, Tok], ctx: ArticleContext) -> int | None:
+    """Where the body first says `word` (a headline's short form is the organisation the body names in
+    full first: "Cairn shares slump ... Shares in Cairn Energy", not when the body says "Next" before
+    "Next Directory")."""
+    return min((i for i, t in toks.items() if t.text == word and t.sent not in ctx.headlines), default=None)
+
+
 def acronym_key(name: str) -> str | None:
     """'acr:boe' for an acronym ("BoE", "ONGC", "C.R.E."), else None."""
     letters = name.replace(".", "")
@@ -280,7 +290,9 @@ def resolve_discovered(
     if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None
-        if known and known.name != name and (key.startswith("acr:") or ctx.org_starts.get(known.name, 0) < c.start_i):
+        first = ctx.org_starts.get(known.name, 0) if known else 0
+        after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
+        if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
         head = ctx.by_head_word.get(name.lower()) if " " not in name and name[:1].isupper() else None
         if head is not None and head[0] != discovered_id(name):

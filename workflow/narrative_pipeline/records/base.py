@@ -67,6 +67,7 @@ ActorTypeRule = Literal[
     "registry-descriptor",
     "role-title",
     "state-descriptor",
+    "country-descriptor",
     "named-group-head",
     "group-of-named",
     "group-continuation",

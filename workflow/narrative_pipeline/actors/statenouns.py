@@ -1,0 +1,135 @@
+"""The state an article is about, and the common nouns that refer to it: "the government", "the
+authorities" (`state-descriptor`), "the country", "the nation" (`country-descriptor`).
+
+The state is the one the article has named most so far (a state's name, or a registry actor of that
+country: "Mr Blair", "Labour" count for the UK). Before the article names any, "the government" is
+the state the whole article speaks for, when one clearly leads ("The government has raised the
+minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories); in an article
+that names no state but the outlet's own (the lexicon's `home_state`: no other state's name or
+demonym anywhere, even as a place), "the government" is the outlet's state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..parsed import Tok
+from ..registry import Registry, fold
+from ..syntax import surface_text
+from .described import Described, Referred
+
+LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
+
+
+def part_of_a_state(actor_id: str, registry: Registry) -> bool:
+    """A nation inside a state (Scotland in the United Kingdom): not "the government"."""
+    entry = registry.entries.get(actor_id)
+    return entry is not None and any(
+        r.type == "part_of" and registry.entries.get(r.target) is not None and registry.entry(r.target).type == "state"
+        for r in entry.relations
+    )
+
+
+def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
+    """The sovereign state the votes clearly name most (at least `LEAD` votes, `LEAD` times the next)."""
+    counts = Counter(v for v in votes if not part_of_a_state(v, registry))
+    ranked = sorted(((n, a) for a, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < LEAD or len(ranked) > 1 and ranked[0][0] < LEAD * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str]) -> str | None:
+    """The outlet's own state (`home_state` of the lexicon) when the article names no other state
+    anywhere: no other state's name or demonym, even as a place."""
+    homes = [registry.state_of[c.upper()] for c in sorted(codes) if c.upper() in registry.state_of]
+    if len(homes) != 1:
+        return None
+    return None if any(_other_states(_gpe_spans(toks), registry, homes[0])) else homes[0]
+
+
+def _gpe_spans(toks: Iterable[Tok]) -> list[list[Tok]]:
+    """The spans spaCy marks as places or nationalities (GPE, NORP), each with the capitalised word
+    right before it when there is one (spaCy may leave "Northern" out of "Northern Ireland")."""
+    spans: list[list[Tok]] = []
+    prev: Tok | None = None
+    for t in toks:
+        if t.ent_type in {"GPE", "NORP"}:
+            if t.ent_iob == "B" or not spans or spans[-1][-1].i != t.i - 1:
+                opener = prev is not None and prev.i == t.i - 1 and prev.sent == t.sent and prev.text.istitle()
+                spans.append([prev] if opener and prev is not None else [])
+            spans[-1].append(t)
+        prev = t
+    return spans
+
+
+def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> Iterable[str]:
+    """The sovereign states other than `actor_id` the spans name (with the word before a span, when
+    the two make a name, "Northern Ireland", else without it)."""
+    for span in spans:
+        whole = registry.surfaces.get(fold(surface_text(span)), [])
+        opener = span[0].ent_type not in {"GPE", "NORP"}
+        surfaces = whole if whole or not opener else registry.surfaces.get(fold(surface_text(span[1:])), [])
+        for surface in surfaces:
+            entry = registry.entry(surface.actor_id)
+            if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, registry):
+                yield entry.id
+
+
+def _state_so_far(d: Described, before_any: bool) -> str | None:
+    """The state the article has named most so far; with `before_any`, before it names one, the
+    state of the whole article."""
+    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
+    if sovereign:
+        return max(sovereign)[1]
+    return d.ctx.article_state if before_any else None
+
+
+def state_descriptor(d: Described) -> Referred | None:
+    """'the government', 'the authorities': the state the article has named most so far."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.state_descriptors):
+        return None
+    if d.mods or d.owner is not None:
+        return None
+    actor_id = _state_so_far(d, before_any=True)
+    if actor_id is None and tok.lower in d.lex.home_state_descriptors:
+        actor_id = d.ctx.home_state
+    return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def country_descriptor(d: Described) -> Referred | None:
+    """'the country's deficit', 'the nation is divided': the state the article has named most so far,
+    where the noun acts or owns (not 'across the country', a place)."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.country_descriptors):
+        return None
+    if d.mods or d.owner is not None or tok.dep not in d.lex.country_dependencies:
+        return None
+    if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
+        return None  # "to tour the country": a place
+    actor_id = _state_so_far(d, before_any=False)
+    if actor_id is None or _another_state_before(d, actor_id):
+        return None
+    return Referred(actor_id, "state", [tok], [tok], tok.lower)
+
+
+def _another_state_before(d: Described, actor_id: str) -> bool:
+    """A place earlier in the sentence that is not the state nor a part of it ("a party in Uruguay ...
+    the country's problems" is Uruguay, whatever the article named most; a place the registry does not
+    know may be another state too)."""
+    for span in _gpe_spans(t for t in d.sent.tokens if t.i < d.tok.i):
+        if span[-1].ent_type != "GPE":
+            continue
+        words = span if span[0].ent_type == "GPE" else span[1:]
+        ids = {s.actor_id for s in d.registry.surfaces.get(fold(surface_text(words)), [])}
+        ids |= {s.actor_id for s in d.registry.surfaces.get(fold(surface_text(span)), [])}
+        if not any(a == actor_id or _part_of(a, actor_id, d.registry) for a in ids):
+            return True
+    return False
+
+
+def _part_of(part: str, whole: str, registry: Registry) -> bool:
+    entry = registry.entries.get(part)
+    return entry is not None and any(r.type == "part_of" and r.target == whole for r in entry.relations)
