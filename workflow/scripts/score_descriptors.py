@@ -26,16 +26,21 @@ from narrative_pipeline.descriptor_eval import Mention, check_labels, format_rep
 
 
 def article_paths(results: Path, corpus: Path | None) -> dict[str, str]:
-    """article id -> its path relative to the corpus."""
+    """article id -> its path relative to the corpus. A copy of an article under another name shares
+    its id (`duplicate_of` names the first): the id keeps the first's path (the quality gate also
+    writes the articles the statement gold quotes, under names of their own)."""
     table = results / "ingest/articles.parquet"
     files = [table] if table.exists() else sorted((results / "ingest/shards").glob("*.articles.parquet"))
     paths = {}
     for f in files:
-        for row in pq.read_table(f, columns=["article_id", "source_path"]).to_pylist():
+        for row in pq.read_table(f, columns=["article_id", "source_path", "duplicate_of"]).to_pylist():
             path = row["source_path"]
             if corpus is not None and Path(path).is_absolute():
                 path = str(Path(path).relative_to(corpus.resolve()))
-            paths[row["article_id"]] = path
+            if row["duplicate_of"] is None:
+                paths[row["article_id"]] = path
+            else:
+                paths.setdefault(row["article_id"], path)
     return paths
 
 
