@@ -54,9 +54,6 @@ rule validate:
         f"{R}/benchmarks/validate/corpus.tsv"
     conda:
         "../envs/pipeline.yaml"
-    # two threads: the gathered tables are gathered again from their shards beside the checks of their
-    # rows (the job runs alone: every other job of a run comes before it, or waits for it)
-    threads: 2
     params:
         input_dir=SETTINGS.input_dir,
         docs_dir=documents_dir,
