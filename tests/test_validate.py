@@ -399,3 +399,20 @@ def test_document_that_differs_from_its_export_index_is_caught(copy):
     index.write_text(json.dumps(data))
     found = violations(validate_shard(inputs, results))
     assert any(v["file"] == f"articles/{first}.json" and "export index" in v["message"] for v in found)
+
+
+def test_corpus_checks_come_in_the_order_of_the_tables(copy):
+    """Each gathered table is compared with its shards out of turn (in a thread): its result still comes
+    right after its schema and key checks, before the next table's, and a failure lands there too."""
+    inputs, results = copy
+    rewrite(results / "claims/claims.parquet", "claim_type", 0, "prediction")
+    checks = [c for c in validate_corpus(inputs, results)["checks"] if c["scope"] == "corpus"]
+    names = [c["check"] for c in checks]
+    specs = list(gathered())
+    for spec, after in zip(specs, [*specs[1:], None], strict=True):
+        at = names.index(f"gathered:{spec.path}")
+        assert names[at - 2] == f"schema:{spec.path}" and names[at - 1].startswith(f"unique:{spec.path}:"), names
+        if after is not None:
+            assert names[at + 1] == f"schema:{after.path}"
+    assert names.index(f"schema:{corpus_only()[0].path}") == names.index(f"gathered:{specs[-1].path}") + 1
+    assert [c["check"] for c in checks if not c["passed"]] == ["gathered:claims/claims.parquet"]

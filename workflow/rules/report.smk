@@ -1,15 +1,20 @@
 """Publishing: the manifest, the HTML report, the Data Package, what changed since the previous run,
-and the Workflow Run RO-Crate, made by one job (one process: five small jobs one after another cost
-a process start each). The manifest comes first and is refused when validation failed (the job
-fails, and nothing else is made), so they describe a validated run only; the RO-Crate last, since
-it describes the others.
+and the Workflow Run RO-Crate. The report's pages are made by a job of their own (`report`) while the
+run is validated, into a staging folder nobody reads (a temporary output of the run); the publish job
+(one process: five small jobs one after another cost a process start each) makes the manifest first and
+is refused when validation failed (the job fails, and nothing else is made, the staged pages stay out of
+the report folder), so everything published describes a validated run only; it then completes the
+staged overview with what the manifest and validation say, puts the folder in place of the old report,
+and makes the Data Package, the changes and, last, the RO-Crate, since it describes the others.
 
 in:  every public table of the catalogue, the texts (shard files or table), validation/report.json,
      the export indexes (the documents' sha256), the registry, lexicons and classifier
 out: {results}/manifest.json, {results}/report/ (index.html and every page), {results}/report.html
      (the overview as one file, for `snakemake --report`), {results}/datapackage.json,
      {results}/changes.json (and changes/state.json, kept for the next run, not an output),
-     {results}/ro-crate-metadata.json
+     {results}/ro-crate-metadata.json; {results}/.report-staged (the report job's folder, moved to
+     report/ by the publish job: Snakemake makes it again only when the report's inputs or the publish
+     job change)
 cache: {results}/.cache/report (article and actor pages of the last build, by a digest of what each
      shows; a page whose data is unchanged is linked from there instead of being made again)
 """
@@ -23,9 +28,35 @@ PUBLISHED = {
 }
 
 
+rule report:
+    input:
+        **{name: corpus_table(name) for name in PUBLIC_TABLES},
+    output:
+        temp(directory(f"{R}/.report-staged")),
+    log:
+        f"{R}/logs/report/pages.log",
+    benchmark:
+        f"{R}/benchmarks/report/pages.tsv"
+    conda:
+        "../envs/pipeline.yaml"
+    params:
+        input_dir=SETTINGS.input_dir,
+        results=lambda wildcards, output: str(Path(output[0]).parent),
+        cache_dir=f"{R}/.cache/report",
+        code=report_fingerprint(),
+    shell:
+        "narrative-pipeline report --staged"
+        " --results {params.results:q}"
+        " --out {output:q}"
+        " --input-dir {params.input_dir:q}"
+        " --cache-dir {params.cache_dir:q}"
+        " 2> {log:q}"
+
+
 rule publish:
     input:
         **{name: corpus_table(name) for name in PUBLIC_TABLES},
+        staged=f"{R}/.report-staged",
         validation=f"{R}/validation/report.json",
         indexes=expand(f"{R}/export/{{shard}}.index.json", shard=SHARDS),
         registry=REGISTRY_FILES,
@@ -62,7 +93,6 @@ rule publish:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, output: str(Path(output.manifest).parent),
         folder=lambda wildcards, output: str(Path(output.index).parent),
-        cache_dir=f"{R}/.cache/report",
         settings=settings_json(*PipelineConfig.model_fields),
         outputs=" ".join(
             [table(name).path for name in PUBLIC_TABLES]
@@ -87,7 +117,7 @@ rule publish:
         " --input-dir {params.input_dir:q}"
         " --report {params.folder:q}"
         " --overview {output.overview:q}"
-        " --cache-dir {params.cache_dir:q}"
+        " --staged-report {input.staged:q}"
         " --datapackage {output.datapackage:q}"
         " --changes {output.changes:q}"
         " --settings {params.settings:q}"

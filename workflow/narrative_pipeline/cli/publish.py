@@ -11,19 +11,29 @@ from .common import log, results_folder, settings_of
 
 def cmd_report(a) -> int:
     from ..report import build
-    from ..report.build import wait_for_removals
+    from ..report.staged import wait_for_removals
 
     t = time.perf_counter()
+    staged = getattr(a, "staged", False)
     out = Path(a.out or Path(a.results) / "report")
     overview = Path(a.overview) if a.overview else None
     input_dir = Path(a.input_dir) if a.input_dir else None
     cache = Path(a.cache_dir) if a.cache_dir else None
-    stats = build(Path(a.results), out, input_dir, overview=overview, cache_dir=cache, wait=False)
+    stats = build(Path(a.results), out, input_dir, overview=overview, cache_dir=cache, wait=False, staged=staged)
     cached = f" ({stats['cached']} from the cache)" if cache else ""
-    log("report", f"{stats['pages']} pages{cached}, overview {stats['overview_bytes']:,} bytes", t)
+    made = "overview in parts (staged)" if staged else f"overview {stats['overview_bytes']:,} bytes"
+    log("report", f"{stats['pages']} pages{cached}, {made}", t)
     if not getattr(a, "later", False):
         wait_for_removals()
     return 0
+
+
+def _place_report(a) -> None:
+    from ..report.staged import place
+
+    t = time.perf_counter()
+    size = place(Path(a.staged_report), Path(a.report), Path(a.results), Path(a.overview) if a.overview else None)
+    log("report", f"staged report placed, overview {size:,} bytes", t)
 
 
 def cmd_datapackage(a) -> int:
@@ -63,7 +73,8 @@ def _log_changes(changes: dict) -> None:
 
 def cmd_publish(a) -> int:
     """The manifest (with `--manifest`: refused, and nothing else made, when validation failed), the
-    Data Package, what changed, the report, then the RO-Crate that describes them: the same files as
+    Data Package, what changed, the report (made here, or with `--staged-report` made before by
+    `report --staged` and put in place here), then the RO-Crate that describes them: the same files as
     the five commands one by one, made in one process."""
     from argparse import Namespace
 
@@ -78,21 +89,24 @@ def cmd_publish(a) -> int:
     cmd_datapackage(Namespace(results=a.results, out=a.datapackage))
     changes, current = compare(Path(a.results), Path(a.changes))
     _log_changes(changes)
-    cmd_report(
-        Namespace(
-            results=a.results,
-            out=a.report,
-            input_dir=a.input_dir,
-            overview=a.overview,
-            cache_dir=a.cache_dir,
-            later=True,
+    if a.staged_report:  # made by `report --staged` while the run was validated
+        _place_report(a)
+    else:
+        cmd_report(
+            Namespace(
+                results=a.results,
+                out=a.report,
+                input_dir=a.input_dir,
+                overview=a.overview,
+                cache_dir=a.cache_dir,
+                later=True,
+            )
         )
-    )
     cmd_rocrate(
         Namespace(results=a.results, settings=a.settings, workflow=a.workflow, out=a.rocrate, outputs=a.outputs)
     )
     keep_state(Path(a.results), current)  # last: a publish that fails compares with the same state again
-    from ..report.build import wait_for_removals
+    from ..report.staged import wait_for_removals
 
     wait_for_removals()  # the old report, deleted while the RO-Crate was made
     return 0
@@ -125,6 +139,12 @@ def add_parsers(sub) -> None:
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
     s.add_argument("--cache-dir", help="page cache: article and actor pages of earlier builds, reused when unchanged")
+    s.add_argument(
+        "--staged",
+        action="store_true",
+        help="make the pages only, into --out, with the overview in parts: `publish --staged-report` completes it "
+        "with the manifest and validation and puts the folder in place",
+    )
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("datapackage", help="write the Frictionless Data Package of a results folder")
@@ -152,6 +172,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--manifest", help="write the manifest here first (the run's validation must have passed)")
     s.add_argument("--indexes", nargs="+", help="with --manifest: the export indexes of every shard")
     s.add_argument("--report", required=True, help="report folder")
+    s.add_argument("--staged-report", help="a report made by `report --staged`: completed and moved to --report")
     s.add_argument("--input-dir")
     s.add_argument("--overview")
     s.add_argument("--cache-dir")

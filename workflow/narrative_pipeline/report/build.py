@@ -5,10 +5,8 @@ Nothing that varies between runs (times, hosts) goes in: the same results give t
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,11 +18,14 @@ from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
 from .grouped import chunks, mapping, records
 from .keys import ActorKeys, ArticleKeys, forget_hashes
-from .markup import ASSETS, actor_href, article_href, esc, link, page, table
+from .markup import actor_href, article_href, esc, link, page, table
 from .network import edges
-from .overview import network_page, overview
+from .overview import network_page, overview_parts
 from .pagecache import PageCache
 from .rows import Listings
+from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
+
+__all__ = ["build", "render", "wait_for_removals"]  # wait_for_removals: where callers found it before
 
 
 def _json(path: Path) -> dict | None:
@@ -58,11 +59,13 @@ def render(
     write: Callable[[str, str], None],
     specs: Sequence[Table] = TABLES,
     reuse: Reuse | None = None,
+    staged: bool = False,
 ) -> str:
     """Every page of the report, each handed to `write(relative path, HTML)` as soon as it is made (so
     the report never sits in memory whole); returns the overview page. `specs`: the catalogue's tables
     (tests add some). `reuse`: the page cache of article and actor pages (each page whose data is
-    unchanged is taken from it instead of being made)."""
+    unchanged is taken from it instead of being made). `staged`: the overview in parts instead (see
+    `staged.place`), and "" returned."""
     results = Path(results)
     tables = load_tables(results, specs)
     articles = tables["articles"]
@@ -115,25 +118,19 @@ def render(
         del ap, actor_keys
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     write("actors.html", actors_index(tables, names, made))
-    index = overview(
-        tables, listings, names, all_edges, _json(results / "manifest.json"), _json(results / "validation/report.json")
-    )
-    write("index.html", index)
+    parts = overview_parts(tables, listings, names, all_edges)
+    if staged:  # completed by `staged.place` once the run is validated
+        write(PARTS, json.dumps(parts, sort_keys=True))
+        index = ""
+    else:
+        index = compose(parts, _json(results / "manifest.json"), _json(results / "validation/report.json"))
+        write("index.html", index)
     write("network.html", network_page(all_edges, tables, listings, names))
     for name in ("articles", "claims"):  # the nav bar's listings
         listings.listing(name, name, f"All {name}")
     write("assets/report.css", CSS.lstrip())
     write("assets/report.js", JS.lstrip())
     return index
-
-
-def standalone(index: str, folder: str) -> str:
-    """The overview as one file beside the report folder (for `snakemake --report`): style and script
-    inline, links into the folder."""
-    out = re.sub(r'href="(?!https?:|#|\.\./)', f'href="{folder}/', index)
-    out = out.replace('href="../', 'href="')
-    out = out.replace(f'<link rel="stylesheet" href="{folder}/assets/report.css">', f"<style>{CSS}</style>")
-    return out.replace(f'<script src="{ASSETS}/report.js" defer></script>', "")
 
 
 def build(
@@ -144,6 +141,7 @@ def build(
     overview: Path | None = None,
     cache_dir: Path | None = None,
     wait: bool = True,
+    staged: bool = False,
 ) -> dict[str, int]:
     """Write the report of `results` to `out` (replaced whole), and the overview as one file to
     `overview` when given (it must sit beside `out`). `cache_dir`: the page cache (article and actor
@@ -167,22 +165,18 @@ def build(
             reuse.keep(rel)
 
     try:
-        index = render(results, input_dir, write, specs, reuse)
+        index = render(results, input_dir, write, specs, reuse, staged)
         if reuse is not None:
             written.extend(reuse.placed)
             reuse.cache.prune()
         tmp.chmod(0o755)
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
-            out.rename(old / out.name)
-            _remove(old)
-        tmp.rename(out)
+        replace_folder(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
         forget_hashes()
-    if overview is not None:
+    if overview is not None and not staged:
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     if wait:
         wait_for_removals()
@@ -193,22 +187,6 @@ def build(
         "overview_bytes": len(index.encode("utf-8")),
         "cached": reuse.cache.hits if reuse is not None else 0,
     }
-
-
-_REMOVING: list[threading.Thread] = []
-
-
-def _remove(folder: Path) -> None:
-    """Delete `folder` in a thread (unlinking is system calls: it runs beside the rest of the job)."""
-    thread = threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True})
-    thread.start()
-    _REMOVING.append(thread)
-
-
-def wait_for_removals() -> None:
-    """Wait until the old reports moved aside by `build(wait=False)` are deleted."""
-    while _REMOVING:
-        _REMOVING.pop().join()
 
 
 class Reuse:

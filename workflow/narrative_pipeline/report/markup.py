@@ -10,11 +10,10 @@ import hashlib
 import html
 import math
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
-
-import pandas as pd
 
 ASSETS = "assets"
 
@@ -42,7 +41,8 @@ def is_null(value: Any) -> bool:
         return True
     if isinstance(value, float):
         return math.isnan(value)
-    return value is pd.NA or value is pd.NaT
+    pd = sys.modules.get("pandas")  # not imported: no pandas null can exist (the publish job imports none)
+    return pd is not None and (value is pd.NA or value is pd.NaT)
 
 
 @cache

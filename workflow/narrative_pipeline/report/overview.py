@@ -12,6 +12,7 @@ from .charts import Bar, bars, columns
 from .markup import actor_href, esc, is_null, link, number, page, section, table
 from .network import Edge, svg
 from .rows import Listings
+from .staged import compose
 
 TOP = 20
 
@@ -29,7 +30,8 @@ def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
     return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data)}</figure>"
 
 
-def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation: dict | None) -> str:
+def run_counts(tables: dict[str, pd.DataFrame], listings: Listings) -> str:
+    """The counts table of the run section (each number a link to its rows)."""
     a = tables["articles"]
     every = listings.listing("articles", "articles", "Every file, WARC record and export row seen")
     n_files = int(a["source_path"].nunique()) if len(a) else 0
@@ -56,14 +58,7 @@ def run_section(tables: dict[str, pd.DataFrame], listings: Listings, validation:
         if name in tables:
             label = {"claim_actors": "actor roles in claims"}.get(name, name)
             rows.append((label, number(listings.listing(name, name, f"All {label}"), len(tables[name]))))
-    body = table(["", "count"], [(esc(k), v) for k, v in rows], cls="counts")
-    if validation is not None:
-        state = "passed" if validation.get("passed") else "FAILED"
-        body += f"<p>Validation {state}: {validation.get('n_violations', 0)} violations.</p>"
-        warns = validation.get("warnings") or []
-        if warns:
-            body += '<ul class="warn">' + "".join(f"<li>{esc(w)}</li>" for w in warns) + "</ul>"
-    return section("Articles and rows", body, "run")
+    return table(["", "count"], [(esc(k), v) for k, v in rows], cls="counts")
 
 
 _EXTRA = ("statements", "narratives", "framing", "actor_edges", "timeline", "relations")
@@ -126,17 +121,14 @@ def by_article_attr(tables, listings, column: str, title: str, chart: Callable) 
 def overview(
     tables, listings: Listings, names, all_edges: list[Edge], manifest: dict | None, validation: dict | None
 ) -> str:
+    return compose(overview_parts(tables, listings, names, all_edges), manifest, validation)  # in one go
+
+
+def overview_parts(tables, listings: Listings, names, all_edges: list[Edge]) -> dict[str, str]:
+    """The overview but what the manifest and validation say (`compose` adds them): made from the tables,
+    so that the report's pages can be made while the run is still being validated."""
+    counts = run_counts(tables, listings)
     body = ""
-    if manifest:
-        short = {k: esc(str(manifest.get(k))[:12]) for k in ("code_digest", "config_hash", "registry_hash")}
-        body += (
-            f'<p class="prov">Code {esc(manifest.get("code_version"))} (digest {short["code_digest"]}), '
-            f"configuration {short['config_hash']}, registry {short['registry_hash']}, "
-            f"spaCy model {esc(manifest.get('spacy_model'))} {esc(manifest.get('spacy_model_version'))}. "
-            'Data: <a href="../datapackage.json">datapackage.json</a>, '
-            '<a href="../manifest.json">manifest.json</a>, <a href="../changes.json">changes.json</a>.</p>'
-        )
-    body += run_section(tables, listings, validation)
     charts = "".join(
         facet_chart(listings, "claims", col, title)
         for col, title in (
@@ -166,7 +158,7 @@ def overview(
         + f"<p>{link('network.html', 'Larger picture and edge list')}</p>",
         "network",
     )
-    return page("Narrative pipeline report", body)
+    return {"counts": counts, "rest": body}
 
 
 def network_body(all_edges: list[Edge], names: dict[str, str], listings: Listings, n: int, prefix: str) -> str:

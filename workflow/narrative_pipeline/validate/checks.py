@@ -32,6 +32,11 @@ class Checker:
             CheckResult(check=check, scope=self.scope, passed=not violations, n_checked=n_checked, violations=kept)
         )
 
+    def insert(self, place: int, check: str, n_checked: int, violations: list[Violation]) -> None:
+        """`record`, with the result put at `place` among the results (a check made out of turn)."""
+        self.record(check, n_checked, violations)
+        self.results.insert(place, self.results.pop())
+
 
 def violation(check: str, file: str, row: int | None, field: str | None, message: str) -> Violation:
     return Violation(check=check, file=file, row=row, field=field, message=message)

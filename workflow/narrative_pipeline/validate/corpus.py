@@ -4,10 +4,11 @@ against their recomputation, every file listed, no document left over."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from ..catalogue import corpus_only, gathered, table
+from ..catalogue import Table, corpus_only, gathered, table
 from ..records import ArticleRecord, ValidationReport, Violation
 from ..tables import read_parquet
 from .checks import (
@@ -31,7 +32,7 @@ def validate_corpus(
     """Corpus-level check: shard reports, gathered tables equal their shards, every file listed."""
     from ..discovery import list_paths
     from ..schemas import report_validator
-    from ..tables import gather, read_json
+    from ..tables import read_json
 
     checker = Checker("corpus")
     v: list[Violation] = []
@@ -48,37 +49,31 @@ def validate_corpus(
             checker.warnings.extend(shard.warnings)
     checker.record("shard-reports", len(shard_reports), v)
     articles: list[ArticleRecord] = []
-    for spec in gathered():
-        path = corpus_tables.get(spec.name)
-        if path is None:
-            continue
-        # A concatenated table equal to its shards holds rows the shard validation typed already: its
-        # schema and keys are checked here, its rows only when needed (articles) or built here (actors).
-        typed = spec.name == "articles" or spec.gather != "concat"
-        rows = load_table(path, spec, checker, label=spec.path, rows_too=typed)
-        if rows is None:
-            continue
-        if typed:
-            unique_keys(rows, spec, checker, label=spec.path)
-        else:
-            unique_key_columns(path, spec, checker, label=spec.path)
-        if spec.name == "articles":
-            articles = rows
-        expected = gather(spec, shard_tables.get(spec.name, []))
-        got = read_parquet(path)
-        same = got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
-        checker.record(
-            f"gathered:{spec.path}",
-            got.num_rows,
-            [] if same else [violation("gathered", spec.path, None, None, "differs from its shards")],
-        )
-    corpus_rows = {}
-    for spec in corpus_only():
-        path = corpus_tables.get(spec.name)
-        if path is not None and (rows := load_table(path, spec, checker, label=spec.path)) is not None:
-            unique_keys(rows, spec, checker, label=spec.path)
-            corpus_rows[spec.name] = rows
-    narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
+    specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
+    # Each gathered table is compared with its shards, gathered again, in a thread beside the checks of
+    # the rows (Parquet reads, concatenation and sorts release the GIL); the results take their places in
+    # the report as if made one after another.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        same = {
+            spec.name: pool.submit(equal_to_shards, spec, corpus_tables[spec.name], shard_tables.get(spec.name, []))
+            for spec in specs
+        }
+        places = [
+            (place, spec)
+            for spec in specs
+            if (place := typed_check(spec, corpus_tables[spec.name], checker, articles)) is not None
+        ]
+        corpus_rows = {}
+        for spec in corpus_only():
+            path = corpus_tables.get(spec.name)
+            if path is not None and (rows := load_table(path, spec, checker, label=spec.path)) is not None:
+                unique_keys(rows, spec, checker, label=spec.path)
+                corpus_rows[spec.name] = rows
+        narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
+        for place, spec in reversed(places):  # from the last: the earlier places stay where they are
+            n_rows, equal = same[spec.name].result()
+            v = [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
+            checker.insert(place, f"gathered:{spec.path}", n_rows, v)
     listed = {a.source_path for a in articles}
     seen = set(list_paths(Path(input_dir)))
     v = [
@@ -99,6 +94,33 @@ def validate_corpus(
                 f"articles/{path.name}: left over from an article no longer in input_dir (the manifest step removes it)"
             )
     return report(checker, articles)
+
+
+def typed_check(spec: Table, path: Path, checker: Checker, articles: list[ArticleRecord]) -> int | None:
+    """A gathered table's schema and keys (its rows too for `articles`, added to `articles`); where its
+    comparison with its shards goes among the checks, or None when it is not readable as declared."""
+    # A concatenated table equal to its shards holds rows the shard validation typed already: its
+    # schema and keys are checked here, its rows only when needed (articles) or built here (actors).
+    typed = spec.name == "articles" or spec.gather != "concat"
+    rows = load_table(path, spec, checker, label=spec.path, rows_too=typed)
+    if rows is None:
+        return None
+    if typed:
+        unique_keys(rows, spec, checker, label=spec.path)
+    else:
+        unique_key_columns(path, spec, checker, label=spec.path)
+    if spec.name == "articles":
+        articles.extend(rows)
+    return len(checker.results)
+
+
+def equal_to_shards(spec: Table, path: Path, shard_paths: list[Path]) -> tuple[int, bool]:
+    """The rows of a gathered table, and whether it equals its shards gathered again."""
+    from ..tables import gather
+
+    expected = gather(spec, shard_paths)
+    got = read_parquet(path)
+    return got.num_rows, got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
 
 
 def narrative_recomputation(

@@ -1,0 +1,105 @@
+"""The report made in two jobs: its pages while the run is being validated (`build(..., staged=True)`
+writes them to a staging folder, with the overview in parts), then, once validation passed, the
+overview completed with what the manifest and validation say and the folder put in place of the old
+report (`place`). The same bytes as a report made in one go (`build` without `staged`), and no page of
+a run that failed validation is ever in the report folder. Imports no pandas: the publish job that
+places the report needs none."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from ..jsonio import atomic_write_bytes
+from .assets import CSS
+from .markup import ASSETS, esc, page, section
+
+PARTS = ".overview-parts.json"  # in a staged report only: the overview without manifest and validation
+SNAKEMAKE_MARK = ".snakemake_timestamp"  # what Snakemake leaves in a folder it was told a job makes
+
+
+def run_section(counts: str, validation: dict | None) -> str:
+    """The run section: the counts and, for a validated run, the outcome of validation."""
+    body = counts
+    if validation is not None:
+        state = "passed" if validation.get("passed") else "FAILED"
+        body += f"<p>Validation {state}: {validation.get('n_violations', 0)} violations.</p>"
+        warns = validation.get("warnings") or []
+        if warns:
+            body += '<ul class="warn">' + "".join(f"<li>{esc(w)}</li>" for w in warns) + "</ul>"
+    return section("Articles and rows", body, "run")
+
+
+def compose(parts: dict[str, str], manifest: dict | None, validation: dict | None) -> str:
+    """The overview page from its parts (`overview.overview_parts`), the manifest's provenance and the
+    outcome of validation."""
+    body = ""
+    if manifest:
+        short = {k: esc(str(manifest.get(k))[:12]) for k in ("code_digest", "config_hash", "registry_hash")}
+        body += (
+            f'<p class="prov">Code {esc(manifest.get("code_version"))} (digest {short["code_digest"]}), '
+            f"configuration {short['config_hash']}, registry {short['registry_hash']}, "
+            f"spaCy model {esc(manifest.get('spacy_model'))} {esc(manifest.get('spacy_model_version'))}. "
+            'Data: <a href="../datapackage.json">datapackage.json</a>, '
+            '<a href="../manifest.json">manifest.json</a>, <a href="../changes.json">changes.json</a>.</p>'
+        )
+    body += run_section(parts["counts"], validation)
+    return page("Narrative pipeline report", body + parts["rest"])
+
+
+def standalone(index: str, folder: str) -> str:
+    """The overview as one file beside the report folder (for `snakemake --report`): style and script
+    inline, links into the folder."""
+    out = re.sub(r'href="(?!https?:|#|\.\./)', f'href="{folder}/', index)
+    out = out.replace('href="../', 'href="')
+    out = out.replace(f'<link rel="stylesheet" href="{folder}/assets/report.css">', f"<style>{CSS}</style>")
+    return out.replace(f'<script src="{ASSETS}/report.js" defer></script>', "")
+
+
+def _json(path: Path) -> dict | None:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def place(staged: Path, out: Path, results: Path, overview: Path | None = None) -> int:
+    """Complete the staged report's overview with `results`' manifest and validation report, and put the
+    folder where the report goes (the old one is deleted by a thread: `wait_for_removals`); the overview
+    as one file to `overview` when given. Returns the overview's size in bytes."""
+    staged, out = Path(staged), Path(out)
+    parts = json.loads((staged / PARTS).read_text(encoding="utf-8"))
+    index = compose(parts, _json(Path(results) / "manifest.json"), _json(Path(results) / "validation/report.json"))
+    (staged / "index.html").write_text(index, encoding="utf-8")
+    (staged / PARTS).unlink()
+    (staged / SNAKEMAKE_MARK).unlink(missing_ok=True)
+    replace_folder(staged, out)
+    if overview is not None:
+        atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
+    return len(index.encode("utf-8"))
+
+
+def replace_folder(new: Path, out: Path) -> None:
+    """Put the folder `new` at `out`; an old folder there is moved aside and deleted by a thread."""
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+        out.rename(old / out.name)
+        _remove(old)
+    new.rename(out)
+
+
+_REMOVING: list[threading.Thread] = []
+
+
+def _remove(folder: Path) -> None:
+    """Delete `folder` in a thread (unlinking is system calls: it runs beside the rest of the job)."""
+    thread = threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True})
+    thread.start()
+    _REMOVING.append(thread)
+
+
+def wait_for_removals() -> None:
+    """Wait until the old reports moved aside by `build(wait=False)` or `place` are deleted."""
+    while _REMOVING:
+        _REMOVING.pop().join()
