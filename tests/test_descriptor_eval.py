@@ -132,3 +132,19 @@ def test_the_script_finds_articles_copied_under_a_folder_and_holds_them_to_floor
     floors.write_text("descriptors:\n  other.jsonl:\n    descriptor_recall: 0.5\n", encoding="utf-8")
     done = subprocess.run([sys.executable, SCRIPT, results, other, "--floors", floors], capture_output=True, text=True)
     assert done.returncode == 1 and "BELOW FLOOR" in done.stdout
+
+
+def test_a_copy_of_the_article_under_another_name_does_not_hide_its_links(tmp_path):
+    # the quality gate also writes the articles the statement gold quotes, under names of their own:
+    # the copy has the same content, hence the same id, and `duplicate_of` names the first
+    results = results_folder(tmp_path, source_path="bbc-news/" + ARTICLE)
+    articles = [
+        {"article_id": "a1", "source_path": "bbc-news/" + ARTICLE, "duplicate_of": None},
+        {"article_id": "a1", "source_path": "statements/p001.txt", "duplicate_of": "bbc-news/" + ARTICLE},
+    ]
+    pq.write_table(pa.Table.from_pylist(articles), results / "ingest/shards/0.articles.parquet")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(label("firm").__dict__) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, SCRIPT, results, labels], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("recall    1/1 = 100.0 %")

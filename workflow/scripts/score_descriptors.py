@@ -33,11 +33,12 @@ def article_paths(results: Path, corpus: Path | None) -> dict[str, str]:
     files = [table] if table.exists() else sorted((results / "ingest/shards").glob("*.articles.parquet"))
     paths = {}
     for f in files:
-        for row in pq.read_table(f, columns=["article_id", "source_path", "duplicate_of"]).to_pylist():
+        columns = [c for c in ("article_id", "source_path", "duplicate_of") if c in pq.read_schema(f).names]
+        for row in pq.read_table(f, columns=columns).to_pylist():
             path = row["source_path"]
             if corpus is not None and Path(path).is_absolute():
                 path = str(Path(path).relative_to(corpus.resolve()))
-            if row["duplicate_of"] is None:
+            if row.get("duplicate_of") is None:
                 paths[row["article_id"]] = path
             else:
                 paths.setdefault(row["article_id"], path)
