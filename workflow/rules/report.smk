@@ -39,6 +39,8 @@ rule report:
         f"{R}/benchmarks/report/pages.tsv"
     conda:
         "../envs/pipeline.yaml"
+    resources:
+        mem_mb=1000,
     params:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, output: str(Path(output[0]).parent),

@@ -54,6 +54,8 @@ rule validate:
         f"{R}/benchmarks/validate/corpus.tsv"
     conda:
         "../envs/pipeline.yaml"
+    resources:
+        mem_mb=1000,
     params:
         input_dir=SETTINGS.input_dir,
         docs_dir=documents_dir,
