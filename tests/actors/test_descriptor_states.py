@@ -89,8 +89,14 @@ def test_a_title_beside_its_holders_name_is_no_second_mention(text, described):
 
 
 def test_the_government_of_a_story_naming_no_state_is_the_outlets(described):
-    text = "The government has cut the tax on diesel. Drivers were pleased, the AA said."
+    text = "The government has cut the tax on diesel. Drivers were pleased, the AA said. The Tories called it late."
     assert described(text)["government"] == ("state_gbr", "state-descriptor")
+
+
+def test_a_story_with_no_actor_of_the_outlets_state_gets_no_government(described):
+    # review8: naming no other state is no evidence that a story is about the outlet's own
+    text = "The government has cut the tax on diesel. Drivers were pleased, the AA said."
+    assert "government" not in described(text)
 
 
 @pytest.mark.parametrize(

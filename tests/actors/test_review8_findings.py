@@ -1,13 +1,11 @@
-"""review8: wrong outputs of actors.rules.v9 on made-up news (strict xfail: each passes once fixed)."""
+"""review8: wrong outputs of actors.rules.v9 on made-up news (strict xfail: each passes once fixed). The outlet's
+state now needs an actor of that state in the article and none of another: the first two pass."""
 
 from __future__ import annotations
 
 import pytest
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review8: the outlet's state ignores a state named by a registry metonym spaCy does not tag GPE"
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -22,9 +20,6 @@ def test_a_foreign_metonym_keeps_the_government_from_the_outlets_state(text, des
     assert described(text).get("government", (None,))[0] != "state_gbr"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review8: 'names no other state' is taken as 'is about the UK' in foreign stories"
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -124,9 +124,10 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
-    ctx.article_state = leading_state(state_votes(first_pass, registry), registry)
+    votes = state_votes(first_pass, registry)
+    ctx.article_state = leading_state(votes, registry)
     ctx.headlines = set(info.headlines)
-    ctx.home_state = home_state((info.toks[i] for i in sorted(info.toks)), registry, lex.home_state)
+    ctx.home_state = home_state((info.toks[i] for i in sorted(info.toks)), registry, lex.home_state, votes)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

@@ -5,8 +5,8 @@ The state is the one the article has named most so far (a state's name, or a reg
 country: "Mr Blair", "Labour" count for the UK). Before the article names any, "the government" is
 the state the whole article speaks for, when one clearly leads ("The government has raised the
 minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories); in an article
-that names no state but the outlet's own (the lexicon's `home_state`: no other state's name or
-demonym anywhere, even as a place), "the government" is the outlet's state.
+that names no state but the outlet's own (the lexicon's `home_state`: its actors are mentioned, no
+other state's actor, name or demonym anywhere, even as a place), "the government" is the outlet's state.
 """
 
 from __future__ import annotations
@@ -31,6 +31,15 @@ def part_of_a_state(actor_id: str, registry: Registry) -> bool:
     )
 
 
+def _sovereign(actor_id: str, registry: Registry) -> str:
+    """The sovereign state a state's vote counts for: Scotland's is the United Kingdom's."""
+    entry = registry.entries.get(actor_id)
+    parents = [r.target for r in entry.relations if r.type == "part_of"] if entry is not None else []
+    return next(
+        (p for p in parents if registry.entries.get(p) is not None and registry.entry(p).type == "state"), actor_id
+    )
+
+
 def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
     """The sovereign state the votes clearly name most (at least `LEAD` votes, `LEAD` times the next)."""
     counts = Counter(v for v in votes if not part_of_a_state(v, registry))
@@ -40,11 +49,17 @@ def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
     return ranked[0][1]
 
 
-def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str]) -> str | None:
-    """The outlet's own state (`home_state` of the lexicon) when the article names no other state
-    anywhere: no other state's name or demonym, even as a place."""
+def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str], votes: Iterable[str]) -> str | None:
+    """The outlet's own state (`home_state` of the lexicon) when the article speaks for it and for no
+    other: a registry actor of that state or its name among the article's mentions (`votes`: "Mr
+    Blair", "Labour", "the Treasury" for the UK), none of another state ("the White House", "a Kremlin
+    spokesman"), and no other state's name or demonym anywhere, even as a place. A story with no actor
+    of the outlet's state ("Unions in Lagos ... the government agreed") gets none."""
     homes = [registry.state_of[c.upper()] for c in sorted(codes) if c.upper() in registry.state_of]
     if len(homes) != 1:
+        return None
+    sovereign = {_sovereign(v, registry) for v in votes}
+    if sovereign != {homes[0]}:
         return None
     return None if any(_other_states(_gpe_spans(toks), registry, homes[0])) else homes[0]
 
