@@ -166,12 +166,14 @@ def test_an_age_before_a_persons_noun_refers_to_the_person_named_most(described)
     assert described(text)["32-year-old striker"] == (discovered_id("Tom Varley"), "salient-person")
 
 
-def test_an_age_long_after_the_only_person_named_refers_to_that_person(described):
+def test_an_age_long_after_the_only_person_named_stays_unresolved(described):
+    # actors.rules.v10 (review8): the only person named is no referent three or more sentences on; a
+    # suspect, a witness or a rival the article never names may have come in between
     text = (
         "Tom Varley left the club on Monday. Varley had played there for ten years. The club was sold in May."
         " Its new owners plan a new stadium. The fans were angry. The 32-year-old said he was sad."
     )
-    assert described(text)["32-year-old"] == (discovered_id("Tom Varley"), "salient-person")
+    assert "32-year-old" not in described(text)
 
 
 @pytest.mark.parametrize(

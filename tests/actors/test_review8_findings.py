@@ -55,7 +55,6 @@ def test_a_uk_minister_quoted_on_a_foreign_government_does_not_make_it_the_uks(d
     assert described(text).get("government", (None,))[0] != "state_gbr"
 
 
-@pytest.mark.xfail(strict=True, reason="review8: an age long after the only person named is taken for that person")
 def test_an_age_of_an_unnamed_suspect_is_not_the_named_victim(described):
     text = (
         "Police named the victim as John Smith, 34, of Headingley. Mr Smith was found in the street on Friday"

@@ -204,8 +204,8 @@ def _beside_a_name(d: Described) -> bool:
 
 
 def salient_person(d: Described) -> Referred | None:
-    """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far
-    (named in the two sentences before, or the only person it has named)."""
+    """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far,
+    named in the two sentences before."""
     aged = age_phrase(d.mods[0], d.sent) if len(d.mods) == 1 and d.tok.lower in d.lex.person_nouns else None
     if not d.definite or d.owner is not None or d.mods and aged is None:
         return None
@@ -220,9 +220,8 @@ def salient_person(d: Described) -> Referred | None:
     found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
-    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
-    if d.tok.sent - found.sentence > PERSON_WITHIN and persons != {found.actor_id}:
-        return None
+    if d.tok.sent - found.sentence > PERSON_WITHIN:
+        return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
 
