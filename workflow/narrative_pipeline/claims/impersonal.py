@@ -27,7 +27,7 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
     if any(c.dep == "aux" and c.tag == "MD" for c in children) or has_to(verb):
         return None  # "Nato must be seen as neutral", "is likely to be seen as": not what is believed now
     if speech is not None:
-        return speech
+        return None if nobody_subject(verb) else speech  # "Nobody has been blamed for ...": no one says it
     for c in children:
         if c.dep == "xcomp" and has_to(c):
             return c
@@ -49,9 +49,34 @@ def speech_act_object(verb: Tok, lex: Lexicon) -> Tok | None:
 
 def has_agent(verb: Tok) -> bool:
     """An agent of the passive, also where the parser hung 'by X' on what follows 'as' ('was seen
-    as a leader by his peers'); not a 'by' inside the content ('is predicted to cut deaths by a third')."""
+    as a leader by his peers') or on the object of the speech act's preposition ('was praised for his
+    goal by the manager'), there only a named or common noun, not an amount ('criticised for cutting
+    jobs by 10%'); not a 'by' inside the content ('is predicted to cut deaths by a third')."""
     heads = [verb, *(o for c in verb.children if c.dep == "prep" and c.lower == "as" for o in c.children)]
-    return any(c.dep == "agent" or (c.dep == "prep" and c.lower == "by") for h in heads for c in h.children)
+    if any(c.dep == "agent" or (c.dep == "prep" and c.lower == "by") for h in heads for c in h.children):
+        return True
+    objects = [o for c in verb.children if c.dep == "prep" for o in c.children if o.dep in {"pobj", "pcomp"}]
+    return any(
+        by.lower == "by" and any(n.dep == "pobj" and n.pos in {"PROPN", "NOUN"} and not _amount(n) for n in by.children)
+        for o in objects
+        for by in o.children
+        if by.dep == "prep"
+    )
+
+
+def _amount(noun: Tok) -> bool:
+    """'10%', '10 points': a noun that measures, not someone."""
+    return noun.text == "%" or any(c.dep == "nummod" for c in noun.children)
+
+
+def nobody_subject(verb: Tok) -> bool:
+    """'Nobody has been blamed', 'No one was accused': a passive whose subject is nobody."""
+    for c in verb.children:
+        if c.dep == "nsubjpass" and (
+            c.lower in {"nobody", "none", "nothing"} or c.lower == "one" and any(d.lower == "no" for d in c.children)
+        ):
+            return True
+    return False
 
 
 def impersonal_passive(tokens: list[Tok], root: Tok, quoted: set[int], lex: Lexicon) -> tuple[Tok, Tok] | None:
