@@ -337,3 +337,9 @@ def test_publish_makes_nothing_when_validation_failed(results, tmp_path):
     out.mkdir()
     assert main(_publish_args(results, out)) == 1
     assert sorted(out.iterdir()) == [] and not (results / "changes/state.json").exists()
+    # the pages of an earlier run (whose index Snakemake deletes before the job) go too: no report
+    # that describes another run than the results beside it
+    (out / "report/articles").mkdir(parents=True)
+    (out / "report/articles/a1.html").write_text("<p>an earlier run</p>", encoding="utf-8")
+    assert main(_publish_args(results, out)) == 1
+    assert sorted(out.iterdir()) == []

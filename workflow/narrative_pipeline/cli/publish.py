@@ -36,6 +36,16 @@ def _place_report(a) -> None:
     log("report", f"staged report placed, overview {size:,} bytes", t)
 
 
+def _remove_stale_report(report: Path) -> None:
+    """A refused publish leaves no report: Snakemake has already deleted the old one's index (a
+    declared output), and the old pages left without it would describe an earlier run (review8)."""
+    import shutil
+
+    if report.is_dir():
+        shutil.rmtree(report)
+        log("report", f"refused: the previous report removed from {report}", time.perf_counter())
+
+
 def cmd_datapackage(a) -> int:
     from ..datapackage import datapackage
     from ..tables import write_json
@@ -85,6 +95,7 @@ def cmd_publish(a) -> int:
 
         refused = cmd_manifest(Namespace(results=a.results, settings=a.settings, indexes=a.indexes, out=a.manifest))
         if refused:
+            _remove_stale_report(Path(a.report))
             return refused
     cmd_datapackage(Namespace(results=a.results, out=a.datapackage))
     changes, current = compare(Path(a.results), Path(a.changes))
