@@ -35,7 +35,13 @@ rule all:
         f"{R}/ro-crate-metadata.json",
 
 
+onstart:
+    # a run killed mid-write (SIGKILL, a lost node) left temporary files: removed before any job
+    begin_run(R)
+
+
 onsuccess:
     cancel_scheduler_timers()  # the run is over: Python need not wait for them (up to 1 s)
     # run.json, written here rather than by a `narrative-pipeline runinfo` process (about 0.45 s)
     write_run_info(STARTED, f"{R}/benchmarks", f"{R}/run.json")
+    end_run(R)

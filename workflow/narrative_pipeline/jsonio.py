@@ -42,3 +42,41 @@ def write_json(path: Path, obj: Any) -> None:
 
 def read_json(path: Path) -> Any:
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+RUN_MARKER = ".cache/run-in-progress"  # under the results folder while a workflow run is going on
+
+
+def is_stale_write(name: str) -> bool:
+    """The name of an unfinished `atomic_write_bytes` ('.0.articles.parquet.a3sbvgi8.tmp')."""
+    return name.startswith(".") and name.endswith(".tmp") and name.count(".") >= 3
+
+
+def remove_stale_writes(root: Path) -> list[Path]:
+    """Delete the temporary files of writes a killed process left under `root` (never read: a reader
+    sees the old file or the whole new one); the deleted paths."""
+    removed, stack = [], [Path(root)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                elif is_stale_write(entry.name):
+                    Path(entry.path).unlink(missing_ok=True)
+                    removed.append(Path(entry.path))
+    return sorted(removed)
+
+
+def begin_run(results: Path) -> list[Path]:
+    """At a workflow run's start: when the run before did not finish (killed: its marker is still
+    there), remove the temporary files its writes left; then mark this run as going on."""
+    marker = Path(results) / RUN_MARKER
+    removed = remove_stale_writes(Path(results)) if marker.exists() else []
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+    return removed
+
+
+def end_run(results: Path) -> None:
+    """At a successful run's end: no longer going on."""
+    (Path(results) / RUN_MARKER).unlink(missing_ok=True)
