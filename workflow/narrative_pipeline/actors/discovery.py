@@ -49,11 +49,21 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in ws).lower() for ws in forms if len(ws) >= 2}
 
 
+def in_brackets(following: list[Tok | None]) -> Tok | None:
+    """The one token between brackets that open right after a name (`following`: the three tokens
+    after it, "(", "PCS", ")"), else None."""
+    if len(following) < 3:
+        return None
+    opening, inside, closing = following[:3]
+    if opening is None or inside is None or closing is None or opening.text != "(" or closing.text != ")":
+        return None
+    return inside
+
+
 def bracketed_acronym(tokens: list[Tok], last: int) -> str | None:
     """The acronym in brackets right after token `last` ("... Union (PCS)"), if any."""
-    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
-        return None
-    word = tokens[last + 2].text.replace(".", "")
+    inside = in_brackets(list(tokens[last + 1 : last + 4]))
+    word = inside.text.replace(".", "") if inside is not None else ""
     return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
 
 

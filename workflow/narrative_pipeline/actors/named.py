@@ -11,7 +11,7 @@ from ..records import ActorType
 from ..syntax import head_of, lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import initials
+from .discovery import in_brackets, initials
 from .lexicon import ActorsLexicon
 
 Scope = Literal["name", "mention"]
@@ -60,10 +60,11 @@ class Named:
     def own_acronym(self) -> Tok | None:
         """'Public and Commercial Services Union (PCS)': the acronym in brackets right after the name
         that spells its initials (an acronym, whatever else its letters spell: "PCs")."""
-        opening = self.info.after(self.span[-1])
-        acronym = self.info.after(opening) if opening is not None and opening.text == "(" else None
-        closing = self.info.after(acronym) if acronym is not None else None
-        if closing is None or closing.text != ")":
+        following: list[Tok | None] = [self.info.after(self.span[-1])]
+        while len(following) < 3 and following[-1] is not None:
+            following.append(self.info.after(following[-1]))
+        acronym = in_brackets(following)
+        if acronym is None:
             return None
         word = acronym.text.replace(".", "")
         return acronym if word.isupper() and word.lower() in initials(self.cand.name or "") else None

@@ -22,22 +22,28 @@ from .described import Described, Referred
 LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
 
 
+def parent_states(actor_id: str, registry: Registry) -> list[str]:
+    """The sovereign states a nation is part of (Scotland: the United Kingdom); none for a state."""
+    entry = registry.entries.get(actor_id)
+    if entry is None:
+        return []
+    return [
+        r.target
+        for r in entry.relations
+        if r.type == "part_of"
+        and registry.entries.get(r.target) is not None
+        and registry.entry(r.target).type == "state"
+    ]
+
+
 def part_of_a_state(actor_id: str, registry: Registry) -> bool:
     """A nation inside a state (Scotland in the United Kingdom): not "the government"."""
-    entry = registry.entries.get(actor_id)
-    return entry is not None and any(
-        r.type == "part_of" and registry.entries.get(r.target) is not None and registry.entry(r.target).type == "state"
-        for r in entry.relations
-    )
+    return bool(parent_states(actor_id, registry))
 
 
 def _sovereign(actor_id: str, registry: Registry) -> str:
     """The sovereign state a state's vote counts for: Scotland's is the United Kingdom's."""
-    entry = registry.entries.get(actor_id)
-    parents = [r.target for r in entry.relations if r.type == "part_of"] if entry is not None else []
-    return next(
-        (p for p in parents if registry.entries.get(p) is not None and registry.entry(p).type == "state"), actor_id
-    )
+    return next(iter(parent_states(actor_id, registry)), actor_id)
 
 
 def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
@@ -140,11 +146,6 @@ def _another_state_before(d: Described, actor_id: str) -> bool:
         words = span if span[0].ent_type == "GPE" else span[1:]
         ids = {s.actor_id for s in d.registry.surfaces.get(fold(surface_text(words)), [])}
         ids |= {s.actor_id for s in d.registry.surfaces.get(fold(surface_text(span)), [])}
-        if not any(a == actor_id or _part_of(a, actor_id, d.registry) for a in ids):
+        if not any(a == actor_id or actor_id in parent_states(a, d.registry) for a in ids):
             return True
     return False
-
-
-def _part_of(part: str, whole: str, registry: Registry) -> bool:
-    entry = registry.entries.get(part)
-    return entry is not None and any(r.type == "part_of" and r.target == whole for r in entry.relations)
