@@ -353,6 +353,32 @@ def test_retraining_gives_the_same_bytes(article_of, lex):
     assert model.card.n_examples == len(examples) and set(model.card.cv) == {"claim_type", "certainty", "claimer_kind"}
 
 
+def test_extra_labels_are_joined_apart_and_never_share_an_article(article_of, tmp_path):
+    import json
+
+    from narrative_pipeline.training.dataset import join_silver, load_silver
+
+    article, mentions, claims, _ = article_of("Critics say the law is unfair. Troops crossed the border.", "e" * 16)
+    path = "news/x/extra.txt"
+    data = {path: ArticleData(path, article, mentions, claims)}
+    rows = [
+        {"article": path, "start": c.start, "end": c.end, "claim_type": "event", "certainty": "asserted"}
+        | {"claimer_kind": "author", "claimer_text": None}
+        for c in claims
+    ] + [{"article": path, "start": 0, "end": 1, "claim_type": "event", "certainty": "asserted"}]
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = JoinReport()
+    examples = join_silver(data, load_silver(extra), report, "extra")
+    assert {e.source for e in examples} == {"extra"} and len(examples) == len(claims)
+    assert (report.extra_rows, report.extra_joined, report.silver_rows) == (len(rows), len(claims), 0)
+    assert report.unjoined == [f"extra {path} [0,1)"]
+    twice = tmp_path / "again.jsonl"
+    twice.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="also labelled in"):
+        load_silver(extra, twice)
+
+
 def test_batch_prediction_agrees_with_the_plain_one():
     rows = {"rule:a": [0.5, -0.25, 0.1], "rule:b": [-1.0, 0.5, 0.2], "rule:c": [0.0, 0.3, -0.3]}
     tm = task_model("claimer_kind", ["actor", "author", "unnamed"], [0.1, 0.0, -0.2], rows)

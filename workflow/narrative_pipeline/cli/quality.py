@@ -28,6 +28,7 @@ def cmd_train(a) -> int:
         Path(a.lexicon),
         a.fuzzy_threshold,
         compare=a.compare,
+        extra=tuple(Path(p) for p in a.extra),
     )
     write(model, out, card)
     for line in report.unjoined:
@@ -75,6 +76,12 @@ def add_parsers(sub) -> None:
     s.add_argument("--results", required=True, help="results folder of a run that parsed the labelled articles")
     s.add_argument("--silver", help="silver labels (claims.jsonl)")
     s.add_argument("--gold", nargs="*", default=[], help="gold JSON files or folders of them")
+    s.add_argument(
+        "--extra",
+        nargs="*",
+        default=[],
+        help="more labels in the silver format (other articles): trained on, scored apart from silver",
+    )
     s.add_argument("--out", default="config/models/claims-v1.json", help="the model file to write")
     s.add_argument("--card", help="model card (Markdown); default: beside --out as <name>.card.md")
     s.add_argument("--registry", default="config/actors.yaml", help="actor registry for linking")

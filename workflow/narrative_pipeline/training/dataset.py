@@ -5,6 +5,8 @@ Used by training only. The parse comes from a finished run's shard tables (`inge
 so the examples are exactly what the pipeline would hand to the model.
 
 - silver (`claims.jsonl`): joined to the rules' claims by article and exact span;
+- extra labels (the silver format, made the same way on other articles, e.g. `config/training/`):
+  joined like silver, trained on, scored apart from silver so the card's figures stay comparable;
 - gold (`*.json`): each gold claim takes the unused rule claim that overlaps it most, when the
   overlap is at least half the shorter span (the scorer's matching).
 """
@@ -40,7 +42,7 @@ class Example:
     """One rule claim with its label; `group` (the article path) keeps an article in one fold."""
 
     group: str
-    source: str  # silver / gold
+    source: str  # silver / extra / gold
     claim: ClaimRecord
     label: Label
 
@@ -60,15 +62,22 @@ class JoinReport:
     silver_not_claims: int = 0
     gold_rows: int = 0
     gold_joined: int = 0
+    extra_rows: int = 0
+    extra_joined: int = 0
     unjoined: list[str] = field(default_factory=list)
 
 
-def load_silver(path: Path) -> dict[str, list[dict]]:
+def load_silver(*paths: Path) -> dict[str, list[dict]]:
+    """Silver-format label files, rows grouped by article path (files must not share an article)."""
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            by_article[row["article"]].append(row)
+    owner: dict[str, Path] = {}
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if owner.setdefault(row["article"], Path(path)) != Path(path):
+                    raise ValueError(f"{path}: article {row['article']} is also labelled in {owner[row['article']]}")
+                by_article[row["article"]].append(row)
     return dict(by_article)
 
 
@@ -128,23 +137,32 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def join_silver(data: dict[str, ArticleData], silver: dict[str, list[dict]], report: JoinReport) -> list[Example]:
+def join_silver(
+    data: dict[str, ArticleData], silver: dict[str, list[dict]], report: JoinReport, source: str = "silver"
+) -> list[Example]:
+    """Rows joined by exact span; `source` "extra" counts them apart from the silver set."""
     examples = []
     for path in sorted(silver):
         rows = silver[path]
-        report.silver_rows += len(rows)
         art = data.get(path)
         by_span = {(c.start, c.end): c for c in art.claims} if art else {}
         for row in sorted(rows, key=lambda r: (r["start"], r["end"])):
+            if source == "silver":
+                report.silver_rows += 1
+            else:
+                report.extra_rows += 1
             claim = by_span.get((row["start"], row["end"]))
             if claim is None:
-                report.unjoined.append(f"silver {path} [{row['start']},{row['end']})")
+                report.unjoined.append(f"{source} {path} [{row['start']},{row['end']})")
                 continue
-            report.silver_joined += 1
-            if row["claim_type"] == "none":
+            if source == "silver":
+                report.silver_joined += 1
+            else:
+                report.extra_joined += 1
+            if row["claim_type"] == "none" and source == "silver":
                 report.silver_not_claims += 1
             label = Label(row["claim_type"], row["certainty"], row["claimer_kind"], row["claimer_text"])
-            examples.append(Example(path, "silver", claim, label))
+            examples.append(Example(path, source, claim, label))
     return examples
 
 
@@ -183,11 +201,18 @@ def build_examples(
     registry_path: Path,
     lexicon_path: Path,
     fuzzy_threshold: float,
+    extra_paths: tuple[Path, ...] = (),
 ) -> tuple[list[Example], dict[str, ArticleData], JoinReport]:
     silver = load_silver(silver_path) if silver_path else {}
+    extra = load_silver(*extra_paths)
     gold = load_gold(gold_paths)
-    parsed = load_articles(results, set(silver) | set(gold))
+    shared = (set(silver) | set(gold)) & set(extra)
+    if shared:
+        raise ValueError(f"extra labels on articles already labelled: {', '.join(sorted(shared))}")
+    parsed = load_articles(results, set(silver) | set(gold) | set(extra))
     data = rule_claims(parsed, registry_path, lexicon_path, fuzzy_threshold)
     report = JoinReport()
-    examples = join_silver(data, silver, report) + join_gold(data, gold, report)
+    examples = (
+        join_silver(data, silver, report) + join_silver(data, extra, report, "extra") + join_gold(data, gold, report)
+    )
     return examples, data, report

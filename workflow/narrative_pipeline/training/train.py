@@ -289,6 +289,22 @@ def summarize(rows: list[Row], claims: dict[str, dict], cv: CVResult) -> tuple[d
             f"claimer phrase {phrase_score(kinds, texts, srows)} (exact "
             f"{phrase_score(kinds, texts, srows, exact=True)})"
         )
+    extra = [k for k, r in enumerate(rows) if r.source == "extra"]
+    if extra:
+        p, erows = cv.relabelled[CHOSEN_POLICY], [rows[k] for k in extra]
+        egold = {t: [r.labels[t] for r in erows] for t in TASKS}
+        kinds, texts = [p["claimer_kind"][k] for k in extra], [p["claimer_text"][k] for k in extra]
+        ekind = [claims[r.claim_id]["claimer_kind"] for r in erows]
+        etext = [claims[r.claim_id]["claimer_text"] for r in erows]
+        notes.append(
+            f"extra labels ({len(erows)} claims, other articles, scored apart; out of fold like silver): model + "
+            f"relabel type {accuracy([p['claim_type'][k] for k in extra], egold['claim_type'])}, certainty "
+            f"{accuracy([p['certainty'][k] for k in extra], egold['certainty'])}, claimer kind "
+            f"{accuracy(kinds, egold['claimer_kind'])}, claimer phrase {phrase_score(kinds, texts, erows)}; rules "
+            f"type {accuracy([claims[r.claim_id]['claim_type'] for r in erows], egold['claim_type'])}, certainty "
+            f"{accuracy([claims[r.claim_id]['certainty'] for r in erows], egold['certainty'])}, claimer kind "
+            f"{accuracy(ekind, egold['claimer_kind'])}, claimer phrase {phrase_score(ekind, etext, erows)}"
+        )
     return scores, notes
 
 
@@ -312,6 +328,11 @@ def build_model(
             f"join: {report.silver_joined} of {report.silver_rows} silver spans joined by exact span "
             f"({report.silver_not_claims} labelled `none`, left out); "
             f"{report.gold_joined} of {report.gold_rows} dev-gold claims matched (overlap >= half the shorter span)"
+            + (
+                f"; {report.extra_joined} of {report.extra_rows} extra-label spans joined by exact span"
+                if report.extra_rows
+                else ""
+            )
         ),
         *notes,
     ]
@@ -350,14 +371,18 @@ def train(
     fuzzy_threshold: float,
     hyper: Hyper = Hyper(),
     compare: bool = False,
+    extra: tuple[Path, ...] = (),
 ) -> tuple[ClaimModel, JoinReport]:
     """Build the examples from a run's parse and the label files, then the model."""
     from ..claims import load_lexicon
 
-    examples, data, report = build_examples(results, silver, gold, registry, lexicon, fuzzy_threshold)
+    examples, data, report = build_examples(results, silver, gold, registry, lexicon, fuzzy_threshold, extra)
     files = []
     if silver is not None:
         files.append(DataFile(name=Path(silver).name, sha256=sha256_file(Path(silver)), rows=report.silver_rows))
+    for path in extra:
+        rows = sum(1 for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip())
+        files.append(DataFile(name=Path(path).name, sha256=sha256_file(Path(path)), rows=rows))
     for path in sorted(gold, key=lambda p: Path(p).name):
         n = sum(1 for e in examples if e.source == "gold" and Path(e.group).stem == Path(path).stem)
         files.append(DataFile(name=Path(path).name, sha256=sha256_file(Path(path)), rows=n))
