@@ -1,0 +1,126 @@
+"""claims.rules.v16: constructions of news prose whose speaker the rules got wrong (made-up sentences;
+positive and negative cases for each)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def by_text(claims):
+    return {c.text: c for c in claims}
+
+
+# --- a person pronoun stands for a person of its own gender, the same sentence's subject first
+
+
+def test_a_pronoun_after_a_conjunction_stands_for_the_subject_of_its_sentence(claims_of):
+    claims, _ = claims_of(
+        "Mr Peter Brown said the plan was sound. "
+        "Margaret Thompson said the scheme had been rushed and she was sure it would be changed."
+    )
+    she = next(c for c in claims if c.claimer_text == "she")
+    assert she.claimer_actor_id is not None and she.claimer_actor_id.endswith("thompson")
+
+
+def test_a_pronoun_is_not_a_person_whose_title_gives_the_other_gender(claims_of):
+    claims, _ = claims_of("Mr Peter Brown spoke at the school on Monday. She said the plan was sound.")
+    she = next(c for c in claims if c.claimer_text == "She")
+    assert she.claimer_actor_id is None
+
+
+def test_a_pronoun_goes_back_to_the_last_subject_whose_title_agrees(claims_of):
+    claims, _ = claims_of("Ms Anne Walker praised the school. Mr Peter Brown spoke next. She said the plan was sound.")
+    she = next(c for c in claims if c.claimer_text == "She")
+    assert she.claimer_actor_id is not None and she.claimer_actor_id.endswith("walker")
+
+
+def test_a_pronoun_of_the_same_gender_keeps_the_last_subject(claims_of):
+    claims, _ = claims_of("Ms Anne Walker praised the school. Ms Jane Hill spoke next. She said the plan was sound.")
+    she = next(c for c in claims if c.claimer_text == "She")
+    assert she.claimer_actor_id is not None and she.claimer_actor_id.endswith("hill")
+
+
+def test_a_pronoun_with_no_gendered_title_keeps_the_last_subject(claims_of):
+    claims, _ = claims_of("Anne Walker praised the school. Peter Brown spoke next. She said the plan was sound.")
+    she = next(c for c in claims if c.claimer_text == "She")
+    assert she.claimer_actor_id is not None and she.claimer_actor_id.endswith("brown")
+
+
+# --- a title or role with the name that follows it: the name is the claimer's actor
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "actor"),
+    [
+        ("Mr Walker's deputy, Peter Brown, said the council had been cautious.", "Peter Brown", "brown"),
+        ("Leader of the House Peter Brown said the reform was overdue.", "Peter Brown", "brown"),
+    ],
+)
+def test_the_name_after_a_title_is_the_claimer(one, body, phrase, actor):
+    claim = one(body)
+    assert claim.claimer_text is not None and phrase in claim.claimer_text
+    assert claim.claimer_actor_id is not None and claim.claimer_actor_id.endswith(actor)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The wife of Peter Brown said the trip had been private.",
+        "Mr Walker's deputy said the council had been cautious.",
+    ],
+)
+def test_a_title_of_someone_named_is_not_that_person(one, body):
+    claim = one(body)
+    assert claim.claimer_kind == "actor" and "Brown" not in (claim.claimer_text or "")
+    assert not (claim.claimer_actor_id or "").endswith("brown")
+
+
+# --- a relative clause whose relative pronoun is the speaker frames its own clause only
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council has yet to reply to the review, which recommended closing the library.",
+        "The minister met the committee, which criticised the budget.",
+    ],
+)
+def test_a_relative_speech_act_does_not_frame_the_main_clause(claims_of, body):
+    claims, _ = claims_of(body)
+    assert claims[0].claimer_kind == "author" and claims[0].certainty == "asserted"
+
+
+def test_a_relative_clause_with_its_own_speaker_still_reports(claims_of):
+    claims, _ = claims_of("He backed the plan, which he said would cut crime.")
+    reported = [c for c in claims if c.claimer_rule == "relative-reporting"]
+    assert reported and reported[-1].text.startswith("which he said")
+
+
+# --- a quote frame's speaker stands after the quotation
+
+
+def test_a_quoted_term_before_the_verb_is_no_quote_frame(one):
+    claim = one('Her ties to the order, whose name means "Work of God" in Latin, have drawn criticism.')
+    assert (claim.claimer_kind, claim.certainty) == ("author", "asserted")
+
+
+def test_a_speaker_after_the_quotation_is_a_quote_frame(one):
+    claim = one('"We will win the vote," the minister added.')
+    assert (claim.claimer_kind, claim.claimer_text) == ("actor", "minister")
+
+
+# --- "it is hoped that": an unnamed, hedged attribution
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["It is hoped that the new rules will cut crime.", "It was hoped the bridge would open in the spring."],
+)
+def test_it_is_hoped_is_unnamed_and_hedged(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.certainty) == ("unnamed", "hedged")
+
+
+def test_a_named_hope_is_the_holders(one):
+    claim = one("The minister hoped the bridge would open in the spring.")
+    assert claim.claimer_kind == "actor" and claim.claimer_text == "minister"
