@@ -124,3 +124,23 @@ def test_it_is_hoped_is_unnamed_and_hedged(one, body):
 def test_a_named_hope_is_the_holders(one):
     claim = one("The minister hoped the bridge would open in the spring.")
     assert claim.claimer_kind == "actor" and claim.claimer_text == "minister"
+
+
+def test_a_name_with_a_title_of_its_own_is_not_the_speakers(one):
+    claim = one("A close associate of former Yukos boss Peter Brown said the charges were false.")
+    assert claim.claimer_kind == "actor" and not (claim.claimer_actor_id or "").endswith("brown")
+
+
+def test_a_relative_speech_act_that_reports_a_clause_still_frames_the_sentence(one):
+    claim = one(
+        "Poverty has been highlighted by Oxfam, which argued in a report published on Monday that aid could fall."
+    )
+    assert claim.claimer_kind == "actor" and "Oxfam" in (claim.claimer_text or "")
+
+
+def test_a_subject_inside_reported_content_is_no_antecedent(claims_of):
+    claims, _ = claims_of(
+        "Mr Peter Brown spoke at the rally. If voters stayed at home, they could see Mr Alan Jones winning, he added."
+    )
+    he = next(c for c in claims if c.claimer_text == "he")
+    assert he.claimer_actor_id is not None and he.claimer_actor_id.endswith("brown")

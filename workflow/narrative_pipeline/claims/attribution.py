@@ -314,13 +314,18 @@ def inverted_reporting(frame: Frame) -> Proposal | None:
 
 def relative_reporting(frame: Frame) -> Proposal | None:
     """'..., which he said had ...': a reporting verb in a relative clause. When the relative pronoun is
-    its subject ('the review, which recommended ...'), it frames its own clause, not the clause of the
-    noun it hangs on."""
+    its subject and it reports no clause ('the review, which recommended closing ...', 'the committee,
+    which criticised the budget'), it frames its own clause, not the clause of the noun it hangs on."""
     found = frame.reporting
     if found is None or found.inverted or frame.tok.dep != "relcl":
         return None
     own = subject_of(frame.tok)
-    if own is not None and own.lower in frame.ctx.scope.lex.relative_pronouns and frame.ctx.unit.root is not frame.tok:
+    if (
+        own is not None
+        and own.lower in frame.ctx.scope.lex.relative_pronouns
+        and frame.ctx.unit.root is not frame.tok
+        and not any(c.dep == "ccomp" for c in frame.tok.children)
+    ):
         return None
     return _reporting_proposal(frame, found, "relative-reporting")
 

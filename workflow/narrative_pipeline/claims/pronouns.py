@@ -1,7 +1,7 @@
 """Which person a claimer pronoun (he, she) stands for.
 
-A pronoun stands for the last person named in subject position before it in the same sentence
-("Culture Secretary Tessa Jowell said ... and she accused ..."), else the last person named in
+A pronoun stands for the last person named as the subject of a main clause before it in the same
+sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the last person named in
 subject position in an earlier sentence. A person whose title in the article gives the other gender
 ("Mr McConnell" for "she") is skipped: the pronoun then goes back to the last earlier subject whose
 title gives its own gender, or stands for nobody (`person-pronoun`).
@@ -36,17 +36,27 @@ def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Le
 
 
 def subject_persons(sent: Sent, scope: Scope) -> list[tuple[int, str]]:
-    """(token index, actor) of the linked persons named in subject position in the sentence, outside
-    quotation marks, in text order."""
+    """(token index, actor) of the linked persons named as the subject of the sentence's main clause
+    (or a conjunct of it), outside quotation marks, in text order."""
     quoted = scan(sent.tokens, scope.discourse.quote_open).inside
     out = []
     for tok in sent.tokens:
         m = scope.mentions.get(tok.i)
         if m is None or not m.actor_id or tok.i != m.head_i or tok.i in quoted or m.actor_type != "person":
             continue
-        if climb(tok, NOUN_PHRASE_ARCS).dep in {"nsubj", "nsubjpass"}:
+        top = climb(tok, NOUN_PHRASE_ARCS)
+        if top.dep in {"nsubj", "nsubjpass"} and main_clause(top.head):
             out.append((tok.i, m.actor_id))
     return out
+
+
+def main_clause(verb: Tok | None) -> bool:
+    """Whether a verb is the sentence's root or a conjunct of it (not a clause someone reports: in
+    "they could see Michael Howard coming in, he added", Howard is no antecedent of "he")."""
+    steps = 0
+    while verb is not None and verb.dep == "conj" and verb.head is not verb and steps < 50:
+        verb, steps = verb.head, steps + 1
+    return verb is not None and verb.dep == "ROOT"
 
 
 def pronoun_gender(pronoun: Tok, lex: Lexicon) -> str | None:

@@ -68,7 +68,9 @@ def title_of_name(subject: Tok) -> list[Tok]:
     if obj is None or obj.pos != "PROPN" or obj.ent_type != "PERSON":
         return []
     before = [t for t in obj.subtree() if t.dep in {"compound", "flat"}]
-    institution = any(t.ent_type != "PERSON" for t in before)  # "of the Commons Oliver Heald", not "of Tony Blair"
+    # "of the Commons Oliver Heald"; not "of Tony Blair", nor "of former Yukos boss Mikhail Khodorkovsky"
+    # (the name has a title of its own)
+    institution = any(t.ent_type != "PERSON" for t in before) and all(t.pos == "PROPN" for t in before)
     return [obj] if institution and any(t.ent_type == "PERSON" for t in before) else []
 
 
