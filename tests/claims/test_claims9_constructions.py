@@ -144,3 +144,8 @@ def test_a_subject_inside_reported_content_is_no_antecedent(claims_of):
     )
     he = next(c for c in claims if c.claimer_text == "he")
     assert he.claimer_actor_id is not None and he.claimer_actor_id.endswith("brown")
+
+
+def test_a_relative_speech_act_of_a_passive_agent_still_frames_the_sentence(one):
+    claim = one("Concern has been expressed by the union Unison, which complains of a shortage of staff.")
+    assert claim.claimer_kind == "actor" and "union" in (claim.claimer_text or "")

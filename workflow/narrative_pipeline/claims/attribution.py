@@ -315,7 +315,9 @@ def inverted_reporting(frame: Frame) -> Proposal | None:
 def relative_reporting(frame: Frame) -> Proposal | None:
     """'..., which he said had ...': a reporting verb in a relative clause. When the relative pronoun is
     its subject and it reports no clause ('the review, which recommended closing ...', 'the committee,
-    which criticised the budget'), it frames its own clause, not the clause of the noun it hangs on."""
+    which criticised the budget'), it frames its own clause, not the clause of the noun it hangs on,
+    unless that noun is the agent of a passive ('concern has been expressed by the CBI, which complains
+    of ...')."""
     found = frame.reporting
     if found is None or found.inverted or frame.tok.dep != "relcl":
         return None
@@ -325,9 +327,19 @@ def relative_reporting(frame: Frame) -> Proposal | None:
         and own.lower in frame.ctx.scope.lex.relative_pronouns
         and frame.ctx.unit.root is not frame.tok
         and not any(c.dep == "ccomp" for c in frame.tok.children)
+        and not passive_agent_noun(frame.tok.head)
     ):
         return None
     return _reporting_proposal(frame, found, "relative-reporting")
+
+
+def passive_agent_noun(noun: Tok | None) -> bool:
+    """Whether a noun is the object of a passive's 'by' ('expressed by the CBI', 'by the employers'
+    organisation, the CBI')."""
+    while noun is not None and noun.dep == "appos" and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head if noun is not None and noun.dep == "pobj" else None
+    return prep is not None and prep.dep == "agent"
 
 
 def reporting_verb(frame: Frame) -> Proposal | None:
