@@ -149,3 +149,36 @@ def test_a_subject_inside_reported_content_is_no_antecedent(claims_of):
 def test_a_relative_speech_act_of_a_passive_agent_still_frames_the_sentence(one):
     claim = one("Concern has been expressed by the union Unison, which complains of a shortage of staff.")
     assert claim.claimer_kind == "actor" and "union" in (claim.claimer_text or "")
+
+
+# --- a second reporting verb of the same speaker with content of its own is a unit of its own
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        ("Ms Anne Walker said the march had been peaceful, adding that the police would not be needed.", "adding that"),
+        (
+            "Mr Peter Brown said intimidation had been widespread and called on clubs to do more to stop their fans.",
+            "called on clubs",
+        ),
+        ("A union spokesman criticised the plans, saying staff numbers had fallen by 300.", "saying staff"),
+    ],
+)
+def test_a_reporting_conjunct_is_a_claim_of_its_own_with_the_same_speaker(claims_of, body, second):
+    claims, _ = claims_of(body)
+    own = [c for c in claims if c.text.startswith(second)]
+    assert own and own[0].claimer_kind == "actor" and own[0].claimer_text == claims[0].claimer_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ms Anne Walker did not reveal the extent of her injury, but said she would play on Monday.",
+        "The committee picked out the case of a boy who died, and urged ministers to hold an inquiry.",
+        "The firm said profits had risen and that it would hire more staff.",
+    ],
+)
+def test_no_reporting_conjunct_after_a_refusal_an_act_or_without_a_verb(claims_of, body):
+    claims, _ = claims_of(body)
+    assert len(claims) == 1, [c.text for c in claims]
