@@ -182,3 +182,11 @@ def test_a_reporting_conjunct_is_a_claim_of_its_own_with_the_same_speaker(claims
 def test_no_reporting_conjunct_after_a_refusal_an_act_or_without_a_verb(claims_of, body):
     claims, _ = claims_of(body)
     assert len(claims) == 1, [c.text for c in claims]
+
+
+def test_a_question_put_to_the_speaker_is_no_reporting_conjunct(claims_of):
+    claims, _ = claims_of(
+        "Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it was important "
+        "for politicians to be mindful about the language they use."
+    )
+    assert len(claims) == 1, [c.text for c in claims]

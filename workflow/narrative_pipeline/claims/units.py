@@ -121,11 +121,21 @@ def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
         return False  # "did not reveal the injury, but said ...": a refusal, not a report
     for _ in range(3):  # the verb of the content it continues ("said intimidation seemed to have been ...")
         if lemma(head) in lex.reporting_verbs:
-            return True
+            return frames_alone(head, lex)
         if head.dep not in {"ccomp", "xcomp"} or head.head is None or head.head is head:
             return False
         head = head.head
     return lemma(head) in lex.reporting_verbs
+
+
+def frames_alone(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a reporting verb names its subject a claimer by itself: with a clause or an infinitive,
+    as a speech act ('criticised the plans'), or as a verb that needs no clause; not 'asked about
+    the remark' (which a parser may make the root of 'X, asked about Y, said ...')."""
+    word = lemma(verb)
+    if any(c.dep in {"ccomp", "xcomp"} for c in verb.children):
+        return True
+    return word in lex.speech_acts or word in lex.reason_speech_acts or word not in lex.clause_verbs
 
 
 def _reports_inside(tok: Tok, lex: Lexicon) -> bool:
