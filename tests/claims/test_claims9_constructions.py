@@ -190,3 +190,8 @@ def test_a_question_put_to_the_speaker_is_no_reporting_conjunct(claims_of):
         "for politicians to be mindful about the language they use."
     )
     assert len(claims) == 1, [c.text for c in claims]
+
+
+def test_a_gerund_inside_a_reported_infinitive_is_no_reporting_conjunct(claims_of):
+    claims, _ = claims_of("Five more barristers are now reported to be threatening to resign.")
+    assert len(claims) == 1, [c.text for c in claims]

@@ -110,8 +110,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
 def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
     """'X said P and called on Y to Q', 'X welcomed the report but argued Q', 'X said P, adding that Q':
     a reporting verb with no subject of its own that reports content of its own (a clause or an
-    infinitive), joined to a reporting verb that is not negated or to the content of one (whose
-    speaker it shares)."""
+    infinitive), joined to a reporting verb that is not negated (a conjunct also to the content of
+    one), whose speaker it shares."""
     if lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
         return False
     if not any(c.dep in {"ccomp", "xcomp"} for c in tok.children):
@@ -119,6 +119,9 @@ def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
     head = tok.head
     if head is None or head is tok or negated(head):
         return False  # "did not reveal the injury, but said ...": a refusal, not a report
+    if tok.dep != "conj":  # "..., adding that ...": a bare participle on the reporting verb itself
+        bare = not any(c.dep in {"aux", "auxpass"} for c in tok.children)  # not "reported to be threatening to"
+        return bare and lemma(head) in lex.reporting_verbs and frames_alone(head, lex)
     for _ in range(3):  # the verb of the content it continues ("said intimidation seemed to have been ...")
         if lemma(head) in lex.reporting_verbs:
             return frames_alone(head, lex)
