@@ -195,26 +195,3 @@ def test_a_question_put_to_the_speaker_is_no_reporting_conjunct(claims_of):
 def test_a_gerund_inside_a_reported_infinitive_is_no_reporting_conjunct(claims_of):
     claims, _ = claims_of("Five more barristers are now reported to be threatening to resign.")
     assert len(claims) == 1, [c.text for c in claims]
-
-
-# --- asking a question puts nothing forward
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "He asked whether the plan would work.",
-        "In July the firm asked 800 adults if they supported the ban.",
-        "She wondered how the council would pay for the scheme.",
-    ],
-)
-def test_an_indirect_question_is_nobodys_claim(one, body):
-    claim = one(body)
-    assert (claim.claimer_kind, claim.certainty) == ("author", "asserted")
-
-
-@pytest.mark.parametrize(
-    "body", ["He asked ministers to act on the report.", "She said she wondered whether anyone had noticed."]
-)
-def test_a_request_or_a_report_around_a_question_still_reports(one, body):
-    assert one(body).claimer_kind == "actor"

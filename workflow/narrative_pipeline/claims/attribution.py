@@ -42,7 +42,6 @@ from .phrasal import (
 from .sources import claimer_tokens, continued, effective_subject, is_source
 from .verbs import (
     action_infinitive,
-    asks,
     closing_conjunct,
     directive,
     evidence_noun,
@@ -260,7 +259,6 @@ def reporting(frame: Frame) -> Reporting | None:
     phrase = speech_phrase(tok, lex)  # "flagged up": a speech act with its particle
     if (
         withheld(tok, frame.clausal, lex)
-        or asks(tok, frame.clausal, lex)
         or (particle_use(tok, lex) and not phrase)
         or action_infinitive(tok, lex)
         or person_object(tok, lex)

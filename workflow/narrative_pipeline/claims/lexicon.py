@@ -110,9 +110,6 @@ class Lexicon(LexiconModel):
     non_agent_nouns: Words = Field(description="Nouns with an agent ending that name no speaker (number, border).")
     source_pronouns: Words = Field(description="Pronouns that can be a claimer.")
     non_source_subjects: Words = Field(description="Subjects that never name a source (it, this, there, ...).")
-    question_verbs: Words = Field(
-        description="Lemmas of asking: with only an indirect question as content they report nothing."
-    )
     person_pronouns: Words = Field(description="Pronouns resolved to the person last named as a subject.")
     female_pronouns: Words = Field(description="Person pronouns that stand for a woman (she, her).")
     male_pronouns: Words = Field(description="Person pronouns that stand for a man (he, him).")

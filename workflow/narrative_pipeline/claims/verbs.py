@@ -23,12 +23,6 @@ def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     return not clausal or any(is_question_clause(c) for c in clausal)
 
 
-def asks(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
-    """'X asked whether the plan would work', 'she wondered how ...': a verb of asking whose content is
-    only an indirect question puts nothing forward (not 'asked ministers to act': a request)."""
-    return lemma(verb) in lex.question_verbs and bool(clausal) and all(is_question_clause(c) for c in clausal)
-
-
 def future_act(verb: Tok, lex: Lexicon) -> bool:
     """'He will attack Labour's record': a speech act still to come, with no content given, is the
     author's forecast of an event, not a claim of the speaker's."""
