@@ -195,3 +195,11 @@ def test_a_question_put_to_the_speaker_is_no_reporting_conjunct(claims_of):
 def test_a_gerund_inside_a_reported_infinitive_is_no_reporting_conjunct(claims_of):
     claims, _ = claims_of("Five more barristers are now reported to be threatening to resign.")
     assert len(claims) == 1, [c.text for c in claims]
+
+
+def test_a_pronoun_that_disagrees_with_the_last_subject_goes_to_a_person_just_named(claims_of):
+    claims, _ = claims_of(
+        'Ms Anne Walker said the reforms would help. Her comments did not impress Peter Brown. "It is a mess," he said.'
+    )
+    he = next(c for c in claims if c.claimer_text == "he")
+    assert he.claimer_actor_id is not None and he.claimer_actor_id.endswith("brown")

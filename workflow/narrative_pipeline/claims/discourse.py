@@ -23,7 +23,7 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
-from .pronouns import subject_persons, title_genders
+from .pronouns import persons_named, subject_persons, title_genders
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
@@ -246,6 +246,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
                 settle(draft, place, scope)
                 drafts.append(draft)
         note_subject_person(sent, scope)
+        scope.discourse.previous_persons = persons_named(sent, scope)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
             scope.discourse.pending_quote = []

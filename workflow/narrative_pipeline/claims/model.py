@@ -78,6 +78,7 @@ class Discourse:
     last_subject_person: str | None = None
     subject_history: list[str] = field(default_factory=list)  # persons named in subject position, in order
     sentence_subjects: list[tuple[int, str]] = field(default_factory=list)  # those of the sentence being read
+    previous_persons: list[str] = field(default_factory=list)  # persons the sentence before named anywhere
     # the organisation, state or group named in subject position (outside quotations) when no person
     # was named there after it, and its paragraph: what "it said" may stand for
     last_subject_group: str | None = None

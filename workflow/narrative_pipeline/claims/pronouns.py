@@ -3,8 +3,9 @@
 A pronoun stands for the last person named as the subject of a main clause before it in the same
 sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the last person named in
 subject position in an earlier sentence. A person whose title in the article gives the other gender
-("Mr McConnell" for "she") is skipped: the pronoun then goes back to the last earlier subject whose
-title gives its own gender, or stands for nobody (`person-pronoun`).
+("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the sentence before
+names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he said."), else
+back to the last earlier subject whose title gives its own gender, or stands for nobody.
 """
 
 from __future__ import annotations
@@ -59,6 +60,17 @@ def main_clause(verb: Tok | None) -> bool:
     return verb is not None and verb.dep == "ROOT"
 
 
+def persons_named(sent: Sent, scope: Scope) -> list[str]:
+    """The linked persons the sentence names anywhere outside quotation marks, in text order."""
+    quoted = scan(sent.tokens, scope.discourse.quote_open).inside
+    out = []
+    for tok in sent.tokens:
+        m = scope.mentions.get(tok.i)
+        if m is not None and m.actor_id and tok.i == m.head_i and tok.i not in quoted and m.actor_type == "person":
+            out.append(m.actor_id)
+    return out
+
+
 def pronoun_gender(pronoun: Tok, lex: Lexicon) -> str | None:
     if pronoun.lower in lex.female_pronouns:
         return "female"
@@ -78,5 +90,8 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
         return here[-1]
     if d.last_subject_person is None or agrees(d.last_subject_person):
         return d.last_subject_person
+    before = [actor for actor in reversed(d.previous_persons) if agrees(actor)]
+    if before:  # "Her comments did not impress shadow secretary Tim Collins. '...,' he said."
+        return before[0]
     earlier = [a for a in reversed(d.subject_history) if scope.genders.get(a) == gender]
     return earlier[0] if earlier else None
