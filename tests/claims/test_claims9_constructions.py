@@ -203,3 +203,23 @@ def test_a_pronoun_that_disagrees_with_the_last_subject_goes_to_a_person_just_na
     )
     he = next(c for c in claims if c.claimer_text == "he")
     assert he.claimer_actor_id is not None and he.claimer_actor_id.endswith("brown")
+
+
+# --- a journalist who closes the sentence is its claimer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers believe the cuts will work, our correspondent said.",
+        "The talks are likely to drag on, said our political correspondent.",
+    ],
+)
+def test_a_correspondent_is_a_source(one, body):
+    claim = one(body)
+    assert claim.claimer_kind == "actor" and "correspondent" in (claim.claimer_text or "")
+
+
+def test_a_correspondent_who_does_something_reports_nothing(one):
+    claim = one("Our correspondent travelled to Kabul last week.")
+    assert claim.claimer_kind == "author"
