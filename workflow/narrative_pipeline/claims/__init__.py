@@ -9,7 +9,8 @@ ordered registry of named rules whose names are recorded with their cue in `clai
 - `attribution` (`claimer_rule`): "according to X", a reporting frame (the subject of a reporting
   verb, the agent of a passive one, a stance adjective's subject, a speaker after a closing
   quote, ", X said." when the parse lost it), or an unnamed source ("it is reported that"); `verbs`
-  holds the tests put to a candidate reporting verb and its subject; `drafts` shares a frame across the clauses
+  holds the tests put to a candidate reporting verb and its subject, `closing` the frames that close a
+  sentence, `pronouns` the person a claimer "he" / "she" stands for; `drafts` shares a frame across the clauses
   and quotations of a sentence, `discourse` hands a speaker on to a quotation that runs over
   several sentences or paragraphs and to a list after reported speech; otherwise the author's:
   `withheld-speech` when the clause holds a reporting verb that puts nothing forward ("did not say
@@ -33,7 +34,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v15"
+COMPONENT = "claims.rules.v16"
 
 __all__ = [
     "COMPONENT",

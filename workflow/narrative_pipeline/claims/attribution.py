@@ -29,6 +29,7 @@ from ..parsed import Tok
 from ..quotes import QuoteScan, can_open, scan
 from ..rules import Rule, first_match
 from ..syntax import has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
+from .closing import final_frame_content, quote_frame_subject
 from .model import Attribution, Cue, Scope, Unit
 from .phrasal import (
     according_to,
@@ -64,7 +65,6 @@ from .verbs import (
 Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is better
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp"})
-FRAME_DASHES = frozenset({",", "—", "–", "-"})
 
 
 @dataclass
@@ -313,11 +313,33 @@ def inverted_reporting(frame: Frame) -> Proposal | None:
 
 
 def relative_reporting(frame: Frame) -> Proposal | None:
-    """'..., which he said had ...': a reporting verb in a relative clause."""
+    """'..., which he said had ...': a reporting verb in a relative clause. When the relative pronoun is
+    its subject and it reports no clause ('the review, which recommended closing ...', 'the committee,
+    which criticised the budget'), it frames its own clause, not the clause of the noun it hangs on,
+    unless that noun is the agent of a passive ('concern has been expressed by the CBI, which complains
+    of ...')."""
     found = frame.reporting
     if found is None or found.inverted or frame.tok.dep != "relcl":
         return None
+    own = subject_of(frame.tok)
+    if (
+        own is not None
+        and own.lower in frame.ctx.scope.lex.relative_pronouns
+        and frame.ctx.unit.root is not frame.tok
+        and not any(c.dep == "ccomp" for c in frame.tok.children)
+        and not passive_agent_noun(frame.tok.head)
+    ):
+        return None
     return _reporting_proposal(frame, found, "relative-reporting")
+
+
+def passive_agent_noun(noun: Tok | None) -> bool:
+    """Whether a noun is the object of a passive's 'by' ('expressed by the CBI', 'by the employers'
+    organisation, the CBI')."""
+    while noun is not None and noun.dep == "appos" and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head if noun is not None and noun.dep == "pobj" else None
+    return prep is not None and prep.dep == "agent"
 
 
 def reporting_verb(frame: Frame) -> Proposal | None:
@@ -326,38 +348,6 @@ def reporting_verb(frame: Frame) -> Proposal | None:
     if found is None or found.inverted or frame.tok.dep == "relcl":
         return None
     return _reporting_proposal(frame, found, "reporting-verb")
-
-
-def final_frame_content(verb: Tok, unit: Unit) -> Tok | None:
-    """'..., the court has ruled.': a reporting verb closing the sentence after a comma frames
-    everything before it; returns the head of that content."""
-    toks = unit.sent.tokens
-    if any(t.i > verb.i and t.pos not in {"PUNCT", "SPACE"} for t in toks):
-        return None
-    subject = subject_of(verb)
-    if subject is None:
-        return None
-    first_subject = min(t.i for t in subject.subtree())
-    comma = next((t for t in toks if t.i == first_subject - 1), None)
-    if comma is None or comma.text not in FRAME_DASHES:
-        return None
-    before = [c for c in verb.children if c.i < first_subject and c.pos not in {"PUNCT", "SPACE"}]
-    return before[0] if before else None
-
-
-def quote_frame_subject(unit: Unit, verb: Tok, quotes: QuoteScan) -> Tok | None:
-    """'"...," X continues.': the subject of a verb within four tokens of the sentence end and
-    at most five after a closing quote, both outside the quotation."""
-    toks = unit.sent.tokens
-    pos = next((k for k, t in enumerate(toks) if t is verb), None)
-    if pos is None or verb.i in quotes.inside or len(toks) - pos > 4:
-        return None
-    if not quotes.inside or not any(quotes.marks.get(t.i) == "close" for t in toks[max(0, pos - 5) : pos]):
-        return None
-    subject = subject_of(verb)
-    if subject is None or subject.i in quotes.inside:
-        return None
-    return subject
 
 
 FRAME_RULES: tuple[Rule[Frame, Proposal], ...] = (

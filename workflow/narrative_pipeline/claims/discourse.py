@@ -23,6 +23,7 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
+from .pronouns import persons_named, subject_persons, title_genders
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
@@ -215,6 +216,7 @@ def note_subject_person(sent: Sent, scope: Scope) -> None:
         if climb(tok, NOUN_PHRASE_ARCS).dep in {"nsubj", "nsubjpass"}:
             if m.actor_type == "person":
                 d.last_subject_person, d.last_subject_group = m.actor_id, None
+                d.subject_history.append(m.actor_id)
             else:
                 d.last_subject_group, d.last_subject_group_paragraph = m.actor_id, sent.record.paragraph_index
 
@@ -233,16 +235,18 @@ def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict
 
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
     """Claim drafts of one article, in text order."""
-    scope = Scope(lex, mention_index(article, mentions))
+    scope = Scope(lex, mention_index(article, mentions), genders=title_genders(article, mentions, lex))
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
         scope.discourse.sentence += 1
         place = enter(sent, scope.discourse)
+        scope.discourse.sentence_subjects = subject_persons(sent, scope)
         if is_claim_sentence(sent, lex):
             for draft in sentence_drafts(sent, scope):
                 settle(draft, place, scope)
                 drafts.append(draft)
         note_subject_person(sent, scope)
+        scope.discourse.previous_persons = persons_named(sent, scope)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
             scope.discourse.pending_quote = []

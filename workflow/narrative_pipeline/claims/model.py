@@ -76,6 +76,9 @@ class Discourse:
     actor claimer, and the speaker of an open quotation."""
 
     last_subject_person: str | None = None
+    subject_history: list[str] = field(default_factory=list)  # persons named in subject position, in order
+    sentence_subjects: list[tuple[int, str]] = field(default_factory=list)  # those of the sentence being read
+    previous_persons: list[str] = field(default_factory=list)  # persons the sentence before named anywhere
     # the organisation, state or group named in subject position (outside quotations) when no person
     # was named there after it, and its paragraph: what "it said" may stand for
     last_subject_group: str | None = None
@@ -100,6 +103,7 @@ class Scope:
     lex: Lexicon
     mentions: dict[int, MentionRecord]  # token index -> the mention covering that token
     discourse: Discourse = field(default_factory=Discourse)
+    genders: dict[str, str] = field(default_factory=dict)  # person actor -> the gender its title gives
 
     def __post_init__(self) -> None:
         self.mention_tokens: frozenset[int] = frozenset(self.mentions)

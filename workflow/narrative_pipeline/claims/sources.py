@@ -7,6 +7,7 @@ from ..records import MentionRecord
 from ..syntax import head_of, is_age, is_verb, lemma, negated, subject_of, subtree_without
 from .lexicon import Lexicon
 from .model import Attribution, Scope
+from .pronouns import person_of_pronoun
 
 # branches kept out of a claimer phrase ("Mr Smith, who ...": "Mr Smith"); a proper noun keeps
 # its prepositional phrase ("Lord Nicholls of Birkenhead")
@@ -43,9 +44,10 @@ def named_after_title(subject: Tok) -> list[Tok]:
     """The name that follows a title or role subject: an apposition that is a name ("political
     correspondent Glenn Campbell", "its chief executive, Sir Howard Newby,") or a second subject
     of the same verb that is one ("Veteran Labour MP and former minister Jack Cunningham said")."""
-    if any(t.ent_type == "PERSON" for t in subtree_without(subject, CLAIMER_CUT)):
+    if any(t.ent_type == "PERSON" for t in subtree_without(subject, CLAIMER_CUT | {"poss"})):
         return []
     names = [c for c in subject.children if c.dep == "appos" and c.pos == "PROPN" and c.i > subject.i]
+    names += title_of_name(subject)
     verb = subject.head
     if verb is not None and verb is not subject:
         names += [c for c in verb.children if c.dep == subject.dep and c.i > subject.i and c.pos == "PROPN"]
@@ -53,6 +55,23 @@ def named_after_title(subject: Tok) -> list[Tok]:
         return []
     name = min(names, key=lambda t: t.i)
     return subtree_without(name, CLAIMER_CUT)
+
+
+def title_of_name(subject: Tok) -> list[Tok]:
+    """'Shadow leader of the Commons Oliver Heald said': a role noun whose 'of' phrase names an institution
+    and then a person, run together by the parser into the object of 'of' (the person is the speaker;
+    not "the wife of Tony Blair")."""
+    if subject.pos == "PROPN":
+        return []
+    prep = next((c for c in subject.children if c.dep == "prep" and c.lower == "of"), None)
+    obj = next((c for c in prep.children if c.dep == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos != "PROPN" or obj.ent_type != "PERSON":
+        return []
+    before = [t for t in obj.subtree() if t.dep in {"compound", "flat"}]
+    # "of the Commons Oliver Heald"; not "of Tony Blair", nor "of former Yukos boss Mikhail Khodorkovsky"
+    # (the name has a title of its own)
+    institution = any(t.ent_type != "PERSON" for t in before) and all(t.pos == "PROPN" for t in before)
+    return [obj] if institution and any(t.ent_type == "PERSON" for t in before) else []
 
 
 def claimer_tokens(subject: Tok, lex: Lexicon) -> list[Tok]:
@@ -148,9 +167,13 @@ def after_refusal(verb: Tok, lex: Lexicon) -> bool:
 
 
 def mention_for(tokens: list[Tok], mentions: dict[int, MentionRecord], prefer: Tok) -> MentionRecord | None:
-    """The mention at `prefer`, else the first linked (not alignment) mention among the tokens."""
+    """The mention at `prefer`, else a person's name that ends the phrase ("Ms Jowell's deputy, Richard
+    Caborn"), else the first linked (not alignment) mention among the tokens."""
     if prefer.i in mentions:
         return mentions[prefer.i]
+    last = mentions.get(tokens[-1].i) if tokens else None
+    if last is not None and last.actor_id and last.actor_type == "person" and last.link_method != "alignment":
+        return last
     for tok in tokens:
         mention = mentions.get(tok.i)
         if mention is not None and mention.actor_id and mention.link_method != "alignment":
@@ -166,7 +189,7 @@ def claimer_actor(attribution: Attribution, scope: Scope) -> str | None:
     claimer = attribution.claimer
     head = head_of(claimer)
     if head.lower in scope.lex.person_pronouns and len(claimer) == 1:
-        return scope.discourse.last_subject_person
+        return person_of_pronoun(head, scope)
     if head.lower in scope.lex.organisation_pronouns and len(claimer) == 1:
         return scope.discourse.last_subject_group
     mention = mention_for(claimer, scope.mentions, head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..parsed import Sent, Tok
 from ..quotes import can_open
-from ..syntax import find_phrase, head_of, is_verb, is_word, lemma, subject_of
+from ..syntax import find_phrase, head_of, is_verb, is_word, lemma, negated, subject_of
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import closing_conjunct
@@ -81,20 +81,64 @@ def split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
 
 def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
     """A coordinated clause with its own subject, tense or attribution; a relative clause with
-    its own reporting verb; an adverbial clause with its own attribution."""
+    its own reporting verb; an adverbial clause with its own attribution; a reporting verb of the
+    same speaker with content of its own (`reporting_conjunct`)."""
     attributed = has_own_attribution(tok, lex)
     if tok.dep == "conj" and tok.head in content_roots:
         if lemma(tok) in lex.reporting_verbs and closing_conjunct(tok):
             return False  # "..., a committee has warned.": the frame of the clause before
         own_subject = subject_of(tok) is not None
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
-        return own_subject or tense_aux or attributed
+        return own_subject or tense_aux or attributed or reporting_conjunct(tok, lex)
     if tok.dep == "relcl":
         return attributed and _reports_inside(tok, lex)
+    if tok.dep == "conj" and reporting_conjunct(tok, lex):
+        return True  # "said intimidation seemed to have been widespread and called on hunts to ..."
+    if (
+        tok.dep in {"advcl", "xcomp"}
+        and tok.tag == "VBG"
+        and tok.head in content_roots
+        and reporting_conjunct(tok, lex)
+    ):
+        return True  # "..., adding that ...", "..., saying ..."
     if tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed:
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
+
+
+def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
+    """'X said P and called on Y to Q', 'X welcomed the report but argued Q', 'X said P, adding that Q':
+    a reporting verb with no subject of its own that reports content of its own (a clause or an
+    infinitive), joined to a reporting verb that is not negated (a conjunct also to the content of
+    one), whose speaker it shares."""
+    if lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
+        return False
+    if not any(c.dep in {"ccomp", "xcomp"} for c in tok.children):
+        return False
+    head = tok.head
+    if head is None or head is tok or negated(head):
+        return False  # "did not reveal the injury, but said ...": a refusal, not a report
+    if tok.dep != "conj":  # "..., adding that ...": a bare participle on the reporting verb itself
+        bare = not any(c.dep in {"aux", "auxpass"} for c in tok.children)  # not "reported to be threatening to"
+        return bare and lemma(head) in lex.reporting_verbs and frames_alone(head, lex)
+    for _ in range(3):  # the verb of the content it continues ("said intimidation seemed to have been ...")
+        if lemma(head) in lex.reporting_verbs:
+            return frames_alone(head, lex)
+        if head.dep not in {"ccomp", "xcomp"} or head.head is None or head.head is head:
+            return False
+        head = head.head
+    return lemma(head) in lex.reporting_verbs
+
+
+def frames_alone(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a reporting verb names its subject a claimer by itself: with a clause or an infinitive,
+    as a speech act ('criticised the plans'), or as a verb that needs no clause; not 'asked about
+    the remark' (which a parser may make the root of 'X, asked about Y, said ...')."""
+    word = lemma(verb)
+    if any(c.dep in {"ccomp", "xcomp"} for c in verb.children):
+        return True
+    return word in lex.speech_acts or word in lex.reason_speech_acts or word not in lex.clause_verbs
 
 
 def _reports_inside(tok: Tok, lex: Lexicon) -> bool:

@@ -1,0 +1,97 @@
+"""Which person a claimer pronoun (he, she) stands for.
+
+A pronoun stands for the last person named as the subject of a main clause before it in the same
+sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the last person named in
+subject position in an earlier sentence. A person whose title in the article gives the other gender
+("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the sentence before
+names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he said."), else
+back to the last earlier subject whose title gives its own gender, or stands for nobody.
+"""
+
+from __future__ import annotations
+
+from ..parsed import ParsedArticle, Sent, Tok
+from ..quotes import scan
+from ..records import MentionRecord
+from ..syntax import NOUN_PHRASE_ARCS, climb
+from .lexicon import Lexicon
+from .model import Scope
+
+
+def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> dict[str, str]:
+    """Person actor -> "female" / "male" when a title before (or opening) one of its mentions says so,
+    and no title says otherwise."""
+    token_by_start = {t.start: t for t in article.tokens}
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        first = token_by_start.get(m.start)
+        if not m.actor_id or m.actor_type != "person" or first is None:
+            continue
+        for tok in (article.tokens[first.i - 1] if first.i > 0 else None, first):
+            word = tok.lower.rstrip(".") if tok is not None else ""
+            if word in lex.female_titles:
+                seen.setdefault(m.actor_id, set()).add("female")
+            elif word in lex.male_titles:
+                seen.setdefault(m.actor_id, set()).add("male")
+    return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
+
+
+def subject_persons(sent: Sent, scope: Scope) -> list[tuple[int, str]]:
+    """(token index, actor) of the linked persons named as the subject of the sentence's main clause
+    (or a conjunct of it), outside quotation marks, in text order."""
+    quoted = scan(sent.tokens, scope.discourse.quote_open).inside
+    out = []
+    for tok in sent.tokens:
+        m = scope.mentions.get(tok.i)
+        if m is None or not m.actor_id or tok.i != m.head_i or tok.i in quoted or m.actor_type != "person":
+            continue
+        top = climb(tok, NOUN_PHRASE_ARCS)
+        if top.dep in {"nsubj", "nsubjpass"} and main_clause(top.head):
+            out.append((tok.i, m.actor_id))
+    return out
+
+
+def main_clause(verb: Tok | None) -> bool:
+    """Whether a verb is the sentence's root or a conjunct of it (not a clause someone reports: in
+    "they could see Michael Howard coming in, he added", Howard is no antecedent of "he")."""
+    steps = 0
+    while verb is not None and verb.dep == "conj" and verb.head is not verb and steps < 50:
+        verb, steps = verb.head, steps + 1
+    return verb is not None and verb.dep == "ROOT"
+
+
+def persons_named(sent: Sent, scope: Scope) -> list[str]:
+    """The linked persons the sentence names anywhere outside quotation marks, in text order."""
+    quoted = scan(sent.tokens, scope.discourse.quote_open).inside
+    out = []
+    for tok in sent.tokens:
+        m = scope.mentions.get(tok.i)
+        if m is not None and m.actor_id and tok.i == m.head_i and tok.i not in quoted and m.actor_type == "person":
+            out.append(m.actor_id)
+    return out
+
+
+def pronoun_gender(pronoun: Tok, lex: Lexicon) -> str | None:
+    if pronoun.lower in lex.female_pronouns:
+        return "female"
+    return "male" if pronoun.lower in lex.male_pronouns else None
+
+
+def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
+    """The person a claimer pronoun stands for (see the module)."""
+    d = scope.discourse
+    gender = pronoun_gender(pronoun, scope.lex)
+
+    def agrees(actor: str) -> bool:
+        return gender is None or scope.genders.get(actor, gender) == gender
+
+    here = [actor for i, actor in d.sentence_subjects if i < pronoun.i and agrees(actor)]
+    if here:
+        return here[-1]
+    if d.last_subject_person is None or agrees(d.last_subject_person):
+        return d.last_subject_person
+    before = [actor for actor in reversed(d.previous_persons) if agrees(actor)]
+    if before:  # "Her comments did not impress shadow secretary Tim Collins. '...,' he said."
+        return before[0]
+    earlier = [a for a in reversed(d.subject_history) if scope.genders.get(a) == gender]
+    return earlier[0] if earlier else None
