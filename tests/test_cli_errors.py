@@ -41,3 +41,15 @@ def test_a_missing_gold_file_is_named(tmp_path, capsys):
     (tmp_path / "gold.jsonl").write_text("")
     assert main(["evaluate-statements", "--results", str(tmp_path), "--gold", str(tmp_path / "gold.jsonl")]) == 2
     assert "holds no results of a run" in capsys.readouterr().err
+
+
+def test_publish_takes_no_export_index(tmp_path):
+    """The publish job of a corpus with no shards (an empty input folder) passes `--indexes` alone."""
+    from narrative_pipeline.cli import parser
+
+    out = str(tmp_path)
+    args = parser().parse_args(
+        ["publish", "--results", out, "--manifest", f"{out}/manifest.json", "--indexes", "--report", f"{out}/r"]
+        + ["--datapackage", f"{out}/dp.json", "--changes", f"{out}/c.json", "--rocrate", f"{out}/ro.json"]
+    )
+    assert args.indexes == []

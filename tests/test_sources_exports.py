@@ -129,3 +129,12 @@ def test_a_csv_separated_by_semicolons_says_so(tmp_path):
     items = list(read_source(path, "excel.csv", SETTINGS))
     assert [i.status for i in items] == ["rejected", "rejected"]
     assert all("separated by ';', not by commas" in i.reason for i in items)
+
+
+def test_a_row_that_is_no_object_is_named_in_json_terms(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('[1, 2]\n"a string"\n3.5\nnull\ntrue\n', encoding="utf-8")
+    reasons = [item.reason for item in read_source(path, "odd.jsonl", SETTINGS)]
+    assert reasons == [
+        f"not a JSON object but a JSON {kind}" for kind in ("array", "string", "number", "null", "true/false")
+    ]

@@ -152,3 +152,18 @@ def test_an_undeclared_page_of_another_region_keeps_its_code_page(text, codec):
 
     decoded = decode_page(f"<html><body><article><p>{text}</p></article></body></html>".encode(codec))
     assert decoded.encoding == codec and text in decoded.text
+
+
+def test_a_section_kicker_in_the_h1_is_not_the_headline():
+    """News sites put the section in the h1 ("Local News | ..."), or in an element of its own that
+    text_content() glues to the headline ("Open ProgressWhy ..."); the page title is then the headline.
+    A headline's own opening ("Coronavirus: ...") stays."""
+    title = "Brothel catering to politicians busted in Boston"
+    assert choose_title(title, "Boston Herald", [f"Local News | {title}"]) == title
+    assert choose_title(f"{title} | Boston Herald", "Boston Herald", [f"Local News | {title}"]) == title
+    glued = "Why collaborative thinking beats individual smarts"
+    assert choose_title(glued, "The Economist", [f"Open Progress{glued}"]) == glued
+    assert choose_title("New York ramps up burials", "BBC", ["Coronavirus: New York ramps up burials"]) == (
+        "Coronavirus: New York ramps up burials"
+    )
+    assert choose_title("Port", "Courier", ["News | Port"]) == "News | Port"  # too short a title to trust

@@ -225,3 +225,32 @@ def test_payload_without_media_type_is_sniffed(tmp_path):
     assert page.status == "ok" and page.text.startswith(TITLE) and page.content_type is None
     assert blob.status == "skipped" and blob.reason.startswith("no media type")
     assert [e.candidate for e in index_records(path)] == [True, True]  # the index cannot see payloads
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
+@pytest.mark.parametrize("cut", [10, 40, 120, 300])
+def test_a_file_cut_inside_a_records_headers_still_lists_that_record(tmp_path, gzip, cut):
+    """warcio ends its iteration quietly when the file stops inside a record's headers or the start of
+    its gzip member; the cut record must still be a rejected row, in the index and in both reads."""
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    write_test_warc(path, gzip, article_html().encode())
+    complete = path.stat().st_size
+    with open(path, "ab") as handle:
+        handle.write(truncated_response(gzip)[:cut])
+    index = list(index_records(path))
+    items = list(read_source(path, path.name, SETTINGS))
+    assert len(index) == len(items) == N_WRITTEN + 1
+    assert [e.offset for e in index] == [i.warc_offset for i in items]
+    last, entry = items[-1], index[-1]
+    assert last.status == "rejected" and ("truncated" in last.reason or "unreadable" in last.reason), last.reason
+    assert not entry.candidate and entry.reason
+    assert complete - 2 <= last.warc_offset <= complete  # warcio's offsets after a member may differ by a CRLF
+    assert read_warc_item(path, last.warc_offset, SETTINGS).status == "rejected"
+
+
+def test_whitespace_after_the_last_record_is_no_record(tmp_path):
+    path = tmp_path / "crawl.warc"
+    write_test_warc(path, False, article_html().encode())
+    with open(path, "ab") as handle:
+        handle.write(b"\r\n\r\n\n")
+    assert len(list(read_source(path, path.name, SETTINGS))) == len(list(index_records(path))) == N_WRITTEN

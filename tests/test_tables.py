@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 
 import pyarrow.parquet as pq
 import pytest
@@ -64,6 +66,20 @@ def test_atomic_write_leaves_the_old_file_when_it_fails(tmp_path):
         atomic_write_bytes(path, object())  # type: ignore[arg-type]
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_atomic_write_gives_the_mode_of_a_new_file(tmp_path, umask):
+    """Results are shared (a group folder, a web server for the report): a write must not leave them
+    readable by their owner only, as a bare mkstemp (0600) does."""
+    previous = os.umask(umask)
+    try:
+        atomic_write_bytes(tmp_path / "a.json", b"{}")
+        (tmp_path / "b.json").write_bytes(b"{}")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == 0o666 & ~umask
+    assert (tmp_path / "a.json").stat().st_mode == (tmp_path / "b.json").stat().st_mode
 
 
 def test_json_bytes_are_canonical():

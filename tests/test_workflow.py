@@ -133,3 +133,16 @@ def test_changed_plover_lexicon_reruns_only_narrative_steps(project):
             assert rule not in out
     finally:
         lexicon.write_text(original)
+
+
+def test_an_empty_input_folder_gives_an_empty_validated_run(tmp_path):
+    """A folder with no files yet (a scheduled run before the first crawl) has no shards: the publish
+    job was given `--indexes` with no value and failed in argparse, so no manifest was written."""
+    inputs = tmp_path / "input"
+    inputs.mkdir()
+    project = copy_project(tmp_path / "project")
+    snakemake(project, "--config", f"input_dir={inputs}")
+    results = project / "results"
+    assert json.loads((results / "validation/report.json").read_text())["passed"]
+    assert pq.read_table(results / "ingest/articles.parquet").num_rows == 0
+    assert (results / "manifest.json").is_file() and (results / "report/index.html").is_file()

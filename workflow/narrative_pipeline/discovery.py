@@ -35,7 +35,7 @@ from .hashing import MAX_SHARDS, article_id_from_sha, sha256_bytes, shard_of
 
 EntryKind = Literal["file", "symlink", "other", "badname"]
 CONTAINERS = ("warc", "jsonl", "csv")
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: a WARC cut inside its last record's headers lists that record (sources.warc)
 _URL_HINTS = (
     re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I),
     re.compile(rb"<!--\s*Page saved with SingleFile\s*url:\s*(\S+)", re.I),

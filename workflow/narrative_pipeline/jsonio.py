@@ -12,12 +12,22 @@ from typing import Any
 from pydantic import BaseModel
 
 
+def _file_mode() -> int:
+    """The mode `open()` gives a new file under the process's umask (mkstemp's own is 0600, which would
+    leave results readable by their owner only)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
-    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss)."""
+    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss).
+    The file gets the permissions of any newly created file (0644 under the usual umask 022)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -181,7 +181,7 @@ def add_parsers(sub) -> None:
     s = sub.add_parser("publish", help="manifest, report, Data Package, changes and RO-Crate of a run, in one process")
     s.add_argument("--results", required=True)
     s.add_argument("--manifest", help="write the manifest here first (the run's validation must have passed)")
-    s.add_argument("--indexes", nargs="+", help="with --manifest: the export indexes of every shard")
+    s.add_argument("--indexes", nargs="*", default=[], help="with --manifest: the export indexes of every shard")
     s.add_argument("--report", required=True, help="report folder")
     s.add_argument("--staged-report", help="a report made by `report --staged`: completed and moved to --report")
     s.add_argument("--input-dir")

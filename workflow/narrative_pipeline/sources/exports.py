@@ -21,6 +21,7 @@ from .dates import to_utc_iso
 from .model import ExportColumns, SourceItem, SourceSettings
 
 EXTRACTOR = "export"
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "true/false", type(None): "null"}
 
 
 def pick(row: dict[str, Any], names: list[str]) -> tuple[str | None, Any]:
@@ -140,7 +141,9 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 yield _rejected(line, raw, f"not JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
                 continue
             if not isinstance(row, dict):
-                yield _rejected(line, raw, f"not a JSON object but a JSON {type(row).__name__}")
+                yield _rejected(
+                    line, raw, f"not a JSON object but a JSON {_JSON_KINDS.get(type(row), type(row).__name__)}"
+                )
                 continue
             yield row_item(row, line, raw, settings.export_columns, version)
 

@@ -9,7 +9,8 @@ authors and dates, so it does both. The text the pipeline analyses is
 the headline first (the pipeline reads the first line as the headline), then each line of the
 extracted body as its own paragraph, blank lines between. A body line equal to the title is
 dropped, so the headline is not read twice. The title is the page's only `<h1>` when it has one
-of at least three words that is not the site name; otherwise trafilatura's title (og:title,
+of at least three words that is not the site name nor the page title after a section kicker
+("Local News | ..."); otherwise trafilatura's title (og:title,
 `<title>`, `<h1>`) without a trailing or leading " | Site name" segment.
 
 A page is rejected when it is larger than `max_page_bytes`, when its body has no visible text but
@@ -88,14 +89,28 @@ def strip_site_name(title: str | None, site: str | None) -> str | None:
     return title
 
 
+_KICKER_ENDS = ("|", "·", "•", "»", "›", ">")
+
+
+def _kicker_before(heading: str, title: str | None) -> bool:
+    """Whether the h1 is the title after a section kicker ("Local News | Brothel ...", or a kicker in
+    an element of its own, glued to the headline: "Open ProgressWhy ..."); not a headline's own
+    opening ("Coronavirus: New York ...")."""
+    if not title or len(title.split()) < 3 or len(heading) <= len(title) or not heading.endswith(title):
+        return False
+    prefix = heading[: -len(title)]
+    return not prefix[-1].isspace() or prefix.rstrip().endswith(_KICKER_ENDS)
+
+
 def choose_title(library_title: str | None, site: str | None, h1s: list[str]) -> str | None:
-    """The headline: the page's only h1 (3+ words, not the site name), else the library's title."""
+    """The headline: the page's only h1 (3+ words, not the site name, not the library's title after
+    a section kicker), else the library's title."""
     distinct = list(dict.fromkeys(h for h in h1s if h))
-    if len(distinct) == 1 and len(distinct[0].split()) >= 3:
+    stripped = strip_site_name(_squash(library_title), site)
+    if len(distinct) == 1 and len(distinct[0].split()) >= 3 and not _kicker_before(distinct[0], stripped):
         heading, site_key = _key(distinct[0]), _key(site)
         if not site_key or (heading not in site_key and site_key not in heading):
             return distinct[0]
-    stripped = strip_site_name(_squash(library_title), site)
     return stripped or None
 
 

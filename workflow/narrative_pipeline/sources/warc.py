@@ -206,6 +206,43 @@ def _unreadable(path: Path, offset: int, exc: Exception, first: bool) -> SourceI
     )
 
 
+def _tail_reason(path: Path, end: int) -> str | None:
+    """Why the bytes after `end`, where warcio stopped without an error, are no record: a file cut
+    inside a record's headers or gzip member ends the iteration quietly. None when only whitespace
+    (or nothing) follows."""
+    size = path.stat().st_size
+    if end < 0 or end >= size:
+        return None
+    with open(path, "rb") as handle:
+        handle.seek(end)
+        rest = handle.read(CHUNK)
+    if size - end <= CHUNK and not rest.strip(b"\r\n\t \x00"):
+        return None
+    if _truncated_gzip_member(path, end):
+        what = "truncated gzip member: the file ends inside the record"
+    else:
+        what = "truncated or unreadable record: no complete WARC record"
+    return f"{what} (at byte {end}, the last {size - end} bytes of the file); nothing after it is read"
+
+
+def _headless(record: Any) -> bool:
+    """A record warcio returns without a WARC-Type: a file cut inside the record's headers."""
+    return record.rec_type is None
+
+
+HEADLESS = "truncated record: its headers end before the WARC-Type (the file is cut off)"
+
+
+def _broken_item(offset: int, reason: str) -> SourceItem:
+    return SourceItem(
+        locator=f"warc:{offset}",
+        status="rejected",
+        reason=reason,
+        raw_sha256=hashlib.sha256(b"").hexdigest(),
+        warc_offset=offset,
+    )
+
+
 def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
     """One item per record of a WARC/ARC file (see the module docstring); never raises for bad input."""
     path = Path(path)
@@ -216,9 +253,12 @@ def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
         try:
             for record in records:
                 offset = records.offset
+                n_items += 1
+                if _headless(record):
+                    yield _broken_item(offset, f"{HEADLESS} (at byte {offset}); nothing after it is read")
+                    return
                 fields, truncated = _record_item(record, settings)
                 length = None if truncated else records.get_record_length()
-                n_items += 1
                 if _one_block(length=length):
                     yield _one_block_item(offset)
                     return
@@ -229,6 +269,9 @@ def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
         except Exception as exc:  # noqa: BLE001 - warcio raises ArchiveLoadFailed, zlib.error, EOFError, ...
             n_items += 1
             yield _unreadable(path, offset, exc, first=n_items == 1)
+            return
+    if n_items and (tail := _tail_reason(path, offset)) is not None:
+        yield _broken_item(offset, tail)
     if n_items == 0:
         yield SourceItem(
             locator="",
@@ -254,11 +297,16 @@ def read_warc_item(path: Path, offset: int, settings: SourceSettings) -> SourceI
         records = _iterator(handle, path)
         try:
             record = next(iter(records))
+            if _headless(record):
+                return _broken_item(offset, f"{HEADLESS} (at byte {offset}); nothing after it is read")
             fields, truncated = _record_item(record, settings)
             length = None if truncated else records.get_record_length()
             if _one_block(length=length):
                 return _one_block_item(offset)
         except StopIteration:
+            tail = _tail_reason(path, offset) if offset > 0 else None
+            if tail is not None:
+                return _broken_item(offset, tail)
             reason = "no records: the file is not a WARC" if offset == 0 else f"no record at byte {offset}"
             return SourceItem(
                 locator=f"warc:{offset}", status="rejected", reason=reason, raw_sha256=hashlib.sha256(b"").hexdigest()
@@ -278,6 +326,9 @@ def index_records(path: Path) -> Iterator[WarcIndexEntry]:
         try:
             for record in records:
                 offset = records.offset
+                if _headless(record):
+                    yield WarcIndexEntry(offset=offset, candidate=False, reason=HEADLESS)
+                    return
                 fields = _headers(record)
                 length = records.get_record_length()
                 if _one_block(length=length):
@@ -308,6 +359,9 @@ def index_records(path: Path) -> Iterator[WarcIndexEntry]:
         except Exception as exc:  # noqa: BLE001 - as in read_warc: a broken record ends the index, never the run
             reason = ONE_BLOCK if _one_block(exc) else f"unreadable: {type(exc).__name__}: {exc}"
             yield WarcIndexEntry(offset=max(offset, 0), candidate=False, reason=reason)
+            return
+    if offset > 0 and (tail := _tail_reason(path, offset)) is not None:
+        yield WarcIndexEntry(offset=offset, candidate=False, reason=tail)
 
 
 def read_record(path: Path, offset: int) -> bytes:
