@@ -369,7 +369,7 @@ def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_r
     if head.dep == "appos" and head.head is not None:
         nouns.append(head.head)
     for noun in nouns:
-        if noun.pos == "NOUN" and not noun.text[:1].isupper():
+        if noun.pos in {"NOUN", "PROPN"} and not noun.text[:1].isupper():  # spaCy may tag "chancellor" PROPN
             mods = sorted(
                 (m for m in noun.children if m.dep in {"amod", "compound"} and m.i < noun.i), key=lambda t: t.i
             )

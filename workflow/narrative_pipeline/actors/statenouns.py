@@ -2,7 +2,11 @@
 authorities" (`state-descriptor`), "the country", "the nation" (`country-descriptor`).
 
 The state is the one the article has named most so far (a state's name, or a registry actor of that
-country: "Mr Blair", "Labour" count for the UK). Before the article names any, "the government" is
+country: "Mr Blair", "Labour" count for the UK). "The country" is rather the state said last, when that
+is another state said in its sentence or the one before, and said there after anything of the state
+named most ("Mr Blair visited Sudan ... the country faces a famine" is Sudan; "jobs have gone to India.
+Mr Blair says the country's debt ..." is the UK); a state said only as where something is ("troops in
+Iraq") is not said for this. Before the article names any, "the government" is
 the state the whole article speaks for, when one clearly leads ("The government has raised the
 minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories); in an article
 that names no state but the outlet's own (the lexicon's `home_state`: its actors are mentioned, no
@@ -17,7 +21,9 @@ from collections.abc import Iterable
 from ..parsed import Tok
 from ..registry import Registry, fold
 from ..syntax import surface_text
+from .candidates import Candidate
 from .described import Described, Referred
+from .lexicon import ActorsLexicon
 
 LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
 
@@ -89,21 +95,17 @@ def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> 
     """The sovereign states other than `actor_id` the spans name (with the word before a span, when
     the two make a name, "Northern Ireland", else without it)."""
     for span in spans:
-        whole = registry.surfaces.get(fold(surface_text(span)), [])
-        opener = span[0].ent_type not in {"GPE", "NORP"}
-        surfaces = whole if whole or not opener else registry.surfaces.get(fold(surface_text(span[1:])), [])
-        for surface in surfaces:
-            entry = registry.entry(surface.actor_id)
-            if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, registry):
-                yield entry.id
+        yield from (s for s in _states_of(span, registry) if s != actor_id and not part_of_a_state(s, registry))
 
 
 def _state_so_far(d: Described, before_any: bool) -> str | None:
-    """The state the article has named most so far; with `before_any`, before it names one, the
-    state of the whole article."""
-    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
+    """The state the article has named most so far (of two named as often, the one named first); with
+    `before_any`, before it names one, the state of the whole article."""
+    sovereign = [
+        (n, -k, a) for k, (a, n) in enumerate(d.ctx.state_counts.items()) if not part_of_a_state(a, d.registry)
+    ]
     if sovereign:
-        return max(sovereign)[1]
+        return max(sovereign)[2]
     return d.ctx.article_state if before_any else None
 
 
@@ -130,10 +132,54 @@ def country_descriptor(d: Described) -> Referred | None:
         return None
     if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
         return None  # "to tour the country": a place
-    actor_id = _state_so_far(d, before_any=False)
+    actor_id = _state_said_last(d, _state_so_far(d, before_any=False))
     if actor_id is None or _another_state_before(d, actor_id):
         return None
     return Referred(actor_id, "state", [tok], [tok], tok.lower)
+
+
+def states_said(toks: list[Tok], names: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> list:
+    """(token index, sovereign state) of each state a stretch of a sentence says, in text order: a
+    state's name or demonym, as an actor or as a place (spaCy's places: "Mr Blair visited Sudan"), not
+    where something is ("troops in Iraq", `locative_prepositions`), and the state of each registry
+    actor of a country ("Mr Blair" says the UK)."""
+    said: list[tuple[int, str]] = []
+    for span in _gpe_spans(toks):
+        head = span[-1].head
+        if head is not None and head.dep == "prep" and head.lower in lex.locative_prepositions:
+            continue
+        said.extend((span[-1].i, _sovereign(state, registry)) for state in _states_of(span, registry))
+    for c in names:
+        entry = registry.entries.get(c.actor_id or "")
+        if entry is None:
+            continue
+        state = entry.id if entry.type == "state" else registry.state_of.get(entry.country_iso3 or "")
+        if state is not None:
+            said.append((c.end_i, _sovereign(state, registry)))
+    return sorted(said)
+
+
+def _states_of(span: list[Tok], registry: Registry) -> list[str]:
+    """The states a place span names (with the word before it when the two make a name)."""
+    whole = registry.surfaces.get(fold(surface_text(span)), [])
+    opener = span[0].ent_type not in {"GPE", "NORP"}
+    surfaces = whole if whole or not opener else registry.surfaces.get(fold(surface_text(span[1:])), [])
+    return sorted({s.actor_id for s in surfaces if registry.entry(s.actor_id).type == "state"})
+
+
+def _state_said_last(d: Described, most: str | None) -> str | None:
+    """The state said last before the noun, in its sentence or the one before, when it is not the state
+    named most (`most`) and no other state is said beside it in its sentence ("Ghana and Kenya ... the
+    country": None), else `most`."""
+    before = [k for k in d.sent.tokens if k.i < d.tok.i]
+    names = [c for c in d.linked.values() if c.end_i < d.tok.i]
+    said = [(s, i, a) for s, i, a in d.ctx.states_said if s == d.tok.sent - 1]
+    said += [(d.tok.sent, i, a) for i, a in states_said(before, names, d.registry, d.lex)]
+    if not said or said[-1][2] == most:
+        return most
+    since = max((i for _, i, a in said if a == most), default=-1)
+    others = {a for s, i, a in said if s == said[-1][0] and i > since and a != most}
+    return said[-1][2] if len(others) == 1 else None
 
 
 def _another_state_before(d: Described, actor_id: str) -> bool:
