@@ -76,3 +76,106 @@ def test_a_lower_case_title_beside_a_name_is_the_persons(described, text, title,
 def test_a_capitalised_name_beside_a_name_is_no_title(described):
     text = "John Smith, Chancellor Brown's adviser, met union leaders. The chancellor said little."
     assert described(text).get("chancellor", (None,))[0] != discovered_id("John Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "holder"),
+    [
+        # a registry office owned by the holder's state, or by a nation of it
+        (
+            "Jack McConnell visited a school in Inverness. Scotland's first minister told pupils to work hard.",
+            "first minister",
+            "jack_mcconnell",
+        ),
+        (
+            "Tony Blair flew to Washington on Monday. Britain's prime minister will meet Congress leaders.",
+            "prime minister",
+            "tony_blair",
+        ),
+        # a capitalised office after its holder is named
+        (
+            "Tessa Jowell has defended the Gambling Bill. The Culture Secretary said critics were wrong.",
+            "Culture Secretary",
+            "tessa_jowell",
+        ),
+    ],
+)
+def test_a_registry_office_of_a_named_holder(described, text, phrase, holder):
+    assert described(text)[phrase][0] == holder
+
+
+def test_another_states_office_is_not_the_registry_holders(described):
+    text = (
+        "Tony Blair met Jacques Chirac in Paris. France's prime minister was not at the talks."
+        " The prime minister said the two men had agreed on aid."
+    )
+    found = described(text)
+    assert found.get("prime minister", (None,))[0] != "tony_blair"
+
+
+def test_two_first_ministers_named_give_neither_the_office(described):
+    text = "Rhodri Morgan and Jack McConnell met in London. The first minister said the talks went well."
+    assert "first minister" not in described(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International has criticised the trial in Cairo. The organisation's director said the men had"
+        " been tortured.",
+        "Oxfam has warned of famine in Niger. The organisation said millions needed food aid.",
+    ],
+)
+def test_the_organisation_is_the_one_named_just_before(described, text):
+    assert described(text)["organisation"][1] == "kind-of-named"
+
+
+def test_the_organisation_named_long_before_is_not_taken(described):
+    text = (
+        "Oxfam has warned of famine in Niger. Farmers have lost their crops. Prices have risen sharply."
+        " Many families have left their villages. Officials said the organisation had been slow to respond."
+    )
+    assert "organisation" not in described(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states said before it in its sentence: which one?
+        "Venezuelan president Hugo Chavez has offered China access to the country's oil reserves.",
+        # the state said last acts on the noun
+        "Ukraine's president Viktor Yushchenko met EU leaders. He praised Russia, which borders the country to the"
+        " east.",
+    ],
+)
+def test_the_country_is_left_alone_when_its_sentence_is_unclear(described, text):
+    assert "country" not in described(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a demonym of another state in its sentence does not outvote the state named most
+        (
+            "Sudan has rejected calls for foreign troops. Sudan says it can keep order. A British aid worker said"
+            " the country's hospitals were full.",
+            "state_sdn",
+        ),
+        # the sentence before names two states (the UK by its descriptor): the state named most
+        (
+            "Tony Blair has defended the war. Lord Butler said the government thought Iraq was a serious threat."
+            " Asked whether the country was well governed, he said it was not.",
+            "state_gbr",
+        ),
+    ],
+)
+def test_the_country_stays_the_state_named_most(described, text, state):
+    assert described(text)["country"][0] == state
+
+
+def test_a_media_outlet_of_a_state_says_nothing_of_that_state(described):
+    text = (
+        "Germany's music industry is in trouble. Record sales in Germany fell again last year. A producer"
+        " told BBC World Service that the country's labels were struggling."
+    )
+    assert described(text).get("country", (None,))[0] != "state_gbr"

@@ -148,7 +148,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.fixture = fixture_of(sent, names)
         chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, names))
         ctx.state_counts.update(state_votes(chosen, registry))
-        ctx.states_said.extend((sent.index, i, state) for i, state in states_said(sent.tokens, chosen, registry, lex))
+        ctx.states_said.extend((sent.index, *said) for said in states_said(sent.tokens, chosen, registry, lex))
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all

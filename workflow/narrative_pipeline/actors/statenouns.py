@@ -25,6 +25,7 @@ from .candidates import Candidate
 from .described import Described, Referred
 from .lexicon import ActorsLexicon
 
+SPEAKING_TYPES = frozenset({"state", "government", "person", "party", "armed_group"})  # their state is said
 LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
 
 
@@ -139,23 +140,26 @@ def country_descriptor(d: Described) -> Referred | None:
 
 
 def states_said(toks: list[Tok], names: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> list:
-    """(token index, sovereign state) of each state a stretch of a sentence says, in text order: a
-    state's name or demonym, as an actor or as a place (spaCy's places: "Mr Blair visited Sudan"), not
-    where something is ("troops in Iraq", `locative_prepositions`), and the state of each registry
-    actor of a country ("Mr Blair" says the UK)."""
-    said: list[tuple[int, str]] = []
+    """(token index, sovereign state, how: "name", "demonym" or "actor") of each state a stretch of a
+    sentence says, in text order: a state's name or demonym, as an actor or as a place (spaCy's places:
+    "Mr Blair visited Sudan"), not where something is ("troops in Iraq", `locative_prepositions`), and
+    the state of each registry person, party or state body ("Mr Blair" says the UK; "told the BBC" does
+    not)."""
+    said: list[tuple[int, str, str]] = []
     for span in _gpe_spans(toks):
         head = span[-1].head
         if head is not None and head.dep == "prep" and head.lower in lex.locative_prepositions:
             continue
-        said.extend((span[-1].i, _sovereign(state, registry)) for state in _states_of(span, registry))
+        how = "demonym" if span[-1].ent_type == "NORP" else "name"
+        said.extend((span[-1].i, _sovereign(state, registry), how) for state in _states_of(span, registry))
     for c in names:
         entry = registry.entries.get(c.actor_id or "")
-        if entry is None:
+        if entry is None or entry.type not in SPEAKING_TYPES:
             continue
         state = entry.id if entry.type == "state" else registry.state_of.get(entry.country_iso3 or "")
         if state is not None:
-            said.append((c.end_i, _sovereign(state, registry)))
+            how = "actor" if entry.type != "state" else "demonym" if c.method == "demonym" else "name"
+            said.append((c.end_i, _sovereign(state, registry), how))
     return sorted(said)
 
 
@@ -168,18 +172,42 @@ def _states_of(span: list[Tok], registry: Registry) -> list[str]:
 
 
 def _state_said_last(d: Described, most: str | None) -> str | None:
-    """The state said last before the noun, in its sentence or the one before, when it is not the state
-    named most (`most`) and no other state is said beside it in its sentence ("Ghana and Kenya ... the
-    country": None), else `most`."""
+    """The state "the country" stands for, from what its sentence says before it: the one state said
+    there (None when two are, or when that state acts on the noun: "Russia, which borders the country";
+    `most`, the state named most, when another is said only by a demonym: "a British aid worker said the
+    country's hospitals ..."); when it says none, the one state the sentence before names (by its name,
+    a demonym or a descriptor), by its name and after anything of `most`; else `most`."""
     before = [k for k in d.sent.tokens if k.i < d.tok.i]
     names = [c for c in d.linked.values() if c.end_i < d.tok.i]
-    said = [(s, i, a) for s, i, a in d.ctx.states_said if s == d.tok.sent - 1]
-    said += [(d.tok.sent, i, a) for i, a in states_said(before, names, d.registry, d.lex)]
-    if not said or said[-1][2] == most:
-        return most
-    since = max((i for _, i, a in said if a == most), default=-1)
-    others = {a for s, i, a in said if s == said[-1][0] and i > since and a != most}
-    return said[-1][2] if len(others) == 1 else None
+    here = states_said(before, names, d.registry, d.lex)
+    if here:
+        states = {a for _, a, _ in here}
+        at = {k.i: k for k in before}.get(here[-1][0])
+        if len(states) > 1 or at is None or _acts_on(at, d.tok):
+            return None
+        if most is not None and all(how == "demonym" for _, _, how in here):
+            return most
+        return here[-1][1]
+    said = [(i, a, how) for s, i, a, how in d.ctx.states_said if s == d.tok.sent - 1]
+    since = max((i for i, a, _ in said if a == most), default=-1)
+    named = {a for _, a, how in said if how != "actor"}
+    after = {a for i, a, how in said if i > since and how == "name"}
+    if len(named) == 1 and named == after and most not in named:
+        return next(iter(named))
+    return most
+
+
+def _acts_on(state: Tok, noun: Tok) -> bool:
+    """Whether the state is the subject of the clause the noun is in, or the noun is in a relative
+    clause of the state ("Russia, which borders the country")."""
+    k: Tok | None = noun
+    while k is not None and k.head is not None and k.head is not k:
+        if k.dep == "relcl" and k.head is state:
+            return True
+        if k.pos in {"VERB", "AUX"}:
+            return any(c.dep in {"nsubj", "nsubjpass"} and state in c.subtree() for c in k.children)
+        k = k.head
+    return False
 
 
 def _another_state_before(d: Described, actor_id: str) -> bool:
