@@ -179,3 +179,15 @@ def test_a_media_outlet_of_a_state_says_nothing_of_that_state(described):
         " told BBC World Service that the country's labels were struggling."
     )
     assert described(text).get("country", (None,))[0] != "state_gbr"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("He was found dead in his cell in Stoke Heath Young Offender Institution in March.", "Stoke Heath", False),
+        ("She went to Brackley University, where she studied law.", "Brackley University", False),
+        ("Brackley University said the course would close next year.", "Brackley University", True),
+    ],
+)
+def test_an_institution_is_a_place_where_someone_is_or_goes(mentions, text, name, kept):
+    assert any(name in surface for surface, _, _ in mentions(text)) == kept
