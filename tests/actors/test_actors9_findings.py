@@ -191,3 +191,23 @@ def test_a_media_outlet_of_a_state_says_nothing_of_that_state(described):
 )
 def test_an_institution_is_a_place_where_someone_is_or_goes(mentions, text, name, kept):
     assert any(name in surface for surface, _, _ in mentions(text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # in the outlet's own country "the authorities" are the police, prisons or councils
+        (
+            "Michael Howard set out Tory plans for the police. Mr Howard said the authorities were not accountable.",
+            None,
+        ),
+        ("Tony Blair has promised a review of prisons. Inmates had gone to the authorities for help.", None),
+        # abroad they are the state
+        (
+            "Russia has charged two oil executives with fraud. They say they are punished by the authorities.",
+            "state_rus",
+        ),
+    ],
+)
+def test_the_authorities_are_not_the_outlets_own_state(described, text, state):
+    assert described(text).get("authorities", (None,))[0] == state

@@ -120,7 +120,14 @@ def state_descriptor(d: Described) -> Referred | None:
     actor_id = _state_so_far(d, before_any=True)
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
         actor_id = d.ctx.home_state
+    if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
+        return None  # "Mr Howard said the authorities were not providing local accountability": the police's
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def _outlets_state(actor_id: str, d: Described) -> bool:
+    """Whether the state is the outlet's own (the lexicon's `home_state`)."""
+    return any(d.registry.state_of.get(code.upper()) == actor_id for code in d.lex.home_state)
 
 
 def country_descriptor(d: Described) -> Referred | None:
