@@ -33,7 +33,8 @@ from narrative_pipeline.actors import discovered_id
         ),
         # the other state two sentences back: the state named most
         (
-            "Tony Blair said more call centre jobs were going to India. Unions have complained for years."
+            "Tony Blair has spoken about jobs. Mr Blair said more call centre jobs were going to India. Unions have"
+            " complained for years."
             " The country cannot live on services alone, Mr Blair said.",
             "state_gbr",
         ),
@@ -211,3 +212,12 @@ def test_an_institution_is_a_place_where_someone_is_or_goes(mentions, text, name
 )
 def test_the_authorities_are_not_the_outlets_own_state(described, text, state):
     assert described(text).get("authorities", (None,))[0] == state
+
+
+def test_of_two_states_named_as_often_the_government_is_the_one_said_last(described):
+    text = (
+        "Standard Chartered is based in London but Hong Kong is its biggest market. It has now bought Korea First"
+        " Bank, which South Korea nationalised. The fund bought its stake during the government's nationalisation"
+        " of several banks."
+    )
+    assert described(text)["government"][0] == "state_kor"

@@ -137,6 +137,8 @@ def institution_as_place(n: Named) -> Verdict | None:
         return None
     before = [t for t in (n.info.before(n.span[0]),) if t is not None]
     gov = n.governor
+    if gov is not None and gov.head is not None and gov.head.lemma.lower() in n.lex.person_nouns | n.lex.role_nouns:
+        return None  # "a law professor at George Mason University": where one works, an actor
     if is_location_use(head, n.lex, frozenset(t.i for t in n.span), before):
         return Verdict(None, tuple(before), "mention")
     if gov is not None and head.dep == "dobj" and gov.lemma.lower() in GOING_VERBS:

@@ -100,11 +100,10 @@ def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> 
 
 
 def _state_so_far(d: Described, before_any: bool) -> str | None:
-    """The state the article has named most so far (of two named as often, the one named first); with
+    """The state the article has named most so far (of two named as often, the one said last); with
     `before_any`, before it names one, the state of the whole article."""
-    sovereign = [
-        (n, -k, a) for k, (a, n) in enumerate(d.ctx.state_counts.items()) if not part_of_a_state(a, d.registry)
-    ]
+    last = {a: i for _, i, a, _ in d.ctx.states_said}
+    sovereign = [(n, last.get(a, -1), a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
     if sovereign:
         return max(sovereign)[2]
     return d.ctx.article_state if before_any else None
