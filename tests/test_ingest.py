@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -146,3 +147,39 @@ def test_language_model_unpacked_in_the_cache_gives_the_same_answers(tmp_path):
     assert [detect_language(t, 40, tmp_path) for t in texts] == expected  # a damaged entry is unpacked again
     assert unpacked.stat().st_size > 1_000_000
     assert [e[0] for e in expected] == ["en", "fr", "de"]
+
+
+def test_languages_remembered_per_shard_give_the_same_rows(tmp_path, monkeypatch):
+    from narrative_pipeline import language_id
+
+    folder = tmp_path / "input"
+    folder.mkdir()
+    for k, text in enumerate(
+        [
+            "The parliament passed a new law on Monday after a long debate about taxes and spending.",
+            "Le gouvernement a présenté lundi un nouveau projet de loi sur les impôts et les dépenses.",
+            "Short.",
+        ]
+    ):
+        (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
+    cfg = PipelineConfig(n_shards=1)
+    cache = tmp_path / "cache"
+    plain = ingest_shard(folder, 0, cfg)
+    assert ingest_shard(folder, 0, cfg, cache) == plain
+    (kept,) = cache.glob("langid-*-0.json")
+    assert len(json.loads(kept.read_text(encoding="utf-8"))) == 3
+
+    def refuse(*_args):
+        raise AssertionError("classified again")
+
+    monkeypatch.setattr(language_id, "identifier", refuse)
+    assert ingest_shard(folder, 0, cfg, cache) == plain  # every text remembered: the model is not loaded
+    (folder / "a0.txt").write_text("Die Regierung hat am Montag einen neuen Gesetzentwurf vorgelegt.", encoding="utf-8")
+    with pytest.raises(AssertionError, match="classified again"):  # a changed text is classified again
+        ingest_shard(folder, 0, cfg, cache)
+    monkeypatch.undo()
+    records, _ = ingest_shard(folder, 0, cfg, cache)
+    assert {r.source_path: r.language for r in records}["a0.txt"] == "de"
+    assert len(json.loads(kept.read_text(encoding="utf-8"))) == 3  # the old text's entry is gone
+    kept.write_text("{damaged", encoding="utf-8")
+    assert ingest_shard(folder, 0, cfg, cache) == ingest_shard(folder, 0, cfg)  # a damaged file: classified again

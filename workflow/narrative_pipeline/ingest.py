@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .discovery import Entry, discover, plan_shards, position
+from .language_id import Remembered
 from .records import ArticleRecord, ArticleText
 from .settings import PipelineConfig
 from .sources import SourceItem, SourceSettings, kind_of, read_source, read_warc_item
@@ -31,16 +32,26 @@ MEDIA_TYPES = {
 }
 
 
-def detect_language(text: str, min_letters: int, model_cache: Path | None = None) -> tuple[str | None, float | None]:
+def detect_language(
+    text: str, min_letters: int, model_cache: Path | None = None, remembered: Remembered | None = None
+) -> tuple[str | None, float | None]:
     """ISO 639-1 code and probability, offline (py3langid); None below `min_letters` letters.
-    `model_cache`: where the identifier's model is kept unpacked (`language_id`)."""
+    `model_cache`: where the identifier's model is kept unpacked; `remembered`: the results of an
+    earlier run, taken instead of classifying the same sample again (both in `language_id`)."""
     from .language_id import identifier
 
     sample = text[:20000]
+    key = remembered.key(sample, min_letters) if remembered is not None else ""
+    if remembered is not None and (known := remembered.get(key)) is not None:
+        return known
     if sum(ch.isalpha() for ch in sample) < min_letters:
-        return None, None
-    language, probability = identifier(model_cache).classify(sample)
-    return str(language), round(float(probability), 4)
+        found: tuple[str | None, float | None] = (None, None)
+    else:
+        language, probability = identifier(model_cache).classify(sample)
+        found = (str(language), round(float(probability), 4))
+    if remembered is not None:
+        remembered.put(key, found)
+    return found
 
 
 def title_of(text: str) -> str | None:
@@ -153,8 +164,10 @@ def row_of(
     shard: int,
     cfg: PipelineConfig,
     model_cache: Path | None = None,
+    remembered: Remembered | None = None,
 ) -> ArticleRecord:
-    """The article row of one entry and what its reader made of it (`model_cache`: see detect_language)."""
+    """The article row of one entry and what its reader made of it (`model_cache`, `remembered`: see
+    detect_language)."""
     fields = base_fields(entry, shard)
     if item is not None:
         fields.update({name: getattr(item, name) for name in _ITEM_FIELDS})
@@ -173,7 +186,9 @@ def row_of(
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=item.title or title_of(text),
     )
-    fields["language"], fields["language_score"] = detect_language(text, cfg.min_language_chars, model_cache)
+    fields["language"], fields["language_score"] = detect_language(
+        text, cfg.min_language_chars, model_cache, remembered
+    )
     skip = None
     if fields["language"] is not None and fields["language"] not in cfg.languages:
         skip = f"language {fields['language']!r} is not handled by the model (configured: {', '.join(cfg.languages)})"
@@ -235,11 +250,13 @@ def ingest_shard(
     entries = plan_shards(discover(input_dir, cache_dir), cfg.n_shards, cfg.max_articles_per_shard)[shard]
     records: list[ArticleRecord] = []
     texts: dict[tuple[str, str], SourceItem] = {}
+    remembered = Remembered.for_shard(Path(cache_dir) if cache_dir else None, shard)
     for entry, item, reason in read_entries(Path(input_dir), entries, cfg):
-        record = row_of(entry, item, reason, shard, cfg, Path(cache_dir) if cache_dir else None)
+        record = row_of(entry, item, reason, shard, cfg, Path(cache_dir) if cache_dir else None, remembered)
         records.append(record)
         if record.status == "ok" and item is not None:
             texts[(record.source_path, record.locator)] = item
+    remembered.save()
     records = mark_duplicates(records)
     article_texts = [
         ArticleText(

@@ -48,7 +48,9 @@ class Hashed:
             if len(df):
                 self.rows = pd.util.hash_pandas_object(_hashable(df), index=False).to_numpy(dtype=np.uint64)
             self.salt += repr([(c, str(t)) for c, t in df.dtypes.items()]).encode()
-            self.actor_columns = [df[c].to_numpy(dtype=object) for c in df.columns if str(c).endswith("actor_id")]
+            self.actor_columns = [
+                _strings(df[c].to_numpy(dtype=object)) for c in df.columns if str(c).endswith("actor_id")
+            ]
 
     @classmethod
     def of(cls, name: str, df: pd.DataFrame | None) -> Hashed:
@@ -61,11 +63,11 @@ class Hashed:
             held = _MADE[(name, id(df))] = (df, cls(name, df))
         return held[1]
 
-    def update(self, digest, positions: np.ndarray, ids: set[str]) -> None:
+    def update(self, digest, positions: np.ndarray, ids: set[str | None]) -> None:
         digest.update(self.salt + b"\0" + str(len(positions)).encode() + b"\0")
         digest.update(self.rows[positions].tobytes())
-        for values in self.actor_columns:
-            ids.update(v for v in values[positions] if isinstance(v, str))
+        for values in self.actor_columns:  # None where a row names no actor: `finish` leaves it out
+            ids.update(values[positions])
 
 
 def forget_hashes() -> None:
@@ -83,7 +85,13 @@ def positions(grouped: Grouped, keys: Iterable) -> np.ndarray:
     return np.concatenate(parts) if parts else _EMPTY
 
 
-def finish(digest, ids: set[str], names: dict[str, str], extra: object = None) -> str:
+def _strings(values: np.ndarray) -> np.ndarray:
+    """The strings of an object column, None in place of anything else (nulls, NaN)."""
+    return np.array([v if isinstance(v, str) else None for v in values.tolist()], dtype=object)
+
+
+def finish(digest, ids: set[str | None], names: dict[str, str], extra: object = None) -> str:
+    ids.discard(None)
     digest.update(repr(sorted((i, names.get(i)) for i in ids)).encode())
     digest.update(repr(extra).encode())
     return digest.hexdigest()
@@ -108,7 +116,7 @@ class ArticleKeys:
         digest = hashlib.sha256(self.salt + b"\0" + rel.encode() + b"\0")
         digest.update(repr([plain(r) for r in rows]).encode())
         article_id = rows[0]["article_id"]
-        ids: set[str] = set()
+        ids: set[str | None] = set()
         claims = positions(self.claims, [article_id])
         claim_ids = self.claim_ids[claims]
         for name, pos in (
@@ -151,7 +159,7 @@ class ActorKeys:
         actor_id = actor["actor_id"]
         digest = hashlib.sha256(self.salt + b"\0" + rel.encode() + b"\0")
         digest.update(repr(plain(actor)).encode())
-        ids: set[str] = {actor_id}
+        ids: set[str | None] = {actor_id}
         mentions = positions(self.mentions, [actor_id])
         roles = positions(self.roles, [actor_id])
         role_claims = [

@@ -141,7 +141,7 @@ class Listings:
             self._hashed[name] = (Hashed.of(name, df), links)
         hashed, links = self._hashed[name]
         digest = hashlib.sha256(f"{self.reuse.salt}\0{path}\0{head}\0".encode())
-        ids: set[str] = set()
+        ids: set[str | None] = set()
         hashed.update(digest, positions, ids)
         return finish(digest, ids, self.names, [targets[positions].tolist() for targets in links])
 
