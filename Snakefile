@@ -38,6 +38,8 @@ rule all:
 onstart:
     # a run killed mid-write (SIGKILL, a lost node) left temporary files: removed before any job
     begin_run(R)
+    # a shard whose every input file was removed gets no jobs: its old shard files go too
+    remove_orphan_shards(R, set(SHARDS))
 
 
 onsuccess:

@@ -38,3 +38,24 @@ def test_a_run_after_a_finished_one_walks_nothing(tmp_path):
     kept.parent.mkdir(parents=True)
     kept.write_bytes(b"")
     assert begin_run(results) == [] and kept.exists()
+
+
+def test_files_of_shards_the_plan_no_longer_has_are_removed(tmp_path):
+    from narrative_pipeline.jsonio import orphan_shard_files, remove_orphan_shards
+
+    results = tmp_path / "results"
+    kept, gone = [], []
+    for step, name in (("ingest", "articles.parquet"), ("claims", "claims.parquet"), ("actors", "mentions.parquet")):
+        (results / step / "shards").mkdir(parents=True)
+        for shard in (0, 3, 12):
+            path = results / step / "shards" / f"{shard}.{name}"
+            path.write_bytes(b"x")
+            (kept if shard in {0, 12} else gone).append(path)
+    corpus = results / "claims" / "claims.parquet"
+    corpus.write_bytes(b"x")  # a gathered table: not a shard file
+    other = results / "claims" / "shards" / "notes.txt"
+    other.write_bytes(b"x")  # not named by a shard number: left alone
+    assert orphan_shard_files(results, {0, 12}) == sorted(gone)
+    assert remove_orphan_shards(results, {0, 12}) == sorted(gone)
+    assert not any(p.exists() for p in gone) and all(p.exists() for p in kept + [corpus, other])
+    assert remove_orphan_shards(results, {0, 12}) == []

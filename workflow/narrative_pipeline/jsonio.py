@@ -90,3 +90,25 @@ def begin_run(results: Path) -> list[Path]:
 def end_run(results: Path) -> None:
     """At a successful run's end: no longer going on."""
     (Path(results) / RUN_MARKER).unlink(missing_ok=True)
+
+
+def orphan_shard_files(results: Path, shards: set[int]) -> list[Path]:
+    """Files of shards the plan no longer has (every file of the shard was removed from the input):
+    `<results>/<step>/shards/<shard>.<name>` with a shard number outside `shards`. No job makes them
+    any more and the gathered tables leave them out, but a reader of the shard folders would still
+    find the removed articles there."""
+    found = []
+    for folder in sorted(Path(results).glob("*/shards")):
+        for path in sorted(folder.iterdir()):
+            number = path.name.split(".", 1)[0]
+            if path.is_file() and number.isdigit() and int(number) not in shards:
+                found.append(path)
+    return found
+
+
+def remove_orphan_shards(results: Path, shards: set[int]) -> list[Path]:
+    """Delete the files of shards the plan no longer has (see `orphan_shard_files`)."""
+    removed = orphan_shard_files(results, shards)
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
