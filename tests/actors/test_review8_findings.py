@@ -37,7 +37,6 @@ def test_a_foreign_story_naming_no_state_is_not_the_uks(text, described):
     assert described(text).get("government", (None,))[0] != "state_gbr"
 
 
-@pytest.mark.xfail(strict=True, reason="review8: 'the country' goes to the state named most, not the one just named")
 def test_the_country_after_a_state_named_in_the_sentence_before_is_that_state(described):
     text = (
         "Tony Blair has promised more British aid for Darfur. Mr Blair visited Sudan last month."
@@ -77,9 +76,6 @@ def test_indias_cbi_is_not_the_confederation_of_british_industry(linked):
     assert ("CBI", "cbi") not in found and ("Central Bureau of Investigation", "fbi") not in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review8: 'the country' after another state named in the sentence before (BBC asian-banks)"
-)
 def test_the_country_right_after_the_us_is_the_us(described):
     text = (
         "Japan has $850bn in foreign reserves. A Japanese official said Japan would not sell dollars."

@@ -22,6 +22,11 @@ EXAMPLES = {
     "work-title": ("She starred in the film Mary Poppins last year.", "Mary Poppins", None),
     "product-part": ("He bought a Zentra Mini last week.", "Zentra Mini", None),
     "place-or-event-name": ("He won gold at the European Indoor Championships.", "European Indoor Championships", None),
+    "institution-as-place": (
+        "The pupils met the minister at Glenbrae High School in Inverness on Friday.",
+        "Glenbrae High School in Inverness",
+        None,
+    ),
     "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),

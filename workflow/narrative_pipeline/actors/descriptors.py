@@ -48,7 +48,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .statenouns import country_descriptor, state_descriptor
+from .statenouns import country_descriptor, parent_states, state_descriptor
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -89,7 +89,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     if d.owner is not None or any(m.i not in inside for m in d.mods):
         d.ctx.rival_offices.add(key)
         return None
-    if not d.definite or key in d.ctx.title_words or key in d.ctx.rival_offices:
+    if key in d.ctx.title_words or key in d.ctx.rival_offices:
         return None
     holders = {
         s.actor_id for s in d.registry.lower_surfaces[key]
@@ -97,16 +97,33 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     }  # fmt: skip
     if len(holders) != 1:
         return None
+    owned = _state_owner(d, next(iter(holders)))
+    if owned is False:
+        d.ctx.rival_offices.add(key)  # "France's prime minister": "the prime minister" after it may be France's
+    if not owned and not (d.definite and owned is None):
+        return None
     words = list(span)
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
 
 
+def _state_owner(d: Described, holder: str) -> bool | None:
+    """Whether the office's one possessor, a state, is the holder's ('Scotland's first minister' for Jack
+    McConnell, a nation of his state) or another ("France's prime minister" is not Tony Blair); None
+    when no state owns it."""
+    owners = [c for c in d.tok.children if c.dep == "poss"]
+    owner = d.linked.get(owners[0].i) if len(owners) == 1 else None
+    if owner is None or owner.actor_type != "state" or owner.actor_id is None:
+        return None
+    state = d.registry.state_of.get(d.registry.entry(holder).country_iso3 or "")
+    return state is not None and (owner.actor_id == state or state in parent_states(owner.actor_id, d.registry))
+
+
 def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
-    if not d.definite or not d.noun or d.owner is not None or d.tok.tag == "NNS":
-        return None
+    if not d.definite or not (d.noun or d.tok.pos == "PROPN") or d.owner is not None or d.tok.tag == "NNS":
+        return None  # "The Culture Secretary": spaCy may tag a capitalised title PROPN
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
@@ -369,7 +386,7 @@ def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_r
     if head.dep == "appos" and head.head is not None:
         nouns.append(head.head)
     for noun in nouns:
-        if noun.pos == "NOUN" and not noun.text[:1].isupper():
+        if noun.pos in {"NOUN", "PROPN"} and not noun.text[:1].isupper():  # spaCy may tag "chancellor" PROPN
             mods = sorted(
                 (m for m in noun.children if m.dep in {"amod", "compound"} and m.i < noun.i), key=lambda t: t.i
             )

@@ -49,6 +49,9 @@ class ActorsLexicon(LexiconModel):
         " article that names no other state."
     )
     home_state_descriptors: Words = Field(description="Nouns that refer to the home state in such an article.")
+    foreign_state_descriptors: Words = Field(
+        description="Nouns of state_descriptors that never refer to the outlet's own state ('the authorities')."
+    )
     country_dependencies: Words = Field(
         description="Dependency labels under which a country noun acts or owns (not a place: 'across the country')."
     )

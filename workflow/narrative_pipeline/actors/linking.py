@@ -27,7 +27,7 @@ from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .players import intro_words, nationalities_said, pronoun_subjects
 from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
-from .statenouns import home_state, leading_state
+from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
 from .typing import type_names
 
@@ -148,6 +148,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.fixture = fixture_of(sent, names)
         chosen = select(resolved + descriptor_candidates(sent, registry, ctx, lex, names))
         ctx.state_counts.update(state_votes(chosen, registry))
+        ctx.states_said.extend((sent.index, *said) for said in states_said(sent.tokens, chosen, registry, lex))
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all

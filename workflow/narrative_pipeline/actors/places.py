@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 
 from ..parsed import Tok
+from .found import is_location_use
 from .named import Named, Verdict
 
 PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
 VENUE_ENDINGS = PLACE_ENDINGS | {"theatre", "hospital", "school", "college", "hall", "gallery", "museum", "tower"}
+# institutions that are where someone is or goes ("at Glenurquhart High School", "went to Cardiff University")
+INSTITUTION_HEADS = frozenset({"school", "college", "university", "hospital", "institution", "academy", "prison"})
+GOING_VERBS = frozenset({"go", "attend", "send", "admit", "transfer"})  # "went to", "attended", "sent to"
 
 
 def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
@@ -121,4 +125,25 @@ def compass_place(n: Named) -> Verdict | None:
     compass = n.lex.compass_words
     if n.words[0] in compass and n.label != "ORG" or n.words[-1] in compass:
         return Verdict(None, (n.span[0] if n.words[0] in compass else n.span[-1],))
+    return None
+
+
+def institution_as_place(n: Named) -> Verdict | None:
+    """'a session at Glenurquhart High School', 'his cell in Stoke Heath Young Offender Institution', 'he
+    attended Lewis Boys' School', 'he went to Cardiff University': a school, university, hospital or
+    prison named as where someone is or goes is a place here (not "Cardiff University said")."""
+    head = n.head
+    if head.lower not in INSTITUTION_HEADS or n.label == "PERSON" and len(n.words) < 2:
+        return None
+    before = [t for t in (n.info.before(n.span[0]),) if t is not None]
+    gov = n.governor
+    if gov is not None and gov.head is not None and gov.head.lemma.lower() in n.lex.person_nouns | n.lex.role_nouns:
+        return None  # "a law professor at George Mason University": where one works, an actor
+    if is_location_use(head, n.lex, frozenset(t.i for t in n.span), before):
+        return Verdict(None, tuple(before), "mention")
+    if gov is not None and head.dep == "dobj" and gov.lemma.lower() in GOING_VERBS:
+        return Verdict(None, (gov,), "mention")
+    going = gov is not None and gov.lower == "to" and gov.head is not None and gov.head.lemma.lower() in GOING_VERBS
+    if head.dep == "pobj" and going and gov.head is not None:
+        return Verdict(None, (gov.head, gov), "mention")
     return None

@@ -92,6 +92,8 @@ class ArticleContext:
     headlines: set[int] = field(default_factory=set)  # the headline's sentences ("Cairn shares slump")
     home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
     article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
+    # (sentence, token, sovereign state) of each state a sentence says, as an actor or a place ("the country")
+    states_said: list[tuple[int, int, str, str]] = field(default_factory=list)  # ... and how (statenouns)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""

@@ -2,7 +2,11 @@
 authorities" (`state-descriptor`), "the country", "the nation" (`country-descriptor`).
 
 The state is the one the article has named most so far (a state's name, or a registry actor of that
-country: "Mr Blair", "Labour" count for the UK). Before the article names any, "the government" is
+country: "Mr Blair", "Labour" count for the UK). "The country" is rather the state said last, when that
+is another state said in its sentence or the one before, and said there after anything of the state
+named most ("Mr Blair visited Sudan ... the country faces a famine" is Sudan; "jobs have gone to India.
+Mr Blair says the country's debt ..." is the UK); a state said only as where something is ("troops in
+Iraq") is not said for this. Before the article names any, "the government" is
 the state the whole article speaks for, when one clearly leads ("The government has raised the
 minimum wage" opening a story whose later paragraphs quote Mr Blair and the Tories); in an article
 that names no state but the outlet's own (the lexicon's `home_state`: its actors are mentioned, no
@@ -17,8 +21,11 @@ from collections.abc import Iterable
 from ..parsed import Tok
 from ..registry import Registry, fold
 from ..syntax import surface_text
+from .candidates import Candidate
 from .described import Described, Referred
+from .lexicon import ActorsLexicon
 
+SPEAKING_TYPES = frozenset({"state", "government", "person", "party", "armed_group"})  # their state is said
 LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
 
 
@@ -89,21 +96,16 @@ def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> 
     """The sovereign states other than `actor_id` the spans name (with the word before a span, when
     the two make a name, "Northern Ireland", else without it)."""
     for span in spans:
-        whole = registry.surfaces.get(fold(surface_text(span)), [])
-        opener = span[0].ent_type not in {"GPE", "NORP"}
-        surfaces = whole if whole or not opener else registry.surfaces.get(fold(surface_text(span[1:])), [])
-        for surface in surfaces:
-            entry = registry.entry(surface.actor_id)
-            if entry.type == "state" and entry.id != actor_id and not part_of_a_state(entry.id, registry):
-                yield entry.id
+        yield from (s for s in _states_of(span, registry) if s != actor_id and not part_of_a_state(s, registry))
 
 
 def _state_so_far(d: Described, before_any: bool) -> str | None:
-    """The state the article has named most so far; with `before_any`, before it names one, the
-    state of the whole article."""
-    sovereign = [(n, a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
+    """The state the article has named most so far (of two named as often, the one said last); with
+    `before_any`, before it names one, the state of the whole article."""
+    last = {a: i for _, i, a, _ in d.ctx.states_said}
+    sovereign = [(n, last.get(a, -1), a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
     if sovereign:
-        return max(sovereign)[1]
+        return max(sovereign)[2]
     return d.ctx.article_state if before_any else None
 
 
@@ -117,7 +119,14 @@ def state_descriptor(d: Described) -> Referred | None:
     actor_id = _state_so_far(d, before_any=True)
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
         actor_id = d.ctx.home_state
+    if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
+        return None  # "Mr Howard said the authorities were not providing local accountability": the police's
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def _outlets_state(actor_id: str, d: Described) -> bool:
+    """Whether the state is the outlet's own (the lexicon's `home_state`)."""
+    return any(d.registry.state_of.get(code.upper()) == actor_id for code in d.lex.home_state)
 
 
 def country_descriptor(d: Described) -> Referred | None:
@@ -130,10 +139,81 @@ def country_descriptor(d: Described) -> Referred | None:
         return None
     if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
         return None  # "to tour the country": a place
-    actor_id = _state_so_far(d, before_any=False)
+    actor_id = _state_said_last(d, _state_so_far(d, before_any=False))
     if actor_id is None or _another_state_before(d, actor_id):
         return None
     return Referred(actor_id, "state", [tok], [tok], tok.lower)
+
+
+def states_said(toks: list[Tok], names: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> list:
+    """(token index, sovereign state, how: "name", "demonym" or "actor") of each state a stretch of a
+    sentence says, in text order: a state's name or demonym, as an actor or as a place (spaCy's places:
+    "Mr Blair visited Sudan"), not where something is ("troops in Iraq", `locative_prepositions`), and
+    the state of each registry person, party or state body ("Mr Blair" says the UK; "told the BBC" does
+    not)."""
+    said: list[tuple[int, str, str]] = []
+    for span in _gpe_spans(toks):
+        head = span[-1].head
+        if head is not None and head.dep == "prep" and head.lower in lex.locative_prepositions:
+            continue
+        how = "demonym" if span[-1].ent_type == "NORP" else "name"
+        said.extend((span[-1].i, _sovereign(state, registry), how) for state in _states_of(span, registry))
+    for c in names:
+        entry = registry.entries.get(c.actor_id or "")
+        if entry is None or entry.type not in SPEAKING_TYPES:
+            continue
+        state = entry.id if entry.type == "state" else registry.state_of.get(entry.country_iso3 or "")
+        if state is not None:
+            how = "actor" if entry.type != "state" else "demonym" if c.method == "demonym" else "name"
+            said.append((c.end_i, _sovereign(state, registry), how))
+    return sorted(said)
+
+
+def _states_of(span: list[Tok], registry: Registry) -> list[str]:
+    """The states a place span names (with the word before it when the two make a name)."""
+    whole = registry.surfaces.get(fold(surface_text(span)), [])
+    opener = span[0].ent_type not in {"GPE", "NORP"}
+    surfaces = whole if whole or not opener else registry.surfaces.get(fold(surface_text(span[1:])), [])
+    return sorted({s.actor_id for s in surfaces if registry.entry(s.actor_id).type == "state"})
+
+
+def _state_said_last(d: Described, most: str | None) -> str | None:
+    """The state "the country" stands for, from what its sentence says before it: the one state said
+    there (None when two are, or when that state acts on the noun: "Russia, which borders the country";
+    `most`, the state named most, when another is said only by a demonym: "a British aid worker said the
+    country's hospitals ..."); when it says none, the one state the sentence before names (by its name,
+    a demonym or a descriptor), by its name and after anything of `most`; else `most`."""
+    before = [k for k in d.sent.tokens if k.i < d.tok.i]
+    names = [c for c in d.linked.values() if c.end_i < d.tok.i]
+    here = states_said(before, names, d.registry, d.lex)
+    if here:
+        states = {a for _, a, _ in here}
+        at = {k.i: k for k in before}.get(here[-1][0])
+        if len(states) > 1 or at is None or _acts_on(at, d.tok):
+            return None
+        if most is not None and all(how == "demonym" for _, _, how in here):
+            return most
+        return here[-1][1]
+    said = [(i, a, how) for s, i, a, how in d.ctx.states_said if s == d.tok.sent - 1]
+    since = max((i for i, a, _ in said if a == most), default=-1)
+    named = {a for _, a, how in said if how != "actor"}
+    after = {a for i, a, how in said if i > since and how == "name"}
+    if len(named) == 1 and named == after and most not in named:
+        return next(iter(named))
+    return most
+
+
+def _acts_on(state: Tok, noun: Tok) -> bool:
+    """Whether the state is the subject of the clause the noun is in, or the noun is in a relative
+    clause of the state ("Russia, which borders the country")."""
+    k: Tok | None = noun
+    while k is not None and k.head is not None and k.head is not k:
+        if k.dep == "relcl" and k.head is state:
+            return True
+        if k.pos in {"VERB", "AUX"}:
+            return any(c.dep in {"nsubj", "nsubjpass"} and state in c.subtree() for c in k.children)
+        k = k.head
+    return False
 
 
 def _another_state_before(d: Described, actor_id: str) -> bool:

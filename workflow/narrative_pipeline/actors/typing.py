@@ -38,7 +38,14 @@ from .nonactors import (
     product_part,
     work_title,
 )
-from .places import compass_place, cut_name, listed_with_places, origin_name, place_or_event_name
+from .places import (
+    compass_place,
+    cut_name,
+    institution_as_place,
+    listed_with_places,
+    origin_name,
+    place_or_event_name,
+)
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 INVESTMENTS = frozenset({"share", "stake", "investment"})  # "shares in Yukos" (not "executives in Japan")
@@ -163,6 +170,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("work-title", "none", work_title),
     Rule("product-part", "none", product_part),
     Rule("place-or-event-name", "none", place_or_event_name),
+    Rule("institution-as-place", "none", institution_as_place),
     Rule("common-noun", "none", common_noun),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
