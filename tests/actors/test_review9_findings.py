@@ -23,6 +23,15 @@ def test_another_nations_first_minister_is_not_scotlands(described, nation):
 
 
 @XFAIL
+@pytest.mark.parametrize("office", ["The Welsh first minister", "The Northern Ireland first minister"])
+def test_another_nations_first_minister_by_its_modifier_is_not_scotlands(described, office):
+    # spaCy makes the nation an `nmod` of "minister", which Described.mods (amod, compound) does not count, so
+    # no rival office is noted ("The Israeli prime minister" after Tony Blair is left alone)
+    text = f"Jack McConnell visited the city on Monday. {office} said the plan was sound."
+    assert described(text).get("first minister", (None,))[0] != "jack_mcconnell"
+
+
+@XFAIL
 def test_a_former_holder_is_not_the_office_when_the_holder_of_the_day_is_named(described):
     # offices carry no dates: "the Iranian president" goes to Khatami, named as the former president
     text = (
