@@ -48,7 +48,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .statenouns import country_descriptor, parent_states, state_descriptor
+from .statenouns import country_descriptor, state_descriptor, state_owner
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -86,7 +86,8 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     leader)."""
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
-    if d.owner is not None or any(m.i not in inside for m in d.mods):
+    placed = [c for c in d.tok.children if c.dep == "nmod" and _names_a_state(c, d.registry)]  # "The Welsh ..."
+    if d.owner is not None or any(m.i not in inside for m in [*d.mods, *placed]):
         d.ctx.rival_offices.add(key)
         return None
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
@@ -97,7 +98,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     }  # fmt: skip
     if len(holders) != 1:
         return None
-    owned = _state_owner(d, next(iter(holders)))
+    owned = state_owner(d, next(iter(holders)))
     if owned is False:
         d.ctx.rival_offices.add(key)  # "France's prime minister": "the prime minister" after it may be France's
     if not owned and not (d.definite and owned is None):
@@ -108,16 +109,10 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     return Referred(surface.actor_id, "person", words, span, surface.form)
 
 
-def _state_owner(d: Described, holder: str) -> bool | None:
-    """Whether the office's one possessor, a state, is the holder's ('Scotland's first minister' for Jack
-    McConnell, a nation of his state) or another ("France's prime minister" is not Tony Blair); None
-    when no state owns it."""
-    owners = [c for c in d.tok.children if c.dep == "poss"]
-    owner = d.linked.get(owners[0].i) if len(owners) == 1 else None
-    if owner is None or owner.actor_type != "state" or owner.actor_id is None:
-        return None
-    state = d.registry.state_of.get(d.registry.entry(holder).country_iso3 or "")
-    return state is not None and (owner.actor_id == state or state in parent_states(owner.actor_id, d.registry))
+def _names_a_state(tok: Tok, registry: Registry) -> bool:
+    """A place or a state's demonym ("Welsh", which spaCy may tag neither)."""
+    surfaces = registry.surfaces.get(fold(tok.text), [])
+    return tok.ent_type in {"GPE", "NORP"} or any(registry.entry(s.actor_id).type == "state" for s in surfaces)
 
 
 def role_title(d: Described) -> Referred | None:

@@ -230,10 +230,15 @@ class FuzzyIndex:
 
         if len(name) < 5:
             return None
+        folded = fold(name).lower()
         options = self.choices.get(_fuzzy_group(actor_type), [])
+        if _fuzzy_group(actor_type) == "person":
+            # a person's spelling variant keeps the surname: "Alan Johnston" is not the registry's Alan
+            # Johnson, nor "Livingston" Ken Livingstone (a given name may vary: "Condoleeza Rice")
+            options = [o for o in options if o[0].split()[-1] == folded.split()[-1]]
         if not options:
             return None
-        hit = process.extractOne(fold(name).lower(), [o[0] for o in options], scorer=fuzz.ratio, score_cutoff=threshold)
+        hit = process.extractOne(folded, [o[0] for o in options], scorer=fuzz.ratio, score_cutoff=threshold)
         if hit is None:
             return None
         alias, score, index = hit

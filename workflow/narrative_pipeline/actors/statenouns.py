@@ -99,13 +99,16 @@ def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> 
         yield from (s for s in _states_of(span, registry) if s != actor_id and not part_of_a_state(s, registry))
 
 
-def _state_so_far(d: Described, before_any: bool) -> str | None:
-    """The state the article has named most so far (of two named as often, the one said last); with
-    `before_any`, before it names one, the state of the whole article."""
+def _state_so_far(d: Described, before_any: bool, tie: bool = True) -> str | None:
+    """The state the article has named most so far (of two named as often, the one said last, or none
+    without `tie`); with `before_any`, before it names one, the state of the whole article."""
     last = {a: i for _, i, a, _ in d.ctx.states_said}
     sovereign = [(n, last.get(a, -1), a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
     if sovereign:
-        return max(sovereign)[2]
+        top = max(sovereign)
+        if not tie and sum(n == top[0] for n, _, _ in sovereign) > 1:
+            return None
+        return top[2]
     return d.ctx.article_state if before_any else None
 
 
@@ -139,7 +142,9 @@ def country_descriptor(d: Described) -> Referred | None:
         return None
     if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
         return None  # "to tour the country": a place
-    actor_id = _state_said_last(d, _state_so_far(d, before_any=False))
+    # two states named as often ("France and Germany have agreed a deal"): neither is "the country",
+    # unless its own sentence or the one before says which
+    actor_id = _state_said_last(d, _state_so_far(d, before_any=False, tie=False))
     if actor_id is None or _another_state_before(d, actor_id):
         return None
     return Referred(actor_id, "state", [tok], [tok], tok.lower)
@@ -229,3 +234,24 @@ def _another_state_before(d: Described, actor_id: str) -> bool:
         if not any(a == actor_id or actor_id in parent_states(a, d.registry) for a in ids):
             return True
     return False
+
+
+def state_owner(d: Described, holder: str) -> bool | None:
+    """Whether the office's one possessor, a state, is the holder's ('Scotland's first minister' for Jack
+    McConnell, a nation of his state) or another ("France's prime minister" is not Tony Blair); None
+    when no state owns it."""
+    owners = [c for c in d.tok.children if c.dep == "poss"]
+    owner = d.linked.get(owners[0].i) if len(owners) == 1 else None
+    if owner is None or owner.actor_type != "state" or owner.actor_id is None:
+        return None
+    entry = d.registry.entry(holder)
+    state = d.registry.state_of.get(entry.country_iso3 or "")
+    if state is None or owner.actor_id == state:
+        return state is not None
+    if state not in parent_states(owner.actor_id, d.registry):
+        return False
+    # a nation of the holder's state: the one the holder's own office names ("Scottish first minister"), not
+    # another ("Wales's first minister" is not Jack McConnell)
+    nation = d.registry.entry(owner.actor_id)
+    words = {fold(w).lower() for w in [nation.name, *nation.aliases, *nation.demonyms]}
+    return any(f" {w} " in f" {fold(x).lower()} " for x in entry.descriptors for w in words if w)

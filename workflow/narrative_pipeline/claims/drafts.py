@@ -143,6 +143,9 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             and unlinked_phrase(prev) == unlinked_phrase(d)
         ):
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
+            tail = [t for t in prev.unit.sent.tokens if t.i > tokens[-1].i]
+            if tail and all(t.pos == "PUNCT" for t in tail):
+                tokens += tail  # joined again up to the sentence's end: its closing stop and quote as unsplit
             prev.unit = Unit(prev.unit.sent, tokens, prev.unit.root)
             if prev.attribution is None:
                 prev.attribution = d.attribution

@@ -5,7 +5,7 @@ sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else t
 subject position in an earlier sentence. A person whose title in the article gives the other gender
 ("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the sentence before
 names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he said."), else
-back to the last earlier subject whose title gives its own gender, or stands for nobody.
+back to the last earlier subject who agrees (no title of the other gender), or stands for nobody.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Le
         if not m.actor_id or m.actor_type != "person" or first is None:
             continue
         for tok in (article.tokens[first.i - 1] if first.i > 0 else None, first):
-            word = tok.lower.rstrip(".") if tok is not None else ""
+            # a title is written with a capital: "Voters will miss Peter Brown" says nothing
+            word = tok.lower.rstrip(".") if tok is not None and tok.text[:1].isupper() else ""
             if word in lex.female_titles:
                 seen.setdefault(m.actor_id, set()).add("female")
             elif word in lex.male_titles:
@@ -93,5 +94,5 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     before = [actor for actor in reversed(d.previous_persons) if agrees(actor)]
     if before:  # "Her comments did not impress shadow secretary Tim Collins. '...,' he said."
         return before[0]
-    earlier = [a for a in reversed(d.subject_history) if scope.genders.get(a) == gender]
+    earlier = [a for a in reversed(d.subject_history) if agrees(a)]
     return earlier[0] if earlier else None
