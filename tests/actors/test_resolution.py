@@ -86,8 +86,15 @@ def test_a_body_of_a_state_the_article_names(linked):
 
 
 def test_fuzzy_spelling_variant(mentions):
-    got = mentions("Vladimir Putinn met the delegation.", threshold=85)
+    got = mentions("Vladmir Putin met the delegation.", threshold=85)
     assert any(a == "vladimir_putin" and m == "fuzzy" for _, a, m in got)
+
+
+def test_fuzzy_match_of_a_person_keeps_the_surname(mentions):
+    """A surname one letter apart is another person more often than a typo (Johnson / Johnston, Davis /
+    Davies, Clark / Clarke): no fuzzy link ("Vladimir Putinn" stays a discovered person)."""
+    got = mentions("Vladimir Putinn met the delegation.", threshold=85)
+    assert not any(a == "vladimir_putin" for _, a, _ in got)
 
 
 def test_no_initials_from_a_name_holding_an_acronym():

@@ -4,7 +4,8 @@ Used by training only. The parse comes from a finished run's shard tables (`inge
 `normalize/shards/*`); actor linking and the claim rules are run again here with the current code,
 so the examples are exactly what the pipeline would hand to the model.
 
-- silver (`claims.jsonl`): joined to the rules' claims by article and exact span;
+- silver (`claims.jsonl`): joined to the rules' claims by article and exact span (or a span that stops
+  where the rules' unit has only its sentence's closing stop or quote left);
 - extra labels (the silver format, made the same way on other articles, e.g. `config/training/`):
   joined like silver, trained on, scored apart from silver so the card's figures stay comparable;
 - gold (`*.json`): each gold claim takes the unused rule claim that overlaps it most, when the
@@ -27,6 +28,7 @@ from ..records import ArticleText, ClaimRecord, MentionRecord, SentenceRecord
 from ..tables import read_records
 
 TASKS = ("claim_type", "certainty", "claimer_kind")
+CLOSING = " .!?\"'\u201d\u2019"  # a sentence's closing stop and quote marks
 
 
 @dataclass(frozen=True)
@@ -146,12 +148,14 @@ def join_silver(
         rows = silver[path]
         art = data.get(path)
         by_span = {(c.start, c.end): c for c in art.claims} if art else {}
+        # labels made on an older unit that ended before the sentence's closing stop or quote
+        by_words = {(c.start, c.start + len(c.text.rstrip(CLOSING))): c for c in art.claims} if art else {}
         for row in sorted(rows, key=lambda r: (r["start"], r["end"])):
             if source == "silver":
                 report.silver_rows += 1
             else:
                 report.extra_rows += 1
-            claim = by_span.get((row["start"], row["end"]))
+            claim = by_span.get((row["start"], row["end"])) or by_words.get((row["start"], row["end"]))
             if claim is None:
                 report.unjoined.append(f"{source} {path} [{row['start']},{row['end']})")
                 continue

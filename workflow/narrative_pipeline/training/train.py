@@ -325,11 +325,12 @@ def build_model(
     scores, notes = summarize(rows, claims, cv)
     notes = [
         (
-            f"join: {report.silver_joined} of {report.silver_rows} silver spans joined by exact span "
+            f"join: {report.silver_joined} of {report.silver_rows} silver spans joined by span "
+            "(exact, or up to the unit's closing stop) "
             f"({report.silver_not_claims} labelled `none`, left out); "
             f"{report.gold_joined} of {report.gold_rows} dev-gold claims matched (overlap >= half the shorter span)"
             + (
-                f"; {report.extra_joined} of {report.extra_rows} extra-label spans joined by exact span"
+                f"; {report.extra_joined} of {report.extra_rows} extra-label spans joined the same way"
                 if report.extra_rows
                 else ""
             )
