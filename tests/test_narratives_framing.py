@@ -81,6 +81,17 @@ def test_headline_labels_are_the_authors(framing):
     assert (row.claim_id, row.claimer_kind, row.claimer_actor_id) == (None, "author", None)
 
 
+def test_a_label_in_the_claimers_own_phrase_is_the_authors(framing):
+    """ "The prime minister said ..." is the author naming the speaker; the same label in what the speaker
+    says is the speaker's."""
+    rows = framing("Tony Blair met the press. The prime minister said the plan would work.")
+    named = [r for r in rows if r.actor_id == "tony_blair" and r.label.lower() == "prime minister"]
+    assert named and all((r.claimer_kind, r.claimer_actor_id) == ("author", None) for r in named)
+    assert all(r.claim_id is not None for r in named)
+    rows = framing("Hezbollah is a terrorist organisation, Israel said.")
+    assert next(r for r in rows if r.kind == "predicate").claimer_actor_id == "state_isr"
+
+
 def test_rows_are_stable(framing):
     body = "Khalifa Haftar, the renegade general, attacked the capital."
     first = framing(body)

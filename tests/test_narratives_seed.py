@@ -62,4 +62,7 @@ def test_framing_rows(seed):
     assert ("gna", "internationally recognized") in got
     assert ("syrian_government", "regime") in got
     pro = next(f for f in framing if f.kind == "alignment")
-    assert (pro.label, pro.claimer_kind, pro.claimer_text) == ("Pro-Haftar", "actor", "Pro-Haftar sources")
+    # the label stands in its claim's claimer phrase ("Pro-Haftar sources said ..."): the author names the
+    # sources so, the sources do not label themselves
+    assert (pro.label, pro.claimer_kind, pro.claimer_text) == ("Pro-Haftar", "author", None)
+    assert pro.claim_id is not None

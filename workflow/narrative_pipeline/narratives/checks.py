@@ -25,6 +25,16 @@ from ..records import (
 )
 from ..textnorm import normalize_text
 
+
+def names_the_speaker(claim: ClaimRecord, start: int) -> bool:
+    """Whether a label at `start` lies in the claim's claimer phrase ("The prime minister said ...")."""
+    return (
+        claim.claimer_start is not None
+        and claim.claimer_end is not None
+        and (claim.claimer_start <= start < claim.claimer_end)
+    )
+
+
 Result = tuple[str, int, list[Violation]]
 STATEMENTS = "narratives/statements"
 FRAMING = "narratives/framing"
@@ -183,11 +193,11 @@ def framing_checks(
         claim = claim_by_id.get(f.claim_id)
         if claim is None:
             v.append(_v("reference", FRAMING, k, "claim_id", f"{f.claim_id} is not a claim"))
-        elif (claim.claimer_kind, claim.claimer_actor_id, claim.claimer_text) != (
-            f.claimer_kind,
-            f.claimer_actor_id,
-            f.claimer_text,
-        ):
+        elif (
+            ("author", None, None)
+            if names_the_speaker(claim, f.start)
+            else (claim.claimer_kind, claim.claimer_actor_id, claim.claimer_text)
+        ) != (f.claimer_kind, f.claimer_actor_id, f.claimer_text):
             v.append(_v("consistency", FRAMING, k, "claimer_kind", "differs from the claimer of its claim"))
         elif not (claim.start <= f.start < claim.end):
             v.append(_v("reference", FRAMING, k, "claim_id", "the label does not stand in its claim"))

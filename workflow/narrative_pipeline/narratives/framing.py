@@ -14,7 +14,8 @@ Rules (each named; the name is recorded on the row), over every linked mention:
 - `alignment`: alignment words ("pro-Haftar").
 
 Who applies the label is the claimer of the claim the label stands in (the author outside claims:
-headlines, sentences that are no claim).
+headlines, sentences that are no claim), except in the claimer's own phrase: "The prime minister
+said ..." is the author naming the speaker, not the speaker labelling himself (`names_the_speaker`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, FramingRecord, MentionRecord
 from ..syntax import child, heads_of, lemma, span_tokens, subtree_without
 from ..textnorm import normalize_text
+from .checks import names_the_speaker
 from .lexicon import PloverLexicon
 
 ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
@@ -196,6 +198,7 @@ def extract_article(
                 claim = next(
                     (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
                 )
+                by = claim if claim is not None and not names_the_speaker(claim, label.start) else None
                 rows[key] = {
                     "actor_id": site.mention.actor_id,
                     "article_id": article.article_id,
@@ -208,9 +211,9 @@ def extract_article(
                     "end": label.end,
                     "rule": label.rule,
                     "claim_id": claim.claim_id if claim else None,
-                    "claimer_kind": claim.claimer_kind if claim else "author",
-                    "claimer_actor_id": claim.claimer_actor_id if claim else None,
-                    "claimer_text": claim.claimer_text if claim else None,
+                    "claimer_kind": by.claimer_kind if by else "author",
+                    "claimer_actor_id": by.claimer_actor_id if by else None,
+                    "claimer_text": by.claimer_text if by else None,
                 }
     ordered = sorted(rows.values(), key=lambda r: (r["start"], r["end"], r["actor_id"], r["kind"]))
     return [FramingRecord(framing_id=f"{article.article_id}:f{k:04d}", **row) for k, row in enumerate(ordered)]
