@@ -48,7 +48,7 @@ from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .statenouns import country_descriptor, state_descriptor, state_owner
+from .statenouns import country_descriptor, names_a_state, state_descriptor, state_owner
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -86,7 +86,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     leader)."""
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
-    placed = [c for c in d.tok.children if c.dep == "nmod" and _names_a_state(c, d.registry)]  # "The Welsh ..."
+    placed = [c for c in d.tok.children if c.dep == "nmod" and names_a_state(c, d.registry)]  # "The Welsh ..."
     if d.owner is not None or any(m.i not in inside for m in [*d.mods, *placed]):
         d.ctx.rival_offices.add(key)
         return None
@@ -107,12 +107,6 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
-
-
-def _names_a_state(tok: Tok, registry: Registry) -> bool:
-    """A place or a state's demonym ("Welsh", which spaCy may tag neither)."""
-    surfaces = registry.surfaces.get(fold(tok.text), [])
-    return tok.ent_type in {"GPE", "NORP"} or any(registry.entry(s.actor_id).type == "state" for s in surfaces)
 
 
 def role_title(d: Described) -> Referred | None:

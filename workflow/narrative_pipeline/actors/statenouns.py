@@ -182,6 +182,11 @@ def _states_of(span: list[Tok], registry: Registry) -> list[str]:
     return sorted({s.actor_id for s in surfaces if registry.entry(s.actor_id).type == "state"})
 
 
+def names_a_state(tok: Tok, registry: Registry) -> bool:
+    """A place, or a word naming a state ("Welsh", which spaCy may tag neither)."""
+    return tok.ent_type in {"GPE", "NORP"} or bool(_states_of([tok], registry))
+
+
 def _state_said_last(d: Described, most: str | None) -> str | None:
     """The state "the country" stands for, from what its sentence says before it: the one state said
     there (None when two are, or when that state acts on the noun: "Russia, which borders the country";

@@ -23,7 +23,7 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
-from .pronouns import persons_named, subject_persons, title_genders
+from .pronouns import named_heads, persons_named, subject_persons, title_genders
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
@@ -203,16 +203,12 @@ def speaks_on(a: Attribution, place: Place) -> bool:
     return a.cue.rule in SPEECH_CUES and not place.in_quote and not place.has_marks
 
 
-def note_subject_person(sent: Sent, scope: Scope) -> None:
+def note_subject_person(sent: Sent, scope: Scope, heads: list[tuple[Tok, MentionRecord]]) -> None:
     """Remember the last linked person named as a subject (for he, she), and the organisation,
-    state or group named as a subject with no person named there after it (for it); subjects
-    inside quotation marks are someone's words, not the article's."""
+    state or group named as a subject with no person named there after it (for it), of the
+    sentence's `named_heads` (subjects inside quotation marks are someone's words, not the article's)."""
     d = scope.discourse
-    quoted = scan(sent.tokens, d.quote_open).inside
-    for tok in sent.tokens:
-        m = scope.mentions.get(tok.i)
-        if m is None or not m.actor_id or tok.i != m.head_i or tok.i in quoted:
-            continue
+    for tok, m in heads:
         if climb(tok, NOUN_PHRASE_ARCS).dep in {"nsubj", "nsubjpass"}:
             if m.actor_type == "person":
                 d.last_subject_person, d.last_subject_group = m.actor_id, None
@@ -240,13 +236,14 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     for sent in article.sents:
         scope.discourse.sentence += 1
         place = enter(sent, scope.discourse)
-        scope.discourse.sentence_subjects = subject_persons(sent, scope)
+        heads = named_heads(sent, scope)
+        scope.discourse.sentence_subjects = subject_persons(heads)
         if is_claim_sentence(sent, lex):
             for draft in sentence_drafts(sent, scope):
                 settle(draft, place, scope)
                 drafts.append(draft)
-        note_subject_person(sent, scope)
-        scope.discourse.previous_persons = persons_named(sent, scope)
+        note_subject_person(sent, scope, heads)
+        scope.discourse.previous_persons = persons_named(heads)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
             scope.discourse.pending_quote = []

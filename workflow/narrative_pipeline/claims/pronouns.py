@@ -37,17 +37,25 @@ def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Le
     return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
 
 
-def subject_persons(sent: Sent, scope: Scope) -> list[tuple[int, str]]:
-    """(token index, actor) of the linked persons named as the subject of the sentence's main clause
-    (or a conjunct of it), outside quotation marks, in text order."""
+def named_heads(sent: Sent, scope: Scope) -> list[tuple[Tok, MentionRecord]]:
+    """The head tokens of the sentence's linked mentions outside quotation marks (someone's words, not
+    the article's), in text order: what the discourse remembers of a sentence."""
     quoted = scan(sent.tokens, scope.discourse.quote_open).inside
     out = []
     for tok in sent.tokens:
         m = scope.mentions.get(tok.i)
-        if m is None or not m.actor_id or tok.i != m.head_i or tok.i in quoted or m.actor_type != "person":
-            continue
+        if m is not None and m.actor_id and tok.i == m.head_i and tok.i not in quoted:
+            out.append((tok, m))
+    return out
+
+
+def subject_persons(heads: list[tuple[Tok, MentionRecord]]) -> list[tuple[int, str]]:
+    """(token index, actor) of the persons among `named_heads` named as the subject of the sentence's
+    main clause (or a conjunct of it)."""
+    out = []
+    for tok, m in heads:
         top = climb(tok, NOUN_PHRASE_ARCS)
-        if top.dep in {"nsubj", "nsubjpass"} and main_clause(top.head):
+        if m.actor_type == "person" and top.dep in {"nsubj", "nsubjpass"} and main_clause(top.head):
             out.append((tok.i, m.actor_id))
     return out
 
@@ -61,15 +69,9 @@ def main_clause(verb: Tok | None) -> bool:
     return verb is not None and verb.dep == "ROOT"
 
 
-def persons_named(sent: Sent, scope: Scope) -> list[str]:
-    """The linked persons the sentence names anywhere outside quotation marks, in text order."""
-    quoted = scan(sent.tokens, scope.discourse.quote_open).inside
-    out = []
-    for tok in sent.tokens:
-        m = scope.mentions.get(tok.i)
-        if m is not None and m.actor_id and tok.i == m.head_i and tok.i not in quoted and m.actor_type == "person":
-            out.append(m.actor_id)
-    return out
+def persons_named(heads: list[tuple[Tok, MentionRecord]]) -> list[str]:
+    """The persons among `named_heads`, in text order."""
+    return [m.actor_id for _, m in heads if m.actor_type == "person"]
 
 
 def pronoun_gender(pronoun: Tok, lex: Lexicon) -> str | None:
