@@ -95,3 +95,13 @@ def test_no_page_of_a_listing_counts_its_rows():
         f"{n:,}" not in html and f">{n}<" not in html for html in pages.values()
     )  # a page changes only with its rows
     assert f"page 2 of {len(pages)}" in pages["rows/claims-2.html"]
+
+
+def test_an_actor_id_with_no_actor_page_is_shown_not_linked():
+    """The registry's relations name actors the corpus never mentions: they have no page, so a listing
+    (rows/relations.html) must not link them (it did: 43 broken links on a 46-article archive)."""
+    listings = Listings({}, {"state_irq": "Iraq"})
+    assert listings.cell("actor_id", "state_irq", "../").startswith('<a href="../actor/state-irq-')
+    unseen = listings.cell("other_actor_id", "gna", "../")
+    assert "<a " not in unseen and "gna" in unseen
+    assert listings.column_cells("other_actor_id", ["gna", "state_irq"], "../")[0] == f"<td>{unseen}</td>"

@@ -77,7 +77,9 @@ class Listings:
         if column == "article_id":
             return link(article_href(value, prefix), value)
         if column.endswith("actor_id"):
-            return link(actor_href(value, prefix), self.names.get(value, value))
+            if value not in self.names:  # a registry actor the corpus never mentions (relations) has no page
+                return f'<span class="actor-id">{esc(value)}</span>'
+            return link(actor_href(value, prefix), self.names[value])
         if column == "claim_id" and value in self.claim_article:
             return link(f"{article_href(self.claim_article[value], prefix)}#{value}", value)
         if column == "mention_id" and value in self.mention_article:
