@@ -4,6 +4,7 @@ when those tables or columns hold data."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pandas as pd
@@ -15,6 +16,27 @@ from .rows import Listings
 from .staged import compose
 
 TOP = 20
+
+# Reasons that name a file or record of their own ("sidecar metadata of a.txt, ...", "same text as
+# web/crawl.warc.gz#warc:20061"): counted as one kind each, else an archive of 1,000 texts with their
+# sidecars lists 1,000 lines of one count each. Any other reason is its own kind.
+_REASON_KINDS = (
+    (
+        re.compile(r"^sidecar metadata of .+, applied to that article$", re.S),
+        "sidecar metadata, applied to the article of its text file",
+    ),
+    (re.compile(r"^(same text as|duplicate of) .+$", re.S), r"\1 an earlier source"),
+)
+
+
+def reason_kind(reason: object) -> object:
+    """The kind of a rejection or skip reason: the reason without the file or record it names."""
+    if not isinstance(reason, str):
+        return reason
+    for pattern, kind in _REASON_KINDS:
+        if pattern.match(reason):
+            return pattern.sub(kind, reason)
+    return reason
 
 
 def _counts(series: pd.Series) -> list[tuple[object, int]]:
@@ -40,13 +62,14 @@ def run_counts(tables: dict[str, pd.DataFrame], listings: Listings) -> str:
         rows.append(("files, WARC records and export rows", number(every, len(a))))
     for status, n in _counts(a["status"]):
         rows.append((f"status {status}", number(listings.facet("articles", "status", status), n)))
-    rejected = a[a.status == "rejected"]
-    for error, n in _counts(rejected["error"]) if len(rejected) else []:
-        rows.append((f"  rejected: {error}", number(listings.facet("articles", "error", error), n)))
-    if "skip_reason" in a.columns:
-        skipped = a[a.skip_reason.notna()]
-        for reason, n in _counts(skipped["skip_reason"]) if len(skipped) else []:
-            rows.append((f"  skipped: {reason}", number(listings.facet("articles", "skip_reason", reason), n)))
+    for column, what in (("error", "rejected"), ("skip_reason", "skipped")):
+        if column not in a.columns:
+            continue
+        kinds = a[column].map(reason_kind)
+        for kind, n in _counts(kinds.dropna()):
+            title = f"articles: {column} = {kind}"
+            href = listings.listing("articles", f"{column}={kind}", title, kinds == kind)
+            rows.append((f"  {what}: {kind}", number(href, n)))
     if "analysed" in a.columns:
         rows.append(
             (

@@ -1,0 +1,43 @@
+"""The overview's counts of rejected and skipped files: one line per kind of reason, each linking to its rows."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from narrative_pipeline.report.overview import reason_kind, run_counts
+from narrative_pipeline.report.rows import Listings
+
+
+def _articles() -> pd.DataFrame:
+    rows = [("a.txt", "ok", None, None), ("b.txt", "ok", None, None), ("c.txt", "ok", None, "same text as a.txt")]
+    rows += [
+        (f"{n}.meta.json", "rejected", f"sidecar metadata of {n}.txt, applied to that article", None) for n in "abc"
+    ]
+    rows += [("d.pdf", "rejected", "unsupported file type", None)]
+    return pd.DataFrame(rows, columns=["source_path", "status", "error", "skip_reason"])
+
+
+def test_reasons_that_name_their_file_are_counted_as_one_kind():
+    """A corpus of texts with sidecars listed one 'rejected: sidecar metadata of <file>' line per file
+    (40 lines of count 1 on a 40-article archive), hiding the one real rejection among them."""
+    written: dict[str, str] = {}
+    listings = Listings({"articles": _articles()}, {})
+    listings.sink = written.__setitem__
+    html = run_counts(listings.tables, listings)
+    lines = re.findall(
+        r"<tr><td>\s*(rejected|skipped): ([^<]+)</td><td><a class=\"num\" href=\"([^\"]+)\">(\d+)</a>", html
+    )
+    assert [(w, k, int(n)) for w, k, _, n in lines] == [
+        ("rejected", "sidecar metadata, applied to the article of its text file", 3),
+        ("rejected", "unsupported file type", 1),
+        ("skipped", "same text as an earlier source", 1),
+    ]
+    sidecars = written[lines[0][2]]
+    assert sidecars.count("<tr><td>") == 3 and "a.meta.json" in sidecars and "d.pdf" not in sidecars
+
+
+def test_reason_kind_keeps_other_reasons_and_nulls():
+    assert reason_kind("HTTP status 404: not a page that was served") == "HTTP status 404: not a page that was served"
+    assert reason_kind("duplicate of web/x.html") == "duplicate of an earlier source"
+    assert reason_kind(None) is None
