@@ -343,3 +343,13 @@ def test_publish_makes_nothing_when_validation_failed(results, tmp_path):
     (out / "report/articles/a1.html").write_text("<p>an earlier run</p>", encoding="utf-8")
     assert main(_publish_args(results, out)) == 1
     assert sorted(out.iterdir()) == []
+
+
+def test_show_actor_marks_each_mention_in_its_archived_text_and_lists_its_labels(tmp_path, capsys):
+    """`show actor` printed the first 90 characters of each mention's sentence, which often ended before
+    the mention itself; it now marks the mention in the text around it, and says how the actor is labelled."""
+    results = make_results(tmp_path / "results", extra=True)
+    assert main(["show", "actor", "state_ukr", "--results", str(results)]) == 0
+    out = capsys.readouterr().out
+    assert "Russia may attack [[Ukraine]]. Russia denied it." in out
+    assert "labels (framing" in out and "  aggressor  noun  Russia  1" in out

@@ -5,6 +5,7 @@ view named after its table in the catalogue) and `narrative-pipeline show claim|
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -168,16 +169,48 @@ def show_actor(con, results: Path, input_dir: Path | None, actor_id: str) -> str
         ]
     ments = _rows(
         con,
-        "SELECT m.article_id, m.text, s.text AS sentence FROM mentions m LEFT JOIN sentences s USING (sentence_id) "
-        "WHERE m.actor_id = ? ORDER BY m.article_id, m.start LIMIT 5",
+        'SELECT m.article_id, m.start, m."end", m.text, s.text AS sentence FROM mentions m '
+        "LEFT JOIN sentences s USING (sentence_id) WHERE m.actor_id = ? ORDER BY m.article_id, m.start LIMIT 5",
         actor_id,
     )
     if ments:
-        out += ["mentions (first 5):"] + [
-            f"  {m['article_id']}  {m['text']}: {(m['sentence'] or '')[:90]}" for m in ments
+        texts = {a: _text(con, results, input_dir, a) for a in sorted({m["article_id"] for m in ments})}
+        out += ["mentions (first 5, in the archived text):"] + [
+            f"  {m['article_id']}  {_mention_context(texts[m['article_id']], m)}" for m in ments
         ]
+    out += _labels(con, actor_id)
     out.append(f"\nprovenance: {_manifest(results)}")
     return "\n".join(out) + "\n"
+
+
+def _mention_context(text: str | None, m: dict[str, Any], width: int = 50) -> str:
+    """The mention marked [[ ]] amid the archived text around it (whitespace collapsed), so the mention
+    is always shown, wherever it stands in its sentence; without the text, the sentence's start."""
+    if text is None:
+        return f"{m['text']}: {(m['sentence'] or '')[:90]}"
+    start, end = m["start"], m["end"]
+    around = text[max(0, start - width) : start] + "[[" + text[start:end] + "]]" + text[end : end + width]
+    return "..." + re.sub(r"\s+", " ", around).strip() + "..."
+
+
+def _labels(con, actor_id: str) -> list[str]:
+    """How the framing rows label the actor, and who applies each label (most frequent first)."""
+    if "framing" not in views(con):
+        return []
+    cols = {r["column_name"] for r in _rows(con, "SELECT column_name FROM (DESCRIBE framing)")}
+    phrase = "f.claimer_text, " if "claimer_text" in cols else ""
+    labels = _rows(
+        con,
+        f"SELECT f.label, f.kind, coalesce(a.name, {phrase}f.claimer_kind) AS applied_by, count(*) AS n FROM framing f "
+        "LEFT JOIN actors a ON a.actor_id = f.claimer_actor_id WHERE f.actor_id = ? "
+        "GROUP BY ALL ORDER BY n DESC, f.label, f.kind, applied_by LIMIT 10",
+        actor_id,
+    )
+    if not labels:
+        return []
+    return ["labels (framing, first 10: label, kind, applied by, rows):"] + [
+        f"  {r['label']}  {r['kind']}  {r['applied_by']}  {r['n']}" for r in labels
+    ]
 
 
 SHOW = {"claim": show_claim, "article": show_article, "actor": show_actor}
