@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.cli import main
+from report_fixtures import make_results
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,14 @@ def test_publish_takes_no_export_index(tmp_path):
         + ["--datapackage", f"{out}/dp.json", "--changes", f"{out}/c.json", "--rocrate", f"{out}/ro.json"]
     )
     assert args.indexes == []
+
+
+def test_a_query_with_an_sql_error_says_what_duckdb_says_without_a_traceback(tmp_path, capsys):
+    """`SELECT substr(x, 1, 7) month ...` (a keyword as an alias) printed 20 lines of traceback from
+    inside DuckDB; a researcher's typo now gets DuckDB's message and exit 1."""
+    results = make_results(tmp_path / "results")
+    assert main(["query", "--results", str(results), "SELECT substr(article_id, 1, 7) month FROM claims"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: Parser Error: syntax error") and "Traceback" not in err
+    assert main(["query", "--results", str(results), "SELECT count(*) AS n FROM nope"]) == 1
+    assert "nope" in capsys.readouterr().err

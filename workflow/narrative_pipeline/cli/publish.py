@@ -124,9 +124,16 @@ def cmd_publish(a) -> int:
 
 
 def cmd_query(a) -> int:
+    import duckdb
+
     from ..query import query
 
-    sys.stdout.write(query(Path(a.results), a.sql, a.format, a.max_rows))
+    try:
+        out = query(Path(a.results), a.sql, a.format, a.max_rows)
+    except duckdb.Error as exc:  # a typo in the SQL: DuckDB's message, not a traceback from inside DuckDB
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(out)
     return 0
 
 
