@@ -353,3 +353,28 @@ def test_show_actor_marks_each_mention_in_its_archived_text_and_lists_its_labels
     out = capsys.readouterr().out
     assert "Russia may attack [[Ukraine]]. Russia denied it." in out
     assert "labels (framing" in out and "  aggressor  noun  Russia  1" in out
+
+
+def test_show_claim_names_the_record_inside_a_container_and_the_source_analysed(tmp_path, capsys):
+    """For an article from a WARC, `show claim` printed only 'crawl.warc.gz sha256 ...': not which record,
+    nor which of two identical sources was analysed."""
+    import pandas as pd
+
+    results = make_results(tmp_path / "results")
+    path = results / "ingest" / "articles.parquet"
+    arts = pd.read_parquet(path)
+    b = arts.index[arts.article_id == "bbbbbbbbbbbbbbbb"][0]
+    arts.loc[b, ["source_path", "locator", "warc_offset", "payload_digest"]] = [
+        "crawl.warc.gz",
+        "warc:353",
+        353,
+        "sha1:X",
+    ]
+    copy = arts.loc[[b]].assign(source_path="plain.html", locator="", warc_offset=None, payload_digest=None)
+    copy = copy.assign(analysed=False, skip_reason="same text as crawl.warc.gz#warc:353")
+    pd.concat([arts, copy]).to_parquet(path, index=False)
+    assert main(["show", "claim", "bbbbbbbbbbbbbbbb:c0000", "--results", str(results)]) == 0
+    out = capsys.readouterr().out
+    assert "  crawl.warc.gz#warc:353 sha256 " in out and "(warc_offset 353, payload_digest sha1:X)" in out
+    assert "  plain.html sha256 " in out and "(not analysed: same text as crawl.warc.gz#warc:353)" in out
+    assert out.index("crawl.warc.gz#warc:353 sha256") < out.index("plain.html sha256")

@@ -102,11 +102,7 @@ def show_claim(con, results: Path, input_dir: Path | None, claim_id: str) -> str
     if not hit:
         raise KeyError(f"no claim {claim_id!r}")
     c = hit[0]
-    art = _rows(
-        con,
-        "SELECT source_path, sha256, title FROM articles WHERE article_id = ? ORDER BY source_path",
-        c["article_id"],
-    )
+    art = _rows(con, "SELECT * FROM articles WHERE article_id = ? ORDER BY analysed DESC, source_path", c["article_id"])
     out = [f"claim {claim_id}", textwrap.fill(c["text"], 100, initial_indent="  “", subsequent_indent="   ") + "”", ""]
     text = _text(con, results, input_dir, c["article_id"])
     if text is not None:
@@ -129,9 +125,25 @@ def show_claim(con, results: Path, input_dir: Path | None, claim_id: str) -> str
     if "statements" in views(con):
         st = _rows(con, "SELECT * FROM statements WHERE claim_id = ? ORDER BY statement_id", claim_id)
         out += ["statements:"] + [_fields(s) for s in st] + [""] if st else []
-    out += ["provenance:"] + [f"  {a['source_path']} sha256 {a['sha256']}" for a in art]
-    out += [f"  offsets [{c['start']}, {c['end']}) in the decoded archived text", f"  {_manifest(results)}"]
+    out += ["provenance:"] + [_source(a) for a in art]
+    out += [
+        f"  offsets [{c['start']}, {c['end']}) in the article's text (ingest/texts.parquet: the decoded file, or the"
+        " text extracted from a page, WARC record or export row)",
+        f"  {_manifest(results)}",
+    ]
     return "\n".join(out) + "\n"
+
+
+def _source(a: dict[str, Any]) -> str:
+    """One archived source of an article: where it is (inside a container: its locator, and for a WARC
+    record the offset and digest to read it again), the sha256 of its bytes, and whether it was analysed."""
+    where = f"{a['source_path']}#{a['locator']}" if a.get("locator") else a["source_path"]
+    line = f"  {where} sha256 {a['sha256']}"
+    if a.get("warc_offset") is not None:
+        line += f" (warc_offset {a['warc_offset']}, payload_digest {a.get('payload_digest')})"
+    if a.get("analysed") is False:
+        line += f" (not analysed: {a.get('skip_reason') or a.get('error') or 'same content'})"
+    return line
 
 
 def show_article(con, results: Path, input_dir: Path | None, article_id: str) -> str:
