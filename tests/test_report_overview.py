@@ -41,3 +41,22 @@ def test_reason_kind_keeps_other_reasons_and_nulls():
     assert reason_kind("HTTP status 404: not a page that was served") == "HTTP status 404: not a page that was served"
     assert reason_kind("duplicate of web/x.html") == "duplicate of an earlier source"
     assert reason_kind(None) is None
+
+
+def test_each_section_of_the_overview_says_what_its_numbers_mean(tmp_path):
+    """The overview showed 'Claims by certainty: reported 810, asserted 723, hedged 123' and top narratives
+    such as '— ASSAULT Iraq' with no word on what a certainty, a claimer kind or '—' is."""
+    from narrative_pipeline.report import build
+    from report_fixtures import extra_specs, make_results
+
+    results = make_results(tmp_path / "results", extra=True)
+    build(results, tmp_path / "out", specs=extra_specs())
+    index = (tmp_path / "out/index.html").read_text()
+    for section, words in (
+        ("Claims", ["hedged (qualified", "unnamed (<i>it is reported that</i>)", "three times in four"]),
+        ("Actors", ["Claims made: claims whose claimer phrase names the actor", "one id per name"]),
+        ("Narratives and framing", ["(— where the text names no actor)", "A framing label is"]),
+    ):
+        start = index.index(f"<h2>{section}</h2>")
+        text = index[start : index.index("</section>", start)]
+        assert all(w in text for w in words), (section, text[:400])
