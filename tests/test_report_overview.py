@@ -54,7 +54,7 @@ def test_each_section_of_the_overview_says_what_its_numbers_mean(tmp_path):
     index = (tmp_path / "out/index.html").read_text()
     for section, words in (
         ("Claims", ["hedged (qualified", "unnamed (<i>it is reported that</i>)", "three times in four"]),
-        ("Actors", ["Claims made: claims whose claimer phrase names the actor", "one id per name"]),
+        ("Actors", ["Claims made: claims whose claimer is linked to the actor", "one id per name"]),
         ("Narratives and framing", ["(— where the text names no actor)", "A framing label is"]),
     ):
         start = index.index(f"<h2>{section}</h2>")

@@ -41,9 +41,10 @@ READ_CLAIMS = (
     "certainty and claimer more than eight in ten. Each number links to its claims: read them before citing one."
 )
 READ_ACTORS = (
-    "Claims made: claims whose claimer phrase names the actor (the author's claims and unnamed sources are not "
-    "counted). Mentions: spans linked to the actor, descriptors such as <i>the prime minister</i> included. A name "
-    "the registry lacks gets one id per name (<code>disc.&lt;name&gt;</code>): one person under two names counts twice."
+    "Claims made: claims whose claimer is linked to the actor (by a name, a title or a pronoun standing for it; "
+    "the author's claims, unnamed sources and unlinked phrases such as <i>a spokesman</i> are not counted). "
+    "Mentions: spans linked to the actor, descriptors such as <i>the prime minister</i> included. A name the "
+    "registry lacks gets one id per name (<code>disc.&lt;name&gt;</code>): one person under two names counts twice."
 )
 READ_NARRATIVES = (
     "A statement is who does what to whom inside a claim: agent, PLOVER category, patient (— where the text names "
