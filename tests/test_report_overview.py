@@ -60,3 +60,25 @@ def test_each_section_of_the_overview_says_what_its_numbers_mean(tmp_path):
         start = index.index(f"<h2>{section}</h2>")
         text = index[start : index.index("</section>", start)]
         assert all(w in text for w in words), (section, text[:400])
+
+
+def test_articles_per_outlet_and_month_count_each_analysed_article_once(tmp_path):
+    """A saved page and the WARC record of its URL (same text, the second not analysed) showed as two
+    POLITICO articles in 'Articles per outlet' and two in their month."""
+    import pandas as pd
+    from narrative_pipeline.report import build
+    from report_fixtures import extra_specs, make_results
+
+    results = make_results(tmp_path / "results", extra=True)
+    path = results / "ingest" / "articles.parquet"
+    arts = pd.read_parquet(path)
+    first = arts[arts.outlet == "Outlet A"]
+    copy = first.assign(source_path="copy.html", analysed=False, skip_reason="same text as plain.txt")
+    pd.concat([arts, copy]).to_parquet(path, index=False)
+    build(results, tmp_path / "out", specs=extra_specs())
+    index = (tmp_path / "out/index.html").read_text()
+    outlets = index[index.index("<h2>Articles per outlet</h2>") :]
+    labels = re.findall(r"<text[^>]*>([^<]*)</text>", outlets[: outlets.index("</section>")])
+    assert labels[labels.index("Outlet A") + 1] == "1", labels
+    months = index[index.index("<h2>Articles per month</h2>") :]
+    assert "<title>2024-01: 1</title>" in months[: months.index("</section>")]

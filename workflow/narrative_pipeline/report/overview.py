@@ -151,7 +151,11 @@ def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, name
 
 
 def by_article_attr(tables, listings, column: str, title: str, chart: Callable) -> str:
+    """Analysed articles per value of an articles column: a second source of the same text (a saved page
+    and the WARC record of its URL) is one article, not two."""
     a = tables["articles"]
+    if "analysed" in a.columns:
+        a = a[a["analysed"].fillna(False).astype(bool)]
     if column not in a.columns or a[column].isna().all():
         return ""
     values = a[column] if column != "published_at" else a[column].astype("string").str.slice(0, 7)
