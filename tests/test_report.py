@@ -378,3 +378,14 @@ def test_show_claim_names_the_record_inside_a_container_and_the_source_analysed(
     assert "  crawl.warc.gz#warc:353 sha256 " in out and "(warc_offset 353, payload_digest sha1:X)" in out
     assert "  plain.html sha256 " in out and "(not analysed: same text as crawl.warc.gz#warc:353)" in out
     assert out.index("crawl.warc.gz#warc:353 sha256") < out.index("plain.html sha256")
+
+
+def test_query_table_shows_the_rows_asked_for(results, capsys):
+    """`query` in table format showed 20 rows (DuckDB's display) whatever --max-rows said (default 100)."""
+    sql = "SELECT range AS i FROM range(30)"
+    assert main(["query", "--results", str(results), sql]) == 0
+    out = capsys.readouterr().out
+    assert all(re.search(rf"│\s+{i} │", out) for i in range(30)), out
+    assert main(["query", "--results", str(results), "--max-rows", "5", sql]) == 0
+    out = capsys.readouterr().out
+    assert "30 rows" in out and "(5 shown)" in out and not re.search(r"│\s+15 │", out)

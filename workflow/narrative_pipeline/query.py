@@ -59,7 +59,15 @@ def query(results: Path, sql: str, fmt: str = "table", max_rows: int = 100) -> s
     if fmt == "json":
         rows = [dict(zip(rel.columns, r, strict=True)) for r in rel.fetchall()]
         return json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
-    return rel.limit(max_rows).__str__() if max_rows else str(rel)
+    # DuckDB's own rendering (str) shows 20 rows whatever the limit: render with the rows asked for (it
+    # still leaves out the columns that do not fit the terminal, and says so).
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        rel.show(max_rows=max_rows or 2**31 - 1)
+    return buf.getvalue()
 
 
 def _rows(con, sql: str, *params) -> list[dict[str, Any]]:

@@ -208,7 +208,13 @@ def add_parsers(sub) -> None:
         "--results", default="results", type=results_folder, help="results folder of a run (default: results)"
     )
     s.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
-    s.add_argument("--max-rows", type=int, default=100, help="rows shown in table format (0: all)")
+    s.add_argument(
+        "--max-rows",
+        type=int,
+        default=100,
+        help="rows shown in table format (0: all; columns that do not fit the terminal are left out: "
+        "--format csv or json gives them all)",
+    )
     s.set_defaults(func=cmd_query)
 
     s = sub.add_parser("show", help="a claim, article or actor with its text, context and related rows")
