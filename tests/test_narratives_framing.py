@@ -92,6 +92,33 @@ def test_a_label_in_the_claimers_own_phrase_is_the_authors(framing):
     assert next(r for r in rows if r.kind == "predicate").claimer_actor_id == "state_isr"
 
 
+def test_a_label_in_the_question_put_to_the_speaker_is_the_authors(framing):
+    """ "Asked about ... the prime minister, Mr Brown said ..." : the question is the author's words; a label
+    in what the speaker answers stays the speaker's."""
+    rows = framing(
+        "Tony Blair met the press. Asked about the criticism of the prime minister, Gordon Brown said he backed him."
+    )
+    named = [r for r in rows if r.actor_id == "tony_blair" and r.label.lower() == "prime minister"]
+    assert named and all((r.claimer_kind, r.claimer_actor_id) == ("author", None) for r in named)
+    assert all(r.claim_id is not None for r in named)
+    rows = framing("Tony Blair met the press. Gordon Brown said the prime minister had been asked about the war.")
+    named = [r for r in rows if r.actor_id == "tony_blair" and r.label.lower() == "prime minister"]
+    assert named and all(r.claimer_actor_id == "gordon_brown" for r in named)
+
+
+def test_in_the_question_reads_only_the_opening_before_the_claimer():
+    from narrative_pipeline.narratives.checks import in_the_question
+    from narrative_pipeline.records import ClaimRecord
+
+    text = 'Asked about the prime minister, Mr Brown said "the prime minister" was right.'
+    claim = ClaimRecord.model_construct(start=0, end=len(text), claimer_start=32, claimer_end=40)
+    assert in_the_question(claim, text, text.index("prime"))
+    assert not in_the_question(claim, text, text.rindex("prime"))  # after the claimer: his words
+    quoted = '"Asked about the prime minister," Mr Brown said.'
+    claim = ClaimRecord.model_construct(start=0, end=len(quoted), claimer_start=34, claimer_end=42)
+    assert not in_the_question(claim, quoted, quoted.index("prime"))  # inside a quotation: the speaker's
+
+
 def test_rows_are_stable(framing):
     body = "Khalifa Haftar, the renegade general, attacked the capital."
     first = framing(body)

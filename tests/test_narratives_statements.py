@@ -258,3 +258,23 @@ def test_verb_after_a_preposition_takes_the_governing_subject(statements):
 def test_present_participle_takes_the_noun_it_modifies(statements):
     s = one(statements("Hamas fighters attacking Israel were killed on Monday."), "attacking")
     assert (s.agent_actor_id, s.agent_rule, s.patient_actor_id) == ("hamas", "participle", "state_isr")
+
+
+def test_the_of_phrase_of_a_noun_of_an_act_without_a_patient_is_its_agent(statements):
+    """ "the resignation of X": X resigns (doer_nouns); "the killing of X": X is killed."""
+    s = one(statements("The resignation of Gordon Brown surprised the party."), "resignation")
+    assert (s.agent_actor_id, s.agent_rule, s.action_class, s.patient_actor_id) == (
+        "gordon_brown",
+        "of-phrase",
+        "RETREAT",
+        None,
+    )
+    s = one(statements("The killing of Gordon Brown shocked the party."), "killing")
+    assert (s.agent_actor_id, s.patient_actor_id) == (None, "gordon_brown")
+
+
+def test_targeting_seats_or_voters_is_no_assault(statements):
+    s = one(statements("The Liberal Democrats will target nine Labour seats at the election."), "target")
+    assert s.action_class is None
+    s = one(statements("Russia targeted Ukraine with missiles."), "targeted")
+    assert s.action_class == "ASSAULT"

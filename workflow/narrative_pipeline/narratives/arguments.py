@@ -12,7 +12,7 @@ pronouns resolved to an actor the same sentence names as the subject of a clause
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, prep_object, raised_subject
+from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, lemma, prep_object, raised_subject
 from .lexicon import PloverLexicon
 from .roles import (
     MAX_DEPTH,
@@ -164,7 +164,8 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
 
 
 def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
-    """Actors who do what an event noun names: its own possessor, modifier or by-phrase, the by-phrase
+    """Actors who do what an event noun names: its own possessor, modifier or by-phrase (or of-phrase, for
+    a noun of an act without a patient: "the resignation of X"), the by-phrase
     of the passive it is the subject of ("the protests had been led by X"), else the subject of the
     verb it is the object of ("launched an attack") or attached to by a governing preposition
     ("responded with bombardments", "travelled for talks")."""
@@ -177,6 +178,10 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         hit = prep_object(noun, ("by",))
         if hit is not None:
             found = actors_of(hit[1], index, "by-phrase")
+    if not found and lemma(noun) in index.doer_nouns:
+        hit = prep_object(noun, ("of",))  # "the resignation of X": X resigns
+        if hit is not None:
+            found = actors_of(hit[1], index, "of-phrase")
     if not found and noun.dep == "nsubjpass" and noun.head is not None and is_passive(noun.head):
         found = relabel(passive_agents(noun.head, index), "passive-by-phrase")
     if found:

@@ -9,6 +9,7 @@ the timeline equal their recomputation from the statements.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +26,8 @@ from ..records import (
 )
 from ..textnorm import normalize_text
 
+QUESTION_OPENING = re.compile(r"(?i)^[\s(\[]*(?:(?:when|after being|on being|if|once)\s+)?asked\b[^\"“”]*$")
+
 
 def names_the_speaker(claim: ClaimRecord, start: int) -> bool:
     """Whether a label at `start` lies in the claim's claimer phrase ("The prime minister said ...")."""
@@ -33,6 +36,20 @@ def names_the_speaker(claim: ClaimRecord, start: int) -> bool:
         and claim.claimer_end is not None
         and (claim.claimer_start <= start < claim.claimer_end)
     )
+
+
+def in_the_question(claim: ClaimRecord, text: str, start: int) -> bool:
+    """Whether a label at `start` lies in the question the claim's speaker answers ("Asked about the
+    prime minister's plans, Mr Brown said ..."): the author's words, before the speaker is named."""
+    if claim.claimer_start is None or not (claim.start <= start < claim.claimer_start):
+        return False
+    return QUESTION_OPENING.match(text[claim.start : start]) is not None
+
+
+def authors_label(claim: ClaimRecord, text: str, start: int) -> bool:
+    """A label inside a claim that is the author's, not the claimer's: in the claimer phrase or in
+    the question put to the claimer."""
+    return names_the_speaker(claim, start) or in_the_question(claim, text, start)
 
 
 Result = tuple[str, int, list[Violation]]
@@ -195,7 +212,7 @@ def framing_checks(
             v.append(_v("reference", FRAMING, k, "claim_id", f"{f.claim_id} is not a claim"))
         elif (
             ("author", None, None)
-            if names_the_speaker(claim, f.start)
+            if authors_label(claim, texts.get(f.article_id, ""), f.start)
             else (claim.claimer_kind, claim.claimer_actor_id, claim.claimer_text)
         ) != (f.claimer_kind, f.claimer_actor_id, f.claimer_text):
             v.append(_v("consistency", FRAMING, k, "claimer_kind", "differs from the claimer of its claim"))

@@ -15,7 +15,8 @@ Rules (each named; the name is recorded on the row), over every linked mention:
 
 Who applies the label is the claimer of the claim the label stands in (the author outside claims:
 headlines, sentences that are no claim), except in the claimer's own phrase: "The prime minister
-said ..." is the author naming the speaker, not the speaker labelling himself (`names_the_speaker`).
+said ..." is the author naming the speaker, not the speaker labelling himself, and in the question
+put to the speaker ("Asked about the prime minister's plans, Mr Brown said ...": `authors_label`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, FramingRecord, MentionRecord
 from ..syntax import child, heads_of, lemma, span_tokens, subtree_without
 from ..textnorm import normalize_text
-from .checks import names_the_speaker
+from .checks import authors_label
 from .lexicon import PloverLexicon
 
 ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
@@ -198,7 +199,7 @@ def extract_article(
                 claim = next(
                     (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
                 )
-                by = claim if claim is not None and not names_the_speaker(claim, label.start) else None
+                by = claim if claim is not None and not authors_label(claim, article.text, label.start) else None
                 rows[key] = {
                     "actor_id": site.mention.actor_id,
                     "article_id": article.article_id,

@@ -33,6 +33,7 @@ WORD_LISTS = (
     "negators",
     "label_stopwords",
     "other_party_nouns",
+    "doer_nouns",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -101,6 +102,7 @@ class PloverLexicon:
     negators: frozenset[str]
     label_stopwords: frozenset[str]
     other_party_nouns: frozenset[str]
+    doer_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

@@ -39,6 +39,7 @@ class Context:
     tokens: dict[int, Tok] = field(default_factory=dict)
     mention_types: dict[str, str] = field(default_factory=dict)
     kinds: dict[int, str] = field(default_factory=dict)  # token index -> actor type of the mention covering it
+    doer_nouns: frozenset[str] = frozenset()  # event nouns whose of-phrase names who acts ("resignation of X")
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -82,6 +83,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         {t.i: t for t in article.tokens},
         {m.mention_id: m.actor_type for m in index.values()},
         {i: m.actor_type for i, m in index.items()},
+        lex.doer_nouns,
     )
 
 

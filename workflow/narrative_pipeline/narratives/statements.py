@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v3"
+COMPONENT = "narratives.rules.v4"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -144,7 +144,7 @@ def _deal_parties(deal: Tok, index: Context) -> list[Found]:
 
 def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
-    found = prep_actors(tok, (*preps, "of"), index)
+    found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
     # "bombardments of the capital and the headquarters of X": a conjunct that is no event
