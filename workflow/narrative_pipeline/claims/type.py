@@ -63,14 +63,36 @@ def auxiliaries(verb: Tok) -> list[Tok]:
     return [c for c in verb.children if c.dep in AUX_DEPS]
 
 
+def perfect_modal(modal: Tok) -> bool:
+    """'may have fixed', 'could have sold', 'should not have gone': a modal over a perfect, which
+    speaks of what was or might have been, not of what will be or must be done."""
+    verb = modal.head
+    if verb is None or verb is modal or verb.tag != "VBN":
+        return False
+    return any(c.dep == "aux" and c.lower in {"have", "'ve"} and c.i > modal.i for c in verb.children)
+
+
+def _past_modal(tok: Tok, lex: Lexicon) -> bool:
+    """A modal over a perfect other than the future's ('could have won'; not 'will have closed')."""
+    return tok.lower not in lex.prediction_modals and perfect_modal(tok)
+
+
 def _first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    tok = next((t for t in ctx.aux if t.lower in words), None)
+    tok = next((t for t in ctx.aux if t.lower in words and not _past_modal(t, ctx.lex)), None)
     return [tok] if tok is not None else None
 
 
 def _modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    """The first auxiliary of `words` anywhere in the content within three arcs of the root."""
-    tok = next((t for t in ctx.content if t.lower in words and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
+    """The first auxiliary of `words` anywhere in the content within three arcs of the root (not
+    over a perfect)."""
+    tok = next(
+        (
+            t
+            for t in ctx.content
+            if t.lower in words and t.dep == "aux" and within_hops(t, ctx.root, 3) and not _past_modal(t, ctx.lex)
+        ),
+        None,
+    )
     return [tok] if tok is not None else None
 
 
@@ -95,6 +117,15 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
         return None
     subject = subject_of(ctx.root)
     return phrase if subject is not None and subject.lower in ctx.lex.non_source_subjects else None
+
+
+def counterfactual(ctx: TypeContext) -> list[Tok] | None:
+    """'We could have sold a million tickets', 'it would have been better to wait', 'he should have
+    scored', 'they must have known': a modal over a perfect on the clause's verbs judges what was or
+    might have been (an assessment; not a prediction, not a prescription). 'may / might have' is
+    not here: it hedges an event ('firms may have fixed bids')."""
+    tok = next((t for t in ctx.aux if t.lower in ctx.lex.counterfactual_modals and perfect_modal(t)), None)
+    return [tok] if tok is not None else None
 
 
 # --- prescription -----------------------------------------------------------------------------
@@ -222,11 +253,33 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
         (
             t
             for t in ctx.aux
-            if t.lower in ctx.lex.possibility_modals and lemma(t.head) != "be" and not impossibility(t, ctx.lex)
+            if t.lower in ctx.lex.possibility_modals
+            and lemma(t.head) != "be"
+            and not impossibility(t, ctx.lex)
+            and not _past_modal(t, ctx.lex)
         ),
         None,
     )
     return [tok] if tok is not None else None
+
+
+def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X is worried that Y would ...', 'we are confident that sales will rise', 'it is unclear
+    whether ministers would act': a copula with an adjective of stance or of uncertainty over a
+    clause about the future; the clause decides the type (a prediction), not the adjective."""
+    if ctx.root_lemma not in ctx.lex.copula_verbs:
+        return None
+    lex = ctx.lex
+    adjectives = lex.stance_adjectives | lex.uncertainty_adjectives
+    adjective = next((c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in adjectives), None)
+    if adjective is None:
+        return None
+    modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
+    clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
+    future = any(
+        a.dep == "aux" and a.lower in modals and not _past_modal(a, lex) for c in clauses for a in c.children
+    )
+    return [adjective] if future else None
 
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
@@ -367,6 +420,7 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
 
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("framed-interpretation", "assessment", framed_interpretation),
+    Rule("counterfactual", "assessment", counterfactual),
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
@@ -380,6 +434,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-future", "prediction", modal_future),
     Rule("modal-conditional", "prediction", modal_conditional),
     Rule("modal-possibility", "prediction", modal_possibility),
+    Rule("stance-on-future", "prediction", stance_on_future),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

@@ -1,0 +1,99 @@
+"""claims.rules.v18: constructions of news prose whose claim type the rules got wrong (made-up sentences;
+positive and negative cases for each)."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- a modal over a perfect speaks of what was or might have been
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We could have sold twice as many seats.",
+        "Fowler should have scored twice before the break.",
+        "The minister said it would have been wiser to wait for the report.",
+        "The thieves must have known the alarm was broken.",
+    ],
+)
+def test_a_modal_over_a_perfect_is_an_assessment(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("assessment", "counterfactual")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Investigators believe the fire may have started in the kitchen.",
+        "The striker might have left the club in January.",
+    ],
+)
+def test_may_have_is_no_prediction(one, body):
+    claim = one(body)
+    assert claim.claim_type != "prediction" and claim.type_rule != "counterfactual"
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("By 2010 the company will have closed all its plants.", "modal-future"),
+        ("The merged bank would have assets of 40bn dollars.", "modal-conditional"),
+        ("The council said the charges could rise next year.", "modal-possibility"),
+        ("Ministers should publish the full report.", "modal-prescription"),
+        ("The council would have to raise the charges.", "phrase-prescription"),
+    ],
+)
+def test_a_modal_without_a_perfect_keeps_its_type(one, body, rule):
+    assert one(body).type_rule == rule
+
+
+# --- a stance or uncertainty over a clause about the future: the clause decides (a prediction)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two unions are worried that the new rota would cut their members' pay.",
+        "Local traders are concerned that the bypass may take custom away from the town.",
+        "We are confident that sales will recover in the spring.",
+        "It is unclear whether the regulator would approve the merger.",
+        "It remains possible that the talks could collapse.",
+    ],
+)
+def test_a_stance_on_the_future_is_a_prediction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prediction", "stance-on-future")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Local traders were worried that the bypass had taken custom away from the town.",
+        "It is unclear why the chairman resigned.",
+        "The plan is dangerous because it would cut pay.",
+        "The coach was confident about the result.",
+    ],
+)
+def test_a_stance_on_the_past_or_present_is_no_stance_on_the_future(one, body):
+    assert one(body).type_rule != "stance-on-future"
+
+
+# --- 'due in court', 'due for release': a scheduled event to come
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The singer is due in court on 20 December.",
+        "A new version of the browser is due for release later this year.",
+        "The envoy is due back in London on Friday.",
+    ],
+)
+def test_due_in_for_back_is_a_prediction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prediction", "phrase-future")
+
+
+def test_a_debt_that_is_due_is_no_prediction(one):
+    assert one("The rent due for the flat was paid by his brother.").claim_type != "prediction"
