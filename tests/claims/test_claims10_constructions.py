@@ -97,3 +97,30 @@ def test_due_in_for_back_is_a_prediction(one, body):
 
 def test_a_debt_that_is_due_is_no_prediction(one):
     assert one("The rent due for the flat was paid by his brother.").claim_type != "prediction"
+
+
+# --- data cited with 'according to' by a speaker of the same sentence: the speaker is the claimer
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("According to the latest figures, exports rose by 3%, the trade minister said.", "trade minister"),
+        ("According to the survey, most drivers back the toll, the motoring group said.", "motoring group"),
+    ],
+)
+def test_a_speaker_citing_data_is_the_claimer(one, body, phrase):
+    claim = one(body)
+    assert (claim.claimer_rule, claim.claimer_text) == ("reporting-verb", phrase)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("According to the latest survey, most voters back the plan.", "the latest survey"),
+        ("According to the police, the man was shot twice, a witness said.", "the police"),
+    ],
+)
+def test_according_to_keeps_the_claim_without_a_speaker_or_with_a_source(one, body, phrase):
+    claim = one(body)
+    assert (claim.claimer_rule, claim.claimer_text) == ("according-to", phrase)
