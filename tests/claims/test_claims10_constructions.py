@@ -88,6 +88,7 @@ def test_a_stance_on_the_past_or_present_is_no_stance_on_the_future(one, body):
         "The singer is due in court on 20 December.",
         "A new version of the browser is due for release later this year.",
         "The envoy is due back in London on Friday.",
+        "The president is scheduled to visit Berlin next month.",
     ],
 )
 def test_due_in_for_back_is_a_prediction(one, body):
@@ -124,3 +125,34 @@ def test_a_speaker_citing_data_is_the_claimer(one, body, phrase):
 def test_according_to_keeps_the_claim_without_a_speaker_or_with_a_source(one, body, phrase):
     claim = one(body)
     assert (claim.claimer_rule, claim.claimer_text) == ("according-to", phrase)
+
+
+# --- a reported expectation: an infinitive after the verb, or a noun object of the speaker's own
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank expects inflation to fall to 2% next year.",
+        "The airline said it expected a loss of 40m dollars in 2005.",
+        "Jones says he expects a hard match against Wales.",
+    ],
+)
+def test_a_reported_expectation_is_a_prediction(one, body):
+    assert one(body).claim_type == "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said the inspectors expected too much of teachers.",
+        "The coach said the players had asked for more time.",
+    ],
+)
+def test_a_noun_object_of_someone_else_or_another_verb_is_no_expectation(one, body):
+    assert one(body).type_rule != "verb-future"
+
+
+def test_disappointing_figures_are_an_assessment(one):
+    claim = one("Disappointing sales figures pushed the shares lower.")
+    assert (claim.claim_type, claim.type_rule) == ("assessment", "evaluative-word")

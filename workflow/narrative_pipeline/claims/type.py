@@ -288,19 +288,28 @@ def phrase_future(ctx: TypeContext) -> list[Tok] | None:
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X plans to ...', 'X expects that ...'."""
+    """'X plans to ...', 'X expects that ...'; reported with a noun object: 'the bank said it expected 6%
+    growth', 'he says he expects a hard match' (a pronoun subject: the speaker's own prediction)."""
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
-    return [ctx.root] if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause else None
+    if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
+        return [ctx.root]
+    if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts:
+        return None
+    subject = subject_of(ctx.root)
+    speaker = subject is not None and subject.tag == "PRP"  # the speaker's own ('it expected'), not a report's
+    return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
 
 
 def reporting_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X predicted (that) Y would ...', 'X promised to ...': a future-reporting verb."""
+    """'X predicted (that) Y would ...', 'X promised to ...', 'X expects the deficit to fall': a
+    future-reporting verb."""
     verb, lex = ctx.verb, ctx.lex
     if verb is None or not ctx.reported_content or lemma(verb) not in lex.prediction_verbs:
         return None
     modals = lex.prediction_modals | lex.conditional_modals
     future = next((t for t in ctx.content if t.lower in modals and t.dep == "aux"), None)
-    return [verb] if future is not None or any(c.dep == "xcomp" for c in verb.children) else None
+    infinitive = any(c.dep == "xcomp" for c in verb.children) or has_to(ctx.root)
+    return [verb] if future is not None or infinitive else None
 
 
 def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
