@@ -156,3 +156,34 @@ def test_a_noun_object_of_someone_else_or_another_verb_is_no_expectation(one, bo
 def test_disappointing_figures_are_an_assessment(one):
     claim = one("Disappointing sales figures pushed the shares lower.")
     assert (claim.claim_type, claim.type_rule) == ("assessment", "evaluative-word")
+
+
+# --- claimer phrases: who is quoted 'as saying', and no bracketed abbreviation
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("Reuters quoted officials as saying the deal was close.", "officials"),
+        ('"We are close to a deal," the agency quoted Mr Peter Brown as saying.', "Mr Peter Brown"),
+        ("The paper quoted a senior diplomat as saying that the talks had failed.", "senior diplomat"),
+    ],
+)
+def test_who_is_quoted_as_saying_is_the_claimer(one, body, phrase):
+    assert one(body).claimer_text == phrase
+
+
+def test_a_verb_with_as_and_no_saying_keeps_its_subject(one):
+    claim = one("Mr Peter Brown described the plan as a failure.")
+    assert claim.claimer_text in (None, "Mr Peter Brown")
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("The Road Haulage Association (RHA) said fuel duty was too high.", "Road Haulage Association"),
+        ("Mr Peter Brown (pictured) said the plan was sound.", "Mr Peter Brown"),
+    ],
+)
+def test_a_claimer_phrase_leaves_out_what_it_brackets(one, body, phrase):
+    assert one(body).claimer_text == phrase

@@ -276,9 +276,7 @@ def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
         return None
     modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
     clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
-    future = any(
-        a.dep == "aux" and a.lower in modals and not _past_modal(a, lex) for c in clauses for a in c.children
-    )
+    future = any(a.dep == "aux" and a.lower in modals and not _past_modal(a, lex) for c in clauses for a in c.children)
     return [adjective] if future else None
 
 
