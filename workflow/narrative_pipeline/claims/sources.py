@@ -161,8 +161,9 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
 
 
 def quoted_object(verb: Tok, lex: Lexicon) -> Tok | None:
-    """'"...," the agency quoted an official as saying': the object of a verb with 'as' and a reporting
-    gerund is who says it (not the verb's subject, who only passes it on)."""
+    """'"...," AP quoted prosecutor John Smith as saying': the named object of a verb with 'as' and a
+    reporting gerund is who says it (the subject only passes it on); with an unnamed object ('Reuters
+    quoted sources as saying') the subject, who names no one else, stays the source (as silver labels both)."""
     gerund = next(
         (
             g
@@ -173,15 +174,17 @@ def quoted_object(verb: Tok, lex: Lexicon) -> Tok | None:
         ),
         None,
     )
-    return next((c for c in verb.children if c.dep == "dobj"), None) if gerund is not None else None
+    quoted = next((c for c in verb.children if c.dep == "dobj"), None) if gerund is not None else None
+    return quoted if quoted is not None and quoted.pos == "PROPN" else None
 
 
 def quoted_as_saying(verb: Tok, gov: Tok) -> Tok | None:
-    """'Reuters quoted an official as saying ...', 'the paper cited him as saying ...': the object of
-    the verb that the gerund hangs on through 'as' is who says it."""
+    """'AP quoted John Smith as saying ...': the gerund hung on the verb through 'as' has the verb's
+    named object as its subject (`quoted_object`)."""
     if verb.dep != "pcomp" or verb.head is None or verb.head.lower != "as":
         return None
-    return next((c for c in gov.children if c.dep == "dobj"), None)
+    quoted = next((c for c in gov.children if c.dep == "dobj"), None)
+    return quoted if quoted is not None and quoted.pos == "PROPN" else None
 
 
 def with_speaker(verb: Tok) -> Tok | None:

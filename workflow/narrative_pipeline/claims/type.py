@@ -15,10 +15,20 @@ from ..parsed import Tok
 from ..quotes import scan
 from ..rules import Rule, first_match
 from ..syntax import find_phrase, has_to, is_verb, lemma, subject_of, within_hops
-from .certainty import impossibility
 from .lexicon import Lexicon
+from .modals import (
+    counterfactual,
+    modal_ability,
+    modal_conditional,
+    modal_future,
+    modal_future_in_content,
+    modal_possibility,
+    modal_prescription,
+    modal_prescription_in_content,
+    stance_on_future,
+)
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use, refusal, ruling
+from .verbs import particle_use, ruling
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -63,44 +73,6 @@ def auxiliaries(verb: Tok) -> list[Tok]:
     return [c for c in verb.children if c.dep in AUX_DEPS]
 
 
-def perfect_modal(modal: Tok) -> bool:
-    """'may have fixed', 'could have sold', 'should not have gone': a modal over a perfect, which
-    speaks of what was or might have been, not of what will be or must be done."""
-    verb = modal.head
-    if verb is None or verb is modal or verb.tag != "VBN":
-        return False
-    return any(c.dep == "aux" and c.lower in {"have", "'ve"} and c.i > modal.i for c in verb.children)
-
-
-def _past_modal(tok: Tok, lex: Lexicon) -> bool:
-    """A modal over a perfect other than the future's ('could have won'; not 'will have closed')."""
-    return tok.lower not in lex.prediction_modals and perfect_modal(tok)
-
-
-def _first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    tok = next((t for t in ctx.aux if t.lower in words and not _past_modal(t, ctx.lex)), None)
-    return [tok] if tok is not None else None
-
-
-def _modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    """The first auxiliary of `words` anywhere in the content within three arcs of the root (not
-    over a perfect)."""
-    tok = next(
-        (
-            t
-            for t in ctx.content
-            if t.lower in words and t.dep == "aux" and within_hops(t, ctx.root, 3) and not _past_modal(t, ctx.lex)
-        ),
-        None,
-    )
-    return [tok] if tok is not None else None
-
-
-def _framed(ctx: TypeContext) -> bool:
-    """'it should be noted ...': a modal that frames the claim rather than prescribes."""
-    return find_phrase(ctx.content, ctx.lex.framing_phrases) is not None
-
-
 def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], hops: int) -> list[Tok] | None:
     phrase = find_phrase(ctx.content, phrases)
     return phrase if phrase is not None and any(within_hops(t, ctx.root, hops) for t in phrase) else None
@@ -119,21 +91,7 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
     return phrase if subject is not None and subject.lower in ctx.lex.non_source_subjects else None
 
 
-def counterfactual(ctx: TypeContext) -> list[Tok] | None:
-    """'We could have sold a million tickets', 'it would have been better to wait', 'he should have
-    scored', 'they must have known': a modal over a perfect on the clause's verbs judges what was or
-    might have been (an assessment; not a prediction, not a prescription). 'may / might have' is
-    not here: it hedges an event ('firms may have fixed bids')."""
-    tok = next((t for t in ctx.aux if t.lower in ctx.lex.counterfactual_modals and perfect_modal(t)), None)
-    return [tok] if tok is not None else None
-
-
 # --- prescription -----------------------------------------------------------------------------
-
-
-def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
-    """'X should ...' (not 'it should be noted')."""
-    return None if _framed(ctx) else _first_aux(ctx, ctx.lex.prescription_modals)
 
 
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
@@ -208,11 +166,6 @@ def directive(ctx: TypeContext) -> list[Tok] | None:
     return None
 
 
-def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
-    """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
-    return None if _framed(ctx) else _modal_in_content(ctx, ctx.lex.prescription_modals)
-
-
 # --- prediction -------------------------------------------------------------------------------
 
 
@@ -231,53 +184,6 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     if not ctx.reported_content or root.dep != "acl" or head is None or lemma(head) not in ctx.lex.plan_nouns:
         return None
     return [head]
-
-
-def modal_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X will ...' on the clause's verbs."""
-    return _first_aux(ctx, ctx.lex.prediction_modals)
-
-
-def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
-    """'X would ...' (not 'X would be glad'; not 'X would not comment', a refusal already made)."""
-    if ctx.copula_adjective or refusal(ctx.root, ctx.lex):
-        return None
-    return _first_aux(ctx, ctx.lex.conditional_modals)
-
-
-def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
-    """'X could ...', 'X may ...' (not with 'be', not 'X may be right', not 'X could not ...')."""
-    if ctx.copula_adjective:
-        return None
-    tok = next(
-        (
-            t
-            for t in ctx.aux
-            if t.lower in ctx.lex.possibility_modals
-            and lemma(t.head) != "be"
-            and not impossibility(t, ctx.lex)
-            and not _past_modal(t, ctx.lex)
-        ),
-        None,
-    )
-    return [tok] if tok is not None else None
-
-
-def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X is worried that Y would ...', 'we are confident that sales will rise', 'it is unclear
-    whether ministers would act': a copula with an adjective of stance or of uncertainty over a
-    clause about the future; the clause decides the type (a prediction), not the adjective."""
-    if ctx.root_lemma not in ctx.lex.copula_verbs:
-        return None
-    lex = ctx.lex
-    adjectives = lex.stance_adjectives | lex.uncertainty_adjectives
-    adjective = next((c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in adjectives), None)
-    if adjective is None:
-        return None
-    modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
-    clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
-    future = any(a.dep == "aux" and a.lower in modals and not _past_modal(a, lex) for c in clauses for a in c.children)
-    return [adjective] if future else None
 
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
@@ -308,11 +214,6 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
     future = next((t for t in ctx.content if t.lower in modals and t.dep == "aux"), None)
     infinitive = any(c.dep == "xcomp" for c in verb.children) or has_to(ctx.root)
     return [verb] if future is not None or infinitive else None
-
-
-def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
-    """A future modal anywhere in the content within three arcs of the root."""
-    return _modal_in_content(ctx, ctx.lex.prediction_modals)
 
 
 # --- assessment -------------------------------------------------------------------------------
@@ -352,13 +253,6 @@ def quoted_complement(ctx: TypeContext) -> list[Tok] | None:
         return None
     marks = scan(ctx.unit.sent.tokens).marks
     return [complement] if any(t.i in marks for t in complement.subtree()) else None
-
-
-def modal_ability(ctx: TypeContext) -> list[Tok] | None:
-    """'X can ...' (not in the passive)."""
-    if any(c.dep == "auxpass" for c in ctx.root.children):
-        return None
-    return _first_aux(ctx, ctx.lex.ability_modals)
 
 
 def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
