@@ -188,3 +188,14 @@ def test_a_verb_with_as_and_no_saying_keeps_its_subject(one):
 )
 def test_a_claimer_phrase_leaves_out_what_it_brackets(one, body, phrase):
     assert one(body).claimer_text == phrase
+
+
+# --- a closing frame with its speaker's description joins the claim it frames
+
+
+def test_a_closing_frame_with_a_description_is_no_claim_of_its_own(claims_of):
+    claims, _ = claims_of(
+        '"Sales fell last year and we expect them to fall again," said Jane Smith, an analyst at the bank.'
+    )
+    assert not any(c.text.startswith('" said') for c in claims), [c.text for c in claims]
+    assert any(c.text.endswith("an analyst at the bank.") for c in claims), [c.text for c in claims]
