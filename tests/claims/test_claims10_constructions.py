@@ -147,6 +147,7 @@ def test_a_reported_expectation_is_a_prediction(one, body):
     [
         "The minister said the inspectors expected too much of teachers.",
         "The coach said the players had asked for more time.",
+        "The striker said he did not expect such an easy match after his early goal.",
     ],
 )
 def test_a_noun_object_of_someone_else_or_another_verb_is_no_expectation(one, body):

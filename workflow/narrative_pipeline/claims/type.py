@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..parsed import Tok
 from ..quotes import scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, has_to, is_verb, lemma, subject_of, within_hops
+from ..syntax import find_phrase, has_to, is_verb, lemma, negated, subject_of, within_hops
 from .lexicon import Lexicon
 from .modals import (
     counterfactual,
@@ -197,8 +197,8 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
     if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
         return [ctx.root]
-    if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts:
-        return None
+    if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts or negated(ctx.root):
+        return None  # 'he did not expect such an easy match': a surprise at what happened, not a forecast
     subject = subject_of(ctx.root)
     speaker = subject is not None and subject.tag == "PRP"  # the speaker's own ('it expected'), not a report's
     return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
