@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
-from ..syntax import subject_of
+from ..syntax import subject_of, subtree_without
 from .attribution import attribution_of, withheld_speech
 from .certainty import certainty_of
 from .lexicon import Lexicon
@@ -119,6 +119,9 @@ def _merge_quote_into_lead(lead: ClaimDraft, quote: ClaimDraft, scope: Scope) ->
         lead.certainty, lead.certainty_cue = decided.certainty, decided.certainty_cue
 
 
+DESCRIPTION_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"})
+
+
 def only_frame(d: ClaimDraft, described: bool = False) -> bool:
     """A unit that is nothing but a reporting frame ('" he says.'); `described`: the speaker's
     appositions count as the frame too ('" said Jane Smith, an analyst at the bank.')."""
@@ -126,8 +129,8 @@ def only_frame(d: ClaimDraft, described: bool = False) -> bool:
     if att is None:
         return False
     frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
-    if described:
-        frame |= {t.i for c in att.claimer for t in c.subtree()}
+    if described:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
+        frame |= {t.i for c in att.claimer for t in subtree_without(c, DESCRIPTION_CUT)}
     marks = scan(d.unit.sent.tokens).marks
     words = [t for t in d.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.i not in marks]
     return bool(words) and all(t.i in frame for t in words)
