@@ -200,3 +200,36 @@ def test_a_closing_frame_with_a_description_is_no_claim_of_its_own(claims_of):
     )
     assert not any(c.text.startswith('" said') for c in claims), [c.text for c in claims]
     assert any(c.text.endswith("an analyst at the bank.") for c in claims), [c.text for c in claims]
+
+
+# --- a wish in the past perfect is the author's narration
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The families had hoped the apology would be made during the debate.",
+        "Observers had been hoping that a stronger business sector would signal a recovery.",
+        "The carrier had wanted to use the money to pay its running costs.",
+    ],
+)
+def test_a_wish_in_the_past_perfect_is_the_authors(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claim_type) == ("author", "event")
+
+
+def test_a_reported_wish_in_the_past_perfect_is_no_prescription(one):
+    claim = one("He said he had hoped to stay at the club.")
+    assert claim.claimer_kind == "actor" and claim.claim_type != "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Analysts had expected the figure to be stronger.",
+        "The families hoped the apology would be made during the debate.",
+        "The union said it wanted to avoid a strike.",
+    ],
+)
+def test_a_forecast_or_a_present_wish_still_names_its_holder(one, body):
+    assert one(body).claimer_kind == "actor"

@@ -34,6 +34,9 @@ class Lexicon(LexiconModel):
     withholding_verbs: Words = Field(
         description="Verbs that keep the reporting verb under them from being said ('refused to say')."
     )
+    unrealised_wish_verbs: Words = Field(
+        description="Lemmas of a wish that in the past perfect is the author's narration ('had hoped')."
+    )
     action_infinitive_verbs: Words = Field(
         description="Reporting verbs whose infinitive is an action, not a claim ('agreed to invest')."
     )

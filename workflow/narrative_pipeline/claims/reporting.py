@@ -25,6 +25,7 @@ from .verbs import (
     ruling,
     shows_evidence,
     speech_phrase,
+    unrealised_wish,
     withheld,
     without_as,
 )
@@ -74,6 +75,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or person_object(tok, lex)
         or without_as(tok, lex)
         or ruling(tok, lex)
+        or unrealised_wish(tok, lex)
     ):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)

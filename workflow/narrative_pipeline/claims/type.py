@@ -28,7 +28,7 @@ from .modals import (
     stance_on_future,
 )
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use, ruling
+from .verbs import particle_use, ruling, unrealised_wish
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -101,7 +101,8 @@ def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
     """'We want ...', 'I hope ...'."""
-    return [ctx.root] if ctx.first_person and ctx.root_lemma in ctx.lex.desire_verbs else None
+    desire = ctx.root_lemma in ctx.lex.desire_verbs and not unrealised_wish(ctx.root, ctx.lex)
+    return [ctx.root] if ctx.first_person and desire else None
 
 
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
@@ -144,8 +145,8 @@ def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     attribution = ctx.attribution
     if attribution is None or attribution.kind != "actor" or not ctx.reported_content:
         return None
-    if ctx.root_lemma not in ctx.lex.wish_verbs:
-        return None
+    if ctx.root_lemma not in ctx.lex.wish_verbs or unrealised_wish(ctx.root, ctx.lex):
+        return None  # 'he said he had hoped to stay': a wish overtaken by events
     if any(a.dep == "aux" and a.lower == "had" for c in ctx.root.children if c.dep == "ccomp" for a in c.children):
         return None
     subject = subject_of(ctx.root)
