@@ -33,7 +33,6 @@ def test_nobody_blamed_is_the_authors_event(one):
     assert claim.claimer_kind == "author"
 
 
-@pytest.mark.xfail(strict=True, reason="review8 (before v14 too): 'according to' data wins over the sentence's speaker")
 def test_the_speaker_who_cites_figures_is_the_claimer(one):
     claim = one("According to the figures, unemployment fell by 20,000, the work and pensions secretary said.")
     assert "secretary" in (claim.claimer_text or "")

@@ -12,6 +12,7 @@ from narrative_pipeline.rules import first_match
 # rule function -> a sentence that it decides (and no rule before it)
 EXAMPLES = {
     "framed_interpretation": "It should be understood that the vote was a protest, not a verdict.",
+    "counterfactual": "The club could have sold twice as many tickets.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
     "first_person_desire": "We want a fair deal for farmers.",
@@ -26,6 +27,7 @@ EXAMPLES = {
     "modal_future": "The new bridge will open in May.",
     "modal_conditional": "A strike would close every school in the city.",
     "modal_possibility": "The storm could damage the harbour.",
+    "stance_on_future": "Farmers are worried that the new rules would cut their income.",
     "phrase_future": "The company is set to cut 500 jobs.",
     "verb_future": "The firm plans to open three stores.",
     "reporting_future": "The minister promised to cut fuel duty.",

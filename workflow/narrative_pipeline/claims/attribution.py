@@ -17,7 +17,8 @@
 5. a phrase attributing the claim to no named source (`unnamed-attribution`: "reportedly", "it
    emerged", and the passives the parser did not read as one).
 
-Rules 1 and 3-5 read a phrase of the unit and live in claims/phrasal.py; the frame rules are here.
+Rules 1 and 3-5 read a phrase of the unit and live in claims/phrasal.py; the frame rules are here, the
+analysis of a reporting verb they share in claims/reporting.py.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..parsed import Tok
-from ..quotes import QuoteScan, can_open, scan
+from ..quotes import QuoteScan, scan
 from ..rules import Rule, first_match
 from ..syntax import has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
 from .closing import final_frame_content, quote_frame_subject
@@ -39,32 +40,21 @@ from .phrasal import (
     unnamed_attribution,
     words_up_to_comma,
 )
-from .sources import claimer_tokens, continued, effective_subject, is_source
+from .reporting import Reporting, reporting
+from .sources import claimer_tokens, continued, is_source
 from .verbs import (
-    action_infinitive,
-    closing_conjunct,
     directive,
     evidence_noun,
-    future_act,
-    named_subject,
-    organisation_pronoun,
-    parenthetical,
-    particle_use,
-    person_object,
     plan_of,
-    predicts,
     reason_speech_act,
     ruling,
-    shows_evidence,
     speech_phrase,
     stance_object,
     withheld,
-    without_as,
 )
 
 Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is better
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp"})
 
 
 @dataclass
@@ -223,82 +213,6 @@ def passive_agent(frame: Frame) -> Proposal | None:
     return frame.rank, Attribution(
         "actor", claimer_tokens(pobj, ctx.scope.lex), Cue("passive-agent", [tok]), tok, content
     )
-
-
-def group_antecedent(ctx: AttributionContext) -> bool:
-    """Whether "it" can stand for an organisation, state or group: one was named as a subject in
-    this paragraph or the one before, with no person named as a subject since."""
-    d = ctx.scope.discourse
-    return (
-        d.last_subject_group is not None and ctx.unit.sent.record.paragraph_index - d.last_subject_group_paragraph <= 1
-    )
-
-
-@dataclass
-class Reporting:
-    """A reporting verb with a source subject: its subject, content and whether it follows it."""
-
-    subject: Tok
-    content: Tok | None
-    inverted: bool
-
-
-def reporting(frame: Frame) -> Reporting | None:
-    """The analysis shared by the reporting-verb rules: a source subject and something reported
-    (a content clause, the content before it, a quotation or colon, a speech act, or a person
-    speaking)."""
-    if frame.kind != "reporting":
-        return None
-    tok, ctx = frame.tok, frame.ctx
-    lex, in_unit = ctx.scope.lex, ctx.in_unit
-    subject = effective_subject(tok, lex)
-    if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
-        return None  # "X was named / accused / blamed": the passive subject is what is reported on
-    if any(c.dep == "auxpass" for c in tok.children):
-        return None  # "Abu Mazen, who is expected to win, ...": a passive's antecedent is reported on too
-    phrase = speech_phrase(tok, lex)  # "flagged up": a speech act with its particle
-    if (
-        withheld(tok, frame.clausal, lex)
-        or (particle_use(tok, lex) and not phrase)
-        or action_infinitive(tok, lex)
-        or person_object(tok, lex)
-        or without_as(tok, lex)
-        or ruling(tok, lex)
-    ):
-        return None
-    bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
-    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
-    after = after or closing_conjunct(tok)
-    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
-    colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
-    speech = (
-        lemma(tok) in lex.speech_acts
-        or reason_speech_act(tok, lex)
-        or directive(tok, lex)
-        or phrase
-        or predicts(tok, lex)
-        or shows_evidence(tok, subject, lex)
-    )
-    person = subject.i in ctx.scope.mention_tokens or subject.lower in lex.person_pronouns or subject.pos == "PROPN"
-    fallback = (
-        person
-        and lemma(tok) not in lex.clause_verbs
-        and tok.dep in {"ROOT", "conj", "relcl"}
-        and not any(c.dep == "dobj" and c.pos in {"NOUN", "NUM"} for c in tok.children)
-    )  # "he added." but not "Jones added four conversions"
-    if not (frame.clausal or inverted or colon or speech or fallback):
-        return None
-    if not (frame.clausal or inverted or colon) and future_act(tok, lex):
-        return None
-    reports = bool(speech or frame.clausal or colon)
-    if not (
-        is_source(subject, ctx.scope)
-        or ((speech or frame.clausal) and named_subject(subject, lex))
-        or (reports and organisation_pronoun(subject, tok, lex) and group_antecedent(ctx))
-    ):
-        return None
-    content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
-    return Reporting(subject, content, inverted)
 
 
 def _reporting_proposal(frame: Frame, found: Reporting, rule: str) -> Proposal:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
-from ..syntax import subject_of
+from ..syntax import subject_of, subtree_without
 from .attribution import attribution_of, withheld_speech
 from .certainty import certainty_of
 from .lexicon import Lexicon
@@ -119,29 +119,38 @@ def _merge_quote_into_lead(lead: ClaimDraft, quote: ClaimDraft, scope: Scope) ->
         lead.certainty, lead.certainty_cue = decided.certainty, decided.certainty_cue
 
 
-def only_frame(d: ClaimDraft) -> bool:
-    """A unit that is nothing but a reporting frame ('" he says.')."""
+DESCRIPTION_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"})
+
+
+def only_frame(d: ClaimDraft, described: bool = False) -> bool:
+    """A unit that is nothing but a reporting frame ('" he says.'); `described`: the speaker's
+    appositions count as the frame too ('" said Jane Smith, an analyst at the bank.')."""
     att = d.attribution
     if att is None:
         return False
     frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
+    if described:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
+        frame |= {t.i for c in att.claimer for t in subtree_without(c, DESCRIPTION_CUT)}
     marks = scan(d.unit.sent.tokens).marks
     words = [t for t in d.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.i not in marks]
     return bool(words) and all(t.i in frame for t in words)
 
 
 def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """Join clause units of one sentence whose claimer, type and certainty are the same."""
+    """Join clause units of one sentence whose claimer, type and certainty are the same, and a unit that
+    is only the frame of the claim before it ('..., " said Jane Smith, an analyst.')."""
     out: list[ClaimDraft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if (
+        same_claimer = (
             prev is not None
             and prev.unit.sent is d.unit.sent
-            and (prev.claimer_kind, prev.claimer_actor, prev.claim_type, prev.certainty)
-            == (d.claimer_kind, d.claimer_actor, d.claim_type, d.certainty)
+            and (prev.claimer_kind, prev.claimer_actor) == (d.claimer_kind, d.claimer_actor)
             and unlinked_phrase(prev) == unlinked_phrase(d)
-        ):
+        )
+        if same_claimer and (
+            (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty) or only_frame(d, described=True)
+        ):  # a closing frame with its speaker's description joins the claim it frames, whatever its own type
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             tail = [t for t in prev.unit.sent.tokens if t.i > tokens[-1].i]
             if tail and all(t.pos == "PUNCT" for t in tail):

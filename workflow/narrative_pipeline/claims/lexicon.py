@@ -34,6 +34,9 @@ class Lexicon(LexiconModel):
     withholding_verbs: Words = Field(
         description="Verbs that keep the reporting verb under them from being said ('refused to say')."
     )
+    unrealised_wish_verbs: Words = Field(
+        description="Lemmas of a wish that in the past perfect is the author's narration ('had hoped')."
+    )
     action_infinitive_verbs: Words = Field(
         description="Reporting verbs whose infinitive is an action, not a claim ('agreed to invest')."
     )
@@ -150,6 +153,12 @@ class Lexicon(LexiconModel):
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")
+    counterfactual_modals: Words = Field(
+        description="Modal forms that over a perfect judge what was or might have been ('could have won')."
+    )
+    uncertainty_adjectives: Words = Field(
+        description="Adjectives of 'it is unclear whether ...': over a clause about the future, a prediction."
+    )
     ability_modals: Words = Field(description="Modal forms of ability (can): an assessment.")
     copula_verbs: Words = Field(description="Lemmas of copulas: with an adjective, an assessment.")
     attitude_adjectives: Words = Field(

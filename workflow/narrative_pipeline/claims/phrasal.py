@@ -16,6 +16,9 @@ from .sources import is_source
 if TYPE_CHECKING:
     from .attribution import AttributionContext
 
+# Frames whose subject is a speaker: they win over data cited with "according to".
+SPEAKER_FRAMES = frozenset({"reporting-verb", "inverted-reporting"})
+
 
 def words_up_to_comma(tokens: list[Tok], after: int, limit: int = 8) -> list[Tok]:
     """The words after token `after` up to the next punctuation (none when more than `limit`)."""
@@ -36,10 +39,24 @@ def according_to_reports(ctx: AttributionContext) -> Attribution | None:
 
 
 def according_to(ctx: AttributionContext) -> Attribution | None:
-    if ctx.according is None or ctx.according[2].lower == "reports":
+    if ctx.according is None or ctx.according[2].lower == "reports" or cites_data(ctx):
         return None
     tok, to, _, phrase = ctx.according
     return Attribution("actor", phrase, Cue("according-to", [tok, to]), None, None)
+
+
+def cites_data(ctx: AttributionContext) -> bool:
+    """'According to the figures, unemployment fell, the secretary said': data named after
+    'according to' (`evidence_nouns`) are cited by the sentence's speaker, whose reporting frame
+    (outside the data's words) then puts the claim forward."""
+    _, _, head, phrase = ctx.according
+    if lemma(head) not in ctx.scope.lex.evidence_nouns:
+        return False
+    frame = ctx.best_frame
+    if frame is None or frame.cue.rule not in SPEAKER_FRAMES:
+        return False
+    data = {t.i for t in phrase}
+    return not any(t.i in data for t in frame.claimer)
 
 
 def tail_frame(ctx: AttributionContext) -> Attribution | None:

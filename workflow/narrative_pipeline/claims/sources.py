@@ -74,6 +74,9 @@ def title_of_name(subject: Tok) -> list[Tok]:
     return [obj] if institution and any(t.ent_type == "PERSON" for t in before) else []
 
 
+BRACKETS = {"(": ")", "[": "]"}
+
+
 def claimer_tokens(subject: Tok, lex: Lexicon) -> list[Tok]:
     """The claimer phrase of a subject: without clauses, appositions and a leading article; a
     title or role keeps the name that follows it."""
@@ -84,11 +87,23 @@ def claimer_tokens(subject: Tok, lex: Lexicon) -> list[Tok]:
         last = max(t.i for t in named)
         between = [t for t in subject.subtree() if toks[-1].i < t.i < min(x.i for x in named)]
         toks = sorted({t.i: t for t in [*toks, *between, *named] if t.i <= last}.values(), key=lambda t: t.i)
+    toks = without_brackets(toks, subject)
     while toks and toks[0].dep == "det" and toks[0].lower in lex.determiners:
         toks = toks[1:]
     while toks and toks[-1].dep in {"punct", "case"}:
         toks = toks[:-1]
     return toks or [subject]
+
+
+def without_brackets(toks: list[Tok], subject: Tok) -> list[Tok]:
+    """'The British Chambers of Commerce (BCC)', 'Mr Brown (pictured)': a phrase without what its
+    subject's words put in brackets after the phrase's first word (an abbreviation or an aside)."""
+    words = sorted(subject.subtree(), key=lambda t: t.i)
+    opening = next((t for t in words if t.text in BRACKETS and toks and t.i > toks[0].i), None)
+    if opening is None:
+        return toks
+    closing = next((t for t in words if t.i > opening.i and t.text == BRACKETS[opening.text]), None)
+    return [t for t in toks if t.i < opening.i or (closing is not None and t.i > closing.i)]
 
 
 def inverted_subject(verb: Tok) -> Tok | None:
@@ -124,6 +139,9 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
     gerund on the object of 'with', that object; for a verb joined to a refusal to speak, the refusal's
     subject; for a subjectless gerund ("..., saying ...") or an infinitive under a continuing verb ("went on to
     say"), the subject of the verb it depends on."""
+    quoted = quoted_object(verb, lex)
+    if quoted is not None:
+        return quoted
     subject = subject_of(verb) or inverted_subject(verb)
     if subject is None and continued(verb, lex):
         return subject_of(verb.head)
@@ -138,8 +156,35 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         while gov is not None and gov.dep == "prep" and gov.head is not gov:
             gov = gov.head
         if gov is not None and is_verb(gov):
-            return subject_of(gov)
+            return quoted_as_saying(verb, gov) or subject_of(gov)
     return subject
+
+
+def quoted_object(verb: Tok, lex: Lexicon) -> Tok | None:
+    """'"...," AP quoted prosecutor John Smith as saying': the named object of a verb with 'as' and a
+    reporting gerund is who says it (the subject only passes it on); with an unnamed object ('Reuters
+    quoted sources as saying') the subject, who names no one else, stays the source (as silver labels both)."""
+    gerund = next(
+        (
+            g
+            for c in verb.children
+            if c.dep == "prep" and c.lower == "as"
+            for g in c.children
+            if g.dep == "pcomp" and g.tag == "VBG" and lemma(g) in lex.reporting_verbs
+        ),
+        None,
+    )
+    quoted = next((c for c in verb.children if c.dep == "dobj"), None) if gerund is not None else None
+    return quoted if quoted is not None and quoted.pos == "PROPN" else None
+
+
+def quoted_as_saying(verb: Tok, gov: Tok) -> Tok | None:
+    """'AP quoted John Smith as saying ...': the gerund hung on the verb through 'as' has the verb's
+    named object as its subject (`quoted_object`)."""
+    if verb.dep != "pcomp" or verb.head is None or verb.head.lower != "as":
+        return None
+    quoted = next((c for c in gov.children if c.dep == "dobj"), None)
+    return quoted if quoted is not None and quoted.pos == "PROPN" else None
 
 
 def with_speaker(verb: Tok) -> Tok | None:

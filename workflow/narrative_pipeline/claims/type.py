@@ -14,11 +14,21 @@ from dataclasses import dataclass
 from ..parsed import Tok
 from ..quotes import scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, has_to, is_verb, lemma, subject_of, within_hops
-from .certainty import impossibility
+from ..syntax import find_phrase, has_to, is_verb, lemma, negated, subject_of, within_hops
 from .lexicon import Lexicon
+from .modals import (
+    counterfactual,
+    modal_ability,
+    modal_conditional,
+    modal_future,
+    modal_future_in_content,
+    modal_possibility,
+    modal_prescription,
+    modal_prescription_in_content,
+    stance_on_future,
+)
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use, refusal, ruling
+from .verbs import particle_use, ruling, unrealised_wish
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -63,22 +73,6 @@ def auxiliaries(verb: Tok) -> list[Tok]:
     return [c for c in verb.children if c.dep in AUX_DEPS]
 
 
-def _first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    tok = next((t for t in ctx.aux if t.lower in words), None)
-    return [tok] if tok is not None else None
-
-
-def _modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    """The first auxiliary of `words` anywhere in the content within three arcs of the root."""
-    tok = next((t for t in ctx.content if t.lower in words and t.dep == "aux" and within_hops(t, ctx.root, 3)), None)
-    return [tok] if tok is not None else None
-
-
-def _framed(ctx: TypeContext) -> bool:
-    """'it should be noted ...': a modal that frames the claim rather than prescribes."""
-    return find_phrase(ctx.content, ctx.lex.framing_phrases) is not None
-
-
 def _phrase_near_root(ctx: TypeContext, phrases: tuple[tuple[str, ...], ...], hops: int) -> list[Tok] | None:
     phrase = find_phrase(ctx.content, phrases)
     return phrase if phrase is not None and any(within_hops(t, ctx.root, hops) for t in phrase) else None
@@ -100,11 +94,6 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 # --- prescription -----------------------------------------------------------------------------
 
 
-def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
-    """'X should ...' (not 'it should be noted')."""
-    return None if _framed(ctx) else _first_aux(ctx, ctx.lex.prescription_modals)
-
-
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X needs to ...', 'it is necessary ...' near the root."""
     return _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
@@ -112,7 +101,8 @@ def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
     """'We want ...', 'I hope ...'."""
-    return [ctx.root] if ctx.first_person and ctx.root_lemma in ctx.lex.desire_verbs else None
+    desire = ctx.root_lemma in ctx.lex.desire_verbs and not unrealised_wish(ctx.root, ctx.lex)
+    return [ctx.root] if ctx.first_person and desire else None
 
 
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
@@ -155,8 +145,8 @@ def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     attribution = ctx.attribution
     if attribution is None or attribution.kind != "actor" or not ctx.reported_content:
         return None
-    if ctx.root_lemma not in ctx.lex.wish_verbs:
-        return None
+    if ctx.root_lemma not in ctx.lex.wish_verbs or unrealised_wish(ctx.root, ctx.lex):
+        return None  # 'he said he had hoped to stay': a wish overtaken by events
     if any(a.dep == "aux" and a.lower == "had" for c in ctx.root.children if c.dep == "ccomp" for a in c.children):
         return None
     subject = subject_of(ctx.root)
@@ -175,11 +165,6 @@ def directive(ctx: TypeContext) -> list[Tok] | None:
         if any(c.dep in {"xcomp", "ccomp"} and has_to(c) for t in targets for c in t.children):
             return [verb]
     return None
-
-
-def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
-    """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
-    return None if _framed(ctx) else _modal_in_content(ctx, ctx.lex.prescription_modals)
 
 
 # --- prediction -------------------------------------------------------------------------------
@@ -202,57 +187,34 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     return [head]
 
 
-def modal_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X will ...' on the clause's verbs."""
-    return _first_aux(ctx, ctx.lex.prediction_modals)
-
-
-def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
-    """'X would ...' (not 'X would be glad'; not 'X would not comment', a refusal already made)."""
-    if ctx.copula_adjective or refusal(ctx.root, ctx.lex):
-        return None
-    return _first_aux(ctx, ctx.lex.conditional_modals)
-
-
-def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
-    """'X could ...', 'X may ...' (not with 'be', not 'X may be right', not 'X could not ...')."""
-    if ctx.copula_adjective:
-        return None
-    tok = next(
-        (
-            t
-            for t in ctx.aux
-            if t.lower in ctx.lex.possibility_modals and lemma(t.head) != "be" and not impossibility(t, ctx.lex)
-        ),
-        None,
-    )
-    return [tok] if tok is not None else None
-
-
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root."""
     return _phrase_near_root(ctx, ctx.lex.prediction_phrases, 1)
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X plans to ...', 'X expects that ...'."""
+    """'X plans to ...', 'X expects that ...'; reported with a noun object: 'the bank said it expected 6%
+    growth', 'he says he expects a hard match' (a pronoun subject: the speaker's own prediction)."""
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
-    return [ctx.root] if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause else None
+    if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
+        return [ctx.root]
+    if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts or negated(ctx.root):
+        return None  # 'he did not expect such an easy match': a surprise at what happened, not a forecast
+    subject = subject_of(ctx.root)
+    speaker = subject is not None and subject.tag == "PRP"  # the speaker's own ('it expected'), not a report's
+    return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
 
 
 def reporting_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X predicted (that) Y would ...', 'X promised to ...': a future-reporting verb."""
+    """'X predicted (that) Y would ...', 'X promised to ...', 'X expects the deficit to fall': a
+    future-reporting verb."""
     verb, lex = ctx.verb, ctx.lex
     if verb is None or not ctx.reported_content or lemma(verb) not in lex.prediction_verbs:
         return None
     modals = lex.prediction_modals | lex.conditional_modals
     future = next((t for t in ctx.content if t.lower in modals and t.dep == "aux"), None)
-    return [verb] if future is not None or any(c.dep == "xcomp" for c in verb.children) else None
-
-
-def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
-    """A future modal anywhere in the content within three arcs of the root."""
-    return _modal_in_content(ctx, ctx.lex.prediction_modals)
+    infinitive = any(c.dep == "xcomp" for c in verb.children) or has_to(ctx.root)
+    return [verb] if future is not None or infinitive else None
 
 
 # --- assessment -------------------------------------------------------------------------------
@@ -292,13 +254,6 @@ def quoted_complement(ctx: TypeContext) -> list[Tok] | None:
         return None
     marks = scan(ctx.unit.sent.tokens).marks
     return [complement] if any(t.i in marks for t in complement.subtree()) else None
-
-
-def modal_ability(ctx: TypeContext) -> list[Tok] | None:
-    """'X can ...' (not in the passive)."""
-    if any(c.dep == "auxpass" for c in ctx.root.children):
-        return None
-    return _first_aux(ctx, ctx.lex.ability_modals)
 
 
 def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
@@ -367,6 +322,7 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
 
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("framed-interpretation", "assessment", framed_interpretation),
+    Rule("counterfactual", "assessment", counterfactual),
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
@@ -380,6 +336,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-future", "prediction", modal_future),
     Rule("modal-conditional", "prediction", modal_conditional),
     Rule("modal-possibility", "prediction", modal_possibility),
+    Rule("stance-on-future", "prediction", stance_on_future),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

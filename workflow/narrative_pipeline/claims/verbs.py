@@ -228,3 +228,13 @@ def refusal(verb: Tok, lex: Lexicon) -> bool:
 def evidence_noun(tok: Tok, lex: Lexicon) -> bool:
     """Whether a noun is one of the lexicon's `evidence_nouns` (findings, analysis, estimates)."""
     return lemma(tok) in lex.evidence_nouns or tok.lower in lex.evidence_nouns
+
+
+def unrealised_wish(verb: Tok, lex: Lexicon) -> bool:
+    """'The families had hoped the apology would be made', 'the firm had wanted to sell', 'observers had
+    been hoping that ...': a wish in the past perfect is narrated as overtaken by events (the author's
+    account of a past attitude), not put forward by its holder."""
+    if lemma(verb) not in lex.unrealised_wish_verbs or verb.tag not in {"VBN", "VBG"}:
+        return False
+    aux = [c.lower for c in verb.children if c.dep == "aux"]
+    return "had" in aux and (verb.tag == "VBN" or "been" in aux)

@@ -80,6 +80,7 @@ ActorTypeRule = Literal[
 ]
 TypeRule = Literal[
     "framed-interpretation",
+    "counterfactual",
     "modal-prescription",
     "phrase-prescription",
     "first-person-desire",
@@ -95,6 +96,7 @@ TypeRule = Literal[
     "modal-future",
     "modal-conditional",
     "modal-possibility",
+    "stance-on-future",
     "phrase-future",
     "verb-future",
     "reporting-future",

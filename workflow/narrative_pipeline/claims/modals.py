@@ -1,0 +1,133 @@
+"""Claim-type rules read from modal auxiliaries: 'should' and 'must' prescribe, 'will' and 'would'
+predict, 'could' and 'may' predict a possibility, 'can' assesses; a modal over a perfect ('could have
+won') judges what was or might have been. Each takes the unit's `TypeContext` (claims/type.py), whose
+`TYPE_RULES` order them among the other type rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..parsed import Tok
+from ..syntax import find_phrase, lemma, within_hops
+from .certainty import impossibility
+from .lexicon import Lexicon
+from .verbs import refusal
+
+if TYPE_CHECKING:
+    from .type import TypeContext
+
+
+def perfect_modal(modal: Tok) -> bool:
+    """'may have fixed', 'could have sold', 'should not have gone': a modal over a perfect, which
+    speaks of what was or might have been, not of what will be or must be done."""
+    verb = modal.head
+    if verb is None or verb is modal or verb.tag != "VBN":
+        return False
+    return any(c.dep == "aux" and c.lower in {"have", "'ve"} and c.i > modal.i for c in verb.children)
+
+
+def past_modal(tok: Tok, lex: Lexicon) -> bool:
+    """A modal over a perfect other than the future's ('could have won'; not 'will have closed')."""
+    return tok.lower not in lex.prediction_modals and perfect_modal(tok)
+
+
+def first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
+    tok = next((t for t in ctx.aux if t.lower in words and not past_modal(t, ctx.lex)), None)
+    return [tok] if tok is not None else None
+
+
+def modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
+    """The first auxiliary of `words` anywhere in the content within three arcs of the root (not
+    over a perfect)."""
+    tok = next(
+        (
+            t
+            for t in ctx.content
+            if t.lower in words and t.dep == "aux" and within_hops(t, ctx.root, 3) and not past_modal(t, ctx.lex)
+        ),
+        None,
+    )
+    return [tok] if tok is not None else None
+
+
+def framed(ctx: TypeContext) -> bool:
+    """'it should be noted ...': a modal that frames the claim rather than prescribes."""
+    return find_phrase(ctx.content, ctx.lex.framing_phrases) is not None
+
+
+def counterfactual(ctx: TypeContext) -> list[Tok] | None:
+    """'We could have sold a million tickets', 'it would have been better to wait', 'he should have
+    scored', 'they must have known': a modal over a perfect on the clause's verbs judges what was or
+    might have been (an assessment; not a prediction, not a prescription). 'may / might have' is
+    not here: it hedges an event ('firms may have fixed bids')."""
+    tok = next((t for t in ctx.aux if t.lower in ctx.lex.counterfactual_modals and perfect_modal(t)), None)
+    return [tok] if tok is not None else None
+
+
+def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
+    """'X should ...' (not 'it should be noted')."""
+    return None if framed(ctx) else first_aux(ctx, ctx.lex.prescription_modals)
+
+
+def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
+    """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
+    return None if framed(ctx) else modal_in_content(ctx, ctx.lex.prescription_modals)
+
+
+def modal_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X will ...' on the clause's verbs."""
+    return first_aux(ctx, ctx.lex.prediction_modals)
+
+
+def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
+    """'X would ...' (not 'X would be glad'; not 'X would not comment', a refusal already made)."""
+    if ctx.copula_adjective or refusal(ctx.root, ctx.lex):
+        return None
+    return first_aux(ctx, ctx.lex.conditional_modals)
+
+
+def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
+    """'X could ...', 'X may ...' (not with 'be', not 'X may be right', not 'X could not ...')."""
+    if ctx.copula_adjective:
+        return None
+    tok = next(
+        (
+            t
+            for t in ctx.aux
+            if t.lower in ctx.lex.possibility_modals
+            and lemma(t.head) != "be"
+            and not impossibility(t, ctx.lex)
+            and not past_modal(t, ctx.lex)
+        ),
+        None,
+    )
+    return [tok] if tok is not None else None
+
+
+def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
+    """A future modal anywhere in the content within three arcs of the root."""
+    return modal_in_content(ctx, ctx.lex.prediction_modals)
+
+
+def modal_ability(ctx: TypeContext) -> list[Tok] | None:
+    """'X can ...' (not in the passive)."""
+    if any(c.dep == "auxpass" for c in ctx.root.children):
+        return None
+    return first_aux(ctx, ctx.lex.ability_modals)
+
+
+def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X is worried that Y would ...', 'we are confident that sales will rise', 'it is unclear
+    whether ministers would act': a copula with an adjective of stance or of uncertainty over a
+    clause about the future; the clause decides the type (a prediction), not the adjective."""
+    if ctx.root_lemma not in ctx.lex.copula_verbs:
+        return None
+    lex = ctx.lex
+    adjectives = lex.stance_adjectives | lex.uncertainty_adjectives
+    adjective = next((c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in adjectives), None)
+    if adjective is None:
+        return None
+    modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
+    clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
+    future = any(a.dep == "aux" and a.lower in modals and not past_modal(a, lex) for c in clauses for a in c.children)
+    return [adjective] if future else None

@@ -1,0 +1,113 @@
+"""The analysis behind the reporting-verb frame rules (claims/attribution.py): whether a verb of the
+unit reports with a source subject, what it reports, and whether it follows its content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..parsed import Tok
+from ..quotes import can_open
+from ..syntax import is_that_clause, lemma
+from .sources import effective_subject, is_source
+from .verbs import (
+    action_infinitive,
+    closing_conjunct,
+    directive,
+    future_act,
+    named_subject,
+    organisation_pronoun,
+    parenthetical,
+    particle_use,
+    person_object,
+    predicts,
+    reason_speech_act,
+    ruling,
+    shows_evidence,
+    speech_phrase,
+    unrealised_wish,
+    withheld,
+    without_as,
+)
+
+if TYPE_CHECKING:
+    from .attribution import AttributionContext, Frame
+
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp"})
+
+
+def group_antecedent(ctx: AttributionContext) -> bool:
+    """Whether "it" can stand for an organisation, state or group: one was named as a subject in
+    this paragraph or the one before, with no person named as a subject since."""
+    d = ctx.scope.discourse
+    return (
+        d.last_subject_group is not None and ctx.unit.sent.record.paragraph_index - d.last_subject_group_paragraph <= 1
+    )
+
+
+@dataclass
+class Reporting:
+    """A reporting verb with a source subject: its subject, content and whether it follows it."""
+
+    subject: Tok
+    content: Tok | None
+    inverted: bool
+
+
+def reporting(frame: Frame) -> Reporting | None:
+    """The analysis shared by the reporting-verb rules: a source subject and something reported
+    (a content clause, the content before it, a quotation or colon, a speech act, or a person
+    speaking)."""
+    if frame.kind != "reporting":
+        return None
+    tok, ctx = frame.tok, frame.ctx
+    lex, in_unit = ctx.scope.lex, ctx.in_unit
+    subject = effective_subject(tok, lex)
+    if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
+        return None  # "X was named / accused / blamed": the passive subject is what is reported on
+    if any(c.dep == "auxpass" for c in tok.children):
+        return None  # "Abu Mazen, who is expected to win, ...": a passive's antecedent is reported on too
+    phrase = speech_phrase(tok, lex)  # "flagged up": a speech act with its particle
+    if (
+        withheld(tok, frame.clausal, lex)
+        or (particle_use(tok, lex) and not phrase)
+        or action_infinitive(tok, lex)
+        or person_object(tok, lex)
+        or without_as(tok, lex)
+        or ruling(tok, lex)
+        or unrealised_wish(tok, lex)
+    ):
+        return None
+    bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
+    after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
+    after = after or closing_conjunct(tok)
+    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
+    colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
+    speech = (
+        lemma(tok) in lex.speech_acts
+        or reason_speech_act(tok, lex)
+        or directive(tok, lex)
+        or phrase
+        or predicts(tok, lex)
+        or shows_evidence(tok, subject, lex)
+    )
+    person = subject.i in ctx.scope.mention_tokens or subject.lower in lex.person_pronouns or subject.pos == "PROPN"
+    fallback = (
+        person
+        and lemma(tok) not in lex.clause_verbs
+        and tok.dep in {"ROOT", "conj", "relcl"}
+        and not any(c.dep == "dobj" and c.pos in {"NOUN", "NUM"} for c in tok.children)
+    )  # "he added." but not "Jones added four conversions"
+    if not (frame.clausal or inverted or colon or speech or fallback):
+        return None
+    if not (frame.clausal or inverted or colon) and future_act(tok, lex):
+        return None
+    reports = bool(speech or frame.clausal or colon)
+    if not (
+        is_source(subject, ctx.scope)
+        or ((speech or frame.clausal) and named_subject(subject, lex))
+        or (reports and organisation_pronoun(subject, tok, lex) and group_antecedent(ctx))
+    ):
+        return None
+    content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
+    return Reporting(subject, content, inverted)
