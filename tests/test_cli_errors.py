@@ -65,3 +65,24 @@ def test_a_query_with_an_sql_error_says_what_duckdb_says_without_a_traceback(tmp
     assert err.startswith("error: Parser Error: syntax error") and "Traceback" not in err
     assert main(["query", "--results", str(results), "SELECT count(*) AS n FROM nope"]) == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_a_command_in_a_process_of_its_own_collects_garbage_less_often():
+    """The console script raises the garbage collector's first threshold (the step's objects live until it
+    ends); a call from Python (a test, a notebook) leaves the caller's collector as it was."""
+    import subprocess
+    import sys
+
+    from narrative_pipeline.cli import GC_THRESHOLD
+
+    code = (
+        "import gc, sys; from narrative_pipeline.cli import main; "
+        "sys.argv = ['narrative-pipeline', 'fingerprint', 'claims']; main(); print(gc.get_threshold()[0])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[-1] == str(GC_THRESHOLD)
+    import gc
+
+    before = gc.get_threshold()
+    main(["fingerprint", "claims"])
+    assert gc.get_threshold() == before

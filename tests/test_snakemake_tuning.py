@@ -282,3 +282,16 @@ def test_a_rule_finds_its_paths_without_matching_a_pattern_and_its_patterns_as_b
     matched.clear()
     assert Plain.is_producer(rule, "results/articles/a.json") and matched == []
     assert not Plain.is_producer(rule, "results/other.json") and matched == ["results/logs/{shard}.log"]
+
+
+def test_snakemake_collects_less_and_the_thresholds_are_restored_after():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        assert snakemake_tuning.collect_less() == before
+        assert gc.get_threshold() == (snakemake_tuning.GC_THRESHOLD, *before[1:])
+        assert gc.get_freeze_count() > 0  # what existed then is left out of later scans
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import get_args
 
 import pytest
-from narrative_pipeline.claims.attribution import ATTRIBUTION_RULES, FRAME_RULES
+from narrative_pipeline.claims.attribution import ATTRIBUTION_RULES, FRAME_RULES, AttributionContext, Frame
 from narrative_pipeline.records import ClaimerRule, InheritedRule
 
 # rule -> (body, claimer kind, claimer text, claimer cue)
@@ -80,6 +80,23 @@ def test_every_claimer_rule_has_an_example_and_a_recorded_name():
     assert {r.name for r in FRAME_RULES} <= set(EXAMPLES)
     recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule)) | {"withheld-speech", "author-default"}
     assert recorded == set(get_args(ClaimerRule))
+
+
+def test_no_frame_rule_fires_on_a_token_of_no_frame_kind(claims_of, monkeypatch):
+    """`AttributionContext.best_frame` skips those tokens: every frame rule must abstain on them."""
+    seen: list[AttributionContext] = []
+    original = AttributionContext.__post_init__
+
+    def record(self) -> None:
+        original(self)
+        seen.append(self)
+
+    monkeypatch.setattr(AttributionContext, "__post_init__", record)
+    for body, *_ in [*EXAMPLES.values(), *SHARED.values()]:
+        claims_of(body)
+    idle = [(ctx, tok) for ctx in seen for tok in ctx.unit.tokens if Frame(ctx, tok).kind is None]
+    assert len(idle) > 50
+    assert all(rule.function(Frame(ctx, tok)) is None for ctx, tok in idle for rule in FRAME_RULES)
 
 
 def test_said_attribution_links_claimer(one):

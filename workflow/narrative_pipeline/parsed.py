@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,10 @@ class ParsedArticle:
         return normalize_text(self.text[start:end])
 
 
+# the token table's columns in the order of Tok's first fields (`head` is Tok.head_i)
+TOKEN_FIELDS = ("i", "start", "end", "text", "lemma", "pos", "tag", "dep", "head", "ent_type", "ent_iob", "space_after")
+
+
 def build_articles(
     texts: list[ArticleText], sentences: list[SentenceRecord], token_columns: dict[str, list]
 ) -> list[ParsedArticle]:
@@ -95,27 +100,15 @@ def build_articles(
             sent_pos[r.sentence_id] = k
     by_article_toks: dict[str, list[Tok]] = defaultdict(list)
     cols = token_columns
-    for k in range(len(cols["i"])):
-        tok = Tok(
-            i=cols["i"][k],
-            start=cols["start"][k],
-            end=cols["end"][k],
-            text=cols["text"][k],
-            lemma=cols["lemma"][k],
-            pos=cols["pos"][k],
-            tag=cols["tag"][k],
-            dep=cols["dep"][k],
-            head_i=cols["head"][k],
-            ent_type=cols["ent_type"][k],
-            ent_iob=cols["ent_iob"][k],
-            space_after=cols["space_after"][k],
-            sent=sent_pos[cols["sentence_id"][k]],
-        )
-        tok.lower = tok.text.lower()
-        by_article_toks[cols["article_id"][k]].append(tok)
+    # one pass over the columns side by side, each token made from positional values (the fields'
+    # order, up to space_after): about half the time of indexing thirteen columns per token
+    fields = zip(*(cols[name] for name in TOKEN_FIELDS), strict=True)
+    for values, sentence_id, article_id in zip(fields, cols["sentence_id"], cols["article_id"], strict=True):
+        by_article_toks[article_id].append(Tok(*values, sent_pos[sentence_id], values[3].lower()))
     articles = []
+    by_i = attrgetter("i")
     for text in texts:
-        toks = sorted(by_article_toks.get(text.article_id, []), key=lambda t: t.i)
+        toks = sorted(by_article_toks.get(text.article_id, []), key=by_i)
         index = {t.i: t for t in toks}
         for tok in toks:
             tok.head = index.get(tok.head_i, tok)

@@ -32,9 +32,14 @@ from narrative_pipeline.registry import registry_files
 from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
 from narrative_pipeline.settings import PipelineConfig
-from narrative_pipeline.snakemake_tuning import cancel_scheduler_timers, tune
+from narrative_pipeline.snakemake_tuning import (
+    cancel_scheduler_timers,
+    collect_less,
+    tune,
+)
 
 tune()
+collect_less()
 
 validate(config, "../schemas/config.schema.json")
 

@@ -100,7 +100,10 @@ class AttributionContext:
         """The best-placed claimer proposed by a frame rule, over all tokens of the unit."""
         proposals = []
         for tok in self.unit.tokens:
-            match = first_match(FRAME_RULES, Frame(self, tok))
+            frame = Frame(self, tok)
+            if frame.kind is None:
+                continue  # every frame rule abstains on a token of no frame kind (most tokens)
+            match = first_match(FRAME_RULES, frame)
             if match is not None:
                 proposals.append(match[1])
         if not proposals:
