@@ -49,6 +49,16 @@ class ActorsLexicon(LexiconModel):
         " article that names no other state."
     )
     home_state_descriptors: Words = Field(description="Nouns that refer to the home state in such an article.")
+    state_demonstratives: Words = Field(
+        description="Determiners other than 'the' before a state noun that still name one state ('this government')."
+    )
+    state_modified_nouns: Words = Field(
+        description="Lemmas of nouns a bare 'government' modifies as their owner or agent ('government plans')."
+    )
+    office_nouns: Words = Field(
+        description="Heads of a minister's office: 'the minister' is the one minister the article has named."
+    )
+    minister_nouns: Words = Field(description="Bare nouns for the one minister the article has named ('the minister').")
     foreign_state_descriptors: Words = Field(
         description="Nouns of state_descriptors that never refer to the outlet's own state ('the authorities')."
     )

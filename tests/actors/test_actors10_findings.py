@@ -1,0 +1,85 @@
+"""Classes of miss of actors.rules.v12 on unseen politics articles (session 10), each on made-up sentences,
+with the case the rule must leave alone."""
+
+from __future__ import annotations
+
+from narrative_pipeline.actors import discovered_id
+
+
+def test_an_untitled_lead_person_is_the_minister_of_the_next_sentence(described):
+    found = described("Speed cameras work, Dana Orme has said. The road safety minister said deaths had fallen.")
+    assert found.get("road safety minister") == (discovered_id("Dana Orme"), "named-minister")
+
+
+def test_a_lead_person_with_a_title_of_another_kind_is_no_minister(described):
+    found = described(
+        "Speed cameras work, Tory MP Dana Orme has said. The road safety minister said deaths had fallen."
+    )
+    assert not any(rule == "named-minister" for _, rule in found.values())
+
+
+def test_two_persons_named_before_leave_the_minister_unlinked(described):
+    found = described(
+        "Speed cameras work, Dana Orme has said, answering Jim Pike. The road safety minister said deaths had fallen."
+    )
+    assert not any(rule == "named-minister" for _, rule in found.values())
+
+
+def test_an_office_with_a_word_that_changes_it_is_not_the_lead_persons(described):
+    found = described("Speed cameras work, Dana Orme has said. The shadow transport secretary said deaths had fallen.")
+    assert not any(rule == "named-minister" for _, rule in found.values())
+    found = described("Speed cameras work, Dana Orme has said. The Welsh transport minister said deaths had fallen.")
+    assert not any(rule == "named-minister" for _, rule in found.values())
+
+
+def test_a_registry_office_is_never_the_lead_persons(described):
+    found = described("Speed cameras work, Dana Orme has said. The prime minister said deaths had fallen.")
+    assert found.get("prime minister", (None, None))[0] != discovered_id("Dana Orme")
+
+
+def test_the_minister_is_the_one_person_given_a_ministers_title(described):
+    found = described(
+        "Fees will rise, Health Secretary Dana Orme has said. Ms Orme told the BBC costs had grown."
+        " The minister also said waiting lists were shorter."
+    )
+    assert found.get("minister") == (discovered_id("Dana Orme"), "named-minister")
+
+
+def test_the_minister_after_two_ministers_is_nobodys(described):
+    found = described(
+        "Fees will rise, Health Secretary Dana Orme has said. Transport Secretary Jim Pike agreed."
+        " The minister also said waiting lists were shorter."
+    )
+    assert "minister" not in found
+
+
+def test_a_shadow_minister_is_not_the_minister(described):
+    found = described("Fees will rise, shadow health secretary Dana Orme has said. The minister was not available.")
+    assert "minister" not in found
+
+
+def test_this_government_and_the_capitalised_government_are_the_state(described):
+    found = described("Japan raised its tariffs. Critics said this government had no plan.")
+    assert found.get("government") == ("state_jpn", "state-descriptor")
+    found = described("Japan raised its tariffs. Critics said the Government had no plan.")
+    assert found.get("Government") == ("state_jpn", "state-descriptor")
+
+
+def test_a_bare_government_owning_its_plans_is_the_state(described):
+    found = described("Japan raised its tariffs. Critics attacked controversial government plans to cut pensions.")
+    assert found.get("government") == ("state_jpn", "state-descriptor")
+
+
+def test_a_bare_government_on_what_it_issues_is_no_mention(described):
+    found = described("Japan raised its tariffs. Investors bought government bonds on Monday.")
+    assert "government" not in found
+
+
+def test_a_registry_persons_government_is_his_state(described):
+    found = described("Tony Blair visited Leeds on Monday. He said his government had kept its promises.")
+    assert found.get("government") == ("state_gbr", "state-of-person")
+
+
+def test_an_unknown_persons_government_is_nobodys(described):
+    found = described("Jim Pike visited Leeds on Monday. He said his government had kept its promises.")
+    assert "government" not in found
