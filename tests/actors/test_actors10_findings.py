@@ -83,3 +83,34 @@ def test_a_registry_persons_government_is_his_state(described):
 def test_an_unknown_persons_government_is_nobodys(described):
     found = described("Jim Pike visited Leeds on Monday. He said his government had kept its promises.")
     assert "government" not in found
+
+
+def test_a_constituency_or_a_place_nearby_is_no_actor(linked):
+    found = linked(
+        "He went to school in nearby Pengwyn and won his home seat of Tredworth in 1970. He lost the 1983"
+        " Horsley by-election."
+    )
+    assert not any(t in {"Pengwyn", "Tredworth", "Horsley"} for t, _ in found)
+
+
+def test_a_persons_seat_keeps_the_person(linked):
+    found = linked("Voters in the seat of Dana Orme were angry. Ms Orme said the plan was wrong.")
+    assert ("Dana Orme", discovered_id("Dana Orme")) in found
+
+
+def test_an_organisation_of_two_places_keeps_its_second(linked):
+    found = linked(
+        "The chairman of the Dental Federation of England and Wales, which represents dentists, said the plan"
+        " would fail."
+    )
+    assert any(t == "Dental Federation of England and Wales" for t, _ in found)
+
+
+def test_an_organisation_before_another_states_possession_stops_at_its_place(linked):
+    found = linked("The Bank of England and France's central bank cut rates on Thursday.")
+    assert ("Bank of England", "bank_of_england") in found
+
+
+def test_the_upper_house_after_the_lords_is_the_lords(described):
+    found = described("The House of Lords voted on Monday. The Upper House rejected the bill.")
+    assert found.get("Upper House") == ("house_of_lords", "registry-descriptor")

@@ -35,6 +35,7 @@ class ActorsLexicon(LexiconModel):
     alignment_prefixes: Words = Field(description="Prefixes of an alignment ('pro-X', 'anti-X').")
     possessive_endings: Words = Field(description="Possessive endings trimmed from a name's span.")
     locative_prepositions: Words = Field(description="Prepositions whose object is a place.")
+    seat_nouns: Words = Field(description="Nouns of a constituency: 'the seat of X', 'X constituency' name a place.")
     compass_words: Words = Field(description="Words that make a place a region ('south London').")
     motion_verbs: Words = Field(description="Lemmas of verbs of travel: their object is a destination.")
     travel_nouns: Words = Field(description="Lemmas of travel nouns: 'to X' after them is a destination.")

@@ -40,6 +40,7 @@ from .nonactors import (
 )
 from .places import (
     compass_place,
+    constituency_or_nearby,
     cut_name,
     institution_as_place,
     listed_with_places,
@@ -171,6 +172,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("product-part", "none", product_part),
     Rule("place-or-event-name", "none", place_or_event_name),
     Rule("institution-as-place", "none", institution_as_place),
+    Rule("constituency-or-nearby", "none", constituency_or_nearby),
     Rule("common-noun", "none", common_noun),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
