@@ -114,3 +114,16 @@ def test_an_organisation_before_another_states_possession_stops_at_its_place(lin
 def test_the_upper_house_after_the_lords_is_the_lords(described):
     found = described("The House of Lords voted on Monday. The Upper House rejected the bill.")
     assert found.get("Upper House") == ("house_of_lords", "registry-descriptor")
+
+
+def test_a_name_after_a_kind_noun_and_a_comma_is_of_that_kind_and_no_person(described):
+    found = described(
+        "Three senior executives of Norway's state-owned airline, Aer Skye, are to leave in May. Unions said"
+        " the future of the airline was unclear."
+    )
+    assert found.get("airline") == (discovered_id("Aer Skye"), "kind-of-named")
+
+
+def test_a_person_after_a_role_noun_and_a_comma_stays_a_person(linked):
+    found = linked("The chairman of the airline, Dana Orme, said fares would rise. Ms Orme said costs had grown.")
+    assert ("Dana Orme", discovered_id("Dana Orme")) in found

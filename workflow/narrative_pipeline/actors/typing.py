@@ -75,7 +75,8 @@ def person_noun(n: Named) -> Verdict | None:
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
     nouns = n.lex.person_nouns | n.lex.role_nouns
-    cue = with_word(n.before + n.appositions, nouns)
+    single = [a for a in n.appositions if a.tag != "NNS"]  # "executives of Ireland's airline, Aer Lingus": no person
+    cue = with_word(n.before + single, nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
