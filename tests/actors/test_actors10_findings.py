@@ -3,7 +3,7 @@ with the case the rule must leave alone."""
 
 from __future__ import annotations
 
-from narrative_pipeline.actors import discovered_id
+from narrative_pipeline.actors import Linker, discovered_id, link_article
 
 
 def test_an_untitled_lead_person_is_the_minister_of_the_next_sentence(described):
@@ -127,3 +127,24 @@ def test_a_name_after_a_kind_noun_and_a_comma_is_of_that_kind_and_no_person(desc
 def test_a_person_after_a_role_noun_and_a_comma_stays_a_person(linked):
     found = linked("The chairman of the airline, Dana Orme, said fares would rise. Ms Orme said costs had grown.")
     assert ("Dana Orme", discovered_id("Dana Orme")) in found
+
+
+def test_a_plural_role_noun_right_before_names_keeps_them_persons(parse, registry):
+    article = parse("Headline\n\nThe film won, while its stars Dana Orme and Jim Pike won acting awards.")
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    assert {article.text[c.start : c.end]: c.actor_type for c in chosen}.get("Dana Orme") == "person"
+
+
+def test_a_bare_government_in_a_story_of_two_states_is_no_mention(described):
+    found = described(
+        "Thailand said tourism would recover. Thailand expects growth of 5%. In Norway the cost could wipe out"
+        " growth, according to a government spokesman."
+    )
+    assert "government" not in found
+
+
+def test_a_peer_is_called_by_the_name_before_his_place(linked):
+    found = linked("Lord Pellow of Brackley spoke in the debate. Lord Pellow said the bill was wrong.")
+    peer = discovered_id("Pellow of Brackley")
+    assert ("Pellow of Brackley", peer) in found
+    assert ("Pellow", peer) in found

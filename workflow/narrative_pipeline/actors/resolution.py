@@ -53,6 +53,15 @@ def same_person(a: str, b: str) -> bool:
     return first_a == first_b
 
 
+def surname_of(full: str) -> str:
+    """The word a person is called by alone: the last of the name, or a peer's name before its place
+    ("Nicholls of Birkenhead" is Lord Nicholls, not "Birkenhead")."""
+    words = full.split()
+    if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
+        return words[0]
+    return words[-1]
+
+
 def ends_name(full: str, name: str) -> bool:
     """'Symmons Roberts' ends 'Michael Symmons Roberts': a person's name without its first word(s)."""
     return len(full.split()) > len(name.split()) and full.endswith(" " + name)
@@ -91,6 +100,7 @@ class ArticleContext:
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
     headlines: set[int] = field(default_factory=set)  # the headline's sentences ("Cairn shares slump")
     home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
+    sole_state: str | None = None  # the one state the article speaks of, when it names no other ("government plans")
     article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
     # (sentence, token, sovereign state) of each state a sentence says, as an actor or a place ("the country")
     states_said: list[tuple[int, int, str, str]] = field(default_factory=list)  # ... and how (statenouns)
@@ -140,7 +150,7 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
-        surname = full.split()[-1]
+        surname = surname_of(full)
         if surname in names:
             known = names[surname].name
             if ends_name(full, known):  # "Symmons Roberts" first, "Michael Symmons Roberts" after

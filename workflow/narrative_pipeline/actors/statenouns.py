@@ -77,6 +77,17 @@ def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str], vo
     return None if any(_other_states(_gpe_spans(toks), registry, homes[0])) else homes[0]
 
 
+def sole_state(toks: Iterable[Tok], registry: Registry, votes: Iterable[str]) -> str | None:
+    """The one sovereign state the article speaks of: every state actor or registry actor of a state among
+    its mentions (`votes`) is of that state, and no other state's name or demonym is anywhere, even as a
+    place ("In the Maldives ..., a government spokesman" in a story about Thailand has two)."""
+    sovereign = {_sovereign(v, registry) for v in votes}
+    if len(sovereign) != 1:
+        return None
+    state = next(iter(sovereign))
+    return None if any(_other_states(_gpe_spans(toks), registry, state)) else state
+
+
 def _gpe_spans(toks: Iterable[Tok]) -> list[list[Tok]]:
     """The spans spaCy marks as places or nationalities (GPE, NORP), each with the capitalised word
     right before it when there is one (spaCy may leave "Northern" out of "Northern Ireland")."""
@@ -131,7 +142,7 @@ def state_noun_form(d: Described) -> bool:
     """'the government', 'this government' (`state_demonstratives`), 'the Government' (capitalised, for the
     home state's nouns only: "the Authorities" is rarer and may be a body's name), or a bare 'government'
     that modifies a noun it owns or does ("controversial government plans", "Government figures show",
-    `state_modified_nouns`; not "government bonds")."""
+    `state_modified_nouns`; not "government bonds"), in an article that speaks of one state (`sole_state`)."""
     tok = d.tok
     dets = [c for c in tok.children if c.dep == "det"]
     home_noun = tok.lower in d.lex.home_state_descriptors
@@ -142,6 +153,8 @@ def state_noun_form(d: Described) -> bool:
         return d.noun and d.lower_case or home_noun and tok.text[:1].isupper() and tok.pos in {"NOUN", "PROPN"}
     if dets or not home_noun or not d.noun or tok.dep != "compound" or tok.head is None or tok.head is tok:
         return False
+    if d.ctx.sole_state is None:
+        return False  # a bare "government" only where the article speaks of one state
     return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns
 
 

@@ -75,7 +75,9 @@ def person_noun(n: Named) -> Verdict | None:
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
     nouns = n.lex.person_nouns | n.lex.role_nouns
-    single = [a for a in n.appositions if a.tag != "NNS"]  # "executives of Ireland's airline, Aer Lingus": no person
+    # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
+    # ("its stars Hilary Swank and Morgan Freeman" is)
+    single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
     cue = with_word(n.before + single, nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
