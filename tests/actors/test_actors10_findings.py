@@ -148,3 +148,8 @@ def test_a_peer_is_called_by_the_name_before_his_place(linked):
     peer = discovered_id("Pellow of Brackley")
     assert ("Pellow of Brackley", peer) in found
     assert ("Pellow", peer) in found
+
+
+def test_local_government_is_not_the_state(described):
+    found = described("Japan raised its tariffs. Unions said the local government pension scheme was unfair.")
+    assert "government" not in found

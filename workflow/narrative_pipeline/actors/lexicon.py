@@ -56,6 +56,9 @@ class ActorsLexicon(LexiconModel):
     state_modified_nouns: Words = Field(
         description="Lemmas of nouns a bare 'government' modifies as their owner or agent ('government plans')."
     )
+    other_government_words: Words = Field(
+        description="Words right before 'government' that make it another's than the state's ('local government')."
+    )
     office_nouns: Words = Field(
         description="Heads of a minister's office: 'the minister' is the one minister the article has named."
     )

@@ -149,6 +149,8 @@ def state_noun_form(d: Described) -> bool:
     k = tok.i - d.sent.tokens[0].i
     prev = d.sent.tokens[k - 1] if k > 0 else None
     the_before = prev is not None and prev.lower == "the" and prev.dep == "det"  # spaCy may hang it on a conjunct
+    if prev is not None and prev.lower in d.lex.other_government_words:
+        return False  # "the local government pension scheme": not the state's
     if d.definite or the_before or len(dets) == 1 and dets[0].lower in d.lex.state_demonstratives:
         return d.noun and d.lower_case or home_noun and tok.text[:1].isupper() and tok.pos in {"NOUN", "PROPN"}
     if dets or not home_noun or not d.noun or tok.dep != "compound" or tok.head is None or tok.head is tok:
