@@ -303,7 +303,13 @@ def resolve_discovered(
     if key and named is not None and key[4:] in initials(named.name):
         return _fold_onto(c, named, "short-form", span)  # "European Commission (EC)"
     # typed by no cue of its own (an acronym also when it took the type its long form has: "MD leader")
-    agreed = c.type_rule == "ner-label" or c.type_rule == "article-agreement" and acronym_key(name) is not None
+    # ... or a one-word name the article's other mentions typed as no person ("Cairn is still in danger" after
+    # "Cairn Energy", however spaCy labels it here)
+    agreed = (
+        c.type_rule == "ner-label"
+        or c.type_rule == "article-agreement"
+        and (acronym_key(name) is not None or not person and " " not in name)
+    )
     if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None
