@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..parsed import Sent, Tok
 from ..records import ActorType
 from ..registry import Registry
+from ..syntax import lemma
 from .candidates import Candidate
 from .lexicon import ActorsLexicon
 from .resolution import ArticleContext
@@ -63,3 +64,14 @@ def pronoun_person(d: Described) -> str | None:
     if not persons or persons[-1][0] < tok.sent - 1:
         return None
     return persons[-1][1]
+
+
+def bare_owner(d: Described) -> bool:
+    """'party sources told the BBC': a bare `group_modifier_nouns` noun before a noun it owns
+    (`state_modified_nouns`)."""
+    tok = d.tok
+    if tok.lower not in d.lex.group_modifier_nouns or tok.dep != "compound" or tok.head is None or tok.head is tok:
+        return False
+    if any(c.dep == "det" for c in tok.children):
+        return False
+    return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns

@@ -42,7 +42,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, pronoun_person
+from .described import Described, Referred, bare_owner, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
@@ -142,7 +142,9 @@ def _holder_known(d: Described, phrase: str) -> bool:
 def named_group_head(d: Described) -> Referred | None:
     """'the party' for the party last named ('UKIP' ... 'the party')."""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None:
+    if not (d.noun and d.lower_case) or d.mods or d.owner is not None:
+        return None
+    if not d.definite and not bare_owner(d):
         return None
     found = d.ctx.by_head_word.get(tok.lower)
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None

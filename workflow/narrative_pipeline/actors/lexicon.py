@@ -59,6 +59,9 @@ class ActorsLexicon(LexiconModel):
     other_government_words: Words = Field(
         description="Words right before 'government' that make it another's than the state's ('local government')."
     )
+    group_modifier_nouns: Words = Field(
+        description="Head words that, bare before a state_modified_nouns noun, name the group ('party sources')."
+    )
     office_nouns: Words = Field(
         description="Heads of a minister's office: 'the minister' is the one minister the article has named."
     )
