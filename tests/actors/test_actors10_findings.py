@@ -153,3 +153,13 @@ def test_a_peer_is_called_by_the_name_before_his_place(linked):
 def test_local_government_is_not_the_state(described):
     found = described("Japan raised its tariffs. Unions said the local government pension scheme was unfair.")
     assert "government" not in found
+
+
+def test_bare_party_before_a_noun_it_owns_is_the_party_last_named(described):
+    found = described("UKIP spent heavily on the campaign. Senior figures were angry, party sources told the BBC.")
+    assert found.get("party") == ("ukip", "named-group-head")
+
+
+def test_bare_party_before_another_noun_is_no_mention(described):
+    found = described("UKIP spent heavily on the campaign. The party conference opens on Friday.")
+    assert "party" not in found
