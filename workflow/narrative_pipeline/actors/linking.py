@@ -35,7 +35,7 @@ from .resolution import (
     resolve_discovered,
     surname_of,
 )
-from .statenouns import home_state, leading_state, sole_state, states_said
+from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
 from .typing import type_names
 
@@ -137,7 +137,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.headlines = set(info.headlines)
     article_toks = [info.toks[i] for i in sorted(info.toks)]
     ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
-    ctx.sole_state = sole_state(article_toks, registry, votes)
+    ctx.sole_state_input = (article_toks, votes)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

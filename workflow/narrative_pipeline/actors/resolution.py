@@ -100,7 +100,10 @@ class ArticleContext:
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
     headlines: set[int] = field(default_factory=set)  # the headline's sentences ("Cairn shares slump")
     home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
-    sole_state: str | None = None  # the one state the article speaks of, when it names no other ("government plans")
+    # the one state the article speaks of, when it names no other ("government plans"): worked out when first asked
+    # (statenouns.article_sole_state) from the article's tokens and state votes
+    sole_state_input: tuple[list[Tok], list[str]] = field(default_factory=lambda: ([], []))
+    sole_state: list[str | None] = field(default_factory=list)  # [the state] once worked out
     article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
     # (sentence, token, sovereign state) of each state a sentence says, as an actor or a place ("the country")
     states_said: list[tuple[int, int, str, str]] = field(default_factory=list)  # ... and how (statenouns)

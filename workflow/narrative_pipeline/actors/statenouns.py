@@ -88,6 +88,14 @@ def sole_state(toks: Iterable[Tok], registry: Registry, votes: Iterable[str]) ->
     return None if any(_other_states(_gpe_spans(toks), registry, state)) else state
 
 
+def article_sole_state(d: Described) -> str | None:
+    """`sole_state` of the article, worked out once, when a rule first asks (most articles never do)."""
+    if not d.ctx.sole_state:
+        toks, votes = d.ctx.sole_state_input
+        d.ctx.sole_state.append(sole_state(toks, d.registry, votes))
+    return d.ctx.sole_state[0]
+
+
 def _gpe_spans(toks: Iterable[Tok]) -> list[list[Tok]]:
     """The spans spaCy marks as places or nationalities (GPE, NORP), each with the capitalised word
     right before it when there is one (spaCy may leave "Northern" out of "Northern Ireland")."""
@@ -155,7 +163,7 @@ def state_noun_form(d: Described) -> bool:
         return d.noun and d.lower_case or home_noun and tok.text[:1].isupper() and tok.pos in {"NOUN", "PROPN"}
     if dets or not home_noun or not d.noun or tok.dep != "compound" or tok.head is None or tok.head is tok:
         return False
-    if d.ctx.sole_state is None:
+    if article_sole_state(d) is None:
         return False  # a bare "government" only where the article speaks of one state
     return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns
 
