@@ -14,8 +14,18 @@ EXAMPLES = {
         "cardinal",
         discovered_id("Keith Zorba"),
     ),
+    "named-minister": (
+        "Teachers will get new powers, Culture Secretary Dana Orme has said. The minister said schools wanted them.",
+        "minister",
+        discovered_id("Dana Orme"),
+    ),
     "state-descriptor": ("Japan announced new limits. The government said the limits were temporary.", "government",
                          "state_jpn"),
+    "state-of-person": (
+        "Tony Blair spoke in Leeds. Critics said Mr Blair's government had failed the north.",
+        "government",
+        "state_gbr",
+    ),
     "country-descriptor": ("Chile cut its rates. The country's exports rose by 8%.", "country", "state_chl"),
     "named-group-head": ("UKIP spent heavily. Critics accused the party of buying votes.", "party", "ukip"),
     "group-of-named": ("The family of Baha Mousa met lawyers.", "family", discovered_id("family of Baha Mousa")),

@@ -27,6 +27,7 @@ EXAMPLES = {
         "Glenbrae High School in Inverness",
         None,
     ),
+    "constituency-or-nearby": ("He won his home seat of Tredworth in 1970.", "Tredworth", None),
     "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),

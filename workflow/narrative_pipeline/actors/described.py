@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..parsed import Sent, Tok
 from ..records import ActorType
 from ..registry import Registry
+from ..syntax import lemma
 from .candidates import Candidate
 from .lexicon import ActorsLexicon
 from .resolution import ArticleContext
@@ -49,3 +50,28 @@ class Described:
         )  # fmt: skip
         self.noun = tok.pos in {"NOUN", ""} or tok.tag in {"NN", "NNS"}
         self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
+
+
+def pronoun_person(d: Described) -> str | None:
+    """The person "his" or "her" before the noun stands for: the person named last as a subject in this
+    sentence or the one before, else the person named last, when that was in this sentence or the one
+    before."""
+    tok = d.tok
+    subjects = [(s, a) for s, end_i, a in d.ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
+    persons = subjects or [
+        (s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"
+    ]
+    if not persons or persons[-1][0] < tok.sent - 1:
+        return None
+    return persons[-1][1]
+
+
+def bare_owner(d: Described) -> bool:
+    """'party sources told the BBC': a bare `group_modifier_nouns` noun before a noun it owns
+    (`state_modified_nouns`)."""
+    tok = d.tok
+    if tok.lower not in d.lex.group_modifier_nouns or tok.dep != "compound" or tok.head is None or tok.head is tok:
+        return False
+    if any(c.dep == "det" for c in tok.children):
+        return False
+    return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns

@@ -42,13 +42,14 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred
+from .described import Described, Referred, bare_owner, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
+from .offices import named_minister
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .statenouns import country_descriptor, names_a_state, state_descriptor, state_owner
+from .statenouns import country_descriptor, names_a_state, state_descriptor, state_of_person, state_owner
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -141,7 +142,9 @@ def _holder_known(d: Described, phrase: str) -> bool:
 def named_group_head(d: Described) -> Referred | None:
     """'the party' for the party last named ('UKIP' ... 'the party')."""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None:
+    if not (d.noun and d.lower_case) or d.mods or d.owner is not None:
+        return None
+    if not d.definite and not bare_owner(d):
         return None
     found = d.ctx.by_head_word.get(tok.lower)
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
@@ -256,13 +259,10 @@ def party_of_leader(d: Described) -> Referred | None:
         return None
     if d.mods or d.owner is not None:
         return None
-    subjects = [(s, a) for s, end_i, a in d.ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
-    persons = subjects or [
-        (s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"
-    ]
-    if not persons or persons[-1][0] < tok.sent - 1 or persons[-1][1] not in d.registry.entries:
+    person = pronoun_person(d)
+    if person is None or person not in d.registry.entries:
         return None
-    led = [r.target for r in d.registry.entry(persons[-1][1]).relations if r.type == "leader_of"]
+    led = [r.target for r in d.registry.entry(person).relations if r.type == "leader_of"]
     led = [t for t in led if d.registry.entry(t).type == "party"]
     if len(led) != 1:
         return None
@@ -273,7 +273,9 @@ def party_of_leader(d: Described) -> Referred | None:
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
+    Rule("named-minister", "referent", named_minister),
     Rule("state-descriptor", "referent", state_descriptor),
+    Rule("state-of-person", "referent", state_of_person),
     Rule("country-descriptor", "referent", country_descriptor),
     Rule("named-group-head", "referent", named_group_head),
     Rule("group-of-named", "referent", group_of_named),

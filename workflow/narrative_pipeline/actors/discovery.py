@@ -83,6 +83,23 @@ def extend_to_acronym(tokens: list[Tok], first: int, last: int) -> int:
     return first
 
 
+def extend_over_second_place(tokens: list[Tok], first: int, last: int) -> int:
+    """The last token of an organisation's name "... of England and Wales" that spaCy cut after its first
+    place ("[Police Federation of England] and Wales"): the name goes on over "and" and a place that ends
+    the phrase (not "the Bank of England and France's central bank")."""
+    k = last - first
+    span = tokens[first : last + 1]
+    if k < 2 or span[-2].lower != "of" or not span[-1].text[:1].isupper() or last + 2 >= len(tokens):
+        return last
+    conj, place = tokens[last + 1], tokens[last + 2]
+    after = tokens[last + 3] if last + 3 < len(tokens) else None
+    if conj.lower != "and" or place.ent_type != "GPE" or not place.text.isalpha():
+        return last
+    if after is not None and (after.text[:1].isupper() or after.lower in {"'s", "’s"}):
+        return last
+    return last + 2
+
+
 def discovered_id(name: str) -> str:
     """Stable id of an actor the registry lacks, made from its name: the same name gives the same id
     in every article, whatever type the article's evidence gives it."""
@@ -252,6 +269,7 @@ def ner_candidates(
             label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
         if label == "ORG":
             first = extend_to_acronym(sent.tokens, first, last)
+            last = extend_over_second_place(sent.tokens, first, last)
         whole = sent.tokens[first : last + 1]
         honour = label != "PERSON" and len(whole) > 1 and ends_with_honour(whole[-1].text, lex)
         span = repair_span(whole, label, lex, opening)

@@ -3,7 +3,8 @@ kind descriptors ("the firm", "the band") and of the salient-person descriptors 
 
 An actor's *kinds* are the nouns the article introduces it with: the lower-case nouns right before
 any occurrence of its name ("oil firm Yukos", "pop band Busted"), a noun in apposition to it
-("Ireland's state-owned airline, Aer Lingus"), the last word of its name ("Multiplex Group"), and
+("Ireland's state-owned airline, Aer Lingus", also when spaCy hangs the name elsewhere), the last word of
+its name ("Multiplex Group"), and
 "band" for a name before a band member's noun ("Oasis singer Liam Gallagher").
 """
 
@@ -69,6 +70,9 @@ def kind_words(
             after = k + len(surface)
             if after < len(seq) and seq[after].sent == seq[k].sent and seq[after].lower in member_nouns:
                 note(kinds[surfaces[surface]], "band", seq[after].i)
+            comma = k - 1 if k >= 2 and texts[k - 1] == "," and seq[k - 1].sent == seq[k].sent else None
+            if comma is not None and _is_kind_noun(seq[comma - 1]) and seq[comma - 1].tag == "NN":
+                note(kinds[surfaces[surface]], seq[comma - 1].lower, seq[comma - 1].i)  # "state airline, Aer Lingus"
             before = k - 1
             while before >= 0 and k - before <= MAX_KIND_NOUNS and seq[before].sent == seq[k].sent:
                 if not _is_kind_noun(seq[before]):

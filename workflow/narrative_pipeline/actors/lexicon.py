@@ -35,6 +35,7 @@ class ActorsLexicon(LexiconModel):
     alignment_prefixes: Words = Field(description="Prefixes of an alignment ('pro-X', 'anti-X').")
     possessive_endings: Words = Field(description="Possessive endings trimmed from a name's span.")
     locative_prepositions: Words = Field(description="Prepositions whose object is a place.")
+    seat_nouns: Words = Field(description="Nouns of a constituency: 'the seat of X', 'X constituency' name a place.")
     compass_words: Words = Field(description="Words that make a place a region ('south London').")
     motion_verbs: Words = Field(description="Lemmas of verbs of travel: their object is a destination.")
     travel_nouns: Words = Field(description="Lemmas of travel nouns: 'to X' after them is a destination.")
@@ -49,6 +50,22 @@ class ActorsLexicon(LexiconModel):
         " article that names no other state."
     )
     home_state_descriptors: Words = Field(description="Nouns that refer to the home state in such an article.")
+    state_demonstratives: Words = Field(
+        description="Determiners other than 'the' before a state noun that still name one state ('this government')."
+    )
+    state_modified_nouns: Words = Field(
+        description="Lemmas of nouns a bare 'government' modifies as their owner or agent ('government plans')."
+    )
+    other_government_words: Words = Field(
+        description="Words right before 'government' that make it another's than the state's ('local government')."
+    )
+    group_modifier_nouns: Words = Field(
+        description="Head words that, bare before a state_modified_nouns noun, name the group ('party sources')."
+    )
+    office_nouns: Words = Field(
+        description="Heads of a minister's office: 'the minister' is the one minister the article has named."
+    )
+    minister_nouns: Words = Field(description="Bare nouns for the one minister the article has named ('the minister').")
     foreign_state_descriptors: Words = Field(
         description="Nouns of state_descriptors that never refer to the outlet's own state ('the authorities')."
     )

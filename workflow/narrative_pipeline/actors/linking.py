@@ -26,7 +26,15 @@ from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .players import intro_words, nationalities_said, pronoun_subjects
-from .resolution import ArticleContext, FuzzyIndex, Referent, org_context, person_context, resolve_discovered
+from .resolution import (
+    ArticleContext,
+    FuzzyIndex,
+    Referent,
+    org_context,
+    person_context,
+    resolve_discovered,
+    surname_of,
+)
 from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
 from .typing import type_names
@@ -127,7 +135,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     votes = state_votes(first_pass, registry)
     ctx.article_state = leading_state(votes, registry)
     ctx.headlines = set(info.headlines)
-    ctx.home_state = home_state((info.toks[i] for i in sorted(info.toks)), registry, lex.home_state, votes)
+    article_toks = [info.toks[i] for i in sorted(info.toks)]
+    ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
+    ctx.sole_state_input = (article_toks, votes)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -228,7 +238,7 @@ def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry
             votes = types[actor_id]
             actor_type = max(votes, key=lambda t: (votes[t], t))
             name = names.get(actor_id, actor_id)
-            aliases = [name.split()[-1]] if actor_type == "person" and " " in name else []
+            aliases = [surname_of(name)] if actor_type == "person" and " " in name else []
             rows.append(
                 ActorRecord(
                     actor_id=actor_id, name=name, actor_type=actor_type, aliases=aliases, country_iso3=None,

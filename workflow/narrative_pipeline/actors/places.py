@@ -147,3 +147,29 @@ def institution_as_place(n: Named) -> Verdict | None:
     if head.dep == "pobj" and going and gov.head is not None:
         return Verdict(None, (gov.head, gov), "mention")
     return None
+
+
+def constituency_or_nearby(n: Named) -> Verdict | None:
+    """'his home seat of Bedwellty', 'the 1904 Horsham by-election', 'Horsham constituency', 'in nearby
+    Pengam': a constituency or a place near another, whatever label spaCy gives the name (`seat_nouns`)."""
+    if n.label == "PERSON" and len(n.span) > 1:
+        return None  # "the seat of Tony Blair": a person's full name stays a person's
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
+    if left is not None and left.lower == "nearby" and left.text.islower():
+        return Verdict(None, (left,), "mention")
+    gov, seats = n.governor, n.lex.seat_nouns
+    if (
+        gov is not None
+        and gov.lower == "of"
+        and n.head.dep == "pobj"
+        and gov.head is not None
+        and gov.head.lower in seats
+    ):
+        return Verdict(None, (gov.head, gov), "mention")
+    dash = n.info.after(right) if right is not None and right.lower == "by" else None
+    word = n.info.after(dash) if dash is not None and dash.text == "-" else None
+    if word is not None and word.lower == "election":
+        return Verdict(None, (right, dash, word), "mention")
+    if right is not None and right.lower in seats and right.text.islower() and n.head.dep == "compound":
+        return Verdict(None, (right,), "mention")
+    return None

@@ -53,6 +53,15 @@ def same_person(a: str, b: str) -> bool:
     return first_a == first_b
 
 
+def surname_of(full: str) -> str:
+    """The word a person is called by alone: the last of the name, or a peer's name before its place
+    ("Nicholls of Birkenhead" is Lord Nicholls, not "Birkenhead")."""
+    words = full.split()
+    if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
+        return words[0]
+    return words[-1]
+
+
 def ends_name(full: str, name: str) -> bool:
     """'Symmons Roberts' ends 'Michael Symmons Roberts': a person's name without its first word(s)."""
     return len(full.split()) > len(name.split()) and full.endswith(" " + name)
@@ -91,6 +100,10 @@ class ArticleContext:
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
     headlines: set[int] = field(default_factory=set)  # the headline's sentences ("Cairn shares slump")
     home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
+    # the one state the article speaks of, when it names no other ("government plans"): worked out when first asked
+    # (statenouns.article_sole_state) from the article's tokens and state votes
+    sole_state_input: tuple[list[Tok], list[str]] = field(default_factory=lambda: ([], []))
+    sole_state: list[str | None] = field(default_factory=list)  # [the state] once worked out
     article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
     # (sentence, token, sovereign state) of each state a sentence says, as an actor or a place ("the country")
     states_said: list[tuple[int, int, str, str]] = field(default_factory=list)  # ... and how (statenouns)
@@ -140,7 +153,7 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
-        surname = full.split()[-1]
+        surname = surname_of(full)
         if surname in names:
             known = names[surname].name
             if ends_name(full, known):  # "Symmons Roberts" first, "Michael Symmons Roberts" after
@@ -293,7 +306,13 @@ def resolve_discovered(
     if key and named is not None and key[4:] in initials(named.name):
         return _fold_onto(c, named, "short-form", span)  # "European Commission (EC)"
     # typed by no cue of its own (an acronym also when it took the type its long form has: "MD leader")
-    agreed = c.type_rule == "ner-label" or c.type_rule == "article-agreement" and acronym_key(name) is not None
+    # ... or a one-word name the article's other mentions typed as no person ("Cairn is still in danger" after
+    # "Cairn Energy", however spaCy labels it here)
+    agreed = (
+        c.type_rule == "ner-label"
+        or c.type_rule == "article-agreement"
+        and (acronym_key(name) is not None or not person and " " not in name)
+    )
     if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
         key = acronym_key(name) or (name.lower() if " " not in name else None)
         known = ctx.org_names.get(key) if key else None

@@ -20,9 +20,9 @@ from collections.abc import Iterable
 
 from ..parsed import Tok
 from ..registry import Registry, fold
-from ..syntax import surface_text
+from ..syntax import lemma, surface_text
 from .candidates import Candidate
-from .described import Described, Referred
+from .described import Described, Referred, pronoun_person
 from .lexicon import ActorsLexicon
 
 SPEAKING_TYPES = frozenset({"state", "government", "person", "party", "armed_group"})  # their state is said
@@ -77,6 +77,25 @@ def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str], vo
     return None if any(_other_states(_gpe_spans(toks), registry, homes[0])) else homes[0]
 
 
+def sole_state(toks: Iterable[Tok], registry: Registry, votes: Iterable[str]) -> str | None:
+    """The one sovereign state the article speaks of: every state actor or registry actor of a state among
+    its mentions (`votes`) is of that state, and no other state's name or demonym is anywhere, even as a
+    place ("In the Maldives ..., a government spokesman" in a story about Thailand has two)."""
+    sovereign = {_sovereign(v, registry) for v in votes}
+    if len(sovereign) != 1:
+        return None
+    state = next(iter(sovereign))
+    return None if any(_other_states(_gpe_spans(toks), registry, state)) else state
+
+
+def article_sole_state(d: Described) -> str | None:
+    """`sole_state` of the article, worked out once, when a rule first asks (most articles never do)."""
+    if not d.ctx.sole_state:
+        toks, votes = d.ctx.sole_state_input
+        d.ctx.sole_state.append(sole_state(toks, d.registry, votes))
+    return d.ctx.sole_state[0]
+
+
 def _gpe_spans(toks: Iterable[Tok]) -> list[list[Tok]]:
     """The spans spaCy marks as places or nationalities (GPE, NORP), each with the capitalised word
     right before it when there is one (spaCy may leave "Northern" out of "Northern Ireland")."""
@@ -113,11 +132,11 @@ def _state_so_far(d: Described, before_any: bool, tie: bool = True) -> str | Non
 
 
 def state_descriptor(d: Described) -> Referred | None:
-    """'the government', 'the authorities': the state the article has named most so far."""
+    """'the government', 'the authorities': the state the article has named most so far; so are 'this
+    government', 'the Government' (the house style of some stories) and a bare 'government' owning a noun
+    ('government plans', `state_noun_form`)."""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.state_descriptors):
-        return None
-    if d.mods or d.owner is not None:
+    if tok.lower not in d.lex.state_descriptors or d.mods or d.owner is not None or not state_noun_form(d):
         return None
     actor_id = _state_so_far(d, before_any=True)
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
@@ -125,6 +144,49 @@ def state_descriptor(d: Described) -> Referred | None:
     if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
         return None  # "Mr Howard said the authorities were not providing local accountability": the police's
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def state_noun_form(d: Described) -> bool:
+    """'the government', 'this government' (`state_demonstratives`), 'the Government' (capitalised, for the
+    home state's nouns only: "the Authorities" is rarer and may be a body's name), or a bare 'government'
+    that modifies a noun it owns or does ("controversial government plans", "Government figures show",
+    `state_modified_nouns`; not "government bonds"), in an article that speaks of one state (`sole_state`)."""
+    tok = d.tok
+    dets = [c for c in tok.children if c.dep == "det"]
+    home_noun = tok.lower in d.lex.home_state_descriptors
+    k = tok.i - d.sent.tokens[0].i
+    prev = d.sent.tokens[k - 1] if k > 0 else None
+    the_before = prev is not None and prev.lower == "the" and prev.dep == "det"  # spaCy may hang it on a conjunct
+    if prev is not None and prev.lower in d.lex.other_government_words:
+        return False  # "the local government pension scheme": not the state's
+    if d.definite or the_before or len(dets) == 1 and dets[0].lower in d.lex.state_demonstratives:
+        return d.noun and d.lower_case or home_noun and tok.text[:1].isupper() and tok.pos in {"NOUN", "PROPN"}
+    if dets or not home_noun or not d.noun or tok.dep != "compound" or tok.head is None or tok.head is tok:
+        return False
+    if article_sole_state(d) is None:
+        return False  # a bare "government" only where the article speaks of one state
+    return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns
+
+
+def state_of_person(d: Described) -> Referred | None:
+    """'Mr Blair's government', 'his government': the state of the registry person who owns it (for "his",
+    the person `pronoun_person` finds)."""
+    tok = d.tok
+    if tok.lower not in d.lex.home_state_descriptors or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1:
+        return None
+    if owners[0].lower in {"his", "her"}:
+        person = pronoun_person(d)
+    else:
+        named = d.linked.get(owners[0].i)
+        person = named.actor_id if named is not None and named.actor_type == "person" else None
+    entry = d.registry.entries.get(person or "")
+    state = d.registry.state_of.get(entry.country_iso3 or "") if entry is not None else None
+    if entry is None or entry.type != "person" or state is None:
+        return None
+    return Referred(state, "state", [tok], [owners[0], tok], tok.lower)
 
 
 def _outlets_state(actor_id: str, d: Described) -> bool:

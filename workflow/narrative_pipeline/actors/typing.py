@@ -40,6 +40,7 @@ from .nonactors import (
 )
 from .places import (
     compass_place,
+    constituency_or_nearby,
     cut_name,
     institution_as_place,
     listed_with_places,
@@ -74,7 +75,10 @@ def person_noun(n: Named) -> Verdict | None:
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
     nouns = n.lex.person_nouns | n.lex.role_nouns
-    cue = with_word(n.before + n.appositions, nouns)
+    # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
+    # ("its stars Hilary Swank and Morgan Freeman" is)
+    single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
+    cue = with_word(n.before + single, nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
@@ -171,6 +175,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("product-part", "none", product_part),
     Rule("place-or-event-name", "none", place_or_event_name),
     Rule("institution-as-place", "none", institution_as_place),
+    Rule("constituency-or-nearby", "none", constituency_or_nearby),
     Rule("common-noun", "none", common_noun),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
