@@ -37,7 +37,7 @@ from ..hashing import code_version, sha256_file
 from .card import render_card
 from .dataset import TASKS, ArticleData, Example, JoinReport, build_examples
 
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 POLICIES: tuple[Policy, ...] = ("fallback", "keep", "rules-phrase-wins")
 CHOSEN_POLICY: Policy = "fallback"
 
