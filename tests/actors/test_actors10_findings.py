@@ -163,3 +163,13 @@ def test_bare_party_before_a_noun_it_owns_is_the_party_last_named(described):
 def test_bare_party_before_another_noun_is_no_mention(described):
     found = described("UKIP spent heavily on the campaign. The party conference opens on Friday.")
     assert "party" not in found
+
+
+def test_a_subsidiary_named_with_a_state_gives_no_short_form(mentions):
+    """ "Yukos USA" is the subsidiary: a later bare "Ruxcorp" is the parent, not "Ruxcorp USA"; a name whose
+    other words are no state ("Ruxcorp Energy") still gives its short form."""
+    text = "Ruxcorp USA filed for bankruptcy in Houston on Tuesday. Ruxcorp said the filing was valid."
+    found = [(t, a) for t, a, _ in mentions(text) if t == "Ruxcorp"]
+    assert found and all(a != discovered_id("Ruxcorp USA") for _, a in found)
+    text = "Ruxcorp Energy filed for bankruptcy in Houston on Tuesday. Ruxcorp said the filing was valid."
+    assert ("Ruxcorp", discovered_id("Ruxcorp Energy")) in {(t, a) for t, a, _ in mentions(text)}

@@ -169,10 +169,18 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
     return names
 
 
+def _names_state(registry: Registry, word: str) -> bool:
+    """Whether a word is a name or alias of a registry state ("USA", "UK", "Russia")."""
+    return any(
+        s.kind in ("alias", "acronym") and registry.entry(s.actor_id).type == "state"
+        for s in registry.surfaces.get(word, [])
+    )
+
+
 def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:
     """Short forms of the organisations the article names in full: each leading part of a
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
-    channel's name: "Apple Mac", "Sundance TV Channel"; of a national team only its country's one-word
+    channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state: "Yukos USA"; of a national team only its country's one-word
     name) and the initials of every name ("acr:boe" for Bank of England); a short form two
     organisations share is left out."""
     forms: dict[str, Referent] = {}
@@ -202,7 +210,12 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
             ref = Referent(c.actor_id, entry.name if entry is not None else full, c.actor_type)
             tail = {w.lower() for w in words[1:]}
             leading = entry is None and words[0].lower() not in FUNCTION_WORDS and words[0][:1].isupper()
-            if leading and not tail & (not_org_words | FUNCTION_WORDS) and not any((w,) in known for w in tail):
+            if (
+                leading
+                and not tail & (not_org_words | FUNCTION_WORDS)
+                and not any((w,) in known for w in tail)
+                and not any(_names_state(registry, w) for w in words[1:])  # "Yukos USA": a subsidiary, not Yukos
+            ):
                 add(words[0].lower(), ref)
             for letters in initials(full):
                 add("acr:" + letters, ref)
