@@ -180,9 +180,9 @@ def _names_state(registry: Registry, word: str) -> bool:
 def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon) -> dict[str, Referent]:
     """Short forms of the organisations the article names in full: each leading part of a
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
-    channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state: "Yukos USA"; of a national team only its country's one-word
-    name) and the initials of every name ("acr:boe" for Bank of England); a short form two
-    organisations share is left out."""
+    channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state:
+    "Yukos USA"; of a national team only its country's one-word name) and the initials of every name
+    ("acr:boe" for Bank of England); a short form two organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     known = frozenset(lex.non_actor_names)
