@@ -183,3 +183,17 @@ def test_languages_remembered_per_shard_give_the_same_rows(tmp_path, monkeypatch
     assert len(json.loads(kept.read_text(encoding="utf-8"))) == 3  # the old text's entry is gone
     kept.write_text("{damaged", encoding="utf-8")
     assert ingest_shard(folder, 0, cfg, cache) == ingest_shard(folder, 0, cfg)  # a damaged file: classified again
+
+
+def test_identical_rejected_files_are_no_duplicates(tmp_path):
+    """Two empty files are both rejected with their reason; neither names the other in `duplicate_of`,
+    whatever shards they fall in."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty_a.txt").write_bytes(b"")
+    (folder / "empty_b.txt").write_bytes(b"")
+    (folder / "story.txt").write_text("Officials met on Monday to discuss the port.", encoding="utf-8")
+    for n in (1, 2, 4):
+        records, _ = ingest_all(folder, PipelineConfig(n_shards=n))
+        empty = [records["empty_a.txt"], records["empty_b.txt"]]
+        assert all(r.status == "rejected" and r.error and r.duplicate_of is None for r in empty)

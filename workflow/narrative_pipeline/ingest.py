@@ -4,7 +4,7 @@ The shard's entries come from `discovery` (whole files, WARC records, export row
 ids; stable shards); their text comes from the `sources` readers (plain text decoded with
 `decoding`, pages extracted, rows mapped) with the metadata they find (URL, outlet, dates). Within
 a shard, identical content and identical text are analysed once: the later source gets
-`duplicate_of`.
+`duplicate_of` (a rejected source never does).
 """
 
 from __future__ import annotations
@@ -222,11 +222,16 @@ def read_entries(
 
 def mark_duplicates(records: list[ArticleRecord]) -> list[ArticleRecord]:
     """The second and later sources of identical content, or of identical text, are not analysed
-    again: `duplicate_of` names the source that sorts first."""
+    again: `duplicate_of` names the source that sorts first. A rejected source is no duplicate: nothing
+    of it is analysed, and identical rejected sources (two empty files, a WARC's request records) can
+    fall in different shards, where one shard could not see the other."""
     first_content: dict[str, str] = {}
     first_text: dict[str, str] = {}
     out = []
     for record in sorted(records, key=lambda r: (r.source_path, position(r.locator))):
+        if record.status != "ok":
+            out.append(record)
+            continue
         label = f"{record.source_path}#{record.locator}" if record.locator else record.source_path
         original = first_content.setdefault(record.article_id, label)
         same_text = (
