@@ -49,7 +49,15 @@ from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .statenouns import country_descriptor, names_a_state, state_descriptor, state_of_person, state_owner
+from .statenouns import (
+    country_descriptor,
+    leading_states,
+    names_a_state,
+    state_descriptor,
+    state_of_person,
+    state_owner,
+    states_of_holder,
+)
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -117,15 +125,18 @@ def role_title(d: Described) -> Referred | None:
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
-    compounds = [m for m in d.mods if m.dep == "compound"]
-    for words in (d.mods, compounds, [] if not compounds else None):
+    mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
+    compounds = [m for m in mods if m.dep == "compound"]
+    for words in (mods, compounds, [] if not compounds else None):
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        if any(m.lower in d.lex.role_modifiers for m in d.mods) and phrase not in d.ctx.titles:
+        if any(m.lower in d.lex.role_modifiers for m in mods) and phrase not in d.ctx.titles:
             return None  # "the former foreign secretary" is not the foreign secretary
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
+            if states and not states_of_holder(states, actor_id, d.registry):
+                return None  # "the French prime minister" is not Tony Blair
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
