@@ -75,3 +75,17 @@ def bare_owner(d: Described) -> bool:
     if any(c.dep == "det" for c in tok.children):
         return False
     return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns
+
+
+def restricted(d: Described) -> bool:
+    """'the party challenging Labour', 'the party that won': a clause right after the noun says which one it
+    is (not "the party, which was founded in 1993,")."""
+    return any(
+        c.dep in {"acl", "relcl"} and c.i > d.tok.i and d.tok.i + 1 in range(c.i + 1) and not _comma_after(d)
+        for c in d.tok.children
+    )
+
+
+def _comma_after(d: Described) -> bool:
+    nxt = next((t for t in d.sent.tokens if t.i == d.tok.i + 1), None)
+    return nxt is not None and nxt.text == ","

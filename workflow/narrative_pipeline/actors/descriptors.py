@@ -42,7 +42,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, pronoun_person
+from .described import Described, Referred, bare_owner, pronoun_person, restricted
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
@@ -153,7 +153,7 @@ def _holder_known(d: Described, phrase: str) -> bool:
 def named_group_head(d: Described) -> Referred | None:
     """'the party' for the party last named ('UKIP' ... 'the party')."""
     tok = d.tok
-    if not (d.noun and d.lower_case) or d.mods or d.owner is not None:
+    if not (d.noun and d.lower_case) or d.mods or d.owner is not None or restricted(d):
         return None
     if not d.definite and not bare_owner(d):
         return None
@@ -189,6 +189,8 @@ def kind_of_named(d: Described) -> Referred | None:
     tok = d.tok
     if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None or tok.tag == "NNS":
         return None
+    if restricted(d):
+        return None  # "the party challenging Labour": the clause says which one
     if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
     kinds = d.lex.kind_descriptors.get(tok.lower)
