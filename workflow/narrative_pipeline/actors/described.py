@@ -77,15 +77,10 @@ def bare_owner(d: Described) -> bool:
     return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns
 
 
-def restricted(d: Described) -> bool:
-    """'the party challenging Labour', 'the party that won': a clause right after the noun says which one it
-    is (not "the party, which was founded in 1993,")."""
+def clause_names(d: Described, actor_id: str) -> bool:
+    """'the party challenging Labour': a clause after the noun names the actor, so the noun is another one
+    ("the party which won them" may still be the party named last)."""
+    clauses = [c for c in d.tok.children if c.dep in {"acl", "relcl"} and c.i > d.tok.i]
     return any(
-        c.dep in {"acl", "relcl"} and c.i > d.tok.i and d.tok.i + 1 in range(c.i + 1) and not _comma_after(d)
-        for c in d.tok.children
+        d.linked.get(t.i) is not None and d.linked[t.i].actor_id == actor_id for c in clauses for t in c.subtree()
     )
-
-
-def _comma_after(d: Described) -> bool:
-    nxt = next((t for t in d.sent.tokens if t.i == d.tok.i + 1), None)
-    return nxt is not None and nxt.text == ","

@@ -42,7 +42,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, pronoun_person, restricted
+from .described import Described, Referred, bare_owner, clause_names, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
@@ -153,11 +153,13 @@ def _holder_known(d: Described, phrase: str) -> bool:
 def named_group_head(d: Described) -> Referred | None:
     """'the party' for the party last named ('UKIP' ... 'the party')."""
     tok = d.tok
-    if not (d.noun and d.lower_case) or d.mods or d.owner is not None or restricted(d):
+    if not (d.noun and d.lower_case) or d.mods or d.owner is not None:
         return None
     if not d.definite and not bare_owner(d):
         return None
     found = d.ctx.by_head_word.get(tok.lower)
+    if found and clause_names(d, found[0]):
+        return None  # "the party challenging Labour" is not Labour
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
 
 
@@ -189,8 +191,6 @@ def kind_of_named(d: Described) -> Referred | None:
     tok = d.tok
     if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None or tok.tag == "NNS":
         return None
-    if restricted(d):
-        return None  # "the party challenging Labour": the clause says which one
     if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
     kinds = d.lex.kind_descriptors.get(tok.lower)
@@ -206,7 +206,7 @@ def kind_of_named(d: Described) -> Referred | None:
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
-    if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES:
+    if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named
