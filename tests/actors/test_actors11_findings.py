@@ -35,7 +35,7 @@ def test_the_g8_is_not_the_g7(linked):
 
 def test_a_nationality_joined_to_another_adjective_names_people(linked):
     assert not any(t == "British" for t, _ in linked("Ministers want to hold foreign and British suspects."))
-    assert not any(t == "British" for t, _ in linked("Suspects (foreign and British were interned in the war."))
+    assert not any(t == "British" for t, _ in linked("At that time, suspects (foreign and British were interned."))
 
 
 def test_a_nationality_of_troops_is_still_the_state(linked):
@@ -61,10 +61,10 @@ def test_a_firm_a_clause_says_is_another_is_not_the_firm_named_there(described):
 
 
 def test_a_title_after_the_holders_state_is_the_whole_office(described):
-    found = described("Prime Minister Tony Blair met Mr Chirac. The British prime minister said talks went well.")
+    found = described("Prime Minister Tony Blair met Mr Chirac. The British prime minister said the talks went well.")
     assert found == {"prime minister": ("tony_blair", "role-title")}
 
 
 def test_a_title_after_another_state_is_not_the_holders(described):
-    found = described("Prime Minister Tony Blair met Mr Chirac. The French prime minister said talks went well.")
+    found = described("Prime Minister Tony Blair met Mr Chirac. The French prime minister said the talks went well.")
     assert found == {}
