@@ -127,7 +127,8 @@ def role_title(d: Described) -> Referred | None:
         return None  # "the economics minister, Ali Babacan,": the name is the mention
     mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
     compounds = [m for m in mods if m.dep == "compound"]
-    for words in (mods, compounds, [] if not compounds else None):
+    tried = [d.mods] if states else []  # "the Madrid president" given in full first
+    for words in (*tried, mods, compounds, [] if not compounds else None):
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
@@ -135,7 +136,8 @@ def role_title(d: Described) -> Referred | None:
             return None  # "the former foreign secretary" is not the foreign secretary
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
-            if states and not states_of_holder(states, actor_id, d.registry):
+            stripped = states and len(words) < len(d.mods)
+            if stripped and actor_id in d.registry.entries and not states_of_holder(states, actor_id, d.registry):
                 return None  # "the French prime minister" is not Tony Blair
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)

@@ -338,8 +338,8 @@ def leading_states(d: Described) -> tuple[list[Tok], set[str]]:
 
 
 def states_of_holder(states: set[str], holder: str, registry: Registry) -> bool:
-    """Whether the states before an office are its holder's: his state ("the British prime minister" for Tony
-    Blair, not "the French prime minister"), or a nation of it that his own office names."""
+    """Whether the states before an office are its registry holder's: his state ("the British prime minister"
+    for Tony Blair, not "the French prime minister"), or a nation of it that his own office names."""
     entry = registry.entries.get(holder)
     state = registry.state_of.get(entry.country_iso3 or "") if entry is not None else None
     if state is None or entry is None:

@@ -267,6 +267,7 @@ def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok
         if (
             decision is not None
             and decision[0] in {"ner-label", "business-article"}
+            and decision[1].actor_type != "person"
             and 2 <= len(words) <= 3
             and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
             and words[-1].lower() in titled
