@@ -75,3 +75,12 @@ def bare_owner(d: Described) -> bool:
     if any(c.dep == "det" for c in tok.children):
         return False
     return tok.head.pos == "NOUN" and lemma(tok.head) in d.lex.state_modified_nouns
+
+
+def clause_names(d: Described, actor_id: str) -> bool:
+    """'the party challenging Labour': a clause after the noun names the actor, so the noun is another one
+    ("the party which won them" may still be the party named last)."""
+    clauses = [c for c in d.tok.children if c.dep in {"acl", "relcl"} and c.i > d.tok.i]
+    return any(
+        d.linked.get(t.i) is not None and d.linked[t.i].actor_id == actor_id for c in clauses for t in c.subtree()
+    )

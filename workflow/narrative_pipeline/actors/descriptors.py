@@ -42,14 +42,22 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, pronoun_person
+from .described import Described, Referred, bare_owner, clause_names, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .players import sport_person
 from .resolution import ArticleContext, referent_name
-from .statenouns import country_descriptor, names_a_state, state_descriptor, state_of_person, state_owner
+from .statenouns import (
+    country_descriptor,
+    leading_states,
+    names_a_state,
+    state_descriptor,
+    state_of_person,
+    state_owner,
+    states_of_holder,
+)
 from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
@@ -117,15 +125,20 @@ def role_title(d: Described) -> Referred | None:
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
-    compounds = [m for m in d.mods if m.dep == "compound"]
-    for words in (d.mods, compounds, [] if not compounds else None):
+    mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
+    compounds = [m for m in mods if m.dep == "compound"]
+    tried = [d.mods] if states else []  # "the Madrid president" given in full first
+    for words in (*tried, mods, compounds, [] if not compounds else None):
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        if any(m.lower in d.lex.role_modifiers for m in d.mods) and phrase not in d.ctx.titles:
+        if any(m.lower in d.lex.role_modifiers for m in mods) and phrase not in d.ctx.titles:
             return None  # "the former foreign secretary" is not the foreign secretary
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
+            stripped = states and len(words) < len(d.mods)
+            if stripped and actor_id in d.registry.entries and not states_of_holder(states, actor_id, d.registry):
+                return None  # "the French prime minister" is not Tony Blair
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
@@ -147,6 +160,8 @@ def named_group_head(d: Described) -> Referred | None:
     if not d.definite and not bare_owner(d):
         return None
     found = d.ctx.by_head_word.get(tok.lower)
+    if found and clause_names(d, found[0]):
+        return None  # "the party challenging Labour" is not Labour
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
 
 
@@ -193,7 +208,7 @@ def kind_of_named(d: Described) -> Referred | None:
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
-    if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES:
+    if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named

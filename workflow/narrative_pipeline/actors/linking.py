@@ -129,6 +129,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         org_context(registry, first_pass, lex),
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
+    _respell_persons(ctx, linker)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
@@ -162,6 +163,18 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all
+
+
+def _respell_persons(ctx: ArticleContext, linker: Linker) -> None:
+    """A discovered full name that is a spelling variant of a registry person's ("Vincent Cable" of Vince
+    Cable, linked `fuzzy`): its surname ("Mr Cable") is that person too."""
+    if linker.fuzzy is None:
+        return
+    for key, ref in ctx.full_names.items():
+        if ref.actor_id is None and ref.actor_type == "person":
+            hit = linker.fuzzy.match(ref.name, "person", linker.fuzzy_threshold)
+            if hit is not None and hit[0].type == "person":
+                ctx.full_names[key] = ref._replace(actor_id=hit[0].id, name=hit[0].name, strong=True)
 
 
 def state_votes(chosen: list[Candidate], registry: Registry) -> list[str]:

@@ -46,11 +46,19 @@ def demonym_of_a_region(f: Found) -> list[Tok] | None:
 
 
 def demonym_of_population(f: Found) -> list[Tok] | None:
-    """'British tourists': a demonym naming people, not the state's agency."""
+    """'British tourists', 'foreign and British suspects', 'suspects (foreign and British)': a demonym naming
+    people, not the state's agency."""
     head = f.head
-    if f.candidate.method != "demonym" or head.dep not in {"amod", "compound"} or head.head is None:
+    if f.candidate.method != "demonym":
         return None
-    return [head] if head.head.lower in f.lex.population_nouns else None
+    if head.dep in {"amod", "compound"} and head.head is not None and head.head.lower in f.lex.population_nouns:
+        return [head]
+    first = f.modifier  # the first of the words joined by "and" ("foreign" of "foreign and British")
+    if first.dep in {"amod", "compound"} and first.head is not None and first.head.lower in f.lex.population_nouns:
+        return [head, first.head]
+    bracket = f.info.before(first) if f.info is not None else None
+    noun = f.info.before(bracket) if f.info is not None and bracket is not None and bracket.text == "(" else None
+    return [head, noun] if noun is not None and noun.lower in f.lex.population_nouns else None
 
 
 def origin_compound(f: Found) -> list[Tok] | None:

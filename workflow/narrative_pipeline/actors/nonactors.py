@@ -41,8 +41,15 @@ def known_non_actor(n: Named) -> Verdict | None:
 
 
 def common_name(n: Named) -> Verdict | None:
-    """'IPO', 'DJ', 'MPs': a capitalised common noun or acronym."""
-    return Verdict(None, tuple(n.span)) if n.words in phrase_set(n.lex.common_names) else None
+    """'IPO', 'DJ', 'MPs': a capitalised common noun or acronym (not a surname after a person's title: "Mr
+    Cable")."""
+    if n.words not in phrase_set(n.lex.common_names):
+        return None
+    left = n.info.before(n.span[0])
+    titled = left is not None and left.text[:1].isupper() and left.lower.rstrip(".") in n.lex.person_titles
+    if titled and len(n.span) == 1 and n.span[0].text[1:].islower():
+        return None
+    return Verdict(None, tuple(n.span))
 
 
 def _work_beside(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:

@@ -322,3 +322,34 @@ def state_owner(d: Described, holder: str) -> bool | None:
     nation = d.registry.entry(owner.actor_id)
     words = {fold(w).lower() for w in [nation.name, *nation.aliases, *nation.demonyms]}
     return any(f" {w} " in f" {fold(x).lower()} " for x in entry.descriptors for w in words if w)
+
+
+def leading_states(d: Described) -> tuple[list[Tok], set[str]]:
+    """An office's modifiers after the states that lead them ("prime" of "the British prime minister"), and
+    those states."""
+    mods, states = list(d.mods), set()
+    while mods:
+        c = d.linked.get(mods[0].i)
+        if c is None or c.actor_type != "state" or c.actor_id is None:
+            break
+        states.add(c.actor_id)
+        mods.pop(0)
+    return mods, states
+
+
+def states_of_holder(states: set[str], holder: str, registry: Registry) -> bool:
+    """Whether the states before an office are its registry holder's: his state ("the British prime minister"
+    for Tony Blair, not "the French prime minister"), or a nation of it that his own office names."""
+    entry = registry.entries.get(holder)
+    state = registry.state_of.get(entry.country_iso3 or "") if entry is not None else None
+    if state is None or entry is None:
+        return False
+    for s in states:
+        if s == state:
+            continue
+        nation = registry.entry(s)
+        words = {fold(w).lower() for w in [nation.name, *nation.aliases, *nation.demonyms]}
+        named = any(f" {w} " in f" {fold(x).lower()} " for x in entry.descriptors for w in words if w)
+        if state not in parent_states(s, registry) or not named:
+            return False
+    return True

@@ -253,6 +253,28 @@ def _decide(
     return "ner-label", Verdict(majority, (head,))
 
 
+def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict) -> None:
+    """'Vincent Cable says ...' taken for an organisation's name by its label alone, and 'Mr Cable' after: the
+    person whose surname the article gives after a title (`article-agreement`, the title for cue)."""
+    titled = {
+        (c.name or "").lower(): fired[1]
+        for c, fired, _ in own
+        if fired is not None and fired[0].name == "title" and " " not in (c.name or "")
+    }
+    for c, _, _ in own:
+        words = (c.name or "").split()
+        decision = decided[id(c)]
+        if (
+            decision is not None
+            and decision[0] in {"ner-label", "business-article"}
+            and decision[1].actor_type != "person"
+            and 2 <= len(words) <= 3
+            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+            and words[-1].lower() in titled
+        ):
+            decided[id(c)] = ("article-agreement", Verdict("person", titled[words[-1].lower()].cue))
+
+
 def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
     """The discovered-name candidates of one article that are actors, each with its type, rule and cue.
 
@@ -285,6 +307,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             decided[id(c)] = ("article-agreement", long_form[1]) if long_form else None
             if spells and long_form is not None and long_form[1].actor_type is not None:
                 spelt[(c.name or "").lower()] = long_form
+    _titled_surnames(own, decided)
     kept = []
     for c, fired, _ in own:
         defined = spelt.get((c.name or "").lower())
