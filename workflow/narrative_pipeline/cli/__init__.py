@@ -35,7 +35,7 @@ ARROW_ONLY = {
 # of the time to build a shard's parsed articles). The objects are the same, and so is every output byte;
 # cyclic garbage is collected less often, and the other two thresholds are Python's own. Python's imports
 # (pydantic's models, pyarrow) make many objects too: a single-article job's imports are faster as well.
-GC_THRESHOLD = 50_000
+from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost before the step's imports)
 
 
 def main(argv: list[str] | None = None) -> int:
