@@ -137,6 +137,8 @@ ClaimerRule = Literal[
     "withheld-speech",
     "author-default",
     InheritedRule,
+    # the claim classifier chose a claimer kind other than the rules' (classify/relabel.py)
+    "model",
 ]
 
 
