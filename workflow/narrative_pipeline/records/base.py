@@ -99,6 +99,7 @@ TypeRule = Literal[
     "modal-conditional",
     "modal-possibility",
     "stance-on-future",
+    "comparative-likelihood",
     "phrase-future",
     "verb-future",
     "reporting-future",
