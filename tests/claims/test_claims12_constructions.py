@@ -132,3 +132,30 @@ def test_may_be_over_a_noun_phrase_is_a_hedged_assessment(one, body):
 @pytest.mark.parametrize("body", ["There may be delays on the line.", "Exports could be one of the bright spots next year."])
 def test_there_may_be_and_could_be_are_not_a_judgement_of_now(one, body):
     assert one(body).type_rule != "present-copula"
+
+
+# --- "he added" after another speaker's words: the speaker named outside subject position
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'John Smith said the vote was close. "We lost by a whisker," according to Peter Brown. '
+        '"The count was fair," he added.',
+        '"The vote was close," John Smith told reporters. "We lost by a whisker," Mr Brown\'s spokesman said. '
+        '"The count was fair," he added.',
+    ],
+)
+def test_a_pronoun_goes_to_the_speaker_of_the_sentence_before(claims_of, body):
+    claims, _ = claims_of(body)
+    speaker, added = claims[-2], claims[-1]
+    assert added.claimer_text == "he" and added.claimer_actor_id == speaker.claimer_actor_id is not None
+    assert added.claimer_actor_id != claims[0].claimer_actor_id
+
+
+def test_a_pronoun_skips_a_speaker_of_the_other_gender(claims_of):
+    claims, _ = claims_of(
+        'John Smith said the vote was close. "We lost by a whisker," according to Ms Jane Brown. '
+        '"The count was fair," he added.'
+    )
+    assert claims[-1].claimer_actor_id == claims[0].claimer_actor_id is not None

@@ -178,7 +178,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
         draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [first_word(draft.unit.tokens)])
     if draft.attribution is not None and draft.claimer_kind == "actor":
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
-        d.last_claimer_paragraph = place.paragraph
+        d.last_claimer_paragraph, d.last_claimer_sentence = place.paragraph, d.sentence
         if speaks_on(draft.attribution, place):
             d.indirect_speaker = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
             d.indirect_sentence = d.sentence

@@ -85,6 +85,7 @@ class Discourse:
     last_subject_group_paragraph: int = -10
     last_claimer: Speaker | None = None
     last_claimer_paragraph: int = -10
+    last_claimer_sentence: int = -10
     quote_claimer: Speaker | None = None
     pending_quote: list[ClaimDraft] = field(default_factory=list)
     quote_open: bool = False
