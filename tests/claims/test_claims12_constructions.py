@@ -129,7 +129,9 @@ def test_may_be_over_a_noun_phrase_is_a_hedged_assessment(one, body):
     assert (claim.claim_type, claim.type_rule, claim.certainty) == ("assessment", "present-copula", "hedged")
 
 
-@pytest.mark.parametrize("body", ["There may be delays on the line.", "Exports could be one of the bright spots next year."])
+@pytest.mark.parametrize(
+    "body", ["There may be delays on the line.", "Exports could be one of the bright spots next year."]
+)
 def test_there_may_be_and_could_be_are_not_a_judgement_of_now(one, body):
     assert one(body).type_rule != "present-copula"
 

@@ -45,7 +45,8 @@ class CertaintyContext:
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
     def hedge_verb(self, tok: Tok) -> bool:
-        return is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main and not appearance(tok, self.lex)
+        hedges = is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main
+        return hedges and not appearance(tok, self.lex)
 
     @cached_property
     def first_hedge(self) -> Tok | None:

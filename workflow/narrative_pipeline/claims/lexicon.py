@@ -171,7 +171,7 @@ class Lexicon(LexiconModel):
         description="Modal forms that over a perfect judge what was or might have been ('could have won')."
     )
     requirement_modals: Words = Field(
-        description="Modals that over a perfect with a condition state a requirement ('must have lived ... to qualify')."
+        description="Modals over a perfect with a condition stating a requirement ('must have lived there to vote')."
     )
     requirement_periods: Words = Field(
         description="Nouns of a period a requirement measures ('for three years'), after 'for' with a number."

@@ -308,7 +308,8 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     """'X is a threat', 'X is in breach', 'this may be one of those years': a present copula with a
     complement (a copula under a modal of `present_possibility_modals` hedges a judgement of now)."""
     root, lex = ctx.root, ctx.lex
-    hedged_now = root.lower == "be" and any(a.dep == "aux" and a.lower in lex.present_possibility_modals for a in ctx.aux)
+    modals = lex.present_possibility_modals
+    hedged_now = root.lower == "be" and any(a.dep == "aux" and a.lower in modals for a in ctx.aux)
     present = root.tag in {"VBZ", "VBP"} or root.lower in lex.present_copula_forms or hedged_now
     if ctx.root_lemma != "be" or not present:
         return None
