@@ -161,3 +161,20 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender(claims_of):
         '"The count was fair," he added.'
     )
     assert claims[-1].claimer_actor_id == claims[0].claimer_actor_id is not None
+
+
+def test_a_pronoun_inside_a_quotation_is_not_the_last_speaker(claims_of):
+    # someone quoted speaks of a third person ("he thinks ..."): the pronoun keeps the narration's subject
+    claims, _ = claims_of(
+        'Mr Peter Brown said the vote was close. "It was a whisker," according to Mr John Smith. '
+        '"He does not stop there: he thinks the count was fair."'
+    )
+    assert claims[-1].claimer_text == "he" and claims[-1].claimer_actor_id == "disc.peter_brown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["At the time it seemed to be the right thing to do.", "With the rain, the pitch appeared to be soft."],
+)
+def test_a_fronted_preposition_leaves_the_hedge(one, body):
+    assert one(body).certainty == "hedged"

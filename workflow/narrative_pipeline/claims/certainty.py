@@ -89,7 +89,11 @@ def appearance(verb: Tok, lex: Lexicon) -> bool:
     """'The minister appeared in court', 'she appeared on television to defend the plan': a hedge verb
     with a preposition of `appearance_prepositions` before any complement tells where someone showed up
     (not 'it appears that', 'seemed tired in the second half', 'appears to have won')."""
-    prep = next((c for c in verb.children if c.dep == "prep" and c.lower in lex.appearance_prepositions), None)
+    if lemma(verb) not in lex.appearance_verbs:
+        return False  # 'seem' never tells where someone was
+    prep = next(
+        (c for c in verb.children if c.dep == "prep" and c.i > verb.i and c.lower in lex.appearance_prepositions), None
+    )  # after the verb: 'at the time it seemed to be right' still hedges
     return prep is not None and not any(c.dep in COMPLEMENT_DEPS and c.i < prep.i for c in verb.children)
 
 

@@ -236,6 +236,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     for sent in article.sents:
         scope.discourse.sentence += 1
         place = enter(sent, scope.discourse)
+        scope.discourse.sentence_quoted = frozenset(scan(sent.tokens, scope.discourse.quote_open).inside)
         heads = named_heads(sent, scope)
         scope.discourse.sentence_subjects = subject_persons(heads)
         if is_claim_sentence(sent, lex):

@@ -128,6 +128,7 @@ class Lexicon(LexiconModel):
     )
     hedge_verbs: Words = Field(description="Lemmas of verbs that hedge their clause (seem, appear).")
     hedge_phrases: Phrases = Field(description="Phrases that hedge the claim.")
+    appearance_verbs: Words = Field(description="Hedge verbs that also mean showing up somewhere ('appear').")
     appearance_prepositions: Words = Field(
         description="Prepositions on a hedge verb that make it one of showing up ('appeared in court'): no hedge."
     )

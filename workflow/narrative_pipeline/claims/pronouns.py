@@ -3,11 +3,12 @@
 A pronoun stands for the last person named as the subject of a main clause before it in the same
 sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the person who spoke in
 the sentence before when that speaker was named outside subject position ('"...," according to Peter
-Brown. "...," he added.'; "Mr Brown's spokesman said"), else the last person named in subject position
-in an earlier sentence. A person whose title in the article gives the other gender
-("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the sentence before
-names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he said."), else
-back to the last earlier subject who agrees (no title of the other gender), or stands for nobody.
+Brown. "...," he added.'; "Mr Brown's spokesman said"; not for a pronoun inside quotation marks),
+else the last person named in subject position in an earlier sentence. A person whose title in the
+article gives the other gender ("Mr McConnell" for "she") is skipped: the pronoun then goes to the
+last person the sentence before names in any position who agrees ("Her comments did not impress Tim
+Collins. '...,' he said."), else back to the last earlier subject who agrees (no title of the other
+gender), or stands for nobody.
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     here = [actor for i, actor in d.sentence_subjects if i < pronoun.i and agrees(actor)]
     if here:
         return here[-1]
-    speaker = last_person_speaker(scope)
-    if speaker is not None and agrees(speaker):
+    speaker = last_person_speaker(scope) if pronoun.i not in d.sentence_quoted else None
+    if speaker is not None and agrees(speaker):  # not inside someone's words: '"... he thinks ...," X went on'
         return speaker
     if d.last_subject_person is None or agrees(d.last_subject_person):
         return d.last_subject_person
