@@ -67,7 +67,7 @@ def test_appear_and_seem_over_a_complement_still_hedge(one, body):
     "body",
     [
         "Renters are more likely to move house than owners.",
-        "Smokers were twice as likely to fall ill, and they were 40% more likely to miss work.",
+        "Smokers were twice as likely to fall ill, and smokers were 40% more likely to miss work.",
     ],
 )
 def test_a_comparative_likelihood_is_no_hedge_and_no_prediction(claims_of, body):
@@ -82,6 +82,7 @@ def test_a_comparative_likelihood_is_no_hedge_and_no_prediction(claims_of, body)
     [
         "The talks are likely to resume in March.",
         "Buyers would be more likely to wait for the new model.",
+        "The region's economy is less likely to slow than the capital's.",
     ],
 )
 def test_a_likelihood_about_the_future_stays_a_hedged_prediction(one, body):

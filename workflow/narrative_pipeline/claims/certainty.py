@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ..parsed import Tok
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated
+from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated, subject_of
 from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
@@ -77,11 +77,15 @@ def past_possibility(modal: Tok, lex: Lexicon) -> bool:
 
 def comparative_likelihood(tok: Tok, lex: Lexicon) -> bool:
     """'Older voters are more likely to vote than students': a likelihood adjective with a comparative
-    adverb, the predicate of a clause with no modal, compares groups as a fact (not a hedge)."""
+    adverb, the predicate of a clause with a plural subject and no modal, compares groups as a fact (not
+    a hedge)."""
     if tok.lower not in lex.likelihood_adjectives or tok.dep != "acomp" or tok.head is None:
         return False
     if not any(c.dep == "advmod" and c.lower in lex.comparative_adverbs for c in tok.children):
         return False
+    subject = subject_of(tok.head)
+    if subject is None or subject.tag not in {"NNS", "NNPS"}:
+        return False  # a group compared with another, not one thing's outlook ('the economy is less likely to slow')
     return not any(c.dep == "aux" and c.tag == "MD" for c in tok.head.children)
 
 
