@@ -208,7 +208,8 @@ def test_relabel_to_author_drops_the_phrase_and_the_claimer_role(article_of, lex
     new, new_roles = apply_model(claims, roles, [article], mentions, forcing_model("event", "asserted", "author"), lex)
     check_consistent(new)
     assert new[0].claimer_kind == "author" and new[0].claimer_actor_id is None
-    assert new[0].claimer_rule == claims[0].claimer_rule and new[0].claimer_cue == "said"  # the rules' evidence stays
+    # review10: the row names what decided the claimer (the model), and the rules' cue stays as evidence
+    assert new[0].claimer_rule == "model" and new[0].claimer_cue == "said"
     assert not any(r.role == "claimer" for r in new_roles)
     assert any(r.actor_id == "vladimir_putin" and r.role == "mentioned" for r in new_roles)
 
@@ -227,7 +228,14 @@ def test_relabel_finds_the_sentence_speaker(article_of, lex):
     (c,) = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
     check_consistent([c])
     assert (c.claimer_kind, c.claimer_text, c.claimer_phrase_rule) == ("actor", "company", "sentence-speaker")
+    assert c.claimer_rule == "model"  # review10: not the rules' author-default, which did not decide it
     assert article.span_text(c.claimer_start, c.claimer_end) == c.claimer_text
+
+
+def test_a_claimer_kind_the_model_keeps_keeps_the_rule_that_decided_it(article_of, lex):
+    article, mentions, claims, _ = article_of("Vladimir Putin said the troops had crossed the border.")
+    (c,) = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    assert (c.claimer_kind, c.claimer_rule, c.claimer_source) == ("actor", "reporting-verb", "model")
 
 
 def test_relabel_keeps_order_and_other_fields(article_of, lex):

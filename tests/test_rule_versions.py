@@ -66,9 +66,13 @@ def outputs(parse):
     return {"actors": digest(mentions, actor_rows), "claims": digest(claim_rows, roles), "fired": fired}
 
 
+# recorded names that no claim rule sets: the classifier's "model" (tests/test_classify.py)
+NOT_RULES = frozenset({"model"})
+
+
 def test_the_fixed_corpus_exercises_every_recorded_rule(outputs):
     for names, fired in outputs["fired"].items():
-        assert set(get_args(names)) == fired
+        assert set(get_args(names)) - NOT_RULES == fired
 
 
 def current_key(step: str) -> dict[str, str]:

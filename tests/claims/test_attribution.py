@@ -79,7 +79,8 @@ def test_every_claimer_rule_has_an_example_and_a_recorded_name():
     assert [r.name for r in ATTRIBUTION_RULES] == list(EXAMPLES)
     assert {r.name for r in FRAME_RULES} <= set(EXAMPLES)
     recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule)) | {"withheld-speech", "author-default"}
-    assert recorded == set(get_args(ClaimerRule))
+    # "model": set by the classifier when it changes the rules' claimer kind (tests/test_classify.py)
+    assert recorded | {"model"} == set(get_args(ClaimerRule))
 
 
 def test_no_frame_rule_fires_on_a_token_of_no_frame_kind(claims_of, monkeypatch):

@@ -1,11 +1,11 @@
-"""review10's findings on claims.rules.v18 (made-up sentences; strict xfail until fixed)."""
+"""review10's findings on claims.rules.v18 (made-up sentences; strict xfail until fixed; the must-have
+requirement is fixed in claims.rules.v19)."""
 
 from __future__ import annotations
 
 import pytest
 
 
-@pytest.mark.xfail(strict=True, reason="review10: a requirement 'must have been' is read as a counterfactual")
 @pytest.mark.parametrize(
     "body",
     [

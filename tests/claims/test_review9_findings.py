@@ -1,5 +1,5 @@
 """review9: findings on claims.rules.v16 (made-up sentences; each failed on the merged claims9 + actors9 code; the
-fixed ones, in claims.rules.v17, are plain tests, the others strict xfail)."""
+fixed ones, in claims.rules.v17 and v19, are plain tests, the others strict xfail)."""
 
 from __future__ import annotations
 
@@ -35,10 +35,10 @@ def test_the_verb_miss_before_a_name_is_no_title(claims_of, body):
     assert he.claimer_actor_id is not None and he.claimer_actor_id.endswith("brown")
 
 
-@pytest.mark.xfail(strict=True)
 def test_a_subject_inside_the_content_reported_the_sentence_before_is_no_antecedent(claims_of):
-    # v16 skips a reported-content subject inside the pronoun's own sentence (pronouns.subject_persons) but
-    # discourse.note_subject_person still records one of an earlier sentence as the last subject (as on main)
+    # v16 skipped a reported-content subject inside the pronoun's own sentence (pronouns.subject_persons) but
+    # discourse.note_subject_person still records one of an earlier sentence as the last subject; fixed in
+    # claims.rules.v19 (claims12): the pronoun goes first to the person who spoke in the sentence before
     claims, _ = claims_of('Mr Peter Brown said Mr Alan Jones would win the seat. "It is a mess," he said.')
     he = next(c for c in claims if c.claimer_text == "he")
     assert he.claimer_actor_id is not None and he.claimer_actor_id.endswith("peter_brown")

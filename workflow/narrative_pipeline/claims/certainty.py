@@ -12,13 +12,14 @@ from functools import cached_property
 
 from ..parsed import Tok
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated
+from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated, subject_of
 from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
 
 MAIN_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 CONTENT_MAIN_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "oprd", "attr"})
 
 
 @dataclass
@@ -39,12 +40,13 @@ class CertaintyContext:
 
     def hedge_word(self, tok: Tok) -> bool:
         governs = tok.head.i if tok.head is not None else tok.i
-        if impossibility(tok, self.lex):
-            return False  # 'could not comment': what was impossible, not a possibility
+        if impossibility(tok, self.lex) or past_possibility(tok, self.lex) or comparative_likelihood(tok, self.lex):
+            return False  # 'could not comment', 'could then be sacked', 'more likely to vote': no hedge
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
     def hedge_verb(self, tok: Tok) -> bool:
-        return is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main
+        hedges = is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main
+        return hedges and not appearance(tok, self.lex)
 
     @cached_property
     def first_hedge(self) -> Tok | None:
@@ -55,6 +57,48 @@ class CertaintyContext:
 def impossibility(modal: Tok, lex: Lexicon) -> bool:
     """'could not comment': a negated modal of `negated_non_hedges`, stating what was impossible."""
     return modal.lower in lex.negated_non_hedges and modal.head is not None and negated(modal.head)
+
+
+def past_possibility(modal: Tok, lex: Lexicon) -> bool:
+    """'At the time, workers could be sacked without notice': a modal of `past_possibility_modals`
+    whose verb carries a phrase of `past_time_phrases` (and no condition) states what was possible
+    then, not a possibility to come."""
+    verb = modal.head
+    if modal.lower not in lex.past_possibility_modals or modal.dep != "aux" or verb is None or verb is modal:
+        return False
+    clauses = [c for c in verb.children if c.dep == "advcl"]
+    if any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children):
+        return False
+    near = sorted(
+        (t for c in verb.children if c.dep in {"advmod", "npadvmod", "prep"} for t in c.subtree()), key=lambda t: t.i
+    )
+    return find_phrase(near, lex.past_time_phrases) is not None
+
+
+def comparative_likelihood(tok: Tok, lex: Lexicon) -> bool:
+    """'Older voters are more likely to vote than students': a likelihood adjective with a comparative
+    adverb, the predicate of a clause with a plural subject and no modal, compares groups as a fact (not
+    a hedge)."""
+    if tok.lower not in lex.likelihood_adjectives or tok.dep != "acomp" or tok.head is None:
+        return False
+    if not any(c.dep == "advmod" and c.lower in lex.comparative_adverbs for c in tok.children):
+        return False
+    subject = subject_of(tok.head)
+    if subject is None or subject.tag not in {"NNS", "NNPS"}:
+        return False  # a group compared with another, not one thing's outlook ('the economy is less likely to slow')
+    return not any(c.dep == "aux" and c.tag == "MD" for c in tok.head.children)
+
+
+def appearance(verb: Tok, lex: Lexicon) -> bool:
+    """'The minister appeared in court', 'she appeared on television to defend the plan': a hedge verb
+    with a preposition of `appearance_prepositions` before any complement tells where someone showed up
+    (not 'it appears that', 'seemed tired in the second half', 'appears to have won')."""
+    if lemma(verb) not in lex.appearance_verbs:
+        return False  # 'seem' never tells where someone was
+    prep = next(
+        (c for c in verb.children if c.dep == "prep" and c.i > verb.i and c.lower in lex.appearance_prepositions), None
+    )  # after the verb: 'at the time it seemed to be right' still hedges
+    return prep is not None and not any(c.dep in COMPLEMENT_DEPS and c.i < prep.i for c in verb.children)
 
 
 def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:

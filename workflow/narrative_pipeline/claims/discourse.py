@@ -178,7 +178,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
         draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [first_word(draft.unit.tokens)])
     if draft.attribution is not None and draft.claimer_kind == "actor":
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
-        d.last_claimer_paragraph = place.paragraph
+        d.last_claimer_paragraph, d.last_claimer_sentence = place.paragraph, d.sentence
         if speaks_on(draft.attribution, place):
             d.indirect_speaker = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
             d.indirect_sentence = d.sentence
@@ -236,6 +236,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     for sent in article.sents:
         scope.discourse.sentence += 1
         place = enter(sent, scope.discourse)
+        scope.discourse.sentence_quoted = frozenset(scan(sent.tokens, scope.discourse.quote_open).inside)
         heads = named_heads(sent, scope)
         scope.discourse.sentence_subjects = subject_persons(heads)
         if is_claim_sentence(sent, lex):

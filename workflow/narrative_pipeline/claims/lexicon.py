@@ -128,6 +128,21 @@ class Lexicon(LexiconModel):
     )
     hedge_verbs: Words = Field(description="Lemmas of verbs that hedge their clause (seem, appear).")
     hedge_phrases: Phrases = Field(description="Phrases that hedge the claim.")
+    appearance_verbs: Words = Field(description="Hedge verbs that also mean showing up somewhere ('appear').")
+    appearance_prepositions: Words = Field(
+        description="Prepositions on a hedge verb that make it one of showing up ('appeared in court'): no hedge."
+    )
+    comparative_adverbs: Words = Field(
+        description="Adverbs of a comparative likelihood ('more likely to vote'): stated as fact, no hedge."
+    )
+    likelihood_adjectives: Words = Field(description="Adjectives of likelihood that a comparative can qualify.")
+    past_possibility_modals: Words = Field(
+        description="Modals that with a past-time phrase state what was possible then ('could then be sacked')."
+    )
+    past_time_phrases: Phrases = Field(
+        description="Phrases that set a clause in the past ('at the time', 'then'): a modal there is no hedge."
+    )
+    condition_markers: Words = Field(description="Subordinators of a condition ('if ..., then ...').")
     # --- type
     prescription_modals: Words = Field(description="Modal forms of a prescription (should, must).")
     prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
@@ -156,6 +171,12 @@ class Lexicon(LexiconModel):
     counterfactual_modals: Words = Field(
         description="Modal forms that over a perfect judge what was or might have been ('could have won')."
     )
+    requirement_modals: Words = Field(
+        description="Modals over a perfect with a condition stating a requirement ('must have lived there to vote')."
+    )
+    requirement_periods: Words = Field(
+        description="Nouns of a period a requirement measures ('for three years'), after 'for' with a number."
+    )
     uncertainty_adjectives: Words = Field(
         description="Adjectives of 'it is unclear whether ...': over a clause about the future, a prediction."
     )
@@ -165,6 +186,9 @@ class Lexicon(LexiconModel):
         description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
     )
     present_copula_forms: Words = Field(description="Present forms of 'be' (is, 's): with a complement, an assessment.")
+    present_possibility_modals: Words = Field(
+        description="Modals over 'be' with a complement that hedge a judgement of now ('may be one of those')."
+    )
     explanation_markers: Words = Field(description="Subordinators of an explanation (because): an assessment.")
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..parsed import Tok
 from ..syntax import find_phrase, lemma, within_hops
-from .certainty import impossibility
+from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
 from .verbs import refusal
 
@@ -26,9 +26,32 @@ def perfect_modal(modal: Tok) -> bool:
     return any(c.dep == "aux" and c.lower in {"have", "'ve"} and c.i > modal.i for c in verb.children)
 
 
+def requirement(modal: Tok, lex: Lexicon) -> bool:
+    """'To qualify, customers must have been members for two years', 'applicants must have lived in
+    the borough for three years': a modal of `requirement_modals` over a perfect with a condition to
+    meet (a purpose infinitive on the verb, or a period of `requirement_periods` after 'for' with a
+    number) states a requirement, not an inference about the past ('they must have known')."""
+    verb = modal.head
+    if modal.lower not in lex.requirement_modals or not perfect_modal(modal) or verb is None:
+        return False
+    purpose = any(c.dep == "advcl" and any(a.dep == "aux" and a.tag == "TO" for a in c.children) for c in verb.children)
+    period = any(
+        c.dep == "prep"
+        and c.lower == "for"
+        and any(
+            lemma(o) in lex.requirement_periods and any(n.dep == "nummod" for n in o.children)
+            for o in c.children
+            if o.dep == "pobj"
+        )
+        for c in verb.children
+    )
+    return purpose or period
+
+
 def past_modal(tok: Tok, lex: Lexicon) -> bool:
-    """A modal over a perfect other than the future's ('could have won'; not 'will have closed')."""
-    return tok.lower not in lex.prediction_modals and perfect_modal(tok)
+    """A modal over a perfect other than the future's ('could have won'; not 'will have closed'), and
+    not a requirement ('must have lived there for three years')."""
+    return tok.lower not in lex.prediction_modals and perfect_modal(tok) and not requirement(tok, lex)
 
 
 def first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
@@ -60,7 +83,14 @@ def counterfactual(ctx: TypeContext) -> list[Tok] | None:
     scored', 'they must have known': a modal over a perfect on the clause's verbs judges what was or
     might have been (an assessment; not a prediction, not a prescription). 'may / might have' is
     not here: it hedges an event ('firms may have fixed bids')."""
-    tok = next((t for t in ctx.aux if t.lower in ctx.lex.counterfactual_modals and perfect_modal(t)), None)
+    tok = next(
+        (
+            t
+            for t in ctx.aux
+            if t.lower in ctx.lex.counterfactual_modals and perfect_modal(t) and not requirement(t, ctx.lex)
+        ),
+        None,
+    )
     return [tok] if tok is not None else None
 
 
@@ -97,6 +127,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
             if t.lower in ctx.lex.possibility_modals
             and lemma(t.head) != "be"
             and not impossibility(t, ctx.lex)
+            and not past_possibility(t, ctx.lex)
             and not past_modal(t, ctx.lex)
         ),
         None,
@@ -114,6 +145,14 @@ def modal_ability(ctx: TypeContext) -> list[Tok] | None:
     if any(c.dep == "auxpass" for c in ctx.root.children):
         return None
     return first_aux(ctx, ctx.lex.ability_modals)
+
+
+def comparative_likelihood_fact(ctx: TypeContext) -> list[Tok] | None:
+    """'Older voters are more likely to vote than students', 'women were 18% more likely to enter
+    higher education': a comparative likelihood as the clause's predicate, with no modal, states a
+    difference as fact (claims/certainty.py `comparative_likelihood`), not a prediction."""
+    tok = next((c for c in ctx.root.children if comparative_likelihood(c, ctx.lex)), None)
+    return [tok] if tok is not None else None
 
 
 def stance_on_future(ctx: TypeContext) -> list[Tok] | None:

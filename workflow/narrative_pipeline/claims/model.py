@@ -85,6 +85,8 @@ class Discourse:
     last_subject_group_paragraph: int = -10
     last_claimer: Speaker | None = None
     last_claimer_paragraph: int = -10
+    last_claimer_sentence: int = -10
+    sentence_quoted: frozenset[int] = frozenset()  # token indexes of the sentence being read inside quotation marks
     quote_claimer: Speaker | None = None
     pending_quote: list[ClaimDraft] = field(default_factory=list)
     quote_open: bool = False

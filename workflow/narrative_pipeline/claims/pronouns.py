@@ -1,11 +1,14 @@
 """Which person a claimer pronoun (he, she) stands for.
 
 A pronoun stands for the last person named as the subject of a main clause before it in the same
-sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the last person named in
-subject position in an earlier sentence. A person whose title in the article gives the other gender
-("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the sentence before
-names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he said."), else
-back to the last earlier subject who agrees (no title of the other gender), or stands for nobody.
+sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the person who spoke in
+the sentence before when that speaker was named outside subject position ('"...," according to Peter
+Brown. "...," he added.'; "Mr Brown's spokesman said"; not for a pronoun inside quotation marks),
+else the last person named in subject position in an earlier sentence. A person whose title in the
+article gives the other gender ("Mr McConnell" for "she") is skipped: the pronoun then goes to the
+last person the sentence before names in any position who agrees ("Her comments did not impress Tim
+Collins. '...,' he said."), else back to the last earlier subject who agrees (no title of the other
+gender), or stands for nobody.
 """
 
 from __future__ import annotations
@@ -91,6 +94,9 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     here = [actor for i, actor in d.sentence_subjects if i < pronoun.i and agrees(actor)]
     if here:
         return here[-1]
+    speaker = last_person_speaker(scope) if pronoun.i not in d.sentence_quoted else None
+    if speaker is not None and agrees(speaker):  # not inside someone's words: '"... he thinks ...," X went on'
+        return speaker
     if d.last_subject_person is None or agrees(d.last_subject_person):
         return d.last_subject_person
     before = [actor for actor in reversed(d.previous_persons) if agrees(actor)]
@@ -98,3 +104,23 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
         return before[0]
     earlier = [a for a in reversed(d.subject_history) if agrees(a)]
     return earlier[0] if earlier else None
+
+
+def last_person_speaker(scope: Scope) -> str | None:
+    """The person who spoke in the sentence before: the last actor claimer there, when its phrase's head
+    (or a possessor on it: "Mr Brown's spokesman") is a linked person's mention."""
+    d = scope.discourse
+    last = d.last_claimer
+    if last is None or not last.actor or not last.claimer or d.last_claimer_sentence != d.sentence - 1:
+        return None
+    inside = {t.i for t in last.claimer}
+    heads = [t for t in last.claimer if t.head is None or t.head is t or t.head.i not in inside]
+    if not heads:
+        return None
+    head = heads[0]
+    for tok in [head] + [c for c in head.children if c.dep == "poss" and c.i in inside]:
+        for t in [tok] + [c for c in tok.children if c.dep in NOUN_PHRASE_ARCS and c.i in inside]:
+            m = scope.mentions.get(t.i)
+            if m is not None and m.actor_id == last.actor and m.actor_type == "person":
+                return last.actor
+    return None

@@ -17,6 +17,7 @@ from ..rules import Rule, first_match
 from ..syntax import find_phrase, has_to, is_verb, lemma, negated, subject_of, within_hops
 from .lexicon import Lexicon
 from .modals import (
+    comparative_likelihood_fact,
     counterfactual,
     modal_ability,
     modal_conditional,
@@ -304,13 +305,18 @@ def reported_present(ctx: TypeContext) -> list[Tok] | None:
 
 
 def present_copula(ctx: TypeContext) -> list[Tok] | None:
-    """'X is a threat', 'X is in breach': a present copula with a complement."""
+    """'X is a threat', 'X is in breach', 'this may be one of those years': a present copula with a
+    complement (a copula under a modal of `present_possibility_modals` hedges a judgement of now)."""
     root, lex = ctx.root, ctx.lex
-    present = root.tag in {"VBZ", "VBP"} or root.lower in lex.present_copula_forms
+    modals = lex.present_possibility_modals
+    hedged_now = root.lower == "be" and any(a.dep == "aux" and a.lower in modals for a in ctx.aux)
+    present = root.tag in {"VBZ", "VBP"} or root.lower in lex.present_copula_forms or hedged_now
     if ctx.root_lemma != "be" or not present:
         return None
     complement = next((c for c in root.children if c.dep in {"attr", "prep"}), None)
-    if complement is None or any(c.dep == "expl" or c.lower in lex.non_source_subjects for c in root.children):
+    if complement is None or any(c.dep == "expl" for c in root.children):
+        return None  # 'there may be delays'
+    if not hedged_now and any(c.lower in lex.non_source_subjects for c in root.children):
         return None
     return [complement]
 
@@ -337,6 +343,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-conditional", "prediction", modal_conditional),
     Rule("modal-possibility", "prediction", modal_possibility),
     Rule("stance-on-future", "prediction", stance_on_future),
+    Rule("comparative-likelihood", "event", comparative_likelihood_fact),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

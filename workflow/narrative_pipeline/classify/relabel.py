@@ -2,7 +2,8 @@
 
 The claims step calls `apply_model` after the rules. For each claim the model predicts
 `claim_type`, `certainty` and `claimer_kind` from the claim's features (the rules' decisions among
-them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. Consistency:
+them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence (but a claimer kind the
+model changed records `claimer_rule` = "model", see below). Consistency:
 
 - claimer kind and certainty are chosen together, as the most probable pair the annotation allows:
   an author's claim is `asserted` or `hedged`, anyone else's is `reported` or `hedged`;
@@ -27,7 +28,8 @@ them); the rules' own `*_rule` / `*_cue` fields stay as they were, as evidence. 
 
 Each decision records the model's probability for the chosen label and the features that
 weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model" (a held type:
-`type_source` = "rules").
+`type_source` = "rules"). A claimer kind other than the rules' records `claimer_rule` = "model": the
+row names what decided it, not a rule that did not (review10); the rules' `claimer_cue` stays.
 """
 
 from __future__ import annotations
@@ -149,6 +151,8 @@ def relabelled(claim: ClaimRecord, decision: Decision, preds: dict[str, Predicti
         "certainty_source": "model",
         "claimer_source": "model",
     }
+    if decision.claimer_kind != claim.claimer_kind:  # no claimer rule decided it: the rules' cue stays as evidence
+        changes["claimer_rule"] = "model"
     return claim.model_copy(update=changes)
 
 

@@ -99,6 +99,7 @@ TypeRule = Literal[
     "modal-conditional",
     "modal-possibility",
     "stance-on-future",
+    "comparative-likelihood",
     "phrase-future",
     "verb-future",
     "reporting-future",
@@ -137,6 +138,8 @@ ClaimerRule = Literal[
     "withheld-speech",
     "author-default",
     InheritedRule,
+    # the claim classifier chose a claimer kind other than the rules' (classify/relabel.py)
+    "model",
 ]
 
 
