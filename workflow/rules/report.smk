@@ -45,11 +45,13 @@ rule report:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, output: str(Path(output[0]).parent),
         cache_dir=f"{R}/.cache/report",
+        report=f"{R}/report",
         code=report_fingerprint(),
     shell:
         "narrative-pipeline report --staged"
         " --results {params.results:q}"
         " --out {output:q}"
+        " --report {params.report:q}"
         " --input-dir {params.input_dir:q}"
         " --cache-dir {params.cache_dir:q}"
         " 2> {log:q}"
