@@ -177,7 +177,7 @@ def test_an_interrupted_build_leaves_the_last_report_and_state(tmp_path, monkeyp
     assert _files(report) == before and inc.read_state(cache) == state
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "report", "results"]  # no folder left over
     after = build(results, report, specs=extra_specs(), cache_dir=cache)
-    assert 0 < after["cached"] and _files(report) == _plain(results, tmp_path / "plain")
+    assert after["cached"] > 0 and _files(report) == _plain(results, tmp_path / "plain")
 
 
 def _publish(results: Path, root: Path, cache: Path) -> dict:

@@ -37,9 +37,10 @@ def mix(x: np.ndarray, seed: np.uint64) -> np.ndarray:
 
 def string_hashes(values: Sequence) -> np.ndarray:
     """64-bit hashes of strings (None and non-strings hash to the same constant)."""
-    s = pd.Series(values, dtype=object)
-    out = pd.util.hash_pandas_object(s.where(s.map(type) == str, None), index=False).to_numpy(dtype=np.uint64)
-    return np.where(s.map(type).to_numpy() == str, out, _NONE)
+    strings = np.array([isinstance(v, str) for v in values], dtype=bool)
+    s = pd.Series(values, dtype=object).where(strings, None)
+    out = pd.util.hash_pandas_object(s, index=False).to_numpy(dtype=np.uint64) if len(s) else s.to_numpy(np.uint64)
+    return np.where(strings, out, _NONE).astype(np.uint64)
 
 
 def lookup(keys: np.ndarray, table: dict[Hashable, int] | pd.Series) -> np.ndarray:
