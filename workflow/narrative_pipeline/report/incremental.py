@@ -2,8 +2,8 @@
 the report folder in place of the old ones, so a rebuild costs what changed, not the corpus.
 
 The cache folder holds `state.json`: the report folder it describes, a token of that folder's
-`index.html` (inode, modification time, size: the file is written last, so a report whose update was
-interrupted has none, or another one), the salt (code fingerprint, the tables' columns) and
+`index.html` (inode and digest: the file is written last, so a report whose update was interrupted
+has none, or another one), the salt (code fingerprint, the tables' columns) and
 the key of every page. A build whose state does not match the folder it updates (no state, another
 folder, another token or salt) makes every page (a cold build). Otherwise it writes the changed pages
 to a folder of their own (a *delta*) with the list of files to remove; applying it first deletes the
@@ -15,6 +15,7 @@ a changed code fingerprint and an interrupted update).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -32,12 +33,16 @@ class StaleBase(Exception):
     """The report folder is no longer the one a delta was made against: it must be built whole."""
 
 
-def token_of(folder: Path) -> list[int] | None:
+def token_of(folder: Path) -> list | None:
+    """What identifies the index a report was completed with: its inode (every build writes a new
+    file) and a digest of its bytes (not its modification time: Snakemake touches the outputs of a
+    job after it ends)."""
     try:
-        st = (Path(folder) / INDEX).stat()
+        with open(Path(folder) / INDEX, "rb") as handle:
+            inode, data = os.fstat(handle.fileno()).st_ino, handle.read()
     except OSError:
         return None
-    return [st.st_ino, st.st_mtime_ns, st.st_size]
+    return [inode, hashlib.sha256(data).hexdigest()[:32]]
 
 
 def read_state(cache_dir: Path, name: str = STATE) -> dict | None:
@@ -73,8 +78,6 @@ class Base:
         self.hits = 0
 
     def start(self, table_salt: bytes) -> None:
-        import hashlib
-
         self.salt = hashlib.sha256(self.code.encode() + b"\0" + table_salt).hexdigest().encode()
         state = read_state(self.cache_dir)
         if (
