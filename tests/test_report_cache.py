@@ -24,8 +24,8 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def _cacheable(folder: Path) -> int:
-    """Pages the cache keeps: article and actor pages, and row listings."""
-    return sum(1 for p in _files(folder) if p.startswith(("article/", "actor/", "rows/")))
+    """Pages the cache keeps: article and actor pages, row listings and the actors page."""
+    return sum(1 for p in _files(folder) if p.startswith(("article/", "actor/", "rows/", "actors.html")))
 
 
 def _rewrite(path: Path, column: str, change) -> None:

@@ -4,6 +4,7 @@ Nothing that varies between runs (times, hosts) goes in: the same results give t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -24,7 +25,7 @@ from .markup import actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview_parts
 from .rows import Listings
-from .signatures import ActorSignatures, ArticleSignatures, RowValues
+from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
 
 __all__ = ["build", "render", "wait_for_removals"]  # wait_for_removals: where callers found it before
@@ -53,6 +54,12 @@ def actors_index(tables, names, made: dict[str, int]) -> str:
         for r in a.itertuples()
     ]
     return page(f"Actors ({len(a):,})", table(["actor", "type", "source", "mentions", "claims made"], rows))
+
+
+def actors_index_key(reuse: Base, made: dict[str, int]) -> str:
+    """What the actors page shows: every actors row (with its name) and the claims each actor made."""
+    rows = reuse.values.of("actors").tobytes() if "actors" in reuse.values.tables else b""
+    return digest(reuse.salt, "actors.html", (hashlib.blake2b(rows).hexdigest(), sorted(made.items())))
 
 
 def render(
@@ -124,7 +131,8 @@ def render(
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
-    write("actors.html", actors_index(tables, names, made))
+    if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
+        write("actors.html", actors_index(tables, names, made))
     parts = overview_parts(tables, listings, names, all_edges)
     if staged:  # completed by `staged.place` once the run is validated
         write(PARTS, json.dumps(parts, sort_keys=True))
