@@ -119,14 +119,21 @@ def test_a_new_code_fingerprint_makes_every_page(tmp_path, monkeypatch):
 
 
 def test_a_report_changed_behind_the_cache_is_made_whole(tmp_path):
-    """The state describes one report folder: another folder, or the folder made again by hand (a new
-    index), is never taken for the last build."""
+    """The state describes one report folder and the index it was completed with: another folder, a
+    report without an index, or one made again by hand with another index is never taken for the last
+    build (a cold build replaces the folder, pages nobody made included)."""
+    import json
+
     results = make_results(tmp_path / "results", extra=True)
     cache, report = tmp_path / "cache", tmp_path / "report"
     build(results, report, specs=extra_specs(), cache_dir=cache)
     assert build(results, tmp_path / "elsewhere", specs=extra_specs(), cache_dir=cache)["cached"] == 0
     build(results, report, specs=extra_specs(), cache_dir=cache)
-    build(results, report, specs=extra_specs())  # by hand, without the cache: a new index.html
+    (report / "index.html").unlink()
+    assert build(results, report, specs=extra_specs(), cache_dir=cache)["cached"] == 0
+    (results / "validation").mkdir(exist_ok=True)
+    (results / "validation/report.json").write_text(json.dumps({"passed": True, "n_violations": 0}))
+    build(results, report, specs=extra_specs())  # by hand, without the cache: another index
     (report / "article" / "stale.html").write_text("a page nobody made")
     assert build(results, report, specs=extra_specs(), cache_dir=cache)["cached"] == 0
     assert _files(report) == _plain(results, tmp_path / "plain")
@@ -222,7 +229,9 @@ def test_staged_pages_of_a_report_replaced_since_are_refused(tmp_path):
     root.mkdir()
     _publish(results, root, cache)
     build(results, root / ".staged", specs=extra_specs(), cache_dir=cache, staged=True, report=root / "report")
-    build(results, root / "report", specs=extra_specs())  # made again by hand meanwhile
+    (results / "validation").mkdir(exist_ok=True)
+    (results / "validation/report.json").write_text('{"passed": true, "n_violations": 0}')
+    build(results, root / "report", specs=extra_specs())  # made again by hand meanwhile: another index
     before = _files(root / "report")
     with pytest.raises(inc.StaleBase):
         place(root / ".staged", root / "report", results)

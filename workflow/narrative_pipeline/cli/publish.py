@@ -19,6 +19,8 @@ def cmd_report(a) -> int:
     overview = Path(a.overview) if a.overview else None
     input_dir = Path(a.input_dir) if a.input_dir else None
     cache = Path(a.cache_dir) if a.cache_dir else None
+    if cache is None and not a.out and not staged:  # the results' own report: kept in step with its state
+        cache = Path(a.results) / ".cache/report"
     report = Path(a.report) if getattr(a, "report", None) else None
     stats = build(
         Path(a.results), out, input_dir, overview=overview, cache_dir=cache, wait=False, staged=staged, report=report
@@ -174,7 +176,11 @@ def add_parsers(sub) -> None:
     s.add_argument("--out", help="report folder (default RESULTS/report)")
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
-    s.add_argument("--cache-dir", help="page cache: article and actor pages of earlier builds, reused when unchanged")
+    s.add_argument(
+        "--cache-dir",
+        help="state of the last report (the key of each page): only pages whose data changed are made "
+        "(default RESULTS/.cache/report when --out is not given)",
+    )
     s.add_argument(
         "--staged",
         action="store_true",

@@ -1,16 +1,19 @@
 """A report built on the last one: only the pages whose key changed are made, and they are moved into
 the report folder in place of the old ones, so a rebuild costs what changed, not the corpus.
 
-The cache folder holds `state.json`: the report folder it describes, a token of that folder's
-`index.html` (inode and digest: the file is written last, so a report whose update was interrupted
-has none, or another one), the salt (code fingerprint, the tables' columns) and
-the key of every page. A build whose state does not match the folder it updates (no state, another
-folder, another token or salt) makes every page (a cold build). Otherwise it writes the changed pages
-to a folder of their own (a *delta*) with the list of files to remove; applying it first deletes the
-state and the old `index.html` (an interrupted update leaves a report without an index, and no state:
-the next build is cold), then moves the pages in, writes `index.html` last and records the new state.
-The same bytes as a cold build (tests check it after changed rows, a changed name, a removed article,
-a changed code fingerprint and an interrupted update).
+The cache folder holds `state.json`: the report folder it describes, the digest of that folder's
+`index.html` (written last, so a report whose update was interrupted has none), the salt (code
+fingerprint, the tables' columns) and the key of every page; the same bytes in every run, as the rest
+of the results. A build whose state does not match the folder it updates (no state, another folder,
+index or salt) makes every page (a cold build, which replaces the folder). Otherwise it writes the
+changed pages to a folder of their own (a *delta*) with the list of files to remove; applying it first
+deletes the state and the old `index.html` (an interrupted update leaves a report without an index,
+and no state: the next build is cold), then moves the pages in, writes `index.html` last and records
+the new state. The same bytes as a cold build (tests check it after changed rows, a changed name, a
+removed article, a changed code fingerprint and an interrupted update). Not seen: a report made again
+without the cache into the same folder, from other data, whose index has the same bytes (the
+`report` command uses the cache by default for the results' own report folder), or files put into
+the report folder by hand (an update leaves them; a cold build removes them).
 """
 
 from __future__ import annotations
@@ -33,16 +36,20 @@ class StaleBase(Exception):
     """The report folder is no longer the one a delta was made against: it must be built whole."""
 
 
-def token_of(folder: Path) -> list | None:
-    """What identifies the index a report was completed with: its inode (every build writes a new
-    file) and a digest of its bytes (not its modification time: Snakemake touches the outputs of a
-    job after it ends)."""
+def token_of(folder: Path) -> str | None:
+    """What identifies the index a report was completed with: a digest of its bytes (not its inode or
+    modification time: the state is part of the results, which have the same bytes on every run, and
+    Snakemake touches the outputs of a job after it ends)."""
     try:
-        with open(Path(folder) / INDEX, "rb") as handle:
-            inode, data = os.fstat(handle.fileno()).st_ino, handle.read()
+        data = (Path(folder) / INDEX).read_bytes()
     except OSError:
         return None
-    return [inode, hashlib.sha256(data).hexdigest()[:32]]
+    return hashlib.sha256(data).hexdigest()
+
+
+def folder_name(cache_dir: Path, target: Path) -> str:
+    """The report folder as seen from the cache folder (the same in every copy of a project)."""
+    return Path(os.path.relpath(os.path.abspath(target), os.path.abspath(cache_dir))).as_posix()
 
 
 def read_state(cache_dir: Path, name: str = STATE) -> dict | None:
@@ -82,7 +89,7 @@ class Base:
         state = read_state(self.cache_dir)
         if (
             state is not None
-            and state.get("folder") == os.path.abspath(self.target)
+            and state.get("folder") == folder_name(self.cache_dir, self.target)
             and state.get("salt") == self.salt.decode()
             and state.get("token") is not None
             and state.get("token") == token_of(self.target)
@@ -112,7 +119,7 @@ class Base:
         files = set(self.pages) | set(written)
         files.add(INDEX)
         return {
-            "folder": os.path.abspath(self.target),
+            "folder": folder_name(self.cache_dir, self.target),
             "salt": self.salt.decode(),
             "pages": self.pages,
             "files": sorted(files),

@@ -8,7 +8,6 @@ places the report needs none."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -90,7 +89,7 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None) 
             or state is None
             or state.get("token") != delta["base"]
             or state.get("folder") != delta.get("folder")
-            or delta.get("folder") != os.path.abspath(out)
+            or delta.get("folder") != inc.folder_name(cache, out)
             or not out.is_dir()
             or (current is not None and current != delta["base"])
         ):
