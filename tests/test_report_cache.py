@@ -264,3 +264,16 @@ def test_an_interrupted_placing_leaves_no_complete_looking_report(tmp_path, monk
     assert _publish(results, root, cache)["cached"] == 0
     build(results, tmp_path / "one", specs=extra_specs())
     assert _files(root / "report") == _files(tmp_path / "one")
+
+
+def test_a_cold_build_removes_the_old_page_cache_and_nothing_else(tmp_path):
+    """Entries of the page cache of earlier versions (`<2 hex digits>/<key>.html`) go with the first
+    build; anything else in the folder stays."""
+    results = make_results(tmp_path / "results", extra=True)
+    cache = tmp_path / "cache"
+    (cache / "ab").mkdir(parents=True)
+    (cache / "ab" / ("ab" + "0" * 62 + ".html")).write_text("a page of an older version")
+    (cache / "notes").mkdir()
+    (cache / "notes" / "kept.txt").write_text("not the report's")
+    build(results, tmp_path / "report", specs=extra_specs(), cache_dir=cache)
+    assert sorted(p.name for p in cache.iterdir()) == ["notes", inc.STATE]

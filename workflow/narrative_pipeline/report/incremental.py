@@ -95,9 +95,9 @@ class Base:
             and state.get("token") == token_of(self.target)
         ):
             self.state = state
-        else:  # a cold build: pages of older code versions (and of the old page cache) go
-            for entry in self.cache_dir.glob("*") if self.cache_dir.is_dir() else []:
-                if entry.is_dir():
+        else:  # a cold build: the entries of the page cache of earlier versions (`<2 hex digits>/<key>.html`) go
+            for entry in self.cache_dir.glob("[0-9a-f][0-9a-f]") if self.cache_dir.is_dir() else []:
+                if entry.is_dir() and all(p.suffix in (".html", ".tmp") for p in entry.iterdir()):
                     shutil.rmtree(entry, ignore_errors=True)
 
     @property
