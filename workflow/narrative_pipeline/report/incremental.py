@@ -111,9 +111,6 @@ class Base:
             return True
         return False
 
-    def keep(self, rel: str) -> None:  # the page just made is in the build's folder
-        return None
-
     def next_state(self, written: list[str]) -> dict:
         """The state of the report this build makes (its token is added when it is in place)."""
         files = set(self.pages) | set(written)
