@@ -15,8 +15,9 @@ out: {results}/manifest.json, {results}/report/ (index.html and every page), {re
      {results}/ro-crate-metadata.json; {results}/.report-staged (the report job's folder, moved to
      report/ by the publish job: Snakemake makes it again only when the report's inputs or the publish
      job change)
-cache: {results}/.cache/report (article and actor pages of the last build, by a digest of what each
-     shows; a page whose data is unchanged is linked from there instead of being made again)
+cache: {results}/.cache/report/state.json (the key of every page of the report in {results}/report: the
+     report job makes only the pages whose key changed, and `.report-staged` then holds those alone,
+     which the publish job moves into the report in place, its index last; see report/incremental.py)
 """
 
 from narrative_pipeline.report import code_fingerprint as report_fingerprint
@@ -45,11 +46,13 @@ rule report:
         input_dir=SETTINGS.input_dir,
         results=lambda wildcards, output: str(Path(output[0]).parent),
         cache_dir=f"{R}/.cache/report",
+        report=f"{R}/report",
         code=report_fingerprint(),
     shell:
         "narrative-pipeline report --staged"
         " --results {params.results:q}"
         " --out {output:q}"
+        " --report {params.report:q}"
         " --input-dir {params.input_dir:q}"
         " --cache-dir {params.cache_dir:q}"
         " 2> {log:q}"

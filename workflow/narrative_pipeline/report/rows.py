@@ -62,10 +62,9 @@ class Listings:
         self.claim_article = mapping(claims, "claim_id", "article_id") if claims is not None else {}
         self.mention_article = mapping(mentions, "mention_id", "article_id") if mentions is not None else {}
         self._html: dict[str, np.ndarray] = {}  # each table's rendered `<tr>` by row position, None until needed
-        self._hashed: dict[str, Any] = {}
         self._cut_hashes: dict[str, np.ndarray] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
-        self.reuse: Any = None  # set by the builder: the page cache (`build.Reuse`), or None
+        self.reuse: Any = None  # set by the builder: the last report (`incremental.Base`), or None
         self.written: set[str] = set()
 
     def columns(self, name: str) -> list[str]:
@@ -129,23 +128,13 @@ class Listings:
         return html[positions].tolist()
 
     def page_key(self, name: str, path: str, head: str, positions: np.ndarray) -> str:
-        """What a listing page shows: its path and head (title, count, pager), the table's columns, its
-        rows (their hashes), the names of the actors in them and where their claim and mention ids link."""
-        from .keys import Hashed, finish
-
-        if name not in self._hashed:
-            df = self.tables[name]
-            links = [
-                np.array([targets.get(v) for v in df[column].tolist()], dtype=object)
-                for column, targets in (("claim_id", self.claim_article), ("mention_id", self.mention_article))
-                if column in df.columns
-            ]
-            self._hashed[name] = (Hashed.of(name, df), links)
-        hashed, links = self._hashed[name]
-        digest = hashlib.sha256(f"{self.reuse.salt}\0{path}\0{head}\0".encode())
-        ids: set[str | None] = set()
-        hashed.update(digest, positions, ids)
-        return finish(digest, ids, self.names, [targets[positions].tolist() for targets in links])
+        """What a listing page shows: its path and head (title, count, pager) and its rows (their row
+        values: the row, the names of the actors in it, where its claim and mention ids link); the
+        table's columns are in the salt."""
+        values = self.reuse.values.of(name)
+        digest = hashlib.blake2b(f"{self.reuse.salt.decode()}\0{path}\0{head}\0{name}\0".encode(), digest_size=20)
+        digest.update(np.ascontiguousarray(values[positions]).tobytes())
+        return digest.hexdigest()
 
     def cut_hashes(self, name: str) -> np.ndarray:
         """A 64-bit hash of each row's key (the catalogue's key columns; every column for a table the

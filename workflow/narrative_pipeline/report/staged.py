@@ -66,15 +66,46 @@ def _json(path: Path) -> dict | None:
 
 def place(staged: Path, out: Path, results: Path, overview: Path | None = None) -> int:
     """Complete the staged report's overview with `results`' manifest and validation report, and put the
-    folder where the report goes (the old one is deleted by a thread: `wait_for_removals`); the overview
-    as one file to `overview` when given. Returns the overview's size in bytes."""
+    folder where the report goes (the old one is deleted by a thread: `wait_for_removals`), or, for a
+    staged folder that holds the changed pages only (`incremental`), move them into the report in place;
+    the overview as one file to `overview` when given. Returns the overview's size in bytes. Raises
+    `incremental.StaleBase` (and changes nothing) when the report is no longer the one the changed
+    pages were made against: the caller builds it whole."""
+    from . import incremental as inc
+
     staged, out = Path(staged), Path(out)
     parts = json.loads((staged / PARTS).read_text(encoding="utf-8"))
     index = compose(parts, _json(Path(results) / "manifest.json"), _json(Path(results) / "validation/report.json"))
-    (staged / "index.html").write_text(index, encoding="utf-8")
-    (staged / PARTS).unlink()
-    (staged / SNAKEMAKE_MARK).unlink(missing_ok=True)
-    replace_folder(staged, out)
+    delta = _json(staged / inc.DELTA)
+    cache = Path(delta["cache_dir"]) if delta else None
+    pending = inc.read_state(cache, inc.PENDING) if cache is not None else None
+    if pending is not None and pending.get("build") != delta.get("build"):
+        pending = None  # the state of another build: the next build is cold
+    if delta is not None and delta.get("base") is not None:
+        state = inc.read_state(cache)
+        current = inc.token_of(out)
+        if (
+            pending is None
+            or state is None
+            or state.get("token") != delta["base"]
+            or state.get("folder") != delta.get("folder")
+            or delta.get("folder") != inc.folder_name(cache, out)
+            or not out.is_dir()
+            or (current is not None and current != delta["base"])
+        ):
+            raise inc.StaleBase(f"{out} is not the report the pages in {staged} were made against")
+        inc.drop_state(cache)
+        inc.apply_delta(staged, out, delta["removed"], index.encode("utf-8"), {PARTS, SNAKEMAKE_MARK, inc.DELTA})
+        shutil.rmtree(staged, ignore_errors=True)
+    else:
+        if cache is not None:
+            inc.drop_state(cache)
+        (staged / "index.html").write_text(index, encoding="utf-8")
+        for name in (PARTS, SNAKEMAKE_MARK, inc.DELTA):
+            (staged / name).unlink(missing_ok=True)
+        replace_folder(staged, out)
+    if pending is not None:
+        inc.record(cache, {k: v for k, v in pending.items() if k != "build"}, out)
     if overview is not None:
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     return len(index.encode("utf-8"))
