@@ -132,8 +132,9 @@ def role_title(d: Described) -> Referred | None:
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        if any(m.lower in d.lex.role_modifiers for m in mods) and phrase not in d.ctx.titles:
-            return None  # "the former foreign secretary" is not the foreign secretary
+        changing = d.lex.role_modifiers | d.lex.office_modifiers
+        if any(m.lower in changing for m in mods) and phrase not in d.ctx.titles:
+            return None  # "the former foreign secretary" is not the foreign secretary, "the prime minister" no minister
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
             stripped = states and len(words) < len(d.mods)
@@ -356,6 +357,7 @@ def title_context(
     named_at: dict[str, int] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
+    changing = lex.role_modifiers | lex.office_modifiers  # nor "prime minister" a "minister"
     for c in chosen:
         if c.actor_type != "person" or c.actor_id is None and c.name is None:
             continue
@@ -365,7 +367,7 @@ def title_context(
         for words in _title_phrases(c, toks, lex, not_roles):
             exact.setdefault(" ".join(words), set()).add(holder)
             for n in range(1, len(words)):
-                if lex.role_modifiers.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
+                if changing.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
                     suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)

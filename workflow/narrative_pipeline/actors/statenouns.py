@@ -132,13 +132,14 @@ def _state_so_far(d: Described, before_any: bool, tie: bool = True) -> str | Non
 
 
 def state_descriptor(d: Described) -> Referred | None:
-    """'the government', 'the authorities': the state the article has named most so far; so are 'this
+    """'the government', 'the authorities': the state the article has named most so far (none when two are
+    named as often: review10's "France and Germany signed the treaty. The government said ..."); so are 'this
     government', 'the Government' (the house style of some stories) and a bare 'government' owning a noun
     ('government plans', `state_noun_form`)."""
     tok = d.tok
     if tok.lower not in d.lex.state_descriptors or d.mods or d.owner is not None or not state_noun_form(d):
         return None
-    actor_id = _state_so_far(d, before_any=True)
+    actor_id = _state_so_far(d, before_any=True, tie=False)  # "France and Germany signed ...": neither's
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
         actor_id = d.ctx.home_state
     if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
