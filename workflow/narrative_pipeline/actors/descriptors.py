@@ -132,9 +132,10 @@ def role_title(d: Described) -> Referred | None:
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        changing = d.lex.role_modifiers | d.lex.office_modifiers
-        if any(m.lower in changing for m in mods) and phrase not in d.ctx.titles:
-            return None  # "the former foreign secretary" is not the foreign secretary, "the prime minister" no minister
+        if any(m.lower in d.lex.role_modifiers for m in mods) and phrase not in d.ctx.titles:
+            return None  # "the former foreign secretary" is not the foreign secretary
+        if any(m.lower in d.lex.office_modifiers for m in mods if m not in words):
+            return None  # "the prime minister" is no "minister"
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
             stripped = states and len(words) < len(d.mods)

@@ -23,6 +23,7 @@ from .roles import (
     dedupe,
     pronoun_fits,
     relabel,
+    standing,
     subject_chain,
 )
 
@@ -169,6 +170,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     of the passive it is the subject of ("the protests had been led by X"), else the subject of the
     verb it is the object of ("launched an attack") or attached to by a governing preposition
     ("responded with bombardments", "travelled for talks")."""
+    if standing(noun, index):
+        return []  # "Labour support has been falling": nobody supports here
     found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
     if not found:
         found = [

@@ -34,6 +34,7 @@ WORD_LISTS = (
     "label_stopwords",
     "other_party_nouns",
     "doer_nouns",
+    "standing_nouns",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -103,6 +104,7 @@ class PloverLexicon:
     label_stopwords: frozenset[str]
     other_party_nouns: frozenset[str]
     doer_nouns: frozenset[str]
+    standing_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

@@ -40,6 +40,7 @@ class Context:
     mention_types: dict[str, str] = field(default_factory=dict)
     kinds: dict[int, str] = field(default_factory=dict)  # token index -> actor type of the mention covering it
     doer_nouns: frozenset[str] = frozenset()  # event nouns whose of-phrase names who acts ("resignation of X")
+    standing_nouns: frozenset[str] = frozenset()  # "Labour support": what voters give the actor, not its act
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -84,6 +85,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         {m.mention_id: m.actor_type for m in index.values()},
         {i: m.actor_type for i, m in index.items()},
         lex.doer_nouns,
+        lex.standing_nouns,
     )
 
 
@@ -140,12 +142,19 @@ def proposal_authors(tok: Tok, index: Context, rule: str, depth: int = 0) -> lis
     return []
 
 
+def standing(tok: Tok, index: Context) -> bool:
+    """'Labour support has been falling', 'the Tories' popularity': a noun of the standing voters give an
+    actor (`standing_nouns`, with no for-phrase saying what is backed: "Labour support for the bill" is
+    Labour's act); its possessor or modifier is who has it, not who acts."""
+    return lemma(tok) in index.standing_nouns and prep_object(tok, ("for",)) is None
+
+
 def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
     m = index.get(tok.i)
     if m is not None:
         return [Found(m.actor_id, m.mention_id, rule)]  # type: ignore[arg-type]
     found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1)]
-    if found:
+    if found or standing(tok, index):
         return found
     for c in tok.children:
         m = index.get(c.i) if c.dep == "poss" else None
