@@ -80,8 +80,8 @@ def _changes_the_office(mod, d: Described) -> bool:
 
 def _titled_ministers(d: Described) -> set[str] | None:
     """The persons named before the noun with a minister's title given in full (its last word one of
-    `office_nouns`, no `role_modifiers` nor `office_modifiers`: a shadow minister, the prime minister are none); None when such a title is shared by
-    two persons (no single holder)."""
+    `office_nouns`, no `role_modifiers` nor `office_modifiers`: a shadow minister, the prime minister are
+    none); None when such a title is shared by two persons (no single holder)."""
     found: set[str] = set()
     for phrase in d.ctx.title_exact:
         words = phrase.split()

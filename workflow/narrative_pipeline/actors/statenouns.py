@@ -136,9 +136,9 @@ def _state_so_far(d: Described, before_any: bool, tie: bool = True) -> str | Non
 
 def state_descriptor(d: Described) -> Referred | None:
     """'the government', 'the authorities': the state the article has named most so far (none when two are
-    named as often and said last together: "France and Germany signed the treaty. The government said ..."); so are 'this
-    government', 'the Government' (the house style of some stories) and a bare 'government' owning a noun
-    ('government plans', `state_noun_form`)."""
+    named as often and said last together: "France and Germany signed the treaty. The government said ...");
+    so are 'this government', 'the Government' (the house style of some stories) and a bare 'government'
+    owning a noun ('government plans', `state_noun_form`)."""
     tok = d.tok
     if tok.lower not in d.lex.state_descriptors or d.mods or d.owner is not None or not state_noun_form(d):
         return None
