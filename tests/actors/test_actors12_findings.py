@@ -58,3 +58,8 @@ def test_the_party_whose_prepositional_phrase_names_labour_is_not_labour(describ
 def test_the_party_with_a_phrase_naming_no_party_is_still_the_party_named_last(described):
     text = "Labour is ahead in the polls. The party in power since 1997 says it will win."
     assert described(text)["party"][0] == "labour_party"
+
+
+def test_a_registry_office_still_goes_to_its_holder_named_without_a_modifier(described):
+    text = "Mohammad Khatami criticised the plan. The Iranian president said talks would continue."
+    assert described(text)["president"][0] == "mohammad_khatami"

@@ -104,6 +104,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     holders = {
         s.actor_id for s in d.registry.lower_surfaces[key]
         if s.actor_id in d.ctx.seen_ids and d.registry.entry(s.actor_id).type == "person"
+        and not _named_as_former(d, s.actor_id, span[-1].lower)
     }  # fmt: skip
     if len(holders) != 1:
         return None
@@ -116,6 +117,16 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _named_as_former(d: Described, holder: str, head: str) -> bool:
+    """'Former president Mohammad Khatami': the article names the holder with a role modifier before the
+    office's head word, so the office of the day is someone else's (review9)."""
+    intro = d.ctx.intros.get(holder)
+    if intro is None or head not in intro.words:
+        return False
+    at = intro.words[head].i
+    return any(w in d.lex.role_modifiers and tok.i < at for w, tok in intro.words.items())
 
 
 def role_title(d: Described) -> Referred | None:
