@@ -63,3 +63,16 @@ def test_the_party_with_a_phrase_naming_no_party_is_still_the_party_named_last(d
 def test_a_registry_office_still_goes_to_its_holder_named_without_a_modifier(described):
     text = "Mohammad Khatami criticised the plan. The Iranian president said talks would continue."
     assert described(text)["president"][0] == "mohammad_khatami"
+
+
+def test_the_government_in_a_capital_is_its_state(described):
+    text = (
+        "Tony Blair met Gerhard Schroeder on Monday. Mr Blair said the talks went well."
+        " The government in Berlin was less sure."
+    )
+    assert described(text)["government"][0] == "state_deu"
+
+
+def test_the_government_in_a_place_naming_no_state_is_still_the_state_named_most(described):
+    text = "Tony Blair toured the north on Monday. Mr Blair said the government in the region had done well."
+    assert described(text)["government"][0] == "state_gbr"
