@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.narratives.framing import extract_framing
-from narratives_support import PLOVER, analyse, one, statements_of
+from narratives_support import PLOVER, analyse, one, rows, statements_of
 
 
 @pytest.fixture
@@ -47,3 +47,16 @@ def test_the_prime_minister_gives_no_label_prime(parse, registry):
     article, mentions, claims, _ = analyse(parse, registry, body)
     labels = [r.label for r in extract_framing([article], mentions, claims, PLOVER)]
     assert "prime" not in labels and "minister" not in labels
+
+
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        ("The Tories have given their backing to the new stadium.", "conservative_party"),
+        ("Only Ruritania receives IMF support at present.", "imf"),
+    ],
+)
+def test_support_given_or_received_still_has_its_giver(statements, body, agent):
+    assert any(s.agent_actor_id == agent and s.action_class == "SUPPORT" for s in statements(body)), rows(
+        statements(body)
+    )

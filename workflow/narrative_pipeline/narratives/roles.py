@@ -143,10 +143,13 @@ def proposal_authors(tok: Tok, index: Context, rule: str, depth: int = 0) -> lis
 
 
 def standing(tok: Tok, index: Context) -> bool:
-    """'Labour support has been falling', 'the Tories' popularity': a noun of the standing voters give an
-    actor (`standing_nouns`, with no for-phrase saying what is backed: "Labour support for the bill" is
-    Labour's act); its possessor or modifier is who has it, not who acts."""
-    return lemma(tok) in index.standing_nouns and prep_object(tok, ("for",)) is None
+    """'Labour support has been falling', 'the Tories' popularity has slumped': a noun of the standing voters
+    give an actor (`standing_nouns`) as the subject of a verb, with no prepositional phrase saying what is
+    backed or by whom ("Labour support for the bill", "gave its backing to", "the support of MEPs" are acts);
+    its possessor or modifier is who has it, not who acts."""
+    if lemma(tok) not in index.standing_nouns or tok.dep not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep == "prep" for c in tok.children)
 
 
 def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
