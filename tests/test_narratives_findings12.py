@@ -4,6 +4,7 @@ case the rule must leave alone."""
 from __future__ import annotations
 
 import pytest
+from narrative_pipeline.actors import discovered_id
 from narrative_pipeline.narratives.framing import extract_framing
 from narratives_support import PLOVER, analyse, one, rows, statements_of
 
@@ -60,3 +61,13 @@ def test_support_given_or_received_still_has_its_giver(statements, body, agent):
     assert any(s.agent_actor_id == agent and s.action_class == "SUPPORT" for s in statements(body)), rows(
         statements(body)
     )
+
+
+def test_support_received_from_someone_is_the_givers(statements):
+    found = statements('The minister Ann Tolley said she received "moral support" from the charity Helpwise.')
+    assert not any(s.action_class == "SUPPORT" and s.agent_actor_id == discovered_id("Ann Tolley") for s in found)
+
+
+def test_support_received_from_nobody_named_has_no_agent(statements):
+    found = statements("Ann Tolley, the minister, gained support during the campaign.")
+    assert not any(s.action_class == "SUPPORT" and s.agent_actor_id is not None for s in found), rows(found)

@@ -35,6 +35,7 @@ WORD_LISTS = (
     "other_party_nouns",
     "doer_nouns",
     "standing_nouns",
+    "receiving_verbs",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -105,6 +106,7 @@ class PloverLexicon:
     other_party_nouns: frozenset[str]
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

@@ -41,6 +41,7 @@ class Context:
     kinds: dict[int, str] = field(default_factory=dict)  # token index -> actor type of the mention covering it
     doer_nouns: frozenset[str] = frozenset()  # event nouns whose of-phrase names who acts ("resignation of X")
     standing_nouns: frozenset[str] = frozenset()  # "Labour support": what voters give the actor, not its act
+    receiving_verbs: frozenset[str] = frozenset()  # "received support from X": the subject gets the act
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -86,6 +87,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         {i: m.actor_type for i, m in index.items()},
         lex.doer_nouns,
         lex.standing_nouns,
+        lex.receiving_verbs,
     )
 
 
