@@ -76,3 +76,16 @@ def test_the_government_in_a_capital_is_its_state(described):
 def test_the_government_in_a_place_naming_no_state_is_still_the_state_named_most(described):
     text = "Tony Blair toured the north on Monday. Mr Blair said the government in the region had done well."
     assert described(text)["government"][0] == "state_gbr"
+
+
+def test_changing_the_minister_is_the_office_not_its_holder(described):
+    text = (
+        "Health Minister Jane Orrell kept her job in the reshuffle. Critics said changing the minister"
+        " would serve no purpose."
+    )
+    assert "minister" not in described(text)
+
+
+def test_a_holder_changing_the_minister_still_has_one(described):
+    text = "Health Minister Jane Orrell kept her job. Her deputy said the minister was pleased."
+    assert described(text)["minister"][0] == discovered_id("Jane Orrell")

@@ -53,6 +53,15 @@ class Described:
         self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
 
 
+def office_slot(d: Described) -> bool:
+    """'changing the minister will serve no purpose': the noun is the object of a `slot_verbs` gerund with no
+    subject of its own, so it names the office, not its holder ("Mr Blair is changing the minister" does not)."""
+    verb = d.tok.head
+    if d.tok.dep != "dobj" or verb is None or verb.tag != "VBG" or lemma(verb) not in d.lex.slot_verbs:
+        return False
+    return not any(c.dep in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+
+
 def pronoun_person(d: Described) -> str | None:
     """The person "his" or "her" before the noun stands for: the person named last as a subject in this
     sentence or the one before, else the person named last, when that was in this sentence or the one

@@ -42,7 +42,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, clause_names, pronoun_person
+from .described import Described, Referred, bare_owner, clause_names, office_slot, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
@@ -133,6 +133,8 @@ def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
     if not d.definite or not (d.noun or d.tok.pos == "PROPN") or d.owner is not None or d.tok.tag == "NNS":
         return None  # "The Culture Secretary": spaCy may tag a capitalised title PROPN
+    if office_slot(d):
+        return None  # "changing the minister will serve no purpose"
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..registry import fold
 from ..syntax import surface_text
-from .described import Described, Referred
+from .described import Described, Referred, office_slot
 from .statenouns import names_a_state
 
 
@@ -26,7 +26,7 @@ def named_minister(d: Described) -> Referred | None:
     """'the minister' after 'Education Secretary Ruth Kelly'; 'the rural affairs minister' after '...,
     Alun Michael has said.'"""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
+    if not (d.definite and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS" or office_slot(d):
         return None
     if tok.lower not in d.lex.office_nouns or tok.dep == "appos" or any(c.dep == "appos" for c in tok.children):
         return None
