@@ -71,3 +71,8 @@ def test_support_received_from_someone_is_the_givers(statements):
 def test_support_received_from_nobody_named_has_no_agent(statements):
     found = statements("Ann Tolley, the minister, gained support during the campaign.")
     assert not any(s.action_class == "SUPPORT" and s.agent_actor_id is not None for s in found), rows(found)
+
+
+def test_an_appeal_lost_is_still_the_losers(statements):
+    found = statements("The Scottish Executive has lost an appeal against the ruling.")
+    assert any(s.agent_actor_id == "scottish_executive" and s.action_class == "REQUEST" for s in found), rows(found)
