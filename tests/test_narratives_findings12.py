@@ -76,3 +76,8 @@ def test_support_received_from_nobody_named_has_no_agent(statements):
 def test_an_appeal_lost_is_still_the_losers(statements):
     found = statements("The Scottish Executive has lost an appeal against the ruling.")
     assert any(s.agent_actor_id == "scottish_executive" and s.action_class == "REQUEST" for s in found), rows(found)
+
+
+def test_the_receiver_of_an_act_is_its_patient(statements):
+    s = one(statements("The BBC received 3,000 complaints about the show."), "complaints")
+    assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == (None, "ACCUSE", "bbc")

@@ -152,6 +152,9 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     for c in tok.children:
         if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
             found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
+    verb = tok.head if tok.dep == "dobj" and pred.light is None else None
+    if not found and verb is not None and lemma(verb) in index.receiving_verbs:
+        found = relabel(agents_of(verb, index), "receiver")  # "The BBC received 47,000 complaints": the BBC
     return found
 
 
