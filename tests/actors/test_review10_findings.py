@@ -1,13 +1,8 @@
-"""review10's findings on actors.rules.v13 (made-up sentences; strict xfail until fixed)."""
+"""review10's findings on actors.rules.v13 (made-up sentences; fixed in actors.rules.v14 by actors12)."""
 
 from __future__ import annotations
 
-import pytest
 
-
-@pytest.mark.xfail(
-    strict=True, reason="review10: 'the government' of an article of two states goes to the last one named"
-)
 def test_the_government_in_paris_is_not_germany(mentions):
     body = (
         "France and Germany signed the treaty on Monday. The government in Paris said it was pleased. "
@@ -16,9 +11,6 @@ def test_the_government_in_paris_is_not_germany(mentions):
     assert not any(actor == "state_deu" and text == "government" for text, actor, _ in mentions(body))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review10: a bare 'the minister' goes to the prime minister with another minister present"
-)
 def test_the_minister_is_not_the_prime_minister_when_another_minister_is_there(mentions):
     body = (
         "Prime Minister Tony Blair visited the school. The minister for schools, who was not named, was with him. "
@@ -27,7 +19,6 @@ def test_the_minister_is_not_the_prime_minister_when_another_minister_is_there(m
     assert ("minister", "tony_blair") not in {(text, actor) for text, actor, _ in mentions(body)}
 
 
-@pytest.mark.xfail(strict=True, reason="review10: a generic 'the minister' goes to the one titled minister")
 def test_changing_the_minister_is_nobody(mentions):
     # after the BBC's Welsh reshuffle article (bbc-v0: 'changing the minister' -> Rhodri Morgan)
     body = (

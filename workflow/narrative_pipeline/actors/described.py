@@ -14,6 +14,7 @@ from .lexicon import ActorsLexicon
 from .resolution import ArticleContext
 
 OF_PREPOSITIONS = frozenset({"of", "for"})
+POST_MODIFIERS = frozenset({"acl", "relcl", "amod", "prep"})  # what follows a noun and may name another actor
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,15 @@ class Described:
         self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
 
 
+def office_slot(d: Described) -> bool:
+    """'changing the minister will serve no purpose': the noun is the object of a `slot_verbs` gerund with no
+    subject of its own, so it names the office, not its holder ("Mr Blair is changing the minister" does not)."""
+    verb = d.tok.head
+    if d.tok.dep != "dobj" or verb is None or verb.tag != "VBG" or lemma(verb) not in d.lex.slot_verbs:
+        return False
+    return not any(c.dep in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+
+
 def pronoun_person(d: Described) -> str | None:
     """The person "his" or "her" before the noun stands for: the person named last as a subject in this
     sentence or the one before, else the person named last, when that was in this sentence or the one
@@ -78,9 +88,12 @@ def bare_owner(d: Described) -> bool:
 
 
 def clause_names(d: Described, actor_id: str) -> bool:
-    """'the party challenging Labour': a clause after the noun names the actor, so the noun is another one
+    """'the party challenging Labour', 'the party best placed to beat Labour', 'the party behind Labour': a
+    clause, adjective or prepositional phrase after the noun names the actor, so the noun is another one
     ("the party which won them" may still be the party named last)."""
-    clauses = [c for c in d.tok.children if c.dep in {"acl", "relcl"} and c.i > d.tok.i]
-    return any(
-        d.linked.get(t.i) is not None and d.linked[t.i].actor_id == actor_id for c in clauses for t in c.subtree()
-    )
+    clauses = [c for c in d.tok.children if c.dep in POST_MODIFIERS and c.i > d.tok.i]
+    named = {t.i for c in clauses for t in c.subtree()}
+    head = d.tok.head
+    if d.tok.dep in {"nsubj", "nsubjpass"} and head is not None and head.i > d.tok.i:
+        named |= set(range(d.tok.i + 1, head.i))  # a subject's words before its verb, however spaCy hangs them
+    return any(d.linked.get(i) is not None and d.linked[i].actor_id == actor_id for i in named)

@@ -42,7 +42,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, clause_names, pronoun_person
+from .described import Described, Referred, bare_owner, clause_names, office_slot, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
@@ -104,6 +104,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     holders = {
         s.actor_id for s in d.registry.lower_surfaces[key]
         if s.actor_id in d.ctx.seen_ids and d.registry.entry(s.actor_id).type == "person"
+        and not _named_as_former(d, s.actor_id, span[-1].lower)
     }  # fmt: skip
     if len(holders) != 1:
         return None
@@ -118,10 +119,22 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     return Referred(surface.actor_id, "person", words, span, surface.form)
 
 
+def _named_as_former(d: Described, holder: str, head: str) -> bool:
+    """'Former president Mohammad Khatami': the article names the holder with a role modifier before the
+    office's head word, so the office of the day is someone else's (review9)."""
+    intro = d.ctx.intros.get(holder)
+    if intro is None or head not in intro.words:
+        return False
+    at = intro.words[head].i
+    return any(w in d.lex.role_modifiers and tok.i < at for w, tok in intro.words.items())
+
+
 def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
     if not d.definite or not (d.noun or d.tok.pos == "PROPN") or d.owner is not None or d.tok.tag == "NNS":
         return None  # "The Culture Secretary": spaCy may tag a capitalised title PROPN
+    if office_slot(d):
+        return None  # "changing the minister will serve no purpose"
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
@@ -134,6 +147,8 @@ def role_title(d: Described) -> Referred | None:
         phrase = " ".join(t.lower for t in [*words, d.tok])
         if any(m.lower in d.lex.role_modifiers for m in mods) and phrase not in d.ctx.titles:
             return None  # "the former foreign secretary" is not the foreign secretary
+        if any(m.lower in d.lex.office_modifiers for m in mods if m not in words):
+            return None  # "the prime minister" is no "minister"
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
             stripped = states and len(words) < len(d.mods)
@@ -342,66 +357,3 @@ def _without_names(span: list[Tok], named_at: set[int]) -> list[Tok]:
     while k < len(span) - 1 and span[k].i in named_at:
         k += 1
     return span[k:]
-
-
-def title_context(
-    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
-) -> tuple[dict[str, tuple[str, str]], set[str], set[str], dict[str, int]]:
-    """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
-    foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
-    or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
-    chancellor"); every such phrase, those two persons hold included; the phrases given in full; and
-    where each holder is first named (token index)."""
-    exact: dict[str, set[tuple[str, str]]] = {}
-    named_at: dict[str, int] = {}
-    suffixes: dict[str, set[tuple[str, str]]] = {}
-    not_roles = lex.titles - lex.role_nouns
-    for c in chosen:
-        if c.actor_type != "person" or c.actor_id is None and c.name is None:
-            continue
-        name = referent_name(c, registry) or c.name or ""
-        holder = (c.actor_id or discovered_id(name), name)
-        named_at[holder[0]] = min(named_at.get(holder[0], c.start_i), c.start_i)
-        for words in _title_phrases(c, toks, lex, not_roles):
-            exact.setdefault(" ".join(words), set()).add(holder)
-            for n in range(1, len(words)):
-                if lex.role_modifiers.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
-                    suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
-    titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
-    titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
-    return titles, set(exact) | set(suffixes), set(exact), named_at
-
-
-def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:
-    """The title words before a person's name, and those of an apposition beside it."""
-    phrases = []
-    words: list[str] = []
-    k = c.start_i - 1
-    sent = toks[c.start_i].sent
-    while (
-        k in toks
-        and toks[k].sent == sent
-        and toks[k].dep in {"compound", "amod", "nmod"}
-        and toks[k].lower not in not_roles
-    ):
-        words.insert(0, toks[k].lower)
-        k -= 1
-    phrases.append(words)
-    head = toks[c.end_i]
-    nouns = [a for a in head.children if a.dep == "appos"]
-    if head.dep == "appos" and head.head is not None:
-        nouns.append(head.head)
-    for noun in nouns:
-        if noun.pos in {"NOUN", "PROPN"} and not noun.text[:1].isupper():  # spaCy may tag "chancellor" PROPN
-            mods = sorted(
-                (m for m in noun.children if m.dep in {"amod", "compound"} and m.i < noun.i), key=lambda t: t.i
-            )
-            phrases.append([t.lower for t in [*mods, noun]])
-    out = []
-    for words in phrases:
-        words = list(words)
-        while words and words[-1] not in lex.role_nouns:
-            words.pop()
-        if words:
-            out.append(words)
-    return out

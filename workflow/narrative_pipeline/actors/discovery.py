@@ -298,7 +298,8 @@ def ner_candidates(
 
 
 def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexicon) -> list[Candidate]:
-    """Persons named after a title that spaCy missed: "Mr Ancram", "Lord Nicholls of Birkenhead"."""
+    """Persons named after a title that spaCy missed: "Mr Ancram", "Lord Nicholls of Birkenhead" (not the
+    office after one: "Lord Chancellor")."""
     in_person = {k for a, b, label in entities if label == "PERSON" for k in range(a, b + 1)}
     toks = sent.tokens
     titles = lex.person_titles
@@ -317,6 +318,8 @@ def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexico
         ):
             name.append(toks[j])
             j += 1
+        offices = name[: next((n for n, t in enumerate(name) if not _office_word(t, lex)), len(name))]
+        name = name[len(offices) :]  # "Lord Chancellor Lord Falconer": "Chancellor" is his office, no name
         if not name or any(t_k in in_person for t_k in range(k + 1, j)):
             continue
         if (
@@ -326,5 +329,10 @@ def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexico
             and toks[j + 1].text[:1].isupper()
         ):
             name += [toks[j], toks[j + 1]]
-        out.append(_discovered(name, "TITLE", [tok]))
+        out.append(_discovered(name, "TITLE", [tok, *offices]))
     return out
+
+
+def _office_word(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A title or role word after a person's title ("Lord Chancellor", "Lord Mayor"): an office, not a name."""
+    return tok.lower in lex.titles or tok.lower in lex.role_nouns

@@ -30,6 +30,12 @@ class ActorsLexicon(LexiconModel):
     name_particles: Words = Field(description="Lower-case words inside persons' names ('van', 'de', 'bin').")
     post_nominals: Words = Field(description="Letters after a name kept out of its span (qc, mp).")
     role_modifiers: Words = Field(description="Words that change a role ('shadow' chancellor, 'deputy' leader).")
+    slot_verbs: Words = Field(
+        description="Lemmas of verbs whose object office is a slot, not its holder ('changing the minister')."
+    )
+    office_modifiers: Words = Field(
+        description="Words that make an office of its own: the 'prime minister' is no 'minister' ('the minister')."
+    )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     determiners: Words = Field(description="Articles trimmed from the start of a name's span.")
     alignment_prefixes: Words = Field(description="Prefixes of an alignment ('pro-X', 'anti-X').")

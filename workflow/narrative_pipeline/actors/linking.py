@@ -20,7 +20,7 @@ from .candidates import (
     strip_titles,
 )
 from .context import ArticleInfo
-from .descriptors import descriptor_candidates, title_context
+from .descriptors import descriptor_candidates
 from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
@@ -37,6 +37,7 @@ from .resolution import (
 )
 from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
+from .titles import title_context
 from .typing import type_names
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..registry import fold
 from ..syntax import surface_text
-from .described import Described, Referred
+from .described import Described, Referred, office_slot
 from .statenouns import names_a_state
 
 
@@ -26,7 +26,7 @@ def named_minister(d: Described) -> Referred | None:
     """'the minister' after 'Education Secretary Ruth Kelly'; 'the rural affairs minister' after '...,
     Alun Michael has said.'"""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
+    if not (d.definite and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS" or office_slot(d):
         return None
     if tok.lower not in d.lex.office_nouns or tok.dep == "appos" or any(c.dep == "appos" for c in tok.children):
         return None
@@ -80,12 +80,13 @@ def _changes_the_office(mod, d: Described) -> bool:
 
 def _titled_ministers(d: Described) -> set[str] | None:
     """The persons named before the noun with a minister's title given in full (its last word one of
-    `office_nouns`, no `role_modifiers`: a shadow minister is none); None when such a title is shared by
-    two persons (no single holder)."""
+    `office_nouns`, no `role_modifiers` nor `office_modifiers`: a shadow minister, the prime minister are
+    none); None when such a title is shared by two persons (no single holder)."""
     found: set[str] = set()
     for phrase in d.ctx.title_exact:
         words = phrase.split()
-        if words[-1] not in d.lex.office_nouns or not d.lex.role_modifiers.isdisjoint(words):
+        changing = d.lex.role_modifiers | d.lex.office_modifiers  # a prime minister is no "minister"
+        if words[-1] not in d.lex.office_nouns or not changing.isdisjoint(words):
             continue
         holder = d.ctx.titles.get(phrase)
         if holder is None:

@@ -119,31 +119,51 @@ def _other_states(spans: list[list[Tok]], registry: Registry, actor_id: str) -> 
 
 
 def _state_so_far(d: Described, before_any: bool, tie: bool = True) -> str | None:
-    """The state the article has named most so far (of two named as often, the one said last, or none
-    without `tie`); with `before_any`, before it names one, the state of the whole article."""
+    """The state the article has named most so far (of two named as often, the one said last, unless
+    the other is said in that same sentence: "France and Germany signed ..." is neither; or none without
+    `tie`); with `before_any`, before it names one, the state of the whole article."""
     last = {a: i for _, i, a, _ in d.ctx.states_said}
+    sentence = {a: s for s, _, a, _ in d.ctx.states_said}
     sovereign = [(n, last.get(a, -1), a) for a, n in d.ctx.state_counts.items() if not part_of_a_state(a, d.registry)]
     if sovereign:
         top = max(sovereign)
-        if not tie and sum(n == top[0] for n, _, _ in sovereign) > 1:
+        tied = [a for n, _, a in sovereign if n == top[0] and a != top[2]]
+        if tied and (not tie or any(sentence.get(a, -1) == sentence.get(top[2]) for a in tied)):
             return None
         return top[2]
     return d.ctx.article_state if before_any else None
 
 
 def state_descriptor(d: Described) -> Referred | None:
-    """'the government', 'the authorities': the state the article has named most so far; so are 'this
-    government', 'the Government' (the house style of some stories) and a bare 'government' owning a noun
-    ('government plans', `state_noun_form`)."""
+    """'the government', 'the authorities': the state the article has named most so far (none when two are
+    named as often and said last together: "France and Germany signed the treaty. The government said ...");
+    so are 'this government', 'the Government' (the house style of some stories) and a bare 'government'
+    owning a noun ('government plans', `state_noun_form`); 'the government in Paris' is the state its place
+    names (`_placed_state`)."""
     tok = d.tok
     if tok.lower not in d.lex.state_descriptors or d.mods or d.owner is not None or not state_noun_form(d):
         return None
+    placed = _placed_state(d)
+    if placed is not None:
+        return Referred(placed[0], "state", [tok], [tok, *placed[1]], tok.lower)
     actor_id = _state_so_far(d, before_any=True)
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
         actor_id = d.ctx.home_state
     if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
         return None  # "Mr Howard said the authorities were not providing local accountability": the police's
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def _placed_state(d: Described) -> tuple[str, list[Tok]] | None:
+    """'the government in Paris': the one sovereign state the place of an in-phrase after the noun names (a
+    capital is its state's name in the registry), with the phrase's words."""
+    for prep in (c for c in d.tok.children if c.dep == "prep" and c.lower == "in" and c.i > d.tok.i):
+        pobj = next((c for c in prep.children if c.dep == "pobj"), None)
+        words = sorted((t for t in pobj.subtree() if t.pos == "PROPN"), key=lambda t: t.i) if pobj else []
+        states = [a for a in _states_of(words, d.registry) if not part_of_a_state(a, d.registry)] if words else []
+        if len(states) == 1:
+            return states[0], [prep, *words]
+    return None
 
 
 def state_noun_form(d: Described) -> bool:

@@ -23,6 +23,7 @@ from .roles import (
     dedupe,
     pronoun_fits,
     relabel,
+    standing,
     subject_chain,
 )
 
@@ -169,6 +170,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     of the passive it is the subject of ("the protests had been led by X"), else the subject of the
     verb it is the object of ("launched an attack") or attached to by a governing preposition
     ("responded with bombardments", "travelled for talks")."""
+    if standing(noun, index):
+        return []  # "Labour support has been falling": nobody supports here
     found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
     if not found:
         found = [
@@ -197,7 +200,16 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         governor = noun.head
     if governor is None:
         return []
+    if light is None and lemma(governor) in index.receiving_verbs:
+        return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
+    """Who does what a received act names ("she received support from Opus Dei", "gained backing from"): the
+    from-phrase of the noun or of the verb, never the verb's subject, who gets it."""
+    hit = prep_object(noun, ("from",)) or prep_object(verb, ("from",))
+    return actors_of(hit[1], index, "from-phrase") if hit is not None else []
 
 
 def _instrument_verb(prep: Tok) -> Tok | None:

@@ -34,6 +34,8 @@ WORD_LISTS = (
     "label_stopwords",
     "other_party_nouns",
     "doer_nouns",
+    "standing_nouns",
+    "receiving_verbs",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -103,6 +105,8 @@ class PloverLexicon:
     label_stopwords: frozenset[str]
     other_party_nouns: frozenset[str]
     doer_nouns: frozenset[str]
+    standing_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

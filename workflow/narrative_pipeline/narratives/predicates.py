@@ -127,9 +127,20 @@ def object_words(verb: Tok) -> list[Tok]:
 
 def object_keys(tok: Tok) -> list[str]:
     """The lemma of an object word, preceded by the lemma of each modifier before it ("trade ban",
-    "military presence"), most specific first."""
+    "military presence"), most specific first; a plural's regular singular after its lemma (the parser
+    lemmatises "taxes" as "taxis")."""
     mods = [c for c in tok.children if c.dep in ("amod", "compound") and c.i < tok.i]
-    return [f"{lemma(c)} {lemma(tok)}" for c in mods] + [lemma(tok)]
+    return [f"{lemma(c)} {lemma(tok)}" for c in mods] + [lemma(tok), *_singulars(tok)]
+
+
+def _singulars(tok: Tok) -> list[str]:
+    """Regular singulars of a plural noun other than its lemma ("taxes" -> tax)."""
+    if tok.tag != "NNS":
+        return []
+    word = tok.lower
+    forms = [word[:-2]] if word.endswith("es") else []
+    forms += [word[:-1]] if word.endswith("s") else []
+    return [f for f in forms if f != lemma(tok) and len(f) > 1]
 
 
 def particles(verb: Tok) -> list[Tok]:

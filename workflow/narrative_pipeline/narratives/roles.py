@@ -40,6 +40,8 @@ class Context:
     mention_types: dict[str, str] = field(default_factory=dict)
     kinds: dict[int, str] = field(default_factory=dict)  # token index -> actor type of the mention covering it
     doer_nouns: frozenset[str] = frozenset()  # event nouns whose of-phrase names who acts ("resignation of X")
+    standing_nouns: frozenset[str] = frozenset()  # "Labour support": what voters give the actor, not its act
+    receiving_verbs: frozenset[str] = frozenset()  # "received support from X": the subject gets the act
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -84,6 +86,8 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         {m.mention_id: m.actor_type for m in index.values()},
         {i: m.actor_type for i, m in index.items()},
         lex.doer_nouns,
+        lex.standing_nouns,
+        lex.receiving_verbs,
     )
 
 
@@ -140,12 +144,22 @@ def proposal_authors(tok: Tok, index: Context, rule: str, depth: int = 0) -> lis
     return []
 
 
+def standing(tok: Tok, index: Context) -> bool:
+    """'Labour support has been falling', 'the Tories' popularity has slumped': a noun of the standing voters
+    give an actor (`standing_nouns`) as the subject of a verb, with no prepositional phrase saying what is
+    backed or by whom ("Labour support for the bill", "gave its backing to", "the support of MEPs" are acts);
+    its possessor or modifier is who has it, not who acts."""
+    if lemma(tok) not in index.standing_nouns or tok.dep not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep == "prep" for c in tok.children)
+
+
 def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
     m = index.get(tok.i)
     if m is not None:
         return [Found(m.actor_id, m.mention_id, rule)]  # type: ignore[arg-type]
     found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1)]
-    if found:
+    if found or standing(tok, index):
         return found
     for c in tok.children:
         m = index.get(c.i) if c.dep == "poss" else None

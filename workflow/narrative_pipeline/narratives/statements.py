@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v4"
+COMPONENT = "narratives.rules.v5"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -152,6 +152,9 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     for c in tok.children:
         if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
             found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
+    verb = tok.head if tok.dep == "dobj" and pred.light is None else None
+    if not found and verb is not None and lemma(verb) in index.receiving_verbs:
+        found = relabel(agents_of(verb, index), "receiver")  # "The BBC received 47,000 complaints": the BBC
     return found
 
 

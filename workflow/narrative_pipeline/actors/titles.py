@@ -1,0 +1,75 @@
+"""The titles an article gives the persons it names ("Foreign Secretary Jack Straw", "Jack Straw, the
+foreign secretary"): what `role-title` and `named-minister` look a descriptor up in."""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..registry import Registry
+from .candidates import Candidate
+from .discovery import discovered_id
+from .lexicon import ActorsLexicon
+from .resolution import referent_name
+
+
+def title_context(
+    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
+) -> tuple[dict[str, tuple[str, str]], set[str], set[str], dict[str, int]]:
+    """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
+    foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
+    or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
+    chancellor"); every such phrase, those two persons hold included; the phrases given in full; and
+    where each holder is first named (token index)."""
+    exact: dict[str, set[tuple[str, str]]] = {}
+    named_at: dict[str, int] = {}
+    suffixes: dict[str, set[tuple[str, str]]] = {}
+    not_roles = lex.titles - lex.role_nouns
+    changing = lex.role_modifiers | lex.office_modifiers  # nor "prime minister" a "minister"
+    for c in chosen:
+        if c.actor_type != "person" or c.actor_id is None and c.name is None:
+            continue
+        name = referent_name(c, registry) or c.name or ""
+        holder = (c.actor_id or discovered_id(name), name)
+        named_at[holder[0]] = min(named_at.get(holder[0], c.start_i), c.start_i)
+        for words in _title_phrases(c, toks, lex, not_roles):
+            exact.setdefault(" ".join(words), set()).add(holder)
+            for n in range(1, len(words)):
+                if changing.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
+                    suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
+    titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
+    titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
+    return titles, set(exact) | set(suffixes), set(exact), named_at
+
+
+def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:
+    """The title words before a person's name, and those of an apposition beside it."""
+    phrases = []
+    words: list[str] = []
+    k = c.start_i - 1
+    sent = toks[c.start_i].sent
+    while (
+        k in toks
+        and toks[k].sent == sent
+        and toks[k].dep in {"compound", "amod", "nmod"}
+        and toks[k].lower not in not_roles
+    ):
+        words.insert(0, toks[k].lower)
+        k -= 1
+    phrases.append(words)
+    head = toks[c.end_i]
+    nouns = [a for a in head.children if a.dep == "appos"]
+    if head.dep == "appos" and head.head is not None:
+        nouns.append(head.head)
+    for noun in nouns:
+        if noun.pos in {"NOUN", "PROPN"} and not noun.text[:1].isupper():  # spaCy may tag "chancellor" PROPN
+            mods = sorted(
+                (m for m in noun.children if m.dep in {"amod", "compound"} and m.i < noun.i), key=lambda t: t.i
+            )
+            phrases.append([t.lower for t in [*mods, noun]])
+    out = []
+    for words in phrases:
+        words = list(words)
+        while words and words[-1] not in lex.role_nouns:
+            words.pop()
+        if words:
+            out.append(words)
+    return out
