@@ -106,8 +106,8 @@ class Base:
 
     def place(self, rel: str, key: str) -> bool:
         self.pages[rel] = key
-        if self.state is not None and self.state["pages"].get(rel) == key:
-            self.hits += 1
+        if self.state is not None and self.state["pages"].get(rel) == key and (self.target / rel).is_file():
+            self.hits += 1  # (a page deleted by hand is made again: review12)
             return True
         return False
 
