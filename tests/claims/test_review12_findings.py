@@ -64,3 +64,20 @@ def test_must_have_with_a_period_can_be_an_inference(one, body):
 )
 def test_may_be_somewhere_later_is_a_prediction(one, body):
     assert one(body).claim_type == "prediction"
+
+
+# --- a pronoun after an 'according to' speaker: the speaker's gender is unknown without a title
+
+
+@pytest.mark.xfail(strict=True, reason="review12: 'she' went to 'Gordon Brown' of the sentence before (v18: not)")
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Jane Smith opened the debate. "It is fair," according to Gordon Brown. She said the party would win.',
+        '"Taxes will rise," according to Gordon Brown. "We have no choice," she added.',
+    ],
+)
+def test_she_does_not_go_to_a_man_named_without_a_title(claims_of, body):
+    claims, _ = claims_of(body)
+    she = claims[-1]
+    assert she.claimer_text.lower() == "she" and she.claimer_actor_id != "gordon_brown"
