@@ -81,3 +81,21 @@ def test_she_does_not_go_to_a_man_named_without_a_title(claims_of, body):
     claims, _ = claims_of(body)
     she = claims[-1]
     assert she.claimer_text.lower() == "she" and she.claimer_actor_id != "gordon_brown"
+
+
+# --- 'could' with a past-time phrase deeper in the clause: the phrase is not the clause's own time
+
+
+@pytest.mark.xfail(strict=True, reason="review12: a past-time phrase inside an object or comparison unhedged 'could'")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prices could fall to levels last seen in the past decade.",
+        "Rates could rise faster than in the past.",
+        "The bank could return to the profits it made previously.",
+        "Workers could be sacked at the time the plant closes.",
+    ],
+)
+def test_could_with_a_nested_past_phrase_stays_a_hedged_prediction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.certainty) == ("prediction", "hedged")
