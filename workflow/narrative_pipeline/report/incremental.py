@@ -106,8 +106,12 @@ class Base:
 
     def place(self, rel: str, key: str) -> bool:
         self.pages[rel] = key
-        if self.state is not None and self.state["pages"].get(rel) == key:
-            self.hits += 1
+        if (
+            self.state is not None
+            and self.state["pages"].get(rel) == key
+            and os.path.isfile(os.path.join(self.target, rel))
+        ):
+            self.hits += 1  # (a page deleted by hand is made again: review12; ~65 ms for BBC's 12,000 pages)
             return True
         return False
 
