@@ -277,3 +277,29 @@ def test_a_cold_build_removes_the_old_page_cache_and_nothing_else(tmp_path):
     (cache / "notes" / "kept.txt").write_text("not the report's")
     build(results, tmp_path / "report", specs=extra_specs(), cache_dir=cache)
     assert sorted(p.name for p in cache.iterdir()) == ["notes", inc.STATE]
+
+
+def test_publish_makes_the_report_whole_when_its_staged_pages_are_refused(tmp_path):
+    """The publish job's fallback (`cli.publish._place_report`): refused changed pages are deleted and the
+    report is made whole, equal to a build in one go."""
+    from argparse import Namespace
+
+    from narrative_pipeline.cli.publish import _place_report
+
+    results = make_results(tmp_path / "results")
+    root, cache = tmp_path / "run", tmp_path / "run" / "cache"
+    root.mkdir()
+    build(results, root / ".staged", cache_dir=cache, staged=True, report=root / "report")
+    place(root / ".staged", root / "report", results)
+    wait_for_removals()
+    _rewrite(results / table("claims").path, "text", lambda v: [t + " (changed)" for t in v])
+    build(results, root / ".staged", cache_dir=cache, staged=True, report=root / "report")
+    (results / "validation").mkdir(exist_ok=True)
+    (results / "validation/report.json").write_text('{"passed": true, "n_violations": 0}')
+    build(results, root / "report")  # made again by hand meanwhile (another index): the staged pages are stale
+    args = Namespace(staged_report=str(root / ".staged"), report=str(root / "report"), results=str(results))
+    _place_report(Namespace(**vars(args), overview=None, input_dir=None))
+    wait_for_removals()
+    build(results, tmp_path / "one" / "report")
+    assert not (root / ".staged").exists()
+    assert _files(root / "report") == _files(tmp_path / "one" / "report")

@@ -34,24 +34,22 @@ def cmd_report(a) -> int:
 
 
 def _place_report(a) -> None:
-    from argparse import Namespace
+    import shutil
 
+    from ..report import build
     from ..report.incremental import StaleBase
     from ..report.staged import place
 
     t = time.perf_counter()
+    overview = Path(a.overview) if a.overview else None
     try:
-        size = place(Path(a.staged_report), Path(a.report), Path(a.results), Path(a.overview) if a.overview else None)
+        size = place(Path(a.staged_report), Path(a.report), Path(a.results), overview)
     except StaleBase as exc:  # the report changed since its changed pages were made: made whole, here
-        import shutil
-
         log("report", f"{exc}: the report is made again whole", t)
         shutil.rmtree(a.staged_report, ignore_errors=True)
-        cmd_report(
-            Namespace(
-                results=a.results, out=a.report, input_dir=a.input_dir, overview=a.overview, cache_dir=None, later=True
-            )
-        )
+        input_dir = Path(a.input_dir) if a.input_dir else None
+        stats = build(Path(a.results), Path(a.report), input_dir, overview=overview, wait=False)
+        log("report", f"{stats['pages']} pages, overview {stats['overview_bytes']:,} bytes", t)
         return
     log("report", f"staged report placed, overview {size:,} bytes", t)
 
