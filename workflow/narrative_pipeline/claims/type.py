@@ -188,9 +188,25 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     return [head]
 
 
+def infinitival(phrase: list[Tok]) -> bool:
+    """A phrase that ends in "to" is a future only with an infinitive after it ("are due to meet",
+    "is set to rise"), not with the preposition ("fell, mainly due to the weak dollar", "due to
+    falling demand")."""
+    last = phrase[-1]
+    return last.lower != "to" or last.tag == "TO"
+
+
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root."""
-    return _phrase_near_root(ctx, ctx.lex.prediction_phrases, 1)
+    tokens = ctx.content
+    while tokens:
+        phrase = find_phrase(tokens, ctx.lex.prediction_phrases)
+        if phrase is None:
+            return None
+        if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
+            return phrase
+        tokens = tokens[tokens.index(phrase[0]) + 1 :]
+    return None
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
