@@ -35,3 +35,28 @@ def test_a_future_phrase_with_an_infinitive_is_a_prediction(one, body):
 def test_a_later_future_phrase_after_a_causal_due_to_still_counts(one):
     claim = one("Due to the strike, the ferry company is set to cancel all crossings.")
     assert (claim.claim_type, claim.type_rule) == ("prediction", "phrase-future")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry was due to sail from Dover on the morning of the storm.",
+        "Jones, 61, was set to retire at the end of the season before the club was sold.",
+        "The shares fell on fears that the regulator was about to step in.",
+    ],
+)
+def test_a_past_arrangement_in_the_authors_voice_is_no_prediction(one, body):
+    claim = one(body)
+    assert claim.claim_type != "prediction" and claim.type_rule != "phrase-future"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said the talks were due to resume on Monday.",
+        "The union is due to meet the employers again next week.",
+        "Analysts said prices were likely to rise in the spring.",
+    ],
+)
+def test_a_reported_or_present_arrangement_stays_a_prediction(one, body):
+    assert one(body).claim_type == "prediction"

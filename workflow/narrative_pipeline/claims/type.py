@@ -196,6 +196,15 @@ def infinitival(phrase: list[Tok]) -> bool:
     return last.lower != "to" or last.tag == "TO"
 
 
+def past_arrangement(ctx: TypeContext, phrase: list[Tok]) -> bool:
+    """'He was due to stand at the next election': a plan of the past, narrated by the author. A
+    reported clause keeps its (backshifted) future."""
+    if ctx.reported_content or tuple(t.lower for t in phrase) not in ctx.lex.arrangement_phrases:
+        return False
+    before = [t for t in ctx.unit.tokens if t.i < phrase[0].i and t.tag not in {"RB", ","}]
+    return bool(before) and before[-1].lower in ctx.lex.past_copulas
+
+
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root."""
     tokens = ctx.content
@@ -204,7 +213,7 @@ def phrase_future(ctx: TypeContext) -> list[Tok] | None:
         if phrase is None:
             return None
         if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
-            return phrase
+            return None if past_arrangement(ctx, phrase) else phrase
         tokens = tokens[tokens.index(phrase[0]) + 1 :]
     return None
 
