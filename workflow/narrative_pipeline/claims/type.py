@@ -188,12 +188,23 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     return [head]
 
 
+def under_clause(token: Tok, root: Tok) -> bool:
+    """The token sits in a clausal complement below the root ('said [agents were set to ...]')."""
+    for t in [token, *token.ancestors()]:
+        if t is root:
+            return False
+        if t.dep == "ccomp":
+            return True
+    return False
+
+
 def infinitival(phrase: list[Tok]) -> bool:
-    """A phrase that ends in "to" is a future only with an infinitive after it ("are due to meet",
-    "is set to rise"), not with the preposition ("fell, mainly due to the weak dollar", "due to
-    falling demand")."""
+    """'Due to' is a future only with an infinitive after it ("are due to meet"), not as the
+    preposition of a cause ("fell, mainly due to the weak dollar", "due to falling demand"). Other
+    phrases keep a "to" the tagger calls a preposition: "BT is set to trial the service" (a noun to
+    the tagger), "we are going to Madrid for the second leg" (an arranged future)."""
     last = phrase[-1]
-    return last.lower != "to" or last.tag == "TO"
+    return phrase[0].lower != "due" or last.lower != "to" or last.tag == "TO"
 
 
 def past_arrangement(ctx: TypeContext, phrase: list[Tok]) -> bool:
@@ -201,21 +212,35 @@ def past_arrangement(ctx: TypeContext, phrase: list[Tok]) -> bool:
     reported clause keeps its (backshifted) future."""
     if ctx.reported_content or tuple(t.lower for t in phrase) not in ctx.lex.arrangement_phrases:
         return False
+    if under_clause(phrase[0], ctx.root):
+        return False  # 'X said agents were set to enter 2005': a report the rules did not attribute
     before = [t for t in ctx.unit.tokens if t.i < phrase[0].i and t.tag not in {"RB", ","}]
     return bool(before) and before[-1].lower in ctx.lex.past_copulas
 
 
-def phrase_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X is set to ...', 'X is due to ...' next to the root."""
+def _future_phrase(ctx: TypeContext) -> list[Tok] | None:
+    """The first future phrase next to the root ('X is set to ...', 'X is due to ...')."""
     tokens = ctx.content
     while tokens:
         phrase = find_phrase(tokens, ctx.lex.prediction_phrases)
         if phrase is None:
             return None
         if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
-            return None if past_arrangement(ctx, phrase) else phrase
+            return phrase
         tokens = tokens[tokens.index(phrase[0]) + 1 :]
     return None
+
+
+def arrangement_past(ctx: TypeContext) -> list[Tok] | None:
+    """'He was due to stand at the next election': the author narrates a plan of the past (event)."""
+    phrase = _future_phrase(ctx)
+    return phrase if phrase is not None and past_arrangement(ctx, phrase) else None
+
+
+def phrase_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X is set to ...', 'X is due to ...' next to the root."""
+    phrase = _future_phrase(ctx)
+    return phrase if phrase is not None and not past_arrangement(ctx, phrase) else None
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
@@ -369,6 +394,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-possibility", "prediction", modal_possibility),
     Rule("stance-on-future", "prediction", stance_on_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
+    Rule("past-arrangement", "event", arrangement_past),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),
