@@ -76,3 +76,33 @@ def test_a_report_the_rules_did_not_attribute_keeps_its_future(one):
 )
 def test_other_phrases_keep_a_to_before_a_noun(one, body):
     assert one(body).claim_type == "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The aim of the scheme is to cut waiting lists in half.",
+        "What the airline really wants to do is to fly more routes from Leeds.",
+        "The brewer needs new money if it is to survive the winter.",
+        "The only answer is to build more houses.",
+    ],
+)
+def test_be_to_that_says_what_an_aim_consists_of_is_no_prediction(one, body):
+    claim = one(body)
+    assert claim.claim_type != "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The carmaker is to close its plant near Turin.",
+        "Two hundred jobs are to go at the factory.",
+        "The old bridge is to be replaced by a tunnel.",
+    ],
+)
+def test_be_to_of_an_arrangement_is_a_prediction(one, body):
+    assert one(body).claim_type == "prediction"
+
+
+def test_a_passive_be_to_after_such_a_noun_is_still_arranged(one):
+    assert one("Such a policy is to be proposed at the next meeting of the board.").claim_type == "prediction"

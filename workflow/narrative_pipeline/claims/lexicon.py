@@ -170,6 +170,10 @@ class Lexicon(LexiconModel):
         "narrate a past arrangement ('he was due to stand'): no prediction."
     )
     past_copulas: Words = Field(description="Past forms of 'be' before an arrangement phrase.")
+    specification_nouns: Words = Field(
+        description="Subjects of 'X is to ...' that say what an aim or plan consists of "
+        "('the aim is to cut costs'): no future."
+    )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")

@@ -188,6 +188,27 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     return [head]
 
 
+def passive_infinitive(to: Tok) -> bool:
+    """'to be' + a past participle after this "to" ('is to be replaced')."""
+    verb = to.head
+    return verb is not None and verb.tag == "VBN" and any(c.dep == "auxpass" for c in verb.children)
+
+
+def specification(phrase: list[Tok], lex: Lexicon) -> bool:
+    """'The aim is to cut costs', 'what they want is to ...', 'if it is to survive': "be to" that
+    says what an aim, a plan or a condition consists of, not what is arranged to happen ('Fiat is to
+    close the plant')."""
+    verb = phrase[0]
+    if lemma(verb) != "be" or len(phrase) != 2 or passive_infinitive(phrase[-1]):
+        return False  # 'such a plan is to be proposed next week': arranged
+    subject = subject_of(verb)
+    if subject is not None and (
+        subject.dep == "csubj" or (subject.tag == "NN" and lemma(subject) in lex.specification_nouns)
+    ):
+        return True
+    return any(c.dep == "mark" and c.lower == "if" for c in verb.children)
+
+
 def under_clause(token: Tok, root: Tok) -> bool:
     """The token sits in a clausal complement below the root ('said [agents were set to ...]')."""
     for t in [token, *token.ancestors()]:
@@ -225,7 +246,11 @@ def _future_phrase(ctx: TypeContext) -> list[Tok] | None:
         phrase = find_phrase(tokens, ctx.lex.prediction_phrases)
         if phrase is None:
             return None
-        if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
+        if (
+            infinitival(phrase)
+            and not specification(phrase, ctx.lex)
+            and any(within_hops(t, ctx.root, 1) for t in phrase)
+        ):
             return phrase
         tokens = tokens[tokens.index(phrase[0]) + 1 :]
     return None
