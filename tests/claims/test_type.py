@@ -44,7 +44,7 @@ EXAMPLES = {
     "phrase_assessment": "There is no doubt about the result.",
     "reported_state": "Officials said the cause was the weather.",
     "reported_present": "Police say the suspect lives in Leeds.",
-    "present_copula": "The stadium is in the city centre.",
+    "present_copula": "This may be the best chance the club has had in years.",
     "default_event": "Troops crossed the border on Monday.",
 }
 

@@ -194,7 +194,6 @@ class Lexicon(LexiconModel):
     attitude_adjectives: Words = Field(
         description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
     )
-    present_copula_forms: Words = Field(description="Present forms of 'be' (is, 's): with a complement, an assessment.")
     present_possibility_modals: Words = Field(
         description="Modals over 'be' with a complement that hedge a judgement of now ('may be one of those')."
     )

@@ -380,13 +380,15 @@ def reported_present(ctx: TypeContext) -> list[Tok] | None:
 
 
 def present_copula(ctx: TypeContext) -> list[Tok] | None:
-    """'X is a threat', 'X is in breach', 'this may be one of those years': a present copula with a
-    complement (a copula under a modal of `present_possibility_modals` hedges a judgement of now)."""
+    """'This may be one of those years', 'it might be a sign of weakness': a copula with a complement
+    under a modal of `present_possibility_modals` hedges a judgement of now. A plain present copula
+    ('X is a regular in the side', 'X is in hospital', 'X is among the finalists') states a role, a
+    place or a membership: an event (ANNOTATION's hard case; the labels type 62 of 95 such claims an
+    event), unless an evaluative word made it an assessment before this rule."""
     root, lex = ctx.root, ctx.lex
     modals = lex.present_possibility_modals
     hedged_now = root.lower == "be" and any(a.dep == "aux" and a.lower in modals for a in ctx.aux)
-    present = root.tag in {"VBZ", "VBP"} or root.lower in lex.present_copula_forms or hedged_now
-    if ctx.root_lemma != "be" or not present:
+    if ctx.root_lemma != "be" or not hedged_now:
         return None
     complement = next((c for c in root.children if c.dep in {"attr", "prep"}), None)
     if complement is None or any(c.dep == "expl" for c in root.children):

@@ -1,0 +1,32 @@
+"""claims.rules.v20: a plain present copula with a noun or a preposition states a role, a place or a
+membership (an event); only under "may / might" does it hedge a judgement of now (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The goalkeeper is in hospital after a clash of heads.",
+        "Two Welsh films are among the nominees for the award.",
+        "The chief executive is on trial for fraud in Milan.",
+        "Ms Osei is a regular on the station's morning programme.",
+        "The bank is one of the largest lenders in the region.",
+    ],
+)
+def test_a_plain_present_copula_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The decision is a disaster for the town.",
+        "The new law is unfair.",
+        "This might be a sign of weakness in the market.",
+    ],
+)
+def test_an_evaluation_or_a_hedged_judgement_stays_an_assessment(one, body):
+    assert one(body).claim_type == "assessment"
