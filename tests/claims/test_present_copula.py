@@ -30,3 +30,19 @@ def test_a_plain_present_copula_is_an_event(one, body):
 )
 def test_an_evaluation_or_a_hedged_judgement_stays_an_assessment(one, body):
     assert one(body).claim_type == "assessment"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The key interest rate has risen by a quarter of a point.",
+        "The college, which is part of the university, opened a new library.",
+        "Fans protested on the main forum of the site.",
+    ],
+)
+def test_the_key_the_main_and_part_of_make_no_assessment(one, body):
+    assert one(body).claim_type == "event"
+
+
+def test_there_is_no_doubt_is_still_an_assessment(one):
+    assert one("There is no doubt that the new stadium helped the club.").claim_type == "assessment"
