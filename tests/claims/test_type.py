@@ -38,7 +38,7 @@ EXAMPLES = {
     "explanation": "Prices rose because demand was high.",
     "quoted_complement": 'The minister said the plan was a "betrayal" of voters.',
     "modal_ability": "Farmers can sell their crops abroad.",
-    "verb_assessment": "The figures show a sharp fall in sales.",
+    "verb_assessment": "The figures reflect a sharp fall in sales.",
     "speech_act_assessment": "Unions walked out of the talks, condemning the plan.",
     "evaluative_word": "It was a terrible season for the club.",
     "phrase_assessment": "There is no doubt about the result.",

@@ -1,4 +1,4 @@
-"""claims.rules.v20: a plain present copula with a noun or a preposition states a role, a place or a
+"""claims.rules.v20: event or assessment. A plain present copula with a noun or a preposition states a role, a
 membership (an event); only under "may / might" does it hedge a judgement of now (made-up sentences)."""
 
 from __future__ import annotations
@@ -46,3 +46,11 @@ def test_the_key_the_main_and_part_of_make_no_assessment(one, body):
 
 def test_there_is_no_doubt_is_still_an_assessment(one):
     assert one("There is no doubt that the new stadium helped the club.").claim_type == "assessment"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Figures from the agency showed a sharp fall in sales.", "The board is considering a bid for the airline."],
+)
+def test_show_and_consider_state_what_happened(one, body):
+    assert one(body).claim_type == "event"
