@@ -1,5 +1,6 @@
-"""claims.rules.v20: event or assessment. A plain present copula with a noun or a preposition states a role, a
-membership (an event); only under "may / might" does it hedge a judgement of now (made-up sentences)."""
+"""claims.rules.v20: event or assessment. A plain present copula with a noun or a preposition states a
+role, a place or a membership (an event); only under "may / might" does it hedge a judgement of now.
+Modifiers and membership phrases, "show" and "consider" make no assessment (made-up sentences)."""
 
 from __future__ import annotations
 
