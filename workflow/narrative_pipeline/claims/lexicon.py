@@ -165,15 +165,6 @@ class Lexicon(LexiconModel):
     first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
     prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")
-    arrangement_phrases: Phrases = Field(
-        description="Future phrases of a plan or timetable that, after 'was / were' in the author's voice, "
-        "narrate a past arrangement ('he was due to stand'): no prediction."
-    )
-    past_copulas: Words = Field(description="Past forms of 'be' before an arrangement phrase.")
-    specification_nouns: Words = Field(
-        description="Subjects of 'X is to ...' that say what an aim or plan consists of "
-        "('the aim is to cut costs'): no future."
-    )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")

@@ -188,37 +188,6 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     return [head]
 
 
-def passive_infinitive(to: Tok) -> bool:
-    """'to be' + a past participle after this "to" ('is to be replaced')."""
-    verb = to.head
-    return verb is not None and verb.tag == "VBN" and any(c.dep == "auxpass" for c in verb.children)
-
-
-def specification(phrase: list[Tok], lex: Lexicon) -> bool:
-    """'The aim is to cut costs', 'what they want is to ...', 'if it is to survive': "be to" that
-    says what an aim, a plan or a condition consists of, not what is arranged to happen ('Fiat is to
-    close the plant')."""
-    verb = phrase[0]
-    if lemma(verb) != "be" or len(phrase) != 2 or passive_infinitive(phrase[-1]):
-        return False  # 'such a plan is to be proposed next week': arranged
-    subject = subject_of(verb)
-    if subject is not None and (
-        subject.dep == "csubj" or (subject.tag == "NN" and lemma(subject) in lex.specification_nouns)
-    ):
-        return True
-    return any(c.dep == "mark" and c.lower == "if" for c in verb.children)
-
-
-def under_clause(token: Tok, root: Tok) -> bool:
-    """The token sits in a clausal complement below the root ('said [agents were set to ...]')."""
-    for t in [token, *token.ancestors()]:
-        if t is root:
-            return False
-        if t.dep == "ccomp":
-            return True
-    return False
-
-
 def infinitival(phrase: list[Tok]) -> bool:
     """'Due to' is a future only with an infinitive after it ("are due to meet"), not as the
     preposition of a cause ("fell, mainly due to the weak dollar", "due to falling demand"). Other
@@ -228,44 +197,18 @@ def infinitival(phrase: list[Tok]) -> bool:
     return phrase[0].lower != "due" or last.lower != "to" or last.tag == "TO"
 
 
-def past_arrangement(ctx: TypeContext, phrase: list[Tok]) -> bool:
-    """'He was due to stand at the next election': a plan of the past, narrated by the author. A
-    reported clause keeps its (backshifted) future."""
-    if ctx.reported_content or tuple(t.lower for t in phrase) not in ctx.lex.arrangement_phrases:
-        return False
-    if under_clause(phrase[0], ctx.root):
-        return False  # 'X said agents were set to enter 2005': a report the rules did not attribute
-    before = [t for t in ctx.unit.tokens if t.i < phrase[0].i and t.tag not in {"RB", ","}]
-    return bool(before) and before[-1].lower in ctx.lex.past_copulas
-
-
-def _future_phrase(ctx: TypeContext) -> list[Tok] | None:
-    """The first future phrase next to the root ('X is set to ...', 'X is due to ...')."""
+def phrase_future(ctx: TypeContext) -> list[Tok] | None:
+    """'X is set to ...', 'X is due to ...' next to the root; the first such phrase that is one
+    ('due to the weak dollar' is a cause, not a future)."""
     tokens = ctx.content
     while tokens:
         phrase = find_phrase(tokens, ctx.lex.prediction_phrases)
         if phrase is None:
             return None
-        if (
-            infinitival(phrase)
-            and not specification(phrase, ctx.lex)
-            and any(within_hops(t, ctx.root, 1) for t in phrase)
-        ):
+        if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
             return phrase
         tokens = tokens[tokens.index(phrase[0]) + 1 :]
     return None
-
-
-def arrangement_past(ctx: TypeContext) -> list[Tok] | None:
-    """'He was due to stand at the next election': the author narrates a plan of the past (event)."""
-    phrase = _future_phrase(ctx)
-    return phrase if phrase is not None and past_arrangement(ctx, phrase) else None
-
-
-def phrase_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X is set to ...', 'X is due to ...' next to the root."""
-    phrase = _future_phrase(ctx)
-    return phrase if phrase is not None and not past_arrangement(ctx, phrase) else None
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
@@ -421,7 +364,6 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-possibility", "prediction", modal_possibility),
     Rule("stance-on-future", "prediction", stance_on_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
-    Rule("past-arrangement", "event", arrangement_past),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

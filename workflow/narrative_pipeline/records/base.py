@@ -100,7 +100,6 @@ TypeRule = Literal[
     "modal-possibility",
     "stance-on-future",
     "comparative-likelihood",
-    "past-arrangement",
     "phrase-future",
     "verb-future",
     "reporting-future",
