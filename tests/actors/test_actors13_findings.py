@@ -58,3 +58,27 @@ def test_a_kind_noun_with_a_place_word_after_another_firm_is_neither(described):
         " The Australian firm said its profits would halve."
     )
     assert not any(k.endswith("firm") for k in described(text))
+
+
+def test_the_club_is_the_club_named_just_before(described):
+    text = (
+        "Harrowgate Rovers have sacked their manager after five straight defeats."
+        " Harrowgate Rovers said the club would appoint a successor next week."
+    )
+    assert described(text).get("club", (None,))[0] == discovered_id("Harrowgate Rovers")
+
+
+def test_the_club_is_never_a_national_team(described):
+    text = (
+        "England beat Wales 2-0 in the qualifier on Saturday. England were the better side."
+        " The striker said the club had let him join the squad late."
+    )
+    assert "club" not in described(text)
+
+
+def test_the_club_after_two_clubs_named_as_often_is_neither(described):
+    text = (
+        "Harrowgate Rovers drew 1-1 with Kestrel Athletic on Saturday."
+        " The club said the referee had made mistakes."
+    )
+    assert "club" not in described(text)

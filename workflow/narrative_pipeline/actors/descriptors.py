@@ -66,6 +66,7 @@ NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
+NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.national_team)
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -222,7 +223,7 @@ def kind_of_named(d: Described) -> Referred | None:
     def fits(actor_id: str) -> bool:
         actor_type = d.ctx.named_as[actor_id][0]
         said = d.ctx.kinds.get(actor_id, {})
-        if actor_type == "state":
+        if actor_type == "state" or tok.lower in d.lex.club_nouns and actor_id.endswith(NATIONAL_TEAM):
             return False
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
