@@ -77,8 +77,29 @@ def test_the_club_is_never_a_national_team(described):
 
 
 def test_the_club_after_two_clubs_named_as_often_is_neither(described):
-    text = (
-        "Harrowgate Rovers drew 1-1 with Kestrel Athletic on Saturday."
-        " The club said the referee had made mistakes."
-    )
+    text = "Harrowgate Rovers drew 1-1 with Kestrel Athletic on Saturday. The club said the referee had made mistakes."
     assert "club" not in described(text)
+
+
+def test_the_singer_is_the_one_person_named_once_as_a_star(described):
+    text = (
+        "Pop star Kara Bell has attacked tabloid magazines over their claims."
+        " In a letter on her website, the singer named three magazines."
+    )
+    assert described(text).get("singer", (None,))[0] == discovered_id("Kara Bell")
+
+
+def test_the_singer_is_not_the_one_person_named_once_in_another_role(described):
+    text = (
+        "Record label boss John Smith has attacked tabloid magazines over their claims."
+        " In a letter on her website, the singer named three magazines."
+    )
+    assert "singer" not in described(text)
+
+
+def test_the_singer_is_not_one_of_two_persons_named_once(described):
+    text = (
+        "Pop star Kara Bell and her manager Tom Reed have attacked tabloid magazines."
+        " In a letter on her website, the singer named three magazines."
+    )
+    assert "singer" not in described(text)

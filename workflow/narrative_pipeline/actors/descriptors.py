@@ -46,7 +46,7 @@ from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
 from .described import Described, Referred, bare_owner, clause_names, office_slot, pronoun_person
 from .discovery import discovered_id
-from .kinds import most_named
+from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .players import sport_person
@@ -305,13 +305,27 @@ def salient_person(d: Described) -> Referred | None:
     phrase = surface_text(span).lower()
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
-    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
+    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2) or _lone_performer(d)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN:
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _lone_performer(d: Described) -> Named | None:
+    """The one person the article has named so far, named once, when it introduced them with one of the
+    person_descriptors ("Pop star Kara Bell has attacked ... the singer"); not someone introduced
+    otherwise ("Label boss John Smith ... the singer")."""
+    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
+    if len(persons) != 1:
+        return None
+    intro = d.ctx.intros.get(next(iter(persons)))
+    said = {w for w, at in intro.words.items() if at.i < d.tok.i} if intro else set()
+    if not said & d.lex.person_descriptors:
+        return None
+    return most_named(d.ctx, lambda a: a in persons, d.tok, 1)
 
 
 def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
