@@ -51,7 +51,6 @@ def test_the_country_after_two_states_said_together_is_neither(described, text):
     assert "country" not in described(text)
 
 
-@XFAIL
 def test_the_organisation_is_not_one_named_before_when_its_own_sentence_names_another(described):
     # BBC 'eu-fraud-clampdown-urged': the European Anti-Fraud Office (not found by NER) is no mention, so
     # "the organisation" goes to the EU of the sentence before

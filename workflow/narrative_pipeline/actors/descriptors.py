@@ -37,6 +37,8 @@ person holding that office has been named, when the phrase is whole ("the deputy
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..parsed import Sent, Tok
 from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
@@ -44,7 +46,7 @@ from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
 from .described import Described, Referred, bare_owner, clause_names, office_slot, pronoun_person
 from .discovery import discovered_id
-from .kinds import most_named
+from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .players import sport_person
@@ -64,6 +66,7 @@ NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
+NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.national_team)
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -206,8 +209,10 @@ def group_continuation(d: Described) -> Referred | None:
 def kind_of_named(d: Described) -> Referred | None:
     """'the firm' after 'Russian oil firm Yukos', 'the band' after 'pop band Busted'."""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case) or d.mods or d.owner is not None or tok.tag == "NNS":
+    if not (d.definite and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
         return None
+    if d.mods and (tok.lower in d.lex.recent_kind_descriptors or not all(_place_word(m, d) for m in d.mods)):
+        return None  # "the Australian firm" is the firm; "the rival firm", "the Welsh side" are not said
     if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
     kinds = d.lex.kind_descriptors.get(tok.lower)
@@ -218,11 +223,15 @@ def kind_of_named(d: Described) -> Referred | None:
     def fits(actor_id: str) -> bool:
         actor_type = d.ctx.named_as[actor_id][0]
         said = d.ctx.kinds.get(actor_id, {})
-        if actor_type == "state":
+        if actor_type == "state" or tok.lower in d.lex.club_nouns and actor_id.endswith(NATIONAL_TEAM):
             return False
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
+    if _unlinked_org_before(d):
+        return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
+    if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
+        return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
@@ -230,6 +239,46 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _place_word(mod: Tok, d: Described) -> bool:
+    """A modifier that only says where a firm is from: a state's word ("the Australian firm") or a
+    place before "based" ("the US-based company")."""
+    if mod.lower == "based":
+        return any(names_a_state(c, d.registry) for c in mod.children if c.i < mod.i)
+    return mod.text[:1].isupper() and (names_a_state(mod, d.registry) or mod.lower in d.lex.nationality_words)
+
+
+def _placed_firm_is(d: Described, actor_id: str, fits: Callable[[str], bool]) -> bool:
+    """'the Australian firm' is `actor_id` only when the article has named no other that fits, named it
+    in this sentence or the one before, and named no other organisation since (linked or not: "Madrid-based
+    Ferrovial ... The Spanish group"): the place word may be another firm's, which we cannot check."""
+    before = [(s, end_i, a) for s, end_i, a in d.ctx.names_in_order if end_i < d.tok.i]
+    if len({a for _, _, a in before if fits(a)}) > 1:
+        return False
+    sentence, last = max((s, end_i) for s, end_i, a in before if a == actor_id)
+    if sentence < d.tok.sent - 1:
+        return False
+    if any(end_i > last and d.ctx.named_as[a][0] not in NOT_KIND_TYPES for _, end_i, a in before):
+        return False
+    return not any(last < t.i < d.tok.i and t.ent_type == "ORG" for t in d.ctx.sole_state_input[0])
+
+
+def _unlinked_org_before(d: Described) -> bool:
+    """Whether the sentence names, before the descriptor, an organisation no mention links: a name of
+    several capitalised words ending with an organisation's head word ("the European Anti-Fraud
+    Office"), which the descriptor may well mean."""
+    named = {i for c in d.linked.values() for i in range(c.start_i, c.end_i + 1)}
+    words = d.lex.org_head_nouns.union(*d.lex.org_type_words.values())
+    toks = d.sent.tokens
+    for k, t in enumerate(toks[1:], start=1):
+        if t.i >= d.tok.i:
+            break
+        if t.i in named or not t.text[:1].isupper() or t.lower not in words:
+            continue
+        if toks[k - 1].text[:1].isupper() and toks[k - 1].i not in named and k - 1 > 0:
+            return True
+    return False
 
 
 def _beside_a_name(d: Described) -> bool:
@@ -256,13 +305,27 @@ def salient_person(d: Described) -> Referred | None:
     phrase = surface_text(span).lower()
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
-    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2)
+    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2) or _lone_performer(d)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN:
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _lone_performer(d: Described) -> Named | None:
+    """The one person the article has named so far, named once, when it introduced them with one of the
+    person_descriptors ("Pop star Kara Bell has attacked ... the singer"); not someone introduced
+    otherwise ("Label boss John Smith ... the singer")."""
+    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
+    if len(persons) != 1:
+        return None
+    intro = d.ctx.intros.get(next(iter(persons)))
+    said = {w for w, at in intro.words.items() if at.i < d.tok.i} if intro else set()
+    if not said & d.lex.person_descriptors:
+        return None
+    return most_named(d.ctx, lambda a: a in persons, d.tok, 1)
 
 
 def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:

@@ -133,6 +133,9 @@ class ActorsLexicon(LexiconModel):
     kind_descriptor_types: dict[str, list[ActorType]] = Field(
         description="Heads of kind_descriptors that also refer to any actor of these types ('the company')."
     )
+    club_nouns: Words = Field(
+        description="Heads of kind_descriptors never said of a national team ('the club' is Arsenal, not England).",
+    )
     led_group_nouns: Words = Field(description="Nouns for the group the person named last leads ('his party').")
     person_descriptors: Words = Field(
         description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
