@@ -189,8 +189,41 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
 
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X is set to ...', 'X is due to ...' next to the root."""
-    return _phrase_near_root(ctx, ctx.lex.prediction_phrases, 1)
+    """'X is set to ...', 'X is due to ...' next to the root (not an aim: 'the plan is to cut waste', 'X
+    is to blame')."""
+    phrase = _phrase_near_root(ctx, ctx.lex.prediction_phrases, 1)
+    return None if phrase is not None and aim_or_idiom(ctx, phrase) else phrase
+
+
+def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
+    """'The plan is to cut waste', 'their only answer is to raise taxes', 'poor training is to blame':
+    'be to' whose subject is a noun of `aim_nouns` or whose infinitive makes an idiom."""
+    if lemma(phrase[0]) != "be":
+        return False
+    subject = subject_of(phrase[0])
+    infinitives = [c for c in phrase[0].children if c.dep == "xcomp"]
+    return (subject is not None and lemma(subject) in ctx.lex.aim_nouns) or any(
+        lemma(c) in ctx.lex.idiom_infinitives for c in infinitives
+    )
+
+
+def past_arrangement(ctx: TypeContext) -> list[Tok] | None:
+    """'He was due to have a scan on Monday', 'the firm planned to offer ...': a plan or arrangement in
+    the author's past tense narrates what was arranged then (an event). Reported it stays a forecast:
+    'the firm said it planned to ...' backshifts 'plans'."""
+    root = ctx.root
+    passive = root.tag == "VBN" and any(c.dep == "auxpass" and c.tag == "VBD" for c in root.children)
+    if ctx.attribution is not None or (root.tag != "VBD" and not passive):
+        return None
+    words = ctx.lex.arrangement_words
+    if ctx.root_lemma in words and any(c.dep == "xcomp" and has_to(c) for c in root.children):
+        return [root]  # 'planned to offer', 'was scheduled to take place'
+    if ctx.root_lemma != "be":
+        return None
+    due = next((c for c in root.children if c.dep == "acomp" and lemma(c) in words), None)
+    if due is None or not any(c.dep == "xcomp" and has_to(c) for c in due.children):
+        return None
+    return [due]  # 'was due to meet'
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
@@ -344,6 +377,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-possibility", "prediction", modal_possibility),
     Rule("stance-on-future", "prediction", stance_on_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
+    Rule("past-arrangement", "event", past_arrangement),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

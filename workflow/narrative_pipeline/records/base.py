@@ -100,6 +100,7 @@ TypeRule = Literal[
     "modal-possibility",
     "stance-on-future",
     "comparative-likelihood",
+    "past-arrangement",
     "phrase-future",
     "verb-future",
     "reporting-future",
