@@ -174,7 +174,7 @@ class Lexicon(LexiconModel):
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
     prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")
     aim_nouns: Words = Field(
-        description="Subjects of 'X is to ...' that name an aim or an answer, not who will act ('the plan is to cut')."
+        description="Subjects of 'X is to ...' that name an aim or an answer, not who will act ('the aim is to cut')."
     )
     idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
     arrangement_words: Words = Field(

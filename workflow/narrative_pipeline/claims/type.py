@@ -189,22 +189,21 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
 
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X is set to ...', 'X is due to ...' next to the root (not an aim: 'the plan is to cut waste', 'X
+    """'X is set to ...', 'X is due to ...' next to the root (not an aim: 'the aim is to cut waste', 'X
     is to blame')."""
     phrase = _phrase_near_root(ctx, ctx.lex.prediction_phrases, 1)
     return None if phrase is not None and aim_or_idiom(ctx, phrase) else phrase
 
 
 def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
-    """'The plan is to cut waste', 'their only answer is to raise taxes', 'poor training is to blame':
-    'be to' whose subject is a noun of `aim_nouns` or whose infinitive makes an idiom."""
+    """'The aim is to cut waste', 'their only answer is to raise taxes', 'poor training is to blame':
+    'be to' whose subject is a singular noun of `aim_nouns` or whose infinitive makes an idiom."""
     if lemma(phrase[0]) != "be":
         return False
     subject = subject_of(phrase[0])
     infinitives = [c for c in phrase[0].children if c.dep == "xcomp"]
-    return (subject is not None and lemma(subject) in ctx.lex.aim_nouns) or any(
-        lemma(c) in ctx.lex.idiom_infinitives for c in infinitives
-    )
+    aim = subject is not None and subject.tag == "NN" and lemma(subject) in ctx.lex.aim_nouns  # not 'jobs are to go'
+    return aim or any(lemma(c) in ctx.lex.idiom_infinitives for c in infinitives)
 
 
 def past_arrangement(ctx: TypeContext) -> list[Tok] | None:
