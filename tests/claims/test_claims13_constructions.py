@@ -196,3 +196,34 @@ def test_appearing_in_a_state_hedges(one, body):
 
 def test_appearing_in_a_place_does_not_hedge(one):
     assert one("The singer appeared in a charity concert last year.").certainty == "asserted"
+
+
+# --- a present simple with a day, a date or a time to come after it: a scheduled future
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The festival opens on Friday.",
+        "Leeds play Hull on 12 March.",
+        "The inquiry resumes next month.",
+        "The strike starts tomorrow.",
+    ],
+)
+def test_a_scheduled_present_is_a_prediction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prediction", "scheduled-present")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The museum opens on Sundays.",
+        "The shares closed at a record on Friday.",
+        "The figure compares with a low on Friday, which was then a record.",
+        "Some of these parts cost next to nothing.",
+        "The festival is on Friday.",
+    ],
+)
+def test_a_habit_a_past_or_a_copula_is_no_scheduled_present(one, body):
+    assert one(body).type_rule != "scheduled-present"

@@ -177,6 +177,8 @@ class Lexicon(LexiconModel):
         description="Subjects of 'X is to ...' that name an aim or an answer, not who will act ('the aim is to cut')."
     )
     idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
+    day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
+    month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
     arrangement_words: Words = Field(
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )

@@ -149,10 +149,17 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
     return [tok] if tok is not None else None
 
 
-def future_time(verb: Tok, lex: Lexicon) -> bool:
-    """Whether a phrase of `future_time_phrases` ('next week', 'tomorrow') is on the verb itself."""
+def future_time(verb: Tok, lex: Lexicon, after: bool = False) -> bool:
+    """Whether a phrase of `future_time_phrases` ('next week', 'tomorrow') is on the verb itself (with
+    `after`, only after the verb: not a fronted 'Due next week, the list ...')."""
     near = sorted(
-        (t for c in verb.children if c.dep in {"advmod", "npadvmod", "prep"} for t in c.subtree()), key=lambda t: t.i
+        (
+            t
+            for c in verb.children
+            if c.dep in {"advmod", "npadvmod", "prep"} and (not after or c.i > verb.i)
+            for t in c.subtree()
+        ),
+        key=lambda t: t.i,
     )
     return find_phrase(near, lex.future_time_phrases) is not None
 

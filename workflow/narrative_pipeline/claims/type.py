@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .modals import (
     comparative_likelihood_fact,
     counterfactual,
+    future_time,
     modal_ability,
     modal_conditional,
     modal_future,
@@ -186,6 +187,23 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     if not ctx.reported_content or root.dep != "acl" or head is None or lemma(head) not in ctx.lex.plan_nouns:
         return None
     return [head]
+
+
+def scheduled_present(ctx: TypeContext) -> list[Tok] | None:
+    """'The final takes place on Saturday', 'Chelsea face Barcelona on 8 March', 'the talks resume next
+    week': a present simple with a day, a date or a time to come after it tells what is scheduled (a
+    prediction); not a copula or 'have', not a habit ('on Sundays': a plural day), not with a past tense
+    in the claim."""
+    root, lex = ctx.root, ctx.lex
+    if root.tag not in {"VBZ", "VBP"} or ctx.root_lemma in lex.copula_verbs or ctx.root_lemma == "have":
+        return None
+    if any(c.dep in AUX_DEPS for c in root.children) or any(t.tag == "VBD" for t in ctx.unit.tokens):
+        return None  # '... on Friday, which was then a record low': told in the past
+    for prep in (c for c in root.children if c.dep == "prep" and c.lower == "on" and c.i > root.i):
+        day = next((o for o in prep.children if o.dep == "pobj" and o.tag == "NNP"), None)
+        if day is not None and (day.lower in lex.day_names or any(t.lower in lex.month_names for t in day.subtree())):
+            return [prep, day]
+    return [root] if future_time(root, lex, after=True) else None
 
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
@@ -377,6 +395,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("stance-on-future", "prediction", stance_on_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
     Rule("past-arrangement", "event", past_arrangement),
+    Rule("scheduled-present", "prediction", scheduled_present),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

@@ -101,6 +101,7 @@ TypeRule = Literal[
     "stance-on-future",
     "comparative-likelihood",
     "past-arrangement",
+    "scheduled-present",
     "phrase-future",
     "verb-future",
     "reporting-future",
