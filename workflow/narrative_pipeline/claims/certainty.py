@@ -109,18 +109,24 @@ def comparative_likelihood(tok: Tok, lex: Lexicon) -> bool:
         return False  # a group compared with another, not one thing's outlook ('the economy is less likely to slow')
     if any(c.dep == "aux" and c.tag == "MD" for c in tok.head.children):
         return False
-    return compared(tok)
+    return compared(tok, lex)
 
 
-def compared(adjective: Tok) -> bool:
-    """A comparative likelihood that states a measured difference: with what it is compared to ('than
-    students'), by how much ('40% more likely'), or in the past ('women were more likely to ...'); not
-    an outlook ('prices are more likely to rise next year', 'shares are less likely to fall if ...')."""
-    if any(t.lower == "than" for t in adjective.subtree()):
+def compared(adjective: Tok, lex: Lexicon) -> bool:
+    """A comparative likelihood stated as a fact: in the past ('women were more likely to ...'), or in
+    the present with nothing that sets it in the time to come ('those who miss classes are more likely
+    to offend'); not with a time to come, a condition or a later event on it ('prices are more likely to
+    rise next year', 'shares are less likely to fall if rates rise', '... to buy shares after the
+    election'): an outlook, a hedged prediction."""
+    if adjective.head is not None and adjective.head.tag == "VBD":
         return True
-    if any(n.dep in {"npadvmod", "nummod"} for c in adjective.children if c.dep == "advmod" for n in c.children):
-        return True
-    return adjective.head is not None and adjective.head.tag == "VBD"
+    clause = adjective.head if adjective.head is not None else adjective
+    words = sorted(clause.subtree(), key=lambda t: t.i)
+    if find_phrase(words, lex.future_time_phrases) is not None:
+        return False
+    condition = any(t.dep == "mark" and t.lower in lex.condition_markers for t in words)
+    later = any(t.dep == "prep" and t.lower in lex.later_prepositions for t in words)
+    return not (condition or later)
 
 
 def appearance(verb: Tok, lex: Lexicon) -> bool:

@@ -140,6 +140,9 @@ class Lexicon(LexiconModel):
     comparative_adverbs: Words = Field(
         description="Adverbs of a comparative likelihood ('more likely to vote'): stated as fact, no hedge."
     )
+    later_prepositions: Words = Field(
+        description="Prepositions of a later event that make a comparative likelihood an outlook ('after the vote')."
+    )
     likelihood_adjectives: Words = Field(description="Adjectives of likelihood that a comparative can qualify.")
     past_possibility_modals: Words = Field(
         description="Modals that with a past-time phrase state what was possible then ('could then be sacked')."
