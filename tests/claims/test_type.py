@@ -29,6 +29,8 @@ EXAMPLES = {
     "modal_possibility": "The storm could damage the harbour.",
     "stance_on_future": "Farmers are worried that the new rules would cut their income.",
     "comparative_likelihood_fact": "Renters are more likely to move house than owners.",
+    "past_arrangement": "The ferry was due to sail at noon.",
+    "scheduled_present": "The regatta starts on Saturday.",
     "phrase_future": "The company is set to cut 500 jobs.",
     "verb_future": "The firm plans to open three stores.",
     "reporting_future": "The minister promised to cut fuel duty.",

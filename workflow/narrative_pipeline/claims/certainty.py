@@ -72,7 +72,28 @@ def past_possibility(modal: Tok, lex: Lexicon) -> bool:
     near = sorted(
         (t for c in verb.children if c.dep in {"advmod", "npadvmod", "prep"} for t in c.subtree()), key=lambda t: t.i
     )
-    return find_phrase(near, lex.past_time_phrases) is not None
+    phrase = find_phrase(near, lex.past_time_phrases)
+    return phrase is not None and own_time(phrase, verb)
+
+
+TIME_PATH_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "amod", "det"})
+
+
+def own_time(phrase: list[Tok], verb: Tok) -> bool:
+    """Whether a time phrase under a verb sets that verb's own time: reached from the verb through
+    prepositions and their objects only (not from inside a clause on an object, 'levels last seen in
+    the past', nor a comparison, 'faster than in the past'), and not a time with a clause of its own
+    that is not past ('at the time the plant closes')."""
+    for tok in phrase:
+        steps, cur = 0, tok
+        while cur is not verb and cur.head is not None and cur.head is not cur and steps < 20:
+            if cur.dep not in TIME_PATH_DEPS or cur.lower == "than":
+                return False
+            cur, steps = cur.head, steps + 1
+        if cur is not verb:
+            return False
+    clauses = [c for t in phrase for c in t.children if c.dep in {"relcl", "acl"}]
+    return all(c.tag in {"VBD", "VBN"} for c in clauses)
 
 
 def comparative_likelihood(tok: Tok, lex: Lexicon) -> bool:
@@ -86,19 +107,42 @@ def comparative_likelihood(tok: Tok, lex: Lexicon) -> bool:
     subject = subject_of(tok.head)
     if subject is None or subject.tag not in {"NNS", "NNPS"}:
         return False  # a group compared with another, not one thing's outlook ('the economy is less likely to slow')
-    return not any(c.dep == "aux" and c.tag == "MD" for c in tok.head.children)
+    if any(c.dep == "aux" and c.tag == "MD" for c in tok.head.children):
+        return False
+    return compared(tok, lex)
+
+
+def compared(adjective: Tok, lex: Lexicon) -> bool:
+    """A comparative likelihood stated as a fact: in the past ('women were more likely to ...'), or in
+    the present with nothing that sets it in the time to come ('those who miss classes are more likely
+    to offend'); not with a time to come, a condition or a later event on it ('prices are more likely to
+    rise next year', 'shares are less likely to fall if rates rise', '... to buy shares after the
+    election'): an outlook, a hedged prediction."""
+    if adjective.head is not None and adjective.head.tag == "VBD":
+        return True
+    clause = adjective.head if adjective.head is not None else adjective
+    words = sorted(clause.subtree(), key=lambda t: t.i)
+    if find_phrase(words, lex.future_time_phrases) is not None:
+        return False
+    condition = any(t.dep == "mark" and t.lower in lex.condition_markers for t in words)
+    later = any(t.dep == "prep" and t.lower in lex.later_prepositions for t in words)
+    return not (condition or later)
 
 
 def appearance(verb: Tok, lex: Lexicon) -> bool:
     """'The minister appeared in court', 'she appeared on television to defend the plan': a hedge verb
     with a preposition of `appearance_prepositions` before any complement tells where someone showed up
-    (not 'it appears that', 'seemed tired in the second half', 'appears to have won')."""
+    (not 'it appears that', 'seemed tired in the second half', 'appears to have won'; not a state after
+    the preposition, `appearance_state_nouns`: 'appeared on course for a third term')."""
     if lemma(verb) not in lex.appearance_verbs:
         return False  # 'seem' never tells where someone was
     prep = next(
         (c for c in verb.children if c.dep == "prep" and c.i > verb.i and c.lower in lex.appearance_prepositions), None
     )  # after the verb: 'at the time it seemed to be right' still hedges
-    return prep is not None and not any(c.dep in COMPLEMENT_DEPS and c.i < prep.i for c in verb.children)
+    if prep is None or any(c.dep in COMPLEMENT_DEPS and c.i < prep.i for c in verb.children):
+        return False
+    # 'appeared on course for a win', 'in good shape', 'on the verge of tears': a state, still a hedge
+    return not any(c.dep == "pobj" and lemma(c) in lex.appearance_state_nouns for c in prep.children)
 
 
 def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:

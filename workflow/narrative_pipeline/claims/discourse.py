@@ -23,7 +23,7 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
-from .pronouns import named_heads, persons_named, subject_persons, title_genders
+from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
@@ -231,7 +231,12 @@ def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict
 
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
     """Claim drafts of one article, in text order."""
-    scope = Scope(lex, mention_index(article, mentions), genders=title_genders(article, mentions, lex))
+    scope = Scope(
+        lex,
+        mention_index(article, mentions),
+        genders=title_genders(article, mentions, lex),
+        name_genders=first_name_genders(article, mentions, lex),
+    )
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
         scope.discourse.sentence += 1

@@ -118,6 +118,8 @@ class Lexicon(LexiconModel):
     male_pronouns: Words = Field(description="Person pronouns that stand for a man (he, him).")
     female_titles: Words = Field(description="Titles before a name that make the person a woman (Ms, Mrs, Baroness).")
     male_titles: Words = Field(description="Titles before a name that make the person a man (Mr, Sir, Lord).")
+    female_first_names: Words = Field(description="First names that make an untitled person a woman (Jane).")
+    male_first_names: Words = Field(description="First names that make an untitled person a man (John).")
     speaker_pronouns: Words = Field(description="First and second person pronouns: no stance-adjective claimer.")
     relative_pronouns: Words = Field(description="Relative pronouns standing for the noun their clause modifies.")
     determiners: Words = Field(description="Articles trimmed from the start of a claimer phrase.")
@@ -132,8 +134,14 @@ class Lexicon(LexiconModel):
     appearance_prepositions: Words = Field(
         description="Prepositions on a hedge verb that make it one of showing up ('appeared in court'): no hedge."
     )
+    appearance_state_nouns: Words = Field(
+        description="Nouns after such a preposition that make it a state, not a place ('appeared on course'): a hedge."
+    )
     comparative_adverbs: Words = Field(
         description="Adverbs of a comparative likelihood ('more likely to vote'): stated as fact, no hedge."
+    )
+    later_prepositions: Words = Field(
+        description="Prepositions of a later event that make a comparative likelihood an outlook ('after the vote')."
     )
     likelihood_adjectives: Words = Field(description="Adjectives of likelihood that a comparative can qualify.")
     past_possibility_modals: Words = Field(
@@ -141,6 +149,9 @@ class Lexicon(LexiconModel):
     )
     past_time_phrases: Phrases = Field(
         description="Phrases that set a clause in the past ('at the time', 'then'): a modal there is no hedge."
+    )
+    future_time_phrases: Phrases = Field(
+        description="Phrases that set a clause in the time to come ('next week'): 'may be in Brussels next week'."
     )
     condition_markers: Words = Field(description="Subordinators of a condition ('if ..., then ...').")
     # --- type
@@ -165,6 +176,15 @@ class Lexicon(LexiconModel):
     first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
     prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")
+    aim_nouns: Words = Field(
+        description="Subjects of 'X is to ...' that name an aim or an answer, not who will act ('the aim is to cut')."
+    )
+    idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
+    day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
+    month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
+    arrangement_words: Words = Field(
+        description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
+    )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")
@@ -176,6 +196,9 @@ class Lexicon(LexiconModel):
     )
     requirement_periods: Words = Field(
         description="Nouns of a period a requirement measures ('for three years'), after 'for' with a number."
+    )
+    requirement_quantifiers: Phrases = Field(
+        description="Phrases before a period's number that make it a condition to meet ('for at least two years')."
     )
     uncertainty_adjectives: Words = Field(
         description="Adjectives of 'it is unclear whether ...': over a clause about the future, a prediction."

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parsed import Tok
-from ..syntax import find_phrase, lemma, within_hops
+from ..syntax import find_phrase, lemma, subject_of, within_hops
 from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
 from .verbs import refusal
@@ -21,31 +21,44 @@ def perfect_modal(modal: Tok) -> bool:
     """'may have fixed', 'could have sold', 'should not have gone': a modal over a perfect, which
     speaks of what was or might have been, not of what will be or must be done."""
     verb = modal.head
-    if verb is None or verb is modal or verb.tag != "VBN":
-        return False
-    return any(c.dep == "aux" and c.lower in {"have", "'ve"} and c.i > modal.i for c in verb.children)
+    if verb is None or verb is modal or verb.tag not in {"VBN", "VBD", "VB"}:
+        return False  # a participle the parser tags as a base or past form: 'must have lain there'
+    return any(c.dep == "aux" and c.lower in {"have", "'ve"} and modal.i < c.i < verb.i for c in verb.children)
 
 
 def requirement(modal: Tok, lex: Lexicon) -> bool:
     """'To qualify, customers must have been members for two years', 'applicants must have lived in
     the borough for three years': a modal of `requirement_modals` over a perfect with a condition to
     meet (a purpose infinitive on the verb, or a period of `requirement_periods` after 'for' with a
-    number) states a requirement, not an inference about the past ('they must have known')."""
+    number, when quantified or said of a generic subject) states a requirement, not an inference about the
+    past ('they must have known', 'the body must have been in the water for three days')."""
     verb = modal.head
     if modal.lower not in lex.requirement_modals or not perfect_modal(modal) or verb is None:
         return False
     purpose = any(c.dep == "advcl" and any(a.dep == "aux" and a.tag == "TO" for a in c.children) for c in verb.children)
-    period = any(
-        c.dep == "prep"
-        and c.lower == "for"
-        and any(
-            lemma(o) in lex.requirement_periods and any(n.dep == "nummod" for n in o.children)
-            for o in c.children
-            if o.dep == "pobj"
-        )
+    periods = [
+        o
         for c in verb.children
-    )
-    return purpose or period
+        if c.dep == "prep" and c.lower == "for"
+        for o in c.children
+        if o.dep == "pobj" and lemma(o) in lex.requirement_periods and any(n.dep == "nummod" for n in o.children)
+    ]
+    if purpose or not periods:
+        return purpose
+    # 'for at least two years', or a generic subject: a condition; 'the body must have been in the
+    # water for three days': an inference about one case
+    quantified = any(find_phrase(sorted(o.subtree(), key=lambda t: t.i), lex.requirement_quantifiers) for o in periods)
+    return quantified or generic_subject(verb)
+
+
+def generic_subject(verb: Tok) -> bool:
+    """A subject that names whoever fits ('applicants', 'a candidate'), not one case: a common noun with
+    no definite determiner or possessor."""
+    subject = subject_of(verb)
+    if subject is None or subject.tag not in {"NN", "NNS"}:
+        return False  # a pronoun or a name: one case
+    generic = {"a", "an", "any", "every", "all"}
+    return not any(c.dep == "poss" or (c.dep == "det" and c.lower not in generic) for c in subject.children)
 
 
 def past_modal(tok: Tok, lex: Lexicon) -> bool:
@@ -117,7 +130,8 @@ def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
 
 
 def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
-    """'X could ...', 'X may ...' (not with 'be', not 'X may be right', not 'X could not ...')."""
+    """'X could ...', 'X may ...' (not 'X could not ...'; not with 'be' unless a time to come is on it:
+    'the minister may be in Brussels next week', not 'X may be right', 'this may be one of those years')."""
     if ctx.copula_adjective:
         return None
     tok = next(
@@ -125,7 +139,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
             t
             for t in ctx.aux
             if t.lower in ctx.lex.possibility_modals
-            and lemma(t.head) != "be"
+            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex))
             and not impossibility(t, ctx.lex)
             and not past_possibility(t, ctx.lex)
             and not past_modal(t, ctx.lex)
@@ -133,6 +147,21 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
         None,
     )
     return [tok] if tok is not None else None
+
+
+def future_time(verb: Tok, lex: Lexicon, after: bool = False) -> bool:
+    """Whether a phrase of `future_time_phrases` ('next week', 'tomorrow') is on the verb itself (with
+    `after`, only after the verb: not a fronted 'Due next week, the list ...')."""
+    near = sorted(
+        (
+            t
+            for c in verb.children
+            if c.dep in {"advmod", "npadvmod", "prep"} and (not after or c.i > verb.i)
+            for t in c.subtree()
+        ),
+        key=lambda t: t.i,
+    )
+    return find_phrase(near, lex.future_time_phrases) is not None
 
 
 def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:

@@ -106,6 +106,9 @@ class Scope:
     mentions: dict[int, MentionRecord]  # token index -> the mention covering that token
     discourse: Discourse = field(default_factory=Discourse)
     genders: dict[str, str] = field(default_factory=dict)  # person actor -> the gender its title gives
+    # person actor -> the gender its first name gives ("Gordon Brown"): consulted only before giving a
+    # pronoun to the speaker of the sentence before (claims/pronouns.py `person_of_pronoun`)
+    name_genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mention_tokens: frozenset[int] = frozenset(self.mentions)

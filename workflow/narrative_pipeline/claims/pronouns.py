@@ -3,12 +3,14 @@
 A pronoun stands for the last person named as the subject of a main clause before it in the same
 sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else the person who spoke in
 the sentence before when that speaker was named outside subject position ('"...," according to Peter
-Brown. "...," he added.'; "Mr Brown's spokesman said"; not for a pronoun inside quotation marks),
-else the last person named in subject position in an earlier sentence. A person whose title in the
-article gives the other gender ("Mr McConnell" for "she") is skipped: the pronoun then goes to the
-last person the sentence before names in any position who agrees ("Her comments did not impress Tim
-Collins. '...,' he said."), else back to the last earlier subject who agrees (no title of the other
-gender), or stands for nobody.
+Brown. "...," he added.'; "Mr Brown's spokesman said"; not for a pronoun inside quotation marks, nor
+a speaker whose common first name gives the other gender; a name in apposition, "Cosby's lawyer,
+Walter Phillips, said", makes the named person the speaker, and no actor when unlinked), else the last
+person named in subject position in an earlier sentence. A person whose title in the article gives the
+other gender ("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the
+sentence before names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he
+said."), else back to the last earlier subject who agrees (no title of the other gender), or stands for
+nobody.
 """
 
 from __future__ import annotations
@@ -37,6 +39,23 @@ def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Le
                 seen.setdefault(m.actor_id, set()).add("female")
             elif word in lex.male_titles:
                 seen.setdefault(m.actor_id, set()).add("male")
+    return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
+
+
+def first_name_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> dict[str, str]:
+    """Person actor -> the gender of a common first name that opens one of its mentions of two or more
+    words ("Gordon Brown"), when its mentions give no two genders."""
+    token_by_start = {t.start: t for t in article.tokens}
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        first = token_by_start.get(m.start)
+        if not m.actor_id or m.actor_type != "person" or first is None or m.end <= first.end:
+            continue
+        word = first.lower if first.text[:1].isupper() else ""
+        if word in lex.female_first_names:
+            seen.setdefault(m.actor_id, set()).add("female")
+        elif word in lex.male_first_names:
+            seen.setdefault(m.actor_id, set()).add("male")
     return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
 
 
@@ -94,8 +113,13 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     here = [actor for i, actor in d.sentence_subjects if i < pronoun.i and agrees(actor)]
     if here:
         return here[-1]
-    speaker = last_person_speaker(scope) if pronoun.i not in d.sentence_quoted else None
-    if speaker is not None and agrees(speaker):  # not inside someone's words: '"... he thinks ...," X went on'
+    spoke, speaker = last_person_speaker(scope) if pronoun.i not in d.sentence_quoted else (False, None)
+    if spoke and speaker is None and gender is not None:
+        return None  # "Cosby's lawyer, Walter Phillips, said ... '...,' he said": the lawyer, not Cosby
+    # not inside someone's words ('"... he thinks ...," X went on'), nor a speaker whose title or first
+    # name gives the other gender ('"...," according to Gordon Brown. "...," she added.')
+    named = gender is None or speaker is None or scope.name_genders.get(speaker, gender) == gender
+    if speaker is not None and agrees(speaker) and named:
         return speaker
     if d.last_subject_person is None or agrees(d.last_subject_person):
         return d.last_subject_person
@@ -106,21 +130,31 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     return earlier[0] if earlier else None
 
 
-def last_person_speaker(scope: Scope) -> str | None:
-    """The person who spoke in the sentence before: the last actor claimer there, when its phrase's head
-    (or a possessor on it: "Mr Brown's spokesman") is a linked person's mention."""
+def last_person_speaker(scope: Scope) -> tuple[bool, str | None]:
+    """Whether a person named in the sentence before spoke there, and who: the last actor claimer there,
+    when its phrase's head (or a possessor on it: "Mr Brown's spokesman") is a linked person's mention.
+    A name in apposition to the head ("Cosby's lawyer, Walter Phillips") is the speaker, not the
+    possessor: (True, None) when that name is no linked person."""
     d = scope.discourse
     last = d.last_claimer
     if last is None or not last.actor or not last.claimer or d.last_claimer_sentence != d.sentence - 1:
-        return None
+        return False, None
     inside = {t.i for t in last.claimer}
     heads = [t for t in last.claimer if t.head is None or t.head is t or t.head.i not in inside]
     if not heads:
-        return None
+        return False, None
     head = heads[0]
+
+    def person(t: Tok) -> bool:
+        m = scope.mentions.get(t.i)
+        return m is not None and m.actor_id == last.actor and m.actor_type == "person"
+
+    named = [c for c in head.children if c.dep == "appos" and c.i in inside and c.tag == "NNP"]
+    if named and any(c.dep == "poss" and c.i in inside for c in head.children):
+        words = [t for c in named for t in c.subtree()]
+        return True, (last.actor if any(person(t) for t in words) else None)
     for tok in [head] + [c for c in head.children if c.dep == "poss" and c.i in inside]:
         for t in [tok] + [c for c in tok.children if c.dep in NOUN_PHRASE_ARCS and c.i in inside]:
-            m = scope.mentions.get(t.i)
-            if m is not None and m.actor_id == last.actor and m.actor_type == "person":
-                return last.actor
-    return None
+            if person(t):
+                return True, last.actor
+    return False, None

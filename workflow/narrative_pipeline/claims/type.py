@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .modals import (
     comparative_likelihood_fact,
     counterfactual,
+    future_time,
     modal_ability,
     modal_conditional,
     modal_future,
@@ -188,6 +189,23 @@ def planned_action(ctx: TypeContext) -> list[Tok] | None:
     return [head]
 
 
+def scheduled_present(ctx: TypeContext) -> list[Tok] | None:
+    """'The final takes place on Saturday', 'Chelsea face Barcelona on 8 March', 'the talks resume next
+    week': a present simple with a day, a date or a time to come after it tells what is scheduled (a
+    prediction); not a copula or 'have', not a habit ('on Sundays': a plural day), not with a past tense
+    in the claim."""
+    root, lex = ctx.root, ctx.lex
+    if root.tag not in {"VBZ", "VBP"} or ctx.root_lemma in lex.copula_verbs or ctx.root_lemma == "have":
+        return None
+    if any(c.dep in AUX_DEPS for c in root.children) or any(t.tag == "VBD" for t in ctx.unit.tokens):
+        return None  # '... on Friday, which was then a record low': told in the past
+    for prep in (c for c in root.children if c.dep == "prep" and c.lower == "on" and c.i > root.i):
+        day = next((o for o in prep.children if o.dep == "pobj" and o.tag == "NNP"), None)
+        if day is not None and (day.lower in lex.day_names or any(t.lower in lex.month_names for t in day.subtree())):
+            return [prep, day]
+    return [root] if future_time(root, lex, after=True) else None
+
+
 def infinitival(phrase: list[Tok]) -> bool:
     """'Due to' is a future only with an infinitive after it ("are due to meet"), not as the
     preposition of a cause ("fell, mainly due to the weak dollar", "due to falling demand"). Other
@@ -198,17 +216,50 @@ def infinitival(phrase: list[Tok]) -> bool:
 
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
-    """'X is set to ...', 'X is due to ...' next to the root; the first such phrase that is one
-    ('due to the weak dollar' is a cause, not a future)."""
+    """'X is set to ...', 'X is due to ...' next to the root: the first such phrase that is a future (not a
+    cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame')."""
     tokens = ctx.content
     while tokens:
         phrase = find_phrase(tokens, ctx.lex.prediction_phrases)
         if phrase is None:
             return None
         if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
-            return phrase
+            return None if aim_or_idiom(ctx, phrase) else phrase
         tokens = tokens[tokens.index(phrase[0]) + 1 :]
     return None
+
+
+def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
+    """'The aim is to cut waste', 'their only answer is to raise taxes', 'poor training is to blame',
+    'what they want is to fly more routes', 'if it is to survive': 'be to' whose subject is a singular
+    noun of `aim_nouns` or a clause, that states a condition, or whose infinitive makes an idiom."""
+    if lemma(phrase[0]) != "be":
+        return False
+    subject = subject_of(phrase[0])
+    infinitives = [c for c in phrase[0].children if c.dep == "xcomp"]
+    aim = subject is not None and subject.tag == "NN" and lemma(subject) in ctx.lex.aim_nouns  # not 'jobs are to go'
+    clause = subject is not None and subject.dep == "csubj"
+    condition = any(c.dep == "mark" and c.lower == "if" for c in phrase[0].children)
+    return aim or clause or condition or any(lemma(c) in ctx.lex.idiom_infinitives for c in infinitives)
+
+
+def past_arrangement(ctx: TypeContext) -> list[Tok] | None:
+    """'He was due to have a scan on Monday', 'the firm planned to offer ...': a plan or arrangement in
+    the author's past tense narrates what was arranged then (an event). Reported it stays a forecast:
+    'the firm said it planned to ...' backshifts 'plans'."""
+    root = ctx.root
+    passive = root.tag == "VBN" and any(c.dep == "auxpass" and c.tag == "VBD" for c in root.children)
+    if ctx.attribution is not None or (root.tag != "VBD" and not passive):
+        return None
+    words = ctx.lex.arrangement_words
+    if ctx.root_lemma in words and any(c.dep == "xcomp" and has_to(c) for c in root.children):
+        return [root]  # 'planned to offer', 'was scheduled to take place'
+    if ctx.root_lemma != "be":
+        return None
+    due = next((c for c in root.children if c.dep == "acomp" and lemma(c) in words), None)
+    if due is None or not any(c.dep == "xcomp" and has_to(c) for c in due.children):
+        return None
+    return [due]  # 'was due to meet'
 
 
 def verb_future(ctx: TypeContext) -> list[Tok] | None:
@@ -364,6 +415,8 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-possibility", "prediction", modal_possibility),
     Rule("stance-on-future", "prediction", stance_on_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
+    Rule("past-arrangement", "event", past_arrangement),
+    Rule("scheduled-present", "prediction", scheduled_present),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

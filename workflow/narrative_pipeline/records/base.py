@@ -100,6 +100,8 @@ TypeRule = Literal[
     "modal-possibility",
     "stance-on-future",
     "comparative-likelihood",
+    "past-arrangement",
+    "scheduled-present",
     "phrase-future",
     "verb-future",
     "reporting-future",
