@@ -39,9 +39,10 @@ from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost
 
 # Arrow's buffers for a command run as a process of its own come from the C library's allocator, not
 # from pyarrow's default (mimalloc), which keeps what a step freed: a table read whole, converted or
-# compared and dropped stays in the process's RSS. Measured on the BBC results (GNU time's maximum RSS):
-# the corpus validation 449 -> 320 MB and the report's pages 547 -> 485 MB, the same CPU time within
-# noise and the same bytes. Read by pyarrow once, at its import; a value set by the user wins.
+# compared and dropped stays in the process's RSS. Measured (GNU time's maximum RSS): the corpus
+# validation 438-447 -> 309-315 MB on BBC, 535 -> 446 MB on the doubled corpus, the report's pages built
+# cold 736 -> 681 MB there; the same CPU time within noise and the same bytes (BENCHMARKS.md, speed13).
+# Read by pyarrow once, at its import; a value set by the user wins.
 ARROW_POOL = ("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
