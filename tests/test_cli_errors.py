@@ -86,3 +86,23 @@ def test_a_command_in_a_process_of_its_own_collects_garbage_less_often():
     before = gc.get_threshold()
     main(["fingerprint", "claims"])
     assert gc.get_threshold() == before
+
+
+def test_a_command_in_a_process_of_its_own_takes_arrow_buffers_from_the_c_allocator():
+    """The console script gives pyarrow the system allocator (what a step frees goes back, and the
+    corpus-level jobs' peak RSS falls); a value the user set wins, and a call from Python leaves it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from narrative_pipeline.cli import main; "
+        "sys.argv = ['narrative-pipeline', 'fingerprint', 'claims']; main(); "
+        "import pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-1] == "system"
+    env["ARROW_DEFAULT_MEMORY_POOL"] = "mimalloc"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-1] == "mimalloc"

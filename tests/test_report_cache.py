@@ -303,3 +303,23 @@ def test_publish_makes_the_report_whole_when_its_staged_pages_are_refused(tmp_pa
     build(results, tmp_path / "one" / "report")
     assert not (root / ".staged").exists()
     assert _files(root / "report") == _files(tmp_path / "one" / "report")
+
+
+def test_publish_puts_staged_pages_in_place_without_importing_pandas(tmp_path):
+    """Publish imports the report's builder (pandas and every report module, 0.6-0.8 CPU s) only for its
+    fallback: putting the staged pages in place, the usual case, runs without them."""
+    import subprocess
+    import sys
+
+    results = make_results(tmp_path / "results")
+    root, cache = tmp_path / "run", tmp_path / "run" / "cache"
+    root.mkdir()
+    build(results, root / ".staged", cache_dir=cache, staged=True, report=root / "report")
+    code = (
+        "import sys; from argparse import Namespace; from narrative_pipeline.cli.publish import _place_report; "
+        f"_place_report(Namespace(staged_report={str(root / '.staged')!r}, report={str(root / 'report')!r}, "
+        f"results={str(results)!r}, overview=None, input_dir=None)); print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[-1] == "False"
+    assert (root / "report" / "index.html").is_file()

@@ -36,7 +36,6 @@ def cmd_report(a) -> int:
 def _place_report(a) -> None:
     import shutil
 
-    from ..report import build
     from ..report.incremental import StaleBase
     from ..report.staged import place
 
@@ -45,6 +44,8 @@ def _place_report(a) -> None:
     try:
         size = place(Path(a.staged_report), Path(a.report), Path(a.results), overview)
     except StaleBase as exc:  # the report changed since its changed pages were made: made whole, here
+        from ..report import build  # pandas and the report's modules: imported only for this (0.4-0.9 s)
+
         log("report", f"{exc}: the report is made again whole", t)
         shutil.rmtree(a.staged_report, ignore_errors=True)
         input_dir = Path(a.input_dir) if a.input_dir else None
