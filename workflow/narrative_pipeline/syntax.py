@@ -8,7 +8,7 @@ subtrees without some branches, phrase search.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .parsed import Tok
 
@@ -213,16 +213,20 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
-def find_phrase(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> list[Tok] | None:
-    """First occurrence (by position, then by the order of `phrases`) of a lower-case word sequence;
+def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Iterator[list[Tok]]:
+    """Every occurrence (by position, then by the order of `phrases`) of a lower-case word sequence;
     a typographic apostrophe in the text matches a straight one in the phrase ("don’t", "let’s")."""
     index = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
     lowers = [t.lower.replace("\u2019", "'") for t in tokens]
     for k, word in enumerate(lowers):
         for phrase in index.get(word, ()):
             if tuple(lowers[k : k + len(phrase)]) == phrase:
-                return tokens[k : k + len(phrase)]
-    return None
+                yield tokens[k : k + len(phrase)]
+
+
+def find_phrase(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> list[Tok] | None:
+    """The first occurrence of `iter_phrases`, or None."""
+    return next(iter_phrases(tokens, phrases), None)
 
 
 def surface_text(tokens: list[Tok]) -> str:

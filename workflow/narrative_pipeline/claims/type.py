@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..parsed import Tok
 from ..quotes import scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, has_to, is_verb, lemma, negated, subject_of, within_hops
+from ..syntax import find_phrase, has_to, is_verb, iter_phrases, lemma, negated, subject_of, within_hops
 from .lexicon import Lexicon
 from .modals import (
     comparative_likelihood_fact,
@@ -218,15 +218,9 @@ def infinitival(phrase: list[Tok]) -> bool:
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root: the first such phrase that is a future (not a
     cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame')."""
-    tokens = ctx.content
-    while tokens:
-        phrase = find_phrase(tokens, ctx.lex.prediction_phrases)
-        if phrase is None:
-            return None
-        if infinitival(phrase) and any(within_hops(t, ctx.root, 1) for t in phrase):
-            return None if aim_or_idiom(ctx, phrase) else phrase
-        tokens = tokens[tokens.index(phrase[0]) + 1 :]
-    return None
+    found = iter_phrases(ctx.content, ctx.lex.prediction_phrases)
+    phrase = next((p for p in found if infinitival(p) and any(within_hops(t, ctx.root, 1) for t in p)), None)
+    return None if phrase is None or aim_or_idiom(ctx, phrase) else phrase
 
 
 def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
@@ -387,8 +381,6 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     complement = next((c for c in root.children if c.dep in {"attr", "prep"}), None)
     if complement is None or any(c.dep == "expl" for c in root.children):
         return None  # 'there may be delays'
-    if not hedged_now and any(c.lower in lex.non_source_subjects for c in root.children):
-        return None
     return [complement]
 
 
