@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-import pytest
 from narrative_pipeline.report import build
 from report_fixtures import extra_specs, make_results
 
@@ -27,17 +27,30 @@ def test_a_page_deleted_by_hand_is_made_again(tmp_path):
     assert _files(report) == _files(tmp_path / "plain")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review12: a page edited by hand stays edited after an update (a cold build undoes it)"
-)
 def test_a_page_edited_by_hand_is_made_again(tmp_path):
-    # The state keys pages by the data they were made from, not by their bytes on disk: an edit of an
-    # unchanged page (or a file truncated by a full disk) survives every update until a cold build.
+    # The state keyed pages by the data they were made from, not by their bytes on disk: an edit of an
+    # unchanged page (or a file truncated by a full disk) survived every update until a cold build.
+    # The state now holds each page's size.
     results = make_results(tmp_path / "results", extra=True)
     cache, report = tmp_path / "cache", tmp_path / "report"
     build(results, report, specs=extra_specs(), cache_dir=cache)
     page = next(p for p in sorted((report / "article").iterdir()))
     page.write_text("edited by hand", encoding="utf-8")
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    build(results, tmp_path / "plain", specs=extra_specs())
+    assert _files(report) == _files(tmp_path / "plain")
+
+
+def test_a_truncated_page_is_made_again_and_the_state_holds_page_sizes(tmp_path):
+    # A full disk can leave a page cut short: the same key, a file of another size.
+    results = make_results(tmp_path / "results", extra=True)
+    cache, report = tmp_path / "cache", tmp_path / "report"
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    state = json.loads((cache / "state.json").read_text(encoding="utf-8"))
+    assert state["sizes"] and set(state["sizes"]) == set(state["pages"])
+    assert all(state["sizes"][rel] == (report / rel).stat().st_size for rel in state["sizes"])
+    page = next(p for p in sorted((report / "actor").iterdir()))
+    page.write_bytes(page.read_bytes()[:100])
     build(results, report, specs=extra_specs(), cache_dir=cache)
     build(results, tmp_path / "plain", specs=extra_specs())
     assert _files(report) == _files(tmp_path / "plain")
