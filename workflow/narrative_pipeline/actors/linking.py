@@ -13,6 +13,7 @@ from ..registry import Registry, fold
 from .candidates import (
     Candidate,
     Entity,
+    LinkPriority,
     entity_spans,
     person_entities_at_registry_names,
     registry_candidates,
@@ -149,7 +150,8 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
     chosen_all: list[Candidate] = []
-    for sent, cands in per_sent:
+    for sent, found_cands in per_sent:
+        cands = found_cands + unfound_surnames(sent, found_cands, ctx, info)
         resolved = [
             resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
         ]
@@ -164,6 +166,46 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all
+
+
+def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo) -> list[Candidate]:
+    """'Grewcock came recklessly over the top': a capitalised word that is the surname of a person the
+    article names in full (`ctx.full_names`) where spaCy found no entity and no candidate lies, alone
+    (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning Minister
+    Julio De Vido"), not after the word before the surname in the full name ("Stade de France" taken for a
+    person), not modifying a noun ("the next Bond film"), a proper noun or a subject the article never writes
+    in lower case when it opens its sentence ("Young people" is no Mr Young). Returned as discovered names,
+    which `resolve_discovered` folds onto the person as surnames."""
+    covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
+    first = sent.tokens[0].i
+    out = []
+    for tok in sent.tokens:
+        if tok.i in covered or tok.ent_iob != "O" or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        if tok.dep == "compound":
+            continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies
+        known = ctx.full_names.get(tok.text)
+        if known is None or known.actor_type != "person" or tok.i == first and not _opening_name(tok, info):
+            continue
+        beside = [info.toks.get(tok.i - 1) if tok.i > first else None, info.toks.get(tok.i + 1)]
+        words = known.name.split()
+        if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
+            continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
+        if any(b is not None and b.sent == tok.sent and b.text[:1].isupper() and b.i not in covered for b in beside):
+            continue
+        out.append(
+            Candidate(
+                tok.i, tok.i, tok.start, tok.end, None, "person", "ner-discovered", LinkPriority.DISCOVERED, 1.0,
+                None, tok.text, "PERSON", "ner-label",
+            )
+        )  # fmt: skip
+    return out
+
+
+def _opening_name(tok: Tok, info: ArticleInfo) -> bool:
+    """A sentence's first word may be a surname: spaCy's proper noun, or a subject the article never writes
+    in lower case ("Grewcock was sin-binned", tagged a common noun)."""
+    return tok.pos == "PROPN" or tok.dep in {"nsubj", "nsubjpass"} and tok.lower not in info.lower_words
 
 
 def _respell_persons(ctx: ArticleContext, linker: Linker) -> None:

@@ -239,6 +239,9 @@ def acronym_key(name: str) -> str | None:
     return None
 
 
+FIRST_WORD_RATIO = 75  # how alike the first words of an organisation's name and its spelling variant are, at least
+
+
 class FuzzyIndex:
     """Registry names for fuzzy matching of spelling variants (rapidfuzz)."""
 
@@ -262,6 +265,11 @@ class FuzzyIndex:
             # a person's spelling variant keeps the surname: "Alan Johnston" is not the registry's Alan
             # Johnson, nor "Livingston" Ken Livingstone (a given name may vary: "Condoleeza Rice")
             options = [o for o in options if o[0].split()[-1] == folded.split()[-1]]
+        elif " " in folded:
+            # an organisation's spelling variant keeps its first word, spelt alike: "Central Bureau of
+            # Investigation" is not the Federal one ("Agence France Press" is Agence France Presse)
+            first = folded.split()[0]
+            options = [o for o in options if fuzz.ratio(o[0].split()[0], first) >= FIRST_WORD_RATIO]
         if not options:
             return None
         hit = process.extractOne(folded, [o[0] for o in options], scorer=fuzz.ratio, score_cutoff=threshold)
