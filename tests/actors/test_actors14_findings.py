@@ -59,3 +59,12 @@ def test_a_registry_acronym_after_a_spelling_variant_of_its_own_name_stays(linke
 def test_an_organisation_with_another_first_word_is_no_spelling_variant(linked):
     text = "India's Central Bureau of Investigation has charged five bankers with fraud in Mumbai."
     assert ("Central Bureau of Investigation", "fbi") not in linked(text)
+
+
+def test_a_surname_said_to_be_the_better_player_is_still_the_player(mentions):
+    text = (
+        "Conchita Martinez won her first title in almost five years with victory over Anna-Lena Groenefeld in the"
+        " final of the tennis tournament. Martinez won the match in three sets and took the trophy."
+        " Groenefeld was the more powerful player but could not match her opponent's accuracy."
+    )
+    assert ("Groenefeld", "disc.anna_lena_groenefeld") in {(t, a) for t, a, _ in mentions(text)}
