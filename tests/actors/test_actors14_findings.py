@@ -68,3 +68,11 @@ def test_a_surname_said_to_be_the_better_player_is_still_the_player(mentions):
         " Groenefeld was the more powerful player but could not match her opponent's accuracy."
     )
     assert ("Groenefeld", "disc.anna_lena_groenefeld") in {(t, a) for t, a, _ in mentions(text)}
+
+
+def test_an_acronyms_plural_is_no_surname(mentions):
+    text = (
+        "Some 32 Labour MPs voted against the bill, Lib Dem MPs said. The announcements brought cheers from his"
+        " own MPs on Tuesday."
+    )
+    assert not any(t == "MPs" and a is not None and m == "surname" for t, a, m in mentions(text))

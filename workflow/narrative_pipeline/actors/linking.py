@@ -173,21 +173,25 @@ def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, in
     article names in full (`ctx.full_names`) where spaCy found no entity and no candidate lies, alone
     (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning Minister
     Julio De Vido"), not after the word before the surname in the full name ("Stade de France" taken for a
-    person), not modifying a noun ("the next Bond film"), a proper noun or a subject the article never writes
-    in lower case when it opens its sentence ("Young people" is no Mr Young). Returned as discovered names,
-    which `resolve_discovered` folds onto the person as surnames."""
+    person), not modifying a noun ("the next Bond film"), no acronym's plural ("his own MPs" after "Labour MPs"
+    taken for a person), not before a number and a word ("Bet 365 also tip"), a proper noun or a subject the
+    article never writes in lower case when it opens its sentence ("Young people" is no Mr Young). Returned as
+    discovered names, which `resolve_discovered` folds onto the person as surnames."""
     covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
     first = sent.tokens[0].i
     out = []
     for tok in sent.tokens:
         if tok.i in covered or tok.ent_iob != "O" or not tok.text[:1].isupper() or tok.text.isupper():
             continue
-        if tok.dep == "compound":
-            continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies
+        if tok.dep == "compound" or tok.text[:-1].isupper():
+            continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies; "his own MPs"
         known = ctx.full_names.get(tok.text)
         if known is None or known.actor_type != "person" or tok.i == first and not _opening_name(tok, info):
             continue
         beside = [info.toks.get(tok.i - 1) if tok.i > first else None, info.toks.get(tok.i + 1)]
+        after = info.toks.get(tok.i + 2)
+        if beside[1] is not None and beside[1].text.isdigit() and after is not None and after.text.isalpha():
+            continue  # "Bet 365 also tip": a name with a number ("Ronaldo 33)" in a team sheet is the player)
         words = known.name.split()
         if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
             continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
