@@ -3,6 +3,10 @@ article named in full (`linking.unfound_surnames`), so the descriptor rules coun
 
 from __future__ import annotations
 
+from narrative_pipeline.actors import Linker, link_article
+from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.actors.linking import ends_a_longer_name
+
 GREWCOCK = (
     "Wales coach Mike Ruddock says England lock Danny Grewcock needs to review his actions after he kicked"
     " Dwayne Peel. Trouble flared at a ruck in the first half of Wales' 11-9 win in Cardiff as Grewcock came"
@@ -76,3 +80,25 @@ def test_an_acronyms_plural_is_no_surname(mentions):
         " own MPs on Tuesday."
     )
     assert not any(t == "MPs" and a is not None and m == "surname" for t, a, m in mentions(text))
+
+
+def test_a_one_word_band_name_spacy_missed_is_the_band_named_elsewhere(parse, registry):
+    text = (
+        "Pop band Busted to take a break\n\nA statement from the band's record company Universal said frontman"
+        " Charlie Simpson would work with his other band. However they said that Busted would reconvene in due"
+        " course. Fans of Busted were upset."
+    )
+    article = parse(text)
+    found = [(text[c.start : c.end], c.actor_id) for c in link_article(article, Linker.build(registry, 90.0))]
+    assert found.count(("Busted", "disc.busted")) == 3  # the headline's and the last sentence's too
+    assert ("band", "disc.busted") in found
+
+
+def test_the_last_word_of_a_longer_name_is_not_taken_alone(parse, lex):
+    article = parse("Headline\n\nA senior adviser at the Forum for the Future said phones were thrown away.")
+    info = ArticleInfo.build(article, lex)
+    future = next(t for t in info.toks.values() if t.text == "Future")
+    assert ends_a_longer_name(future, info)
+    adviser = parse("Headline\n\nCreditors of Parmalat will vote on the plan.")
+    info = ArticleInfo.build(adviser, lex)
+    assert not ends_a_longer_name(next(t for t in info.toks.values() if t.text == "Parmalat"), info)

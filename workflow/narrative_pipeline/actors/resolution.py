@@ -79,6 +79,7 @@ class ArticleContext:
     seen_ids: set[str] = field(default_factory=set)  # actors linked so far
     by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
+    one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
