@@ -102,3 +102,12 @@ def test_the_last_word_of_a_longer_name_is_not_taken_alone(parse, lex):
     adviser = parse("Headline\n\nCreditors of Parmalat will vote on the plan.")
     info = ArticleInfo.build(adviser, lex)
     assert not ends_a_longer_name(next(t for t in info.toks.values() if t.text == "Parmalat"), info)
+
+
+def test_the_speaker_over_an_age_is_not_who_it_means(described):
+    text = (
+        "Paula Radcliffe will run the New York marathon in November. Radcliffe pulled out of the Olympic race in"
+        " August. The question could hit Radcliffe hard after she failed to finish her last two races. Sports"
+        " psychologist Hugh Richards says the 30-year-old must draw on her past achievements."
+    )
+    assert described(text)["30-year-old"][0] == "disc.paula_radcliffe"
