@@ -15,6 +15,10 @@ EXAMPLES = {
     "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
+    "acronym-of-another-name": (
+        "The Financial Services Authority fined the bank. The FSA said the bank had misled savers.",
+        "FSA",
+    ),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
     "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),

@@ -63,10 +63,6 @@ def test_an_age_of_an_unnamed_suspect_is_not_the_named_victim(described):
     assert "45-year-old" not in described(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review8: a UK acronym of the registry links in a foreign story (and the bureau fuzzily to the FBI)",
-)
 def test_indias_cbi_is_not_the_confederation_of_british_industry(linked):
     text = (
         "India's Central Bureau of Investigation has charged five bankers with fraud in Mumbai. The CBI said the"

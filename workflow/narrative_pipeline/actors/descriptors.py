@@ -305,13 +305,28 @@ def salient_person(d: Described) -> Referred | None:
     phrase = surface_text(span).lower()
     if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
         return None
-    found = most_named(d.ctx, lambda a: d.ctx.named_as[a][0] == "person", d.tok, 2) or _lone_performer(d)
+    speakers = _subjects_over(d)
+    persons = [a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers]
+    found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN:
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _subjects_over(d: Described) -> set[str]:
+    """The actors named as subjects of the verbs the descriptor's clause hangs from ("Sports psychologist Hugh
+    Richards says the 30-year-old must draw on her past"): the speaker is not who the descriptor means."""
+    out, node = set(), d.tok
+    while node.head is not None and node.head.i != node.i:
+        node = node.head
+        for c in node.children:
+            named = d.linked.get(c.i) if c.dep in {"nsubj", "nsubjpass"} and c.i != d.tok.i else None
+            if named is not None and named.actor_id is not None:
+                out.add(named.actor_id)
+    return out
 
 
 def _lone_performer(d: Described) -> Named | None:

@@ -10,12 +10,12 @@ discovered organisation "<country> national team"). A kept candidate after "pro-
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..registry import RegistryEntry
+from ..registry import RegistryEntry, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate, Entity, LinkPriority
 from .context import ArticleInfo
-from .discovery import discovered_id, org_type
+from .discovery import discovered_id, initials, org_type
 from .found import NAME_LABELS, Found, is_actor_position, is_location_use
 from .lexicon import ActorsLexicon
 from .nationality import (
@@ -30,6 +30,8 @@ from .nationality import (
     origin_compound,
     state_of_a_thing,
 )
+
+OWN_NAME_RATIO = 85  # how alike a name and the registry entry's own must be to be a spelling variant of it
 
 
 def part_of_a_longer_person_name(f: Found) -> list[Tok] | None:
@@ -74,6 +76,24 @@ def short_form_of_another_name(f: Found) -> list[Tok] | None:
     own = {n.lower() for n in (f.entry.name, *f.entry.aliases)}
     others = [n for n in info.org_names if n.split()[0] == word and n not in own]
     return [f.head] if others else None
+
+
+def acronym_of_another_name(f: Found) -> list[Tok] | None:
+    """'The CBI' after "India's Central Bureau of Investigation" is not the registry's Confederation of British
+    Industry: a registry acronym that is the initials of another organisation the article gives in full
+    (the name is then a discovered one, and its short form): "The FSA" after "the Financial Services
+    Authority" is no Free Syrian Army, "the WTO" after "the World Tourism Organisation" no World Trade
+    Organization."""
+    from rapidfuzz import fuzz
+
+    info, text = f.info, f.span[0].text
+    if info is None or f.candidate.method != "acronym" or len(f.span) != 1 or not text.isupper() or len(text) < 3:
+        return None  # "US": two letters are the initials of too many names
+    own = [fold(n).lower() for n in (f.entry.name, *f.entry.aliases)]
+    others = [n for n in info.org_names if text.lower() in initials(n)]
+    if any(all(fuzz.ratio(fold(n), o) < OWN_NAME_RATIO for o in own) for n in others):
+        return [f.head]  # not a spelling variant of its own name ("Office of National Statistics" is the ONS)
+    return None
 
 
 def person_name_here(f: Found) -> list[Tok] | None:
@@ -184,6 +204,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
+    Rule("acronym-of-another-name", "drop", acronym_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
     Rule("origin-compound", "drop", origin_compound),
@@ -216,7 +237,7 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 # is none ("Irish" as a nationality is no club, "in Japan" no company).
 NAME_MAY_BE_THERE = frozenset(
     {"part-of-a-longer-person-name", "surname-of-another-person", "short-form-of-another-name",
-     "part-of-a-longer-name", "capital-as-person", "demonym-as-person", "person-name-here"}
+     "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person", "demonym-as-person", "person-name-here"}
 )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from ..registry import Registry, fold
 from .candidates import (
     Candidate,
     Entity,
+    LinkPriority,
     entity_spans,
     person_entities_at_registry_names,
     registry_candidates,
@@ -21,7 +22,7 @@ from .candidates import (
 )
 from .context import ArticleInfo
 from .descriptors import descriptor_candidates
-from .discovery import known_org_candidate, ner_candidates, titled_name_candidates
+from .discovery import discovered_id, known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
@@ -39,6 +40,8 @@ from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
 from .titles import title_context
 from .typing import type_names
+
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "the"})  # between the words of a name
 
 
 @dataclass
@@ -145,11 +148,14 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.org_starts.setdefault(c.name, c.start_i)
         if c.actor_type == "state" and c.actor_id in registry.entries:
             ctx.states.add(c.actor_id)
+        if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
+            ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
     chosen_all: list[Candidate] = []
-    for sent, cands in per_sent:
+    for sent, found_cands in per_sent:
+        cands = found_cands + unfound_surnames(sent, found_cands, ctx, info)
         resolved = [
             resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
         ]
@@ -164,6 +170,70 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.note(chosen, registry, lex)
         chosen_all.extend(chosen)
     return chosen_all
+
+
+def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo) -> list[Candidate]:
+    """'Grewcock came recklessly over the top': a capitalised word that is the surname of a person the
+    article names in full (`ctx.full_names`), or the one-word name of an organisation, band or team it
+    names ("pop band Busted" before "Busted said", `ctx.one_word_orgs`), where spaCy found no entity and no
+    candidate lies, alone
+    (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning Minister
+    Julio De Vido"), not after the word before the surname in the full name ("Stade de France" taken for a
+    person), not modifying a noun ("the next Bond film"), no acronym's plural ("his own MPs" after "Labour MPs"
+    taken for a person), not before a number and a word ("Bet 365 also tip"), a proper noun or a subject the
+    article never writes in lower case when it opens its sentence ("Young people" is no Mr Young). Returned as
+    discovered names, which `resolve_discovered` folds onto the person as surnames."""
+    covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
+    first = sent.tokens[0].i
+    out = []
+    for tok in sent.tokens:
+        if tok.i in covered or tok.ent_iob != "O" or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        if tok.dep == "compound" or tok.text[:-1].isupper():
+            continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies; "his own MPs"
+        known = ctx.full_names.get(tok.text) or ctx.one_word_orgs.get(tok.text)
+        if known is None or known.actor_type == "state" or tok.i == first and not _opening_name(tok, info):
+            continue
+        if known.actor_type != "person" and ends_a_longer_name(tok, info):
+            continue
+        beside = [info.toks.get(tok.i - 1) if tok.i > first else None, info.toks.get(tok.i + 1)]
+        after = info.toks.get(tok.i + 2)
+        if beside[1] is not None and beside[1].text.isdigit() and after is not None and after.text.isalpha():
+            continue  # "Bet 365 also tip": a name with a number ("Ronaldo 33)" in a team sheet is the player)
+        words = known.name.split()
+        if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
+            continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
+        if any(b is not None and b.sent == tok.sent and b.text[:1].isupper() and b.i not in covered for b in beside):
+            continue
+        person = known.actor_type == "person"
+        out.append(
+            Candidate(
+                tok.i, tok.i, tok.start, tok.end, None if person else known.actor_id, known.actor_type,
+                "ner-discovered" if person else "short-form", LinkPriority.DISCOVERED, 1.0, None,
+                tok.text if person else known.name, "PERSON" if person else "ORG",
+                "ner-label" if person else "short-form", [tok],
+            )
+        )  # fmt: skip
+    return out
+
+
+def ends_a_longer_name(tok: Tok, info: ArticleInfo) -> bool:
+    """'the Forum for the Future', 'the Palace of Westminster': a capitalised word before the word with "of" or
+    "for" (and "the") between them."""
+    k, between = tok.i - 1, set()
+    while k in info.toks and info.toks[k].sent == tok.sent and info.toks[k].lower in NAME_FUNCTION_WORDS:
+        between.add(info.toks[k].lower)
+        k -= 1
+    before = info.toks.get(k)
+    if before is None or before.sent != tok.sent or not between & {"of", "for"}:
+        return False
+    return before.text[:1].isupper() and before.pos == "PROPN"  # not "Creditors of Parmalat"
+
+
+def _opening_name(tok: Tok, info: ArticleInfo) -> bool:
+    """A sentence's first word may be a surname: spaCy's proper noun, or a subject the article never writes
+    in lower case ("Grewcock was sin-binned", tagged a common noun)."""
+    return tok.pos == "PROPN" or tok.dep in {"nsubj", "nsubjpass"} and tok.lower not in info.lower_words
 
 
 def _respell_persons(ctx: ArticleContext, linker: Linker) -> None:

@@ -18,6 +18,7 @@ NOT_SAID_OF_A_PRODUCT = frozenset(
     {"brand", "brands", "range", "line", "platform", "service", "services", "network", "networks", "product",
      "products", "model", "models", "version", "versions", "update", "upgrade", "search", "standard", "standards"}
 )  # fmt: skip
+SPORT_PERSON_NOUNS = frozenset({"player", "players"})  # product nouns that in an article about sport are persons
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "region", "regions", "port"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 TITLE_PRONOUNS = frozenset({"me", "my", "you", "your", "i"})  # in no organisation's name either
@@ -142,6 +143,8 @@ def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None
     if gov is None:
         return None
     things = work | (lex.product_nouns - NOT_SAID_OF_A_PRODUCT) | {"codename", "title"}
+    if n.info.sport:
+        things = things - SPORT_PERSON_NOUNS  # "Groenefeld was the more powerful player" is no media player
     if n.head.dep == "nsubj" and lemma(gov) in {"win", "be", "scoop", "take"}:
         objects = [c for c in gov.children if c.dep in {"dobj", "attr"}]
         best = [

@@ -79,6 +79,7 @@ class ArticleContext:
     seen_ids: set[str] = field(default_factory=set)  # actors linked so far
     by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
+    one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
@@ -239,6 +240,9 @@ def acronym_key(name: str) -> str | None:
     return None
 
 
+FIRST_WORD_RATIO = 75  # how alike the first words of an organisation's name and its spelling variant are, at least
+
+
 class FuzzyIndex:
     """Registry names for fuzzy matching of spelling variants (rapidfuzz)."""
 
@@ -262,6 +266,11 @@ class FuzzyIndex:
             # a person's spelling variant keeps the surname: "Alan Johnston" is not the registry's Alan
             # Johnson, nor "Livingston" Ken Livingstone (a given name may vary: "Condoleeza Rice")
             options = [o for o in options if o[0].split()[-1] == folded.split()[-1]]
+        elif " " in folded:
+            # an organisation's spelling variant keeps its first word, spelt alike: "Central Bureau of
+            # Investigation" is not the Federal one ("Agence France Press" is Agence France Presse)
+            first = folded.split()[0]
+            options = [o for o in options if fuzz.ratio(o[0].split()[0], first) >= FIRST_WORD_RATIO]
         if not options:
             return None
         hit = process.extractOne(folded, [o[0] for o in options], scorer=fuzz.ratio, score_cutoff=threshold)
