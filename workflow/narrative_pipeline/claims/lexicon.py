@@ -208,6 +208,12 @@ class Lexicon(LexiconModel):
     attitude_adjectives: Words = Field(
         description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
     )
+    change_adverbs: Words = Field(
+        description="Adverbs of a rise or fall as a copula's complement ('sales were up'): a measured state, an event."
+    )
+    comparison_prepositions: Words = Field(
+        description="Prepositions of a copula's complement that compare a figure ('24.4% above the record')."
+    )
     present_possibility_modals: Words = Field(
         description="Modals over 'be' with a complement that hedge a judgement of now ('may be one of those')."
     )

@@ -284,6 +284,62 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
 # --- assessment -------------------------------------------------------------------------------
 
 
+def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
+    """'Villa's chairman was happy to secure the deal', 'he said he was unaware of it', 'I am delighted': an
+    actor's attitude or feeling after a copula (`attitude_adjectives`) is a state of the actor, an event
+    (ANNOTATION: stating an actor's attitude), also when reported; not under a modal ('he would be glad'),
+    not negated ('he's not very happy in here': the labels say assessment)."""
+    if not ctx.copula_adjective or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
+        return None  # 'he would be glad', 'they are not interested in ...
+    adjective = next(c for c in ctx.root.children if c.dep == "acomp")
+    return [adjective] if lemma(adjective) in ctx.lex.attitude_adjectives else None
+
+
+def modal_on(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a modal auxiliary ('would', 'could', 'may', 'will', 'can', 'must', ...) is on the verb."""
+    return any(a.dep == "aux" and (a.tag == "MD" or a.lower in lex.content_modals) for a in auxiliaries(verb))
+
+
+def measured_state(ctx: TypeContext) -> list[Tok] | None:
+    """'Growth was 1.6%', 'profits were 74.7bn yuan', 'house prices were 11.8% higher', 'sales were well up
+    on last year': a copula whose complement is a measured figure (a number with digits, an amount of
+    money or a percentage, not 'one') or a rise or fall ('up', 'down') states a fact about the world,
+    an event, also when reported; not under a modal ('could be as high as $6.25': an outlook)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma not in lex.copula_verbs or modal_on(root, lex) or any(c.dep == "expl" for c in root.children):
+        return None
+    for complement in (c for c in root.children if c.dep in {"attr", "acomp", "advmod", "prep"} and c.i > root.i):
+        if complement.dep == "advmod":
+            if complement.lower in lex.change_adverbs:
+                return [complement]
+            continue
+        if complement.dep == "prep" and complement.lower not in lex.comparison_prepositions:
+            continue
+        figure = next((t for t in figure_tokens(complement) if measured(t)), None)
+        if figure is not None:
+            return [figure]
+    return None
+
+
+FIGURE_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "compound", "pobj", "nmod", "advmod", "amod"})
+
+
+def figure_tokens(complement: Tok) -> list[Tok]:
+    """The complement and what measures it (numbers, amounts, their modifiers; not a clause on it)."""
+    out, stack = [complement], [c for c in complement.children if c.dep in FIGURE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep in FIGURE_DEPS)
+    return out
+
+
+def measured(tok: Tok) -> bool:
+    """A number written with digits, or a token of an amount of money, a percentage or a quantity."""
+    digits = tok.tag == "CD" and any(ch.isdigit() for ch in tok.text)
+    return digits or tok.ent_type in {"MONEY", "PERCENT", "QUANTITY"} or tok.text == "%"
+
+
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
     """'X is dangerous' (not an attitude or state: 'X was keen')."""
     if not ctx.copula_adjective:
@@ -414,6 +470,8 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reporting-future", "prediction", reporting_future),
     Rule("modal-future", "prediction", modal_future_in_content),
     Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
+    Rule("stated-attitude", "event", stated_attitude),
+    Rule("measured-state", "event", measured_state),
     Rule("copula-adjective", "assessment", copula_adjective),
     Rule("explanation", "assessment", explanation),
     Rule("quoted-complement", "assessment", quoted_complement),

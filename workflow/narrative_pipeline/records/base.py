@@ -105,6 +105,8 @@ TypeRule = Literal[
     "phrase-future",
     "verb-future",
     "reporting-future",
+    "stated-attitude",
+    "measured-state",
     "copula-adjective",
     "explanation",
     "quoted-complement",

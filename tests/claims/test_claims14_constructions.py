@@ -1,0 +1,66 @@
+"""claims14 (claims.rules.v21): a copula that states an actor's feeling or a measured figure is an event
+(ANNOTATION: an actor's attitude, a statement of fact about the state of the world), also when reported;
+under a modal, negated, or said of a thing the rules keep their old decision (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The manager said he was happy to sign the new contract.",
+        "Ms Kaur is proud of what the charity has achieved.",
+        "The striker told reporters he was sorry for the red card.",
+        "The players were upset after the final whistle.",
+        "The airline said it was embarrassed by the delays.",
+        "Residents are concerned about the noise from the new runway.",
+    ],
+)
+def test_a_feeling_after_a_copula_is_an_event(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "stated-attitude")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fans are not happy with the new kit.",  # negated: an evaluation of the kit
+        "The forecasts were too optimistic.",  # not an attitude adjective: said of a thing
+    ],
+)
+def test_a_negated_feeling_or_an_evaluation_of_a_thing_stays_an_assessment(one, body):
+    assert one(body).claim_type == "assessment"
+
+
+def test_a_feeling_under_a_modal_is_no_stated_attitude(one):
+    assert one("The chairman would be glad to sell the club.").type_rule != "stated-attitude"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The statistics office said growth for the year was 1.6%.",
+        "The firm said its profits were 74.7bn yuan in 2004.",
+        "House prices were 11.8% higher than a year earlier.",
+        "The trade deficit was 24.4% above the previous record.",
+        "Retailers reported that sales were well up on last year.",
+        "The average price of a ticket is $6.25.",
+    ],
+)
+def test_a_measured_figure_after_a_copula_is_an_event(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "measured-state")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The average price of a ticket could be as high as $6.25 next year.",  # an outlook
+        "The final was one of the best games of the season.",  # 'one' is no figure
+        "The striker is a player who scored 20 goals last season.",  # a figure in a clause on the noun
+    ],
+)
+def test_no_measured_state_under_a_modal_or_without_a_figure_of_the_complement(one, body):
+    assert one(body).type_rule != "measured-state"
