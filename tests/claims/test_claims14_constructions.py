@@ -64,3 +64,55 @@ def test_a_measured_figure_after_a_copula_is_an_event(one, body):
 )
 def test_no_measured_state_under_a_modal_or_without_a_figure_of_the_complement(one, body):
     assert one(body).type_rule != "measured-state"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A survey by the council suggests that most residents cycle to work.",
+        "Most households own two cars, according to a report by the transport institute.",
+        "A study by the university found that teenagers are the heaviest users of the service.",
+        "Farmers face higher costs this winter, research has suggested.",
+    ],
+)
+def test_a_present_state_a_study_or_report_puts_forward_is_an_event(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "reported-finding")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister says the plan works.",  # an actor's judgement
+        "Critics said the scheme was a waste of money.",
+    ],
+)
+def test_what_an_actor_says_stays_an_assessment(one, body):
+    assert one(body).claim_type == "assessment"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank said it would remain profitable despite high fuel prices.",
+        "A secular state would be less tolerant, the bishop argued.",
+        "Growth this year may be slower than in 2004.",
+        "The average cost of a ticket could be as high as $9 next year.",
+    ],
+)
+def test_a_state_under_would_or_a_comparison_under_may_is_a_prediction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prediction", "conditional-state")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It would be more enjoyable if the team could win occasionally.",  # a condition
+        "It would be naive not to use the new technology.",  # a judgement of an action
+        "The new law may be unfair.",  # no comparison under 'may'
+        "The chairman would be glad to sell the club.",  # an attitude
+    ],
+)
+def test_no_conditional_state_with_a_condition_a_judged_action_or_an_attitude(one, body):
+    assert one(body).type_rule != "conditional-state"

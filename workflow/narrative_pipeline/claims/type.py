@@ -30,7 +30,7 @@ from .modals import (
     stance_on_future,
 )
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use, ruling, unrealised_wish
+from .verbs import evidence_noun, particle_use, ruling, unrealised_wish
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -340,6 +340,31 @@ def measured(tok: Tok) -> bool:
     return digits or tok.ent_type in {"MONEY", "PERCENT", "QUANTITY"} or tok.text == "%"
 
 
+def conditional_state(ctx: TypeContext) -> list[Tok] | None:
+    """'A secular state would be less tolerant', 'he said it would remain profitable', 'growth may be slower
+    than in 2004', 'the price could be as high as $6.25': a copula with an adjective under 'would', or
+    with a comparison under 'could / may / might', tells what a state will be (a prediction). Not with a
+    condition ('it would be more enjoyable if I could win'), not 'it would be naive not to use it' (a
+    judgement of an action: ANNOTATION's prescription or assessment), not an attitude ('he would be
+    glad to help')."""
+    if not ctx.copula_adjective:
+        return None
+    root, lex = ctx.root, ctx.lex
+    adjective = next(c for c in root.children if c.dep == "acomp")
+    modal = next((a for a in auxiliaries(root) if a.lower in lex.conditional_modals | lex.possibility_modals), None)
+    if modal is None or lemma(adjective) in lex.attitude_adjectives or negated(root):
+        return None
+    clauses = [c for t in (root, adjective) for c in t.children if c.dep in {"advcl", "xcomp", "ccomp"}]
+    condition = any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children)
+    expletive = any(c.dep == "nsubj" and c.lower == "it" for c in root.children) and any(has_to(c) for c in clauses)
+    if condition or expletive:
+        return None
+    if modal.lower in lex.conditional_modals:
+        return [modal]
+    compared = adjective.tag in {"JJR", "RBR"} or any(c.dep == "advmod" and c.lower == "as" for c in adjective.children)
+    return [modal] if compared else None
+
+
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
     """'X is dangerous' (not an attitude or state: 'X was keen')."""
     if not ctx.copula_adjective:
@@ -409,6 +434,22 @@ def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
 
 
+def reported_finding(ctx: TypeContext) -> list[Tok] | None:
+    """'A survey suggests many men prefer to shop online', '... upload content, according to a report by
+    Demos', 'a study found that MP3 players are the gadget of choice': a present or a copula that a study,
+    a survey, a report or figures put forward (a noun of `evidence_nouns` heads the claimer, or is the
+    source of 'according to') states a finding about the world, an event; an actor's 'X says the plan
+    works' stays an assessment (`reported-state`, `reported-present`)."""
+    attribution = ctx.attribution
+    if attribution is None or not (reported_state(ctx) or reported_present(ctx)):
+        return None
+    phrase = attribution.claimer or attribution.cue.tokens
+    inside = {t.i for t in phrase}
+    heads = [t for t in phrase if t.head is None or t.head.i not in inside or t.head is t]
+    source = next((t for t in heads if t.pos == "NOUN" and evidence_noun(t, ctx.lex)), None)
+    return [source] if source is not None else None
+
+
 def reported_state(ctx: TypeContext) -> list[Tok] | None:
     """'X said the plan was ...': an attributed copula (not 'there was')."""
     if ctx.attribution is None or ctx.root_lemma != "be" or any(c.dep == "expl" for c in ctx.root.children):
@@ -470,6 +511,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reporting-future", "prediction", reporting_future),
     Rule("modal-future", "prediction", modal_future_in_content),
     Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
+    Rule("conditional-state", "prediction", conditional_state),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("measured-state", "event", measured_state),
     Rule("copula-adjective", "assessment", copula_adjective),
@@ -480,6 +522,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
     Rule("phrase-assessment", "assessment", phrase_assessment),
+    Rule("reported-finding", "event", reported_finding),
     Rule("reported-state", "assessment", reported_state),
     Rule("reported-present", "assessment", reported_present),
     Rule("present-copula", "assessment", present_copula),
