@@ -116,3 +116,18 @@ def test_a_state_under_would_or_a_comparison_under_may_is_a_prediction(one, body
 )
 def test_no_conditional_state_with_a_condition_a_judged_action_or_an_attitude(one, body):
     assert one(body).type_rule != "conditional-state"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He said he had been a fan of the band from the start, up until now.",
+        "The future of the stadium is still up in the air.",
+    ],
+)
+def test_up_without_a_measure_is_no_measured_state(one, body):
+    assert one(body).type_rule != "measured-state"
+
+
+def test_shares_down_by_a_figure_are_a_measured_state(one):
+    assert one("Shares in the bank were down 4% on Friday.").type_rule == "measured-state"

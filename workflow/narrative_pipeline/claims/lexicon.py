@@ -211,6 +211,9 @@ class Lexicon(LexiconModel):
     change_adverbs: Words = Field(
         description="Adverbs of a rise or fall as a copula's complement ('sales were up'): a measured state, an event."
     )
+    change_prepositions: Words = Field(
+        description="Prepositions on a copula's 'up' or 'down' that measure the change ('up on last year')."
+    )
     comparison_prepositions: Words = Field(
         description="Prepositions of a copula's complement that compare a figure ('24.4% above the record')."
     )

@@ -310,7 +310,7 @@ def measured_state(ctx: TypeContext) -> list[Tok] | None:
         return None
     for complement in (c for c in root.children if c.dep in {"attr", "acomp", "advmod", "prep"} and c.i > root.i):
         if complement.dep == "advmod":
-            if complement.lower in lex.change_adverbs:
+            if complement.lower in lex.change_adverbs and changed_by(complement, root, lex):
                 return [complement]
             continue
         if complement.dep == "prep" and complement.lower not in lex.comparison_prepositions:
@@ -319,6 +319,19 @@ def measured_state(ctx: TypeContext) -> list[Tok] | None:
         if figure is not None:
             return [figure]
     return None
+
+
+def changed_by(change: Tok, copula: Tok, lex: Lexicon) -> bool:
+    """'Up 3.4%', 'well up on last year', 'up more than the price of oil': a rise or fall measured by a
+    figure, against a point ('on', 'from', 'by', 'against') or in comparison (on the adverb or on its
+    copula, where the parser often hangs them); not 'up until now', 'up in the air', 'deep down in the
+    earth'."""
+    near = change.children + [c for c in copula.children if c.i > change.i]  # not 'from the start, up until now'
+    return (
+        any(measured(t) for t in figure_tokens(change))
+        or any(c.dep == "prep" and c.lower in lex.change_prepositions for c in near)
+        or any(c.dep == "advmod" and c.lower in lex.comparative_adverbs for c in near)
+    )
 
 
 FIGURE_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "compound", "pobj", "nmod", "advmod", "amod"})
