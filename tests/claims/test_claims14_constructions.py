@@ -131,3 +131,37 @@ def test_up_without_a_measure_is_no_measured_state(one, body):
 
 def test_shares_down_by_a_figure_are_a_measured_state(one):
     assert one("Shares in the bank were down 4% on Friday.").type_rule == "measured-state"
+
+
+def test_a_feeling_over_a_clause_leaves_the_type_to_the_clause(one):
+    # the commission holds that the question is easy to understand: not a stated feeling
+    claim = one("The commission said it was satisfied the question was easy to understand.")
+    assert claim.type_rule != "stated-attitude"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said lifting the embargo would be irresponsible.",  # a judgement of an action
+        "The chief constable questioned how his officers would be able to apply the powers.",  # a question
+    ],
+)
+def test_no_conditional_state_for_a_judged_action_or_a_question(one, body):
+    assert one(body).type_rule != "conditional-state"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He is an inspirational captain.",
+        "It was a brilliant goal by the winger.",
+        "The director is an incredibly exciting film-maker.",
+    ],
+)
+def test_praise_is_an_evaluation(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("assessment", "evaluative-word")
+
+
+def test_outstanding_payments_are_no_praise(one):
+    assert one("The agency is chasing outstanding payments of more than £720m.").claim_type == "event"

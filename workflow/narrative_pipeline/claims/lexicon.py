@@ -208,6 +208,9 @@ class Lexicon(LexiconModel):
     attitude_adjectives: Words = Field(
         description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
     )
+    feeling_adjectives: Words = Field(
+        description="Adjectives of an actor's feeling: after a copula, with no clause on them, an event."
+    )
     change_adverbs: Words = Field(
         description="Adverbs of a rise or fall as a copula's complement ('sales were up'): a measured state, an event."
     )

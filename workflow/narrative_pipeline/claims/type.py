@@ -30,7 +30,7 @@ from .modals import (
     stance_on_future,
 )
 from .model import Attribution, Cue, Unit
-from .verbs import evidence_noun, particle_use, ruling, unrealised_wish
+from .verbs import evidence_noun, is_question_clause, particle_use, ruling, unrealised_wish
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -286,13 +286,17 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
 
 def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     """'Villa's chairman was happy to secure the deal', 'he said he was unaware of it', 'I am delighted': an
-    actor's attitude or feeling after a copula (`attitude_adjectives`) is a state of the actor, an event
-    (ANNOTATION: stating an actor's attitude), also when reported; not under a modal ('he would be glad'),
-    not negated ('he's not very happy in here': the labels say assessment)."""
+    actor's attitude or feeling after a copula (`attitude_adjectives`, `feeling_adjectives`) is a state of
+    the actor, an event (ANNOTATION: stating an actor's attitude), also when reported; not under a modal
+    ('he would be glad'), not negated ('he's not very happy in here': the labels say assessment), not over
+    a clause ('it was satisfied the question was easy to understand': the clause says what is held)."""
     if not ctx.copula_adjective or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
-        return None  # 'he would be glad', 'they are not interested in ...
+        return None  # 'he would be glad', 'they are not interested in ...'
     adjective = next(c for c in ctx.root.children if c.dep == "acomp")
-    return [adjective] if lemma(adjective) in ctx.lex.attitude_adjectives else None
+    if any(c.dep == "ccomp" for t in (ctx.root, adjective) for c in t.children):
+        return None
+    words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
+    return [adjective] if lemma(adjective) in words else None
 
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
@@ -357,21 +361,24 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     """'A secular state would be less tolerant', 'he said it would remain profitable', 'growth may be slower
     than in 2004', 'the price could be as high as $6.25': a copula with an adjective under 'would', or
     with a comparison under 'could / may / might', tells what a state will be (a prediction). Not with a
-    condition ('it would be more enjoyable if I could win'), not 'it would be naive not to use it' (a
-    judgement of an action: ANNOTATION's prescription or assessment), not an attitude ('he would be
-    glad to help')."""
+    condition ('it would be more enjoyable if I could win'), not 'it would be naive not to use it' or
+    'lifting the embargo would be irresponsible' (a judgement of an action: ANNOTATION's prescription or
+    assessment), not an attitude ('he would be glad to help'), not in a question ('he questioned how the
+    officers would be able to ...')."""
     if not ctx.copula_adjective:
         return None
     root, lex = ctx.root, ctx.lex
     adjective = next(c for c in root.children if c.dep == "acomp")
     modal = next((a for a in auxiliaries(root) if a.lower in lex.conditional_modals | lex.possibility_modals), None)
-    if modal is None or lemma(adjective) in lex.attitude_adjectives or negated(root):
-        return None
+    feeling = lemma(adjective) in lex.attitude_adjectives | lex.feeling_adjectives
+    if modal is None or feeling or negated(root) or is_question_clause(root):
+        return None  # 'he questioned how officers would be able to apply the powers'
     clauses = [c for t in (root, adjective) for c in t.children if c.dep in {"advcl", "xcomp", "ccomp"}]
     condition = any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children)
     expletive = any(c.dep == "nsubj" and c.lower == "it" for c in root.children) and any(has_to(c) for c in clauses)
-    if condition or expletive:
-        return None
+    action = any(c.dep == "csubj" or (c.dep == "nsubj" and c.tag == "VBG") for c in root.children)
+    if condition or expletive or action:
+        return None  # 'lifting the embargo would be irresponsible': a judgement of an action
     if modal.lower in lex.conditional_modals:
         return [modal]
     compared = adjective.tag in {"JJR", "RBR"} or any(c.dep == "advmod" and c.lower == "as" for c in adjective.children)
