@@ -165,3 +165,27 @@ def test_praise_is_an_evaluation(one, body):
 
 def test_outstanding_payments_are_no_praise(one):
     assert one("The agency is chasing outstanding payments of more than £720m.").claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The department has not said if it will appeal.",
+        "Nobody knows who will replace the manager.",
+        "We don't know who the winners will be.",
+    ],
+)
+def test_a_future_in_a_question_left_open_is_no_forecast(one, body):
+    assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is not yet clear if the match will be replayed.",  # an uncertainty about what is to come
+        "The band is planning a world tour which will take in 60 cities.",  # a relative clause
+        "Analysts say it will beat its rivals, which is why the shares will rise.",
+    ],
+)
+def test_an_uncertain_or_relative_future_stays_a_prediction(one, body):
+    assert one(body).claim_type == "prediction"
