@@ -189,3 +189,20 @@ def test_a_future_in_a_question_left_open_is_no_forecast(one, body):
 )
 def test_an_uncertain_or_relative_future_stays_a_prediction(one, body):
     assert one(body).claim_type == "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Half of the complaints were internet-related.",
+        "The retailer is majority-owned by a Malaysian investor.",
+        "Young people are particularly hard hit by the cuts.",
+    ],
+)
+def test_a_state_a_participle_tells_is_an_event(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "stated-attitude")
+
+
+def test_a_graded_participle_stays_an_evaluation(one):
+    assert one("The coach said the second try was very well worked.").type_rule != "stated-attitude"

@@ -211,6 +211,9 @@ class Lexicon(LexiconModel):
     feeling_adjectives: Words = Field(
         description="Adjectives of an actor's feeling: after a copula, with no clause on them, an event."
     )
+    degree_adverbs: Words = Field(
+        description="Adverbs that grade a participle into an evaluation ('very well worked', 'very charged')."
+    )
     change_adverbs: Words = Field(
         description="Adverbs of a rise or fall as a copula's complement ('sales were up'): a measured state, an event."
     )

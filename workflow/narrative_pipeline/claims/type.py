@@ -287,7 +287,10 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
 def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     """'Villa's chairman was happy to secure the deal', 'he said he was unaware of it', 'I am delighted': an
     actor's attitude or feeling after a copula (`attitude_adjectives`, `feeling_adjectives`) is a state of
-    the actor, an event (ANNOTATION: stating an actor's attitude), also when reported; not under a modal
+    the actor, an event (ANNOTATION: stating an actor's attitude), also when reported; so is a state a
+    participle tells ('is closely modelled on ...', 'young people are hard hit', 'X is known for ...'; not
+    one of `evaluative_words`: 'the fears were justified'; not graded: 'the try was very well worked'); not
+    under a modal
     ('he would be glad'), not negated ('he's not very happy in here': the labels say assessment), not over
     a clause ('it was satisfied the question was easy to understand': the clause says what is held)."""
     if not ctx.copula_adjective or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
@@ -296,7 +299,9 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     if any(c.dep == "ccomp" for t in (ctx.root, adjective) for c in t.children):
         return None
     words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
-    return [adjective] if lemma(adjective) in words else None
+    graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
+    participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
+    return [adjective] if lemma(adjective) in words or participle else None
 
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
