@@ -208,6 +208,9 @@ class Lexicon(LexiconModel):
     attitude_adjectives: Words = Field(
         description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
     )
+    reply_verbs: Words = Field(
+        description="Reporting verbs of a turn in an exchange: after an unquoted clause they report nothing."
+    )
     feeling_adjectives: Words = Field(
         description="Adjectives of an actor's feeling: after a copula, with no clause on them, an event."
     )
