@@ -35,6 +35,9 @@ EXAMPLES = {
     "verb_future": "The firm plans to open three stores.",
     "reporting_future": "The minister promised to cut fuel duty.",
     "modal_future_in_content": "Officials approved a plan that will cut emissions.",
+    "conditional_state": "A smaller council would be less efficient.",
+    "stated_attitude": "The coach said he was delighted with the draw.",
+    "measured_state": "The bank said its annual profit was 4.2bn euros.",
     "copula_adjective": "The new law is unfair.",
     "explanation": "Prices rose because demand was high.",
     "quoted_complement": 'The minister said the plan was a "betrayal" of voters.',
@@ -43,6 +46,7 @@ EXAMPLES = {
     "speech_act_assessment": "Unions walked out of the talks, condemning the plan.",
     "evaluative_word": "It was a terrible season for the club.",
     "phrase_assessment": "There is no doubt about the result.",
+    "reported_finding": "A survey by the council suggests that most residents cycle to work.",
     "reported_state": "Officials said the cause was the weather.",
     "reported_present": "Police say the suspect lives in Leeds.",
     "present_copula": "This may be the best chance the club has had in years.",
@@ -84,7 +88,7 @@ def test_quoted_type_decides_a_claim_after_a_colon_lead_in(one):
     "body,rule",
     [
         # an actor's attitude or state after a copula is an event, an evaluation an assessment
-        ("The union was keen to talk.", "default-event"),
+        ("The union was keen to talk.", "stated-attitude"),
         ("The union was wrong to talk.", "copula-adjective"),
         # descriptive words and verbs of outcome are no evaluation
         ("The club had its best season in 1990.", "default-event"),

@@ -31,6 +31,7 @@ from ..quotes import QuoteScan, scan
 from ..rules import Rule, first_match
 from ..syntax import has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
 from .closing import final_frame_content, quote_frame_subject
+from .impersonal import misplaced_agent
 from .model import Attribution, Cue, Scope, Unit
 from .phrasal import (
     according_to,
@@ -140,7 +141,7 @@ class Frame:
             return "other-verb"
         if has_to(tok) and not continued(tok, lex):
             return None  # "... to say": the infinitive reports nothing (but "went on to say" does)
-        if any(c.dep == "agent" for c in tok.children):
+        if any(c.dep == "agent" for c in tok.children) or passive_by(tok) is not None:
             return "passive"
         return "reporting"
 
@@ -199,8 +200,15 @@ def quote_frame(frame: Frame) -> Proposal | None:
     return (False, 0), Attribution("actor", claimer, Cue("quote-frame", [tok]), tok, content)
 
 
+def passive_by(verb: Tok) -> Tok | None:
+    """The agent of a passive the parser hung on the object of its preposition ('was praised for his goal
+    by the manager': `impersonal.misplaced_agent`), only on a passive verb."""
+    return misplaced_agent(verb) if any(c.dep == "auxpass" for c in verb.children) else None
+
+
 def passive_agent(frame: Frame) -> Proposal | None:
-    """'... was denied by X': the agent of a reporting verb in the passive."""
+    """'... was denied by X', '... was praised for his goal by the manager': the agent of a reporting verb in
+    the passive."""
     if frame.kind != "passive":
         return None
     tok, ctx = frame.tok, frame.ctx
@@ -208,8 +216,8 @@ def passive_agent(frame: Frame) -> Proposal | None:
         return None  # "the jobs promised by EU leaders": a noun's modifier, not the claim's frame
     if ruling(tok, ctx.scope.lex):
         return None  # "the case was dismissed by a court": a ruling with no stated content
-    agent = next(c for c in tok.children if c.dep == "agent")
-    pobj = next((c for c in agent.children if c.dep == "pobj"), None)
+    agent = next((c for c in tok.children if c.dep == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else passive_by(tok)
     if pobj is None or not is_source(pobj, ctx.scope):
         return None
     content = frame.clausal[0] if frame.clausal else None

@@ -208,6 +208,24 @@ class Lexicon(LexiconModel):
     attitude_adjectives: Words = Field(
         description="Adjectives of an actor's attitude or state: after a copula an event ('X was keen')."
     )
+    reply_verbs: Words = Field(
+        description="Reporting verbs of a turn in an exchange: after an unquoted clause they report nothing."
+    )
+    feeling_adjectives: Words = Field(
+        description="Adjectives of an actor's feeling: after a copula, with no clause on them, an event."
+    )
+    degree_adverbs: Words = Field(
+        description="Adverbs that grade a participle into an evaluation ('very well worked', 'very charged')."
+    )
+    change_adverbs: Words = Field(
+        description="Adverbs of a rise or fall as a copula's complement ('sales were up'): a measured state, an event."
+    )
+    change_prepositions: Words = Field(
+        description="Prepositions on a copula's 'up' or 'down' that measure the change ('up on last year')."
+    )
+    comparison_prepositions: Words = Field(
+        description="Prepositions of a copula's complement that compare a figure ('24.4% above the record')."
+    )
     present_possibility_modals: Words = Field(
         description="Modals over 'be' with a complement that hedge a judgement of now ('may be one of those')."
     )

@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parsed import Tok
-from ..syntax import find_phrase, lemma, subject_of, within_hops
+from ..syntax import find_phrase, is_verb, lemma, negated, subject_of, within_hops
 from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
-from .verbs import refusal
+from .verbs import is_question_clause, refusal
 
 if TYPE_CHECKING:
     from .type import TypeContext
@@ -165,8 +165,30 @@ def future_time(verb: Tok, lex: Lexicon, after: bool = False) -> bool:
 
 
 def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
-    """A future modal anywhere in the content within three arcs of the root."""
-    return modal_in_content(ctx, ctx.lex.prediction_modals)
+    """A future modal anywhere in the content within three arcs of the root, not in a question that a
+    negated verb leaves open ('the department has not said if it will appeal', 'we don't know who the
+    winners will be', 'no decision has been made on who will become the next Bond': what is not known, an
+    event, not a forecast)."""
+    found = modal_in_content(ctx, ctx.lex.prediction_modals)
+    return None if found is not None and open_question(found[0].head, ctx.root) else found
+
+
+def open_question(clause: Tok | None, root: Tok) -> bool:
+    """Whether a clause is an embedded question ('if it will appeal', 'who the winners will be') on a verb
+    other than 'be' that is negated or whose subject is nobody ('no one knows', 'no decision has been
+    made on who ...'); not a relative clause, not 'it is not clear if ...' (an uncertainty: a prediction)."""
+    if clause is None or clause is root or clause.dep in {"relcl", "acl"} or not is_question_clause(clause):
+        return False
+    governor = clause.head
+    while governor is not None and governor.dep in {"pobj", "prep"} and governor.head is not governor:
+        governor = governor.head  # 'no decision has been made on who ...'
+    if governor is None or not is_verb(governor) or lemma(governor) == "be":
+        return False
+    subject = subject_of(governor)
+    nobody = subject is not None and any(
+        t.lower in {"no", "nobody", "none", "noone", "no-one"} for t in subject.subtree()
+    )
+    return negated(governor) or nobody
 
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:

@@ -78,6 +78,8 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
     comma = next((k for k in range(end - 2, max(end - 10, 0), -1) if toks[k].text == ","), None)
     if comma is None:
         return None
+    if lemma(verb) in lex.reply_verbs and not any(t.i in ctx.quoted for t in toks[:comma]):
+        return None  # "Mr Howard spoke first, Mr Kennedy replied": a turn, the clause before it narrated
     source = toks[comma + 1 : end - 1]
     if not source or len(source) > 7 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in source):
         return None

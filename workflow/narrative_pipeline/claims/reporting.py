@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..parsed import Tok
-from ..quotes import can_open
+from ..quotes import CLOSING, can_open
 from ..syntax import is_that_clause, lemma
 from .sources import effective_subject, is_source
 from .verbs import (
@@ -78,6 +78,8 @@ def reporting(frame: Frame) -> Reporting | None:
         or unrealised_wish(tok, lex)
     ):
         return None
+    if reply_after_narration(frame):
+        return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
     after = after or closing_conjunct(tok)
@@ -111,3 +113,14 @@ def reporting(frame: Frame) -> Reporting | None:
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
+
+
+def reply_after_narration(frame: Frame) -> bool:
+    """'Mr Howard spoke first, Mr Kennedy replied': a verb of `reply_verbs` after an unquoted clause
+    tells a turn in an exchange; the clause before it is narrated, not what was replied ('"No," he
+    replied' and 'he replied that ...' still report)."""
+    tok, ctx = frame.tok, frame.ctx
+    if lemma(tok) not in ctx.scope.lex.reply_verbs or not frame.clausal or any(c.dep == "dobj" for c in tok.children):
+        return False  # 'she could have answered these questions': an act with its object
+    quotes = any(can_open(t) or t.text in CLOSING or t.i in ctx.quoted for t in ctx.unit.sent.tokens)
+    return not quotes and all(c.i < tok.i for c in frame.clausal)

@@ -30,7 +30,7 @@ from .modals import (
     stance_on_future,
 )
 from .model import Attribution, Cue, Unit
-from .verbs import particle_use, ruling, unrealised_wish
+from .verbs import evidence_noun, is_question_clause, particle_use, ruling, unrealised_wish
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -284,6 +284,112 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
 # --- assessment -------------------------------------------------------------------------------
 
 
+def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
+    """'Villa's chairman was happy to secure the deal', 'he said he was unaware of it', 'I am delighted': an
+    actor's attitude or feeling after a copula (`attitude_adjectives`, `feeling_adjectives`) is a state of
+    the actor, an event (ANNOTATION: stating an actor's attitude), also when reported; so is a state a
+    participle tells ('is closely modelled on ...', 'young people are hard hit', 'X is known for ...'; not
+    one of `evaluative_words`: 'the fears were justified'; not graded: 'the try was very well worked'); not
+    under a modal
+    ('he would be glad'), not negated ('he's not very happy in here': the labels say assessment), not over
+    a clause ('it was satisfied the question was easy to understand': the clause says what is held)."""
+    if not ctx.copula_adjective or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
+        return None  # 'he would be glad', 'they are not interested in ...'
+    adjective = next(c for c in ctx.root.children if c.dep == "acomp")
+    if any(c.dep == "ccomp" for t in (ctx.root, adjective) for c in t.children):
+        return None
+    words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
+    graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
+    participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
+    return [adjective] if lemma(adjective) in words or participle else None
+
+
+def modal_on(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a modal auxiliary ('would', 'could', 'may', 'will', 'can', 'must', ...) is on the verb."""
+    return any(a.dep == "aux" and (a.tag == "MD" or a.lower in lex.content_modals) for a in auxiliaries(verb))
+
+
+def measured_state(ctx: TypeContext) -> list[Tok] | None:
+    """'Growth was 1.6%', 'profits were 74.7bn yuan', 'house prices were 11.8% higher', 'sales were well up
+    on last year': a copula whose complement is a measured figure (a number with digits, an amount of
+    money or a percentage, not 'one') or a rise or fall ('up', 'down') states a fact about the world,
+    an event, also when reported; not under a modal ('could be as high as $6.25': an outlook)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma not in lex.copula_verbs or modal_on(root, lex) or any(c.dep == "expl" for c in root.children):
+        return None
+    for complement in (c for c in root.children if c.dep in {"attr", "acomp", "advmod", "prep"} and c.i > root.i):
+        if complement.dep == "advmod":
+            if complement.lower in lex.change_adverbs and changed_by(complement, root, lex):
+                return [complement]
+            continue
+        if complement.dep == "prep" and complement.lower not in lex.comparison_prepositions:
+            continue
+        figure = next((t for t in figure_tokens(complement) if measured(t)), None)
+        if figure is not None:
+            return [figure]
+    return None
+
+
+def changed_by(change: Tok, copula: Tok, lex: Lexicon) -> bool:
+    """'Up 3.4%', 'well up on last year', 'up more than the price of oil': a rise or fall measured by a
+    figure, against a point ('on', 'from', 'by', 'against') or in comparison (on the adverb or on its
+    copula, where the parser often hangs them); not 'up until now', 'up in the air', 'deep down in the
+    earth'."""
+    near = change.children + [c for c in copula.children if c.i > change.i]  # not 'from the start, up until now'
+    return (
+        any(measured(t) for t in figure_tokens(change))
+        or any(c.dep == "prep" and c.lower in lex.change_prepositions for c in near)
+        or any(c.dep == "advmod" and c.lower in lex.comparative_adverbs for c in near)
+    )
+
+
+FIGURE_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "compound", "pobj", "nmod", "advmod", "amod"})
+
+
+def figure_tokens(complement: Tok) -> list[Tok]:
+    """The complement and what measures it (numbers, amounts, their modifiers; not a clause on it)."""
+    out, stack = [complement], [c for c in complement.children if c.dep in FIGURE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep in FIGURE_DEPS)
+    return out
+
+
+def measured(tok: Tok) -> bool:
+    """A number written with digits, or a token of an amount of money, a percentage or a quantity."""
+    digits = tok.tag == "CD" and any(ch.isdigit() for ch in tok.text)
+    return digits or tok.ent_type in {"MONEY", "PERCENT", "QUANTITY"} or tok.text == "%"
+
+
+def conditional_state(ctx: TypeContext) -> list[Tok] | None:
+    """'A secular state would be less tolerant', 'he said it would remain profitable', 'growth may be slower
+    than in 2004', 'the price could be as high as $6.25': a copula with an adjective under 'would', or
+    with a comparison under 'could / may / might', tells what a state will be (a prediction). Not with a
+    condition ('it would be more enjoyable if I could win'), not 'it would be naive not to use it' or
+    'lifting the embargo would be irresponsible' (a judgement of an action: ANNOTATION's prescription or
+    assessment), not an attitude ('he would be glad to help'), not in a question ('he questioned how the
+    officers would be able to ...')."""
+    if not ctx.copula_adjective:
+        return None
+    root, lex = ctx.root, ctx.lex
+    adjective = next(c for c in root.children if c.dep == "acomp")
+    modal = next((a for a in auxiliaries(root) if a.lower in lex.conditional_modals | lex.possibility_modals), None)
+    feeling = lemma(adjective) in lex.attitude_adjectives | lex.feeling_adjectives
+    if modal is None or feeling or negated(root) or is_question_clause(root):
+        return None  # 'he questioned how officers would be able to apply the powers'
+    clauses = [c for t in (root, adjective) for c in t.children if c.dep in {"advcl", "xcomp", "ccomp"}]
+    condition = any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children)
+    expletive = any(c.dep == "nsubj" and c.lower == "it" for c in root.children) and any(has_to(c) for c in clauses)
+    action = any(c.dep == "csubj" or (c.dep == "nsubj" and c.tag == "VBG") for c in root.children)
+    if condition or expletive or action:
+        return None  # 'lifting the embargo would be irresponsible': a judgement of an action
+    if modal.lower in lex.conditional_modals:
+        return [modal]
+    compared = adjective.tag in {"JJR", "RBR"} or any(c.dep == "advmod" and c.lower == "as" for c in adjective.children)
+    return [modal] if compared else None
+
+
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
     """'X is dangerous' (not an attitude or state: 'X was keen')."""
     if not ctx.copula_adjective:
@@ -353,6 +459,22 @@ def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
 
 
+def reported_finding(ctx: TypeContext) -> list[Tok] | None:
+    """'A survey suggests many men prefer to shop online', '... upload content, according to a report by
+    Demos', 'a study found that MP3 players are the gadget of choice': a present or a copula that a study,
+    a survey, a report or figures put forward (a noun of `evidence_nouns` heads the claimer, or is the
+    source of 'according to') states a finding about the world, an event; an actor's 'X says the plan
+    works' stays an assessment (`reported-state`, `reported-present`)."""
+    attribution = ctx.attribution
+    if attribution is None or not (reported_state(ctx) or reported_present(ctx)):
+        return None
+    phrase = attribution.claimer or attribution.cue.tokens
+    inside = {t.i for t in phrase}
+    heads = [t for t in phrase if t.head is None or t.head.i not in inside or t.head is t]
+    source = next((t for t in heads if t.pos == "NOUN" and evidence_noun(t, ctx.lex)), None)
+    return [source] if source is not None else None
+
+
 def reported_state(ctx: TypeContext) -> list[Tok] | None:
     """'X said the plan was ...': an attributed copula (not 'there was')."""
     if ctx.attribution is None or ctx.root_lemma != "be" or any(c.dep == "expl" for c in ctx.root.children):
@@ -414,6 +536,9 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reporting-future", "prediction", reporting_future),
     Rule("modal-future", "prediction", modal_future_in_content),
     Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
+    Rule("conditional-state", "prediction", conditional_state),
+    Rule("stated-attitude", "event", stated_attitude),
+    Rule("measured-state", "event", measured_state),
     Rule("copula-adjective", "assessment", copula_adjective),
     Rule("explanation", "assessment", explanation),
     Rule("quoted-complement", "assessment", quoted_complement),
@@ -422,6 +547,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
     Rule("phrase-assessment", "assessment", phrase_assessment),
+    Rule("reported-finding", "event", reported_finding),
     Rule("reported-state", "assessment", reported_state),
     Rule("reported-present", "assessment", reported_present),
     Rule("present-copula", "assessment", present_copula),
