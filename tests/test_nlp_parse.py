@@ -1,9 +1,11 @@
-"""The attribute ruler's matches found without spaCy's Matcher (nlp.TokenRules) are spaCy's own."""
+"""The parse's faster paths give spaCy's own values: the attribute ruler's matches found without spaCy's
+Matcher (nlp.TokenRules), the rule lemmatizer's answers remembered and its word lists as sets
+(nlp.remember_lemmas)."""
 
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.nlp import TokenRules, load_pipeline
+from narrative_pipeline.nlp import TokenRules, load_pipeline, remember_lemmas
 from narrative_pipeline.settings import PipelineConfig
 
 TEXTS = [
@@ -64,3 +66,34 @@ def test_a_ruler_with_a_rule_outside_the_supported_forms_is_left_to_spacy():
     other = spacy.blank("en").add_pipe("attribute_ruler")
     other.add([[{"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}]], {"POS": "NOUN"})
     assert TokenRules.of(other) is None
+
+
+LEMMA_TEXT = (
+    "The mice were running faster than the geese, and the children's best-loved ponies had eaten the oldest "
+    "apples. She studies; he studied; they are studying. Wolves, leaves, analyses, data and criteria. "
+    "The Smiths' houses were bigger; the better ones cost more. Running runs ran. I'm sure they've gone."
+)
+
+
+def test_the_lemmatizer_gives_spacys_own_lemmas_remembered_and_from_sets(spacy_ruler):
+    plain, _ = spacy_ruler
+    nlp = load_pipeline(PipelineConfig().spacy_model, ())
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize.__qualname__.startswith("remember_lemmas")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    assert isinstance(plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"], list)
+    texts = [LEMMA_TEXT, LEMMA_TEXT.upper(), *TEXTS]
+    for ours, theirs in zip(nlp.pipe(texts), plain.pipe(texts), strict=True):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    doc = nlp(LEMMA_TEXT)
+    assert {"mouse", "child", "pony", "eat", "old", "study", "wolf"} <= {t.lemma_ for t in doc}
+
+
+def test_a_lemmatizer_other_than_spacys_rule_lemmatizer_is_left_alone():
+    import spacy
+
+    lookup = spacy.blank("en").add_pipe("lemmatizer", config={"mode": "lookup"})
+    before = lookup.lemmatize
+    assert remember_lemmas(lookup) is False
+    assert lookup.lemmatize == before
