@@ -97,3 +97,18 @@ def test_a_lemmatizer_other_than_spacys_rule_lemmatizer_is_left_alone():
     before = lookup.lemmatize
     assert remember_lemmas(lookup) is False
     assert lookup.lemmatize == before
+
+
+def test_the_rules_match_as_spacy_does_when_the_parser_is_disabled():
+    """Without the parser every dependency label is empty: the rules testing it (IN, NOT_IN) decide as the
+    Matcher does on the missing value."""
+    import spacy
+
+    plain = spacy.load(PipelineConfig().spacy_model, disable=["parser"])
+    ruler = plain.get_pipe("attribute_ruler")
+    rules = TokenRules.of(ruler)
+    docs = list(plain.pipe(TEXTS, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    assert all(doc[0].dep_ == "" for doc in docs if len(doc))
+    for doc in docs:
+        assert rules(doc) == ruler.match(doc)
+    assert any(ruler.match(doc) for doc in docs)
