@@ -162,6 +162,7 @@ class TokenRules:
                     self.other[col].append((n, test[1]))
         self.columns: list[dict[int, int]] = [{} for _ in attrs]  # column value -> bits of passing units
         self.rows: dict[tuple[int, ...], tuple[int, list[tuple[int, int]]]] = {}  # values -> (bits, single matches)
+        self.chosen: dict[int, list[tuple[int, int]]] = {}  # bits -> the single-token matches they give
 
     @classmethod
     def of(cls, ruler: Any) -> TokenRules | None:
@@ -201,7 +202,9 @@ class TokenRules:
         for col, value in enumerate(values):
             b = self.columns[col].get(value)
             bits &= self._bits(col, value) if b is None else b
-        chosen = sorted({(rule, key) for rule, key, mask in self.single if bits & mask})
+        chosen = self.chosen.get(bits)
+        if chosen is None:  # a few hundred distinct sets of passing units against tens of thousands of rows
+            chosen = self.chosen[bits] = sorted({(rule, key) for rule, key, mask in self.single if bits & mask})
         self.rows[values] = (bits, chosen)
         return bits, chosen
 
