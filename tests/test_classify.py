@@ -400,6 +400,27 @@ def test_batch_prediction_agrees_with_the_plain_one():
             assert all(abs(together[task].distribution[c] - plain.distribution[c]) < 1e-12 for c in plain.distribution)
 
 
+def test_batch_evidence_is_the_top_positive_contributions_as_the_plain_one_finds_them():
+    """More than `top` features per claim, positive, zero and negative contributions and ties: the batch keeps
+    the same evidence, in the same order, as the one-claim prediction."""
+    names = [f"rule:f{k}" for k in range(8)]
+    rows = {name: [0.1 * (k % 3) - 0.1, 0.2 - 0.05 * k, 0.05 * (k % 2)] for k, name in enumerate(names)}
+    clf = Classifier(
+        tasks={"claimer_kind": task_model("claimer_kind", ["actor", "author", "unnamed"], [0.0] * 3, rows)}
+    )
+    batch = [
+        {name: 1.0 for name in names},
+        {name: -1.0 for name in names[:5]},
+        {name: float(k) for k, name in enumerate(names)},
+        {"rule:f1": 2.0, "rule:f4": 2.0, "rule:f7": 0.5},
+    ]
+    for features, together in zip(batch, clf.predict_batch(batch, top=3), strict=True):
+        plain = clf.predict("claimer_kind", features, top=3)
+        assert together["claimer_kind"].evidence == plain.evidence
+        assert together["claimer_kind"].label == plain.label
+    assert len(clf.predict_batch(batch[:1], top=3)[0]["claimer_kind"].evidence) == 3
+
+
 @pytest.mark.parametrize(
     "body,rule",
     [

@@ -106,3 +106,29 @@ def test_a_command_in_a_process_of_its_own_takes_arrow_buffers_from_the_c_alloca
     env["ARROW_DEFAULT_MEMORY_POOL"] = "mimalloc"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split()[-1] == "mimalloc"
+
+
+def test_a_numpy_free_command_in_a_process_of_its_own_reads_and_writes_tables_without_numpy(tmp_path):
+    """A step that uses no NumPy refuses its import (pyarrow would make it at its own import): the gather
+    of a shard table writes the same table; a step that uses NumPy (claims' classifier) is not listed, and
+    a call from Python leaves the caller's imports alone."""
+    import subprocess
+    import sys
+
+    from narrative_pipeline.cli import NUMPY_FREE
+    from narrative_pipeline.records import ClaimActorRecord
+    from narrative_pipeline.tables import read_records, write_records
+
+    assert {"actors", "narratives", "export", "gather", "validate-shard"} <= NUMPY_FREE
+    assert not {"claims", "normalize", "ingest", "manifest"} & NUMPY_FREE
+    shard, out = tmp_path / "0.claim_actors.parquet", tmp_path / "claim_actors.parquet"
+    rows = [ClaimActorRecord(claim_id="a:c0000", actor_id="x", role="agent", mention_id=None)]
+    write_records(shard, rows, ClaimActorRecord)
+    code = (
+        "import sys; from narrative_pipeline.cli import main; "
+        f"sys.argv = ['narrative-pipeline', 'gather', '--table', 'claim_actors={out}', "
+        f"'--shards-of', 'claim_actors', '{shard}']; main(); print('numpy' in sys.modules, 'pyarrow' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split()[-2:] == ["False", "True"]
+    assert read_records(out, ClaimActorRecord) == rows

@@ -104,3 +104,32 @@ def test_the_fast_path_never_disagrees(raw):
 
     if is_normal(raw):
         assert normalize(raw).text == raw
+
+
+ASCII = st.sampled_from(list("ab C.,'\"-()[]") + ["  ", "\n", "\t", " (", " ( X"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ASCII, max_size=30).map("".join), st.integers(min_value=0, max_value=50))
+def test_normalize_of_normal_text_maps_each_character_to_itself_as_the_rules_do(raw, offset):
+    """`normalize` returns text that needs no change without applying the rules: the same result as the
+    rules give, character by character (text, map and breaks)."""
+    from narrative_pipeline.textnorm import _normalized, is_normal
+
+    norm = normalize(raw, offset)
+    assert norm == _normalized(raw, offset)
+    if is_normal(raw):
+        assert norm.text == raw and norm.starts == tuple(range(offset, offset + len(raw)))
+
+
+def test_normalize_of_real_paragraphs_is_what_the_rules_give():
+    from narrative_pipeline.textnorm import _normalized, is_normal
+
+    for raw in [
+        'Chancellor Gordon Brown will meet his golden economic rule "with a margin to spare", he said.',
+        "Ex-Labour leader Neil Kinnock, now a peer, said: 'It is not over.'",
+        "",
+        "x",
+    ]:
+        assert is_normal(raw)
+        assert normalize(raw, 12) == _normalized(raw, 12)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .records import ArticleText, SentenceRecord, SentenceRole
-from .textnorm import Normalized, normalize
+from .textnorm import Normalized, normalize, normalize_text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple(".!?:;\"'”’»)")
@@ -77,7 +77,7 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
             spans.extend(block)
     paragraphs = []
     for index, (start, end) in enumerate(spans):
-        text = normalize(raw[start:end]).text
+        text = normalize_text(raw[start:end])
         role: SentenceRole = "body"
         if index == 0:
             role = "headline"

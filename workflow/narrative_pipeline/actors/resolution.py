@@ -254,6 +254,11 @@ class FuzzyIndex:
             for alias in [entry.name, *entry.aliases]:
                 if len(alias) >= 5 and not alias.isupper():
                     self.choices.setdefault(group, []).append((fold(alias).lower(), entry.id))
+        # a person's options by surname (the folded alias's last word), in the order of `choices`
+        self.by_surname: dict[str, list[tuple[str, str]]] = {}
+        for option in self.choices.get("person", []):
+            self.by_surname.setdefault(option[0].split()[-1], []).append(option)
+        self.names = {group: [o[0] for o in options] for group, options in self.choices.items()}
 
     def match(self, name: str, actor_type: str, threshold: float) -> tuple[RegistryEntry, float, str] | None:
         from rapidfuzz import fuzz, process
@@ -261,19 +266,23 @@ class FuzzyIndex:
         if len(name) < 5:
             return None
         folded = fold(name).lower()
-        options = self.choices.get(_fuzzy_group(actor_type), [])
-        if _fuzzy_group(actor_type) == "person":
+        group = _fuzzy_group(actor_type)
+        options = self.choices.get(group, [])
+        names = self.names.get(group, [])
+        if group == "person" and options:
             # a person's spelling variant keeps the surname: "Alan Johnston" is not the registry's Alan
             # Johnson, nor "Livingston" Ken Livingstone (a given name may vary: "Condoleeza Rice")
-            options = [o for o in options if o[0].split()[-1] == folded.split()[-1]]
+            options = self.by_surname.get(folded.split()[-1], [])
+            names = [o[0] for o in options]
         elif " " in folded:
             # an organisation's spelling variant keeps its first word, spelt alike: "Central Bureau of
             # Investigation" is not the Federal one ("Agence France Press" is Agence France Presse)
             first = folded.split()[0]
             options = [o for o in options if fuzz.ratio(o[0].split()[0], first) >= FIRST_WORD_RATIO]
+            names = [o[0] for o in options]
         if not options:
             return None
-        hit = process.extractOne(folded, [o[0] for o in options], scorer=fuzz.ratio, score_cutoff=threshold)
+        hit = process.extractOne(folded, names, scorer=fuzz.ratio, score_cutoff=threshold)
         if hit is None:
             return None
         alias, score, index = hit

@@ -165,12 +165,16 @@ class _Compiled:
             probs = exp / exp.sum(axis=1, keepdims=True)
             best = np.argmax(probs, axis=1)  # first of equal maxima, as `TaskModel.predict`
             contributions = v * self.centered[idx, lo + best[owner]]
-            order = np.lexsort((idx, -contributions, owner))  # by claim, contribution down, feature name
-            sorted_owner = owner[order]
+            # only positive contributions are evidence, and they sort before every other of their claim, so
+            # the top ones among them are the top ones among all (a third of the entries to sort)
+            positive = np.flatnonzero(contributions > 0)
+            p_owner, p_idx, p_contrib = owner[positive], idx[positive], contributions[positive]
+            order = np.lexsort((p_idx, -p_contrib, p_owner))  # by claim, contribution down, feature name
+            sorted_owner = p_owner[order]
             first = np.searchsorted(sorted_owner, sorted_owner, side="left")
-            keep = order[(np.arange(len(order)) - first < top) & (contributions[order] > 0)]
+            keep = order[np.arange(len(order)) - first < top]
             evidence: list[list[str]] = [[] for _ in batch]
-            for n, k in zip(owner[keep].tolist(), idx[keep].tolist(), strict=True):
+            for n, k in zip(p_owner[keep].tolist(), p_idx[keep].tolist(), strict=True):
                 evidence[n].append(self.names[k])
             prob_rows, best_list = probs.tolist(), best.tolist()
             for n in range(len(batch)):
