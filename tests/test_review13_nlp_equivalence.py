@@ -147,3 +147,20 @@ def test_the_patched_pipeline_can_be_saved_and_pickled(pipelines):
     ours, _ = pipelines
     assert ours.get_pipe("lemmatizer").to_bytes()
     assert pickle.dumps(ours.get_pipe("attribute_ruler"))
+
+
+@pytest.mark.parametrize("disable", [("parser",), ("ner",), ("tagger",), ("tagger", "parser"), ("attribute_ruler",)])
+def test_the_patched_pipeline_gives_spacys_tokens_with_components_disabled(disable):
+    """`spacy_disable` is configuration: with the tagger or the parser off, the rules see empty tags or
+    dependency labels, and the lemmatizer empty parts of speech, as spaCy's own components do."""
+    import warnings
+
+    import spacy
+
+    name = PipelineConfig().spacy_model
+    ours = load_pipeline(name, disable)
+    theirs = spacy.load(name, disable=list(disable))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W108: the lemmatizer without parts of speech
+        for a, b in zip(ours.pipe(NASTY), theirs.pipe(NASTY), strict=True):
+            assert _rows(a) == _rows(b), (disable, a.text)
