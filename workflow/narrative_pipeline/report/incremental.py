@@ -114,7 +114,8 @@ class Base:
         if (
             self.state is not None
             and self.state["pages"].get(rel) == key
-            and file_size(os.path.join(self.target, rel)) == self.state.get("sizes", {}).get(rel)
+            and (size := self.state.get("sizes", {}).get(rel)) is not None  # (no size: missing when recorded)
+            and file_size(os.path.join(self.target, rel)) == size
         ):
             self.hits += 1  # (a page deleted or edited by hand is made again: review12)
             return True
