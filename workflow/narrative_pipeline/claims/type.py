@@ -300,7 +300,9 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
         return None
     words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
     graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
+    arranged = lemma(adjective) in ctx.lex.arrangement_words  # 'looks set for a boost': what is to come
     participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
+    participle = participle and not arranged
     return [adjective] if lemma(adjective) in words or participle else None
 
 
@@ -380,14 +382,37 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
         return None  # 'he questioned how officers would be able to apply the powers'
     clauses = [c for t in (root, adjective) for c in t.children if c.dep in {"advcl", "xcomp", "ccomp"}]
     condition = any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children)
-    expletive = any(c.dep == "nsubj" and c.lower == "it" for c in root.children) and any(has_to(c) for c in clauses)
+    condition = condition or any(inverted_condition(c) for c in clauses)
+    expletive = any(c.dep == "nsubj" and c.lower == "it" for c in root.children) and (
+        any(has_to(c) for c in clauses) or any(has_to(t) for t in infinitives_after(adjective, ctx.unit))
+    )
     action = any(c.dep == "csubj" or (c.dep == "nsubj" and c.tag == "VBG") for c in root.children)
-    if condition or expletive or action:
+    judged = ctx.first_person and any(c.dep == "prep" for c in adjective.children)
+    if condition or expletive or action or judged:
         return None  # 'lifting the embargo would be irresponsible': a judgement of an action
     if modal.lower in lex.conditional_modals:
         return [modal]
     compared = adjective.tag in {"JJR", "RBR"} or any(c.dep == "advmod" and c.lower == "as" for c in adjective.children)
     return [modal] if compared else None
+
+
+def inverted_condition(clause: Tok) -> bool:
+    """'Had England's kickers not been so bad, ...', 'Were he to stay, ...': a clause opened by an auxiliary
+    before its subject, a condition without 'if'."""
+    first = min(clause.subtree(), key=lambda t: t.i)
+    subject = subject_of(clause)
+    return (
+        first.dep in {"aux", "auxpass"}
+        and first.lower in {"had", "were", "should"}
+        and subject is not None
+        and first.i < subject.i
+    )
+
+
+def infinitives_after(adjective: Tok, unit: Unit) -> list[Tok]:
+    """The verbs of the unit after the adjective ('it would be unacceptable for any of the parties involved
+    to hide ...', where the parser hangs the infinitive under the noun)."""
+    return [t for t in unit.tokens if t.i > adjective.i and is_verb(t)]
 
 
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
@@ -464,10 +489,15 @@ def reported_finding(ctx: TypeContext) -> list[Tok] | None:
     Demos', 'a study found that MP3 players are the gadget of choice': a present or a copula that a study,
     a survey, a report or figures put forward (a noun of `evidence_nouns` heads the claimer, or is the
     source of 'according to') states a finding about the world, an event; an actor's 'X says the plan
-    works' stays an assessment (`reported-state`, `reported-present`)."""
+    works' stays an assessment (`reported-state`, `reported-present`); so does a report's quoted words (an
+    evaluation as often as a finding) and what it recommends (review13)."""
     attribution = ctx.attribution
     if attribution is None or not (reported_state(ctx) or reported_present(ctx)):
         return None
+    if attribution.verb is not None and lemma(attribution.verb) in ctx.lex.prescription_verbs:
+        return None  # 'the report recommended that ...': what it asks for, not what it found
+    if ctx.root.i in scan(ctx.unit.sent.tokens).inside:
+        return None  # '"Lisbon is about everything and thus about nothing," the Kok report said': its words
     phrase = attribution.claimer or attribution.cue.tokens
     inside = {t.i for t in phrase}
     heads = [t for t in phrase if t.head is None or t.head.i not in inside or t.head is t]
