@@ -51,9 +51,13 @@ class TypeContext:
         subject = subject_of(self.root)
         self.first_person = subject is not None and subject.lower in self.lex.first_person_pronouns
         self.root_lemma = lemma(self.root)
-        self.copula_adjective = self.root_lemma in self.lex.copula_verbs and any(
-            c.dep == "acomp" for c in self.root.children
+        # the adjective after a copula ('X is dangerous'), which the copula rules read; None for any other root
+        self.adjective = (
+            next((c for c in self.root.children if c.dep == "acomp"), None)
+            if self.root_lemma in self.lex.copula_verbs
+            else None
         )
+        self.copula_adjective = self.adjective is not None
         self.reported_content = self.attribution is not None and self.attribution.content is not None
         self.speech_act = self.attribution is not None and self.attribution.content is None
 
@@ -293,9 +297,9 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     under a modal
     ('he would be glad'), not negated ('he's not very happy in here': the labels say assessment), not over
     a clause ('it was satisfied the question was easy to understand': the clause says what is held)."""
-    if not ctx.copula_adjective or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
+    adjective = ctx.adjective
+    if adjective is None or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
         return None  # 'he would be glad', 'they are not interested in ...'
-    adjective = next(c for c in ctx.root.children if c.dep == "acomp")
     if any(c.dep == "ccomp" for t in (ctx.root, adjective) for c in t.children):
         return None
     words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
@@ -372,10 +376,9 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     'lifting the embargo would be irresponsible' (a judgement of an action: ANNOTATION's prescription or
     assessment), not an attitude ('he would be glad to help'), not in a question ('he questioned how the
     officers would be able to ...')."""
-    if not ctx.copula_adjective:
+    root, lex, adjective = ctx.root, ctx.lex, ctx.adjective
+    if adjective is None:
         return None
-    root, lex = ctx.root, ctx.lex
-    adjective = next(c for c in root.children if c.dep == "acomp")
     modal = next((a for a in auxiliaries(root) if a.lower in lex.conditional_modals | lex.possibility_modals), None)
     feeling = lemma(adjective) in lex.attitude_adjectives | lex.feeling_adjectives
     if modal is None or feeling or negated(root) or is_question_clause(root):
@@ -417,9 +420,9 @@ def infinitives_after(adjective: Tok, unit: Unit) -> list[Tok]:
 
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
     """'X is dangerous' (not an attitude or state: 'X was keen')."""
-    if not ctx.copula_adjective:
+    adjective = ctx.adjective
+    if adjective is None:
         return None
-    adjective = next(c for c in ctx.root.children if c.dep == "acomp")
     return None if lemma(adjective) in ctx.lex.attitude_adjectives else [adjective]
 
 
