@@ -387,6 +387,21 @@ def test_extra_labels_are_joined_apart_and_never_share_an_article(article_of, tm
         load_silver(extra, twice)
 
 
+def test_extra_labels_may_share_a_silver_article_but_never_a_span_or_a_gold_article():
+    from narrative_pipeline.training.dataset import labelled_twice
+
+    def row(start, end):
+        return {"start": start, "end": end}
+
+    silver = {"news/a.txt": [row(0, 40), row(100, 160)]}
+    gold = {"news/g.txt": {"claims": []}}
+    # other units of a silver article: allowed (the article stays in one fold)
+    assert labelled_twice(silver, gold, {"news/a.txt": [row(40, 99), row(161, 200)]}) == []
+    # a span overlapping a silver span by one character, and any label on a gold article: refused
+    clashes = labelled_twice(silver, gold, {"news/a.txt": [row(159, 180)], "news/g.txt": [row(0, 5)]})
+    assert clashes == ["news/g.txt (a gold article)", "news/a.txt [159,180)"]
+
+
 def test_batch_prediction_agrees_with_the_plain_one():
     rows = {"rule:a": [0.5, -0.25, 0.1], "rule:b": [-1.0, 0.5, 0.2], "rule:c": [0.0, 0.3, -0.3]}
     tm = task_model("claimer_kind", ["actor", "author", "unnamed"], [0.1, 0.0, -0.2], rows)

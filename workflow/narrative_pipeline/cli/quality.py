@@ -80,7 +80,8 @@ def add_parsers(sub) -> None:
         "--extra",
         nargs="*",
         default=[],
-        help="more labels in the silver format (other articles): trained on, scored apart from silver",
+        help="more labels in the silver format (other articles, or other spans of silver articles): trained on, "
+        "scored apart from silver",
     )
     s.add_argument("--out", default="config/models/claims-v1.json", help="the model file to write")
     s.add_argument("--card", help="model card (Markdown); default: beside --out as <name>.card.md")

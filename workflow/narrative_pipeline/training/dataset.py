@@ -6,8 +6,9 @@ so the examples are exactly what the pipeline would hand to the model.
 
 - silver (`claims.jsonl`): joined to the rules' claims by article and exact span (or a span that stops
   where the rules' unit has only its sentence's closing stop or quote left);
-- extra labels (the silver format, made the same way on other articles, e.g. `config/training/`):
-  joined like silver, trained on, scored apart from silver so the card's figures stay comparable;
+- extra labels (the silver format, made the same way on other articles or on other units of silver
+  articles, e.g. `config/training/`): joined like silver, trained on, scored apart from silver so the
+  card's figures stay comparable (never on a gold article or a span silver labels; see `labelled_twice`);
 - gold (`*.json`): each gold claim takes the unused rule claim that overlaps it most, when the
   overlap is at least half the shorter span (the scorer's matching).
 """
@@ -198,6 +199,19 @@ def join_gold(data: dict[str, ArticleData], gold: dict[str, dict], report: JoinR
     return examples
 
 
+def labelled_twice(silver: dict[str, list[dict]], gold: dict[str, dict], extra: dict[str, list[dict]]) -> list[str]:
+    """Extra labels that would label a claim a second time: any on a gold article (gold labels every claim
+    of its article), and any span overlapping a silver span of the same article. Other units of a silver
+    article may carry extra labels: the article stays in one fold, so cross-validation stays grouped."""
+    clashes = [f"{path} (a gold article)" for path in sorted(set(gold) & set(extra))]
+    for path in sorted(set(silver) & set(extra)):
+        spans = [(r["start"], r["end"]) for r in silver[path]]
+        for row in extra[path]:
+            if any(_overlap(s, e, row["start"], row["end"]) for s, e in spans):
+                clashes.append(f"{path} [{row['start']},{row['end']})")
+    return clashes
+
+
 def build_examples(
     results: Path,
     silver_path: Path | None,
@@ -210,9 +224,9 @@ def build_examples(
     silver = load_silver(silver_path) if silver_path else {}
     extra = load_silver(*extra_paths)
     gold = load_gold(gold_paths)
-    shared = (set(silver) | set(gold)) & set(extra)
-    if shared:
-        raise ValueError(f"extra labels on articles already labelled: {', '.join(sorted(shared))}")
+    clashes = labelled_twice(silver, gold, extra)
+    if clashes:
+        raise ValueError(f"extra labels on spans already labelled: {', '.join(clashes)}")
     parsed = load_articles(results, set(silver) | set(gold) | set(extra))
     data = rule_claims(parsed, registry_path, lexicon_path, fuzzy_threshold)
     report = JoinReport()

@@ -116,7 +116,7 @@ def summarize(rows: list[Row], claims: dict[str, dict], cv: CVResult) -> tuple[d
         ekind = [claims[r.claim_id]["claimer_kind"] for r in erows]
         etext = [claims[r.claim_id]["claimer_text"] for r in erows]
         notes.append(
-            f"extra labels ({len(erows)} claims, other articles, scored apart; out of fold like silver): model + "
+            f"extra labels ({len(erows)} claims, scored apart; out of fold like silver): model + "
             f"relabel type {accuracy([p['claim_type'][k] for k in extra], egold['claim_type'])}, certainty "
             f"{accuracy([p['certainty'][k] for k in extra], egold['certainty'])}, claimer kind "
             f"{accuracy(kinds, egold['claimer_kind'])}, claimer phrase {phrase_score(kinds, texts, erows)}; rules "
