@@ -1,0 +1,36 @@
+"""actors15 (issue 12, actors.rules.v17): findings on the misses of descriptors-dev, -blind and -blind2 and
+on review13's strict xfail."""
+
+from __future__ import annotations
+
+from narrative_pipeline.actors import Linker, link_article
+
+
+def _chosen(parse, registry, text: str):
+    article = parse(text)
+    return [
+        (article.text[c.start : c.end], c.actor_id, c.actor_type)
+        for c in link_article(article, Linker.build(registry, 90.0))
+    ]
+
+
+def test_a_firms_surname_before_the_person_is_named_is_the_firm(parse, registry):
+    text = (
+        "Ford cuts jobs\n\nCarmaker Henry Ford has cut 3,000 jobs in Europe. Ford said demand for its saloons had"
+        " fallen sharply. The family still holds a stake, and chairman Bill Ford said the cuts were painful."
+    )
+    found = _chosen(parse, registry, text)
+    alone = [(a, t) for s, a, t in found if s == "Ford"]
+    assert alone and all(a == "disc.henry_ford" and t != "person" for a, t in alone)
+    assert ("Bill Ford", "disc.bill_ford", "person") in found
+
+
+def test_in_sport_a_player_typed_an_organisation_takes_no_surname(parse, registry):
+    text = (
+        "Ireland 21-19 Argentina\n\nThe Pumas shocked the Irish rugby side early on in the match with a try from"
+        " Federico Aramburu, and Felipe Contepomi kicked 14 points. Indiscipline allowed the fly-half Contepomi"
+        " to open the scoring with a penalty in the third minute. Ireland turned the ball over and Manuel"
+        " Contepomi broke through to give the Pumas a lead at half-time."
+    )
+    alone = [t for s, _, t in _chosen(parse, registry, text) if s == "Contepomi"]
+    assert alone == ["person"]
