@@ -34,3 +34,27 @@ def test_in_sport_a_player_typed_an_organisation_takes_no_surname(parse, registr
     )
     alone = [t for s, _, t in _chosen(parse, registry, text) if s == "Contepomi"]
     assert alone == ["person"]
+
+
+def test_a_person_noun_after_a_places_name_is_the_person_the_article_is_about(described):
+    text = (
+        "Kelly Holmes has won the 1500m title in Birmingham. Holmes ran the last lap in 58 seconds. But if the"
+        " Kent athlete keeps her form, she will go to Madrid as favourite."
+    )
+    assert described(text)["Kent athlete"] == ("disc.kelly_holmes", "salient-person")
+
+
+def test_a_person_noun_after_a_places_name_may_be_the_title_its_holder_was_given(described):
+    text = (
+        "Record company boss Kevin Campbell has stopped R&B singer Mark Morrison from releasing an album. Morrison"
+        " vowed to ignore the order. Morrison rose to fame in 1996. But the Leicester singer has struggled since."
+    )
+    assert described(text)["Leicester singer"] == ("disc.mark_morrison", "salient-person")
+
+
+def test_a_nationality_before_a_person_noun_says_too_little(described):
+    text = (
+        "Geoffrey Rush plays Peter Sellers in The Life and Death of Peter Sellers. Sellers died in 1980. The"
+        " Australian star faces Daniel Craig for the award."
+    )
+    assert "Australian star" not in described(text)

@@ -23,7 +23,8 @@ what it decides) with its cue: the words that introduced the referent.
   for "the firm" and "the company", that are companies;
 - `salient-person`: "the singer", "the 30-year-old", "the 50-year-old MP" for the person the article
   has named most so far (at least twice, more often than anyone else, in the two sentences before or
-  as the only person it has named), when no named person holds the noun as a title;
+  as the only person it has named), when no named person holds the noun as a title; also after a place's
+  or a team's name ("the Kent athlete", "the Waterford man"), when the noun is no title or that person's;
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
@@ -64,6 +65,7 @@ from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
+PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.national_team)
@@ -295,15 +297,17 @@ def salient_person(d: Described) -> Referred | None:
     """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far,
     named in the two sentences before."""
     aged = age_phrase(d.mods[0], d.sent) if len(d.mods) == 1 and d.tok.lower in d.lex.person_nouns else None
-    if not d.definite or d.owner is not None or d.mods and aged is None:
+    placed = aged is None and _placed_person(d)
+    if not d.definite or d.owner is not None or d.mods and aged is None and not placed:
         return None
-    span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok])
+    span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok]) or (placed and [*d.mods, d.tok]) or None
     if span is None:
         if d.tok.tag != "NN" and d.tok.tag != "NNP" or d.tok.lower not in d.lex.person_descriptors:
             return None
         span = [d.tok]
     phrase = surface_text(span).lower()
-    if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
+    titled = phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words
+    if titled and not placed:
         return None
     speakers = _subjects_over(d)
     persons = [a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers]
@@ -312,8 +316,25 @@ def salient_person(d: Described) -> Referred | None:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN:
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
+    if titled and d.ctx.titles.get(d.tok.lower, ("",))[0] != found.actor_id:
+        return None  # "the Leicester singer" after "R&B singer Mark Morrison" is Morrison, not after two singers
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _placed_person(d: Described) -> bool:
+    """'the Waterford man', 'the Larne athlete', 'the England man': a person noun after one or two capitalised
+    proper nouns (a place's or a team's name), none of them a person's name, and nothing else."""
+    nouns = d.lex.person_descriptors | d.lex.placed_person_nouns
+    if not d.mods or len(d.mods) > PLACE_WORDS or d.tok.lower not in nouns or d.tok.tag != "NN":
+        return False
+    for m in d.mods:
+        named = d.linked.get(m.i)
+        if not (m.text[:1].isupper() and m.text.isalpha()) or named is not None and named.actor_type == "person":
+            return False
+        if m.pos != "PROPN":
+            return False  # "the Australian star" after "his role as Peter Sellers": a nationality says too little
+    return True
 
 
 def _subjects_over(d: Described) -> set[str]:

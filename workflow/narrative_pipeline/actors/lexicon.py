@@ -140,6 +140,9 @@ class ActorsLexicon(LexiconModel):
     person_descriptors: Words = Field(
         description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
     )
+    placed_person_nouns: Words = Field(
+        description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
+    )
     player_positions: Words = Field(description="A player's positions: 'the winger' is the player introduced so.")
     player_nouns: Words = Field(
         description="Nouns a player may be introduced with besides a position ('captain', 'international')."
