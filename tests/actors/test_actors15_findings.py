@@ -58,3 +58,23 @@ def test_a_nationality_before_a_person_noun_says_too_little(described):
         " Australian star faces Daniel Craig for the award."
     )
     assert "Australian star" not in described(text)
+
+
+def test_his_party_is_the_party_in_the_persons_title(described):
+    text = "Labour chairman Ian McCartney said his party was ambitious to improve black and Asian representation."
+    assert described(text)["party"] == ("labour_party", "party-of-leader")
+
+
+def test_his_party_is_the_party_in_a_possessive_title(described):
+    text = "Labour's election chief Alan Milburn has defended his party's campaign posters."
+    assert described(text)["party"] == ("labour_party", "party-of-leader")
+
+
+def test_whose_party_is_the_party_the_person_leads(described):
+    text = "The bill will be debated on Monday. Earlier Mr Kennedy, whose party opposes the ID cards plan, spoke."
+    assert described(text)["party"] == ("liberal_democrats", "party-of-leader")
+
+
+def test_a_title_with_two_parties_gives_no_party(described):
+    text = "Labour and Conservative campaigner John Smith said his party would fight on."
+    assert "party" not in described(text)

@@ -29,7 +29,8 @@ what it decides) with its cue: the words that introduced the referent.
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
-- `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
+- `party-of-leader`: "his party", "whose party" for the party the person leads (a registry relation) or
+  was given in a title ("Labour chairman Ian McCartney").
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
@@ -65,6 +66,7 @@ from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
+TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
@@ -377,26 +379,68 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
 
 
 def party_of_leader(d: Described) -> Referred | None:
-    """'his party' after 'Mr Howard': the party that the person the pronoun stands for leads (the person
-    named last as a subject in this sentence or the one before, else the person named last), a
-    registry leader."""
+    """'his party' after 'Mr Howard', 'Mr Kennedy, whose party': the party of the person the pronoun stands
+    for (the person named last as a subject in this sentence or the one before, else the person named last;
+    for "whose", the person the clause is about): the party a registry person leads, else the one party
+    named in a title the article gives the person ("Labour chairman Ian McCartney", "SNP leader Alex
+    Salmond", "Labour's election chief Alan Milburn")."""
     tok = d.tok
     if tok.lower not in d.lex.led_group_nouns:
         return None
     owners = [c for c in tok.children if c.dep == "poss"]
-    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+    if len(owners) != 1 or owners[0].lower not in {"his", "her", "whose"}:
         return None
     if d.mods or d.owner is not None:
         return None
-    person = pronoun_person(d)
-    if person is None or person not in d.registry.entries:
+    person = _whose_person(d) if owners[0].lower == "whose" else pronoun_person(d)
+    if person is None:
         return None
-    led = [r.target for r in d.registry.entry(person).relations if r.type == "leader_of"]
-    led = [t for t in led if d.registry.entry(t).type == "party"]
+    led: list[str] = []
+    if person in d.registry.entries:
+        led = [r.target for r in d.registry.entry(person).relations if r.type == "leader_of"]
+        led = [t for t in led if d.registry.entry(t).type == "party"]
+    if not led:
+        led = _titled_parties(d, person)
     if len(led) != 1:
         return None
-    party = d.registry.entry(led[0])
-    return Referred(party.id, "party", [tok], [owners[0], tok], tok.lower)
+    party_type, name = d.ctx.named_as.get(led[0], ("party", None))
+    if led[0] in d.registry.entries:
+        name = d.registry.entry(led[0]).name
+    return Referred(led[0], party_type, [tok], [owners[0], tok], tok.lower, name)
+
+
+def _whose_person(d: Described) -> str | None:
+    """'Mr Kennedy, whose party opposes the plan': the linked person the relative clause hangs from."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i and node.dep != "relcl":
+        node = node.head
+    named = d.linked.get(node.head.i) if node.dep == "relcl" and node.head is not None else None
+    return named.actor_id if named is not None and named.actor_type == "person" else None
+
+
+def _titled_parties(d: Described, person: str) -> list[str]:
+    """The parties named in the titles before the person's names so far, in the same noun phrase ("Labour
+    chairman Ian McCartney", "Labour's election chief Alan Milburn"; none of two: "Labour and Tory campaigner X")."""
+    toks = {t.i: t for t in d.ctx.sole_state_input[0]}
+    named_at = {end_i: a for _, end_i, a in d.ctx.names_in_order}
+    parties: set[str] = set()
+    for _, end_i, actor_id in d.ctx.names_in_order:
+        if actor_id != person or end_i >= d.tok.i:
+            continue
+        k = end_i - 1
+        while k in toks and toks[k].sent == toks[end_i].sent and toks[k].pos == "PROPN" and k not in named_at:
+            k -= 1  # the name's other words
+        for _ in range(TITLE_WORDS):
+            t = toks.get(k)
+            if t is None or t.sent != toks[end_i].sent or not (t.text.isalpha() or t.text in {"'s", "-"}):
+                break
+            if t.pos in {"VERB", "AUX", "ADP", "DET", "PRON"}:
+                break
+            found = named_at.get(k)
+            if found is not None and d.ctx.named_as[found][0] == "party":
+                parties.add(found)
+            k -= 1
+    return sorted(parties)
 
 
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
