@@ -78,3 +78,20 @@ def test_whose_party_is_the_party_the_person_leads(described):
 def test_a_title_with_two_parties_gives_no_party(described):
     text = "Labour and Conservative campaigner John Smith said his party would fight on."
     assert "party" not in described(text)
+
+
+def test_his_side_of_a_person_with_a_teams_title_outside_an_article_found_about_sport(described):
+    text = (
+        'Chelsea boss Jose Mourinho has attacked the fixture list. Chelsea boss Jose Mourinho admitted his side were'
+        ' "lucky" to win at Fratton Park.'
+    )
+    assert described(text)["side"] == ("disc.chelsea", "team-of-person")
+
+
+def test_a_bosss_team_or_the_side_he_has_luck_on_is_no_team_outside_sport(described):
+    text = (
+        "Worldcom boss Bernie Ebbers denies fraud. Mr Ebbers' team will portray him as an affable boss."
+        " Ebbers said he hoped the jury would be on his side."
+    )
+    found = described(text)
+    assert "team" not in found and "side" not in found

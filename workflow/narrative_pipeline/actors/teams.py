@@ -5,7 +5,8 @@ by the convention of British sports pages the home side is named first (the desc
 something the rules guess.
 
 "His side", "Mike Ruddock's team" (the rule `team-of-person`) is the one team named in the title the
-person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba").
+person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"): in an article
+about sport, or "his side" of a person given a team's title in any other.
 """
 
 from __future__ import annotations
@@ -107,13 +108,22 @@ def team_of_person(d: Described) -> Referred | None:
     return Referred(team, actor_type, [d.tok], cue, d.tok.lower, name)
 
 
+def _side_of_a_titled_person(d: Described, nouns: set[str]) -> bool:
+    """Outside an article about sport (the detector misses short ones): "his side" of a person given a team's
+    title ("Chelsea boss Jose Mourinho admitted his side were lucky"), not "his team" (a legal team: "Worldcom
+    boss Bernie Ebbers ... Mr Ebbers' team"), nor a side one is on or by ("had luck on his side")."""
+    if d.tok.lower != "side" or not nouns & d.lex.team_nouns:
+        return False
+    return not (d.tok.dep == "pobj" and d.tok.head is not None and d.tok.head.lower in {"on", "by", "at"})
+
+
 def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
     """'his side', 'Mike Ruddock's team' in an article about sport: the one team named in the title the
     person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"); "his" is
     the person named last as a subject in this sentence or the one before. Returns the team's id and
     the cue (the possessive and the noun)."""
     tok, ctx = d.tok, d.ctx
-    if not ctx.sport or tok.lower not in d.lex.team_descriptors or d.mods or d.owner is not None:
+    if tok.lower not in d.lex.team_descriptors or d.mods or d.owner is not None:
         return None
     owners = [c for c in tok.children if c.dep == "poss"]
     if len(owners) != 1:
@@ -126,7 +136,7 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
         named = d.linked.get(owner.i)
         person = named.actor_id if named is not None and named.actor_type == "person" else None
     intro = ctx.intros.get(person) if person else None
-    if intro is None:
+    if intro is None or not ctx.sport and not _side_of_a_titled_person(d, intro.nouns):
         return None
     named_at = {end_i: a for _, end_i, a in ctx.names_in_order}
     teams = {
