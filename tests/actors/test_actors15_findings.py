@@ -82,7 +82,7 @@ def test_a_title_with_two_parties_gives_no_party(described):
 
 def test_his_side_of_a_person_with_a_teams_title_outside_an_article_found_about_sport(described):
     text = (
-        'Chelsea boss Jose Mourinho has attacked the fixture list. Chelsea boss Jose Mourinho admitted his side were'
+        "Chelsea boss Jose Mourinho has attacked the fixture list. Chelsea boss Jose Mourinho admitted his side were"
         ' "lucky" to win at Fratton Park.'
     )
     assert described(text)["side"] == ("disc.chelsea", "team-of-person")
