@@ -95,3 +95,19 @@ def test_a_bosss_team_or_the_side_he_has_luck_on_is_no_team_outside_sport(descri
     )
     found = described(text)
     assert "team" not in found and "side" not in found
+
+
+def test_a_nationality_after_the_subject_of_its_own_clause_is_the_player_named_before(described):
+    text = (
+        "Second seed Andre Agassi suffered a defeat by Jurgen Melzer in the quarter-finals of the tennis"
+        " tournament. Agassi was often bamboozled by the Austrian's drop shots in the match, losing 6-3 6-1."
+    )
+    assert described(text, "Melzer shocks Agassi")["Austrian"] == ("disc.jurgen_melzer", "sport-person")
+
+
+def test_a_position_after_the_subject_of_its_own_clause_is_not_the_player_named_before(described):
+    text = (
+        "Tom Shanklin will start in the centre for Wales against England in the rugby match in Cardiff on Saturday"
+        " after Sonny Parker failed to recover from a neck injury. The coach said the squad had trained well."
+    )
+    assert "centre" not in described(text, "Parker misses England clash")
