@@ -111,3 +111,21 @@ def test_a_position_after_the_subject_of_its_own_clause_is_not_the_player_named_
         " after Sonny Parker failed to recover from a neck injury. The coach said the squad had trained well."
     )
     assert "centre" not in described(text, "Parker misses England clash")
+
+
+def test_an_ordinal_before_an_office_makes_no_other_holder(described):
+    text = (
+        "Tony Blair faces his first prime minister's questions of 2005 after a week of speculation about his"
+        " relationship with Gordon Brown. Michael Howard will go head-to-head with the prime minister."
+    )
+    assert described(text)["prime minister"] == ("tony_blair", "registry-descriptor")
+
+
+def test_a_gerund_after_of_is_no_owner_of_the_office(described):
+    text = (
+        "Tony Blair and Gordon Brown met on Monday. The Tories accused the prime minister and his chancellor of"
+        " behaving like schoolboys. Mr Blair put Alan Milburn in charge of election planning in place of the"
+        " chancellor."
+    )
+    found = [(t, a) for t, (a, _) in described(text).items() if t == "chancellor"]
+    assert found == [("chancellor", "gordon_brown")]

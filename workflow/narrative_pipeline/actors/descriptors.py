@@ -98,14 +98,18 @@ def registry_descriptor(d: Described) -> Referred | None:
 def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
     """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
     the article (not as a title, nor with a word of its own: "the Israeli prime minister", "the prime
-    minister of Israel"), one named person holding it; the span leaves out a name inside it ("Tory"
-    leader)."""
+    minister of Israel"; a role modifier or an ordinal is no other holder: "his first prime minister's
+    questions", nor a gerund after "of": "the chancellor of behaving like schoolboys"), one named person
+    holding it; the span leaves out a name inside it ("Tory" leader)."""
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
     placed = [c for c in d.tok.children if c.dep == "nmod" and names_a_state(c, d.registry)]  # "The Welsh ..."
-    if d.owner is not None or any(m.i not in inside for m in [*d.mods, *placed]):
-        d.ctx.rival_offices.add(key)
-        return None
+    outside = [m for m in [*d.mods, *placed] if m.i not in inside]
+    owned_by = d.owner is not None and not any(c.dep == "pobj" and c.pos == "VERB" for c in d.owner.children)
+    if owned_by or outside:
+        if owned_by or not all(m.lower in d.lex.role_modifiers or m.ent_type == "ORDINAL" for m in outside):
+            d.ctx.rival_offices.add(key)  # "the Israeli prime minister": "the prime minister" after it may be his
+        return None  # "his first prime minister's questions", "the former chancellor": this one is no holder's
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
         return None
     holders = {
