@@ -129,3 +129,19 @@ def test_a_gerund_after_of_is_no_owner_of_the_office(described):
     )
     found = [(t, a) for t, (a, _) in described(text).items() if t == "chancellor"]
     assert found == [("chancellor", "gordon_brown")]
+
+
+def test_a_lower_case_word_and_a_time_after_of_make_no_rival_office(described):
+    text = (
+        "Gordon Brown is the longest serving chancellor of modern times. Mr Blair will one day stand down in"
+        " favour of the chancellor."
+    )
+    assert described(text)["chancellor"] == ("gordon_brown", "registry-descriptor")
+
+
+def test_a_state_after_of_still_makes_a_rival_office(described):
+    text = (
+        "Tony Blair met Ariel Sharon. Mr Blair praised the prime minister of Israel. Later the prime minister said"
+        " talks would go on."
+    )
+    assert "prime minister" not in described(text)

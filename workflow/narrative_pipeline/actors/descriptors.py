@@ -98,16 +98,16 @@ def registry_descriptor(d: Described) -> Referred | None:
 def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
     """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
     the article (not as a title, nor with a word of its own: "the Israeli prime minister", "the prime
-    minister of Israel"; a role modifier or an ordinal is no other holder: "his first prime minister's
-    questions", nor a gerund after "of": "the chancellor of behaving like schoolboys"), one named person
-    holding it; the span leaves out a name inside it ("Tory" leader)."""
+    minister of Israel"; a lower-case word is no other holder: "his first prime minister's questions",
+    "the longest serving chancellor of modern times", nor is a gerund after "of": "the chancellor of
+    behaving like schoolboys"), one named person holding it; the span leaves out a name inside it ("Tory" leader)."""
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
     placed = [c for c in d.tok.children if c.dep == "nmod" and names_a_state(c, d.registry)]  # "The Welsh ..."
     outside = [m for m in [*d.mods, *placed] if m.i not in inside]
-    owned_by = d.owner is not None and not any(c.dep == "pobj" and c.pos == "VERB" for c in d.owner.children)
-    if owned_by or outside:
-        if owned_by or not all(m.lower in d.lex.role_modifiers or m.ent_type == "ORDINAL" for m in outside):
+    owned_by = d.owner is not None and any(_names_an_owner(c) for c in d.owner.children if c.dep == "pobj")
+    if d.owner is not None or outside:
+        if owned_by or not all(m.text.islower() and m.lower not in d.lex.nationality_words for m in outside):
             d.ctx.rival_offices.add(key)  # "the Israeli prime minister": "the prime minister" after it may be his
         return None  # "his first prime minister's questions", "the former chancellor": this one is no holder's
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
@@ -128,6 +128,12 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _names_an_owner(pobj: Tok) -> bool:
+    """'the prime minister of Israel', 'the chancellor of Germany': a name after "of" gives the office to
+    someone else ("the longest serving chancellor of modern times", "of behaving like schoolboys" do not)."""
+    return pobj.pos == "PROPN" or pobj.ent_type in {"GPE", "NORP", "ORG", "PERSON", "LOC"}
 
 
 def _named_as_former(d: Described, holder: str, head: str) -> bool:
