@@ -145,3 +145,16 @@ def test_a_state_after_of_still_makes_a_rival_office(described):
         " talks would go on."
     )
     assert "prime minister" not in described(text)
+
+
+def test_his_firm_is_the_company_in_a_possessive_title(described):
+    text = (
+        "Shares in oil firm ONGC rose as investors backed its bid for Yugansk, the main unit of Yukos, to lift"
+        " profits and sales. ONGC's Mr Raha declined to be drawn on his firm's reported interest in the deal."
+    )
+    assert described(text)["firm"] == ("disc.ongc", "firm-of-person")
+
+
+def test_his_company_is_no_party_in_the_title(described):
+    text = "Labour chairman Ian McCartney said his company had given money to the campaign."
+    assert "company" not in described(text)

@@ -69,6 +69,12 @@ EXAMPLES = {
         "party",
         "conservative_party",
     ),
+    "firm-of-person": (
+        "Carmaker Fiat will meet General Motors on Tuesday. Fiat boss Sergio Marchionne is confident of his"
+        " firm's legal position.",
+        "firm",
+        "disc.fiat",
+    ),
 }  # fmt: skip
 
 

@@ -30,7 +30,9 @@ what it decides) with its cue: the words that introduced the referent.
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
 - `party-of-leader`: "his party", "whose party" for the party the person leads (a registry relation) or
-  was given in a title ("Labour chairman Ian McCartney").
+  was given in a title ("Labour chairman Ian McCartney");
+- `firm-of-person`: "his firm", "his company" for the company in the person's title ("Fiat boss Sergio
+  Marchionne").
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
@@ -66,6 +68,8 @@ from .teams import fixture_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
+PARTY_TYPES = frozenset({"party"})
+FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionne"
 TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
@@ -410,7 +414,7 @@ def party_of_leader(d: Described) -> Referred | None:
         led = [r.target for r in d.registry.entry(person).relations if r.type == "leader_of"]
         led = [t for t in led if d.registry.entry(t).type == "party"]
     if not led:
-        led = _titled_parties(d, person)
+        led = _titled_actors(d, person, PARTY_TYPES)
     if len(led) != 1:
         return None
     party_type, name = d.ctx.named_as.get(led[0], ("party", None))
@@ -428,12 +432,13 @@ def _whose_person(d: Described) -> str | None:
     return named.actor_id if named is not None and named.actor_type == "person" else None
 
 
-def _titled_parties(d: Described, person: str) -> list[str]:
-    """The parties named in the titles before the person's names so far, in the same noun phrase ("Labour
-    chairman Ian McCartney", "Labour's election chief Alan Milburn"; none of two: "Labour and Tory campaigner X")."""
+def _titled_actors(d: Described, person: str, types: frozenset[str]) -> list[str]:
+    """The actors of `types` named in the titles before the person's names so far, in the same noun phrase
+    ("Labour chairman Ian McCartney", "Labour's election chief Alan Milburn", "Sonaptic's managing director
+    David Monteith"; two when there are two: "Labour and Tory campaigner X")."""
     toks = {t.i: t for t in d.ctx.sole_state_input[0]}
     named_at = {end_i: a for _, end_i, a in d.ctx.names_in_order}
-    parties: set[str] = set()
+    found_ids: set[str] = set()
     for _, end_i, actor_id in d.ctx.names_in_order:
         if actor_id != person or end_i >= d.tok.i:
             continue
@@ -447,10 +452,28 @@ def _titled_parties(d: Described, person: str) -> list[str]:
             if t.pos in {"VERB", "AUX", "ADP", "DET", "PRON"}:
                 break
             found = named_at.get(k)
-            if found is not None and d.ctx.named_as[found][0] == "party":
-                parties.add(found)
+            if found is not None and d.ctx.named_as[found][0] in types:
+                found_ids.add(found)
             k -= 1
-    return sorted(parties)
+    return sorted(found_ids)
+
+
+def firm_of_person(d: Described) -> Referred | None:
+    """'his firm', 'his company': the one company named in a title the article gives the person the pronoun
+    stands for ("Fiat boss Sergio Marchionne ... his firm's legal position", "ONGC's Mr Raha ... his firm's
+    reported interest")."""
+    tok = d.tok
+    if tok.lower not in d.lex.firm_of_person_nouns or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return None
+    person = pronoun_person(d)
+    firms = _titled_actors(d, person, FIRM_TYPES) if person is not None else []
+    if len(firms) != 1:
+        return None
+    actor_type, name = d.ctx.named_as[firms[0]]
+    return Referred(firms[0], actor_type, [tok], [owners[0], tok], tok.lower, name)
 
 
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
@@ -469,6 +492,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("party-of-leader", "referent", party_of_leader),
+    Rule("firm-of-person", "referent", firm_of_person),
 )
 
 

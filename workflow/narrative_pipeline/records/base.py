@@ -79,6 +79,7 @@ ActorTypeRule = Literal[
     "fixture-side",
     "team-of-person",
     "party-of-leader",
+    "firm-of-person",
 ]
 TypeRule = Literal[
     "framed-interpretation",
