@@ -158,3 +158,19 @@ def test_his_firm_is_the_company_in_a_possessive_title(described):
 def test_his_company_is_no_party_in_the_title(described):
     text = "Labour chairman Ian McCartney said his company had given money to the campaign."
     assert "company" not in described(text)
+
+
+def test_the_national_side_of_two_teams_named_alike_is_left(described):
+    text = (
+        "Scotland face Wales in the Six Nations match on Saturday. Scotland and Wales both lost their opening"
+        " matches of the championship. The coach said the national side had trained well this season."
+    )
+    assert "national side" not in described(text)
+
+
+def test_a_countrys_national_team_is_its_team(described):
+    text = (
+        "Sale host Bath in the cup match on Friday, with six players away at England's training camp for the"
+        " championship. Saint-Andre believes England's national team will suffer as clubs sign foreigners."
+    )
+    assert described(text)["national team"] == ("disc.england_national_team", "national-side")

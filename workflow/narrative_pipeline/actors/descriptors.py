@@ -29,6 +29,8 @@ what it decides) with its cue: the words that introduced the referent.
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
+- `national-side`: "the national team", "England's national side" for the national team the article has
+  named most (`teams`);
 - `party-of-leader`: "his party", "whose party" for the party the person leads (a registry relation) or
   was given in a title ("Labour chairman Ian McCartney");
 - `firm-of-person`: "his firm", "his company" for the company in the person's title ("Fiat boss Sergio
@@ -64,7 +66,7 @@ from .statenouns import (
     state_owner,
     states_of_holder,
 )
-from .teams import fixture_side, team_of_person
+from .teams import fixture_side, national_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
@@ -491,6 +493,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("sport-person", "referent", sport_person),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
+    Rule("national-side", "referent", national_side),
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
 )

@@ -146,3 +146,36 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
     if len(teams) != 1:
         return None
     return teams.pop(), [owner, tok]
+
+
+NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.team_candidate)
+
+
+def national_side(d: Described) -> Referred | None:
+    """'the national team', 'the national side', "England's national team" in an article about sport: the
+    national team the article has named most so far, one named more often than any other (or the one
+    whose country owns the phrase) (the rule `national-side`)."""
+    tok, ctx = d.tok, d.ctx
+    if not ctx.sport or tok.lower not in d.lex.team_descriptors or d.owner is not None or tok.tag == "NNS":
+        return None
+    if [m.lower for m in d.mods] != ["national"]:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    counts: dict[str, int] = {}
+    for _, end_i, actor_id in ctx.names_in_order:
+        if end_i < tok.i and actor_id.endswith(NATIONAL_TEAM):
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+    if owners:
+        named = d.linked.get(owners[0].i)
+        team = named.actor_id if named is not None and named.actor_id in counts else None
+    elif not d.definite or not counts:
+        return None
+    else:
+        ranked = sorted(counts.values(), reverse=True)
+        team = max(counts, key=lambda a: counts[a]) if len(ranked) == 1 or ranked[0] > ranked[1] else None
+    if team is None:
+        return None
+    actor_type, name = ctx.named_as[team]
+    span = [*d.mods, tok]
+    return Referred(team, actor_type, span, span, "national " + tok.lower, name)
+

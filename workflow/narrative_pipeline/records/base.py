@@ -78,6 +78,7 @@ ActorTypeRule = Literal[
     "sport-person",
     "fixture-side",
     "team-of-person",
+    "national-side",
     "party-of-leader",
     "firm-of-person",
 ]
