@@ -178,4 +178,3 @@ def national_side(d: Described) -> Referred | None:
     actor_type, name = ctx.named_as[team]
     span = [*d.mods, tok]
     return Referred(team, actor_type, span, span, "national " + tok.lower, name)
-
