@@ -64,10 +64,22 @@ EXAMPLES = {
         "side",
         "disc.chelsea",
     ),
+    "national-side": (
+        "Scotland manager Walter Smith says the league match was hard. Scotland lost the cup match to Italy"
+        " on Saturday. Smith wants to restore the national team's pride before the next match.",
+        "national team",
+        "disc.scotland_national_team",
+    ),
     "party-of-leader": (
         "Michael Howard visited voters on Monday. He said his party would cut taxes.",
         "party",
         "conservative_party",
+    ),
+    "firm-of-person": (
+        "Carmaker Fiat will meet General Motors on Tuesday. Fiat boss Sergio Marchionne is confident of his"
+        " firm's legal position.",
+        "firm",
+        "disc.fiat",
     ),
 }  # fmt: skip
 

@@ -23,12 +23,18 @@ what it decides) with its cue: the words that introduced the referent.
   for "the firm" and "the company", that are companies;
 - `salient-person`: "the singer", "the 30-year-old", "the 50-year-old MP" for the person the article
   has named most so far (at least twice, more often than anyone else, in the two sentences before or
-  as the only person it has named), when no named person holds the noun as a title;
+  as the only person it has named), when no named person holds the noun as a title; also after a place's
+  or a team's name ("the Kent athlete", "the Waterford man"), when the noun is no title or that person's;
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
-- `party-of-leader`: "his party" for the party the person named last leads (a registry relation).
+- `national-side`: "the national team", "England's national side" for the national team the article has
+  named most (`teams`);
+- `party-of-leader`: "his party", "whose party" for the party the person leads (a registry relation) or
+  was given in a title ("Labour chairman Ian McCartney");
+- `firm-of-person`: "his firm", "his company" for the company in the person's title ("Fiat boss Sergio
+  Marchionne").
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
@@ -60,10 +66,14 @@ from .statenouns import (
     state_owner,
     states_of_holder,
 )
-from .teams import fixture_side, team_of_person
+from .teams import fixture_side, national_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
+PARTY_TYPES = frozenset({"party"})
+FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionne"
+TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
+PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.national_team)
@@ -94,14 +104,18 @@ def registry_descriptor(d: Described) -> Referred | None:
 def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
     """A registry person's office ("the prime minister"): the whole phrase, given to nobody else in
     the article (not as a title, nor with a word of its own: "the Israeli prime minister", "the prime
-    minister of Israel"), one named person holding it; the span leaves out a name inside it ("Tory"
-    leader)."""
+    minister of Israel"; a lower-case word is no other holder: "his first prime minister's questions",
+    "the longest serving chancellor of modern times", nor is a gerund after "of": "the chancellor of
+    behaving like schoolboys"), one named person holding it; the span leaves out a name inside it ("Tory" leader)."""
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
     placed = [c for c in d.tok.children if c.dep == "nmod" and names_a_state(c, d.registry)]  # "The Welsh ..."
-    if d.owner is not None or any(m.i not in inside for m in [*d.mods, *placed]):
-        d.ctx.rival_offices.add(key)
-        return None
+    outside = [m for m in [*d.mods, *placed] if m.i not in inside]
+    owned_by = d.owner is not None and any(_names_an_owner(c) for c in d.owner.children if c.dep == "pobj")
+    if d.owner is not None or outside:
+        if owned_by or not all(m.text.islower() and m.lower not in d.lex.nationality_words for m in outside):
+            d.ctx.rival_offices.add(key)  # "the Israeli prime minister": "the prime minister" after it may be his
+        return None  # "his first prime minister's questions", "the former chancellor": this one is no holder's
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
         return None
     holders = {
@@ -120,6 +134,12 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _names_an_owner(pobj: Tok) -> bool:
+    """'the prime minister of Israel', 'the chancellor of Germany': a name after "of" gives the office to
+    someone else ("the longest serving chancellor of modern times", "of behaving like schoolboys" do not)."""
+    return pobj.pos == "PROPN" or pobj.ent_type in {"GPE", "NORP", "ORG", "PERSON", "LOC"}
 
 
 def _named_as_former(d: Described, holder: str, head: str) -> bool:
@@ -295,15 +315,17 @@ def salient_person(d: Described) -> Referred | None:
     """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far,
     named in the two sentences before."""
     aged = age_phrase(d.mods[0], d.sent) if len(d.mods) == 1 and d.tok.lower in d.lex.person_nouns else None
-    if not d.definite or d.owner is not None or d.mods and aged is None:
+    placed = aged is None and _placed_person(d)
+    if not d.definite or d.owner is not None or d.mods and aged is None and not placed:
         return None
-    span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok])
+    span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok]) or (placed and [*d.mods, d.tok]) or None
     if span is None:
         if d.tok.tag != "NN" and d.tok.tag != "NNP" or d.tok.lower not in d.lex.person_descriptors:
             return None
         span = [d.tok]
     phrase = surface_text(span).lower()
-    if phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words:
+    titled = phrase in d.ctx.title_words or d.tok.lower in d.ctx.title_words
+    if titled and not placed:
         return None
     speakers = _subjects_over(d)
     persons = [a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers]
@@ -312,8 +334,25 @@ def salient_person(d: Described) -> Referred | None:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN:
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
+    if titled and d.ctx.titles.get(d.tok.lower, ("",))[0] != found.actor_id:
+        return None  # "the Leicester singer" after "R&B singer Mark Morrison" is Morrison, not after two singers
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _placed_person(d: Described) -> bool:
+    """'the Waterford man', 'the Larne athlete', 'the England man': a person noun after one or two capitalised
+    proper nouns (a place's or a team's name), none of them a person's name, and nothing else."""
+    nouns = d.lex.person_descriptors | d.lex.placed_person_nouns
+    if not d.mods or len(d.mods) > PLACE_WORDS or d.tok.lower not in nouns or d.tok.tag != "NN":
+        return False
+    for m in d.mods:
+        named = d.linked.get(m.i)
+        if not (m.text[:1].isupper() and m.text.isalpha()) or named is not None and named.actor_type == "person":
+            return False
+        if m.pos != "PROPN":
+            return False  # "the Australian star" after "his role as Peter Sellers": a nationality says too little
+    return True
 
 
 def _subjects_over(d: Described) -> set[str]:
@@ -356,26 +395,87 @@ def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
 
 
 def party_of_leader(d: Described) -> Referred | None:
-    """'his party' after 'Mr Howard': the party that the person the pronoun stands for leads (the person
-    named last as a subject in this sentence or the one before, else the person named last), a
-    registry leader."""
+    """'his party' after 'Mr Howard', 'Mr Kennedy, whose party': the party of the person the pronoun stands
+    for (the person named last as a subject in this sentence or the one before, else the person named last;
+    for "whose", the person the clause is about): the party a registry person leads, else the one party
+    named in a title the article gives the person ("Labour chairman Ian McCartney", "SNP leader Alex
+    Salmond", "Labour's election chief Alan Milburn")."""
     tok = d.tok
     if tok.lower not in d.lex.led_group_nouns:
         return None
     owners = [c for c in tok.children if c.dep == "poss"]
-    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+    if len(owners) != 1 or owners[0].lower not in {"his", "her", "whose"}:
         return None
     if d.mods or d.owner is not None:
         return None
-    person = pronoun_person(d)
-    if person is None or person not in d.registry.entries:
+    person = _whose_person(d) if owners[0].lower == "whose" else pronoun_person(d)
+    if person is None:
         return None
-    led = [r.target for r in d.registry.entry(person).relations if r.type == "leader_of"]
-    led = [t for t in led if d.registry.entry(t).type == "party"]
+    led: list[str] = []
+    if person in d.registry.entries:
+        led = [r.target for r in d.registry.entry(person).relations if r.type == "leader_of"]
+        led = [t for t in led if d.registry.entry(t).type == "party"]
+    if not led:
+        led = _titled_actors(d, person, PARTY_TYPES)
     if len(led) != 1:
         return None
-    party = d.registry.entry(led[0])
-    return Referred(party.id, "party", [tok], [owners[0], tok], tok.lower)
+    party_type, name = d.ctx.named_as.get(led[0], ("party", None))
+    if led[0] in d.registry.entries:
+        name = d.registry.entry(led[0]).name
+    return Referred(led[0], party_type, [tok], [owners[0], tok], tok.lower, name)
+
+
+def _whose_person(d: Described) -> str | None:
+    """'Mr Kennedy, whose party opposes the plan': the linked person the relative clause hangs from."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i and node.dep != "relcl":
+        node = node.head
+    named = d.linked.get(node.head.i) if node.dep == "relcl" and node.head is not None else None
+    return named.actor_id if named is not None and named.actor_type == "person" else None
+
+
+def _titled_actors(d: Described, person: str, types: frozenset[str]) -> list[str]:
+    """The actors of `types` named in the titles before the person's names so far, in the same noun phrase
+    ("Labour chairman Ian McCartney", "Labour's election chief Alan Milburn", "Sonaptic's managing director
+    David Monteith"; two when there are two: "Labour and Tory campaigner X")."""
+    toks = {t.i: t for t in d.ctx.sole_state_input[0]}
+    named_at = {end_i: a for _, end_i, a in d.ctx.names_in_order}
+    found_ids: set[str] = set()
+    for _, end_i, actor_id in d.ctx.names_in_order:
+        if actor_id != person or end_i >= d.tok.i:
+            continue
+        k = end_i - 1
+        while k in toks and toks[k].sent == toks[end_i].sent and toks[k].pos == "PROPN" and k not in named_at:
+            k -= 1  # the name's other words
+        for _ in range(TITLE_WORDS):
+            t = toks.get(k)
+            if t is None or t.sent != toks[end_i].sent or not (t.text.isalpha() or t.text in {"'s", "-"}):
+                break
+            if t.pos in {"VERB", "AUX", "ADP", "DET", "PRON"}:
+                break
+            found = named_at.get(k)
+            if found is not None and d.ctx.named_as[found][0] in types:
+                found_ids.add(found)
+            k -= 1
+    return sorted(found_ids)
+
+
+def firm_of_person(d: Described) -> Referred | None:
+    """'his firm', 'his company': the one company named in a title the article gives the person the pronoun
+    stands for ("Fiat boss Sergio Marchionne ... his firm's legal position", "ONGC's Mr Raha ... his firm's
+    reported interest")."""
+    tok = d.tok
+    if tok.lower not in d.lex.firm_of_person_nouns or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return None
+    person = pronoun_person(d)
+    firms = _titled_actors(d, person, FIRM_TYPES) if person is not None else []
+    if len(firms) != 1:
+        return None
+    actor_type, name = d.ctx.named_as[firms[0]]
+    return Referred(firms[0], actor_type, [tok], [owners[0], tok], tok.lower, name)
 
 
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
@@ -393,7 +493,9 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("sport-person", "referent", sport_person),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
+    Rule("national-side", "referent", national_side),
     Rule("party-of-leader", "referent", party_of_leader),
+    Rule("firm-of-person", "referent", firm_of_person),
 )
 
 

@@ -137,8 +137,14 @@ class ActorsLexicon(LexiconModel):
         description="Heads of kind_descriptors never said of a national team ('the club' is Arsenal, not England).",
     )
     led_group_nouns: Words = Field(description="Nouns for the group the person named last leads ('his party').")
+    firm_of_person_nouns: Words = Field(
+        description="Nouns for the company in the title of the person named last ('his firm', 'his company')."
+    )
     person_descriptors: Words = Field(
         description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
+    )
+    placed_person_nouns: Words = Field(
+        description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
     )
     player_positions: Words = Field(description="A player's positions: 'the winger' is the player introduced so.")
     player_nouns: Words = Field(

@@ -166,7 +166,7 @@ def _player(d: Described) -> Player | None:
     # the subjects of the sentence before are the likeliest, unless this one talks of someone else as
     # a subject of its own or with a pronoun ("his enthusiasm for the Spaniard's personality")
     topic = nationality is not None and not own and not any(t.lower in PRONOUNS for t in d.sent.tokens if t.i < tok.i)
-    nearest = _nearest_persons(before, tok, ctx, topic, {t.i for t in own})
+    nearest = _nearest_persons(before, tok, ctx, topic, {t.i for t in own}, nationality is not None)
     if position:
         nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
         holders = {  # "the top seed": the one introduced as "top seed", not every seed
@@ -221,11 +221,14 @@ def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon
 
 
 def _nearest_persons(
-    before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext, subjects: bool, own: set[int]
+    before: list[tuple[int, int, str]], tok: Tok, ctx: ArticleContext, subjects: bool, own: set[int], back: bool
 ) -> list[str]:
     """The persons with a name of more than one word named in the nearest sentence that names any
     (this one, where a person must be the subject of a clause and not of the descriptor's own, or
-    one of the PLAYER_WITHIN before), in order, once each. With `subjects`, only those named as
+    one of the PLAYER_WITHIN before), in order, once each. With `back` (a nationality noun), a sentence
+    whose only persons are subjects of the descriptor's own clauses leaves them out and looks further back
+    ("Agassi was bamboozled by the Austrian's drop shots": Melzer, named before; not for a position: "Shanklin
+    will start in the centre"). With `subjects`, only those named as
     subjects count in a sentence before when there are any, and none when "he", "she" or "I" is its
     subject ("He conceded the win, with goals from Noe Pamarot. 'It was not pretty,' the Irishman
     said.")."""
@@ -239,6 +242,10 @@ def _nearest_persons(
             if any((sentence, end_i) not in said for end_i, _ in named):
                 return []  # "X treated the Dutchman": the object is nobody named in its own sentence
             named = [(end_i, a) for end_i, a in named if end_i not in own]
+            own_ids = {a for _, end_i, a in before if end_i in own}
+            if back and not named and own_ids:
+                before = [(s, end_i, a) for s, end_i, a in before if a not in own_ids]
+                continue
         elif subjects:
             named_subjects = [(end_i, a) for end_i, a in named if (sentence, end_i) in said]
             if named_subjects or sentence in ctx.pronoun_subjects:

@@ -108,6 +108,10 @@ class ArticleContext:
     article_state: str | None = None  # the state the whole article speaks for ("the government" before it is named)
     # (sentence, token, sovereign state) of each state a sentence says, as an actor or a place ("the country")
     states_said: list[tuple[int, int, str, str]] = field(default_factory=list)  # ... and how (statenouns)
+    # a capitalised word of an organisation's name the body names before any person whose surname it is
+    # ("Walt Disney" before "Roy Disney") -> the organisation; and each person's full name -> its first token
+    firm_words: dict[str, Referent] = field(default_factory=dict)
+    full_name_at: dict[str, int] = field(default_factory=dict)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -168,6 +172,34 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
     for surname in ambiguous:
         names.pop(surname, None)
     return names
+
+
+def firm_words(
+    registry: Registry, chosen: list[Candidate], headline: set[int], full_names: dict[str, Referent]
+) -> tuple[dict[str, Referent], dict[str, int]]:
+    """The capitalised words of the organisations' names the body names before the full name of a person
+    whose surname the word is ("Walt Disney" ... "Disney failed to tell investors" ... "Roy Disney": until
+    the person is named, the word is the company), and the first token of each person's full name. Not an
+    organisation's name that holds, or is held in, the person's ("Sebastien Frey" typed once an organisation)."""
+    at: dict[str, int] = {}
+    for c in chosen:
+        full = referent_name(c, registry) if c.actor_type == "person" else None
+        if full and " " in full:
+            at.setdefault(full, c.start_i)
+    words: dict[str, Referent] = {}
+    for c in chosen:
+        if c.actor_type in {"person", "state"} or c.start_i in headline:
+            continue
+        name = referent_name(c, registry) or ""
+        for word in name.split()[1:]:
+            person = full_names.get(word)
+            if person is None or word in words or person.name in name or name in person.name:
+                continue
+            if same_person(person.name, name):
+                continue  # "Mefin Davies" typed an organisation is "M Davies"
+            if c.start_i < at.get(person.name, -1):
+                words[word] = Referent(c.actor_id, name, c.actor_type)
+    return words, at
 
 
 def _names_state(registry: Registry, word: str) -> bool:
@@ -323,6 +355,9 @@ def resolve_discovered(
     person = c.actor_type == "person"
     if " " not in name:
         known = ctx.full_names.get(name)
+        firm = ctx.firm_words.get(name) if known else None
+        if known and firm is not None and c.start_i < ctx.full_name_at.get(known.name, -1):
+            return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
         if known and (person or c.type_rule == "ner-label"):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name)

@@ -5,7 +5,8 @@ by the convention of British sports pages the home side is named first (the desc
 something the rules guess.
 
 "His side", "Mike Ruddock's team" (the rule `team-of-person`) is the one team named in the title the
-person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba").
+person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"): in an article
+about sport, or "his side" of a person given a team's title in any other.
 """
 
 from __future__ import annotations
@@ -107,13 +108,22 @@ def team_of_person(d: Described) -> Referred | None:
     return Referred(team, actor_type, [d.tok], cue, d.tok.lower, name)
 
 
+def _side_of_a_titled_person(d: Described, nouns: set[str]) -> bool:
+    """Outside an article about sport (the detector misses short ones): "his side" of a person given a team's
+    title ("Chelsea boss Jose Mourinho admitted his side were lucky"), not "his team" (a legal team: "Worldcom
+    boss Bernie Ebbers ... Mr Ebbers' team"), nor a side one is on or by ("had luck on his side")."""
+    if d.tok.lower != "side" or not nouns & d.lex.team_nouns:
+        return False
+    return not (d.tok.dep == "pobj" and d.tok.head is not None and d.tok.head.lower in {"on", "by", "at"})
+
+
 def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
     """'his side', 'Mike Ruddock's team' in an article about sport: the one team named in the title the
     person was introduced with ("Wales coach Mike Ruddock", "Chelsea striker Didier Drogba"); "his" is
     the person named last as a subject in this sentence or the one before. Returns the team's id and
     the cue (the possessive and the noun)."""
     tok, ctx = d.tok, d.ctx
-    if not ctx.sport or tok.lower not in d.lex.team_descriptors or d.mods or d.owner is not None:
+    if tok.lower not in d.lex.team_descriptors or d.mods or d.owner is not None:
         return None
     owners = [c for c in tok.children if c.dep == "poss"]
     if len(owners) != 1:
@@ -126,7 +136,7 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
         named = d.linked.get(owner.i)
         person = named.actor_id if named is not None and named.actor_type == "person" else None
     intro = ctx.intros.get(person) if person else None
-    if intro is None:
+    if intro is None or not ctx.sport and not _side_of_a_titled_person(d, intro.nouns):
         return None
     named_at = {end_i: a for _, end_i, a in ctx.names_in_order}
     teams = {
@@ -136,3 +146,35 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
     if len(teams) != 1:
         return None
     return teams.pop(), [owner, tok]
+
+
+NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.team_candidate)
+
+
+def national_side(d: Described) -> Referred | None:
+    """'the national team', 'the national side', "England's national team" in an article about sport: the
+    national team the article has named most so far, one named more often than any other (or the one
+    whose country owns the phrase) (the rule `national-side`)."""
+    tok, ctx = d.tok, d.ctx
+    if not ctx.sport or tok.lower not in d.lex.team_descriptors or d.owner is not None or tok.tag == "NNS":
+        return None
+    if [m.lower for m in d.mods] != ["national"]:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    counts: dict[str, int] = {}
+    for _, end_i, actor_id in ctx.names_in_order:
+        if end_i < tok.i and actor_id.endswith(NATIONAL_TEAM):
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+    if owners:
+        named = d.linked.get(owners[0].i)
+        team = named.actor_id if named is not None and named.actor_id in counts else None
+    elif not d.definite or not counts:
+        return None
+    else:
+        ranked = sorted(counts.values(), reverse=True)
+        team = max(counts, key=lambda a: counts[a]) if len(ranked) == 1 or ranked[0] > ranked[1] else None
+    if team is None:
+        return None
+    actor_type, name = ctx.named_as[team]
+    span = [*d.mods, tok]
+    return Referred(team, actor_type, span, span, "national " + tok.lower, name)

@@ -78,7 +78,9 @@ ActorTypeRule = Literal[
     "sport-person",
     "fixture-side",
     "team-of-person",
+    "national-side",
     "party-of-leader",
+    "firm-of-person",
 ]
 TypeRule = Literal[
     "framed-interpretation",
