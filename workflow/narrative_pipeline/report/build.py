@@ -83,6 +83,7 @@ def render(
     listings = Listings(tables, names)
     listings.sink = write
     listings.reuse = reuse
+    listings.deferred = []  # the listing pages are made at the end, a table at a time (`Listings.flush`)
     all_edges = edges(tables)
     months: dict[str, str] = {}
     if "published_at" in articles.columns:
@@ -143,6 +144,7 @@ def render(
     write("network.html", network_page(all_edges, tables, listings, names))
     for name in ("articles", "claims"):  # the nav bar's listings
         listings.listing(name, name, f"All {name}")
+    listings.flush()
     write("assets/report.css", CSS.lstrip())
     write("assets/report.js", JS.lstrip())
     return index
