@@ -150,3 +150,21 @@ def test_listing_pages_made_at_the_end_are_the_pages_made_at_once_and_their_rows
     deferred.flush()
     assert later == at_once and len(at_once) > 3
     assert deferred._html == {} and deferred.deferred == []
+
+
+def test_cells_of_id_columns_link_as_each_cell_would():
+    claims = pd.DataFrame({"claim_id": ["c<1>", "c&2", "c3"], "article_id": ["a'1", "a2", None]})
+    mentions = pd.DataFrame({"mention_id": ['m"1'], "article_id": ["a&b"]})
+    listings = Listings({"claims": claims, "mentions": mentions}, {})
+    for column, values in (
+        ("article_id", ["a'1", "a2", "x<y>"]),
+        ("claim_id", ["c<1>", "c&2"]),  # every claim with its article: linked a column at a time
+        ("claim_id", ["c<1>", "c3", "unknown"]),  # a claim with no article, an unknown id: one at a time
+        ("mention_id", ['m"1']),
+    ):
+        for prefix in ("../", ""):
+            expected = [f"<td>{listings.cell(column, v, prefix)}</td>" for v in values]
+            assert listings.column_cells(column, values, prefix) == expected
+    assert listings.column_cells("claim_id", ["c&2"], "../") == [
+        '<td><a href="../article/a2.html#c&amp;2">c&amp;2</a></td>'
+    ]

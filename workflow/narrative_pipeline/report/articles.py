@@ -18,6 +18,10 @@ _SPAN_FIELDS = ("start", "end")
 
 
 def _value(v) -> str:
+    if type(v) is str and not v.startswith(("http://", "https://")):  # most values: text, shown escaped
+        return esc(v)
+    if type(v) is int or type(v) is bool:  # a number's text needs no escape
+        return str(v)
     if is_null(v):
         return '<span class="none">—</span>'
     if isinstance(v, str) and v.startswith(("http://", "https://")):
@@ -46,6 +50,7 @@ class ArticlePages:
         self._roles = Grouped(tables.get("claim_actors"), "claim_id")
         self._statements = Grouped(tables.get("statements"), "claim_id")
         self._framing = Grouped(tables.get("framing"), "article_id")
+        self._actor_html: dict[str, str] = {}
         self.load([])
 
     def load(self, article_ids: Sequence[str]) -> None:
@@ -58,6 +63,14 @@ class ArticlePages:
         self.statements = self._statements.load(claim_ids)
 
     def actor(self, actor_id, prefix: str = "../") -> str:
+        if prefix == "../" and type(actor_id) is str:  # made once per actor (an actor is named again and again)
+            html = self._actor_html.get(actor_id)
+            if html is None:
+                html = self._actor_html[actor_id] = self._actor(actor_id, prefix)
+            return html
+        return self._actor(actor_id, prefix)
+
+    def _actor(self, actor_id, prefix: str) -> str:
         if is_null(actor_id):
             return '<span class="none">—</span>'
         if actor_id not in self.names:  # a registry actor the corpus never mentions has no page

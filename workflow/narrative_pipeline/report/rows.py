@@ -92,6 +92,10 @@ class Listings:
 
     def column_cells(self, column: str, values: list, prefix: str) -> list[str]:
         """`<td>` cells of one column: the renderer is chosen once per column, not per cell."""
+        if column in {"article_id", "claim_id", "mention_id"} and all(type(v) is str for v in values):
+            cells = self.id_cells(column, values, esc(prefix))
+            if cells is not None:
+                return cells
         if column in {"article_id", "claim_id", "mention_id"} or column.endswith("actor_id"):
             memo: dict = {}  # ids repeat (an article's rows, an actor's mentions): each link is made once
             out = []
@@ -121,6 +125,23 @@ class Listings:
             else:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out
+
+    def id_cells(self, column: str, values: list[str], prefix: str) -> list[str] | None:
+        """The cells of a column of article, claim or mention ids, each a link to its article page (as
+        `cell` makes them: escaping is character by character, so the escaped parts of a link are the
+        escaped link), the ids and their articles escaped a column at a time; None when some id links
+        nowhere (`cell` then shows it as text). `prefix` is escaped."""
+        ids = esc_strings(values)
+        if column == "article_id":
+            return [f'<td><a href="{prefix}article/{i}.html">{i}</a></td>' for i in ids]
+        where = self.claim_article if column == "claim_id" else self.mention_article
+        articles = [where.get(v) for v in values]
+        if not all(type(a) is str for a in articles):
+            return None
+        return [
+            f'<td><a href="{prefix}article/{a}.html#{i}">{i}</a></td>'
+            for a, i in zip(esc_strings(articles), ids, strict=True)
+        ]
 
     def rows_html(self, name: str, positions: np.ndarray) -> list[str]:
         """The `<tr>` of each row position of table `name`, rendered once (only rows some page shows)."""
