@@ -168,3 +168,19 @@ def test_cells_of_id_columns_link_as_each_cell_would():
     assert listings.column_cells("claim_id", ["c&2"], "../") == [
         '<td><a href="../article/a2.html#c&amp;2">c&amp;2</a></td>'
     ]
+
+
+def test_a_page_groups_only_the_columns_it_shows_and_those_the_table_has():
+    from narrative_pipeline.report.actors import CLAIM_COLUMNS
+    from narrative_pipeline.report.grouped import Grouped, shown
+
+    claims = pd.DataFrame(
+        {"claim_id": ["c1", "c2"], "type_prob": [0.5, 0.25], "text": ["a", "b"], "claimer_actor_id": ["p", "p"]}
+    )
+    assert list(shown(claims, CLAIM_COLUMNS).columns) == ["claim_id", "text", "claimer_actor_id"]
+    assert shown(None, CLAIM_COLUMNS) is None
+    rows = Grouped(shown(claims, CLAIM_COLUMNS), "claimer_actor_id").load(["p"])["p"]
+    assert rows == [
+        {"claim_id": "c1", "text": "a", "claimer_actor_id": "p"},
+        {"claim_id": "c2", "text": "b", "claimer_actor_id": "p"},
+    ]
