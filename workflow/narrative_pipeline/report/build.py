@@ -22,8 +22,8 @@ from .grouped import chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
 from .keys import forget_hashes
 from .markup import actor_href, article_href, esc, link, page, table
-from .network import edges
-from .overview import network_page, overview_parts
+from .network import Edge, edges
+from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
 from .rows import Listings
 from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
@@ -77,6 +77,14 @@ def actors_index_key(reuse: Base, made: dict[str, int]) -> str:
     """What the actors page shows: every actors row (with its name) and the claims each actor made."""
     rows = reuse.values.of("actors").tobytes() if "actors" in reuse.values.tables else b""
     return digest(reuse.salt, "actors.html", (hashlib.blake2b(rows).hexdigest(), sorted(made.items())))
+
+
+def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> str:
+    """What the network page shows: its strongest edges, the number of edges and the names of the
+    actors in them (the tables and their columns, which decide its links, are in the salt)."""
+    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in all_edges[:NETWORK_ROWS]]
+    named = sorted({(i, names.get(i)) for e in shown for i in (e[0], e[2])})
+    return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
 
 def render(
@@ -158,7 +166,10 @@ def render(
     else:
         index = compose(parts, _json(results / "manifest.json"), _json(results / "validation/report.json"))
         write("index.html", index)
-    write("network.html", network_page(all_edges, tables, listings, names))
+    if reuse is None or not reuse.place("network.html", network_key(reuse, all_edges, names)):
+        write("network.html", network_page(all_edges, tables, listings, names))
+    else:  # the listings it links to are made all the same (their keys go into the state)
+        edge_rows(all_edges, tables, listings, names, NETWORK_ROWS)
     for name in ("articles", "claims"):  # the nav bar's listings
         listings.listing(name, name, f"All {name}")
     listings.flush()
