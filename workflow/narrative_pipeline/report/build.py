@@ -114,7 +114,6 @@ def render(
     if "published_at" in articles.columns:
         dated = articles.dropna(subset=["published_at"])
         months = dict(zip(dated.article_id, dated.published_at.astype(str).str.slice(0, 7), strict=True))
-    sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     art = ArticlePages(tables, texts, names)
     files: dict[str, list[dict]] = {}
     for row in records(articles.sort_values("source_path")):
@@ -135,7 +134,8 @@ def render(
         art.load(todo)
         for article_id in todo:
             write(article_href(article_id), art.render(article_id, files[article_id]))
-    del art, article_keys
+    del art, article_keys, texts, files  # (every text of the corpus: not held while the rest is made)
+    sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
         actor_keys = ActorSignatures(tables, reuse.values, reuse.salt, sentences, months) if reuse is not None else None
@@ -156,6 +156,7 @@ def render(
             for a in todo:
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
+    del sentences  # (every sentence's text, for the actor pages only)
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
         write("actors.html", actors_index(tables, names, made))
