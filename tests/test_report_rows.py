@@ -149,7 +149,10 @@ def test_listing_pages_made_at_the_end_are_the_pages_made_at_once_and_their_rows
     assert later == {} and len(deferred.deferred) == len(at_once)
     deferred.flush()
     assert later == at_once and len(at_once) > 3
-    assert deferred._html == {} and deferred.deferred == []
+    assert deferred._html == {} and deferred.deferred is None
+    deferred.facet("claims", "text", "<5>")  # asked for after the flush: made at once
+    listings.facet("claims", "text", "<5>")
+    assert later == at_once
 
 
 def test_cells_of_id_columns_link_as_each_cell_would():

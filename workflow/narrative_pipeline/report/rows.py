@@ -238,7 +238,7 @@ class Listings:
         """Make the listing pages asked for since `deferred` was set, a table at a time, each table's
         rendered rows dropped once its pages are written (held all at once, the rendered rows of every
         table grew with the corpus: 94 MB of the BBC report's pages job)."""
-        pending, self.deferred = self.deferred or [], None
+        pending, self.deferred = self.deferred or [], None  # (a listing asked for later is made at once)
         by_table: dict[str, list[tuple]] = {}
         for item in pending:
             by_table.setdefault(item[0], []).append(item)
@@ -247,7 +247,6 @@ class Listings:
             for _, path, title, base, p, n_pages, shown in items:
                 self.sink(path, self.listing_page(name, title, base, p, n_pages, shown))
             self._html.pop(name, None)
-        self.deferred = []
 
     def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
         df = self.tables[name]
