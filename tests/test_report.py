@@ -389,3 +389,17 @@ def test_query_table_shows_the_rows_asked_for(results, capsys):
     assert main(["query", "--results", str(results), "--max-rows", "5", sql]) == 0
     out = capsys.readouterr().out
     assert "30 rows" in out and "(5 shown)" in out and not re.search(r"│\s+15 │", out)
+
+
+def test_an_article_pages_values_are_shown_as_before_through_their_fast_paths():
+    import math
+
+    from narrative_pipeline.report.articles import _value
+
+    assert _value("a <b> & 'c'") == "a &lt;b&gt; &amp; &#x27;c&#x27;"
+    assert _value("https://e.org/?a=1&b=2") == (
+        '<a href="https://e.org/?a=1&amp;b=2" rel="noreferrer noopener" class="ext">https://e.org/?a=1&amp;b=2</a>'
+    )
+    assert [_value(v) for v in (3, -7, 0, True, False, 0.5)] == ["3", "-7", "0", "True", "False", "0.5"]
+    assert _value(None) == _value(math.nan) == '<span class="none">—</span>'
+    assert _value(["x & y", "z"]) == "x &amp; y, z"

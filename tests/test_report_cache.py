@@ -24,8 +24,10 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def _cacheable(folder: Path) -> int:
-    """Pages the cache keeps: article and actor pages, row listings and the actors page."""
-    return sum(1 for p in _files(folder) if p.startswith(("article/", "actor/", "rows/", "actors.html")))
+    """Pages the cache keeps: article and actor pages, row listings, the actors and network pages."""
+    return sum(
+        1 for p in _files(folder) if p.startswith(("article/", "actor/", "rows/", "actors.html", "network.html"))
+    )
 
 
 def _rewrite(path: Path, column: str, change) -> None:
@@ -81,6 +83,21 @@ def test_a_changed_row_or_name_makes_its_pages_again(tmp_path):
     named = [p for p, b in now.items() if p.startswith(("article/", "actor/", "rows/")) and b"Renamed" in b]
     assert len(named) > 1 and all(before[p] != now[p] for p in named)  # each page showing the name is new
     assert 0 < after["cached"] < total
+
+
+def test_changed_edges_make_the_network_page_again(tmp_path):
+    results = make_results(tmp_path / "results", extra=True)
+    cache, report = tmp_path / "cache", tmp_path / "report"
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    before = _files(report)["network.html"]
+    edges = results / table("actor_edges").path
+    assert pq.read_table(edges).num_rows > 0
+    _rewrite(edges, "n_statements", lambda v: [n + 40 for n in v])
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    now = _files(report)
+    assert now == _plain(results, tmp_path / "plain") and now["network.html"] != before
+    warm = build(results, report, specs=extra_specs(), cache_dir=cache)
+    assert warm["cached"] == _cacheable(report) and _files(report) == now  # kept when nothing changed
 
 
 def test_a_removed_article_takes_its_page_away(tmp_path):

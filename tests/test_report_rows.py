@@ -105,3 +105,85 @@ def test_an_actor_id_with_no_actor_page_is_shown_not_linked():
     unseen = listings.cell("other_actor_id", "gna", "../")
     assert "<a " not in unseen and "gna" in unseen
     assert listings.column_cells("other_actor_id", ["gna", "state_irq"], "../")[0] == f"<td>{unseen}</td>"
+
+
+def test_a_column_of_text_is_escaped_as_each_value_would_be():
+    from narrative_pipeline.report.markup import esc, esc_strings
+
+    strings = ["plain", "a <b> & \"c\" 'd'", "", "&amp;", "line\nbreak", "x\0y", "Müller's"]
+    assert esc_strings(strings) == [esc(s) for s in strings]  # NUL in a value: one at a time
+    assert esc_strings(strings[:5]) == [esc(s) for s in strings[:5]]  # joined and split
+    assert esc_strings([]) == []
+    listings = Listings({}, {})
+    assert listings.column_cells("text", strings, "../") == [f"<td>{esc(s)}</td>" for s in strings]
+    assert listings.column_cells("text", ["<i>", None], "../") == ["<td>&lt;i&gt;</td>", "<td></td>"]
+
+
+def test_listing_pages_made_at_the_end_are_the_pages_made_at_once_and_their_rows_are_dropped():
+    n = 2_500
+    tables = {
+        "claims": pd.DataFrame(
+            {
+                "claim_id": [f"c{i:05d}" for i in range(n)],
+                "article_id": ["a1"] * n,
+                "text": [f"<{i % 7}>" for i in range(n)],
+            }
+        ),
+        "articles": pd.DataFrame({"article_id": ["a1", "a2"], "status": ["ok", "rejected"]}),
+    }
+    at_once: dict[str, str] = {}
+    listings = Listings(tables, {})
+    listings.sink = at_once.__setitem__
+    for args in (("claims", "claims", "All claims"), ("articles", "articles", "All articles")):
+        listings.listing(*args)
+    listings.facet("claims", "text", "<3>")
+    listings.facet("articles", "status", "ok")
+    later: dict[str, str] = {}
+    deferred = Listings(tables, {})
+    deferred.sink = later.__setitem__
+    deferred.deferred = []
+    deferred.listing("claims", "claims", "All claims")
+    deferred.listing("articles", "articles", "All articles")
+    deferred.facet("claims", "text", "<3>")
+    deferred.facet("articles", "status", "ok")
+    assert later == {} and len(deferred.deferred) == len(at_once)
+    deferred.flush()
+    assert later == at_once and len(at_once) > 3
+    assert deferred._html == {} and deferred.deferred is None
+    deferred.facet("claims", "text", "<5>")  # asked for after the flush: made at once
+    listings.facet("claims", "text", "<5>")
+    assert later == at_once
+
+
+def test_cells_of_id_columns_link_as_each_cell_would():
+    claims = pd.DataFrame({"claim_id": ["c<1>", "c&2", "c3"], "article_id": ["a'1", "a2", None]})
+    mentions = pd.DataFrame({"mention_id": ['m"1'], "article_id": ["a&b"]})
+    listings = Listings({"claims": claims, "mentions": mentions}, {})
+    for column, values in (
+        ("article_id", ["a'1", "a2", "x<y>"]),
+        ("claim_id", ["c<1>", "c&2"]),  # every claim with its article: linked a column at a time
+        ("claim_id", ["c<1>", "c3", "unknown"]),  # a claim with no article, an unknown id: one at a time
+        ("mention_id", ['m"1']),
+    ):
+        for prefix in ("../", ""):
+            expected = [f"<td>{listings.cell(column, v, prefix)}</td>" for v in values]
+            assert listings.column_cells(column, values, prefix) == expected
+    assert listings.column_cells("claim_id", ["c&2"], "../") == [
+        '<td><a href="../article/a2.html#c&amp;2">c&amp;2</a></td>'
+    ]
+
+
+def test_a_page_groups_only_the_columns_it_shows_and_those_the_table_has():
+    from narrative_pipeline.report.actors import CLAIM_COLUMNS
+    from narrative_pipeline.report.grouped import Grouped, shown
+
+    claims = pd.DataFrame(
+        {"claim_id": ["c1", "c2"], "type_prob": [0.5, 0.25], "text": ["a", "b"], "claimer_actor_id": ["p", "p"]}
+    )
+    assert list(shown(claims, CLAIM_COLUMNS).columns) == ["claim_id", "text", "claimer_actor_id"]
+    assert shown(None, CLAIM_COLUMNS) is None
+    rows = Grouped(shown(claims, CLAIM_COLUMNS), "claimer_actor_id").load(["p"])["p"]
+    assert rows == [
+        {"claim_id": "c1", "text": "a", "claimer_actor_id": "p"},
+        {"claim_id": "c2", "text": "b", "claimer_actor_id": "p"},
+    ]

@@ -11,12 +11,19 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .charts import Bar, columns
-from .grouped import Grouped
+from .grouped import Grouped, shown
 from .markup import actor_href, article_href, dl, esc, is_null, link, number, page, section, table
 from .network import Edge
 from .rows import Listings
 
 CAP = 200
+
+# The columns an actor's page shows or groups by (its rows are made into dicts a chunk of actors at a
+# time: the claims' other 30 columns cost more to convert than the pages to make)
+MENTION_COLUMNS = ("mention_id", "article_id", "sentence_id", "start", "text", "actor_id", "link_method")
+CLAIM_COLUMNS = ("claim_id", "article_id", "text", "claim_type", "certainty", "claimer_actor_id")
+ROLE_COLUMNS = ("claim_id", "actor_id", "role")
+LABEL_COLUMNS = ("actor_id", "label", "kind", "claimer_kind", "claimer_actor_id")
 
 
 class ActorPages:
@@ -34,11 +41,11 @@ class ActorPages:
         self.listings = listings
         self.sentences = sentences
         self.months = months
-        self._mentions = Grouped(tables.get("mentions"), "actor_id")
-        self._claimed = Grouped(tables.get("claims"), "claimer_actor_id")
-        self._claims = Grouped(tables.get("claims"), "claim_id")
-        self._roles = Grouped(tables.get("claim_actors"), "actor_id")
-        self._labels = Grouped(tables.get("framing"), "actor_id")
+        self._mentions = Grouped(shown(tables.get("mentions"), MENTION_COLUMNS), "actor_id")
+        self._claimed = Grouped(shown(tables.get("claims"), CLAIM_COLUMNS), "claimer_actor_id")
+        self._claims = Grouped(shown(tables.get("claims"), CLAIM_COLUMNS), "claim_id")
+        self._roles = Grouped(shown(tables.get("claim_actors"), ROLE_COLUMNS), "actor_id")
+        self._labels = Grouped(shown(tables.get("framing"), LABEL_COLUMNS), "actor_id")
         self.load([])
         self.relations: dict[str, list[dict]] = defaultdict(list)
         if "relations" in tables:

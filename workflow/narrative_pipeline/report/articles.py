@@ -10,14 +10,30 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from .data import Texts
-from .grouped import Grouped
+from .grouped import Grouped, shown
 from .highlight import Mark, highlighted
 from .markup import actor_href, dl, esc, is_null, link, page, section, table
 
 _SPAN_FIELDS = ("start", "end")
 
+# The columns of mentions, actor roles, statements and labels an article's page shows or groups by (its
+# claims and articles rows are shown whole)
+MENTION_COLUMNS = (
+    "mention_id", "article_id", "start", "end", "text", "actor_id", "actor_type", "link_method", "link_score",
+    "matched_alias",
+)  # fmt: skip
+ROLE_COLUMNS = ("claim_id", "role", "actor_id")
+STATEMENT_COLUMNS = (
+    "claim_id", "negated", "agent_actor_id", "patient_actor_id", "action_lemma", "action_class", "quad_class",
+)  # fmt: skip
+LABEL_COLUMNS = ("article_id", "start", "actor_id", "label", "kind", "claimer_kind", "claimer_actor_id")
+
 
 def _value(v) -> str:
+    if type(v) is str and not v.startswith(("http://", "https://")):  # most values: text, shown escaped
+        return esc(v)
+    if type(v) is int or type(v) is bool:  # a number's text needs no escape
+        return str(v)
     if is_null(v):
         return '<span class="none">—</span>'
     if isinstance(v, str) and v.startswith(("http://", "https://")):
@@ -42,10 +58,11 @@ class ArticlePages:
         self.texts = texts
         self.names = names
         self._claims = Grouped(tables.get("claims"), "article_id")
-        self._mentions = Grouped(tables.get("mentions"), "article_id")
-        self._roles = Grouped(tables.get("claim_actors"), "claim_id")
-        self._statements = Grouped(tables.get("statements"), "claim_id")
-        self._framing = Grouped(tables.get("framing"), "article_id")
+        self._mentions = Grouped(shown(tables.get("mentions"), MENTION_COLUMNS), "article_id")
+        self._roles = Grouped(shown(tables.get("claim_actors"), ROLE_COLUMNS), "claim_id")
+        self._statements = Grouped(shown(tables.get("statements"), STATEMENT_COLUMNS), "claim_id")
+        self._framing = Grouped(shown(tables.get("framing"), LABEL_COLUMNS), "article_id")
+        self._actor_html: dict[str, str] = {}
         self.load([])
 
     def load(self, article_ids: Sequence[str]) -> None:
@@ -58,6 +75,14 @@ class ArticlePages:
         self.statements = self._statements.load(claim_ids)
 
     def actor(self, actor_id, prefix: str = "../") -> str:
+        if prefix == "../" and type(actor_id) is str:  # made once per actor (an actor is named again and again)
+            html = self._actor_html.get(actor_id)
+            if html is None:
+                html = self._actor_html[actor_id] = self._actor(actor_id, prefix)
+            return html
+        return self._actor(actor_id, prefix)
+
+    def _actor(self, actor_id, prefix: str) -> str:
         if is_null(actor_id):
             return '<span class="none">—</span>'
         if actor_id not in self.names:  # a registry actor the corpus never mentions has no page

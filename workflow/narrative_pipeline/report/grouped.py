@@ -76,6 +76,12 @@ def positions_by_key(column: pd.Series) -> Mapping[Hashable, np.ndarray]:
     return Positions(by_code, starts, dict(zip(uniques.tolist(), range(len(uniques)), strict=True)))
 
 
+def shown(df: pd.DataFrame | None, columns: Sequence[str]) -> pd.DataFrame | None:
+    """The columns of `df` among `columns` (those it has), in table order: a page's rows are made into
+    dicts of the columns it shows only."""
+    return None if df is None else df[[c for c in df.columns if c in columns]]
+
+
 class Grouped:
     """Positions of the rows of each key (null keys left out); `load` gives the rows of some keys as
     dicts, each key's rows in table order (as iterating the whole table would)."""

@@ -18,7 +18,8 @@ def _hashable(df: pd.DataFrame) -> pd.DataFrame:
         col = df[c]
         first = col.first_valid_index() if col.dtype == object else None
         if first is not None and (hasattr(col[first], "tolist") or isinstance(col[first], list)):  # a list column
-            col = col.map(lambda v: repr(v.tolist() if hasattr(v, "tolist") else v))
+            shown = [repr(v.tolist()) if hasattr(v, "tolist") else repr(v) for v in col.tolist()]  # (no `map`)
+            col = pd.Series(shown, index=col.index, dtype=object)
         out[c] = col
     return pd.DataFrame(out, index=df.index)
 

@@ -30,6 +30,17 @@ def esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+def esc_strings(values: list[str]) -> list[str]:
+    """`esc` of each string of a list, escaped in one pass over their joined text (a column of a
+    listing: the same strings as escaping one at a time, without a call and a search per value)."""
+    if not values:
+        return []
+    joined = "\0".join(values)
+    if joined.count("\0") != len(values) - 1:  # a value holds NUL itself: one at a time
+        return [esc(v) for v in values]
+    return html.escape(joined, quote=True).split("\0")
+
+
 def esc_text(text: str) -> str:
     """Escaped archived text: carriage returns as character references, so the page's text equals the
     archived text exactly (HTML parsing would turn CR LF into LF)."""

@@ -286,8 +286,11 @@ def _statements_by_edge(tables) -> dict[tuple, np.ndarray]:
     )
 
 
+NETWORK_ROWS = 100  # the edges the network page lists (it draws the strongest 60 of them)
+
+
 def network_page(all_edges, tables, listings, names) -> str:
     body = network_body(all_edges, names, listings, 60, "") + section(
-        "Strongest edges", edge_rows(all_edges, tables, listings, names, 100)
+        "Strongest edges", edge_rows(all_edges, tables, listings, names, NETWORK_ROWS)
     )
     return page("Actor network", body)

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .grouped import mapping
-from .markup import actor_href, article_href, esc, is_null, link, page, slug
+from .markup import actor_href, article_href, esc, esc_strings, is_null, link, page, slug
 
 PAGE = 1000  # about this many rows a page on average (between MIN_PAGE and MAX_PAGE)
 MIN_PAGE = 200
@@ -66,6 +66,9 @@ class Listings:
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
         self.reuse: Any = None  # set by the builder: the last report (`incremental.Base`), or None
         self.written: set[str] = set()
+        # None: each listing page is written when asked for; a list (set by the builder): the pages
+        # wait there until `flush`, which makes them a table at a time
+        self.deferred: list[tuple] | None = None
 
     def columns(self, name: str) -> list[str]:
         return [c for c in self.tables[name].columns if not HIDDEN.match(c)]
@@ -89,6 +92,10 @@ class Listings:
 
     def column_cells(self, column: str, values: list, prefix: str) -> list[str]:
         """`<td>` cells of one column: the renderer is chosen once per column, not per cell."""
+        if column in {"article_id", "claim_id", "mention_id"} and all(type(v) is str for v in values):
+            cells = self.id_cells(column, values, esc(prefix))
+            if cells is not None:
+                return cells
         if column in {"article_id", "claim_id", "mention_id"} or column.endswith("actor_id"):
             memo: dict = {}  # ids repeat (an article's rows, an actor's mentions): each link is made once
             out = []
@@ -100,10 +107,15 @@ class Listings:
                         memo[v] = html
                 out.append(html)
             return out
+        strings = [v for v in values if type(v) is str]
+        escaped = esc_strings(strings)
+        if len(strings) == len(values):  # a column of text without nulls
+            return [f"<td>{s}</td>" for s in escaped]
+        next_escaped = iter(escaped).__next__
         out = []
         for v in values:
             if type(v) is str:
-                out.append(f"<td>{esc(v)}</td>")
+                out.append(f"<td>{next_escaped()}</td>")
             elif type(v) is int or type(v) is bool or type(v) is float and v == v:  # a number's text needs no escape
                 out.append(f"<td>{v}</td>")
             elif v is None or type(v) is float:  # null, NaN
@@ -113,6 +125,23 @@ class Listings:
             else:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out
+
+    def id_cells(self, column: str, values: list[str], prefix: str) -> list[str] | None:
+        """The cells of a column of article, claim or mention ids, each a link to its article page (as
+        `cell` makes them: escaping is character by character, so the escaped parts of a link are the
+        escaped link), the ids and their articles escaped a column at a time; None when some id links
+        nowhere (`cell` then shows it as text). `prefix` is escaped."""
+        ids = esc_strings(values)
+        if column == "article_id":
+            return [f'<td><a href="{prefix}article/{i}.html">{i}</a></td>' for i in ids]
+        where = self.claim_article if column == "claim_id" else self.mention_article
+        articles = [where.get(v) for v in values]
+        if not all(type(a) is str for a in articles):
+            return None
+        return [
+            f'<td><a href="{prefix}article/{a}.html#{i}">{i}</a></td>'
+            for a, i in zip(esc_strings(articles), ids, strict=True)
+        ]
 
     def rows_html(self, name: str, positions: np.ndarray) -> list[str]:
         """The `<tr>` of each row position of table `name`, rendered once (only rows some page shows)."""
@@ -162,7 +191,6 @@ class Listings:
             return href
         self.written.add(href)
         df = self.tables[name]
-        cols = self.columns(name)
         if mask is None:
             positions = np.arange(len(df))
         else:
@@ -178,28 +206,47 @@ class Listings:
             head = (title, n_pages, p)
             if self.reuse is not None and self.reuse.place(path, self.page_key(name, path, repr(head), shown)):
                 continue
-            nav = ""
-            if n_pages > 1:
-                nav = (
-                    '<p class="pager">'
-                    + " ".join(
-                        f"<b>{q + 1}</b>"
-                        if q == p
-                        else link(f"{base}.html" if q == 0 else f"{base}-{q + 1}.html", q + 1)
-                        for q in range(n_pages)
-                    )
-                    + "</p>"
-                )
-            cols_head = "".join(f"<th>{esc(c)}</th>" for c in cols)
-            count = f"rows of <code>{esc(name)}</code>" + (f", page {p + 1} of {n_pages}" if n_pages > 1 else "")
-            body = (
-                f'<p class="count">{count}</p>{nav}'
-                f'<table class="rows"><thead><tr>{cols_head}</tr></thead><tbody>\n'
-                + "\n".join(self.rows_html(name, shown))
-                + "\n</tbody></table>"
-            )
-            self.sink(path, page(title, body, prefix="../"))
+            if self.deferred is not None:
+                self.deferred.append((name, path, title, base, p, n_pages, shown))
+            else:
+                self.sink(path, self.listing_page(name, title, base, p, n_pages, shown))
         return href
+
+    def listing_page(self, name: str, title: str, base: str, p: int, n_pages: int, shown: np.ndarray) -> str:
+        """Page `p` of the `n_pages` pages of a listing, showing the rows at positions `shown`."""
+        nav = ""
+        if n_pages > 1:
+            nav = (
+                '<p class="pager">'
+                + " ".join(
+                    f"<b>{q + 1}</b>" if q == p else link(f"{base}.html" if q == 0 else f"{base}-{q + 1}.html", q + 1)
+                    for q in range(n_pages)
+                )
+                + "</p>"
+            )
+        cols_head = "".join(f"<th>{esc(c)}</th>" for c in self.columns(name))
+        count = f"rows of <code>{esc(name)}</code>" + (f", page {p + 1} of {n_pages}" if n_pages > 1 else "")
+        body = (
+            f'<p class="count">{count}</p>{nav}'
+            f'<table class="rows"><thead><tr>{cols_head}</tr></thead><tbody>\n'
+            + "\n".join(self.rows_html(name, shown))
+            + "\n</tbody></table>"
+        )
+        return page(title, body, prefix="../")
+
+    def flush(self) -> None:
+        """Make the listing pages asked for since `deferred` was set, a table at a time, each table's
+        rendered rows dropped once its pages are written (held all at once, the rendered rows of every
+        table grew with the corpus: 94 MB of the BBC report's pages job)."""
+        pending, self.deferred = self.deferred or [], None  # (a listing asked for later is made at once)
+        by_table: dict[str, list[tuple]] = {}
+        for item in pending:
+            by_table.setdefault(item[0], []).append(item)
+        pending.clear()
+        for name, items in by_table.items():
+            for _, path, title, base, p, n_pages, shown in items:
+                self.sink(path, self.listing_page(name, title, base, p, n_pages, shown))
+            self._html.pop(name, None)
 
     def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
         df = self.tables[name]
