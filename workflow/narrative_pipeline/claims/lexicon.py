@@ -182,6 +182,9 @@ class Lexicon(LexiconModel):
     idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
     day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
     month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
+    necessity_verbs: Words = Field(
+        description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
+    )
     arrangement_words: Words = Field(
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )

@@ -145,6 +145,38 @@ def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
     return [adjective]
 
 
+def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
+    """'He said local governments had to deliver good services', 'Mr Warner said organisations needed to
+    prepare ...', 'he said investment was needed to ...': reported speech shifts 'have to', 'need to' and 'is
+    needed' to the past, and what was said to be necessary is a prescription. The author's past ('Mansfield
+    had to clear the header off the line') tells what happened, and so does a speaker's own past ('we had
+    to cancel 77 flights', 'the firm said it had to ...', a quotation's 'I had to relax'); a present passive
+    'is / are needed' prescribes in any voice. Not negated, not a perfect ('had had to be replaced'), not
+    'had yet to' (what was not done yet)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma not in lex.necessity_verbs or negated(root) or is_question_clause(root):
+        return None  # 'he asked what the government had to hide': a question, no necessity
+    passive = [c for c in root.children if c.dep == "auxpass"]
+    if root.tag == "VBN" and ctx.root_lemma == "need" and passive and not any(a.dep == "aux" for a in root.children):
+        if passive[0].tag in {"VBZ", "VBP"}:
+            return [root]  # 'a major overhaul of the system is needed'
+        return [root] if passive[0].tag == "VBD" and reported_plainly(ctx) else None
+    if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
+        return None
+    if not any(c.dep == "xcomp" and has_to(c) for c in root.children) or any(c.lower == "yet" for c in root.children):
+        return None  # 'a decision had yet to be taken': what is not done yet
+    subject = subject_of(root)
+    if subject is None or subject.lower in lex.first_person_pronouns or subject.lower == "it":
+        return None
+    return [root]
+
+
+def reported_plainly(ctx: TypeContext) -> bool:
+    """Whether the claim is a reported clause outside quotation marks ('he said X had to ...', not
+    '"I had to relax," said Holmes')."""
+    return ctx.reported_content and ctx.root.i not in scan(ctx.unit.sent.tokens).inside
+
+
 def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     """'X said he wanted ...', 'they said they want to ...': a wish put forward by its holder (not
     a regret: 'he wished he had stayed')."""
@@ -550,6 +582,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
+    Rule("reported-necessity", "prescription", reported_necessity),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),

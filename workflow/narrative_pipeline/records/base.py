@@ -89,6 +89,7 @@ TypeRule = Literal[
     "verb-prescription",
     "speech-act-prescription",
     "necessity-judgement",
+    "reported-necessity",
     "reported-wish",
     "directive",
     "modal-prescription-in-content",

@@ -1,0 +1,46 @@
+"""claims15 (claims.rules.v23): what reported speech says had to / needed to be done is a prescription
+(the past of 'has to', 'needs to', 'is needed' in indirect speech); the author's or the speaker's own past
+necessity tells what happened (BBC sentences, some shortened)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Bolz said video games firms had to work more closely with celebrities.",
+        "Mr Armes warned that developers still had to learn how to tell stories effectively.",
+        "Both Plaid Cymru and the Liberal Democrats said the minister needed to change policy.",
+        "He said investment in new models was needed to ensure the future of the Birmingham plant.",
+        "Mr Clarke says the powers are needed to counter terror threats.",
+    ],
+)
+def test_a_reported_necessity_is_a_prescription(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "reported-necessity")
+
+
+def test_a_present_passive_need_is_a_prescription_in_the_authors_voice(one):
+    assert one("Tough choices are needed in public spending.").claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mansfield had to clear the header off the line.",  # the author's past: what happened
+        "The company said that it had to cancel 77 flights.",  # the speaker's own past
+        "Surgery was needed on his knee.",  # the author's past passive
+        "It said that 90% of its employees had had to be replaced.",  # a perfect
+        "Mr Blair said a decision had yet to be taken over the date.",  # not done yet
+        "He asked what the government had to hide.",  # a question
+    ],
+)
+def test_a_past_necessity_that_tells_what_happened_is_no_prescription(one, body):
+    assert one(body).claim_type != "prescription"
+
+
+def test_a_quoted_first_person_necessity_is_no_prescription(claims_of):
+    claims, _ = claims_of('"I just had to relax and use my racing knowledge," said Holmes.')
+    assert all(c.claim_type != "prescription" for c in claims)
