@@ -44,3 +44,33 @@ def test_a_past_necessity_that_tells_what_happened_is_no_prescription(one, body)
 def test_a_quoted_first_person_necessity_is_no_prescription(claims_of):
     claims, _ = claims_of('"I just had to relax and use my racing knowledge," said Holmes.')
     assert all(c.claim_type != "prescription" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kok report recommends that the Lisbon targets be narrowed down to 14 key indicators.",
+        "Microsoft recommends that the tool is used before people publish any Word document.",
+        "The Tories are demanding that Tony Blair spell out which taxes he would raise.",
+        "Local authorities are now demanding it be moved to another site.",
+    ],
+)
+def test_what_a_recommendation_reports_is_a_prescription(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "reported-recommendation")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marion Jones demanded to take a lie detector examination.",  # her own infinitive: what she did
+        "Nicola Sturgeon has demanded to know who was responsible for the leave.",  # a question
+    ],
+)
+def test_the_recommenders_own_infinitive_is_no_recommendation(one, body):
+    assert one(body).type_rule != "reported-recommendation"
+
+
+def test_a_proposal_overtaken_by_events_is_no_recommendation(claims_of):
+    claims, _ = claims_of("Ministers had proposed getting rid of the title, but the Lords have over-ruled this.")
+    assert all(c.type_rule != "reported-recommendation" for c in claims)

@@ -62,11 +62,7 @@ def test_an_evaluation_a_report_makes_stays_an_assessment(one):
     assert one('"Lisbon is about everything and thus about nothing," the Kok report said.').claim_type == "assessment"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review13: a report that 'recommended that ...' prescribes (ANNOTATION: urged / called for -> "
-    "prescription); reported-finding makes it an event (and a person's 'recommends that' is default-event)",
-)
+# review13 (fixed in claims.rules.v23, claims15): what a report recommends is a prescription (reported-recommendation)
 def test_what_a_report_recommends_is_a_prescription(one):
     # BBC: "The report recommended the governing bodies of sports have a say in the type of bets offered ..."
     body = "The report recommended that the government has a say in the type of bets offered."

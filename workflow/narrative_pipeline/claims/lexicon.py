@@ -182,6 +182,9 @@ class Lexicon(LexiconModel):
     idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
     day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
     month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
+    recommending_verbs: Words = Field(
+        description="Lemmas whose reported clause is what is asked to be done ('recommended that ...')."
+    )
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
     )

@@ -177,6 +177,22 @@ def reported_plainly(ctx: TypeContext) -> bool:
     return ctx.reported_content and ctx.root.i not in scan(ctx.unit.sent.tokens).inside
 
 
+def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
+    """'The report recommended that the government has a say in ...', 'the Tories are demanding that Tony
+    Blair spell out ...': the clause a verb of `recommending_verbs` reports is what it asks to be done
+    (ANNOTATION: 'urged / called for / demanded X to do Y' -> prescription), whoever recommends it. Not an
+    embedded question, not the recommender's own infinitive ('Jones demanded to take a lie detector test',
+    'he demanded to know who ...', 'I propose to match the freeze': what they did or mean to do), not a past
+    perfect ('ministers had proposed getting rid of the title, but the Lords have over-ruled this': a
+    proposal overtaken by events)."""
+    verb, root = ctx.verb, ctx.root
+    if verb is None or not ctx.reported_content or lemma(verb) not in ctx.lex.recommending_verbs:
+        return None
+    own = root.dep == "xcomp" and root.head is verb and has_to(root)
+    overtaken = any(a.dep == "aux" and a.lower == "had" for a in verb.children)  # 'ministers had proposed ...'
+    return None if own or overtaken or is_question_clause(root) else [verb]
+
+
 def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     """'X said he wanted ...', 'they said they want to ...': a wish put forward by its holder (not
     a regret: 'he wished he had stayed')."""
@@ -583,6 +599,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("reported-necessity", "prescription", reported_necessity),
+    Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),

@@ -90,6 +90,7 @@ TypeRule = Literal[
     "speech-act-prescription",
     "necessity-judgement",
     "reported-necessity",
+    "reported-recommendation",
     "reported-wish",
     "directive",
     "modal-prescription-in-content",
