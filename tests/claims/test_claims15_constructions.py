@@ -74,3 +74,12 @@ def test_the_recommenders_own_infinitive_is_no_recommendation(one, body):
 def test_a_proposal_overtaken_by_events_is_no_recommendation(claims_of):
     claims, _ = claims_of("Ministers had proposed getting rid of the title, but the Lords have over-ruled this.")
     assert all(c.type_rule != "reported-recommendation" for c in claims)
+
+
+def test_a_participle_set_against_another_is_an_assessment(one):
+    assert one("The ban was fear-driven rather than evidence-based.").claim_type == "assessment"
+
+
+def test_a_participle_of_place_stays_a_state(one):
+    claim = one("The firm is London-based.")
+    assert (claim.claim_type, claim.type_rule) == ("event", "stated-attitude")

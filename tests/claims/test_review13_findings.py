@@ -46,11 +46,7 @@ def test_an_evaluating_participle_is_an_assessment(one, body):
     assert one(body).claim_type == "assessment"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review13: stated-attitude's participle branch takes 'prejudice-based rather than evidence-based' "
-    "(an evaluation by contrast) for a state; 'London-based' is one",
-)
+# review13 (fixed in claims.rules.v23, claims15): a participle set against another judges (contrast_adverbs)
 def test_a_contrast_of_participles_is_an_assessment(one):
     # BBC, reported by Lisa Power
     assert one("The policy was prejudice-based rather than evidence-based.").claim_type == "assessment"

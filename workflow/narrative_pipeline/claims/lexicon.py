@@ -185,6 +185,9 @@ class Lexicon(LexiconModel):
     recommending_verbs: Words = Field(
         description="Lemmas whose reported clause is what is asked to be done ('recommended that ...')."
     )
+    contrast_adverbs: Words = Field(
+        description="Adverbs that set a participle against another ('X-based rather than Y-based'): a judgement."
+    )
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
     )

@@ -344,7 +344,8 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     one of `evaluative_words`: 'the fears were justified'; not graded: 'the try was very well worked'); not
     under a modal
     ('he would be glad'), not negated ('he's not very happy in here': the labels say assessment), not over
-    a clause ('it was satisfied the question was easy to understand': the clause says what is held)."""
+    a clause ('it was satisfied the question was easy to understand': the clause says what is held), not a
+    participle set against another ('the policy was prejudice-based rather than evidence-based')."""
     adjective = ctx.adjective
     if adjective is None or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
         return None  # 'he would be glad', 'they are not interested in ...'
@@ -354,7 +355,14 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
     arranged = lemma(adjective) in ctx.lex.arrangement_words  # 'looks set for a boost': what is to come
     participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
-    participle = participle and not arranged
+    # 'prejudice-based rather than evidence-based': a participle set against another judges (review13)
+    contrasted = any(
+        t.lower in ctx.lex.contrast_adverbs
+        for c in adjective.children
+        if c.dep in {"advmod", "cc"}
+        for t in (c, *c.children)
+    )
+    participle = participle and not arranged and not contrasted
     return [adjective] if lemma(adjective) in words or participle else None
 
 
