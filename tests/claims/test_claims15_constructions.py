@@ -83,3 +83,30 @@ def test_a_participle_set_against_another_is_an_assessment(one):
 def test_a_participle_of_place_stays_a_state(one):
     claim = one("The firm is London-based.")
     assert (claim.claim_type, claim.type_rule) == ("event", "stated-attitude")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The coach was upbeat after the draw. "There\'s room for everybody in this squad."',
+        'Mr Blair insisted: "There is no greater civil liberty than to live free from terrorist attack."',
+        'Mr Evans spoke after the defeat. "But there is light at the end of a very long tunnel."',
+    ],
+)
+def test_a_speakers_quoted_there_is_weighs_it(claims_of, body):
+    claims, _ = claims_of(body)
+    assert (claims[-1].claim_type, claims[-1].type_rule) == ("assessment", "quoted-existential")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There are 3,000 jobs at the plant.",  # the author's fact
+        'Mr Evans spoke after the game. "There are still some developers who were involved in the early days."',
+        'Mr Evans spoke after the game. "There is a meeting planned for 6 January."',  # told about
+        'Mr Evans spoke after the game. "There was a lot of scepticism back in England."',  # the past
+    ],
+)
+def test_a_fact_of_what_is_there_is_no_quoted_existential(claims_of, body):
+    claims, _ = claims_of(body)
+    assert claims[-1].type_rule != "quoted-existential"

@@ -20,6 +20,7 @@ EXAMPLES = {
     "speech_act_prescription": "The union demanded a pay rise.",
     "necessity_judgement": "He said it was vital that young people were properly informed.",
     "reported_wish": "The ministers said they wanted to double the aid budget.",
+    "quoted_existential": '"There is no greater civil liberty than to live free from terror."',
     "reported_recommendation": "The report recommended that the council publish its accounts every year.",
     "reported_necessity": "He said local governments had to deliver good services without big tax rises.",
     "directive": "He called on Congress to cut benefits for retirees.",

@@ -188,6 +188,7 @@ class Lexicon(LexiconModel):
     contrast_adverbs: Words = Field(
         description="Adverbs that set a participle against another ('X-based rather than Y-based'): a judgement."
     )
+    negative_pronouns: Words = Field(description="Pronouns that name nothing ('nobody', 'nothing').")
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
     )

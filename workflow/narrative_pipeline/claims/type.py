@@ -595,6 +595,33 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     return [complement]
 
 
+def quoted_existential(ctx: TypeContext) -> list[Tok] | None:
+    """'"There's room for everybody."', '"There is no greater civil liberty than to live free from terrorist
+    attack"': a speaker's own words that something is or is not there, in the present, weigh it (an
+    assessment); the author's 'there are 3,000 jobs at the plant' states a fact (an event)."""
+    root = ctx.root
+    if ctx.root_lemma != "be" or root.tag not in {"VBZ", "VBP"} or ctx.aux:
+        return None
+    expletive = next((c for c in root.children if c.dep == "expl"), None)
+    if expletive is None or root.i not in scan(ctx.unit.sent.tokens).inside:
+        return None
+    thing = next((c for c in root.children if c.dep in {"attr", "nsubj"}), None)
+    if thing is None or (described(thing) and not nobody(thing, ctx.lex)):
+        return None  # '"there are still some developers who were involved in ..."', 'a meeting planned for ...'
+    return [expletive]
+
+
+def described(noun: Tok) -> bool:
+    """A noun a relative clause or a past participle tells about ('developers who were involved', 'a meeting
+    planned for 6 January')."""
+    return any(c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN") for c in noun.children)
+
+
+def nobody(noun: Tok, lex: Lexicon) -> bool:
+    """'No one', 'nobody', 'no plans': a noun a negative determiner or pronoun makes nothing."""
+    return noun.lower in lex.negative_pronouns or any(c.dep == "det" and c.lower == "no" for c in noun.children)
+
+
 def default_event(ctx: TypeContext) -> list[Tok] | None:
     """Anything else is an event."""
     return [ctx.root]
@@ -642,6 +669,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reported-state", "assessment", reported_state),
     Rule("reported-present", "assessment", reported_present),
     Rule("present-copula", "assessment", present_copula),
+    Rule("quoted-existential", "assessment", quoted_existential),
     Rule("default-event", "event", default_event),
 )
 

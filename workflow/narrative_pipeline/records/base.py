@@ -122,6 +122,7 @@ TypeRule = Literal[
     "reported-state",
     "reported-present",
     "present-copula",
+    "quoted-existential",
     "default-event",
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
