@@ -110,3 +110,50 @@ def test_a_speakers_quoted_there_is_weighs_it(claims_of, body):
 def test_a_fact_of_what_is_there_is_no_quoted_existential(claims_of, body):
     claims, _ = claims_of(body)
     assert claims[-1].type_rule != "quoted-existential"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Several former employees have already pleaded guilty to fraud.",
+        "The demonstrators appealed against the ruling.",
+    ],
+)
+def test_pleading_guilty_or_appealing_against_a_ruling_is_no_prescription(one, body):
+    assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Tories have called for a change in the law.",
+        "Critics have called for him to go to Auschwitz for the commemoration.",
+        "The agency has appealed for more funds.",
+    ],
+)
+def test_calling_or_appealing_for_something_is_a_prescription(one, body):
+    assert one(body).claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'French president Jacques Chirac has called the UK\'s rebate "unjustified".',
+        "The home secretary has defended his decision not to release the suspects.",
+        "Tony Blair defended the plans against criticism from his own backbenchers.",
+    ],
+)
+def test_calling_something_names_or_defending_it_is_an_assessment(one, body):
+    assert one(body).claim_type == "assessment"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Scotland defended well in the first half.",  # play, no object
+        "She comfortably defended her 3,000m title.",  # a contest noun
+        "Her first album was called The Soul Sessions.",  # a passive names
+    ],
+)
+def test_defending_in_play_or_a_name_is_no_assessment(one, body):
+    assert one(body).claim_type != "assessment"

@@ -189,6 +189,17 @@ class Lexicon(LexiconModel):
         description="Adverbs that set a participle against another ('X-based rather than Y-based'): a judgement."
     )
     negative_pronouns: Words = Field(description="Pronouns that name nothing ('nobody', 'nothing').")
+    prepositional_prescription_verbs: Words = Field(
+        description="Prescription verbs that prescribe only with a preposition of asking ('called for', 'appeal to')."
+    )
+    prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
+    contest_verbs: Words = Field(
+        description="Assessment verbs that without an object, or with a contest noun, are play ('defended well')."
+    )
+    contest_nouns: Words = Field(description="What a side or player defends in play ('title', 'lead').")
+    naming_verbs: Words = Field(
+        description="Assessment verbs that in the passive or as a participle name ('a group called X')."
+    )
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
     )

@@ -114,16 +114,32 @@ def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X urged ...' said by the author or in the first person."""
     lex = ctx.lex
-    prescribes = ctx.root_lemma in lex.prescription_verbs and ctx.root_lemma not in lex.desire_verbs
+    prescribes = prescribing(ctx.root, lex) and ctx.root_lemma not in lex.desire_verbs
     return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
 
 
 def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X demanded an inquiry': a prescribing speech act without a content clause."""
     verb = ctx.verb
-    if verb is None or not ctx.speech_act or lemma(verb) not in ctx.lex.prescription_verbs or lemma(verb) == "want":
+    if verb is None or not ctx.speech_act or not prescribing(verb, ctx.lex) or lemma(verb) == "want":
         return None
     return [verb]
+
+
+def prescribing(verb: Tok, lex: Lexicon) -> bool:
+    """A verb of `prescription_verbs`; one of `prepositional_prescription_verbs` only with its preposition of
+    asking ('called for an inquiry', 'appealed for calm', 'we appeal to the board to ...'; not 'called the
+    rebate "unjustified"', 'called in sick', 'pleaded guilty', 'appealed against the ruling')."""
+    name = lemma(verb)
+    if name not in lex.prescription_verbs:
+        return False
+    if name not in lex.prepositional_prescription_verbs:
+        return True
+    preps = lex.prescription_prepositions
+    clauses = [c for c in verb.children if c.dep in {"advcl", "ccomp", "xcomp"}]
+    return any(c.dep == "prep" and c.lower in preps for c in verb.children) or any(
+        m.dep == "mark" and m.lower in preps for c in clauses for m in c.children
+    )  # 'critics have called for him to go': 'for' marks the clause
 
 
 def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
@@ -514,9 +530,29 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'This shows ...', 'X criticised ...' as the proposition's verb (not 'condemned X to defeat',
     'called off the strike', 'dismissed the appeal': claims/verbs.py `particle_use`, `ruling`)."""
     evaluating = ctx.root_lemma in ctx.lex.assessment_verbs and not (
-        particle_use(ctx.root, ctx.lex) or ruling(ctx.root, ctx.lex)
+        particle_use(ctx.root, ctx.lex)
+        or ruling(ctx.root, ctx.lex)
+        or contest_use(ctx.root, ctx.lex)
+        or naming_use(ctx.root, ctx.lex)
     )
     return [ctx.root] if evaluating else None
+
+
+def contest_use(verb: Tok, lex: Lexicon) -> bool:
+    """'Scotland defended well', 'she defended her 3,000m title': a verb of `contest_verbs` with no object or
+    with one of `contest_nouns` is play, not a judgement ('the minister defended his decision' is one)."""
+    if lemma(verb) not in lex.contest_verbs:
+        return False
+    obj = next((c for c in verb.children if c.dep == "dobj"), None)
+    return obj is None or lemma(obj) in lex.contest_nouns
+
+
+def naming_use(verb: Tok, lex: Lexicon) -> bool:
+    """'The production is called Touching From A Distance', 'an umbrella organisation called the DEC': a
+    verb of `naming_verbs` in the passive or as a participle names; it judges nothing."""
+    if lemma(verb) not in lex.naming_verbs:
+        return False
+    return verb.dep == "acl" or any(c.dep == "auxpass" for c in verb.children)
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
@@ -524,7 +560,7 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
     verb, lex = ctx.verb, ctx.lex
     evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
-    return [verb] if evaluating and ctx.speech_act else None
+    return [verb] if evaluating and ctx.speech_act and not contest_use(verb, lex) else None
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
