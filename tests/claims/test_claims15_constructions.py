@@ -157,3 +157,29 @@ def test_calling_something_names_or_defending_it_is_an_assessment(one, body):
 )
 def test_defending_in_play_or_a_name_is_no_assessment(one, body):
     assert one(body).claim_type != "assessment"
+
+
+def test_defending_plans_to_do_something_is_a_prescription(one):
+    body = "Jack Straw has defended plans to end the arms embargo on China, despite opposition from the US."
+    assert one(body).claim_type == "prescription"
+
+
+def test_defending_a_decision_to_do_something_is_an_assessment(one):
+    body = "Martina Navratilova has defended her decision to prolong her tennis career at the age of 48."
+    assert one(body).claim_type == "assessment"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The union leader warned there could be further walkouts unless there was a rethink.",
+        "Analysts said there may be more gains when trading resumes on Tuesday.",
+    ],
+)
+def test_there_could_be_is_a_prediction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prediction", "modal-possibility")
+
+
+def test_there_could_be_no_concession_is_no_prediction(one):
+    assert one('Tony Blair said there could be no concession on the "basic principle".').claim_type != "prediction"

@@ -200,6 +200,9 @@ class Lexicon(LexiconModel):
     naming_verbs: Words = Field(
         description="Assessment verbs that in the passive or as a participle name ('a group called X')."
     )
+    advocating_verbs: Words = Field(
+        description="Verbs that prescribe only with an object that is to be done ('defended plans to end ...')."
+    )
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
     )

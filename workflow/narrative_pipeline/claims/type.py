@@ -129,8 +129,14 @@ def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
 def prescribing(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `prescription_verbs`; one of `prepositional_prescription_verbs` only with its preposition of
     asking ('called for an inquiry', 'appealed for calm', 'we appeal to the board to ...'; not 'called the
-    rebate "unjustified"', 'called in sick', 'pleaded guilty', 'appealed against the ruling')."""
+    rebate "unjustified"', 'called in sick', 'pleaded guilty', 'appealed against the ruling'); one of
+    `advocating_verbs` only with an object that is to be done ('defended plans to end the embargo': the
+    dev gold says prescription; 'defended the plans against criticism', 'defended Mr McConnell' judge)."""
     name = lemma(verb)
+    if name in lex.advocating_verbs:  # 'Straw has defended plans to end the embargo', not 'defended the plans'
+        objects = [c for c in verb.children if c.dep == "dobj"]
+        plans = [o for o in objects if lemma(o) in lex.plan_nouns]  # not "defended her decision to cast ..."
+        return any(a.dep in {"acl", "relcl"} and has_to(a) for o in plans for a in o.children)
     if name not in lex.prescription_verbs:
         return False
     if name not in lex.prepositional_prescription_verbs:
