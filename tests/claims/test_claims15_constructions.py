@@ -183,3 +183,19 @@ def test_there_could_be_is_a_prediction(one, body):
 
 def test_there_could_be_no_concession_is_no_prediction(one):
     assert one('Tony Blair said there could be no concession on the "basic principle".').claim_type != "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Users of the system can also make calls to landlines and mobiles for a fee.",
+        "Ipod owners can now download the Band Aid single from iTunes.",
+    ],
+)
+def test_what_a_service_lets_its_users_do_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+def test_what_others_can_do_stays_a_modal_ability(one):
+    claim = one("Hackers can build malicious playlist files which could crash the program.")
+    assert (claim.claim_type, claim.type_rule) == ("assessment", "modal-ability")

@@ -203,6 +203,9 @@ class Lexicon(LexiconModel):
     advocating_verbs: Words = Field(
         description="Verbs that prescribe only with an object that is to be done ('defended plans to end ...')."
     )
+    user_nouns: Words = Field(
+        description="Lemmas of a product's or service's users: 'users can ...' states what it offers (no assessment)."
+    )
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
     )

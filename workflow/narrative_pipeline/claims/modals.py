@@ -202,8 +202,12 @@ def open_question(clause: Tok | None, root: Tok) -> bool:
 
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:
-    """'X can ...' (not in the passive)."""
+    """'X can ...' (not in the passive; not what a service lets its users do: 'users can also make calls to
+    landlines', 'iPod owners can now download the single' state what a product offers, an event; claims15)."""
     if any(c.dep == "auxpass" for c in ctx.root.children):
+        return None
+    subject = subject_of(ctx.root)
+    if subject is not None and lemma(subject) in ctx.lex.user_nouns:
         return None
     return first_aux(ctx, ctx.lex.ability_modals)
 
