@@ -199,3 +199,8 @@ def test_what_a_service_lets_its_users_do_is_an_event(one, body):
 def test_what_others_can_do_stays_a_modal_ability(one):
     claim = one("Hackers can build malicious playlist files which could crash the program.")
     assert (claim.claim_type, claim.type_rule) == ("assessment", "modal-ability")
+
+
+def test_a_fronted_for_is_no_call_for(one):
+    body = 'For the Welsh Liberal Democrats, Kirsty Williams called the new target "hugely unambitious".'
+    assert one(body).claim_type == "assessment"

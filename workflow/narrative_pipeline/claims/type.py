@@ -129,7 +129,8 @@ def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
 def prescribing(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `prescription_verbs`; one of `prepositional_prescription_verbs` only with its preposition of
     asking ('called for an inquiry', 'appealed for calm', 'we appeal to the board to ...'; not 'called the
-    rebate "unjustified"', 'called in sick', 'pleaded guilty', 'appealed against the ruling'); one of
+    rebate "unjustified"', 'called in sick', 'pleaded guilty', 'appealed against the ruling', nor a fronted 'For the
+    Lib Dems, Kirsty Williams called the target "hugely unambitious"'); one of
     `advocating_verbs` only with an object that is to be done ('defended plans to end the embargo': the
     dev gold says prescription; 'defended the plans against criticism', 'defended Mr McConnell' judge)."""
     name = lemma(verb)
@@ -143,7 +144,7 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
         return True
     preps = lex.prescription_prepositions
     clauses = [c for c in verb.children if c.dep in {"advcl", "ccomp", "xcomp"}]
-    return any(c.dep == "prep" and c.lower in preps for c in verb.children) or any(
+    return any(c.dep == "prep" and c.lower in preps and c.i > verb.i for c in verb.children) or any(
         m.dep == "mark" and m.lower in preps for c in clauses for m in c.children
     )  # 'critics have called for him to go': 'for' marks the clause
 
