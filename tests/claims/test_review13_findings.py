@@ -46,11 +46,7 @@ def test_an_evaluating_participle_is_an_assessment(one, body):
     assert one(body).claim_type == "assessment"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review13: stated-attitude's participle branch takes 'prejudice-based rather than evidence-based' "
-    "(an evaluation by contrast) for a state; 'London-based' is one",
-)
+# review13 (fixed in claims.rules.v23, claims15): a participle set against another judges (contrast_adverbs)
 def test_a_contrast_of_participles_is_an_assessment(one):
     # BBC, reported by Lisa Power
     assert one("The policy was prejudice-based rather than evidence-based.").claim_type == "assessment"
@@ -62,11 +58,7 @@ def test_an_evaluation_a_report_makes_stays_an_assessment(one):
     assert one('"Lisbon is about everything and thus about nothing," the Kok report said.').claim_type == "assessment"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review13: a report that 'recommended that ...' prescribes (ANNOTATION: urged / called for -> "
-    "prescription); reported-finding makes it an event (and a person's 'recommends that' is default-event)",
-)
+# review13 (fixed in claims.rules.v23, claims15): what a report recommends is a prescription (reported-recommendation)
 def test_what_a_report_recommends_is_a_prescription(one):
     # BBC: "The report recommended the governing bodies of sports have a say in the type of bets offered ..."
     body = "The report recommended that the government has a say in the type of bets offered."

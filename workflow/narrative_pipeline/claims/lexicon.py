@@ -182,6 +182,33 @@ class Lexicon(LexiconModel):
     idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
     day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
     month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
+    recommending_verbs: Words = Field(
+        description="Lemmas whose reported clause is what is asked to be done ('recommended that ...')."
+    )
+    contrast_adverbs: Words = Field(
+        description="Adverbs that set a participle against another ('X-based rather than Y-based'): a judgement."
+    )
+    negative_pronouns: Words = Field(description="Pronouns that name nothing ('nobody', 'nothing').")
+    prepositional_prescription_verbs: Words = Field(
+        description="Prescription verbs that prescribe only with a preposition of asking ('called for', 'appeal to')."
+    )
+    prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
+    contest_verbs: Words = Field(
+        description="Assessment verbs that without an object, or with a contest noun, are play ('defended well')."
+    )
+    contest_nouns: Words = Field(description="What a side or player defends in play ('title', 'lead').")
+    naming_verbs: Words = Field(
+        description="Assessment verbs that in the passive or as a participle name ('a group called X')."
+    )
+    advocating_verbs: Words = Field(
+        description="Verbs that prescribe only with an object that is to be done ('defended plans to end ...')."
+    )
+    user_nouns: Words = Field(
+        description="Lemmas of a product's or service's users: 'users can ...' states what it offers (no assessment)."
+    )
+    necessity_verbs: Words = Field(
+        description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
+    )
     arrangement_words: Words = Field(
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )

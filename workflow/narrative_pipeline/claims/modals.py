@@ -131,7 +131,8 @@ def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
 
 def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
     """'X could ...', 'X may ...' (not 'X could not ...'; not with 'be' unless a time to come is on it:
-    'the minister may be in Brussels next week', not 'X may be right', 'this may be one of those years')."""
+    'the minister may be in Brussels next week', not 'X may be right', 'this may be one of those years'), or
+    unless it is existential: 'there could be further walkouts' is what may come (claims15)."""
     if ctx.copula_adjective:
         return None
     tok = next(
@@ -139,7 +140,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
             t
             for t in ctx.aux
             if t.lower in ctx.lex.possibility_modals
-            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex))
+            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex) or existential(t.head))
             and not impossibility(t, ctx.lex)
             and not past_possibility(t, ctx.lex)
             and not past_modal(t, ctx.lex)
@@ -147,6 +148,15 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
         None,
     )
     return [tok] if tok is not None else None
+
+
+def existential(verb: Tok) -> bool:
+    """'There could be further walkouts': the verb has an expletive 'there' (not 'there could be no deals',
+    'no concession': a stance on what is allowed, no forecast)."""
+    if not any(c.dep == "expl" for c in verb.children):
+        return False
+    things = [c for c in verb.children if c.dep in {"attr", "nsubj"}]
+    return not any(d.dep == "det" and d.lower == "no" for t in things for d in t.children)
 
 
 def future_time(verb: Tok, lex: Lexicon, after: bool = False) -> bool:
@@ -192,8 +202,12 @@ def open_question(clause: Tok | None, root: Tok) -> bool:
 
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:
-    """'X can ...' (not in the passive)."""
+    """'X can ...' (not in the passive; not what a service lets its users do: 'users can also make calls to
+    landlines', 'iPod owners can now download the single' state what a product offers, an event; claims15)."""
     if any(c.dep == "auxpass" for c in ctx.root.children):
+        return None
+    subject = subject_of(ctx.root)
+    if subject is not None and lemma(subject) in ctx.lex.user_nouns:
         return None
     return first_aux(ctx, ctx.lex.ability_modals)
 

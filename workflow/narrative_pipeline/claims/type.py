@@ -114,16 +114,39 @@ def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X urged ...' said by the author or in the first person."""
     lex = ctx.lex
-    prescribes = ctx.root_lemma in lex.prescription_verbs and ctx.root_lemma not in lex.desire_verbs
+    prescribes = prescribing(ctx.root, lex) and ctx.root_lemma not in lex.desire_verbs
     return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
 
 
 def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X demanded an inquiry': a prescribing speech act without a content clause."""
     verb = ctx.verb
-    if verb is None or not ctx.speech_act or lemma(verb) not in ctx.lex.prescription_verbs or lemma(verb) == "want":
+    if verb is None or not ctx.speech_act or not prescribing(verb, ctx.lex) or lemma(verb) == "want":
         return None
     return [verb]
+
+
+def prescribing(verb: Tok, lex: Lexicon) -> bool:
+    """A verb of `prescription_verbs`; one of `prepositional_prescription_verbs` only with its preposition of
+    asking ('called for an inquiry', 'appealed for calm', 'we appeal to the board to ...'; not 'called the
+    rebate "unjustified"', 'called in sick', 'pleaded guilty', 'appealed against the ruling', nor a fronted 'For the
+    Lib Dems, Kirsty Williams called the target "hugely unambitious"'); one of
+    `advocating_verbs` only with an object that is to be done ('defended plans to end the embargo': the
+    dev gold says prescription; 'defended the plans against criticism', 'defended Mr McConnell' judge)."""
+    name = lemma(verb)
+    if name in lex.advocating_verbs:  # 'Straw has defended plans to end the embargo', not 'defended the plans'
+        objects = [c for c in verb.children if c.dep == "dobj"]
+        plans = [o for o in objects if lemma(o) in lex.plan_nouns]  # not "defended her decision to cast ..."
+        return any(a.dep in {"acl", "relcl"} and has_to(a) for o in plans for a in o.children)
+    if name not in lex.prescription_verbs:
+        return False
+    if name not in lex.prepositional_prescription_verbs:
+        return True
+    preps = lex.prescription_prepositions
+    clauses = [c for c in verb.children if c.dep in {"advcl", "ccomp", "xcomp"}]
+    return any(c.dep == "prep" and c.lower in preps and c.i > verb.i for c in verb.children) or any(
+        m.dep == "mark" and m.lower in preps for c in clauses for m in c.children
+    )  # 'critics have called for him to go': 'for' marks the clause
 
 
 def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
@@ -143,6 +166,54 @@ def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
     if not clause or any(lemma(c) in ctx.lex.framing_infinitives for c in clause):
         return None
     return [adjective]
+
+
+def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
+    """'He said local governments had to deliver good services', 'Mr Warner said organisations needed to
+    prepare ...', 'he said investment was needed to ...': reported speech shifts 'have to', 'need to' and 'is
+    needed' to the past, and what was said to be necessary is a prescription. The author's past ('Mansfield
+    had to clear the header off the line') tells what happened, and so does a speaker's own past ('we had
+    to cancel 77 flights', 'the firm said it had to ...', a quotation's 'I had to relax'); a present passive
+    'is / are needed' prescribes in any voice. Not negated, not a perfect ('had had to be replaced'), not
+    'had yet to' (what was not done yet)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma not in lex.necessity_verbs or negated(root) or is_question_clause(root):
+        return None  # 'he asked what the government had to hide': a question, no necessity
+    passive = [c for c in root.children if c.dep == "auxpass"]
+    if root.tag == "VBN" and ctx.root_lemma == "need" and passive and not any(a.dep == "aux" for a in root.children):
+        if passive[0].tag in {"VBZ", "VBP"}:
+            return [root]  # 'a major overhaul of the system is needed'
+        return [root] if passive[0].tag == "VBD" and reported_plainly(ctx) else None
+    if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
+        return None
+    if not any(c.dep == "xcomp" and has_to(c) for c in root.children) or any(c.lower == "yet" for c in root.children):
+        return None  # 'a decision had yet to be taken': what is not done yet
+    subject = subject_of(root)
+    if subject is None or subject.lower in lex.first_person_pronouns or subject.lower == "it":
+        return None
+    return [root]
+
+
+def reported_plainly(ctx: TypeContext) -> bool:
+    """Whether the claim is a reported clause outside quotation marks ('he said X had to ...', not
+    '"I had to relax," said Holmes')."""
+    return ctx.reported_content and ctx.root.i not in scan(ctx.unit.sent.tokens).inside
+
+
+def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
+    """'The report recommended that the government has a say in ...', 'the Tories are demanding that Tony
+    Blair spell out ...': the clause a verb of `recommending_verbs` reports is what it asks to be done
+    (ANNOTATION: 'urged / called for / demanded X to do Y' -> prescription), whoever recommends it. Not an
+    embedded question, not the recommender's own infinitive ('Jones demanded to take a lie detector test',
+    'he demanded to know who ...', 'I propose to match the freeze': what they did or mean to do), not a past
+    perfect ('ministers had proposed getting rid of the title, but the Lords have over-ruled this': a
+    proposal overtaken by events)."""
+    verb, root = ctx.verb, ctx.root
+    if verb is None or not ctx.reported_content or lemma(verb) not in ctx.lex.recommending_verbs:
+        return None
+    own = root.dep == "xcomp" and root.head is verb and has_to(root)
+    overtaken = any(a.dep == "aux" and a.lower == "had" for a in verb.children)  # 'ministers had proposed ...'
+    return None if own or overtaken or is_question_clause(root) else [verb]
 
 
 def reported_wish(ctx: TypeContext) -> list[Tok] | None:
@@ -296,7 +367,8 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     one of `evaluative_words`: 'the fears were justified'; not graded: 'the try was very well worked'); not
     under a modal
     ('he would be glad'), not negated ('he's not very happy in here': the labels say assessment), not over
-    a clause ('it was satisfied the question was easy to understand': the clause says what is held)."""
+    a clause ('it was satisfied the question was easy to understand': the clause says what is held), not a
+    participle set against another ('the policy was prejudice-based rather than evidence-based')."""
     adjective = ctx.adjective
     if adjective is None or modal_on(ctx.root, ctx.lex) or negated(ctx.root):
         return None  # 'he would be glad', 'they are not interested in ...'
@@ -306,7 +378,14 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
     arranged = lemma(adjective) in ctx.lex.arrangement_words  # 'looks set for a boost': what is to come
     participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
-    participle = participle and not arranged
+    # 'prejudice-based rather than evidence-based': a participle set against another judges (review13)
+    contrasted = any(
+        t.lower in ctx.lex.contrast_adverbs
+        for c in adjective.children
+        if c.dep in {"advmod", "cc"}
+        for t in (c, *c.children)
+    )
+    participle = participle and not arranged and not contrasted
     return [adjective] if lemma(adjective) in words or participle else None
 
 
@@ -458,9 +537,29 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'This shows ...', 'X criticised ...' as the proposition's verb (not 'condemned X to defeat',
     'called off the strike', 'dismissed the appeal': claims/verbs.py `particle_use`, `ruling`)."""
     evaluating = ctx.root_lemma in ctx.lex.assessment_verbs and not (
-        particle_use(ctx.root, ctx.lex) or ruling(ctx.root, ctx.lex)
+        particle_use(ctx.root, ctx.lex)
+        or ruling(ctx.root, ctx.lex)
+        or contest_use(ctx.root, ctx.lex)
+        or naming_use(ctx.root, ctx.lex)
     )
     return [ctx.root] if evaluating else None
+
+
+def contest_use(verb: Tok, lex: Lexicon) -> bool:
+    """'Scotland defended well', 'she defended her 3,000m title': a verb of `contest_verbs` with no object or
+    with one of `contest_nouns` is play, not a judgement ('the minister defended his decision' is one)."""
+    if lemma(verb) not in lex.contest_verbs:
+        return False
+    obj = next((c for c in verb.children if c.dep == "dobj"), None)
+    return obj is None or lemma(obj) in lex.contest_nouns
+
+
+def naming_use(verb: Tok, lex: Lexicon) -> bool:
+    """'The production is called Touching From A Distance', 'an umbrella organisation called the DEC': a
+    verb of `naming_verbs` in the passive or as a participle names; it judges nothing."""
+    if lemma(verb) not in lex.naming_verbs:
+        return False
+    return verb.dep == "acl" or any(c.dep == "auxpass" for c in verb.children)
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
@@ -468,7 +567,7 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
     verb, lex = ctx.verb, ctx.lex
     evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
-    return [verb] if evaluating and ctx.speech_act else None
+    return [verb] if evaluating and ctx.speech_act and not contest_use(verb, lex) else None
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
@@ -539,6 +638,33 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     return [complement]
 
 
+def quoted_existential(ctx: TypeContext) -> list[Tok] | None:
+    """'"There's room for everybody."', '"There is no greater civil liberty than to live free from terrorist
+    attack"': a speaker's own words that something is or is not there, in the present, weigh it (an
+    assessment); the author's 'there are 3,000 jobs at the plant' states a fact (an event)."""
+    root = ctx.root
+    if ctx.root_lemma != "be" or root.tag not in {"VBZ", "VBP"} or ctx.aux:
+        return None
+    expletive = next((c for c in root.children if c.dep == "expl"), None)
+    if expletive is None or root.i not in scan(ctx.unit.sent.tokens).inside:
+        return None
+    thing = next((c for c in root.children if c.dep in {"attr", "nsubj"}), None)
+    if thing is None or (described(thing) and not nobody(thing, ctx.lex)):
+        return None  # '"there are still some developers who were involved in ..."', 'a meeting planned for ...'
+    return [expletive]
+
+
+def described(noun: Tok) -> bool:
+    """A noun a relative clause or a past participle tells about ('developers who were involved', 'a meeting
+    planned for 6 January')."""
+    return any(c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN") for c in noun.children)
+
+
+def nobody(noun: Tok, lex: Lexicon) -> bool:
+    """'No one', 'nobody', 'no plans': a noun a negative determiner or pronoun makes nothing."""
+    return noun.lower in lex.negative_pronouns or any(c.dep == "det" and c.lower == "no" for c in noun.children)
+
+
 def default_event(ctx: TypeContext) -> list[Tok] | None:
     """Anything else is an event."""
     return [ctx.root]
@@ -550,6 +676,8 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
+    Rule("reported-necessity", "prescription", reported_necessity),
+    Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
@@ -584,6 +712,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reported-state", "assessment", reported_state),
     Rule("reported-present", "assessment", reported_present),
     Rule("present-copula", "assessment", present_copula),
+    Rule("quoted-existential", "assessment", quoted_existential),
     Rule("default-event", "event", default_event),
 )
 

@@ -91,6 +91,8 @@ TypeRule = Literal[
     "verb-prescription",
     "speech-act-prescription",
     "necessity-judgement",
+    "reported-necessity",
+    "reported-recommendation",
     "reported-wish",
     "directive",
     "modal-prescription-in-content",
@@ -122,6 +124,7 @@ TypeRule = Literal[
     "reported-state",
     "reported-present",
     "present-copula",
+    "quoted-existential",
     "default-event",
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
