@@ -99,6 +99,43 @@ def test_an_articles_digest_is_its_rows_wherever_they_sit():
         assert digests_of(other)["b"] != alone
 
 
+def test_nulls_are_told_from_blank_values_in_a_digest():
+    schema = pa.schema([("article_id", pa.string()), ("cue", pa.string()), ("at", pa.int64()), ("ok", pa.bool_())])
+
+    def digest(rows):
+        table = pa.Table.from_pylist([dict(zip(schema.names, r, strict=True)) for r in rows], schema=schema)
+        return article_digests(table, table.column("article_id").to_pylist())["b"]
+
+    base = [("b", None, None, None), ("b", "x", 3, True)]
+    alone = digest(base)
+    assert digest([("a", "yyyyyyyyy", 7, False), *base, ("c", None, None, None)]) == alone
+    for other in (
+        [("b", "", None, None), base[1]],
+        [("b", None, 0, None), base[1]],
+        [("b", None, None, False), base[1]],
+    ):
+        assert digest(other) != alone
+
+
+def test_lists_of_strings_are_read_item_by_item_in_a_digest():
+    schema = pa.schema([("article_id", pa.string()), ("cues", pa.list_(pa.string()))])
+
+    def digest(rows):
+        table = pa.Table.from_pylist([{"article_id": a, "cues": c} for a, c in rows], schema=schema)
+        return article_digests(table, table.column("article_id").to_pylist())["b"]
+
+    base = [("b", ["said", "told"]), ("b", [])]
+    alone = digest(base)
+    assert digest([("a", ["x" * 9, "y"]), *base, ("c", ["z"])]) == alone
+    for other in (
+        [("b", ["saidtold"]), ("b", [])],
+        [("b", ["said"]), ("b", ["told"])],
+        [("b", ["said", "told"]), ("b", None)],
+        [("b", ["said", "tolD"]), ("b", [])],
+    ):
+        assert digest(other) != alone
+
+
 def test_rows_not_grouped_by_article_take_the_digests_of_their_copies():
     rows = [("a", "x", 0, True), ("b", "y", 0, True), ("a", "z", 1, False)]
     table = pa.Table.from_pylist([dict(zip(ROWS.names, r, strict=True)) for r in rows], schema=ROWS)
