@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
-from narrative_pipeline.articlecache import by_article_id, run_by_article, split_rows
+from narrative_pipeline.articlecache import article_digests, by_article_id, rows_digest, run_by_article, split_rows
 from narrative_pipeline.records import ArticleText
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.tables import write_records
@@ -71,6 +71,76 @@ def test_split_rows_keeps_table_order_for_scattered_rows():
     table = pa.table({"article_id": ["a", "b", "a"], "k": [1, 2, 3]})
     parts = split_rows(table, table.column("article_id").to_pylist())
     assert parts["a"].column("k").to_pylist() == [1, 3] and parts["b"].column("k").to_pylist() == [2]
+
+
+ROWS = pa.schema([("article_id", pa.string()), ("text", pa.string()), ("i", pa.int64()), ("space", pa.bool_())])
+
+
+def digests_of(rows: list[tuple[str, str, int, bool]]) -> dict[str, str]:
+    table = pa.Table.from_pylist([dict(zip(ROWS.names, r, strict=True)) for r in rows], schema=ROWS)
+    return article_digests(table, table.column("article_id").to_pylist())
+
+
+def test_an_articles_digest_is_its_rows_wherever_they_sit():
+    b = [("b", "aa", 0, True), ("b", "bbb", 1, False)]
+    alone = digests_of(b)["b"]
+    # first, last, after longer strings, before other rows (Arrow pads string bytes with what follows)
+    assert digests_of([*b, ("a", "cdddd", 0, True)])["b"] == alone
+    assert digests_of([("a", "cdddddddddd", 0, True), *b])["b"] == alone
+    assert digests_of([("a", "c", 0, False), *b, ("c", "e" * 20, 3, True)])["b"] == alone
+    # any value changed, or a character moved from one row to the next, is another digest
+    for other in (
+        [("b", "ab", 0, True), ("b", "bbb", 1, False)],
+        [("b", "aa", 2, True), ("b", "bbb", 1, False)],
+        [("b", "aa", 0, False), ("b", "bbb", 1, False)],
+        [("b", "aab", 0, True), ("b", "bb", 1, False)],
+        [("b", "aa", 0, True)],
+    ):
+        assert digests_of(other)["b"] != alone
+
+
+def test_nulls_are_told_from_blank_values_in_a_digest():
+    schema = pa.schema([("article_id", pa.string()), ("cue", pa.string()), ("at", pa.int64()), ("ok", pa.bool_())])
+
+    def digest(rows):
+        table = pa.Table.from_pylist([dict(zip(schema.names, r, strict=True)) for r in rows], schema=schema)
+        return article_digests(table, table.column("article_id").to_pylist())["b"]
+
+    base = [("b", None, None, None), ("b", "x", 3, True)]
+    alone = digest(base)
+    assert digest([("a", "yyyyyyyyy", 7, False), *base, ("c", None, None, None)]) == alone
+    for other in (
+        [("b", "", None, None), base[1]],
+        [("b", None, 0, None), base[1]],
+        [("b", None, None, False), base[1]],
+    ):
+        assert digest(other) != alone
+
+
+def test_lists_of_strings_are_read_item_by_item_in_a_digest():
+    schema = pa.schema([("article_id", pa.string()), ("cues", pa.list_(pa.string()))])
+
+    def digest(rows):
+        table = pa.Table.from_pylist([{"article_id": a, "cues": c} for a, c in rows], schema=schema)
+        return article_digests(table, table.column("article_id").to_pylist())["b"]
+
+    base = [("b", ["said", "told"]), ("b", [])]
+    alone = digest(base)
+    assert digest([("a", ["x" * 9, "y"]), *base, ("c", ["z"])]) == alone
+    for other in (
+        [("b", ["saidtold"]), ("b", [])],
+        [("b", ["said"]), ("b", ["told"])],
+        [("b", ["said", "told"]), ("b", None)],
+        [("b", ["said", "tolD"]), ("b", [])],
+    ):
+        assert digest(other) != alone
+
+
+def test_rows_not_grouped_by_article_take_the_digests_of_their_copies():
+    rows = [("a", "x", 0, True), ("b", "y", 0, True), ("a", "z", 1, False)]
+    table = pa.Table.from_pylist([dict(zip(ROWS.names, r, strict=True)) for r in rows], schema=ROWS)
+    ids = table.column("article_id").to_pylist()
+    assert digests_of(rows) == {a: rows_digest(t) for a, t in split_rows(table, ids).items()}
 
 
 # --- the steps on a real shard -------------------------------------------------------------------

@@ -3,7 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from narrative_pipeline.registry import RegistryError, load_entries, load_registry, registry_files, registry_hash
+from narrative_pipeline.registry import (
+    RegistryError,
+    load_entries,
+    load_registry,
+    load_registry_hashed,
+    registry_files,
+    registry_hash,
+)
 from narrative_pipeline.registry_build import build_states, plural_demonym, render_states
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,6 +107,18 @@ def test_includes_and_hash(tmp_path):
     (tmp_path / "more.yaml").write_text("actors:\n  - {id: b, name: Bee, type: group}\n")
     assert registry_hash(path) != before
     assert {e.id for e in load_entries(path)} == {"a", "b"}
+
+
+def test_registry_and_hash_from_one_read(tmp_path):
+    # the actors step reads the files once for both: the same registry and hash as the two calls
+    (tmp_path / "more.yaml").write_text("actors:\n  - {id: b, name: Bee, type: group, aliases: [BG]}\n")
+    path = write(tmp_path, "include: [more.yaml]\nactors:\n  - {id: a, name: Ann Smith, type: person}\n")
+    registry, digest = load_registry_hashed(path)
+    assert digest == registry_hash(path)
+    assert registry.entries == load_registry(path).entries
+    assert [s.actor_id for s in registry.surfaces["BG"]] == ["b"]
+    (tmp_path / "more.yaml").write_text("actors:\n  - {id: b, name: Bee, type: group}\n")
+    assert load_registry_hashed(path)[1] != digest
 
 
 def test_researcher_adds_actor_by_editing_yaml(tmp_path, parse):

@@ -100,3 +100,20 @@ def test_fuzzy_match_of_a_person_keeps_the_surname(mentions):
 def test_no_initials_from_a_name_holding_an_acronym():
     """'BBC Three' gives no "BT": an acronym inside a name is no word to take an initial from."""
     assert initials("BBC Three") == set() and initials("British Telecom") == {"bt"}
+
+
+def test_fuzzy_organisation_options_by_first_word_are_worked_out_once(registry):
+    from narrative_pipeline.actors.resolution import FIRST_WORD_RATIO, FuzzyIndex
+    from rapidfuzz import fuzz
+
+    index = FuzzyIndex(registry)
+    for first in ("agence", "central", "federal", "bank"):
+        options, names = index._first_word_alike("other", first)
+        expected = [o for o in index.choices["other"] if fuzz.ratio(o[0].split()[0], first) >= FIRST_WORD_RATIO]
+        assert options == expected and names == [o[0] for o in expected]
+        assert index._first_word_alike("other", first)[0] is options  # remembered, not worked out again
+    # a spelling variant keeps its first word; another first word is no variant (twice: from the memo too)
+    for _ in range(2):
+        hit = index.match("Agence France Press", "organisation", 90.0)
+        assert hit is not None and hit[0].id == "afp"
+        assert index.match("Central Bureau of Investigation", "organisation", 90.0) is None

@@ -4,7 +4,7 @@ work of that article only, and takes every other article's rows from the cache.
 A step whose output rows for an article depend on that article's input rows alone (and on the
 step's settings, lexicons, models and code, hashed into `base` by the caller) calls `run_by_article`
 with its input tables and a `compute` function over input tables. Each article's key hashes `base`,
-its id and the exact bytes of its rows in every input table; a miss is computed (all misses in one
+its id and a digest of its rows in every input table (`article_digests`); a miss is computed (all misses in one
 call of `compute`, on the input rows of those articles in their original order), split by article
 and stored; the output is every article's rows concatenated in the shard's order, so a shard made
 from the cache has the same bytes as one made without it (tests check cold, warm and one article
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
@@ -60,6 +61,98 @@ def rows_digest(table: pa.Table | None) -> str:
     return hashlib.sha256(sink.getvalue()).hexdigest()
 
 
+def article_digests(table: pa.Table, ids: list[str]) -> dict[str, str]:
+    """Each article's digest of its rows of a table: equal rows, equal digest, wherever they sit.
+
+    A shard's tables hold each article's rows together, so the digests are read straight from the
+    table's buffers (`_digests_of_runs`: 7-25 times cheaper than a compact copy of each article's rows
+    and its IPC bytes, shard 3's tokens 0.07 -> 0.01 s); a table whose rows are not grouped by article,
+    or with a column of a type that reading does not cover, takes the copies' digests (`rows_digest`)."""
+    runs = [(article_id, sum(1 for _ in group)) for article_id, group in groupby(ids)]
+    if len(runs) == len({article_id for article_id, _ in runs}):
+        digests = _digests_of_runs(table, runs)
+        if digests is not None:
+            return digests
+    return {article_id: rows_digest(rows) for article_id, rows in split_rows(table, ids).items()}
+
+
+def _digests_of_runs(table: pa.Table, runs: list[tuple[str, int]]) -> dict[str, str] | None:
+    """sha256 of the schema, the row count and each column's values of each run of rows: fixed-width
+    values as their bytes (booleans as one byte each), strings as their lengths and their bytes, lists
+    of strings as their lengths and their strings; for a column with nulls, also which rows have a
+    value (the nulls read as zero, "" or []). None for a column of another type."""
+    import pyarrow.compute as pc
+
+    if not runs:
+        return {}
+    combined = table.combine_chunks()
+    readers: list[Callable[[int, int], list]] = []  # each column's pieces of bytes for rows [first, end)
+    for column in combined.columns:
+        (chunk,) = column.chunks
+        if chunk.null_count:  # whether each row has a value, one byte a row; a null's value is a fixed one
+            readers.append(_fixed(pc.is_valid(chunk).cast(pa.uint8())))
+            chunk = pc.fill_null(chunk, pa.scalar(_blank(chunk.type), type=chunk.type))
+        reader = _reader(chunk)
+        if reader is None:
+            return None
+        readers.append(reader)
+    head = combined.schema.serialize().to_pybytes()
+    out: dict[str, str] = {}
+    first = 0
+    for article_id, count in runs:
+        digest = hashlib.sha256(head)
+        digest.update(count.to_bytes(8, "little"))
+        for read in readers:
+            for piece in read(first, first + count):
+                digest.update(piece)
+        out[article_id] = digest.hexdigest()
+        first += count
+    return out
+
+
+def _reader(chunk: pa.Array) -> Callable[[int, int], list] | None:
+    """The bytes of rows [first, end) of an array without nulls, or None for a type not read here."""
+    import pyarrow.compute as pc
+
+    kind = chunk.type
+    if pa.types.is_boolean(kind):
+        return _fixed(chunk.cast(pa.uint8()))
+    if pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        return _fixed(chunk)
+    if pa.types.is_string(kind):
+        lengths = _fixed(pc.binary_length(chunk))
+        offsets = memoryview(chunk.buffers()[1]).cast("i")[chunk.offset :]
+        data = memoryview(chunk.buffers()[2] or b"")
+        return lambda first, end: [*lengths(first, end), data[offsets[first] : offsets[end]]]
+    if pa.types.is_list(kind) and pa.types.is_string(kind.value_type):
+        items = chunk.values  # every list's items, at the list offsets (which ignore the array's offset)
+        if items.null_count:
+            return None
+        lengths = _fixed(pc.list_value_length(chunk))
+        offsets = memoryview(chunk.buffers()[1]).cast("i")[chunk.offset :]
+        read_items = _reader(items)
+        if read_items is None:
+            return None
+        return lambda first, end: [*lengths(first, end), *read_items(offsets[first], offsets[end])]
+    return None
+
+
+def _fixed(array: pa.Array) -> Callable[[int, int], list]:
+    """The bytes of rows [first, end) of a fixed-width array."""
+    width = array.type.bit_width // 8
+    values = memoryview(array.buffers()[1])[array.offset * width :]
+    return lambda first, end: [values[first * width : end * width]]
+
+
+def _blank(kind: pa.DataType) -> str | bool | int | list:
+    """The value a null reads as in a digest."""
+    if pa.types.is_string(kind):
+        return ""
+    if pa.types.is_list(kind):
+        return []
+    return False if pa.types.is_boolean(kind) else 0
+
+
 def _select(table: pa.Table, ids: list[str], wanted: set[str]) -> pa.Table:
     """The rows of the wanted articles, in table order."""
     positions = [k for k, article_id in enumerate(ids) if article_id in wanted]
@@ -83,8 +176,8 @@ def run_by_article(
     ids = {name: of(table) for name, (table, of) in inputs.items()}
     if cache_dir is None:
         return _assemble(compute({n: t for n, (t, _) in inputs.items()}), outputs), len(order)
-    pieces = {name: split_rows(table, ids[name]) for name, (table, _) in inputs.items()}
-    keys = {a: cache_key(base, a, *(f"{n}={rows_digest(pieces[n].get(a))}" for n in sorted(inputs))) for a in order}
+    digests = {name: article_digests(table, ids[name]) for name, (table, _) in inputs.items()}
+    keys = {a: cache_key(base, a, *(f"{n}={digests[n].get(a, '-')}" for n in sorted(inputs))) for a in order}
     parts = {a: cache.get(keys[a], names) for a in order}
     todo = [a for a in order if parts[a] is None]
     if todo:

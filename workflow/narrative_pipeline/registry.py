@@ -101,25 +101,31 @@ class RegistryError(ValueError):
     """A registry file or entry is malformed."""
 
 
-def _read_yaml(path: Path):
-    return safe_load(path.read_text(encoding="utf-8")) or {}
+@dataclass(frozen=True)
+class _ReadFile:
+    """One file of the registry as read: its path, its bytes and its YAML data."""
+
+    path: Path
+    raw: bytes
+    data: object
 
 
-def registry_files(path: Path) -> list[Path]:
-    """The registry file and every file it includes, in load order."""
-    seen: list[Path] = []
+def _read_files(path: Path) -> list[_ReadFile]:
+    """The registry file and every file it includes, in load order, each read and parsed once."""
+    seen: list[_ReadFile] = []
 
     def visit(p: Path) -> None:
         p = Path(p)
-        if p in seen:
+        if any(f.path == p for f in seen):
             return
         if not p.is_file():
             raise RegistryError(f"registry file {p} does not exist")
-        seen.append(p)
+        raw = p.read_bytes()
         try:
-            data = _read_yaml(p)
+            data = safe_load(raw.decode("utf-8")) or {}
         except yaml.YAMLError as exc:
             raise RegistryError(f"{p}: not valid YAML: {exc}") from exc
+        seen.append(_ReadFile(p, raw, data))
         for inc in data.get("include", []) if isinstance(data, dict) else []:
             visit(p.parent / inc)
 
@@ -127,12 +133,21 @@ def registry_files(path: Path) -> list[Path]:
     return seen
 
 
-def registry_hash(path: Path) -> str:
+def registry_files(path: Path) -> list[Path]:
+    """The registry file and every file it includes, in load order."""
+    return [f.path for f in _read_files(path)]
+
+
+def _hash_files(files: list[_ReadFile]) -> str:
     digest = hashlib.sha256()
-    for p in registry_files(path):
-        digest.update(p.name.encode())
-        digest.update(p.read_bytes())
+    for f in files:
+        digest.update(f.path.name.encode())
+        digest.update(f.raw)
     return digest.hexdigest()
+
+
+def registry_hash(path: Path) -> str:
+    return _hash_files(_read_files(path))
 
 
 def _describe(exc: ValidationError) -> str:
@@ -145,14 +160,16 @@ def _describe(exc: ValidationError) -> str:
 
 def load_entries(path: Path) -> list[RegistryEntry]:
     """Every entry of the registry and its includes; raises RegistryError naming entry and field."""
+    return _entries_of(_read_files(path))
+
+
+def _entries_of(files: list[_ReadFile]) -> list[RegistryEntry]:
     entries: list[RegistryEntry] = []
     ids: dict[str, str] = {}
-    for p in registry_files(path):
+    for f in files:
+        p = f.path
         try:
-            data = _read_yaml(p)
-            parsed = RegistryFile.model_validate(data)
-        except yaml.YAMLError as exc:
-            raise RegistryError(f"{p}: not valid YAML: {exc}") from exc
+            parsed = RegistryFile.model_validate(f.data)
         except ValidationError as exc:
             raise RegistryError(f"{p}: {_describe(exc)}") from exc
         for k, raw in enumerate(parsed.actors):
@@ -260,3 +277,9 @@ def build_registry(entries: list[RegistryEntry]) -> Registry:
 
 def load_registry(path: Path) -> Registry:
     return build_registry(load_entries(path))
+
+
+def load_registry_hashed(path: Path) -> tuple[Registry, str]:
+    """The registry and its hash (`registry_hash`), its files read and parsed once for both."""
+    files = _read_files(path)
+    return build_registry(_entries_of(files)), _hash_files(files)

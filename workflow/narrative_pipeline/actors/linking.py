@@ -390,12 +390,12 @@ def run(
     from ..cache import cache_key
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
-    from ..registry import load_registry, registry_hash
+    from ..registry import load_registry_hashed
     from ..tables import arrow_schema, to_table, write_records, write_table
     from .lexicon import DEFAULT_LEXICON
 
     texts, sentences, tokens = read_shard_tables(Path(texts_path), Path(sentences_path), Path(tokens_path))
-    registry = load_registry(Path(registry_path))
+    registry, registry_digest = load_registry_hashed(Path(registry_path))
     lexicon = load_actors_lexicon(Path(lexicon_path)) if lexicon_path is not None else None
     names_schema = pa.schema([("article_id", pa.string()), ("actor_id", pa.string()), ("name", pa.string())])
 
@@ -414,7 +414,7 @@ def run(
     base = cache_key(
         "actors",
         step_fingerprint("actors"),
-        registry_hash(Path(registry_path)),
+        registry_digest,
         sha256_file(Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON),
         repr(float(fuzzy_threshold)),
     )

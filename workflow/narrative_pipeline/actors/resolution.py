@@ -291,6 +291,12 @@ class FuzzyIndex:
         for option in self.choices.get("person", []):
             self.by_surname.setdefault(option[0].split()[-1], []).append(option)
         self.names = {group: [o[0] for o in options] for group, options in self.choices.items()}
+        # each option's first word, and the options (and names) whose first word is alike a given one,
+        # worked out once per word: a shard asks again for the same few organisations' words
+        self.first_words = {
+            group: [(o[0].split() or [""])[0] for o in options] for group, options in self.choices.items()
+        }
+        self._alike: dict[tuple[str, str], tuple[list[tuple[str, str]], list[str]]] = {}
 
     def match(self, name: str, actor_type: str, threshold: float) -> tuple[RegistryEntry, float, str] | None:
         from rapidfuzz import fuzz, process
@@ -309,9 +315,7 @@ class FuzzyIndex:
         elif " " in folded:
             # an organisation's spelling variant keeps its first word, spelt alike: "Central Bureau of
             # Investigation" is not the Federal one ("Agence France Press" is Agence France Presse)
-            first = folded.split()[0]
-            options = [o for o in options if fuzz.ratio(o[0].split()[0], first) >= FIRST_WORD_RATIO]
-            names = [o[0] for o in options]
+            options, names = self._first_word_alike(group, folded.split()[0])
         if not options:
             return None
         hit = process.extractOne(folded, names, scorer=fuzz.ratio, score_cutoff=threshold)
@@ -319,6 +323,21 @@ class FuzzyIndex:
             return None
         alias, score, index = hit
         return self.registry.entry(options[index][1]), round(float(score) / 100, 4), alias
+
+    def _first_word_alike(self, group: str, first: str) -> tuple[list[tuple[str, str]], list[str]]:
+        """The group's options whose first word is spelt alike `first` (in the options' order), and their names."""
+        from rapidfuzz import fuzz
+
+        key = (group, first)
+        if key not in self._alike:
+            words = self.first_words.get(group, [])
+            options = [
+                o
+                for o, w in zip(self.choices.get(group, []), words, strict=True)
+                if fuzz.ratio(w, first) >= FIRST_WORD_RATIO
+            ]
+            self._alike[key] = (options, [o[0] for o in options])
+        return self._alike[key]
 
 
 def _fuzzy_group(actor_type: str) -> str:
