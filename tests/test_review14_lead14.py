@@ -1,0 +1,85 @@
+"""review14: the claim label files of config/training/ against the project's evaluation sets.
+
+Runs on main (claims-labels-s9.jsonl) and on lead14 (also claims-labels-s14.jsonl). The training code
+refuses only what it is given (`--gold`); a held-out set is never given, so these files themselves must keep
+off its articles. The spec's silver and gold sit outside the repository: checked where they are found."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = Path("/work/shared/spec")
+LABEL_FILES = sorted((ROOT / "config/training").glob("claims-labels-*.jsonl"))
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _labelled() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for path in LABEL_FILES:
+        for row in _rows(path):
+            out[row["article"]].append(row)
+    return dict(out)
+
+
+def _gold_articles(paths) -> set[str]:
+    return {json.loads(Path(p).read_text(encoding="utf-8"))["article"] for p in paths}
+
+
+def test_no_label_sits_on_an_article_of_the_repositorys_claim_evaluation_sets():
+    assert LABEL_FILES
+    labelled = set(_labelled())
+    gold = _gold_articles((ROOT / "config/eval").glob("gold-politics-*/*.json"))
+    handchecked = {r["article"] for p in (ROOT / "config/eval").glob("claims-handcheck-*.jsonl") for r in _rows(p)}
+    assert len(gold) >= 30 and handchecked
+    assert not labelled & gold
+    assert not labelled & handchecked
+
+
+def test_label_files_share_no_article_and_no_span_is_labelled_twice():
+    owner: dict[str, Path] = {}
+    for path in LABEL_FILES:
+        for row in _rows(path):
+            assert owner.setdefault(row["article"], path) == path, row["article"]
+    for article, rows in _labelled().items():
+        spans = [(r["start"], r["end"]) for r in rows]
+        assert len(spans) == len(set(spans)), article
+
+
+@pytest.mark.skipif(not SPEC.is_dir(), reason="the spec's gold and silver are not on this machine")
+def test_no_label_sits_on_the_spec_gold_or_on_a_silver_span():
+    labelled = _labelled()
+    gold = _gold_articles([SPEC / "seed-gold.json", *(SPEC / "dev-gold").glob("*.json")])
+    assert not set(labelled) & gold
+    silver: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for row in _rows(SPEC / "silver/claims.jsonl"):
+        silver[row["article"]].append((row["start"], row["end"]))
+    clashes = [
+        (article, r["start"], r["end"])
+        for article, rows in labelled.items()
+        for r in rows
+        for s, e in silver.get(article, [])
+        if min(e, r["end"]) > max(s, r["start"])
+    ]
+    assert clashes == []
+
+
+@pytest.mark.skipif(
+    not (ROOT / "config/training/claims-labels-s14.jsonl").is_file(), reason="lead14's labels (session 14)"
+)
+def test_the_s14_labels_are_what_the_training_readme_says():
+    rows = _rows(ROOT / "config/training/claims-labels-s14.jsonl")
+    articles = {r["article"] for r in rows}
+    assert (len(rows), len(articles)) == (4485, 554)
+    if SPEC.is_dir():
+        silver = {r["article"] for r in _rows(SPEC / "silver/claims.jsonl")}
+        on_silver = [r for r in rows if r["article"] in silver]
+        assert (len(on_silver), len({r["article"] for r in on_silver})) == (1945, 194)
+        assert sum(1 for r in on_silver if r["article"].startswith("news/politics/")) == 1730
