@@ -106,15 +106,10 @@ def test_the_same_rows_in_tables_without_nulls_elsewhere_share_a_digest():
     assert article_digests(one, ["a", "b"])["a"] == article_digests(two, ["b", "a"])["a"]
 
 
-XFAIL_NULLS = (
-    "review14: _digests_of_runs reads a column's validity only when the whole table has a null in it, so an "
-    "article's digest changes with a null in ANOTHER article's rows (main's IPC digest of the article's own "
-    "rows did not): one article gaining or losing a column's last null makes every article of the shard miss "
-    "the cache (outputs stay right)"
-)
+# review14 found that an article's digest changed with a null in ANOTHER article's rows (validity was read only
+# for a column with a null somewhere); fixed in articlecache._digests_of_runs, these are plain tests now.
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_NULLS)
 def test_an_articles_digest_does_not_change_with_a_null_in_another_article():
     s = pa.schema([("article_id", pa.string()), ("text", pa.string())])
     with_null = pa.Table.from_pylist([{"article_id": "a", "text": "x"}, {"article_id": "b", "text": None}], s)
@@ -122,7 +117,6 @@ def test_an_articles_digest_does_not_change_with_a_null_in_another_article():
     assert article_digests(with_null, ["a", "b"])["a"] == article_digests(without, ["a", "b"])["a"]
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_NULLS)
 def test_equal_rows_share_a_digest_whatever_the_other_articles_hold():
     for g1, g2, d1, d2 in _pairs(14, 300):
         for a in set(g1) & set(g2):
@@ -130,7 +124,6 @@ def test_equal_rows_share_a_digest_whatever_the_other_articles_hold():
                 assert d1[a] == d2[a], (g1[a], g2[a])
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_NULLS)
 def test_an_article_digest_does_not_depend_on_the_other_articles_or_where_its_rows_sit():
     rng = random.Random(16)
     for _ in range(100):

@@ -79,8 +79,8 @@ def article_digests(table: pa.Table, ids: list[str]) -> dict[str, str]:
 def _digests_of_runs(table: pa.Table, runs: list[tuple[str, int]]) -> dict[str, str] | None:
     """sha256 of the schema, the row count and each column's values of each run of rows: fixed-width
     values as their bytes (booleans as one byte each), strings as their lengths and their bytes, lists
-    of strings as their lengths and their strings; for a column with nulls, also which rows have a
-    value (the nulls read as zero, "" or []). None for a column of another type."""
+    of strings as their lengths and their strings; for every column, also which rows have a value (the
+    nulls read as zero, "" or []). None for a column of another type."""
     import pyarrow.compute as pc
 
     if not runs:
@@ -89,8 +89,11 @@ def _digests_of_runs(table: pa.Table, runs: list[tuple[str, int]]) -> dict[str, 
     readers: list[Callable[[int, int], list]] = []  # each column's pieces of bytes for rows [first, end)
     for column in combined.columns:
         (chunk,) = column.chunks
-        if chunk.null_count:  # whether each row has a value, one byte a row; a null's value is a fixed one
-            readers.append(_fixed(pc.is_valid(chunk).cast(pa.uint8())))
+        # whether each row has a value, one byte a row, read for every column (not only for one with a null
+        # somewhere: then a null in another article's rows would change this article's digest); a null's value is a
+        # fixed one
+        readers.append(_fixed(pc.is_valid(chunk).cast(pa.uint8())))
+        if chunk.null_count:
             chunk = pc.fill_null(chunk, pa.scalar(_blank(chunk.type), type=chunk.type))
         reader = _reader(chunk)
         if reader is None:
