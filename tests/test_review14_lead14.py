@@ -71,9 +71,6 @@ def test_no_label_sits_on_the_spec_gold_or_on_a_silver_span():
     assert clashes == []
 
 
-@pytest.mark.skipif(
-    not (ROOT / "config/training/claims-labels-s14.jsonl").is_file(), reason="lead14's labels (session 14)"
-)
 def test_the_s14_labels_are_what_the_training_readme_says():
     rows = _rows(ROOT / "config/training/claims-labels-s14.jsonl")
     articles = {r["article"] for r in rows}

@@ -12,16 +12,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
-from narrative_pipeline.report import markup
-
-if not hasattr(markup, "esc_strings"):
-    pytest.skip("needs branch report15", allow_module_level=True)
-
-from narrative_pipeline.report.articles import _value  # noqa: E402
-from narrative_pipeline.report.build import write_page  # noqa: E402
-from narrative_pipeline.report.markup import esc, esc_strings, is_null, link  # noqa: E402
-from narrative_pipeline.report.rows import Listings  # noqa: E402
+from narrative_pipeline.report.articles import _value
+from narrative_pipeline.report.build import write_page
+from narrative_pipeline.report.markup import esc, esc_strings, is_null, link
+from narrative_pipeline.report.rows import Listings
 
 AWKWARD = [
     "",

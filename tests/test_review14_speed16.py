@@ -6,13 +6,7 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
-import pytest
-from narrative_pipeline import articlecache
-
-if not hasattr(articlecache, "article_digests"):
-    pytest.skip("needs branch speed16", allow_module_level=True)
-
-from narrative_pipeline.articlecache import article_digests  # noqa: E402
+from narrative_pipeline.articlecache import article_digests
 
 SCHEMA = pa.schema(
     [

@@ -8,11 +8,7 @@ full article to a third actor 'Disney' discovered from it alone (mention [1257, 
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.actors import Linker, link_article, resolution
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(resolution, "firm_words"), reason="needs branch actors15 (actors.rules.v17)"
-)
+from narrative_pipeline.actors import Linker, link_article
 
 DISNEY = (
     "Disney settles disclosure charges\n\n"

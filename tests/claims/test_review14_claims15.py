@@ -7,11 +7,6 @@ the news writes them (said so in the test)."""
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.claims import type as claim_types
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(claim_types, "reported_necessity"), reason="needs branch claims15 (claims.rules.v23)"
-)
 
 
 def _claims_containing(claims_of, body: str, words: str):
