@@ -66,7 +66,7 @@ from .statenouns import (
     state_owner,
     states_of_holder,
 )
-from .teams import fixture_side, national_side, team_of_person
+from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
@@ -76,7 +76,6 @@ TITLE_WORDS = 5  # words of a title before a person's name where a party may be 
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
-NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.national_team)
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 

@@ -148,7 +148,7 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
     return teams.pop(), [owner, tok]
 
 
-NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters.team_candidate)
+NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters' national-team rule)
 
 
 def national_side(d: Described) -> Referred | None:
