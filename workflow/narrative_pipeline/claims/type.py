@@ -10,9 +10,10 @@ early, one anywhere near the root of the content late.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..parsed import Tok
-from ..quotes import scan
+from ..quotes import QuoteScan, scan
 from ..rules import Rule, first_match
 from ..syntax import find_phrase, has_to, is_verb, iter_phrases, lemma, negated, subject_of, within_hops
 from .lexicon import Lexicon
@@ -60,6 +61,11 @@ class TypeContext:
         self.copula_adjective = self.adjective is not None
         self.reported_content = self.attribution is not None and self.attribution.content is not None
         self.speech_act = self.attribution is not None and self.attribution.content is None
+
+    @cached_property
+    def quotes(self) -> QuoteScan:
+        """The quotation marks of the unit's sentence and the tokens inside them, scanned once for every rule."""
+        return scan(self.unit.sent.tokens)
 
 
 def content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, list[Tok]]:
@@ -197,7 +203,7 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
 def reported_plainly(ctx: TypeContext) -> bool:
     """Whether the claim is a reported clause outside quotation marks ('he said X had to ...', not
     '"I had to relax," said Holmes')."""
-    return ctx.reported_content and ctx.root.i not in scan(ctx.unit.sent.tokens).inside
+    return ctx.reported_content and ctx.root.i not in ctx.quotes.inside
 
 
 def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
@@ -529,7 +535,7 @@ def quoted_complement(ctx: TypeContext) -> list[Tok] | None:
     complement = next((c for c in ctx.root.children if c.dep in {"attr", "acomp"}), None)
     if complement is None:
         return None
-    marks = scan(ctx.unit.sent.tokens).marks
+    marks = ctx.quotes.marks
     return [complement] if any(t.i in marks for t in complement.subtree()) else None
 
 
@@ -598,7 +604,7 @@ def reported_finding(ctx: TypeContext) -> list[Tok] | None:
         return None
     if attribution.verb is not None and lemma(attribution.verb) in ctx.lex.prescription_verbs:
         return None  # 'the report recommended that ...': what it asks for, not what it found
-    if ctx.root.i in scan(ctx.unit.sent.tokens).inside:
+    if ctx.root.i in ctx.quotes.inside:
         return None  # '"Lisbon is about everything and thus about nothing," the Kok report said': its words
     phrase = attribution.claimer or attribution.cue.tokens
     inside = {t.i for t in phrase}
@@ -646,7 +652,7 @@ def quoted_existential(ctx: TypeContext) -> list[Tok] | None:
     if ctx.root_lemma != "be" or root.tag not in {"VBZ", "VBP"} or ctx.aux:
         return None
     expletive = next((c for c in root.children if c.dep == "expl"), None)
-    if expletive is None or root.i not in scan(ctx.unit.sent.tokens).inside:
+    if expletive is None or root.i not in ctx.quotes.inside:
         return None
     thing = next((c for c in root.children if c.dep in {"attr", "nsubj"}), None)
     if thing is None or (described(thing) and not nobody(thing, ctx.lex)):
