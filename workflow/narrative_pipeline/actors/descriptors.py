@@ -75,6 +75,7 @@ FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionn
 TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
+TALKED_OF = 6  # ... or, when every sentence since talks of a "he" or "she", at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
@@ -331,12 +332,23 @@ def salient_person(d: Described) -> Referred | None:
     found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
-    if d.tok.sent - found.sentence > PERSON_WITHIN:
+    if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
     if titled and d.ctx.titles.get(d.tok.lower, ("",))[0] != found.actor_id:
         return None  # "the Leicester singer" after "R&B singer Mark Morrison" is Morrison, not after two singers
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _talked_of_since(d: Described, found: Named) -> bool:
+    """'Jamie Costin should be paralysed. He says so himself ... as he talks of ... "I was in pain," says the
+    Waterford man': the one person the article has named so far, and every sentence since has "he", "she" or
+    "I" as a subject (at most `TALKED_OF` of them); a sentence about anyone or anything else ("Detectives
+    appealed for witnesses") ends it."""
+    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
+    if persons != {found.actor_id} or d.tok.sent - found.sentence > TALKED_OF:
+        return False
+    return all(s in d.ctx.pronoun_subjects for s in range(found.sentence + 1, d.tok.sent))
 
 
 def _placed_person(d: Described) -> bool:

@@ -156,6 +156,10 @@ class ActorsLexicon(LexiconModel):
     team_descriptors: Words = Field(
         description="'his side', 'Wenger's team': the team of the person's title ('Arsenal boss Arsene Wenger')."
     )
+    side_leader_nouns: Words = Field(
+        description="A title of who leads a side ('Captain Fabien Pelous', 'their coach John Kirwan'): with no team in"
+        " it, 'his side' is the team the sentence before was about."
+    )
     nationality_nouns: dict[str, Words] = Field(
         description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
     )
