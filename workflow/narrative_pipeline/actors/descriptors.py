@@ -55,7 +55,7 @@ from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
-from .players import sport_person
+from .players import own_subjects, sport_person
 from .resolution import ArticleContext, referent_name
 from .statenouns import (
     country_descriptor,
@@ -250,6 +250,11 @@ def kind_of_named(d: Described) -> Referred | None:
     if _unlinked_org_before(d):
         return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
+    if found is None and not d.mods and not d.ctx.sport and tok.lower in d.lex.firm_of_organisation_nouns:
+        found = most_named(d.ctx, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES, tok, 2)
+        if found is not None and (not _untyped_firm(d, found.actor_id) or found.actor_id in _acting_on(d)):
+            return None  # the one named most of every organisation (a union, a forum) must be a firm, and not one
+            # acting on the noun ("Microsoft tried to buy the firm")
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
@@ -259,6 +264,28 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _acting_on(d: Described) -> set[str]:
+    """The actors named as subjects of the clauses the noun is an object in ("Microsoft tried to buy the firm"),
+    not of a verb of saying over them ("Southcorp said the offer undervalued the company" may be Southcorp)."""
+    named = (d.linked.get(t.i) for t in own_subjects(d.tok))
+    return {c.actor_id for c in named if c is not None and c.actor_id is not None}
+
+
+def _untyped_firm(d: Described, actor_id: str) -> bool:
+    """An organisation the article discovered and typed no further ("Microsoft announces ... the company" in a
+    technology story, where no company cue typed it): not a registry organisation (the EU, the BBC), a national
+    side, nor one whose name says it is no firm (`org_head_nouns` and the words of the other `org_type_words` but
+    the company's or a firm's kind, and `not_firm_words`: "the World Economic Forum", "the National Union of
+    Journalists")."""
+    if not actor_id.startswith("disc.") or actor_id.endswith(NATIONAL_TEAM):
+        return False
+    actor_type, name = d.ctx.named_as[actor_id]
+    firm_words = d.lex.org_type_words.get("company", frozenset()) | d.lex.kind_descriptors.get(d.tok.lower, frozenset())
+    other = d.lex.org_head_nouns.union(*(w for t, w in d.lex.org_type_words.items() if t != "company"))
+    words = set(name.lower().split())
+    return actor_type in {"organisation", "company"} and not words & (other | d.lex.not_firm_words) - firm_words
 
 
 def _place_word(mod: Tok, d: Described) -> bool:
