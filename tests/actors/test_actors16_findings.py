@@ -88,3 +88,19 @@ def test_the_organisation_acting_on_the_firm_is_not_it(described):
     assert "firm" not in described(text, "Patches for Windows")
     said = text.replace("Last year Microsoft tried to buy the firm", "Last year security experts said the firm had")
     assert described(said, "Patches for Windows")["firm"][0] == "disc.microsoft"
+
+
+def test_the_group_is_the_firm_named_most(described):
+    text = (
+        "Wal-Mart took out more than 100 full page adverts in national newspapers. Wal-Mart says critics have"
+        " misled shoppers. The group is trying to see off criticism over its pay deals."
+    )
+    assert described(text, "Retailer fights back")["group"][0] == "disc.wal_mart"
+
+
+def test_the_group_is_not_the_firm_its_verb_takes_as_object(described):
+    text = (
+        "Deutsche Boerse has made an offer for the London Stock Exchange. Deutsche Boerse said its bid was fair."
+        " The group now owns more than 5% of Deutsche Boerse, analysts said."
+    )
+    assert "group" not in described(text, "Bid battle")

@@ -77,6 +77,7 @@ PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at mos
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 TALKED_OF = 6  # ... or, when every sentence since talks of a "he" or "she", at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
+OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -255,6 +256,8 @@ def kind_of_named(d: Described) -> Referred | None:
         if found is not None and (not _untyped_firm(d, found.actor_id) or found.actor_id in _acting_on(d)):
             return None  # the one named most of every organisation (a union, a forum) must be a firm, and not one
             # acting on the noun ("Microsoft tried to buy the firm")
+        if found is not None and found.actor_id in _named_after_in_clause(d):
+            return None  # "The group owns more than 5% of Deutsche": another one
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
@@ -270,6 +273,16 @@ def _acting_on(d: Described) -> set[str]:
     """The actors named as subjects of the clauses the noun is an object in ("Microsoft tried to buy the firm"),
     not of a verb of saying over them ("Southcorp said the offer undervalued the company" may be Southcorp)."""
     named = (d.linked.get(t.i) for t in own_subjects(d.tok))
+    return {c.actor_id for c in named if c is not None and c.actor_id is not None}
+
+
+def _named_after_in_clause(d: Described) -> set[str]:
+    """The actors named in the objects of the verb the noun is the subject of ("The group owns 5% of Deutsche")."""
+    head = d.tok.head
+    if d.tok.dep not in {"nsubj", "nsubjpass"} or head is None or head.i == d.tok.i:
+        return set()
+    objects = [c for c in head.children if c.i > d.tok.i and c.dep in OBJECT_ARCS]  # not "points out that ... Opera"
+    named = (d.linked.get(t.i) for c in objects for t in c.subtree())
     return {c.actor_id for c in named if c is not None and c.actor_id is not None}
 
 
