@@ -55,7 +55,7 @@ from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
-from .players import sport_person
+from .players import own_subjects, sport_person
 from .resolution import ArticleContext, referent_name
 from .statenouns import (
     country_descriptor,
@@ -75,7 +75,9 @@ FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionn
 TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
+TALKED_OF = 6  # ... or, when every sentence since talks of a "he" or "she", at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
+OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -249,6 +251,13 @@ def kind_of_named(d: Described) -> Referred | None:
     if _unlinked_org_before(d):
         return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
+    if found is None and not d.mods and not d.ctx.sport and tok.lower in d.lex.firm_of_organisation_nouns:
+        found = most_named(d.ctx, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES, tok, 2)
+        if found is not None and (not _untyped_firm(d, found.actor_id) or found.actor_id in _acting_on(d)):
+            return None  # the one named most of every organisation (a union, a forum) must be a firm, and not one
+            # acting on the noun ("Microsoft tried to buy the firm")
+        if found is not None and found.actor_id in _named_after_in_clause(d):
+            return None  # "The group owns more than 5% of Deutsche": another one
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
@@ -258,6 +267,38 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _acting_on(d: Described) -> set[str]:
+    """The actors named as subjects of the clauses the noun is an object in ("Microsoft tried to buy the firm"),
+    not of a verb of saying over them ("Southcorp said the offer undervalued the company" may be Southcorp)."""
+    named = (d.linked.get(t.i) for t in own_subjects(d.tok))
+    return {c.actor_id for c in named if c is not None and c.actor_id is not None}
+
+
+def _named_after_in_clause(d: Described) -> set[str]:
+    """The actors named in the objects of the verb the noun is the subject of ("The group owns 5% of Deutsche")."""
+    head = d.tok.head
+    if d.tok.dep not in {"nsubj", "nsubjpass"} or head is None or head.i == d.tok.i:
+        return set()
+    objects = [c for c in head.children if c.i > d.tok.i and c.dep in OBJECT_ARCS]  # not "points out that ... Opera"
+    named = (d.linked.get(t.i) for c in objects for t in c.subtree())
+    return {c.actor_id for c in named if c is not None and c.actor_id is not None}
+
+
+def _untyped_firm(d: Described, actor_id: str) -> bool:
+    """An organisation the article discovered and typed no further ("Microsoft announces ... the company" in a
+    technology story, where no company cue typed it): not a registry organisation (the EU, the BBC), a national
+    side, nor one whose name says it is no firm (`org_head_nouns` and the words of the other `org_type_words` but
+    the company's or a firm's kind, and `not_firm_words`: "the World Economic Forum", "the National Union of
+    Journalists")."""
+    if not actor_id.startswith("disc.") or actor_id.endswith(NATIONAL_TEAM):
+        return False
+    actor_type, name = d.ctx.named_as[actor_id]
+    firm_words = d.lex.org_type_words.get("company", frozenset()) | d.lex.kind_descriptors.get(d.tok.lower, frozenset())
+    other = d.lex.org_head_nouns.union(*(w for t, w in d.lex.org_type_words.items() if t != "company"))
+    words = set(name.lower().split())
+    return actor_type in {"organisation", "company"} and not words & (other | d.lex.not_firm_words) - firm_words
 
 
 def _place_word(mod: Tok, d: Described) -> bool:
@@ -331,12 +372,23 @@ def salient_person(d: Described) -> Referred | None:
     found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
-    if d.tok.sent - found.sentence > PERSON_WITHIN:
+    if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
     if titled and d.ctx.titles.get(d.tok.lower, ("",))[0] != found.actor_id:
         return None  # "the Leicester singer" after "R&B singer Mark Morrison" is Morrison, not after two singers
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def _talked_of_since(d: Described, found: Named) -> bool:
+    """'Jamie Costin should be paralysed. He says so himself ... as he talks of ... "I was in pain," says the
+    Waterford man': the one person the article has named so far, and every sentence since has "he", "she" or
+    "I" as a subject (at most `TALKED_OF` of them); a sentence about anyone or anything else ("Detectives
+    appealed for witnesses") ends it."""
+    persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
+    if persons != {found.actor_id} or d.tok.sent - found.sentence > TALKED_OF:
+        return False
+    return all(s in d.ctx.pronoun_subjects for s in range(found.sentence + 1, d.tok.sent))
 
 
 def _placed_person(d: Described) -> bool:

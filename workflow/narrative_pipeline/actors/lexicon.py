@@ -156,6 +156,16 @@ class ActorsLexicon(LexiconModel):
     team_descriptors: Words = Field(
         description="'his side', 'Wenger's team': the team of the person's title ('Arsenal boss Arsene Wenger')."
     )
+    firm_of_organisation_nouns: Words = Field(
+        description="'the company': when no company fits, the discovered organisation named most (at least twice)."
+    )
+    not_firm_words: Words = Field(
+        description="Words of a name that is no firm's, besides org_head_nouns ('the World Economic Forum')."
+    )
+    side_leader_nouns: Words = Field(
+        description="A title of who leads a side ('Captain Fabien Pelous', 'their coach John Kirwan'): with no team in"
+        " it, 'his side' is the team the sentence before was about."
+    )
     nationality_nouns: dict[str, Words] = Field(
         description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
     )

@@ -158,7 +158,7 @@ def _player(d: Described) -> Player | None:
     if nationality is not None:
         wanted.append(frozenset({tok.lower, *nationality}))
     before = [(s, end_i, a) for s, end_i, a in ctx.names_in_order if end_i < tok.i and ctx.named_as[a][0] == "person"]
-    own = _own_subjects(tok)
+    own = own_subjects(tok)
     if any(t.lower in PRONOUNS or any(c.lower == "the" for c in t.children) for t in own):
         return None  # "then he curled a shot past the keeper", "the top seed went down to the American"
     if _unnamed_subject_before(d):
@@ -264,7 +264,7 @@ def _unnamed_subject_before(d: Described) -> bool:
     )
 
 
-def _own_subjects(tok: Tok) -> list[Tok]:
+def own_subjects(tok: Tok) -> list[Tok]:
     """The subjects of the clauses a descriptor is an object in ("Safin raised his game to sink the
     Croatian", "Ferguson surprised everyone by selling the Dutchman", "Agassi was bamboozled by the
     Austrian's drop shots"): never what it refers to."""

@@ -19,6 +19,7 @@ from ..syntax import surface_text
 from .candidates import Candidate
 from .described import Described, Referred
 from .discovery import discovered_id
+from .resolution import ArticleContext, is_subject
 
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 VERSUS = frozenset({"v", "vs", "v.", "vs."})
@@ -143,9 +144,27 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
         named_at[t.i] for t in intro.words.values()
         if t.i in named_at and t.i < tok.i and ctx.named_as[named_at[t.i]][0] != "person"
     }  # fmt: skip
+    if not teams and ctx.sport and person is not None and intro.words.keys() & d.lex.side_leader_nouns:
+        teams = _team_before_leader(ctx, person)
     if len(teams) != 1:
         return None
     return teams.pop(), [owner, tok]
+
+
+def _team_before_leader(ctx: ArticleContext, person: str) -> set[str]:
+    """The team a person introduced as a side's leader with no team in the title leads ("France have been
+    criticised ... Captain Fabien Pelous", "Italy have lost ... Their coach John Kirwan"): the teams named as
+    subjects of the sentence before the one that first names the person, a national side or a team named in a
+    person's title ("Chelsea striker"); a subject that is anything else (a person, a body: "The FA has charged
+    him") leaves none."""
+    first = next(s for s, _, a in ctx.names_in_order if a == person)
+    toks = {t.i: t for t in ctx.sole_state_input[0]}
+    named_at = {end_i: a for _, end_i, a in ctx.names_in_order}
+    titled = {named_at[t.i] for intro in ctx.intros.values() for t in intro.words.values() if t.i in named_at}
+    subjects = {a for s, end_i, a in ctx.names_in_order if s == first - 1 and end_i in toks and is_subject(toks[end_i])}
+    if not all(a.endswith(NATIONAL_TEAM) or a in titled for a in subjects):
+        return set()
+    return subjects
 
 
 NATIONAL_TEAM = "_national_team"  # the id's ending of a country's side (filters' national-team rule)
