@@ -132,3 +132,43 @@ def test_a_numpy_free_command_in_a_process_of_its_own_reads_and_writes_tables_wi
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split()[-2:] == ["False", "True"]
     assert read_records(out, ClaimActorRecord) == rows
+
+
+def test_the_parse_in_a_process_of_its_own_loads_spacy_without_its_command_line(tmp_path, nlp):
+    """normalize, run as a process of its own, gets stand-ins for `spacy.cli` (which `import spacy` makes
+    for `spacy.info` alone: typer, click and about 400 modules): the same sentences and tokens as the
+    parse in this process, no typer imported, `spacy.info` failing loudly; a call from Python (this
+    test's process) keeps spaCy's own command line."""
+    import subprocess
+    import sys
+
+    import spacy
+    from narrative_pipeline import normalize
+    from narrative_pipeline.cli import SPACY_CLI_FREE
+    from narrative_pipeline.records import ArticleText
+    from narrative_pipeline.settings import PipelineConfig
+    from narrative_pipeline.tables import write_records
+
+    assert "normalize" in SPACY_CLI_FREE
+    assert spacy.info is sys.modules["spacy.cli.info"].info and hasattr(sys.modules["spacy.cli"], "setup_cli")
+    text = "Ministers said on Tuesday that the plan would cost £2bn.\n\nThe opposition called it a waste."
+    texts = tmp_path / "0.texts.parquet"
+    write_records(
+        texts,
+        [ArticleText(article_id="0123456789abcdef", source_path="a.txt", sha256="0" * 64, text=text)],
+        ArticleText,
+    )
+    out = {name: tmp_path / f"{name}.parquet" for name in ("sentences", "tokens", "sentences_here", "tokens_here")}
+    code = (
+        "import sys; from narrative_pipeline.cli import main; "
+        f"sys.argv = ['narrative-pipeline', 'normalize', '--texts', '{texts}', "
+        f"'--out-sentences', '{out['sentences']}', '--out-tokens', '{out['tokens']}']; main(); "
+        "import spacy\n"
+        "try:\n    spacy.info()\nexcept RuntimeError as e:\n    print('refused', 'SPACY_CLI_FREE' in str(e))\n"
+        "print('typer' in sys.modules, 'spacy.cli.download' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split()[-4:] == ["refused", "True", "False", "False"]
+    normalize.run(texts, PipelineConfig(), out["sentences_here"], out["tokens_here"])
+    assert out["sentences"].read_bytes() == out["sentences_here"].read_bytes()
+    assert out["tokens"].read_bytes() == out["tokens_here"].read_bytes()

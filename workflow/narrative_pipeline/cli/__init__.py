@@ -46,6 +46,36 @@ class NoNumpy:
         return None
 
 
+# Commands that load spaCy but never use its command line (`spacy.cli`: typer, click, weasel and about 400
+# modules, which `import spacy` imports for `spacy.info` alone): run as a process of their own, they get
+# a stand-in for it (about 0.2 CPU s of each parse job's start, on the add-one's path too). Nothing spaCy
+# loads or runs for a pipeline imports it; `spacy.info` fails loudly instead.
+SPACY_CLI_FREE = {"normalize"}
+
+
+class NoSpacyCli:
+    """An import finder, placed first, that gives `spacy.cli` and `spacy.cli.info` as empty stand-ins
+    (only they: anything else of `spacy.cli` is not found); `spacy.cli.info.info` raises."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> object:
+        if name == "spacy.cli" or name.startswith("spacy.cli."):
+            from importlib.machinery import ModuleSpec
+
+            if name not in ("spacy.cli", "spacy.cli.info"):
+                raise ModuleNotFoundError(f"{name} is not imported by this command (cli.SPACY_CLI_FREE)", name=name)
+            return ModuleSpec(name, self, is_package=name == "spacy.cli")
+        return None
+
+    def create_module(self, spec: object) -> None:
+        return None  # the default module
+
+    def exec_module(self, module: object) -> None:
+        def info(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("spaCy's command line is not imported by this command (cli.SPACY_CLI_FREE)")
+
+        module.info = info  # type: ignore[attr-defined]
+
+
 # The cyclic garbage collector's first threshold for a command run as a process of its own. Python's
 # default (700 allocations) makes it scan the young objects again and again while a step builds the
 # tens of thousands of tokens, sentences and records of a shard, which all stay alive (measured: a third
@@ -75,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if own_process and args.command in NUMPY_FREE and "numpy" not in sys.modules:
         sys.meta_path.insert(0, NoNumpy())  # before the step imports pyarrow
+    if own_process and args.command in SPACY_CLI_FREE and "spacy" not in sys.modules:
+        sys.meta_path.insert(0, NoSpacyCli())
     if own_process and args.command in ARROW_ONLY:
         from ..tables import arrow_without_pandas
 
