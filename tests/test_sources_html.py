@@ -167,3 +167,19 @@ def test_a_section_kicker_in_the_h1_is_not_the_headline():
         "Coronavirus: New York ramps up burials"
     )
     assert choose_title("Port", "Courier", ["News | Port"]) == "News | Port"  # too short a title to trust
+
+
+def test_site_name_that_repeats_the_title_is_not_the_outlet():
+    # msn.com's copy of a Guardian story (user15's archive): its application-name is the headline,
+    # which trafilatura takes as the site name; the outlet is then the canonical URL's host.
+    title = "UK university student halls too full to be safe, experts warn"
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in BODY)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="application-name" content="{title}"/>
+<title>{title}</title>
+<link rel="canonical" href="https://www.theguardian.com/education/2020/oct/02/uk-university-student-halls-too-full-to-be-safe-experts-warn">
+</head><body><main><article><h1>{title}</h1>{paragraphs}</article></main></body></html>"""
+    page = extract_html(html.encode(), SETTINGS)
+    assert page.ok, page.reason
+    assert page.title == title
+    assert page.outlet == "theguardian.com"

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .authors import clean_authors
 from .dates import to_utc_iso
 from .model import ExportColumns, SourceItem, SourceSettings
 
@@ -46,9 +47,9 @@ def _text_value(value: Any) -> str | None:
 
 def _authors(value: Any) -> list[str]:
     if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()]
+        return clean_authors(str(v) for v in value)
     if isinstance(value, str):
-        return [part.strip() for part in value.replace("|", ";").split(";") if part.strip()]
+        return clean_authors(value.replace("|", ";").split(";"))
     return []
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .authors import clean_authors
 from .charset import charset_from_content_type, decode_page
 from .dates import to_utc_iso
 from .model import SourceSettings
@@ -112,6 +113,15 @@ def choose_title(library_title: str | None, site: str | None, h1s: list[str]) ->
         if not site_key or (heading not in site_key and site_key not in heading):
             return distinct[0]
     return stripped or None
+
+
+def site_name(document: Any) -> str | None:
+    """The outlet: the library's site name, unless it is the page's own title (a page whose
+    `application-name` or `og:site_name` repeats its headline), then the URL's host name."""
+    site = _squash(getattr(document, "sitename", None)) or None
+    if site and _key(site) == _key(getattr(document, "title", None)):
+        site = _squash(getattr(document, "hostname", None)) or None
+    return site
 
 
 def body_paragraphs(body: str, title: str | None) -> list[str]:
@@ -227,7 +237,7 @@ def extract_html(
     if tree is None:
         return HtmlPage(False, "not an HTML document (no element could be parsed)", encoding=decoded.encoding)
     body = getattr(document, "text", None) or ""
-    site = _squash(getattr(document, "sitename", None)) or None
+    site = site_name(document)
     title = choose_title(getattr(document, "title", None), site, signals["h1s"])
     paragraphs = body_paragraphs(body, title)
     body_chars = sum(len(p) for p in paragraphs)
@@ -237,7 +247,7 @@ def extract_html(
     published_at, warning = to_utc_iso(document.date, "published date")
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
     warnings += [w for w in (warning, saved_warning) if w]
-    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
+    authors = clean_authors((document.author or "").split(";"))
     return HtmlPage(
         True,
         text=compose_text(title, paragraphs),
