@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import gzip
+from pathlib import Path
 
 import pytest
 from narrative_pipeline.sources import SourceSettings, read_source
 from narrative_pipeline.sources.charset import codec_for, decode_page
-from narrative_pipeline.sources.html import choose_title, extract_html, strip_site_name
+from narrative_pipeline.sources.html import article_body_fallback, choose_title, extract_html, strip_site_name
 from sources_fixtures import BODY, BOILERPLATE, JS_ONLY, NAV_ONLY, TITLE, article_html
 
 SETTINGS = SourceSettings()
@@ -183,3 +184,54 @@ def test_site_name_that_repeats_the_title_is_not_the_outlet():
     assert page.ok, page.reason
     assert page.title == title
     assert page.outlet == "theguardian.com"
+
+
+SCMP_CAPTION = (
+    "Taiwanese President Tsai Ing-wen speaks during a televised policy debate in Taipei on December 29 "
+    "in the run-up to the presidential election. Photo: AP"
+)
+
+
+def _json_ld_tree(article_body: str):
+    # scmp.com.playbook (user15's archive): the article is only in a JSON-LD OpinionNewsArticle's
+    # articleBody (the app renders it); trafilatura keeps the photo caption, 151 characters.
+    import json
+
+    import lxml.html
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "OpinionNewsArticle", "articleBody": article_body})
+    html = f"""<html><head><script type="application/ld+json">{ld}</script></head>
+<body><figure><figcaption>{SCMP_CAPTION}</figcaption></figure></body></html>"""
+    return lxml.html.fromstring(html)
+
+
+def test_caption_only_body_is_replaced_by_the_json_ld_article_body_with_a_warning():
+    body = "\n".join(BODY * 2)
+    paragraphs, warning = article_body_fallback(_json_ld_tree(body), [SCMP_CAPTION], SETTINGS.min_body_chars)
+    assert paragraphs == BODY * 2
+    assert warning is not None and "JSON-LD articleBody" in warning and "only 151 characters" in warning
+
+
+def test_extracted_body_is_kept_when_the_json_ld_article_body_is_not_much_longer():
+    paragraphs, warning = article_body_fallback(_json_ld_tree(" ".join(BODY)), BODY, SETTINGS.min_body_chars)
+    assert paragraphs == BODY and warning is None
+    ld = '{"articleBody": "' + " ".join(BODY) + '"}'
+    html = article_html(extra_head=f'<script type="application/ld+json">{ld}</script>')
+    page = extract_html(html.encode(), SETTINGS)
+    assert page.ok and page.text == TITLE + "\n\n" + "\n\n".join(BODY)
+    assert not any("articleBody" in w for w in page.warnings)
+
+
+SCMP_PAGE = Path("/work/shared/corpora/web-pages/html/scmp.com.playbook.html")
+
+
+@pytest.mark.skipif(not SCMP_PAGE.exists(), reason="the shared web-pages corpus is not on this machine")
+def test_real_scmp_page_keeps_its_article():
+    page = extract_html(SCMP_PAGE.read_bytes(), SETTINGS)
+    assert page.ok
+    for snippet in (
+        "almost insulting to Hongkongers",
+        "a sign she was working hard for the",
+        "using political shrewdness",
+    ):
+        assert snippet in page.text
