@@ -11,6 +11,7 @@ from narrative_pipeline.discovery import discover
 from narrative_pipeline.hashing import shard_of
 from narrative_pipeline.ingest import detect_language, ingest_shard, mark_duplicates, title_of
 from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.sources import SourceSettings, read_source
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +198,30 @@ def test_identical_rejected_files_are_no_duplicates(tmp_path):
         records, _ = ingest_all(folder, PipelineConfig(n_shards=n))
         empty = [records["empty_a.txt"], records["empty_b.txt"]]
         assert all(r.status == "rejected" and r.error and r.duplicate_of is None for r in empty)
+
+
+# user15's archive: a UTF-8 article with one Windows apostrophe (byte 0x92) pasted in. Read as
+# Latin-1 as a whole, every curly quote became "â€™" and Zürich "ZÃ¼rich" (actors and quotations
+# no longer found), with no warning.
+MIXED_TEXT = (
+    "Minister’s “reform” plan criticised\n\nThe café owners’ association said on Monday that the "
+    "minister’s plan – announced in Zürich – would cost €2m. “It is a disaster,” its président said.\n"
+)
+
+
+def test_utf8_text_with_a_stray_cp1252_byte_keeps_its_utf8_characters(tmp_path):
+    data = MIXED_TEXT.encode("utf-8").replace(b"on Monday", b"on Monday\x92s")
+    text, encoding = decode_bytes(data)
+    assert encoding == "utf-8+cp1252"
+    assert text == MIXED_TEXT.replace("on Monday", "on Monday’s")
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    (item,) = read_source(path, "story.txt", SourceSettings())
+    assert item.text == text and item.encoding == "utf-8+cp1252"
+    assert any("stray bytes" in w for w in item.warnings)
+
+
+def test_cp1252_text_is_still_read_as_cp1252():
+    assert decode_bytes(MIXED_TEXT.encode("cp1252")) == (MIXED_TEXT, "cp1252")
+    latin = "Élections à Genève\n\nLe ministre a déclaré que la réforme était nécessaire.\n"
+    assert decode_bytes(latin.encode("latin-1")) == (latin, "iso-8859-1")

@@ -235,3 +235,13 @@ def test_real_scmp_page_keeps_its_article():
         "using political shrewdness",
     ):
         assert snippet in page.text
+
+
+def test_utf8_page_with_a_stray_cp1252_byte_is_not_read_as_latin1():
+    body = [p + " The café’s owner in Zürich said “yes”." for p in BODY]
+    data = article_html(body=body).encode("utf-8").replace(b"said \xe2\x80\x9cyes", b"said\x92 \xe2\x80\x9cyes", 1)
+    page = extract_html(data, SETTINGS)
+    assert page.ok and page.encoding == "utf-8+cp1252"
+    assert "The café’s owner in Zürich said “yes”." in page.text
+    assert "Ã" not in page.text and "â€" not in page.text
+    assert any("read as utf-8+cp1252" in w for w in page.warnings)
