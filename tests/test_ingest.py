@@ -225,3 +225,17 @@ def test_cp1252_text_is_still_read_as_cp1252():
     assert decode_bytes(MIXED_TEXT.encode("cp1252")) == (MIXED_TEXT, "cp1252")
     latin = "Élections à Genève\n\nLe ministre a déclaré que la réforme était nécessaire.\n"
     assert decode_bytes(latin.encode("latin-1")) == (latin, "iso-8859-1")
+
+
+def test_export_with_a_header_and_no_row_says_so_not_empty_file(tmp_path):
+    # user15: a scraper's CSV of one header line (a run that found nothing) was reported as "empty
+    # file", which its 14 bytes are not; the reader's own reason was dropped.
+    (tmp_path / "header.csv").write_text("id,title,text\n", encoding="utf-8")
+    (tmp_path / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "empty.csv").write_bytes(b"")
+    records, _ = ingest_shard(tmp_path, 0, PipelineConfig(n_shards=1))
+    by_path = {r.source_path: r for r in records}
+    assert by_path["header.csv"].error.startswith("no rows: the export is empty or holds only a header")
+    assert by_path["header.csv"].n_bytes == 14
+    assert by_path["blank.jsonl"].error.startswith("no rows:")
+    assert by_path["empty.csv"].error == "empty file"
