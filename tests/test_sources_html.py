@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from narrative_pipeline.sources import SourceSettings, read_source
 from narrative_pipeline.sources.charset import codec_for, decode_page
-from narrative_pipeline.sources.html import article_body_fallback, choose_title, extract_html, strip_site_name
+from narrative_pipeline.sources.html import (
+    article_body_fallback,
+    choose_title,
+    extract_html,
+    restore_spelling,
+    strip_site_name,
+)
 from sources_fixtures import BODY, BOILERPLATE, JS_ONLY, NAV_ONLY, TITLE, article_html
 
 SETTINGS = SourceSettings()
@@ -266,11 +272,14 @@ def test_cayman_page_body_holds_no_navigation_or_share_buttons():
 
 
 @needs_web_pages
-@pytest.mark.xfail(
-    strict=True,
-    reason="trafilatura drops the full stops of author names ('Perry Bacon Jr.' -> "
-    "'Perry Bacon Jr', 'R.C. BAKER' -> 'R C Baker'); the page's meta author and JSON-LD have them",
-)
 def test_author_names_keep_their_full_stops():
     page = extract_html((WEB_PAGES / "fivethirtyeight.com.endorsement.html").read_bytes(), SETTINGS)
     assert page.authors == ["Perry Bacon Jr."]
+
+
+def test_author_spelling_comes_back_from_the_page_when_only_punctuation_differs():
+    # fivethirtyeight and villagevoice (user15's archive) write "Perry Bacon Jr." and "R.C. Baker".
+    written = ["Perry Bacon Jr.", "R.C. Baker", "Staff and news service reports"]
+    assert restore_spelling(["Perry Bacon Jr", "R C Baker"], written) == ["Perry Bacon Jr.", "R.C. Baker"]
+    assert restore_spelling(["News Service Reports"], ["news service reports"]) == ["News Service Reports"]
+    assert restore_spelling(["Ana Petrova"], []) == ["Ana Petrova"]

@@ -192,6 +192,31 @@ def article_body_fallback(tree: Any, paragraphs: list[str], minimum: int) -> tup
     return lines, warning
 
 
+def _page_authors(tree: Any) -> list[str]:
+    """Author names as the page writes them: `<meta name="author">` and JSON-LD `author` names."""
+    names = [str(v) for v in tree.xpath('//meta[@name="author"]/@content')]
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _json_ld_objects(data):
+            authors = obj.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                name = author.get("name") if isinstance(author, dict) else author
+                names += [name] if isinstance(name, str) else []
+    return [part for name in names for part in re.split(r"\s*[;,]\s*|\s+and\s+", name) if part.strip()]
+
+
+def restore_spelling(authors: list[str], written: list[str]) -> list[str]:
+    """Each author as the page writes it when their punctuation differs (trafilatura drops full stops:
+    "Perry Bacon Jr." -> "Perry Bacon Jr", "R.C. Baker" -> "R C Baker"); a difference of case only
+    keeps trafilatura's spelling."""
+    by_key = {_key(name): _squash(name) for name in reversed(written) if _key(name)}
+    spelled = [by_key.get(_key(author), author) for author in authors]
+    return [w if w.casefold() != a.casefold() else a for w, a in zip(spelled, authors, strict=True)]
+
+
 def _visible_text_chars(tree: Any) -> tuple[int, int]:
     """(characters of text outside script/style/..., number of <script> elements) in the page."""
     chars = 0
@@ -303,7 +328,7 @@ def extract_html(
     published_at, warning = to_utc_iso(document.date, "published date")
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
     warnings += [w for w in (warning, saved_warning) if w]
-    authors = clean_authors((document.author or "").split(";"))
+    authors = restore_spelling(clean_authors((document.author or "").split(";")), _page_authors(tree))
     return HtmlPage(
         True,
         text=compose_text(title, paragraphs),
