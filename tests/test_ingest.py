@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -239,3 +240,16 @@ def test_export_with_a_header_and_no_row_says_so_not_empty_file(tmp_path):
     assert by_path["header.csv"].n_bytes == 14
     assert by_path["blank.jsonl"].error.startswith("no rows:")
     assert by_path["empty.csv"].error == "empty file"
+
+
+def test_export_rows_have_the_size_of_their_bytes(tmp_path):
+    # user15's archive: every export row had n_bytes 0 (a WARC record has its length); the size is
+    # that of the bytes its sha256 covers.
+    row = b'{"text": "The port reopened on Tuesday."}\n'
+    (tmp_path / "scrape.jsonl").write_bytes(row + b"not json\n")
+    (tmp_path / "scrape.csv").write_bytes(b'id,text\n1,"Ships are back.\nThe quay is open."\n')
+    records, _ = ingest_shard(tmp_path, 0, PipelineConfig(n_shards=1))
+    sizes = {(r.source_path, r.locator): (r.n_bytes, r.sha256) for r in records}
+    assert sizes[("scrape.jsonl", "line:1")] == (len(row), hashlib.sha256(row).hexdigest())
+    assert sizes[("scrape.jsonl", "line:2")][0] == len(b"not json\n")
+    assert sizes[("scrape.csv", "line:2")][0] == len(b'1,"Ships are back.\nThe quay is open."\n')

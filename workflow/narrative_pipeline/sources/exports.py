@@ -70,6 +70,7 @@ def row_item(row: dict[str, Any], line: int, raw: bytes, columns: ExportColumns,
         "locator": f"line:{line}",
         "line_number": line,
         "raw_sha256": hashlib.sha256(raw).hexdigest(),
+        "raw_bytes": len(raw),
     }
     text_column, value = pick(row, columns.text)
     if text_column is None:
@@ -111,6 +112,7 @@ def _rejected(line: int, raw: bytes, reason: str) -> SourceItem:
         status="rejected",
         reason=reason,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
+        raw_bytes=len(raw),
     )
 
 
