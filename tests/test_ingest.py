@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -11,6 +12,7 @@ from narrative_pipeline.discovery import discover
 from narrative_pipeline.hashing import shard_of
 from narrative_pipeline.ingest import detect_language, ingest_shard, mark_duplicates, title_of
 from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.sources import SourceSettings, read_source
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +199,57 @@ def test_identical_rejected_files_are_no_duplicates(tmp_path):
         records, _ = ingest_all(folder, PipelineConfig(n_shards=n))
         empty = [records["empty_a.txt"], records["empty_b.txt"]]
         assert all(r.status == "rejected" and r.error and r.duplicate_of is None for r in empty)
+
+
+# user15's archive: a UTF-8 article with one Windows apostrophe (byte 0x92) pasted in. Read as
+# Latin-1 as a whole, every curly quote became "â€™" and Zürich "ZÃ¼rich" (actors and quotations
+# no longer found), with no warning.
+MIXED_TEXT = (
+    "Minister’s “reform” plan criticised\n\nThe café owners’ association said on Monday that the "
+    "minister’s plan – announced in Zürich – would cost €2m. “It is a disaster,” its président said.\n"
+)
+
+
+def test_utf8_text_with_a_stray_cp1252_byte_keeps_its_utf8_characters(tmp_path):
+    data = MIXED_TEXT.encode("utf-8").replace(b"on Monday", b"on Monday\x92s")
+    text, encoding = decode_bytes(data)
+    assert encoding == "utf-8+cp1252"
+    assert text == MIXED_TEXT.replace("on Monday", "on Monday’s")
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    (item,) = read_source(path, "story.txt", SourceSettings())
+    assert item.text == text and item.encoding == "utf-8+cp1252"
+    assert any("stray bytes" in w for w in item.warnings)
+
+
+def test_cp1252_text_is_still_read_as_cp1252():
+    assert decode_bytes(MIXED_TEXT.encode("cp1252")) == (MIXED_TEXT, "cp1252")
+    latin = "Élections à Genève\n\nLe ministre a déclaré que la réforme était nécessaire.\n"
+    assert decode_bytes(latin.encode("latin-1")) == (latin, "iso-8859-1")
+
+
+def test_export_with_a_header_and_no_row_says_so_not_empty_file(tmp_path):
+    # user15: a scraper's CSV of one header line (a run that found nothing) was reported as "empty
+    # file", which its 14 bytes are not; the reader's own reason was dropped.
+    (tmp_path / "header.csv").write_text("id,title,text\n", encoding="utf-8")
+    (tmp_path / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "empty.csv").write_bytes(b"")
+    records, _ = ingest_shard(tmp_path, 0, PipelineConfig(n_shards=1))
+    by_path = {r.source_path: r for r in records}
+    assert by_path["header.csv"].error.startswith("no rows: the export is empty or holds only a header")
+    assert by_path["header.csv"].n_bytes == 14
+    assert by_path["blank.jsonl"].error.startswith("no rows:")
+    assert by_path["empty.csv"].error == "empty file"
+
+
+def test_export_rows_have_the_size_of_their_bytes(tmp_path):
+    # user15's archive: every export row had n_bytes 0 (a WARC record has its length); the size is
+    # that of the bytes its sha256 covers.
+    row = b'{"text": "The port reopened on Tuesday."}\n'
+    (tmp_path / "scrape.jsonl").write_bytes(row + b"not json\n")
+    (tmp_path / "scrape.csv").write_bytes(b'id,text\n1,"Ships are back.\nThe quay is open."\n')
+    records, _ = ingest_shard(tmp_path, 0, PipelineConfig(n_shards=1))
+    sizes = {(r.source_path, r.locator): (r.n_bytes, r.sha256) for r in records}
+    assert sizes[("scrape.jsonl", "line:1")] == (len(row), hashlib.sha256(row).hexdigest())
+    assert sizes[("scrape.jsonl", "line:2")][0] == len(b"not json\n")
+    assert sizes[("scrape.csv", "line:2")][0] == len(b'1,"Ships are back.\nThe quay is open."\n')

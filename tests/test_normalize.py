@@ -77,3 +77,19 @@ def test_parse_cache_gives_the_same_bytes_and_parses_only_new_articles(tmp_path,
     assert normalize.run(tmp_path / "texts.parquet", cfg, out["s2"], out["t2"], tmp_path / "cache")[1] == 0
     for kind in ("s", "t"):
         assert out[f"{kind}0"].read_bytes() == out[f"{kind}1"].read_bytes() == out[f"{kind}2"].read_bytes()
+
+
+def test_newsletter_and_gallery_buttons_left_in_pages_are_boilerplate():
+    # Lines trafilatura kept in three of user15's saved pages (each in the page's 'without' snippets or
+    # a gallery button); each became an "event" claim before.
+    raw = (
+        "The EU's Green Deal isn't enough to save us from climate catastrophe\n\n"
+        "The Commission said the plan would cut emissions.\n\n"
+        "Do you want to be informed of DiEM25's actions? Sign up here\n\n"
+        "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up\n\n"
+        "Show all 50\n\n"
+        "Young voters were urged to sign up.\n\n"
+        "Officials said they would show all the documents to the inquiry.\n"
+    )
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline", "body", "boilerplate", "boilerplate", "boilerplate", "body", "body"]

@@ -138,3 +138,21 @@ def test_a_row_that_is_no_object_is_named_in_json_terms(tmp_path):
     assert reasons == [
         f"not a JSON object but a JSON {kind}" for kind in ("array", "string", "number", "null", "true/false")
     ]
+
+
+def test_csv_date_cells_in_unix_time_and_compact_days_are_read(tmp_path):
+    # Scrapers write Unix times and compact days into CSV cells as text; a JSON number was read as
+    # Unix time but the same value in a CSV cell was left empty, and "20240501" became midnight UTC
+    # with a "no time zone" warning instead of the day.
+    path = tmp_path / "scrape.csv"
+    path.write_text(
+        "id,title,body,published\n"
+        "1,Port reopens,The port reopened on Tuesday.,1714564800\n"
+        "2,Ships are back,Ships are back in the port.,1714564800000\n"
+        "3,Quay repaired,The quay was repaired.,20240501\n"
+        "4,Harbour fee,The fee was cut.,12345\n",
+        encoding="utf-8",
+    )
+    rows = list(read_source(path, "scrape.csv", SETTINGS))
+    assert [r.published_at for r in rows] == ["2024-05-01T12:00:00Z", "2024-05-01T12:00:00Z", "2024-05-01", None]
+    assert [bool(r.warnings) for r in rows] == [False, False, False, True]

@@ -52,3 +52,26 @@ def test_arrow_and_python_agree(tmp_path: Path, name: str, columns: dict, distin
 def test_other_types_are_counted_in_python() -> None:
     assert _distinct(pa.table({"v": pa.array([1.0, 2.0])})) is False  # floats: not decided in Arrow
     assert _distinct(pa.table({"v": pa.array([1, 2], type=pa.int64())})) is True
+
+
+def test_articles_not_analysed_name_the_warc_record_each_comes_from(tmp_path):
+    # user15's archive: a crawl's four request records all read "request record: ..." under one
+    # source_path; without the locator a reader cannot tell which record each row is.
+    from narrative_pipeline.ingest import ingest_shard
+    from narrative_pipeline.settings import PipelineConfig
+    from narrative_pipeline.validate.checks import Checker, report
+    from sources_fixtures import article_html, write_test_warc
+
+    (tmp_path / "in").mkdir()
+    write_test_warc(tmp_path / "in" / "crawl.warc.gz", True, article_html().encode())
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    records, _ = ingest_shard(tmp_path / "in", 0, PipelineConfig(n_shards=1))
+    rows = report(Checker("corpus"), records).articles_not_analysed
+    warc_rows = [r for r in rows if r["source_path"] == "crawl.warc.gz"]
+    assert len(warc_rows) >= 3
+    assert all(r["locator"].startswith("warc:") for r in warc_rows)
+    offsets = [int(r["locator"].partition(":")[2]) for r in warc_rows]
+    assert offsets == sorted(offsets) and len(set(offsets)) == len(offsets)
+    assert {"source_path": "empty.txt", "locator": ""}.items() <= next(
+        r for r in rows if r["source_path"] == "empty.txt"
+    ).items()

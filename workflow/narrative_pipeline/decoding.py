@@ -1,6 +1,6 @@
-"""Decoding archived bytes into text: byte-order marks, UTF-8, Western single-byte archives, and
-detection for everything else. Ingest decodes with it and validation decodes again with it, so both
-see exactly the same text."""
+"""Decoding archived bytes into text: byte-order marks, UTF-8 (with a few stray cp1252 bytes: label
+`utf-8+cp1252`), Western single-byte archives, and detection for everything else. Ingest decodes
+with it and validation decodes again with it, so both see exactly the same text."""
 
 from __future__ import annotations
 
@@ -51,6 +51,30 @@ def western_text(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+MIXED_UTF8 = "utf-8+cp1252"
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray single-byte characters (a Windows apostrophe pasted into a UTF-8
+    file), each stray byte read as cp1252 (Latin-1 where cp1252 has none), or None. Mostly: the
+    bytes hold at least as many valid multi-byte UTF-8 characters as stray bytes; reading the
+    whole file as Latin-1 instead would turn every one of those characters into mojibake ("â€™")."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and not "\udc80" <= ch <= "\udcff")
+    if not stray or multibyte < stray:
+        return None
+    return "".join(_single_byte(ch) if "\udc80" <= ch <= "\udcff" else ch for ch in text)
+
+
+def _single_byte(ch: str) -> str:
+    raw = bytes([ord(ch) - 0xDC00])
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decoded text and the encoding used; a leading BOM is dropped. Raises DecodeError."""
     for bom, name, label in _BOMS:
@@ -65,6 +89,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = mostly_utf8(data)
+    if mixed is not None:
+        return mixed, MIXED_UTF8
     western = western_text(data)
     if western is not None:
         return western

@@ -35,7 +35,9 @@ from .hashing import MAX_SHARDS, article_id_from_sha, sha256_bytes, shard_of
 
 EntryKind = Literal["file", "symlink", "other", "badname"]
 CONTAINERS = ("warc", "jsonl", "csv")
-INDEX_VERSION = 2  # 2: a WARC cut inside its last record's headers lists that record (sources.warc)
+INDEX_VERSION = 3  # 2: a WARC cut inside its last record's headers lists that record (sources.warc);
+# 3: an export row has its size; an export rejected as a whole the file's, so ingest gives the reader's
+# reason, not "empty file"
 _URL_HINTS = (
     re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I),
     re.compile(rb"<!--\s*Page saved with SingleFile\s*url:\s*(\S+)", re.I),
@@ -184,7 +186,9 @@ def _index_container(path: Path, rel: str, kind: str, settings: object) -> list[
             digest = item.raw_sha256
             url = item.url
             ok = item.status != "skipped"
-            entries.append(Entry(rel, "file", digest, 0, article_id_from_sha(digest), item.locator, url_key(url), ok))
+            size = (item.raw_bytes or 0) if item.locator else path.stat().st_size  # a row's bytes, or the file's
+            entry = Entry(rel, "file", digest, size, article_id_from_sha(digest), item.locator, url_key(url), ok)
+            entries.append(entry)
     if not entries:
         entries.append(_pseudo(rel, "file", "empty-container", 0))
     return entries

@@ -24,7 +24,10 @@ class ArticleRecord(Record):
     )
     n_bytes: int = Field(description="Size of the raw bytes (a WARC record: its length in the file).")
     media_type: str = Field(description="Media type guessed from the file name and content.")
-    encoding: str | None = Field(description="Text encoding the bytes were decoded with.")
+    encoding: str | None = Field(
+        description="Text encoding the bytes were decoded with "
+        "(`utf-8+cp1252`: UTF-8 with a few stray bytes read as cp1252)."
+    )
     language: str | None = Field(description="ISO 639-1 code of the detected language.")
     language_score: float | None = Field(description="Confidence of the language detection (0-1).")
     title: str | None = Field(

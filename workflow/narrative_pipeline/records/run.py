@@ -47,7 +47,8 @@ class ValidationReport(Record):
     passed: bool
     n_violations: int
     articles_not_analysed: list[dict[str, str]] = Field(
-        description="Articles kept out of analysis with the reason (rejected, duplicate, language)."
+        description="Articles kept out of analysis with the reason (rejected, duplicate, language): "
+        "source_path, locator (the WARC record or export row; '' for a whole file), article_id, status, reason."
     )
     warnings: list[str] = Field(description="Things a reader should know that do not fail the run.")
     checks: list[CheckResult]

@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..decoding import MIXED_UTF8
 from .exports import read_csv, read_jsonl
 from .html import EXTRACTOR as HTML_EXTRACTOR
 from .html import extract_html, extractor_version
@@ -150,8 +151,15 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
         extractor_version=__version__,
         encoding=encoding,
         content_type="text/plain",
-        **metadata_for_text(path, rel_path),
+        **_with_warning(metadata_for_text(path, rel_path), _MIXED_WARNING if encoding == MIXED_UTF8 else None),
     )
+
+
+_MIXED_WARNING = "not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
+
+
+def _with_warning(fields: dict, warning: str | None) -> dict:
+    return {**fields, "warnings": [*fields.get("warnings", []), warning]} if warning else fields
 
 
 def _read(path: Path, rel_path: str, settings: SourceSettings, decode_text: Decoder | None) -> Iterator[SourceItem]:

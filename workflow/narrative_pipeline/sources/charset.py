@@ -5,7 +5,8 @@ The declared charset is the HTTP `Content-Type` one (WARC records) or else the p
 (WHATWG: `iso-8859-1` and `ascii` mean windows-1252). A declaration is wrong when the bytes do not
 decode with it, or when a single-byte declaration meets bytes that are valid multi-byte UTF-8
 (the usual mojibake: `Ã©` for `é`); then UTF-8, then a detected encoding is used, with a warning.
-Undeclared or wrongly declared bytes are read as UTF-8, else as a Western single-byte page
+Undeclared or wrongly declared bytes are read as UTF-8 (a few stray bytes among many UTF-8
+characters as cp1252: `utf-8+cp1252`), else as a Western single-byte page
 (windows-1252, as browsers default to, when that gives mostly Latin letters, as plain texts are
 read), else in the encoding charset-normalizer detects.
 """
@@ -16,7 +17,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from ..decoding import western_text
+from ..decoding import MIXED_UTF8, mostly_utf8, western_text
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -118,6 +119,9 @@ def _fallback(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = mostly_utf8(data)
+    if mixed is not None:
+        return mixed, MIXED_UTF8
     codec = _detected(data)
     if codec is not None and codecs.lookup(codec).name not in _WESTERN_GUESSES:
         try:

@@ -14,6 +14,8 @@ from email.utils import parsedate_to_datetime
 _DAY_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
 _WARC14 = re.compile(r"^\d{14}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COMPACT_DAY = re.compile(r"^\d{8}$")
+_EPOCH_TEXT = re.compile(r"^\d{10}(\d{3})?$")  # Unix time in seconds or milliseconds, as a CSV cell holds it
 _JS_DATE = re.compile(r"^[A-Za-z]{3} ([A-Za-z]{3} \d{1,2} \d{4} \d{2}:\d{2}:\d{2}) GMT([+-]\d{4})")
 _EPOCH_MIN, _EPOCH_MAX = 0, 4_102_444_800  # 1970-01-01 .. 2100-01-01 in seconds
 
@@ -45,6 +47,8 @@ def _parse_text(raw: str) -> datetime | date | None:
 def _parse_strict(text: str) -> datetime | date | None:
     if _DAY.match(text):
         return date.fromisoformat(text)
+    if _COMPACT_DAY.match(text):  # 20240501: a day, not midnight UTC
+        return datetime.strptime(text, "%Y%m%d").date()
     if _WARC14.match(text):
         return datetime.strptime(text, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
     if match := _JS_DATE.match(text):  # JavaScript Date.toString(), as SingleFile writes it
@@ -69,7 +73,8 @@ def to_utc_iso(value: object, what: str = "date") -> tuple[str | None, str | Non
     """(ISO 8601 UTC string or None, warning or None) for a date-like value; `what` names it in warnings.
 
     Reads ISO 8601, RFC 2822 (HTTP, e-mail), WARC/ARC 14-digit times, `YYYY/MM/DD`, `1 May 2024`,
-    `May 1, 2024`, and numbers as Unix time (seconds, or milliseconds when too large for seconds).
+    `May 1, 2024`, `20240501` (a day), and numbers as Unix time (seconds, or milliseconds when too large
+    for seconds), also written as 10 or 13 digits.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -79,6 +84,8 @@ def to_utc_iso(value: object, what: str = "date") -> tuple[str | None, str | Non
         return _from_number(float(value), what)
     if not isinstance(value, str):
         return None, f"{what} of type {type(value).__name__} is not a date: left empty"
+    if _EPOCH_TEXT.match(value.strip()):
+        return _from_number(float(value), what)
     parsed = _parse_text(value)
     if parsed is None:
         return None, f"{what} {value.strip()[:80]!r} is not a date this pipeline reads: left empty"

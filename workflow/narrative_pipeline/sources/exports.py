@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .authors import clean_authors
 from .dates import to_utc_iso
 from .model import ExportColumns, SourceItem, SourceSettings
 
@@ -46,9 +47,9 @@ def _text_value(value: Any) -> str | None:
 
 def _authors(value: Any) -> list[str]:
     if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()]
+        return clean_authors(str(v) for v in value)
     if isinstance(value, str):
-        return [part.strip() for part in value.replace("|", ";").split(";") if part.strip()]
+        return clean_authors(value.replace("|", ";").split(";"))
     return []
 
 
@@ -69,6 +70,7 @@ def row_item(row: dict[str, Any], line: int, raw: bytes, columns: ExportColumns,
         "locator": f"line:{line}",
         "line_number": line,
         "raw_sha256": hashlib.sha256(raw).hexdigest(),
+        "raw_bytes": len(raw),
     }
     text_column, value = pick(row, columns.text)
     if text_column is None:
@@ -110,6 +112,7 @@ def _rejected(line: int, raw: bytes, reason: str) -> SourceItem:
         status="rejected",
         reason=reason,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
+        raw_bytes=len(raw),
     )
 
 

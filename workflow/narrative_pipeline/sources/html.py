@@ -13,7 +13,9 @@ of at least three words that is not the site name nor the page title after a sec
 ("Local News | ..."); otherwise trafilatura's title (og:title,
 `<title>`, `<h1>`) without a trailing or leading " | Site name" segment.
 
-A page is rejected when it is larger than `max_page_bytes`, when its body has no visible text but
+When trafilatura's body is less than a third of the page's JSON-LD `articleBody`, the articleBody
+is the body, with a warning (scmp.com keeps its article in a script: trafilatura finds only a
+caption). A page is rejected when it is larger than `max_page_bytes`, when its body has no visible text but
 scripts (JavaScript-only), or when the extracted body is shorter than `min_body_chars` (navigation
 and boilerplate only). No publication date later than the capture day is believed; without a
 capture time the bound is a fixed day, never the day of the run, so reruns give the same dates.
@@ -21,11 +23,14 @@ capture time the bound is a fixed day, never the day of the run, so reruns give 
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .authors import clean_authors
 from .charset import charset_from_content_type, decode_page
 from .dates import to_utc_iso
 from .model import SourceSettings
@@ -114,6 +119,15 @@ def choose_title(library_title: str | None, site: str | None, h1s: list[str]) ->
     return stripped or None
 
 
+def site_name(document: Any) -> str | None:
+    """The outlet: the library's site name, unless it is the page's own title (a page whose
+    `application-name` or `og:site_name` repeats its headline), then the URL's host name."""
+    site = _squash(getattr(document, "sitename", None)) or None
+    if site and _key(site) == _key(getattr(document, "title", None)):
+        site = _squash(getattr(document, "hostname", None)) or None
+    return site
+
+
 def body_paragraphs(body: str, title: str | None) -> list[str]:
     """Non-blank lines of the extracted body; a first line equal to the title is dropped."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
@@ -126,6 +140,81 @@ def compose_text(title: str | None, paragraphs: list[str]) -> str:
     """The analysed text: title, blank line, paragraphs separated by blank lines."""
     blocks = ([_squash(title)] if title else []) + paragraphs
     return "\n\n".join(blocks)
+
+
+_ARTICLE_BODY_FACTOR = 3
+
+
+def _json_ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
+
+
+def json_ld_article_body(tree: Any) -> str | None:
+    """The longest `articleBody` of the page's JSON-LD blocks (schema.org Article, NewsArticle,
+    OpinionNewsArticle, ...), markup removed, or None."""
+    import lxml.html
+
+    found: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _json_ld_objects(data):
+            body = obj.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                if "<" in body:
+                    body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+                found.append(body)
+    return max(found, key=len) if found else None
+
+
+def article_body_fallback(tree: Any, paragraphs: list[str], minimum: int) -> tuple[list[str], str | None]:
+    """The body paragraphs, or the page's JSON-LD articleBody (one paragraph per line) with a warning
+    when the extractor's body is less than a third of it: trafilatura misses the article of some
+    pages whose text sits in a script (scmp.com) and keeps only a caption."""
+    body = json_ld_article_body(tree)
+    found = sum(len(p) for p in paragraphs)
+    if body is None or len(_squash(body)) < max(minimum, _ARTICLE_BODY_FACTOR * found):
+        return paragraphs, None
+    lines = [_squash(line) for line in body.splitlines() if line.strip()]
+    warning = (
+        f"main text taken from the page's JSON-LD articleBody ({len(_squash(body))} characters): "
+        f"the extractor found only {found} characters of body"
+    )
+    return lines, warning
+
+
+def _page_authors(tree: Any) -> list[str]:
+    """Author names as the page writes them: `<meta name="author">` and JSON-LD `author` names."""
+    names = [str(v) for v in tree.xpath('//meta[@name="author"]/@content')]
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _json_ld_objects(data):
+            authors = obj.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                name = author.get("name") if isinstance(author, dict) else author
+                names += [name] if isinstance(name, str) else []
+    return [part for name in names for part in re.split(r"\s*[;,]\s*|\s+and\s+", name) if part.strip()]
+
+
+def restore_spelling(authors: list[str], written: list[str]) -> list[str]:
+    """Each author as the page writes it when their punctuation differs (trafilatura drops full stops:
+    "Perry Bacon Jr." -> "Perry Bacon Jr", "R.C. Baker" -> "R C Baker"); a difference of case only
+    keeps trafilatura's spelling."""
+    by_key = {_key(name): _squash(name) for name in reversed(written) if _key(name)}
+    spelled = [by_key.get(_key(author), author) for author in authors]
+    return [w if w.casefold() != a.casefold() else a for w, a in zip(spelled, authors, strict=True)]
 
 
 def _visible_text_chars(tree: Any) -> tuple[int, int]:
@@ -227,9 +316,11 @@ def extract_html(
     if tree is None:
         return HtmlPage(False, "not an HTML document (no element could be parsed)", encoding=decoded.encoding)
     body = getattr(document, "text", None) or ""
-    site = _squash(getattr(document, "sitename", None)) or None
+    site = site_name(document)
     title = choose_title(getattr(document, "title", None), site, signals["h1s"])
-    paragraphs = body_paragraphs(body, title)
+    paragraphs, fallback = article_body_fallback(tree, body_paragraphs(body, title), settings.min_body_chars)
+    paragraphs = body_paragraphs("\n".join(paragraphs), title) if fallback else paragraphs
+    warnings += [fallback] if fallback else []
     body_chars = sum(len(p) for p in paragraphs)
     if body_chars < settings.min_body_chars:
         reason = _no_text_reason(tree, body_chars, settings.min_body_chars)
@@ -237,7 +328,7 @@ def extract_html(
     published_at, warning = to_utc_iso(document.date, "published date")
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
     warnings += [w for w in (warning, saved_warning) if w]
-    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
+    authors = restore_spelling(clean_authors((document.author or "").split(";")), _page_authors(tree))
     return HtmlPage(
         True,
         text=compose_text(title, paragraphs),

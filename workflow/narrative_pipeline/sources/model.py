@@ -35,6 +35,7 @@ class SourceItem(_Frozen):
         description="Hex sha256 of the item's raw bytes: the file, the WARC record's HTTP payload as stored "
         "(the block for records without HTTP headers), or the export row's bytes."
     )
+    raw_bytes: int | None = Field(None, description="Size of an export row's raw bytes; null for other items.")
     text: str | None = Field(
         None,
         description="The text to analyse (null unless ok). HTML: the title, a blank line, then each body "

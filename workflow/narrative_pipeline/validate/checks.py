@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..catalogue import Table, table
+from ..discovery import position
 from ..records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
 from ..tables import read_parquet
 from ..textnorm import normalize_text
@@ -231,11 +232,12 @@ def report(checker: Checker, articles: list[ArticleRecord]) -> ValidationReport:
     not_analysed = [
         {
             "source_path": a.source_path,
+            "locator": a.locator,
             "article_id": a.article_id,
             "status": a.status,
             "reason": a.error or a.skip_reason or "",
         }
-        for a in sorted(articles, key=lambda a: a.source_path)
+        for a in sorted(articles, key=lambda a: (a.source_path, position(a.locator)))
         if not a.analysed
     ]
     return ValidationReport(

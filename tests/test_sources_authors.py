@@ -1,0 +1,59 @@
+"""Author names: placeholders dropped, bylines split, for pages and exports alike (user15's archive:
+The Japan Times' `<meta name="author" content="No Author">`, a scraper's "By ... and ..." byline)."""
+
+from __future__ import annotations
+
+from narrative_pipeline.sources import SourceSettings, read_source
+from narrative_pipeline.sources.authors import clean_authors
+from narrative_pipeline.sources.html import extract_html
+from sources_fixtures import BODY
+
+SETTINGS = SourceSettings()
+
+
+def test_placeholders_are_no_author():
+    assert clean_authors(["No Author"]) == []
+    assert clean_authors(["Unknown", "admin", " N/A "]) == []
+    assert clean_authors(["Ana Petrova", "No Author"]) == ["Ana Petrova"]
+
+
+def test_byline_loses_by_and_is_split_between_names():
+    assert clean_authors(["By Jane Roe and John Doe"]) == ["Jane Roe", "John Doe"]
+    assert clean_authors(["BY ALLY MUTNICK"]) == ["ALLY MUTNICK"]
+    assert clean_authors(["By Ibtisam Mahdi & Ruwaida Kamal Amer"]) == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+
+
+def test_names_that_are_not_bylines_are_kept_whole():
+    assert clean_authors(["Marks and Spencer Staff"]) == ["Marks and Spencer Staff"]
+    assert clean_authors(["Roe, Jane"]) == ["Roe, Jane"]
+    assert clean_authors(["Ana Petrova", "ana  petrova"]) == ["Ana Petrova"]
+
+
+JAPAN_TIMES_HEAD = """<meta name="author" content="No Author" />
+<meta property="article:author" content="https://www.japantimes.co.jp/author/no-author/" />
+<meta property="og:title" content="Losing face: 6,000 surgical masks stolen from Kobe hospital | The Japan Times" />
+<meta property="og:site_name" content="The Japan Times" />"""
+
+
+def test_page_whose_author_meta_says_no_author_has_no_author():
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in BODY)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Losing face: 6,000 surgical masks stolen from Kobe hospital | The Japan Times</title>
+{JAPAN_TIMES_HEAD}</head><body><main><article>
+<h1>Losing face: 6,000 surgical masks stolen from Kobe hospital</h1>{paragraphs}</article></main></body></html>"""
+    page = extract_html(html.encode(), SETTINGS)
+    assert page.ok, page.reason
+    assert page.authors == []
+    assert page.outlet == "The Japan Times"
+
+
+def test_export_byline_column_gives_one_author_per_name(tmp_path):
+    path = tmp_path / "scrape.jsonl"
+    path.write_text(
+        '{"text": "The port reopened on Tuesday.", "byline": "By Jane Roe and John Doe"}\n'
+        '{"text": "Ships are back.", "authors": ["No Author"]}\n',
+        encoding="utf-8",
+    )
+    first, second = read_source(path, "scrape.jsonl", SETTINGS)
+    assert first.authors == ["Jane Roe", "John Doe"]
+    assert second.authors == []
