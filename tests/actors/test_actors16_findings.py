@@ -90,12 +90,15 @@ def test_the_organisation_acting_on_the_firm_is_not_it(described):
     assert described(said, "Patches for Windows")["firm"][0] == "disc.microsoft"
 
 
-def test_the_group_is_the_firm_named_most(described):
+def test_the_company_is_the_firm_named_most_but_the_group_is_not(described):
+    # review15a: "the group" stays unlinked (campaigners, gunmen, a band in other news); "the company" links
     text = (
         "Wal-Mart took out more than 100 full page adverts in national newspapers. Wal-Mart says critics have"
         " misled shoppers. The group is trying to see off criticism over its pay deals."
     )
-    assert described(text, "Retailer fights back")["group"][0] == "disc.wal_mart"
+    assert "group" not in described(text, "Retailer fights back")
+    company = text.replace("The group", "The company")
+    assert described(company, "Retailer fights back")["company"][0] == "disc.wal_mart"
 
 
 def test_the_group_is_not_the_firm_its_verb_takes_as_object(described):

@@ -1,5 +1,6 @@
 """review15a: wrong links of actors.rules.v18 (actors16) that a fresh read found, on BBC articles and on made-up
-sentences of the kind conflict, campaign and business news use. Each is a strict xfail until a rule handles it."""
+sentences of the kind conflict, campaign and business news use. Each was a strict xfail until a rule handled it;
+"the group" no longer falls back to the firm named most (the lead, after the review), which fixed seven of them."""
 
 from __future__ import annotations
 
@@ -23,17 +24,14 @@ AIRPORT = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review15a: 'the group' of campaigners goes to the firm they attack (Shell)")
 def test_the_group_of_campaigners_is_not_the_firm_they_attack(described):
     assert "group" not in described(CAMPAIGNERS, "Greens attack oil giant")
 
 
-@pytest.mark.xfail(strict=True, reason="review15a: 'the group' of kidnappers goes to the firm they threaten")
 def test_the_group_of_kidnappers_is_not_the_firm_they_threaten(described):
     assert "group" not in described(KIDNAPPERS, "Kidnappers threaten drivers")
 
 
-@pytest.mark.xfail(strict=True, reason="review15a: 'the group' of campaigners goes to the airport's owner")
 def test_the_group_that_goes_to_court_is_not_the_airport_owner(described):
     assert "group" not in described(AIRPORT, "Protesters plan airport challenge")
 
@@ -41,7 +39,6 @@ def test_the_group_that_goes_to_court_is_not_the_airport_owner(described):
 # "the group" with a restrictive modifier after it says which group it is, and is no mention of the one named
 # before ("DRM systems were intended to control the group that electronics firms have most hold over", BBC
 # tech/format-wars-could-confuse-users.txt, linked to Apple).
-@pytest.mark.xfail(strict=True, reason="review15a: a restrictive 'the group holding them' goes to Oxfam")
 def test_the_group_a_participle_defines_is_not_the_organisation_named_most(described):
     text = (
         "Aid agency Oxfam said two of its staff had been seized by rebels. Oxfam has pulled its staff out of the"
@@ -50,7 +47,6 @@ def test_the_group_a_participle_defines_is_not_the_organisation_named_most(descr
     assert "group" not in described(text, "Rebels hold aid workers")
 
 
-@pytest.mark.xfail(strict=True, reason="review15a: a restrictive 'the group that ...' goes to the firm named most")
 def test_the_group_a_relative_clause_defines_is_not_the_firm_named_most(described):
     text = (
         "Apple has sold ten million iPods. Apple wants to control how the songs are played. Apple says its system"
@@ -75,7 +71,6 @@ def test_the_firm_is_not_the_organisation_named_most_long_before(described):
 
 # Two firms named together just before: "the group" is both (Renault-Nissan), not the one named most (BBC
 # business/nissan-names-successor-to-ghosn.txt).
-@pytest.mark.xfail(strict=True, reason="review15a: 'the group' after 'Renault ... Nissan' goes to Nissan alone")
 def test_the_group_after_two_firms_in_one_sentence_is_neither(described):
     text = (
         "Nissan has named its new chief operating officer. Nissan said Carlos Ghosn would stay on as chief"
@@ -110,7 +105,6 @@ def test_a_leader_after_a_sentence_naming_both_sides_gets_no_side(described):
 
 # "the group" of a band the article introduced as a band ("Scottish band Franz Ferdinand"), typed a group and named
 # once: the fallback counts it, but the record label named more often wins.
-@pytest.mark.xfail(strict=True, reason="review15a: 'the group' of a band named once goes to its label named thrice")
 def test_the_group_is_not_the_label_when_a_band_was_named(described):
     text = (
         "Scottish band Franz Ferdinand have split from their record label Domino. Domino signed them in 2003. Domino"

@@ -77,6 +77,7 @@ PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at mos
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 TALKED_OF = 6  # ... or, when every sentence since talks of a "he" or "she", at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
+FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
@@ -258,6 +259,8 @@ def kind_of_named(d: Described) -> Referred | None:
             # acting on the noun ("Microsoft tried to buy the firm")
         if found is not None and found.actor_id in _named_after_in_clause(d):
             return None  # "The group owns more than 5% of Deutsche": another one
+        if found is not None and tok.sent - found.sentence > FIRM_RECENT:
+            return None  # "Skulls ... (five sentences) ... lab F-Secure said ... The firm": one the parse left unlinked
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
