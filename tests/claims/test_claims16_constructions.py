@@ -110,3 +110,47 @@ def test_what_may_come_is_still_a_prediction(one, body):
 def test_a_quoted_existential_in_a_place_that_names_no_place_still_weighs(one):
     body = '"There is a reservoir of goodwill for Prince Harry in this country."'
     assert one(body).claim_type == "assessment"
+
+
+# --- a quotation that goes on without a frame is typed as its speaker's (discourse.inherit), and a speaker's
+# own state or doing in the first person is no reported-state / reported-present assessment
+
+
+def _types_by_text(claims_of, body: str) -> dict[str, tuple[str, str]]:
+    claims, _ = claims_of(body)
+    return {c.text: (c.claim_type, c.type_rule) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            '"It\'s a recipe for exactly the same boom and bust economics," he said. "This sort of comment is just '
+            'music to the ears of racists."',
+            "This sort of comment",
+        ),
+        ('Mr Bates said the decision was wrong. "Bolton are a difficult side to play."', "Bolton are"),
+    ],
+)
+def test_a_quotation_that_goes_on_is_typed_as_its_speakers(claims_of, body, words):
+    found = [v for k, v in _types_by_text(claims_of, body).items() if words in k]
+    assert found == [("assessment", "reported-state")]
+
+
+def test_a_quotation_that_goes_on_keeps_the_type_an_earlier_rule_gave_it(claims_of):
+    # past-arrangement abstains on an attributed claim: only a default-event draft is typed again
+    body = '"We lost," he said. "Smith was due to have a scan on Monday."'
+    found = [v for k, v in _types_by_text(claims_of, body).items() if "Smith" in k]
+    assert found == [("event", "past-arrangement")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Williams said: "We are in dialogue with Glasgow Rangers."',
+        '"I\'m a proud Welshman," he said.',
+        '"But I take each race as it comes," said Holmes.',
+    ],
+)
+def test_a_speakers_own_state_or_doing_in_the_first_person_is_an_event(one, body):
+    assert one(body).claim_type == "event"

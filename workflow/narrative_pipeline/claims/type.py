@@ -640,17 +640,20 @@ def reported_finding(ctx: TypeContext) -> list[Tok] | None:
 
 
 def reported_state(ctx: TypeContext) -> list[Tok] | None:
-    """'X said the plan was ...': an attributed copula (not 'there was')."""
+    """'X said the plan was ...': an attributed copula (not 'there was'; not the speaker's own state in the first
+    person, '"I'm a proud Welshman"', '"We are in dialogue with Rangers"': an event, ANNOTATION's actor's
+    position or role; claims16)."""
     if ctx.attribution is None or ctx.root_lemma != "be" or any(c.dep == "expl" for c in ctx.root.children):
         return None
-    return [ctx.root]
+    return None if ctx.first_person else [ctx.root]
 
 
 def reported_present(ctx: TypeContext) -> list[Tok] | None:
-    """'X says the plan works': an attributed present tense without auxiliaries."""
+    """'X says the plan works': an attributed present tense without auxiliaries (not in the first person: '"I
+    take each race as it comes"', '"We have plans to ..."' tell the speaker's own doing; claims16)."""
     if ctx.attribution is None or ctx.root.tag not in {"VBZ", "VBP"} or auxiliaries(ctx.root):
         return None
-    return [ctx.root]
+    return None if ctx.first_person else [ctx.root]
 
 
 def present_copula(ctx: TypeContext) -> list[Tok] | None:
