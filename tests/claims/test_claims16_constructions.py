@@ -154,3 +154,29 @@ def test_a_quotation_that_goes_on_keeps_the_type_an_earlier_rule_gave_it(claims_
 )
 def test_a_speakers_own_state_or_doing_in_the_first_person_is_an_event(one, body):
     assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'On Sunday, Lib Dem leader Charles Kennedy repeated his call for a "pause" in considering the legislation.',
+        "Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be allowed in trials.",
+        "Acpo made its call for stronger closure powers in a paper for the Commons home affairs select committee.",
+        "One was a call to amend the bill.",
+    ],
+)
+def test_a_call_its_subject_makes_or_joins_is_a_prescription(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "voiced-call")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mr Blair has so far resisted calls for him to name the day.", "event"),  # another's call, answered
+        ("There will be continued demand for better chips as the industry develops new standards.", "prediction"),
+        ("Mr Blair did not make a call for calm.", "event"),
+    ],
+)
+def test_a_call_resisted_a_market_demand_or_a_call_not_made_asks_nothing(one, body, expected):
+    assert one(body).claim_type == expected

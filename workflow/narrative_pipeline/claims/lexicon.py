@@ -193,6 +193,10 @@ class Lexicon(LexiconModel):
         description="Prescription verbs that prescribe only with a preposition of asking ('called for', 'appeal to')."
     )
     prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
+    asking_nouns: Words = Field(description="Nouns of asking ('a call for', 'an appeal to ... to'): voiced-call.")
+    voicing_verbs: Words = Field(
+        description="Verbs whose subject makes a call its own ('repeated his call for', 'joined calls for')."
+    )
     infinitive_prescription_prepositions: Words = Field(
         description="Prepositions of asking only with an infinitive ('appeal to X to ...'; not 'appealed to voters')."
     )

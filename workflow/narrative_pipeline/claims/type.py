@@ -262,6 +262,38 @@ def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
     return None if own or overtaken or negated(verb) or is_question_clause(root) else [verb]
 
 
+def voiced_call(ctx: TypeContext) -> list[Tok] | None:
+    """'Charles Kennedy repeated his call for a "pause"', 'Liberty joined calls for intercept evidence to be
+    allowed', 'Acpo made its call for stronger powers', 'he finished with an appeal to activists to go out and
+    win', 'one was a call to amend the bill': a call, appeal or demand (`asking_nouns`) for something or to do
+    something that the subject makes, repeats or joins (`voicing_verbs`), or that the subject is, asks it
+    (ANNOTATION: 'called for X' -> prescription). Not one rejected, resisted or answered ('Mr Blair has resisted
+    calls for him to name the day': an event), not negated (claims16)."""
+    root, lex = ctx.root, ctx.lex
+    if negated(root):
+        return None
+    if ctx.root_lemma in lex.voicing_verbs:
+        nouns = [c for c in root.children if c.dep == "dobj"]
+        nouns += [o for c in root.children if c.dep == "prep" and c.lower == "with" for o in c.children]
+    elif ctx.root_lemma == "be" and not any(c.dep == "expl" for c in root.children):  # 'there will be demand for'
+        nouns = [c for c in root.children if c.dep == "attr"]
+    else:
+        return None
+    call = next((n for n in nouns if lemma(n) in lex.asking_nouns and asks(n)), None)
+    return [call] if call is not None else None
+
+
+def asks(noun: Tok) -> bool:
+    """A noun of asking with what it asks for: 'for' + a noun or clause ('call for a pause', 'calls for him to go')
+    or an infinitive ('a call to amend the bill', 'an appeal to activists to go out')."""
+    preps = [c for c in noun.children if c.dep == "prep"]
+    return (
+        any(p.lower == "for" for p in preps)
+        or any(c.dep in {"acl", "relcl"} and has_to(c) for c in noun.children)
+        or any(p.lower == "to" and has_to(g) for p in preps for o in p.children for g in o.children)
+    )
+
+
 def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     """'X said he wanted ...', 'they said they want to ...': a wish put forward by its holder (not
     a regret: 'he wished he had stayed')."""
@@ -745,6 +777,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reporting-future", "prediction", reporting_future),
     Rule("modal-future", "prediction", modal_future_in_content),
     Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
+    Rule("voiced-call", "prescription", voiced_call),
     Rule("conditional-state", "prediction", conditional_state),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("measured-state", "event", measured_state),
