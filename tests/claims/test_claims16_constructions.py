@@ -180,3 +180,34 @@ def test_a_call_its_subject_makes_or_joins_is_a_prescription(one, body):
 )
 def test_a_call_resisted_a_market_demand_or_a_call_not_made_asks_nothing(one, body, expected):
     assert one(body).claim_type == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lehmann is desperate to keep his place in the Germany squad when the country hosts the World Cup in 2006.",
+        "Symbian phones produced by Sony Ericsson, Motorola and Fujitsu are unaffected by the Skulls program.",
+        "Record company Universal is responsible for the global distribution of the single.",
+        "Nevertheless, Barcelona are accustomed to playing big games at the Nou Camp.",
+    ],
+)
+def test_an_actors_resolve_habit_role_or_state_after_a_copula_is_an_event(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "stated-attitude")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wolves are currently 17th in the Championship.",
+        "Michael Keaton thriller White Noise was second with $24m despite negative reviews.",
+        "Men's champion Marat Safin remains fourth in the ATP rankings.",
+    ],
+)
+def test_a_place_in_a_ranking_is_a_measured_state(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "measured-state")
+
+
+def test_what_one_would_be_able_to_do_is_still_a_prediction(one):
+    assert one("During the intermission, you would still be able to make a phone call.").claim_type == "prediction"

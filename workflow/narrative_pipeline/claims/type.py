@@ -476,7 +476,8 @@ def measured_state(ctx: TypeContext) -> list[Tok] | None:
     """'Growth was 1.6%', 'profits were 74.7bn yuan', 'house prices were 11.8% higher', 'sales were well up
     on last year': a copula whose complement is a measured figure (a number with digits, an amount of
     money or a percentage, not 'one') or a rise or fall ('up', 'down') states a fact about the world,
-    an event, also when reported; not under a modal ('could be as high as $6.25': an outlook)."""
+    an event, also when reported; so does a place in a ranking ('Wolves are currently 17th', claims16); not
+    under a modal ('could be as high as $6.25': an outlook)."""
     root, lex = ctx.root, ctx.lex
     if ctx.root_lemma not in lex.copula_verbs or modal_on(root, lex) or any(c.dep == "expl" for c in root.children):
         return None
@@ -487,6 +488,8 @@ def measured_state(ctx: TypeContext) -> list[Tok] | None:
             continue
         if complement.dep == "prep" and complement.lower not in lex.comparison_prepositions:
             continue
+        if complement.dep == "acomp" and complement.ent_type == "ORDINAL":
+            return [complement]  # 'White Noise was second with $24m', 'Wolves are 17th': a place in a ranking
         figure = next((t for t in figure_tokens(complement) if measured(t)), None)
         if figure is not None:
             return [figure]
