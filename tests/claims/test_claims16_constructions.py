@@ -211,3 +211,21 @@ def test_a_place_in_a_ranking_is_a_measured_state(one, body):
 
 def test_what_one_would_be_able_to_do_is_still_a_prediction(one):
     assert one("During the intermission, you would still be able to make a phone call.").claim_type == "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Robinson picked up the injury in the 19-13 defeat to Ireland at Lansdowne Road on Saturday.",
+        "Late scores from John Hayes and Gavin Duffy sealed victory.",
+        "Shameless creator Paul Abbott got a lifetime achievement award.",
+        "British actor Clive Owen is hoping to repeat his Golden Globe success with a best supporting actor award.",
+    ],
+)
+def test_a_contests_outcome_named_as_a_result_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+def test_an_outcome_after_a_copula_still_judges(one):
+    claim = one("The original decision was a victory for Greece.")
+    assert (claim.claim_type, claim.type_rule) == ("assessment", "evaluative-word")

@@ -280,6 +280,9 @@ class Lexicon(LexiconModel):
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    outcome_nouns: Words = Field(
+        description="Evaluative nouns of a contest's outcome: evaluative only after a copula ('was a victory for ...')."
+    )
     # --- units
     not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")

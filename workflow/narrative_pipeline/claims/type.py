@@ -638,10 +638,14 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
-    """'a terrible record', 'a huge mistake' within two arcs of the root."""
+    """'a terrible record', 'a huge mistake' within two arcs of the root; an outcome (`outcome_nouns`: 'victory',
+    'success') only as what a copula says something is ('the decision was a victory for Greece'), not as the
+    result it names ('late scores sealed victory', 'in the 19-13 defeat to Ireland': an event; claims16)."""
     lex = ctx.lex
 
     def evaluative(t: Tok) -> bool:
+        if t.lower in lex.outcome_nouns:
+            return t.dep == "attr"
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
