@@ -1,8 +1,8 @@
-"""review14's findings on claims15 (claims.rules.v23): constructions the new type rules get wrong.
+"""review14's findings on claims15 (claims.rules.v23): constructions the new type rules got wrong, fixed in
+claims.rules.v24 (session claims16; the other side of each fix: tests/claims/test_claims16_constructions.py).
 
-Needs branch claims15's code and lexicon (on main these rules do not exist: some of these pass there,
-some fail for other reasons). BBC sentences where the corpus has one; otherwise a sentence built as
-the news writes them (said so in the test)."""
+BBC sentences where the corpus has one; otherwise a sentence built as the news writes them (said so in the
+test)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,6 @@ def _claims_containing(claims_of, body: str, words: str):
     return hits[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: reported-necessity takes a third-person pronoun that stands for the speaker for a "
-    "reported necessity; the speaker's own past ('he said he had to withdraw') is what happened (an event)",
-)
 @pytest.mark.parametrize(
     "body",
     [
@@ -33,23 +28,12 @@ def test_a_speakers_own_past_necessity_in_the_third_person_is_no_prescription(on
     assert one(body).claim_type != "prescription"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: reported-necessity ignores a past time on the necessity ('had to be set aside last "
-    "year'): what was done then, an event",
-)
 def test_a_reported_necessity_with_a_past_time_is_no_prescription(one):
     assert one("The bank said more money had to be set aside last year to cover bad loans.").claim_type != (
         "prescription"
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: modal-possibility's new existential case makes 'there could / may be' + an "
-    "explanation or interpretation noun a prediction (BBC: 'a number of reasons for a fall', 'a perception "
-    "that ...'): an assessment",
-)
 @pytest.mark.parametrize(
     "body",
     [
@@ -64,12 +48,6 @@ def test_a_possible_reason_or_perception_is_no_prediction(one, body):
     assert one(body).claim_type != "prediction"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: naming_use takes a passive 'called X by Y' for a name; with its agent it is Y's "
-    "judgement (BBC: 'called the \"fifth child of the group\" by the film's director'): an assessment "
-    "(main: assessment)",
-)
 def test_a_passive_call_with_its_judge_is_an_assessment(claims_of):
     body = (
         "Depp's charismatic performance drew an audience of adults and children alike into Barrie's vivid "
@@ -79,29 +57,14 @@ def test_a_passive_call_with_its_judge_is_an_assessment(claims_of):
     assert claim.claim_type == "assessment"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: reported-recommendation fires on a negated recommending verb ('did not recommend "
-    "that ...'): nothing is asked to be done",
-)
 def test_a_recommendation_not_made_is_no_prescription(one):
     assert one("The committee did not recommend that the tax be scrapped.").claim_type != "prescription"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: prescribing() takes 'appeal to' for asking; 'the idea appealed to young voters' "
-    "(attracted them) prescribes nothing (also so on main)",
-)
 def test_appealing_to_someone_is_no_prescription(one):
     assert one("The idea appealed to young voters.").claim_type != "prescription"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: 'defending champion' (spaCy: 'Defending' a verb with the object 'champion') is taken "
-    "for an evaluating speech act: contest_use knows no 'champion' (main: speech-act-prescription, as wrong)",
-)
 def test_a_defending_champion_is_no_judgement(one):
     claim = one(
         "Defending champion and top seed Andy Roddick rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5."
@@ -109,12 +72,6 @@ def test_a_defending_champion_is_no_judgement(one):
     assert (claim.claim_type, claim.claimer_kind) == ("event", "author")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: 'call' without a preposition of asking falls to verb-assessment; calling someone on the "
-    "telephone ('who called the police', 'she called her service provider', BBC) is an event (main: "
-    "speech-act-prescription, as wrong)",
-)
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -134,12 +91,6 @@ def test_telephoning_someone_is_an_event(claims_of, body, words):
     assert _claims_containing(claims_of, body, words).claim_type == "event"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: with the quoted 'There is nothing ...' typed an assessment (quoted-existential), its "
-    "infinitive 'for us to add' is no longer merged into it and becomes a claim of its own (BBC, business; "
-    "main: one claim)",
-)
 def test_a_quoted_existential_leaves_no_fragment_claim(claims_of):
     claims, _ = claims_of(
         'The Bat spokeswoman said: "There is nothing for us to add...since our announcement in July last year."'
@@ -147,11 +98,6 @@ def test_a_quoted_existential_leaves_no_fragment_claim(claims_of):
     assert [c.text for c in claims if "There is nothing" not in c.text] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: reported-necessity on a reported past necessity with its days (BBC, business: 'US "
-    "Airways had to cancel approximately 65 flights on Thursday, ...'): what happened, an event (main: event)",
-)
 def test_a_reported_necessity_that_happened_on_given_days_is_an_event(one):
     body = (
         "US Airways had to cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday, 43 on "
@@ -160,22 +106,12 @@ def test_a_reported_necessity_that_happened_on_given_days_is_an_event(one):
     assert one(body).claim_type == "event"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: a present passive 'is needed' with a price ('£500,000 is needed to buy the building', "
-    "BBC, entertainment) states a cost, prescribes nothing (main: event)",
-)
 def test_a_cost_that_is_needed_is_no_prescription(one):
     assert one("It is estimated that £500,000 is needed to buy the Grade II listed building.").claim_type != (
         "prescription"
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: a passive 'was called for' (a judge's 'a heavy penalty was called for', BBC) is neither "
-    "a name (naming_use) nor an event: it says what was warranted (main: assessment)",
-)
 def test_a_passive_call_for_is_no_event(one):
     body = (
         'The judge in the case, which lasted seven days, said that "a heavy penalty was called for because of the '
@@ -184,12 +120,6 @@ def test_a_passive_call_for_is_no_event(one):
     assert one(body).claim_type != "event"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: quoted-existential types a speaker's plain statement of a present state ('there's no "
-    "plans at the moment', 'there is no statutory child care ... structure', BBC) an assessment; ANNOTATION: "
-    "statements of fact about the present state are events (main: event)",
-)
 @pytest.mark.parametrize(
     "body",
     [

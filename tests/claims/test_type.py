@@ -22,6 +22,7 @@ EXAMPLES = {
     "reported_wish": "The ministers said they wanted to double the aid budget.",
     "quoted_existential": '"There is no greater civil liberty than to live free from terror."',
     "reported_recommendation": "The report recommended that the council publish its accounts every year.",
+    "voiced_call": "The union repeated its call for a pause in the talks.",
     "reported_necessity": "He said local governments had to deliver good services without big tax rises.",
     "directive": "He called on Congress to cut benefits for retirees.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",

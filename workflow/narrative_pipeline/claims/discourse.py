@@ -24,6 +24,7 @@ from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
 from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
+from .type import claim_type
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
@@ -109,12 +110,16 @@ INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (
 )
 
 
-def inherit(draft: ClaimDraft, speaker: Speaker, rule: str) -> None:
-    """Make `speaker` the draft's claimer; an asserted claim becomes reported."""
+def inherit(draft: ClaimDraft, speaker: Speaker, rule: str, lex: Lexicon) -> None:
+    """Make `speaker` the draft's claimer; an asserted claim becomes reported. A draft no type rule took but
+    `default-event` is typed again as the speaker's: '"It is a disgrace."' after '"...," he said.' is
+    `reported-state` as '"It is a disgrace," he said.' is (claims16)."""
     draft.attribution = Attribution("actor", speaker.claimer, Cue(rule, speaker.cue_tokens), None, None)
     draft.claimer_kind, draft.claimer_actor, draft.inherited = "actor", speaker.actor, rule
     if draft.certainty == "asserted":
         draft.certainty, draft.certainty_cue = "reported", Cue(rule, speaker.cue_tokens)
+    if draft.type_cue.rule == "default-event":
+        draft.claim_type, draft.type_cue = claim_type(draft.unit, draft.attribution, lex)
 
 
 def whole_quote(sent: Sent) -> bool:
@@ -169,9 +174,11 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     if draft.attribution is None:
         match = first_match(INHERIT_RULES, Orphan(draft, place, scope))
         if match is not None:
-            inherit(draft, match[1], match[0].name)
+            inherit(draft, match[1], match[0].name, scope.lex)
             if match[0].name == "quote-continuation":
-                hand_on(d, d.quote_claimer)  # the quotation closes: its middle sentences are the speaker's too
+                hand_on(
+                    d, d.quote_claimer, scope.lex
+                )  # the quotation closes: its middle sentences are the speaker's too
         elif place.in_quote or place.mid_quote:
             d.pending_quote.append(draft)
     if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
@@ -184,15 +191,15 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             d.indirect_sentence = d.sentence
         if place.in_quote or place.open_after:
             d.quote_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
-            hand_on(d, d.quote_claimer)
+            hand_on(d, d.quote_claimer, scope.lex)
 
 
-def hand_on(d: Discourse, speaker: Speaker | None) -> None:
+def hand_on(d: Discourse, speaker: Speaker | None, lex: Lexicon) -> None:
     """Give the drafts waiting inside a quotation to its speaker (a quotation whose speaker comes at
     its end, or whose middle sentences wait for it to close within the paragraph)."""
     if speaker is not None:
         for earlier in d.pending_quote:
-            inherit(earlier, speaker, "quote-continuation")
+            inherit(earlier, speaker, "quote-continuation", lex)
     d.pending_quote = []
 
 

@@ -62,14 +62,15 @@ def misplaced_agent(verb: Tok) -> Tok | None:
     """'The striker was praised for his goal by the manager': the agent the parser hung as 'by X' on the
     object of the verb's preposition, a named or common noun, not an amount ('criticised for cutting jobs
     by 10%'); not on a verb after 'as' ('he was quoted as saying by the magazine': the quoted one speaks;
-    'described as a consummate professional by his friend' keeps the friend)."""
+    'described as a consummate professional by his friend' keeps the friend); or on what the verb calls its
+    subject ('he was called the "fifth child of the group" by the film's director', review14)."""
     objects = [
         o
         for c in verb.children
         if c.dep == "prep"
         for o in c.children
         if o.dep == "pobj" or (o.dep == "pcomp" and c.lower != "as")
-    ]
+    ] + [c for c in verb.children if c.dep == "oprd"]  # 'was called the "fifth child" by the film's director
     return next(
         (
             n

@@ -193,6 +193,13 @@ class Lexicon(LexiconModel):
         description="Prescription verbs that prescribe only with a preposition of asking ('called for', 'appeal to')."
     )
     prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
+    asking_nouns: Words = Field(description="Nouns of asking ('a call for', 'an appeal to ... to'): voiced-call.")
+    voicing_verbs: Words = Field(
+        description="Verbs whose subject makes a call its own ('repeated his call for', 'joined calls for')."
+    )
+    infinitive_prescription_prepositions: Words = Field(
+        description="Prepositions of asking only with an infinitive ('appeal to X to ...'; not 'appealed to voters')."
+    )
     contest_verbs: Words = Field(
         description="Assessment verbs that without an object, or with a contest noun, are play ('defended well')."
     )
@@ -208,6 +215,18 @@ class Lexicon(LexiconModel):
     )
     necessity_verbs: Words = Field(
         description="Lemmas of a necessity reported speech shifts to the past ('had to', 'needed to', 'was needed')."
+    )
+    past_point_phrases: Phrases = Field(
+        description="Phrases that place a reported 'had to' at a time gone ('last year', 'on Thursday' is a day)."
+    )
+    estimating_verbs: Words = Field(
+        description="Lemmas of a frame that estimates ('it is estimated that £500,000 is needed'): a cost."
+    )
+    present_time_phrases: Phrases = Field(
+        description="Phrases of now ('at the moment') that set a quoted 'there is' as a fact of what is there."
+    )
+    interpretation_nouns: Words = Field(
+        description="Nouns of an explanation or a view ('there may be a reason for ...'): a hedged judgement of now."
     )
     arrangement_words: Words = Field(
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
@@ -261,6 +280,9 @@ class Lexicon(LexiconModel):
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    outcome_nouns: Words = Field(
+        description="Evaluative nouns of a contest's outcome: evaluative only after a copula ('was a victory for ...')."
+    )
     # --- units
     not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")

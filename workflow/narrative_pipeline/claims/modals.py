@@ -140,7 +140,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
             t
             for t in ctx.aux
             if t.lower in ctx.lex.possibility_modals
-            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex) or existential(t.head))
+            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex) or existential(t.head, ctx.lex))
             and not impossibility(t, ctx.lex)
             and not past_possibility(t, ctx.lex)
             and not past_modal(t, ctx.lex)
@@ -150,13 +150,27 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
     return [tok] if tok is not None else None
 
 
-def existential(verb: Tok) -> bool:
+def existential(verb: Tok, lex: Lexicon) -> bool:
     """'There could be further walkouts': the verb has an expletive 'there' (not 'there could be no deals',
-    'no concession': a stance on what is allowed, no forecast)."""
+    'no concession': a stance on what is allowed, no forecast; not 'there could be a number of reasons for a
+    fall', 'there may be a perception that ...': an explanation or a view of now, review14)."""
     if not any(c.dep == "expl" for c in verb.children):
         return False
     things = [c for c in verb.children if c.dep in {"attr", "nsubj"}]
+    if interpretation(verb, lex) is not None:
+        return False
     return not any(d.dep == "det" and d.lower == "no" for t in things for d in t.children)
+
+
+def interpretation(verb: Tok, lex: Lexicon) -> Tok | None:
+    """What an existential 'there is' says is there when it is a noun of `interpretation_nouns` ('a
+    perception that ...', 'a number of reasons for ...': through a quantity's 'of')."""
+    for thing in (c for c in verb.children if c.dep in {"attr", "nsubj"}):
+        nouns = [thing] + [o for p in thing.children if p.dep == "prep" and p.lower == "of" for o in p.children]
+        found = next((n for n in nouns if lemma(n) in lex.interpretation_nouns), None)
+        if found is not None:
+            return found
+    return None
 
 
 def future_time(verb: Tok, lex: Lexicon, after: bool = False) -> bool:

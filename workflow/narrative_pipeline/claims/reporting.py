@@ -13,6 +13,7 @@ from .sources import effective_subject, is_source
 from .verbs import (
     action_infinitive,
     closing_conjunct,
+    contest_use,
     directive,
     future_act,
     named_subject,
@@ -25,6 +26,7 @@ from .verbs import (
     ruling,
     shows_evidence,
     speech_phrase,
+    telephone_use,
     unrealised_wish,
     withheld,
     without_as,
@@ -78,6 +80,8 @@ def reporting(frame: Frame) -> Reporting | None:
         or unrealised_wish(tok, lex)
     ):
         return None
+    if not frame.clausal and (contest_use(tok, lex) or telephone_use(tok, lex)):
+        return None  # 'Defending champion Andy Roddick ...', 'who called the police': play, a call (review14)
     if reply_after_narration(frame):
         return None
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)

@@ -21,6 +21,7 @@ from .modals import (
     comparative_likelihood_fact,
     counterfactual,
     future_time,
+    interpretation,
     modal_ability,
     modal_conditional,
     modal_future,
@@ -31,7 +32,16 @@ from .modals import (
     stance_on_future,
 )
 from .model import Attribution, Cue, Unit
-from .verbs import evidence_noun, is_question_clause, particle_use, ruling, unrealised_wish
+from .verbs import (
+    contest_use,
+    evidence_noun,
+    is_question_clause,
+    naming_use,
+    particle_use,
+    ruling,
+    telephone_use,
+    unrealised_wish,
+)
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
@@ -150,7 +160,13 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
         return True
     preps = lex.prescription_prepositions
     clauses = [c for c in verb.children if c.dep in {"advcl", "ccomp", "xcomp"}]
-    return any(c.dep == "prep" and c.lower in preps and c.i > verb.i for c in verb.children) or any(
+    asked = [c for c in verb.children if c.dep == "prep" and c.lower in preps and c.i > verb.i]
+    # 'we appeal to the board to allow ...', not 'the idea appealed to young voters' (review14)
+    infinitive = any(has_to(c) for c in clauses) or any(
+        has_to(g) for p in asked for o in p.children for g in o.children if g.dep in {"acl", "relcl", "xcomp"}
+    )
+    asking = any(p.lower not in lex.infinitive_prescription_prepositions or infinitive for p in asked)
+    return asking or any(
         m.dep == "mark" and m.lower in preps for c in clauses for m in c.children
     )  # 'critics have called for him to go': 'for' marks the clause
 
@@ -187,17 +203,40 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
         return None  # 'he asked what the government had to hide': a question, no necessity
     passive = [c for c in root.children if c.dep == "auxpass"]
     if root.tag == "VBN" and ctx.root_lemma == "need" and passive and not any(a.dep == "aux" for a in root.children):
+        if estimated_figure(ctx):
+            return None  # 'it is estimated that £500,000 is needed to buy the building': a cost
         if passive[0].tag in {"VBZ", "VBP"}:
             return [root]  # 'a major overhaul of the system is needed'
         return [root] if passive[0].tag == "VBD" and reported_plainly(ctx) else None
     if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
         return None
-    if not any(c.dep == "xcomp" and has_to(c) for c in root.children) or any(c.lower == "yet" for c in root.children):
+    infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
+    if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
     subject = subject_of(root)
-    if subject is None or subject.lower in lex.first_person_pronouns or subject.lower == "it":
-        return None
+    own = lex.first_person_pronouns | lex.person_pronouns | {"it"}  # 'he said he had to withdraw': his own past
+    if subject is None or subject.lower in own or any(at_past_point(v, lex) for v in (root, *infinitives)):
+        return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
     return [root]
+
+
+def estimated_figure(ctx: TypeContext) -> bool:
+    """'It is estimated that £500,000 is needed to buy the building': a measured figure that a frame of
+    `estimating_verbs` says is needed states a cost (review14)."""
+    verb, subject = ctx.verb, subject_of(ctx.root)
+    if verb is None or lemma(verb) not in ctx.lex.estimating_verbs or subject is None:
+        return False
+    return any(measured(t) for t in figure_tokens(subject))
+
+
+def at_past_point(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a phrase of `past_point_phrases` ('last year', 'two days ago', 'yesterday') or 'on' a day name
+    ('on Thursday') is on the verb: a time gone, in a reported past."""
+    near = sorted(
+        (t for c in verb.children if c.dep in {"advmod", "npadvmod", "prep"} for t in c.subtree()), key=lambda t: t.i
+    )
+    day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
+    return day or find_phrase(near, lex.past_point_phrases) is not None
 
 
 def reported_plainly(ctx: TypeContext) -> bool:
@@ -219,7 +258,40 @@ def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
         return None
     own = root.dep == "xcomp" and root.head is verb and has_to(root)
     overtaken = any(a.dep == "aux" and a.lower == "had" for a in verb.children)  # 'ministers had proposed ...'
-    return None if own or overtaken or is_question_clause(root) else [verb]
+    # 'the committee did not recommend that the tax be scrapped': nothing is asked (review14)
+    return None if own or overtaken or negated(verb) or is_question_clause(root) else [verb]
+
+
+def voiced_call(ctx: TypeContext) -> list[Tok] | None:
+    """'Charles Kennedy repeated his call for a "pause"', 'Liberty joined calls for intercept evidence to be
+    allowed', 'Acpo made its call for stronger powers', 'he finished with an appeal to activists to go out and
+    win', 'one was a call to amend the bill': a call, appeal or demand (`asking_nouns`) for something or to do
+    something that the subject makes, repeats or joins (`voicing_verbs`), or that the subject is, asks it
+    (ANNOTATION: 'called for X' -> prescription). Not one rejected, resisted or answered ('Mr Blair has resisted
+    calls for him to name the day': an event), not negated (claims16)."""
+    root, lex = ctx.root, ctx.lex
+    if negated(root):
+        return None
+    if ctx.root_lemma in lex.voicing_verbs:
+        nouns = [c for c in root.children if c.dep == "dobj"]
+        nouns += [o for c in root.children if c.dep == "prep" and c.lower == "with" for o in c.children]
+    elif ctx.root_lemma == "be" and not any(c.dep == "expl" for c in root.children):  # 'there will be demand for'
+        nouns = [c for c in root.children if c.dep == "attr"]
+    else:
+        return None
+    call = next((n for n in nouns if lemma(n) in lex.asking_nouns and asks(n)), None)
+    return [call] if call is not None else None
+
+
+def asks(noun: Tok) -> bool:
+    """A noun of asking with what it asks for: 'for' + a noun or clause ('call for a pause', 'calls for him to go')
+    or an infinitive ('a call to amend the bill', 'an appeal to activists to go out')."""
+    preps = [c for c in noun.children if c.dep == "prep"]
+    return (
+        any(p.lower == "for" for p in preps)
+        or any(c.dep in {"acl", "relcl"} and has_to(c) for c in noun.children)
+        or any(p.lower == "to" and has_to(g) for p in preps for o in p.children for g in o.children)
+    )
 
 
 def reported_wish(ctx: TypeContext) -> list[Tok] | None:
@@ -404,7 +476,8 @@ def measured_state(ctx: TypeContext) -> list[Tok] | None:
     """'Growth was 1.6%', 'profits were 74.7bn yuan', 'house prices were 11.8% higher', 'sales were well up
     on last year': a copula whose complement is a measured figure (a number with digits, an amount of
     money or a percentage, not 'one') or a rise or fall ('up', 'down') states a fact about the world,
-    an event, also when reported; not under a modal ('could be as high as $6.25': an outlook)."""
+    an event, also when reported; so does a place in a ranking ('Wolves are currently 17th', claims16); not
+    under a modal ('could be as high as $6.25': an outlook)."""
     root, lex = ctx.root, ctx.lex
     if ctx.root_lemma not in lex.copula_verbs or modal_on(root, lex) or any(c.dep == "expl" for c in root.children):
         return None
@@ -415,6 +488,8 @@ def measured_state(ctx: TypeContext) -> list[Tok] | None:
             continue
         if complement.dep == "prep" and complement.lower not in lex.comparison_prepositions:
             continue
+        if complement.dep == "acomp" and complement.ent_type == "ORDINAL":
+            return [complement]  # 'White Noise was second with $24m', 'Wolves are 17th': a place in a ranking
         figure = next((t for t in figure_tokens(complement) if measured(t)), None)
         if figure is not None:
             return [figure]
@@ -547,25 +622,9 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
         or ruling(ctx.root, ctx.lex)
         or contest_use(ctx.root, ctx.lex)
         or naming_use(ctx.root, ctx.lex)
+        or telephone_use(ctx.root, ctx.lex)
     )
     return [ctx.root] if evaluating else None
-
-
-def contest_use(verb: Tok, lex: Lexicon) -> bool:
-    """'Scotland defended well', 'she defended her 3,000m title': a verb of `contest_verbs` with no object or
-    with one of `contest_nouns` is play, not a judgement ('the minister defended his decision' is one)."""
-    if lemma(verb) not in lex.contest_verbs:
-        return False
-    obj = next((c for c in verb.children if c.dep == "dobj"), None)
-    return obj is None or lemma(obj) in lex.contest_nouns
-
-
-def naming_use(verb: Tok, lex: Lexicon) -> bool:
-    """'The production is called Touching From A Distance', 'an umbrella organisation called the DEC': a
-    verb of `naming_verbs` in the passive or as a participle names; it judges nothing."""
-    if lemma(verb) not in lex.naming_verbs:
-        return False
-    return verb.dep == "acl" or any(c.dep == "auxpass" for c in verb.children)
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
@@ -573,14 +632,20 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
     verb, lex = ctx.verb, ctx.lex
     evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
-    return [verb] if evaluating and ctx.speech_act and not contest_use(verb, lex) else None
+    if verb is None or not evaluating or not ctx.speech_act:
+        return None
+    return None if contest_use(verb, lex) or telephone_use(verb, lex) else [verb]  # play, a call (review14)
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
-    """'a terrible record', 'a huge mistake' within two arcs of the root."""
+    """'a terrible record', 'a huge mistake' within two arcs of the root; an outcome (`outcome_nouns`: 'victory',
+    'success') only as what a copula says something is ('the decision was a victory for Greece'), not as the
+    result it names ('late scores sealed victory', 'in the 19-13 defeat to Ireland': an event; claims16)."""
     lex = ctx.lex
 
     def evaluative(t: Tok) -> bool:
+        if t.lower in lex.outcome_nouns:
+            return t.dep == "attr"
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
@@ -614,17 +679,20 @@ def reported_finding(ctx: TypeContext) -> list[Tok] | None:
 
 
 def reported_state(ctx: TypeContext) -> list[Tok] | None:
-    """'X said the plan was ...': an attributed copula (not 'there was')."""
+    """'X said the plan was ...': an attributed copula (not 'there was'; not the speaker's own state in the first
+    person, '"I'm a proud Welshman"', '"We are in dialogue with Rangers"': an event, ANNOTATION's actor's
+    position or role; claims16)."""
     if ctx.attribution is None or ctx.root_lemma != "be" or any(c.dep == "expl" for c in ctx.root.children):
         return None
-    return [ctx.root]
+    return None if ctx.first_person else [ctx.root]
 
 
 def reported_present(ctx: TypeContext) -> list[Tok] | None:
-    """'X says the plan works': an attributed present tense without auxiliaries."""
+    """'X says the plan works': an attributed present tense without auxiliaries (not in the first person: '"I
+    take each race as it comes"', '"We have plans to ..."' tell the speaker's own doing; claims16)."""
     if ctx.attribution is None or ctx.root.tag not in {"VBZ", "VBP"} or auxiliaries(ctx.root):
         return None
-    return [ctx.root]
+    return None if ctx.first_person else [ctx.root]
 
 
 def present_copula(ctx: TypeContext) -> list[Tok] | None:
@@ -632,16 +700,18 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     under a modal of `present_possibility_modals` hedges a judgement of now. A plain present copula
     ('X is a regular in the side', 'X is in hospital', 'X is among the finalists') states a role, a
     place or a membership: an event (ANNOTATION's hard case; the labels type 62 of 95 such claims an
-    event), unless an evaluative word made it an assessment before this rule."""
+    event), unless an evaluative word made it an assessment before this rule. 'There could / may be' an
+    explanation or a view ('a number of reasons for a fall', 'a perception that ...') hedges one too
+    (review14)."""
     root, lex = ctx.root, ctx.lex
-    modals = lex.present_possibility_modals
-    hedged_now = root.lower == "be" and any(a.dep == "aux" and a.lower in modals for a in ctx.aux)
-    if ctx.root_lemma != "be" or not hedged_now:
+    if ctx.root_lemma != "be" or root.lower != "be":
         return None
+    modals = {a.lower for a in ctx.aux if a.dep == "aux"}
+    if any(c.dep == "expl" for c in root.children):
+        view = interpretation(root, lex) if modals & lex.possibility_modals else None
+        return [view] if view is not None else None  # 'there may be delays': what may come
     complement = next((c for c in root.children if c.dep in {"attr", "prep"}), None)
-    if complement is None or any(c.dep == "expl" for c in root.children):
-        return None  # 'there may be delays'
-    return [complement]
+    return [complement] if complement is not None and modals & lex.present_possibility_modals else None
 
 
 def quoted_existential(ctx: TypeContext) -> list[Tok] | None:
@@ -657,7 +727,18 @@ def quoted_existential(ctx: TypeContext) -> list[Tok] | None:
     thing = next((c for c in root.children if c.dep in {"attr", "nsubj"}), None)
     if thing is None or (described(thing) and not nobody(thing, ctx.lex)):
         return None  # '"there are still some developers who were involved in ..."', 'a meeting planned for ...'
-    return [expletive]
+    return None if placed(root, ctx.lex) else [expletive]
+
+
+def placed(verb: Tok, lex: Lexicon) -> bool:
+    """'"In Albania particularly there is no statutory child care ... structure"', '"There's no plans at the
+    moment ..."': a 'there is' set in a named place or at a time of `present_time_phrases` states what is there
+    (an event; review14)."""
+    near = sorted(
+        (t for c in verb.children if c.dep in {"prep", "advmod", "npadvmod"} for t in c.subtree()), key=lambda t: t.i
+    )
+    place = any(t.dep == "pobj" and t.ent_type in {"GPE", "LOC"} and t.head.head is verb for t in near)
+    return place or find_phrase(near, lex.present_time_phrases) is not None
 
 
 def described(noun: Tok) -> bool:
@@ -703,6 +784,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reporting-future", "prediction", reporting_future),
     Rule("modal-future", "prediction", modal_future_in_content),
     Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
+    Rule("voiced-call", "prescription", voiced_call),
     Rule("conditional-state", "prediction", conditional_state),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("measured-state", "event", measured_state),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..parsed import Sent, Tok
 from ..quotes import can_open
-from ..syntax import find_phrase, head_of, is_verb, is_word, lemma, negated, subject_of
+from ..syntax import find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import closing_conjunct
@@ -142,7 +142,9 @@ def frames_alone(verb: Tok, lex: Lexicon) -> bool:
 
 
 def _reports_inside(tok: Tok, lex: Lexicon) -> bool:
-    return any(subject_of(t) is not None and lemma(t) in lex.reporting_verbs for t in tok.subtree())
+    """A reporting verb with a subject in the clause; not an infinitive ('there is nothing for us to add': it
+    reports nothing, review14)."""
+    return any(subject_of(t) is not None and lemma(t) in lex.reporting_verbs and not has_to(t) for t in tok.subtree())
 
 
 def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:

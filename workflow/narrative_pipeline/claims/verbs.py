@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..syntax import has_to, is_that_clause, lemma, negated, subject_of
+from .impersonal import misplaced_agent
 from .lexicon import Lexicon
 
 
@@ -238,3 +239,45 @@ def unrealised_wish(verb: Tok, lex: Lexicon) -> bool:
         return False
     aux = [c.lower for c in verb.children if c.dep == "aux"]
     return "had" in aux and (verb.tag == "VBN" or "been" in aux)
+
+
+def contest_use(verb: Tok, lex: Lexicon) -> bool:
+    """'Scotland defended well', 'she defended her 3,000m title', 'Defending champion Andy Roddick ...': a verb of
+    `contest_verbs` with no object or with one of `contest_nouns` is play, not a judgement ('the minister
+    defended his decision' is one)."""
+    if lemma(verb) not in lex.contest_verbs:
+        return False
+    obj = next((c for c in verb.children if c.dep == "dobj"), None)
+    return obj is None or lemma(obj) in lex.contest_nouns
+
+
+def naming_use(verb: Tok, lex: Lexicon) -> bool:
+    """'The production is called Touching From A Distance', 'an umbrella organisation called the DEC': a
+    verb of `naming_verbs` in the passive or as a participle names; it judges nothing. Not with its judge
+    ('he was called the "fifth child of the group" by the film's director': the director's judgement) nor
+    with a preposition of asking ('a heavy penalty was called for': what was warranted; review14)."""
+    if lemma(verb) not in lex.naming_verbs:
+        return False
+    if verb.dep != "acl" and not any(c.dep == "auxpass" for c in verb.children):
+        return False
+    judge = any(c.dep == "agent" for c in verb.children) or misplaced_agent(verb) is not None
+    # right after the verb: not 'was called into action for the first time'
+    preps = lex.prescription_prepositions
+    asked = any(c.dep == "prep" and c.lower in preps and c.i == verb.i + 1 for c in verb.children)
+    return not (judge or asked)
+
+
+def telephone_use(verb: Tok, lex: Lexicon) -> bool:
+    """'His wife, who called the police, said ...', 'she called her service provider': an active verb of
+    `naming_verbs` with one object, no second complement and no quotation after it telephones or summons; 'called
+    the rebate "unjustified"', 'calls it a PCtvt', 'called the sale "the swindle of the century"' (an object and
+    what it is called, which the parser may hang under the object) name or judge (review14)."""
+    if lemma(verb) not in lex.naming_verbs or any(c.dep == "auxpass" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep in {"dobj", "oprd", "dative"}]  # 'called me a mongrel': two
+    if len(objects) != 1 or any(c.dep in {"ccomp", "xcomp", "attr"} for c in verb.children):
+        return False
+    # not 'called for reform of the UN, the World Bank and the IMF' (a preposition before the object)
+    asked = any(c.dep == "prep" and verb.i < c.i < objects[0].i for c in verb.children)
+    quoted = any(t.tag in {"``", "''"} and t.i > verb.i for t in verb.subtree())  # 'called the sale "the swindle ..."'
+    return not asked and not quoted

@@ -96,6 +96,7 @@ TypeRule = Literal[
     "reported-wish",
     "directive",
     "modal-prescription-in-content",
+    "voiced-call",
     "list-action-item",
     "speech-act-prediction",
     "planned-action",
