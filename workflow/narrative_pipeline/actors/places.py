@@ -17,6 +17,13 @@ VENUE_ENDINGS = PLACE_ENDINGS | {"theatre", "hospital", "school", "college", "ha
 # institutions that are where someone is or goes ("at Glenurquhart High School", "went to Cardiff University")
 INSTITUTION_HEADS = frozenset({"school", "college", "university", "hospital", "institution", "academy", "prison"})
 GOING_VERBS = frozenset({"go", "attend", "send", "admit", "transfer"})  # "went to", "attended", "sent to"
+# last words of events no person's surname is ("Carling Cup", "Birmingham Grand Prix", "Drew Show")
+EVENT_ENDINGS = frozenset(
+    {"cup", "championship", "championships", "prix", "marathon", "award", "awards", "trophy", "tournament",
+     "festival", "olympics", "expo", "show", "summit", "theater", "theatre"}
+)  # fmt: skip
+DOCUMENT_NOUNS = frozenset({"budget"})  # documents besides the lexicon's `document_words`
+MODIFIER_POS = frozenset({"ADJ", "PROPN"})  # "the Finance Bill", "a hybrid Bill" (and "the Budgets": an article)
 
 
 def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
@@ -35,8 +42,11 @@ def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
 def place_or_event_name(n: Named) -> Verdict | None:
     """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
     its last word (a person's name only by a street or a building)."""
-    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS:
+    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS | EVENT_ENDINGS:
         return Verdict(None, (n.span[-1],))
+    document = _document_alone(n)
+    if document is not None:
+        return Verdict(None, document)
     venue = _owner_of_a_place(n)
     if venue is not None:
         return Verdict(None, venue, "mention")
@@ -51,6 +61,26 @@ def place_or_event_name(n: Named) -> Verdict | None:
     ):
         return Verdict(None, (n.span[-1],))
     return None
+
+
+def _document_alone(n: Named) -> tuple[Tok, ...] | None:
+    """ "the Finance Bill", "a hybrid Bill", "Health Service (Miscellaneous Provisions) Bill", "in the
+    Budgets": a one-word name that is a document (or documents) after a word of its noun phrase, which
+    spaCy left out (not "Bill said", "Bill Gates")."""
+    if len(n.span) != 1 or len(n.words) != 1:
+        return None
+    word = n.words[0]
+    documents = n.lex.document_words | DOCUMENT_NOUNS
+    if word not in documents and not (word.endswith("s") and word[:-1] in documents):
+        return None
+    left = n.info.before(n.span[0])
+    article = left is not None and left.lower in n.lex.determiners  # not "Oh no Bill, don't"
+    if left is None or not (left.text == ")" or article or left.pos in MODIFIER_POS and left.ent_type != "PERSON"):
+        return None
+    nxt = n.info.after(n.span[0])
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos == "PROPN":
+        return None  # "the late Bill Hicks" cut short
+    return (left, n.span[0])
 
 
 def origin_name(n: Named) -> Verdict | None:

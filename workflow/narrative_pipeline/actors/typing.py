@@ -275,11 +275,23 @@ def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok
             decided[id(c)] = ("article-agreement", Verdict("person", titled[words[-1].lower()].cue))
 
 
+# rules that find a name no actor by its own words (a law, an event, a product the lexicon lists), not by
+# what the sentence says of it (a product part can be a misread institution: "a server based at the ... (MIT)")
+NO_ACTOR_BY_WORDS = frozenset({"known-non-actor", "common-name", "place-or-event-name"})
+
+
+def _no_actor_by_name(fired: tuple[Rule, Verdict] | None) -> bool:
+    """Whether the name itself is no actor by its words (a law, an event), not only this mention of it."""
+    return fired is not None and fired[1].actor_type is None and fired[0].name in NO_ACTOR_BY_WORDS
+
+
 def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
     """The discovered-name candidates of one article that are actors, each with its type, rule and cue.
 
     An acronym in brackets right after a name with no verdict of its own takes that name's
-    ("EverQuest (EQ)", "Office for National Statistics (ONS)": `article-agreement`)."""
+    ("EverQuest (EQ)", "Office for National Statistics (ONS)": `article-agreement`); one that spells a
+    name that is no actor is none wherever the article uses it with no verdict of its own ("Multi-Fibre
+    Agreement (MFA)" ... "The MFA pact")."""
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]] = []
     best: dict[str, tuple[int, Verdict]] = {}
     labels: dict[str, Counter[ActorType | None]] = defaultdict(Counter)
@@ -296,7 +308,9 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
                 best[key] = (rank, fired[1])
     decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
     by_end = {c.end_i: c for c, _, _ in own}
+    rule_of = {id(c): fired for c, fired, _ in own}
     spelt: dict[str, tuple[str, Verdict]] = {}  # an acronym the article defines -> its long form's decision
+    unmade: set[str] = set()  # acronyms the article defines for a name that is no actor
     for c, fired, _ in own:
         left, before = info.toks.get(c.start_i - 1), by_end.get(c.start_i - 2)
         if left is None or left.text != "(" or not (c.name or "").isupper() or before is None:
@@ -307,6 +321,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             decided[id(c)] = ("article-agreement", long_form[1]) if long_form else None
             if spells and long_form is not None and long_form[1].actor_type is not None:
                 spelt[(c.name or "").lower()] = long_form
+            elif spells and _no_actor_by_name(rule_of[id(before)]):
+                unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
     kept = []
     for c, fired, _ in own:
@@ -314,6 +330,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         if defined is not None and fired is not None and fired[0].name == "common-name":
             decided[id(c)] = ("article-agreement", defined[1])  # "PCS leader Mark Serwotka" after "... (PCS)"
         decision = decided[id(c)]
+        if (c.name or "").lower() in unmade and (fired is None or fired[0].name == "common-name"):
+            continue
         if decision is None or decision[1].actor_type is None:
             continue
         c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
