@@ -92,3 +92,11 @@ def test_an_acronym_of_an_institution_used_as_a_place_stays_an_actor(linked):
         " raided a number of universities, including Duke and MIT, and found several of the people involved."
     )
     assert any(s == "MIT" and a is not None for s, a in linked(text))
+
+
+def test_the_company_in_a_story_with_no_soldiers_is_still_the_firm(described):
+    text = (
+        "Contrack International has pulled out of a $325m contract in Iraq. Contrack said the work could not be done"
+        " at a reasonable cost. Contrack has 200 staff in Iraq. The company denied reports it was withdrawing."
+    )
+    assert described(text, "US firm pulls out of Iraq")["company"][0] == "disc.contrack_international"

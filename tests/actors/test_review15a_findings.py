@@ -1,10 +1,9 @@
 """review15a: wrong links of actors.rules.v18 (actors16) that a fresh read found, on BBC articles and on made-up
 sentences of the kind conflict, campaign and business news use. Each was a strict xfail until a rule handled it;
-"the group" no longer falls back to the firm named most (the lead, after the review), which fixed seven of them."""
+"the group" no longer falls back to the firm named most (the lead, after the review), which fixed seven of them;
+actors17 (actors.rules.v19) fixed the other three."""
 
 from __future__ import annotations
-
-import pytest
 
 # "the group" after a group of people the article names with a plural noun, not a name (campaigners, gunmen):
 # the firm fallback takes the discovered organisation named most, which that group acts against.
@@ -58,7 +57,6 @@ def test_the_group_a_relative_clause_defines_is_not_the_firm_named_most(describe
 # The one that "the firm" means is named in the sentence before but the parse links no mention of it (F-Secure):
 # the fallback goes back to the organisation named most, several sentences earlier (BBC
 # tech/smartphones-suffer-skulls-attack.txt: "the firm" = the Skulls virus).
-@pytest.mark.xfail(strict=True, reason="review15a: an unlinked firm just named loses 'the firm' to one named earlier")
 def test_the_firm_is_not_the_organisation_named_most_long_before(described):
     text = (
         "Owners of some Nokia smartphones are being warned to watch out for malicious wallpaper. The Skulls program"
@@ -82,7 +80,6 @@ def test_the_group_after_two_firms_in_one_sentence_is_neither(described):
 
 
 # "the company" in a story about soldiers is a unit of them, not the regiment named most.
-@pytest.mark.xfail(strict=True, reason="review15a: a military 'the company' goes to the regiment (Black Watch)")
 def test_a_company_of_soldiers_is_not_the_regiment(described):
     text = (
         "Soldiers of the Black Watch were ambushed near Basra on Tuesday. The Black Watch has lost five men since it"
@@ -94,7 +91,6 @@ def test_a_company_of_soldiers_is_not_the_regiment(described):
 
 # team-of-person for a side's leader with no team in the title: the sentence before names both sides of the
 # match ("Wales beat England"), and its subject is the winner, not necessarily the leader's side.
-@pytest.mark.xfail(strict=True, reason="review15a: 'Wales beat England ... Captain Robinson ... his side' = Wales")
 def test_a_leader_after_a_sentence_naming_both_sides_gets_no_side(described):
     text = (
         "Wales beat England 11-9 in the Six Nations rugby at the Millennium Stadium on Saturday. Captain Jason"

@@ -77,6 +77,9 @@ PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at mos
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 TALKED_OF = 6  # ... or, when every sentence since talks of a "he" or "she", at most
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
+# what a company of soldiers is said with ("Soldiers of the Black Watch ... The company had been on patrol")
+MILITARY_NOUNS = frozenset({"soldier", "troop", "regiment", "battalion", "platoon", "marine", "paratrooper"})
+FIRM_WORDS = frozenset({"lab", "laboratory", "consultancy", "outfit"})  # firms besides the lexicon's company_nouns
 FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
@@ -261,6 +264,10 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # "The group owns more than 5% of Deutsche": another one
         if found is not None and tok.sent - found.sentence > FIRM_RECENT:
             return None  # "Skulls ... (five sentences) ... lab F-Secure said ... The firm": one the parse left unlinked
+        if found is not None and _unlinked_firm_said_before(d):
+            return None  # "lab F-Secure said ... The firm": a firm the parse missed, not the one named most
+        if found is not None and tok.lower == "company" and _among_soldiers(d):
+            return None  # a company of soldiers, not the regiment named most (review15a)
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
@@ -270,6 +277,24 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _unlinked_firm_said_before(d: Described) -> bool:
+    """Whether the sentence before has a proper noun no mention links, said to be a firm by a noun before it
+    ("Finnish anti-virus lab F-Secure said": the head of its name, whatever the parse makes it)."""
+    named = {i for c in d.linked.values() for i in range(c.start_i, c.end_i + 1)}
+    firms = d.lex.company_nouns | FIRM_WORDS
+    for t in d.ctx.sole_state_input[0]:
+        if t.sent != d.tok.sent - 1 or t.dep == "compound" or t.pos != "PROPN" or t.i in named:
+            continue
+        if any(c.dep in {"compound", "amod"} and c.lower in firms and c.i not in named for c in t.children):
+            return True
+    return False
+
+
+def _among_soldiers(d: Described) -> bool:
+    """Whether the article has spoken of soldiers before the noun ("Soldiers of the Black Watch were ambushed")."""
+    return any(t.i < d.tok.i and lemma(t) in MILITARY_NOUNS for t in d.ctx.sole_state_input[0])
 
 
 def _acting_on(d: Described) -> set[str]:

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from ..parsed import Sent, Tok
-from ..syntax import surface_text
+from ..syntax import lemma, surface_text
 from .candidates import Candidate
 from .described import Described, Referred
 from .discovery import discovered_id
@@ -145,18 +145,19 @@ def _team_of_person(d: Described) -> tuple[str, list[Tok]] | None:
         if t.i in named_at and t.i < tok.i and ctx.named_as[named_at[t.i]][0] != "person"
     }  # fmt: skip
     if not teams and ctx.sport and person is not None and intro.words.keys() & d.lex.side_leader_nouns:
-        teams = _team_before_leader(ctx, person)
+        teams = _team_before_leader(ctx, person, d.lex.sport_verbs)
     if len(teams) != 1:
         return None
     return teams.pop(), [owner, tok]
 
 
-def _team_before_leader(ctx: ArticleContext, person: str) -> set[str]:
+def _team_before_leader(ctx: ArticleContext, person: str, sport_verbs: frozenset[str]) -> set[str]:
     """The team a person introduced as a side's leader with no team in the title leads ("France have been
     criticised ... Captain Fabien Pelous", "Italy have lost ... Their coach John Kirwan"): the teams named as
     subjects of the sentence before the one that first names the person, a national side or a team named in a
     person's title ("Chelsea striker"); a subject that is anything else (a person, a body: "The FA has charged
-    him") leaves none."""
+    him") leaves none, and so does a sentence that has the subject play another side it names ("Wales beat
+    England ... Captain Jason Robinson": either side's captain)."""
     first = next(s for s, _, a in ctx.names_in_order if a == person)
     toks = {t.i: t for t in ctx.sole_state_input[0]}
     named_at = {end_i: a for _, end_i, a in ctx.names_in_order}
@@ -164,6 +165,12 @@ def _team_before_leader(ctx: ArticleContext, person: str) -> set[str]:
     subjects = {a for s, end_i, a in ctx.names_in_order if s == first - 1 and end_i in toks and is_subject(toks[end_i])}
     if not all(a.endswith(NATIONAL_TEAM) or a in titled for a in subjects):
         return set()
+    for s, end_i, a in ctx.names_in_order:
+        verb = toks[end_i].head if s == first - 1 and a in subjects and end_i in toks else None
+        if verb is None or lemma(verb) not in sport_verbs:
+            continue
+        if any(o.dep == "dobj" and named_at.get(o.i, a) != a for o in verb.children):
+            return set()  # the sentence names the match, not the leader's side
     return subjects
 
 
