@@ -100,3 +100,13 @@ def test_the_company_in_a_story_with_no_soldiers_is_still_the_firm(described):
         " at a reasonable cost. Contrack has 200 staff in Iraq. The company denied reports it was withdrawing."
     )
     assert described(text, "US firm pulls out of Iraq")["company"][0] == "disc.contrack_international"
+
+
+def test_the_end_of_a_product_name_spacy_cut_is_no_actor(linked):
+    text = "Microsoft's Internet Explorer has a serious rival in the long-awaited Firefox browser, analysts said."
+    assert "disc.explorer" not in {a for _, a in linked(text)}
+
+
+def test_rugby_tests_are_no_actor(linked):
+    text = "Shanklin was first-choice wing in the autumn Tests, but prefers centre and will face England on Saturday."
+    assert "disc.tests" not in {a for _, a in linked(text)}

@@ -34,10 +34,26 @@ def known_non_actor(n: Named) -> Verdict | None:
         return Verdict(None, tuple(n.span))
     if len(n.words) >= 2 and (n.words[-1:] in known or n.words[-2:] in known):
         return Verdict(None, tuple(n.span))  # "Apple Mac", "Sony PlayStation": a maker's product
+    cut = _known_with_words_before(n, known)
+    if cut is not None:
+        return Verdict(None, cut, "mention")  # "Internet [Explorer]": the end of a product's name spaCy cut
     if len(n.words) >= 2 and (n.words[:1] in known or n.words[:2] in known):
         org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
         if not org_words & set(n.words) or all(w in n.lex.product_nouns for w in n.words[1:]):
             return Verdict(None, tuple(n.span))  # "GameBoy Advance SP", "Windows XP Counterfeit Project"
+    return None
+
+
+def _known_with_words_before(n: Named, known: frozenset[tuple[str, ...]]) -> tuple[Tok, ...] | None:
+    """The capitalised words right before the name (one or two) that make with it a name the lexicon
+    lists ("Microsoft's Internet Explorer", "AOL Instant Messenger"), or None."""
+    words: list[Tok] = []
+    left = n.info.before(n.span[0])
+    while left is not None and len(words) < 2 and left.text[:1].isupper() and left.text.isalpha():
+        words.insert(0, left)
+        if (*(w.lower for w in words), *n.words) in known:
+            return tuple(words)
+        left = n.info.before(left)
     return None
 
 
