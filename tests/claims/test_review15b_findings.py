@@ -43,7 +43,7 @@ def test_market_demand_is_no_call(one, body):
 
 # The first-person exclusion of reported-present (claims16) leaves a praise in the first person to default-event;
 # ANNOTATION: "welcomed / hailed / praised" -> assessment ("We welcome this decision" is one through
-# verb-assessment; "congratulate" is in no verb list). BBC business/boateng-to-step-down-at-election (shortened).
+# verb-assessment; "congratulate" is in no verb list). BBC politics/boateng-to-step-down-at-election (shortened).
 @pytest.mark.xfail(strict=True, reason="review15b: a first-person 'I congratulate X' is an event since claims16")
 def test_a_first_person_congratulation_is_an_assessment(one):
     assert one('"I congratulate Paul on his new appointment," Mr Blair said.').claim_type == "assessment"
