@@ -47,3 +47,18 @@ def test_market_demand_is_no_call(one, body):
 @pytest.mark.xfail(strict=True, reason="review15b: a first-person 'I congratulate X' is an event since claims16")
 def test_a_first_person_congratulation_is_an_assessment(one):
     assert one('"I congratulate Paul on his new appointment," Mr Blair said.').claim_type == "assessment"
+
+
+# `interpretation_nouns` (claims16) makes "there could be a case / an argument / a justification" a hedged judgement
+# of now; one for doing something judges a possible action: ANNOTATION's prescription ("it would be irresponsible to
+# let it slip"). Main typed these predictions (modal-possibility), wrong too.
+@pytest.mark.xfail(strict=True, reason="review15b: 'there could be a case for cutting taxes' is typed an assessment")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There could be a case for cutting taxes, the chancellor said.",
+        "There may be an argument for raising the retirement age, the report said.",
+    ],
+)
+def test_a_hedged_case_for_an_action_is_a_prescription(one, body):
+    assert one(body).claim_type == "prescription"
