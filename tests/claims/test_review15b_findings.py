@@ -9,7 +9,6 @@ import pytest
 
 # The new exclusion takes a reported "he / she had to" as the speaker's own past ("He said he had to withdraw"),
 # but a speaker who cannot be "he" (critics, a party) says what someone else must do: a prescription.
-@pytest.mark.xfail(strict=True, reason="review15b: 'critics said he had to resign' is typed an event (person pronoun)")
 @pytest.mark.parametrize(
     "body",
     [
@@ -28,7 +27,6 @@ def test_a_necessity_for_a_day_to_come_is_a_prescription(one):
 
 
 # `asking_nouns` holds "demand", which business news uses for what buyers want: no call is voiced.
-@pytest.mark.xfail(strict=True, reason="review15b: market 'demand for' is taken by voiced-call as a prescription")
 @pytest.mark.parametrize(
     "body",
     [
@@ -67,7 +65,6 @@ def test_a_hedged_case_for_an_action_is_a_prescription(one, body):
 # `telephone_use` (claims16) takes "call" with one object for a telephone call, but the small parser often folds the
 # thing named into a compound of what it is called ("the report rubbish": det -> rubbish, report = compound), so the
 # speaker's judgement becomes the author's asserted event (main: the speaker's reported assessment).
-@pytest.mark.xfail(strict=True, reason="review15b: 'called the report rubbish' is taken for a telephone call")
 @pytest.mark.parametrize(
     "body",
     [
