@@ -93,3 +93,15 @@ def test_newsletter_and_gallery_buttons_left_in_pages_are_boilerplate():
     )
     roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
     assert roles == ["headline", "body", "boilerplate", "boilerplate", "boilerplate", "body", "body"]
+
+
+def test_a_sentence_about_email_updates_that_ends_in_sign_up_is_no_newsletter_button():
+    # review15b: the newsletter pattern took whole one-sentence paragraphs of news for a button
+    raw = (
+        "Flood warnings for the valley\n\n"
+        "Residents who want email updates on river levels are being urged to sign up.\n\n"
+        "Parents will get text and email updates from the school if they sign up.\n\n"
+        "Get our daily newsletter by email Sign up now\n"
+    )
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline", "body", "body", "boilerplate"]

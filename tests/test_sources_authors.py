@@ -57,3 +57,11 @@ def test_export_byline_column_gives_one_author_per_name(tmp_path):
     first, second = read_source(path, "scrape.jsonl", SETTINGS)
     assert first.authors == ["Jane Roe", "John Doe"]
     assert second.authors == []
+
+
+def test_a_byline_of_one_firm_or_of_staff_and_agencies_is_not_split():
+    # review15b: "and" / "&" inside one name split it into words that are no names
+    assert clean_authors(["By Procter and Gamble"]) == ["Procter and Gamble"]
+    assert clean_authors(["By Marks & Spencer"]) == ["Marks & Spencer"]
+    assert clean_authors(["By Guardian staff and agencies"]) == ["Guardian staff and agencies"]
+    assert clean_authors(["By Reuters"]) == ["Reuters"]

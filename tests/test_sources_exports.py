@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
 from narrative_pipeline.sources import ExportColumns, SourceSettings, read_source
+from narrative_pipeline.sources.dates import to_utc_iso
 
 SETTINGS = SourceSettings()
 ROW = {
@@ -156,3 +158,12 @@ def test_csv_date_cells_in_unix_time_and_compact_days_are_read(tmp_path):
     rows = list(read_source(path, "scrape.csv", SETTINGS))
     assert [r.published_at for r in rows] == ["2024-05-01T12:00:00Z", "2024-05-01T12:00:00Z", "2024-05-01", None]
     assert [bool(r.warnings) for r in rows] == [False, False, False, True]
+
+
+@pytest.mark.parametrize("cell", ["0201234567", "9876543210", "0000000000", "0714564800000"])
+def test_ten_digit_cells_that_are_no_unix_time_are_left_empty(cell):
+    # review15b: a telephone number or an ID in a date cell became a day of the 1970s (a leading zero; a 10-digit
+    # value too large for seconds read as milliseconds); 10 digits are seconds, 13 milliseconds, nothing else.
+    published, warning = to_utc_iso(cell, "published date")
+    assert published is None and warning is not None and "not a Unix time" in warning
+    assert to_utc_iso("1714564800")[0] == to_utc_iso("1714564800000")[0] == "2024-05-01T12:00:00Z"

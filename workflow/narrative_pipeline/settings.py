@@ -37,9 +37,10 @@ DEFAULT_BOILERPLATE = [
     r"(?i)^\s*(read more|related( articles| stories)?|click here)\b.{0,80}$",
     r"(?i)^\s*(image|photo|picture|video) (caption|copyright|source)\b.*$",
     r"^\s*By [A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$",
-    # a newsletter call that ends in its button ("... by email and never miss our top stories Free Sign Up")
+    # a newsletter call that ends in its button ("... by email and never miss our top stories Free Sign Up"),
+    # capitalised as buttons are: not a sentence that ends "... email updates ... are urged to sign up." (review15b)
     r"(?i)^.{0,120}\b(newsletters?|e-?mails?|inbox|daily edition|updates|informed)\b"
-    r".{0,80}\bsign up( here| now| today)?\s*[.!]?\s*$",
+    r".{0,80}\b(?-i:Sign [Uu]p|SIGN UP)( here| now| today)?\s*[.!]?\s*$",
     r"(?i)^\s*(show|view|see) (all|more)( \d+)?( photos| images| pictures| comments)?\s*$",  # a gallery's button
 ]
 

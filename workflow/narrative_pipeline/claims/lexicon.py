@@ -194,6 +194,13 @@ class Lexicon(LexiconModel):
     )
     prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
     asking_nouns: Words = Field(description="Nouns of asking ('a call for', 'an appeal to ... to'): voiced-call.")
+    owned_asking_nouns: Words = Field(
+        description="Nouns of asking that ask only with a determiner or an owner ('its demand for', not 'demand for"
+        " cars')."
+    )
+    name_calling_nouns: Words = Field(
+        description="Judgements a naming verb gives its object ('called the report rubbish'): no telephone call."
+    )
     voicing_verbs: Words = Field(
         description="Verbs whose subject makes a call its own ('repeated his call for', 'joined calls for')."
     )

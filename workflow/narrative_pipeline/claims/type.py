@@ -214,10 +214,22 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
     subject = subject_of(root)
-    own = lex.first_person_pronouns | lex.person_pronouns | {"it"}  # 'he said he had to withdraw': his own past
-    if subject is None or subject.lower in own or any(at_past_point(v, lex) for v in (root, *infinitives)):
+    if subject is None or own_past(subject, ctx) or any(at_past_point(v, lex) for v in (root, *infinitives)):
         return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
     return [root]
+
+
+def own_past(subject: Tok, ctx: TypeContext) -> bool:
+    """Whether a reported 'had to' is the speaker's own past: 'I' / 'we' / 'it', or 'he' / 'she' when the one who
+    says it can be that person (a person's name or a singular pronoun: 'he said he had to withdraw'); not 'critics
+    said he had to resign', 'the Liberal Democrats said he had to explain' (what another must do; review15b)."""
+    lex = ctx.lex
+    if subject.lower in lex.first_person_pronouns or subject.lower == "it":
+        return True
+    if subject.lower not in lex.person_pronouns:
+        return False
+    speaker = subject_of(ctx.verb) if ctx.verb is not None else None
+    return speaker is None or speaker.lower in {"he", "she"} or speaker.ent_type == "PERSON"
 
 
 def estimated_figure(ctx: TypeContext) -> bool:
@@ -279,8 +291,16 @@ def voiced_call(ctx: TypeContext) -> list[Tok] | None:
         nouns = [c for c in root.children if c.dep == "attr"]
     else:
         return None
-    call = next((n for n in nouns if lemma(n) in lex.asking_nouns and asks(n)), None)
+    call = next((n for n in nouns if lemma(n) in lex.asking_nouns and asks(n) and voiced(n, lex)), None)
     return [call] if call is not None else None
+
+
+def voiced(noun: Tok, lex: Lexicon) -> bool:
+    """A noun of asking that someone voices: 'its demand for', 'a demand for', not the market's 'demand for new homes',
+    'weak demand for cars' (`owned_asking_nouns` ask only with a determiner or an owner; review15b)."""
+    if lemma(noun) not in lex.owned_asking_nouns:
+        return True
+    return any(c.dep in {"det", "poss"} for c in noun.children) and not any(c.dep == "amod" for c in noun.children)
 
 
 def asks(noun: Tok) -> bool:

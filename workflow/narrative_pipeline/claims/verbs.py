@@ -277,6 +277,8 @@ def telephone_use(verb: Tok, lex: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep in {"dobj", "oprd", "dative"}]  # 'called me a mongrel': two
     if len(objects) != 1 or any(c.dep in {"ccomp", "xcomp", "attr"} for c in verb.children):
         return False
+    if lemma(objects[0]) in lex.name_calling_nouns and any(c.dep in {"compound", "nmod"} for c in objects[0].children):
+        return False  # 'called the report rubbish': the parser makes 'report' a compound of the judgement (review15b)
     # not 'called for reform of the UN, the World Bank and the IMF' (a preposition before the object)
     asked = any(c.dep == "prep" and verb.i < c.i < objects[0].i for c in verb.children)
     quoted = any(t.tag in {"``", "''"} and t.i > verb.i for t in verb.subtree())  # 'called the sale "the swindle ..."'

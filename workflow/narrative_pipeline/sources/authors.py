@@ -22,15 +22,25 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
+def _full_name(part: str) -> bool:
+    """Two words or more, the first capitalised: "Jane Roe" is a name of its own, "Gamble" in "By Procter and
+    Gamble", "agencies" in "By Guardian staff and agencies" and "Spencer" in "By Marks & Spencer" are not
+    (review15b)."""
+    words = part.split()
+    return len(words) >= 2 and words[0][:1].isupper()
+
+
 def clean_authors(names: Iterable[str]) -> list[str]:
     """The names without placeholders, a leading "By", or repeats; a byline of several names is
-    split at " and " / " & " ("By Jane Roe and John Doe" -> "Jane Roe", "John Doe")."""
+    split at " and " / " & " ("By Jane Roe and John Doe" -> "Jane Roe", "John Doe") when every part is
+    a full name (not "By Procter and Gamble")."""
     out: list[str] = []
     for raw in names:
         name = re.sub(r"\s+", " ", raw).strip()
         bylined = bool(_BY.match(name))
         name = _BY.sub("", name).strip()
         parts = _AND.split(name) if bylined else [name]
+        parts = parts if all(_full_name(p) for p in parts) else [name]
         for part in (p.strip() for p in parts):
             if part and _key(part) not in PLACEHOLDERS and _key(part) not in {_key(o) for o in out}:
                 out.append(part)

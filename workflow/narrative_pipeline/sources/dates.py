@@ -37,6 +37,15 @@ def _from_number(value: float, what: str) -> tuple[str | None, str | None]:
     return _iso(datetime.fromtimestamp(seconds, UTC)), None
 
 
+def _epoch_text(digits: str, what: str) -> tuple[str | None, str | None]:
+    """10 digits as seconds, 13 as milliseconds, nothing else: a 10-digit cell out of the seconds' range is no
+    millisecond time of 1970, and one with a leading zero (a telephone number, an ID) no Unix time (review15b)."""
+    seconds = int(digits) / 1000 if len(digits) == 13 else int(digits)
+    if digits.startswith("0") or not _EPOCH_MIN <= seconds < _EPOCH_MAX:
+        return None, f"{what} {digits!r} is a number but not a Unix time: left empty"
+    return _iso(datetime.fromtimestamp(seconds, UTC)), None
+
+
 def _parse_text(raw: str) -> datetime | date | None:
     try:
         return _parse_strict(raw.strip())
@@ -85,7 +94,7 @@ def to_utc_iso(value: object, what: str = "date") -> tuple[str | None, str | Non
     if not isinstance(value, str):
         return None, f"{what} of type {type(value).__name__} is not a date: left empty"
     if _EPOCH_TEXT.match(value.strip()):
-        return _from_number(float(value), what)
+        return _epoch_text(value.strip(), what)
     parsed = _parse_text(value)
     if parsed is None:
         return None, f"{what} {value.strip()[:80]!r} is not a date this pipeline reads: left empty"

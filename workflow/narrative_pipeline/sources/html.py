@@ -156,12 +156,31 @@ def _json_ld_objects(data: Any) -> Iterator[dict[str, Any]]:
             stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
 
 
-def json_ld_article_body(tree: Any) -> str | None:
-    """The longest `articleBody` of the page's JSON-LD blocks (schema.org Article, NewsArticle,
-    OpinionNewsArticle, ...), markup removed, or None."""
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "tr")
+
+
+def _markup_text(body: str) -> str:
+    """The text of an articleBody written as HTML, a line break after each block element: '<p>He resigned.</p>
+    <p>She denied it.</p>' gives two paragraphs, not 'He resigned.She denied it.' (review15b)."""
     import lxml.html
 
-    found: list[str] = []
+    fragment = lxml.html.fromstring(f"<div>{body}</div>")
+    for element in fragment.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return fragment.text_content()
+
+
+def _headline_key(obj: dict[str, Any]) -> set[str]:
+    names = (obj.get(k) for k in ("headline", "name", "alternativeHeadline"))
+    return {_key(n) for n in names if isinstance(n, str) and _key(n)}  # _key drops a cut headline's "..."
+
+
+def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
+    """The longest `articleBody` of the page's JSON-LD blocks (schema.org Article, NewsArticle,
+    OpinionNewsArticle, ...), markup removed, or None. When the blocks hold several different bodies
+    (the next articles of an endless page, related stories), only one whose headline begins the page's
+    `title` (or that the title begins: scmp.com cuts its headline with '...') is the page's (review15b)."""
+    found: list[tuple[str, set[str]]] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "")
@@ -170,17 +189,20 @@ def json_ld_article_body(tree: Any) -> str | None:
         for obj in _json_ld_objects(data):
             body = obj.get("articleBody")
             if isinstance(body, str) and body.strip():
-                if "<" in body:
-                    body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
-                found.append(body)
-    return max(found, key=len) if found else None
+                found.append((_markup_text(body) if "<" in body else body, _headline_key(obj)))
+    if len({_squash(body) for body, _ in found}) > 1:
+        page = _key(title)
+        found = [(b, keys) for b, keys in found if page and any(k.startswith(page) or page.startswith(k) for k in keys)]
+    return max((body for body, _ in found), key=len) if found else None
 
 
-def article_body_fallback(tree: Any, paragraphs: list[str], minimum: int) -> tuple[list[str], str | None]:
+def article_body_fallback(
+    tree: Any, paragraphs: list[str], minimum: int, title: str | None = None
+) -> tuple[list[str], str | None]:
     """The body paragraphs, or the page's JSON-LD articleBody (one paragraph per line) with a warning
     when the extractor's body is less than a third of it: trafilatura misses the article of some
     pages whose text sits in a script (scmp.com) and keeps only a caption."""
-    body = json_ld_article_body(tree)
+    body = json_ld_article_body(tree, title)
     found = sum(len(p) for p in paragraphs)
     if body is None or len(_squash(body)) < max(minimum, _ARTICLE_BODY_FACTOR * found):
         return paragraphs, None
@@ -318,7 +340,7 @@ def extract_html(
     body = getattr(document, "text", None) or ""
     site = site_name(document)
     title = choose_title(getattr(document, "title", None), site, signals["h1s"])
-    paragraphs, fallback = article_body_fallback(tree, body_paragraphs(body, title), settings.min_body_chars)
+    paragraphs, fallback = article_body_fallback(tree, body_paragraphs(body, title), settings.min_body_chars, title)
     paragraphs = body_paragraphs("\n".join(paragraphs), title) if fallback else paragraphs
     warnings += [fallback] if fallback else []
     body_chars = sum(len(p) for p in paragraphs)
