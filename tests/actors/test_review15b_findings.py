@@ -1,9 +1,8 @@
 """review15b: actors.rules.v18 (the lead's FIRM_RECENT after review15a) on made-up business prose. A strict xfail
-until a rule handles it."""
+until actors17 (actors.rules.v19) handled it."""
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.actors import Linker, link_article
 
 # An untyped firm named twice, then called "the company" again and again: FIRM_RECENT counts sentences from the
@@ -28,6 +27,5 @@ def test_the_first_company_after_the_name_links(parse, registry):
     assert _company_links(parse, registry)[:1] == ["disc.microsoft"]
 
 
-@pytest.mark.xfail(strict=True, reason="review15b: a 'the company' chain does not keep the firm recent (FIRM_RECENT)")
 def test_a_chain_of_the_company_keeps_the_firm_recent(parse, registry):
     assert _company_links(parse, registry) == ["disc.microsoft", "disc.microsoft"]

@@ -262,7 +262,7 @@ def kind_of_named(d: Described) -> Referred | None:
             # acting on the noun ("Microsoft tried to buy the firm")
         if found is not None and found.actor_id in _named_after_in_clause(d):
             return None  # "The group owns more than 5% of Deutsche": another one
-        if found is not None and tok.sent - found.sentence > FIRM_RECENT:
+        if found is not None and tok.sent - found.sentence > FIRM_RECENT and not _described_alone(d, found):
             return None  # "Skulls ... (five sentences) ... lab F-Secure said ... The firm": one the parse left unlinked
         if found is not None and _unlinked_firm_said_before(d):
             return None  # "lab F-Secure said ... The firm": a firm the parse missed, not the one named most
@@ -277,6 +277,18 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _described_alone(d: Described, found: Named) -> bool:
+    """Whether a descriptor has linked the firm since it was last named and the article has named no other
+    organisation since ("Microsoft ... The company said ... (five sentences) ... The company said": review15b)."""
+    if d.ctx.described_at.get(found.actor_id, -1) <= found.sentence:
+        return False
+    return not any(
+        sentence > found.sentence and end_i < d.tok.i and actor_id != found.actor_id
+        and d.ctx.named_as[actor_id][0] not in NOT_KIND_TYPES
+        for sentence, end_i, actor_id in d.ctx.names_in_order
+    )  # fmt: skip
 
 
 def _unlinked_firm_said_before(d: Described) -> bool:

@@ -172,6 +172,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.state_counts.update(state_votes(chosen, registry))
         ctx.states_said.extend((sent.index, *said) for said in states_said(sent.tokens, chosen, registry, lex))
         ctx.note(chosen, registry, lex)
+        ctx.described_at.update((c.actor_id, sent.index) for c in chosen if c.method == "descriptor" and c.actor_id)
         chosen_all.extend(chosen)
     return chosen_all
 

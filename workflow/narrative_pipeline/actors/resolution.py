@@ -89,6 +89,7 @@ class ArticleContext:
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # actor id -> its kind nouns -> first token
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
     names_in_order: list[tuple[int, int, str]] = field(default_factory=list)
+    described_at: dict[str, int] = field(default_factory=dict)  # actor id -> last sentence a descriptor linked it
     # (sentence, last token, actor id) of every person named as a subject ("he" and "his" stand for one)
     subjects_in_order: list[tuple[int, int, str]] = field(default_factory=list)
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
