@@ -190,9 +190,21 @@ def has_ending(word: str, endings: frozenset[str]) -> bool:
     return any(word.endswith(e) or stem.endswith(e) for e in endings)
 
 
+def as_frame(verb: Tok) -> bool:
+    """'As the minister said, the plan will cost more': a clause of "as" with a bare verb (no object
+    and no clause of its own) before the clause it frames; its subject is that clause's source (claims17)."""
+    if verb.dep != "advcl" or verb.head is None or verb.head.i < verb.i:
+        return False
+    if not any(c.dep == "mark" and c.lower == "as" for c in verb.children):
+        return False
+    return not any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep"} for c in verb.children)
+
+
 def parenthetical(verb: Tok) -> bool:
     """'..., they say, the money could run out': a bare reporting clause between commas inside
-    the clause it reports."""
+    the clause it reports; also a framing clause of "as" before it (`as_frame`)."""
+    if as_frame(verb):
+        return True
     if verb.dep != "parataxis":
         return False
     first = verb.subtree()[0]

@@ -1,0 +1,50 @@
+"""claims17 (claims.rules.v25): a framing clause "As X said, ..." before the clause it frames gives X as that
+clause's claimer and is no claim of its own; inside a quotation the speaker still claims (real BBC sentences)."""
+
+from __future__ import annotations
+
+
+def test_an_as_frame_names_the_claimer_of_the_clause_it_opens(one):
+    body = (
+        "As Tory spokesman Oliver Letwin said - any chancellor would use his pre-election budget to offer some vote "
+        "winning sweeteners, wouldn't he."
+    )
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_text, claim.certainty) == (
+        "actor",
+        "Tory spokesman Oliver Letwin",
+        "reported",
+    )
+
+
+def test_an_as_frame_is_no_claim_of_its_own(claims_of):
+    body = "As the Tory leader declared, the aim of the exercise is to open up a real economic policy divide."
+    claims, _ = claims_of(body)
+    assert [c.text for c in claims] == [body]
+    assert claims[0].claimer_text == "Tory leader"
+
+
+def test_an_as_frame_inside_a_quotation_leaves_the_speaker_as_claimer(claims_of):
+    body = (
+        '"As Lord Woolf also acknowledged, it is highly unlikely that the lord chancellor would appoint a judge '
+        'against the wishes of the lord chief justice," she said.'
+    )
+    claims, _ = claims_of(body)
+    assert [c.claimer_text for c in claims] == ["she"]
+
+
+def test_an_as_clause_with_an_object_is_still_a_clause_of_its_own(claims_of):
+    # 'announced the Budget date': an act the author tells, not a frame of what Ernst & Young urged
+    body = (
+        "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young "
+        "urged him to put politics aside and focus on the long-term requirements of the economy."
+    )
+    claims, _ = claims_of(body)
+    first = next(c for c in claims if c.text.startswith("As Mr Brown"))
+    assert first.claimer_kind == "author"
+    assert not first.text.endswith("economy.")
+
+
+def test_an_as_clause_of_no_reporting_verb_frames_nothing(one):
+    claim = one("As expected, the bank raised interest rates to 4.75%.")
+    assert claim.claimer_kind == "author"
