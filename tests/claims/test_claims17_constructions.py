@@ -48,3 +48,31 @@ def test_an_as_clause_with_an_object_is_still_a_clause_of_its_own(claims_of):
 def test_an_as_clause_of_no_reporting_verb_frames_nothing(one):
     claim = one("As expected, the bank raised interest rates to 4.75%.")
     assert claim.claimer_kind == "author"
+
+
+def test_an_as_frame_of_the_first_person_is_the_columns_own_voice(claims_of):
+    body = "As I said, winning the major honours is the hardest task of all."
+    claims, _ = claims_of(body)
+    assert all(c.claimer_kind == "author" for c in claims)
+
+
+def test_an_as_frame_deep_in_the_authors_clause_frames_nothing(one):
+    body = (
+        "Commentators will listen to his speech closely for hints on whether, as the Conservatives claim, he plans "
+        "to raise tax after the election."
+    )
+    assert one(body).claimer_kind == "author"
+
+
+def test_a_firm_that_has_shown_something_is_no_frame(one):
+    body = "As Google has shown, there is money in offering a service that people cannot live without."
+    assert one(body).claimer_kind == "author"
+
+
+def test_an_as_frame_with_clauses_of_its_own_between_keeps_its_words(claims_of):
+    body = (
+        "As the information commissioner himself has said, if people are not marketing something, if they are "
+        "asking them which way they are going to vote, they are not in breach of the law."
+    )
+    claims, _ = claims_of(body)
+    assert any("information commissioner" in c.text for c in claims)

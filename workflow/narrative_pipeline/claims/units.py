@@ -101,7 +101,7 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         and reporting_conjunct(tok, lex)
     ):
         return True  # "..., adding that ...", "..., saying ..."
-    if as_frame(tok) and lemma(tok) in lex.reporting_verbs:
+    if as_frame(tok, lex):
         return False  # "As the minister said, ...": the frame of the clause it opens (claims17)
     if tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed:
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
