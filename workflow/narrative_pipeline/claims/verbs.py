@@ -193,8 +193,9 @@ def has_ending(word: str, endings: frozenset[str]) -> bool:
 def as_frame(verb: Tok, lex: Lexicon) -> bool:
     """'As the minister said, the plan will cost more': a clause of "as" with a bare reporting verb (no
     object and no clause of its own) before the main clause of the sentence (or the content its frame
-    follows); its subject is that clause's source (claims17). Not deeper ('for hints on whether, as the Conservatives claim, he
-    plans ...': the author's clause around it), nor a firm that "has shown" by example (only data show)."""
+    follows); its subject is that clause's source (claims17). Not deeper ('for hints on whether, as the
+    Conservatives claim, he plans ...': the author's clause around it), nor a firm that "has shown" by
+    example (only data show)."""
     head = verb.head
     if verb.dep != "advcl" or head is None or head.i < verb.i:
         return False
