@@ -3,6 +3,8 @@ clause's claimer and is no claim of its own; inside a quotation the speaker stil
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_an_as_frame_names_the_claimer_of_the_clause_it_opens(one):
     body = (
@@ -76,3 +78,27 @@ def test_an_as_frame_with_clauses_of_its_own_between_keeps_its_words(claims_of):
     )
     claims, _ = claims_of(body)
     assert any("information commissioner" in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "claimer"),
+    [
+        ("Even so, analysts reckon that the saga still has a long way to go.", "analysts"),
+        ("MTV reckons it will give McDonald's access to nearly 400 million homes in 162 countries.", "MTV"),
+    ],
+)
+def test_who_reckons_puts_the_claim_forward(one, body, claimer):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_text) == ("actor", claimer)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The lawsuit said Willis has endured extreme mental, physical and emotional pain and suffering.",
+        'The complaint said an "unidentified individual... has recently misappropriated and disseminated '
+        'confidential information".',
+    ],
+)
+def test_a_lawsuit_or_complaint_that_says_something_is_its_claimer(one, body):
+    assert one(body).claimer_kind == "actor"
