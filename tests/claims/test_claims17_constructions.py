@@ -102,3 +102,8 @@ def test_who_reckons_puts_the_claim_forward(one, body, claimer):
 )
 def test_a_lawsuit_or_complaint_that_says_something_is_its_claimer(one, body):
     assert one(body).claimer_kind == "actor"
+
+
+def test_being_unsure_is_a_state_of_the_actor(one):
+    # ANNOTATION: an actor's own position or state is an event (3 s16 labels, all events)
+    assert one("Campbell, who won Olympic 4x100m relay gold, had been unsure about his future.").claim_type == "event"
