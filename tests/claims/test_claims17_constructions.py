@@ -107,3 +107,15 @@ def test_a_lawsuit_or_complaint_that_says_something_is_its_claimer(one, body):
 def test_being_unsure_is_a_state_of_the_actor(one):
     # ANNOTATION: an actor's own position or state is an event (3 s16 labels, all events)
     assert one("Campbell, who won Olympic 4x100m relay gold, had been unsure about his future.").claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Whether this will finally be enough to shift those polls remains to be seen.",
+        "It looks as if a new dark age is coming.",
+        "It looks like a good opportunity to try out players like Middlesbrough winger Stewart Downing.",
+    ],
+)
+def test_what_remains_to_be_seen_or_looks_as_if_is_hedged(one, body):
+    assert one(body).certainty == "hedged"
