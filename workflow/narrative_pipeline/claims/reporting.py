@@ -12,6 +12,7 @@ from ..syntax import is_that_clause, lemma
 from .sources import effective_subject, is_source
 from .verbs import (
     action_infinitive,
+    as_frame,
     closing_conjunct,
     contest_use,
     directive,
@@ -87,7 +88,11 @@ def reporting(frame: Frame) -> Reporting | None:
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
     after = after or closing_conjunct(tok)
-    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok))
+    if as_frame(tok, lex) and (tok.i in ctx.quoted or any(can_open(t) for t in ctx.unit.sent.tokens if t.i < tok.i)):
+        return (
+            None  # '"As Lord Woolf acknowledged, ...': a quotation's "as X said" cites; the speaker claims (claims17)
+        )
+    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok) or as_frame(tok, lex))
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
     speech = (
         lemma(tok) in lex.speech_acts

@@ -190,6 +190,29 @@ def has_ending(word: str, endings: frozenset[str]) -> bool:
     return any(word.endswith(e) or stem.endswith(e) for e in endings)
 
 
+def as_frame(verb: Tok, lex: Lexicon) -> bool:
+    """'As the minister said, the plan will cost more': a clause of "as" with a bare reporting verb (no
+    object and no clause of its own) before the main clause of the sentence (or the content its frame
+    follows); its subject is that clause's source (claims17). Not deeper ('for hints on whether, as the
+    Conservatives claim, he plans ...': the author's clause around it), nor a firm that "has shown" by
+    example (only data show)."""
+    head = verb.head
+    if verb.dep != "advcl" or head is None or head.i < verb.i:
+        return False
+    if head.dep != "ROOT" and not (head.dep == "ccomp" and head.head.dep == "ROOT" and head.head.i > head.i):
+        return False  # the main clause, or the content before its frame ('..., it is unlikely," she said.')
+    if any(c.dep == "advcl" and verb.i < c.i < head.i for c in head.children):
+        return False  # 'As X has said, if ..., if ..., they are not ...': clauses of their own come between
+    if lemma(verb) not in lex.reporting_verbs or not any(c.dep == "mark" and c.lower == "as" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower in {"i", "we"}:
+        return False  # 'As I said, ...' in a column: the author's own voice
+    if lemma(verb) in lex.evidence_verbs and lemma(subject) not in lex.evidence_nouns:
+        return False
+    return not any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep"} for c in verb.children)
+
+
 def parenthetical(verb: Tok) -> bool:
     """'..., they say, the money could run out': a bare reporting clause between commas inside
     the clause it reports."""
