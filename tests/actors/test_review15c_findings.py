@@ -31,3 +31,17 @@ def test_a_party_named_accord_is_an_actor(linked):
 def test_the_former_bill_is_the_person_named_before(linked):
     text = "Former US President Bill Clinton said the plan was good. The former Bill said nothing."
     assert ("Bill", "bill_clinton") in linked(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review15c: _among_soldiers (actors.rules.v19) drops 'the company' whenever any soldier was named"
+    " before, so a military contractor in conflict news loses its 'the company' (v18 linked it): the soldiers"
+    " here are another's (US soldiers), not the organisation's",
+)
+def test_a_contractor_for_soldiers_keeps_the_company(linked):
+    text = (
+        "Blackwater USA provides security for US soldiers in Iraq. Blackwater USA said four of its staff had been"
+        " killed in Falluja. The company said it would not leave Iraq."
+    )
+    assert ("company", "disc.blackwater_usa") in linked(text)
