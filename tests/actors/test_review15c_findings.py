@@ -10,11 +10,6 @@ def _ids(linked, text):
     return {a for _, a in linked(text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review15c: 'accord' joined non_actor_name_endings (actors.rules.v19), so Iraq's political party 'Iraqi"
-    " National Accord' (and its acronym INA) is no actor any more; v18 found it (ner-label)",
-)
 def test_a_party_named_accord_is_an_actor(linked):
     text = (
         "Iyad Allawi's Iraqi National Accord won 40 seats. The Iraqi National Accord (INA) said the vote was fair."
@@ -33,12 +28,6 @@ def test_the_former_bill_is_the_person_named_before(linked):
     assert ("Bill", "bill_clinton") in linked(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review15c: _among_soldiers (actors.rules.v19) drops 'the company' whenever any soldier was named"
-    " before, so a military contractor in conflict news loses its 'the company' (v18 linked it): the soldiers"
-    " here are another's (US soldiers), not the organisation's",
-)
 def test_a_contractor_for_soldiers_keeps_the_company(linked):
     text = (
         "Blackwater USA provides security for US soldiers in Iraq. Blackwater USA said four of its staff had been"

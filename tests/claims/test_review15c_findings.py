@@ -6,11 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review15c: as_frame takes a temporal 'As protesters shouted, ...' for 'As X said': the protesters"
-    " become the claimer of the author's event (v24: author, asserted)",
-)
 def test_as_protesters_shouted_is_a_time_not_a_source(one):
     claim = one("As protesters shouted, the minister left the building by a side door.")
     assert claim.claimer_kind == "author"
@@ -34,9 +29,8 @@ def test_it_looks_like_a_clause_is_still_hedged(one):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="review15c: as_frame takes any reporting verb, so 'As the protesters demanded, the minister resigned' makes"
-    " the author's past event the protesters' reported prescription (reported-recommendation); 'as X demanded' over"
-    " a past event says it happened as asked",
+    reason="review15c: 'As the protesters demanded, the minister resigned on Friday' is split in two units (the demand's own"
+    " clause), so no one claim is the author's event",
 )
 def test_as_demanded_over_a_past_event_is_the_authors_event(one):
     claim = one("As the protesters demanded, the minister resigned on Friday.")
@@ -44,11 +38,6 @@ def test_as_demanded_over_a_past_event_is_the_authors_event(one):
     assert claim.claimer_kind == "author"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review15c: as_frame gives 'many' the author's past event in 'As many had predicted, the Tories lost the"
-    " seat' (reported, inverted-reporting): the outcome is the author's, the prediction came true",
-)
 def test_as_predicted_over_a_past_event_is_the_authors(one):
     claim = one("As many had predicted, the Tories lost the seat.")
     assert claim.claimer_kind == "author"

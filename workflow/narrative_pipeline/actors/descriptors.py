@@ -266,7 +266,7 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # "Skulls ... (five sentences) ... lab F-Secure said ... The firm": one the parse left unlinked
         if found is not None and _unlinked_firm_said_before(d):
             return None  # "lab F-Secure said ... The firm": a firm the parse missed, not the one named most
-        if found is not None and tok.lower == "company" and _among_soldiers(d):
+        if found is not None and tok.lower == "company" and _among_soldiers(d, found):
             return None  # a company of soldiers, not the regiment named most (review15a)
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
@@ -304,9 +304,17 @@ def _unlinked_firm_said_before(d: Described) -> bool:
     return False
 
 
-def _among_soldiers(d: Described) -> bool:
-    """Whether the article has spoken of soldiers before the noun ("Soldiers of the Black Watch were ambushed")."""
-    return any(t.i < d.tok.i and lemma(t) in MILITARY_NOUNS for t in d.ctx.sole_state_input[0])
+def _among_soldiers(d: Described, found: Named) -> bool:
+    """Whether the article has spoken of the found one's soldiers ("Soldiers of the Black Watch were ambushed", "Black
+    Watch soldiers"), not of another's ("Blackwater USA provides security for US soldiers": review15c)."""
+    words = set(d.ctx.named_as[found.actor_id][1].lower().split()) - {"the"}
+
+    def of_found(t: Tok) -> bool:  # "soldiers of the Black Watch", "Black Watch soldiers"
+        owners = [g for c in t.children if c.dep == "prep" and c.lower == "of" for g in c.subtree()]
+        owners += [c for c in t.children if c.dep in {"compound", "poss"}]
+        return any(g.lower in words for g in owners)
+
+    return any(t.i < d.tok.i and lemma(t) in MILITARY_NOUNS and of_found(t) for t in d.ctx.sole_state_input[0])
 
 
 def _acting_on(d: Described) -> set[str]:

@@ -194,6 +194,9 @@ class Lexicon(LexiconModel):
     )
     prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
     asking_nouns: Words = Field(description="Nouns of asking ('a call for', 'an appeal to ... to'): voiced-call.")
+    as_frame_verbs: Words = Field(
+        description="Verbs of saying that frame the clause after them in 'As X said, ...' (not 'shouted', 'demanded')."
+    )
     owned_asking_nouns: Words = Field(
         description="Nouns of asking that ask only with a determiner or an owner ('its demand for', not 'demand for"
         " cars')."

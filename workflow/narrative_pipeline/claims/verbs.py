@@ -203,8 +203,8 @@ def as_frame(verb: Tok, lex: Lexicon) -> bool:
         return False  # the main clause, or the content before its frame ('..., it is unlikely," she said.')
     if any(c.dep == "advcl" and verb.i < c.i < head.i for c in head.children):
         return False  # 'As X has said, if ..., if ..., they are not ...': clauses of their own come between
-    if lemma(verb) not in lex.reporting_verbs or not any(c.dep == "mark" and c.lower == "as" for c in verb.children):
-        return False
+    if lemma(verb) not in lex.as_frame_verbs or not any(c.dep == "mark" and c.lower == "as" for c in verb.children):
+        return False  # not 'As protesters shouted', 'As the protesters demanded', 'As many had predicted' (review15c)
     subject = subject_of(verb)
     if subject is None or subject.lower in {"i", "we"}:
         return False  # 'As I said, ...' in a column: the author's own voice
