@@ -175,21 +175,26 @@ def _headline_key(obj: dict[str, Any]) -> set[str]:
     return {_key(n) for n in names if isinstance(n, str) and _key(n)}  # _key drops a cut headline's "..."
 
 
+def _page_json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page's `application/ld+json` scripts, in page order (unreadable scripts left out)."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        yield from _json_ld_objects(data)
+
+
 def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
     """The longest `articleBody` of the page's JSON-LD blocks (schema.org Article, NewsArticle,
     OpinionNewsArticle, ...), markup removed, or None. When the blocks hold several different bodies
     (the next articles of an endless page, related stories), only one whose headline begins the page's
     `title` (or that the title begins: scmp.com cuts its headline with '...') is the page's (review15b)."""
     found: list[tuple[str, set[str]]] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for obj in _json_ld_objects(data):
-            body = obj.get("articleBody")
-            if isinstance(body, str) and body.strip():
-                found.append((_markup_text(body) if "<" in body else body, _headline_key(obj)))
+    for obj in _page_json_ld(tree):
+        body = obj.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            found.append((_markup_text(body) if "<" in body else body, _headline_key(obj)))
     if len({_squash(body) for body, _ in found}) > 1:
         page = _key(title)
         found = [(b, keys) for b, keys in found if page and any(k.startswith(page) or page.startswith(k) for k in keys)]
@@ -217,16 +222,11 @@ def article_body_fallback(
 def _page_authors(tree: Any) -> list[str]:
     """Author names as the page writes them: `<meta name="author">` and JSON-LD `author` names."""
     names = [str(v) for v in tree.xpath('//meta[@name="author"]/@content')]
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for obj in _json_ld_objects(data):
-            authors = obj.get("author")
-            for author in authors if isinstance(authors, list) else [authors]:
-                name = author.get("name") if isinstance(author, dict) else author
-                names += [name] if isinstance(name, str) else []
+    for obj in _page_json_ld(tree):
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if isinstance(author, dict) else author
+            names += [name] if isinstance(name, str) else []
     return [part for name in names for part in re.split(r"\s*[;,]\s*|\s+and\s+", name) if part.strip()]
 
 
