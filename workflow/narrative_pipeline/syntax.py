@@ -184,6 +184,18 @@ def subtree_end(tok: Tok) -> int:
     return max(t.i for t in tok.subtree())
 
 
+ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep"})
+
+
+def adverbial_tokens(verb: Tok, after: bool = False) -> list[Tok]:
+    """The tokens of the verb's own adverbials (adverbs, bare noun phrases of time, prepositional phrases: 'last
+    year', 'on Thursday', 'at the moment'), in text order; with `after`, only those after the verb."""
+    return sorted(
+        (t for c in verb.children if c.dep in ADVERBIAL_DEPS and (not after or c.i > verb.i) for t in c.subtree()),
+        key=lambda t: t.i,
+    )
+
+
 def within_hops(tok: Tok, root: Tok, hops: int) -> bool:
     """Whether tok is root or hangs from it within `hops` arcs."""
     node = tok

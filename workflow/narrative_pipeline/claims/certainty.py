@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ..parsed import Tok
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, in_modifier, is_verb, lemma, negated, subject_of
+from ..syntax import adverbial_tokens, find_phrase, in_modifier, is_verb, lemma, negated, subject_of
 from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
@@ -69,10 +69,7 @@ def past_possibility(modal: Tok, lex: Lexicon) -> bool:
     clauses = [c for c in verb.children if c.dep == "advcl"]
     if any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children):
         return False
-    near = sorted(
-        (t for c in verb.children if c.dep in {"advmod", "npadvmod", "prep"} for t in c.subtree()), key=lambda t: t.i
-    )
-    phrase = find_phrase(near, lex.past_time_phrases)
+    phrase = find_phrase(adverbial_tokens(verb), lex.past_time_phrases)
     return phrase is not None and own_time(phrase, verb)
 
 

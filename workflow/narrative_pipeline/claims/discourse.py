@@ -175,10 +175,8 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
         match = first_match(INHERIT_RULES, Orphan(draft, place, scope))
         if match is not None:
             inherit(draft, match[1], match[0].name, scope.lex)
-            if match[0].name == "quote-continuation":
-                hand_on(
-                    d, d.quote_claimer, scope.lex
-                )  # the quotation closes: its middle sentences are the speaker's too
+            if match[0].name == "quote-continuation":  # the quotation closes: its middle sentences are the speaker's
+                hand_on(d, d.quote_claimer, scope.lex)
         elif place.in_quote or place.mid_quote:
             d.pending_quote.append(draft)
     if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parsed import Tok
-from ..syntax import find_phrase, is_verb, lemma, negated, subject_of, within_hops
+from ..syntax import adverbial_tokens, find_phrase, is_verb, lemma, negated, subject_of, within_hops
 from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
 from .verbs import is_question_clause, refusal
@@ -176,16 +176,7 @@ def interpretation(verb: Tok, lex: Lexicon) -> Tok | None:
 def future_time(verb: Tok, lex: Lexicon, after: bool = False) -> bool:
     """Whether a phrase of `future_time_phrases` ('next week', 'tomorrow') is on the verb itself (with
     `after`, only after the verb: not a fronted 'Due next week, the list ...')."""
-    near = sorted(
-        (
-            t
-            for c in verb.children
-            if c.dep in {"advmod", "npadvmod", "prep"} and (not after or c.i > verb.i)
-            for t in c.subtree()
-        ),
-        key=lambda t: t.i,
-    )
-    return find_phrase(near, lex.future_time_phrases) is not None
+    return find_phrase(adverbial_tokens(verb, after), lex.future_time_phrases) is not None
 
 
 def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:

@@ -88,11 +88,10 @@ def reporting(frame: Frame) -> Reporting | None:
     bare = not any(c.dep in OBJECT_DEPS for c in tok.children)
     after = tok.dep in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_that_clause(tok)
     after = after or closing_conjunct(tok)
-    if as_frame(tok, lex) and (tok.i in ctx.quoted or any(can_open(t) for t in ctx.unit.sent.tokens if t.i < tok.i)):
-        return (
-            None  # '"As Lord Woolf acknowledged, ...': a quotation's "as X said" cites; the speaker claims (claims17)
-        )
-    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok) or as_frame(tok, lex))
+    framing = as_frame(tok, lex)
+    if framing and (tok.i in ctx.quoted or any(can_open(t) for t in ctx.unit.sent.tokens if t.i < tok.i)):
+        return None  # '"As Lord Woolf acknowledged, ...': a quotation's "as X said" cites; its speaker claims
+    inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok) or framing)
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
     speech = (
         lemma(tok) in lex.speech_acts

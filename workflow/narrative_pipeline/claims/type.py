@@ -15,7 +15,17 @@ from functools import cached_property
 from ..parsed import Tok
 from ..quotes import QuoteScan, scan
 from ..rules import Rule, first_match
-from ..syntax import find_phrase, has_to, is_verb, iter_phrases, lemma, negated, subject_of, within_hops
+from ..syntax import (
+    adverbial_tokens,
+    find_phrase,
+    has_to,
+    is_verb,
+    iter_phrases,
+    lemma,
+    negated,
+    subject_of,
+    within_hops,
+)
 from .lexicon import Lexicon
 from .modals import (
     comparative_likelihood_fact,
@@ -244,9 +254,7 @@ def estimated_figure(ctx: TypeContext) -> bool:
 def at_past_point(verb: Tok, lex: Lexicon) -> bool:
     """Whether a phrase of `past_point_phrases` ('last year', 'two days ago', 'yesterday') or 'on' a day name
     ('on Thursday') is on the verb: a time gone, in a reported past."""
-    near = sorted(
-        (t for c in verb.children if c.dep in {"advmod", "npadvmod", "prep"} for t in c.subtree()), key=lambda t: t.i
-    )
+    near = adverbial_tokens(verb)
     day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
     return day or find_phrase(near, lex.past_point_phrases) is not None
 
@@ -754,9 +762,7 @@ def placed(verb: Tok, lex: Lexicon) -> bool:
     """'"In Albania particularly there is no statutory child care ... structure"', '"There's no plans at the
     moment ..."': a 'there is' set in a named place or at a time of `present_time_phrases` states what is there
     (an event; review14)."""
-    near = sorted(
-        (t for c in verb.children if c.dep in {"prep", "advmod", "npadvmod"} for t in c.subtree()), key=lambda t: t.i
-    )
+    near = adverbial_tokens(verb)
     place = any(t.dep == "pobj" and t.ent_type in {"GPE", "LOC"} and t.head.head is verb for t in near)
     return place or find_phrase(near, lex.present_time_phrases) is not None
 

@@ -35,6 +35,7 @@ def clean_authors(names: Iterable[str]) -> list[str]:
     split at " and " / " & " ("By Jane Roe and John Doe" -> "Jane Roe", "John Doe") when every part is
     a full name (not "By Procter and Gamble")."""
     out: list[str] = []
+    seen = set(PLACEHOLDERS)
     for raw in names:
         name = re.sub(r"\s+", " ", raw).strip()
         bylined = bool(_BY.match(name))
@@ -42,6 +43,7 @@ def clean_authors(names: Iterable[str]) -> list[str]:
         parts = _AND.split(name) if bylined else [name]
         parts = parts if all(_full_name(p) for p in parts) else [name]
         for part in (p.strip() for p in parts):
-            if part and _key(part) not in PLACEHOLDERS and _key(part) not in {_key(o) for o in out}:
+            if part and _key(part) not in seen:
+                seen.add(_key(part))
                 out.append(part)
     return out
