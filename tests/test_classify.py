@@ -361,7 +361,7 @@ def test_retraining_gives_the_same_bytes(article_of, lex):
     assert model.card.n_examples == len(examples) and set(model.card.cv) == {"claim_type", "certainty", "claimer_kind"}
 
 
-def test_extra_labels_are_joined_apart_and_never_share_an_article(article_of, tmp_path):
+def test_extra_labels_are_joined_apart_and_never_label_a_span_twice(article_of, tmp_path):
     import json
 
     from narrative_pipeline.training.dataset import join_silver, load_silver
@@ -385,6 +385,9 @@ def test_extra_labels_are_joined_apart_and_never_share_an_article(article_of, tm
     twice.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="also labelled in"):
         load_silver(extra, twice)
+    other = tmp_path / "other-units.jsonl"
+    other.write_text(json.dumps(rows[-1] | {"start": claims[-1].end + 5, "end": claims[-1].end + 9}) + "\n", "utf-8")
+    assert len(load_silver(extra, other)[path]) == len(rows) + 1
 
 
 def test_extra_labels_may_share_a_silver_article_but_never_a_span_or_a_gold_article():

@@ -71,15 +71,19 @@ class JoinReport:
 
 
 def load_silver(*paths: Path) -> dict[str, list[dict]]:
-    """Silver-format label files, rows grouped by article path (files must not share an article)."""
+    """Silver-format label files, rows grouped by article path. Files may label other units of the same article
+    (an article keeps one fold whatever file its labels come from), never an overlapping span twice."""
     by_article: dict[str, list[dict]] = defaultdict(list)
-    owner: dict[str, Path] = {}
+    spans: dict[str, list[tuple[int, int, Path]]] = defaultdict(list)
     for path in paths:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if owner.setdefault(row["article"], Path(path)) != Path(path):
-                    raise ValueError(f"{path}: article {row['article']} is also labelled in {owner[row['article']]}")
+                start, end = row["start"], row["end"]
+                earlier = [f for s, e, f in spans[row["article"]] if f != Path(path) and _overlap(s, e, start, end)]
+                if earlier:
+                    raise ValueError(f"{path}: {row['article']} [{start},{end}) is also labelled in {earlier[0]}")
+                spans[row["article"]].append((start, end, Path(path)))
                 by_article[row["article"]].append(row)
     return dict(by_article)
 
