@@ -43,14 +43,17 @@ def test_no_label_sits_on_an_article_of_the_repositorys_claim_evaluation_sets():
     assert not labelled & handchecked
 
 
-def test_label_files_share_no_article_and_no_span_is_labelled_twice():
-    owner: dict[str, Path] = {}
+def test_no_span_is_labelled_twice_in_or_across_label_files():
+    # Files may label other units of one article (session 16's s17 labels share politics articles with s14), never
+    # an overlapping span; within a file a unit nested in another (a clause inside a quotation) is its own unit.
+    spans: dict[str, list[tuple[int, int, Path]]] = defaultdict(list)
     for path in LABEL_FILES:
         for row in _rows(path):
-            assert owner.setdefault(row["article"], path) == path, row["article"]
-    for article, rows in _labelled().items():
-        spans = [(r["start"], r["end"]) for r in rows]
-        assert len(spans) == len(set(spans)), article
+            spans[row["article"]].append((row["start"], row["end"], path))
+    for article, labelled in spans.items():
+        assert len({(s, e) for s, e, _ in labelled}) == len(labelled), article
+        clashes = [(a, b) for a in labelled for b in labelled if a[2] != b[2] and min(a[1], b[1]) > max(a[0], b[0])]
+        assert clashes == [], article
 
 
 @pytest.mark.skipif(not SPEC.is_dir(), reason="the spec's gold and silver are not on this machine")
@@ -74,9 +77,10 @@ def test_no_label_sits_on_the_spec_gold_or_on_a_silver_span():
 def test_the_s14_labels_are_what_the_training_readme_says():
     rows = _rows(ROOT / "config/training/claims-labels-s14.jsonl")
     articles = {r["article"] for r in rows}
-    assert (len(rows), len(articles)) == (4485, 554)
+    # 4,485 of 554 articles as labelled; session 16 removed the 10 of two near duplicates of hand-checked articles
+    assert (len(rows), len(articles)) == (4475, 552)
     if SPEC.is_dir():
         silver = {r["article"] for r in _rows(SPEC / "silver/claims.jsonl")}
         on_silver = [r for r in rows if r["article"] in silver]
-        assert (len(on_silver), len({r["article"] for r in on_silver})) == (1945, 194)
+        assert (len(on_silver), len({r["article"] for r in on_silver})) == (1940, 193)
         assert sum(1 for r in on_silver if r["article"].startswith("news/politics/")) == 1730
