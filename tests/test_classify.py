@@ -415,6 +415,19 @@ def test_batch_prediction_agrees_with_the_plain_one():
             assert all(abs(together[task].distribution[c] - plain.distribution[c]) < 1e-12 for c in plain.distribution)
 
 
+def test_batch_prediction_folds_a_bias_feature_and_ignores_unknown_ones_as_the_plain_one():
+    """A vocabulary with a "bias" row (added to every claim's scores) and claims whose features are all
+    unknown: the batch gives the plain prediction's numbers exactly."""
+    rows = {"bias": [0.3, -0.1, 0.05], "rule:a": [0.5, -0.25, 0.1], "rule:z": [0.0, 0.25, -0.5]}
+    tm = task_model("claimer_kind", ["actor", "author", "unnamed"], [0.1, 0.0, -0.2], rows)
+    clf = Classifier(tasks={"claimer_kind": tm})
+    batch = [{"unknown": 1.0}, {"bias": 1.0, "rule:z": 2.0}, {}, {"rule:a": 1.0, "other": 3.0}]
+    for features, together in zip(batch, clf.predict_batch(batch), strict=True):
+        plain = clf.predict("claimer_kind", {"bias": 1.0, **features})
+        assert together["claimer_kind"].label == plain.label and together["claimer_kind"].evidence == plain.evidence
+        assert all(abs(together["claimer_kind"].distribution[c] - p) < 1e-12 for c, p in plain.distribution.items())
+
+
 def test_batch_evidence_is_the_top_positive_contributions_as_the_plain_one_finds_them():
     """More than `top` features per claim, positive, zero and negative contributions and ties: the batch keeps
     the same evidence, in the same order, as the one-claim prediction."""

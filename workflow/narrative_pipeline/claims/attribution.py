@@ -24,11 +24,10 @@ analysis of a reporting verb they share in claims/reporting.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..parsed import Tok
 from ..quotes import QuoteScan, scan
-from ..rules import Rule, first_match
+from ..rules import Rule, context_value, first_match
 from ..syntax import has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
 from .closing import final_frame_content, quote_frame_subject
 from .impersonal import misplaced_agent
@@ -74,7 +73,7 @@ class AttributionContext:
     def quoted(self) -> frozenset[int]:
         return self.quotes.inside
 
-    @cached_property
+    @context_value
     def according(self) -> tuple[Tok, Tok, Tok, list[Tok]] | None:
         """The first "according to X" outside quotation marks whose X is reports or a source: the
         two words, X's head and X's words. X may also be data with no source named ("according to
@@ -96,7 +95,7 @@ class AttributionContext:
                 return tok, to, pobj, phrase
         return None
 
-    @cached_property
+    @context_value
     def best_frame(self) -> Attribution | None:
         """The best-placed claimer proposed by a frame rule, over all tokens of the unit."""
         proposals = []
@@ -122,7 +121,7 @@ class Frame:
     ctx: AttributionContext
     tok: Tok
 
-    @cached_property
+    @context_value
     def kind(self) -> str | None:
         """Which frame rule may apply: stance, other-verb, passive, reporting, or None."""
         tok, lex = self.tok, self.ctx.scope.lex
@@ -149,7 +148,7 @@ class Frame:
     def rank(self) -> Rank:
         return self.tok.i in self.ctx.quoted, len(self.tok.ancestors())
 
-    @cached_property
+    @context_value
     def clausal(self) -> list[Tok]:
         """Content clauses of a reporting verb: its complement clauses, a that-clause on its object,
         and the content before it when it closes the sentence."""
@@ -162,7 +161,7 @@ class Frame:
         final = final_frame_content(tok, self.ctx.unit)
         return [final, *clausal] if final is not None else clausal
 
-    @cached_property
+    @context_value
     def reporting(self) -> Reporting | None:
         return reporting(self)
 

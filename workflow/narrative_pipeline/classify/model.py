@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -143,17 +144,14 @@ class _Compiled:
     tasks: tuple[tuple[str, tuple[str, ...], int, int], ...]  # (task, classes, first column, end column)
 
     def predict_batch(self, batch: list[dict[str, float]], top: int) -> list[dict[str, Prediction]]:
-        rows, claim_of, values = [], [], []
-        for n, features in enumerate(batch):
-            for name, value in features.items():
-                k = self.rows.get(name)
-                if k is not None:
-                    rows.append(k)
-                    claim_of.append(n)
-                    values.append(value)
-        idx = np.asarray(rows, dtype=np.int64)
-        owner = np.asarray(claim_of, dtype=np.int64)
-        v = np.asarray(values, dtype=float)
+        # every claim's entries in order, flattened and looked up in C loops (`map`), then those of known
+        # features kept: the same entries in the same order as a loop over each claim's items
+        found = np.fromiter(map(self.rows.get, chain.from_iterable(batch), repeat(-1)), dtype=np.int64)
+        known = found >= 0
+        idx = found[known]
+        owner = np.repeat(np.arange(len(batch), dtype=np.int64), [len(features) for features in batch])[known]
+        v = np.fromiter(chain.from_iterable(features.values() for features in batch), dtype=float, count=len(found))
+        v = v[known]
         scores = np.tile(self.bias, (len(batch), 1))
         if len(idx):
             starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # owners ascend: one segment per claim
@@ -200,11 +198,13 @@ def _compile(tasks: dict[str, TaskModel]) -> _Compiled:
         m = tasks[task]
         hi = lo + len(m.classes)
         bias[lo:hi] = m.bias
-        for name, row in zip(m.vocabulary, m.weights, strict=True):
-            if name == "bias":
-                bias[lo:hi] += row
-                continue
-            weights[rows[name], lo:hi] = row
+        # each row in one array operation: the same values as assigning them row by row (a feature appears
+        # once in a vocabulary, so no row is written twice)
+        at = np.fromiter(map(rows.get, m.vocabulary, repeat(-1)), dtype=np.int64, count=len(m.vocabulary))
+        task_weights = np.array(m.weights, dtype=float).reshape(len(m.vocabulary), hi - lo)
+        weights[at[at >= 0], lo:hi] = task_weights[at >= 0]
+        for k in np.flatnonzero(at < 0).tolist():  # the "bias" feature
+            bias[lo:hi] += task_weights[k]
         block = weights[:, lo:hi]
         centered[:, lo:hi] = block - block.mean(axis=1, keepdims=True)
         spans.append((task, tuple(m.classes), lo, hi))
