@@ -16,6 +16,7 @@ from narrative_pipeline.classify.model import (
     DataFile,
     ModelCard,
     Prediction,
+    load_compiled,
     load_model,
     model_json,
     save_model,
@@ -139,6 +140,34 @@ def test_model_json_round_trip(tmp_path):
     pred = again.predict("certainty", {"b": 1.0, "c": 1.0, "unknown": 1.0})
     assert pred.label == "asserted" and 0.5 < pred.probability < 1 and pred.evidence == ["b", "c"]
     assert abs(sum(pred.distribution.values()) - 1.0) < 1e-9
+
+
+def test_compiled_model_is_kept_in_the_cache_folder_and_read_back_the_same(tmp_path):
+    rows = {"bias": [0.3, -0.1], "rule:b": [0.5, -0.5], "rule:é": [0.25, 0.125]}
+    tasks = {
+        "certainty": task_model("certainty", ["asserted", "reported"], [0.1, -0.1], rows),
+        "claimer_kind": task_model("claimer_kind", ["actor", "author", "unnamed"], [0.0] * 3, {"rule:b": [1, 0, 2]}),
+    }
+    path = tmp_path / "m.json"
+    save_model(ClaimModel(version="0.0.0", tasks=tasks, card=toy_card()), path)
+    made = load_model(path)._compiled
+    plain = load_compiled(path, "abc")  # no cache folder: made from the file
+    assert not (tmp_path / "cache").exists()
+    first = load_compiled(path, "abc", tmp_path / "cache")
+    kept = tmp_path / "cache" / "model-abc.npz"
+    assert kept.is_file()
+    path.unlink()  # read back from the cache alone
+    again = load_compiled(path, "abc", tmp_path / "cache")
+    for compiled in (plain, first, again):
+        assert compiled.rows == made.rows and compiled.tasks == made.tasks
+        for name in ("weights", "centered", "bias"):
+            assert getattr(compiled, name).tobytes() == getattr(made, name).tobytes()
+    batch = [{"bias": 1.0, "rule:b": 1.0, "rule:é": 2.0}, {}, {"unknown": 1.0}]
+    assert again.predict_batch(batch) == made.predict_batch(batch)
+    kept.write_bytes(b"not a NumPy file")  # unreadable: made again from the model file
+    save_model(ClaimModel(version="0.0.0", tasks=tasks, card=toy_card()), path)
+    assert load_compiled(path, "abc", tmp_path / "cache").predict_batch(batch) == made.predict_batch(batch)
+    assert load_compiled(path, "abc", tmp_path / "cache").rows == made.rows  # and kept again
 
 
 def test_malformed_model_file_names_the_file(tmp_path):
