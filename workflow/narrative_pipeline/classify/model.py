@@ -13,6 +13,7 @@ import io
 import json
 import math
 import re
+import zipfile
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, repeat
@@ -273,8 +274,8 @@ def load_compiled(path: Path, digest: str, cache_dir: Path | None = None) -> Com
     if cached is not None and cached.is_file():
         try:
             return _read_compiled(cached)
-        except (OSError, ValueError, KeyError):
-            pass
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            pass  # made again below
     compiled = load_model(path)._compiled
     if cached is not None:
         _write_compiled(cached, compiled)
