@@ -16,6 +16,7 @@ from narrative_pipeline.classify.model import (
     DataFile,
     ModelCard,
     Prediction,
+    load_compiled,
     load_model,
     model_json,
     save_model,
@@ -139,6 +140,36 @@ def test_model_json_round_trip(tmp_path):
     pred = again.predict("certainty", {"b": 1.0, "c": 1.0, "unknown": 1.0})
     assert pred.label == "asserted" and 0.5 < pred.probability < 1 and pred.evidence == ["b", "c"]
     assert abs(sum(pred.distribution.values()) - 1.0) < 1e-9
+
+
+def test_compiled_model_is_kept_in_the_cache_folder_and_read_back_the_same(tmp_path):
+    rows = {"bias": [0.3, -0.1], "rule:b": [0.5, -0.5], "rule:é": [0.25, 0.125]}
+    tasks = {
+        "certainty": task_model("certainty", ["asserted", "reported"], [0.1, -0.1], rows),
+        "claimer_kind": task_model("claimer_kind", ["actor", "author", "unnamed"], [0.0] * 3, {"rule:b": [1, 0, 2]}),
+    }
+    path = tmp_path / "m.json"
+    save_model(ClaimModel(version="0.0.0", tasks=tasks, card=toy_card()), path)
+    made = load_model(path)._compiled
+    plain = load_compiled(path, "abc")  # no cache folder: made from the file
+    assert not (tmp_path / "cache").exists()
+    first = load_compiled(path, "abc", tmp_path / "cache")
+    kept = tmp_path / "cache" / "model-abc.npz"
+    assert kept.is_file()
+    path.unlink()  # read back from the cache alone
+    again = load_compiled(path, "abc", tmp_path / "cache")
+    for compiled in (plain, first, again):
+        assert compiled.rows == made.rows and compiled.tasks == made.tasks
+        for name in ("weights", "centered", "bias"):
+            assert getattr(compiled, name).tobytes() == getattr(made, name).tobytes()
+    batch = [{"bias": 1.0, "rule:b": 1.0, "rule:é": 2.0}, {}, {"unknown": 1.0}]
+    assert again.predict_batch(batch) == made.predict_batch(batch)
+    kept.write_bytes(b"not a NumPy file")  # unreadable: made again from the model file
+    save_model(ClaimModel(version="0.0.0", tasks=tasks, card=toy_card()), path)
+    assert load_compiled(path, "abc", tmp_path / "cache").predict_batch(batch) == made.predict_batch(batch)
+    assert load_compiled(path, "abc", tmp_path / "cache").rows == made.rows  # and kept again
+    kept.write_bytes(kept.read_bytes()[:1000])  # a cut NumPy archive: made again as well
+    assert load_compiled(path, "abc", tmp_path / "cache").predict_batch(batch) == made.predict_batch(batch)
 
 
 def test_malformed_model_file_names_the_file(tmp_path):
@@ -416,6 +447,19 @@ def test_batch_prediction_agrees_with_the_plain_one():
             plain = clf.predict(task, features)
             assert together[task].label == plain.label and together[task].evidence == plain.evidence
             assert all(abs(together[task].distribution[c] - plain.distribution[c]) < 1e-12 for c in plain.distribution)
+
+
+def test_batch_prediction_folds_a_bias_feature_and_ignores_unknown_ones_as_the_plain_one():
+    """A vocabulary with a "bias" row (added to every claim's scores) and claims whose features are all
+    unknown: the batch gives the plain prediction's numbers exactly."""
+    rows = {"bias": [0.3, -0.1, 0.05], "rule:a": [0.5, -0.25, 0.1], "rule:z": [0.0, 0.25, -0.5]}
+    tm = task_model("claimer_kind", ["actor", "author", "unnamed"], [0.1, 0.0, -0.2], rows)
+    clf = Classifier(tasks={"claimer_kind": tm})
+    batch = [{"unknown": 1.0}, {"bias": 1.0, "rule:z": 2.0}, {}, {"rule:a": 1.0, "other": 3.0}]
+    for features, together in zip(batch, clf.predict_batch(batch), strict=True):
+        plain = clf.predict("claimer_kind", {"bias": 1.0, **features})
+        assert together["claimer_kind"].label == plain.label and together["claimer_kind"].evidence == plain.evidence
+        assert all(abs(together["claimer_kind"].distribution[c] - p) < 1e-12 for c, p in plain.distribution.items())
 
 
 def test_batch_evidence_is_the_top_positive_contributions_as_the_plain_one_finds_them():

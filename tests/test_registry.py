@@ -143,3 +143,29 @@ def test_descriptor_anchors_are_the_leaders_and_the_governed_state(tmp_path):
     )
     anchors = load_registry(path).descriptor_anchors
     assert anchors == {"rebels": {"boss"}, "gov": {"land", "chief"}}
+
+
+def test_fold_gives_ascii_text_back_and_folds_the_rest():
+    import unicodedata
+
+    from narrative_pipeline.registry import fold
+
+    def slow(text: str) -> str:
+        text = text.replace("’", "'").replace("‘", "'")
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+    for text in ("Recep Tayyip Erdogan", "O'Neill", "", "a\tb ~`!@#$%^&*()_+{}|:<>?", "Erdoğan", "O’Neill", "ﬁre"):
+        assert fold(text) == slow(text)
+    assert fold("Erdoğan") == "Erdogan" and fold("O’Neill") == "O'Neill"
+
+
+def test_an_organisations_first_word_options_are_those_a_ratio_finds_one_by_one():
+    from narrative_pipeline.actors.resolution import FIRST_WORD_RATIO, FuzzyIndex
+    from rapidfuzz import fuzz
+
+    index = FuzzyIndex(load_registry(ROOT / "config/actors.yaml"))
+    options, words = index.choices["other"], index.first_words["other"]
+    for first in ("federal", "centrl", "agence", "european", "unitd", "al", "the", "zzz"):
+        expected = [o for o, w in zip(options, words, strict=True) if fuzz.ratio(w, first) >= FIRST_WORD_RATIO]
+        assert index._first_word_alike("other", first) == (expected, [o[0] for o in expected])
+    assert index._first_word_alike("other", "federal")[0]  # some options do match

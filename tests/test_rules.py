@@ -20,3 +20,26 @@ def test_first_rule_that_fires_decides():
 def test_empty_evidence_still_fires_and_none_when_all_abstain():
     assert first_match(RULES, 13) == (RULES[2], [])
     assert first_match(RULES, 21) is None
+
+
+def test_context_value_is_worked_out_once_per_instance_and_kept():
+    from dataclasses import dataclass
+
+    from narrative_pipeline.rules import context_value
+
+    calls: list[int] = []
+
+    @dataclass(frozen=True)
+    class Context:
+        n: int
+
+        @context_value
+        def square(self) -> int:
+            """The square."""
+            calls.append(self.n)
+            return self.n * self.n
+
+    a, b = Context(3), Context(4)
+    assert (a.square, a.square, b.square, a.square) == (9, 9, 16, 9)
+    assert calls == [3, 4]  # once per instance, even on a frozen dataclass
+    assert a.__dict__["square"] == 9 and Context.square.__doc__ == "The square."

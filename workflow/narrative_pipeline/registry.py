@@ -195,6 +195,8 @@ def _entries_of(files: list[_ReadFile]) -> list[RegistryEntry]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent- and apostrophe-folded form used for lookups (Erdoğan -> Erdogan)."""
+    if text.isascii():
+        return text  # no curly apostrophe, nothing NFKD decomposes, no combining mark: itself, without the work
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -327,16 +327,19 @@ class FuzzyIndex:
 
     def _first_word_alike(self, group: str, first: str) -> tuple[list[tuple[str, str]], list[str]]:
         """The group's options whose first word is spelt alike `first` (in the options' order), and their names."""
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
         key = (group, first)
         if key not in self._alike:
             words = self.first_words.get(group, [])
-            options = [
-                o
-                for o, w in zip(self.choices.get(group, []), words, strict=True)
-                if fuzz.ratio(w, first) >= FIRST_WORD_RATIO
-            ]
+            # each distinct first word scored once, in rapidfuzz's own loop (the same ratio and cut-off)
+            alike = {
+                word
+                for word, _, _ in process.extract(
+                    first, sorted(set(words)), scorer=fuzz.ratio, score_cutoff=FIRST_WORD_RATIO, limit=None
+                )
+            }
+            options = [o for o, w in zip(self.choices.get(group, []), words, strict=True) if w in alike]
             self._alike[key] = (options, [o[0] for o in options])
         return self._alike[key]
 

@@ -131,18 +131,15 @@ def run(
         mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
         claims, claim_roles = extract_claims(articles, mentions, lex)
         if model_path is not None:
-            from ..classify import apply_model, load_model
+            from ..classify import apply_model
+            from ..classify.model import load_compiled
 
-            model = load_model(Path(model_path))
+            model = load_compiled(Path(model_path), model_digest, Path(cache_dir) if cache_dir else None)
             claims, claim_roles = apply_model(claims, claim_roles, articles, mentions, model, lex)
         return {"claims": to_table(claims, ClaimRecord), "claim_actors": to_table(claim_roles, ClaimActorRecord)}
 
-    base = cache_key(
-        "claims",
-        step_fingerprint("claims"),
-        sha256_file(Path(lexicon_path)),
-        sha256_file(Path(model_path)) if model_path is not None else "no model",
-    )
+    model_digest = sha256_file(Path(model_path)) if model_path is not None else "no model"
+    base = cache_key("claims", step_fingerprint("claims"), sha256_file(Path(lexicon_path)), model_digest)
     tables, _ = run_by_article(
         Path(cache_dir) if cache_dir else None,
         base,

@@ -24,14 +24,14 @@ analysis of a reporting verb they share in claims/reporting.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..parsed import Tok
 from ..quotes import QuoteScan, scan
-from ..rules import Rule, first_match
+from ..rules import Rule, context_value, first_match
 from ..syntax import has_to, in_modifier, is_that_clause, is_verb, lemma, subject_of
 from .closing import final_frame_content, quote_frame_subject
 from .impersonal import misplaced_agent
+from .lexicon import Lexicon
 from .model import Attribution, Cue, Scope, Unit
 from .phrasal import (
     according_to,
@@ -74,7 +74,7 @@ class AttributionContext:
     def quoted(self) -> frozenset[int]:
         return self.quotes.inside
 
-    @cached_property
+    @context_value
     def according(self) -> tuple[Tok, Tok, Tok, list[Tok]] | None:
         """The first "according to X" outside quotation marks whose X is reports or a source: the
         two words, X's head and X's words. X may also be data with no source named ("according to
@@ -96,14 +96,17 @@ class AttributionContext:
                 return tok, to, pobj, phrase
         return None
 
-    @cached_property
+    @context_value
     def best_frame(self) -> Attribution | None:
         """The best-placed claimer proposed by a frame rule, over all tokens of the unit."""
         proposals = []
+        lex = self.scope.lex
         for tok in self.unit.tokens:
+            kind = frame_kind(tok, lex)
+            if kind is None:
+                continue  # every frame rule abstains on a token of no frame kind (most tokens): no Frame made
             frame = Frame(self, tok)
-            if frame.kind is None:
-                continue  # every frame rule abstains on a token of no frame kind (most tokens)
+            frame.kind = kind  # already worked out
             match = first_match(FRAME_RULES, frame)
             if match is not None:
                 proposals.append(match[1])
@@ -122,34 +125,16 @@ class Frame:
     ctx: AttributionContext
     tok: Tok
 
-    @cached_property
+    @context_value
     def kind(self) -> str | None:
         """Which frame rule may apply: stance, other-verb, passive, reporting, or None."""
-        tok, lex = self.tok, self.ctx.scope.lex
-        if tok.lower in lex.stance_adjectives and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
-            return "stance"
-        if not is_verb(tok):
-            return None
-        if (
-            lemma(tok) not in lex.reporting_verbs
-            and not reason_speech_act(tok, lex)
-            and not directive(tok, lex)
-            and not speech_phrase(tok, lex)
-            and plan_of(tok, lex) is None
-            and not stance_object(tok, lex)
-        ):
-            return "other-verb"
-        if has_to(tok) and not continued(tok, lex):
-            return None  # "... to say": the infinitive reports nothing (but "went on to say" does)
-        if any(c.dep == "agent" for c in tok.children) or passive_by(tok) is not None:
-            return "passive"
-        return "reporting"
+        return frame_kind(self.tok, self.ctx.scope.lex)
 
     @property
     def rank(self) -> Rank:
         return self.tok.i in self.ctx.quoted, len(self.tok.ancestors())
 
-    @cached_property
+    @context_value
     def clausal(self) -> list[Tok]:
         """Content clauses of a reporting verb: its complement clauses, a that-clause on its object,
         and the content before it when it closes the sentence."""
@@ -162,9 +147,31 @@ class Frame:
         final = final_frame_content(tok, self.ctx.unit)
         return [final, *clausal] if final is not None else clausal
 
-    @cached_property
+    @context_value
     def reporting(self) -> Reporting | None:
         return reporting(self)
+
+
+def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
+    """Which frame rule may apply to a token: stance, other-verb, passive, reporting, or None."""
+    if tok.lower in lex.stance_adjectives and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
+        return "stance"
+    if not is_verb(tok):
+        return None
+    if (
+        lemma(tok) not in lex.reporting_verbs
+        and not reason_speech_act(tok, lex)
+        and not directive(tok, lex)
+        and not speech_phrase(tok, lex)
+        and plan_of(tok, lex) is None
+        and not stance_object(tok, lex)
+    ):
+        return "other-verb"
+    if has_to(tok) and not continued(tok, lex):
+        return None  # "... to say": the infinitive reports nothing (but "went on to say" does)
+    if any(c.dep == "agent" for c in tok.children) or passive_by(tok) is not None:
+        return "passive"
+    return "reporting"
 
 
 Proposal = tuple[Rank, Attribution]

@@ -8,10 +8,9 @@ first hedge word or hedge verb of the unit in text order); else an attributed cl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..parsed import Tok
-from ..rules import Rule, first_match
+from ..rules import Rule, context_value, first_match
 from ..syntax import adverbial_tokens, find_phrase, in_modifier, is_verb, lemma, negated, subject_of
 from .impersonal import believed
 from .lexicon import Lexicon
@@ -28,7 +27,7 @@ class CertaintyContext:
     attribution: Attribution | None
     lex: Lexicon
 
-    @cached_property
+    @context_value
     def main(self) -> set[int]:
         """Indexes of the main clause's verbs: the root and its clauses, and the reported content's."""
         root, attribution = self.unit.root, self.attribution
@@ -48,7 +47,7 @@ class CertaintyContext:
         hedges = is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main
         return hedges and not appearance(tok, self.lex)
 
-    @cached_property
+    @context_value
     def first_hedge(self) -> Tok | None:
         """The first token of the unit that is a hedge word or a hedge verb of the main clause."""
         return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)

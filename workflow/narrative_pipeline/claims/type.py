@@ -10,11 +10,10 @@ early, one anywhere near the root of the content late.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..parsed import Tok
 from ..quotes import QuoteScan, scan
-from ..rules import Rule, first_match
+from ..rules import Rule, context_value, first_match
 from ..syntax import (
     adverbial_tokens,
     find_phrase,
@@ -82,7 +81,7 @@ class TypeContext:
         self.reported_content = self.attribution is not None and self.attribution.content is not None
         self.speech_act = self.attribution is not None and self.attribution.content is None
 
-    @cached_property
+    @context_value
     def quotes(self) -> QuoteScan:
         """The quotation marks of the unit's sentence and the tokens inside them, scanned once for every rule."""
         return scan(self.unit.sent.tokens)

@@ -44,7 +44,7 @@ from ..records import ClaimActorRecord, ClaimRecord, MentionRecord
 from .claimer import Phrase, claimer_phrase
 from .features import claim_features
 from .index import ArticleIndex, LexiconLike, index_article
-from .model import Classifier, Prediction
+from .model import Classifier, CompiledModel, Prediction
 
 Policy = Literal["fallback", "keep", "rules-phrase-wins"]
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -164,7 +164,7 @@ def relabel_article(
     article: ParsedArticle,
     claims: list[ClaimRecord],
     mentions: list[MentionRecord],
-    model: Classifier,
+    model: Classifier | CompiledModel,
     lex: LexiconLike,
     policy: Policy = "fallback",
 ) -> list[ClaimRecord]:
@@ -175,7 +175,7 @@ def relabel(
     claims: list[ClaimRecord],
     articles: list[ParsedArticle],
     mentions: list[MentionRecord],
-    model: Classifier,
+    model: Classifier | CompiledModel,
     lex: LexiconLike,
     policy: Policy = "fallback",
 ) -> list[ClaimRecord]:
@@ -281,7 +281,7 @@ def apply_model(
     roles: list[ClaimActorRecord],
     articles: list[ParsedArticle],
     mentions: list[MentionRecord],
-    model: Classifier,
+    model: Classifier | CompiledModel,
     lex: LexiconLike,
 ) -> tuple[list[ClaimRecord], list[ClaimActorRecord]]:
     """The claims step's one call: relabelled claims and the roles that follow them."""
