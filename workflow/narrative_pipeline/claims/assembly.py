@@ -134,12 +134,15 @@ def run(
             from ..classify import apply_model
             from ..classify.model import load_compiled
 
-            model = load_compiled(Path(model_path), model_digest, Path(cache_dir) if cache_dir else None)
+            # the compiled arrays are kept by the model file and the code that compiles them
+            compiled_key = cache_key("compiled model", fingerprint, model_digest)
+            model = load_compiled(Path(model_path), compiled_key, Path(cache_dir) if cache_dir else None)
             claims, claim_roles = apply_model(claims, claim_roles, articles, mentions, model, lex)
         return {"claims": to_table(claims, ClaimRecord), "claim_actors": to_table(claim_roles, ClaimActorRecord)}
 
     model_digest = sha256_file(Path(model_path)) if model_path is not None else "no model"
-    base = cache_key("claims", step_fingerprint("claims"), sha256_file(Path(lexicon_path)), model_digest)
+    fingerprint = step_fingerprint("claims")
+    base = cache_key("claims", fingerprint, sha256_file(Path(lexicon_path)), model_digest)
     tables, _ = run_by_article(
         Path(cache_dir) if cache_dir else None,
         base,

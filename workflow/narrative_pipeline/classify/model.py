@@ -267,7 +267,8 @@ def save_model(model: ClaimModel, path: Path) -> None:
 
 def load_compiled(path: Path, digest: str, cache_dir: Path | None = None) -> CompiledModel:
     """The model file's compiled arrays (what `Classifier.predict_batch` applies). With a cache folder,
-    they are kept there by the file's sha256 (`digest`), made from the validated model the first time
+    they are kept there by `digest` (the caller's key: the file's sha256 and the code's fingerprint), made from the
+    validated model the first time
     and read back after: the same float64 values (NumPy's own format, no pickle), without reading and
     validating the 7 MB of JSON in every claims job. A cached file that cannot be read is made again."""
     cached = cache_dir / f"model-{digest}.npz" if cache_dir is not None else None
