@@ -65,6 +65,7 @@ from .statenouns import (
     state_of_person,
     state_owner,
     states_of_holder,
+    states_of_word,
 )
 from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
 
@@ -97,13 +98,37 @@ def registry_descriptor(d: Described) -> Referred | None:
         span = toks[k + 1 - length : k + 1]
         for surface in d.registry.lower_surfaces.get(fold(surface_text(span)).lower(), []):
             anchors = {surface.actor_id} | d.registry.descriptor_anchors.get(surface.actor_id, set())
-            named = any(c.dep in {"compound", "amod"} and c.text[:1].isupper() for c in span[0].children)
+            named = [c for c in span[0].children if c.dep in {"compound", "amod"} and c.text[:1].isupper()]
+            if named and _another_states_office(d, surface.actor_id, named):
+                _mark_rival(d, fold(surface_text(span)).lower())  # "The Israeli PM": "the PM" after it is no Blair
             if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
                 entry = d.registry.entry(surface.actor_id)
                 if entry.type == "person":
                     return _office_holder(d, span, surface)
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
+
+
+def _mark_rival(d: Described, key: str) -> None:
+    """Another holder's office: `key` and every other name the registry gives the same persons' office ("the
+    Israeli prime minister" ... "the PM") may be his after it."""
+    d.ctx.rival_offices.add(key)
+    for surface in d.registry.lower_surfaces.get(key, []):
+        entry = d.registry.entry(surface.actor_id)
+        if entry.type == "person" and key in {fold(x).lower() for x in entry.descriptors}:
+            d.ctx.rival_offices.update(fold(x).lower() for x in entry.descriptors)
+
+
+def _another_states_office(d: Described, holder: str, mods: list[Tok]) -> bool:
+    """Whether a one-word office of a registry person ("PM") is said with a state's or a nationality's word
+    that is not the holder's ("the Israeli PM"; not "the British PM")."""
+    if d.registry.entry(holder).type != "person":
+        return False
+    states = {c.actor_id for m in mods if (c := d.linked.get(m.i)) is not None and c.actor_id}
+    states |= {s for m in mods for s in states_of_word(m, d.registry)}
+    if states and states_of_holder(states, holder, d.registry):
+        return False
+    return any(names_a_state(m, d.registry) or m.lower in d.lex.nationality_words for m in mods)
 
 
 def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
@@ -119,7 +144,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     owned_by = d.owner is not None and any(_names_an_owner(c) for c in d.owner.children if c.dep == "pobj")
     if d.owner is not None or outside:
         if owned_by or not all(m.text.islower() and m.lower not in d.lex.nationality_words for m in outside):
-            d.ctx.rival_offices.add(key)  # "the Israeli prime minister": "the prime minister" after it may be his
+            _mark_rival(d, key)  # "the Israeli prime minister": "the prime minister" after it may be his
         return None  # "his first prime minister's questions", "the former chancellor": this one is no holder's
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
         return None
@@ -131,14 +156,33 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     if len(holders) != 1:
         return None
     owned = state_owner(d, next(iter(holders)))
+    if owned is None and _head_of_governments(d, next(iter(holders))):
+        owned = True  # "his chancellor" of the prime minister
     if owned is False:
-        d.ctx.rival_offices.add(key)  # "France's prime minister": "the prime minister" after it may be France's
+        _mark_rival(d, key)  # "France's prime minister": "the prime minister" after it may be France's
     if not owned and not (d.definite and owned is None):
         return None
     words = list(span)
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _head_of_governments(d: Described, holder: str) -> bool:
+    """'The PM insisted ... he has upset his chancellor': "his" may be the head of government of the holder's state
+    (a registry person holding one of `government_heads`, named so far, not the holder), whom the pronoun stands
+    for, or no named person does (the PM may be a descriptor)."""
+    owners = [c for c in d.tok.children if c.dep == "poss"]
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return False
+    country = d.registry.entry(holder).country_iso3
+    heads = {
+        a for a in d.ctx.seen_ids if a != holder and a in d.registry.entries
+        and d.registry.entry(a).type == "person" and d.registry.entry(a).country_iso3 == country
+        and {fold(x).lower() for x in d.registry.entry(a).descriptors} & d.lex.government_heads
+    }  # fmt: skip
+    person = pronoun_person(d)
+    return len(heads) == 1 and (person is None or person in heads)
 
 
 def _names_an_owner(pobj: Tok) -> bool:

@@ -137,6 +137,9 @@ class ActorsLexicon(LexiconModel):
         description="Heads of kind_descriptors never said of a national team ('the club' is Arsenal, not England).",
     )
     led_group_nouns: Words = Field(description="Nouns for the group the person named last leads ('his party').")
+    government_heads: Words = Field(
+        description="Registry offices of a head of government: 'his chancellor' of that holder is his state's one."
+    )
     firm_of_person_nouns: Words = Field(
         description="Nouns for the company in the title of the person named last ('his firm', 'his company')."
     )
