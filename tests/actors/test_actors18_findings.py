@@ -43,3 +43,38 @@ def test_another_states_pm_keeps_the_prime_minister_from_the_holder(described):
 def test_the_holders_own_states_pm_is_still_his(described):
     text = "Tony Blair spoke in London. Critics of the British PM say he is wrong. The PM said peace was close."
     assert described(text).get("PM", (None,))[0] == "tony_blair"
+
+
+def test_an_age_right_after_the_one_person_named_is_that_person(described):
+    text = (
+        "South West teenage singing sensation, Joss Stone, has been nominated in three categories in Wednesday's"
+        " Brit awards. The 17-year-old from a small east Devon village received nominations for best female."
+    )
+    assert described(text)["17-year-old"][0] == "disc.joss_stone"
+
+
+def test_an_age_is_not_the_person_given_another_age(described):
+    text = "John Smith, 34, was found in the street on Friday night. The 45-year-old was arrested on Saturday."
+    assert "45-year-old" not in described(text)
+
+
+def test_the_newspaper_is_the_paper_just_cited(described):
+    text = (
+        "The owners of Rover have been accused by unions of awarding themselves big salaries, the FT reports."
+        ' "SAIC is extremely concerned," the newspaper quotes a source close to the Chinese firm.'
+    )
+    assert described(text)["newspaper"][0] == "financial_times"
+
+
+def test_a_paper_just_introduced_is_no_newspaper(described):
+    text = "The BBC has learned that the Treasury will publish a paper. The paper says taxes must rise."
+    assert "paper" not in described(text)
+
+
+def test_the_trio_is_the_band(described):
+    text = (
+        "Chart-topping pop band Busted have confirmed that they plan to take a break. However they said that Busted"
+        " would reconvene in due course. The band have had eight top three hits. The trio are seen as an alternative"
+        " to more manufactured artists."
+    )
+    assert described(text)["trio"][0] == "disc.busted"

@@ -296,6 +296,8 @@ def kind_of_named(d: Described) -> Referred | None:
             return False
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
+    if _said_indefinite_before(d):
+        return None  # "the Treasury will publish a paper. The paper says": that one, no newspaper
     if _unlinked_org_before(d):
         return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
@@ -416,6 +418,16 @@ def _placed_firm_is(d: Described, actor_id: str, fits: Callable[[str], bool]) ->
     return not any(last < t.i < d.tok.i and t.ent_type == "ORG" for t in d.ctx.sole_state_input[0])
 
 
+def _said_indefinite_before(d: Described) -> bool:
+    """Whether this sentence or the one before says the noun with "a" or "an" ("will publish a paper. The paper
+    says ..."): the definite noun is the one just introduced, not an actor named before."""
+    return any(
+        t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower
+        and any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
+        for t in d.ctx.sole_state_input[0]
+    )  # fmt: skip
+
+
 def _unlinked_org_before(d: Described) -> bool:
     """Whether the sentence names, before the descriptor, an organisation no mention links: a name of
     several capitalised words ending with an organisation's head word ("the European Anti-Fraud
@@ -461,7 +473,8 @@ def salient_person(d: Described) -> Referred | None:
         return None
     speakers = _subjects_over(d)
     persons = [a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers]
-    found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d)
+    age = span[-5].text if span[-1].lower == "old" and len(span) >= 5 else None
+    found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d, age)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
@@ -511,18 +524,32 @@ def _subjects_over(d: Described) -> set[str]:
     return out
 
 
-def _lone_performer(d: Described) -> Named | None:
+def _lone_performer(d: Described, age: str | None) -> Named | None:
     """The one person the article has named so far, named once, when it introduced them with one of the
     person_descriptors ("Pop star Kara Bell has attacked ... the singer"); not someone introduced
-    otherwise ("Label boss John Smith ... the singer")."""
+    otherwise ("Label boss John Smith ... the singer"), but for an age ("the 17-year-old") right after the
+    sentence that named them ("... singing sensation, Joss Stone, has been nominated. The 17-year-old ...")."""
     persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
     if len(persons) != 1:
         return None
     intro = d.ctx.intros.get(next(iter(persons)))
     said = {w for w, at in intro.words.items() if at.i < d.tok.i} if intro else set()
-    if not said & d.lex.person_descriptors:
+    found = most_named(d.ctx, lambda a: a in persons, d.tok, 1)
+    if said & d.lex.person_descriptors:
+        return found
+    if age is None or found is None or found.sentence != d.tok.sent - 1 or _aged_otherwise(d, found.sentence, age):
         return None
-    return most_named(d.ctx, lambda a: a in persons, d.tok, 1)
+    return found
+
+
+def _aged_otherwise(d: Described, sentence: int, age: str) -> bool:
+    """Whether the sentence gives someone another age between commas ("John Smith, 34, was found ... The
+    45-year-old was arrested": someone else)."""
+    toks = [t for t in d.ctx.sole_state_input[0] if t.sent == sentence]
+    return any(
+        t.text.isdigit() and t.text != age and 0 < k < len(toks) - 1 and toks[k - 1].text == "," == toks[k + 1].text
+        for k, t in enumerate(toks)
+    )
 
 
 def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
