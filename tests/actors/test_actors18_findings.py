@@ -78,3 +78,28 @@ def test_the_trio_is_the_band(described):
         " to more manufactured artists."
     )
     assert described(text)["trio"][0] == "disc.busted"
+
+
+def test_our_correspondent_is_the_bbcs_reporter_named_before(described):
+    text = (
+        "The film is directed by Vinod Pande. It takes place in Kerala, reports the BBC's Zubair Ahmed in Mumbai."
+        " The film has already been cleared by the Censor Board. Our correspondent says that India's TV channels"
+        " have so far refused to be drawn."
+    )
+    assert described(text)["correspondent"] == ("disc.zubair_ahmed", "outlet-reporter")
+
+
+def test_our_correspondent_is_the_one_correspondent_introduced(described):
+    text = (
+        "The strike was called off, BBC political correspondent James Hardy said. Ministers met union leaders on"
+        " Monday. Our correspondent said talks would go on."
+    )
+    assert described(text)["correspondent"][0] == "disc.james_hardy"
+
+
+def test_our_correspondent_of_two_is_neither(described):
+    text = (
+        "The strike was called off, BBC political correspondent James Hardy said. BBC correspondent John Smith"
+        " agreed. Our correspondent said talks would go on."
+    )
+    assert "correspondent" not in described(text)

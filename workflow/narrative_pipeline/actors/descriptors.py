@@ -34,7 +34,8 @@ what it decides) with its cue: the words that introduced the referent.
 - `party-of-leader`: "his party", "whose party" for the party the person leads (a registry relation) or
   was given in a title ("Labour chairman Ian McCartney");
 - `firm-of-person`: "his firm", "his company" for the company in the person's title ("Fiat boss Sergio
-  Marchionne").
+  Marchionne");
+- `outlet-reporter`: "our correspondent" for the one person introduced as a correspondent or as the BBC's.
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
@@ -83,6 +84,7 @@ MILITARY_NOUNS = frozenset({"soldier", "troop", "regiment", "battalion", "platoo
 FIRM_WORDS = frozenset({"lab", "laboratory", "consultancy", "outfit"})  # firms besides the lexicon's company_nouns
 FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
+INTRODUCING_ARCS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "publish a paper", "a paper says"
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -294,6 +296,8 @@ def kind_of_named(d: Described) -> Referred | None:
         said = d.ctx.kinds.get(actor_id, {})
         if actor_type == "state" or tok.lower in d.lex.club_nouns and actor_id.endswith(NATIONAL_TEAM):
             return False
+        if actor_type == "media" and actor_type in types and _names_no_paper(d, actor_id):
+            return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
     if _said_indefinite_before(d):
@@ -418,11 +422,20 @@ def _placed_firm_is(d: Described, actor_id: str, fits: Callable[[str], bool]) ->
     return not any(last < t.i < d.tok.i and t.ent_type == "ORG" for t in d.ctx.sole_state_input[0])
 
 
+def _names_no_paper(d: Described, actor_id: str) -> bool:
+    """Whether a media actor's name says it is no newspaper (`not_paper_words`: "News Corp", "BBC", "Reuters")."""
+    words = set(d.ctx.named_as[actor_id][1].lower().split())
+    if actor_id in d.registry.entries:
+        words |= {w for a in d.registry.entry(actor_id).aliases for w in a.lower().split()}
+    return bool(words & d.lex.not_paper_words)
+
+
 def _said_indefinite_before(d: Described) -> bool:
-    """Whether this sentence or the one before says the noun with "a" or "an" ("will publish a paper. The paper
-    says ..."): the definite noun is the one just introduced, not an actor named before."""
+    """Whether this sentence or the one before has the noun with "a" or "an" as a verb's subject or object ("will
+    publish a paper. The paper says ..."): the definite noun is the one just introduced, not an actor named before
+    (not "a listed company", "an unfortunate move by a company that ...", said of the named one)."""
     return any(
-        t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower
+        t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower and t.dep in INTRODUCING_ARCS
         and any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
         for t in d.ctx.sole_state_input[0]
     )  # fmt: skip
@@ -648,6 +661,36 @@ def firm_of_person(d: Described) -> Referred | None:
     return Referred(firms[0], actor_type, [tok], [owners[0], tok], tok.lower, name)
 
 
+def outlet_reporter(d: Described) -> Referred | None:
+    """'our correspondent': the one person the article introduced with that noun ("BBC political correspondent
+    James Hardy") or as the outlet's ("The BBC's Zubair Ahmed in Mumbai"), its other words all said with it."""
+    tok = d.tok
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if tok.lower not in d.lex.reporter_nouns or d.owner is not None or len(owners) != 1 or owners[0].lower != "our":
+        return None
+    toks = {t.i: t for t in d.ctx.sole_state_input[0]}
+    found = set()
+    for _, end_i, actor_id in d.ctx.names_in_order:
+        if end_i >= tok.i or d.ctx.named_as[actor_id][0] != "person":
+            continue
+        intro = d.ctx.intros.get(actor_id)
+        said = {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
+        if tok.lower in said and all(m.lower in said for m in d.mods):
+            found.add(actor_id)
+            continue
+        k = end_i
+        while k - 1 in toks and toks[k - 1].pos == "PROPN" and toks[k - 1].sent == toks[end_i].sent:
+            k -= 1  # the name's first word
+        outlet, mark = toks.get(k - 2), toks.get(k - 1)
+        if not d.mods and outlet is not None and mark is not None and mark.lower in {"'s", "’s"}:
+            found |= {actor_id} if outlet.lower in d.lex.outlet_names else set()
+    if len(found) != 1:
+        return None
+    actor_id = found.pop()
+    span = [*d.mods, tok]
+    return Referred(actor_id, "person", span, [owners[0], *span], tok.lower, d.ctx.named_as[actor_id][1])
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
@@ -666,6 +709,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("national-side", "referent", national_side),
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
+    Rule("outlet-reporter", "referent", outlet_reporter),
 )
 
 
