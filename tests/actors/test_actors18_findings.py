@@ -103,3 +103,13 @@ def test_our_correspondent_of_two_is_neither(described):
         " agreed. Our correspondent said talks would go on."
     )
     assert "correspondent" not in described(text)
+
+
+def test_a_company_the_firm_remains_is_no_other_company(described):
+    text = (
+        "Building materials firm James Hardie was once the biggest supplier of asbestos. The firm set up a fund in"
+        " 2001. A decision by Hardie to move to the Netherlands - while remaining a listed company in Australia -"
+        " provoked an outcry. Victims accused it of trying to escape its responsibilities, a charge the company"
+        " denies."
+    )
+    assert described(text).get("company", (None,))[0] is not None

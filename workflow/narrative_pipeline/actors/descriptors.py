@@ -85,6 +85,7 @@ FIRM_WORDS = frozenset({"lab", "laboratory", "consultancy", "outfit"})  # firms 
 FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 INTRODUCING_ARCS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "publish a paper", "a paper says"
+LINKING_VERBS = frozenset({"be", "remain", "become", "stay"})  # "while remaining a listed company": the named one
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -433,10 +434,11 @@ def _names_no_paper(d: Described, actor_id: str) -> bool:
 def _said_indefinite_before(d: Described) -> bool:
     """Whether this sentence or the one before has the noun with "a" or "an" as a verb's subject or object ("will
     publish a paper. The paper says ..."): the definite noun is the one just introduced, not an actor named before
-    (not "a listed company", "an unfortunate move by a company that ...", said of the named one)."""
+    (not "while remaining a listed company", "an unfortunate move by a company that ...", said of the named one)."""
     return any(
         t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower and t.dep in INTRODUCING_ARCS
         and any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
+        and not (t.head is not None and lemma(t.head) in LINKING_VERBS)
         for t in d.ctx.sole_state_input[0]
     )  # fmt: skip
 
