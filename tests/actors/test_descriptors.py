@@ -81,6 +81,12 @@ EXAMPLES = {
         "firm",
         "disc.fiat",
     ),
+    "outlet-reporter": (
+        "The strike was called off, BBC political correspondent James Hardy said. Ministers met union leaders on"
+        " Monday. Our correspondent said talks would go on.",
+        "correspondent",
+        "disc.james_hardy",
+    ),
 }  # fmt: skip
 
 

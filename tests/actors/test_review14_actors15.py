@@ -3,11 +3,11 @@
 Needs branch actors15's code. The BBC article business/disney-settles-disclosure-charges.txt, shortened:
 after 'Roy Disney' is named, the company's next bare 'Disney' ('Finally, Disney also did not reveal that
 it provided ...') is not linked to the company (Walt Disney): here to Roy Disney (the surname), on the
-full article to a third actor 'Disney' discovered from it alone (mention [1257, 1263))."""
+full article to a third actor 'Disney' discovered from it alone (mention [1257, 1263)). Fixed by actors18: the company's word said alone twice before the person's full name
+stays the company's after it."""
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.actors import Linker, link_article
 
 DISNEY = (
@@ -22,11 +22,6 @@ DISNEY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: after 'Roy Disney' the company's bare 'Disney' leaves the company the article has "
-    "been calling Disney (here Roy Disney; on the full article a third actor, disc.disney)",
-)
 def test_the_company_named_again_after_the_person_is_still_the_company(parse, registry):
     article = parse(DISNEY)
     chosen = link_article(article, Linker.build(registry, 90.0))

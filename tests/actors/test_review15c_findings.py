@@ -1,9 +1,7 @@
 """review15c: fresh-eyes review of actors.rules.v19 (actors17): names the new no-actor endings and event words drop
-that are actors."""
+that are actors. The former Bill is a person again (actors18: a role modifier before a one-word "Bill" makes no law)."""
 
 from __future__ import annotations
-
-import pytest
 
 
 def _ids(linked, text):
@@ -18,11 +16,6 @@ def test_a_party_named_accord_is_an_actor(linked):
     assert "disc.iraqi_national_accord" in _ids(linked, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review15c: _document_alone takes any adjective before a one-word 'Bill' for a law's modifier ('the former"
-    " Bill'), dropping a person v18 linked by surname",
-)
 def test_the_former_bill_is_the_person_named_before(linked):
     text = "Former US President Bill Clinton said the plan was good. The former Bill said nothing."
     assert ("Bill", "bill_clinton") in linked(text)

@@ -34,7 +34,8 @@ what it decides) with its cue: the words that introduced the referent.
 - `party-of-leader`: "his party", "whose party" for the party the person leads (a registry relation) or
   was given in a title ("Labour chairman Ian McCartney");
 - `firm-of-person`: "his firm", "his company" for the company in the person's title ("Fiat boss Sergio
-  Marchionne").
+  Marchionne");
+- `outlet-reporter`: "our correspondent" for the one person introduced as a correspondent or as the BBC's.
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
@@ -65,6 +66,7 @@ from .statenouns import (
     state_of_person,
     state_owner,
     states_of_holder,
+    states_of_word,
 )
 from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
 
@@ -82,6 +84,8 @@ MILITARY_NOUNS = frozenset({"soldier", "troop", "regiment", "battalion", "platoo
 FIRM_WORDS = frozenset({"lab", "laboratory", "consultancy", "outfit"})  # firms besides the lexicon's company_nouns
 FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
+INTRODUCING_ARCS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "publish a paper", "a paper says"
+LINKING_VERBS = frozenset({"be", "remain", "become", "stay"})  # "while remaining a listed company": the named one
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -97,13 +101,37 @@ def registry_descriptor(d: Described) -> Referred | None:
         span = toks[k + 1 - length : k + 1]
         for surface in d.registry.lower_surfaces.get(fold(surface_text(span)).lower(), []):
             anchors = {surface.actor_id} | d.registry.descriptor_anchors.get(surface.actor_id, set())
-            named = any(c.dep in {"compound", "amod"} and c.text[:1].isupper() for c in span[0].children)
+            named = [c for c in span[0].children if c.dep in {"compound", "amod"} and c.text[:1].isupper()]
+            if named and _another_states_office(d, surface.actor_id, named):
+                _mark_rival(d, fold(surface_text(span)).lower())  # "The Israeli PM": "the PM" after it is no Blair
             if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
                 entry = d.registry.entry(surface.actor_id)
                 if entry.type == "person":
                     return _office_holder(d, span, surface)
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
+
+
+def _mark_rival(d: Described, key: str) -> None:
+    """Another holder's office: `key` and every other name the registry gives the same persons' office ("the
+    Israeli prime minister" ... "the PM") may be his after it."""
+    d.ctx.rival_offices.add(key)
+    for surface in d.registry.lower_surfaces.get(key, []):
+        entry = d.registry.entry(surface.actor_id)
+        if entry.type == "person" and key in {fold(x).lower() for x in entry.descriptors}:
+            d.ctx.rival_offices.update(fold(x).lower() for x in entry.descriptors)
+
+
+def _another_states_office(d: Described, holder: str, mods: list[Tok]) -> bool:
+    """Whether a one-word office of a registry person ("PM") is said with a state's or a nationality's word
+    that is not the holder's ("the Israeli PM"; not "the British PM")."""
+    if d.registry.entry(holder).type != "person":
+        return False
+    states = {c.actor_id for m in mods if (c := d.linked.get(m.i)) is not None and c.actor_id}
+    states |= {s for m in mods for s in states_of_word(m, d.registry)}
+    if states and states_of_holder(states, holder, d.registry):
+        return False
+    return any(names_a_state(m, d.registry) or m.lower in d.lex.nationality_words for m in mods)
 
 
 def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred | None:
@@ -119,7 +147,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     owned_by = d.owner is not None and any(_names_an_owner(c) for c in d.owner.children if c.dep == "pobj")
     if d.owner is not None or outside:
         if owned_by or not all(m.text.islower() and m.lower not in d.lex.nationality_words for m in outside):
-            d.ctx.rival_offices.add(key)  # "the Israeli prime minister": "the prime minister" after it may be his
+            _mark_rival(d, key)  # "the Israeli prime minister": "the prime minister" after it may be his
         return None  # "his first prime minister's questions", "the former chancellor": this one is no holder's
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
         return None
@@ -131,14 +159,33 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     if len(holders) != 1:
         return None
     owned = state_owner(d, next(iter(holders)))
+    if owned is None and _head_of_governments(d, next(iter(holders))):
+        owned = True  # "his chancellor" of the prime minister
     if owned is False:
-        d.ctx.rival_offices.add(key)  # "France's prime minister": "the prime minister" after it may be France's
+        _mark_rival(d, key)  # "France's prime minister": "the prime minister" after it may be France's
     if not owned and not (d.definite and owned is None):
         return None
     words = list(span)
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _head_of_governments(d: Described, holder: str) -> bool:
+    """'The PM insisted ... he has upset his chancellor': "his" may be the head of government of the holder's state
+    (a registry person holding one of `government_heads`, named so far, not the holder), whom the pronoun stands
+    for, or no named person does (the PM may be a descriptor)."""
+    owners = [c for c in d.tok.children if c.dep == "poss"]
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return False
+    country = d.registry.entry(holder).country_iso3
+    heads = {
+        a for a in d.ctx.seen_ids if a != holder and a in d.registry.entries
+        and d.registry.entry(a).type == "person" and d.registry.entry(a).country_iso3 == country
+        and {fold(x).lower() for x in d.registry.entry(a).descriptors} & d.lex.government_heads
+    }  # fmt: skip
+    person = pronoun_person(d)
+    return len(heads) == 1 and (person is None or person in heads)
 
 
 def _names_an_owner(pobj: Tok) -> bool:
@@ -250,8 +297,12 @@ def kind_of_named(d: Described) -> Referred | None:
         said = d.ctx.kinds.get(actor_id, {})
         if actor_type == "state" or tok.lower in d.lex.club_nouns and actor_id.endswith(NATIONAL_TEAM):
             return False
+        if actor_type == "media" and actor_type in types and _names_no_paper(d, actor_id):
+            return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
+    if _said_indefinite_before(d):
+        return None  # "the Treasury will publish a paper. The paper says": that one, no newspaper
     if _unlinked_org_before(d):
         return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
@@ -372,6 +423,26 @@ def _placed_firm_is(d: Described, actor_id: str, fits: Callable[[str], bool]) ->
     return not any(last < t.i < d.tok.i and t.ent_type == "ORG" for t in d.ctx.sole_state_input[0])
 
 
+def _names_no_paper(d: Described, actor_id: str) -> bool:
+    """Whether a media actor's name says it is no newspaper (`not_paper_words`: "News Corp", "BBC", "Reuters")."""
+    words = set(d.ctx.named_as[actor_id][1].lower().split())
+    if actor_id in d.registry.entries:
+        words |= {w for a in d.registry.entry(actor_id).aliases for w in a.lower().split()}
+    return bool(words & d.lex.not_paper_words)
+
+
+def _said_indefinite_before(d: Described) -> bool:
+    """Whether this sentence or the one before has the noun with "a" or "an" as a verb's subject or object ("will
+    publish a paper. The paper says ..."): the definite noun is the one just introduced, not an actor named before
+    (not "while remaining a listed company", "an unfortunate move by a company that ...", said of the named one)."""
+    return any(
+        t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower and t.dep in INTRODUCING_ARCS
+        and any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
+        and not (t.head is not None and lemma(t.head) in LINKING_VERBS)
+        for t in d.ctx.sole_state_input[0]
+    )  # fmt: skip
+
+
 def _unlinked_org_before(d: Described) -> bool:
     """Whether the sentence names, before the descriptor, an organisation no mention links: a name of
     several capitalised words ending with an organisation's head word ("the European Anti-Fraud
@@ -417,7 +488,8 @@ def salient_person(d: Described) -> Referred | None:
         return None
     speakers = _subjects_over(d)
     persons = [a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers]
-    found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d)
+    age = span[-5].text if span[-1].lower == "old" and len(span) >= 5 else None
+    found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d, age)
     if found is None or found.sentence == d.tok.sent:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
@@ -467,18 +539,32 @@ def _subjects_over(d: Described) -> set[str]:
     return out
 
 
-def _lone_performer(d: Described) -> Named | None:
+def _lone_performer(d: Described, age: str | None) -> Named | None:
     """The one person the article has named so far, named once, when it introduced them with one of the
     person_descriptors ("Pop star Kara Bell has attacked ... the singer"); not someone introduced
-    otherwise ("Label boss John Smith ... the singer")."""
+    otherwise ("Label boss John Smith ... the singer"), but for an age ("the 17-year-old") right after the
+    sentence that named them ("... singing sensation, Joss Stone, has been nominated. The 17-year-old ...")."""
     persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
     if len(persons) != 1:
         return None
     intro = d.ctx.intros.get(next(iter(persons)))
     said = {w for w, at in intro.words.items() if at.i < d.tok.i} if intro else set()
-    if not said & d.lex.person_descriptors:
+    found = most_named(d.ctx, lambda a: a in persons, d.tok, 1)
+    if said & d.lex.person_descriptors:
+        return found
+    if age is None or found is None or found.sentence != d.tok.sent - 1 or _aged_otherwise(d, found.sentence, age):
         return None
-    return most_named(d.ctx, lambda a: a in persons, d.tok, 1)
+    return found
+
+
+def _aged_otherwise(d: Described, sentence: int, age: str) -> bool:
+    """Whether the sentence gives someone another age between commas ("John Smith, 34, was found ... The
+    45-year-old was arrested": someone else)."""
+    toks = [t for t in d.ctx.sole_state_input[0] if t.sent == sentence]
+    return any(
+        t.text.isdigit() and t.text != age and 0 < k < len(toks) - 1 and toks[k - 1].text == "," == toks[k + 1].text
+        for k, t in enumerate(toks)
+    )
 
 
 def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:
@@ -577,6 +663,36 @@ def firm_of_person(d: Described) -> Referred | None:
     return Referred(firms[0], actor_type, [tok], [owners[0], tok], tok.lower, name)
 
 
+def outlet_reporter(d: Described) -> Referred | None:
+    """'our correspondent': the one person the article introduced with that noun ("BBC political correspondent
+    James Hardy") or as the outlet's ("The BBC's Zubair Ahmed in Mumbai"), its other words all said with it."""
+    tok = d.tok
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if tok.lower not in d.lex.reporter_nouns or d.owner is not None or len(owners) != 1 or owners[0].lower != "our":
+        return None
+    toks = {t.i: t for t in d.ctx.sole_state_input[0]}
+    found = set()
+    for _, end_i, actor_id in d.ctx.names_in_order:
+        if end_i >= tok.i or d.ctx.named_as[actor_id][0] != "person":
+            continue
+        intro = d.ctx.intros.get(actor_id)
+        said = {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
+        if tok.lower in said and all(m.lower in said for m in d.mods):
+            found.add(actor_id)
+            continue
+        k = end_i
+        while k - 1 in toks and toks[k - 1].pos == "PROPN" and toks[k - 1].sent == toks[end_i].sent:
+            k -= 1  # the name's first word
+        outlet, mark = toks.get(k - 2), toks.get(k - 1)
+        if not d.mods and outlet is not None and mark is not None and mark.lower in {"'s", "’s"}:
+            found |= {actor_id} if outlet.lower in d.lex.outlet_names else set()
+    if len(found) != 1:
+        return None
+    actor_id = found.pop()
+    span = [*d.mods, tok]
+    return Referred(actor_id, "person", span, [owners[0], *span], tok.lower, d.ctx.named_as[actor_id][1])
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
@@ -595,6 +711,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("national-side", "referent", national_side),
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
+    Rule("outlet-reporter", "referent", outlet_reporter),
 )
 
 

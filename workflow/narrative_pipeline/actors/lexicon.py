@@ -137,6 +137,14 @@ class ActorsLexicon(LexiconModel):
         description="Heads of kind_descriptors never said of a national team ('the club' is Arsenal, not England).",
     )
     led_group_nouns: Words = Field(description="Nouns for the group the person named last leads ('his party').")
+    government_heads: Words = Field(
+        description="Registry offices of a head of government: 'his chancellor' of that holder is his state's one."
+    )
+    not_paper_words: Words = Field(
+        description="Words of a media actor's name (or its registry aliases) that make it no newspaper ('News Corp')."
+    )
+    reporter_nouns: Words = Field(description="Nouns for the outlet's own reporter ('our correspondent').")
+    outlet_names: Words = Field(description="The outlet's names: 'The BBC's Zubair Ahmed' is 'our correspondent'.")
     firm_of_person_nouns: Words = Field(
         description="Nouns for the company in the title of the person named last ('his firm', 'his company')."
     )

@@ -136,7 +136,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     if not info.sport:  # in sport, "Felipe Contepomi" typed an organisation is the player, not a firm
-        ctx.firm_words, ctx.full_name_at = firm_words(registry, first_pass, headline_toks, ctx.full_names)
+        ctx.firm_words, ctx.full_name_at, ctx.firm_words_held = firm_words(
+            registry, first_pass, headline_toks, ctx.full_names
+        )
     _respell_persons(ctx, linker)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport

@@ -77,6 +77,8 @@ def _document_alone(n: Named) -> tuple[Tok, ...] | None:
     article = left is not None and left.lower in n.lex.determiners  # not "Oh no Bill, don't"
     if left is None or not (left.text == ")" or article or left.pos in MODIFIER_POS and left.ent_type != "PERSON"):
         return None
+    if left.lower in n.lex.role_modifiers or left.lower == "late":
+        return None  # "The former Bill said nothing": a person's role, no law's (review15c)
     nxt = n.info.after(n.span[0])
     if nxt is not None and nxt.text[:1].isupper() and nxt.pos == "PROPN":
         return None  # "the late Bill Hicks" cut short

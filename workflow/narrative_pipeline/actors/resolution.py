@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
+FIRM_WORD_USES = 2  # times the body says an organisation's word alone before the person whose surname it is (review14)
 
 
 class Referent(NamedTuple):
@@ -113,6 +114,7 @@ class ArticleContext:
     # ("Walt Disney" before "Roy Disney") -> the organisation; and each person's full name -> its first token
     firm_words: dict[str, Referent] = field(default_factory=dict)
     full_name_at: dict[str, int] = field(default_factory=dict)
+    firm_words_held: set[str] = field(default_factory=set)  # ... that stay the organisation's after the person
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -177,11 +179,13 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
 
 def firm_words(
     registry: Registry, chosen: list[Candidate], headline: set[int], full_names: dict[str, Referent]
-) -> tuple[dict[str, Referent], dict[str, int]]:
+) -> tuple[dict[str, Referent], dict[str, int], set[str]]:
     """The capitalised words of the organisations' names the body names before the full name of a person
     whose surname the word is ("Walt Disney" ... "Disney failed to tell investors" ... "Roy Disney": until
-    the person is named, the word is the company), and the first token of each person's full name. Not an
-    organisation's name that holds, or is held in, the person's ("Sebastien Frey" typed once an organisation)."""
+    the person is named, the word is the company), the first token of each person's full name, and the words
+    the body says alone at least `FIRM_WORD_USES` times before the person's full name: the article's name for the
+    company, which stays the company's after it too (review14). Not an organisation's name that holds, or is
+    held in, the person's ("Sebastien Frey" typed once an organisation)."""
     at: dict[str, int] = {}
     for c in chosen:
         full = referent_name(c, registry) if c.actor_type == "person" else None
@@ -200,7 +204,12 @@ def firm_words(
                 continue  # "Mefin Davies" typed an organisation is "M Davies"
             if c.start_i < at.get(person.name, -1):
                 words[word] = Referent(c.actor_id, name, c.actor_type)
-    return words, at
+    alone = Counter(
+        word for c in chosen for word in words
+        if c.start_i not in headline and c.start_i == c.end_i and (referent_name(c, registry) or "") == word
+        and c.start_i < at.get(full_names[word].name, -1)
+    )  # fmt: skip
+    return words, at, {word for word, n in alone.items() if n >= FIRM_WORD_USES}
 
 
 def _names_state(registry: Registry, word: str) -> bool:
@@ -379,7 +388,8 @@ def resolve_discovered(
     if " " not in name:
         known = ctx.full_names.get(name)
         firm = ctx.firm_words.get(name) if known else None
-        if known and firm is not None and c.start_i < ctx.full_name_at.get(known.name, -1):
+        before = firm is not None and c.start_i < ctx.full_name_at.get(known.name, -1) if known else False
+        if known and firm is not None and (before or name in ctx.firm_words_held):
             return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
         if known and (person or c.type_rule == "ner-label"):
             return _fold_onto(c, known, "surname", span)

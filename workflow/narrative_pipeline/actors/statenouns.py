@@ -264,6 +264,11 @@ def _states_of(span: list[Tok], registry: Registry) -> list[str]:
     return sorted({s.actor_id for s in surfaces if registry.entry(s.actor_id).type == "state"})
 
 
+def states_of_word(tok: Tok, registry: Registry) -> list[str]:
+    """The states one word names by a registry name or demonym ("British", "Israeli")."""
+    return _states_of([tok], registry)
+
+
 def names_a_state(tok: Tok, registry: Registry) -> bool:
     """A place, or a word naming a state ("Welsh", which spaCy may tag neither)."""
     return tok.ent_type in {"GPE", "NORP"} or bool(_states_of([tok], registry))

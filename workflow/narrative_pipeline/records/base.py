@@ -81,6 +81,7 @@ ActorTypeRule = Literal[
     "national-side",
     "party-of-leader",
     "firm-of-person",
+    "outlet-reporter",
 ]
 TypeRule = Literal[
     "framed-interpretation",
