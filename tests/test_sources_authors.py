@@ -65,3 +65,17 @@ def test_a_byline_of_one_firm_or_of_staff_and_agencies_is_not_split():
     assert clean_authors(["By Marks & Spencer"]) == ["Marks & Spencer"]
     assert clean_authors(["By Guardian staff and agencies"]) == ["Guardian staff and agencies"]
     assert clean_authors(["By Reuters"]) == ["Reuters"]
+
+
+def test_names_written_with_commas_between_them_are_split():
+    # user16: theintercept.com writes two authors as "Ibtisam Mahdi, Ruwaida Kamal Amer" (one author string)
+    assert clean_authors(["Ibtisam Mahdi, Ruwaida Kamal Amer"]) == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+    assert clean_authors(["By Jane Roe, John Doe and Ann Lee"]) == ["Jane Roe", "John Doe", "Ann Lee"]
+
+
+def test_a_comma_inside_one_name_or_before_a_role_does_not_split():
+    assert clean_authors(["Roe, Jane"]) == ["Roe, Jane"]
+    assert clean_authors(["Perry Bacon, Jr."]) == ["Perry Bacon, Jr."]
+    assert clean_authors(["Jane Roe, Political Correspondent"]) == ["Jane Roe, Political Correspondent"]
+    assert clean_authors(["Jane Roe, Associated Press"]) == ["Jane Roe, Associated Press"]
+    assert clean_authors(["JESSICA HOLLY, GAIL LEVY, 7 NEWS WSVN"]) == ["JESSICA HOLLY, GAIL LEVY, 7 NEWS WSVN"]

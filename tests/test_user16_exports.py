@@ -1,0 +1,70 @@
+"""user16: a scraper export saved by a spreadsheet in cp1252 lost exactly its rows with accents (each such row
+"not valid UTF-8", the others read): a researcher lost the non-English names. The encoding is now chosen for the
+whole file, and a file no line-by-line reading fits is rejected whole, never read as a subset."""
+
+from __future__ import annotations
+
+import codecs
+
+from narrative_pipeline.sources import SourceSettings, read_source
+
+SETTINGS = SourceSettings()
+
+ROWS = [
+    ("1", "Port reopens", "The port reopened on Tuesday, the harbour authority said.", "Ana Petrova"),
+    ("2", "Mayor re-elected", "José Álvarez won a second term in Sevilla’s city hall.", "María Núñez"),
+    ("3", "Strike ends", "Dock workers went back to work after a week.", "John Smith"),
+    ("4", "Café closes", "The Zürich café “Odéon” shut its doors after 100 years.", "Zoë Müller"),
+]
+
+
+def _csv(rows: list[tuple[str, str, str, str]]) -> str:
+    lines = ["id,title,text,author"] + [",".join(f'"{v}"' for v in row) for row in rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_a_cp1252_csv_is_read_whole_with_its_accents(tmp_path):
+    path = tmp_path / "scrape.csv"
+    path.write_bytes(_csv(ROWS).encode("cp1252"))
+    items = list(read_source(path, "scrape.csv", SETTINGS))
+    assert [i.status for i in items] == ["ok"] * 4
+    assert "José Álvarez won a second term in Sevilla’s city hall." in items[1].text
+    assert items[3].authors == ["Zoë Müller"] and "“Odéon”" in items[3].text
+    assert {i.encoding for i in items} == {"cp1252"}
+    assert all("the export is not UTF-8: read as cp1252" in i.warnings for i in items)
+
+
+def test_a_latin1_jsonl_is_read_whole(tmp_path):
+    path = tmp_path / "scrape.jsonl"
+    lines = [f'{{"id": {n}, "text": "{text}", "author": "{author}"}}' for n, _, text, author in ROWS[:3]]
+    path.write_bytes("\n".join(lines).replace("’", "'").encode("latin-1"))
+    items = list(read_source(path, "scrape.jsonl", SETTINGS))
+    assert [i.status for i in items] == ["ok"] * 3
+    assert items[1].authors == ["María Núñez"] and items[1].encoding == "iso-8859-1"
+
+
+def test_a_utf8_export_is_read_as_before(tmp_path):
+    path = tmp_path / "scrape.csv"
+    path.write_bytes(codecs.BOM_UTF8 + _csv(ROWS).encode("utf-8"))
+    items = list(read_source(path, "scrape.csv", SETTINGS))
+    assert [i.status for i in items] == ["ok"] * 4
+    assert {i.encoding for i in items} == {"utf-8"} and not any(i.warnings for i in items)
+
+
+def test_a_utf8_export_with_a_stray_windows_apostrophe_keeps_every_row(tmp_path):
+    path = tmp_path / "scrape.csv"
+    data = _csv(ROWS).encode("utf-8").replace(b"after a week", b"after a week\x92s talks")
+    path.write_bytes(data)
+    items = list(read_source(path, "scrape.csv", SETTINGS))
+    assert [i.status for i in items] == ["ok"] * 4
+    assert "after a week’s talks" in items[2].text and "José Álvarez" in items[1].text
+    assert {i.encoding for i in items} == {"utf-8+cp1252"}
+
+
+def test_a_utf16_csv_is_rejected_whole_with_the_reason(tmp_path):
+    # Excel's "Unicode text" export: UTF-16 with a byte-order mark; line by line it is no CSV at all.
+    path = tmp_path / "scrape.csv"
+    path.write_bytes(_csv(ROWS).encode("utf-16"))
+    items = list(read_source(path, "scrape.csv", SETTINGS))
+    assert len(items) == 1 and items[0].status == "rejected" and items[0].locator == ""
+    assert "UTF-16" in items[0].reason and "save it as UTF-8" in items[0].reason
