@@ -341,10 +341,17 @@ def test_the_pages_own_article_body_among_several_is_found_by_its_headline():
 
 
 # trafilatura's own rescue of a short extraction (baseline: every JSON-LD articleBody or reviewBody of the page)
-# puts another story's articleBody in place of a one-paragraph article, with no warning (pre-existing; trafilatura
-# 2.3 core.py's baseline rescue).
-@pytest.mark.xfail(strict=True, reason="review15b: trafilatura's baseline rescue takes another story's articleBody")
+# put another story's articleBody in place of a one-paragraph article, with no warning (trafilatura 2.3 core.py's
+# baseline rescue; a strict xfail of review15b until user16: the page's own text, with a warning).
 def test_a_one_paragraph_article_keeps_its_own_text_beside_another_storys_json_ld():
     objects = [{"@type": "NewsArticle", "headline": "Banker must repay bonus", "articleBody": OTHER_STORY}]
     page = extract_html(_page_with_json_ld(objects, [BRIEF[0] + " " + BRIEF[2]]), SETTINGS)
     assert page.ok and "bonus" not in page.text
+    assert page.text == f"Bridge plans approved\n\n{BRIEF[0]} {BRIEF[2]}"
+    assert any("JSON-LD articleBody of another story ('Banker must repay bonus')" in w for w in page.warnings)
+
+
+def test_the_pages_own_json_ld_article_body_rescued_by_the_extractor_is_kept():
+    objects = [{"@type": "NewsArticle", "headline": "Bridge plans approved", "articleBody": OTHER_STORY}]
+    page = extract_html(_page_with_json_ld(objects, [BRIEF[0] + " " + BRIEF[2]]), SETTINGS)
+    assert page.ok and "bonus" in page.text and not any("another story" in w for w in page.warnings)

@@ -15,10 +15,13 @@ of at least three words that is not the site name nor the page title after a sec
 
 When trafilatura's body is less than a third of the page's JSON-LD `articleBody`, the articleBody
 is the body, with a warning (scmp.com keeps its article in a script: trafilatura finds only a
-caption). A page is rejected when it is larger than `max_page_bytes`, when its body has no visible text but
-scripts (JavaScript-only), or when the extracted body is shorter than `min_body_chars` (navigation
-and boilerplate only). No publication date later than the capture day is believed; without a
-capture time the bound is a fixed day, never the day of the run, so reruns give the same dates.
+caption). When trafilatura's own rescue of a short extraction gave another story's JSON-LD
+articleBody (its headline is not the page's), the page is extracted again with favor_precision (no
+rescue) and its own text is the body, with a warning. A page is rejected when it is larger than
+`max_page_bytes`, when its body has no visible text but scripts (JavaScript-only), or when the
+extracted body is shorter than `min_body_chars` (navigation and boilerplate only). No publication
+date later than the capture day is believed; without a capture time the bound is a fixed day,
+never the day of the run, so reruns give the same dates.
 """
 
 from __future__ import annotations
@@ -201,6 +204,26 @@ def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
     return max((body for body, _ in found), key=len) if found else None
 
 
+def foreign_article_body(tree: Any, body: str, title: str | None) -> str | None:
+    """The headline of another story when the extracted body is that story's JSON-LD `articleBody` (its
+    headline neither begins the page's title nor is begun by it), else None. trafilatura's rescue of a
+    short extraction (its baseline) takes the first JSON-LD articleBody of the page, which on a page of a
+    one-paragraph article can be a related story's (review15b, user16)."""
+    found, page = _key(body), _key(title)
+    if not found or not page:
+        return None
+    for obj in _page_json_ld(tree):
+        text = obj.get("articleBody")
+        if not isinstance(text, str) or _key(_markup_text(text) if "<" in text else text) != found:
+            continue
+        keys = _headline_key(obj)
+        if keys and not any(k.startswith(page) or page.startswith(k) for k in keys):
+            return _squash(
+                next(obj[k] for k in ("headline", "name", "alternativeHeadline") if isinstance(obj.get(k), str))
+            )
+    return None
+
+
 def article_body_fallback(
     tree: Any, paragraphs: list[str], minimum: int, title: str | None = None
 ) -> tuple[list[str], str | None]:
@@ -289,8 +312,11 @@ def _date_params(captured_at: str | None) -> dict[str, Any]:
     return {"original_date": True, "extensive_search": True, "max_date": latest}
 
 
-def _run_library(text: str, url: str | None, captured_at: str | None) -> tuple[Any, dict[str, Any], Any]:
-    """The parsed tree, the page signals read before extraction, and trafilatura's document."""
+def _run_library(
+    text: str, url: str | None, captured_at: str | None, precision: bool = False
+) -> tuple[Any, dict[str, Any], Any]:
+    """The parsed tree, the page signals read before extraction, and trafilatura's document (with
+    `precision`: favor_precision, which runs no baseline rescue of a short extraction)."""
     import trafilatura
 
     tree = trafilatura.load_html(text)
@@ -306,6 +332,7 @@ def _run_library(text: str, url: str | None, captured_at: str | None) -> tuple[A
         include_comments=False,
         include_tables=True,
         include_formatting=False,
+        favor_precision=precision,
     )
     return tree, signals, document
 
@@ -340,7 +367,16 @@ def extract_html(
     body = getattr(document, "text", None) or ""
     site = site_name(document)
     title = choose_title(getattr(document, "title", None), site, signals["h1s"])
-    paragraphs, fallback = article_body_fallback(tree, body_paragraphs(body, title), settings.min_body_chars, title)
+    if foreign := foreign_article_body(tree, body, title):
+        precise = _run_library(decoded.text, url, captured_at, precision=True)[2]
+        body = getattr(precise, "text", None) or ""
+        warnings.append(
+            f"the extractor's text was the JSON-LD articleBody of another story ({foreign[:80]!r}): "
+            "the page's own text is used (extracted with favor_precision)"
+        )
+    paragraphs, fallback = body_paragraphs(body, title), None
+    if not foreign:  # the page's JSON-LD articleBody is another story's: no fallback to it
+        paragraphs, fallback = article_body_fallback(tree, paragraphs, settings.min_body_chars, title)
     paragraphs = body_paragraphs("\n".join(paragraphs), title) if fallback else paragraphs
     warnings += [fallback] if fallback else []
     body_chars = sum(len(p) for p in paragraphs)
