@@ -4,7 +4,7 @@ The Japan Times' `<meta name="author" content="No Author">`, a scraper's "By ...
 from __future__ import annotations
 
 from narrative_pipeline.sources import SourceSettings, read_source
-from narrative_pipeline.sources.authors import clean_authors
+from narrative_pipeline.sources.authors import clean_authors, without_outlet
 from narrative_pipeline.sources.html import extract_html
 from sources_fixtures import BODY
 
@@ -79,3 +79,22 @@ def test_a_comma_inside_one_name_or_before_a_role_does_not_split():
     assert clean_authors(["Jane Roe, Political Correspondent"]) == ["Jane Roe, Political Correspondent"]
     assert clean_authors(["Jane Roe, Associated Press"]) == ["Jane Roe, Associated Press"]
     assert clean_authors(["JESSICA HOLLY, GAIL LEVY, 7 NEWS WSVN"]) == ["JESSICA HOLLY, GAIL LEVY, 7 NEWS WSVN"]
+
+
+def test_author_labels_credentials_and_commenters_are_no_authors():
+    # user16: authors trafilatura returned for pages of the web-pages corpus (lemire.me, healthline.com,
+    # thenervousbreakdown.com's comment header)
+    assert clean_authors(["View all posts by Daniel Lemire"]) == ["Daniel Lemire"]
+    assert clean_authors(["Grant Tinsley", "PhD"]) == ["Grant Tinsley"]
+    assert clean_authors(["Art Edwards says"]) == []
+    assert clean_authors(["Posted by Ana Petrova"]) == ["Ana Petrova"]
+    assert clean_authors(["Jane Says"]) == ["Jane Says"]  # a capitalised "Says" is part of a name
+
+
+def test_the_outlets_name_is_no_author():
+    # user16: cnn.com ("Rob Picheta; CNN"), jobsnhire.com ("Jobs; Hire" for "Jobs & Hire"), phillyvoice.com
+    assert without_outlet(["Rob Picheta", "CNN"], "CNN") == ["Rob Picheta"]
+    assert without_outlet(["Jobs", "Hire"], "Jobs & Hire") == []
+    assert without_outlet(["Adam Aaronson PhillyVoice Staff"], "PhillyVoice") == ["Adam Aaronson"]
+    assert without_outlet(["Matthew Davis"], "Matthew Davis") == ["Matthew Davis"]  # a personal site's own name
+    assert without_outlet(["Ana Petrova"], None) == ["Ana Petrova"]

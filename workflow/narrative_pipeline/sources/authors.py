@@ -17,6 +17,12 @@ PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "none", "null", "n/a", "undefined"}
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
+# An author link's label around the name ("View all posts by Daniel Lemire"), and a comment's header
+# ("Art Edwards says"): the name of a commenter, no author (user16, web-pages corpus).
+_POSTS_BY = re.compile(r"^(view |see )?(all )?(posts|articles|stories) by\s+|^(written|posted) by\s+", re.IGNORECASE)
+_SAYS = re.compile(r"\s(says|said|wrote)\s*:?$")  # lower case, as a header writes it (not the band "Jane Says")
+# Credentials a page lists as authors of their own ("Grant Tinsley; PhD").
+CREDENTIALS = frozenset({"phd", "ph.d.", "md", "m.d.", "mph", "rd", "rn", "mba", "msc", "bsc", "dds", "do", "np"})
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 # Last words of a byline part that is a role, a desk or an outlet, not a person: "Jane Roe, Political Correspondent".
@@ -60,17 +66,49 @@ def split_names(name: str, bylined: bool) -> list[str]:
 
 
 def clean_authors(names: Iterable[str]) -> list[str]:
-    """The names without placeholders, a leading "By", or repeats; a string of several names is split
+    """The names without placeholders, credentials ("PhD"), a leading "By" or "View all posts by", a
+    commenter's "X says", or repeats; a string of several names is split
     (`split_names`: "By Jane Roe and John Doe" and "Jane Roe, John Doe" -> "Jane Roe", "John Doe"; not
     "By Procter and Gamble")."""
     out: list[str] = []
-    seen = set(PLACEHOLDERS)
+    seen = set(PLACEHOLDERS) | CREDENTIALS
     for raw in names:
-        name = re.sub(r"\s+", " ", raw).strip()
+        name = _POSTS_BY.sub("", re.sub(r"\s+", " ", raw).strip())
+        if _SAYS.search(name):
+            continue
         bylined = bool(_BY.match(name))
         name = _BY.sub("", name).strip()
         for part in (p.strip() for p in split_names(name, bylined)):
             if part and _key(part) not in seen:
                 seen.add(_key(part))
                 out.append(part)
+    return out
+
+
+def _squash_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def without_outlet(authors: list[str], outlet: str | None) -> list[str]:
+    """The authors without the outlet's name: an author that is the outlet beside other authors ("Rob Picheta;
+    CNN" on cnn.com; a lone one is kept: a personal blog's name is its author's), the outlet's name cut into
+    authors ("Jobs; Hire" for "Jobs & Hire"), or the outlet and a role after a name ("Adam Aaronson PhillyVoice
+    Staff"). The outlet is the `outlet` field, not an author (user16)."""
+    site = _squash_key(outlet or "")
+    if not site or not authors:
+        return authors
+    if len(authors) > 1 and "".join(_squash_key(a) for a in authors) == site:
+        return []
+    out = []
+    for author in authors:
+        if _squash_key(author) == site and len(authors) > 1:
+            continue
+        words = author.split()
+        for cut in range(2, len(words)):
+            rest = " ".join(words[cut:])
+            staff = re.sub(r"(?i)\s+(staff( writer| reporter)?|writer|reporter|contributor)$", "", rest)
+            if _squash_key(staff) == site and _full_name(" ".join(words[:cut])):
+                author = " ".join(words[:cut])
+                break
+        out.append(author)
     return out

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .authors import clean_authors
+from .authors import clean_authors, without_outlet
 from .charset import charset_from_content_type, decode_page
 from .dates import to_utc_iso
 from .model import SourceSettings
@@ -387,6 +387,7 @@ def extract_html(
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
     warnings += [w for w in (warning, saved_warning) if w]
     authors = restore_spelling(clean_authors((document.author or "").split(";")), _page_authors(tree))
+    authors = without_outlet(authors, site)
     return HtmlPage(
         True,
         text=compose_text(title, paragraphs),
