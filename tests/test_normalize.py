@@ -143,3 +143,36 @@ def test_news_about_subscriptions_apps_and_newsletters_stays_body():
     raw = "Streaming prices rise\n\n" + "\n\n".join(sentences) + "\n"
     roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
     assert roles == ["headline"] + ["body"] * 4 + ["boilerplate"] + ["body"] * 2
+
+
+def test_labels_credits_and_captions_left_in_saved_pages_are_boilerplate():
+    # user16: lines of the web-pages corpus (bahamaslocal, gregoryszorc.com, netbits.us, thestkittsnevisobserver,
+    # salon.com, economictimes, jis.gov.jm), each analysed before
+    lines = [
+        "News date : 04/21/2022 Category : Press Releases",
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm",
+        "Release Date:",
+        "BVINEWS.COM",
+        "(Credit: Clayton Aldern / Grist)",
+        "Image credit: www.apple.com/in/",
+        "Minister of Industry, Senator the Hon. Aubyn Hill (right), looks on as Chief Executive Officer Gary Scott "
+        "(left), addresses a recent JIS Think Tank.",
+    ]
+    raw = "Investment summit planned\n\n" + "\n\n".join(lines) + "\n"
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline"] + ["boilerplate"] * len(lines)
+
+
+def test_news_sentences_with_dates_categories_and_positions_stay_body():
+    sentences = [
+        "The release date of the report has been moved to March, the minister said.",
+        "Amazon.com said sales rose 20% in the quarter.",
+        "The prize has three categories: fiction, poetry and drama.",
+        "| 目の前で | me no mae de | (right) in front of you |",
+        "The party's candidate (right) won the seat by 400 votes.",
+        "Credit card debt rose to £70bn, the Bank of England said.",
+    ]
+    raw = "Report delayed\n\n" + "\n\n".join(sentences) + "\n"
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline"] + ["body"] * len(sentences)

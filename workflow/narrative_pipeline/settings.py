@@ -57,6 +57,15 @@ DEFAULT_BOILERPLATE = [
     r"(?i)^.{0,40}\b(we want to hear what you think|submit (your|a) letter to the editor)\b.{0,160}$",
     r"(?i)^.{0,120}\b(this (post|page|article) (contains|may contain) (references to products|affiliate links)"
     r"|advertisers do not influence|we may receive (compensation|a commission) when you)\b.{0,300}$",
+    # A page's labels and captions (user16): a metadata line ("News date : 04/21/2022 Category : Press Releases",
+    # "... | categories: Python, Mercurial | View Comments", "Last Modified: ...", "Release Date:"), a site's
+    # domain alone ("BVINEWS.COM"), a photo credit ("(Credit: Clayton Aldern / Grist)", "Image credit: ..."), a
+    # photo caption that places people ("Senator Aubyn Hill (right), looks on as ... addresses a recent ...")
+    r"(?i)^(.{0,80}(\||\s-|\d))?\s*(categor(y|ies)|filed under|last modified|release date|news date)\s*:.{0,120}$",
+    r"(?i)^\s*[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|gov|info|news)\s*$",
+    r"(?i)^\s*[(\[]?\s*(photo |image |picture )?credits?\s*:.{0,120}$",
+    r"(?i)^.{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}\b(looks? on|poses|posed|addresses"
+    r"|speaks (to|with)|shakes hands|listens|greets|receives|presents|(is|are) pictured)\b.{0,300}$",
 ]
 
 
