@@ -14,6 +14,7 @@ from narrative_pipeline.sources.html import (
     choose_title,
     extract_html,
     restore_spelling,
+    squashed_block,
     strip_site_name,
 )
 from sources_fixtures import BODY, BOILERPLATE, JS_ONLY, NAV_ONLY, TITLE, article_html
@@ -257,18 +258,26 @@ WEB_PAGES = Path("/work/shared/corpora/web-pages/html")
 needs_web_pages = pytest.mark.skipif(not WEB_PAGES.exists(), reason="the shared web-pages corpus is not here")
 
 
+# trafilatura returned caymancompass's breadcrumbs, share buttons and related links run into one line with its
+# one-sentence teaser, so 'Home Issues Prison official:' and 'WhatsApp Email Telegram A senior prison official ...'
+# became claims (a strict xfail until user16: such a line is extracted again with favor_precision).
 @needs_web_pages
-@pytest.mark.xfail(
-    strict=True,
-    reason="trafilatura returns caymancompass's breadcrumbs, share buttons and related links "
-    "run into one line with its one-sentence teaser; the pipeline cannot cut them out of the line, so 'Home Issues "
-    "Prison official:' and 'WhatsApp Email Telegram A senior prison official ...' become claims",
-)
 def test_cayman_page_body_holds_no_navigation_or_share_buttons():
     page = extract_html((WEB_PAGES / "caymancompass.com-prison.html").read_bytes(), SETTINGS)
     assert page.ok
     for junk in ("Home Issues", "Share Facebook Twitter WhatsApp", "Related articlesMore from author"):
         assert junk not in page.text
+    assert "A senior prison official has said in a sworn affidavit that “anyone with sufficient" in page.text
+    assert any("one line holding the headline" in w for w in page.warnings)
+
+
+def test_a_body_of_one_line_holding_the_headline_is_a_squashed_article_block():
+    title = "Prison official: ‘Anyone’ could escape from Northward"
+    line = f"Home Issues {title} By James Whittaker - May 4, 2022 Share Facebook Twitter A senior prison official ..."
+    assert squashed_block([line], title)
+    assert not squashed_block([line, "A second paragraph."], title)  # an article of paragraphs
+    assert not squashed_block(["The council said the bridge would open in May."], "Bridge plans approved by council")
+    assert not squashed_block([f"Home {title}"], "Short title")  # a title of under four words proves nothing
 
 
 @needs_web_pages

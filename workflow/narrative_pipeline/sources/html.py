@@ -17,7 +17,9 @@ When trafilatura's body is less than a third of the page's JSON-LD `articleBody`
 is the body, with a warning (scmp.com keeps its article in a script: trafilatura finds only a
 caption). When trafilatura's own rescue of a short extraction gave another story's JSON-LD
 articleBody (its headline is not the page's), the page is extracted again with favor_precision (no
-rescue) and its own text is the body, with a warning. A page is rejected when it is larger than
+rescue) and its own text is the body, with a warning; so is a page whose body is one line holding
+its headline (the rescue squashed a whole article block, navigation and share buttons included, into
+one line). A page is rejected when it is larger than
 `max_page_bytes`, when its body has no visible text but scripts (JavaScript-only), or when the
 extracted body is shorter than `min_body_chars` (navigation and boilerplate only). No publication
 date later than the capture day is believed; without a capture time the bound is a fixed day,
@@ -224,6 +226,17 @@ def foreign_article_body(tree: Any, body: str, title: str | None) -> str | None:
     return None
 
 
+def squashed_block(paragraphs: list[str], title: str | None) -> bool:
+    """Whether the body is one line that holds the page's title (four words or more) inside it: trafilatura's
+    rescue of a short extraction took a whole article block as one line, the breadcrumbs, headline, share buttons
+    and related links run into the text ("Home Issues <headline> ... Share Facebook Twitter WhatsApp ...",
+    caymancompass.com, user16)."""
+    if len(paragraphs) != 1 or not title or len(title.split()) < 4:
+        return False
+    line, head = _squash(paragraphs[0]).casefold(), _squash(title).casefold()
+    return head in line and line != head
+
+
 def article_body_fallback(
     tree: Any, paragraphs: list[str], minimum: int, title: str | None = None
 ) -> tuple[list[str], str | None]:
@@ -375,6 +388,15 @@ def extract_html(
             "the page's own text is used (extracted with favor_precision)"
         )
     paragraphs, fallback = body_paragraphs(body, title), None
+    if not foreign and squashed_block(paragraphs, title):
+        precise = _run_library(decoded.text, url, captured_at, precision=True)[2]
+        own = body_paragraphs(getattr(precise, "text", None) or "", title)
+        if sum(len(p) for p in own) >= settings.min_body_chars:
+            paragraphs = own
+            warnings.append(
+                "the extractor's text was one line holding the headline (a whole article block with its navigation "
+                "and share buttons): the page's text is extracted again with favor_precision"
+            )
     if not foreign:  # the page's JSON-LD articleBody is another story's: no fallback to it
         paragraphs, fallback = article_body_fallback(tree, paragraphs, settings.min_body_chars, title)
     paragraphs = body_paragraphs("\n".join(paragraphs), title) if fallback else paragraphs
