@@ -13,6 +13,7 @@ from narrative_pipeline.sources.html import (
     article_body_fallback,
     choose_title,
     extract_html,
+    heading_text,
     restore_spelling,
     squashed_block,
     strip_site_name,
@@ -364,3 +365,15 @@ def test_the_pages_own_json_ld_article_body_rescued_by_the_extractor_is_kept():
     objects = [{"@type": "NewsArticle", "headline": "Bridge plans approved", "articleBody": OTHER_STORY}]
     page = extract_html(_page_with_json_ld(objects, [BRIEF[0] + " " + BRIEF[2]]), SETTINGS)
     assert page.ok and "bonus" in page.text and not any("another story" in w for w in page.warnings)
+
+
+def test_a_headings_small_subtitle_is_not_part_of_the_headline():
+    # user16: tofugu.com's <h1> holds the headline and, in <small>, a subtitle
+    import lxml.html
+
+    h1 = lxml.html.fromstring(
+        "<h1 class='article-title'> <span> Dezuka Suisan: Deep-Fried Fish Cakes, Hot <span>and</span> Fresh </span>"
+        " <small class='article-subtitle'> <span> Welcome to the Flavor Capital of Northern Japan </span> </small></h1>"
+    )
+    assert heading_text(h1) == "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh"
+    assert heading_text(lxml.html.fromstring("<h1><small>Only small</small></h1>")) == "Only small"

@@ -292,8 +292,16 @@ def _visible_text_chars(tree: Any) -> tuple[int, int]:
     return chars, scripts
 
 
+def heading_text(heading: Any) -> str:
+    """A heading's text without its `<small>` secondary text (Bootstrap's `<h1>Title <small>Subtitle</small></h1>`:
+    tofugu.com's "Dezuka Suisan: ... Hot and Fresh" is no headline "... Fresh Welcome to the Flavor Capital",
+    user16), unless all of it is small."""
+    main = _squash("".join(heading.xpath(".//text()[not(ancestor::small)]")))
+    return main or _squash(heading.text_content())
+
+
 def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
-    h1s = [_squash(h.text_content()) for h in tree.iter("h1")]
+    h1s = [heading_text(h) for h in tree.iter("h1")]
     lang = next((v.strip() for v in tree.xpath("/html/@lang | //html/@lang | //html/@xml:lang") if v.strip()), None)
     saved_url = saved_at = None
     if match := _SAVED_FROM.search(head_text):
