@@ -68,3 +68,23 @@ def test_a_utf16_csv_is_rejected_whole_with_the_reason(tmp_path):
     items = list(read_source(path, "scrape.csv", SETTINGS))
     assert len(items) == 1 and items[0].status == "rejected" and items[0].locator == ""
     assert "UTF-16" in items[0].reason and "save it as UTF-8" in items[0].reason
+
+
+def test_a_text_column_of_html_markup_is_read_as_its_text(tmp_path):
+    # user16: a CMS export's `content` column holds the article's HTML; its tags and entities were analysed as text
+    path = tmp_path / "wordpress.jsonl"
+    path.write_text(
+        '{"title": "Port reopens", "content": "<p>The port reopened on Tuesday, officials said.</p>'
+        '<p>Ships are back &amp; trade resumed.<br/>Fees fell.</p>"}\n'
+        '{"title": "Blank", "content": "<p> </p>"}\n'
+        '{"title": "Maths", "text": "The rule is x < 3 and y > 2, the teacher said."}\n',
+        encoding="utf-8",
+    )
+    html, blank, plain = read_source(path, "wordpress.jsonl", SETTINGS)
+    assert html.status == "ok"
+    assert html.text == (
+        "Port reopens\n\nThe port reopened on Tuesday, officials said.\n\nShips are back & trade resumed.\n\nFees fell."
+    )
+    assert "the text column held HTML markup: read as its text" in html.warnings
+    assert blank.status == "rejected" and blank.reason.startswith("empty text")
+    assert plain.text == "Maths\n\nThe rule is x < 3 and y > 2, the teacher said." and not plain.warnings

@@ -8,9 +8,9 @@ the rows with accented names are read like the others, not rejected (user16). A 
 line-by-line reading fits (UTF-16, binary) is rejected whole with the reason. Which column is the
 text, title, url, date, outlet, author and id comes from `ExportColumns`. A row that is not a JSON
 object, does not decode, lacks the text column or has an empty text is `rejected` with the reason;
-blank lines are not rows. The analysed text is the title, a blank line and the text when there is a
-title that the text does not already start with; otherwise the text, stripped of surrounding
-whitespace.
+blank lines are not rows. A text of HTML markup is read as its text (`plain_text`). The analysed
+text is the title, a blank line and the text when there is a title that the text does not already
+start with; otherwise the text, stripped of surrounding whitespace.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import codecs
 import csv
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 from ..decoding import MIXED_UTF8, DecodeError, decode_bytes, utf8_with_strays
 from .authors import clean_authors
 from .dates import to_utc_iso
+from .html import markup_text
 from .model import ExportColumns, SourceItem, SourceSettings
 
 EXTRACTOR = "export"
@@ -58,6 +60,19 @@ def _authors(value: Any) -> list[str]:
     if isinstance(value, str):
         return clean_authors(value.replace("|", ";").split(";"))
     return []
+
+
+_BLOCK_MARKUP = re.compile(r"<(p|br|div|h[1-6]|li|blockquote)(\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def plain_text(value: str) -> tuple[str, str | None]:
+    """The text of a row and a warning: a text column that holds HTML (a CMS export's `content`: "<p>...</p><p>
+    ...</p>", entities as "&amp;") becomes its text, one paragraph per block element, blank lines between (user16);
+    other text is returned as it is."""
+    if not _BLOCK_MARKUP.search(value):
+        return value, None
+    lines = [" ".join(line.split()) for line in markup_text(value).splitlines()]
+    return "\n\n".join(line for line in lines if line), "the text column held HTML markup: read as its text"
 
 
 def compose(title: str | None, body: str) -> str:
@@ -93,9 +108,11 @@ def row_item(
     if not isinstance(value, str):
         kind = "null" if value is None else type(value).__name__
         return SourceItem(**base, status="rejected", reason=f"text column {text_column!r} holds {kind}, not text")
+    value, markup = plain_text(value)
     if not value.strip():
         return SourceItem(**base, status="rejected", reason=f"empty text in column {text_column!r}")
     warnings = [] if encoding == "utf-8" else [_not_utf8_warning(encoding)]
+    warnings += [markup] if markup else []
     title = _text_value(pick(row, columns.title)[1])
     title = " ".join(title.split()) or None if title else None
     date_column, date_value = pick(row, columns.date)

@@ -164,7 +164,7 @@ def _json_ld_objects(data: Any) -> Iterator[dict[str, Any]]:
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "tr")
 
 
-def _markup_text(body: str) -> str:
+def markup_text(body: str) -> str:
     """The text of an articleBody written as HTML, a line break after each block element: '<p>He resigned.</p>
     <p>She denied it.</p>' gives two paragraphs, not 'He resigned.She denied it.' (review15b)."""
     import lxml.html
@@ -199,7 +199,7 @@ def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
     for obj in _page_json_ld(tree):
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():
-            found.append((_markup_text(body) if "<" in body else body, _headline_key(obj)))
+            found.append((markup_text(body) if "<" in body else body, _headline_key(obj)))
     if len({_squash(body) for body, _ in found}) > 1:
         page = _key(title)
         found = [(b, keys) for b, keys in found if page and any(k.startswith(page) or page.startswith(k) for k in keys)]
@@ -216,7 +216,7 @@ def foreign_article_body(tree: Any, body: str, title: str | None) -> str | None:
         return None
     for obj in _page_json_ld(tree):
         text = obj.get("articleBody")
-        if not isinstance(text, str) or _key(_markup_text(text) if "<" in text else text) != found:
+        if not isinstance(text, str) or _key(markup_text(text) if "<" in text else text) != found:
             continue
         keys = _headline_key(obj)
         if keys and not any(k.startswith(page) or page.startswith(k) for k in keys):
