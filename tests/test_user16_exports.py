@@ -88,3 +88,16 @@ def test_a_text_column_of_html_markup_is_read_as_its_text(tmp_path):
     assert "the text column held HTML markup: read as its text" in html.warnings
     assert blank.status == "rejected" and blank.reason.startswith("empty text")
     assert plain.text == "Maths\n\nThe rule is x < 3 and y > 2, the teacher said." and not plain.warnings
+
+
+def test_a_csv_whose_lines_end_in_a_carriage_return_alone_is_read(tmp_path):
+    # user16: Excel's "CSV (Macintosh)" ends lines with CR only; the file was rejected whole ("new-line character
+    # seen in unquoted field")
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,title,text\r1,Port,"The port reopened.\rShips are back."\r2,Strike,Workers went on strike.\r')
+    first, second = read_source(path, "mac.csv", SETTINGS)
+    assert (first.status, first.locator, second.status, second.locator) == ("ok", "line:2", "ok", "line:4")
+    assert (
+        first.text == "Port\n\nThe port reopened.\nShips are back."
+        and second.text == "Strike\n\nWorkers went on strike."
+    )

@@ -251,12 +251,32 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
             yield row_item(row, line, raw, settings.export_columns, version, encoding)
 
 
+def _cr_only(path: Path) -> bool:
+    """Whether the file ends its lines with a carriage return alone (Excel's "CSV (Macintosh)")."""
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    return b"\r" in head and b"\n" not in head
+
+
+def _cr_lines(handle: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a file whose lines end in a carriage return alone, each with its ending (user16: such a CSV was
+    rejected whole: "new-line character seen in unquoted field")."""
+    rest = b""
+    for block in handle:
+        rest += block
+        *lines, rest = rest.split(b"\r")
+        yield from (line + b"\r" for line in lines)
+    if rest:
+        yield rest
+
+
 class _LineFeed:
     """Feeds decoded physical lines to csv.reader and keeps the raw bytes of the row being read."""
 
-    def __init__(self, handle: Iterable[bytes], encoding: str) -> None:
+    def __init__(self, handle: Iterable[bytes], encoding: str, cr_only: bool = False) -> None:
         self._handle = iter(handle)
         self.encoding = encoding
+        self.cr_only = cr_only  # each line's CR is read as a line feed: a quoted line break too
         self.raw: list[bytes] = []
         self.bad_line = False
         self.first = True
@@ -274,7 +294,7 @@ class _LineFeed:
         if decoded is None:
             self.bad_line = True
             return raw.decode("latin-1")  # the row is rejected; the text only keeps the csv reader going
-        return decoded
+        return decoded.replace("\r", "\n") if self.cr_only else decoded
 
     def take(self) -> tuple[bytes, bool]:
         """The raw bytes of the row just read and whether any of its lines did not decode; resets both."""
@@ -301,7 +321,8 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
         yield _whole_file_rejected(path, str(problem))
         return
     with open(path, "rb") as handle:
-        feed = _LineFeed(handle, encoding)
+        cr_only = _cr_only(path)
+        feed = _LineFeed(_cr_lines(handle) if cr_only else handle, encoding, cr_only)
         reader = csv.reader(feed)
         header: list[str] | None = None
         other: str | None = None
