@@ -101,3 +101,16 @@ def test_a_csv_whose_lines_end_in_a_carriage_return_alone_is_read(tmp_path):
         first.text == "Port\n\nThe port reopened.\nShips are back."
         and second.text == "Strike\n\nWorkers went on strike."
     )
+
+
+def test_an_export_of_utf8_rows_and_more_cp1252_rows_keeps_both_right(tmp_path):
+    # user16: two scrapes run together; read as cp1252 throughout, the UTF-8 rows became mojibake ("JosÃ©")
+    path = tmp_path / "scrape.jsonl"
+    utf8 = '{"text": "José Álvarez won in Sevilla."}\n'.encode()
+    cp1252 = "".join(f'{{"text": "Zoë Müller’s café {n} reopened."}}\n' for n in range(5)).encode("cp1252")
+    path.write_bytes(utf8 + cp1252)
+    items = list(read_source(path, "scrape.jsonl", SETTINGS))
+    assert [i.text for i in items] == ["José Álvarez won in Sevilla."] + [
+        f"Zoë Müller’s café {n} reopened." for n in range(5)
+    ]
+    assert {i.encoding for i in items} == {"utf-8+cp1252"}

@@ -167,32 +167,38 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
     """(encoding, None) in which to read every line of an export, or (None, reason) when no line-by-line
     reading fits. UTF-8 when every line decodes as UTF-8 (a leading BOM aside); else what
     `decoding.decode_bytes` finds for the lines holding non-ASCII bytes (cp1252, ISO-8859-1,
-    `utf-8+cp1252`, a detected code page); UTF-16/32 and binary files are rejected whole."""
+    `utf-8+cp1252`, a detected code page); UTF-16/32 and binary files are rejected whole. A Western
+    reading becomes `utf-8+cp1252` (each line UTF-8, its stray bytes cp1252) when some line is UTF-8
+    with non-ASCII characters: exports of two scrapes run together, whose UTF-8 rows a cp1252 reading
+    would turn into mojibake ("JosÃ©")."""
     sample: list[bytes] = []
     size = 0
     utf8 = True
+    utf8_lines = 0
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle):
             if number == 0 and raw.startswith(_WIDE_BOMS):
                 return None, "UTF-16 or UTF-32 text (byte-order mark), not readable line by line: save it as UTF-8"
-            if raw.isascii():
+            content = raw.removeprefix(codecs.BOM_UTF8) if number == 0 else raw
+            if content.isascii():
                 continue
             try:
-                raw.decode("utf-8")
+                content.decode("utf-8")
                 valid = True
+                utf8_lines += 1
             except UnicodeDecodeError:
                 valid = utf8 = False
             if size < _SAMPLE_BYTES or not valid:
-                sample.append(raw.removeprefix(codecs.BOM_UTF8) if number == 0 else raw)
-                size += len(raw)
+                sample.append(content)
+                size += len(content)
     if utf8:
         return "utf-8", None
     try:
         encoding = decode_bytes(b"".join(sample))[1]
     except DecodeError as exc:
         return None, f"not a text export: {exc}"
-    if encoding == MIXED_UTF8:
-        return encoding, None
+    if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1"}):
+        return MIXED_UTF8, None
     codec = codecs.lookup(encoding).name
     if codec.startswith(("utf-16", "utf-32")) or codec == "utf-8":
         return None, f"not valid UTF-8 and not readable line by line (it looks like {encoding}): save it as UTF-8"
