@@ -105,3 +105,74 @@ def test_a_sentence_about_email_updates_that_ends_in_sign_up_is_no_newsletter_bu
     )
     roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
     assert roles == ["headline", "body", "body", "boilerplate"]
+
+
+def test_calls_to_the_reader_left_in_saved_pages_are_boilerplate():
+    # user16: lines trafilatura kept in saved pages of the web-pages corpus (each one of a page's 'without'
+    # snippets: haitiantimes, nationnews, corkbeo, pcgamer, jamaica-gleaner, mercurynews, theatlantic,
+    # thepointsguy, thebalance); each was analysed and could become a claim.
+    calls = [
+        "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual Subscription.",
+        "First-time subscribers also receive a special welcome gift handmade in Haiti by expert artisans!",
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "PC Gamer Newsletter",
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.",
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+        "We want to hear what you think about this article. Submit a letter to the editor or write to us.",
+        "This post contains references to products from one or more of our advertisers.",
+        "We recommend the best products through an independent review process, and advertisers do not influence "
+        "our picks. We may receive compensation if you visit partners we recommend.",
+    ]
+    raw = "Haiti family reunited\n\n" + "\n\n".join(calls) + "\n"
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline"] + ["boilerplate"] * len(calls)
+
+
+def test_news_about_subscriptions_apps_and_newsletters_stays_body():
+    sentences = [
+        "Netflix said 2.4 million first-time users had joined and urged viewers to subscribe to its cheaper plan.",
+        "The minister told farmers to download the new app from the department's website.",
+        "Police asked witnesses to follow the force on Twitter for updates on the search.",
+        "The newspaper's editor said readers would be asked to subscribe from next month.",
+        "The Daily Newsletter",
+        "Subscribers to the service now pay £9.99 a month, the company said.",
+        "Fans who follow the club on Instagram were the first to hear of the signing.",
+    ]
+    raw = "Streaming prices rise\n\n" + "\n\n".join(sentences) + "\n"
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline"] + ["body"] * 4 + ["boilerplate"] + ["body"] * 2
+
+
+def test_labels_credits_and_captions_left_in_saved_pages_are_boilerplate():
+    # user16: lines of the web-pages corpus (bahamaslocal, gregoryszorc.com, netbits.us, thestkittsnevisobserver,
+    # salon.com, economictimes, jis.gov.jm), each analysed before
+    lines = [
+        "News date : 04/21/2022 Category : Press Releases",
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm",
+        "Release Date:",
+        "BVINEWS.COM",
+        "(Credit: Clayton Aldern / Grist)",
+        "Image credit: www.apple.com/in/",
+        "Minister of Industry, Senator the Hon. Aubyn Hill (right), looks on as Chief Executive Officer Gary Scott "
+        "(left), addresses a recent JIS Think Tank.",
+    ]
+    raw = "Investment summit planned\n\n" + "\n\n".join(lines) + "\n"
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline"] + ["boilerplate"] * len(lines)
+
+
+def test_news_sentences_with_dates_categories_and_positions_stay_body():
+    sentences = [
+        "The release date of the report has been moved to March, the minister said.",
+        "Amazon.com said sales rose 20% in the quarter.",
+        "The prize has three categories: fiction, poetry and drama.",
+        "| 目の前で | me no mae de | (right) in front of you |",
+        "The party's candidate (right) won the seat by 400 votes.",
+        "Credit card debt rose to £70bn, the Bank of England said.",
+    ]
+    raw = "Report delayed\n\n" + "\n\n".join(sentences) + "\n"
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles == ["headline"] + ["body"] * len(sentences)

@@ -4,7 +4,7 @@ The Japan Times' `<meta name="author" content="No Author">`, a scraper's "By ...
 from __future__ import annotations
 
 from narrative_pipeline.sources import SourceSettings, read_source
-from narrative_pipeline.sources.authors import clean_authors
+from narrative_pipeline.sources.authors import clean_authors, without_outlet
 from narrative_pipeline.sources.html import extract_html
 from sources_fixtures import BODY
 
@@ -65,3 +65,36 @@ def test_a_byline_of_one_firm_or_of_staff_and_agencies_is_not_split():
     assert clean_authors(["By Marks & Spencer"]) == ["Marks & Spencer"]
     assert clean_authors(["By Guardian staff and agencies"]) == ["Guardian staff and agencies"]
     assert clean_authors(["By Reuters"]) == ["Reuters"]
+
+
+def test_names_written_with_commas_between_them_are_split():
+    # user16: theintercept.com writes two authors as "Ibtisam Mahdi, Ruwaida Kamal Amer" (one author string)
+    assert clean_authors(["Ibtisam Mahdi, Ruwaida Kamal Amer"]) == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+    assert clean_authors(["By Jane Roe, John Doe and Ann Lee"]) == ["Jane Roe", "John Doe", "Ann Lee"]
+
+
+def test_a_comma_inside_one_name_or_before_a_role_does_not_split():
+    assert clean_authors(["Roe, Jane"]) == ["Roe, Jane"]
+    assert clean_authors(["Perry Bacon, Jr."]) == ["Perry Bacon, Jr."]
+    assert clean_authors(["Jane Roe, Political Correspondent"]) == ["Jane Roe, Political Correspondent"]
+    assert clean_authors(["Jane Roe, Associated Press"]) == ["Jane Roe, Associated Press"]
+    assert clean_authors(["JESSICA HOLLY, GAIL LEVY, 7 NEWS WSVN"]) == ["JESSICA HOLLY, GAIL LEVY, 7 NEWS WSVN"]
+
+
+def test_author_labels_credentials_and_commenters_are_no_authors():
+    # user16: authors trafilatura returned for pages of the web-pages corpus (lemire.me, healthline.com,
+    # thenervousbreakdown.com's comment header)
+    assert clean_authors(["View all posts by Daniel Lemire"]) == ["Daniel Lemire"]
+    assert clean_authors(["Grant Tinsley", "PhD"]) == ["Grant Tinsley"]
+    assert clean_authors(["Art Edwards says"]) == []
+    assert clean_authors(["Posted by Ana Petrova"]) == ["Ana Petrova"]
+    assert clean_authors(["Jane Says"]) == ["Jane Says"]  # a capitalised "Says" is part of a name
+
+
+def test_the_outlets_name_is_no_author():
+    # user16: cnn.com ("Rob Picheta; CNN"), jobsnhire.com ("Jobs; Hire" for "Jobs & Hire"), phillyvoice.com
+    assert without_outlet(["Rob Picheta", "CNN"], "CNN") == ["Rob Picheta"]
+    assert without_outlet(["Jobs", "Hire"], "Jobs & Hire") == []
+    assert without_outlet(["Adam Aaronson PhillyVoice Staff"], "PhillyVoice") == ["Adam Aaronson"]
+    assert without_outlet(["Matthew Davis"], "Matthew Davis") == ["Matthew Davis"]  # a personal site's own name
+    assert without_outlet(["Ana Petrova"], None) == ["Ana Petrova"]

@@ -61,7 +61,9 @@ def test_jsonl_rows(tmp_path):
     other = items[5]
     assert other.status == "ok" and other.text == "Headline first\n\nThen the body." and other.title == "Headline first"
     assert other.published_at is None and any("yesterday" in w for w in other.warnings)
-    assert items[6].status == "rejected" and "UTF-8" in items[6].reason
+    # user16: the file's one non-UTF-8 row decides its encoding (Latin-1), so that row is read, not lost
+    assert items[6].status == "ok" and items[6].text == "café" and items[6].encoding == "iso-8859-1"
+    assert "the export is not UTF-8: read as iso-8859-1" in items[6].warnings
 
 
 def _csv_bytes() -> bytes:

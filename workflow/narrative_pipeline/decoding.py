@@ -57,13 +57,37 @@ MIXED_UTF8 = "utf-8+cp1252"
 def mostly_utf8(data: bytes) -> str | None:
     """UTF-8 text with a few stray single-byte characters (a Windows apostrophe pasted into a UTF-8
     file), each stray byte read as cp1252 (Latin-1 where cp1252 has none), or None. Mostly: the
-    bytes hold at least as many valid multi-byte UTF-8 characters as stray bytes; reading the
+    bytes hold at least as many valid multi-byte UTF-8 characters (`_plausible` ones) as stray bytes; reading the
     whole file as Latin-1 instead would turn every one of those characters into mojibake ("â€™")."""
     text = data.decode("utf-8", errors="surrogateescape")
     stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and not "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for i, ch in enumerate(text) if ord(ch) > 0x7F and _plausible(text, i))
     if not stray or multibyte < stray:
         return None
+    return _strays_as_single_bytes(text)
+
+
+def _plausible(text: str, i: int) -> bool:
+    """Whether the non-ASCII character at i is evidence of UTF-8: not a stray byte, and not a two-byte
+    character of another script (U+0250-U+07FF: IPA, Greek, Cyrillic, Hebrew, Arabic) glued to an ASCII
+    letter. In Latin-1 text an upper-case accented letter before a cp1252 mark is such a pair: "PERÚ»"
+    is "PER" + U+06BB, "CAFÉ’s" is "CAF" + U+0252 + "s" (review15b)."""
+    ch = text[i]
+    if "\udc80" <= ch <= "\udcff":
+        return False
+    if not 0x250 <= ord(ch) < 0x800:
+        return True
+    around = text[max(i - 1, 0) : i] + text[i + 1 : i + 2]
+    return not any(c.isascii() and c.isalpha() for c in around)
+
+
+def utf8_with_strays(data: bytes) -> str:
+    """The bytes as UTF-8, each byte that is not part of a valid UTF-8 character read as cp1252 (Latin-1 where
+    cp1252 has none): one line of a file `mostly_utf8` found to be UTF-8 with stray bytes."""
+    return _strays_as_single_bytes(data.decode("utf-8", errors="surrogateescape"))
+
+
+def _strays_as_single_bytes(text: str) -> str:
     return "".join(_single_byte(ch) if "\udc80" <= ch <= "\udcff" else ch for ch in text)
 
 

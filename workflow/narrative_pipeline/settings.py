@@ -42,6 +42,30 @@ DEFAULT_BOILERPLATE = [
     r"(?i)^.{0,120}\b(newsletters?|e-?mails?|inbox|daily edition|updates|informed)\b"
     r".{0,80}\b(?-i:Sign [Uu]p|SIGN UP)( here| now| today)?\s*[.!]?\s*$",
     r"(?i)^\s*(show|view|see) (all|more)( \d+)?( photos| images| pictures| comments)?\s*$",  # a gallery's button
+    # Calls to the reader that saved pages keep in their text (user16, each a 'without' snippet of the web-pages
+    # corpus that became a claim): a paywall's or subscription offer's prompt ("To view the full story, please
+    # subscribe to ...", "... you're already a subscriber, you can log in ...", "First-time subscribers also ..."),
+    r"(?i)^.{0,160}\b(please subscribe|subscribe (now|today)|already an? (subscriber|member)|first-time subscribers"
+    r"|to (view|read|continue reading) (the|this) (full|whole|entire|rest of the) (story|article))\b.{0,200}$",
+    # an app or newsletter promotion ("... download the Nationnews apps for iOS and Android.", "Never miss the latest
+    # news by signing up to our newsletter today!", a "PC Gamer Newsletter" box title), a social-media one,
+    r"(?i)^.{0,120}\b(download (the|our) .{0,40}\bapps? (for|on) (iOS|Android|iPhone)"
+    r"|signing up (to|for) (our|the) (free )?newsletter)\b.{0,80}$",
+    r"^\s*(\S+ ){0,3}(Newsletter|NEWSLETTER)\s*$",
+    r"(?i)^\s*follow (us|the \w+( \w+)?) on (twitter|facebook|instagram|whatsapp|telegram)\b.{0,200}$",
+    # a call for letters, an advertiser disclosure
+    r"(?i)^.{0,40}\b(we want to hear what you think|submit (your|a) letter to the editor)\b.{0,160}$",
+    r"(?i)^.{0,120}\b(this (post|page|article) (contains|may contain) (references to products|affiliate links)"
+    r"|advertisers do not influence|we may receive (compensation|a commission) when you)\b.{0,300}$",
+    # A page's labels and captions (user16): a metadata line ("News date : 04/21/2022 Category : Press Releases",
+    # "... | categories: Python, Mercurial | View Comments", "Last Modified: ...", "Release Date:"), a site's
+    # domain alone ("BVINEWS.COM"), a photo credit ("(Credit: Clayton Aldern / Grist)", "Image credit: ..."), a
+    # photo caption that places people ("Senator Aubyn Hill (right), looks on as ... addresses a recent ...")
+    r"(?i)^(.{0,80}(\||\s-|\d))?\s*(categor(y|ies)|filed under|last modified|release date|news date)\s*:.{0,120}$",
+    r"(?i)^\s*[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|gov|info|news)\s*$",
+    r"(?i)^\s*[(\[]?\s*(photo |image |picture )?credits?\s*:.{0,120}$",
+    r"(?i)^.{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}\b(looks? on|poses|posed|addresses"
+    r"|speaks (to|with)|shakes hands|listens|greets|receives|presents|(is|are) pictured)\b.{0,300}$",
 ]
 
 

@@ -78,8 +78,11 @@ def _title_key(text: str | None) -> str:
 
 
 def _names(value: Any) -> frozenset[str]:
-    parts = value if isinstance(value, list) else str(value or "").split(";")
-    return frozenset(re.sub(r"[^\w ]+", "", norm(p).casefold()).strip() for p in parts if norm(str(p)))
+    """The names of an author value, however written: a list, or a string of names between ";", "," or
+    "and" / "&" (the corpus writes "David Brand and Ramsey Khalifeh" and "Ibtisam Mahdi, Ruwaida Kamal Amer")."""
+    values = value if isinstance(value, list) else [str(value or "")]
+    parts = [q for v in values for q in re.split(r"\s*[;,]\s*|\s+(?:and|&)\s+", str(v))]
+    return frozenset(re.sub(r"[^\w ]+", "", norm(p).casefold()).strip() for p in parts if norm(p))
 
 
 def metadata_accuracy(expected: dict[str, Any], got: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -2,8 +2,10 @@
 
 Pages and scraper exports carry placeholders where no author is known ("No Author" in a news
 site's `<meta name="author">`, "Unknown", "admin") and bylines written for display ("By Jane Roe
-and John Doe"). A placeholder is no author; a byline loses its leading "By" and is split at
-" and " / " & " between names. Commas are kept: "Roe, Jane" is one name.
+and John Doe", "Ibtisam Mahdi, Ruwaida Kamal Amer"). A placeholder is no author; a byline loses its
+leading "By" and is split at " and " / " & " between names, and any name at commas when every part
+is a full name (user16). Other commas are kept: "Roe, Jane" is one name, "Jane Roe, Political
+Correspondent" too.
 """
 
 from __future__ import annotations
@@ -15,7 +17,20 @@ PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "none", "null", "n/a", "undefined"}
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
+# An author link's label around the name ("View all posts by Daniel Lemire"), and a comment's header
+# ("Art Edwards says"): the name of a commenter, no author (user16, web-pages corpus).
+_POSTS_BY = re.compile(r"^(view |see )?(all )?(posts|articles|stories) by\s+|^(written|posted) by\s+", re.IGNORECASE)
+_SAYS = re.compile(r"\s(says|said|wrote)\s*:?$")  # lower case, as a header writes it (not the band "Jane Says")
+# Credentials a page lists as authors of their own ("Grant Tinsley; PhD").
+CREDENTIALS = frozenset({"phd", "ph.d.", "md", "m.d.", "mph", "rd", "rn", "mba", "msc", "bsc", "dds", "do", "np"})
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+# Last words of a byline part that is a role, a desk or an outlet, not a person: "Jane Roe, Political Correspondent".
+_ROLE_WORDS = frozenset(
+    {"correspondent", "editor", "reporter", "writer", "staff", "contributor", "columnist", "producer", "team"}
+    | {"desk", "service", "services", "agency", "agencies", "bureau", "news", "wire", "wires", "reports"}
+    | {"press", "media", "times", "post", "journal", "online", "digital", "tv", "radio"}
+)
 
 
 def _key(name: str) -> str:
@@ -30,20 +45,70 @@ def _full_name(part: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper()
 
 
-def clean_authors(names: Iterable[str]) -> list[str]:
-    """The names without placeholders, a leading "By", or repeats; a byline of several names is
-    split at " and " / " & " ("By Jane Roe and John Doe" -> "Jane Roe", "John Doe") when every part is
-    a full name (not "By Procter and Gamble")."""
+def _person(part: str) -> bool:
+    """A full name that ends in no role or desk word ("Political Correspondent", "Staff Reporter")."""
+    return _full_name(part) and part.split()[-1].casefold().strip(".") not in _ROLE_WORDS
+
+
+def split_names(name: str, bylined: bool) -> list[str]:
+    """One written author string as its names: at commas when every part is a person's full name
+    ("Ibtisam Mahdi, Ruwaida Kamal Amer"; not "Roe, Jane", "Perry Bacon, Jr.", "Jane Roe, Political
+    Correspondent"), and a byline's parts at " and " / " & " when every part is a full name."""
+    commas = _COMMA.split(name)
+    parts = commas if len(commas) > 1 and all(_person(p) for p in commas) else [name]
+    if not bylined:
+        return parts
     out: list[str] = []
-    seen = set(PLACEHOLDERS)
+    for part in parts:
+        pieces = _AND.split(part)
+        out += pieces if all(_full_name(p) for p in pieces) else [part]
+    return out
+
+
+def clean_authors(names: Iterable[str]) -> list[str]:
+    """The names without placeholders, credentials ("PhD"), a leading "By" or "View all posts by", a
+    commenter's "X says", or repeats; a string of several names is split
+    (`split_names`: "By Jane Roe and John Doe" and "Jane Roe, John Doe" -> "Jane Roe", "John Doe"; not
+    "By Procter and Gamble")."""
+    out: list[str] = []
+    seen = set(PLACEHOLDERS) | CREDENTIALS
     for raw in names:
-        name = re.sub(r"\s+", " ", raw).strip()
+        name = _POSTS_BY.sub("", re.sub(r"\s+", " ", raw).strip())
+        if _SAYS.search(name):
+            continue
         bylined = bool(_BY.match(name))
         name = _BY.sub("", name).strip()
-        parts = _AND.split(name) if bylined else [name]
-        parts = parts if all(_full_name(p) for p in parts) else [name]
-        for part in (p.strip() for p in parts):
+        for part in (p.strip() for p in split_names(name, bylined)):
             if part and _key(part) not in seen:
                 seen.add(_key(part))
                 out.append(part)
+    return out
+
+
+def _squash_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def without_outlet(authors: list[str], outlet: str | None) -> list[str]:
+    """The authors without the outlet's name: an author that is the outlet beside other authors ("Rob Picheta;
+    CNN" on cnn.com; a lone one is kept: a personal blog's name is its author's), the outlet's name cut into
+    authors ("Jobs; Hire" for "Jobs & Hire"), or the outlet and a role after a name ("Adam Aaronson PhillyVoice
+    Staff"). The outlet is the `outlet` field, not an author (user16)."""
+    site = _squash_key(outlet or "")
+    if not site or not authors:
+        return authors
+    if len(authors) > 1 and "".join(_squash_key(a) for a in authors) == site:
+        return []
+    out = []
+    for author in authors:
+        if _squash_key(author) == site and len(authors) > 1:
+            continue
+        words = author.split()
+        for cut in range(2, len(words)):
+            rest = " ".join(words[cut:])
+            staff = re.sub(r"(?i)\s+(staff( writer| reporter)?|writer|reporter|contributor)$", "", rest)
+            if _squash_key(staff) == site and _full_name(" ".join(words[:cut])):
+                author = " ".join(words[:cut])
+                break
+        out.append(author)
     return out

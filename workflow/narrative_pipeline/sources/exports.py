@@ -1,24 +1,33 @@
 """Scraper exports: JSON Lines and CSV files where each row is an article.
 
 A row's locator is `line:<n>`, the 1-based physical line where the row starts (a CSV row with
-quoted line breaks spans several lines). Which column is the text, title, url, date, outlet, author
-and id comes from `ExportColumns`. A row that is not a JSON object, is not valid UTF-8, lacks the
-text column or has an empty text is `rejected` with the reason; blank lines are not rows. The
-analysed text is the title, a blank line and the text when there is a title that the text does not
-already start with; otherwise the text, stripped of surrounding whitespace.
+quoted line breaks spans several lines). The file is read in one encoding, chosen for the whole file
+(`export_codec`): UTF-8 when every line is UTF-8; else the one that fits its non-UTF-8 lines (a
+spreadsheet's cp1252 export, UTF-8 with a few stray cp1252 bytes), with a warning on every row, so
+the rows with accented names are read like the others, not rejected (user16). A file no
+line-by-line reading fits (UTF-16, binary) is rejected whole with the reason. Which column is the
+text, title, url, date, outlet, author and id comes from `ExportColumns`. A row that is not a JSON
+object, does not decode, lacks the text column or has an empty text is `rejected` with the reason;
+blank lines are not rows. A text of HTML markup is read as its text (`plain_text`). The analysed
+text is the title, a blank line and the text when there is a title that the text does not already
+start with; otherwise the text, stripped of surrounding whitespace.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..decoding import MIXED_UTF8, DecodeError, decode_bytes, utf8_with_strays
 from .authors import clean_authors
 from .dates import to_utc_iso
+from .html import markup_text
 from .model import ExportColumns, SourceItem, SourceSettings
 
 EXTRACTOR = "export"
@@ -53,6 +62,19 @@ def _authors(value: Any) -> list[str]:
     return []
 
 
+_BLOCK_MARKUP = re.compile(r"<(p|br|div|h[1-6]|li|blockquote)(\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def plain_text(value: str) -> tuple[str, str | None]:
+    """The text of a row and a warning: a text column that holds HTML (a CMS export's `content`: "<p>...</p><p>
+    ...</p>", entities as "&amp;") becomes its text, one paragraph per block element, blank lines between (user16);
+    other text is returned as it is."""
+    if not _BLOCK_MARKUP.search(value):
+        return value, None
+    lines = [" ".join(line.split()) for line in markup_text(value).splitlines()]
+    return "\n\n".join(line for line in lines if line), "the text column held HTML markup: read as its text"
+
+
 def compose(title: str | None, body: str) -> str:
     """The analysed text of a row: 'title\\n\\nbody', or the body when it already starts with the title."""
     body = body.strip()
@@ -64,8 +86,15 @@ def compose(title: str | None, body: str) -> str:
     return f"{' '.join(title.split())}\n\n{body}"
 
 
-def row_item(row: dict[str, Any], line: int, raw: bytes, columns: ExportColumns, version: str) -> SourceItem:
-    """The item of one parsed row (see the module docstring)."""
+def row_item(
+    row: dict[str, Any],
+    line: int,
+    raw: bytes,
+    columns: ExportColumns,
+    version: str,
+    encoding: str = "utf-8",
+) -> SourceItem:
+    """The item of one parsed row (see the module docstring), read from the file in `encoding`."""
     base: dict[str, Any] = {
         "locator": f"line:{line}",
         "line_number": line,
@@ -79,9 +108,11 @@ def row_item(row: dict[str, Any], line: int, raw: bytes, columns: ExportColumns,
     if not isinstance(value, str):
         kind = "null" if value is None else type(value).__name__
         return SourceItem(**base, status="rejected", reason=f"text column {text_column!r} holds {kind}, not text")
+    value, markup = plain_text(value)
     if not value.strip():
         return SourceItem(**base, status="rejected", reason=f"empty text in column {text_column!r}")
-    warnings: list[str] = []
+    warnings = [] if encoding == "utf-8" else [_not_utf8_warning(encoding)]
+    warnings += [markup] if markup else []
     title = _text_value(pick(row, columns.title)[1])
     title = " ".join(title.split()) or None if title else None
     date_column, date_value = pick(row, columns.date)
@@ -94,7 +125,7 @@ def row_item(row: dict[str, Any], line: int, raw: bytes, columns: ExportColumns,
         text=compose(title, value),
         extractor=EXTRACTOR,
         extractor_version=version,
-        encoding="utf-8",
+        encoding=encoding,
         title=title,
         authors=_authors(pick(row, columns.author)[1]),
         published_at=published_at,
@@ -122,9 +153,83 @@ def _version() -> str:
     return __version__
 
 
+_SAMPLE_BYTES = 4_000_000
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _not_utf8_warning(encoding: str) -> str:
+    if encoding == MIXED_UTF8:
+        return "the export is not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
+    return f"the export is not UTF-8: read as {encoding}"
+
+
+def export_codec(path: Path) -> tuple[str | None, str | None]:
+    """(encoding, None) in which to read every line of an export, or (None, reason) when no line-by-line
+    reading fits. UTF-8 when every line decodes as UTF-8 (a leading BOM aside); else what
+    `decoding.decode_bytes` finds for the lines holding non-ASCII bytes (cp1252, ISO-8859-1,
+    `utf-8+cp1252`, a detected code page); UTF-16/32 and binary files are rejected whole. A Western
+    reading becomes `utf-8+cp1252` (each line UTF-8, its stray bytes cp1252) when some line is UTF-8
+    with non-ASCII characters: exports of two scrapes run together, whose UTF-8 rows a cp1252 reading
+    would turn into mojibake ("JosÃ©")."""
+    sample: list[bytes] = []
+    size = 0
+    utf8 = True
+    utf8_lines = 0
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle):
+            if number == 0 and raw.startswith(_WIDE_BOMS):
+                return None, "UTF-16 or UTF-32 text (byte-order mark), not readable line by line: save it as UTF-8"
+            content = raw.removeprefix(codecs.BOM_UTF8) if number == 0 else raw
+            if content.isascii():
+                continue
+            try:
+                content.decode("utf-8")
+                valid = True
+                utf8_lines += 1
+            except UnicodeDecodeError:
+                valid = utf8 = False
+            if size < _SAMPLE_BYTES or not valid:
+                sample.append(content)
+                size += len(content)
+    if utf8:
+        return "utf-8", None
+    try:
+        encoding = decode_bytes(b"".join(sample))[1]
+    except DecodeError as exc:
+        return None, f"not a text export: {exc}"
+    if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1"}):
+        return MIXED_UTF8, None
+    codec = codecs.lookup(encoding).name
+    if codec.startswith(("utf-16", "utf-32")) or codec == "utf-8":
+        return None, f"not valid UTF-8 and not readable line by line (it looks like {encoding}): save it as UTF-8"
+    return encoding, None
+
+
+def decode_line(raw: bytes, encoding: str) -> str | None:
+    """One physical line of an export in the file's encoding (see `export_codec`), or None when it does not decode."""
+    if encoding == MIXED_UTF8:
+        return utf8_with_strays(raw)
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _whole_file_rejected(path: Path, reason: str) -> SourceItem:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=digest.hexdigest())
+
+
 def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
     """One item per non-blank line of a JSON Lines file."""
     version = _version()
+    encoding, problem = export_codec(path)
+    if encoding is None:
+        yield _whole_file_rejected(path, str(problem))
+        return
     with open(path, "rb") as handle:
         for line, raw in enumerate(handle, start=1):
             content = raw[3:] if line == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
@@ -135,11 +240,12 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                     line, raw, f"row of {len(raw)} bytes is larger than max_page_bytes ({settings.max_page_bytes})"
                 )
                 continue
-            try:
-                row = json.loads(content.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                yield _rejected(line, raw, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
+            decoded = decode_line(content, encoding)
+            if decoded is None:
+                yield _rejected(line, raw, f"not valid {encoding}, the encoding of the rest of the file")
                 continue
+            try:
+                row = json.loads(decoded)
             except json.JSONDecodeError as exc:
                 yield _rejected(line, raw, f"not JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
                 continue
@@ -148,16 +254,37 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                     line, raw, f"not a JSON object but a JSON {_JSON_KINDS.get(type(row), type(row).__name__)}"
                 )
                 continue
-            yield row_item(row, line, raw, settings.export_columns, version)
+            yield row_item(row, line, raw, settings.export_columns, version, encoding)
+
+
+def _cr_only(path: Path) -> bool:
+    """Whether the file ends its lines with a carriage return alone (Excel's "CSV (Macintosh)")."""
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    return b"\r" in head and b"\n" not in head
+
+
+def _cr_lines(handle: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a file whose lines end in a carriage return alone, each with its ending (user16: such a CSV was
+    rejected whole: "new-line character seen in unquoted field")."""
+    rest = b""
+    for block in handle:
+        rest += block
+        *lines, rest = rest.split(b"\r")
+        yield from (line + b"\r" for line in lines)
+    if rest:
+        yield rest
 
 
 class _LineFeed:
     """Feeds decoded physical lines to csv.reader and keeps the raw bytes of the row being read."""
 
-    def __init__(self, handle: Iterable[bytes]) -> None:
+    def __init__(self, handle: Iterable[bytes], encoding: str, cr_only: bool = False) -> None:
         self._handle = iter(handle)
+        self.encoding = encoding
+        self.cr_only = cr_only  # each line's CR is read as a line feed: a quoted line break too
         self.raw: list[bytes] = []
-        self.bad_utf8 = False
+        self.bad_line = False
         self.first = True
 
     def __iter__(self) -> _LineFeed:
@@ -169,16 +296,16 @@ class _LineFeed:
         if self.first and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         self.first = False
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            self.bad_utf8 = True
-            return raw.decode("utf-8", errors="replace")
+        decoded = decode_line(raw, self.encoding)
+        if decoded is None:
+            self.bad_line = True
+            return raw.decode("latin-1")  # the row is rejected; the text only keeps the csv reader going
+        return decoded.replace("\r", "\n") if self.cr_only else decoded
 
     def take(self) -> tuple[bytes, bool]:
-        """The raw bytes of the row just read and whether any of its lines was not UTF-8; resets both."""
-        raw, bad = b"".join(self.raw), self.bad_utf8
-        self.raw, self.bad_utf8 = [], False
+        """The raw bytes of the row just read and whether any of its lines did not decode; resets both."""
+        raw, bad = b"".join(self.raw), self.bad_line
+        self.raw, self.bad_line = [], False
         return raw, bad
 
 
@@ -195,8 +322,13 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
     version = _version()
     # The csv module's field limit is process-wide; raise it to the configured row size (never lower it).
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_page_bytes))
+    encoding, problem = export_codec(path)
+    if encoding is None:
+        yield _whole_file_rejected(path, str(problem))
+        return
     with open(path, "rb") as handle:
-        feed = _LineFeed(handle)
+        cr_only = _cr_only(path)
+        feed = _LineFeed(_cr_lines(handle) if cr_only else handle, encoding, cr_only)
         reader = csv.reader(feed)
         header: list[str] | None = None
         other: str | None = None
@@ -212,7 +344,7 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 yield _rejected(start, raw, f"not readable as CSV from here on: {exc}")
                 return
             next_line = reader.line_num + 1
-            raw, bad_utf8 = feed.take()
+            raw, bad_line = feed.take()
             if not any(field.strip() for field in fields):
                 continue
             if header is None:
@@ -226,8 +358,8 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                     f"the header {header[0]!r} is one field: the file looks separated by {other!r}, not by commas;"
                     " save it as comma-separated CSV",
                 )
-            elif bad_utf8:
-                yield _rejected(start, raw, "not valid UTF-8")
+            elif bad_line:
+                yield _rejected(start, raw, f"not valid {encoding}, the encoding of the rest of the file")
             elif len(raw) > settings.max_page_bytes:
                 yield _rejected(
                     start, raw, f"row of {len(raw)} bytes is larger than max_page_bytes ({settings.max_page_bytes})"
@@ -235,4 +367,5 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
             elif len(fields) != len(header):
                 yield _rejected(start, raw, f"row has {len(fields)} fields but the header has {len(header)}")
             else:
-                yield row_item(dict(zip(header, fields, strict=True)), start, raw, settings.export_columns, version)
+                row = dict(zip(header, fields, strict=True))
+                yield row_item(row, start, raw, settings.export_columns, version, encoding)

@@ -15,10 +15,15 @@ of at least three words that is not the site name nor the page title after a sec
 
 When trafilatura's body is less than a third of the page's JSON-LD `articleBody`, the articleBody
 is the body, with a warning (scmp.com keeps its article in a script: trafilatura finds only a
-caption). A page is rejected when it is larger than `max_page_bytes`, when its body has no visible text but
-scripts (JavaScript-only), or when the extracted body is shorter than `min_body_chars` (navigation
-and boilerplate only). No publication date later than the capture day is believed; without a
-capture time the bound is a fixed day, never the day of the run, so reruns give the same dates.
+caption). When trafilatura's own rescue of a short extraction gave another story's JSON-LD
+articleBody (its headline is not the page's), the page is extracted again with favor_precision (no
+rescue) and its own text is the body, with a warning; so is a page whose body is one line holding
+its headline (the rescue squashed a whole article block, navigation and share buttons included, into
+one line). A page is rejected when it is larger than
+`max_page_bytes`, when its body has no visible text but scripts (JavaScript-only), or when the
+extracted body is shorter than `min_body_chars` (navigation and boilerplate only). No publication
+date later than the capture day is believed; without a capture time the bound is a fixed day,
+never the day of the run, so reruns give the same dates.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .authors import clean_authors
+from .authors import clean_authors, without_outlet
 from .charset import charset_from_content_type, decode_page
 from .dates import to_utc_iso
 from .model import SourceSettings
@@ -159,7 +164,7 @@ def _json_ld_objects(data: Any) -> Iterator[dict[str, Any]]:
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "tr")
 
 
-def _markup_text(body: str) -> str:
+def markup_text(body: str) -> str:
     """The text of an articleBody written as HTML, a line break after each block element: '<p>He resigned.</p>
     <p>She denied it.</p>' gives two paragraphs, not 'He resigned.She denied it.' (review15b)."""
     import lxml.html
@@ -194,11 +199,42 @@ def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
     for obj in _page_json_ld(tree):
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():
-            found.append((_markup_text(body) if "<" in body else body, _headline_key(obj)))
+            found.append((markup_text(body) if "<" in body else body, _headline_key(obj)))
     if len({_squash(body) for body, _ in found}) > 1:
         page = _key(title)
         found = [(b, keys) for b, keys in found if page and any(k.startswith(page) or page.startswith(k) for k in keys)]
     return max((body for body, _ in found), key=len) if found else None
+
+
+def foreign_article_body(tree: Any, body: str, title: str | None) -> str | None:
+    """The headline of another story when the extracted body is that story's JSON-LD `articleBody` (its
+    headline neither begins the page's title nor is begun by it), else None. trafilatura's rescue of a
+    short extraction (its baseline) takes the first JSON-LD articleBody of the page, which on a page of a
+    one-paragraph article can be a related story's (review15b, user16)."""
+    found, page = _key(body), _key(title)
+    if not found or not page:
+        return None
+    for obj in _page_json_ld(tree):
+        text = obj.get("articleBody")
+        if not isinstance(text, str) or _key(markup_text(text) if "<" in text else text) != found:
+            continue
+        keys = _headline_key(obj)
+        if keys and not any(k.startswith(page) or page.startswith(k) for k in keys):
+            return _squash(
+                next(obj[k] for k in ("headline", "name", "alternativeHeadline") if isinstance(obj.get(k), str))
+            )
+    return None
+
+
+def squashed_block(paragraphs: list[str], title: str | None) -> bool:
+    """Whether the body is one line that holds the page's title (four words or more) inside it: trafilatura's
+    rescue of a short extraction took a whole article block as one line, the breadcrumbs, headline, share buttons
+    and related links run into the text ("Home Issues <headline> ... Share Facebook Twitter WhatsApp ...",
+    caymancompass.com, user16)."""
+    if len(paragraphs) != 1 or not title or len(title.split()) < 4:
+        return False
+    line, head = _squash(paragraphs[0]).casefold(), _squash(title).casefold()
+    return head in line and line != head
 
 
 def article_body_fallback(
@@ -256,8 +292,16 @@ def _visible_text_chars(tree: Any) -> tuple[int, int]:
     return chars, scripts
 
 
+def heading_text(heading: Any) -> str:
+    """A heading's text without its `<small>` secondary text (Bootstrap's `<h1>Title <small>Subtitle</small></h1>`:
+    tofugu.com's "Dezuka Suisan: ... Hot and Fresh" is no headline "... Fresh Welcome to the Flavor Capital",
+    user16), unless all of it is small."""
+    main = _squash("".join(heading.xpath(".//text()[not(ancestor::small)]")))
+    return main or _squash(heading.text_content())
+
+
 def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
-    h1s = [_squash(h.text_content()) for h in tree.iter("h1")]
+    h1s = [heading_text(h) for h in tree.iter("h1")]
     lang = next((v.strip() for v in tree.xpath("/html/@lang | //html/@lang | //html/@xml:lang") if v.strip()), None)
     saved_url = saved_at = None
     if match := _SAVED_FROM.search(head_text):
@@ -289,8 +333,11 @@ def _date_params(captured_at: str | None) -> dict[str, Any]:
     return {"original_date": True, "extensive_search": True, "max_date": latest}
 
 
-def _run_library(text: str, url: str | None, captured_at: str | None) -> tuple[Any, dict[str, Any], Any]:
-    """The parsed tree, the page signals read before extraction, and trafilatura's document."""
+def _run_library(
+    text: str, url: str | None, captured_at: str | None, precision: bool = False
+) -> tuple[Any, dict[str, Any], Any]:
+    """The parsed tree, the page signals read before extraction, and trafilatura's document (with
+    `precision`: favor_precision, which runs no baseline rescue of a short extraction)."""
     import trafilatura
 
     tree = trafilatura.load_html(text)
@@ -306,6 +353,7 @@ def _run_library(text: str, url: str | None, captured_at: str | None) -> tuple[A
         include_comments=False,
         include_tables=True,
         include_formatting=False,
+        favor_precision=precision,
     )
     return tree, signals, document
 
@@ -340,7 +388,25 @@ def extract_html(
     body = getattr(document, "text", None) or ""
     site = site_name(document)
     title = choose_title(getattr(document, "title", None), site, signals["h1s"])
-    paragraphs, fallback = article_body_fallback(tree, body_paragraphs(body, title), settings.min_body_chars, title)
+    if foreign := foreign_article_body(tree, body, title):
+        precise = _run_library(decoded.text, url, captured_at, precision=True)[2]
+        body = getattr(precise, "text", None) or ""
+        warnings.append(
+            f"the extractor's text was the JSON-LD articleBody of another story ({foreign[:80]!r}): "
+            "the page's own text is used (extracted with favor_precision)"
+        )
+    paragraphs, fallback = body_paragraphs(body, title), None
+    if not foreign and squashed_block(paragraphs, title):
+        precise = _run_library(decoded.text, url, captured_at, precision=True)[2]
+        own = body_paragraphs(getattr(precise, "text", None) or "", title)
+        if sum(len(p) for p in own) >= settings.min_body_chars:
+            paragraphs = own
+            warnings.append(
+                "the extractor's text was one line holding the headline (a whole article block with its navigation "
+                "and share buttons): the page's text is extracted again with favor_precision"
+            )
+    if not foreign:  # the page's JSON-LD articleBody is another story's: no fallback to it
+        paragraphs, fallback = article_body_fallback(tree, paragraphs, settings.min_body_chars, title)
     paragraphs = body_paragraphs("\n".join(paragraphs), title) if fallback else paragraphs
     warnings += [fallback] if fallback else []
     body_chars = sum(len(p) for p in paragraphs)
@@ -351,6 +417,7 @@ def extract_html(
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
     warnings += [w for w in (warning, saved_warning) if w]
     authors = restore_spelling(clean_authors((document.author or "").split(";")), _page_authors(tree))
+    authors = without_outlet(authors, site)
     return HtmlPage(
         True,
         text=compose_text(title, paragraphs),
