@@ -252,17 +252,41 @@ def estimated_figure(ctx: TypeContext) -> bool:
 
 
 def at_past_point(verb: Tok, lex: Lexicon) -> bool:
-    """Whether a phrase of `past_point_phrases` ('last year', 'two days ago', 'yesterday') or 'on' a day name
-    ('on Thursday') is on the verb: a time gone, in a reported past."""
+    """Whether a phrase of `past_point_phrases` ('last year', 'two days ago', 'yesterday') is on the verb, or 'on' a
+    day name ('on Thursday') with a counted object ('had to cancel 65 flights on Thursday': a tally of what was
+    done): a time gone, in a reported past. A day alone is as often the day something must happen ('Mr Annan said
+    the elections had to go ahead on Sunday': a prescription; review15b)."""
     near = adverbial_tokens(verb)
     day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
-    return day or find_phrase(near, lex.past_point_phrases) is not None
+    return (day and counted_object(verb)) or find_phrase(near, lex.past_point_phrases) is not None
+
+
+def counted_object(verb: Tok) -> bool:
+    """Whether the verb's object is a number or carries one ('cancel 40 flights', 'sold 2,000')."""
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    return any(o.pos == "NUM" or any(c.dep == "nummod" for c in o.children) for o in objects)
 
 
 def reported_plainly(ctx: TypeContext) -> bool:
     """Whether the claim is a reported clause outside quotation marks ('he said X had to ...', not
     '"I had to relax," said Holmes')."""
     return ctx.reported_content and ctx.root.i not in ctx.quotes.inside
+
+
+def case_for_action(ctx: TypeContext) -> list[Tok] | None:
+    """'There is a strong case for a judge-led judicial review', 'there could be a case for cutting taxes', 'there
+    may be an argument for raising the retirement age': an existential whose thing is one of `advocacy_nouns` with
+    'for' what is to be done judges a possible action (ANNOTATION: a prescription), under a modal or not
+    (review15b; the labels type both such claims a prescription)."""
+    root = ctx.root
+    if ctx.root_lemma != "be" or not any(c.dep == "expl" for c in root.children):
+        return None
+    things = [c for c in root.children if c.dep in {"attr", "nsubj"} and lemma(c) in ctx.lex.advocacy_nouns]
+    for thing in things:
+        asked = [p for p in thing.children if p.dep == "prep" and p.lower == "for" and p.children]
+        if asked:
+            return [thing]
+    return None
 
 
 def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
@@ -790,6 +814,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("reported-necessity", "prescription", reported_necessity),
+    Rule("case-for-action", "prescription", case_for_action),
     Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),

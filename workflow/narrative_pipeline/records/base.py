@@ -92,6 +92,7 @@ TypeRule = Literal[
     "speech-act-prescription",
     "necessity-judgement",
     "reported-necessity",
+    "case-for-action",
     "reported-recommendation",
     "reported-wish",
     "directive",

@@ -1,0 +1,85 @@
+"""claims18 (claims.rules.v26): review15b / review15c findings fixed, with the other side of each fix (real BBC
+sentences where there are some, the reviews' made-up ones otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# case-for-action: an existential case or argument for something to be done is a prescription
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Lib Dem home affairs spokesman Mark Oaten also said there was "a strong case for a judge-led judicial review".',
+        "The Tory leader argued there was a moral case for embracing science which could help victims of "
+        "Alzheimer's, Parkinson's and Motor Neurone disease.",
+        "Last April's report by the Electoral Commission said there was no strong argument for leaving the age for "
+        "standing for election at 21.",
+    ],
+)
+def test_a_case_for_an_action_is_a_prescription(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "case-for-action")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There could be a number of reasons for a fall.",  # an explanation (claims16's present-copula), no action
+        "The case for war was weak, the report said.",  # no existential: a judgement of the case itself
+        "There is a court case over the contract.",  # no 'for': a lawsuit
+    ],
+)
+def test_a_case_that_asks_for_nothing_is_no_prescription(one, body):
+    assert one(body).type_rule != "case-for-action"
+
+
+# "congratulate" judges as "praise" does (ANNOTATION: welcomed / hailed / praised -> assessment)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The communique congratulated President Bush on his victory and stressed the importance of good "
+        "transatlantic relations.",
+        '"I congratulate my players," he said.',
+        "Oscar-winner Andrea Arnold has been congratulated by the UK Film Council.",
+    ],
+)
+def test_a_congratulation_is_an_assessment(one, body):
+    assert one(body).claim_type == "assessment"
+
+
+# a reported "had to" on a day: a tally of what was done is an event, a day alone leaves the necessity
+def test_a_day_with_a_counted_object_is_still_a_time_gone(one):
+    body = "The airline had to cancel 40 flights on Thursday, said industry officials."
+    assert one(body).claim_type == "event"
+
+
+def test_a_day_without_a_count_leaves_a_reported_necessity(one):
+    assert one("The party said the vote had to be held on Thursday.").claim_type == "prescription"
+
+
+def test_a_time_gone_still_makes_a_reported_necessity_an_event(one):
+    assert one("The bank said more money had to be set aside last year to cover bad loans.").claim_type == "event"
+
+
+# as_aside: a bare "as" clause of a verb that is no verb of saying is part of the author's clause after it
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As the unions had feared, the plant closed.",
+        "As the protesters demanded, the minister resigned on Friday.",
+    ],
+)
+def test_an_as_aside_is_no_claim_and_no_frame(claims_of, body):
+    claims, _ = claims_of(body)
+    assert [(c.text, c.claimer_kind, c.claim_type) for c in claims] == [(body, "author", "event")]
+
+
+def test_an_as_clause_of_saying_still_frames(one):
+    claim = one("As Mr Blair noted, the economy is strong.")
+    assert (claim.claimer_kind, claim.certainty) == ("actor", "reported")
+
+
+def test_a_demand_with_an_object_is_still_a_claim_of_its_own(claims_of):
+    claims, _ = claims_of("As the protesters demanded his resignation, the minister left the building.")
+    assert len(claims) == 2
