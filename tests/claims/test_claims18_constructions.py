@@ -83,3 +83,49 @@ def test_an_as_clause_of_saying_still_frames(one):
 def test_a_demand_with_an_object_is_still_a_claim_of_its_own(claims_of):
     claims, _ = claims_of("As the protesters demanded his resignation, the minister left the building.")
     assert len(claims) == 2
+
+
+# owed-duty: what someone has a duty or obligation to do is a prescription
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We have a very real duty to try to get people to focus on Michael Howard\'s record."',
+        "The guidance published on Tuesday said the police had a duty to investigate all incidents involving a death.",
+        'UKIP asserts that Mr Hockney "has a moral obligation, if not a legal one" to stand down.',
+    ],
+)
+def test_a_duty_to_act_is_a_prescription(one, body):
+    assert one(body).claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'He said police had "acknowledged their duty to investigate allegations of hunting offences".',
+        "Gordon Brown has doubled the level at which house buyers pay stamp duty to £120,000.",
+        "The firm does not have a duty to consult its staff, the court ruled.",
+    ],
+)
+def test_a_duty_acknowledged_denied_or_paid_is_no_owed_duty(one, body):
+    assert one(body).type_rule != "owed-duty"
+
+
+# reported-necessity: a reported "needed" with what is needed as an object or a gerund
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tory frontbencher John Redwood said Britain needed a slimmer government and lower taxes to be competitive.",
+        "Constitutional Affairs Minister David Lammy said laws affecting 750,000 people with dementia needed updating.",
+    ],
+)
+def test_a_reported_need_of_a_thing_is_a_prescription(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "reported-necessity")
+
+
+def test_the_authors_need_of_a_thing_is_an_event(one):
+    assert one("Fifth seed Patty Schnyder needed three sets to beat China's Na Li.").claim_type == "event"
+
+
+def test_a_speakers_own_need_is_no_prescription(one):
+    assert one("The firm said it needed more staff last year.").claim_type != "prescription"

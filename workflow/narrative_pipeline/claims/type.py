@@ -221,12 +221,35 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
         return None
     infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
+    if ctx.root_lemma == "need" and not infinitives and needed_thing(root):
+        infinitives = [root]  # 'Mr Redwood said Britain needed a slimmer government', 'the market needed boosting'
     if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
     subject = subject_of(root)
     if subject is None or own_past(subject, ctx) or any(at_past_point(v, lex) for v in (root, *infinitives)):
         return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
     return [root]
+
+
+def needed_thing(verb: Tok) -> bool:
+    """Whether a 'needed' has a thing or a doing as what is needed: an object ('needed a slimmer government') or a
+    gerund ('needed boosting'; claims18)."""
+    return any(c.dep == "dobj" or (c.dep == "xcomp" and c.tag == "VBG") for c in verb.children)
+
+
+def owed_duty(ctx: TypeContext) -> list[Tok] | None:
+    """'We have a very real duty to try to get people to focus on ...', 'the guidance said the police had a duty to
+    investigate all incidents': a duty or obligation (`obligation_nouns`) to do something that someone has, on the
+    claim's root, says what must be done (a prescription; claims18: the labels type 9 of 12 claims with 'duty /
+    obligation to' so, and the 3 events are not had: 'acknowledged their duty to investigate', 'stamp duty to
+    £120,000')."""
+    for verb in (ctx.root, *(c for c in ctx.root.children if c.dep in {"ccomp", "xcomp"})):
+        if lemma(verb) != "have" or negated(verb):
+            continue
+        duty = [c for c in verb.children if c.dep == "dobj" and lemma(c) in ctx.lex.obligation_nouns]
+        if any(a.dep in {"acl", "relcl"} and has_to(a) for d in duty for a in d.children):
+            return duty
+    return None
 
 
 def own_past(subject: Tok, ctx: TypeContext) -> bool:
@@ -815,6 +838,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("reported-necessity", "prescription", reported_necessity),
     Rule("case-for-action", "prescription", case_for_action),
+    Rule("owed-duty", "prescription", owed_duty),
     Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),

@@ -93,6 +93,7 @@ TypeRule = Literal[
     "necessity-judgement",
     "reported-necessity",
     "case-for-action",
+    "owed-duty",
     "reported-recommendation",
     "reported-wish",
     "directive",
