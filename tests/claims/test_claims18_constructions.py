@@ -129,3 +129,27 @@ def test_the_authors_need_of_a_thing_is_an_event(one):
 
 def test_a_speakers_own_need_is_no_prescription(one):
     assert one("The firm said it needed more staff last year.").claim_type != "prescription"
+
+
+# evidence_finding: what figures, polls or data suggest or indicate is a finding (an event), not a judgement
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Recent data has indicated a slowdown in manufacturing and consumer spending, as well as in mortgage approvals.",
+        "Opinion polls suggested that the idea had the backing of the public, he said.",
+        "Revised figures indicated growth of just 0.1%.",
+    ],
+)
+def test_what_data_suggest_is_a_finding(one, body):
+    assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Still, some measures suggest the picture is not quite so bleak.",
+        "The article in the magazine suggested grieving Liverpudlians were wallowing in their victim status.",
+    ],
+)
+def test_what_no_data_suggest_is_still_an_assessment(one, body):
+    assert one(body).claim_type == "assessment"

@@ -698,8 +698,20 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
         or contest_use(ctx.root, ctx.lex)
         or naming_use(ctx.root, ctx.lex)
         or telephone_use(ctx.root, ctx.lex)
+        or evidence_finding(ctx.root, ctx.lex)
     )
     return [ctx.root] if evaluating else None
+
+
+def evidence_finding(verb: Tok, lex: Lexicon) -> bool:
+    """'Figures for the 2001 general election suggest 29% of people ...', 'Revised figures indicated growth of just
+    0.1%', 'Opinion polls suggested that the idea had the backing of the public': a verb of `evidence_verbs` whose
+    subject is one of `evidence_nouns`, with a clause or an object, tells what the data show (claims18); not 'the
+    report suggests doubling the money' (what it recommends)."""
+    subject = subject_of(verb)
+    if lemma(verb) not in lex.evidence_verbs or subject is None or not evidence_noun(subject, lex):
+        return False
+    return any(c.dep in {"ccomp", "dobj"} and c.tag != "VBG" for c in verb.children)
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
@@ -709,7 +721,9 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
     if verb is None or not evaluating or not ctx.speech_act:
         return None
-    return None if contest_use(verb, lex) or telephone_use(verb, lex) else [verb]  # play, a call (review14)
+    if contest_use(verb, lex) or telephone_use(verb, lex) or evidence_finding(verb, lex):
+        return None  # play, a call (review14); 'revised figures indicated growth of just 0.1%' (claims18)
+    return [verb]
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
