@@ -153,3 +153,44 @@ def test_what_data_suggest_is_a_finding(one, body):
 )
 def test_what_no_data_suggest_is_still_an_assessment(one, body):
     assert one(body).claim_type == "assessment"
+
+
+# awaited: a present passive "is expected" with no clause or infinitive tells what is to come
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judgement from Mr Justice Sullivan is expected early in February.",
+        "A Lesotho government news briefing is expected on Wednesday.",
+    ],
+)
+def test_what_is_expected_is_a_prediction(one, body):
+    assert one(body).claim_type == "prediction"
+
+
+def test_what_had_been_expected_is_an_event(one):
+    assert one("The 3.3% fall in car sales had been expected.").claim_type == "event"
+
+
+# looks_ahead: "could be" with no noun or adjective after it says where or how things may stand
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aston Villa's Carlton Cole could be out for six weeks with a knee injury.",
+        "Analysts said the device could be on shop shelves by November.",
+    ],
+)
+def test_could_be_somewhere_is_a_prediction(one, body):
+    assert one(body).claim_type == "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This could be one way of gaining some of that back.",  # a hedged judgement
+        "This could be because of its proximity to busy mainline stations.",  # an explanation
+        "He again insisted there could be no deals about the premiership.",  # a stance, no forecast (claims15)
+        "It may be in the interests of the party to wait.",  # 'may be': a judgement of now
+    ],
+)
+def test_could_be_a_thing_or_a_reason_is_no_prediction(one, body):
+    assert one(body).claim_type != "prediction"

@@ -490,11 +490,24 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
     if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
         return [ctx.root]
+    if awaited(ctx.root):
+        return [ctx.root]
     if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts or negated(ctx.root):
         return None  # 'he did not expect such an easy match': a surprise at what happened, not a forecast
     subject = subject_of(ctx.root)
     speaker = subject is not None and subject.tag == "PRP"  # the speaker's own ('it expected'), not a report's
     return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
+
+
+def awaited(verb: Tok) -> bool:
+    """'A judgement from Mr Justice Sullivan is expected early in February', 'a Lesotho government news briefing is
+    expected on Wednesday': a present passive 'expect' with no clause or infinitive tells what is to come (claims18:
+    the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen)."""
+    if lemma(verb) != "expect" or verb.tag != "VBN" or any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep == "auxpass"]
+    plain = not any(c.dep == "aux" for c in verb.children) and not negated(verb)
+    return plain and bool(passive) and passive[0].tag in {"VBZ", "VBP"}
 
 
 def reporting_future(ctx: TypeContext) -> list[Tok] | None:
