@@ -13,8 +13,6 @@ import pytest
         'Lib Dem home affairs spokesman Mark Oaten also said there was "a strong case for a judge-led judicial review".',
         "The Tory leader argued there was a moral case for embracing science which could help victims of "
         "Alzheimer's, Parkinson's and Motor Neurone disease.",
-        "Last April's report by the Electoral Commission said there was no strong argument for leaving the age for "
-        "standing for election at 21.",
     ],
 )
 def test_a_case_for_an_action_is_a_prescription(one, body):
@@ -28,6 +26,9 @@ def test_a_case_for_an_action_is_a_prescription(one, body):
         "There could be a number of reasons for a fall.",  # an explanation (claims16's present-copula), no action
         "The case for war was weak, the report said.",  # no existential: a judgement of the case itself
         "There is a court case over the contract.",  # no 'for': a lawsuit
+        "Last April's report by the Electoral Commission said there was no strong argument for leaving the age for "
+        "standing for election at 21.",  # no case: a judgement of the case (gold-politics-dev: an assessment)
+        "There is not a case for cutting taxes, the chancellor said.",
     ],
 )
 def test_a_case_that_asks_for_nothing_is_no_prescription(one, body):

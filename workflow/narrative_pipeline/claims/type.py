@@ -300,12 +300,15 @@ def case_for_action(ctx: TypeContext) -> list[Tok] | None:
     """'There is a strong case for a judge-led judicial review', 'there could be a case for cutting taxes', 'there
     may be an argument for raising the retirement age': an existential whose thing is one of `advocacy_nouns` with
     'for' what is to be done judges a possible action (ANNOTATION: a prescription), under a modal or not
-    (review15b; the labels type both such claims a prescription)."""
+    (review15b; the labels type both such claims a prescription). Not 'no case', 'no argument': a judgement of the
+    case (gold-politics-dev types 'there was no strong argument for leaving the age ... at 21' an assessment)."""
     root = ctx.root
-    if ctx.root_lemma != "be" or not any(c.dep == "expl" for c in root.children):
+    if ctx.root_lemma != "be" or not any(c.dep == "expl" for c in root.children) or negated(root):
         return None
     things = [c for c in root.children if c.dep in {"attr", "nsubj"} and lemma(c) in ctx.lex.advocacy_nouns]
     for thing in things:
+        if nobody(thing, ctx.lex):
+            continue  # 'there was no strong argument for leaving the age at 21': a judgement of the case (dev gold)
         asked = [p for p in thing.children if p.dep == "prep" and p.lower == "for" and p.children]
         if asked:
             return [thing]
