@@ -1,6 +1,7 @@
 """review15b: constructions claims.rules.v24 (claims16) types wrong, found by a fresh read of its new rules on
-made-up sentences of the kind political, conflict and business news use. Each is a strict xfail until a rule
-handles it; main's claims.rules.v23 typed the first three right (reported-necessity)."""
+made-up sentences of the kind political, conflict and business news use. Each was a strict xfail until a rule
+handled it (the last three by claims18, claims.rules.v26); main's claims.rules.v23 typed the first three right
+(reported-necessity)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ def test_a_reported_necessity_of_someone_other_than_the_speaker_is_a_prescriptio
 
 
 # A day name in reported speech is as often the day the thing must happen as a day gone by.
-@pytest.mark.xfail(strict=True, reason="review15b: 'had to go ahead on Sunday' is typed an event (day name = past)")
 def test_a_necessity_for_a_day_to_come_is_a_prescription(one):
     assert one("Mr Annan said the elections had to go ahead on Sunday.").claim_type == "prescription"
 
@@ -42,7 +42,6 @@ def test_market_demand_is_no_call(one, body):
 # The first-person exclusion of reported-present (claims16) leaves a praise in the first person to default-event;
 # ANNOTATION: "welcomed / hailed / praised" -> assessment ("We welcome this decision" is one through
 # verb-assessment; "congratulate" is in no verb list). BBC politics/boateng-to-step-down-at-election (shortened).
-@pytest.mark.xfail(strict=True, reason="review15b: a first-person 'I congratulate X' is an event since claims16")
 def test_a_first_person_congratulation_is_an_assessment(one):
     assert one('"I congratulate Paul on his new appointment," Mr Blair said.').claim_type == "assessment"
 
@@ -50,7 +49,6 @@ def test_a_first_person_congratulation_is_an_assessment(one):
 # `interpretation_nouns` (claims16) makes "there could be a case / an argument / a justification" a hedged judgement
 # of now; one for doing something judges a possible action: ANNOTATION's prescription ("it would be irresponsible to
 # let it slip"). Main typed these predictions (modal-possibility), wrong too.
-@pytest.mark.xfail(strict=True, reason="review15b: 'there could be a case for cutting taxes' is typed an assessment")
 @pytest.mark.parametrize(
     "body",
     [

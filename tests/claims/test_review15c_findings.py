@@ -27,11 +27,6 @@ def test_it_looks_like_a_clause_is_still_hedged(one):
     assert claim.certainty == "hedged"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review15c: 'As the protesters demanded, the minister resigned on Friday' is split in two units (the demand's own"
-    " clause), so no one claim is the author's event",
-)
 def test_as_demanded_over_a_past_event_is_the_authors_event(one):
     claim = one("As the protesters demanded, the minister resigned on Friday.")
     assert claim.claim_type == "event"

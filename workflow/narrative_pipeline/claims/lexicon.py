@@ -238,6 +238,12 @@ class Lexicon(LexiconModel):
     interpretation_nouns: Words = Field(
         description="Nouns of an explanation or a view ('there may be a reason for ...'): a hedged judgement of now."
     )
+    advocacy_nouns: Words = Field(
+        description="Nouns of a case made ('there is a strong case for ...'): with 'for' an action, a prescription."
+    )
+    obligation_nouns: Words = Field(
+        description="Nouns of what one is bound to do ('we have a duty to ...'): had, with an infinitive, prescribing."
+    )
     arrangement_words: Words = Field(
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )

@@ -130,9 +130,11 @@ def modal_conditional(ctx: TypeContext) -> list[Tok] | None:
 
 
 def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
-    """'X could ...', 'X may ...' (not 'X could not ...'; not with 'be' unless a time to come is on it:
-    'the minister may be in Brussels next week', not 'X may be right', 'this may be one of those years'), or
-    unless it is existential: 'there could be further walkouts' is what may come (claims15)."""
+    """'X could ...', 'X may ...' (not 'X could not ...'; not 'may' / 'might' (`present_possibility_modals`) with
+    'be' unless a time to come is on it: 'the minister may be in Brussels next week', not 'X may be right', 'this may
+    be one of those years'), or unless it is existential: 'there could be further walkouts' is what may come
+    (claims15). 'Could be' looks ahead: 'Carlton Cole could be out for six weeks', 'the fixed line phone could soon be
+    an endangered species' (claims18; an adjective after it is still `copula_adjective`'s)."""
     if ctx.copula_adjective:
         return None
     tok = next(
@@ -140,7 +142,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
             t
             for t in ctx.aux
             if t.lower in ctx.lex.possibility_modals
-            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex) or existential(t.head, ctx.lex))
+            and (lemma(t.head) != "be" or future_time(t.head, ctx.lex) or looks_ahead(t, ctx.lex))
             and not impossibility(t, ctx.lex)
             and not past_possibility(t, ctx.lex)
             and not past_modal(t, ctx.lex)
@@ -148,6 +150,20 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
         None,
     )
     return [tok] if tok is not None else None
+
+
+def looks_ahead(modal: Tok, lex: Lexicon) -> bool:
+    """Whether a possibility modal over 'be' speaks of what may come: an existential ('there could be further
+    walkouts'), or 'could' (not `present_possibility_modals`) over a 'be' of where or how things will stand, with no
+    noun or adjective after it ('Carlton Cole could be out for six weeks', 'the device could be on shop shelves by
+    November'; claims18). Not 'could be a very good option', 'could be one of the keys to ...' (a hedged judgement),
+    nor 'could be because of ...' (an explanation)."""
+    verb = modal.head
+    if any(c.dep == "expl" for c in verb.children):
+        return existential(verb, lex)
+    if modal.lower in lex.present_possibility_modals or any(c.dep in {"attr", "acomp", "ccomp"} for c in verb.children):
+        return False
+    return not any(c.dep == "prep" and c.lower == "because" for c in verb.children)
 
 
 def existential(verb: Tok, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from ..syntax import is_that_clause, lemma
 from .sources import effective_subject, is_source
 from .verbs import (
     action_infinitive,
+    as_aside,
     as_frame,
     closing_conjunct,
     contest_use,
@@ -79,6 +80,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or without_as(tok, lex)
         or ruling(tok, lex)
         or unrealised_wish(tok, lex)
+        or as_aside(tok, lex)
     ):
         return None
     if not frame.clausal and (contest_use(tok, lex) or telephone_use(tok, lex)):

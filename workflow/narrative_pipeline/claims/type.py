@@ -220,12 +220,35 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
         return None
     infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
+    if ctx.root_lemma == "need" and not infinitives and needed_thing(root):
+        infinitives = [root]  # 'Mr Redwood said Britain needed a slimmer government', 'the market needed boosting'
     if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
     subject = subject_of(root)
     if subject is None or own_past(subject, ctx) or any(at_past_point(v, lex) for v in (root, *infinitives)):
         return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
     return [root]
+
+
+def needed_thing(verb: Tok) -> bool:
+    """Whether a 'needed' has a thing or a doing as what is needed: an object ('needed a slimmer government') or a
+    gerund ('needed boosting'; claims18)."""
+    return any(c.dep == "dobj" or (c.dep == "xcomp" and c.tag == "VBG") for c in verb.children)
+
+
+def owed_duty(ctx: TypeContext) -> list[Tok] | None:
+    """'We have a very real duty to try to get people to focus on ...', 'the guidance said the police had a duty to
+    investigate all incidents': a duty or obligation (`obligation_nouns`) to do something that someone has, on the
+    claim's root, says what must be done (a prescription; claims18: the labels type 9 of 12 claims with 'duty /
+    obligation to' so, and the 3 events are not had: 'acknowledged their duty to investigate', 'stamp duty to
+    £120,000')."""
+    for verb in (ctx.root, *(c for c in ctx.root.children if c.dep in {"ccomp", "xcomp"})):
+        if lemma(verb) != "have" or negated(verb):
+            continue
+        duty = [c for c in verb.children if c.dep == "dobj" and lemma(c) in ctx.lex.obligation_nouns]
+        if any(a.dep in {"acl", "relcl"} and has_to(a) for d in duty for a in d.children):
+            return duty
+    return None
 
 
 def own_past(subject: Tok, ctx: TypeContext) -> bool:
@@ -251,17 +274,44 @@ def estimated_figure(ctx: TypeContext) -> bool:
 
 
 def at_past_point(verb: Tok, lex: Lexicon) -> bool:
-    """Whether a phrase of `past_point_phrases` ('last year', 'two days ago', 'yesterday') or 'on' a day name
-    ('on Thursday') is on the verb: a time gone, in a reported past."""
+    """Whether a phrase of `past_point_phrases` ('last year', 'two days ago', 'yesterday') is on the verb, or 'on' a
+    day name ('on Thursday') with a counted object ('had to cancel 65 flights on Thursday': a tally of what was
+    done): a time gone, in a reported past. A day alone is as often the day something must happen ('Mr Annan said
+    the elections had to go ahead on Sunday': a prescription; review15b)."""
     near = adverbial_tokens(verb)
     day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
-    return day or find_phrase(near, lex.past_point_phrases) is not None
+    return (day and counted_object(verb)) or find_phrase(near, lex.past_point_phrases) is not None
+
+
+def counted_object(verb: Tok) -> bool:
+    """Whether the verb's object is a number or carries one ('cancel 40 flights', 'sold 2,000')."""
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    return any(o.pos == "NUM" or any(c.dep == "nummod" for c in o.children) for o in objects)
 
 
 def reported_plainly(ctx: TypeContext) -> bool:
     """Whether the claim is a reported clause outside quotation marks ('he said X had to ...', not
     '"I had to relax," said Holmes')."""
     return ctx.reported_content and ctx.root.i not in ctx.quotes.inside
+
+
+def case_for_action(ctx: TypeContext) -> list[Tok] | None:
+    """'There is a strong case for a judge-led judicial review', 'there could be a case for cutting taxes', 'there
+    may be an argument for raising the retirement age': an existential whose thing is one of `advocacy_nouns` with
+    'for' what is to be done judges a possible action (ANNOTATION: a prescription), under a modal or not
+    (review15b; the labels type both such claims a prescription). Not 'no case', 'no argument': a judgement of the
+    case (gold-politics-dev types 'there was no strong argument for leaving the age ... at 21' an assessment)."""
+    root = ctx.root
+    if ctx.root_lemma != "be" or not any(c.dep == "expl" for c in root.children) or negated(root):
+        return None
+    things = [c for c in root.children if c.dep in {"attr", "nsubj"} and lemma(c) in ctx.lex.advocacy_nouns]
+    for thing in things:
+        if nobody(thing, ctx.lex):
+            continue  # 'there was no strong argument for leaving the age at 21': a judgement of the case (dev gold)
+        asked = [p for p in thing.children if p.dep == "prep" and p.lower == "for" and p.children]
+        if asked:
+            return [thing]
+    return None
 
 
 def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
@@ -442,11 +492,24 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
     if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
         return [ctx.root]
+    if awaited(ctx.root):
+        return [ctx.root]
     if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts or negated(ctx.root):
         return None  # 'he did not expect such an easy match': a surprise at what happened, not a forecast
     subject = subject_of(ctx.root)
     speaker = subject is not None and subject.tag == "PRP"  # the speaker's own ('it expected'), not a report's
     return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
+
+
+def awaited(verb: Tok) -> bool:
+    """'A judgement from Mr Justice Sullivan is expected early in February', 'a Lesotho government news briefing is
+    expected on Wednesday': a present passive 'expect' with no clause or infinitive tells what is to come (claims18:
+    the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen)."""
+    if lemma(verb) != "expect" or verb.tag != "VBN" or any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep == "auxpass"]
+    plain = not any(c.dep == "aux" for c in verb.children) and not negated(verb)
+    return plain and bool(passive) and passive[0].tag in {"VBZ", "VBP"}
 
 
 def reporting_future(ctx: TypeContext) -> list[Tok] | None:
@@ -650,8 +713,20 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
         or contest_use(ctx.root, ctx.lex)
         or naming_use(ctx.root, ctx.lex)
         or telephone_use(ctx.root, ctx.lex)
+        or evidence_finding(ctx.root, ctx.lex)
     )
     return [ctx.root] if evaluating else None
+
+
+def evidence_finding(verb: Tok, lex: Lexicon) -> bool:
+    """'Figures for the 2001 general election suggest 29% of people ...', 'Revised figures indicated growth of just
+    0.1%', 'Opinion polls suggested that the idea had the backing of the public': a verb of `evidence_verbs` whose
+    subject is one of `evidence_nouns`, with a clause or an object, tells what the data show (claims18); not 'the
+    report suggests doubling the money' (what it recommends)."""
+    subject = subject_of(verb)
+    if lemma(verb) not in lex.evidence_verbs or subject is None or not evidence_noun(subject, lex):
+        return False
+    return any(c.dep in {"ccomp", "dobj"} and c.tag != "VBG" for c in verb.children)
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
@@ -661,7 +736,9 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
     if verb is None or not evaluating or not ctx.speech_act:
         return None
-    return None if contest_use(verb, lex) or telephone_use(verb, lex) else [verb]  # play, a call (review14)
+    if contest_use(verb, lex) or telephone_use(verb, lex) or evidence_finding(verb, lex):
+        return None  # play, a call (review14); 'revised figures indicated growth of just 0.1%' (claims18)
+    return [verb]
 
 
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
@@ -789,6 +866,8 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("reported-necessity", "prescription", reported_necessity),
+    Rule("case-for-action", "prescription", case_for_action),
+    Rule("owed-duty", "prescription", owed_duty),
     Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("verb-prescription", "prescription", verb_prescription),

@@ -14,7 +14,7 @@ from ..quotes import can_open
 from ..syntax import find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
 from .lexicon import Lexicon
 from .model import Unit
-from .verbs import as_frame, closing_conjunct
+from .verbs import as_aside, as_frame, closing_conjunct
 
 LIST_MARKS = frozenset({"-", "•", "*", "–"})  # bullets opening a list item
 NOT_WORDS = frozenset({"-", "•", "*"})  # list marks the parser may tag as words
@@ -101,8 +101,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         and reporting_conjunct(tok, lex)
     ):
         return True  # "..., adding that ...", "..., saying ..."
-    if as_frame(tok, lex):
-        return False  # "As the minister said, ...": the frame of the clause it opens (claims17)
+    if as_frame(tok, lex) or as_aside(tok, lex):
+        return False  # "As the minister said, ...": the frame of the clause it opens (claims17); "As X demanded, ..."
     if tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed:
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"

@@ -191,24 +191,39 @@ def has_ending(word: str, endings: frozenset[str]) -> bool:
 
 
 def as_frame(verb: Tok, lex: Lexicon) -> bool:
-    """'As the minister said, the plan will cost more': a clause of "as" with a bare reporting verb (no
-    object and no clause of its own) before the main clause of the sentence (or the content its frame
-    follows); its subject is that clause's source (claims17). Not deeper ('for hints on whether, as the
-    Conservatives claim, he plans ...': the author's clause around it), nor a firm that "has shown" by
-    example (only data show)."""
+    """'As the minister said, the plan will cost more': a clause of "as" with a bare verb of saying (`as_frame_verbs`)
+    before the main clause of the sentence (or the content its frame follows); its subject is that clause's source
+    (claims17). Not 'As I said, ...' in a column (the author's own voice), nor a firm that "has shown" by example
+    (only data show)."""
+    if not bare_as_clause(verb) or lemma(verb) not in lex.as_frame_verbs:
+        return False  # not 'As protesters shouted', 'As the protesters demanded', 'As many had predicted' (review15c)
+    subject = subject_of(verb)
+    if subject is None or subject.lower in {"i", "we"}:
+        return False
+    return lemma(verb) not in lex.evidence_verbs or lemma(subject) in lex.evidence_nouns
+
+
+def as_aside(verb: Tok, lex: Lexicon) -> bool:
+    """'As the protesters demanded, the minister resigned', 'As the unions had feared, the plant closed': a bare
+    clause of "as" whose verb is no verb of saying (`as_frame_verbs`) tells that what the main clause reports
+    matched what someone asked for, feared or expected; the main clause is the author's, and the aside is neither
+    a claim of its own nor its frame (review15c)."""
+    return bare_as_clause(verb) and lemma(verb) not in lex.as_frame_verbs and subject_of(verb) is not None
+
+
+def bare_as_clause(verb: Tok) -> bool:
+    """A clause of "as" with a verb and no object or clause of its own before the main clause of the sentence (or
+    before the content a frame follows: '"As Lord Woolf also acknowledged, it is highly unlikely ...," she said');
+    not deeper ('for hints on whether, as the Conservatives claim, he plans ...': the author's clause around it),
+    not with clauses of their own between ('As X has said, if ..., if ..., they are not ...')."""
     head = verb.head
     if verb.dep != "advcl" or head is None or head.i < verb.i:
         return False
     if head.dep != "ROOT" and not (head.dep == "ccomp" and head.head.dep == "ROOT" and head.head.i > head.i):
-        return False  # the main clause, or the content before its frame ('..., it is unlikely," she said.')
+        return False
     if any(c.dep == "advcl" and verb.i < c.i < head.i for c in head.children):
-        return False  # 'As X has said, if ..., if ..., they are not ...': clauses of their own come between
-    if lemma(verb) not in lex.as_frame_verbs or not any(c.dep == "mark" and c.lower == "as" for c in verb.children):
-        return False  # not 'As protesters shouted', 'As the protesters demanded', 'As many had predicted' (review15c)
-    subject = subject_of(verb)
-    if subject is None or subject.lower in {"i", "we"}:
-        return False  # 'As I said, ...' in a column: the author's own voice
-    if lemma(verb) in lex.evidence_verbs and lemma(subject) not in lex.evidence_nouns:
+        return False
+    if not any(c.dep == "mark" and c.lower == "as" for c in verb.children):
         return False
     return not any(c.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep"} for c in verb.children)
 

@@ -93,6 +93,8 @@ TypeRule = Literal[
     "speech-act-prescription",
     "necessity-judgement",
     "reported-necessity",
+    "case-for-action",
+    "owed-duty",
     "reported-recommendation",
     "reported-wish",
     "directive",
