@@ -1,0 +1,95 @@
+"""review16b: a fresh-eyes review of user16's ingestion changes (boilerplate patterns, export encodings, authors).
+
+Findings left open are strict xfails; the one fixed ("already a member" of a political body) is a plain test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from narrative_pipeline.normalize import compile_patterns, split_paragraphs
+from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.sources import SourceSettings
+from narrative_pipeline.sources.authors import clean_authors
+from narrative_pipeline.sources.exports import read_jsonl
+
+PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
+
+
+def _roles(paragraphs: list[str]) -> list[str]:
+    raw = "Headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [p.role for p in split_paragraphs(raw, PATTERNS)][1:]
+
+
+def test_already_a_member_of_a_political_body_is_news():
+    # user16's paywall pattern took any paragraph with "already a member" (fixed: only with a log-in prompt)
+    news = [
+        "Finland, which is already a member of the European Union, applied to join Nato in May.",
+        "The MP, who is already a member of the committee, said the report was a whitewash.",
+        "Anyone who is already a member of the party will be able to vote in the leadership contest.",
+    ]
+    assert _roles(news) == ["body"] * 3
+
+
+def test_a_paywalls_already_a_subscriber_prompt_is_still_boilerplate():
+    prompt = "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access."
+    assert _roles([prompt]) == ["boilerplate"]
+
+
+@pytest.mark.xfail(strict=True, reason="review16b: the paywall pattern takes news about subscription offers")
+def test_news_about_subscription_offers_is_body():
+    news = [
+        "The company said first-time subscribers would be offered a month free.",
+        "Netflix said customers who subscribe today will pay the old price until June.",
+        "Readers who want to read the full story of the scandal will have to wait for the inquiry's report.",
+    ]
+    assert _roles(news) == ["body"] * 3
+
+
+@pytest.mark.xfail(strict=True, reason="review16b: the app-promotion pattern takes news about a government app")
+def test_news_about_downloading_an_app_is_body():
+    news = ["People can download the NHS Covid-19 app for iPhone and Android from Thursday, the health secretary said."]
+    assert _roles(news) == ["body"]
+
+
+@pytest.mark.xfail(strict=True, reason="review16b: the metadata-label pattern takes 'in 12 categories: ...'")
+def test_a_number_of_categories_is_body():
+    # "three categories:" stays body (user16's test); a number in figures does not
+    assert _roles(["Awards will be given in 12 categories: film, music, theatre, dance and literature."]) == ["body"]
+
+
+def _jsonl(tmp_path, rows: list[bytes]):
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(b"".join(rows))
+    return [item.text for item in read_jsonl(path, SourceSettings())]
+
+
+def _row(text: str, encoding: str) -> bytes:
+    return json.dumps({"text": text}, ensure_ascii=False).encode(encoding) + b"\n"
+
+
+@pytest.mark.xfail(strict=True, reason="review16b: a cp1252 line that is valid UTF-8 by chance is read as UTF-8")
+def test_a_cp1252_export_with_a_capital_accent_before_a_curly_quote(tmp_path):
+    # 'É’' (C9 92) is valid UTF-8 (U+0252): that line counts as a UTF-8 line, the file is read as utf-8+cp1252 line
+    # by line, and the line becomes 'CAFɒs'; decoding.mostly_utf8's _plausible guard (review15b) is not applied
+    texts = _jsonl(tmp_path, [_row("CAFÉ’s new menu opens today.", "cp1252"), _row("José’s café is shut.", "cp1252")])
+    assert texts == ["CAFÉ’s new menu opens today.", "José’s café is shut."]
+
+
+@pytest.mark.xfail(strict=True, reason="review16b: a byline's outlet or place after a comma becomes an author")
+def test_a_bylines_outlet_or_place_after_a_comma_is_no_author():
+    assert clean_authors(["Jane Roe, The Guardian"]) in (["Jane Roe, The Guardian"], ["Jane Roe"])
+    assert clean_authors(["Ahmed Ali, Al Jazeera"]) in (["Ahmed Ali, Al Jazeera"], ["Ahmed Ali"])
+    assert clean_authors(["Jane Roe, New York"]) in (["Jane Roe, New York"], ["Jane Roe"])
+
+
+@pytest.mark.xfail(strict=True, reason="review16b: a byline's role after a comma becomes an author")
+def test_a_bylines_role_after_a_comma_is_no_author():
+    assert "Senior Political Analyst" not in clean_authors(["By Jane Roe, Senior Political Analyst"])
+    assert "Chief Executive" not in clean_authors(["John Smith, Chief Executive"])
+
+
+def test_names_split_at_commas_and_surnames_kept():
+    assert clean_authors(["Li Wei, Zhang Min"]) == ["Li Wei", "Zhang Min"]
+    assert clean_authors(["Smith, Jones"]) == ["Smith, Jones"]
+    assert clean_authors(["Procter, Gamble"]) == ["Procter, Gamble"]
