@@ -93,3 +93,24 @@ def test_names_split_at_commas_and_surnames_kept():
     assert clean_authors(["Li Wei, Zhang Min"]) == ["Li Wei", "Zhang Min"]
     assert clean_authors(["Smith, Jones"]) == ["Smith, Jones"]
     assert clean_authors(["Procter, Gamble"]) == ["Procter, Gamble"]
+
+
+def test_a_one_paragraph_article_holding_its_headline_gets_no_squashed_block_warning():
+    # review16b: a one-paragraph article whose text says its headline was extracted again and warned of as a
+    # squashed block although favor_precision gave the same text
+    from narrative_pipeline.sources.html import extract_html
+
+    title = "Minister resigns over expenses claims"
+    para = (
+        "The health minister, Jane Roe, said on Friday that she would step down, and her office confirmed that the"
+        " minister resigns over expenses claims made in 2019 and 2020, which an inquiry found had broken the code."
+        " Opposition parties said the prime minister should have acted sooner, and called for a full statement in"
+        " parliament next week. A spokesman for the prime minister said he accepted her resignation with regret."
+    )
+    html = (
+        f"<html><head><title>{title} | Daily News</title></head><body><nav><a href='/'>Home</a></nav><article>"
+        f"<h1>{title}</h1><p>{para}</p><div class='share'>Share Facebook Twitter WhatsApp</div></article></body></html>"
+    )
+    page = extract_html(html.encode(), SourceSettings())
+    assert page.text == f"{title}\n\n{para}"
+    assert not any("one line holding the headline" in w for w in page.warnings)
