@@ -114,3 +114,30 @@ def test_a_one_paragraph_article_holding_its_headline_gets_no_squashed_block_war
     page = extract_html(html.encode(), SourceSettings())
     assert page.text == f"{title}\n\n{para}"
     assert not any("one line holding the headline" in w for w in page.warnings)
+
+
+def test_a_cr_only_csv_with_line_feeds_in_its_cells(tmp_path):
+    # review16b: Excel's "CSV (Macintosh)" ends rows with a CR and keeps a cell's line breaks as line feeds; with a
+    # line feed in the first 64 KB user16's test took the file for LF-ended and rejected it whole
+    from narrative_pipeline.sources.exports import read_csv
+
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'title,text\r"One","Para one.\nPara two."\r"Two","Second row text."\r')
+    items = list(read_csv(path, SourceSettings()))
+    assert [(i.status, i.locator, i.text) for i in items] == [
+        ("ok", "line:2", "One\n\nPara one.\nPara two."),
+        ("ok", "line:3", "Two\n\nSecond row text."),
+    ]
+
+
+def test_lf_and_crlf_csvs_with_a_carriage_return_in_a_cell_are_not_cr_only(tmp_path):
+    from narrative_pipeline.sources.exports import read_csv
+
+    for name, data in [
+        ("lf.csv", b'title,text\n"One","Para one.\rPara two."\n"Two","Second row."\n'),
+        ("crlf.csv", b'title,text\r\n"One","Para one.\rPara two."\r\n"Two","Second row."\r\n'),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        items = list(read_csv(path, SourceSettings()))
+        assert [(i.status, i.locator) for i in items] == [("ok", "line:2"), ("ok", "line:3")], name

@@ -258,10 +258,12 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
 
 
 def _cr_only(path: Path) -> bool:
-    """Whether the file ends its lines with a carriage return alone (Excel's "CSV (Macintosh)")."""
+    """Whether the file ends its lines with a carriage return alone (Excel's "CSV (Macintosh)"): the header's line
+    ends in a CR without a line feed. Its cells may still hold line feeds (Excel's line breaks in a cell, review16b)."""
     with open(path, "rb") as handle:
         head = handle.read(1 << 16)
-    return b"\r" in head and b"\n" not in head
+    end = re.search(rb"[\r\n]", head)
+    return end is not None and end.group() == b"\r" and head[end.end() : end.end() + 1] != b"\n"
 
 
 def _cr_lines(handle: Iterable[bytes]) -> Iterator[bytes]:
