@@ -141,3 +141,32 @@ def test_lf_and_crlf_csvs_with_a_carriage_return_in_a_cell_are_not_cr_only(tmp_p
         path.write_bytes(data)
         items = list(read_csv(path, SourceSettings()))
         assert [(i.status, i.locator) for i in items] == [("ok", "line:2"), ("ok", "line:3")], name
+
+
+def test_a_utf8_export_with_a_few_rows_in_another_code_page_keeps_its_utf8_rows(tmp_path):
+    # review16b: user16's export_codec rejected the whole file ("not a text export: not valid UTF-8 and no other text
+    # encoding fits") when a few rows of a UTF-8 export with accented names were cp1251 or cp1253; before user16
+    # only those rows were rejected
+    for encoding, other in [
+        ("cp1251", "Президент России заявил, что переговоры продолжатся в Москве на следующей неделе."),
+        ("cp1253", "Ο πρωθυπουργός δήλωσε ότι οι διαπραγματεύσεις θα συνεχιστούν."),
+    ]:
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes(_row("José Núñez said the vote was fair.", "utf-8") * 3 + _row(other, encoding))
+        items = list(read_jsonl(path, SourceSettings()))
+        assert [i.status for i in items] == ["ok", "ok", "ok", "rejected"], encoding
+        assert items[0].text == "José Núñez said the vote was fair."
+        assert items[0].encoding == "utf-8"
+
+
+def test_exports_in_one_code_page_are_read_in_it(tmp_path):
+    # checked sound: a Latin-1, Cyrillic, Greek or CJK export throughout is read in its code page
+    texts = {
+        "latin-1": ["Le président a déclaré: «Ça suffit».", "Où est la négociation?"],
+        "cp1251": ["Президент России заявил, что переговоры продолжатся.", "Министр иностранных дел."],
+        "cp1253": ["Ο πρωθυπουργός δήλωσε ότι οι διαπραγματεύσεις θα συνεχιστούν."],
+        "gbk": ["中国外交部发言人表示，谈判将继续进行。", "美国总统说。"],
+        "shift_jis": ["日本の首相は交渉が続くと述べた。"],
+    }
+    for encoding, rows in texts.items():
+        assert _jsonl(tmp_path, [_row(text, encoding) for text in rows]) == rows, encoding
