@@ -45,7 +45,9 @@ DEFAULT_BOILERPLATE = [
     # Calls to the reader that saved pages keep in their text (user16, each a 'without' snippet of the web-pages
     # corpus that became a claim): a paywall's or subscription offer's prompt ("To view the full story, please
     # subscribe to ...", "... you're already a subscriber, you can log in ...", "First-time subscribers also ..."),
-    r"(?i)^.{0,160}\b(please subscribe|subscribe (now|today)|already an? (subscriber|member)|first-time subscribers"
+    # "already a member" only with its log-in prompt: "Finland, already a member of the EU, ..." is news (review16b)
+    r"(?i)^.{0,160}\b(please subscribe|subscribe (now|today)|already an? (subscriber|member)\b.{0,80}\b(log|sign) ?in\b"
+    r"|first-time subscribers"
     r"|to (view|read|continue reading) (the|this) (full|whole|entire|rest of the) (story|article))\b.{0,200}$",
     # an app or newsletter promotion ("... download the Nationnews apps for iOS and Android.", "Never miss the latest
     # news by signing up to our newsletter today!", a "PC Gamer Newsletter" box title), a social-media one,

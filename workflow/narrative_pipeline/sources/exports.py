@@ -170,11 +170,13 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
     `utf-8+cp1252`, a detected code page); UTF-16/32 and binary files are rejected whole. A Western
     reading becomes `utf-8+cp1252` (each line UTF-8, its stray bytes cp1252) when some line is UTF-8
     with non-ASCII characters: exports of two scrapes run together, whose UTF-8 rows a cp1252 reading
-    would turn into mojibake ("JosÃ©")."""
+    would turn into mojibake ("JosÃ©"). A file of at least as many UTF-8 lines with non-ASCII characters as other
+    lines is otherwise UTF-8, its other lines rejected one by one: a few rows in another code page (a Cyrillic or
+    Greek one) neither reject the whole file nor turn its UTF-8 rows into mojibake (review16b)."""
     sample: list[bytes] = []
     size = 0
     utf8 = True
-    utf8_lines = 0
+    utf8_lines = other_lines = 0
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle):
             if number == 0 and raw.startswith(_WIDE_BOMS):
@@ -188,17 +190,23 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
                 utf8_lines += 1
             except UnicodeDecodeError:
                 valid = utf8 = False
+                other_lines += 1
             if size < _SAMPLE_BYTES or not valid:
                 sample.append(content)
                 size += len(content)
     if utf8:
         return "utf-8", None
+    problem = None
     try:
         encoding = decode_bytes(b"".join(sample))[1]
     except DecodeError as exc:
-        return None, f"not a text export: {exc}"
+        encoding, problem = None, f"not a text export: {exc}"
     if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1"}):
         return MIXED_UTF8, None
+    if utf8_lines >= other_lines:
+        return "utf-8", None  # mostly UTF-8 rows and a few of another code page: those rejected one by one (review16b)
+    if encoding is None:
+        return None, problem
     codec = codecs.lookup(encoding).name
     if codec.startswith(("utf-16", "utf-32")) or codec == "utf-8":
         return None, f"not valid UTF-8 and not readable line by line (it looks like {encoding}): save it as UTF-8"
@@ -258,10 +266,12 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
 
 
 def _cr_only(path: Path) -> bool:
-    """Whether the file ends its lines with a carriage return alone (Excel's "CSV (Macintosh)")."""
+    """Whether the file ends its lines with a carriage return alone (Excel's "CSV (Macintosh)"): the header's line
+    ends in a CR without a line feed. Its cells may still hold line feeds (Excel's line breaks in a cell, review16b)."""
     with open(path, "rb") as handle:
         head = handle.read(1 << 16)
-    return b"\r" in head and b"\n" not in head
+    end = re.search(rb"[\r\n]", head)
+    return end is not None and end.group() == b"\r" and head[end.end() : end.end() + 1] != b"\n"
 
 
 def _cr_lines(handle: Iterable[bytes]) -> Iterator[bytes]:

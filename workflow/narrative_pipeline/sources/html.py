@@ -399,7 +399,7 @@ def extract_html(
     if not foreign and squashed_block(paragraphs, title):
         precise = _run_library(decoded.text, url, captured_at, precision=True)[2]
         own = body_paragraphs(getattr(precise, "text", None) or "", title)
-        if sum(len(p) for p in own) >= settings.min_body_chars:
+        if own != paragraphs and sum(len(p) for p in own) >= settings.min_body_chars:  # same text: no warning
             paragraphs = own
             warnings.append(
                 "the extractor's text was one line holding the headline (a whole article block with its navigation "
