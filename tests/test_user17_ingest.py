@@ -78,3 +78,19 @@ def test_a_mixed_export_reads_a_cp1252_line_valid_as_utf8_by_chance_as_cp1252(tm
     path.write_bytes(_row(rows[0], "utf-8") * 2 + _row(rows[1], "cp1252") + _row(rows[2], "cp1252"))
     assert export_codec(path) == ("utf-8+cp1252", None)
     assert [i.text for i in read_jsonl(path, SourceSettings())] == rows[:1] * 2 + rows[1:]
+
+
+def test_a_quoted_consultation_news_of_a_letter_and_a_sentence_with_a_position_stay_body():
+    news = [
+        'Ministers said: "We want to hear what you think about the plans."',
+        "Residents were told to submit a letter to the editor of the local paper.",
+        "Jane Roe (left), who presents the Today programme, said the BBC had let her down.",
+        "The prime minister (centre) listens as the president speaks, officials said.",
+    ]
+    assert _roles(news) == ["body"] * len(news)
+    prompts = [
+        "We want to hear what you think about this article. Submit a letter to the editor or write to us.",
+        "Submit your letter to the editor via this form.",
+        "Senator Aubyn Hill (right), looks on as Chief Executive Officer Gary Scott (left), addresses a Think Tank.",
+    ]
+    assert _roles(prompts) == ["boilerplate"] * len(prompts)

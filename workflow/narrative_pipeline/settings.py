@@ -63,8 +63,10 @@ DEFAULT_BOILERPLATE = [
     r"(?i)^.{0,120}\bsigning up (to|for) our (free )?newsletter\b.{0,80}$",
     r"^\s*(\S+ ){0,3}(Newsletter|NEWSLETTER)\s*$",
     r"(?i)^\s*follow (us|the \w+( \w+)?) on (twitter|facebook|instagram|whatsapp|telegram)\b.{0,200}$",
-    # a call for letters, an advertiser disclosure
-    r"(?i)^.{0,40}\b(we want to hear what you think|submit (your|a) letter to the editor)\b.{0,160}$",
+    # a call for letters at the line's start, about this article: not a quoted consultation ('Ministers said: "We
+    # want to hear what you think about the plans."') or news of a letter (user17), an advertiser disclosure
+    r"(?i)^\s*(we want to hear what you think about this (article|story|piece)|submit (your|a) letter to the editor)\b"
+    r".{0,160}$",
     r"(?i)^.{0,120}\b(this (post|page|article) (contains|may contain) (references to products|affiliate links)"
     r"|advertisers do not influence|we may receive (compensation|a commission) when you)\b.{0,300}$",
     # A page's labels and captions (user16): a metadata line ("News date : 04/21/2022 Category : Press Releases",
@@ -75,7 +77,9 @@ DEFAULT_BOILERPLATE = [
     r"|news date)\s*:.{0,120}$",
     r"(?i)^\s*[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|gov|info|news)\s*$",
     r"(?i)^\s*[(\[]?\s*(photo |image |picture )?credits?\s*:.{0,120}$",
-    r"(?i)^.{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}\b(looks? on|poses|posed|addresses"
+    # (not a sentence that says or relates: "Jane Roe (left), who presents the Today programme, said ..."; user17)
+    r"(?i)^(?!.*\b(said|says|who|whose|which)\b).{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}"
+    r"\b(looks? on|poses|posed|addresses"
     r"|speaks (to|with)|shakes hands|listens|greets|receives|presents|(is|are) pictured)\b.{0,300}$",
 ]
 
