@@ -25,6 +25,7 @@ def test_news_of_offers_apps_and_categories_stays_body():
         "First-time subscribers will get a month free, the company said.",
         "Customers who subscribe now will keep the old price, Netflix said.",
         "To read the full story of the scandal, one has to go back to 1998.",
+        'The YouTuber told fans: "Please subscribe to my channel."',
         "People can download the NHS Covid-19 app for iPhone and Android.",
         "Users will be able to download the new app for iOS and Android.",
         "The ministry urged farmers to download the app for Android.",
@@ -40,6 +41,7 @@ def test_the_reader_prompts_of_the_web_pages_stay_boilerplate():
         "Subscribe now to our eNATION edition for the full story.",
         "To view the full story, please subscribe to The Haitian Times.",
         "To read the full article, log in or subscribe.",
+        "Please subscribe to read this story.",
         "First-time subscribers also receive a special welcome gift handmade in Haiti by expert artisans! Do it for "
         "the culture and support Black-owned businesses.",
         "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",

@@ -46,14 +46,14 @@ DEFAULT_BOILERPLATE = [
     # corpus that became a claim), each only as the reader is addressed (second person, an imperative at the line's
     # start, "our" app), never as news reports an offer ("The company said first-time subscribers would be
     # offered ...", "customers who subscribe today will pay ...", "Readers who want to read the full story of ...",
-    # "People can download the NHS Covid-19 app for iPhone ...": user17): a paywall's prompt ("To view the full
-    # story, please subscribe to ...", "Subscribe now to our eNATION edition ...", "... you're already a
-    # subscriber, you can log in ..."; "already a member" only with its log-in prompt: review16b), an offer's
-    # exclamation ("First-time subscribers also receive a special welcome gift ...!"),
-    r"(?i)^.{0,160}\b(please subscribe|already an? (subscriber|member)\b.{0,80}\b(log|sign) ?in)\b.{0,200}$",
-    r"(?i)^\s*(subscribe (now|today)|to (view|read|continue reading) (the|this) (full|whole|entire|rest of the)"
-    r" (story|article),? (please |you (must|need to|will need to|have to) )?(subscribe|log ?in|sign ?in|register))"
-    r"\b.{0,200}$",
+    # "People can download the NHS Covid-19 app for iPhone ...", 'The YouTuber told fans: "Please subscribe."';
+    # user17): a paywall's prompt ("... you're already a subscriber, you can log in ..."; "already a member" only
+    # with its log-in prompt: review16b; "To view the full story, please subscribe to ...", "Subscribe now to our
+    # eNATION edition ..."), an offer's exclamation ("First-time subscribers also receive a special welcome gift ...!"),
+    r"(?i)^.{0,160}\balready an? (subscriber|member)\b.{0,80}\b(log|sign) ?in\b.{0,200}$",
+    r"(?i)^\s*(subscribe (now|today)|please subscribe|to (view|read|continue reading) (the|this)"
+    r" (full|whole|entire|rest of the) (story|article),? (please |you (must|need to|will need to|have to) )?"
+    r"(subscribe|log ?in|sign ?in|register))\b.{0,200}$",
     r"(?i)^\s*first-time subscribers\b[^.?!]{0,160}!.{0,200}$",
     # an app or newsletter promotion ("... download the Nationnews apps for iOS and Android." as the line's end and
     # no subject's "can", "will" or "to" before it; "Never miss the latest news by signing up to our newsletter
