@@ -81,10 +81,22 @@ def _plausible(text: str, i: int) -> bool:
     return not any(c.isascii() and c.isalpha() for c in around)
 
 
+def doubtful_utf8(text: str) -> bool:
+    """Whether valid UTF-8 text holds non-ASCII characters and none of them is evidence of UTF-8 (`_plausible`): a
+    cp1252 line that is valid UTF-8 by chance ("CAFÉ’s", bytes C9 92, reads "CAFɒs"; user17)."""
+    found = [i for i, ch in enumerate(text) if ord(ch) > 0x7F]
+    return bool(found) and not any(_plausible(text, i) for i in found)
+
+
 def utf8_with_strays(data: bytes) -> str:
     """The bytes as UTF-8, each byte that is not part of a valid UTF-8 character read as cp1252 (Latin-1 where
-    cp1252 has none): one line of a file `mostly_utf8` found to be UTF-8 with stray bytes."""
-    return _strays_as_single_bytes(data.decode("utf-8", errors="surrogateescape"))
+    cp1252 has none): one line of a file `mostly_utf8` found to be UTF-8 with stray bytes. A line valid as UTF-8
+    whose every non-ASCII character is `doubtful_utf8` is read as cp1252 throughout, as the file's other lines
+    of single bytes are ("CAFÉ’s", not "CAFɒs"; user17)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    if doubtful_utf8(text):
+        return _western(data)[0]
+    return _strays_as_single_bytes(text)
 
 
 def _strays_as_single_bytes(text: str) -> str:

@@ -43,30 +43,43 @@ DEFAULT_BOILERPLATE = [
     r".{0,80}\b(?-i:Sign [Uu]p|SIGN UP)( here| now| today)?\s*[.!]?\s*$",
     r"(?i)^\s*(show|view|see) (all|more)( \d+)?( photos| images| pictures| comments)?\s*$",  # a gallery's button
     # Calls to the reader that saved pages keep in their text (user16, each a 'without' snippet of the web-pages
-    # corpus that became a claim): a paywall's or subscription offer's prompt ("To view the full story, please
-    # subscribe to ...", "... you're already a subscriber, you can log in ...", "First-time subscribers also ..."),
-    # "already a member" only with its log-in prompt: "Finland, already a member of the EU, ..." is news (review16b)
-    r"(?i)^.{0,160}\b(please subscribe|subscribe (now|today)|already an? (subscriber|member)\b.{0,80}\b(log|sign) ?in\b"
-    r"|first-time subscribers"
-    r"|to (view|read|continue reading) (the|this) (full|whole|entire|rest of the) (story|article))\b.{0,200}$",
-    # an app or newsletter promotion ("... download the Nationnews apps for iOS and Android.", "Never miss the latest
-    # news by signing up to our newsletter today!", a "PC Gamer Newsletter" box title), a social-media one,
-    r"(?i)^.{0,120}\b(download (the|our) .{0,40}\bapps? (for|on) (iOS|Android|iPhone)"
-    r"|signing up (to|for) (our|the) (free )?newsletter)\b.{0,80}$",
+    # corpus that became a claim), each only as the reader is addressed (second person, an imperative at the line's
+    # start, "our" app), never as news reports an offer ("The company said first-time subscribers would be
+    # offered ...", "customers who subscribe today will pay ...", "Readers who want to read the full story of ...",
+    # "People can download the NHS Covid-19 app for iPhone ...", 'The YouTuber told fans: "Please subscribe."';
+    # user17): a paywall's prompt ("... you're already a subscriber, you can log in ..."; "already a member" only
+    # with its log-in prompt: review16b; "To view the full story, please subscribe to ...", "Subscribe now to our
+    # eNATION edition ..."), an offer's exclamation ("First-time subscribers also receive a special welcome gift ...!"),
+    r"(?i)^.{0,160}\balready an? (subscriber|member)\b.{0,80}\b(log|sign) ?in\b.{0,200}$",
+    r"(?i)^\s*(subscribe (now|today)|please subscribe|to (view|read|continue reading) (the|this)"
+    r" (full|whole|entire|rest of the) (story|article),? (please |you (must|need to|will need to|have to) )?"
+    r"(subscribe|log ?in|sign ?in|register))\b.{0,200}$",
+    r"(?i)^\s*first-time subscribers\b[^.?!]{0,160}!.{0,200}$",
+    # an app or newsletter promotion ("... download the Nationnews apps for iOS and Android." as the line's end and
+    # no subject's "can", "will" or "to" before it; "Never miss the latest news by signing up to our newsletter
+    # today!", a "PC Gamer Newsletter" box title), a social-media one,
+    r"(?i)^.{0,120}(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bmay )(?<!\bto )\bdownload (the|our) .{0,40}\bapps?"
+    r" (for|on) (iOS|Android|iPhone)( (and|or|&) (iOS|Android|iPhone))?\s*[.!]?\s*$",
+    r"(?i)^.{0,120}\bsigning up (to|for) our (free )?newsletter\b.{0,80}$",
     r"^\s*(\S+ ){0,3}(Newsletter|NEWSLETTER)\s*$",
     r"(?i)^\s*follow (us|the \w+( \w+)?) on (twitter|facebook|instagram|whatsapp|telegram)\b.{0,200}$",
-    # a call for letters, an advertiser disclosure
-    r"(?i)^.{0,40}\b(we want to hear what you think|submit (your|a) letter to the editor)\b.{0,160}$",
+    # a call for letters at the line's start, about this article: not a quoted consultation ('Ministers said: "We
+    # want to hear what you think about the plans."') or news of a letter (user17), an advertiser disclosure
+    r"(?i)^\s*(we want to hear what you think about this (article|story|piece)|submit (your|a) letter to the editor)\b"
+    r".{0,160}$",
     r"(?i)^.{0,120}\b(this (post|page|article) (contains|may contain) (references to products|affiliate links)"
     r"|advertisers do not influence|we may receive (compensation|a commission) when you)\b.{0,300}$",
     # A page's labels and captions (user16): a metadata line ("News date : 04/21/2022 Category : Press Releases",
     # "... | categories: Python, Mercurial | View Comments", "Last Modified: ...", "Release Date:"), a site's
     # domain alone ("BVINEWS.COM"), a photo credit ("(Credit: Clayton Aldern / Grist)", "Image credit: ..."), a
     # photo caption that places people ("Senator Aubyn Hill (right), looks on as ... addresses a recent ...")
-    r"(?i)^(.{0,80}(\||\s-|\d))?\s*(categor(y|ies)|filed under|last modified|release date|news date)\s*:.{0,120}$",
+    r"(?i)^(.{0,80}(\||\s-|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}))?\s*(categor(y|ies)|filed under|last modified|release date"
+    r"|news date)\s*:.{0,120}$",
     r"(?i)^\s*[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|gov|info|news)\s*$",
     r"(?i)^\s*[(\[]?\s*(photo |image |picture )?credits?\s*:.{0,120}$",
-    r"(?i)^.{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}\b(looks? on|poses|posed|addresses"
+    # (not a sentence that says or relates: "Jane Roe (left), who presents the Today programme, said ..."; user17)
+    r"(?i)^(?!.*\b(said|says|who|whose|which)\b).{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}"
+    r"\b(looks? on|poses|posed|addresses"
     r"|speaks (to|with)|shakes hands|listens|greets|receives|presents|(is|are) pictured)\b.{0,300}$",
 ]
 

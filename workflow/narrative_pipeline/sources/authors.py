@@ -4,8 +4,8 @@ Pages and scraper exports carry placeholders where no author is known ("No Autho
 site's `<meta name="author">`, "Unknown", "admin") and bylines written for display ("By Jane Roe
 and John Doe", "Ibtisam Mahdi, Ruwaida Kamal Amer"). A placeholder is no author; a byline loses its
 leading "By" and is split at " and " / " & " between names, and any name at commas when every part
-is a full name (user16). Other commas are kept: "Roe, Jane" is one name, "Jane Roe, Political
-Correspondent" too.
+is a person's full name (user16). Other commas are kept: "Roe, Jane" is one name, "Jane Roe, Political
+Correspondent", "Jane Roe, The Guardian" and "Jane Roe, New York" too (review16b).
 """
 
 from __future__ import annotations
@@ -25,11 +25,32 @@ _SAYS = re.compile(r"\s(says|said|wrote)\s*:?$")  # lower case, as a header writ
 CREDENTIALS = frozenset({"phd", "ph.d.", "md", "m.d.", "mph", "rd", "rn", "mba", "msc", "bsc", "dds", "do", "np"})
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-# Last words of a byline part that is a role, a desk or an outlet, not a person: "Jane Roe, Political Correspondent".
+# Words of a byline part that is a role, a desk or an outlet, not a person: "Jane Roe, Political Correspondent",
+# "By Jane Roe, Senior Political Analyst", "John Smith, Chief Executive" (any word of the part; review16b).
 _ROLE_WORDS = frozenset(
     {"correspondent", "editor", "reporter", "writer", "staff", "contributor", "columnist", "producer", "team"}
     | {"desk", "service", "services", "agency", "agencies", "bureau", "news", "wire", "wires", "reports"}
     | {"press", "media", "times", "post", "journal", "online", "digital", "tv", "radio"}
+    | {"analyst", "executive", "officer", "director", "president", "secretary", "manager", "chief", "head"}
+    | {"economist", "strategist", "commentator", "presenter", "anchor", "host", "critic", "researcher", "fellow"}
+    | {"professor", "lecturer", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "founder"}
+    | {"ceo", "cfo", "coo", "cto", "senior", "deputy", "associate", "assistant", "contributing", "managing"}
+    | {"political", "diplomatic", "economics", "business", "foreign", "international", "special", "national"}
+)
+# First and last words of a part that is an outlet or a place, not a person: "Jane Roe, The Guardian", "Ahmed Ali,
+# Al Jazeera", "Jane Roe, New York" (review16b). A part with one of them is kept with its name: a string that is
+# not split loses nothing, a place or an outlet taken for an author is a false one.
+_PLACE_OR_OUTLET_FIRST = frozenset(
+    {"the", "al", "al-", "el", "new", "los", "las", "san", "santa", "sao", "st", "st.", "saint", "fort", "port"}
+    | {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+    | {"hong", "abu", "kuala", "sri", "buenos", "rio", "tel", "costa", "puerto", "cape", "mexico", "lake", "mount"}
+)
+_PLACE_OR_OUTLET_LAST = frozenset(
+    {"york", "city", "jersey", "zealand", "kingdom", "states", "republic", "island", "islands", "county", "province"}
+    | {"africa", "america", "arabia", "delhi", "angeles", "francisco", "diego", "vegas", "dc", "d.c.", "kong"}
+    | {"aires", "janeiro", "lumpur", "lanka", "aviv", "salaam", "gazette", "herald", "tribune", "telegraph"}
+    | {"guardian", "observer", "independent", "chronicle", "examiner", "inquirer", "jazeera", "today", "daily"}
+    | {"magazine", "network", "channel", "broadcasting", "group", "institute", "university", "foundation"}
 )
 
 
@@ -46,8 +67,14 @@ def _full_name(part: str) -> bool:
 
 
 def _person(part: str) -> bool:
-    """A full name that ends in no role or desk word ("Political Correspondent", "Staff Reporter")."""
-    return _full_name(part) and part.split()[-1].casefold().strip(".") not in _ROLE_WORDS
+    """A full name with no role or desk word ("Political Correspondent", "Senior Political Analyst", "Chief
+    Executive") and no outlet's or place's first or last word ("The Guardian", "Al Jazeera", "New York")."""
+    if not _full_name(part):
+        return False
+    words = [w.casefold().strip(".,") for w in part.split()]
+    if any(w in _ROLE_WORDS for w in words):
+        return False
+    return words[0] not in _PLACE_OR_OUTLET_FIRST and words[-1] not in _PLACE_OR_OUTLET_LAST
 
 
 def split_names(name: str, bylined: bool) -> list[str]:

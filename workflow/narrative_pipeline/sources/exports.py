@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..decoding import MIXED_UTF8, DecodeError, decode_bytes, utf8_with_strays
+from ..decoding import MIXED_UTF8, DecodeError, decode_bytes, doubtful_utf8, utf8_with_strays
 from .authors import clean_authors
 from .dates import to_utc_iso
 from .html import markup_text
@@ -172,7 +172,9 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
     with non-ASCII characters: exports of two scrapes run together, whose UTF-8 rows a cp1252 reading
     would turn into mojibake ("JosÃ©"). A file of at least as many UTF-8 lines with non-ASCII characters as other
     lines is otherwise UTF-8, its other lines rejected one by one: a few rows in another code page (a Cyrillic or
-    Greek one) neither reject the whole file nor turn its UTF-8 rows into mojibake (review16b)."""
+    Greek one) neither reject the whole file nor turn its UTF-8 rows into mojibake (review16b). A line that is
+    valid UTF-8 only by chance (`decoding.doubtful_utf8`: cp1252 "CAFÉ’s" is "CAFɒs") counts as a line of the
+    other encoding (user17)."""
     sample: list[bytes] = []
     size = 0
     utf8 = True
@@ -185,12 +187,13 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
             if content.isascii():
                 continue
             try:
-                content.decode("utf-8")
+                doubtful = doubtful_utf8(content.decode("utf-8"))
                 valid = True
-                utf8_lines += 1
             except UnicodeDecodeError:
-                valid = utf8 = False
-                other_lines += 1
+                doubtful, valid, utf8 = True, False, False
+            # a line valid as UTF-8 by chance ("CAFÉ’s" in cp1252, "CAFɒs" as UTF-8) is no UTF-8 line (user17)
+            utf8_lines += not doubtful
+            other_lines += doubtful
             if size < _SAMPLE_BYTES or not valid:
                 sample.append(content)
                 size += len(content)
