@@ -245,7 +245,11 @@ def owed_duty(ctx: TypeContext) -> list[Tok] | None:
     for verb in (ctx.root, *(c for c in ctx.root.children if c.dep in {"ccomp", "xcomp"})):
         if lemma(verb) != "have" or negated(verb):
             continue
-        duty = [c for c in verb.children if c.dep == "dobj" and lemma(c) in ctx.lex.obligation_nouns]
+        duty = [
+            c
+            for c in verb.children
+            if c.dep == "dobj" and lemma(c) in ctx.lex.obligation_nouns and not nobody(c, ctx.lex)
+        ]  # not 'the government had no duty to consult them': what is not owed (review16c)
         if any(a.dep in {"acl", "relcl"} and has_to(a) for d in duty for a in d.children):
             return duty
     return None
@@ -507,6 +511,8 @@ def awaited(verb: Tok) -> bool:
     the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen)."""
     if lemma(verb) != "expect" or verb.tag != "VBN" or any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
         return False
+    if any(c.dep == "prep" and c.lower == "of" for c in verb.children):
+        return False  # 'loyalty is expected of every minister': what is asked of someone, a norm (review16c)
     passive = [c for c in verb.children if c.dep == "auxpass"]
     plain = not any(c.dep == "aux" for c in verb.children) and not negated(verb)
     return plain and bool(passive) and passive[0].tag in {"VBZ", "VBP"}
