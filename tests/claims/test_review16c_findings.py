@@ -94,7 +94,9 @@ def test_a_case_that_is_no_action_is_no_prescription(one, body):
 
 # Not fixed, and older than claims18: "attack" is an assessment verb whatever is attacked (ANNOTATION: "attacked" with
 # no propositional content is an event). Main's rules do the same; conflict prose has these in most articles.
-@pytest.mark.xfail(strict=True, reason="review16c: verb-assessment takes a physical attack ('attack' in assessment_verbs)")
+@pytest.mark.xfail(
+    strict=True, reason="review16c: verb-assessment takes a physical attack ('attack' in assessment_verbs)"
+)
 @pytest.mark.parametrize(
     "body",
     [
