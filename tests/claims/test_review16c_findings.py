@@ -111,3 +111,21 @@ def test_a_physical_attack_is_an_event(one, body):
 
 def test_an_attack_on_a_plan_is_still_an_assessment(one):
     assert one("The opposition attacked the plan as a waste of money.").claim_type == "assessment"
+
+
+# reported-necessity: care the hurt needed is a casualty report, not what must be done
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police said three people needed hospital treatment after the blast.",
+        "Officials said 20 people needed treatment for smoke inhalation.",
+        "A spokesman said the victim needed 30 stitches to a head wound.",
+    ],
+)
+def test_care_the_hurt_needed_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+def test_a_needed_thing_is_still_a_reported_necessity(one):
+    body = "Tory frontbencher John Redwood said Britain needed a slimmer government and lower taxes to be competitive."
+    assert (one(body).claim_type, one(body).type_rule) == ("prescription", "reported-necessity")

@@ -220,7 +220,7 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
         return None
     infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
-    if ctx.root_lemma == "need" and not infinitives and needed_thing(root):
+    if ctx.root_lemma == "need" and not infinitives and needed_thing(root) and not casualty_care(root, ctx.lex):
         infinitives = [root]  # 'Mr Redwood said Britain needed a slimmer government', 'the market needed boosting'
     if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
@@ -234,6 +234,12 @@ def needed_thing(verb: Tok) -> bool:
     """Whether a 'needed' has a thing or a doing as what is needed: an object ('needed a slimmer government') or a
     gerund ('needed boosting'; claims18)."""
     return any(c.dep == "dobj" or (c.dep == "xcomp" and c.tag == "VBG") for c in verb.children)
+
+
+def casualty_care(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a 'needed' has care given to the hurt (`care_nouns`) as its object ('police said three people needed
+    hospital treatment', 'the victim needed 30 stitches'): a casualty report, an event (review16c)."""
+    return any(c.dep == "dobj" and lemma(c) in lex.care_nouns for c in verb.children)
 
 
 def owed_duty(ctx: TypeContext) -> list[Tok] | None:
