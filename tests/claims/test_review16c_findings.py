@@ -129,3 +129,27 @@ def test_care_the_hurt_needed_is_an_event(one, body):
 def test_a_needed_thing_is_still_a_reported_necessity(one):
     body = "Tory frontbencher John Redwood said Britain needed a slimmer government and lower taxes to be competitive."
     assert (one(body).claim_type, one(body).type_rule) == ("prescription", "reported-necessity")
+
+
+# Not fixed, and older than claims18: "X, but Y, the army said" loses the first clause's span or its source (the
+# first clause is the author's, or the frame "the UN said." alone is a claim carrying the first clause's type)
+@pytest.mark.xfail(strict=True, reason="review16c: 'X, but Y, <source> said' units lose the first clause or its source")
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        (
+            "Fighting went on in the north. Troops entered the town, but they withdrew on Sunday, the army said.",
+            "Troops",
+        ),
+        (
+            "Fighting went on in the north. The army has a duty to protect civilians, but it failed to do so on Sunday, "
+            "the UN said.",
+            "The army has a duty",
+        ),
+    ],
+)
+def test_a_frame_after_two_clauses_covers_both(claims_of, body, first):
+    claims, _ = claims_of(body)
+    reported = [c for c in claims if not c.text.startswith("Fighting")]
+    assert any(c.text.startswith(first) for c in reported)
+    assert all(c.claimer_kind == "actor" for c in reported)
