@@ -153,3 +153,37 @@ def test_a_frame_after_two_clauses_covers_both(claims_of, body, first):
     reported = [c for c in claims if not c.text.startswith("Fighting")]
     assert any(c.text.startswith(first) for c in reported)
     assert all(c.claimer_kind == "actor" for c in reported)
+
+
+# sources: military ranks, armed groups, medics and hostages speak (they were the author's before review16c)
+@pytest.mark.parametrize(
+    ("body", "claimer"),
+    [
+        ("The general said the troops would stay in Basra.", "general"),
+        ("The colonel told reporters the convoy had been ambushed.", "colonel"),
+        ("Gunmen told residents to leave the village.", "Gunmen"),
+        ("Insurgents said they had shot down the helicopter.", "Insurgents"),
+        ("Medics said at least 12 people had been killed.", "Medics"),
+        ("The Texas attorney general said it started the legal action.", "Texas attorney general"),
+    ],
+)
+def test_ranks_and_armed_groups_are_sources(one, body, claimer):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_text) == ("actor", claimer)
+
+
+# case-for-action: 'little case', 'no longer a case' judge the case as 'no case' does (claims18's dev-gold reading)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There is little case for keeping the troops in Iraq, the report said.",
+        "There is no longer a case for keeping the troops in Iraq, the report said.",
+    ],
+)
+def test_little_case_is_no_prescription(one, body):
+    assert one(body).type_rule != "case-for-action"
+
+
+def test_an_overwhelming_case_is_still_a_prescription(one):
+    claim = one("There is now an overwhelming case for sanctions, the minister said.")
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "case-for-action")

@@ -316,12 +316,22 @@ def case_for_action(ctx: TypeContext) -> list[Tok] | None:
         return None
     things = [c for c in root.children if c.dep in {"attr", "nsubj"} and lemma(c) in ctx.lex.advocacy_nouns]
     for thing in things:
-        if nobody(thing, ctx.lex):
+        if nobody(thing, ctx.lex) or scant(thing) or no_longer(root):
             continue  # 'there was no strong argument for leaving the age at 21': a judgement of the case (dev gold)
         asked = [p for p in thing.children if p.dep == "prep" and p.lower == "for" and p.children]
         if asked:
             return [thing]
     return None
+
+
+def scant(noun: Tok) -> bool:
+    """'There is little case for ...': a noun that 'little' makes next to nothing, as 'no' does (review16c)."""
+    return any(c.dep in {"amod", "det"} and c.lower == "little" for c in noun.children)
+
+
+def no_longer(verb: Tok) -> bool:
+    """'There is no longer a case for ...': what was and is not now (review16c)."""
+    return any(c.lower == "longer" and any(g.lower == "no" for g in c.children) for c in verb.children)
 
 
 def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
