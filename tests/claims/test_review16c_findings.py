@@ -187,3 +187,27 @@ def test_little_case_is_no_prescription(one, body):
 def test_an_overwhelming_case_is_still_a_prescription(one):
     claim = one("There is now an overwhelming case for sanctions, the minister said.")
     assert (claim.claim_type, claim.type_rule) == ("prescription", "case-for-action")
+
+
+# "X is expected <time>": as "is expected to", an unnamed source and a hedge (the labels: 5 of 5 main clauses)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judgement from Mr Justice Sullivan is expected early in February.",
+        "A decision on the ceasefire is expected next week.",
+    ],
+)
+def test_what_is_expected_is_unnamed_and_hedged(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.claimer_kind, claim.certainty) == ("prediction", "unnamed", "hedged")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The verdict had been expected on Monday.",  # what came as foreseen
+        "Loyalty is expected of every member of the cabinet.",  # a norm
+    ],
+)
+def test_what_was_or_must_be_expected_is_no_unnamed_hedge(one, body):
+    assert one(body).claimer_kind == "author"
