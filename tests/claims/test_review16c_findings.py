@@ -211,3 +211,8 @@ def test_what_is_expected_is_unnamed_and_hedged(one, body):
 )
 def test_what_was_or_must_be_expected_is_no_unnamed_hedge(one, body):
     assert one(body).claimer_kind == "author"
+
+
+def test_a_clause_where_something_is_expected_stays_in_its_sentence(one):
+    claim = one("Aid will go to areas where more fighting is expected.")
+    assert (claim.claimer_kind, claim.certainty) == ("author", "asserted")
