@@ -244,6 +244,9 @@ class Lexicon(LexiconModel):
     obligation_nouns: Words = Field(
         description="Nouns of what one is bound to do ('we have a duty to ...'): had, with an infinitive, prescribing."
     )
+    care_nouns: Words = Field(
+        description="Nouns of care given to the hurt ('three people needed hospital treatment'): a casualty, no need."
+    )
     arrangement_words: Words = Field(
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )

@@ -157,13 +157,13 @@ def looks_ahead(modal: Tok, lex: Lexicon) -> bool:
     walkouts'), or 'could' (not `present_possibility_modals`) over a 'be' of where or how things will stand, with no
     noun or adjective after it ('Carlton Cole could be out for six weeks', 'the device could be on shop shelves by
     November'; claims18). Not 'could be a very good option', 'could be one of the keys to ...' (a hedged judgement),
-    nor 'could be because of ...' (an explanation)."""
+    nor 'could be because of ...', 'al-Qaeda could be behind the bombings' (an explanation; review16c)."""
     verb = modal.head
     if any(c.dep == "expl" for c in verb.children):
         return existential(verb, lex)
     if modal.lower in lex.present_possibility_modals or any(c.dep in {"attr", "acomp", "ccomp"} for c in verb.children):
         return False
-    return not any(c.dep == "prep" and c.lower == "because" for c in verb.children)
+    return not any(c.dep == "prep" and c.lower in {"because", "behind"} for c in verb.children)
 
 
 def existential(verb: Tok, lex: Lexicon) -> bool:

@@ -220,7 +220,7 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     if root.tag != "VBD" or auxiliaries(root) or not reported_plainly(ctx):
         return None
     infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
-    if ctx.root_lemma == "need" and not infinitives and needed_thing(root):
+    if ctx.root_lemma == "need" and not infinitives and needed_thing(root) and not casualty_care(root, ctx.lex):
         infinitives = [root]  # 'Mr Redwood said Britain needed a slimmer government', 'the market needed boosting'
     if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
@@ -236,6 +236,12 @@ def needed_thing(verb: Tok) -> bool:
     return any(c.dep == "dobj" or (c.dep == "xcomp" and c.tag == "VBG") for c in verb.children)
 
 
+def casualty_care(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a 'needed' has care given to the hurt (`care_nouns`) as its object ('police said three people needed
+    hospital treatment', 'the victim needed 30 stitches'): a casualty report, an event (review16c)."""
+    return any(c.dep == "dobj" and lemma(c) in lex.care_nouns for c in verb.children)
+
+
 def owed_duty(ctx: TypeContext) -> list[Tok] | None:
     """'We have a very real duty to try to get people to focus on ...', 'the guidance said the police had a duty to
     investigate all incidents': a duty or obligation (`obligation_nouns`) to do something that someone has, on the
@@ -245,7 +251,11 @@ def owed_duty(ctx: TypeContext) -> list[Tok] | None:
     for verb in (ctx.root, *(c for c in ctx.root.children if c.dep in {"ccomp", "xcomp"})):
         if lemma(verb) != "have" or negated(verb):
             continue
-        duty = [c for c in verb.children if c.dep == "dobj" and lemma(c) in ctx.lex.obligation_nouns]
+        duty = [
+            c
+            for c in verb.children
+            if c.dep == "dobj" and lemma(c) in ctx.lex.obligation_nouns and not nobody(c, ctx.lex)
+        ]  # not 'the government had no duty to consult them': what is not owed (review16c)
         if any(a.dep in {"acl", "relcl"} and has_to(a) for d in duty for a in d.children):
             return duty
     return None
@@ -306,12 +316,22 @@ def case_for_action(ctx: TypeContext) -> list[Tok] | None:
         return None
     things = [c for c in root.children if c.dep in {"attr", "nsubj"} and lemma(c) in ctx.lex.advocacy_nouns]
     for thing in things:
-        if nobody(thing, ctx.lex):
+        if nobody(thing, ctx.lex) or scant(thing) or no_longer(root):
             continue  # 'there was no strong argument for leaving the age at 21': a judgement of the case (dev gold)
         asked = [p for p in thing.children if p.dep == "prep" and p.lower == "for" and p.children]
         if asked:
             return [thing]
     return None
+
+
+def scant(noun: Tok) -> bool:
+    """'There is little case for ...': a noun that 'little' makes next to nothing, as 'no' does (review16c)."""
+    return any(c.dep in {"amod", "det"} and c.lower == "little" for c in noun.children)
+
+
+def no_longer(verb: Tok) -> bool:
+    """'There is no longer a case for ...': what was and is not now (review16c)."""
+    return any(c.lower == "longer" and any(g.lower == "no" for g in c.children) for c in verb.children)
 
 
 def reported_recommendation(ctx: TypeContext) -> list[Tok] | None:
@@ -507,6 +527,8 @@ def awaited(verb: Tok) -> bool:
     the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen)."""
     if lemma(verb) != "expect" or verb.tag != "VBN" or any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
         return False
+    if any(c.dep == "prep" and c.lower == "of" for c in verb.children):
+        return False  # 'loyalty is expected of every minister': what is asked of someone, a norm (review16c)
     passive = [c for c in verb.children if c.dep == "auxpass"]
     plain = not any(c.dep == "aux" for c in verb.children) and not negated(verb)
     return plain and bool(passive) and passive[0].tag in {"VBZ", "VBP"}
