@@ -96,6 +96,8 @@ class ArticleContext:
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
     # offices the article gives to someone not named ("the Israeli prime minister"): no registry holder
     rival_offices: set[str] = field(default_factory=set)
+    # where a definite noun was held to the thing just introduced ("publish a paper. The paper says"), not an actor
+    introduced_nouns: set[int] = field(default_factory=set)
     intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name
     sport: bool = False  # whether the article is about sport
     fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
