@@ -458,9 +458,10 @@ def _names_no_paper(d: Described, actor_id: str) -> bool:
 
 def _said_indefinite_before(d: Described) -> bool:
     """Whether this sentence or the one before has the noun as a verb's subject or object said of another thing than
-    a named actor: with "a" or "an" ("will publish a paper. The paper says ..."), with a lower-case word of its own
-    ("publish the green paper", "in a consultation paper": review16b), or held to such a thing itself ("The paper
-    proposes ... The paper also says"); not "while remaining a listed company", "an unfortunate move by a company
+    a named actor: with "a" or "an" ("will publish a paper. The paper says ..."), for a newspaper's noun with a
+    lower-case word of its own ("publish the green paper", "in a consultation paper": review16b; not "buy the football
+    club", "the law firm", said of the named one), or held to such a thing itself ("The paper proposes ... The paper
+    also says"); not "while remaining a listed company", "an unfortunate move by a company
     that ...", said of the named one."""
     return any(
         t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower and _introduces(t, d)
@@ -477,6 +478,8 @@ def _introduces(t: Tok, d: Described) -> bool:
     dets = [c.lower for c in t.children if c.dep == "det"]
     if t.dep in INTRODUCING_ARCS and any(w in {"a", "an"} for w in dets):
         return True
+    if "media" not in d.lex.kind_descriptor_types.get(t.lower, frozenset()):
+        return False  # "buy the football club ... the club", "the law firm ... the firm": the named one
     described = [c for c in t.children if c.dep in {"amod", "compound"} and c.i < t.i]
     return (
         t.dep in {*INTRODUCING_ARCS, "pobj"} and bool(dets) and bool(described)
