@@ -86,6 +86,13 @@ FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 INTRODUCING_ARCS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "publish a paper", "a paper says"
 LINKING_VERBS = frozenset({"be", "remain", "become", "stay"})  # "while remaining a listed company": the named one
+# people an age phrase after them may be one of ("Tony Blair met pupils ... The 15-year-old": review16b)
+AGED_GROUPS = frozenset({
+    "pupil", "child", "student", "fan", "teenager", "youngster", "boy", "girl", "schoolchild", "kid", "player",
+    "people", "person", "resident", "patient", "victim", "man", "woman", "worker", "soldier", "member", "friend",
+    "volunteer", "supporter", "athlete", "passenger", "villager", "pensioner", "voter", "youth", "adult", "son",
+    "daughter", "sibling", "brother", "sister", "survivor", "suspect", "prisoner", "refugee", "competitor",
+})  # fmt: skip
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -104,6 +111,9 @@ def registry_descriptor(d: Described) -> Referred | None:
             named = [c for c in span[0].children if c.dep in {"compound", "amod"} and c.text[:1].isupper()]
             if named and _another_states_office(d, surface.actor_id, named):
                 _mark_rival(d, fold(surface_text(span)).lower())  # "The Israeli PM": "the PM" after it is no Blair
+            if _given_to_another(d, surface.actor_id):
+                _mark_rival(d, fold(surface_text(span)).lower())  # "The PM, Jacinda Ardern,": no Blair after it
+                continue
             if anchors & d.ctx.seen_ids and not named:  # "Labour MPs" are Labour's
                 entry = d.registry.entry(surface.actor_id)
                 if entry.type == "person":
@@ -120,6 +130,13 @@ def _mark_rival(d: Described, key: str) -> None:
         entry = d.registry.entry(surface.actor_id)
         if entry.type == "person" and key in {fold(x).lower() for x in entry.descriptors}:
             d.ctx.rival_offices.update(fold(x).lower() for x in entry.descriptors)
+
+
+def _given_to_another(d: Described, holder: str) -> bool:
+    """Whether the office is said beside another person's name ("The PM, Jacinda Ardern, said"): that person's."""
+    beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
+    named = (d.linked.get(t.i) for t in beside if t is not None)
+    return any(c is not None and c.actor_type == "person" and c.actor_id not in {None, holder} for c in named)
 
 
 def _another_states_office(d: Described, holder: str, mods: list[Tok]) -> bool:
@@ -156,7 +173,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
         if s.actor_id in d.ctx.seen_ids and d.registry.entry(s.actor_id).type == "person"
         and not _named_as_former(d, s.actor_id, span[-1].lower)
     }  # fmt: skip
-    if len(holders) != 1:
+    if len(holders) != 1 or _other_name_titled(d, next(iter(holders)), key):
         return None
     owned = state_owner(d, next(iter(holders)))
     if owned is None and _head_of_governments(d, next(iter(holders))):
@@ -169,6 +186,13 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _other_name_titled(d: Described, holder: str, key: str) -> bool:
+    """Whether another name of the holder's office is a title the article gives to someone else ("Ariel Sharon,
+    Israel's prime minister ... The PM said": "the prime minister" there is Sharon's, and so is "the PM")."""
+    names = {fold(x).lower() for x in d.registry.entry(holder).descriptors} - {key}
+    return any(x in d.ctx.title_words and d.ctx.titles.get(x, ("",))[0] != holder for x in names)
 
 
 def _head_of_governments(d: Described, holder: str) -> bool:
@@ -302,6 +326,7 @@ def kind_of_named(d: Described) -> Referred | None:
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
     if _said_indefinite_before(d):
+        d.ctx.introduced_nouns.add(tok.i)
         return None  # "the Treasury will publish a paper. The paper says": that one, no newspaper
     if _unlinked_org_before(d):
         return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
@@ -432,14 +457,33 @@ def _names_no_paper(d: Described, actor_id: str) -> bool:
 
 
 def _said_indefinite_before(d: Described) -> bool:
-    """Whether this sentence or the one before has the noun with "a" or "an" as a verb's subject or object ("will
-    publish a paper. The paper says ..."): the definite noun is the one just introduced, not an actor named before
-    (not "while remaining a listed company", "an unfortunate move by a company that ...", said of the named one)."""
+    """Whether this sentence or the one before has the noun as a verb's subject or object said of another thing than
+    a named actor: with "a" or "an" ("will publish a paper. The paper says ..."), for a newspaper's noun with a
+    lower-case word of its own ("publish the green paper", "in a consultation paper": review16b; not "buy the football
+    club", "the law firm", said of the named one), or held to such a thing itself ("The paper proposes ... The paper
+    also says"); not "while remaining a listed company", "an unfortunate move by a company
+    that ...", said of the named one."""
     return any(
-        t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower and t.dep in INTRODUCING_ARCS
-        and any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
-        and not (t.head is not None and lemma(t.head) in LINKING_VERBS)
+        t.i < d.tok.i and t.sent >= d.tok.sent - 1 and t.lower == d.tok.lower and _introduces(t, d)
         for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _introduces(t: Tok, d: Described) -> bool:
+    """Whether an earlier `t` of the same noun introduces a thing of its own (see `_said_indefinite_before`)."""
+    if t.i in d.ctx.introduced_nouns:
+        return True
+    if t.head is not None and lemma(t.head) in LINKING_VERBS:
+        return False
+    dets = [c.lower for c in t.children if c.dep == "det"]
+    if t.dep in INTRODUCING_ARCS and any(w in {"a", "an"} for w in dets):
+        return True
+    if "media" not in d.lex.kind_descriptor_types.get(t.lower, frozenset()):
+        return False  # "buy the football club ... the club", "the law firm ... the firm": the named one
+    described = [c for c in t.children if c.dep in {"amod", "compound"} and c.i < t.i]
+    return (
+        t.dep in {*INTRODUCING_ARCS, "pobj"} and bool(dets) and bool(described)
+        and all(c.text.islower() and c.pos in {"ADJ", "NOUN"} for c in described)
     )  # fmt: skip
 
 
@@ -554,7 +598,18 @@ def _lone_performer(d: Described, age: str | None) -> Named | None:
         return found
     if age is None or found is None or found.sentence != d.tok.sent - 1 or _aged_otherwise(d, found.sentence, age):
         return None
+    if _others_of_an_age(d, found.sentence):
+        return None  # "Tony Blair met pupils ... The 15-year-old who asked": a pupil (review16b)
     return found
+
+
+def _others_of_an_age(d: Described, sentence: int) -> bool:
+    """Whether the sentence before, or this one before the age, speaks of people by a plural noun (`AGED_GROUPS`:
+    "pupils", "fans", "children"), any of whom an age may be."""
+    return any(
+        t.tag == "NNS" and lemma(t) in AGED_GROUPS and sentence <= t.sent and t.i < d.tok.i
+        for t in d.ctx.sole_state_input[0]
+    )
 
 
 def _aged_otherwise(d: Described, sentence: int, age: str) -> bool:
@@ -678,19 +733,34 @@ def outlet_reporter(d: Described) -> Referred | None:
         intro = d.ctx.intros.get(actor_id)
         said = {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
         if tok.lower in said and all(m.lower in said for m in d.mods):
-            found.add(actor_id)
+            found |= set() if _another_outlets(d, actor_id, said) else {actor_id}
             continue
         k = end_i
         while k - 1 in toks and toks[k - 1].pos == "PROPN" and toks[k - 1].sent == toks[end_i].sent:
             k -= 1  # the name's first word
         outlet, mark = toks.get(k - 2), toks.get(k - 1)
         if not d.mods and outlet is not None and mark is not None and mark.lower in {"'s", "’s"}:
-            found |= {actor_id} if outlet.lower in d.lex.outlet_names else set()
+            ours = outlet.lower in d.lex.outlet_names and not _other_role(d, actor_id)
+            found |= {actor_id} if ours else set()
     if len(found) != 1:
         return None
     actor_id = found.pop()
     span = [*d.mods, tok]
     return Referred(actor_id, "person", span, [owners[0], *span], tok.lower, d.ctx.named_as[actor_id][1])
+
+
+def _another_outlets(d: Described, actor_id: str, said: set[str]) -> bool:
+    """Whether a word said with the reporter's name is another outlet's ("Reuters correspondent John Smith":
+    review16b): an organisation's name the article linked or the parse tells, not ours ("BBC")."""
+    words = [d.ctx.intros[actor_id].words[w] for w in sorted(said - d.lex.outlet_names)]
+    return any(w.i in d.ctx.by_end or w.pos == "PROPN" and w.ent_type == "ORG" for w in words)
+
+
+def _other_role(d: Described, actor_id: str) -> bool:
+    """Whether the article gives the person a role other than a reporter's ("The BBC's Mark Thompson, the director
+    general": review16b)."""
+    roles = {phrase.split()[-1] for phrase, (holder, _) in d.ctx.titles.items() if holder == actor_id}
+    return bool(roles - d.lex.reporter_nouns)
 
 
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (

@@ -96,6 +96,8 @@ class ArticleContext:
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
     # offices the article gives to someone not named ("the Israeli prime minister"): no registry holder
     rival_offices: set[str] = field(default_factory=set)
+    # where a definite noun was held to the thing just introduced ("publish a paper. The paper says"), not an actor
+    introduced_nouns: set[int] = field(default_factory=set)
     intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name
     sport: bool = False  # whether the article is about sport
     fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
@@ -370,6 +372,15 @@ def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Cand
     return c
 
 
+def _says_he_of(tok: Tok) -> bool:
+    """Whether the word is the subject of a verb whose clause has "he" or "she" as its own subject ("Ford said in
+    1976 that he would never pardon anyone": the person, not the firm; review16b)."""
+    if tok.dep != "nsubj" or tok.head is None or tok.head.i == tok.i:
+        return False
+    clauses = [c for c in tok.head.children if c.dep in {"ccomp", "xcomp"}]
+    return any(t.lower in {"he", "she"} and t.dep in {"nsubj", "nsubjpass"} for c in clauses for t in c.subtree())
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -389,9 +400,10 @@ def resolve_discovered(
         known = ctx.full_names.get(name)
         firm = ctx.firm_words.get(name) if known else None
         before = firm is not None and c.start_i < ctx.full_name_at.get(known.name, -1) if known else False
-        if known and firm is not None and (before or name in ctx.firm_words_held):
+        he = known is not None and _says_he_of(span[-1])  # "Ford said ... that he would": the person
+        if known and firm is not None and (before or name in ctx.firm_words_held and not he):
             return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
-        if known and (person or c.type_rule == "ner-label"):
+        if known and (person or c.type_rule == "ner-label" or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name)
         if known and person and c.label in {"PERSON", "TITLE"}:
