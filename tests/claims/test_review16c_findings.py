@@ -125,9 +125,10 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
     assert (one(body).claim_type, one(body).type_rule) == ("prescription", "reported-necessity")
 
 
-# Not fixed, and older than claims18: "X, but Y, the army said" loses the first clause's span or its source (the
-# first clause is the author's, or the frame "the UN said." alone is a claim carrying the first clause's type)
-@pytest.mark.xfail(strict=True, reason="review16c: 'X, but Y, <source> said' units lose the first clause or its source")
+# "X, but Y, the army said": the closing frame covers the first clause too (claims19: drafts.closing_frame gives it the
+# frame's source). Not fixed: when the parser makes the first clause the frame's ccomp, split_units keeps only the
+# run around the root and the first clause is lost ("The army has a duty ..."); keeping it (a unit of its own) moved
+# 133 BBC claims and lowered span matches, so it was dropped (claims19).
 @pytest.mark.parametrize(
     ("body", "first"),
     [
@@ -135,10 +136,11 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
             "Fighting went on in the north. Troops entered the town, but they withdrew on Sunday, the army said.",
             "Troops",
         ),
-        (
+        pytest.param(
             "Fighting went on in the north. The army has a duty to protect civilians, but it failed to do so on Sunday, "
             "the UN said.",
             "The army has a duty",
+            marks=pytest.mark.xfail(strict=True, reason="review16c: split_units loses a first clause under the frame"),
         ),
     ],
 )
@@ -242,3 +244,21 @@ def test_verbal_attacks_stay_assessments(one, body):
 
 def test_could_be_in_a_place_later_is_still_a_prediction(one):
     assert one("The device could be on shop shelves by November.").claim_type == "prediction"
+
+
+# claims19: a closing frame gives its source to the sentence's first clause (the parse 'X, but [Y, the source said]')
+@pytest.mark.parametrize(
+    ("body", "first", "claimer"),
+    [
+        ("Courts should be used as a last resort, but their orders should be enforced, MPs said.", "Courts", "MPs"),
+    ],
+)
+def test_a_closing_frame_covers_the_first_clause(claims_of, body, first, claimer):
+    claims, _ = claims_of(body)
+    lead = next(c for c in claims if c.text.startswith(first))
+    assert (lead.claimer_kind, lead.claimer_text) == ("actor", claimer)
+
+
+def test_a_first_clause_before_a_new_report_stays_the_authors(claims_of):
+    claims, _ = claims_of("Troops entered the town, but the army said they withdrew on Sunday.")
+    assert next(c for c in claims if c.text.startswith("Troops")).claimer_kind == "author"
