@@ -50,10 +50,8 @@ def test_could_be_out_for_weeks_is_still_a_prediction(one):
     assert one("Aston Villa's Carlton Cole could be out for six weeks with a knee injury.").claim_type == "prediction"
 
 
-# Not fixed: "could be" with a preposition that explains what happened (an interpretation, ANNOTATION: assessment)
-@pytest.mark.xfail(
-    strict=True, reason="review16c: looks_ahead takes 'could be' + an explaining preposition phrase as a prediction"
-)
+# looks_ahead: "could be" with a preposition that explains what happened is an interpretation (ANNOTATION: assessment;
+# claims19: modals.explaining)
 @pytest.mark.parametrize(
     "body",
     [
@@ -66,8 +64,7 @@ def test_could_be_explaining_what_happened_is_no_prediction(one, body):
     assert one(body).claim_type != "prediction"
 
 
-# Not fixed: a reported "had to" on a day, without a count, is as often what was forced on someone that day
-@pytest.mark.xfail(strict=True, reason="review16c: at_past_point needs a counted object; a forced retreat is an event")
+# reported-necessity: an armed party that "had to" act on a day did so (claims19: forced_on_a_day)
 @pytest.mark.parametrize(
     "body",
     [
@@ -92,11 +89,8 @@ def test_a_case_that_is_no_action_is_no_prescription(one, body):
     assert one(body).type_rule != "case-for-action"
 
 
-# Not fixed, and older than claims18: "attack" is an assessment verb whatever is attacked (ANNOTATION: "attacked" with
-# no propositional content is an event). Main's rules do the same; conflict prose has these in most articles.
-@pytest.mark.xfail(
-    strict=True, reason="review16c: verb-assessment takes a physical attack ('attack' in assessment_verbs)"
-)
+# verb-assessment: a physical attack (an armed subject, a physical target, a weapon) has no propositional content
+# (ANNOTATION: an event; claims19: verbs.physical_attack); a verbal attack stays an assessment
 @pytest.mark.parametrize(
     "body",
     [
@@ -131,9 +125,10 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
     assert (one(body).claim_type, one(body).type_rule) == ("prescription", "reported-necessity")
 
 
-# Not fixed, and older than claims18: "X, but Y, the army said" loses the first clause's span or its source (the
-# first clause is the author's, or the frame "the UN said." alone is a claim carrying the first clause's type)
-@pytest.mark.xfail(strict=True, reason="review16c: 'X, but Y, <source> said' units lose the first clause or its source")
+# "X, but Y, the army said": the closing frame covers the first clause too (claims19: drafts.closing_frame gives it the
+# frame's source). Not fixed: when the parser makes the first clause the frame's ccomp, split_units keeps only the
+# run around the root and the first clause is lost ("The army has a duty ..."); keeping it (a unit of its own) moved
+# 133 BBC claims and lowered span matches, so it was dropped (claims19).
 @pytest.mark.parametrize(
     ("body", "first"),
     [
@@ -141,10 +136,11 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
             "Fighting went on in the north. Troops entered the town, but they withdrew on Sunday, the army said.",
             "Troops",
         ),
-        (
+        pytest.param(
             "Fighting went on in the north. The army has a duty to protect civilians, but it failed to do so on Sunday, "
             "the UN said.",
             "The army has a duty",
+            marks=pytest.mark.xfail(strict=True, reason="review16c: split_units loses a first clause under the frame"),
         ),
     ],
 )
@@ -216,3 +212,53 @@ def test_what_was_or_must_be_expected_is_no_unnamed_hedge(one, body):
 def test_a_clause_where_something_is_expected_stays_in_its_sentence(one):
     claim = one("Aid will go to areas where more fighting is expected.")
     assert (claim.claimer_kind, claim.certainty) == ("author", "asserted")
+
+
+# claims19: the cues of a physical attack and an explaining "could be" on more real-style conflict sentences
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militants attacked the base with rockets and mortars overnight, a spokesman said.",
+        "Insurgents attacked a checkpoint in the town of Baquba.",
+        "A patrol was attacked with grenades near the village.",
+        "The village was attacked by government troops, witnesses said.",
+        "The MP was attacked in a park in the capital, Nairobi.",
+    ],
+)
+def test_more_physical_attacks_are_events(one, body):
+    assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Tories attacked Labour's plans for the health service.",
+        "Mr Howard attacked the prime minister for failing to act on immigration.",
+        "Unions attacked the government over pensions.",
+        "The film has been attacked by critics in the US.",
+    ],
+)
+def test_verbal_attacks_stay_assessments(one, body):
+    assert one(body).claim_type == "assessment"
+
+
+def test_could_be_in_a_place_later_is_still_a_prediction(one):
+    assert one("The device could be on shop shelves by November.").claim_type == "prediction"
+
+
+# claims19: a closing frame gives its source to the sentence's first clause (the parse 'X, but [Y, the source said]')
+@pytest.mark.parametrize(
+    ("body", "first", "claimer"),
+    [
+        ("Courts should be used as a last resort, but their orders should be enforced, MPs said.", "Courts", "MPs"),
+    ],
+)
+def test_a_closing_frame_covers_the_first_clause(claims_of, body, first, claimer):
+    claims, _ = claims_of(body)
+    lead = next(c for c in claims if c.text.startswith(first))
+    assert (lead.claimer_kind, lead.claimer_text) == ("actor", claimer)
+
+
+def test_a_first_clause_before_a_new_report_stays_the_authors(claims_of):
+    claims, _ = claims_of("Troops entered the town, but the army said they withdrew on Sunday.")
+    assert next(c for c in claims if c.text.startswith("Troops")).claimer_kind == "author"

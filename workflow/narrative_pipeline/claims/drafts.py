@@ -10,6 +10,7 @@ from ..records import ClaimerRule
 from ..syntax import subject_of, subtree_without
 from .attribution import attribution_of, withheld_speech
 from .certainty import certainty_of
+from .closing import final_frame_content
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
@@ -61,9 +62,23 @@ def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
             governor = next((g for g in reversed(drafts) if g.attribution and g.attribution.verb is not None), None)
             if governor is not None and reports_on(governor.attribution.verb, unit.root, scope.lex):
                 share_attribution(d, governor.attribution, scope, "shared-reporting-verb")
+        elif d.attribution is None and closing_frame(frame, units, unit, scope):
+            share_attribution(d, frame, scope, "shared-reporting-verb")  # 'X, but Y, the army said': X too
         drafts.append(d)
     drafts = colon_quotes(drafts, scope)
     return [d for d in drafts if not only_frame(d)]
+
+
+def closing_frame(frame: Attribution | None, units: list[Unit], unit: Unit, scope: Scope) -> bool:
+    """Whether the sentence's first unit is content of a reporting verb that closes the sentence after a comma
+    ('Troops entered the town, but they withdrew on Sunday, the army said.': the frame covers both clauses)."""
+    if frame is None or frame.verb is None or unit is not units[0] or len(units) < 2:
+        return False
+    whole = Unit(unit.sent, unit.sent.tokens, frame.verb)
+    if final_frame_content(frame.verb, whole) is None:
+        return False
+    conjoined = frame.verb.dep == "conj" and frame.verb.head is unit.root  # a parse of 'X, but [Y, the army said]'
+    return conjoined or reports_on(frame.verb, unit.root, scope.lex)
 
 
 def reports_on(verb: Tok, root: Tok, lex: Lexicon) -> bool:

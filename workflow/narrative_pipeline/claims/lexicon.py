@@ -71,6 +71,12 @@ class Lexicon(LexiconModel):
     criticised_objects: Words = Field(
         description="Object nouns with which a reason speech act needs no reason ('attacked the plans')."
     )
+    armed_parties: Words = Field(
+        description="Armed or military parties: 'attack' by them is physical, 'had to' on a day is what they did."
+    )
+    attack_targets: Words = Field(description="Nouns that attacked are a physical attack ('attacked the convoy').")
+    attack_places: Words = Field(description="Places that 'attacked in / near' makes physical ('in a park').")
+    attack_weapons: Words = Field(description="Nouns that 'attacked with' makes a physical attack ('with rockets').")
     as_speech_acts: Words = Field(description="Speech-act lemmas that say something only with 'as' ('hailed X as Y').")
     object_pronouns: Words = Field(description="Pronouns that stand for a person as an object (him, her, them).")
     backshift_modals: Words = Field(

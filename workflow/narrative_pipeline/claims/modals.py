@@ -157,13 +157,23 @@ def looks_ahead(modal: Tok, lex: Lexicon) -> bool:
     walkouts'), or 'could' (not `present_possibility_modals`) over a 'be' of where or how things will stand, with no
     noun or adjective after it ('Carlton Cole could be out for six weeks', 'the device could be on shop shelves by
     November'; claims18). Not 'could be a very good option', 'could be one of the keys to ...' (a hedged judgement),
-    nor 'could be because of ...', 'al-Qaeda could be behind the bombings' (an explanation; review16c)."""
+    nor 'could be because of ...', 'al-Qaeda could be behind the bombings' (an explanation: `explaining`)."""
     verb = modal.head
     if any(c.dep == "expl" for c in verb.children):
         return existential(verb, lex)
     if modal.lower in lex.present_possibility_modals or any(c.dep in {"attr", "acomp", "ccomp"} for c in verb.children):
         return False
-    return not any(c.dep == "prep" and c.lower in {"because", "behind"} for c in verb.children)
+    return not any(explaining(c) for c in verb.children if c.dep == "prep")
+
+
+def explaining(prep: Tok) -> bool:
+    """'could be because of ...', 'could be behind the bombings', 'the blast could be from a car bomb', 'could be
+    among the dead', 'could be in revenge for ...': a preposition that tells the cause, origin or lot of what is or
+    was (a hedged explanation, an assessment; review16c). Not 'could be in Paris next week' (where one will be)."""
+    if prep.lower in {"because", "behind", "from", "among"}:
+        return True
+    objects = [o for o in prep.children if o.dep == "pobj"]
+    return prep.lower == "in" and any(o.lower in {"revenge", "retaliation", "retribution", "response"} for o in objects)
 
 
 def existential(verb: Tok, lex: Lexicon) -> bool:

@@ -47,6 +47,7 @@ from .verbs import (
     is_question_clause,
     naming_use,
     particle_use,
+    physical_attack,
     ruling,
     telephone_use,
     unrealised_wish,
@@ -227,6 +228,8 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     subject = subject_of(root)
     if subject is None or own_past(subject, ctx) or any(at_past_point(v, lex) for v in (root, *infinitives)):
         return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
+    if lemma(subject) in lex.armed_parties and any(forced_on_a_day(v, lex) for v in infinitives):
+        return None  # 'the army said the convoy had to turn back on Tuesday': what the fighting forced, done
     return [root]
 
 
@@ -291,6 +294,16 @@ def at_past_point(verb: Tok, lex: Lexicon) -> bool:
     near = adverbial_tokens(verb)
     day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
     return (day and counted_object(verb)) or find_phrase(near, lex.past_point_phrases) is not None
+
+
+def forced_on_a_day(verb: Tok, lex: Lexicon) -> bool:
+    """'(the rebels had to) abandon the town on Sunday', '(the convoy had to) turn back on Tuesday': an active
+    infinitive 'on' a day name. With an armed party as subject it is what the fighting forced on them that day (an
+    event; review16c), where 'the vote had to be held on Thursday', 'the elections had to go ahead on Sunday' set
+    the day something must happen."""
+    near = adverbial_tokens(verb)
+    day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
+    return day and not any(c.dep == "auxpass" for c in verb.children)
 
 
 def counted_object(verb: Tok) -> bool:
@@ -736,6 +749,7 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
         or naming_use(ctx.root, ctx.lex)
         or telephone_use(ctx.root, ctx.lex)
         or evidence_finding(ctx.root, ctx.lex)
+        or physical_attack(ctx.root, ctx.lex)
     )
     return [ctx.root] if evaluating else None
 

@@ -321,3 +321,25 @@ def telephone_use(verb: Tok, lex: Lexicon) -> bool:
     asked = any(c.dep == "prep" and verb.i < c.i < objects[0].i for c in verb.children)
     quoted = any(t.tag in {"``", "''"} and t.i > verb.i for t in verb.subtree())  # 'called the sale "the swindle ..."'
     return not asked and not quoted
+
+
+def physical_attack(verb: Tok, lex: Lexicon) -> bool:
+    """'Rebels attacked the convoy', 'gunmen attacked a police station', 'the convoy was attacked', 'attacked the
+    town with rockets', 'he was attacked in a park': 'attack' with an armed subject, a physical target (object or
+    passive subject), a weapon or a place of `attack_places` is
+    an act with no propositional content (ANNOTATION: an event; review16c). Not 'attacked the plans', nor with a
+    reason given ('attacked the army for failing to ...'): a verbal attack."""
+    if lemma(verb) != "attack" or reason_speech_act(verb, lex):
+        return False
+    agents = [o for a in verb.children if a.dep == "agent" for o in a.children if o.dep == "pobj"]
+    subjects = [c for c in verb.children if c.dep == "nsubj"] + agents
+    if any(lemma(s) in lex.armed_parties for s in subjects):
+        return True
+    targets = [c for c in verb.children if c.dep in {"dobj", "nsubjpass"}]
+    if any(lemma(t) in lex.attack_targets for t in targets):
+        return True
+    objects = [o for p in verb.children if p.dep == "prep" and p.lower == "with" for o in p.children]
+    places = [
+        o for p in verb.children if p.dep == "prep" and p.lower in {"in", "near", "at", "outside"} for o in p.children
+    ]
+    return any(lemma(o) in lex.attack_weapons for o in objects) or any(lemma(o) in lex.attack_places for o in places)
