@@ -74,7 +74,10 @@ class Lexicon(LexiconModel):
     armed_parties: Words = Field(
         description="Armed or military parties: 'attack' by them is physical, 'had to' on a day is what they did."
     )
-    attack_targets: Words = Field(description="Nouns that attacked are a physical attack ('attacked the convoy').")
+    attack_targets: Words = Field(description="Things that attacked are a physical attack ('attacked the convoy').")
+    attack_people: Words = Field(
+        description="People whose attack is physical when passive or by an armed party ('two officers were attacked')."
+    )
     attack_places: Words = Field(description="Places that 'attacked in / near' makes physical ('in a park').")
     attack_weapons: Words = Field(description="Nouns that 'attacked with' makes a physical attack ('with rockets').")
     as_speech_acts: Words = Field(description="Speech-act lemmas that say something only with 'as' ('hailed X as Y').")

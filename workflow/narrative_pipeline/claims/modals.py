@@ -169,10 +169,17 @@ def looks_ahead(modal: Tok, lex: Lexicon) -> bool:
 def explaining(prep: Tok) -> bool:
     """'could be because of ...', 'could be behind the bombings', 'the blast could be from a car bomb', 'could be
     among the dead', 'could be in revenge for ...': a preposition that tells the cause, origin or lot of what is or
-    was (a hedged explanation, an assessment; review16c). Not 'could be in Paris next week' (where one will be)."""
-    if prep.lower in {"because", "behind", "from", "among"}:
-        return True
+    was (a hedged explanation, an assessment; review16c). Not 'could be in Paris next week' (where one will be), 'could
+    be among the first countries to ...', 'could be in place from 2007', 'could be ten points behind' (review16d)."""
     objects = [o for o in prep.children if o.dep == "pobj"]
+    if prep.lower in {"because", "behind"}:
+        return not any(c.dep == "npadvmod" for c in prep.children)  # not 'ten points behind'
+    if prep.lower == "from":  # 'could be from a car bomb', not 'could be in place from 2007'
+        return prep.head is not None and prep.i == prep.head.i + 1
+    if prep.lower == "among":  # 'could be among the dead', not 'could be among the first countries to ...'
+        return any(
+            o.lower in {"dead", "victims", "casualties", "injured", "wounded", "missing", "hostages"} for o in objects
+        )
     return prep.lower == "in" and any(o.lower in {"revenge", "retaliation", "retribution", "response"} for o in objects)
 
 
