@@ -1,7 +1,8 @@
 """review16d: claims19's rules (verbs.physical_attack, modals.explaining, forced_on_a_day, drafts.closing_frame) on
 real-style sentences. A strict xfail is a case still wrong; the lead fixed the verbal attacks (physical_attack: targets
 split from people, an armed party only as a common noun and only of people or with no object, a place only with no
-object) and the "could be among / from / behind" standings (explaining) within claims.rules.v26."""
+object) and the "could be among / from / behind" standings (explaining), then the cyber and sports attacks, the hedged
+explanations (hedged-explanation) and a demand with an alternative ("or face sanctions") within claims.rules.v26."""
 
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ def test_a_verbal_attack_is_an_assessment(one, body):
 
 # Older than claims19: an attack that is neither physical nor verbal (a cyber attack, a team attacking a goal) has no
 # propositional content either (ANNOTATION: "attacked" is an event); verb-assessment takes it
-@pytest.mark.xfail(strict=True, reason="review16d: a cyber or sports attack stays verb-assessment")
 @pytest.mark.parametrize(
     "body",
     [
@@ -64,7 +64,6 @@ def test_could_be_points_behind_is_a_prediction(one):
 
 # claims19: an explaining "could be" is no longer a prediction, but it falls to default-event, a hedged
 # explanation typed as a fact (ANNOTATION: an interpretation or explanation is an assessment)
-@pytest.mark.xfail(strict=True, reason="review16d: an explaining 'could be' falls to default-event")
 @pytest.mark.parametrize(
     "body",
     [
@@ -78,7 +77,6 @@ def test_an_explaining_could_be_is_an_assessment(one, body):
 
 # claims19 regression (reported-necessity before): a demand reported with a day and an alternative ("or face
 # sanctions") was not done; forced_on_a_day makes it an event
-@pytest.mark.xfail(strict=True, reason="review16d: forced_on_a_day takes a reported demand for a day as done")
 def test_a_demand_on_a_day_with_an_alternative_is_a_prescription(one):
     claim = one("The UN said the rebels had to disarm on Monday or face sanctions.")
     assert claim.claim_type == "prescription"

@@ -26,6 +26,7 @@ EXAMPLES = {
     "reported_necessity": "He said local governments had to deliver good services without big tax rises.",
     "case_for_action": "The Tory leader argued there was a moral case for embracing science.",
     "owed_duty": "The guidance said the police had a duty to investigate all incidents involving a death.",
+    "hedged_explanation": "Officials said al-Qaeda could be behind the bombings.",
     "directive": "He called on Congress to cut benefits for retirees.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",
     "speech_act_prediction": "The company has forecast a loss for the year.",

@@ -29,6 +29,7 @@ from .lexicon import Lexicon
 from .modals import (
     comparative_likelihood_fact,
     counterfactual,
+    explaining,
     future_time,
     interpretation,
     modal_ability,
@@ -303,7 +304,9 @@ def forced_on_a_day(verb: Tok, lex: Lexicon) -> bool:
     the day something must happen."""
     near = adverbial_tokens(verb)
     day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
-    return day and not any(c.dep == "auxpass" for c in verb.children)
+    # 'had to disarm on Monday or face sanctions': an alternative set against it makes it a demand (review16d)
+    threatened = any(c.dep == "cc" and c.lower == "or" for c in verb.children)
+    return day and not threatened and not any(c.dep == "auxpass" for c in verb.children)
 
 
 def counted_object(verb: Tok) -> bool:
@@ -895,6 +898,16 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root]
 
 
+def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
+    """'Al-Qaeda could be behind the bombings', 'dozens of children could be among the dead', 'the blast could be from
+    a car bomb': a possibility modal over a 'be' whose preposition tells the cause, origin or lot of what is or was
+    (`explaining`) is a hedged explanation (ANNOTATION: an assessment; review16d), not a forecast."""
+    if ctx.root_lemma != "be" or not any(explaining(c) for c in ctx.root.children if c.dep == "prep"):
+        return None
+    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    return [tok] if tok is not None else None
+
+
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("counterfactual", "assessment", counterfactual),
@@ -915,6 +928,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-future", "prediction", modal_future),
     Rule("modal-conditional", "prediction", modal_conditional),
     Rule("modal-possibility", "prediction", modal_possibility),
+    Rule("hedged-explanation", "assessment", hedged_explanation),
     Rule("stance-on-future", "prediction", stance_on_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
     Rule("past-arrangement", "event", past_arrangement),

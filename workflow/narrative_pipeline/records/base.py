@@ -106,6 +106,7 @@ TypeRule = Literal[
     "modal-future",
     "modal-conditional",
     "modal-possibility",
+    "hedged-explanation",
     "stance-on-future",
     "comparative-likelihood",
     "past-arrangement",
