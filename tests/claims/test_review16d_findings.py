@@ -37,7 +37,12 @@ def test_a_verbal_attack_is_an_assessment(one, body):
     [
         "Hackers attacked the bank's computers on Monday.",
         "Hackers attacked the website of the ruling party.",
-        "Chelsea attacked the goal in the second half.",
+        pytest.param(
+            "Chelsea attacked the goal in the second half.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="review16e: 'goal' left attack_targets ('attacked the government's goal of ...')"
+            ),
+        ),
     ],
 )
 def test_a_cyber_or_sports_attack_is_an_event(one, body):

@@ -76,7 +76,11 @@ class Lexicon(LexiconModel):
     )
     attack_targets: Words = Field(description="Things that attacked are a physical attack ('attacked the convoy').")
     attack_people: Words = Field(
-        description="People whose attack is physical when passive or by an armed party ('two officers were attacked')."
+        description="People whose attack is physical in the passive with no agent ('two officers were attacked')."
+    )
+    attack_media: Words = Field(description="Where words are said: 'attacked X in a letter' is verbal.")
+    attack_verbal_objects: Words = Field(
+        description="Objects an armed party attacks in words ('attacked the peace deal', 'the government')."
     )
     attack_places: Words = Field(description="Places that 'attacked in / near' makes physical ('in a park').")
     attack_weapons: Words = Field(description="Nouns that 'attacked with' makes a physical attack ('with rockets').")

@@ -172,10 +172,16 @@ def explaining(prep: Tok) -> bool:
     was (a hedged explanation, an assessment; review16c). Not 'could be in Paris next week' (where one will be), 'could
     be among the first countries to ...', 'could be in place from 2007', 'could be ten points behind' (review16d)."""
     objects = [o for o in prep.children if o.dep == "pobj"]
-    if prep.lower in {"because", "behind"}:
-        return not any(c.dep == "npadvmod" for c in prep.children)  # not 'ten points behind'
-    if prep.lower == "from":  # 'could be from a car bomb', not 'could be in place from 2007'
-        return prep.head is not None and prep.i == prep.head.i + 1
+    if prep.lower == "because":
+        return True
+    if (
+        prep.lower == "behind"
+    ):  # not 'ten points behind', 'well behind Labour', 'behind closed doors', 'behind schedule'
+        measured = any(c.dep in {"npadvmod", "advmod"} for c in prep.children)
+        return not measured and not any(o.lower in {"doors", "schedule", "target", "times"} for o in objects)
+    if prep.lower == "from":  # 'could be from a car bomb', not 'could be in place from 2007', 'could be from January'
+        timed = any(o.ent_type in {"DATE", "TIME"} or o.pos == "NUM" for o in objects)
+        return prep.head is not None and prep.i == prep.head.i + 1 and not timed
     if prep.lower == "among":  # 'could be among the dead', not 'could be among the first countries to ...'
         return any(
             o.lower in {"dead", "victims", "casualties", "injured", "wounded", "missing", "hostages"} for o in objects

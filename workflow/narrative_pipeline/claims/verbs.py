@@ -324,32 +324,38 @@ def telephone_use(verb: Tok, lex: Lexicon) -> bool:
 
 
 def physical_attack(verb: Tok, lex: Lexicon) -> bool:
-    """'Rebels attacked the convoy', 'gunmen attacked a police station', 'the convoy was attacked', 'two officers were
-    attacked', 'attacked the town with rockets', 'he was attacked in a park': 'attack' of a physical target (object or
-    passive subject), of people by an armed party (a common noun of `armed_parties`, not part of a name: not the
-    Salvation Army, a think tank), with a weapon, or with no object in a place of `attack_places` is an act with no
-    propositional content (ANNOTATION: an event; review16c, review16d). Not 'attacked the plans', 'Former soldiers
-    attacked the government', 'The report attacked the police', 'attacked Labour at the Centre for Policy Studies',
-    nor with a reason given ('attacked the army for failing to ...'): a verbal attack."""
+    """'Rebels attacked the convoy', 'gunmen attacked local officials', 'troops attacked rebel positions', 'the convoy
+    was attacked', 'two officers were attacked', 'attacked the town with rockets', 'he was attacked in a park':
+    'attack' by an armed party (a common noun of `armed_parties`, not part of a name: not the Salvation Army, a think
+    tank) of anything but a policy or a deal, of a physical target (`attack_targets`, not a name: not the House of
+    Commons), of people in the passive with no agent or an armed one, with a weapon, or with no object in a place of
+    `attack_places` is an act with no propositional content (ANNOTATION: an event; review16c, d, e). Not 'attacked the
+    plans', 'attacked the peace deal as a sham', 'Former soldiers attacked the government in a letter', 'The police
+    were attacked by the report', nor with a reason given ('attacked the army for failing to ...'): a verbal attack."""
     if lemma(verb) != "attack" or reason_speech_act(verb, lex):
         return False
+    preps = [p for p in verb.children if p.dep == "prep"]
+    said_in = [
+        o for p in preps if p.lower in {"in", "during", "through"} for o in p.children if lemma(o) in lex.attack_media
+    ]
+    if said_in or any(p.lower == "as" for p in preps):
+        return False  # 'in a letter', 'in a damning report', 'as a sham': words
     agents = [o for a in verb.children if a.dep == "agent" for o in a.children if o.dep == "pobj"]
     subjects = [c for c in verb.children if c.dep == "nsubj"] + agents
     objects = [c for c in verb.children if c.dep == "dobj"]
     passive = [c for c in verb.children if c.dep == "nsubjpass"]
-    if any(lemma(t) in lex.attack_targets for t in objects + passive):
-        return True
     armed = any(
         lemma(s) in lex.armed_parties and s.pos != "PROPN" and not any(c.dep == "compound" for c in s.children)
         for s in subjects
     )
-    people = [t for t in objects + passive if lemma(t) in lex.attack_people]
-    if (people and (armed or passive)) or (armed and not objects):
+    if armed:
+        return not any(lemma(o) in lex.criticised_objects or lemma(o) in lex.attack_verbal_objects for o in objects)
+    if any(lemma(t) in lex.attack_targets and t.pos != "PROPN" for t in objects + passive):
         return True
-    weapons = [o for p in verb.children if p.dep == "prep" and p.lower == "with" for o in p.children]
-    places = [
-        o for p in verb.children if p.dep == "prep" and p.lower in {"in", "near", "at", "outside"} for o in p.children
-    ]
+    if not agents and any(lemma(t) in lex.attack_people for t in passive):
+        return True
+    weapons = [o for p in preps if p.lower == "with" for o in p.children]
+    places = [o for p in preps if p.lower in {"in", "near", "at", "outside"} for o in p.children]
     return any(lemma(o) in lex.attack_weapons for o in weapons) or (
         not objects and any(lemma(o) in lex.attack_places for o in places)
     )
