@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..decoding import MIXED_UTF8
+from ..hashing import sha256_file
 from .exports import read_csv, read_jsonl
 from .html import EXTRACTOR as HTML_EXTRACTOR
 from .html import extract_html, extractor_version
@@ -66,14 +67,6 @@ def kind_of(name: str) -> str | None:
     return next((kind for suffix, kind in _KINDS if lowered.endswith(suffix)), None)
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _gunzip(data: bytes, limit: int) -> tuple[bytes | None, str | None]:
     """Decompressed bytes (at most limit + 1) or the reason they cannot be had."""
     try:
@@ -90,7 +83,7 @@ def _html_item(path: Path, compressed: bool, settings: SourceSettings) -> Source
     size = path.stat().st_size
     if size > limit:
         reason = f"page of {size} bytes is larger than max_page_bytes ({limit})"
-        return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=_sha256_file(path))
+        return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=sha256_file(path))
     data = path.read_bytes()
     raw_sha256 = hashlib.sha256(data).hexdigest()
     if compressed:
@@ -178,7 +171,7 @@ def _read(path: Path, rel_path: str, settings: SourceSettings, decode_text: Deco
         yield sidecar_item(path, rel_path)
     else:
         reason = f"unsupported file type: readable endings are {', '.join(SUPPORTED_SUFFIXES)}"
-        yield SourceItem(locator="", status="rejected", reason=reason, raw_sha256=_sha256_file(path))
+        yield SourceItem(locator="", status="rejected", reason=reason, raw_sha256=sha256_file(path))
 
 
 def read_source(
@@ -197,4 +190,4 @@ def read_source(
         yield item
     if empty:
         reason = "no rows: the export is empty or holds only a header and blank lines"
-        yield SourceItem(locator="", status="rejected", reason=reason, raw_sha256=_sha256_file(path))
+        yield SourceItem(locator="", status="rejected", reason=reason, raw_sha256=sha256_file(path))

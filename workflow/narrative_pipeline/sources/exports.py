@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..decoding import MIXED_UTF8, DecodeError, decode_bytes, doubtful_utf8, utf8_with_strays
+from ..hashing import sha256_file
 from .authors import clean_authors
 from .dates import to_utc_iso
 from .html import markup_text
@@ -227,11 +228,7 @@ def decode_line(raw: bytes, encoding: str) -> str | None:
 
 
 def _whole_file_rejected(path: Path, reason: str) -> SourceItem:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
-    return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=digest.hexdigest())
+    return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=sha256_file(path))
 
 
 def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
