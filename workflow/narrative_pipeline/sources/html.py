@@ -190,6 +190,11 @@ def _page_json_ld(tree: Any) -> Iterator[dict[str, Any]]:
         yield from _json_ld_objects(data)
 
 
+def _body_text(body: str) -> str:
+    """A JSON-LD articleBody as text: its markup read as text when it holds any (`markup_text`)."""
+    return markup_text(body) if "<" in body else body
+
+
 def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
     """The longest `articleBody` of the page's JSON-LD blocks (schema.org Article, NewsArticle,
     OpinionNewsArticle, ...), markup removed, or None. When the blocks hold several different bodies
@@ -199,7 +204,7 @@ def json_ld_article_body(tree: Any, title: str | None = None) -> str | None:
     for obj in _page_json_ld(tree):
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():
-            found.append((markup_text(body) if "<" in body else body, _headline_key(obj)))
+            found.append((_body_text(body), _headline_key(obj)))
     if len({_squash(body) for body, _ in found}) > 1:
         page = _key(title)
         found = [(b, keys) for b, keys in found if page and any(k.startswith(page) or page.startswith(k) for k in keys)]
@@ -216,7 +221,7 @@ def foreign_article_body(tree: Any, body: str, title: str | None) -> str | None:
         return None
     for obj in _page_json_ld(tree):
         text = obj.get("articleBody")
-        if not isinstance(text, str) or _key(markup_text(text) if "<" in text else text) != found:
+        if not isinstance(text, str) or _key(_body_text(text)) != found:
             continue
         keys = _headline_key(obj)
         if keys and not any(k.startswith(page) or page.startswith(k) for k in keys):
