@@ -151,6 +151,10 @@ class ActorsLexicon(LexiconModel):
     person_descriptors: Words = Field(
         description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
     )
+    eponym_nouns: Words = Field(
+        description="Nouns of things named after a person: a full name before one is no mention ('the Bobby"
+        " Charlton school', 'the James Bond theme')."
+    )
     placed_person_nouns: Words = Field(
         description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
     )
