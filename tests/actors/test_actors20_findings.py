@@ -39,3 +39,58 @@ def test_a_thing_named_after_a_person_is_no_mention_of_them(mentions):
     )
     surfaces = {t for t, _, _ in mentions(text)}
     assert not surfaces & {"Matthew Harding", "James Bond", "Bobby Charlton"}
+
+
+def test_his_opponent_is_the_other_player_named_most(described):
+    text = (
+        "Austrian Jurgen Melzer beat top seed Andre Agassi 6-3 6-4 in the semi-finals of the SAP Open tennis"
+        " tournament in San Jose. Melzer has now beaten Agassi in two of their three meetings on the ATP tour."
+        ' "I had a good game plan and I executed it perfectly in the match," said Melzer. And Agassi, who was more'
+        " than matched for power by his opponent's two-handed backhand, said Melzer had served well in the final set."
+    )
+    found = described(text, "Melzer shocks Agassi in San Jose")
+    assert found.get("opponent") == (discovered_id("Jurgen Melzer"), "opponent-of-person")
+
+
+def test_her_opponent_named_beside_it_is_the_name(described):
+    text = (
+        "Lindsay Davenport beat Jie Zheng 6-2 7-5 in the tennis tournament. Davenport served well."
+        " Myskina sailed through after her opponent Marion Bartoli retired hurt."
+    )
+    assert "opponent" not in described(text, "Davenport into last eight")
+
+
+def test_his_opponent_outside_sport_is_not_linked(described):
+    text = (
+        "Michael Howard attacked Tony Blair over tax. Mr Howard said Mr Blair had failed. Mr Blair said his"
+        " opponent had no plan."
+    )
+    assert "opponent" not in described(text, "Howard attacks Blair")
+
+
+def test_an_adjective_before_the_visitors_still_names_the_away_side(described):
+    text = (
+        "Six Chris Paterson penalties gave Scotland victory over Italy in a dour Six Nations rugby match at"
+        " Murrayfield. Italy scored a try in the first half. Another Paterson penalty on 70 minutes kept the pressure"
+        " on the wilting visitors."
+    )
+    found = described(text, "Scotland 18-10 Italy")
+    assert found.get("wilting visitors", (None,))[0] == "disc.italy_national_team"
+
+
+def test_the_next_hosts_are_no_side_of_the_fixture(described):
+    text = (
+        "Six Chris Paterson penalties gave Scotland victory over Italy in a dour Six Nations rugby match at"
+        " Murrayfield. Italy scored a try in the first half. The next hosts of the tournament will be named in May."
+    )
+    assert "next hosts" not in described(text, "Scotland 18-10 Italy")
+
+
+def test_a_group_of_mps_is_not_the_house_of_commons(mentions):
+    text = (
+        "Tony Blair faced questions in Parliament. Sir Philip Mawer will report to the Standards and Privileges"
+        " Committee, the group of MPs who will recommend to the full House of Commons what action to take."
+        " Mr Blair reminded MPs that the tickets were allowed."
+    )
+    linked_mps = [a for t, a, m in mentions(text) if t == "MPs" and m == "descriptor"]
+    assert linked_mps == ["house_of_commons"]  # "reminded MPs", not "the group of MPs"

@@ -56,7 +56,7 @@ from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
-from .players import own_subjects, sport_person
+from .players import opponent_of_person, own_subjects, sport_person
 from .resolution import ArticleContext, referent_name
 from .statenouns import (
     country_descriptor,
@@ -118,8 +118,19 @@ def registry_descriptor(d: Described) -> Referred | None:
                 entry = d.registry.entry(surface.actor_id)
                 if entry.type == "person":
                     return _office_holder(d, span, surface)
+                if _some_of(d):
+                    return None  # "the group of MPs who will recommend": some of them, not the House
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
+
+
+def _some_of(d: Described) -> bool:
+    """'a group of MPs', 'a committee of MPs': the noun after "of" and a `subset_nouns` noun names some
+    members, not the body."""
+    prep = d.tok.head
+    if d.tok.dep != "pobj" or prep is None or prep.lower != "of" or prep.head is None:
+        return False
+    return lemma(prep.head) in d.lex.subset_nouns
 
 
 def _mark_rival(d: Described, key: str) -> None:
@@ -776,6 +787,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
     Rule("sport-person", "referent", sport_person),
+    Rule("opponent-of-person", "referent", opponent_of_person),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),

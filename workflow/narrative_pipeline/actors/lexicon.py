@@ -155,6 +155,15 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of things named after a person: a full name before one is no mention ('the Bobby"
         " Charlton school', 'the James Bond theme')."
     )
+    time_adjectives: Words = Field(
+        description="Adjectives that set a fixture side in another time ('the next hosts'): no side of this one."
+    )
+    opponent_nouns: Words = Field(
+        description="Nouns of the other player of a match: 'his opponent' in sport is the one named most but him."
+    )
+    subset_nouns: Words = Field(
+        description="Nouns of some members of a body: 'a group of MPs' is no mention of the House of Commons."
+    )
     placed_person_nouns: Words = Field(
         description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
     )

@@ -39,8 +39,9 @@ from ..parsed import Tok
 from ..registry import Registry
 from ..syntax import is_age
 from .candidates import Candidate
-from .described import Described, Referred
+from .described import Described, Referred, pronoun_person
 from .discovery import discovered_id
+from .kinds import most_named
 from .lexicon import ActorsLexicon
 from .resolution import ArticleContext, Referent, referent_name
 
@@ -283,3 +284,24 @@ def _span(d: Described) -> list[Tok]:
         if is_age(m):
             words.update((t.i, t) for t in m.subtree() if t.i < d.tok.i)
     return [*(words[i] for i in sorted(words)), d.tok]
+
+
+def opponent_of_person(d: Described) -> Referred | None:
+    """'his opponent', 'her opponent's accuracy' in an article about sport (the rule `opponent-of-person`): the
+    person the article has named most but the one "his" or "her" stands for (the person named last as a subject
+    in this sentence or the one before), named twice at least and more often than any other ("Agassi, who was
+    matched for power by his opponent's backhand" in a report of Melzer's win)."""
+    tok = d.tok
+    if not d.ctx.sport or tok.lower not in d.lex.opponent_nouns or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
+        return None
+    player = pronoun_person(d)
+    if player is None or d.ctx.named_as.get(player, ("",))[0] != "person":
+        return None
+    found = most_named(d.ctx, lambda a: a != player and d.ctx.named_as[a][0] == "person", tok, 2)
+    if found is None:
+        return None
+    span = [owners[0], tok]
+    return Referred(found.actor_id, "person", [tok], span, tok.lower, d.ctx.named_as[found.actor_id][1])

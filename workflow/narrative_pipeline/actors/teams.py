@@ -92,11 +92,24 @@ def _fixture_side(d: Described) -> tuple[Side, list[Tok]] | None:
     if fixture is None or not d.definite or d.owner is not None or not d.lower_case:
         return None
     span = [*d.mods, d.tok]
-    phrase = " ".join(t.lower for t in span)
+    said = [t for t in span if not _describing_adjective(t, d)]  # "the wilting visitors", "the white-shirted visitors"
+    phrase = " ".join(t.lower for t in said)
     for side, phrases in d.lex.fixture_sides.items():
         if phrase in phrases:
             return (fixture.home if side == "home" else fixture.away), span
     return None
+
+
+def _describing_adjective(t: Tok, d: Described) -> bool:
+    """A lower-case adjective before the noun that describes the side, not when it plays ("the wilting
+    visitors"; not "the next hosts", `time_adjectives`)."""
+    return (
+        t.i < d.tok.i
+        and t.dep == "amod"
+        and t.pos in {"ADJ", "VERB"}
+        and t.text[:1].islower()
+        and t.lower not in d.lex.time_adjectives
+    )
 
 
 def team_of_person(d: Described) -> Referred | None:

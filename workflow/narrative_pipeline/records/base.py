@@ -76,6 +76,7 @@ ActorTypeRule = Literal[
     "kind-of-named",
     "salient-person",
     "sport-person",
+    "opponent-of-person",
     "fixture-side",
     "team-of-person",
     "national-side",
