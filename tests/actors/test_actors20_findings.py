@@ -94,3 +94,14 @@ def test_a_group_of_mps_is_not_the_house_of_commons(mentions):
     )
     linked_mps = [a for t, a, m in mentions(text) if t == "MPs" and m == "descriptor"]
     assert linked_mps == ["house_of_commons"]  # "reminded MPs", not "the group of MPs"
+
+
+def test_the_teenager_and_the_placed_diva_are_the_singer_named(described):
+    text = (
+        "Soul singer Joss Stone has been nominated in three categories in the Brit awards. Her second album reached"
+        " number one in the UK charts. Ms Stone is due to perform at the ceremony. The teenager also has Grammy"
+        " nominations in the US. The Devon diva started her career in a talent programme."
+    )
+    found = described(text, "Soul sensation ready for awards")
+    assert found.get("teenager", (None,))[0] == discovered_id("Joss Stone")
+    assert found.get("Devon diva", (None,))[0] == discovered_id("Joss Stone")
