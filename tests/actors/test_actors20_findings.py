@@ -105,3 +105,20 @@ def test_the_teenager_and_the_placed_diva_are_the_singer_named(described):
     found = described(text, "Soul sensation ready for awards")
     assert found.get("teenager", (None,))[0] == discovered_id("Joss Stone")
     assert found.get("Devon diva", (None,))[0] == discovered_id("Joss Stone")
+
+
+def test_the_organisation_is_the_one_just_named_when_two_are_named_as_often(described):
+    text = (
+        "Gordon Brown told the Commons on Thursday that fuel duty would be frozen. The Treasury said the freeze would"
+        " cost little. The RAC welcomed the news, calling it an early Christmas present for motorists. But the"
+        " organisation urged drivers to shop around."
+    )
+    assert described(text, "Petrol duties frozen").get("organisation", (None,))[0] == discovered_id("RAC")
+
+
+def test_the_organisation_after_two_just_named_is_neither(described):
+    text = (
+        "The World Wide Fund for Nature and the RAC Foundation wrote to ministers on Monday. The RAC welcomed the"
+        " news. Greenpeace attacked it. But the organisation urged drivers to shop around."
+    )
+    assert "organisation" not in described(text, "Petrol duties frozen")

@@ -342,6 +342,8 @@ def kind_of_named(d: Described) -> Referred | None:
     if _unlinked_org_before(d):
         return None  # review9: "A spokesman for the European Anti-Fraud Office said the organisation"
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
+    if found is None and tok.lower in d.lex.just_named_nouns:
+        found = _only_one_just_named(d, fits)  # "The RAC welcomed the news ... But the organisation urged"
     if found is None and not d.mods and not d.ctx.sport and tok.lower in d.lex.firm_of_organisation_nouns:
         found = most_named(d.ctx, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES, tok, 2)
         if found is not None and (not _untyped_firm(d, found.actor_id) or found.actor_id in _acting_on(d)):
@@ -364,6 +366,17 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _only_one_just_named(d: Described, fits: Callable[[str], bool]) -> Named | None:
+    """For "the organisation" (`just_named_nouns`) where two that fit are named as often: the one that fits named in
+    this sentence or the one before, when it is the only one named there (not "the club", "the squad": the
+    supporters' group or the other side just named is seldom the one meant)."""
+    recent = [(s, a) for s, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and s >= d.tok.sent - 1 and fits(a)]
+    if len({a for _, a in recent}) != 1:
+        return None
+    sentence, actor_id = recent[-1]
+    return Named(actor_id, sentence, sum(1 for _, _, a in d.ctx.names_in_order if a == actor_id))
 
 
 def _described_alone(d: Described, found: Named) -> bool:

@@ -164,6 +164,9 @@ class ActorsLexicon(LexiconModel):
     subset_nouns: Words = Field(
         description="Nouns of some members of a body: 'a group of MPs' is no mention of the House of Commons."
     )
+    just_named_nouns: Words = Field(
+        description="Kind nouns that are the one organisation that fits named just before when two tie for most named."
+    )
     placed_person_nouns: Words = Field(
         description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
     )
