@@ -51,6 +51,14 @@ EXAMPLES = {
         "prop",
         discovered_id("Gethin Rees"),
     ),
+    "opponent-of-person": (
+        "Austrian Jurgen Melzer beat top seed Andre Agassi 6-3 6-4 in the semi-finals of the SAP Open tennis"
+        " tournament in San Jose. Melzer has now beaten Agassi in two of their three meetings on the ATP tour."
+        " And Agassi, who was more than matched for power by his opponent's backhand, said Melzer served well.",
+        "opponent",
+        discovered_id("Jurgen Melzer"),
+        "Melzer shocks Agassi in San Jose",
+    ),
     "fixture-side": (
         "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
         " and the hosts are favourites to win the championship match.",
