@@ -122,3 +122,15 @@ def test_the_organisation_after_two_just_named_is_neither(described):
         " news. Greenpeace attacked it. But the organisation urged drivers to shop around."
     )
     assert "organisation" not in described(text, "Petrol duties frozen")
+
+
+def test_a_body_spelt_by_its_acronym_is_no_work_title_in_arts_news(linked):
+    text = (
+        "A major distributor of pirated Bollywood films and music DVDs has been jailed for four years. The"
+        " counterfeit films and albums were sold in shops and at markets, the court heard. The actors and singers of"
+        " the films lost royalties. The British Phonographic Industry (BPI) worked for two years on the case. The BPI"
+        " welcomed the news."
+    )
+    found = linked(text)
+    assert ("British Phonographic Industry", discovered_id("British Phonographic Industry")) in found
+    assert ("BPI", discovered_id("British Phonographic Industry")) in found

@@ -11,6 +11,7 @@ import re
 
 from ..parsed import Tok
 from ..syntax import lemma
+from .discovery import initials
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 
 # what a company is said to be as well ("Yahoo is the seminal brand")
@@ -359,12 +360,22 @@ def arts_title(n: Named) -> Verdict | None:
         return Verdict(None, (left,))
     if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper():
         return None
-    if left is not None and left.lower == "the":
+    if left is not None and left.lower == "the" and not _spelt_after(n):
         return Verdict(None, (left,))
     gov, people = n.governor, n.lex.person_nouns | n.lex.role_nouns
     acting = n.head.dep in {"nsubj", "poss", "agent"}
     employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
     return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
+
+
+def _spelt_after(n: Named) -> bool:
+    """'The British Phonographic Industry (BPI) worked for two years': an acronym in brackets right after the name
+    spells it, which a body's name has and a work's seldom does."""
+    opening = n.info.after(n.span[-1])
+    acronym = n.info.after(opening) if opening is not None and opening.text == "(" else None
+    if acronym is None or not acronym.text.isupper() or len(acronym.text) < 2:
+        return False
+    return acronym.text.replace(".", "").lower() in initials(n.cand.name or "")
 
 
 PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
