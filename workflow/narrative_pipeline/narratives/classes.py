@@ -228,6 +228,26 @@ def promised_concession(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+def unaddressed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb of `addressed_verbs` is an event only when it is addressed to someone or offers an act:
+    a complement ("offered to freeze debts"), someone it is made to (a dative, a to-phrase, the
+    subject of a passive: "offered China access", "children would be offered ..."), or an event
+    noun as its object ("offered talks", "offered aid"). A firm offering a product, a service or a
+    price ("NTL is offering children's programmes", "tools offered by Google") is no event."""
+    tok = pred.tok
+    if pred.kind != "verb" or pred.key not in lex.addressed_verbs:
+        return None
+    if any(c.dep in ("xcomp", "ccomp", "dative", "nsubjpass") for c in tok.children):
+        return None
+    if prep_object(tok, ("to",)) is not None:
+        return None
+    obj = next(iter(object_heads(tok)), None)
+    if obj is not None and (lemma(obj) in lex.event_nouns or obj.lower in lex.event_nouns or obj.i in pred.kinds):
+        return None  # "offered talks", "what sweeteners it will offer the LSE" (parsed as the object)
+    cue = [tok, obj] if obj is not None else [tok]
+    return Decision(None, cue, " ".join([pred.key, *([lemma(obj)] if obj is not None else [])]))
+
+
 def verb_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
@@ -296,6 +316,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),
+    Rule("unaddressed", "action_class", unaddressed),
     Rule("verb", "action_class", verb_lemma),
 )
 RULES: tuple[Rule, ...] = (

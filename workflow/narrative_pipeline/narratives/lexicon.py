@@ -36,6 +36,7 @@ WORD_LISTS = (
     "doer_nouns",
     "standing_nouns",
     "receiving_verbs",
+    "addressed_verbs",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -107,6 +108,7 @@ class PloverLexicon:
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    addressed_verbs: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

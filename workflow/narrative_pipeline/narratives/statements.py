@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v6"
+COMPONENT = "narratives.rules.v7"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -48,6 +48,11 @@ def _claim_at(tok: Tok, claims: list[ClaimRecord]) -> ClaimRecord | None:
 
 def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
     return tok is not None and tok.pos == "NOUN" and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
+
+
+def _is_word(tok: Tok) -> bool:
+    """A token with a letter: the tagger calls the hyphen of "co-written" a verb, which names no action."""
+    return any(ch.isalpha() for ch in tok.text)
 
 
 def _fold(tok: Tok, folded: set[int], keep: frozenset[str] = frozenset()) -> None:
@@ -80,7 +85,7 @@ def _predicates(
     folded: set[int] = set()
     kinds = index.kinds
     for tok in sent.tokens:
-        if not is_main_verb(tok) or tok.i in index:
+        if not is_main_verb(tok) or tok.i in index or not _is_word(tok):
             continue
         pred = Predicate(tok, "verb", lemma=action_lemma(tok, lex), kinds=kinds)
         rule, decision = classify(pred, lex)
