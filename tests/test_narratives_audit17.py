@@ -136,3 +136,12 @@ def test_a_label_the_speaker_gives_someone_else_stays_the_speakers(framing):
     )
     hits = [r for r in found if r.label == "chancellor"]
     assert hits and all(r.claimer_kind == "actor" and r.claimer_actor_id == "michael_howard" for r in hits), found
+
+
+def test_protests_met_with_stay_the_protesters_act(statements):
+    found = statements(
+        'It was met with protests by the National Council for Adoption, which said it "exploits" sensitive emotions.'
+    )
+    assert [s.action_class for s in found if s.action_text == "met"] in ([], [None]), rows(found)
+    s = one(found, "protests")
+    assert s.action_class == "PROTEST" and s.agent_actor_id is not None and "adoption" in s.agent_actor_id

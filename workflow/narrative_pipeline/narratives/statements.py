@@ -55,6 +55,16 @@ def _is_word(tok: Tok) -> bool:
     return any(ch.isalpha() for ch in tok.text)
 
 
+def _consumes(tok: Tok, rule: str, decision: Decision) -> bool:
+    """Whether a verb's cue noun is part of the verb's action and makes no statement of its own ("cut
+    ties"); a prepositional object that only shows the verb is no event stays one ("met with protests
+    by X": X protests)."""
+    cue = decision.cue
+    if len(cue) < 2 or cue[0] is not tok or cue[1].pos not in ("NOUN", "PROPN"):
+        return False
+    return not (rule == "not-event" and cue[1].dep == "pobj")
+
+
 def _fold(tok: Tok, folded: set[int], keep: frozenset[str] = frozenset()) -> None:
     folded.update(t.i for t in subtree_without(tok, keep))
 
@@ -96,7 +106,7 @@ def _predicates(
                 noun = Predicate(obj, "noun", light=tok, kinds=kinds)  # type: ignore[arg-type]
                 out.append((noun, *classify(noun, lex)))
                 continue
-        if len(decision.cue) > 1 and decision.cue[0] is tok and decision.cue[1].pos in ("NOUN", "PROPN"):
+        if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
         if decision.category in lex.content_categories:
             _fold_content(tok, folded, lex)
