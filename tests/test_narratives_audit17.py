@@ -145,3 +145,17 @@ def test_protests_met_with_stay_the_protesters_act(statements):
     assert [s.action_class for s in found if s.action_text == "met"] in ([], [None]), rows(found)
     s = one(found, "protests")
     assert s.action_class == "PROTEST" and s.agent_actor_id is not None and "adoption" in s.agent_actor_id
+
+
+def test_a_warning_of_what_could_happen_is_no_threat(statements):
+    found = statements(
+        "He also says Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal without a "
+        "second UN resolution sanctioning military action."
+    )
+    assert [s.action_class for s in found if s.action_text == "warned"] == [], rows(found)
+    assert [s.action_class for s in found if s.action_text == "sanctioning"] == [], rows(found)  # folded
+
+
+def test_a_warning_of_an_act_stays_a_threat(statements):
+    s = one(statements("Erdogan warned Greece that Turkey would respond with force."), "warned")
+    assert (s.action_class, s.patient_actor_id) == ("THREATEN", "state_grc")

@@ -193,6 +193,23 @@ def _asks_a_question(verb: Tok) -> bool:
     return False
 
 
+def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A warning that something could, may or might happen, where that something is no classified act,
+    is a caution, no threat ("Lord Goldsmith warned Tony Blair that the Iraq war could be illegal",
+    "warned Michael Howard the party could not win"); a warning of an act stays one ("warned Greece
+    that Turkey would respond with force", "workers could strike ..., warn union leaders")."""
+    tok = pred.tok
+    if pred.kind != "verb" or pred.key not in lex.caution_verbs:
+        return None
+    for c in tok.children:
+        if c.dep != "ccomp" or not any(a.dep == "aux" and a.lower in lex.possibility_modals for a in c.children):
+            continue
+        _, decision = classify(Predicate(c, "verb", lemma=action_lemma(c, lex), kinds=pred.kinds), lex)
+        if decision.category is None:
+            return Decision(None, [tok, c], f"{pred.key} {lemma(c)}")
+    return None
+
+
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb" or not has_object(pred.tok) or _asks_a_question(pred.tok):
         return None
@@ -313,6 +330,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("commercial-deal", "action_class", commercial_deal),
     Rule("verb-object", "action_class", verb_object),
     Rule("military-move", "action_class", military_move),
+    Rule("caution", "action_class", caution),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),

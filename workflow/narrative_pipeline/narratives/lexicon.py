@@ -37,6 +37,8 @@ WORD_LISTS = (
     "standing_nouns",
     "receiving_verbs",
     "addressed_verbs",
+    "caution_verbs",
+    "possibility_modals",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -109,6 +111,8 @@ class PloverLexicon:
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
+    caution_verbs: frozenset[str]
+    possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

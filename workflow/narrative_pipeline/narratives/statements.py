@@ -108,8 +108,8 @@ def _predicates(
                 continue
         if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
-        if decision.category in lex.content_categories:
-            _fold_content(tok, folded, lex)
+        if decision.category in lex.content_categories or rule == "caution":
+            _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
         if rule == "commercial-deal":
             for c in decision.cue[1].children:
                 if c.dep in ("acl", "relcl"):
