@@ -159,3 +159,16 @@ def test_a_warning_of_what_could_happen_is_no_threat(statements):
 def test_a_warning_of_an_act_stays_a_threat(statements):
     s = one(statements("Erdogan warned Greece that Turkey would respond with force."), "warned")
     assert (s.action_class, s.patient_actor_id) == ("THREATEN", "state_grc")
+
+
+def test_who_faces_an_act_is_its_patient_and_the_from_phrase_its_agent(statements):
+    found = statements(
+        "The government is facing opposition from Tory and Lib Dem MPs and its own backbenchers as it prepares for "
+        "the final Commons debate on the changes."
+    )
+    got = {(s.agent_actor_id, s.action_class, s.patient_actor_id) for s in found if s.action_text == "opposition"}
+    assert ("conservative_party", "REJECT", "state_gbr") in got, rows(found)
+    assert all(patient == "state_gbr" for _, _, patient in got), rows(found)
+    s = one(statements("Jose Mourinho still faces an FA investigation into his allegation."), "investigation")
+    assert s.action_class == "ACCUSE" and s.patient_actor_id is not None and "mourinho" in s.patient_actor_id
+    assert s.agent_actor_id is None or "mourinho" not in s.agent_actor_id

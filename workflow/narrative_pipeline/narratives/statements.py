@@ -159,6 +159,10 @@ def _deal_parties(deal: Tok, index: Context) -> list[Found]:
 
 def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
+    verb = tok.head if tok.dep == "dobj" and pred.light is None else None
+    receiver = verb is not None and lemma(verb) in index.receiving_verbs
+    if receiver:
+        preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
     found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
@@ -167,9 +171,8 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     for c in tok.children:
         if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
             found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
-    verb = tok.head if tok.dep == "dobj" and pred.light is None else None
-    if not found and verb is not None and lemma(verb) in index.receiving_verbs:
-        found = relabel(agents_of(verb, index), "receiver")  # "The BBC received 47,000 complaints": the BBC
+    if not found and receiver:
+        found = relabel(agents_of(verb, index), "receiver")  # type: ignore[arg-type]  # "The BBC received 47,000 complaints": the BBC
     return found
 
 
