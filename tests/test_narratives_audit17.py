@@ -172,3 +172,23 @@ def test_who_faces_an_act_is_its_patient_and_the_from_phrase_its_agent(statement
     s = one(statements("Jose Mourinho still faces an FA investigation into his allegation."), "investigation")
     assert s.action_class == "ACCUSE" and s.patient_actor_id is not None and "mourinho" in s.patient_actor_id
     assert s.agent_actor_id is None or "mourinho" not in s.agent_actor_id
+
+
+def test_fans_voters_and_a_challenger_are_not_the_club_or_party_before_them(statements):
+    found = statements(
+        "Corinthians fans have invaded the dressing room or ambushed the team coach to attack the players."
+    )
+    assert [s.agent_actor_id for s in found if s.action_class == "ASSAULT"] in ([], [None] * 3), rows(found)
+    found = statements(
+        'A Conservative election challenger is quitting after being quoted as wanting a "period of creative '
+        'destruction in the public services".'
+    )
+    assert [s for s in found if s.agent_actor_id == "conservative_party"] == [], rows(found)
+
+
+def test_an_organisation_before_its_officials_still_acts(statements):
+    s = one(
+        statements("Borussia Dortmund officials met with almost all the banks involved in its financing on Friday."),
+        "met",
+    )
+    assert s.agent_actor_id is not None and "dortmund" in s.agent_actor_id

@@ -38,6 +38,7 @@ WORD_LISTS = (
     "receiving_verbs",
     "addressed_verbs",
     "caution_verbs",
+    "follower_nouns",
     "possibility_modals",
     "agency_nouns",
     "described_nouns",
@@ -112,6 +113,7 @@ class PloverLexicon:
     receiving_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]
+    follower_nouns: frozenset[str]
     possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
