@@ -192,3 +192,18 @@ def test_an_organisation_before_its_officials_still_acts(statements):
         "met",
     )
     assert s.agent_actor_id is not None and "dortmund" in s.agent_actor_id
+
+
+def test_agreeing_that_something_is_so_is_no_agreement(statements):
+    found = statements(
+        "Ian Fogg, broadband and personal technology analyst at Jupiter Research, agreed that the Mac mini could be "
+        "very popular."
+    )
+    assert [s for s in found if s.action_text == "agreed"] == [], rows(found)
+
+
+def test_agreeing_to_act_or_on_a_deal_stays_agree(statements):
+    found = statements("The EU and US have agreed to begin talks on ending subsidies given to aircraft makers.")
+    assert [s.action_class for s in found if s.action_text == "agreed"] == ["AGREE", "AGREE"], rows(found)
+    found = statements("The operators of LokiTorrent agreed a settlement with the MPAA.")
+    assert "AGREE" in [s.action_class for s in found if s.action_text == "agreed"], rows(found)

@@ -210,6 +210,20 @@ def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+def assent(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Agreeing that something is so is an opinion, no agreement to act ("Lord Falconer agreed the 1701
+    Act of Settlement was discriminatory", "agreed that there was nothing wrong"): a verb of
+    `assent_verbs` with a clausal complement and no complement act, object or partner ("agreed to
+    release", "agreed a settlement with")."""
+    tok = pred.tok
+    if pred.kind != "verb" or pred.key not in lex.assent_verbs:
+        return None
+    complement = next((c for c in tok.children if c.dep == "ccomp"), None)
+    if complement is None or any(c.dep in ("xcomp", "dobj", "dative", "prep", "prt") for c in tok.children):
+        return None
+    return Decision(None, [tok, complement], f"{pred.key} that")
+
+
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb" or not has_object(pred.tok) or _asks_a_question(pred.tok):
         return None
@@ -331,6 +345,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("verb-object", "action_class", verb_object),
     Rule("military-move", "action_class", military_move),
     Rule("caution", "action_class", caution),
+    Rule("assent", "action_class", assent),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),

@@ -39,6 +39,7 @@ WORD_LISTS = (
     "addressed_verbs",
     "caution_verbs",
     "follower_nouns",
+    "assent_verbs",
     "possibility_modals",
     "agency_nouns",
     "described_nouns",
@@ -114,6 +115,7 @@ class PloverLexicon:
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]
     follower_nouns: frozenset[str]
+    assent_verbs: frozenset[str]
     possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]

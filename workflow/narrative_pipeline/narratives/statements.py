@@ -128,6 +128,8 @@ def _frame_only(pred: Predicate, decision: Decision, rule: str, lex: PloverLexic
     """An unclassified verb that only frames another action makes no statement."""
     if decision.category is not None or rule == "not-event":
         return False
+    if rule == "assent":
+        return True  # "agreed that ...": frames an opinion, like "said that ..."
     tok = pred.tok
     if pred.kind == "noun":
         return True
