@@ -59,17 +59,19 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
             return []
         # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown)
         found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
-        return [] if _one_person_for_they(pronoun, index, found) else found
+        return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return []
 
 
-def _one_person_for_they(pronoun: Tok, index: Context, found: list[Found]) -> bool:
+def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list[Found]) -> bool:
     """Whether a plural pronoun would stand for one person named alone: "they" stands for a group, a
-    firm or a party, or for several people ("Blair and Brown said they ..."), not for one person
-    ("Millan says they want to ...": his station's staff)."""
+    firm or a party, or for several people ("Blair and Brown said they ...", also when only one of
+    them is a linked actor: "Kenteris and fellow sprinter Katerina Thanou ... if they will face"),
+    not for one person ("Millan says they want to ...": his station's staff)."""
     return (
         index.pronouns.get(pronoun.lower) == "any"
         and len(found) == 1
+        and not any(c.dep == "conj" for c in subject.children)
         and index.mention_types.get(found[0].mention_id) == "person"
     )
 

@@ -204,10 +204,24 @@ def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     for c in tok.children:
         if c.dep != "ccomp" or not any(a.dep == "aux" and a.lower in lex.possibility_modals for a in c.children):
             continue
-        _, decision = classify(Predicate(c, "verb", lemma=action_lemma(c, lex), kinds=pred.kinds), lex)
-        if decision.category is None:
+        if not _warned_act(c, pred, lex):
             return Decision(None, [tok, c], f"{pred.key} {lemma(c)}")
     return None
+
+
+def _warned_act(complement: Tok, pred: Predicate, lex: PloverLexicon) -> bool:
+    """Whether what a warning says could happen is a classified act: its verb, or the event noun its
+    verb takes as object ("Britain could take legal action against France", "Iran could face
+    sanctions")."""
+    _, decision = classify(Predicate(complement, "verb", lemma=action_lemma(complement, lex), kinds=pred.kinds), lex)
+    if decision.category is not None:
+        return True
+    obj = child(complement, "dobj")
+    if obj is None or obj.pos != "NOUN" or not (lemma(obj) in lex.event_nouns or obj.lower in lex.event_nouns):
+        return False
+    light = complement if lemma(complement) in lex.light_verbs else None
+    _, decision = classify(Predicate(obj, "noun", light=light, kinds=pred.kinds), lex)
+    return decision.category is not None
 
 
 def assent(pred: Predicate, lex: PloverLexicon) -> Decision | None:
