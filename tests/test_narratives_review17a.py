@@ -85,3 +85,18 @@ def test_a_participle_modifying_the_object_does_not_make_the_main_subject_its_pa
     assert all(
         s.patient_actor_id is None or "walliams" not in s.patient_actor_id for s in found if s.action_text == "dressed"
     ), rows(found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review17a: 'face' under an object-control verb takes the controller's subject as its receiver "
+    "('the home secretary could order British citizens ... to face house arrest': Charles Clarke the patient)",
+)
+def test_who_is_ordered_to_face_an_act_receives_it_not_who_orders(statements):
+    found = statements(
+        "Under the proposed changes - prompted by the House of Lords ruling - the home secretary could order British "
+        "citizens or foreign suspects who could not be deported, to face house arrest or other measures such as "
+        "restrictions on their movements or limits on their use of phones and the internet. Charles Clarke, the "
+        "home secretary, is under pressure."
+    )
+    assert all(s.patient_actor_id != "charles_clarke" for s in found if s.action_class == "COERCE"), rows(found)
