@@ -1,7 +1,7 @@
 """The rule versions tell the truth: a changed output on a fixed corpus needs a new version name.
 
-`actors.COMPONENT` and `claims.COMPONENT` name the rules that made a run's mentions and claims
-(the manifest records them). `tests/data/rule_versions.yaml` logs what each version outputs on a
+`actors.COMPONENT`, `claims.COMPONENT` and `narratives.statements.COMPONENT` name the rules that
+made a run's mentions, claims, statements and framing rows (the manifest records them). `tests/data/rule_versions.yaml` logs what each version outputs on a
 fixed corpus (`tests/data/rules_corpus/` and the seed, with a frozen registry, the shipped
 lexicons and the pinned spaCy model). When a change to the rules or the lexicons changes that
 output, this test fails until the version is bumped and the new output recorded; an output
@@ -20,6 +20,9 @@ from typing import get_args
 import pytest
 import yaml
 from narrative_pipeline import actors, claims
+from narrative_pipeline.narratives import statements as narrative_statements
+from narrative_pipeline.narratives.framing import extract_framing
+from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover_lexicon
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.records import CertaintyRule, ClaimerRule, LinkMethod, TypeRule
 from narrative_pipeline.registry import load_registry
@@ -63,7 +66,15 @@ def outputs(parse):
         CertaintyRule: {c.certainty_rule for c in claim_rows},
         ClaimerRule: {c.claimer_rule for c in claim_rows},
     }
-    return {"actors": digest(mentions, actor_rows), "claims": digest(claim_rows, roles), "fired": fired}
+    plover = load_plover_lexicon(ROOT / "config/plover_lexicon.yaml")
+    statement_rows = narrative_statements.extract_statements(articles, mentions, claim_rows, plover)
+    framing_rows = extract_framing(articles, mentions, claim_rows, plover)
+    return {
+        "actors": digest(mentions, actor_rows),
+        "claims": digest(claim_rows, roles),
+        "narratives": digest(statement_rows, framing_rows),
+        "fired": fired,
+    }
 
 
 # recorded names that no claim rule sets: the classifier's "model" (tests/test_classify.py)
@@ -77,15 +88,18 @@ def test_the_fixed_corpus_exercises_every_recorded_rule(outputs):
 
 def current_key(step: str) -> dict[str, str]:
     model = PipelineConfig().spacy_model
-    key = {"version": actors.COMPONENT if step == "actors" else claims.COMPONENT}
-    if step == "claims":
-        key["actors"] = actors.COMPONENT  # claims read the mentions
+    components = {"actors": actors.COMPONENT, "claims": claims.COMPONENT, "narratives": narrative_statements.COMPONENT}
+    key = {"version": components[step]}
+    if step in ("claims", "narratives"):
+        key["actors"] = actors.COMPONENT  # claims and narratives read the mentions
+    if step == "narratives":
+        key["claims"] = claims.COMPONENT  # statements and framing stand in claims
     key["spacy_model"] = f"{model} {model_version(model)}"
     key["corpus"] = corpus_digest()
     return key
 
 
-@pytest.mark.parametrize("step", ["actors", "claims"])
+@pytest.mark.parametrize("step", ["actors", "claims", "narratives"])
 def test_output_on_the_fixed_corpus_is_the_one_recorded_for_the_version(step, outputs):
     log = yaml.safe_load(LOG.read_text(encoding="utf-8"))[step]
     key = current_key(step)

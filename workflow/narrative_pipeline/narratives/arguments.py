@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..parsed import Tok
 from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, lemma, prep_object, raised_subject
 from .lexicon import PloverLexicon
+from .predicates import reduced_passive
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
@@ -57,8 +58,22 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if subject.pos == "PRON":
             return []
         # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown)
-        return [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+        found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+        return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return []
+
+
+def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list[Found]) -> bool:
+    """Whether a plural pronoun would stand for one person named alone: "they" stands for a group, a
+    firm or a party, or for several people ("Blair and Brown said they ...", also when only one of
+    them is a linked actor: "Kenteris and fellow sprinter Katerina Thanou ... if they will face"),
+    not for one person ("Millan says they want to ...": his station's staff)."""
+    return (
+        index.pronouns.get(pronoun.lower) == "any"
+        and len(found) == 1
+        and not any(c.dep == "conj" for c in subject.children)
+        and index.mention_types.get(found[0].mention_id) == "person"
+    )
 
 
 def _subject_actors(subject: Tok, verb: Tok, index: Context) -> list[Found]:
@@ -113,10 +128,22 @@ def shares_passive(verb: Tok) -> bool:
     )
 
 
+def _main_subject(verb: Tok, index: Context) -> list[Found]:
+    head = verb.head
+    if head is None or head is verb:
+        return []
+    subject = child(head, "nsubjpass") if is_passive(head) else active_subject(head)
+    if subject is None or subject.pos == "PRON":
+        return []
+    return actors_of(subject, index, "reduced-passive")
+
+
 def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
     """Actors who do what the verb says."""
     if depth > MAX_DEPTH:
         return []
+    if reduced_passive(verb):
+        return passive_agents(verb, index)
     if shares_passive(verb):
         return passive_agents(verb, index) or relabel(passive_agents(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if is_passive(verb):
@@ -230,6 +257,8 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
     dative, direct object, relative gap."""
     if shares_passive(verb):
         return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
+    if reduced_passive(verb):
+        return _main_subject(verb, index)
     if is_passive(verb):
         subject = child(verb, "nsubjpass")
         if subject is not None:

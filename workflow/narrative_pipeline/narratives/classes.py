@@ -193,6 +193,51 @@ def _asks_a_question(verb: Tok) -> bool:
     return False
 
 
+def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A warning that something could, may or might happen, where that something is no classified act,
+    is a caution, no threat ("Lord Goldsmith warned Tony Blair that the Iraq war could be illegal",
+    "warned Michael Howard the party could not win"); a warning of an act stays one ("warned Greece
+    that Turkey would respond with force", "workers could strike ..., warn union leaders")."""
+    tok = pred.tok
+    if pred.kind != "verb" or pred.key not in lex.caution_verbs:
+        return None
+    for c in tok.children:
+        if c.dep != "ccomp" or not any(a.dep == "aux" and a.lower in lex.possibility_modals for a in c.children):
+            continue
+        if not _warned_act(c, pred, lex):
+            return Decision(None, [tok, c], f"{pred.key} {lemma(c)}")
+    return None
+
+
+def _warned_act(complement: Tok, pred: Predicate, lex: PloverLexicon) -> bool:
+    """Whether what a warning says could happen is a classified act: its verb, or the event noun its
+    verb takes as object ("Britain could take legal action against France", "Iran could face
+    sanctions")."""
+    _, decision = classify(Predicate(complement, "verb", lemma=action_lemma(complement, lex), kinds=pred.kinds), lex)
+    if decision.category is not None:
+        return True
+    obj = child(complement, "dobj")
+    if obj is None or obj.pos != "NOUN" or not (lemma(obj) in lex.event_nouns or obj.lower in lex.event_nouns):
+        return False
+    light = complement if lemma(complement) in lex.light_verbs else None
+    _, decision = classify(Predicate(obj, "noun", light=light, kinds=pred.kinds), lex)
+    return decision.category is not None
+
+
+def assent(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Agreeing that something is so is an opinion, no agreement to act ("Lord Falconer agreed the 1701
+    Act of Settlement was discriminatory", "agreed that there was nothing wrong"): a verb of
+    `assent_verbs` with a clausal complement and no complement act, object or partner ("agreed to
+    release", "agreed a settlement with")."""
+    tok = pred.tok
+    if pred.kind != "verb" or pred.key not in lex.assent_verbs:
+        return None
+    complement = next((c for c in tok.children if c.dep == "ccomp"), None)
+    if complement is None or any(c.dep in ("xcomp", "dobj", "dative", "prep", "prt") for c in tok.children):
+        return None
+    return Decision(None, [tok, complement], f"{pred.key} that")
+
+
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb" or not has_object(pred.tok) or _asks_a_question(pred.tok):
         return None
@@ -226,6 +271,26 @@ def promised_concession(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         if decision.category in YIELDING:
             return Decision(CONCESSION, [tok, complement], f"{pred.key} {decision.lemma}")
     return None
+
+
+def unaddressed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb of `addressed_verbs` is an event only when it is addressed to someone or offers an act:
+    a complement ("offered to freeze debts"), someone it is made to (a dative, a to-phrase, the
+    subject of a passive: "offered China access", "children would be offered ..."), or an event
+    noun as its object ("offered talks", "offered aid"). A firm offering a product, a service or a
+    price ("NTL is offering children's programmes", "tools offered by Google") is no event."""
+    tok = pred.tok
+    if pred.kind != "verb" or pred.key not in lex.addressed_verbs:
+        return None
+    if any(c.dep in ("xcomp", "ccomp", "dative", "nsubjpass") for c in tok.children):
+        return None
+    if prep_object(tok, ("to",)) is not None:
+        return None
+    obj = next(iter(object_heads(tok)), None)
+    if obj is not None and (lemma(obj) in lex.event_nouns or obj.lower in lex.event_nouns or obj.i in pred.kinds):
+        return None  # "offered talks", "what sweeteners it will offer the LSE" (parsed as the object)
+    cue = [tok, obj] if obj is not None else [tok]
+    return Decision(None, cue, " ".join([pred.key, *([lemma(obj)] if obj is not None else [])]))
 
 
 def verb_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -293,9 +358,12 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("commercial-deal", "action_class", commercial_deal),
     Rule("verb-object", "action_class", verb_object),
     Rule("military-move", "action_class", military_move),
+    Rule("caution", "action_class", caution),
+    Rule("assent", "action_class", assent),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),
+    Rule("unaddressed", "action_class", unaddressed),
     Rule("verb", "action_class", verb_lemma),
 )
 RULES: tuple[Rule, ...] = (

@@ -15,7 +15,8 @@ Rules (each named; the name is recorded on the row), over every linked mention:
 
 Who applies the label is the claimer of the claim the label stands in (the author outside claims:
 headlines, sentences that are no claim), except in the claimer's own phrase: "The prime minister
-said ..." is the author naming the speaker, not the speaker labelling himself, and in the question
+said ..." is the author naming the speaker, not the speaker labelling himself (also when the label
+stands beside the speaker's name: "..., says Tim Dams, the news editor of ..."), and in the question
 put to the speaker ("Asked about the prime minister's plans, Mr Brown said ...": `authors_label`).
 """
 
@@ -30,7 +31,7 @@ from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, FramingRecord, MentionRecord
 from ..syntax import child, heads_of, lemma, span_tokens, subtree_without
 from ..textnorm import normalize_text
-from .checks import authors_label
+from .checks import authors_label, names_the_speaker
 from .lexicon import PloverLexicon
 
 ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
@@ -176,6 +177,15 @@ def _sites(article: ParsedArticle, mentions: list[MentionRecord]) -> list[Site]:
     return [Site(m, toks, head, linked) for m, toks, head in spans]
 
 
+def _authors(claim: ClaimRecord, text: str, label: Label, mention: MentionRecord) -> bool:
+    """A label is the author's when `authors_label` says so, or when it describes the speaker: the
+    labelled mention is the claimer phrase's ("..., says Tim Dams, the news editor of Screen
+    International": the author introduces Dams, Dams does not label himself)."""
+    if authors_label(claim, text, label.start):
+        return True
+    return names_the_speaker(claim, mention.start)
+
+
 def _label_lemma(article: ParsedArticle, start: int, end: int) -> str:
     parts = [lemma(t) + (" " if t.space_after and t.end < end else "") for t in span_tokens(article.tokens, start, end)]
     return "".join(parts).strip() or normalize_text(article.text[start:end]).lower()
@@ -199,7 +209,7 @@ def extract_article(
                 claim = next(
                     (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
                 )
-                by = claim if claim is not None and not authors_label(claim, article.text, label.start) else None
+                by = claim if claim is not None and not _authors(claim, article.text, label, site.mention) else None
                 rows[key] = {
                     "actor_id": site.mention.actor_id,
                     "article_id": article.article_id,

@@ -36,6 +36,11 @@ WORD_LISTS = (
     "doer_nouns",
     "standing_nouns",
     "receiving_verbs",
+    "addressed_verbs",
+    "caution_verbs",
+    "follower_nouns",
+    "assent_verbs",
+    "possibility_modals",
     "agency_nouns",
     "described_nouns",
     "demonym_types",
@@ -107,6 +112,11 @@ class PloverLexicon:
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    addressed_verbs: frozenset[str]
+    caution_verbs: frozenset[str]
+    follower_nouns: frozenset[str]
+    assent_verbs: frozenset[str]
+    possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
     demonym_types: frozenset[str]

@@ -81,13 +81,26 @@ def action_lemma(tok: Tok, lex: PloverLexicon) -> str:
     return next((w for w in _deinflected(tok.lower) if w in lex.verb_words), base)
 
 
+def reduced_passive(verb: Tok) -> bool:
+    """A bare past participle heading an adverbial clause is a passive whose subject is the main
+    clause's ("X could face prison if convicted", "X is on trial, accused of fraud", "Hosted by Y,
+    the ceremony ..."): X is acted on, not the doer."""
+    return (
+        verb.dep == "advcl"
+        and verb.tag == "VBN"
+        and not any(c.dep in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
+    )
+
+
 def object_heads(verb: Tok) -> list[Tok]:
     """The verb's object and the of-phrases below it ("a company of troops"): its direct object,
-    else its passive subject, the noun a participle modifies or the subject the passive is raised
-    from."""
+    else its passive subject, the noun a participle modifies, the subject the passive is raised
+    from or, for a reduced passive, the main clause's subject."""
     out: list[Tok] = []
     obj = child(verb, "dobj")
-    if obj is None and is_passive(verb):
+    if obj is None and reduced_passive(verb) and verb.head is not None:
+        obj = child(verb.head, "nsubjpass") or child(verb.head, "nsubj")  # "Hosted by Y, the ceremony ..."
+    elif obj is None and is_passive(verb):
         obj = child(verb, "nsubjpass")
         if obj is None and verb.dep in ("acl", "amod") and verb.head is not None:
             obj = verb.head

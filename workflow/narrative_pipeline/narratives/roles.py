@@ -42,6 +42,7 @@ class Context:
     doer_nouns: frozenset[str] = frozenset()  # event nouns whose of-phrase names who acts ("resignation of X")
     standing_nouns: frozenset[str] = frozenset()  # "Labour support": what voters give the actor, not its act
     receiving_verbs: frozenset[str] = frozenset()  # "received support from X": the subject gets the act
+    follower_nouns: frozenset[str] = frozenset()  # "Corinthians fans", "Labour voters": not the club, the party
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -88,6 +89,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.doer_nouns,
         lex.standing_nouns,
         lex.receiving_verbs,
+        lex.follower_nouns,
     )
 
 
@@ -123,7 +125,10 @@ def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -
     a common noun that is no person, firm or product ("Russian troops", "Israeli towns"; not "a
     Ukrainian journalist", "US tycoon") and on the capitalised name of a state organ ("the British
     Government"; not "the Spanish Football Federation"); any other mention always does
-    ("Greenpeace activists", "the BBC correspondent")."""
+    ("Greenpeace activists", "the BBC correspondent"), except on a noun of the actor's followers or
+    rivals (`follower_nouns`: "Corinthians fans", "Labour voters", "a Conservative election challenger")."""
+    if lemma(tok) in index.follower_nouns or tok.lower in index.follower_nouns:
+        return False  # "Corinthians fans have invaded the dressing room": the fans, not the club
     if modifier.actor_type not in index.demonym_types:
         return True
     if tok.pos == "NOUN":

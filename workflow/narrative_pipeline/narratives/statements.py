@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v6"
+COMPONENT = "narratives.rules.v7"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -48,6 +48,21 @@ def _claim_at(tok: Tok, claims: list[ClaimRecord]) -> ClaimRecord | None:
 
 def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
     return tok is not None and tok.pos == "NOUN" and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
+
+
+def _is_word(tok: Tok) -> bool:
+    """A token with a letter: the tagger calls the hyphen of "co-written" a verb, which names no action."""
+    return any(ch.isalpha() for ch in tok.text)
+
+
+def _consumes(tok: Tok, rule: str, decision: Decision) -> bool:
+    """Whether a verb's cue noun is part of the verb's action and makes no statement of its own ("cut
+    ties"); a prepositional object that only shows the verb is no event stays one ("met with protests
+    by X": X protests)."""
+    cue = decision.cue
+    if len(cue) < 2 or cue[0] is not tok or cue[1].pos not in ("NOUN", "PROPN"):
+        return False
+    return not (rule == "not-event" and cue[1].dep == "pobj")
 
 
 def _fold(tok: Tok, folded: set[int], keep: frozenset[str] = frozenset()) -> None:
@@ -80,7 +95,7 @@ def _predicates(
     folded: set[int] = set()
     kinds = index.kinds
     for tok in sent.tokens:
-        if not is_main_verb(tok) or tok.i in index:
+        if not is_main_verb(tok) or tok.i in index or not _is_word(tok):
             continue
         pred = Predicate(tok, "verb", lemma=action_lemma(tok, lex), kinds=kinds)
         rule, decision = classify(pred, lex)
@@ -91,10 +106,10 @@ def _predicates(
                 noun = Predicate(obj, "noun", light=tok, kinds=kinds)  # type: ignore[arg-type]
                 out.append((noun, *classify(noun, lex)))
                 continue
-        if len(decision.cue) > 1 and decision.cue[0] is tok and decision.cue[1].pos in ("NOUN", "PROPN"):
+        if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
-        if decision.category in lex.content_categories:
-            _fold_content(tok, folded, lex)
+        if decision.category in lex.content_categories or rule == "caution":
+            _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
         if rule == "commercial-deal":
             for c in decision.cue[1].children:
                 if c.dep in ("acl", "relcl"):
@@ -113,6 +128,8 @@ def _frame_only(pred: Predicate, decision: Decision, rule: str, lex: PloverLexic
     """An unclassified verb that only frames another action makes no statement."""
     if decision.category is not None or rule == "not-event":
         return False
+    if rule == "assent":
+        return True  # "agreed that ...": frames an opinion, like "said that ..."
     tok = pred.tok
     if pred.kind == "noun":
         return True
@@ -144,6 +161,10 @@ def _deal_parties(deal: Tok, index: Context) -> list[Found]:
 
 def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
+    verb = tok.head if tok.dep == "dobj" and pred.light is None else None
+    receiver = verb is not None and lemma(verb) in index.receiving_verbs
+    if receiver:
+        preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
     found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
@@ -152,9 +173,8 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     for c in tok.children:
         if c.dep == "conj" and not _event_noun(c, lex) and any(p.dep == "prep" for p in tok.children if p.i < c.i):
             found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
-    verb = tok.head if tok.dep == "dobj" and pred.light is None else None
-    if not found and verb is not None and lemma(verb) in index.receiving_verbs:
-        found = relabel(agents_of(verb, index), "receiver")  # "The BBC received 47,000 complaints": the BBC
+    if not found and receiver:
+        found = relabel(agents_of(verb, index), "receiver")  # type: ignore[arg-type]  # "The BBC received 47,000 complaints": the BBC
     return found
 
 
