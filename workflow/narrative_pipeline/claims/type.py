@@ -128,8 +128,29 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 
 
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
-    """'X needs to ...', 'it is necessary ...' near the root."""
-    return _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`)."""
+    phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    return None if phrase is None or necessity_modal(phrase, ctx.lex) is not None else phrase
+
+
+def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
+    """'Applicants will have to send proof ...', 'a shortened Finance Bill would have to be rushed through', 'Scotland
+    may have to accept "significant intrusion"', 'regulators will still need to give their approval': a 'have to' or
+    'need to' under a modal of the future, the conditional or possibility tells what will or may be required, a
+    statement about the future (a prediction), not a call to do it (claims20: the labels type 46 of 67 such claims a
+    prediction, 16 a prescription)."""
+    phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    modal = necessity_modal(phrase, ctx.lex) if phrase is not None else None
+    return [modal] if modal is not None else None
+
+
+def necessity_modal(phrase: list[Tok], lex: Lexicon) -> Tok | None:
+    """The modal of the future, the conditional or possibility on the verb of a 'have to' / 'need to' phrase."""
+    modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
+    verb = phrase[0]
+    if lemma(verb) not in {"have", "need"}:
+        return None
+    return next((c for c in verb.children if c.dep == "aux" and c.lower in modals), None)
 
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
@@ -914,6 +935,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
+    Rule("forecast-necessity", "prediction", forecast_necessity),
     Rule("reported-necessity", "prescription", reported_necessity),
     Rule("case-for-action", "prescription", case_for_action),
     Rule("owed-duty", "prescription", owed_duty),
