@@ -37,3 +37,74 @@ def test_a_necessity_to_come_is_a_prediction(claims_of, body):
 def test_a_necessity_without_a_modal_is_still_a_prescription(one, body):
     claim = one(body)
     assert (claim.claim_type, claim.type_rule) == ("prescription", "phrase-prescription")
+
+
+# review16e's threat clauses: a clause joined by "or" under "will" / "would" is what follows if the clause before is
+# not done, part of that claim (units.consequence); a threat keeps a demand on a day a demand (type.threatened)
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("Users need to update their license on a monthly basis or the tunes will no longer play.", "prescription"),
+        (
+            '"But in a competition car you have to have everything right or you\'ll lose the balance of the car," she '
+            "said.",
+            "prescription",
+        ),
+    ],
+)
+def test_a_consequence_joined_by_or_is_part_of_its_claim(one, body, ctype):
+    assert one(body).claim_type == ctype
+
+
+def test_a_clause_joined_by_or_without_a_future_modal_still_splits(claims_of):
+    claims, _ = claims_of("The rebels must disarm or the talks collapsed last week.")
+    assert [c.claim_type for c in claims] == ["prescription", "event"]
+
+
+# the verb a participle of saying hangs on judges when it is a verb of assessment: the claim is the judgement
+def test_an_attack_with_its_grounds_is_an_assessment(one):
+    body = "South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages."
+    assert (one(body).claim_type, one(body).type_rule) == ("assessment", "verb-assessment")
+
+
+def test_a_deed_with_its_grounds_keeps_the_grounds_type(one):
+    body = "Labour has taken them off its website, saying members preferred other posters."
+    assert one(body).claim_type == "event"
+
+
+# play_targets: a side attacking the goal or the net plays; someone's goal is an aim
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("Roddick looks sluggish. He attacks the net and is rewarded with a break point.", "event"),
+        ("The Tories attacked the government's goal of halving child poverty.", "assessment"),
+        ("Critics attacked the goal of full employment as a fantasy.", "assessment"),
+    ],
+)
+def test_a_goal_attacked_in_play_is_an_event(claims_of, body, ctype):
+    assert claims_of(body)[0][-1].claim_type == ctype
+
+
+# case-for-action: a case a court hears is no case for an action; a case for something to be done still is
+@pytest.mark.parametrize(
+    "body",
+    ["He faced a civil case for negligence.", "There is a libel case for damages against the paper."],
+)
+def test_a_lawsuit_is_no_case_for_action(one, body):
+    assert one(body).type_rule != "case-for-action"
+
+
+def test_a_case_for_an_action_is_still_a_prescription(one):
+    assert one("There could be a case for cutting taxes, the economist said.").type_rule == "case-for-action"
+
+
+# a 'behind' of standing (schedule, a measure) under 'may' is a hedged state, neither a judgement nor an explanation
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("The new terminal may be behind schedule.", "default-event"),
+        ("Militants may be behind the attack on the convoy.", "hedged-explanation"),
+    ],
+)
+def test_a_standing_behind_is_no_judgement(one, body, rule):
+    assert one(body).type_rule == rule

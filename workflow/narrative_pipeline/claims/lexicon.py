@@ -75,6 +75,9 @@ class Lexicon(LexiconModel):
         description="Armed or military parties: 'attack' by them is physical, 'had to' on a day is what they did."
     )
     attack_targets: Words = Field(description="Things that attacked are a physical attack ('attacked the convoy').")
+    play_targets: Words = Field(
+        description="What a side attacks in play ('attacked the goal'): a deed, not an aim owned."
+    )
     attack_people: Words = Field(
         description="People whose attack is physical in the passive with no agent ('two officers were attacked')."
     )
@@ -253,6 +256,9 @@ class Lexicon(LexiconModel):
     )
     advocacy_nouns: Words = Field(
         description="Nouns of a case made ('there is a strong case for ...'): with 'for' an action, a prescription."
+    )
+    lawsuit_words: Words = Field(
+        description="Words of a case a court hears ('a court case', 'a case for damages'): no case for an action."
     )
     obligation_nouns: Words = Field(
         description="Nouns of what one is bound to do ('we have a duty to ...'): had, with an infinitive, prescribing."
