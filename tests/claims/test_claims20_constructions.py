@@ -108,3 +108,43 @@ def test_a_case_for_an_action_is_still_a_prescription(one):
 )
 def test_a_standing_behind_is_no_judgement(one, body, rule):
     assert one(body).type_rule == rule
+
+
+# acknowledging_verbs: accepting, confirming, recognising, stressing or arguing with no clause tells what was done
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Downing Street has stressed Mr Blair's support for the home secretary.",
+        "Tory leader Michael Howard accepted his decision with regret.",
+        "On Tuesday Mitsubishi confirmed earlier reports of negotiations.",
+        "The Briton was recognised for the best year of his career.",
+        "Tory sources say senior party figures had argued vociferously against the ID card scheme.",
+    ],
+)
+def test_an_acknowledgement_without_a_clause_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"I don\'t accept there is any need for any changes to the plans," he added.',  # a clause: not acknowledging
+        "The Tories criticised the plans for the new airport.",  # a verb that judges
+    ],
+)
+def test_a_judging_verb_or_an_acknowledgement_with_a_clause_still_judges(one, body):
+    assert one(body).type_rule == "verb-assessment"
+
+
+# declaring_words: "made it clear", "became clear", "broke clear" declare or place; "a clear choice" judges
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("The prime minister has made it clear he has no plans to change the law.", "event"),
+        ("Mr Camus came under pressure as it became clear that the A380 was running over budget.", "event"),
+        ("The former All Black broke clear and popped the ball up for Tait on halfway.", "event"),
+        ('Tory Liam Fox said his party offered a "clear choice" on the issue.', "assessment"),
+    ],
+)
+def test_made_clear_declares(one, body, ctype):
+    assert one(body).claim_type == ctype

@@ -315,6 +315,12 @@ class Lexicon(LexiconModel):
     )
     explanation_markers: Words = Field(description="Subordinators of an explanation (because): an assessment.")
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
+    acknowledging_verbs: Words = Field(
+        description="Verbs of assessment_verbs that alone tell a deed ('accepted the ruling'): no verb-assessment."
+    )
+    declaring_words: Words = Field(
+        description="Evaluative words that, made or become ('made it clear that'), declare: judged only as modifier."
+    )
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")

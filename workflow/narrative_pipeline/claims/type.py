@@ -798,17 +798,31 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
 
 
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
-    """A verb of `assessment_verbs` that judges: not a particle use, a ruling, play, a name, a call, a finding of data
-    or a physical attack."""
-    return lemma(verb) in lex.assessment_verbs and not (
-        particle_use(verb, lex)
-        or ruling(verb, lex)
-        or contest_use(verb, lex)
-        or naming_use(verb, lex)
-        or telephone_use(verb, lex)
-        or evidence_finding(verb, lex)
-        or physical_attack(verb, lex)
+    """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
+    confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
+    of data or a physical attack."""
+    return (
+        lemma(verb) in lex.assessment_verbs
+        and not acknowledging(verb, lex)
+        and not (
+            particle_use(verb, lex)
+            or ruling(verb, lex)
+            or contest_use(verb, lex)
+            or naming_use(verb, lex)
+            or telephone_use(verb, lex)
+            or evidence_finding(verb, lex)
+            or physical_attack(verb, lex)
+        )
     )
+
+
+def acknowledging(verb: Tok, lex: Lexicon) -> bool:
+    """'He accepted the law lords' ruling', 'he confirmed rows over the issue', 'Downing Street has stressed Mr Blair's
+    support', 'senior party figures had argued vociferously against the ID card scheme': a verb of
+    `acknowledging_verbs` with no clause of its own tells what was done or said, no judgement (claims20). With a
+    clause ('accepted his side had not played well', 'confirmed that they plan to take a break') what it says decides,
+    and an unread clause is left to the verb as before."""
+    return lemma(verb) in lex.acknowledging_verbs and not any(c.dep == "ccomp" for c in verb.children)
 
 
 def evaluating_frame(ctx: TypeContext) -> Tok | None:
@@ -835,7 +849,8 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'X condemned the attack', 'X hailed the deal as a breakthrough': an evaluating speech act
     without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
     verb, lex = ctx.verb, ctx.lex
-    evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
+    judging = verb is not None and lemma(verb) in lex.assessment_verbs and not acknowledging(verb, lex)
+    evaluating = judging or (verb is not None and lemma(verb) in lex.as_speech_acts)
     if verb is None or not evaluating or not ctx.speech_act:
         return None
     if contest_use(verb, lex) or telephone_use(verb, lex) or evidence_finding(verb, lex):
@@ -852,6 +867,8 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
     def evaluative(t: Tok) -> bool:
         if t.lower in lex.outcome_nouns:
             return t.dep == "attr"
+        if t.lower in lex.declaring_words and t.dep != "amod" and lemma(t.head) != "be":
+            return False  # 'has made it clear he has no plans to ...': a declaration (claims20)
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
