@@ -148,3 +148,38 @@ def test_a_judging_verb_or_an_acknowledgement_with_a_clause_still_judges(one, bo
 )
 def test_made_clear_declares(one, body, ctype):
     assert one(body).claim_type == ctype
+
+
+# a "would have to" that a warning or a call frames is a demand (gold-politics-dev, s14); "may have to" still forecasts
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        (
+            "A spokesman for Mr Prescott warned that the changes to the local government pension scheme would have to go "
+            "ahead in April.",
+            "prescription",
+        ),
+        (
+            "Edward Leigh warned the government would have to work hard to ensure taxpayers would get full value.",
+            "prescription",
+        ),
+        (
+            'Ecologists are warning MSPs that Scotland may have to accept "significant intrusion" from wind farms.',
+            "prediction",
+        ),
+    ],
+)
+def test_a_warned_necessity_to_come_is_a_demand(one, body, ctype):
+    assert one(body).claim_type == ctype
+
+
+# argued_nouns: stressing a point or accepting a claim takes up a view (the dev gold's assessments)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Straw, speaking at a joint news conference, stressed this point.",
+        "He said Mr Straw was naive beyond belief if he accepted China's claim it does not want the ban lifted.",
+    ],
+)
+def test_a_view_taken_up_is_still_judged(one, body):
+    assert one(body).claim_type == "assessment"

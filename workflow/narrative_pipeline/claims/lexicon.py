@@ -318,6 +318,9 @@ class Lexicon(LexiconModel):
     acknowledging_verbs: Words = Field(
         description="Verbs of assessment_verbs that alone tell a deed ('accepted the ruling'): no verb-assessment."
     )
+    argued_nouns: Words = Field(
+        description="Views an acknowledging verb takes up ('stressed this point', 'accepted the claim'): still judged."
+    )
     declaring_words: Words = Field(
         description="Evaluative words that, made or become ('made it clear that'), declare: judged only as modifier."
     )

@@ -131,7 +131,7 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`)."""
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
-    return None if phrase is None or necessity_modal(phrase, ctx.lex) is not None else phrase
+    return None if phrase is None or necessity_modal(phrase, ctx) is not None else phrase
 
 
 def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
@@ -139,19 +139,25 @@ def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
     may have to accept "significant intrusion"', 'regulators will still need to give their approval': a 'have to' or
     'need to' under a modal of the future, the conditional or possibility tells what will or may be required, a
     statement about the future (a prediction), not a call to do it (claims20: the labels type 46 of 67 such claims a
-    prediction, 16 a prescription)."""
+    prediction, 16 a prescription). Not under a frame of `prescription_verbs` ('a spokesman warned that the changes
+    would have to go ahead in April', 'Edward Leigh warned the government would have to work hard': a demand)."""
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
-    modal = necessity_modal(phrase, ctx.lex) if phrase is not None else None
+    modal = necessity_modal(phrase, ctx) if phrase is not None else None
     return [modal] if modal is not None else None
 
 
-def necessity_modal(phrase: list[Tok], lex: Lexicon) -> Tok | None:
-    """The modal of the future, the conditional or possibility on the verb of a 'have to' / 'need to' phrase."""
+def necessity_modal(phrase: list[Tok], ctx: TypeContext) -> Tok | None:
+    """The modal of the future, the conditional or possibility on the verb of a 'have to' / 'need to' phrase; 'will' or
+    'would' not under a frame of asking or warning (`prescription_verbs`: 'warned that the changes would have to go
+    ahead'), where 'may have to' still forecasts ('warning MSPs that Scotland may have to accept ...')."""
+    lex = ctx.lex
     modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
     verb = phrase[0]
     if lemma(verb) not in {"have", "need"}:
         return None
-    return next((c for c in verb.children if c.dep == "aux" and c.lower in modals), None)
+    modal = next((c for c in verb.children if c.dep == "aux" and c.lower in modals), None)
+    asked = ctx.verb is not None and lemma(ctx.verb) in lex.prescription_verbs
+    return None if modal is None or (asked and modal.lower not in lex.possibility_modals) else modal
 
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
@@ -822,7 +828,10 @@ def acknowledging(verb: Tok, lex: Lexicon) -> bool:
     `acknowledging_verbs` with no clause of its own tells what was done or said, no judgement (claims20). With a
     clause ('accepted his side had not played well', 'confirmed that they plan to take a break') what it says decides,
     and an unread clause is left to the verb as before."""
-    return lemma(verb) in lex.acknowledging_verbs and not any(c.dep == "ccomp" for c in verb.children)
+    if lemma(verb) not in lex.acknowledging_verbs or any(c.dep == "ccomp" for c in verb.children):
+        return False
+    # 'Mr Straw stressed this point', 'if he accepted China's claim': taking up a view is a judgement (dev gold)
+    return not any(c.dep in {"dobj", "nsubjpass", "npadvmod"} and lemma(c) in lex.argued_nouns for c in verb.children)
 
 
 def evaluating_frame(ctx: TypeContext) -> Tok | None:
