@@ -183,3 +183,16 @@ def test_a_warned_necessity_to_come_is_a_demand(one, body, ctype):
 )
 def test_a_view_taken_up_is_still_judged(one, body):
     assert one(body).claim_type == "assessment"
+
+
+# "the time has come for / to ..." says what is to be done now (phrase-prescription), not "an idea whose time has come"
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ('She said: "The time has come for a ban on smoking in public places."', "prescription"),
+        ("Delaigue deserved his chance but the time has come to bring back Michalak, he said.", "prescription"),
+        ("He thinks that the Alert Retrieval Cache is an idea whose time has come.", "assessment"),
+    ],
+)
+def test_the_time_has_come_prescribes(claims_of, body, ctype):
+    assert claims_of(body)[0][-1].claim_type == ctype
