@@ -37,12 +37,7 @@ def test_a_verbal_attack_is_an_assessment(one, body):
     [
         "Hackers attacked the bank's computers on Monday.",
         "Hackers attacked the website of the ruling party.",
-        pytest.param(
-            "Chelsea attacked the goal in the second half.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="review16e: 'goal' left attack_targets ('attacked the government's goal of ...')"
-            ),
-        ),
+        "Chelsea attacked the goal in the second half.",  # play_targets, not an aim owned (claims20)
     ],
 )
 def test_a_cyber_or_sports_attack_is_an_event(one, body):

@@ -15,6 +15,7 @@ EXAMPLES = {
     "counterfactual": "The club could have sold twice as many tickets.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
+    "forecast_necessity": "Applicants will have to send proof that they have a legal right to be in the UK.",
     "first_person_desire": "We want a fair deal for farmers.",
     "verb_prescription": "I recommend the cheaper option.",
     "speech_act_prescription": "The union demanded a pay rise.",

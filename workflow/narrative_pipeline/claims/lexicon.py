@@ -75,6 +75,9 @@ class Lexicon(LexiconModel):
         description="Armed or military parties: 'attack' by them is physical, 'had to' on a day is what they did."
     )
     attack_targets: Words = Field(description="Things that attacked are a physical attack ('attacked the convoy').")
+    play_targets: Words = Field(
+        description="What a side attacks in play ('attacked the goal'): a deed, not an aim owned."
+    )
     attack_people: Words = Field(
         description="People whose attack is physical in the passive with no agent ('two officers were attacked')."
     )
@@ -254,6 +257,9 @@ class Lexicon(LexiconModel):
     advocacy_nouns: Words = Field(
         description="Nouns of a case made ('there is a strong case for ...'): with 'for' an action, a prescription."
     )
+    lawsuit_words: Words = Field(
+        description="Words of a case a court hears ('a court case', 'a case for damages'): no case for an action."
+    )
     obligation_nouns: Words = Field(
         description="Nouns of what one is bound to do ('we have a duty to ...'): had, with an infinitive, prescribing."
     )
@@ -309,6 +315,15 @@ class Lexicon(LexiconModel):
     )
     explanation_markers: Words = Field(description="Subordinators of an explanation (because): an assessment.")
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
+    acknowledging_verbs: Words = Field(
+        description="Verbs of assessment_verbs that alone tell a deed ('accepted the ruling'): no verb-assessment."
+    )
+    argued_nouns: Words = Field(
+        description="Views an acknowledging verb takes up ('stressed this point', 'accepted the claim'): still judged."
+    )
+    declaring_words: Words = Field(
+        description="Evaluative words that, made or become ('made it clear that'), declare: judged only as modifier."
+    )
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")

@@ -174,11 +174,8 @@ def explaining(prep: Tok) -> bool:
     objects = [o for o in prep.children if o.dep == "pobj"]
     if prep.lower == "because":
         return True
-    if (
-        prep.lower == "behind"
-    ):  # not 'ten points behind', 'well behind Labour', 'behind closed doors', 'behind schedule'
-        measured = any(c.dep in {"npadvmod", "advmod"} for c in prep.children)
-        return not measured and not any(o.lower in {"doors", "schedule", "target", "times"} for o in objects)
+    if prep.lower == "behind":
+        return not standing(prep)
     if prep.lower == "from":  # 'could be from a car bomb', not 'could be in place from 2007', 'could be from January'
         timed = any(o.ent_type in {"DATE", "TIME"} or o.pos == "NUM" for o in objects)
         return prep.head is not None and prep.i == prep.head.i + 1 and not timed
@@ -187,6 +184,14 @@ def explaining(prep: Tok) -> bool:
             o.lower in {"dead", "victims", "casualties", "injured", "wounded", "missing", "hostages"} for o in objects
         )
     return prep.lower == "in" and any(o.lower in {"revenge", "retaliation", "retribution", "response"} for o in objects)
+
+
+def standing(prep: Tok) -> bool:
+    """'ten points behind', 'well behind Labour', 'behind closed doors', 'behind schedule': a 'behind' that says where
+    or how far along something stands (review16d, review16e), not what lies behind it."""
+    measured = any(c.dep in {"npadvmod", "advmod"} for c in prep.children)
+    placed = any(o.dep == "pobj" and o.lower in {"doors", "schedule", "target", "times"} for o in prep.children)
+    return prep.lower == "behind" and (measured or placed)
 
 
 def existential(verb: Tok, lex: Lexicon) -> bool:

@@ -40,6 +40,7 @@ from .modals import (
     modal_prescription,
     modal_prescription_in_content,
     stance_on_future,
+    standing,
 )
 from .model import Attribution, Cue, Unit
 from .verbs import (
@@ -128,8 +129,35 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 
 
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
-    """'X needs to ...', 'it is necessary ...' near the root."""
-    return _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`)."""
+    phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    return None if phrase is None or necessity_modal(phrase, ctx) is not None else phrase
+
+
+def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
+    """'Applicants will have to send proof ...', 'a shortened Finance Bill would have to be rushed through', 'Scotland
+    may have to accept "significant intrusion"', 'regulators will still need to give their approval': a 'have to' or
+    'need to' under a modal of the future, the conditional or possibility tells what will or may be required, a
+    statement about the future (a prediction), not a call to do it (claims20: the labels type 46 of 67 such claims a
+    prediction, 16 a prescription). Not under a frame of `prescription_verbs` ('a spokesman warned that the changes
+    would have to go ahead in April', 'Edward Leigh warned the government would have to work hard': a demand)."""
+    phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    modal = necessity_modal(phrase, ctx) if phrase is not None else None
+    return [modal] if modal is not None else None
+
+
+def necessity_modal(phrase: list[Tok], ctx: TypeContext) -> Tok | None:
+    """The modal of the future, the conditional or possibility on the verb of a 'have to' / 'need to' phrase; 'will' or
+    'would' not under a frame of asking or warning (`prescription_verbs`: 'warned that the changes would have to go
+    ahead'), where 'may have to' still forecasts ('warning MSPs that Scotland may have to accept ...')."""
+    lex = ctx.lex
+    modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
+    verb = phrase[0]
+    if lemma(verb) not in {"have", "need"}:
+        return None
+    modal = next((c for c in verb.children if c.dep == "aux" and c.lower in modals), None)
+    asked = ctx.verb is not None and lemma(ctx.verb) in lex.prescription_verbs
+    return None if modal is None or (asked and modal.lower not in lex.possibility_modals) else modal
 
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
@@ -229,7 +257,8 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     subject = subject_of(root)
     if subject is None or own_past(subject, ctx) or any(at_past_point(v, lex) for v in (root, *infinitives)):
         return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
-    if lemma(subject) in lex.armed_parties and any(forced_on_a_day(v, lex) for v in infinitives):
+    forced = any(forced_on_a_day(v, lex) for v in infinitives) and not threatened(root, ctx.unit)
+    if lemma(subject) in lex.armed_parties and forced:
         return None  # 'the army said the convoy had to turn back on Tuesday': what the fighting forced, done
     return [root]
 
@@ -309,6 +338,14 @@ def forced_on_a_day(verb: Tok, lex: Lexicon) -> bool:
     return day and not threatened and not any(c.dep == "auxpass" for c in verb.children)
 
 
+def threatened(verb: Tok, unit: Unit) -> bool:
+    """'The UN said the rebels had to disarm on Monday or they would face sanctions', '..., otherwise they would face
+    sanctions': a necessity with a threat set against it, as a clause joined by 'or' to the 'had to' or an 'otherwise'
+    after it, is a demand (review16e), as 'or face sanctions' on the infinitive is (`forced_on_a_day`)."""
+    alternative = any(c.dep == "cc" and c.lower == "or" for c in verb.children)
+    return alternative or any(t.lower == "otherwise" and t.i > verb.i for t in unit.tokens)
+
+
 def counted_object(verb: Tok) -> bool:
     """Whether the verb's object is a number or carries one ('cancel 40 flights', 'sold 2,000')."""
     objects = [c for c in verb.children if c.dep == "dobj"]
@@ -334,10 +371,26 @@ def case_for_action(ctx: TypeContext) -> list[Tok] | None:
     for thing in things:
         if nobody(thing, ctx.lex) or scant(thing) or no_longer(root):
             continue  # 'there was no strong argument for leaving the age at 21': a judgement of the case (dev gold)
+        if lawsuit(thing, ctx.lex):
+            continue  # 'there was a court case for damages': a case a court hears
         asked = [p for p in thing.children if p.dep == "prep" and p.lower == "for" and p.children]
-        if asked:
+        if any(not saying(c, ctx.lex) for p in asked for c in p.children):
             return [thing]
     return None
+
+
+def lawsuit(noun: Tok, lex: Lexicon) -> bool:
+    """'a court case', 'a libel case', 'a case for damages': a case that a court hears (`lawsuit_words` as its
+    modifier or as what it is for), not one made for an action (review16c)."""
+    modifiers = [c for c in noun.children if c.dep in {"compound", "amod"}]
+    asked = [o for p in noun.children if p.dep == "prep" and p.lower == "for" for o in p.children]
+    return any(lemma(t) in lex.lawsuit_words or t.lower in lex.lawsuit_words for t in modifiers + asked)
+
+
+def saying(tok: Tok, lex: Lexicon) -> bool:
+    """'a case for saying the war was illegal': what the case is for is saying or believing a proposition (a verb of
+    `reporting_verbs`), a judgement of what is, not an action to take (review16c)."""
+    return tok.tag == "VBG" and lemma(tok) in lex.reporting_verbs
 
 
 def scant(noun: Tok) -> bool:
@@ -744,17 +797,50 @@ def quoted_complement(ctx: TypeContext) -> list[Tok] | None:
 
 def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'This shows ...', 'X criticised ...' as the proposition's verb (not 'condemned X to defeat',
-    'called off the strike', 'dismissed the appeal': claims/verbs.py `particle_use`, `ruling`)."""
-    evaluating = ctx.root_lemma in ctx.lex.assessment_verbs and not (
-        particle_use(ctx.root, ctx.lex)
-        or ruling(ctx.root, ctx.lex)
-        or contest_use(ctx.root, ctx.lex)
-        or naming_use(ctx.root, ctx.lex)
-        or telephone_use(ctx.root, ctx.lex)
-        or evidence_finding(ctx.root, ctx.lex)
-        or physical_attack(ctx.root, ctx.lex)
+    'called off the strike', 'dismissed the appeal': claims/verbs.py `particle_use`, `ruling`), or as the verb
+    whose participle says why ('Campaigners attacked the website, saying it misled voters': `evaluating_frame`)."""
+    verb = next((v for v in (ctx.root, evaluating_frame(ctx)) if v is not None and evaluating(v, ctx.lex)), None)
+    return [verb] if verb is not None else None
+
+
+def evaluating(verb: Tok, lex: Lexicon) -> bool:
+    """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
+    confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
+    of data or a physical attack."""
+    return (
+        lemma(verb) in lex.assessment_verbs
+        and not acknowledging(verb, lex)
+        and not (
+            particle_use(verb, lex)
+            or ruling(verb, lex)
+            or contest_use(verb, lex)
+            or naming_use(verb, lex)
+            or telephone_use(verb, lex)
+            or evidence_finding(verb, lex)
+            or physical_attack(verb, lex)
+        )
     )
-    return [ctx.root] if evaluating else None
+
+
+def acknowledging(verb: Tok, lex: Lexicon) -> bool:
+    """'He accepted the law lords' ruling', 'he confirmed rows over the issue', 'Downing Street has stressed Mr Blair's
+    support', 'senior party figures had argued vociferously against the ID card scheme': a verb of
+    `acknowledging_verbs` with no clause of its own tells what was done or said, no judgement (claims20). With a
+    clause ('accepted his side had not played well', 'confirmed that they plan to take a break') what it says decides,
+    and an unread clause is left to the verb as before."""
+    if lemma(verb) not in lex.acknowledging_verbs or any(c.dep == "ccomp" for c in verb.children):
+        return False
+    # 'Mr Straw stressed this point', 'if he accepted China's claim': taking up a view is a judgement (dev gold)
+    return not any(c.dep in {"dobj", "nsubjpass", "npadvmod"} and lemma(c) in lex.argued_nouns for c in verb.children)
+
+
+def evaluating_frame(ctx: TypeContext) -> Tok | None:
+    """The unit's own root when the claim's content is reported by a participle on it ('Campaigners attacked the
+    website, saying it misled voters': the attack is the claim, the clause its grounds; review16e)."""
+    verb, root = ctx.verb, ctx.unit.root
+    if verb is None or root is ctx.root or verb.head is not root or verb.tag != "VBG":
+        return None
+    return root if verb.dep in {"advcl", "xcomp"} else None
 
 
 def evidence_finding(verb: Tok, lex: Lexicon) -> bool:
@@ -772,7 +858,8 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'X condemned the attack', 'X hailed the deal as a breakthrough': an evaluating speech act
     without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
     verb, lex = ctx.verb, ctx.lex
-    evaluating = verb is not None and (lemma(verb) in lex.assessment_verbs or lemma(verb) in lex.as_speech_acts)
+    judging = verb is not None and lemma(verb) in lex.assessment_verbs and not acknowledging(verb, lex)
+    evaluating = judging or (verb is not None and lemma(verb) in lex.as_speech_acts)
     if verb is None or not evaluating or not ctx.speech_act:
         return None
     if contest_use(verb, lex) or telephone_use(verb, lex) or evidence_finding(verb, lex):
@@ -789,6 +876,8 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
     def evaluative(t: Tok) -> bool:
         if t.lower in lex.outcome_nouns:
             return t.dep == "attr"
+        if t.lower in lex.declaring_words and t.dep != "amod" and lemma(t.head) != "be":
+            return False  # 'has made it clear he has no plans to ...': a declaration (claims20)
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
@@ -854,7 +943,9 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
         view = interpretation(root, lex) if modals & lex.possibility_modals else None
         return [view] if view is not None else None  # 'there may be delays': what may come
     complement = next((c for c in root.children if c.dep in {"attr", "prep"}), None)
-    return [complement] if complement is not None and modals & lex.present_possibility_modals else None
+    if complement is None or standing(complement):
+        return None  # 'the project may be behind schedule': a hedged state (review16e)
+    return [complement] if modals & lex.present_possibility_modals else None
 
 
 def quoted_existential(ctx: TypeContext) -> list[Tok] | None:
@@ -914,6 +1005,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("phrase-prescription", "prescription", phrase_prescription),
+    Rule("forecast-necessity", "prediction", forecast_necessity),
     Rule("reported-necessity", "prescription", reported_necessity),
     Rule("case-for-action", "prescription", case_for_action),
     Rule("owed-duty", "prescription", owed_duty),

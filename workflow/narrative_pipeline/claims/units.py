@@ -87,6 +87,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
     if tok.dep == "conj" and tok.head in content_roots:
         if lemma(tok) in lex.reporting_verbs and closing_conjunct(tok):
             return False  # "..., a committee has warned.": the frame of the clause before
+        if consequence(tok, lex):
+            return False  # "the rebels had to disarm or they would face sanctions": one demand (claims20)
         own_subject = subject_of(tok) is not None
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
         return own_subject or tense_aux or attributed or reporting_conjunct(tok, lex)
@@ -107,6 +109,15 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
+
+
+def consequence(tok: Tok, lex: Lexicon) -> bool:
+    """'(The rebels had to disarm on Monday) or they would face sanctions': a clause joined by 'or' under a modal of the
+    future or the conditional tells what follows if the clause before is not done, a threat that is part of it (a
+    demand or a warning, review16e), no claim of its own."""
+    alternative = any(c.dep == "cc" and c.lower == "or" for c in tok.head.children if tok.head.i < c.i < tok.i)
+    modals = lex.prediction_modals | lex.conditional_modals
+    return alternative and any(c.dep == "aux" and c.lower in modals for c in tok.children)
 
 
 def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:

@@ -323,6 +323,14 @@ def telephone_use(verb: Tok, lex: Lexicon) -> bool:
     return not asked and not quoted
 
 
+def owned_aim(noun: Tok) -> bool:
+    """'the government's goal of halving child poverty', 'the goal of full employment': a goal someone has or that
+    names what it aims at, an aim (review16e), not the goal of a pitch."""
+    return any(
+        c.dep == "poss" or (c.dep == "prep" and c.lower == "of") or c.dep in {"acl", "relcl"} for c in noun.children
+    )
+
+
 def physical_attack(verb: Tok, lex: Lexicon) -> bool:
     """'Rebels attacked the convoy', 'gunmen attacked local officials', 'troops attacked rebel positions', 'the convoy
     was attacked', 'two officers were attacked', 'attacked the town with rockets', 'he was attacked in a park':
@@ -352,6 +360,8 @@ def physical_attack(verb: Tok, lex: Lexicon) -> bool:
         return not any(lemma(o) in lex.criticised_objects or lemma(o) in lex.attack_verbal_objects for o in objects)
     if any(lemma(t) in lex.attack_targets and t.pos != "PROPN" for t in objects + passive):
         return True
+    if any(lemma(t) in lex.play_targets and not owned_aim(t) for t in objects):
+        return True  # 'Chelsea attacked the goal', 'he attacks the net': play (claims20)
     if not agents and any(lemma(t) in lex.attack_people for t in passive):
         return True
     weapons = [o for p in preps if p.lower == "with" for o in p.children]

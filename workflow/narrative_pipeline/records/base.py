@@ -89,6 +89,7 @@ TypeRule = Literal[
     "counterfactual",
     "modal-prescription",
     "phrase-prescription",
+    "forecast-necessity",
     "first-person-desire",
     "verb-prescription",
     "speech-act-prescription",
