@@ -150,3 +150,31 @@ def test_a_character_before_a_person_noun_is_no_person(mentions):
     """Arts news: 'The Bridget Jones star', 'The James Bond star' keep the character out (character filter)."""
     text = "Pierce Brosnan will not return for another film. The James Bond star said he was sad to leave the role."
     assert "James Bond" not in {t for t, _, _ in mentions(text)}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review17b: 'the teenager' (new in person_descriptors) is the person named most whatever his age:"
+    " in court news it is the unnamed minor ('Mr Jackson, 46 ... The teenager told the jury' is the accuser)",
+)
+@pytest.mark.parametrize(
+    "headline, text, adult",
+    [
+        (
+            "Jackson accuser testifies",
+            "Michael Jackson's accuser has given evidence at the singer's child abuse trial in California. Mr"
+            " Jackson, 46, denies all the charges. Jackson arrived at court with his parents. The teenager told the"
+            " jury he had been given wine.",
+            "Michael Jackson",
+        ),
+        (
+            "Boy jailed",
+            "Judge Peter Moss jailed a 16-year-old boy for five years on Monday. Judge Moss said the attack was"
+            " brutal. Judge Moss said the victim had been badly hurt. The teenager showed no emotion as he was led"
+            " away.",
+            "Peter Moss",
+        ),
+    ],
+)
+def test_the_teenager_is_no_adult_named_before(described, headline, text, adult):
+    assert described(text, headline).get("teenager", (None,))[0] != discovered_id(adult)
