@@ -178,3 +178,20 @@ def test_a_character_before_a_person_noun_is_no_person(mentions):
 )
 def test_the_teenager_is_no_adult_named_before(described, headline, text, adult):
     assert described(text, headline).get("teenager", (None,))[0] != discovered_id(adult)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Henman said his opponent, Tommy Robredo, was in good form.",
+        "Henman said his opponent in the final would be tough.",
+    ],
+)
+def test_his_opponent_with_a_name_or_phrase_after_it_is_not_the_one_named_most(described, last):
+    """Fixed here: a name in apposition or a phrase after "opponent" says which opponent; not Roddick, whom
+    Henman beat in the semi-final."""
+    text = (
+        "Tim Henman beat Andy Roddick in the semi-final of the Rotterdam tennis tournament. Henman, the second seed,"
+        f" served well against Roddick in the match. {last}"
+    )
+    assert "opponent" not in described(text, "Henman through in Rotterdam")
