@@ -118,7 +118,7 @@ def registry_descriptor(d: Described) -> Referred | None:
                 entry = d.registry.entry(surface.actor_id)
                 if entry.type == "person":
                     return _office_holder(d, span, surface)
-                if _some_of(d):
+                if entry.type != "armed_group" and _some_of(d):
                     return None  # "the group of MPs who will recommend": some of them, not the House
                 return Referred(entry.id, entry.type, span, span, surface.form)
     return None
@@ -126,7 +126,7 @@ def registry_descriptor(d: Described) -> Referred | None:
 
 def _some_of(d: Described) -> bool:
     """'a group of MPs', 'a committee of MPs': the noun after "of" and a `subset_nouns` noun names some
-    members, not the body."""
+    members, not the body (not of an armed group: "a group of rebels attacked" is the rebels, review17b)."""
     prep = d.tok.head
     if d.tok.dep != "pobj" or prep is None or prep.lower != "of" or prep.head is None:
         return False

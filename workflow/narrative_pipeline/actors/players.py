@@ -39,7 +39,7 @@ from ..parsed import Tok
 from ..registry import Registry
 from ..syntax import is_age
 from .candidates import Candidate
-from .described import Described, Referred, pronoun_person
+from .described import POST_MODIFIERS, Described, Referred, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
@@ -297,6 +297,8 @@ def opponent_of_person(d: Described) -> Referred | None:
     owners = [c for c in tok.children if c.dep == "poss"]
     if len(owners) != 1 or owners[0].lower not in {"his", "her"}:
         return None
+    if tok.dep == "appos" or any(c.dep in POST_MODIFIERS | {"appos"} and c.i > tok.i for c in tok.children):
+        return None  # review17b: "his opponent, Tommy Robredo,", "his opponent in the final": not the one named most
     player = pronoun_person(d)
     if player is None or d.ctx.named_as.get(player, ("",))[0] != "person":
         return None
