@@ -172,3 +172,43 @@ def test_the_parse_in_a_process_of_its_own_loads_spacy_without_its_command_line(
     normalize.run(texts, PipelineConfig(), out["sentences_here"], out["tokens_here"])
     assert out["sentences"].read_bytes() == out["sentences_here"].read_bytes()
     assert out["tokens"].read_bytes() == out["tokens_here"].read_bytes()
+
+
+def test_a_step_run_by_the_console_script_ends_without_the_interpreters_teardown(tmp_path):
+    """The console script (`console`) ends a step of `QUICK_EXIT` once it has returned, without freeing its
+    objects one by one: the atexit handlers run and the output is whole, but no object of the process is
+    finalized; another command (`fingerprint`) and a step that fails end as usual (the failure's exit code);
+    `main` called from Python returns (the tests above run code after it)."""
+    import subprocess
+    import sys
+
+    from narrative_pipeline.cli import QUICK_EXIT
+    from narrative_pipeline.records import ClaimActorRecord
+    from narrative_pipeline.tables import read_records, write_records
+
+    assert {"ingest", "normalize", "actors", "claims", "narratives", "export", "validate-shard"} <= QUICK_EXIT
+    assert not {"report", "publish", "fingerprint"} & QUICK_EXIT
+    shard, out = tmp_path / "0.claim_actors.parquet", tmp_path / "claim_actors.parquet"
+    rows = [ClaimActorRecord(claim_id="a:c0000", actor_id="x", role="agent", mention_id=None)]
+    write_records(shard, rows, ClaimActorRecord)
+    setup = (
+        "import atexit, sys\n"
+        "class Kept:\n    def __del__(self):\n        print('finalized', flush=True)\n"
+        "kept = Kept()\n"
+        "atexit.register(lambda: print('atexit ran', flush=True))\n"
+        "from narrative_pipeline.cli import console\n"
+    )
+
+    def console(*args: str) -> subprocess.CompletedProcess:
+        code = setup + f"sys.argv = ['narrative-pipeline', *{list(args)!r}]\nconsole()\n"
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+    gather = console("gather", "--table", f"claim_actors={out}", "--shards-of", "claim_actors", str(shard))
+    assert gather.returncode == 0, gather.stderr
+    assert gather.stdout.split("\n")[:-1] == ["atexit ran"]
+    assert "[gather] claim_actors: 1 rows from 1 shards" in gather.stderr
+    assert read_records(out, ClaimActorRecord) == rows
+    other = console("fingerprint", "claims")
+    assert other.returncode == 0 and other.stdout.split("\n")[-3:] == ["atexit ran", "finalized", ""]
+    failed = console("gather", "--table", f"claim_actors={out}", "--shards-of", "claim_actors", str(tmp_path / "no"))
+    assert failed.returncode == 1 and "Traceback" in failed.stderr and "finalized" in failed.stdout

@@ -146,3 +146,63 @@ def test_arrow_without_pandas_converts_without_importing_it(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "refused"
     assert read_records(tmp_path / "r.parquet", ClaimActorRecord) == roles("a")
+
+
+def _indent_cases() -> list:
+    """Values for `indented_json`: the documents' shapes, their edge cases and made-up nestings."""
+    import random
+
+    scalars = ["", "é", 'a "quoted" \\ back', "tab\there\nnew line\x00\x1f\u2028", 0, -7, 2**70, 1.5, 1e-7, 1e22,
+               float("nan"), float("inf"), -0.0, True, False, None]  # fmt: skip
+    record = {"b": 1, "a": "x", "list": ["one", "two"], "empty": [], "n": None}
+    cases: list = [
+        {},
+        [],
+        scalars,
+        {"rows": [record, {**record, "list": []}, {"b": 2, "a": "y", "list": ["z"], "empty": [1.5], "n": 3}]},
+        {"rows": [{"a": 1}, {}]},  # an empty record
+        {"rows": [{"a": {"nested": [1]}}, {"a": 2}]},  # a record with a dict
+        {"rows": [{"a": [[1]]}]},  # a list of lists in a record
+        {"rows": [{"a": 1}, 2]},  # a record beside a scalar
+        {"rows": [{"a\\": [1, 2]}, {"a\\": [3]}]},  # a key with an escape holding a list
+        {"rows": [{"text": 'he said "k": 0', "k": [1]}, {"text": "}, {", "k": [2]}]},
+        {"x": (1, 2), "y": [3]},  # a tuple: json.dumps' own path
+        {1: "a", 2: "b"},  # keys that are no strings
+        {1: "a", 2: [1]},
+        {"a": {"b": {"c": [{"d": [], "e": {}}]}}},
+    ]
+    rng = random.Random(19)
+
+    def made(depth: int):
+        kind = rng.random()
+        if depth > 3 or kind < 0.45:
+            return rng.choice(scalars)
+        if kind < 0.7:
+            return [made(depth + 1) for _ in range(rng.randrange(4))]
+        if kind < 0.85:  # records
+            keys = rng.sample(["a", "b", "c", "d", "ü", "k k"], 3)
+            return [{k: made(depth + 2) if rng.random() < 0.3 else rng.choice(scalars) for k in keys} for _ in range(3)]
+        return {rng.choice("abcdefgh") + str(k): made(depth + 1) for k in range(rng.randrange(5))}
+
+    return cases + [made(0) for _ in range(400)]
+
+
+def test_indented_json_is_the_text_of_json_dumps_with_an_indent():
+    """`indented_json` (the C encoder with newlines as separators) gives json.dumps' own text, on the shapes of
+    the article documents and on made-up nestings (records with lists, empty records, escapes, quotes that
+    look like a key, tuples and non-string keys, which take json.dumps' own path)."""
+    from narrative_pipeline.jsonio import indented_json
+
+    for value in _indent_cases():
+        assert indented_json(value) == json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1), value
+
+
+def test_json_bytes_of_a_document_are_json_dumps_bytes():
+    """An article document (records with lists of strings among their scalars) as json.dumps writes it."""
+    from narrative_pipeline.documents import documents
+    from test_documents import article, sentence
+
+    row = article("a" * 16, "a.txt").model_copy(update={"authors": ["Ann Bee", "Cé D"], "warnings": ["w"]})
+    (doc,) = documents([row], [sentence("a" * 16, 1), sentence("a" * 16, 0)], [], [], [])
+    expected = json.dumps(doc.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    assert json_bytes(doc) == expected.encode("utf-8")

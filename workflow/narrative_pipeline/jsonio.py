@@ -40,10 +40,129 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
 
 
 def json_bytes(obj: Any) -> bytes:
-    """Canonical JSON: sorted keys, UTF-8, one trailing newline."""
+    """Canonical JSON: sorted keys, UTF-8, one trailing newline (`indented_json`: the text of
+    `json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1)`)."""
     if isinstance(obj, BaseModel):
         obj = obj.model_dump(mode="json")
-    return (json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (indented_json(obj) + "\n").encode("utf-8")
+
+
+# --- indented JSON from the C encoder ------------------------------------------------------------------------
+# `json.dumps` with an indent encodes in Python, value by value (Python 3.11's C encoder has no indent): 0.15
+# CPU s for a BBC shard's 134 article documents (8 MB), in export and again in the shard's validation.
+# `indented_json` gives the same text with most of it made by the C encoder: a dict or list of scalars is one
+# call whose item separator is the newline and indent of its items (an encoded string never holds a raw
+# newline, so the separators are the only ",\n" in the text), and a list of records (non-empty dicts of scalars
+# and lists of scalars, the documents' tables) is one call for all of them: the separator between two records,
+# "},\n" and the indent then "{" (a record's own items end in a scalar), is put at the list's depth after, and
+# each list value is encoded apart and put where its key holds 0 (`"key": 0` appears nowhere else: within an
+# encoded string every quote is escaped). Anything else (tuples, subclasses, keys that are not strings) takes
+# `json.dumps` itself. Tests compare both on documents and made-up values (test_tables.py).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_ENCODERS: dict[int, Any] = {}
+
+
+class _NotPlain(Exception):
+    """A value `indented_json` leaves to `json.dumps`."""
+
+
+def _flat(depth: int) -> Any:
+    """The C encoder (sorted keys, UTF-8) whose item separator is a newline and `depth` spaces."""
+    encode = _ENCODERS.get(depth)
+    if encode is None:
+        from json.encoder import c_make_encoder, encode_basestring
+
+        if c_make_encoder is None:  # pragma: no cover (CPython has it)
+            raise _NotPlain
+        made = c_make_encoder(None, None, encode_basestring, None, ": ", ",\n" + " " * depth, True, False, True)
+        encode = _ENCODERS[depth] = lambda value: "".join(made(value, 0))
+    return encode
+
+
+def _records(rows: list, depth: int) -> str | None:
+    """A list of non-empty dicts of scalars and lists of scalars, indented; None for any other list."""
+    from json.encoder import encode_basestring
+
+    lists: dict[str, dict[int, list]] = {}  # key -> row number -> its list
+    for n, row in enumerate(rows):
+        if type(row) is not dict or not row:
+            return None
+        kinds = set(map(type, row.values()))
+        if kinds <= _SCALARS:
+            continue
+        if not kinds <= _SCALARS | {list}:
+            return None
+        for key, value in row.items():
+            if type(value) is list:
+                if (
+                    type(key) is not str
+                    or encode_basestring(key) != f'"{key}"'
+                    or not set(map(type, value)) <= _SCALARS
+                ):
+                    return None
+                lists.setdefault(key, {})[n] = value
+    inner, deeper = " " * (depth + 1), " " * (depth + 2)
+    if lists:
+        rows = [dict(row) for row in rows]
+        for key, at in lists.items():
+            for n in at:
+                rows[n][key] = 0
+    body = _flat(depth + 2)(rows)[2:-2].replace("},\n" + deeper + "{", "\n" + inner + "},\n" + inner + "{\n" + deeper)
+    for key, at in lists.items():
+        mark = f'"{key}": 0'
+        parts = body.split(mark)
+        if len(parts) != len(at) + 1:  # pragma: no cover (see above: cannot happen)
+            raise _NotPlain
+        out = [parts[0]]
+        for value, part in zip(at.values(), parts[1:], strict=True):
+            out += [mark[:-1], _list(value, depth + 2), part]
+        body = "".join(out)
+    return "[\n" + inner + "{\n" + deeper + body + "\n" + inner + "}\n" + " " * depth + "]"
+
+
+def _dict(obj: dict, depth: int) -> str:
+    if not obj:
+        return "{}"
+    inner = " " * (depth + 1)
+    if set(map(type, obj.values())) <= _SCALARS:
+        return "{\n" + inner + _flat(depth + 1)(obj)[1:-1] + "\n" + " " * depth + "}"
+    if any(type(key) is not str for key in obj):
+        raise _NotPlain
+    from json.encoder import encode_basestring
+
+    items = [encode_basestring(key) + ": " + _value(obj[key], depth + 1) for key in sorted(obj)]
+    return "{\n" + inner + (",\n" + inner).join(items) + "\n" + " " * depth + "}"
+
+
+def _list(obj: list, depth: int) -> str:
+    if not obj:
+        return "[]"
+    inner = " " * (depth + 1)
+    if set(map(type, obj)) <= _SCALARS:
+        return "[\n" + inner + _flat(depth + 1)(obj)[1:-1] + "\n" + " " * depth + "]"
+    records = _records(obj, depth)
+    if records is not None:
+        return records
+    return "[\n" + inner + (",\n" + inner).join([_value(v, depth + 1) for v in obj]) + "\n" + " " * depth + "]"
+
+
+def _value(value: Any, depth: int) -> str:
+    kind = type(value)
+    if kind is dict:
+        return _dict(value, depth)
+    if kind is list:
+        return _list(value, depth)
+    if kind in _SCALARS:
+        return _flat(0)(value)
+    raise _NotPlain
+
+
+def indented_json(obj: Any) -> str:
+    """`json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1)`, about a third cheaper on documents."""
+    try:
+        return _value(obj, 0)
+    except _NotPlain:
+        return json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1)
 
 
 def write_json(path: Path, obj: Any) -> None:

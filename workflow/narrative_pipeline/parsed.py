@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -98,22 +99,38 @@ def build_articles(
         records.sort(key=lambda r: r.sentence_index)
         for k, r in enumerate(records):
             sent_pos[r.sentence_id] = k
-    by_article_toks: dict[str, list[Tok]] = defaultdict(list)
     cols = token_columns
-    # one pass over the columns side by side, each token made from positional values (the fields'
-    # order, up to space_after): about half the time of indexing thirteen columns per token
-    fields = zip(*(cols[name] for name in TOKEN_FIELDS), strict=True)
-    for values, sentence_id, article_id in zip(fields, cols["sentence_id"], cols["article_id"], strict=True):
-        by_article_toks[article_id].append(Tok(*values, sent_pos[sentence_id], values[3].lower()))
+    if len({len(column) for column in cols.values()}) > 1:
+        raise ValueError("token columns of different lengths")
+    # the tokens made by `map` over the columns side by side (the fields' order, up to space_after, then
+    # the sentence's position and the lower-case text): no Python loop per token; then cut into each
+    # article's run of rows (a shard's tables hold an article's rows together)
+    sents_of = [sent_pos[sentence_id] for sentence_id in cols["sentence_id"]]
+    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, map(str.lower, cols["text"])))
+    by_article_toks: dict[str, list[Tok]] = {}
+    first = 0
+    for article_id, rows in groupby(cols["article_id"]):
+        end = first + sum(1 for _ in rows)
+        by_article_toks.setdefault(article_id, []).extend(made[first:end])
+        first = end
     articles = []
     by_i = attrgetter("i")
     for text in texts:
-        toks = sorted(by_article_toks.get(text.article_id, []), key=by_i)
-        index = {t.i: t for t in toks}
-        for tok in toks:
-            tok.head = index.get(tok.head_i, tok)
-            if tok.head is not tok:
-                tok.head.children.append(tok)
+        toks = by_article_toks.get(text.article_id, [])
+        if all(tok.i == k for k, tok in enumerate(toks)):  # the tokens 0..n-1 in order, as normalize writes them
+            n = len(toks)
+            for tok in toks:
+                h = tok.head_i
+                tok.head = toks[h] if 0 <= h < n else tok
+                if tok.head is not tok:
+                    tok.head.children.append(tok)
+        else:
+            toks = sorted(toks, key=by_i)
+            index = {t.i: t for t in toks}
+            for tok in toks:
+                tok.head = index.get(tok.head_i, tok)
+                if tok.head is not tok:
+                    tok.head.children.append(tok)
         records = by_article_sents.get(text.article_id, [])
         sents = [Sent(k, r, []) for k, r in enumerate(records)]
         for tok in toks:

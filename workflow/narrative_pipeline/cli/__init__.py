@@ -92,6 +92,12 @@ from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost
 # Read by pyarrow once, at its import; a value set by the user wins.
 ARROW_POOL = ("ARROW_DEFAULT_MEMORY_POOL", "system")
 
+# Steps that end, when the console script runs them, without the interpreter's teardown: once the step has
+# returned (every output written and closed, its log line flushed), freeing the step's objects and modules one
+# by one only costs time, 0.08-0.1 CPU s of each actors, claims or narratives job on a BBC shard (measured:
+# BENCHMARKS.md, speed19). `quick_exit` runs the atexit handlers and flushes the standard streams first.
+QUICK_EXIT = {"ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard", "validate"}
+
 
 def main(argv: list[str] | None = None) -> int:
     own_process = argv is None  # the console script, not a test or a notebook
@@ -114,5 +120,32 @@ def main(argv: list[str] | None = None) -> int:
     return int(args.func(args) or 0)
 
 
+def console() -> None:
+    """The console script `narrative-pipeline`: `main`, then the process's end; a step of `QUICK_EXIT` (the
+    subcommand is the first argument) ends without the interpreter's teardown (`quick_exit`). `main` called
+    from Python (a test, a notebook, `python -c` with code after it) returns as before."""
+    code = main()
+    if sys.argv[1:2] and sys.argv[1] in QUICK_EXIT:
+        quick_exit(code)
+    raise SystemExit(code)
+
+
+def quick_exit(code: int) -> None:
+    """End the process now with `code`: the atexit handlers run and the standard streams are flushed, but the
+    objects and modules are not freed one by one (`os._exit`). Only when no other thread runs (the
+    interpreter would wait for it); otherwise the usual exit."""
+    import atexit
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        raise SystemExit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    console()
