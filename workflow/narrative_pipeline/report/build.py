@@ -20,10 +20,11 @@ from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
 from .grouped import chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
-from .keys import forget_hashes
+from .keys import forget_hashes, keep_hashes
 from .markup import actor_href, article_href, esc, link, page, table
 from .network import Edge, edges
 from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
+from .rowcache import RowCache
 from .rows import Listings
 from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
@@ -101,7 +102,10 @@ def render(
     page whose key is unchanged stays as it is there instead of being made). `staged`: the overview in
     parts instead (see `staged.place`), and "" returned."""
     results = Path(results)
-    tables = load_tables(results, specs)
+    kept = RowCache.load(reuse.cache_dir) if reuse is not None else None  # the row hashes of the last build
+    tables = load_tables(results, specs, kept)
+    if kept is not None:
+        keep_hashes(kept)
     articles = tables["articles"]
     names = mapping(tables["actors"], "actor_id", "name") if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
@@ -176,6 +180,8 @@ def render(
     listings.flush()
     write("assets/report.css", CSS.lstrip())
     write("assets/report.js", JS.lstrip())
+    if kept is not None:
+        kept.save()
     return index
 
 
