@@ -149,3 +149,20 @@ def test_every_table_of_a_results_folder_hashes_the_same_with_and_without_kept_h
         cache.save()
         assert got.keys() == plain.keys() and all(np.array_equal(got[n], plain[n]) for n in plain)
     assert cache.hashed == 0
+
+
+def test_key_hashes_of_other_column_types_and_nulls_cut_where_the_same_keys_sit():
+    t = pa.table(
+        {
+            "n": pa.array([None if i % 9 == 0 else i // 3 for i in range(3000)], pa.int64()),
+            "spans": [[i] for i in range(3000)],  # (a list column: the key is the column before it)
+            "s": [f"v{i}" for i in range(3000)],
+        }
+    )
+    h = rowcache.key_hashes(t)
+    assert len(h) == 3000 and h[1] == h[2] and h[3] != h[1]  # rows 1 and 2 have one key (n = 0), row 3 another
+    moved = rowcache.key_hashes(t.slice(1000))
+    assert np.array_equal(moved, h[1000:])  # a key's hash does not depend on where it sits
+    starts = rowcache.chunk_starts(h)
+    assert starts[0] == 0 and 3 < len(starts) < 3000
+    assert rowcache.key_hashes(t.slice(0, 0)).shape == (0,) and rowcache.chunk_starts(h[:0]).shape == (0,)

@@ -56,9 +56,8 @@ class Hashed:
         self.name = name
         self.rows = np.zeros(0, dtype=np.uint64)
         if df is not None and len(df):
-            lists = list_columns(df)
-            kept = _KEPT[0].rows(name, df, lambda part: row_hashes(part, lists)) if _KEPT else None
-            self.rows = kept if kept is not None else row_hashes(df, lists)
+            kept = _KEPT[0].rows(name, df, row_hashes) if _KEPT else None
+            self.rows = kept if kept is not None else row_hashes(df, list_columns(df))
 
     @classmethod
     def of(cls, name: str, df: pd.DataFrame | None) -> Hashed:

@@ -25,8 +25,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..jsonio import atomic_write_bytes
+from .signatures import SEEDS, mix
 
 FILE = "rows.bin"
 SPAN = 256  # a cut where the key's hash is a multiple of this: chunks of about 256 rows
@@ -41,22 +43,52 @@ class Chunks:
     starts: np.ndarray
     digests: list[bytes]
     rows: int
+    lists: list[str]  # its list columns (`keys.list_columns`)
 
     def bounds(self) -> list[tuple[int, int, bytes]]:
         ends = [*self.starts[1:].tolist(), self.rows][: len(self.starts)]
         return list(zip(self.starts.tolist(), ends, self.digests, strict=True))
 
 
-def chunk_starts(key: pd.DataFrame) -> np.ndarray:
-    """Where a table's chunks start: row 0, and each row whose key (`key`: the table's first two
-    columns) differs from the row before and hashes to a multiple of `SPAN`."""
-    n = len(key)
-    if n == 0:
+def _edges(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each value's first 8 bytes, last 8 bytes (as uint64, zero-padded) and length, of a string column."""
+    arr = column.combine_chunks()
+    n = len(arr)
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset : arr.offset + n + 1].astype(np.int64)
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8) if arr.buffers()[2] is not None else np.zeros(0, np.uint8)
+    data = np.r_[data[offsets[0] : offsets[-1]], np.zeros(1, np.uint8)].astype(np.uint64)  # (a last 0: never empty)
+    starts, ends = offsets[:-1] - offsets[0], offsets[1:] - offsets[0]
+    head = np.zeros(n, dtype=np.uint64)
+    tail = np.zeros(n, dtype=np.uint64)
+    for k in range(8):
+        at, back = starts + k, ends - 8 + k
+        head |= np.where(at < ends, data[np.minimum(at, len(data) - 1)], 0).astype(np.uint64) << np.uint64(8 * k)
+        tail |= np.where(back >= starts, data[np.clip(back, 0, len(data) - 1)], 0).astype(np.uint64) << np.uint64(8 * k)
+    return head, tail, (ends - starts).astype(np.uint64)
+
+
+def key_hashes(table: pa.Table) -> np.ndarray:
+    """A 64-bit hash of each row's key, from Arrow's buffers (no Python object per row): the first and
+    last 8 bytes and the length of its first two columns as text (ids differ at their start or end).
+    It decides where chunks are cut only: two keys with one hash make a cut less, never a wrong hash."""
+    h = np.zeros(table.num_rows, dtype=np.uint64)
+    for i in range(min(2, table.num_columns)):
+        try:
+            column = pc.cast(table.column(i), pa.string()).fill_null("\x00")
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # (a list column: the key is the columns before it)
+            break
+        if not table.num_rows:
+            break
+        for part, seed in zip(_edges(column), (*SEEDS, ~SEEDS[0]), strict=True):
+            h = mix(h ^ mix(part, seed + np.uint64(i)), SEEDS[1])
+    return h
+
+
+def chunk_starts(h: np.ndarray) -> np.ndarray:
+    """Where a table's chunks start: row 0, and each row whose key hash (`h`) differs from the row
+    before and is a multiple of `SPAN`."""
+    if not len(h):
         return np.zeros(0, dtype=np.int64)
-    try:
-        h = pd.util.hash_pandas_object(key, index=False).to_numpy(dtype=np.uint64)
-    except TypeError:  # (a list column: its text)
-        h = pd.util.hash_pandas_object(key.astype(str), index=False).to_numpy(dtype=np.uint64)
     cut = np.r_[True, (h[1:] != h[:-1]) & (h[1:] % np.uint64(SPAN) == 0)]
     return np.flatnonzero(cut).astype(np.int64)
 
@@ -82,8 +114,8 @@ def chunk_digests(table: pa.Table, starts: np.ndarray, salt: bytes) -> list[byte
 
 def table_chunks(name: str, table: pa.Table, df: pd.DataFrame, lists: list[str]) -> Chunks:
     """The chunks of a table read from Parquet (`table`) and its DataFrame (`df`, the same rows)."""
-    starts = chunk_starts(df.iloc[:, :2]) if len(df.columns) else np.zeros(min(len(df), 1), dtype=np.int64)
-    return Chunks(starts, chunk_digests(table, starts, table_salt(name, table, df, lists)), len(df))
+    starts = chunk_starts(key_hashes(table))
+    return Chunks(starts, chunk_digests(table, starts, table_salt(name, table, df, lists)), len(df), list(lists))
 
 
 def read_kept(path: Path) -> dict[bytes, np.ndarray]:
@@ -147,9 +179,11 @@ class RowCache:
     def note(self, name: str, df: pd.DataFrame, chunks: Chunks) -> None:
         self.chunks[name] = (id(df), chunks)
 
-    def rows(self, name: str, df: pd.DataFrame, compute: Callable[[pd.DataFrame], np.ndarray]) -> np.ndarray | None:
-        """The row hashes of table `name` (`compute` hashes a slice of its rows), None when its chunks
-        are not known for this DataFrame."""
+    def rows(
+        self, name: str, df: pd.DataFrame, compute: Callable[[pd.DataFrame, list], np.ndarray]
+    ) -> np.ndarray | None:
+        """The row hashes of table `name` (`compute(rows, list columns)` hashes some of its rows), None
+        when its chunks are not known for this DataFrame."""
         held = self.chunks.get(name)
         if held is None or held[0] != id(df) or held[1].rows != len(df):
             return None
@@ -164,7 +198,7 @@ class RowCache:
                 missing.append(np.arange(lo, hi))
         if missing:
             at = np.concatenate(missing)
-            out[at] = compute(df.iloc[at])
+            out[at] = compute(df.iloc[at], held[1].lists)
             self.hashed += len(at)
         for lo, hi, digest in bounds:
             self.new[digest] = out[lo:hi]
