@@ -56,15 +56,13 @@ def _edges(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     n = len(arr)
     offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset : arr.offset + n + 1].astype(np.int64)
     data = np.frombuffer(arr.buffers()[2], dtype=np.uint8) if arr.buffers()[2] is not None else np.zeros(0, np.uint8)
-    data = np.r_[data[offsets[0] : offsets[-1]], np.zeros(1, np.uint8)].astype(np.uint64)  # (a last 0: never empty)
-    starts, ends = offsets[:-1] - offsets[0], offsets[1:] - offsets[0]
-    head = np.zeros(n, dtype=np.uint64)
-    tail = np.zeros(n, dtype=np.uint64)
-    for k in range(8):
-        at, back = starts + k, ends - 8 + k
-        head |= np.where(at < ends, data[np.minimum(at, len(data) - 1)], 0).astype(np.uint64) << np.uint64(8 * k)
-        tail |= np.where(back >= starts, data[np.clip(back, 0, len(data) - 1)], 0).astype(np.uint64) << np.uint64(8 * k)
-    return head, tail, (ends - starts).astype(np.uint64)
+    pad = np.zeros(8, dtype=np.uint8)
+    data = np.concatenate([pad, data[offsets[0] : offsets[-1]], pad])
+    starts, lengths = offsets[:-1] - offsets[0] + 8, np.diff(offsets)
+    k = np.arange(8)
+    head = np.where(k < lengths[:, None], data[starts[:, None] + k], 0).astype(np.uint8)
+    tail = np.where(k >= 8 - lengths[:, None], data[(starts + lengths - 8)[:, None] + k], 0).astype(np.uint8)
+    return head.view("<u8").ravel(), tail.view("<u8").ravel(), lengths.astype(np.uint64)
 
 
 def key_hashes(table: pa.Table) -> np.ndarray:
