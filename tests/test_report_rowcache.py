@@ -166,3 +166,14 @@ def test_key_hashes_of_other_column_types_and_nulls_cut_where_the_same_keys_sit(
     starts = rowcache.chunk_starts(h)
     assert starts[0] == 0 and 3 < len(starts) < 3000
     assert rowcache.key_hashes(t.slice(0, 0)).shape == (0,) and rowcache.chunk_starts(h[:0]).shape == (0,)
+
+
+def test_the_pages_job_can_give_freed_memory_back_on_glibc():
+    import platform
+    import sys
+
+    from narrative_pipeline.report import memory
+
+    if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
+        assert memory._TRIM is not None
+    memory.release()  # (a no-op elsewhere)

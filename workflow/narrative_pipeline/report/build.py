@@ -22,6 +22,7 @@ from .grouped import chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
 from .keys import forget_hashes, keep_hashes
 from .markup import actor_href, article_href, esc, link, page, table
+from .memory import release
 from .network import Edge, edges
 from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
 from .rowcache import RowCache
@@ -106,6 +107,7 @@ def render(
     tables = load_tables(results, specs, kept)
     if kept is not None:
         keep_hashes(kept)
+    release()  # (the tables' Arrow form, dropped once in pandas)
     articles = tables["articles"]
     names = mapping(tables["actors"], "actor_id", "name") if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
@@ -139,6 +141,7 @@ def render(
         for article_id in todo:
             write(article_href(article_id), art.render(article_id, files[article_id]))
     del art, article_keys, texts, files  # (every text of the corpus: not held while the rest is made)
+    release()
     sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
@@ -161,6 +164,7 @@ def render(
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     del sentences  # (every sentence's text, for the actor pages only)
+    release()
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
         write("actors.html", actors_index(tables, names, made))

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .grouped import mapping
 from .markup import actor_href, article_href, esc, esc_strings, is_null, link, page, slug
+from .memory import release
 
 PAGE = 1000  # about this many rows a page on average (between MIN_PAGE and MAX_PAGE)
 MIN_PAGE = 200
@@ -247,6 +248,7 @@ class Listings:
             for _, path, title, base, p, n_pages, shown in items:
                 self.sink(path, self.listing_page(name, title, base, p, n_pages, shown))
             self._html.pop(name, None)
+            release()  # (its rendered rows)
 
     def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
         df = self.tables[name]
