@@ -89,6 +89,10 @@ def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> st
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
 
+def _keep() -> None:
+    """(Freed memory left to the allocator.)"""
+
+
 def render(
     results: Path,
     input_dir: Path | None,
@@ -107,7 +111,6 @@ def render(
     tables = load_tables(results, specs, kept)
     if kept is not None:
         keep_hashes(kept)
-    release()  # (the tables' Arrow form, dropped once in pandas)
     articles = tables["articles"]
     names = mapping(tables["actors"], "actor_id", "name") if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
@@ -127,6 +130,11 @@ def render(
     if reuse is not None:
         reuse.values = RowValues(tables, names)
         reuse.start(reuse.values.salt())
+    # a cold build's phases each free much of what they made; an update makes few pages (its peak is
+    # below a cold build's), and giving memory back would cost it page faults later
+    tidy = release if reuse is None or not reuse.usable else _keep
+    listings.release = tidy
+    tidy()  # (the tables' Arrow form, dropped once in pandas)
     article_keys = ArticleSignatures(tables, reuse.values, reuse.salt) if reuse is not None else None
     for chunk in chunks(sorted(files)):
         todo = list(chunk)
@@ -141,7 +149,7 @@ def render(
         for article_id in todo:
             write(article_href(article_id), art.render(article_id, files[article_id]))
     del art, article_keys, texts, files  # (every text of the corpus: not held while the rest is made)
-    release()
+    tidy()
     sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
@@ -164,7 +172,7 @@ def render(
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     del sentences  # (every sentence's text, for the actor pages only)
-    release()
+    tidy()
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
         write("actors.html", actors_index(tables, names, made))

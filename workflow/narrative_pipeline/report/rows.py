@@ -23,7 +23,6 @@ import pandas as pd
 
 from .grouped import mapping
 from .markup import actor_href, article_href, esc, esc_strings, is_null, link, page, slug
-from .memory import release
 
 PAGE = 1000  # about this many rows a page on average (between MIN_PAGE and MAX_PAGE)
 MIN_PAGE = 200
@@ -66,6 +65,7 @@ class Listings:
         self._cut_hashes: dict[str, np.ndarray] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
         self.reuse: Any = None  # set by the builder: the last report (`incremental.Base`), or None
+        self.release: Callable[[], None] = lambda: None  # set by the builder: freed memory back to the system
         self.written: set[str] = set()
         # None: each listing page is written when asked for; a list (set by the builder): the pages
         # wait there until `flush`, which makes them a table at a time
@@ -248,7 +248,7 @@ class Listings:
             for _, path, title, base, p, n_pages, shown in items:
                 self.sink(path, self.listing_page(name, title, base, p, n_pages, shown))
             self._html.pop(name, None)
-            release()  # (its rendered rows)
+            self.release()  # (its rendered rows)
 
     def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
         df = self.tables[name]
