@@ -1,16 +1,17 @@
 """Row hashes kept between builds, so that an update hashes only the rows of what changed.
 
 Each table is cut into chunks of rows where the value of its first two columns changes and that
-value's 64-bit hash is a multiple of `SPAN`: a cut depends on the rows around it only, so an article added, removed or
-changed moves the chunks it falls in and no other. A chunk's digest is the SHA-256 digest of its rows in
-Arrow's IPC form (slices are written from offset 0, so the same rows give the same bytes wherever they
-sit), of the table's name, columns, Arrow schema and pandas types (a column loaded as objects hashes
-its values differently), and of `SCHEME` (this way of hashing, pandas' version). `RowCache` keeps each
-chunk's row hashes under its digest in one file of the cache folder (`rows.bin`, rewritten with the
-chunks of the last build only); a chunk found there is not hashed again, the others are hashed in one
-pass. A file that cannot be read, whose payload does not match its checksum, or from another scheme,
-is ignored: every row is hashed, as without it. The hashes are the same either way (a row's pandas hash
-does not depend on the other rows hashed with it; tests check it), so the report's bytes are too.
+value's 64-bit hash is a multiple of `SPAN`: a cut depends on the rows around it only, so an article
+added, removed or changed moves the chunks it falls in and no other. A chunk's digest is the SHA-256
+digest of its rows in Arrow's IPC form (slices are written from offset 0, so the same rows give the
+same bytes wherever they sit), of the table's name, columns, Arrow schema and pandas types (a column
+loaded as objects hashes its values differently), and of `SCHEME` (this way of hashing, pandas'
+version, the row hash's code). `RowCache` keeps each chunk's row hashes under its digest in one file
+of the cache folder (`rows.bin`, rewritten with the chunks of the last build only); a chunk found
+there is not hashed again, the others are hashed in one pass. A file that cannot be read, whose
+payload does not match its checksum, or from another scheme, is ignored: every row is hashed, as
+without it. The hashes are the same either way (a row's pandas hash does not depend on the other rows
+hashed with it; tests check it), so the report's bytes are too.
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ from .signatures import SEEDS, mix
 
 FILE = "rows.bin"
 SPAN = 256  # a cut where the key's hash is a multiple of this: chunks of about 256 rows
-SCHEME = f"report-rows.v1 pandas {pd.__version__}"
+# this way of cutting and hashing, pandas' version and the row hash's code (`keys.py`): another makes every
+# kept hash unused
+SCHEME = "report-rows.v1 pandas {} keys {}".format(
+    pd.__version__, hashlib.sha256(Path(__file__).with_name("keys.py").read_bytes()).hexdigest()[:16]
+)
 _MAGIC = b"NPROWS1\n"
 
 
