@@ -189,7 +189,7 @@ def render(
         edge_rows(all_edges, tables, listings, names, NETWORK_ROWS)
     for name in ("articles", "claims"):  # the nav bar's listings
         listings.listing(name, name, f"All {name}")
-    listings.flush()
+    listings.flush(last=True)  # (the tables are dropped one by one: nothing needs them after)
     write("assets/report.css", CSS.lstrip())
     write("assets/report.js", JS.lstrip())
     if kept is not None:

@@ -71,6 +71,12 @@ class Hashed:
         return held[1]
 
 
+def forget_table(name: str) -> None:
+    """Drop the hashes of table `name` kept by `Hashed.of` (with the reference to its DataFrame)."""
+    for key in [k for k in _MADE if k[0] == name]:
+        del _MADE[key]
+
+
 def forget_hashes() -> None:
     """Drop the tables hashed by `Hashed.of` (at the end of a build)."""
     _MADE.clear()
