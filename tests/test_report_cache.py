@@ -15,6 +15,7 @@ from narrative_pipeline.catalogue import table
 from narrative_pipeline.report import build
 from narrative_pipeline.report import incremental as inc
 from narrative_pipeline.report.markup import actor_href, article_href
+from narrative_pipeline.report.rowcache import FILE as ROWS
 from narrative_pipeline.report.staged import place, wait_for_removals
 from report_fixtures import extra_specs, make_results
 
@@ -51,7 +52,7 @@ def test_cached_builds_equal_a_build_without_cache(tmp_path):
     assert cold["cached"] == 0
     assert warm["cached"] == _cacheable(report) > warm["articles"] + warm["actors"] > 0
     assert first == _files(report) == _plain(results, tmp_path / "plain")
-    assert sorted(p.name for p in cache.iterdir()) == [inc.STATE]  # the state alone, no copy of a page
+    assert sorted(p.name for p in cache.iterdir()) == [ROWS, inc.STATE]  # the state and row hashes, no copy of a page
     assert cold["pages"] == warm["pages"] == sum(1 for p in first if p.endswith(".html"))
 
 
@@ -293,7 +294,7 @@ def test_a_cold_build_removes_the_old_page_cache_and_nothing_else(tmp_path):
     (cache / "notes").mkdir()
     (cache / "notes" / "kept.txt").write_text("not the report's")
     build(results, tmp_path / "report", specs=extra_specs(), cache_dir=cache)
-    assert sorted(p.name for p in cache.iterdir()) == ["notes", inc.STATE]
+    assert sorted(p.name for p in cache.iterdir()) == ["notes", ROWS, inc.STATE]
 
 
 def test_publish_makes_the_report_whole_when_its_staged_pages_are_refused(tmp_path):

@@ -154,6 +154,21 @@ def test_listing_pages_made_at_the_end_are_the_pages_made_at_once_and_their_rows
     listings.facet("claims", "text", "<5>")
     assert later == at_once
 
+    # the build's last flush: the smaller table's pages first, each table dropped once its pages are made
+    last: dict[str, str] = {}
+    order: list[str] = []
+    final = Listings(dict(tables), {})
+    final.sink = lambda path, html: (last.__setitem__(path, html), order.append(path))
+    final.deferred = []
+    final.listing("claims", "claims", "All claims")
+    final.listing("articles", "articles", "All articles")
+    final.facet("claims", "text", "<3>")
+    final.facet("articles", "status", "ok")
+    final.flush(last=True)
+    assert {k: v for k, v in at_once.items() if "5" not in k} == last
+    assert final.tables == {} and final._html == {}
+    assert order.index("rows/articles.html") < order.index("rows/claims.html")
+
 
 def test_cells_of_id_columns_link_as_each_cell_would():
     claims = pd.DataFrame({"claim_id": ["c<1>", "c&2", "c3"], "article_id": ["a'1", "a2", None]})

@@ -20,10 +20,12 @@ from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
 from .grouped import chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
-from .keys import forget_hashes
+from .keys import forget_hashes, keep_hashes
 from .markup import actor_href, article_href, esc, link, page, table
+from .memory import release
 from .network import Edge, edges
 from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
+from .rowcache import RowCache
 from .rows import Listings
 from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
@@ -87,6 +89,10 @@ def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> st
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
 
+def _keep() -> None:
+    """(Freed memory left to the allocator.)"""
+
+
 def render(
     results: Path,
     input_dir: Path | None,
@@ -101,7 +107,10 @@ def render(
     page whose key is unchanged stays as it is there instead of being made). `staged`: the overview in
     parts instead (see `staged.place`), and "" returned."""
     results = Path(results)
-    tables = load_tables(results, specs)
+    kept = RowCache.load(reuse.cache_dir) if reuse is not None else None  # the row hashes of the last build
+    tables = load_tables(results, specs, kept)
+    if kept is not None:
+        keep_hashes(kept)
     articles = tables["articles"]
     names = mapping(tables["actors"], "actor_id", "name") if "actors" in tables else {}
     texts = Texts(text_files(results), input_dir, articles)
@@ -121,6 +130,11 @@ def render(
     if reuse is not None:
         reuse.values = RowValues(tables, names)
         reuse.start(reuse.values.salt())
+    # a cold build's phases each free much of what they made; an update makes few pages (its peak is
+    # below a cold build's), and giving memory back would cost it page faults later
+    tidy = release if reuse is None or not reuse.usable else _keep
+    listings.release = tidy
+    tidy()  # (the tables' Arrow form, dropped once in pandas)
     article_keys = ArticleSignatures(tables, reuse.values, reuse.salt) if reuse is not None else None
     for chunk in chunks(sorted(files)):
         todo = list(chunk)
@@ -135,6 +149,7 @@ def render(
         for article_id in todo:
             write(article_href(article_id), art.render(article_id, files[article_id]))
     del art, article_keys, texts, files  # (every text of the corpus: not held while the rest is made)
+    tidy()
     sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
@@ -157,6 +172,7 @@ def render(
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     del sentences  # (every sentence's text, for the actor pages only)
+    tidy()
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
         write("actors.html", actors_index(tables, names, made))
@@ -173,9 +189,11 @@ def render(
         edge_rows(all_edges, tables, listings, names, NETWORK_ROWS)
     for name in ("articles", "claims"):  # the nav bar's listings
         listings.listing(name, name, f"All {name}")
-    listings.flush()
+    listings.flush(last=True)  # (the tables are dropped one by one: nothing needs them after)
     write("assets/report.css", CSS.lstrip())
     write("assets/report.js", JS.lstrip())
+    if kept is not None:
+        kept.save()
     return index
 
 

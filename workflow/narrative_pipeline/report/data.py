@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -13,19 +14,33 @@ import pyarrow.parquet as pq
 from ..catalogue import TABLES, Table, table
 from ..decoding import reread
 
-
-def _frame(path: Path) -> pd.DataFrame:
-    """A table as a DataFrame; nullable integers stay Python ints or None (object columns)."""
-    return pq.read_table(path).to_pandas(integer_object_nulls=True)
+if TYPE_CHECKING:
+    from .rowcache import RowCache
 
 
-def load_tables(results: Path, specs: Sequence[Table] = TABLES) -> dict[str, pd.DataFrame]:
-    """Corpus-level tables of the catalogue present in `results` (the texts table is loaded apart)."""
+def _frame(path: Path, name: str = "", rows: RowCache | None = None) -> pd.DataFrame:
+    """A table as a DataFrame; nullable integers stay Python ints or None (object columns). With
+    `rows`, its chunks' digests are noted there (from the Arrow table, before it is dropped)."""
+    t = pq.read_table(path)
+    df = t.to_pandas(integer_object_nulls=True)
+    if rows is not None:
+        from .keys import list_columns
+        from .rowcache import table_chunks
+
+        rows.note(name, df, table_chunks(name, t, df, list_columns(df)))
+    return df
+
+
+def load_tables(
+    results: Path, specs: Sequence[Table] = TABLES, rows: RowCache | None = None
+) -> dict[str, pd.DataFrame]:
+    """Corpus-level tables of the catalogue present in `results` (the texts table is loaded apart).
+    `rows`: the row hashes kept from the last build, told each table's chunks (`rowcache`)."""
     out = {}
     for spec in specs:
         path = Path(results) / spec.path
         if spec.name not in ("texts", "tokens") and path.is_file():
-            out[spec.name] = _frame(path)
+            out[spec.name] = _frame(path, spec.name, rows)
     return out
 
 

@@ -11,17 +11,42 @@ import pandas as pd
 _MADE: dict[tuple[str, int], tuple[pd.DataFrame, Hashed]] = {}  # (name, id of the table) -> (table, hashes)
 
 
-def _hashable(df: pd.DataFrame) -> pd.DataFrame:
-    """The table with list values (arrays) as their repr, which pandas can hash."""
-    out = {}
+def list_columns(df: pd.DataFrame) -> list[str]:
+    """The columns holding lists (arrays), decided by the first non-null value of the whole table."""
+    out = []
     for c in df.columns:
         col = df[c]
         first = col.first_valid_index() if col.dtype == object else None
-        if first is not None and (hasattr(col[first], "tolist") or isinstance(col[first], list)):  # a list column
+        if first is not None and (hasattr(col[first], "tolist") or isinstance(col[first], list)):
+            out.append(c)
+    return out
+
+
+def _hashable(df: pd.DataFrame, lists: list) -> pd.DataFrame:
+    """The table with the values of its list columns `lists` as their repr, which pandas can hash."""
+    out = {}
+    for c in df.columns:
+        col = df[c]
+        if c in lists:
             shown = [repr(v.tolist()) if hasattr(v, "tolist") else repr(v) for v in col.tolist()]  # (no `map`)
             col = pd.Series(shown, index=col.index, dtype=object)
         out[c] = col
     return pd.DataFrame(out, index=df.index)
+
+
+def row_hashes(df: pd.DataFrame, lists: list) -> np.ndarray:
+    """Each row's 64-bit hash (a row's hash does not depend on the other rows of `df`)."""
+    if not len(df):
+        return np.zeros(0, dtype=np.uint64)
+    return pd.util.hash_pandas_object(_hashable(df, lists), index=False).to_numpy(dtype=np.uint64)
+
+
+_KEPT: list = []  # the build's `rowcache.RowCache`, when it has one (`keep_hashes`)
+
+
+def keep_hashes(cache) -> None:
+    """Take row hashes from `cache` (a `rowcache.RowCache`) for the tables it knows, until `forget_hashes`."""
+    _KEPT[:] = [cache]
 
 
 class Hashed:
@@ -31,7 +56,8 @@ class Hashed:
         self.name = name
         self.rows = np.zeros(0, dtype=np.uint64)
         if df is not None and len(df):
-            self.rows = pd.util.hash_pandas_object(_hashable(df), index=False).to_numpy(dtype=np.uint64)
+            kept = _KEPT[0].rows(name, df, row_hashes) if _KEPT else None
+            self.rows = kept if kept is not None else row_hashes(df, list_columns(df))
 
     @classmethod
     def of(cls, name: str, df: pd.DataFrame | None) -> Hashed:
@@ -45,9 +71,16 @@ class Hashed:
         return held[1]
 
 
+def forget_table(name: str) -> None:
+    """Drop the hashes of table `name` kept by `Hashed.of` (with the reference to its DataFrame)."""
+    for key in [k for k in _MADE if k[0] == name]:
+        del _MADE[key]
+
+
 def forget_hashes() -> None:
     """Drop the tables hashed by `Hashed.of` (at the end of a build)."""
     _MADE.clear()
+    _KEPT.clear()
 
 
 def plain(row: dict) -> dict:

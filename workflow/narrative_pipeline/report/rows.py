@@ -65,6 +65,7 @@ class Listings:
         self._cut_hashes: dict[str, np.ndarray] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
         self.reuse: Any = None  # set by the builder: the last report (`incremental.Base`), or None
+        self.release: Callable[[], None] = lambda: None  # set by the builder: freed memory back to the system
         self.written: set[str] = set()
         # None: each listing page is written when asked for; a list (set by the builder): the pages
         # wait there until `flush`, which makes them a table at a time
@@ -234,19 +235,35 @@ class Listings:
         )
         return page(title, body, prefix="../")
 
-    def flush(self) -> None:
+    def flush(self, last: bool = False) -> None:
         """Make the listing pages asked for since `deferred` was set, a table at a time, each table's
         rendered rows dropped once its pages are written (held all at once, the rendered rows of every
-        table grew with the corpus: 94 MB of the BBC report's pages job)."""
+        table grew with the corpus: 94 MB of the BBC report's pages job). `last`: the tables are not
+        needed after this: the smaller tables' pages are made first and each table is dropped once its
+        pages are written (the largest table's rendered rows are then made beside it alone)."""
         pending, self.deferred = self.deferred or [], None  # (a listing asked for later is made at once)
         by_table: dict[str, list[tuple]] = {}
         for item in pending:
             by_table.setdefault(item[0], []).append(item)
         pending.clear()
-        for name, items in by_table.items():
-            for _, path, title, base, p, n_pages, shown in items:
+        names = list(by_table)
+        if last:
+            names.sort(key=lambda n: len(self.tables[n]) * max(len(self.tables[n].columns), 1))
+        for name in names:
+            for _, path, title, base, p, n_pages, shown in by_table.pop(name):
                 self.sink(path, self.listing_page(name, title, base, p, n_pages, shown))
             self._html.pop(name, None)
+            if last:
+                from .keys import forget_table
+
+                self.tables.pop(name, None)
+                self._cut_hashes.pop(name, None)
+                forget_table(name)
+            self.release()  # (its rendered rows)
+        if last:
+            for name in list(self.tables):  # (tables without listings left)
+                self.tables.pop(name, None)
+            self.release()
 
     def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
         df = self.tables[name]
