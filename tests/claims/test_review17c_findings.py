@@ -83,3 +83,36 @@ def test_we_will_need_to_see_is_a_demand(claims_of):
 )
 def test_stressing_the_need_for_an_action_prescribes(one):
     assert one("The minister stressed the need for a political solution to the conflict.").claim_type == "prescription"
+
+
+# an acknowledgement that now types as an event merges with the reported clause of "but argued ..." (both events):
+# the author's "He accepted the law lords' ruling" and his argued claim are one unit (main: two), against ANNOTATION's
+# one claim for each claimer
+@pytest.mark.xfail(strict=True, reason="review17c: 'accepted X but argued P' merges the argued claim into an event")
+def test_an_acknowledgement_keeps_the_argued_clause_apart(claims_of):
+    claims, _ = claims_of(
+        "He accepted the law lords' ruling but argued detention powers had helped prevent attacks and deter terrorists."
+    )
+    assert len(claims) == 2
+
+
+# a guideline's or a regulator's "would have to be" sets a requirement (a prescription), not a forecast
+@pytest.mark.xfail(
+    strict=True, reason="review17c: a guideline's 'would have to be weighed' is a requirement, not forecast"
+)
+def test_a_guideline_requirement_is_a_prescription(one):
+    claim = one(
+        "In revised proposals from the Sentencing Guidelines Council (SGC), the section on murder said possible "
+        'reductions would have to be "weighed carefully" by a judge so they did not lead to "an inappropriately short '
+        'sentence".'
+    )
+    assert claim.claim_type == "prescription"
+
+
+# advice to the reader in the second person ("you will need to purchase those also") is what to do, not a forecast
+@pytest.mark.xfail(strict=True, reason="review17c: second-person 'you will need to' is advice, a prescription")
+def test_second_person_advice_is_a_prescription(claims_of):
+    claims, _ = claims_of(
+        "And if you do not have a monitor, keyboard or mouse then you will need to purchase those also."
+    )
+    assert claims[-1].claim_type == "prescription"
