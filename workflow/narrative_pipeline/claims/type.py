@@ -341,9 +341,19 @@ def forced_on_a_day(verb: Tok, lex: Lexicon) -> bool:
 def threatened(verb: Tok, unit: Unit) -> bool:
     """'The UN said the rebels had to disarm on Monday or they would face sanctions', '..., otherwise they would face
     sanctions': a necessity with a threat set against it, as a clause joined by 'or' to the 'had to' or an 'otherwise'
-    after it, is a demand (review16e), as 'or face sanctions' on the infinitive is (`forced_on_a_day`)."""
-    alternative = any(c.dep == "cc" and c.lower == "or" for c in verb.children)
-    return alternative or any(t.lower == "otherwise" and t.i > verb.i for t in unit.tokens)
+    after it, is a demand (review16e), as 'or face sanctions' on the infinitive is (`forced_on_a_day`). Not what would
+    have come of it ('the convoy had to turn back on Tuesday, otherwise it would have come under fire': done;
+    review17c)."""
+    alternative = any(c.dep == "cc" and c.lower == "or" for c in verb.children) and not any(
+        c.dep == "conj" and unrealised(c) for c in verb.children
+    )
+    return alternative or any(t.lower == "otherwise" and t.i > verb.i and not unrealised(t.head) for t in unit.tokens)
+
+
+def unrealised(verb: Tok) -> bool:
+    """'(otherwise) it would have come under fire': a past participle with 'have' and a modal, what did not happen."""
+    auxes = {c.lower for c in verb.children if c.dep == "aux"}
+    return verb.tag == "VBN" and "have" in auxes and bool(auxes - {"have"})
 
 
 def counted_object(verb: Tok) -> bool:
@@ -762,8 +772,8 @@ def infinitives_after(adjective: Tok, unit: Unit) -> list[Tok]:
 def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
     """'X is dangerous' (not an attitude or state: 'X was keen')."""
     adjective = ctx.adjective
-    if adjective is None:
-        return None
+    if adjective is None or (adjective.lower in ctx.lex.declaring_words and ctx.root_lemma != "be"):
+        return None  # 'it became clear on Monday that ...': a declaration, as in `evaluative_word` (review17c)
     return None if lemma(adjective) in ctx.lex.attitude_adjectives else [adjective]
 
 
