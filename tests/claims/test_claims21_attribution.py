@@ -45,3 +45,48 @@ def test_a_quotation_that_does_not_close_the_sentence_is_no_whole_quotation(clai
     )
     claims, _ = claims_of(body)
     assert claims[-1].claimer_rule != "quote-of-last-speaker"
+
+
+# the subject of a verb of saying that reports something is its source whatever it names (`saying_verbs`)
+def test_a_share_of_those_polled_who_said_something_is_the_claimer(one):
+    claim = one("Three-quarters said Mr Blunkett was right to go to court for the right to see Mrs Quinn's son.")
+    assert (claim.claimer_kind, claim.claimer_text, claim.certainty) == ("actor", "Three-quarters", "reported")
+
+
+def test_a_document_that_says_something_is_the_claimer(one):
+    body = (
+        "Householders who injure or even kill intruders are unlikely to be prosecuted - providing they were acting "
+        '"honestly and instinctively", new guidelines say.'
+    )
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_text, claim.certainty) == ("actor", "new guidelines", "hedged")
+
+
+def test_it_said_is_a_source_with_no_group_named_before(claims_of):
+    body = (
+        "Thursday's report was drawn up by two committees. It said that, with the growth of postal voting, there was "
+        "a strong case to tighten up fraud protection."
+    )
+    claims, _ = claims_of(body)
+    assert (claims[1].claimer_kind, claims[1].claimer_text, claims[1].claimer_rule) == ("actor", "It", "reporting-verb")
+
+
+def test_adding_to_something_says_nothing(one):
+    claim = one("The latest triumph adds to the three Grammys and four American MTV awards the band has won this year.")
+    assert claim.claimer_kind == "author"
+
+
+def test_a_name_after_the_verb_and_a_comma_is_the_speaker_not_the_subject(one):
+    body = (
+        "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to send the "
+        "multimedia messages using their phones."
+    )
+    assert one(body).claimer_text != "problem"
+
+
+def test_a_gerund_of_saying_does_not_make_the_main_subject_a_source(one):
+    body = (
+        'It joined the lawsuit in December 2001 alleging "massive insider trading" and fraud, claiming it had lost '
+        "$145m on its investments in the company."
+    )
+    assert one(body).claimer_kind == "author"

@@ -105,6 +105,10 @@ class Lexicon(LexiconModel):
     organisation_reporting_verbs: Words = Field(
         description="Reporting lemmas whose subject may be such a pronoun when they report something ('it said ...')."
     )
+    saying_verbs: Words = Field(
+        description="Verbs of saying whose active subject, when they report something, is the source whatever it names "
+        "('new guidelines say ...', 'three-quarters said ...', 'it said ...' with no group named before)."
+    )
     non_speech_particles: Words = Field(
         description="Particles that make a speech-act verb another verb ('called in sick', 'called off')."
     )

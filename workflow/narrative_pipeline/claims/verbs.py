@@ -80,6 +80,19 @@ def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+def saying_subject(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'New guidelines say ...', 'Three-quarters said ...', 'It said that ...': the active subject of a verb of saying
+    (`saying_verbs`) that reports something is its source whatever it names (a document, a share of those polled, "it"
+    with no group named before); not a subject that never names one ('this', 'there', 'what'), and only as the verb's
+    own subject ('The trouble began ..., with X marching up to him, saying ...': the trouble says nothing; 'It joined
+    the lawsuit ..., claiming ...': the author's telling of an act)."""
+    if lemma(verb) not in lex.saying_verbs or subject.dep != "nsubj" or subject.head is not verb:
+        return False
+    if subject.lower in lex.organisation_pronouns:
+        return True
+    return subject.pos in {"NOUN", "PROPN", "NUM"} and subject.lower not in lex.non_source_subjects
+
+
 def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'The firm agreed to invest 242m pesos': a reporting verb whose infinitive is an action."""
     return lemma(verb) in lex.action_infinitive_verbs and any(c.dep == "xcomp" and has_to(c) for c in verb.children)
