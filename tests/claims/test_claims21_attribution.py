@@ -90,3 +90,41 @@ def test_a_gerund_of_saying_does_not_make_the_main_subject_a_source(one):
         "$145m on its investments in the company."
     )
     assert one(body).claimer_kind == "author"
+
+
+# "express concern / disappointment / doubt ...", "voice concern": a stance put forward by the subject (speech_phrases)
+def test_expressing_misgivings_is_the_subjects_claim(one):
+    body = (
+        'The Conservatives have expressed "serious misgivings" about government plans for keeping UK and foreign '
+        "terror suspects under house arrest."
+    )
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_text, claim.certainty) == ("actor", "Conservatives", "reported")
+
+
+def test_expressing_a_countrys_sympathy_is_a_gesture(one):
+    body = "He formally expressed Scotland's sympathy for the victims of the Indian Ocean tidal wave."
+    assert one(body).claimer_kind == "author"
+
+
+# "describe X as Y" puts a judgement forward (as_speech_acts), wherever the parser hangs the 'as'
+def test_describing_something_as_something_is_the_subjects_claim(one):
+    claim = one("She also described the US legal code as an outdated grandfather clock.")
+    assert (claim.claimer_kind, claim.claimer_text) == ("actor", "She")
+
+
+def test_describing_with_an_as_hung_low_still_judges(one):
+    claim = one('Mr Blunkett himself described not being able to see as simply "an inconvenience".')
+    assert (claim.claimer_kind, claim.claimer_text) == ("actor", "Mr Blunkett")
+
+
+def test_describing_how_something_happened_reports_it(one):
+    body = (
+        "The home secretary described how it affected his friends and personal life, but said he was a great "
+        "believer in personal responsibility."
+    )
+    assert one(body).claimer_kind == "actor"
+
+
+def test_hailing_a_taxi_as_it_passed_says_nothing(one):
+    assert one("He hailed a taxi as it passed.").claimer_kind == "author"

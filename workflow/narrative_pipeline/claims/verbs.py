@@ -136,8 +136,18 @@ def without_as(verb: Tok, lex: Lexicon) -> bool:
     says what something is, with 'as' ('hailed the deal as a breakthrough')."""
     if lemma(verb) not in lex.as_speech_acts:
         return False
-    objects = [c for c in verb.children if c.dep == "dobj"]
-    return not any(c.dep == "prep" and c.lower == "as" for t in [verb, *objects] for c in t.children)
+    if any(c.dep == "ccomp" for c in verb.children):
+        return False  # 'described how it affected his friends': it reports a clause
+    # also an 'as' the parser hung lower ('described not being able to see as simply "an inconvenience"', 'described
+    # the intruder as well-built', 'as the "be all and end all"'), not a clause's 'as' ('hailed a taxi as it passed')
+    return not any(t.lower == "as" and t.i > verb.i and as_of_description(t) for t in verb.subtree())
+
+
+def as_of_description(tok: Tok) -> bool:
+    """An 'as' that introduces what something is called, not a clause of its own with a subject."""
+    if tok.dep in {"prep", "advmod"}:
+        return True
+    return tok.dep == "mark" and tok.head is not None and subject_of(tok.head) is None
 
 
 def particle_use(verb: Tok, lex: Lexicon) -> bool:
