@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 BEYNON = (
     'Rhian Beynon of the JCWI said the new rules were "not proportionate" and "discriminatory".\n\n'
     '"These rules mean in some cases the Home Secretary is going to be a marriage registrar of last resort. '
@@ -128,3 +130,53 @@ def test_describing_how_something_happened_reports_it(one):
 
 def test_hailing_a_taxi_as_it_passed_says_nothing(one):
     assert one("He hailed a taxi as it passed.").claimer_kind == "author"
+
+
+# an agentless passive of telling, warning, confirming, suggesting, announcing or agreeing reports with no named source
+# (impersonal_report_verbs); the hearer told is no source
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it has been confirmed.",
+        "It has been suggested the government will take steps of some sort to meet firms' concerns on this score.",
+        'Male MPs pretended to juggle imaginary breasts and jeered "melons" as women made Commons speeches, '
+        "researchers from Birkbeck College were told.",
+        "Net users are being told to avoid a scam website that claims to collect cash on behalf of tsunami victims.",
+    ],
+)
+def test_an_agentless_passive_of_telling_is_unnamed(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.certainty, claim.claimer_rule) == ("unnamed", "reported", "impersonal-passive")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He was told to leave the ground by police.",  # the agent the parser hung on the infinitive
+        "The deal was confirmed on Monday.",  # nothing put forward but the act
+        "The plan was announced in March.",
+    ],
+)
+def test_a_passive_of_telling_with_an_agent_or_no_content_is_not_unnamed(one, body):
+    assert one(body).claimer_kind != "unnamed"
+
+
+def test_a_hearer_warned_to_do_something_keeps_the_directive(one):
+    claim = one("Users are warned never to open attachment from unsolicited e-mails or from people they do not know.")
+    assert (claim.claim_type, claim.claimer_kind, claim.certainty) == ("prescription", "unnamed", "reported")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Just be warned that the family might not see you much at Christmas.",  # an imperative: no passive subject
+        "When it was first announced some pundits thought the Mini was designed as a sort of stealth media centre.",
+        "Harry Potter has topped Amazon's book chart less than 24 hours after its release date - 16 July - was "
+        "announced.",  # the subject is what was announced: no content before it
+        'Mr Brown said it was "winning support every day" and said a programme had been agreed to draw up more '
+        "details in time for the G8 summit in July.",  # inside what a verb of saying reports
+    ],
+)
+def test_a_passive_of_telling_that_frames_nothing_is_not_unnamed(claims_of, body):
+    claims, _ = claims_of(body)
+    assert all(c.claimer_rule != "impersonal-passive" for c in claims)
