@@ -180,3 +180,28 @@ def test_a_hearer_warned_to_do_something_keeps_the_directive(one):
 def test_a_passive_of_telling_that_frames_nothing_is_not_unnamed(claims_of, body):
     claims, _ = claims_of(body)
     assert all(c.claimer_rule != "impersonal-passive" for c in claims)
+
+
+# a list item belongs to whoever introduced the list in the sentence right before it, not to a speaker met earlier
+def test_a_list_after_an_unattributed_lead_in_is_the_authors(claims_of):
+    body = (
+        "But Mr Howard said the plans would not affect asylum applicants' claims. The proposals include:\n\n"
+        "- People coming to the UK from outside the EU for more than six months will have to undergo a health check."
+    )
+    claims, _ = claims_of(body)
+    assert (claims[-1].claimer_kind, claims[-1].certainty) == ("author", "asserted")
+
+
+def test_a_list_introduced_by_its_speaker_is_the_speakers(claims_of):
+    body = "The minister said the bill would bring in three changes.\n\n- Councils will have to publish their accounts."
+    claims, _ = claims_of(body)
+    assert (claims[-1].claimer_kind, claims[-1].claimer_rule) == ("actor", "list-continuation")
+
+
+def test_a_quotation_in_a_list_item_is_still_the_last_speakers(claims_of):
+    body = (
+        'Blackburn boss Mark Hughes said: "We fully expect to progress."\n\n'
+        '- "We were comfortable in the first game and never under pressure."'
+    )
+    claims, _ = claims_of(body)
+    assert claims[-1].claimer_kind == "actor"

@@ -83,8 +83,13 @@ def quote_of_last_speaker(o: Orphan) -> Speaker | None:
 
 
 def list_continuation(o: Orphan) -> Speaker | None:
-    """A list item: the last claimer (who introduced the list)."""
-    return o.discourse.last_claimer if o.place.is_bullet else None
+    """A list item: the claimer of the sentence right before the list (who introduced it: "The report recommends: /
+    - ..."), not a speaker met earlier ("... he said. / The plans include: / - Fines of up to 2,500", claims21); a
+    quotation in an item ('- Burnley boss Steve Cotterill: "They will be fresh ..."') is still the last speaker's."""
+    if not o.place.is_bullet:
+        return None
+    quoted = any(can_open(t) for t in o.place.sent.tokens)
+    return o.discourse.last_claimer if quoted else o.discourse.list_speaker
 
 
 def indirect_continuation(o: Orphan) -> Speaker | None:
@@ -226,6 +231,14 @@ def speaks_on(a: Attribution, place: Place) -> bool:
     return a.cue.rule in SPEECH_CUES and not place.in_quote and not place.has_marks
 
 
+def sentence_speaker(drafts: list[ClaimDraft], sent: Sent) -> Speaker | None:
+    """The actor claimer of the sentence's last claim, if the sentence has claims and its last one has one."""
+    last = next((d for d in reversed(drafts) if d.unit.sent is sent), None)
+    if last is None or last.attribution is None or last.claimer_kind != "actor":
+        return None
+    return Speaker(last.attribution.claimer, last.claimer_actor, [])
+
+
 def note_whole_quote(place: Place, d: Discourse) -> None:
     """Keep track of a quotation opened by a sentence's first token while it stays open over whole sentences."""
     toks = place.sent.tokens
@@ -283,6 +296,8 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         note_subject_person(sent, scope, heads)
         scope.discourse.previous_persons = persons_named(heads)
         note_whole_quote(place, scope.discourse)
+        if not place.is_bullet:
+            scope.discourse.list_speaker = sentence_speaker(drafts, sent)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
             scope.discourse.pending_quote = []

@@ -92,6 +92,8 @@ class Discourse:
     quote_open: bool = False
     # a quotation opened by a sentence's first token is still open, and the paragraph it opened in: when a later
     # sentence closes it at its end, the quotation is made of whole sentences (claims21)
+    # the speaker of the sentence right before a list, kept over its items (claims21: who introduced the list)
+    list_speaker: Speaker | None = None
     whole_quote_open: bool = False
     whole_quote_paragraph: int = -10
     paragraph: int = -1
