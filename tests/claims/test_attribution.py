@@ -138,8 +138,10 @@ def test_alignment_claimer_is_not_linked(one):
 
 def test_a_non_source_subject_claims_nothing(one):
     assert one("This shows that the talks had failed.").claimer_kind == "author"
-    # "it" with no organisation, state or group named as a subject before it
-    assert one("It said the talks had failed.").claimer_kind == "author"
+    # "it" with no organisation, state or group named as a subject before it: the subject of a verb of saying is a
+    # source all the same (claims21: the labels' "It said ..."), linked to no actor
+    said = one("It said the talks had failed.")
+    assert (said.claimer_kind, said.claimer_text, said.claimer_actor_id) == ("actor", "It", None)
 
 
 def test_it_reporting_is_the_last_organisation_or_state_named_as_subject(claims_of):
@@ -167,8 +169,10 @@ def test_it_stands_for_no_organisation_after_a_person_or_two_paragraphs(claims_o
     claims, _ = claims_of(
         "Russia rejected the report. Vladimir Putin spoke to reporters. It said the talks had failed."
     )
-    assert claims[-1].claimer_kind == "author"
+    assert claims[-1].claimer_actor_id is None  # still a source since claims21, but not Russia
     claims, _ = claims_of("Russia rejected the report.\n\nThe talks went on.\n\nIt said the talks had failed.")
+    assert claims[-1].claimer_actor_id is None
+    claims, _ = claims_of("Russia rejected the report.\n\nThe talks went on.\n\nIt also ran a marathon in May.")
     assert claims[-1].claimer_kind == "author"
 
 

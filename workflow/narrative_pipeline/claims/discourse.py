@@ -66,16 +66,30 @@ def quote_continuation(o: Orphan) -> Speaker | None:
 
 
 def quote_of_last_speaker(o: Orphan) -> Speaker | None:
-    """A sentence that is only a quotation, in the paragraph of the last claimer or the next."""
+    """A sentence that is only a quotation, in the paragraph of the last claimer or the next; also the
+    sentence that closes a quotation of whole sentences opened by an earlier one with no frame of its own
+    ('Ms Beynon said the rules were "discriminatory". / "These rules mean ... "We are taking a legal
+    opinion on this."': both sentences Ms Beynon's; claims21), counted from the paragraph it opened in."""
     d = o.discourse
-    if d.last_claimer is None or not whole_quote(o.place.sent) or o.place.paragraph - d.last_claimer_paragraph > 1:
+    if d.last_claimer is None:
         return None
-    return d.last_claimer
+    if whole_quote(o.place.sent):
+        opened = o.place.paragraph
+    elif d.whole_quote_open and o.place.in_quote and closes_at_end(o.place.sent, d.quote_open):
+        opened = d.whole_quote_paragraph
+    else:
+        return None
+    return d.last_claimer if opened - d.last_claimer_paragraph <= 1 else None
 
 
 def list_continuation(o: Orphan) -> Speaker | None:
-    """A list item: the last claimer (who introduced the list)."""
-    return o.discourse.last_claimer if o.place.is_bullet else None
+    """A list item: the claimer of the sentence right before the list (who introduced it: "The report recommends: /
+    - ..."), not a speaker met earlier ("... he said. / The plans include: / - Fines of up to 2,500", claims21); a
+    quotation in an item ('- Burnley boss Steve Cotterill: "They will be fresh ..."') is still the last speaker's."""
+    if not o.place.is_bullet:
+        return None
+    quoted = any(can_open(t) for t in o.place.sent.tokens)
+    return o.discourse.last_claimer if quoted else o.discourse.list_speaker
 
 
 def indirect_continuation(o: Orphan) -> Speaker | None:
@@ -129,6 +143,13 @@ def whole_quote(sent: Sent) -> bool:
     return len(toks) > 3 and marks.get(toks[0].i) == "open" and marks.get(toks[-1].i) == "close"
 
 
+def closes_at_end(sent: Sent, open_before: bool) -> bool:
+    """Whether the sentence's last mark (stops and commas aside) closes a quotation and none is left open."""
+    quotes = scan(sent.tokens, open_before)
+    toks = [t for t in sent.tokens if t.text not in WHOLE_QUOTE_IGNORED]
+    return bool(toks) and quotes.marks.get(toks[-1].i) == "close" and not quotes.open_after
+
+
 def first_word(tokens: list[Tok]) -> Tok:
     return next((t for t in tokens if t.text.isalpha()), tokens[0])
 
@@ -157,7 +178,7 @@ def enter(sent: Sent, d: Discourse) -> Place:
     starts_with_quote = bool(toks) and can_open(toks[0])
     if paragraph != d.paragraph:
         if not (d.quote_open and starts_with_quote):
-            d.quote_open, d.pending_quote = False, []
+            d.quote_open, d.pending_quote, d.whole_quote_open = False, [], False
             if not starts_with_quote:
                 d.quote_claimer = None
         d.paragraph = paragraph
@@ -177,6 +198,8 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             inherit(draft, match[1], match[0].name, scope.lex)
             if match[0].name == "quote-continuation":  # the quotation closes: its middle sentences are the speaker's
                 hand_on(d, d.quote_claimer, scope.lex)
+            elif match[0].name == "quote-of-last-speaker" and d.pending_quote:  # so do a whole-sentence quotation's
+                hand_on(d, match[1], scope.lex)
         elif place.in_quote or place.mid_quote:
             d.pending_quote.append(draft)
     if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
@@ -206,6 +229,23 @@ def speaks_on(a: Attribution, place: Place) -> bool:
     a speaker the sentence names through a reporting frame, in a sentence with no quotation mark (a
     quotation hands its speaker on by its own rules)."""
     return a.cue.rule in SPEECH_CUES and not place.in_quote and not place.has_marks
+
+
+def sentence_speaker(drafts: list[ClaimDraft], sent: Sent) -> Speaker | None:
+    """The actor claimer of the sentence's last claim, if the sentence has claims and its last one has one."""
+    last = next((d for d in reversed(drafts) if d.unit.sent is sent), None)
+    if last is None or last.attribution is None or last.claimer_kind != "actor":
+        return None
+    return Speaker(last.attribution.claimer, last.claimer_actor, [])
+
+
+def note_whole_quote(place: Place, d: Discourse) -> None:
+    """Keep track of a quotation opened by a sentence's first token while it stays open over whole sentences."""
+    toks = place.sent.tokens
+    if not place.open_after:
+        d.whole_quote_open = False
+    elif bool(toks) and can_open(toks[0]) and not d.quote_open:
+        d.whole_quote_open, d.whole_quote_paragraph = True, place.paragraph
 
 
 def note_subject_person(sent: Sent, scope: Scope, heads: list[tuple[Tok, MentionRecord]]) -> None:
@@ -255,6 +295,9 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
                 drafts.append(draft)
         note_subject_person(sent, scope, heads)
         scope.discourse.previous_persons = persons_named(heads)
+        note_whole_quote(place, scope.discourse)
+        if not place.is_bullet:
+            scope.discourse.list_speaker = sentence_speaker(drafts, sent)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
             scope.discourse.pending_quote = []

@@ -20,8 +20,10 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
     if verb.tag != "VBN" or not believed(verb, lex) and lemma(verb) not in lex.impersonal_report_verbs and not speech:
         return None
     children = verb.children
-    if not any(c.dep == "auxpass" for c in children) or has_agent(verb):
+    if not any(c.dep == "auxpass" for c in children) or has_agent(verb) or told_by(verb, lex):
         return None
+    if lemma(verb) in lex.framed_report_verbs and not framing_clause(verb, lex):
+        return None  # 'Just be warned that ...', 'despite being told to be brief', 'When it was first announced, ...'
     if any(c.dep == "nsubjpass" and c.lower in lex.relative_pronouns | {"what"} for c in children):
         return None  # "in what will be seen as a placatory move": a free relative, not the claim's clause
     if any(c.dep == "aux" and c.tag == "MD" for c in children) or has_to(verb):
@@ -35,7 +37,49 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
             return next((o for o in c.children if o.dep == "pobj"), None)
         if c.dep == "ccomp" and (is_that_clause(c) or any(s.dep == "nsubjpass" and s.lower == "it" for s in children)):
             return c
+        if c.dep in {"ccomp", "parataxis"} and c.i < verb.i and told_hearer(verb, lex):
+            return c  # '... pretended to juggle ..., researchers were told': the content before a passive of telling
     return verb if awaited_thing(verb) else None
+
+
+def told_hearer(verb: Tok, lex: Lexicon) -> bool:
+    """'..., delegates at the show have been told', '..., it has been confirmed': a passive whose subject is who heard
+    it (`hearer_passive_verbs`) or an expletive 'it' may follow what it reports; not 'its release date was announced'
+    (the subject is what was announced)."""
+    subject = next((c for c in verb.children if c.dep == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return lemma(verb) in lex.hearer_passive_verbs or subject.lower == "it"
+
+
+def framing_clause(verb: Tok, lex: Lexicon) -> bool:
+    """A passive of telling with a subject, in a clause that can frame the claim: not an imperative ('Just be warned
+    that ...'), not under a preposition ('despite being told to be brief') or in an adverbial clause of another verb
+    ('When it was first announced, some pundits thought ...') or in what a verb of saying reports ('said a programme
+    had been agreed')."""
+    if not any(c.dep == "nsubjpass" for c in verb.children):
+        return False
+    if any(c.dep == "mark" or (c.dep == "advmod" and c.tag == "WRB") for c in verb.children):
+        return False  # 'When it was first announced ...' even where the parser made it the root
+    if verb.dep == "ccomp" and verb.head is not None and lemma(verb.head) in lex.reporting_verbs:
+        return False  # 'Mr Brown ... said a programme had been agreed': what the speaker says, not a frame
+    return verb.dep not in {"pcomp", "advcl", "acl", "relcl"}
+
+
+def told_by(verb: Tok, lex: Lexicon) -> bool:
+    """'He was told to leave the ground by police': the agent of a passive of report (not of belief: 'is expected to
+    win by a landslide') that the parser hung on its infinitive; a named or common noun, not an amount."""
+    if lemma(verb) not in lex.impersonal_report_verbs or believed(verb, lex):
+        return False
+    return any(
+        n.pos in {"PROPN", "NOUN"} and not _amount(n)
+        for c in verb.children
+        if c.dep == "xcomp" and has_to(c)
+        for by in c.children
+        if by.dep == "prep" and by.lower == "by"
+        for n in by.children
+        if n.dep == "pobj"
+    )
 
 
 def awaited_thing(verb: Tok) -> bool:

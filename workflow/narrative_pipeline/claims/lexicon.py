@@ -108,6 +108,16 @@ class Lexicon(LexiconModel):
     organisation_reporting_verbs: Words = Field(
         description="Reporting lemmas whose subject may be such a pronoun when they report something ('it said ...')."
     )
+    framed_report_verbs: Words = Field(
+        description="Verbs of impersonal report taken only with a passive subject in a clause that frames the claim."
+    )
+    hearer_passive_verbs: Words = Field(
+        description="Verbs of report whose passive subject is who heard it ('researchers were told')."
+    )
+    saying_verbs: Words = Field(
+        description="Verbs of saying whose active subject, when they report something, is the source whatever it names "
+        "('new guidelines say ...', 'three-quarters said ...', 'it said ...' with no group named before)."
+    )
     non_speech_particles: Words = Field(
         description="Particles that make a speech-act verb another verb ('called in sick', 'called off')."
     )

@@ -113,4 +113,6 @@ def impersonal_passive_rule(ctx: AttributionContext) -> Attribution | None:
     auxes = sorted((c for c in verb.children if c.dep in {"aux", "auxpass"}), key=lambda t: t.i)
     if speech_act_object(verb, ctx.scope.lex) is not None:
         content = None  # "is accused of fraud": the speech act is the proposition (its type), as in the active
+    elif lemma(verb) in ctx.scope.lex.hearer_passive_verbs and content.dep == "xcomp":
+        content = None  # "Users are warned never to open ...": a directive to the hearer, typed as the active's
     return Attribution("unnamed", [], Cue("impersonal-passive", [*auxes, verb]), verb, content)

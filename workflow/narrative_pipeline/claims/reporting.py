@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..parsed import Tok
 from ..quotes import CLOSING, can_open
-from ..syntax import is_that_clause, lemma
+from ..syntax import is_that_clause, lemma, subject_of
 from .sources import effective_subject, is_source
 from .verbs import (
     action_infinitive,
@@ -26,6 +26,7 @@ from .verbs import (
     predicts,
     reason_speech_act,
     ruling,
+    saying_subject,
     shows_evidence,
     speech_phrase,
     telephone_use,
@@ -119,10 +120,38 @@ def reporting(frame: Frame) -> Reporting | None:
         is_source(subject, ctx.scope)
         or ((speech or frame.clausal) and named_subject(subject, lex))
         or (reports and organisation_pronoun(subject, tok, lex) and group_antecedent(ctx))
+        or (says_something(frame, inverted) and saying_subject(subject, tok, lex))
     ):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)
     return Reporting(subject, content, inverted)
+
+
+def says_something(frame: Frame, inverted: bool) -> bool:
+    """A verb outside quotation marks, with its subject, that reports a clause ('said that ...', not 'told them to
+    ...'), a colon's quotation or the content before it; not one followed by a name after a comma or outside what it
+    reports, the speaker of an inversion the parser missed ('The problem they face, said Shailendra Jain, ..., is
+    ...'; but 'Three-quarters said Mr Blunkett was right')."""
+    tok, ctx = frame.tok, frame.ctx
+    subject = subject_of(tok)
+    if quoted(tok, ctx) or (subject is not None and quoted(subject, ctx)):
+        return False
+    clauses = [c for c in frame.clausal if not (c.dep == "xcomp" and c.head is tok)]
+    content = {t.i for c in clauses for t in c.subtree()}
+    after = next((t for t in ctx.unit.sent.tokens if t.i == tok.i + 1), None)
+    before = next((t for t in ctx.unit.sent.tokens if t.i == tok.i - 1), None)
+    if (
+        after is not None
+        and after.pos == "PROPN"
+        and (after.i not in content or (before is not None and before.text == ","))
+    ):
+        return False
+    return bool(clauses) or inverted or any(c.text == ":" for c in tok.children)
+
+
+def quoted(tok: Tok, ctx: AttributionContext) -> bool:
+    """Whether a token is inside quotation marks, also of a quotation opened in an earlier sentence."""
+    return tok.i in ctx.quoted or tok.i in ctx.scope.discourse.sentence_quoted
 
 
 def reply_after_narration(frame: Frame) -> bool:

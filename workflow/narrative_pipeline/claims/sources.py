@@ -228,7 +228,7 @@ def mention_for(tokens: list[Tok], mentions: dict[int, MentionRecord], prefer: T
 
 def claimer_actor(attribution: Attribution, scope: Scope) -> str | None:
     """The actor a claimer phrase names; a lone pronoun is the last person (he, she) or the last
-    organisation, state or group (it) in subject position."""
+    organisation, state or group (it) in subject position, in this paragraph or the one before."""
     if attribution.kind != "actor" or not attribution.claimer:
         return None
     claimer = attribution.claimer
@@ -236,6 +236,7 @@ def claimer_actor(attribution: Attribution, scope: Scope) -> str | None:
     if head.lower in scope.lex.person_pronouns and len(claimer) == 1:
         return person_of_pronoun(head, scope)
     if head.lower in scope.lex.organisation_pronouns and len(claimer) == 1:
-        return scope.discourse.last_subject_group
+        d = scope.discourse  # named as a subject in this paragraph or the one before ("it said" is a source anyway)
+        return d.last_subject_group if d.paragraph - d.last_subject_group_paragraph <= 1 else None
     mention = mention_for(claimer, scope.mentions, head)
     return mention.actor_id if mention is not None and mention.link_method != "alignment" else None

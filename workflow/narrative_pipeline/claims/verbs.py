@@ -80,6 +80,19 @@ def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+def saying_subject(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'New guidelines say ...', 'Three-quarters said ...', 'It said that ...': the active subject of a verb of saying
+    (`saying_verbs`) that reports something is its source whatever it names (a document, a share of those polled, "it"
+    with no group named before); not a subject that never names one ('this', 'there', 'what'), and only as the verb's
+    own subject ('The trouble began ..., with X marching up to him, saying ...': the trouble says nothing; 'It joined
+    the lawsuit ..., claiming ...': the author's telling of an act)."""
+    if lemma(verb) not in lex.saying_verbs or subject.dep != "nsubj" or subject.head is not verb:
+        return False
+    if subject.lower in lex.organisation_pronouns:
+        return True
+    return subject.pos in {"NOUN", "PROPN", "NUM"} and subject.lower not in lex.non_source_subjects
+
+
 def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'The firm agreed to invest 242m pesos': a reporting verb whose infinitive is an action."""
     return lemma(verb) in lex.action_infinitive_verbs and any(c.dep == "xcomp" and has_to(c) for c in verb.children)
@@ -123,8 +136,18 @@ def without_as(verb: Tok, lex: Lexicon) -> bool:
     says what something is, with 'as' ('hailed the deal as a breakthrough')."""
     if lemma(verb) not in lex.as_speech_acts:
         return False
-    objects = [c for c in verb.children if c.dep == "dobj"]
-    return not any(c.dep == "prep" and c.lower == "as" for t in [verb, *objects] for c in t.children)
+    if any(c.dep == "ccomp" for c in verb.children):
+        return False  # 'described how it affected his friends': it reports a clause
+    # also an 'as' the parser hung lower ('described not being able to see as simply "an inconvenience"', 'described
+    # the intruder as well-built', 'as the "be all and end all"'), not a clause's 'as' ('hailed a taxi as it passed')
+    return not any(t.lower == "as" and t.i > verb.i and as_of_description(t) for t in verb.subtree())
+
+
+def as_of_description(tok: Tok) -> bool:
+    """An 'as' that introduces what something is called, not a clause of its own with a subject."""
+    if tok.dep in {"prep", "advmod"}:
+        return True
+    return tok.dep == "mark" and tok.head is not None and subject_of(tok.head) is None
 
 
 def particle_use(verb: Tok, lex: Lexicon) -> bool:
