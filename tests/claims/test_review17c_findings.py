@@ -118,9 +118,9 @@ def test_second_person_advice_is_a_prescription(claims_of):
     assert claims[-1].claim_type == "prescription"
 
 
-# lawsuit_words takes "legal" as a court's case, so a legal case made for an action ("there was a legal case for
-# military action") is no case-for-action any more (main: a prescription); "a case for damages" is caught by "damages"
-@pytest.mark.xfail(strict=True, reason="review17c: 'a legal case for military action' is a case for an action")
+# lawsuit_words took "legal" as a court's case, so a legal case made for an action ("there was a legal case for
+# military action") was no case-for-action (main: a prescription); "a case for damages" is caught by "damages". Fixed
+# by the lead: "legal" is no lawsuit word.
 def test_a_legal_case_for_an_action_prescribes(one):
     claim = one("The Attorney General said there was a legal case for military action against Iraq.")
     assert claim.claim_type == "prescription"
