@@ -7,8 +7,8 @@ digest of its rows in Arrow's IPC form (slices are written from offset 0, so the
 same bytes wherever they sit; an IPC stream, which holds the dictionaries too, when the table has a
 dictionary column), of the table's name, columns, whole Arrow schema (its metadata too) and pandas types (a
 column loaded as objects hashes its values differently), and of `SCHEME` (this way of hashing, pandas',
-pyarrow's and numpy's versions, the row hash's code). `RowCache` keeps each chunk's row hashes under its digest in one file
-of the cache folder (`rows.bin`, rewritten with the chunks of the last build only); a chunk found
+pyarrow's and numpy's versions, the row hash's code). `RowCache` keeps each chunk's row hashes under its
+digest in one file of the cache folder (`rows.bin`, rewritten with the chunks of the last build only); a chunk found
 there is not hashed again, the others are hashed in one pass. A file that cannot be read, whose
 payload does not match its checksum, or from another scheme, is ignored: every row is hashed, as
 without it. The hashes are the same either way (a row's pandas hash does not depend on the other rows
