@@ -59,3 +59,23 @@ def test_files_of_shards_the_plan_no_longer_has_are_removed(tmp_path):
     assert remove_orphan_shards(results, {0, 12}) == sorted(gone)
     assert not any(p.exists() for p in gone) and all(p.exists() for p in kept + [corpus, other])
     assert remove_orphan_shards(results, {0, 12}) == []
+
+
+def test_the_export_index_of_a_shard_the_plan_no_longer_has_is_removed(tmp_path):
+    # review17d: an article edited (a new article_id) moved to another shard and left its old shard
+    # empty; `export/3.index.json`, still listing the old article, stayed in the results, which then
+    # differed from a cold run of the same input
+    from narrative_pipeline.jsonio import remove_orphan_shards
+
+    results = tmp_path / "results"
+    (results / "export").mkdir(parents=True)
+    for name in ("3.index.json", "12.index.json", "notes.json"):
+        (results / "export" / name).write_text("{}")
+    (results / "ingest" / "shards").mkdir(parents=True)
+    (results / "ingest" / "shards" / "3.articles.parquet").write_bytes(b"x")
+    removed = remove_orphan_shards(results, {0, 12})
+    assert sorted(p.relative_to(results).as_posix() for p in removed) == [
+        "export/3.index.json",
+        "ingest/shards/3.articles.parquet",
+    ]
+    assert sorted(p.name for p in (results / "export").iterdir()) == ["12.index.json", "notes.json"]

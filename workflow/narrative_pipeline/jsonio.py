@@ -213,12 +213,13 @@ def end_run(results: Path) -> None:
 
 def orphan_shard_files(results: Path, shards: set[int]) -> list[Path]:
     """Files of shards the plan no longer has (every file of the shard was removed from the input):
-    `<results>/<step>/shards/<shard>.<name>` with a shard number outside `shards`. No job makes them
-    any more and the gathered tables leave them out, but a reader of the shard folders would still
-    find the removed articles there."""
+    `<results>/<step>/shards/<shard>.<name>` and `<results>/export/<shard>.index.json` with a shard
+    number outside `shards`. No job makes them any more and the gathered tables leave them out, but a
+    reader of the shard folders (or of the export indexes) would still find the removed articles there."""
     found = []
-    for folder in sorted(Path(results).glob("*/shards")):
-        for path in sorted(folder.iterdir()):
+    folders = [(folder, "*") for folder in sorted(Path(results).glob("*/shards"))]
+    for folder, pattern in [*folders, (Path(results) / "export", "*.index.json")]:
+        for path in sorted(folder.glob(pattern)):
             number = path.name.split(".", 1)[0]
             if path.is_file() and number.isdigit() and int(number) not in shards:
                 found.append(path)

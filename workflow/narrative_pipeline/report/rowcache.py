@@ -4,10 +4,11 @@ Each table is cut into chunks of rows where the value of its first two columns c
 value's 64-bit hash is a multiple of `SPAN`: a cut depends on the rows around it only, so an article
 added, removed or changed moves the chunks it falls in and no other. A chunk's digest is the SHA-256
 digest of its rows in Arrow's IPC form (slices are written from offset 0, so the same rows give the
-same bytes wherever they sit), of the table's name, columns, Arrow schema and pandas types (a column
-loaded as objects hashes its values differently), and of `SCHEME` (this way of hashing, pandas'
-version, the row hash's code). `RowCache` keeps each chunk's row hashes under its digest in one file
-of the cache folder (`rows.bin`, rewritten with the chunks of the last build only); a chunk found
+same bytes wherever they sit; an IPC stream, which holds the dictionaries too, when the table has a
+dictionary column), of the table's name, columns, whole Arrow schema (its metadata too) and pandas types (a
+column loaded as objects hashes its values differently), and of `SCHEME` (this way of hashing, pandas',
+pyarrow's and numpy's versions, the row hash's code). `RowCache` keeps each chunk's row hashes under its
+digest in one file of the cache folder (`rows.bin`, rewritten with the chunks of the last build only); a chunk found
 there is not hashed again, the others are hashed in one pass. A file that cannot be read, whose
 payload does not match its checksum, or from another scheme, is ignored: every row is hashed, as
 without it. The hashes are the same either way (a row's pandas hash does not depend on the other rows
@@ -35,8 +36,12 @@ FILE = "rows.bin"
 SPAN = 256  # a cut where the key's hash is a multiple of this: chunks of about 256 rows
 # this way of cutting and hashing, pandas' version and the row hash's code (`keys.py`): another makes every
 # kept hash unused
-SCHEME = "report-rows.v1 pandas {} keys {}".format(
-    pd.__version__, hashlib.sha256(Path(__file__).with_name("keys.py").read_bytes()).hexdigest()[:16]
+# (pyarrow's and numpy's versions too: the DataFrame a table loads as is pyarrow's conversion of its rows)
+SCHEME = "report-rows.v1 pandas {} pyarrow {} numpy {} keys {}".format(
+    pd.__version__,
+    pa.__version__,
+    np.__version__,
+    hashlib.sha256(Path(__file__).with_name("keys.py").read_bytes()).hexdigest()[:16],
 )
 _MAGIC = b"NPROWS1\n"
 
@@ -99,16 +104,27 @@ def chunk_starts(h: np.ndarray) -> np.ndarray:
 def table_salt(name: str, table: pa.Table, df: pd.DataFrame, lists: list[str]) -> bytes:
     """What a chunk's rows hash with besides their values: the table, its columns and their types."""
     dtypes = [(str(c), str(t)) for c, t in df.dtypes.items()]
-    return repr((SCHEME, name, str(table.schema), dtypes, sorted(lists))).encode()
+    # (the schema serialized whole: `str` cuts long metadata, pandas' own, which decides how the table loads)
+    schema = table.schema.serialize().to_pybytes()
+    return repr((SCHEME, name, str(table.schema), schema, dtypes, sorted(lists))).encode()
 
 
 def chunk_digests(table: pa.Table, starts: np.ndarray, salt: bytes) -> list[bytes]:
     """Each chunk's digest: its rows in Arrow's IPC form, with `salt`."""
     ends = [*starts[1:].tolist(), table.num_rows][: len(starts)]
+    # a record batch's IPC form holds a dictionary column's indices, not its values: with a dictionary
+    # column anywhere, each chunk is an IPC stream, which holds the dictionaries too
+    dictionaries = "dictionary<" in str(table.schema)
     out = []
     for lo, hi in zip(starts.tolist(), ends, strict=True):
         d = hashlib.sha256(salt)
-        for batch in table.slice(lo, hi - lo).combine_chunks().to_batches():
+        part = table.slice(lo, hi - lo).combine_chunks()
+        if dictionaries:
+            sink = pa.BufferOutputStream()
+            with pa.ipc.new_stream(sink, part.schema) as writer:
+                writer.write_table(part)
+            d.update(sink.getvalue())
+        for batch in [] if dictionaries else part.to_batches():
             d.update(batch.serialize())
         d.update(struct.pack("<q", hi - lo))
         out.append(d.digest()[:20])
