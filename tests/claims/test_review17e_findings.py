@@ -146,3 +146,30 @@ def test_said_in_a_message_that_after_a_name_is_the_spokesmans(one):
 def test_said_in_a_message_that_without_a_name_is_the_spokesmans(one):
     claim = one("A spokesman for the armed group said in a video message that its fighters had destroyed three tanks.")
     assert (claim.claimer_kind, claim.claimer_text) == ("actor", "spokesman")
+
+
+# a quotation framed by a document ("Morquendi's message read") after an actor's writing of it goes to the speaker of
+# the paragraph's earlier quotation (quote-continuation: Mr Gupta); on main it was Morquendi's only because "Morquendi
+# was describing ..." inside Mr Gupta's quotation was taken for a frame (claims21 rightly gives that quotation to Mr
+# Gupta). BBC tech/web-logs-aid-disaster-recovery, shortened.
+MORQUENDI = (
+    "With internet service disrupted by the tsunami, Morquendi started sending SMS text messages via cell phone from "
+    'the affected areas of Sri Lanka. "We started publishing these SMSes," says Mr Gupta.\n\n'
+    '"Morquendi was describing scenes like 1,600 bodies washed up on a shore. "We didn\'t have visual accounts on radio '
+    'or on TV, or in the print media." Soon, thousands of web users around the world were logging on to read '
+    "Morquendi's first hand accounts. In one message, Morquendi wrote about a Sri Lankan woman who was running home with "
+    'a friend when the wave hit. "She was being swept away," Morquendi\'s message read. "She grabbed a tree with one '
+    'hand and her friend with the other."'
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review17e: a quotation framed by 'X's message read' goes to the last quoter")
+def test_a_quoted_message_is_its_writers(claims_of):
+    claims, _ = claims_of(MORQUENDI)
+    assert [c.claimer_text for c in claims[-2:]] != ["Mr Gupta", "Mr Gupta"]
+    assert all("Morquendi" in (c.claimer_text or "") for c in claims[-2:])
+
+
+def test_a_quoters_own_sentence_naming_the_writer_is_the_quoters(claims_of):
+    claims, _ = claims_of(MORQUENDI)
+    assert [(c.claimer_text, c.claimer_rule) for c in claims[2:4]] == [("Mr Gupta", "quote-continuation")] * 2
