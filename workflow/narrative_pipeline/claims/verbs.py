@@ -21,7 +21,13 @@ def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
         return True
     if not negated(verb):
         return False
-    return not clausal or any(is_question_clause(c) for c in clausal)
+    return not clausal or any(is_question_clause(c) or opens_with_wh(c) for c in clausal)
+
+
+def opens_with_wh(clause: Tok) -> bool:
+    """'how many soldiers had been killed', 'how much it will cost', 'which town had been hit': a clause opened by a
+    wh-phrase the parser hangs below the verb (on 'many', 'much', 'town') asks a question as well."""
+    return clause.subtree()[0].tag in {"WDT", "WP", "WP$", "WRB"}
 
 
 def future_act(verb: Tok, lex: Lexicon) -> bool:
