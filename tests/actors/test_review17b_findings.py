@@ -16,13 +16,9 @@ PLACES_BEFORE_A_NOUN = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: the full-name rule trusts spaCy's PERSON label, and a two-word place name before a noun"
-    " ('the Khan Younis refugee camp', 'the Tal Afar offensive') becomes a person; main dropped it",
-)
 @pytest.mark.parametrize("text", PLACES_BEFORE_A_NOUN)
 def test_a_place_before_a_noun_is_no_person(mentions, text):
+    """Fixed by actors21: `place_head_nouns` (camp, offensive, caves, fighting, incursion ...) after the name."""
     assert [(t, a) for t, a, _ in mentions(text) if a is not None and a.startswith("disc.")] == []
 
 
@@ -152,11 +148,6 @@ def test_a_character_before_a_person_noun_is_no_person(mentions):
     assert "James Bond" not in {t for t, _, _ in mentions(text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: 'the teenager' (new in person_descriptors) is the person named most whatever his age:"
-    " in court news it is the unnamed minor ('Mr Jackson, 46 ... The teenager told the jury' is the accuser)",
-)
 @pytest.mark.parametrize(
     "headline, text, adult",
     [
@@ -177,6 +168,7 @@ def test_a_character_before_a_person_noun_is_no_person(mentions):
     ],
 )
 def test_the_teenager_is_no_adult_named_before(described, headline, text, adult):
+    """Fixed by actors21: "the teenager", "the youngster" only of a person the article gives an age of 13 to 19."""
     assert described(text, headline).get("teenager", (None,))[0] != discovered_id(adult)
 
 
@@ -197,11 +189,6 @@ def test_his_opponent_with_a_name_or_phrase_after_it_is_not_the_one_named_most(d
     assert "opponent" not in described(text, "Henman through in Rotterdam")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: in conflict news 'the teenager', 'the youngster' is the unnamed boy killed, not the leader"
-    " named most (Ariel Sharon, Mahmoud Abbas)",
-)
 @pytest.mark.parametrize(
     "text, noun, leader",
     [
@@ -223,3 +210,29 @@ def test_his_opponent_with_a_name_or_phrase_after_it_is_not_the_one_named_most(d
 )
 def test_the_teenager_in_conflict_news_is_no_leader(described, text, noun, leader):
     assert described(text, "Gaza boy killed").get(noun, (None,))[0] != leader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South West teenage singing sensation, Joss Stone, has been nominated in three categories in Wednesday's"
+        " Brit awards. The 17-year-old from a small east Devon village near Cullumpton, received nominations for"
+        " Best Solo Female. Ms Stone is due to perform at the ceremony. The teenager also has Grammy nominations.",
+        "Singer Joss Stone, 17, has been nominated in three categories. Ms Stone is due to perform at the ceremony."
+        " Ms Stone said she was thrilled. The teenager also has Grammy nominations.",
+        "The 17-year-old Joss Stone has been nominated in three categories. Ms Stone is due to perform at the"
+        " ceremony. Ms Stone said she was thrilled. The teenager also has Grammy nominations.",
+    ],
+)
+def test_the_teenager_is_a_person_given_a_teenage_age(described, text):
+    """actors21: BBC's soul-sensation-ready-for-awards (descriptors-blind2) and an age beside the name."""
+    found = described(text, "Soul sensation ready for awards")
+    assert found.get("teenager", (None,))[0] == discovered_id("Joss Stone")
+
+
+def test_the_teenager_is_no_person_given_an_adult_age(described):
+    text = (
+        "Singer Joss Stone, 27, has been nominated in three categories. Ms Stone is due to perform at the ceremony."
+        " Ms Stone said she was thrilled. The teenager also has Grammy nominations."
+    )
+    assert "teenager" not in described(text, "Soul sensation ready for awards")
