@@ -22,12 +22,8 @@ def test_a_place_before_a_noun_is_no_person(mentions, text):
     assert [(t, a) for t, a, _ in mentions(text) if a is not None and a.startswith("disc.")] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: a hospital named after someone ('the John Radcliffe hospital') is no mention of him;"
-    " hospital is in no list the full-name rule checks (eponym_nouns, work, thing, product nouns)",
-)
 def test_a_hospital_named_after_someone_is_no_mention_of_him(linked):
+    """Fixed by actors21: hospital among eponym_nouns."""
     text = "He was taken to the John Radcliffe hospital in Oxford, where he died on Monday."
     assert ("John Radcliffe", discovered_id("John Radcliffe")) not in linked(text)
 
