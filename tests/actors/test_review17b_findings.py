@@ -55,13 +55,8 @@ def test_his_opponent_in_football_is_not_his_own_manager(described):
     assert found.get("opponent", (None,))[0] != discovered_id("Jose Mourinho")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: 'his' in a relative clause on the object stands for the object ('too strong for Henman,"
-    " who could not cope with his opponent's serve'); pronoun_person takes the main subject, so 'his opponent'"
-    " becomes Henman himself",
-)
 def test_his_opponent_in_a_clause_on_the_loser_is_not_the_loser(described):
+    """Fixed by actors21: "his" in a relative clause on a linked person stands for that person."""
     text = (
         "Tim Henman lost to Andy Roddick 6-4 6-3 in the quarter-finals of the ABN Amro tennis tournament in"
         " Rotterdam. Henman, the second seed, had won his two previous matches in straight sets. Henman said he was"
@@ -226,9 +221,10 @@ def test_the_teenager_is_a_person_given_a_teenage_age(described, text):
     assert found.get("teenager", (None,))[0] == discovered_id("Joss Stone")
 
 
-def test_the_teenager_is_no_person_given_an_adult_age(described):
+@pytest.mark.parametrize("name", ["Joss Stone, 27,", "Joss Stone"])
+def test_the_teenager_is_no_person_given_an_adult_age_or_none(described, name):
     text = (
-        "Singer Joss Stone, 27, has been nominated in three categories. Ms Stone is due to perform at the ceremony."
+        f"Singer {name} has been nominated in three categories. Ms Stone is due to perform at the ceremony."
         " Ms Stone said she was thrilled. The teenager also has Grammy nominations."
     )
     assert "teenager" not in described(text, "Soul sensation ready for awards")
