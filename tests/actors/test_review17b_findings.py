@@ -120,12 +120,8 @@ def test_a_descriptor_before_a_name_is_that_person(described, noun, name):
     assert described(text, "Music award").get(noun, (None,))[0] != discovered_id("Robbie Williams")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: 'many' is no adjective describing the side ('the many visitors to Edinburgh' are"
-    " supporters); _describing_adjective drops it and 'visitors' names the away side",
-)
 def test_the_many_visitors_are_no_side(described):
+    """Fixed by actors21: counting adjectives (many, few, several ...) keep the noun from a fixture side."""
     text = (
         "Six Chris Paterson penalties gave Scotland victory over Italy in a dour Six Nations rugby match at"
         " Murrayfield. Italy scored a try in the first half. Police said the many visitors had behaved well."
