@@ -97,8 +97,9 @@ def test_a_group_of_mps_is_not_the_house_of_commons(mentions):
 
 
 def test_the_teenager_and_the_placed_diva_are_the_singer_named(described):
+    """actors21: "the teenager" needs her age (13 to 19) beside the name (review17b)."""
     text = (
-        "Soul singer Joss Stone has been nominated in three categories in the Brit awards. Her second album reached"
+        "Soul singer Joss Stone, 17, has been nominated in three categories in the Brit awards. Her second album reached"
         " number one in the UK charts. Ms Stone is due to perform at the ceremony. The teenager also has Grammy"
         " nominations in the US. The Devon diva started her career in a talent programme."
     )

@@ -16,22 +16,14 @@ PLACES_BEFORE_A_NOUN = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: the full-name rule trusts spaCy's PERSON label, and a two-word place name before a noun"
-    " ('the Khan Younis refugee camp', 'the Tal Afar offensive') becomes a person; main dropped it",
-)
 @pytest.mark.parametrize("text", PLACES_BEFORE_A_NOUN)
 def test_a_place_before_a_noun_is_no_person(mentions, text):
+    """Fixed by actors21: `place_head_nouns` (camp, offensive, caves, fighting, incursion ...) after the name."""
     assert [(t, a) for t, a, _ in mentions(text) if a is not None and a.startswith("disc.")] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: a hospital named after someone ('the John Radcliffe hospital') is no mention of him;"
-    " hospital is in no list the full-name rule checks (eponym_nouns, work, thing, product nouns)",
-)
 def test_a_hospital_named_after_someone_is_no_mention_of_him(linked):
+    """Fixed by actors21: hospital among eponym_nouns."""
     text = "He was taken to the John Radcliffe hospital in Oxford, where he died on Monday."
     assert ("John Radcliffe", discovered_id("John Radcliffe")) not in linked(text)
 
@@ -63,13 +55,8 @@ def test_his_opponent_in_football_is_not_his_own_manager(described):
     assert found.get("opponent", (None,))[0] != discovered_id("Jose Mourinho")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: 'his' in a relative clause on the object stands for the object ('too strong for Henman,"
-    " who could not cope with his opponent's serve'); pronoun_person takes the main subject, so 'his opponent'"
-    " becomes Henman himself",
-)
 def test_his_opponent_in_a_clause_on_the_loser_is_not_the_loser(described):
+    """Fixed by actors21: "his" in a relative clause on a linked person stands for that person."""
     text = (
         "Tim Henman lost to Andy Roddick 6-4 6-3 in the quarter-finals of the ABN Amro tennis tournament in"
         " Rotterdam. Henman, the second seed, had won his two previous matches in straight sets. Henman said he was"
@@ -133,12 +120,8 @@ def test_a_descriptor_before_a_name_is_that_person(described, noun, name):
     assert described(text, "Music award").get(noun, (None,))[0] != discovered_id("Robbie Williams")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: 'many' is no adjective describing the side ('the many visitors to Edinburgh' are"
-    " supporters); _describing_adjective drops it and 'visitors' names the away side",
-)
 def test_the_many_visitors_are_no_side(described):
+    """Fixed by actors21: counting adjectives (many, few, several ...) keep the noun from a fixture side."""
     text = (
         "Six Chris Paterson penalties gave Scotland victory over Italy in a dour Six Nations rugby match at"
         " Murrayfield. Italy scored a try in the first half. Police said the many visitors had behaved well."
@@ -152,11 +135,6 @@ def test_a_character_before_a_person_noun_is_no_person(mentions):
     assert "James Bond" not in {t for t, _, _ in mentions(text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: 'the teenager' (new in person_descriptors) is the person named most whatever his age:"
-    " in court news it is the unnamed minor ('Mr Jackson, 46 ... The teenager told the jury' is the accuser)",
-)
 @pytest.mark.parametrize(
     "headline, text, adult",
     [
@@ -177,6 +155,7 @@ def test_a_character_before_a_person_noun_is_no_person(mentions):
     ],
 )
 def test_the_teenager_is_no_adult_named_before(described, headline, text, adult):
+    """Fixed by actors21: "the teenager", "the youngster" only of a person the article gives an age of 13 to 19."""
     assert described(text, headline).get("teenager", (None,))[0] != discovered_id(adult)
 
 
@@ -197,11 +176,6 @@ def test_his_opponent_with_a_name_or_phrase_after_it_is_not_the_one_named_most(d
     assert "opponent" not in described(text, "Henman through in Rotterdam")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: in conflict news 'the teenager', 'the youngster' is the unnamed boy killed, not the leader"
-    " named most (Ariel Sharon, Mahmoud Abbas)",
-)
 @pytest.mark.parametrize(
     "text, noun, leader",
     [
@@ -223,3 +197,30 @@ def test_his_opponent_with_a_name_or_phrase_after_it_is_not_the_one_named_most(d
 )
 def test_the_teenager_in_conflict_news_is_no_leader(described, text, noun, leader):
     assert described(text, "Gaza boy killed").get(noun, (None,))[0] != leader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South West teenage singing sensation, Joss Stone, has been nominated in three categories in Wednesday's"
+        " Brit awards. The 17-year-old from a small east Devon village near Cullumpton, received nominations for"
+        " Best Solo Female. Ms Stone is due to perform at the ceremony. The teenager also has Grammy nominations.",
+        "Singer Joss Stone, 17, has been nominated in three categories. Ms Stone is due to perform at the ceremony."
+        " Ms Stone said she was thrilled. The teenager also has Grammy nominations.",
+        "The 17-year-old Joss Stone has been nominated in three categories. Ms Stone is due to perform at the"
+        " ceremony. Ms Stone said she was thrilled. The teenager also has Grammy nominations.",
+    ],
+)
+def test_the_teenager_is_a_person_given_a_teenage_age(described, text):
+    """actors21: BBC's soul-sensation-ready-for-awards (descriptors-blind2) and an age beside the name."""
+    found = described(text, "Soul sensation ready for awards")
+    assert found.get("teenager", (None,))[0] == discovered_id("Joss Stone")
+
+
+@pytest.mark.parametrize("name", ["Joss Stone, 27,", "Joss Stone"])
+def test_the_teenager_is_no_person_given_an_adult_age_or_none(described, name):
+    text = (
+        f"Singer {name} has been nominated in three categories. Ms Stone is due to perform at the ceremony."
+        " Ms Stone said she was thrilled. The teenager also has Grammy nominations."
+    )
+    assert "teenager" not in described(text, "Soul sensation ready for awards")

@@ -93,6 +93,10 @@ AGED_GROUPS = frozenset({
     "volunteer", "supporter", "athlete", "passenger", "villager", "pensioner", "voter", "youth", "adult", "son",
     "daughter", "sibling", "brother", "sister", "survivor", "suspect", "prisoner", "refugee", "competitor",
 })  # fmt: skip
+# nouns only a young person is called: the person the article gives an age of 13 to 19 (review17b: "a 14-year-old
+# Palestinian boy ... Ariel Sharon ... the teenager" is no Sharon; "Mr Jackson, 46 ... The teenager" is his accuser)
+YOUTH_NOUNS = frozenset({"teenager", "youngster"})
+TEEN_AGES = range(13, 20)
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -562,6 +566,8 @@ def salient_person(d: Described) -> Referred | None:
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
+    if d.tok.lower in YOUTH_NOUNS and found.actor_id not in d.ctx.young:
+        return None  # "a 14-year-old Palestinian boy ... Mr Sharon said ... the teenager": not Sharon (review17b)
     if titled and d.ctx.titles.get(d.tok.lower, ("",))[0] != found.actor_id:
         return None  # "the Leicester singer" after "R&B singer Mark Morrison" is Morrison, not after two singers
     actor_id = found.actor_id
@@ -644,6 +650,26 @@ def _aged_otherwise(d: Described, sentence: int, age: str) -> bool:
         t.text.isdigit() and t.text != age and 0 < k < len(toks) - 1 and toks[k - 1].text == "," == toks[k + 1].text
         for k, t in enumerate(toks)
     )
+
+
+def young_persons(chosen: list[Candidate], toks: dict[int, Tok]) -> set[str]:
+    """The persons a sentence gives an age of 13 to 19: beside the name ("Joss Stone, 17,", "17-year-old Joss
+    Stone") or as the descriptor linked to them ("The 17-year-old from a small east Devon village")."""
+    out: set[str] = set()
+    for c in chosen:
+        if c.actor_type != "person" or c.actor_id is None:
+            continue
+        if c.method == "descriptor":
+            ages = [c.matched.split("-", 1)[0]] if "-year-old" in c.matched else []
+        else:
+            after = [toks.get(c.end_i + k) for k in (1, 2, 3)]
+            ages = [after[1].text] if all(after) and after[0].text == "," == after[2].text else []  # type: ignore[union-attr]
+            before = [toks.get(c.start_i - k) for k in (5, 4, 3, 2, 1)]
+            if all(before) and [t.lower for t in before[1:]] == ["-", "year", "-", "old"]:  # type: ignore[union-attr]
+                ages.append(before[0].text)  # type: ignore[union-attr]
+        if any(a.isdigit() and int(a) in TEEN_AGES for a in ages):
+            out.add(c.actor_id)
+    return out
 
 
 def age_phrase(tok: Tok, sent: Sent) -> list[Tok] | None:

@@ -155,6 +155,10 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of things named after a person: a full name before one is no mention ('the Bobby"
         " Charlton school', 'the James Bond theme')."
     )
+    place_head_nouns: Words = Field(
+        description="Nouns a place's name comes before ('the Khan Younis refugee camp', 'the Tal Afar offensive'):"
+        " a discovered two-word name before one is no person."
+    )
     time_adjectives: Words = Field(
         description="Adjectives that set a fixture side in another time ('the next hosts'): no side of this one."
     )

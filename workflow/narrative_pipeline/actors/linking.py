@@ -21,7 +21,7 @@ from .candidates import (
     strip_titles,
 )
 from .context import ArticleInfo
-from .descriptors import descriptor_candidates
+from .descriptors import descriptor_candidates, young_persons
 from .discovery import discovered_id, known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
@@ -175,6 +175,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.states_said.extend((sent.index, *said) for said in states_said(sent.tokens, chosen, registry, lex))
         ctx.note(chosen, registry, lex)
         ctx.described_at.update((c.actor_id, sent.index) for c in chosen if c.method == "descriptor" and c.actor_id)
+        ctx.young |= young_persons(chosen, info.toks)
         chosen_all.extend(chosen)
     return chosen_all
 

@@ -320,13 +320,15 @@ def determiner_before_name(n: Named) -> Verdict | None:
 def _modifies_the_noun_of(n: Named, det: Tok) -> bool:
     """'the Michael Jackson child abuse trial', 'a Paul Scholes header': the article is the noun's, and a
     person's full name (two singular words or more) before it is the person, unless the noun is a thing
-    named after someone or a work ("the Bobby Charlton school", "the James Bond theme")."""
+    named after someone or a work ("the Bobby Charlton school", "the James Bond theme"), or a noun a place's name
+    comes before ("the Khan Younis refugee camp", "the Tal Afar offensive": spaCy's person is a place)."""
     last, gov = n.span[-1], n.span[-1].head
     if len(n.span) < 2 or any(t.tag != "NNP" for t in n.span) or last.dep != "compound":
         return False
     if gov is None or gov.pos != "NOUN" or gov.i <= last.i or det.head is not gov:
         return False
     named_after = n.lex.eponym_nouns | n.lex.work_nouns | n.lex.thing_nouns | n.lex.product_nouns
+    named_after |= n.lex.place_head_nouns  # "the Khan Younis refugee camp", "the Tal Afar offensive" (review17b)
     return gov.lower not in named_after and lemma(gov) not in named_after
 
 

@@ -286,6 +286,16 @@ def _span(d: Described) -> list[Tok]:
     return [*(words[i] for i in sorted(words)), d.tok]
 
 
+def _relative_clause_person(d: Described) -> str | None:
+    """'too strong for Henman, who could not cope with his opponent's serve': the linked person a relative
+    clause around the noun hangs from, whom "his" in it stands for (review17b)."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i and node.dep != "relcl":
+        node = node.head
+    named = d.linked.get(node.head.i) if node.dep == "relcl" and node.head is not None else None
+    return named.actor_id if named is not None and named.actor_type == "person" else None
+
+
 def opponent_of_person(d: Described) -> Referred | None:
     """'his opponent', 'her opponent's accuracy' in an article about sport (the rule `opponent-of-person`): the
     person the article has named most but the one "his" or "her" stands for (the person named last as a subject
@@ -299,7 +309,7 @@ def opponent_of_person(d: Described) -> Referred | None:
         return None
     if tok.dep == "appos" or any(c.dep in POST_MODIFIERS | {"appos"} and c.i > tok.i for c in tok.children):
         return None  # review17b: "his opponent, Tommy Robredo,", "his opponent in the final": not the one named most
-    player = pronoun_person(d)
+    player = _relative_clause_person(d) or pronoun_person(d)
     if player is None or d.ctx.named_as.get(player, ("",))[0] != "person":
         return None
     found = most_named(d.ctx, lambda a: a != player and d.ctx.named_as[a][0] == "person", tok, 2)

@@ -117,6 +117,7 @@ class ArticleContext:
     firm_words: dict[str, Referent] = field(default_factory=dict)
     full_name_at: dict[str, int] = field(default_factory=dict)
     firm_words_held: set[str] = field(default_factory=set)  # ... that stay the organisation's after the person
+    young: set[str] = field(default_factory=set)  # persons given an age of 13 to 19 so far ("Joss Stone, 17,")
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""

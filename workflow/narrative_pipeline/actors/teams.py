@@ -100,11 +100,16 @@ def _fixture_side(d: Described) -> tuple[Side, list[Tok]] | None:
     return None
 
 
+# adjectives that count people, not describe a side: "the many visitors to Edinburgh" are supporters (review17b)
+COUNTING_ADJECTIVES = frozenset({"many", "few", "several", "numerous", "various", "countless"})
+
+
 def _describing_adjective(t: Tok, d: Described) -> bool:
     """A lower-case adjective before the noun that describes the side, not when it plays ("the wilting
-    visitors"; not "the next hosts", `time_adjectives`)."""
+    visitors"; not "the next hosts", `time_adjectives`; not "the many visitors", `COUNTING_ADJECTIVES`)."""
     return (
-        t.i < d.tok.i
+        t.lower not in COUNTING_ADJECTIVES
+        and t.i < d.tok.i
         and t.dep == "amod"
         and t.pos in {"ADJ", "VERB"}
         and t.text[:1].islower()
