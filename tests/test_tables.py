@@ -166,6 +166,7 @@ def _indent_cases() -> list:
         {"rows": [{"a": 1}, 2]},  # a record beside a scalar
         {"rows": [{"a\\": [1, 2]}, {"a\\": [3]}]},  # a key with an escape holding a list
         {"rows": [{"text": 'he said "k": 0', "k": [1]}, {"text": "}, {", "k": [2]}]},
+        {"rows": [{"k": [1]}, {"k": 0}]},  # a list in one record, a real 0 under the same key in another
         {"x": (1, 2), "y": [3]},  # a tuple: json.dumps' own path
         {1: "a", 2: "b"},  # keys that are no strings
         {1: "a", 2: [1]},

@@ -55,9 +55,10 @@ def json_bytes(obj: Any) -> bytes:
 # newline, so the separators are the only ",\n" in the text), and a list of records (non-empty dicts of scalars
 # and lists of scalars, the documents' tables) is one call for all of them: the separator between two records,
 # "},\n" and the indent then "{" (a record's own items end in a scalar), is put at the list's depth after, and
-# each list value is encoded apart and put where its key holds 0 (`"key": 0` appears nowhere else: within an
-# encoded string every quote is escaped). Anything else (tuples, subclasses, keys that are not strings) takes
-# `json.dumps` itself. Tests compare both on documents and made-up values (test_tables.py).
+# each list value is encoded apart and put where its key holds 0 (within an encoded string every quote is
+# escaped, so `"key": 0` appears only as a key's value; where another record holds a real 0 under that key, the
+# count differs and the whole value takes `json.dumps`). Anything else (tuples, subclasses, keys that are not
+# strings) takes `json.dumps` itself. Tests compare both on documents and made-up values (test_tables.py).
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _ENCODERS: dict[int, Any] = {}
 
@@ -111,7 +112,7 @@ def _records(rows: list, depth: int) -> str | None:
     for key, at in lists.items():
         mark = f'"{key}": 0'
         parts = body.split(mark)
-        if len(parts) != len(at) + 1:  # pragma: no cover (see above: cannot happen)
+        if len(parts) != len(at) + 1:  # another row holds a real 0 under the same key: json.dumps for all
             raise _NotPlain
         out = [parts[0]]
         for value, part in zip(at.values(), parts[1:], strict=True):
