@@ -179,7 +179,6 @@ def test_a_quoters_own_sentence_naming_the_writer_is_the_quoters(claims_of):
 # furious.") goes to the speaker before, the other side: main did it for a one-sentence quotation, claims21's
 # quote-of-last-speaker over whole sentences now for longer ones too (main: the author's). The sentence's person
 # subject is the likelier speaker (the labels' and ANNOTATION's "last speaker" is who the quotation continues).
-@pytest.mark.xfail(strict=True, reason="review17e: a quotation after 'Mr Brown disagreed.' goes to the speaker before")
 @pytest.mark.parametrize(
     "body",
     [
