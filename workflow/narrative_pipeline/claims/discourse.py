@@ -3,7 +3,8 @@ established (who is speaking in an open quotation, the last claimer, the last pe
 
 A claim with no claimer of its own inherits one by the first of `INHERIT_RULES` that applies: a
 quotation that runs on keeps its speaker, a sentence that is only a quotation belongs to the
-speaker of the same or the previous paragraph, a list item to the claimer that introduced the
+speaker of the same or the previous paragraph (or to another person named as the main subject of the sentence it
+opens in or the one before: 'Mr Brown disagreed. "This is a mistake."'), a list item to the claimer that introduced the
 list, and the main clause of a sentence right after indirect speech whose own verb is backshifted
 ("would", "might") goes on with that speaker's words. A quotation whose speaker comes later
 ('"...," he said.') waits for it, and so do the middle sentences of a quotation until a sentence of
