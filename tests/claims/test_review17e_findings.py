@@ -176,10 +176,9 @@ def test_a_quoters_own_sentence_naming_the_writer_is_the_quoters(claims_of):
 
 
 # a quotation after a sentence that introduces another person without a verb of saying ("Mr Brown disagreed.", "was
-# furious.") goes to the speaker before, the other side: main did it for a one-sentence quotation, claims21's
-# quote-of-last-speaker over whole sentences now for longer ones too (main: the author's). The sentence's person
-# subject is the likelier speaker (the labels' and ANNOTATION's "last speaker" is who the quotation continues).
-@pytest.mark.xfail(strict=True, reason="review17e: a quotation after 'Mr Brown disagreed.' goes to the speaker before")
+# furious.") went to the speaker before, the other side: main did it for a one-sentence quotation, claims21's
+# quote-of-last-speaker over whole sentences for longer ones too (main: the author's). The sentence's person
+# subject is the likelier speaker: claims22 gives it to that person (claims/discourse.py `other_subject_person`).
 @pytest.mark.parametrize(
     "body",
     [
@@ -194,6 +193,35 @@ def test_a_quoters_own_sentence_naming_the_writer_is_the_quoters(claims_of):
 def test_a_quotation_after_another_person_is_not_the_speaker_befores(claims_of, body):
     claims, _ = claims_of(body)
     assert all(c.claimer_text != "defence minister" for c in claims[2:])
+
+
+def test_a_quotation_after_another_person_is_that_persons(claims_of):
+    claims, _ = claims_of(
+        "The defence minister said the troops would stay until the election.\n\n"
+        'But the opposition leader, Mr Brown, disagreed. "This is a mistake. The troops must come home now."'
+    )
+    assert [c.claimer_text for c in claims[2:]] == ["Brown", "Brown"]
+
+
+def test_a_quotation_after_a_person_with_a_viewpoint_is_that_persons(claims_of):
+    # bbc tech/mac-mini-heralds-mini-revolution (claims22: before, the author's)
+    claims, _ = claims_of(
+        "Apple said the machine would sell well.\n\n"
+        "So - is the Mac Mini just another computer or a revolution in computing? Graham Barlow, editor of Mac Format, "
+        "understandably has a rather partisan viewpoint. \"It's just a Mac, but we should be very excited - it's "
+        "revolutionary in its size (smaller than PCs), looks (looks better than PCs), and the fact that it's the first "
+        'Mac designed to really go for the low-cost PC market."'
+    )
+    assert [c.claimer_text for c in claims[-2:]] == ["Graham Barlow", "Graham Barlow"]
+
+
+def test_a_quotation_after_a_sentence_with_its_own_speaker_stays_that_speakers(claims_of):
+    # the person named as subject is what the speaker says about him, not who speaks next
+    claims, _ = claims_of(
+        "The defence minister said the troops would stay until the election.\n\n"
+        'Mr Brown was wrong, according to the defence minister. "He does not understand the budget at all."'
+    )
+    assert (claims[-1].claimer_text, claims[-1].claimer_rule) == ("the defence minister", "quote-of-last-speaker")
 
 
 def test_a_quotation_after_a_colon_frame_is_the_new_persons(claims_of):

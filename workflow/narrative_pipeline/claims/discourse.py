@@ -3,7 +3,8 @@ established (who is speaking in an open quotation, the last claimer, the last pe
 
 A claim with no claimer of its own inherits one by the first of `INHERIT_RULES` that applies: a
 quotation that runs on keeps its speaker, a sentence that is only a quotation belongs to the
-speaker of the same or the previous paragraph, a list item to the claimer that introduced the
+speaker of the same or the previous paragraph (or to another person named as the main subject of the sentence it
+opens in or the one before: 'Mr Brown disagreed. "This is a mistake."'), a list item to the claimer that introduced the
 list, and the main clause of a sentence right after indirect speech whose own verb is backshifted
 ("would", "might") goes on with that speaker's words. A quotation whose speaker comes later
 ('"...," he said.') waits for it, and so do the middle sentences of a quotation until a sentence of
@@ -74,12 +75,28 @@ def quote_of_last_speaker(o: Orphan) -> Speaker | None:
     if d.last_claimer is None:
         return None
     if whole_quote(o.place.sent):
-        opened = o.place.paragraph
+        opened, opening = o.place.paragraph, d.sentence
     elif d.whole_quote_open and o.place.in_quote and closes_at_end(o.place.sent, d.quote_open):
-        opened = d.whole_quote_paragraph
+        opened, opening = d.whole_quote_paragraph, d.whole_quote_sentence
     else:
         return None
+    other = other_subject_person(d, opened, opening)
+    if other is not None:
+        return other
     return d.last_claimer if opened - d.last_claimer_paragraph <= 1 else None
+
+
+def other_subject_person(d: Discourse, paragraph: int, opening: int) -> Speaker | None:
+    """The person named as the main subject of the sentence a quotation opens in or the one right before it, in
+    the same paragraph, when that person is not the last claimer and the sentence gave no one else a claim
+    ('The minister said ... / But the opposition leader, Mr Brown, disagreed. "This is a mistake."': Mr Brown's,
+    as the reader takes it; review17e, claims22)."""
+    s = d.subject_speaker
+    if s is None or d.last_claimer is None or d.subject_speaker_paragraph != paragraph:
+        return None
+    if d.subject_speaker_sentence not in {opening, opening - 1} or s.actor == d.last_claimer.actor:
+        return None
+    return None if d.last_claimer_sentence == d.subject_speaker_sentence else s
 
 
 def list_continuation(o: Orphan) -> Speaker | None:
@@ -245,7 +262,18 @@ def note_whole_quote(place: Place, d: Discourse) -> None:
     if not place.open_after:
         d.whole_quote_open = False
     elif bool(toks) and can_open(toks[0]) and not d.quote_open:
-        d.whole_quote_open, d.whole_quote_paragraph = True, place.paragraph
+        d.whole_quote_open, d.whole_quote_paragraph, d.whole_quote_sentence = True, place.paragraph, d.sentence
+
+
+def note_subject_speaker(sent: Sent, scope: Scope) -> None:
+    """Remember the first person the sentence names as its main subject (outside quotation marks) as a speaker."""
+    d = scope.discourse
+    if not d.sentence_subjects:
+        return
+    mention = scope.mentions[d.sentence_subjects[0][0]]
+    tokens = [t for t in sent.tokens if scope.mentions.get(t.i) is mention]
+    d.subject_speaker = Speaker(tokens, mention.actor_id, [])
+    d.subject_speaker_sentence, d.subject_speaker_paragraph = d.sentence, sent.record.paragraph_index
 
 
 def note_subject_person(sent: Sent, scope: Scope, heads: list[tuple[Tok, MentionRecord]]) -> None:
@@ -289,6 +317,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         scope.discourse.sentence_quoted = frozenset(scan(sent.tokens, scope.discourse.quote_open).inside)
         heads = named_heads(sent, scope)
         scope.discourse.sentence_subjects = subject_persons(heads)
+        note_subject_speaker(sent, scope)
         if is_claim_sentence(sent, lex):
             for draft in sentence_drafts(sent, scope):
                 settle(draft, place, scope)

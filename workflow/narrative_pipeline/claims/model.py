@@ -96,6 +96,12 @@ class Discourse:
     list_speaker: Speaker | None = None
     whole_quote_open: bool = False
     whole_quote_paragraph: int = -10
+    whole_quote_sentence: int = -10
+    # the last linked person named as the main subject outside quotation marks, its sentence and paragraph: a
+    # quotation right after 'Mr Brown disagreed.' is his, not the last claimer's (review17e, claims22)
+    subject_speaker: Speaker | None = None
+    subject_speaker_sentence: int = -10
+    subject_speaker_paragraph: int = -10
     paragraph: int = -1
     sentence: int = -1  # index of the sentence being read
     # the speaker of indirect speech ("X said the plan would fail") and the sentence it was last heard in
