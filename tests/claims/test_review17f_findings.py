@@ -7,22 +7,29 @@ import pytest
 MINISTER = "The defence minister said the troops would stay until the election.\n\n"
 
 
-# the subject of a passive main clause is who things happened to ("was arrested", "was killed"): the quotation that
-# follows is someone else's words about him, and one that calls him "he" cannot be his.
-@pytest.mark.xfail(strict=True, reason="review17f: a quotation after 'Mr Brown was arrested' goes to Mr Brown")
-def test_a_quotation_after_a_passive_subject_is_not_that_persons(claims_of):
-    claims, _ = claims_of(
-        MINISTER
-        + 'Mr Brown was arrested by police at his home on Monday. "He has broken the law and he will face trial."'
-    )
+# the subject of the sentence before is who things happened to (arrested, sacked, died, criticised, elected): the
+# quotation that follows is someone else's words about him, and one that calls him "he" / "his" cannot be his.
+@pytest.mark.xfail(strict=True, reason="review17f: a quotation about the subject person ('He ...') goes to him")
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        'Mr Brown was arrested by police at his home on Monday. "He has broken the law and he will face trial."',
+        'Mr Brown was sacked by the prime minister on Monday. "It was the right decision for the country."',
+        'Mr Brown died in hospital on Monday. "He was a wonderful father and a loving husband."',
+        'Mr Brown faced fierce criticism from union leaders on Monday. "He has betrayed the workers of this country."',
+        'Mr Brown won the election on Monday. "His victory is a disaster for the country."',
+    ],
+)
+def test_a_quotation_about_the_subject_person_is_not_his(claims_of, sentences):
+    claims, _ = claims_of(MINISTER + sentences)
     assert claims[-1].claimer_text != "Brown"
 
 
-# a death followed by a tribute (common in crime and conflict reports): the tribute is the family's or a colleague's,
-# never the dead man's, and it speaks of him as "he".
-@pytest.mark.xfail(strict=True, reason="review17f: a tribute after 'Mr Brown died' goes to Mr Brown")
-def test_a_tribute_after_a_death_is_not_the_dead_persons(claims_of):
+# in the claimer's own paragraph a sentence about another person does not hand the next quotation to him: it went on
+# with Mr Smith's words before claims22 (same paragraph, quote-of-last-speaker) and now goes to Mr Brown.
+@pytest.mark.xfail(strict=True, reason="review17f: Mr Smith's quotation after 'Mr Brown is the minister' goes to Brown")
+def test_a_quotation_in_the_claimers_paragraph_about_another_person_stays_the_claimers(claims_of):
     claims, _ = claims_of(
-        MINISTER + 'Mr Brown died in hospital on Monday. "He was a wonderful father and a loving husband."'
+        'Mr Smith said the plan would fail. Mr Brown is the minister in charge of it. "He has no idea what he is doing."'
     )
-    assert claims[-1].claimer_text != "Brown"
+    assert claims[-1].claimer_text == "Mr Smith"
