@@ -81,7 +81,7 @@ def quote_of_last_speaker(o: Orphan) -> Speaker | None:
     else:
         return None
     other = other_subject_person(d, opened, opening)
-    if other is not None:
+    if other is not None and not speaks_of_a_third(o.place.sent):
         return other
     return d.last_claimer if opened - d.last_claimer_paragraph <= 1 else None
 
@@ -97,6 +97,16 @@ def other_subject_person(d: Discourse, paragraph: int, opening: int) -> Speaker 
     if d.subject_speaker_sentence not in {opening, opening - 1} or s.actor == d.last_claimer.actor:
         return None
     return None if d.last_claimer_sentence == d.subject_speaker_sentence else s
+
+
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+def speaks_of_a_third(sent: Sent) -> bool:
+    """Whether a quotation speaks of a man or woman in the third person ('"He was a wonderful father."', '"His
+    victory is a disaster."'): then it is seldom the words of the person just named as a subject, more often
+    about him (review17f); the quotation goes on as before claims22."""
+    return any(t.lower in THIRD_PERSON for t in sent.tokens)
 
 
 def list_continuation(o: Orphan) -> Speaker | None:
@@ -266,11 +276,14 @@ def note_whole_quote(place: Place, d: Discourse) -> None:
 
 
 def note_subject_speaker(sent: Sent, scope: Scope) -> None:
-    """Remember the first person the sentence names as its main subject (outside quotation marks) as a speaker."""
+    """Remember the first person the sentence names as the active subject of its main clause (outside quotation
+    marks) as a speaker; not a passive one ('Mr Brown was sacked on Monday': what was done to him, review17f)."""
     d = scope.discourse
-    if not d.sentence_subjects:
+    by_i = {t.i: t for t in sent.tokens}
+    active = [i for i, _ in d.sentence_subjects if i in by_i and climb(by_i[i], NOUN_PHRASE_ARCS).dep != "nsubjpass"]
+    if not active:
         return
-    mention = scope.mentions[d.sentence_subjects[0][0]]
+    mention = scope.mentions[active[0]]
     tokens = [t for t in sent.tokens if scope.mentions.get(t.i) is mention]
     d.subject_speaker = Speaker(tokens, mention.actor_id, [])
     d.subject_speaker_sentence, d.subject_speaker_paragraph = d.sentence, sent.record.paragraph_index
