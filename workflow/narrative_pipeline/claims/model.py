@@ -90,10 +90,10 @@ class Discourse:
     quote_claimer: Speaker | None = None
     pending_quote: list[ClaimDraft] = field(default_factory=list)
     quote_open: bool = False
-    # a quotation opened by a sentence's first token is still open, and the paragraph it opened in: when a later
-    # sentence closes it at its end, the quotation is made of whole sentences (claims21)
     # the speaker of the sentence right before a list, kept over its items (claims21: who introduced the list)
     list_speaker: Speaker | None = None
+    # a quotation opened by a sentence's first token is still open, and the paragraph and sentence it opened in:
+    # when a later sentence closes it at its end, the quotation is made of whole sentences (claims21)
     whole_quote_open: bool = False
     whole_quote_paragraph: int = -10
     whole_quote_sentence: int = -10
