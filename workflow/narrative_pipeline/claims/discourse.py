@@ -81,7 +81,7 @@ def quote_of_last_speaker(o: Orphan) -> Speaker | None:
     else:
         return None
     other = other_subject_person(d, opened, opening)
-    if other is not None and not speaks_of_a_third(o.place.sent):
+    if other is not None and not speaks_of_a_third(o.place.sent, o.scope.lex):
         return other
     return d.last_claimer if opened - d.last_claimer_paragraph <= 1 else None
 
@@ -99,14 +99,14 @@ def other_subject_person(d: Discourse, paragraph: int, opening: int) -> Speaker 
     return None if d.last_claimer_sentence == d.subject_speaker_sentence else s
 
 
-THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+POSSESSIVES = frozenset({"his", "hers"})  # with the lexicon's person_pronouns (he, she, him, her)
 
 
-def speaks_of_a_third(sent: Sent) -> bool:
+def speaks_of_a_third(sent: Sent, lex: Lexicon) -> bool:
     """Whether a quotation speaks of a man or woman in the third person ('"He was a wonderful father."', '"His
     victory is a disaster."'): then it is seldom the words of the person just named as a subject, more often
     about him (review17f); the quotation goes on as before claims22."""
-    return any(t.lower in THIRD_PERSON for t in sent.tokens)
+    return any(t.lower in lex.person_pronouns or t.lower in POSSESSIVES for t in sent.tokens)
 
 
 def list_continuation(o: Orphan) -> Speaker | None:
