@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +72,6 @@ def _flat(depth: int) -> Any:
     """The C encoder (sorted keys, UTF-8) whose item separator is a newline and `depth` spaces."""
     encode = _ENCODERS.get(depth)
     if encode is None:
-        from json.encoder import c_make_encoder, encode_basestring
-
         if c_make_encoder is None:  # pragma: no cover (CPython has it)
             raise _NotPlain
         made = c_make_encoder(None, None, encode_basestring, None, ": ", ",\n" + " " * depth, True, False, True)
@@ -82,8 +81,6 @@ def _flat(depth: int) -> Any:
 
 def _records(rows: list, depth: int) -> str | None:
     """A list of non-empty dicts of scalars and lists of scalars, indented; None for any other list."""
-    from json.encoder import encode_basestring
-
     lists: dict[str, dict[int, list]] = {}  # key -> row number -> its list
     for n, row in enumerate(rows):
         if type(row) is not dict or not row:
@@ -129,8 +126,6 @@ def _dict(obj: dict, depth: int) -> str:
         return "{\n" + inner + _flat(depth + 1)(obj)[1:-1] + "\n" + " " * depth + "}"
     if any(type(key) is not str for key in obj):
         raise _NotPlain
-    from json.encoder import encode_basestring
-
     items = [encode_basestring(key) + ": " + _value(obj[key], depth + 1) for key in sorted(obj)]
     return "{\n" + inner + (",\n" + inner).join(items) + "\n" + " " * depth + "}"
 
