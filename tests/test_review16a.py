@@ -78,7 +78,8 @@ def test_no_labelled_span_is_a_sentence_of_a_held_out_or_hand_checked_article():
     # 2050 and 2630) label sentences of gold-politics-heldout's blair-rejects-iraq-advice-calls; s14 (7) and s16 (1)
     # sentences of hand-checked articles (california-sets-fines-for-spyware, howard-and-blair-tax-pledge-clash, ...)
     measured = {a: s for a, s in _claim_evaluation_articles().items() if "heldout" in s or "handcheck" in s}
-    texts = {a: (CORPUS / a).read_text(encoding="utf-8") for a in measured}
+    # the web-news hand check (claims-handcheck-web18) is of another corpus: only BBC articles can share sentences
+    texts = {a: (CORPUS / a).read_text(encoding="utf-8") for a in measured if (CORPUS / a).is_file()}
     found = [
         (path.stem, r["article"], r["start"], other)
         for path in LABEL_FILES
