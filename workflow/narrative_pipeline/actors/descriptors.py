@@ -159,7 +159,8 @@ def _another_states_office(d: Described, holder: str, mods: list[Tok]) -> bool:
     that is not the holder's ("the Israeli PM"; not "the British PM")."""
     if d.registry.entry(holder).type != "person":
         return False
-    states = {c.actor_id for m in mods if (c := d.linked.get(m.i)) is not None and c.actor_id}
+    linked = (d.linked.get(m.i) for m in mods)  # a discovered actor ("Hitler Chancellor") is in no registry
+    states = {c.actor_id for c in linked if c is not None and c.actor_id in d.registry.entries}
     states |= {s for m in mods for s in states_of_word(m, d.registry)}
     if states and states_of_holder(states, holder, d.registry):
         return False
