@@ -37,7 +37,7 @@ def toy_step(calls: list[list[str]]):
 
 
 def toy_run(words, cache, calls):
-    tables, n_now = run_by_article(
+    tables, n_now, _ = run_by_article(
         cache, "toy", list(words), toy_inputs(words), toy_step(calls), {"lengths": (OUT, by_article_id)}
     )
     return tables["lengths"], n_now

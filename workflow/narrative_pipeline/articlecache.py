@@ -16,13 +16,17 @@ deleted at any time.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+import os
+import sys
+import traceback
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
 
 from .cache import TableCache, cache_key
+from .records import ArticleFailure
 
 RowsOf = Callable[[pa.Table], list[str]]  # the article id of each row of a table
 
@@ -156,12 +160,17 @@ def _blank(kind: pa.DataType) -> str | bool | int | list:
     return False if pa.types.is_boolean(kind) else 0
 
 
-def _select(table: pa.Table, ids: list[str], wanted: set[str]) -> pa.Table:
-    """The rows of the wanted articles, in table order."""
-    positions = [k for k, article_id in enumerate(ids) if article_id in wanted]
+def _select(table: pa.Table, ids: list[str], wanted: set[str], keep: bool = True) -> pa.Table:
+    """The rows of the wanted articles (with keep=False: of the others), in table order."""
+    positions = [k for k, article_id in enumerate(ids) if (article_id in wanted) == keep]
     if len(positions) == table.num_rows:
         return table
     return table.take(pa.array(positions, type=pa.int64()))
+
+
+FAULT_VARIABLE = "NARRATIVE_PIPELINE_TEST_FAULT"
+"""`<step>:<article_id>`: that step's compute raises on any batch holding that article. For the tests of
+failed articles only (a run's data cannot set it)."""
 
 
 def run_by_article(
@@ -171,31 +180,110 @@ def run_by_article(
     inputs: Mapping[str, tuple[pa.Table, RowsOf]],
     compute: Callable[[dict[str, pa.Table]], dict[str, pa.Table]],
     outputs: Mapping[str, tuple[pa.Schema, RowsOf]],
-) -> tuple[dict[str, pa.Table], int]:
-    """The step's output tables for the articles of `order`, in that order; and how many articles
-    were computed now. Without a cache folder every article is computed (in one call)."""
+    step: str = "step",
+    skip: Collection[str] = (),
+) -> tuple[dict[str, pa.Table], int, list[ArticleFailure]]:
+    """The step's output tables for the articles of `order`, in that order; how many articles were
+    computed now; and the articles whose compute raised. Without a cache folder every article is
+    computed (in one call).
+
+    When `compute` raises on a batch, its articles are computed one by one: an article that raises
+    alone is a failure of `step` (no rows of it in the outputs, nothing of it cached, its traceback on
+    stderr); the others' rows are what the batch would have given. The articles of `skip` (failed in an
+    earlier step) are left out: neither computed nor in the outputs."""
     cache = TableCache(cache_dir)
     names = tuple(outputs)
     ids = {name: of(table) for name, (table, of) in inputs.items()}
+    if skip:
+        skipped = set(skip)
+        order = [a for a in order if a not in skipped]
+        inputs = {n: (_select(t, ids[n], skipped, keep=False), of) for n, (t, of) in inputs.items()}
+        ids = {name: of(table) for name, (table, of) in inputs.items()}
+    fault = os.environ.get(FAULT_VARIABLE, "")
+
+    def run(wanted: set[str] | None) -> dict[str, pa.Table]:
+        if fault and fault.partition(":")[0] == step and fault.partition(":")[2] in (wanted or set(order)):
+            raise RuntimeError(f"fault injected by {FAULT_VARIABLE} (a test)")
+        if wanted is None:
+            return compute({n: t for n, (t, _) in inputs.items()})
+        return compute({n: _select(t, ids[n], wanted) for n, (t, _) in inputs.items()})
+
+    keys: dict[str, str] = {}
     if cache_dir is None:
-        return _assemble(compute({n: t for n, (t, _) in inputs.items()}), outputs), len(order)
-    digests = {name: article_digests(table, ids[name]) for name, (table, _) in inputs.items()}
-    keys = {a: cache_key(base, a, *(f"{n}={digests[n].get(a, '-')}" for n in sorted(inputs))) for a in order}
-    parts = {a: cache.get(keys[a], names) for a in order}
-    todo = [a for a in order if parts[a] is None]
-    if todo:
-        wanted = set(todo)
-        computed = compute({n: _select(t, ids[n], wanted) for n, (t, _) in inputs.items()})
-        split = {n: split_rows(computed[n], of(computed[n])) for n, (_, of) in outputs.items()}
-        for a in todo:
-            unknown = [n for n in names if any(k not in wanted for k in split[n])]
-            if unknown:
-                raise ValueError(f"rows of articles not asked for in {unknown}")
-            entry = {n: split[n].get(a, outputs[n][0].empty_table()) for n in names}
+        whole = _attempt(run, None)
+        if not isinstance(whole, BaseException):
+            return _assemble(whole, outputs), len(order), []
+        parts: dict[str, dict[str, pa.Table] | None] = dict.fromkeys(order)
+        entries, failures = _one_by_one(order, run, outputs, step, whole)
+    else:
+        digests = {name: article_digests(table, ids[name]) for name, (table, _) in inputs.items()}
+        keys = {a: cache_key(base, a, *(f"{n}={digests[n].get(a, '-')}" for n in sorted(inputs))) for a in order}
+        parts = {a: cache.get(keys[a], names) for a in order}
+        todo = [a for a in order if parts[a] is None]
+        entries, failures = {}, []
+        if todo:
+            batch = _attempt(run, set(todo))
+            if isinstance(batch, BaseException):
+                entries, failures = _one_by_one(todo, run, outputs, step, batch)
+            else:
+                entries = _split(todo, batch, outputs)
+    for a, entry in entries.items():
+        if keys:
             cache.put(keys[a], entry)
-            parts[a] = entry
-    tables = {n: _concat([parts[a][n] for a in order], outputs[n][0]) for n in names}
-    return tables, len(todo)
+        parts[a] = entry
+    done = [a for a in order if parts[a] is not None]
+    tables = {n: _concat([parts[a][n] for a in done], outputs[n][0]) for n in names}  # type: ignore[index]
+    return tables, len(entries) + len(failures), failures
+
+
+def _attempt(
+    run: Callable[[set[str] | None], dict[str, pa.Table]], wanted: set[str] | None
+) -> dict[str, pa.Table] | Exception:
+    try:
+        return run(wanted)
+    except Exception as exc:  # a bug or an odd article: `_one_by_one` finds which
+        return exc
+
+
+def _one_by_one(
+    todo: Sequence[str],
+    run: Callable[[set[str] | None], dict[str, pa.Table]],
+    outputs: Mapping[str, tuple[pa.Schema, RowsOf]],
+    step: str,
+    first: Exception,
+) -> tuple[dict[str, dict[str, pa.Table]], list[ArticleFailure]]:
+    """Each article of a batch that raised (`first`) computed alone: its rows, or its failure."""
+    entries: dict[str, dict[str, pa.Table]] = {}
+    failures: list[ArticleFailure] = []
+    for a in todo:
+        got = first if len(todo) == 1 else _attempt(run, {a})
+        if isinstance(got, BaseException):
+            print(f"{step}: article {a} failed:", file=sys.stderr)
+            traceback.print_exception(got, file=sys.stderr)
+            message = str(got)
+            failures.append(
+                ArticleFailure(
+                    article_id=a,
+                    step=step,
+                    error_type=type(got).__name__,
+                    message=message if len(message) <= 1000 else message[:1000] + "…",
+                )
+            )
+        else:
+            entries.update(_split([a], got, outputs))
+    return entries, failures
+
+
+def _split(
+    todo: Sequence[str], computed: dict[str, pa.Table], outputs: Mapping[str, tuple[pa.Schema, RowsOf]]
+) -> dict[str, dict[str, pa.Table]]:
+    """Each article's rows of the computed tables (an empty table where it has none)."""
+    split = {n: split_rows(computed[n], of(computed[n])) for n, (_, of) in outputs.items()}
+    wanted = set(todo)
+    unknown = [n for n in outputs if any(k not in wanted for k in split[n])]
+    if unknown:
+        raise ValueError(f"rows of articles not asked for in {unknown}")
+    return {a: {n: split[n].get(a, outputs[n][0].empty_table()) for n in outputs} for a in todo}
 
 
 def _assemble(computed: dict[str, pa.Table], outputs: Mapping[str, tuple[pa.Schema, RowsOf]]) -> dict[str, pa.Table]:

@@ -9,7 +9,9 @@ by its id. Documents are valid against `workflow/schemas/article.schema.json` (g
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .documents import documents
 from .records import (
@@ -23,6 +25,9 @@ from .records import (
     StatementRecord,
 )
 from .tables import atomic_write_bytes, json_bytes, write_json
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def document_path(out_dir: Path, article_id: str) -> Path:
@@ -45,17 +50,42 @@ def write_document_bytes(blobs: dict[str, bytes], out_dir: Path) -> int:
     return written
 
 
+def bare_documents(
+    tables: dict[str, pa.Table], failed: set[str], compute: Callable[[dict[str, pa.Table]], dict[str, pa.Table]]
+) -> dict[str, bytes]:
+    """The documents of failed articles: their article rows alone (no rows of any later step)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not failed:
+        return {}
+    articles = tables["articles"]
+    rows = articles.filter(pc.is_in(articles.column("article_id"), pa.array(sorted(failed), type=pa.string())))
+    docs = compute({n: rows if n == "articles" else t.schema.empty_table() for n, t in tables.items()})["documents"]
+    return dict(zip(docs.column("article_id").to_pylist(), docs.column("document").to_pylist(), strict=True))
+
+
 # --- I/O edge ----------------------------------------------------------------------------------
 
 
-def run(paths: dict[str, Path], out_dir: Path, out_index: Path | None = None, cache_dir: Path | None = None) -> int:
+def run(
+    paths: dict[str, Path],
+    out_dir: Path,
+    out_index: Path | None = None,
+    cache_dir: Path | None = None,
+    failures_in: Path | None = None,
+    out_failures: Path | None = None,
+) -> int:
     """Write one shard's article documents (documents of articles no longer in input_dir are removed by
     the manifest step, which sees the whole corpus). With a cache folder, a document whose article's
-    rows in every input table (and the export code) are unchanged is taken from it as bytes."""
+    rows in every input table (and the export code) are unchanged is taken from it as bytes. An article
+    of `failures_in` (failed in an earlier step) or whose document raises gets a document of its
+    article row alone; every failure, with its source path, is written to `out_failures`."""
     import pyarrow as pa
 
     from .articlecache import by_article_id, by_claim_id, run_by_article
     from .cache import cache_key
+    from .failures import failed_ids, read_failures, write_failures
     from .hashing import step_fingerprint
     from .tables import arrow_schema, read_parquet
 
@@ -91,9 +121,20 @@ def run(paths: dict[str, Path], out_dir: Path, out_index: Path | None = None, ca
 
     inputs = {name: (t, by_claim_id if name == "claim_actors" else by_article_id) for name, t in tables.items()}
     base = cache_key("export", step_fingerprint("export"), sorted(tables))
-    out, _ = run_by_article(cache_dir, base, order, inputs, compute, {"documents": (doc_schema, by_article_id)})
+    earlier = read_failures(failures_in)
+    docs_out = {"documents": (doc_schema, by_article_id)}
+    out, _, failures = run_by_article(cache_dir, base, order, inputs, compute, docs_out, "export", failed_ids(earlier))
     ids = out["documents"].column("article_id").to_pylist()
     blobs = dict(zip(ids, out["documents"].column("document").to_pylist(), strict=True))
+    failed = earlier + failures
+    if failed:
+        bare = bare_documents(tables, failed_ids(failed) & set(order), compute)
+        blobs = {a: blobs.get(a) or bare[a] for a in order}
+        sources = dict(zip(tables["articles"].column("article_id").to_pylist(),
+                           tables["articles"].column("source_path").to_pylist(), strict=True))  # fmt: skip
+        failed = [f.model_copy(update={"source_path": f.source_path or sources.get(f.article_id)}) for f in failed]
+    if out_failures is not None:
+        write_failures(out_failures, failed)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_document_bytes(blobs, out_dir)
     if out_index is not None:

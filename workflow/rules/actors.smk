@@ -4,6 +4,7 @@ in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{
      the actor registry (config actor_registry and the files it includes),
      the actors lexicon (config actors_lexicon)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
+     {results}/actors/shards/{shard}.failures.json (the articles whose linking raised; see narrative_pipeline.failures)
      {results}/actors/mentions.parquet, {results}/actors/actors.parquet
 cache: {results}/.cache/actors (each article's mentions and discovered names, by a digest of its input rows; see
        narrative_pipeline.articlecache)
@@ -20,6 +21,7 @@ rule actors:
     output:
         mentions=shard_table("mentions"),
         actors=shard_table("actors"),
+        failures=f"{R}/actors/shards/{{shard}}.failures.json",
     log:
         f"{R}/logs/actors/{{shard}}.log",
     benchmark:
@@ -47,6 +49,7 @@ rule actors:
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --out-failures {output.failures:q}"
         " 2> {log:q}"
 
 

@@ -4,6 +4,7 @@ in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{
      {results}/actors/shards/{shard}.mentions.parquet, the claims lexicon (config claims_lexicon),
      the claim classifier (config claims_model)
 out: {results}/claims/shards/{shard}.claims.parquet, {shard}.claim_actors.parquet (per shard)
+     {results}/claims/shards/{shard}.failures.json (the actors step's failures and the articles whose claims raised)
      {results}/claims/claims.parquet, {results}/claims/claim_actors.parquet
 cache: {results}/.cache/claims (each article's claims and roles, by a digest of its input rows; see
        narrative_pipeline.articlecache)
@@ -16,11 +17,13 @@ rule claims:
         sentences=shard_table("sentences"),
         tokens=shard_table("tokens"),
         mentions=shard_table("mentions"),
+        failures=f"{R}/actors/shards/{{shard}}.failures.json",
         lexicon=SETTINGS.claims_lexicon,
         model=SETTINGS.claims_model,
     output:
         claims=shard_table("claims"),
         claim_actors=shard_table("claim_actors"),
+        failures=f"{R}/claims/shards/{{shard}}.failures.json",
     log:
         f"{R}/logs/claims/{{shard}}.log",
     benchmark:
@@ -46,6 +49,8 @@ rule claims:
         " --out-claims {output.claims:q}"
         " --out-roles {output.claim_actors:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --failures {input.failures:q}"
+        " --out-failures {output.failures:q}"
         " 2> {log:q}"
 
 

@@ -4,6 +4,8 @@ in:  the shard's ingest, normalize, actors and claims tables
 out: the shard's article documents, one per distinct article id among its files (rejected files
      included), each declared: a rule per shard (export_<shard>), since a rule's outputs cannot
      come from a function.
+     {results}/export/shards/{shard}.failures.json: every article of the shard that failed in a step (its
+     document holds its article row alone), with the step and the reason; validation lists them
 cache: {results}/.cache/export (each article's document bytes, by a digest of its rows in every
        input table; see narrative_pipeline.articlecache)
 """
@@ -21,9 +23,11 @@ for _shard in SHARDS:
             claim_actors=shard_table("claim_actors", _shard),
             statements=shard_table("statements", _shard),
             framing=shard_table("framing", _shard),
+            failures=f"{R}/narratives/shards/{_shard}.failures.json",
         output:
             docs=shard_documents(_shard),
             index=f"{R}/export/{_shard}.index.json",
+            failures=f"{R}/export/shards/{_shard}.failures.json",
         log:
             f"{R}/logs/export/{_shard}.log",
         benchmark:
@@ -53,4 +57,6 @@ for _shard in SHARDS:
             " --out-dir {params.out_dir:q}"
             " --out-index {output.index:q}"
             " --cache-dir {params.cache_dir:q}"
+            " --failures {input.failures:q}"
+            " --out-failures {output.failures:q}"
             " 2> {log:q}"

@@ -6,6 +6,8 @@ in:  the shard's texts, sentences, tokens, mentions and claims; the PLOVER lexic
      job itself: one process fewer on the way to validation), the gathered claims, the articles
      table and the actor registry
 out: {results}/narratives/shards/{shard}.statements.parquet, {shard}.framing.parquet (per shard)
+     {results}/narratives/shards/{shard}.failures.json (the claims step's failures and the articles whose
+     statements or framing raised)
      {results}/narratives/statements.parquet, framing.parquet, narratives.parquet,
      actor_edges.parquet, timeline.parquet; {results}/actors/relations.parquet
 cache: {results}/.cache/narratives (each article's statements and framing rows, by a digest of its input rows; see
@@ -20,10 +22,12 @@ rule narratives:
         tokens=shard_table("tokens"),
         mentions=shard_table("mentions"),
         claims=shard_table("claims"),
+        failures=f"{R}/claims/shards/{{shard}}.failures.json",
         lexicon=SETTINGS.plover_lexicon,
     output:
         statements=shard_table("statements"),
         framing=shard_table("framing"),
+        failures=f"{R}/narratives/shards/{{shard}}.failures.json",
     log:
         f"{R}/logs/narratives/{{shard}}.log",
     benchmark:
@@ -49,6 +53,8 @@ rule narratives:
         " --out-statements {output.statements:q}"
         " --out-framing {output.framing:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --failures {input.failures:q}"
+        " --out-failures {output.failures:q}"
         " 2> {log:q}"
 
 

@@ -12,6 +12,7 @@ rule validate_shard:
         **{name: shard_table(name) for name in SHARD_TABLES},
         docs=get_shard_documents,
         index=f"{R}/export/{{shard}}.index.json",
+        failures=f"{R}/export/shards/{{shard}}.failures.json",
     output:
         f"{R}/validation/shards/{{shard}}.json",
     log:
@@ -29,6 +30,7 @@ rule validate_shard:
         input_dir=SETTINGS.input_dir,
         docs_dir=documents_dir,
         code=CODE["validate"],
+        strict=" --strict-failures" if SETTINGS.fail_on_article_errors else "",
     shell:
         "narrative-pipeline validate-shard"
         " --input-dir {params.input_dir:q}"
@@ -36,6 +38,8 @@ rule validate_shard:
         f" {table_flags(SHARD_TABLES)}"
         " --docs-dir {params.docs_dir:q}"
         " --index {input.index:q}"
+        " --failures {input.failures:q}"
+        "{params.strict}"
         " --out {output:q}"
         " 2> {log:q}"
 

@@ -380,9 +380,10 @@ def link_articles(
 
 def run(
     texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors,
-    lexicon_path=None, cache_dir=None,
+    lexicon_path=None, cache_dir=None, out_failures=None,
 ) -> tuple[int, int]:  # fmt: skip
-    """Link one shard; returns (mentions, actors). The default lexicon when no path is given.
+    """Link one shard; returns (mentions, actors). The default lexicon when no path is given. An article
+    whose linking raises has no mentions and is written to `out_failures` (see narrative_pipeline.failures).
 
     With a cache folder, an article whose texts, sentences and tokens rows (and the registry,
     lexicon, threshold and code) are unchanged takes its mentions and discovered names from it;
@@ -392,6 +393,7 @@ def run(
 
     from ..articlecache import by_article_id, run_by_article
     from ..cache import cache_key
+    from ..failures import write_failures
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..registry import load_registry_hashed
@@ -422,14 +424,17 @@ def run(
         sha256_file(Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON),
         repr(float(fuzzy_threshold)),
     )
-    tables, _ = run_by_article(
+    tables, _, failures = run_by_article(
         Path(cache_dir) if cache_dir else None,
         base,
         texts.column("article_id").to_pylist(),
         {"texts": (texts, by_article_id), "sentences": (sentences, by_article_id), "tokens": (tokens, by_article_id)},
         compute,
         {"mentions": (arrow_schema(MentionRecord), by_article_id), "names": (names_schema, by_article_id)},
+        step="actors",
     )
+    if out_failures is not None:
+        write_failures(Path(out_failures), failures)
     mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
     names = merge_names([{r["actor_id"]: r["name"]} for r in tables["names"].to_pylist()])
     write_table(Path(out_mentions), tables["mentions"])

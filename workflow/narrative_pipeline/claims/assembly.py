@@ -109,15 +109,18 @@ def extract_claims(
 
 def run(
     texts_path, sentences_path, tokens_path, mentions_path, lexicon_path, out_claims, out_roles, model_path=None,
-    cache_dir=None,
+    cache_dir=None, failures_in=None, out_failures=None,
 ) -> tuple[int, int]:  # fmt: skip
     """Extract one shard's claims (the rules, then the classifier when a model is given); returns
     (claims, roles). With a cache folder, an article whose input rows (texts, sentences, tokens,
-    mentions), lexicon, model and code are unchanged takes its claims and roles from it."""
+    mentions), lexicon, model and code are unchanged takes its claims and roles from it. The articles
+    of `failures_in` (the actors step's failures) are left out; they and the articles whose extraction
+    raises are written to `out_failures`."""
     import pyarrow as pa
 
     from ..articlecache import by_article_id, by_claim_id, run_by_article
     from ..cache import cache_key
+    from ..failures import failed_ids, read_failures, write_failures
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..tables import arrow_schema, read_parquet, to_table, write_table
@@ -143,7 +146,8 @@ def run(
     model_digest = sha256_file(Path(model_path)) if model_path is not None else "no model"
     fingerprint = step_fingerprint("claims")
     base = cache_key("claims", fingerprint, sha256_file(Path(lexicon_path)), model_digest)
-    tables, _ = run_by_article(
+    earlier = read_failures(Path(failures_in) if failures_in else None)
+    tables, _, failures = run_by_article(
         Path(cache_dir) if cache_dir else None,
         base,
         texts.column("article_id").to_pylist(),
@@ -158,7 +162,11 @@ def run(
             "claims": (arrow_schema(ClaimRecord), by_article_id),
             "claim_actors": (arrow_schema(ClaimActorRecord), by_claim_id),
         },
+        step="claims",
+        skip=failed_ids(earlier),
     )
+    if out_failures is not None:
+        write_failures(Path(out_failures), earlier + failures)
     write_table(Path(out_claims), tables["claims"])
     write_table(Path(out_roles), tables["claim_actors"])
     return tables["claims"].num_rows, tables["claim_actors"].num_rows

@@ -48,6 +48,7 @@ def cmd_actors(a) -> int:
         a.out_actors,
         a.lexicon,
         a.cache_dir,
+        a.out_failures,
     )
     log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
@@ -58,7 +59,17 @@ def cmd_claims(a) -> int:
 
     t = time.perf_counter()
     n_claims, n_roles = claims.run(
-        a.texts, a.sentences, a.tokens, a.mentions, a.lexicon, a.out_claims, a.out_roles, a.model, a.cache_dir
+        a.texts,
+        a.sentences,
+        a.tokens,
+        a.mentions,
+        a.lexicon,
+        a.out_claims,
+        a.out_roles,
+        a.model,
+        a.cache_dir,
+        a.failures,
+        a.out_failures,
     )
     log("claims", f"{a.texts}: {n_claims} claims, {n_roles} actor roles", t)
     return 0
@@ -82,6 +93,8 @@ def cmd_export(a) -> int:
         Path(a.out_dir),
         Path(a.out_index) if a.out_index else None,
         Path(a.cache_dir) if a.cache_dir else None,
+        Path(a.failures) if a.failures else None,
+        Path(a.out_failures) if a.out_failures else None,
     )
     log("export", f"{a.articles}: {n} article documents", t)
     return 0
@@ -108,7 +121,9 @@ def cmd_validate_shard(a) -> int:
     paths = named_paths(a.table)
     docs = documents_of(a.docs_dir, paths["articles"]) if "articles" in paths else []
     index = Path(a.index) if a.index else None
-    result = validate.run_shard(Path(a.input_dir), paths, docs, f"shard {a.shard}", Path(a.out), index)
+    failures = Path(a.failures) if a.failures else None
+    scope = f"shard {a.shard}"
+    result = validate.run_shard(Path(a.input_dir), paths, docs, scope, Path(a.out), index, failures, a.strict_failures)
     log("validate", f"{result.scope}: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     return 0
 
@@ -218,6 +233,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
+    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
     s.set_defaults(func=cmd_actors)
 
     s = sub.add_parser("claims", help="extract the claims of one shard")
@@ -226,6 +242,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--model", help="claim classifier JSON (config claims_model); without it the rules decide alone")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
+    s.add_argument("--failures", help="the earlier step's failures of the shard (those articles are left out)")
+    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
     s.set_defaults(func=cmd_claims)
 
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
@@ -235,6 +253,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--statements", help="the shard's statements (narratives step)")
     s.add_argument("--framing", help="the shard's framing rows (narratives step)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (documents of unchanged rows are not rebuilt)")
+    s.add_argument("--failures", help="the earlier step's failures of the shard (those articles are left out)")
+    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")
@@ -250,6 +270,10 @@ def add_parsers(sub) -> None:
     s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a shard table of the catalogue")
     s.add_argument("--docs-dir", required=True, help="folder of the article documents")
     s.add_argument("--index", help="the export index of the shard's documents (article_id -> sha256)")
+    s.add_argument("--failures", help="the articles of the shard that failed in a step (the export step's failures)")
+    s.add_argument(
+        "--strict-failures", action="store_true", help="a failed article fails validation (fail_on_article_errors)"
+    )
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate_shard)
 

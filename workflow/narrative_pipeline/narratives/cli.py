@@ -27,7 +27,17 @@ def cmd_shard(a) -> int:
 
     t = time.perf_counter()
     n_statements, n_framing = run_shard(
-        a.texts, a.sentences, a.tokens, a.mentions, a.claims, a.lexicon, a.out_statements, a.out_framing, a.cache_dir
+        a.texts,
+        a.sentences,
+        a.tokens,
+        a.mentions,
+        a.claims,
+        a.lexicon,
+        a.out_statements,
+        a.out_framing,
+        a.cache_dir,
+        a.failures,
+        a.out_failures,
     )
     _log(f"{a.texts}: {n_statements} statements, {n_framing} framing rows", t)
     return 0
@@ -109,6 +119,8 @@ def add_parsers(sub) -> None:
     for name in ("texts", "sentences", "tokens", "mentions", "claims", "lexicon", "out-statements", "out-framing"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
+    s.add_argument("--failures", help="the claims step's failures of the shard (those articles are left out)")
+    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
     s.set_defaults(func=cmd_shard)
 
     s = steps.add_parser("gather", help="join shard tables of statements or framing rows")

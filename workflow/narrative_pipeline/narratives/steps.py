@@ -30,14 +30,17 @@ GATHER: dict[str, tuple[type, list[str]]] = {
 
 
 def run_shard(
-    texts, sentences, tokens, mentions, claims, lexicon, out_statements, out_framing, cache_dir=None
-) -> tuple[int, int]:
+    texts, sentences, tokens, mentions, claims, lexicon, out_statements, out_framing, cache_dir=None,
+    failures_in=None, out_failures=None,
+) -> tuple[int, int]:  # fmt: skip
     """Statements and framing rows of one shard (with a cache folder, an article whose input rows,
-    lexicon and code are unchanged takes its rows from it)."""
+    lexicon and code are unchanged takes its rows from it). The articles of `failures_in` (the claims
+    step's failures) are left out; they and the articles whose extraction raises go to `out_failures`."""
     import pyarrow as pa
 
     from ..articlecache import by_article_id, run_by_article
     from ..cache import cache_key
+    from ..failures import failed_ids, read_failures, write_failures
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..tables import arrow_schema, read_parquet, to_table
@@ -64,7 +67,8 @@ def run_shard(
         }
 
     base = cache_key("narratives", step_fingerprint("narratives"), sha256_file(Path(lexicon)))
-    tables, _ = run_by_article(
+    earlier = read_failures(Path(failures_in) if failures_in else None)
+    tables, _, failures = run_by_article(
         Path(cache_dir) if cache_dir else None,
         base,
         sorted(text_table.column("article_id").to_pylist()),  # both extractors go by article id
@@ -74,7 +78,11 @@ def run_shard(
             "statements": (arrow_schema(StatementRecord), by_article_id),
             "framing": (arrow_schema(FramingRecord), by_article_id),
         },
+        step="narratives",
+        skip=failed_ids(earlier),
     )
+    if out_failures is not None:
+        write_failures(Path(out_failures), earlier + failures)
     write_table(Path(out_statements), tables["statements"])
     write_table(Path(out_framing), tables["framing"])
     return tables["statements"].num_rows, tables["framing"].num_rows

@@ -54,6 +54,7 @@ from .narratives import (
 )
 from .run import (
     ArticleDocument,
+    ArticleFailure,
     ArtifactEntry,
     CheckResult,
     Manifest,
@@ -69,6 +70,7 @@ __all__ = [
     "ActorType",
     "ActorTypeRule",
     "ArticleDocument",
+    "ArticleFailure",
     "ArticleRecord",
     "ArticleText",
     "ArtifactEntry",

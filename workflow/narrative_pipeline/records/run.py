@@ -23,6 +23,17 @@ class ArticleDocument(Record):
     framing: list[FramingRecord] = Field(default_factory=list, description="Framing rows of the narratives step.")
 
 
+class ArticleFailure(Record):
+    """An article a shard step could not compute (`<step>/shards/<shard>.failures.json`): it has no rows
+    in that step's tables nor in any later step's, and validation lists it with the reason."""
+
+    article_id: str
+    source_path: str | None = Field(default=None, description="The input file, where the step knows it.")
+    step: str = Field(description="The step whose computation of the article raised.")
+    error_type: str = Field(description="The exception's class name.")
+    message: str = Field(description="The exception's message.")
+
+
 class Violation(Record):
     check: str
     file: str
@@ -47,8 +58,9 @@ class ValidationReport(Record):
     passed: bool
     n_violations: int
     articles_not_analysed: list[dict[str, str]] = Field(
-        description="Articles kept out of analysis with the reason (rejected, duplicate, language): "
-        "source_path, locator (the WARC record or export row; '' for a whole file), article_id, status, reason."
+        description="Articles kept out of analysis with the reason (rejected, duplicate, language; status "
+        "'failed': a step raised on it, the reason '<step>: <exception type>: <message>'): source_path, locator "
+        "(the WARC record or export row; '' for a whole file), article_id, status, reason."
     )
     warnings: list[str] = Field(description="Things a reader should know that do not fail the run.")
     checks: list[CheckResult]

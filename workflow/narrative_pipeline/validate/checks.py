@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from ..catalogue import Table, table
 from ..discovery import position
-from ..records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
+from ..records import SCHEMA_VERSION, ArticleFailure, ArticleRecord, CheckResult, ValidationReport, Violation
 from ..tables import read_parquet
 from ..textnorm import normalize_text
 
@@ -228,7 +228,28 @@ def span_checks(rows: Iterable[Any], spec: Table, texts: Mapping[str, str], chec
     checker.record(f"span:{label}", n, violations)
 
 
-def report(checker: Checker, articles: list[ArticleRecord]) -> ValidationReport:
+def failure_entries(failures: Iterable[ArticleFailure], articles: list[ArticleRecord]) -> list[dict[str, str]]:
+    """The `articles_not_analysed` entries of articles that failed in a step: status `failed`, the
+    reason `<step>: <exception type>: <message>`."""
+    where = {a.article_id: a for a in sorted(articles, key=lambda a: (a.source_path, position(a.locator)))[::-1]}
+    entries = []
+    for f in failures:
+        article = where.get(f.article_id)
+        entries.append(
+            {
+                "source_path": f.source_path or (article.source_path if article else ""),
+                "locator": article.locator if article else "",
+                "article_id": f.article_id,
+                "status": "failed",
+                "reason": f"{f.step}: {f.error_type}: {f.message}",
+            }
+        )
+    return entries
+
+
+def report(checker: Checker, articles: list[ArticleRecord], failed: Iterable[dict[str, str]] = ()) -> ValidationReport:
+    """The report of the checks; the articles not analysed are those ingest kept out and those that failed
+    in a step (`failed`: `failure_entries`)."""
     not_analysed = [
         {
             "source_path": a.source_path,
@@ -240,6 +261,7 @@ def report(checker: Checker, articles: list[ArticleRecord]) -> ValidationReport:
         for a in sorted(articles, key=lambda a: (a.source_path, position(a.locator)))
         if not a.analysed
     ]
+    not_analysed = sorted([*not_analysed, *failed], key=lambda e: (e["source_path"], position(e["locator"])))
     return ValidationReport(
         schema_version=SCHEMA_VERSION,
         scope=checker.scope,

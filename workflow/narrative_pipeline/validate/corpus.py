@@ -35,6 +35,7 @@ def validate_corpus(
     from ..tables import read_json
 
     checker = Checker("corpus")
+    failed: list[dict[str, str]] = []  # the articles that failed in a step, as the shard reports list them
     v: list[Violation] = []
     for path in shard_reports:
         data = read_json(path)
@@ -47,6 +48,7 @@ def validate_corpus(
             shard = ValidationReport.model_validate(data)
             checker.results.extend(shard.checks)
             checker.warnings.extend(shard.warnings)
+            failed += [e for e in shard.articles_not_analysed if e["status"] == "failed"]
     checker.record("shard-reports", len(shard_reports), v)
     articles: list[ArticleRecord] = []
     specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
@@ -93,7 +95,7 @@ def validate_corpus(
             checker.warnings.append(
                 f"articles/{path.name}: left over from an article no longer in input_dir (the manifest step removes it)"
             )
-    return report(checker, articles)
+    return report(checker, articles, failed)
 
 
 def typed_check(spec: Table, path: Path, checker: Checker, articles: list[ArticleRecord]) -> int | None:

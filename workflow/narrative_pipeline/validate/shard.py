@@ -9,9 +9,54 @@ from pathlib import Path
 from typing import Any
 
 from ..catalogue import table
-from ..records import ValidationReport, Violation
+from ..records import ArticleFailure, ArticleRecord, ValidationReport, Violation
 from .archive import archived_texts
-from .checks import Checker, load_table, references, report, span_checks, unique_keys, violation, within_sentences
+from .checks import (
+    Checker,
+    failure_entries,
+    load_table,
+    references,
+    report,
+    span_checks,
+    unique_keys,
+    violation,
+    within_sentences,
+)
+
+STEP_TABLES = ("mentions", "claims", "claim_actors", "statements", "framing")  # the tables of the steps that may fail
+
+
+def coverage(rows: Mapping[str, list[Any]], failures: list[ArticleFailure], strict: bool, checker: Checker) -> None:
+    """Every analysed article is analysed or failed in a step: it has sentences or a failure record (an
+    article with neither went missing silently); a failed article is an analysed one of the shard and
+    has no rows in the tables of the steps (no claims without their mentions); with `strict`
+    (config fail_on_article_errors) a failure is itself a violation."""
+    articles: list[ArticleRecord] = rows.get("articles", [])
+    analysed = {a.article_id for a in articles if a.analysed}
+    failed = {f.article_id: f for f in failures}
+    parsed = {s.article_id for s in rows.get("sentences", [])}
+    v = [
+        violation("coverage", "normalize/sentences", None, "article_id", f"{a} has no rows and no failure record")
+        for a in sorted(analysed - parsed - set(failed))
+    ]
+    for f in failures:
+        if f.article_id not in analysed:
+            v.append(violation("coverage", f"{f.step}/failures", None, "article_id", f"{f.article_id} is not analysed"))
+        if strict:
+            message = f"{f.article_id} failed in {f.step}: {f.error_type}: {f.message} (fail_on_article_errors)"
+            v.append(violation("coverage", f"{f.step}/failures", None, "article_id", message))
+    for name in STEP_TABLES:
+        for k, row in enumerate(rows.get(name, [])):
+            article_id = _article_of(row)
+            if article_id in failed:
+                message = f"a row of {article_id}, which failed in {failed[article_id].step}"
+                v.append(violation("coverage", table(name).path, k, "article_id", message))
+    checker.record("coverage:articles", len(analysed), v)
+
+
+def _article_of(row: Any) -> str:
+    """A row's article id (a claim's actor role: from its claim id, `<article_id>:c0000`)."""
+    return row.article_id if hasattr(row, "article_id") else row.claim_id.rsplit(":", 1)[0]
 
 
 def article_documents(
@@ -70,8 +115,11 @@ def validate_shard(
     docs: Mapping[str, Path],
     scope: str,
     index: Mapping[str, str] | None = None,
+    failures: list[ArticleFailure] | None = None,
+    strict: bool = False,
 ) -> ValidationReport:
-    """Check one shard's artifacts (`paths`: catalogue table name -> shard file)."""
+    """Check one shard's artifacts (`paths`: catalogue table name -> shard file); `failures`: the
+    articles that failed in a step (the export step's failures file), None where not known."""
     checker = Checker(scope)
     rows: dict[str, list[Any]] = {}
     for name, path in paths.items():
@@ -88,19 +136,39 @@ def validate_shard(
     for name, table_rows in rows.items():
         if table(name).spans:
             span_checks(table_rows, table(name), texts, checker)
+    if failures is not None:
+        coverage(rows, failures, strict, checker)
+    failed = {f.article_id for f in failures or []}
     if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
-        article_documents(rows, docs, index, checker)
-    return report(checker, articles)
+        # a failed article's document holds its article row alone
+        kept = {k: [r for r in v if k == "articles" or _article_of(r) not in failed] for k, v in rows.items()}
+        article_documents(kept if failed else rows, docs, index, checker)
+    return report(checker, articles, failure_entries(failures or [], articles))
 
 
 def run_shard(
-    input_dir: Path, paths: Mapping[str, Path], docs: list[Path], scope: str, out: Path, index: Path | None = None
+    input_dir: Path,
+    paths: Mapping[str, Path],
+    docs: list[Path],
+    scope: str,
+    out: Path,
+    index: Path | None = None,
+    failures: Path | None = None,
+    strict: bool = False,
 ) -> ValidationReport:
+    from ..failures import read_failures
     from ..tables import read_json, write_json
 
     shas = read_json(index)["articles"] if index is not None and Path(index).is_file() else None
+    failed = read_failures(failures) if failures is not None else None
     result = validate_shard(
-        Path(input_dir), {k: Path(p) for k, p in paths.items()}, {Path(p).stem: Path(p) for p in docs}, scope, shas
+        Path(input_dir),
+        {k: Path(p) for k, p in paths.items()},
+        {Path(p).stem: Path(p) for p in docs},
+        scope,
+        shas,
+        failed,
+        strict,
     )
     write_json(Path(out), result)
     return result
