@@ -141,8 +141,10 @@ def validate_shard(
     failed = {f.article_id for f in failures or []}
     if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
         # a failed article's document holds its article row alone
-        kept = {k: [r for r in v if k == "articles" or _article_of(r) not in failed] for k, v in rows.items()}
-        article_documents(kept if failed else rows, docs, index, checker)
+        kept = dict(rows)
+        for name in ("sentences", *STEP_TABLES) if failed else ():
+            kept[name] = [r for r in rows.get(name, []) if _article_of(r) not in failed]
+        article_documents(kept, docs, index, checker)
     return report(checker, articles, failure_entries(failures or [], articles))
 
 
