@@ -1,0 +1,206 @@
+"""An article a shard step cannot compute is set aside with the reason: the others' rows are what a run
+without it gives, nothing of it is cached or passed on to the later steps, and validation lists it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from narrative_pipeline.articlecache import FAULT_VARIABLE, by_article_id, run_by_article
+from narrative_pipeline.failures import read_failures
+from narrative_pipeline.records import ArticleFailure, ArticleRecord
+from narrative_pipeline.validate.checks import Checker
+from narrative_pipeline.validate.shard import coverage
+
+OUT = pa.schema([("article_id", pa.string()), ("n", pa.int64())])
+WORDS = {"b": ["aa", "bbb"], "a": ["cc", "dd"], "c": ["eee"]}
+
+
+def inputs(words: dict[str, list[str]]) -> dict:
+    rows = [{"article_id": a, "word": w} for a, ws in words.items() for w in ws]
+    table = pa.Table.from_pylist(rows, schema=pa.schema([("article_id", pa.string()), ("word", pa.string())]))
+    return {"words": (table, by_article_id)}
+
+
+def lengths(calls: list[list[str]], bad: str | None = None):
+    """A toy step: each word's length; it raises a KeyError on any batch holding the article `bad`."""
+
+    def compute(tables):
+        ids = tables["words"].column("article_id").to_pylist()
+        calls.append(sorted(set(ids)))
+        if bad in ids:
+            raise KeyError("no such state")
+        rows = [
+            {"article_id": a, "n": len(w)} for a, w in zip(ids, tables["words"].column("word").to_pylist(), strict=True)
+        ]
+        return {"lengths": pa.Table.from_pylist(rows, schema=OUT)}
+
+    return compute
+
+
+def run(words, cache, calls, bad=None, skip=()):
+    tables, n_now, failures = run_by_article(
+        cache, "toy", list(words), inputs(words), lengths(calls, bad), {"lengths": (OUT, by_article_id)}, "toy", skip
+    )
+    return tables["lengths"], n_now, failures
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_an_article_that_raises_is_a_failure_and_the_others_are_computed(tmp_path, cached):
+    cache = tmp_path / "cache" if cached else None
+    calls: list[list[str]] = []
+    got, n_now, failures = run(WORDS, cache, calls, bad="a")
+    without = run({k: v for k, v in WORDS.items() if k != "a"}, None, [])[0]
+    assert got.equals(without)
+    assert got.column("article_id").to_pylist() == ["b", "b", "c"]
+    assert failures == [ArticleFailure(article_id="a", step="toy", error_type="KeyError", message="'no such state'")]
+    assert n_now == 3
+    assert calls[0] == ["a", "b", "c"] and sorted(calls[1:]) == [["a"], ["b"], ["c"]]  # the batch, then one by one
+
+
+def test_nothing_of_a_failed_article_is_cached_and_a_later_run_computes_it(tmp_path):
+    cache = tmp_path / "cache"
+    run(WORDS, cache, [], bad="a")
+    calls: list[list[str]] = []
+    got, n_now, failures = run(WORDS, cache, calls)
+    assert (n_now, calls, failures) == (1, [["a"]], [])  # b and c from the cache, a computed now
+    assert got.equals(run(WORDS, None, [])[0])
+
+
+def test_a_run_without_failures_calls_compute_once():
+    calls: list[list[str]] = []
+    got, _, failures = run(WORDS, None, calls)
+    assert calls == [["a", "b", "c"]] and failures == []
+    assert got.column("article_id").to_pylist() == ["b", "b", "a", "a", "c"]
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_skipped_articles_are_neither_computed_nor_in_the_outputs(tmp_path, cached):
+    calls: list[list[str]] = []
+    got, _, failures = run(WORDS, tmp_path / "cache" if cached else None, calls, skip={"b"})
+    assert calls == [["a", "c"]] and failures == []
+    assert got.equals(run({k: v for k, v in WORDS.items() if k != "b"}, None, [])[0])
+
+
+def test_the_test_fault_variable_fails_one_article_of_its_step(monkeypatch):
+    monkeypatch.setenv(FAULT_VARIABLE, "toy:c")
+    got, _, failures = run(WORDS, None, [])
+    assert [(f.article_id, f.error_type) for f in failures] == [("c", "RuntimeError")]
+    assert set(got.column("article_id").to_pylist()) == {"a", "b"}
+    monkeypatch.setenv(FAULT_VARIABLE, "other:c")
+    assert run(WORDS, None, [])[2] == []
+
+
+# --- validation's coverage check ----------------------------------------------------------------
+
+
+def article(article_id: str, analysed: bool = True) -> ArticleRecord:
+    return ArticleRecord.model_construct(article_id=article_id, analysed=analysed, source_path=f"{article_id}.txt")
+
+
+class Row:
+    def __init__(self, article_id: str) -> None:
+        self.article_id = article_id
+
+
+def checked(rows, failures, strict=False):
+    checker = Checker("shard 0")
+    coverage(rows, failures, strict, checker)
+    (result,) = checker.results
+    return [v.message for v in result.violations]
+
+
+FAILED = ArticleFailure(article_id="a", step="actors", error_type="KeyError", message="'x'")
+
+
+def test_coverage_passes_failed_articles_and_catches_silently_missing_ones():
+    rows = {"articles": [article("a"), article("b"), article("r", analysed=False)], "sentences": [Row("b")]}
+    assert checked(rows, [FAILED]) == []
+    assert checked(rows, []) == ["a has no rows and no failure record"]
+    assert checked(rows, [FAILED], strict=True) == ["a failed in actors: KeyError: 'x' (fail_on_article_errors)"]
+
+
+def test_coverage_catches_rows_of_a_failed_article():
+    rows = {"articles": [article("a")], "sentences": [Row("a")], "claims": [Row("a")]}
+    assert checked(rows, [FAILED]) == ["a row of a, which failed in actors"]
+
+
+# --- the steps on a real shard ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_an_article_failing_in_actors_is_left_out_of_every_later_step(tmp_path, monkeypatch):
+    from narrative_pipeline.actors import linking
+    from test_articlecache import TEXTS, shard
+
+    paths = shard(tmp_path / "shard", TEXTS)
+    plain = steps(paths, tmp_path / "plain")
+    bad = "00000000000000b2"
+    real = linking.link_article
+
+    def failing(article, linker):
+        if article.article_id == bad:
+            raise KeyError("Gordon Brown")
+        return real(article, linker)
+
+    monkeypatch.setattr(linking, "link_article", failing)
+    got = steps(paths, tmp_path / "failed", tmp_path / "cache")
+    for name in ("mentions", "claims"):
+        assert bad in set(plain[name].column("article_id").to_pylist())  # the article has rows when it goes through
+    for name in ("mentions", "claims", "statements", "framing"):
+        assert bad not in set(got[name].column("article_id").to_pylist())
+        kept = plain[name].filter(pa.compute.not_equal(plain[name].column("article_id"), bad))
+        assert got[name].equals(kept), name
+    claim_ids = got["claim_actors"].column("claim_id").to_pylist()
+    assert claim_ids and not any(c.startswith(bad) for c in claim_ids)
+    for step in ("actors", "claims", "narratives", "export"):
+        (failure,) = read_failures(tmp_path / "failed" / f"{step}.failures.json")
+        assert (failure.article_id, failure.step, failure.error_type) == (bad, "actors", "KeyError")
+    assert failure.source_path == f"{bad}.txt"  # export knows it
+    doc = json.loads((tmp_path / "failed" / "articles" / f"{bad}.json").read_text())
+    assert doc["article"]["article_id"] == bad and doc["sentences"] == [] and doc["claims"] == []
+
+    monkeypatch.setattr(linking, "link_article", real)
+    again = steps(paths, tmp_path / "again", tmp_path / "cache")  # the fault gone: computed, the rest cached
+    assert all(again[n].equals(plain[n]) for n in plain)
+    assert read_failures(tmp_path / "again" / "export.failures.json") == []
+
+
+def steps(paths: dict[str, Path], out: Path, cache: Path | None = None) -> dict[str, pa.Table]:
+    """actors, claims, narratives and export of a shard, each step reading the failures of the one before."""
+    from narrative_pipeline import actors, claims, export
+    from narrative_pipeline.narratives.steps import run_shard
+    from narrative_pipeline.records import ArticleRecord as Article
+    from narrative_pipeline.settings import PipelineConfig
+    from narrative_pipeline.tables import read_parquet, write_records
+    from test_articlecache import ROOT
+
+    out.mkdir(parents=True, exist_ok=True)
+    p = {n: out / f"{n}.parquet" for n in ("mentions", "actors", "claims", "claim_actors", "statements", "framing")}
+    f = {n: out / f"{n}.failures.json" for n in ("actors", "claims", "narratives", "export")}
+    t, s, k = paths["texts"], paths["sentences"], paths["tokens"]
+    c = {n: cache / n if cache else None for n in f}
+    cfg = PipelineConfig()
+    actors.run(t, s, k, ROOT / cfg.actor_registry, cfg.fuzzy_threshold, p["mentions"], p["actors"], None,
+               c["actors"], f["actors"])  # fmt: skip
+    claims.run(t, s, k, p["mentions"], ROOT / cfg.claims_lexicon, p["claims"], p["claim_actors"],
+               ROOT / cfg.claims_model, c["claims"], f["actors"], f["claims"])  # fmt: skip
+    run_shard(t, s, k, p["mentions"], p["claims"], ROOT / cfg.plover_lexicon, p["statements"], p["framing"],
+              c["narratives"], f["claims"], f["narratives"])  # fmt: skip
+    texts = read_parquet(t).to_pylist()
+    articles = [
+        Article.model_validate(
+            {name: None for name in Article.model_fields}
+            | {"article_id": r["article_id"], "source_path": r["source_path"], "sha256": "0" * 64, "n_bytes": 1,
+               "media_type": "text/plain", "status": "ok", "analysed": True, "candidate": True, "locator": "",
+               "shard": 0, "authors": [], "warnings": []}
+        )
+        for r in texts
+    ]  # fmt: skip
+    write_records(out / "articles.parquet", articles, Article)
+    tables = {"articles": out / "articles.parquet", "sentences": s, **p}
+    del tables["actors"]
+    export.run(tables, out / "articles", out / "index.json", c["export"], f["narratives"], f["export"])
+    return {n: read_parquet(path) for n, path in p.items() if n != "actors"}
