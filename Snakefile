@@ -46,4 +46,6 @@ onsuccess:
     cancel_scheduler_timers()  # the run is over: Python need not wait for them (up to 1 s)
     # run.json, written here rather than by a `narrative-pipeline runinfo` process (about 0.45 s)
     write_run_info(STARTED, f"{R}/benchmarks", f"{R}/run.json")
+    for line in failure_summary(Path(R) / "validation/report.json"):
+        print(line, file=sys.stderr)
     end_run(R)

@@ -122,9 +122,11 @@ def test_coverage_passes_failed_articles_and_catches_silently_missing_ones():
     assert checked(rows, [FAILED], strict=True) == ["a failed in actors: KeyError: 'x' (fail_on_article_errors)"]
 
 
-def test_coverage_catches_rows_of_a_failed_article():
-    rows = {"articles": [article("a")], "sentences": [Row("a")], "claims": [Row("a")]}
-    assert checked(rows, [FAILED]) == ["a row of a, which failed in actors"]
+def test_coverage_catches_rows_of_a_failed_article_in_its_step_or_later_ones():
+    rows = {"articles": [article("a")], "sentences": [Row("a")], "mentions": [Row("a")], "claims": [Row("a")]}
+    assert checked(rows, [FAILED]) == ["a row of a, which failed in actors"] * 2
+    in_claims = FAILED.model_copy(update={"step": "claims"})
+    assert checked(rows, [in_claims]) == ["a row of a, which failed in claims"]  # its mentions may stay
 
 
 # --- the steps on a real shard ----------------------------------------------------------------

@@ -24,5 +24,19 @@ def write_failures(path: Path, failures: Iterable[ArticleFailure]) -> None:
     write_json(Path(path), [f.model_dump(mode="json") for f in sorted(failures, key=lambda f: (f.article_id, f.step))])
 
 
+def summary(report: Path) -> list[str]:
+    """The lines the end of a run prints about the articles that failed in a step (none when none did),
+    from the validation report."""
+    from .jsonio import read_json
+
+    if not Path(report).is_file():
+        return []
+    failed = [e for e in read_json(Path(report)).get("articles_not_analysed", []) if e.get("status") == "failed"]
+    if not failed:
+        return []
+    head = f"{len(failed)} article(s) failed in a step and are left out of the analysis (validation/report.json):"
+    return [head, *(f"  {e['source_path']} ({e['article_id']}): {e['reason']}" for e in failed)]
+
+
 def failed_ids(failures: Iterable[ArticleFailure]) -> set[str]:
     return {f.article_id for f in failures}

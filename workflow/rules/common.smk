@@ -8,6 +8,7 @@ files changes, and only shards that hold files get jobs. Table paths come from t
 """
 
 import json
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from narrative_pipeline.catalogue import (
     table,
 )
 from narrative_pipeline.discovery import discover, plan_shards
+from narrative_pipeline.failures import summary as failure_summary
 from narrative_pipeline.hashing import (
     canonical_json_hash,
     module_fingerprint,

@@ -23,7 +23,15 @@ from .checks import (
     within_sentences,
 )
 
-STEP_TABLES = ("mentions", "claims", "claim_actors", "statements", "framing")  # the tables of the steps that may fail
+# the tables of the steps that may fail, in step order: a failed article has no rows in its step's tables nor in
+# any later step's (its rows of an earlier step stay)
+STEP_OUTPUTS = {
+    "actors": ("mentions",),
+    "claims": ("claims", "claim_actors"),
+    "narratives": ("statements", "framing"),
+    "export": (),
+}
+STEP_TABLES = tuple(name for names in STEP_OUTPUTS.values() for name in names)
 
 
 def coverage(rows: Mapping[str, list[Any]], failures: list[ArticleFailure], strict: bool, checker: Checker) -> None:
@@ -45,13 +53,18 @@ def coverage(rows: Mapping[str, list[Any]], failures: list[ArticleFailure], stri
         if strict:
             message = f"{f.article_id} failed in {f.step}: {f.error_type}: {f.message} (fail_on_article_errors)"
             v.append(violation("coverage", f"{f.step}/failures", None, "article_id", message))
+    steps = list(STEP_OUTPUTS)
     for name in STEP_TABLES:
         for k, row in enumerate(rows.get(name, [])):
-            article_id = _article_of(row)
-            if article_id in failed:
-                message = f"a row of {article_id}, which failed in {failed[article_id].step}"
+            f = failed.get(_article_of(row))
+            if f is not None and f.step in STEP_OUTPUTS and steps.index(f.step) <= steps.index(_step_of(name)):
+                message = f"a row of {f.article_id}, which failed in {f.step}"
                 v.append(violation("coverage", table(name).path, k, "article_id", message))
     checker.record("coverage:articles", len(analysed), v)
+
+
+def _step_of(name: str) -> str:
+    return next(step for step, names in STEP_OUTPUTS.items() if name in names)
 
 
 def _article_of(row: Any) -> str:
