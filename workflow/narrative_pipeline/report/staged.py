@@ -33,7 +33,9 @@ def run_section(counts: str, validation: dict | None) -> str:
             body += '<ul class="warn">' + "".join(f"<li>{esc(w)}</li>" for w in warns) + "</ul>"
         failed = [e for e in validation.get("articles_not_analysed") or [] if e.get("status") == "failed"]
         if failed:
-            items = "".join(f"<li>{esc(e['source_path'])} ({esc(e['article_id'])}): {esc(e['reason'])}</li>" for e in failed)
+            items = "".join(
+                f"<li>{esc(e['source_path'])} ({esc(e['article_id'])}): {esc(e['reason'])}</li>" for e in failed
+            )
             body += (
                 f"<p>{len(failed)} article{'s' if len(failed) > 1 else ''} failed in a step and "
                 f"{'are' if len(failed) > 1 else 'is'} left out of it and of the later steps:</p>"
