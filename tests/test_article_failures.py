@@ -206,3 +206,49 @@ def steps(paths: dict[str, Path], out: Path, cache: Path | None = None) -> dict[
     del tables["actors"]
     export.run(tables, out / "articles", out / "index.json", c["export"], f["narratives"], f["export"])
     return {n: read_parquet(path) for n, path in p.items() if n != "actors"}
+
+
+# --- the workflow ------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_run_with_an_article_failing_in_claims_finishes_and_lists_it(small_run, tmp_path):
+    import hashlib
+
+    import pyarrow.parquet as pq
+    from workflow_helpers import copy_project, small_inputs, snakemake
+
+    _, clean_project, _ = small_run
+    inputs = small_inputs(tmp_path / "input")
+    project = copy_project(tmp_path / "project")
+    bad = hashlib.sha256((inputs / "libya.txt").read_bytes()).hexdigest()[:16]
+    fault = {FAULT_VARIABLE: f"claims:{bad}"}
+    result = snakemake(project, "--config", f"input_dir={inputs}", "n_shards=2", env=fault)
+    results, clean = project / "results", clean_project / "results"
+    report = json.loads((results / "validation/report.json").read_text())
+    assert report["passed"] and (results / "manifest.json").is_file()
+    failed = [e for e in report["articles_not_analysed"] if e["status"] == "failed"]
+    reason = f"claims: RuntimeError: fault injected by {FAULT_VARIABLE} (a test)"
+    assert failed == [
+        {"source_path": "libya.txt", "locator": "", "article_id": bad, "status": "failed", "reason": reason}
+    ]
+    assert f"libya.txt ({bad}): {reason}" in result.stderr  # the console summary
+    assert "libya.txt" in (results / "report/index.html").read_text()
+    for name, step, has_it in [
+        ("mentions", "actors", True),
+        ("claims", "claims", False),
+        ("statements", "narratives", False),
+    ]:
+        got, want = pq.read_table(results / f"{step}/{name}.parquet"), pq.read_table(clean / f"{step}/{name}.parquet")
+        assert (bad in got.column("article_id").to_pylist()) == has_it, name
+        keep = [a != bad for a in want.column("article_id").to_pylist()]
+        assert got.to_pylist() == want.filter(pa.array(keep)).to_pylist() if not has_it else got.equals(want), name
+    doc = json.loads((results / f"articles/{bad}.json").read_text())
+    assert doc["claims"] == [] and doc["mentions"] == [] and doc["article"]["source_path"] == "libya.txt"
+
+    strict = snakemake(
+        project, "--config", f"input_dir={inputs}", "n_shards=2", "fail_on_article_errors=True", env=fault, check=False
+    )
+    assert strict.returncode != 0
+    shard_reports = [json.loads(p.read_text()) for p in (results / "validation/shards").glob("*.json")]
+    assert any("fail_on_article_errors" in json.dumps(r) for r in shard_reports)
