@@ -186,7 +186,7 @@ def steps(paths: dict[str, Path], out: Path, cache: Path | None = None) -> dict[
     c = {n: cache / n if cache else None for n in f}
     cfg = PipelineConfig()
     actors.run(t, s, k, ROOT / cfg.actor_registry, cfg.fuzzy_threshold, p["mentions"], p["actors"], None,
-               c["actors"], f["actors"])  # fmt: skip
+               c["actors"], out_failures=f["actors"])  # fmt: skip
     claims.run(t, s, k, p["mentions"], ROOT / cfg.claims_lexicon, p["claims"], p["claim_actors"],
                ROOT / cfg.claims_model, c["claims"], f["actors"], f["claims"])  # fmt: skip
     run_shard(t, s, k, p["mentions"], p["claims"], ROOT / cfg.plover_lexicon, p["statements"], p["framing"],
@@ -252,3 +252,34 @@ def test_a_run_with_an_article_failing_in_claims_finishes_and_lists_it(small_run
     assert strict.returncode != 0
     shard_reports = [json.loads(p.read_text()) for p in (results / "validation/shards").glob("*.json")]
     assert any("fail_on_article_errors" in json.dumps(r) for r in shard_reports)
+
+
+@pytest.mark.slow
+def test_an_article_whose_parse_raises_has_no_sentences_and_the_others_are_parsed(tmp_path, monkeypatch):
+    from narrative_pipeline import normalize
+    from narrative_pipeline.records import ArticleText
+    from narrative_pipeline.settings import PipelineConfig
+    from narrative_pipeline.tables import read_parquet, write_records
+    from test_articlecache import TEXTS
+
+    texts = tmp_path / "texts.parquet"
+    records = [ArticleText(article_id=a, source_path=f"{a}.txt", sha256="0" * 64, text=t) for a, t in TEXTS.items()]
+    write_records(texts, records, ArticleText)
+    bad, good = list(TEXTS)
+
+    def parse(folder: str, cache: Path | None) -> tuple[pa.Table, pa.Table, list[ArticleFailure]]:
+        out = tmp_path / folder
+        out.mkdir()
+        normalize.run(texts, PipelineConfig(), out / "s.parquet", out / "t.parquet", cache, out / "f.json")
+        return read_parquet(out / "s.parquet"), read_parquet(out / "t.parquet"), read_failures(out / "f.json")
+
+    plain_s, plain_t, none = parse("plain", None)
+    monkeypatch.setenv(FAULT_VARIABLE, f"normalize:{bad}")
+    sentences, tokens, failures = parse("failed", tmp_path / "cache")
+    assert [(f.article_id, f.step, f.error_type) for f in failures] == [(bad, "normalize", "RuntimeError")] and not none
+    assert set(sentences.column("article_id").to_pylist()) == {good}
+    assert sentences.to_pylist() == [r for r in plain_s.to_pylist() if r["article_id"] == good]
+    assert tokens.num_rows == sum(1 for r in plain_t.column("article_id").to_pylist() if r == good)
+    monkeypatch.delenv(FAULT_VARIABLE)
+    again_s, _, failures = parse("again", tmp_path / "cache")  # not cached: parsed now
+    assert failures == [] and again_s.equals(plain_s)

@@ -173,6 +173,25 @@ FAULT_VARIABLE = "NARRATIVE_PIPELINE_TEST_FAULT"
 failed articles only (a run's data cannot set it)."""
 
 
+def injected_fault(step: str) -> str | None:
+    """The article the test fault variable makes `step` fail on, if any."""
+    name, _, article_id = os.environ.get(FAULT_VARIABLE, "").partition(":")
+    return article_id if name == step and article_id else None
+
+
+def article_failure(article_id: str, step: str, exc: BaseException) -> ArticleFailure:
+    """The record of an article whose compute raised `exc` (its traceback on stderr, for the step's log)."""
+    print(f"{step}: article {article_id} failed:", file=sys.stderr)
+    traceback.print_exception(exc, file=sys.stderr)
+    message = str(exc)
+    return ArticleFailure(
+        article_id=article_id,
+        step=step,
+        error_type=type(exc).__name__,
+        message=message if len(message) <= 1000 else message[:1000] + "…",
+    )
+
+
 def run_by_article(
     cache_dir: Path | None,
     base: str,
@@ -199,10 +218,10 @@ def run_by_article(
         order = [a for a in order if a not in skipped]
         inputs = {n: (_select(t, ids[n], skipped, keep=False), of) for n, (t, of) in inputs.items()}
         ids = {name: of(table) for name, (table, of) in inputs.items()}
-    fault = os.environ.get(FAULT_VARIABLE, "")
+    fault = injected_fault(step)
 
     def run(wanted: set[str] | None) -> dict[str, pa.Table]:
-        if fault and fault.partition(":")[0] == step and fault.partition(":")[2] in (wanted or set(order)):
+        if fault in (wanted or set(order)):
             raise RuntimeError(f"fault injected by {FAULT_VARIABLE} (a test)")
         if wanted is None:
             return compute({n: t for n, (t, _) in inputs.items()})
@@ -258,17 +277,7 @@ def _one_by_one(
     for a in todo:
         got = first if len(todo) == 1 else _attempt(run, {a})
         if isinstance(got, BaseException):
-            print(f"{step}: article {a} failed:", file=sys.stderr)
-            traceback.print_exception(got, file=sys.stderr)
-            message = str(got)
-            failures.append(
-                ArticleFailure(
-                    article_id=a,
-                    step=step,
-                    error_type=type(got).__name__,
-                    message=message if len(message) <= 1000 else message[:1000] + "…",
-                )
-            )
+            failures.append(article_failure(a, step, got))
         else:
             entries.update(_split([a], got, outputs))
     return entries, failures

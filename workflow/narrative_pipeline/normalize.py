@@ -265,14 +265,20 @@ def parse_articles(
 NORMALIZE_SETTINGS = ("spacy_model", "spacy_disable", "spacy_batch_size", "max_chunk_chars", "boilerplate_patterns")
 
 
-def run(texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any, cache_dir: Any = None) -> tuple[int, int, int]:
+def run(
+    texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any, cache_dir: Any = None, out_failures: Any = None
+) -> tuple[int, int, int]:
     """Parse one shard; articles parsed before with the same text, settings, model and code come from
-    the cache. Returns (articles, articles parsed now, tokens)."""
+    the cache. Returns (articles, articles parsed now, tokens). When the parse of the articles to parse
+    raises, the ones not parsed yet are parsed one by one: an article whose own parse raises has no
+    sentences or tokens, is not cached, and is written to `out_failures` (see narrative_pipeline.failures)."""
     from pathlib import Path
 
     import pyarrow as pa
 
+    from .articlecache import FAULT_VARIABLE, article_failure, injected_fault
     from .cache import TableCache, cache_key
+    from .failures import write_failures
     from .hashing import step_fingerprint
     from .nlp import load_pipeline, model_version
     from .records import TokenRecord
@@ -285,20 +291,43 @@ def run(texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any, cache_di
     keys = {a.article_id: cache_key(base, a.article_id, a.text_sha256) for a in articles}
     parts = {a.article_id: cache.get(keys[a.article_id], ("sentences", "tokens")) for a in articles}
     todo = [a for a in articles if parts[a.article_id] is None]
+    failures = []
     if todo:
         nlp = load_pipeline(cfg.spacy_model, tuple(cfg.spacy_disable))
         patterns = compile_patterns(cfg.boilerplate_patterns)
-        for article, parsed in zip(
-            todo, parse_articles(todo, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size), strict=True
-        ):
+        fault = injected_fault("normalize")
+
+        def parsed_of(batch: list[ArticleText]) -> Any:
+            if any(a.article_id == fault for a in batch):
+                raise RuntimeError(f"fault injected by {FAULT_VARIABLE} (a test)")
+            return parse_articles(batch, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size)
+
+        def keep(article: ArticleText, parsed: ArticleParse) -> None:
             tables = {
                 "sentences": to_table(parsed.sentences, SentenceRecord),
                 "tokens": pa.table(parsed.tokens, schema=arrow_schema(TokenRecord)),
             }
             cache.put(keys[article.article_id], tables)
             parts[article.article_id] = tables
-    sentences = _concat([parts[a.article_id]["sentences"] for a in articles], SentenceRecord)
-    tokens = _concat([parts[a.article_id]["tokens"] for a in articles], TokenRecord)
+
+        done = 0
+        try:
+            for article, parsed in zip(todo, parsed_of(todo), strict=True):
+                keep(article, parsed)
+                done += 1
+        except Exception:  # a bug or an odd article: the rest one by one finds which
+            for article in todo[done:]:
+                try:
+                    (parsed,) = parsed_of([article])
+                except Exception as exc:
+                    failures.append(article_failure(article.article_id, "normalize", exc))
+                    continue
+                keep(article, parsed)
+    kept = [a for a in articles if parts[a.article_id] is not None]
+    sentences = _concat([parts[a.article_id]["sentences"] for a in kept], SentenceRecord)  # type: ignore[index]
+    tokens = _concat([parts[a.article_id]["tokens"] for a in kept], TokenRecord)  # type: ignore[index]
+    if out_failures is not None:
+        write_failures(Path(out_failures), failures)
     write_table(Path(out_sentences), sentences)
     write_table(Path(out_tokens), tokens)
     return len(articles), len(todo), tokens.num_rows

@@ -4,7 +4,8 @@ in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{
      the actor registry (config actor_registry and the files it includes),
      the actors lexicon (config actors_lexicon)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
-     {results}/actors/shards/{shard}.failures.json (the articles whose linking raised; see narrative_pipeline.failures)
+     {results}/actors/shards/{shard}.failures.json (normalize's failures and the articles whose linking
+     raised; see narrative_pipeline.failures)
      {results}/actors/mentions.parquet, {results}/actors/actors.parquet
 cache: {results}/.cache/actors (each article's mentions and discovered names, by a digest of its input rows; see
        narrative_pipeline.articlecache)
@@ -16,6 +17,7 @@ rule actors:
         texts=shard_table("texts"),
         sentences=shard_table("sentences"),
         tokens=shard_table("tokens"),
+        failures=f"{R}/normalize/shards/{{shard}}.failures.json",
         registry=REGISTRY_FILES,
         lexicon=SETTINGS.actors_lexicon,
     output:
@@ -49,6 +51,7 @@ rule actors:
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --failures {input.failures:q}"
         " --out-failures {output.failures:q}"
         " 2> {log:q}"
 

@@ -2,6 +2,8 @@
 
 in:  {results}/ingest/shards/{shard}.texts.parquet
 out: {results}/normalize/shards/{shard}.sentences.parquet, {shard}.tokens.parquet (per shard)
+     {results}/normalize/shards/{shard}.failures.json (the articles whose parse raised; see
+     narrative_pipeline.failures)
      {results}/normalize/sentences.parquet (all sentences)
 """
 
@@ -12,6 +14,7 @@ rule normalize:
     output:
         sentences=shard_table("sentences"),
         tokens=shard_table("tokens"),
+        failures=f"{R}/normalize/shards/{{shard}}.failures.json",
     log:
         f"{R}/logs/normalize/{{shard}}.log",
     benchmark:
@@ -44,6 +47,7 @@ rule normalize:
         " --cache-dir {params.cache_dir:q}"
         " --out-sentences {output.sentences:q}"
         " --out-tokens {output.tokens:q}"
+        " --out-failures {output.failures:q}"
         " 2> {log:q}"
 
 

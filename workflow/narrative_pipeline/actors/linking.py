@@ -380,10 +380,11 @@ def link_articles(
 
 def run(
     texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors,
-    lexicon_path=None, cache_dir=None, out_failures=None,
+    lexicon_path=None, cache_dir=None, failures_in=None, out_failures=None,
 ) -> tuple[int, int]:  # fmt: skip
-    """Link one shard; returns (mentions, actors). The default lexicon when no path is given. An article
-    whose linking raises has no mentions and is written to `out_failures` (see narrative_pipeline.failures).
+    """Link one shard; returns (mentions, actors). The default lexicon when no path is given. The
+    articles of `failures_in` (the normalize step's failures) are left out; they and the articles whose
+    linking raises are written to `out_failures` (see narrative_pipeline.failures).
 
     With a cache folder, an article whose texts, sentences and tokens rows (and the registry,
     lexicon, threshold and code) are unchanged takes its mentions and discovered names from it;
@@ -393,7 +394,7 @@ def run(
 
     from ..articlecache import by_article_id, run_by_article
     from ..cache import cache_key
-    from ..failures import write_failures
+    from ..failures import failed_ids, read_failures, write_failures
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..registry import load_registry_hashed
@@ -424,6 +425,7 @@ def run(
         sha256_file(Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON),
         repr(float(fuzzy_threshold)),
     )
+    earlier = read_failures(Path(failures_in) if failures_in else None)
     tables, _, failures = run_by_article(
         Path(cache_dir) if cache_dir else None,
         base,
@@ -432,9 +434,10 @@ def run(
         compute,
         {"mentions": (arrow_schema(MentionRecord), by_article_id), "names": (names_schema, by_article_id)},
         step="actors",
+        skip=failed_ids(earlier),
     )
     if out_failures is not None:
-        write_failures(Path(out_failures), failures)
+        write_failures(Path(out_failures), earlier + failures)
     mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
     names = merge_names([{r["actor_id"]: r["name"]} for r in tables["names"].to_pylist()])
     write_table(Path(out_mentions), tables["mentions"])

@@ -27,7 +27,12 @@ def cmd_normalize(a) -> int:
     t = time.perf_counter()
     cache = Path(a.cache_dir) if a.cache_dir else None
     n_articles, n_parsed, n_toks = normalize.run(
-        Path(a.texts), settings_of(a.settings), Path(a.out_sentences), Path(a.out_tokens), cache
+        Path(a.texts),
+        settings_of(a.settings),
+        Path(a.out_sentences),
+        Path(a.out_tokens),
+        cache,
+        Path(a.out_failures) if a.out_failures else None,
     )
     log("normalize", f"{a.texts}: {n_articles} articles ({n_parsed} parsed now, the rest cached), {n_toks} tokens", t)
     return 0
@@ -48,6 +53,7 @@ def cmd_actors(a) -> int:
         a.out_actors,
         a.lexicon,
         a.cache_dir,
+        a.failures,
         a.out_failures,
     )
     log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
@@ -225,6 +231,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--out-sentences", required=True)
     s.add_argument("--out-tokens", required=True)
     s.add_argument("--cache-dir", help="folder of the parse cache (articles parsed before are not parsed again)")
+    s.add_argument("--out-failures", help="write the articles whose parse raised here, as JSON")
     s.set_defaults(func=cmd_normalize)
 
     s = sub.add_parser("actors", help="find and link actor mentions of one shard")
@@ -233,6 +240,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
+    s.add_argument("--failures", help="the normalize step's failures of the shard (those articles are left out)")
     s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
     s.set_defaults(func=cmd_actors)
 

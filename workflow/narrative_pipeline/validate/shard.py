@@ -26,6 +26,7 @@ from .checks import (
 # the tables of the steps that may fail, in step order: a failed article has no rows in its step's tables nor in
 # any later step's (its rows of an earlier step stay)
 STEP_OUTPUTS = {
+    "normalize": ("sentences",),
     "actors": ("mentions",),
     "claims": ("claims", "claim_actors"),
     "narratives": ("statements", "framing"),
@@ -155,7 +156,7 @@ def validate_shard(
     if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
         # a failed article's document holds its article row alone
         kept = dict(rows)
-        for name in ("sentences", *STEP_TABLES) if failed else ():
+        for name in STEP_TABLES if failed else ():
             kept[name] = [r for r in rows.get(name, []) if _article_of(r) not in failed]
         article_documents(kept, docs, index, checker)
     return report(checker, articles, failure_entries(failures or [], articles))
