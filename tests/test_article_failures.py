@@ -212,7 +212,7 @@ def steps(paths: dict[str, Path], out: Path, cache: Path | None = None) -> dict[
 
 
 @pytest.mark.slow
-def test_a_run_with_an_article_failing_in_claims_finishes_and_lists_it(small_run, tmp_path):
+def test_a_run_with_articles_failing_in_normalize_and_claims_finishes_and_lists_them(small_run, tmp_path):
     import hashlib
 
     import pyarrow.parquet as pq
@@ -221,30 +221,35 @@ def test_a_run_with_an_article_failing_in_claims_finishes_and_lists_it(small_run
     _, clean_project, _ = small_run
     inputs = small_inputs(tmp_path / "input")
     project = copy_project(tmp_path / "project")
-    bad = hashlib.sha256((inputs / "libya.txt").read_bytes()).hexdigest()[:16]
-    fault = {FAULT_VARIABLE: f"claims:{bad}"}
+    bad = {p: hashlib.sha256((inputs / p).read_bytes()).hexdigest()[:16] for p in ("libya.txt", "nested/uk.txt")}
+    fault = {FAULT_VARIABLE: f"claims:{bad['libya.txt']},normalize:{bad['nested/uk.txt']}"}
     result = snakemake(project, "--config", f"input_dir={inputs}", "n_shards=2", env=fault)
     results, clean = project / "results", clean_project / "results"
     report = json.loads((results / "validation/report.json").read_text())
     assert report["passed"] and (results / "manifest.json").is_file()
-    failed = [e for e in report["articles_not_analysed"] if e["status"] == "failed"]
-    reason = f"claims: RuntimeError: fault injected by {FAULT_VARIABLE} (a test)"
-    assert failed == [
-        {"source_path": "libya.txt", "locator": "", "article_id": bad, "status": "failed", "reason": reason}
-    ]
-    assert f"libya.txt ({bad}): {reason}" in result.stderr  # the console summary
-    assert "libya.txt" in (results / "report/index.html").read_text()
-    for name, step, has_it in [
-        ("mentions", "actors", True),
-        ("claims", "claims", False),
-        ("statements", "narratives", False),
+    failed = {e["source_path"]: e for e in report["articles_not_analysed"] if e["status"] == "failed"}
+    reason = {p: f"{step}: RuntimeError: fault injected by {FAULT_VARIABLE} (a test)" for p, step in
+              [("libya.txt", "claims"), ("nested/uk.txt", "normalize")]}  # fmt: skip
+    assert failed == {
+        p: {"source_path": p, "locator": "", "article_id": bad[p], "status": "failed", "reason": reason[p]} for p in bad
+    }
+    for p in bad:
+        assert f"{p} ({bad[p]}): {reason[p]}" in result.stderr  # the console summary
+        assert reason[p] in (results / "report/index.html").read_text()
+    # each table: which failed articles keep their rows (those of the steps before the one they failed in)
+    for name, step, kept in [
+        ("sentences", "normalize", {"libya.txt"}),
+        ("mentions", "actors", {"libya.txt"}),
+        ("claims", "claims", set()),
+        ("statements", "narratives", set()),
     ]:
         got, want = pq.read_table(results / f"{step}/{name}.parquet"), pq.read_table(clean / f"{step}/{name}.parquet")
-        assert (bad in got.column("article_id").to_pylist()) == has_it, name
-        keep = [a != bad for a in want.column("article_id").to_pylist()]
-        assert got.to_pylist() == want.filter(pa.array(keep)).to_pylist() if not has_it else got.equals(want), name
-    doc = json.loads((results / f"articles/{bad}.json").read_text())
-    assert doc["claims"] == [] and doc["mentions"] == [] and doc["article"]["source_path"] == "libya.txt"
+        gone = {bad[p] for p in bad if p not in kept}
+        assert not gone & set(got.column("article_id").to_pylist()), name
+        assert got.to_pylist() == [r for r in want.to_pylist() if r["article_id"] not in gone], name
+    for p in bad:
+        doc = json.loads((results / f"articles/{bad[p]}.json").read_text())
+        assert doc["sentences"] == doc["claims"] == doc["mentions"] == [] and doc["article"]["source_path"] == p
 
     strict = snakemake(
         project, "--config", f"input_dir={inputs}", "n_shards=2", "fail_on_article_errors=True", env=fault, check=False

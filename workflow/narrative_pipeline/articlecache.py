@@ -169,14 +169,14 @@ def _select(table: pa.Table, ids: list[str], wanted: set[str], keep: bool = True
 
 
 FAULT_VARIABLE = "NARRATIVE_PIPELINE_TEST_FAULT"
-"""`<step>:<article_id>`: that step's compute raises on any batch holding that article. For the tests of
-failed articles only (a run's data cannot set it)."""
+"""`<step>:<article_id>[,<step>:<article_id>...]`: that step's compute raises on any batch holding that
+article. For the tests of failed articles only (a run's data cannot set it)."""
 
 
-def injected_fault(step: str) -> str | None:
-    """The article the test fault variable makes `step` fail on, if any."""
-    name, _, article_id = os.environ.get(FAULT_VARIABLE, "").partition(":")
-    return article_id if name == step and article_id else None
+def injected_faults(step: str) -> set[str]:
+    """The articles the test fault variable makes `step` fail on (none unless it is set)."""
+    pairs = [item.partition(":") for item in os.environ.get(FAULT_VARIABLE, "").split(",")]
+    return {article_id for name, _, article_id in pairs if name == step and article_id}
 
 
 def article_failure(article_id: str, step: str, exc: BaseException) -> ArticleFailure:
@@ -218,10 +218,10 @@ def run_by_article(
         order = [a for a in order if a not in skipped]
         inputs = {n: (_select(t, ids[n], skipped, keep=False), of) for n, (t, of) in inputs.items()}
         ids = {name: of(table) for name, (table, of) in inputs.items()}
-    fault = injected_fault(step)
+    faults = injected_faults(step)
 
     def run(wanted: set[str] | None) -> dict[str, pa.Table]:
-        if fault in (wanted or set(order)):
+        if faults and faults & (wanted or set(order)):
             raise RuntimeError(f"fault injected by {FAULT_VARIABLE} (a test)")
         if wanted is None:
             return compute({n: t for n, (t, _) in inputs.items()})

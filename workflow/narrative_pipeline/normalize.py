@@ -276,7 +276,7 @@ def run(
 
     import pyarrow as pa
 
-    from .articlecache import FAULT_VARIABLE, article_failure, injected_fault
+    from .articlecache import FAULT_VARIABLE, article_failure, injected_faults
     from .cache import TableCache, cache_key
     from .failures import write_failures
     from .hashing import step_fingerprint
@@ -295,10 +295,10 @@ def run(
     if todo:
         nlp = load_pipeline(cfg.spacy_model, tuple(cfg.spacy_disable))
         patterns = compile_patterns(cfg.boilerplate_patterns)
-        fault = injected_fault("normalize")
+        faults = injected_faults("normalize")
 
         def parsed_of(batch: list[ArticleText]) -> Any:
-            if any(a.article_id == fault for a in batch):
+            if any(a.article_id in faults for a in batch):
                 raise RuntimeError(f"fault injected by {FAULT_VARIABLE} (a test)")
             return parse_articles(batch, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size)
 
