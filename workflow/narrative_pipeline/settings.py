@@ -194,8 +194,8 @@ class PipelineConfig(BaseModel):
     fail_on_article_errors: bool = Field(
         False,
         description=(
-            "Whether an article whose actors, claims, narratives or export step raised fails validation (and the "
-            "run). By default it is left out of that step and the later ones and listed in the validation report "
-            "with the step and the reason, and the rest of the corpus is analysed."
+            "Whether an article whose normalize, actors, claims, narratives or export step raised fails "
+            "validation (the run too). By default it is left out of that step and the later ones and listed in the "
+            "validation report with the step and the reason, and the rest of the corpus is analysed."
         ),
     )
