@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from narrative_pipeline.normalize import compile_patterns, split_paragraphs
 from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.sources import SourceSettings
+from narrative_pipeline.sources.html import extract_html
 
 PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
 
@@ -161,3 +163,30 @@ def test_sentences_with_dates_credits_and_our_pages_stay_body():
         "Путин said the talks with Kyiv would go on.",
     ]
     assert _roles(_page("Headline", *lines))[1:] == ["body"] * len(lines)
+
+
+def _article(body: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>Sentence {n} of the report says what the travel rules of the government are this week.</p>"
+        for n in range(4)
+    )
+    return (
+        "<html><head><title>Turkey and Poland added to UK quarantine list</title></head><body><article>"
+        f"<h1>Turkey and Poland added to UK quarantine list</h1><div id='main'>{body}{paragraphs}</div>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_a_drop_capital_in_an_element_of_its_own_is_joined_to_its_paragraph():
+    body = '<span class="dropcap">T</span><p><a href="/topic/turkey">urkey</a>, Poland and Saba have been removed.</p>'
+    page = extract_html(_article(body), SourceSettings())
+    assert page.ok
+    assert "\nTurkey, Poland and Saba have been removed." in page.text
+    assert "\nurkey" not in page.text
+
+
+def test_a_one_letter_word_in_an_element_of_its_own_keeps_its_space():
+    body = "<p>“You do realize that”, I said, “that <em>I</em> was about to save that kid, right?”</p>"
+    page = extract_html(_article(body), SourceSettings())
+    assert page.ok
+    assert "that I was about to save" in page.text
