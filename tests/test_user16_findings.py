@@ -26,12 +26,8 @@ def test_an_advert_in_look_alike_letters_is_boilerplate():
 
 
 @needs_web_pages
-@pytest.mark.xfail(
-    strict=True,
-    reason="user16: trafilatura keeps pcgamer.com's 'more stories' headlines after the article as body lines; "
-    "each is analysed as a sentence of the article and can become a claim",
-)
 def test_a_related_storys_headline_after_the_article_is_not_body():
+    # fixed by web18: a block whose class names related stories ('more-about-container') is removed before extraction
     page = extract_html((WEB_PAGES / "pcgamer.com.skyrim.html").read_bytes(), SourceSettings())
     assert page.ok
     assert "Skyrim finally truly beaten as fanatical player" not in page.text

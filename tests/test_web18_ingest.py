@@ -190,3 +190,24 @@ def test_a_one_letter_word_in_an_element_of_its_own_keeps_its_space():
     page = extract_html(_article(body), SourceSettings())
     assert page.ok
     assert "that I was about to save" in page.text
+
+
+def test_a_block_of_related_stories_after_the_article_is_not_body():
+    related = (
+        '<div class="slice-container more-about-container"><div class="more-about__cardBody"><p>Skyrim finally '
+        "truly beaten as fanatical player does everything that can be done in the game</p></div></div>"
+    )
+    page = extract_html(
+        _article("<p>Next: Seeking Solitude.</p>").replace(b"</div></article>", f"{related}</div></article>".encode()),
+        SourceSettings(),
+    )
+    assert page.ok
+    assert "Skyrim finally" not in page.text
+    assert "Next: Seeking Solitude." in page.text
+
+
+def test_an_article_block_whose_class_only_mentions_related_words_stays():
+    body = '<div class="article-body relatedness-study"><p>The relatedness of the two outbreaks was confirmed today.</p></div>'
+    page = extract_html(_article(body), SourceSettings())
+    assert page.ok
+    assert "The relatedness of the two outbreaks was confirmed today." in page.text

@@ -9,7 +9,8 @@ authors and dates, so it does both. The text the pipeline analyses is
 the headline first (the pipeline reads the first line as the headline), then each line of the
 extracted body as its own paragraph, blank lines between. A body line equal to the title is
 dropped, so the headline is not read twice; a drop capital in an element of its own is put back at the
-start of its paragraph before extraction (`join_drop_capitals`). The title is the page's only `<h1>` when it has one
+start of its paragraph and the blocks of related stories' links are removed before extraction
+(`join_drop_capitals`, `drop_related_blocks`). The title is the page's only `<h1>` when it has one
 of at least three words that is not the site name nor the page title after a section kicker
 ("Local News | ..."); otherwise trafilatura's title (og:title,
 `<title>`, `<h1>`) without a trailing or leading " | Site name" segment.
@@ -338,6 +339,26 @@ def join_drop_capitals(tree: Any) -> int:
     return joined
 
 
+_RELATED_CLASS = re.compile(
+    r"(?i)(^|[\s_-])(more-about|more-stories|related[-_]?(articles?|stories|posts|content))([\s_-]|$)"
+)
+_RELATED_TAGS = ("div", "section", "aside", "ul", "nav")
+
+
+def drop_related_blocks(tree: Any) -> int:
+    """Remove the blocks of other stories' links whose class says so ("more-about-container", "related-articles",
+    "related-posts", "more-stories"): the extractor keeps some of their headlines after the article as body lines
+    (pcgamer.com's "Skyrim finally truly beaten as ...", user16, web18). Returns how many were removed."""
+    found = [e for e in tree.iter(*_RELATED_TAGS) if _RELATED_CLASS.search(e.get("class") or "")]
+    removed = 0
+    for element in found:
+        parent = element.getparent()
+        if parent is not None and not any(a in found for a in element.iterancestors()):
+            element.drop_tree()
+            removed += 1
+    return removed
+
+
 def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
     h1s = [heading_text(h) for h in tree.iter("h1")]
     lang = next((v.strip() for v in tree.xpath("/html/@lang | //html/@lang | //html/@xml:lang") if v.strip()), None)
@@ -383,6 +404,7 @@ def _run_library(
         return None, {}, None
     signals = _page_signals(tree, text[:8192])
     join_drop_capitals(tree)
+    drop_related_blocks(tree)
     saved_at = to_utc_iso(signals["saved_at"])[0]
     document = trafilatura.bare_extraction(
         tree,
