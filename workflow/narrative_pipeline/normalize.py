@@ -1,7 +1,9 @@
 """Normalize: paragraphs, boilerplate, sentences and the one spaCy parse of each article.
 
 Paragraphs are found on the archived text (a line, or a block of hard-wrapped lines); the first
-is the headline; lines matching a boilerplate pattern are flagged and not parsed. Every other
+is the headline, and so is a paragraph that repeats it near the start (`repeated_headlines`); lines
+matching a boilerplate pattern and embedded posts (a tweet and its signature line, `embedded_posts`)
+are flagged and not parsed; the text and its offsets are never changed. Every other
 paragraph is normalized (`textnorm`) and parsed once; the sentences and the tokens of that parse
 are written with offsets into the archived text, for the actor and claim steps to read.
 """
