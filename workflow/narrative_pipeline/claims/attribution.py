@@ -154,15 +154,16 @@ class Frame:
 
 
 def message_clauses(verb: Tok, lex: Lexicon) -> list[Tok]:
-    """'X, Abu Obeida, said in a video message that its fighters had ...': a content clause the parser hung on the
-    object of a verb of saying's preposition, as a relative or adjectival clause with a "that" that marks it and a
-    subject of its own (in a true relative clause "that" is the subject or object: 'in a message that was read out')."""
+    """'X, Abu Obeida, said in a video message that its fighters had ...', 'told the BBC in an interview that ...': a
+    content clause the parser hung on the object of a verb of saying's 'in', as a relative or adjectival clause that
+    "that" marks, with a subject of its own (in a true relative clause "that" is the subject or object: 'in a message
+    that was read out'); not under another preposition ('Despite denying for decades that smoking could be ...')."""
     if lemma(verb) not in lex.saying_verbs:
         return []
     return [
         g
         for p in verb.children
-        if p.dep == "prep" and p.i > verb.i
+        if p.dep == "prep" and p.lower == "in" and p.i > verb.i
         for o in p.children
         if o.dep == "pobj"
         for g in o.children

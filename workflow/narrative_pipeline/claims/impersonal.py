@@ -39,14 +39,7 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
             return c
         if c.dep in {"ccomp", "parataxis"} and c.i < verb.i and told_hearer(verb, lex):
             return c  # '... pretended to juggle ..., researchers were told': the content before a passive of telling
-        if c.dep == "ccomp" and c.i > verb.i and lemma(verb) in lex.hearer_passive_verbs and has_subject(c):
-            return c  # 'Soldiers were told they would be sent home': a clause with no "that" after a passive of telling
     return verb if awaited_thing(verb) else None
-
-
-def has_subject(clause: Tok) -> bool:
-    """Whether a clause has a subject of its own (a finite clause, not 'was told to leave')."""
-    return any(c.dep in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 def told_hearer(verb: Tok, lex: Lexicon) -> bool:

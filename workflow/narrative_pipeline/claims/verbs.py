@@ -251,10 +251,15 @@ def as_aside(verb: Tok, lex: Lexicon) -> bool:
 
 
 def what_aside(verb: Tok) -> bool:
-    """'In what the UN described as a massacre, 40 villagers were killed': a verb of saying whose object is a free
-    relative 'what' inside a prepositional phrase names how someone called the event; the main clause is the
-    author's, not what the verb reports."""
-    if verb.dep != "pcomp" or verb.head is None or verb.head.dep != "prep":
+    """'In what the UN described as a massacre, 40 villagers were killed', 'quit the show over what she called
+    "bullying" tactics': a verb of saying whose object is a free relative 'what' inside a prepositional phrase names
+    how someone called something; the main clause is the author's, not what the verb reports. Not a phrase that is the
+    predicate ('The genre is in what Millan calls its "infant stage"': Millan's word is the claim), nor a verb with a
+    clause of its own ('proud of what they believed Labour had achieved')."""
+    prep = verb.head
+    if verb.dep != "pcomp" or prep is None or prep.dep != "prep" or prep.head is None:
+        return False
+    if lemma(prep.head) == "be" or any(c.dep in {"ccomp", "xcomp"} for c in verb.children):
         return False
     return any(c.dep == "dobj" and c.lower == "what" for c in verb.children)
 
