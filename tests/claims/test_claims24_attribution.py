@@ -82,3 +82,33 @@ def test_what_x_calls_as_the_predicate_is_xs(one):
 def test_what_x_said_as_a_subject_still_reports(one):
     claim = one("He said what the country needed was a new start.")
     assert claim.claimer_kind == "actor"
+
+
+# a verb of saying with no subject of its own, joined to "played down" (an act of speech that frames nothing by itself),
+# shares its subject (bbc tech/smartphones-suffer-skulls, sport/hewitt-falls-to-dent; before: the author's)
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "A statement by Symbian played down the significance of the malicious program and said few people would "
+            "fall victim to it.",
+            "statement",
+        ),
+        (
+            "Hewitt played down his defeat and insisted he is focused solely on the Australian Open, which starts on "
+            "17 January.",
+            "Hewitt",
+        ),
+    ],
+)
+def test_said_after_playing_down_is_the_subjects(one, body, source):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_text, claim.certainty) == ("actor", source, "reported")
+
+
+def test_said_after_an_act_that_says_nothing_stays_the_authors(one):
+    # bbc business/vw-considers-opening-indian-plant: the labels' author
+    claim = one(
+        "Volkswagen is considering building a car factory in India, but said it had yet to make a final decision."
+    )
+    assert claim.claimer_kind == "author"
