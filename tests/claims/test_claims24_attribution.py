@@ -112,3 +112,25 @@ def test_said_after_an_act_that_says_nothing_stays_the_authors(one):
         "Volkswagen is considering building a car factory in India, but said it had yet to make a final decision."
     )
     assert claim.claimer_kind == "author"
+
+
+# "May" the month, a person or a firm is no hedge (the labels: 0 of 11 such claims hedged; before, all hedged)
+@pytest.mark.parametrize(
+    ("body", "certainty"),
+    [
+        ("The mock votes will take place around 5 May.", "asserted"),
+        ("Mutu, banned by the English FA, can resume playing next May.", "asserted"),
+        ("May has struggled to compete against larger department store groups such as Federated.", "asserted"),
+        (
+            "Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the government's "
+            'plans were "inadequate".',
+            "reported",
+        ),
+    ],
+)
+def test_may_as_a_name_is_no_hedge(one, body, certainty):
+    assert one(body).certainty == certainty
+
+
+def test_may_as_a_modal_still_hedges(one):
+    assert one("The talks may collapse next May.").certainty == "hedged"
