@@ -134,3 +134,21 @@ def test_may_as_a_name_is_no_hedge(one, body, certainty):
 
 def test_may_as_a_modal_still_hedges(one):
     assert one("The talks may collapse next May.").certainty == "hedged"
+
+
+# "is understood to" hedges as "is believed to" does (the labels: 4 of 4); "it is understood that" still reports
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A company of 100-120 UK troops is understood to have been put on standby.",
+        "Several members are understood to have lined up to express their discontent at the meeting.",
+    ],
+)
+def test_understood_to_hedges(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.certainty) == ("unnamed", "hedged")
+
+
+def test_it_is_understood_that_reports(one):
+    claim = one("It is understood that Blackburn accepted a £5m offer for Ferguson from Everton at the weekend.")
+    assert (claim.claimer_kind, claim.certainty) == ("unnamed", "reported")
