@@ -152,3 +152,21 @@ def test_understood_to_hedges(one, body):
 def test_it_is_understood_that_reports(one):
     claim = one("It is understood that Blackburn accepted a £5m offer for Ferguson from Everton at the weekend.")
     assert (claim.claimer_kind, claim.certainty) == ("unnamed", "reported")
+
+
+# a fear that something may happen is hedged by its clause's "could" / "may" (bbc labels: 5 of 5); confidence is not
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Critics are concerned that the directive could lead to a similar model happening in Europe.",
+        "Shani Rhys James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly Government.",
+    ],
+)
+def test_a_fear_of_what_may_happen_is_hedged(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.certainty) == ("actor", "hedged")
+
+
+def test_confidence_in_what_could_happen_reports(one):
+    claim = one("He is confident that the trial being run in Germany could be extended to other countries.")
+    assert (claim.claimer_kind, claim.certainty) == ("actor", "reported")

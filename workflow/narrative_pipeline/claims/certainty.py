@@ -35,6 +35,9 @@ class CertaintyContext:
         if attribution is not None and attribution.content is not None:
             content = attribution.content
             main |= {content.i} | {c.i for c in content.children if c.dep in CONTENT_MAIN_DEPS}
+        verb = attribution.verb if attribution is not None else None
+        if verb is not None and attribution.cue.rule == "stance-adjective" and verb.lower in self.lex.fear_adjectives:
+            main |= {c.i for c in verb.children if c.dep == "ccomp"}  # 'is concerned that the directive could ...'
         return main
 
     def hedge_word(self, tok: Tok) -> bool:
