@@ -170,3 +170,33 @@ def test_a_fear_of_what_may_happen_is_hedged(one, body):
 def test_confidence_in_what_could_happen_reports(one):
     claim = one("He is confident that the trial being run in Germany could be extended to other countries.")
     assert (claim.claimer_kind, claim.certainty) == ("actor", "reported")
+
+
+# a quotation over several sentences closed by a frame: the frame's sentence was read as if no quotation were open
+# before it, so its frame looked quoted and framed nothing; its own clauses and the sentences before went to the
+# author (bbc politics/ban-on-hunting-comes-into-force, politics/pakistani-women-must-not-hide; before: the author's)
+def test_a_frame_closing_a_quotation_opened_sentences_before_frames_it(claims_of):
+    claims, _ = claims_of(
+        '"We are not going away. We will keep these hounds going, we will keep this community going and in the end we '
+        'will come back and hunt when hunting is legal again," hunt master, Captain Ian Farquhar, said.'
+    )
+    assert all(c.claimer_kind == "actor" for c in claims)
+    assert claims[0].claimer_text == "hunt master, Captain Ian Farquhar"
+
+
+def test_the_closing_sentences_own_clauses_are_the_speakers(claims_of):
+    claims, _ = claims_of(
+        "He was speaking to the BBC's Newsnight programme.\n\n"
+        '"My wife is travelling around. She is very religious but she is very moderate," General Musharraf said.'
+    )
+    assert [(c.claimer_kind, c.certainty) for c in claims[1:]] == [("actor", "reported")] * (len(claims) - 1)
+    assert "very moderate" in claims[-1].text or "very moderate" in claims[-2].text
+
+
+def test_a_quotation_closed_with_no_frame_stays_as_before(claims_of):
+    # the state of the open quotation changes nothing when no frame closes it
+    claims, _ = claims_of(
+        'Mr Cook said it was not fair to blame the public.\n\n"They are turned off by the way we do politics. '
+        'There is a message there for politicians."'
+    )
+    assert [c.claimer_text for c in claims[1:]] == ["Mr Cook", "Mr Cook"]
