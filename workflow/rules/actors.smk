@@ -47,6 +47,7 @@ rule actors:
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --code {params.code:q}"
         " 2> {log:q}"
 
 

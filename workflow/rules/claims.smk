@@ -46,6 +46,7 @@ rule claims:
         " --out-claims {output.claims:q}"
         " --out-roles {output.claim_actors:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --code {params.code:q}"
         " 2> {log:q}"
 
 

@@ -53,4 +53,5 @@ for _shard in SHARDS:
             " --out-dir {params.out_dir:q}"
             " --out-index {output.index:q}"
             " --cache-dir {params.cache_dir:q}"
+            " --code {params.code:q}"
             " 2> {log:q}"

@@ -49,6 +49,7 @@ rule narratives:
         " --out-statements {output.statements:q}"
         " --out-framing {output.framing:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --code {params.code:q}"
         " 2> {log:q}"
 
 

@@ -102,6 +102,8 @@ def cmd_evaluate_statements(a) -> int:
 
 def add_parsers(sub) -> None:
     """Register `narratives` (with shard / gather / corpus) and `evaluate-statements`."""
+    from ..cli.common import CODE_HELP
+
     p = sub.add_parser("narratives", help="statements, framing and narratives (shard, gather, corpus)")
     steps = p.add_subparsers(dest="narratives_command", required=True)
 
@@ -109,6 +111,7 @@ def add_parsers(sub) -> None:
     for name in ("texts", "sentences", "tokens", "mentions", "claims", "lexicon", "out-statements", "out-framing"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
+    s.add_argument("--code", help=CODE_HELP)
     s.set_defaults(func=cmd_shard)
 
     s = steps.add_parser("gather", help="join shard tables of statements or framing rows")
