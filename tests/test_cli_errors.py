@@ -212,3 +212,33 @@ def test_a_step_run_by_the_console_script_ends_without_the_interpreters_teardown
     assert other.returncode == 0 and other.stdout.split("\n")[-3:] == ["atexit ran", "finalized", ""]
     failed = console("gather", "--table", f"claim_actors={out}", "--shards-of", "claim_actors", str(tmp_path / "no"))
     assert failed.returncode == 1 and "Traceback" in failed.stderr and "finalized" in failed.stdout
+
+
+def test_a_step_in_a_process_of_its_own_takes_the_fingerprint_it_is_given_and_no_pydantic_plugins(tmp_path):
+    """Run by the console script, a step given `--code` (the rule's fingerprint) uses it for that step alone,
+    and pydantic does not look for plugins (a value the user set wins); a call from Python gives nothing."""
+    import os
+    import subprocess
+    import sys
+
+    from narrative_pipeline.hashing import step_fingerprint
+
+    missing = str(tmp_path / "missing.parquet")
+    argv = ["narrative-pipeline", "export", "--out-dir", str(tmp_path), "--code", "0.1.0+given"]
+    argv += [a for name in ("articles", "sentences", "mentions", "claims", "roles") for a in (f"--{name}", missing)]
+    code = (
+        "import os, sys; from narrative_pipeline.cli import main\n"
+        f"sys.argv = {argv!r}\n"
+        "try:\n    main()\nexcept FileNotFoundError:\n    pass\n"
+        "from narrative_pipeline.hashing import step_fingerprint\n"
+        "print(step_fingerprint('export'), step_fingerprint('claims'), os.environ['PYDANTIC_DISABLE_PLUGINS'])"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-3:] == ["0.1.0+given", step_fingerprint("claims"), "__all__"]
+    env["PYDANTIC_DISABLE_PLUGINS"] = "some_plugin"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-1] == "some_plugin"
+    with pytest.raises(FileNotFoundError):
+        main(argv[1:])
+    assert step_fingerprint("export") != "0.1.0+given"

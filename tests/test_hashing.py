@@ -90,3 +90,18 @@ def test_module_fingerprint_follows_the_module_alone(tmp_path):
         module_fingerprint("step", fake_package(tmp_path / "b", {"sub/a.py": "def run():\n    return 1\n"})) == before
     )
     assert module_fingerprint("step", fake_package(tmp_path / "c", {"step.py": "from .sub import run\n"})) != before
+
+
+def test_a_given_fingerprint_is_the_steps_and_only_its(monkeypatch, tmp_path):
+    """A step's process given its fingerprint (the rule's `--code`) takes it instead of reading its modules;
+    the other steps, and a fingerprint of another package root, are computed as before."""
+    from narrative_pipeline import hashing
+
+    computed = hashing.step_fingerprint("claims")
+    fake = fake_package(tmp_path)
+    monkeypatch.setattr(hashing, "_GIVEN", {})
+    hashing.give_fingerprint("actors", "0.1.0+given")
+    hashing.give_fingerprint("step", "0.1.0+given")
+    assert hashing.step_fingerprint("actors") == "0.1.0+given"
+    assert hashing.step_fingerprint("claims") == computed
+    assert hashing.step_fingerprint("step", fake) != "0.1.0+given"

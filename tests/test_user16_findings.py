@@ -15,12 +15,8 @@ WEB_PAGES = Path("/work/shared/corpora/web-pages/html")
 needs_web_pages = pytest.mark.skipif(not WEB_PAGES.exists(), reason="the shared web-pages corpus is not here")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="user16: breakingbelizenews.com's advert is written with Cyrillic look-alike letters ('Аdvеrtіѕе'), "
-    "which no boilerplate pattern matches; it is analysed (and 'Веlіzе' links to no actor)",
-)
 def test_an_advert_in_look_alike_letters_is_boilerplate():
+    # fixed by web18: a line with letters of two scripts inside its words is boilerplate
     advert = (
         "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе аnd flехіblе dіgіtаl "
         "mаrkеtіng расkаgеѕ. Соntасt uѕ аt marketing@breakingbelizenews.com оr саll uѕ аt 501-601-0315."
@@ -30,12 +26,8 @@ def test_an_advert_in_look_alike_letters_is_boilerplate():
 
 
 @needs_web_pages
-@pytest.mark.xfail(
-    strict=True,
-    reason="user16: trafilatura keeps pcgamer.com's 'more stories' headlines after the article as body lines; "
-    "each is analysed as a sentence of the article and can become a claim",
-)
 def test_a_related_storys_headline_after_the_article_is_not_body():
+    # fixed by web18: a block whose class names related stories ('more-about-container') is removed before extraction
     page = extract_html((WEB_PAGES / "pcgamer.com.skyrim.html").read_bytes(), SourceSettings())
     assert page.ok
     assert "Skyrim finally truly beaten as fanatical player" not in page.text

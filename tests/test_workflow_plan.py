@@ -77,3 +77,22 @@ def test_a_results_folder_inside_input_dir_is_refused(project, tmp_path):
     result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=snakemake_env())
     assert result.returncode != 0 and "inside input_dir" in result.stdout + result.stderr
     assert not (corpus / "results").exists()
+
+
+def test_each_cached_step_is_given_the_code_fingerprint_the_snakefile_computed(project, tmp_path):
+    """normalize, actors, claims, narratives and export key their caches by their code's fingerprint: the rule
+    passes the one its Snakefile computed (`--code`), which is the step's own `step_fingerprint`, so the job
+    keys its cache as it would have keyed it computing the fingerprint itself."""
+    from narrative_pipeline.hashing import step_fingerprint
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The port of Velmora reopened on Tuesday, the harbour authority said.\n")
+    cmd = snakemake_cmd("-n", "-p", "--cores", "1", "--config", f"input_dir={corpus}", f"results={tmp_path}/r")
+    result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=snakemake_env())
+    assert result.returncode == 0, result.stderr
+    commands = [line for line in result.stdout.splitlines() if "narrative-pipeline " in line]
+    for step in ("normalize", "actors", "claims", "narratives shard", "export"):
+        (line,) = [c for c in commands if f"narrative-pipeline {step} " in c]
+        assert f" --code {step_fingerprint(step.split()[0])} " in line
+    assert not [c for c in commands if "--code" in c and "narrative-pipeline ingest " in c]

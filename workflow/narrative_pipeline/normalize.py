@@ -1,7 +1,9 @@
 """Normalize: paragraphs, boilerplate, sentences and the one spaCy parse of each article.
 
 Paragraphs are found on the archived text (a line, or a block of hard-wrapped lines); the first
-is the headline; lines matching a boilerplate pattern are flagged and not parsed. Every other
+is the headline, and so is a paragraph that repeats it near the start (`repeated_headlines`); lines
+matching a boilerplate pattern and embedded posts (a tweet and its signature line, `embedded_posts`)
+are flagged and not parsed; the text and its offsets are never changed. Every other
 paragraph is normalized (`textnorm`) and parsed once; the sentences and the tokens of that parse
 are written with offsets into the archived text, for the actor and claim steps to read.
 """
@@ -75,16 +77,91 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
             spans.append((block[0][0], block[-1][1]))
         else:
             spans.extend(block)
-    paragraphs = []
-    for index, (start, end) in enumerate(spans):
-        text = normalize_text(raw[start:end])
+    texts = [normalize_text(raw[start:end]) for start, end in spans]
+    roles: list[SentenceRole] = []
+    for index, text in enumerate(texts):
         role: SentenceRole = "body"
         if index == 0:
             role = "headline"
         elif any(p.search(text) for p in boilerplate):
             role = "boilerplate"
-        paragraphs.append(Paragraph(index, start, end, role))
-    return paragraphs
+        roles.append(role)
+    roles = embedded_posts(texts, repeated_headlines(texts, roles))
+    return [
+        Paragraph(index, start, end, role) for index, ((start, end), role) in enumerate(zip(spans, roles, strict=True))
+    ]
+
+
+_WORD = re.compile(r"\w+")
+_REPEAT_WITHIN = 4  # a repeated headline comes before the article: among the first paragraphs after the headline
+_REWORDED_SHARE = 0.8  # not a BBC standfirst: 'Arsenal through on penalties' then 'Arsenal win 4-2 on penalties'
+_REWORDED_MIN_WORDS = 5
+_REWORDED_MAX_CHARS = 250
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without a possessive "'s" ("Jamie's" -> "jamie")."""
+    return _WORD.findall(re.sub(r"[’']s\b", "", text.casefold()))
+
+
+def _restates(line: str, headline: str, index: int) -> bool:
+    """Whether a paragraph is the headline again: the same words (space, case and punctuation aside), or, right
+    after the headline, a headline-shaped line (no sentence end) with four in five of the headline's words ("New
+    York ramps up mass burials amid virus outbreak" then "Coronavirus: New York ramps up mass burials amid
+    outbreak"): a page's `og:title` and `<h1>` both kept (web18)."""
+    words, head = _words(line), _words(headline)
+    if not head or index > _REPEAT_WITHIN:
+        return False
+    if words == head:
+        return True
+    if (
+        index != 1
+        or len(set(head)) < _REWORDED_MIN_WORDS
+        or len(line) > _REWORDED_MAX_CHARS
+        or line.rstrip().endswith(_TERMINAL)
+    ):
+        return False
+    return len(set(head) & set(words)) >= _REWORDED_SHARE * len(set(head))
+
+
+def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
+    """The roles with a body paragraph that restates the headline made a headline: the headline is not read as a
+    claim twice, and the text and every offset stay as they are."""
+    if not texts:
+        return roles
+    return [
+        "headline" if role == "body" and _restates(text, texts[0], index) else role
+        for index, (text, role) in enumerate(zip(texts, roles, strict=True))
+    ]
+
+
+# The signature line of an embedded post as a page's text keeps it: "— Dave Schukin (@schukin) July 3, 2019", the
+# date in any language or left out.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,15}\)(\s.{0,40})?$")
+_POST_MAX_CHARS = 300  # a post is at most 280 characters (a link counts as 23), so its lines are few and short
+_POST_MAX_LINES = 4
+
+
+def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
+    """The roles with each embedded post (a tweet flattened into the text: its lines, then its signature line) made
+    boilerplate. The post's sentences are the poster's, put forward by a signature after them that no reporting
+    frame reads, so analysed they become the author's claims; left out, the article's own text is unchanged. The
+    post is the paragraph before the signature and those before it while all of them fit in one post, up to a
+    paragraph that ends in a colon (the article's lead-in: 'Goldstein tweeted he was "honored":')."""
+    out = list(roles)
+    for index, text in enumerate(texts):
+        if index == 0 or not _POST_SIGNATURE.match(text.strip()):
+            continue
+        out[index] = "boilerplate"
+        size = 0
+        for first in range(index - 1, max(0, index - 1 - _POST_MAX_LINES), -1):
+            line = texts[first].strip()
+            size += len(line)
+            ends = line.endswith(":") or (first < index - 1 and not line.endswith(_TERMINAL[:3]))
+            if out[first] != "body" or size > _POST_MAX_CHARS or ends or _POST_SIGNATURE.match(line):
+                break
+            out[first] = "boilerplate"
+    return out
 
 
 def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chunk]:

@@ -29,6 +29,12 @@ READABLE_ENDINGS = [
     ".meta.json",
 ]
 
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?"
+    r"|dec(ember)?)\.?"
+)
+_DATE = rf"({_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}})"  # "Oct 22, 2019"
+
 DEFAULT_BOILERPLATE = [
     r"(?i)^\s*(©|\(c\)|copyright\b).*$",
     r"(?i)^.*\ball rights reserved\b.*$",
@@ -81,6 +87,18 @@ DEFAULT_BOILERPLATE = [
     r"(?i)^(?!.*\b(said|says|who|whose|which)\b).{0,200}\((left|right|centre|center|second (left|right))\),? .{0,200}"
     r"\b(looks? on|poses|posed|addresses"
     r"|speaks (to|with)|shakes hands|listens|greets|receives|presents|(is|are) pictured)\b.{0,300}$",
+    # web18: a photo caption that ends in its credit ("... Archer-Bradshaw. (Picture by Jameel Springer)", "... against
+    # Dominica. (FILE)"), a posting-date label alone or with its date ("Posted on", "Updated June 13, 2019"), a date
+    # alone as a dateline line ("October 22, 2019 report"), a call to view the site's own page ("... View our latest
+    # valuations here."), and a line written with letters of two scripts inside its words (an advertisement in
+    # Cyrillic look-alike letters, "Аdvеrtіѕе wіth ...", that no other pattern can read)
+    r"(?i)^.{0,300}\((file( photo| picture)?|(picture|photo|photograph|image)s? (by|courtesy( of)?|from):? "
+    r"[^()]{1,60})\)\s*$",
+    r"(?i)^\s*(posted|published|updated|last updated)( on)?\s*:?\s*(" + _DATE + r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?"
+    r"([ ,]+(at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?\s*$",
+    r"(?i)^\s*((mon|tues|wednes|thurs|fri|satur|sun)day,? )?" + _DATE + r"( report| feature)?\s*$",
+    r"(?i)(^|[.!?]\s+)(view|see|check( out)?|read|find|visit) (all )?our\b[^.!?]{0,80}\bhere\s*[.!]?\s*$",
+    r"^(?=(.*?([A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])){2}).*$",
 ]
 
 

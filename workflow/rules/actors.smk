@@ -53,6 +53,7 @@ rule actors:
         " --cache-dir {params.cache_dir:q}"
         " --failures {input.failures:q}"
         " --out-failures {output.failures:q}"
+        " --code {params.code:q}"
         " 2> {log:q}"
 
 

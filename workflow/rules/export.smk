@@ -59,4 +59,5 @@ for _shard in SHARDS:
             " --cache-dir {params.cache_dir:q}"
             " --failures {input.failures:q}"
             " --out-failures {output.failures:q}"
+            " --code {params.code:q}"
             " 2> {log:q}"

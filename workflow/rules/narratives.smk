@@ -55,6 +55,7 @@ rule narratives:
         " --cache-dir {params.cache_dir:q}"
         " --failures {input.failures:q}"
         " --out-failures {output.failures:q}"
+        " --code {params.code:q}"
         " 2> {log:q}"
 
 

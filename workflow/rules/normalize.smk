@@ -45,6 +45,7 @@ rule normalize:
         " --texts {input.texts:q}"
         " --settings {params.settings:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --code {params.code:q}"
         " --out-sentences {output.sentences:q}"
         " --out-tokens {output.tokens:q}"
         " --out-failures {output.failures:q}"

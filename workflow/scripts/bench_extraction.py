@@ -5,9 +5,11 @@ snippets each page's main text must and must not contain, and titles, authors, d
 extraction as trafilatura's own evaluation does (a 'with' snippet found is a true positive, a
 'without' snippet found a false positive; whitespace-normalized substring matching) for:
 trafilatura alone (its evaluation settings), resiliparse alone (if installed), and this pipeline's
-`sources.html` reader. Then title/author/date accuracy, and speeds per CPU second of this process
-(one core; CPU time rather than wall time, so a busy machine skews them less): pages per second,
-and the speed of WARC indexing and reading on a WARC built from the same pages.
+`sources.html` reader, whose text is also scored as the pipeline analyses it (`analysed_body`: the
+paragraphs normalization keeps, without the lines it flags as boilerplate). Then title/author/date
+accuracy, and speeds per CPU second of this process (one core; CPU time rather than wall time, so a
+busy machine skews them less): pages per second, and the speed of WARC indexing and reading on a
+WARC built from the same pages.
 
     python workflow/scripts/bench_extraction.py [--shared ../shared] [--out results/bench/extraction.json]
 """
@@ -25,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from narrative_pipeline.normalize import compile_patterns, split_paragraphs
+from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.sources import SourceSettings, index_records
 from narrative_pipeline.sources.html import extract_html
 from narrative_pipeline.sources.warc import read_warc
@@ -60,6 +64,15 @@ def score(expected: dict[str, Any], outputs: dict[str, str | None]) -> dict[str,
         "accuracy": round(accuracy, 4),
         "f1": round(f1, 4),
     }
+
+
+def analysed(text: str | None) -> str | None:
+    """The part of a page's text the pipeline analyses: its paragraphs without the lines normalization flags as
+    boilerplate (an embedded post, a date or caption line, a reader prompt)."""
+    if text is None:
+        return None
+    patterns = compile_patterns(PipelineConfig().boilerplate_patterns)
+    return "\n\n".join(text[p.start : p.end] for p in split_paragraphs(text, patterns) if p.role != "boilerplate")
 
 
 def timed(pages: dict[str, bytes], run: Callable[[bytes], Any]) -> tuple[dict[str, Any], float]:
@@ -233,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     o_texts, o_metas, o_speed, rejected = ours(pages)
     report["ours"] = {"body": score(expected, o_texts), "metadata": metadata_accuracy(expected, o_metas)}
+    report["ours"]["analysed_body"] = score(expected, {k: analysed(t) for k, t in o_texts.items()})
     report["ours"].update(pages_per_cpu_s=o_speed, rejected=rejected)
     report["f1_gap"] = round(report["trafilatura"]["body"]["f1"] - report["ours"]["body"]["f1"], 4)
     report["warc"] = warc_speeds(pages, expected)

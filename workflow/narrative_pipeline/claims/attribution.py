@@ -141,6 +141,7 @@ class Frame:
         tok, in_unit = self.tok, self.ctx.in_unit
         clausal = [c for c in tok.children if c.dep in CLAUSE_DEPS and c.i in in_unit]
         clausal += [g for c in tok.children if c.dep == "dobj" for g in c.children if is_that_clause(g)]
+        clausal += [g for g in message_clauses(tok, self.ctx.scope.lex) if g.i in in_unit]
         plan = plan_of(tok, self.ctx.scope.lex)
         if plan is not None and plan.i in in_unit:
             clausal.append(plan)
@@ -150,6 +151,26 @@ class Frame:
     @context_value
     def reporting(self) -> Reporting | None:
         return reporting(self)
+
+
+def message_clauses(verb: Tok, lex: Lexicon) -> list[Tok]:
+    """'X, Abu Obeida, said in a video message that its fighters had ...', 'told the BBC in an interview that ...': a
+    content clause the parser hung on the object of a verb of saying's 'in', as a relative or adjectival clause that
+    "that" marks, with a subject of its own (in a true relative clause "that" is the subject or object: 'in a message
+    that was read out'); not under another preposition ('Despite denying for decades that smoking could be ...')."""
+    if lemma(verb) not in lex.saying_verbs:
+        return []
+    return [
+        g
+        for p in verb.children
+        if p.dep == "prep" and p.lower == "in" and p.i > verb.i
+        for o in p.children
+        if o.dep == "pobj"
+        for g in o.children
+        if g.dep in {"relcl", "acl"}
+        and any(m.dep == "mark" and m.lower == "that" for m in g.children)
+        and any(s.dep in {"nsubj", "nsubjpass"} for s in g.children)
+    ]
 
 
 def frame_kind(tok: Tok, lex: Lexicon) -> str | None:

@@ -35,12 +35,17 @@ class CertaintyContext:
         if attribution is not None and attribution.content is not None:
             content = attribution.content
             main |= {content.i} | {c.i for c in content.children if c.dep in CONTENT_MAIN_DEPS}
+        verb = attribution.verb if attribution is not None else None
+        if verb is not None and attribution.cue.rule == "stance-adjective" and verb.lower in self.lex.fear_adjectives:
+            main |= {c.i for c in verb.children if c.dep == "ccomp"}  # 'is concerned that the directive could ...'
         return main
 
     def hedge_word(self, tok: Tok) -> bool:
         governs = tok.head.i if tok.head is not None else tok.i
         if impossibility(tok, self.lex) or past_possibility(tok, self.lex) or comparative_likelihood(tok, self.lex):
             return False  # 'could not comment', 'could then be sacked', 'more likely to vote': no hedge
+        if tok.pos == "PROPN" or tok.ent_type in NAMED_ENTITIES:
+            return False  # 'on 5 May', 'Theresa May said', 'May has struggled' (the store): a name, not the modal
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
     def hedge_verb(self, tok: Tok) -> bool:
@@ -51,6 +56,9 @@ class CertaintyContext:
     def first_hedge(self) -> Tok | None:
         """The first token of the unit that is a hedge word or a hedge verb of the main clause."""
         return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)
+
+
+NAMED_ENTITIES = frozenset({"DATE", "PERSON", "ORG", "GPE", "EVENT", "FAC", "WORK_OF_ART"})
 
 
 def impossibility(modal: Tok, lex: Lexicon) -> bool:

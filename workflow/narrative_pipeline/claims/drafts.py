@@ -44,7 +44,7 @@ def share_attribution(draft: ClaimDraft, attribution: Attribution, scope: Scope,
 def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
     """Drafts for the clause units of one sentence, attributions shared where the syntax says so."""
     units = split_units(sent, scope.lex)
-    quoted = scan(sent.tokens).inside
+    quoted = scan(sent.tokens, scope.discourse.quote_open).inside  # a quotation opened in an earlier sentence too
     frame = None
     if len(units) > 1 or quoted:
         whole = Unit(sent, sent.tokens, units[-1].root if units else sent.tokens[0])

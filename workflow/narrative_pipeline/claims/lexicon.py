@@ -114,6 +114,13 @@ class Lexicon(LexiconModel):
     hearer_passive_verbs: Words = Field(
         description="Verbs of report whose passive subject is who heard it ('researchers were told')."
     )
+    conjunct_speech_phrases: Phrases = Field(
+        description="Acts of speech that frame nothing by themselves and, joined to a verb of saying with no subject "
+        "of its own, lend it theirs ('played down the significance ... and said ...')."
+    )
+    fear_adjectives: Words = Field(
+        description="Stance adjectives of worry whose clause's hedge hedges the claim ('is concerned that X could')."
+    )
     saying_verbs: Words = Field(
         description="Verbs of saying whose active subject, when they report something, is the source whatever it names "
         "('new guidelines say ...', 'three-quarters said ...', 'it said ...' with no group named before)."

@@ -31,6 +31,7 @@ from .verbs import (
     speech_phrase,
     telephone_use,
     unrealised_wish,
+    what_aside,
     withheld,
     without_as,
 )
@@ -82,6 +83,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or ruling(tok, lex)
         or unrealised_wish(tok, lex)
         or as_aside(tok, lex)
+        or what_aside(tok)
     ):
         return None
     if not frame.clausal and (contest_use(tok, lex) or telephone_use(tok, lex)):

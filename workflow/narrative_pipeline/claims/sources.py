@@ -151,6 +151,8 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         return with_speaker(verb)
     if subject is None and after_refusal(verb, lex):
         return subject_of(verb.head)
+    if subject is None and after_speech_act(verb, lex):
+        return subject_of(verb.head)
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head
         while gov is not None and gov.dep == "prep" and gov.head is not gov:
@@ -209,6 +211,20 @@ def after_refusal(verb: Tok, lex: Lexicon) -> bool:
     return lemma(head) in lex.withholding_verbs and any(
         c.dep == "xcomp" and lemma(c) in lex.withheld_speech_verbs for c in head.children
     )
+
+
+def after_speech_act(verb: Tok, lex: Lexicon) -> bool:
+    """'A statement by Symbian played down the significance ... and said few people would ...', 'Hewitt played down
+    his defeat and insisted he is focused ...': a verb of saying joined to an act of speech that frames nothing by
+    itself (`conjunct_speech_phrases`) shares its subject (the parser gave it none); not one joined to an act that says
+    nothing ('Volkswagen is considering building a factory, but said ...': the labels' author)."""
+    head = verb.head
+    if verb.dep != "conj" or head is None or head is verb or lemma(verb) not in lex.saying_verbs:
+        return False
+    if not any(c.dep == "ccomp" for c in verb.children):
+        return False
+    words = {c.lower for c in head.children} | {lemma(c) for c in head.children}
+    return any(p[0] == lemma(head) and set(p[1:]) <= words for p in lex.conjunct_speech_phrases)
 
 
 def mention_for(tokens: list[Tok], mentions: dict[int, MentionRecord], prefer: Tok) -> MentionRecord | None:

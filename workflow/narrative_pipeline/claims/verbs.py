@@ -94,9 +94,19 @@ def saying_subject(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
     the lawsuit ..., claiming ...': the author's telling of an act)."""
     if lemma(verb) not in lex.saying_verbs or subject.dep != "nsubj" or subject.head is not verb:
         return False
+    if says_it_all(verb):
+        return False
     if subject.lower in lex.organisation_pronouns:
         return True
     return subject.pos in {"NOUN", "PROPN", "NUM"} and subject.lower not in lex.non_source_subjects
+
+
+def says_it_all(verb: Tok) -> bool:
+    """'The name says it all: ...', 'His face said it all': the idiom puts nothing forward for its subject (an object
+    'it' or 'everything' with 'all' beside it or after it; not 'said it was all over')."""
+    objects = [c for c in verb.children if c.dep == "dobj" and c.lower in {"it", "everything"}]
+    near = [t for o in objects for t in [*o.children, *verb.children]]
+    return any(t.lower == "all" and t.dep in {"appos", "det", "advmod", "dobj", "npadvmod"} for t in near)
 
 
 def action_infinitive(verb: Tok, lex: Lexicon) -> bool:
@@ -238,6 +248,20 @@ def as_aside(verb: Tok, lex: Lexicon) -> bool:
     matched what someone asked for, feared or expected; the main clause is the author's, and the aside is neither
     a claim of its own nor its frame (review15c)."""
     return bare_as_clause(verb) and lemma(verb) not in lex.as_frame_verbs and subject_of(verb) is not None
+
+
+def what_aside(verb: Tok) -> bool:
+    """'In what the UN described as a massacre, 40 villagers were killed', 'quit the show over what she called
+    "bullying" tactics': a verb of saying whose object is a free relative 'what' inside a prepositional phrase names
+    how someone called something; the main clause is the author's, not what the verb reports. Not a phrase that is the
+    predicate ('The genre is in what Millan calls its "infant stage"': Millan's word is the claim), nor a verb with a
+    clause of its own ('proud of what they believed Labour had achieved')."""
+    prep = verb.head
+    if verb.dep != "pcomp" or prep is None or prep.dep != "prep" or prep.head is None:
+        return False
+    if lemma(prep.head) == "be" or any(c.dep in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    return any(c.dep == "dobj" and c.lower == "what" for c in verb.children)
 
 
 def bare_as_clause(verb: Tok) -> bool:

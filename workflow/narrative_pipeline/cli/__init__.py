@@ -92,6 +92,12 @@ from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost
 # Read by pyarrow once, at its import; a value set by the user wins.
 ARROW_POOL = ("ARROW_DEFAULT_MEMORY_POOL", "system")
 
+# Pydantic looks for plugins of its own among the entry points of every installed distribution when the
+# first model class of a process is made (about 5 ms of each job's start, 142 distributions in the project's
+# environment); the pipeline uses none, and no plugin can change what a step writes. For a command run as a
+# process of its own they are not looked for; a value set by the user wins.
+PYDANTIC_PLUGINS = ("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 # Steps that end, when the console script runs them, without the interpreter's teardown: once the step has
 # returned (every output written and closed, its log line flushed), freeing the step's objects and modules one
 # by one only costs time, 0.08-0.1 CPU s of each actors, claims or narratives job on a BBC shard (measured:
@@ -106,9 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         import os
 
         os.environ.setdefault(*ARROW_POOL)  # before anything imports pyarrow
+        os.environ.setdefault(*PYDANTIC_PLUGINS)  # before the first record model is built
 
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # before the step's imports, which it speeds up too
     args = parser().parse_args(argv)
+    if own_process and getattr(args, "code", None):
+        from ..hashing import give_fingerprint
+
+        give_fingerprint(args.command, args.code)  # the rule's `code` param: the step need not compute it
     if own_process and args.command in NUMPY_FREE and "numpy" not in sys.modules:
         sys.meta_path.insert(0, NoNumpy())  # before the step imports pyarrow
     if own_process and args.command in SPACY_CLI_FREE and "spacy" not in sys.modules:

@@ -7,6 +7,11 @@ import sys
 import time
 from pathlib import Path
 
+CODE_HELP = (
+    "the step's code fingerprint as the Snakefile computed it (narrative_pipeline.hashing.step_fingerprint), "
+    "so the job need not compute it again; without it the job computes it"
+)
+
 
 def results_folder(text: str) -> Path:
     """An argparse type: a results folder of a run (it holds ingest/articles.parquet), so a command

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import documents_of, log, named_paths, settings_of
+from .common import CODE_HELP, documents_of, log, named_paths, settings_of
 
 
 def cmd_ingest(a) -> int:
@@ -232,6 +232,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--out-tokens", required=True)
     s.add_argument("--cache-dir", help="folder of the parse cache (articles parsed before are not parsed again)")
     s.add_argument("--out-failures", help="write the articles whose parse raised here, as JSON")
+    s.add_argument("--code", help=CODE_HELP)
     s.set_defaults(func=cmd_normalize)
 
     s = sub.add_parser("actors", help="find and link actor mentions of one shard")
@@ -242,6 +243,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
     s.add_argument("--failures", help="the normalize step's failures of the shard (those articles are left out)")
     s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
+    s.add_argument("--code", help=CODE_HELP)
     s.set_defaults(func=cmd_actors)
 
     s = sub.add_parser("claims", help="extract the claims of one shard")
@@ -252,6 +254,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
     s.add_argument("--failures", help="the earlier step's failures of the shard (those articles are left out)")
     s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
+    s.add_argument("--code", help=CODE_HELP)
     s.set_defaults(func=cmd_claims)
 
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
@@ -263,6 +266,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--cache-dir", help="folder of the per-article cache (documents of unchanged rows are not rebuilt)")
     s.add_argument("--failures", help="the earlier step's failures of the shard (those articles are left out)")
     s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
+    s.add_argument("--code", help=CODE_HELP)
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")

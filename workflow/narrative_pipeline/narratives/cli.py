@@ -112,6 +112,8 @@ def cmd_evaluate_statements(a) -> int:
 
 def add_parsers(sub) -> None:
     """Register `narratives` (with shard / gather / corpus) and `evaluate-statements`."""
+    from ..cli.common import CODE_HELP
+
     p = sub.add_parser("narratives", help="statements, framing and narratives (shard, gather, corpus)")
     steps = p.add_subparsers(dest="narratives_command", required=True)
 
@@ -121,6 +123,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
     s.add_argument("--failures", help="the claims step's failures of the shard (those articles are left out)")
     s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
+    s.add_argument("--code", help=CODE_HELP)
     s.set_defaults(func=cmd_shard)
 
     s = steps.add_parser("gather", help="join shard tables of statements or framing rows")

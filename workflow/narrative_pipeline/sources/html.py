@@ -8,7 +8,9 @@ authors and dates, so it does both. The text the pipeline analyses is
 
 the headline first (the pipeline reads the first line as the headline), then each line of the
 extracted body as its own paragraph, blank lines between. A body line equal to the title is
-dropped, so the headline is not read twice. The title is the page's only `<h1>` when it has one
+dropped, so the headline is not read twice; a drop capital in an element of its own is put back at the
+start of its paragraph and the blocks of related stories' links are removed before extraction
+(`join_drop_capitals`, `drop_related_blocks`). The title is the page's only `<h1>` when it has one
 of at least three words that is not the site name nor the page title after a section kicker
 ("Local News | ..."); otherwise trafilatura's title (og:title,
 `<title>`, `<h1>`) without a trailing or leading " | Site name" segment.
@@ -305,6 +307,58 @@ def heading_text(heading: Any) -> str:
     return main or _squash(heading.text_content())
 
 
+_BLOCKS = frozenset({"p", "div", "section", "article", "blockquote"})
+
+
+def _first_letter_lower(element: Any) -> bool:
+    text = element.text_content()
+    return bool(text) and text[0].islower()
+
+
+def join_drop_capitals(tree: Any) -> int:
+    """Put each drop capital back at the start of its paragraph: an element that holds one capital letter and
+    nothing else, right before a sibling whose text goes on in lower case with no space between (a blank before a
+    paragraph is no space: "<span>T</span> <p>urkey"); standard.co.uk's `<span>T</span><p>urkey, Poland and ...`
+    the extractor reads as a line "T" it drops and a paragraph "urkey, Poland ..." (web18), but "<em>I</em> was"
+    keeps its space. Returns how many were joined; the tree is changed in place."""
+    joined = 0
+    for element in list(tree.iter("span", "div", "p", "strong", "b", "em", "i", "big")):
+        letter = (element.text or "").strip()
+        following = element.getnext()
+        if len(letter) != 1 or not letter.isupper() or len(element) or following is None:
+            continue
+        if not isinstance(following.tag, str) or not _first_letter_lower(following):
+            continue
+        if element.tail and (element.tail.strip() or following.tag not in _BLOCKS):
+            continue
+        following.text = letter + (following.text or "")
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)  # its tail is blank or empty
+            joined += 1
+    return joined
+
+
+_RELATED_CLASS = re.compile(
+    r"(?i)(^|[\s_-])(more-about|more-stories|related[-_]?(articles?|stories|posts|content))([\s_-]|$)"
+)
+_RELATED_TAGS = ("div", "section", "aside", "ul", "nav")
+
+
+def drop_related_blocks(tree: Any) -> int:
+    """Remove the blocks of other stories' links whose class says so ("more-about-container", "related-articles",
+    "related-posts", "more-stories"): the extractor keeps some of their headlines after the article as body lines
+    (pcgamer.com's "Skyrim finally truly beaten as ...", user16, web18). Returns how many were removed."""
+    found = [e for e in tree.iter(*_RELATED_TAGS) if _RELATED_CLASS.search(e.get("class") or "")]
+    removed = 0
+    for element in found:
+        parent = element.getparent()
+        if parent is not None and not any(a in found for a in element.iterancestors()):
+            element.drop_tree()
+            removed += 1
+    return removed
+
+
 def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
     h1s = [heading_text(h) for h in tree.iter("h1")]
     lang = next((v.strip() for v in tree.xpath("/html/@lang | //html/@lang | //html/@xml:lang") if v.strip()), None)
@@ -349,6 +403,8 @@ def _run_library(
     if tree is None:
         return None, {}, None
     signals = _page_signals(tree, text[:8192])
+    join_drop_capitals(tree)
+    drop_related_blocks(tree)
     saved_at = to_utc_iso(signals["saved_at"])[0]
     document = trafilatura.bare_extraction(
         tree,

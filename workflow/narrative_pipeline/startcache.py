@@ -1,0 +1,90 @@
+"""What the Snakefile works out at every start from files that seldom change, kept between runs: the step
+fingerprints (every module's imports read and parsed, about 0.06 s) and the registry's files (both YAML files
+parsed to find the includes, and the registry's models imported: about 0.05 s). Each is kept in a small JSON
+file of the results' cache folder with the path, size, modification time and change time of every file it was
+made from (for the fingerprints, every module of the package, and the package's version), and used only while
+every one of them is the same; anything else (a file edited, touched, added, removed, copied over, another
+checkout, an unreadable cache file) computes it again, as before, and keeps the new result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from .hashing import PACKAGE_DIR, code_version, give_fingerprint, step_fingerprint
+
+
+def _stat(path: Path) -> list:
+    st = os.stat(path)
+    return [str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def package_state(root: Path = PACKAGE_DIR) -> str:
+    """A digest of the version and the path, size, modification and change time of every module of the package."""
+    entries = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        entries += [_stat(Path(folder) / n) for n in sorted(names) if n.endswith(".py")]
+    text = json.dumps([code_version(), str(root), sorted(entries)])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _write(path: Path, data: dict) -> None:
+    """Written whole or not at all (a temporary file renamed); a cache folder that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def step_fingerprints(steps: Iterable[str], cache_file: Path | None) -> dict[str, str]:
+    """`step_fingerprint` of each step (the same strings), from `cache_file` while no module of the package
+    changed; each is also given to this process (`give_fingerprint`), so that a later `step_fingerprint` of
+    one of them (the report's code fingerprint) does not read the modules either."""
+    steps = list(steps)
+    state = package_state()
+    kept = _read(cache_file) if cache_file is not None else None
+    known = kept.get("fingerprints") if kept and kept.get("state") == state else None
+    if not isinstance(known, dict) or not all(isinstance(known.get(s), str) for s in steps):
+        known = {s: step_fingerprint(s) for s in steps}
+        if cache_file is not None:
+            _write(cache_file, {"state": state, "fingerprints": known})
+    for step in steps:
+        give_fingerprint(step, known[step])
+    return {s: known[s] for s in steps}
+
+
+def registry_files(path: Path, cache_file: Path | None) -> list[Path]:
+    """`registry.registry_files(path)` (the same list), from `cache_file` while none of the files it lists
+    changed (each file's includes are read from the file itself)."""
+    kept = _read(cache_file) if cache_file is not None else None
+    files = kept.get("files") if kept else None
+    if isinstance(files, list) and files and kept.get("registry") == str(path):
+        try:
+            if all(isinstance(f, list) and len(f) == 4 and _stat(Path(f[0])) == f for f in files):
+                return [Path(f[0]) for f in files]
+        except (OSError, TypeError):
+            pass
+    from .registry import registry_files as read
+
+    found = read(path)
+    if cache_file is not None:
+        with contextlib.suppress(OSError):  # a file gone since it was read: nothing kept
+            _write(cache_file, {"registry": str(path), "files": [_stat(p) for p in found]})
+    return found
