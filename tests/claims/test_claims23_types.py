@@ -62,3 +62,27 @@ def test_expecting_what_can_be_done_is_a_prediction(claims_of, body, ctype):
 def test_confidence_in_a_thing_is_no_forecast(one):
     claim = one("Mr Marchionne is confident of his firm's legal position.")
     assert claim.claim_type != "prediction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deputy Mayor Nicky Gavron said she believed the Mayor of London would say sorry on Tuesday.",
+        '"We think free DTT could put brakes on the underlying growth of pay-TV in France," said Henri de Bodinat.',
+        "Lord Woolf said he did not think there would be difficulties.",
+    ],
+)
+def test_a_belief_about_what_would_come_is_a_prediction(claims_of, body):
+    claims, _ = claims_of(body)
+    assert (claims[0].claim_type, claims[0].type_rule) == ("prediction", "stance-on-future")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The committee believed the new laws might be incompatible with the Human Rights Act.",
+        "She said she had not thought the film would appeal to Academy voters.",
+    ],
+)
+def test_a_hedged_judgement_or_a_past_belief_is_no_forecast(one, body):
+    assert one(body).type_rule != "stance-on-future"

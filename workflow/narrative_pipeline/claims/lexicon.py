@@ -249,6 +249,9 @@ class Lexicon(LexiconModel):
     emphasising_verbs: Words = Field(
         description="Verbs whose object 'the need for X' calls for X ('stressed the need for a political solution')."
     )
+    belief_verbs: Words = Field(
+        description="Verbs of belief whose clause decides when it looks ahead ('believed the Mayor would say sorry')."
+    )
     expectation_adjectives: Words = Field(
         description="Stance adjectives of expecting ('confident she can win', 'optimistic of surpassing'): a forecast."
     )

@@ -292,6 +292,26 @@ def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
     return [adjective] if future or (expecting and expected_doing(adjective)) else None
 
 
+def believed_future(ctx: TypeContext) -> list[Tok] | None:
+    """'She believed the Mayor of London would say sorry on Tuesday', 'We think free DTT could put brakes on the
+    underlying growth of pay-TV', 'he did not think there would be difficulties': a verb of `belief_verbs` whose clause
+    has a modal of the conditional or possibility looks ahead; the clause decides (ANNOTATION: a verb of stance carries
+    its content's type), not the verb of belief (claims23: 8 of the labels' 11 such verb-assessment claims are
+    predictions). Not over a perfect ('could have won') nor a copula with an adjective ('believed the new laws might be
+    incompatible with the Human Rights Act': a hedged judgement)."""
+    lex = ctx.lex
+    overtaken = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)  # 'she had not thought the film
+    if ctx.root_lemma not in lex.belief_verbs or overtaken:  # would appeal': a past belief, narrated
+        return None
+    modals = lex.conditional_modals | lex.possibility_modals
+    for clause in (c for c in ctx.root.children if c.dep == "ccomp"):
+        judged = lemma(clause) in lex.copula_verbs and any(c.dep == "acomp" for c in clause.children)
+        found = [a for a in clause.children if a.dep == "aux" and a.lower in modals and not past_modal(a, lex)]
+        if found and not judged:
+            return found[:1]
+    return None
+
+
 def expected_doing(adjective: Tok) -> bool:
     """'We are confident of getting a result', 'the Briton is optimistic of surpassing his best effort': 'of' a gerund
     after an adjective of expectation is what is expected to come (claims23); not 'confident of his firm's legal

@@ -4,7 +4,9 @@ The first rule that fires decides the type and records its name and cue. The ord
 priority: an interpretive framing ("it should be understood that ..."), then a prescription before
 a prediction before an assessment; `default-event` always fires.
 Two entries record the same name, `modal-future`: a future modal on the clause's verbs comes
-early, one anywhere near the root of the content late.
+early, one anywhere near the root of the content late; so do two of `stance-on-future`: a stance adjective over a
+clause about the future, and a verb of belief over one ('she believed the Mayor would say sorry', before
+`verb-assessment`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..syntax import (
 )
 from .lexicon import Lexicon
 from .modals import (
+    believed_future,
     comparative_likelihood_fact,
     counterfactual,
     explaining,
@@ -1091,6 +1094,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("explanation", "assessment", explanation),
     Rule("quoted-complement", "assessment", quoted_complement),
     Rule("modal-ability", "assessment", modal_ability),
+    Rule("stance-on-future", "prediction", believed_future),
     Rule("verb-assessment", "assessment", verb_assessment),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
