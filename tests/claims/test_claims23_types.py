@@ -86,3 +86,20 @@ def test_a_belief_about_what_would_come_is_a_prediction(claims_of, body):
 )
 def test_a_hedged_judgement_or_a_past_belief_is_no_forecast(one, body):
     assert one(body).type_rule != "stance-on-future"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenteris and Thanou can appeal against any decision at the Court of Arbitration for Sport.",
+        "The handheld console can play games, music and movies.",
+        "Mothers can currently take up to six months' paid leave.",
+    ],
+)
+def test_what_the_author_says_can_be_done_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+def test_what_a_speaker_says_can_be_done_still_judges(claims_of):
+    claims, _ = claims_of('"You can\'t fix everything with money," he admitted.')
+    assert (claims[0].claim_type, claims[0].type_rule) == ("assessment", "modal-ability")

@@ -254,8 +254,13 @@ def open_question(clause: Tok | None, root: Tok) -> bool:
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:
     """'X can ...' (not in the passive; not what a service lets its users do: 'users can also make calls to
-    landlines', 'iPod owners can now download the single' state what a product offers, an event; claims15)."""
+    landlines', 'iPod owners can now download the single' state what a product offers, an event; claims15; nor in
+    the author's own voice outside quotation marks: 'Kenteris and Thanou can appeal against any decision', 'The PSP
+    can also play music and movies', 'Mothers can currently take up to six months' paid leave' state what is allowed
+    or possible as fact, an event (claims23: of the labels' such claims 27 events, 11 assessments))."""
     if any(c.dep == "auxpass" for c in ctx.root.children):
+        return None
+    if ctx.attribution is None and ctx.root.i not in ctx.quotes.inside:
         return None
     subject = subject_of(ctx.root)
     if subject is not None and lemma(subject) in ctx.lex.user_nouns:
