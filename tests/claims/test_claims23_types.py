@@ -103,28 +103,3 @@ def test_what_the_author_says_can_be_done_is_an_event(one, body):
 def test_what_a_speaker_says_can_be_done_still_judges(claims_of):
     claims, _ = claims_of('"You can\'t fix everything with money," he admitted.')
     assert (claims[0].claim_type, claims[0].type_rule) == ("assessment", "modal-ability")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "T-Mobile USA, the company's American mobile business, made a strong contribution to profits.",
-        "On Friday, McIlroy delivered an impressive run despite suffering from a bad cold.",
-        "Refinery problems propelled petrol prices to an all-time high.",
-    ],
-)
-def test_an_evaluative_word_in_the_authors_account_of_a_deed_is_an_event(one, body):
-    assert one(body).claim_type == "event"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "His injury is the latest blow for the Teessiders.",
-        "In an era of information overload, search has become a vital tool in navigating the net.",
-        '"Mr Smith made a huge mistake," the minister said.',
-    ],
-)
-def test_an_evaluative_word_in_what_a_copula_or_a_speaker_says_judges(claims_of, body):
-    claims, _ = claims_of(body)
-    assert claims[0].claim_type == "assessment"

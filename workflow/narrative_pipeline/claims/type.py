@@ -926,10 +926,7 @@ def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
 def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
     """'a terrible record', 'a huge mistake' within two arcs of the root; an outcome (`outcome_nouns`: 'victory',
     'success') only as what a copula says something is ('the decision was a victory for Greece'), not as the
-    result it names ('late scores sealed victory', 'in the 19-13 defeat to Ireland': an event; claims16). In the
-    author's own voice outside quotation marks only in what a copula says ('His injury is the latest blow for the
-    Teessiders', 'search has become a vital tool'), not in a deed's or a thing's description ('McIlroy delivered an
-    impressive run', 'refinery problems propelled petrol prices to an all-time high': events; claims23)."""
+    result it names ('late scores sealed victory', 'in the 19-13 defeat to Ireland': an event; claims16)."""
     lex = ctx.lex
 
     def evaluative(t: Tok) -> bool:
@@ -939,8 +936,6 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
             return False  # 'has made it clear he has no plans to ...': a declaration (claims20)
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
-    if ctx.attribution is None and ctx.root.i not in ctx.quotes.inside and ctx.root_lemma not in lex.copula_verbs:
-        return None  # the author's 'T-Mobile USA made a strong contribution to profits': what was done (claims23)
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
     return [tok] if tok is not None else None
 
