@@ -196,8 +196,10 @@ def test_what_a_service_lets_its_users_do_is_an_event(one, body):
     assert one(body).claim_type == "event"
 
 
+# claims23: in the author's own voice outside quotation marks "can" states what is possible as fact (an event; the
+# labels' such claims are 27 events, 11 assessments, this one among the assessments); reported, it still judges
 def test_what_others_can_do_stays_a_modal_ability(one):
-    claim = one("Hackers can build malicious playlist files which could crash the program.")
+    claim = one("Hackers can build malicious playlist files which could crash the program, the firm said.")
     assert (claim.claim_type, claim.type_rule) == ("assessment", "modal-ability")
 
 

@@ -40,11 +40,8 @@ def test_an_unrealised_outcome_is_no_threat(one, body, ctype):
     assert one(body).claim_type == ctype
 
 
-# "argued for" a thing to be done advocates it (ANNOTATION: a wish about what should happen, put forward by its
-# holder): claims20's acknowledging_verbs made these events (main: verb-assessment, also wrong)
-@pytest.mark.xfail(
-    strict=True, reason="review17c: 'argued for X' (no clause) is advocacy, a prescription; now an event"
-)
+# fixed (claims23): "argued for" a thing to be done advocates it (ANNOTATION: a wish about what should happen, put
+# forward by its holder): claims20's acknowledging_verbs made these events; `arguing_verbs` with "for" a thing
 @pytest.mark.parametrize(
     "body",
     [
@@ -77,10 +74,8 @@ def test_we_will_need_to_see_is_a_demand(claims_of):
     assert claims[-1].claim_type == "prescription"
 
 
-# "stressed the need for" an action calls for it: claims20's acknowledging_verbs made it an event (main: assessment)
-@pytest.mark.xfail(
-    strict=True, reason="review17c: 'stressed the need for X' is a call for X, a prescription; now event"
-)
+# fixed (claims23): "stressed the need for" an action calls for it (claims20's acknowledging_verbs made it an event):
+# `emphasising_verbs` whose object is one of `need_nouns`
 def test_stressing_the_need_for_an_action_prescribes(one):
     assert one("The minister stressed the need for a political solution to the conflict.").claim_type == "prescription"
 
@@ -109,8 +104,8 @@ def test_a_guideline_requirement_is_a_prescription(one):
     assert claim.claim_type == "prescription"
 
 
-# advice to the reader in the second person ("you will need to purchase those also") is what to do, not a forecast
-@pytest.mark.xfail(strict=True, reason="review17c: second-person 'you will need to' is advice, a prescription")
+# fixed (claims23): advice to the reader in the second person ("you will need to purchase those also") is what to do,
+# not a forecast: forecast-necessity leaves a "you" subject to phrase-prescription
 def test_second_person_advice_is_a_prescription(claims_of):
     claims, _ = claims_of(
         "And if you do not have a monitor, keyboard or mouse then you will need to purchase those also."
@@ -126,12 +121,15 @@ def test_a_legal_case_for_an_action_prescribes(one):
     assert claim.claim_type == "prescription"
 
 
-# evaluating_frame reads "attacked" as a judging verb when its object is a country: a state's military attack with a
-# "saying" participle becomes an assessment (main: an event)
-@pytest.mark.xfail(strict=True, reason="review17c: a country attacked, 'saying ...', is a deed, not verb-assessment")
+# fixed (claims23): evaluating_frame read "attacked" as a judging verb when its object is a country: a state's
+# attack on another (`verbs.states_at_war`) is a deed, while "China attacked Japan over its textbooks" still judges
 def test_a_military_attack_with_a_saying_participle_is_a_deed(claims_of):
     claims, _ = claims_of("Russia attacked Ukraine, saying it was protecting Russian speakers.")
     assert claims[0].claim_type == "event"
+
+
+def test_a_state_attacking_another_over_a_grievance_still_judges(one):
+    assert one("China attacked Japan over its new history textbooks.").claim_type == "assessment"
 
 
 # a demand whose threat the parse coordinates with its object ("leave the town or the army") loses its first clause
@@ -144,8 +142,7 @@ def test_a_demand_with_a_threat_keeps_its_first_clause(claims_of):
     assert claims[0].text.startswith("The militants must leave") and claims[0].claim_type == "prescription"
 
 
-# modals.standing knows schedule, target, times and doors, not where troops stand: "behind enemy lines" is a place
-# (hedged-explanation on main as on claims20)
-@pytest.mark.xfail(strict=True, reason="review17c: 'may be behind enemy lines' is a hedged place, not an explanation")
+# fixed (claims23): modals.standing knew schedule, target, times and doors, not where troops stand: "behind enemy
+# lines" is a place (hedged-explanation before)
 def test_behind_enemy_lines_is_a_place(one):
     assert one("Some soldiers may be behind enemy lines.").claim_type == "event"

@@ -250,6 +250,20 @@ class Lexicon(LexiconModel):
     naming_verbs: Words = Field(
         description="Assessment verbs that in the passive or as a participle name ('a group called X')."
     )
+    arguing_verbs: Words = Field(
+        description="Verbs that with 'for' a thing put it forward to be done ('argued for a grand coalition')."
+    )
+    emphasising_verbs: Words = Field(
+        description="Verbs whose object 'the need for X' calls for X ('stressed the need for a political solution')."
+    )
+    belief_verbs: Words = Field(
+        description="Verbs of belief whose clause decides when it looks ahead ('believed the Mayor would say sorry')."
+    )
+    expectation_adjectives: Words = Field(
+        description="Stance adjectives of expecting ('confident she can win', 'optimistic of surpassing'): a forecast."
+    )
+    second_person_pronouns: Words = Field(description="The reader addressed ('you will need to ...': advice).")
+    need_nouns: Words = Field(description="Nouns of a need ('the need for', 'the necessity of').")
     advocating_verbs: Words = Field(
         description="Verbs that prescribe only with an object that is to be done ('defended plans to end ...')."
     )

@@ -187,10 +187,12 @@ def explaining(prep: Tok) -> bool:
 
 
 def standing(prep: Tok) -> bool:
-    """'ten points behind', 'well behind Labour', 'behind closed doors', 'behind schedule': a 'behind' that says where
-    or how far along something stands (review16d, review16e), not what lies behind it."""
+    """'ten points behind', 'well behind Labour', 'behind closed doors', 'behind schedule', 'behind enemy lines': a
+    'behind' that says where or how far along something stands (review16d, review16e, review17c), not what lies behind
+    it."""
     measured = any(c.dep in {"npadvmod", "advmod"} for c in prep.children)
-    placed = any(o.dep == "pobj" and o.lower in {"doors", "schedule", "target", "times"} for o in prep.children)
+    places = {"doors", "schedule", "target", "times", "lines"}  # 'behind enemy lines' (review17c)
+    placed = any(o.dep == "pobj" and o.lower in places for o in prep.children)
     return prep.lower == "behind" and (measured or placed)
 
 
@@ -252,8 +254,13 @@ def open_question(clause: Tok | None, root: Tok) -> bool:
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:
     """'X can ...' (not in the passive; not what a service lets its users do: 'users can also make calls to
-    landlines', 'iPod owners can now download the single' state what a product offers, an event; claims15)."""
+    landlines', 'iPod owners can now download the single' state what a product offers, an event; claims15; nor in
+    the author's own voice outside quotation marks: 'Kenteris and Thanou can appeal against any decision', 'The PSP
+    can also play music and movies', 'Mothers can currently take up to six months' paid leave' state what is allowed
+    or possible as fact, an event (claims23: of the labels' such claims 27 events, 11 assessments))."""
     if any(c.dep == "auxpass" for c in ctx.root.children):
+        return None
+    if ctx.attribution is None and ctx.root.i not in ctx.quotes.inside:
         return None
     subject = subject_of(ctx.root)
     if subject is not None and lemma(subject) in ctx.lex.user_nouns:
@@ -272,7 +279,8 @@ def comparative_likelihood_fact(ctx: TypeContext) -> list[Tok] | None:
 def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is worried that Y would ...', 'we are confident that sales will rise', 'it is unclear
     whether ministers would act': a copula with an adjective of stance or of uncertainty over a
-    clause about the future; the clause decides the type (a prediction), not the adjective."""
+    clause about the future; the clause decides the type (a prediction), not the adjective. After one of
+    `expectation_adjectives` 'can' looks ahead as well, and so does 'of' a gerund (`expected_doing`)."""
     if ctx.root_lemma not in ctx.lex.copula_verbs:
         return None
     lex = ctx.lex
@@ -281,6 +289,39 @@ def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
     if adjective is None:
         return None
     modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
+    expecting = lemma(adjective) in lex.expectation_adjectives
+    if expecting:
+        modals = modals | lex.ability_modals  # 'Claxton is confident she can win her first major medal' (claims23)
     clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
     future = any(a.dep == "aux" and a.lower in modals and not past_modal(a, lex) for c in clauses for a in c.children)
-    return [adjective] if future else None
+    return [adjective] if future or (expecting and expected_doing(adjective)) else None
+
+
+def believed_future(ctx: TypeContext) -> list[Tok] | None:
+    """'She believed the Mayor of London would say sorry on Tuesday', 'We think free DTT could put brakes on the
+    underlying growth of pay-TV', 'he did not think there would be difficulties': a verb of `belief_verbs` whose clause
+    has a modal of the conditional or possibility looks ahead; the clause decides (ANNOTATION: a verb of stance carries
+    its content's type), not the verb of belief (claims23: 8 of the labels' 11 such verb-assessment claims are
+    predictions). Not over a perfect ('could have won') nor a copula with an adjective ('believed the new laws might be
+    incompatible with the Human Rights Act': a hedged judgement)."""
+    lex = ctx.lex
+    overtaken = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)  # 'she had not thought the film
+    if ctx.root_lemma not in lex.belief_verbs or overtaken:  # would appeal': a past belief, narrated
+        return None
+    modals = lex.conditional_modals | lex.possibility_modals
+    for clause in (c for c in ctx.root.children if c.dep == "ccomp"):
+        judged = lemma(clause) in lex.copula_verbs and any(c.dep == "acomp" for c in clause.children)
+        found = [a for a in clause.children if a.dep == "aux" and a.lower in modals and not past_modal(a, lex)]
+        if found and not judged:
+            return found[:1]
+    return None
+
+
+def expected_doing(adjective: Tok) -> bool:
+    """'We are confident of getting a result', 'the Briton is optimistic of surpassing his best effort': 'of' a gerund
+    after an adjective of expectation is what is expected to come (claims23); not 'confident of his firm's legal
+    position' (a noun: the stance itself, an event)."""
+    return any(
+        p.dep == "prep" and p.lower == "of" and any(g.dep == "pcomp" and g.tag == "VBG" for g in p.children)
+        for p in adjective.children
+    )

@@ -4,7 +4,9 @@ The first rule that fires decides the type and records its name and cue. The ord
 priority: an interpretive framing ("it should be understood that ..."), then a prescription before
 a prediction before an assessment; `default-event` always fires.
 Two entries record the same name, `modal-future`: a future modal on the clause's verbs comes
-early, one anywhere near the root of the content late.
+early, one anywhere near the root of the content late; so do two of `stance-on-future`: a stance adjective over a
+clause about the future, and a verb of belief over one ('she believed the Mayor would say sorry', before
+`verb-assessment`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..syntax import (
 )
 from .lexicon import Lexicon
 from .modals import (
+    believed_future,
     comparative_likelihood_fact,
     counterfactual,
     explaining,
@@ -81,8 +84,12 @@ class TypeContext:
             else None
         )
         self.copula_adjective = self.adjective is not None
-        self.reported_content = self.attribution is not None and self.attribution.content is not None
-        self.speech_act = self.attribution is not None and self.attribution.content is None
+        # a clause made clear is reported content, whether or not the attribution took it ('made it clear that ...')
+        declared = self.root.dep in {"ccomp", "advcl", "csubj"} and self.root.head is not None
+        declared = declared and self.root.head.lower == "clear" and self.root.head.head is not None
+        declared = declared and declared_clause(self.root.head.head) is self.root
+        self.reported_content = declared or (self.attribution is not None and self.attribution.content is not None)
+        self.speech_act = not declared and self.attribution is not None and self.attribution.content is None
 
     @context_value
     def quotes(self) -> QuoteScan:
@@ -91,7 +98,7 @@ class TypeContext:
 
 
 def content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, list[Tok]]:
-    """Root and tokens of the proposition itself (the reported clause when there is one)."""
+    """Root and tokens of the proposition itself (the reported clause when there is one; the clause made clear)."""
     in_unit = {t.i for t in unit.tokens}
     if attribution is not None and attribution.content is not None and attribution.content.i in in_unit:
         root = attribution.content
@@ -99,8 +106,24 @@ def content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, li
             verb = attribution.verb
             skip = {t.i for t in verb.subtree()} if verb is not None else set()
             return root, [t for t in unit.tokens if t.i not in skip]
+        declared = declared_clause(root)
+        if declared is not None and declared.i in in_unit:
+            return declared, [t for t in declared.subtree() if t.i in in_unit]
         return root, [t for t in root.subtree() if t.i in in_unit]
+    declared = declared_clause(unit.root)
+    if declared is not None and declared.i in in_unit:
+        return declared, [t for t in declared.subtree() if t.i in in_unit]
     return unit.root, unit.tokens
+
+
+def declared_clause(verb: Tok) -> Tok | None:
+    """'made it clear that action was necessary', 'made clear he intended to take ...': the clause 'make ... clear'
+    declares is what is claimed (review17c); the declaring adds nothing to its type."""
+    if lemma(verb) != "make":
+        return None
+    clear = [c for c in verb.children if c.lower == "clear" and c.dep in {"ccomp", "oprd", "acomp", "dobj", "xcomp"}]
+    clauses = [g for c in clear for g in c.children if g.dep in {"ccomp", "advcl", "csubj"} and is_verb(g)]
+    return clauses[0] if clauses else None
 
 
 def auxiliaries(verb: Tok) -> list[Tok]:
@@ -140,7 +163,8 @@ def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
     'need to' under a modal of the future, the conditional or possibility tells what will or may be required, a
     statement about the future (a prediction), not a call to do it (claims20: the labels type 46 of 67 such claims a
     prediction, 16 a prescription). Not under a frame of `prescription_verbs` ('a spokesman warned that the changes
-    would have to go ahead in April', 'Edward Leigh warned the government would have to work hard': a demand)."""
+    would have to go ahead in April', 'Edward Leigh warned the government would have to work hard': a demand), nor
+    said to 'you' ('you will need to have registered by Friday 11 March': advice)."""
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
     modal = necessity_modal(phrase, ctx) if phrase is not None else None
     return [modal] if modal is not None else None
@@ -157,7 +181,11 @@ def necessity_modal(phrase: list[Tok], ctx: TypeContext) -> Tok | None:
         return None
     modal = next((c for c in verb.children if c.dep == "aux" and c.lower in modals), None)
     asked = ctx.verb is not None and lemma(ctx.verb) in lex.prescription_verbs
-    return None if modal is None or (asked and modal.lower not in lex.possibility_modals) else modal
+    if modal is None or (asked and modal.lower not in lex.possibility_modals):
+        return None
+    # 'then you will need to purchase those also': what the reader will have to do is advice (review17c)
+    subject = subject_of(verb)
+    return None if subject is not None and subject.lower in lex.second_person_pronouns else modal
 
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
@@ -189,6 +217,8 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
     `advocating_verbs` only with an object that is to be done ('defended plans to end the embargo': the
     dev gold says prescription; 'defended the plans against criticism', 'defended Mr McConnell' judge)."""
     name = lemma(verb)
+    if name in lex.arguing_verbs or name in lex.emphasising_verbs:
+        return advocated(verb, lex)
     if name in lex.advocating_verbs:  # 'Straw has defended plans to end the embargo', not 'defended the plans'
         objects = [c for c in verb.children if c.dep == "dobj"]
         plans = [o for o in objects if lemma(o) in lex.plan_nouns]  # not "defended her decision to cast ..."
@@ -208,6 +238,22 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
     return asking or any(
         m.dep == "mark" and m.lower in preps for c in clauses for m in c.children
     )  # 'critics have called for him to go': 'for' marks the clause
+
+
+def advocated(verb: Tok, lex: Lexicon) -> bool:
+    """'He also argued for a grand coalition of all three main parties', 'The Liberal Democrats have argued for
+    flexibility in deciding access rules': one of `arguing_verbs` with 'for' a thing (not a pronoun: 'when Mr Blunkett
+    argued for them in Cabinet', whom he spoke for) puts forward what should be done; 'The minister stressed the need
+    for a political solution': one of `emphasising_verbs` whose object is one of `need_nouns` with 'for' or an
+    infinitive calls for it (review17c). Not 'argued with his wife', 'stressed the importance of the talks'."""
+    if lemma(verb) in lex.arguing_verbs:
+        if any(c.dep in {"ccomp", "dobj"} for c in verb.children):
+            return False  # 'he argued asylum cost £2bn a year for 14,000 ...': the clause is what he argued
+        fors = [p for p in verb.children if p.dep == "prep" and p.lower == "for"]
+        return any(o.dep == "pobj" and o.pos != "PRON" for p in fors for o in p.children)
+    needs = [o for o in verb.children if o.dep == "dobj" and lemma(o) in lex.need_nouns]
+    called = [c for o in needs for c in o.children]
+    return any((c.dep == "prep" and c.lower == "for") or (c.dep == "acl" and has_to(c)) for c in called)
 
 
 def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
@@ -1048,6 +1094,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("explanation", "assessment", explanation),
     Rule("quoted-complement", "assessment", quoted_complement),
     Rule("modal-ability", "assessment", modal_ability),
+    Rule("stance-on-future", "prediction", believed_future),
     Rule("verb-assessment", "assessment", verb_assessment),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),

@@ -384,6 +384,13 @@ def owned_aim(noun: Tok) -> bool:
     )
 
 
+def states_at_war(subjects: list[Tok], objects: list[Tok], preps: list[Tok]) -> bool:
+    """'Russia attacked Ukraine, saying it was protecting Russian speakers': a country (a GPE entity) that attacks
+    another is at war (review17c), not 'China attacked Japan over its textbooks' (the grounds of a protest)."""
+    states = bool(subjects) and all(s.ent_type == "GPE" for s in subjects)
+    return states and any(o.ent_type == "GPE" for o in objects) and not any(p.lower == "over" for p in preps)
+
+
 def physical_attack(verb: Tok, lex: Lexicon) -> bool:
     """'Rebels attacked the convoy', 'gunmen attacked local officials', 'troops attacked rebel positions', 'the convoy
     was attacked', 'two officers were attacked', 'attacked the town with rockets', 'he was attacked in a park':
@@ -411,6 +418,8 @@ def physical_attack(verb: Tok, lex: Lexicon) -> bool:
     )
     if armed:
         return not any(lemma(o) in lex.criticised_objects or lemma(o) in lex.attack_verbal_objects for o in objects)
+    if states_at_war(subjects, objects, preps):
+        return True
     if any(lemma(t) in lex.attack_targets and t.pos != "PROPN" for t in objects + passive):
         return True
     if any(lemma(t) in lex.play_targets and not owned_aim(t) for t in objects):
