@@ -118,3 +118,17 @@ def test_an_article_body_with_a_related_articles_modifier_class_keeps_its_text()
     page = extract_html(_page("article-body has-related-articles"), SourceSettings())
     assert page.ok
     assert "Sentence 3 of the report" in (page.text or "")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review18a: the caption pattern takes any line of up to 300 characters that ends in a credit or "
+    "'(file)', a reported claim with its 'said' included (the older caption pattern spares lines with "
+    "said / says)",
+)
+def test_a_reported_claim_that_ends_in_a_credit_stays_body():
+    line = (
+        "Russia's defence ministry said its forces had destroyed the bridge on Monday, a claim Kyiv denied "
+        "(images from the Ukrainian defence ministry)"
+    )
+    assert _roles("Bridge destroyed, Russia says", line)[1] == "body"
