@@ -97,6 +97,7 @@ _REPEAT_WITHIN = 4  # a repeated headline comes before the article: among the fi
 _REWORDED_SHARE = 0.8  # not a BBC standfirst: 'Arsenal through on penalties' then 'Arsenal win 4-2 on penalties'
 _REWORDED_MIN_WORDS = 5
 _REWORDED_MAX_CHARS = 250
+_REWORDED_MAX_GROWTH = 1.5  # a headline again is about as long; a standfirst that adds to it is prose (review18a)
 
 
 def _words(text: str) -> list[str]:
@@ -119,6 +120,7 @@ def _restates(line: str, headline: str, index: int) -> bool:
         or len(set(head)) < _REWORDED_MIN_WORDS
         or len(line) > _REWORDED_MAX_CHARS
         or line.rstrip().endswith(_TERMINAL)
+        or len(words) > _REWORDED_MAX_GROWTH * len(head)
     ):
         return False
     return len(set(head) & set(words)) >= _REWORDED_SHARE * len(set(head))
@@ -137,7 +139,9 @@ def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[Sent
 
 # The signature line of an embedded post as a page's text keeps it: "— Dave Schukin (@schukin) July 3, 2019", the
 # date in any language or left out.
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,15}\)(\s.{0,40})?$")
+# What follows the handle must hold a year: an author's line after an op-ed ("— Jane Doe (@janedoe) is a senior fellow
+# at ...") is no signature, and the paragraphs before it are the article's (review18a).
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,15}\)(\s(?=.*(?<!\d)\d{4}(?!\d)).{0,40})?$")
 _POST_MAX_CHARS = 300  # a post is at most 280 characters (a link counts as 23), so its lines are few and short
 _POST_MAX_LINES = 4
 

@@ -97,7 +97,10 @@ DEFAULT_BOILERPLATE = [
     r"(?i)^\s*(posted|published|updated|last updated)( on)?\s*:?\s*(" + _DATE + r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?"
     r"([ ,]+(at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?\s*$",
     r"(?i)^\s*((mon|tues|wednes|thurs|fri|satur|sun)day,? )?" + _DATE + r"( report| feature)?\s*$",
-    r"(?i)(^|[.!?]\s+)(view|see|check( out)?|read|find|visit) (all )?our\b[^.!?]{0,80}\bhere\s*[.!]?\s*$",
+    # the prompt alone, or after a footnote ("*Bonus value is ... View our latest valuations here."), never after a
+    # sentence of the article ("The charity found that ... Read our full report here.", review18a)
+    r"(?i)^\s*(\*[^.!?]{0,200}[.!?]\s+)?(view|see|check( out)?|read|find|visit) (all )?our\b[^.!?]{0,80}\bhere"
+    r"\s*[.!]?\s*$",
     r"^(?=(.*?([A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])){2}).*$",
 ]
 
