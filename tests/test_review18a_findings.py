@@ -36,12 +36,9 @@ def test_a_footnote_ending_in_a_prompt_to_view_the_sites_page_is_still_boilerpla
     assert _roles("Headline", line, "Read our full report here.") == ["headline", "boilerplate", "boilerplate"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18a: the article's own lead-in to an embedded tweet is left out with the tweet when it ends in a "
-    "full stop (only a colon stops the walk back) and the two fit in 300 characters",
-)
 def test_the_articles_sentence_before_an_embedded_tweet_stays_body():
+    """review18a, fixed by the lead: a paragraph before the post's last one is the post's only with a link, an
+    @handle or a #hashtag."""
     roles = _roles(
         "Trump attacks judge over travel ban ruling",
         "Mr Trump attacked the judge on Twitter on Saturday morning, hours after the ruling.",
@@ -49,7 +46,18 @@ def test_the_articles_sentence_before_an_embedded_tweet_stays_body():
         "— Donald J. Trump (@realDonaldTrump) February 4, 2017",
         "The White House later defended the post.",
     )
-    assert roles[1] == "body"
+    assert roles[1:] == ["body", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_post_over_two_paragraphs_with_a_link_is_left_out_whole():
+    roles = _roles(
+        "Storm hits coast",
+        "The mayor posted a warning on Sunday.",
+        "Stay indoors tonight. Roads are closed https://t.co/abc123",
+        "We will update you at 6am.",
+        "— Mayor Jane Smith (@MayorSmith) March 1, 2020",
+    )
+    assert roles[1:] == ["body", "boilerplate", "boilerplate", "boilerplate"]
 
 
 def test_an_author_line_with_a_handle_after_an_op_ed_keeps_its_last_paragraphs():

@@ -144,14 +144,20 @@ def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[Sent
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,15}\)(\s(?=.*(?<!\d)\d{4}(?!\d)).{0,40})?$")
 _POST_MAX_CHARS = 300  # a post is at most 280 characters (a link counts as 23), so its lines are few and short
 _POST_MAX_LINES = 4
+# A paragraph before the post's last one is the post's only with a mark of a post: a link, a pic.twitter.com address, an
+# @handle or a #hashtag (review18a: "Mr Trump attacked the judge on Twitter on Saturday morning." before the tweet is
+# the article's).
+_POST_MARK = re.compile(r"pic\.twitter\.com|https?://|(?<![\w@#])[@#][A-Za-z_]")
 
 
 def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
     """The roles with each embedded post (a tweet flattened into the text: its lines, then its signature line) made
     boilerplate. The post's sentences are the poster's, put forward by a signature after them that no reporting
     frame reads, so analysed they become the author's claims; left out, the article's own text is unchanged. The
-    post is the paragraph before the signature and those before it while all of them fit in one post, up to a
-    paragraph that ends in a colon (the article's lead-in: 'Goldstein tweeted he was "honored":')."""
+    post is the paragraph before the signature and those right before it that bear a mark of a post themselves (a
+    link, an @handle, a #hashtag) while all of them fit in one post, up to a paragraph that ends in a colon (the
+    article's lead-in: 'Goldstein tweeted he was "honored":'). A post's earlier paragraph with no such mark stays
+    body: it cannot be told from the article's own sentence before the post."""
     out = list(roles)
     for index, text in enumerate(texts):
         if index == 0 or not _POST_SIGNATURE.match(text.strip()):
@@ -161,7 +167,8 @@ def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> list[Sentence
         for first in range(index - 1, max(0, index - 1 - _POST_MAX_LINES), -1):
             line = texts[first].strip()
             size += len(line)
-            ends = line.endswith(":") or (first < index - 1 and not line.endswith(_TERMINAL[:3]))
+            marked = _POST_MARK.search(line) is not None and (line.endswith(_TERMINAL[:3]) or "/" in line)
+            ends = line.endswith(":") or (first < index - 1 and not marked)
             if out[first] != "body" or size > _POST_MAX_CHARS or ends or _POST_SIGNATURE.match(line):
                 break
             out[first] = "boilerplate"
