@@ -61,3 +61,17 @@ def test_only_a_period_after_a_digit_and_one_letter_before_a_capital_is_a_stop()
     assert unit_stops("it weighs 10kg. The box") == frozenset()  # "kg." is split by spaCy itself
     assert unit_stops("it cost $32m. and more") == frozenset()
     assert unit_stops("Room 5B.") == frozenset()
+
+
+def test_the_split_needs_only_spacys_english_tokenizer_not_the_model():
+    """Any English pipeline (the official en_core_web_sm too) tokenizes as spacy.blank("en") does."""
+    import spacy
+    from narrative_pipeline.nlp import _split_unit_stops
+
+    text = "It cost $32m. However, it was shelved."
+    doc = spacy.blank("en").make_doc(text)
+    assert "m." in [t.text for t in doc]
+    split = _split_unit_stops(doc, unit_stops(text))
+    assert split.text == text
+    assert [t.text for t in split][:6] == ["It", "cost", "$", "32", "m", "."]
+    assert split[6].text == "However" and split[6].is_sent_start
