@@ -6,6 +6,7 @@ The model name is configuration (`spacy_model`): the default is the PyPI re-uplo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -97,12 +98,54 @@ def model_version(name: str) -> str:
     return "unknown"
 
 
+# An amount or measure with a one-letter unit ending a sentence: "cost $32m. However", "the 3000m. Meanwhile",
+# "512K. The". spaCy's English tokenizer keeps a letter and a period together ("m.": its exceptions read it as
+# an initial), so the parser sees no full stop and joins the two sentences. A digit, one letter and a period
+# ending a word, followed by a space and a capital letter (or an opening quote and one), ends a sentence.
+_UNIT_STOP = re.compile(r"(?<=[0-9][A-Za-z])\.(?= [\"\u201c\u2018]?[A-Z])")
+
+
+def unit_stops(text: str) -> frozenset[int]:
+    """Character offsets of the periods that end a sentence after a number and a one-letter unit."""
+    if "." not in text:
+        return frozenset()
+    return frozenset(match.start() for match in _UNIT_STOP.finditer(text))
+
+
+def _split_unit_stops(doc: Doc, stops: frozenset[int]) -> Doc:
+    """`doc` with each period in `stops` a token of its own and the token after it starting a sentence (a
+    new Doc of the same text; spaCy's tokenizer keeps "m." whole)."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: set[int] = set()
+    for token in doc:
+        end = token.idx + len(token.text)
+        if end - 1 in stops and len(token.text) > 1:
+            words.extend((token.text[:-1], "."))
+            spaces.extend((False, bool(token.whitespace_)))
+            starts.add(len(words))
+        else:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    split = SpacyDoc(doc.vocab, words=words, spaces=spaces)
+    for i in starts:
+        if i < len(split):
+            split[i].is_sent_start = True
+    return split
+
+
 def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int]]], batch_size: int) -> Iterator[Doc]:
-    """Parse texts, each with the character offsets where a sentence must start."""
+    """Parse texts, each with the character offsets where a sentence must start; a period after a number
+    and a one-letter unit before a capital ("$32m. However") is made a full stop (`unit_stops`)."""
 
     def prepared() -> Iterator[Doc]:
         for text, breaks in texts:
             doc = nlp.make_doc(text)
+            stops = unit_stops(text)
+            if stops:
+                doc = _split_unit_stops(doc, stops)
             if breaks:
                 for token in doc[1:]:
                     if token.idx in breaks:
