@@ -97,3 +97,14 @@ def test_a_nationality_after_a_sentence_naming_two_persons_says_which(described)
         " Ljubicic. The Croatian eighth seed booked his place in the last four."
     )
     assert described(text).get("eighth seed", (None,))[0] != discovered_id("Tim Henman")
+
+
+def test_a_state_joined_to_a_place_after_in_is_a_place(linked):
+    """gold-politics-dev, minister-defends-hunting-ban-law: the parse hangs "Wales" on "dogs", not on "in"."""
+    text = 'The law banning hunting with dogs in England and Wales is enforceable and "very clear", Alun Michael said.'
+    assert not any(a == "wales" for _, a in linked(text))
+
+
+def test_a_state_joined_to_an_acting_state_is_still_an_actor(linked):
+    text = "England and Wales agreed the law on Monday, Alun Michael said."
+    assert ("Wales", "wales") in linked(text)
