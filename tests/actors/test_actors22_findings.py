@@ -108,3 +108,23 @@ def test_a_state_joined_to_a_place_after_in_is_a_place(linked):
 def test_a_state_joined_to_an_acting_state_is_still_an_actor(linked):
     text = "England and Wales agreed the law on Monday, Alun Michael said."
     assert ("Wales", "wales") in linked(text)
+
+
+# rival carmaker Ford, named after DaimlerChrysler, leaves "the company" to no firm named most (BBC business,
+# daimlerchrysler-s-2004-sales-rise: "as solid Chrysler sales offset a weak showing for Mercedes")
+DAIMLER = (
+    "US-German carmaker DaimlerChrysler has sold 2.1% more cars in 2004, as strong demand in China offset weak sales"
+    " at rival carmaker Ford."
+)
+
+
+def test_the_company_after_the_sentence_introducing_a_firm_as_its_subject_is_that_firm(described):
+    text = DAIMLER + " Sales totalled 3.9 million units worldwide during 2004, the company said."
+    assert described(text).get("company") == (discovered_id("DaimlerChrysler"), "kind-of-named")
+
+
+def test_the_company_in_a_quote_or_after_another_firm_here_stays_unlinked(described):
+    quoted = DAIMLER + ' "Sales totalled 3.9 million units, and the company is pleased," a spokesman said.'
+    another = DAIMLER + " Analysts at Morgan Stanley said the company had done well."
+    assert "company" not in described(quoted)
+    assert "company" not in described(another)

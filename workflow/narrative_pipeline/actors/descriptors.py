@@ -377,6 +377,8 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # "lab F-Secure said ... The firm": a firm the parse missed, not the one named most
         if found is not None and tok.lower == "company" and _among_soldiers(d, found):
             return None  # a company of soldiers, not the regiment named most (review15a)
+    if found is None and not d.mods and tok.lower in d.lex.firm_of_organisation_nouns:
+        found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
@@ -386,6 +388,38 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _introduced_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
+    """'US-German carmaker DaimlerChrysler has sold 2.1% more cars, as solid Chrysler sales offset a weak showing for
+    Mercedes. Sales totalled 3.9 million, the company said': "the company" or "the firm", subject of the sentence's
+    own verb or of what it says, outside a quote, is the one firm that heads the subject of the sentence before
+    when that sentence names it first (the headline aside), no organisation is named before the noun here and no
+    other firm has been named twice."""
+    tok = d.tok
+    if not is_subject(tok) or tok.head is None or tok.head.dep not in MAIN_CLAUSE_ARCS or _quoted_here(d):
+        return None
+    before = tok.sent - 1
+    toks = {t.i: t for t in d.ctx.sole_state_input[0] if t.sent == before}
+    firms = {
+        a
+        for s, e, a in d.ctx.names_in_order
+        if s == before
+        and e in toks
+        and toks[e].dep in {"nsubj", "nsubjpass"}
+        and d.ctx.named_as[a][0] not in NOT_KIND_TYPES
+    }
+    if len(firms) != 1:
+        return None
+    firm = next(iter(firms))
+    if not (fits(firm) or d.ctx.named_as[firm][0] == "company"):
+        return None
+    counts = Counter(a for _, e, a in d.ctx.names_in_order if e < tok.i and a != firm and fits(a))
+    if any(n >= 2 for n in counts.values()):
+        return None  # "Petrol Corp rose. Petrol Corp sold shares. Karsk Mining said ... the firm": either
+    first = min((s for s, _, a in d.ctx.names_in_order if a == firm and s not in d.ctx.headlines), default=before)
+    here = [a for s, e, a in d.ctx.names_in_order if s == tok.sent and e < tok.i and d.ctx.named_as[a][0] != "person"]
+    return Named(firm, before, 1) if first == before and not here else None
 
 
 def _only_one_just_named(d: Described, fits: Callable[[str], bool]) -> Named | None:
