@@ -15,14 +15,22 @@ CAMPBELL = (
 
 
 def test_the_subject_after_a_persons_introduction_is_that_person(described):
-    text = CAMPBELL + " The Everton striker signed Morrison to his label in 2003."
-    assert described(text).get("striker") == (discovered_id("Kevin Campbell"), "introduced-person")
+    """BBC entertainment, court-halts-mark-morrison-album (descriptors-blind)."""
+    text = CAMPBELL + (
+        " The Everton striker signed Morrison to his label and claims he spent thousands of pounds producing his album."
+        ' "I have worked hard to realise my ambition in football but had hoped that my future career would be in the'
+        ' music business."'
+    )
+    assert described(text, "Court halts Mark Morrison album").get("striker") == (
+        discovered_id("Kevin Campbell"),
+        "introduced-person",
+    )
 
 
 def test_an_aged_and_placed_noun_after_the_introduction_is_that_person(described):
     text = (
         "Manchester City's Paul Bosvelt will find out within a month whether he is to be offered a new deal."
-        " The 34-year-old Dutch midfielder is out of contract in the summer."
+        " The 34-year-old midfielder is out of contract in the summer."
     )
     found = {v for k, v in described(text).items() if k.endswith("midfielder")}
     assert found == {(discovered_id("Paul Bosvelt"), "introduced-person")}

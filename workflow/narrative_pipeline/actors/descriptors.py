@@ -644,6 +644,8 @@ def introduced_person(d: Described) -> Referred | None:
         return None
     if tok.lower not in d.lex.person_nouns or tok.lower in RELATION_NOUNS:
         return None
+    if tok.lower in d.lex.player_positions and not d.ctx.sport and not d.mods:
+        return None  # "John Smith came home. The lock on his door was broken" (not "The Everton striker")
     if any(c.dep in {"poss", "appos"} for c in tok.children) or _person_named_after(d):
         return None
     if any(m.i in d.linked and d.linked[m.i].actor_type == "person" for m in d.mods):
@@ -673,6 +675,10 @@ def introduced_person(d: Described) -> Referred | None:
     det = max((c.i for c in tok.children if c.dep == "det"), default=tok.i)
     words = [t for t in d.sent.tokens if det < t.i < tok.i]
     nationality = any(names_a_state(t, d.registry) or t.pos == "ADJ" and t.text[:1].isupper() for t in words)
+    demonyms = [t for t in words if t.pos == "ADJ" and (t.ent_type == "NORP" or names_a_state(t, d.registry))]
+    intro = d.ctx.intros.get(person)
+    if any(intro is None or t.lower not in intro.words for t in demonyms):
+        return None  # "Frank Lampard scored twice. The Portuguese winger": a nationality must be borne out
     if nationality and any(
         s == before and a != person and d.ctx.named_as[a][0] == "person" for s, _, a in d.ctx.names_in_order
     ):
