@@ -677,6 +677,9 @@ def introduced_person(d: Described) -> Referred | None:
     nationality = any(names_a_state(t, d.registry) or t.pos == "ADJ" and t.text[:1].isupper() for t in words)
     demonyms = [t for t in words if t.pos == "ADJ" and (t.ent_type == "NORP" or names_a_state(t, d.registry))]
     intro = d.ctx.intros.get(person)
+    roles = intro.nouns & d.lex.person_nouns if intro is not None else set()
+    if tok.lower in d.lex.person_descriptors and roles and not roles & d.lex.person_descriptors:
+        return None  # "Record label boss John Smith has attacked ... the singer": a performer, not him
     if any(intro is None or t.lower not in intro.words for t in demonyms):
         return None  # "Frank Lampard scored twice. The Portuguese winger": a nationality must be borne out
     if nationality and any(
