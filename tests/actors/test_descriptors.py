@@ -59,6 +59,12 @@ EXAMPLES = {
         discovered_id("Jurgen Melzer"),
         "Melzer shocks Agassi in San Jose",
     ),
+    "introduced-person": (
+        "Record company boss Kevin Campbell has won an injunction stopping singer Mark Morrison from releasing an"
+        " album. The Everton striker signed Morrison in 2003.",
+        "striker",
+        discovered_id("Kevin Campbell"),
+    ),
     "fixture-side": (
         "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
         " and the hosts are favourites to win the championship match.",

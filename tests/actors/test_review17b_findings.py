@@ -39,12 +39,9 @@ def test_a_registry_leaders_full_name_before_government_is_him(linked):
     assert {("Vladimir Putin", "vladimir_putin"), ("Khalifa Haftar", "khalifa_haftar")} <= found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: in a football report 'his opponent' is the man he marks, not the person named most"
-    " (his own manager); opponent-of-person was written from tennis",
-)
 def test_his_opponent_in_football_is_not_his_own_manager(described):
+    """Fixed by actors22: the opponent must have been named in a sentence with the player before (as one beats the
+    other in tennis), which Mourinho never is with Terry."""
     text = (
         "Frank Lampard scored twice as Chelsea beat Everton in the Premiership match at Stamford Bridge. Jose"
         " Mourinho's squad went eight points clear at the top of the league. Mourinho said his side had been"
@@ -106,13 +103,9 @@ def test_a_group_of_rebels_is_still_the_rebels(mentions):
     assert rebels == ["lna", "lna", "lna"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17b: a new person descriptor heading an apposition names that person, not the one named most"
-    " ('The comedian Ronnie Barker also received' is no Gervais; the parse makes the noun the head, so no title)",
-)
 @pytest.mark.parametrize("noun, name", [("comedian", "Ronnie Barker"), ("guitarist", "Brian May")])
 def test_a_descriptor_before_a_name_is_that_person(described, noun, name):
+    """Fixed by actors22: a person's name right after the noun keeps `salient-person` off it."""
     text = (
         "Robbie Williams has won the best album award. Williams thanked his fans. Williams said he was delighted."
         f" The {noun} {name} also received an award."

@@ -27,6 +27,11 @@ what it decides) with its cue: the words that introduced the referent.
   or a team's name ("the Kent athlete", "the Waterford man"), when the noun is no title or that person's;
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
+- `opponent-of-person`: "his opponent" in sport for the person named most but him, once named with him
+  (`players`);
+- `introduced-person`: "the Everton striker", "the 34-year-old Dutch midfielder" as the subject of a main clause
+  right after the sentence that introduces a person as its subject ("Kevin Campbell has gained an injunction
+  ... The Everton striker signed Morrison"), when no other person is in the way;
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
 - `national-side`: "the national team", "England's national side" for the national team the article has
@@ -44,6 +49,7 @@ person holding that office has been named, when the phrase is whole ("the deputy
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from ..parsed import Sent, Tok
@@ -57,7 +63,7 @@ from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .players import opponent_of_person, own_subjects, sport_person
-from .resolution import ArticleContext, referent_name
+from .resolution import ArticleContext, is_subject, referent_name
 from .statenouns import (
     country_descriptor,
     leading_states,
@@ -97,6 +103,16 @@ AGED_GROUPS = frozenset({
 # Palestinian boy ... Ariel Sharon ... the teenager" is no Sharon; "Mr Jackson, 46 ... The teenager" is his accuser)
 YOUTH_NOUNS = frozenset({"teenager", "youngster"})
 TEEN_AGES = range(13, 20)
+# person nouns that say how someone stands to another, not who they are ("the father", "his rival"): no
+# `introduced-person`
+RELATION_NOUNS = frozenset({
+    "boyfriend", "brother", "colleague", "daughter", "father", "friend", "girlfriend", "grandfather",
+    "grandmother", "husband", "mother", "opponent", "partner", "rival", "sister", "son", "team-mate", "widow",
+    "widower", "wife", "fan", "victim", "number", "centre", "international", "winner", "runner-up", "man",
+    "woman", "boy", "girl", "pupil", "student", "nominee", "newcomer", "hopeful", "stars",
+})  # fmt: skip
+MAIN_CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "conj"})  # a sentence's own verb, or what it says or adds
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -362,6 +378,8 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # "lab F-Secure said ... The firm": a firm the parse missed, not the one named most
         if found is not None and tok.lower == "company" and _among_soldiers(d, found):
             return None  # a company of soldiers, not the regiment named most (review15a)
+    if found is None and not d.mods and tok.lower in d.lex.firm_of_organisation_nouns:
+        found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
     if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
@@ -371,6 +389,38 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _introduced_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
+    """'US-German carmaker DaimlerChrysler has sold 2.1% more cars, as solid Chrysler sales offset a weak showing for
+    Mercedes. Sales totalled 3.9 million, the company said': "the company" or "the firm", subject of the sentence's
+    own verb or of what it says, outside a quote, is the one firm that heads the subject of the sentence before
+    when that sentence names it first (the headline aside), no organisation is named before the noun here and no
+    other firm has been named twice."""
+    tok = d.tok
+    if not is_subject(tok) or tok.head is None or tok.head.dep not in MAIN_CLAUSE_ARCS or _quoted_here(d):
+        return None
+    before = tok.sent - 1
+    toks = {t.i: t for t in d.ctx.sole_state_input[0] if t.sent == before}
+    firms = {
+        a
+        for s, e, a in d.ctx.names_in_order
+        if s == before
+        and e in toks
+        and toks[e].dep in {"nsubj", "nsubjpass"}
+        and d.ctx.named_as[a][0] not in NOT_KIND_TYPES
+    }
+    if len(firms) != 1:
+        return None
+    firm = next(iter(firms))
+    if not (fits(firm) or d.ctx.named_as[firm][0] == "company"):
+        return None
+    counts = Counter(a for _, e, a in d.ctx.names_in_order if e < tok.i and a != firm and fits(a))
+    if any(n >= 2 for n in counts.values()):
+        return None  # "Petrol Corp rose. Petrol Corp sold shares. Karsk Mining said ... the firm": either
+    first = min((s for s, _, a in d.ctx.names_in_order if a == firm and s not in d.ctx.headlines), default=before)
+    here = [a for s, e, a in d.ctx.names_in_order if s == tok.sent and e < tok.i and d.ctx.named_as[a][0] != "person"]
+    return Named(firm, before, 1) if first == before and not here else None
 
 
 def _only_one_just_named(d: Described, fits: Callable[[str], bool]) -> Named | None:
@@ -543,12 +593,18 @@ def _beside_a_name(d: Described) -> bool:
     return before.i in d.linked or before.pos == "PROPN"
 
 
+def _person_named_after(d: Described) -> bool:
+    """'The comedian Ronnie Barker also received an award': a person's name right after the noun is who it
+    means (review17b), whatever the article named most."""
+    return any(c.start_i == d.tok.i + 1 and c.actor_type == "person" for c in d.linked.values())
+
+
 def salient_person(d: Described) -> Referred | None:
     """'the singer', 'the 30-year-old', 'the 50-year-old MP': the person the article is about so far,
     named in the two sentences before."""
     aged = age_phrase(d.mods[0], d.sent) if len(d.mods) == 1 and d.tok.lower in d.lex.person_nouns else None
     placed = aged is None and _placed_person(d)
-    if not d.definite or d.owner is not None or d.mods and aged is None and not placed:
+    if not d.definite or d.owner is not None or d.mods and aged is None and not placed or _person_named_after(d):
         return None
     span = age_phrase(d.tok, d.sent) or (aged and [*aged, d.tok]) or (placed and [*d.mods, d.tok]) or None
     if span is None:
@@ -573,6 +629,83 @@ def salient_person(d: Described) -> Referred | None:
         return None  # "the Leicester singer" after "R&B singer Mark Morrison" is Morrison, not after two singers
     actor_id = found.actor_id
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
+
+
+def introduced_person(d: Described) -> Referred | None:
+    """'Kevin Campbell has gained a court injunction stopping singer Mark Morrison ... The Everton striker
+    signed': a definite person noun (`person_nouns`, not a relation's: `RELATION_NOUNS`), subject of the
+    sentence's own verb or of what it says, is the one person who heads the subject of the sentence before,
+    when that sentence names them first (the headline aside), outside a quote, when no person is named before
+    the noun in its sentence, none named before is named again in the sentence before, none has been named
+    twice, no other holds the noun as a title and, with a nationality before the noun, the sentence before
+    names nobody else (not "Mr Dowell told a court the residue came from Mr Blake's revolver. The 71-year-old
+    former star": Dowell was named before)."""
+    tok = d.tok
+    if not d.definite or d.owner is not None or tok.tag != "NN" or not is_subject(tok):
+        return None
+    if tok.lower not in d.lex.person_nouns or tok.lower in RELATION_NOUNS:
+        return None
+    if tok.lower in d.lex.player_positions and not d.ctx.sport and not d.mods:
+        return None  # "John Smith came home. The lock on his door was broken" (not "The Everton striker")
+    if any(c.dep in {"poss", "appos"} for c in tok.children) or _person_named_after(d):
+        return None
+    if any(m.i in d.linked and d.linked[m.i].actor_type == "person" for m in d.mods):
+        return None
+    if tok.head is None or tok.head.dep not in MAIN_CLAUSE_ARCS:
+        return None  # "in which the pop star held hands", "once the striker has served his ban": no main clause
+    before = tok.sent - 1
+    subjects = {(end_i, a) for s, end_i, a in d.ctx.subjects_in_order if s == before}
+    if len({a for _, a in subjects}) != 1:
+        return None
+    end_i, person = min(subjects)
+    heads = [t for t in d.ctx.sole_state_input[0] if t.i == end_i and t.dep in {"nsubj", "nsubjpass"}]
+    first = {a: s for s, _, a in reversed(d.ctx.names_in_order) if s not in d.ctx.headlines}  # "McIlroy wins"
+    if not heads or first[person] != before:
+        return None  # "a Glen Johnson header fell to Gudjohnsen": Johnson is no subject
+    if any(
+        d.ctx.named_as[a][0] == "person"
+        and (s == tok.sent and e < tok.i or s == before and a != person and first.get(a, before) < before)
+        for s, e, a in d.ctx.names_in_order
+    ):
+        return None  # a person named before the noun here, or one named before and again in the sentence before
+    if _quoted_here(d) or _named_twice(d, person):
+        return None  # "The referee is wearing an earpiece" in a quote; "The top seed" after Nieminen in Agassi's story
+    holder = d.ctx.titles.get(tok.lower)
+    if holder is not None and holder[0] != person:
+        return None  # "R&B singer Mark Morrison ... The singer": his
+    det = max((c.i for c in tok.children if c.dep == "det"), default=tok.i)
+    words = [t for t in d.sent.tokens if det < t.i < tok.i]
+    nationality = any(names_a_state(t, d.registry) or t.pos == "ADJ" and t.text[:1].isupper() for t in words)
+    demonyms = [t for t in words if t.pos == "ADJ" and (t.ent_type == "NORP" or names_a_state(t, d.registry))]
+    intro = d.ctx.intros.get(person)
+    roles = intro.nouns & d.lex.person_nouns if intro is not None else set()
+    if tok.lower in d.lex.person_descriptors and roles and not roles & d.lex.person_descriptors:
+        return None  # "Record label boss John Smith has attacked ... the singer": a performer, not him
+    if any(intro is None or t.lower not in intro.words for t in demonyms):
+        return None  # "Frank Lampard scored twice. The Portuguese winger": a nationality must be borne out
+    if nationality and any(
+        s == before and a != person and d.ctx.named_as[a][0] == "person" for s, _, a in d.ctx.names_in_order
+    ):
+        return None  # "Tim Henman slumped to defeat against Ivan Ljubicic. The Croatian eighth seed": either
+    span = [tok]
+    named = {i for c in d.linked.values() for i in range(c.start_i, c.end_i + 1)}
+    for m in reversed(d.mods):
+        if m.i != span[0].i - 1 or m.i in named:
+            break  # "The former Libertines singer": the band's name stays its own mention
+        span.insert(0, m)
+    return Referred(person, "person", span, span, surface_text(span).lower(), d.ctx.named_as[person][1])
+
+
+def _named_twice(d: Described, person: str) -> bool:
+    """Whether the article has named another person twice or more before the noun (the one it is about may be
+    meant: "Joss Stone ... Stone ... Born Jocelyn Stoker, the Devon diva started ... The 17-year-old singer")."""
+    counts = Counter(a for _, e, a in d.ctx.names_in_order if e < d.tok.i and a != person)
+    return any(n >= 2 and d.ctx.named_as[a][0] == "person" for a, n in counts.items())
+
+
+def _quoted_here(d: Described) -> bool:
+    """Whether the noun is inside a quotation opened in its sentence."""
+    return sum(t.text in QUOTE_MARKS for t in d.sent.tokens if t.i < d.tok.i) % 2 == 1
 
 
 def _talked_of_since(d: Described, found: Named) -> bool:
@@ -828,6 +961,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("salient-person", "referent", salient_person),
     Rule("sport-person", "referent", sport_person),
     Rule("opponent-of-person", "referent", opponent_of_person),
+    Rule("introduced-person", "referent", introduced_person),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),

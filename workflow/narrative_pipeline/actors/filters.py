@@ -49,6 +49,8 @@ def state_as_place(f: Found) -> list[Tok] | None:
     before = [] if f.paired or f.modifies_a_noun else f.before
     if c.method in {"alias", "acronym"} and f.of_state and is_location_use(f.head, f.lex, f.span_ids, before):
         return [f.head]
+    if c.method in {"alias", "acronym"} and f.of_state and f.joined_to_a_place:
+        return [f.head]  # "in England and Wales", with "Wales" hung on a noun before
     return None
 
 

@@ -19,6 +19,9 @@ AGENT_DEPS = frozenset(
 )
 
 
+PLACE_CONJUNCTIONS = frozenset({"and", "or"})  # a place joined to another after a locative preposition
+
+
 def is_location_use(
     head: Tok, lex: ActorsLexicon, span_ids: frozenset[int] = frozenset(), before: list[Tok] | None = None
 ) -> bool:
@@ -89,6 +92,19 @@ class Found:
             self.phrase = [toks[k] for k in range(self.span[-1].i + 1, self.governor.i + 1) if k in toks]
         else:
             self.governor = None
+
+    @property
+    def joined_to_a_place(self) -> bool:
+        """'hunting with dogs in England and Wales': right after a place and "and" / "or" that a locative
+        preposition governs, however the parser hangs the name."""
+        toks = self.info.toks if self.info is not None else {}
+        words = [toks.get(self.span[0].i - k) for k in (3, 2, 1)]
+        if any(w is None or w.sent != self.span[0].sent for w in words):
+            return False
+        prep, place, joint = words
+        assert prep is not None and place is not None and joint is not None
+        joined = joint.lower in PLACE_CONJUNCTIONS and prep.lower in self.lex.locative_prepositions
+        return joined and place.ent_type == "GPE"
 
     @property
     def modifies_a_noun(self) -> bool:

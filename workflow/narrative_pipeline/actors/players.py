@@ -299,8 +299,9 @@ def _relative_clause_person(d: Described) -> str | None:
 def opponent_of_person(d: Described) -> Referred | None:
     """'his opponent', 'her opponent's accuracy' in an article about sport (the rule `opponent-of-person`): the
     person the article has named most but the one "his" or "her" stands for (the person named last as a subject
-    in this sentence or the one before), named twice at least and more often than any other ("Agassi, who was
-    matched for power by his opponent's backhand" in a report of Melzer's win)."""
+    in this sentence or the one before), named twice at least and more often than any other, and named in a
+    sentence with that one before ("Melzer beat Agassi ... Agassi, who was matched for power by his opponent's
+    backhand"; not a football manager never named with the player)."""
     tok = d.tok
     if not d.ctx.sport or tok.lower not in d.lex.opponent_nouns or d.mods or d.owner is not None:
         return None
@@ -315,5 +316,10 @@ def opponent_of_person(d: Described) -> Referred | None:
     found = most_named(d.ctx, lambda a: a != player and d.ctx.named_as[a][0] == "person", tok, 2)
     if found is None:
         return None
+    together = {s for s, _, a in d.ctx.names_in_order if a == player} & {
+        s for s, _, a in d.ctx.names_in_order if a == found.actor_id and s < tok.sent
+    }
+    if not together:
+        return None  # review17b: "John Terry rose above his opponent" is no Mourinho, never named with him
     span = [owners[0], tok]
     return Referred(found.actor_id, "person", [tok], span, tok.lower, d.ctx.named_as[found.actor_id][1])

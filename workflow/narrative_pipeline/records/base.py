@@ -77,6 +77,7 @@ ActorTypeRule = Literal[
     "salient-person",
     "sport-person",
     "opponent-of-person",
+    "introduced-person",
     "fixture-side",
     "team-of-person",
     "national-side",
