@@ -61,18 +61,17 @@ class Listings:
     def __init__(self, tables: dict[str, pd.DataFrame], names: dict[str, str]):
         self.tables = tables
         self.names = names
-        # where claim and mention ids link: each id column and its article_id column as Arrow arrays
+        # where claim and mention ids link: each id column as an Arrow array, and its article_id column
         # (no Python object per row; the dicts of `claim_article` are made only when a single id is
         # looked up without its article, which `rows_html` never does)
-        self._ids: dict[str, tuple[pa.Array, pa.Array] | None] = {}
+        self._ids: dict[str, tuple[pa.Array, pd.Series] | None] = {}
         for column, source in (("claim_id", "claims"), ("mention_id", "mentions")):
             df = tables.get(source)
             pair = None
             if df is not None and {column, "article_id"} <= set(df.columns):
                 ids = text_array(df[column])
-                articles = pa.array(df["article_id"])
-                pair = (ids, articles) if ids is not None else None
-            self._ids[column] = pair if df is not None else (_EMPTY, _EMPTY)
+                pair = (ids, df["article_id"]) if ids is not None else None  # (its values as `tolist` gives them)
+            self._ids[column] = pair if df is not None else (_EMPTY, pd.Series([], dtype=object))
         self._dicts: dict[str, dict] = {}
         self._links: dict[tuple[str, str], np.ndarray] = {}  # (table, id column) -> each row's position in its source
         self._html: dict[str, np.ndarray] = {}  # each table's rendered `<tr>` by row position, None until needed
@@ -118,7 +117,7 @@ class Listings:
         found = chosen >= 0
         if not len(pair[1]):
             return [MISSING] * len(chosen)
-        taken = pair[1].take(pa.array(np.where(found, chosen, 0), type=pa.int64())).to_pylist()
+        taken = pair[1].iloc[np.where(found, chosen, 0)].tolist()
         return [a if f else MISSING for a, f in zip(taken, found.tolist(), strict=True)]
 
     def columns(self, name: str) -> list[str]:
