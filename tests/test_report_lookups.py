@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from narrative_pipeline.report import keys
 from narrative_pipeline.report.grouped import ByKey, last_positions, mapping, text_array
 from narrative_pipeline.report.rows import Listings
 from narrative_pipeline.report.signatures import RowValues, lookup, sentence_hashes, string_hashes, unique_index
@@ -77,17 +76,3 @@ def test_listing_rows_link_ids_as_the_dicts_of_claims_and_mentions_did():
         assert fast.rows_html(name, positions) == slow.rows_html(name, positions)
     assert 'href="../article/a4.html#c&lt;1&gt;"' in fast.rows_html("claim_actors", np.arange(1, 2))[0]
     assert "<td>unknown</td>" in fast.rows_html("claim_actors", np.arange(2, 3))[0]
-
-
-def test_row_hashes_a_slice_at_a_time_equal_the_whole_table_at_once(monkeypatch):
-    df = pd.DataFrame(
-        {
-            "id": [f"r{i}" for i in range(11)],
-            "n": [i if i % 3 else None for i in range(11)],
-            "evidence": [["a", str(i)] for i in range(11)],
-        }
-    )
-    lists = keys.list_columns(df)
-    whole = pd.util.hash_pandas_object(keys._hashable(df, lists), index=False).to_numpy(dtype=np.uint64)
-    monkeypatch.setattr(keys, "SLICE", 4)
-    assert keys.row_hashes(df, lists).tolist() == whole.tolist()
