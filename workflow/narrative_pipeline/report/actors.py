@@ -73,6 +73,10 @@ class ActorPages:
         wanted = [r["claim_id"] for a in actor_ids for r in self.roles.get(a, []) if r["role"] != "claimer"]
         self.claims = {k: rows[0] for k, rows in self._claims.load(wanted).items()}
 
+    def weight(self, actor_id: str) -> int:
+        """The rows `load` makes into dicts for this actor (its mentions, claims made and roles)."""
+        return self._mentions.count(actor_id) + self._claimed.count(actor_id) + self._roles.count(actor_id)
+
     def actor(self, actor_id) -> str:
         if is_null(actor_id):
             return '<span class="none">—</span>'

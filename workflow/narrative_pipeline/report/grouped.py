@@ -26,6 +26,21 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
+def bounded_chunks(
+    items: Sequence[T], weights: Sequence[int], size: int = CHUNK, total: int = 4000
+) -> Iterator[Sequence[T]]:
+    """`chunks`, a chunk also ending once its items' weights (the rows each loads) reach `total`: an
+    actor's rows grow with the corpus, and a chunk of the largest actors held them all at once."""
+    start, held = 0, 0
+    for i, w in enumerate(weights):
+        if i > start and (i - start >= size or held + w > total):
+            yield items[start:i]
+            start, held = i, 0
+        held += w
+    if start < len(items):
+        yield items[start:]
+
+
 def mapping(df: pd.DataFrame, key: str, value: str) -> dict:
     """`dict(zip(df[key], df[value]))`, through whole-column lists (iterating an Arrow-backed column
     converts one value at a time)."""
