@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .charts import Bar, columns
-from .grouped import Grouped, shown
+from .grouped import ByKey, Grouped, shown
 from .markup import actor_href, article_href, dl, esc, is_null, link, number, page, section, table
 from .network import Edge
 from .rows import Listings
@@ -32,14 +32,15 @@ class ActorPages:
         tables: dict[str, pd.DataFrame],
         names: dict[str, str],
         listings: Listings,
-        sentences: dict[str, str],
+        sentences: dict[str, str] | ByKey,
         months: dict[str, str],
         all_edges: list[Edge],
     ):
         self.tables = tables
         self.names = names
         self.listings = listings
-        self.sentences = sentences
+        self._sentences = sentences
+        self.sentences: dict[str, str] = {}  # the texts of the loaded actors' mentions' sentences
         self.months = months
         self._mentions = Grouped(shown(tables.get("mentions"), MENTION_COLUMNS), "actor_id")
         self._claimed = Grouped(shown(tables.get("claims"), CLAIM_COLUMNS), "claimer_actor_id")
@@ -64,8 +65,17 @@ class ActorPages:
         self.claimed = self._claimed.load(actor_ids)
         self.roles = self._roles.load(actor_ids)
         self.labels = self._labels.load(actor_ids)
+        if isinstance(self._sentences, ByKey):  # (the first CAP of each actor's mentions show theirs)
+            shown = (m["sentence_id"] for a in actor_ids for m in self.mentions.get(a, []))
+            self.sentences = self._sentences.subset(shown)
+        else:
+            self.sentences = self._sentences
         wanted = [r["claim_id"] for a in actor_ids for r in self.roles.get(a, []) if r["role"] != "claimer"]
         self.claims = {k: rows[0] for k, rows in self._claims.load(wanted).items()}
+
+    def weight(self, actor_id: str) -> int:
+        """The rows `load` makes into dicts for this actor (its mentions, claims made and roles)."""
+        return self._mentions.count(actor_id) + self._claimed.count(actor_id) + self._roles.count(actor_id)
 
     def actor(self, actor_id) -> str:
         if is_null(actor_id):

@@ -18,7 +18,7 @@ from .actors import CAP, ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
-from .grouped import chunks, mapping, records
+from .grouped import ByKey, bounded_chunks, chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
 from .keys import forget_hashes, keep_hashes
 from .markup import actor_href, article_href, esc, link, page, table
@@ -150,11 +150,13 @@ def render(
             write(article_href(article_id), art.render(article_id, files[article_id]))
     del art, article_keys, texts, files  # (every text of the corpus: not held while the rest is made)
     tidy()
-    sentences = mapping(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
+    sentences = ByKey.of(tables["sentences"], "sentence_id", "text") if "sentences" in tables else {}
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
         actor_keys = ActorSignatures(tables, reuse.values, reuse.salt, sentences, months) if reuse is not None else None
-        for chunk in chunks(records(tables["actors"])):
+        actors = records(tables["actors"])
+        weights = [ap.weight(a["actor_id"]) for a in actors]
+        for chunk in bounded_chunks(actors, weights):
             todo = list(chunk)
             if actor_keys is not None and reuse is not None:
                 todo = []

@@ -13,6 +13,8 @@ from typing import TypeVar
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 T = TypeVar("T")
 
@@ -24,10 +26,86 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
+def bounded_chunks(
+    items: Sequence[T], weights: Sequence[int], size: int = CHUNK, total: int = 4000
+) -> Iterator[Sequence[T]]:
+    """`chunks`, a chunk also ending once its items' weights (the rows each loads) reach `total`: an
+    actor's rows grow with the corpus, and a chunk of the largest actors held them all at once."""
+    start, held = 0, 0
+    for i, w in enumerate(weights):
+        if i > start and (i - start >= size or held + w > total):
+            yield items[start:i]
+            start, held = i, 0
+        held += w
+    if start < len(items):
+        yield items[start:]
+
+
 def mapping(df: pd.DataFrame, key: str, value: str) -> dict:
     """`dict(zip(df[key], df[value]))`, through whole-column lists (iterating an Arrow-backed column
     converts one value at a time)."""
     return dict(zip(df[key].tolist(), df[value].tolist(), strict=True))
+
+
+def text_array(column: pd.Series | None) -> pa.Array | None:
+    """A column of text (or nulls) as one Arrow array of large strings, without a Python object per
+    value (pandas' strings are Arrow's: no copy); None when it holds anything else."""
+    if column is None:
+        return None
+    try:
+        arr = pa.array(column)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError):
+        return None
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) or pa.types.is_null(arr.type)):
+        return None
+    return arr.cast(pa.large_string())
+
+
+def last_positions(values: pa.Array, keys: pa.Array) -> np.ndarray:
+    """For each of `values`, the position of the last of `keys` equal to it, -1 where none is or the
+    value is null: `dict(zip(keys, range(len(keys)))).get(value, -1)` for a column at a time, with no
+    Python object per key (a dict of 80,000 ids and their articles held 35 MB of the doubled corpus's
+    pages job; Arrow's hash table is made for the call and dropped). Both large strings
+    (`text_array`)."""
+    n = len(keys)
+    if not len(values) or not n:
+        return np.full(len(values), -1, dtype=np.int64)
+    backwards = keys.take(pa.array(np.arange(n - 1, -1, -1, dtype=np.int64)))  # (the first of these: the last key)
+    at = pc.index_in(values, value_set=backwards, skip_nulls=True).fill_null(-1).to_numpy().astype(np.int64)
+    return np.where(at >= 0, n - 1 - at, -1)
+
+
+class ByKey:
+    """`mapping(df, key, value)` kept as the table's own columns (no Python object per row: the
+    sentences' texts by id held 19 MB of the doubled corpus's pages job); values are looked up a column
+    of keys at a time, the last row of a key winning as in a dict. `of` gives the dict itself when the
+    keys are not text."""
+
+    def __init__(self, ids: pa.Array, values: pd.Series):
+        self.ids = ids
+        self.values = values
+
+    @classmethod
+    def of(cls, df: pd.DataFrame, key: str, value: str) -> ByKey | dict:
+        ids = text_array(df[key])
+        return cls(ids, df[value]) if ids is not None else mapping(df, key, value)
+
+    def positions(self, keys: pd.Series | Sequence) -> np.ndarray:
+        """Each key's row (-1: none)."""
+        found = text_array(keys if isinstance(keys, pd.Series) else pd.Series(list(keys), dtype=object))
+        if found is None:  # (keys that are not text are in no table of text ids)
+            return np.full(len(keys), -1, dtype=np.int64)
+        return last_positions(found, self.ids)
+
+    def subset(self, keys: Iterable) -> dict:
+        """The entries of `keys` (those present), as a dict."""
+        wanted = list(dict.fromkeys(k for k in keys if type(k) is str))
+        at = self.positions(wanted)
+        rows = at[at >= 0]
+        values = self.values.iloc[rows].tolist() if len(rows) else []
+        return dict(zip([k for k, i in zip(wanted, at.tolist(), strict=True) if i >= 0], values, strict=True))
 
 
 def records(df: pd.DataFrame) -> list[dict]:

@@ -20,14 +20,18 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
-from .grouped import mapping
+from .grouped import last_positions, mapping, text_array
 from .markup import actor_href, article_href, esc, esc_strings, is_null, link, page, slug
 
 PAGE = 1000  # about this many rows a page on average (between MIN_PAGE and MAX_PAGE)
 MIN_PAGE = 200
 MAX_PAGE = 3000
 CUT = 750  # a row starts a page when its key's hash is divisible by CUT (and no such row is among the MIN_PAGE before)
+MISSING = object()  # (an id of no claim or mention)
+_ASK = object()  # (an id's article not given: looked up)
+_EMPTY = pa.array([], type=pa.large_string())
 HIDDEN = re.compile(r"^(.+_(start|end)|head_i|shard|sha256|language_score|text_sha256|sentence_id|.+_cue)$")
 
 
@@ -57,10 +61,19 @@ class Listings:
     def __init__(self, tables: dict[str, pd.DataFrame], names: dict[str, str]):
         self.tables = tables
         self.names = names
-        claims = tables.get("claims")
-        mentions = tables.get("mentions")
-        self.claim_article = mapping(claims, "claim_id", "article_id") if claims is not None else {}
-        self.mention_article = mapping(mentions, "mention_id", "article_id") if mentions is not None else {}
+        # where claim and mention ids link: each id column as an Arrow array, and its article_id column
+        # (no Python object per row; the dicts of `claim_article` are made only when a single id is
+        # looked up without its article, which `rows_html` never does)
+        self._ids: dict[str, tuple[pa.Array, pd.Series] | None] = {}
+        for column, source in (("claim_id", "claims"), ("mention_id", "mentions")):
+            df = tables.get(source)
+            pair = None
+            if df is not None and {column, "article_id"} <= set(df.columns):
+                ids = text_array(df[column])
+                pair = (ids, df["article_id"]) if ids is not None else None  # (its values as `tolist` gives them)
+            self._ids[column] = pair if df is not None else (_EMPTY, pd.Series([], dtype=object))
+        self._dicts: dict[str, dict] = {}
+        self._links: dict[tuple[str, str], np.ndarray] = {}  # (table, id column) -> each row's position in its source
         self._html: dict[str, np.ndarray] = {}  # each table's rendered `<tr>` by row position, None until needed
         self._cut_hashes: dict[str, np.ndarray] = {}
         self.sink: Callable[[str, str], None] = lambda path, html: None  # set by the builder: writes a page
@@ -71,10 +84,48 @@ class Listings:
         # wait there until `flush`, which makes them a table at a time
         self.deferred: list[tuple] | None = None
 
+    def _id_dict(self, column: str, source: str) -> dict:
+        if column not in self._dicts:
+            df = self.tables.get(source)
+            self._dicts[column] = mapping(df, column, "article_id") if df is not None else {}
+        return self._dicts[column]
+
+    @property
+    def claim_article(self) -> dict:
+        """Each claim id's article (the last row's, as `dict(zip(...))`)."""
+        return self._id_dict("claim_id", "claims")
+
+    @property
+    def mention_article(self) -> dict:
+        return self._id_dict("mention_id", "mentions")
+
+    def articles_of(self, name: str, column: str, positions: np.ndarray) -> list | None:
+        """The article each claim or mention id of table `name`'s `column` links to, at row `positions`
+        (`MISSING` for an id of no claim or mention), as `claim_article` and `mention_article` give
+        them; None when the columns are not text (then `cell` looks them up one by one)."""
+        pair = self._ids.get(column)
+        if pair is None:
+            return None
+        key = (name, column)
+        at = self._links.get(key)
+        if at is None:
+            values = text_array(self.tables[name][column])
+            if values is None:
+                return None
+            at = self._links[key] = last_positions(values, pair[0]).astype(np.int32)
+        chosen = at[positions]
+        found = chosen >= 0
+        if not len(pair[1]):
+            return [MISSING] * len(chosen)
+        taken = pair[1].iloc[np.where(found, chosen, 0)].tolist()
+        return [a if f else MISSING for a, f in zip(taken, found.tolist(), strict=True)]
+
     def columns(self, name: str) -> list[str]:
         return [c for c in self.tables[name].columns if not HIDDEN.match(c)]
 
-    def cell(self, column: str, value, prefix: str) -> str:
+    def cell(self, column: str, value, prefix: str, article: Any = _ASK) -> str:
+        """A value's cell; `article`: for a claim or mention id, the article it links to when already
+        known (`MISSING`: none), else it is looked up."""
         if is_null(value):
             return ""
         if column == "article_id":
@@ -83,27 +134,29 @@ class Listings:
             if value not in self.names:  # a registry actor the corpus never mentions (relations) has no page
                 return f'<span class="actor-id">{esc(value)}</span>'
             return link(actor_href(value, prefix), self.names[value])
-        if column == "claim_id" and value in self.claim_article:
-            return link(f"{article_href(self.claim_article[value], prefix)}#{value}", value)
-        if column == "mention_id" and value in self.mention_article:
-            return link(f"{article_href(self.mention_article[value], prefix)}#{value}", value)
+        if column in ("claim_id", "mention_id"):
+            if article is _ASK:
+                article = (self.claim_article if column == "claim_id" else self.mention_article).get(value, MISSING)
+            if article is not MISSING:
+                return link(f"{article_href(article, prefix)}#{value}", value)
         if isinstance(value, list | tuple) or hasattr(value, "tolist"):
             value = ", ".join(str(v) for v in list(value))
         return esc(value)
 
-    def column_cells(self, column: str, values: list, prefix: str) -> list[str]:
-        """`<td>` cells of one column: the renderer is chosen once per column, not per cell."""
+    def column_cells(self, column: str, values: list, prefix: str, articles: list | None = None) -> list[str]:
+        """`<td>` cells of one column: the renderer is chosen once per column, not per cell. `articles`:
+        for a column of claim or mention ids, the article of each (`articles_of`), else looked up."""
         if column in {"article_id", "claim_id", "mention_id"} and all(type(v) is str for v in values):
-            cells = self.id_cells(column, values, esc(prefix))
+            cells = self.id_cells(column, values, esc(prefix), articles)
             if cells is not None:
                 return cells
         if column in {"article_id", "claim_id", "mention_id"} or column.endswith("actor_id"):
             memo: dict = {}  # ids repeat (an article's rows, an actor's mentions): each link is made once
             out = []
-            for v in values:
+            for i, v in enumerate(values):
                 html = memo.get(v) if type(v) is str else None
                 if html is None:
-                    html = f"<td>{self.cell(column, v, prefix)}</td>"
+                    html = f"<td>{self.cell(column, v, prefix, articles[i] if articles is not None else _ASK)}</td>"
                     if type(v) is str:
                         memo[v] = html
                 out.append(html)
@@ -127,7 +180,7 @@ class Listings:
                 out.append(f"<td>{self.cell(column, v, prefix)}</td>")
         return out
 
-    def id_cells(self, column: str, values: list[str], prefix: str) -> list[str] | None:
+    def id_cells(self, column: str, values: list[str], prefix: str, given: list | None = None) -> list[str] | None:
         """The cells of a column of article, claim or mention ids, each a link to its article page (as
         `cell` makes them: escaping is character by character, so the escaped parts of a link are the
         escaped link), the ids and their articles escaped a column at a time; None when some id links
@@ -135,8 +188,11 @@ class Listings:
         ids = esc_strings(values)
         if column == "article_id":
             return [f'<td><a href="{prefix}article/{i}.html">{i}</a></td>' for i in ids]
-        where = self.claim_article if column == "claim_id" else self.mention_article
-        articles = [where.get(v) for v in values]
+        if given is not None:
+            articles = [None if a is MISSING else a for a in given]
+        else:
+            where = self.claim_article if column == "claim_id" else self.mention_article
+            articles = [where.get(v) for v in values]
         if not all(type(a) is str for a in articles):
             return None
         return [
@@ -153,7 +209,12 @@ class Listings:
         todo = positions[np.equal(html[positions], None)] if len(positions) else positions
         if len(todo):
             sub = df.iloc[todo]
-            cells = [self.column_cells(c, sub[c].tolist(), "../") for c in self.columns(name)]
+            cells = [
+                self.column_cells(
+                    c, sub[c].tolist(), "../", self.articles_of(name, c, todo) if c in self._ids else None
+                )
+                for c in self.columns(name)
+            ]
             html[todo] = ["<tr>" + "".join(row) + "</tr>" for row in zip(*cells, strict=True)] if cells else ""
         return html[positions].tolist()
 

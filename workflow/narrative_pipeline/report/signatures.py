@@ -17,7 +17,9 @@ from collections.abc import Hashable, Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from .grouped import ByKey, last_positions, text_array
 from .keys import Hashed, plain
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -53,6 +55,13 @@ def lookup(keys: np.ndarray, table: dict[Hashable, int] | pd.Series) -> np.ndarr
     return np.where(at >= 0, values[np.maximum(at, 0)] if len(values) else _NONE, _NONE).astype(np.uint64)
 
 
+def at_positions(positions: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """`hashes[position]` for each position, `_NONE` where it is -1."""
+    if not len(hashes):
+        return np.full(len(positions), _NONE, dtype=np.uint64)
+    return np.where(positions >= 0, hashes[np.maximum(positions, 0)], _NONE).astype(np.uint64)
+
+
 def unique_index(keys: Sequence, values: np.ndarray) -> pd.Series:
     """`values` by key, the last value of a repeated key winning (as `dict(zip(keys, values))`)."""
     s = pd.Series(np.asarray(values, dtype=np.uint64), index=pd.Index(list(keys), dtype=object))
@@ -66,11 +75,16 @@ class RowValues:
         self.tables = tables
         self.name_of = unique_index(list(names), string_hashes(list(names.values())))
         claims, mentions = tables.get("claims"), tables.get("mentions")
-        self.links = {
-            column: unique_index(df[column].tolist(), string_hashes(df["article_id"].tolist()))
-            for column, df in (("claim_id", claims), ("mention_id", mentions))
-            if df is not None and {column, "article_id"} <= set(df.columns)
-        }
+        # where claim and mention ids link: the ids as Arrow arrays and the hash of each row's article
+        # (a Series by id held a Python string per claim and mention: 21 MB of the doubled corpus)
+        self.links: dict[str, tuple[pa.Array | None, pd.Series | np.ndarray]] = {}
+        for column, df in (("claim_id", claims), ("mention_id", mentions)):
+            if df is not None and {column, "article_id"} <= set(df.columns):
+                ids = text_array(df[column])
+                hashes = string_hashes(df["article_id"].tolist())
+                self.links[column] = (
+                    (ids, hashes) if ids is not None else (None, unique_index(df[column].tolist(), hashes))
+                )
         self._values: dict[str, tuple[int, np.ndarray]] = {}
 
     def of(self, name: str) -> np.ndarray:
@@ -84,12 +98,22 @@ class RowValues:
             if column.endswith("actor_id"):
                 seen = lookup(df[column].to_numpy(dtype=object), self.name_of)
             elif column in self.links:
-                seen = lookup(df[column].to_numpy(dtype=object), self.links[column])
+                seen = self.linked(column, df[column])
             else:
                 continue
             value = mix(value ^ mix(seen, SEEDS[0] + np.uint64(i)), SEEDS[1])
         self._values[name] = (id(df), value)
         return value
+
+    def linked(self, column: str, values: pd.Series) -> np.ndarray:
+        """The hash of the article each claim or mention id of `values` links to (`_NONE`: none), as
+        `lookup` in a Series of hashes by id (the last row of an id winning) gives it."""
+        ids, hashes = self.links[column]
+        found = text_array(values) if ids is not None else None
+        if ids is None or found is None:
+            table = hashes if ids is None else unique_index(ids.to_pylist(), hashes)
+            return lookup(values.to_numpy(dtype=object), table)
+        return at_positions(last_positions(found, ids), hashes)
 
     def salt(self) -> bytes:
         """Every table's name and columns: a new column changes every page's key. (Not the columns'
@@ -118,6 +142,20 @@ def group_sums(keys: np.ndarray, values: np.ndarray) -> dict[Hashable, tuple[int
             lanes.append(np.add.reduceat(mix(values[order] ^ mix(rank, ~seed), seed), starts).tolist())
     groups = uniques[sorted_codes[starts]].tolist()
     return dict(zip(groups, zip(*lanes, strict=True), strict=True))
+
+
+def sentence_hashes(ids: pd.Series, sentences: dict[str, str] | ByKey) -> np.ndarray:
+    """The hash of the text of each sentence id (`_NONE`: no such sentence, or no text)."""
+    if isinstance(sentences, dict):
+        return lookup(
+            ids.to_numpy(dtype=object), unique_index(list(sentences), string_hashes(list(sentences.values())))
+        )
+    at = sentences.positions(ids)
+    used = np.unique(at[at >= 0])  # (only the texts of sentences with a mention are hashed)
+    hashes = np.full(len(sentences.ids), _NONE, dtype=np.uint64)
+    if len(used):
+        hashes[used] = string_hashes(sentences.values.iloc[used].tolist())
+    return at_positions(at, hashes)
 
 
 def digest(salt: bytes, rel: str, parts: object) -> str:
@@ -173,7 +211,7 @@ class ActorSignatures:
         tables: dict[str, pd.DataFrame],
         values: RowValues,
         salt: bytes,
-        sentences: dict[str, str],
+        sentences: dict[str, str] | ByKey,
         months: dict[str, str],
     ):
         self.salt = salt
@@ -183,10 +221,7 @@ class ActorSignatures:
         mentions = tables.get("mentions")
         if mentions is not None and {"sentence_id", "article_id"} <= set(mentions.columns):
             shown = mix(
-                lookup(
-                    mentions["sentence_id"].to_numpy(dtype=object),
-                    unique_index(list(sentences), string_hashes(list(sentences.values()))),
-                )
+                sentence_hashes(mentions["sentence_id"], sentences)
                 ^ mix(
                     lookup(
                         mentions["article_id"].to_numpy(dtype=object),
