@@ -93,6 +93,43 @@ def test_the_test_fault_variable_fails_one_article_of_its_step(monkeypatch):
     assert run(WORDS, None, [])[2] == []
 
 
+def broken(calls: list[list[str]]):
+    """A toy step with a bug of its own (a lexicon it cannot read): it raises on every article."""
+
+    def compute(tables):
+        calls.append(sorted(set(tables["words"].column("article_id").to_pylist())))
+        raise KeyError("lexicon has no 'verbs'")
+
+    return compute
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_step_failing_on_every_article_of_a_batch_fails_as_before(tmp_path, cached):
+    calls: list[list[str]] = []
+    cache = tmp_path / "cache" if cached else None
+    with pytest.raises(KeyError, match="lexicon has no 'verbs'"):
+        run_by_article(
+            cache, "toy", list(WORDS), inputs(WORDS), broken(calls), {"lengths": (OUT, by_article_id)}, "toy"
+        )
+    assert calls[0] == ["a", "b", "c"] and sorted(calls[1:]) == [["a"], ["b"], ["c"]]  # tried one by one first
+    assert not cached or not any((tmp_path / "cache").rglob("*.arrow*"))  # nothing cached
+
+
+def test_two_of_three_failing_are_odd_articles_and_one_of_one_is_an_article_failure(tmp_path):
+    def two_bad(tables):
+        ids = tables["words"].column("article_id").to_pylist()
+        if {"a", "b"} & set(ids):
+            raise KeyError("no such state")
+        return {"lengths": pa.Table.from_pylist([{"article_id": a, "n": 1} for a in ids], schema=OUT)}
+
+    outs = {"lengths": (OUT, by_article_id)}
+    _, _, failures = run_by_article(None, "toy", list(WORDS), inputs(WORDS), two_bad, outs, "toy")
+    assert [f.article_id for f in failures] == ["b", "a"]
+    one = {"a": WORDS["a"]}  # a batch of one (a warm run with one article changed) cannot tell: a failure
+    _, _, failures = run_by_article(tmp_path / "c", "toy", ["a"], inputs(one), broken([]), outs, "toy")
+    assert [f.article_id for f in failures] == ["a"]
+
+
 # --- validation's coverage check ----------------------------------------------------------------
 
 
@@ -288,3 +325,29 @@ def test_an_article_whose_parse_raises_has_no_sentences_and_the_others_are_parse
     monkeypatch.delenv(FAULT_VARIABLE)
     again_s, _, failures = parse("again", tmp_path / "cache")  # not cached: parsed now
     assert failures == [] and again_s.equals(plain_s)
+
+
+def test_a_parse_failing_on_every_article_fails_the_normalize_step(tmp_path, monkeypatch):
+    """A broken model (every article's parse raises) fails the step instead of setting every article aside."""
+    from narrative_pipeline import nlp, normalize
+    from narrative_pipeline.records import ArticleText
+    from narrative_pipeline.settings import PipelineConfig
+    from narrative_pipeline.tables import write_records
+
+    texts = tmp_path / "texts.parquet"
+    records = [ArticleText(article_id=a, source_path=f"{a}.txt", sha256="0" * 64, text="Words.") for a in ("x", "y")]
+    write_records(texts, records, ArticleText)
+    batches: list[list[str]] = []
+
+    def parse(batch, *_):
+        batches.append([a.article_id for a in batch])
+        raise OSError("model files missing")
+
+    monkeypatch.setattr(nlp, "load_pipeline", lambda *_: None)
+    monkeypatch.setattr(nlp, "model_version", lambda *_: "test")
+    monkeypatch.setattr(normalize, "parse_articles", parse)
+    out = tmp_path / "out"
+    with pytest.raises(OSError, match="model files missing"):
+        normalize.run(texts, PipelineConfig(), out / "s.parquet", out / "t.parquet", None, out / "f.json")
+    assert batches == [["x", "y"], ["x"], ["y"]]
+    assert not (out / "f.json").exists()

@@ -233,9 +233,18 @@ def test_a_step_in_a_process_of_its_own_takes_the_fingerprint_it_is_given_and_no
         "from narrative_pipeline.hashing import step_fingerprint\n"
         "print(step_fingerprint('export'), step_fingerprint('claims'), os.environ['PYDANTIC_DISABLE_PLUGINS'])"
     )
+    from narrative_pipeline.hashing import CODE_STATE_VARIABLE, module_state
+
     env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env[CODE_STATE_VARIABLE] = module_state()  # what the Snakefile sets for its jobs
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split()[-3:] == ["0.1.0+given", step_fingerprint("claims"), "__all__"]
+    for state in ("0" * 64, None):  # a module changed since the run started, or no state: computed, not trusted
+        changed = {k: v for k, v in env.items() if k != CODE_STATE_VARIABLE} | (
+            {CODE_STATE_VARIABLE: state} if state else {}
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=changed)
+        assert out.stdout.split()[-3] == step_fingerprint("export") != "0.1.0+given"
     env["PYDANTIC_DISABLE_PLUGINS"] = "some_plugin"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split()[-1] == "some_plugin"

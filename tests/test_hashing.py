@@ -105,3 +105,25 @@ def test_a_given_fingerprint_is_the_steps_and_only_its(monkeypatch, tmp_path):
     assert hashing.step_fingerprint("actors") == "0.1.0+given"
     assert hashing.step_fingerprint("claims") == computed
     assert hashing.step_fingerprint("step", fake) != "0.1.0+given"
+
+
+def test_a_given_fingerprint_is_trusted_only_while_no_module_changed_since_it_was_computed(monkeypatch, tmp_path):
+    """review18b: a module edited during a run (and reverted later) must not have the job key its cache entries,
+    computed by the edited code, by the fingerprint of the code at the start of the run."""
+    from narrative_pipeline import hashing
+
+    fake = fake_package(tmp_path)
+    monkeypatch.setattr(hashing, "PACKAGE_DIR", fake)
+    monkeypatch.setattr(hashing, "_GIVEN", {})
+    monkeypatch.setattr(hashing, "_GIVEN_AT", {})
+    at_start = hashing.module_state(fake)
+    hashing.give_fingerprint("step", "0.1.0+given", at_start)
+    assert hashing.step_fingerprint("step", fake) == "0.1.0+given"  # unchanged since the start: trusted
+    hashing.give_fingerprint("step", "0.1.0+given", at_start)
+    edited = fake / "sub" / "a.py"
+    edited.write_text(edited.read_text() + "# edited during the run\n")
+    assert hashing.module_state(fake) != at_start
+    assert hashing.step_fingerprint("step", fake) != "0.1.0+given"  # the edited code's own
+    hashing.give_fingerprint("step", "0.1.0+given", at_start)
+    (fake / "new.py").write_text("")  # a module added
+    assert hashing.step_fingerprint("step", fake) != "0.1.0+given"

@@ -271,16 +271,27 @@ def _one_by_one(
     step: str,
     first: Exception,
 ) -> tuple[dict[str, dict[str, pa.Table]], list[ArticleFailure]]:
-    """Each article of a batch that raised (`first`) computed alone: its rows, or its failure."""
+    """Each article of a batch that raised (`first`) computed alone: its rows, or its failure. When every
+    article of a batch of two or more raises alone too, the error is the step's, not an article's (a broken
+    lexicon or model): `first` is raised again, and the step fails as it did before failures were kept."""
     entries: dict[str, dict[str, pa.Table]] = {}
-    failures: list[ArticleFailure] = []
+    errors: list[tuple[str, BaseException]] = []
     for a in todo:
         got = first if len(todo) == 1 else _attempt(run, {a})
         if isinstance(got, BaseException):
-            failures.append(article_failure(a, step, got))
+            errors.append((a, got))
         else:
             entries.update(_split([a], got, outputs))
-    return entries, failures
+    systematic(step, len(todo), len(errors), first)
+    return entries, [article_failure(a, step, exc) for a, exc in errors]
+
+
+def systematic(step: str, n_tried: int, n_failed: int, first: BaseException) -> None:
+    """Raise `first` when every one of two or more articles a step tried failed: per-article failures are
+    for the odd article, and a step that fails on all of them is broken (CI must go red)."""
+    if n_tried >= 2 and n_failed == n_tried:
+        print(f"{step}: all {n_tried} articles failed one by one: the step's error, not an article's", file=sys.stderr)
+        raise first
 
 
 def _split(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import os
 import re
 from functools import cache, lru_cache
 from importlib import metadata
@@ -176,12 +177,37 @@ def _module_digest(name: str, root: Path = PACKAGE_DIR) -> str:
 # at the start of the run (its `code` param, `--code`), so the job need not read and parse the step's modules
 # and look up the package's version again (about 15 ms of each job's start).
 _GIVEN: dict[str, str] = {}
+# The `module_state` each given fingerprint was computed at, checked at its first use: a module edited since the
+# run started (and perhaps reverted later) must not key the job's cache entries by the old code's fingerprint.
+_GIVEN_AT: dict[str, str] = {}
+
+CODE_STATE_VARIABLE = "NARRATIVE_PIPELINE_CODE_STATE"
+"""The `module_state` at the start of a run, which the Snakefile sets for its jobs: a job trusts its `--code`
+only while its package's modules are still in that state."""
 
 
-def give_fingerprint(step: str, fingerprint: str) -> None:
+def module_state(root: Path = PACKAGE_DIR) -> str:
+    """A digest of the path, size, modification and change time of every module of the package (about 1 ms):
+    any edit, copy or touch of a module changes it."""
+    entries = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(names):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                entries.append([os.path.join(folder, name), st.st_size, st.st_mtime_ns, st.st_ctime_ns])
+    return hashlib.sha256(json.dumps([str(root), entries]).encode()).hexdigest()
+
+
+def give_fingerprint(step: str, fingerprint: str, state: str | None = None) -> None:
     """Let `step_fingerprint(step)` of this process return `fingerprint` (for a step's own process only: the
-    command line does it when a rule passes `--code`)."""
+    command line does it when a rule passes `--code`). With `state` (the `module_state` the fingerprint was
+    computed at), only while the package's modules are still in that state; otherwise it is computed."""
     _GIVEN[step] = fingerprint
+    if state is None:
+        _GIVEN_AT.pop(step, None)
+    else:
+        _GIVEN_AT[step] = state
 
 
 def step_fingerprint(step: str, root: Path = PACKAGE_DIR) -> str:
@@ -191,7 +217,10 @@ def step_fingerprint(step: str, root: Path = PACKAGE_DIR) -> str:
     process, `give_fingerprint`).
     """
     if root == PACKAGE_DIR and step in _GIVEN:
-        return _GIVEN[step]
+        state = _GIVEN_AT.pop(step, None)
+        if state is None or state == module_state(root):
+            return _GIVEN[step]
+        del _GIVEN[step]  # a module changed since the fingerprint was computed: the code run now is read
     version = code_version()
     digest = hashlib.sha256(version.encode())
     for name in module_closure(step, root):

@@ -364,7 +364,7 @@ def run(
 
     import pyarrow as pa
 
-    from .articlecache import FAULT_VARIABLE, article_failure, injected_faults
+    from .articlecache import FAULT_VARIABLE, article_failure, injected_faults, systematic
     from .cache import TableCache, cache_key
     from .failures import write_failures
     from .hashing import step_fingerprint
@@ -403,14 +403,17 @@ def run(
             for article, parsed in zip(todo, parsed_of(todo), strict=True):
                 keep(article, parsed)
                 done += 1
-        except Exception:  # a bug or an odd article: the rest one by one finds which
+        except Exception as first:  # a bug or an odd article: the rest one by one finds which
+            errors = []
             for article in todo[done:]:
                 try:
                     (parsed,) = parsed_of([article])
                 except Exception as exc:
-                    failures.append(article_failure(article.article_id, "normalize", exc))
+                    errors.append((article, exc))
                     continue
                 keep(article, parsed)
+            systematic("normalize", len(todo), len(errors), first)  # every article failed: the step's error
+            failures = [article_failure(a.article_id, "normalize", exc) for a, exc in errors]
     kept = [a for a in articles if parts[a.article_id] is not None]
     sentences = _concat([parts[a.article_id]["sentences"] for a in kept], SentenceRecord)  # type: ignore[index]
     tokens = _concat([parts[a.article_id]["tokens"] for a in kept], TokenRecord)  # type: ignore[index]

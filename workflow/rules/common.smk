@@ -8,6 +8,7 @@ files changes, and only shards that hold files get jobs. Table paths come from t
 """
 
 import json
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +25,12 @@ from narrative_pipeline.catalogue import (
 )
 from narrative_pipeline.discovery import discover, plan_shards
 from narrative_pipeline.failures import summary as failure_summary
-from narrative_pipeline.hashing import canonical_json_hash, module_fingerprint
+from narrative_pipeline.hashing import (
+    CODE_STATE_VARIABLE,
+    canonical_json_hash,
+    module_fingerprint,
+    module_state,
+)
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
@@ -74,6 +80,10 @@ REGISTRY_FILES = [
         Path(SETTINGS.actor_registry), START_CACHE / "registry.json"
     )
 ]
+# The modules' state before the fingerprints are worked out: a job trusts its rule's fingerprint (`--code`)
+# only while its modules are still in it (one edited during the run, and maybe reverted later, would
+# otherwise key cache entries of the edited code by the old code's fingerprint).
+CODE_STATE = module_state()
 CODE = step_fingerprints(
     (
         "ingest",
@@ -94,6 +104,7 @@ CODE = step_fingerprints(
     ),
     START_CACHE / "code.json",
 )
+os.environ[CODE_STATE_VARIABLE] = CODE_STATE  # read by the jobs, which inherit it
 
 
 wildcard_constraints:

@@ -117,9 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # before the step's imports, which it speeds up too
     args = parser().parse_args(argv)
     if own_process and getattr(args, "code", None):
-        from ..hashing import give_fingerprint
+        import os
 
-        give_fingerprint(args.command, args.code)  # the rule's `code` param: the step need not compute it
+        from ..hashing import CODE_STATE_VARIABLE, give_fingerprint
+
+        # the rule's `code` param: the step need not compute it, while no module changed since the run started
+        give_fingerprint(args.command, args.code, os.environ.get(CODE_STATE_VARIABLE, ""))
     if own_process and args.command in NUMPY_FREE and "numpy" not in sys.modules:
         sys.meta_path.insert(0, NoNumpy())  # before the step imports pyarrow
     if own_process and args.command in SPACY_CLI_FREE and "spacy" not in sys.modules:
