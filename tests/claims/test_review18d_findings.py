@@ -1,5 +1,5 @@
-"""review18d: a fresh-eyes review of claims23's type rules (claims.rules.v28), on BBC sentences. Nothing is fixed
-here: the findings are strict xfails, with plain tests of what a fix must keep."""
+"""review18d: a fresh-eyes review of claims23's type rules (claims.rules.v28), on BBC sentences. Fixed findings are
+plain tests; the others are strict xfails."""
 
 from __future__ import annotations
 
@@ -22,9 +22,8 @@ def test_made_clear_as_the_attribution_reads_its_clause(one, body):
     assert one(body).claim_type == "prediction"
 
 
-# "can" in the author's own voice: a judgement (a copula after "can", an existential, a first-person opinion) is no
-# statement of what is possible as fact; claims23's rule makes every one of them an event
-@pytest.mark.xfail(strict=True, reason="review18d: author's 'can' + copula / existential / first person judges")
+# fixed: "can" in the author's own voice over a copula, an existential, or with "we" / "one" / "no-one" is a view,
+# no statement of what is possible as fact (claims23's rule made every one of them an event; `authors_judgement`)
 @pytest.mark.parametrize(
     "body",
     [
@@ -47,6 +46,7 @@ def test_authors_can_of_a_judgement_assesses(claims_of, body):
         "High-definition DVDs can hold up to six times more data than the DVDs we are used to.",
         "South Korea's stock exchange can delist any firm if its debt exceeds its assets two years running.",
         "An author can only win once.",
+        "If I am passing through Kings Cross station on my way to a meeting then I can log on from the platform.",
     ],
 )
 def test_authors_can_of_a_fact_stays_an_event(one, body):
