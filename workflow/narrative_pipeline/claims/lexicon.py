@@ -256,6 +256,9 @@ class Lexicon(LexiconModel):
     emphasising_verbs: Words = Field(
         description="Verbs whose object 'the need for X' calls for X ('stressed the need for a political solution')."
     )
+    judging_subjects: Words = Field(
+        description="Subjects whose 'can' in the author's voice is a view, not a fact ('We can't deal with ...')."
+    )
     belief_verbs: Words = Field(
         description="Verbs of belief whose clause decides when it looks ahead ('believed the Mayor would say sorry')."
     )

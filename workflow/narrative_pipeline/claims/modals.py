@@ -260,12 +260,23 @@ def modal_ability(ctx: TypeContext) -> list[Tok] | None:
     or possible as fact, an event (claims23: of the labels' such claims 27 events, 11 assessments))."""
     if any(c.dep == "auxpass" for c in ctx.root.children):
         return None
-    if ctx.attribution is None and ctx.root.i not in ctx.quotes.inside:
-        return None
     subject = subject_of(ctx.root)
+    if ctx.attribution is None and ctx.root.i not in ctx.quotes.inside and not authors_judgement(ctx, subject):
+        return None
     if subject is not None and lemma(subject) in ctx.lex.user_nouns:
         return None
     return first_aux(ctx, ctx.lex.ability_modals)
+
+
+def authors_judgement(ctx: TypeContext, subject: Tok | None) -> bool:
+    """What the author's "can" judges rather than states as fact (review18d): a copula ('Online gaming can be a world of
+    escapism', 'it can quickly become an unhealthy obsession'), an existential ('there can only be two possible
+    outcomes'), or a view held by "we" or by anyone (`judging_subjects`: 'We really can't deal with terrorism by
+    ...', 'One can understand that frustration'). Not 'I can': a writer telling what he does ('I can read my e-mail,
+    surf the web ...', 'I can log on from the platform': events)."""
+    existential = any(c.dep == "expl" for c in ctx.root.children)
+    viewer = subject is not None and subject.lower in ctx.lex.judging_subjects
+    return ctx.root_lemma in ctx.lex.copula_verbs or existential or viewer
 
 
 def comparative_likelihood_fact(ctx: TypeContext) -> list[Tok] | None:
