@@ -56,6 +56,16 @@ def test_a_pardoned_scientist_is_not_the_president(described):
     assert "scientist" not in described(text)
 
 
+def test_a_noun_of_named_others_in_the_sentence_before_still_links(described):
+    """BBC entertainment, corbett-attacks-dumbed-down-tv: a v22 link the echo guard must keep."""
+    text = (
+        "Ronnie Corbett has joined fellow comedy stars Victoria Wood and David Jason in attacking the declining"
+        " standards of British television programmes. Speaking to the Radio Times, the Two Ronnies star said there"
+        " is too much bad language and reality TV."
+    )
+    assert described(text).get("Ronnies star", ("",))[0] == discovered_id("Ronnie Corbett")
+
+
 def test_the_subjects_own_noun_still_links(described):
     text = (
         "Singer Britney Spears is suing eight insurance companies that have refused to reimburse her for cancelling"

@@ -703,14 +703,26 @@ def introduced_person(d: Described) -> Referred | None:
 
 
 def _noun_echoed_outside(d: Described, subject: Tok) -> bool:
-    """Whether the sentence before has the noun outside the person's subject ("Vladimir Putin has refused to
-    pardon a jailed scientist. The scientist"): someone else of that kind, not the person ("Singer Britney
-    Spears is suing ... The singer" is hers)."""
+    """Whether the sentence before has the noun, with no name, outside the person's subject ("Vladimir Putin has
+    refused to pardon a jailed scientist. The scientist"): someone else of that kind, not the person ("Singer
+    Britney Spears is suing ... The singer" is hers)."""
     inside = {t.i for t in subject.subtree()}
     return any(
-        t.sent == d.tok.sent - 1 and t.pos == "NOUN" and t.lemma == d.tok.lemma and t.i not in inside
+        t.sent == d.tok.sent - 1
+        and t.pos == "NOUN"
+        and t.lemma == d.tok.lemma
+        and t.i not in inside
+        and not _names_someone(t)
         for t in d.ctx.sole_state_input[0]
     )
+
+
+def _names_someone(tok: Tok) -> bool:
+    """Whether a noun goes with a name ("fellow comedy stars Victoria Wood and David Jason"): those named are in
+    the way already, and the noun does not stand for someone the article leaves unnamed."""
+    if tok.dep in {"compound", "appos"} and tok.head is not None and tok.head.pos == "PROPN":
+        return True
+    return any(t.pos == "PROPN" for t in tok.subtree())
 
 
 def _named_twice(d: Described, person: str) -> bool:
