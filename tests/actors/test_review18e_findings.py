@@ -151,7 +151,9 @@ def test_a_state_that_acts_after_in_place_and_is_an_actor(linked):
     assert ("Britain", "state_gbr") in linked(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review18e (before v22, kind-of-named): an unnamed company of the sentence before")
+@pytest.mark.xfail(
+    strict=True, reason="review18e (before v22, kind-of-named): an unnamed company of the sentence before"
+)
 def test_the_company_a_firm_lost_a_unit_to_is_not_that_firm(described):
     text = (
         "Oil firm Yukos has lost its main production unit to a little-known company. The company was bought by"
