@@ -662,6 +662,12 @@ def introduced_person(d: Described) -> Referred | None:
     first = {a: s for s, _, a in reversed(d.ctx.names_in_order) if s not in d.ctx.headlines}  # "McIlroy wins"
     if not heads or first[person] != before:
         return None  # "a Glen Johnson header fell to Gudjohnsen": Johnson is no subject
+    youth = d.ctx.intros.get(person)
+    said_young = youth is not None and bool(youth.words.keys() & YOUTH_NOUNS)  # "Teenager LaShawn Merritt"
+    if tok.lower in YOUTH_NOUNS and person not in d.ctx.young and not said_young:
+        return None  # review18e: "Ariel Sharon condemned the killing of a Palestinian boy. The teenager": not Sharon
+    if _noun_echoed_outside(d, heads[0]):
+        return None  # review18e: "Robert Mugabe has expelled a British journalist. The journalist": that one
     if any(
         d.ctx.named_as[a][0] == "person"
         and (s == tok.sent and e < tok.i or s == before and a != person and first.get(a, before) < before)
@@ -694,6 +700,29 @@ def introduced_person(d: Described) -> Referred | None:
             break  # "The former Libertines singer": the band's name stays its own mention
         span.insert(0, m)
     return Referred(person, "person", span, span, surface_text(span).lower(), d.ctx.named_as[person][1])
+
+
+def _noun_echoed_outside(d: Described, subject: Tok) -> bool:
+    """Whether the sentence before has the noun, with no name, outside the person's subject ("Vladimir Putin has
+    refused to pardon a jailed scientist. The scientist"): someone else of that kind, not the person ("Singer
+    Britney Spears is suing ... The singer" is hers)."""
+    inside = {t.i for t in subject.subtree()}
+    return any(
+        t.sent == d.tok.sent - 1
+        and t.pos == "NOUN"
+        and t.lemma == d.tok.lemma
+        and t.i not in inside
+        and not _names_someone(t)
+        for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _names_someone(tok: Tok) -> bool:
+    """Whether a noun goes with a name ("fellow comedy stars Victoria Wood and David Jason"): those named are in
+    the way already, and the noun does not stand for someone the article leaves unnamed."""
+    if tok.dep in {"compound", "appos"} and tok.head is not None and tok.head.pos == "PROPN":
+        return True
+    return any(t.pos == "PROPN" for t in tok.subtree())
 
 
 def _named_twice(d: Described, person: str) -> bool:

@@ -103,6 +103,9 @@ class Found:
             return False
         prep, place, joint = words
         assert prep is not None and place is not None and joint is not None
+        after = toks.get(self.span[-1].i + 1)
+        if after is not None and after.tag == "POS":
+            return False  # review18e: "talks in Geneva and Israel's withdrawal": the state's own act, an actor
         joined = joint.lower in PLACE_CONJUNCTIONS and prep.lower in self.lex.locative_prepositions
         return joined and place.ent_type == "GPE"
 
