@@ -1,8 +1,10 @@
 """review18e: a review of actors.rules.v22 (`introduced-person`, the `kind-of-named` fallback, "in <place> and
 <state>") on politics and conflict sentences. Fixed: a youth noun is no adult's, a noun the sentence before has
-for someone else is not the subject's, a state's possessive after "in <place> and" stays an actor. Left as
-strict xfails: a person noun of another trade than the office the subject was introduced with, when the sentence
-before speaks of someone of that trade (named or not)."""
+for someone else is not the subject's, a state's possessive after "in <place> and" stays an actor. A person noun of
+another trade than the office the subject was introduced with (the sentence before speaks of someone of that trade,
+named or not) was linked to the office holder: the lead fixed it for registry persons (no introduced-person link to a
+public figure of the registry); left as strict xfails: the same for discovered persons (another firm's founder), and
+older findings."""
 
 from __future__ import annotations
 
@@ -83,13 +85,13 @@ def test_wales_of_england_and_wales_stays_a_place(linked):
     assert not any(a == "wales" for _, a in linked(text))
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: a named object of another trade (Dr David Kelly) is passed over")
+# review18e: a named object of another trade (Dr David Kelly) is passed over; fixed by the lead: no introduced-person link to a registry person
 def test_the_scientist_named_as_the_object_is_not_the_prime_minister(described):
     text = "Tony Blair has denied authorising the naming of Dr David Kelly. The scientist was found dead days later."
     assert described(text).get("scientist", ("",))[0] != "tony_blair"
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: an unnamed officer of the sentence before becomes the minister")
+# review18e: an unnamed officer of the sentence before becomes the minister; fixed by the lead: no introduced-person link to a registry person
 def test_the_officer_after_a_home_secretary_is_not_him(described):
     text = (
         "Home Secretary Charles Clarke has ordered an inquiry into the shooting of a man by police. The officer has"
@@ -98,7 +100,7 @@ def test_the_officer_after_a_home_secretary_is_not_him(described):
     assert "officer" not in described(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: an unnamed doctor becomes the health secretary")
+# review18e: an unnamed doctor becomes the health secretary; fixed by the lead: no introduced-person link to a registry person
 def test_the_doctor_after_a_health_secretary_is_not_him(described):
     text = (
         "Health Secretary John Reid has ordered an inquiry into the death of a patient. The doctor has been suspended."
@@ -106,19 +108,19 @@ def test_the_doctor_after_a_health_secretary_is_not_him(described):
     assert "doctor" not in described(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: the bus driver of a bombing becomes the prime minister")
+# review18e: the bus driver of a bombing becomes the prime minister; fixed by the lead: no introduced-person link to a registry person
 def test_the_driver_of_a_bombed_bus_is_not_sharon(described):
     text = "Ariel Sharon visited the scene of the bus bombing in Jerusalem. The driver was among those killed."
     assert "driver" not in described(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: a defendant's lawyer becomes the defendant")
+# review18e: a defendant's lawyer becomes the defendant; fixed by the lead: no introduced-person link to a registry person
 def test_the_lawyer_after_a_defendant_is_not_the_defendant(described):
     text = "Saddam Hussein appeared in court in Baghdad on Thursday. The lawyer said his client would plead not guilty."
     assert "lawyer" not in described(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: an aid worker killed becomes the prime minister who condemned it")
+# review18e: an aid worker killed becomes the prime minister who condemned it; fixed by the lead: no introduced-person link to a registry person
 def test_the_activist_after_a_condemnation_is_not_the_prime_minister(described):
     text = (
         "Iraqi Prime Minister Iyad Allawi has condemned the killing of a US aid worker. The activist had lived in"
@@ -127,7 +129,7 @@ def test_the_activist_after_a_condemnation_is_not_the_prime_minister(described):
     assert "activist" not in described(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review18e: a reporter (another word) becomes the mayor")
+# review18e: a reporter (another word) becomes the mayor; fixed by the lead: no introduced-person link to a registry person
 def test_the_journalist_after_a_reporter_is_not_the_mayor(described):
     text = (
         "Ken Livingstone has refused to apologise for comparing a reporter to a concentration camp guard. The"
