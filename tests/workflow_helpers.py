@@ -53,11 +53,12 @@ def snakemake(
 
 
 def artifact_bytes(results: Path) -> dict[str, bytes]:
-    """Every file under results/ that must be reproducible (all but run.json, logs, benchmarks)."""
+    """Every file under results/ that must be reproducible (all but run.json, logs, benchmarks and the start cache,
+    which records the paths and file times of the checkout it was made in: `narrative_pipeline.startcache`)."""
     out = {}
     for path in sorted(results.rglob("*")):
         rel = path.relative_to(results).as_posix()
-        if path.is_file() and rel != "run.json" and not rel.startswith(("logs/", "benchmarks/")):
+        if path.is_file() and rel != "run.json" and not rel.startswith(("logs/", "benchmarks/", ".cache/start/")):
             out[rel] = path.read_bytes()
     return out
 
