@@ -5,7 +5,7 @@ sentences (seg18; news/entertainment/original-exorcist-to-be-screened.txt and 60
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.nlp import unit_stops
+from narrative_pipeline.nlp import _split_unit_stops, unit_stops
 
 
 def _body(parse, text: str) -> list[str]:
@@ -75,3 +75,22 @@ def test_the_split_needs_only_spacys_english_tokenizer_not_the_model():
     assert split.text == text
     assert [t.text for t in split][:6] == ["It", "cost", "$", "32", "m", "."]
     assert split[6].text == "However" and split[6].is_sent_start
+
+
+def test_the_split_doc_keeps_the_tokenizers_norms():
+    """The tokenizer's special cases give norms ("n't" -> "not", "'re" -> "are") that a Doc built from words lacks:
+    every token the split leaves whole keeps the norm the tokenizer gave it (the lead, session 18)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "He didn't say it cost £32m. They're here."
+    whole = nlp.make_doc(text)
+    split = _split_unit_stops(whole, unit_stops(text))
+    words = ["He", "did", "n't", "say", "it", "cost", "£", "32", "m", ".", "They", "'re", "here", "."]
+    assert [t.text for t in split] == words
+    norms = {t.text: t.norm_ for t in split}
+    assert (norms["did"], norms["n't"], norms["'re"]) == ("do", "not", "are")
+    given = {(t.idx, t.text): t.norm_ for t in whole}
+    same = [t for t in split if (t.idx, t.text) in given]
+    assert len(same) == len(whole) - 1  # all but "m.", which is split
+    assert [t.norm_ for t in same] == [given[(t.idx, t.text)] for t in same]

@@ -119,17 +119,23 @@ def _split_unit_stops(doc: Doc, stops: frozenset[int]) -> Doc:
 
     words: list[str] = []
     spaces: list[bool] = []
+    norms: list[str | None] = []  # the tokenizer's own norms ("n't" -> "not", "£" -> "$"), which a new Doc lacks
     starts: set[int] = set()
     for token in doc:
         end = token.idx + len(token.text)
         if end - 1 in stops and len(token.text) > 1:
             words.extend((token.text[:-1], "."))
             spaces.extend((False, bool(token.whitespace_)))
+            norms.extend((None, None))
             starts.add(len(words))
         else:
             words.append(token.text)
             spaces.append(bool(token.whitespace_))
+            norms.append(token.norm_)
     split = SpacyDoc(doc.vocab, words=words, spaces=spaces)
+    for token, norm in zip(split, norms, strict=True):
+        if norm is not None and token.norm_ != norm:
+            token.norm_ = norm
     for i in starts:
         if i < len(split):
             split[i].is_sent_start = True
