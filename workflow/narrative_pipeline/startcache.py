@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .hashing import PACKAGE_DIR, code_version, give_fingerprint, step_fingerprint
+from .hashing import PACKAGE_DIR, code_version, give_fingerprint, module_state, step_fingerprint
 
 
 def _stat(path: Path) -> list:
@@ -25,13 +25,9 @@ def _stat(path: Path) -> list:
 
 
 def package_state(root: Path = PACKAGE_DIR) -> str:
-    """A digest of the version and the path, size, modification and change time of every module of the package."""
-    entries = []
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        entries += [_stat(Path(folder) / n) for n in sorted(names) if n.endswith(".py")]
-    text = json.dumps([code_version(), str(root), sorted(entries)])
-    return hashlib.sha256(text.encode()).hexdigest()
+    """A digest of the version and the path, size, modification and change time of every module of the package
+    (`hashing.module_state`)."""
+    return hashlib.sha256(json.dumps([code_version(), module_state(root)]).encode()).hexdigest()
 
 
 def _read(path: Path) -> dict | None:
