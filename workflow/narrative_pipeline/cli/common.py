@@ -6,11 +6,23 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 CODE_HELP = (
     "the step's code fingerprint as the Snakefile computed it (narrative_pipeline.hashing.step_fingerprint), "
     "so the job need not compute it again; without it the job computes it"
 )
+
+
+def add_shard_step_args(parser: Any, earlier: str | None) -> None:
+    """The arguments every cached shard step takes: the failures of the step before (`earlier`; none for the
+    first), where to write the failures so far, and the code fingerprint the Snakefile computed."""
+    if earlier is not None:
+        parser.add_argument(
+            "--failures", help=f"the {earlier} step's failures of the shard (those articles are left out)"
+        )
+    parser.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
+    parser.add_argument("--code", help=CODE_HELP)
 
 
 def results_folder(text: str) -> Path:

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import CODE_HELP, documents_of, log, named_paths, settings_of
+from .common import add_shard_step_args, documents_of, log, named_paths, settings_of
 
 
 def cmd_ingest(a) -> int:
@@ -231,8 +231,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--out-sentences", required=True)
     s.add_argument("--out-tokens", required=True)
     s.add_argument("--cache-dir", help="folder of the parse cache (articles parsed before are not parsed again)")
-    s.add_argument("--out-failures", help="write the articles whose parse raised here, as JSON")
-    s.add_argument("--code", help=CODE_HELP)
+    add_shard_step_args(s, None)
     s.set_defaults(func=cmd_normalize)
 
     s = sub.add_parser("actors", help="find and link actor mentions of one shard")
@@ -241,9 +240,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
-    s.add_argument("--failures", help="the normalize step's failures of the shard (those articles are left out)")
-    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
-    s.add_argument("--code", help=CODE_HELP)
+    add_shard_step_args(s, "normalize")
     s.set_defaults(func=cmd_actors)
 
     s = sub.add_parser("claims", help="extract the claims of one shard")
@@ -252,9 +249,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--model", help="claim classifier JSON (config claims_model); without it the rules decide alone")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
-    s.add_argument("--failures", help="the earlier step's failures of the shard (those articles are left out)")
-    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
-    s.add_argument("--code", help=CODE_HELP)
+    add_shard_step_args(s, "actors")
     s.set_defaults(func=cmd_claims)
 
     s = sub.add_parser("export", help="write one JSON document per article of a shard")
@@ -264,9 +259,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--statements", help="the shard's statements (narratives step)")
     s.add_argument("--framing", help="the shard's framing rows (narratives step)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (documents of unchanged rows are not rebuilt)")
-    s.add_argument("--failures", help="the earlier step's failures of the shard (those articles are left out)")
-    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
-    s.add_argument("--code", help=CODE_HELP)
+    add_shard_step_args(s, "narratives")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("gather", help="join shard tables into one corpus table")

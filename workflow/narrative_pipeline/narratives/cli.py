@@ -112,7 +112,7 @@ def cmd_evaluate_statements(a) -> int:
 
 def add_parsers(sub) -> None:
     """Register `narratives` (with shard / gather / corpus) and `evaluate-statements`."""
-    from ..cli.common import CODE_HELP
+    from ..cli.common import add_shard_step_args
 
     p = sub.add_parser("narratives", help="statements, framing and narratives (shard, gather, corpus)")
     steps = p.add_subparsers(dest="narratives_command", required=True)
@@ -121,9 +121,7 @@ def add_parsers(sub) -> None:
     for name in ("texts", "sentences", "tokens", "mentions", "claims", "lexicon", "out-statements", "out-framing"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
-    s.add_argument("--failures", help="the claims step's failures of the shard (those articles are left out)")
-    s.add_argument("--out-failures", help="write the articles that failed (this step or earlier) here, as JSON")
-    s.add_argument("--code", help=CODE_HELP)
+    add_shard_step_args(s, "claims")
     s.set_defaults(func=cmd_shard)
 
     s = steps.add_parser("gather", help="join shard tables of statements or framing rows")
