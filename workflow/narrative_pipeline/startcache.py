@@ -24,10 +24,10 @@ def _stat(path: Path) -> list:
     return [str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
-def package_state(root: Path = PACKAGE_DIR) -> str:
+def package_state(root: Path = PACKAGE_DIR, modules: str | None = None) -> str:
     """A digest of the version and the path, size, modification and change time of every module of the package
-    (`hashing.module_state`)."""
-    return hashlib.sha256(json.dumps([code_version(), module_state(root)]).encode()).hexdigest()
+    (`modules`: `hashing.module_state(root)`, computed here unless the caller has it)."""
+    return hashlib.sha256(json.dumps([code_version(), modules or module_state(root)]).encode()).hexdigest()
 
 
 def _read(path: Path) -> dict | None:
@@ -49,12 +49,12 @@ def _write(path: Path, data: dict) -> None:
         pass
 
 
-def step_fingerprints(steps: Iterable[str], cache_file: Path | None) -> dict[str, str]:
+def step_fingerprints(steps: Iterable[str], cache_file: Path | None, modules: str | None = None) -> dict[str, str]:
     """`step_fingerprint` of each step (the same strings), from `cache_file` while no module of the package
     changed; each is also given to this process (`give_fingerprint`), so that a later `step_fingerprint` of
     one of them (the report's code fingerprint) does not read the modules either."""
     steps = list(steps)
-    state = package_state()
+    state = package_state(modules=modules)
     kept = _read(cache_file) if cache_file is not None else None
     known = kept.get("fingerprints") if kept and kept.get("state") == state else None
     if not isinstance(known, dict) or not all(isinstance(known.get(s), str) for s in steps):

@@ -103,6 +103,7 @@ CODE = step_fingerprints(
         "decoding",
     ),
     START_CACHE / "code.json",
+    CODE_STATE,
 )
 os.environ[CODE_STATE_VARIABLE] = CODE_STATE  # read by the jobs, which inherit it
 
