@@ -14,8 +14,10 @@ Measures, in one run on this machine, each figure next to the baseline it is jud
   line): time and memory as the corpus grows;
 - with --tests, `python -m pytest -q` and its fast subset `-m "not slow"`, wall clock.
 The corpus is copied into a scratch folder first, so ../shared is never written. Machines are
-noisy: read the ratios (each measured in the same run as its baseline), and the load average
-recorded at the start and the end.
+noisy: read the ratios (each measured in the same run as its baseline), the load average recorded at
+the start and the end, and beside each figure the CPU seconds the rest of the machine spent while it
+was measured (`other_processes_cpu_seconds`: near 0 on a quiet machine). Where the kernel schedules by
+session (`sched_autogroup_enabled`, recorded), `nice` does not keep other sessions' jobs out of the way.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import csv
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -88,20 +91,46 @@ def env() -> dict[str, str]:
     return out
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy since boot (every core, every process)."""
+    t = psutil.cpu_times()
+    return t.user + t.nice + t.system + getattr(t, "irq", 0.0) + getattr(t, "softirq", 0.0) + getattr(t, "steal", 0.0)
+
+
+def children_cpu_seconds() -> float:
+    """CPU seconds of this process's finished, waited-for descendants (a measured command's whole tree)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def autogroup_enabled() -> bool | None:
+    """Whether the kernel groups processes by session for scheduling (`sched_autogroup_enabled`). With it on,
+    `nice` only orders processes of one session: another session's work (another shell, another user's job)
+    takes an equal share of the cores however niced it is, so the figures below are measured against it."""
+    flag = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    return flag.read_text().strip() == "1" if flag.exists() else None
+
+
 def timed(cmd: list[str], cwd: Path) -> dict:
-    """Run a command; wall seconds and peak RSS of its process tree."""
+    """Run a command; wall seconds and peak RSS of its process tree, its own CPU seconds, and the CPU seconds
+    the rest of the machine spent at the same time (other processes competing for the cores: a figure measured
+    beside a large one is slowed by it)."""
     t = time.perf_counter()
+    busy, own = machine_busy_seconds(), children_cpu_seconds()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env())
     sampler = Sampler(proc.pid)
     out, _ = proc.communicate()
     sampler.stop()
     seconds = time.perf_counter() - t
+    own = children_cpu_seconds() - own
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{out[-4000:]}")
     return {
         "seconds": round(seconds, 2),
         "peak_rss_total_mb": round(sampler.peak_total / 2**20),
         "peak_rss_process_mb": round(sampler.peak_single / 2**20),
+        "cpu_seconds": round(own, 1),
+        "other_processes_cpu_seconds": round(max(0.0, machine_busy_seconds() - busy - own), 1),
     }
 
 
@@ -193,6 +222,7 @@ def main() -> int:
             "platform": platform.platform(),
             "python": sys.version.split()[0],
             "load_at_start": load(),
+            "sched_autogroup_enabled": autogroup_enabled(),
         }
     }
 
@@ -211,11 +241,15 @@ def main() -> int:
     print(f"corpus: {figures['corpus']}", flush=True)
 
     t = time.perf_counter()
+    busy, own = machine_busy_seconds(), children_cpu_seconds()
     out = subprocess.run(
         [sys.executable, "-c", FLOOR, str(corpus), a.model], check=True, capture_output=True, text=True
     )
     floor = json.loads(out.stdout.strip().splitlines()[-1])
     floor["wall_with_load"] = round(time.perf_counter() - t, 2)
+    own = children_cpu_seconds() - own
+    floor["cpu_seconds"] = round(own, 1)
+    floor["other_processes_cpu_seconds"] = round(max(0.0, machine_busy_seconds() - busy - own), 1)
     floor["seconds"] = round(floor["seconds"], 2)
     figures["floor"] = floor
     print(f"raw spaCy floor: {floor}", flush=True)
