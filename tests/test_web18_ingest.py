@@ -74,7 +74,8 @@ def test_a_standfirst_or_lead_that_shares_the_headlines_words_stays_body():
     assert _roles(_page(title, *body, title)) == ["headline"] + ["body"] * 7
 
 
-def test_an_embedded_tweet_and_its_signature_are_left_out_but_the_lead_in_stays():
+def test_an_embedded_tweet_and_its_signature_are_a_post_but_the_lead_in_stays():
+    # web19: an embedded post is `post` (analysed as its author's claims); web18 made it boilerplate
     raw = _page(
         "Washington state swears in first Native American justice",
         "Goldstein tweeted he was “honored” to offer the benediction:",
@@ -89,16 +90,16 @@ def test_an_embedded_tweet_and_its_signature_are_left_out_but_the_lead_in_stays(
     assert _roles(raw) == [
         "headline",
         "body",
-        "boilerplate",
-        "boilerplate",
+        "post",
+        "post",
         "body",
-        "boilerplate",
-        "boilerplate",
+        "post",
+        "post",
         "body",
     ]
 
 
-def test_a_tweets_last_line_is_left_out_and_the_article_before_it_stays():
+def test_a_tweets_last_line_is_a_post_and_the_article_before_it_stays():
     raw = _page(
         "iOS 13 FaceTime feature makes you look like you're staring into the camera",
         "On Twitter, Dave Schukin explains that the effect is being achieved using ARKit, which is used to map a "
@@ -111,8 +112,8 @@ def test_a_tweets_last_line_is_left_out_and_the_article_before_it_stays():
         "It’s not clear which devices the feature will eventually work with.",
     )
     # the tweet's first paragraph has no link, handle or hashtag: it cannot be told from the article's own sentence
-    # before a post (review18a), so it stays body; its last paragraph and the signature are left out
-    assert _roles(raw) == ["headline", "body", "body", "boilerplate", "boilerplate", "body"]
+    # before a post (review18a), so it stays body; its last paragraph and the signature are the post (web19)
+    assert _roles(raw) == ["headline", "body", "body", "post", "post", "body"]
 
 
 def test_a_heading_before_a_tweet_stays_and_a_signature_without_date_counts():
@@ -122,7 +123,7 @@ def test_a_heading_before_a_tweet_stays_and_a_signature_without_date_counts():
         "Thanks to @ParallelsMac for making this unholy marriage so easy! It’s really simple as pie.",
         "— Sebastin Rothe (@port_noy)",
     )
-    assert _roles(raw) == ["headline", "body", "boilerplate", "boilerplate"]
+    assert _roles(raw) == ["headline", "body", "post", "post"]
 
 
 def test_an_attributed_dash_line_without_a_handle_stays_body():
