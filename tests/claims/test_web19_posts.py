@@ -72,3 +72,29 @@ def test_a_hedged_post_stays_hedged_and_an_unlinked_author_keeps_the_name(claims
     assert (closed.claimer_kind, closed.claimer_text, closed.certainty) == ("actor", "Jane Smith", "reported")
     assert closed.text.endswith("is closed")  # the link is no part of the claim
     assert (cuts.claimer_text, cuts.certainty) == ("Jane Smith", "hedged")
+
+
+def test_posts_one_after_another_each_have_their_own_author():
+    # parallels.com's page: three tweets in a row, each with its signature
+    raw = (
+        "Parallels Desktop 15 for Mac\n\n"
+        "Super happy to be developing for #Hololens from my #Mac I love it!!! pic.twitter.com/3FjG3V72Ad\n\n"
+        "— Javier Campos (@x_campos) 16 May 2018\n\n"
+        "Thanks to @ParallelsMac for making this so easy! #mac#windowspic.twitter.com/eDJu0qRTb8\n\n"
+        "— Sebastin Rothe (@port_noy)\n"
+    )
+    paragraphs = split_paragraphs(raw, PATTERNS)
+    authors = [raw[p.author[0] : p.author[1]] if p.author else None for p in paragraphs]
+    assert authors == [None, "Javier Campos", "Javier Campos", "Sebastin Rothe", "Sebastin Rothe"]
+
+
+def test_a_link_run_into_a_hashtag_is_dropped_from_the_posts_claim(claims_of):
+    body = (
+        "The minister answered critics online.\n\n"
+        "The new rail line opened on time and under budget #trains#northpic.twitter.com/eDJu0qRTb8\n\n"
+        "— Jane Smith MP (@JaneSmithMP) 3 May 2021\n"
+    )
+    claims, _ = claims_of(body)
+    rail = next(c for c in claims if "rail line" in c.text)
+    assert "pic.twitter.com" not in rail.text
+    assert (rail.claimer_text, rail.certainty) == ("Jane Smith MP", "reported")

@@ -203,10 +203,17 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
 
 def without_links(tokens: list[Tok]) -> list[Tok]:
     """A post's unit without the links that end it ('... closed https://t.co/abc123', '... pic.twitter.com/x1Y2'):
-    a link is no part of the claim."""
+    a link is no part of the claim. A link is the whole word it is in (the tokens up to a space), one run into the
+    hashtags before it too ('#trains#northpic.twitter.com/eDJu0qRTb8', which the parser cuts in four)."""
     toks = list(tokens)
-    while toks and (LINK.match(toks[-1].text) or toks[-1].text in TRAILING_MARKS):
-        toks = toks[:-1]
+    while toks:
+        first = len(toks) - 1
+        while first > 0 and not toks[first - 1].space_after and toks[first - 1].i == toks[first].i - 1:
+            first -= 1
+        word = "".join(t.text for t in toks[first:])
+        if not (LINK.search(word) or word in TRAILING_MARKS):
+            break
+        toks = toks[:first]
     return toks
 
 
