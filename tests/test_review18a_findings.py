@@ -84,21 +84,15 @@ def test_a_longer_standfirst_without_a_full_stop_stays_body():
     assert roles[1] == "body"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18a: a Ukrainian quotation typed with the Latin 'i' for 'і' (a common habit) mixes scripts "
-    "inside its words, so the whole news sentence quoting it is boilerplate",
-)
+# review18a, fixed by web19 (was a strict xfail): a Ukrainian quotation typed with the Latin 'i' for 'і' mixed
+# scripts inside a word, and the whole news sentence quoting it was boilerplate; the pattern now needs three such words
 def test_a_ukrainian_quotation_typed_with_a_latin_i_keeps_its_sentence():
     line = "Supporters chanted «Слава Украiнi!» outside the Russian embassy in London on Saturday, police said."
     assert _roles("Protest outside embassy", line)[1] == "body"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18a: two look-alike letters in two words of an English news sentence (text from a "
-    "transliterating or OCR source) make the sentence boilerplate; the advert has dozens",
-)
+# review18a, fixed by web19 (was a strict xfail): two look-alike letters in two words of a news sentence made it
+# boilerplate; the advert has dozens
 def test_a_news_sentence_with_two_look_alike_letters_stays_body():
     line = "The Kremlin said the talks in Gеneva would resume on Mоnday, according to the state news agency."
     assert _roles("Talks to resume", line)[1] == "body"
@@ -128,15 +122,18 @@ def test_an_article_body_with_a_related_articles_modifier_class_keeps_its_text()
     assert "Sentence 3 of the report" in (page.text or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18a: the caption pattern takes any line of up to 300 characters that ends in a credit or "
-    "'(file)', a reported claim with its 'said' included (the older caption pattern spares lines with "
-    "said / says)",
-)
+# review18a, fixed by web19 (was a strict xfail): the credit caption pattern took a reported claim ending in a
+# credit; it now spares lines with said / says / who / whose / which, as the older caption pattern does
 def test_a_reported_claim_that_ends_in_a_credit_stays_body():
     line = (
         "Russia's defence ministry said its forces had destroyed the bridge on Monday, a claim Kyiv denied "
         "(images from the Ukrainian defence ministry)"
     )
     assert _roles("Bridge destroyed, Russia says", line)[1] == "body"
+
+
+def test_a_caption_with_its_credit_and_an_advert_in_look_alike_letters_are_still_boilerplate():
+    # web19: the two patterns narrowed above still take what web18 wrote them for
+    caption = "Nation Publishing chief executive officer Anthony Archer-Bradshaw. (Picture by Jameel Springer)"
+    advert = "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе расkаgеѕ."
+    assert _roles("Headline", caption, advert)[1:] == ["boilerplate", "boilerplate"]
