@@ -3,7 +3,6 @@ its HTML changes, on inputs of every kind the pipeline takes: each test is artic
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.normalize import compile_patterns, split_paragraphs
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.sources import SourceSettings
@@ -110,11 +109,8 @@ def _page(body_class: str) -> bytes:
     ).encode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18a: a body block whose modifier class names related stories ('has-related-articles') is "
-    "removed as a related-stories block, and the page loses its whole text",
-)
+# review18a, fixed by web19 (was a strict xfail): a body block whose modifier class names related stories
+# ('has-related-articles') was removed as a related-stories block, and the page lost its whole text
 def test_an_article_body_with_a_related_articles_modifier_class_keeps_its_text():
     assert extract_html(_page("article-body"), SourceSettings()).ok
     page = extract_html(_page("article-body has-related-articles"), SourceSettings())
