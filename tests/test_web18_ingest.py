@@ -214,3 +214,24 @@ def test_an_article_block_whose_class_only_mentions_related_words_stays():
     page = extract_html(_article(body), SourceSettings())
     assert page.ok
     assert "The relatedness of the two outbreaks was confirmed today." in page.text
+
+
+def test_a_longer_headline_whose_label_repeats_the_title_is_a_headline():
+    # web19: dailymail's <h1> after its og:title, the label before the colon made of the title's words
+    roles = _roles(
+        _page(
+            "Chef Jamie Oliver joins Mail on Sunday's war on toxic US food",
+            "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block "
+            "sub-standard products from flooding into the UK under post-Brexit trade deals",
+            "A heartfelt open letter was written by a host of stars.",
+        )
+    )
+    assert roles == ["headline", "headline", "body"]
+
+
+def test_a_standfirst_with_a_label_of_other_words_or_a_full_stop_stays_body():
+    head = "Bank of England raises interest rates to 5.25%"
+    other = "Cost of living: the Bank of England raises interest rates for the 14th time in a row"
+    sentence = "Bank of England raises interest rates: the decision was backed by six of nine members."
+    assert _roles(_page(head, other, "Prose follows."))[1] == "body"
+    assert _roles(_page(head, sentence, "Prose follows."))[1] == "body"

@@ -122,6 +122,8 @@ def _restates(line: str, headline: str, index: int) -> bool:
         return False
     if words == head:
         return True
+    if index == 1 and _kicker_repeats(line, head):
+        return True
     if (
         index != 1
         or len(set(head)) < _REWORDED_MIN_WORDS
@@ -131,6 +133,25 @@ def _restates(line: str, headline: str, index: int) -> bool:
     ):
         return False
     return len(set(head) & set(words)) >= _REWORDED_SHARE * len(set(head))
+
+
+_KICKER_MIN_WORDS = 4
+
+
+def _kicker_repeats(line: str, head: list[str]) -> bool:
+    """A headline-shaped line (no sentence end, at most `_REWORDED_MAX_CHARS`) whose label before its first colon is
+    four or more of the headline's words: the page's longer `<h1>` after its short `og:title` ("Chef Jamie Oliver
+    joins Mail on Sunday's war on toxic US food" then "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks
+    lead plea to ...", web19). A standfirst carries no such label."""
+    label, colon, _ = line.partition(":")
+    words = _words(label)
+    return (
+        bool(colon)
+        and len(words) >= _KICKER_MIN_WORDS
+        and set(words) <= set(head)
+        and len(line) <= _REWORDED_MAX_CHARS
+        and not line.rstrip().endswith(_TERMINAL)
+    )
 
 
 def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
