@@ -552,3 +552,19 @@ def test_an_article_keeps_its_fold_when_other_articles_gain_or_lose_claims():
     test_of = {j: {groups[k] for k in test if k < len(groups)} for j, (_, test) in enumerate(after)}
     assert all(groups[k] in test_of[fold_of(groups[k], 5)] for k in range(len(groups)))
     assert all(not set(train) & set(test) for train, test in after)
+
+
+def test_relabel_keeps_a_posts_sentence_its_authors(article_of, lex):
+    # web19: the model sees no reporting verb in a post's sentence and would give it to the author
+    article, mentions, claims, _ = article_of(
+        "The mayor posted a warning on Sunday.\n\n"
+        "The coastal road is closed until further notice https://t.co/abc123\n\n"
+        "— Jane Smith (@MayorSmith) March 1, 2020\n"
+    )
+    post = [c for c in claims if c.claimer_rule == "post-author"]
+    assert len(post) == 1
+    relabelled = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
+    (c,) = [c for c in relabelled if c.claim_id == post[0].claim_id]
+    check_consistent([c])
+    assert (c.claimer_kind, c.claimer_text, c.certainty) == ("actor", "Jane Smith", "reported")
+    assert c.claimer_rule == "post-author"

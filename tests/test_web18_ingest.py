@@ -74,7 +74,8 @@ def test_a_standfirst_or_lead_that_shares_the_headlines_words_stays_body():
     assert _roles(_page(title, *body, title)) == ["headline"] + ["body"] * 7
 
 
-def test_an_embedded_tweet_and_its_signature_are_left_out_but_the_lead_in_stays():
+def test_an_embedded_tweet_and_its_signature_are_a_post_but_the_lead_in_stays():
+    # web19: an embedded post is `post` (analysed as its author's claims); web18 made it boilerplate
     raw = _page(
         "Washington state swears in first Native American justice",
         "Goldstein tweeted he was “honored” to offer the benediction:",
@@ -89,16 +90,16 @@ def test_an_embedded_tweet_and_its_signature_are_left_out_but_the_lead_in_stays(
     assert _roles(raw) == [
         "headline",
         "body",
-        "boilerplate",
-        "boilerplate",
+        "post",
+        "post",
         "body",
-        "boilerplate",
-        "boilerplate",
+        "post",
+        "post",
         "body",
     ]
 
 
-def test_a_tweets_last_line_is_left_out_and_the_article_before_it_stays():
+def test_a_tweets_last_line_is_a_post_and_the_article_before_it_stays():
     raw = _page(
         "iOS 13 FaceTime feature makes you look like you're staring into the camera",
         "On Twitter, Dave Schukin explains that the effect is being achieved using ARKit, which is used to map a "
@@ -111,8 +112,8 @@ def test_a_tweets_last_line_is_left_out_and_the_article_before_it_stays():
         "It’s not clear which devices the feature will eventually work with.",
     )
     # the tweet's first paragraph has no link, handle or hashtag: it cannot be told from the article's own sentence
-    # before a post (review18a), so it stays body; its last paragraph and the signature are left out
-    assert _roles(raw) == ["headline", "body", "body", "boilerplate", "boilerplate", "body"]
+    # before a post (review18a), so it stays body; its last paragraph and the signature are the post (web19)
+    assert _roles(raw) == ["headline", "body", "body", "post", "post", "body"]
 
 
 def test_a_heading_before_a_tweet_stays_and_a_signature_without_date_counts():
@@ -122,7 +123,7 @@ def test_a_heading_before_a_tweet_stays_and_a_signature_without_date_counts():
         "Thanks to @ParallelsMac for making this unholy marriage so easy! It’s really simple as pie.",
         "— Sebastin Rothe (@port_noy)",
     )
-    assert _roles(raw) == ["headline", "body", "boilerplate", "boilerplate"]
+    assert _roles(raw) == ["headline", "body", "post", "post"]
 
 
 def test_an_attributed_dash_line_without_a_handle_stays_body():
@@ -213,3 +214,24 @@ def test_an_article_block_whose_class_only_mentions_related_words_stays():
     page = extract_html(_article(body), SourceSettings())
     assert page.ok
     assert "The relatedness of the two outbreaks was confirmed today." in page.text
+
+
+def test_a_longer_headline_whose_label_repeats_the_title_is_a_headline():
+    # web19: dailymail's <h1> after its og:title, the label before the colon made of the title's words
+    roles = _roles(
+        _page(
+            "Chef Jamie Oliver joins Mail on Sunday's war on toxic US food",
+            "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block "
+            "sub-standard products from flooding into the UK under post-Brexit trade deals",
+            "A heartfelt open letter was written by a host of stars.",
+        )
+    )
+    assert roles == ["headline", "headline", "body"]
+
+
+def test_a_standfirst_with_a_label_of_other_words_or_a_full_stop_stays_body():
+    head = "Bank of England raises interest rates to 5.25%"
+    other = "Cost of living: the Bank of England raises interest rates for the 14th time in a row"
+    sentence = "Bank of England raises interest rates: the decision was backed by six of nine members."
+    assert _roles(_page(head, other, "Prose follows."))[1] == "body"
+    assert _roles(_page(head, sentence, "Prose follows."))[1] == "body"

@@ -105,7 +105,7 @@ TABLES: tuple[Table, ...] = (
         SentenceRecord,
         key=("sentence_id",),
         order=("article_id", "sentence_index"),
-        description="Sentences with their offsets, normalized text and role (headline, body, boilerplate).",
+        description="Sentences with their offsets, normalized text and role (headline, body, post, boilerplate).",
         spans=(Span("start", "end", "text"),),
         references=(Reference("article_id", "articles", "article_id"),),
     ),

@@ -2,8 +2,9 @@
 
 Paragraphs are found on the archived text (a line, or a block of hard-wrapped lines); the first
 is the headline, and so is a paragraph that repeats it near the start (`repeated_headlines`); lines
-matching a boilerplate pattern and embedded posts (a tweet and its signature line, `embedded_posts`)
-are flagged and not parsed; the text and its offsets are never changed. Every other
+matching a boilerplate pattern are flagged and not parsed; embedded posts (a tweet and its signature
+line, `embedded_posts`) are flagged `post`, with the author's name and handle of the signature on each
+of their sentences; the text and its offsets are never changed. Every other
 paragraph is normalized (`textnorm`) and parsed once; the sentences and the tokens of that parse
 are written with offsets into the archived text, for the actor and claim steps to read.
 """
@@ -30,6 +31,10 @@ class Paragraph:
     start: int
     end: int
     role: SentenceRole
+    # a post's author and handle as its signature line gives them: raw (start, end) of "Donald J. Trump" and of
+    # "@realDonaldTrump" in "— Donald J. Trump (@realDonaldTrump) February 4, 2017" (on each paragraph of the post)
+    author: tuple[int, int] | None = None
+    handle: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,9 +91,11 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
         elif any(p.search(text) for p in boilerplate):
             role = "boilerplate"
         roles.append(role)
-    roles = embedded_posts(texts, repeated_headlines(texts, roles))
+    roles, signatures = embedded_posts(texts, repeated_headlines(texts, roles))
+    names = {sig: signature_names(raw, *spans[sig]) for sig in set(signatures.values())}
     return [
-        Paragraph(index, start, end, role) for index, ((start, end), role) in enumerate(zip(spans, roles, strict=True))
+        Paragraph(index, start, end, role, *names.get(signatures.get(index, -1), (None, None)))
+        for index, ((start, end), role) in enumerate(zip(spans, roles, strict=True))
     ]
 
 
@@ -115,6 +122,8 @@ def _restates(line: str, headline: str, index: int) -> bool:
         return False
     if words == head:
         return True
+    if index == 1 and _kicker_repeats(line, head):
+        return True
     if (
         index != 1
         or len(set(head)) < _REWORDED_MIN_WORDS
@@ -124,6 +133,25 @@ def _restates(line: str, headline: str, index: int) -> bool:
     ):
         return False
     return len(set(head) & set(words)) >= _REWORDED_SHARE * len(set(head))
+
+
+_KICKER_MIN_WORDS = 4
+
+
+def _kicker_repeats(line: str, head: list[str]) -> bool:
+    """A headline-shaped line (no sentence end, at most `_REWORDED_MAX_CHARS`) whose label before its first colon is
+    four or more of the headline's words: the page's longer `<h1>` after its short `og:title` ("Chef Jamie Oliver
+    joins Mail on Sunday's war on toxic US food" then "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks
+    lead plea to ...", web19). A standfirst carries no such label."""
+    label, colon, _ = line.partition(":")
+    words = _words(label)
+    return (
+        bool(colon)
+        and len(words) >= _KICKER_MIN_WORDS
+        and set(words) <= set(head)
+        and len(line) <= _REWORDED_MAX_CHARS
+        and not line.rstrip().endswith(_TERMINAL)
+    )
 
 
 def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
@@ -141,7 +169,9 @@ def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[Sent
 # date in any language or left out.
 # What follows the handle must hold a year: an author's line after an op-ed ("— Jane Doe (@janedoe) is a senior fellow
 # at ...") is no signature, and the paragraphs before it are the article's (review18a).
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}?\(@\w{1,15}\)(\s(?=.*(?<!\d)\d{4}(?!\d)).{0,40})?$")
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*(?P<name>\S.{0,80}?)\s*\((?P<handle>@\w{1,15})\)(\s(?=.*(?<!\d)\d{4}(?!\d)).{0,40})?$"
+)
 _POST_MAX_CHARS = 300  # a post is at most 280 characters (a link counts as 23), so its lines are few and short
 _POST_MAX_LINES = 4
 # A paragraph before the post's last one is the post's only with a mark of a post: a link, a pic.twitter.com address, an
@@ -150,19 +180,21 @@ _POST_MAX_LINES = 4
 _POST_MARK = re.compile(r"pic\.twitter\.com|https?://|(?<![\w@#])[@#][A-Za-z_]")
 
 
-def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
+def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[SentenceRole], dict[int, int]]:
     """The roles with each embedded post (a tweet flattened into the text: its lines, then its signature line) made
-    boilerplate. The post's sentences are the poster's, put forward by a signature after them that no reporting
-    frame reads, so analysed they become the author's claims; left out, the article's own text is unchanged. The
-    post is the paragraph before the signature and those right before it that bear a mark of a post themselves (a
-    link, an @handle, a #hashtag) while all of them fit in one post, up to a paragraph that ends in a colon (the
-    article's lead-in: 'Goldstein tweeted he was "honored":'). A post's earlier paragraph with no such mark stays
-    body: it cannot be told from the article's own sentence before the post."""
+    `post`, and the index of each post paragraph's signature paragraph. The post's sentences are the poster's, put
+    forward by a signature after them that no reporting frame reads: the claims step gives them to the signature's
+    author (web19; web18 left them out as boilerplate). The post is the paragraph before the signature and those
+    right before it that bear a mark of a post themselves (a link, an @handle, a #hashtag) while all of them fit in
+    one post, up to a paragraph that ends in a colon (the article's lead-in: 'Goldstein tweeted he was "honored":').
+    A post's earlier paragraph with no such mark stays body: it cannot be told from the article's own sentence
+    before the post."""
     out = list(roles)
+    signature_of: dict[int, int] = {}
     for index, text in enumerate(texts):
         if index == 0 or not _POST_SIGNATURE.match(text.strip()):
             continue
-        out[index] = "boilerplate"
+        out[index], signature_of[index] = "post", index
         size = 0
         for first in range(index - 1, max(0, index - 1 - _POST_MAX_LINES), -1):
             line = texts[first].strip()
@@ -171,8 +203,19 @@ def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> list[Sentence
             ends = line.endswith(":") or (first < index - 1 and not marked)
             if out[first] != "body" or size > _POST_MAX_CHARS or ends or _POST_SIGNATURE.match(line):
                 break
-            out[first] = "boilerplate"
-    return out
+            out[first], signature_of[first] = "post", index
+    return out, signature_of
+
+
+def signature_names(raw: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Raw offsets of the author's name and of the @handle in a post's signature line raw[start:end]."""
+    norm = normalize(raw[start:end], offset=start)
+    lead = len(norm.text) - len(norm.text.lstrip())
+    match = _POST_SIGNATURE.match(norm.text.strip())
+    if match is None:  # the signature was found on this same normalized text
+        return None, None
+    name, handle = match.span("name"), match.span("handle")
+    return norm.raw_span(lead + name[0], lead + name[1]), norm.raw_span(lead + handle[0], lead + handle[1])
 
 
 def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chunk]:
@@ -293,12 +336,22 @@ def assemble(article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chu
                         end=end,
                         text=norm.text[a:b],
                         role=paragraph.role,
+                        **_post_fields(paragraph),
                     )
                 )
                 for token in doc[sent.start : sent.end]:
                     _append_token(tokens, article.article_id, sid, token, norm, offset)
             offset += len(doc)
     return ArticleParse(sentences, tokens)
+
+
+def _post_fields(paragraph: Paragraph) -> dict[str, int]:
+    """A post paragraph's author and handle offsets as the sentence record's fields (none for other paragraphs)."""
+    fields: dict[str, int] = {}
+    for name, span in (("post_author", paragraph.author), ("post_handle", paragraph.handle)):
+        if span is not None:
+            fields[f"{name}_start"], fields[f"{name}_end"] = span
+    return fields
 
 
 def _trim(sent: Any) -> tuple[int, int] | None:

@@ -92,8 +92,10 @@ DEFAULT_BOILERPLATE = [
     # alone as a dateline line ("October 22, 2019 report"), a call to view the site's own page ("... View our latest
     # valuations here."), and a line written with letters of two scripts inside its words (an advertisement in
     # Cyrillic look-alike letters, "Аdvеrtіѕе wіth ...", that no other pattern can read)
-    r"(?i)^.{0,300}\((file( photo| picture)?|(picture|photo|photograph|image)s? (by|courtesy( of)?|from):? "
-    r"[^()]{1,60})\)\s*$",
+    # (web19: not a sentence that says or relates, as the caption pattern above: "Russia's defence ministry said its
+    # forces had destroyed the bridge, a claim Kyiv denied (images from the Ukrainian defence ministry)", review18a)
+    r"(?i)^(?!.*\b(said|says|who|whose|which)\b).{0,300}\((file( photo| picture)?|(picture|photo|photograph|image)s? "
+    r"(by|courtesy( of)?|from):? [^()]{1,60})\)\s*$",
     r"(?i)^\s*(posted|published|updated|last updated)( on)?\s*:?\s*(" + _DATE + r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})?"
     r"([ ,]+(at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?\s*$",
     r"(?i)^\s*((mon|tues|wednes|thurs|fri|satur|sun)day,? )?" + _DATE + r"( report| feature)?\s*$",
@@ -101,7 +103,10 @@ DEFAULT_BOILERPLATE = [
     # sentence of the article ("The charity found that ... Read our full report here.", review18a)
     r"(?i)^\s*(\*[^.!?]{0,200}[.!?]\s+)?(view|see|check( out)?|read|find|visit) (all )?our\b[^.!?]{0,80}\bhere"
     r"\s*[.!]?\s*$",
-    r"^(?=(.*?([A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])){2}).*$",
+    # (web19: three words or more of mixed letters, the advert has dozens; a Ukrainian word typed with a Latin "i"
+    # ("Украiнi") or two look-alike letters in a news sentence ("Gеneva", "Mоnday") leave the sentence analysed:
+    # review18a)
+    r"^(?=(?:.*?(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*+){3}).*$",
 ]
 
 

@@ -2,6 +2,7 @@
 established (who is speaking in an open quotation, the last claimer, the last person named).
 
 A claim with no claimer of its own inherits one by the first of `INHERIT_RULES` that applies: a
+sentence of an embedded post is its author's (the name of the post's signature line), a
 quotation that runs on keeps its speaker, a sentence that is only a quotation belongs to the
 speaker of the same or the previous paragraph (or to another person named as the main subject of the sentence it
 opens in or the one before: 'Mr Brown disagreed. "This is a mistake."'), a list item to the claimer that introduced the
@@ -20,11 +21,12 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import can_open, scan
 from ..records import MentionRecord
 from ..rules import Rule, first_match
-from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, negated, subject_of
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
 from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
+from .sources import mention_for
 from .type import claim_type
 from .units import LIST_MARKS, is_claim_sentence
 
@@ -59,6 +61,33 @@ class Orphan:
     @property
     def discourse(self) -> Discourse:
         return self.scope.discourse
+
+
+def post_author(o: Orphan) -> Speaker | None:
+    """A sentence of an embedded post ('The opinion of this so-called judge is ridiculous!' then '— Donald J. Trump
+    (@realDonaldTrump) February 4, 2017'): the author the signature names, put forward as the claimer by the
+    signature as a reporting verb would (web19)."""
+    start = o.place.sent.record.post_author_start
+    return o.scope.posts.get(start) if o.place.sent.role == "post" and start is not None else None
+
+
+def post_authors(article: ParsedArticle, mentions: dict[int, MentionRecord]) -> dict[int, Speaker]:
+    """The author of each embedded post of the article, by the start of the name in its signature: the name's tokens,
+    the actor a mention of them links to (the actors step reads the signature line as any other), and the @handle's
+    tokens as the cue."""
+    out: dict[int, Speaker] = {}
+    for sent in article.sents:
+        r = sent.record
+        if r.role != "post" or r.post_author_start is None or r.post_author_start in out:
+            continue
+        name = [t for t in article.tokens if r.post_author_start <= t.start and t.end <= (r.post_author_end or 0)]
+        handle = [t for t in article.tokens if (r.post_handle_start or 0) <= t.start < (r.post_handle_end or 0)]
+        if not name:
+            continue
+        mention = mention_for(name, mentions, head_of(name))
+        actor = mention.actor_id if mention is not None and mention.link_method != "alignment" else None
+        out[r.post_author_start] = Speaker(name, actor or None, handle)
+    return out
 
 
 def quote_continuation(o: Orphan) -> Speaker | None:
@@ -144,6 +173,7 @@ def backshifted(root: Tok, lex: Lexicon) -> bool:
 
 
 INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (
+    Rule("post-author", "actor", post_author),
     Rule("quote-continuation", "actor", quote_continuation),
     Rule("quote-of-last-speaker", "actor", quote_of_last_speaker),
     Rule("list-continuation", "actor", list_continuation),
@@ -323,6 +353,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         genders=title_genders(article, mentions, lex),
         name_genders=first_name_genders(article, mentions, lex),
     )
+    scope.posts = post_authors(article, scope.mentions)
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
         scope.discourse.sentence += 1

@@ -121,6 +121,9 @@ class Scope:
     # person actor -> the gender its first name gives ("Gordon Brown"): consulted only before giving a
     # pronoun to the speaker of the sentence before (claims/pronouns.py `person_of_pronoun`)
     name_genders: dict[str, str] = field(default_factory=dict)
+    # the author of each embedded post, by the start of the author's name in the post's signature line
+    # (SentenceRecord.post_author_start): the claimer of the post's sentences (claims/discourse.py `post_author`)
+    posts: dict[int, Speaker] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mention_tokens: frozenset[int] = frozenset(self.mentions)

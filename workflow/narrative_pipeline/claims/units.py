@@ -9,6 +9,8 @@ claims.
 
 from __future__ import annotations
 
+import re
+
 from ..parsed import Sent, Tok
 from ..quotes import can_open
 from ..syntax import find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
@@ -20,11 +22,13 @@ LIST_MARKS = frozenset({"-", "•", "*", "–"})  # bullets opening a list item
 NOT_WORDS = frozenset({"-", "•", "*"})  # list marks the parser may tag as words
 LEADING_MARKS = frozenset({"-", "•"})
 TRAILING_MARKS = frozenset({",", ";", "-", "—", "–", "(", "["})
+LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S", re.IGNORECASE)
 
 
 def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
-    """A body sentence of three or more words with a verb; not a question, a lead-in or an imperative."""
-    if sent.role != "body" or not sent.tokens:
+    """A body sentence, or a sentence of an embedded post but its signature line, of three or more words with a
+    verb; not a question, a lead-in or an imperative."""
+    if sent.role not in {"body", "post"} or not sent.tokens or is_signature(sent):
         return False
     words = [t for t in sent.tokens if t.pos not in {"PUNCT", "SPACE", "SYM"} and t.text not in NOT_WORDS]
     if len(words) < 3:
@@ -36,6 +40,13 @@ def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
     if words[0].lower in lex.not_claim_first_words and words[0].tag == "VB" and words[0].dep == "ROOT":
         return False
     return any(is_verb(t) or t.tag == "VBG" for t in words)
+
+
+def is_signature(sent: Sent) -> bool:
+    """A sentence of a post's signature line ('— Donald J. Trump (@realDonaldTrump) February 4, 2017'): the one that
+    ends after the author's name starts (the post's own lines come before its signature)."""
+    start = sent.record.post_author_start
+    return start is not None and sent.record.end > start
 
 
 def clean(tokens: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -185,7 +196,25 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
     rest = clean(rest, lex)
     if rest:
         units.append(Unit(sent, rest, root))
+    if sent.role == "post":
+        units = [Unit(u.sent, without_links(u.tokens), u.root) for u in units]
     return sorted([u for u in units if u.tokens], key=lambda u: u.tokens[0].i)
+
+
+def without_links(tokens: list[Tok]) -> list[Tok]:
+    """A post's unit without the links that end it ('... closed https://t.co/abc123', '... pic.twitter.com/x1Y2'):
+    a link is no part of the claim. A link is the whole word it is in (the tokens up to a space), one run into the
+    hashtags before it too ('#trains#northpic.twitter.com/eDJu0qRTb8', which the parser cuts in four)."""
+    toks = list(tokens)
+    while toks:
+        first = len(toks) - 1
+        while first > 0 and not toks[first - 1].space_after and toks[first - 1].i == toks[first].i - 1:
+            first -= 1
+        word = "".join(t.text for t in toks[first:])
+        if not (LINK.search(word) or word in TRAILING_MARKS):
+            break
+        toks = toks[:first]
+    return toks
 
 
 def _run_around(rest: list[Tok], root: Tok) -> list[Tok]:

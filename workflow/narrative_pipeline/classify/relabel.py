@@ -16,6 +16,8 @@ model changed records `claimer_rule` = "model", see below). Consistency:
   chooses the claimer kind but not a certainty other than `hedged` (measured on the silver
   folds: the model alone un-hedged 11 more of these claims wrongly than rightly).
 
+- a sentence of an embedded post the rules gave to its author (`post-author`: the name of the post's signature
+  line, which the model does not see) keeps the claimer kind `actor` (`ACTOR_RULES`);
 - a phrase of an unnamed source the rules found in the claim's own clause ("it is reported that",
   "allegedly": ANNOTATION.md names them), or an agentless passive of belief or report over the claim
   ("is thought to", "is said to" in any tense and with any adverb) keeps the claimer kind `unnamed`
@@ -59,6 +61,9 @@ UNNAMED_RULES = frozenset({"unnamed-attribution", "according-to-reports", "imper
 # claimer rules of a reporting verb the claim's own clause withholds ("did not say whether ..."): it
 # puts nothing forward, so the claimer kind stays `author`
 AUTHOR_RULES = frozenset({"withheld-speech"})
+# claimer rules that read the claimer from the page's structure, which the model does not see: a sentence of an
+# embedded post is its author's (the signature line's name), so the claimer kind stays `actor` (web19)
+ACTOR_RULES = frozenset({"post-author"})
 # type rules whose decision ANNOTATION.md's hard cases state outright: the model does not override them
 HOLDING_TYPE_RULES = frozenset({"framed-interpretation", "necessity-judgement", "reported-wish"})
 
@@ -80,10 +85,11 @@ def joint_choice(
     rule_hedged: bool = False,
     rule_unnamed: bool = False,
     rule_author: bool = False,
+    rule_actor: bool = False,
 ) -> tuple[str, str]:
     """The most probable (claimer kind, certainty) pair the annotation allows; only `hedged`
     when the rules found a hedge, only `unnamed` when they found a phrase of an unnamed source, only
-    `author` when they found a withheld reporting verb."""
+    `author` when they found a withheld reporting verb, only `actor` when they found a post's author."""
     best: tuple[float, str, str] | None = None
     for k, p_kind in sorted(kind.distribution.items()):
         if k == "actor" and not phrase_available and policy != "keep":
@@ -91,6 +97,8 @@ def joint_choice(
         if rule_unnamed and k != "unnamed":
             continue
         if rule_author and k != "author":
+            continue
+        if rule_actor and k != "actor":
             continue
         for c in ALLOWED.get(k, ()):
             if rule_hedged and c != "hedged":
@@ -124,6 +132,7 @@ def decide(
         rule_hedged=claim.certainty == "hedged" and claim.certainty_cue is not None,
         rule_unnamed=claim.claimer_rule in UNNAMED_RULES,
         rule_author=claim.claimer_rule in AUTHOR_RULES,
+        rule_actor=claim.claimer_rule in ACTOR_RULES and phrase is not None,
     )
     claim_type = claim.claim_type if claim.type_rule in HOLDING_TYPE_RULES else preds["claim_type"].label
     return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)

@@ -107,7 +107,16 @@ class SentenceRecord(Record):
     start: int = Field(description="Start offset (code points) in the decoded archived text.")
     end: int = Field(description="End offset (exclusive) in the decoded archived text.")
     text: str = Field(description="The normalized text of raw_text[start:end].")
-    role: SentenceRole = Field(description="headline, body, or boilerplate (kept out of analysis).")
+    role: SentenceRole = Field(
+        description="headline, body, post (an embedded social-media post: its lines and its signature line), "
+        "or boilerplate (kept out of analysis)."
+    )
+    post_author_start: int | None = Field(
+        None, description="A post's sentence: start offset of the author's name in the post's signature line."
+    )
+    post_author_end: int | None = Field(None, description="End offset (exclusive) of the post author's name.")
+    post_handle_start: int | None = Field(None, description="Start offset of the post author's @handle.")
+    post_handle_end: int | None = Field(None, description="End offset (exclusive) of the post author's @handle.")
 
 
 class TokenRecord(Record):

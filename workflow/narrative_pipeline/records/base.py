@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 SCHEMA_VERSION = "1.0.0"
 
 Status = Literal["ok", "rejected"]
-SentenceRole = Literal["headline", "body", "boilerplate"]
+SentenceRole = Literal["headline", "body", "post", "boilerplate"]
 ActorType = Literal[
     "state",
     "government",
@@ -136,7 +136,9 @@ TypeRule = Literal[
     "default-event",
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
-InheritedRule = Literal["quote-continuation", "quote-of-last-speaker", "list-continuation", "indirect-continuation"]
+InheritedRule = Literal[
+    "post-author", "quote-continuation", "quote-of-last-speaker", "list-continuation", "indirect-continuation"
+]
 CertaintyRule = Literal[
     "hedge-phrase", "hedge-word", "hedge-verb", "hedge-passive", "attributed", "author-default", InheritedRule
 ]

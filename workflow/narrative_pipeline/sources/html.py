@@ -343,13 +343,21 @@ _RELATED_CLASS = re.compile(
     r"(?i)(^|[\s_-])(more-about|more-stories|related[-_]?(articles?|stories|posts|content))([\s_-]|$)"
 )
 _RELATED_TAGS = ("div", "section", "aside", "ul", "nav")
+# a class that flags what a block holds or shows ("has-related-articles" on an article's body): not the block itself
+_FLAG_CLASS = re.compile(r"(?i)(has|with|show|shows|hide|no)[-_]")
+
+
+def related_class(classes: str) -> bool:
+    """Whether a class attribute names a block of related stories: one of its classes, not a flag of another block
+    ('article-body has-related-articles' is the article's body, review18a)."""
+    return any(_RELATED_CLASS.search(c) and not _FLAG_CLASS.match(c) for c in classes.split())
 
 
 def drop_related_blocks(tree: Any) -> int:
     """Remove the blocks of other stories' links whose class says so ("more-about-container", "related-articles",
     "related-posts", "more-stories"): the extractor keeps some of their headlines after the article as body lines
     (pcgamer.com's "Skyrim finally truly beaten as ...", user16, web18). Returns how many were removed."""
-    found = [e for e in tree.iter(*_RELATED_TAGS) if _RELATED_CLASS.search(e.get("class") or "")]
+    found = [e for e in tree.iter(*_RELATED_TAGS) if related_class(e.get("class") or "")]
     removed = 0
     for element in found:
         parent = element.getparent()
