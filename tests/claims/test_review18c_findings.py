@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 
 
-# a fear's "could" hedges the claim only when the stance adjective is the claim's own cue (fear_adjectives); with a frame
-# that closes the sentence the same fear is only reported (ANNOTATION: reported and hedged is hedged)
-@pytest.mark.xfail(
-    strict=True, reason="review18c: fear_adjectives apply only to a stance-adjective cue, not under a frame"
-)
+# fixed (claims26): a fear's "could" hedged the claim only when the stance adjective was the claim's own cue
+# (fear_adjectives); with a frame that closes the sentence the same fear was only reported (ANNOTATION: reported and
+# hedged is hedged)
 def test_a_fear_under_a_closing_frame_is_hedged(one):
     claim = one("Officials are worried that the fighting could spread, the UN said.")
     assert (claim.claimer_kind, claim.certainty) == ("actor", "hedged")
@@ -21,9 +19,8 @@ def test_a_fear_without_a_frame_is_hedged(one):
     assert (claim.claimer_kind, claim.certainty) == ("actor", "hedged")
 
 
-# "according to X" whose X is no source noun, registered actor or evidence noun frames nothing (not claims24's rules;
-# bbc politics/blair-and-brown-feud, entertainment/uk-film-production, tech/eu-software-patent: the author's today)
-@pytest.mark.xfail(strict=True, reason="review18c: 'according to' a book, a trade weekly or those present is no source")
+# fixed (claims26): "according to X" whose X was no source noun, registered actor or evidence noun framed nothing
+# (bbc politics/blair-and-brown-feud, entertainment/uk-film-production: the author's before)
 @pytest.mark.parametrize(
     ("body", "source"),
     [
@@ -44,9 +41,9 @@ def test_according_to_a_non_source_noun_reports(one, body, source):
     assert (claim.claimer_kind, claim.claimer_text, claim.certainty) == ("actor", source, "reported")
 
 
-# the parser tags the name "May" of "May wrote" as a modal (AUX, inside a DATE): since claims24 it no longer hedges, but
-# the frame still has no subject, so the quotation is the author's (bbc entertainment/queen-recruit-singer-for-tour)
-@pytest.mark.xfail(strict=True, reason="review18c: 'May wrote' parsed as a modal: the quotation gets no claimer")
+# fixed (claims26): the parser tags the name "May" of "May wrote" as a modal (AUX, inside a DATE): the frame had no
+# subject, so the quotation was the author's (bbc entertainment/queen-recruit-singer-for-tour); tail-frame now reads a
+# capitalised modal after a quotation's closing mark as the name
 def test_a_quotation_framed_by_may_wrote_is_mays(claims_of):
     claims, _ = claims_of(
         "Guitarist Brian May has said he expects to be on the road with Rodgers and drummer Roger Taylor from April.\n\n"
@@ -120,10 +117,9 @@ def test_an_interview_with_a_relative_clause_then_the_content(one):
     assert (claim.claimer_kind, claim.claimer_text) == ("actor", "He")
 
 
-# "what X says is Y" inside a prepositional phrase: X's words are the free relative, the main clause is the author's (as
-# claims24's what_aside decides for "in what X called Y"); what_aside leaves out a verb with a clause of its own, so the
-# main clause goes to X, and at the end of the sentence the same aside frames it while fronted it does not
-@pytest.mark.xfail(strict=True, reason="review18c: 'in response to what the government says are ...' frames the clause")
+# fixed (claims26): "what X says is Y" inside a prepositional phrase: X's words are the free relative, the main clause
+# is the author's (as claims24's what_aside decides for "in what X called Y"); what_aside left out every verb with a
+# clause of its own, so the main clause went to X; now a clause whose subject is the "what" is an aside too
 @pytest.mark.parametrize(
     "body",
     [

@@ -58,6 +58,22 @@ Rank = tuple[bool, int]  # (inside quotation marks, depth in the tree): lower is
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def wh_phrase(phrase: list[Tok]) -> bool:
+    """'rewarded according to how much business they brought': a measure, no source."""
+    return bool(phrase) and phrase[0].tag in WH_TAGS
+
+
+def set_off(according: Tok, tokens: list[Tok]) -> bool:
+    """'..., according to the trade weekly.', 'According to a new book, ...': "according to" set off by a comma or
+    opening the sentence cites a source; bound to its verb it tells a manner ('operate according to a strict code of
+    honour', 'modelled according to the laws of physics')."""
+    before = [t for t in tokens if t.i < according.i and t.pos != "SPACE"]
+    return not before or before[-1].text in {",", "(", "-", '"'}
+
+
 @dataclass
 class AttributionContext:
     """One unit, its sentence's quotations, and the article scope."""
@@ -76,9 +92,11 @@ class AttributionContext:
 
     @context_value
     def according(self) -> tuple[Tok, Tok, Tok, list[Tok]] | None:
-        """The first "according to X" outside quotation marks whose X is reports or a source: the
-        two words, X's head and X's words. X may also be data with no source named ("according to
-        the findings", "according to Email Systems analysis"). When the parser gave "to" no object
+        """The first "according to X" outside quotation marks whose X is reports, a source or any
+        other noun (the labels call "according to the book / the trade weekly / the ministerial code"
+        the actor's, not only a source noun's): the two words, X's head and X's words. X may also be
+        data with no source named ("according to the findings", "according to Email Systems
+        analysis"). When the parser gave "to" no object
         ("According to blog analysis firm Technorati, ..."), X is the run of words after "to" up to a comma."""
         for tok in self.unit.tokens:
             if tok.lower != "according" or tok.i in self.quoted:
@@ -91,7 +109,10 @@ class AttributionContext:
                 phrase = words_up_to_comma(self.unit.sent.tokens, to.i)
                 pobj = phrase[-1] if phrase else None
             if pobj is not None and (
-                pobj.lower == "reports" or is_source(pobj, self.scope) or evidence_noun(pobj, self.scope.lex)
+                pobj.lower == "reports"
+                or (pobj.pos in {"NOUN", "PROPN"} and set_off(tok, self.unit.sent.tokens) and not wh_phrase(phrase))
+                or is_source(pobj, self.scope)
+                or evidence_noun(pobj, self.scope.lex)
             ):
                 return tok, to, pobj, phrase
         return None

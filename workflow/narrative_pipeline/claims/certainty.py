@@ -38,6 +38,12 @@ class CertaintyContext:
         verb = attribution.verb if attribution is not None else None
         if verb is not None and attribution.cue.rule == "stance-adjective" and verb.lower in self.lex.fear_adjectives:
             main |= {c.i for c in verb.children if c.dep == "ccomp"}  # 'is concerned that the directive could ...'
+        # the same fear under a frame: 'Officials are worried that the fighting could spread, the UN said.'
+        # (the root's or the content's own adjective: not a clause of reason, 'requested more time because it was
+        # concerned that the law could ...')
+        heads = [root] if attribution is None or attribution.content is None else [root, attribution.content]
+        fears = [c for t in heads for c in t.children if c.dep == "acomp" and c.lower in self.lex.fear_adjectives]
+        main |= {c.i for fear in fears for c in fear.children if c.dep == "ccomp"}
         return main
 
     def hedge_word(self, tok: Tok) -> bool:

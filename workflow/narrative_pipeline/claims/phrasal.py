@@ -48,9 +48,10 @@ def according_to(ctx: AttributionContext) -> Attribution | None:
 def cites_data(ctx: AttributionContext) -> bool:
     """'According to the figures, unemployment fell, the secretary said': data named after
     'according to' (`evidence_nouns`) are cited by the sentence's speaker, whose reporting frame
-    (outside the data's words) then puts the claim forward."""
+    (outside the data's words) then puts the claim forward; so is any other noun that names no source
+    ('She said the full advice should have been attached, according to the ministerial code': hers)."""
     _, _, head, phrase = ctx.according
-    if lemma(head) not in ctx.scope.lex.evidence_nouns:
+    if lemma(head) not in ctx.scope.lex.evidence_nouns and is_source(head, ctx.scope):
         return False
     frame = ctx.best_frame
     if frame is None or frame.cue.rule not in SPEAKER_FRAMES:
@@ -59,11 +60,20 @@ def cites_data(ctx: AttributionContext) -> bool:
     return not any(t.i in data for t in frame.claimer)
 
 
+CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", "''"})
+
+
+def verbal(tok: Tok) -> bool:
+    """A verb or auxiliary that is no name: the parser reads the name May of '"...," May wrote.' as
+    a modal, capitalised after a quotation (a modal inside a sentence is lower-case)."""
+    return tok.pos == "VERB" or (tok.pos == "AUX" and not tok.text[:1].isupper())
+
+
 def tail_frame(ctx: AttributionContext) -> Attribution | None:
-    """'..., Telewest predicts.', '..., elections chief Lord Rennard said.': the sentence ends with
-    a comma, a source of at most seven words (capitalised, or a source noun or pronoun) and a
-    lower-case reporting verb, and no frame rule found that source (the parser tagged the verb a
-    noun, or the name a list item)."""
+    """'..., Telewest predicts.', '..., elections chief Lord Rennard said.', '"...," May wrote.': the
+    sentence ends with a comma (and the marks closing a quotation), a source of at most seven words
+    (capitalised, or a source noun or pronoun) and a lower-case reporting verb, and no frame rule
+    found that source (the parser tagged the verb a noun, the name a list item or a modal)."""
     lex, toks = ctx.scope.lex, ctx.unit.sent.tokens
     end = len(toks)
     while end and toks[end - 1].pos in {"PUNCT", "SPACE"}:
@@ -80,11 +90,14 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
         return None
     if lemma(verb) in lex.reply_verbs and not any(t.i in ctx.quoted for t in toks[:comma]):
         return None  # "Mr Howard spoke first, Mr Kennedy replied": a turn, the clause before it narrated
-    source = toks[comma + 1 : end - 1]
-    if not source or len(source) > 7 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in source):
+    start = comma + 1
+    while start < end - 1 and toks[start].text in CLOSING_MARKS:
+        start += 1  # '"...," May wrote.': the quotation closes after its comma
+    source = toks[start : end - 1]
+    if not source or len(source) > 7 or any(t.pos == "PUNCT" or verbal(t) for t in source):
         return None
     last = source[-1]
-    named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ"}
+    named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ", "AUX"}
     if not (named or is_source(last, ctx.scope)):
         return None
     while source and source[0].lower in lex.determiners:

@@ -255,12 +255,17 @@ def what_aside(verb: Tok) -> bool:
     "bullying" tactics': a verb of saying whose object is a free relative 'what' inside a prepositional phrase names
     how someone called something; the main clause is the author's, not what the verb reports. Not a phrase that is the
     predicate ('The genre is in what Millan calls its "infant stage"': Millan's word is the claim), nor a verb with a
-    clause of its own ('proud of what they believed Labour had achieved')."""
+    clause of its own ('proud of what they believed Labour had achieved'), but for a clause whose subject is the 'what'
+    itself: 'in response to what the government says are changing needs', 'bombed positions in what the ministry said
+    was a retaliatory strike' name the thing as X does, and the main clause stays the author's."""
     prep = verb.head
     if verb.dep != "pcomp" or prep is None or prep.dep != "prep" or prep.head is None:
         return False
-    if lemma(prep.head) == "be" or any(c.dep in {"ccomp", "xcomp"} for c in verb.children):
+    if lemma(prep.head) == "be":
         return False
+    clauses = [c for c in verb.children if c.dep in {"ccomp", "xcomp"}]
+    if clauses:
+        return len(clauses) == 1 and any(c.dep == "nsubj" and c.lower == "what" for c in clauses[0].children)
     return any(c.dep == "dobj" and c.lower == "what" for c in verb.children)
 
 
