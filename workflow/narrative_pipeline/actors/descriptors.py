@@ -680,6 +680,8 @@ def introduced_person(d: Described) -> Referred | None:
         return None  # a person named before the noun here, or one named before and again in the sentence before
     if _quoted_here(d) or _named_twice(d, person):
         return None  # "The referee is wearing an earpiece" in a quote; "The top seed" after Nieminen in Agassi's story
+    if _bare_other(d, person, before, first):
+        return None  # review18e: "Michael O'Leary has attacked Stelios Haji-Ioannou. The easyJet founder": either
     holder = d.ctx.titles.get(tok.lower)
     if holder is not None and holder[0] != person:
         return None  # "R&B singer Mark Morrison ... The singer": his
@@ -704,6 +706,31 @@ def introduced_person(d: Described) -> Referred | None:
             break  # "The former Libertines singer": the band's name stays its own mention
         span.insert(0, m)
     return Referred(person, "person", span, span, surface_text(span).lower(), d.ctx.named_as[person][1])
+
+
+def _bare_other(d: Described, person: str, before: int, first: dict[str, int]) -> bool:
+    """Whether the sentence before names for the first time another person with no common noun of their own ("Ryanair
+    boss Michael O'Leary has attacked Stelios Haji-Ioannou", "Lindsay Davenport lost to Serena Williams"): the noun
+    after may be theirs as well as the subject's. Not one introduced with a role ("stopping singer Mark Morrison ...
+    The Everton striker" is Campbell: Morrison's role is said)."""
+    toks = {t.i: t for t in d.ctx.sole_state_input[0] if t.sent == before}
+    ends = {e: a for s, e, a in d.ctx.names_in_order if s == before}
+    for a, at in first.items():
+        if a == person or at != before or d.ctx.named_as[a][0] != "person":
+            continue
+        if not _said_with_a_noun(d, a, before):
+            heads = [toks[e] for e, b in ends.items() if b == a and e in toks]
+            shared = [ends.get(t.head.i) for t in heads if t.dep == "conj" and t.head is not None]
+            if not any(b is not None and _said_with_a_noun(d, b, before) for b in shared):
+                return True  # not "fellow comedy stars Victoria Wood and David Jason": Jason shares Wood's noun
+    return False
+
+
+def _said_with_a_noun(d: Described, actor_id: str, before: int) -> bool:
+    """Whether the person's name has come with a common noun of their own by sentence `before` ("singer Mark
+    Morrison", "Jack Straw, the foreign secretary")."""
+    intro = d.ctx.intros.get(actor_id)
+    return intro is not None and any(intro.words[w].sent <= before for w in intro.nouns)
 
 
 def _noun_echoed_outside(d: Described, subject: Tok) -> bool:
