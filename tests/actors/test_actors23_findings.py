@@ -77,3 +77,21 @@ def test_a_sentences_full_stop_on_a_surname_is_no_part_of_the_name(parse, regist
     )
     names = dict(_names(parse, registry, text))
     assert any(name == "Norbert Ore" for name in names.values()), names
+
+
+COSTIN = (
+    "Jamie Costin should be paralysed. He says so himself in a matter-of-fact way as he recalls the car accident which"
+    " occurred nine days before he was scheduled to step out into the Olympic Stadium in Athens for the 50K Walk."
+    ' There is an ironic chuckle as he talks of his immediate thoughts. "I was in a lot of pain and I guessed that one'
+    ' of my toes was broken," says the Waterford man.'
+)
+
+
+def test_a_letter_written_on_a_number_is_no_initial(parse, registry):
+    """BBC sport, costin-aims-for-comeback-in-2006 (descriptors-blind2): "the 50K Walk" gave a person "K Walk"."""
+    assert "K Walk" not in [s for s, _ in _names(parse, registry, COSTIN)]
+
+
+def test_the_placed_man_is_the_one_person_named(described):
+    """... with "K Walk" no person, "the Waterford man" is Costin, the one person named."""
+    assert described(COSTIN, "Costin aims for comeback in 2006").get("man", ("",))[0] == discovered_id("Jamie Costin")
