@@ -95,3 +95,25 @@ def test_a_letter_written_on_a_number_is_no_initial(parse, registry):
 def test_the_placed_man_is_the_one_person_named(described):
     """... with "K Walk" no person, "the Waterford man" is Costin, the one person named."""
     assert described(COSTIN, "Costin aims for comeback in 2006").get("man", ("",))[0] == discovered_id("Jamie Costin")
+
+
+def test_the_winner_who_beat_someone_keeps_the_noun(described):
+    """BBC sport, williams-battles-to-aussie-title: the subject beat the one named bare; "the champion" is hers."""
+    text = (
+        "Serena Williams staged a remarkable recovery to beat Lindsay Davenport and win her second Australian Open"
+        " title. The 2003 champion claimed her seventh Grand Slam title."
+    )
+    assert described(text, "Williams battles to Aussie title").get("champion", ("",))[0] == discovered_id(
+        "Serena Williams"
+    )
+
+
+def test_a_place_the_parse_takes_for_a_person_is_not_in_the_way(described):
+    """BBC sport, mcilroy-wins-800m-indoor-title (descriptors-blind): "in Sheffied" is typed a person."""
+    text = (
+        "James McIlroy motored to the AAA's Indoor 800m title in Sheffied on Sunday in a time of one minute, 47.97"
+        " seconds.\n\nThe Larne athlete dominated the race from start to finish."
+    )
+    assert described(text, "McIlroy wins 800m indoor title").get("Larne athlete", ("",))[0] == discovered_id(
+        "James McIlroy"
+    )
