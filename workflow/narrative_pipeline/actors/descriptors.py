@@ -111,6 +111,9 @@ RELATION_NOUNS = frozenset({
     "widower", "wife", "fan", "victim", "number", "centre", "international", "winner", "runner-up", "man",
     "woman", "boy", "girl", "pupil", "student", "nominee", "newcomer", "hopeful", "stars",
 })  # fmt: skip
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "against", "for", "near", "into", "with"})
+LOSING_VERBS = frozenset({"lose", "fall", "succumb", "crash", "slump", "bow", "exit"})  # a subject beaten
+BEATING_VERBS = frozenset({"beat", "defeat", "edge", "knock", "oust", "upset", "stun", "thrash", "eliminate"})
 MAIN_CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "conj"})  # a sentence's own verb, or what it says or adds
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
@@ -680,6 +683,9 @@ def introduced_person(d: Described) -> Referred | None:
         return None  # a person named before the noun here, or one named before and again in the sentence before
     if _quoted_here(d) or _named_twice(d, person):
         return None  # "The referee is wearing an earpiece" in a quote; "The top seed" after Nieminen in Agassi's story
+    lost = _subject_lost(heads[0])
+    if (not d.ctx.sport or lost) and _bare_other(d, person, before, first, lost):
+        return None  # review18e: "Michael O'Leary has attacked Stelios Haji-Ioannou. The easyJet founder": either
     holder = d.ctx.titles.get(tok.lower)
     if holder is not None and holder[0] != person:
         return None  # "R&B singer Mark Morrison ... The singer": his
@@ -704,6 +710,64 @@ def introduced_person(d: Described) -> Referred | None:
             break  # "The former Libertines singer": the band's name stays its own mention
         span.insert(0, m)
     return Referred(person, "person", span, span, surface_text(span).lower(), d.ctx.named_as[person][1])
+
+
+def _bare_other(d: Described, person: str, before: int, first: dict[str, int], lost: bool) -> bool:
+    """Whether the sentence before names for the first time another person with no common noun of their own ("Ryanair
+    boss Michael O'Leary has attacked Stelios Haji-Ioannou", "Lindsay Davenport lost to Serena Williams"): the noun
+    after may be theirs as well as the subject's. Not one introduced with a role ("stopping singer Mark Morrison ...
+    The Everton striker" is Campbell: Morrison's role is said)."""
+    toks = {t.i: t for t in d.ctx.sole_state_input[0] if t.sent == before}
+    ends = {e: a for s, e, a in d.ctx.names_in_order if s == before}
+    for a, at in first.items():
+        if a == person or at != before or d.ctx.named_as[a][0] != "person":
+            continue
+        said = [toks[e] for e, b in ends.items() if b == a and e in toks]
+        if said and all(_placed_or_owning(t) for t in said):
+            continue  # "Aston Villa's Carlton Cole", "the title in Sheffied", "a move to Atletico Madrid": no person
+        if not lost and said and all(_played(t, d.lex.sport_verbs) for t in said):
+            continue  # "Serena Williams staged a recovery to beat Lindsay Davenport. The 2003 champion": the winner
+        if not _said_with_a_noun(d, a, before):
+            heads = [toks[e] for e, b in ends.items() if b == a and e in toks]
+            shared = [ends.get(t.head.i) for t in heads if t.dep == "conj" and t.head is not None]
+            if not any(b is not None and _said_with_a_noun(d, b, before) for b in shared):
+                return True  # not "fellow comedy stars Victoria Wood and David Jason": Jason shares Wood's noun
+    return False
+
+
+def _placed_or_owning(tok: Tok) -> bool:
+    """Whether a name is said as an owner ("Aston Villa's Carlton Cole") or after a preposition of place or movement
+    ("in Sheffied", "a move to Atletico Madrid", "from Birmingham City", "against Maccabi Tel Aviv"), where the
+    parse's persons are mostly places and clubs; not after a verb's "to" or "by" ("lost to Serena Williams")."""
+    if tok.dep == "poss":
+        return True
+    prep = tok.head if tok.dep == "pobj" else None
+    if prep is None or prep.head is None:
+        return False
+    return prep.lower in PLACE_PREPOSITIONS or prep.lower == "to" and prep.head.pos == "NOUN"
+
+
+def _played(tok: Tok, sport_verbs: frozenset[str]) -> bool:
+    """Whether a name is the object of a verb of sport, or of its preposition ("to beat Lindsay Davenport")."""
+    head = tok.head.head if tok.dep == "pobj" and tok.head is not None else tok.head
+    return tok.dep in {"dobj", "pobj"} and head is not None and head.lemma in sport_verbs
+
+
+def _subject_lost(subject: Tok) -> bool:
+    """Whether a sentence's subject lost ("Lindsay Davenport lost to Serena Williams", "Henman was beaten by"): in
+    sport the noun after may be the winner's; a winner that beat someone is the one the noun means ("Serena Williams
+    staged a recovery to beat Lindsay Davenport. The 2003 champion")."""
+    verb = subject.head
+    if verb is None:
+        return False
+    return verb.lemma in LOSING_VERBS or subject.dep == "nsubjpass" and verb.lemma in BEATING_VERBS
+
+
+def _said_with_a_noun(d: Described, actor_id: str, before: int) -> bool:
+    """Whether the person's name has come with a common noun of their own by sentence `before` ("singer Mark
+    Morrison", "Jack Straw, the foreign secretary")."""
+    intro = d.ctx.intros.get(actor_id)
+    return intro is not None and any(intro.words[w].sent <= before for w in intro.nouns)
 
 
 def _noun_echoed_outside(d: Described, subject: Tok) -> bool:

@@ -22,6 +22,12 @@ BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DASHES = frozenset({"-", "–", "—"})
 _INITIAL = re.compile(r"[A-Z]\.?")
+_FULL_STOP_INITIAL = re.compile(r"[A-Z]\.")
+# words whose full stop is their own, not a sentence's, at the end of a person's name ("Sammy Davis Jr.")
+ABBREVIATIONS = frozenset({
+    "jr", "sr", "jnr", "snr", "st", "bros", "inc", "co", "ltd", "corp", "mr", "mrs", "ms", "dr", "prof", "rev",
+    "gen", "col", "lt", "sgt", "capt", "hon", "esq", "phd", "no", "mt",
+})  # fmt: skip
 PREFIXED = re.compile(r"^(post|pre|anti|pro|ex|non|mid|neo|pan)-", re.I)
 TRAILING_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "at"})
 CLOSED_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON"})
@@ -142,6 +148,17 @@ def _opens_a_clause(span: list[Tok], k: int) -> bool:
     return new_sentence and tok.text[:1].isupper() and tok.pos in {"ADP", "SCONJ", "CCONJ", "ADV"} and tok.tag != "NNP"
 
 
+def _ended_at_an_initial(span: list[Tok]) -> int | None:
+    """Where the name after a sentence that ended on an initial starts, inside one person's span: a one-letter initial
+    with its full stop after one name word, then two capitalised words or more ("Malcolm X. Attallah Shabazz"); a
+    middle initial has the surname alone after it ("John E. Kelly", "George W. Bush")."""
+    for k, tok in enumerate(span[1:-2], 1):
+        rest = span[k + 1 :]
+        if k == 1 and _FULL_STOP_INITIAL.fullmatch(tok.text) and all(t.text[:1].isupper() for t in rest):
+            return k + 1
+    return None
+
+
 def _not_a_name_word(tok: Tok, sent_start: int | None) -> bool:
     """A verb, preposition, adverb, ... that opens the sentence or is in lower case ("Said", "plus")."""
     opening = sent_start is not None and tok.i == sent_start
@@ -170,6 +187,9 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
         )
         if cut:
             span = span[:cut]  # "Malcolm X. Besides Dee": a sentence's first word taken into the name
+        ended = _ended_at_an_initial(span)
+        if ended:
+            span = span[ended:]  # "Do The Right Thing and Malcolm X. Attallah Shabazz, the daughter": the second
         while len(span) > 1 and _not_a_name_word(span[0], sent_start):
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     if label != "PERSON":
@@ -238,6 +258,14 @@ def extend_person(tokens: list[Tok], first: int, last: int, lex: ActorsLexicon) 
     return last
 
 
+def _stop_on_the_name(last: Tok) -> bool:
+    """Whether a person's name ends on a full stop the tokenizer left on its last word ("Norbert Ore.", "Malcolm X."):
+    the sentence's, not the name's (not a post-nominal's: "Jr.")."""
+    word = last.text[:-1]
+    spelt = word.replace("-", "").isalpha() and word[:1].isupper()
+    return last.text.endswith(".") and spelt and word.lower() not in ABBREVIATIONS
+
+
 def known_org_candidate(span: list[Tok]) -> Candidate:
     """A discovered organisation the article names elsewhere, where spaCy missed it."""
     return _discovered(span, "ORG", [])
@@ -246,6 +274,8 @@ def known_org_candidate(span: list[Tok]) -> Candidate:
 def _discovered(span: list[Tok], label: str, before: list[Tok]) -> Candidate:
     first, last = span[0], span[-1]
     name = surface_text(span)
+    if label in {"PERSON", "TITLE"} and _stop_on_the_name(last):
+        name = name[:-1]  # "said ISM survey chairman Norbert Ore." is Norbert Ore (the span keeps its token)
     return Candidate(
         first.i, last.i, first.start, last.end, None, "person" if label in {"PERSON", "TITLE"} else "organisation",
         "ner-discovered", LinkPriority.DISCOVERED, 1.0, None, name, label, "ner-label", [], before,

@@ -64,8 +64,12 @@ def title_before(n: Named) -> Verdict | None:
 
 
 def initial_name(n: Named) -> Verdict | None:
-    """'S Lamont', 'L McConnell': an initial and a capitalised name."""
+    """'S Lamont', 'L McConnell': an initial and a capitalised name (not a unit a number is written with: "the 50K
+    Walk")."""
     if len(n.span) >= 2 and _INITIAL.fullmatch(n.span[0].text) and n.span[-1].text[:1].isupper():
+        left = n.info.before(n.span[0])
+        if left is not None and not left.space_after and left.text[-1:].isdigit():
+            return None
         return Verdict("person", (n.span[0],))
     return None
 
