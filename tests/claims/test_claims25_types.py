@@ -78,3 +78,30 @@ def test_other_clefts_are_no_wish(one, body):
 )
 def test_it_was_time_to_prescribes(one, body):
     assert one(body).claim_type == "prescription"
+
+
+# a first-person hope for what is to be is a wish put forward by its holder (the clause's modal or copula typed it)
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"I hope that Bafta voters will respond to the extremely high standard of acting from the whole cast."',
+        '"We hope we will be rewarded as a huge crowd behaving in the best rugby tradition," he said.',
+        '"This spirit of cooperation will, I hope, lead to many more measures that will benefit all in the region."',
+        '"I just hope Manchester can handle the crowds," he said.',
+    ],
+)
+def test_a_first_person_hope_prescribes(claims_of, body):
+    claims, _ = claims_of(body)
+    assert claims[0].claim_type == "prescription"
+
+
+# not to break: a third person's hope keeps its clause's type (the labels split)
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("Allardyce hopes Candela's arrival will relieve Bolton's injury crisis.", "prediction"),
+        ("The board hopes the move will reverse a 13% fall in Reliance's shares.", "prediction"),
+    ],
+)
+def test_a_third_person_hope_keeps_its_clause(one, body, ctype):
+    assert one(body).claim_type == ctype

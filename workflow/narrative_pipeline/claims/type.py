@@ -208,6 +208,22 @@ def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if ctx.first_person and desire else None
 
 
+def hoped_content(ctx: TypeContext) -> list[Tok] | None:
+    """'I hope that Bafta voters will respond to the extremely high standard of acting', 'We hope we will be rewarded
+    ...', 'I just hope Manchester can handle the crowds', '... will, I hope, lead to many more measures': a hope in the
+    first person for what is to be (the content of 'hope' or 'wish' with a subject of its own) is a wish put forward
+    by its holder, a prescription (ANNOTATION; claims25: the labels' such claims 13 prescriptions, 0 other, typed
+    by the clause's modal or copula before). Not in the third person ('Allardyce hopes Candela's arrival will relieve
+    Bolton's injury crisis': the labels split 6 prescriptions, 8 predictions), nor a regret ('I wish I had stayed')."""
+    verb = ctx.verb
+    if verb is None or not ctx.reported_content or lemma(verb) not in ctx.lex.wish_verbs or lemma(verb) == "want":
+        return None
+    subject = subject_of(verb)
+    first = subject is not None and subject.lower in ctx.lex.first_person_pronouns
+    regret = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)
+    return [verb] if first and not regret and not unrealised_wish(verb, ctx.lex) else None
+
+
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X urged ...' said by the author or in the first person."""
     lex = ctx.lex
@@ -1135,6 +1151,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("owed-duty", "prescription", owed_duty),
     Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
+    Rule("first-person-desire", "prescription", hoped_content),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
