@@ -105,33 +105,3 @@ def test_a_first_person_hope_prescribes(claims_of, body):
 )
 def test_a_third_person_hope_keeps_its_clause(one, body, ctype):
     assert one(body).claim_type == ctype
-
-
-# "I have to say that ...", "Let us never forget that ...", "Let us be clear - ...": a speaker's framing of a statement
-# is no call to act (phrase-prescription before)
-@pytest.mark.parametrize(
-    ("body", "ctype"),
-    [
-        ('Rinaldi told BBC Sport: "I have to say that nobody from Chelsea has contacted me."', "event"),
-        ('"I\'d like to stress that the national team is separate to the political situation," he said.', "event"),
-        (
-            '"Let us never forget that when Michael Howard was in government Britain suffered mass unemployment."',
-            "event",
-        ),
-        ("Let us be clear - such obsession is rare.", "event"),
-    ],
-)
-def test_a_framed_statement_is_no_call(one, body, ctype):
-    assert one(body).claim_type == ctype
-
-
-# not to break: what the speaker has to say or do to others, and a call on a third person, still prescribe
-@pytest.mark.parametrize(
-    "body",
-    [
-        '"We have to say sorry to the families," he said.',
-        '"I think he needs to remember that it can\'t last forever," he said.',
-    ],
-)
-def test_a_call_to_say_or_remember_still_prescribes(one, body):
-    assert one(body).claim_type == "prescription"

@@ -166,30 +166,9 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 
 
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
-    """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`), nor a
-    speaker's framing of what follows (`framed_statement`)."""
+    """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`)."""
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
-    if phrase is None or necessity_modal(phrase, ctx) is not None or framed_statement(phrase, ctx.lex):
-        return None
-    return phrase
-
-
-def framed_statement(phrase: list[Tok], lex: Lexicon) -> bool:
-    """'I have to say I don't understand what they are doing', 'I'd like to stress that the national team is
-    separate', 'You have to recognise that it is a challenge', 'Let us never forget that ...', 'Let us be clear - such
-    obsession is rare': 'have to' / 'like to' / 'let us' over a verb of `framing_infinitives` with a clause of its own
-    (not 'we have to say sorry': what is to be done) or over 'be clear', said by the speaker or to the hearer (not 'he
-    needs to remember that ...', 'One has got to remember what ...': calls on another), frame the statement that follows
-    (claims25: the labels' such claims 0 prescriptions of 8); it is no call to act."""
-    speakers = lex.first_person_pronouns | lex.second_person_pronouns | {"us"}
-    verbs = [t for t in phrase if t.pos in {"VERB", "AUX"}]
-    verbs = [v for v in verbs if lemma(v) == "let" or any(c.dep == "nsubj" and c.lower in speakers for c in v.children)]
-    done = [c for v in verbs for c in v.children if c.dep in {"xcomp", "ccomp"}]
-    framing = [c for c in done if lemma(c) in lex.framing_infinitives and any(g.dep == "ccomp" for g in c.children)]
-    # 'be clear': "clear" on "be", or (as the parser has 'Let us be clear - such obsession ...') on its complement
-    said = [w for c in done if lemma(c) == "be" for g in c.children for w in [g, *g.children] if w.dep != "punct"]
-    clear = [w for w in said if w.lower in lex.declaring_words]
-    return bool(framing or clear)
+    return None if phrase is None or necessity_modal(phrase, ctx) is not None else phrase
 
 
 def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
