@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 
 
-# when "make ... clear" is itself the attribution its content is "clear", so `declared_clause` never reaches the
-# clause and "made it clear that X would ..." stays an event (claims23 only types it under "said he had made clear").
-# Reading the clause there too (content_tokens on the head of "clear") fixes these but makes claims20's "The prime
-# minister has made it clear he has no plans to change the law" an assessment (reported-present), so it is left here
-@pytest.mark.xfail(strict=True, reason="review18d: 'made it clear that X would ...' as the attribution stays an event")
+# fixed (claims25): when "make ... clear" is itself the attribution its content is "clear"; a clause on it with "will"
+# or "would" is the forecast declared (`declared_future`), while "has made it clear he has no plans to change the law"
+# (claims20's event) keeps "clear" as its content
 @pytest.mark.parametrize(
     "body",
     [
@@ -53,13 +51,35 @@ def test_authors_can_of_a_fact_stays_an_event(one, body):
     assert one(body).claim_type == "event"
 
 
-# "over" a time is no grounds of a protest: a state attacking another over a weekend is still at war
-@pytest.mark.xfail(strict=True, reason="review18d: states_at_war takes any 'over', also of time")
-def test_state_attacked_over_a_weekend_is_an_event(one):
-    assert one("Israel attacked Lebanon over the weekend.").claim_type == "event"
+# not to break: a made-clear clause with no forecast keeps "clear" as the content (an event, claims20)
+def test_made_clear_without_a_forecast_stays_an_event(one):
+    assert one("The prime minister has made it clear he has no plans to change the law.").claim_type == "event"
 
 
-# "argued for" a party in a trial represents it, no advocacy of a thing to be done
-@pytest.mark.xfail(strict=True, reason="review18d: 'argued for the defence' is an advocate's role, not a prescription")
-def test_argued_for_the_defence_is_no_prescription(one):
-    assert one("He argued for the defence in the trial.").claim_type != "prescription"
+# fixed (claims25): "over" a time (a DATE or TIME entity) is no grounds of a protest: a state attacking another over a
+# weekend is still at war (`verbs.over_a_time`)
+@pytest.mark.parametrize(
+    "body", ["Israel attacked Lebanon over the weekend.", "Russia attacked Georgia over two days."]
+)
+def test_state_attacked_over_a_time_is_an_event(one, body):
+    assert one(body).claim_type == "event"
+
+
+# not to break: "over" a matter is still the grounds of a verbal attack
+def test_state_attacked_over_a_matter_still_judges(one):
+    assert one("China attacked Japan over its new textbooks.").claim_type == "assessment"
+
+
+# fixed (claims25): "argued for" a side of a trial (`trial_sides`) represents it, no advocacy of a thing to be done
+@pytest.mark.parametrize(
+    "body", ["He argued for the defence in the trial.", "Mr Smith argued for the prosecution at the Old Bailey."]
+)
+def test_argued_for_a_side_of_a_trial_is_no_prescription(one, body):
+    assert one(body).claim_type != "prescription"
+
+
+# not to break: "argued for" a thing still advocates it
+def test_argued_for_a_thing_still_prescribes(one):
+    assert (
+        one("The Liberal Democrats have argued for flexibility in deciding access rules.").claim_type == "prescription"
+    )

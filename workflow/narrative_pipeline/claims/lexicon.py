@@ -205,6 +205,12 @@ class Lexicon(LexiconModel):
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )
+    advisability_words: Words = Field(
+        description="Words of 'it would be unwise / a mistake to ...': a judgement of a possible action, advice."
+    )
+    cleft_wish_verbs: Words = Field(
+        description="Lemmas of 'what we want / need / are asking for is ...': the thing put forward as wished for."
+    )
     directive_verbs: Words = Field(description="Lemmas of 'X urged Y to ...': with an infinitive, a prescription.")
     first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
@@ -252,6 +258,9 @@ class Lexicon(LexiconModel):
     )
     arguing_verbs: Words = Field(
         description="Verbs that with 'for' a thing put it forward to be done ('argued for a grand coalition')."
+    )
+    trial_sides: Words = Field(
+        description="Sides of a trial ('argued for the defence'): speaking for one is a counsel's role, no advocacy."
     )
     emphasising_verbs: Words = Field(
         description="Verbs whose object 'the need for X' calls for X ('stressed the need for a political solution')."

@@ -42,6 +42,7 @@ from .modals import (
     modal_possibility,
     modal_prescription,
     modal_prescription_in_content,
+    perfect_modal,
     stance_on_future,
     standing,
 )
@@ -70,7 +71,7 @@ class TypeContext:
     lex: Lexicon
 
     def __post_init__(self) -> None:
-        self.root, self.content = content_tokens(self.unit, self.attribution)
+        self.root, self.content = content_tokens(self.unit, self.attribution, self.lex)
         self.verb = self.attribution.verb if self.attribution is not None else None
         self.verbs = [self.root] + [c for c in self.root.children if c.dep == "conj" and is_verb(c)]
         self.aux = [a for v in self.verbs for a in auxiliaries(v)]
@@ -97,7 +98,7 @@ class TypeContext:
         return scan(self.unit.sent.tokens)
 
 
-def content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, list[Tok]]:
+def content_tokens(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tuple[Tok, list[Tok]]:
     """Root and tokens of the proposition itself (the reported clause when there is one; the clause made clear)."""
     in_unit = {t.i for t in unit.tokens}
     if attribution is not None and attribution.content is not None and attribution.content.i in in_unit:
@@ -106,7 +107,7 @@ def content_tokens(unit: Unit, attribution: Attribution | None) -> tuple[Tok, li
             verb = attribution.verb
             skip = {t.i for t in verb.subtree()} if verb is not None else set()
             return root, [t for t in unit.tokens if t.i not in skip]
-        declared = declared_clause(root)
+        declared = declared_clause(root) or declared_future(root, lex)
         if declared is not None and declared.i in in_unit:
             return declared, [t for t in declared.subtree() if t.i in in_unit]
         return root, [t for t in root.subtree() if t.i in in_unit]
@@ -124,6 +125,19 @@ def declared_clause(verb: Tok) -> Tok | None:
     clear = [c for c in verb.children if c.lower == "clear" and c.dep in {"ccomp", "oprd", "acomp", "dobj", "xcomp"}]
     clauses = [g for c in clear for g in c.children if g.dep in {"ccomp", "advcl", "csubj"} and is_verb(g)]
     return clauses[0] if clauses else None
+
+
+def declared_future(content: Tok, lex: Lexicon) -> Tok | None:
+    """'Mr Blair had already made it clear the issue would be put to voters', 'He made it clear that he would not
+    resign': when 'make ... clear' is itself the attribution its content is 'clear'; a clause on it that says what
+    will or would be is the forecast declared (review18d). Only a forecast: the clause of 'has made it clear he has no
+    plans to change the law' stays with 'clear' (the labels' event, not reported-present's assessment)."""
+    if content.lower != "clear" or content.head is None or declared_clause(content.head) is None:
+        return None
+    clause = declared_clause(content.head)
+    modals = lex.prediction_modals | lex.conditional_modals
+    future = [a for a in auxiliaries(clause) if a.lower in modals and not perfect_modal(a)]
+    return clause if future and not is_question_clause(clause) else None
 
 
 def auxiliaries(verb: Tok) -> list[Tok]:
@@ -194,6 +208,22 @@ def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if ctx.first_person and desire else None
 
 
+def hoped_content(ctx: TypeContext) -> list[Tok] | None:
+    """'I hope that Bafta voters will respond to the extremely high standard of acting', 'We hope we will be rewarded
+    ...', 'I just hope Manchester can handle the crowds', '... will, I hope, lead to many more measures': a hope in the
+    first person for what is to be (the content of 'hope' or 'wish' with a subject of its own) is a wish put forward
+    by its holder, a prescription (ANNOTATION; claims25: the labels' such claims 13 prescriptions, 0 other, typed
+    by the clause's modal or copula before). Not in the third person ('Allardyce hopes Candela's arrival will relieve
+    Bolton's injury crisis': the labels split 6 prescriptions, 8 predictions), nor a regret ('I wish I had stayed')."""
+    verb = ctx.verb
+    if verb is None or not ctx.reported_content or lemma(verb) not in ctx.lex.wish_verbs or lemma(verb) == "want":
+        return None
+    subject = subject_of(verb)
+    first = subject is not None and subject.lower in ctx.lex.first_person_pronouns
+    regret = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)
+    return [verb] if first and not regret and not unrealised_wish(verb, ctx.lex) else None
+
+
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X urged ...' said by the author or in the first person."""
     lex = ctx.lex
@@ -243,14 +273,16 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
 def advocated(verb: Tok, lex: Lexicon) -> bool:
     """'He also argued for a grand coalition of all three main parties', 'The Liberal Democrats have argued for
     flexibility in deciding access rules': one of `arguing_verbs` with 'for' a thing (not a pronoun: 'when Mr Blunkett
-    argued for them in Cabinet', whom he spoke for) puts forward what should be done; 'The minister stressed the need
-    for a political solution': one of `emphasising_verbs` whose object is one of `need_nouns` with 'for' or an
-    infinitive calls for it (review17c). Not 'argued with his wife', 'stressed the importance of the talks'."""
+    argued for them in Cabinet', whom he spoke for; not one of `trial_sides`: 'argued for the defence', a counsel's
+    role, review18d) puts forward what should be done; 'The minister stressed the need for a political solution': one
+    of `emphasising_verbs` whose object is one of `need_nouns` with 'for' or an infinitive calls for it (review17c).
+    Not 'argued with his wife', 'stressed the importance of the talks'."""
     if lemma(verb) in lex.arguing_verbs:
         if any(c.dep in {"ccomp", "dobj"} for c in verb.children):
             return False  # 'he argued asylum cost £2bn a year for 14,000 ...': the clause is what he argued
         fors = [p for p in verb.children if p.dep == "prep" and p.lower == "for"]
-        return any(o.dep == "pobj" and o.pos != "PRON" for p in fors for o in p.children)
+        sides = lex.trial_sides  # 'argued for the defence': a counsel's role (review18d)
+        return any(o.dep == "pobj" and o.pos != "PRON" and o.lower not in sides for p in fors for o in p.children)
     needs = [o for o in verb.children if o.dep == "dobj" and lemma(o) in lex.need_nouns]
     called = [c for o in needs for c in o.children]
     return any((c.dep == "prep" and c.lower == "for") or (c.dep == "acl" and has_to(c)) for c in called)
@@ -273,6 +305,56 @@ def necessity_judgement(ctx: TypeContext) -> list[Tok] | None:
     if not clause or any(lemma(c) in ctx.lex.framing_infinitives for c in clause):
         return None
     return [adjective]
+
+
+def advised_option(ctx: TypeContext) -> list[Tok] | None:
+    """'It would be unwise to speculate', 'it would clearly be prudent to allow the police ... more time', 'It would
+    be a fatal mistake not to take full advantage of ...', 'It might be appropriate to tell us ...': one of
+    `advisability_words` after 'it' and a modal of the conditional or possibility, with an infinitive of an action,
+    judges a possible action: advice, a prescription (ANNOTATION: 'it would be irresponsible to let it slip'). Not
+    over a perfect ('would have been better to ...': a past option, `counterfactual`'s), nor a framing or a view
+    ('it would be wrong to say / suggest that ...': `framing_infinitive`, or an infinitive with its own clause)."""
+    expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
+    if ctx.root_lemma != "be" or not expletive:
+        return None
+    modals = ctx.lex.conditional_modals | ctx.lex.possibility_modals
+    modal = next((a for a in auxiliaries(ctx.root) if a.lower in modals and not perfect_modal(a)), None)
+    word = next(
+        (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
+    )
+    if modal is None or word is None:
+        return None
+    clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
+    views = [c for c in clause if framing_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)]
+    return [modal, word] if clause and not views else None
+
+
+def framing_infinitive(verb: Tok, lex: Lexicon) -> bool:
+    """'to say that ...', 'to note': one of `framing_infinitives` with no object frames what follows; 'to say anything
+    further' (an object) is an act ('it would be premature to say anything further on the issue')."""
+    return lemma(verb) in lex.framing_infinitives and not any(c.dep == "dobj" for c in verb.children)
+
+
+def wished_cleft(ctx: TypeContext) -> list[Tok] | None:
+    """'What we need is the equivalent of a thorough Ofsted inspection', 'What I am asking for is a situation where
+    ...', 'What we don't want is a situation where ...', 'what was needed was simple and fair taxation': a
+    pseudo-cleft whose 'what' clause is a wish (`cleft_wish_verbs`) puts forward the thing wished for (ANNOTATION: a
+    wish about what should happen, put forward by its holder, is a prescription). Not a wish told in the past ('What
+    the chancellor wanted was ...': what was wanted, an event)."""
+    if ctx.root_lemma != "be":
+        return None
+    wished = next(
+        (
+            c
+            for c in ctx.root.children
+            if c.dep in {"csubj", "nsubj", "csubjpass"}
+            and lemma(c) in ctx.lex.cleft_wish_verbs
+            and c.tag != "VBD"
+            and any(t.lower == "what" for k in c.children for t in [k, *(k.children if k.dep == "prep" else [])])
+        ),
+        None,
+    )
+    return [wished] if wished is not None else None
 
 
 def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
@@ -1060,6 +1142,8 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("counterfactual", "assessment", counterfactual),
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
+    Rule("necessity-judgement", "prescription", advised_option),
+    Rule("first-person-desire", "prescription", wished_cleft),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("forecast-necessity", "prediction", forecast_necessity),
     Rule("reported-necessity", "prescription", reported_necessity),
@@ -1067,6 +1151,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("owed-duty", "prescription", owed_duty),
     Rule("reported-recommendation", "prescription", reported_recommendation),
     Rule("first-person-desire", "prescription", first_person_desire),
+    Rule("first-person-desire", "prescription", hoped_content),
     Rule("verb-prescription", "prescription", verb_prescription),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),

@@ -393,7 +393,14 @@ def states_at_war(subjects: list[Tok], objects: list[Tok], preps: list[Tok]) -> 
     """'Russia attacked Ukraine, saying it was protecting Russian speakers': a country (a GPE entity) that attacks
     another is at war (review17c), not 'China attacked Japan over its textbooks' (the grounds of a protest)."""
     states = bool(subjects) and all(s.ent_type == "GPE" for s in subjects)
-    return states and any(o.ent_type == "GPE" for o in objects) and not any(p.lower == "over" for p in preps)
+    grounds = [p for p in preps if p.lower == "over" and not over_a_time(p)]
+    return states and any(o.ent_type == "GPE" for o in objects) and not grounds
+
+
+def over_a_time(prep: Tok) -> bool:
+    """'over the weekend', 'over two days': 'over' a span of time (a DATE or TIME entity) says when, not what a
+    protest is about (review18d)."""
+    return any(o.dep == "pobj" and o.ent_type in {"DATE", "TIME"} for o in prep.children)
 
 
 def physical_attack(verb: Tok, lex: Lexicon) -> bool:
