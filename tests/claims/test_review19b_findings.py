@@ -7,8 +7,6 @@ speaks of: it became the quotation's speaker for the speaker's later words, and 
 
 from __future__ import annotations
 
-import pytest
-
 
 # bbc politics/howard-dismisses-tory-tax-fears: "people who say ..." inside Mr Howard's quotation took his "I think"
 def test_i_think_after_people_who_say_inside_the_quotation_is_the_speakers(claims_of):
@@ -64,11 +62,18 @@ def test_the_army_named_inside_a_commanders_quotation_does_not_speak_for_him(cla
     assert [(c.claimer_text, c.certainty) for c in claims[-2:]] == [("army", "reported"), ("rebel commander", "hedged")]
 
 
-# claims26's quoted_first_person keeps an unresolved first-person frame waiting (pending, then `return`) so it no longer
-# becomes the quotation's speaker: a quotation whose speaker no frame names (bbc sport/newcastle-2-1-bolton,
-# politics/defiant-hunts-put-ban-to-the-test) gives its other sentences to the author, asserted, where before they went
-# on with the "I" / "we" (actor, reported: kind and certainty right); about 16 claims of the BBC run
-@pytest.mark.xfail(strict=True, reason="review19b: an unresolved quoted I/we no longer hands the quotation on")
-def test_the_first_person_inside_a_quotation_still_hands_on(claims_of):
-    claims, _ = claims_of('Bolton boss Sam Allardyce: "I am bitterly disappointed. "We allowed them too much."')
-    assert all(c.claimer_kind == "actor" for c in claims)
+# fixed (review19b): claims26's quoted_first_person kept an unresolved first-person frame waiting, so it no longer became
+# the quotation's speaker: a quotation whose speaker no frame names gave its other sentences to the author, asserted,
+# where before they went on with the "I" (actor, reported: kind and certainty right); about 16 claims of the BBC run.
+# Now a quotation that closes hands its waiting sentences to its first waiting first-person frame
+# (discourse.close_unclaimed; bbc sport/newcastle-2-1-bolton)
+def test_an_unresolved_first_person_frame_still_hands_its_quotation_on(claims_of):
+    claims, _ = claims_of(
+        '- Bolton boss Sam Allardyce "I am bitterly disappointed with the result, but I am probably more disappointed '
+        'with the second-half performance. "In the first half we had put them under a lot of pressure, and our goal '
+        'matched theirs in quality. "I thought it would lift us and that they might be tired after playing a lot of '
+        'games, but unfortunately we were not up for the battle in the second half. "We allowed them to heap too much '
+        'pressure on us, and in the end we cracked."'
+    )
+    later = [c for c in claims if c.text.startswith(('"In the first half', "unfortunately", '"We allowed'))]
+    assert [(c.claimer_kind, c.certainty) for c in later] == [("actor", "reported")] * 3

@@ -298,6 +298,20 @@ def hand_on(d: Discourse, speaker: Speaker | None, lex: Lexicon) -> None:
     d.pending_quote = []
 
 
+def close_unclaimed(d: Discourse, lex: Lexicon) -> None:
+    """A quotation that closes with no speaker named: the sentences that waited in it go on with the first of its own
+    first-person frames left waiting ('- Bolton boss Sam Allardyce "I am bitterly disappointed ... "In the first half we
+    had put them under a lot of pressure ... "I thought it would lift us ...': the speaker's I, actor and reported, as
+    before claims26 made such a frame wait; review19b)."""
+    own = next((x for x in d.pending_quote if x.attribution is not None and x.claimer_kind == "actor"), None)
+    if own is not None and own.attribution is not None:
+        speaker = Speaker(own.attribution.claimer, own.claimer_actor, own.attribution.cue.tokens)
+        for earlier in d.pending_quote:
+            if earlier.attribution is None:
+                inherit(earlier, speaker, "quote-continuation", lex)
+    d.pending_quote = []
+
+
 def speaks_on(a: Attribution, place: Place) -> bool:
     """Whether the next sentence may go on with this speaker's words in backshifted indirect speech:
     a speaker the sentence names through a reporting frame, in a sentence with no quotation mark (a
@@ -389,5 +403,5 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
             scope.discourse.list_speaker = sentence_speaker(drafts, sent)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
-            scope.discourse.pending_quote = []
+            close_unclaimed(scope.discourse, lex)
     return drafts
