@@ -199,6 +199,19 @@ def quoted_first_person(draft: ClaimDraft, place: Place, scope: Scope) -> bool:
     return cue.i in inside or place.mid_quote
 
 
+def quoted_source(draft: ClaimDraft, scope: Scope) -> bool:
+    """A source named inside a quotation, other than the speaker's own I or we: someone the speaker speaks of
+    ('"Some people have said that I am obsessed but I think ..."', '"... the Fed would feel it has the flexibility"'),
+    never the quotation's speaker, so it speaks for none of the quotation's later words (review19b)."""
+    claimer = draft.attribution.claimer if draft.attribution is not None else []
+    inside = scope.discourse.sentence_quoted
+    return (
+        bool(claimer)
+        and all(t.i in inside for t in claimer)
+        and not (len(claimer) == 1 and claimer[0].lower in scope.lex.first_person_pronouns)
+    )
+
+
 def speak_for(draft: ClaimDraft, speaker: Speaker) -> None:
     """The quotation's speaker becomes the claimer of a first-person frame's claim: the frame's cue, verb, content,
     type and certainty stay as they are."""
@@ -295,7 +308,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             d.pending_quote.append(draft)
     if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
         draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [first_word(draft.unit.tokens)])
-    if draft.attribution is not None and draft.claimer_kind == "actor":
+    if draft.attribution is not None and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
         d.last_claimer_paragraph, d.last_claimer_sentence = place.paragraph, d.sentence
         if speaks_on(draft.attribution, place):
@@ -312,6 +325,20 @@ def hand_on(d: Discourse, speaker: Speaker | None, lex: Lexicon) -> None:
     if speaker is not None:
         for earlier in d.pending_quote:
             inherit(earlier, speaker, "quote-continuation", lex)
+    d.pending_quote = []
+
+
+def close_unclaimed(d: Discourse, lex: Lexicon) -> None:
+    """A quotation that closes with no speaker named: the sentences that waited in it go on with the first of its own
+    first-person frames left waiting ('- Bolton boss Sam Allardyce "I am bitterly disappointed ... "In the first half we
+    had put them under a lot of pressure ... "I thought it would lift us ...': the speaker's I, actor and reported, as
+    before claims26 made such a frame wait; review19b)."""
+    own = next((x for x in d.pending_quote if x.attribution is not None and x.claimer_kind == "actor"), None)
+    if own is not None and own.attribution is not None:
+        speaker = Speaker(own.attribution.claimer, own.claimer_actor, own.attribution.cue.tokens)
+        for earlier in d.pending_quote:
+            if earlier.attribution is None:
+                inherit(earlier, speaker, "quote-continuation", lex)
     d.pending_quote = []
 
 
@@ -407,5 +434,5 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
             scope.discourse.list_speaker = sentence_speaker(drafts, sent)
         scope.discourse.quote_open = place.open_after
         if not place.open_after:
-            scope.discourse.pending_quote = []
+            close_unclaimed(scope.discourse, lex)
     return drafts
