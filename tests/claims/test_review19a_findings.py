@@ -50,9 +50,9 @@ def test_own_want_in_a_cleft_still_prescribes(one):
     assert one(body).claim_type == "prescription"
 
 
-# "it was time" (claims25's lexicon addition) fires on an account of a past decision, not only on reported speech
-# ("Tony Blair said it was time to ..."): the CSA chief's departure and a radio show's revamp are told, not called for
-@pytest.mark.xfail(strict=True, reason="review19a: 'it was time' of a past decision or a past change is a prescription")
+# fixed (review19a): "it was time" (claims25's lexicon addition) prescribes only as reported speech ("Tony Blair said
+# it was time to ..."), not in an account of a past decision or change (`backshifted_phrases`): the CSA chief's
+# departure (politics/csa-chief-who-quit-still-in-job) and a radio show's revamp are told, not called for
 @pytest.mark.parametrize(
     ("body", "part"),
     [
@@ -62,12 +62,25 @@ def test_own_want_in_a_cleft_still_prescribes(one):
             "decided",
         ),
         ('"But things have moved on a lot now so it was time for a change," says JK.', "time for a change"),
+        ('He said: "It was time to go."', "time to go"),
     ],
 )
 def test_it_was_time_of_a_past_decision_is_no_prescription(claims_of, body, part):
     claims, _ = claims_of(body)
     types = [c.claim_type for c in claims if part in c.text]
     assert types and "prescription" not in types
+
+
+# not to break: "it was time" reported under a past verb of saying still prescribes
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Tony Blair said it was time to draw a line under the controversy surrounding David Blunkett.",
+        "Mr Blair insisted on Wednesday it was time for the London mayor to say sorry.",
+    ],
+)
+def test_it_was_time_reported_still_prescribes(one, body):
+    assert one(body).claim_type == "prescription"
 
 
 # advised_option takes an infinitive of viewing or judging ("to describe X as Y", "to blame X", "to expect X") for an

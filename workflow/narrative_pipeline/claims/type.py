@@ -168,7 +168,21 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`)."""
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
-    return None if phrase is None or necessity_modal(phrase, ctx) is not None else phrase
+    if phrase is None or necessity_modal(phrase, ctx) is not None or told_past(phrase, ctx):
+        return None
+    return phrase
+
+
+def told_past(phrase: list[Tok], ctx: TypeContext) -> bool:
+    """'The chief executive decided it was time to move on', '... so it was time for a change,' says JK, 'He said: "It
+    was time to go."': one of `backshifted_phrases` that is not the root of what a past verb of saying reports in
+    indirect speech ('Tony Blair said it was time to draw a line') tells a past decision or change, no call
+    (review19a)."""
+    if tuple(t.lower for t in phrase) not in ctx.lex.backshifted_phrases:
+        return False
+    reported = ctx.verb is not None and ctx.verb.tag == "VBD" and ctx.reported_content
+    indirect = not any(t.i in ctx.quotes.inside for t in phrase)
+    return not (reported and indirect and any(t is ctx.root for t in phrase))
 
 
 def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
