@@ -1,5 +1,5 @@
-"""claims.rules.v29 (claims25): advice under "it would be ... to", wishes put forward by a pseudo-cleft, and "it's /
-it was time to" (sentences of the BBC labels, and what must not move)."""
+"""claims.rules.v29 (claims25): advice under "it would be ... to", wishes put forward by a pseudo-cleft, "it's / it
+was time to", and a first-person hope (sentences of the BBC labels, and what must not move)."""
 
 from __future__ import annotations
 
