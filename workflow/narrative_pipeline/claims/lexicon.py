@@ -191,6 +191,10 @@ class Lexicon(LexiconModel):
     prescription_modals: Words = Field(description="Modal forms of a prescription (should, must).")
     prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
     prescription_verbs: Words = Field(description="Lemmas of verbs that prescribe.")
+    backshifted_phrases: Phrases = Field(
+        description="Past forms of `prescription_phrases` ('it was time') that prescribe only as the root of a report "
+        "under a past verb of saying ('Tony Blair said it was time to ...')."
+    )
     framing_phrases: Phrases = Field(description="Phrases that frame rather than prescribe ('it should be noted').")
     interpretation_phrases: Phrases = Field(
         description="Framings that interpret what was or is: an assessment ('this should be understood as')."

@@ -168,7 +168,21 @@ def framed_interpretation(ctx: TypeContext) -> list[Tok] | None:
 def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X needs to ...', 'it is necessary ...' near the root; not a necessity to come (`forecast_necessity`)."""
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
-    return None if phrase is None or necessity_modal(phrase, ctx) is not None else phrase
+    if phrase is None or necessity_modal(phrase, ctx) is not None or told_past(phrase, ctx):
+        return None
+    return phrase
+
+
+def told_past(phrase: list[Tok], ctx: TypeContext) -> bool:
+    """'The chief executive decided it was time to move on', '... so it was time for a change,' says JK, 'He said: "It
+    was time to go."': one of `backshifted_phrases` that is not the root of what a past verb of saying reports in
+    indirect speech ('Tony Blair said it was time to draw a line') tells a past decision or change, no call
+    (review19a)."""
+    if tuple(t.lower for t in phrase) not in ctx.lex.backshifted_phrases:
+        return False
+    reported = ctx.verb is not None and ctx.verb.tag == "VBD" and ctx.reported_content
+    indirect = not any(t.i in ctx.quotes.inside for t in phrase)
+    return not (reported and indirect and any(t is ctx.root for t in phrase))
 
 
 def forecast_necessity(ctx: TypeContext) -> list[Tok] | None:
@@ -214,14 +228,17 @@ def hoped_content(ctx: TypeContext) -> list[Tok] | None:
     first person for what is to be (the content of 'hope' or 'wish' with a subject of its own) is a wish put forward
     by its holder, a prescription (ANNOTATION; claims25: the labels' such claims 13 prescriptions, 0 other, typed
     by the clause's modal or copula before). Not in the third person ('Allardyce hopes Candela's arrival will relieve
-    Bolton's injury crisis': the labels split 6 prescriptions, 8 predictions), nor a regret ('I wish I had stayed')."""
+    Bolton's injury crisis': the labels split 6 prescriptions, 8 predictions), nor a regret ('I wish I had stayed'),
+    nor a hope told in the past ('the job we hoped they would', 'when we hoped to get it') or about the past ('I hope
+    they didn't blame me': review19a; nothing left to be done)."""
     verb = ctx.verb
     if verb is None or not ctx.reported_content or lemma(verb) not in ctx.lex.wish_verbs or lemma(verb) == "want":
         return None
     subject = subject_of(verb)
     first = subject is not None and subject.lower in ctx.lex.first_person_pronouns
     regret = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)
-    return [verb] if first and not regret and not unrealised_wish(verb, ctx.lex) else None
+    past = [t for t in (verb, ctx.root, *auxiliaries(ctx.root)) if t.tag == "VBD"]
+    return [verb] if first and not regret and not past and not unrealised_wish(verb, ctx.lex) else None
 
 
 def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
@@ -340,7 +357,8 @@ def wished_cleft(ctx: TypeContext) -> list[Tok] | None:
     ...', 'What we don't want is a situation where ...', 'what was needed was simple and fair taxation': a
     pseudo-cleft whose 'what' clause is a wish (`cleft_wish_verbs`) puts forward the thing wished for (ANNOTATION: a
     wish about what should happen, put forward by its holder, is a prescription). Not a wish told in the past ('What
-    the chancellor wanted was ...': what was wanted, an event)."""
+    the chancellor wanted was ...': what was wanted, an event), nor another's want or wish ('What the IRB does not want
+    is a football scenario ...': the author telling the IRB's stance, not putting a wish forward; review19a)."""
     if ctx.root_lemma != "be":
         return None
     wished = next(
@@ -354,7 +372,15 @@ def wished_cleft(ctx: TypeContext) -> list[Tok] | None:
         ),
         None,
     )
-    return [wished] if wished is not None else None
+    if wished is None or (lemma(wished) in ctx.lex.wish_verbs and not own_wish(wished, ctx.lex)):
+        return None
+    return [wished]
+
+
+def own_wish(verb: Tok, lex: Lexicon) -> bool:
+    """'What we want ...', 'What I wish for ...': a want or wish with a first-person subject is the speaker's own."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower in lex.first_person_pronouns
 
 
 def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
