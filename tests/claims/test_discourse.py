@@ -7,6 +7,12 @@ from narrative_pipeline.claims.discourse import INHERIT_RULES
 
 # rule -> (body, index of the inheriting claim, claimer actor)
 EXAMPLES = {
+    "post-author": (
+        "Mr Putin answered on Twitter.\n\nThe sanctions have failed and our economy is growing https://t.co/x1\n\n"
+        "— Vladimir Putin (@KremlinRussia_E) March 3, 2022",
+        1,
+        "vladimir_putin",
+    ),
     "quote-continuation": (
         'Mr Erdogan said: "We will not withdraw. Our troops are staying."',
         1,
