@@ -66,9 +66,26 @@ class Orphan:
 def post_author(o: Orphan) -> Speaker | None:
     """A sentence of an embedded post ('The opinion of this so-called judge is ridiculous!' then '— Donald J. Trump
     (@realDonaldTrump) February 4, 2017'): the author the signature names, put forward as the claimer by the
-    signature as a reporting verb would (web19)."""
+    signature as a reporting verb would (web19). Not a quotation or a continuation whose speaker the post's own lines
+    name (a news account's post: '"We respect the court," said Boris Johnson. "We will appeal."'): the later rules
+    give it to that speaker (review19d)."""
     start = o.place.sent.record.post_author_start
-    return o.scope.posts.get(start) if o.place.sent.role == "post" and start is not None else None
+    if o.place.sent.role != "post" or start is None:
+        return None
+    named = first_match(INHERIT_RULES[1:], o)
+    if named is not None and any(o.scope.post_starts.get(start, start) <= t.start < start for t in named[1].claimer):
+        return None  # a speaker the post itself names: '"We respect the court," said Boris Johnson. "We will appeal."'
+    return o.scope.posts.get(start)
+
+
+def post_starts(article: ParsedArticle) -> dict[int, int]:
+    """The start of each embedded post's first sentence, by the start of the author's name in its signature."""
+    out: dict[int, int] = {}
+    for sent in article.sents:
+        r = sent.record
+        if r.role == "post" and r.post_author_start is not None:
+            out[r.post_author_start] = min(out.get(r.post_author_start, r.start), r.start)
+    return out
 
 
 def post_authors(article: ParsedArticle, mentions: dict[int, MentionRecord]) -> dict[int, Speaker]:
@@ -415,6 +432,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         name_genders=first_name_genders(article, mentions, lex),
     )
     scope.posts = post_authors(article, scope.mentions)
+    scope.post_starts = post_starts(article)
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
         scope.discourse.sentence += 1

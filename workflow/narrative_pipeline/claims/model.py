@@ -124,6 +124,8 @@ class Scope:
     # the author of each embedded post, by the start of the author's name in the post's signature line
     # (SentenceRecord.post_author_start): the claimer of the post's sentences (claims/discourse.py `post_author`)
     posts: dict[int, Speaker] = field(default_factory=dict)
+    # the start of each post's first sentence, by the same key: a speaker named inside the post keeps its quotation
+    post_starts: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mention_tokens: frozenset[int] = frozenset(self.mentions)

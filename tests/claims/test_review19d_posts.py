@@ -1,0 +1,123 @@
+"""review19d: web19's embedded posts (a tweet's lines and its '— Name (@handle) date' signature, claims of the
+signature's author) read on what else a page holds: a quotation whose speaker the post names, the article's own
+sentences before a post, retweets, an author's bio line, links inside a post's sentences."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.normalize import compile_patterns, split_paragraphs
+from narrative_pipeline.settings import PipelineConfig
+
+PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
+
+
+def _roles(raw: str) -> list[str]:
+    return [p.role for p in split_paragraphs(raw, PATTERNS)]
+
+
+def test_a_quotation_whose_speaker_the_post_names_is_that_speakers(claims_of):
+    # a news account's post quoting a politician: the second quotation is his, not the account's (fixed: post-author
+    # defers to a speaker the post's own lines name)
+    claims, _ = claims_of(
+        "The minister reacted within minutes of the verdict on Monday.\n\n"
+        '"We respect the court," said Boris Johnson at the airport. "The ruling is a mistake and we will appeal." '
+        "https://t.co/abc123\n\n"
+        "— BBC Politics (@BBCPolitics) March 1, 2020\n"
+    )
+    appeal = next(c for c in claims if "we will appeal" in c.text)
+    assert appeal.claimer_text is not None and appeal.claimer_text.startswith("Boris Johnson")
+    assert appeal.claimer_rule == "quote-continuation"
+
+
+def test_indirect_speech_the_post_reports_goes_on_with_its_speaker(claims_of):
+    claims, _ = claims_of(
+        "Boris Johnson said the plan was sound. It would cut costs. #budget\n\n"
+        "— BBC Politics (@BBCPolitics) March 1, 2020\n"
+    )
+    costs = next(c for c in claims if "cut costs" in c.text)
+    assert (costs.claimer_text, costs.claimer_rule) == ("Boris Johnson", "indirect-continuation")
+
+
+def test_a_quotation_in_a_post_of_a_speaker_named_before_the_post_stays_the_posts(claims_of):
+    # the speaker named in the article, not in the post: the post quotes him, the post's author puts it forward
+    claims, _ = claims_of(
+        '"We respect the court," said Boris Johnson at the airport on Monday.\n\n'
+        '"The ruling is a mistake and we will appeal." https://t.co/abc123\n\n'
+        "— Jane Smith (@JaneSmithNews) March 1, 2020\n"
+    )
+    appeal = next(c for c in claims if "we will appeal" in c.text)
+    assert (appeal.claimer_text, appeal.claimer_rule) == ("Jane Smith", "post-author")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review19d: an article's own sentence with a #hashtag or @handle right before a post's line is taken "
+    "into the post, and its claim given to the post's author",
+)
+def test_the_articles_sentence_with_a_hashtag_before_a_post_stays_body():
+    raw = (
+        "Protests spread across the country\n\n"
+        "Protesters used the hashtag #BlackLivesMatter as marches spread to 40 cities on Saturday.\n\n"
+        "Police fired tear gas at peaceful protesters outside the White House https://t.co/abc123\n\n"
+        "— Jane Smith (@JaneSmithNews) June 1, 2020\n"
+    )
+    assert _roles(raw) == ["headline", "body", "post", "post"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review19d: an op-ed's closing bio line with a handle and a year ('— Jane Doe (@janedoe) has covered "
+    "Nato since 2015.') reads as a post's signature, and the op-ed's last paragraph becomes Jane Doe's reported claims",
+)
+def test_an_authors_bio_line_with_a_year_is_no_signature():
+    raw = (
+        "Why Europe must act now\n\n"
+        "Europe has dithered for too long over sanctions on Moscow. The costs of delay are mounting.\n\n"
+        "— Jane Doe (@janedoe) has covered Nato since 2015.\n"
+    )
+    assert _roles(raw) == ["headline", "body", "body"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review19d: a retweet ('RT @FEMA: Evacuate now ...') is given to the retweeting account, with 'RT @FEMA:' "
+    "in the claim's text, not to the account whose words it passes on",
+)
+def test_a_retweets_words_are_the_retweeted_accounts(claims_of):
+    claims, _ = claims_of(
+        "The president shared the agency's warning.\n\n"
+        "RT @FEMA: Evacuate now if you live in the coastal zone. The storm surge will be deadly.\n\n"
+        "— Donald J. Trump (@realDonaldTrump) September 12, 2018\n"
+    )
+    surge = next(c for c in claims if "storm surge" in c.text)
+    assert surge.claimer_text == "@FEMA"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review19d: a link at the end of a post's sentence is parsed as a second subject of its reporting verb, "
+    "so the claimer phrase runs over the verb into the link ('governor says https://t.co/abc')",
+)
+def test_a_posts_link_is_no_part_of_a_claimer_phrase(claims_of):
+    claims, _ = claims_of(
+        "Russian forces shelled Kharkiv overnight, the governor says https://t.co/abc\n\n"
+        "— BBC Breaking News (@BBCBreaking) March 1, 2022\n"
+    )
+    shelled = next(c for c in claims if "shelled" in c.text)
+    assert shelled.claimer_text == "governor"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review19d: the repeated-headline rule (a label before a colon made of four or more of the headline's "
+    "words) takes a lead without a full stop whose label is the headline and whose rest is a reported sentence: its "
+    "claim is lost as a headline",
+)
+def test_a_lead_that_opens_with_the_headline_and_a_colon_and_goes_on_as_a_sentence_stays_body():
+    raw = (
+        "Russia shells Kharkiv as peace talks stall\n\n"
+        "Russia shells Kharkiv as peace talks stall: at least 11 civilians were killed and 40 wounded in the "
+        "overnight strikes, the regional governor said\n\n"
+        "Ukraine's foreign minister called the attack a war crime.\n"
+    )
+    assert _roles(raw) == ["headline", "body", "body"]
