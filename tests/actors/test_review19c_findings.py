@@ -130,3 +130,21 @@ def test_the_charity_is_the_one_organisation_named(described):
         "\n\nA survey for the charity suggests 69% of over-55s say they always vote in a general election."
     )
     assert described(text, "Parties warned over 'grey vote'").get("charity", ("",))[0] == discovered_id("Age Concern")
+
+
+def test_the_activist_who_attacked_is_not_the_candidate(described):
+    """v23 keeps this one right (v22 gave "the activist" to the candidate, the subject)."""
+    text = "Labour candidate Mark Hendrick was attacked by protester Ali Khan. The activist said he had acted alone."
+    assert described(text).get("activist", ("",))[0] != discovered_id("Mark Hendrick")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="review19c: another's role said in other words ('steel magnate') lets it through"
+)
+def test_the_businessman_is_not_the_activist_when_the_accused_is_a_magnate(described):
+    """The other person's role is said, but it is the noun's kind, not the subject's: "the businessman" is Ezz."""
+    text = (
+        "Opposition activist Ayman Nour has accused steel magnate Ahmed Ezz of rigging the vote. The businessman said"
+        " the charges were false."
+    )
+    assert described(text).get("businessman", ("",))[0] != discovered_id("Ayman Nour")
