@@ -111,7 +111,7 @@ RELATION_NOUNS = frozenset({
     "widower", "wife", "fan", "victim", "number", "centre", "international", "winner", "runner-up", "man",
     "woman", "boy", "girl", "pupil", "student", "nominee", "newcomer", "hopeful", "stars",
 })  # fmt: skip
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "against", "for", "near", "into", "with"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into"})
 LOSING_VERBS = frozenset({"lose", "fall", "succumb", "crash", "slump", "bow", "exit"})  # a subject beaten
 BEATING_VERBS = frozenset({"beat", "defeat", "edge", "knock", "oust", "upset", "stun", "thrash", "eliminate"})
 MAIN_CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "conj"})  # a sentence's own verb, or what it says or adds
@@ -667,8 +667,9 @@ def introduced_person(d: Described) -> Referred | None:
         # of this rule is a discovered person)
     heads = [t for t in d.ctx.sole_state_input[0] if t.i == end_i and t.dep in {"nsubj", "nsubjpass"}]
     first = {a: s for s, _, a in reversed(d.ctx.names_in_order) if s not in d.ctx.headlines}  # "McIlroy wins"
-    if not heads or first[person] != before:
-        return None  # "a Glen Johnson header fell to Gudjohnsen": Johnson is no subject
+    if not heads or first.get(person) != before:
+        return None  # "a Glen Johnson header fell to Gudjohnsen": Johnson is no subject; one named in the
+        # headline alone ("Okocha signs new deal\n\nThe Nigerian midfielder": review19c, a KeyError before)
     youth = d.ctx.intros.get(person)
     said_young = youth is not None and bool(youth.words.keys() & YOUTH_NOUNS)  # "Teenager LaShawn Merritt"
     if tok.lower in YOUTH_NOUNS and person not in d.ctx.young and not said_young:
@@ -736,11 +737,13 @@ def _bare_other(d: Described, person: str, before: int, first: dict[str, int], l
 
 
 def _placed_or_owning(tok: Tok) -> bool:
-    """Whether a name is said as an owner ("Aston Villa's Carlton Cole") or after a preposition of place or movement
-    ("in Sheffied", "a move to Atletico Madrid", "from Birmingham City", "against Maccabi Tel Aviv"), where the
-    parse's persons are mostly places and clubs; not after a verb's "to" or "by" ("lost to Serena Williams")."""
+    """Whether a name is said as the owner of another name ("Aston Villa's Carlton Cole") or after a preposition of
+    place or movement ("in Sheffied", "a move to Atletico Madrid"), where the parse's persons are mostly places and
+    clubs; not the owner of a thing ("has attacked Ahmed Ezz's business empire"), nor after a verb's "to" or "by"
+    ("lost to Serena Williams"), nor after "with", "against", "for" or "from", said of persons as often ("has clashed
+    with Stelios Haji-Ioannou", "a complaint against Ahmed Ezz", "a letter from Gitanjali Gutierrez": review19c)."""
     if tok.dep == "poss":
-        return True
+        return tok.head is not None and tok.head.pos == "PROPN"
     prep = tok.head if tok.dep == "pobj" else None
     if prep is None or prep.head is None:
         return False

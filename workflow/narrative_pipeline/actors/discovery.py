@@ -151,12 +151,21 @@ def _opens_a_clause(span: list[Tok], k: int) -> bool:
 def _ended_at_an_initial(span: list[Tok]) -> int | None:
     """Where the name after a sentence that ended on an initial starts, inside one person's span: a one-letter initial
     with its full stop after one name word, then two capitalised words or more ("Malcolm X. Attallah Shabazz"); a
-    middle initial has the surname alone after it ("John E. Kelly", "George W. Bush")."""
+    middle initial has the surname alone after it ("John E. Kelly", "George W. Bush"). Not after an initial, nor before
+    one, a post-nominal or a regnal number ("J. R. R. Tolkien", "George H. W. Bush", "John D. Rockefeller IV":
+    review19c)."""
     for k, tok in enumerate(span[1:-2], 1):
         rest = span[k + 1 :]
-        if k == 1 and _FULL_STOP_INITIAL.fullmatch(tok.text) and all(t.text[:1].isupper() for t in rest):
-            return k + 1
+        if k == 1 and _FULL_STOP_INITIAL.fullmatch(tok.text) and all(_spelt_word(t) for t in rest):
+            return k + 1 if _spelt_word(span[0]) else None
     return None
+
+
+def _spelt_word(tok: Tok) -> bool:
+    """A capitalised word of a name that is no initial, post-nominal ("Jr") or regnal number ("IV")."""
+    word = tok.text.rstrip(".")
+    spelt = word[:1].isupper() and any(c.islower() for c in word[1:])
+    return spelt and word.lower() not in ABBREVIATIONS
 
 
 def _not_a_name_word(tok: Tok, sent_start: int | None) -> bool:
