@@ -5,7 +5,7 @@ sentences before a post, retweets, an author's bio line, links inside a post's s
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.normalize import compile_patterns, split_paragraphs
+from narrative_pipeline.normalize import compile_patterns, post_signature, split_paragraphs
 from narrative_pipeline.settings import PipelineConfig
 
 PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
@@ -64,11 +64,6 @@ def test_the_articles_sentence_with_a_hashtag_before_a_post_stays_body():
     assert _roles(raw) == ["headline", "body", "post", "post"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review19d: an op-ed's closing bio line with a handle and a year ('— Jane Doe (@janedoe) has covered "
-    "Nato since 2015.') reads as a post's signature, and the op-ed's last paragraph becomes Jane Doe's reported claims",
-)
 def test_an_authors_bio_line_with_a_year_is_no_signature():
     raw = (
         "Why Europe must act now\n\n"
@@ -76,6 +71,26 @@ def test_an_authors_bio_line_with_a_year_is_no_signature():
         "— Jane Doe (@janedoe) has covered Nato since 2015.\n"
     )
     assert _roles(raw) == ["headline", "body", "body"]
+
+
+def test_a_signature_is_the_handle_then_a_date_and_at_most_a_link():
+    # posts19: the signatures of the 168 web pages and Twitter's dates in other languages
+    for line in (
+        "— Dave Schukin   (@schukin) July 3, 2019",
+        "— Javier Campos (@x_campos) 16 мая 2018 г.",
+        "— Sebastin Rothe (@port_noy)",
+        "— Seth Goldstein (@Rabbi_360) January 7, 2020",
+        "— BBC Politics (@BBCPolitics) 1 de marzo de 2020",
+        "— BBC Breaking News (@BBCBreaking) March 1, 2022 https://t.co/abc",
+        "— マツモトケイジ (@keizi666) 2020年1月24日",
+    ):
+        assert post_signature(line) is not None, line
+    for line in (
+        "— Jane Doe (@janedoe) has covered Nato since 2015.",
+        "— Jane Doe (@janedoe) is a senior fellow at the Atlantic Council.",
+        "— Jane Doe (@janedoe) joined us in 2015",
+    ):
+        assert post_signature(line) is None, line
 
 
 @pytest.mark.xfail(
