@@ -94,9 +94,33 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
     roles, signatures = embedded_posts(texts, repeated_headlines(texts, roles))
     names = {sig: signature_names(raw, *spans[sig]) for sig in set(signatures.values())}
     return [
-        Paragraph(index, start, end, role, *names.get(signatures.get(index, -1), (None, None)))
+        Paragraph(index, start, end, role, *_post_names(raw, start, end, index, signatures, names))
         for index, ((start, end), role) in enumerate(zip(spans, roles, strict=True))
     ]
+
+
+# A retweet flattened into the text: "RT @FEMA: Evacuate now ..." passes on @FEMA's words (review19d).
+_RETWEET = re.compile(r"\s*RT\s+(@\w{1,15}):")
+
+
+def _post_names(
+    raw: str,
+    start: int,
+    end: int,
+    index: int,
+    signatures: dict[int, int],
+    names: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]],
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The author and handle offsets of a post's paragraph: its signature's, but the retweeted account's (its @handle
+    as both) for a retweet paragraph before the signature ('RT @FEMA: Evacuate now ...')."""
+    signature = signatures.get(index)
+    if signature is None:
+        return None, None
+    retweet = _RETWEET.match(raw, start, end) if signature != index else None
+    if retweet is not None:
+        span = (retweet.start(1), retweet.end(1))
+        return span, span
+    return names[signature]
 
 
 _WORD = re.compile(r"\w+")
