@@ -49,17 +49,28 @@ def test_a_quotation_in_a_post_of_a_speaker_named_before_the_post_stays_the_post
     assert (appeal.claimer_text, appeal.claimer_rule) == ("Jane Smith", "post-author")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review19d: an article's own sentence with a #hashtag or @handle right before a post's line is taken "
-    "into the post, and its claim given to the post's author",
-)
 def test_the_articles_sentence_with_a_hashtag_before_a_post_stays_body():
     raw = (
         "Protests spread across the country\n\n"
         "Protesters used the hashtag #BlackLivesMatter as marches spread to 40 cities on Saturday.\n\n"
         "Police fired tear gas at peaceful protesters outside the White House https://t.co/abc123\n\n"
         "— Jane Smith (@JaneSmithNews) June 1, 2020\n"
+    )
+    assert _roles(raw) == ["headline", "body", "post", "post"]
+
+
+def test_a_posts_earlier_line_with_a_link_a_closing_hashtag_or_a_reply_handle_stays_the_posts():
+    # posts19: the marks a post's earlier line bears where a tweet puts them
+    for line in (
+        "Roads are closed in the centre https://t.co/abc123",
+        "Stay indoors tonight and keep away from the sea. #StormDennis",
+        "@KentPolice Thank you for the update on the roads.",
+    ):
+        raw = f"Storm hits coast\n\n{line}\n\nWe will update you at 6am.\n\n— Kent News (@KentNews) March 1, 2020\n"
+        assert _roles(raw) == ["headline", "post", "post", "post"], line
+    raw = (
+        "Storm hits coast\n\nThe council thanked @KentPolice for closing the roads on Sunday.\n\n"
+        "We will update you at 6am.\n\n— Kent News (@KentNews) March 1, 2020\n"
     )
     assert _roles(raw) == ["headline", "body", "post", "post"]
 

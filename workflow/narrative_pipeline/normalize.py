@@ -231,7 +231,13 @@ _POST_MAX_LINES = 4
 # A paragraph before the post's last one is the post's only with a mark of a post: a link, a pic.twitter.com address, an
 # @handle or a #hashtag (review18a: "Mr Trump attacked the judge on Twitter on Saturday morning." before the tweet is
 # the article's).
-_POST_MARK = re.compile(r"pic\.twitter\.com|https?://|(?<![\w@#])[@#][A-Za-z_]")
+# A #hashtag or @handle counts only where a post puts it: at the line's end ('It would cut costs. #budget') or opening
+# a reply ('@FEMA Thank you'); inside an article's sentence it is a word the article quotes ('Protesters used the
+# hashtag #BlackLivesMatter as marches spread', review19d), which a post's line before it does not make the post's.
+_CLOSING_TAG = re.compile(r"(?<![\w@#])[@#][A-Za-z_]\w*$")
+_POST_MARK = re.compile(
+    r"pic\.twitter\.com|https?://|^[.]?@\w|(?<![\w@#])[@#][A-Za-z_]\w*(?:\s*[@#][A-Za-z_]\w*)*[.!?]?\s*$"
+)
 
 
 def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[SentenceRole], dict[int, int]]:
@@ -239,8 +245,9 @@ def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[Se
     `post`, and the index of each post paragraph's signature paragraph. The post's sentences are the poster's, put
     forward by a signature after them that no reporting frame reads: the claims step gives them to the signature's
     author (web19; web18 left them out as boilerplate). The post is the paragraph before the signature and those
-    right before it that bear a mark of a post themselves (a link, an @handle, a #hashtag) while all of them fit in
-    one post, up to a paragraph that ends in a colon (the article's lead-in: 'Goldstein tweeted he was "honored":').
+    right before it that bear a mark of a post themselves (a link, #hashtags or @handles that end the line, an @handle
+    opening a reply) while all of them fit in one post, up to a paragraph that ends in a colon (the article's lead-in:
+    'Goldstein tweeted he was "honored":').
     A post's earlier paragraph with no such mark stays body: it cannot be told from the article's own sentence
     before the post."""
     out = list(roles)
@@ -253,7 +260,9 @@ def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[Se
         for first in range(index - 1, max(0, index - 1 - _POST_MAX_LINES), -1):
             line = texts[first].strip()
             size += len(line)
-            marked = _POST_MARK.search(line) is not None and (line.endswith(_TERMINAL[:3]) or "/" in line)
+            marked = _POST_MARK.search(line) is not None and (
+                line.endswith(_TERMINAL[:3]) or "/" in line or _CLOSING_TAG.search(line) is not None
+            )
             ends = line.endswith(":") or (first < index - 1 and not marked)
             if out[first] != "body" or size > _POST_MAX_CHARS or ends or post_signature(line):
                 break
