@@ -94,9 +94,33 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
     roles, signatures = embedded_posts(texts, repeated_headlines(texts, roles))
     names = {sig: signature_names(raw, *spans[sig]) for sig in set(signatures.values())}
     return [
-        Paragraph(index, start, end, role, *names.get(signatures.get(index, -1), (None, None)))
+        Paragraph(index, start, end, role, *_post_names(raw, start, end, index, signatures, names))
         for index, ((start, end), role) in enumerate(zip(spans, roles, strict=True))
     ]
+
+
+# A retweet flattened into the text: "RT @FEMA: Evacuate now ..." passes on @FEMA's words (review19d).
+_RETWEET = re.compile(r"\s*RT\s+(@\w{1,15}):")
+
+
+def _post_names(
+    raw: str,
+    start: int,
+    end: int,
+    index: int,
+    signatures: dict[int, int],
+    names: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]],
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The author and handle offsets of a post's paragraph: its signature's, but the retweeted account's (its @handle
+    as both) for a retweet paragraph before the signature ('RT @FEMA: Evacuate now ...')."""
+    signature = signatures.get(index)
+    if signature is None:
+        return None, None
+    retweet = _RETWEET.match(raw, start, end) if signature != index else None
+    if retweet is not None:
+        span = (retweet.start(1), retweet.end(1))
+        return span, span
+    return names[signature]
 
 
 _WORD = re.compile(r"\w+")
@@ -167,17 +191,53 @@ def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[Sent
 
 # The signature line of an embedded post as a page's text keeps it: "— Dave Schukin (@schukin) July 3, 2019", the
 # date in any language or left out.
-# What follows the handle must hold a year: an author's line after an op-ed ("— Jane Doe (@janedoe) is a senior fellow
-# at ...") is no signature, and the paragraphs before it are the article's (review18a).
+# What follows the handle is a date and at most a link, nothing else: an author's line after an op-ed ("— Jane Doe
+# (@janedoe) is a senior fellow at ...", review18a; "— Jane Doe (@janedoe) has covered Nato since 2015.", review19d)
+# is no signature, and the paragraphs before it are the article's. A date holds a day and a year and at most three
+# words ("July 3, 2019", "16 мая 2018 г.", "1 de marzo de 2020", "1. März 2020") or is written "2020年1月24日".
 _POST_SIGNATURE = re.compile(
-    r"^[—–-]\s*(?P<name>\S.{0,80}?)\s*\((?P<handle>@\w{1,15})\)(\s(?=.*(?<!\d)\d{4}(?!\d)).{0,40})?$"
+    r"^[—–-]\s*(?P<name>\S.{0,80}?)\s*\((?P<handle>@\w{1,15})\)"
+    r"(?:\s+(?P<date>\S.{0,40}))?$"
 )
+_SIGNATURE_LINK = re.compile(r"\s+(?:https?://|pic\.twitter\.com/)\S+$")
+_DATE_WORD = re.compile(r"[^\W\d_]{1,12}\.?,?")
+_DATE_DAY = re.compile(r"\d{1,2}[.,]?")
+_DATE_YEAR = re.compile(r"\d{4}[.,]?")
+_DATE_CJK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_DATE_MAX_WORDS = 3
+
+
+def _is_date(text: str) -> bool:
+    """A signature's date: a day, a year and at most three words, or a date in CJK figures."""
+    if _DATE_CJK.fullmatch(text):
+        return True
+    parts = text.split()
+    words = sum(1 for part in parts if _DATE_WORD.fullmatch(part))
+    days = sum(1 for part in parts if _DATE_DAY.fullmatch(part))
+    years = sum(1 for part in parts if _DATE_YEAR.fullmatch(part))
+    return words + days + years == len(parts) and words <= _DATE_MAX_WORDS and days == 1 and years == 1
+
+
+def post_signature(line: str) -> re.Match[str] | None:
+    """The match of a post's signature line ('— Dave Schukin (@schukin) July 3, 2019'), else None."""
+    match = _POST_SIGNATURE.match(_SIGNATURE_LINK.sub("", line))
+    if match is None or (match.group("date") is not None and not _is_date(match.group("date"))):
+        return None
+    return match
+
+
 _POST_MAX_CHARS = 300  # a post is at most 280 characters (a link counts as 23), so its lines are few and short
 _POST_MAX_LINES = 4
 # A paragraph before the post's last one is the post's only with a mark of a post: a link, a pic.twitter.com address, an
 # @handle or a #hashtag (review18a: "Mr Trump attacked the judge on Twitter on Saturday morning." before the tweet is
 # the article's).
-_POST_MARK = re.compile(r"pic\.twitter\.com|https?://|(?<![\w@#])[@#][A-Za-z_]")
+# A #hashtag or @handle counts only where a post puts it: at the line's end ('It would cut costs. #budget') or opening
+# a reply ('@FEMA Thank you'); inside an article's sentence it is a word the article quotes ('Protesters used the
+# hashtag #BlackLivesMatter as marches spread', review19d), which a post's line before it does not make the post's.
+_CLOSING_TAG = re.compile(r"(?<![\w@#])[@#][A-Za-z_]\w*$")
+_POST_MARK = re.compile(
+    r"pic\.twitter\.com|https?://|^[.]?@\w|(?<![\w@#])[@#][A-Za-z_]\w*(?:\s*[@#][A-Za-z_]\w*)*[.!?]?\s*$"
+)
 
 
 def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[SentenceRole], dict[int, int]]:
@@ -185,23 +245,26 @@ def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[Se
     `post`, and the index of each post paragraph's signature paragraph. The post's sentences are the poster's, put
     forward by a signature after them that no reporting frame reads: the claims step gives them to the signature's
     author (web19; web18 left them out as boilerplate). The post is the paragraph before the signature and those
-    right before it that bear a mark of a post themselves (a link, an @handle, a #hashtag) while all of them fit in
-    one post, up to a paragraph that ends in a colon (the article's lead-in: 'Goldstein tweeted he was "honored":').
+    right before it that bear a mark of a post themselves (a link, #hashtags or @handles that end the line, an @handle
+    opening a reply) while all of them fit in one post, up to a paragraph that ends in a colon (the article's lead-in:
+    'Goldstein tweeted he was "honored":').
     A post's earlier paragraph with no such mark stays body: it cannot be told from the article's own sentence
     before the post."""
     out = list(roles)
     signature_of: dict[int, int] = {}
     for index, text in enumerate(texts):
-        if index == 0 or not _POST_SIGNATURE.match(text.strip()):
+        if index == 0 or not post_signature(text.strip()):
             continue
         out[index], signature_of[index] = "post", index
         size = 0
         for first in range(index - 1, max(0, index - 1 - _POST_MAX_LINES), -1):
             line = texts[first].strip()
             size += len(line)
-            marked = _POST_MARK.search(line) is not None and (line.endswith(_TERMINAL[:3]) or "/" in line)
+            marked = _POST_MARK.search(line) is not None and (
+                line.endswith(_TERMINAL[:3]) or "/" in line or _CLOSING_TAG.search(line) is not None
+            )
             ends = line.endswith(":") or (first < index - 1 and not marked)
-            if out[first] != "body" or size > _POST_MAX_CHARS or ends or _POST_SIGNATURE.match(line):
+            if out[first] != "body" or size > _POST_MAX_CHARS or ends or post_signature(line):
                 break
             out[first], signature_of[first] = "post", index
     return out, signature_of
@@ -211,7 +274,7 @@ def signature_names(raw: str, start: int, end: int) -> tuple[tuple[int, int] | N
     """Raw offsets of the author's name and of the @handle in a post's signature line raw[start:end]."""
     norm = normalize(raw[start:end], offset=start)
     lead = len(norm.text) - len(norm.text.lstrip())
-    match = _POST_SIGNATURE.match(norm.text.strip())
+    match = post_signature(norm.text.strip())
     if match is None:  # the signature was found on this same normalized text
         return None, None
     name, handle = match.span("name"), match.span("handle")

@@ -8,6 +8,7 @@ from ..syntax import head_of, is_age, is_verb, lemma, negated, subject_of, subtr
 from .lexicon import Lexicon
 from .model import Attribution, Scope
 from .pronouns import person_of_pronoun
+from .units import LINK
 
 # branches kept out of a claimer phrase ("Mr Smith, who ...": "Mr Smith"); a proper noun keeps
 # its prepositional phrase ("Lord Nicholls of Birkenhead")
@@ -50,7 +51,12 @@ def named_after_title(subject: Tok) -> list[Tok]:
     names += title_of_name(subject)
     verb = subject.head
     if verb is not None and verb is not subject:
-        names += [c for c in verb.children if c.dep == subject.dep and c.i > subject.i and c.pos == "PROPN"]
+        # not a link the parser took for a second subject ('the governor says https://t.co/abc', review19d)
+        names += [
+            c
+            for c in verb.children
+            if c.dep == subject.dep and c.i > subject.i and c.pos == "PROPN" and not LINK.search(c.text)
+        ]
     if not names:
         return []
     name = min(names, key=lambda t: t.i)

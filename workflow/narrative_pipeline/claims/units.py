@@ -44,9 +44,19 @@ def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
 
 def is_signature(sent: Sent) -> bool:
     """A sentence of a post's signature line ('— Donald J. Trump (@realDonaldTrump) February 4, 2017'): the one that
-    ends after the author's name starts (the post's own lines come before its signature)."""
+    ends after the author's name starts (the post's own lines come before its signature). Not a retweet's sentence,
+    whose author is the retweeted @handle at its start ('RT @FEMA: Evacuate now ...': name and handle the same)."""
     start = sent.record.post_author_start
-    return start is not None and sent.record.end > start
+    return start is not None and sent.record.end > start and not is_retweet(sent)
+
+
+def is_retweet(sent: Sent) -> bool:
+    """A retweet's sentence: normalize gives it the retweeted @handle as both the author's name and the handle."""
+    r = sent.record
+    return r.post_handle_end is not None and (r.post_author_start, r.post_author_end) == (
+        r.post_handle_start,
+        r.post_handle_end,
+    )
 
 
 def clean(tokens: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -197,8 +207,21 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
     if rest:
         units.append(Unit(sent, rest, root))
     if sent.role == "post":
-        units = [Unit(u.sent, without_links(u.tokens), u.root) for u in units]
+        units = [Unit(u.sent, without_retweet_mark(without_links(u.tokens), sent), u.root) for u in units]
     return sorted([u for u in units if u.tokens], key=lambda u: u.tokens[0].i)
+
+
+def without_retweet_mark(tokens: list[Tok], sent: Sent) -> list[Tok]:
+    """A retweet's unit without the 'RT @FEMA:' that opens it: the words are @FEMA's, the mark is no part of them."""
+    end = sent.record.post_handle_end
+    if end is None or not is_retweet(sent):
+        return tokens
+    toks = [t for t in tokens if t.start >= end]
+    if len(toks) == len(tokens):
+        return tokens
+    while toks and toks[0].text == ":":
+        toks = toks[1:]
+    return toks
 
 
 def without_links(tokens: list[Tok]) -> list[Tok]:

@@ -112,7 +112,9 @@ class SentenceRecord(Record):
         "or boilerplate (kept out of analysis)."
     )
     post_author_start: int | None = Field(
-        None, description="A post's sentence: start offset of the author's name in the post's signature line."
+        None,
+        description="A post's sentence: start offset of the author's name in the post's signature line (a retweet's: "
+        "of the retweeted @handle after its 'RT', which is then also the handle).",
     )
     post_author_end: int | None = Field(None, description="End offset (exclusive) of the post author's name.")
     post_handle_start: int | None = Field(None, description="Start offset of the post author's @handle.")
