@@ -283,6 +283,8 @@ def role_title(d: Described) -> Referred | None:
             return None  # "the former foreign secretary" is not the foreign secretary
         if any(m.lower in d.lex.office_modifiers for m in mods if m not in words):
             return None  # "the prime minister" is no "minister"
+        if any(_names_a_body(d, m) for m in mods if m not in words):
+            return None  # "the Conservative leader" is not "Liberal leader Jeremy Thorpe"
         if phrase in d.ctx.titles and _holder_known(d, phrase):
             actor_id, name = d.ctx.titles[phrase]
             stripped = states and len(words) < len(d.mods)
@@ -291,6 +293,15 @@ def role_title(d: Described) -> Referred | None:
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def _names_a_body(d: Described, mod: Tok) -> bool:
+    """A modifier naming a party, state or organisation ("Conservative", "Tory", "UN"): an office qualified by it
+    is that body's, which a shorter title given to someone else ("Liberal leader Jeremy Thorpe") does not name."""
+    found = d.linked.get(mod.i)
+    if found is not None and found.actor_type != "person":
+        return True
+    return mod.text[:1].isupper() and (mod.pos == "PROPN" or mod.ent_type in {"NORP", "ORG", "GPE"})
 
 
 def _holder_known(d: Described, phrase: str) -> bool:

@@ -54,12 +54,17 @@ def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_r
     ):
         words.insert(0, toks[k].lower)
         k -= 1
-    phrases.append(words)
+    if not _indefinite(toks.get(k), sent):
+        phrases.append(words)  # "how good a prime minister Gordon Brown will make" gives him no office
     head = toks[c.end_i]
     nouns = [a for a in head.children if a.dep == "appos"]
     if head.dep == "appos" and head.head is not None:
         nouns.append(head.head)
     for noun in nouns:
+        if _in_waiting(noun, toks):
+            continue  # "Gordon Brown, a prime minister-in-waiting" is no prime minister yet
+        if noun.i < c.start_i and any(_indefinite(d, sent) for d in noun.children):
+            continue  # "how good a prime minister Gordon Brown will make": spaCy's apposition, no office
         if noun.pos in {"NOUN", "PROPN"} and not noun.text[:1].isupper():  # spaCy may tag "chancellor" PROPN
             mods = sorted(
                 (m for m in noun.children if m.dep in {"amod", "compound"} and m.i < noun.i), key=lambda t: t.i
@@ -73,3 +78,15 @@ def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_r
         if words:
             out.append(words)
     return out
+
+
+def _indefinite(tok: Tok | None, sent: int) -> bool:
+    """'a prime minister Gordon Brown', 'an MP X': an indefinite article before the title words names a kind of
+    role the person may come to hold or one of many, not the office the article's "the prime minister" is."""
+    return tok is not None and tok.sent == sent and tok.dep == "det" and tok.lower in {"a", "an"}
+
+
+def _in_waiting(noun: Tok, toks: dict[int, Tok]) -> bool:
+    """'a prime minister-in-waiting': the hyphenated "-in-waiting" after the office."""
+    after = [toks[i].lower for i in range(noun.i + 1, noun.i + 5) if i in toks]
+    return after[:4] == ["-", "in", "-", "waiting"]
