@@ -140,7 +140,9 @@ def test_a_prime_minister_in_waiting_is_not_the_prime_minister(described):
     assert "prime minister" not in found
 
 
-@pytest.mark.xfail(strict=True, reason="review19c: 'the charity' after 'says Age Concern' is missed")
+@pytest.mark.xfail(
+    strict=True, reason="review19c: 'the charity' after 'says Age Concern' is missed (Age Concern is typed a person)"
+)
 def test_the_charity_is_the_one_organisation_named(described):
     """BBC politics, parties-warned-over-grey-vote: the one organisation named before is the charity."""
     text = (
