@@ -55,6 +55,7 @@ from .verbs import (
     particle_use,
     physical_attack,
     ruling,
+    scheduled_use,
     telephone_use,
     unrealised_wish,
 )
@@ -970,7 +971,7 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
     confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
-    of data or a physical attack."""
+    of data, a physical attack or a schedule ('slated for release')."""
     return (
         lemma(verb) in lex.assessment_verbs
         and not acknowledging(verb, lex)
@@ -982,6 +983,7 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
             or telephone_use(verb, lex)
             or evidence_finding(verb, lex)
             or physical_attack(verb, lex)
+            or scheduled_use(verb)
         )
     )
 
