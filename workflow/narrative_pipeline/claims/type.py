@@ -331,7 +331,8 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     `advisability_words` after 'it' and a modal of the conditional or possibility, with an infinitive of an action,
     judges a possible action: advice, a prescription (ANNOTATION: 'it would be irresponsible to let it slip'). Not
     over a perfect ('would have been better to ...': a past option, `counterfactual`'s), nor a framing or a view
-    ('it would be wrong to say / suggest that ...': `framing_infinitive`, or an infinitive with its own clause)."""
+    ('it would be wrong to say / suggest that ...': `framing_infinitive`, or an infinitive with its own clause; 'to
+    blame ...', 'to describe it as ...': `view_infinitive`)."""
     expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
     if ctx.root_lemma != "be" or not expletive:
         return None
@@ -343,8 +344,20 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     if modal is None or word is None:
         return None
     clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
-    views = [c for c in clause if framing_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)]
+    views = [
+        c
+        for c in clause
+        if framing_infinitive(c, ctx.lex) or view_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)
+    ]
     return [modal, word] if clause and not views else None
+
+
+def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
+    """'to blame the prime minister for the war', 'to expect a breakthrough', 'to describe the plan as a tax cut': one
+    of `view_infinitives`, or of `impersonal_as_verbs` with 'as', takes a view; judging it is no advice (review19a)."""
+    word = lemma(verb)
+    as_phrase = any(c.dep == "prep" and c.lower == "as" for c in verb.children)
+    return word in lex.view_infinitives or (word in lex.impersonal_as_verbs and as_phrase)
 
 
 def framing_infinitive(verb: Tok, lex: Lexicon) -> bool:
