@@ -205,6 +205,9 @@ class Lexicon(LexiconModel):
     framing_infinitives: Words = Field(
         description="Infinitives after 'it is important to ...' that frame, not prescribe ('to note that')."
     )
+    view_infinitives: Words = Field(
+        description="Infinitives after 'it would be wrong to ...' that take a view, no act ('to blame', 'to expect')."
+    )
     wish_verbs: Words = Field(description="Lemmas of a wish reported from its holder: a prescription ('he wanted').")
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."

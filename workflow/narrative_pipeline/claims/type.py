@@ -55,6 +55,7 @@ from .verbs import (
     particle_use,
     physical_attack,
     ruling,
+    scheduled_use,
     telephone_use,
     unrealised_wish,
 )
@@ -330,7 +331,8 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     `advisability_words` after 'it' and a modal of the conditional or possibility, with an infinitive of an action,
     judges a possible action: advice, a prescription (ANNOTATION: 'it would be irresponsible to let it slip'). Not
     over a perfect ('would have been better to ...': a past option, `counterfactual`'s), nor a framing or a view
-    ('it would be wrong to say / suggest that ...': `framing_infinitive`, or an infinitive with its own clause)."""
+    ('it would be wrong to say / suggest that ...': `framing_infinitive`, or an infinitive with its own clause; 'to
+    blame ...', 'to describe it as ...': `view_infinitive`)."""
     expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
     if ctx.root_lemma != "be" or not expletive:
         return None
@@ -342,8 +344,20 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     if modal is None or word is None:
         return None
     clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
-    views = [c for c in clause if framing_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)]
+    views = [
+        c
+        for c in clause
+        if framing_infinitive(c, ctx.lex) or view_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)
+    ]
     return [modal, word] if clause and not views else None
+
+
+def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
+    """'to blame the prime minister for the war', 'to expect a breakthrough', 'to describe the plan as a tax cut': one
+    of `view_infinitives`, or of `impersonal_as_verbs` with 'as', takes a view; judging it is no advice (review19a)."""
+    word = lemma(verb)
+    as_phrase = any(c.dep == "prep" and c.lower == "as" for c in verb.children)
+    return word in lex.view_infinitives or (word in lex.impersonal_as_verbs and as_phrase)
 
 
 def framing_infinitive(verb: Tok, lex: Lexicon) -> bool:
@@ -970,7 +984,7 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
     confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
-    of data or a physical attack."""
+    of data, a physical attack or a schedule ('slated for release')."""
     return (
         lemma(verb) in lex.assessment_verbs
         and not acknowledging(verb, lex)
@@ -982,6 +996,7 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
             or telephone_use(verb, lex)
             or evidence_finding(verb, lex)
             or physical_attack(verb, lex)
+            or scheduled_use(verb)
         )
     )
 

@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import has_to, is_that_clause, lemma, negated, subject_of
+from ..syntax import has_to, is_passive, is_that_clause, lemma, negated, subject_of
 from .impersonal import misplaced_agent
 from .lexicon import Lexicon
 
@@ -401,6 +401,13 @@ def over_a_time(prep: Tok) -> bool:
     """'over the weekend', 'over two days': 'over' a span of time (a DATE or TIME entity) says when, not what a
     protest is about (review18d)."""
     return any(o.dep == "pobj" and o.ent_type in {"DATE", "TIME"} for o in prep.children)
+
+
+def scheduled_use(verb: Tok) -> bool:
+    """'The film is slated for release in May', 'a technology slated to compete with 3G': "slate" in the passive with
+    no agent puts something on a schedule; "Victoria Wood slated comedian Sacha Baron Cohen", "was slated by critics"
+    judge (claims27)."""
+    return lemma(verb) == "slate" and is_passive(verb) and not any(c.dep == "agent" for c in verb.children)
 
 
 def physical_attack(verb: Tok, lex: Lexicon) -> bool:
