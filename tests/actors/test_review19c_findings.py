@@ -168,3 +168,16 @@ def test_the_businessman_is_not_the_activist_when_the_accused_is_a_magnate(descr
         " the charges were false."
     )
     assert described(text).get("businessman", ("",))[0] != discovered_id("Ayman Nour")
+
+
+def test_a_nationality_before_the_role_keeps_the_link(described):
+    """The lead, session 19: actors24's first form read any capitalised modifier as a body the title left out, and cut
+    right links on the BBC corpus ("The Australian actress" after "Actress Nicole Kidman", "the Spanish coach", "the
+    French coach"); a nationality describes the holder, only a party or another body (not a state) qualifies the
+    office."""
+    text = (
+        "Actress Nicole Kidman has won a restraining order against two paparazzi photographers who she claims left her"
+        " fearful of leaving her Sydney mansion. Lawyers for the pair denied allegations they had planted the device."
+        " The Australian actress is currently in Sydney to film her latest movie."
+    )
+    assert described(text).get("actress", ("",))[0] == discovered_id("Nicole Kidman")
