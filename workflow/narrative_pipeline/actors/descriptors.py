@@ -741,8 +741,7 @@ def _bare_other(d: Described, person: str, before: int, first: dict[str, int], l
         if not lost and said and all(_played(t, d.lex.sport_verbs) for t in said):
             continue  # "Serena Williams staged a recovery to beat Lindsay Davenport. The 2003 champion": the winner
         if not _said_with_a_noun(d, a, before):
-            heads = [toks[e] for e, b in ends.items() if b == a and e in toks]
-            shared = [ends.get(t.head.i) for t in heads if t.dep == "conj" and t.head is not None]
+            shared = [ends.get(t.head.i) for t in said if t.dep == "conj" and t.head is not None]
             if not any(b is not None and _said_with_a_noun(d, b, before) for b in shared):
                 return True  # not "fellow comedy stars Victoria Wood and David Jason": Jason shares Wood's noun
     return False

@@ -78,33 +78,30 @@ def post_author(o: Orphan) -> Speaker | None:
     return o.scope.posts.get(start)
 
 
-def post_starts(article: ParsedArticle) -> dict[int, int]:
-    """The start of each embedded post's first sentence, by the start of the author's name in its signature."""
-    out: dict[int, int] = {}
+def post_authors(
+    article: ParsedArticle, mentions: dict[int, MentionRecord]
+) -> tuple[dict[int, Speaker], dict[int, int]]:
+    """The author of each embedded post of the article and the start of the post's first sentence, both by the start
+    of the name in its signature: the name's tokens, the actor a mention of them links to (the actors step reads the
+    signature line as any other), and the @handle's tokens as the cue."""
+    authors: dict[int, Speaker] = {}
+    starts: dict[int, int] = {}
     for sent in article.sents:
         r = sent.record
-        if r.role == "post" and r.post_author_start is not None:
-            out[r.post_author_start] = min(out.get(r.post_author_start, r.start), r.start)
-    return out
-
-
-def post_authors(article: ParsedArticle, mentions: dict[int, MentionRecord]) -> dict[int, Speaker]:
-    """The author of each embedded post of the article, by the start of the name in its signature: the name's tokens,
-    the actor a mention of them links to (the actors step reads the signature line as any other), and the @handle's
-    tokens as the cue."""
-    out: dict[int, Speaker] = {}
-    for sent in article.sents:
-        r = sent.record
-        if r.role != "post" or r.post_author_start is None or r.post_author_start in out:
+        key = r.post_author_start
+        if r.role != "post" or key is None:
             continue
-        name = [t for t in article.tokens if r.post_author_start <= t.start and t.end <= (r.post_author_end or 0)]
+        starts[key] = min(starts.get(key, r.start), r.start)
+        if key in authors:
+            continue
+        name = [t for t in article.tokens if key <= t.start and t.end <= (r.post_author_end or 0)]
         handle = [t for t in article.tokens if (r.post_handle_start or 0) <= t.start < (r.post_handle_end or 0)]
         if not name:
             continue
         mention = mention_for(name, mentions, head_of(name))
         actor = mention.actor_id if mention is not None and mention.link_method != "alignment" else None
-        out[r.post_author_start] = Speaker(name, actor or None, handle)
-    return out
+        authors[key] = Speaker(name, actor or None, handle)
+    return authors, starts
 
 
 def quote_continuation(o: Orphan) -> Speaker | None:
@@ -431,8 +428,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         genders=title_genders(article, mentions, lex),
         name_genders=first_name_genders(article, mentions, lex),
     )
-    scope.posts = post_authors(article, scope.mentions)
-    scope.post_starts = post_starts(article)
+    scope.posts, scope.post_starts = post_authors(article, scope.mentions)
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
         scope.discourse.sentence += 1

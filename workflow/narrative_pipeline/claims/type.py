@@ -133,9 +133,9 @@ def declared_future(content: Tok, lex: Lexicon) -> Tok | None:
     resign': when 'make ... clear' is itself the attribution its content is 'clear'; a clause on it that says what
     will or would be is the forecast declared (review18d). Only a forecast: the clause of 'has made it clear he has no
     plans to change the law' stays with 'clear' (the labels' event, not reported-present's assessment)."""
-    if content.lower != "clear" or content.head is None or declared_clause(content.head) is None:
+    clause = declared_clause(content.head) if content.lower == "clear" and content.head is not None else None
+    if clause is None:
         return None
-    clause = declared_clause(content.head)
     modals = lex.prediction_modals | lex.conditional_modals
     future = [a for a in auxiliaries(clause) if a.lower in modals and not perfect_modal(a)]
     return clause if future and not is_question_clause(clause) else None
@@ -235,10 +235,9 @@ def hoped_content(ctx: TypeContext) -> list[Tok] | None:
     verb = ctx.verb
     if verb is None or not ctx.reported_content or lemma(verb) not in ctx.lex.wish_verbs or lemma(verb) == "want":
         return None
-    subject = subject_of(verb)
-    first = subject is not None and subject.lower in ctx.lex.first_person_pronouns
     regret = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)
     past = [t for t in (verb, ctx.root, *auxiliaries(ctx.root)) if t.tag == "VBD"]
+    first = own_wish(verb, ctx.lex)
     return [verb] if first and not regret and not past and not unrealised_wish(verb, ctx.lex) else None
 
 
