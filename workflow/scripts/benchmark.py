@@ -103,6 +103,14 @@ def children_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def cpu_since(busy: float, own: float) -> dict[str, float]:
+    """The CPU seconds of the commands run since the readings (`machine_busy_seconds`, `children_cpu_seconds`), and
+    those the rest of the machine spent meanwhile."""
+    own = children_cpu_seconds() - own
+    other = max(0.0, machine_busy_seconds() - busy - own)
+    return {"cpu_seconds": round(own, 1), "other_processes_cpu_seconds": round(other, 1)}
+
+
 def autogroup_enabled() -> bool | None:
     """Whether the kernel groups processes by session for scheduling (`sched_autogroup_enabled`). With it on,
     `nice` only orders processes of one session: another session's work (another shell, another user's job)
@@ -122,15 +130,14 @@ def timed(cmd: list[str], cwd: Path) -> dict:
     out, _ = proc.communicate()
     sampler.stop()
     seconds = time.perf_counter() - t
-    own = children_cpu_seconds() - own
+    cpu = cpu_since(busy, own)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{out[-4000:]}")
     return {
         "seconds": round(seconds, 2),
         "peak_rss_total_mb": round(sampler.peak_total / 2**20),
         "peak_rss_process_mb": round(sampler.peak_single / 2**20),
-        "cpu_seconds": round(own, 1),
-        "other_processes_cpu_seconds": round(max(0.0, machine_busy_seconds() - busy - own), 1),
+        **cpu,
     }
 
 
@@ -247,9 +254,7 @@ def main() -> int:
     )
     floor = json.loads(out.stdout.strip().splitlines()[-1])
     floor["wall_with_load"] = round(time.perf_counter() - t, 2)
-    own = children_cpu_seconds() - own
-    floor["cpu_seconds"] = round(own, 1)
-    floor["other_processes_cpu_seconds"] = round(max(0.0, machine_busy_seconds() - busy - own), 1)
+    floor.update(cpu_since(busy, own))
     floor["seconds"] = round(floor["seconds"], 2)
     figures["floor"] = floor
     print(f"raw spaCy floor: {floor}", flush=True)
