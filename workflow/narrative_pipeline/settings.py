@@ -127,7 +127,7 @@ class PipelineConfig(BaseModel):
         ),
     )
     n_shards: int = Field(
-        16,
+        8,
         ge=1,
         le=MAX_SHARDS,
         description=(
@@ -136,7 +136,7 @@ class PipelineConfig(BaseModel):
         ),
     )
     max_articles_per_shard: int = Field(
-        200,
+        300,
         ge=0,
         description=(
             "Largest average number of candidate articles a shard holds: n_shards is doubled until the "
