@@ -148,7 +148,7 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
     quoted = quoted_object(verb, lex)
     if quoted is not None:
         return quoted
-    subject = subject_of(verb) or inverted_subject(verb)
+    subject = nearest_subject(verb) or inverted_subject(verb)
     if subject is None and continued(verb, lex):
         return subject_of(verb.head)
     if subject is not None and subject.lower in lex.relative_pronouns and verb.dep == "relcl" and verb.head is not None:
@@ -166,6 +166,23 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         if gov is not None and is_verb(gov):
             return quoted_as_saying(verb, gov) or subject_of(gov)
     return subject
+
+
+def nearest_subject(verb: Tok) -> Tok | None:
+    """The verb's subject; of two nominal subjects before it with a comma of the verb between them, the nearer one
+    when the farther one is no name. The parser takes a fronted phrase for a second subject ('But this financial year,
+    because of "volatility in the oil market", he said the duty would be frozen': 'year' and 'he' both nsubj of
+    'said'; '"The government, despite ..., seem intent on ...," he said': the quotation's subject); a clause has one
+    subject, and the farther one, set off by a comma, is the fronted phrase (review17e: the source was 'this financial
+    year'). Not a name and its body ('Colin Asplin, Blackpool Hotel Association said': his), nor two subjects with no
+    comma between: a title and a name ('Veteran Labour MP and former minister Jack Cunningham said',
+    `named_after_title`)."""
+    subjects = [c for c in verb.children if c.dep == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return subject_of(verb)
+    farther, nearer = subjects[-2], subjects[-1]
+    set_off = any(c.text == "," and farther.i < c.i < nearer.i for c in verb.children)
+    return nearer if set_off and farther.pos != "PROPN" else subject_of(verb)
 
 
 def quoted_object(verb: Tok, lex: Lexicon) -> Tok | None:

@@ -214,7 +214,28 @@ def necessity_modal(phrase: list[Tok], ctx: TypeContext) -> Tok | None:
         return None
     # 'then you will need to purchase those also': what the reader will have to do is advice (review17c)
     subject = subject_of(verb)
-    return None if subject is not None and subject.lower in lex.second_person_pronouns else modal
+    if subject is not None and subject.lower in lex.second_person_pronouns:
+        return None
+    # 'but we will need to see decisions adopted in that direction': what the speaker must see done is his condition
+    return None if subject is not None and subject.lower in lex.first_person_pronouns and seen_done(verb) else modal
+
+
+def seen_done(verb: Tok) -> bool:
+    """'need to see decisions adopted', 'need to see the troops withdraw': 'see' with an object that has a verb of its
+    own (a participle on the object, or a clause with a subject that is no wh-word) asks for a thing to be done; not
+    'need to see how it goes', 'need to see a doctor' (review17c)."""
+    see = next((c for c in verb.children if c.dep == "xcomp" and lemma(c) == "see"), None)
+    if see is None:
+        return False
+    done = [g for o in see.children if o.dep == "dobj" for g in o.children if g.dep == "acl" and g.tag == "VBN"]
+    clauses = [
+        c
+        for c in see.children
+        if c.dep == "ccomp"
+        and any(s.dep in {"nsubj", "nsubjpass"} for s in c.children)
+        and not any(w.tag in {"WRB", "WP", "WDT"} or w.lower in {"if", "whether"} for w in c.children)
+    ]
+    return bool(done or clauses)
 
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
