@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..parsed import Tok
 from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, lemma, prep_object, raised_subject
 from .lexicon import PloverLexicon
-from .predicates import reduced_passive
+from .predicates import follows_the_object, reduced_passive
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
@@ -258,7 +258,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
     if shares_passive(verb):
         return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if reduced_passive(verb):
-        return _main_subject(verb, index)
+        return [] if follows_the_object(verb) else _main_subject(verb, index)
     if is_passive(verb):
         subject = child(verb, "nsubjpass")
         if subject is not None:

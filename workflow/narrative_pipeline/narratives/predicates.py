@@ -92,6 +92,20 @@ def reduced_passive(verb: Tok) -> bool:
     )
 
 
+def follows_the_object(verb: Tok) -> bool:
+    """A reduced passive after its main verb's direct object, with no "if" / "when" of its own, says something of a
+    noun of the object's phrase, not of the main subject: "the US terminated an agreement with the EU, reached in
+    1992" (the agreement was reached), "presented the prize to Robbie Williams dressed as ...", "regrets the
+    inconvenience ..., exacerbated by ...". The parser hangs it on the main verb all the same (review17a), so the main
+    subject is not its patient; which noun is cannot be told from the parse. Not "X could face prison if convicted"
+    (a mark: the subject's condition), "X is on trial, accused of fraud" or "X poured forward, spurred on by Y" (no
+    object before it)."""
+    head = verb.head
+    if head is None or head is verb or any(c.dep == "mark" for c in verb.children):
+        return False
+    return any(c.dep == "dobj" and c.i < verb.i for c in head.children)
+
+
 def object_heads(verb: Tok) -> list[Tok]:
     """The verb's object and the of-phrases below it ("a company of troops"): its direct object,
     else its passive subject, the noun a participle modifies, the subject the passive is raised
@@ -99,7 +113,8 @@ def object_heads(verb: Tok) -> list[Tok]:
     out: list[Tok] = []
     obj = child(verb, "dobj")
     if obj is None and reduced_passive(verb) and verb.head is not None:
-        obj = child(verb.head, "nsubjpass") or child(verb.head, "nsubj")  # "Hosted by Y, the ceremony ..."
+        if not follows_the_object(verb):
+            obj = child(verb.head, "nsubjpass") or child(verb.head, "nsubj")  # "Hosted by Y, the ceremony ..."
     elif obj is None and is_passive(verb):
         obj = child(verb, "nsubjpass")
         if obj is None and verb.dep in ("acl", "amod") and verb.head is not None:
