@@ -108,3 +108,20 @@ def test_a_person_after_says_is_still_a_person(parse, registry):
     """Near case: the same sentence with a person's name."""
     found = _typed(parse, registry, "Parties cannot take older voters for granted, says Brian Jones.")
     assert found["Brian Jones"][1] == "person"
+
+
+# --- a state after "in <place> and" that is the subject of the clause after it
+
+
+def test_a_state_that_says_after_in_place_and_is_an_actor(linked):
+    assert ("France", "state_fra") in linked("Fighting continued in Iraq and France said it would send aid.")
+
+
+def test_states_joined_as_places_stay_places(linked):
+    """Near cases: no verb after the name, a verb with a subject of its own, a verb joined after a second "and"."""
+    for text in (
+        "He has lived in Spain and France since 1990.",
+        "Hunting with dogs in England and Wales was banned last year.",
+        "The band toured in Germany and France and recorded an album.",
+    ):
+        assert not {a for _, a in linked(text)} & {"state_fra", "state_esp", "state_gbr", "state_deu"}, text
