@@ -148,8 +148,8 @@ def test_another_firms_founder_is_not_the_subject(described):
     assert described(text).get("easyJet founder", ("",))[0] != discovered_id("Michael O'Leary")
 
 
-@pytest.mark.xfail(strict=True, reason="review18e (before v22): a state subject of its own clause after 'in X and'")
 def test_a_state_that_acts_after_in_place_and_is_an_actor(linked):
+    """Fixed by actors25 (`Found.subject_of_the_next_clause`)."""
     text = "Troops are still fighting in Afghanistan and Britain has pledged more soldiers."
     assert ("Britain", "state_gbr") in linked(text)
 

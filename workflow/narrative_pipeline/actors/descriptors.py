@@ -702,6 +702,8 @@ def introduced_person(d: Described) -> Referred | None:
     holder = d.ctx.titles.get(tok.lower)
     if holder is not None and holder[0] != person:
         return None  # "R&B singer Mark Morrison ... The singer": his
+    if _kind_said_of_another(d, person, before):
+        return None  # review19c: "activist Ayman Nour has accused steel magnate Ahmed Ezz. The businessman": Ezz
     det = max((c.i for c in tok.children if c.dep == "det"), default=tok.i)
     words = [t for t in d.sent.tokens if det < t.i < tok.i]
     nationality = any(names_a_state(t, d.registry) or t.pos == "ADJ" and t.text[:1].isupper() for t in words)
@@ -745,6 +747,27 @@ def _bare_other(d: Described, person: str, before: int, first: dict[str, int], l
             if not any(b is not None and _said_with_a_noun(d, b, before) for b in shared):
                 return True  # not "fellow comedy stars Victoria Wood and David Jason": Jason shares Wood's noun
     return False
+
+
+def _kind_said_of_another(d: Described, person: str, before: int) -> bool:
+    """Whether the sentence before names another person introduced, by then, with a noun of the noun's kind
+    (`person_noun_kinds`: "steel magnate Ahmed Ezz ... The businessman") while the subject was introduced with none
+    of that kind ("Opposition activist Ayman Nour"): the noun says the other one's role in other words. Not when the
+    subject's own noun is of the kind too ("Ryanair boss Michael O'Leary ... The businessman"), nor for a noun of no
+    kind ("stopping singer Mark Morrison ... The Everton striker" is Campbell)."""
+    kinds = [words for words in d.lex.person_noun_kinds.values() if d.tok.lower in words]
+    if not kinds:
+        return False
+    kind = frozenset().union(*kinds)
+
+    def said(actor_id: str) -> bool:
+        intro = d.ctx.intros.get(actor_id)
+        return intro is not None and any(intro.words[w].sent <= before for w in intro.nouns & kind)
+
+    if said(person):
+        return False
+    others = {a for s, _, a in d.ctx.names_in_order if s == before and a != person}
+    return any(d.ctx.named_as[a][0] == "person" and said(a) for a in others)
 
 
 def _placed_or_owning(tok: Tok) -> bool:

@@ -44,8 +44,11 @@ def part_of_a_longer_person_name(f: Found) -> list[Tok] | None:
 
 
 def state_as_place(f: Found) -> list[Tok] | None:
-    """'training in Syria': a state's name used as a place."""
+    """'training in Syria': a state's name used as a place; not one that is the subject of the clause after it
+    ("fighting in Afghanistan and Britain has pledged more soldiers")."""
     c = f.candidate
+    if f.subject_of_the_next_clause:
+        return None
     before = [] if f.paired or f.modifies_a_noun else f.before
     if c.method in {"alias", "acronym"} and f.of_state and is_location_use(f.head, f.lex, f.span_ids, before):
         return [f.head]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..registry import RegistryEntry
-from ..syntax import climb, head_of, lemma
+from ..syntax import SUBJECT_DEPS, climb, head_of, lemma
 from .candidates import Candidate, Entity
 from .context import ArticleInfo
 from .lexicon import ActorsLexicon
@@ -64,6 +64,17 @@ def is_actor_position(head: Tok, lex: ActorsLexicon) -> bool:
     return tok.dep == "compound"  # "Moscow-Ankara region", "Beijing officials"
 
 
+def opens_subjectless_clause(tok: Tok) -> bool:
+    """Whether a word right after a name opens a verb the parser joined to an earlier one with no subject of its own
+    ("in Afghanistan and Britain has pledged more soldiers": "has pledged", a conjunct of "fighting"; "in Iraq and
+    France said"): the name is that verb's subject, which the parser hung on the place before it. Not a verb with a
+    subject ("Hunting in England and Wales was banned"), nor a word that is no verb ("in Spain and France since")."""
+    verb = tok.head if tok.dep in {"aux", "auxpass"} and tok.head is not None else tok
+    if verb.pos != "VERB" or verb.dep != "conj" or verb.i < tok.i:
+        return False
+    return not any(c.dep in SUBJECT_DEPS or c.dep == "expl" for c in verb.children)
+
+
 @dataclass
 class Found:
     """A registry candidate in its sentence: its span, head, actor and the entities around it."""
@@ -108,6 +119,15 @@ class Found:
             return False  # review18e: "talks in Geneva and Israel's withdrawal": the state's own act, an actor
         joined = joint.lower in PLACE_CONJUNCTIONS and prep.lower in self.lex.locative_prepositions
         return joined and place.ent_type == "GPE"
+
+    @property
+    def subject_of_the_next_clause(self) -> bool:
+        """'fighting in Afghanistan and Britain has pledged more soldiers': a name the parser joined to a place
+        before it ("and") that a verb right after, with no subject of its own, has for its subject (review18e)."""
+        toks = self.info.toks if self.info is not None else {}
+        after = toks.get(self.span[-1].i + 1)
+        joined = self.head.dep == "conj" or self.joined_to_a_place
+        return joined and after is not None and after.sent == self.span[-1].sent and opens_subjectless_clause(after)
 
     @property
     def modifies_a_noun(self) -> bool:

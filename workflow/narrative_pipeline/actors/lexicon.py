@@ -151,6 +151,10 @@ class ActorsLexicon(LexiconModel):
     person_descriptors: Words = Field(
         description="Nouns for the person an article is about ('the singer'), when nobody holds them as a title."
     )
+    person_noun_kinds: dict[str, Words] = Field(
+        description="Person nouns that say one role in other words ('magnate', 'tycoon', 'businessman'): the noun"
+        " after a sentence that gave one of them to another person, not the subject, is not the subject's."
+    )
     eponym_nouns: Words = Field(
         description="Nouns of things named after a person: a full name before one is no mention ('the Bobby"
         " Charlton school', 'the James Bond theme')."

@@ -42,11 +42,25 @@ def is_strong(c: Candidate, registry: Registry) -> bool:
     return c.actor_id in registry.entries or c.type_rule not in {"ner-label", "article-agreement"}
 
 
+def middle_initials(name: str) -> tuple[str, ...]:
+    """The one-letter words between a name's first and last words, without their dots ("George H. W. Bush" ->
+    ("H", "W"); "George W Bush" -> ("W",))."""
+    return tuple(w.rstrip(".") for w in name.split()[1:-1] if len(w.rstrip(".")) == 1 and w[:1].isalpha())
+
+
+def other_initials(a: str, b: str) -> bool:
+    """Whether two names both give middle initials and not the same ones: two persons ("George H. W. Bush", the
+    father, is not "George W. Bush", the son; review19c). A name without initials may be either."""
+    ia, ib = middle_initials(a), middle_initials(b)
+    return bool(ia) and bool(ib) and ia != ib
+
+
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person: the same first and last words ("Anthony Meyer", "Anthony John
-    Charles Meyer"), or an initial for the first ("C Hodgson", "Charlie Hodgson")."""
+    Charles Meyer"), or an initial for the first ("C Hodgson", "Charlie Hodgson"); not when both give middle
+    initials and they differ (`other_initials`)."""
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1]:
+    if wa[-1] != wb[-1] or other_initials(a, b):
         return False
     first_a, first_b = wa[0].rstrip("."), wb[0].rstrip(".")
     if len(first_a) == 1 or len(first_b) == 1:
@@ -323,8 +337,8 @@ class FuzzyIndex:
         if group == "person" and options:
             # a person's spelling variant keeps the surname: "Alan Johnston" is not the registry's Alan
             # Johnson, nor "Livingston" Ken Livingstone (a given name may vary: "Condoleeza Rice")
-            options = self.by_surname.get(folded.split()[-1], [])
-            names = [o[0] for o in options]
+            options = [o for o in self.by_surname.get(folded.split()[-1], []) if not other_initials(folded, o[0])]
+            names = [o[0] for o in options]  # nor "George H. W. Bush" the registry's George W. Bush (review19c)
         elif " " in folded:
             # an organisation's spelling variant keeps its first word, spelt alike: "Central Bureau of
             # Investigation" is not the Federal one ("Agence France Press" is Agence France Presse)
