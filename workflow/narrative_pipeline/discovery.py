@@ -300,9 +300,10 @@ def shard_count(n_entries: int, n_shards: int, max_per_shard: int = 0) -> int:
     """The number of shards for a corpus of `n_entries`: `n_shards`, doubled until no shard holds
     more than `max_per_shard` entries on average (0: always `n_shards`). A shard's memory and time
     stay flat as the corpus grows; membership changes only when the count doubles (each shard then
-    splits in two), and the parse cache keeps that from costing a second parse."""
+    splits in two), and the parse cache keeps that from costing a second parse. Never doubled past
+    `MAX_SHARDS` (a count that is no power of two stops at its last double within it)."""
     count = n_shards
-    while max_per_shard > 0 and n_entries > count * max_per_shard and count < MAX_SHARDS:
+    while max_per_shard > 0 and n_entries > count * max_per_shard and count * 2 <= MAX_SHARDS:
         count *= 2
     return count
 
