@@ -109,7 +109,9 @@ def test_a_participle_after_the_object_with_a_condition_still_has_the_subject(st
 
 def test_a_participle_after_a_phrase_with_no_object_still_has_the_subject(statements):
     """No object before it: the participle says something of the subject ('on trial, accused of')."""
-    found = statements("Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.")
+    found = statements(
+        "Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud."
+    )
     assert any(s.action_text == "accused" and s.patient_actor_id and "ebbers" in s.patient_actor_id for s in found), (
         rows(found)
     )

@@ -229,7 +229,9 @@ def test_clean_run_validates_and_manifest_is_written(copy):
     for name in ("statements", "framing", "narratives", "actor_edges", "timeline"):
         assert any(a["path"] == f"narratives/{name}.parquet" for a in manifest["artifacts"])
     assert any(a["path"] == "actors/relations.parquet" and a["n_rows"] > 0 for a in manifest["artifacts"])
-    assert manifest["components"]["narratives"] == "narratives.rules.v7"
+    from narrative_pipeline.narratives.statements import COMPONENT
+
+    assert manifest["components"]["narratives"] == COMPONENT
 
 
 def rewrite(path: Path, column: str, row: int, value) -> None:
