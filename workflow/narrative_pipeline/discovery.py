@@ -327,8 +327,9 @@ def entry_key(entry: Entry, keys: dict[str, str]) -> str:
 
 
 def plan_shards(entries: list[Entry], n_shards: int, max_per_shard: int = 0) -> dict[int, list[Entry]]:
-    """Entries grouped by shard (`shard_count` of them); every shard is present, possibly empty."""
-    count = shard_count(len(entries), n_shards, max_per_shard)
+    """Entries grouped by shard (`shard_count` of the candidate articles: a WARC's requests and redirects do not
+    double the count); every shard is present, possibly empty."""
+    count = shard_count(sum(entry.candidate for entry in entries), n_shards, max_per_shard)
     shards: dict[int, list[Entry]] = {k: [] for k in range(count)}
     keys = group_keys(entries)
     for entry in entries:
