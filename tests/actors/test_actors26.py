@@ -1,0 +1,159 @@
+"""actors26 (issue 12): places and non-actors that web news (local news, other publishers) gave as actors: streets,
+roads and courses; a one-word name spaCy took for a person's in a place; "the island of X"; a street's first word
+alone; a portfolio word before a role; weather, software and time-zone names; a headline's words taken into an
+organisation's name. Each rule with the near cases it must not fire on."""
+
+from __future__ import annotations
+
+from narrative_pipeline.actors import Linker, discovered_id, link_article
+
+
+def _found(parse, registry, text: str, headline: str = "Headline") -> dict[str, str | None]:
+    article = parse(f"{headline}\n\n{text}")
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    return {article.text[c.start : c.end]: c.actor_id for c in chosen if c.method != "descriptor"}
+
+
+# --- streets, roads and courses (`street_words`, `street_suffixes`)
+
+
+def test_a_boulevard_is_no_organisation(parse, registry):
+    text = "The plan calls for 350 new apartments to be built along a stretch of Bruckner Boulevard, 99 of them cheap."
+    assert "Bruckner Boulevard" not in _found(parse, registry, text)
+
+
+def test_a_drive_is_no_person(parse, registry):
+    text = "Dresden Drive is closed between Ellijay Drive and Apple Valley Road due to a gas leak."
+    found = _found(parse, registry, text)
+    assert "Dresden Drive" not in found and "Ellijay Drive" not in found
+
+
+def test_the_turnpike_is_no_organisation(parse, registry):
+    text = "It hit one of the concrete pillars that are under the overpass of the Turnpike, causing the car to flip."
+    assert "Turnpike" not in _found(parse, registry, text)
+
+
+def test_a_golf_course_is_no_person(parse, registry):
+    text = "The developer buying the contract to operate Trump Golf Links Ferry Point this year is sparking criticism."
+    assert "Trump Golf Links" not in _found(parse, registry, text)
+
+
+def test_german_street_names_are_no_actors(parse, registry):
+    text = "The renaming of three streets in Wedding — Petersallee, Nachtigalplatz, and Lüderitzstrasse — is an issue."
+    found = _found(parse, registry, text)
+    assert not {"Petersallee", "Nachtigalplatz", "Lüderitzstrasse"} & set(found)
+
+
+def test_a_person_whose_name_is_no_street_word_is_kept(parse, registry):
+    """Near case: "Lane" is no street word for a person (Nathan Lane); "Driver" is no "drive"."""
+    found = _found(parse, registry, "Actor Nathan Lane and singer Minnie Driver said they would attend.")
+    assert found.get("Nathan Lane") == discovered_id("Nathan Lane")
+    assert found.get("Minnie Driver") == discovered_id("Minnie Driver")
+
+
+# --- a street's first word alone
+
+
+def test_a_streets_first_word_alone_is_the_street(parse, registry):
+    text = (
+        "According to officials, the incident unfolded in the area of Miller Drive and Southwest 117th Avenue, at"
+        ' around 3 a.m., Wednesday. "Once officers were in the area, they were able to see a vehicle that matched the'
+        ' description on Miller traveling eastbound at a high rate of speed," said Detective Luis Alvarez.'
+    )
+    assert "Miller" not in _found(parse, registry, text)
+
+
+def test_a_persons_surname_that_names_a_street_stays_the_person(parse, registry):
+    """Near case: the article names a person with that surname."""
+    found = _found(parse, registry, "Sarah Miller lives on Miller Drive. Miller said the road was dangerous.")
+    assert found.get("Miller") == discovered_id("Sarah Miller")
+
+
+# --- a one-word name spaCy takes for a person's, in a place
+
+
+def test_a_person_label_after_in_is_a_place(parse, registry):
+    found = _found(parse, registry, "According to the database, 8,668 fires have been detected in Amazonas by Monday.")
+    assert "Amazonas" not in found
+
+
+def test_a_person_label_in_a_list_after_in_is_a_place(parse, registry):
+    text = "With daytime temperatures in Seoul, Daejeon and Cheongju reaching ten degrees, the cold eased."
+    found = _found(parse, registry, text)
+    assert "Cheongju" not in found and "Daejeon" not in found
+
+
+def test_a_person_after_with_or_a_full_name_after_in_is_kept(parse, registry):
+    """Near cases: "with" takes persons; a full name after "in" is not touched."""
+    found = _found(parse, registry, "He spoke with Giggs. Fans believe in Wayne Rooney.")
+    assert found.get("Giggs") == discovered_id("Giggs")
+    assert found.get("Wayne Rooney") == discovered_id("Wayne Rooney")
+
+
+# --- "the island of X"
+
+
+def test_the_island_of_a_name_makes_every_mention_a_place(parse, registry):
+    text = (
+        "The rocky island of Redonda, once stripped of its flora, is reborn. It takes four hours to sail to Redonda."
+        " Either way, for the EAG, Redonda is already a capstone in decades of rewilding work."
+    )
+    assert "Redonda" not in _found(parse, registry, text)
+
+
+def test_the_head_of_a_name_is_no_region(parse, registry):
+    """Near case: "the head of Google" is no region noun."""
+    found = _found(parse, registry, "The head of Google said the firm was growing. Google said profits rose.")
+    assert found.get("Google") == discovered_id("Google")
+
+
+# --- a portfolio word before a role
+
+
+def test_a_portfolio_before_a_role_and_a_person_is_no_actor(parse, registry):
+    text = "Transportation chief Eulois Cleckley, who is now suspended by the mayor, did not respond."
+    found = _found(parse, registry, text)
+    assert "Transportation" not in found
+    assert found.get("Eulois Cleckley") == discovered_id("Eulois Cleckley")
+
+
+def test_a_company_before_a_role_is_kept(parse, registry):
+    """Near case: a name that is no portfolio word ("Google chief Sundar Pichai")."""
+    assert "Google" in _found(parse, registry, "Google chief Sundar Pichai said the firm would grow.")
+
+
+# --- weather, software, time zones (`non_actor_names`)
+
+
+def test_weather_software_and_time_zones_are_no_actors(parse, registry):
+    text = (
+        "Causes include greenhouse gas emissions and the El Niño weather pattern. Researchers found a trojan for"
+        " Android called Monokle. Posted: Thursday, April 21, 2022. 10:11 pm CST. By Aaron Humes: it is late."
+    )
+    found = _found(parse, registry, text)
+    assert not {"El Niño", "Android", "CST"} & set(found)
+
+
+# --- a headline's words taken into an organisation's name
+
+
+def test_a_headline_fragment_is_cut_to_the_name_the_body_writes(parse, registry):
+    headline = "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"
+    text = (
+        "A California appeals court ruled that Amazon can be held liable for defective products. The product was"
+        " stored in an Amazon warehouse, and shipped by Amazon. Lawyers for Amazon said they would appeal."
+    )
+    article = parse(f"{headline}\n\n{text}")
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    ids = {c.actor_id for c in chosen if article.text[c.start : c.end] == "Amazon"}
+    assert ids == {discovered_id("Amazon")}
+    assert discovered_id("Amazon Liable") not in {c.actor_id for c in chosen}
+
+
+def test_a_headline_name_the_body_writes_whole_is_kept(parse, registry):
+    """Near case: the body writes "Hewlett Packard" whole, so the headline's is not cut to "Hewlett"."""
+    headline = "Hewlett Packard Cuts Jobs"
+    text = "The firm said Hewlett and Packard founded it. Hewlett Packard will cut 500 jobs, Hewlett Packard said."
+    article = parse(f"{headline}\n\n{text}")
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    assert discovered_id("Hewlett") not in {c.actor_id for c in chosen if c.start < len(headline)}
