@@ -321,7 +321,7 @@ def ner_candidates(
         if label == "ORG" and info is not None:
             span = unrepeated(info.known_org_around(span) or span)
             if sent.index in info.headlines:
-                span = headline_cut(span, info)
+                span = headline_cut(span, info, lex)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
@@ -343,20 +343,32 @@ def _written(name: str, text_lower: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text_lower))
 
 
-def headline_cut(span: list[Tok], info: ArticleInfo) -> list[Tok]:
+def headline_cut(span: list[Tok], info: ArticleInfo, lex: ActorsLexicon) -> list[Tok]:
     """'[Amazon Liable] for Defective Third-Party Products': an organisation's name in a title-case headline that
-    took the headline's next words, cut to the words the body writes as a name (its longest such start), when the
-    body never writes the whole name and never capitalises a word cut off inside a sentence (not "Manchester
-    United" of a body that says "United"). Else every short form of the page would carry the fragment's id."""
+    took the headline's next words, cut to the words the body writes as an organisation's name (its longest such
+    start), when the body never writes the whole name and never capitalises a word cut off inside a sentence (not
+    "Manchester United" of a body that says "United"), and none of them is a word of an organisation's name (not
+    "Bahamas Local News", "Napa Co."). Else every short form of the page would carry the fragment's id."""
     if len(span) < 2 or _written(surface_text(span), info.text_lower) >= 2:
         return span
+    org_words = {w for words in lex.org_type_words.values() for w in words} | lex.org_head_nouns
     for k in range(len(span) - 1, 0, -1):
         head, tail = span[:k], span[k:]
-        if any(t.text in info.capitalised_inside for t in tail) or not all(t.text[:1].isupper() for t in head):
+        if any(t.text in info.capitalised_inside or t.lower.rstrip(".") in org_words for t in tail):
+            continue  # "Bahamas Local News", "Napa Co.": the words cut off are an organisation's
+        if not all(t.text[:1].isupper() for t in head):
             continue
-        if _written(surface_text(head), info.text_lower) >= 2 and head[-1].text in info.capitalised_inside:
+        if _written(surface_text(head), info.text_lower) >= 2 and _body_organisation(head[-1].text, info):
             return head
     return span
+
+
+def _body_organisation(word: str, info: ArticleInfo) -> bool:
+    """Whether the body writes `word` inside a sentence as (the end of) a name spaCy takes for an organisation's
+    ("Amazon can be held liable")."""
+    return word in info.capitalised_inside and any(
+        t.text == word and t.ent_type == "ORG" and t.sent not in info.headlines for t in info.toks.values()
+    )
 
 
 def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexicon) -> list[Candidate]:

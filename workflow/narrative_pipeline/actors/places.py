@@ -43,10 +43,13 @@ def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
 def street_name(n: Named) -> bool:
     """'Bruckner Boulevard', 'Dresden Drive', 'the Turnpike', 'Trump Golf Links', 'Petersallee': a street, a road or
     a course by its last word (`street_words`) or a one-word name by its ending (`street_suffixes`), whatever label
-    spaCy gives it (web news is local news: a street per page, which spaCy often takes for a person's name)."""
+    spaCy gives it (web news is local news: a street per page, which spaCy often takes for a person's name); not a
+    body named after one ("Friends of Pelham Parkway")."""
     if not n.words:
         return False
     last = n.words[-1]
+    if "of" in n.words:
+        return False  # "Friends of Pelham Parkway": a body named after a street
     if last in n.lex.street_words:
         return True
     suffix = next((s for s in n.lex.street_suffixes if last.endswith(s) and len(last) > len(s) + 2), None)
@@ -224,28 +227,29 @@ def constituency_or_nearby(n: Named) -> Verdict | None:
 
 
 # prepositions whose object spaCy took for a person's one-word name is a place ("fires in Amazonas", "temperatures in
-# Seoul, Daejeon and Cheongju"); not "at" ("shouted at Smith"), "to" or "with", which persons are the object of
-PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
+# Seoul, Daejeon and Cheongju"); not "at" ("shouted at Smith"), "near" ("remained near Bennett"), "to" or "with",
+# which persons are the object of
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "outside", "throughout", "across"})
+HOLDINGS = frozenset({"holding", "holdings", "investment", "investments", "option", "options"})  # "holdings in Pfizer"
 
 
 def person_label_in_a_place(n: Named) -> Verdict | None:
     """'fires have been detected in Amazonas', 'temperatures in Seoul, Daejeon and Cheongju': a one-word name spaCy
     takes for a person's, the object of a preposition of place (or one of a list that is), is a place here (this
-    mention only: "Cheongju said" elsewhere would still be typed by its label)."""
-    if n.label != "PERSON" or len(n.span) != 1 or n.cand.before:
+    mention only: "Cheongju said" elsewhere would still be typed by its label). Not an owner ("in Tsai's win",
+    "in Hitler's rise"), nor what one holds shares in ("stock holdings/options in Eli Lilly and Pfizer")."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.cand.before or n.head.dep not in {"pobj", "conj", "appos"}:
         return None
     if with_word(n.before + n.appositions, n.lex.person_nouns | n.lex.role_nouns) is not None:
         return None  # "in striker Smith's absence"
-    left = n.info.before(n.span[0])
-    if left is not None and left.lower in PLACE_PREPOSITIONS and left.text.islower():
-        return Verdict(None, (left,), "mention")
     tok = n.head
     while tok.dep in {"conj", "appos"} and tok.head is not None and tok.head is not tok:
         tok = tok.head
     gov = tok.head
-    if tok.dep == "pobj" and gov is not None and gov.lower in PLACE_PREPOSITIONS and gov.text.islower():
-        return Verdict(None, (gov,), "mention")
-    return None
+    if tok.dep != "pobj" or gov is None or gov.lower not in PLACE_PREPOSITIONS or not gov.text.islower():
+        return None
+    held = gov.head is not None and (gov.head.lower in HOLDINGS or lemma(gov.head) in n.lex.company_possessions)
+    return None if held else Verdict(None, (gov,), "mention")
 
 
 def region_of_name(n: Named) -> Verdict | None:
