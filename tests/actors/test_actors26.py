@@ -195,3 +195,27 @@ def test_a_headline_name_ending_with_an_organisations_word_is_not_cut(parse, reg
     article = parse(f"Napa Co. enters exclusive agreement\n\n{text}")
     chosen = link_article(article, Linker.build(registry, 90.0))
     assert discovered_id("Napa") not in {c.actor_id for c in chosen if c.start < 40}
+
+
+def test_persons_in_a_list_or_drafted_in_are_kept(parse, registry):
+    """Near cases from the BBC run: a list whose first is a person, a particle "in", an adjective's "in"."""
+    text = (
+        '"They\'ve probably got two of the best English kickers in the Premiership in Hodgson and Barkley," added'
+        " Andrew. Rooney looked like he might have sealed it but the ball stuck in the St James Park mud and Jones"
+        " raced back to gather on the goalline."
+    )
+    found = _found(parse, registry, text)
+    assert "Barkley" in found and "Jones" in found
+    text = (
+        "Liverpool brought back Luis Garcia after a hamstring injury, while Newcastle were forced to draft in Kluivert"
+        " after Craig Bellamy was a late withdrawal with a back injury sustained in the warm-up."
+    )
+    found = _found(parse, registry, text)
+    assert "Kluivert" in found
+    found = _found(parse, registry, '"I\'m really confident in Andy winning that first match," Bob Bryan said.')
+    assert "Andy" in found
+
+
+def test_a_name_after_a_noun_after_in_is_kept(parse, registry):
+    """Near case: "two brothers in the group Tru"."""
+    assert "Tru" in _found(parse, registry, "With two brothers in the group Tru, he had two US top 10 albums.")

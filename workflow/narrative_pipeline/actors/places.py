@@ -10,7 +10,7 @@ import re
 from ..parsed import Tok
 from ..syntax import lemma
 from .found import is_location_use
-from .named import Named, Verdict, with_word
+from .named import Named, Verdict
 
 PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
 PLACE_ENDINGS = frozenset({"road", "street", "avenue", "square", "beach", "airport", "station", "stadium"})
@@ -231,25 +231,39 @@ def constituency_or_nearby(n: Named) -> Verdict | None:
 # which persons are the object of
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "outside", "throughout", "across"})
 HOLDINGS = frozenset({"holding", "holdings", "investment", "investments", "option", "options"})  # "holdings in Pfizer"
+# verbs whose "in" is a particle that takes a person: "drafted in Kluivert", "brought in Smith", "called in Jones"
+IN_PARTICLE_VERBS = frozenset({"draft", "bring", "call", "draw", "rope", "send", "pitch", "throw", "fill"})
+PLACE_LABELS_OF_A_LIST = frozenset({"GPE", "LOC", "FAC"})
 
 
 def person_label_in_a_place(n: Named) -> Verdict | None:
     """'fires have been detected in Amazonas', 'temperatures in Seoul, Daejeon and Cheongju': a one-word name spaCy
-    takes for a person's, the object of a preposition of place (or one of a list that is), is a place here (this
-    mention only: "Cheongju said" elsewhere would still be typed by its label). Not an owner ("in Tsai's win",
-    "in Hitler's rise"), nor what one holds shares in ("stock holdings/options in Eli Lilly and Pfizer")."""
+    takes for a person's, the object of a preposition of place (or one of a list whose first is a place), is a place
+    here (this mention only: "Cheongju said" elsewhere would still be typed by its label). Not an owner ("in Tsai's
+    win"), one of a list of persons or things ("the maturity we see in Ronaldo and Rooney", "stuck in the mud and
+    Jones raced back"), one after a noun ("in the group Tru"), what one holds shares in ("holdings in Eli Lilly and
+    Pfizer", "shareholders in Yukos"), a person one is confident in ("confident in Andy winning") or drafts in
+    ("drafted in Kluivert")."""
     if n.label != "PERSON" or len(n.span) != 1 or n.cand.before or n.head.dep not in {"pobj", "conj", "appos"}:
         return None
-    if with_word(n.before + n.appositions, n.lex.person_nouns | n.lex.role_nouns) is not None:
-        return None  # "in striker Smith's absence"
+    if any(t.pos == "NOUN" for t in n.before + n.appositions):
+        return None  # "in striker Smith's absence", "in the group Tru"
     tok = n.head
     while tok.dep in {"conj", "appos"} and tok.head is not None and tok.head is not tok:
         tok = tok.head
+    if tok is not n.head and tok.ent_type not in PLACE_LABELS_OF_A_LIST:
+        return None  # "in Ronaldo and Rooney"
     gov = tok.head
     if tok.dep != "pobj" or gov is None or gov.lower not in PLACE_PREPOSITIONS or not gov.text.islower():
         return None
-    held = gov.head is not None and (gov.head.lower in HOLDINGS or lemma(gov.head) in n.lex.company_possessions)
-    return None if held else Verdict(None, (gov,), "mention")
+    owner, left = gov.head, n.info.before(gov)
+    holdings = HOLDINGS | n.lex.company_possessions
+    held = [t for t in (owner, left) if t is not None and (t.lower in holdings or lemma(t) in holdings)]
+    if held or owner is None or owner.pos == "ADJ":
+        return None
+    if lemma(owner) in IN_PARTICLE_VERBS and owner.i == gov.i - 1:
+        return None
+    return Verdict(None, (gov,), "mention")
 
 
 def region_of_name(n: Named) -> Verdict | None:
