@@ -39,6 +39,12 @@ EXAMPLES = {
         None,
     ),
     "origin-name": None,  # tested below: spaCy takes "the Glasgow" for a name's start first
+    "person-label-in-a-place": (
+        "According to the database, 8,668 fires have been detected in Amazonas by Monday.",
+        "Amazonas",
+        None,
+    ),
+    "region-of-name": ("The rocky island of Redonda, once stripped of its flora, is reborn.", "Redonda", None),
     "character": (
         ARTS_TEXT + "Matthew Perry, who played Chandler, has appeared on the West End stage.",
         "Chandler",

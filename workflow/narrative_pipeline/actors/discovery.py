@@ -320,6 +320,8 @@ def ner_candidates(
             label = "PERSON"
         if label == "ORG" and info is not None:
             span = unrepeated(info.known_org_around(span) or span)
+            if sent.index in info.headlines:
+                span = headline_cut(span, info, lex)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
@@ -334,6 +336,39 @@ def ner_candidates(
         before = [t for t in whole if t.i < span[0].i]
         out.append(_discovered(span, label, before))
     return out
+
+
+def _written(name: str, text_lower: str) -> int:
+    """How often the article writes `name` as whole words (lower case)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text_lower))
+
+
+def headline_cut(span: list[Tok], info: ArticleInfo, lex: ActorsLexicon) -> list[Tok]:
+    """'[Amazon Liable] for Defective Third-Party Products': an organisation's name in a title-case headline that
+    took the headline's next words, cut to the words the body writes as an organisation's name (its longest such
+    start), when the body never writes the whole name and never capitalises a word cut off inside a sentence (not
+    "Manchester United" of a body that says "United"), and none of them is a word of an organisation's name (not
+    "Bahamas Local News", "Napa Co."). Else every short form of the page would carry the fragment's id."""
+    if len(span) < 2 or _written(surface_text(span), info.text_lower) >= 2:
+        return span
+    org_words = {w for words in lex.org_type_words.values() for w in words} | lex.org_head_nouns
+    for k in range(len(span) - 1, 0, -1):
+        head, tail = span[:k], span[k:]
+        if any(t.text in info.capitalised_inside or t.lower.rstrip(".") in org_words for t in tail):
+            continue  # "Bahamas Local News", "Napa Co.": the words cut off are an organisation's
+        if not all(t.text[:1].isupper() for t in head):
+            continue
+        if _written(surface_text(head), info.text_lower) >= 2 and _body_organisation(head[-1].text, info):
+            return head
+    return span
+
+
+def _body_organisation(word: str, info: ArticleInfo) -> bool:
+    """Whether the body writes `word` inside a sentence as (the end of) a name spaCy takes for an organisation's
+    ("Amazon can be held liable")."""
+    return word in info.capitalised_inside and any(
+        t.text == word and t.ent_type == "ORG" and t.sent not in info.headlines for t in info.toks.values()
+    )
 
 
 def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexicon) -> list[Candidate]:

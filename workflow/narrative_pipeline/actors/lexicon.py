@@ -79,6 +79,13 @@ class ActorsLexicon(LexiconModel):
         description="Dependency labels under which a country noun acts or owns (not a place: 'across the country')."
     )
     non_actor_name_endings: Words = Field(description="Last words of names that are no actor (square, act).")
+    street_words: Words = Field(
+        description="Last words of streets, roads and courses: no actor, whatever spaCy's label ('Dresden Drive')."
+    )
+    street_suffixes: Words = Field(description="Endings of one-word street names ('Petersallee', 'Lindenstrasse').")
+    portfolio_words: Words = Field(
+        description="Portfolios: one alone before a role and a person names no actor ('Transportation chief X')."
+    )
     non_actor_name_openings: Phrases = Field(description="Openings of names that are documents.")
     document_words: Words = Field(description="Words of names that are documents (treaty, charter).")
     org_type_words: dict[ActorType, Words] = Field(

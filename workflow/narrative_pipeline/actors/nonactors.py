@@ -385,11 +385,18 @@ PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 
 def portfolio(n: Named) -> Verdict | None:
     """'Constitutional Affairs Minister Christopher Leslie', 'New Home Secretary Charles Clarke': words
-    before a minister's capitalised title name the portfolio, no actor (a body keeps its name by a word
-    of it: "Cabinet Office Minister")."""
+    before a minister's capitalised title name the portfolio, no actor (a body keeps its name by a word of it:
+    "Cabinet Office Minister"); so does a portfolio word alone before any role and a person's name
+    ("Transportation chief Eulois Cleckley", `portfolio_words`; not "Google chief Sundar Pichai")."""
     title = n.info.after(n.span[-1])
     holder = n.info.after(title) if title is not None else None
-    if title is None or holder is None or not title.text[:1].isupper() or title.lower not in PORTFOLIO_TITLES:
+    if title is None or holder is None:
+        return None
+    portfolio_word = n.words in {(w,) for w in n.lex.portfolio_words} and n.label != "PERSON"
+    role = title.lower in n.lex.role_nouns and title.pos in {"NOUN", "PROPN"}
+    if portfolio_word and role and holder.ent_type == "PERSON":
+        return Verdict(None, (title,), "mention")  # "Transportation chief Eulois Cleckley" (actors26)
+    if not title.text[:1].isupper() or title.lower not in PORTFOLIO_TITLES:
         return None
     if holder.ent_type != "PERSON" or n.label in {"PERSON", "TITLE"}:
         return None

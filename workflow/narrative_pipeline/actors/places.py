@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..parsed import Tok
+from ..syntax import lemma
 from .found import is_location_use
 from .named import Named, Verdict
 
@@ -39,9 +40,27 @@ def _owner_of_a_place(n: Named) -> tuple[Tok, ...] | None:
     return (k, last) if last is not None and last.lower in VENUE_ENDINGS and ends_phrase else None
 
 
+def street_name(n: Named) -> bool:
+    """'Bruckner Boulevard', 'Dresden Drive', 'the Turnpike', 'Trump Golf Links', 'Petersallee': a street, a road or
+    a course by its last word (`street_words`) or a one-word name by its ending (`street_suffixes`), whatever label
+    spaCy gives it (web news is local news: a street per page, which spaCy often takes for a person's name); not a
+    body named after one ("Friends of Pelham Parkway")."""
+    if not n.words:
+        return False
+    last = n.words[-1]
+    if "of" in n.words:
+        return False  # "Friends of Pelham Parkway": a body named after a street
+    if last in n.lex.street_words:
+        return True
+    suffix = next((s for s in n.lex.street_suffixes if last.endswith(s) and len(last) > len(s) + 2), None)
+    return suffix is not None and len(n.words) == 1
+
+
 def place_or_event_name(n: Named) -> Verdict | None:
-    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road': no actor by
-    its last word (a person's name only by a street or a building)."""
+    """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road', 'Dresden Drive': no
+    actor by its last word (a person's name only by a street or a building)."""
+    if street_name(n):
+        return Verdict(None, (n.span[-1],))
     if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS | EVENT_ENDINGS:
         return Verdict(None, (n.span[-1],))
     document = _document_alone(n)
@@ -205,3 +224,59 @@ def constituency_or_nearby(n: Named) -> Verdict | None:
     if right is not None and right.lower in seats and right.text.islower() and n.head.dep == "compound":
         return Verdict(None, (right,), "mention")
     return None
+
+
+# prepositions whose object spaCy took for a person's one-word name is a place ("fires in Amazonas", "temperatures in
+# Seoul, Daejeon and Cheongju"); not "at" ("shouted at Smith"), "near" ("remained near Bennett"), "to" or "with",
+# which persons are the object of
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "outside", "throughout", "across"})
+HOLDINGS = frozenset({"holding", "holdings", "investment", "investments", "option", "options"})  # "holdings in Pfizer"
+# verbs whose "in" is a particle that takes a person: "drafted in Kluivert", "brought in Smith", "called in Jones"
+IN_PARTICLE_VERBS = frozenset({"draft", "bring", "call", "draw", "rope", "send", "pitch", "throw", "fill"})
+PLACE_LABELS_OF_A_LIST = frozenset({"GPE", "LOC", "FAC"})
+
+
+def person_label_in_a_place(n: Named) -> Verdict | None:
+    """'fires have been detected in Amazonas', 'temperatures in Seoul, Daejeon and Cheongju': a one-word name spaCy
+    takes for a person's, the object of a preposition of place (or one of a list whose first is a place), is a place
+    here (this mention only: "Cheongju said" elsewhere would still be typed by its label). Not an owner ("in Tsai's
+    win"), one of a list of persons or things ("the maturity we see in Ronaldo and Rooney", "stuck in the mud and
+    Jones raced back"), one after a noun ("in the group Tru"), what one holds shares in ("holdings in Eli Lilly and
+    Pfizer", "shareholders in Yukos"), a person one is confident in ("confident in Andy winning") or drafts in
+    ("drafted in Kluivert")."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.cand.before or n.head.dep not in {"pobj", "conj", "appos"}:
+        return None
+    if any(t.pos == "NOUN" for t in n.before + n.appositions):
+        return None  # "in striker Smith's absence", "in the group Tru"
+    tok = n.head
+    while tok.dep in {"conj", "appos"} and tok.head is not None and tok.head is not tok:
+        tok = tok.head
+    if tok is not n.head and tok.ent_type not in PLACE_LABELS_OF_A_LIST:
+        return None  # "in Ronaldo and Rooney"
+    gov = tok.head
+    if tok.dep != "pobj" or gov is None or gov.lower not in PLACE_PREPOSITIONS or not gov.text.islower():
+        return None
+    owner, left = gov.head, n.info.before(gov)
+    holdings = HOLDINGS | n.lex.company_possessions
+    held = [t for t in (owner, left) if t is not None and (t.lower in holdings or lemma(t) in holdings)]
+    if held or owner is None or owner.pos == "ADJ":
+        return None
+    if lemma(owner) in IN_PARTICLE_VERBS and owner.i == gov.i - 1:
+        return None
+    return Verdict(None, (gov,), "mention")
+
+
+def region_of_name(n: Named) -> Verdict | None:
+    """'the rocky island of Redonda', 'The state of Amazonas', 'the town of Yeovil': a name after "the <region noun>
+    of" is a place's, in every mention of it in the article ("Amazonas declared an emergency" there is the same
+    place; a discovered name only: the registry's states are linked before)."""
+    gov = n.governor
+    if n.head.dep != "pobj" or gov is None or gov.lower != "of" or gov.head is None:
+        return None
+    region = gov.head
+    det = n.info.before(region)
+    while det is not None and det.pos == "ADJ" and det.text.islower():
+        det = n.info.before(det)  # "the rocky island of Redonda"
+    if lemma(region) not in n.lex.region_nouns or region.i != gov.i - 1 or det is None or det.lower != "the":
+        return None
+    return Verdict(None, (region, gov))

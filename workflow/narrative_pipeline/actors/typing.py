@@ -45,7 +45,9 @@ from .places import (
     institution_as_place,
     listed_with_places,
     origin_name,
+    person_label_in_a_place,
     place_or_event_name,
+    region_of_name,
 )
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -187,6 +189,8 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("portfolio", "none", portfolio),
     Rule("listed-with-places", "none", listed_with_places),
     Rule("origin-name", "none", origin_name),
+    Rule("person-label-in-a-place", "none", person_label_in_a_place),
+    Rule("region-of-name", "none", region_of_name),
     Rule("character", "none", character),
     Rule("person-noun", "person", person_noun),
     Rule("person-conjunct", "person", person_conjunct),
@@ -284,6 +288,28 @@ def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok
 NO_ACTOR_BY_WORDS = frozenset({"known-non-actor", "common-name", "place-or-event-name"})
 
 
+def _street_first_words(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], lex: ActorsLexicon) -> set[str]:
+    """The first words of the streets the article names ("Miller" of "Miller Drive"), lower case."""
+    return {
+        (c.name or "").split()[0].lower()
+        for c, fired, _ in own
+        if fired is not None
+        and fired[0].name == "place-or-event-name"
+        and len((c.name or "").split()) >= 2
+        and (c.name or "").split()[-1].lower() in lex.street_words
+    }
+
+
+def _named_for_a_street(
+    c: Candidate, decision: tuple[str, Verdict] | None, streets: set[str], people: set[str]
+) -> bool:
+    """'on Miller traveling eastbound' in an article that names Miller Drive: a one-word name the article also gives
+    as a street's first word, typed by spaCy's label alone and no person's surname there, is the street."""
+    name = (c.name or "").lower()
+    by_label = decision is not None and decision[0] == "ner-label"
+    return by_label and " " not in name and name in streets and name not in people
+
+
 def _no_actor_by_name(fired: tuple[Rule, Verdict] | None) -> bool:
     """Whether the name itself is no actor by its words (a law, an event), not only this mention of it."""
     return fired is not None and fired[1].actor_type is None and fired[0].name in NO_ACTOR_BY_WORDS
@@ -328,6 +354,12 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             elif spells and _no_actor_by_name(rule_of[id(before)]):
                 unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
+    streets = _street_first_words(own, lex)
+    people = {
+        (c.name or "").split()[-1].lower()
+        for c, _, _ in own
+        if len((c.name or "").split()) >= 2 and (d := decided[id(c)]) is not None and d[1].actor_type == "person"
+    }
     kept = []
     for c, fired, _ in own:
         defined = spelt.get((c.name or "").lower())
@@ -336,7 +368,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         decision = decided[id(c)]
         if (c.name or "").lower() in unmade and (fired is None or fired[0].name == "common-name"):
             continue
-        if decision is None or decision[1].actor_type is None:
+        if decision is None or decision[1].actor_type is None or _named_for_a_street(c, decision, streets, people):
             continue
         c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
         kept.append(c)
