@@ -70,3 +70,8 @@ def test_the_title_with_the_words_before_the_form(described):
         " for the idea."
     )
     assert described(text)["US Congresswoman"] == (discovered_id("Maxine Waters"), "role-title")
+
+
+def test_not_a_person_given_the_form_with_a_role_modifier(described):
+    text = "Former Rep. Heath Shuler backed the plan on Monday. The congressman said he was pleased."
+    assert "congressman" not in described(text)

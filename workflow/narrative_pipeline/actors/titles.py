@@ -59,8 +59,11 @@ def title_forms(
         name = referent_name(c, registry) or c.name or ""
         holder = c.actor_id or discovered_id(name)
         nouns: set[str] = set()
+        changing = lex.role_modifiers | lex.office_modifiers  # "former Rep. X" is no congressman now
         for words in [_form_words(c, toks, lex), *_title_phrases(c, toks, lex, lex.titles - lex.role_nouns)]:
             for n in range(1, len(words) + 1):
+                if not changing.isdisjoint(words[:-n]):
+                    break
                 for noun in lex.title_role_nouns.get(" ".join(words[-n:]), frozenset()):
                     nouns |= {noun, " ".join([*words[:-n], noun])}  # "US Congresswoman X": "the US Congresswoman"
         for noun in nouns:
