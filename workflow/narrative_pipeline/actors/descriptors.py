@@ -285,14 +285,29 @@ def role_title(d: Described) -> Referred | None:
             return None  # "the prime minister" is no "minister"
         if any(_names_a_body(d, m) for m in mods if m not in words):
             return None  # "the Conservative leader" is not "Liberal leader Jeremy Thorpe"
+        formed = _form_holders(d, phrase)
+        holder = None
         if phrase in d.ctx.titles and _holder_known(d, phrase):
-            actor_id, name = d.ctx.titles[phrase]
+            holder = d.ctx.titles[phrase]
+            if set(formed) - {holder[0]}:
+                return None  # "US Congresswoman Maxine Waters ... Rep. John Smith ... the congresswoman": either
+        elif phrase not in d.ctx.title_words and len(formed) == 1:
+            holder = next(iter(formed.items()))  # "Rep. Mark Meadows ... the congressman"
+        if holder is not None:
+            actor_id, name = holder
             stripped = states and len(words) < len(d.mods)
             if stripped and actor_id in d.registry.entries and not states_of_holder(states, actor_id, d.registry):
                 return None  # "the French prime minister" is not Tony Blair
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def _form_holders(d: Described, phrase: str) -> dict[str, str]:
+    """The persons (id -> name) given, before the noun, a form of a title that `phrase` refers back to ("Rep. Mark
+    Meadows" for "the congressman", `title_role_nouns`): a second one given it before makes the noun either's, one
+    given it only after cannot be meant."""
+    return {actor_id: name for at, actor_id, name in d.ctx.title_forms.get(phrase, []) if at < d.tok.i}
 
 
 def _names_a_body(d: Described, mod: Tok) -> bool:

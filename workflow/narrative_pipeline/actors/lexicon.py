@@ -37,6 +37,10 @@ class ActorsLexicon(LexiconModel):
         description="Words that make an office of its own: the 'prime minister' is no 'minister' ('the minister')."
     )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
+    title_role_nouns: dict[str, Words] = Field(
+        description="Title forms ('rep', 'sen', 'dr', 'chief executive') -> the role nouns that refer back to the"
+        " person given one ('the congressman', 'the senator', 'the doctor', 'the boss')."
+    )
     determiners: Words = Field(description="Articles trimmed from the start of a name's span.")
     alignment_prefixes: Words = Field(description="Prefixes of an alignment ('pro-X', 'anti-X').")
     possessive_endings: Words = Field(description="Possessive endings trimmed from a name's span.")

@@ -101,6 +101,8 @@ class ArticleContext:
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
     title_exact: set[str] = field(default_factory=set)  # the title phrases given in full
     title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
+    # a role noun another form of a title gives ("rep" -> "congressman") -> (token, id, name) of each given it
+    title_forms: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # actor id -> its kind nouns -> first token
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
     names_in_order: list[tuple[int, int, str]] = field(default_factory=list)

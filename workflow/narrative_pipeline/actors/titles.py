@@ -40,6 +40,53 @@ def title_context(
     return titles, set(exact) | set(suffixes), set(exact), named_at
 
 
+FORM_WORDS = 4  # title words before a name looked up in `title_role_nouns`, at most ("US Congresswoman", "Rep.")
+
+
+def title_forms(
+    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
+) -> dict[str, list[tuple[int, str, str]]]:
+    """Role nouns that refer back to a person given another form of the title ("Rep. Mark Meadows": "the
+    congressman", "the lawmaker"; "Sen. X": "the senator"; "chief executive X": "the boss"; the lexicon's
+    `title_role_nouns`; with the words before the form too: "US Congresswoman X", "the US congresswoman") ->
+    (token index where given, actor id, name) of each person given one, in text order.
+    `role-title` links such a noun to the one person given it before the noun: the abbreviated title is kept out of
+    the name and is no role noun, so `title_context` gives the person no title."""
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    for c in chosen:
+        if c.actor_type != "person" or c.actor_id is None and c.name is None:
+            continue
+        name = referent_name(c, registry) or c.name or ""
+        holder = c.actor_id or discovered_id(name)
+        nouns: set[str] = set()
+        changing = lex.role_modifiers | lex.office_modifiers  # "former Rep. X" is no congressman now
+        for words in [_form_words(c, toks, lex), *_title_phrases(c, toks, lex, lex.titles - lex.role_nouns)]:
+            for n in range(1, len(words) + 1):
+                if not changing.isdisjoint(words[:-n]):
+                    break
+                for noun in lex.title_role_nouns.get(" ".join(words[-n:]), frozenset()):
+                    nouns |= {noun, " ".join([*words[:-n], noun])}  # "US Congresswoman X": "the US Congresswoman"
+        for noun in nouns:
+            out.setdefault(noun, []).append((c.start_i, holder, name))
+    return {noun: sorted(given) for noun, given in out.items()}
+
+
+def _form_words(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon) -> list[str]:
+    """The words right before a person's name that may be a title's form, lower case without a dot: modifiers of
+    the name and title words ("Rep.", "Sen.", "US Congresswoman", "chief executive"), none after an indefinite
+    article ("a congressman Mark Meadows" is one of many)."""
+    words: list[str] = []
+    k = c.start_i - 1
+    sent = toks[c.start_i].sent
+    while k in toks and toks[k].sent == sent and len(words) < FORM_WORDS:
+        word = toks[k].lower.rstrip(".")
+        if not word.isalpha() or toks[k].dep not in {"compound", "amod", "nmod"} and word not in lex.titles:
+            break
+        words.insert(0, word)
+        k -= 1
+    return [] if _indefinite(toks.get(k), sent) else words
+
+
 def _title_phrases(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon, not_roles: frozenset[str]) -> list:
     """The title words before a person's name, and those of an apposition beside it."""
     phrases = []
