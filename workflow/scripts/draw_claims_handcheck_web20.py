@@ -1,34 +1,89 @@
-"""Draw 40 blind claim units from the webfinal20 run: spans only, no decisions read."""
-import json, random
+"""Draw the blind claim units of the session 20 web news hand check (`claims-handcheck-web20-units.jsonl`).
+
+Reads only the spans of a run's claims (article, start, end; no decision column), so the units can be
+labelled blind. News pages are those `claims-handcheck-web18-pages.tsv` calls news; the pages with no
+web18 unit come first (shuffled), then the others (shuffled); from each page one claim is chosen with
+`rng.choice` from its claims sorted by (start, end) that overlap no web18 unit, until 40 are drawn.
+
+    python workflow/scripts/draw_claims_handcheck_web20.py --results RESULTS --out units.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
 import pyarrow.parquet as pq
-R = "/work/runs/webfinal20/results/"
-pages = [l.split("\t") for l in open("/work/wt/handcheck20b/config/eval/claims-handcheck-web18-pages.tsv").read().splitlines()[1:]]
-news = sorted(p[0] for p in pages if p[1] == "news")
-web18 = [json.loads(l) for l in open("/work/wt/handcheck20b/config/eval/claims-handcheck-web18.jsonl")]
-w18 = {}
-for u in web18: w18.setdefault(u["article"], []).append((u["start"], u["end"]))
-arts = pq.read_table(R + "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
-aid = {a["source_path"]: a["article_id"] for a in arts}
-texts = {r["article_id"]: r for r in pq.read_table(R + "ingest/texts.parquet").to_pylist()}
-spans = {}
-for r in pq.read_table(R + "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
-    spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
-def ov(a, b): return min(a[1], b[1]) > max(a[0], b[0])
-rng = random.Random("session20-web-handcheck")
-with_claims = [p for p in news if aid.get(p) in spans]
-print("news", len(news), "with claims", len(with_claims), "web18 pages", len(w18))
-g1 = [p for p in with_claims if p not in w18]; g2 = [p for p in with_claims if p in w18]
-rng.shuffle(g1); rng.shuffle(g2)
-print("no web18 unit", len(g1), "with", len(g2))
-units = []
-for p in g1 + g2:
-    if len(units) == 40: break
-    cand = sorted(s for s in spans[aid[p]] if not any(ov(s, w) for w in w18.get(p, [])))
-    if not cand: continue
-    s, e = rng.choice(cand)
-    t = texts[aid[p]]["text"]
-    ps = t.rfind("\n", 0, s) + 1; pe = t.find("\n", e); pe = len(t) if pe < 0 else pe
-    units.append({"article": p, "start": s, "end": e, "text": t[s:e], "paragraph": t[ps:pe]})
-with open("/tmp/hc20b/units.jsonl", "w") as f:
-    for u in units: f.write(json.dumps(u, ensure_ascii=False) + "\n")
-print(len(units))
+
+EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
+SEED = "session20-web-handcheck"
+Span = tuple[int, int]
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Whether two half-open spans share a character."""
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    """The text line (paragraph) holding the span."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : len(text) if last < 0 else last]
+
+
+def draw(results: Path, n: int = 40) -> list[dict[str, object]]:
+    """The units: page, start, end, span text and its paragraph."""
+    rows = (EVAL / "claims-handcheck-web18-pages.tsv").read_text().splitlines()[1:]
+    news = sorted(r.split("\t")[0] for r in rows if r.split("\t")[1] == "news")
+    web18: dict[str, list[Span]] = {}
+    for line in (EVAL / "claims-handcheck-web18.jsonl").read_text().splitlines():
+        unit = json.loads(line)
+        web18.setdefault(unit["article"], []).append((unit["start"], unit["end"]))
+    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
+    aid = {a["source_path"]: a["article_id"] for a in arts}
+    texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
+    spans: dict[str, list[Span]] = {}
+    for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
+        spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
+    rng = random.Random(SEED)
+    with_claims = [p for p in news if aid.get(p) in spans]
+    fresh = [p for p in with_claims if p not in web18]
+    seen = [p for p in with_claims if p in web18]
+    rng.shuffle(fresh)
+    rng.shuffle(seen)
+    units: list[dict[str, object]] = []
+    for page in fresh + seen:
+        if len(units) == n:
+            break
+        cand = sorted(s for s in spans[aid[page]] if not any(overlaps(s, w) for w in web18.get(page, [])))
+        if not cand:
+            continue
+        start, end = rng.choice(cand)
+        text = texts[aid[page]]
+        units.append(
+            {
+                "article": page,
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "paragraph": line_around(text, start, end),
+            }
+        )
+    return units
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    with args.out.open("w") as f:
+        for unit in draw(args.results):
+            f.write(json.dumps(unit, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
