@@ -103,6 +103,11 @@ DEFAULT_BOILERPLATE = [
     # sentence of the article ("The charity found that ... Read our full report here.", review18a)
     r"(?i)^\s*(\*[^.!?]{0,200}[.!?]\s+)?(view|see|check( out)?|read|find|visit) (all )?our\b[^.!?]{0,80}\bhere"
     r"\s*[.!]?\s*$",
+    # session 20 (the web claims hand check): a sign-up box's confirmation ("Sign-up Successful!"), and a list item
+    # linking a related story with its date ("- San Francisco To Begin Universal Basic Income Program For Artists -
+    # October 10, 2020": no sentence end before the dash; no BBC line and no other web line has this shape)
+    r"(?i)^\s*(sign[- ]?up|subscription|registration)\s+(was\s+)?(successful|complete|completed|confirmed)\s*[.!]?\s*$",
+    r"^\s*([-•*·]\s+)?[A-Z0-9\"'‘“][^.!?\n]{10,160}\s[—–-]\s(?i:" + _DATE + r")\s*$",
     # (web19: three words or more of mixed letters, the advert has dozens; a Ukrainian word typed with a Latin "i"
     # ("Украiнi") or two look-alike letters in a news sentence ("Gеneva", "Mоnday") leave the sentence analysed:
     # review18a)
