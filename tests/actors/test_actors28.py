@@ -59,3 +59,16 @@ def test_not_the_whole_name(described):
 def test_not_a_plural(described):
     text = NPHET + " The minister said the emergency teams of the hospitals were tired."
     assert "emergency teams" not in described(text)
+
+
+def test_not_when_another_organisation_was_named_since(described):
+    text = (
+        "The painting was bought by the Kimbell Art Museum in Texas. In 2014 the European Commission launched a"
+        " foundation in Paris. The art museum houses the collections."
+    )
+    assert "art museum" not in described(text)
+
+
+def test_the_last_organisation_named(described):
+    text = "The painting was bought by the Kimbell Art Museum in Texas. Its director said the art museum would show it."
+    assert described(text)["art museum"] == (discovered_id("Kimbell Art Museum"), "name-words")

@@ -346,11 +346,11 @@ def named_group_head(d: Described) -> Referred | None:
 def name_words(d: Described) -> Referred | None:
     """'the emergency team' after 'National Public Health Emergency Team' (or its short form 'NPHET'), 'the salon
     chain' after 'Aisha's Salon and Spa': a definite noun with lower-case modifiers that are words of the name of one
-    organisation the article has named before, and of no other actor named so far, when the words with the noun end
-    that name (before its "of" or "for": 'the national union' of 'National Union of Journalists') or the noun is a
-    kind (a noun of `kind_descriptors`: "chain", "firm", "group"). The modifiers keep `kind-of-named` and
-    `named-group-head` from firing ("the rival firm" is not said), but words the name itself holds say which one is
-    meant (actors28)."""
+    organisation the article has named before, of no other actor named so far, when the words with the noun end that
+    name (before its "of" or "for": 'the national union' of 'National Union of Journalists') or the noun is a kind (a
+    noun of `kind_descriptors`: "chain", "firm", "group"); and that organisation is the last one (no person, no state)
+    named before the noun. The modifiers keep `kind-of-named` and `named-group-head` from firing ("the rival firm" is
+    not said), but words the name itself holds say which one is meant (actors28)."""
     tok = d.tok
     if not (d.definite and d.noun and d.lower_case and d.mods) or d.owner is not None or tok.tag == "NNS":
         return None
@@ -367,8 +367,19 @@ def name_words(d: Described) -> Referred | None:
     if len(holders) != 1:
         return None  # none, or two ("the supreme court" after the "US Supreme Court" and the "Indian Supreme Court")
     actor_id = holders[0]
+    if _other_named_since(d, actor_id):
+        return None  # "the Kimbell Art Museum ... LVMH ... the Fondation Louis Vuitton. The private art museum"
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, d.mods + [tok], d.mods + [tok], " ".join(words), name)
+
+
+def _other_named_since(d: Described, actor_id: str) -> bool:
+    """Whether the article has named another actor that is no person or state since it last named `actor_id`."""
+    last = max(end_i for _, end_i, a in d.ctx.names_in_order if a == actor_id and end_i < d.tok.i)
+    return any(
+        last < end_i < d.tok.i and a != actor_id and d.ctx.named_as[a][0] not in NOT_KIND_TYPES
+        for _, end_i, a in d.ctx.names_in_order
+    )
 
 
 def _holds(d: Described, actor_id: str, words: list[str], kind: bool) -> bool:
