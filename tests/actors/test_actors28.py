@@ -72,3 +72,11 @@ def test_not_when_another_organisation_was_named_since(described):
 def test_the_last_organisation_named(described):
     text = "The painting was bought by the Kimbell Art Museum in Texas. Its director said the art museum would show it."
     assert described(text)["art museum"] == (discovered_id("Kimbell Art Museum"), "name-words")
+
+
+def test_not_when_a_word_before_the_modifiers_is_no_modifier(described):
+    text = (
+        "Labour's manifesto will set out the plan. But the all-party group, including Ken Clarke and Robin Cook,"
+        " said the Labour Party should go further."
+    )
+    assert "party group" not in described(text)

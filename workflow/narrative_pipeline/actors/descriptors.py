@@ -354,8 +354,11 @@ def name_words(d: Described) -> Referred | None:
     tok = d.tok
     if not (d.definite and d.noun and d.lower_case and d.mods) or d.owner is not None or tok.tag == "NNS":
         return None
-    if [m.i for m in d.mods] != list(range(tok.i - len(d.mods), tok.i)):
-        return None  # "the emergency response team": every word between the article and the noun a modifier
+    first = d.mods[0].i - d.sent.tokens[0].i
+    if [m.i for m in d.mods] != list(range(tok.i - len(d.mods), tok.i)) or first < 1:
+        return None  # every word between the article and the noun a modifier
+    if d.sent.tokens[first - 1].lower != "the":
+        return None  # "the all-party group" is no group of the Labour Party
     if not all(m.text.isalpha() and m.text.islower() for m in d.mods + [tok]):
         return None  # "the Emergency Team" is the name itself, not a descriptor of it
     if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or (tok.i + 1) in _linked_starts(d):
