@@ -28,11 +28,6 @@ EXAMPLES = {
     ),
     "country-descriptor": ("Chile cut its rates. The country's exports rose by 8%.", "country", "state_chl"),
     "named-group-head": ("UKIP spent heavily. Critics accused the party of buying votes.", "party", "ukip"),
-    "name-words": (
-        "The National Public Health Emergency Team met on Monday. The minister said the emergency team had advised it.",
-        "emergency team",
-        discovered_id("National Public Health Emergency Team"),
-    ),
     "group-of-named": ("The family of Baha Mousa met lawyers.", "family", discovered_id("family of Baha Mousa")),
     "group-continuation": (
         "The family of Baha Mousa met lawyers on Monday. Later the families said they would appeal.",
@@ -105,6 +100,11 @@ EXAMPLES = {
         " Monday. Our correspondent said talks would go on.",
         "correspondent",
         "disc.james_hardy",
+    ),
+    "name-words": (
+        "The National Public Health Emergency Team met on Monday. The minister said the emergency team had advised it.",
+        "emergency team",
+        discovered_id("National Public Health Emergency Team"),
     ),
 }  # fmt: skip
 

@@ -1163,7 +1163,6 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("state-of-person", "referent", state_of_person),
     Rule("country-descriptor", "referent", country_descriptor),
     Rule("named-group-head", "referent", named_group_head),
-    Rule("name-words", "referent", name_words),
     Rule("group-of-named", "referent", group_of_named),
     Rule("group-continuation", "referent", group_continuation),
     Rule("kind-of-named", "referent", kind_of_named),
@@ -1177,6 +1176,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
+    Rule("name-words", "referent", name_words),  # last: it fills what no other rule says ("the national side")
 )
 
 
