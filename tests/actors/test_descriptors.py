@@ -101,6 +101,11 @@ EXAMPLES = {
         "correspondent",
         "disc.james_hardy",
     ),
+    "name-words": (
+        "The National Public Health Emergency Team met on Monday. The minister said the emergency team had advised it.",
+        "emergency team",
+        discovered_id("National Public Health Emergency Team"),
+    ),
 }  # fmt: skip
 
 

@@ -16,6 +16,8 @@ what it decides) with its cue: the words that introduced the referent.
   as a place ("across the country"), for the same state (`statenouns`);
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
+- `name-words`: "the emergency team", "the salon chain" for the one organisation named so far whose name ends
+  with the words ("National Public Health Emergency Team") or, for a kind noun, holds the modifiers ("Salon and Spa");
 - `group-of-named`: "the family of Baha Mousa" starts a group named after the person it belongs
   to; `group-continuation`: "the families" later refers to it;
 - `kind-of-named`: "the firm", "the band", "the airline" for the actor the article has named most so
@@ -339,6 +341,63 @@ def named_group_head(d: Described) -> Referred | None:
     if found and clause_names(d, found[0]):
         return None  # "the party challenging Labour" is not Labour
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
+
+
+def name_words(d: Described) -> Referred | None:
+    """'the emergency team' after 'National Public Health Emergency Team' (or its short form 'NPHET'), 'the salon
+    chain' after 'Aisha's Salon and Spa': a definite noun with lower-case modifiers that are words of the name of one
+    organisation the article has named before, of no other actor named so far, when the words with the noun end that
+    name (before its "of" or "for": 'the national union' of 'National Union of Journalists') or the noun is a kind (a
+    noun of `kind_descriptors`: "chain", "firm", "group"); and that organisation is the last one (no person, no state)
+    named before the noun. The modifiers keep `kind-of-named` and `named-group-head` from firing ("the rival firm" is
+    not said), but words the name itself holds say which one is meant (actors28)."""
+    tok = d.tok
+    if not (d.definite and d.noun and d.lower_case and d.mods) or d.owner is not None or tok.tag == "NNS":
+        return None
+    first = d.mods[0].i - d.sent.tokens[0].i
+    if [m.i for m in d.mods] != list(range(tok.i - len(d.mods), tok.i)) or first < 1:
+        return None  # every word between the article and the noun a modifier
+    if d.sent.tokens[first - 1].lower != "the":
+        return None  # "the all-party group" is no group of the Labour Party
+    if not all(m.text.isalpha() and m.text.islower() for m in d.mods + [tok]):
+        return None  # "the Emergency Team" is the name itself, not a descriptor of it
+    if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or (tok.i + 1) in _linked_starts(d):
+        return None  # "the emergency team NPHET", "NPHET, the emergency team, said": the name is the mention
+    words = [m.lower for m in d.mods] + [tok.lower]
+    named = {a for _, end_i, a in d.ctx.names_in_order if end_i < tok.i}
+    kind = tok.lower in d.lex.kind_descriptors or any(tok.lower in kinds for kinds in d.lex.kind_descriptors.values())
+    holders = [a for a in sorted(named) if d.ctx.named_as[a][0] not in NOT_KIND_TYPES and _holds(d, a, words, kind)]
+    if len(holders) != 1:
+        return None  # none, or two ("the supreme court" after the "US Supreme Court" and the "Indian Supreme Court")
+    actor_id = holders[0]
+    if _other_named_since(d, actor_id):
+        return None  # "the Kimbell Art Museum ... LVMH ... the Fondation Louis Vuitton. The private art museum"
+    actor_type, name = d.ctx.named_as[actor_id]
+    return Referred(actor_id, actor_type, d.mods + [tok], d.mods + [tok], " ".join(words), name)
+
+
+def _other_named_since(d: Described, actor_id: str) -> bool:
+    """Whether the article has named another actor that is no person or state since it last named `actor_id`."""
+    last = max(end_i for _, end_i, a in d.ctx.names_in_order if a == actor_id and end_i < d.tok.i)
+    return any(
+        last < end_i < d.tok.i and a != actor_id and d.ctx.named_as[a][0] not in NOT_KIND_TYPES
+        for _, end_i, a in d.ctx.names_in_order
+    )
+
+
+def _holds(d: Described, actor_id: str, words: list[str], kind: bool) -> bool:
+    """Whether `words` end the name of `actor_id` (before its "of" or "for") and are not the whole of it, or, for a
+    kind noun (`kind`), whether the name holds every modifier (`words` but the last)."""
+    name = d.ctx.named_as[actor_id][1].lower().split()
+    cut = next((k for k, w in enumerate(name[1:], 1) if w in {"of", "for"}), len(name))
+    head = name[:cut]
+    if len(head) > len(words) and head[-len(words) :] == words:
+        return True
+    return kind and set(words[:-1]) <= set(name)
+
+
+def _linked_starts(d: Described) -> set[int]:
+    return {c.start_i for c in d.linked.values()}
 
 
 def group_of_named(d: Described) -> Referred | None:
@@ -1117,6 +1176,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
+    Rule("name-words", "referent", name_words),  # last: it fills what no other rule says ("the national side")
 )
 
 

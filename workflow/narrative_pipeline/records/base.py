@@ -71,6 +71,7 @@ ActorTypeRule = Literal[
     "state-of-person",
     "country-descriptor",
     "named-group-head",
+    "name-words",
     "group-of-named",
     "group-continuation",
     "kind-of-named",
