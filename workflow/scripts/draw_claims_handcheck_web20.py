@@ -16,15 +16,11 @@ import random
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from narrative_pipeline.descriptor_eval import overlaps
 
 EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = "session20-web-handcheck"
 Span = tuple[int, int]
-
-
-def overlaps(a: Span, b: Span) -> bool:
-    """Whether two half-open spans share a character."""
-    return min(a[1], b[1]) > max(a[0], b[0])
 
 
 def line_around(text: str, start: int, end: int) -> str:
@@ -58,7 +54,7 @@ def draw(results: Path, n: int = 40) -> list[dict[str, object]]:
     for page in fresh + seen:
         if len(units) == n:
             break
-        cand = sorted(s for s in spans[aid[page]] if not any(overlaps(s, w) for w in web18.get(page, [])))
+        cand = sorted(s for s in spans[aid[page]] if not any(overlaps(*s, *w) for w in web18.get(page, [])))
         if not cand:
             continue
         start, end = rng.choice(cand)

@@ -53,13 +53,13 @@ def title_forms(
     `role-title` links such a noun to the one person given it before the noun: the abbreviated title is kept out of
     the name and is no role noun, so `title_context` gives the person no title."""
     out: dict[str, list[tuple[int, str, str]]] = {}
+    changing = lex.role_modifiers | lex.office_modifiers  # "former Rep. X" is no congressman now
     for c in chosen:
         if c.actor_type != "person" or c.actor_id is None and c.name is None:
             continue
         name = referent_name(c, registry) or c.name or ""
         holder = c.actor_id or discovered_id(name)
         nouns: set[str] = set()
-        changing = lex.role_modifiers | lex.office_modifiers  # "former Rep. X" is no congressman now
         for words in [_form_words(c, toks, lex), *_title_phrases(c, toks, lex, lex.titles - lex.role_nouns)]:
             for n in range(1, len(words) + 1):
                 if not changing.isdisjoint(words[:-n]):

@@ -290,13 +290,14 @@ NO_ACTOR_BY_WORDS = frozenset({"known-non-actor", "common-name", "place-or-event
 
 def _street_first_words(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], lex: ActorsLexicon) -> set[str]:
     """The first words of the streets the article names ("Miller" of "Miller Drive"), lower case."""
+    named = [((c.name or "").lower().split(), fired) for c, fired, _ in own]
     return {
-        (c.name or "").split()[0].lower()
-        for c, fired, _ in own
+        words[0]
+        for words, fired in named
         if fired is not None
         and fired[0].name == "place-or-event-name"
-        and len((c.name or "").split()) >= 2
-        and (c.name or "").split()[-1].lower() in lex.street_words
+        and len(words) >= 2
+        and words[-1] in lex.street_words
     }
 
 
