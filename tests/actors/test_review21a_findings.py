@@ -1,0 +1,134 @@
+"""review21a: a fresh-eyes review of session 20's actor rules (actors.rules.v24-v26) on political and conflict news.
+
+Fixed here (actors.rules.v27), each with the near case the rule was made for:
+- `person-label-in-a-place` took the person one trusts ("no faith in Gbagbo", "few believe in Lukashenko") and the
+  subject of the next clause ("broke out in Grodno and Lukashenko ordered troops") for a place;
+- the street rule (`_named_for_a_street`) dropped a person who speaks ("MacArthur Boulevard ... MacArthur said");
+- `name-words` linked "the national team" to any organisation with "National" in its name.
+Left as strict xfails: what could not be settled with a small clear change."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors import discovered_id
+
+
+def _ids(mentions, text: str) -> dict[str, list[str | None]]:
+    out: dict[str, list[str | None]] = {}
+    for surface, actor_id, _ in mentions(text):
+        out.setdefault(surface, []).append(actor_id)
+    return out
+
+
+# --- person-label-in-a-place (places.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("The opposition has no faith in Gbagbo. Gbagbo has refused to step down.", "Gbagbo", 2),
+        (
+            "Few believe in Lukashenko any more, said one protester. Lukashenko called the protests a coup.",
+            "Lukashenko",
+            2,
+        ),
+        (
+            "Hundreds were arrested in Minsk. Protests also broke out in Grodno and Lukashenko ordered troops onto the"
+            " streets.",
+            "Lukashenko",
+            1,
+        ),
+    ],
+)
+def test_a_person_trusted_or_acting_after_in_is_no_place(mentions, text, name, count):
+    assert _ids(mentions, text).get(name, []) == [discovered_id(name)] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fires have been detected in Amazonas, officials said.",
+        "Temperatures reached 35C in Seoul, Daejeon and Cheongju on Monday.",
+    ],
+)
+def test_a_place_after_in_stays_a_place(mentions, text):
+    """Near cases: the rule's own sentences (actors27)."""
+    assert not {s for s in _ids(mentions, text) if s in {"Amazonas", "Cheongju", "Daejeon"}}
+
+
+# --- a street's first word alone (typing._named_for_a_street)
+
+
+def test_a_person_named_like_a_street_who_speaks_is_kept(mentions):
+    text = "Demonstrators marched down Massoud Highway in Kabul. Massoud said the Taliban would be resisted."
+    assert _ids(mentions, text).get("Massoud") == [discovered_id("Massoud")]
+
+
+def test_a_streets_word_before_a_participle_stays_the_street(mentions):
+    """Near case: 'on Miller traveling eastbound' (the parser makes 'Miller' the participle's subject)."""
+    text = "Police closed Miller Drive on Monday. A car on Miller traveling eastbound hit a wall."
+    assert "Miller" not in _ids(mentions, text)
+
+
+# --- name-words (descriptors.py)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The National Union of Mineworkers backed the strike.",
+        "The Ukrainian National Guard said two soldiers died in the shelling.",
+    ],
+)
+def test_the_national_team_is_no_organisation_with_national_in_its_name(described, first):
+    text = first + " The national team will play Wales on Saturday."
+    assert described(text).get("national team", (None, None))[1] != "name-words"
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor", "name"),
+    [
+        (
+            "The Trades Union Congress said the law should change. Safety representatives were ignored, claimed the"
+            " union organisation.",
+            "union organisation",
+            "tuc",
+        ),
+        (
+            "The National Public Health Emergency Team met on Monday. The minister said the health team had advised it.",
+            "health team",
+            discovered_id("National Public Health Emergency Team"),
+        ),
+    ],
+)
+def test_a_kind_noun_that_fits_the_organisation_still_links(described, text, descriptor, name):
+    """Near cases: a body called an organisation (BBC), a team whose name says it is one."""
+    assert described(text)[descriptor] == (name, "name-words")
+
+
+# --- left: doubtful or beyond a small change
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review21a: name-words links 'the central bank' after a place of another state ('In Moscow, the central"
+    " bank') to the European Central Bank named before; telling the place's bank apart needs the state of the"
+    " fronted place, and 'In Frankfurt, the central bank' is the ECB",
+)
+def test_another_states_central_bank_is_not_the_ecb(described):
+    text = (
+        "The European Central Bank raised interest rates on Thursday. In Moscow, the central bank held its key rate"
+        " at 16%, officials said."
+    )
+    assert "central bank" not in described(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review21a: region-of-name makes a name after 'the region of' a place in every mention, so a breakaway"
+    " region that acts ('Kosovo declared independence', 'Transnistria said') is no actor; ANNOTATION.md: a country"
+    " that acts is an actor. Scoping the verdict to the mention loses the web pages' other place mentions",
+)
+def test_a_region_that_acts_is_an_actor(mentions):
+    text = "Serbia lost the province of Kosovo in 1999. Kosovo declared independence in 2008."
+    assert "Kosovo" in _ids(mentions, text)
