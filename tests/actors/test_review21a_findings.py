@@ -132,3 +132,22 @@ def test_another_states_central_bank_is_not_the_ecb(described):
 def test_a_region_that_acts_is_an_actor(mentions):
     text = "Serbia lost the province of Kosovo in 1999. Kosovo declared independence in 2008."
     assert "Kosovo" in _ids(mentions, text)
+
+
+# --- role-title after another one of the noun (descriptors.role_title; session 20 gave it the title forms)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review21a: role-title links 'the senator' to the title holder named before 'A senator from Texas said'"
+    " (with 'Sen.' or 'Senator'); abstaining after an indefinite 'a <noun>' since the holder was named was tried and"
+    " lost 4 right BBC links, 0 gained ('they have a mayor who is not going to panic' of Livingstone himself; 'A judge"
+    " has dismissed' before Judge Clark is named, whose title holder id differs from the name's)",
+)
+@pytest.mark.parametrize("title", ["Sen.", "Senator"])
+def test_the_noun_after_another_one_was_introduced_is_not_the_title_holder(described, title):
+    text = (
+        f"{title} Bernie Sanders spoke at the rally. A senator from Texas said the bill would fail. The senator said"
+        " he would vote against it."
+    )
+    assert "senator" not in described(text)
