@@ -151,3 +151,23 @@ def test_the_noun_after_another_one_was_introduced_is_not_the_title_holder(descr
         " he would vote against it."
     )
     assert "senator" not in described(text)
+
+
+# --- other middle initials (resolution.middle_initials; v24 read only initials written apart)
+
+
+@pytest.mark.parametrize("father", ["George H.W. Bush", "George HW Bush"])
+def test_initials_written_together_are_the_fathers(linked, father):
+    text = f"Former President {father} died on Friday. His son, George W. Bush, said his father was a man of integrity."
+    assert (father, "george_w_bush") not in linked(text)
+
+
+def test_middle_initials_written_together_count_one_by_one():
+    from narrative_pipeline.actors.resolution import middle_initials, other_initials, same_person
+
+    assert middle_initials("George H.W. Bush") == middle_initials("George HW Bush") == ("H", "W")
+    assert middle_initials("George H. W. Bush") == ("H", "W")
+    assert other_initials("George HW Bush", "george w bush")
+    assert same_person("George W Bush", "George W. Bush")  # near case: one initial, with or without its dot
+    assert middle_initials("King Mohammed VI") == ()  # near case: a regnal number ends the name
+    assert middle_initials("Kim Jong Un") == ()
