@@ -366,7 +366,11 @@ def name_words(d: Described) -> Referred | None:
     words = [m.lower for m in d.mods] + [tok.lower]
     named = {a for _, end_i, a in d.ctx.names_in_order if end_i < tok.i}
     kind = tok.lower in d.lex.kind_descriptors or any(tok.lower in kinds for kinds in d.lex.kind_descriptors.values())
-    holders = [a for a in sorted(named) if d.ctx.named_as[a][0] not in NOT_KIND_TYPES and _holds(d, a, words, kind)]
+    holders = [
+        a
+        for a in sorted(named)
+        if d.ctx.named_as[a][0] not in NOT_KIND_TYPES and _holds(d, a, words, kind and _kind_fits(d, a))
+    ]
     if len(holders) != 1:
         return None  # none, or two ("the supreme court" after the "US Supreme Court" and the "Indian Supreme Court")
     actor_id = holders[0]
@@ -394,6 +398,21 @@ def _holds(d: Described, actor_id: str, words: list[str], kind: bool) -> bool:
     if len(head) > len(words) and head[-len(words) :] == words:
         return True
     return kind and set(words[:-1]) <= set(name)
+
+
+def _kind_fits(d: Described, actor_id: str) -> bool:
+    """Whether the kind noun can be said of `actor_id`: its type is one the noun's kinds refer to
+    (`kind_descriptor_types`: "the salon chain" of a company) or its name holds a noun of those kinds ("the health
+    team" of "... Emergency Team"). Not "the national team" of the "National Union of Mineworkers" or the "Ukrainian
+    National Guard" (review21a)."""
+    noun = d.tok.lower
+    kinds = [k for k, nouns in d.lex.kind_descriptors.items() if noun == k or noun in nouns]
+    actor_type, name = d.ctx.named_as[actor_id]
+    types = {t for k in kinds for t in d.lex.kind_descriptor_types.get(k, [])}
+    if actor_type in types or actor_type == "organisation" and "company" in types:
+        return True  # a discovered firm is often typed no further than an organisation ("Aisha's Salon and Spa")
+    nouns = {noun, *kinds} | {n for k in kinds for n in d.lex.kind_descriptors[k]}
+    return any(w in nouns for w in name.lower().split())
 
 
 def _linked_starts(d: Described) -> set[int]:

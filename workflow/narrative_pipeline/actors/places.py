@@ -9,7 +9,7 @@ import re
 
 from ..parsed import Tok
 from ..syntax import lemma
-from .found import is_location_use
+from .found import is_location_use, opens_subjectless_clause
 from .named import Named, Verdict
 
 PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
@@ -234,6 +234,9 @@ HOLDINGS = frozenset({"holding", "holdings", "investment", "investments", "optio
 # verbs whose "in" is a particle that takes a person: "drafted in Kluivert", "brought in Smith", "called in Jones"
 IN_PARTICLE_VERBS = frozenset({"draft", "bring", "call", "draw", "rope", "send", "pitch", "throw", "fill"})
 PLACE_LABELS_OF_A_LIST = frozenset({"GPE", "LOC", "FAC"})
+# nouns and verbs whose "in" takes the person one trusts (review21a: "no faith in Gbagbo", "few believe in Lukashenko",
+# "confidence in X", "their trust in X")
+TRUST_WORDS = frozenset({"confidence", "faith", "trust", "belief", "believe"})
 
 
 def person_label_in_a_place(n: Named) -> Verdict | None:
@@ -242,8 +245,10 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
     here (this mention only: "Cheongju said" elsewhere would still be typed by its label). Not an owner ("in Tsai's
     win"), one of a list of persons or things ("the maturity we see in Ronaldo and Rooney", "stuck in the mud and
     Jones raced back"), one after a noun ("in the group Tru"), what one holds shares in ("holdings in Eli Lilly and
-    Pfizer", "shareholders in Yukos"), a person one is confident in ("confident in Andy winning") or drafts in
-    ("drafted in Kluivert")."""
+    Pfizer", "shareholders in Yukos"), a person one is confident in ("confident in Andy winning"), trusts
+    ("no faith in Gbagbo", `TRUST_WORDS`) or drafts in ("drafted in Kluivert"), nor the subject of a verb right
+    after it that the parser joined to an earlier one ("broke out in Grodno and Lukashenko ordered troops": review21a,
+    `opens_subjectless_clause`)."""
     if n.label != "PERSON" or len(n.span) != 1 or n.cand.before or n.head.dep not in {"pobj", "conj", "appos"}:
         return None
     if any(t.pos == "NOUN" for t in n.before + n.appositions):
@@ -253,6 +258,9 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
         tok = tok.head
     if tok is not n.head and tok.ent_type not in PLACE_LABELS_OF_A_LIST:
         return None  # "in Ronaldo and Rooney"
+    after = n.info.toks.get(n.span[-1].i + 1)
+    if tok is not n.head and after is not None and after.sent == n.head.sent and opens_subjectless_clause(after):
+        return None  # "in Grodno and Lukashenko ordered troops": the subject of "ordered"
     gov = tok.head
     if tok.dep != "pobj" or gov is None or gov.lower not in PLACE_PREPOSITIONS or not gov.text.islower():
         return None
@@ -261,6 +269,8 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
     held = [t for t in (owner, left) if t is not None and (t.lower in holdings or lemma(t) in holdings)]
     if held or owner is None or owner.pos == "ADJ":
         return None
+    if any(t is not None and lemma(t) in TRUST_WORDS for t in (owner, left)):
+        return None  # "few believe in Lukashenko": the word may be the verb "in" hangs on
     if lemma(owner) in IN_PARTICLE_VERBS and owner.i == gov.i - 1:
         return None
     return Verdict(None, (gov,), "mention")

@@ -43,15 +43,23 @@ def is_strong(c: Candidate, registry: Registry) -> bool:
 
 
 def middle_initials(name: str) -> tuple[str, ...]:
-    """The one-letter words between a name's first and last words, without their dots ("George H. W. Bush" ->
-    ("H", "W"); "George W Bush" -> ("W",))."""
-    return tuple(w.rstrip(".") for w in name.split()[1:-1] if len(w.rstrip(".")) == 1 and w[:1].isalpha())
+    """The initials between a name's first and last words, without their dots ("George H. W. Bush" -> ("H", "W");
+    "George W Bush" -> ("W",)); initials written together count one by one ("George H.W. Bush", "George HW Bush" ->
+    ("H", "W"): the usual spellings of the father's name; review21a)."""
+    out: list[str] = []
+    for w in name.split()[1:-1]:
+        letters = [p for p in w.split(".") if p]
+        if letters and all(len(p) == 1 and p.isalpha() for p in letters):
+            out += letters  # "W.", "H.W."
+        elif w.isalpha() and w.isupper() and len(w) <= 3:
+            out += list(w)  # "HW"
+    return tuple(out)
 
 
 def other_initials(a: str, b: str) -> bool:
     """Whether two names both give middle initials and not the same ones: two persons ("George H. W. Bush", the
     father, is not "George W. Bush", the son; review19c). A name without initials may be either."""
-    ia, ib = middle_initials(a), middle_initials(b)
+    ia, ib = tuple(i.upper() for i in middle_initials(a)), tuple(i.upper() for i in middle_initials(b))
     return bool(ia) and bool(ib) and ia != ib
 
 
@@ -339,8 +347,9 @@ class FuzzyIndex:
         if group == "person" and options:
             # a person's spelling variant keeps the surname: "Alan Johnston" is not the registry's Alan
             # Johnson, nor "Livingston" Ken Livingstone (a given name may vary: "Condoleeza Rice")
-            options = [o for o in self.by_surname.get(folded.split()[-1], []) if not other_initials(folded, o[0])]
-            names = [o[0] for o in options]  # nor "George H. W. Bush" the registry's George W. Bush (review19c)
+            options = [o for o in self.by_surname.get(folded.split()[-1], []) if not other_initials(name, o[0])]
+            names = [o[0] for o in options]  # nor "George H. W. Bush" the registry's George W. Bush (review19c; the
+            # name as written: "George HW Bush" folded loses the capitals that make "HW" initials, review21a)
         elif " " in folded:
             # an organisation's spelling variant keeps its first word, spelt alike: "Central Bureau of
             # Investigation" is not the Federal one ("Agence France Press" is Agence France Presse)

@@ -302,13 +302,18 @@ def _street_first_words(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, 
 
 
 def _named_for_a_street(
-    c: Candidate, decision: tuple[str, Verdict] | None, streets: set[str], people: set[str]
+    c: Candidate, head: Tok, decision: tuple[str, Verdict] | None, streets: set[str], people: set[str]
 ) -> bool:
     """'on Miller traveling eastbound' in an article that names Miller Drive: a one-word name the article also gives
-    as a street's first word, typed by spaCy's label alone and no person's surname there, is the street."""
+    as a street's first word, typed by spaCy's label alone and no person's surname there, is the street. Not the
+    subject of a verb ("Protesters gathered on MacArthur Boulevard ... MacArthur said": a street says and does
+    nothing; review21a), a finite verb or one with an auxiliary."""
     name = (c.name or "").lower()
     by_label = decision is not None and decision[0] == "ner-label"
-    return by_label and " " not in name and name in streets and name not in people
+    verb = head.head if head.dep == "nsubj" else None
+    finite = verb is not None and (verb.tag not in {"VBG", "VBN"} or any(a.dep == "aux" for a in verb.children))
+    acts = verb is not None and verb.pos == "VERB" and finite  # not "on Miller traveling eastbound"
+    return by_label and not acts and " " not in name and name in streets and name not in people
 
 
 def _no_actor_by_name(fired: tuple[Rule, Verdict] | None) -> bool:
@@ -362,14 +367,16 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         if len((c.name or "").split()) >= 2 and (d := decided[id(c)]) is not None and d[1].actor_type == "person"
     }
     kept = []
-    for c, fired, _ in own:
+    for c, fired, head in own:
         defined = spelt.get((c.name or "").lower())
         if defined is not None and fired is not None and fired[0].name == "common-name":
             decided[id(c)] = ("article-agreement", defined[1])  # "PCS leader Mark Serwotka" after "... (PCS)"
         decision = decided[id(c)]
         if (c.name or "").lower() in unmade and (fired is None or fired[0].name == "common-name"):
             continue
-        if decision is None or decision[1].actor_type is None or _named_for_a_street(c, decision, streets, people):
+        if decision is None or decision[1].actor_type is None:
+            continue
+        if _named_for_a_street(c, head, decision, streets, people):
             continue
         c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
         kept.append(c)

@@ -1,0 +1,173 @@
+"""review21a: a fresh-eyes review of session 20's actor rules (actors.rules.v24-v26) on political and conflict news.
+
+Fixed here (actors.rules.v27), each with the near case the rule was made for:
+- `person-label-in-a-place` took the person one trusts ("no faith in Gbagbo", "few believe in Lukashenko") and the
+  subject of the next clause ("broke out in Grodno and Lukashenko ordered troops") for a place;
+- the street rule (`_named_for_a_street`) dropped a person who speaks ("MacArthur Boulevard ... MacArthur said");
+- `name-words` linked "the national team" to any organisation with "National" in its name.
+Left as strict xfails: what could not be settled with a small clear change."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors import discovered_id
+
+
+def _ids(mentions, text: str) -> dict[str, list[str | None]]:
+    out: dict[str, list[str | None]] = {}
+    for surface, actor_id, _ in mentions(text):
+        out.setdefault(surface, []).append(actor_id)
+    return out
+
+
+# --- person-label-in-a-place (places.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("The opposition has no faith in Gbagbo. Gbagbo has refused to step down.", "Gbagbo", 2),
+        (
+            "Few believe in Lukashenko any more, said one protester. Lukashenko called the protests a coup.",
+            "Lukashenko",
+            2,
+        ),
+        (
+            "Hundreds were arrested in Minsk. Protests also broke out in Grodno and Lukashenko ordered troops onto the"
+            " streets.",
+            "Lukashenko",
+            1,
+        ),
+    ],
+)
+def test_a_person_trusted_or_acting_after_in_is_no_place(mentions, text, name, count):
+    assert _ids(mentions, text).get(name, []) == [discovered_id(name)] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fires have been detected in Amazonas, officials said.",
+        "Temperatures reached 35C in Seoul, Daejeon and Cheongju on Monday.",
+    ],
+)
+def test_a_place_after_in_stays_a_place(mentions, text):
+    """Near cases: the rule's own sentences (actors27)."""
+    assert not {s for s in _ids(mentions, text) if s in {"Amazonas", "Cheongju", "Daejeon"}}
+
+
+# --- a street's first word alone (typing._named_for_a_street)
+
+
+def test_a_person_named_like_a_street_who_speaks_is_kept(mentions):
+    text = "Demonstrators marched down Massoud Highway in Kabul. Massoud said the Taliban would be resisted."
+    assert _ids(mentions, text).get("Massoud") == [discovered_id("Massoud")]
+
+
+def test_a_streets_word_before_a_participle_stays_the_street(mentions):
+    """Near case: 'on Miller traveling eastbound' (the parser makes 'Miller' the participle's subject)."""
+    text = "Police closed Miller Drive on Monday. A car on Miller traveling eastbound hit a wall."
+    assert "Miller" not in _ids(mentions, text)
+
+
+# --- name-words (descriptors.py)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The National Union of Mineworkers backed the strike.",
+        "The Ukrainian National Guard said two soldiers died in the shelling.",
+    ],
+)
+def test_the_national_team_is_no_organisation_with_national_in_its_name(described, first):
+    text = first + " The national team will play Wales on Saturday."
+    assert described(text).get("national team", (None, None))[1] != "name-words"
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor", "name"),
+    [
+        (
+            "The Trades Union Congress said the law should change. Safety representatives were ignored, claimed the"
+            " union organisation.",
+            "union organisation",
+            "tuc",
+        ),
+        (
+            "The National Public Health Emergency Team met on Monday. The minister said the health team had advised it.",
+            "health team",
+            discovered_id("National Public Health Emergency Team"),
+        ),
+    ],
+)
+def test_a_kind_noun_that_fits_the_organisation_still_links(described, text, descriptor, name):
+    """Near cases: a body called an organisation (BBC), a team whose name says it is one."""
+    assert described(text)[descriptor] == (name, "name-words")
+
+
+# --- left: doubtful or beyond a small change
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review21a: name-words links 'the central bank' after a place of another state ('In Moscow, the central"
+    " bank') to the European Central Bank named before; telling the place's bank apart needs the state of the"
+    " fronted place, and 'In Frankfurt, the central bank' is the ECB",
+)
+def test_another_states_central_bank_is_not_the_ecb(described):
+    text = (
+        "The European Central Bank raised interest rates on Thursday. In Moscow, the central bank held its key rate"
+        " at 16%, officials said."
+    )
+    assert "central bank" not in described(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review21a: region-of-name makes a name after 'the region of' a place in every mention, so a breakaway"
+    " region that acts ('Kosovo declared independence', 'Transnistria said') is no actor; ANNOTATION.md: a country"
+    " that acts is an actor. Scoping the verdict to the mention loses the web pages' other place mentions",
+)
+def test_a_region_that_acts_is_an_actor(mentions):
+    text = "Serbia lost the province of Kosovo in 1999. Kosovo declared independence in 2008."
+    assert "Kosovo" in _ids(mentions, text)
+
+
+# --- role-title after another one of the noun (descriptors.role_title; session 20 gave it the title forms)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review21a: role-title links 'the senator' to the title holder named before 'A senator from Texas said'"
+    " (with 'Sen.' or 'Senator'); abstaining after an indefinite 'a <noun>' since the holder was named was tried and"
+    " lost 4 right BBC links, 0 gained ('they have a mayor who is not going to panic' of Livingstone himself; 'A judge"
+    " has dismissed' before Judge Clark is named, whose title holder id differs from the name's)",
+)
+@pytest.mark.parametrize("title", ["Sen.", "Senator"])
+def test_the_noun_after_another_one_was_introduced_is_not_the_title_holder(described, title):
+    text = (
+        f"{title} Bernie Sanders spoke at the rally. A senator from Texas said the bill would fail. The senator said"
+        " he would vote against it."
+    )
+    assert "senator" not in described(text)
+
+
+# --- other middle initials (resolution.middle_initials; v24 read only initials written apart)
+
+
+@pytest.mark.parametrize("father", ["George H.W. Bush", "George HW Bush"])
+def test_initials_written_together_are_the_fathers(linked, father):
+    text = f"Former President {father} died on Friday. His son, George W. Bush, said his father was a man of integrity."
+    assert (father, "george_w_bush") not in linked(text)
+
+
+def test_middle_initials_written_together_count_one_by_one():
+    from narrative_pipeline.actors.resolution import middle_initials, other_initials, same_person
+
+    assert middle_initials("George H.W. Bush") == middle_initials("George HW Bush") == ("H", "W")
+    assert middle_initials("George H. W. Bush") == ("H", "W")
+    assert other_initials("George HW Bush", "george w bush")
+    assert same_person("George W Bush", "George W. Bush")  # near case: one initial, with or without its dot
+    assert middle_initials("King Mohammed VI") == ()  # near case: a regnal number ends the name
+    assert middle_initials("Kim Jong Un") == ()
