@@ -77,6 +77,12 @@ def test_the_general_assembly_after_the_un_is_the_un_body(parse, registry):
     assert _found(parse, registry, text)["General Assembly"] == "un_general_assembly"
 
 
+def test_a_state_named_anchors_the_bare_alias(parse, registry):
+    """Near case (the statement gold's s075): a state acts in the article, so the story is an international one."""
+    text = "Russia vetoed the Security Council resolution on Syria."
+    assert _found(parse, registry, text).get("Security Council") == "un_security_council"
+
+
 def test_another_un_body_anchors_the_bare_alias(parse, registry):
     text = "UNHCR warned of a crisis. The General Assembly will debate it, and the Security Council met on Monday."
     found = _found(parse, registry, text)

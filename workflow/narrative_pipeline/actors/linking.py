@@ -164,16 +164,20 @@ def bare_part_parent(c: Candidate, registry: Registry) -> str | None:
 
 
 def unanchored_parts(found: list[Candidate], registry: Registry) -> set[int]:
-    """'the North Carolina General Assembly', 'reelection to the General Assembly' in an article that never names the
-    UN: an international body's part named by its bare alias (`bare_part_parent`) is that body's only where the article
-    names the body or another of its parts ("the UN", "UNHCR", "the UN General Assembly"); elsewhere it is another
-    assembly or council of the same name (a state's legislature, a church's assembly). The ids of those candidates."""
+    """'reelection to the General Assembly' in an article about North Carolina that names neither the UN nor any state:
+    an international body's part named by its bare alias (`bare_part_parent`) is that body's only where the article
+    names the body, another of its parts ("the UN", "UNHCR", "the UN General Assembly") or a state, its members act
+    in ("Russia vetoed the Security Council resolution on Syria"); elsewhere it is another assembly or council of the
+    same name (a state's legislature, a church's assembly). The ids of those candidates (the registry candidates the
+    filters kept: a state only as a place does not count)."""
     bare = {id(c): parent for c in found if (parent := bare_part_parent(c, registry)) is not None}
     named: set[str] = set()
     for c in found:
         entry = registry.entries.get(c.actor_id or "")
         if entry is None or id(c) in bare:
             continue
+        if entry.type == "state":
+            return set()
         named.add(entry.id)
         named.update(r.target for r in entry.relations if r.type == "part_of")
     return {key for key, parent in bare.items() if parent not in named}
