@@ -215,3 +215,28 @@ def test_a_headline_surname_the_body_never_repeats_is_kept(parse, registry):
     text = "This will not go down as one of the greatest marathons of Paula's career. She won in New York."
     found = _found(parse, registry, text, headline="Radcliffe proves doubters wrong")
     assert found.get("Radcliffe") == discovered_id("Radcliffe")
+
+
+# --- destinations and origins of travel (`found.is_location_use`, lexicon `travel_nouns`, `motion_verbs`)
+
+
+def test_destinations_of_flights_are_places(parse, registry):
+    text = "Ryanair cancelled flights to Spain, Italy and Greece on Monday."
+    assert not {"Spain", "Italy", "Greece"} & set(_found(parse, registry, text))
+
+
+def test_where_passengers_return_from_is_a_place(parse, registry):
+    text = "Passengers returning from Denmark, Iceland and Slovakia would have to self-isolate."
+    assert not {"Denmark", "Iceland", "Slovakia"} & set(_found(parse, registry, text))
+
+
+def test_a_state_after_from_that_is_no_motion_is_kept(parse, registry):
+    """Near cases: "from" after a noun or a verb of no motion ("criticism from China", "a letter from France")."""
+    found = _found(parse, registry, "The move drew criticism from China. He received a letter from France.")
+    assert found.get("China") == "state_chn" and found.get("France") == "state_fra"
+
+
+def test_a_state_that_acts_after_a_travel_list_is_kept(parse, registry):
+    """Near case: the subject of its own clause."""
+    text = "Flights to Italy were cancelled. Spain has recorded about 157,000 cases."
+    assert _found(parse, registry, text).get("Spain") == "state_esp"
