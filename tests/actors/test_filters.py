@@ -21,6 +21,7 @@ EXAMPLES = {
     ),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
     "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
+    "inside-another-publications-name": ("The story was first disclosed by the Aspen Times on Monday.", "Times"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),

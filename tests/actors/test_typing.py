@@ -45,6 +45,8 @@ EXAMPLES = {
         None,
     ),
     "region-of-name": ("The rocky island of Redonda, once stripped of its flora, is reborn.", "Redonda", None),
+    "landscape-of-name": ("Fires are an added stressor for the Amazon rainforest as a whole.", "Amazon", None),
+    "headline-word": None,  # tested in test_actors29: the name is the headline's, which `verdicts` skips
     "character": (
         ARTS_TEXT + "Matthew Perry, who played Chandler, has appeared on the West End stage.",
         "Chandler",

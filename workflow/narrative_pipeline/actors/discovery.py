@@ -41,10 +41,23 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(text).lower()).strip("_") or "x"
 
 
+# a country's letters or name before a body's name, which its acronym may leave out: "U.S. Customs and Border
+# Protection (CBP)", "United States Drug Enforcement Agency (DEA)"
+_COUNTRY_LETTERS = re.compile(r"^(?:(?:[A-Z]\.){2,}|[A-Z]{2}|United States|United Kingdom)\s+")
+
+
 def initials(name: str) -> set[str]:
     """Lower-case initials of a name's words, with and without its function words ("Bank of
     England": "boe", "be"), and without a last "Union" or "Party" ("pcs"); none for a name holding an
-    acronym ("BBC Three" is no "BT")."""
+    acronym ("BBC Three" is no "BT"). A name opening with a country's letters or name ("U.S.", "US", "UK",
+    "United States") also gives the initials of the rest when they are three letters or more ("U.S. Customs
+    and Border Protection": "cbp", as well as "uscbp")."""
+    rest = _COUNTRY_LETTERS.sub("", name, count=1)
+    letters = {form for form in _initials(rest) if len(form) >= 3} if rest != name else set()
+    return _initials(name) | letters
+
+
+def _initials(name: str) -> set[str]:
     words = re.findall(r"[A-Za-z]+", name)
     if any(len(w) > 1 and w.isupper() for w in words):
         return set()

@@ -189,6 +189,29 @@ def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
     return [left, f.head]
 
 
+def inside_another_publications_name(f: Found) -> list[Tok] | None:
+    """'The Haitian Times', 'the Aspen Times', 'the Belfast Telegraph', 'the Jamaica Observer': a publication's
+    one-word registry alias after a capitalised word inside a sentence is the end of another publication's longer
+    name, not the registry's paper (a longer registry name, "Sunday Times", "New York Times", is matched whole).
+    Not after "the" or a title or role ("told the Times", "Times editor"), nor in a headline, whose words are all
+    capitalised."""
+    c, info = f.candidate, f.info
+    if f.entry.type != "media" or c.method != "alias" or len(f.span) != 1 or info is None:
+        return None
+    if f.span[0].sent in info.headlines:
+        return None
+    left = info.before(f.span[0])
+    if left is None or not left.text[:1].isupper() or not left.text.isalpha() or left.pos not in {"PROPN", "ADJ"}:
+        return None
+    earlier = info.before(left)
+    if earlier is None or earlier.sent != left.sent:
+        return None  # the sentence's first word is capitalised anyway
+    word = left.lower
+    if word in f.lex.titles or word in f.lex.role_nouns or word in f.lex.role_modifiers or word == "the":
+        return None
+    return [left, f.head]
+
+
 def _name_word_after(tok: Tok, lex: ActorsLexicon) -> bool:
     """A capitalised word that continues a name ("County", "Open"), not a title, a role or a body of the
     state ("President", "Army"), nor a person's name."""
@@ -212,6 +235,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
+    Rule("inside-another-publications-name", "drop", inside_another_publications_name),
     Rule("origin-compound", "drop", origin_compound),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),

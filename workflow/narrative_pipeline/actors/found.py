@@ -51,6 +51,9 @@ def is_location_use(
     travel = lex.motion_verbs | lex.travel_nouns
     if tok.dep == "pobj" and gov.lower == "to" and gov.head is not None and gov.head.lemma.lower() in travel:
         return True
+    mover = gov.head
+    if tok.dep == "pobj" and gov.lower == "from" and mover is not None and mover.pos == "VERB":
+        return mover.lemma.lower() in lex.motion_verbs  # "passengers returning from Curacao" (not "a visit from China")
     return tok.dep == "dobj" and gov.lemma.lower() in lex.motion_verbs
 
 

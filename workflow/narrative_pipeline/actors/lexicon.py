@@ -86,6 +86,10 @@ class ActorsLexicon(LexiconModel):
     street_words: Words = Field(
         description="Last words of streets, roads and courses: no actor, whatever spaCy's label ('Dresden Drive')."
     )
+    landscape_nouns: Words = Field(
+        description="Lemmas of nouns of a natural feature: a name before one in lower case is a place's ('the Amazon"
+        " rainforest')."
+    )
     street_suffixes: Words = Field(description="Endings of one-word street names ('Petersallee', 'Lindenstrasse').")
     portfolio_words: Words = Field(
         description="Portfolios: one alone before a role and a person names no actor ('Transportation chief X')."

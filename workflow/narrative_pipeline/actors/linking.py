@@ -98,7 +98,95 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
     # is a nationality word or a name cut after one ("Welsh", "Cult British")
     demonyms = linker.registry.demonym_forms
     names = [c for c in names if (c.start_i, c.end_i) not in dropped]
+    place = dateline_places(sent.tokens, info.text_lower)
+    if place:  # where the story was filed: no actor (a registry organisation there, "(Reuters)", is kept)
+        names = [c for c in names if not all(i in place for i in range(c.start_i, c.end_i + 1))]
+        kept = [c for c in kept if not (_placeable(c, linker.registry) and c.start_i in place and c.end_i in place)]
     return kept, [c for c in names if fold((c.name or "").split()[-1] if c.name else "") not in demonyms]
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_MAX_WORDS = 6
+
+
+def dateline_places(tokens: list[Tok], text: str) -> frozenset[int]:
+    """'ST CATHERINE, Jamaica — A female police inspector', 'LOS ANGELES (Reuters) - ', 'HOUSTON, Texas (KTRK) --': the
+    token indexes of the place of a dateline, a line that opens with a word in capitals, goes on over capitalised words
+    and commas (the place, its state or country) and an agency in brackets, and ends on a dash with a space either side;
+    where the story was filed, no actor. The agency in brackets is no place. Before the first comma every word is in
+    capitals. Not a line that opens with a name in ordinary case ("Jamaica — the island nation — has"), nor a title-case
+    headline that opens with an acronym ("DEA Officials Arrest BVI Premier On Drug Charges – Territory's Governor"),
+    nor a hyphen inside a word ("MIAMI-DADE")."""
+    for k, first in enumerate(tokens):
+        if not (first.start == 0 or text[first.start - 1 : first.start] == "\n"):
+            continue
+        if not (first.text.isalpha() and first.text.isupper() and len(first.text) >= 2):
+            continue
+        place: list[int] = []
+        j, comma = k, False
+        while j < len(tokens) and len(place) <= DATELINE_MAX_WORDS:
+            tok = tokens[j]
+            spaced = tok.space_after or j + 1 == len(tokens) or tokens[j + 1].text.isspace()
+            if tok.text in DATELINE_DASHES and j > k and tokens[j - 1].space_after and spaced:
+                return frozenset(place)
+            if tok.text == "(" and place:
+                close = next((m for m in range(j + 1, min(j + 5, len(tokens))) if tokens[m].text == ")"), None)
+                if close is None or close + 1 >= len(tokens) or tokens[close + 1].text not in DATELINE_DASHES:
+                    break
+                return frozenset(place)
+            word = tok.text.rstrip(".")
+            if tok.text == ",":
+                comma = True  # "ST CATHERINE, Jamaica": the state or country after the place may be in ordinary case
+            elif tok.text == "." or tok.text in DATELINE_DASHES and not tokens[j - 1].space_after:
+                pass  # "FLA.", "MIAMI-DADE"
+            elif word.replace("-", "").isalpha() and (word.isupper() or comma and word[:1].isupper()):
+                place.append(tok.i)
+            else:
+                break
+            j += 1
+    return frozenset()
+
+
+def bare_part_parent(c: Candidate, registry: Registry) -> str | None:
+    """The international body whose name a registry body's alias leaves out ("General Assembly" of the UN General
+    Assembly: the UN), when the candidate matched that alias; None otherwise (a state's part such as "Congress" of the
+    US Congress is named without its state in its own country's news)."""
+    entry = registry.entries.get(c.actor_id or "")
+    if entry is None or c.method != "alias" or c.matched is None:
+        return None
+    for relation in entry.relations:
+        parent = registry.entries.get(relation.target)
+        if relation.type != "part_of" or parent is None or parent.type == "state":
+            continue
+        if any(entry.name == f"{form} {c.matched}" for form in (parent.name, *parent.aliases)):
+            return parent.id
+    return None
+
+
+def unanchored_parts(found: list[Candidate], registry: Registry) -> set[int]:
+    """'reelection to the General Assembly' in an article about North Carolina that names neither the UN nor any state:
+    an international body's part named by its bare alias (`bare_part_parent`) is that body's only where the article
+    names the body, another of its parts ("the UN", "UNHCR", "the UN General Assembly") or a state, its members act
+    in ("Russia vetoed the Security Council resolution on Syria"); elsewhere it is another assembly or council of the
+    same name (a state's legislature, a church's assembly). The ids of those candidates (the registry candidates the
+    filters kept: a state only as a place does not count)."""
+    bare = {id(c): parent for c in found if (parent := bare_part_parent(c, registry)) is not None}
+    named: set[str] = set()
+    for c in found:
+        entry = registry.entries.get(c.actor_id or "")
+        if entry is None or id(c) in bare:
+            continue
+        if entry.type == "state":
+            return set()
+        named.add(entry.id)
+        named.update(r.target for r in entry.relations if r.type == "part_of")
+    return {key for key, parent in bare.items() if parent not in named}
+
+
+def _placeable(c: Candidate, registry: Registry) -> bool:
+    """A registry candidate that may name a place: a state's name or a metonym."""
+    entry = registry.entries.get(c.actor_id or "")
+    return c.method == "metonym" or entry is not None and entry.type == "state"
 
 
 def regional_branch(c: Candidate, info: ArticleInfo, registry: Registry) -> list[Tok] | None:
@@ -120,6 +208,10 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     info = ArticleInfo.build(article, linker.lex)
     sents = [s for s in article.sents if s.role != "boilerplate" and s.tokens]
     found = [sentence_candidates(sent, info, linker) for sent in sents]
+    registry_found = [c for kept, _ in found for c in kept]
+    unanchored = unanchored_parts(registry_found, linker.registry)
+    unanchored_ids = {c.actor_id for c in registry_found if id(c) in unanchored and c.actor_id}
+    found = [([c for c in kept if id(c) not in unanchored], names) for kept, names in found]
     typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
     per_sent = [
         (sent, kept + [c for c in names if id(c) in typed]) for sent, (kept, names) in zip(sents, found, strict=True)
@@ -147,6 +239,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     votes = state_votes(first_pass, registry)
     ctx.article_state = leading_state(votes, registry)
     ctx.headlines = set(info.headlines)
+    ctx.unanchored_parts = unanchored_ids
     article_toks = [info.toks[i] for i in sorted(info.toks)]
     ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
     ctx.sole_state_input = (article_toks, votes)

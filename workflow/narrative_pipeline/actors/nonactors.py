@@ -404,3 +404,19 @@ def portfolio(n: Named) -> Verdict | None:
     if any(words & keys for keys in n.lex.org_type_words.values()):
         return None
     return Verdict(None, (title,), "mention")
+
+
+def headline_word(n: Named) -> Verdict | None:
+    """'Plumber jailed after boiler killed millionaire's daughter': a headline's first word that spaCy takes for a
+    person's one-word name, that is a noun of a person's occupation or role (`person_nouns`) and that the article never
+    writes again in that case, is that common noun capitalised by the headline. Not a name the body writes again
+    ("Hartley jailed" then "Mr Hartley"), nor a surname the body never repeats ("Radcliffe proves doubters wrong" about
+    "Paula"), nor a word that is not the headline's first."""
+    tok = n.span[0]
+    if n.label != "PERSON" or len(n.span) != 1 or tok.sent not in n.info.headlines or n.info.before(tok) is not None:
+        return None
+    if tok.lower not in n.lex.person_nouns:
+        return None
+    if any(t.text == tok.text and t.i != tok.i for t in n.info.toks.values()):
+        return None
+    return Verdict(None, (tok,))

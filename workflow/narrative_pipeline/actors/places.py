@@ -290,3 +290,16 @@ def region_of_name(n: Named) -> Verdict | None:
     if lemma(region) not in n.lex.region_nouns or region.i != gov.i - 1 or det is None or det.lower != "the":
         return None
     return Verdict(None, (region, gov))
+
+
+def landscape_of_name(n: Named) -> Verdict | None:
+    """'the Amazon rainforest', "Ecuador's Amazon forests", 'the Danube delta': a name right before a lower-case noun of
+    a natural feature (`landscape_nouns`) that it modifies is a place's, in every mention of it in the article ("fires
+    in the Amazon" there is the same place, not the company). Not a noun that is no natural feature ("an Amazon
+    warehouse"), nor one written as a word of the name ("Thames Valley Police")."""
+    gov = n.governor
+    if gov is None or n.head.dep not in {"compound", "amod", "nmod"} or gov.i != n.span[-1].i + 1:
+        return None
+    if not gov.text.islower() or lemma(gov) not in n.lex.landscape_nouns:
+        return None
+    return Verdict(None, (gov,))

@@ -128,6 +128,9 @@ class ArticleContext:
     nationalities: dict[int, set[str]] = field(default_factory=dict)  # sentence -> nationality nouns said there
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
     headlines: set[int] = field(default_factory=set)  # the headline's sentences ("Cairn shares slump")
+    # international bodies' parts whose bare alias names another body here ("General Assembly" of a US state):
+    # no spelling variant of the name links to them either (linking.unanchored_parts)
+    unanchored_parts: set[str] = field(default_factory=set)
     home_state: str | None = None  # the outlet's state, when the article names no other ("the government")
     # the one state the article speaks of, when it names no other ("government plans"): worked out when first asked
     # (statenouns.article_sole_state) from the article's tokens and state votes
@@ -465,6 +468,8 @@ def resolve_discovered(
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
     if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
+        if hit is not None and hit[0].id in ctx.unanchored_parts:
+            hit = None  # "the General Assembly" of a US state, found by spaCy, is no UN body either
         if hit is not None and hit[0].type != "state":  # a state's name is matched exactly, its filters applied
             entry, score, alias = hit
             c.actor_id, c.actor_type, c.method, c.score, c.matched = entry.id, entry.type, "fuzzy", score, alias
