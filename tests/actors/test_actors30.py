@@ -90,10 +90,11 @@ def test_a_company_that_says_is_kept(mentions):
     assert "Tesco" in {t for t, _, _ in mentions(text)}
 
 
-def test_a_common_word_is_one_the_page_writes_in_lower_case_or_a_verb():
+def test_a_common_word_is_one_the_page_writes_in_lower_case_or_a_verb_that_is_no_subject():
     info = SimpleNamespace(lower_words=frozenset({"care"}))
     assert _common_word(SimpleNamespace(text="Care", lower="care", tag="NN"), info)
-    assert _common_word(SimpleNamespace(text="Thaw", lower="thaw", tag="VB"), info)
+    assert _common_word(SimpleNamespace(text="Hounded", lower="hounded", tag="VBN", dep="advcl"), info)
+    assert not _common_word(SimpleNamespace(text="Busted", lower="busted", tag="VBN", dep="nsubj"), info)  # it acts
     assert not _common_word(SimpleNamespace(text="Agerblad", lower="agerblad", tag="NN"), info)  # a surname
     assert not _common_word(SimpleNamespace(text="Coinbase", lower="coinbase", tag="NNP"), info)
     assert not _common_word(SimpleNamespace(text="CARE", lower="care", tag="NN"), info)  # capitals: an acronym
@@ -112,3 +113,18 @@ def test_a_hyphenated_person_in_a_table_is_kept(mentions):
 def test_only_label_decisions_are_questioned():
     assert label_only("ner-label") and label_only("business-article")
     assert not label_only("title") and not label_only("person-noun") and not label_only("article-agreement")
+
+
+def test_a_band_the_tagger_takes_for_a_verb_is_kept(mentions):
+    text = "Pop band Busted are to take a break. However they said that Busted would reconvene in due course."
+    assert sum(t == "Busted" for t, _, _ in mentions(text)) == 2
+
+
+def test_a_word_the_tagger_takes_for_a_verb_is_no_actor(mentions):
+    text = (
+        "At the same time, US audiences were won over by his new thriller Hide and Seek. In Hide and Seek, De Niro"
+        " plays a widower whose daughter has a creepy imaginary friend."
+    )
+    found = {t for t, _, _ in mentions(text)}
+    assert "Seek" not in found
+    assert "De Niro" in found

@@ -13,8 +13,9 @@ keep such a name out of the actors when the label is all there is:
   team sheet: "Cech, Paulo Ferreira, Gallas, Terry"; a fixture: "Everton v Sunderland") and a name whose last word
   the article writes in prose ("Holmes back on form" over "Kelly Holmes won");
 - `common_word_only`: a one-word name spaCy's tagger never takes for a proper noun in the article, that the page
-  also writes in lower case or the tagger takes for a verb ("In the case of Rails" ... "the rails", "Thaw for 1
-  hour"): a capitalised common word, whatever its entity label (not "Agerblad said", a surname tagged a noun).
+  also writes in lower case ("In the case of Rails" ... "the rails") or that the tagger takes for a verb and that is
+  no subject ("Hounded by the press", "Hide and Seek"): a capitalised common word, whatever its entity label (not
+  "Agerblad said", a surname tagged a noun, nor "that Busted would reconvene", a band tagged a verb that acts).
 
 Neither fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
@@ -35,6 +36,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the sides of a fixture
 PROSE_LOWER_WORDS = 5
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
@@ -113,12 +115,13 @@ def verbless_only(cands: Iterable[Candidate], info: ArticleInfo, prose: frozense
 
 
 def _common_word(tok: Tok, info: ArticleInfo) -> bool:
-    """A capitalised word tagged as no proper noun, not written in capitals ("Care", "Thaw"; not "NATO"), that the
-    page also writes in lower case or the tagger takes for a verb ("Care ... require care", "Thaw for 1 hour"; not
-    "Agerblad said", a surname the tagger takes for a common noun)."""
+    """A capitalised word tagged as no proper noun, not written in capitals (not "NATO"), that the page also writes
+    in lower case ("In the case of Rails" ... "the rails") or that the tagger takes for a verb and that is no
+    subject ("Hounded by the press", "Hide and Seek"; not "that Busted would reconvene", a band that acts); not
+    "Agerblad said", a surname the tagger takes for a common noun."""
     if tok.tag in PROPER_TAGS or tok.text.isupper() or not tok.text[:1].isupper():
         return False
-    return tok.lower in info.lower_words or tok.tag.startswith("VB")
+    return tok.lower in info.lower_words or tok.tag.startswith("VB") and tok.dep not in SUBJECT_DEPS
 
 
 def common_word_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
