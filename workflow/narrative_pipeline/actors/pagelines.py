@@ -1,0 +1,144 @@
+"""Names a page gives with no evidence that they are actors (actors30, issue 12: pages that are not news).
+
+Saved web pages (docs, recipes, product pages, wikis, reference lists) hold lines that are no sentence: headings,
+menu items, table cells, the titles of cited works. spaCy labels many of their capitalised words PERSON or ORG, and a
+name that no type rule gives evidence for is typed by that label alone (`ner-label`, `business-article`). Two rules
+keep such a name out of the actors when the label is all there is:
+
+- `verbless_only`: every mention of the name is on a line that is no prose, with no verb and fewer than five
+  lower-case words ("Olive & Herb Focaccia Bread", "Sci Transl
+  Med.", "Rail Replacement Services Travel Advice"): a heading or a cell says nothing a name does or undergoes. A
+  name the article also writes in prose keeps all its mentions ("Apple" in a headline "Apple iPod" and "Apple said"
+  in the body), and so do a person's full name listed alone ("Steven Tyler", an MP in a table), an item of a list (a
+  team sheet: "Cech, Paulo Ferreira, Gallas, Terry"; a fixture: "Everton v Sunderland") and a name whose last word
+  the article writes in prose ("Holmes back on form" over "Kelly Holmes won");
+- `common_word_only`: a one-word name spaCy's tagger never takes for a proper noun in the article, that the page
+  also writes in lower case ("In the case of Rails" ... "the rails") or that the tagger takes for a verb and that is
+  no subject ("Hounded by the press", "Hide and Seek"): a capitalised common word, whatever its entity label (not
+  "Agerblad said", a surname tagged a noun, nor "that Busted would reconvene", a band tagged a verb that acts).
+
+Neither fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..parsed import Tok
+from .candidates import Candidate
+from .context import ArticleInfo
+
+# decisions that rest on spaCy's entity label alone (or on the article's topic: `business-article`)
+LABEL_ONLY = frozenset({"ner-label", "business-article"})
+VERB_POS = frozenset({"VERB", "AUX"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the sides of a fixture
+PROSE_LOWER_WORDS = 5
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def prose_sentences(info: ArticleInfo) -> frozenset[int]:
+    """The indexes of the article's sentences that are prose: a verb (or an auxiliary) in them, or at least
+    `PROSE_LOWER_WORDS` words in lower case (a sentence whose verb the tagger missed: "The 28-year-old fractured the
+    radius ... during Gloucester's win over Bath", "fractured" taken for an adjective). A heading, a menu item, a
+    table cell or a cited journal has neither."""
+    verbal = {t.sent for t in info.toks.values() if t.pos in VERB_POS}
+    lower: Counter[int] = Counter(t.sent for t in info.toks.values() if t.text.isalpha() and t.text.islower())
+    return frozenset(verbal | {sent for sent, n in lower.items() if n >= PROSE_LOWER_WORDS})
+
+
+def words_in_prose(info: ArticleInfo, prose: frozenset[int]) -> frozenset[str]:
+    """The capitalised words the article writes in prose sentences."""
+    return frozenset(t.text for t in info.toks.values() if t.sent in prose and t.text[:1].isupper())
+
+
+def _key(c: Candidate) -> str:
+    return (c.name or "").lower()
+
+
+def _spelt_name_word(word: str) -> bool:
+    """A word of a person's name spelt out: a capital, then lower-case letters (a hyphen or an apostrophe inside:
+    "Mumby-Croft", "O'Brien"); no initial ("J", "SP") and no capitals ("BR")."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return len(word) >= 2 and letters.isalpha() and word[:1].isupper() and any(ch.islower() for ch in word[1:])
+
+
+def full_person_name(c: Candidate, info: ArticleInfo) -> bool:
+    """'Steven Tyler', 'Holly Mumby-Croft' in a table of MPs: a name spaCy takes for a person's, of two or three words
+    all spelt out and tagged proper nouns, and no full stop right after it (a cited journal's abbreviation ends with
+    one: "Clin Rheumatol.", "Br J Dermatol."): a person listed, who is an actor wherever the page lists them."""
+    span = [info.toks[k] for k in range(c.start_i, c.end_i + 1)]
+    words = (c.name or "").split()
+    return (
+        c.label == "PERSON"
+        and 2 <= len(words) <= 3
+        and all(_spelt_name_word(w) for w in words)
+        and all(t.tag in PROPER_TAGS for t in span if t.text.isalpha())
+        and not _whole_line_with_a_stop(span, info)
+    )
+
+
+def _whole_line_with_a_stop(span: list[Tok], info: ArticleInfo) -> bool:
+    """'Clin Rheumatol.': the name is its whole line but a full stop after it (not "director Lars Von Trier.")."""
+    after = info.after(span[-1])
+    return info.before(span[0]) is None and after is not None and after.text == "." and info.after(after) is None
+
+
+def listed_item(c: Candidate, info: ArticleInfo) -> bool:
+    """'Cech, Paulo Ferreira, Gallas, Terry', 'Larry Magid, Forbes', 'Nicolas Mas (Perpignan)', 'Derby v Wigan': a name
+    with a comma, a semicolon, a bracket or the "v" of a fixture right before or after it is an item of a list (a
+    team sheet, a cast, a byline, an author list, a draw), whose items are named actors as much as a sentence's;
+    so is a surname after an initial ("B Cohen."). Left to the other rules."""
+    left, right = info.before(info.toks[c.start_i]), info.after(info.toks[c.end_i])
+    if left is not None and _INITIAL.fullmatch(left.text):
+        return True
+    return any(t is not None and t.lower in LIST_MARKS for t in (left, right))
+
+
+def verbless_only(cands: Iterable[Candidate], info: ArticleInfo, prose: frozenset[int]) -> set[str]:
+    """The names (lower case) all of whose mentions are on lines that are no prose (`prose_sentences`), but a
+    person's full name (`full_person_name`), an item of a list (`listed_item`) and a name whose last word the
+    article writes in prose too ("Holmes back on form" over "Kelly Holmes won", "Andrew Brownsword." over
+    "Brownsword is unwilling")."""
+    in_prose = words_in_prose(info, prose)
+    seen: dict[str, bool] = {}
+    for c in cands:
+        last = info.toks[c.end_i].text.rstrip(".")
+        evidence = (
+            info.toks[c.start_i].sent in prose or full_person_name(c, info) or listed_item(c, info) or last in in_prose
+        )
+        seen[_key(c)] = seen.get(_key(c), False) or evidence
+    return {name for name, in_sentence in seen.items() if not in_sentence}
+
+
+def _common_word(tok: Tok, info: ArticleInfo) -> bool:
+    """A capitalised word tagged as no proper noun, not written in capitals (not "NATO"), that the page also writes
+    in lower case ("In the case of Rails" ... "the rails") or that the tagger takes for a verb and that is no
+    subject ("Hounded by the press", "Hide and Seek"; not "that Busted would reconvene", a band that acts); not
+    "Agerblad said", a surname the tagger takes for a common noun."""
+    if tok.tag in PROPER_TAGS or tok.text.isupper() or not tok.text[:1].isupper():
+        return False
+    return tok.lower in info.lower_words or tok.tag.startswith("VB") and tok.dep not in SUBJECT_DEPS
+
+
+def common_word_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The one-word names (lower case) that no mention in the article gives as a proper noun."""
+    common: dict[str, bool] = {}
+    for c in cands:
+        if c.start_i != c.end_i:
+            continue
+        common[_key(c)] = common.get(_key(c), True) and _common_word(info.toks[c.start_i], info)
+    return {name for name, only in common.items() if only}
+
+
+def no_evidence_names(cands: list[Candidate], info: ArticleInfo) -> set[str]:
+    """The discovered names (lower case) of an article that a label-only decision must not make actors."""
+    return verbless_only(cands, info, prose_sentences(info)) | common_word_only(cands, info)
+
+
+def label_only(decision_rule: str | None) -> bool:
+    """Whether a mention's type rests on spaCy's label alone."""
+    return decision_rule in LABEL_ONLY
