@@ -237,10 +237,11 @@ def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Itera
 
     Only a token that begins some phrase has the words after it read (most tokens begin none: the
     claims step asks about 80,000 times a shard)."""
-    index = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    starts = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases)).get
     for k, tok in enumerate(tokens):
-        starting = index.get(_plain(tok))
-        if not starting:
+        word = tok.lower
+        starting = starts(word.replace("\u2019", "'") if "\u2019" in word else word)  # `_plain`, inline: every token
+        if starting is None:
             continue
         for phrase in starting:
             if len(phrase) == 1:
