@@ -87,7 +87,7 @@ def run(
     from .cache import cache_key
     from .failures import failed_ids, read_failures, write_failures
     from .hashing import step_fingerprint
-    from .tables import arrow_schema, read_parquet
+    from .tables import arrow_schema, read_parquet, validate_rows
 
     models = {
         "articles": ArticleRecord,
@@ -106,7 +106,7 @@ def run(
     doc_schema = pa.schema([("article_id", pa.string()), ("document", pa.binary())])
 
     def compute(subset: dict[str, pa.Table]) -> dict[str, pa.Table]:
-        records = {name: [models[name].model_validate(r) for r in t.to_pylist()] for name, t in subset.items()}
+        records = {name: validate_rows(models[name], t.to_pylist()) for name, t in subset.items()}
         docs = documents(
             records["articles"],
             records["sentences"],

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .records import ArticleText, SentenceRecord
-from .tables import arrow_schema, read_parquet
+from .tables import arrow_schema, read_parquet, validate_rows
 
 
 @dataclass(slots=True, eq=False)
@@ -155,7 +155,7 @@ def read_shard_tables(texts_path: Path, sentences_path: Path, tokens_path: Path)
 def articles_from_tables(texts: Any, sentences: Any, tokens: Any) -> list[ParsedArticle]:
     """The parsed articles of texts, sentences and tokens tables (rows of the texts' articles)."""
     return build_articles(
-        [ArticleText.model_validate(r) for r in texts.to_pylist()],
-        [SentenceRecord.model_validate(r) for r in sentences.to_pylist()],
+        validate_rows(ArticleText, texts.to_pylist()),
+        validate_rows(SentenceRecord, sentences.to_pylist()),
         tokens.to_pydict(),
     )

@@ -50,8 +50,19 @@ class QuoteScan:
         return "close" in self.marks.values()
 
 
+# every text that can be a mark (`SINGLE_CLOSING` too: inside an open quotation it is a quoted token only when
+# no single one is open, which `scan` works out)
+MARK_TEXTS = OPENING | CLOSING | STRAIGHT | {SINGLE_OPENING, SINGLE_CLOSING}
+
+
 def scan(tokens: list[Tok], open_before: bool = False) -> QuoteScan:
-    """Quote marks and quoted tokens, given whether a double quotation was open before."""
+    """Quote marks and quoted tokens, given whether a double quotation was open before.
+
+    Tokens without any mark (most sentences) are answered without the walk: no marks, and every
+    token inside when a double quotation was open before (the claims step scans about 40,000 token
+    sequences a shard)."""
+    if MARK_TEXTS.isdisjoint([tok.text for tok in tokens]):
+        return QuoteScan({}, frozenset(tok.i for tok in tokens) if open_before else frozenset(), open_before)
     double, single = open_before, False
     marks: dict[int, Mark] = {}
     inside: set[int] = set()

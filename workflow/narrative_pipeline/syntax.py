@@ -225,15 +225,57 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
+def _plain(tok: Tok) -> str:
+    """The lower-case text with a typographic apostrophe made straight, as phrases are written."""
+    word = tok.lower
+    return word.replace("\u2019", "'") if "\u2019" in word else word
+
+
 def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Iterator[list[Tok]]:
     """Every occurrence (by position, then by the order of `phrases`) of a lower-case word sequence;
-    a typographic apostrophe in the text matches a straight one in the phrase ("don’t", "let’s")."""
-    index = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
-    lowers = [t.lower.replace("\u2019", "'") for t in tokens]
-    for k, word in enumerate(lowers):
-        for phrase in index.get(word, ()):
-            if tuple(lowers[k : k + len(phrase)]) == phrase:
+    a typographic apostrophe in the text matches a straight one in the phrase ("don’t", "let’s").
+
+    Only a token that begins some phrase has the words after it read (most tokens begin none: the
+    claims step asks about 80,000 times a shard)."""
+    starts = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases)).get
+    for k, tok in enumerate(tokens):
+        word = tok.lower
+        starting = starts(word.replace("\u2019", "'") if "\u2019" in word else word)  # `_plain`, inline: every token
+        if starting is None:
+            continue
+        for phrase in starting:
+            if len(phrase) == 1:
+                yield tokens[k : k + 1]
+            elif tuple(_plain(t) for t in tokens[k : k + len(phrase)]) == phrase:
                 yield tokens[k : k + len(phrase)]
+
+
+_TAILS: dict[int, tuple[tuple, dict[str, tuple[frozenset[str], ...]]]] = {}
+
+
+def _tails_by_head(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Each phrase's words after its first, as a set, grouped by its first word (in the phrases'
+    order); kept per phrase set, as `_by_first_word`."""
+    hit = _TAILS.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(frozenset(phrase[1:]))
+    tails = {head: tuple(sets) for head, sets in index.items()}
+    _TAILS[id(phrases)] = (phrases, tails)
+    return tails
+
+
+def hangs_phrase(verb: Tok, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a phrase starts with the word's lemma and each of its other words is the lower-case
+    form or the lemma of one of the word's children ('paid tribute to', 'made clear that'). The
+    children are read only for a word that begins some phrase (most begin none)."""
+    tails = _tails_by_head(phrases).get(lemma(verb))
+    if not tails:
+        return False
+    words = {c.lower for c in verb.children} | {lemma(c) for c in verb.children}
+    return any(tail <= words for tail in tails)
 
 
 def find_phrase(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> list[Tok] | None:

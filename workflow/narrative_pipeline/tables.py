@@ -10,12 +10,13 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .catalogue import Table
 from .jsonio import atomic_write_bytes, json_bytes, read_json, write_json  # noqa: F401 (the JSON half, re-exported)
@@ -59,8 +60,27 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
 
 
 def to_table(records: Iterable[BaseModel], model: type[BaseModel]) -> pa.Table:
-    rows = [r.model_dump() for r in records]
-    return pa.Table.from_pylist(rows, schema=arrow_schema(model))
+    """The records as a table with the model's schema: the table of their `model_dump` rows, built a column at
+    a time from their attributes (a record model's fields are flat, scalars and lists of scalars, as
+    `arrow_schema` requires), without a dict made and read back for each row."""
+    rows = records if isinstance(records, list) else list(records)
+    schema = arrow_schema(model)
+    return pa.Table.from_pydict({name: [getattr(r, name) for r in rows] for name in schema.names}, schema=schema)
+
+
+@cache
+def _rows_adapter(model: type[M]) -> TypeAdapter[list[M]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def validate_rows(model: type[M], rows: list[dict[str, Any]]) -> list[M]:
+    """`[model.model_validate(row) for row in rows]`, in one call of pydantic's validator for the whole list
+    (the same records, about half the CPU). A row that fails is validated again on its own, so the error raised
+    is the one a row's own validation raises."""
+    try:
+        return _rows_adapter(model).validate_python(rows)
+    except ValidationError:
+        return [model.model_validate(row) for row in rows]
 
 
 def table_bytes(table: pa.Table) -> bytes:
@@ -125,7 +145,7 @@ def read_parquet(path: Path, columns: Sequence[str] | None = None, schema: pa.Sc
 def read_records(path: Path, model: type[M]) -> list[M]:
     """Read a Parquet table back into validated records."""
     table = read_parquet(path, schema=arrow_schema(model))
-    return [model.model_validate(row) for row in table.to_pylist()]
+    return validate_rows(model, table.to_pylist())
 
 
 def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: Sequence[str]) -> pa.Table:

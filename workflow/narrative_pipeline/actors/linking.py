@@ -492,7 +492,7 @@ def run(
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..registry import load_registry_hashed
-    from ..tables import arrow_schema, to_table, write_records, write_table
+    from ..tables import arrow_schema, to_table, validate_rows, write_records, write_table
     from .lexicon import DEFAULT_LEXICON
 
     texts, sentences, tokens = read_shard_tables(Path(texts_path), Path(sentences_path), Path(tokens_path))
@@ -532,7 +532,7 @@ def run(
     )
     if out_failures is not None:
         write_failures(Path(out_failures), earlier + failures)
-    mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
+    mentions = validate_rows(MentionRecord, tables["mentions"].to_pylist())
     names = merge_names([{r["actor_id"]: r["name"]} for r in tables["names"].to_pylist()])
     write_table(Path(out_mentions), tables["mentions"])
     actors = actor_records(mentions, names, registry)

@@ -123,7 +123,7 @@ def run(
     from ..failures import failed_ids, read_failures, write_failures
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
-    from ..tables import arrow_schema, read_parquet, to_table, write_table
+    from ..tables import arrow_schema, read_parquet, to_table, validate_rows, write_table
 
     texts, sentences, tokens = read_shard_tables(Path(texts_path), Path(sentences_path), Path(tokens_path))
     mention_table = read_parquet(Path(mentions_path), schema=arrow_schema(MentionRecord))
@@ -131,7 +131,7 @@ def run(
 
     def compute(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
         articles = articles_from_tables(tables["texts"], tables["sentences"], tables["tokens"])
-        mentions = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
+        mentions = validate_rows(MentionRecord, tables["mentions"].to_pylist())
         claims, claim_roles = extract_claims(articles, mentions, lex)
         if model_path is not None:
             from ..classify import apply_model

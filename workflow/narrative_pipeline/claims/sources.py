@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..records import MentionRecord
-from ..syntax import head_of, is_age, is_verb, lemma, negated, subject_of, subtree_without
+from ..syntax import hangs_phrase, head_of, is_age, is_verb, lemma, negated, subject_of, subtree_without
 from .lexicon import Lexicon
 from .model import Attribution, Scope
 from .pronouns import person_of_pronoun
@@ -246,8 +246,7 @@ def after_speech_act(verb: Tok, lex: Lexicon) -> bool:
         return False
     if not any(c.dep == "ccomp" for c in verb.children):
         return False
-    words = {c.lower for c in head.children} | {lemma(c) for c in head.children}
-    return any(p[0] == lemma(head) and set(p[1:]) <= words for p in lex.conjunct_speech_phrases)
+    return hangs_phrase(head, lex.conjunct_speech_phrases)
 
 
 def mention_for(tokens: list[Tok], mentions: dict[int, MentionRecord], prefer: Tok) -> MentionRecord | None:

@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import has_to, is_passive, is_that_clause, lemma, negated, subject_of
+from ..syntax import hangs_phrase, has_to, is_passive, is_that_clause, lemma, negated, subject_of
 from .impersonal import misplaced_agent
 from .lexicon import Lexicon
 
@@ -189,8 +189,7 @@ def ruling(verb: Tok, lex: Lexicon) -> bool:
 def speech_phrase(verb: Tok, lex: Lexicon) -> bool:
     """'paid tribute to', 'made clear that', 'asked for 15 years', 'protested her innocence': a verb of
     `speech_phrases` with its word hanging on it (object, particle, preposition or complement)."""
-    words = {c.lower for c in verb.children} | {lemma(c) for c in verb.children}
-    return any(p[0] == lemma(verb) and set(p[1:]) <= words for p in lex.speech_phrases)
+    return hangs_phrase(verb, lex.speech_phrases)
 
 
 def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:

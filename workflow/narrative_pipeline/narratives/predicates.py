@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..parsed import Tok
+from ..rules import context_value
 from ..syntax import child, is_passive, lemma, raised_subject, subtree_end
 from .lexicon import PloverLexicon
 
@@ -35,11 +35,11 @@ class Predicate:
     def key(self) -> str:
         return self.lemma or lemma(self.tok)
 
-    @cached_property
+    @context_value  # kept in the instance, as `functools.cached_property` without its lock (rules.context_value)
     def particles(self) -> list[Tok]:
         return particles(self.tok)
 
-    @cached_property
+    @context_value
     def object_words(self) -> list[Tok]:
         return object_words(self.tok)
 

@@ -43,7 +43,7 @@ def run_shard(
     from ..failures import failed_ids, read_failures, write_failures
     from ..hashing import sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
-    from ..tables import arrow_schema, read_parquet, to_table
+    from ..tables import arrow_schema, read_parquet, to_table, validate_rows
     from .framing import extract_framing
     from .statements import extract_statements
 
@@ -59,8 +59,8 @@ def run_shard(
 
     def compute(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
         articles = articles_from_tables(tables["texts"], tables["sentences"], tables["tokens"])
-        mention_rows = [MentionRecord.model_validate(r) for r in tables["mentions"].to_pylist()]
-        claim_rows = [ClaimRecord.model_validate(r) for r in tables["claims"].to_pylist()]
+        mention_rows = validate_rows(MentionRecord, tables["mentions"].to_pylist())
+        claim_rows = validate_rows(ClaimRecord, tables["claims"].to_pylist())
         return {
             "statements": to_table(extract_statements(articles, mention_rows, claim_rows, lex), StatementRecord),
             "framing": to_table(extract_framing(articles, mention_rows, claim_rows, lex), FramingRecord),

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from ..catalogue import Table, table
 from ..discovery import position
 from ..records import SCHEMA_VERSION, ArticleFailure, ArticleRecord, CheckResult, ValidationReport, Violation
-from ..tables import read_parquet
+from ..tables import read_parquet, validate_rows
 from ..textnorm import normalize_text
 
 MAX_VIOLATIONS_PER_CHECK = 200
@@ -84,12 +84,18 @@ def load_table(
             violations.append(violation("schema", label, None, name, "column is not declared by the record model"))
     rows = []
     if not violations and rows_too:
-        for k, row in enumerate(data.to_pylist()):
-            try:
-                rows.append(spec.model.model_validate(row))
-            except ValidationError as exc:
-                for err in exc.errors():
-                    violations.append(violation("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"]))
+        values = data.to_pylist()
+        try:
+            rows = validate_rows(spec.model, values)  # every row at once; a table with a bad row is read row by row
+        except ValidationError:
+            for k, row in enumerate(values):
+                try:
+                    rows.append(spec.model.model_validate(row))
+                except ValidationError as exc:
+                    for err in exc.errors():
+                        violations.append(
+                            violation("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"])
+                        )
     checker.record(check, data.num_rows, violations)
     return None if violations else rows
 
