@@ -1,0 +1,114 @@
+"""claims29 (issue 12, claim type): a 'since' of time, a wish told in the past, and the clause of a verb of saying
+that no attribution took (claims.rules.v32). Each rule with the near cases it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# `time_since`: a 'since' clause on a verb in the perfect tells from when, not why (the labels: 11 such claims events,
+# none an assessment; the explanation rule made them assessments)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company has grown rapidly since it launched operations in 1993.",
+        "Since Yukos' founder was arrested a year ago, the Russian market has dropped by 10%.",
+        "At least 111 of the bodies had been set up since Labour won power in 1997.",
+        "More than 200 million songs have been sold by the store since it was launched.",
+    ],
+)
+def test_since_of_time_is_no_explanation(one, body):
+    claim = one(body)
+    assert claim.type_rule != "explanation"
+    assert claim.claim_type == "event"
+
+
+# not to break: a 'since' (or 'because') of a reason on a verb not in the perfect still explains
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The sales figures suggest that it may be a largely adult audience driving demand, since the game has an 18 "
+        "certificate.",
+        "Since the scheme was too costly, the council dropped it.",
+        "The firm has cut 200 jobs because demand fell.",
+    ],
+)
+def test_since_or_because_of_a_reason_explains(one, body):
+    assert one(body).type_rule == "explanation"
+
+
+# `past_wish`: a first-person want, wish or hope in the simple past (or with 'did') tells a wish the speaker had, not
+# one put forward (web20's hand check: "So I wanted to have the Swedish face of the crisis on my arm"; the labels: 5
+# such claims, none a prescription), whether the quotation has its frame ('reported-wish') or not
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"So I wanted to have the Swedish face of the crisis on my arm," he added.',
+        '"We wanted to give world cinema more emphasis," she said.',
+        '"We didn\'t want to put pressure on ourselves," the captain said.',
+        '"We hoped that Imelda Staunton would get a nomination," he said.',
+    ],
+)
+def test_first_person_past_wish_is_no_prescription(one, body):
+    claim = one(body)
+    assert claim.type_rule not in {"first-person-desire", "reported-wish"}
+    assert claim.claim_type != "prescription"
+
+
+# not to break: a present first-person wish or hope is put forward (a prescription), and so is a third person's wish
+# told in reported speech ('he said he wanted': the tense is the reporting's)
+@pytest.mark.parametrize(
+    "body, rule",
+    [
+        ('"We want to make courts the last resort," she added.', "first-person-desire"),
+        ('"We hope the talks will succeed," he said.', "first-person-desire"),
+        ("\"I don't want to be told when it's hit £750,\" she said.", "first-person-desire"),
+        (
+            "The home secretary said he wanted everyone entering the UK to have their fingerprints taken.",
+            "reported-wish",
+        ),
+    ],
+)
+def test_present_or_reported_wish_stays_a_prescription(one, body, rule):
+    claim = one(body)
+    assert (claim.type_rule, claim.claim_type) == (rule, "prescription")
+
+
+# `said_clause`: a unit whose root is a verb of saying with a clause of its own, which no attribution took (the subject
+# is in the clause before), is typed by the clause ('said money raised would help ...': a prediction, not the event of
+# saying; the labels: 15 to the label, 7 away)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister criticised the plan and said the scheme would cost more than planned.",
+        "Union leaders condemned the offer and said a strike would follow in March.",
+    ],
+)
+def test_clause_of_a_joined_saying_is_typed_by_itself(claims_of, body):
+    claims, _ = claims_of(body)
+    said = [c for c in claims if c.text.startswith("said") or " said " in c.text]
+    assert said and said[-1].claim_type == "prediction", [(c.text, c.claim_type, c.type_rule) for c in claims]
+
+
+# not to break: a question clause claims nothing of its own ('has not said if it will appeal': no prediction), and a
+# saying under a modal is what may or would be ('would say he was "a hero"'), so `said_clause` takes neither clause
+def test_question_clause_of_a_saying_is_not_its_content(one):
+    claim = one("The Justice Department has not said if it will appeal.")
+    assert claim.type_rule == "default-event"
+
+
+@pytest.mark.parametrize(
+    "body, verb, taken",
+    [
+        ("He said the scheme would cost more.", "said", True),
+        ("He would say the scheme was a hero of its kind.", "say", False),
+        ("He has not said if it will appeal.", "said", False),
+        ("He denied the claim.", "denied", False),
+    ],
+)
+def test_said_clause_takes_a_plain_clause_only(parse, lex, body, verb, taken):
+    from narrative_pipeline.claims.type import said_clause
+
+    article = parse("A headline that is never a claim\n\n" + body)
+    tok = next(t for t in article.tokens if t.text == verb)
+    assert (said_clause(tok, None, lex) is not None) is taken
