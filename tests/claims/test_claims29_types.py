@@ -112,3 +112,47 @@ def test_said_clause_takes_a_plain_clause_only(parse, lex, body, verb, taken):
     article = parse("A headline that is never a claim\n\n" + body)
     tok = next(t for t in article.tokens if t.text == verb)
     assert (said_clause(tok, None, lex) is not None) is taken
+
+
+# `hedged_judgement`: a possibility modal over a 'be' that no earlier rule took as what may come is a hedged judgement
+# of what is (an assessment), not default-event's event (the labels: 10 such claims, 5 assessments, 4 predictions, 1
+# prescription, no event)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This could be one way of gaining some of that back.",
+        "It may be that the changeover is simply too difficult for them to master.",
+    ],
+)
+def test_possible_be_with_no_other_rule_is_a_hedged_judgement(one, body):
+    claim = one(body)
+    assert (claim.type_rule, claim.claim_type) == ("hedged-judgement", "assessment")
+
+
+# not to break: a possibility of what is to come stays modal-possibility's prediction, an adjective stays
+# copula-adjective's, and a plain 'be' is no hedge
+@pytest.mark.parametrize(
+    "body, rule",
+    [
+        ("Carlton Cole could be out for six weeks.", "modal-possibility"),
+        ("There could be further walkouts next month.", "modal-possibility"),
+        ("The plan could be dangerous.", "copula-adjective"),
+        ("This is one way of gaining some of that back.", "default-event"),
+    ],
+)
+def test_hedged_judgement_leaves_forecasts_adjectives_and_perfects(one, body, rule):
+    assert one(body).type_rule == rule
+
+
+# assessment_verbs: 'undervalue', 'overvalue', 'impress' judge a worth or a showing (the labels: 8 such claims, all
+# assessments; default-event before)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bid undervalued the business.",
+        "Davies impressed during a recent loan spell at Loftus Road.",
+        "Analysts said the shares were overvalued by the market.",
+    ],
+)
+def test_judging_a_worth_or_a_showing_assesses(one, body):
+    assert one(body).claim_type == "assessment"

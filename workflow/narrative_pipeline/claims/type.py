@@ -1226,6 +1226,20 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root]
 
 
+def hedged_judgement(ctx: TypeContext) -> list[Tok] | None:
+    """'this could be one way of gaining some of that back', 'it may be that the changeover is simply too difficult',
+    'we might be down on that': a possibility modal over a 'be' that no rule before took as what may come
+    (`modal_possibility` leaves 'could be a very good option', 'may be right' to the judgement they are) is a hedged
+    judgement of what is, an assessment, not the event `default_event` made it (the labels: 10 such claims, 5
+    assessments, 4 predictions, 1 prescription, no event). Last before `default_event`, so every other rule
+    comes first. Over a perfect too ('The stunts ... may not have been the best way ...'): what might have been is
+    judged, as `possibility_modals` over a perfect are everywhere (the labels split the two such claims 1 : 1)."""
+    if ctx.root_lemma != "be":
+        return None
+    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    return [tok] if tok is not None else None
+
+
 def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
     """'Al-Qaeda could be behind the bombings', 'dozens of children could be among the dead', 'the blast could be from
     a car bomb': a possibility modal over a 'be' whose preposition tells the cause, origin or lot of what is or was
@@ -1288,6 +1302,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reported-present", "assessment", reported_present),
     Rule("present-copula", "assessment", present_copula),
     Rule("quoted-existential", "assessment", quoted_existential),
+    Rule("hedged-judgement", "assessment", hedged_judgement),
     Rule("default-event", "event", default_event),
 )
 
