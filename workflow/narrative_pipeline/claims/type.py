@@ -1228,13 +1228,14 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
 
 def hedged_judgement(ctx: TypeContext) -> list[Tok] | None:
     """'this could be one way of gaining some of that back', 'it may be that the changeover is simply too difficult',
-    'we might be down on that': a possibility modal over a 'be' that no rule before took as what may come
-    (`modal_possibility` leaves 'could be a very good option', 'may be right' to the judgement they are) is a hedged
-    judgement of what is, an assessment, not the event `default_event` made it (the labels: 10 such claims, 5
-    assessments, 4 predictions, 1 prescription, no event). Last before `default_event`, so every other rule
-    comes first. Over a perfect too ('The stunts ... may not have been the best way ...'): what might have been is
-    judged, as `possibility_modals` over a perfect are everywhere (the labels split the two such claims 1 : 1)."""
-    if ctx.root_lemma != "be":
+    'there could be no deals': a possibility modal over a 'be' with a noun, a clause or an existential 'there' that no
+    rule before took as what may come (`modal_possibility` leaves 'could be a very good option' to the judgement it
+    is) is a hedged judgement of what is, an assessment, not the event `default_event` made it (the labels: 5 such
+    claims assessments, 4 predictions, none an event). Last before `default_event`, so every other rule comes first.
+    Over a perfect too ('The stunts ... may not have been the best way ...'): what might have been is judged, as
+    `possibility_modals` over a perfect are elsewhere. Not a 'be' of where or how things stand ('The new terminal
+    may be behind schedule', 'Some soldiers may be behind enemy lines': claims20's and review17c's events)."""
+    if ctx.root_lemma != "be" or not any(c.dep in {"attr", "ccomp", "expl"} for c in ctx.root.children):
         return None
     tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and t.head is ctx.root), None)
     return [tok] if tok is not None else None
