@@ -103,6 +103,8 @@ def test_question_clause_of_a_saying_is_not_its_content(one):
         ("He said the scheme would cost more.", "said", True),
         ("He would say the scheme was a hero of its kind.", "say", False),
         ("He has not said if it will appeal.", "said", False),
+        ("800 parents were warned they would receive a penalty notice.", "warned", False),
+        ("Mr Bradshaw was initially told it was an offence.", "told", False),
         ("He denied the claim.", "denied", False),
     ],
 )
@@ -159,3 +161,9 @@ def test_hedged_judgement_leaves_forecasts_adjectives_and_perfects(one, body, ru
 )
 def test_judging_a_worth_or_a_showing_assesses(one, body):
     assert one(body).claim_type == "assessment"
+
+
+# not to break: 'impress' with an object tells how someone took a thing, an event (gold-politics-dev)
+def test_impressing_someone_is_their_reaction(one):
+    claim = one("Her comments did not impress Tory shadow education secretary Tim Collins.")
+    assert (claim.type_rule, claim.claim_type) == ("default-event", "event")

@@ -126,10 +126,12 @@ def said_clause(verb: Tok, attribution: Attribution | None, lex: Lexicon) -> Tok
     / claimed / warned / denied ... that P -> the type of P"), not the saying's (an event). Not a verb an attribution
     has as a speech act of its own ('X denied the claim'), nor a clause that is a question ('has not said if it will
     appeal': nothing claimed), nor a saying under a modal ('who could claim that the government was tardy', 'would
-    say he was "a hero"': the saying itself is what may or would be)."""
+    say he was "a hero"': the saying itself is what may or would be), nor a passive ('800 parents were warned they
+    would receive a penalty notice', 'Mr Bradshaw was initially told it was an offence': what someone was told, an
+    event in the gold and the labels, 4 of 6)."""
     if lemma(verb) not in lex.saying_verbs or (attribution is not None and attribution.verb is not verb):
         return None
-    if any(a.dep == "aux" and a.tag == "MD" for a in verb.children):
+    if any((a.dep == "aux" and a.tag == "MD") or a.dep in {"auxpass", "nsubjpass"} for a in verb.children):
         return None
     clause = next((c for c in verb.children if c.dep == "ccomp" and is_verb(c)), None)
     return clause if clause is not None and not is_question_clause(clause) else None
@@ -1039,6 +1041,13 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     return [verb] if verb is not None else None
 
 
+def reaction(verb: Tok) -> bool:
+    """'Her comments did not impress Tory shadow education secretary Tim Collins': 'impress' with an object tells how
+    someone took a thing, an event (gold-politics-dev); 'Davies impressed during a loan spell', 'he had been impressed
+    by ...' judge a showing (the labels' assessments)."""
+    return lemma(verb) == "impress" and any(c.dep == "dobj" for c in verb.children)
+
+
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
     confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
@@ -1047,7 +1056,8 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
         lemma(verb) in lex.assessment_verbs
         and not acknowledging(verb, lex)
         and not (
-            particle_use(verb, lex)
+            reaction(verb)
+            or particle_use(verb, lex)
             or ruling(verb, lex)
             or contest_use(verb, lex)
             or naming_use(verb, lex)
