@@ -9,8 +9,7 @@ import pytest
 @pytest.mark.parametrize(
     "body",
     [
-        # claims29: "said he would sue" is now typed by its clause (`said_clause`: a prediction), a unit of its own
-        "The MP denied the claims and said he had acted lawfully.",
+        "The MP denied the claims and said he would sue.",
         # claims23: "believed they would be a deterrent" is now a forecast (stance-on-future), a unit of its own
         "Registrars' spokesman Mark Rimmer said they welcomed the rules and believed they were a deterrent.",
     ],

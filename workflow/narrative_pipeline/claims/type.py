@@ -112,29 +112,10 @@ def content_tokens(unit: Unit, attribution: Attribution | None, lex: Lexicon) ->
         if declared is not None and declared.i in in_unit:
             return declared, [t for t in declared.subtree() if t.i in in_unit]
         return root, [t for t in root.subtree() if t.i in in_unit]
-    declared = declared_clause(unit.root) or said_clause(unit.root, attribution, lex)
+    declared = declared_clause(unit.root)
     if declared is not None and declared.i in in_unit:
         return declared, [t for t in declared.subtree() if t.i in in_unit]
     return unit.root, unit.tokens
-
-
-def said_clause(verb: Tok, attribution: Attribution | None, lex: Lexicon) -> Tok | None:
-    """'... and said "firm action" was needed', '... and said the figures had to be looked at in context': a unit
-    whose root is a verb of saying (`saying_verbs`) with a clause of its own, when no attribution took that clause
-    as its content (the subject is in the clause before, and the claimer comes to the unit later, from the verb it is
-    joined to), claims what the clause says; its type is the clause's (ANNOTATION: "said / told / insisted / argued
-    / claimed / warned / denied ... that P -> the type of P"), not the saying's (an event). Not a verb an attribution
-    has as a speech act of its own ('X denied the claim'), nor a clause that is a question ('has not said if it will
-    appeal': nothing claimed), nor a saying under a modal ('who could claim that the government was tardy', 'would
-    say he was "a hero"': the saying itself is what may or would be), nor a passive ('800 parents were warned they
-    would receive a penalty notice', 'Mr Bradshaw was initially told it was an offence': what someone was told, an
-    event in the gold and the labels, 4 of 6)."""
-    if lemma(verb) not in lex.saying_verbs or (attribution is not None and attribution.verb is not verb):
-        return None
-    if any((a.dep == "aux" and a.tag == "MD") or a.dep in {"auxpass", "nsubjpass"} for a in verb.children):
-        return None
-    clause = next((c for c in verb.children if c.dep == "ccomp" and is_verb(c)), None)
-    return clause if clause is not None and not is_question_clause(clause) else None
 
 
 def declared_clause(verb: Tok) -> Tok | None:
