@@ -24,6 +24,7 @@ EXAMPLES = {
     "wished_cleft": '"What we need is a thorough inspection of the accounts," he said.',
     "hoped_content": "I just hope Manchester can handle the crowds.",
     "reported_wish": "The ministers said they wanted to double the aid budget.",
+    "hedged_judgement": "This could be one way of gaining some of that back.",
     "quoted_existential": '"There is no greater civil liberty than to live free from terror."',
     "reported_recommendation": "The report recommended that the council publish its accounts every year.",
     "voiced_call": "The union repeated its call for a pause in the talks.",

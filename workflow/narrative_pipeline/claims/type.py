@@ -239,9 +239,20 @@ def seen_done(verb: Tok) -> bool:
 
 
 def first_person_desire(ctx: TypeContext) -> list[Tok] | None:
-    """'We want ...', 'I hope ...'."""
+    """'We want ...', 'I hope ...'. Not a wish told in the past ('"So I wanted to have the Swedish face of the crisis
+    on my arm," he added', '"We wanted to give world cinema more emphasis"': the speaker tells why something was done,
+    the wish is carried out or gone; the web20 hand check and the labels: 5 such claims, none a prescription), as
+    `wished_cleft` and `hoped_content` leave a past wish ('he said he wanted ...' is reported speech:
+    `reported_wish`)."""
     desire = ctx.root_lemma in ctx.lex.desire_verbs and not unrealised_wish(ctx.root, ctx.lex)
-    return [ctx.root] if ctx.first_person and desire else None
+    return [ctx.root] if ctx.first_person and desire and not past_wish(ctx.root, ctx.lex) else None
+
+
+def past_wish(verb: Tok, lex: Lexicon) -> bool:
+    """'I wanted to ...', 'we hoped ...', 'we didn't want ...': a verb of `wish_verbs` in the simple past (or with
+    'did') tells a wish the speaker had, not one put forward."""
+    did = any(c.dep == "aux" and c.lower == "did" for c in verb.children)
+    return lemma(verb) in lex.wish_verbs and (verb.tag == "VBD" or did)
 
 
 def hoped_content(ctx: TypeContext) -> list[Tok] | None:
@@ -669,8 +680,8 @@ def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     if any(a.dep == "aux" and a.lower == "had" for c in ctx.root.children if c.dep == "ccomp" for a in c.children):
         return None
     subject = subject_of(ctx.root)
-    if subject is None:
-        return None
+    if subject is None or (subject.lower in ctx.lex.first_person_pronouns and past_wish(ctx.root, ctx.lex)):
+        return None  # '"So I wanted to have ... on my arm," he added': the speaker's own past wish, told (web20)
     holder = subject.lower in ctx.lex.source_pronouns or any(t.i == subject.i for t in attribution.claimer)
     return [ctx.root] if holder else None
 
@@ -966,7 +977,7 @@ def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
 
 
 def explanation(ctx: TypeContext) -> list[Tok] | None:
-    """'X did Y because ...'."""
+    """'X did Y because ...'; not a 'since' of time (`time_since`)."""
     markers = ctx.lex.explanation_markers
     because = next(
         (
@@ -975,11 +986,21 @@ def explanation(ctx: TypeContext) -> list[Tok] | None:
             for c in v.children
             if c.dep == "advcl"
             for m in c.children
-            if m.dep == "mark" and m.lower in markers
+            if m.dep == "mark" and m.lower in markers and not time_since(m, v)
         ),
         None,
     )
     return [because] if because is not None else None
+
+
+def time_since(marker: Tok, verb: Tok) -> bool:
+    """'The company has grown rapidly since it launched operations in 1993', 'Since Yukos' founder was arrested a year
+    ago, the Russian market has dropped by 10%', 'bodies had been set up since Labour won power': a 'since' clause on a
+    verb in the perfect tells from when, not why (the labels: 11 such claims events, none an assessment); 'since GTA
+    San Andreas has an 18 certificate' on 'suggest' still explains."""
+    return marker.lower == "since" and any(
+        c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children
+    )
 
 
 def quoted_complement(ctx: TypeContext) -> list[Tok] | None:
@@ -1001,6 +1022,13 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     return [verb] if verb is not None else None
 
 
+def reaction(verb: Tok) -> bool:
+    """'Her comments did not impress Tory shadow education secretary Tim Collins': 'impress' with an object tells how
+    someone took a thing, an event (gold-politics-dev); 'Davies impressed during a loan spell', 'he had been impressed
+    by ...' judge a showing (the labels' assessments)."""
+    return lemma(verb) == "impress" and any(c.dep == "dobj" for c in verb.children)
+
+
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
     confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
@@ -1009,7 +1037,8 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
         lemma(verb) in lex.assessment_verbs
         and not acknowledging(verb, lex)
         and not (
-            particle_use(verb, lex)
+            reaction(verb)
+            or particle_use(verb, lex)
             or ruling(verb, lex)
             or contest_use(verb, lex)
             or naming_use(verb, lex)
@@ -1188,6 +1217,21 @@ def default_event(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root]
 
 
+def hedged_judgement(ctx: TypeContext) -> list[Tok] | None:
+    """'this could be one way of gaining some of that back', 'it may be that the changeover is simply too difficult',
+    'there could be no deals': a possibility modal over a 'be' with a noun, a clause or an existential 'there' that no
+    rule before took as what may come (`modal_possibility` leaves 'could be a very good option' to the judgement it
+    is) is a hedged judgement of what is, an assessment, not the event `default_event` made it (the labels: 5 such
+    claims assessments, 4 predictions, none an event). Last before `default_event`, so every other rule comes first.
+    Over a perfect too ('The stunts ... may not have been the best way ...'): what might have been is judged, as
+    `possibility_modals` over a perfect are elsewhere. Not a 'be' of where or how things stand ('The new terminal
+    may be behind schedule', 'Some soldiers may be behind enemy lines': claims20's and review17c's events)."""
+    if ctx.root_lemma != "be" or not any(c.dep in {"attr", "ccomp", "expl"} for c in ctx.root.children):
+        return None
+    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    return [tok] if tok is not None else None
+
+
 def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
     """'Al-Qaeda could be behind the bombings', 'dozens of children could be among the dead', 'the blast could be from
     a car bomb': a possibility modal over a 'be' whose preposition tells the cause, origin or lot of what is or was
@@ -1250,6 +1294,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reported-present", "assessment", reported_present),
     Rule("present-copula", "assessment", present_copula),
     Rule("quoted-existential", "assessment", quoted_existential),
+    Rule("hedged-judgement", "assessment", hedged_judgement),
     Rule("default-event", "event", default_event),
 )
 

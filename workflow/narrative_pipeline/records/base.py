@@ -134,6 +134,7 @@ TypeRule = Literal[
     "reported-present",
     "present-copula",
     "quoted-existential",
+    "hedged-judgement",
     "default-event",
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
