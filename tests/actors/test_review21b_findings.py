@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.actors import Linker, link_article
+from narrative_pipeline.actors.discovery import initials
 
 
 def _all(parse, registry, text: str, headline: str = "Headline") -> list[tuple[str, str | None]]:
@@ -46,6 +47,33 @@ def test_another_publications_longer_name_is_still_dropped(parse, registry, text
     """Near cases: 'the Kyiv Independent' and 'the Sunday Independent' (a day's word after "the") are no Independent
     (the rule's own cases, kept by the fix)."""
     assert "the_independent" not in {i for _, i in _all(parse, registry, text)}
+
+
+# --- `discovery.initials` (fixed): only a country's letters are left out, not any two capitals
+
+
+@pytest.mark.parametrize(
+    ("name", "not_given"),
+    [("HM Revenue and Customs", "rac"), ("JP Morgan Chase Bank", "mcb"), ("AA Motoring Trust Ltd", "mtl")],
+)
+def test_two_capitals_that_name_no_country_are_kept_in_the_initials(name, not_given):
+    """'HM Revenue and Customs' is no 'RAC' (the motoring club's), 'JP Morgan Chase Bank' no 'MCB': v27 took any two
+    capitals before a name for a country's letters."""
+    assert not_given not in initials(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("U.S. Customs and Border Protection", "cbp"),
+        ("US Securities and Exchange Commission", "sec"),
+        ("United States Drug Enforcement Agency", "dea"),
+        ("UK Border Agency Enforcement", "bae"),
+    ],
+)
+def test_a_countrys_letters_are_still_left_out(name, given):
+    """Near cases: the country's letters and names actors29 meant (the BBC's SEC, FCC, EPA; the web's CBP, DEA)."""
+    assert given in initials(name)
 
 
 # --- strict xfails: doubtful or older misses, left to the lead
