@@ -55,3 +55,36 @@ def test_phrase_indexes_answer_for_phrase_tuples_made_and_freed_each_call():
         assert (find_phrase(sent.tokens, tuple([("paid", "tribute" if hit else "homage")])) is not None) is hit
         del phrases
         gc.collect()
+
+
+def test_a_table_with_bad_rows_gives_every_rows_violations_as_the_row_loop_did(tmp_path):
+    """validate/checks.load_table reads a bad table again row by row: every bad row's every error, in order, as
+    main's loop gave them (two bad rows, one with two errors, good rows between)."""
+    import pyarrow as pa
+    from narrative_pipeline.catalogue import table
+    from narrative_pipeline.records import MentionRecord
+    from narrative_pipeline.tables import write_table
+    from narrative_pipeline.validate.checks import Checker, load_table
+    from pydantic import ValidationError
+    from test_speed23 import mention
+
+    rows = [
+        mention(0),
+        mention(1, link_method="guess"),
+        mention(2),
+        mention(3, actor_type="alien", type_rule="hunch"),
+        mention(4),
+    ]
+    bad = pa.Table.from_pylist(rows, schema=arrow_schema(MentionRecord))
+    write_table(tmp_path / "bad.parquet", bad)
+    checker = Checker("shard")
+    assert load_table(tmp_path / "bad.parquet", table("mentions"), checker) is None
+    (result,) = [r for r in checker.results if not r.passed]
+    expected = []
+    for k, row in enumerate(bad.to_pylist()):  # main's loop
+        try:
+            MentionRecord.model_validate(row)
+        except ValidationError as exc:
+            expected += [(k, ".".join(str(x) for x in err["loc"]), err["msg"]) for err in exc.errors()]
+    assert [(v.row, v.field, v.message) for v in result.violations] == expected
+    assert [k for k, _, _ in expected] == [1, 3, 3]
