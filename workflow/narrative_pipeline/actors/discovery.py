@@ -42,8 +42,10 @@ def slug(text: str) -> str:
 
 
 # a country's letters or name before a body's name, which its acronym may leave out: "U.S. Customs and Border
-# Protection (CBP)", "United States Drug Enforcement Agency (DEA)"
-_COUNTRY_LETTERS = re.compile(r"^(?:(?:[A-Z]\.){2,}|[A-Z]{2}|United States|United Kingdom)\s+")
+# Protection (CBP)", "United States Drug Enforcement Agency (DEA)"; only a country's (review21b: any two capitals
+# took a person's or a firm's initials too: "HM Revenue and Customs" gave "rac", the RAC's; "JP Morgan Chase Bank"
+# "mcb"; every acronym these initials linked on the BBC and web runs followed "US", "U.S." or "United States")
+_COUNTRY_LETTERS = re.compile(r"^(?:U\.S\.|U\.K\.|US|UK|United States|United Kingdom)\s+")
 
 
 def initials(name: str) -> set[str]:

@@ -193,8 +193,9 @@ def inside_another_publications_name(f: Found) -> list[Tok] | None:
     """'The Haitian Times', 'the Aspen Times', 'the Belfast Telegraph', 'the Jamaica Observer': a publication's
     one-word registry alias after a capitalised word inside a sentence is the end of another publication's longer
     name, not the registry's paper (a longer registry name, "Sunday Times", "New York Times", is matched whole).
-    Not after "the" or a title or role ("told the Times", "Times editor"), nor in a headline, whose words are all
-    capitalised."""
+    Not after "the" or a title or role ("told the Times", "Times editor"), nor after a day's or a month's word that
+    follows no "the" ("On Monday Guardian journalists", "In March Telegraph editors": a date, no paper's name; "the
+    Sunday Mirror" is one; review21b), nor in a headline, whose words are all capitalised."""
     c, info = f.candidate, f.info
     if f.entry.type != "media" or c.method != "alias" or len(f.span) != 1 or info is None:
         return None
@@ -206,6 +207,8 @@ def inside_another_publications_name(f: Found) -> list[Tok] | None:
     earlier = info.before(left)
     if earlier is None or earlier.sent != left.sent:
         return None  # the sentence's first word is capitalised anyway
+    if left.ent_type in {"DATE", "TIME"} and earlier.lower != "the":
+        return None  # "On Monday Guardian journalists", not "the Sunday Mirror": a date, no paper's name (review21b)
     word = left.lower
     if word in f.lex.titles or word in f.lex.role_nouns or word in f.lex.role_modifiers or word == "the":
         return None
