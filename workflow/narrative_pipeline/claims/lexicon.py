@@ -368,6 +368,10 @@ class Lexicon(LexiconModel):
     acknowledging_verbs: Words = Field(
         description="Verbs of assessment_verbs that alone tell a deed ('accepted the ruling'): no verb-assessment."
     )
+    reaction_verbs: Words = Field(
+        description="Verbs of assessment_verbs that with a direct object tell how a thing was taken"
+        " ('did not impress X'): an event."
+    )
     argued_nouns: Words = Field(
         description="Views an acknowledging verb takes up ('stressed this point', 'accepted the claim'): still judged."
     )

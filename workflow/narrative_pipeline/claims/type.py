@@ -1022,11 +1022,11 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     return [verb] if verb is not None else None
 
 
-def reaction(verb: Tok) -> bool:
-    """'Her comments did not impress Tory shadow education secretary Tim Collins': 'impress' with an object tells how
-    someone took a thing, an event (gold-politics-dev); 'Davies impressed during a loan spell', 'he had been impressed
-    by ...' judge a showing (the labels' assessments)."""
-    return lemma(verb) == "impress" and any(c.dep == "dobj" for c in verb.children)
+def reaction(verb: Tok, lex: Lexicon) -> bool:
+    """'Her comments did not impress Tory shadow education secretary Tim Collins': a verb of `reaction_verbs` with an
+    object tells how someone took a thing, an event (gold-politics-dev); 'Davies impressed during a loan spell', 'he
+    had been impressed by ...' judge a showing (the labels' assessments)."""
+    return lemma(verb) in lex.reaction_verbs and any(c.dep == "dobj" for c in verb.children)
 
 
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
@@ -1037,7 +1037,7 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
         lemma(verb) in lex.assessment_verbs
         and not acknowledging(verb, lex)
         and not (
-            reaction(verb)
+            reaction(verb, lex)
             or particle_use(verb, lex)
             or ruling(verb, lex)
             or contest_use(verb, lex)
