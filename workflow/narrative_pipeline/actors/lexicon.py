@@ -136,6 +136,9 @@ class ActorsLexicon(LexiconModel):
     )
     market_nouns: Words = Field(description="Nouns of a market: a country's name modifying one is no actor.")
     non_actor_names: Phrases = Field(description="Whole names of products, awards, events, ... never actors.")
+    software_names: Phrases = Field(
+        description="Whole names of programming languages, software, platforms and formats: no actor by label alone."
+    )
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")
     org_head_nouns: Words = Field(description="Head words of organisations' names: 'the party' for the party named.")
     group_nouns: Words = Field(description="Nouns continuing a named group ('the family of X' ... 'the families').")

@@ -17,7 +17,17 @@ keep such a name out of the actors when the label is all there is:
   no subject ("Hounded by the press", "Hide and Seek"): a capitalised common word, whatever its entity label (not
   "Agerblad said", a surname tagged a noun, nor "that Busted would reconvene", a band tagged a verb that acts).
 
-Neither fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
+actors31 adds, for names a page writes in sentences too:
+
+- `software_only`: a name the lexicon lists as a programming language, a piece of software, a platform, a protocol
+  or a format (`software_names`, whole names only: "Rust", "Docker", "Chrome", "Beautiful Soup"; not "Monty
+  Python"), or a name shaped like a class of exceptions in code ("ValueError", "AttributeError"): a thing that is
+  used, not one that acts;
+- and `full_person_name` no longer keeps a heading every word of which the page also writes in lower case ("Common
+  Mistake" over "a common mistake", "Sunny Weather", "Sprint Speed"): a person's name spelt out is seldom a pair of
+  the page's own common words.
+
+None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ from collections.abc import Iterable
 from ..parsed import Tok
 from .candidates import Candidate
 from .context import ArticleInfo
+from .lexicon import ActorsLexicon
 
 # decisions that rest on spaCy's entity label alone (or on the article's topic: `business-article`)
 LABEL_ONLY = frozenset({"ner-label", "business-article"})
@@ -38,6 +49,7 @@ LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the
 PROSE_LOWER_WORDS = 5
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INITIAL = re.compile(r"[A-Z]\.?")
+_CODE_CLASS = re.compile(r"(?:[A-Z][a-z]+)+(?:Error|Exception|Warning)")  # "ValueError", "IndexError"
 
 
 def prose_sentences(info: ArticleInfo) -> frozenset[int]:
@@ -69,7 +81,9 @@ def _spelt_name_word(word: str) -> bool:
 def full_person_name(c: Candidate, info: ArticleInfo) -> bool:
     """'Steven Tyler', 'Holly Mumby-Croft' in a table of MPs: a name spaCy takes for a person's, of two or three words
     all spelt out and tagged proper nouns, and no full stop right after it (a cited journal's abbreviation ends with
-    one: "Clin Rheumatol.", "Br J Dermatol."): a person listed, who is an actor wherever the page lists them."""
+    one: "Clin Rheumatol.", "Br J Dermatol."), and not all its words ones the page also writes in lower case ("Common
+    Mistake" over "a common mistake", "Sunny Weather" over "(Sunny weather)": a heading; actors31): a person listed,
+    who is an actor wherever the page lists them."""
     span = [info.toks[k] for k in range(c.start_i, c.end_i + 1)]
     words = (c.name or "").split()
     return (
@@ -78,6 +92,7 @@ def full_person_name(c: Candidate, info: ArticleInfo) -> bool:
         and all(_spelt_name_word(w) for w in words)
         and all(t.tag in PROPER_TAGS for t in span if t.text.isalpha())
         and not _whole_line_with_a_stop(span, info)
+        and not all(w.lower() in info.lower_words for w in words)
     )
 
 
@@ -134,9 +149,26 @@ def common_word_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     return {name for name, only in common.items() if only}
 
 
-def no_evidence_names(cands: list[Candidate], info: ArticleInfo) -> set[str]:
+def software_only(cands: Iterable[Candidate], lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) that the lexicon lists as software, languages, platforms or formats ("Rust",
+    "Docker", "Beautiful Soup", "Google Safe Browsing"; not "Monty Python": `_software`) or that are shaped like a
+    class of exceptions in code ("ValueError"): used, not acting, wherever only spaCy's label makes them actors."""
+    software = frozenset(lex.software_names)
+    return {
+        _key(c) for c in cands if _software(tuple(_key(c).split()), software) or _CODE_CLASS.fullmatch(c.name or "")
+    }
+
+
+def _software(words: tuple[str, ...], software: frozenset[tuple[str, ...]]) -> bool:
+    """A listed name, or one that ends or opens with a listed name of two words or more ("Google Safe Browsing",
+    "Google AdSense Advertising", "Boot Camp Partition"); one listed word at either end of a longer name is not
+    enough ("Monty Python", "Django Reinhardt")."""
+    return words in software or any(words[-k:] in software or words[:k] in software for k in range(2, len(words)))
+
+
+def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
-    return verbless_only(cands, info, prose_sentences(info)) | common_word_only(cands, info)
+    return verbless_only(cands, info, prose_sentences(info)) | common_word_only(cands, info) | software_only(cands, lex)
 
 
 def label_only(decision_rule: str | None) -> bool:

@@ -371,7 +371,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         for c, _, _ in own
         if len((c.name or "").split()) >= 2 and (d := decided[id(c)]) is not None and d[1].actor_type == "person"
     }
-    unsupported = no_evidence_names([c for c, _, _ in own], info)  # headings, cells, common words (actors30)
+    unsupported = no_evidence_names([c for c, _, _ in own], info, lex)  # headings, cells, common words (actors30)
     kept = []
     for c, fired, head in own:
         defined = spelt.get((c.name or "").lower())
