@@ -98,7 +98,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
     # is a nationality word or a name cut after one ("Welsh", "Cult British")
     demonyms = linker.registry.demonym_forms
     names = [c for c in names if (c.start_i, c.end_i) not in dropped]
-    place = dateline_places(sent.tokens, info.text_lower)
+    place = dateline_places(sent.tokens, info.text_lower) if sent.index not in info.headlines else frozenset()
     if place:  # where the story was filed: no actor (a registry organisation there, "(Reuters)", is kept)
         names = [c for c in names if not all(i in place for i in range(c.start_i, c.end_i + 1))]
         kept = [c for c in kept if not (_placeable(c, linker.registry) and c.start_i in place and c.end_i in place)]
@@ -116,7 +116,9 @@ def dateline_places(tokens: list[Tok], text: str) -> frozenset[int]:
     where the story was filed, no actor. The agency in brackets is no place. Before the first comma every word is in
     capitals. Not a line that opens with a name in ordinary case ("Jamaica — the island nation — has"), nor a title-case
     headline that opens with an acronym ("DEA Officials Arrest BVI Premier On Drug Charges – Territory's Governor"),
-    nor a hyphen inside a word ("MIAMI-DADE")."""
+    nor a hyphen inside a word ("MIAMI-DADE"). A date after the comma is the day the story was filed ("MOSCOW, March 3
+    (Reuters) -": review21b), no place. The dash opens the story's first sentence, so the line ends as prose does: a
+    heading ("US - China trade talks resume") is no dateline (review21b), and the caller asks of no headline."""
     for k, first in enumerate(tokens):
         if not (first.start == 0 or text[first.start - 1 : first.start] == "\n"):
             continue
@@ -128,14 +130,16 @@ def dateline_places(tokens: list[Tok], text: str) -> frozenset[int]:
             tok = tokens[j]
             spaced = tok.space_after or j + 1 == len(tokens) or tokens[j + 1].text.isspace()
             if tok.text in DATELINE_DASHES and j > k and tokens[j - 1].space_after and spaced:
-                return frozenset(place)
+                return frozenset(place) if _prose_follows(text, tok.end) else frozenset()
             if tok.text == "(" and place:
                 close = next((m for m in range(j + 1, min(j + 5, len(tokens))) if tokens[m].text == ")"), None)
                 if close is None or close + 1 >= len(tokens) or tokens[close + 1].text not in DATELINE_DASHES:
                     break
-                return frozenset(place)
+                return frozenset(place) if _prose_follows(text, tokens[close + 1].end) else frozenset()
             word = tok.text.rstrip(".")
-            if tok.text == ",":
+            if comma and tok.ent_type == "DATE":
+                pass  # "MOSCOW, March 3 (Reuters) -": the date the story was filed, no place
+            elif tok.text == ",":
                 comma = True  # "ST CATHERINE, Jamaica": the state or country after the place may be in ordinary case
             elif tok.text == "." or tok.text in DATELINE_DASHES and not tokens[j - 1].space_after:
                 pass  # "FLA.", "MIAMI-DADE"
@@ -145,6 +149,15 @@ def dateline_places(tokens: list[Tok], text: str) -> frozenset[int]:
                 break
             j += 1
     return frozenset()
+
+
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _prose_follows(text: str, at: int) -> bool:
+    """Whether the line goes on from `at` as prose: it ends with a sentence's last mark (a heading has none)."""
+    end = text.find("\n", at)
+    return text[at : len(text) if end < 0 else end].rstrip().endswith(SENTENCE_ENDS)
 
 
 def bare_part_parent(c: Candidate, registry: Registry) -> str | None:
