@@ -8,7 +8,8 @@ subtrees without some branches, phrase search.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from .parsed import Tok
 
@@ -209,20 +210,31 @@ def within_hops(tok: Tok, root: Tok, hops: int) -> bool:
 
 
 _BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+_TAILS: dict[int, tuple[tuple, dict[str, tuple[frozenset[str], ...]]]] = {}
 
 
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases grouped by their first word, in their order; kept per phrase set (lexicon tuples
-    live as long as the run, so their id is a stable key)."""
-    hit = _BY_FIRST_WORD.get(id(phrases))
+def _per_phrase_set(cache: dict[int, tuple[tuple, Any]], phrases: tuple, build: Callable[[tuple], Any]) -> Any:
+    """`build(phrases)`, kept per phrase set: lexicon tuples live as long as the run, so their id is a stable key;
+    each entry holds its tuple, so a freed tuple's id is never taken for it."""
+    hit = cache.get(id(phrases))
     if hit is not None and hit[0] is phrases:
         return hit[1]
+    value = build(phrases)
+    cache[id(phrases)] = (phrases, value)
+    return value
+
+
+def _group_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         if phrase:
             index.setdefault(phrase[0], []).append(phrase)
-    _BY_FIRST_WORD[id(phrases)] = (phrases, index)
     return index
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases grouped by their first word, in their order (kept per phrase set)."""
+    return _per_phrase_set(_BY_FIRST_WORD, phrases, _group_by_first_word)
 
 
 def _plain(tok: Tok) -> str:
@@ -250,21 +262,14 @@ def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Itera
                 yield tokens[k : k + len(phrase)]
 
 
-_TAILS: dict[int, tuple[tuple, dict[str, tuple[frozenset[str], ...]]]] = {}
-
-
 def _tails_by_head(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[frozenset[str], ...]]:
-    """Each phrase's words after its first, as a set, grouped by its first word (in the phrases'
-    order); kept per phrase set, as `_by_first_word`."""
-    hit = _TAILS.get(id(phrases))
-    if hit is not None and hit[0] is phrases:
-        return hit[1]
-    index: dict[str, list[frozenset[str]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(frozenset(phrase[1:]))
-    tails = {head: tuple(sets) for head, sets in index.items()}
-    _TAILS[id(phrases)] = (phrases, tails)
-    return tails
+    """Each phrase's words after its first, as a set, grouped by its first word (in the phrases' order; kept per
+    phrase set)."""
+    return _per_phrase_set(
+        _TAILS,
+        phrases,
+        lambda ps: {head: tuple(frozenset(p[1:]) for p in group) for head, group in _by_first_word(ps).items()},
+    )
 
 
 def hangs_phrase(verb: Tok, phrases: tuple[tuple[str, ...], ...]) -> bool:
