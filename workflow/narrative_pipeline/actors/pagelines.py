@@ -40,6 +40,7 @@ from ..parsed import Tok
 from .candidates import Candidate
 from .context import ArticleInfo
 from .lexicon import ActorsLexicon
+from .named import phrase_set
 
 # decisions that rest on spaCy's entity label alone (or on the article's topic: `business-article`)
 LABEL_ONLY = frozenset({"ner-label", "business-article"})
@@ -153,7 +154,7 @@ def software_only(cands: Iterable[Candidate], lex: ActorsLexicon) -> set[str]:
     """The names (lower case) that the lexicon lists as software, languages, platforms or formats ("Rust",
     "Docker", "Beautiful Soup", "Google Safe Browsing"; not "Monty Python": `_software`) or that are shaped like a
     class of exceptions in code ("ValueError"): used, not acting, wherever only spaCy's label makes them actors."""
-    software = frozenset(lex.software_names)
+    software = phrase_set(lex.software_names)
     return {
         _key(c) for c in cands if _software(tuple(_key(c).split()), software) or _CODE_CLASS.fullmatch(c.name or "")
     }
