@@ -21,7 +21,8 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .textnorm import Normalized, normalize, normalize_text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TERMINAL = tuple(".!?:;\"'”’»)")
+# the marks a line of prose ends with (a heading, a menu item or a caption has none)
+TERMINAL = tuple(".!?:;\"'”’»)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
 
 
@@ -62,7 +63,7 @@ def _hard_wrapped(block: list[tuple[int, int]], raw: str) -> bool:
         return False
     body = block[:-1]
     widths = [end - start for start, end in body]
-    unterminated = sum(1 for start, end in body if not raw[start:end].rstrip().endswith(_TERMINAL))
+    unterminated = sum(1 for start, end in body if not raw[start:end].rstrip().endswith(TERMINAL))
     return max(widths) <= 100 and min(widths) >= 30 and unterminated >= len(body) * 0.6
 
 
@@ -152,7 +153,7 @@ def _restates(line: str, headline: str, index: int) -> bool:
         index != 1
         or len(set(head)) < _REWORDED_MIN_WORDS
         or len(line) > _REWORDED_MAX_CHARS
-        or line.rstrip().endswith(_TERMINAL)
+        or line.rstrip().endswith(TERMINAL)
         or len(words) > _REWORDED_MAX_GROWTH * len(head)
     ):
         return False
@@ -174,7 +175,7 @@ def _kicker_repeats(line: str, head: list[str]) -> bool:
         and len(words) >= _KICKER_MIN_WORDS
         and set(words) <= set(head)
         and len(line) <= _REWORDED_MAX_CHARS
-        and not line.rstrip().endswith(_TERMINAL)
+        and not line.rstrip().endswith(TERMINAL)
     )
 
 
@@ -261,7 +262,7 @@ def embedded_posts(texts: list[str], roles: list[SentenceRole]) -> tuple[list[Se
             line = texts[first].strip()
             size += len(line)
             marked = _POST_MARK.search(line) is not None and (
-                line.endswith(_TERMINAL[:3]) or "/" in line or _CLOSING_TAG.search(line) is not None
+                line.endswith(TERMINAL[:3]) or "/" in line or _CLOSING_TAG.search(line) is not None
             )
             ends = line.endswith(":") or (first < index - 1 and not marked)
             if out[first] != "body" or size > _POST_MAX_CHARS or ends or post_signature(line):

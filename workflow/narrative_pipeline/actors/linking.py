@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..normalize import TERMINAL
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
@@ -151,13 +152,11 @@ def dateline_places(tokens: list[Tok], text: str) -> frozenset[int]:
     return frozenset()
 
 
-SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
-
-
 def _prose_follows(text: str, at: int) -> bool:
-    """Whether the line goes on from `at` as prose: it ends with a sentence's last mark (a heading has none)."""
+    """Whether the line goes on from `at` as prose: it ends with a mark prose ends with (`normalize.TERMINAL`; a
+    heading has none)."""
     end = text.find("\n", at)
-    return text[at : len(text) if end < 0 else end].rstrip().endswith(SENTENCE_ENDS)
+    return text[at : len(text) if end < 0 else end].rstrip().endswith(TERMINAL)
 
 
 def bare_part_parent(c: Candidate, registry: Registry) -> str | None:
