@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .records import ArticleText, SentenceRecord, SentenceRole
-from .textnorm import Normalized, normalize, normalize_text
+from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-# the marks a line of prose ends with (a heading, a menu item or a caption has none)
-TERMINAL = tuple(".!?:;\"'”’»)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
 
 

@@ -26,6 +26,9 @@ DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 OPEN_BRACKETS = frozenset("([")
 _RUNS = re.compile(r"\s+|\S+")
 
+# the marks a line of prose ends with (a heading, a menu item or a caption has none)
+TERMINAL = tuple(".!?:;\"'”’»)")
+
 
 @dataclass(frozen=True)
 class Normalized:

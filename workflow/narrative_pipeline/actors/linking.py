@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..normalize import TERMINAL
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
+from ..textnorm import TERMINAL
 from .candidates import (
     Candidate,
     Entity,
@@ -153,8 +153,8 @@ def dateline_places(tokens: list[Tok], text: str) -> frozenset[int]:
 
 
 def _prose_follows(text: str, at: int) -> bool:
-    """Whether the line goes on from `at` as prose: it ends with a mark prose ends with (`normalize.TERMINAL`; a
-    heading has none)."""
+    """Whether the line goes on from `at` as prose: it ends with a mark prose ends with (`textnorm.TERMINAL`, as
+    normalize reads paragraphs; a heading has none)."""
     end = text.find("\n", at)
     return text[at : len(text) if end < 0 else end].rstrip().endswith(TERMINAL)
 
