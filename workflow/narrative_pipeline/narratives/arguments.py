@@ -12,7 +12,16 @@ pronouns resolved to an actor the same sentence names as the subject of a clause
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, lemma, prep_object, raised_subject
+from ..syntax import (
+    active_subject,
+    child,
+    is_main_verb,
+    is_passive,
+    is_verb,
+    lemma,
+    prep_object,
+    raised_subject,
+)
 from .lexicon import PloverLexicon
 from .predicates import follows_the_object, reduced_passive
 from .roles import (
@@ -278,7 +287,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
     for dep, rule in (("dative", "dative"), ("dobj", "object")):
         obj = child(verb, dep)
         if obj is not None:
-            found = actors_of(obj, index, rule)
+            found = actors_of(obj, index, rule) or members_organisation(verb, obj, index)
             if found:
                 return found
     if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None:
@@ -289,6 +298,24 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         for c in verb.children:
             if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
                 return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
+    return []
+
+
+MEMBER_PREPS = ("at", "of", "from")
+
+
+def members_organisation(verb: Tok, obj: Tok, index: Context) -> list[Found]:
+    """The organisation whose unnamed staff or members the verb's object is, when the parser hung its
+    at/of/from-phrase on the verb ("detained three top executives at milk firm Yili": Yili; "sacked two
+    officials from the ministry"): the phrase must come right after the object's head noun, which is a
+    noun of members (`member_nouns`). A place there names no actor, so nothing is found ("arrested two
+    workers at the airport")."""
+    if lemma(obj) not in index.member_nouns and obj.lower not in index.member_nouns:
+        return []
+    for c in verb.children:
+        if c.dep == "prep" and c.i == obj.i + 1 and c.lower in MEMBER_PREPS:
+            pobj = child(c, "pobj")
+            return relabel(actors_of(pobj, index, ""), "member-of") if pobj is not None else []
     return []
 
 

@@ -1,0 +1,55 @@
+"""Patients the narratives step missed on unseen news (narr22): the organisation of an object's unnamed
+staff when the parser hung its phrase on the verb, the addressee of a complaint made "to" someone, and
+the other party of a relation left."""
+
+from __future__ import annotations
+
+import pytest
+from narratives_support import one, rows, statements_of
+
+
+@pytest.fixture
+def statements(parse, registry):
+    return lambda body: statements_of(parse, registry, body)
+
+
+def test_the_firm_of_detained_executives_is_the_patient(statements):
+    found = statements("Russian police have detained three top executives at Yukos.")
+    s = one(found, "detained")
+    assert (s.action_class, s.patient_rule) == ("COERCE", "member-of"), rows(found)
+    assert s.patient_actor_id is not None and "yukos" in s.patient_actor_id, rows(found)
+
+
+def test_a_place_after_the_members_names_no_patient(statements):
+    found = statements("Police in London arrested two workers at the airport on Monday.")
+    assert all(s.patient_actor_id is None for s in found if s.action_text == "arrested"), rows(found)
+
+
+def test_a_noun_that_names_no_members_keeps_its_phrase_off_the_patient(statements):
+    found = statements("Russian police seized three cars at the Gazprom headquarters.")
+    assert all(s.patient_rule != "member-of" for s in found), rows(found)
+
+
+def test_a_protest_to_a_body_has_the_body_as_patient(statements):
+    found = statements("England will protest to the International Rugby Board about the referee's performance.")
+    s = one(found, "protest")
+    assert (s.action_class, s.patient_rule) == ("ACCUSE", "addressee"), rows(found)
+    assert s.patient_actor_id is not None and "rugby" in s.patient_actor_id, rows(found)
+
+
+def test_a_complaint_with_a_target_keeps_the_target(statements):
+    found = statements("The United States complained about the European Union to the WTO.")
+    assert all(s.patient_rule != "addressee" for s in found), rows(found)
+
+
+def test_the_party_named_in_the_terms_of_a_deal_left_is_the_patient(statements):
+    found = statements("General Motors pulled out of an agreement to buy Fiat last week.")
+    s = one(found, "pulled")
+    assert (s.action_class, s.patient_rule) == ("SANCTION", "relation-party"), rows(found)
+    assert s.patient_actor_id is not None and "fiat" in s.patient_actor_id, rows(found)
+
+
+def test_the_other_side_of_talks_left_is_the_patient(statements):
+    found = statements("The European Union withdrew from the talks with Iran on Friday.")
+    s = one(found, "withdrew")
+    assert s.action_class == "SANCTION" and s.patient_actor_id == "state_irn", rows(found)
