@@ -53,3 +53,34 @@ def test_the_other_side_of_talks_left_is_the_patient(statements):
     found = statements("The European Union withdrew from the talks with Iran on Friday.")
     s = one(found, "withdrew")
     assert s.action_class == "SANCTION" and s.patient_actor_id == "state_irn", rows(found)
+
+
+def test_a_main_verb_read_as_the_root_names_participle_has_that_name_as_agent(statements):
+    found = statements(
+        "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's books to the "
+        "National Audit Office."
+    )
+    s = one(found, "called")
+    assert (s.agent_actor_id, s.agent_rule, s.action_class, s.patient_actor_id) == (
+        "disc.vincent_cable",
+        "misread-root",
+        "REQUEST",
+        "gordon_brown",
+    ), rows(found)
+
+
+def test_a_passive_joined_to_the_root_names_relative_clause_has_that_name_as_patient(statements):
+    found = statements(
+        "Reggae star Sizzla, whose UK tour was cancelled after protests, has been jailed in Jamaica for swearing on "
+        "stage."
+    )
+    s = one(found, "jailed")
+    assert (s.action_class, s.patient_actor_id, s.patient_rule) == ("COERCE", "disc.sizzla", "misread-root"), rows(
+        found
+    )
+
+
+def test_a_participle_with_a_by_phrase_stays_a_passive(statements):
+    found = statements("The film, directed by Steven Spielberg, won three awards.")
+    s = one(found, "directed")
+    assert s.agent_rule == "passive-agent", rows(found)

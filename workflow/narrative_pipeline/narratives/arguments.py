@@ -23,7 +23,7 @@ from ..syntax import (
     raised_subject,
 )
 from .lexicon import PloverLexicon
-from .predicates import follows_the_object, reduced_passive
+from .predicates import follows_the_object, misread_root_subject, reduced_passive
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
@@ -151,6 +151,9 @@ def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
     """Actors who do what the verb says."""
     if depth > MAX_DEPTH:
         return []
+    root = misread_root_subject(verb)
+    if root is not None:  # "Vincent Cable, for the Liberal Democrats, called on ...": Cable
+        return passive_agents(verb, index) if _own_passive(verb) else actors_of(root, index, "misread-root")
     if reduced_passive(verb):
         return passive_agents(verb, index)
     if shares_passive(verb):
@@ -264,6 +267,11 @@ def _instrument_verb(prep: Tok) -> Tok | None:
 def object_actors(verb: Tok, index: Context) -> list[Found]:
     """Actors named by the verb's objects: passive subject (or the subject it is raised from),
     dative, direct object, relative gap."""
+    root = misread_root_subject(verb)
+    if root is not None and _own_passive(verb):
+        return actors_of(root, index, "misread-root")  # "Sizzla, whose UK tour was cancelled ..., has been jailed"
+    if root is not None:
+        return _active_objects(verb, index)
     if shares_passive(verb):
         return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if reduced_passive(verb):
@@ -284,6 +292,16 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         subject = active_subject(governor) if governor is not None and is_verb(governor) else None
         # "X is furious after being fined": X was fined
         return actors_of(subject, index, "prepositional") if subject is not None else []
+    return _active_objects(verb, index)
+
+
+def _own_passive(verb: Tok) -> bool:
+    """A passive by its own auxiliary or subject ("has been jailed"), not by being a participle."""
+    return any(c.dep in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _active_objects(verb: Tok, index: Context) -> list[Found]:
+    """Actors named by an active verb's dative or direct object, its relative gap or shared object."""
     for dep, rule in (("dative", "dative"), ("dobj", "object")):
         obj = child(verb, dep)
         if obj is not None:
