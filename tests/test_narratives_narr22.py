@@ -84,3 +84,31 @@ def test_a_participle_with_a_by_phrase_stays_a_passive(statements):
     found = statements("The film, directed by Steven Spielberg, won three awards.")
     s = one(found, "directed")
     assert s.agent_rule == "passive-agent", rows(found)
+
+
+def test_a_caption_with_a_participle_is_no_misread_main_verb(statements):
+    found = statements("Tony Blair, pictured in Brussels")
+    assert all(s.agent_rule != "misread-root" for s in found), rows(found)
+
+
+def test_a_clause_that_is_no_relative_one_gives_the_root_no_patient(statements):
+    found = statements(
+        "Chefs Jamie Oliver and Hugh Fearnley-Whittingstall demand assurances that 'lower-standard' meat, such as "
+        "US-produced chlorinated chicken or hormone-fed beef, will not be sold in British stores or served in "
+        "restaurants and canteens after we exit the EU's standards regime"
+    )
+    assert all("misread-root" not in (s.agent_rule, s.patient_rule) for s in found), rows(found)
+
+
+def test_cancelling_a_states_debts_is_aid_to_it(statements):
+    found = statements("Britain has cancelled the debts of Tanzania.")
+    s = one(found, "cancelled")
+    assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == ("state_gbr", "AID", "state_tza"), rows(found)
+
+
+def test_a_decision_to_write_off_a_states_debts_is_aid_by_its_author(statements):
+    found = statements("Iraq welcomed the decision by the Paris Club to write off 80% of Iraq's debts.")
+    s = one(found, "write")
+    assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == ("disc.paris_club", "AID", "state_irq"), rows(
+        found
+    )
