@@ -112,3 +112,28 @@ def test_a_decision_to_write_off_a_states_debts_is_aid_by_its_author(statements)
     assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == ("disc.paris_club", "AID", "state_irq"), rows(
         found
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="narr22: the actors step links no demonym before 'towns' or 'border' (not among its agency_nouns), so "
+    "the state attacked or threatened is no patient (dev gold s100, s120)",
+)
+def test_a_demonym_on_towns_names_the_state_attacked(statements):
+    found = statements("Hamas fired rockets at Israeli towns overnight.")
+    s = one(found, "fired")
+    assert s.patient_actor_id == "state_isr", rows(found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="narr22: the parser joins the subject of the next clause to a passive's by-object ('rejected by the "
+    "Agnelli family and Mr Morchio subsequently resigned'), so Morchio is read as an agent of 'rejected'",
+)
+def test_the_subject_of_a_following_clause_is_no_agent_of_the_passive(statements):
+    found = statements(
+        "However, the plan was rejected by the Agnelli family and Giuseppe Morchio subsequently resigned."
+    )
+    assert not any(s.action_text == "rejected" and s.agent_actor_id == "disc.giuseppe_morchio" for s in found), rows(
+        found
+    )
