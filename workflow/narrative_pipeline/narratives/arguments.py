@@ -12,9 +12,18 @@ pronouns resolved to an actor the same sentence names as the subject of a clause
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import active_subject, child, is_main_verb, is_passive, is_verb, lemma, prep_object, raised_subject
+from ..syntax import (
+    active_subject,
+    child,
+    is_main_verb,
+    is_passive,
+    is_verb,
+    lemma,
+    prep_object,
+    raised_subject,
+)
 from .lexicon import PloverLexicon
-from .predicates import follows_the_object, reduced_passive
+from .predicates import follows_the_object, misread_root_subject, reduced_passive
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
@@ -142,6 +151,9 @@ def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
     """Actors who do what the verb says."""
     if depth > MAX_DEPTH:
         return []
+    root = misread_root_subject(verb)
+    if root is not None:  # "Vincent Cable, for the Liberal Democrats, called on ...": Cable
+        return passive_agents(verb, index) if _own_passive(verb) else actors_of(root, index, "misread-root")
     if reduced_passive(verb):
         return passive_agents(verb, index)
     if shares_passive(verb):
@@ -255,6 +267,11 @@ def _instrument_verb(prep: Tok) -> Tok | None:
 def object_actors(verb: Tok, index: Context) -> list[Found]:
     """Actors named by the verb's objects: passive subject (or the subject it is raised from),
     dative, direct object, relative gap."""
+    root = misread_root_subject(verb)
+    if root is not None and _own_passive(verb):
+        return actors_of(root, index, "misread-root")  # "Sizzla, whose UK tour was cancelled ..., has been jailed"
+    if root is not None:
+        return _active_objects(verb, index)
     if shares_passive(verb):
         return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if reduced_passive(verb):
@@ -275,10 +292,20 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         subject = active_subject(governor) if governor is not None and is_verb(governor) else None
         # "X is furious after being fined": X was fined
         return actors_of(subject, index, "prepositional") if subject is not None else []
+    return _active_objects(verb, index)
+
+
+def _own_passive(verb: Tok) -> bool:
+    """A passive by its own auxiliary or subject ("has been jailed"), not by being a participle."""
+    return any(c.dep in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _active_objects(verb: Tok, index: Context) -> list[Found]:
+    """Actors named by an active verb's dative or direct object, its relative gap or shared object."""
     for dep, rule in (("dative", "dative"), ("dobj", "object")):
         obj = child(verb, dep)
         if obj is not None:
-            found = actors_of(obj, index, rule)
+            found = actors_of(obj, index, rule) or members_organisation(verb, obj, index)
             if found:
                 return found
     if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None:
@@ -289,6 +316,24 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         for c in verb.children:
             if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
                 return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
+    return []
+
+
+MEMBER_PREPS = ("at", "of", "from")
+
+
+def members_organisation(verb: Tok, obj: Tok, index: Context) -> list[Found]:
+    """The organisation whose unnamed staff or members the verb's object is, when the parser hung its
+    at/of/from-phrase on the verb ("detained three top executives at milk firm Yili": Yili; "sacked two
+    officials from the ministry"): the phrase must come right after the object's head noun, which is a
+    noun of members (`member_nouns`). A place there names no actor, so nothing is found ("arrested two
+    workers at the airport")."""
+    if lemma(obj) not in index.member_nouns and obj.lower not in index.member_nouns:
+        return []
+    for c in verb.children:
+        if c.dep == "prep" and c.i == obj.i + 1 and c.lower in MEMBER_PREPS:
+            pobj = child(c, "pobj")
+            return relabel(actors_of(pobj, index, ""), "member-of") if pobj is not None else []
     return []
 
 

@@ -39,6 +39,7 @@ WORD_LISTS = (
     "addressed_verbs",
     "caution_verbs",
     "follower_nouns",
+    "member_nouns",
     "assent_verbs",
     "possibility_modals",
     "agency_nouns",
@@ -115,6 +116,7 @@ class PloverLexicon:
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]
     follower_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]

@@ -92,6 +92,45 @@ def reduced_passive(verb: Tok) -> bool:
     )
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def misread_root_subject(verb: Tok) -> Tok | None:
+    """The subject of a finite verb the parser hung under a noun it made the sentence's root: the noun.
+    A sentence whose root is a name with an apposition or relative clause set off by commas is one
+    whose main verb the tagger took for a participle of that noun ("Vincent Cable, for the Liberal
+    Democrats, called on Mr Brown to ...": "called" an acl of the root "Cable") or joined to the
+    relative clause ("Sizzla, whose UK tour was cancelled ..., has been jailed"; "the programs ...
+    aimed to protect users but were criticised"). Such a verb has no subject of its own; a participle
+    with a by-phrase is a true passive, a verb joined to a relative clause needs a finite auxiliary of
+    its own and the clause a relative word (who, which, whose, whom) first, and the sentence must end as
+    prose does (not a caption: "H.P., aged 9")."""
+    if any(c.dep in SUBJECT_DEPS for c in verb.children):
+        return None
+    node, hops = verb, 0
+    while node.dep == "conj" and node.head is not None and node.head is not node and hops < 4:
+        node, hops = node.head, hops + 1
+    root = node.head
+    if node.dep not in ("acl", "relcl") or root is None or root.dep != "ROOT" or root.pos not in ("NOUN", "PROPN"):
+        return None
+    sentence = root.subtree()
+    if not any(t.text in SENTENCE_ENDS for t in sentence[-2:]):
+        return None  # a caption or byline, no prose: "H.P., aged 9"
+    if node is verb:  # the main verb read as the root's participle, after a comma
+        commas = any(t.text == "," for t in sentence if root.i < t.i < verb.i)
+        participle = verb.dep == "acl" and verb.tag in ("VBN", "VBD") and verb.i > root.i
+        return root if participle and commas and child(verb, "agent") is None else None
+    if node.dep == "acl":  # joined to a misread main verb: "aimed to protect users but were criticised"
+        return root if misread_root_subject(node) is not None else None
+    if node.subtree()[0].lower not in RELATIVE_WORDS:
+        return None  # a clause the parser took for a relative one ("demand assurances that meat will not be sold")
+    finite = verb.tag in FINITE_TAGS or any(c.dep in ("aux", "auxpass") and c.tag in FINITE_TAGS for c in verb.children)
+    return root if finite else None
+
+
 def follows_the_object(verb: Tok) -> bool:
     """A reduced passive after its main verb's direct object, with no "if" / "when" of its own, says something of a
     noun of the object's phrase, not of the main subject: "the US terminated an agreement with the EU, reached in
@@ -112,7 +151,10 @@ def object_heads(verb: Tok) -> list[Tok]:
     from or, for a reduced passive, the main clause's subject."""
     out: list[Tok] = []
     obj = child(verb, "dobj")
-    if obj is None and reduced_passive(verb) and verb.head is not None:
+    misread = misread_root_subject(verb) is not None and not any(c.dep == "auxpass" for c in verb.children)
+    if obj is None and misread:
+        pass  # a main verb the tagger took for the root noun's participle: no passive
+    elif obj is None and reduced_passive(verb) and verb.head is not None:
         if not follows_the_object(verb):
             obj = child(verb.head, "nsubjpass") or child(verb.head, "nsubj")  # "Hosted by Y, the ceremony ..."
     elif obj is None and is_passive(verb):

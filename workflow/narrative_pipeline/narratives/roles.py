@@ -43,6 +43,7 @@ class Context:
     standing_nouns: frozenset[str] = frozenset()  # "Labour support": what voters give the actor, not its act
     receiving_verbs: frozenset[str] = frozenset()  # "received support from X": the subject gets the act
     follower_nouns: frozenset[str] = frozenset()  # "Corinthians fans", "Labour voters": not the club, the party
+    member_nouns: frozenset[str] = frozenset()  # "executives at Yili": the organisation's unnamed staff
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -90,6 +91,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.standing_nouns,
         lex.receiving_verbs,
         lex.follower_nouns,
+        lex.member_nouns,
     )
 
 

@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v8"
+COMPONENT = "narratives.rules.v9"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -178,8 +178,8 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     return found
 
 
-def _patients(pred: Predicate, rule: str, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
-    tok = pred.tok
+def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, lex: PloverLexicon) -> list[Found]:
+    tok, category = pred.tok, decision.category
     preps = lex.patient_preps.get(category, ()) if category else ()
     if pred.kind == "noun":
         return _noun_patients(pred, preps, index, lex)
@@ -196,7 +196,7 @@ def _patients(pred: Predicate, rule: str, category: str | None, index: Context, 
     found = object_actors(tok, index)
     if found or category is None:
         return found
-    found = prep_actors(tok, preps, index)
+    found = prep_actors(tok, preps, index) or _addressee(rule, decision.cue, index)
     if not found and obj is not None:
         noun_category = lex.nouns.get(lemma(obj)) or category
         found = prep_actors(obj, lex.patient_preps.get(noun_category, preps), index)
@@ -206,7 +206,32 @@ def _patients(pred: Predicate, rule: str, category: str | None, index: Context, 
         found = complement_subject(tok, index)
     if not found and category in lex.content_categories:
         found = _content_patients(tok, index, lex)
+    if not found and rule == "leave-relation":
+        found = _relation_parties(decision.cue, index, lex)
     return found
+
+
+def _addressee(rule: str, cue: list[Tok], index: Context) -> list[Found]:
+    """Whom an act is addressed to when its cue is a verb with the preposition "to" ("will protest to the
+    IRB", "complained to the BBC"): the object of that preposition."""
+    if rule != "verb-particle" or len(cue) < 2 or cue[-1].lower != "to" or cue[-1].dep != "prep":
+        return []
+    pobj = child(cue[-1], "pobj")
+    return actors_of(pobj, index, "addressee") if pobj is not None else []
+
+
+def _relation_parties(cue: list[Tok], index: Context, lex: PloverLexicon) -> list[Found]:
+    """The other party of a relation left ("pulled out of an agreement to buy Fiat", "withdrew from talks
+    with Iran", "quit the coalition with the Greens"): the relation noun's with/between-phrase or an
+    actor its terms name. A left actor itself is the verb's object or from-phrase, found before."""
+    noun = cue[-1] if len(cue) > 1 else None
+    if noun is None or noun.pos not in ("NOUN", "PROPN"):
+        return []
+    block = lex.leaving["relation_nouns"]
+    if lemma(noun) not in block and noun.lower not in block:
+        return []
+    found = prep_actors(noun, ("with", "between"), index)
+    return relabel(found, "relation-party") if found else relabel(_deal_parties(noun, index), "relation-party")
 
 
 def _agents(pred: Predicate, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
@@ -250,7 +275,7 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         agents = _agents(pred, decision.category, index, lex)
         if _background(pred, agents):
             continue
-        patients = _patients(pred, rule, decision.category, index, lex)
+        patients = _patients(pred, rule, decision, index, lex)
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
