@@ -40,7 +40,11 @@ def _cand(name: str, start: int, end: int | None = None, label: str = "ORG") -> 
 
 def test_a_person_label_on_the_pages_common_words_is_found_in_prose_too():
     info = _info([], {"sprint", "speed", "common", "mistake", "spider", "man"})
-    cands = [_cand("Sprint Speed", 0, 1, "PERSON"), _cand("Common Mistake", 2, 3, "PERSON"), _cand("Spider-Man", 4, 6, "PERSON")]
+    cands = [
+        _cand("Sprint Speed", 0, 1, "PERSON"),
+        _cand("Common Mistake", 2, 3, "PERSON"),
+        _cand("Spider-Man", 4, 6, "PERSON"),
+    ]
     assert common_words_person(cands, info) == {"sprint speed", "common mistake", "spider-man"}
 
 
