@@ -131,3 +131,18 @@ def test_a_player_in_a_team_sheet_and_a_paper_are_kept(mentions):
     )
     found = {t for t, _, _ in mentions(text)}
     assert "Ball" in found
+
+
+# discovery.repair_span: a lower-case word before a person's name
+
+
+def test_a_role_word_in_lower_case_before_a_persons_name_is_left_out(mentions):
+    text = "Multivitamins are safe for most adults, as noted by registered dietitian Trista Best on Monday."
+    found = {t for t, _, _ in mentions(text)}
+    assert "Trista Best" in found
+    assert "dietitian Trista Best" not in found
+
+
+def test_a_name_particle_stays_in_a_persons_name(mentions):
+    text = "The striker Robin van Persie scored twice, and van Persie was named man of the match."
+    assert "van Persie" in {t for t, _, _ in mentions(text)}
