@@ -189,6 +189,18 @@ def _not_a_name_word(tok: Tok, sent_start: int | None) -> bool:
     return tok.pos in NOT_NAME_POS and tok.tag != "NNP" and (opening or tok.text[:1].islower())
 
 
+def _lower_word_before(span: list[Tok], lex: ActorsLexicon) -> bool:
+    """'registered dietitian Trista Best', 'his stepson Sholto': a word all in lower case (no name particle: "van
+    Persie", "al-Qaeda") before a capitalised word, that spaCy took into a person's name."""
+    first, second = span[0], span[1]
+    return (
+        first.text.isalpha()
+        and first.text.islower()
+        and first.lower not in lex.name_particles
+        and second.text[:1].isupper()
+    )
+
+
 def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: int | None = None) -> list[Tok]:
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
     possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
@@ -214,7 +226,7 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
         ended = _ended_at_an_initial(span)
         if ended:
             span = span[ended:]  # "Do The Right Thing and Malcolm X. Attallah Shabazz, the daughter": the second
-        while len(span) > 1 and _not_a_name_word(span[0], sent_start):
+        while len(span) > 1 and (_not_a_name_word(span[0], sent_start) or _lower_word_before(span, lex)):
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     if label != "PERSON":
         span = unrepeated(span)

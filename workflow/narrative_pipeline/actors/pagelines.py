@@ -27,6 +27,21 @@ actors31 adds, for names a page writes in sentences too:
   Mistake" over "a common mistake", "Sunny Weather", "Sprint Speed"): a person's name spelt out is seldom a pair of
   the page's own common words.
 
+actors32 adds, for names a page writes in sentences too:
+
+- `common_words_person`: a name spaCy takes for a person's, of two words or more, every word of which the page also
+  writes in lower case ("Common Mistake", "Sprint Speed", "Peanut Butter Truffles", "Spider-Man", "Vagina
+  Monologues"): `full_person_name`'s test of actors31, now wherever the name stands, in prose too;
+- `capitalised_common_word`: a one-word name the page also writes in lower case, never the subject of a verb, never
+  the surname of a person it names in full, never an item of a comma list ("Ball" in a team sheet), never a word
+  that modifies a noun naming an actor ("the former Sun editor") or that has a lower-case noun before it
+  ("pressure group Liberty"): "any Bus or [[Coach]]", "the [[Museum]]", "Spring and [[Fall]]", "except
+  [[Exception]] as e". `common_word_only` (actors30) already takes such words where the tagger gives no proper noun;
+  this one takes them where it does;
+- `software_phrase`: a name made of a listed piece of software and words the page writes in lower case
+  ("Performant Python", "Python Standard Library"), but not one whose last word names an organisation ("Mercurial
+  Project").
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -167,9 +182,99 @@ def _software(words: tuple[str, ...], software: frozenset[tuple[str, ...]]) -> b
     return words in software or any(words[-k:] in software or words[:k] in software for k in range(2, len(words)))
 
 
+def _page_words(word: str, info: ArticleInfo) -> bool:
+    """Whether the page also writes the word in lower case."""
+    return word.lower() in info.lower_words
+
+
+def common_words_person(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) spaCy takes for a person's, of two words or more, none in capitals, every word of which
+    the page also writes in lower case ("Common Mistake" over "a common mistake", "Sprint Speed", "Spider-Man"
+    over "a spider" and "a man"): a heading or a phrase of the page's own words, seldom a person's name."""
+    out = set()
+    for c in cands:
+        words = re.findall(r"[A-Za-z]+", c.name or "")
+        if (
+            c.label == "PERSON"
+            and len(words) >= 2
+            and not any(w.isupper() for w in words)
+            and all(_page_words(w, info) for w in words)
+        ):
+            out.add(_key(c))
+    return out
+
+
+def _names_an_actor(tok: Tok, actor_nouns: frozenset[str]) -> bool:
+    """'the former Sun editor', 'Develop magazine', 'pressure group Liberty': the word modifies a noun that names an
+    actor, or a lower-case noun stands before it as part of its phrase."""
+    head = tok.head
+    if tok.dep == "compound" and head is not None and ((head.lemma or head.lower).lower() in actor_nouns):
+        return True
+    return any(k.dep == "compound" and k.i < tok.i and k.text.islower() for k in tok.children)
+
+
+def _comma_item(c: Candidate, info: ArticleInfo) -> bool:
+    """'Andrews, Ball, Buffel': a comma or a semicolon right before or after the name."""
+    left, right = info.before(info.toks[c.start_i]), info.after(info.toks[c.end_i])
+    return any(t is not None and t.text in {",", ";"} for t in (left, right))
+
+
+def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The one-word names (lower case, none in capitals) that the page also writes in lower case and that no mention
+    gives as an actor: the subject of a verb ("Trailer is unlocked" is kept; "Brown said"), the surname of a person
+    the page names in full, an item of a comma list, a word naming an actor's noun or after a lower-case noun
+    (`_names_an_actor`). Left: a capitalised common word ("any Bus or Coach", "walks to the Museum")."""
+    actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
+    surnames = {name.split()[-1] for name in info.person_names}
+    common: dict[str, bool] = {}
+    for c in cands:
+        if c.start_i != c.end_i:
+            continue
+        tok = info.toks[c.start_i]
+        only = (
+            tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.lower in info.lower_words
+            and tok.dep not in SUBJECT_DEPS
+            and tok.text not in surnames
+            and not _names_an_actor(tok, actor_nouns)
+            and not _comma_item(c, info)
+        )
+        common[_key(c)] = common.get(_key(c), True) and only
+    return {name for name, only in common.items() if only}
+
+
+def software_phrase(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) made of a listed piece of software (`software_names`) at one end and words the page
+    writes in lower case ("Performant Python", "Python Standard Library"), whose last word names no organisation
+    ("Mercurial Project", `org_head_nouns`, `not_firm_words`): a phrase about the software."""
+    software = phrase_set(lex.software_names)
+    org_words = lex.org_head_nouns | lex.not_firm_words
+    out = set()
+    for c in cands:
+        words = (c.name or "").split()
+        low = tuple(w.lower() for w in words)
+        if len(words) < 2 or low[-1] in org_words:
+            continue
+        for k in range(1, len(words)):
+            rest_after, rest_before = words[k:], words[: len(words) - k]
+            if low[:k] in software and all(_page_words(w, info) for w in rest_after):
+                out.add(_key(c))
+            if low[-k:] in software and all(_page_words(w, info) for w in rest_before):
+                out.add(_key(c))
+    return out
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
-    return verbless_only(cands, info, prose_sentences(info)) | common_word_only(cands, info) | software_only(cands, lex)
+    return (
+        verbless_only(cands, info, prose_sentences(info))
+        | common_word_only(cands, info)
+        | software_only(cands, lex)
+        | common_words_person(cands, info)
+        | capitalised_common_word(cands, info, lex)
+        | software_phrase(cands, info, lex)
+    )
 
 
 def label_only(decision_rule: str | None) -> bool:
