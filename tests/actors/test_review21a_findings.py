@@ -109,18 +109,28 @@ def test_a_kind_noun_that_fits_the_organisation_still_links(described, text, des
 # --- left: doubtful or beyond a small change
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21a: name-words links 'the central bank' after a place of another state ('In Moscow, the central"
-    " bank') to the European Central Bank named before; telling the place's bank apart needs the state of the"
-    " fronted place, and 'In Frankfurt, the central bank' is the ECB",
-)
-def test_another_states_central_bank_is_not_the_ecb(described):
+@pytest.mark.parametrize("place", ["In Moscow,", "In Germany,"])
+def test_another_states_central_bank_is_not_the_ecb(described, place):
+    """review21a (fixed, actors.rules.v28: `descriptors._placed_in_another_state`): a place of another state in the
+    noun's sentence makes the name's words that state's own body."""
     text = (
-        "The European Central Bank raised interest rates on Thursday. In Moscow, the central bank held its key rate"
+        f"The European Central Bank raised interest rates on Thursday. {place} the central bank held its key rate"
         " at 16%, officials said."
     )
     assert "central bank" not in described(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Frankfurt, the central bank held its key rate at 4%, officials said.",
+        "The central bank said inflation would fall next year.",
+    ],
+)
+def test_the_central_bank_placed_in_no_other_state_is_the_ecb(described, second):
+    """Near cases: a city that names no state (the ECB's own seat), or no place at all."""
+    text = "The European Central Bank raised interest rates on Thursday. " + second
+    assert described(text)["central bank"] == ("ecb", "name-words")
 
 
 @pytest.mark.xfail(
