@@ -79,18 +79,24 @@ def test_a_countrys_letters_are_still_left_out(name, given):
 # --- strict xfails: doubtful or older misses, left to the lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21b: places.landscape_of_name drops every mention of the name: the company's 'Amazon said' goes"
-    " with 'the Amazon rainforest' (a mention-only verdict would lose 'fires in the Amazon'; needs a choice)",
-)
 def test_a_company_that_also_names_a_rainforest_keeps_its_acts(parse, registry):
+    """review21b (fixed, actors.rules.v28: `typing._acts_in_a_place`): "Amazon said" acts, so it is the company the
+    article's "Amazon founder" makes it, not the rainforest."""
     text = (
         "Amazon founder Jeff Bezos pledged money on Monday. Amazon said the fund would protect the Amazon rainforest."
         " Amazon shares rose."
     )
     amazon = [s for s, i in _all(parse, registry, text) if s == "Amazon" and i == "disc.amazon"]
     assert len(amazon) == 3
+
+
+def test_the_rainforest_as_a_subject_of_no_saying_stays_a_place(parse, registry):
+    """Near case: "the Amazon has lost" is the rainforest's, as "fires in the Amazon" is."""
+    text = (
+        "He had read that there were fires in the Amazon. More fires are a stressor for the Amazon rainforest. The"
+        " Amazon has lost a fifth of its forest."
+    )
+    assert "Amazon" not in {s for s, _ in _all(parse, registry, text)}
 
 
 def test_a_heading_with_a_spaced_dash_is_no_dateline(parse, registry):
