@@ -18,11 +18,12 @@ def test_since_with_a_present_perfect_of_its_own_explains(one):
         "Russia has fired thousands of missiles since the war began in February.",
         "The club has won four trophies since he has been in charge.",
         "The city has changed a great deal since she has lived there.",
+        "Since the storm has hit, my phone has been ringing off the hook.",
     ],
 )
 def test_since_of_a_past_or_a_lasting_state_stays_a_time(one, body):
-    """Near cases: a past in the 'since' clause, or the present perfect of a lasting state ('since he has been in
-    charge': `since_state_verbs`), tells from when."""
+    """Near cases: a past in the 'since' clause, the present perfect of a lasting state ('since he has been in
+    charge': `since_state_verbs`), or one on a main verb in the perfect progressive, tells from when."""
     assert one(body).type_rule != "explanation"
 
 

@@ -1012,12 +1012,14 @@ def time_since(marker: Tok, verb: Tok, lex: Lexicon) -> bool:
     ago, the Russian market has dropped by 10%', 'bodies had been set up since Labour won power': a 'since' clause on a
     verb in the perfect tells from when, not why (the labels: 11 such claims events, none an assessment); 'since GTA
     San Andreas has an 18 certificate' on 'suggest' still explains, and so does a clause in the present perfect of its
-    own (`own_present_perfect`)."""
-    return (
-        marker.lower == "since"
-        and any(c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children)
-        and not own_present_perfect(marker.head, lex)
-    )
+    own (`own_present_perfect`), unless the main verb is a perfect progressive, which tells how long ('Since this has
+    hit, my phone has been ringing off the hook': the web pages' one such sentence)."""
+    if marker.lower != "since":
+        return False
+    if not any(c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children):
+        return False
+    lasting = verb.tag == "VBG"  # "my phone has been ringing off the hook since this has hit": how long
+    return lasting or not own_present_perfect(marker.head, lex)
 
 
 def own_present_perfect(clause: Tok | None, lex: Lexicon) -> bool:
