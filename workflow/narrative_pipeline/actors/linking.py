@@ -40,7 +40,7 @@ from .resolution import (
 )
 from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
-from .titles import title_context, title_forms
+from .titles import placed_others, title_context, title_forms
 from .typing import type_names
 
 NAME_FUNCTION_WORDS = frozenset({"of", "for", "the"})  # between the words of a name
@@ -251,6 +251,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
     ctx.title_forms = title_forms(first_pass, info.toks, lex, registry)
+    ctx.placed_others = placed_others(info.toks)
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     if not info.sport:  # in sport, "Felipe Contepomi" typed an organisation is the player, not a firm
         ctx.firm_words, ctx.full_name_at, ctx.firm_words_held = firm_words(
