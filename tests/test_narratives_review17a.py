@@ -88,12 +88,9 @@ def test_a_participle_modifying_the_object_does_not_make_the_main_subject_its_pa
     ), rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17a: 'face' under an object-control verb takes the controller's subject as its receiver "
-    "('the home secretary could order British citizens ... to face house arrest': Charles Clarke the patient)",
-)
 def test_who_is_ordered_to_face_an_act_receives_it_not_who_orders(statements):
+    """review17a (fixed, narratives.rules.v9, xfix22: `arguments._controlled_by_the_object`): the infinitive the parser
+    hangs on "order" after a comma is the object's to do, so the home secretary is no patient of the house arrest."""
     found = statements(
         "Under the proposed changes - prompted by the House of Lords ruling - the home secretary could order British "
         "citizens or foreign suspects who could not be deported, to face house arrest or other measures such as "
@@ -119,3 +116,9 @@ def test_a_participle_after_a_phrase_with_no_object_still_has_the_subject(statem
     assert any(s.action_text == "accused" and s.patient_actor_id and "ebbers" in s.patient_actor_id for s in found), (
         rows(found)
     )
+
+
+def test_an_infinitive_of_purpose_after_a_comma_is_still_the_subjects(statements):
+    """Near case: on a verb of no object control the infinitive after a comma tells the subject's purpose."""
+    found = statements("Israel attacked the town, to expel Hamas.")
+    assert ("state_isr", "expel", None, "hamas") in rows(found)

@@ -43,6 +43,8 @@ class Context:
     standing_nouns: frozenset[str] = frozenset()  # "Labour support": what voters give the actor, not its act
     receiving_verbs: frozenset[str] = frozenset()  # "received support from X": the subject gets the act
     follower_nouns: frozenset[str] = frozenset()  # "Corinthians fans", "Labour voters": not the club, the party
+    # "could order X, to face house arrest": an infinitive after a comma is still X's, not the subject's
+    object_control_verbs: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -90,6 +92,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.standing_nouns,
         lex.receiving_verbs,
         lex.follower_nouns,
+        lex.object_control_verbs,
     )
 
 
