@@ -118,7 +118,15 @@ def test_a_participle_after_a_phrase_with_no_object_still_has_the_subject(statem
     )
 
 
-def test_an_infinitive_of_purpose_after_a_comma_is_still_the_subjects(statements):
-    """Near case: on a verb of no object control the infinitive after a comma tells the subject's purpose."""
-    found = statements("Israel attacked the town, to expel Hamas.")
-    assert ("state_isr", "expel", None, "hamas") in rows(found)
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Israel attacked the town, to expel Hamas.", ("state_isr", "expel", None, "hamas")),
+        ("To settle the bill, Russia forced Yukos to sell off its main unit.", ("state_rus", "settle", None, None)),
+    ],
+)
+def test_an_infinitive_of_purpose_is_still_the_subjects(statements, body, row):
+    """Near cases: on a verb of no object control, or before the object (the BBC's Yukos sentence), the infinitive
+    tells the subject's purpose."""
+    found = statements(body)
+    assert row in rows(found)

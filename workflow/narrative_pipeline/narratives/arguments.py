@@ -198,12 +198,14 @@ def _controlled_by_the_object(verb: Tok, index: Context) -> bool:
     arrest': an infinitive the parser hangs on a verb of `object_control_verbs` as an adverbial clause (after a comma)
     is still its object's to do, as the same infinitive as its complement is ("object-control"), not the subject's
     (review17a: Charles Clarke was made the one to face house arrest). Not an infinitive of purpose on any other verb
-    ("the army shelled the town to drive out the rebels")."""
+    ("the army shelled the town to drive out the rebels"), nor one before the object ("To settle the bill, Russia
+    forced Yukos to sell ...": Russia settles)."""
     head = verb.head
     if verb.dep != "advcl" or head is None or lemma(head) not in index.object_control_verbs:
         return False
     infinitive = any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
-    return infinitive and active_subject(verb) is None and child(head, "dobj") is not None
+    obj = child(head, "dobj")
+    return infinitive and active_subject(verb) is None and obj is not None and obj.i < verb.i
 
 
 def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
