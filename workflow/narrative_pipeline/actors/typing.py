@@ -285,16 +285,13 @@ def _acts_in_a_place(c: Candidate, head: Tok, best: dict, lex: ActorsLexicon) ->
 
 
 def _acting_decision(
-    c: Candidate,
-    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]],
-    head: Tok,
-    labels: dict,
-    info: ArticleInfo,
-    lex: ActorsLexicon,
-) -> tuple[str, Verdict] | None:
+    c: Candidate, own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], head: Tok
+) -> tuple[str, Verdict]:
     """The decision of a mention that acts where the name is also a place (`_acts_in_a_place`): the actor verdict
     another mention of the name has of its own ("Amazon founder Jeff Bezos": the company), the first by rule order;
-    else what spaCy's label gives."""
+    else the place's authority, a government, by the verb it acts with (`acting-place`: "Kosovo declared
+    independence", "Amazonas (the largest state in Brazil) declared a state of emergency", which spaCy labels a
+    person)."""
     key = (c.name or "").lower()
     actors = [
         (RULE_RANK[fired[0].name], fired[1])
@@ -303,7 +300,7 @@ def _acting_decision(
     ]
     if actors:
         return "article-agreement", min(actors, key=lambda x: x[0])[1]
-    return _decide(c, None, head, {}, labels, info, lex)
+    return "acting-place", Verdict("government", (head.head,) if head.head is not None else (head,))
 
 
 def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict) -> None:
@@ -390,7 +387,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
     for c, fired, head in own:
         if fired is None and _acts_in_a_place(c, head, best, lex):
-            decided[id(c)] = _acting_decision(c, own, head, labels, info, lex)
+            decided[id(c)] = _acting_decision(c, own, head)
     by_end = {c.end_i: c for c, _, _ in own}
     rule_of = {id(c): fired for c, fired, _ in own}
     spelt: dict[str, tuple[str, Verdict]] = {}  # an acronym the article defines -> its long form's decision
