@@ -43,18 +43,22 @@ def test_a_warning_of_what_is_no_act_stays_a_caution(statements):
     assert all(s.action_class != "THREATEN" for s in found), rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17a: 'offer' of help, a truce or a ceasefire is no event for `unaddressed` (help, truce, "
-    "ceasefire are not event_nouns): v6's AGREE is lost",
-)
 def test_an_offer_of_help_or_a_truce_is_an_event(statements):
+    """review17a (fixed, narratives.rules.v9, xfix22): an offer of help or of a truce is an act ("offer help", "offer
+    truce", "offer ceasefire" in plover_lexicon.yaml's AID and CONCEDE verb objects, as "offer aid" and "declare
+    truce" were)."""
     for body in (
         'Planning Minister Julio De Vido has offered State help but not for "free".',
         "Hamas offered a truce.",
     ):
         found = statements(body)
         assert any(s.action_class is not None and s.agent_actor_id is not None for s in found), rows(found)
+
+
+def test_an_offer_of_a_price_stays_no_event(statements):
+    """Near case: a firm offering a price (`unaddressed`) is still no event."""
+    found = statements("Microsoft offered a discount on older models.")
+    assert [s.action_class for s in found if s.action_text == "offered"] == [None], rows(found)
 
 
 @pytest.mark.xfail(
@@ -84,12 +88,9 @@ def test_a_participle_modifying_the_object_does_not_make_the_main_subject_its_pa
     ), rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17a: 'face' under an object-control verb takes the controller's subject as its receiver "
-    "('the home secretary could order British citizens ... to face house arrest': Charles Clarke the patient)",
-)
 def test_who_is_ordered_to_face_an_act_receives_it_not_who_orders(statements):
+    """review17a (fixed, narratives.rules.v9, xfix22: `arguments._controlled_by_the_object`): the infinitive the parser
+    hangs on "order" after a comma is the object's to do, so the home secretary is no patient of the house arrest."""
     found = statements(
         "Under the proposed changes - prompted by the House of Lords ruling - the home secretary could order British "
         "citizens or foreign suspects who could not be deported, to face house arrest or other measures such as "
@@ -115,3 +116,17 @@ def test_a_participle_after_a_phrase_with_no_object_still_has_the_subject(statem
     assert any(s.action_text == "accused" and s.patient_actor_id and "ebbers" in s.patient_actor_id for s in found), (
         rows(found)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Israel attacked the town, to expel Hamas.", ("state_isr", "expel", None, "hamas")),
+        ("To settle the bill, Russia forced Yukos to sell off its main unit.", ("state_rus", "settle", None, None)),
+    ],
+)
+def test_an_infinitive_of_purpose_is_still_the_subjects(statements, body, row):
+    """Near cases: on a verb of no object control, or before the object (the BBC's Yukos sentence), the infinitive
+    tells the subject's purpose."""
+    found = statements(body)
+    assert row in rows(found)

@@ -79,18 +79,24 @@ def test_a_countrys_letters_are_still_left_out(name, given):
 # --- strict xfails: doubtful or older misses, left to the lead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21b: places.landscape_of_name drops every mention of the name: the company's 'Amazon said' goes"
-    " with 'the Amazon rainforest' (a mention-only verdict would lose 'fires in the Amazon'; needs a choice)",
-)
 def test_a_company_that_also_names_a_rainforest_keeps_its_acts(parse, registry):
+    """review21b (fixed, actors.rules.v28: `typing._acts_in_a_place`): "Amazon said" acts, so it is the company the
+    article's "Amazon founder" makes it, not the rainforest."""
     text = (
         "Amazon founder Jeff Bezos pledged money on Monday. Amazon said the fund would protect the Amazon rainforest."
         " Amazon shares rose."
     )
     amazon = [s for s, i in _all(parse, registry, text) if s == "Amazon" and i == "disc.amazon"]
     assert len(amazon) == 3
+
+
+def test_the_rainforest_as_a_subject_of_no_saying_stays_a_place(parse, registry):
+    """Near case: "the Amazon has lost" is the rainforest's, as "fires in the Amazon" is."""
+    text = (
+        "He had read that there were fires in the Amazon. More fires are a stressor for the Amazon rainforest. The"
+        " Amazon has lost a fifth of its forest."
+    )
+    assert "Amazon" not in {s for s, _ in _all(parse, registry, text)}
 
 
 def test_a_heading_with_a_spaced_dash_is_no_dateline(parse, registry):
@@ -105,12 +111,20 @@ def test_a_reuters_dateline_with_its_date(parse, registry):
     assert "MOSCOW" not in {s for s, _ in _all(parse, registry, text)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21b: a state's possessive before a UN body's bare alias is the state's own council ('Ukraine's"
-    " Security Council'); linking.unanchored_parts anchors the alias to the UN whenever a state is named (older than"
-    " v27, which only added the exception for articles naming no state)",
-)
 def test_a_states_own_security_council_is_no_un_body(parse, registry):
+    """review21b (fixed, actors.rules.v28: `linking._after_a_states_possessive`): a state's possessive before the UN
+    body's bare alias makes it that state's own council."""
     text = "Ukraine's Security Council met on Monday and approved new sanctions against Russian firms."
     assert ("Security Council", "un_security_council") not in _all(parse, registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia vetoed the Security Council resolution on Syria.",
+        "The UN's Security Council met on Monday and approved new sanctions.",
+    ],
+)
+def test_the_security_council_without_a_states_possessive_stays_the_uns(parse, registry, text):
+    """Near cases: a state that acts anchors the bare alias to the UN, and so does the UN's own possessive."""
+    assert ("Security Council", "un_security_council") in _all(parse, registry, text)

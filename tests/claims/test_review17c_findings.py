@@ -143,11 +143,9 @@ def test_a_state_attacking_another_over_a_grievance_still_judges(one):
     assert one("China attacked Japan over its new history textbooks.").claim_type == "assessment"
 
 
-# a demand whose threat the parse coordinates with its object ("leave the town or the army") loses its first clause
-# under a closing frame, on main as on claims20 (units.consequence never sees it)
-@pytest.mark.xfail(
-    strict=True, reason="review17c: 'X must leave the town or the army will attack, officials said' loses X"
-)
+# fixed (xfix22, claims.rules.v33): a demand whose threat the parse coordinates with its object ("leave the town or the
+# army") lost its first clause under a closing frame; units.consequence now sees the 'or' right before the clause
+# (`units.joined_by_or`)
 def test_a_demand_with_a_threat_keeps_its_first_clause(claims_of):
     claims, _ = claims_of("The militants must leave the town or the army will attack, officials said.")
     assert claims[0].text.startswith("The militants must leave") and claims[0].claim_type == "prescription"
@@ -157,3 +155,10 @@ def test_a_demand_with_a_threat_keeps_its_first_clause(claims_of):
 # lines" is a place (hedged-explanation before)
 def test_behind_enemy_lines_is_a_place(one):
     assert one("Some soldiers may be behind enemy lines.").claim_type == "event"
+
+
+def test_an_or_inside_the_object_before_and_is_no_threat(claims_of):
+    """Near case: 'the city or the village, and the army will attack': the word before the clause is 'and'; the
+    clause is a claim of its own."""
+    claims, _ = claims_of("The rebels must leave the city or the village, and the army will attack, officials said.")
+    assert any(c.text.startswith("the army will attack") and c.claim_type == "prediction" for c in claims)

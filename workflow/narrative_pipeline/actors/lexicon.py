@@ -48,6 +48,10 @@ class ActorsLexicon(LexiconModel):
     seat_nouns: Words = Field(description="Nouns of a constituency: 'the seat of X', 'X constituency' name a place.")
     compass_words: Words = Field(description="Words that make a place a region ('south London').")
     motion_verbs: Words = Field(description="Lemmas of verbs of travel: their object is a destination.")
+    agency_verbs: Words = Field(
+        description="Lemmas of verbs of saying and deciding whose subject acts ('Kosovo declared independence'), even"
+        " where another mention makes the name a region's or a landscape's."
+    )
     travel_nouns: Words = Field(description="Lemmas of travel nouns: 'to X' after them is a destination.")
     acting_prepositions: Words = Field(description="Prepositions after which a capital acts.")
     population_nouns: Words = Field(description="Nouns that make a demonym name people ('British tourists').")

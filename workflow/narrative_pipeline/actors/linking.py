@@ -40,7 +40,7 @@ from .resolution import (
 )
 from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
-from .titles import title_context, title_forms
+from .titles import placed_others, title_context, title_forms
 from .typing import type_names
 
 NAME_FUNCTION_WORDS = frozenset({"of", "for", "the"})  # between the words of a name
@@ -175,24 +175,36 @@ def bare_part_parent(c: Candidate, registry: Registry) -> str | None:
     return None
 
 
-def unanchored_parts(found: list[Candidate], registry: Registry) -> set[int]:
+def unanchored_parts(found: list[Candidate], registry: Registry, toks: dict[int, Tok]) -> set[int]:
     """'reelection to the General Assembly' in an article about North Carolina that names neither the UN nor any state:
     an international body's part named by its bare alias (`bare_part_parent`) is that body's only where the article
     names the body, another of its parts ("the UN", "UNHCR", "the UN General Assembly") or a state, its members act
     in ("Russia vetoed the Security Council resolution on Syria"); elsewhere it is another assembly or council of the
-    same name (a state's legislature, a church's assembly). The ids of those candidates (the registry candidates the
-    filters kept: a state only as a place does not count)."""
+    same name (a state's legislature, a church's assembly); so is one after a state's possessive
+    (`_after_a_states_possessive`). The ids of those candidates (the registry candidates the filters kept: a state only
+    as a place does not count)."""
     bare = {id(c): parent for c in found if (parent := bare_part_parent(c, registry)) is not None}
+    owned = {id(c) for c in found if id(c) in bare and _after_a_states_possessive(c, found, registry, toks)}
     named: set[str] = set()
     for c in found:
         entry = registry.entries.get(c.actor_id or "")
         if entry is None or id(c) in bare:
             continue
         if entry.type == "state":
-            return set()
+            return owned
         named.add(entry.id)
         named.update(r.target for r in entry.relations if r.type == "part_of")
-    return {key for key, parent in bare.items() if parent not in named}
+    return {key for key, parent in bare.items() if parent not in named} | owned
+
+
+def _after_a_states_possessive(c: Candidate, found: list[Candidate], registry: Registry, toks: dict[int, Tok]) -> bool:
+    """'Ukraine's Security Council', 'Russia's Security Council': a state's name with "'s" right before the bare alias
+    makes the body that state's own (review21b), whatever else the article names."""
+    mark = toks.get(c.start_i - 1)
+    if mark is None or mark.tag != "POS":
+        return False
+    states = {s.end_i for s in found if s.actor_id in registry.entries and registry.entry(s.actor_id).type == "state"}
+    return mark.i - 1 in states
 
 
 def _placeable(c: Candidate, registry: Registry) -> bool:
@@ -221,7 +233,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     sents = [s for s in article.sents if s.role != "boilerplate" and s.tokens]
     found = [sentence_candidates(sent, info, linker) for sent in sents]
     registry_found = [c for kept, _ in found for c in kept]
-    unanchored = unanchored_parts(registry_found, linker.registry)
+    unanchored = unanchored_parts(registry_found, linker.registry, info.toks)
     unanchored_ids = {c.actor_id for c in registry_found if id(c) in unanchored and c.actor_id}
     found = [([c for c in kept if id(c) not in unanchored], names) for kept, names in found]
     typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
@@ -239,6 +251,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
     ctx.title_forms = title_forms(first_pass, info.toks, lex, registry)
+    ctx.placed_others = placed_others(info.toks)
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     if not info.sport:  # in sport, "Felipe Contepomi" typed an organisation is the player, not a firm
         ctx.firm_words, ctx.full_name_at, ctx.firm_words_held = firm_words(

@@ -111,6 +111,8 @@ class ArticleContext:
     title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
     # a role noun another form of a title gives ("rep" -> "congressman") -> (token, id, name) of each given it
     title_forms: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    # a noun an indefinite subject from a place introduces ("A senator from Texas said") -> its tokens (titles)
+    placed_others: dict[str, list[int]] = field(default_factory=dict)
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # actor id -> its kind nouns -> first token
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
     names_in_order: list[tuple[int, int, str]] = field(default_factory=list)

@@ -264,6 +264,28 @@ def _states_of(span: list[Tok], registry: Registry) -> list[str]:
     return sorted({s.actor_id for s in surfaces if registry.entry(s.actor_id).type == "state"})
 
 
+def located_states(toks: Iterable[Tok], registry: Registry, lex: ActorsLexicon) -> set[str]:
+    """The sovereign states the places of a stretch name after a locative preposition ("In Moscow, ...", "the bank in
+    Germany"): where something is, by a state's name or capital."""
+    states: set[str] = set()
+    for span in _gpe_spans(toks):
+        head = span[-1].head
+        locative = head is not None and head.dep == "prep" and head.lower in lex.locative_prepositions
+        if span[-1].ent_type == "GPE" and locative:
+            states.update(_sovereign(state, registry) for state in _states_of(span, registry))
+    return states
+
+
+def states_of_name(name: str, registry: Registry) -> set[str]:
+    """The sovereign states the words of a name say by a state's name or demonym ("Ukrainian National Guard")."""
+    return {
+        _sovereign(s.actor_id, registry)
+        for w in name.split()
+        for s in registry.surfaces.get(fold(w), [])
+        if registry.entry(s.actor_id).type == "state"
+    }
+
+
 def states_of_word(tok: Tok, registry: Registry) -> list[str]:
     """The states one word names by a registry name or demonym ("British", "Israeli")."""
     return _states_of([tok], registry)

@@ -71,6 +71,21 @@ def title_forms(
     return {noun: sorted(given) for noun, given in out.items()}
 
 
+def placed_others(toks: dict[int, Tok]) -> dict[str, list[int]]:
+    """Nouns an indefinite subject with "from" and a place introduces ("A senator from Texas said") -> their token
+    indices: another holder of the noun, from another place, whom "the senator" after it may be (review21a)."""
+    out: dict[str, list[int]] = {}
+    for i in sorted(toks):
+        t = toks[i]
+        indefinite = any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
+        if t.dep not in {"nsubj", "nsubjpass"} or not indefinite:
+            continue
+        froms = [p for p in t.children if p.dep == "prep" and p.lower == "from"]
+        if any(c.dep == "pobj" and c.ent_type == "GPE" for p in froms for c in p.children):
+            out.setdefault(t.lower, []).append(i)
+    return out
+
+
 def _form_words(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon) -> list[str]:
     """The words right before a person's name that may be a title's form, lower case without a dot: modifiers of
     the name and title words ("Rep.", "Sen.", "US Congresswoman", "chief executive"), none after an indefinite

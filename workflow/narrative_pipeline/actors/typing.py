@@ -266,6 +266,43 @@ def _decide(
     return "ner-label", Verdict(majority, (head,))
 
 
+# rules that make every mention of a name a place's from one mention ("the province of Kosovo", "the Amazon
+# rainforest"), where a mention that acts is the actor all the same (`_acts_in_a_place`)
+PLACE_OF_NAME = frozenset({"region-of-name", "landscape-of-name"})
+
+
+def _acts_in_a_place(c: Candidate, head: Tok, best: dict, lex: ActorsLexicon) -> bool:
+    """'Serbia lost the province of Kosovo ... Kosovo declared independence', 'the Amazon rainforest ... Amazon said':
+    a mention with no verdict of its own that is the subject of a verb of saying or deciding (`agency_verbs`) acts, so
+    the place another mention of the name makes it (`PLACE_OF_NAME`) is not this one (ANNOTATION: a country that acts
+    is an actor; review21a, review21b). Not a subject of any other verb ("the Amazon has lost a fifth of its
+    forest")."""
+    found = best.get((c.name or "").lower())
+    if found is None or TYPE_RULES[found[0]].name not in PLACE_OF_NAME:
+        return False
+    verb = head.head if head.dep == "nsubj" else None
+    return verb is not None and verb.pos in {"VERB", "AUX"} and lemma(verb) in lex.agency_verbs
+
+
+def _acting_decision(
+    c: Candidate, own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], head: Tok
+) -> tuple[str, Verdict]:
+    """The decision of a mention that acts where the name is also a place (`_acts_in_a_place`): the actor verdict
+    another mention of the name has of its own ("Amazon founder Jeff Bezos": the company), the first by rule order;
+    else the place's authority, a government, by the verb it acts with (`acting-place`: "Kosovo declared
+    independence", "Amazonas (the largest state in Brazil) declared a state of emergency", which spaCy labels a
+    person)."""
+    key = (c.name or "").lower()
+    actors = [
+        (RULE_RANK[fired[0].name], fired[1])
+        for other, fired, _ in own
+        if fired is not None and (other.name or "").lower() == key and fired[1].actor_type is not None
+    ]
+    if actors:
+        return "article-agreement", min(actors, key=lambda x: x[0])[1]
+    return "acting-place", Verdict("government", (head.head,) if head.head is not None else (head,))
+
+
 def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict) -> None:
     """'Vincent Cable says ...' taken for an organisation's name by its label alone, and 'Mr Cable' after: the
     person whose surname the article gives after a title (`article-agreement`, the title for cue)."""
@@ -348,6 +385,9 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
     decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
+    for c, fired, head in own:
+        if fired is None and _acts_in_a_place(c, head, best, lex):
+            decided[id(c)] = _acting_decision(c, own, head)
     by_end = {c.end_i: c for c, _, _ in own}
     rule_of = {id(c): fired for c, fired, _ in own}
     spelt: dict[str, tuple[str, Verdict]] = {}  # an acronym the article defines -> its long form's decision

@@ -364,6 +364,10 @@ class Lexicon(LexiconModel):
         description="Modals over 'be' with a complement that hedge a judgement of now ('may be one of those')."
     )
     explanation_markers: Words = Field(description="Subordinators of an explanation (because): an assessment.")
+    since_state_verbs: Words = Field(
+        description="Lemmas of verbs of a lasting state whose present perfect after 'since' tells how long, not why"
+        " ('since he has been at Liverpool')."
+    )
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
     acknowledging_verbs: Words = Field(
         description="Verbs of assessment_verbs that alone tell a deed ('accepted the ruling'): no verb-assessment."

@@ -977,30 +977,59 @@ def copula_adjective(ctx: TypeContext) -> list[Tok] | None:
 
 
 def explanation(ctx: TypeContext) -> list[Tok] | None:
-    """'X did Y because ...'; not a 'since' of time (`time_since`)."""
-    markers = ctx.lex.explanation_markers
+    """'X did Y because ...'; not a 'since' of time (`time_since`), but a 'because' inside one ('The strikes have
+    continued since the talks failed because Moscow wants leverage': `explaining_marker`)."""
     because = next(
         (
             m
             for v in ctx.verbs
             for c in v.children
             if c.dep == "advcl"
-            for m in c.children
-            if m.dep == "mark" and m.lower in markers and not time_since(m, v)
+            for m in [explaining_marker(c, v, ctx.lex)]
+            if m is not None
         ),
         None,
     )
     return [because] if because is not None else None
 
 
-def time_since(marker: Tok, verb: Tok) -> bool:
+def explaining_marker(clause: Tok, verb: Tok, lex: Lexicon) -> Tok | None:
+    """The `explanation_markers` word that makes an adverbial clause of `verb` explain it; a 'since' of time
+    (`time_since`) explains nothing itself, but an explaining clause it holds does ('continued since the talks failed
+    because Moscow wants leverage' gives a reason, review21b: v32 lost it when it learnt the 'since' of time)."""
+    for m in clause.children:
+        if m.dep != "mark" or m.lower not in lex.explanation_markers:
+            continue
+        if not time_since(m, verb, lex):
+            return m
+        inner = (explaining_marker(c, clause, lex) for c in clause.children if c.dep == "advcl")
+        return next((x for x in inner if x is not None), None)
+    return None
+
+
+def time_since(marker: Tok, verb: Tok, lex: Lexicon) -> bool:
     """'The company has grown rapidly since it launched operations in 1993', 'Since Yukos' founder was arrested a year
     ago, the Russian market has dropped by 10%', 'bodies had been set up since Labour won power': a 'since' clause on a
     verb in the perfect tells from when, not why (the labels: 11 such claims events, none an assessment); 'since GTA
-    San Andreas has an 18 certificate' on 'suggest' still explains."""
-    return marker.lower == "since" and any(
-        c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children
-    )
+    San Andreas has an 18 certificate' on 'suggest' still explains, and so does a clause in the present perfect of its
+    own (`own_present_perfect`), unless the main verb is a perfect progressive, which tells how long ('Since this has
+    hit, my phone has been ringing off the hook': the web pages' one such sentence)."""
+    if marker.lower != "since":
+        return False
+    if not any(c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children):
+        return False
+    lasting = verb.tag == "VBG"  # "my phone has been ringing off the hook since this has hit": how long
+    return lasting or not own_present_perfect(marker.head, lex)
+
+
+def own_present_perfect(clause: Tok | None, lex: Lexicon) -> bool:
+    """'Ukraine has been forced to retreat since it has run out of ammunition', 'since desmoteplase has already been
+    licensed': a 'since' clause whose own verb is a present perfect gives a reason, not the point from which (that is
+    a past: 'since the talks failed'); not over a verb of lasting state ('since he has been at Liverpool', 'since she
+    has lived here': `since_state_verbs`), which tells how long (review21b)."""
+    if clause is None or lemma(clause) in lex.since_state_verbs:
+        return False
+    return any(c.dep == "aux" and lemma(c) == "have" and c.tag in {"VBZ", "VBP"} for c in clause.children)
 
 
 def quoted_complement(ctx: TypeContext) -> list[Tok] | None:

@@ -138,7 +138,19 @@ def consequence(tok: Tok, lex: Lexicon) -> bool:
     demand or a warning, review16e), no claim of its own."""
     alternative = any(c.dep == "cc" and c.lower == "or" for c in tok.head.children if tok.head.i < c.i < tok.i)
     modals = lex.prediction_modals | lex.conditional_modals
+    alternative = alternative or joined_by_or(tok)
     return alternative and any(c.dep == "aux" and c.lower in modals for c in tok.children)
+
+
+def joined_by_or(tok: Tok) -> bool:
+    """'The militants must leave the town or the army will attack': the word right before the clause (commas aside) is
+    an 'or' that the parser hung on the object before it, not on the verb the clause is joined to (review17c)."""
+    head = tok.head
+    if head is None or head is tok:
+        return False
+    first = tok.subtree()[0].i
+    before = [t for t in head.subtree() if head.i < t.i < first and t.pos != "PUNCT"]
+    return bool(before) and before[-1].dep == "cc" and before[-1].lower == "or"
 
 
 def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:

@@ -181,6 +181,8 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
         if hit is not None:
             return actors_of(hit[1], index, "object-control")
         return relabel(agents_of(head, index, depth + 1), "control")
+    if _controlled_by_the_object(verb, index):
+        return actors_of(child(head, "dobj"), index, "object-control")  # type: ignore[arg-type]
     if verb.dep == "conj" and is_passive(head) and child(head, "nsubjpass") is not None:
         # "X was not fined by Y, but has agreed to ...": X agrees
         return actors_of(child(head, "nsubjpass"), index, "conjunct")  # type: ignore[arg-type]
@@ -201,6 +203,21 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
         return actors_of(head, index, "participle" if verb.dep == "acl" else "relative")
     return []
+
+
+def _controlled_by_the_object(verb: Tok, index: Context) -> bool:
+    """'the home secretary could order British citizens or foreign suspects who could not be deported, to face house
+    arrest': an infinitive the parser hangs on a verb of `object_control_verbs` as an adverbial clause (after a comma)
+    is still its object's to do, as the same infinitive as its complement is ("object-control"), not the subject's
+    (review17a: Charles Clarke was made the one to face house arrest). Not an infinitive of purpose on any other verb
+    ("the army shelled the town to drive out the rebels"), nor one before the object ("To settle the bill, Russia
+    forced Yukos to sell ...": Russia settles)."""
+    head = verb.head
+    if verb.dep != "advcl" or head is None or lemma(head) not in index.object_control_verbs:
+        return False
+    infinitive = any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
+    obj = child(head, "dobj")
+    return infinitive and active_subject(verb) is None and obj is not None and obj.i < verb.i
 
 
 def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:

@@ -44,6 +44,8 @@ class Context:
     receiving_verbs: frozenset[str] = frozenset()  # "received support from X": the subject gets the act
     follower_nouns: frozenset[str] = frozenset()  # "Corinthians fans", "Labour voters": not the club, the party
     member_nouns: frozenset[str] = frozenset()  # "executives at Yili": the organisation's unnamed staff
+    # "could order X, to face house arrest": an infinitive after a comma is still X's, not the subject's
+    object_control_verbs: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -92,6 +94,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.receiving_verbs,
         lex.follower_nouns,
         lex.member_nouns,
+        lex.object_control_verbs,
     )
 
 

@@ -61,6 +61,7 @@ ActorTypeRule = Literal[
     "article-agreement",
     "business-article",
     "ner-label",
+    "acting-place",
     "surname",
     "short-form",
     "national-team",
