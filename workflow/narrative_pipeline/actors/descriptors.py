@@ -59,7 +59,15 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, clause_names, office_slot, pronoun_person
+from .described import (
+    Described,
+    Referred,
+    bare_owner,
+    clause_names,
+    office_slot,
+    person_before,
+    pronoun_person,
+)
 from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
@@ -275,6 +283,7 @@ def role_title(d: Described) -> Referred | None:
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
     mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
+    mods = [m for m in mods if not counted_modifier(m)]  # "the four-term congressman" is the congressman
     compounds = [m for m in mods if m.dep == "compound"]
     tried = [d.mods] if states else []  # "the Madrid president" given in full first
     for words in (*tried, mods, compounds, [] if not compounds else None):
@@ -303,6 +312,15 @@ def role_title(d: Described) -> Referred | None:
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def counted_modifier(mod: Tok) -> bool:
+    """'four-term', 'two-time', '10-year': a noun joined by a hyphen to the number that counts it, before a person's
+    noun ("the four-term congressman", "the two-time champion"); it says how long or how often the person has held the
+    role, not which role (spaCy makes the noun a compound, which `role-title` would read as part of the title)."""
+    children = list(mod.children)
+    counted = any(c.dep == "nummod" and c.i < mod.i for c in children) and any(c.text == "-" for c in children)
+    return mod.dep == "compound" and mod.tag == "NN" and counted
 
 
 def _form_holders(d: Described, phrase: str) -> dict[str, str]:
@@ -820,6 +838,105 @@ def introduced_person(d: Described) -> Referred | None:
     return Referred(person, "person", span, span, surface_text(span).lower(), d.ctx.named_as[person][1])
 
 
+def noun_of_person(d: Described) -> Referred | None:
+    """'French billionaire Bernard Arnault ... The billionaire's company': a definite person noun (`person_nouns`, not a
+    relation's, a role noun `role-title` reads, nor a player's position) that the article has said with one named
+    person's name before the noun, right before it or beside it ("Bernard Arnault, a billionaire"), and with no other
+    person's; no person is named right after the noun ("the billionaire John Smith"), and none is given it as a title."""
+    tok = d.tok
+    if not (d.definite and d.lower_case) or tok.tag != "NN" or d.owner is not None or d.mods:
+        return None
+    if tok.lower not in d.lex.person_nouns or tok.lower in RELATION_NOUNS or tok.lower in d.lex.role_nouns:
+        return None
+    if tok.lower in d.lex.player_positions or d.ctx.sport and tok.lower in d.lex.player_nouns:
+        return None  # "has reverted to the wing": a place on the pitch; "the captain" of which side?
+    if tok.lower in d.ctx.title_words:
+        return None
+    if tok.dep in {"appos", "compound"} or any(c.dep == "appos" for c in tok.children) or _person_named_after(d):
+        return None  # "Bernard Arnault, the billionaire": the name is the mention
+    holders = {
+        a for a, intro in d.ctx.intros.items()
+        if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
+    }  # fmt: skip
+    if len(holders) != 1:
+        return None
+    person = holders.pop()
+    said = d.ctx.intros[person].words[tok.lower]
+    if _noun_said_apart(d, said):
+        return None
+    return Referred(person, "person", [tok], [said], tok.lower, d.ctx.named_as[person][1])
+
+
+def kin_of_person(d: Described) -> Referred | None:
+    """'his wife', 'the congressman's son' (`kin_nouns`, with an owner and no other word): the one person the article
+    has introduced with the noun before ("his son, Dan Lipinski", "Debbie Meadows, the congressman's wife", "wife
+    Cherie Booth") as the same owner's: the owner the introduction says, or, saying none, a person its sentence names
+    ("Mr Blair arrived with wife Cherie Booth"). An owner we cannot tell ("the victim's mother", or "his" with no
+    person named just before) links nothing, nor does the owner's own name."""
+    tok = d.tok
+    if tok.lower not in d.lex.kin_nouns or tok.tag != "NN" or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1 or tok.dep == "appos" or any(c.dep == "appos" for c in tok.children):
+        return None  # "his son, Dan Lipinski": the name is the mention
+    if _person_named_after(d):
+        return None  # "his wife Cherie"
+    owner = _owner_person(d.ctx, owners[0])
+    if owner is None:
+        return None
+    holders = {
+        a: intro.words[tok.lower] for a, intro in d.ctx.intros.items()
+        if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
+        and a != owner and _kin_of(d.ctx, intro.words[tok.lower], owner)
+    }  # fmt: skip
+    if len(holders) != 1:
+        return None  # "Bill Lipinski ... his son, Dan Lipinski ... Jamie Casso, the son of": whose is told by the owner
+    person, said = holders.popitem()
+    return Referred(person, "person", [tok], [said, owners[0]], tok.lower, d.ctx.named_as[person][1])
+
+
+def _kin_of(ctx: ArticleContext, said: Tok, owner: str) -> bool:
+    """Whether the kin noun said with a person's name is the owner's: its own owner is ("his son, Dan Lipinski" after
+    Bill Lipinski, "the congressman's wife"), or, with none, its sentence names the owner ("Mr Blair and wife
+    Cherie")."""
+    said_owners = [c for c in said.children if c.dep == "poss"]
+    if said_owners:
+        return _owner_person(ctx, said_owners[0]) == owner
+    return any(s == said.sent and a == owner for s, _, a in ctx.names_in_order)
+
+
+def _owner_person(ctx: ArticleContext, owner: Tok) -> str | None:
+    """The person a possessive stands for: the one "his" or "her" stands for (`person_before`), or the person of the
+    name or descriptor it ends ("Zoe's", "the congressman's")."""
+    if owner.lower in {"his", "her"}:
+        return _clause_person(ctx, owner) or person_before(ctx, owner)
+    return ctx.person_at.get(owner.i)
+
+
+def _clause_person(ctx: ArticleContext, tok: Tok) -> str | None:
+    """The person a relative clause holding `tok` is said of ("Bill Lipinski, who maneuvered his exit to position his
+    son"): "his" there is the person the clause hangs from."""
+    node = tok
+    while node.head is not None and node.head.i != node.i:
+        if node.dep == "relcl":
+            return ctx.person_at.get(node.head.i)
+        node = node.head
+    return None
+
+
+def _noun_said_apart(d: Described, said: Tok) -> bool:
+    """Whether the article says the noun without the person's name before the noun: "the star" before "soul star
+    Peabo Bryson" is introduced (the noun was another person's, whom the article named no other way), or "a star"
+    between the two (another one)."""
+    for t in d.ctx.sole_state_input[0]:
+        if t.i >= d.tok.i or t.lower != d.tok.lower or t.i == said.i or t.pos != "NOUN":
+            continue
+        dets = {c.lower for c in t.children if c.dep == "det"}
+        if t.i < said.i and "the" in dets or t.i > said.i and dets & {"a", "an"}:
+            return True
+    return False
+
+
 def _bare_other(d: Described, person: str, before: int, first: dict[str, int], lost: bool) -> bool:
     """Whether the sentence before names for the first time another person with no common noun of their own ("Ryanair
     boss Michael O'Leary has attacked Stelios Haji-Ioannou", "Lindsay Davenport lost to Serena Williams"): the noun
@@ -1189,6 +1306,8 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("sport-person", "referent", sport_person),
     Rule("opponent-of-person", "referent", opponent_of_person),
     Rule("introduced-person", "referent", introduced_person),
+    Rule("noun-of-person", "referent", noun_of_person),
+    Rule("kin-of-person", "referent", kin_of_person),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),
@@ -1224,6 +1343,8 @@ def descriptor_candidates(
                 LinkPriority.DESCRIPTOR, 1.0, ref.matched, ref.name, "", rule.name, list(ref.cue),
             )
         )  # fmt: skip
+        if ref.actor_type == "person":
+            ctx.person_at[last.i] = ref.actor_id  # "the congressman's wife": whose wife
         if rule.name == "group-of-named" and ref.name:
             ctx.groups[lemma(tok)] = (ref.actor_id, ref.name)
             ctx.groups.setdefault(lemma(tok) + "s", (ref.actor_id, ref.name))

@@ -193,6 +193,10 @@ class ActorsLexicon(LexiconModel):
     just_named_nouns: Words = Field(
         description="Kind nouns that are the one organisation that fits named just before when two tie for most named."
     )
+    kin_nouns: Words = Field(
+        description="'his wife', 'the congressman's son': the one person the article introduced with the noun ('his"
+        " son, Dan Lipinski')."
+    )
     placed_person_nouns: Words = Field(
         description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
     )
