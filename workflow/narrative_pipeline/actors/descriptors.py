@@ -467,7 +467,7 @@ def kind_of_named(d: Described) -> Referred | None:
         return None
     if d.mods and (tok.lower in d.lex.recent_kind_descriptors or not all(_place_word(m, d) for m in d.mods)):
         return None  # "the Australian firm" is the firm; "the rival firm", "the Welsh side" are not said
-    if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
+    if tok.dep == "appos" or any(c.dep == "appos" and _names_in(d, c) for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
     kinds = d.lex.kind_descriptors.get(tok.lower)
     if kinds is None:
@@ -709,8 +709,18 @@ def _unlinked_org_before(d: Described) -> bool:
     return False
 
 
+def _names_in(d: Described, appos: Tok) -> bool:
+    """Whether an apposition holds a name ("the company, Gazprom,"), not only common nouns ("The firm, a market
+    leader in high-speed internet, had ...": the firm is still the one named before)."""
+    return any(t.pos == "PROPN" or t.i in d.linked for t in appos.subtree())
+
+
 def _beside_a_name(d: Described) -> bool:
-    """'Gazprom, the company ...': a name, a comma and the descriptor's determiner before it."""
+    """'Gazprom, the company ...': a name, a comma and the descriptor's determiner before it; not the subject of a verb
+    after it ("... will launch in Europe on 11 March, the company has announced")."""
+    head = d.tok.head
+    if d.tok.dep in {"nsubj", "nsubjpass"} and head is not None and head.i > d.tok.i:
+        return False
     k = d.tok.i - d.sent.tokens[0].i
     toks = d.sent.tokens
     before = toks[k - 3] if k >= 3 else None
@@ -842,7 +852,8 @@ def noun_of_person(d: Described) -> Referred | None:
     """'French billionaire Bernard Arnault ... The billionaire's company': a definite person noun (`person_nouns`, not a
     relation's, a role noun `role-title` reads, nor a player's position) that the article has said with one named
     person's name before the noun, right before it or beside it ("Bernard Arnault, a billionaire"), and with no other
-    person's; no person is named right after the noun ("the billionaire John Smith"), and none is given it as a title."""
+    person's; no person is named right after the noun ("the billionaire John Smith"), none is given it as a title,
+    and the article does not say the noun apart from the name (`_noun_said_apart`)."""
     tok = d.tok
     if not (d.definite and d.lower_case) or tok.tag != "NN" or d.owner is not None or d.mods:
         return None
