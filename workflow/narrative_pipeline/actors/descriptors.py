@@ -34,6 +34,10 @@ what it decides) with its cue: the words that introduced the referent.
 - `introduced-person`: "the Everton striker", "the 34-year-old Dutch midfielder" as the subject of a main clause
   right after the sentence that introduces a person as its subject ("Kevin Campbell has gained an injunction
   ... The Everton striker signed Morrison"), when no other person is in the way;
+- `noun-of-person`: "the billionaire", "the referee" for the one person the article introduced with that noun
+  ("French billionaire Bernard Arnault", "referee Graham Poll"), when it says the noun of nobody else;
+- `kin-of-person`: "his son", "the congressman's wife" for the one person introduced as the same owner's kin ("his
+  son, Dan Lipinski", "Debbie Meadows, the congressman's wife");
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
 - `national-side`: "the national team", "England's national side" for the national team the article has
