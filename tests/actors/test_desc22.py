@@ -26,8 +26,7 @@ def test_a_person_noun_said_before_one_name_is_that_person(described):
 
 def test_a_referee_named_before_is_the_referee(described):
     text = (
-        "The game was stopped by referee Olav Brenning in the second half. Fans booed the referee as he left the "
-        "pitch."
+        "The game was stopped by referee Olav Brenning in the second half. Fans booed the referee as he left the pitch."
     )
     found = described(text)
     assert found.get("referee") == ("disc.olav_brenning", "noun-of-person")
