@@ -93,6 +93,7 @@ from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PARTY_TYPES = frozenset({"party"})
+FIRM_GROUP_COMPANY = frozenset({"company", "person", "state"})  # the actors beside which "the group" is a company
 FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionne"
 TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
@@ -485,6 +486,8 @@ def kind_of_named(d: Described) -> Referred | None:
             return False
         if actor_type == "media" and actor_type in types and _names_no_paper(d, actor_id):
             return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
+        if tok.lower in d.lex.firm_group_nouns and actor_type == "company" and _only_firms_named(d):
+            return True  # "Cadbury Schweppes ... the group's factories"
         return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
 
     if _said_indefinite_before(d):
@@ -519,6 +522,14 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _only_firms_named(d: Described) -> bool:
+    """Whether every actor the article has named before the noun is a company, a person or a state: "the group" is
+    then a company (`firm_group_nouns`), not a campaign group, a band or gunmen the article named too."""
+    return all(
+        d.ctx.named_as[a][0] in FIRM_GROUP_COMPANY for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i
+    )
 
 
 def _introduced_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:

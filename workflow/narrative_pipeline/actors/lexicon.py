@@ -213,6 +213,10 @@ class ActorsLexicon(LexiconModel):
     firm_of_organisation_nouns: Words = Field(
         description="'the company': when no company fits, the discovered organisation named most (at least twice)."
     )
+    firm_group_nouns: Words = Field(
+        description="'the group': also the company named most, where the article has named no organisation but"
+        " companies ('Cadbury Schweppes ... the group's factories')."
+    )
     not_firm_words: Words = Field(
         description="Words of a name that is no firm's, besides org_head_nouns ('the World Economic Forum')."
     )
