@@ -111,3 +111,22 @@ def test_the_firm_with_a_common_noun_apposition_is_the_named_firm(described):
 def test_the_company_beside_a_name_is_still_the_name(described):
     text = "Kaldvik said costs rose. Baltic Lines, the company tipped to buy it, declined to comment."
     assert "company" not in described(text)
+
+
+# kind-of-named: "the group" of a company
+
+
+def test_the_group_is_the_company_where_only_companies_are_named(described):
+    text = (
+        "Brannock Foods said profits rose by 8% last year. Brannock Foods said costs fell. "
+        "The programme is set to close 20% of the group's factories."
+    )
+    assert described(text).get("group", (None, ""))[1] == "kind-of-named"
+
+
+def test_the_group_is_no_company_where_a_campaign_is_named(described):
+    text = (
+        "Brannock Foods said profits rose by 8% last year. Brannock Foods said costs fell. "
+        "Campaigners Sugar Watch protested outside. The group said it would return next week."
+    )
+    assert described(text).get("group", ("", ""))[0] != "disc.brannock_foods"

@@ -93,6 +93,7 @@ from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PARTY_TYPES = frozenset({"party"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC"})  # proper nouns that name no organisation
 FIRM_GROUP_COMPANY = frozenset({"company", "person", "state"})  # the actors beside which "the group" is a company
 FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionne"
 TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
@@ -481,14 +482,17 @@ def kind_of_named(d: Described) -> Referred | None:
 
     def fits(actor_id: str) -> bool:
         actor_type = d.ctx.named_as[actor_id][0]
-        said = d.ctx.kinds.get(actor_id, {})
         if actor_type == "state" or tok.lower in d.lex.club_nouns and actor_id.endswith(NATIONAL_TEAM):
             return False
         if actor_type == "media" and actor_type in types and _names_no_paper(d, actor_id):
             return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
         if tok.lower in d.lex.firm_group_nouns and actor_type == "company" and _only_firms_named(d):
             return True  # "Cadbury Schweppes ... the group's factories"
-        return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
+        return actor_type in types or fits_as_said(actor_id)
+
+    def fits_as_said(actor_id: str) -> bool:
+        said = d.ctx.kinds.get(actor_id, {})
+        return any(said.get(word, tok.i) < tok.i for word in kinds)
 
     if _said_indefinite_before(d):
         d.ctx.introduced_nouns.add(tok.i)
@@ -517,11 +521,23 @@ def kind_of_named(d: Described) -> Referred | None:
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
+    if tok.lower in d.lex.firm_group_nouns and not fits_as_said(found.actor_id) and _unlinked_name_since(d, found):
+        return None  # "Brannock Foods said costs fell. Campaigners Sugar Watch protested. The group said": theirs
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _unlinked_name_since(d: Described, found: Named) -> bool:
+    """Whether a proper noun no name links (not a place's, a date's or a nationality's) comes between the last naming of
+    the found actor and the noun: an organisation the parse left unlinked ("Campaigners Sugar Watch") may be meant."""
+    last = max(end_i for _, end_i, a in d.ctx.names_in_order if a == found.actor_id and end_i < d.tok.i)
+    return any(
+        last < t.i < d.tok.i and t.pos == "PROPN" and t.i not in d.ctx.named_tokens and t.ent_type not in PLACE_ENTS
+        for t in d.ctx.sole_state_input[0]
+    )
 
 
 def _only_firms_named(d: Described) -> bool:
