@@ -521,7 +521,7 @@ def kind_of_named(d: Described) -> Referred | None:
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
-    if tok.lower in d.lex.firm_group_nouns and not fits_as_said(found.actor_id) and _unlinked_name_since(d, found):
+    if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _unlinked_name_since(d, found):
         return None  # "Brannock Foods said costs fell. Campaigners Sugar Watch protested. The group said": theirs
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named

@@ -217,6 +217,10 @@ class ActorsLexicon(LexiconModel):
         description="'the group': also the company named most, where the article has named no organisation but"
         " companies ('Cadbury Schweppes ... the group's factories')."
     )
+    wary_kind_nouns: Words = Field(
+        description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"
+        " when a proper noun no name links comes after its last naming."
+    )
     not_firm_words: Words = Field(
         description="Words of a name that is no firm's, besides org_head_nouns ('the World Economic Forum')."
     )
