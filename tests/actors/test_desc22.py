@@ -130,3 +130,11 @@ def test_the_group_is_no_company_where_a_campaign_is_named(described):
         "Campaigners Sugar Watch protested outside. The group said it would return next week."
     )
     assert described(text).get("group", ("", ""))[0] != "disc.brannock_foods"
+
+
+def test_the_insurer_is_the_one_introduced_as_an_insurer(described):
+    text = (
+        "Scottish insurer Halvard Life has cut its bonus rates. Halvard Life said returns fell. "
+        "The insurer blamed low interest rates."
+    )
+    assert described(text).get("insurer", (None, ""))[1] == "kind-of-named"
