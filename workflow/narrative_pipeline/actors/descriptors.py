@@ -521,13 +521,30 @@ def kind_of_named(d: Described) -> Referred | None:
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
-    if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _unlinked_name_since(d, found):
-        return None  # "Brannock Foods said costs fell. Campaigners Sugar Watch protested. The group said": theirs
+    if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
+        return None  # "Campaigners Sugar Watch protested. The group said"; "the group would kill the men unless Kargo
+        # Tur left the country" (review15a): another one
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _another_group(d: Described, found: Named) -> bool:
+    """Whether "the group" may be another than the company named most: a proper noun no name links since it was last
+    named, a naming of it after the noun in this sentence, or people the article spoke of before with a plural noun
+    of `group_people_nouns` ("Gunmen seized two drivers ... the group would kill the men")."""
+    if _unlinked_name_since(d, found) or _named_later_here(d, found.actor_id):
+        return True
+    return any(
+        t.i < d.tok.i and t.tag == "NNS" and lemma(t) in d.lex.group_people_nouns for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _named_later_here(d: Described, actor_id: str) -> bool:
+    """Whether the sentence names the actor after the noun ("the group would kill the men unless Kargo Tur left")."""
+    return any(c.actor_id == actor_id and c.start_i > d.tok.i for c in d.linked.values())
 
 
 def _unlinked_name_since(d: Described, found: Named) -> bool:

@@ -221,6 +221,10 @@ class ActorsLexicon(LexiconModel):
         description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"
         " when a proper noun no name links comes after its last naming."
     )
+    group_people_nouns: Words = Field(
+        description="Lemmas of plural nouns of people a 'group' may be ('gunmen', 'campaigners'): said before, 'the"
+        " group' is not the company named most."
+    )
     not_firm_words: Words = Field(
         description="Words of a name that is no firm's, besides org_head_nouns ('the World Economic Forum')."
     )
