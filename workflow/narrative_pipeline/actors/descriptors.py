@@ -560,9 +560,7 @@ def _unlinked_name_since(d: Described, found: Named) -> bool:
 def _only_firms_named(d: Described) -> bool:
     """Whether every actor the article has named before the noun is a company, a person or a state: "the group" is
     then a company (`firm_group_nouns`), not a campaign group, a band or gunmen the article named too."""
-    return all(
-        d.ctx.named_as[a][0] in FIRM_GROUP_COMPANY for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i
-    )
+    return all(d.ctx.named_as[a][0] in FIRM_GROUP_COMPANY for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i)
 
 
 def _introduced_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
