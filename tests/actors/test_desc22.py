@@ -1,9 +1,9 @@
 """desc22 (issue 12, descriptor recall on unseen news): a person noun the article gave one person's name ("French
 billionaire Bernard Arnault ... The billionaire's company", `noun-of-person`), a kin noun with an owner ("his son, Dan
 Lipinski ... nominate his son", `kin-of-person`), "the four-term congressman" (`role-title` past a counted modifier),
-and "the company" as the subject of its own verb after a comma ("... on 11 March, the company has announced") or with
-a common-noun apposition ("The firm, a market leader, had"). With the near cases they must not fire on. Every
-sentence is made up."""
+"the company" as the subject of its own verb after a comma ("... on 11 March, the company has announced") or with a
+common-noun apposition ("The firm, a market leader, had"), "the group" of a company and "the insurer". With the near
+cases they must not fire on, and one wrong link found and left (a strict xfail). Every sentence is made up."""
 
 from __future__ import annotations
 
