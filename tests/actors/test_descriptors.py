@@ -65,6 +65,18 @@ EXAMPLES = {
         "striker",
         discovered_id("Kevin Campbell"),
     ),
+    "noun-of-person": (
+        "Danish billionaire Henrik Strand has bought a stake in the ferry line. Strand said the deal was sound. "
+        "Analysts said the billionaire had paid a fair price.",
+        "billionaire",
+        discovered_id("Henrik Strand"),
+    ),
+    "kin-of-person": (
+        "Former senator Arne Holt, who planned his exit to help his son, Erik Holt, won the vote. "
+        "Arne Holt then persuaded the party to nominate his son for the seat.",
+        "son",
+        discovered_id("Erik Holt"),
+    ),
     "fixture-side": (
         "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
         " and the hosts are favourites to win the championship match.",

@@ -66,10 +66,14 @@ def pronoun_person(d: Described) -> str | None:
     """The person "his" or "her" before the noun stands for: the person named last as a subject in this
     sentence or the one before, else the person named last, when that was in this sentence or the one
     before."""
-    tok = d.tok
-    subjects = [(s, a) for s, end_i, a in d.ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
+    return person_before(d.ctx, d.tok)
+
+
+def person_before(ctx: ArticleContext, tok: Tok) -> str | None:
+    """The person a "his" or "her" at `tok` stands for (see `pronoun_person`)."""
+    subjects = [(s, a) for s, end_i, a in ctx.subjects_in_order if end_i < tok.i and s >= tok.sent - 1]
     persons = subjects or [
-        (s, a) for s, end_i, a in d.ctx.names_in_order if end_i < tok.i and d.ctx.named_as[a][0] == "person"
+        (s, a) for s, end_i, a in ctx.names_in_order if end_i < tok.i and ctx.named_as[a][0] == "person"
     ]
     if not persons or persons[-1][0] < tok.sent - 1:
         return None

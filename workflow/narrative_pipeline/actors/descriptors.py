@@ -34,6 +34,10 @@ what it decides) with its cue: the words that introduced the referent.
 - `introduced-person`: "the Everton striker", "the 34-year-old Dutch midfielder" as the subject of a main clause
   right after the sentence that introduces a person as its subject ("Kevin Campbell has gained an injunction
   ... The Everton striker signed Morrison"), when no other person is in the way;
+- `noun-of-person`: "the billionaire", "the referee" for the one person the article introduced with that noun
+  ("French billionaire Bernard Arnault", "referee Graham Poll"), when it says the noun of nobody else;
+- `kin-of-person`: "his son", "the congressman's wife" for the one person introduced as the same owner's kin ("his
+  son, Dan Lipinski", "Debbie Meadows, the congressman's wife");
 - `fixture-side`: "the hosts", "the visitors" for a side of the fixture the headline names (`teams`);
 - `team-of-person`: "his side", "Mike Ruddock's team" for the team in the person's title (`teams`);
 - `national-side`: "the national team", "England's national side" for the national team the article has
@@ -59,7 +63,15 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .described import Described, Referred, bare_owner, clause_names, office_slot, pronoun_person
+from .described import (
+    Described,
+    Referred,
+    bare_owner,
+    clause_names,
+    office_slot,
+    person_before,
+    pronoun_person,
+)
 from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
@@ -83,6 +95,8 @@ from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
 PARTY_TYPES = frozenset({"party"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC"})  # proper nouns that name no organisation
+FIRM_GROUP_COMPANY = frozenset({"company", "person", "state"})  # the actors beside which "the group" is a company
 FIRM_TYPES = frozenset({"company"})  # "his firm" of "Fiat boss Sergio Marchionne"
 TITLE_WORDS = 5  # words of a title before a person's name where a party may be named ("Labour's election chief")
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
@@ -277,6 +291,7 @@ def role_title(d: Described) -> Referred | None:
     if any(t is not None and t.pos == "PROPN" for t in beside):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
     mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
+    mods = [m for m in mods if not counted_modifier(m)]  # "the four-term congressman" is the congressman
     compounds = [m for m in mods if m.dep == "compound"]
     tried = [d.mods] if states else []  # "the Madrid president" given in full first
     for words in (*tried, mods, compounds, [] if not compounds else None):
@@ -318,6 +333,15 @@ def _another_placed_since(d: Described, holder: str) -> bool:
     forms = [at for at, a, _ in d.ctx.title_forms.get(d.tok.lower, []) if a == holder]
     named_at = d.ctx.title_holders_at.get(holder, min(forms, default=d.tok.i))
     return any(named_at < at < d.tok.i for at in d.ctx.placed_others.get(d.tok.lower, []))
+
+
+def counted_modifier(mod: Tok) -> bool:
+    """'four-term', 'two-time', '10-year': a noun joined by a hyphen to the number that counts it, before a person's
+    noun ("the four-term congressman", "the two-time champion"); it says how long or how often the person has held the
+    role, not which role (spaCy makes the noun a compound, which `role-title` would read as part of the title)."""
+    children = list(mod.children)
+    counted = any(c.dep == "nummod" and c.i < mod.i for c in children) and any(c.text == "-" for c in children)
+    return mod.dep == "compound" and mod.tag == "NN" and counted
 
 
 def _form_holders(d: Described, phrase: str) -> dict[str, str]:
@@ -482,7 +506,7 @@ def kind_of_named(d: Described) -> Referred | None:
         return None
     if d.mods and (tok.lower in d.lex.recent_kind_descriptors or not all(_place_word(m, d) for m in d.mods)):
         return None  # "the Australian firm" is the firm; "the rival firm", "the Welsh side" are not said
-    if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or _beside_a_name(d):
+    if tok.dep == "appos" or any(c.dep == "appos" and _names_in(d, c) for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
     kinds = d.lex.kind_descriptors.get(tok.lower)
     if kinds is None:
@@ -491,12 +515,17 @@ def kind_of_named(d: Described) -> Referred | None:
 
     def fits(actor_id: str) -> bool:
         actor_type = d.ctx.named_as[actor_id][0]
-        said = d.ctx.kinds.get(actor_id, {})
         if actor_type == "state" or tok.lower in d.lex.club_nouns and actor_id.endswith(NATIONAL_TEAM):
             return False
         if actor_type == "media" and actor_type in types and _names_no_paper(d, actor_id):
             return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
-        return actor_type in types or any(said.get(word, tok.i) < tok.i for word in kinds)
+        if tok.lower in d.lex.firm_group_nouns and actor_type == "company" and _only_firms_named(d):
+            return True  # "Cadbury Schweppes ... the group's factories"
+        return actor_type in types or fits_as_said(actor_id)
+
+    def fits_as_said(actor_id: str) -> bool:
+        said = d.ctx.kinds.get(actor_id, {})
+        return any(said.get(word, tok.i) < tok.i for word in kinds)
 
     if _said_indefinite_before(d):
         d.ctx.introduced_nouns.add(tok.i)
@@ -525,11 +554,46 @@ def kind_of_named(d: Described) -> Referred | None:
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
+    if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
+        return None  # "Campaigners Sugar Watch protested. The group said"; "the group would kill the men unless Kargo
+        # Tur left the country" (review15a): another one
     if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _another_group(d: Described, found: Named) -> bool:
+    """Whether "the group" may be another than the company named most: a proper noun no name links since it was last
+    named, a naming of it after the noun in this sentence, or people the article spoke of before with a plural noun
+    of `group_people_nouns` ("Gunmen seized two drivers ... the group would kill the men")."""
+    if _unlinked_name_since(d, found) or _named_later_here(d, found.actor_id):
+        return True
+    return any(
+        t.i < d.tok.i and t.tag == "NNS" and lemma(t) in d.lex.group_people_nouns for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _named_later_here(d: Described, actor_id: str) -> bool:
+    """Whether the sentence names the actor after the noun ("the group would kill the men unless Kargo Tur left")."""
+    return any(c.actor_id == actor_id and c.start_i > d.tok.i for c in d.linked.values())
+
+
+def _unlinked_name_since(d: Described, found: Named) -> bool:
+    """Whether a proper noun no name links (not a place's, a date's or a nationality's) comes between the last naming of
+    the found actor and the noun: an organisation the parse left unlinked ("Campaigners Sugar Watch") may be meant."""
+    last = max(end_i for _, end_i, a in d.ctx.names_in_order if a == found.actor_id and end_i < d.tok.i)
+    return any(
+        last < t.i < d.tok.i and t.pos == "PROPN" and t.i not in d.ctx.named_tokens and t.ent_type not in PLACE_ENTS
+        for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _only_firms_named(d: Described) -> bool:
+    """Whether every actor the article has named before the noun is a company, a person or a state: "the group" is
+    then a company (`firm_group_nouns`), not a campaign group, a band or gunmen the article named too."""
+    return all(d.ctx.named_as[a][0] in FIRM_GROUP_COMPANY for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i)
 
 
 def _introduced_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
@@ -724,8 +788,18 @@ def _unlinked_org_before(d: Described) -> bool:
     return False
 
 
+def _names_in(d: Described, appos: Tok) -> bool:
+    """Whether an apposition holds a name ("the company, Gazprom,"), not only common nouns ("The firm, a market
+    leader in high-speed internet, had ...": the firm is still the one named before)."""
+    return any(t.pos == "PROPN" or t.i in d.linked for t in appos.subtree())
+
+
 def _beside_a_name(d: Described) -> bool:
-    """'Gazprom, the company ...': a name, a comma and the descriptor's determiner before it."""
+    """'Gazprom, the company ...': a name, a comma and the descriptor's determiner before it; not the subject of a verb
+    after it ("... will launch in Europe on 11 March, the company has announced")."""
+    head = d.tok.head
+    if d.tok.dep in {"nsubj", "nsubjpass"} and head is not None and head.i > d.tok.i:
+        return False
     k = d.tok.i - d.sent.tokens[0].i
     toks = d.sent.tokens
     before = toks[k - 3] if k >= 3 else None
@@ -851,6 +925,106 @@ def introduced_person(d: Described) -> Referred | None:
             break  # "The former Libertines singer": the band's name stays its own mention
         span.insert(0, m)
     return Referred(person, "person", span, span, surface_text(span).lower(), d.ctx.named_as[person][1])
+
+
+def noun_of_person(d: Described) -> Referred | None:
+    """'French billionaire Bernard Arnault ... The billionaire's company': a definite person noun (`person_nouns`, not a
+    relation's, a role noun `role-title` reads, nor a player's position) that the article has said with one named
+    person's name before the noun, right before it or beside it ("Bernard Arnault, a billionaire"), and with no other
+    person's; no person is named right after the noun ("the billionaire John Smith"), none is given it as a title,
+    and the article does not say the noun apart from the name (`_noun_said_apart`)."""
+    tok = d.tok
+    if not (d.definite and d.lower_case) or tok.tag != "NN" or d.owner is not None or d.mods:
+        return None
+    if tok.lower not in d.lex.person_nouns or tok.lower in RELATION_NOUNS or tok.lower in d.lex.role_nouns:
+        return None
+    if tok.lower in d.lex.player_positions or d.ctx.sport and tok.lower in d.lex.player_nouns:
+        return None  # "has reverted to the wing": a place on the pitch; "the captain" of which side?
+    if tok.lower in d.ctx.title_words:
+        return None
+    if tok.dep in {"appos", "compound"} or any(c.dep == "appos" for c in tok.children) or _person_named_after(d):
+        return None  # "Bernard Arnault, the billionaire": the name is the mention
+    holders = {
+        a for a, intro in d.ctx.intros.items()
+        if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
+    }  # fmt: skip
+    if len(holders) != 1:
+        return None
+    person = holders.pop()
+    said = d.ctx.intros[person].words[tok.lower]
+    if _noun_said_apart(d, said):
+        return None
+    return Referred(person, "person", [tok], [said], tok.lower, d.ctx.named_as[person][1])
+
+
+def kin_of_person(d: Described) -> Referred | None:
+    """'his wife', 'the congressman's son' (`kin_nouns`, with an owner and no other word): the one person the article
+    has introduced with the noun before ("his son, Dan Lipinski", "Debbie Meadows, the congressman's wife", "wife
+    Cherie Booth") as the same owner's: the owner the introduction says, or, saying none, a person its sentence names
+    ("Mr Blair arrived with wife Cherie Booth"). An owner we cannot tell ("the victim's mother", or "his" with no
+    person named just before) links nothing, nor does the owner's own name."""
+    tok = d.tok
+    if tok.lower not in d.lex.kin_nouns or tok.tag != "NN" or d.mods or d.owner is not None:
+        return None
+    owners = [c for c in tok.children if c.dep == "poss"]
+    if len(owners) != 1 or tok.dep == "appos" or any(c.dep == "appos" for c in tok.children):
+        return None  # "his son, Dan Lipinski": the name is the mention
+    if _person_named_after(d):
+        return None  # "his wife Cherie"
+    owner = _owner_person(d.ctx, owners[0])
+    if owner is None:
+        return None
+    holders = {
+        a: intro.words[tok.lower] for a, intro in d.ctx.intros.items()
+        if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
+        and a != owner and _kin_of(d.ctx, intro.words[tok.lower], owner)
+    }  # fmt: skip
+    if len(holders) != 1:
+        return None  # "Bill Lipinski ... his son, Dan Lipinski ... Jamie Casso, the son of": whose is told by the owner
+    person, said = holders.popitem()
+    return Referred(person, "person", [tok], [said, owners[0]], tok.lower, d.ctx.named_as[person][1])
+
+
+def _kin_of(ctx: ArticleContext, said: Tok, owner: str) -> bool:
+    """Whether the kin noun said with a person's name is the owner's: its own owner is ("his son, Dan Lipinski" after
+    Bill Lipinski, "the congressman's wife"), or, with none, its sentence names the owner ("Mr Blair and wife
+    Cherie")."""
+    said_owners = [c for c in said.children if c.dep == "poss"]
+    if said_owners:
+        return _owner_person(ctx, said_owners[0]) == owner
+    return any(s == said.sent and a == owner for s, _, a in ctx.names_in_order)
+
+
+def _owner_person(ctx: ArticleContext, owner: Tok) -> str | None:
+    """The person a possessive stands for: the one "his" or "her" stands for (`person_before`), or the person of the
+    name or descriptor it ends ("Zoe's", "the congressman's")."""
+    if owner.lower in {"his", "her"}:
+        return _clause_person(ctx, owner) or person_before(ctx, owner)
+    return ctx.person_at.get(owner.i)
+
+
+def _clause_person(ctx: ArticleContext, tok: Tok) -> str | None:
+    """The person a relative clause holding `tok` is said of ("Bill Lipinski, who maneuvered his exit to position his
+    son"): "his" there is the person the clause hangs from."""
+    node = tok
+    while node.head is not None and node.head.i != node.i:
+        if node.dep == "relcl":
+            return ctx.person_at.get(node.head.i)
+        node = node.head
+    return None
+
+
+def _noun_said_apart(d: Described, said: Tok) -> bool:
+    """Whether the article says the noun without the person's name before the noun: "the star" before "soul star
+    Peabo Bryson" is introduced (the noun was another person's, whom the article named no other way), or "a star"
+    between the two (another one)."""
+    for t in d.ctx.sole_state_input[0]:
+        if t.i >= d.tok.i or t.lower != d.tok.lower or t.i == said.i or t.pos != "NOUN":
+            continue
+        dets = {c.lower for c in t.children if c.dep == "det"}
+        if t.i < said.i and "the" in dets or t.i > said.i and dets & {"a", "an"}:
+            return True
+    return False
 
 
 def _bare_other(d: Described, person: str, before: int, first: dict[str, int], lost: bool) -> bool:
@@ -1222,6 +1396,8 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("sport-person", "referent", sport_person),
     Rule("opponent-of-person", "referent", opponent_of_person),
     Rule("introduced-person", "referent", introduced_person),
+    Rule("noun-of-person", "referent", noun_of_person),
+    Rule("kin-of-person", "referent", kin_of_person),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),
@@ -1257,6 +1433,8 @@ def descriptor_candidates(
                 LinkPriority.DESCRIPTOR, 1.0, ref.matched, ref.name, "", rule.name, list(ref.cue),
             )
         )  # fmt: skip
+        if ref.actor_type == "person":
+            ctx.person_at[last.i] = ref.actor_id  # "the congressman's wife": whose wife
         if rule.name == "group-of-named" and ref.name:
             ctx.groups[lemma(tok)] = (ref.actor_id, ref.name)
             ctx.groups.setdefault(lemma(tok) + "s", (ref.actor_id, ref.name))

@@ -197,6 +197,10 @@ class ActorsLexicon(LexiconModel):
     just_named_nouns: Words = Field(
         description="Kind nouns that are the one organisation that fits named just before when two tie for most named."
     )
+    kin_nouns: Words = Field(
+        description="'his wife', 'the congressman's son': the one person the article introduced with the noun ('his"
+        " son, Dan Lipinski')."
+    )
     placed_person_nouns: Words = Field(
         description="Nouns for the person an article is about only after a place's name ('the Waterford man')."
     )
@@ -212,6 +216,18 @@ class ActorsLexicon(LexiconModel):
     )
     firm_of_organisation_nouns: Words = Field(
         description="'the company': when no company fits, the discovered organisation named most (at least twice)."
+    )
+    firm_group_nouns: Words = Field(
+        description="'the group': also the company named most, where the article has named no organisation but"
+        " companies ('Cadbury Schweppes ... the group's factories')."
+    )
+    wary_kind_nouns: Words = Field(
+        description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"
+        " when a proper noun no name links comes after its last naming."
+    )
+    group_people_nouns: Words = Field(
+        description="Lemmas of plural nouns of people a 'group' may be ('gunmen', 'campaigners'): said before, 'the"
+        " group' is not the company named most."
     )
     not_firm_words: Words = Field(
         description="Words of a name that is no firm's, besides org_head_nouns ('the World Economic Forum')."

@@ -147,6 +147,9 @@ class ArticleContext:
     full_name_at: dict[str, int] = field(default_factory=dict)
     firm_words_held: set[str] = field(default_factory=set)  # ... that stay the organisation's after the person
     young: set[str] = field(default_factory=set)  # persons given an age of 13 to 19 so far ("Joss Stone, 17,")
+    # the last token of each person's mention so far, a name's or a descriptor's -> the person ("the congressman's")
+    person_at: dict[int, str] = field(default_factory=dict)
+    named_tokens: set[int] = field(default_factory=set)  # the tokens of every name linked so far
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -169,6 +172,9 @@ class ArticleContext:
             if c.actor_id is None or c.method == "descriptor":
                 continue
             self.names_in_order.append((sentence, c.end_i, c.actor_id))
+            self.named_tokens.update(range(c.start_i, c.end_i + 1))
+            if c.actor_type == "person":
+                self.person_at[c.end_i] = c.actor_id
             if c.actor_type == "person" and c.end_i in toks and is_subject(toks[c.end_i]):
                 self.subjects_in_order.append((sentence, c.end_i, c.actor_id))
             self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))

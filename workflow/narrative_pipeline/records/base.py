@@ -80,6 +80,8 @@ ActorTypeRule = Literal[
     "sport-person",
     "opponent-of-person",
     "introduced-person",
+    "noun-of-person",
+    "kin-of-person",
     "fixture-side",
     "team-of-person",
     "national-side",
