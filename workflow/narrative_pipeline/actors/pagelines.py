@@ -190,8 +190,10 @@ def _page_words(word: str, info: ArticleInfo) -> bool:
 def common_words_person(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     """The names (lower case) spaCy takes for a person's, of two words or more, none in capitals, every word of which
     the page also writes in lower case ("Common Mistake" over "a common mistake", "Sprint Speed", "Spider-Man"
-    over "a spider" and "a man"): a heading or a phrase of the page's own words, seldom a person's name."""
-    out = set()
+    over "a spider" and "a man"): a heading or a phrase of the page's own words, seldom a person's name. Not a name
+    one mention of which is the subject of a verb: a person made of common words who acts ("Bill Cash said the bill
+    would cost too much cash", "Frank Field", "Mark Field", "Rose West was moved")."""
+    common: dict[str, bool] = {}
     for c in cands:
         words = re.findall(r"[A-Za-z]+", c.name or "")
         if (
@@ -200,17 +202,42 @@ def common_words_person(cands: Iterable[Candidate], info: ArticleInfo) -> set[st
             and not any(w.isupper() for w in words)
             and all(_page_words(w, info) for w in words)
         ):
-            out.add(_key(c))
-    return out
+            acts = info.toks[c.end_i].dep in SUBJECT_DEPS  # "Bill Cash said", "Rose West was moved" (review22)
+            common[_key(c)] = common.get(_key(c), True) and not acts
+    return {name for name, only in common.items() if only}
 
 
 def _names_an_actor(tok: Tok, actor_nouns: frozenset[str]) -> bool:
     """'the former Sun editor', 'Develop magazine', 'pressure group Liberty': the word modifies a noun that names an
-    actor, or a lower-case noun stands before it as part of its phrase."""
+    actor, or a lower-case noun stands before it as part of its phrase; or it is what a noun of people speaks for or
+    belongs to, or who acts in a passive or is cited (`_acting_phrase`)."""
     head = tok.head
     if tok.dep == "compound" and head is not None and ((head.lemma or head.lower).lower() in actor_nouns):
         return True
-    return any(k.dep == "compound" and k.i < tok.i and k.text.islower() for k in tok.children)
+    return _acting_phrase(tok, actor_nouns) or any(
+        k.dep == "compound" and k.i < tok.i and k.text.islower() for k in tok.children
+    )
+
+
+def _acting_phrase(tok: Tok, actor_nouns: frozenset[str]) -> bool:
+    """'was called by Solidarity', 'according to Shelter', 'a spokesman for Unite', 'lawyers for Reprieve',
+    'campaigners from Refuge', 'members of Momentum': the object of a passive's by-phrase (who acts), of "according
+    to" (who is cited) or of a preposition after a noun of people that speaks for or belongs to what it names
+    (`role_nouns`, `group_nouns`, ...): an organisation, even where the page writes its name's word in lower case
+    too (review22)."""
+    prep = tok.head
+    if tok.dep != "pobj" or prep is None or prep is tok:
+        return False
+    if prep.dep == "agent":
+        return True
+    owner = prep.head
+    if owner is None or owner is prep:
+        return False
+    if prep.lower == "to" and owner.lower == "according":
+        return True
+    return prep.lower in {"for", "from", "of"} and (
+        (owner.lemma or owner.lower).lower() in actor_nouns or owner.lower in actor_nouns
+    )
 
 
 def _comma_item(c: Candidate, info: ArticleInfo) -> bool:
@@ -224,7 +251,9 @@ def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: 
     gives as an actor: the subject of a verb ("Trailer is unlocked" is kept; "Brown said"), the surname of a person
     the page names in full, an item of a comma list, a word naming an actor's noun or after a lower-case noun
     (`_names_an_actor`). Left: a capitalised common word ("any Bus or Coach", "walks to the Museum")."""
-    actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
+    actor_nouns = (
+        lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns | lex.group_nouns
+    )
     surnames = {name.split()[-1] for name in info.person_names}
     common: dict[str, bool] = {}
     for c in cands:
