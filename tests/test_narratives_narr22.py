@@ -156,3 +156,10 @@ def test_an_actor_that_only_modifies_the_place_of_the_members_is_no_patient(stat
 def test_a_bank_writing_off_bad_debts_gives_no_aid(statements):
     found = statements("Lloyds TSB wrote off the debt as unrecoverable.")
     assert all(s.action_class != "AID" for s in found), rows(found)
+
+
+def test_a_complaint_made_to_a_body_about_an_actor_has_that_actor_as_patient(statements):
+    """review22: "complained to the UN about Rwanda" accuses Rwanda, not the UN it is made to."""
+    found = statements("The rebels complained to the United Nations about Rwanda.")
+    s = one(found, "complained")
+    assert (s.action_class, s.patient_actor_id, s.patient_rule) == ("ACCUSE", "state_rwa", "prep-about"), rows(found)

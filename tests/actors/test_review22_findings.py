@@ -84,3 +84,9 @@ def test_a_field_after_a_role_noun_is_still_no_actor(mentions):
         " schools opened across the country."
     )
     assert "Ballet" not in _names(mentions, text)
+
+
+def test_the_green_party_in_lower_case_is_linked(mentions):
+    """'the Green party' as BBC writes 'the Labour party': the registry's alias, like Labour's and the Tories'."""
+    found = mentions("Voters backed the Green party in Brighton, where green issues dominate.")
+    assert ("Green party", "green_party_ew") in {(t, a) for t, a, _ in found}
