@@ -146,6 +146,10 @@ class ActorsLexicon(LexiconModel):
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")
     org_head_nouns: Words = Field(description="Head words of organisations' names: 'the party' for the party named.")
     group_nouns: Words = Field(description="Nouns continuing a named group ('the family of X' ... 'the families').")
+    speaking_for_nouns: Words = Field(
+        description="Nouns of people who speak for an organisation named after for / from / of ('a spokesman for X')."
+    )
+    speech_verbs: Words = Field(description="Lemmas of verbs of speech: their subject is a person who speaks.")
     kind_descriptors: dict[str, Words] = Field(
         description="'the firm', 'the band': the nouns an actor introduced with is one of ('oil firm Yukos')."
     )

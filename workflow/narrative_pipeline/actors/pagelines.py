@@ -42,6 +42,10 @@ actors32 adds, for names a page writes in sentences too:
   ("Performant Python", "Python Standard Library"), but not one whose last word names an organisation ("Mercurial
   Project").
 
+review22 keeps, of these, a person's name of common words that is the subject of a verb of speech ("Bill Cash
+said"), and a one-word name in a passive's by-phrase, after "according to" or after a spokesman, member or lawyer
+"for" / "from" / "of" it ("a spokesman for Shelter", "called by Solidarity").
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -187,11 +191,16 @@ def _page_words(word: str, info: ArticleInfo) -> bool:
     return word.lower() in info.lower_words
 
 
-def common_words_person(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+def common_words_person(
+    cands: Iterable[Candidate], info: ArticleInfo, speech_verbs: frozenset[str] = frozenset()
+) -> set[str]:
     """The names (lower case) spaCy takes for a person's, of two words or more, none in capitals, every word of which
     the page also writes in lower case ("Common Mistake" over "a common mistake", "Sprint Speed", "Spider-Man"
-    over "a spider" and "a man"): a heading or a phrase of the page's own words, seldom a person's name."""
-    out = set()
+    over "a spider" and "a man"): a heading or a phrase of the page's own words, seldom a person's name. Not a name
+    one mention of which is the subject of a verb of speech (`speech_verbs`): a person made of common words who
+    speaks ("Bill Cash said the bill would cost too much cash", "Frank Field warned"; review22). The subject of any
+    verb is not enough: "Sprint Speed" and "Common Mistake" are subjects of headings' verbs."""
+    common: dict[str, bool] = {}
     for c in cands:
         words = re.findall(r"[A-Za-z]+", c.name or "")
         if (
@@ -200,8 +209,22 @@ def common_words_person(cands: Iterable[Candidate], info: ArticleInfo) -> set[st
             and not any(w.isupper() for w in words)
             and all(_page_words(w, info) for w in words)
         ):
-            out.add(_key(c))
-    return out
+            common[_key(c)] = common.get(_key(c), True) and not _speaker(info.toks.get(c.end_i), speech_verbs)
+    return {name for name, only in common.items() if only}
+
+
+def _speaker(tok: Tok | None, speech_verbs: frozenset[str]) -> bool:
+    """'Bill Cash said', 'Frank Field has warned': the word is the subject of a verb of speech."""
+    verb = tok.head if tok is not None and tok.dep in SUBJECT_DEPS else None
+    return verb is not None and (verb.lemma or verb.lower).lower() in speech_verbs
+
+
+def _conjunct_head(tok: Tok) -> Tok:
+    """The first item of the coordination the word is in ("by Liberty and Justice": Liberty), or the word."""
+    hops = 0
+    while tok.dep == "conj" and tok.head is not None and tok.head is not tok and hops < 8:
+        tok, hops = tok.head, hops + 1
+    return tok
 
 
 def _names_an_actor(tok: Tok, actor_nouns: frozenset[str]) -> bool:
@@ -211,6 +234,27 @@ def _names_an_actor(tok: Tok, actor_nouns: frozenset[str]) -> bool:
     if tok.dep == "compound" and head is not None and ((head.lemma or head.lower).lower() in actor_nouns):
         return True
     return any(k.dep == "compound" and k.i < tok.i and k.text.islower() for k in tok.children)
+
+
+def _acting_phrase(tok: Tok, speaking_for: frozenset[str]) -> bool:
+    """'was called by Solidarity', 'according to Shelter', 'a spokesman for Unite', 'lawyers for Reprieve',
+    'campaigners from Refuge', 'members of Momentum': the object of a passive's by-phrase (who acts), of "according
+    to" (who is cited) or of for / from / of after a noun of people who speak or act for what it names
+    (`speaking_for_nouns`): an organisation, even where the page writes its name's word in lower case too
+    (review22). Not after any role noun: "Professor of Ballet", "head of Marketing" name a field."""
+    prep = tok.head
+    if tok.dep != "pobj" or prep is None or prep is tok:
+        return False
+    if prep.dep == "agent":
+        return True
+    owner = prep.head
+    if owner is None or owner is prep:
+        return False
+    if prep.lower == "to" and owner.lower == "according":
+        return True
+    return prep.lower in {"for", "from", "of"} and (
+        (owner.lemma or owner.lower).lower() in speaking_for or owner.lower in speaking_for
+    )
 
 
 def _comma_item(c: Candidate, info: ArticleInfo) -> bool:
@@ -223,7 +267,9 @@ def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: 
     """The one-word names (lower case, none in capitals) that the page also writes in lower case and that no mention
     gives as an actor: the subject of a verb ("Trailer is unlocked" is kept; "Brown said"), the surname of a person
     the page names in full, an item of a comma list, a word naming an actor's noun or after a lower-case noun
-    (`_names_an_actor`). Left: a capitalised common word ("any Bus or Coach", "walks to the Museum")."""
+    (`_names_an_actor`), an object of a passive's by-phrase, of "according to" or of a spokesman's for-phrase
+    (`_acting_phrase`, review22; a conjunct stands where the coordination's first item does). Left: a capitalised
+    common word ("any Bus or Coach", "walks to the Museum")."""
     actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
     surnames = {name.split()[-1] for name in info.person_names}
     common: dict[str, bool] = {}
@@ -231,13 +277,15 @@ def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: 
         if c.start_i != c.end_i:
             continue
         tok = info.toks[c.start_i]
+        first = _conjunct_head(tok)  # "by Liberty and Justice": Justice stands where Liberty does (review22)
         only = (
             tok.text[:1].isupper()
             and not tok.text.isupper()
             and tok.lower in info.lower_words
-            and tok.dep not in SUBJECT_DEPS
+            and first.dep not in SUBJECT_DEPS
             and tok.text not in surnames
             and not _names_an_actor(tok, actor_nouns)
+            and not _acting_phrase(first, lex.speaking_for_nouns)
             and not _comma_item(c, info)
         )
         common[_key(c)] = common.get(_key(c), True) and only
@@ -271,7 +319,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         verbless_only(cands, info, prose_sentences(info))
         | common_word_only(cands, info)
         | software_only(cands, lex)
-        | common_words_person(cands, info)
+        | common_words_person(cands, info, lex.speech_verbs)
         | capitalised_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
     )

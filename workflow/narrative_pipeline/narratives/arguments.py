@@ -344,13 +344,16 @@ def members_organisation(verb: Tok, obj: Tok, index: Context) -> list[Found]:
     at/of/from-phrase on the verb ("detained three top executives at milk firm Yili": Yili; "sacked two
     officials from the ministry"): the phrase must come right after the object's head noun, which is a
     noun of members (`member_nouns`). A place there names no actor, so nothing is found ("arrested two
-    workers at the airport")."""
+    workers at the airport"), nor does an actor that only modifies the phrase's noun ("arrested two protesters at
+    the Labour conference": a place, not Labour; review22): the phrase's head must be a mention itself."""
     if lemma(obj) not in index.member_nouns and obj.lower not in index.member_nouns:
         return []
     for c in verb.children:
         if c.dep == "prep" and c.i == obj.i + 1 and c.lower in MEMBER_PREPS:
             pobj = child(c, "pobj")
-            return relabel(actors_of(pobj, index, ""), "member-of") if pobj is not None else []
+            if pobj is None or index.get(pobj.i) is None:
+                return []
+            return relabel(actors_of(pobj, index, ""), "member-of")
     return []
 
 

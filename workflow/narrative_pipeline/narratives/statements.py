@@ -213,9 +213,14 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
 
 def _addressee(rule: str, cue: list[Tok], index: Context) -> list[Found]:
     """Whom an act is addressed to when its cue is a verb with the preposition "to" ("will protest to the
-    IRB", "complained to the BBC"): the object of that preposition."""
+    IRB", "complained to the BBC"): the object of that preposition. An actor the complaint is about is the
+    patient, not the body it is made to ("complained to the UN about Rwanda": Rwanda; review22)."""
     if rule != "verb-particle" or len(cue) < 2 or cue[-1].lower != "to" or cue[-1].dep != "prep":
         return []
+    verb = cue[-1].head
+    target = prep_actors(verb, ("about",), index) if verb is not None and verb is not cue[-1] else []
+    if target:
+        return target
     pobj = child(cue[-1], "pobj")
     return actors_of(pobj, index, "addressee") if pobj is not None else []
 
