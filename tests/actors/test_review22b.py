@@ -1,0 +1,39 @@
+"""review22b (a review of desc22's and xfix22's rules): "his wife" or "Harlow's wife" is not the wife a sentence
+introduced beside another man ("Tom Harlow met Ed Vance, who arrived with wife Mary Vance", `kin-of-person`), and
+"The manager" is not the person the sentence before introduced as the referee (`introduced-person`). With the near
+cases that must still link. Every sentence is made up."""
+
+from __future__ import annotations
+
+
+def test_a_wife_introduced_beside_another_man_is_not_the_owners(described):
+    text = (
+        "Prime Minister Tom Harlow met President Ed Vance, who arrived with wife Mary Vance. "
+        "Harlow's wife did not attend the dinner."
+    )
+    assert described(text).get("wife", ("", ""))[0] != "disc.mary_vance"
+
+
+def test_a_wife_introduced_beside_two_men_is_neither_ones(described):
+    text = "Tom Harlow and Ed Vance arrived at the dinner with wife Mary Vance. Later his wife spoke to reporters."
+    assert described(text).get("wife", ("", ""))[0] != "disc.mary_vance"
+
+
+def test_a_wife_introduced_beside_her_husband_alone_is_his(described):
+    text = "Mr Tom Harlow arrived at the dinner with wife Mary Booth. Reporters said Harlow's wife looked tired."
+    assert described(text).get("wife") == ("disc.mary_booth", "kin-of-person")
+
+
+def test_the_manager_after_a_named_referee_is_not_the_referee(described):
+    text = "Referee Olav Brenning sent off two players. The manager was furious."
+    assert described(text).get("manager", ("", ""))[0] != "disc.olav_brenning"
+
+
+def test_the_referee_after_a_named_referee_is_still_the_referee(described):
+    text = "Referee Olav Brenning sent off two players in the first half. The referee was booed off the pitch."
+    assert described(text).get("referee", ("", ""))[0] == "disc.olav_brenning"
+
+
+def test_the_boss_after_a_named_manager_is_still_the_manager(described):
+    text = "Manager Olav Brenning has signed a new deal with Port Rowan. The boss said he was delighted."
+    assert described(text).get("boss", ("", ""))[0] == "disc.olav_brenning"
