@@ -37,3 +37,16 @@ def test_the_referee_after_a_named_referee_is_still_the_referee(described):
 def test_the_boss_after_a_named_manager_is_still_the_manager(described):
     text = "Manager Olav Brenning has signed a new deal with Port Rowan. The boss said he was delighted."
     assert described(text).get("boss", ("", ""))[0] == "disc.olav_brenning"
+
+
+def test_the_judge_after_another_judge_is_neither(described):
+    text = (
+        "Judge Tom Hale dismissed the case. Another judge ruled the other way on Monday. "
+        "The judge said the law was unclear."
+    )
+    assert described(text).get("judge", ("", ""))[0] != "disc.tom_hale"
+
+
+def test_the_judge_with_no_other_judge_is_still_the_named_one(described):
+    text = "Judge Tom Hale dismissed the case on Monday. The judge said the law was unclear."
+    assert described(text).get("judge", ("", ""))[0] == "disc.tom_hale"
