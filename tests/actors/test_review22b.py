@@ -50,3 +50,21 @@ def test_the_judge_after_another_judge_is_neither(described):
 def test_the_judge_with_no_other_judge_is_still_the_named_one(described):
     text = "Judge Tom Hale dismissed the case on Monday. The judge said the law was unclear."
     assert described(text).get("judge", ("", ""))[0] == "disc.tom_hale"
+
+
+def _typed(parse, registry, text: str) -> list[tuple[str, str | None, str]]:
+    from narrative_pipeline.actors import Linker, link_article
+
+    article = parse("Headline\n\n" + text)
+    chosen = link_article(article, Linker.build(registry, 90.0))
+    return [(article.text[c.start : c.end], c.actor_type, c.type_rule) for c in chosen]
+
+
+def test_a_landscape_name_that_says_is_no_government(parse, registry):
+    text = "The Amazon rainforest lost a fifth of its trees. Amazon said its sales rose."
+    assert ("Amazon", "government", "acting-place") not in _typed(parse, registry, text)
+
+
+def test_a_region_name_that_asks_is_still_its_government(parse, registry):
+    text = "Floods hit the province of Aceh. Aceh asked for more aid from Jakarta."
+    assert ("Aceh", "government", "acting-place") in _typed(parse, registry, text)
