@@ -8,7 +8,6 @@ cases they must not fire on, and one wrong link found (fixed by review22b: a ref
 from __future__ import annotations
 
 
-
 def _rules(described, text: str, headline: str = "Headline") -> dict[str, tuple[str | None, str]]:
     return described(text, headline)
 
