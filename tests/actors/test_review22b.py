@@ -5,6 +5,8 @@ cases that must still link. Every sentence is made up."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_wife_introduced_beside_another_man_is_not_the_owners(described):
     text = (
@@ -68,3 +70,13 @@ def test_a_landscape_name_that_says_is_no_government(parse, registry):
 def test_a_region_name_that_asks_is_still_its_government(parse, registry):
     text = "Floods hit the province of Aceh. Aceh asked for more aid from Jakarta."
     assert ("Aceh", "government", "acting-place") in _typed(parse, registry, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="kind-of-named takes 'The group' for the record label named most when the band the sentence before names "
+    "is no mention and the parse tags it no proper noun, so _unlinked_name_since misses it (review22b found it, left)",
+)
+def test_the_group_after_a_band_the_parse_missed_is_not_the_label(described):
+    text = "Record label EMI said sales fell. Coldplay sold two million albums. The group said it would tour."
+    assert described(text).get("group", ("", ""))[0] != "disc.emi"
