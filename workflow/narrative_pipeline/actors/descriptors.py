@@ -904,6 +904,8 @@ def introduced_person(d: Described) -> Referred | None:
         return None  # "R&B singer Mark Morrison ... The singer": his
     if _kind_said_of_another(d, person, before):
         return None  # review19c: "activist Ayman Nour has accused steel magnate Ahmed Ezz. The businessman": Ezz
+    if _introduced_as_another_kind(d, person, heads[0]):
+        return None  # review22b: "the referee, Olav Brenning, sent off two players. The manager said": no referee
     det = max((c.i for c in tok.children if c.dep == "det"), default=tok.i)
     words = [t for t in d.sent.tokens if det < t.i < tok.i]
     nationality = any(names_a_state(t, d.registry) or t.pos == "ADJ" and t.text[:1].isupper() for t in words)
@@ -977,7 +979,7 @@ def kin_of_person(d: Described) -> Referred | None:
     holders = {
         a: intro.words[tok.lower] for a, intro in d.ctx.intros.items()
         if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
-        and a != owner and _kin_of(d.ctx, intro.words[tok.lower], owner)
+        and a != owner and _kin_of(d.ctx, intro.words[tok.lower], owner, a)
     }  # fmt: skip
     if len(holders) != 1:
         return None  # "Bill Lipinski ... his son, Dan Lipinski ... Jamie Casso, the son of": whose is told by the owner
@@ -985,14 +987,16 @@ def kin_of_person(d: Described) -> Referred | None:
     return Referred(person, "person", [tok], [said, owners[0]], tok.lower, d.ctx.named_as[person][1])
 
 
-def _kin_of(ctx: ArticleContext, said: Tok, owner: str) -> bool:
+def _kin_of(ctx: ArticleContext, said: Tok, owner: str, kin: str) -> bool:
     """Whether the kin noun said with a person's name is the owner's: its own owner is ("his son, Dan Lipinski" after
-    Bill Lipinski, "the congressman's wife"), or, with none, its sentence names the owner ("Mr Blair and wife
-    Cherie")."""
+    Bill Lipinski, "the congressman's wife"), or, with none, its sentence names the owner and no person but the owner
+    and the kin ("Mr Blair arrived with wife Cherie"; not "Tom Harlow met Ed Vance, who arrived with wife Mary Vance",
+    whose wife is hers to tell, review22b)."""
     said_owners = [c for c in said.children if c.dep == "poss"]
     if said_owners:
         return _owner_person(ctx, said_owners[0]) == owner
-    return any(s == said.sent and a == owner for s, _, a in ctx.names_in_order)
+    persons = {a for s, _, a in ctx.names_in_order if s == said.sent and ctx.named_as[a][0] == "person"}
+    return owner in persons and persons <= {owner, kin}
 
 
 def _owner_person(ctx: ArticleContext, owner: Tok) -> str | None:
@@ -1068,6 +1072,32 @@ def _kind_said_of_another(d: Described, person: str, before: int) -> bool:
         return False
     others = {a for s, _, a in d.ctx.names_in_order if s == before and a != person}
     return any(d.ctx.named_as[a][0] == "person" and said(a) for a in others)
+
+
+def _introduced_as_another_kind(d: Described, person: str, subject: Tok) -> bool:
+    """Whether the person was introduced with nouns of `person_noun_kinds` (before the name, or in apposition to the
+    subject `subject` of the sentence before: "the referee, Olav Brenning, sent off") and none of them shares a kind
+    with the noun: "Referee Olav Brenning sent off two players. The manager said" (a referee is no manager,
+    review22b). Not for a noun of no kind ("stopping singer Mark Morrison ... The Everton striker"), nor a person
+    introduced with no noun of a kind, nor one of the same kind in other words ("Ryanair boss Michael O'Leary ... The
+    businessman")."""
+    kinds = [frozenset(words) for words in d.lex.person_noun_kinds.values()]
+    own = [k for k in kinds if d.tok.lower in k]
+    if not own:
+        return False
+    intro = d.ctx.intros.get(person)
+    words = set(intro.words) if intro is not None else set()
+    words |= {c.lower for c in subject.children if c.dep == "appos"}
+    if subject.dep == "appos" and subject.head is not None:
+        words.add(subject.head.lower)
+    toks = {t.i: t for t in d.ctx.sole_state_input[0]}
+    first = subject.subtree()[0].i
+    comma = toks.get(first - 1)
+    before = toks.get(first - 2) if comma is not None and comma.text == "," else None
+    if before is not None and before.tag == "NN":
+        words.add(before.lower)  # "after the referee, Olav Brenning, sent off": the parse makes no apposition
+    said = [w for w in words if any(w in k for k in kinds)]
+    return bool(said) and not any(w in k for w in said for k in own)
 
 
 def _placed_or_owning(tok: Tok) -> bool:

@@ -73,12 +73,17 @@ def title_forms(
 
 def placed_others(toks: dict[int, Tok]) -> dict[str, list[int]]:
     """Nouns an indefinite subject with "from" and a place introduces ("A senator from Texas said") -> their token
-    indices: another holder of the noun, from another place, whom "the senator" after it may be (review21a)."""
+    indices: another holder of the noun, from another place, whom "the senator" after it may be (review21a); so does a
+    subject with "another" ("Judge Tom Hale dismissed the case. Another judge ruled the other way. The judge said":
+    either, review22b)."""
     out: dict[str, list[int]] = {}
     for i in sorted(toks):
         t = toks[i]
-        indefinite = any(c.dep == "det" and c.lower in {"a", "an"} for c in t.children)
-        if t.dep not in {"nsubj", "nsubjpass"} or not indefinite:
+        dets = {c.lower for c in t.children if c.dep == "det"}
+        if t.dep not in {"nsubj", "nsubjpass"} or not dets & {"a", "an", "another"}:
+            continue
+        if "another" in dets:
+            out.setdefault(t.lower, []).append(i)
             continue
         froms = [p for p in t.children if p.dep == "prep" and p.lower == "from"]
         if any(c.dep == "pobj" and c.ent_type == "GPE" for p in froms for c in p.children):

@@ -285,13 +285,15 @@ def _acts_in_a_place(c: Candidate, head: Tok, best: dict, lex: ActorsLexicon) ->
 
 
 def _acting_decision(
-    c: Candidate, own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], head: Tok
-) -> tuple[str, Verdict]:
+    c: Candidate, own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], head: Tok, place_rule: str
+) -> tuple[str, Verdict] | None:
     """The decision of a mention that acts where the name is also a place (`_acts_in_a_place`): the actor verdict
     another mention of the name has of its own ("Amazon founder Jeff Bezos": the company), the first by rule order;
-    else the place's authority, a government, by the verb it acts with (`acting-place`: "Kosovo declared
-    independence", "Amazonas (the largest state in Brazil) declared a state of emergency", which spaCy labels a
-    person)."""
+    else, for a region (`place_rule` region-of-name), the place's authority, a government, by the verb it acts with
+    (`acting-place`: "Kosovo declared independence", "Amazonas (the largest state in Brazil) declared a state of
+    emergency", which spaCy labels a person). A landscape has no government ("The Amazon rainforest lost a fifth of
+    its trees. Amazon said its sales rose": the company, which nothing else says, review22b): None, the decision
+    stands."""
     key = (c.name or "").lower()
     actors = [
         (RULE_RANK[fired[0].name], fired[1])
@@ -300,6 +302,8 @@ def _acting_decision(
     ]
     if actors:
         return "article-agreement", min(actors, key=lambda x: x[0])[1]
+    if place_rule != "region-of-name":
+        return None
     return "acting-place", Verdict("government", (head.head,) if head.head is not None else (head,))
 
 
@@ -387,7 +391,10 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
     for c, fired, head in own:
         if fired is None and _acts_in_a_place(c, head, best, lex):
-            decided[id(c)] = _acting_decision(c, own, head)
+            place_rule = TYPE_RULES[best[(c.name or "").lower()][0]].name
+            acting = _acting_decision(c, own, head, place_rule)
+            if acting is not None:
+                decided[id(c)] = acting
     by_end = {c.end_i: c for c, _, _ in own}
     rule_of = {id(c): fired for c, fired, _ in own}
     spelt: dict[str, tuple[str, Verdict]] = {}  # an acronym the article defines -> its long form's decision
