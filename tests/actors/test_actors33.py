@@ -7,6 +7,8 @@ the statement gold's convention); a locative preposition opening a sentence, tak
 
 from __future__ import annotations
 
+from narrative_pipeline.actors.discovery import _place_after_an_opening_preposition
+
 
 def test_a_nationality_on_towns_under_rocket_fire_names_the_state(linked):
     assert ("Israeli", "state_isr") in linked("Hamas fired rockets at Israeli towns overnight.")
@@ -43,3 +45,8 @@ def test_a_place_after_near_opening_the_sentence_is_no_person(mentions):
 
 def test_near_case_a_person_after_an_opening_word_that_places_nothing(linked):
     assert ("Tony Blair", "tony_blair") in linked("Along with Tony Blair, Gordon Brown spoke on Monday.")
+
+
+def test_a_person_span_cut_to_nothing_is_no_place(lex):
+    """actors33a: the first measure failed on 14 articles, where the cuts before left a person's span empty."""
+    assert not _place_after_an_opening_preposition([], lex, 0)

@@ -205,10 +205,11 @@ def _place_after_an_opening_preposition(span: list[Tok], lex: ActorsLexicon, sen
     """'Near Kharkiv, the army regrouped', 'Outside Donetsk the shelling went on': a locative preposition opening
     the sentence, capitalised there and taken by spaCy into a person's name, before the name of where something
     happens. A place named only as a place is no actor (ANNOTATION.md), and no person is the name after it."""
+    if len(span) < 2:
+        return False
     first = span[0]
     return (
-        len(span) > 1
-        and sent_start is not None
+        sent_start is not None
         and first.i == sent_start
         and first.lower in lex.locative_prepositions
         and all(t.text[:1].isupper() for t in span[1:])
