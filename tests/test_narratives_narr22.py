@@ -114,12 +114,9 @@ def test_a_decision_to_write_off_a_states_debts_is_aid_by_its_author(statements)
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="narr22: the actors step links no demonym before 'towns' or 'border' (not among its agency_nouns), so "
-    "the state attacked or threatened is no patient (dev gold s100, s120)",
-)
 def test_a_demonym_on_towns_names_the_state_attacked(statements):
+    """narr22, fixed by actors33: a demonym before a territory noun in a sentence of armed hostility names the state
+    (dev gold s100, s120)."""
     found = statements("Hamas fired rockets at Israeli towns overnight.")
     s = one(found, "fired")
     assert s.patient_actor_id == "state_isr", rows(found)

@@ -201,13 +201,29 @@ def _lower_word_before(span: list[Tok], lex: ActorsLexicon) -> bool:
     )
 
 
+def _place_after_an_opening_preposition(span: list[Tok], lex: ActorsLexicon, sent_start: int | None) -> bool:
+    """'Near Kharkiv, the army regrouped', 'Outside Donetsk the shelling went on': a locative preposition opening
+    the sentence, capitalised there and taken by spaCy into a person's name, before the name of where something
+    happens. A place named only as a place is no actor (ANNOTATION.md), and no person is the name after it."""
+    if len(span) < 2:
+        return False
+    first = span[0]
+    return (
+        sent_start is not None
+        and first.i == sent_start
+        and first.lower in lex.locative_prepositions
+        and all(t.text[:1].isupper() for t in span[1:])
+    )
+
+
 def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: int | None = None) -> list[Tok]:
     """The name inside an entity span: never a bracket or what follows it ("S Lamont (Glasgow"), a
     possessive and what it owns ("Google's Desktop"), a dash and what follows ("World Social Forum -
     the"), the second side of a fixture ("Derby v Wigan"), a second name joined by "and" in a person's
     span, a role noun or a nationality noun before a person's name ("Sprinter Michelle Collins",
     "Spaniard Carlos Moya"), or punctuation at either end ("Deutsche Boerse -"); a nationality noun
-    alone is no name ("the Welshman")."""
+    alone is no name ("the Welshman"); a person's span that a locative preposition opens at the start of the
+    sentence is a place ("Near Kharkiv")."""
     person = label in {"PERSON", "TITLE"}
     span = strip_titles(tokens, lex, titles=person)
     for k, tok in enumerate(span):
@@ -226,6 +242,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
         ended = _ended_at_an_initial(span)
         if ended:
             span = span[ended:]  # "Do The Right Thing and Malcolm X. Attallah Shabazz, the daughter": the second
+        if _place_after_an_opening_preposition(span, lex, sent_start):
+            return []  # "Near Kharkiv, the army regrouped": a place, no person
         while len(span) > 1 and (_not_a_name_word(span[0], sent_start) or _lower_word_before(span, lex)):
             span = span[1:]  # "Without Charles", "Said Mr", "plus Ryan Giggs": a word before the name
     if label != "PERSON":

@@ -107,6 +107,14 @@ class ActorsLexicon(LexiconModel):
     agency_nouns: Words = Field(
         description="Nouns a state acts through or by: a nationality before one keeps the state."
     )
+    territory_nouns: Words = Field(
+        description="Nouns of a state's territory: a nationality before one names the state attacked or threatened"
+        " where the sentence holds one of hostility_words ('fired rockets at Israeli towns')."
+    )
+    hostility_words: Words = Field(
+        description="Lemmas of words of armed hostility: with one in the sentence, a nationality before one of"
+        " territory_nouns names the state."
+    )
     region_nouns: Words = Field(
         description="Lemmas of nouns of a region: a nationality before one followed by 'of X' places X."
     )

@@ -177,7 +177,7 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
 def demonym_not_agency(f: Found) -> list[Tok] | None:
     """'the Chinese economy', 'German unemployment', 'Russian-speaking', 'said the American', 'four
     Britons held': a nationality that carries no agency of the state (kept: 'Turkish-backed',
-    'Emirati drones', 'Russian intervention', 'the French want')."""
+    'Emirati drones', 'Russian intervention', 'the French want', 'rockets fired at Israeli towns')."""
     c = f.candidate
     if c.method != "demonym" or not f.of_state or f.info is None:
         return None
@@ -186,7 +186,7 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
         word = f.info.after(dash)
         return None if word is not None and word.lower in f.lex.agency_participles else [f.head]
     if f.modifier.dep in MODIFIER_DEPS:
-        return None if f.phrase_has(f.lex.agency_nouns) else [f.head]
+        return None if f.phrase_has(f.lex.agency_nouns) or territory_under_arms(f) else [f.head]
     if f.info.sport:
         return [f.head]  # "Irish trailed": a club or a player
     if f.head.lower.endswith("s") and not f.head.lower.endswith(COLLECTIVE_ENDINGS):
@@ -200,3 +200,21 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
     word = f.head.lower
     singular_person = f.head.tag not in {"NNS", "NNPS"} and not word.endswith(COLLECTIVE_ENDINGS)
     return [f.head] if singular_person and not word.endswith("s") else None
+
+
+def territory_under_arms(f: Found) -> bool:
+    """'Hamas fired rockets at Israeli towns', 'troops massed on the Ukrainian border': a nationality before a
+    noun of the state's territory (`territory_nouns`), in a sentence that holds a word of armed hostility
+    (`hostility_words`), names the state attacked or threatened: a country acted on is an actor (ANNOTATION.md;
+    the statement gold's convention "Israeli towns"). In any other sentence the phrase is a place ("breweries in
+    eight Russian cities", "a factory near the Dutch border"), and a region named after it stays one ("the
+    Israeli town of Sderot", `demonym_of_a_region`)."""
+    gov = f.governor
+    territory = f.lex.territory_nouns
+    if gov is None or f.info is None or (gov.lower not in territory and lemma(gov) not in territory):
+        return False
+    sent = f.head.sent
+    return any(
+        t.sent == sent and (t.lower in f.lex.hostility_words or lemma(t) in f.lex.hostility_words)
+        for t in f.info.toks.values()
+    )
