@@ -56,6 +56,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..parsed import Tok
+from ..syntax import climb
 from .candidates import Candidate
 from .context import ArticleInfo
 from .lexicon import ActorsLexicon
@@ -219,14 +220,6 @@ def _speaker(tok: Tok | None, speech_verbs: frozenset[str]) -> bool:
     return verb is not None and (verb.lemma or verb.lower).lower() in speech_verbs
 
 
-def _conjunct_head(tok: Tok) -> Tok:
-    """The first item of the coordination the word is in ("by Liberty and Justice": Liberty), or the word."""
-    hops = 0
-    while tok.dep == "conj" and tok.head is not None and tok.head is not tok and hops < 8:
-        tok, hops = tok.head, hops + 1
-    return tok
-
-
 def _names_an_actor(tok: Tok, actor_nouns: frozenset[str]) -> bool:
     """'the former Sun editor', 'Develop magazine', 'pressure group Liberty': the word modifies a noun that names an
     actor, or a lower-case noun stands before it as part of its phrase."""
@@ -277,7 +270,7 @@ def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: 
         if c.start_i != c.end_i:
             continue
         tok = info.toks[c.start_i]
-        first = _conjunct_head(tok)  # "by Liberty and Justice": Justice stands where Liberty does (review22)
+        first = climb(tok, ("conj",))  # "by Liberty and Justice": Justice stands where Liberty does (review22)
         only = (
             tok.text[:1].isupper()
             and not tok.text.isupper()
