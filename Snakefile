@@ -40,12 +40,22 @@ onstart:
     begin_run(R)
     # a shard whose every input file was removed gets no jobs: its old shard files go too
     remove_orphan_shards(R, set(SHARDS))
+    # a local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster
+    if workflow.local_exec:
+        start_warm_worker(
+            f"{R}/.cache", SETTINGS.spacy_model, tuple(SETTINGS.spacy_disable)
+        )
 
 
 onsuccess:
+    stop_warm_worker()
     cancel_scheduler_timers()  # the run is over: Python need not wait for them (up to 1 s)
     # run.json, written here rather than by a `narrative-pipeline runinfo` process (about 0.45 s)
     write_run_info(STARTED, f"{R}/benchmarks", f"{R}/run.json")
     for line in failure_summary(Path(R) / "validation/report.json"):
         print(line, file=sys.stderr)
     end_run(R)
+
+
+onerror:
+    stop_warm_worker()

@@ -36,6 +36,7 @@ from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.startcache import registry_files, step_fingerprints
+from narrative_pipeline.warm import start as start_warm_worker, stop as stop_warm_worker
 from narrative_pipeline.snakemake_tuning import (
     cancel_scheduler_timers,
     collect_less,

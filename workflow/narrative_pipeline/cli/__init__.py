@@ -6,11 +6,17 @@ call), `quality` (evaluate, train), `maintenance` (generated files, fingerprints
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from .. import warm
     from ..narratives.cli import add_parsers as add_narratives_parsers
     from . import maintenance, publish, quality, steps
 
@@ -19,6 +25,7 @@ def parser() -> argparse.ArgumentParser:
     for group in (steps, quality, maintenance, publish):
         group.add_parsers(sub)
     add_narratives_parsers(sub)
+    warm.add_parser(sub)
     return p
 
 
@@ -137,9 +144,21 @@ def main(argv: list[str] | None = None) -> int:
 def console() -> None:
     """The console script `narrative-pipeline`: `main`, then the process's end; a step of `QUICK_EXIT` (the
     subcommand is the first argument) ends without the interpreter's teardown (`quick_exit`). `main` called
-    from Python (a test, a notebook, `python -c` with code after it) returns as before."""
+    from Python (a test, a notebook, `python -c` with code after it) returns as before. During a local Snakemake
+    run such a step is handed to the run's warm worker when there is one and it accepts (`warm`: the same
+    `main` in a process forked from one that has the steps' modules and the spaCy model loaded)."""
+    quick = bool(sys.argv[1:2]) and sys.argv[1] in QUICK_EXIT
+    if quick:
+        from ..warm import VARIABLE, run_served
+
+        import os
+
+        if os.environ.get(VARIABLE):
+            served = run_served(sys.argv)
+            if served is not None:
+                quick_exit(served)
     code = main()
-    if sys.argv[1:2] and sys.argv[1] in QUICK_EXIT:
+    if quick:
         quick_exit(code)
     raise SystemExit(code)
 

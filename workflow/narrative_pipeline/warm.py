@@ -1,0 +1,424 @@
+"""A warm worker for a local Snakemake run: one process imports what the steps import and loads the spaCy model
+once; each step's `narrative-pipeline` command hands it its command line and its standard streams, and the
+worker forks a child that runs the same `cli.main()` there. Measured on BBC (BENCHMARKS.md, speed24): a job's
+start (the interpreter, pyarrow, the record models, the rules' modules) is about 0.45 CPU s, and the spaCy
+import and model load 1.1 CPU s more in every parse job that parses; a forked child pays neither.
+
+What it trades: the steps run in children of a process that outlives them, not in processes of their own, so
+everything a fresh process would decide at its start is held fixed for the run (the interpreter, the package's
+code, the environment's values read at import). A request is therefore served only when it could not tell the
+difference: the same interpreter and package folder, no module of the package changed since the worker
+imported it, the same environment apart from the shell's own variables and the temporary folder, and a command
+of `cli.QUICK_EXIT` (steps that end without the interpreter's teardown, which a child also does). Anything else
+is refused, and the command runs in its own process exactly as without the worker; so does a command that
+finds no worker (tests, direct use, cluster jobs: no variable, or a socket it cannot reach). Children are forked
+from the worker's clean state only (nothing a child does returns to the worker), with the client's working
+directory, environment, arguments and file descriptors 0-2; the client exits with the child's status (or its
+signal) and passes on SIGINT, SIGTERM and SIGHUP to it; a child whose client is gone is killed. The worker
+ends when the run ends (`stop`, from the Snakefile's onsuccess and onerror), when Snakemake is gone (its parent
+changes), or after `IDLE_SECONDS` without a request. Memory: the worker's pages (about 160 MB with the model)
+are shared with every child until a child writes them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's process for its jobs
+IDLE_SECONDS = 900.0
+# Variables that may differ between a job's environment and the worker's: the shell's own, and the temporary
+# folder Snakemake gives each job (read when used; the child forgets the folder `tempfile` may have cached).
+PER_JOB = frozenset({"_", "SHLVL", "PWD", "OLDPWD", "TMPDIR", "TMP", "TEMP", "TEMPDIR"})
+# What Snakemake sets for a job of one thread (snakemake.shell); the worker runs with the same values.
+ONE_THREAD = ("OMP_NUM_THREADS", "GOTO_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+              "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")  # fmt: skip
+# Modules the served steps import (a missing one is skipped); the spaCy model is loaded besides.
+PRELOAD = (
+    "pyarrow", "pyarrow.parquet", "pyarrow.compute", "pydantic", "jsonschema", "rapidfuzz", "py3langid",
+    "narrative_pipeline.cli.steps", "narrative_pipeline.ingest", "narrative_pipeline.normalize",
+    "narrative_pipeline.nlp", "narrative_pipeline.actors", "narrative_pipeline.claims",
+    "narrative_pipeline.classify", "narrative_pipeline.narratives.steps", "narrative_pipeline.narratives.framing",
+    "narrative_pipeline.narratives.checks", "narrative_pipeline.narratives.aggregate",
+    "narrative_pipeline.narratives.relations", "narrative_pipeline.export", "narrative_pipeline.validate",
+    "narrative_pipeline.schemas", "narrative_pipeline.failures", "narrative_pipeline.tables",
+    "narrative_pipeline.cache", "narrative_pipeline.articlecache", "narrative_pipeline.parsed",
+)  # fmt: skip
+MAX_MESSAGE = 1 << 20
+
+_running: Any = None  # the worker this process started (`start`), for `stop`
+
+
+# --- the client: a step's command --------------------------------------------------------------------
+
+
+def run_served(argv: list[str]) -> int | None:
+    """Run the command `argv` (`sys.argv`) in a child of the worker named by `VARIABLE`: its exit status, or
+    None when there is no worker or it refused (then the caller runs the command itself)."""
+    import json
+    import signal
+    import socket
+
+    path = os.environ.get(VARIABLE)
+    if not path:
+        return None
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    try:
+        sock.connect(path)
+        request = {"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "executable": sys.executable,
+                   "package": str(Path(__file__).parent)}  # fmt: skip
+        socket.send_fds(sock, [json.dumps(request).encode()], [0, 1, 2])
+        sock.settimeout(30.0)  # a worker that does not answer is treated as none
+        reply = json.loads(sock.recv(MAX_MESSAGE) or b"{}")
+        sock.settimeout(None)
+    except (OSError, ValueError):
+        sock.close()
+        return None
+    if "pid" not in reply:  # refused
+        sock.close()
+        return None
+    child = int(reply["pid"])
+
+    def forward(signum: int, frame: object) -> None:
+        try:
+            os.kill(child, signum)
+        except OSError:
+            pass
+
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, forward)
+    while True:
+        try:
+            data = sock.recv(MAX_MESSAGE)
+            break
+        except InterruptedError:  # pragma: no cover  (retried by Python itself)
+            continue
+    end = json.loads(data) if data else {}
+    if "signal" in end:  # die of the same signal, as the step's own process would have
+        signal.signal(end["signal"], signal.SIG_DFL)
+        os.kill(os.getpid(), end["signal"])
+    if "exit" in end:
+        return int(end["exit"])
+    print(f"narrative-pipeline: the warm worker ({path}) ended while the step ran", file=sys.stderr)
+    return 1
+
+
+# --- the worker -------------------------------------------------------------------------------------
+
+
+def _same(env: dict[str, str], own: dict[str, str]) -> bool:
+    """Whether a process started with `env` would import the steps' modules as the worker did (`own`: the
+    worker's environment once `cli.main` set its defaults, which are applied to `env` too)."""
+    from .cli import ARROW_POOL, PYDANTIC_PLUGINS
+
+    env = dict(env)
+    env.setdefault(*ARROW_POOL)
+    env.setdefault(*PYDANTIC_PLUGINS)
+    keys = (set(env) | set(own)) - PER_JOB
+    return all(env.get(k) == own.get(k) for k in keys)
+
+
+def refusal(request: dict, own_env: dict[str, str], state: str, served: frozenset[str]) -> str | None:
+    """Why a request cannot be served by this worker (None: it can)."""
+    from .hashing import module_state
+
+    argv = request.get("argv") or []
+    if len(argv) < 2 or argv[1] not in served:
+        return "not a served command"
+    if request.get("executable") != sys.executable or request.get("package") != str(Path(__file__).parent):
+        return "another interpreter or package"
+    if not _same(request.get("env") or {}, own_env):
+        return "another environment"
+    if module_state() != state:
+        return "the package's modules changed"
+    return None
+
+
+def preload(spacy_model: str | None, spacy_disable: tuple[str, ...]) -> None:
+    """Import `PRELOAD` and load the spaCy model as a step's own process would (`cli.main`'s settings)."""
+    import gc
+    import importlib
+
+    from . import cli
+    from .snakemake_tuning import GC_THRESHOLD
+
+    os.environ.setdefault(*cli.ARROW_POOL)
+    os.environ.setdefault(*cli.PYDANTIC_PLUGINS)
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    cli.parser()
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+    if spacy_model:
+        from .nlp import load_pipeline
+
+        finder = cli.NoSpacyCli()
+        sys.meta_path.insert(0, finder)
+        try:
+            load_pipeline(spacy_model, spacy_disable)
+        except Exception as exc:  # the parse jobs load it themselves, and report the error there
+            print(f"warm: the spaCy model was not loaded: {exc}", file=sys.stderr)
+        finally:
+            sys.meta_path.remove(finder)
+    gc.collect()
+    gc.freeze()  # the children never scan (and so never copy) the worker's objects
+
+
+def _child(request: dict, fds: list[int]) -> None:
+    """In the forked child: become the step's process and run it; never returns."""
+    import atexit
+    import io
+    import signal
+    import tempfile
+    import threading
+
+    code = 1
+    try:
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+        os.closerange(3, 1 << 16)  # the worker's sockets, the received descriptors
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGCHLD):
+            signal.signal(signum, signal.SIG_DFL)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        tempfile.tempdir = None
+        sys.argv = list(request["argv"])
+        encoding, errors = sys.stdout.encoding, sys.stdout.errors
+        sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.open(0, "rb", closefd=False), encoding, errors)
+        out = io.open(1, "wb", closefd=False)
+        sys.stdout = sys.__stdout__ = io.TextIOWrapper(out, encoding, errors, line_buffering=out.isatty())
+        err = io.open(2, "wb", closefd=False)
+        sys.stderr = sys.__stderr__ = io.TextIOWrapper(err, encoding, "backslashreplace", line_buffering=True)
+        from .cli import main
+
+        try:
+            code = main()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            if exc.code is not None and not isinstance(exc.code, int):
+                print(exc.code, file=sys.stderr)
+        except KeyboardInterrupt:
+            import traceback
+
+            traceback.print_exc()
+            sys.stderr.flush()
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+            code = 1
+        threading._shutdown()  # type: ignore[attr-defined]  # non-daemon threads, as the interpreter's exit
+        atexit._run_exitfuncs()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                pass
+        os._exit(code & 0xFF if isinstance(code, int) else 1)
+
+
+def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[str, ...]) -> int:
+    """The worker's loop: preload, listen on `path`, fork a child per request, send back its status."""
+    import json
+    import selectors
+    import signal
+    import socket
+    import time
+
+    from .cli import QUICK_EXIT
+    from .hashing import module_state
+
+    own_env = dict(os.environ)  # as `cli.main` left it, before the preloaded modules could change it
+    stopping = False
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the children and the clients themselves
+    state = module_state()
+    preload(spacy_model, spacy_disable)
+    served = frozenset(QUICK_EXIT)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    listener.bind(path + ".tmp")
+    os.rename(path + ".tmp", path)  # clients find it only once it is ready
+    listener.listen(16)
+    listener.setblocking(False)
+    sel = selectors.DefaultSelector()
+    sel.register(listener, selectors.EVENT_READ, ("listen", None))
+    children: dict[int, tuple[socket.socket, int]] = {}  # pidfd -> (connection, pid)
+    last = time.monotonic()
+    while True:
+        if os.getppid() != parent or stopping:
+            if path:
+                sel.unregister(listener)
+                listener.close()
+                os.unlink(path)
+                path = ""
+            for conn, pid in children.values():
+                try:
+                    os.kill(pid, signal.SIGTERM if stopping else 0)
+                except OSError:
+                    pass
+            if not children:
+                return 0
+        elif not children and time.monotonic() - last > IDLE_SECONDS:
+            stopping = True
+            continue
+        for key, _ in sel.select(timeout=1.0):
+            kind, data = key.data
+            if kind == "listen":
+                try:
+                    conn, _addr = listener.accept()
+                except OSError:
+                    continue
+                conn.setblocking(True)
+                conn.settimeout(5.0)
+                try:
+                    msg, fds, _flags, _addr = socket.recv_fds(conn, MAX_MESSAGE, 3)
+                    request = json.loads(msg)
+                except (OSError, ValueError):
+                    conn.close()
+                    continue
+                last = time.monotonic()
+                why = refusal(request, own_env, state, served) if len(fds) == 3 else "no descriptors"
+                command = " ".join(str(a) for a in (request.get("argv") or [])[1:2])
+                print(f"refused {command}: {why}" if why else f"served {command}", file=sys.stderr, flush=True)
+                if why is not None:
+                    _send(conn, {"refused": why})
+                    conn.close()
+                    for fd in fds:
+                        os.close(fd)
+                    continue
+                sys.stdout.flush()
+                sys.stderr.flush()
+                pid = os.fork()
+                if pid == 0:
+                    _child(request, fds)
+                for fd in fds:
+                    os.close(fd)
+                pidfd = os.pidfd_open(pid)
+                children[pidfd] = (conn, pid)
+                sel.register(pidfd, selectors.EVENT_READ, ("child", pidfd))
+                sel.register(conn, selectors.EVENT_READ, ("client", pidfd))
+                _send(conn, {"pid": pid})
+            elif kind == "client":  # the client went away (or wrote, which it never does): its child goes too
+                if data not in children:
+                    continue
+                conn, pid = children[data]
+                sel.unregister(conn)
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            else:
+                conn, pid = children.pop(data)
+                sel.unregister(data)
+                os.close(data)
+                _, status = os.waitpid(pid, 0)
+                sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+                _send(conn, {"signal": sig} if sig else {"exit": os.WEXITSTATUS(status)})
+                try:
+                    sel.unregister(conn)
+                except (KeyError, ValueError):
+                    pass
+                conn.close()
+                last = time.monotonic()
+
+
+def _send(conn: Any, message: dict) -> None:
+    import json
+
+    try:
+        conn.send(json.dumps(message).encode())
+    except OSError:
+        pass
+
+
+# --- the run: the Snakefile's hooks ---------------------------------------------------------------
+
+
+def start(cache_dir: str | Path, spacy_model: str | None, spacy_disable: tuple[str, ...] = ()) -> str | None:
+    """Start a worker for this run (a private folder under `cache_dir`) and name its socket in `VARIABLE`
+    for the jobs Snakemake starts from now on; returns the socket's path, or None when no worker could be
+    started (the steps then run in their own processes). Folders of workers no longer running are removed."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    global _running
+    cache = Path(cache_dir)
+    for old in cache.glob("warm-*"):
+        try:
+            os.kill(int((old / "pid").read_text()), 0)
+        except (OSError, ValueError):
+            shutil.rmtree(old, ignore_errors=True)
+    script = shutil.which("narrative-pipeline")
+    if script is None:
+        return None
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="warm-", dir=cache))  # 0700
+    except OSError:
+        return None
+    path = str(folder.absolute() / "socket")
+    if len(path.encode()) > 100:  # a Unix socket's path is at most 107 bytes
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    env = dict(os.environ)
+    env.update({name: "1" for name in ONE_THREAD})
+    env[VARIABLE] = path
+    os.environ[VARIABLE] = path
+    argv = [script, "warm-worker", "--socket", path, "--parent", str(os.getpid())]
+    if spacy_model:
+        argv += ["--spacy-model", spacy_model, *[f"--spacy-disable={d}" for d in spacy_disable]]
+    with open(folder / "log", "wb") as log:
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, env=env)
+    (folder / "pid").write_text(str(proc.pid))
+    _running = (proc, folder)
+    return path
+
+
+def stop(timeout: float = 10.0) -> str:
+    """End the worker `start` started (its running children get SIGTERM) and remove its folder; returns the
+    worker's log (a line per request: served, or refused and why; its errors)."""
+    import shutil
+    import subprocess
+
+    global _running
+    os.environ.pop(VARIABLE, None)
+    if _running is None:
+        return ""
+    proc, folder = _running
+    _running = None
+    proc.terminate()
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    try:
+        text = (folder / "log").read_text(errors="replace")
+    except OSError:
+        text = ""
+    shutil.rmtree(folder, ignore_errors=True)
+    return text
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("warm-worker", help="the warm worker of a run (started by the Snakefile; see warm.py)")
+    p.add_argument("--socket", required=True)
+    p.add_argument("--parent", type=int, required=True)
+    p.add_argument("--spacy-model")
+    p.add_argument("--spacy-disable", action="append", default=[])
+    p.set_defaults(func=lambda a: serve(a.socket, a.parent, a.spacy_model, tuple(a.spacy_disable)))
