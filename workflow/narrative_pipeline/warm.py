@@ -22,6 +22,7 @@ are shared with every child until a child writes them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's pr
 IDLE_SECONDS = 900.0
 # Variables that may differ between a job's environment and the worker's: the shell's own, and the temporary
 # folder Snakemake gives each job (read when used; the child forgets the folder `tempfile` may have cached).
-PER_JOB = frozenset({"_", "SHLVL", "PWD", "OLDPWD", "TMPDIR", "TMP", "TEMP", "TEMPDIR"})
+PER_JOB = frozenset({"_", "SHLVL", "PWD", "OLDPWD", "PS1", "PS2", "TMPDIR", "TMP", "TEMP", "TEMPDIR"})
 # What Snakemake sets for a job of one thread (snakemake.shell); the worker runs with the same values.
 ONE_THREAD = ("OMP_NUM_THREADS", "GOTO_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
               "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")  # fmt: skip
@@ -82,10 +83,8 @@ def run_served(argv: list[str]) -> int | None:
     child = int(reply["pid"])
 
     def forward(signum: int, frame: object) -> None:
-        try:
+        with contextlib.suppress(OSError):
             os.kill(child, signum)
-        except OSError:
-            pass
 
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, forward)
@@ -149,10 +148,8 @@ def preload(spacy_model: str | None, spacy_disable: tuple[str, ...]) -> None:
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     cli.parser()
     for name in PRELOAD:
-        try:
+        with contextlib.suppress(ImportError):
             importlib.import_module(name)
-        except ImportError:
-            pass
     if spacy_model:
         from .nlp import load_pipeline
 
@@ -190,10 +187,11 @@ def _child(request: dict, fds: list[int]) -> None:
         tempfile.tempdir = None
         sys.argv = list(request["argv"])
         encoding, errors = sys.stdout.encoding, sys.stdout.errors
-        sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.open(0, "rb", closefd=False), encoding, errors)
-        out = io.open(1, "wb", closefd=False)
+        # the standard streams made again for the client's descriptors, as Python makes them at a process's start
+        sys.stdin = sys.__stdin__ = io.TextIOWrapper(open(0, "rb", closefd=False), encoding, errors)  # noqa: SIM115
+        out = open(1, "wb", closefd=False)  # noqa: SIM115
         sys.stdout = sys.__stdout__ = io.TextIOWrapper(out, encoding, errors, line_buffering=out.isatty())
-        err = io.open(2, "wb", closefd=False)
+        err = open(2, "wb", closefd=False)  # noqa: SIM115
         sys.stderr = sys.__stderr__ = io.TextIOWrapper(err, encoding, "backslashreplace", line_buffering=True)
         from .cli import main
 
@@ -203,27 +201,29 @@ def _child(request: dict, fds: list[int]) -> None:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
             if exc.code is not None and not isinstance(exc.code, int):
                 print(exc.code, file=sys.stderr)
-        except KeyboardInterrupt:
-            import traceback
-
-            traceback.print_exc()
+        except KeyboardInterrupt as exc:
+            _print_exception(exc)
             sys.stderr.flush()
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGINT)
-        except BaseException:
-            import traceback
-
-            traceback.print_exc()
+        except BaseException as exc:
+            _print_exception(exc)
             code = 1
         threading._shutdown()  # type: ignore[attr-defined]  # non-daemon threads, as the interpreter's exit
         atexit._run_exitfuncs()
     finally:
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(Exception):
                 stream.flush()
-            except Exception:
-                pass
         os._exit(code & 0xFF if isinstance(code, int) else 1)
+
+
+def _print_exception(exc: BaseException) -> None:
+    """The traceback Python prints for an uncaught exception, from `main` down (this module's frame left out:
+    the step's own process shows the console script's two frames there instead)."""
+    import traceback
+
+    traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next if exc.__traceback__ else None)
 
 
 def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[str, ...]) -> int:
@@ -265,11 +265,9 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
                 listener.close()
                 os.unlink(path)
                 path = ""
-            for conn, pid in children.values():
-                try:
+            for _conn, pid in children.values():
+                with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGTERM if stopping else 0)
-                except OSError:
-                    pass
             if not children:
                 return 0
         elif not children and time.monotonic() - last > IDLE_SECONDS:
@@ -317,10 +315,8 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
                     continue
                 conn, pid = children[data]
                 sel.unregister(conn)
-                try:
+                with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
             else:
                 conn, pid = children.pop(data)
                 sel.unregister(data)
@@ -328,10 +324,8 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
                 _, status = os.waitpid(pid, 0)
                 sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
                 _send(conn, {"signal": sig} if sig else {"exit": os.WEXITSTATUS(status)})
-                try:
+                with contextlib.suppress(KeyError, ValueError):
                     sel.unregister(conn)
-                except (KeyError, ValueError):
-                    pass
                 conn.close()
                 last = time.monotonic()
 
@@ -339,10 +333,8 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
 def _send(conn: Any, message: dict) -> None:
     import json
 
-    try:
+    with contextlib.suppress(OSError):
         conn.send(json.dumps(message).encode())
-    except OSError:
-        pass
 
 
 # --- the run: the Snakefile's hooks ---------------------------------------------------------------
@@ -357,6 +349,7 @@ def start(cache_dir: str | Path, spacy_model: str | None, spacy_disable: tuple[s
     import tempfile
 
     global _running
+    os.environ.pop(VARIABLE, None)  # a worker of another run is never this run's
     cache = Path(cache_dir)
     for old in cache.glob("warm-*"):
         try:

