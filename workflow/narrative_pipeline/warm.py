@@ -48,6 +48,10 @@ PRELOAD = (
     "narrative_pipeline.cache", "narrative_pipeline.articlecache", "narrative_pipeline.parsed",
 )  # fmt: skip
 MAX_MESSAGE = 1 << 20
+# Steps that wait for a worker still starting rather than run in their own process: the parse, which would load
+# the same model itself (a seeds run's first parse job starts about when the worker is ready).
+WAIT_FOR = frozenset({"normalize"})
+WAIT_SECONDS = 60.0
 
 _running: Any = None  # the worker this process started (`start`), for `stop`
 
@@ -65,6 +69,8 @@ def run_served(argv: list[str]) -> int | None:
     path = os.environ.get(VARIABLE)
     if not path:
         return None
+    if len(argv) > 1 and argv[1] in WAIT_FOR:
+        _wait_until_ready(path)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     try:
         sock.connect(path)
@@ -102,6 +108,21 @@ def run_served(argv: list[str]) -> int | None:
         return int(end["exit"])
     print(f"narrative-pipeline: the warm worker ({path}) ended while the step ran", file=sys.stderr)
     return 1
+
+
+def _wait_until_ready(path: str) -> None:
+    """Wait while the worker of `path` is starting (its folder names a live process, its socket is not there yet)."""
+    import time
+
+    folder = Path(path).parent
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not os.path.exists(path) and time.monotonic() < deadline:
+        try:  # a worker that ended (a zombie until Snakemake's `stop` reaps it) is never ready
+            if Path(f"/proc/{int((folder / 'pid').read_text())}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
+                return
+        except (OSError, ValueError, IndexError):
+            return
+        time.sleep(0.05)
 
 
 # --- the worker -------------------------------------------------------------------------------------
