@@ -29,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's process for its jobs
+# Set by the user before a run (`NARRATIVE_PIPELINE_WARM=off snakemake ...`): no worker, every step in its own
+# process, as when Snakemake's per-job benchmark files must hold each step's CPU and memory (a served step's work is
+# done in the worker's child, outside the job's process tree, so those files record the client only).
+OFF = "off"
 IDLE_SECONDS = 900.0
 # Variables that may differ between a job's environment and the worker's: the shell's own, and the temporary
 # folder Snakemake gives each job (read when used; the child forgets the folder `tempfile` may have cached).
@@ -67,7 +71,7 @@ def run_served(argv: list[str]) -> int | None:
     import socket
 
     path = os.environ.get(VARIABLE)
-    if not path:
+    if not path or path == OFF:
         return None
     if len(argv) > 1 and argv[1] in WAIT_FOR:
         _wait_until_ready(path)
@@ -110,6 +114,15 @@ def run_served(argv: list[str]) -> int | None:
     return 1
 
 
+def _alive(folder: Path) -> bool:
+    """Whether the worker of `folder` (its "pid" file) still runs: not ended, nor a zombie not yet reaped."""
+    try:
+        stat = Path(f"/proc/{int((folder / 'pid').read_text())}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (OSError, ValueError, IndexError):
+        return False
+
+
 def _wait_until_ready(path: str) -> None:
     """Wait while the worker of `path` is starting (its folder names a live process, its socket is not there yet)."""
     import time
@@ -117,10 +130,7 @@ def _wait_until_ready(path: str) -> None:
     folder = Path(path).parent
     deadline = time.monotonic() + WAIT_SECONDS
     while not os.path.exists(path) and time.monotonic() < deadline:
-        try:  # a worker that ended (a zombie until Snakemake's `stop` reaps it) is never ready
-            if Path(f"/proc/{int((folder / 'pid').read_text())}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
-                return
-        except (OSError, ValueError, IndexError):
+        if not _alive(folder):  # a worker that ended is never ready
             return
         time.sleep(0.05)
 
@@ -370,12 +380,12 @@ def start(cache_dir: str | Path, spacy_model: str | None, spacy_disable: tuple[s
     import tempfile
 
     global _running
+    if os.environ.get(VARIABLE) == OFF:
+        return None
     os.environ.pop(VARIABLE, None)  # a worker of another run is never this run's
     cache = Path(cache_dir)
     for old in cache.glob("warm-*"):
-        try:
-            os.kill(int((old / "pid").read_text()), 0)
-        except (OSError, ValueError):
+        if not _alive(old):
             shutil.rmtree(old, ignore_errors=True)
     script = shutil.which("narrative-pipeline")
     if script is None:
@@ -410,7 +420,8 @@ def stop(timeout: float = 10.0) -> str:
     import subprocess
 
     global _running
-    os.environ.pop(VARIABLE, None)
+    if os.environ.get(VARIABLE) != OFF:
+        os.environ.pop(VARIABLE, None)
     if _running is None:
         return ""
     proc, folder = _running
