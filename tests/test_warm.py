@@ -267,10 +267,22 @@ def test_off_starts_no_worker_and_serves_nothing(tmp_path, monkeypatch):
     assert os.environ[warm.VARIABLE] == warm.OFF
 
 
-def test_a_socket_path_too_long_starts_no_worker(tmp_path, monkeypatch):
-    deep = tmp_path / ("x" * 120)
-    assert warm.start(deep, None) is None and warm._running is None
-    assert warm.VARIABLE not in os.environ or os.environ[warm.VARIABLE] != str(deep)
+def test_a_worker_deep_in_folders_is_reached(worker, tmp_path):
+    """A socket path longer than a Unix socket's 107 bytes: bound and reached through its folder's descriptor."""
+    deep = tmp_path / ("x" * 60) / ("y" * 60)
+    handle, warm._running = warm._running, None
+    try:
+        path = warm.start(deep, None)
+        assert path is not None and len(path) > 107
+        os.environ.pop(warm.VARIABLE)
+        _wait(lambda: os.path.exists(path))
+        (tmp_path / "out").mkdir()
+        env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
+        assert _run(_ingest_args(tmp_path / "out"), env).returncode == 0
+    finally:
+        log = warm.stop()
+        warm._running = handle
+    assert log.splitlines() == ["served ingest"]
 
 
 def test_the_worker_preloads_no_pandas():

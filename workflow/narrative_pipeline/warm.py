@@ -77,7 +77,7 @@ def run_served(argv: list[str]) -> int | None:
         _wait_until_ready(path)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     try:
-        sock.connect(path)
+        _at(path, sock.connect)
         request = {"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "executable": sys.executable,
                    "package": str(Path(__file__).parent)}  # fmt: skip
         socket.send_fds(sock, [json.dumps(request).encode()], [0, 1, 2])
@@ -112,6 +112,18 @@ def run_served(argv: list[str]) -> int | None:
         return int(end["exit"])
     print(f"narrative-pipeline: the warm worker ({path}) ended while the step ran", file=sys.stderr)
     return 1
+
+
+def _at(path: str, action: Any) -> None:
+    """`action(path)` (a socket's bind or connect); a path longer than a Unix socket's 107 bytes is reached
+    through a descriptor of its folder (`/proc/self/fd/N/socket`)."""
+    if len(os.fsencode(path)) < 100:
+        return action(path)
+    fd = os.open(os.path.dirname(path), os.O_PATH)
+    try:
+        return action(f"/proc/self/fd/{fd}/{os.path.basename(path)}")
+    finally:
+        os.close(fd)
 
 
 def _alive(folder: Path) -> bool:
@@ -281,7 +293,7 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
     preload(spacy_model, spacy_disable)
     served = frozenset(QUICK_EXIT)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-    listener.bind(path + ".tmp")
+    _at(path + ".tmp", listener.bind)
     os.rename(path + ".tmp", path)  # clients find it only once it is ready
     listener.listen(16)
     listener.setblocking(False)
@@ -396,9 +408,6 @@ def start(cache_dir: str | Path, spacy_model: str | None, spacy_disable: tuple[s
     except OSError:
         return None
     path = str(folder.absolute() / "socket")
-    if len(path.encode()) > 100:  # a Unix socket's path is at most 107 bytes
-        shutil.rmtree(folder, ignore_errors=True)
-        return None
     env = dict(os.environ)
     env.update({name: "1" for name in ONE_THREAD})
     env[VARIABLE] = path
