@@ -14,7 +14,7 @@ import pytest
         "It is true that the scheme is a laudable policy.",
         "The party was riding high, arrogant and complacent.",
         "The ruling was a troubling sign for the opposition.",
-        "Some interesting patterns have begun to emerge.",
+        "What followed was deeply disturbing.",
         "The punishments were hasty and disproportionate.",
     ],
 )
