@@ -11,15 +11,33 @@ from narratives_support import rows, statements_of
 PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21a: session 20's related-story pattern (a capitalised line, a dash, a date) also takes a conflict"
-    " timeline's items for boilerplate: 'Russia annexes Crimea - March 18, 2014' was an event claim with two actor"
-    " mentions and is now out of analysis; a link list and a timeline have the same shape in plain text",
-)
 def test_a_timeline_item_with_its_date_is_body():
+    """review21a, fixed by xfix23 (`normalize.timeline_items`): the dated items under a heading that names a timeline
+    are the story's events."""
     raw = "\n\n".join(["Timeline of the conflict", "- Russia annexes Crimea - March 18, 2014"]) + "\n"
     assert [p.role for p in split_paragraphs(raw, PATTERNS)][1] != "boilerplate"
+
+
+def test_a_timeline_runs_over_its_dated_items_only():
+    """Near cases that hold: every dated item of the timeline is body, and a related story after the run (or with
+    no timeline heading) stays boilerplate."""
+    raw = (
+        "\n\n".join(
+            [
+                "Ukraine war news",
+                "Timeline of the conflict",
+                "- Russia annexes Crimea - March 18, 2014",
+                "April 7, 2014: Separatists seize buildings in Donetsk",
+                "- Rebels down a passenger jet - July 17, 2014",
+                "Related stories",
+                "- San Francisco To Begin Universal Basic Income Program For Artists - October 10, 2020",
+            ]
+        )
+        + "\n"
+    )
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles[2:5] == ["body", "body", "body"], roles
+    assert roles[6] == "boilerplate", roles
 
 
 @pytest.mark.xfail(
