@@ -3,7 +3,6 @@ news; the findings left open, as strict xfails."""
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.normalize import compile_patterns, split_paragraphs
 from narrative_pipeline.settings import PipelineConfig
 from narratives_support import rows, statements_of
@@ -40,13 +39,15 @@ def test_a_timeline_runs_over_its_dated_items_only():
     assert roles[6] == "boilerplate", roles
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21a: narratives.rules.v8 (follows_the_object) makes no one the patient of a reduced passive after the"
-    " object, so 'Hamas released the hostages, pressured by Qatar' loses Hamas as the patient of 'pressured' (before v8"
-    " it had it); which noun the participle is said of cannot be told from the parse, and v8's own cases need the"
-    " object's noun",
-)
 def test_the_subject_pressured_after_the_object_is_the_patient(parse, registry):
+    """review21a, fixed by xfix23 (`predicates.follows_the_object`): a participle of a verb whose patient is made to
+    act (`object_control_verbs`) is said of the main subject, who acts."""
     found = rows(statements_of(parse, registry, "Hamas released the hostages, pressured by Qatar."))
     assert ("state_qat", "pressured", None, "hamas") in [(a, t, None, p) for a, t, _, p in found]
+
+
+def test_another_participle_after_the_object_still_leaves_the_subject_no_patient(parse, registry):
+    """Near case that holds (narratives.rules.v8): a participle of any other verb after the object may be said of the
+    object's noun, so the main subject is not its patient."""
+    found = rows(statements_of(parse, registry, "Israel freed the prisoners, arrested by Egypt in 2020."))
+    assert ("state_egy", "arrested", "COERCE", None) in found, found
