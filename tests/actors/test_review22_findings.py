@@ -25,8 +25,15 @@ def test_a_person_of_two_common_words_who_acts_is_kept(mentions, text, name):
     assert name in _names(mentions, text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="review22: a person's name of two words the page also writes in lower case is kept only as the subject of"
+    " a verb of speech; the subject of any verb also kept the headings 'Sprint Speed' x2, 'Power Bar' x2, 'Common"
+    " Mistake' x10, 'Leadership Styles' x2 on web and 'Spider-Man' x2 on BBC (measured review22a), so a person"
+    " who only undergoes an act stays dropped. xfix23 tried the subject of a passive alone: on BBC it kept only"
+    " 'Spider-Man' x2 ('Spider-Man was born', a comic character) and no person, so it was dropped",
+)
 def test_a_person_of_two_common_words_who_is_moved_is_kept(mentions):
-    """review22, fixed by xfix23 (`pagelines.common_words_person`): the subject of a passive is a person acted on."""
     text = "Rose West was moved to another prison. The number of inmates rose in the west of the country."
     assert "Rose West" in _names(mentions, text)
 

@@ -199,9 +199,8 @@ def common_words_person(
     the page also writes in lower case ("Common Mistake" over "a common mistake", "Sprint Speed", "Spider-Man"
     over "a spider" and "a man"): a heading or a phrase of the page's own words, seldom a person's name. Not a name
     one mention of which is the subject of a verb of speech (`speech_verbs`): a person made of common words who
-    speaks ("Bill Cash said the bill would cost too much cash", "Frank Field warned"; review22), nor one that is the
-    subject of a passive, a person acted on ("Rose West was moved to another prison", xfix23). The subject of any
-    active verb is not enough: "Sprint Speed" and "Common Mistake" are subjects of headings' verbs."""
+    speaks ("Bill Cash said the bill would cost too much cash", "Frank Field warned"; review22). The subject of any
+    verb is not enough: "Sprint Speed" and "Common Mistake" are subjects of headings' verbs."""
     common: dict[str, bool] = {}
     for c in cands:
         words = re.findall(r"[A-Za-z]+", c.name or "")
@@ -211,9 +210,7 @@ def common_words_person(
             and not any(w.isupper() for w in words)
             and all(_page_words(w, info) for w in words)
         ):
-            tok = info.toks.get(c.end_i)
-            kept = _speaker(tok, speech_verbs) or (tok is not None and tok.dep == "nsubjpass")
-            common[_key(c)] = common.get(_key(c), True) and not kept
+            common[_key(c)] = common.get(_key(c), True) and not _speaker(info.toks.get(c.end_i), speech_verbs)
     return {name for name, only in common.items() if only}
 
 
