@@ -368,6 +368,10 @@ class Lexicon(LexiconModel):
         description="Lemmas of verbs of a lasting state whose present perfect after 'since' tells how long, not why"
         " ('since he has been at Liverpool')."
     )
+    count_nouns: Words = Field(
+        description="Nouns of a count ('thousands'): as the subject of a perfect, with a numeral's, a 'since' clause"
+        " tells from when the count runs ('300 people have died since the fighting has spread')."
+    )
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
     acknowledging_verbs: Words = Field(
         description="Verbs of assessment_verbs that alone tell a deed ('accepted the ruling'): no verb-assessment."

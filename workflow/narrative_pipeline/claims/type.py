@@ -1019,7 +1019,19 @@ def time_since(marker: Tok, verb: Tok, lex: Lexicon) -> bool:
     if not any(c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children):
         return False
     lasting = verb.tag == "VBG"  # "my phone has been ringing off the hook since this has hit": how long
-    return lasting or not own_present_perfect(marker.head, lex)
+    return lasting or counted(verb, lex) or not own_present_perfect(marker.head, lex)
+
+
+def counted(verb: Tok, lex: Lexicon) -> bool:
+    """'More than 300 people have died since the fighting has spread', 'Thousands have fled since ...': a perfect
+    whose subject is a count (a numeral on its head or the head itself, or a noun of `count_nouns`) adds up from the
+    'since' clause on, whatever its tense: a time, not a reason (review22b)."""
+    subject = next((c for c in verb.children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.tag == "CD" or lemma(subject) in lex.count_nouns:
+        return True
+    return any(c.dep == "nummod" for c in subject.children)
 
 
 def own_present_perfect(clause: Tok | None, lex: Lexicon) -> bool:
