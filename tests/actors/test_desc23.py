@@ -86,3 +86,16 @@ def test_a_quotation_opening_with_the_demonym_is_still_the_player(described):
         "Italy coach said."
     )
     assert described(text).get("Welshman") == ("disc.ryan_moss", "sport-person")
+
+
+# kind-of-named: a watchdog
+
+
+def test_the_watchdog_is_the_actor_introduced_as_one(described):
+    text = "Media watchdog Ofcom has fined the broadcaster. The watchdog said it had received 200 complaints."
+    assert described(text).get("watchdog") == ("ofcom", "kind-of-named")
+
+
+def test_the_watchdog_is_no_actor_introduced_otherwise(described):
+    text = "Ofcom has fined the broadcaster. The watchdog said it had received 200 complaints."
+    assert "watchdog" not in described(text)

@@ -553,8 +553,8 @@ def kind_of_named(d: Described) -> Referred | None:
         found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
     if found is not None and len(trade) < len(d.mods) and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
-    if found is not None and trade and not _sole_company(d, found.actor_id):
-        return None  # "GM ... Fiat ... the car maker": either may be meant
+    if found is not None and trade and not (_sole_company(d, found.actor_id) and _trade_said(d, found.actor_id, trade)):
+        return None  # "GM ... Fiat ... the car maker": either may be meant; "Merseyrail ... the bus company": another
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
     if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
@@ -723,6 +723,14 @@ def _trade_words(d: Described, mods: list[Tok]) -> bool:
         and m.lower not in d.lex.not_trade_modifiers and lemma(m) not in d.lex.not_trade_modifiers
         for m in mods
     )  # fmt: skip
+
+
+def _trade_said(d: Described, actor_id: str, trade: list[Tok]) -> bool:
+    """Whether the article introduced the company with each trade noun before the kind noun, as a word before its
+    name or the start of one ("carmaker General Motors ... the car giant"; not "Merseyrail ... the bus company")."""
+    said = [w for w, at in d.ctx.kinds.get(actor_id, {}).items() if at < d.tok.i]
+    nouns = [m.lower for m in trade if m.tag != "JJS"]
+    return all(any(w == n or len(n) > 2 and w.startswith(n) for w in said) for n in nouns)
 
 
 def _world_ranked(d: Described) -> bool:
