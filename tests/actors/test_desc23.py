@@ -99,3 +99,11 @@ def test_the_watchdog_is_the_actor_introduced_as_one(described):
 def test_the_watchdog_is_no_actor_introduced_otherwise(described):
     text = "Ofcom has fined the broadcaster. The watchdog said it had received 200 complaints."
     assert "watchdog" not in described(text)
+
+
+def test_an_age_in_a_sentence_that_lost_its_subject_is_nobody(described):
+    text = (
+        "Anna Berg won the long jump. Sale's Peter Lund climbed to 2.20m to claim the high jump title. "
+        "could only clear 2.16m to finish fourth but the 27-year-old had already qualified."
+    )
+    assert "27-year-old" not in described(text)

@@ -1276,6 +1276,9 @@ def _aged_subject_before(d: Described, age: str) -> Named | None:
     gives another age or speaks of people by a plural noun or "a man", "a woman" (`_aged_otherwise`,
     `_others_of_an_age`, `AGED_GROUPS`)."""
     before = d.tok.sent - 1
+    opening = d.sent.tokens[0].text
+    if opening[:1].isalpha() and opening.islower():
+        return None  # "... title. could only clear 2.16m but the 27-year-old's": a sentence whose subject the text lost
     named = {a for s, _, a in d.ctx.names_in_order if s == before and d.ctx.named_as[a][0] == "person"}
     if len(named) != 1:
         return None
