@@ -5,30 +5,46 @@ BBC: every article named in no file of /work/shared/spec, config/eval or config/
 /work/shared/spec or config/eval (the claim training labels of config/training are allowed) for the
 other 16. Web: `random.Random(20261203).sample` of the sorted news pages of
 claims-handcheck-web18-pages.tsv that are not in descriptors-web20. Reads main's config as it was
-before dev23 was added (/work/main at f4fd4f5).
+before dev23 was added (/work/main at f4fd4f5); prints the BBC paths, the counts of news pages, the pages.
 """
-import random, re, os, pathlib
-pat = re.compile(r'news/[a-z]+/[A-Za-z0-9_\-\.]+?\.txt')
-corpus = pathlib.Path('/work/shared/corpora/bbc-news')
-allp = sorted(str(p.relative_to(corpus)) for p in corpus.rglob('*.txt'))
-def named(dirs):
-    s=set()
+
+from __future__ import annotations
+
+import os
+import random
+import re
+from pathlib import Path
+
+CORPUS = Path("/work/shared/corpora/bbc-news")
+MAIN = Path("/work/main/config")
+PATH = re.compile(r"news/[a-z]+/[A-Za-z0-9_\-\.]+?\.txt")
+
+
+def named(dirs: list[str]) -> set[str]:
+    """The BBC paths any file under the folders names."""
+    found: set[str] = set()
     for d in dirs:
         for root, _, files in os.walk(d):
             for f in files:
-                s.update(pat.findall(open(os.path.join(root, f), encoding='utf-8', errors='replace').read()))
-    return s
-ev = named(['/work/shared/spec', '/work/main/config/eval'])
-tr = named(['/work/main/config/training'])
-free = [p for p in allp if p not in ev and p not in tr]
-rest = [p for p in allp if p not in ev and p not in free]
-bbc = free + random.Random(20261203).sample(rest, 20 - len(free))
-print('\n'.join(bbc))
-pages = [l.split('\t') for l in open('/work/main/config/eval/claims-handcheck-web18-pages.tsv').read().splitlines()[1:]]
-news = sorted(p[0] for p in pages if p[1] == 'news')
-web20 = {l.split('"')[3] for l in open('/work/main/config/eval/descriptors-web20.jsonl')}
-cand = [p for p in news if p not in web20]
-print(len(news), len(cand))
-web = random.Random(20261203).sample(cand, 8)
-print('\n'.join(web))
-open('/tmp/desc23/bbc.txt','w').write('\n'.join(bbc)+'\n'); open('/tmp/desc23/web.txt','w').write('\n'.join(web)+'\n')
+                found.update(PATH.findall(Path(root, f).read_text(encoding="utf-8", errors="replace")))
+    return found
+
+
+def main() -> None:
+    every = sorted(str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*.txt"))
+    evaluated = named(["/work/shared/spec", str(MAIN / "eval")])
+    trained = named([str(MAIN / "training")])
+    free = [p for p in every if p not in evaluated and p not in trained]
+    rest = [p for p in every if p not in evaluated and p not in free]
+    bbc = free + random.Random(20261203).sample(rest, 20 - len(free))
+    print("\n".join(bbc))
+    rows = [line.split("\t") for line in (MAIN / "eval/claims-handcheck-web18-pages.tsv").read_text().splitlines()[1:]]
+    news = sorted(r[0] for r in rows if r[1] == "news")
+    web20 = {line.split('"')[3] for line in (MAIN / "eval/descriptors-web20.jsonl").read_text().splitlines()}
+    pages = [p for p in news if p not in web20]
+    print(len(news), len(pages))
+    print("\n".join(random.Random(20261203).sample(pages, 8)))
+
+
+if __name__ == "__main__":
+    main()
