@@ -233,6 +233,14 @@ class ActorsLexicon(LexiconModel):
         description="'the group': also the company named most, where the article has named no organisation but"
         " companies ('Cadbury Schweppes ... the group's factories')."
     )
+    trade_kind_nouns: Words = Field(
+        description="Heads of kind_descriptors that may take a trade noun or a superlative before them ('the car"
+        " giant', 'the world's biggest car maker'): the one company the article has named."
+    )
+    not_trade_modifiers: Words = Field(
+        description="Nouns before a company's kind noun that make it another company ('the parent company', 'the"
+        " rival firm'), not the trade of the one named."
+    )
     wary_kind_nouns: Words = Field(
         description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"
         " when a proper noun no name links comes after its last naming."
