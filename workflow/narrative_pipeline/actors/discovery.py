@@ -121,6 +121,28 @@ def extend_over_second_place(tokens: list[Tok], first: int, last: int) -> int:
     return last + 2
 
 
+def extend_over_cut_place(tokens: list[Tok], first: int, last: int) -> int:
+    """The last token of an organisation's name that spaCy cut after its last "of" ("[The ACLU Foundations of]
+    California", "[The Public Health Agency of] Canada"): a name ends on no "of", so it goes on over the capitalised
+    words right after it (a place or a field: at most `CUT_NAME_WORDS`), when a word that is not capitalised, or a
+    mark, follows them."""
+    if last <= first or tokens[last].lower != "of":
+        return last
+    end = last
+    while end + 1 < len(tokens) and end - last < CUT_NAME_WORDS and _cut_word(tokens[end + 1]):
+        end += 1
+    if end == last or end + 1 < len(tokens) and _cut_word(tokens[end + 1]):
+        return last
+    return end
+
+
+CUT_NAME_WORDS = 3
+
+
+def _cut_word(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper()
+
+
 def discovered_id(name: str) -> str:
     """Stable id of an actor the registry lacks, made from its name: the same name gives the same id
     in every article, whatever type the article's evidence gives it."""
@@ -353,7 +375,7 @@ def ner_candidates(
             label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
         if label == "ORG":
             first = extend_to_acronym(sent.tokens, first, last)
-            last = extend_over_second_place(sent.tokens, first, last)
+            last = extend_over_second_place(sent.tokens, first, extend_over_cut_place(sent.tokens, first, last))
         whole = sent.tokens[first : last + 1]
         honour = label != "PERSON" and len(whole) > 1 and ends_with_honour(whole[-1].text, lex)
         span = repair_span(whole, label, lex, opening)
