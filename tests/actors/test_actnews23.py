@@ -131,3 +131,16 @@ def test_a_county_body_in_lower_case_is_a_government_actor(mentions):
         "The probation department said it would appeal."
     )
     assert any(t.endswith("probation department") and a for t, a, _ in found)
+
+
+def test_near_case_a_person_of_a_country_is_not_extended(linked):
+    found = linked("Myskina now plays France's Mary Pierce, who beat Francesca Schiavone of Italy 6-3 6-3.")
+    assert all(not t.endswith("of Italy") for t, _ in found)
+
+
+def test_near_case_a_place_owning_what_follows_is_not_taken_into_the_name(linked):
+    found = linked(
+        "Costings were published in the Quarterly Economic Commentary of Strathclyde University's Fraser of Allander "
+        "Institute."
+    )
+    assert ("Strathclyde University", "disc.strathclyde_university") in found
