@@ -37,6 +37,7 @@ from .nonactors import (
     known_non_actor,
     portfolio,
     product_part,
+    title_portfolio,
     work_title,
 )
 from .pagelines import label_only, no_evidence_names
@@ -190,6 +191,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("compass-place", "none", compass_place),
     Rule("cut-name", "none", cut_name),
     Rule("portfolio", "none", portfolio),
+    Rule("title-portfolio", "none", title_portfolio),
     Rule("listed-with-places", "none", listed_with_places),
     Rule("origin-name", "none", origin_name),
     Rule("person-label-in-a-place", "none", person_label_in_a_place),
