@@ -697,6 +697,35 @@ def directive(ctx: TypeContext) -> list[Tok] | None:
     return None
 
 
+def imperative(ctx: TypeContext) -> list[Tok] | None:
+    """'Bring back Steve Lamacq', 'Please speak out', '"Don't let the Tories wreck it," he said': a verb in the
+    imperative (a base form with no subject, no modal, no marker and no clause of its own, with only an opener of
+    `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
+    what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
+    ...'), not 'Let me ...' (a speaker's frame: 'Let me be clear'); the clause under 'say' or 'tell' in the
+    imperative ('Say it is true') is left to the rules after it."""
+    root, lex = ctx.root, ctx.lex
+    if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
+        return None
+    if root.dep != "ROOT" and not (ctx.reported_content and root.dep == "ccomp"):
+        return None
+    for child in root.children:
+        if child.dep in {"nsubj", "nsubjpass", "csubj", "expl", "mark"}:
+            return None
+        if child.dep == "ccomp" and ctx.root_lemma != "let":
+            return None  # 'Remember (that) he was ...': a clause of its own ('let the council close it' is one)
+        if child.dep in {"aux", "auxpass"} and lemma(child) != "do":
+            return None  # 'to stop', 'will stop', 'be stopped'
+    if ctx.root_lemma == "let" and any(
+        c.dep in {"dobj", "nsubj"} and c.lower == "me" for g in root.children for c in [g, *g.children]
+    ):
+        return None
+    before = [t for t in ctx.content if t.i < root.i and t.pos not in {"PUNCT", "SPACE"}]
+    if any(t.lower not in lex.imperative_openers for t in before):
+        return None
+    return [root]
+
+
 # --- prediction -------------------------------------------------------------------------------
 
 
@@ -1290,6 +1319,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
+    Rule("imperative", "prescription", imperative),
     Rule("speech-act-prediction", "prediction", speech_act_prediction),
     Rule("planned-action", "prediction", planned_action),
     Rule("modal-future", "prediction", modal_future),

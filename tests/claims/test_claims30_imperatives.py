@@ -1,0 +1,36 @@
+"""claims30 (issue 12, claim type): a verb in the imperative tells the reader or hearer what to do, a prescription
+(claims.rules.v34). With the near cases it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please keep the river clean for the children.",
+        "Bring back the old timetable.",
+        '"Don\'t let the council close the library," she said.',
+        '"Vote for change," he told the crowd.',
+    ],
+)
+def test_an_imperative_is_a_prescription(one, body):
+    claim = one(body)
+    assert claim.type_rule == "imperative"
+    assert claim.claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for all the letters about the bridge.",  # a greeting
+        "Imagine that the bridge closes for a year.",  # a frame of thought
+        '"Let me be clear about the budget," the minister said.',  # the speaker's frame
+        "The minister told farmers to keep the river clean.",  # a directive: its own rule
+        "Farmers keep the river clean every spring.",  # a subject: no imperative
+        "The council will keep the river clean.",  # a modal
+    ],
+)
+def test_no_imperative(one, body):
+    assert one(body).type_rule != "imperative"
