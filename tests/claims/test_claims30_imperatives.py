@@ -34,3 +34,28 @@ def test_an_imperative_is_a_prescription(one, body):
 )
 def test_no_imperative(one, body):
     assert one(body).type_rule != "imperative"
+
+
+# `awaited` (verb-future): a present passive of an arranging verb with no clause tells what is to come
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A third film in the series is scheduled for release in 2007.",
+        "Stops in Leeds and York are planned for later in the week.",
+        "No further action is anticipated.",
+    ],
+)
+def test_present_passive_of_arranging_is_a_prediction(one, body):
+    claim = one(body)
+    assert (claim.type_rule, claim.claim_type) == ("verb-future", "prediction")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The film was scheduled for release in 2004.",  # past: what was arranged then
+        "The new stadium has been planned with great care.",  # a perfect: no future
+    ],
+)
+def test_past_arranging_is_no_prediction(one, body):
+    assert one(body).type_rule != "verb-future"

@@ -219,6 +219,9 @@ class Lexicon(LexiconModel):
         description="Lemmas of 'what we want / need / are asking for is ...': the thing put forward as wished for."
     )
     directive_verbs: Words = Field(description="Lemmas of 'X urged Y to ...': with an infinitive, a prescription.")
+    awaited_verbs: Words = Field(
+        description="Lemmas whose present passive with no clause tells what is to come ('is scheduled for May')."
+    )
     imperative_openers: Words = Field(
         description="Forms that may come before a verb in the imperative ('please', 'just', 'do', 'n't', 'never')."
     )

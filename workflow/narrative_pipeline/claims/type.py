@@ -819,7 +819,7 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
     if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
         return [ctx.root]
-    if awaited(ctx.root):
+    if awaited(ctx.root, ctx.lex):
         return [ctx.root]
     if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts or negated(ctx.root):
         return None  # 'he did not expect such an easy match': a surprise at what happened, not a forecast
@@ -828,11 +828,15 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
 
 
-def awaited(verb: Tok) -> bool:
+def awaited(verb: Tok, lex: Lexicon) -> bool:
     """'A judgement from Mr Justice Sullivan is expected early in February', 'a Lesotho government news briefing is
     expected on Wednesday': a present passive 'expect' with no clause or infinitive tells what is to come (claims18:
-    the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen)."""
-    if lemma(verb) != "expect" or verb.tag != "VBN" or any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
+    the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen). So do the
+    other verbs of `awaited_verbs` ('A third film is scheduled for release in 2007', 'Stops in Leeds are planned for
+    later in the week', 'No further action is anticipated': claims30, the labels 3 of 3 predictions)."""
+    if lemma(verb) not in lex.awaited_verbs or verb.tag != "VBN":
+        return False
+    if any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
         return False
     if any(c.dep == "prep" and c.lower == "of" for c in verb.children):
         return False  # 'loyalty is expected of every minister': what is asked of someone, a norm (review16c)
