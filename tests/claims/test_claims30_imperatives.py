@@ -26,6 +26,8 @@ def test_an_imperative_is_a_prescription(one, body):
     [
         "Thank you for all the letters about the bridge.",  # a greeting
         "Imagine that the bridge closes for a year.",  # a frame of thought
+        "Think of it as a tax on noise.",  # a framing: what it is, no action
+        "Get Me Out Of Here won the award for the best show.",  # a title
         '"Let me be clear about the budget," the minister said.',  # the speaker's frame
         "The minister told farmers to keep the river clean.",  # a directive: its own rule
         "Farmers keep the river clean every spring.",  # a subject: no imperative

@@ -702,8 +702,8 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     imperative (a base form with no subject, no modal, no marker and no clause of its own, with only an opener of
     `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
     what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
-    ...'), not 'Let me ...' (a speaker's frame: 'Let me be clear'); the clause under 'say' or 'tell' in the
-    imperative ('Say it is true') is left to the rules after it."""
+    ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
+    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it."""
     root, lex = ctx.root, ctx.lex
     if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
         return None
@@ -720,10 +720,20 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
         c.dep in {"dobj", "nsubj"} and c.lower == "me" for g in root.children for c in [g, *g.children]
     ):
         return None
+    if title_case(root):
+        return None  # a title: 'Get Me Out Of Here', 'Shake Hands With The Devil'
     before = [t for t in ctx.content if t.i < root.i and t.pos not in {"PUNCT", "SPACE"}]
     if any(t.lower not in lex.imperative_openers for t in before):
         return None
     return [root]
+
+
+def title_case(verb: Tok) -> bool:
+    """A verb opening a title ('Get Me Out Of Here', 'Shake Hands With The Devil'): a capitalised word other than a
+    name ('I' aside) right after it, in a run of two or more capitalised words of which one is no proper noun."""
+    words = [t for t in verb.subtree() if t.i > verb.i and t.pos not in {"PUNCT", "SPACE"}][:3]
+    caps = [t for t in words if t.text[:1].isupper() and t.text != "I"]
+    return len(caps) >= 2 and words[0] in caps and any(t.tag not in {"NNP", "NNPS"} for t in caps)
 
 
 # --- prediction -------------------------------------------------------------------------------
