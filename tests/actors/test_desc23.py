@@ -6,6 +6,8 @@ played there since 2001. But the 21-year-old", `salient-person`); "The Welshman"
 
 from __future__ import annotations
 
+import pytest
+
 # kind-of-named: a trade noun or a superlative before the kind noun
 
 
@@ -59,6 +61,24 @@ def test_an_age_after_a_sentence_with_a_man_is_not_the_named_subject(described):
         "The 45-year-old was taken to hospital."
     )
     assert described(text).get("45-year-old", (None, ""))[0] != "disc.peter_lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Secretary Liam Fox visited the base on Tuesday. Sergeant John Smith shot the soldier during the raid. "
+        "The 21-year-old was flown to hospital.",
+        "Prosecutor Jane Doe spoke on Monday. Judge Mary Brown sentenced the protester to six years. "
+        "The 23-year-old showed no emotion.",
+        "Colonel Omar Saleh said the town was calm. Corporal James Lee killed the rebel commander. "
+        "The 30-year-old had led the group for years.",
+        "Minister Ali Reza spoke on Monday. Hassan Rouhani appointed his nephew as ambassador. "
+        "The 28-year-old has no experience.",
+    ],
+)
+def test_an_age_after_a_sentence_with_a_person_as_object_is_not_the_subject(described, text):
+    """review23: the person the named subject acted on, by a singular noun, may be whom the age is of."""
+    assert "-year-old" not in " ".join(described(text))
 
 
 def test_an_age_after_a_sentence_with_two_persons_is_neither(described):

@@ -1290,6 +1290,8 @@ def _aged_subject_before(d: Described, age: str) -> Named | None:
         return None
     if _unlinked_subject_before(d) or _aged_otherwise(d, before, age) or _others_of_an_age(d, before):
         return None
+    if _person_object_before(d, before):
+        return None  # "Sergeant John Smith shot the soldier. The 21-year-old was flown to hospital": the soldier
     if any(
         lemma(t) in AGED_GROUPS
         and any(c.lower in {"a", "an"} for c in t.children)
@@ -1300,6 +1302,25 @@ def _aged_subject_before(d: Described, age: str) -> Named | None:
         return None  # "Police arrested a man after John Smith was stabbed. The 45-year-old": the man, perhaps
     count = sum(1 for _, end_i, a in d.ctx.names_in_order if a == person and end_i < d.tok.i)
     return Named(person, before, count)
+
+
+AGED_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "conj", "agent"})
+
+
+def _person_object_before(d: Described, sentence: int) -> bool:
+    """Whether the sentence before speaks of a second person by a singular noun that is not its subject: an object,
+    a prepositional object or a conjunct ("shot the soldier", "sentenced the protester", "appointed his nephew",
+    "was beaten by his opponent"); the age may be theirs (review23). Person nouns: `AGED_GROUPS`, `role_nouns`,
+    `group_people_nouns`, `kin_nouns`, `person_descriptors`, `opponent_nouns`, `other_person_nouns`."""
+    lex = d.lex
+    words = (
+        AGED_GROUPS | lex.role_nouns | lex.group_people_nouns | lex.kin_nouns | lex.person_descriptors
+        | lex.opponent_nouns | lex.other_person_nouns
+    )  # fmt: skip
+    return any(
+        t.sent == sentence and t.tag == "NN" and t.dep in AGED_OBJECT_DEPS and lemma(t) in words
+        for t in d.ctx.sole_state_input[0]
+    )
 
 
 def _unlinked_subject_before(d: Described) -> bool:

@@ -209,6 +209,10 @@ class ActorsLexicon(LexiconModel):
     just_named_nouns: Words = Field(
         description="Kind nouns that are the one organisation that fits named just before when two tie for most named."
     )
+    other_person_nouns: Words = Field(
+        description="Singular nouns of a person, besides the role, kin and group ones, that an object of the sentence"
+        " before an age may be ('shot the soldier', 'met the activist'): the age may be theirs, not the subject's.",
+    )
     kin_nouns: Words = Field(
         description="'his wife', 'the congressman's son': the one person the article introduced with the noun ('his"
         " son, Dan Lipinski')."
