@@ -51,3 +51,23 @@ def test_another_participle_after_the_object_still_leaves_the_subject_no_patient
     object's noun, so the main subject is not its patient."""
     found = rows(statements_of(parse, registry, "Israel freed the prisoners, arrested by Egypt in 2020."))
     assert ("state_egy", "arrested", "COERCE", None) in found, found
+
+
+def test_a_dated_link_to_a_timeline_opens_no_timeline():
+    """review23: a related story titled "Timeline: ..." with its date is a link, not a heading: the related stories
+    after it stay boilerplate."""
+    raw = (
+        "\n\n".join(
+            [
+                "Iraq crisis deepens",
+                "Militants seized the city of Mosul on Tuesday, officials said.",
+                "Related stories",
+                "Timeline: Iraq's long war - 12 June 2014",
+                "Iraq militants seize Mosul - 10 June 2014",
+                "US sends more troops to Baghdad - 11 June 2014",
+            ]
+        )
+        + "\n"
+    )
+    roles = [p.role for p in split_paragraphs(raw, PATTERNS)]
+    assert roles[3:] == ["boilerplate", "boilerplate", "boilerplate"], roles

@@ -190,12 +190,13 @@ def timeline_items(texts: list[str], roles: list[SentenceRole]) -> list[Sentence
     """The roles with the dated items of a timeline made body again: a list of related stories and a timeline have
     the same shape in plain text (a capitalised line, a dash, a date: a boilerplate pattern), but the items under a
     heading (or headline) that names a timeline are the events of the story ('Russia annexes Crimea - March 18,
-    2014', review21a). The run ends at the first paragraph that is no dated item."""
+    2014', review21a). The run ends at the first paragraph that is no dated item. A heading that is itself a dated
+    item is a link among related stories ("Timeline: Iraq's war - 12 June 2014"): the links after it stay boilerplate."""
     out = list(roles)
     in_timeline = False
     for index, text in enumerate(texts):
-        if _TIMELINE_HEADING.match(text):
-            in_timeline = True
+        if _TIMELINE_HEADING.match(text) and not _DATED_ITEM.match(text):
+            in_timeline = True  # not a dated link to a timeline ("Timeline: Iraq's war - 12 June 2014", review23)
         elif in_timeline and _DATED_ITEM.match(text):
             out[index] = "body" if out[index] == "boilerplate" else out[index]
         else:
