@@ -191,7 +191,7 @@ def timeline_items(texts: list[str], roles: list[SentenceRole]) -> list[Sentence
     the same shape in plain text (a capitalised line, a dash, a date: a boilerplate pattern), but the items under a
     heading (or headline) that names a timeline are the events of the story ('Russia annexes Crimea - March 18,
     2014', review21a). The run ends at the first paragraph that is no dated item. A heading that is itself a dated
-    item is a link among related stories ("Timeline: Iraq's war - 12 June 2014"): the links after it stay boilerplate."""
+    item is a related story's link ("Timeline: Iraq's war - 12 June 2014"): the links after it stay boilerplate."""
     out = list(roles)
     in_timeline = False
     for index, text in enumerate(texts):
