@@ -46,6 +46,16 @@ review22 keeps, of these, a person's name of common words that is the subject of
 said"), and a one-word name in a passive's by-phrase, after "according to" or after a spokesman, member or lawyer
 "for" / "from" / "of" it ("a spokesman for Shelter", "called by Solidarity").
 
+actors34 adds, wherever the name stands:
+
+- `cited_venue`: a name right before a full stop and a year with a volume or a page after it ("J Pediatr. 1978;92:30-5",
+  "Ann Rheum Dis. 2014: p."): the abbreviated journal of a reference, where a work is published, not who acts (an
+  author's "Humm, Maggie. 1995." has a full stop after its year). It also takes a name the `initial` rule makes a
+  person ("J Infect Dis", "N Engl J Med"), a journal's abbreviation opening with an initial;
+- `modifier_only`: a name every mention of which modifies a lower-case noun that names no actor ("building Docker
+  images", "Hokkaido ingredients", "Northern greenhouses", "the PB filling"): it says what kind of thing the noun is,
+  not who acts (not "the Labour government", "Unite members", "a Reuters reporter": the noun names an actor).
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -70,6 +80,7 @@ LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the
 PROSE_LOWER_WORDS = 5
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INITIAL = re.compile(r"[A-Z]\.?")
+_VENUE_TAIL = re.compile(r"\.\s*(?:1[6-9]|20)\d\d\s*[;:]")  # ". 1978;92:30-5", ". 2014: p. 1"
 _CODE_CLASS = re.compile(r"(?:[A-Z][a-z]+)+(?:Error|Exception|Warning)")  # "ValueError", "IndexError"
 
 
@@ -306,6 +317,47 @@ def software_phrase(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLe
     return out
 
 
+def cited_venue(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) one mention of which stands right before a full stop and a year followed by a semicolon
+    or a colon ("Clin Investig. 1988;82(6):1", "Ann Rheum Dis. 2014: p."): a journal in a reference list, where a
+    paper appeared. An author's name in an author-year reference has a full stop after the year ("Humm, Maggie.
+    1995. The Dictionary"), not a volume."""
+    return {_key(c) for c in cands if _VENUE_TAIL.match(info.text_lower, c.end)}
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifies_a_thing(c: Candidate, info: ArticleInfo, actor_nouns: frozenset[str]) -> bool:
+    """'building Docker images', 'local Hokkaido ingredients', 'Northern greenhouses': the name's last word modifies
+    a lower-case common noun after it that names no actor (`actor_nouns`; not "the Labour government", "Unite
+    members", "a Reuters reporter")."""
+    last = info.toks[c.end_i]
+    head = last.head
+    if last.dep not in MODIFIER_DEPS or head is None or head.i <= c.end_i or head.sent != last.sent:
+        return False
+    word = (head.lemma or head.lower).lower()
+    return head.pos == "NOUN" and head.text.islower() and word not in actor_nouns and head.lower not in actor_nouns
+
+
+def modifier_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) every mention of which modifies a noun of a thing (`_modifies_a_thing`): the name says
+    what kind of thing it is ("Docker images", "Hokkaido ingredients"), and nothing on the page has it act."""
+    actor_nouns = (
+        lex.role_nouns
+        | lex.person_nouns
+        | lex.media_nouns
+        | lex.org_head_nouns
+        | lex.company_nouns
+        | lex.group_nouns
+        | lex.speaking_for_nouns
+    )
+    only: dict[str, bool] = {}
+    for c in cands:
+        only[_key(c)] = only.get(_key(c), True) and _modifies_a_thing(c, info, actor_nouns)
+    return {name for name, yes in only.items() if yes}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -315,9 +367,12 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | common_words_person(cands, info, lex.speech_verbs)
         | capitalised_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
+        | cited_venue(cands, info)
+        | modifier_only(cands, info, lex)
     )
 
 
-def label_only(decision_rule: str | None) -> bool:
-    """Whether a mention's type rests on spaCy's label alone."""
-    return decision_rule in LABEL_ONLY
+def label_only(decision_rule: str | None, name: str | None = None, venues: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention's type rests on spaCy's label alone; for a name cited as a journal (`venues`), also a person
+    the `initial` rule made of its opening initial ("J Pediatr", "N Engl J Med")."""
+    return decision_rule in LABEL_ONLY or decision_rule == "initial" and (name or "").lower() in venues
