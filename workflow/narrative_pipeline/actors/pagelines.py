@@ -52,9 +52,12 @@ actors34 adds, wherever the name stands:
   "Ann Rheum Dis. 2014: p."): the abbreviated journal of a reference, where a work is published, not who acts (an
   author's "Humm, Maggie. 1995." has a full stop after its year). It also takes a name the `initial` rule makes a
   person ("J Infect Dis", "N Engl J Med"), a journal's abbreviation opening with an initial;
-- `modifier_only`: a name every mention of which modifies a lower-case noun that names no actor ("building Docker
-  images", "Hokkaido ingredients", "Northern greenhouses", "the PB filling"): it says what kind of thing the noun is,
-  not who acts (not "the Labour government", "Unite members", "a Reuters reporter": the noun names an actor).
+- `via_source`: the object of "via" ("(via Everyday Health)"): the site a text came through;
+- `fictional_character`: a name the page gives as a character ("the character Fagin", "characters such as Rayman",
+  "adding Joker as playable characters", "play as Blinx", "the character of Wonder Woman"): a figure of a story;
+- `title_case_only`: a name all of whose mentions are on title-case lines with a verb or a common word in them
+  ("Meta-Programming In Emacs Using Defadvice", "Keep Talking Sports!"): a heading's words, but a person's full name
+  and a list's item.
 
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
@@ -325,37 +328,109 @@ def cited_venue(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     return {_key(c) for c in cands if _VENUE_TAIL.match(info.text_lower, c.end)}
 
 
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-
-
-def _modifies_a_thing(c: Candidate, info: ArticleInfo, actor_nouns: frozenset[str]) -> bool:
-    """'building Docker images', 'local Hokkaido ingredients', 'Northern greenhouses': the name's last word modifies
-    a lower-case common noun after it that names no actor (`actor_nouns`; not "the Labour government", "Unite
-    members", "a Reuters reporter")."""
-    last = info.toks[c.end_i]
-    head = last.head
-    if last.dep not in MODIFIER_DEPS or head is None or head.i <= c.end_i or head.sent != last.sent:
-        return False
-    word = (head.lemma or head.lower).lower()
-    return head.pos == "NOUN" and head.text.islower() and word not in actor_nouns and head.lower not in actor_nouns
-
-
-def modifier_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
-    """The names (lower case) every mention of which modifies a noun of a thing (`_modifies_a_thing`): the name says
-    what kind of thing it is ("Docker images", "Hokkaido ingredients"), and nothing on the page has it act."""
-    actor_nouns = (
-        lex.role_nouns
-        | lex.person_nouns
-        | lex.media_nouns
-        | lex.org_head_nouns
-        | lex.company_nouns
-        | lex.group_nouns
-        | lex.speaking_for_nouns
-    )
-    only: dict[str, bool] = {}
+def via_source(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) one mention of which is the object of "via" ("(via Everyday Health)", "via Geeks Are
+    Sexy"): the site or channel a text came through, a route, not who acts."""
+    out = set()
     for c in cands:
-        only[_key(c)] = only.get(_key(c), True) and _modifies_a_thing(c, info, actor_nouns)
-    return {name for name, yes in only.items() if yes}
+        root = _span_root(c, info)
+        if root.dep == "pobj" and root.head is not None and root.head.lower == "via":
+            out.add(_key(c))
+    return out
+
+
+def _span_root(c: Candidate, info: ArticleInfo) -> Tok:
+    """The token of the name's span whose head lies outside it (its last token if none does)."""
+    for k in range(c.start_i, c.end_i + 1):
+        tok = info.toks[k]
+        if tok.head is None or tok.head is tok or not c.start_i <= tok.head.i <= c.end_i:
+            return tok
+    return info.toks[c.end_i]
+
+
+def _is_character(tok: Tok | None, character_nouns: frozenset[str]) -> bool:
+    return tok is not None and tok.lower in character_nouns
+
+
+def _named_as_character(root: Tok, character_nouns: frozenset[str]) -> bool:
+    """'the character Fagin', 'the Dickens character Fagin', 'characters such as Super Mario and Rayman', 'adding
+    the Terminator and Joker as playable characters', 'you do not play as Blinx', 'the character of Wonder Woman'
+    (a person's name): the name is given as a character of a story or a game (`character_nouns`). A conjunct stands
+    where the coordination's first item does."""
+    first = climb(root, ("conj",))
+    head = first.head if first.head is not first else None
+    if any(k.dep in {"compound", "appos", "nmod"} and _is_character(k, character_nouns) for k in root.children):
+        return True  # "the character Fagin": the noun before the name
+    if first.dep == "appos" and _is_character(head, character_nouns):
+        return True
+    if first.dep == "pobj" and head is not None and head.lower == "as":
+        owner = head.head if head.head is not head else None
+        if owner is not None and owner.lower == "such" and owner.head is not owner:
+            owner = owner.head
+        if _is_character(owner, character_nouns) or owner is not None and (owner.lemma or "").lower() == "play":
+            return True  # "characters such as Rayman", "play as Blinx"
+    if first.dep in {"dobj", "pobj"}:  # "adding Joker as playable characters", "Joker as a character"
+        holders = [first, head] if first.dep == "dobj" and head is not None else [first]
+        preps = [k for holder in holders for k in holder.children if k.dep == "prep" and k.lower == "as"]
+        return any(k.dep == "pobj" and _is_character(k, character_nouns) for prep in preps for k in prep.children)
+    return False
+
+
+def fictional_character(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) one mention of which the page gives as a character (`_named_as_character`), or, for a
+    name spaCy takes for a person's, the object of "of" after a character noun ("the character of Wonder Woman";
+    not a place's "the character of the Scottish Borders"): a figure of fiction or a game, who acts only in the
+    story (ANNOTATION: actors act in a political or conflict narrative)."""
+    out = set()
+    for c in cands:
+        root = _span_root(c, info)
+        if _named_as_character(root, lex.character_nouns):
+            out.add(_key(c))
+            continue
+        prep = root.head if root.dep == "pobj" else None
+        if (
+            c.label == "PERSON"
+            and prep is not None
+            and prep.lower == "of"
+            and _is_character(prep.head, lex.character_nouns)
+        ):
+            out.add(_key(c))
+    return out
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "vs"})
+TITLE_MIN_WORDS = 3
+
+
+def title_case_lines(info: ArticleInfo) -> frozenset[int]:
+    """The indexes of the article's sentences written in title case: at least `TITLE_MIN_WORDS` words, every one but
+    the small words (`TITLE_SMALL_WORDS`) capitalised, and one of them a verb or a word the page also writes in lower
+    case ("Meta-Programming In Emacs Using Defadvice", "Keep Talking Sports!"): a heading, a menu or a title, not a
+    sentence, nor a long name alone ("Bolton North East", "Royal Palms Resort and Spa")."""
+    words: dict[int, list[Tok]] = {}
+    for t in info.toks.values():
+        if t.text[:1].isalpha():
+            words.setdefault(t.sent, []).append(t)
+    out = set()
+    for sent, toks in words.items():
+        big = [t for t in toks if t.lower not in TITLE_SMALL_WORDS]
+        if len(toks) < TITLE_MIN_WORDS or not all(t.text[:1].isupper() for t in big):
+            continue
+        if any(t.pos in VERB_POS or (t.lower in info.lower_words and not t.text.isupper()) for t in big):
+            out.add(sent)
+    return frozenset(out)
+
+
+def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) all of whose mentions are on title-case lines (`title_case_lines`), but a person's full
+    name (`full_person_name`: "Leader Spotlight: Erin Spiceland") and an item of a list (`listed_item`): a heading's
+    words, which the page never writes in a sentence."""
+    lines = title_case_lines(info)
+    seen: dict[str, bool] = {}
+    for c in cands:
+        evidence = info.toks[c.start_i].sent not in lines or full_person_name(c, info) or listed_item(c, info)
+        seen[_key(c)] = seen.get(_key(c), False) or evidence
+    return {name for name, in_sentence in seen.items() if not in_sentence}
 
 
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
@@ -368,7 +443,9 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | capitalised_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
         | cited_venue(cands, info)
-        | modifier_only(cands, info, lex)
+        | via_source(cands, info)
+        | fictional_character(cands, info, lex)
+        | title_case_only(cands, info)
     )
 
 
