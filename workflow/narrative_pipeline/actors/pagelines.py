@@ -421,14 +421,33 @@ def title_case_lines(info: ArticleInfo) -> frozenset[int]:
     return frozenset(out)
 
 
+def _initialled_person(c: Candidate) -> bool:
+    """'Thomas W. Malone', 'Mary J. Blige': a name spaCy takes for a person's, spelt out at both ends with initials
+    between (a book's author under its title)."""
+    words = (c.name or "").split()
+    return (
+        c.label == "PERSON"
+        and 3 <= len(words) <= 4
+        and _spelt_name_word(words[0])
+        and _spelt_name_word(words[-1])
+        and all(_INITIAL.fullmatch(w) for w in words[1:-1])
+    )
+
+
 def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     """The names (lower case) all of whose mentions are on title-case lines (`title_case_lines`), but a person's full
-    name (`full_person_name`: "Leader Spotlight: Erin Spiceland") and an item of a list (`listed_item`): a heading's
-    words, which the page never writes in a sentence."""
+    name (`full_person_name`: "Leader Spotlight: Erin Spiceland"; `_initialled_person`: "... Thinking Together” by
+    Thomas W. Malone") and an item of a list (`listed_item`): a heading's words, which the page never writes in a
+    sentence."""
     lines = title_case_lines(info)
     seen: dict[str, bool] = {}
     for c in cands:
-        evidence = info.toks[c.start_i].sent not in lines or full_person_name(c, info) or listed_item(c, info)
+        evidence = (
+            info.toks[c.start_i].sent not in lines
+            or full_person_name(c, info)
+            or _initialled_person(c)
+            or listed_item(c, info)
+        )
         seen[_key(c)] = seen.get(_key(c), False) or evidence
     return {name for name, in_sentence in seen.items() if not in_sentence}
 
