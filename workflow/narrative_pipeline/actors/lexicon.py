@@ -141,6 +141,7 @@ class ActorsLexicon(LexiconModel):
     creator_nouns: Words = Field(description="Nouns of a work's makers: a name modifying one is a title.")
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
+    character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
     contest_nouns: Words = Field(

@@ -58,8 +58,9 @@ def cmd_evaluate(a) -> int:
         print(_score_line(name, s))
     print(_score_line("TOTAL (micro)", total))
     if result["missing_articles"]:
+        missing = ", ".join(result["missing_articles"])
         print(
-            f"gold articles not found in results (or annotated on another text than the run extracted): {', '.join(result['missing_articles'])}",
+            f"gold articles not found in results (or annotated on another text than the run's): {missing}",
             file=sys.stderr,
         )
     if a.json:
