@@ -34,3 +34,17 @@ def test_near_case_a_defined_acronym_after_both_definitions_is_the_later_body(me
         "The NUS said fees were too high."
     )
     assert [a for t, a, _ in found if t == "NUS"] == ["disc.national_union_of_students"] * 2
+
+
+def test_a_head_that_names_no_body_is_not_the_organisation(mentions):
+    """review23, fixed (`resolution.of_heads`): the words before "of" fold a later use onto the organisation only
+    when they end on an organisation's word; "the Islamic Republic" is not the news agency."""
+    found = mentions(
+        "The Islamic Republic of Iran News Agency reported the strike. The Islamic Republic said it would respond."
+    )
+    assert all(a != "disc.islamic_republic_of_iran_news_agency" for t, a, _ in found if t == "Islamic Republic")
+
+
+def test_near_case_a_head_ending_on_an_organisation_word_still_folds(mentions):
+    found = mentions("The Communist Party of China met in Beijing. The Communist Party said growth would slow.")
+    assert ("Communist Party", "disc.communist_party_of_china", "short-form") in found

@@ -128,7 +128,7 @@ def extend_over_cut_place(tokens: list[Tok], first: int, last: int, lex: ActorsL
     organisation's name (`org_type_words`, `org_head_nouns`, singular or plural: not a person's "Francesca Schiavone
     of Italy" nor a publication's "Quarterly Economic Commentary of") and a word that is not capitalised, or a mark,
     follows them (not a possessive: "of Strathclyde University's institute")."""
-    if last - 1 <= first or tokens[last].lower != "of" or not _org_word(tokens[last - 1].lower, lex):
+    if last - 1 <= first or tokens[last].lower != "of" or not org_word(tokens[last - 1].lower, lex):
         return last
     end = last
     while end + 1 < len(tokens) and end - last < CUT_NAME_WORDS and _cut_word(tokens[end + 1]):
@@ -139,7 +139,9 @@ def extend_over_cut_place(tokens: list[Tok], first: int, last: int, lex: ActorsL
     return end
 
 
-def _org_word(word: str, lex: ActorsLexicon) -> bool:
+def org_word(word: str, lex: ActorsLexicon) -> bool:
+    """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
+    plural."""
     words = {w for ws in lex.org_type_words.values() for w in ws} | lex.org_head_nouns
     return word in words or word.endswith("s") and word[:-1] in words
 

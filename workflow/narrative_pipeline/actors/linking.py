@@ -270,7 +270,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     article_toks = [info.toks[i] for i in sorted(info.toks)]
     ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
     ctx.sole_state_input = (article_toks, votes)
-    ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass)
+    ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass, lex)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

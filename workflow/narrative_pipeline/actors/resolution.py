@@ -18,7 +18,7 @@ from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
 from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
-from .discovery import FUNCTION_WORDS, discovered_id, initials
+from .discovery import FUNCTION_WORDS, discovered_id, initials, org_word
 from .lexicon import ActorsLexicon
 
 if TYPE_CHECKING:
@@ -325,19 +325,21 @@ def head_key(name: str) -> str:
     return " ".join(words)
 
 
-def of_heads(first_pass: list[Candidate]) -> dict[str, tuple[Referent, int]]:
+def of_heads(first_pass: list[Candidate], lex: ActorsLexicon) -> dict[str, tuple[Referent, int]]:
     """'the ACLU Foundation' after "the ACLU Foundations of California": the words before the first "of" of a
     discovered organisation's name (two words at least, capitalised: its head, the body itself before its place or
     field) -> that organisation and its first token, so that the article's later use of the head alone, singular or
-    plural, is the same organisation; a head two organisations share is left out ("the Bank" of two banks)."""
+    plural, is the same organisation; a head two organisations share is left out ("the Bank" of two banks), and so is
+    a head whose last word is no organisation's word (`discovery.org_word`: "the Islamic Republic" is not the
+    Islamic Republic of Iran News Agency, review23)."""
     out: dict[str, tuple[Referent, int]] = {}
     shared: set[str] = set()
     for c in first_pass:
         if c.actor_id is not None or c.actor_type in {"person", "state"} or not c.name or " of " not in c.name:
             continue
         head = c.name.split(" of ")[0].split()
-        if len(head) < 2 or not all(w[:1].isupper() for w in head):
-            continue
+        if len(head) < 2 or not all(w[:1].isupper() for w in head) or not org_word(head[-1].lower(), lex):
+            continue  # the head names the body ("Party", "Foundations"): not "Islamic Republic" of a news agency
         key = head_key(" ".join(head))
         if key in out and out[key][0].name != c.name:
             shared.add(key)
