@@ -17,11 +17,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-from draw_actors_handcheck_web22 import JUDGE_FIELDS, judged_spans
-from narrative_pipeline.judged import draw, short_context
+from draw_actors_handcheck_web22 import draw_rows, pages_called
 
-EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 HELDOUT = (
     "0a3108e507c54157a95fe7a1338f5e9c.html",
     "scmp.com.playbook.html",
@@ -33,46 +30,7 @@ HELDOUT = (
 
 def sample(results: Path, n: int = 60, per_page: int = 2, seed: int = 20261223) -> list[dict[str, Any]]:
     """The drawn rows, ready for a judge."""
-    rows = (EVAL / "claims-handcheck-web18-pages.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    news = {r.split("\t")[0] for r in rows if r.split("\t")[1] == "news"} - set(HELDOUT)
-    actors = {r["actor_id"]: r for r in pq.read_table(results / "actors/actors.parquet").to_pylist()}
-    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
-    paths = {r["article_id"]: r["source_path"] for r in arts.to_pylist() if r["analysed"]}
-    texts = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
-    judged = judged_spans()
-    linked = []
-    for m in pq.read_table(results / "actors/mentions.parquet").to_pylist():
-        path = paths.get(m["article_id"])
-        if m["actor_id"] is None or path not in news:
-            continue
-        if any(s < m["end"] and m["start"] < e for s, e in judged.get(path, [])):
-            continue
-        linked.append({**m, "source_path": path, "section": "web"})
-    out = []
-    for k, row in enumerate(draw(linked, ["web"], n, per_page, seed)):
-        text, actor = texts[row["source_path"]], actors.get(row["actor_id"], {})
-        out.append(
-            {
-                "n": k,
-                "section": "web",
-                "page_decision": "news",
-                "source_path": row["source_path"],
-                "article_id": row["article_id"],
-                "start": row["start"],
-                "end": row["end"],
-                "text": row["text"],
-                "actor_id": row["actor_id"],
-                "actor_name": actor.get("name"),
-                "actor_type": row["actor_type"],
-                "actor_source": actor.get("source"),
-                "link_method": row["link_method"],
-                "type_rule": row.get("type_rule"),
-                "type_cue": row.get("type_cue"),
-            }
-            | dict.fromkeys(JUDGE_FIELDS)
-            | {"context": short_context(text, row["start"], row["end"])}
-        )
-    return out
+    return draw_rows(results, pages_called("news") - set(HELDOUT), "news", n, per_page, seed)
 
 
 def main() -> None:
