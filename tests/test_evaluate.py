@@ -71,3 +71,39 @@ def test_counts_and_floors():
 def test_claim_floors_leave_the_statement_floors_to_evaluate_statements():
     floors = {"claim_f1": "0.9", "statement_agent_f1": 0.9, "blind_statement_agent_f1": 0.6}
     assert claim_floors(floors) == {"claim_f1": 0.9}
+
+
+def _results(tmp_path, text_sha256: str):
+    """A results folder with one article (file sha256 'page', extracted text `text_sha256`) and one mention."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for d in ("ingest", "actors", "claims"):
+        (tmp_path / d).mkdir(parents=True)
+    row = {"article_id": "a1", "source_path": "p.html", "status": "ok", "sha256": "page", "text_sha256": text_sha256}
+    pq.write_table(pa.Table.from_pylist([row]), tmp_path / "ingest/articles.parquet")
+    pq.write_table(
+        pa.Table.from_pylist([{"article_id": "a1", "start": 0, "end": 6, "actor_id": "state_rus"}]),
+        tmp_path / "actors/mentions.parquet",
+    )
+    claims = pa.table({"article_id": pa.array([], pa.string()), "start": pa.array([], pa.int64())})
+    pq.write_table(claims, tmp_path / "claims/claims.parquet")
+    actors = [{"actor_id": "state_rus", "name": "Russia", "aliases": ["Russian Federation"]}]
+    pq.write_table(pa.Table.from_pylist(actors), tmp_path / "actors/actors.parquet")
+    return tmp_path
+
+
+def test_a_gold_annotated_on_another_extracted_text_is_not_scored(tmp_path):
+    import json
+
+    from narrative_pipeline.evaluate import evaluate
+
+    gold = dict(GOLD, article="web-pages/html/p.html", sha256="page", claims=[])
+    gold["mentions"] = GOLD["mentions"][:1]
+    path = tmp_path / "gold.json"
+    results = _results(tmp_path / "r", text_sha256="t1")
+    for recorded, found in (("t1", True), (None, True), ("t0", False)):
+        path.write_text(json.dumps(dict(gold, text_sha256=recorded) if recorded else gold), encoding="utf-8")
+        out = evaluate(results, [path])
+        assert (out["missing_articles"] == []) is found
+        assert out["total"]["linked_mention_f1"] == (1.0 if found else 0.0)

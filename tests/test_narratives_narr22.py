@@ -144,15 +144,27 @@ def test_an_actor_that_only_modifies_the_place_of_the_members_is_no_patient(stat
     assert all(s.patient_actor_id != "labour_party" for s in found if s.action_text == "arrested"), rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review22: 'write debt' (narr22) makes a bank's write-off of its own bad loans AID; an accounting loss,"
-    " no aid to anyone (no debtor named). Not fixed: no BBC or web statement has it (the BBC write-offs are G7 /"
-    " Paris Club debt relief)",
-)
 def test_a_bank_writing_off_bad_debts_gives_no_aid(statements):
+    """review22, fixed by xfix23 (`classes.unnamed_debtor`): a write-off that names no debtor is the lender's
+    accounting loss, no aid."""
     found = statements("Lloyds TSB wrote off the debt as unrecoverable.")
     assert all(s.action_class != "AID" for s in found), rows(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "patient"),
+    [
+        ("Britain cancelled the debts of Zambia.", "cancelled", "state_zmb"),
+        ("The UK has cancelled its bilateral debts with Tanzania.", "cancelled", None),
+    ],
+)
+def test_a_write_off_that_names_its_debtor_is_still_aid(statements, text, verb, patient):
+    """Near cases that hold: debt relief names whose debt it is (an of-phrase, a with-phrase: the BBC's two)."""
+    found = statements(text)
+    s = one(found, verb)
+    assert s.action_class == "AID", rows(found)
+    if patient is not None:
+        assert s.patient_actor_id == patient, rows(found)
 
 
 def test_a_complaint_made_to_a_body_about_an_actor_has_that_actor_as_patient(statements):

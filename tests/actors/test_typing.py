@@ -33,6 +33,11 @@ EXAMPLES = {
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
     "cut-name": ("A crackdown on truants was launched by Education Secretary Ruth Kelly.", "Education", None),
     "portfolio": ("In a statement, Rural Affairs Minister Ben Carrow said the law was clear.", "Rural Affairs", None),
+    "title-portfolio": (
+        "Ana Ruiz is Director of Education Equity at the ACLU. She said the numbers were alarming.",
+        "Education Equity",
+        None,
+    ),
     "listed-with-places": (
         "He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
         "Dorset",

@@ -47,7 +47,10 @@ def test_a_speech_act_of_criticism_or_praise_is_its_subjects_assessment(one, bod
 )
 def test_a_schedule_or_an_agentless_passive_stays_the_authors_event(one, body):
     claim = one(body)
-    assert (claim.claim_type, claim.claimer_kind) == ("event", "author")
+    # claims30: a present passive of arranging with no clause ('is slated for release in May') is what is to come,
+    # a prediction (`awaited_verbs`); the claimer stays the author's
+    expected = "prediction" if body.startswith("The film is slated") else "event"
+    assert (claim.claim_type, claim.claimer_kind) == (expected, "author")
 
 
 # not to break (claims27's view_infinitive): advice to act under "it would be ..." still prescribes

@@ -33,6 +33,7 @@ EXAMPLES = {
     "owed_duty": "The guidance said the police had a duty to investigate all incidents involving a death.",
     "hedged_explanation": "Officials said al-Qaeda could be behind the bombings.",
     "directive": "He called on Congress to cut benefits for retirees.",
+    "imperative": "Please keep the river clean for the children.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",
     "speech_act_prediction": "The company has forecast a loss for the year.",
     "planned_action": "The minister announced plans to close three hospitals.",

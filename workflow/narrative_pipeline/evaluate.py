@@ -217,12 +217,16 @@ def claimer_matches(
 
 def load_results(
     results: Path,
-) -> tuple[dict[str, str], dict[str, list[dict]], dict[str, list[dict]], dict[str, set[str]]]:
+) -> tuple[dict[str, str], dict[str, str], dict[str, list[dict]], dict[str, list[dict]], dict[str, set[str]]]:
+    """Of a results folder: article ids by the archived file's sha256, each article's text_sha256, mentions and
+    claims by article, and each actor's names."""
     articles = pq.read_table(results / "ingest/articles.parquet").to_pylist()
     by_sha = {}
+    text_sha = {}
     for a in sorted(articles, key=lambda a: a["source_path"]):
         if a["status"] == "ok":
             by_sha.setdefault(a["sha256"], a["article_id"])
+            text_sha.setdefault(a["article_id"], a["text_sha256"])
     mentions: dict[str, list[dict]] = {}
     for m in pq.read_table(results / "actors/mentions.parquet").to_pylist():
         mentions.setdefault(m["article_id"], []).append(m)
@@ -230,18 +234,23 @@ def load_results(
     for c in pq.read_table(results / "claims/claims.parquet").to_pylist():
         claims.setdefault(c["article_id"], []).append(c)
     names = {a["actor_id"]: _names(a) for a in pq.read_table(results / "actors/actors.parquet").to_pylist()}
-    return by_sha, mentions, claims, names
+    return by_sha, text_sha, mentions, claims, names
 
 
 def evaluate(results: Path, gold_paths: list[Path]) -> dict[str, Any]:
-    """Per-file and micro-averaged scores of a results folder against gold files."""
-    by_sha, mentions, claims, names = load_results(Path(results))
+    """Per-file and micro-averaged scores of a results folder against gold files. A gold file that records
+    the `text_sha256` of the text it was annotated on (a saved page's extracted text) is scored only against
+    that text: an article whose text is not the same (the extraction changed) is listed as missing, since
+    the gold's offsets do not fit it."""
+    by_sha, text_sha, mentions, claims, names = load_results(Path(results))
     total = Scores()
     per_file = {}
     missing = []
     for path in sorted(gold_paths):
         gold = json.loads(Path(path).read_text(encoding="utf-8"))
         article_id = by_sha.get(gold["sha256"])
+        if article_id is not None and gold.get("text_sha256") not in (None, text_sha[article_id]):
+            article_id = None  # annotated on another text: its offsets would score the wrong characters
         if article_id is None:
             missing.append(str(path))
         s = score_article(gold, mentions.get(article_id, []), claims.get(article_id, []), names)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .records import ArticleText, SentenceRecord, SentenceRole
+from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -90,7 +91,7 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
         elif any(p.search(text) for p in boilerplate):
             role = "boilerplate"
         roles.append(role)
-    roles, signatures = embedded_posts(texts, repeated_headlines(texts, roles))
+    roles, signatures = embedded_posts(texts, repeated_headlines(texts, timeline_items(texts, roles)))
     names = {sig: signature_names(raw, *spans[sig]) for sig in set(signatures.values())}
     return [
         Paragraph(index, start, end, role, *_post_names(raw, start, end, index, signatures, names))
@@ -175,6 +176,32 @@ def _kicker_repeats(line: str, head: list[str]) -> bool:
         and len(line) <= _REWORDED_MAX_CHARS
         and not line.rstrip().endswith(TERMINAL)
     )
+
+
+# A timeline's heading ("Timeline of the conflict", "Chronology", "Key dates") and its items, each with its date after
+# a dash or before one ("- Russia annexes Crimea - March 18, 2014", "March 18, 2014: Russia annexes Crimea").
+_TIMELINE_HEADING = re.compile(r"(?i)^\s*(timeline|chronology|key (dates|events|moments))\b[^.!?]{0,80}$")
+_DATED_ITEM = re.compile(
+    rf"(?i)^\s*([-•*·]\s+)?(\S.{{0,200}}\s[—–-]\s{DATE_PATTERN}\s*|{DATE_PATTERN}\s*[—–:-]\s*\S.*)$"
+)
+
+
+def timeline_items(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
+    """The roles with the dated items of a timeline made body again: a list of related stories and a timeline have
+    the same shape in plain text (a capitalised line, a dash, a date: a boilerplate pattern), but the items under a
+    heading (or headline) that names a timeline are the events of the story ('Russia annexes Crimea - March 18,
+    2014', review21a). The run ends at the first paragraph that is no dated item. A heading that is itself a dated
+    item is a related story's link ("Timeline: Iraq's war - 12 June 2014"): the links after it stay boilerplate."""
+    out = list(roles)
+    in_timeline = False
+    for index, text in enumerate(texts):
+        if _TIMELINE_HEADING.match(text) and not _DATED_ITEM.match(text):
+            in_timeline = True  # not a dated link to a timeline ("Timeline: Iraq's war - 12 June 2014", review23)
+        elif in_timeline and _DATED_ITEM.match(text):
+            out[index] = "body" if out[index] == "boilerplate" else out[index]
+        else:
+            in_timeline = False
+    return out
 
 
 def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:

@@ -34,6 +34,7 @@ _MONTH = (
     r"|dec(ember)?)\.?"
 )
 _DATE = rf"({_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}})"  # "Oct 22, 2019"
+DATE_PATTERN = _DATE  # a written date of the boilerplate patterns (lower case: under (?i)), for normalize's timelines
 
 DEFAULT_BOILERPLATE = [
     r"(?i)^\s*(©|\(c\)|copyright\b).*$",

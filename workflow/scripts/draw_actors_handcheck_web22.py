@@ -35,10 +35,15 @@ def judged_spans() -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def sample(results: Path, n: int = 100, per_page: int = 2, seed: int = 20261222) -> list[dict[str, Any]]:
-    """The drawn rows, ready for a judge."""
+def pages_called(decision: str) -> set[str]:
+    """The pages `claims-handcheck-web18-pages.tsv` gives that decision ("news", "not news")."""
     rows = (EVAL / "claims-handcheck-web18-pages.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    not_news = {r.split("\t")[0] for r in rows if r.split("\t")[1] == "not news"}
+    return {r.split("\t")[0] for r in rows if r.split("\t")[1] == decision}
+
+
+def draw_rows(results: Path, pages: set[str], decision: str, n: int, per_page: int, seed: int) -> list[dict[str, Any]]:
+    """The linked mentions of `pages` (analysed only) whose spans overlap no earlier check's row, drawn with
+    `judged.draw`, as rows ready for a judge (`page_decision` the given decision)."""
     actors = {r["actor_id"]: r for r in pq.read_table(results / "actors/actors.parquet").to_pylist()}
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     paths = {r["article_id"]: r["source_path"] for r in arts.to_pylist() if r["analysed"]}
@@ -47,7 +52,7 @@ def sample(results: Path, n: int = 100, per_page: int = 2, seed: int = 20261222)
     linked = []
     for m in pq.read_table(results / "actors/mentions.parquet").to_pylist():
         path = paths.get(m["article_id"])
-        if m["actor_id"] is None or path not in not_news:
+        if m["actor_id"] is None or path not in pages:
             continue
         if any(s < m["end"] and m["start"] < e for s, e in judged.get(path, [])):
             continue
@@ -59,7 +64,7 @@ def sample(results: Path, n: int = 100, per_page: int = 2, seed: int = 20261222)
             {
                 "n": k,
                 "section": "web",
-                "page_decision": "not news",
+                "page_decision": decision,
                 "source_path": row["source_path"],
                 "article_id": row["article_id"],
                 "start": row["start"],
@@ -77,6 +82,11 @@ def sample(results: Path, n: int = 100, per_page: int = 2, seed: int = 20261222)
             | {"context": short_context(text, row["start"], row["end"])}
         )
     return out
+
+
+def sample(results: Path, n: int = 100, per_page: int = 2, seed: int = 20261222) -> list[dict[str, Any]]:
+    """The drawn rows, ready for a judge."""
+    return draw_rows(results, pages_called("not news"), "not news", n, per_page, seed)
 
 
 def main() -> None:

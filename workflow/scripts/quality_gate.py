@@ -7,8 +7,9 @@ the statement gold, the judged samples of linked mentions and the descriptor lab
 Copies the seed and the dev-gold articles, and the BBC articles of every judged sample of linked
 mentions named under `judged:` in the floors file (`config/eval/<name>`) and of every descriptor
 label file named under `descriptors:`, and the articles of every gold folder named under
-`article_gold:` (config/eval/<name>/, files like the dev gold, each set with floors of its own),
-into a scratch input
+`article_gold:` (config/eval/<name>/, files like the dev gold, each set with floors of its own;
+an `article` under `web-pages/` is a saved page of ../shared/corpora/web-pages, annotated on the text
+the pipeline extracts from it), into a scratch input
 folder; writes the statement gold sentences of `config/eval/statements_gold.*.jsonl` (and any
 --statement-gold file) beside them as one-sentence articles; runs the workflow once in a scratch
 copy of the project (so the project's own results/ is left alone); then runs `narrative-pipeline
@@ -62,6 +63,15 @@ def gold_set_articles(folder: Path) -> list[str]:
     return [json.loads(p.read_text(encoding="utf-8"))["article"] for p in sorted(folder.glob("*.json"))]
 
 
+WEB_PAGES = "web-pages/"
+
+
+def corpus_file(shared: Path, rel: str) -> Path:
+    """The shared file an evaluation file names: a saved web page as `web-pages/html/<name>` (under
+    `corpora/`), anything else as a path under the BBC corpus (`news/<section>/<name>.txt`)."""
+    return shared / "corpora" / rel if rel.startswith(WEB_PAGES) else shared / "corpora/bbc-news" / rel
+
+
 def labelled_articles(labels: Path) -> list[str]:
     """The corpus paths of the articles a descriptor label file labels."""
     rows = (json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip())
@@ -104,9 +114,9 @@ def main() -> int:
     article_golds = gold_sets(Path(a.floors)) if corpus_there else {}
     rels |= {rel for folder in article_golds for rel in gold_set_articles(folder)}
     for rel in sorted(rels):
-        dest = inputs / "bbc-news" / rel
+        dest = inputs / rel if rel.startswith(WEB_PAGES) else inputs / "bbc-news" / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(shared / "corpora/bbc-news" / rel, dest)
+        shutil.copy2(corpus_file(shared, rel), dest)
     statement_golds = sorted(str(p) for p in (ROOT / "config/eval").glob("statements_gold.*.jsonl")) + [
         str(Path(g).resolve()) for g in a.statement_gold
     ]

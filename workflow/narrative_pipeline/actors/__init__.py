@@ -27,8 +27,10 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
   the name (`disc.<name>`); a
   nation's word before a party's name is the party's branch ("the Welsh Liberal Democrats");
 - `surname`, `short-form`: a name repeating a person's full name ("Mr Abbas"), the short form or
-  initials of an organisation the article names ("Newbridge", "BoE"), a body of a named state
-  ("the Treasury"); `fuzzy`: spelling variants of registry names above the configured similarity;
+  initials of an organisation the article names ("Newbridge", "BoE"; an acronym the article defines in
+  brackets, wherever it is written later, `acronyms`; the words before "of" of its name: "the ACLU
+  Foundation" of the ACLU Foundations of California), a body of a named state ("the Treasury");
+  `fuzzy`: spelling variants of registry names above the configured similarity;
 - `descriptor` (`DESCRIPTOR_RULES`): common nouns resolved within the article ("the rebels",
   "the foreign secretary", "the cardinal", "the government", "the party", "the families" after
   "the family of X").
@@ -45,7 +47,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v28"
+COMPONENT = "actors.rules.v29"
 
 __all__ = [
     "COMPONENT",

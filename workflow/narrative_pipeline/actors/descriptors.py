@@ -502,10 +502,11 @@ def group_continuation(d: Described) -> Referred | None:
 def kind_of_named(d: Described) -> Referred | None:
     """'the firm' after 'Russian oil firm Yukos', 'the band' after 'pop band Busted'."""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
+    if not ((d.definite or _world_ranked(d)) and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
         return None
-    if d.mods and (tok.lower in d.lex.recent_kind_descriptors or not all(_place_word(m, d) for m in d.mods)):
-        return None  # "the Australian firm" is the firm; "the rival firm", "the Welsh side" are not said
+    trade = [m for m in d.mods if not _place_word(m, d)]
+    if d.mods and (tok.lower in d.lex.recent_kind_descriptors or trade and not _trade_words(d, trade)):
+        return None  # "the Australian firm", "the car giant" are the firm; "the rival firm", "the Welsh side" not said
     if tok.dep == "appos" or any(c.dep == "appos" and _names_in(d, c) for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
     kinds = d.lex.kind_descriptors.get(tok.lower)
@@ -550,8 +551,10 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # a company of soldiers, not the regiment named most (review15a)
     if found is None and not d.mods and tok.lower in d.lex.firm_of_organisation_nouns:
         found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
-    if found is not None and d.mods and not _placed_firm_is(d, found.actor_id, fits):
+    if found is not None and len(trade) < len(d.mods) and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
+    if found is not None and trade and not (_sole_company(d, found.actor_id) and _trade_said(d, found.actor_id, trade)):
+        return None  # "GM ... Fiat ... the car maker": either may be meant; "Merseyrail ... the bus company": another
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
     if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
@@ -707,6 +710,41 @@ def _untyped_firm(d: Described, actor_id: str) -> bool:
     other = d.lex.org_head_nouns.union(*(w for t, w in d.lex.org_type_words.items() if t != "company"))
     words = set(name.lower().split())
     return actor_type in {"organisation", "company"} and not words & (other | d.lex.not_firm_words) - firm_words
+
+
+def _trade_words(d: Described, mods: list[Tok]) -> bool:
+    """'the car giant', 'the largest US food maker', 'the world's biggest car maker': modifiers of a `trade_kind_nouns`
+    head that say the trade (a lower-case noun before it, not one of `not_trade_modifiers`: "the parent company" is
+    another one) or rank it (a superlative). Any other adjective ("the new company", "the rival firm") says another."""
+    if d.tok.lower not in d.lex.trade_kind_nouns:
+        return False
+    return all(
+        m.tag == "JJS" or m.dep == "compound" and m.tag in {"NN", "NNS"} and m.text.islower()
+        and m.lower not in d.lex.not_trade_modifiers and lemma(m) not in d.lex.not_trade_modifiers
+        for m in mods
+    )  # fmt: skip
+
+
+def _trade_said(d: Described, actor_id: str, trade: list[Tok]) -> bool:
+    """Whether the article introduced the company with each trade noun before the kind noun, as a word before its
+    name or the start of one ("carmaker General Motors ... the car giant"; not "Merseyrail ... the bus company")."""
+    said = [w for w, at in d.ctx.kinds.get(actor_id, {}).items() if at < d.tok.i]
+    nouns = [m.lower for m in trade if m.tag != "JJS"]
+    return all(any(w == n or len(n) > 2 and w.startswith(n) for w in said) for n in nouns)
+
+
+def _world_ranked(d: Described) -> bool:
+    """'the world's biggest car maker': definite through "the world's" before a superlative (`_trade_words`)."""
+    return any(m.tag == "JJS" for m in d.mods) and any(
+        c.dep == "poss" and c.lower == "world" and any(g.lower == "the" for g in c.children) for c in d.tok.children
+    )
+
+
+def _sole_company(d: Described, actor_id: str) -> bool:
+    """Whether `actor_id` is the only company the article has named before the noun (the trade word may be another
+    firm's, which we cannot check: "GM ... Fiat ... the car maker")."""
+    before = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "company"}
+    return before <= {actor_id}
 
 
 def _place_word(mod: Tok, d: Described) -> bool:
@@ -1218,7 +1256,7 @@ def _lone_performer(d: Described, age: str | None) -> Named | None:
     sentence that named them ("... singing sensation, Joss Stone, has been nominated. The 17-year-old ...")."""
     persons = {a for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and d.ctx.named_as[a][0] == "person"}
     if len(persons) != 1:
-        return None
+        return _aged_subject_before(d, age) if age is not None else None
     intro = d.ctx.intros.get(next(iter(persons)))
     said = {w for w, at in intro.words.items() if at.i < d.tok.i} if intro else set()
     found = most_named(d.ctx, lambda a: a in persons, d.tok, 1)
@@ -1229,6 +1267,67 @@ def _lone_performer(d: Described, age: str | None) -> Named | None:
     if _others_of_an_age(d, found.sentence):
         return None  # "Tony Blair met pupils ... The 15-year-old who asked": a pupil (review16b)
     return found
+
+
+def _aged_subject_before(d: Described, age: str) -> Named | None:
+    """'Dokic has not played there since 2001. But the 21-year-old would have needed a wild card': an age right after
+    a sentence that names one person only, as its subject, where the article named others before (desc23). Not when
+    this sentence names a person before the age, a name no link covers is a subject before it, or the sentence before
+    gives another age or speaks of people by a plural noun or "a man", "a woman" (`_aged_otherwise`,
+    `_others_of_an_age`, `AGED_GROUPS`)."""
+    before = d.tok.sent - 1
+    opening = d.sent.tokens[0].text
+    if opening[:1].isalpha() and opening.islower():
+        return None  # "... title. could only clear 2.16m but the 27-year-old's": a sentence whose subject the text lost
+    named = {a for s, _, a in d.ctx.names_in_order if s == before and d.ctx.named_as[a][0] == "person"}
+    if len(named) != 1:
+        return None
+    person = next(iter(named))
+    if not any(s == before and a == person for s, _, a in d.ctx.subjects_in_order):
+        return None
+    names = d.ctx.names_in_order
+    if any(s == d.tok.sent and end_i < d.tok.i and d.ctx.named_as[a][0] == "person" for s, end_i, a in names):
+        return None
+    if _unlinked_subject_before(d) or _aged_otherwise(d, before, age) or _others_of_an_age(d, before):
+        return None
+    if _person_object_before(d, before):
+        return None  # "Sergeant John Smith shot the soldier. The 21-year-old was flown to hospital": the soldier
+    if any(
+        lemma(t) in AGED_GROUPS
+        and any(c.lower in {"a", "an"} for c in t.children)
+        and before <= t.sent
+        and t.i < d.tok.i
+        for t in d.ctx.sole_state_input[0]
+    ):
+        return None  # "Police arrested a man after John Smith was stabbed. The 45-year-old": the man, perhaps
+    count = sum(1 for _, end_i, a in d.ctx.names_in_order if a == person and end_i < d.tok.i)
+    return Named(person, before, count)
+
+
+AGED_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "conj", "agent"})
+
+
+def _person_object_before(d: Described, sentence: int) -> bool:
+    """Whether the sentence before speaks of a second person by a singular noun that is not its subject: an object,
+    a prepositional object or a conjunct ("shot the soldier", "sentenced the protester", "appointed his nephew",
+    "was beaten by his opponent"); the age may be theirs (review23). Person nouns: `AGED_GROUPS`, `role_nouns`,
+    `group_people_nouns`, `kin_nouns`, `person_descriptors`, `opponent_nouns`, `other_person_nouns`."""
+    lex = d.lex
+    words = (
+        AGED_GROUPS | lex.role_nouns | lex.group_people_nouns | lex.kin_nouns | lex.person_descriptors
+        | lex.opponent_nouns | lex.other_person_nouns
+    )  # fmt: skip
+    return any(
+        t.sent == sentence and t.tag == "NN" and t.dep in AGED_OBJECT_DEPS and lemma(t) in words
+        for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _unlinked_subject_before(d: Described) -> bool:
+    """Whether a proper noun before the noun in its sentence is a subject no name of the article ends at."""
+    ends = {end_i for s, end_i, _ in d.ctx.names_in_order if s == d.tok.sent}
+    subjects = {"nsubj", "nsubjpass"}
+    return any(t.i < d.tok.i and t.pos == "PROPN" and t.dep in subjects and t.i not in ends for t in d.sent.tokens)
 
 
 def _others_of_an_age(d: Described, sentence: int) -> bool:

@@ -141,6 +141,7 @@ class ActorsLexicon(LexiconModel):
     creator_nouns: Words = Field(description="Nouns of a work's makers: a name modifying one is a title.")
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
+    character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
     contest_nouns: Words = Field(
@@ -209,6 +210,10 @@ class ActorsLexicon(LexiconModel):
     just_named_nouns: Words = Field(
         description="Kind nouns that are the one organisation that fits named just before when two tie for most named."
     )
+    other_person_nouns: Words = Field(
+        description="Singular nouns of a person, besides the role, kin and group ones, that an object of the sentence"
+        " before an age may be ('shot the soldier', 'met the activist'): the age may be theirs, not the subject's.",
+    )
     kin_nouns: Words = Field(
         description="'his wife', 'the congressman's son': the one person the article introduced with the noun ('his"
         " son, Dan Lipinski')."
@@ -232,6 +237,14 @@ class ActorsLexicon(LexiconModel):
     firm_group_nouns: Words = Field(
         description="'the group': also the company named most, where the article has named no organisation but"
         " companies ('Cadbury Schweppes ... the group's factories')."
+    )
+    trade_kind_nouns: Words = Field(
+        description="Heads of kind_descriptors that may take a trade noun or a superlative before them ('the car"
+        " giant', 'the world's biggest car maker'): the one company the article has named."
+    )
+    not_trade_modifiers: Words = Field(
+        description="Nouns before a company's kind noun that make it another company ('the parent company', 'the"
+        " rival firm'), not the trade of the one named."
     )
     wary_kind_nouns: Words = Field(
         description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"

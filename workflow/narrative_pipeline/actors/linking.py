@@ -11,6 +11,7 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
 from ..textnorm import TERMINAL
+from .acronyms import defined_acronyms, unfound_acronyms
 from .candidates import (
     Candidate,
     Entity,
@@ -33,6 +34,7 @@ from .resolution import (
     FuzzyIndex,
     Referent,
     firm_words,
+    of_heads,
     org_context,
     person_context,
     resolve_discovered,
@@ -268,6 +270,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     article_toks = [info.toks[i] for i in sorted(info.toks)]
     ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
     ctx.sole_state_input = (article_toks, votes)
+    ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass, lex)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -281,6 +284,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     chosen_all: list[Candidate] = []
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_surnames(sent, found_cands, ctx, info)
+        cands += unfound_acronyms(sent, cands, ctx.acronyms)
         resolved = [
             resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
         ]

@@ -406,6 +406,26 @@ def portfolio(n: Named) -> Verdict | None:
     return Verdict(None, (title,), "mention")
 
 
+def title_portfolio(n: Named) -> Verdict | None:
+    """'the Director of Education Equity at the ACLU', 'Commissioner of Health Services': the capitalised words after a
+    role noun and "of" that open with a portfolio word (`portfolio_words`) name the office's field, a fragment of the
+    title, no actor (the name spaCy gives is no body: "Education Equity"); not a name holding a word of an
+    organisation's name ("Director of Health Services Agency"), nor one after a word that is no role ("a member of
+    Health Watch"), nor a name that opens with no portfolio word ("President of Goldman Sachs")."""
+    of = n.info.before(n.span[0])
+    role = n.info.before(of) if of is not None else None
+    if role is None or of is None or of.lower != "of" or n.label in {"PERSON", "TITLE"}:
+        return None
+    if not role.text[:1].isupper() or role.lower not in n.lex.role_nouns | n.lex.state_office_nouns:
+        return None
+    if not n.words or n.words[0] not in n.lex.portfolio_words or not all(t.text[:1].isupper() for t in n.span):
+        return None
+    org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
+    if org_words & set(n.words):
+        return None
+    return Verdict(None, (role, of), "mention")
+
+
 def headline_word(n: Named) -> Verdict | None:
     """'Plumber jailed after boiler killed millionaire's daughter': a headline's first word that spaCy takes for a
     person's one-word name, that is a noun of a person's occupation or role (`person_nouns`) and that the article never

@@ -46,6 +46,19 @@ review22 keeps, of these, a person's name of common words that is the subject of
 said"), and a one-word name in a passive's by-phrase, after "according to" or after a spokesman, member or lawyer
 "for" / "from" / "of" it ("a spokesman for Shelter", "called by Solidarity").
 
+actors34 adds, wherever the name stands:
+
+- `cited_venue`: a name right before a full stop and a year with a volume or a page after it ("J Pediatr. 1978;92:30-5",
+  "Ann Rheum Dis. 2014: p."): the abbreviated journal of a reference, where a work is published, not who acts (an
+  author's "Humm, Maggie. 1995." has a full stop after its year). It also takes a name the `initial` rule makes a
+  person ("J Infect Dis", "N Engl J Med"), a journal's abbreviation opening with an initial;
+- `via_source`: the object of "via" ("(via Everyday Health)"): the site a text came through;
+- `fictional_character`: a name the page gives as a character ("the character Fagin", "characters such as Rayman",
+  "adding Joker as playable characters", "play as Blinx", "the character of Wonder Woman"): a figure of a story;
+- `title_case_only`: a name all of whose mentions are on title-case lines with a verb or a common word in them
+  ("Meta-Programming In Emacs Using Defadvice", "Keep Talking Sports!"): a heading's words, but a person's full name
+  and a list's item.
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -70,6 +83,7 @@ LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the
 PROSE_LOWER_WORDS = 5
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INITIAL = re.compile(r"[A-Z]\.?")
+_VENUE_TAIL = re.compile(r"\.\s*(?:1[6-9]|20)\d\d\s*[;:]")  # ". 1978;92:30-5", ". 2014: p. 1"
 _CODE_CLASS = re.compile(r"(?:[A-Z][a-z]+)+(?:Error|Exception|Warning)")  # "ValueError", "IndexError"
 
 
@@ -306,6 +320,138 @@ def software_phrase(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLe
     return out
 
 
+def cited_venue(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) one mention of which stands right before a full stop and a year followed by a semicolon
+    or a colon ("Clin Investig. 1988;82(6):1", "Ann Rheum Dis. 2014: p."): a journal in a reference list, where a
+    paper appeared. An author's name in an author-year reference has a full stop after the year ("Humm, Maggie.
+    1995. The Dictionary"), not a volume."""
+    return {_key(c) for c in cands if _VENUE_TAIL.match(info.text_lower, c.end)}
+
+
+def via_source(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) one mention of which is the object of "via" ("(via Everyday Health)", "via Geeks Are
+    Sexy"): the site or channel a text came through, a route, not who acts."""
+    out = set()
+    for c in cands:
+        root = _span_root(c, info)
+        if root.dep == "pobj" and root.head is not None and root.head.lower == "via":
+            out.add(_key(c))
+    return out
+
+
+def _span_root(c: Candidate, info: ArticleInfo) -> Tok:
+    """The token of the name's span whose head lies outside it (its last token if none does)."""
+    for k in range(c.start_i, c.end_i + 1):
+        tok = info.toks[k]
+        if tok.head is None or tok.head is tok or not c.start_i <= tok.head.i <= c.end_i:
+            return tok
+    return info.toks[c.end_i]
+
+
+def _is_character(tok: Tok | None, character_nouns: frozenset[str]) -> bool:
+    return tok is not None and tok.lower in character_nouns
+
+
+def _named_as_character(root: Tok, character_nouns: frozenset[str]) -> bool:
+    """'the character Fagin', 'the Dickens character Fagin', 'characters such as Super Mario and Rayman', 'adding
+    the Terminator and Joker as playable characters', 'you do not play as Blinx', 'the character of Wonder Woman'
+    (a person's name): the name is given as a character of a story or a game (`character_nouns`). A conjunct stands
+    where the coordination's first item does."""
+    first = climb(root, ("conj",))
+    head = first.head if first.head is not first else None
+    if any(k.dep in {"compound", "appos", "nmod"} and _is_character(k, character_nouns) for k in root.children):
+        return True  # "the character Fagin": the noun before the name
+    if first.dep == "appos" and _is_character(head, character_nouns):
+        return True
+    if first.dep == "pobj" and head is not None and head.lower == "as":
+        owner = head.head if head.head is not head else None
+        if owner is not None and owner.lower == "such" and owner.head is not owner:
+            owner = owner.head
+        if _is_character(owner, character_nouns) or owner is not None and (owner.lemma or "").lower() == "play":
+            return True  # "characters such as Rayman", "play as Blinx"
+    if first.dep in {"dobj", "pobj"}:  # "adding Joker as playable characters", "Joker as a character"
+        holders = [first, head] if first.dep == "dobj" and head is not None else [first]
+        preps = [k for holder in holders for k in holder.children if k.dep == "prep" and k.lower == "as"]
+        return any(k.dep == "pobj" and _is_character(k, character_nouns) for prep in preps for k in prep.children)
+    return False
+
+
+def fictional_character(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) one mention of which the page gives as a character (`_named_as_character`), or, for a
+    name spaCy takes for a person's, the object of "of" after a character noun ("the character of Wonder Woman";
+    not a place's "the character of the Scottish Borders"): a figure of fiction or a game, who acts only in the
+    story (ANNOTATION: actors act in a political or conflict narrative)."""
+    out = set()
+    for c in cands:
+        root = _span_root(c, info)
+        if _named_as_character(root, lex.character_nouns):
+            out.add(_key(c))
+            continue
+        prep = root.head if root.dep == "pobj" else None
+        if (
+            c.label == "PERSON"
+            and prep is not None
+            and prep.lower == "of"
+            and _is_character(prep.head, lex.character_nouns)
+        ):
+            out.add(_key(c))
+    return out
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "vs"})
+TITLE_MIN_WORDS = 3
+
+
+def title_case_lines(info: ArticleInfo) -> frozenset[int]:
+    """The indexes of the article's sentences written in title case: at least `TITLE_MIN_WORDS` words, every one but
+    the small words (`TITLE_SMALL_WORDS`) capitalised, and one of them a verb or a word the page also writes in lower
+    case ("Meta-Programming In Emacs Using Defadvice", "Keep Talking Sports!"): a heading, a menu or a title, not a
+    sentence, nor a long name alone ("Bolton North East", "Royal Palms Resort and Spa")."""
+    words: dict[int, list[Tok]] = {}
+    for t in info.toks.values():
+        if t.text[:1].isalpha():
+            words.setdefault(t.sent, []).append(t)
+    out = set()
+    for sent, toks in words.items():
+        big = [t for t in toks if t.lower not in TITLE_SMALL_WORDS]
+        if len(toks) < TITLE_MIN_WORDS or not all(t.text[:1].isupper() for t in big):
+            continue
+        if any(t.pos in VERB_POS or (t.lower in info.lower_words and not t.text.isupper()) for t in big):
+            out.add(sent)
+    return frozenset(out)
+
+
+def _initialled_person(c: Candidate) -> bool:
+    """'Thomas W. Malone', 'Mary J. Blige': a name spaCy takes for a person's, spelt out at both ends with initials
+    between (a book's author under its title)."""
+    words = (c.name or "").split()
+    return (
+        c.label == "PERSON"
+        and 3 <= len(words) <= 4
+        and _spelt_name_word(words[0])
+        and _spelt_name_word(words[-1])
+        and all(_INITIAL.fullmatch(w) for w in words[1:-1])
+    )
+
+
+def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) all of whose mentions are on title-case lines (`title_case_lines`), but a person's full
+    name (`full_person_name`: "Leader Spotlight: Erin Spiceland"; `_initialled_person`: "... Thinking Together” by
+    Thomas W. Malone") and an item of a list (`listed_item`): a heading's words, which the page never writes in a
+    sentence."""
+    lines = title_case_lines(info)
+    seen: dict[str, bool] = {}
+    for c in cands:
+        evidence = (
+            info.toks[c.start_i].sent not in lines
+            or full_person_name(c, info)
+            or _initialled_person(c)
+            or listed_item(c, info)
+        )
+        seen[_key(c)] = seen.get(_key(c), False) or evidence
+    return {name for name, in_sentence in seen.items() if not in_sentence}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -315,9 +461,14 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | common_words_person(cands, info, lex.speech_verbs)
         | capitalised_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
+        | cited_venue(cands, info)
+        | via_source(cands, info)
+        | fictional_character(cands, info, lex)
+        | title_case_only(cands, info)
     )
 
 
-def label_only(decision_rule: str | None) -> bool:
-    """Whether a mention's type rests on spaCy's label alone."""
-    return decision_rule in LABEL_ONLY
+def label_only(decision_rule: str | None, name: str | None = None, venues: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention's type rests on spaCy's label alone; for a name cited as a journal (`venues`), also a person
+    the `initial` rule made of its opening initial ("J Pediatr", "N Engl J Med")."""
+    return decision_rule in LABEL_ONLY or decision_rule == "initial" and (name or "").lower() in venues

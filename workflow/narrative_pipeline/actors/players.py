@@ -43,6 +43,7 @@ from .described import POST_MODIFIERS, Described, Referred, pronoun_person
 from .discovery import discovered_id
 from .kinds import most_named
 from .lexicon import ActorsLexicon
+from .named import QUOTES
 from .resolution import ArticleContext, Referent, referent_name
 
 INTRO_TOKENS = 3  # words before a name read as what introduces it ("Chelsea's Dutch winger")
@@ -142,11 +143,29 @@ def sport_person(d: Described) -> Referred | None:
     return Referred(found.actor_id, "person", found.span, found.cue, d.tok.lower, name)
 
 
+def titled(d: Described) -> bool:
+    """Whether "The <noun>" is a title (a film, a book, a show): "The" capitalised inside a sentence after a word
+    ('Netflix gangster movie The Irishman'), or after an opening quote with a closing one right after the noun
+    ('performance in “The Irishman”'). A quotation that opens with "The Welshman said" is no title."""
+    det = next((c for c in d.tok.children if c.dep == "det" and c.lower == "the"), None)
+    if det is None or det.text != "The":
+        return False
+    toks = {t.i: t for t in d.sent.tokens}
+    before, after = toks.get(det.i - 1), toks.get(d.tok.i + 1)
+    if before is None:
+        return False
+    if before.text in QUOTES:
+        return after is not None and after.text in QUOTES
+    return before.text[:1].isalnum()
+
+
 def _player(d: Described) -> Player | None:
     """The person a position or nationality noun of a sentence refers to (see the module)."""
     tok, lex, ctx = d.tok, d.lex, d.ctx
     if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
         return None  # "the Czech qualifier": whoever the qualifier is
+    if titled(d):
+        return None  # 'gangster movie "The Irishman"': a work's title, no player
     nationality = lex.nationality_nouns.get(tok.lower)
     position = tok.lower in lex.player_positions
     if nationality is not None and not tok.text[:1].isupper():

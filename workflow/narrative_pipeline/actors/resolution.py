@@ -18,7 +18,7 @@ from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
 from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
-from .discovery import FUNCTION_WORDS, discovered_id, initials
+from .discovery import FUNCTION_WORDS, discovered_id, initials, org_word
 from .lexicon import ActorsLexicon
 
 if TYPE_CHECKING:
@@ -150,6 +150,11 @@ class ArticleContext:
     # the last token of each person's mention so far, a name's or a descriptor's -> the person ("the congressman's")
     person_at: dict[int, str] = field(default_factory=dict)
     named_tokens: set[int] = field(default_factory=set)  # the tokens of every name linked so far
+    # an acronym defined in brackets after an organisation's name -> (the organisation, its closing bracket)
+    acronyms: dict[str, tuple[Referent, int]] = field(default_factory=dict)
+    # the words before "of" of a discovered organisation's name ("aclu foundation" of the ACLU Foundations of
+    # California; `of_heads`) -> (the organisation, its first token)
+    of_heads: dict[str, tuple[Referent, int]] = field(default_factory=dict)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -312,6 +317,36 @@ def _first_below(word: str, toks: dict[int, Tok], ctx: ArticleContext) -> int | 
     return min((i for i, t in toks.items() if t.text == word and t.sent not in ctx.headlines), default=None)
 
 
+def head_key(name: str) -> str:
+    """A name's words in lower case, a plural "s" of its last word dropped ("ACLU Foundations": "aclu foundation")."""
+    words = name.lower().split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def of_heads(first_pass: list[Candidate], lex: ActorsLexicon) -> dict[str, tuple[Referent, int]]:
+    """'the ACLU Foundation' after "the ACLU Foundations of California": the words before the first "of" of a
+    discovered organisation's name (two words at least, capitalised: its head, the body itself before its place or
+    field) -> that organisation and its first token, so that the article's later use of the head alone, singular or
+    plural, is the same organisation; a head two organisations share is left out ("the Bank" of two banks), and so is
+    a head whose last word is no organisation's word (`discovery.org_word`: "the Islamic Republic" is not the
+    Islamic Republic of Iran News Agency, review23)."""
+    out: dict[str, tuple[Referent, int]] = {}
+    shared: set[str] = set()
+    for c in first_pass:
+        if c.actor_id is not None or c.actor_type in {"person", "state"} or not c.name or " of " not in c.name:
+            continue
+        head = c.name.split(" of ")[0].split()
+        if len(head) < 2 or not all(w[:1].isupper() for w in head) or not org_word(head[-1].lower(), lex):
+            continue  # the head names the body ("Party", "Foundations"): not "Islamic Republic" of a news agency
+        key = head_key(" ".join(head))
+        if key in out and out[key][0].name != c.name:
+            shared.add(key)
+        out.setdefault(key, (Referent(None, c.name, c.actor_type), c.start_i))
+    return {k: v for k, v in out.items() if k not in shared}
+
+
 def acronym_key(name: str) -> str | None:
     """'acr:boe' for an acronym ("BoE", "ONGC", "C.R.E."), else None."""
     letters = name.replace(".", "")
@@ -449,6 +484,12 @@ def resolve_discovered(
         known = ctx.full_names.get(name.split()[-1])
         if known and known.name != name and (same_person(known.name, name) or ends_name(known.name, name)):
             return _fold_onto(c, known, "surname", span)
+    headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
+    if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
+        return _fold_onto(c, headed[0], "short-form", span)
+    defined = ctx.acronyms.get(name)
+    if defined is not None and defined[1] < c.start_i:  # "PHAC said" after "the Public Health Agency of Canada (PHAC)"
+        return _fold_onto(c, defined[0], "short-form", span)
     key = acronym_key(name)
     named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None
     if key and named is not None and key[4:] in initials(named.name):

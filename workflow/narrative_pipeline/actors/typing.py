@@ -37,9 +37,10 @@ from .nonactors import (
     known_non_actor,
     portfolio,
     product_part,
+    title_portfolio,
     work_title,
 )
-from .pagelines import label_only, no_evidence_names
+from .pagelines import cited_venue, label_only, no_evidence_names
 from .places import (
     compass_place,
     constituency_or_nearby,
@@ -190,6 +191,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("compass-place", "none", compass_place),
     Rule("cut-name", "none", cut_name),
     Rule("portfolio", "none", portfolio),
+    Rule("title-portfolio", "none", title_portfolio),
     Rule("listed-with-places", "none", listed_with_places),
     Rule("origin-name", "none", origin_name),
     Rule("person-label-in-a-place", "none", person_label_in_a_place),
@@ -419,6 +421,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         if len((c.name or "").split()) >= 2 and (d := decided[id(c)]) is not None and d[1].actor_type == "person"
     }
     unsupported = no_evidence_names([c for c, _, _ in own], info, lex)  # headings, cells, common words (actors30)
+    venues = frozenset(cited_venue([c for c, _, _ in own], info))  # "J Pediatr. 1978;92:30-5" (actors34)
     kept = []
     for c, fired, head in own:
         defined = spelt.get((c.name or "").lower())
@@ -431,7 +434,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             continue
         if _named_for_a_street(c, head, decision, streets, people):
             continue
-        if label_only(decision[0]) and (c.name or "").lower() in unsupported:
+        if label_only(decision[0], c.name, venues) and (c.name or "").lower() in unsupported:
             continue
         c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
         kept.append(c)

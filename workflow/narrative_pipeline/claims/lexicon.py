@@ -219,6 +219,15 @@ class Lexicon(LexiconModel):
         description="Lemmas of 'what we want / need / are asking for is ...': the thing put forward as wished for."
     )
     directive_verbs: Words = Field(description="Lemmas of 'X urged Y to ...': with an infinitive, a prescription.")
+    awaited_verbs: Words = Field(
+        description="Lemmas whose present passive with no clause tells what is to come ('is scheduled for May')."
+    )
+    imperative_openers: Words = Field(
+        description="Forms that may come before a verb in the imperative ('please', 'just', 'do', 'n't', 'never')."
+    )
+    not_advice_imperatives: Words = Field(
+        description="Lemmas of an imperative that tells nothing to be done: a greeting or a frame ('thank', 'imagine')."
+    )
     first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
     prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")
@@ -367,6 +376,10 @@ class Lexicon(LexiconModel):
     since_state_verbs: Words = Field(
         description="Lemmas of verbs of a lasting state whose present perfect after 'since' tells how long, not why"
         " ('since he has been at Liverpool')."
+    )
+    count_nouns: Words = Field(
+        description="Nouns of a count ('thousands'): as the subject of a perfect, with a numeral's, a 'since' clause"
+        " tells from when the count runs ('300 people have died since the fighting has spread')."
     )
     assessment_verbs: Words = Field(description="Lemmas of verbs of evaluation and interpretation.")
     acknowledging_verbs: Words = Field(

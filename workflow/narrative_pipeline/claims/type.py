@@ -697,6 +697,45 @@ def directive(ctx: TypeContext) -> list[Tok] | None:
     return None
 
 
+def imperative(ctx: TypeContext) -> list[Tok] | None:
+    """'Bring back Steve Lamacq', 'Please speak out', '"Don't let the Tories wreck it," he said': a verb in the
+    imperative (a base form with no subject, no modal, no marker and no clause of its own, with only an opener of
+    `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
+    what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
+    ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
+    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it."""
+    root, lex = ctx.root, ctx.lex
+    if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
+        return None
+    if root.dep != "ROOT" and not (ctx.reported_content and root.dep == "ccomp"):
+        return None
+    for child in root.children:
+        if child.dep in {"nsubj", "nsubjpass", "csubj", "expl", "mark"}:
+            return None
+        if child.dep == "ccomp" and ctx.root_lemma != "let":
+            return None  # 'Remember (that) he was ...': a clause of its own ('let the council close it' is one)
+        if child.dep in {"aux", "auxpass"} and lemma(child) != "do":
+            return None  # 'to stop', 'will stop', 'be stopped'
+    if ctx.root_lemma == "let" and any(
+        c.dep in {"dobj", "nsubj"} and c.lower == "me" for g in root.children for c in [g, *g.children]
+    ):
+        return None
+    if title_case(root):
+        return None  # a title: 'Get Me Out Of Here', 'Shake Hands With The Devil'
+    before = [t for t in ctx.content if t.i < root.i and t.pos not in {"PUNCT", "SPACE"}]
+    if any(t.lower not in lex.imperative_openers for t in before):
+        return None
+    return [root]
+
+
+def title_case(verb: Tok) -> bool:
+    """A verb opening a title ('Get Me Out Of Here', 'Shake Hands With The Devil'): a capitalised word other than a
+    name ('I' aside) right after it, in a run of two or more capitalised words of which one is no proper noun."""
+    words = [t for t in verb.subtree() if t.i > verb.i and t.pos not in {"PUNCT", "SPACE"}][:3]
+    caps = [t for t in words if t.text[:1].isupper() and t.text != "I"]
+    return len(caps) >= 2 and words[0] in caps and any(t.tag not in {"NNP", "NNPS"} for t in caps)
+
+
 # --- prediction -------------------------------------------------------------------------------
 
 
@@ -790,7 +829,7 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
     if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
         return [ctx.root]
-    if awaited(ctx.root):
+    if awaited(ctx.root, ctx.lex):
         return [ctx.root]
     if not ctx.reported_content or ctx.root_lemma not in ctx.lex.prediction_speech_acts or negated(ctx.root):
         return None  # 'he did not expect such an easy match': a surprise at what happened, not a forecast
@@ -799,11 +838,15 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if speaker and any(c.dep == "dobj" for c in ctx.root.children) else None
 
 
-def awaited(verb: Tok) -> bool:
+def awaited(verb: Tok, lex: Lexicon) -> bool:
     """'A judgement from Mr Justice Sullivan is expected early in February', 'a Lesotho government news briefing is
     expected on Wednesday': a present passive 'expect' with no clause or infinitive tells what is to come (claims18:
-    the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen)."""
-    if lemma(verb) != "expect" or verb.tag != "VBN" or any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
+    the labels type 4 of 4 such claims a prediction); not 'had been expected' (what came as foreseen). So do the
+    other verbs of `awaited_verbs` ('A third film is scheduled for release in 2007', 'Stops in Leeds are planned for
+    later in the week', 'No further action is anticipated': claims30, the labels 3 of 3 predictions)."""
+    if lemma(verb) not in lex.awaited_verbs or verb.tag != "VBN":
+        return False
+    if any(c.dep in {"xcomp", "ccomp", "csubj"} for c in verb.children):
         return False
     if any(c.dep == "prep" and c.lower == "of" for c in verb.children):
         return False  # 'loyalty is expected of every minister': what is asked of someone, a norm (review16c)
@@ -1019,7 +1062,19 @@ def time_since(marker: Tok, verb: Tok, lex: Lexicon) -> bool:
     if not any(c.dep in {"aux", "auxpass"} and lemma(c) == "have" and c.i < verb.i for c in verb.children):
         return False
     lasting = verb.tag == "VBG"  # "my phone has been ringing off the hook since this has hit": how long
-    return lasting or not own_present_perfect(marker.head, lex)
+    return lasting or counted(verb, lex) or not own_present_perfect(marker.head, lex)
+
+
+def counted(verb: Tok, lex: Lexicon) -> bool:
+    """'More than 300 people have died since the fighting has spread', 'Thousands have fled since ...': a perfect
+    whose subject is a count (a numeral on its head or the head itself, or a noun of `count_nouns`) adds up from the
+    'since' clause on, whatever its tense: a time, not a reason (review22b)."""
+    subject = next((c for c in verb.children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.tag == "CD" or lemma(subject) in lex.count_nouns:
+        return True
+    return any(c.dep == "nummod" for c in subject.children)
 
 
 def own_present_perfect(clause: Tok | None, lex: Lexicon) -> bool:
@@ -1290,6 +1345,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
+    Rule("imperative", "prescription", imperative),
     Rule("speech-act-prediction", "prediction", speech_act_prediction),
     Rule("planned-action", "prediction", planned_action),
     Rule("modal-future", "prediction", modal_future),

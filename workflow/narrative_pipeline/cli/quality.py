@@ -58,7 +58,11 @@ def cmd_evaluate(a) -> int:
         print(_score_line(name, s))
     print(_score_line("TOTAL (micro)", total))
     if result["missing_articles"]:
-        print(f"gold articles not found in results: {', '.join(result['missing_articles'])}", file=sys.stderr)
+        missing = ", ".join(result["missing_articles"])
+        print(
+            f"gold articles not found in results (or annotated on another text than the run's): {missing}",
+            file=sys.stderr,
+        )
     if a.json:
         Path(a.json).write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     failed = bool(result["missing_articles"])

@@ -292,7 +292,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
     if shares_passive(verb):
         return relabel(object_actors(verb.head, index), "conjunct")  # type: ignore[arg-type]
     if reduced_passive(verb):
-        return [] if follows_the_object(verb) else _main_subject(verb, index)
+        return [] if follows_the_object(verb, index.object_control_verbs) else _main_subject(verb, index)
     if is_passive(verb):
         subject = child(verb, "nsubjpass")
         if subject is not None:

@@ -156,6 +156,29 @@ def commercial_deal(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(block.category, [tok, noun], f"{pred.key} {lemma(noun)}")
 
 
+def unnamed_debtor(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """'Lloyds TSB wrote off the debt as unrecoverable': a debt written off, cancelled or forgiven with nobody named
+    whose debt it is is the lender's accounting loss, no aid (no event); debt relief names its debtor somewhere after
+    the verb: a possessive noun ("80% of the country's debts"), a proper name ("Iraq's debt", "Zambia"), or a phrase
+    of `write_offs.debtor_preps` ("the debts of the poorest nations", "money owed with ...", review22)."""
+    block, tok = lex.write_offs, pred.tok
+    if pred.kind != "verb" or pred.key not in block["verbs"]:
+        return None
+    noun = next((t for t in pred.object_words if lemma(t) in block["nouns"]), None)
+    if noun is None:
+        return None
+    subject = active_subject(tok)
+    said_of = {t.i for t in subject.subtree()} if subject is not None else set()
+    for t in tok.subtree():
+        if t.i in said_of or t.i == tok.i:
+            continue
+        if t.tag in ("NNP", "NNPS") or (t.dep == "poss" and t.tag != "PRP$"):
+            return None
+        if t.dep == "prep" and t.lower in block["debtor_preps"] and child(t, "pobj") is not None:
+            return None
+    return Decision(None, [tok, noun], f"{pred.key} {lemma(noun)} (no debtor)")
+
+
 def verb_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
@@ -356,6 +379,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("leave-relation", "action_class", leave_relation),
     Rule("verb-particle", "action_class", verb_particle),
     Rule("commercial-deal", "action_class", commercial_deal),
+    Rule("unnamed-debtor", "action_class", unnamed_debtor),
     Rule("verb-object", "action_class", verb_object),
     Rule("military-move", "action_class", military_move),
     Rule("caution", "action_class", caution),

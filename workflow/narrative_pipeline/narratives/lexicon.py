@@ -61,6 +61,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "deals": (("verbs", "nouns", "commercial_words", "commercial_verbs"), ("party_types",)),
     "military": (("verbs", "nouns"), ()),
     "unexcluded": (("verbs", "act_quads"), ()),
+    "write_offs": (("verbs", "nouns", "debtor_preps"), ()),
 }
 TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
@@ -137,6 +138,7 @@ class PloverLexicon:
     deals: Block
     military: Block
     unexcluded: Block
+    write_offs: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     verb_words: frozenset[str] = field(default=frozenset())
 

@@ -131,16 +131,21 @@ def misread_root_subject(verb: Tok) -> Tok | None:
     return root if finite else None
 
 
-def follows_the_object(verb: Tok) -> bool:
+def follows_the_object(verb: Tok, doer_verbs: frozenset[str] = frozenset()) -> bool:
     """A reduced passive after its main verb's direct object, with no "if" / "when" of its own, says something of a
     noun of the object's phrase, not of the main subject: "the US terminated an agreement with the EU, reached in
     1992" (the agreement was reached), "presented the prize to Robbie Williams dressed as ...", "regrets the
     inconvenience ..., exacerbated by ...". The parser hangs it on the main verb all the same (review17a), so the main
     subject is not its patient; which noun is cannot be told from the parse. Not "X could face prison if convicted"
     (a mark: the subject's condition), "X is on trial, accused of fraud" or "X poured forward, spurred on by Y" (no
-    object before it)."""
+    object before it). Nor a participle of `doer_verbs` (the lexicon's `object_control_verbs`: verbs whose patient is
+    made to act) with its by-phrase, said of the one who acts, the main subject: "Hamas released the hostages,
+    pressured by Qatar", "Blair met the Pope, invited by the Vatican" (review21a); without one it is as often said of
+    a thing ("raised the maximum stake allowed to 49%", "offered help when required")."""
     head = verb.head
     if head is None or head is verb or any(c.dep == "mark" for c in verb.children):
+        return False
+    if lemma(verb) in doer_verbs and any(c.dep == "agent" for c in verb.children):
         return False
     return any(c.dep == "dobj" and c.i < verb.i for c in head.children)
 

@@ -105,6 +105,7 @@ TypeRule = Literal[
     "reported-recommendation",
     "reported-wish",
     "directive",
+    "imperative",
     "modal-prescription-in-content",
     "voiced-call",
     "list-action-item",
