@@ -43,7 +43,10 @@ onstart:
     # a local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster
     if workflow.local_exec:
         start_warm_worker(
-            f"{R}/.cache", SETTINGS.spacy_model, tuple(SETTINGS.spacy_disable)
+            f"{R}/.cache",
+            SETTINGS.spacy_model,
+            tuple(SETTINGS.spacy_disable),
+            record=f"{R}/benchmarks/warm.jsonl",
         )
 
 

@@ -32,7 +32,8 @@ def _wait(predicate, timeout: float = 300.0) -> None:
 @pytest.fixture(scope="module")
 def worker(tmp_path_factory):
     """A worker without the spaCy model (the parse tests below load it), and the environment of its jobs."""
-    path = warm.start(tmp_path_factory.mktemp("cache"), None)
+    record = tmp_path_factory.mktemp("benchmarks") / "warm.jsonl"
+    path = warm.start(tmp_path_factory.mktemp("cache"), None, record=record)
     assert path is not None
     os.environ.pop(warm.VARIABLE)  # the tests give it to the commands they run; nothing else here sees it
     _wait(lambda: os.path.exists(path))
@@ -40,7 +41,7 @@ def worker(tmp_path_factory):
     handle = warm._running
     warm._running = None  # the tests below that start workers of their own stop those, not this one
     proc, folder = handle
-    yield {"path": path, "env": env, "pid": proc.pid, "log": folder / "log"}
+    yield {"path": path, "env": env, "pid": proc.pid, "log": folder / "log", "record": record}
     warm._running = handle
     warm.stop()
     assert not folder.exists() and proc.poll() is not None
@@ -78,6 +79,10 @@ def test_a_served_step_writes_the_bytes_its_own_process_writes(worker, tmp_path)
     for name in ("a.parquet", "t.parquet"):
         assert (tmp_path / "own" / name).read_bytes() == (tmp_path / "served" / name).read_bytes()
     assert own.stderr.split(":")[0] == served.stderr.split(":")[0] == "[ingest] shard 0"
+    # what the child cost is recorded for benchmark.py: Snakemake's benchmark file would see the client only
+    last = json.loads(worker["record"].read_text().splitlines()[-1])
+    assert last["argv"][:3] == ["ingest", "--input-dir", str(ROOT / "seeds")]
+    assert last["cpu_s"] > 0 and last["max_rss_mb"] > 50 and last["wall_s"] > 0 and last["end"] > 0
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,8 @@ from typing import Any
 
 VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's process for its jobs
 # Set by the user before a run (`NARRATIVE_PIPELINE_WARM=off snakemake ...`): no worker, every step in its own
-# process, as when Snakemake's per-job benchmark files must hold each step's CPU and memory (a served step's work is
-# done in the worker's child, outside the job's process tree, so those files record the client only).
+# process. A served step's work is done in the worker's child, outside the job's process tree, so Snakemake's
+# per-job benchmark file records the client only; the child's figures are in the run's `benchmarks/warm.jsonl`.
 OFF = "off"
 IDLE_SECONDS = 900.0
 # Variables that may differ between a job's environment and the worker's: the shell's own, and the temporary
@@ -269,8 +269,23 @@ def _print_exception(exc: BaseException) -> None:
     traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next if exc.__traceback__ else None)
 
 
-def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[str, ...]) -> int:
-    """The worker's loop: preload, listen on `path`, fork a child per request, send back its status."""
+def served_record(argv: list[str], started: float, ended: float, usage: Any) -> dict:
+    """What a served child cost, as a line of the run's `benchmarks/warm.jsonl`: Snakemake's benchmark file of a
+    served job measures the job's own processes (the client), not the worker's child that did the work."""
+    return {
+        "argv": [str(a) for a in argv[1:]],
+        "wall_s": round(ended - started, 4),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 4),
+        "max_rss_mb": round(usage.ru_maxrss / 1024, 2),  # Linux: kilobytes
+        "end": round(ended, 3),
+    }
+
+
+def serve(
+    path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[str, ...], record: str | None = None
+) -> int:
+    """The worker's loop: preload, listen on `path`, fork a child per request, send back its status; with
+    `record`, append what each child cost to that file (`served_record`)."""
     import json
     import selectors
     import signal
@@ -300,6 +315,7 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
     sel = selectors.DefaultSelector()
     sel.register(listener, selectors.EVENT_READ, ("listen", None))
     children: dict[int, tuple[socket.socket, int]] = {}  # pidfd -> (connection, pid)
+    begun: dict[int, tuple[list[str], float]] = {}  # pid -> (argv, start time)
     last = time.monotonic()
     while True:
         if os.getppid() != parent or stopping:
@@ -350,6 +366,7 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
                     os.close(fd)
                 pidfd = os.pidfd_open(pid)
                 children[pidfd] = (conn, pid)
+                begun[pid] = (list(request.get("argv") or []), time.time())
                 sel.register(pidfd, selectors.EVENT_READ, ("child", pidfd))
                 sel.register(conn, selectors.EVENT_READ, ("client", pidfd))
                 _send(conn, {"pid": pid})
@@ -364,7 +381,11 @@ def serve(path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[
                 conn, pid = children.pop(data)
                 sel.unregister(data)
                 os.close(data)
-                _, status = os.waitpid(pid, 0)
+                _, status, usage = os.wait4(pid, 0)
+                argv, started = begun.pop(pid)
+                if record:
+                    with contextlib.suppress(OSError), open(record, "a", encoding="utf-8") as out:
+                        out.write(json.dumps(served_record(argv, started, time.time(), usage)) + "\n")
                 sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
                 _send(conn, {"signal": sig} if sig else {"exit": os.WEXITSTATUS(status)})
                 with contextlib.suppress(KeyError, ValueError):
@@ -383,10 +404,16 @@ def _send(conn: Any, message: dict) -> None:
 # --- the run: the Snakefile's hooks ---------------------------------------------------------------
 
 
-def start(cache_dir: str | Path, spacy_model: str | None, spacy_disable: tuple[str, ...] = ()) -> str | None:
+def start(
+    cache_dir: str | Path,
+    spacy_model: str | None,
+    spacy_disable: tuple[str, ...] = (),
+    record: str | Path | None = None,
+) -> str | None:
     """Start a worker for this run (a private folder under `cache_dir`) and name its socket in `VARIABLE`
     for the jobs Snakemake starts from now on; returns the socket's path, or None when no worker could be
-    started (the steps then run in their own processes). Folders of workers no longer running are removed."""
+    started (the steps then run in their own processes). Folders of workers no longer running are removed.
+    `record` (the run's `benchmarks/warm.jsonl`) is emptied and gets a line per served step (`served_record`)."""
     import shutil
     import subprocess
     import tempfile
@@ -413,6 +440,10 @@ def start(cache_dir: str | Path, spacy_model: str | None, spacy_disable: tuple[s
     env[VARIABLE] = path
     os.environ[VARIABLE] = path
     argv = [script, "warm-worker", "--socket", path, "--parent", str(os.getpid())]
+    if record is not None:
+        Path(record).parent.mkdir(parents=True, exist_ok=True)
+        Path(record).write_text("", encoding="utf-8")
+        argv += ["--record", str(Path(record).absolute())]
     if spacy_model:
         argv += ["--spacy-model", spacy_model, *[f"--spacy-disable={d}" for d in spacy_disable]]
     with open(folder / "log", "wb") as log:
@@ -455,4 +486,5 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--parent", type=int, required=True)
     p.add_argument("--spacy-model")
     p.add_argument("--spacy-disable", action="append", default=[])
-    p.set_defaults(func=lambda a: serve(a.socket, a.parent, a.spacy_model, tuple(a.spacy_disable)))
+    p.add_argument("--record", help="a file that gets a JSON line per served step: command, wall, CPU, peak RSS")
+    p.set_defaults(func=lambda a: serve(a.socket, a.parent, a.spacy_model, tuple(a.spacy_disable), a.record))

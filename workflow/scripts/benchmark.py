@@ -184,6 +184,39 @@ def step_seconds(results: Path, since: float | None = None) -> dict[str, dict[st
     return steps
 
 
+GATHERED = {"articles": "ingest", "texts": "ingest", "sentences": "normalize", "mentions": "actors", "actors": "actors",
+            "claims": "claims", "claim_actors": "claims"}  # fmt: skip
+
+
+def served_step(argv: list[str]) -> str:
+    """The step (the benchmarks folder) of a command a warm worker served: its subcommand, the validation's
+    for `validate-shard`, and for `gather` the step whose tables it gathers (its first `--table NAME=PATH`)."""
+    command = argv[0] if argv else ""
+    if command == "validate-shard":
+        return "validate"
+    if command == "gather" and "--table" in argv[:-1]:
+        table = argv[argv.index("--table") + 1].split("=", 1)[0]
+        return GATHERED.get(table, "gather")
+    return command
+
+
+def add_served(steps: dict[str, dict[str, float]], results: Path, since: float | None = None) -> None:
+    """Add to each step the CPU and peak RSS of the jobs the run's warm worker served (`benchmarks/warm.jsonl`):
+    Snakemake's benchmark file of such a job measures the client only, the work is done in the worker's child."""
+    path = results / "benchmarks" / "warm.jsonl"
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            row = json.loads(line)
+            if since is not None and float(row["end"]) < since:
+                continue
+            s = steps.setdefault(served_step(row["argv"]), {"jobs": 0, "wall_s": 0.0, "cpu_s": 0.0, "max_rss_mb": 0.0})
+            s["cpu_s"] = round(s["cpu_s"] + float(row["cpu_s"]), 2)
+            s["max_rss_mb"] = max(s["max_rss_mb"], float(row["max_rss_mb"]))
+            s["served_jobs"] = s.get("served_jobs", 0) + 1
+
+
 def concurrency(results: Path, since: float | None = None) -> dict[str, float]:
     """Seconds during which 0, 1, 2 or more jobs ran (from each benchmark file's end time, its mtime, and
     its wall seconds), from the first job's start to the last job's end: where the cores sat idle."""
@@ -264,6 +297,7 @@ def main() -> int:
     full["ratio_to_floor"] = round(full["seconds"] / floor["seconds"], 2)
     full["words_per_second"] = round(words / full["seconds"])
     full["steps"] = step_seconds(project / "results")
+    add_served(full["steps"], project / "results")
     full["seconds_with_jobs_running"] = concurrency(project / "results")
     figures["full_run"] = full
     print(f"full run: {full}", flush=True)
@@ -281,6 +315,7 @@ def main() -> int:
     add = run_snakemake(project, corpus, a.cores)
     add["share_of_full_run"] = round(add["seconds"] / full["seconds"], 3)
     add["steps"] = step_seconds(project / "results", since=started)
+    add_served(add["steps"], project / "results", since=started)
     add["seconds_with_jobs_running"] = concurrency(project / "results", since=started)
     figures["add_one_article"] = add
     print(f"add one article: {add}", flush=True)
