@@ -303,7 +303,10 @@ def _split(
     unknown = [n for n in outputs if any(k not in wanted for k in split[n])]
     if unknown:
         raise ValueError(f"rows of articles not asked for in {unknown}")
-    return {a: {n: split[n].get(a, outputs[n][0].empty_table()) for n in outputs} for a in todo}
+    # one empty table per output, shared by the articles without rows (a table is immutable; making one per
+    # article cost 0.4 ms for the 35 columns of a claims table, each time an article had rows too)
+    empty = {n: schema.empty_table() for n, (schema, _) in outputs.items()}
+    return {a: {n: split[n][a] if a in split[n] else empty[n] for n in outputs} for a in todo}
 
 
 def _assemble(computed: dict[str, pa.Table], outputs: Mapping[str, tuple[pa.Schema, RowsOf]]) -> dict[str, pa.Table]:
@@ -313,4 +316,11 @@ def _assemble(computed: dict[str, pa.Table], outputs: Mapping[str, tuple[pa.Sche
 def _concat(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
     if not tables:
         return schema.empty_table()
-    return pa.concat_tables([t.cast(schema) for t in tables]).combine_chunks()
+    return pa.concat_tables([as_schema(t, schema) for t in tables]).combine_chunks()
+
+
+def as_schema(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`table.cast(schema)`, without the cast when the table has that schema already, metadata included (the
+    same table: a cast calls Arrow's cast once per column, 0.1 ms for a claims table, once per article of a
+    shard)."""
+    return table if table.schema.equals(schema, check_metadata=True) else table.cast(schema)

@@ -21,11 +21,13 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:
     """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
     disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss).
-    The file gets the permissions of any newly created file (0644 under the usual umask 022)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    The file gets the permissions of any newly created file (0644 under the usual umask 022). Its folder is
+    made first unless `make_folder` is false (a caller that knows it is there: FileNotFoundError if not)."""
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _file_mode())
