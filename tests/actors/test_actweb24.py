@@ -9,8 +9,13 @@ def _states(mentions, text: str) -> list[tuple[str, str]]:
 
 
 def test_a_state_after_for_that_ends_a_partys_name_is_part_of_it(linked):
-    found = linked("Lawmakers from the populist Alternative for Sweden invited a historian to give a lecture.")
+    found = linked("Lawmakers from the populist Alternative for Sweden (AfS) invited a historian to give a lecture.")
     assert not any(a == "state_swe" for _, a in found)
+
+
+def test_a_state_owning_or_qualifying_a_noun_after_for_is_kept(linked):
+    found = linked("The oil giant made a bid by Shell for Australia's Woodside Petroleum in 2001.")
+    assert ("Australia", "state_aus") in found
 
 
 def test_a_title_or_body_before_of_keeps_the_state(linked):
@@ -75,3 +80,8 @@ def test_a_name_ends_before_an_opening_quote_mark(parse, lex):
     words = {"Development", "Policy", "\u2018", "Gold"}
     toks = [t for s in article.sents for t in s.tokens if t.text in words]
     assert [t.text for t in cut_at_an_opening_quote(toks)] == ["Development", "Policy"]
+
+
+def test_a_nickname_in_quotes_stays_inside_a_persons_name(linked):
+    found = linked("That is the view of football coach Renaldo “Peewee” Gilkes as the team prepares.")
+    assert any(t == "Renaldo “Peewee” Gilkes" for t, _ in found)
