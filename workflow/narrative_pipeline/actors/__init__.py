@@ -12,7 +12,9 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
 - `filters` (`FILTER_RULES`): named rules drop registry names that mention no actor: places
   ("training in Syria", "a Singapore-based analyst", "handsets from Japan", "the Indian state of
   Kerala"), nationalities ("US firm", "Britain's Kelly Holmes"), markets ("US crude prices", "UK
-  homes"), parts of longer names ("British Telecom", "Little Britain", "UK Online"), a nation's
+  homes"), parts of longer names ("British Telecom", "Little Britain", "UK Online"; `newsnames`: "Alternative for
+  Germany", "The Citizens' Independent Transportation Trust"), places named as what a place is ("the island of
+  Curacao", "in what is now Tanzania"), a nation's
   entrants in an arts contest, another person's surname; `national-team`: in an article about
   sport, a country that plays is its team;
 - `ner-discovered`: names the registry lacks (spaCy PERSON, ORG, NORP, GPE), their spans repaired
@@ -47,7 +49,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v29"
+COMPONENT = "actors.rules.v30"
 
 __all__ = [
     "COMPONENT",

@@ -16,6 +16,7 @@ from ..syntax import is_word, surface_text
 from .candidates import Candidate, Entity, LinkPriority, strip_titles
 from .context import ArticleInfo, ends_with_honour
 from .lexicon import ActorsLexicon
+from .newsnames import cut_at_an_opening_quote
 
 DISCOVERED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BRACKETS = frozenset({"(", ")", "[", "]", "{", "}"})
@@ -257,7 +258,7 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     alone is no name ("the Welshman"); a person's span that a locative preposition opens at the start of the
     sentence is a place ("Near Kharkiv")."""
     person = label in {"PERSON", "TITLE"}
-    span = strip_titles(tokens, lex, titles=person)
+    span = cut_at_an_opening_quote(strip_titles(tokens, lex, titles=person), label)  # actweb24
     for k, tok in enumerate(span):
         dash = tok.text in DASHES and k > 0 and span[k - 1].space_after
         versus = k > 0 and tok.lower in {"v", "vs", "v.", "vs.", "versus"}

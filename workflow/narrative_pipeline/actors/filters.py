@@ -30,6 +30,7 @@ from .nationality import (
     origin_compound,
     state_of_a_thing,
 )
+from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
 
 OWN_NAME_RATIO = 85  # how alike a name and the registry entry's own must be to be a spelling variant of it
 
@@ -239,6 +240,9 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
     Rule("inside-another-publications-name", "drop", inside_another_publications_name),
+    Rule("state-after-of-in-a-name", "drop", state_after_of_in_a_name),
+    Rule("alias-inside-an-organisations-name", "drop", alias_inside_an_organisations_name),
+    Rule("state-in-a-place-phrase", "drop", state_in_a_place_phrase),
     Rule("origin-compound", "drop", origin_compound),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),

@@ -47,6 +47,13 @@ class ActorsLexicon(LexiconModel):
     locative_prepositions: Words = Field(description="Prepositions whose object is a place.")
     seat_nouns: Words = Field(description="Nouns of a constituency: 'the seat of X', 'X constituency' name a place.")
     compass_words: Words = Field(description="Words that make a place a region ('south London').")
+    of_state_name_heads: Words = Field(
+        description="Words before 'of' / 'for' that give an office or body to the state after it ('the Republic"
+        " of', 'Secretary of State for'), besides titles, roles and agency nouns: the state is mentioned."
+    )
+    place_of_nouns: Words = Field(
+        description="Nouns of a place whose 'of' names it: 'the island of Curacao', 'the city of Berlin' (a place)."
+    )
     motion_verbs: Words = Field(description="Lemmas of verbs of travel: their object is a destination.")
     agency_verbs: Words = Field(
         description="Lemmas of verbs of saying and deciding whose subject acts ('Kosovo declared independence'), even"

@@ -13,6 +13,7 @@ from ..parsed import Tok
 from ..syntax import lemma
 from .discovery import initials
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
+from .newsnames import names_coordinated
 
 # what a company is said to be as well ("Yahoo is the seminal brand")
 NOT_SAID_OF_A_PRODUCT = frozenset(
@@ -135,7 +136,9 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     if after is not None and then is not None and n.span[0].sent not in info.headlines:
         if after.text == ":" and then.text[:1].isupper():
             return (after, then)
-        if after.lower == "and" and then.lower in {"the", "of"} and beyond is not None and beyond.text[:1].isupper():
+        opens = after.lower == "and" and then.lower in {"the", "of"} and beyond is not None
+        opens = opens and beyond.text[:1].isupper()
+        if opens and not names_coordinated(after, then, beyond, n.lex):  # not "the FTA and the Florida DOT"
             return (after, then)
         if (
             n.label == "PERSON"
