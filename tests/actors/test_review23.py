@@ -18,9 +18,9 @@ import pytest
             "disc.alliance_for_progress",
         ),
         (
-            "The Democratic Union Party (DUP) boycotted the talks in Damascus. The DUP said its fighters would stay.",
-            "DUP",
-            "disc.democratic_union_party",
+            "The Farmers Trust (FT) met on Monday. FT members said quotas would be cut.",
+            "FT",
+            "disc.farmers_trust",
         ),
     ],
 )
@@ -35,8 +35,8 @@ def test_near_case_a_registry_acronym_defined_by_its_own_name_stays_the_registry
 
 
 def test_near_case_a_registry_acronym_before_the_articles_definition_stays_the_registrys(mentions):
-    found = mentions("AP reported the vote first. Later the Alliance for Progress (AP) said it had won.")
-    assert [a for t, a, _ in found if t == "AP"][:1] == ["associated_press"]
+    found = mentions("AP reported the vote first. The Alliance for Progress (AP) later said it had won.")
+    assert [a for t, a, _ in found if t == "AP"] == ["associated_press", "disc.alliance_for_progress"]
 
 
 # fixed (xfix24, `resolution.definition_at`): each use of letters two bodies define is the body defined last before it
@@ -97,4 +97,4 @@ def test_a_foreign_body_of_a_place_is_not_the_home_registry_body(mentions, text,
 
 def test_near_case_the_home_body_of_its_own_state_stays_the_registrys(mentions):
     found = mentions("The Electoral Commission said turnout was low. The High Court of England ruled on Monday.")
-    assert ("Electoral Commission", "electoral_commission") in {(t, a) for t, a, _ in found}
+    assert {("Electoral Commission", "electoral_commission"), ("High Court", "high_court_ew")} <= {(t, a) for t, a, _ in found}

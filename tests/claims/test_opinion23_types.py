@@ -52,8 +52,8 @@ def test_feat_as_a_result_is_an_event(one):
         ),
         (
             "Interviewer: What went wrong in the campaign?\n\n"
-            "Sarah Jenkins: The party ran out of money in the last month. Its leaders chose the wrong seats.",
-            "Sarah Jenkins",
+            "Ms Jenkins: The party ran out of money in the last month. Its leaders chose the wrong seats.",
+            "Ms Jenkins",
         ),
     ],
 )

@@ -143,7 +143,7 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
             "The army has a duty",
         ),
         (
-            "Fighting went on in the north. The rebels were not planning an attack, but their fighters would defend the "
+            "Fighting went on in the north. The rebels were not planning an attack, but their fighters would stay in the "
             "town, a spokesman said.",
             "The rebels were not planning",
         ),

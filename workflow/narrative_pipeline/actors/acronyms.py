@@ -41,19 +41,20 @@ def spells(acronym: str, name: str) -> bool:
 
 def defined_acronyms(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, list[Definition]]:
     """Acronym -> its definitions in text order: (the organisation, the token of its closing bracket) for each name of
-    the first pass (not a person's or a state's) that a bracketed acronym spelling it follows. Two bodies may define
+    the first pass (not a person's or a state's; a registry name too) that a bracketed acronym spelling it follows. Two bodies may define
     the same letters ("the International Criminal Court (ICC)" then "the International Cricket Council (ICC)"): each
     use is then the body defined last before it (`definition_at`)."""
     out: dict[str, list[Definition]] = {}
     for c in first_pass:
-        if c.actor_type in NOT_DEFINING_TYPES and c.label != "ORG" or c.end_i <= c.start_i or not c.name:
+        name = c.name or c.matched  # a registry name's form as written ("the International Criminal Court (ICC)")
+        if c.actor_type in NOT_DEFINING_TYPES and c.label != "ORG" or c.end_i <= c.start_i or not name:
             continue
         sent = toks[c.end_i].sent
         following = [toks[k] for k in range(c.end_i + 1, c.end_i + 4) if k in toks and toks[k].sent == sent]
         acronym = bracketed_acronym(following, -1) if len(following) == 3 else None
-        if acronym is None or following[1].text != acronym or not spells(acronym, c.name):
+        if acronym is None or following[1].text != acronym or not spells(acronym, name):
             continue
-        ref = Referent(c.actor_id, c.name, c.actor_type)
+        ref = Referent(c.actor_id, name, c.actor_type)
         defs = out.setdefault(acronym, [])
         if not defs or defs[-1][0][:2] != ref[:2]:
             defs.append((ref, following[2].i))

@@ -498,7 +498,7 @@ def resolve_discovered(
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
     if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
         return _fold_onto(c, headed[0], "short-form", span)
-    defined = definition_at(ctx.acronyms, name, c.start_i - 1)
+    defined = definition_at(ctx.acronyms, name, c.start_i + 1)  # its own bracket's too: "(KFU)" after a second body
     if defined is not None:  # "PHAC said" after "the Public Health Agency of Canada (PHAC)"
         return _fold_onto(c, defined[0], "short-form", span)
     key = acronym_key(name)
