@@ -97,4 +97,6 @@ def test_a_foreign_body_of_a_place_is_not_the_home_registry_body(mentions, text,
 
 def test_near_case_the_home_body_of_its_own_state_stays_the_registrys(mentions):
     found = mentions("The Electoral Commission said turnout was low. The High Court of England ruled on Monday.")
-    assert {("Electoral Commission", "electoral_commission"), ("High Court", "high_court_ew")} <= {(t, a) for t, a, _ in found}
+    assert {("Electoral Commission", "electoral_commission"), ("High Court", "high_court_ew")} <= {
+        (t, a) for t, a, _ in found
+    }

@@ -41,9 +41,9 @@ def spells(acronym: str, name: str) -> bool:
 
 def defined_acronyms(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, list[Definition]]:
     """Acronym -> its definitions in text order: (the organisation, the token of its closing bracket) for each name of
-    the first pass (not a person's or a state's; a registry name too) that a bracketed acronym spelling it follows. Two bodies may define
-    the same letters ("the International Criminal Court (ICC)" then "the International Cricket Council (ICC)"): each
-    use is then the body defined last before it (`definition_at`)."""
+    the first pass (not a person's or a state's; a registry name too) that a bracketed acronym spelling it follows.
+    Two bodies may define the same letters ("the International Criminal Court (ICC)" then "the International Cricket
+    Council (ICC)"): each use is then the body defined last before it (`definition_at`)."""
     out: dict[str, list[Definition]] = {}
     for c in first_pass:
         name = c.name or c.matched  # a registry name's form as written ("the International Criminal Court (ICC)")
