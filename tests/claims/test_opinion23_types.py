@@ -1,6 +1,7 @@
 """opinion23 (issue 12, claim type on opinion prose): evaluative adjectives and nouns of an author's judgement
 ("a welcome policy", "no easy feat", "arrogant and complacent") make the rules' type an assessment; an outcome noun
-of the feat kind judges only after a copula; interview transcripts' speaker labels are left as a strict xfail."""
+of the feat kind judges only after a copula; interview transcripts' speaker labels, a strict xfail here, give the
+claimer since xfix24 (`discourse.speaker_labels`)."""
 
 from __future__ import annotations
 
@@ -38,12 +39,34 @@ def test_feat_as_a_result_is_an_event(one):
 
 
 # interview transcripts: a paragraph opened by a speaker label ("Mr Malone: Groups don't always ...") is that
-# speaker's answer; the rules give it to the author (claims-opinion23.jsonl: 6 of economist.com.thinking's 13 units)
-@pytest.mark.xfail(strict=True, reason="a transcript's speaker label is no attribution the rules read (opinion23)")
-def test_interview_speaker_label_gives_the_claimer(claims_of):
-    claims = claims_of(
-        "The Economist: Why do groups decide better?\n\n"
-        "Mr Malone: Groups often make better decisions when they combine different skills. "
-        "None of these factors was significant."
-    )
-    assert claims and all(c.claimer_kind == "actor" for c in claims)
+# speaker's answer (claims-opinion23.jsonl: 6 of economist.com.thinking's 13 units); the rules gave it to the author
+# until xfix24 (`discourse.speaker_labels`: a person's mention and a colon opening the paragraph)
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Economist: Why do groups decide better?\n\n"
+            "Mr Malone: Groups often make better decisions when they combine different skills. "
+            "None of these factors was significant.",
+            "Mr Malone",
+        ),
+        (
+            "Interviewer: What went wrong in the campaign?\n\n"
+            "Ms Jenkins: The party ran out of money in the last month. Its leaders chose the wrong seats.",
+            "Ms Jenkins",
+        ),
+    ],
+)
+def test_interview_speaker_label_gives_the_claimer(claims_of, body, speaker):
+    claims, _ = claims_of(body)
+    assert claims and all((c.claimer_kind, c.claimer_text) == ("actor", speaker) for c in claims)
+
+
+def test_near_case_a_list_item_label_is_no_speaker(claims_of):
+    claims, _ = claims_of("- Michael Howard: The Road To Power is being shown on BBC Two on Saturday.")
+    assert all(c.claimer_kind == "author" for c in claims)
+
+
+def test_near_case_a_label_naming_no_person_is_no_speaker(claims_of):
+    claims, _ = claims_of("Background: The dam was built in 1970 and supplies water to two million people.")
+    assert all(c.claimer_kind == "author" for c in claims)

@@ -126,9 +126,10 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
 
 
 # "X, but Y, the army said": the closing frame covers the first clause too (claims19: drafts.closing_frame gives it the
-# frame's source). Not fixed: when the parser makes the first clause the frame's ccomp, split_units keeps only the
-# run around the root and the first clause is lost ("The army has a duty ..."); keeping it (a unit of its own) moved
-# 133 BBC claims and lowered span matches, so it was dropped (claims19).
+# frame's source). When the parser makes the first clause the frame's ccomp, split_units kept only the run around the
+# root and the first clause was lost ("The army has a duty ..."; claims19 tried a unit of its own and dropped it); xfix24
+# keeps it as a unit of its own only where it is the first run of the sentence apart from the root's
+# (`units.content_before_frame`)
 @pytest.mark.parametrize(
     ("body", "first"),
     [
@@ -136,11 +137,15 @@ def test_a_needed_thing_is_still_a_reported_necessity(one):
             "Fighting went on in the north. Troops entered the town, but they withdrew on Sunday, the army said.",
             "Troops",
         ),
-        pytest.param(
+        (
             "Fighting went on in the north. The army has a duty to protect civilians, but it failed to do so on Sunday, "
             "the UN said.",
             "The army has a duty",
-            marks=pytest.mark.xfail(strict=True, reason="review16c: split_units loses a first clause under the frame"),
+        ),
+        (
+            "Fighting went on in the north. The rebels were not planning an attack, but their fighters would stay in the "
+            "town, a spokesman said.",
+            "The rebels were not planning",
         ),
     ],
 )

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..parsed import Sent, Tok
+from ..registry import Registry, fold
 from .candidates import Candidate, LinkPriority
 from .discovery import bracketed_acronym, discovered_id, initials
-from .resolution import Referent
+from .filters import OWN_NAME_RATIO
+from .resolution import Definition, Referent, definition_at
 
 # "Joe Bloggs (JB)"; a state's letters are the registry's; a name spaCy took for an organisation's defines its acronym
 # whatever type the article's evidence gave it ("Showa Denko K.K. (SDK)" typed a person)
@@ -35,28 +39,29 @@ def spells(acronym: str, name: str) -> bool:
     return len(firsts) > len(letters) and firsts.startswith(letters)
 
 
-def defined_acronyms(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, tuple[Referent, int]]:
-    """Acronym -> (the organisation, the token of its closing bracket) for each name of the first pass (not a
-    person's or a state's) that a bracketed acronym spelling it follows; an acronym two organisations define is
-    left out."""
-    out: dict[str, tuple[Referent, int]] = {}
-    clashing: set[str] = set()
+def defined_acronyms(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, list[Definition]]:
+    """Acronym -> its definitions in text order: (the organisation, the token of its closing bracket) for each name of
+    the first pass (not a person's or a state's; a registry name too) that a bracketed acronym spelling it follows.
+    Two bodies may define the same letters ("the International Criminal Court (ICC)" then "the International Cricket
+    Council (ICC)"): each use is then the body defined last before it (`definition_at`)."""
+    out: dict[str, list[Definition]] = {}
     for c in first_pass:
-        if c.actor_type in NOT_DEFINING_TYPES and c.label != "ORG" or c.end_i <= c.start_i or not c.name:
+        name = c.name or c.matched  # a registry name's form as written ("the International Criminal Court (ICC)")
+        if c.actor_type in NOT_DEFINING_TYPES and c.label != "ORG" or c.end_i <= c.start_i or not name:
             continue
         sent = toks[c.end_i].sent
         following = [toks[k] for k in range(c.end_i + 1, c.end_i + 4) if k in toks and toks[k].sent == sent]
         acronym = bracketed_acronym(following, -1) if len(following) == 3 else None
-        if acronym is None or following[1].text != acronym or not spells(acronym, c.name):
+        if acronym is None or following[1].text != acronym or not spells(acronym, name):
             continue
-        ref = Referent(c.actor_id, c.name, c.actor_type)
-        if acronym in out and out[acronym][0][:2] != ref[:2]:
-            clashing.add(acronym)
-        out.setdefault(acronym, (ref, following[2].i))
-    return {k: v for k, v in out.items() if k not in clashing}
+        ref = Referent(c.actor_id, name, c.actor_type)
+        defs = out.setdefault(acronym, [])
+        if not defs or defs[-1][0][:2] != ref[:2]:
+            defs.append((ref, following[2].i))
+    return out
 
 
-def unfound_acronyms(sent: Sent, cands: list[Candidate], acronyms: dict[str, tuple[Referent, int]]) -> list[Candidate]:
+def unfound_acronyms(sent: Sent, cands: list[Candidate], acronyms: dict[str, list[Definition]]) -> list[Candidate]:
     """'A PHAC spokesperson', 'members of CITT': a word written as an acronym the article defined earlier, where no
     candidate lies: the organisation it was defined for (`short-form`)."""
     if not acronyms:
@@ -64,14 +69,42 @@ def unfound_acronyms(sent: Sent, cands: list[Candidate], acronyms: dict[str, tup
     covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
     out = []
     for tok in sent.tokens:
-        known = acronyms.get(tok.text)
-        if known is None or tok.i in covered or tok.i < known[1] - 1:  # from the bracketed acronym on
+        known = definition_at(acronyms, tok.text, tok.i + 1) if tok.text in acronyms else None
+        if known is None or tok.i in covered:  # from the bracketed acronym on
             continue
-        ref = known[0]
-        out.append(
-            Candidate(
-                tok.i, tok.i, tok.start, tok.end, ref.actor_id or discovered_id(ref.name), ref.actor_type,
-                "short-form", LinkPriority.DISCOVERED, 1.0, None, ref.name, "ORG", "short-form", [tok],
-            )
-        )  # fmt: skip
+        out.append(short_form(tok, known[0]))
+    return out
+
+
+def short_form(tok: Tok, ref: Referent) -> Candidate:
+    """An acronym's word as a mention of the organisation the article defined it for (`short-form`)."""
+    return Candidate(
+        tok.i, tok.i, tok.start, tok.end, ref.actor_id or discovered_id(ref.name), ref.actor_type,
+        "short-form", LinkPriority.DISCOVERED, 1.0, None, ref.name, "ORG", "short-form", [tok],
+    )  # fmt: skip
+
+
+def redefined_acronyms(
+    cands: list[Candidate], acronyms: dict[str, list[Definition]], registry: Registry, toks: dict[int, Tok]
+) -> list[Candidate]:
+    """'The Alliance for Progress (AP) won the vote. AP leaders said ...': a registry acronym (the Associated Press)
+    that the article defines in brackets for another organisation is that organisation's, from its bracket on (the
+    article's own definition is the reader's key to its letters, however short: `filters.acronym_of_another_name`
+    leaves two letters to the registry, as initials alone say too little). Not a definition whose name is the
+    registry entry's own, spelt another way ("the Office of National Statistics (ONS)" is the registry's ONS)."""
+    if not acronyms:
+        return cands
+    out = []
+    for c in cands:
+        text = toks[c.start_i].text
+        entry = registry.entries.get(c.actor_id or "")
+        known = definition_at(acronyms, text, c.start_i + 1) if c.start_i == c.end_i and text in acronyms else None
+        if c.method != "acronym" or entry is None or known is None or known[0].actor_id == entry.id:
+            out.append(c)
+            continue
+        own = [fold(n).lower() for n in (entry.name, *entry.aliases)]
+        if any(fuzz.ratio(fold(known[0].name).lower(), o) >= OWN_NAME_RATIO for o in own):
+            out.append(c)
+            continue
+        out.append(short_form(toks[c.start_i], known[0]))
     return out

@@ -10,8 +10,9 @@ from pathlib import Path
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
+from ..syntax import surface_text
 from ..textnorm import TERMINAL
-from .acronyms import defined_acronyms, unfound_acronyms
+from .acronyms import defined_acronyms, redefined_acronyms, unfound_acronyms
 from .candidates import (
     Candidate,
     Entity,
@@ -199,6 +200,37 @@ def unanchored_parts(found: list[Candidate], registry: Registry, toks: dict[int,
     return {key for key, parent in bare.items() if parent not in named} | owned
 
 
+def bodies_of_another_state(found: list[Candidate], registry: Registry, toks: dict[int, Tok]) -> set[int]:
+    """'The Electoral Commission of Kenya', 'the High Court of Kenya': a registry body of one state named by its alias
+    (the UK's Electoral Commission) and followed by "of" and another state's name is that state's body of the same name,
+    not the registry's (review23). The ids of those candidates."""
+    out: set[int] = set()
+    for c in found:
+        entry = registry.entries.get(c.actor_id or "")
+        if entry is None or entry.type == "state" or not entry.country_iso3 or c.method != "alias":
+            continue
+        of = toks.get(c.end_i + 1)
+        if of is None or of.lower != "of" or of.sent != toks[c.end_i].sent:
+            continue
+        first = c.end_i + 3 if toks.get(c.end_i + 2) is not None and toks[c.end_i + 2].lower == "the" else c.end_i + 2
+        states = {_state_named(toks, first, last, registry) for last in range(first, first + 3)} - {None}
+        if states and all(iso3 != entry.country_iso3 for iso3 in states):
+            out.add(id(c))
+    return out
+
+
+def _state_named(toks: dict[int, Tok], first: int, last: int, registry: Registry) -> str | None:
+    """The country code of the state whose registry name (not a demonym) the tokens first..last spell, if any."""
+    span = [toks.get(k) for k in range(first, last + 1)]
+    if any(t is None or t.sent != span[0].sent for t in span) or not span[0].text[:1].isupper():
+        return None
+    for surface in registry.surfaces.get(fold(surface_text(span)), []):
+        entry = registry.entries[surface.actor_id]
+        if entry.type == "state" and surface.kind in {"alias", "acronym"} and entry.country_iso3:
+            return entry.country_iso3
+    return None
+
+
 def _after_a_states_possessive(c: Candidate, found: list[Candidate], registry: Registry, toks: dict[int, Tok]) -> bool:
     """'Ukraine's Security Council', 'Russia's Security Council': a state's name with "'s" right before the bare alias
     makes the body that state's own (review21b), whatever else the article names."""
@@ -236,6 +268,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     found = [sentence_candidates(sent, info, linker) for sent in sents]
     registry_found = [c for kept, _ in found for c in kept]
     unanchored = unanchored_parts(registry_found, linker.registry, info.toks)
+    unanchored |= bodies_of_another_state(registry_found, linker.registry, info.toks)
     unanchored_ids = {c.actor_id for c in registry_found if id(c) in unanchored and c.actor_id}
     found = [([c for c in kept if id(c) not in unanchored], names) for kept, names in found]
     typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
@@ -285,6 +318,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_surnames(sent, found_cands, ctx, info)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
+        cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
         resolved = [
             resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands
         ]

@@ -38,6 +38,16 @@ class Referent(NamedTuple):
     strong: bool = True  # typed by the registry or by a cue, not by spaCy's label alone
 
 
+Definition = tuple[Referent, int]  # an acronym's organisation, the token of the bracket closing the acronym
+
+
+def definition_at(acronyms: dict[str, list[Definition]], acronym: str, at: int) -> Definition | None:
+    """The definition of `acronym` in force at token `at` (`acronyms.defined_acronyms`): the last whose closing
+    bracket is at or before it ("ICC" after "the International Criminal Court (ICC)" and before "the International
+    Cricket Council (ICC)" is the court); none before the first definition."""
+    return next((d for d in reversed(acronyms.get(acronym, [])) if d[1] <= at), None)
+
+
 def is_strong(c: Candidate, registry: Registry) -> bool:
     return c.actor_id in registry.entries or c.type_rule not in {"ner-label", "article-agreement"}
 
@@ -150,8 +160,9 @@ class ArticleContext:
     # the last token of each person's mention so far, a name's or a descriptor's -> the person ("the congressman's")
     person_at: dict[int, str] = field(default_factory=dict)
     named_tokens: set[int] = field(default_factory=set)  # the tokens of every name linked so far
-    # an acronym defined in brackets after an organisation's name -> (the organisation, its closing bracket)
-    acronyms: dict[str, tuple[Referent, int]] = field(default_factory=dict)
+    # an acronym defined in brackets after an organisation's name -> its definitions in text order: (the organisation,
+    # its closing bracket)
+    acronyms: dict[str, list[Definition]] = field(default_factory=dict)
     # the words before "of" of a discovered organisation's name ("aclu foundation" of the ACLU Foundations of
     # California; `of_heads`) -> (the organisation, its first token)
     of_heads: dict[str, tuple[Referent, int]] = field(default_factory=dict)
@@ -487,8 +498,8 @@ def resolve_discovered(
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
     if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
         return _fold_onto(c, headed[0], "short-form", span)
-    defined = ctx.acronyms.get(name)
-    if defined is not None and defined[1] < c.start_i:  # "PHAC said" after "the Public Health Agency of Canada (PHAC)"
+    defined = definition_at(ctx.acronyms, name, c.start_i + 1)  # its own bracket's too: "(KFU)" after a second body
+    if defined is not None:  # "PHAC said" after "the Public Health Agency of Canada (PHAC)"
         return _fold_onto(c, defined[0], "short-form", span)
     key = acronym_key(name)
     named = ctx.by_end.get(c.start_i - 2) if toks.get(c.start_i - 1) and toks[c.start_i - 1].text == "(" else None

@@ -109,6 +109,43 @@ def quote_continuation(o: Orphan) -> Speaker | None:
     return o.discourse.quote_claimer if o.place.in_quote else None
 
 
+LABEL_MAX_WORDS = 4  # words of a speaker's label before its colon ("Mr Malone:", "Dr Jane Smith:")
+
+
+def speaker_labels(article: ParsedArticle, mentions: dict[int, MentionRecord]) -> dict[int, Speaker]:
+    """Paragraph -> the speaker its label names: an interview or transcript opens a speaker's turn with a person's name
+    and a colon ('Mr Malone: Groups often make better decisions ...'); the turn's sentences are that person's words, as
+    a reporting verb would make them (opinion23). The label is at most four capitalised words, the last of them a
+    person's mention, at the very start of the paragraph's first body sentence (not a list item's: '- Michael Howard:
+    No More Mr Nasty is being shown on BBC2' names a programme)."""
+    labels: dict[int, Speaker] = {}
+    seen: set[int] = set()
+    for sent in article.sents:
+        paragraph, toks = sent.record.paragraph_index, sent.tokens
+        if paragraph in seen or not toks:
+            continue
+        seen.add(paragraph)
+        if sent.role != "body":
+            continue
+        colon = next((k for k, t in enumerate(toks[: LABEL_MAX_WORDS + 2]) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            continue
+        label = toks[:colon]
+        mention = mentions.get(label[-1].i)
+        words = [t for t in label if t.text != "."]
+        if mention is None or mention.actor_type != "person" or len(words) > LABEL_MAX_WORDS:
+            continue
+        if not all(t.text[:1].isupper() for t in words) or mention.end != label[-1].end:
+            continue
+        labels[paragraph] = Speaker(label, mention.actor_id, [toks[colon]])
+    return labels
+
+
+def speaker_label(o: Orphan) -> Speaker | None:
+    """A sentence of a speaker's turn in an interview (`speaker_labels`): the labelled speaker."""
+    return o.scope.labels.get(o.place.paragraph)
+
+
 def quote_of_last_speaker(o: Orphan) -> Speaker | None:
     """A sentence that is only a quotation, in the paragraph of the last claimer or the next; also the
     sentence that closes a quotation of whole sentences opened by an earlier one with no frame of its own
@@ -189,6 +226,7 @@ def backshifted(root: Tok, lex: Lexicon) -> bool:
 INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (
     Rule("post-author", "actor", post_author),
     Rule("quote-continuation", "actor", quote_continuation),
+    Rule("speaker-label", "actor", speaker_label),
     Rule("quote-of-last-speaker", "actor", quote_of_last_speaker),
     Rule("list-continuation", "actor", list_continuation),
     Rule("indirect-continuation", "actor", indirect_continuation),
@@ -429,6 +467,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         name_genders=first_name_genders(article, mentions, lex),
     )
     scope.posts, scope.post_starts = post_authors(article, scope.mentions)
+    scope.labels = speaker_labels(article, scope.mentions)
     drafts: list[ClaimDraft] = []
     for sent in article.sents:
         scope.discourse.sentence += 1

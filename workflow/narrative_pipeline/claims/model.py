@@ -126,6 +126,8 @@ class Scope:
     posts: dict[int, Speaker] = field(default_factory=dict)
     # the start of each post's first sentence, by the same key: a speaker named inside the post keeps its quotation
     post_starts: dict[int, int] = field(default_factory=dict)
+    # the speaker each labelled turn of an interview names, by paragraph (claims/discourse.py `speaker_labels`)
+    labels: dict[int, Speaker] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mention_tokens: frozenset[int] = frozenset(self.mentions)

@@ -214,6 +214,9 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
         units.append(Unit(sent, clean(quote, lex), head_of(quote, words_only=True)))
     rest = [t for t in toks if t.i not in taken]
     if taken and rest:
+        first = content_before_frame(rest, root)
+        if first:
+            units.append(Unit(sent, clean(first[0], lex), first[1]))
         rest = _run_around(rest, root)
     rest = clean(rest, lex)
     if rest:
@@ -250,6 +253,30 @@ def without_links(tokens: list[Tok]) -> list[Tok]:
             break
         toks = toks[:first]
     return toks
+
+
+def content_before_frame(rest: list[Tok], root: Tok) -> tuple[list[Tok], Tok] | None:
+    """'The army has a duty to protect civilians, but it failed to do so, the UN said.': where the parser makes the
+    first clause the content (ccomp) of a reporting verb that closes the sentence and a later clause a unit of its
+    own, the first clause is a run of the remaining tokens apart from the root's run; it is a unit of its own (its
+    tokens and head), which `drafts.closing_frame` gives the frame's source (review16c). None when the root's run
+    holds its content."""
+    runs: list[list[Tok]] = []
+    for t in rest:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    own = next((r for r in runs if any(t is root for t in r)), None)
+    if own is None or len(runs) < 2:
+        return None
+    content = next((c for c in root.children if c.dep == "ccomp" and c.i < root.i), None)
+    if content is None or any(t is content for t in own):
+        return None
+    run = next((r for r in runs if any(t is content for t in r)), None)
+    if run is None or run is not runs[0] or not any(is_verb(t) for t in run):
+        return None
+    return run, content
 
 
 def _run_around(rest: list[Tok], root: Tok) -> list[Tok]:

@@ -143,7 +143,12 @@ TypeRule = Literal[
 ]
 # claimers inherited from the discourse (a quotation's speaker, a list's introducer)
 InheritedRule = Literal[
-    "post-author", "quote-continuation", "quote-of-last-speaker", "list-continuation", "indirect-continuation"
+    "post-author",
+    "quote-continuation",
+    "speaker-label",
+    "quote-of-last-speaker",
+    "list-continuation",
+    "indirect-continuation",
 ]
 CertaintyRule = Literal[
     "hedge-phrase", "hedge-word", "hedge-verb", "hedge-passive", "attributed", "author-default", InheritedRule
