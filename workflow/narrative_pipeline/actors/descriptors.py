@@ -79,6 +79,7 @@ from .offices import named_minister
 from .players import opponent_of_person, own_subjects, sport_person
 from .resolution import ArticleContext, is_subject, referent_name
 from .statenouns import (
+    bare_state_noun,
     country_descriptor,
     leading_states,
     located_states,
@@ -90,7 +91,7 @@ from .statenouns import (
     states_of_name,
     states_of_word,
 )
-from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
+from .teams import NATIONAL_TEAM, fixture_side, national_side, national_side_people, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
@@ -1515,6 +1516,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("role-title", "referent", role_title),
     Rule("named-minister", "referent", named_minister),
     Rule("state-descriptor", "referent", state_descriptor),
+    Rule("bare-state-noun", "referent", bare_state_noun),
     Rule("state-of-person", "referent", state_of_person),
     Rule("country-descriptor", "referent", country_descriptor),
     Rule("named-group-head", "referent", named_group_head),
@@ -1530,6 +1532,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),
+    Rule("national-side-people", "referent", national_side_people),
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
