@@ -1511,6 +1511,30 @@ def _other_role(d: Described, actor_id: str) -> bool:
     return bool(roles - d.lex.reporter_nouns)
 
 
+def own_publication(d: Described) -> Referred | None:
+    """'Deyal told this newspaper', 'according to information received by this media house': outside a quote, a
+    publication's noun after "this" (`own_publication_nouns`) is the publication the article appears in, which is
+    the one newspaper the article has named before the noun (a media actor whose name says it is no broadcaster or
+    agency: `not_paper_words`); two named, or none, and the rule abstains (desc24, issue 12)."""
+    tok = d.tok
+    span = [*d.mods, tok]
+    if " ".join(t.lower for t in span) not in d.lex.own_publication_nouns or d.owner is not None:
+        return None
+    dets = [c for c in tok.children if c.dep == "det"]
+    if len(dets) != 1 or dets[0].lower != "this" or any(c.dep == "poss" for c in tok.children) or _quoted_here(d):
+        return None
+    papers = {
+        a
+        for _, end_i, a in d.ctx.names_in_order
+        if end_i < tok.i and d.ctx.named_as[a][0] == "media" and not _names_no_paper(d, a)
+    }
+    if len(papers) != 1:
+        return None
+    paper = papers.pop()
+    actor_type, name = d.ctx.named_as[paper]
+    return Referred(paper, actor_type, span, [dets[0], *span], " ".join(t.lower for t in span), name)
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
@@ -1536,6 +1560,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
+    Rule("own-publication", "referent", own_publication),
     Rule("name-words", "referent", name_words),  # last: it fills what no other rule says ("the national side")
 )
 
