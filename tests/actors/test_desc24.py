@@ -47,7 +47,7 @@ def test_a_bare_lower_case_government_is_left_alone(described):
 
 ITALY_RUGBY = (
     "Italy coach Marco Bellini has challenged his side to repeat their display against Ireland when they meet "
-    "Wales on Saturday. Italy lost 28-17 in Dublin last week."
+    "Wales in the Six Nations rugby match on Saturday. Italy lost 28-17 in Dublin last week."
 )
 
 
@@ -58,7 +58,7 @@ def test_the_italians_are_the_national_team_named(described):
 
 def test_the_french_after_a_preposition_are_the_national_team_named(described):
     text = (
-        "France beat Scotland 16-9 in the Six Nations at Murrayfield on Saturday. Scotland coach Jim Moray said "
+        "France beat Scotland 16-9 in a Six Nations rugby match at Murrayfield on Saturday. Scotland coach Jim Moray said "
         "his side had missed three penalties. Scotland have now lost four games in a row against the French."
     )
     assert described(text).get("French") == ("disc.france_national_team", "national-side-people")
@@ -71,7 +71,8 @@ def test_a_nationality_modifying_a_noun_is_no_team(described):
 
 def test_a_plural_nationality_without_the_team_named_is_no_team(described):
     text = (
-        "Wales coach Mike Raddon has named his side to face England on Saturday. Wales lost in Dublin last week. "
+        "Wales coach Mike Raddon has named his side to face England in the Six Nations rugby match on Saturday. "
+        "Wales lost in Dublin last week. "
         "The Italians scored two tries against England in the first round."
     )
     assert "Italians" not in described(text)
