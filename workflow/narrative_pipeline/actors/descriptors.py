@@ -79,6 +79,7 @@ from .offices import named_minister
 from .players import opponent_of_person, own_subjects, sport_person
 from .resolution import ArticleContext, is_subject, referent_name
 from .statenouns import (
+    bare_state_noun,
     country_descriptor,
     leading_states,
     located_states,
@@ -90,7 +91,7 @@ from .statenouns import (
     states_of_name,
     states_of_word,
 )
-from .teams import NATIONAL_TEAM, fixture_side, national_side, team_of_person
+from .teams import NATIONAL_TEAM, fixture_side, national_side, national_side_people, team_of_person
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
@@ -1510,11 +1511,36 @@ def _other_role(d: Described, actor_id: str) -> bool:
     return bool(roles - d.lex.reporter_nouns)
 
 
+def own_publication(d: Described) -> Referred | None:
+    """'Deyal told this newspaper', 'according to information received by this media house': outside a quote, a
+    publication's noun after "this" (`own_publication_nouns`) is the publication the article appears in, which is
+    the one newspaper the article has named before the noun (a media actor whose name says it is no broadcaster or
+    agency: `not_paper_words`); two named, or none, and the rule abstains (desc24, issue 12)."""
+    tok = d.tok
+    span = [*d.mods, tok]
+    if " ".join(t.lower for t in span) not in d.lex.own_publication_nouns or d.owner is not None:
+        return None
+    dets = [c for c in tok.children if c.dep == "det"]
+    if len(dets) != 1 or dets[0].lower != "this" or any(c.dep == "poss" for c in tok.children) or _quoted_here(d):
+        return None
+    papers = {
+        a
+        for _, end_i, a in d.ctx.names_in_order
+        if end_i < tok.i and d.ctx.named_as[a][0] == "media" and not _names_no_paper(d, a)
+    }
+    if len(papers) != 1:
+        return None
+    paper = papers.pop()
+    actor_type, name = d.ctx.named_as[paper]
+    return Referred(paper, actor_type, span, [dets[0], *span], " ".join(t.lower for t in span), name)
+
+
 DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
     Rule("named-minister", "referent", named_minister),
     Rule("state-descriptor", "referent", state_descriptor),
+    Rule("bare-state-noun", "referent", bare_state_noun),
     Rule("state-of-person", "referent", state_of_person),
     Rule("country-descriptor", "referent", country_descriptor),
     Rule("named-group-head", "referent", named_group_head),
@@ -1530,9 +1556,11 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),
+    Rule("national-side-people", "referent", national_side_people),
     Rule("party-of-leader", "referent", party_of_leader),
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
+    Rule("own-publication", "referent", own_publication),
     Rule("name-words", "referent", name_words),  # last: it fills what no other rule says ("the national side")
 )
 

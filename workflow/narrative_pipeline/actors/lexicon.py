@@ -186,6 +186,10 @@ class ActorsLexicon(LexiconModel):
         description="Words of a media actor's name (or its registry aliases) that make it no newspaper ('News Corp')."
     )
     reporter_nouns: Words = Field(description="Nouns for the outlet's own reporter ('our correspondent').")
+    own_publication_nouns: Words = Field(
+        description="What a publication calls itself after 'this' ('this newspaper', 'this media house'): the paper"
+        " the article names."
+    )
     outlet_names: Words = Field(description="The outlet's names: 'The BBC's Zubair Ahmed' is 'our correspondent'.")
     firm_of_person_nouns: Words = Field(
         description="Nouns for the company in the title of the person named last ('his firm', 'his company')."

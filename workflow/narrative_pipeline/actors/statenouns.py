@@ -154,6 +154,35 @@ def state_descriptor(d: Described) -> Referred | None:
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
 
 
+BARE_STATE_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"})  # "Government needs to ..."
+
+
+def bare_state_noun(d: Described) -> Referred | None:
+    """'a fact that Government needs to address', 'a chance for Government to show', 'anyone in Government': a home
+    state noun (`home_state_descriptors`) written with a capital and no determiner, as a clause's subject or object
+    or after a preposition, is the government of the state, as 'the Government' is in the house style of British and
+    Irish papers (desc24, issue 12): the state `state-descriptor` gives 'the Government' (named most so far, else the
+    article's, else the outlet's). Not inside a name (a word of its own, a capitalised word beside it or an "of"
+    after it: "Local Government Association", "Government House", "Government of Ireland"), nor as a modifier
+    ("Government figures", left to `state-descriptor`)."""
+    tok = d.tok
+    if tok.lower not in d.lex.home_state_descriptors or not tok.text[:1].isupper() or tok.text.isupper():
+        return None
+    if d.mods or d.owner is not None or tok.dep not in BARE_STATE_ARCS or tok.tag not in {"NN", "NNP"}:
+        return None
+    if any(c.dep in {"det", "poss", "compound", "amod", "nmod", "nummod"} for c in tok.children):
+        return None
+    k = tok.i - d.sent.tokens[0].i
+    before = d.sent.tokens[k - 1] if k > 0 else None
+    after = d.sent.tokens[k + 1] if k + 1 < len(d.sent.tokens) else None
+    if before is not None and (before.text[:1].isupper() and before.text.isalpha() or before.lower == "the"):
+        return None  # "Irish Government", "The Government" (`state-descriptor`)
+    if after is not None and after.text[:1].isupper() and after.text.isalpha():
+        return None  # "Government House"
+    actor_id = _state_so_far(d, before_any=True) or d.ctx.home_state
+    return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
 def _placed_state(d: Described) -> tuple[str, list[Tok]] | None:
     """'the government in Paris': the one sovereign state the place of an in-phrase after the noun names (a
     capital is its state's name in the registry), with the phrase's words."""

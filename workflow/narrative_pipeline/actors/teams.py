@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from ..parsed import Sent, Tok
+from ..registry import Registry, fold
 from ..syntax import lemma, surface_text
 from .candidates import Candidate
 from .described import Described, Referred
@@ -222,3 +223,47 @@ def national_side(d: Described) -> Referred | None:
     actor_type, name = ctx.named_as[team]
     span = [*d.mods, tok]
     return Referred(team, actor_type, span, span, "national " + tok.lower, name)
+
+
+PLURAL_ENDINGS = ("sh", "ch", "ss", "ese")  # "the French", "the Irish", "the Swiss", "the Japanese": plural as they are
+TEAM_PEOPLE_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative", "appos"})
+
+
+def national_side_people(d: Described) -> Referred | None:
+    """'the Italians', 'the French', "the Scots' defeat" in an article about sport: the national team of the state
+    the plural nationality word names (a registry demonym: "Italian", "Scots", "Irish"), when the article has named
+    that team before the word ("Italy coach John Kirwan ... the Italians") and no other of that state's words (desc24,
+    issue 12: a plural group noun after a named group). Not a nationality said as a modifier or with words of its own
+    ("the French Open", "the Irish players", "the young Scots"), nor a singular one ("the Spaniard" is a player:
+    `sport-person`); a word that is plural as it is ("French", "Irish", "Swiss") only as a verb's subject or object, or
+    after a preposition."""
+    tok = d.tok
+    if not d.ctx.sport or not d.definite or d.mods or d.owner is not None or not tok.text[:1].isupper():
+        return None
+    if tok.dep not in TEAM_PEOPLE_ARCS or any(c.dep in {"compound", "amod", "nummod"} for c in tok.children):
+        return None
+    plural = tok.tag in {"NNS", "NNPS"} and tok.lower.endswith("s")
+    if not plural and not tok.lower.endswith(PLURAL_ENDINGS):
+        return None
+    teams = {
+        discovered_id(f"{d.registry.entry(state).name} national team") for state in _states_of_people(tok, d.registry)
+    }
+    named = [a for _, end_i, a in d.ctx.names_in_order if end_i < tok.i and a in teams]
+    if len(set(named)) != 1:
+        return None
+    team = named[0]
+    actor_type, name = d.ctx.named_as[team]
+    return Referred(team, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _states_of_people(tok: Tok, registry: Registry) -> set[str]:
+    """The states a capitalised nationality word names by a registry demonym, as it is or without a plural "s"
+    ("Italians": "Italian"); none for a word that is a state's name ("the Netherlands")."""
+    forms = [tok.text] + ([tok.text[:-1]] if tok.text.endswith("s") else [])
+    out: set[str] = set()
+    for form in forms:
+        for s in registry.surfaces.get(fold(form), []):
+            entry = registry.entry(s.actor_id)
+            if entry.type == "state" and form in entry.demonyms:
+                out.add(s.actor_id)
+    return out
