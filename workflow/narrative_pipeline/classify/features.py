@@ -12,6 +12,8 @@ lists them):
 - `parse`: dependency of the root, clausal complements, quotes, the subject's person and kind;
 - `content`: the proposition's root (the reporting verb's clausal complement): lemma, tag, auxiliaries,
   complements;
+- `genre`: the article's genre signal (`genre.py`: how much the author's own units argue) joined with the claimer
+  kind and, for an author's unit, the rules' type rule and type (none for an article that reads as a report);
 - `ctx`: paragraph position, the previous sentence's speaker, the quote state; `sent`, `prev`,
   `next`: reporting verbs outside quotations in the claim's, the previous and the next sentence.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..records import ClaimRecord
+from .genre import genre_features
 from .index import (
     CLOSE_QUOTES,
     FIRST_PERSON,
@@ -314,6 +317,7 @@ def claim_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) ->
     f.update(context_features(claim, tokens, index))
     f.update(neighbour_features(claim, tokens, index, lex))
     f.update(content_features(content_root(tokens, root, verb, lex), root))
+    f.update(genre_features(claim, index.genre))
     return {k: v for k, v in f.items() if v}
 
 

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, MentionRecord
+from .genre import Genre, article_genre
 
 OPEN_QUOTES = frozenset({'"', "“", "‘", "«", "``", "''"})
 CLOSE_QUOTES = frozenset({'"', "”", "’", "»", "''"})
@@ -68,6 +69,7 @@ class ArticleIndex:
     mention_at: dict[int, MentionRecord]
     context: dict[str, SentenceContext]
     infos: dict[int, SentenceInfo] = field(default_factory=dict)
+    genre: Genre = field(default_factory=Genre)  # the article's genre signal (classify/genre.py)
 
     def info(self, k: int, lex: LexiconLike) -> SentenceInfo:
         """The sentence's info, computed once."""
@@ -121,7 +123,14 @@ def index_article(article: ParsedArticle, mentions: list[MentionRecord], claims:
                 open_quote = False
         prev = sent.sentence_id
     sent_of = {s.sentence_id: k for k, s in enumerate(article.sents)}
-    return ArticleIndex(article, starts, sent_of, mention_at, context)
+    authored = {c.sentence_id for c in claims if c.claimer_kind == "author"}
+    quoted_of = {
+        s.sentence_id: frozenset(quoted_ids(s.tokens, context[s.sentence_id].quote_open_before))
+        for s in article.sents
+        if s.sentence_id in authored
+    }
+    genre = article_genre(article, claims, quoted_of)
+    return ArticleIndex(article, starts, sent_of, mention_at, context, genre=genre)
 
 
 def span_tokens(index: ArticleIndex, start: int, end: int) -> list[Tok]:

@@ -21,7 +21,7 @@ def cmd_train(a) -> int:
     out = Path(a.out)
     card = Path(a.card) if a.card else out.with_name(out.name.removesuffix(".json") + ".card.md")
     model, report = train(
-        Path(a.results),
+        tuple(Path(p) for p in a.results),
         Path(a.silver) if a.silver else None,
         gold_files([Path(p) for p in a.gold]),
         Path(a.registry),
@@ -77,7 +77,12 @@ def cmd_evaluate(a) -> int:
 
 def add_parsers(sub) -> None:
     s = sub.add_parser("train", help="train the claim classifier on silver and gold labels (needs the train extra)")
-    s.add_argument("--results", required=True, help="results folder of a run that parsed the labelled articles")
+    s.add_argument(
+        "--results",
+        required=True,
+        nargs="+",
+        help="results folder(s) of runs that parsed the labelled articles (each article from the first that has it)",
+    )
     s.add_argument("--silver", help="silver labels (claims.jsonl)")
     s.add_argument("--gold", nargs="*", default=[], help="gold JSON files or folders of them")
     s.add_argument(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,8 +97,20 @@ def load_gold(paths: list[Path]) -> dict[str, dict]:
     return out
 
 
-def load_articles(results: Path, wanted: set[str]) -> dict[str, tuple[str, ParsedArticle]]:
-    """source_path -> (article_id, parsed article) for the wanted source paths, from a run's shards."""
+def load_articles(results: Path | Sequence[Path], wanted: set[str]) -> dict[str, tuple[str, ParsedArticle]]:
+    """source_path -> (article_id, parsed article) for the wanted source paths, from the shards of one run or of
+    several (e.g. a BBC run and a web-pages run, so that labels of both corpora train one model); a source path
+    found in two runs is taken from the first."""
+    out: dict[str, tuple[str, ParsedArticle]] = {}
+    for folder in [results] if isinstance(results, Path) else list(results):
+        if not wanted - set(out):
+            break
+        for path, found in _load_run_articles(Path(folder), wanted - set(out)).items():
+            out.setdefault(path, found)
+    return out
+
+
+def _load_run_articles(results: Path, wanted: set[str]) -> dict[str, tuple[str, ParsedArticle]]:
     articles = pq.read_table(results / "ingest/articles.parquet").to_pylist()
     by_id = {a["article_id"]: a for a in articles if a["source_path"] in wanted and a["analysed"]}
     shards = sorted({a["shard"] for a in by_id.values()})
@@ -217,7 +230,7 @@ def labelled_twice(silver: dict[str, list[dict]], gold: dict[str, dict], extra: 
 
 
 def build_examples(
-    results: Path,
+    results: Path | Sequence[Path],
     silver_path: Path | None,
     gold_paths: list[Path],
     registry_path: Path,

@@ -3,6 +3,9 @@
     narrative-pipeline train --results RUN/results --silver claims.jsonl --gold dev-gold/ \
         --out config/models/claims-v1.json
 
+`--results` may name several runs (a BBC run and a web-pages run): each labelled article is read from the first
+run that holds it.
+
 scikit-learn is imported here only (the `train` extra); the pipeline applies the stored weights
 with `model.py`. Everything is deterministic: examples in a fixed order, folds by a digest of the article path,
 fixed seeds, weights rounded before they are stored or scored, so retraining gives the same bytes.
@@ -252,7 +255,7 @@ def build_model(
 
 
 def train(
-    results: Path,
+    results: Path | tuple[Path, ...],
     silver: Path | None,
     gold: list[Path],
     registry: Path,
