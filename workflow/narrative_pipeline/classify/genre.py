@@ -6,8 +6,7 @@ essays, columns, reviews and letters (opinion23's count: `evaluative-word` autho
 the BBC labels, 1 / 9 on opinion pages). A unit alone does not tell the genre; the article does. The signal is read
 from the rules' claims of the article itself at run time, before the classifier:
 
-- a *personal* author unit: it holds a first or second person pronoun outside quotation marks ("I think",
-  "we need", "you will find");
+- a *personal* author unit: it holds a first person pronoun outside quotation marks ("I think", "we need");
 - a *judging* author unit: the rules typed it by a construction of judgement or prescription (`JUDGING_RULES`).
 
 `score` = (personal + judging units) / (2 * (author units + PRIOR_UNITS)): the share of such units among the
@@ -26,8 +25,12 @@ from ..records import ClaimRecord
 
 PRIOR_UNITS = 5
 EDGES = (0.06, 0.12, 0.2)
-PERSONAL = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
-# type rules of the claim rules that read a judgement or a prescription in the unit itself
+# the author's own voice: first person only ("you" is as common in instructions, guides and recipes, which
+# address the reader without arguing: opinion24's first model read them as argued pieces)
+PERSONAL = frozenset({"i", "we", "me", "us", "my", "our"})
+# type rules of the claim rules that read a judgement or a case for action in the unit itself; not the rules of
+# instructions (`imperative`, `directive`, `modal-prescription`: "Press the button", "You should store it cold"),
+# which instructional pages are full of and essays are not
 JUDGING_RULES = frozenset(
     {
         "evaluative-word",
@@ -38,10 +41,7 @@ JUDGING_RULES = frozenset(
         "necessity-judgement",
         "hedged-judgement",
         "hedged-explanation",
-        "modal-prescription",
         "phrase-prescription",
-        "directive",
-        "imperative",
         "case-for-action",
     }
 )
@@ -57,7 +57,7 @@ class Genre:
 
 
 def is_personal(tokens: list[Tok], quoted: frozenset[int] | set[int]) -> bool:
-    """A first or second person pronoun of the unit outside quotation marks."""
+    """A first person pronoun of the unit outside quotation marks."""
     return any(t.lower in PERSONAL and t.pos == "PRON" and t.i not in quoted for t in tokens)
 
 
