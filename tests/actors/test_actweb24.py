@@ -75,3 +75,16 @@ def test_a_name_ends_before_an_opening_quote_mark(parse, lex):
     words = {"Development", "Policy", "\u2018", "Gold"}
     toks = [t for s in article.sents for t in s.tokens if t.text in words]
     assert [t.text for t in cut_at_an_opening_quote(toks)] == ["Development", "Policy"]
+
+
+SPORT = (
+    "Coach Mike Ruddock named his side for Saturday's Six Nations match against France in Cardiff. Captain Gareth"
+    " Thomas returns at full-back after injury, and the coach refused to talk about a possible Grand Slam for Wales."
+    " The winger Shane Williams has scored 20 tries in 40 Tests for Wales and starred in the World Cup for Wales."
+)
+
+
+def test_a_state_after_for_and_a_competition_in_sport_is_the_side_that_plays(mentions):
+    """review24: "a Grand Slam for Wales" (BBC sport), "40 Tests for Wales", "the World Cup for Wales" are the team."""
+    found = [(t, a) for t, a, _ in mentions(SPORT) if t == "Wales"]
+    assert found == [("Wales", "disc.wales_national_team")] * 3

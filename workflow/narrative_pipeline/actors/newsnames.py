@@ -61,7 +61,8 @@ def state_after_of_in_a_name(f: Found) -> list[Tok] | None:
     """'the right-wing populist Alternative for Germany (AfD)': a state's registry name right after "of" / "for",
     after a capitalised word inside the sentence (not its first word, nor in a headline, where every word is
     capitalised), is the end of a longer name when no word of the capitalised run before it is a title, a role or
-    a body of a state."""
+    a body of a state. Not after "for" in an article about sport, where the state is the side that plays ("a Grand
+    Slam for Wales", "40 Tests for England", "the World Cup for Germany")."""
     c, info = f.candidate, f.info
     if not f.of_state or info is None or c.method not in {"alias", "acronym"}:
         return None
@@ -70,6 +71,8 @@ def state_after_of_in_a_name(f: Found) -> list[Tok] | None:
     link = info.before(f.span[0])
     if link is None or link.lower not in NAME_LINKS or link.text != link.lower:
         return None
+    if link.lower == "for" and info.sport:
+        return None  # "a Grand Slam for Wales", "40 Tests for England": in sport, the side that plays (review24)
     run: list[Tok] = []
     tok = info.before(link)
     while tok is not None and tok.sent == link.sent and len(run) < RUN_WORDS:
