@@ -88,3 +88,11 @@ def test_a_state_after_for_and_a_competition_in_sport_is_the_side_that_plays(men
     """review24: "a Grand Slam for Wales" (BBC sport), "40 Tests for Wales", "the World Cup for Wales" are the team."""
     found = [(t, a) for t, a, _ in mentions(SPORT) if t == "Wales"]
     assert found == [("Wales", "disc.wales_national_team")] * 3
+
+
+def test_a_persons_nickname_in_quote_marks_stays_in_the_name(linked):
+    """review24: a web page of the base run gave 'Renaldo' for 'Renaldo “Peewee” Gilkes' (cut at the quote mark)."""
+    found = linked("The court heard that Joaquin “El Chapo” Guzman had escaped, and Earvin “Magic” Johnson watched.")
+    names = {t for t, _ in found}
+    assert "Joaquin" not in names and "Earvin" not in names
+    assert "Earvin “Magic” Johnson" in names

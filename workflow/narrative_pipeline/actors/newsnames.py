@@ -15,7 +15,8 @@ Three filter rules (`filters.FILTER_RULES`), each a construction of the language
 Two repairs of discovered names:
 
 - `cut_at_an_opening_quote`: an organisation's name spaCy runs on into a quotation that opens after it ("the
-  Institute for Transportation and Development Policy ‘Gold Standard BRT’ project") ends before the quote mark;
+  Institute for Transportation and Development Policy ‘Gold Standard BRT’ project") ends before the quote mark (not
+  a person's: "Earvin “Magic” Johnson" holds a nickname);
 - `names_coordinated`: "X and the Y" is two names joined, not the opening of a title ("Harry Potter and the
   Prisoner of Azkaban"), when the words after "the" open another name spaCy gives ("the Federal Transit
   Administration and the Florida Department of Transportation") or a title or role ("Minister Milling and the
