@@ -96,3 +96,9 @@ def test_a_persons_nickname_in_quote_marks_stays_in_the_name(linked):
     names = {t for t, _ in found}
     assert "Joaquin" not in names and "Earvin" not in names
     assert "Earvin “Magic” Johnson" in names
+
+
+def test_one_word_before_a_quoted_name_is_not_cut_off_as_a_name(linked):
+    """review24: a web page of the base run gave two organisations 'Team' for 'Team “Crazy on You”'."""
+    found = linked("Viewers loved it. But the battle rages on between Team “Crazy on You” and Team “Where’s My Hair?”.")
+    assert not any(t == "Team" for t, _ in found)

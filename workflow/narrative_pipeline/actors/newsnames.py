@@ -143,9 +143,10 @@ OPENING_QUOTES = frozenset({"\u2018", "\u201c"})  # curly opening quote marks: n
 
 def cut_at_an_opening_quote(span: list[Tok]) -> list[Tok]:
     """The words of a name before a curly opening quote mark inside its span ("Institute for Transportation and
-    Development Policy ‘Gold Standard": the quotation is another thing's name)."""
+    Development Policy ‘Gold Standard": the quotation is another thing's name). Not after one word alone, which the
+    quotation names ("Team “Crazy on You”", "Operation ‘Gold’": review24)."""
     for k, tok in enumerate(span):
-        if k > 0 and tok.text in OPENING_QUOTES:
+        if k > 1 and tok.text in OPENING_QUOTES:
             return span[:k]
     return span
 
