@@ -9,8 +9,13 @@ def _states(mentions, text: str) -> list[tuple[str, str]]:
 
 
 def test_a_state_after_for_that_ends_a_partys_name_is_part_of_it(linked):
-    found = linked("Lawmakers from the populist Alternative for Sweden invited a historian to give a lecture.")
+    found = linked("Lawmakers from the populist Alternative for Sweden (AfS) invited a historian to give a lecture.")
     assert not any(a == "state_swe" for _, a in found)
+
+
+def test_a_state_owning_or_qualifying_a_noun_after_for_is_kept(linked):
+    found = linked("The oil giant made a bid by Shell for Australia's Woodside Petroleum in 2001.")
+    assert ("Australia", "state_aus") in found
 
 
 def test_a_title_or_body_before_of_keeps_the_state(linked):
@@ -102,3 +107,8 @@ def test_one_word_before_a_quoted_name_is_not_cut_off_as_a_name(linked):
     """review24: a web page of the base run gave two organisations 'Team' for 'Team “Crazy on You”'."""
     found = linked("Viewers loved it. But the battle rages on between Team “Crazy on You” and Team “Where’s My Hair?”.")
     assert not any(t == "Team" for t, _ in found)
+
+
+def test_a_nickname_in_quotes_stays_inside_a_persons_name(linked):
+    found = linked("That is the view of football coach Renaldo “Peewee” Gilkes as the team prepares.")
+    assert any(t == "Renaldo “Peewee” Gilkes" for t, _ in found)

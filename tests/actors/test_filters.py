@@ -22,6 +22,12 @@ EXAMPLES = {
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
     "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
     "inside-another-publications-name": ("The story was first disclosed by the Aspen Times on Monday.", "Times"),
+    "state-after-of-in-a-name": ("Lawmakers from the populist Alternative for Sweden (AfS) met.", "Sweden"),
+    "alias-inside-an-organisations-name": (
+        "The Farmers’ Independent Grain Council said the harvest was poor.",
+        "Independent",
+    ),
+    "state-in-a-place-phrase": ("Ferries to the Caribbean island of Aruba were cancelled.", "Aruba"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),

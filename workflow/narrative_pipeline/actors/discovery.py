@@ -258,9 +258,7 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     alone is no name ("the Welshman"); a person's span that a locative preposition opens at the start of the
     sentence is a place ("Near Kharkiv")."""
     person = label in {"PERSON", "TITLE"}
-    span = strip_titles(tokens, lex, titles=person)
-    if not person:  # a person's nickname in quote marks is a word of the name ("Earvin “Magic” Johnson"; review24)
-        span = cut_at_an_opening_quote(span)  # actweb24
+    span = cut_at_an_opening_quote(strip_titles(tokens, lex, titles=person), label)  # actweb24
     for k, tok in enumerate(span):
         dash = tok.text in DASHES and k > 0 and span[k - 1].space_after
         versus = k > 0 and tok.lower in {"v", "vs", "v.", "vs.", "versus"}

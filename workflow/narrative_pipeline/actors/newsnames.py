@@ -15,8 +15,7 @@ Three filter rules (`filters.FILTER_RULES`), each a construction of the language
 Two repairs of discovered names:
 
 - `cut_at_an_opening_quote`: an organisation's name spaCy runs on into a quotation that opens after it ("the
-  Institute for Transportation and Development Policy ‘Gold Standard BRT’ project") ends before the quote mark (not
-  a person's: "Earvin “Magic” Johnson" holds a nickname);
+  Institute for Transportation and Development Policy ‘Gold Standard BRT’ project") ends before the quote mark;
 - `names_coordinated`: "X and the Y" is two names joined, not the opening of a title ("Harry Potter and the
   Prisoner of Azkaban"), when the words after "the" open another name spaCy gives ("the Federal Transit
   Administration and the Florida Department of Transportation") or a title or role ("Minister Milling and the
@@ -62,8 +61,7 @@ def state_after_of_in_a_name(f: Found) -> list[Tok] | None:
     """'the right-wing populist Alternative for Germany (AfD)': a state's registry name right after "of" / "for",
     after a capitalised word inside the sentence (not its first word, nor in a headline, where every word is
     capitalised), is the end of a longer name when no word of the capitalised run before it is a title, a role or
-    a body of a state. Not after "for" in an article about sport, where the state is the side that plays ("a Grand
-    Slam for Wales", "40 Tests for England", "the World Cup for Germany")."""
+    a body of a state."""
     c, info = f.candidate, f.info
     if not f.of_state or info is None or c.method not in {"alias", "acronym"}:
         return None
@@ -72,8 +70,6 @@ def state_after_of_in_a_name(f: Found) -> list[Tok] | None:
     link = info.before(f.span[0])
     if link is None or link.lower not in NAME_LINKS or link.text != link.lower:
         return None
-    if link.lower == "for" and info.sport:
-        return None  # "a Grand Slam for Wales", "40 Tests for England": in sport, the side that plays (review24)
     run: list[Tok] = []
     tok = info.before(link)
     while tok is not None and tok.sent == link.sent and len(run) < RUN_WORDS:
@@ -91,7 +87,17 @@ def state_after_of_in_a_name(f: Found) -> list[Tok] | None:
         return None
     if any(t.ent_type in {"PERSON", "GPE", "DATE", "TIME", "NORP"} for t in run):
         return None  # "Tuesday of Britain", "Blair of Britain": another name or a date before it
-    return [run[-1], link, f.head]
+    nxt = info.after(f.span[-1])
+    if nxt is not None and (nxt.tag == "POS" or nxt.lower in {"'s", "\u2019s"}):
+        return None  # "a bid by Shell for Australia's Woodside": the state owns what follows
+    if f.head.dep in {"compound", "nmod", "amod", "poss"} and f.head.head is not None and f.head.head.i > f.head.i:
+        return None  # "a bid from Rangers for Scotland captain Barry Ferguson": the state qualifies a noun
+    bracket = nxt is not None and nxt.text == "("  # "Alternative for Germany (AfD)": an acronym follows the name
+    named = any(
+        first <= run[-1].i and c.end_i <= last and label not in {"GPE", "PERSON", "NORP"}
+        for first, last, label in f.entities
+    )  # "the Gulf of Mexico", "the Church of England": spaCy gives the whole name
+    return [run[-1], link, f.head] if bracket or named else None
 
 
 def alias_inside_an_organisations_name(f: Found) -> list[Tok] | None:
@@ -117,8 +123,8 @@ def alias_inside_an_organisations_name(f: Found) -> list[Tok] | None:
 def state_in_a_place_phrase(f: Found) -> list[Tok] | None:
     """'the Caribbean island of Curacao', 'in what is now Tanzania, Rwanda and Burundi': a state's name after "of"
     that a place noun governs (`place_of_nouns`), or what "what" is now, names a place."""
-    if not f.of_state or f.info is None:
-        return None
+    if not f.of_state or f.info is None or f.candidate.method == "metonym":
+        return None  # "the province of Buenos Aires" is left to the metonym's own rules
     tok = f.head
     while tok.dep == "conj" and tok.head is not None and tok.head is not tok:
         tok = tok.head
@@ -141,10 +147,12 @@ def state_in_a_place_phrase(f: Found) -> list[Tok] | None:
 OPENING_QUOTES = frozenset({"\u2018", "\u201c"})  # curly opening quote marks: never inside a name
 
 
-def cut_at_an_opening_quote(span: list[Tok]) -> list[Tok]:
-    """The words of a name before a curly opening quote mark inside its span ("Institute for Transportation and
-    Development Policy ‘Gold Standard": the quotation is another thing's name). Not after one word alone, which the
-    quotation names ("Team “Crazy on You”", "Operation ‘Gold’": review24)."""
+def cut_at_an_opening_quote(span: list[Tok], label: str = "ORG") -> list[Tok]:
+    """The words of an organisation's name before a curly opening quote mark inside its span, two words or more
+    ("Institute for Transportation and Development Policy ‘Gold Standard": the quotation is another thing's name);
+    not a person's ("Renaldo “Peewee” Gilkes": a nickname), nor one word before a quotation ("Team “Crazy on You”")."""
+    if label in {"PERSON", "TITLE"}:
+        return span
     for k, tok in enumerate(span):
         if k > 1 and tok.text in OPENING_QUOTES:
             return span[:k]
