@@ -84,6 +84,33 @@ def test_a_name_ends_before_an_opening_quote_mark(parse, lex):
     assert [t.text for t in cut_at_an_opening_quote(toks)] == ["Development", "Policy"]
 
 
+SPORT = (
+    "Coach Mike Ruddock named his side for Saturday's Six Nations match against France in Cardiff. Captain Gareth"
+    " Thomas returns at full-back after injury, and the coach refused to talk about a possible Grand Slam for Wales."
+    " The winger Shane Williams has scored 20 tries in 40 Tests for Wales and starred in the World Cup for Wales."
+)
+
+
+def test_a_state_after_for_and_a_competition_in_sport_is_the_side_that_plays(mentions):
+    """review24: "a Grand Slam for Wales" (BBC sport), "40 Tests for Wales", "the World Cup for Wales" are the team."""
+    found = [(t, a) for t, a, _ in mentions(SPORT) if t == "Wales"]
+    assert found == [("Wales", "disc.wales_national_team")] * 3
+
+
+def test_a_persons_nickname_in_quote_marks_stays_in_the_name(linked):
+    """review24: a web page of the base run gave 'Renaldo' for 'Renaldo “Peewee” Gilkes' (cut at the quote mark)."""
+    found = linked("The court heard that Joaquin “El Chapo” Guzman had escaped, and Earvin “Magic” Johnson watched.")
+    names = {t for t, _ in found}
+    assert "Joaquin" not in names and "Earvin" not in names
+    assert "Earvin “Magic” Johnson" in names
+
+
+def test_one_word_before_a_quoted_name_is_not_cut_off_as_a_name(linked):
+    """review24: a web page of the base run gave two organisations 'Team' for 'Team “Crazy on You”'."""
+    found = linked("Viewers loved it. But the battle rages on between Team “Crazy on You” and Team “Where’s My Hair?”.")
+    assert not any(t == "Team" for t, _ in found)
+
+
 def test_a_nickname_in_quotes_stays_inside_a_persons_name(linked):
     found = linked("That is the view of football coach Renaldo “Peewee” Gilkes as the team prepares.")
     assert any(t == "Renaldo “Peewee” Gilkes" for t, _ in found)
