@@ -47,3 +47,9 @@ def test_this_newspaper_is_not_another_paper_the_article_cites(described):
         " that no decision had been made."
     )
     assert described(text).get("newspaper", (None,))[0] != "financial_times"
+
+
+def test_government_after_a_named_chair_and_in_is_no_state(described):
+    """A web page of the base run: "he held the Frank Erwin Centennial Chair in Government" gave the state."""
+    text = IRISH + "At the university he held the Frank Erwin Centennial Chair in Government for ten years."
+    assert "Government" not in described(text)
