@@ -21,6 +21,12 @@ EXAMPLES = {
     ),
     "state-descriptor": ("Japan announced new limits. The government said the limits were temporary.", "government",
                          "state_jpn"),
+    "bare-state-noun": (
+        "Ireland will close pubs from midnight, the Irish government said. Publicans said it was a decision that"
+        " Government had to explain.",
+        "Government",
+        "state_irl",
+    ),
     "state-of-person": (
         "Tony Blair spoke in Leeds. Critics said Mr Blair's government had failed the north.",
         "government",
@@ -96,6 +102,12 @@ EXAMPLES = {
         "national team",
         "disc.scotland_national_team",
     ),
+    "national-side-people": (
+        "Italy coach Marco Bellini has challenged his side to repeat their display when they meet Wales in the Six"
+        " Nations rugby match on Saturday. Italy lost 28-17 in Dublin last week. The Italians scored two tries.",
+        "Italians",
+        "disc.italy_national_team",
+    ),
     "party-of-leader": (
         "Michael Howard visited voters on Monday. He said his party would cut taxes.",
         "party",
@@ -112,6 +124,12 @@ EXAMPLES = {
         " Monday. Our correspondent said talks would go on.",
         "correspondent",
         "disc.james_hardy",
+    ),
+    "own-publication": (
+        "A farmer has gone missing in the backlands, the Valley Chronicle has learnt. Relatives told the Valley"
+        " Chronicle he left on Thursday. His brother told this newspaper the man knew the area well.",
+        "newspaper",
+        "disc.valley_chronicle",
     ),
     "name-words": (
         "The National Public Health Emergency Team met on Monday. The minister said the emergency team had advised it.",

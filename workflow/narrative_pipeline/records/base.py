@@ -69,6 +69,7 @@ ActorTypeRule = Literal[
     "role-title",
     "named-minister",
     "state-descriptor",
+    "bare-state-noun",
     "state-of-person",
     "country-descriptor",
     "named-group-head",
@@ -85,9 +86,11 @@ ActorTypeRule = Literal[
     "fixture-side",
     "team-of-person",
     "national-side",
+    "national-side-people",
     "party-of-leader",
     "firm-of-person",
     "outlet-reporter",
+    "own-publication",
 ]
 TypeRule = Literal[
     "framed-interpretation",
