@@ -138,12 +138,8 @@ def test_a_nationality_before_a_noun_the_parse_leaves_apart_is_no_team(described
     assert "Welsh" not in described(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="desc24: 'Government' as the name of a discipline inside a capitalised name ('Chair in Government') is "
-    "taken for the state by bare-state-noun (the capitalised word before it is 'in'); 1 of 7 web links",
-)
 def test_government_as_a_discipline_in_a_name_is_no_state(described):
+    """Fixed by review24 (bare-state-noun reads the capitalised word right before "in" / "of")."""
     text = (
         "France will hold talks with Germany on Monday, the French government said. Walter Dean is professor of "
         "political science at the University of Texas, where he held the Frank Erwin Centennial Chair in Government."

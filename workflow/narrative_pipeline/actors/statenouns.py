@@ -179,8 +179,24 @@ def bare_state_noun(d: Described) -> Referred | None:
         return None  # "Irish Government", "The Government" (`state-descriptor`)
     if after is not None and after.text[:1].isupper() and after.text.isalpha():
         return None  # "Government House"
+    if _in_a_capitalised_title(tok, d.sent.tokens):
+        return None  # "a Professor of Government", "the Chair in Government" (review24)
     actor_id = _state_so_far(d, before_any=True) or d.ctx.home_state
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def _in_a_capitalised_title(tok: Tok, sent: list[Tok]) -> bool:
+    """Whether the noun is the object of "of" / "in" right after a capitalised noun that is not the sentence's first
+    word: the words of a title, a post or a body's name ("a Professor of Government", "the Head of Government", "the
+    Frank Erwin Centennial Chair in Government"), not the state acting."""
+    prep = tok.head
+    if tok.dep != "pobj" or prep is None or prep is tok or prep.lower not in {"of", "in"}:
+        return False
+    k = prep.i - sent[0].i
+    if k < 2 or k >= len(sent) or sent[k] is not prep:
+        return False
+    noun = sent[k - 1]
+    return noun.pos in {"NOUN", "PROPN"} and noun.text[:1].isupper()
 
 
 def _placed_state(d: Described) -> tuple[str, list[Tok]] | None:
