@@ -18,6 +18,11 @@ EXAMPLES = {
         1,
         "recep_tayyip_erdogan",
     ),
+    "speaker-label": (
+        "Interviewer: Will the sanctions work?\n\nMr Putin: The sanctions have failed. Our economy is growing.",
+        1,
+        "vladimir_putin",
+    ),
     "quote-of-last-speaker": (
         'Vladimir Putin said the sanctions would fail.\n\n"Our economy is stronger than ever."',
         1,

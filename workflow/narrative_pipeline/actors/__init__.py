@@ -47,7 +47,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v29"
+COMPONENT = "actors.rules.v30"
 
 __all__ = [
     "COMPONENT",
