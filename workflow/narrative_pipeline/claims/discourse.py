@@ -15,6 +15,7 @@ the same paragraph closes it. A list item that starts with what to do is a presc
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ..parsed import ParsedArticle, Sent, Tok
@@ -117,9 +118,13 @@ def speaker_labels(article: ParsedArticle, mentions: dict[int, MentionRecord]) -
     and a colon ('Mr Malone: Groups often make better decisions ...'); the turn's sentences are that person's words, as
     a reporting verb would make them (opinion23). The label is at most four capitalised words, the last of them a
     person's mention, at the very start of the paragraph's first body sentence (not a list item's: '- Michael Howard:
-    No More Mr Nasty is being shown on BBC2' names a programme)."""
+    No More Mr Nasty is being shown on BBC2' names a programme). Only in a transcript: a labelled turn asks a question
+    ('The Economist: Why do groups decide better?'), or the same person's label opens two turns; a list of people each
+    named once with a colon is a who's who in the author's words ('Mr Brown: The chancellor will lead the campaign',
+    review24)."""
     labels: dict[int, Speaker] = {}
     seen: set[int] = set()
+    asked = False
     for sent in article.sents:
         paragraph, toks = sent.record.paragraph_index, sent.tokens
         if paragraph in seen or not toks:
@@ -131,14 +136,16 @@ def speaker_labels(article: ParsedArticle, mentions: dict[int, MentionRecord]) -
         if colon is None or colon == 0:
             continue
         label = toks[:colon]
-        mention = mentions.get(label[-1].i)
         words = [t for t in label if t.text != "."]
-        if mention is None or mention.actor_type != "person" or len(words) > LABEL_MAX_WORDS:
+        if len(words) > LABEL_MAX_WORDS or not all(t.text[:1].isupper() for t in words):
             continue
-        if not all(t.text[:1].isupper() for t in words) or mention.end != label[-1].end:
+        asked = asked or toks[-1].text == "?"
+        mention = mentions.get(label[-1].i)
+        if mention is None or mention.actor_type != "person" or mention.end != label[-1].end:
             continue
         labels[paragraph] = Speaker(label, mention.actor_id, [toks[colon]])
-    return labels
+    turns = Counter(s.actor for s in labels.values())
+    return {k: s for k, s in labels.items() if asked or turns[s.actor] > 1}
 
 
 def speaker_label(o: Orphan) -> Speaker | None:
