@@ -1,4 +1,4 @@
-"""Draw the claim units of the session 24 opinion training labels (`config/training/claims-labels-s24-units.jsonl`).
+"""Draw the claim units of the session 24 opinion training labels (`config/training/claims-units-s24.jsonl`).
 
 Reads only the spans of a run's claims (article, start, end; no decision column), so the units can be
 labelled blind to the run's labels. The pages are the thirteen opinion, analysis, essay, review and letters
