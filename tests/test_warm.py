@@ -64,6 +64,13 @@ def _ingest_args(out: Path) -> list[str]:
             "--out-texts", str(out / "t.parquet")]  # fmt: skip
 
 
+def _default_sigint() -> None:
+    """Run in a child before it starts (`preexec_fn`): SIGINT back to its default. A shell starts a background job
+    with SIGINT ignored, the ignoring is inherited, and Python then installs no KeyboardInterrupt handler: the
+    tests of Ctrl-C would test nothing (the step and Snakemake would not see it) when the suite runs in one."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([SCRIPT, *args], env=env, capture_output=True, text=True, **kw)
 
@@ -222,7 +229,7 @@ def test_sigint_to_the_client_interrupts_its_child_as_it_interrupts_its_own_proc
             while True:
                 os.write(w, b"x" * 512)
         os.set_blocking(w, True)
-        proc = subprocess.Popen([SCRIPT, *_ingest_args(tmp_path / kind)], env=env, stderr=w)
+        proc = subprocess.Popen([SCRIPT, *_ingest_args(tmp_path / kind)], env=env, stderr=w, preexec_fn=_default_sigint)
         os.close(w)
         step = proc.pid
         if kind == "served":
@@ -331,7 +338,8 @@ def test_a_run_interrupted_by_ctrl_c_leaves_no_worker(tmp_path):
 
     project = copy_project(tmp_path / "project")
     proc = subprocess.Popen(snakemake_cmd("--cores", "2"), cwd=project, env=snakemake_env(), start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=_default_sigint)  # fmt: skip
     worker_pid = wait_for_child(proc.pid, "warm-worker")
     wait_for_child(proc.pid, "narrative-pipeline normalize")
     os.killpg(proc.pid, signal.SIGINT)
