@@ -36,17 +36,19 @@ PAGES = (
 Span = tuple[int, int]
 
 
-def draw(results: Path, per_page: int = PER_PAGE) -> list[dict[str, object]]:
-    """The units: page, start, end, span text and its paragraph."""
+def draw(
+    results: Path, per_page: int = PER_PAGE, pages: tuple[str, ...] = PAGES, seed: str = SEED
+) -> list[dict[str, object]]:
+    """The units: page, start, end, span text and its paragraph (`pages` and `seed` name another draw's pages)."""
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
     aid = {a["source_path"]: a["article_id"] for a in arts}
     texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
     spans: dict[str, list[Span]] = {}
     for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
         spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     units: list[dict[str, object]] = []
-    for page in sorted(PAGES):
+    for page in sorted(pages):
         own = sorted(spans.get(aid[page], []))
         text = texts[aid[page]]
         for start, end in sorted(rng.sample(own, min(per_page, len(own)))):
@@ -62,13 +64,13 @@ def draw(results: Path, per_page: int = PER_PAGE) -> list[dict[str, object]]:
     return units
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(doc: str = __doc__, per_page: int = PER_PAGE, pages: tuple[str, ...] = PAGES, seed: str = SEED) -> None:
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     with args.out.open("w") as f:
-        for unit in draw(args.results):
+        for unit in draw(args.results, per_page, pages, seed):
             f.write(json.dumps(unit, ensure_ascii=False) + "\n")
 
 
