@@ -160,10 +160,6 @@ def get_shard_membership(wildcards):
     return canonical_json_hash(entries)
 
 
-def get_shard_documents(wildcards):
-    return shard_documents(wildcards.shard)
-
-
 SHARD_TABLES = [t.name for t in TABLES if t.sharded]
 GATHERED_TABLES = [t.name for t in gathered()]
 CORPUS_TABLES = [t.name for t in corpus_only()]
