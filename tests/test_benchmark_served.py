@@ -30,6 +30,7 @@ def benchmark():
         (["gather", "--table", "sentences=r/s.parquet"], "normalize"),
         (["gather", "--table", "unknown=r/s.parquet"], "gather"),
         (["narratives", "corpus"], "narratives"),
+        (["publish", "--results", "r"], "report"),
         ([], ""),
     ],
 )

@@ -305,6 +305,21 @@ def test_the_worker_preloads_no_pandas():
     assert out.stdout.strip() == "False"
 
 
+def test_publish_is_served_and_its_modules_preloaded_without_pandas():
+    """The publish job is served (speed26): its modules are in the worker, pandas (the report's pages) is not."""
+    from narrative_pipeline.cli import ARROW_ONLY, QUICK_EXIT
+
+    assert "publish" in QUICK_EXIT and "report" not in QUICK_EXIT and "publish" not in ARROW_ONLY
+    code = (
+        "import sys; from narrative_pipeline import warm; warm.preload(None, ()); "
+        "print(all(m in sys.modules for m in ('narrative_pipeline.cli.publish', 'narrative_pipeline.changes', "
+        "'narrative_pipeline.manifest', 'narrative_pipeline.rocrate', 'narrative_pipeline.report.staged')), "
+        "'pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
 @pytest.mark.slow
 def test_a_served_parse_writes_the_bytes_of_its_own_process(tmp_path):
     """normalize with the model loaded in the worker: the same sentences and tokens as a parse job of its own."""

@@ -104,6 +104,24 @@ def test_rerun_after_deleting_results_is_byte_identical(project):
     assert [k for k in before if before[k] != after[k]] == []
 
 
+def test_publish_is_served_and_a_run_without_the_worker_has_the_same_bytes(project):
+    """The publish job (manifest, report placed, Data Package, changes, RO-Crate) is served by the run's warm
+    worker like the steps (speed26); a run without the worker makes every file with the same bytes."""
+    results = project / "results"
+    served = [json.loads(line)["argv"][0] for line in (results / "benchmarks/warm.jsonl").read_text().splitlines()]
+    assert "publish" in served
+    before = artifact_bytes(results)
+    shutil.rmtree(results)
+    snakemake(project, *config_args(project), env={"NARRATIVE_PIPELINE_WARM": "off"})
+    after = artifact_bytes(results)
+    assert before.keys() == after.keys()
+    assert [k for k in before if before[k] != after[k]] == []
+    assert (
+        not (results / "benchmarks/warm.jsonl").exists()
+        or "publish" not in (results / "benchmarks/warm.jsonl").read_text()
+    )
+
+
 def test_changed_lexicon_reruns_only_claim_steps(project):
     lexicon = project / "config/claims_lexicon.yaml"
     original = lexicon.read_text()

@@ -50,6 +50,10 @@ PRELOAD = (
     "narrative_pipeline.narratives.relations", "narrative_pipeline.export", "narrative_pipeline.validate",
     "narrative_pipeline.schemas", "narrative_pipeline.failures", "narrative_pipeline.tables",
     "narrative_pipeline.cache", "narrative_pipeline.articlecache", "narrative_pipeline.parsed",
+    # publish, without the report's pages (pandas: made by the report job, which is not served)
+    "narrative_pipeline.cli.publish", "narrative_pipeline.manifest", "narrative_pipeline.datapackage",
+    "narrative_pipeline.changes", "narrative_pipeline.rocrate", "narrative_pipeline.registry",
+    "narrative_pipeline.report.staged", "narrative_pipeline.report.incremental",
 )  # fmt: skip
 MAX_MESSAGE = 1 << 20
 # Steps that wait for a worker still starting rather than run in their own process: the parse, which would load

@@ -109,7 +109,13 @@ PYDANTIC_PLUGINS = ("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # returned (every output written and closed, its log line flushed), freeing the step's objects and modules one
 # by one only costs time, 0.08-0.1 CPU s of each actors, claims or narratives job on a BBC shard (measured:
 # BENCHMARKS.md, speed19). `quick_exit` runs the atexit handlers and flushes the standard streams first.
-QUICK_EXIT = {"ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard", "validate"}
+# They are also the commands a run's warm worker serves (`warm`): `publish` among them, the last job of every
+# run, whose own process spent 0.4-0.7 CPU s importing its modules (speed26); the report, which imports
+# pandas, is not.
+QUICK_EXIT = {
+    "ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard", "validate",
+    "publish",
+}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
