@@ -1,0 +1,69 @@
+"""actors35 (issue 12, saved web pages that are not news): names that are things, not actors. A letter joined to the
+next word by a symbol is no initial of a person ("C/C++"); currency codes, units and hardware words are common names
+("0.15 EUR", "150 KB", "the CPU"); a common word written in capitals is no name ("RUN pip install", a blotter's
+"ACCIDENT –"); a government body's one-word alias after a capitalised word is part of another name ("Creative
+Commons License"). With the near cases they must not fire on: an initialled person, an initialism that acts ("DEC
+has no connection"), an acronym that names a party ("the ACT party"), the House of Commons after "the" or in "Commons
+debate"."""
+
+from __future__ import annotations
+
+
+def _texts(found):
+    return {text for text, _, _ in found}
+
+
+def test_a_letter_joined_by_a_slash_is_no_person(mentions):
+    found = mentions("Package managers cannot build the C/C++ toolchain that numerical libraries depend on.")
+    assert not any("C++" in t for t in _texts(found)), found
+
+
+def test_near_case_an_initialled_person_stays(mentions):
+    found = mentions("The plan was drawn up by J Smith, who said the council would vote on it next week.")
+    assert any("Smith" in t for t in _texts(found)), found
+
+
+def test_currency_codes_in_a_fee_table_are_no_actors(mentions):
+    found = mentions("Deposits by SEPA cost 0.15 EUR, and withdrawals by SWIFT cost 1 GBP. Prices are quoted in USD.")
+    assert not {"EUR", "GBP", "USD"} & _texts(found), found
+
+
+def test_a_unit_and_a_hardware_word_are_no_actors(mentions):
+    found = mentions("The file is only 150 KB. The CPU modifies the sprint speed of the team it controls.")
+    assert not {"KB", "CPU"} & _texts(found), found
+
+
+def test_a_code_keyword_in_capitals_is_no_actor(mentions):
+    text = (
+        "You can run the script from the image. Copy the files first.\n\n"
+        "COPY requirements.txt /app/\n\nRUN pip install -r requirements.txt\n\n"
+        "Then run the container and copy the output."
+    )
+    found = mentions(text)
+    assert not {"RUN", "COPY"} & _texts(found), found
+
+
+def test_a_blotter_heading_in_capitals_is_no_actor(mentions):
+    text = (
+        "October 20: ACCIDENT – A vehicle driven by Kim Carrell struck a parked car on Main Street. "
+        "No one was hurt in the accident, police said."
+    )
+    assert "ACCIDENT" not in _texts(mentions(text))
+
+
+def test_near_case_an_initialism_that_acts_stays(mentions):
+    text = (
+        "The fake site copies the Disasters Emergency Committee's page. However, DEC has no connection with the site, "
+        "and it warned donors to check the address before they give money. Some donors were deceived in December."
+    )
+    assert "DEC" in _texts(mentions(text))
+
+
+def test_a_licence_name_is_not_the_house_of_commons(linked):
+    found = linked("This article is published under a Creative Commons License, and you may copy it freely.")
+    assert not any(a == "house_of_commons" for _, a in found), found
+
+
+def test_near_case_the_commons_stays(linked):
+    found = linked("MPs will vote in a crunch Commons debate next month, and the bill returns to the Commons in May.")
+    assert sum(a == "house_of_commons" for _, a in found) == 2, found
