@@ -67,3 +67,14 @@ def test_a_licence_name_is_not_the_house_of_commons(linked):
 def test_near_case_the_commons_stays(linked):
     found = linked("MPs will vote in a crunch Commons debate next month, and the bill returns to the Commons in May.")
     assert sum(a == "house_of_commons" for _, a in found) == 2, found
+
+
+def test_a_surname_in_a_business_article_is_the_person_named_before(mentions):
+    text = (
+        "The luxury group LVMH bought the painting for 24 million euros, its shares up 2 per cent on the day. "
+        "Jean-Paul Claverie, an adviser to the firm's chairman, said the company was proud to help the museum. "
+        "\u201cIt is a good thing for the museums and for the firm,\u201d Claverie said."
+    )
+    found = mentions(text)
+    ids = {a for t, a, _ in found if t == "Claverie"}
+    assert ids == {"disc.jean_paul_claverie"}, found
