@@ -78,3 +78,19 @@ def test_a_surname_in_a_business_article_is_the_person_named_before(mentions):
     found = mentions(text)
     ids = {a for t, a, _ in found if t == "Claverie"}
     assert ids == {"disc.jean_paul_claverie"}, found
+
+
+def test_a_name_cut_before_its_plural_possessive_is_whole(mentions):
+    found = _texts(mentions("Mortgage lending rose in March, the British Bankers' Association said on Tuesday."))
+    assert "British Bankers' Association" in found, found
+
+
+def test_a_party_cut_before_its_plural_possessive_is_whole(mentions):
+    text = "In 1920 the group renamed itself the National Socialist German Workers' Party, and Hitler became its leader."
+    found = _texts(mentions(text))
+    assert "National Socialist German Workers" not in found, found
+
+
+def test_near_case_a_possessive_before_no_organisation_word_is_cut(mentions):
+    found = _texts(mentions("Ladbrokes' Warren Lush said the odds had shortened, and Ladbrokes cut its price again."))
+    assert not any("Warren" in t and "Ladbrokes" in t for t in found), found
