@@ -94,3 +94,10 @@ def test_a_party_cut_before_its_plural_possessive_is_whole(mentions):
 def test_near_case_a_possessive_before_no_organisation_word_is_cut(mentions):
     found = _texts(mentions("Ladbrokes' Warren Lush said the odds had shortened, and Ladbrokes cut its price again."))
     assert not any("Warren" in t and "Ladbrokes" in t for t in found), found
+
+
+def test_near_case_a_person_before_a_possessive_stays_a_person(mentions):
+    text = "Natalie Portman was nominated for her role in Mike Nichols' Closer, and Lord Dubs' Succession Bill failed."
+    found = _texts(mentions(text))
+    assert "Mike Nichols" in found, found
+    assert not any("Succession" in t for t in found), found

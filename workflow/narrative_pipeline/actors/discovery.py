@@ -202,7 +202,7 @@ def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:
     "Google's Desktop")."""
     owner = span[k - 1]
     if k == len(span) - 2 and _plural_name_word(owner) and span[k].text in {"'", "’"}:
-        return _cut_word(span[k + 1])  # "British Bankers' Association" (actors35)
+        return _cut_word(span[k + 1]) and org_word(span[k + 1].lower, lex)  # not "Lord Dubs' Succession" (actors35)
     return (
         k == 1
         and owner.text[:1].isupper()
