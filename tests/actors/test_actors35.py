@@ -86,7 +86,9 @@ def test_a_name_cut_before_its_plural_possessive_is_whole(mentions):
 
 
 def test_a_party_cut_before_its_plural_possessive_is_whole(mentions):
-    text = "In 1920 the group renamed itself the National Socialist German Workers' Party, and Hitler became its leader."
+    text = (
+        "In 1920 the group renamed itself the National Socialist German Workers' Party, and Hitler became its leader."
+    )
     found = _texts(mentions(text))
     assert "National Socialist German Workers" not in found, found
 
