@@ -8,6 +8,8 @@ debate"."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _texts(found):
     return {text for text, _, _ in found}
@@ -103,3 +105,23 @@ def test_near_case_a_person_before_a_possessive_stays_a_person(mentions):
     found = _texts(mentions(text))
     assert "Mike Nichols" in found, found
     assert not any("Succession" in t for t in found), found
+
+
+# left (actors35): wrong behaviours found and not fixed
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'plant' is a company's noun (a factory): a flower named before it is typed a company"
+)
+def test_a_flower_named_before_plant_is_no_company(mentions):
+    text = (
+        "The Bougainvillea plant has become a very popular plant for summer colour. "
+        "Water your bougainvillea once a week, and Bougainvillea grows well in almost any container."
+    )
+    assert not any("Bougainvillea" in t for t in _texts(mentions(text)))
+
+
+@pytest.mark.xfail(strict=True, reason="a licence's name ending on a registry alias is discovered as an organisation")
+def test_a_licence_name_is_no_actor(mentions):
+    found = _texts(mentions("All photos are published under Creative Commons License 3.0, and you may share them."))
+    assert not any("License" in t for t in found), found
