@@ -140,6 +140,27 @@ def extend_over_cut_place(tokens: list[Tok], first: int, last: int, lex: ActorsL
     return end
 
 
+def extend_over_plural_possessive(tokens: list[Tok], first: int, last: int, lex: ActorsLexicon) -> int:
+    """The last token of an organisation's name that spaCy cut before its plural possessive ("[British Bankers]'
+    Association", "[National Socialist German Workers]' Party", "[London Critics]' Circle"): a capitalised plural,
+    an apostrophe, and a capitalised word of an organisation's name (`org_word`: association, party, union, forum,
+    court, ...) go on as one name (actors35). Not "the Beatles' Across the Universe" nor "Ladbrokes' Warren Lush"
+    (no organisation's word after the apostrophe)."""
+    if last + 2 >= len(tokens):
+        return last
+    owner, mark, head = tokens[last], tokens[last + 1], tokens[last + 2]
+    if not (_plural_name_word(owner) and mark.text in {"'", "’"} and not owner.space_after):
+        return last
+    if not (_cut_word(head) and org_word(head.lower, lex) and not head.lower.endswith("s")):
+        return last
+    return last + 2
+
+
+def _plural_name_word(tok: Tok) -> bool:
+    """'Bankers', 'Workers': a capitalised word in letters that ends on an s (not "NHS")."""
+    return _cut_word(tok) and tok.text.endswith("s") and len(tok.text) > 2
+
+
 def org_word(word: str, lex: ActorsLexicon) -> bool:
     """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
     plural."""
@@ -177,8 +198,11 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
 
 def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:
     """A possessive inside a name after a capitalised collective noun: "People's Fuel Lobby", "Women's
-    Institute" (not "Google's Desktop")."""
+    Institute", and a plural before an organisation's last word: "British Bankers' Association" (actors35; not
+    "Google's Desktop")."""
     owner = span[k - 1]
+    if k == len(span) - 2 and _plural_name_word(owner) and span[k].text in {"'", "’"}:
+        return _cut_word(span[k + 1]) and org_word(span[k + 1].lower, lex)  # not "Lord Dubs' Succession" (actors35)
     return (
         k == 1
         and owner.text[:1].isupper()
@@ -384,6 +408,9 @@ def ner_candidates(
             last = extend_person(sent.tokens, first, last, lex)
         elif last > first and _honorific(sent.tokens[first], lex) and sent.tokens[first + 1].text[:1].isupper():
             label = "PERSON"  # "Dr Tuffy" taken for an organisation's name
+        plural_owner = extend_over_plural_possessive(sent.tokens, first, last, lex)
+        if plural_owner != last:
+            label, last = "ORG", plural_owner  # "[British Bankers]' Association" (actors35)
         if label == "ORG":
             first = extend_to_acronym(sent.tokens, first, last)
             last = extend_over_second_place(sent.tokens, first, extend_over_cut_place(sent.tokens, first, last, lex))

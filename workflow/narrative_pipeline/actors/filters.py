@@ -164,10 +164,13 @@ def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
     """'Little Britain', 'the Federal Labour Agency', 'Washington County', 'the US Open': a state's or a
     party's name after a capitalised word inside the sentence (no title, nationality, date or other
     name spaCy knows), or a state's name before a capitalised word that is no title or body of the
-    state ("US Army", "UK Government" keep the state), is part of a longer name."""
-    if f.entry.type not in {"state", "party"} or f.info is None:
+    state ("US Army", "UK Government" keep the state), is part of a longer name. So is a government body's one-word
+    alias after such a word ("Creative Commons License" is no House of Commons; actors35)."""
+    if f.entry.type not in {"state", "party", "government"} or f.info is None:
         return None
     if f.candidate.method not in {"alias", "acronym", "metonym"}:
+        return None
+    if f.entry.type == "government" and (f.candidate.method != "alias" or len(f.span) != 1):
         return None
     left, right = f.info.before(f.span[0]), f.info.after(f.span[-1])
     run, nxt = [], right

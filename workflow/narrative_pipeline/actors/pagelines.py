@@ -270,13 +270,25 @@ def _comma_item(c: Candidate, info: ArticleInfo) -> bool:
     return any(t is not None and t.text in {",", ";"} for t in (left, right))
 
 
+SHOUTED_MIN_LETTERS = 3
+
+
+def _shouted_word(tok: Tok) -> bool:
+    """'RUN pip install', 'ARRESTS –', 'October 20: ACCIDENT –': a word of `SHOUTED_MIN_LETTERS` letters or more
+    written all in capitals, as code keywords, blotter headings and page widgets are (actors35). An initialism
+    ("DEC", "NICE") is one too; `capitalised_common_word` keeps it where the page writes no such lower-case word or
+    where one of its mentions acts (the subject of a verb, an item of a list, cited, ...)."""
+    return tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= SHOUTED_MIN_LETTERS
+
+
 def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
-    """The one-word names (lower case, none in capitals) that the page also writes in lower case and that no mention
-    gives as an actor: the subject of a verb ("Trailer is unlocked" is kept; "Brown said"), the surname of a person
-    the page names in full, an item of a comma list, a word naming an actor's noun or after a lower-case noun
-    (`_names_an_actor`), an object of a passive's by-phrase, of "according to" or of a spokesman's for-phrase
-    (`_acting_phrase`, review22; a conjunct stands where the coordination's first item does). Left: a capitalised
-    common word ("any Bus or Coach", "walks to the Museum")."""
+    """The one-word names (lower case; in capitals only a word of three letters or more, `_shouted_word`, actors35)
+    that the page also writes in lower case and that no mention gives as an actor: the subject of a verb ("Trailer is
+    unlocked" is kept; "Brown said"), the surname of a person the page names in full, an item of a comma list, a word
+    naming an actor's noun or after a lower-case noun (`_names_an_actor`), an object of a passive's by-phrase, of
+    "according to" or of a spokesman's for-phrase (`_acting_phrase`, review22; a conjunct stands where the
+    coordination's first item does). Left: a capitalised common word ("any Bus or Coach", "walks to the Museum"), or
+    one written in capitals ("RUN pip install" over "run the script")."""
     actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
     surnames = {name.split()[-1] for name in info.person_names}
     common: dict[str, bool] = {}
@@ -287,7 +299,7 @@ def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: 
         first = climb(tok, ("conj",))  # "by Liberty and Justice": Justice stands where Liberty does (review22)
         only = (
             tok.text[:1].isupper()
-            and not tok.text.isupper()
+            and (not tok.text.isupper() or _shouted_word(tok))
             and tok.lower in info.lower_words
             and first.dep not in SUBJECT_DEPS
             and tok.text not in surnames

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
+# decisions that rest on spaCy's label or the article's topic alone: "Claverie said" typed a company by a business
+# article is the surname of "Jean-Paul Claverie" named before it, as one typed by its label is (actors35)
+LABEL_ONLY_RULES = frozenset({"ner-label", "business-article"})
 FIRM_WORD_USES = 2  # times the body says an organisation's word alone before the person whose surname it is (review14)
 
 
@@ -486,7 +489,7 @@ def resolve_discovered(
         he = known is not None and _says_he_of(span[-1])  # "Ford said ... that he would": the person
         if known and firm is not None and (before or name in ctx.firm_words_held and not he):
             return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
-        if known and (person or c.type_rule == "ner-label" or he):
+        if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name)
         if known and person and c.label in {"PERSON", "TITLE"}:
