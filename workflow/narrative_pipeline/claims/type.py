@@ -280,6 +280,20 @@ def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
 
 
+def unattributed_call(ctx: TypeContext) -> list[Tok] | None:
+    """'The budget for the fiscal year calls for the sale of 20% of the state's holdings', '... who have called for an
+    apology': a verb of `prepositional_prescription_verbs` with its preposition of asking (`prescribing`) as the
+    proposition's root, with no attribution (its subject a document or a relative pronoun: no source phrase) and not
+    negated, asks for what it names to be done: a prescription (ANNOTATION: 'called for X'). `verb_prescription`
+    leaves 'call' to the rules of wishes (`desire_verbs`), and 'call' is also a verb of judging ('called the rebate
+    "unjustified"', `assessment_verbs`), which typed these calls assessments before (claims32: the labels' 3 such
+    claims are prescriptions)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.verb is not None or ctx.root_lemma not in lex.prepositional_prescription_verbs or negated(root):
+        return None
+    return [root] if prescribing(root, lex) else None
+
+
 def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X demanded an inquiry': a prescribing speech act without a content clause."""
     verb = ctx.verb
@@ -1342,6 +1356,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("first-person-desire", "prescription", hoped_content),
     Rule("verb-prescription", "prescription", verb_prescription),
+    Rule("verb-prescription", "prescription", unattributed_call),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
