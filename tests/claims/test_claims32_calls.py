@@ -41,3 +41,44 @@ def test_an_attributed_call_keeps_its_speech_act(one):
     claim = one("The unions have called for a new inquiry into the closures.")
     assert claim.type_rule == "speech-act-prescription"
     assert claim.claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They can be called up for ten training days next year.",
+        "The keeper was called into action after ten minutes.",
+    ],
+)
+def test_a_passive_call_asks_nothing(claims_of, body):
+    claims, _ = claims_of(body)
+    assert all(c.type_rule != "verb-prescription" for c in claims)
+
+
+# `polled_share` (reported-finding): a share of a group polled or voting as the source of what should be done or is
+# wanted states the poll's finding, an event
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the survey, 47% believe the council should close the bridge.",
+        "Some 40 per cent of those polled said the mayor should resign.",
+        "Almost a quarter of those questioned said they wanted a longer holiday.",
+        "Most voters said the town should keep its market in the 1975 referendum.",
+    ],
+)
+def test_a_polled_share_wishing_is_a_finding(one, body):
+    claim = one(body)
+    assert claim.type_rule == "reported-finding"
+    assert claim.claim_type == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the survey, 18% said they would not buy a car next year.",  # what the share will do: a prediction
+        "The union said the council should close the bridge.",  # no share: the union's prescription
+        "England's fly-half said the team should attack more.",  # 'half' of a hyphenated word
+    ],
+)
+def test_no_polled_share(one, body):
+    assert one(body).type_rule != "reported-finding"
