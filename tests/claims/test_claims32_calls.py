@@ -82,3 +82,22 @@ def test_a_polled_share_wishing_is_a_finding(one, body):
 )
 def test_no_polled_share(one, body):
     assert one(body).type_rule != "reported-finding"
+
+
+# `stance_on_future`: an adjective of stance the tagger reads as a participle ('concerned' -> 'concern') still leaves
+# the type to its clause about the future
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council is concerned that the new rules could close the market.",
+        "The union is concerned that the ruling could threaten the jobs of bakers.",
+    ],
+)
+def test_a_participle_stance_over_a_future_is_a_prediction(one, body):
+    claim = one(body)
+    assert claim.type_rule == "stance-on-future"
+    assert claim.claim_type == "prediction"
+
+
+def test_a_participle_stance_without_a_clause_stays_a_judgement(one):
+    assert one("The council is concerned about the market.").type_rule != "stance-on-future"
