@@ -13,6 +13,7 @@ from narrative_pipeline.rules import first_match
 EXAMPLES = {
     "framed_interpretation": "It should be understood that the vote was a protest, not a verdict.",
     "counterfactual": "The club could have sold twice as many tickets.",
+    "polled_share": "In the survey, 47% believe the council should close the bridge.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
     "forecast_necessity": "Applicants will have to send proof that they have a legal right to be in the UK.",
@@ -34,6 +35,7 @@ EXAMPLES = {
     "hedged_explanation": "Officials said al-Qaeda could be behind the bombings.",
     "directive": "He called on Congress to cut benefits for retirees.",
     "imperative": "Please keep the river clean for the children.",
+    "unattributed_call": "The budget for next year calls for the sale of a fifth of the state's holdings.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",
     "speech_act_prediction": "The company has forecast a loss for the year.",
     "planned_action": "The minister announced plans to close three hospitals.",

@@ -97,6 +97,12 @@ class Lexicon(LexiconModel):
     )
     evidence_verbs: Words = Field(description="Lemmas by which data show something ('figures showed exports down').")
     evidence_nouns: Words = Field(description="Lemmas of data that can show something (figure, poll, survey).")
+    share_words: Words = Field(
+        description="Heads of a claimer phrase that name a share of a group polled or voting ('47%', 'a quarter')."
+    )
+    share_determiners: Words = Field(
+        description="Words on a claimer phrase's head that make it a share of its group ('most voters')."
+    )
     stance_nouns: Words = Field(
         description="Nouns whose that-clause, as any verb's object, is the subject's claim ('raised concerns that')."
     )

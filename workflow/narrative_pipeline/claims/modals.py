@@ -296,7 +296,7 @@ def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
         return None
     lex = ctx.lex
     adjectives = lex.stance_adjectives | lex.uncertainty_adjectives
-    adjective = next((c for c in ctx.root.children if c.dep == "acomp" and lemma(c) in adjectives), None)
+    adjective = next((c for c in ctx.root.children if c.dep == "acomp" and stance_word(c, adjectives)), None)
     if adjective is None:
         return None
     modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
@@ -306,6 +306,14 @@ def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
     clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
     future = any(a.dep == "aux" and a.lower in modals and not past_modal(a, lex) for c in clauses for a in c.children)
     return [adjective] if future or (expecting and expected_doing(adjective)) else None
+
+
+def stance_word(adjective: Tok, words: frozenset[str]) -> bool:
+    """An adjective of stance by its lemma or, for a participle the tagger lemmatises as its verb ('concerned' ->
+    'concern', 'worried' -> 'worry'), by its form: 'It is concerned that the ruling could threaten ...', 'The Green
+    Party is concerned thousands of residents may not be able to vote' (claims32: the labels' 2 such claims are
+    predictions, typed by copula-adjective before)."""
+    return lemma(adjective) in words or adjective.lower in words
 
 
 def believed_future(ctx: TypeContext) -> list[Tok] | None:

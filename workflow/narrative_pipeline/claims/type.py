@@ -280,6 +280,30 @@ def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
 
 
+def unattributed_call(ctx: TypeContext) -> list[Tok] | None:
+    """'The budget for the fiscal year calls for the sale of 20% of the state's holdings', '... who have called for an
+    apology': a verb of `prepositional_prescription_verbs` with its preposition of asking (`prescribing`) as the
+    proposition's root, with no attribution (its subject a document or a relative pronoun: no source phrase) and not
+    negated, asks for what it names to be done: a prescription (ANNOTATION: 'called for X'). `verb_prescription`
+    leaves 'call' to the rules of wishes (`desire_verbs`), and 'call' is also a verb of judging ('called the rebate
+    "unjustified"', `assessment_verbs`), which typed these calls assessments before (claims32: the labels' 3 such
+    claims are prescriptions)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.verb is not None or ctx.root_lemma not in lex.prepositional_prescription_verbs or negated(root):
+        return None
+    return [root] if prescribing(root, lex) and not passive_call(root) else None
+
+
+def passive_call(verb: Tok) -> bool:
+    """'They can be called up for 16 training days', 'the keeper was called into action', 'It is called
+    high-definition - HD for short', 'eggs called for on the cake mix box': a passive or a participle that modifies a
+    noun names or summons; no one asks for anything. 'Have called for' (a perfect) still asks."""
+    if any(c.dep in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    perfect = any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
+    return verb.tag == "VBN" and not perfect
+
+
 def speech_act_prescription(ctx: TypeContext) -> list[Tok] | None:
     """'X demanded an inquiry': a prescribing speech act without a content clause."""
     verb = ctx.verb
@@ -426,6 +450,37 @@ def own_wish(verb: Tok, lex: Lexicon) -> bool:
     """'What we want ...', 'What I wish for ...': a want or wish with a first-person subject is the speaker's own."""
     subject = subject_of(verb)
     return subject is not None and subject.lower in lex.first_person_pronouns
+
+
+def polled_share(ctx: TypeContext) -> list[Tok] | None:
+    """'Some 47% believe she should have no title', 'only 40% think Mrs Parker Bowles should become Princess Consort',
+    'Barely 5% of those questioned said they wanted a player that ...', 'Most voters said the UK should stay in the
+    Common Market in the 1975 referendum': a share of a group polled or voting (`poll_share`) as the source of what
+    should be done or what is wanted states how many hold that view, the finding of a poll or a vote: an event
+    (ANNOTATION: stating an actor's position is an event; claims32: the labels type 7 of 8 such claims an event).
+    Only the rules of prescriptions are passed over: what such a share will do stays a prediction ('18% said they
+    would not get a landline': the labels' 4 such claims are predictions)."""
+    attribution = ctx.attribution
+    if attribution is None or attribution.kind != "actor":
+        return None
+    share = poll_share(attribution.claimer, ctx.lex)
+    if share is None:
+        return None
+    wish = modal_prescription(ctx) or modal_prescription_in_content(ctx) or reported_wish(ctx)
+    return [share] if wish else None
+
+
+def poll_share(phrase: list[Tok], lex: Lexicon) -> Tok | None:
+    """The head of a claimer phrase that names a share of a group: one of `share_words` ('47%', '47 per cent', 'a
+    quarter of those polled', 'the vast majority of people'; not the end of a hyphenated word: 'fly-half'), or a
+    head with one of `share_determiners` on it ('most voters')."""
+    inside = {t.i for t in phrase}
+    for head in (t for t in phrase if t.head is None or t.head is t or t.head.i not in inside):
+        if head.lower in lex.share_words and not any(c.text == "-" for c in head.children):
+            return head
+        if any(c.lower in lex.share_determiners and c.i < head.i for c in head.children):
+            return head
+    return None
 
 
 def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
@@ -1329,6 +1384,7 @@ def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("counterfactual", "assessment", counterfactual),
+    Rule("reported-finding", "event", polled_share),
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("necessity-judgement", "prescription", advised_option),
@@ -1346,6 +1402,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
     Rule("imperative", "prescription", imperative),
+    Rule("verb-prescription", "prescription", unattributed_call),
     Rule("speech-act-prediction", "prediction", speech_act_prediction),
     Rule("planned-action", "prediction", planned_action),
     Rule("modal-future", "prediction", modal_future),
