@@ -32,6 +32,7 @@ def test_a_judging_adverb_of_manner_is_an_assessment(one, body):
         "The team arrived well before the kick-off.",  # 'well' of degree before a preposition
         "The band played two new songs as well.",  # 'as well': addition
         "Turnout rose well over 60% in the northern towns.",  # a 'well' of degree before a figure
+        '"And he says well, we have no money left," the MP said.',  # an interjection after a verb of saying
     ],
 )
 def test_no_judged_manner(one, body):

@@ -1202,11 +1202,11 @@ def judged_manner(ctx: TypeContext) -> list[Tok] | None:
     how the thing was done, an assessment (ANNOTATION: evaluating). Not a passive, which tells what happened ('the film
     was poorly received by critics', 'Newcastle were well beaten', 'not badly injured'); not a 'well' of degree or
     addition ('well before the vote', 'as well'); not on `manner_judgement_excluded_verbs` ('knew full well', 'wish it
-    well')."""
+    well') or a verb of saying ('he says well, ...': an interjection)."""
     lex = ctx.lex
     for verb in ctx.verbs:
-        if lemma(verb) in lex.manner_judgement_excluded_verbs or passive(verb):
-            continue
+        if lemma(verb) in lex.manner_judgement_excluded_verbs or lemma(verb) in lex.reporting_verbs or passive(verb):
+            continue  # '... he says well, prime minister ...': an interjection after a verb of saying
         adverb = next((c for c in verb.children if c.i > verb.i and judging_adverb(c, lex)), None)
         if adverb is not None:
             return [adverb]
