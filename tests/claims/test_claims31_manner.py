@@ -33,6 +33,8 @@ def test_a_judging_adverb_of_manner_is_an_assessment(one, body):
         "The band played two new songs as well.",  # 'as well': addition
         "Turnout rose well over 60% in the northern towns.",  # a 'well' of degree before a figure
         '"And he says well, we have no money left," the MP said.',  # an interjection after a verb of saying
+        '"We missed our captain badly against the champions," the coach said.',  # 'badly' of how much
+        "The film is tipped to do well at the awards next month.",  # a to-infinitive: what is expected
     ],
 )
 def test_no_judged_manner(one, body):

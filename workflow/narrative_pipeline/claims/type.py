@@ -1202,11 +1202,14 @@ def judged_manner(ctx: TypeContext) -> list[Tok] | None:
     how the thing was done, an assessment (ANNOTATION: evaluating). Not a passive, which tells what happened ('the film
     was poorly received by critics', 'Newcastle were well beaten', 'not badly injured'); not a 'well' of degree or
     addition ('well before the vote', 'as well'); not on `manner_judgement_excluded_verbs` ('knew full well', 'wish it
-    well') or a verb of saying ('he says well, ...': an interjection)."""
+    well', 'we missed him badly') or a verb of saying ('he says well, ...': an interjection); not a to-infinitive
+    ('is tipped to do well': what is expected)."""
     lex = ctx.lex
     for verb in ctx.verbs:
         if lemma(verb) in lex.manner_judgement_excluded_verbs or lemma(verb) in lex.reporting_verbs or passive(verb):
             continue  # '... he says well, prime minister ...': an interjection after a verb of saying
+        if has_to(verb):
+            continue  # 'Sideways is tipped to do well at the Oscars': what is expected of it
         adverb = next((c for c in verb.children if c.i > verb.i and judging_adverb(c, lex)), None)
         if adverb is not None:
             return [adverb]
@@ -1224,8 +1227,8 @@ def judging_adverb(tok: Tok, lex: Lexicon) -> bool:
     'as' right before it ('as well'); 'played well in the second half' still judges."""
     if tok.dep != "advmod" or tok.lower not in lex.manner_judgement_adverbs:
         return False
-    if any(c.dep in {"prep", "pobj"} or c.lower == "as" for c in tok.children):
-        return False
+    if any(c.dep in {"prep", "pobj", "neg"} or c.lower in {"as", "not"} for c in tok.children):
+        return False  # 'not that well' (how far), 'as well as'
     near = {t.i: t for t in tok.head.subtree()} if tok.head is not None else {}
     before, after = near.get(tok.i - 1), near.get(tok.i + 1)
     if before is not None and before.lower == "as":
