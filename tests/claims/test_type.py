@@ -61,6 +61,7 @@ EXAMPLES = {
     "verb_assessment": "The figures reflect a sharp fall in sales.",
     "speech_act_assessment": "Unions walked out of the talks, condemning the plan.",
     "evaluative_word": "It was a terrible season for the club.",
+    "judged_manner": "The visitors played really well in the second half.",
     "phrase_assessment": "There is no doubt about the result.",
     "reported_finding": "A survey by the council suggests that most residents cycle to work.",
     "reported_state": "Officials said the cause was the weather.",

@@ -366,6 +366,15 @@ class Lexicon(LexiconModel):
     degree_adverbs: Words = Field(
         description="Adverbs that grade a participle into an evaluation ('very well worked', 'very charged')."
     )
+    manner_judgement_adverbs: Words = Field(
+        description="Adverbs after an active verb that judge how it was done ('played really well'): an assessment."
+    )
+    manner_judgement_excluded_verbs: Words = Field(
+        description="Verbs on which a judging adverb says how much, not how well ('knew full well', 'wish him well')."
+    )
+    degree_prepositions: Words = Field(
+        description="Prepositions after which a 'well' says how far ('well before the vote'), not how well."
+    )
     change_adverbs: Words = Field(
         description="Adverbs of a rise or fall as a copula's complement ('sales were up'): a measured state, an event."
     )

@@ -1251,6 +1251,46 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
     return [tok] if tok is not None else None
 
 
+def judged_manner(ctx: TypeContext) -> list[Tok] | None:
+    """'Italy played really well', 'They handled the ball well', '"Juan Carlos hasn't played at all badly"', 'all
+    negotiations had gone well': an adverb of `manner_judgement_adverbs` after an active verb of the proposition judges
+    how the thing was done, an assessment (ANNOTATION: evaluating). Not a passive, which tells what happened ('the film
+    was poorly received by critics', 'Newcastle were well beaten', 'not badly injured'); not a 'well' of degree or
+    addition ('well before the vote', 'as well'); not on `manner_judgement_excluded_verbs` ('knew full well', 'wish it
+    well', 'we missed him badly') or a verb of saying ('he says well, ...': an interjection); not a to-infinitive
+    ('is tipped to do well': what is expected)."""
+    lex = ctx.lex
+    for verb in ctx.verbs:
+        if lemma(verb) in lex.manner_judgement_excluded_verbs or lemma(verb) in lex.reporting_verbs or passive(verb):
+            continue  # '... he says well, prime minister ...': an interjection after a verb of saying
+        if has_to(verb):
+            continue  # 'Sideways is tipped to do well at the Oscars': what is expected of it
+        adverb = next((c for c in verb.children if c.i > verb.i and judging_adverb(c, lex)), None)
+        if adverb is not None:
+            return [adverb]
+    return None
+
+
+def passive(verb: Tok) -> bool:
+    """Whether a verb is in the passive voice (a passive auxiliary or subject on it)."""
+    return any(c.dep in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def judging_adverb(tok: Tok, lex: Lexicon) -> bool:
+    """An adverb of `manner_judgement_adverbs` that says how well, not how far: no preposition, 'as' or number on it
+    or right after it ('well before the vote' with a word of `degree_prepositions`, 'well over 100', 'as well as'), no
+    'as' right before it ('as well'); 'played well in the second half' still judges."""
+    if tok.dep != "advmod" or tok.lower not in lex.manner_judgement_adverbs:
+        return False
+    if any(c.dep in {"prep", "pobj", "neg"} or c.lower in {"as", "not"} for c in tok.children):
+        return False  # 'not that well' (how far), 'as well as'
+    near = {t.i: t for t in tok.head.subtree()} if tok.head is not None else {}
+    before, after = near.get(tok.i - 1), near.get(tok.i + 1)
+    if before is not None and before.lower == "as":
+        return False
+    return after is None or not (after.lower in lex.degree_prepositions or after.pos == "NUM" or after.lower == "as")
+
+
 def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'there is no doubt', 'is part of' anywhere in the unit."""
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
@@ -1430,6 +1470,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("verb-assessment", "assessment", verb_assessment),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
+    Rule("judged-manner", "assessment", judged_manner),
     Rule("phrase-assessment", "assessment", phrase_assessment),
     Rule("reported-finding", "event", reported_finding),
     Rule("reported-state", "assessment", reported_state),

@@ -135,6 +135,7 @@ TypeRule = Literal[
     "verb-assessment",
     "speech-act-assessment",
     "evaluative-word",
+    "judged-manner",
     "phrase-assessment",
     "reported-finding",
     "reported-state",
