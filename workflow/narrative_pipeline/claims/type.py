@@ -298,7 +298,7 @@ def passive_call(verb: Tok) -> bool:
     """'They can be called up for 16 training days', 'the keeper was called into action', 'It is called
     high-definition - HD for short', 'eggs called for on the cake mix box': a passive or a participle that modifies a
     noun names or summons; no one asks for anything. 'Have called for' (a perfect) still asks."""
-    if any(c.dep in {"auxpass", "nsubjpass"} for c in verb.children):
+    if passive(verb):
         return True
     perfect = any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
     return verb.tag == "VBN" and not perfect
