@@ -37,6 +37,7 @@ JUDGING_RULES = frozenset(
         "evaluative-word",
         "copula-adjective",
         "verb-assessment",
+        "judged-manner",
         "explanation",
         "phrase-assessment",
         "necessity-judgement",
