@@ -1,0 +1,78 @@
+"""Article documents a finished export no longer has in place (narrative_pipeline.docstate): what the Snakefile
+requests again (missing) or forces (edited). The whole workflow: tests/test_workflow.py."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+from narrative_pipeline.docstate import DocumentState, document_state, force_rerun, listing, stale_documents
+
+
+def test_missing_and_edited_documents_of_exported_shards_only():
+    expected = {0: ["a", "b"], 1: ["c"], 2: ["d"]}
+    documents = {"a.json": 100, "b.json": 300, "d.json": 50, "other.json": 900}
+    # shard 0 exported at 200: b is newer; shard 1's c is gone; shard 2 has no index (its export runs anyway)
+    state = stale_documents("res", expected, documents, {0: 200, 1: 200})
+    assert state == DocumentState(missing=["res/articles/c.json"], edited=["res/articles/b.json"])
+    assert stale_documents("res", expected, documents, {}) == DocumentState([], [])
+    # a document written in the same tick as its index is in place
+    assert stale_documents("res", {0: ["a"]}, {"a.json": 200}, {0: 200}) == DocumentState([], [])
+
+
+def test_document_state_of_a_results_folder(tmp_path):
+    results = tmp_path / "results"
+    (results / "articles").mkdir(parents=True)
+    (results / "export").mkdir()
+    for name in ("a", "b"):
+        (results / "articles" / f"{name}.json").write_text("{}")
+    index = results / "export/0.index.json"
+    index.write_text("{}")
+    index_time = index.stat().st_mtime_ns
+    for name in ("a", "b"):
+        os.utime(results / "articles" / f"{name}.json", ns=(index_time - 10**9,) * 2)
+    indexes = {0: index, 1: results / "export/1.index.json"}
+    expected = {0: ["a", "b", "c"], 1: ["x"]}
+    assert document_state(str(results), expected, indexes) == DocumentState([f"{results}/articles/c.json"], [])
+    os.utime(results / "articles/a.json", ns=(index_time + 10**9,) * 2)
+    (results / "articles/b.json").unlink()
+    assert document_state(str(results), expected, indexes) == DocumentState(
+        [f"{results}/articles/b.json", f"{results}/articles/c.json"], [f"{results}/articles/a.json"]
+    )
+    # no export finished (a first run): nothing listed
+    assert document_state(str(results), expected, {1: indexes[1]}) == DocumentState([], [])
+
+
+def test_listing_of_a_missing_folder_is_empty(tmp_path):
+    assert listing(tmp_path / "none") == {}
+    (tmp_path / "f.json").write_text("{}")
+    assert listing(tmp_path) == {"f.json": (tmp_path / "f.json").stat().st_mtime_ns}
+
+
+def test_force_rerun_adds_the_paths_to_the_settings_given_after_the_snakefile():
+    calls = []
+
+    class Workflow:
+        dag_settings = None
+
+        def execute(self, *args, **kwargs):
+            calls.append((getattr(self.dag_settings, "forcerun", None), args, kwargs))
+            return "ran"
+
+    workflow = Workflow()
+    assert not force_rerun(workflow, [])
+    assert force_rerun(workflow, ["r/articles/a.json"])
+    # Snakemake's API gives the workflow its DAG settings after the Snakefile was read
+    workflow.dag_settings = SimpleNamespace(forcerun=frozenset({"rule_x"}))
+    assert workflow.execute(1, scheduler="s") == "ran"
+    assert calls == [(frozenset({"rule_x", "r/articles/a.json"}), (1,), {"scheduler": "s"})]
+    # settings without the field: executed as they are
+    workflow.dag_settings = SimpleNamespace()
+    assert workflow.execute() == "ran" and calls[-1] == (None, (), {})
+    assert not force_rerun(SimpleNamespace(), ["r/articles/a.json"])
+
+
+def test_a_path_is_relative_to_the_working_folder_as_the_export_rules_declare_it():
+    state = stale_documents("results", {3: ["id"]}, {}, {3: 1})
+    assert state.missing == [str(Path("results/articles/id.json"))]
