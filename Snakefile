@@ -33,8 +33,6 @@ rule all:
         f"{R}/datapackage.json",
         f"{R}/changes.json",
         f"{R}/ro-crate-metadata.json",
-        # an article document deleted since its export (common.smk): made again
-        STALE_DOCUMENTS.missing,
 
 
 onstart:

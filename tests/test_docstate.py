@@ -1,5 +1,5 @@
-"""Article documents a finished export no longer has in place (narrative_pipeline.docstate): what the Snakefile
-requests again (missing) or forces (edited). The whole workflow: tests/test_workflow.py."""
+"""Article documents a finished export no longer has in place (narrative_pipeline.docstate): the shards whose export
+the Snakefile forces. The whole workflow: tests/test_workflow.py."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ def test_missing_and_edited_documents_of_exported_shards_only():
     documents = {"a.json": 100, "b.json": 300, "d.json": 50, "other.json": 900}
     # shard 0 exported at 200: b is newer; shard 1's c is gone; shard 2 has no index (its export runs anyway)
     state = stale_documents("res", expected, documents, {0: 200, 1: 200})
-    assert state == DocumentState(missing=["res/articles/c.json"], edited=["res/articles/b.json"])
-    assert stale_documents("res", expected, documents, {}) == DocumentState([], [])
+    assert state == DocumentState(missing=["res/articles/c.json"], edited=["res/articles/b.json"], shards=[0, 1])
+    assert stale_documents("res", expected, documents, {}) == DocumentState([], [], [])
     # a document written in the same tick as its index is in place
-    assert stale_documents("res", {0: ["a"]}, {"a.json": 200}, {0: 200}) == DocumentState([], [])
+    assert stale_documents("res", {0: ["a"]}, {"a.json": 200}, {0: 200}) == DocumentState([], [], [])
 
 
 def test_document_state_of_a_results_folder(tmp_path):
@@ -34,14 +34,14 @@ def test_document_state_of_a_results_folder(tmp_path):
         os.utime(results / "articles" / f"{name}.json", ns=(index_time - 10**9,) * 2)
     indexes = {0: index, 1: results / "export/1.index.json"}
     expected = {0: ["a", "b", "c"], 1: ["x"]}
-    assert document_state(str(results), expected, indexes) == DocumentState([f"{results}/articles/c.json"], [])
+    assert document_state(str(results), expected, indexes) == DocumentState([f"{results}/articles/c.json"], [], [0])
     os.utime(results / "articles/a.json", ns=(index_time + 10**9,) * 2)
     (results / "articles/b.json").unlink()
     assert document_state(str(results), expected, indexes) == DocumentState(
-        [f"{results}/articles/b.json", f"{results}/articles/c.json"], [f"{results}/articles/a.json"]
+        [f"{results}/articles/b.json", f"{results}/articles/c.json"], [f"{results}/articles/a.json"], [0]
     )
     # no export finished (a first run): nothing listed
-    assert document_state(str(results), expected, {1: indexes[1]}) == DocumentState([], [])
+    assert document_state(str(results), expected, {1: indexes[1]}) == DocumentState([], [], [])
 
 
 def test_listing_of_a_missing_folder_is_empty(tmp_path):

@@ -82,9 +82,9 @@ def _document(project: Path) -> Path:
 
 @pytest.mark.parametrize("change", ["deleted", "edited"])
 def test_a_deleted_or_edited_document_is_made_again_by_the_next_run(project, change):
-    """Snakemake looks for missing outputs only among requested files and never re-runs a job for an edited
-    output; the Snakefile asks narrative_pipeline.docstate which documents a finished export no longer has in
-    place. The dry run plans their export; the run restores the bytes, and the run after it has nothing to do."""
+    """The export jobs do not declare their documents (and Snakemake never re-runs a job for an edited output):
+    the Snakefile asks narrative_pipeline.docstate which documents a finished export no longer has in place. The
+    dry run plans their shard's export; the run restores the bytes, and the run after it has nothing to do."""
     doc = _document(project)
     data = doc.read_bytes()
     if change == "deleted":
@@ -93,7 +93,7 @@ def test_a_deleted_or_edited_document_is_made_again_by_the_next_run(project, cha
         doc.write_bytes(data.replace(b"{", b"{\n", 1))
         os.utime(doc, ns=(time.time_ns() + 10**9,) * 2)
     out = snakemake(project, "-n", *config_args(project))
-    assert "rule export_" in out.stdout + out.stderr
+    assert "rule export:" in out.stdout + out.stderr
     snakemake(project, *config_args(project))
     assert doc.read_bytes() == data
     again = snakemake(project, "-n", *config_args(project))

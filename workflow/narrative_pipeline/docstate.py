@@ -1,14 +1,12 @@
 """Article documents a finished export no longer has in place: gone, or changed since it wrote them.
 
-Snakemake looks for missing outputs only among the files some job requests, and never re-runs a job
-because one of its outputs was changed by hand. The export jobs' article documents are requested by
-nobody (the shard validation reads them from their folder: declaring 2,083 of them cost every start
-about 0.14 s), so a document deleted or edited after a run would stay so. The Snakefile asks this
-module, once per start, which documents of a shard whose export finished are missing (it then requests
-them from the `all` rule, so Snakemake re-runs their export job as for any missing output) or newer than
-the shard's export index, which the export job writes after its documents (it then forces their export
-job, as `--forcerun FILE` would, in the process that plans the run: not in a cluster job's own). One
-listing of the folder and a stat of each document: a few milliseconds for the BBC corpus.
+The export jobs do not declare their article documents (declared, the 2,083 of a BBC run were stat'ed,
+looked up in Snakemake's metadata and checked at every start), and Snakemake never re-runs a job because
+one of its outputs was changed by hand anyway. So the Snakefile asks this module, once per start, which
+documents of a shard whose export finished are missing or newer than the shard's export index (which the
+export job writes after its documents), and forces that shard's export job, as `--forcerun INDEX` would,
+in the process that plans the run (not in a cluster job's own). One listing of the folder and a stat of
+each document: a few milliseconds for the BBC corpus.
 """
 
 from __future__ import annotations
@@ -22,10 +20,11 @@ from .catalogue import document_path
 
 
 class DocumentState(NamedTuple):
-    """Paths (as the export rules declare them: `<results>/articles/<id>.json`) to be made again."""
+    """Documents to be made again (`<results>/articles/<id>.json`) and the shards that make them."""
 
     missing: list[str]
     edited: list[str]
+    shards: list[int]
 
 
 def listing(folder: Path) -> dict[str, int]:
@@ -63,10 +62,11 @@ def stale_documents(
     """The documents of each shard whose export finished (its index time in `exported`) that are not in
     `documents` (file name -> time) or are newer than the index. A shard without an index is left out:
     its export job runs anyway."""
-    missing, edited = [], []
+    missing, edited, shards = [], [], []
     for shard, ids in sorted(expected.items()):
         if shard not in exported:
             continue
+        before = len(missing) + len(edited)
         for article_id in sorted(ids):
             rel = document_path(article_id)
             time = documents.get(rel.rsplit("/", 1)[1])
@@ -74,23 +74,26 @@ def stale_documents(
                 missing.append(f"{results}/{rel}")
             elif time > exported[shard]:
                 edited.append(f"{results}/{rel}")
-    return DocumentState(missing, edited)
+        if len(missing) + len(edited) > before:
+            shards.append(shard)
+    return DocumentState(missing, edited, shards)
 
 
 def document_state(results: str, expected: Mapping[int, Iterable[str]], indexes: Mapping[int, Path]) -> DocumentState:
     """`stale_documents` of the results folder as it is now."""
     exported = index_times(indexes)
     if not exported:
-        return DocumentState([], [])
+        return DocumentState([], [], [])
     folder = Path(results, document_path("x")).parent
     return stale_documents(results, expected, listing(folder), exported)
 
 
 def force_rerun(workflow: Any, paths: list[str]) -> bool:
-    """Run again the jobs that make `paths`, as `--forcerun FILE ...` would: Snakemake reads its DAG
-    settings, given to the workflow only after the Snakefile was read, when it executes the workflow, so
-    the paths are added to them then. False (nothing forced) when there is nothing to force or the
-    workflow has no `execute` to wrap; a Snakemake whose settings have no `forcerun` runs as it would."""
+    """Run again the jobs that make `paths` (and what depends on what they change), as `--forcerun FILE ...`
+    would: Snakemake reads its DAG settings, given to the workflow only after the Snakefile was read, when it
+    executes the workflow, so the paths are added to them then. False (nothing forced) when there is nothing
+    to force or the workflow has no `execute` to wrap; a Snakemake whose settings have no `forcerun` runs as
+    it would."""
     execute = getattr(workflow, "execute", None)
     if not paths or execute is None:
         return False

@@ -18,7 +18,6 @@ from snakemake.utils import validate
 from narrative_pipeline.catalogue import (
     TABLES,
     corpus_only,
-    document_path,
     gathered,
     public,
     table,
@@ -139,10 +138,9 @@ def all_shards(name):
     return [shard_table(name, shard) for shard in SHARDS]
 
 
-def shard_documents(shard):
-    """Article documents of one shard: one per distinct article id of its candidate entries (every
-    file, every WARC response or resource record, every export row)."""
-    return [f"{R}/{document_path(a)}" for a in document_ids(shard)]
+def export_index(shard="{shard}"):
+    """Path of one shard's export index (article_id -> document sha256), written after its documents."""
+    return f"{R}/export/{shard}.index.json"
 
 
 def document_ids(shard):
@@ -165,16 +163,21 @@ def get_shard_membership(wildcards):
     return canonical_json_hash(entries)
 
 
-# Article documents a finished export no longer has in place (narrative_pipeline.docstate): a missing one
-# is requested by the `all` rule, so its export job runs again as for any missing output; one changed
-# since its export is forced, as `--forcerun FILE` would (not in a cluster job's process). About 5 ms for the BBC corpus's 2,083.
+# Article documents a finished export no longer has in place (narrative_pipeline.docstate): deleted, or
+# changed since their shard's export index was written. The export jobs do not declare them, so that shard's
+# export is forced, as `--forcerun INDEX` would (not in a cluster job's process). About 5 ms for 2,083.
 STALE_DOCUMENTS = document_state(
     R,
     {shard: document_ids(shard) for shard in SHARDS},
-    {shard: Path(f"{R}/export/{shard}.index.json") for shard in SHARDS},
+    {shard: Path(export_index(shard)) for shard in SHARDS},
 )
-if not workflow.remote_exec:
-    force_rerun(workflow, STALE_DOCUMENTS.edited)
+if STALE_DOCUMENTS.shards and not workflow.remote_exec:
+    force_rerun(workflow, [export_index(shard) for shard in STALE_DOCUMENTS.shards])
+    print(
+        f"{len(STALE_DOCUMENTS.missing)} article documents deleted and {len(STALE_DOCUMENTS.edited)} "
+        f"changed since their export: shards {STALE_DOCUMENTS.shards} are exported again",
+        file=sys.stderr,
+    )
 
 
 SHARD_TABLES = [t.name for t in TABLES if t.sharded]

@@ -63,7 +63,7 @@ rule publish:
         **{name: corpus_table(name) for name in PUBLIC_TABLES},
         staged=f"{R}/.report-staged",
         validation=f"{R}/validation/report.json",
-        indexes=expand(f"{R}/export/{{shard}}.index.json", shard=SHARDS),
+        indexes=[export_index(shard) for shard in SHARDS],
         registry=REGISTRY_FILES,
         lexicon=SETTINGS.claims_lexicon,
         actors_lexicon=SETTINGS.actors_lexicon,

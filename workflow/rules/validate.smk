@@ -3,10 +3,9 @@ only when validation passed (otherwise the run fails), is the first thing the pu
 (report.smk).
 
 in:  every shard table and gathered table of the catalogue, the article documents (read from their
-     folder, not declared: the shard's export index, written by the job that writes them, orders this
-     job after them; declared, the 2,083 documents of a BBC run were resolved to their job, checked and
-     checksummed by Snakemake at every start, and made no rerun happen: a deleted or edited document
-     is not noticed either way, see tests/test_workflow.py)
+     folder, not declared: the shard's export index, written by the job that writes them after them,
+     orders this job after them; a deleted or edited document has its shard exported again,
+     export.smk)
 out: {results}/validation/shards/{shard}.json, {results}/validation/report.json
 """
 
@@ -14,7 +13,7 @@ out: {results}/validation/shards/{shard}.json, {results}/validation/report.json
 rule validate_shard:
     input:
         **{name: shard_table(name) for name in SHARD_TABLES},
-        index=f"{R}/export/{{shard}}.index.json",
+        index=export_index(),
         failures=f"{R}/export/shards/{{shard}}.failures.json",
     output:
         f"{R}/validation/shards/{{shard}}.json",
