@@ -74,8 +74,10 @@ class Entry:
 
 def container_kind(name: str) -> str | None:
     """`warc`, `jsonl` or `csv` for a container file name, else None."""
-    from .sources import kind_of
+    from .sources import _KINDS, kind_of
 
+    if not name.lower().endswith(tuple(suffix for suffix, kind in _KINDS if kind in CONTAINERS)):
+        return None  # no container's ending: the reader is not a container's (most files; no scan of the list)
     kind = kind_of(name)
     return kind if kind in CONTAINERS else None
 
@@ -120,12 +122,19 @@ def _pseudo(rel: str, kind: EntryKind, what: str, n_bytes: int) -> Entry:
     return Entry(rel, kind, digest, n_bytes, article_id_from_sha(digest))
 
 
-def _sidecar(path: Path, rel: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+def _sidecar(
+    path: Path, rel: str, names: frozenset[str] | None = None
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     """The url of a text file's sidecar, and the sidecar as a companion (relative path, sha256), so
-    that a changed sidecar re-runs the text's shard."""
+    that a changed sidecar re-runs the text's shard. `names`: the names of the sidecar files in the text's
+    folder, when known (a sidecar not among them is not looked for on disk: one stat a text less)."""
     from .sources.sidecar import sidecar_path
 
+    if names is not None and not names:
+        return None, ()
     sidecar = sidecar_path(path)
+    if names is not None and sidecar.name not in names:
+        return None, ()
     if not sidecar.is_file() or sidecar.is_symlink():
         return None, ()
     data = sidecar.read_bytes()
@@ -137,7 +146,9 @@ def _sidecar(path: Path, rel: str) -> tuple[str | None, tuple[tuple[str, str], .
     return (url if isinstance(url, str) else None), (companion,)
 
 
-def _file_entry(path: Path, rel: str, info: os.stat_result, stamps: dict[str, list]) -> Entry:
+def _file_entry(
+    path: Path, rel: str, info: os.stat_result, stamps: dict[str, list], names: frozenset[str] | None = None
+) -> Entry:
     """A whole file's entry. Its sha256 (and a page's URL) are taken from `stamps` when the file's size,
     modification time and inode are those recorded (ingest and validation read the bytes again and
     compare the sha256, so a stale stamp cannot go unnoticed)."""
@@ -156,7 +167,7 @@ def _file_entry(path: Path, rel: str, info: os.stat_result, stamps: dict[str, li
         stamps[rel] = [*stamp, digest, url]
     companions: tuple[tuple[str, str], ...] = ()
     if name.endswith((".txt", ".text")):
-        url, companions = _sidecar(path, rel)
+        url, companions = _sidecar(path, rel, names)
     return Entry(rel, "file", digest, info.st_size, article_id_from_sha(digest), "", url_key(url), True, companions)
 
 
@@ -221,8 +232,17 @@ def _entry_from_json(data: dict) -> Entry:
     return Entry(**data)
 
 
-def _entries(path: Path, root: Path, cache_dir: Path | None, stamps: dict[str, list]) -> list[Entry]:
-    rel, ok = _safe_name(_rel(path, root))
+def _entries(
+    path: Path,
+    root: Path,
+    cache_dir: Path | None,
+    stamps: dict[str, list],
+    rel_path: str | None = None,
+    names: frozenset[str] | None = None,
+) -> list[Entry]:
+    """The entries of one file system entry (`rel_path`: its path relative to `root` when known; `names`:
+    the names of the sidecar files in its folder, when known)."""
+    rel, ok = _safe_name(_rel(path, root) if rel_path is None else rel_path)
     info = path.lstat()
     if not ok:
         return [_pseudo(rel, "badname", "badname", info.st_size)]
@@ -235,28 +255,40 @@ def _entries(path: Path, root: Path, cache_dir: Path | None, stamps: dict[str, l
     kind = container_kind(path.name)
     if kind is not None and info.st_size > 0:
         return _cached_index(path, rel, kind, info, cache_dir)
-    return [_file_entry(path, rel, info, stamps)]
+    return [_file_entry(path, rel, info, stamps, names)]
+
+
+def _walk_folders(root: Path) -> list[tuple[Path, str, frozenset[str], list[str]]]:
+    """Every folder under root (not through symbolic links): (its path, its path relative to root with `/`
+    and a trailing `/`, or '' for root itself, the names of its sidecar files, its entries to list: files,
+    symbolic links to files or folders, special files)."""
+    from .sources.sidecar import SIDECAR_SUFFIX
+
+    if not root.is_dir():
+        raise FileNotFoundError(f"input_dir {str(root)!r} is not a folder")
+    top = os.fspath(root)
+    found = []
+    for folder, dirnames, filenames in os.walk(root, followlinks=False):
+        base = Path(folder)
+        prefix = folder[len(top) :].lstrip(os.sep).replace(os.sep, "/")
+        listed = []
+        kept_dirs = []
+        for name in dirnames:
+            if (base / name).is_symlink():
+                listed.append(name)
+            else:
+                kept_dirs.append(name)
+        dirnames[:] = sorted(kept_dirs)
+        sidecars = frozenset(name for name in filenames if name.endswith(SIDECAR_SUFFIX))
+        found.append((base, f"{prefix}/" if prefix else "", sidecars, [*listed, *filenames]))
+    return found
 
 
 def _walk(root: Path) -> list[Path]:
     """Every entry under root (files, symlinks to files or folders, special files), unsorted.
 
     Symbolic links are listed but never followed."""
-    if not root.is_dir():
-        raise FileNotFoundError(f"input_dir {str(root)!r} is not a folder")
-    found: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root, followlinks=False):
-        base = Path(folder)
-        kept_dirs = []
-        for name in dirnames:
-            path = base / name
-            if path.is_symlink():
-                found.append(path)
-            else:
-                kept_dirs.append(name)
-        dirnames[:] = sorted(kept_dirs)
-        found.extend(base / name for name in filenames)
-    return found
+    return [base / name for base, _, _, listed in _walk_folders(root) for name in listed]
 
 
 def list_paths(input_dir: Path) -> list[str]:
@@ -270,9 +302,14 @@ def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:
     root = Path(input_dir)
     cache = Path(cache_dir) if cache_dir else None
     stamps = _load_stamps(cache)
-    before = len(stamps), json.dumps(stamps, sort_keys=True) if cache else ""
-    found = [e for p in _walk(root) for e in _entries(p, root, cache, stamps)]
-    if cache is not None and json.dumps(stamps, sort_keys=True) != before[1]:
+    before = dict(stamps)  # a file's stamp is replaced, never changed in place
+    found = [
+        e
+        for base, prefix, names, listed in _walk_folders(root)
+        for name in listed
+        for e in _entries(base / name, root, cache, stamps, prefix + name, names)
+    ]
+    if cache is not None and stamps != before:
         from .jsonio import atomic_write_bytes
 
         atomic_write_bytes(cache / "files.json", json.dumps({"v": INDEX_VERSION, "files": stamps}).encode("utf-8"))
