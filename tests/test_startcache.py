@@ -101,3 +101,64 @@ def test_a_registry_file_gone_fails_as_before(tmp_path):
     more.unlink()
     with pytest.raises(RegistryError, match="more.yaml"):
         startcache.registry_files(main, cache)
+
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _schema_check(config: dict, schema: Path) -> None:
+    """Snakemake's `validate` outside a workflow: raises on an invalid config and fills in the defaults."""
+    from snakemake.utils import validate
+
+    validate(config, str(schema))
+
+
+def test_the_config_check_fills_the_same_defaults_and_is_kept_while_config_and_schema_are_unchanged(tmp_path):
+    schema = tmp_path / "schema.json"
+    schema.write_text(
+        json.dumps(
+            {
+                "$schema": DIALECT,
+                "type": "object",
+                "properties": {"n": {"type": "integer", "default": 3}, "s": {"type": "string"}},
+            }
+        )
+    )
+    cache = tmp_path / "start/config.json"
+    calls = []
+
+    def check(config):
+        return lambda: (calls.append(1), _schema_check(config, schema))
+
+    first = {"s": "x"}
+    assert startcache.validated_config(first, schema, cache, check(first)) is True
+    assert first == {"s": "x", "n": 3} and len(calls) == 1
+    again = {"s": "x"}
+    assert startcache.validated_config(again, schema, cache, check(again)) is False
+    assert again == first and len(calls) == 1  # the defaults from the cache, no check
+    other = {"s": "y"}
+    assert startcache.validated_config(other, schema, cache, check(other)) is True and len(calls) == 2
+    # an invalid config is refused whatever was kept, and keeps nothing
+    bad = {"s": 1}
+    with pytest.raises(Exception, match="not of type"):
+        startcache.validated_config(bad, schema, cache, check(bad))
+    assert json.loads(cache.read_text())["config"] == {"s": "y", "n": 3}
+    # a schema edited since: checked again
+    schema.write_text(
+        json.dumps(
+            {
+                "$schema": DIALECT,
+                "type": "object",
+                "properties": {"n": {"type": "integer", "default": 4}, "s": {"type": "string"}},
+            }
+        )
+    )
+    os.utime(schema, ns=(1, 1))
+    other = {"s": "y"}
+    assert startcache.validated_config(other, schema, cache, check(other)) is True and other["n"] == 4
+    # no cache file, or a config JSON cannot hold: always checked
+    plain = {"s": "x"}
+    assert startcache.validated_config(plain, schema, None, check(plain)) is True
+    odd = {"s": "x", "when": object()}
+    before = len(calls)
+    assert startcache.validated_config(odd, schema, cache, check(odd)) is True and len(calls) == before + 1

@@ -4,7 +4,8 @@ parsed to find the includes, and the registry's models imported: about 0.05 s). 
 file of the results' cache folder with the path, size, modification time and change time of every file it was
 made from (for the fingerprints, every module of the package, and the package's version), and used only while
 every one of them is the same; anything else (a file edited, touched, added, removed, copied over, another
-checkout, an unreadable cache file) computes it again, as before, and keeps the new result.
+checkout, an unreadable cache file) computes it again, as before, and keeps the new result. The config's JSON
+Schema check is kept the same way, by the config's values and the schema file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .hashing import PACKAGE_DIR, code_version, give_fingerprint, module_state, step_fingerprint
@@ -84,3 +85,24 @@ def registry_files(path: Path, cache_file: Path | None) -> list[Path]:
         with contextlib.suppress(OSError):  # a file gone since it was read: nothing kept
             _write(cache_file, {"registry": str(path), "files": [_stat(p) for p in found]})
     return found
+
+
+def validated_config(config: dict, schema: Path, cache_file: Path | None, validate: Callable[[], object]) -> bool:
+    """Check `config` against the JSON Schema `schema` (`validate()`: Snakemake's `validate`, which raises on an
+    invalid config and fills in the defaults), unless this same config was found valid against this same schema
+    file before: then the defaults it was given are filled in from `cache_file` (the same dict as a check would
+    leave; the check, importing jsonschema, costs about 0.05 s of every start). True when checked now."""
+    try:
+        key = hashlib.sha256(json.dumps([config, _stat(schema)], sort_keys=True).encode()).hexdigest()
+    except (OSError, TypeError, ValueError):  # a value JSON cannot hold, or no schema file: checked
+        validate()
+        return True
+    kept = _read(cache_file) if cache_file is not None else None
+    if kept and kept.get("key") == key and isinstance(kept.get("config"), dict):
+        config.update(kept["config"])
+        return False
+    validate()
+    if cache_file is not None:
+        with contextlib.suppress(TypeError, ValueError):
+            _write(cache_file, {"key": key, "config": config})
+    return True
