@@ -52,14 +52,12 @@ collect_less()
 
 # The JSON Schema check (it fills in the defaults), kept while the config and the schema stay the same
 # (narrative_pipeline.startcache): jsonschema's import and the check are about 0.05 s of every start.
+# Kept only in a start cache folder an earlier run made: nothing is written before the checks below.
+_KEPT_CHECK = Path(str(config.get("results")), ".cache", "start")
 validated_config(
     config,
     Path(workflow.basedir, "workflow/schemas/config.schema.json"),
-    (
-        Path(config["results"], ".cache", "start", "config.json")
-        if isinstance(config.get("results"), str)
-        else None
-    ),
+    _KEPT_CHECK / "config.json" if _KEPT_CHECK.is_dir() else None,
     lambda: validate(config, "../schemas/config.schema.json"),
 )
 
