@@ -1,7 +1,9 @@
 """The workflow's plan (a Snakemake dry run) on inputs that once broke it before any job ran.
 
-A dry run builds the whole job graph from the input folder in about two seconds, so these run in
-the fast subset: each input here made `snakemake` stop with an exception for the whole corpus.
+A dry run builds the whole job graph from the input folder in about two seconds, so most run in
+the fast subset: each input here made `snakemake` stop with an exception for the whole corpus. Two
+whose failure came from the export rules' declared documents (gone since speed28), and whose plan
+test_discovery checks in this process, are slow.
 """
 
 from __future__ import annotations
@@ -49,9 +51,12 @@ def test_a_shard_holding_only_skipped_warc_records_plans(project, tmp_path):
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_one_page_captured_under_several_urls_plans(project, tmp_path):
     """The same payload under four URLs (http/https, mirrors) has one article id: its document must
-    come from one shard, not from four export rules (AmbiguousRuleException)."""
+    come from one shard, not from four export rules (AmbiguousRuleException). Slow since speed28: the
+    export rule declares no documents any more, and test_discovery's
+    test_identical_content_under_several_urls_meets_in_one_shard checks the one shard in this process."""
     (tmp_path / "in").mkdir()
     urls = ["http://example.org/port", "https://example.net/port", "https://mirror.example.com/port", "https://b.org/p"]
     write_warc(tmp_path / "in/crawl.warc.gz", [(u, "200 OK", PAGE, [("Content-Type", "text/html")]) for u in urls])
@@ -59,7 +64,9 @@ def test_one_page_captured_under_several_urls_plans(project, tmp_path):
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_identical_texts_with_sidecars_of_different_urls_plan(project, tmp_path):
+    """Slow since speed28, as the test above: test_discovery checks the same texts' one shard in this process."""
     (tmp_path / "in").mkdir()
     for i in range(6):
         (tmp_path / f"in/a{i}.txt").write_text("Port reopens\n\nThe port reopened on Tuesday, officials said.\n")
