@@ -81,10 +81,12 @@ def _document(project: Path) -> Path:
 
 
 @pytest.mark.parametrize("change", ["deleted", "edited"])
-def test_a_deleted_or_edited_document_is_made_again_by_the_next_run(project, change):
+def test_a_deleted_or_edited_document_is_made_again_by_the_next_run(project, change, tmp_path):
     """The export jobs do not declare their documents (and Snakemake never re-runs a job for an edited output):
     the Snakefile asks narrative_pipeline.docstate which documents a finished export no longer has in place. The
-    dry run plans their shard's export; the run restores the bytes, and the run after it has nothing to do."""
+    dry run plans their shard's export; the run restores the bytes, and the run after it has nothing to do. In a
+    copy of the project, results and Snakemake's records included: the run leaves its own changes.json."""
+    project = Path(shutil.copytree(project, tmp_path / "project", symlinks=True))
     doc = _document(project)
     data = doc.read_bytes()
     if change == "deleted":
