@@ -3,22 +3,37 @@ the Snakefile forces. The whole workflow: tests/test_workflow.py."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from types import SimpleNamespace
 
-from narrative_pipeline.docstate import DocumentState, document_state, force_rerun, listing, stale_documents
+from narrative_pipeline.docstate import (
+    DocumentState,
+    document_state,
+    exported,
+    force_rerun,
+    listing,
+    stale_documents,
+)
 
 
 def test_missing_and_edited_documents_of_exported_shards_only():
     expected = {0: ["a", "b"], 1: ["c"], 2: ["d"]}
     documents = {"a.json": 100, "b.json": 300, "d.json": 50, "other.json": 900}
     # shard 0 exported at 200: b is newer; shard 1's c is gone; shard 2 has no index (its export runs anyway)
-    state = stale_documents("res", expected, documents, {0: 200, 1: 200})
+    indexed = {0: (200, frozenset({"a", "b"})), 1: (200, frozenset({"c"}))}
+    state = stale_documents("res", expected, documents, indexed)
     assert state == DocumentState(missing=["res/articles/c.json"], edited=["res/articles/b.json"], shards=[0, 1])
     assert stale_documents("res", expected, documents, {}) == DocumentState([], [], [])
     # a document written in the same tick as its index is in place
-    assert stale_documents("res", {0: ["a"]}, {"a.json": 200}, {0: 200}) == DocumentState([], [], [])
+    assert stale_documents("res", {0: ["a"]}, {"a.json": 200}, {0: (200, frozenset({"a"}))}) == DocumentState(
+        [], [], []
+    )
+    # an article added since the export (not in its index) has no document yet: not a deleted one
+    assert stale_documents("res", {0: ["a", "new"]}, {"a.json": 100}, {0: (200, frozenset({"a"}))}) == DocumentState(
+        [], [], []
+    )
 
 
 def test_document_state_of_a_results_folder(tmp_path):
@@ -28,7 +43,7 @@ def test_document_state_of_a_results_folder(tmp_path):
     for name in ("a", "b"):
         (results / "articles" / f"{name}.json").write_text("{}")
     index = results / "export/0.index.json"
-    index.write_text("{}")
+    index.write_text(json.dumps({"articles": {"a": "0", "b": "0", "c": "0"}}))
     index_time = index.stat().st_mtime_ns
     for name in ("a", "b"):
         os.utime(results / "articles" / f"{name}.json", ns=(index_time - 10**9,) * 2)
@@ -42,6 +57,13 @@ def test_document_state_of_a_results_folder(tmp_path):
     )
     # no export finished (a first run): nothing listed
     assert document_state(str(results), expected, {1: indexes[1]}) == DocumentState([], [], [])
+
+
+def test_an_unreadable_index_is_no_finished_export(tmp_path):
+    (tmp_path / "0.index.json").write_text("{not json")
+    (tmp_path / "1.index.json").write_text(json.dumps({"articles": {"x": "0"}}))
+    got = exported({0: tmp_path / "0.index.json", 1: tmp_path / "1.index.json", 2: tmp_path / "none.json"})
+    assert list(got) == [1] and got[1][1] == frozenset({"x"})
 
 
 def test_listing_of_a_missing_folder_is_empty(tmp_path):
@@ -74,5 +96,5 @@ def test_force_rerun_adds_the_paths_to_the_settings_given_after_the_snakefile():
 
 
 def test_a_path_is_relative_to_the_working_folder_as_the_export_rules_declare_it():
-    state = stale_documents("results", {3: ["id"]}, {}, {3: 1})
+    state = stale_documents("results", {3: ["id"]}, {}, {3: (1, frozenset({"id"}))})
     assert state.missing == [str(Path("results/articles/id.json"))]

@@ -11,6 +11,7 @@ each document: a few milliseconds for the BBC corpus.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -42,37 +43,43 @@ def listing(folder: Path) -> dict[str, int]:
     return found
 
 
-def index_times(indexes: Mapping[int, Path]) -> dict[int, int]:
-    """Shard -> modification time (ns) of its export index, for the shards whose index is there."""
-    times = {}
+def exported(indexes: Mapping[int, Path]) -> dict[int, tuple[int, frozenset[str]]]:
+    """Shard -> (modification time in ns, article ids) of its export index, for the shards whose index is there
+    and readable."""
+    found = {}
     for shard, path in indexes.items():
         try:
-            times[shard] = os.stat(path).st_mtime_ns
-        except FileNotFoundError:
+            time = os.stat(path).st_mtime_ns
+            ids = json.loads(Path(path).read_bytes())["articles"]
+        except (OSError, ValueError, KeyError, TypeError):
             continue
-    return times
+        if isinstance(ids, dict):
+            found[shard] = (time, frozenset(ids))
+    return found
 
 
 def stale_documents(
     results: str,
     expected: Mapping[int, Iterable[str]],
     documents: Mapping[str, int],
-    exported: Mapping[int, int],
+    indexed: Mapping[int, tuple[int, frozenset[str]]],
 ) -> DocumentState:
-    """The documents of each shard whose export finished (its index time in `exported`) that are not in
-    `documents` (file name -> time) or are newer than the index. A shard without an index is left out:
-    its export job runs anyway."""
+    """The documents of each shard whose export finished (`indexed`: its index's time and article ids) that are
+    not in `documents` (file name -> time) or are newer than the index: of the articles both the plan (`expected`)
+    and the index have (an article added since has no document yet, and its shard runs anyway). A shard without
+    an index is left out: its export job runs anyway."""
     missing, edited, shards = [], [], []
     for shard, ids in sorted(expected.items()):
-        if shard not in exported:
+        if shard not in indexed:
             continue
+        time, listed = indexed[shard]
         before = len(missing) + len(edited)
-        for article_id in sorted(ids):
+        for article_id in sorted(set(ids) & listed):
             rel = document_path(article_id)
-            time = documents.get(rel.rsplit("/", 1)[1])
-            if time is None:
+            found = documents.get(rel.rsplit("/", 1)[1])
+            if found is None:
                 missing.append(f"{results}/{rel}")
-            elif time > exported[shard]:
+            elif found > time:
                 edited.append(f"{results}/{rel}")
         if len(missing) + len(edited) > before:
             shards.append(shard)
@@ -81,11 +88,11 @@ def stale_documents(
 
 def document_state(results: str, expected: Mapping[int, Iterable[str]], indexes: Mapping[int, Path]) -> DocumentState:
     """`stale_documents` of the results folder as it is now."""
-    exported = index_times(indexes)
-    if not exported:
+    indexed = exported(indexes)
+    if not indexed:
         return DocumentState([], [], [])
     folder = Path(results, document_path("x")).parent
-    return stale_documents(results, expected, listing(folder), exported)
+    return stale_documents(results, expected, listing(folder), indexed)
 
 
 def force_rerun(workflow: Any, paths: list[str]) -> bool:
