@@ -1,0 +1,70 @@
+"""claims33 (issue 12, claim type; review25's finding): an unattributed call is a prescription only when its subject
+names no source of its own: a document, a pronoun, or none in a conjunct (`type.caller`); a call with its preposition
+of asking is never a judgement (`type.asking_use`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The submission also calls for decent wages and training for people working in the sector.",
+        "Section 404 of the act calls for all firms to certify their accounts.",
+        "It called for action to create jobs.",
+    ],
+)
+def test_a_document_or_a_pronoun_that_calls_for_a_thing_prescribes(one, body):
+    claim = one(body)
+    assert claim.type_rule == "verb-prescription"
+    assert claim.claim_type == "prescription"
+
+
+def test_a_conjunct_call_that_shares_its_subject_prescribes(claims_of):
+    claims, _ = claims_of(
+        "The Liberal Democrats have not been drawn too deeply into the argument but have called for a Europe-wide "
+        "policy on immigration."
+    )
+    call = next(c for c in claims if "called for" in c.text)
+    assert call.claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The home side called for offside against the striker.",  # an appeal in play (labelled an event)
+        "Some voices in the industry are calling for radical changes to the labour market.",  # labelled an event
+        "But calls for a shift in the bank's policy have fallen on deaf ears.",  # 'calls' a noun the parser made a verb
+    ],
+)
+def test_a_call_by_a_named_or_misparsed_subject_is_no_unattributed_call(one, body):
+    claim = one(body)
+    assert claim.type_rule != "verb-prescription"
+    assert claim.claim_type != "assessment"
+
+
+def test_a_judging_call_is_still_an_assessment(one):
+    claim = one("The minister called the rebate unjustified.")
+    assert claim.claim_type == "assessment"
+
+
+# `polled_share` (review25's low finding): 'most X' is a poll's or a vote's count only where the sentence names one;
+# a body of opinion ('most economists') puts its prescription forward (ANNOTATION: a speech act carries its content)
+def test_most_economists_put_a_prescription_forward(one):
+    claim = one("Most economists said the bank should cut rates.")
+    assert claim.type_rule != "reported-finding"
+    assert claim.claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Most Gibraltarians said in a referendum they wanted to remain British.",
+        "Most people questioned said the council should close the bridge.",
+    ],
+)
+def test_most_of_a_poll_or_a_vote_is_a_finding(one, body):
+    claim = one(body)
+    assert claim.type_rule == "reported-finding"
+    assert claim.claim_type == "event"
