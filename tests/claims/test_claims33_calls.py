@@ -68,3 +68,32 @@ def test_most_of_a_poll_or_a_vote_is_a_finding(one, body):
     claim = one(body)
     assert claim.type_rule == "reported-finding"
     assert claim.claim_type == "event"
+
+
+# `present_advice`: 'it is' + a word of advisability + an infinitive of an action judges an action still to be taken,
+# a prescription; in the past it judges what was (ANNOTATION's 'it was wrong to put China under the embargo')
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is simply not acceptable in the modern age for the rest of the country to pay for the capital.",
+        "It's probably smart to get on their good sides.",
+        "Moreover, it's simply not acceptable not to consider the aspect of equity.",
+    ],
+)
+def test_present_advice_is_a_prescription(one, body):
+    claim = one(body)
+    assert claim.type_rule == "necessity-judgement"
+    assert claim.claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was wrong to put China under the embargo.",  # the past: a judgement of what was
+        "It is wrong to say that the plan failed.",  # a framing
+        "It is okay to get drunk once in a while.",  # no word of advisability (the labels: an assessment)
+        "It has been interesting to watch the game from the stands.",  # a perfect: what was
+    ],
+)
+def test_no_present_advice(one, body):
+    assert one(body).claim_type != "prescription"

@@ -424,6 +424,32 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     return [modal, word] if clause and not views else None
 
 
+def present_advice(ctx: TypeContext) -> list[Tok] | None:
+    """'It is simply not acceptable in the modern age for the rest of the country to ...', 'We also believe it's right
+    to apply this same level of caution to small and large casinos', 'It's probably smart to get on their good sides':
+    one of `advisability_words` after 'it' and a present 'be' with an infinitive of an action judges an action still to
+    be taken: advice, a prescription, as `advised_option`'s conditional does (ANNOTATION: a judgement about a possible
+    or future action; claims33: the labels' 2 such BBC claims and opinion23's 2 are prescriptions, none other). Not in
+    the past ('it was wrong to put China under the embargo': a judgement of what was, an assessment), not under a
+    modal (`advised_option`'s), not a framing or a view ('it is wrong to say that ...', 'it is right to blame ...')."""
+    expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
+    helped = any(c.dep in {"aux", "auxpass"} for c in ctx.root.children)  # "it would be", "it has been"
+    if ctx.root_lemma != "be" or not expletive or ctx.root.tag not in {"VBZ", "VBP"} or helped:
+        return None
+    word = next(
+        (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
+    )
+    if word is None:
+        return None
+    clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
+    views = [
+        c
+        for c in clause
+        if framing_infinitive(c, ctx.lex) or view_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)
+    ]
+    return [word] if clause and not views else None
+
+
 def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'to blame the prime minister for the war', 'to expect a breakthrough', 'to describe the plan as a tax cut': one
     of `view_infinitives`, or of `impersonal_as_verbs` with 'as', takes a view; judging it is no advice (review19a)."""
@@ -1464,6 +1490,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("necessity-judgement", "prescription", advised_option),
+    Rule("necessity-judgement", "prescription", present_advice),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("forecast-necessity", "prediction", forecast_necessity),
