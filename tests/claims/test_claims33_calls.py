@@ -91,6 +91,8 @@ def test_present_advice_is_a_prescription(one, body):
     [
         "It was wrong to put China under the embargo.",  # the past: a judgement of what was
         "It is wrong to say that the plan failed.",  # a framing
+        # a framing whose 'that' the parser makes the object of 'say'
+        '"It is not right to say that if you are from a minority group you must be disadvantaged."',
         "It is okay to get drunk once in a while.",  # no word of advisability (the labels: an assessment)
         "It has been interesting to watch the game from the stands.",  # a perfect: what was
     ],

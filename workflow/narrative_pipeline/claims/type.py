@@ -460,8 +460,11 @@ def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
 
 def framing_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'to say that ...', 'to note': one of `framing_infinitives` with no object frames what follows; 'to say anything
-    further' (an object) is an act ('it would be premature to say anything further on the issue')."""
-    return lemma(verb) in lex.framing_infinitives and not any(c.dep == "dobj" for c in verb.children)
+    further' (an object) is an act ('it would be premature to say anything further on the issue'). A 'that' the parser
+    makes the object ('It is not right to say that if you are from ... you must be disadvantaged') is the clause's
+    mark: still a framing (claims33)."""
+    objects = [c for c in verb.children if c.dep == "dobj" and c.lower != "that"]
+    return lemma(verb) in lex.framing_infinitives and not objects
 
 
 def wished_cleft(ctx: TypeContext) -> list[Tok] | None:
