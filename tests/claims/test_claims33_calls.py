@@ -99,3 +99,22 @@ def test_present_advice_is_a_prescription(one, body):
 )
 def test_no_present_advice(one, body):
     assert one(body).claim_type != "prescription"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="claims33: the parser lemmatises curly-apostrophe contractions wrongly ('’s' -> '’', '’re' -> '’re', '’ve' -> "
+    "'’ve'; 'it’s' once tagged MD), so every rule that reads the lemma 'be' / 'have' / 'will' misses them: 10% of the "
+    "web pages' claims (975 of 9,770 in base26-web) hold one, none of the BBC's; a fix (lemma and tag of the curly "
+    "forms as of the straight ones) changes many web rows and was not measured in this session",
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It’s probably smart to get on their good sides.",
+        "Moreover, it’s simply not acceptable not to consider the aspect of equity.",
+    ],
+)
+def test_a_curly_apostrophe_contraction_reads_as_a_straight_one(one, body):
+    curly, straight = one(body), one(body.replace("’", "'"))
+    assert (curly.type_rule, curly.claim_type) == (straight.type_rule, straight.claim_type)
