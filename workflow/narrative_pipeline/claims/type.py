@@ -431,7 +431,9 @@ def present_advice(ctx: TypeContext) -> list[Tok] | None:
     be taken: advice, a prescription, as `advised_option`'s conditional does (ANNOTATION: a judgement about a possible
     or future action; claims33: the labels' 2 such BBC claims and opinion23's 2 are prescriptions, none other). Not in
     the past ('it was wrong to put China under the embargo': a judgement of what was, an assessment), not under a
-    modal (`advised_option`'s), not a framing or a view ('it is wrong to say that ...', 'it is right to blame ...')."""
+    modal (`advised_option`'s), not a framing or a view ('it is wrong to say that ...', 'it is right to blame ...').
+    Not an infinitive with a subject of its own: 'It is no longer appropriate for a government minister to have such
+    unfettered discretion' (the parser's advcl) is labelled an assessment (s17)."""
     expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
     helped = any(c.dep in {"aux", "auxpass"} for c in ctx.root.children)  # "it would be", "it has been"
     if ctx.root_lemma != "be" or not expletive or ctx.root.tag not in {"VBZ", "VBP"} or helped:
@@ -1250,8 +1252,9 @@ def asking_use(verb: Tok, lex: Lexicon) -> bool:
     """'A neighbour called for an ambulance', 'The forecast calls for heavy snow', 'The home side called for offside': a
     verb of `prepositional_prescription_verbs` with its preposition of asking asks, summons or foretells; it judges
     nothing ('called the rebate "unjustified"' does: no preposition of asking). What `unattributed_call` does not
-    take is left to the later rules (claims33)."""
-    return lemma(verb) in lex.prepositional_prescription_verbs and prescribing(verb, lex)
+    take is left to the later rules (claims33). Not a passive: 'a heavy penalty was called for' says what was
+    warranted, a judgement (review14)."""
+    return lemma(verb) in lex.prepositional_prescription_verbs and prescribing(verb, lex) and not passive(verb)
 
 
 def acknowledging(verb: Tok, lex: Lexicon) -> bool:
