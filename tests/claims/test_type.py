@@ -22,6 +22,7 @@ EXAMPLES = {
     "speech_act_prescription": "The union demanded a pay rise.",
     "necessity_judgement": "He said it was vital that young people were properly informed.",
     "advised_option": 'Sir Ian said it would be "unwise" to speculate about the risks.',
+    "present_advice": "It's probably smart to get on their good sides.",
     "wished_cleft": '"What we need is a thorough inspection of the accounts," he said.',
     "hoped_content": "I just hope Manchester can handle the crowds.",
     "reported_wish": "The ministers said they wanted to double the aid budget.",

@@ -103,11 +103,20 @@ class Lexicon(LexiconModel):
     share_determiners: Words = Field(
         description="Words on a claimer phrase's head that make it a share of its group ('most voters')."
     )
+    poll_words: Words = Field(
+        description="Forms or lemmas that name a poll or a vote, which a 'most X' share needs ('referendum', 'polled')."
+    )
     stance_nouns: Words = Field(
         description="Nouns whose that-clause, as any verb's object, is the subject's claim ('raised concerns that')."
     )
     plan_verbs: Words = Field(description="Lemmas that put plans forward ('X announced plans to ...').")
     plan_nouns: Words = Field(description="Nouns whose infinitive is an intended action ('plans to cut ...').")
+    calling_documents: Words = Field(
+        description="Lemmas of documents whose unattributed 'calls for X' asks for X ('the budget calls for ...')."
+    )
+    call_subject_pronouns: Words = Field(
+        description="Pronouns that, as the subject of an unattributed 'calls for X', name no source ('who', 'it')."
+    )
     organisation_pronouns: Words = Field(
         description="Pronouns resolved to the organisation, state or group last named as a subject ('it')."
     )

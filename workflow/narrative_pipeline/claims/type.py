@@ -282,16 +282,33 @@ def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
 
 def unattributed_call(ctx: TypeContext) -> list[Tok] | None:
     """'The budget for the fiscal year calls for the sale of 20% of the state's holdings', '... who have called for an
-    apology': a verb of `prepositional_prescription_verbs` with its preposition of asking (`prescribing`) as the
-    proposition's root, with no attribution (its subject a document or a relative pronoun: no source phrase) and not
-    negated, asks for what it names to be done: a prescription (ANNOTATION: 'called for X'). `verb_prescription`
-    leaves 'call' to the rules of wishes (`desire_verbs`), and 'call' is also a verb of judging ('called the rebate
-    "unjustified"', `assessment_verbs`), which typed these calls assessments before (claims32: the labels' 3 such
-    claims are prescriptions)."""
+    apology', 'The Liberal Democrats have not been drawn into the argument but have called for a Europe-wide policy': a
+    verb of `prepositional_prescription_verbs` with its preposition of asking (`prescribing`) as the proposition's
+    root, with no attribution and not negated, asks for what it names to be done: a prescription (ANNOTATION: 'called
+    for X'). `verb_prescription` leaves 'call' to the rules of wishes (`desire_verbs`), and 'call' is also a verb of
+    judging ('called the rebate "unjustified"', `assessment_verbs`), which typed these calls assessments before
+    (claims32: the labels' 3 such claims are prescriptions). Only a call whose subject names no source (`caller`):
+    not 'The weather forecast calls for heavy snow' (a forecast foretells), 'A neighbour called for an ambulance'
+    (a summons), 'The home side called for offside' (an appeal in play; review25, claims33)."""
     root, lex = ctx.root, ctx.lex
     if ctx.verb is not None or ctx.root_lemma not in lex.prepositional_prescription_verbs or negated(root):
         return None
-    return [root] if prescribing(root, lex) and not passive_call(root) else None
+    return [root] if prescribing(root, lex) and not passive_call(root) and caller(root, lex) else None
+
+
+def caller(verb: Tok, lex: Lexicon) -> bool:
+    """The subject of an unattributed call names no source of its own: one of `call_subject_pronouns` (a relative or a
+    thing's pronoun: '... who have called for an apology', 'and that calls for a radical alliance', 'It called for
+    action to create jobs') or a document, with one of `calling_documents` its head ('The budget calls for ...', 'The
+    submission also calls for ...', 'Section 404 of the Act calls for ...'); or none of its own in a conjunct that
+    shares the first verb's ('... welcomed the increase, but has called for a £6 minimum wage'). A person or a
+    forecast as the subject summons or foretells ('A neighbour called for an ambulance', 'The forecast calls for
+    snow'); a root with no subject that is no conjunct is likely a misparsed noun ('calls for a shift ... have
+    fallen on deaf ears')."""
+    subject = subject_of(verb)
+    if subject is None:
+        return verb.dep == "conj"
+    return subject.lower in lex.call_subject_pronouns or lemma(subject) in lex.calling_documents
 
 
 def passive_call(verb: Tok) -> bool:
@@ -407,6 +424,34 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     return [modal, word] if clause and not views else None
 
 
+def present_advice(ctx: TypeContext) -> list[Tok] | None:
+    """'It is simply not acceptable in the modern age for the rest of the country to ...', 'We also believe it's right
+    to apply this same level of caution to small and large casinos', 'It's probably smart to get on their good sides':
+    one of `advisability_words` after 'it' and a present 'be' with an infinitive of an action judges an action still to
+    be taken: advice, a prescription, as `advised_option`'s conditional does (ANNOTATION: a judgement about a possible
+    or future action; claims33: the labels' 2 such BBC claims and opinion23's 2 are prescriptions, none other). Not in
+    the past ('it was wrong to put China under the embargo': a judgement of what was, an assessment), not under a
+    modal (`advised_option`'s), not a framing or a view ('it is wrong to say that ...', 'it is right to blame ...').
+    Not an infinitive with a subject of its own: 'It is no longer appropriate for a government minister to have such
+    unfettered discretion' (the parser's advcl) is labelled an assessment (s17)."""
+    expletive = any((c.dep == "nsubj" and c.lower == "it") or c.dep == "expl" for c in ctx.root.children)
+    helped = any(c.dep in {"aux", "auxpass"} for c in ctx.root.children)  # "it would be", "it has been"
+    if ctx.root_lemma != "be" or not expletive or ctx.root.tag not in {"VBZ", "VBP"} or helped:
+        return None
+    word = next(
+        (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
+    )
+    if word is None:
+        return None
+    clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
+    views = [
+        c
+        for c in clause
+        if framing_infinitive(c, ctx.lex) or view_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)
+    ]
+    return [word] if clause and not views else None
+
+
 def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'to blame the prime minister for the war', 'to expect a breakthrough', 'to describe the plan as a tax cut': one
     of `view_infinitives`, or of `impersonal_as_verbs` with 'as', takes a view; judging it is no advice (review19a)."""
@@ -417,8 +462,11 @@ def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
 
 def framing_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'to say that ...', 'to note': one of `framing_infinitives` with no object frames what follows; 'to say anything
-    further' (an object) is an act ('it would be premature to say anything further on the issue')."""
-    return lemma(verb) in lex.framing_infinitives and not any(c.dep == "dobj" for c in verb.children)
+    further' (an object) is an act ('it would be premature to say anything further on the issue'). A 'that' the parser
+    makes the object ('It is not right to say that if you are from ... you must be disadvantaged') is the clause's
+    mark: still a framing (claims33)."""
+    objects = [c for c in verb.children if c.dep == "dobj" and c.lower != "that"]
+    return lemma(verb) in lex.framing_infinitives and not objects
 
 
 def wished_cleft(ctx: TypeContext) -> list[Tok] | None:
@@ -463,24 +511,34 @@ def polled_share(ctx: TypeContext) -> list[Tok] | None:
     attribution = ctx.attribution
     if attribution is None or attribution.kind != "actor":
         return None
-    share = poll_share(attribution.claimer, ctx.lex)
+    share = poll_share(attribution.claimer, ctx.unit.sent.tokens, ctx.lex)
     if share is None:
         return None
     wish = modal_prescription(ctx) or modal_prescription_in_content(ctx) or reported_wish(ctx)
     return [share] if wish else None
 
 
-def poll_share(phrase: list[Tok], lex: Lexicon) -> Tok | None:
+def poll_share(phrase: list[Tok], sentence: list[Tok], lex: Lexicon) -> Tok | None:
     """The head of a claimer phrase that names a share of a group: one of `share_words` ('47%', '47 per cent', 'a
     quarter of those polled', 'the vast majority of people'; not the end of a hyphenated word: 'fly-half'), or a
-    head with one of `share_determiners` on it ('most voters')."""
+    head with one of `share_determiners` on it in a sentence that names a poll or a vote (one of `poll_words`: 'Most
+    voters said ... in the 1975 referendum', 'most people questioned said ...'). Not 'Most
+    economists said the bank should cut rates': a body of opinion, not a count, that puts a prescription forward
+    (ANNOTATION: a speech act carries its content; the labels' 'most economists accept ...', 'Most commentators have
+    been expecting ...' take their content's type; review25, claims33)."""
     inside = {t.i for t in phrase}
     for head in (t for t in phrase if t.head is None or t.head is t or t.head.i not in inside):
         if head.lower in lex.share_words and not any(c.text == "-" for c in head.children):
             return head
-        if any(c.lower in lex.share_determiners and c.i < head.i for c in head.children):
+        if any(c.lower in lex.share_determiners and c.i < head.i for c in head.children) and polled(sentence, lex):
             return head
     return None
+
+
+def polled(sentence: list[Tok], lex: Lexicon) -> bool:
+    """A sentence that names a poll or a vote: a word of `poll_words` by its form or lemma ('in a referendum', 'those
+    polled', 'of those questioned')."""
+    return any(t.lower in lex.poll_words or lemma(t) in lex.poll_words for t in sentence)
 
 
 def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
@@ -1182,11 +1240,21 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
             or contest_use(verb, lex)
             or naming_use(verb, lex)
             or telephone_use(verb, lex)
+            or asking_use(verb, lex)
             or evidence_finding(verb, lex)
             or physical_attack(verb, lex)
             or scheduled_use(verb)
         )
     )
+
+
+def asking_use(verb: Tok, lex: Lexicon) -> bool:
+    """'A neighbour called for an ambulance', 'The forecast calls for heavy snow', 'The home side called for offside': a
+    verb of `prepositional_prescription_verbs` with its preposition of asking asks, summons or foretells; it judges
+    nothing ('called the rebate "unjustified"' does: no preposition of asking). What `unattributed_call` does not
+    take is left to the later rules (claims33). Not a passive: 'a heavy penalty was called for' says what was
+    warranted, a judgement (review14)."""
+    return lemma(verb) in lex.prepositional_prescription_verbs and prescribing(verb, lex) and not passive(verb)
 
 
 def acknowledging(verb: Tok, lex: Lexicon) -> bool:
@@ -1428,6 +1496,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("necessity-judgement", "prescription", advised_option),
+    Rule("necessity-judgement", "prescription", present_advice),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("forecast-necessity", "prediction", forecast_necessity),
