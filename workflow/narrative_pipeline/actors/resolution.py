@@ -210,7 +210,9 @@ def referent_name(c: Candidate, registry: Registry) -> str | None:
 
 def person_context(registry: Registry, chosen: list[Candidate], headline: set[int]) -> dict[str, Referent]:
     """Surname (and "given:" first name) -> full name for every multi-word person the article names,
-    the body before the headline (tokens `headline`); a surname two persons share is left out."""
+    the body before the headline (tokens `headline`); a surname two persons share is left out, but each one's
+    first name is kept ("sisters Ann and Nancy Wilson" ... "Ann Wilson" ... "Ann": Ann Wilson; actors36), the first
+    person named with it where two share one."""
     names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     persons = [c for c in chosen if c.actor_type == "person"]
@@ -218,6 +220,7 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
+        names.setdefault("given:" + full.split()[0], Referent(c.actor_id, full, "person", is_strong(c, registry)))
         surname = surname_of(full)
         if surname in names:
             known = names[surname].name
@@ -226,9 +229,7 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
             elif not (same_person(known, full) or ends_name(known, full)) and c.start_i not in headline:
                 ambiguous.add(surname)
             continue
-        ref = Referent(c.actor_id, full, "person", is_strong(c, registry))
-        names[surname] = ref
-        names.setdefault("given:" + full.split()[0], ref)
+        names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
     for surname in ambiguous:
         names.pop(surname, None)
     return names
