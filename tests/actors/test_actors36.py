@@ -1,7 +1,8 @@
 """actors36 (issue 12, saved web pages that are not news). A common word that takes a capital only because it opens
 a line, a table cell or a sentence ("| Trailer is unlocked.", "Tuples are immutable lists.") is no name when the page
 also writes it in lower case and never capitalises it elsewhere, even as the subject of a verb; and the first name of
-a person whose surname another person named in full shares ("sisters Ann and Nancy Wilson") folds onto that person.
+a person whose surname another person named in full shares ("sisters Ann and Nancy Wilson") folds onto that person,
+as does a first name typed by spaCy's label alone ("Zoe" typed an organisation beside "Zoe Anderson").
 With the near cases they must not fire on: a one-word organisation the page also capitalises inside a sentence
 ("shares in Orange fell"), a first name with no full name."""
 
@@ -58,3 +59,14 @@ def test_near_case_a_first_name_with_no_full_name_is_not_folded(mentions):
     found = mentions(text)
     ids = {t: a for t, a, _ in found}
     assert ids.get("Ann") != ids.get("Nancy Wilson"), found
+
+
+def test_a_first_name_typed_by_its_label_alone_folds_onto_the_person(mentions):
+    text = (
+        "Zoe Parker, 24, was overcome by carbon monoxide fumes at the home of her father, Future Publishing founder "
+        "Chris Parker.\n\nNeuroscience graduate Zoe died within 30 minutes of being exposed to the poisoned air.\n\n"
+        "A jury at Bristol Crown Court convicted the fitter of Zoe's manslaughter by gross negligence.\n\n"
+        '"Zoe was a young and talented woman with a full and fruitful life ahead of her," the judge said.'
+    )
+    found = mentions(text)
+    assert {a for t, a, _ in found if t == "Zoe"} == {a for t, a, _ in found if t == "Zoe Parker"}, found

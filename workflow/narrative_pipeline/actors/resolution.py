@@ -493,7 +493,9 @@ def resolve_discovered(
         if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name)
-        if known and person and c.label in {"PERSON", "TITLE"}:
+        # the first name of a person named in full, typed a person or, as a surname is, by spaCy's label alone
+        # ("Zoe" typed an organisation beside "Zoe Anderson"; actors36)
+        if known and c.label in {"PERSON", "TITLE", "ORG"} and (person or c.type_rule in LABEL_ONLY_RULES):
             return _fold_onto(c, known, "surname", span)
     elif person:
         known = ctx.full_names.get(name.split()[-1])
