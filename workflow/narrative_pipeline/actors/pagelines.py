@@ -59,6 +59,13 @@ actors34 adds, wherever the name stands:
   ("Meta-Programming In Emacs Using Defadvice", "Keep Talking Sports!"): a heading's words, but a person's full name
   and a list's item.
 
+actors36 adds, wherever the name stands:
+
+- `opening_common_word`: a one-word name every mention of which opens a line, a table cell, a list item or a sentence,
+  that the page also writes in lower case and never capitalises where nothing opens ("| Trailer is unlocked." over
+  "her room in the trailer", "Tuples are immutable lists." over "use tuples"): a common word capitalised by its place,
+  even as the subject of a verb (`capitalised_common_word` keeps subjects); not one that speaks ("Shelter said").
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
