@@ -8,6 +8,8 @@ With the near cases they must not fire on: a one-word organisation the page also
 
 from __future__ import annotations
 
+import pytest
+
 
 def _texts(found):
     return {text for text, _, _ in found}
@@ -70,3 +72,40 @@ def test_a_first_name_typed_by_its_label_alone_folds_onto_the_person(mentions):
     )
     found = mentions(text)
     assert {a for t, a, _ in found if t == "Zoe"} == {a for t, a, _ in found if t == "Zoe Parker"}, found
+
+
+# left (actors36): wrong behaviours found and not fixed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a game's characters named with no character noun ('Penny is in her bedroom') are typed persons by "
+    "spaCy's label: no cue on the page tells fiction from a real person's diary",
+)
+def test_a_game_wikis_characters_are_no_actors(mentions):
+    text = (
+        "Penny is a villager who lives in the trailer with her mother Pam. George is upset at being seen helpless "
+        "and scolds her. Penny thanks you, but is unhappy that George was upset. (+50 friendship.)"
+    )
+    found = _texts(mentions(text))
+    assert not {"Penny", "George", "Pam"} & found, found
+
+
+@pytest.mark.xfail(strict=True, reason="a field of study before a person's role noun is discovered as an organisation")
+def test_a_field_of_study_before_graduate_is_no_actor(mentions):
+    found = _texts(mentions("Neuroscience graduate Zoe Parker died within 30 minutes of being exposed to the fumes."))
+    assert "Neuroscience" not in found, found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a reference list's 'Surname, Given I.' gives the person's given names alone ('George C.'), cut from the "
+    "surname before the comma",
+)
+def test_a_reference_lists_inverted_name_is_the_whole_person(mentions):
+    text = (
+        'Linderman, George C.; Steinerberger, Stefan (2017-06-08). "Clustering with t-SNE, provably". '
+        "arXiv:1706.02582 [cs.LG]."
+    )
+    found = _texts(mentions(text))
+    assert "George C." not in found, found
