@@ -468,6 +468,26 @@ def _says_he_of(tok: Tok) -> bool:
     return any(t.lower in {"he", "she"} and t.dep in {"nsubj", "nsubjpass"} for c in clauses for t in c.subtree())
 
 
+def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
+    """Whether a one-word name typed by spaCy's label alone may fold onto the person named in full with it as first
+    name, as a surname typed so does (actors36: "Jerzy", "Kelly", "Zoe" labelled organisations beside "Jerzy Dudek",
+    "Kelly Holmes", "Zoe Anderson"): a name spelt as a person's (not "BT" of a "BT Openzone" taken for a person),
+    singular (not "five Springboks"), typed by the label, not by a business article ("Nissan", "Biogen" beside a
+    "Nissan Motor", a "Biogen Idec" taken for persons), and no short form of an organisation the article names
+    ("Coinbase" after "Coinbase Global, Inc.")."""
+    name = c.name or ""
+    return (
+        c.type_rule == "ner-label"
+        and c.label in {"PERSON", "TITLE", "ORG"}
+        and name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        and tok.tag != "NNPS"
+        and not any(k.dep == "nummod" for k in tok.children)
+        and name.lower() not in ctx.org_names
+    )
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -493,9 +513,7 @@ def resolve_discovered(
         if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name)
-        # the first name of a person named in full, typed a person or, as a surname is, by spaCy's label alone
-        # ("Zoe" typed an organisation beside "Zoe Anderson"; actors36)
-        if known and c.label in {"PERSON", "TITLE", "ORG"} and (person or c.type_rule in LABEL_ONLY_RULES):
+        if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
     elif person:
         known = ctx.full_names.get(name.split()[-1])
