@@ -4,7 +4,8 @@ also writes it in lower case and never capitalises it elsewhere, even as the sub
 a person whose surname another person named in full shares ("sisters Ann and Nancy Wilson") folds onto that person,
 as does a first name typed by spaCy's label alone ("Zoe" typed an organisation beside "Zoe Anderson").
 With the near cases they must not fire on: a one-word organisation the page also capitalises inside a sentence
-("shares in Orange fell"), a first name with no full name."""
+("shares in Orange fell"), a first name with no full name, a counted team name beside a team-mate taken for one
+person ("five Springboks" ... "fellow Springboks John Smit")."""
 
 from __future__ import annotations
 
@@ -109,3 +110,15 @@ def test_a_reference_lists_inverted_name_is_the_whole_person(mentions):
     )
     found = _texts(mentions(text))
     assert "George C." not in found, found
+
+
+def test_near_case_a_counted_team_name_stays_off_a_false_person(mentions):
+    text = (
+        "The South will be led by George Gregan, one of four Wallabies, alongside five Springboks and four All Blacks "
+        "including captain Tana Umaga. He will join fellow Springboks John Smit, Cobus Visagie and Victor Matfield in "
+        "the South pack, with Jacque Fourie among the centres."
+    )
+    found = mentions(text)
+    ids = {a for t, a, _ in found if t == "Springboks"}
+    assert not any("smit" in (a or "") for a in ids), found
+
