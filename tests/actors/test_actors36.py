@@ -121,4 +121,3 @@ def test_near_case_a_counted_team_name_stays_off_a_false_person(mentions):
     found = mentions(text)
     ids = {a for t, a, _ in found if t == "Springboks"}
     assert not any("smit" in (a or "") for a in ids), found
-
