@@ -25,10 +25,10 @@ EARLIER = ("actors-handcheck-web20.jsonl", "actors-handcheck-web21.jsonl", "acto
 JUDGE_FIELDS = ("correct", "type_correct", "error", "correct_actor", "correct_type", "debatable", "why")
 
 
-def judged_spans() -> dict[str, list[tuple[int, int]]]:
-    """The spans of the earlier web actor checks, by page."""
+def judged_spans(earlier: tuple[str, ...] = EARLIER) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the earlier web actor checks (file names in config/eval), by page."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for name in EARLIER:
+    for name in earlier:
         for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             spans.setdefault(row["source_path"], []).append((row["start"], row["end"]))
@@ -41,14 +41,22 @@ def pages_called(decision: str) -> set[str]:
     return {r.split("\t")[0] for r in rows if r.split("\t")[1] == decision}
 
 
-def draw_rows(results: Path, pages: set[str], decision: str, n: int, per_page: int, seed: int) -> list[dict[str, Any]]:
-    """The linked mentions of `pages` (analysed only) whose spans overlap no earlier check's row, drawn with
-    `judged.draw`, as rows ready for a judge (`page_decision` the given decision)."""
+def draw_rows(
+    results: Path,
+    pages: set[str],
+    decision: str,
+    n: int,
+    per_page: int,
+    seed: int,
+    earlier: tuple[str, ...] = EARLIER,
+) -> list[dict[str, Any]]:
+    """The linked mentions of `pages` (analysed only) whose spans overlap no row of the `earlier` checks, drawn
+    with `judged.draw`, as rows ready for a judge (`page_decision` the given decision)."""
     actors = {r["actor_id"]: r for r in pq.read_table(results / "actors/actors.parquet").to_pylist()}
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     paths = {r["article_id"]: r["source_path"] for r in arts.to_pylist() if r["analysed"]}
     texts = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
-    judged = judged_spans()
+    judged = judged_spans(earlier)
     linked = []
     for m in pq.read_table(results / "actors/mentions.parquet").to_pylist():
         path = paths.get(m["article_id"])

@@ -59,6 +59,13 @@ actors34 adds, wherever the name stands:
   ("Meta-Programming In Emacs Using Defadvice", "Keep Talking Sports!"): a heading's words, but a person's full name
   and a list's item.
 
+actors36 adds, wherever the name stands:
+
+- `opening_common_word`: a one-word name every mention of which opens a line, a table cell, a list item or a sentence,
+  that the page also writes in lower case and never capitalises where nothing opens ("| Trailer is unlocked." over
+  "her room in the trailer", "Tuples are immutable lists." over "use tuples"): a common word capitalised by its place,
+  even as the subject of a verb (`capitalised_common_word` keeps subjects); not one that speaks ("Shelter said").
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -311,6 +318,60 @@ def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: 
     return {name for name, only in common.items() if only}
 
 
+LINE_OPENERS = frozenset({"|", "-", "–", "•", "*", "·"})  # a table cell's bar, a list item's bullet
+
+
+def opens_a_line(tok: Tok, info: ArticleInfo) -> bool:
+    """'| Trailer is unlocked.', 'Tuples are immutable lists.', '- Bhindi ...': the word is the first of its sentence,
+    of its line (a line break between it and the word before) or of a table cell or a list item (`LINE_OPENERS`
+    right before it): a place where a common word is written with a capital too."""
+    prev = info.before(tok)
+    if prev is None or not prev.text.strip() or prev.text in LINE_OPENERS:
+        return True
+    return "\n" in info.text_lower[prev.end : tok.start]
+
+
+def capitalised_mid_line(info: ArticleInfo) -> frozenset[str]:
+    """The capitalised words the page writes at least once where no line, cell or sentence opens (`opens_a_line`):
+    where only a name takes a capital."""
+    return frozenset(
+        t.text for t in info.toks.values() if t.text[:1].isupper() and t.text.isalpha() and not opens_a_line(t, info)
+    )
+
+
+def opening_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The one-word names (lower case, none written in capitals) every mention of which opens a line, a table cell or
+    a sentence (`opens_a_line`), that the page also writes in lower case and never with a capital elsewhere
+    (`capitalised_mid_line`): a common word capitalised by its place ("| Trailer is unlocked." over "her room in the
+    trailer", "Tuples are immutable lists." over "tuples take less memory"), the subject of a verb or not (actors36:
+    `capitalised_common_word` keeps subjects). Not a name one mention of which speaks ("Shelter said", `_speaker`),
+    is the surname of a person the page names in full, an item of a comma list, a word naming an actor's noun or
+    after a lower-case noun (`_names_an_actor`), or cited, a passive's agent or spoken for (`_acting_phrase`)."""
+    actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
+    surnames = {name.split()[-1] for name in info.person_names}
+    mid_line = capitalised_mid_line(info)
+    common: dict[str, bool] = {}
+    for c in cands:
+        if c.start_i != c.end_i:
+            continue
+        tok = info.toks[c.start_i]
+        only = (
+            tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and not tok.text.isupper()
+            and tok.lower in info.lower_words
+            and tok.text not in mid_line
+            and opens_a_line(tok, info)
+            and not _speaker(tok, lex.speech_verbs)
+            and tok.text not in surnames
+            and not _names_an_actor(tok, actor_nouns)
+            and not _acting_phrase(climb(tok, ("conj",)), lex.speaking_for_nouns)
+            and not _comma_item(c, info)
+        )
+        common[_key(c)] = common.get(_key(c), True) and only
+    return {name for name, only in common.items() if only}
+
+
 def software_phrase(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The names (lower case) made of a listed piece of software (`software_names`) at one end and words the page
     writes in lower case ("Performant Python", "Python Standard Library"), whose last word names no organisation
@@ -472,6 +533,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | software_only(cands, lex)
         | common_words_person(cands, info, lex.speech_verbs)
         | capitalised_common_word(cands, info, lex)
+        | opening_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
         | cited_venue(cands, info)
         | via_source(cands, info)

@@ -210,7 +210,9 @@ def referent_name(c: Candidate, registry: Registry) -> str | None:
 
 def person_context(registry: Registry, chosen: list[Candidate], headline: set[int]) -> dict[str, Referent]:
     """Surname (and "given:" first name) -> full name for every multi-word person the article names,
-    the body before the headline (tokens `headline`); a surname two persons share is left out."""
+    the body before the headline (tokens `headline`); a surname two persons share is left out, but each one's
+    first name is kept ("sisters Ann and Nancy Wilson" ... "Ann Wilson" ... "Ann": Ann Wilson; actors36), the first
+    person named with it where two share one."""
     names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     persons = [c for c in chosen if c.actor_type == "person"]
@@ -218,6 +220,7 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
+        names.setdefault("given:" + full.split()[0], Referent(c.actor_id, full, "person", is_strong(c, registry)))
         surname = surname_of(full)
         if surname in names:
             known = names[surname].name
@@ -226,9 +229,7 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
             elif not (same_person(known, full) or ends_name(known, full)) and c.start_i not in headline:
                 ambiguous.add(surname)
             continue
-        ref = Referent(c.actor_id, full, "person", is_strong(c, registry))
-        names[surname] = ref
-        names.setdefault("given:" + full.split()[0], ref)
+        names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
     for surname in ambiguous:
         names.pop(surname, None)
     return names
@@ -467,6 +468,26 @@ def _says_he_of(tok: Tok) -> bool:
     return any(t.lower in {"he", "she"} and t.dep in {"nsubj", "nsubjpass"} for c in clauses for t in c.subtree())
 
 
+def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
+    """Whether a one-word name typed by spaCy's label alone may fold onto the person named in full with it as first
+    name, as a surname typed so does (actors36: "Jerzy", "Kelly", "Zoe" labelled organisations beside "Jerzy Dudek",
+    "Kelly Holmes", "Zoe Anderson"): a name spelt as a person's (not "BT" of a "BT Openzone" taken for a person),
+    singular (not "five Springboks"), typed by the label, not by a business article ("Nissan", "Biogen" beside a
+    "Nissan Motor", a "Biogen Idec" taken for persons), and no short form of an organisation the article names
+    ("Coinbase" after "Coinbase Global, Inc.")."""
+    name = c.name or ""
+    return (
+        c.type_rule == "ner-label"
+        and c.label in {"PERSON", "TITLE", "ORG"}
+        and name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        and tok.tag != "NNPS"
+        and not any(k.dep == "nummod" for k in tok.children)
+        and name.lower() not in ctx.org_names
+    )
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -492,7 +513,7 @@ def resolve_discovered(
         if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name)
-        if known and person and c.label in {"PERSON", "TITLE"}:
+        if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
     elif person:
         known = ctx.full_names.get(name.split()[-1])
