@@ -27,6 +27,8 @@ what it decides) with its cue: the words that introduced the referent.
   has named most so far (at least twice, more often than anyone else, in the two sentences before or
   as the only person it has named), when no named person holds the noun as a title; also after a place's
   or a team's name ("the Kent athlete", "the Waterford man"), when the noun is no title or that person's;
+- `former-office`: "the former vice president", "the former New York mayor" for the person the article has named
+  most so far (in the two sentences before), when no named person holds the office as a title (desc26);
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `opponent-of-person`: "his opponent" in sport for the person named most but him, once named with him
