@@ -52,3 +52,11 @@ def test_a_person_named_long_before_is_not_taken(described):
         "The former mayor conceded."
     )
     assert described(text).get("former mayor", (None, None))[1] != "former-office"
+
+
+def test_a_registry_holder_of_the_office_is_not_the_former_one(described):
+    text = (
+        "Tony Blair has set out Labour's plans for a third term. Blair said the economy was strong. "
+        "The former prime minister said he had been wrong."
+    )
+    assert described(text).get("former prime minister", (None, None))[1] != "former-office"

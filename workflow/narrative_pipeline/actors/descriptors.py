@@ -923,9 +923,17 @@ def former_office(d: Described) -> Referred | None:
     found = most_named(d.ctx, persons.__contains__, tok, 1)
     if found is None or d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None
+    if _holds_office_now(d, found.actor_id, office.strip()):
+        return None  # "Tony Blair ... the former prime minister": the registry gives him the office, so another one
     span = [*words, tok]
     span = span[lowers.index("former") :] if "former" in lowers else span
     return Referred(found.actor_id, "person", span, span, surface_text(span).lower(), d.ctx.named_as[found.actor_id][1])
+
+
+def _holds_office_now(d: Described, actor_id: str, office: str) -> bool:
+    """Whether the registry gives the person the office as a descriptor ("prime minister", "Irish prime minister")."""
+    entry = d.registry.entries.get(actor_id)
+    return entry is not None and any(f" {desc.lower()}".endswith(f" {office}") for desc in entry.descriptors)
 
 
 def _ex_before(words: list[Tok]) -> bool:
