@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.actors import Linker, link_article
+from narrative_pipeline.actors.discovery import discovered_id
 
 HARWOOD = (
     "Billionaire Michael Harwood has poured money into the race for months. Harwood says he will spend whatever it "
@@ -77,3 +78,15 @@ def test_a_player_beaten_in_a_match_is_a_person(parse, registry):
     )
     chosen = link_article(article, Linker.build(registry, 90.0))
     assert {article.text[c.start : c.end]: c.actor_type for c in chosen}.get("Taylor Dent") == "person"
+
+
+# kin-of-person: "his" on a kin noun joined by "and" to a person is that person, not the clause's subject
+
+MEADOWS = (
+    "Rep. Mark Meadows will retire. Lynda Bennett is friendly with Debbie Meadows, the congressman's wife. "
+    "Bennett posted photos of herself with the congressman and his wife at local events."
+)
+
+
+def test_his_wife_after_and_is_the_wife_of_the_person_joined(described):
+    assert described(MEADOWS).get("wife") == (discovered_id("Debbie Meadows"), "kin-of-person")

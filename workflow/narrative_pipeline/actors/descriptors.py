@@ -1098,8 +1098,17 @@ def _owner_person(ctx: ArticleContext, owner: Tok) -> str | None:
     """The person a possessive stands for: the one "his" or "her" stands for (`person_before`), or the person of the
     name or descriptor it ends ("Zoe's", "the congressman's")."""
     if owner.lower in {"his", "her"}:
-        return _clause_person(ctx, owner) or person_before(ctx, owner)
+        return _clause_person(ctx, owner) or _conjunct_person(ctx, owner) or person_before(ctx, owner)
     return ctx.person_at.get(owner.i)
+
+
+def _conjunct_person(ctx: ArticleContext, owner: Tok) -> str | None:
+    """'photos of herself with the congressman and his wife': "his" on a noun joined by "and" to a person's name or
+    descriptor is that person (desc26), not the clause's subject."""
+    noun = owner.head
+    if noun is None or noun.dep != "conj" or noun.head is None or noun.head.i == noun.i:
+        return None
+    return ctx.person_at.get(noun.head.i)
 
 
 def _clause_person(ctx: ArticleContext, tok: Tok) -> str | None:
