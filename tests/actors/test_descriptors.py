@@ -51,6 +51,12 @@ EXAMPLES = {
         "singer",
         discovered_id("Sarah Jones"),
     ),
+    "former-office": (
+        "Billionaire Michael Harwood has poured money into the race. The former New York mayor has not debated"
+        " since 2009.",
+        "former New York mayor",
+        discovered_id("Michael Harwood"),
+    ),
     "sport-person": (
         "Wales beat Italy 20-13 in the match on Saturday. Wales prop Gethin Rees was sent off late on."
         " The prop apologised.",

@@ -27,6 +27,8 @@ what it decides) with its cue: the words that introduced the referent.
   has named most so far (at least twice, more often than anyone else, in the two sentences before or
   as the only person it has named), when no named person holds the noun as a title; also after a place's
   or a team's name ("the Kent athlete", "the Waterford man"), when the noun is no title or that person's;
+- `former-office`: "the former vice president", "the former New York mayor" for the person the article has named
+  most so far (in the two sentences before), when no named person holds the office as a title (desc26);
 - `sport-person`: "the winger", "the Dutchman" for the player the article introduced with that
   position or nationality, else the one person named just before (`players`);
 - `opponent-of-person`: "his opponent" in sport for the person named most but him, once named with him
@@ -885,6 +887,60 @@ def salient_person(d: Described) -> Referred | None:
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
 
 
+def former_office(d: Described) -> Referred | None:
+    """'the former vice president', 'the former New York mayor', 'the ex-vice president' (rule `former-office`): a
+    definite office noun (`former_office_nouns`) said with "former" or "ex-" before it, of an office the article gives
+    nobody as a title, is the person the article is about so far (named most before the noun, named in this
+    sentence's clause or the `PERSON_WITHIN` sentences before, not a subject of the clauses it hangs from: "Trump
+    pointed to the former mayor's contributions" is not Trump). The other words before the noun may only be role
+    or office words ("vice", "prime") or a place's proper nouns that link no person or body ("New York", "South
+    Bend"). Without "former" the office is someone's now, and `role-title` reads it."""
+    tok = d.tok
+    if not d.definite or d.owner is not None or tok.tag != "NN" or not tok.text.islower():
+        return None
+    if tok.lower not in d.lex.former_office_nouns or tok.dep in {"appos", "compound"} or _person_named_after(d):
+        return None
+    if any(c.dep == "appos" for c in tok.children) or office_slot(d):
+        return None  # "the former mayor, Rudy Giuliani,": the name is the mention
+    det = max((c.i for c in tok.children if c.dep == "det"), default=tok.i)
+    words = [t for t in d.sent.tokens if det < t.i < tok.i]
+    lowers = [t.lower for t in words]
+    if "former" not in lowers and not _ex_before(words):
+        return None
+    for t in words:
+        named = d.linked.get(t.i)
+        if t.lower in {"former", "ex", "-", "ex-"} or t.lower in d.lex.role_modifiers | d.lex.office_modifiers:
+            continue
+        if t.pos == "PROPN" and t.text[:1].isupper() and (named is None or named.actor_type == "state"):
+            continue  # "the former New York mayor": where the office was
+        return None  # "the former Tory leader", "the former England coach": of a body, or more than an office
+    office = " ".join(t.lower for t in words if t.lower in d.lex.office_modifiers | {"vice"}) + " " + tok.lower
+    if office.strip() in d.ctx.title_words:
+        return None  # a person holds the office as a title ("President Trump ... the former president"): another
+        # holder, or `role-title` reads it
+    speakers = _subjects_over(d)
+    persons = {a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers}
+    found = most_named(d.ctx, persons.__contains__, tok, 1)
+    if found is None or d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
+        return None
+    if _holds_office_now(d, found.actor_id, office.strip()):
+        return None  # "Tony Blair ... the former prime minister": the registry gives him the office, so another one
+    span = [*words, tok]
+    span = span[lowers.index("former") :] if "former" in lowers else span
+    return Referred(found.actor_id, "person", span, span, surface_text(span).lower(), d.ctx.named_as[found.actor_id][1])
+
+
+def _holds_office_now(d: Described, actor_id: str, office: str) -> bool:
+    """Whether the registry gives the person the office as a descriptor ("prime minister", "Irish prime minister")."""
+    entry = d.registry.entries.get(actor_id)
+    return entry is not None and any(f" {desc.lower()}".endswith(f" {office}") for desc in entry.descriptors)
+
+
+def _ex_before(words: list[Tok]) -> bool:
+    """'the ex-vice president', 'the ex-mayor': "ex" joined by a hyphen before the office."""
+    return any(t.lower in {"ex", "ex-"} or t.lower.startswith("ex-") for t in words)
+
+
 def introduced_person(d: Described) -> Referred | None:
     """'Kevin Campbell has gained a court injunction stopping singer Mark Morrison ... The Everton striker
     signed': a definite person noun (`person_nouns`, not a relation's: `RELATION_NOUNS`), subject of the
@@ -1042,8 +1098,17 @@ def _owner_person(ctx: ArticleContext, owner: Tok) -> str | None:
     """The person a possessive stands for: the one "his" or "her" stands for (`person_before`), or the person of the
     name or descriptor it ends ("Zoe's", "the congressman's")."""
     if owner.lower in {"his", "her"}:
-        return _clause_person(ctx, owner) or person_before(ctx, owner)
+        return _clause_person(ctx, owner) or _conjunct_person(ctx, owner) or person_before(ctx, owner)
     return ctx.person_at.get(owner.i)
+
+
+def _conjunct_person(ctx: ArticleContext, owner: Tok) -> str | None:
+    """'photos of herself with the congressman and his wife': "his" on a noun joined by "and" to a person's name or
+    descriptor is that person (desc26), not the clause's subject."""
+    noun = owner.head
+    if noun is None or noun.dep != "conj" or noun.head is None or noun.head.i == noun.i:
+        return None
+    return ctx.person_at.get(noun.head.i)
 
 
 def _clause_person(ctx: ArticleContext, tok: Tok) -> str | None:
@@ -1548,6 +1613,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("group-continuation", "referent", group_continuation),
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
+    Rule("former-office", "referent", former_office),
     Rule("sport-person", "referent", sport_person),
     Rule("opponent-of-person", "referent", opponent_of_person),
     Rule("introduced-person", "referent", introduced_person),

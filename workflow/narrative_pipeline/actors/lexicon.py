@@ -37,6 +37,10 @@ class ActorsLexicon(LexiconModel):
         description="Words that make an office of its own: the 'prime minister' is no 'minister' ('the minister')."
     )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
+    former_office_nouns: Words = Field(
+        description="Offices that 'the former' X refers back to as the person the article is about ('the former"
+        " mayor', 'the former vice president': `former-office`).",
+    )
     title_role_nouns: dict[str, Words] = Field(
         description="Title forms ('rep', 'sen', 'dr', 'chief executive') -> the role nouns that refer back to the"
         " person given one ('the congressman', 'the senator', 'the doctor', 'the boss')."

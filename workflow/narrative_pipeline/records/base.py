@@ -91,6 +91,7 @@ ActorTypeRule = Literal[
     "firm-of-person",
     "outlet-reporter",
     "own-publication",
+    "former-office",
 ]
 TypeRule = Literal[
     "framed-interpretation",
