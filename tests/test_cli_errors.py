@@ -1,6 +1,6 @@
 """The commands a researcher runs by hand say what is wrong with their arguments (exit 2, one
 line), never a traceback from deep inside: a folder that holds no results, a gold file that is not
-there."""
+there. The tests of a command in a process of its own start that process: slow set."""
 
 from __future__ import annotations
 
@@ -88,6 +88,7 @@ def test_a_command_in_a_process_of_its_own_collects_garbage_less_often():
     assert gc.get_threshold() == before
 
 
+@pytest.mark.slow
 def test_a_command_in_a_process_of_its_own_takes_arrow_buffers_from_the_c_allocator():
     """The console script gives pyarrow the system allocator (what a step frees goes back, and the
     corpus-level jobs' peak RSS falls); a value the user set wins, and a call from Python leaves it."""
@@ -108,6 +109,7 @@ def test_a_command_in_a_process_of_its_own_takes_arrow_buffers_from_the_c_alloca
     assert out.split()[-1] == "mimalloc"
 
 
+@pytest.mark.slow
 def test_a_numpy_free_command_in_a_process_of_its_own_reads_and_writes_tables_without_numpy(tmp_path):
     """A step that uses no NumPy refuses its import (pyarrow would make it at its own import): the gather
     of a shard table writes the same table; a step that uses NumPy (claims' classifier) is not listed, and
@@ -134,6 +136,7 @@ def test_a_numpy_free_command_in_a_process_of_its_own_reads_and_writes_tables_wi
     assert read_records(out, ClaimActorRecord) == rows
 
 
+@pytest.mark.slow
 def test_the_parse_in_a_process_of_its_own_loads_spacy_without_its_command_line(tmp_path, nlp):
     """normalize, run as a process of its own, gets stand-ins for `spacy.cli` (which `import spacy` makes
     for `spacy.info` alone: typer, click and about 400 modules): the same sentences and tokens as the
@@ -174,6 +177,7 @@ def test_the_parse_in_a_process_of_its_own_loads_spacy_without_its_command_line(
     assert out["tokens"].read_bytes() == out["tokens_here"].read_bytes()
 
 
+@pytest.mark.slow
 def test_a_step_run_by_the_console_script_ends_without_the_interpreters_teardown(tmp_path):
     """The console script (`console`) ends a step of `QUICK_EXIT` once it has returned, without freeing its
     objects one by one: the atexit handlers run and the output is whole, but no object of the process is
@@ -215,6 +219,7 @@ def test_a_step_run_by_the_console_script_ends_without_the_interpreters_teardown
     assert failed.returncode == 1 and "Traceback" in failed.stderr and "finalized" in failed.stdout
 
 
+@pytest.mark.slow
 def test_a_step_in_a_process_of_its_own_takes_the_fingerprint_it_is_given_and_no_pydantic_plugins(tmp_path):
     """Run by the console script, a step given `--code` (the rule's fingerprint) uses it for that step alone,
     and pydantic does not look for plugins (a value the user set wins); a call from Python gives nothing."""

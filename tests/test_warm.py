@@ -1,6 +1,7 @@
 """The warm worker (narrative_pipeline.warm): a step handed to it runs as in its own process (the same bytes, exit
 codes, messages, signals), a step that finds no worker or is refused runs in its own process, and the worker
-ends with its run or without it."""
+ends with its run or without it. The tests that start a worker or a step's process are in the slow set (processes
+of their own); CI runs them all."""
 
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ def _run(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([SCRIPT, *args], env=env, capture_output=True, text=True, **kw)
 
 
+@pytest.mark.slow
 def test_a_served_step_writes_the_bytes_its_own_process_writes(worker, tmp_path):
     (tmp_path / "own").mkdir()
     (tmp_path / "served").mkdir()
@@ -112,6 +114,7 @@ def test_a_served_step_writes_the_bytes_its_own_process_writes(worker, tmp_path)
         ],  # fmt: skip
     ],
 )
+@pytest.mark.slow
 def test_a_failing_step_fails_the_same_way_served(worker, tmp_path, args):
     filled = [a.format(out=tmp_path) for a in args]
     own = _run(filled, _own(worker["env"]))
@@ -129,6 +132,7 @@ def test_a_failing_step_fails_the_same_way_served(worker, tmp_path, args):
         assert served_err == own_err
 
 
+@pytest.mark.slow
 def test_without_a_worker_the_command_runs_in_its_own_process(worker, tmp_path, monkeypatch):
     monkeypatch.delenv(warm.VARIABLE, raising=False)
     assert warm.run_served([SCRIPT, "gather"]) is None
@@ -141,6 +145,7 @@ def test_without_a_worker_the_command_runs_in_its_own_process(worker, tmp_path, 
     assert _log_lines(worker)[before:] == []
 
 
+@pytest.mark.slow
 def test_a_refused_step_runs_in_its_own_process(worker, tmp_path):
     (tmp_path / "out").mkdir()
     before = len(_log_lines(worker))
@@ -168,6 +173,7 @@ def test_what_is_refused():
     assert warm.refusal(ok, own, "a state before an edit", served) == "the package's modules changed"
 
 
+@pytest.mark.slow
 def test_each_child_has_its_own_working_directory_and_streams(worker, tmp_path):
     """Relative paths are read from the client's folder; stdout and stderr are the client's."""
     for name in ("one", "two"):
@@ -198,6 +204,7 @@ def _blocked(pid: int, where: str) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_sigterm_to_the_client_ends_its_child_as_it_ends_its_own_process(worker, tmp_path):
     codes = {}
     for kind, env in (("own", _own(worker["env"])), ("served", worker["env"])):
@@ -214,6 +221,7 @@ def test_sigterm_to_the_client_ends_its_child_as_it_ends_its_own_process(worker,
     assert codes["served"] == codes["own"] == -signal.SIGTERM
 
 
+@pytest.mark.slow
 def test_sigint_to_the_client_interrupts_its_child_as_it_interrupts_its_own_process(worker, tmp_path):
     """The step blocks writing its log line to a full pipe; SIGINT raises KeyboardInterrupt there, the traceback is
     written once the pipe is read, and the process ends by SIGINT (Python's way), served or not."""
@@ -246,6 +254,7 @@ def test_sigint_to_the_client_interrupts_its_child_as_it_interrupts_its_own_proc
     assert results["served"] == results["own"] == (-signal.SIGINT, "KeyboardInterrupt")
 
 
+@pytest.mark.slow
 def test_a_client_killed_takes_its_child_with_it(worker, tmp_path):
     proc = _fifo_gather(tmp_path, worker["env"])
     _wait(lambda: psutil.Process(worker["pid"]).children())
@@ -254,6 +263,7 @@ def test_a_client_killed_takes_its_child_with_it(worker, tmp_path):
     _wait(lambda: not psutil.Process(worker["pid"]).children(), 10)
 
 
+@pytest.mark.slow
 def test_the_worker_ends_when_the_process_that_started_it_is_gone(tmp_path):
     code = (
         "import os, sys, time; from narrative_pipeline import warm; "
@@ -279,6 +289,7 @@ def test_off_starts_no_worker_and_serves_nothing(tmp_path, monkeypatch):
     assert os.environ[warm.VARIABLE] == warm.OFF
 
 
+@pytest.mark.slow
 def test_a_worker_deep_in_folders_is_reached(worker, tmp_path):
     """A socket path longer than a Unix socket's 107 bytes: bound and reached through its folder's descriptor."""
     deep = tmp_path / ("x" * 60) / ("y" * 60)
@@ -297,6 +308,7 @@ def test_a_worker_deep_in_folders_is_reached(worker, tmp_path):
     assert log.splitlines() == ["served ingest"]
 
 
+@pytest.mark.slow
 def test_the_worker_preloads_no_pandas():
     """The steps of `cli.ARROW_ONLY` refuse pandas in their process; a worker that had imported it would give
     them pyarrow's pandas paths."""
@@ -305,6 +317,7 @@ def test_the_worker_preloads_no_pandas():
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.slow
 def test_publish_is_served_and_its_modules_preloaded_without_pandas():
     """The publish job is served (speed26): its modules are in the worker, pandas (the report's pages) is not."""
     from narrative_pipeline.cli import ARROW_ONLY, QUICK_EXIT

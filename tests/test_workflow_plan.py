@@ -1,9 +1,9 @@
 """The workflow's plan (a Snakemake dry run) on inputs that once broke it before any job ran.
 
-A dry run builds the whole job graph from the input folder in about two seconds, so most run in
-the fast subset: each input here made `snakemake` stop with an exception for the whole corpus. Two
-whose failure came from the export rules' declared documents (gone since speed28), and whose plan
-test_discovery checks in this process, are slow.
+Each input here made `snakemake` stop with an exception for the whole corpus. A dry run starts a
+Snakemake process and builds the whole job graph (about two seconds), so all but one are in the slow
+set (tests that start processes of their own); the plan of every cached step stays in the fast subset
+as its smoke test of the Snakefile.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def write_warc(path: Path, records: list[tuple[str, str, bytes, list[tuple[str, 
             writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
 
 
+@pytest.mark.slow
 def test_a_shard_holding_only_skipped_warc_records_plans(project, tmp_path):
     """A redirect is listed (skipped) but makes no article document: its shard's export has no
     document to write, which once failed the plan with an IndexError."""
@@ -75,6 +76,7 @@ def test_identical_texts_with_sidecars_of_different_urls_plan(project, tmp_path)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_a_results_folder_inside_input_dir_is_refused(project, tmp_path):
     """Its report pages, tables and logs would be read as inputs on the next run."""
     corpus = tmp_path / "corpus"
