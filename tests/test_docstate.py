@@ -15,6 +15,7 @@ from narrative_pipeline.docstate import (
     force_rerun,
     listing,
     stale_documents,
+    stale_message,
 )
 
 
@@ -98,3 +99,32 @@ def test_force_rerun_adds_the_paths_to_the_settings_given_after_the_snakefile():
 def test_a_path_is_relative_to_the_working_folder_as_the_export_rules_declare_it():
     state = stale_documents("results", {3: ["id"]}, {}, {3: (1, frozenset({"id"}))})
     assert state.missing == [str(Path("results/articles/id.json"))]
+
+
+def test_a_shard_whose_index_is_there_but_unreadable_is_exported_again(tmp_path):
+    """review27: Snakemake sees the index in place and never runs the export again by itself, and the shard's
+    validation fails on it at every run; the shard is forced, which writes the index anew."""
+    results = tmp_path / "results"
+    (results / "articles").mkdir(parents=True)
+    (results / "export").mkdir()
+    (results / "export/0.index.json").write_text("{not json")
+    (results / "export/1.index.json").write_text(json.dumps({"articles": ["x"]}))  # not the mapping it writes
+    indexes = {s: results / f"export/{s}.index.json" for s in (0, 1, 2)}
+    state = document_state(str(results), {0: ["a"], 1: ["x"], 2: ["y"]}, indexes)
+    assert state == DocumentState([], [], [0, 1], (0, 1))
+    # beside a readable index with a deleted document
+    (results / "export/1.index.json").write_text(json.dumps({"articles": {"x": "0"}}))
+    state = document_state(str(results), {0: ["a"], 1: ["x"], 2: ["y"]}, indexes)
+    assert state == DocumentState([f"{results}/articles/x.json"], [], [0, 1], (0,))
+
+
+def test_the_start_says_whether_the_shards_are_exported_again():
+    state = DocumentState(["r/articles/a.json"], [], [0, 3], (3,))
+    said = stale_message(state, ["r/export/0.index.json", "r/export/3.index.json"], True)
+    assert said == (
+        "1 article documents deleted and 0 changed since their export, 1 export indexes unreadable: shards [0, 3] "
+        "are exported again"
+    )
+    # a Snakemake whose run could not be wrapped: the start says so and what to give instead (review27)
+    said = stale_message(state, ["r/export/0.index.json", "r/export/3.index.json"], False)
+    assert "NOT exported again" in said and said.endswith("--forcerun r/export/0.index.json r/export/3.index.json")

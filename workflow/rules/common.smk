@@ -23,7 +23,7 @@ from narrative_pipeline.catalogue import (
     table,
 )
 from narrative_pipeline.discovery import discover, plan_shards
-from narrative_pipeline.docstate import document_state, force_rerun
+from narrative_pipeline.docstate import document_state, force_rerun, stale_message
 from narrative_pipeline.failures import summary as failure_summary
 from narrative_pipeline.hashing import (
     CODE_STATE_VARIABLE,
@@ -187,11 +187,9 @@ if not workflow.remote_exec:
         {shard: Path(export_index(shard)) for shard in SHARDS},
     )
     if STALE_DOCUMENTS.shards:
-        force_rerun(workflow, [export_index(s) for s in STALE_DOCUMENTS.shards])
+        _FORCED = [export_index(s) for s in STALE_DOCUMENTS.shards]
         print(
-            f"{len(STALE_DOCUMENTS.missing)} article documents deleted and "
-            f"{len(STALE_DOCUMENTS.edited)} changed since their export: shards "
-            f"{STALE_DOCUMENTS.shards} are exported again",
+            stale_message(STALE_DOCUMENTS, _FORCED, force_rerun(workflow, _FORCED)),
             file=sys.stderr,
         )
 
