@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 from narrative_pipeline.docstate import (
     DocumentState,
+    as_snakemake_reads,
     document_state,
     exported,
     force_rerun,
@@ -128,3 +129,15 @@ def test_the_start_says_whether_the_shards_are_exported_again():
     # a Snakemake whose run could not be wrapped: the start says so and what to give instead (review27)
     said = stale_message(state, ["r/export/0.index.json", "r/export/3.index.json"], False)
     assert "NOT exported again" in said and said.endswith("--forcerun r/export/0.index.json r/export/3.index.json")
+
+
+def test_the_results_folder_is_spelt_as_snakemake_reads_a_forced_path(tmp_path, monkeypatch):
+    """Snakemake makes a path given to --forcerun relative to the working folder before it looks for its job
+    (review27: "./results" in the config made every run after a deleted document fail: no rule to produce it)."""
+    monkeypatch.chdir(tmp_path)
+    assert as_snakemake_reads("results") == "results"
+    assert as_snakemake_reads("./results") == "results"
+    assert as_snakemake_reads("results/") == "results"
+    assert as_snakemake_reads("runs//bbc/") == os.path.join("runs", "bbc")
+    assert as_snakemake_reads(str(tmp_path / "r") + "/") == str(tmp_path / "r")
+    assert as_snakemake_reads(f"../{tmp_path.name}/results") == "results"

@@ -104,6 +104,14 @@ def document_state(results: str, expected: Mapping[int, Iterable[str]], indexes:
     return DocumentState(state.missing, state.edited, sorted({*state.shards, *unreadable}), unreadable)
 
 
+def as_snakemake_reads(path: str) -> str:
+    """A folder as Snakemake reads a path given to it (`--forcerun FILE`, a target): a relative one relative to the
+    working folder ("./results", "results/" -> "results"), an absolute one normalised. The rules' paths must be
+    spelt so, or Snakemake finds no job for a path forced by `force_rerun` and the run fails (MissingRuleException:
+    "No rule to produce results/export/0.index.json" for "./results/export/0.index.json"; review27)."""
+    return os.path.normpath(path) if os.path.isabs(path) else os.path.relpath(path)
+
+
 def force_rerun(workflow: Any, paths: list[str]) -> bool:
     """Run again the jobs that make `paths` (and what depends on what they change), as `--forcerun FILE ...`
     would: Snakemake reads its DAG settings, given to the workflow only after the Snakefile was read, when it

@@ -23,7 +23,12 @@ from narrative_pipeline.catalogue import (
     table,
 )
 from narrative_pipeline.discovery import discover, plan_shards
-from narrative_pipeline.docstate import document_state, force_rerun, stale_message
+from narrative_pipeline.docstate import (
+    as_snakemake_reads,
+    document_state,
+    force_rerun,
+    stale_message,
+)
 from narrative_pipeline.failures import summary as failure_summary
 from narrative_pipeline.hashing import (
     CODE_STATE_VARIABLE,
@@ -63,7 +68,9 @@ validated_config(
 
 SETTINGS = PipelineConfig.model_validate(config)
 STARTED = datetime.now(timezone.utc).isoformat(timespec="seconds")
-R = SETTINGS.results
+# The results folder spelt as Snakemake reads the paths it is given (docstate.as_snakemake_reads): "./results" or
+# "results/" would make the export index a forced run names no job's output.
+R = as_snakemake_reads(SETTINGS.results)
 INPUT_DIR = Path(SETTINGS.input_dir)
 if not INPUT_DIR.is_dir():
     raise WorkflowError(
