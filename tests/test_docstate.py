@@ -3,6 +3,7 @@ the Snakefile forces. The whole workflow: tests/test_workflow.py."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -141,3 +142,26 @@ def test_the_results_folder_is_spelt_as_snakemake_reads_a_forced_path(tmp_path, 
     assert as_snakemake_reads("runs//bbc/") == os.path.join("runs", "bbc")
     assert as_snakemake_reads(str(tmp_path / "r") + "/") == str(tmp_path / "r")
     assert as_snakemake_reads(f"../{tmp_path.name}/results") == "results"
+
+
+def test_a_document_newer_than_its_index_with_the_bytes_it_gives_is_in_place(tmp_path):
+    """review27: a touched document (or one copied with a time ahead of the clock) has the bytes its index gives: its
+    export would write nothing, and one timed in the future was forced again at every start."""
+    results = tmp_path / "results"
+    (results / "articles").mkdir(parents=True)
+    (results / "export").mkdir()
+    same, other = b'{"a": 1}', b'{"b": 2}'
+    (results / "articles/a.json").write_bytes(same)
+    (results / "articles/b.json").write_bytes(other + b" ")
+    index = results / "export/0.index.json"
+    index.write_text(
+        json.dumps({"articles": {"a": hashlib.sha256(same).hexdigest(), "b": hashlib.sha256(other).hexdigest()}})
+    )
+    ahead = index.stat().st_mtime_ns + 3600 * 10**9
+    for name in ("a", "b"):
+        os.utime(results / "articles" / f"{name}.json", ns=(ahead, ahead))
+    state = document_state(str(results), {0: ["a", "b"]}, {0: index})
+    assert state == DocumentState([], [f"{results}/articles/b.json"], [0])
+    (results / "articles/b.json").write_bytes(other)
+    os.utime(results / "articles/b.json", ns=(ahead, ahead))
+    assert document_state(str(results), {0: ["a", "b"]}, {0: index}) == DocumentState([], [], [])
