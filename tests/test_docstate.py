@@ -3,6 +3,7 @@ the Snakefile forces. The whole workflow: tests/test_workflow.py."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -10,11 +11,13 @@ from types import SimpleNamespace
 
 from narrative_pipeline.docstate import (
     DocumentState,
+    as_snakemake_reads,
     document_state,
     exported,
     force_rerun,
     listing,
     stale_documents,
+    stale_message,
 )
 
 
@@ -98,3 +101,67 @@ def test_force_rerun_adds_the_paths_to_the_settings_given_after_the_snakefile():
 def test_a_path_is_relative_to_the_working_folder_as_the_export_rules_declare_it():
     state = stale_documents("results", {3: ["id"]}, {}, {3: (1, frozenset({"id"}))})
     assert state.missing == [str(Path("results/articles/id.json"))]
+
+
+def test_a_shard_whose_index_is_there_but_unreadable_is_exported_again(tmp_path):
+    """review27: Snakemake sees the index in place and never runs the export again by itself, and the shard's
+    validation fails on it at every run; the shard is forced, which writes the index anew."""
+    results = tmp_path / "results"
+    (results / "articles").mkdir(parents=True)
+    (results / "export").mkdir()
+    (results / "export/0.index.json").write_text("{not json")
+    (results / "export/1.index.json").write_text(json.dumps({"articles": ["x"]}))  # not the mapping it writes
+    indexes = {s: results / f"export/{s}.index.json" for s in (0, 1, 2)}
+    state = document_state(str(results), {0: ["a"], 1: ["x"], 2: ["y"]}, indexes)
+    assert state == DocumentState([], [], [0, 1], (0, 1))
+    # beside a readable index with a deleted document
+    (results / "export/1.index.json").write_text(json.dumps({"articles": {"x": "0"}}))
+    state = document_state(str(results), {0: ["a"], 1: ["x"], 2: ["y"]}, indexes)
+    assert state == DocumentState([f"{results}/articles/x.json"], [], [0, 1], (0,))
+
+
+def test_the_start_says_whether_the_shards_are_exported_again():
+    state = DocumentState(["r/articles/a.json"], [], [0, 3], (3,))
+    said = stale_message(state, ["r/export/0.index.json", "r/export/3.index.json"], True)
+    assert said == (
+        "1 article documents deleted and 0 changed since their export, 1 export indexes unreadable: shards [0, 3] "
+        "are exported again"
+    )
+    # a Snakemake whose run could not be wrapped: the start says so and what to give instead (review27)
+    said = stale_message(state, ["r/export/0.index.json", "r/export/3.index.json"], False)
+    assert "NOT exported again" in said and said.endswith("--forcerun r/export/0.index.json r/export/3.index.json")
+
+
+def test_the_results_folder_is_spelt_as_snakemake_reads_a_forced_path(tmp_path, monkeypatch):
+    """Snakemake makes a path given to --forcerun relative to the working folder before it looks for its job
+    (review27: "./results" in the config made every run after a deleted document fail: no rule to produce it)."""
+    monkeypatch.chdir(tmp_path)
+    assert as_snakemake_reads("results") == "results"
+    assert as_snakemake_reads("./results") == "results"
+    assert as_snakemake_reads("results/") == "results"
+    assert as_snakemake_reads("runs//bbc/") == os.path.join("runs", "bbc")
+    assert as_snakemake_reads(str(tmp_path / "r") + "/") == str(tmp_path / "r")
+    assert as_snakemake_reads(f"../{tmp_path.name}/results") == "results"
+
+
+def test_a_document_newer_than_its_index_with_the_bytes_it_gives_is_in_place(tmp_path):
+    """review27: a touched document (or one copied with a time ahead of the clock) has the bytes its index gives: its
+    export would write nothing, and one timed in the future was forced again at every start."""
+    results = tmp_path / "results"
+    (results / "articles").mkdir(parents=True)
+    (results / "export").mkdir()
+    same, other = b'{"a": 1}', b'{"b": 2}'
+    (results / "articles/a.json").write_bytes(same)
+    (results / "articles/b.json").write_bytes(other + b" ")
+    index = results / "export/0.index.json"
+    index.write_text(
+        json.dumps({"articles": {"a": hashlib.sha256(same).hexdigest(), "b": hashlib.sha256(other).hexdigest()}})
+    )
+    ahead = index.stat().st_mtime_ns + 3600 * 10**9
+    for name in ("a", "b"):
+        os.utime(results / "articles" / f"{name}.json", ns=(ahead, ahead))
+    state = document_state(str(results), {0: ["a", "b"]}, {0: index})
+    assert state == DocumentState([], [f"{results}/articles/b.json"], [0])
+    (results / "articles/b.json").write_bytes(other)
+    os.utime(results / "articles/b.json", ns=(ahead, ahead))
+    assert document_state(str(results), {0: ["a", "b"]}, {0: index}) == DocumentState([], [], [])

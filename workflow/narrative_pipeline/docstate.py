@@ -6,14 +6,16 @@ one of its outputs was changed by hand anyway. So the Snakefile asks this module
 documents of a shard whose export finished are missing or newer than the shard's export index (which the
 export job writes after its documents), and forces that shard's export job, as `--forcerun INDEX` would,
 in the process that plans the run (not in a cluster job's own). One listing of the folder and a stat of
-each document: a few milliseconds for the BBC corpus.
+each document: a few milliseconds for the BBC corpus; a document newer than its index is read and compared with the
+sha256 the index gives it (a touched one is in place).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -21,11 +23,14 @@ from .catalogue import document_path
 
 
 class DocumentState(NamedTuple):
-    """Documents to be made again (`<results>/articles/<id>.json`) and the shards that make them."""
+    """Documents to be made again (`<results>/articles/<id>.json`) and the shards that make them; `unreadable`: the
+    shards (among `shards`) whose export index is there but cannot be read (its documents cannot be checked, and
+    Snakemake, which sees the index in place, would not run the export again)."""
 
     missing: list[str]
     edited: list[str]
     shards: list[int]
+    unreadable: tuple[int, ...] = ()
 
 
 def listing(folder: Path) -> dict[str, int]:
@@ -63,11 +68,15 @@ def stale_documents(
     expected: Mapping[int, Iterable[str]],
     documents: Mapping[str, int],
     indexed: Mapping[int, tuple[int, frozenset[str]]],
+    unchanged: Callable[[int, str, str], bool] = lambda shard, article_id, path: False,
 ) -> DocumentState:
     """The documents of each shard whose export finished (`indexed`: its index's time and article ids) that are
     not in `documents` (file name -> time) or are newer than the index: of the articles both the plan (`expected`)
     and the index have (an article added since has no document yet, and its shard runs anyway). A shard without
-    an index is left out: its export job runs anyway."""
+    an index is left out: its export job runs anyway. A document newer than its index that `unchanged(shard,
+    article_id, path)` finds with the bytes the index gives is in place (touched, or copied with a time ahead: its
+    export writes nothing when the bytes are the same, so one timed in the future was forced again at every start;
+    review27)."""
     missing, edited, shards = [], [], []
     for shard, ids in sorted(expected.items()):
         if shard not in indexed:
@@ -79,7 +88,7 @@ def stale_documents(
             found = documents.get(rel.rsplit("/", 1)[1])
             if found is None:
                 missing.append(f"{results}/{rel}")
-            elif found > time:
+            elif found > time and not unchanged(shard, article_id, f"{results}/{rel}"):
                 edited.append(f"{results}/{rel}")
         if len(missing) + len(edited) > before:
             shards.append(shard)
@@ -87,12 +96,53 @@ def stale_documents(
 
 
 def document_state(results: str, expected: Mapping[int, Iterable[str]], indexes: Mapping[int, Path]) -> DocumentState:
-    """`stale_documents` of the results folder as it is now."""
+    """`stale_documents` of the results folder as it is now, with the shards of the plan whose export index is there
+    but unreadable (review27: left out, a garbled index kept its shard from ever being exported again, and the
+    shard's validation failed on it at every run)."""
     indexed = exported(indexes)
-    if not indexed:
+    unreadable = tuple(s for s in sorted(expected) if s in indexes and s not in indexed and os.path.exists(indexes[s]))
+    if not indexed and not unreadable:
         return DocumentState([], [], [])
     folder = Path(results, document_path("x")).parent
-    return stale_documents(results, expected, listing(folder), indexed)
+    shas = _IndexedShas(indexes)
+    state = (
+        stale_documents(results, expected, listing(folder), indexed, shas.same_bytes)
+        if indexed
+        else DocumentState([], [], [])
+    )
+    if not unreadable:
+        return state
+    return DocumentState(state.missing, state.edited, sorted({*state.shards, *unreadable}), unreadable)
+
+
+class _IndexedShas:
+    """The sha256 each export index gives its documents, read when first asked (only for a document newer than its
+    index: seldom)."""
+
+    def __init__(self, indexes: Mapping[int, Path]) -> None:
+        self.indexes = indexes
+        self.read: dict[int, dict[str, str]] = {}
+
+    def same_bytes(self, shard: int, article_id: str, path: str) -> bool:
+        """Whether the document at `path` has the bytes its shard's index gives (False when either is unreadable)."""
+        if shard not in self.read:
+            try:
+                self.read[shard] = json.loads(Path(self.indexes[shard]).read_bytes())["articles"]
+            except (OSError, ValueError, KeyError, TypeError):
+                self.read[shard] = {}
+        sha = self.read[shard].get(article_id) if isinstance(self.read[shard], dict) else None
+        try:
+            return sha is not None and hashlib.sha256(Path(path).read_bytes()).hexdigest() == sha
+        except OSError:
+            return False
+
+
+def as_snakemake_reads(path: str) -> str:
+    """A folder as Snakemake reads a path given to it (`--forcerun FILE`, a target): a relative one relative to the
+    working folder ("./results", "results/" -> "results"), an absolute one normalised. The rules' paths must be
+    spelt so, or Snakemake finds no job for a path forced by `force_rerun` and the run fails (MissingRuleException:
+    "No rule to produce results/export/0.index.json" for "./results/export/0.index.json"; review27)."""
+    return os.path.normpath(path) if os.path.isabs(path) else os.path.relpath(path)
 
 
 def force_rerun(workflow: Any, paths: list[str]) -> bool:
@@ -114,3 +164,14 @@ def force_rerun(workflow: Any, paths: list[str]) -> bool:
 
     workflow.execute = execute_forced
     return True
+
+
+def stale_message(state: DocumentState, indexes: list[str], forced: bool) -> str:
+    """What the start reports of `state`: the shards exported again, or, where this Snakemake could not be made to
+    (`force_rerun` False), the `--forcerun` that would (review27: the start said "exported again" either way)."""
+    unreadable = f", {len(state.unreadable)} export indexes unreadable" if state.unreadable else ""
+    done = "are exported again" if forced else "are NOT exported again (this Snakemake could not be made to): give "
+    return (
+        f"{len(state.missing)} article documents deleted and {len(state.edited)} changed since their export"
+        f"{unreadable}: shards {state.shards} {done}" + ("" if forced else "--forcerun " + " ".join(indexes))
+    )

@@ -23,7 +23,12 @@ from narrative_pipeline.catalogue import (
     table,
 )
 from narrative_pipeline.discovery import discover, plan_shards
-from narrative_pipeline.docstate import document_state, force_rerun
+from narrative_pipeline.docstate import (
+    as_snakemake_reads,
+    document_state,
+    force_rerun,
+    stale_message,
+)
 from narrative_pipeline.failures import summary as failure_summary
 from narrative_pipeline.hashing import (
     CODE_STATE_VARIABLE,
@@ -63,7 +68,9 @@ validated_config(
 
 SETTINGS = PipelineConfig.model_validate(config)
 STARTED = datetime.now(timezone.utc).isoformat(timespec="seconds")
-R = SETTINGS.results
+# The results folder spelt as Snakemake reads the paths it is given (docstate.as_snakemake_reads): "./results" or
+# "results/" would make the export index a forced run names no job's output.
+R = as_snakemake_reads(SETTINGS.results)
 INPUT_DIR = Path(SETTINGS.input_dir)
 if not INPUT_DIR.is_dir():
     raise WorkflowError(
@@ -187,11 +194,9 @@ if not workflow.remote_exec:
         {shard: Path(export_index(shard)) for shard in SHARDS},
     )
     if STALE_DOCUMENTS.shards:
-        force_rerun(workflow, [export_index(s) for s in STALE_DOCUMENTS.shards])
+        _FORCED = [export_index(s) for s in STALE_DOCUMENTS.shards]
         print(
-            f"{len(STALE_DOCUMENTS.missing)} article documents deleted and "
-            f"{len(STALE_DOCUMENTS.edited)} changed since their export: shards "
-            f"{STALE_DOCUMENTS.shards} are exported again",
+            stale_message(STALE_DOCUMENTS, _FORCED, force_rerun(workflow, _FORCED)),
             file=sys.stderr,
         )
 

@@ -894,7 +894,10 @@ def former_office(d: Described) -> Referred | None:
     sentence's clause or the `PERSON_WITHIN` sentences before, not a subject of the clauses it hangs from: "Trump
     pointed to the former mayor's contributions" is not Trump). The other words before the noun may only be role
     or office words ("vice", "prime") or a place's proper nouns that link no person or body ("New York", "South
-    Bend"). Without "former" the office is someone's now, and `role-title` reads it."""
+    Bend"). Without "former" the office is someone's now, and `role-title` reads it. Where the article gives one
+    person the office as a former one in a title ("former US President Bill Clinton"), the noun is that person
+    (`_former_title_holders`); under a 'he' or 'she' subject ("She was joined by the former president") it is not
+    the person the pronoun stands for, who is the one the article is about: left (`_pronoun_over`; review27)."""
     tok = d.tok
     if not d.definite or d.owner is not None or tok.tag != "NN" or not tok.text.islower():
         return None
@@ -918,6 +921,17 @@ def former_office(d: Described) -> Referred | None:
     if office.strip() in d.ctx.title_words:
         return None  # a person holds the office as a title ("President Trump ... the former president"): another
         # holder, or `role-title` reads it
+    span = [*words, tok]
+    span = span[lowers.index("former") :] if "former" in lowers else span
+    given = _former_title_holders(d, office.strip())
+    if given:  # "Tony Blair met former US President Bill Clinton ... The former president said": Clinton (review27)
+        holders = set(given.values())
+        holder = next(iter(holders)) if len(holders) == 1 else None
+        if holder is None or d.ctx.title_holders_at.get(holder[0], tok.i) >= tok.i:
+            return None
+        return Referred(holder[0], "person", span, span, surface_text(span).lower(), holder[1])
+    if _pronoun_over(d):
+        return None  # "She was joined on stage by the former president": not the person "she" is (review27)
     speakers = _subjects_over(d)
     persons = {a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers}
     found = most_named(d.ctx, persons.__contains__, tok, 1)
@@ -925,9 +939,31 @@ def former_office(d: Described) -> Referred | None:
         return None
     if _holds_office_now(d, found.actor_id, office.strip()):
         return None  # "Tony Blair ... the former prime minister": the registry gives him the office, so another one
-    span = [*words, tok]
-    span = span[lowers.index("former") :] if "former" in lowers else span
     return Referred(found.actor_id, "person", span, span, surface_text(span).lower(), d.ctx.named_as[found.actor_id][1])
+
+
+def _former_title_holders(d: Described, office: str) -> dict[str, tuple[str, str] | None]:
+    """The title phrases that give the office as a former one ("former US President Bill Clinton", "ex-mayor Jo
+    Bell") -> their holder (actor id, name), None for a phrase two persons hold: the article names who held it, so
+    "the former president" is that person, not the person it names most (review27)."""
+    words = office.split()
+    return {
+        phrase: d.ctx.titles.get(phrase)
+        for phrase in d.ctx.title_words
+        if phrase.split()[-len(words) :] == words and not {"former", "ex"}.isdisjoint(phrase.replace("-", " ").split())
+    }
+
+
+def _pronoun_over(d: Described) -> bool:
+    """A 'he' or 'she' subject of a clause the descriptor hangs from ("She was joined by the former president", "He
+    said the former mayor ..."): the pronoun cannot be the descriptor's person, and it stands for the person the
+    article is about, whom `former-office` would take (review27)."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i:
+        node = node.head
+        if any(c.dep in {"nsubj", "nsubjpass"} and c.lower in {"he", "she"} for c in node.children):
+            return True
+    return False
 
 
 def _holds_office_now(d: Described, actor_id: str, office: str) -> bool:
