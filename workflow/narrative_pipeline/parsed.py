@@ -87,6 +87,23 @@ class ParsedArticle:
 TOKEN_FIELDS = ("i", "start", "end", "text", "lemma", "pos", "tag", "dep", "head", "ent_type", "ent_iob", "space_after")
 
 
+# A verb's contraction written with a curly apostrophe, read as the straight one: the parser gives "’s" the lemma "’"
+# or "’s" (and once the tag MD), "’re" / "’ve" / "’ll" their own form, where "'s" / "'re" / "'ve" / "'ll" get "be" /
+# "have" / "will" (claims33); the rules read lemmas and lower-case forms. Not the possessive "’s" (tag POS).
+CONTRACTIONS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would", "n't": "not"}
+
+
+def straighten(tok: Tok) -> None:
+    """The lemma, lower-case form and (for a verb's "’s" tagged a modal) tag of a curly-apostrophe contraction."""
+    lower = tok.lower.replace("’", "'")
+    if lower not in CONTRACTIONS or tok.tag == "POS":
+        return
+    tok.lower = lower
+    tok.lemma = "have" if lower == "'d" and tok.tag != "MD" else CONTRACTIONS[lower]
+    if lower == "'s" and tok.tag == "MD":
+        tok.tag = "VBZ"
+
+
 def build_articles(
     texts: list[ArticleText], sentences: list[SentenceRecord], token_columns: dict[str, list]
 ) -> list[ParsedArticle]:
@@ -107,6 +124,9 @@ def build_articles(
     # article's run of rows (a shard's tables hold an article's rows together)
     sents_of = [sent_pos[sentence_id] for sentence_id in cols["sentence_id"]]
     made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, map(str.lower, cols["text"])))
+    for tok in made:
+        if "’" in tok.text:
+            straighten(tok)
     by_article_toks: dict[str, list[Tok]] = {}
     first = 0
     for article_id, rows in groupby(cols["article_id"]):
