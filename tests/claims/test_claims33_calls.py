@@ -101,7 +101,7 @@ def test_no_present_advice(one, body):
     assert one(body).claim_type != "prescription"
 
 
-# claims33-curly: a curly-apostrophe contraction is read as the straight one (`parsed.straighten`)
+# claims33-curly, claims34: a curly-apostrophe contraction is read as the straight one (`nlp.parser_text`)
 @pytest.mark.parametrize(
     "body",
     [

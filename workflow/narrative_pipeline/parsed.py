@@ -87,21 +87,12 @@ class ParsedArticle:
 TOKEN_FIELDS = ("i", "start", "end", "text", "lemma", "pos", "tag", "dep", "head", "ent_type", "ent_iob", "space_after")
 
 
-# A verb's contraction written with a curly apostrophe, read as the straight one: the parser gives "’s" the lemma "’"
-# or "’s" (and once the tag MD), "’re" / "’ve" / "’ll" their own form, where "'s" / "'re" / "'ve" / "'ll" get "be" /
-# "have" / "will" (claims33); the rules read lemmas and lower-case forms. Not the possessive "’s" (tag POS).
-CONTRACTIONS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would", "n't": "not"}
-
-
-def straighten(tok: Tok) -> None:
-    """The lemma, lower-case form and (for a verb's "’s" tagged a modal) tag of a curly-apostrophe contraction."""
-    lower = tok.lower.replace("’", "'")
-    if lower not in CONTRACTIONS or tok.tag == "POS":
-        return
-    tok.lower = lower
-    tok.lemma = "have" if lower == "'d" and tok.tag != "MD" else CONTRACTIONS[lower]
-    if lower == "'s" and tok.tag == "MD":
-        tok.tag = "VBZ"
+def lower_form(text: str) -> str:
+    """A token's lower-case text, an apostrophe written ’ in a word of more than the mark made straight ("it’s" ->
+    "'s", "don’t" -> "n't"), as the parser read it (`nlp.parser_text`) and as the rules' phrases are written; a
+    lone "’" (a closing quote, a plural's possessive) is kept."""
+    lower = text.lower()
+    return lower.replace("\u2019", "'") if "\u2019" in lower and len(lower) > 1 else lower
 
 
 def build_articles(
@@ -123,10 +114,7 @@ def build_articles(
     # the sentence's position and the lower-case text): no Python loop per token; then cut into each
     # article's run of rows (a shard's tables hold an article's rows together)
     sents_of = [sent_pos[sentence_id] for sentence_id in cols["sentence_id"]]
-    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, map(str.lower, cols["text"])))
-    for tok in made:
-        if "’" in tok.text:
-            straighten(tok)
+    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, map(lower_form, cols["text"])))
     by_article_toks: dict[str, list[Tok]] = {}
     first = 0
     for article_id, rows in groupby(cols["article_id"]):
