@@ -114,7 +114,10 @@ def build_articles(
     # the sentence's position and the lower-case text): no Python loop per token; then cut into each
     # article's run of rows (a shard's tables hold an article's rows together)
     sents_of = [sent_pos[sentence_id] for sentence_id in cols["sentence_id"]]
-    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, map(lower_form, cols["text"])))
+    lowers = list(map(str.lower, cols["text"]))
+    if "\u2019" in "".join(lowers):  # one scan of the whole text: a BBC shard has none, and pays nothing per token
+        lowers = list(map(lower_form, lowers))
+    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, lowers))
     by_article_toks: dict[str, list[Tok]] = {}
     first = 0
     for article_id, rows in groupby(cols["article_id"]):
