@@ -101,13 +101,7 @@ def test_no_present_advice(one, body):
     assert one(body).claim_type != "prescription"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="claims33: the parser lemmatises curly-apostrophe contractions wrongly ('’s' -> '’', '’re' -> '’re', '’ve' -> "
-    "'’ve'; 'it’s' once tagged MD), so every rule that reads the lemma 'be' / 'have' / 'will' misses them: 10% of the "
-    "web pages' claims (975 of 9,770 in base26-web) hold one, none of the BBC's; a fix (lemma and tag of the curly "
-    "forms as of the straight ones) changes many web rows and was not measured in this session",
-)
+# claims33-curly, claims34: a curly-apostrophe contraction is read as the straight one (`nlp.parser_text`)
 @pytest.mark.parametrize(
     "body",
     [

@@ -461,7 +461,7 @@ def _append_token(
     columns["i"].append(token.i + offset)
     columns["start"].append(start)
     columns["end"].append(end)
-    columns["text"].append(token.text)
+    columns["text"].append(norm.text[token.idx : token.idx + len(token.text)])  # as written (`nlp.parser_text`)
     columns["lemma"].append(token.lemma_)
     columns["pos"].append(token.pos_)
     columns["tag"].append(token.tag_)

@@ -87,6 +87,14 @@ class ParsedArticle:
 TOKEN_FIELDS = ("i", "start", "end", "text", "lemma", "pos", "tag", "dep", "head", "ent_type", "ent_iob", "space_after")
 
 
+def lower_form(text: str) -> str:
+    """A token's lower-case text, an apostrophe written ’ in a word of more than the mark made straight ("it’s" ->
+    "'s", "don’t" -> "n't"), as the parser read it (`nlp.parser_text`) and as the rules' phrases are written; a
+    lone "’" (a closing quote, a plural's possessive) is kept."""
+    lower = text.lower()
+    return lower.replace("\u2019", "'") if "\u2019" in lower and len(lower) > 1 else lower
+
+
 def build_articles(
     texts: list[ArticleText], sentences: list[SentenceRecord], token_columns: dict[str, list]
 ) -> list[ParsedArticle]:
@@ -106,7 +114,10 @@ def build_articles(
     # the sentence's position and the lower-case text): no Python loop per token; then cut into each
     # article's run of rows (a shard's tables hold an article's rows together)
     sents_of = [sent_pos[sentence_id] for sentence_id in cols["sentence_id"]]
-    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, map(str.lower, cols["text"])))
+    lowers = list(map(str.lower, cols["text"]))
+    if "\u2019" in "".join(lowers):  # one scan of the whole text: a BBC shard has none, and pays nothing per token
+        lowers = list(map(lower_form, lowers))
+    made = list(map(Tok, *(cols[name] for name in TOKEN_FIELDS), sents_of, lowers))
     by_article_toks: dict[str, list[Tok]] = {}
     first = 0
     for article_id, rows in groupby(cols["article_id"]):
