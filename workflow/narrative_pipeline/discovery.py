@@ -292,12 +292,9 @@ def _walk(root: Path) -> list[Path]:
 
 
 def list_paths(input_dir: Path) -> list[str]:
-    """The relative path of every file system entry under input_dir, without reading any (made from the walk's
-    relative folder names, as `discover` does: a `Path.relative_to` per entry cost the corpus validation about
-    0.1 CPU s on BBC)."""
-    return sorted(
-        _safe_name(prefix + name)[0] for _, prefix, _, listed in _walk_folders(Path(input_dir)) for name in listed
-    )
+    """The relative path of every file system entry under input_dir, without reading any."""
+    root = Path(input_dir)
+    return sorted(_safe_name(_rel(p, root))[0] for p in _walk(root))
 
 
 def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:
