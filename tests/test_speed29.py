@@ -5,7 +5,6 @@ unchanged (the same report as the corpus validation alone, and every tampering i
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
