@@ -76,14 +76,14 @@ def test_the_early_checks_taken_over_give_the_report_made_without_them(run, monk
     inputs, results = run
     early = _early(results)
     assert [t["table"] for t in json.loads(early.read_text())["tables"]] == [t.name for t in early_tables()]
-    assert {t.name for t in early_tables()} == {"texts", "sentences", "mentions", "actors"}
+    assert {t.name for t in early_tables()} == {"texts", "sentences", "mentions", "actors", "claims", "claim_actors"}
     live = validate_corpus(inputs, results)
     from narrative_pipeline.validate import corpus
 
     calls, real = [], corpus.equal_to_shards
     monkeypatch.setattr(corpus, "equal_to_shards", lambda *a: (calls.append(a[0].name), real(*a))[1])
     assert _corpus_with(inputs, results, early) == live and live["passed"]
-    assert sorted(calls) == ["articles", "claim_actors", "claims", "framing", "statements"]  # the others taken over
+    assert sorted(calls) == ["articles", "framing", "statements"]  # the early tables' comparisons were taken over
 
 
 @pytest.mark.parametrize("when", ["after", "before"])
@@ -91,16 +91,16 @@ def test_a_gathered_table_changed_after_or_before_its_early_checks_is_caught(run
     """A table rewritten after the early checks is checked again (a kept result would hide the change); one wrong
     before them has its violation in the report as the corpus validation alone finds it."""
     inputs, results = run
-    path = results / "actors/mentions.parquet"
+    path = results / "claims/claims.parquet"
     if when == "after":
         early = _early(results)
-    rewrite(path, "text", 0, "tampered")
+    rewrite(path, "claim_type", 0, "prediction")
     if when == "before":
         early = _early(results)
     report = _corpus_with(inputs, results, early)
     assert report == validate_corpus(inputs, results)
     found = violations(report)
-    assert any(v["check"] == "gathered" and v["file"] == "actors/mentions.parquet" for v in found)
+    assert any(v["check"] == "gathered" and v["file"] == "claims/claims.parquet" for v in found)
 
 
 def test_a_duplicate_key_written_after_the_early_checks_is_caught(run):
@@ -108,19 +108,19 @@ def test_a_duplicate_key_written_after_the_early_checks_is_caught(run):
 
     inputs, results = run
     early = _early(results)
-    path = results / "actors/mentions.parquet"
-    rewrite(path, "mention_id", 1, pq.read_table(path).column("mention_id")[0].as_py())
+    path = results / "claims/claims.parquet"
+    rewrite(path, "claim_id", 1, pq.read_table(path).column("claim_id")[0].as_py())
     found = violations(_corpus_with(inputs, results, early))
-    assert any(v["check"] == "unique" and v["file"] == "actors/mentions.parquet" for v in found)
+    assert any(v["check"] == "unique" and v["file"] == "claims/claims.parquet" for v in found)
 
 
 def test_a_shard_file_changed_after_the_early_checks_is_caught(run):
     inputs, results = run
     early = _early(results)
-    rewrite(shard_paths(results)["sentences"], "text", 0, "tampered")
+    rewrite(shard_paths(results)["mentions"], "text", 0, "tampered")
     report = _corpus_with(inputs, results, early)
     assert report == validate_corpus(inputs, results)
-    assert any(v["check"] == "gathered" and v["file"] == "normalize/sentences.parquet" for v in violations(report))
+    assert any(v["check"] == "gathered" and v["file"] == "actors/mentions.parquet" for v in violations(report))
 
 
 @pytest.mark.parametrize("content", ["not json", '{"schema_version": "1.0.0"}', None])

@@ -7,9 +7,9 @@ in:  every shard table and gathered table of the catalogue, the article document
      orders this job after them; a deleted or edited document has its shard exported again,
      export.smk)
 out: {results}/validation/shards/{shard}.json, {results}/validation/report.json; {results}/validation/gathered.json
-     (the corpus validation's checks of the gathered tables of the steps before the claims, made as soon as
-     those are gathered, beside the last shards' claims; the corpus validation takes them over while the
-     files they read are unchanged: narrative_pipeline.validate.corpus)
+     (the corpus validation's checks of the gathered tables of the steps before the narratives, made as soon
+     as those are gathered, beside the last shards' narratives and export; the corpus validation takes them
+     over while the files they read are unchanged: narrative_pipeline.validate.corpus)
 """
 
 from narrative_pipeline.validate.corpus import early_tables

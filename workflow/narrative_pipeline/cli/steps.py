@@ -296,7 +296,7 @@ def add_parsers(sub) -> None:
 
     s = sub.add_parser(
         "validate-gathered",
-        help="the corpus validation's checks of the gathered tables of the steps before the claims, made early",
+        help="the corpus validation's checks of the gathered tables of the steps before the narratives, made early",
     )
     s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a gathered table")
     s.add_argument(

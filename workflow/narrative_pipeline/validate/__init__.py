@@ -7,7 +7,7 @@ gives the row's text), the archived files (their sha256 still matches and they d
 text), and the article documents (rebuilt from the tables, byte for byte; a sample against their
 JSON Schema). For the corpus: the shard reports, the gathered tables against their shards, every
 file under input_dir listed, and no document left over from articles that are gone (the gathered tables of
-the steps before the claims checked by a job of their own as soon as they are gathered: `corpus.py`).
+the steps before the narratives checked by a job of their own as soon as they are gathered: `corpus.py`).
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Validation of the corpus: the shard reports, gathered tables against their shards, corpus tables
 against their recomputation, every file listed, no document left over.
 
-The checks of the gathered tables of the steps before the claims (`early_tables`: texts, sentences, mentions,
-actors) are made by a job of their own as soon as those tables are gathered (`validate-gathered`,
-`run_gathered`: `validation/gathered.json`), beside the last shards' claims, when a job slot is free (in an
-add-one, the claims job of the shard runs alone then), and the corpus validation takes them over (`taken_over`)
-while every file they read is as it was then (the same path, size and modification time); otherwise it makes
-them again. The same report either way: each table's checks in their places."""
+The checks of the gathered tables of the steps before the narratives (`early_tables`: texts, sentences,
+mentions, actors, claims, claim_actors) are made by a job of their own as soon as those tables are gathered
+(`validate-gathered`, `run_gathered`: `validation/gathered.json`), beside the last shards' narratives and
+export, and the corpus validation takes them over (`taken_over`) while every file they read is as it was
+then (the same path, size and modification time); otherwise it makes them again. The same report either
+way: each table's checks in their places."""
 
 from __future__ import annotations
 
@@ -55,13 +55,12 @@ class GatheredChecks(Record):
     tables: list[GatheredTableChecks]
 
 
-EARLY_STEPS = frozenset({"ingest", "normalize", "actors"})
+EARLY_STEPS = frozenset({"ingest", "normalize", "actors", "claims"})
 
 
 def early_tables() -> tuple[Table, ...]:
-    """The gathered tables checked as soon as they are gathered: those of the steps before the claims, but the
-    articles (small, and the corpus validation needs their rows). The claims tables are gathered when the shard's
-    narratives start, beside them: checked then, they would take the job slot the narratives corpus needs next."""
+    """The gathered tables checked as soon as they are gathered: those of the steps before the narratives, but
+    the articles (small, and the corpus validation needs their rows)."""
     return tuple(t for t in gathered() if t.step in EARLY_STEPS and t.name != "articles")
 
 
