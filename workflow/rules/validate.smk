@@ -6,15 +6,8 @@ in:  every shard table and gathered table of the catalogue, the article document
      folder, not declared: the shard's export index, written by the job that writes them after them,
      orders this job after them; a deleted or edited document has its shard exported again,
      export.smk)
-out: {results}/validation/shards/{shard}.json, {results}/validation/report.json; {results}/validation/gathered.json
-     (the corpus validation's checks of the gathered tables of the steps before the narratives, made as soon
-     as those are gathered, beside the last shards' narratives and export; the corpus validation takes them
-     over while the files they read are unchanged: narrative_pipeline.validate.corpus)
+out: {results}/validation/shards/{shard}.json, {results}/validation/report.json
 """
-
-from narrative_pipeline.validate.corpus import early_tables
-
-EARLY_TABLES = [t.name for t in early_tables()]
 
 
 rule validate_shard:
@@ -53,37 +46,12 @@ rule validate_shard:
         " 2> {log:q}"
 
 
-rule validate_gathered:
-    input:
-        **{name: corpus_table(name) for name in EARLY_TABLES},
-        **{f"shards_{name}": all_shards(name) for name in EARLY_TABLES},
-    output:
-        f"{R}/validation/gathered.json",
-    log:
-        f"{R}/logs/validate/gathered.log",
-    benchmark:
-        f"{R}/benchmarks/validate/gathered.tsv"
-    conda:
-        "../envs/pipeline.yaml"
-    resources:
-        mem_mb=1000,
-    params:
-        code=CODE["validate"],
-    shell:
-        "narrative-pipeline validate-gathered"
-        f" {table_flags(EARLY_TABLES)}"
-        f" {shard_flags(EARLY_TABLES)}"
-        " --out {output:q}"
-        " 2> {log:q}"
-
-
 rule validate:
     input:
         **{name: corpus_table(name) for name in GATHERED_TABLES},
         **{f"shards_{name}": all_shards(name) for name in GATHERED_TABLES},
         **{name: corpus_table(name) for name in CORPUS_TABLES},
         reports=expand(f"{R}/validation/shards/{{shard}}.json", shard=SHARDS),
-        gathered=f"{R}/validation/gathered.json",
     output:
         f"{R}/validation/report.json",
     log:
@@ -105,6 +73,5 @@ rule validate:
         f" {table_flags(GATHERED_TABLES + CORPUS_TABLES)}"
         f" {shard_flags(GATHERED_TABLES)}"
         " --docs-dir {params.docs_dir:q}"
-        " --gathered-checks {input.gathered:q}"
         " --out {output:q}"
         " 2> {log:q}"

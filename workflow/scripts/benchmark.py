@@ -193,7 +193,7 @@ def served_step(argv: list[str]) -> str:
     for `validate-shard`, the report's for `publish`, and for `gather` the step whose tables it gathers (its
     first `--table NAME=PATH`)."""
     command = argv[0] if argv else ""
-    if command in ("validate-shard", "validate-gathered"):
+    if command == "validate-shard":
         return "validate"
     if command == "publish":  # its Snakemake benchmark file is report/publish.tsv
         return "report"

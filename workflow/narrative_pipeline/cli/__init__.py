@@ -33,14 +33,14 @@ def parser() -> argparse.ArgumentParser:
 # otherwise import it at the first conversion, about 0.3 s a job).
 ARROW_ONLY = {
     "ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard",
-    "validate-gathered", "validate", "manifest", "runinfo", "datapackage", "changes", "rocrate",
+    "validate", "manifest", "runinfo", "datapackage", "changes", "rocrate",
 }  # fmt: skip
 
 # Commands that never use NumPy (the classifier of `claims`, the language identifier of `ingest`, spaCy in
 # `normalize`, the report and `manifest`'s import of the classifier do): run as a process of their own,
 # they refuse its import, which pyarrow otherwise makes at its own import (about 0.07 CPU s of every job's
 # start, a third of pyarrow's import); pyarrow reads, converts and writes tables without it.
-NUMPY_FREE = {"actors", "narratives", "export", "gather", "validate-shard", "validate-gathered", "validate"}
+NUMPY_FREE = {"actors", "narratives", "export", "gather", "validate-shard", "validate"}
 
 
 class NoNumpy:
@@ -115,7 +115,7 @@ PYDANTIC_PLUGINS = ("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # 3 on the interpreter and its imports (speed29; the worker preloads no pandas: the child imports it).
 QUICK_EXIT = {
     "ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard", "validate",
-    "validate-gathered", "publish", "report",
+    "publish", "report",
 }  # fmt: skip
 
 

@@ -134,17 +134,6 @@ def cmd_validate_shard(a) -> int:
     return 0
 
 
-def cmd_validate_gathered(a) -> int:
-    from .. import validate
-
-    t = time.perf_counter()
-    shards = {group[0]: [Path(p) for p in group[1:]] for group in a.shards_of}
-    result = validate.run_gathered(named_paths(a.table), shards, Path(a.out))
-    failed = sum(1 for entry in result.tables for check in entry.checks if not check.passed)
-    log("validate", f"gathered tables: {len(result.tables)} checked early, {failed} checks failed", t)
-    return 0
-
-
 def cmd_validate(a) -> int:
     from .. import validate
 
@@ -159,7 +148,6 @@ def cmd_validate(a) -> int:
         shards,
         Path(a.docs_dir),
         Path(a.out),
-        Path(a.gathered_checks) if a.gathered_checks else None,
     )
     log("validate", f"corpus: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     for check in result.checks:
@@ -294,17 +282,6 @@ def add_parsers(sub) -> None:
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate_shard)
 
-    s = sub.add_parser(
-        "validate-gathered",
-        help="the corpus validation's checks of the gathered tables of the steps before the narratives, made early",
-    )
-    s.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="a gathered table")
-    s.add_argument(
-        "--shards-of", nargs="+", action="append", default=[], metavar="NAME PATH", help="a table's shard files"
-    )
-    s.add_argument("--out", required=True)
-    s.set_defaults(func=cmd_validate_gathered)
-
     s = sub.add_parser("validate", help="corpus-level validation; writes validation/report.json")
     s.add_argument("--input-dir", required=True)
     s.add_argument("--shard-reports", nargs="*", default=[])
@@ -320,10 +297,6 @@ def add_parsers(sub) -> None:
         help="a table's name, then its shard files",
     )
     s.add_argument("--docs-dir", required=True)
-    s.add_argument(
-        "--gathered-checks",
-        help="the checks `validate-gathered` made (taken over for the tables whose files are unchanged since)",
-    )
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate)
 

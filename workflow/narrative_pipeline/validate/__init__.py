@@ -6,22 +6,13 @@ keys, references to the tables it points at, spans (normalizing the archived tex
 gives the row's text), the archived files (their sha256 still matches and they decode to the stored
 text), and the article documents (rebuilt from the tables, byte for byte; a sample against their
 JSON Schema). For the corpus: the shard reports, the gathered tables against their shards, every
-file under input_dir listed, and no document left over from articles that are gone (the gathered tables of
-the steps before the narratives checked by a job of their own as soon as they are gathered: `corpus.py`).
+file under input_dir listed, and no document left over from articles that are gone.
 """
 
 from __future__ import annotations
 
 from .checks import span_matches
-from .corpus import run_corpus, run_gathered, validate_corpus, validate_gathered
+from .corpus import run_corpus, validate_corpus
 from .shard import run_shard, validate_shard
 
-__all__ = [
-    "run_corpus",
-    "run_gathered",
-    "run_shard",
-    "span_matches",
-    "validate_corpus",
-    "validate_gathered",
-    "validate_shard",
-]
+__all__ = ["run_corpus", "run_shard", "span_matches", "validate_corpus", "validate_shard"]

@@ -1,24 +1,15 @@
 """Validation of the corpus: the shard reports, gathered tables against their shards, corpus tables
-against their recomputation, every file listed, no document left over.
-
-The checks of the gathered tables of the steps before the narratives (`early_tables`: texts, sentences,
-mentions, actors, claims, claim_actors) are made by a job of their own as soon as those tables are gathered
-(`validate-gathered`, `run_gathered`: `validation/gathered.json`), beside the last shards' narratives and
-export, and the corpus validation takes them over (`taken_over`) while every file they read is as it was
-then (the same path, size and modification time); otherwise it makes them again. The same report either
-way: each table's checks in their places."""
+against their recomputation, every file listed, no document left over."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from ..catalogue import Table, corpus_only, gathered, table
-from ..records import SCHEMA_VERSION, ArticleRecord, CheckResult, ValidationReport, Violation
-from ..records.base import Record
+from ..records import ArticleRecord, ValidationReport, Violation
 from ..tables import read_parquet
 from .checks import (
     MAX_VIOLATIONS_PER_CHECK,
@@ -31,124 +22,14 @@ from .checks import (
 )
 
 
-class FileStamp(Record):
-    """A file as a check read it: its path as given, size and modification time (-1 and 0: missing)."""
-
-    path: str
-    size: int
-    mtime_ns: int
-
-
-class GatheredTableChecks(Record):
-    """The corpus validation's checks of one gathered table (schema, keys, equal to its shards), in their order,
-    and the files they read."""
-
-    table: str
-    files: list[FileStamp]
-    checks: list[CheckResult]
-
-
-class GatheredChecks(Record):
-    """`validation/gathered.json`: the checks of the early gathered tables, made before the corpus validation."""
-
-    schema_version: str
-    tables: list[GatheredTableChecks]
-
-
-EARLY_STEPS = frozenset({"ingest", "normalize", "actors", "claims"})
-
-
-def early_tables() -> tuple[Table, ...]:
-    """The gathered tables checked as soon as they are gathered: those of the steps before the narratives, but
-    the articles (small, and the corpus validation needs their rows)."""
-    return tuple(t for t in gathered() if t.step in EARLY_STEPS and t.name != "articles")
-
-
-def stamps(paths: Sequence[Path]) -> list[FileStamp]:
-    out = []
-    for path in paths:
-        try:
-            info = os.stat(path)
-            out.append(FileStamp(path=str(path), size=info.st_size, mtime_ns=info.st_mtime_ns))
-        except OSError:
-            out.append(FileStamp(path=str(path), size=-1, mtime_ns=0))
-    return out
-
-
-def table_checks(spec: Table, path: Path, shard_paths: list[Path], checker: Checker) -> None:
-    """The checks of one gathered table, recorded in `checker` as the corpus validation records them."""
-    place = typed_check(spec, path, checker, [])
-    if place is not None:
-        n_rows, equal = equal_to_shards(spec, path, shard_paths)
-        checker.insert(place, f"gathered:{spec.path}", n_rows, gathered_violations(spec, equal))
-
-
-def gathered_violations(spec: Table, equal: bool) -> list[Violation]:
-    return [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
-
-
-def validate_gathered(corpus_tables: Mapping[str, Path], shard_tables: Mapping[str, list[Path]]) -> GatheredChecks:
-    """The checks of the early gathered tables given, each with the files it read (stamped before reading)."""
-    out = []
-    for spec in early_tables():
-        path = corpus_tables.get(spec.name)
-        if path is None:
-            continue
-        shard_paths = list(shard_tables.get(spec.name, []))
-        files = stamps([Path(path), *shard_paths])
-        checker = Checker("corpus")
-        table_checks(spec, Path(path), shard_paths, checker)
-        out.append(GatheredTableChecks(table=spec.name, files=files, checks=checker.results))
-    return GatheredChecks(schema_version=SCHEMA_VERSION, tables=out)
-
-
-def taken_over(
-    path: Path | None, corpus_tables: Mapping[str, Path], shard_tables: Mapping[str, list[Path]]
-) -> dict[str, list[CheckResult]]:
-    """The checks of `validate_gathered` (its file at `path`) whose files are still those it read, by table;
-    none when the file is missing or not readable as one."""
-    from pydantic import ValidationError
-
-    from ..tables import read_json
-
-    if path is None:
-        return {}
-    try:
-        early = GatheredChecks.model_validate(read_json(Path(path)))
-    except (OSError, ValueError, ValidationError):
-        return {}
-    names = {spec.name for spec in early_tables()}
-    kept = {}
-    for entry in early.tables:
-        if entry.table not in names or corpus_tables.get(entry.table) is None:
-            continue
-        now = stamps([Path(corpus_tables[entry.table]), *shard_tables.get(entry.table, [])])
-        if entry.files == now:
-            kept[entry.table] = entry.checks
-    return kept
-
-
-def run_gathered(
-    corpus_tables: Mapping[str, Path], shard_tables: Mapping[str, list[Path]], out: Path
-) -> GatheredChecks:
-    from ..tables import write_json
-
-    result = validate_gathered(corpus_tables, shard_tables)
-    write_json(Path(out), result)
-    return result
-
-
 def validate_corpus(
     input_dir: Path,
     shard_reports: list[Path],
     corpus_tables: Mapping[str, Path],
     shard_tables: Mapping[str, list[Path]],
     docs_dir: Path,
-    early: Path | None = None,
 ) -> ValidationReport:
-    """Corpus-level check: shard reports, gathered tables equal their shards, every file listed. `early`: the
-    checks `validate_gathered` made (`validation/gathered.json`), taken over for the tables whose files it read
-    are unchanged."""
+    """Corpus-level check: shard reports, gathered tables equal their shards, every file listed."""
     from ..discovery import list_paths
     from ..schemas import report_validator
     from ..tables import read_json
@@ -171,22 +52,19 @@ def validate_corpus(
     checker.record("shard-reports", len(shard_reports), v)
     articles: list[ArticleRecord] = []
     specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
-    kept = taken_over(early, corpus_tables, shard_tables)
     # Each gathered table is compared with its shards, gathered again, in a thread beside the checks of
     # the rows (Parquet reads, concatenation and sorts release the GIL); the results take their places in
-    # the report as if made one after another. A table whose checks were made early has them in its place.
+    # the report as if made one after another.
     with ThreadPoolExecutor(max_workers=1) as pool:
         same = {
             spec.name: pool.submit(equal_to_shards, spec, corpus_tables[spec.name], shard_tables.get(spec.name, []))
             for spec in specs
-            if spec.name not in kept
         }
-        places = []
-        for spec in specs:
-            if spec.name in kept:
-                checker.results.extend(kept[spec.name])
-            elif (place := typed_check(spec, corpus_tables[spec.name], checker, articles)) is not None:
-                places.append((place, spec))
+        places = [
+            (place, spec)
+            for spec in specs
+            if (place := typed_check(spec, corpus_tables[spec.name], checker, articles)) is not None
+        ]
         corpus_rows = {}
         for spec in corpus_only():
             path = corpus_tables.get(spec.name)
@@ -196,7 +74,8 @@ def validate_corpus(
         narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
         for place, spec in reversed(places):  # from the last: the earlier places stay where they are
             n_rows, equal = same[spec.name].result()
-            checker.insert(place, f"gathered:{spec.path}", n_rows, gathered_violations(spec, equal))
+            v = [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
+            checker.insert(place, f"gathered:{spec.path}", n_rows, v)
     listed = {a.source_path for a in articles}
     seen = set(list_paths(Path(input_dir)))
     v = [
@@ -291,12 +170,11 @@ def run_corpus(
     shard_tables: Mapping[str, list[Path]],
     docs_dir: Path,
     out: Path,
-    early: Path | None = None,
 ) -> ValidationReport:
     from ..tables import write_json
 
     result = validate_corpus(
-        Path(input_dir), [Path(p) for p in shard_reports], corpus_tables, shard_tables, Path(docs_dir), early
+        Path(input_dir), [Path(p) for p in shard_reports], corpus_tables, shard_tables, Path(docs_dir)
     )
     write_json(Path(out), result)
     return result
