@@ -123,10 +123,10 @@ def run_served(argv: list[str]) -> int | None:
 def worth_serving(argv: list[str]) -> bool:
     """Whether a command is handed to the worker at all: every one but the report's pages building a report from
     nothing. Those are served only when they update a report their page cache describes (a state file in
-    `--cache-dir`: an add-one makes a few dozen pages, and its own process spent about 0.5 of its 3 CPU s on the
-    interpreter and the imports); a cold build (every page, 500-700 MB, 10-20 CPU s) keeps its own process, where
-    the imports are a small part and its resident size does not also count the worker's pages a forked child
-    shares (the spaCy model)."""
+    `--cache-dir`: an add-one makes a few dozen pages; served, 2.14 against 2.54 CPU s in its own process, the
+    interpreter's start, imports and teardown); a cold build (every page, 500-700 MB, 10-20 CPU s) keeps its own
+    process, where the imports are a small part and its resident size does not also count the worker's pages a
+    forked child shares (the spaCy model)."""
     if len(argv) < 2 or argv[1] != "report":
         return True
     cache = None
@@ -220,8 +220,8 @@ def preload(spacy_model: str | None, spacy_disable: tuple[str, ...]) -> None:
     with contextlib.suppress(ImportError):
         from .schemas import article_validator, report_validator
 
-        # the JSON Schemas the validations check against, generated from the record models once (`functools.cache`):
-        # about 0.15-0.25 CPU s of every shard validation's own process (speed29)
+        # the JSON Schemas the validations check against, generated from the record models once (`functools.cache`)
+        # instead of in every shard validation's child (0.25 s under cProfile there; speed29)
         article_validator()
         report_validator()
     if spacy_model:
