@@ -322,7 +322,9 @@ def test_publish_is_served_and_its_modules_preloaded_without_pandas():
     """The publish job is served (speed26): its modules are in the worker, pandas (the report's pages) is not."""
     from narrative_pipeline.cli import ARROW_ONLY, QUICK_EXIT
 
-    assert "publish" in QUICK_EXIT and "report" not in QUICK_EXIT and "publish" not in ARROW_ONLY
+    assert "publish" in QUICK_EXIT and "publish" not in ARROW_ONLY
+    # the report's pages too (speed29), when they update a report: the child imports pandas, the worker does not
+    assert "report" in QUICK_EXIT and "report" not in ARROW_ONLY
     code = (
         "import sys; from narrative_pipeline import warm; warm.preload(None, ()); "
         "print(all(m in sys.modules for m in ('narrative_pipeline.cli.publish', 'narrative_pipeline.changes', "
@@ -376,3 +378,61 @@ def test_a_run_interrupted_by_ctrl_c_leaves_no_worker(tmp_path):
     assert list((project / "results/.cache").glob("warm-*")) == []
     left = [p for p in psutil.process_iter(["cmdline"]) if str(project) in " ".join(p.info["cmdline"] or [])]
     assert left == []
+
+
+def test_the_report_is_worth_serving_only_when_it_updates_a_report(tmp_path):
+    """A report build whose page cache has a state (an update: an add-one's few pages) is handed to the worker; a
+    cold build (every page: its own process, whose resident size does not count the worker's pages) is not; the
+    other commands always are."""
+    from narrative_pipeline.report import incremental
+
+    assert warm.REPORT_STATE == incremental.STATE
+    cache = tmp_path / "cache"
+    argv = ["narrative-pipeline", "report", "--staged", "--results", "r", "--cache-dir", str(cache)]
+    assert not warm.worth_serving(argv)
+    cache.mkdir()
+    (cache / incremental.STATE).write_text("{}")
+    assert warm.worth_serving(argv) and warm.worth_serving([*argv[:-2], f"--cache-dir={cache}"])
+    assert not warm.worth_serving(argv[:-2])  # no page cache: every page
+    assert warm.worth_serving(["narrative-pipeline", "validate", "--cache-dir", str(tmp_path / "none")])
+
+
+def test_a_served_report_update_writes_the_bytes_its_own_process_writes(worker, tmp_path):
+    """The report's pages built cold run in their own process even with a worker; an update is served (its child
+    imports pandas) and writes what its own process writes, the page cache's state included."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from narrative_pipeline.catalogue import table
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from report_fixtures import make_results
+
+    results = make_results(tmp_path / "results")
+
+    def args(root: Path) -> list[str]:
+        return ["report", "--results", str(root / "results"), "--out", str(root / "report"),
+                "--cache-dir", str(root / "cache")]  # fmt: skip
+
+    before = len(_log_lines(worker))
+    cold = _run(args(tmp_path), worker["env"])
+    assert cold.returncode == 0, cold.stderr
+    assert _log_lines(worker)[before:] == []  # a cold build: not even asked
+    claims = results / table("claims").path
+    t = pq.read_table(claims)
+    texts = t.column("text").to_pylist()
+    pq.write_table(
+        t.set_column(t.schema.get_field_index("text"), "text", pa.array([texts[0] + " (changed)", *texts[1:]])), claims
+    )
+    shutil.copytree(tmp_path, tmp_path.parent / f"{tmp_path.name}-own")
+    own_root = tmp_path.parent / f"{tmp_path.name}-own"
+    served = _run(args(tmp_path), worker["env"])
+    own = _run(args(own_root), _own(worker["env"]))
+    assert served.returncode == own.returncode == 0, (served.stderr, own.stderr)
+    assert _log_lines(worker)[before:] == ["served report"]
+    assert "from the cache" in served.stderr and served.stderr.split("(")[0] == own.stderr.split("(")[0]
+    for name in ("report", "cache"):
+        mine = {p.relative_to(tmp_path / name): p.read_bytes() for p in (tmp_path / name).rglob("*") if p.is_file()}
+        theirs = {p.relative_to(own_root / name): p.read_bytes() for p in (own_root / name).rglob("*") if p.is_file()}
+        assert mine == theirs and mine

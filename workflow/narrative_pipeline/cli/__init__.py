@@ -110,11 +110,12 @@ PYDANTIC_PLUGINS = ("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # by one only costs time, 0.08-0.1 CPU s of each actors, claims or narratives job on a BBC shard (measured:
 # BENCHMARKS.md, speed19). `quick_exit` runs the atexit handlers and flushes the standard streams first.
 # They are also the commands a run's warm worker serves (`warm`): `publish` among them, the last job of every
-# run, whose own process spent 0.4-0.7 CPU s importing its modules (speed26); the report, which imports
-# pandas, is not.
+# run, whose own process spent 0.4-0.7 CPU s importing its modules (speed26); and the report's pages when they
+# update a report (`warm.worth_serving`: an add-one's few pages; served, 2.14 against 2.54 CPU s in its own
+# process, BENCHMARKS.md speed29; the worker preloads no pandas: the child imports it).
 QUICK_EXIT = {
     "ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard", "validate",
-    "publish",
+    "publish", "report",
 }  # fmt: skip
 
 

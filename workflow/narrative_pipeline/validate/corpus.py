@@ -90,12 +90,26 @@ def validate_corpus(
     ]
     checker.record("coverage:input_dir", len(seen), v)
     ids = {a.article_id for a in articles if a.candidate}
-    for path in sorted(Path(docs_dir).glob("*.json")) if Path(docs_dir).is_dir() else []:
-        if path.stem not in ids:
+    for name in document_names(Path(docs_dir)):
+        if name[: -len(".json")] not in ids:
             checker.warnings.append(
-                f"articles/{path.name}: left over from an article no longer in input_dir (the manifest step removes it)"
+                f"articles/{name}: left over from an article no longer in input_dir (the manifest step removes it)"
             )
     return report(checker, articles, failed)
+
+
+def document_names(docs_dir: Path) -> list[str]:
+    """The names of the `*.json` files in the documents' folder, as `sorted(docs_dir.glob("*.json"))` gives them
+    (without a `Path` per document: 2,085 on BBC, about 0.1 CPU s of sorting them)."""
+    import fnmatch
+    import os
+
+    try:
+        with os.scandir(docs_dir) as entries:
+            names = [e.name for e in entries if fnmatch.fnmatchcase(e.name, "*.json")]  # (dot files too, as `glob`)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted(names)
 
 
 def typed_check(spec: Table, path: Path, checker: Checker, articles: list[ArticleRecord]) -> int | None:
