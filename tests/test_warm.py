@@ -397,6 +397,7 @@ def test_the_report_is_worth_serving_only_when_it_updates_a_report(tmp_path):
     assert warm.worth_serving(["narrative-pipeline", "validate", "--cache-dir", str(tmp_path / "none")])
 
 
+@pytest.mark.slow
 def test_a_served_report_update_writes_the_bytes_its_own_process_writes(worker, tmp_path):
     """The report's pages built cold run in their own process even with a worker; an update is served (its child
     imports pandas) and writes what its own process writes, the page cache's state included."""
