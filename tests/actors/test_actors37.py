@@ -1,0 +1,87 @@
+"""actors37 (issue 12, saved web pages that are not news): the authors of a reference list. A list written surname
+first before the work's year ("Linderman, George C.; Steinerberger, Stefan (2017-06-08).") or in the Vancouver style
+at a line's opening ("58. Tausche A-K, Reuss-Borst M, Koch U. Urate lowering ...") names one person an author, the
+whole "Surname, Given", named in the usual order; not what spaCy cut from it ("George C.", "Koch U. Urate", "L.J.P."
+taken for an organisation). With the near cases they must not fire on: a place and its state before a year inside a
+sentence ("in Washington, D.C. (2019)"), one "Name XY." alone at a line's opening ("Apple TV."), prose."""
+
+from __future__ import annotations
+
+from narrative_pipeline.actors.references import inverted_authors, reference_authors, vancouver_authors
+
+
+def _names(authors):
+    return [a.name for a in authors]
+
+
+def test_a_wikipedia_reference_gives_each_author_whole():
+    text = (
+        'References\n\n- ^ Linderman, George C.; Steinerberger, Stefan (2017-06-08). "Clustering with t-SNE, '
+        'provably". arXiv:1706.02582 [cs.LG].\n'
+        '- ^ a b van der Maaten, L.J.P.; Hinton, G.E. (Nov 2008). "Visualizing Data Using t-SNE" (PDF).\n'
+        "- ^ Pezzotti, Nicola; Lelieveldt, Boudewijn P. F.; Maaten, Laurens van der; Hollt, Thomas (2017-07-01).\n"
+    )
+    assert _names(inverted_authors(text)) == [
+        "George C. Linderman",
+        "Stefan Steinerberger",
+        "L.J.P. van der Maaten",
+        "G.E. Hinton",
+        "Nicola Pezzotti",
+        "Boudewijn P. F. Lelieveldt",
+        "Laurens van der Maaten",
+        "Thomas Hollt",
+    ]
+
+
+def test_an_author_year_reference_of_one_author():
+    assert _names(inverted_authors("- Humm, Maggie. 1995. The Dictionary of Feminist Theory.\n")) == ["Maggie Humm"]
+
+
+def test_a_vancouver_reference_gives_each_author_whole():
+    text = (
+        "- 58. Tausche A-K, Reuss-Borst M, Koch U. Urate lowering therapy with febuxostat in daily practice. "
+        "Int J Rheumatol. 2014;2014.\n- 55. Schumacher HR et al. Effects of febuxostat versus allopurinol. "
+        "Arthritis Care Res. 2008;59(11):1540-8.\n"
+    )
+    assert _names(vancouver_authors(text)) == ["A-K Tausche", "M Reuss-Borst", "U Koch", "HR Schumacher"]
+
+
+def test_near_case_a_place_before_a_year_inside_a_sentence_is_no_author():
+    text = "The march in Washington, D.C. (2019) drew thousands, and Paris, France (2005) saw riots."
+    assert reference_authors(text) == []
+
+
+def test_near_case_one_name_with_capitals_at_a_line_opening_is_no_author():
+    assert reference_authors("Apple TV. The box streams films.\n- Windows XP. An old system.") == []
+
+
+def test_near_case_prose_and_a_byline_are_no_authors():
+    text = (
+        "Smith, the new manager, said the club would appeal.\nBy Jones, BBC News\n"
+        "Ferguson, who turns 63 in 2004, has led United since 1986."
+    )
+    assert reference_authors(text) == []
+
+
+def _texts(found):
+    return {text for text, _, _ in found}
+
+
+def test_a_reference_lists_inverted_name_is_the_whole_person(mentions):
+    text = (
+        'Linderman, George C.; Steinerberger, Stefan (2017-06-08). "Clustering with t-SNE, provably". '
+        "arXiv:1706.02582 [cs.LG]."
+    )
+    found = mentions(text)
+    assert "George C." not in _texts(found), found
+    assert ("Linderman, George C.", "disc.george_c_linderman", "ner-discovered") in found, found
+
+
+def test_a_vancouver_author_is_not_run_into_the_title(mentions):
+    text = (
+        "References\n\n- 58. Tausche A-K, Reuss-Borst M, Koch U. Urate lowering therapy with febuxostat in daily "
+        "practice. Int J Rheumatol. 2014;2014.\n"
+    )
+    found = _texts(mentions(text))
+    assert "Koch U. Urate" not in found, found
+    assert "Koch U." in found, found
