@@ -85,3 +85,14 @@ def test_a_vancouver_author_is_not_run_into_the_title(mentions):
     found = _texts(mentions(text))
     assert "Koch U. Urate" not in found, found
     assert "Koch U." in found, found
+
+
+def test_a_verb_run_into_a_persons_name_is_cut(mentions):
+    found = _texts(mentions("Mrs H Pyke gave gousto.co.uk 5 stars on Tuesday, and Mr J Smith said the food was cold."))
+    assert "H Pyke gave" not in found, found
+    assert "H Pyke" in found, found
+
+
+def test_near_case_a_name_particle_ends_a_cut_name_and_stays(mentions):
+    found = _texts(mentions("The method was developed by Laurens van der Maaten and Geoffrey Hinton in 2008."))
+    assert "Laurens van der Maaten" in found, found
