@@ -96,3 +96,23 @@ def test_a_verb_run_into_a_persons_name_is_cut(mentions):
 def test_near_case_a_name_particle_ends_a_cut_name_and_stays(mentions):
     found = _texts(mentions("The method was developed by Laurens van der Maaten and Geoffrey Hinton in 2008."))
     assert "Laurens van der Maaten" in found, found
+
+
+def test_a_persons_name_split_after_its_particle_is_whole(mentions):
+    found = _texts(mentions("Recently, Ursula von der Leyen stated that the goal is to reach a 55% reduction."))
+    assert "Ursula von der Leyen" in found, found
+    assert "Leyen" not in found, found
+
+
+def test_an_organisations_name_split_after_for_is_whole(mentions):
+    text = "The research was supported by the U.S. Agency for International Development’s support to the region."
+    found = _texts(mentions(text))
+    assert any(t.startswith("U.S. Agency for International Development") for t in found), found
+    assert "International Development" not in found, found
+
+
+def test_near_case_two_names_joined_by_and_stay_apart(mentions):
+    text = "The Institute of Directors and the Confederation of British Industry said the tax would hurt firms."
+    found = _texts(mentions(text))
+    assert "Institute of Directors" in found, found
+    assert not any("Directors and" in t for t in found), found

@@ -18,6 +18,7 @@ from .candidates import (
     Entity,
     LinkPriority,
     entity_spans,
+    joined_entities,
     person_entities_at_registry_names,
     registry_candidates,
     select,
@@ -77,7 +78,11 @@ def name_entities(sent: Sent, lex: ActorsLexicon, spans: list[Entity] | None = N
 def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[list[Candidate], list[Candidate]]:
     """Registry candidates the filters keep, and the names spaCy finds (titles stripped, not yet typed)."""
     found = registry_candidates(sent, linker.registry)
-    local = person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex)
+    local = joined_entities(
+        sent,
+        person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex),
+        linker.lex,
+    )
     entities = name_entities(sent, linker.lex, local)
     kept, extra, branches = [], [], []
     dropped = set()
