@@ -24,7 +24,7 @@ from ..parsed import Tok
 from .candidates import Candidate, LinkPriority
 
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]ella|[Dd]el|[Dd]er|[Dd]en|[Dd]os|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll][ae]|[Tt]e[rn])\b"
-_CAP_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*"  # "Linderman", "Reuss-Borst", "O'Brien", "Viégas"
+_CAP_WORD = r"[A-Z][^\W\d_]*(?:['’‐-][A-Z]?[^\W\d_]+)*"  # "Linderman", "Reuss-Borst", "O'Brien", "Viégas"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAP_WORD}"
 _GIVEN_WORD = r"(?:[A-Z][^\W\d_]*\.?(?:-?[A-Z]\.?)*|[A-Z]\.(?:[A-Z]\.)*)"  # "George", "C.", "L.J.P.", "G.E.", "A.R."
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_PARTICLE}))*"
@@ -35,9 +35,9 @@ _INVERTED_LIST = re.compile(
 )
 _VANCOUVER_AUTHOR = re.compile(rf"(?P<surname>{_SURNAME})\s+(?P<given>[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)\b")
 _VANCOUVER_LIST = re.compile(
-    rf"^[ \t]*(?:[-•*·^][ \t]*)*(?:\[?\d{{1,3}}[.)\]][ \t]*)?"
-    rf"(?P<list>{_SURNAME}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?(?:,\s*{_SURNAME}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)*)"
-    r"(?:,?\s+et al)?\.",
+    rf"^[ \t]*(?:[-•*·^][ \t]*)*(?:\[?\d{{1,3}}[.)\]][ \t]*)?(?:[-•*·^][ \t]*)*"
+    rf"(?P<list>{_SURNAME}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?(?:\s*,\s*{_SURNAME}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)*)"
+    r"(?:\s*,?\s*et al)?\s*\.",
     re.MULTILINE,
 )
 
@@ -96,7 +96,7 @@ def vancouver_authors(text: str) -> list[Author]:
     out = []
     for found in _VANCOUVER_LIST.finditer(text):
         base = found.start("list")
-        if found.group("list").count(",") == 0 and "et al" not in found.group(0):
+        if "," not in found.group("list") and "et al" not in found.group(0):
             continue  # one "Surname GI." alone: as likely "Apple TV." as an author
         for part in _VANCOUVER_AUTHOR.finditer(found.group("list")):
             out.append(Author(base + part.start(), base + part.end(), _given_first(part["given"], part["surname"])))
