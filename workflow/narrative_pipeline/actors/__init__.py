@@ -22,7 +22,7 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
   hyphen or a middle initial, an organisation's name given whole as far as its bracketed acronym
   spells it, letters of an honour making a person's name, a lower-case word ending a person's name
   cut off; `candidates`: a party before a full name split off, a "name" made of registry names alone
-  none, a name split after a particle or after "for"/"of" joined: "Ursula von der Leyen"; `references`:
+  none, a name split after a particle or after "for" joined: "Ursula von der Leyen"; `references`:
   a reference list's authors whole, "Linderman, George C." as George C. Linderman, `reference-author`),
   typed with evidence or kept out as
   products, works, characters, events, places, portfolios, names cut from longer ones and common

@@ -170,15 +170,17 @@ def person_entities_at_registry_names(
     return out
 
 
-JOINING_WORDS = frozenset({"for", "of"})  # "U.S. Agency for" + "International Development"
+# "U.S. Agency for" + "International Development"; not "of": "[the Quarterly Economic Commentary of] [Strathclyde
+# University]'s Fraser of Allander Institute" is a work and its owner's body (actnews23)
+JOINING_WORDS = frozenset({"for"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
 def joined_entities(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list[Entity]:
     """spaCy's entities of a sentence (positions within it) with a name it split in two made whole again: a person's
     name that ends on a particle and the name right after it ("[Ursula von der] [Leyen]", the second taken for a
-    place), and an organisation's name that ends on "for" or "of" and the name right after it ("[the U.S. Agency
-    for] [International Development]'s support"). A particle or such a preposition never ends a name."""
+    place), and an organisation's name that ends on "for" and the name right after it ("[the U.S. Agency
+    for] [International Development]'s support"). A particle or "for" never ends a name."""
     out: list[Entity] = []
     for first, last, label in sorted(spans):
         if out:
