@@ -132,3 +132,14 @@ def test_a_documents_defined_term_is_no_actor(mentions):
         "Application, our systems may automatically collect your data."
     )
     assert "Application" not in _texts(mentions(text))
+
+
+def test_a_cited_author_the_page_names_in_full_is_that_person(mentions):
+    text = (
+        "t-SNE is a method developed by Laurens van der Maaten and Geoffrey Hinton. As Van der Maaten explained, it "
+        'works well.\n\nReferences\n\n- ^ a b van der Maaten, L.J.P.; Hinton, G.E. (Nov 2008). "Visualizing Data '
+        'Using t-SNE" (PDF).\n'
+    )
+    found = mentions(text)
+    assert ("van der Maaten, L.J.P.", "disc.laurens_van_der_maaten", "ner-discovered") in found, found
+    assert ("Hinton, G.E.", "disc.geoffrey_hinton", "ner-discovered") in found, found

@@ -112,9 +112,25 @@ def reference_authors(text: str) -> list[Author]:
     return out
 
 
-def author_candidates(authors: list[Author], toks: dict[int, Tok]) -> list[Candidate]:
+def page_form(name: str, person_names: frozenset[str]) -> str:
+    """The one person's name of the page (`person_names`, spaCy's persons of two words or more) with the author's
+    surname and first initial ("L.J.P. van der Maaten" is the "Laurens van der Maaten" the article's text names), else
+    the author's own name: a cited author the page writes of is that person, not a second one whose surname makes
+    the page's later "Maaten" ambiguous."""
+    words = name.split()
+    found = {
+        n
+        for n in person_names
+        if len(n.split()) >= 2 and n.split()[-1] == words[-1] and n[:1] == name[:1] and "," not in n
+    }
+    return found.pop() if len(found) == 1 else name
+
+
+def author_candidates(
+    authors: list[Author], toks: dict[int, Tok], person_names: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """A person's candidate for each author whose span holds whole tokens of one sentence (`reference-author`),
-    named in the usual order."""
+    named in the usual order, or as the page names that person (`page_form`)."""
     by_start = {t.start: t for t in toks.values()}
     by_end = {t.end: t for t in toks.values()}
     out = []
@@ -135,7 +151,7 @@ def author_candidates(authors: list[Author], toks: dict[int, Tok]) -> list[Candi
                 LinkPriority.DISCOVERED,
                 1.0,
                 None,
-                author.name,
+                page_form(author.name, person_names),
                 "PERSON",
                 "reference-author",
             )  # fmt: skip
