@@ -44,7 +44,7 @@ def test_a_vancouver_reference_gives_each_author_whole():
         "Int J Rheumatol. 2014;2014.\n- 55. Schumacher HR et al. Effects of febuxostat versus allopurinol. "
         "Arthritis Care Res. 2008;59(11):1540-8.\n"
     )
-    assert _names(vancouver_authors(text)) == ["A-K Tausche", "M Reuss-Borst", "U Koch", "HR Schumacher"]
+    assert _names(vancouver_authors(text)) == ["Tausche A-K", "Reuss-Borst M", "Koch U", "Schumacher HR"]
 
 
 def test_near_case_a_place_before_a_year_inside_a_sentence_is_no_author():

@@ -6,8 +6,8 @@ Steinerberger, Stefan (2017-06-08).", "van der Maaten, L.J.P.; Hinton, G.E. (Nov
 "George C." for one person and "Linderman" for another, "L.J.P." or "Pezzotti" for organisations, "Koch U. Urate"
 for a person's name run into the title. A cited author is a named person (ANNOTATION: a named person is an actor),
 and the whole "Surname, Given" is the mention: `reference_authors` finds the authors of every such list, each with
-its span and its name in the usual order ("George C. Linderman", "L.J.P. van der Maaten", "U Koch"). They replace
-whatever spaCy found inside those spans.
+its span and its name ("George C. Linderman", "L.J.P. van der Maaten"; a Vancouver author as written, "Koch U").
+They replace whatever spaCy found inside those spans.
 
 An author list is only taken where its shape says it is one: surname-first authors, separated by semicolons (or one
 author alone), right before the year of the work ("(2017-06-08)", "(Nov 2008)", ". 1995."); or, at the opening of a
@@ -44,11 +44,15 @@ _VANCOUVER_LIST = re.compile(
 
 @dataclass(frozen=True)
 class Author:
-    """One author of a reference: the span of "Surname, Given" (or "Surname GI") and the name in the usual order."""
+    """One author of a reference: the span of "Surname, Given" (or "Surname GI"), its name ("George C. Linderman"; a
+    Vancouver author as written, "Koch U", as spaCy's whole spans of such lists are named), its surname and the
+    initial of its given name."""
 
     start: int
     end: int
     name: str
+    surname: str
+    initial: str
 
 
 def _given_first(given: str, surname: str) -> str:
@@ -75,7 +79,8 @@ def _inverted(part: re.Match[str], base: int) -> Author:
     given, end = part["given"], base + part.end()
     if given.endswith(".") and not _INITIALS.fullmatch(given.split()[-1]):
         given, end = given[:-1], end - 1
-    return Author(base + part.start(), end, _given_first(given, part["surname"]))
+    surname = part["surname"].split()[-1]
+    return Author(base + part.start(), end, _given_first(given, part["surname"]), surname, given[:1])
 
 
 def inverted_authors(text: str) -> list[Author]:
@@ -99,7 +104,8 @@ def vancouver_authors(text: str) -> list[Author]:
         if "," not in found.group("list") and "et al" not in found.group(0):
             continue  # one "Surname GI." alone: as likely "Apple TV." as an author
         for part in _VANCOUVER_AUTHOR.finditer(found.group("list")):
-            out.append(Author(base + part.start(), base + part.end(), _given_first(part["given"], part["surname"])))
+            name, surname = f"{part['surname']} {part['given']}", part["surname"].split()[-1]
+            out.append(Author(base + part.start(), base + part.end(), name, surname, part["given"][:1]))
     return out
 
 
@@ -112,25 +118,24 @@ def reference_authors(text: str) -> list[Author]:
     return out
 
 
-def page_form(name: str, person_names: frozenset[str]) -> str:
+def page_form(author: Author, person_names: frozenset[str]) -> str:
     """The one person's name of the page (`person_names`, spaCy's persons of two words or more) with the author's
-    surname and first initial ("L.J.P. van der Maaten" is the "Laurens van der Maaten" the article's text names), else
-    the author's own name: a cited author the page writes of is that person, not a second one whose surname makes
-    the page's later "Maaten" ambiguous."""
-    words = name.split()
+    surname last and the initial of its given name first ("L.J.P. van der Maaten" is the "Laurens van der Maaten" the
+    article's text names), else the author's own name: a cited author the page writes of is that person, not a second
+    one whose surname makes the page's later "Maaten" ambiguous."""
     found = {
         n
         for n in person_names
-        if len(n.split()) >= 2 and n.split()[-1] == words[-1] and n[:1] == name[:1] and "," not in n
+        if len(n.split()) >= 2 and n.split()[-1] == author.surname and n[:1] == author.initial and "," not in n
     }
-    return found.pop() if len(found) == 1 else name
+    return found.pop() if len(found) == 1 else author.name
 
 
 def author_candidates(
     authors: list[Author], toks: dict[int, Tok], person_names: frozenset[str] = frozenset()
 ) -> list[Candidate]:
     """A person's candidate for each author whose span holds whole tokens of one sentence (`reference-author`),
-    named in the usual order, or as the page names that person (`page_form`)."""
+    named as `Author` says, or as the page names that person (`page_form`)."""
     by_start = {t.start: t for t in toks.values()}
     by_end = {t.end: t for t in toks.values()}
     out = []
@@ -151,7 +156,7 @@ def author_candidates(
                 LinkPriority.DISCOVERED,
                 1.0,
                 None,
-                page_form(author.name, person_names),
+                page_form(author, person_names),
                 "PERSON",
                 "reference-author",
             )  # fmt: skip
