@@ -97,7 +97,7 @@ def inverted_authors(text: str) -> list[Author]:
 
 def vancouver_authors(text: str) -> list[Author]:
     """The authors of the Vancouver author lists that open a line ("58. Tausche A-K, Reuss-Borst M, Koch U. Urate
-    lowering ...", "Schumacher HR et al. Effects of ..."): "A-K Tausche", "M Reuss-Borst", "U Koch"."""
+    lowering ...", "Schumacher HR et al. Effects of ..."): "Tausche A-K", "Reuss-Borst M", "Koch U", as written."""
     out = []
     for found in _VANCOUVER_LIST.finditer(text):
         base = found.start("list")
@@ -159,7 +159,7 @@ def author_candidates(
                 page_form(author, person_names),
                 "PERSON",
                 "reference-author",
-            )  # fmt: skip
+            )
         )
     return out
 
