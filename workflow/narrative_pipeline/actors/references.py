@@ -24,14 +24,19 @@ from ..parsed import Tok
 from .candidates import Candidate, LinkPriority
 
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]ella|[Dd]el|[Dd]er|[Dd]en|[Dd]os|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll][ae]|[Tt]e[rn])\b"
-_CAP_WORD = r"[A-Z][^\W\d_]*(?:['’‐-][A-Z]?[^\W\d_]+)*"  # "Linderman", "Reuss-Borst", "O'Brien", "Viégas"
+_LOWER_PARTICLE = r"(?:van|von|della|del|der|den|dos|de|da|di|du|l[ae]|te[rn])\b"  # "Laurens van der"
+# Every pattern below can match a text in one way only (no two quantifiers that take the same letters), so that a
+# long run of initials or capitals with no year after it fails at once instead of trying every split of it.
+_CAP_WORD = r"[A-Z][^\W\d_]*(?:['’‐-][^\W\d_]+)*"  # "Linderman", "Reuss-Borst", "O'Brien", "Viégas"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAP_WORD}"
-_GIVEN_WORD = r"(?:[A-Z][^\W\d_]*\.?(?:-?[A-Z]\.?)*|[A-Z]\.(?:[A-Z]\.)*)"  # "George", "C.", "L.J.P.", "G.E.", "A.R."
-_GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_PARTICLE}))*"
+_GIVEN_WORD = r"[A-Z][^\W\dA-Z_]*\.?(?:-?[A-Z][^\W\dA-Z_]*\.?)*"  # "George", "C.", "L.J.P.", "G.E.", "A-K", "JoAnn"
+_GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_LOWER_PARTICLE}))*"
 _AUTHOR = re.compile(rf"(?P<surname>{_SURNAME}),\s+(?P<given>{_GIVEN})")
+_LINE_OPENING = r"^[^\w\n]*(?:\d{1,3}[^\w\n]+)?(?:\b[a-z]\b[^\w\n]*)*"  # "- ^ a b ", "12. ", "[3] "
 _INVERTED_LIST = re.compile(
-    rf"(?<![\w,])(?P<list>{_SURNAME},\s+{_GIVEN}(?:\s*;\s*{_SURNAME},\s+{_GIVEN})*)"
-    r"\s*(?:\.\s*)?\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d(?=[-).,;\s])"
+    rf"{_LINE_OPENING}(?P<list>{_SURNAME},\s+{_GIVEN}(?:\s*;\s*{_SURNAME},\s+{_GIVEN})*)"
+    r"\s*(?:\.\s*)?\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d(?=[-).,;\s])",
+    re.MULTILINE,
 )
 _VANCOUVER_AUTHOR = re.compile(rf"(?P<surname>{_SURNAME})\s+(?P<given>[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)\b")
 _VANCOUVER_LIST = re.compile(
@@ -60,16 +65,6 @@ def _given_first(given: str, surname: str) -> str:
     return f"{given.strip()} {surname.strip()}"
 
 
-_LINE_OPENING = re.compile(r"[^\w]*(?:\d{1,3}[^\w]+)?(?:\b[a-z]\b[^\w]*)*")  # "- ^ a b ", "12. ", "[3] "
-
-
-def _opens_its_line(text: str, start: int) -> bool:
-    """Whether nothing but a bullet, an entry's number or Wikipedia's back-links ("^ a b") stands before `start` on
-    its line: where a reference list's entry begins."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _LINE_OPENING.fullmatch(text, line_start, start) is not None
-
-
 _INITIALS = re.compile(r"(?:[A-Z]\.?-?)+")  # "C.", "L.J.P.", "A-K"
 
 
@@ -84,13 +79,13 @@ def _inverted(part: re.Match[str], base: int) -> Author:
 
 
 def inverted_authors(text: str) -> list[Author]:
-    """The authors of the surname-first author lists that open a line, before a year ("- ^ Linderman, George C.;
-    Steinerberger, Stefan (2017-06-08)"); not "in Washington, D.C. (2019)", inside a sentence."""
+    """The authors of the surname-first author lists that open a line (after nothing but a bullet, an entry's number
+    or Wikipedia's back-links "^ a b"), before a year ("- ^ Linderman, George C.; Steinerberger, Stefan
+    (2017-06-08)"); not "in Washington, D.C. (2019)", inside a sentence. Anchored at a line's opening, the search
+    tries each line once, not each word of a long list of names with no year after it."""
     out = []
     for found in _INVERTED_LIST.finditer(text):
         base = found.start("list")
-        if not _opens_its_line(text, base):
-            continue
         out.extend(_inverted(part, base) for part in _AUTHOR.finditer(found.group("list")))
     return out
 
