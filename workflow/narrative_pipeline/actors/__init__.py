@@ -20,8 +20,11 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
 - `ner-discovered`: names the registry lacks (spaCy PERSON, ORG, NORP, GPE), their spans repaired
   (`discovery`: no sentence-opening verb or preposition, a person's name given whole across a
   hyphen or a middle initial, an organisation's name given whole as far as its bracketed acronym
-  spells it, letters of an honour making a person's name; `candidates`: a party before a full name
-  split off, a "name" made of registry names alone none), typed with evidence or kept out as
+  spells it, letters of an honour making a person's name, a lower-case word ending a person's name
+  cut off; `candidates`: a party before a full name split off, a "name" made of registry names alone
+  none, a name split after a particle or after "for" joined: "Ursula von der Leyen"; `references`:
+  a reference list's authors whole, "Linderman, George C." as George C. Linderman, `reference-author`),
+  typed with evidence or kept out as
   products, works, characters, events, places, portfolios, names cut from longer ones and common
   nouns (`typing`, `nonactors`; a name taken for a place where the article's other mentions make it
   an organisation is that organisation; a name typed by spaCy's label alone and given only on lines
@@ -49,7 +52,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v34"
+COMPONENT = "actors.rules.v35"
 
 __all__ = [
     "COMPONENT",

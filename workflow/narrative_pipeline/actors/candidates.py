@@ -168,3 +168,33 @@ def person_entities_at_registry_names(
             first, label = lead[1] + 1, "PERSON"  # a party's member: "Tory Walter Guinness"
         out.append((first, last, label))
     return out
+
+
+# "U.S. Agency for" + "International Development"; not "of": "[the Quarterly Economic Commentary of] [Strathclyde
+# University]'s Fraser of Allander Institute" is a work and its owner's body (actnews23)
+JOINING_WORDS = frozenset({"for"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def joined_entities(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list[Entity]:
+    """spaCy's entities of a sentence (positions within it) with a name it split in two made whole again: a person's
+    name that ends on a particle and the name right after it ("[Ursula von der] [Leyen]", the second taken for a
+    place), and an organisation's name that ends on "for" and the name right after it ("[the U.S. Agency
+    for] [International Development]'s support"). A particle or "for" never ends a name."""
+    out: list[Entity] = []
+    for first, last, label in sorted(spans):
+        if out:
+            a, b, prev = out[-1]
+            end_word = sent.tokens[b].lower
+            particle = prev == "PERSON" and end_word in lex.name_particles and sent.tokens[b].text.islower()
+            joining = prev == "ORG" and end_word in JOINING_WORDS and label in {"ORG", "GPE"}
+            if (
+                first == b + 1
+                and label in NAME_LABELS
+                and (particle or joining)
+                and sent.tokens[first].text[:1].isupper()
+            ):
+                out[-1] = (a, last, prev)
+                continue
+        out.append((first, last, label))
+    return out

@@ -18,6 +18,7 @@ from .candidates import (
     Entity,
     LinkPriority,
     entity_spans,
+    joined_entities,
     person_entities_at_registry_names,
     registry_candidates,
     select,
@@ -30,6 +31,7 @@ from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .players import intro_words, nationalities_said, pronoun_subjects
+from .references import author_candidates, reference_authors, without_overlaps
 from .resolution import (
     ArticleContext,
     FuzzyIndex,
@@ -76,7 +78,11 @@ def name_entities(sent: Sent, lex: ActorsLexicon, spans: list[Entity] | None = N
 def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[list[Candidate], list[Candidate]]:
     """Registry candidates the filters keep, and the names spaCy finds (titles stripped, not yet typed)."""
     found = registry_candidates(sent, linker.registry)
-    local = person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex)
+    local = joined_entities(
+        sent,
+        person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex),
+        linker.lex,
+    )
     entities = name_entities(sent, linker.lex, local)
     kept, extra, branches = [], [], []
     dropped = set()
@@ -256,6 +262,11 @@ def regional_branch(c: Candidate, info: ArticleInfo, registry: Registry) -> list
     return [info.toks[i] for i in range(left.i, c.end_i + 1)]
 
 
+def _with_authors(cands: list[Candidate], authors: list[Candidate]) -> list[Candidate]:
+    """A sentence's candidates with its reference list's authors in place of what overlaps them (`references`)."""
+    return without_overlaps(cands, authors) + authors if authors else cands
+
+
 def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     """All mentions of one article, linked where a referent is known.
 
@@ -272,8 +283,13 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     unanchored_ids = {c.actor_id for c in registry_found if id(c) in unanchored and c.actor_id}
     found = [([c for c in kept if id(c) not in unanchored], names) for kept, names in found]
     typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
+    authors = author_candidates(reference_authors(article.text), info.toks, info.person_names)  # actors37
+    authors_in: dict[int, list[Candidate]] = {}
+    for a in authors:
+        authors_in.setdefault(info.toks[a.start_i].sent, []).append(a)
     per_sent = [
-        (sent, kept + [c for c in names if id(c) in typed]) for sent, (kept, names) in zip(sents, found, strict=True)
+        (sent, _with_authors(kept + [c for c in names if id(c) in typed], authors_in.get(sent.index, [])))
+        for sent, (kept, names) in zip(sents, found, strict=True)
     ]
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex

@@ -92,6 +92,7 @@ ActorTypeRule = Literal[
     "outlet-reporter",
     "own-publication",
     "former-office",
+    "reference-author",
 ]
 TypeRule = Literal[
     "framed-interpretation",
