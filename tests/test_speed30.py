@@ -18,9 +18,9 @@ RULES = ROOT / "workflow/rules"
 
 
 def priorities() -> dict[str, float]:
-    """Each rule's `priority:` (0 when it has none), `REPORT_PATH` read from common.smk."""
+    """Each rule's `priority:` (0 when it has none), the named ones (`REPORT_PATH`) read from common.smk."""
     common = (RULES / "common.smk").read_text(encoding="utf-8")
-    named = {"REPORT_PATH": float(re.search(r"^REPORT_PATH = ([0-9.]+)$", common, re.M).group(1))}
+    named = {name: float(value) for name, value in re.findall(r"^([A-Z_]+) = ([0-9.]+)$", common, re.M)}
     found: dict[str, float] = {}
     for path in sorted(RULES.glob("*.smk")) + [ROOT / "Snakefile"]:
         text = path.read_text(encoding="utf-8")
@@ -56,7 +56,8 @@ def test_priorities_are_read_from_every_rule():
     found = priorities()
     assert found["ingest"] == 2 and found["normalize"] == 1
     assert found["report"] == found["claims"] == 0.5
-    assert found["export"] == found["validate"] == found["publish"] == 0
+    assert found["validate_shard"] == found["validate"] == found["publish"] == 0
+    assert 0 < found["export"] < found["report"]
 
 
 def test_the_parses_come_first():
@@ -79,3 +80,9 @@ def test_every_job_the_report_waits_for_starts_before_export_and_validation(tmp_
         {r: found[r] for r in sorted(before_report)},
         {r: found[r] for r in sorted(others)},
     )
+
+
+def test_the_exports_come_before_the_shard_validations():
+    """The validations left at the end of a run are independent of each other (two run at a time)."""
+    found = priorities()
+    assert found["export"] > found["validate_shard"] >= found["validate"]
