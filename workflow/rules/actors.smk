@@ -28,6 +28,7 @@ rule actors:
         f"{R}/logs/actors/{{shard}}.log",
     benchmark:
         f"{R}/benchmarks/actors/{{shard}}.tsv"
+    priority: REPORT_PATH
     group:
         "shard"
     conda:
@@ -76,6 +77,7 @@ rule actors_gather:
         f"{R}/logs/actors/gather.log",
     benchmark:
         f"{R}/benchmarks/actors/gather.tsv"
+    priority: REPORT_PATH
     conda:
         "../envs/pipeline.yaml"
     params:

@@ -28,6 +28,7 @@ rule claims:
         f"{R}/logs/claims/{{shard}}.log",
     benchmark:
         f"{R}/benchmarks/claims/{{shard}}.tsv"
+    priority: REPORT_PATH
     group:
         "shard"
     conda:
@@ -74,6 +75,7 @@ rule claims_gather:
         f"{R}/logs/claims/gather.log",
     benchmark:
         f"{R}/benchmarks/claims/gather.tsv"
+    priority: REPORT_PATH
     conda:
         "../envs/pipeline.yaml"
     params:

@@ -201,6 +201,17 @@ if not workflow.remote_exec:
         )
 
 
+# Job order: Snakemake starts the ready job of highest priority. The ingests (2), then the parses (1),
+# then the jobs the report's pages wait for (REPORT_PATH: actors, claims, narratives, the gathers and the
+# narratives corpus), and only then export and the validations, which nothing but the corpus validation
+# and publish wait for. The report, the longest job after the parses, so starts while the exports and
+# shard validations are still to run beside it, instead of running alone at the end of the run (and the
+# last shard's actors, claims and narratives no longer run alone either: speed30, BENCHMARKS.md). The
+# exports (EXPORTS) before the shard validations: the validations left at the end are independent of
+# each other and run two at a time, not an export and then its validation on one core.
+REPORT_PATH = 0.5
+EXPORTS = 0.25
+
 SHARD_TABLES = [t.name for t in TABLES if t.sharded]
 GATHERED_TABLES = [t.name for t in gathered()]
 CORPUS_TABLES = [t.name for t in corpus_only()]

@@ -31,6 +31,7 @@ rule export:
         f"{R}/logs/export/{{shard}}.log",
     benchmark:
         f"{R}/benchmarks/export/{{shard}}.tsv"
+    priority: EXPORTS
     group:
         "shard"
     conda:

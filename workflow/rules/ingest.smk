@@ -68,6 +68,7 @@ rule ingest_gather:
         f"{R}/logs/ingest/gather.log",
     benchmark:
         f"{R}/benchmarks/ingest/gather.tsv"
+    priority: REPORT_PATH
     conda:
         "../envs/pipeline.yaml"
     params:

@@ -32,6 +32,7 @@ rule narratives:
         f"{R}/logs/narratives/{{shard}}.log",
     benchmark:
         f"{R}/benchmarks/narratives/{{shard}}.tsv"
+    priority: REPORT_PATH
     group:
         "shard"
     conda:
@@ -97,6 +98,7 @@ rule narratives_corpus:
         f"{R}/logs/narratives/corpus.log",
     benchmark:
         f"{R}/benchmarks/narratives/corpus.tsv"
+    priority: REPORT_PATH
     conda:
         "../envs/pipeline.yaml"
     params:

@@ -61,6 +61,7 @@ rule normalize_gather:
         f"{R}/logs/normalize/gather.log",
     benchmark:
         f"{R}/benchmarks/normalize/gather.tsv"
+    priority: REPORT_PATH
     conda:
         "../envs/pipeline.yaml"
     params:

@@ -38,6 +38,7 @@ rule report:
         f"{R}/logs/report/pages.log",
     benchmark:
         f"{R}/benchmarks/report/pages.tsv"
+    priority: REPORT_PATH
     conda:
         "../envs/pipeline.yaml"
     resources:
