@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +36,19 @@ def sample(results: Path, n: int = 40, per_page: int = 1, seed: int = 20261236) 
     return draw_rows(results, pages_called("not news") - set(HELDOUT), "not news", n, per_page, seed, EARLIER)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_draw(draw: Callable[[Path], list[dict[str, Any]]], description: str) -> None:
+    """The command line of a draw script: `--results` in, the drawn rows as JSON lines to `--out`."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     with args.out.open("w", encoding="utf-8") as fh:
-        for row in sample(args.results):
+        for row in draw(args.results):
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    write_draw(sample, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

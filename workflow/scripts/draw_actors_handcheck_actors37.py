@@ -12,23 +12,15 @@ five pages of the session 23 blind web gold (`HELDOUT`: two of them are called n
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 from typing import Any
 
+from draw_actors_handcheck_actors36 import EARLIER as ACTORS36_EARLIER
+from draw_actors_handcheck_actors36 import write_draw
 from draw_actors_handcheck_web22 import draw_rows, pages_called
 from draw_actors_handcheck_webnews23 import HELDOUT
 
-EARLIER = (
-    "actors-handcheck-web20.jsonl",
-    "actors-handcheck-web21.jsonl",
-    "actors-handcheck-web21-news.jsonl",
-    "actors-handcheck-web22.jsonl",
-    "actors-handcheck-webnews23.jsonl",
-    "actors-handcheck-actors35.jsonl",
-    "actors-handcheck-actors36.jsonl",
-)
+EARLIER = (*ACTORS36_EARLIER, "actors-handcheck-actors36.jsonl")
 
 
 def sample(results: Path, n: int = 40, per_page: int = 1, seed: int = 20261237) -> list[dict[str, Any]]:
@@ -37,13 +29,7 @@ def sample(results: Path, n: int = 40, per_page: int = 1, seed: int = 20261237) 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    with args.out.open("w", encoding="utf-8") as fh:
-        for row in sample(args.results):
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_draw(sample, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
