@@ -3,6 +3,7 @@ against their recomputation, every file listed, no document left over."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -101,12 +102,9 @@ def validate_corpus(
 def document_names(docs_dir: Path) -> list[str]:
     """The names of the `*.json` files in the documents' folder, as `sorted(docs_dir.glob("*.json"))` gives them
     (without a `Path` per document: 2,085 on BBC, about 0.1 CPU s of sorting them)."""
-    import fnmatch
-    import os
-
     try:
         with os.scandir(docs_dir) as entries:
-            names = [e.name for e in entries if fnmatch.fnmatchcase(e.name, "*.json")]  # (dot files too, as `glob`)
+            names = [e.name for e in entries if e.name.endswith(".json")]  # (dot files too, as `glob`)
     except (FileNotFoundError, NotADirectoryError):
         return []
     return sorted(names)
