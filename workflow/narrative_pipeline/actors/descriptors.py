@@ -945,13 +945,23 @@ def former_office(d: Described) -> Referred | None:
 def _former_title_holders(d: Described, office: str) -> dict[str, tuple[str, str] | None]:
     """The title phrases that give the office as a former one ("former US President Bill Clinton", "ex-mayor Jo
     Bell") -> their holder (actor id, name), None for a phrase two persons hold: the article names who held it, so
-    "the former president" is that person, not the person it names most (review27)."""
+    "the former president" is that person, not the person it names most (review27). A phrase whose office is another
+    one, a role or office word before the same noun ("former Vice President Mike Pence", "former Prime Minister"
+    for "the former minister"), gives no holder of this one (review28)."""
     words = office.split()
     return {
         phrase: d.ctx.titles.get(phrase)
         for phrase in d.ctx.title_words
-        if phrase.split()[-len(words) :] == words and not {"former", "ex"}.isdisjoint(phrase.replace("-", " ").split())
+        if phrase.split()[-len(words) :] == words
+        and not {"former", "ex"}.isdisjoint(phrase.replace("-", " ").split())
+        and not _another_office_before(phrase.split()[: -len(words)], d.lex)
     }
+
+
+def _another_office_before(before: list[str], lex: ActorsLexicon) -> bool:
+    """Whether the word of a title phrase right before its office noun makes it another office ("vice", "deputy",
+    "prime"): "former Vice President" is no former president's title."""
+    return bool(before) and before[-1] in (lex.role_modifiers | lex.office_modifiers) - {"former", "ex"}
 
 
 def _pronoun_over(d: Described) -> bool:

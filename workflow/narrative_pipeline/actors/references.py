@@ -12,7 +12,11 @@ They replace whatever spaCy found inside those spans.
 An author list is only taken where its shape says it is one: surname-first authors, separated by semicolons (or one
 author alone), right before the year of the work ("(2017-06-08)", "(Nov 2008)", ". 1995."); or, at the opening of a
 line (after a bullet or the entry's number), Vancouver authors (a surname and up to three capital initials) separated
-by commas and closed by a full stop or "et al.". A sentence of prose has neither shape.
+by commas and closed by a full stop or "et al.". A sentence of prose has neither shape. And a reference goes on to
+its work: the year is closed by a full stop, a comma or a colon, before the title or the line's end ("(2017-06-08).
+"Clustering ..."", "1995. The Dictionary"), and a Vancouver entry's line gives the year of the work
+after its authors; a place and its region before a year at a line's opening ("Washington, D.C. (2019) was the
+venue", "London, May 2019 - The", "- Arsenal FC, Chelsea FC.") is no author list (review28).
 """
 
 from __future__ import annotations
@@ -45,6 +49,17 @@ _VANCOUVER_LIST = re.compile(
     r"(?:\s*,?\s*et al)?\s*\.",
     re.MULTILINE,
 )
+
+
+# What follows the year of a reference: the rest of a date ("-06-08"), the bracket, and a full stop, comma or colon
+# before the title or the line's end (review28: "(2019) was the venue" is prose, "(2005)" alone a place's line)
+_WORK_AFTER_YEAR = re.compile(r"(?:-\d\d){0,2}\)?[.,:](?:[ \t]+\S|[ \t]*$)", re.MULTILINE)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 @dataclass(frozen=True)
@@ -85,6 +100,8 @@ def inverted_authors(text: str) -> list[Author]:
     tries each line once, not each word of a long list of names with no year after it."""
     out = []
     for found in _INVERTED_LIST.finditer(text):
+        if not _WORK_AFTER_YEAR.match(text, found.end()):
+            continue  # "Washington, D.C. (2019) was the venue", "London, May 2019 - The": no work after the year
         base = found.start("list")
         out.extend(_inverted(part, base) for part in _AUTHOR.finditer(found.group("list")))
     return out
@@ -98,6 +115,8 @@ def vancouver_authors(text: str) -> list[Author]:
         base = found.start("list")
         if "," not in found.group("list") and "et al" not in found.group(0):
             continue  # one "Surname GI." alone: as likely "Apple TV." as an author
+        if not _YEAR.search(text, found.end(), _line_end(text, found.end())):
+            continue  # "- Arsenal FC, Chelsea FC.": a reference's line gives its work's year (review28)
         for part in _VANCOUVER_AUTHOR.finditer(found.group("list")):
             name, surname = f"{part['surname']} {part['given']}", part["surname"].split()[-1]
             out.append(Author(base + part.start(), base + part.end(), name, surname, part["given"][:1]))
