@@ -165,3 +165,19 @@ def test_a_document_newer_than_its_index_with_the_bytes_it_gives_is_in_place(tmp
     (results / "articles/b.json").write_bytes(other)
     os.utime(results / "articles/b.json", ns=(ahead, ahead))
     assert document_state(str(results), {0: ["a", "b"]}, {0: index}) == DocumentState([], [], [])
+
+
+def test_every_spelling_of_the_results_folder_gives_paths_snakemake_reads_unchanged(tmp_path, monkeypatch):
+    """Snakemake keeps an absolute forced path and makes a relative one relative to the working folder
+    (`os.path.relpath`): a rule's path built on the folder must come out of that unchanged. review28: the working
+    folder itself (`results: .`) gave "./export/0.index.json", read "export/0.index.json" (MissingRuleException after
+    one deleted document, reproduced with a run of seeds/)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    spellings = [".", "./", "results", "./results", "results/", "../x/results", "link", "link/", str(tmp_path), "/a//b/"]
+    for spelt in spellings:
+        forced = f"{as_snakemake_reads(spelt)}/export/0.index.json"
+        assert forced == (forced if os.path.isabs(forced) else os.path.relpath(forced)), spelt
+    assert as_snakemake_reads(".") == as_snakemake_reads("./") == str(tmp_path)
+    assert as_snakemake_reads("link/") == "link"  # a link is kept as it is spelt (Snakemake does not resolve it)

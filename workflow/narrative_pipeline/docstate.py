@@ -141,8 +141,12 @@ def as_snakemake_reads(path: str) -> str:
     """A folder as Snakemake reads a path given to it (`--forcerun FILE`, a target): a relative one relative to the
     working folder ("./results", "results/" -> "results"), an absolute one normalised. The rules' paths must be
     spelt so, or Snakemake finds no job for a path forced by `force_rerun` and the run fails (MissingRuleException:
-    "No rule to produce results/export/0.index.json" for "./results/export/0.index.json"; review27)."""
-    return os.path.normpath(path) if os.path.isabs(path) else os.path.relpath(path)
+    "No rule to produce results/export/0.index.json" for "./results/export/0.index.json"; review27). The working
+    folder itself (".", "./") is spelt absolute: "./export/0.index.json" is read "export/0.index.json" (review28)."""
+    if os.path.isabs(path):
+        return os.path.normpath(path)
+    relative = os.path.relpath(path)
+    return os.path.abspath(relative) if relative == os.curdir else relative
 
 
 def force_rerun(workflow: Any, paths: list[str]) -> bool:
