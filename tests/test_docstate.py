@@ -175,7 +175,8 @@ def test_every_spelling_of_the_results_folder_gives_paths_snakemake_reads_unchan
     monkeypatch.chdir(tmp_path)
     (tmp_path / "real").mkdir()
     (tmp_path / "link").symlink_to(tmp_path / "real")
-    spellings = [".", "./", "results", "./results", "results/", "../x/results", "link", "link/", str(tmp_path), "/a//b/"]
+    relative = [".", "./", "results", "./results", "results/", "../x/results", "link", "link/"]
+    spellings = [*relative, str(tmp_path), "/a//b/"]
     for spelt in spellings:
         forced = f"{as_snakemake_reads(spelt)}/export/0.index.json"
         assert forced == (forced if os.path.isabs(forced) else os.path.relpath(forced)), spelt
