@@ -28,6 +28,23 @@ def registry() -> Registry:
 
 
 @pytest.fixture(scope="session")
+def linker(registry):
+    """linker(threshold) -> the session registry's Linker with the default lexicon, built once per threshold
+    (a shard's run builds one for all its articles; building it, about 1-2 ms, cost the fast subset a few
+    CPU seconds when every test built its own)."""
+    from narrative_pipeline.actors import Linker
+
+    built: dict[float, Linker] = {}
+
+    def _linker(threshold: float = 90.0) -> Linker:
+        if threshold not in built:
+            built[threshold] = Linker.build(registry, threshold)
+        return built[threshold]
+
+    return _linker
+
+
+@pytest.fixture(scope="session")
 def parse(nlp):
     """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps."""
     cfg = PipelineConfig()
