@@ -23,6 +23,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def spacy_nlp():
+    """spaCy's own pipeline of the configured model, none of `load_pipeline`'s faster paths: what they are
+    compared with. Loaded once; a test that needs components off disables them with `select_pipes`, which
+    is what `spacy.load(name, disable=...)` does (the components loaded, not run)."""
+    import spacy
+
+    return spacy.load(PipelineConfig().spacy_model)
+
+
+@pytest.fixture(scope="session")
 def registry() -> Registry:
     return build_registry(load_entries(ROOT / "config/actors.yaml"))
 
