@@ -23,8 +23,35 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def spacy_nlp():
+    """spaCy's own pipeline of the configured model, none of `load_pipeline`'s faster paths: what they are
+    compared with. Loaded once; a test that needs components off disables them with `select_pipes`, which
+    is what `spacy.load(name, disable=...)` does (the components loaded, not run)."""
+    import spacy
+
+    return spacy.load(PipelineConfig().spacy_model)
+
+
+@pytest.fixture(scope="session")
 def registry() -> Registry:
     return build_registry(load_entries(ROOT / "config/actors.yaml"))
+
+
+@pytest.fixture(scope="session")
+def linker(registry):
+    """linker(threshold) -> the session registry's Linker with the default lexicon, built once per threshold
+    (a shard's run builds one for all its articles; building it, about 1-2 ms, cost the fast subset a few
+    CPU seconds when every test built its own)."""
+    from narrative_pipeline.actors import Linker
+
+    built: dict[float, Linker] = {}
+
+    def _linker(threshold: float = 90.0) -> Linker:
+        if threshold not in built:
+            built[threshold] = Linker.build(registry, threshold)
+        return built[threshold]
+
+    return _linker
 
 
 @pytest.fixture(scope="session")

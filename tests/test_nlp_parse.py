@@ -21,12 +21,9 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def spacy_ruler():
+def spacy_ruler(spacy_nlp):
     """The parse up to the attribute ruler and the ruler with spaCy's own matching."""
-    import spacy
-
-    plain = spacy.load(PipelineConfig().spacy_model)
-    return plain, plain.get_pipe("attribute_ruler")
+    return spacy_nlp, spacy_nlp.get_pipe("attribute_ruler")
 
 
 def test_the_rules_find_the_matches_spacys_matcher_finds(spacy_ruler):
@@ -99,15 +96,13 @@ def test_a_lemmatizer_other_than_spacys_rule_lemmatizer_is_left_alone():
     assert lookup.lemmatize == before
 
 
-def test_the_rules_match_as_spacy_does_when_the_parser_is_disabled():
+def test_the_rules_match_as_spacy_does_when_the_parser_is_disabled(spacy_nlp):
     """Without the parser every dependency label is empty: the rules testing it (IN, NOT_IN) decide as the
     Matcher does on the missing value."""
-    import spacy
-
-    plain = spacy.load(PipelineConfig().spacy_model, disable=["parser"])
-    ruler = plain.get_pipe("attribute_ruler")
+    ruler = spacy_nlp.get_pipe("attribute_ruler")
     rules = TokenRules.of(ruler)
-    docs = list(plain.pipe(TEXTS, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    with spacy_nlp.select_pipes(disable=["parser"]):
+        docs = list(spacy_nlp.pipe(TEXTS, disable=["attribute_ruler", "lemmatizer", "ner"]))
     assert all(doc[0].dep_ == "" for doc in docs if len(doc))
     for doc in docs:
         assert rules(doc) == ruler.match(doc)

@@ -63,11 +63,8 @@ NASTY = [
 
 
 @pytest.fixture(scope="module")
-def pipelines():
-    import spacy
-
-    name = PipelineConfig().spacy_model
-    return load_pipeline(name, ()), spacy.load(name)
+def pipelines(spacy_nlp):
+    return load_pipeline(PipelineConfig().spacy_model, ()), spacy_nlp
 
 
 def _rows(doc):
@@ -150,17 +147,14 @@ def test_the_patched_pipeline_can_be_saved_and_pickled(pipelines):
 
 
 @pytest.mark.parametrize("disable", [("parser",), ("ner",), ("tagger",), ("tagger", "parser"), ("attribute_ruler",)])
-def test_the_patched_pipeline_gives_spacys_tokens_with_components_disabled(disable):
+def test_the_patched_pipeline_gives_spacys_tokens_with_components_disabled(disable, spacy_nlp):
     """`spacy_disable` is configuration: with the tagger or the parser off, the rules see empty tags or
     dependency labels, and the lemmatizer empty parts of speech, as spaCy's own components do."""
     import warnings
 
-    import spacy
-
-    name = PipelineConfig().spacy_model
-    ours = load_pipeline(name, disable)
-    theirs = spacy.load(name, disable=list(disable))
-    with warnings.catch_warnings():
+    ours = load_pipeline(PipelineConfig().spacy_model, disable)
+    assert not set(disable) & set(ours.pipe_names)
+    with warnings.catch_warnings(), spacy_nlp.select_pipes(disable=list(disable)):
         warnings.simplefilter("ignore")  # W108: the lemmatizer without parts of speech
-        for a, b in zip(ours.pipe(NASTY), theirs.pipe(NASTY), strict=True):
+        for a, b in zip(ours.pipe(NASTY), spacy_nlp.pipe(NASTY), strict=True):
             assert _rows(a) == _rows(b), (disable, a.text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.actors import Linker, default_lexicon, link_article
+from narrative_pipeline.actors import default_lexicon, link_article
 
 HEADLINE = "Headline\n\n"
 
@@ -14,12 +14,12 @@ def lex():
 
 
 @pytest.fixture
-def mentions(parse, registry):
+def mentions(parse, linker):
     """mentions(text, threshold) -> [(surface, actor_id, link_method)] of the body `text`."""
 
     def _mentions(text: str, threshold: float = 90.0):
         article = parse(HEADLINE + text)
-        chosen = link_article(article, Linker.build(registry, threshold))
+        chosen = link_article(article, linker(threshold))
         return [(article.text[c.start : c.end], c.actor_id, c.method) for c in chosen if c.start >= len(HEADLINE)]
 
     return _mentions
@@ -36,12 +36,12 @@ def linked(mentions):
 
 
 @pytest.fixture
-def described(parse, registry):
+def described(parse, linker):
     """described(text, headline) -> {descriptor text: (actor id, rule)}."""
 
     def _described(text: str, headline: str = "Headline"):
         article = parse(f"{headline}\n\n{text}")
-        chosen = link_article(article, Linker.build(registry, 90.0))
+        chosen = link_article(article, linker(90.0))
         return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
 
     return _described

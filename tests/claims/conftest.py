@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from narrative_pipeline.actors import link_articles
+from narrative_pipeline.actors import link_article
+from narrative_pipeline.actors.linking import mention_records
 from narrative_pipeline.claims import extract_article, extract_claims, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,13 +18,13 @@ def lex():
 
 
 @pytest.fixture
-def claims_of(parse, registry, lex):
-    """claims_of(body) -> (claims, roles) of an article with that body under a headline."""
+def claims_of(parse, linker, lex):
+    """claims_of(body) -> (claims, roles) of an article with that body under a headline (its mentions as
+    `link_articles` gives them, with the session's one Linker)."""
 
     def _claims(body: str):
         article = parse("A headline that is never a claim\n\n" + body)
-        mentions, _ = link_articles([article], registry, 90.0)
-        return extract_claims([article], mentions, lex)
+        return extract_claims([article], mention_records(article, link_article(article, linker(90.0))), lex)
 
     return _claims
 
@@ -41,12 +42,11 @@ def one(claims_of):
 
 
 @pytest.fixture
-def drafts_of(parse, registry, lex):
+def drafts_of(parse, linker, lex):
     """The claim drafts (before units are joined) of a body."""
 
     def _drafts(body: str):
         article = parse("A headline that is never a claim\n\n" + body)
-        mentions, _ = link_articles([article], registry, 90.0)
-        return extract_article(article, mentions, lex)
+        return extract_article(article, mention_records(article, link_article(article, linker(90.0))), lex)
 
     return _drafts
