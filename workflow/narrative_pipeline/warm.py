@@ -328,10 +328,17 @@ def serve(
 
     own_env = dict(os.environ)  # as `cli.main` left it, before the preloaded modules could change it
     stopping = False
+    # SIGTERM (`stop`, at the run's end) wakes the loop at once: Python retries a `select` a signal interrupted
+    # (PEP 475), so a flag alone was seen only at the next timeout, up to a second of every run's end (speed32)
+    wake, woken = os.pipe()
+    os.set_blocking(wake, False)
+    os.set_blocking(woken, False)
 
     def stop(signum: int, frame: object) -> None:
         nonlocal stopping
         stopping = True
+        with contextlib.suppress(OSError):
+            os.write(woken, b"\0")
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the children and the clients themselves
@@ -345,6 +352,7 @@ def serve(
     listener.setblocking(False)
     sel = selectors.DefaultSelector()
     sel.register(listener, selectors.EVENT_READ, ("listen", None))
+    sel.register(wake, selectors.EVENT_READ, ("wake", None))
     children: dict[int, tuple[socket.socket, int]] = {}  # pidfd -> (connection, pid)
     begun: dict[int, tuple[list[str], float]] = {}  # pid -> (argv, start time)
     last = time.monotonic()
@@ -365,7 +373,10 @@ def serve(
             continue
         for key, _ in sel.select(timeout=1.0):
             kind, data = key.data
-            if kind == "listen":
+            if kind == "wake":
+                with contextlib.suppress(OSError):
+                    os.read(wake, 64)
+            elif kind == "listen":
                 try:
                     conn, _addr = listener.accept()
                 except OSError:

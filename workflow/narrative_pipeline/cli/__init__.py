@@ -155,6 +155,8 @@ def console() -> None:
     run such a step is handed to the run's warm worker when there is one and it accepts (`warm`: the same
     `main` in a process forked from one that has the steps' modules and the spaCy model loaded)."""
     quick = bool(sys.argv[1:2]) and sys.argv[1] in QUICK_EXIT
+    if sys.argv[1:2] == ["warm-worker"]:  # (not served: it is the worker) its heap holds the spaCy model, whose
+        quick_exit(main())  # teardown kept every run's end waiting (`warm.stop` waits for it): about 0.2 s
     if quick:
         import os
 
