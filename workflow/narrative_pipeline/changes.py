@@ -33,6 +33,26 @@ def provenance(manifest: dict[str, Any]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def row_keys(t: Any, key: tuple[str, ...]) -> list[str]:
+    """Each row's key as one string (`str` of each key value, tab-joined), sorted. Key columns of strings are
+    joined in Arrow (a null as `str(None)`): 214,000 keys a BBC run, where the Python join of each row was about
+    0.2 CPU s of every publish (speed32); the same strings (tested), other types as before."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cols = [t.column(k) for k in key]
+    if (
+        cols
+        and all(c.type == cols[0].type for c in cols)
+        and (pa.types.is_string(cols[0].type) or pa.types.is_large_string(cols[0].type))
+    ):
+        filled = [pc.fill_null(c, "None") if c.null_count else c for c in cols]
+        joined = filled[0] if len(filled) == 1 else pc.binary_join_element_wise(*filled, "\t")
+        return sorted(joined.to_pylist())
+    values = [c.to_pylist() for c in cols]
+    return sorted("\t".join(str(v) for v in row) for row in zip(*values, strict=True))
+
+
 def current_state(results: Path) -> dict[str, Any]:
     """Keys of every public table present, and each file's sha256 by source path."""
     state: dict[str, Any] = {"tables": {}}
@@ -40,9 +60,7 @@ def current_state(results: Path) -> dict[str, Any]:
         path = Path(results) / spec.path
         if not path.is_file():
             continue
-        t = read_parquet(path, columns=list(spec.key))
-        cols = [t.column(k).to_pylist() for k in spec.key]
-        state["tables"][spec.name] = sorted("\t".join(str(v) for v in row) for row in zip(*cols, strict=True))
+        state["tables"][spec.name] = row_keys(read_parquet(path, columns=list(spec.key)), spec.key)
     articles = read_parquet(Path(results) / table("articles").path, columns=["source_path", "sha256"])
     state["files"] = dict(
         sorted(zip(articles.column("source_path").to_pylist(), articles.column("sha256").to_pylist(), strict=True))

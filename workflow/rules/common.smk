@@ -32,6 +32,7 @@ from narrative_pipeline.docstate import (
 from narrative_pipeline.failures import summary as failure_summary
 from narrative_pipeline.hashing import (
     CODE_STATE_VARIABLE,
+    FINGERPRINTS_VARIABLE,
     canonical_json_hash,
     module_fingerprint,
     module_state,
@@ -127,6 +128,8 @@ CODE = step_fingerprints(
     CODE_STATE,
 )
 os.environ[CODE_STATE_VARIABLE] = CODE_STATE  # read by the jobs, which inherit it
+# every fingerprint, for a job that records others than its own (the publish job's manifest: speed32)
+os.environ[FINGERPRINTS_VARIABLE] = json.dumps(CODE, sort_keys=True)
 
 
 wildcard_constraints:

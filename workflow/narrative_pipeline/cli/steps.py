@@ -8,6 +8,9 @@ from pathlib import Path
 
 from .common import add_shard_step_args, documents_of, log, named_paths, settings_of
 
+# the claim classifier's manifest component, kept by its file's sha256 (`classify.model_component`)
+MODEL_COMPONENT_CACHE = ".cache/manifest/claims-model.json"
+
 
 def cmd_ingest(a) -> int:
     from .. import ingest
@@ -170,7 +173,7 @@ def cmd_manifest(a) -> int:
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
         "narratives": NARRATIVES_COMPONENT,
-        "claims_model": model_component(Path(settings.claims_model)),
+        "claims_model": model_component(Path(settings.claims_model), Path(a.results) / MODEL_COMPONENT_CACHE),
         **{
             f"code:{step}": step_fingerprint(step)
             for step in ("ingest", "normalize", "actors", "claims", "narratives", "export", "validate")

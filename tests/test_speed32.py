@@ -1,0 +1,93 @@
+"""speed32 (issue 10, adding one article): the publish job's manifest and changes made cheaper, with the same
+results. The changes' row keys joined in Arrow are the strings the Python join made; the claim classifier's
+manifest component, kept by the model file's sha256, is the component of the file as it is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from narrative_pipeline.changes import row_keys
+from narrative_pipeline.classify import model_component
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "config/models/claims-v1.json"
+
+
+def _python_keys(t: pa.Table, key: tuple[str, ...]) -> list[str]:
+    """The keys as `changes.current_state` made them before speed32."""
+    cols = [t.column(k).to_pylist() for k in key]
+    return sorted("\t".join(str(v) for v in row) for row in zip(*cols, strict=True))
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"a": ["b", "a", "é", "Z", "a\tb", ""]},
+        {"a": ["x", None, "y", None], "b": ["1", "2", None, None]},
+        {"a": pa.array(["q", "p"], type=pa.large_string()), "b": ["s", "r"], "c": ["u", "t"]},
+        {"a": [3, 1, 2], "b": ["x", "y", None]},  # not all strings: the Python join
+        {"a": pa.array([], type=pa.string())},
+        {"a": ["😀", "\u00e9", "e\u0301", "\uffff", "a"]},  # code point order, as Python sorts
+    ],
+)
+def test_row_keys_are_the_strings_the_python_join_made(columns):
+    t = pa.table(columns)
+    key = tuple(t.column_names)
+    assert row_keys(t, key) == _python_keys(t, key)
+
+
+def test_the_model_component_is_the_same_with_and_without_its_cache(tmp_path):
+    cache = tmp_path / "cache/claims-model.json"
+    plain = model_component(MODEL)
+    assert model_component(MODEL, cache) == plain  # made and kept
+    assert json.loads(cache.read_text())["component"] == plain
+    assert model_component(MODEL, cache) == plain  # taken from the cache
+
+
+def test_a_changed_model_is_loaded_again_and_an_invalid_one_still_fails(tmp_path):
+    cache = tmp_path / "claims-model.json"
+    model = tmp_path / "model.json"
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    model.write_text(json.dumps(data), encoding="utf-8")
+    first = model_component(model, cache)
+    data["version"] = "9.9.9"
+    model.write_text(json.dumps(data), encoding="utf-8")
+    second = model_component(model, cache)
+    assert second != first and " 9.9.9 sha256:" in second and second == model_component(model)
+    model.write_text('{"name": "broken"}', encoding="utf-8")  # a file the cache has never seen: validated
+    with pytest.raises(ValueError):
+        model_component(model, cache)
+
+
+def test_a_damaged_cache_is_ignored(tmp_path):
+    cache = tmp_path / "claims-model.json"
+    for text in ("not json", "[]", '{"sha256": 1}', '{"sha256": "x", "component": "y"}'):
+        cache.write_text(text, encoding="utf-8")
+        assert model_component(MODEL, cache) == model_component(MODEL)
+
+
+def test_the_run_s_fingerprints_are_given_to_its_jobs_while_no_module_changed(monkeypatch):
+    """The Snakefile sets every step fingerprint for its jobs (`FINGERPRINTS_VARIABLE`); a job's `main` gives
+    them, at the run's module state: trusted while no module changed, computed otherwise or when unreadable."""
+    from narrative_pipeline import cli, hashing
+
+    assert cli.FINGERPRINTS == hashing.FINGERPRINTS_VARIABLE
+    computed = hashing.step_fingerprint("export")
+    for text, state, expected in [
+        ('{"export": "0.1.0+given", "x": 1}', hashing.module_state(), "0.1.0+given"),
+        ('{"export": "0.1.0+given"}', "another state", computed),
+        ("not json", hashing.module_state(), computed),
+        ('["export"]', hashing.module_state(), computed),
+    ]:
+        monkeypatch.setattr(hashing, "_GIVEN", {})
+        monkeypatch.setattr(hashing, "_GIVEN_AT", {})
+        hashing.give_fingerprints(text, state)
+        assert hashing.step_fingerprint("export") == expected
+
+
+def test_the_snakefile_gives_its_jobs_every_fingerprint():
+    text = (ROOT / "workflow/rules/common.smk").read_text(encoding="utf-8")
+    assert "os.environ[FINGERPRINTS_VARIABLE] = json.dumps(CODE, sort_keys=True)" in text
