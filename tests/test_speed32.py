@@ -10,7 +10,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 from narrative_pipeline.changes import row_keys
-from narrative_pipeline.classify import model_component
+from narrative_pipeline.classify import model_component as loaded
+from narrative_pipeline.cli.steps import model_component
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "config/models/claims-v1.json"
@@ -41,7 +42,7 @@ def test_row_keys_are_the_strings_the_python_join_made(columns):
 
 def test_the_model_component_is_the_same_with_and_without_its_cache(tmp_path):
     cache = tmp_path / "cache/claims-model.json"
-    plain = model_component(MODEL)
+    plain = loaded(MODEL)
     assert model_component(MODEL, cache) == plain  # made and kept
     assert json.loads(cache.read_text())["component"] == plain
     assert model_component(MODEL, cache) == plain  # taken from the cache
@@ -56,7 +57,7 @@ def test_a_changed_model_is_loaded_again_and_an_invalid_one_still_fails(tmp_path
     data["version"] = "9.9.9"
     model.write_text(json.dumps(data), encoding="utf-8")
     second = model_component(model, cache)
-    assert second != first and " 9.9.9 sha256:" in second and second == model_component(model)
+    assert second != first and " 9.9.9 sha256:" in second and second == loaded(model)
     model.write_text('{"name": "broken"}', encoding="utf-8")  # a file the cache has never seen: validated
     with pytest.raises(ValueError):
         model_component(model, cache)
@@ -66,15 +67,15 @@ def test_a_damaged_cache_is_ignored(tmp_path):
     cache = tmp_path / "claims-model.json"
     for text in ("not json", "[]", '{"sha256": 1}', '{"sha256": "x", "component": "y"}'):
         cache.write_text(text, encoding="utf-8")
-        assert model_component(MODEL, cache) == model_component(MODEL)
+        assert model_component(MODEL, cache) == loaded(MODEL)
 
 
 def test_the_run_s_fingerprints_are_given_to_its_jobs_while_no_module_changed(monkeypatch):
     """The Snakefile sets every step fingerprint for its jobs (`FINGERPRINTS_VARIABLE`); a job's `main` gives
     them, at the run's module state: trusted while no module changed, computed otherwise or when unreadable."""
-    from narrative_pipeline import cli, hashing
+    from narrative_pipeline import cli, hashing, startcache
 
-    assert cli.FINGERPRINTS == hashing.FINGERPRINTS_VARIABLE
+    assert cli.FINGERPRINTS == startcache.FINGERPRINTS_VARIABLE
     computed = hashing.step_fingerprint("export")
     for text, state, expected in [
         ('{"export": "0.1.0+given", "x": 1}', hashing.module_state(), "0.1.0+given"),
@@ -84,7 +85,7 @@ def test_the_run_s_fingerprints_are_given_to_its_jobs_while_no_module_changed(mo
     ]:
         monkeypatch.setattr(hashing, "_GIVEN", {})
         monkeypatch.setattr(hashing, "_GIVEN_AT", {})
-        hashing.give_fingerprints(text, state)
+        startcache.give_fingerprints(text, state)
         assert hashing.step_fingerprint("export") == expected
 
 

@@ -184,23 +184,6 @@ _GIVEN_AT: dict[str, str] = {}
 CODE_STATE_VARIABLE = "NARRATIVE_PIPELINE_CODE_STATE"
 """The `module_state` at the start of a run, which the Snakefile sets for its jobs: a job trusts its `--code`
 only while its package's modules are still in that state."""
-FINGERPRINTS_VARIABLE = "NARRATIVE_PIPELINE_FINGERPRINTS"
-"""Every step fingerprint the Snakefile worked out (JSON, step -> fingerprint), set for its jobs beside
-`CODE_STATE_VARIABLE`: the publish job's manifest records seven of them, which it no longer reads the package's
-modules for (about 0.1-0.18 s of the run's last job; speed32). Trusted as `--code` is: while no module changed."""
-
-
-def give_fingerprints(text: str, state: str) -> None:
-    """`give_fingerprint` of each step of `text` (the JSON of `FINGERPRINTS_VARIABLE`), at `state`; a value that
-    is not such JSON gives nothing (each fingerprint is then computed)."""
-    try:
-        given = json.loads(text)
-    except ValueError:
-        return
-    if isinstance(given, dict):
-        for step, fingerprint in given.items():
-            if isinstance(step, str) and isinstance(fingerprint, str):
-                give_fingerprint(step, fingerprint, state)
 
 
 def module_state(root: Path = PACKAGE_DIR) -> str:

@@ -32,7 +32,6 @@ from narrative_pipeline.docstate import (
 from narrative_pipeline.failures import summary as failure_summary
 from narrative_pipeline.hashing import (
     CODE_STATE_VARIABLE,
-    FINGERPRINTS_VARIABLE,
     canonical_json_hash,
     module_fingerprint,
     module_state,
@@ -42,6 +41,7 @@ from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.startcache import (
+    FINGERPRINTS_VARIABLE,
     registry_files,
     step_fingerprints,
     validated_config,

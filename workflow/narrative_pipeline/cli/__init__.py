@@ -91,7 +91,7 @@ class NoSpacyCli:
 # (pydantic's models, pyarrow) make many objects too: a single-article job's imports are faster as well.
 from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost before the step's imports)
 
-# the run's step fingerprints, set by the Snakefile for its jobs (`hashing.FINGERPRINTS_VARIABLE`; not imported here)
+# the run's step fingerprints, set by the Snakefile for its jobs (`startcache.FINGERPRINTS_VARIABLE`; not imported here)
 FINGERPRINTS = "NARRATIVE_PIPELINE_FINGERPRINTS"
 
 # Arrow's buffers for a command run as a process of its own come from the C library's allocator, not
@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # before the step's imports, which it speeds up too
     args = parser().parse_args(argv)
     if own_process and os.environ.get(FINGERPRINTS):
-        from ..hashing import CODE_STATE_VARIABLE, give_fingerprints
+        from ..hashing import CODE_STATE_VARIABLE
+        from ..startcache import give_fingerprints
 
         # the run's step fingerprints (the Snakefile's): not read from the modules again, while none changed
         give_fingerprints(os.environ[FINGERPRINTS], os.environ.get(CODE_STATE_VARIABLE, ""))
