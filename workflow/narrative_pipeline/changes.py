@@ -34,21 +34,17 @@ def provenance(manifest: dict[str, Any]) -> dict[str, str]:
 
 
 def row_keys(t: Any, key: tuple[str, ...]) -> list[str]:
-    """Each row's key as one string (`str` of each key value, tab-joined), sorted. Key columns of strings are
-    joined in Arrow (a null as `str(None)`): 214,000 keys a BBC run, where the Python join of each row was about
-    0.2 CPU s of every publish (speed32); the same strings (tested), other types as before."""
+    """Each row's key as one string (`str` of each key value, tab-joined), sorted. A key of one string column
+    is its values as they are (a null as `str(None)`), without a join per row: 214,000 keys a BBC run, most of
+    them single ids, whose per-row join was about 0.2 CPU s of every publish (speed32); the same strings
+    (tested). Not joined by Arrow's compute functions: their first call imports pandas (0.3 s), which the warm
+    worker that serves publish does not hold."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     cols = [t.column(k) for k in key]
-    if (
-        cols
-        and all(c.type == cols[0].type for c in cols)
-        and (pa.types.is_string(cols[0].type) or pa.types.is_large_string(cols[0].type))
-    ):
-        filled = [pc.fill_null(c, "None") if c.null_count else c for c in cols]
-        joined = filled[0] if len(filled) == 1 else pc.binary_join_element_wise(*filled, "\t")
-        return sorted(joined.to_pylist())
+    if len(cols) == 1 and (pa.types.is_string(cols[0].type) or pa.types.is_large_string(cols[0].type)):
+        values = cols[0].to_pylist()
+        return sorted(["None" if v is None else v for v in values] if cols[0].null_count else values)
     values = [c.to_pylist() for c in cols]
     return sorted("\t".join(str(v) for v in row) for row in zip(*values, strict=True))
 
