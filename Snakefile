@@ -35,19 +35,31 @@ rule all:
         f"{R}/ro-crate-metadata.json",
 
 
+def start_worker():
+    """A local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster."""
+    start_warm_worker(
+        f"{R}/.cache",
+        SETTINGS.spacy_model,
+        tuple(SETTINGS.spacy_disable),
+        record=f"{R}/benchmarks/warm.jsonl",
+    )
+
+
+# Input files changed since the last successful run: the worker starts when Snakemake begins to execute, before the
+# DAG is built (only for a local run with hooks, and abandoned if nothing is to be done), not in onstart after it.
+if not workflow.remote_exec and inputs_changed(
+    START_CACHE / "inputs.json", PLAN_DIGEST
+):
+    start_early(workflow, start_worker)
+
+
 onstart:
     # a run killed mid-write (SIGKILL, a lost node) left temporary files: removed before any job
     begin_run(R)
     # a shard whose every input file was removed gets no jobs: its old shard files go too
     remove_orphan_shards(R, set(SHARDS))
-    # a local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster
-    if workflow.local_exec:
-        start_warm_worker(
-            f"{R}/.cache",
-            SETTINGS.spacy_model,
-            tuple(SETTINGS.spacy_disable),
-            record=f"{R}/benchmarks/warm.jsonl",
-        )
+    if workflow.local_exec and not take_over():
+        start_worker()
 
 
 onsuccess:
@@ -58,6 +70,7 @@ onsuccess:
     for line in failure_summary(Path(R) / "validation/report.json"):
         print(line, file=sys.stderr)
     end_run(R)
+    keep_inputs(START_CACHE / "inputs.json", PLAN_DIGEST)
 
 
 onerror:

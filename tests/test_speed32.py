@@ -108,3 +108,113 @@ def test_the_run_s_fingerprints_are_given_to_its_jobs_while_no_module_changed(mo
 def test_the_snakefile_gives_its_jobs_every_fingerprint():
     text = (ROOT / "workflow/rules/common.smk").read_text(encoding="utf-8")
     assert "os.environ[FINGERPRINTS_VARIABLE] = json.dumps(CODE, sort_keys=True)" in text
+
+
+class _Proc:
+    def __init__(self) -> None:
+        self.ended = None
+
+    def kill(self) -> None:
+        self.ended = "killed"
+
+    def terminate(self) -> None:
+        self.ended = "terminated"
+
+    def wait(self, timeout: float | None = None) -> int:
+        return 0
+
+
+def _workflow(dryrun=False, local=True, hooks=True, mode="DEFAULT", body=None):
+    from types import SimpleNamespace as NS
+
+    calls = []
+
+    def execute(executor_plugin, *args, **kwargs):
+        calls.append("execute")
+        return body() if body else True
+
+    plugin = NS(common_settings=NS(non_local_exec=not local, dryrun_exec=dryrun, touch_exec=False))
+    wf = NS(
+        execute=execute,
+        execution_settings=NS(no_hooks=not hooks),
+        workflow_settings=NS(exec_mode=NS(name=mode)),
+    )
+    return wf, plugin, calls
+
+
+@pytest.fixture
+def early(monkeypatch, tmp_path):
+    """`warm.start_early` with a stand-in worker (`begin` records the start, the worker's process is a fake)."""
+    from narrative_pipeline import warm
+
+    monkeypatch.setattr(warm, "_running", None)
+    monkeypatch.setattr(warm, "_handed_over", False)
+    procs = []
+
+    def begin():
+        procs.append(_Proc())
+        (tmp_path / "warm-x").mkdir(exist_ok=True)
+        warm._running = (procs[-1], tmp_path / "warm-x")
+
+    return warm, begin, procs
+
+
+def test_the_worker_starts_before_the_dag_of_a_local_run_and_onstart_takes_it_over(early):
+    warm, begin, procs = early
+    order = []
+
+    def run():  # Snakemake's execute: the DAG, then `onstart`, the jobs, `onsuccess`
+        order.append(("dag", warm.running()))
+        assert warm.take_over()
+        order.append("jobs")
+        warm.stop()
+        return True
+
+    wf, plugin, _ = _workflow(body=run)
+    assert warm.start_early(wf, begin)
+    assert wf.execute(plugin, None) is True
+    assert order == [("dag", True), "jobs"] and len(procs) == 1 and procs[0].ended == "terminated"
+    assert not warm.running()
+
+
+def test_a_run_with_nothing_to_do_abandons_the_early_worker(early):
+    warm, begin, procs = early
+    wf, plugin, calls = _workflow()  # returns before `onstart`
+    warm.start_early(wf, begin)
+    wf.execute(plugin, None)
+    assert calls == ["execute"] and procs[0].ended == "killed" and not warm.running()
+
+
+def test_a_failing_execute_abandons_the_early_worker(early):
+    warm, begin, procs = early
+
+    def fail():
+        raise RuntimeError("the DAG failed")
+
+    wf, plugin, _ = _workflow(body=fail)
+    warm.start_early(wf, begin)
+    with pytest.raises(RuntimeError):
+        wf.execute(plugin, None)
+    assert procs[0].ended == "killed" and not warm.running()
+
+
+@pytest.mark.parametrize(
+    "kind", [{"dryrun": True}, {"local": False}, {"hooks": False}, {"mode": "SUBPROCESS"}, {"mode": "REMOTE"}]
+)
+def test_no_early_worker_for_a_dry_run_a_cluster_no_hooks_or_a_job_s_own_snakemake(early, kind):
+    warm, begin, procs = early
+    wf, plugin, calls = _workflow(**kind)
+    warm.start_early(wf, begin)
+    wf.execute(plugin, None)
+    assert calls == ["execute"] and procs == []
+
+
+def test_the_inputs_digest_is_kept_by_a_successful_run(tmp_path):
+    from narrative_pipeline.startcache import inputs_changed, keep_inputs
+
+    cache = tmp_path / "start/inputs.json"
+    assert inputs_changed(cache, "a")  # no run yet
+    keep_inputs(cache, "a")
+    assert not inputs_changed(cache, "a") and inputs_changed(cache, "b")
+    cache.write_text("not json")
+    assert inputs_changed(cache, "a")

@@ -125,3 +125,16 @@ def validated_config(config: dict, schema: Path, cache_file: Path | None, valida
         with contextlib.suppress(TypeError, ValueError):
             _write(cache_file, {"key": key, "config": config})
     return True
+
+
+def inputs_changed(cache_file: Path, digest: str) -> bool:
+    """Whether the plan's digest (`digest`: every input entry's path, kind and sha256) differs from the one
+    `keep_inputs` kept at the last successful run (or none was kept): the run then has jobs to run, and its
+    warm worker is started early (`warm.start_early`)."""
+    kept = _read(cache_file)
+    return not (isinstance(kept, dict) and kept.get("plan") == digest)
+
+
+def keep_inputs(cache_file: Path, digest: str) -> None:
+    """Keep the plan's digest of a successful run (`inputs_changed`)."""
+    _write(cache_file, {"plan": digest})

@@ -42,11 +42,18 @@ from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.startcache import (
     FINGERPRINTS_VARIABLE,
+    inputs_changed,
+    keep_inputs,
     registry_files,
     step_fingerprints,
     validated_config,
 )
-from narrative_pipeline.warm import start as start_warm_worker, stop as stop_warm_worker
+from narrative_pipeline.warm import (
+    start as start_warm_worker,
+    start_early,
+    stop as stop_warm_worker,
+    take_over,
+)
 from narrative_pipeline.snakemake_tuning import (
     cancel_scheduler_timers,
     collect_less,
@@ -93,6 +100,11 @@ PLAN = {
     if entries
 }
 SHARDS = sorted(PLAN)
+# every input entry (path, kind, sha256): when it differs from the last successful run's, the run has jobs, and the
+# warm worker starts before the DAG is built rather than in `onstart`, after it (Snakefile; speed32)
+PLAN_DIGEST = canonical_json_hash(
+    [[e.rel_path, e.kind, e.sha256] for shard in SHARDS for e in PLAN[shard]]
+)
 # Worked out from files that seldom change, kept between runs while those files stay the same
 # (narrative_pipeline.startcache): about 0.1 s of every start.
 START_CACHE = Path(R, ".cache", "start")
