@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -562,7 +563,7 @@ def local_run(plugin: Any, workflow: Any) -> bool:
     )
 
 
-def start_early(workflow: Any, begin: Any) -> bool:
+def start_early(workflow: Any, begin: Callable[[], object]) -> bool:
     """Start the run's worker (`begin()`, which calls `start`) when Snakemake begins to execute the workflow, before
     it builds the DAG, instead of in `onstart`, after it: the first parse job waits for the worker's spaCy model
     (`WAIT_FOR`), 0.7 s of a quiet add-one and 2-6 s at load 10 (speed32), and the DAG's time now overlaps the
@@ -581,8 +582,10 @@ def start_early(workflow: Any, begin: Any) -> bool:
         try:
             return execute(*args, **kwargs)
         finally:
-            if running():  # nothing to do, or Snakemake failed: not left for the parent's exit to end
-                stop() if _handed_over else abandon()
+            if running() and _handed_over:  # Snakemake failed without `onerror`: not left for its exit to end
+                stop()
+            elif running():  # nothing to do, or failed before `onstart`: it has served nothing
+                abandon()
 
     workflow.execute = execute_early
     return True
