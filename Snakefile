@@ -35,24 +35,6 @@ rule all:
         f"{R}/ro-crate-metadata.json",
 
 
-def start_worker():
-    """A local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster."""
-    start_warm_worker(
-        f"{R}/.cache",
-        SETTINGS.spacy_model,
-        tuple(SETTINGS.spacy_disable),
-        record=f"{R}/benchmarks/warm.jsonl",
-    )
-
-
-# Input files changed since the last successful run: the worker starts when Snakemake begins to execute, before the
-# DAG is built (only for a local run with hooks, and abandoned if nothing is to be done), not in onstart after it.
-if not workflow.remote_exec and inputs_changed(
-    START_CACHE / "inputs.json", PLAN_DIGEST
-):
-    start_early(workflow, start_worker)
-
-
 onstart:
     # a run killed mid-write (SIGKILL, a lost node) left temporary files: removed before any job
     begin_run(R)

@@ -144,6 +144,24 @@ os.environ[CODE_STATE_VARIABLE] = CODE_STATE  # read by the jobs, which inherit 
 os.environ[FINGERPRINTS_VARIABLE] = json.dumps(CODE, sort_keys=True)
 
 
+def start_worker():
+    """A local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster."""
+    start_warm_worker(
+        f"{R}/.cache",
+        SETTINGS.spacy_model,
+        tuple(SETTINGS.spacy_disable),
+        record=f"{R}/benchmarks/warm.jsonl",
+    )
+
+
+# Input files changed since the last successful run: the worker starts when Snakemake begins to execute, before the
+# DAG is built (only for a local run with hooks, and abandoned if nothing is to be done), not in onstart after it.
+if not workflow.remote_exec and inputs_changed(
+    START_CACHE / "inputs.json", PLAN_DIGEST
+):
+    start_early(workflow, start_worker)
+
+
 wildcard_constraints:
     shard=r"\d+",
 
