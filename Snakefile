@@ -40,14 +40,8 @@ onstart:
     begin_run(R)
     # a shard whose every input file was removed gets no jobs: its old shard files go too
     remove_orphan_shards(R, set(SHARDS))
-    # a local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster
-    if workflow.local_exec:
-        start_warm_worker(
-            f"{R}/.cache",
-            SETTINGS.spacy_model,
-            tuple(SETTINGS.spacy_disable),
-            record=f"{R}/benchmarks/warm.jsonl",
-        )
+    if workflow.local_exec and not take_over():
+        start_worker()
 
 
 onsuccess:
@@ -58,6 +52,7 @@ onsuccess:
     for line in failure_summary(Path(R) / "validation/report.json"):
         print(line, file=sys.stderr)
     end_run(R)
+    keep_inputs(START_CACHE / "inputs.json", PLAN_DIGEST)
 
 
 onerror:

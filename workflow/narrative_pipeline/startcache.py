@@ -19,6 +19,25 @@ from pathlib import Path
 
 from .hashing import PACKAGE_DIR, code_version, give_fingerprint, module_state, step_fingerprint
 
+FINGERPRINTS_VARIABLE = "NARRATIVE_PIPELINE_FINGERPRINTS"
+"""Every step fingerprint the Snakefile worked out (JSON, step -> fingerprint), set for its jobs beside
+`hashing.CODE_STATE_VARIABLE`: the publish job's manifest records seven of them, which it no longer reads the
+package's modules for (0.1-0.18 s of the run's last job; speed32). Trusted as a rule's `--code` is: while no
+module changed since the run started."""
+
+
+def give_fingerprints(text: str, state: str) -> None:
+    """`hashing.give_fingerprint` of each step of `text` (the JSON of `FINGERPRINTS_VARIABLE`), at `state`; a
+    value that is not such JSON gives nothing (each fingerprint is then computed)."""
+    try:
+        given = json.loads(text)
+    except ValueError:
+        return
+    if isinstance(given, dict):
+        for step, fingerprint in given.items():
+            if isinstance(step, str) and isinstance(fingerprint, str):
+                give_fingerprint(step, fingerprint, state)
+
 
 def _stat(path: Path) -> list:
     st = os.stat(path)
@@ -106,3 +125,16 @@ def validated_config(config: dict, schema: Path, cache_file: Path | None, valida
         with contextlib.suppress(TypeError, ValueError):
             _write(cache_file, {"key": key, "config": config})
     return True
+
+
+def inputs_changed(cache_file: Path, digest: str) -> bool:
+    """Whether the plan's digest (`digest`: every input entry's path, kind and sha256) differs from the one
+    `keep_inputs` kept at the last successful run (or none was kept): the run then has jobs to run, and its
+    warm worker is started early (`warm.start_early`)."""
+    kept = _read(cache_file)
+    return not (isinstance(kept, dict) and kept.get("plan") == digest)
+
+
+def keep_inputs(cache_file: Path, digest: str) -> None:
+    """Keep the plan's digest of a successful run (`inputs_changed`)."""
+    _write(cache_file, {"plan": digest})

@@ -41,11 +41,19 @@ from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.startcache import (
+    FINGERPRINTS_VARIABLE,
+    inputs_changed,
+    keep_inputs,
     registry_files,
     step_fingerprints,
     validated_config,
 )
-from narrative_pipeline.warm import start as start_warm_worker, stop as stop_warm_worker
+from narrative_pipeline.warm import (
+    start as start_warm_worker,
+    start_early,
+    stop as stop_warm_worker,
+    take_over,
+)
 from narrative_pipeline.snakemake_tuning import (
     cancel_scheduler_timers,
     collect_less,
@@ -92,6 +100,11 @@ PLAN = {
     if entries
 }
 SHARDS = sorted(PLAN)
+# every input entry (path, kind, sha256): when it differs from the last successful run's, the run has jobs, and the
+# warm worker starts before the DAG is built rather than in `onstart`, after it (Snakefile; speed32)
+PLAN_DIGEST = canonical_json_hash(
+    [[e.rel_path, e.kind, e.sha256] for shard in SHARDS for e in PLAN[shard]]
+)
 # Worked out from files that seldom change, kept between runs while those files stay the same
 # (narrative_pipeline.startcache): about 0.1 s of every start.
 START_CACHE = Path(R, ".cache", "start")
@@ -127,6 +140,26 @@ CODE = step_fingerprints(
     CODE_STATE,
 )
 os.environ[CODE_STATE_VARIABLE] = CODE_STATE  # read by the jobs, which inherit it
+# every fingerprint, for a job that records others than its own (the publish job's manifest: speed32)
+os.environ[FINGERPRINTS_VARIABLE] = json.dumps(CODE, sort_keys=True)
+
+
+def start_worker():
+    """A local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster."""
+    start_warm_worker(
+        f"{R}/.cache",
+        SETTINGS.spacy_model,
+        tuple(SETTINGS.spacy_disable),
+        record=f"{R}/benchmarks/warm.jsonl",
+    )
+
+
+# Input files changed since the last successful run: the worker starts when Snakemake begins to execute, before the
+# DAG is built (only for a local run with hooks, and abandoned if nothing is to be done), not in onstart after it.
+if not workflow.remote_exec and inputs_changed(
+    START_CACHE / "inputs.json", PLAN_DIGEST
+):
+    start_early(workflow, start_worker)
 
 
 wildcard_constraints:

@@ -91,6 +91,9 @@ class NoSpacyCli:
 # (pydantic's models, pyarrow) make many objects too: a single-article job's imports are faster as well.
 from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost before the step's imports)
 
+# the run's step fingerprints, set by the Snakefile for its jobs (`startcache.FINGERPRINTS_VARIABLE`; not imported here)
+FINGERPRINTS = "NARRATIVE_PIPELINE_FINGERPRINTS"
+
 # Arrow's buffers for a command run as a process of its own come from the C library's allocator, not
 # from pyarrow's default (mimalloc), which keeps what a step freed: a table read whole, converted or
 # compared and dropped stays in the process's RSS. Measured (GNU time's maximum RSS): the corpus
@@ -130,9 +133,13 @@ def main(argv: list[str] | None = None) -> int:
 
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # before the step's imports, which it speeds up too
     args = parser().parse_args(argv)
-    if own_process and getattr(args, "code", None):
-        import os
+    if own_process and os.environ.get(FINGERPRINTS):
+        from ..hashing import CODE_STATE_VARIABLE
+        from ..startcache import give_fingerprints
 
+        # the run's step fingerprints (the Snakefile's): not read from the modules again, while none changed
+        give_fingerprints(os.environ[FINGERPRINTS], os.environ.get(CODE_STATE_VARIABLE, ""))
+    if own_process and getattr(args, "code", None):
         from ..hashing import CODE_STATE_VARIABLE, give_fingerprint
 
         # the rule's `code` param: the step need not compute it, while no module changed since the run started
@@ -155,6 +162,8 @@ def console() -> None:
     run such a step is handed to the run's warm worker when there is one and it accepts (`warm`: the same
     `main` in a process forked from one that has the steps' modules and the spaCy model loaded)."""
     quick = bool(sys.argv[1:2]) and sys.argv[1] in QUICK_EXIT
+    if sys.argv[1:2] == ["warm-worker"]:  # (not served: it is the worker) its heap holds the spaCy model, whose
+        quick_exit(main())  # teardown kept every run's end waiting (`warm.stop` waits for it): about 0.2 s
     if quick:
         import os
 

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from .common import add_shard_step_args, documents_of, log, named_paths, settings_of
 
+# the claim classifier's manifest component, kept by its file's sha256 (`classify.model_component`)
+MODEL_COMPONENT_CACHE = ".cache/manifest/claims-model.json"
+
 
 def cmd_ingest(a) -> int:
     from .. import ingest
@@ -156,9 +159,33 @@ def cmd_validate(a) -> int:
     return 0
 
 
+def model_component(path: Path, cache: Path) -> str:
+    """`classify.model_component(path)` (the model's name, version and file sha256, as the manifest records
+    it), kept in `cache` (a JSON file) by the file's sha256: a file with the sha256 recorded there is not loaded
+    again (loading and validating the 8 MB model was 0.2-0.3 CPU s of every publish, the run's last job:
+    speed32); one with another sha256 is loaded, and so validated, as without the cache, and its component kept."""
+    import contextlib
+    import json
+
+    from ..classify import model_component as loaded
+    from ..hashing import sha256_file
+    from ..jsonio import atomic_write_bytes
+
+    sha = sha256_file(path)
+    with contextlib.suppress(OSError, ValueError):
+        kept = json.loads(Path(cache).read_text(encoding="utf-8"))
+        if isinstance(kept, dict) and kept.get("sha256") == sha and isinstance(kept.get("component"), str):
+            return kept["component"]
+    component = loaded(path)
+    if component.endswith(f" sha256:{sha}"):  # (the file did not change while it was read)
+        with contextlib.suppress(OSError):
+            data = json.dumps({"sha256": sha, "component": component}, sort_keys=True).encode("utf-8")
+            atomic_write_bytes(Path(cache), data, durable=False)
+    return component
+
+
 def cmd_manifest(a) -> int:
     from .. import actors, claims
-    from ..classify import model_component
     from ..hashing import canonical_json_hash, sha256_file, step_fingerprint
     from ..manifest import ValidationFailed, build_manifest, remove_leftover_documents, write_manifest
     from ..narratives.statements import COMPONENT as NARRATIVES_COMPONENT
@@ -170,7 +197,7 @@ def cmd_manifest(a) -> int:
         "actors": actors.COMPONENT,
         "claims": claims.COMPONENT,
         "narratives": NARRATIVES_COMPONENT,
-        "claims_model": model_component(Path(settings.claims_model)),
+        "claims_model": model_component(Path(settings.claims_model), Path(a.results) / MODEL_COMPONENT_CACHE),
         **{
             f"code:{step}": step_fingerprint(step)
             for step in ("ingest", "normalize", "actors", "claims", "narratives", "export", "validate")
