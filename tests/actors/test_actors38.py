@@ -29,9 +29,7 @@ def test_a_tool_used_is_no_actor(mentions):
 
 
 def test_near_case_a_company_used_that_acts_elsewhere_stays(mentions):
-    text = (
-        "Most people use Google to find a shop. Google said on Monday that its profits had doubled in the quarter."
-    )
+    text = "Most people use Google to find a shop. Google said on Monday that its profits had doubled in the quarter."
     assert "Google" in _texts(mentions(text))
 
 
@@ -43,3 +41,21 @@ def test_near_case_a_player_a_team_uses_stays(mentions):
 def test_near_case_a_possessive_before_the_object_stays(mentions):
     text = "Disney says it will produce its future DVDs using Sony's Blu-ray Disc technology from next year."
     assert "Sony" in _texts(mentions(text))
+
+
+def test_near_case_a_firm_that_owns_or_is_named_a_firm_stays(mentions):
+    text = (
+        "Blinkx has faced competition from firms such as Google, Copernic and Apple. By way of comparison Google's "
+        'search tool catalogues histories. "They might use Google to look up a company," he said.'
+    )
+    found = [t for t, _, _ in mentions(text)]
+    assert found.count("Google") == 3, found
+
+
+def test_near_case_a_player_under_a_headings_used_stays(mentions):
+    text = (
+        "Bolton: Jaaskelainen, Hunt (Fadiga 14), N'Gotty, Ben Haim, Candela, Giannakopoulos, Okocha (Vaz Te 77), "
+        "Hierro (Campo 64), Speed, Gardner, Davies. Subs Not Used: Jaidi, Poole. Booked: Ben Haim, Hierro. Goals: "
+        "Giannakopoulos 41. Att: 50,430 Ref: S Dunn"
+    )
+    assert "Jaidi" in _texts(mentions(text))

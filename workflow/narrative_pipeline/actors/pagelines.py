@@ -71,8 +71,10 @@ actors38 adds, wherever the name stands:
 - `used_thing`: a name one mention of which is the direct object of a verb of use (`instrument_verbs`: "when you use
   the Application", "using Alpine", "people using Sky Plus"), and no mention of which acts: none is the subject of a
   verb ("Google lists the sites"), speaks, is cited or spoken for (`_acting_phrase`), or is the surname of a person
-  the page names in full ("might use Ireland"): a product, a tool or a service used, not an actor (ANNOTATION: a
-  company is an actor when it acts). A possessive before the object is not used ("use BT's exchanges").
+  the page names in full ("might use Ireland"), owns ("Google's search tool") or is one of a noun of actors ("firms
+  such as Google"): a product, a tool or a service used, not an actor (ANNOTATION: a company is an actor when it
+  acts). A possessive before the object is not used ("use BT's exchanges"), nor is the object of a heading's
+  capitalised verb ("Subs Not Used: Jaidi").
 
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
@@ -535,20 +537,45 @@ def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
 
 def _used(tok: Tok, verbs: frozenset[str]) -> bool:
     """'use the Application', 'using Alpine', 'use Google, Ask Jeeves and Yahoo': the word (or the first item of its
-    coordination) is the direct object of a verb of use."""
+    coordination) is the direct object of a verb of use written in lower case (a sentence's verb, not a heading's
+    "Subs Not Used: Jaidi, Poole")."""
     first = climb(tok, ("conj",))
     head = first.head
     return (
-        first.dep == "dobj" and head is not None and head is not first and (head.lemma or head.lower).lower() in verbs
+        first.dep == "dobj"
+        and head is not None
+        and head is not first
+        and head.text.islower()
+        and (head.lemma or head.lower).lower() in verbs
     )
+
+
+def _kind_named(tok: Tok, actor_nouns: frozenset[str]) -> bool:
+    """'firms such as Google, Copernic and Apple', 'rivals like Yahoo': the word (or its coordination's first item)
+    is given as one of a noun of actors (`actor_nouns`) by "such as" or "like"."""
+    first = climb(tok, ("conj",))
+    prep = first.head
+    if first.dep != "pobj" or prep is None or prep is first or prep.lower not in {"as", "like"}:
+        return False
+    owner = prep.head
+    if owner is not None and owner.lower == "such" and owner.head is not owner:
+        owner = owner.head
+    return owner is not None and owner is not prep and (owner.lemma or owner.lower).lower() in actor_nouns
 
 
 def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -> bool:
     """Whether the mention gives the name as an actor: the subject of a verb (a conjunct as its coordination's first
-    item), a speaker, cited or spoken for (`_acting_phrase`), or a person's surname."""
+    item), an owner ("Google's search tool": ANNOTATION, possessives name actors), one of a noun of actors ("firms
+    such as Google", `_kind_named`), a speaker, cited or spoken for (`_acting_phrase`), or a person's surname."""
     first = climb(tok, ("conj",))
+    actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
+    after = info.after(tok)
     return (
         first.dep in SUBJECT_DEPS
+        or tok.dep == "poss"
+        or after is not None
+        and after.lower in {"'s", "’s", "'"}
+        or _kind_named(tok, actor_nouns)
         or _speaker(tok, lex.speech_verbs)
         or _acting_phrase(first, lex.speaking_for_nouns)
         or tok.text in surnames
