@@ -28,6 +28,14 @@ def test_a_tool_used_is_no_actor(mentions):
     assert "Alpine" not in _texts(mentions(text))
 
 
+def test_a_thing_used_at_a_sentences_opening_is_no_actor(mentions):
+    text = (
+        'He described not being able to see as simply "an inconvenience". Using Braille for speeches, and briefed by '
+        "his officials on tape, he rose through the ranks."
+    )
+    assert "Braille" not in _texts(mentions(text))
+
+
 def test_near_case_a_company_used_that_acts_elsewhere_stays(mentions):
     text = "Most people use Google to find a shop. Google said on Monday that its profits had doubled in the quarter."
     assert "Google" in _texts(mentions(text))

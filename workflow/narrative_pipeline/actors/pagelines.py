@@ -535,17 +535,17 @@ def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     return {name for name, in_sentence in seen.items() if not in_sentence}
 
 
-def _used(tok: Tok, verbs: frozenset[str]) -> bool:
-    """'use the Application', 'using Alpine', 'use Google, Ask Jeeves and Yahoo': the word (or the first item of its
-    coordination) is the direct object of a verb of use written in lower case (a sentence's verb, not a heading's
-    "Subs Not Used: Jaidi, Poole")."""
+def _used(tok: Tok, info: ArticleInfo, verbs: frozenset[str]) -> bool:
+    """'use the Application', 'using Alpine', 'Using Braille for speeches', 'use Google, Ask Jeeves and Yahoo': the
+    word (or the first item of its coordination) is the direct object of a verb of use written in lower case or
+    opening its sentence (a sentence's verb, not a heading's "Subs Not Used: Jaidi, Poole")."""
     first = climb(tok, ("conj",))
     head = first.head
     return (
         first.dep == "dobj"
         and head is not None
         and head is not first
-        and head.text.islower()
+        and (head.text.islower() or info.before(head) is None)
         and (head.lemma or head.lower).lower() in verbs
     )
 
@@ -593,7 +593,7 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
         root = _span_root(c, info)
         if _acts(root, info, lex, surnames) or full_person_name(c, info):
             acting.add(_key(c))
-        elif _used(root, lex.instrument_verbs):
+        elif _used(root, info, lex.instrument_verbs):
             used.add(_key(c))
     return used - acting
 
