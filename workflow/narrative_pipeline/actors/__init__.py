@@ -28,8 +28,8 @@ in `mentions.parquet` as `link_method`, with the rule that decided the type in `
   products, works, characters, events, places, portfolios, names cut from longer ones and common
   nouns (`typing`, `nonactors`; a name taken for a place where the article's other mentions make it
   an organisation is that organisation; a name typed by spaCy's label alone and given only on lines
-  that are no prose, or a capitalised common word, none: `pagelines`), with a stable id made from
-  the name (`disc.<name>`); a
+  that are no prose, a capitalised common word, or a thing used that never acts, none: `pagelines`),
+  with a stable id made from the name (`disc.<name>`); a
   nation's word before a party's name is the party's branch ("the Welsh Liberal Democrats");
 - `surname`, `short-form`: a name repeating a person's full name ("Mr Abbas"), the short form or
   initials of an organisation the article names ("Newbridge", "BoE"; an acronym the article defines in
@@ -52,7 +52,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v36"
+COMPONENT = "actors.rules.v37"
 
 __all__ = [
     "COMPONENT",

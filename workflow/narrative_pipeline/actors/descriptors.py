@@ -939,6 +939,8 @@ def former_office(d: Described) -> Referred | None:
         return None
     if _holds_office_now(d, found.actor_id, office.strip()):
         return None  # "Tony Blair ... the former prime minister": the registry gives him the office, so another one
+    if _holds_another_office(d, found.actor_id, office.strip()):
+        return None  # "Tony Blair met Bill Clinton ... The former president": Blair is named by his own office
     return Referred(found.actor_id, "person", span, span, surface_text(span).lower(), d.ctx.named_as[found.actor_id][1])
 
 
@@ -980,6 +982,15 @@ def _holds_office_now(d: Described, actor_id: str, office: str) -> bool:
     """Whether the registry gives the person the office as a descriptor ("prime minister", "Irish prime minister")."""
     entry = d.registry.entries.get(actor_id)
     return entry is not None and any(f" {desc.lower()}".endswith(f" {office}") for desc in entry.descriptors)
+
+
+def _holds_another_office(d: Described, actor_id: str, office: str) -> bool:
+    """Whether the registry gives the person another office of `former_office_nouns` than this one ("prime minister"
+    for Tony Blair, not "president"): an article that means a person in office by "the former president" names the
+    office they hold, so the noun is as likely another person it names without a title (review27, actors38)."""
+    entry = d.registry.entries.get(actor_id)
+    offices = [desc.lower() for desc in entry.descriptors] if entry is not None else []
+    return any(o.split()[-1] in d.lex.former_office_nouns and not f" {o}".endswith(f" {office}") for o in offices)
 
 
 def _ex_before(words: list[Tok]) -> bool:

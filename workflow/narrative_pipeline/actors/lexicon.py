@@ -153,6 +153,9 @@ class ActorsLexicon(LexiconModel):
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
+    instrument_verbs: Words = Field(
+        description="Lemmas of verbs whose direct object is a thing used ('use the Application', 'using Alpine')."
+    )
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
     contest_nouns: Words = Field(

@@ -283,7 +283,9 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     unanchored_ids = {c.actor_id for c in registry_found if id(c) in unanchored and c.actor_id}
     found = [([c for c in kept if id(c) not in unanchored], names) for kept, names in found]
     typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
-    authors = author_candidates(reference_authors(article.text), info.toks, info.person_names)  # actors37
+    authors = author_candidates(
+        reference_authors(article.text, linker.lex.name_particles), info.toks, info.person_names
+    )
     authors_in: dict[int, list[Candidate]] = {}
     for a in authors:
         authors_in.setdefault(info.toks[a.start_i].sent, []).append(a)

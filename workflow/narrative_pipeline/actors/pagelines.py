@@ -66,6 +66,16 @@ actors36 adds, wherever the name stands:
   "her room in the trailer", "Tuples are immutable lists." over "use tuples"): a common word capitalised by its place,
   even as the subject of a verb (`capitalised_common_word` keeps subjects); not one that speaks ("Shelter said").
 
+actors38 adds, wherever the name stands:
+
+- `used_thing`: a name one mention of which is the direct object of a verb of use (`instrument_verbs`: "when you use
+  the Application", "using Alpine", "people using Sky Plus"), and no mention of which acts: none is the subject of a
+  verb ("Google lists the sites"), speaks, is cited or spoken for (`_acting_phrase`), or is the surname of a person
+  the page names in full ("might use Ireland"), owns ("Google's search tool") or is one of a noun of actors ("firms
+  such as Google"): a product, a tool or a service used, not an actor (ANNOTATION: a company is an actor when it
+  acts). A possessive before the object is not used ("use BT's exchanges"), nor is the object of a heading's
+  capitalised verb ("Subs Not Used: Jaidi").
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -525,6 +535,69 @@ def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     return {name for name, in_sentence in seen.items() if not in_sentence}
 
 
+def _used(tok: Tok, info: ArticleInfo, verbs: frozenset[str]) -> bool:
+    """'use the Application', 'using Alpine', 'Using Braille for speeches', 'use Google, Ask Jeeves and Yahoo': the
+    word (or the first item of its coordination) is the direct object of a verb of use written in lower case or
+    opening its sentence (a sentence's verb, not a heading's "Subs Not Used: Jaidi, Poole")."""
+    first = climb(tok, ("conj",))
+    head = first.head
+    return (
+        first.dep == "dobj"
+        and head is not None
+        and head is not first
+        and (head.text.islower() or info.before(head) is None)
+        and (head.lemma or head.lower).lower() in verbs
+    )
+
+
+def _kind_named(tok: Tok, actor_nouns: frozenset[str]) -> bool:
+    """'firms such as Google, Copernic and Apple', 'rivals like Yahoo': the word (or its coordination's first item)
+    is given as one of a noun of actors (`actor_nouns`) by "such as" or "like"."""
+    first = climb(tok, ("conj",))
+    prep = first.head
+    if first.dep != "pobj" or prep is None or prep is first or prep.lower not in {"as", "like"}:
+        return False
+    owner = prep.head
+    if owner is not None and owner.lower == "such" and owner.head is not owner:
+        owner = owner.head
+    return owner is not None and owner is not prep and (owner.lemma or owner.lower).lower() in actor_nouns
+
+
+def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -> bool:
+    """Whether the mention gives the name as an actor: the subject of a verb (a conjunct as its coordination's first
+    item), an owner ("Google's search tool": ANNOTATION, possessives name actors), one of a noun of actors ("firms
+    such as Google", `_kind_named`), a speaker, cited or spoken for (`_acting_phrase`), or a person's surname."""
+    first = climb(tok, ("conj",))
+    actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
+    after = info.after(tok)
+    return (
+        first.dep in SUBJECT_DEPS
+        or tok.dep == "poss"
+        or after is not None
+        and after.lower in {"'s", "’s", "'"}
+        or _kind_named(tok, actor_nouns)
+        or _speaker(tok, lex.speech_verbs)
+        or _acting_phrase(first, lex.speaking_for_nouns)
+        or tok.text in surnames
+    )
+
+
+def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) one mention of which is used (`_used`: "when you use the Application", "using Alpine")
+    and none of which acts (`_acts`): a product, a tool or a service, which a verb of use gives as a thing (actors38).
+    Not a person's full name ("the Dragons might use James Ireland": `full_person_name`)."""
+    surnames = {name.split()[-1] for name in info.person_names}
+    used: set[str] = set()
+    acting: set[str] = set()
+    for c in cands:
+        root = _span_root(c, info)
+        if _acts(root, info, lex, surnames) or full_person_name(c, info):
+            acting.add(_key(c))
+        elif _used(root, info, lex.instrument_verbs):
+            used.add(_key(c))
+    return used - acting
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -539,6 +612,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | via_source(cands, info)
         | fictional_character(cands, info, lex)
         | title_case_only(cands, info)
+        | used_thing(cands, info, lex)
     )
 
 

@@ -23,32 +23,61 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..parsed import Tok
 from .candidates import Candidate, LinkPriority
 
-_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]ella|[Dd]el|[Dd]er|[Dd]en|[Dd]os|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll][ae]|[Tt]e[rn])\b"
-_LOWER_PARTICLE = r"(?:van|von|della|del|der|den|dos|de|da|di|du|l[ae]|te[rn])\b"  # "Laurens van der"
 # Every pattern below can match a text in one way only (no two quantifiers that take the same letters), so that a
 # long run of initials or capitals with no year after it fails at once instead of trying every split of it.
 _CAP_WORD = r"[A-Z][^\W\d_]*(?:['’‐-][^\W\d_]+)*"  # "Linderman", "Reuss-Borst", "O'Brien", "Viégas"
-_SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAP_WORD}"
 _GIVEN_WORD = r"[A-Z][^\W\dA-Z_]*\.?(?:-?[A-Z][^\W\dA-Z_]*\.?)*"  # "George", "C.", "L.J.P.", "G.E.", "A-K", "JoAnn"
-_GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_LOWER_PARTICLE}))*"
-_AUTHOR = re.compile(rf"(?P<surname>{_SURNAME}),\s+(?P<given>{_GIVEN})")
 _LINE_OPENING = r"^[^\w\n]*(?:\d{1,3}[^\w\n]+)?(?:\b[a-z]\b[^\w\n]*)*"  # "- ^ a b ", "12. ", "[3] "
-_INVERTED_LIST = re.compile(
-    rf"{_LINE_OPENING}(?P<list>{_SURNAME},\s+{_GIVEN}(?:\s*;\s*{_SURNAME},\s+{_GIVEN})*)"
-    r"\s*(?:\.\s*)?\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d(?=[-).,;\s])",
-    re.MULTILINE,
-)
-_VANCOUVER_AUTHOR = re.compile(rf"(?P<surname>{_SURNAME})\s+(?P<given>[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)\b")
-_VANCOUVER_LIST = re.compile(
-    rf"^[ \t]*(?:[-•*·^][ \t]*)*(?:\[?\d{{1,3}}[.)\]][ \t]*)?(?:[-•*·^][ \t]*)*"
-    rf"(?P<list>{_SURNAME}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?(?:\s*,\s*{_SURNAME}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)*)"
-    r"(?:\s*,?\s*et al)?\s*\.",
-    re.MULTILINE,
-)
+_INITIALS = re.compile(r"(?:[A-Z]\.?-?)+")  # "C.", "L.J.P.", "A-K"
+
+
+@dataclass(frozen=True)
+class AuthorPatterns:
+    """The patterns of a reference list's authors, built from the name particles of the actors lexicon
+    (`name_particles`, the one list of them: "van der Maaten", "Ibn Khaldun", "ter Braak")."""
+
+    author: re.Pattern[str]
+    inverted_list: re.Pattern[str]
+    vancouver_author: re.Pattern[str]
+    vancouver_list: re.Pattern[str]
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    """The words as one regex alternation, the longest first ("della" before "del" before "de")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def author_patterns(particles: frozenset[str]) -> AuthorPatterns:
+    """The author patterns for these particles: a surname may open with particles written in lower case or
+    capitalised ("van der Maaten", "Van der Maaten", "Ibn Khaldun"); a given name may hold them in lower case
+    ("Laurens van der")."""
+    words = frozenset(p.lower() for p in particles if p.isalpha())
+    upper = frozenset(w[:1].upper() + w[1:] for w in words)
+    particle = rf"(?:{_alternatives(words | upper)})\b"
+    surname = rf"(?:{particle}\s+)*{_CAP_WORD}"
+    given = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|(?:{_alternatives(words)})\b))*"
+    vancouver = rf"{surname}\s+[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?"
+    return AuthorPatterns(
+        author=re.compile(rf"(?P<surname>{surname}),\s+(?P<given>{given})"),
+        inverted_list=re.compile(
+            rf"{_LINE_OPENING}(?P<list>{surname},\s+{given}(?:\s*;\s*{surname},\s+{given})*)"
+            r"\s*(?:\.\s*)?\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d(?=[-).,;\s])",
+            re.MULTILINE,
+        ),
+        vancouver_author=re.compile(rf"(?P<surname>{surname})\s+(?P<given>[A-Z]{{1,3}}(?:-[A-Z]{{1,2}})?)\b"),
+        vancouver_list=re.compile(
+            rf"^[ \t]*(?:[-•*·^][ \t]*)*(?:\[?\d{{1,3}}[.)\]][ \t]*)?(?:[-•*·^][ \t]*)*"
+            rf"(?P<list>{vancouver}(?:\s*,\s*{vancouver})*)"
+            r"(?:\s*,?\s*et al)?\s*\.",
+            re.MULTILINE,
+        ),
+    )
 
 
 # What follows the year of a reference: the rest of a date ("-06-08"), the bracket, and a full stop, comma or colon
@@ -80,9 +109,6 @@ def _given_first(given: str, surname: str) -> str:
     return f"{given.strip()} {surname.strip()}"
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?-?)+")  # "C.", "L.J.P.", "A-K"
-
-
 def _inverted(part: re.Match[str], base: int) -> Author:
     """One "Surname, Given" author; a full stop after a given name that is no initial closes the list, not the name
     ("Humm, Maggie. 1995.")."""
@@ -93,40 +119,42 @@ def _inverted(part: re.Match[str], base: int) -> Author:
     return Author(base + part.start(), end, _given_first(given, part["surname"]), surname, given[:1])
 
 
-def inverted_authors(text: str) -> list[Author]:
+def inverted_authors(text: str, particles: frozenset[str]) -> list[Author]:
     """The authors of the surname-first author lists that open a line (after nothing but a bullet, an entry's number
     or Wikipedia's back-links "^ a b"), before a year ("- ^ Linderman, George C.; Steinerberger, Stefan
     (2017-06-08)"); not "in Washington, D.C. (2019)", inside a sentence. Anchored at a line's opening, the search
     tries each line once, not each word of a long list of names with no year after it."""
-    out = []
-    for found in _INVERTED_LIST.finditer(text):
+    patterns, out = author_patterns(particles), []
+    for found in patterns.inverted_list.finditer(text):
         if not _WORK_AFTER_YEAR.match(text, found.end()):
             continue  # "Washington, D.C. (2019) was the venue", "London, May 2019 - The": no work after the year
         base = found.start("list")
-        out.extend(_inverted(part, base) for part in _AUTHOR.finditer(found.group("list")))
+        out.extend(_inverted(part, base) for part in patterns.author.finditer(found.group("list")))
     return out
 
 
-def vancouver_authors(text: str) -> list[Author]:
+def vancouver_authors(text: str, particles: frozenset[str]) -> list[Author]:
     """The authors of the Vancouver author lists that open a line ("58. Tausche A-K, Reuss-Borst M, Koch U. Urate
     lowering ...", "Schumacher HR et al. Effects of ..."): "Tausche A-K", "Reuss-Borst M", "Koch U", as written."""
-    out = []
-    for found in _VANCOUVER_LIST.finditer(text):
+    patterns, out = author_patterns(particles), []
+    for found in patterns.vancouver_list.finditer(text):
         base = found.start("list")
         if "," not in found.group("list") and "et al" not in found.group(0):
             continue  # one "Surname GI." alone: as likely "Apple TV." as an author
         if not _YEAR.search(text, found.end(), _line_end(text, found.end())):
             continue  # "- Arsenal FC, Chelsea FC.": a reference's line gives its work's year (review28)
-        for part in _VANCOUVER_AUTHOR.finditer(found.group("list")):
+        for part in patterns.vancouver_author.finditer(found.group("list")):
             name, surname = f"{part['surname']} {part['given']}", part["surname"].split()[-1]
             out.append(Author(base + part.start(), base + part.end(), name, surname, part["given"][:1]))
     return out
 
 
-def reference_authors(text: str) -> list[Author]:
-    """Every author of the page's reference lists, in text order, none overlapping another."""
+def reference_authors(text: str, particles: frozenset[str]) -> list[Author]:
+    """Every author of the page's reference lists, in text order, none overlapping another (`particles`: the actors
+    lexicon's `name_particles`)."""
     out: list[Author] = []
-    for author in sorted(inverted_authors(text) + vancouver_authors(text), key=lambda a: (a.start, -a.end)):
+    found = inverted_authors(text, particles) + vancouver_authors(text, particles)
+    for author in sorted(found, key=lambda a: (a.start, -a.end)):
         if not out or author.start >= out[-1].end:
             out.append(author)
     return out

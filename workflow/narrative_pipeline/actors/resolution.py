@@ -468,13 +468,27 @@ def _says_he_of(tok: Tok) -> bool:
     return any(t.lower in {"he", "she"} and t.dep in {"nsubj", "nsubjpass"} for c in clauses for t in c.subtree())
 
 
+def _says_it_of(tok: Tok) -> bool:
+    """Whether the word is the subject of a verb whose clause speaks of it as a thing, with "its" and no "he", "she",
+    "his" or "her" ("Mercedes said sales of its new car were rising": the company; review27). Not "it", which is as
+    often no referent at all ("Kelly said it was a hard race")."""
+    if tok.dep != "nsubj" or tok.head is None or tok.head.i == tok.i:
+        return False
+    own = {t.i for t in tok.subtree()}
+    words = [t for t in tok.head.subtree() if t.i not in own]
+    if any(t.lower in {"he", "she", "his", "her", "him"} for t in words):
+        return False
+    return any(t.lower == "its" and t.dep == "poss" for t in words)
+
+
 def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
     """Whether a one-word name typed by spaCy's label alone may fold onto the person named in full with it as first
     name, as a surname typed so does (actors36: "Jerzy", "Kelly", "Zoe" labelled organisations beside "Jerzy Dudek",
     "Kelly Holmes", "Zoe Anderson"): a name spelt as a person's (not "BT" of a "BT Openzone" taken for a person),
     singular (not "five Springboks"), typed by the label, not by a business article ("Nissan", "Biogen" beside a
     "Nissan Motor", a "Biogen Idec" taken for persons), and no short form of an organisation the article names
-    ("Coinbase" after "Coinbase Global, Inc.")."""
+    ("Coinbase" after "Coinbase Global, Inc."), and not a thing its clause calls "its" or "it" ("Mercedes said sales
+    of its new car were rising" beside "Mercedes Sosa"; review27, actors38)."""
     name = c.name or ""
     return (
         c.type_rule == "ner-label"
@@ -485,6 +499,7 @@ def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
         and tok.tag != "NNPS"
         and not any(k.dep == "nummod" for k in tok.children)
         and name.lower() not in ctx.org_names
+        and not _says_it_of(tok)
     )
 
 
