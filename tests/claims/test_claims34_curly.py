@@ -137,3 +137,10 @@ def test_a_heading_is_no_judgement(one, body):
 )
 def test_a_sentence_is_no_heading(one, body, rule):
     assert one(body).type_rule == rule
+
+
+def test_a_questions_d_is_did(one):
+    """BBC entertainment: "What'd I Say" (a song's title): the 'd before an inverted subject is 'did', no modal; read as
+    'would', the title split off as a unit of its own (a prediction)."""
+    claim = one("With What'd I Say, Charles turned towards a more pop-oriented style.")
+    assert claim.type_rule == "default-event"
