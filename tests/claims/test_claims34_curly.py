@@ -102,6 +102,7 @@ def test_a_contracted_would_is_a_prediction(one, body):
         ("She said she'd like to stay.", "She said she would like to stay."),
         ("He said he'd have left if asked.", "He said he would have left if asked."),
         ("He said they'd left the country.", "He said they had left the country."),
+        ("After two months they'd only managed to catch one.", "After two months they had only managed to catch one."),
         ("He said he'd been told to leave.", "He said he had been told to leave."),
         ("You'd better leave now.", "You had better leave now."),
     ],

@@ -36,8 +36,9 @@ def lemma(tok: Tok) -> str:
 def modal_form(tok: Tok) -> str:
     """The lower-case word of a modal auxiliary, the contraction "'d" read as what it stands for: "would" ("He said
     they'd leave the country" as "they would leave"; claims34's xfail, claims35), "had" for a perfect's auxiliary (the
-    parser tags both MD: "they'd left", a past participle with no "have" of its own) and for "'d better" (had better),
-    "did" before an inverted subject ("What'd I Say", found in the BBC rows). Any other token's lower-case text."""
+    parser tags both MD: "they'd left", "they'd only managed to", a past form with no "have" of its own) and for
+    "'d better" (had better), "did" before an inverted subject ("What'd I Say", found in the BBC rows). Any other
+    token's lower-case text."""
     if tok.lower != "'d":
         return tok.lower
     verb = tok.head
@@ -45,7 +46,7 @@ def modal_form(tok: Tok) -> str:
         return "had"
     if any(c.dep in {"nsubj", "nsubjpass"} and c.i > tok.i for c in verb.children):
         return "did"  # a question's inverted subject: 'What'd I Say', 'Where'd you go'
-    perfect = verb.tag == "VBN" and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
+    perfect = verb.tag in {"VBN", "VBD"} and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
     better = any(c.dep == "advmod" and c.lower in {"better", "best"} for c in verb.children)
     return "had" if perfect or better else "would"
 
