@@ -33,6 +33,24 @@ def lemma(tok: Tok) -> str:
     return LEMMA_FIXES.get(tok.lower) or (tok.lemma or tok.lower).lower()
 
 
+def modal_form(tok: Tok) -> str:
+    """The lower-case word of a modal auxiliary, the contraction "'d" read as what it stands for: "would" ("He said
+    they'd leave the country" as "they would leave"; claims34's xfail, claims35), "had" for a perfect's auxiliary (the
+    parser tags both MD: "they'd left", "they'd only managed to", a past form with no "have" of its own) and for
+    "'d better" (had better), "did" before an inverted subject ("What'd I Say", found in the BBC rows). Any other
+    token's lower-case text."""
+    if tok.lower != "'d":
+        return tok.lower
+    verb = tok.head
+    if tok.tag != "MD" or verb is None or verb is tok:
+        return "had"
+    if any(c.dep in {"nsubj", "nsubjpass"} and c.i > tok.i for c in verb.children):
+        return "did"  # a question's inverted subject: 'What'd I Say', 'Where'd you go'
+    perfect = verb.tag in {"VBN", "VBD"} and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
+    better = any(c.dep == "advmod" and c.lower in {"better", "best"} for c in verb.children)
+    return "had" if perfect or better else "would"
+
+
 def is_age(tok: Tok) -> bool:
     """'old' of '20-year-old', as the parser reads an age: the adjective with 'year' under it (used as
     a noun, 'the 21-year-old told reporters', or before one, 'the 20-year-old Swede')."""

@@ -117,6 +117,11 @@ class Lexicon(LexiconModel):
     call_subject_pronouns: Words = Field(
         description="Pronouns that, as the subject of an unattributed 'calls for X', name no source ('who', 'it')."
     )
+    title_small_words: Words = Field(description="Words a title leaves in lower case ('of', 'the'): type.heading.")
+    summoning_verbs: Words = Field(description="Verbs of asking that summon with a `summons_nouns` object ('call').")
+    summons_nouns: Words = Field(
+        description="Lemmas of who is summoned ('called for help', 'for an ambulance'): a summons, no prescription."
+    )
     organisation_pronouns: Words = Field(
         description="Pronouns resolved to the organisation, state or group last named as a subject ('it')."
     )

@@ -23,6 +23,7 @@ from ..syntax import (
     is_verb,
     iter_phrases,
     lemma,
+    modal_form,
     negated,
     subject_of,
     within_hops,
@@ -137,7 +138,7 @@ def declared_future(content: Tok, lex: Lexicon) -> Tok | None:
     if clause is None:
         return None
     modals = lex.prediction_modals | lex.conditional_modals
-    future = [a for a in auxiliaries(clause) if a.lower in modals and not perfect_modal(a)]
+    future = [a for a in auxiliaries(clause) if modal_form(a) in modals and not perfect_modal(a)]
     return clause if future and not is_question_clause(clause) else None
 
 
@@ -208,9 +209,9 @@ def necessity_modal(phrase: list[Tok], ctx: TypeContext) -> Tok | None:
     verb = phrase[0]
     if lemma(verb) not in {"have", "need"}:
         return None
-    modal = next((c for c in verb.children if c.dep == "aux" and c.lower in modals), None)
+    modal = next((c for c in verb.children if c.dep == "aux" and modal_form(c) in modals), None)
     asked = ctx.verb is not None and lemma(ctx.verb) in lex.prescription_verbs
-    if modal is None or (asked and modal.lower not in lex.possibility_modals):
+    if modal is None or (asked and modal_form(modal) not in lex.possibility_modals):
         return None
     # 'then you will need to purchase those also': what the reader will have to do is advice (review17c)
     subject = subject_of(verb)
@@ -289,11 +290,13 @@ def unattributed_call(ctx: TypeContext) -> list[Tok] | None:
     judging ('called the rebate "unjustified"', `assessment_verbs`), which typed these calls assessments before
     (claims32: the labels' 3 such claims are prescriptions). Only a call whose subject names no source (`caller`):
     not 'The weather forecast calls for heavy snow' (a forecast foretells), 'A neighbour called for an ambulance'
-    (a summons), 'The home side called for offside' (an appeal in play; review25, claims33)."""
+    (a summons), 'The home side called for offside' (an appeal in play; review25, claims33), nor a call for help
+    whatever its subject (`summons`: '... who called for help')."""
     root, lex = ctx.root, ctx.lex
     if ctx.verb is not None or ctx.root_lemma not in lex.prepositional_prescription_verbs or negated(root):
         return None
-    return [root] if prescribing(root, lex) and not passive_call(root) and caller(root, lex) else None
+    called = prescribing(root, lex) and not passive_call(root) and not summons(root, lex)
+    return [root] if called and caller(root, lex) else None
 
 
 def caller(verb: Tok, lex: Lexicon) -> bool:
@@ -409,7 +412,7 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     if ctx.root_lemma != "be" or not expletive:
         return None
     modals = ctx.lex.conditional_modals | ctx.lex.possibility_modals
-    modal = next((a for a in auxiliaries(ctx.root) if a.lower in modals and not perfect_modal(a)), None)
+    modal = next((a for a in auxiliaries(ctx.root) if modal_form(a) in modals and not perfect_modal(a)), None)
     word = next(
         (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
     )
@@ -494,6 +497,22 @@ def wished_cleft(ctx: TypeContext) -> list[Tok] | None:
     return [wished]
 
 
+def summons(verb: Tok, lex: Lexicon) -> bool:
+    """'called for help', 'called for an ambulance', '... who called for the police': a verb of `summoning_verbs` whose
+    preposition of asking has only objects of `summons_nouns` with at most an article on them calls someone to come; no
+    one asks for anything to be done (review25's 'A neighbour called for an ambulance'; review27's 'A passer-by, who
+    called for help, ...', whose relative 'who' `caller` reads as naming no source). Not 'called for police to
+    investigate', 'called for more police on the streets' (demands)."""
+    if lemma(verb) not in lex.summoning_verbs:
+        return False
+    preps = [c for c in verb.children if c.dep == "prep" and c.lower in lex.prescription_prepositions and c.i > verb.i]
+    objects = [o for p in preps for o in p.children if o.dep == "pobj"]
+    return bool(objects) and all(
+        lemma(o) in lex.summons_nouns and all(g.dep == "det" and g.lower in {"a", "an", "the"} for g in o.children)
+        for o in objects
+    )
+
+
 def own_wish(verb: Tok, lex: Lexicon) -> bool:
     """'What we want ...', 'What I wish for ...': a want or wish with a first-person subject is the speaker's own."""
     subject = subject_of(verb)
@@ -511,18 +530,18 @@ def polled_share(ctx: TypeContext) -> list[Tok] | None:
     attribution = ctx.attribution
     if attribution is None or attribution.kind != "actor":
         return None
-    share = poll_share(attribution.claimer, ctx.unit.sent.tokens, ctx.lex)
+    share = poll_share(attribution.claimer, ctx.unit.sent.tokens, ctx.content, ctx.lex)
     if share is None:
         return None
     wish = modal_prescription(ctx) or modal_prescription_in_content(ctx) or reported_wish(ctx)
     return [share] if wish else None
 
 
-def poll_share(phrase: list[Tok], sentence: list[Tok], lex: Lexicon) -> Tok | None:
+def poll_share(phrase: list[Tok], sentence: list[Tok], content: list[Tok], lex: Lexicon) -> Tok | None:
     """The head of a claimer phrase that names a share of a group: one of `share_words` ('47%', '47 per cent', 'a
     quarter of those polled', 'the vast majority of people'; not the end of a hyphenated word: 'fly-half'), or a
-    head with one of `share_determiners` on it in a sentence that names a poll or a vote (one of `poll_words`: 'Most
-    voters said ... in the 1975 referendum', 'most people questioned said ...'). Not 'Most
+    head with one of `share_determiners` on it in a sentence that names a poll or a vote where the share was counted
+    (`polled`: 'Most voters said ... in the 1975 referendum', 'most people questioned said ...'). Not 'Most
     economists said the bank should cut rates': a body of opinion, not a count, that puts a prescription forward
     (ANNOTATION: a speech act carries its content; the labels' 'most economists accept ...', 'Most commentators have
     been expecting ...' take their content's type; review25, claims33)."""
@@ -530,15 +549,37 @@ def poll_share(phrase: list[Tok], sentence: list[Tok], lex: Lexicon) -> Tok | No
     for head in (t for t in phrase if t.head is None or t.head is t or t.head.i not in inside):
         if head.lower in lex.share_words and not any(c.text == "-" for c in head.children):
             return head
-        if any(c.lower in lex.share_determiners and c.i < head.i for c in head.children) and polled(sentence, lex):
+        determined = any(c.lower in lex.share_determiners and c.i < head.i for c in head.children)
+        if determined and polled(sentence, content, lex):
             return head
     return None
 
 
-def polled(sentence: list[Tok], lex: Lexicon) -> bool:
-    """A sentence that names a poll or a vote: a word of `poll_words` by its form or lemma ('in a referendum', 'those
-    polled', 'of those questioned')."""
-    return any(t.lower in lex.poll_words or lemma(t) in lex.poll_words for t in sentence)
+def polled(sentence: list[Tok], content: list[Tok], lex: Lexicon) -> bool:
+    """A sentence that names a poll or a vote where its share was counted: a word of `poll_words` by its form or
+    lemma outside the claim's content ('those polled', 'of those questioned', 'said in a survey'), or inside it as a
+    setting ('... should stay in the Common Market in the 1975 referendum'), not as what the content is about: a
+    poll word in a subject or an object of the content's verbs ('Most MPs said the referendum should be delayed',
+    '... that the government should hold a referendum') is the topic put forward, not where anyone was counted
+    (review27)."""
+    within = {t.i for t in content}
+    words = [t for t in sentence if t.lower in lex.poll_words or lemma(t) in lex.poll_words]
+    return any(t.i not in within or not in_argument(t, within) for t in words)
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "csubj", "csubjpass"})
+
+
+def in_argument(tok: Tok, within: set[int]) -> bool:
+    """The token is in a subject or an object of a verb inside `within` (the noun phrase it heads or is part of,
+    through its modifiers and prepositions on nouns); a prepositional phrase on a verb ('in the referendum') is
+    no argument."""
+    t = tok
+    while t.head is not None and t.head is not t and t.head.i in within:
+        if is_verb(t.head):
+            return t.dep in ARGUMENT_DEPS
+        t = t.head
+    return False
 
 
 def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
@@ -841,6 +882,29 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     return [root]
 
 
+def heading(ctx: TypeContext) -> list[Tok] | None:
+    """'What’s Next', 'National Taco Day Jokes You’ll Be Taco-Bouting All Day', '63 Fascinating Facts Every Kid Should
+    Know': a web page's section heading or a list's title, a whole sentence in title case with no closing mark, names a
+    topic and puts nothing forward (the labels give such lines `none`); it is left an event (`default_event`) before
+    any rule reads its copula or modal as a judgement or a forecast (claims34's xfail, claims35). Title case: every
+    word opening with a capital but the small words of `title_small_words`, two or more, one of the capitalised words
+    after the first no proper noun (not a line of names)."""
+    sentence = [t for t in ctx.unit.sent.tokens if t.pos != "SPACE"]
+    unit = {t.i for t in ctx.unit.tokens}
+    if not sentence or sentence[-1].text[-1:] in TERMINAL_MARKS or any(t.i not in unit for t in sentence):
+        return None
+    words = [t for t in sentence if t.text[:1].isalpha()]
+    small = ctx.lex.title_small_words
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower in small for t in words[1:]):
+        return None
+    capital = words[0].text[:1].isupper() and any(t.text[:1].isupper() and t.tag not in NAME_TAGS for t in words[1:])
+    return [ctx.root] if capital else None
+
+
+TERMINAL_MARKS = frozenset(".!?:;\"'”’…)")
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
 def title_case(verb: Tok) -> bool:
     """A verb opening a title ('Get Me Out Of Here', 'Shake Hands With The Devil'): a capitalised word other than a
     name ('I' aside) right after it, in a run of two or more capitalised words of which one is no proper noun."""
@@ -975,7 +1039,7 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
     if verb is None or not ctx.reported_content or lemma(verb) not in lex.prediction_verbs:
         return None
     modals = lex.prediction_modals | lex.conditional_modals
-    future = next((t for t in ctx.content if t.lower in modals and t.dep == "aux"), None)
+    future = next((t for t in ctx.content if modal_form(t) in modals and t.dep == "aux"), None)
     infinitive = any(c.dep == "xcomp" for c in verb.children) or has_to(ctx.root)
     return [verb] if future is not None or infinitive else None
 
@@ -1015,7 +1079,7 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
     """Whether a modal auxiliary ('would', 'could', 'may', 'will', 'can', 'must', ...) is on the verb."""
-    return any(a.dep == "aux" and (a.tag == "MD" or a.lower in lex.content_modals) for a in auxiliaries(verb))
+    return any(a.dep == "aux" and (a.tag == "MD" or modal_form(a) in lex.content_modals) for a in auxiliaries(verb))
 
 
 def measured_state(ctx: TypeContext) -> list[Tok] | None:
@@ -1085,7 +1149,9 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     root, lex, adjective = ctx.root, ctx.lex, ctx.adjective
     if adjective is None:
         return None
-    modal = next((a for a in auxiliaries(root) if a.lower in lex.conditional_modals | lex.possibility_modals), None)
+    modal = next(
+        (a for a in auxiliaries(root) if modal_form(a) in lex.conditional_modals | lex.possibility_modals), None
+    )
     feeling = lemma(adjective) in lex.attitude_adjectives | lex.feeling_adjectives
     if modal is None or feeling or negated(root) or is_question_clause(root):
         return None  # 'he questioned how officers would be able to apply the powers'
@@ -1099,7 +1165,7 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     judged = ctx.first_person and any(c.dep == "prep" for c in adjective.children)
     if condition or expletive or action or judged:
         return None  # 'lifting the embargo would be irresponsible': a judgement of an action
-    if modal.lower in lex.conditional_modals:
+    if modal_form(modal) in lex.conditional_modals:
         return [modal]
     compared = adjective.tag in {"JJR", "RBR"} or any(c.dep == "advmod" and c.lower == "as" for c in adjective.children)
     return [modal] if compared else None
@@ -1413,7 +1479,7 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     root, lex = ctx.root, ctx.lex
     if ctx.root_lemma != "be" or root.lower != "be":
         return None
-    modals = {a.lower for a in ctx.aux if a.dep == "aux"}
+    modals = {modal_form(a) for a in ctx.aux if a.dep == "aux"}
     if any(c.dep == "expl" for c in root.children):
         view = interpretation(root, lex) if modals & lex.possibility_modals else None
         return [view] if view is not None else None  # 'there may be delays': what may come
@@ -1475,7 +1541,7 @@ def hedged_judgement(ctx: TypeContext) -> list[Tok] | None:
     may be behind schedule', 'Some soldiers may be behind enemy lines': claims20's and review17c's events)."""
     if ctx.root_lemma != "be" or not any(c.dep in {"attr", "ccomp", "expl"} for c in ctx.root.children):
         return None
-    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    tok = next((t for t in ctx.aux if modal_form(t) in ctx.lex.possibility_modals and t.head is ctx.root), None)
     return [tok] if tok is not None else None
 
 
@@ -1485,11 +1551,12 @@ def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
     (`explaining`) is a hedged explanation (ANNOTATION: an assessment; review16d), not a forecast."""
     if ctx.root_lemma != "be" or not any(explaining(c) for c in ctx.root.children if c.dep == "prep"):
         return None
-    tok = next((t for t in ctx.aux if t.lower in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    tok = next((t for t in ctx.aux if modal_form(t) in ctx.lex.possibility_modals and t.head is ctx.root), None)
     return [tok] if tok is not None else None
 
 
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
+    Rule("default-event", "event", heading),
     Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("counterfactual", "assessment", counterfactual),
     Rule("reported-finding", "event", polled_share),
