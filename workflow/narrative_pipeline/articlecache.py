@@ -5,12 +5,14 @@ A step whose output rows for an article depend on that article's input rows alon
 step's settings, lexicons, models and code, hashed into `base` by the caller) calls `run_by_article`
 with its input tables and a `compute` function over input tables. Each article's key hashes `base`,
 its id and a digest of its rows in every input table (`article_digests`); a miss is computed (all misses in one
-call of `compute`, on the input rows of those articles in their original order), split by article
-and stored; the output is every article's rows concatenated in the shard's order, so a shard made
-from the cache has the same bytes as one made without it (tests check cold, warm and one article
-changed). Anything a step computes over the whole shard (counts, merged names) is derived by the
-caller from the concatenated per-article rows. The cache lives under results/.cache and may be
-deleted at any time.
+call of `compute`, on the input rows of those articles in their original order); the output is every
+article's rows concatenated in the shard's order, so a shard made from the cache has the same bytes as one
+made without it (tests check cold, warm and one article changed). The entries are kept in one pack a job
+(`PACKS`: the job's output tables and an index of each article's rows in them, one file written at the job's
+end instead of a file an article and table: new files are what cost on a cold run), read back by the same
+job's next run and, for an article that moved shard, by the others. Anything a step computes over the whole
+shard (counts, merged names) is derived by the caller from the concatenated per-article rows. The cache lives
+under results/.cache and may be deleted at any time.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .cache import TableCache, cache_key
+from .cache import cache_key
 from .records import ArticleFailure
 
 RowsOf = Callable[[pa.Table], list[str]]  # the article id of each row of a table
@@ -201,16 +203,20 @@ def run_by_article(
     outputs: Mapping[str, tuple[pa.Schema, RowsOf]],
     step: str = "step",
     skip: Collection[str] = (),
+    pack: str = "entries",
 ) -> tuple[dict[str, pa.Table], int, list[ArticleFailure]]:
     """The step's output tables for the articles of `order`, in that order; how many articles were
     computed now; and the articles whose compute raised. Without a cache folder every article is
     computed (in one call).
 
+    With one, the entries are kept in packs (`PACKS`): the job's pack, `pack` (a name of the job's own, e.g.
+    its shard's output file), holds every article's rows of the job's last run, and is read first; an
+    article it lacks is looked up in the step's other packs (an article that moved to another shard).
+
     When `compute` raises on a batch, its articles are computed one by one: an article that raises
     alone is a failure of `step` (no rows of it in the outputs, nothing of it cached, its traceback on
     stderr); the others' rows are what the batch would have given. The articles of `skip` (failed in an
     earlier step) are left out: neither computed nor in the outputs."""
-    cache = TableCache(cache_dir)
     names = tuple(outputs)
     ids = {name: of(table) for name, (table, of) in inputs.items()}
     if skip:
@@ -227,32 +233,177 @@ def run_by_article(
             return compute({n: t for n, (t, _) in inputs.items()})
         return compute({n: _select(t, ids[n], wanted) for n, (t, _) in inputs.items()})
 
-    keys: dict[str, str] = {}
     if cache_dir is None:
         whole = _attempt(run, None)
         if not isinstance(whole, BaseException):
             return _assemble(whole, outputs), len(order), []
-        parts: dict[str, dict[str, pa.Table] | None] = dict.fromkeys(order)
         entries, failures = _one_by_one(order, run, outputs, step, whole)
-    else:
-        digests = {name: article_digests(table, ids[name]) for name, (table, _) in inputs.items()}
-        keys = {a: cache_key(base, a, *(f"{n}={digests[n].get(a, '-')}" for n in sorted(inputs))) for a in order}
-        parts = {a: cache.get(keys[a], names) for a in order}
-        todo = [a for a in order if parts[a] is None]
-        entries, failures = {}, []
-        if todo:
-            batch = _attempt(run, set(todo))
-            if isinstance(batch, BaseException):
-                entries, failures = _one_by_one(todo, run, outputs, step, batch)
-            else:
-                entries = _split(todo, batch, outputs)
-    for a, entry in entries.items():
-        if keys:
-            cache.put(keys[a], entry)
-        parts[a] = entry
-    done = [a for a in order if parts[a] is not None]
-    tables = {n: _concat([parts[a][n] for a in done], outputs[n][0]) for n in names}  # type: ignore[index]
-    return tables, len(entries) + len(failures), failures
+        done = [a for a in order if a in entries]
+        tables = {n: _concat([entries[a][n] for a in done], outputs[n][0]) for n in names}
+        return tables, len(entries) + len(failures), failures
+    digests = {name: article_digests(table, ids[name]) for name, (table, _) in inputs.items()}
+    keys = {a: cache_key(base, a, *(f"{n}={digests[n].get(a, '-')}" for n in sorted(inputs))) for a in order}
+    folder = Path(cache_dir) / PACKS
+    found, elsewhere = find_entries(folder, pack, set(keys.values()), names)
+    parts: dict[str, dict[str, pa.Table]] = {a: found[keys[a]] for a in order if keys[a] in found}
+    todo = [a for a in order if a not in parts]
+    computed: dict[str, pa.Table] = {}
+    rows: dict[str, dict[str, list[int]]] = {}  # output -> article -> its rows in `computed`
+    failures: list[ArticleFailure] = []
+    if todo:
+        batch = _attempt(run, set(todo))
+        if isinstance(batch, BaseException):
+            entries, failures = _one_by_one(todo, run, outputs, step, batch)
+            parts.update(entries)
+        else:
+            computed, rows = batch, _rows_by_article(todo, batch, outputs)
+    now = set(todo) if computed else set()
+    done = [a for a in order if a in parts or a in now]
+    tables = {n: _concat(_pieces(done, parts, computed.get(n), rows.get(n, {}), n), outputs[n][0]) for n in names}
+    if todo or elsewhere:
+        counts = {n: [parts[a][n].num_rows if a in parts else len(rows[n].get(a, ())) for a in done] for n in names}
+        write_pack(folder / f"{pack}.arrow", tables, [keys[a] for a in done], counts)
+    return tables, len(todo), failures
+
+
+# --- packs: a job's entries in one file ------------------------------------------------------------
+# A cold BBC run made about 14,600 entry files (one an article and output table), each a new file; one pack a
+# job instead: its output tables as they are, and an index of each entry's rows in them.
+
+PACKS = "packs"
+INDEX = ".index"  # the pack's row naming the entries (an output's name is an identifier)
+INDEX_SCHEMA = pa.schema([("key", pa.string()), ("name", pa.string()), ("start", pa.int64()), ("length", pa.int64())])
+
+
+def _ipc_bytes(table: pa.Table) -> pa.Buffer:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue()
+
+
+def pack_bytes(tables: Mapping[str, pa.Table], keys: Sequence[str], counts: Mapping[str, Sequence[int]]) -> bytes:
+    """A pack: each table's Arrow IPC file and the index (key, table, first row, rows) of the entries, whose
+    rows sit in each table one entry after the other in the order of `keys`, `counts[name]` rows each."""
+    index: dict[str, list] = {"key": [], "name": [], "start": [], "length": []}
+    for name, lengths in counts.items():
+        start = 0
+        for key, length in zip(keys, lengths, strict=True):
+            index["key"].append(key)
+            index["name"].append(name)
+            index["start"].append(start)
+            index["length"].append(length)
+            start += length
+    blobs = {
+        **{name: _ipc_bytes(table) for name, table in tables.items()},
+        INDEX: _ipc_bytes(pa.table(index, schema=INDEX_SCHEMA)),
+    }
+    outer = pa.table({"name": list(blobs), "data": pa.array([b.to_pybytes() for b in blobs.values()], pa.binary())})
+    return _ipc_bytes(outer).to_pybytes()
+
+
+def write_pack(
+    path: Path, tables: Mapping[str, pa.Table], keys: Sequence[str], counts: Mapping[str, Sequence[int]]
+) -> None:
+    """Write a job's pack (atomically; not flushed to disk: a pack that cannot be read is a miss)."""
+    from .jsonio import atomic_write_bytes
+
+    atomic_write_bytes(path, pack_bytes(tables, keys, counts), durable=False)
+
+
+def read_pack(path: Path) -> tuple[dict[str, pa.Table], pa.Table] | None:
+    """A pack's tables and index; None when it is missing or cannot be read."""
+    try:
+        with pa.memory_map(str(path)) as source:
+            outer = pa.ipc.open_file(source).read_all()
+        data = outer.column("data").combine_chunks()
+        tables = {
+            name: pa.ipc.open_file(pa.BufferReader(data[k].as_buffer())).read_all()
+            for k, name in enumerate(outer.column("name").to_pylist())
+        }
+        index = tables.pop(INDEX)
+        if not index.schema.equals(INDEX_SCHEMA):
+            return None
+        return tables, index
+    except (OSError, ValueError, KeyError, IndexError, TypeError, pa.ArrowException):
+        return None
+
+
+def find_entries(
+    folder: Path, own: str, wanted: set[str], names: Sequence[str]
+) -> tuple[dict[str, dict[str, pa.Table]], bool]:
+    """The entries of the `wanted` keys found in the packs of `folder`: the job's own pack first, the others
+    (in name order) for what it lacks; each entry's rows of every output in `names` (slices of the pack's
+    tables). And whether any was found outside the job's own pack."""
+    found: dict[str, dict[str, pa.Table]] = {}
+    own_path = folder / f"{own}.arrow"
+    others = sorted(p for p in folder.glob("*.arrow") if p != own_path) if folder.is_dir() else []
+    elsewhere = False
+    for path in [own_path, *others]:
+        if not wanted - found.keys():
+            break
+        pack = read_pack(path)
+        if pack is None:
+            continue
+        tables, index = pack
+        spans: dict[str, dict[str, tuple[int, int]]] = {}
+        for key, name, start, length in zip(*(index.column(c).to_pylist() for c in INDEX_SCHEMA.names), strict=True):
+            if key in wanted and key not in found:
+                spans.setdefault(key, {})[name] = (start, length)
+        for key, at in spans.items():
+            if all(name in at and name in tables for name in names):
+                found[key] = {name: tables[name].slice(*at[name]) for name in names}
+                elsewhere = elsewhere or path != own_path
+    return found, elsewhere
+
+
+def _rows_by_article(
+    todo: Sequence[str], computed: dict[str, pa.Table], outputs: Mapping[str, tuple[pa.Schema, RowsOf]]
+) -> dict[str, dict[str, list[int]]]:
+    """Each output's rows of each computed article (positions in table order); rows of an article not in
+    `todo` are an error of the step."""
+    wanted = set(todo)
+    out: dict[str, dict[str, list[int]]] = {}
+    for name, (_, of) in outputs.items():
+        rows: dict[str, list[int]] = {}
+        for k, article_id in enumerate(of(computed[name])):
+            rows.setdefault(article_id, []).append(k)
+        out[name] = rows
+    unknown = [n for n, rows in out.items() if any(a not in wanted for a in rows)]
+    if unknown:
+        raise ValueError(f"rows of articles not asked for in {unknown}")
+    return out
+
+
+def _pieces(
+    done: Sequence[str],
+    parts: Mapping[str, Mapping[str, pa.Table]],
+    computed: pa.Table | None,
+    rows: Mapping[str, list[int]],
+    name: str,
+) -> list[pa.Table]:
+    """One output's rows of the `done` articles in their order: an entry's rows as they are, and each run of
+    computed articles one `take` of the computed table (a cold run: the whole output in one)."""
+    pieces: list[pa.Table] = []
+    positions: list[int] = []
+    for a in done:
+        if a in parts:
+            if positions:
+                pieces.append(_take(computed, positions))
+                positions = []
+            pieces.append(parts[a][name])
+        else:
+            positions.extend(rows.get(a, ()))
+    if positions:
+        pieces.append(_take(computed, positions))
+    return pieces
+
+
+def _take(table: pa.Table | None, positions: list[int]) -> pa.Table:
+    assert table is not None
+    if positions == list(range(table.num_rows)):
+        return table
+    return table.take(pa.array(positions, type=pa.int64()))
 
 
 def _attempt(

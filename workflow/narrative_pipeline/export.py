@@ -123,7 +123,10 @@ def run(
     base = cache_key("export", step_fingerprint("export"), sorted(tables))
     earlier = read_failures(failures_in)
     docs_out = {"documents": (doc_schema, by_article_id)}
-    out, _, failures = run_by_article(cache_dir, base, order, inputs, compute, docs_out, "export", failed_ids(earlier))
+    pack = Path(paths["articles"]).name  # the shard's articles table: one pack a shard
+    out, _, failures = run_by_article(
+        cache_dir, base, order, inputs, compute, docs_out, "export", failed_ids(earlier), pack
+    )
     ids = out["documents"].column("article_id").to_pylist()
     blobs = dict(zip(ids, out["documents"].column("document").to_pylist(), strict=True))
     failed = earlier + failures

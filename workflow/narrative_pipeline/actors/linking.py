@@ -610,6 +610,7 @@ def run(
         {"mentions": (arrow_schema(MentionRecord), by_article_id), "names": (names_schema, by_article_id)},
         step="actors",
         skip=failed_ids(earlier),
+        pack=Path(out_mentions).name,
     )
     if out_failures is not None:
         write_failures(Path(out_failures), earlier + failures)

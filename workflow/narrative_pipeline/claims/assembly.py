@@ -164,6 +164,7 @@ def run(
         },
         step="claims",
         skip=failed_ids(earlier),
+        pack=Path(out_claims).name,
     )
     if out_failures is not None:
         write_failures(Path(out_failures), earlier + failures)

@@ -80,6 +80,7 @@ def run_shard(
         },
         step="narratives",
         skip=failed_ids(earlier),
+        pack=Path(out_statements).name,
     )
     if out_failures is not None:
         write_failures(Path(out_failures), earlier + failures)
