@@ -487,7 +487,7 @@ def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
     "Kelly Holmes", "Zoe Anderson"): a name spelt as a person's (not "BT" of a "BT Openzone" taken for a person),
     singular (not "five Springboks"), typed by the label, not by a business article ("Nissan", "Biogen" beside a
     "Nissan Motor", a "Biogen Idec" taken for persons), and no short form of an organisation the article names
-    ("Coinbase" after "Coinbase Global, Inc."), and not a thing its clause calls "its" or "it" ("Mercedes said sales
+    ("Coinbase" after "Coinbase Global, Inc."), and not a thing its clause calls "its" ("Mercedes said sales
     of its new car were rising" beside "Mercedes Sosa"; review27, actors38)."""
     name = c.name or ""
     return (
