@@ -31,9 +31,15 @@ EARLIER = (
 )
 
 
+def not_news_sample(results: Path, n: int, per_page: int, seed: int, earlier: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The drawn rows of a not-news hand check (this one's, actors37's, actors38's): linked mentions of the pages
+    called not news but the held-out gold's, none overlapping a row of the `earlier` checks."""
+    return draw_rows(results, pages_called("not news") - set(HELDOUT), "not news", n, per_page, seed, earlier)
+
+
 def sample(results: Path, n: int = 40, per_page: int = 1, seed: int = 20261236) -> list[dict[str, Any]]:
     """The drawn rows, ready for a judge."""
-    return draw_rows(results, pages_called("not news") - set(HELDOUT), "not news", n, per_page, seed, EARLIER)
+    return not_news_sample(results, n, per_page, seed, EARLIER)
 
 
 def write_draw(draw: Callable[[Path], list[dict[str, Any]]], description: str) -> None:

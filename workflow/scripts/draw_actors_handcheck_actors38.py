@@ -15,17 +15,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from draw_actors_handcheck_actors36 import write_draw
+from draw_actors_handcheck_actors36 import not_news_sample, write_draw
 from draw_actors_handcheck_actors37 import EARLIER as ACTORS37_EARLIER
-from draw_actors_handcheck_web22 import draw_rows, pages_called
-from draw_actors_handcheck_webnews23 import HELDOUT
 
 EARLIER = (*ACTORS37_EARLIER, "actors-handcheck-actors37.jsonl")
 
 
 def sample(results: Path, n: int = 40, per_page: int = 1, seed: int = 20261238) -> list[dict[str, Any]]:
     """The drawn rows, ready for a judge."""
-    return draw_rows(results, pages_called("not news") - set(HELDOUT), "not news", n, per_page, seed, EARLIER)
+    return not_news_sample(results, n, per_page, seed, EARLIER)
 
 
 def main() -> None:
