@@ -264,6 +264,14 @@ def test_a_damaged_or_foreign_record_of_documents_in_place_only_costs_a_read(tmp
         assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
         assert len(hashed) == count + 1
         assert json.loads(record.read_bytes())["version"] == 1
+    # a record that cannot be written (its folder is a file) is left out: the start goes on, and reads again
+    record.unlink()
+    record.parent.rmdir()
+    record.parent.write_text("not a folder")
+    count = len(hashed)
+    for _ in range(2):
+        assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+    assert len(hashed) == count + 2
     path.unlink()
     assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([str(path)], [], [0])
 

@@ -14,10 +14,10 @@ entry changed (review28; speed34).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -144,17 +144,13 @@ def read_in_place(path: Path) -> dict[str, list[Any]]:
 
 
 def write_in_place(path: Path, documents: Mapping[str, list[Any]]) -> None:
-    """Write the record whole (a temporary file renamed over it: a start that reads it meanwhile sees the old one or
-    the new one); a record that cannot be written is left out (the next start reads the documents again)."""
-    text = json.dumps({"version": 1, "documents": dict(sorted(documents.items()))}, separators=(",", ":"))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".in-place.", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except OSError:
-        return
+    """Write the record whole (`atomic_write_bytes`: a start that reads it meanwhile sees the old one or the new
+    one); a record that cannot be written is left out (the next start reads the documents again)."""
+    from .jsonio import atomic_write_bytes  # (the Snakefile has it imported already)
+
+    data = json.dumps({"version": 1, "documents": dict(sorted(documents.items()))}, separators=(",", ":"))
+    with contextlib.suppress(OSError):
+        atomic_write_bytes(path, data.encode("utf-8"), durable=False)
 
 
 class _IndexedShas:
