@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from types import SimpleNamespace
 
+from narrative_pipeline import docstate
 from narrative_pipeline.docstate import (
     DocumentState,
     as_snakemake_reads,
@@ -182,3 +183,117 @@ def test_every_spelling_of_the_results_folder_gives_paths_snakemake_reads_unchan
         assert forced == (forced if os.path.isabs(forced) else os.path.relpath(forced)), spelt
     assert as_snakemake_reads(".") == as_snakemake_reads("./") == str(tmp_path)
     assert as_snakemake_reads("link/") == "link"  # a link is kept as it is spelt (Snakemake does not resolve it)
+
+
+def _ahead_of_its_index(results, index, name, data):
+    """A document `name` with `data`, timed an hour after `index` (as a results folder copied documents last)."""
+    path = results / "articles" / f"{name}.json"
+    path.write_bytes(data)
+    ahead = index.stat().st_mtime_ns + 3600 * 10**9
+    os.utime(path, ns=(ahead, ahead))
+    return path
+
+
+def _results_with_index(tmp_path, shas):
+    results = tmp_path / "results"
+    (results / "articles").mkdir(parents=True, exist_ok=True)
+    (results / "export").mkdir(exist_ok=True)
+    index = results / "export/0.index.json"
+    index.write_text(json.dumps({"articles": shas}))
+    return results, index
+
+
+def _counting_sha256(monkeypatch):
+    hashed = []
+    real = hashlib.sha256
+
+    def counting(*args):
+        hashed.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(docstate.hashlib, "sha256", counting)
+    return hashed
+
+
+def test_a_document_recorded_in_place_is_read_again_once_it_or_its_index_entry_changes(tmp_path, monkeypatch):
+    """speed34: the record of documents found in place (docstate.IN_PLACE_RECORD) spares only a document whose file
+    is the one recorded (modification and change times, size, inode) and whose index entry is the one it matched. An
+    edit of the same size with its modification time set back (the change time moves), a rewrite with the same bytes
+    (read again, and in place), and a new sha256 in the index are all read again."""
+    data, other = b'{"a": 1}', hashlib.sha256(b"other").hexdigest()
+    results, index = _results_with_index(tmp_path, {"a": hashlib.sha256(data).hexdigest()})
+    path = _ahead_of_its_index(results, index, "a", data)
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+    assert (results / docstate.IN_PLACE_RECORD).is_file()
+    hashed = _counting_sha256(monkeypatch)
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+    assert hashed == []
+    # edited in place: same size, its modification time put back as it was
+    before = path.stat()
+    path.write_bytes(b'{"a": 2}')
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_mtime_ns == before.st_mtime_ns and path.stat().st_size == before.st_size
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [str(path)], [0])
+    assert len(hashed) == 1
+    # the same bytes written again: read again, in place, and recorded so
+    _ahead_of_its_index(results, index, "a", data)
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+    assert len(hashed) == 2
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+    assert len(hashed) == 2
+    # the index gives another sha256 (its time kept before the document's): the document is read again, and edited
+    stamp = index.stat().st_mtime_ns
+    index.write_text(json.dumps({"articles": {"a": other}}))
+    os.utime(index, ns=(stamp, stamp))
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [str(path)], [0])
+    assert len(hashed) == 3
+
+
+def test_a_damaged_or_foreign_record_of_documents_in_place_only_costs_a_read(tmp_path, monkeypatch):
+    """An unreadable record, one of another version, or rows of the wrong shape: every document newer than its
+    index is read again (and the record written anew); a deleted document is missing whatever the record says."""
+    data = b'{"a": 1}'
+    results, index = _results_with_index(tmp_path, {"a": hashlib.sha256(data).hexdigest()})
+    path = _ahead_of_its_index(results, index, "a", data)
+    record = results / docstate.IN_PLACE_RECORD
+    hashed = _counting_sha256(monkeypatch)
+    for damaged in (b"{not json", b'{"version": 2, "documents": {}}', b'{"version": 1, "documents": {"a.json": 1}}'):
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_bytes(damaged)
+        count = len(hashed)
+        assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+        assert len(hashed) == count + 1
+        assert json.loads(record.read_bytes())["version"] == 1
+    # a record that cannot be written (its folder is a file) is left out: the start goes on, and reads again
+    record.unlink()
+    record.parent.rmdir()
+    record.parent.write_text("not a folder")
+    count = len(hashed)
+    for _ in range(2):
+        assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([], [], [])
+    assert len(hashed) == count + 2
+    path.unlink()
+    assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([str(path)], [], [0])
+
+
+def test_the_record_keeps_only_the_documents_found_in_place_at_the_last_start(tmp_path):
+    """A document that is no longer newer than its index (exported again) drops out of the record; a start with
+    nothing newer than its index writes no record (nothing is written to a results folder that needs none)."""
+    one, two = b'{"a": 1}', b'{"b": 2}'
+    results, index = _results_with_index(
+        tmp_path, {"a": hashlib.sha256(one).hexdigest(), "b": hashlib.sha256(two).hexdigest()}
+    )
+    (results / "articles/a.json").write_bytes(one)
+    (results / "articles/b.json").write_bytes(two)
+    stamp = (results / "articles/b.json").stat().st_mtime_ns + 10**9
+    os.utime(index, ns=(stamp, stamp))
+    record = results / docstate.IN_PLACE_RECORD
+    assert document_state(str(results), {0: ["a", "b"]}, {0: index}) == DocumentState([], [], [])
+    assert not record.exists()
+    _ahead_of_its_index(results, index, "a", one)
+    _ahead_of_its_index(results, index, "b", two)
+    assert document_state(str(results), {0: ["a", "b"]}, {0: index}) == DocumentState([], [], [])
+    assert sorted(json.loads(record.read_bytes())["documents"]) == ["a.json", "b.json"]
+    os.utime(results / "articles/a.json", ns=(stamp - 10**9, stamp - 10**9))
+    assert document_state(str(results), {0: ["a", "b"]}, {0: index}) == DocumentState([], [], [])
+    assert sorted(json.loads(record.read_bytes())["documents"]) == ["b.json"]

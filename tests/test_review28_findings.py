@@ -13,16 +13,11 @@ from narrative_pipeline import docstate
 from narrative_pipeline.docstate import DocumentState, document_state
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review28: review27's sha256 check keeps a document newer than its index with the bytes it gives in place, "
-    "but nothing records that it was found so: every later start reads and hashes it again. Where every document is "
-    "newer (a results folder copied with `cp -r` that wrote articles/ after export/, or documents timed ahead of the "
-    "clock, which an export that writes the same bytes leaves as they are) that is the whole corpus at every start: "
-    "2,085 BBC documents, 118 MB, 0.34 CPU s (1.9 s wall, cold) against the 1.33 s no-op; before review27 the "
-    "shards were exported once and the index was newer from then on",
-)
 def test_a_document_found_in_place_is_not_read_again_at_the_next_start(tmp_path, monkeypatch):
+    """review28 (a strict xfail until speed34): review27's sha256 check kept a document newer than its index with the
+    bytes it gives in place, but nothing recorded that it was found so: every later start read and hashed it again
+    (a results folder copied with `cp -r` that wrote articles/ after export/: 2,085 BBC documents, 0.34 CPU s at
+    every start). The start now records it (docstate.IN_PLACE_RECORD) and reads it again only when it changed."""
     results = tmp_path / "results"
     (results / "articles").mkdir(parents=True)
     (results / "export").mkdir()
