@@ -46,14 +46,7 @@ def modal_form(tok: Tok) -> str:
         return "had"
     if any(c.dep in {"nsubj", "nsubjpass"} and c.i > tok.i for c in verb.children):
         return "did"  # a question's inverted subject: 'What'd I Say', 'Where'd you go'
-    # a participle with an auxiliary in its base form after the "'d" ("they'd be told", "it'd get done", "he'd have
-    # left") is no perfect of "had": "had" takes the participle itself ("they'd been told"; review29)
-    base_aux = any(c.dep in {"aux", "auxpass"} and c.i > tok.i and c.tag == "VB" for c in verb.children)
-    perfect = (
-        verb.tag in {"VBN", "VBD"}
-        and not base_aux
-        and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
-    )
+    perfect = verb.tag in {"VBN", "VBD"} and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
     better = any(c.dep == "advmod" and c.lower in {"better", "best"} for c in verb.children)
     return "had" if perfect or better else "would"
 
