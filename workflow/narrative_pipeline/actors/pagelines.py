@@ -550,6 +550,20 @@ def _used(tok: Tok, info: ArticleInfo, verbs: frozenset[str]) -> bool:
     )
 
 
+def _person_put_to_use(c: Candidate, tok: Tok, lex: ActorsLexicon) -> bool:
+    """'Mourinho used Drogba as a lone striker', 'The Kremlin used Kadyrov to pacify Chechnya', 'the manager will use
+    Rooney on the wing': a name spaCy labels a person, the object of a verb of use whose subject names someone (a proper
+    noun, or a noun of a role or a person), is a person someone put to a use, an actor (ANNOTATION: a named person);
+    not 'you use Alpine', 'Using Braille for speeches', 'phones use GPRS' (no one named uses it; review29)."""
+    if c.label != "PERSON":
+        return False
+    verb = climb(tok, ("conj",)).head
+    if verb is None:
+        return False
+    nouns = lex.role_nouns | lex.person_nouns
+    return any(s.dep == "nsubj" and (s.pos == "PROPN" or (s.lemma or s.lower).lower() in nouns) for s in verb.children)
+
+
 def _kind_named(tok: Tok, actor_nouns: frozenset[str]) -> bool:
     """'firms such as Google, Copernic and Apple', 'rivals like Yahoo': the word (or its coordination's first item)
     is given as one of a noun of actors (`actor_nouns`) by "such as" or "like"."""
@@ -585,7 +599,8 @@ def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -
 def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The names (lower case) one mention of which is used (`_used`: "when you use the Application", "using Alpine")
     and none of which acts (`_acts`): a product, a tool or a service, which a verb of use gives as a thing (actors38).
-    Not a person's full name ("the Dragons might use James Ireland": `full_person_name`)."""
+    Not a person's full name ("the Dragons might use James Ireland": `full_person_name`), nor a person a named user
+    puts to a use ("Mourinho used Drogba": `_person_put_to_use`)."""
     surnames = {name.split()[-1] for name in info.person_names}
     used: set[str] = set()
     acting: set[str] = set()
@@ -593,7 +608,7 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
         root = _span_root(c, info)
         if _acts(root, info, lex, surnames) or full_person_name(c, info):
             acting.add(_key(c))
-        elif _used(root, info, lex.instrument_verbs):
+        elif _used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex):
             used.add(_key(c))
     return used - acting
 
