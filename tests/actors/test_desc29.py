@@ -54,9 +54,7 @@ def test_a_person_not_the_subject_of_the_next_sentence_is_not_given_it(described
 
 
 def test_a_second_holder_of_the_title_makes_it_either(described):
-    text = (
-        LEAD + " Education minister Huw Rees agreed. However, the minister said more nurses were needed."
-    )
+    text = LEAD + " Education minister Huw Rees agreed. However, the minister said more nurses were needed."
     assert described(text).get("minister", (None, None)) != ("disc.gwen_pryce", "role-title")
 
 
