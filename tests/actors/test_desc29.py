@@ -64,3 +64,41 @@ def test_a_former_holder_in_the_lead_gives_no_present_title(described):
         "Gwen Pryce said the money was in place. However, the minister said more nurses were needed."
     )
     assert described(text).get("minister", (None, None)) != ("disc.gwen_pryce", "role-title")
+
+
+def test_a_lead_subject_that_is_a_name_gives_no_title(described):
+    text = (
+        "The Scottish Executive has lost a court case over prison conditions. "
+        "Robert Napier said the practice breached his rights. The executive faces more claims."
+    )
+    assert described(text).get("executive", (None, None))[0] != "disc.robert_napier"
+
+
+# The government the article is about: a state said only as an owner or a modifier ("Brazil's unemployment rate").
+
+BRAZIL = "Brazil's unemployment rate fell to its lowest level in three years in December."
+
+
+def test_the_government_of_the_one_state_said_as_an_owner(described):
+    text = BRAZIL + " The jobless rate averaged 11.5% last year, the government said."
+    assert described(text).get("government") == ("state_bra", "state-descriptor")
+
+
+def test_the_government_of_a_state_said_as_a_modifier(described):
+    text = "The US economy grew faster than expected. The figure was ahead of the 3.1% the government estimated."
+    assert described(text).get("government") == ("state_usa", "state-descriptor")
+
+
+def test_a_second_state_anywhere_leaves_the_government_unlinked(described):
+    text = BRAZIL + " The jobless rate averaged 11.5% last year, the government said. Exports to Argentina rose."
+    assert described(text).get("government", (None, None))[1] != "state-descriptor"
+
+
+def test_a_state_said_only_as_a_place_gives_no_government(described):
+    text = "Tourists in Spain face higher prices this summer. The government said it would act."
+    assert described(text).get("government", (None, "")) != ("state_esp", "state-descriptor")
+
+
+def test_a_state_said_after_the_noun_is_not_taken(described):
+    text = "The jobless rate averaged 11.5% last year, the government said. " + BRAZIL
+    assert described(text).get("government", (None, "")) != ("state_bra", "state-descriptor")
