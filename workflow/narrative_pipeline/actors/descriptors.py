@@ -8,10 +8,12 @@ what it decides) with its cue: the words that introduced the referent.
   an actor that anchors its descriptors has been named;
 - `role-title`: a role or title ("the foreign secretary", "the cardinal", "the manager") given
   before to one named person: in front of the name ("Foreign Secretary Jack Straw") or beside it
-  ("Jack Straw, the foreign secretary");
+  ("Jack Straw, the foreign secretary") or in a news lead that names the holder only in the next sentence
+  ("Scotland's justice minister has warned ... Cathy Jamieson said", `titles.lead_titles`, desc29);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
-  article speaks for (`statenouns`);
+  article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
+  the government said", desc29) (`statenouns`);
 - `country-descriptor`: "the country", "the nation" acting or owning ("the country's deficit"), not
   as a place ("across the country"), for the same state (`statenouns`);
 - `named-group-head`: "the party", "the company" for the organisation last named with that head

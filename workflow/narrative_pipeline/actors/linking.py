@@ -45,7 +45,7 @@ from .resolution import (
 )
 from .statenouns import home_state, leading_state, states_said
 from .teams import fixture_of
-from .titles import placed_others, title_context, title_forms
+from .titles import lead_titles, placed_others, title_context, title_forms
 from .typing import type_names
 
 NAME_FUNCTION_WORDS = frozenset({"of", "for", "the"})  # between the words of a name
@@ -296,6 +296,11 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry)
+    for phrase, holder in lead_titles(first_pass, info.toks, lex, registry, info.headlines).items():
+        if phrase not in title_words:
+            titles[phrase] = holder  # "Scotland's justice minister has warned ... Cathy Jamieson said"
+        elif phrase in titles and titles[phrase] != holder:
+            del titles[phrase]  # held by another named person too: either may be meant
     ctx = ArticleContext(
         person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines}),
         titles,

@@ -149,9 +149,29 @@ def state_descriptor(d: Described) -> Referred | None:
     actor_id = _state_so_far(d, before_any=True)
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
         actor_id = d.ctx.home_state
+    if actor_id is None:
+        actor_id = _only_state_said(d)  # "Brazil's unemployment rate fell ..., according to the government"
     if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
         return None  # "Mr Howard said the authorities were not providing local accountability": the police's
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+def _only_state_said(d: Described) -> str | None:
+    """The state an article says by its name only as an owner or a modifier, never as an actor ("Brazil's unemployment
+    rate fell ... according to the government", "India's largest power producer ... the government's sell-off"):
+    when no state and no actor of a state has been named so far (nothing `_state_so_far` counts) and the article
+    names no other state anywhere, even as a place, "the government" is the one sovereign state said by its name
+    before the noun (desc29, issue 12: the government the article is about)."""
+    if d.ctx.state_counts or d.ctx.article_state is not None:
+        return None
+    said = {a for _, i, a, _ in d.ctx.states_said if i < d.tok.i}
+    if len(said) != 1:
+        return None
+    state = next(iter(said))
+    others = _other_states(_gpe_spans(d.ctx.sole_state_input[0]), d.registry, state)
+    if part_of_a_state(state, d.registry) or any(others):
+        return None  # "Brazil's exports to Argentina ... the government": either
+    return state
 
 
 BARE_STATE_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"})  # "Government needs to ..."

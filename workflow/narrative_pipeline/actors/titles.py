@@ -8,7 +8,7 @@ from ..registry import Registry
 from .candidates import Candidate
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
-from .resolution import referent_name
+from .resolution import is_subject, referent_name
 
 
 def title_context(
@@ -38,6 +38,60 @@ def title_context(
     titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
     return titles, set(exact) | set(suffixes), set(exact), named_at
+
+
+def lead_titles(
+    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry, headlines: frozenset[int]
+) -> dict[str, tuple[str, str]]:
+    """The title a news lead gives a person it names only in the next sentence ("Scotland's justice minister has warned
+    bigoted fans ... Cathy Jamieson said exclusion orders ...", "The UK's top judge has revealed ... Lord Woolf said
+    ..."): the subject of the first body sentence's own verb, a singular role noun (`role_nouns`) after "the" or a
+    name's "'s", in a sentence that names no person, is the person named as the subject of the sentence after it, named
+    there for the first time outside the headline. Title phrase (and its shorter endings, as `title_context` keeps
+    them) -> (actor id, name); `role-title` links a later "the minister" to that person (desc29, issue 12)."""
+    body = sorted({t.sent for t in toks.values()} - headlines)
+    if len(body) < 2:
+        return {}
+    lead, after = body[0], body[1]
+    persons = [c for c in chosen if c.actor_type == "person" and (c.actor_id is not None or c.name)]
+    if any(toks[c.start_i].sent == lead for c in persons):
+        return {}  # "Arsene Wenger has stepped up his feud with Sir Alex Ferguson ... the Manchester United manager"
+    title = next((t for t in toks.values() if t.sent == lead and _lead_subject(t, lex)), None)
+    if title is None or any(c.start_i <= title.i <= c.end_i for c in chosen):
+        return {}  # "The Scottish Executive faces ...": a name, no title
+    named = sorted((c for c in persons if toks[c.start_i].sent == after), key=lambda c: c.start_i)
+    if not named or not is_subject(toks[named[0].end_i]):
+        return {}
+    first = named[0]
+    name = referent_name(first, registry) or first.name or ""
+    holder = (first.actor_id or discovered_id(name), name)
+    earlier = [c for c in persons if c.start_i < first.start_i and toks[c.start_i].sent not in headlines]
+    if any((c.actor_id or discovered_id(referent_name(c, registry) or c.name or "")) == holder[0] for c in earlier):
+        return {}
+    mods = []
+    k = title.i - 1
+    while k in toks and toks[k].head is title and toks[k].dep in {"compound", "amod"} and toks[k].text.isalpha():
+        mods.insert(0, toks[k].lower)
+        k -= 1
+    words = [*mods, title.lower]
+    changing = lex.role_modifiers | lex.office_modifiers
+    phrases = {" ".join(words[-n:]) for n in range(1, len(words) + 1) if changing.isdisjoint(words[:-n])}
+    return {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+
+
+def _lead_subject(t: Tok, lex: ActorsLexicon) -> bool:
+    """A lead's title: the subject of its sentence's own verb, a singular role noun after "the" or after a name with
+    "'s" ("Scotland's", "The UK's"); not "a", "any", "his" ("A US judge", "his spokesman": one of many, or whose)."""
+    if t.dep not in {"nsubj", "nsubjpass"} or t.head is None or t.head.dep != "ROOT" or t.tag not in {"NN", "NNP"}:
+        return False
+    if t.lower not in lex.role_nouns:
+        return False
+    dets = [c.lower for c in t.children if c.dep == "det"]
+    owners = [c for c in t.children if c.dep == "poss"]
+    if dets:
+        return dets == ["the"] and not owners
+    marked = len(owners) == 1 and any(c.lower in {"'s", "\u2019s"} for c in owners[0].children)
+    return marked and owners[0].text[:1].isupper()
 
 
 FORM_WORDS = 4  # title words before a name looked up in `title_role_nouns`, at most ("US Congresswoman", "Rep.")
