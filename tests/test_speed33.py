@@ -97,3 +97,77 @@ def test_the_written_forms_are_kept_per_phrase_set_and_not_reused_for_another():
     toks = words("it is it")
     assert found(toks, a) == [[0, 1]]
     assert found(toks, b) == [[1, 2]]
+
+
+# --- normalize: the token columns from `Doc.to_array` -------------------------------------------------------
+
+
+def old_append_token(columns, article_id, sid, token, norm, offset):
+    """`normalize._append_token` before speed33: a Token object's attributes, one token at a time."""
+    start, end = norm.raw_span(token.idx, token.idx + len(token.text))
+    columns["article_id"].append(article_id)
+    columns["sentence_id"].append(sid)
+    columns["i"].append(token.i + offset)
+    columns["start"].append(start)
+    columns["end"].append(end)
+    columns["text"].append(norm.text[token.idx : token.idx + len(token.text)])
+    columns["lemma"].append(token.lemma_)
+    columns["pos"].append(token.pos_)
+    columns["tag"].append(token.tag_)
+    columns["dep"].append(token.dep_)
+    columns["head"].append(token.head.i + offset)
+    columns["ent_type"].append(token.ent_type_)
+    columns["ent_iob"].append(token.ent_iob_)
+    columns["space_after"].append(bool(token.whitespace_))
+
+
+def token_columns_both_ways(doc, norm, offset=7):
+    from narrative_pipeline.normalize import _append_tokens, empty_token_columns, token_rows
+
+    old, new = empty_token_columns(), empty_token_columns()
+    rows = token_rows(doc)
+    for k, sent in enumerate(doc.sents):
+        for token in doc[sent.start : sent.end]:
+            old_append_token(old, "a1", f"s{k}", token, norm, offset)
+        _append_tokens(new, "a1", f"s{k}", doc, rows, sent.start, sent.end, norm, offset)
+    return old, new
+
+
+TEXTS = [
+    "The minister said on Tuesday that taxes would rise by $32m. However, Labour’s leader, Mr Smith, disagreed.",
+    "“We don’t know,” she said.  It is — as ever — unclear (for now) whether the U.N. will act in New York.",
+    "Rock ’n’ roll! O’Neill’s men won 3-2 at Old Trafford, and Manchester United’s fans cheered.",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_token_columns_are_what_the_token_objects_gave(nlp, text):
+    from narrative_pipeline.nlp import parse
+    from narrative_pipeline.textnorm import normalize
+
+    norm = normalize(text, offset=3)
+    (doc,) = list(parse(nlp, [(norm.text, frozenset())], 8))
+    old, new = token_columns_both_ways(doc, norm)
+    assert new == old
+    assert {name: [type(v) for v in column] for name, column in new.items()} == {
+        name: [type(v) for v in column] for name, column in old.items()
+    }
+    if text != "x":  # heads before and after the token, entities begun and outside
+        assert any(h < i for h, i in zip(new["head"], new["i"], strict=True))
+        assert any(h > i for h, i in zip(new["head"], new["i"], strict=True))
+        assert any(new["ent_type"]) and "B" in new["ent_iob"] and "O" in new["ent_iob"]
+
+
+def test_the_token_columns_of_a_pipeline_without_tagger_parser_or_entities():
+    """A blank pipeline sets no lemma, tag, dependency or entity: the empty strings and each token its own head."""
+    import spacy
+    from narrative_pipeline.textnorm import normalize
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    norm = normalize("One sentence here. And another one, with a comma.", offset=0)
+    doc = nlp(norm.text)
+    old, new = token_columns_both_ways(doc, norm, offset=0)
+    assert new == old
+    assert set(new["pos"]) == {""} and new["head"] == new["i"]
