@@ -407,6 +407,7 @@ def assemble(article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chu
             continue
         for chunk, doc in parsed.get(id(paragraph), []):
             norm = chunk.norm
+            rows = token_rows(doc)
             for sent in doc.sents:
                 span = _trim(sent)
                 if span is None:
@@ -428,8 +429,7 @@ def assemble(article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chu
                         **_post_fields(paragraph),
                     )
                 )
-                for token in doc[sent.start : sent.end]:
-                    _append_token(tokens, article.article_id, sid, token, norm, offset)
+                _append_tokens(tokens, article.article_id, sid, doc, rows, sent.start, sent.end, norm, offset)
             offset += len(doc)
     return ArticleParse(sentences, tokens)
 
@@ -452,24 +452,51 @@ def _trim(sent: Any) -> tuple[int, int] | None:
     return (first, last) if last >= first else None
 
 
-def _append_token(
-    columns: dict[str, list[Any]], article_id: str, sid: str, token: Any, norm: Normalized, offset: int
-) -> None:
-    start, end = norm.raw_span(token.idx, token.idx + len(token.text))
-    columns["article_id"].append(article_id)
-    columns["sentence_id"].append(sid)
-    columns["i"].append(token.i + offset)
-    columns["start"].append(start)
-    columns["end"].append(end)
-    columns["text"].append(norm.text[token.idx : token.idx + len(token.text)])  # as written (`nlp.parser_text`)
-    columns["lemma"].append(token.lemma_)
-    columns["pos"].append(token.pos_)
-    columns["tag"].append(token.tag_)
-    columns["dep"].append(token.dep_)
-    columns["head"].append(token.head.i + offset)
-    columns["ent_type"].append(token.ent_type_)
-    columns["ent_iob"].append(token.ent_iob_)
-    columns["space_after"].append(bool(token.whitespace_))
+# the token attributes `_append_tokens` reads, one integer each a token (`Doc.to_array`), in this order
+TOKEN_ARRAY_ATTRS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "SPACY")
+ENT_IOB_NAMES = ("", "I", "O", "B")  # `Token.ent_iob_` of each `ENT_IOB` integer
+
+
+def token_rows(doc: Any) -> list[list[int]]:
+    """One row of `TOKEN_ARRAY_ATTRS` integers a token of the Doc, read in one call instead of a Token object made
+    (and its head's) for each attribute; the head as the token's own index plus its (signed) offset."""
+    import numpy as np
+
+    array = doc.to_array(list(TOKEN_ARRAY_ATTRS))
+    rows = array.tolist()
+    head = TOKEN_ARRAY_ATTRS.index("HEAD")
+    for k, offset in enumerate(array[:, head].astype(np.int64).tolist()):
+        rows[k][head] = k + offset
+    return rows
+
+
+def _append_tokens(
+    columns: dict[str, list[Any]], article_id: str, sid: str, doc: Any, rows: list[list[int]], first: int, end: int,
+    norm: Normalized, offset: int,
+) -> None:  # fmt: skip
+    """The columns of the Doc's tokens `first` to `end` (a sentence): what `Token.lemma_`, `pos_`, `tag_`, `dep_`,
+    `head.i`, `ent_type_`, `ent_iob_` and `whitespace_` give, from `token_rows`."""
+    from spacy.parts_of_speech import NAMES as POS_NAMES
+
+    strings = doc.vocab.strings
+    text = norm.text
+    for k in range(first, end):
+        idx, length, lemma, pos, tag, dep, head, ent_type, ent_iob, space = rows[k]
+        start, stop = norm.raw_span(idx, idx + length)
+        columns["article_id"].append(article_id)
+        columns["sentence_id"].append(sid)
+        columns["i"].append(k + offset)
+        columns["start"].append(start)
+        columns["end"].append(stop)
+        columns["text"].append(text[idx : idx + length])  # as written (`nlp.parser_text`)
+        columns["lemma"].append(strings[lemma])
+        columns["pos"].append(POS_NAMES[pos])
+        columns["tag"].append(strings[tag])
+        columns["dep"].append(strings[dep])
+        columns["head"].append(head + offset)
+        columns["ent_type"].append(strings[ent_type])
+        columns["ent_iob"].append(ENT_IOB_NAMES[ent_iob])
+        columns["space_after"].append(bool(space))
 
 
 def parse_articles(

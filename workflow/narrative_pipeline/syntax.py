@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Any
 
 from .parsed import Tok
@@ -261,16 +262,69 @@ def _plain(tok: Tok) -> str:
     return word.replace("\u2019", "'") if "\u2019" in word else word
 
 
+# a phrase's first word with more straight apostrophes than this is looked up as `_plain` gives it (`_by_written_first`)
+MAX_FORM_APOSTROPHES = 4
+_BY_WRITTEN_FIRST: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]] | None]] = {}
+_LOWER = attrgetter("lower")
+
+
+def written_forms(word: str) -> list[str]:
+    """Every writing of a word with each of its straight apostrophes kept or written ’ ("don't" -> "don't",
+    "don’t"): the `lower` texts whose `_plain` form is the word."""
+    forms = [""]
+    for char in word:
+        forms = [form + c for form in forms for c in ((char, "\u2019") if char == "'" else (char,))]
+    return forms
+
+
+def _group_by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]] | None:
+    groups = _by_first_word(phrases)
+    if any(word.count("'") > MAX_FORM_APOSTROPHES for word in groups):
+        return None
+    # a first word written with ’ is never matched (a token's `_plain` text has none): left out
+    return {form: group for word, group in groups.items() if "\u2019" not in word for form in written_forms(word)}
+
+
+def _by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]] | None:
+    """`_by_first_word` keyed by every `lower` text whose `_plain` form is the first word (None: a word with too
+    many apostrophes to list them; kept per phrase set)."""
+    return _per_phrase_set(_BY_WRITTEN_FIRST, phrases, _group_by_written_first)
+
+
 def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Iterator[list[Tok]]:
     """Every occurrence (by position, then by the order of `phrases`) of a lower-case word sequence;
     a typographic apostrophe in the text matches a straight one in the phrase ("don’t", "let’s").
 
     Only a token that begins some phrase has the words after it read (most tokens begin none: the
-    claims step asks about 80,000 times a shard)."""
-    starts = _by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases)).get
+    claims step asks about 80,000 times a shard): its `lower` text is looked up among the written forms of
+    the phrases' first words, so a token pays one lookup, and the words after it are made plain once a call."""
+    phrases = phrases if isinstance(phrases, tuple) else tuple(phrases)
+    written = _by_written_first(phrases)
+    if written is None:
+        yield from _iter_phrases_plain(tokens, phrases)
+        return
+    starts = written.get
+    plains: list[str] | None = None
+    for k, word in enumerate(map(_LOWER, tokens)):
+        starting = starts(word)
+        if starting is None:
+            continue
+        for phrase in starting:
+            n = len(phrase)
+            if n == 1:
+                yield tokens[k : k + 1]
+                continue
+            if plains is None:
+                plains = [w.replace("\u2019", "'") for w in map(_LOWER, tokens)]  # `_plain` of every token
+            if tuple(plains[k : k + n]) == phrase:
+                yield tokens[k : k + n]
+
+
+def _iter_phrases_plain(tokens: list[Tok], phrases: tuple[tuple[str, ...], ...]) -> Iterator[list[Tok]]:
+    """`iter_phrases`, each token's text made plain before it is looked up."""
+    starts = _by_first_word(phrases).get
     for k, tok in enumerate(tokens):
-        word = tok.lower
-        starting = starts(word.replace("\u2019", "'") if "\u2019" in word else word)  # `_plain`, inline: every token
+        starting = starts(_plain(tok))
         if starting is None:
             continue
         for phrase in starting:

@@ -103,8 +103,8 @@ def split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
 def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
     """A coordinated clause with its own subject, tense or attribution; a relative clause with
     its own reporting verb; an adverbial clause with its own attribution; a reporting verb of the
-    same speaker with content of its own (`reporting_conjunct`)."""
-    attributed = has_own_attribution(tok, lex)
+    same speaker with content of its own (`reporting_conjunct`). Whether the clause has its own attribution
+    (`has_own_attribution`, a walk of its subtree) is asked only by the branches that read it."""
     if tok.dep == "conj" and tok.head in content_roots:
         if lemma(tok) in lex.reporting_verbs and closing_conjunct(tok):
             return False  # "..., a committee has warned.": the frame of the clause before
@@ -112,9 +112,9 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
             return False  # "the rebels had to disarm or they would face sanctions": one demand (claims20)
         own_subject = subject_of(tok) is not None
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
-        return own_subject or tense_aux or attributed or reporting_conjunct(tok, lex)
+        return own_subject or tense_aux or has_own_attribution(tok, lex) or reporting_conjunct(tok, lex)
     if tok.dep == "relcl":
-        return attributed and _reports_inside(tok, lex)
+        return has_own_attribution(tok, lex) and _reports_inside(tok, lex)
     if tok.dep == "conj" and reporting_conjunct(tok, lex):
         return True  # "said intimidation seemed to have been widespread and called on hunts to ..."
     if (
@@ -126,7 +126,7 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         return True  # "..., adding that ...", "..., saying ..."
     if as_frame(tok, lex) or as_aside(tok, lex):
         return False  # "As the minister said, ...": the frame of the clause it opens (claims17); "As X demanded, ..."
-    if tok.dep in {"advcl", "acl"} and tok.head in content_roots and attributed:
+    if tok.dep in {"advcl", "acl"} and tok.head in content_roots and has_own_attribution(tok, lex):
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
