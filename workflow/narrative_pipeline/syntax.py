@@ -37,11 +37,13 @@ def lemma(tok: Tok) -> str:
 def modal_form(tok: Tok) -> str:
     """The lower-case word of a modal auxiliary, the contraction "'d" read as what it stands for: "would" ("He said
     they'd leave the country" as "they would leave"; claims34's xfail, claims35), "had" for a perfect's auxiliary (the
-    parser tags both MD: "they'd left", "they'd only managed to", a past form with no "have" of its own) and for
-    "'d better" (had better), "did" before an inverted subject ("What'd I Say", found in the BBC rows). Any other
+    parser tags both MD: "they'd left", "they'd only managed to", a past form with no "have" of its own; "He'd read
+    that there were fires ...", `had_read`) and for "'d better" (had better), "did" before an inverted subject
+    ("What'd I Say", found in the BBC rows). A "would" of the habitual past is "used to" (`habitual_past`: "Back then
+    you'd hear ...", "In the past, sports fans would be left debating ..."), which no modal list holds. Any other
     token's lower-case text."""
     if tok.lower != "'d":
-        return tok.lower
+        return "used to" if tok.lower == "would" and habitual_past(tok) else tok.lower
     verb = tok.head
     if tok.tag != "MD" or verb is None or verb is tok:
         return "had"
@@ -49,7 +51,49 @@ def modal_form(tok: Tok) -> str:
         return "did"  # a question's inverted subject: 'What'd I Say', 'Where'd you go'
     perfect = verb.tag in {"VBN", "VBD"} and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
     better = any(c.dep == "advmod" and c.lower in {"better", "best"} for c in verb.children)
-    return "had" if perfect or better else "would"
+    if perfect or better or had_read(verb):
+        return "had"
+    return "used to" if habitual_past(tok) else "would"
+
+
+# Past times that make a fronted "would" habitual ("In the past, fans would be left debating", "Back then you'd hear":
+# claims36; the labels call such claims events). Only before the modal: "I would say in the past deals have been
+# done" is a hedged frame, not a habit.
+HABITUAL_PAST_PHRASES = (
+    ("in", "the", "past"),
+    ("back", "then"),
+    ("back", "in", "the", "day"),
+    ("in", "those", "days"),
+    ("in", "the", "early", "days"),
+    ("in", "the", "old", "days"),
+)
+# Past participles spelled as the base form: after "'d" with a clause of their own they are "had" ("He'd read that
+# there were fires in the Amazon"; claims35's xfail), where "we'd put one in every room" is "would".
+CLAUSE_PARTICIPLES = frozenset({"read"})
+
+
+def habitual_past(modal: Tok) -> bool:
+    """Whether a "would" (or "'d") tells what used to happen: a past time of `HABITUAL_PAST_PHRASES` among its verb's
+    adverbials before the modal, or a clause of "whenever" in the past tense before it ("whenever a Labour woman got up
+    to speak they would take ..."). Not over a perfect ("In the past when I was a top seed I would have played ...":
+    a counterfactual's)."""
+    verb = modal.head
+    if verb is None or verb is modal or any(c.dep == "aux" and lemma(c) == "have" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.i > modal.i:
+            continue
+        if c.dep in ADVERBIAL_DEPS and find_phrase(c.subtree(), HABITUAL_PAST_PHRASES) is not None:
+            return True
+        if c.dep == "advcl" and c.tag == "VBD" and any(m.lower == "whenever" for m in c.children):
+            return True
+    return False
+
+
+def had_read(verb: Tok) -> bool:
+    """A verb of `CLAUSE_PARTICIPLES` under "'d" with a clause of its own (ccomp): "He'd read that there were fires
+    ...", "had read"."""
+    return verb.lower in CLAUSE_PARTICIPLES and any(c.dep == "ccomp" for c in verb.children)
 
 
 def is_age(tok: Tok) -> bool:

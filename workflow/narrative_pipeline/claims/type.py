@@ -841,14 +841,54 @@ def reported_wish(ctx: TypeContext) -> list[Tok] | None:
 
 
 def directive(ctx: TypeContext) -> list[Tok] | None:
-    """'X urged / called on / challenged Y to do Z': a directive verb with an infinitive."""
+    """'X urged / called on / challenged Y to do Z': a directive verb with an infinitive. Not one to come ('I will be
+    asking Parliament to renew this legislation': `directive_to_come`) nor a past passive ('McCririck was ordered to
+    leave the house', 'who were asked to vote for their favourite': what was asked of someone, narrated, left to the
+    later rules; `past_passive`)."""
+    verb = directive_verb(ctx)
+    if verb is None or directive_modal(verb, ctx.lex) is not None or past_passive(verb):
+        return None
+    return [verb]
+
+
+def directive_to_come(ctx: TypeContext) -> list[Tok] | None:
+    """A directive under a modal of the future ('I will be asking Parliament to renew ...', 'creditors will be asked
+    to vote on the plan', 'would be asked to join an expert committee'): a forecast of the asking (claims36: the labels
+    call 12 of 13 such claims predictions; the modal rules miss the ones whose content is the infinitive)."""
+    verb = directive_verb(ctx)
+    modal = directive_modal(verb, ctx.lex) if verb is not None else None
+    return [modal] if modal is not None else None
+
+
+def directive_verb(ctx: TypeContext) -> Tok | None:
+    """The attribution's verb or the root, when it is one of `directive_verbs` with an infinitive (on it or on the
+    object of its preposition: 'called on X to ...')."""
     for verb in (ctx.verb, ctx.root):
         if verb is None or lemma(verb) not in ctx.lex.directive_verbs:
             continue
         targets = [verb] + [g for c in verb.children if c.dep == "prep" for g in c.children if g.dep == "pobj"]
         if any(c.dep in {"xcomp", "ccomp"} and has_to(c) for t in targets for c in t.children):
-            return [verb]
+            return verb
     return None
+
+
+def directive_modal(verb: Tok, lex: Lexicon) -> Tok | None:
+    """A modal of the future on a directive verb ('will ask', 'will be encouraged to stand', 'would be asked to'), not
+    'would be better advised to ...' (advice), nor a speaker's own 'would' ('I would also urge them to listen to top
+    chefs', "I'd call on ministers to ...": the directive itself, put politely; found in the corpus read)."""
+    if any(c.dep == "advmod" and c.lower in {"better", "best"} for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    own = subject is not None and subject.lower in lex.first_person_pronouns
+    futures = lex.prediction_modals | (frozenset() if own else lex.conditional_modals)
+    return next((c for c in verb.children if c.dep == "aux" and modal_form(c) in futures), None)
+
+
+def past_passive(verb: Tok) -> bool:
+    """A past simple passive ('was advised to exercise judgement', 'were asked to vote'; not 'have been asked not to
+    bring any animals', nor 'will be asked'): claims36, the labels call 6 of 6 such directives events."""
+    aux = [c for c in verb.children if c.dep in {"aux", "auxpass"}]
+    return any(a.dep == "auxpass" and a.tag == "VBD" for a in aux) and not any(a.dep == "aux" for a in aux)
 
 
 def imperative(ctx: TypeContext) -> list[Tok] | None:
@@ -1577,6 +1617,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
+    Rule("modal-future", "prediction", directive_to_come),
     Rule("imperative", "prescription", imperative),
     Rule("verb-prescription", "prescription", unattributed_call),
     Rule("speech-act-prediction", "prediction", speech_act_prediction),
