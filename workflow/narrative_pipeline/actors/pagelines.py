@@ -245,6 +245,46 @@ def common_words_person(
     return {name for name, only in common.items() if only}
 
 
+def common_words_org(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) spaCy takes for an organisation's, of two words or more, none in capitals, every word of
+    which the page also writes in lower case, and whose last word names no kind of body (`org_head_nouns`,
+    `company_nouns`, `media_nouns`, `not_firm_words`, `band_nouns`, `team_nouns`): "General Information", "Rail
+    Replacement", "Log Data", "Personally Identifiable Information", "Deep-Fried Fish Cakes", "Data Scientists" — a
+    heading, a defined term, a dish or a plural of people, made of the page's own words (actors39;
+    `common_words_person` reads the names spaCy takes for persons'). Not a name one mention of which acts (`_acts`:
+    the subject of a verb, an owner, a speaker, cited or spoken for, one of a noun of actors), that modifies a noun of
+    actors ("the Trade and Industry Secretary", "a new Access Services division": `_names_an_actor`), or whose first
+    word the page gives alone as a name that acts ("Marvel Comics" beside "Marvel was selling 50 million copies")."""
+    heads = (
+        lex.org_head_nouns | lex.company_nouns | lex.media_nouns | lex.not_firm_words | lex.band_nouns | lex.team_nouns
+    )
+    actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
+    surnames = {name.split()[-1] for name in info.person_names}
+    cands = list(cands)
+    acting_words = {_key(c) for c in cands if c.start_i == c.end_i and _acts(info.toks[c.start_i], info, lex, surnames)}
+    common: dict[str, bool] = {}
+    for c in cands:
+        words = re.findall(r"[A-Za-z]+", c.name or "")
+        if (
+            c.label != "ORG"
+            or len(words) < 2
+            or any(w.isupper() for w in words)
+            or not all(_page_words(w, info) for w in words)
+            or words[-1].lower() in heads
+        ):
+            continue
+        root, after = _span_root(c, info), info.after(info.toks[c.end_i])
+        acts = (
+            _acts(root, info, lex, surnames)
+            or _names_an_actor(root, actor_nouns)
+            or after is not None
+            and (after.lemma or after.lower).lower() in actor_nouns
+            or words[0].lower() in acting_words
+        )
+        common[_key(c)] = common.get(_key(c), True) and not acts
+    return {name for name, only in common.items() if only}
+
+
 def _speaker(tok: Tok | None, speech_verbs: frozenset[str]) -> bool:
     """'Bill Cash said', 'Frank Field has warned': the word is the subject of a verb of speech."""
     verb = tok.head if tok is not None and tok.dep in SUBJECT_DEPS else None
@@ -613,6 +653,70 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
     return used - acting
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+SPELLING_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
+
+
+def _spelt_by(letters: str, words: list[str]) -> bool:
+    """Whether the initials of the last words of `words` (letter runs: "b-spline" gives "b", "s"), with or without
+    their function words, are `letters` ("fbs" of "filtered b-spline", "aha" of "an alpha hydroxy acid")."""
+    for k in range(2, len(words) + 1):
+        parts = re.findall(r"[a-z]+", " ".join(words[-k:]))
+        if "".join(w[0] for w in parts) == letters:
+            return True
+        if "".join(w[0] for w in parts if w not in SPELLING_FUNCTION_WORDS) == letters and parts[0] not in (
+            SPELLING_FUNCTION_WORDS
+        ):
+            return True
+    return False
+
+
+def _lower_case_words(toks: list[Tok]) -> list[str]:
+    """The words of `toks` from the last back to the first that is not written in lower case."""
+    out: list[str] = []
+    for t in reversed(toks):
+        if t.text != "-" and not (t.text.islower() and any(ch.isalpha() for ch in t.text)):
+            break
+        out.insert(0, t.text)
+    return out
+
+
+def lower_case_acronyms(info: ArticleInfo) -> frozenset[str]:
+    """The acronyms (as written) the page spells out in words written in lower case, before the acronym in brackets
+    or in brackets after it ("progressive multifocal leukoencephalopathy (PML)", "filtered b-spline (FBS)", "TPM
+    (trusted platform module)")."""
+    out = set()
+    for tok in info.toks.values():
+        if not _ACRONYM.fullmatch(tok.text):
+            continue
+        letters = (tok.text[:-1] if tok.text.endswith("s") else tok.text).lower()
+        left, right = info.toks.get(tok.i - 1), info.toks.get(tok.i + 1)
+        if left is not None and left.text == "(" and right is not None and right.text == ")":
+            before = [info.toks[k] for k in range(tok.i - 10, tok.i - 1) if k in info.toks]
+            if _spelt_by(letters, _lower_case_words([t for t in before if t.sent == left.sent])):
+                out.add(tok.text)
+        if right is not None and right.text == "(":
+            inside = []
+            for k in range(tok.i + 2, tok.i + 11):
+                t = info.toks.get(k)
+                if t is None or t.text == ")":
+                    break
+                inside.append(t)
+            words = _lower_case_words(inside)
+            if len(words) == len(inside) and _spelt_by(letters, words):
+                out.add(tok.text)
+    return frozenset(out)
+
+
+def spelt_in_lower_case(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The one-word names (lower case) that are acronyms the page spells out in lower-case words
+    (`lower_case_acronyms`: "corporate social responsibility (CSR)", "liquid natural gas (LNG)", "multiple sclerosis
+    (MS)"): a thing, a method, a condition or a meeting, which a common noun phrase names; a body's acronym is spelt
+    out with its name's capitals ("the Asian Development Bank (ADB)"; actors39)."""
+    spelt = lower_case_acronyms(info)
+    return {_key(c) for c in cands if c.start_i == c.end_i and info.toks[c.start_i].text in spelt}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -620,6 +724,8 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | common_word_only(cands, info)
         | software_only(cands, lex)
         | common_words_person(cands, info, lex.speech_verbs)
+        | common_words_org(cands, info, lex)
+        | spelt_in_lower_case(cands, info)
         | capitalised_common_word(cands, info, lex)
         | opening_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
