@@ -36,6 +36,7 @@ EXAMPLES = {
     "owed_duty": "The guidance said the police had a duty to investigate all incidents involving a death.",
     "hedged_explanation": "Officials said al-Qaeda could be behind the bombings.",
     "directive": "He called on Congress to cut benefits for retirees.",
+    "directive_to_come": "Creditors will be asked to vote on the plan next month.",
     "imperative": "Please keep the river clean for the children.",
     "unattributed_call": "The budget for next year calls for the sale of a fifth of the state's holdings.",
     "modal_prescription_in_content": "He said it was a basic principle that people should only be punished after a trial.",
