@@ -170,3 +170,16 @@ def test_the_parse_of_the_whole_rules_corpus_is_the_same_with_either_kernels():
     own = _run(PARSE, *_texts(slow=True), keep=True)
     chosen = _run(PARSE, *_texts(slow=True))
     assert chosen["digest"] == own["digest"]
+
+
+def test_the_benchmark_records_the_kernels_of_the_floor_and_of_the_pipeline():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("benchmark_speed35", ROOT / "workflow/scripts/benchmark.py")
+    assert spec is not None and spec.loader is not None
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    kernels = benchmark.blis_kernels()
+    assert set(kernels) == {"spacy_alone", "pipeline"}
+    assert kernels["pipeline"] == _expected(kernels["spacy_alone"])
+    assert isinstance(benchmark.cpu_model(), str)
