@@ -89,6 +89,7 @@ def _expected(detected: str) -> str:
     lib = ctypes.CDLL(blis_cy.__file__)
     family, model, features = ctypes.c_uint32(), ctypes.c_uint32(), ctypes.c_uint32()
     lib.bli_cpuid_query(ctypes.byref(family), ctypes.byref(model), ctypes.byref(features))
+    lib.bli_cpuid_is_haswell.restype = ctypes.c_bool
     return better_arch(detected, bool(lib.bli_cpuid_is_haswell(family, model, features)), True, None) or detected
 
 

@@ -137,6 +137,7 @@ def _choose(environ: Mapping[str, str]) -> str | None:
         return FALLBACK
     family, model, features = ctypes.c_uint32(), ctypes.c_uint32(), ctypes.c_uint32()
     lib.bli_cpuid_query(ctypes.byref(family), ctypes.byref(model), ctypes.byref(features))
+    lib.bli_cpuid_is_haswell.restype = ctypes.c_bool  # a C bool: its low byte alone is the answer
     has_instructions = bool(lib.bli_cpuid_is_haswell(family, model, features))
     lib.bli_gks_lookup_nat_cntx.restype = ctypes.c_void_p
     registered = bool(lib.bli_gks_lookup_nat_cntx(target))
