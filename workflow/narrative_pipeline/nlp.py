@@ -22,9 +22,13 @@ class ModelNotInstalled(RuntimeError):
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str, disable: tuple[str, ...] = ()) -> Language:
-    """Load an installed spaCy pipeline package; never downloads anything."""
+    """Load an installed spaCy pipeline package; never downloads anything. cython-blis is first given its AVX2 / FMA
+    kernels where it would use its generic ones on a CPU that has those instructions (`blis_kernels.choose`)."""
     import spacy
 
+    from .blis_kernels import choose
+
+    choose()
     try:
         nlp = spacy.load(name, disable=list(disable))
     except OSError as exc:

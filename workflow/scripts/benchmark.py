@@ -119,6 +119,35 @@ def autogroup_enabled() -> bool | None:
     return flag.read_text().strip() == "1" if flag.exists() else None
 
 
+def cpu_model() -> str:
+    """The CPU's model name as /proc/cpuinfo gives it ("" elsewhere)."""
+    info = Path("/proc/cpuinfo")
+    for line in info.read_text().splitlines() if info.exists() else []:
+        if line.startswith("model name"):
+            return line.partition(":")[2].strip()
+    return ""
+
+
+BLIS = (
+    "import json; from narrative_pipeline import blis_kernels as b; own = b.query(); "
+    "print(json.dumps({'spacy_alone': own, 'pipeline': b.choose()}))"
+)
+
+
+def blis_kernels() -> dict:
+    """The matrix kernels cython-blis uses for spaCy alone (the floor: blis's own choice) and in the pipeline's parse
+    (`narrative_pipeline.blis_kernels.choose`): "generic" and "haswell" on a CPU blis does not know (speed35)."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "workflow"), os.environ.get("PYTHONPATH")])),
+    }
+    out = subprocess.run([sys.executable, "-c", BLIS], capture_output=True, text=True, env=env)
+    try:
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return {}
+
+
 def timed(cmd: list[str], cwd: Path) -> dict:
     """Run a command; wall seconds and peak RSS of its process tree, its own CPU seconds, and the CPU seconds
     the rest of the machine spent at the same time (other processes competing for the cores: a figure measured
@@ -266,6 +295,8 @@ def main() -> int:
             "python": sys.version.split()[0],
             "load_at_start": load(),
             "sched_autogroup_enabled": autogroup_enabled(),
+            "cpu_model": cpu_model(),
+            "blis_kernels": blis_kernels(),
         }
     }
 
