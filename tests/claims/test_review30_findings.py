@@ -1,0 +1,48 @@
+"""review30: a fresh review of session 29's claims code (claims36's word lists, `syntax.modal_form`)."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline import syntax
+
+
+def _modal(parse, lex, body: str) -> str:
+    (tok,) = [t for t in parse("A headline\n\n" + body).tokens if t.tag == "MD"]
+    return lex.modal_form(tok)
+
+
+def test_the_habitual_and_participle_lists_live_in_the_claims_lexicon(lex):
+    """claims36 kept HABITUAL_PAST_PHRASES and CLAUSE_PARTICIPLES in syntax.py, out of the lexicon hash; they are the
+    lexicon's `habitual_past_phrases` and `clause_participles` (review30), and syntax.py keeps no word list of them."""
+    assert ("in", "the", "past") in lex.habitual_past_phrases and ("back", "then") in lex.habitual_past_phrases
+    assert lex.clause_participles == frozenset({"read"})
+    assert not hasattr(syntax, "HABITUAL_PAST_PHRASES") and not hasattr(syntax, "CLAUSE_PARTICIPLES")
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "with_list", "without"),
+    [
+        ("In the past, fans would be left debating the try for days.", "habitual_past_phrases", "used to", "would"),
+        ("Back then you'd hear the song at every party.", "habitual_past_phrases", "used to", "would"),
+        ("He'd read that there were fires in the Amazon.", "clause_participles", "had", "would"),
+    ],
+)
+def test_modal_form_reads_the_lexicons_lists(parse, lex, body, field, with_list, without):
+    """The reading follows the lexicon it is asked through: a lexicon without the list reads the plain modal."""
+    empty = () if field == "habitual_past_phrases" else frozenset()
+    assert _modal(parse, lex, body) == with_list
+    assert _modal(parse, lex.model_copy(update={field: empty}), body) == without
+
+
+@pytest.mark.parametrize(
+    ("body", "form"),
+    [
+        ("I would say in the past deals have been done.", "would"),  # after the modal: a hedged frame
+        ("In the past when I was a top seed I would have played him.", "would"),  # over a perfect
+        ("We'd put one in every room.", "would"),  # 'put' is no clause participle
+        ("He said they'd leave the country.", "would"),
+        ("You'd better leave now.", "had"),
+    ],
+)
+def test_near_cases_keep_their_reading(parse, lex, body, form):
+    assert _modal(parse, lex, body) == form
