@@ -68,6 +68,8 @@ def lead_titles(
     earlier = [c for c in persons if c.start_i < first.start_i and toks[c.start_i].sent not in headlines]
     if any((c.actor_id or discovered_id(referent_name(c, registry) or c.name or "")) == holder[0] for c in earlier):
         return {}
+    if _other_title(first, title, toks, lex):
+        return {}  # "... bigoted fans. Rangers chairman David Murray said ...": another's answer to the lead (review30)
     mods = []
     k = title.i - 1
     while k in toks and toks[k].head is title and toks[k].dep in {"compound", "amod"} and toks[k].text.isalpha():
@@ -77,6 +79,15 @@ def lead_titles(
     changing = lex.role_modifiers | lex.office_modifiers
     phrases = {" ".join(words[-n:]) for n in range(1, len(words) + 1) if changing.isdisjoint(words[:-n])}
     return {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+
+
+def _other_title(named: Candidate, title: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
+    """Whether the person the sentence after a lead names is given a title of another role noun there ("Rangers
+    chairman David Murray said ...", "David Murray, the Rangers chairman, said ..." after "Scotland's justice minister
+    has warned ..."): a reply to the lead by someone else, not the lead's title holder named (review30; "Justice
+    Minister Cathy Jamieson said ..." keeps it)."""
+    heads = {words[-1] for words in _title_phrases(named, toks, lex, lex.titles - lex.role_nouns) if words}
+    return any(head in lex.role_nouns and head != title.lower for head in heads)
 
 
 def _lead_subject(t: Tok, lex: ActorsLexicon) -> bool:

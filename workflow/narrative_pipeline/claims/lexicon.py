@@ -351,6 +351,10 @@ class Lexicon(LexiconModel):
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
+    infinitive_prediction_verbs: Words = Field(
+        description="Lemmas about the future only with an infinitive or a clause ('is tipped to win'); not among the"
+        " classifier's verb classes."
+    )
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     habitual_past_phrases: Phrases = Field(
         description="Past times that, fronted as the verb's adverbial, make a 'would' habitual ('in the past', 'back"

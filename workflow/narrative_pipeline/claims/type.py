@@ -1043,7 +1043,7 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     """'X plans to ...', 'X expects that ...'; reported with a noun object: 'the bank said it expected 6%
     growth', 'he says he expects a hard match' (a pronoun subject: the speaker's own prediction)."""
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
-    if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
+    if ctx.root_lemma in ctx.lex.prediction_verbs | ctx.lex.infinitive_prediction_verbs and has_clause:
         return [ctx.root]
     if awaited(ctx.root, ctx.lex):
         return [ctx.root]
@@ -1075,7 +1075,11 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
     """'X predicted (that) Y would ...', 'X promised to ...', 'X expects the deficit to fall': a
     future-reporting verb."""
     verb, lex = ctx.verb, ctx.lex
-    if verb is None or not ctx.reported_content or lemma(verb) not in lex.prediction_verbs:
+    if (
+        verb is None
+        or not ctx.reported_content
+        or lemma(verb) not in lex.prediction_verbs | lex.infinitive_prediction_verbs
+    ):
         return None
     modals = lex.prediction_modals | lex.conditional_modals
     future = next((t for t in ctx.content if ctx.lex.modal_form(t) in modals and t.dep == "aux"), None)
