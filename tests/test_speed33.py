@@ -176,3 +176,18 @@ def test_the_token_columns_of_a_pipeline_without_tagger_parser_or_entities():
     old, new = token_columns_both_ways(doc, norm, offset=0)
     assert new == old
     assert set(new["pos"]) == {""} and new["head"] == new["i"]
+
+
+def test_phrases_given_as_a_list_leave_nothing_in_the_caches():
+    """review30 (low): a list (or generator) of phrases was made a new tuple at every call and kept, with its index,
+    in the per-phrase-set caches for good (the tuple held so its id is never reused): memory that grew with each call.
+    No pipeline caller passes one (the lexicons' phrases are tuples); tuples are still kept, once."""
+    toks = words("it is it")
+    sizes = (len(syntax._BY_WRITTEN_FIRST), len(syntax._BY_FIRST_WORD))
+    for _ in range(50):
+        assert found(toks, [("it", "is")]) == [[0, 1]]
+    assert (len(syntax._BY_WRITTEN_FIRST), len(syntax._BY_FIRST_WORD)) == sizes
+    kept = (("is", "it"), ("it",))
+    for _ in range(3):
+        assert found(toks, kept) == [[0], [1, 2], [2]]
+    assert len(syntax._BY_WRITTEN_FIRST) == sizes[0] + 1

@@ -305,7 +305,7 @@ def written_forms(word: str) -> list[str]:
 
 
 def _group_by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    groups = _by_first_word(phrases)
+    groups = _group_by_first_word(phrases)
     # a first word written with ’ is never matched (a token's text is matched with each ’ made straight): left out
     return {form: group for word, group in groups.items() if "\u2019" not in word for form in written_forms(word)}
 
@@ -323,8 +323,10 @@ def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Itera
     Only a token that begins some phrase has the words after it read (most tokens begin none: the
     claims step asks about 80,000 times a shard): its `lower` text is looked up among the written forms of
     the phrases' first words, so a token pays one lookup, and the words after it are made plain once a call."""
-    phrases = phrases if isinstance(phrases, tuple) else tuple(phrases)
-    starts = _by_written_first(phrases).get
+    if isinstance(phrases, tuple):
+        starts = _by_written_first(phrases).get
+    else:  # a list or generator made for the call: not kept (its tuple would stay in the cache for good; review30)
+        starts = _group_by_written_first(tuple(phrases)).get
     plains: list[str] | None = None
     for k, word in enumerate(map(_LOWER, tokens)):
         starting = starts(word)
