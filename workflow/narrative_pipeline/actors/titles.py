@@ -82,12 +82,22 @@ def lead_titles(
 
 
 def _other_title(named: Candidate, title: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
-    """Whether the person the sentence after a lead names is given a title of another role noun there ("Rangers
-    chairman David Murray said ...", "David Murray, the Rangers chairman, said ..." after "Scotland's justice minister
-    has warned ..."): a reply to the lead by someone else, not the lead's title holder named (review30; "Justice
-    Minister Cathy Jamieson said ..." keeps it)."""
-    heads = {words[-1] for words in _title_phrases(named, toks, lex, lex.titles - lex.role_nouns) if words}
-    return any(head in lex.role_nouns and head != title.lower for head in heads)
+    """Whether the person the sentence after a lead names is given there a title of another role noun with a name the
+    lead does not say ("Rangers chairman David Murray said ...", "David Murray, the Rangers chairman, said ..." after
+    "Scotland's justice minister has warned ..."): the holder of another body's office answering the lead, not the
+    lead's title holder named (review30). Not a title of the lead's body or of none ("Chief executive Gail Berman said"
+    after "The head of US TV network Fox has admitted"), nor one of the same role noun ("Justice Minister Cathy
+    Jamieson said")."""
+    sent = toks[named.start_i].sent
+    lead = {t.lower for t in toks.values() if t.sent == title.sent}
+    capitals = {t.lower for t in toks.values() if t.sent == sent and t.text[:1].isupper()}  # "Rangers": tagged NNS
+    kinds = lex.role_nouns | lex.titles | lex.role_modifiers | lex.office_modifiers  # "Chief executive", "Former"
+    for words in _title_phrases(named, toks, lex, lex.titles - lex.role_nouns):
+        if not words or words[-1] == title.lower:
+            continue
+        if any(w in capitals and w not in lead and w not in kinds for w in words[:-1]):
+            return True
+    return False
 
 
 def _lead_subject(t: Tok, lex: ActorsLexicon) -> bool:
