@@ -63,15 +63,18 @@ def _verb_classes(parse, lex, body: str) -> dict[str, set[str]]:
     return found
 
 
-def test_tip_is_no_prediction_verb_for_the_classifier(parse, lex):
+def test_tip_is_a_prediction_verb_for_the_classifier_only_with_an_infinitive(parse, lex):
     """review30 (medium): claims36 put "tip" among `prediction_verbs`, which the claims classifier also reads (every verb
-    of the list gets `lex:verbclass=pred`) though it was trained without it: "Robson saw another long-range effort
-    tipped round the post" (BBC) got the effort as its claimer, reported (the model's claimer), and a "tipped as the
-    most likely suitor" claim went assessment -> prediction. "tip" is `infinitive_prediction_verbs` now, which only the
-    rules read; the classifier sees what it was trained on."""
+    of the list gets `lex:verbclass=pred`): "Robson saw another long-range effort tipped round the post" (BBC) got the
+    effort as its claimer, reported (the model's claimer), and "... with Daily Mail & General Trust tipped as the most
+    likely suitor" went assessment -> prediction. "tip" is `infinitive_prediction_verbs` now: the rules read it as
+    before, the classifier as a prediction verb only with an infinitive ("was widely tipped to become the world's
+    leading multiple sclerosis treatment" keeps the prediction claims36 gave it)."""
     assert "tip" in lex.infinitive_prediction_verbs and "tip" not in lex.prediction_verbs
-    classes = _verb_classes(parse, lex, "Robson saw another long-range effort tipped round the post.")
-    assert "pred" not in classes["tipped"]  # ("report" it was before claims36 too: `reporting_verbs`)
+    saved = _verb_classes(parse, lex, "Robson saw another long-range effort tipped round the post.")
+    assert "pred" not in saved["tipped"]  # ("report" it was before claims36 too: `reporting_verbs`)
+    assert "pred" not in _verb_classes(parse, lex, "The group is tipped as the most likely suitor.")["tipped"]
+    assert "pred" in _verb_classes(parse, lex, "The drug was widely tipped to become the leading treatment.")["tipped"]
     assert "pred" in _verb_classes(parse, lex, "The bank predicted that rates would rise.")["predicted"]  # near case
 
 

@@ -352,8 +352,8 @@ class Lexicon(LexiconModel):
     )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
     infinitive_prediction_verbs: Words = Field(
-        description="Lemmas about the future only with an infinitive or a clause ('is tipped to win'); not among the"
-        " classifier's verb classes."
+        description="Lemmas about the future only with an infinitive or a clause ('is tipped to win'); the classifier's"
+        " prediction verbs only with an infinitive."
     )
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     habitual_past_phrases: Phrases = Field(
