@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -203,6 +204,11 @@ def _results_with_index(tmp_path, shas):
     return results, index
 
 
+def _settled(monkeypatch):
+    """The clock RACY_NS past every change made so far (review30: a document changed just now is not recorded)."""
+    monkeypatch.setattr(docstate, "_now_ns", lambda: time.time_ns() + docstate.RACY_NS)
+
+
 def _counting_sha256(monkeypatch):
     hashed = []
     real = hashlib.sha256
@@ -220,6 +226,7 @@ def test_a_document_recorded_in_place_is_read_again_once_it_or_its_index_entry_c
     is the one recorded (modification and change times, size, inode) and whose index entry is the one it matched. An
     edit of the same size with its modification time set back (the change time moves), a rewrite with the same bytes
     (read again, and in place), and a new sha256 in the index are all read again."""
+    _settled(monkeypatch)
     data, other = b'{"a": 1}', hashlib.sha256(b"other").hexdigest()
     results, index = _results_with_index(tmp_path, {"a": hashlib.sha256(data).hexdigest()})
     path = _ahead_of_its_index(results, index, "a", data)
@@ -252,6 +259,7 @@ def test_a_document_recorded_in_place_is_read_again_once_it_or_its_index_entry_c
 def test_a_damaged_or_foreign_record_of_documents_in_place_only_costs_a_read(tmp_path, monkeypatch):
     """An unreadable record, one of another version, or rows of the wrong shape: every document newer than its
     index is read again (and the record written anew); a deleted document is missing whatever the record says."""
+    _settled(monkeypatch)
     data = b'{"a": 1}'
     results, index = _results_with_index(tmp_path, {"a": hashlib.sha256(data).hexdigest()})
     path = _ahead_of_its_index(results, index, "a", data)
@@ -276,9 +284,10 @@ def test_a_damaged_or_foreign_record_of_documents_in_place_only_costs_a_read(tmp
     assert document_state(str(results), {0: ["a"]}, {0: index}) == DocumentState([str(path)], [], [0])
 
 
-def test_the_record_keeps_only_the_documents_found_in_place_at_the_last_start(tmp_path):
+def test_the_record_keeps_only_the_documents_found_in_place_at_the_last_start(tmp_path, monkeypatch):
     """A document that is no longer newer than its index (exported again) drops out of the record; a start with
     nothing newer than its index writes no record (nothing is written to a results folder that needs none)."""
+    _settled(monkeypatch)
     one, two = b'{"a": 1}', b'{"b": 2}'
     results, index = _results_with_index(
         tmp_path, {"a": hashlib.sha256(one).hexdigest(), "b": hashlib.sha256(two).hexdigest()}

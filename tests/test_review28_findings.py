@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 
 import pytest
 from narrative_pipeline import docstate
@@ -17,7 +18,9 @@ def test_a_document_found_in_place_is_not_read_again_at_the_next_start(tmp_path,
     """review28 (a strict xfail until speed34): review27's sha256 check kept a document newer than its index with the
     bytes it gives in place, but nothing recorded that it was found so: every later start read and hashed it again
     (a results folder copied with `cp -r` that wrote articles/ after export/: 2,085 BBC documents, 0.34 CPU s at
-    every start). The start now records it (docstate.IN_PLACE_RECORD) and reads it again only when it changed."""
+    every start). The start now records it (docstate.IN_PLACE_RECORD) and reads it again only when it changed (once its
+    change is `RACY_NS` old: review30, the clock set so here)."""
+    monkeypatch.setattr(docstate, "_now_ns", lambda: time.time_ns() + docstate.RACY_NS)
     results = tmp_path / "results"
     (results / "articles").mkdir(parents=True)
     (results / "export").mkdir()

@@ -8,6 +8,7 @@ import random
 
 import pytest
 from narrative_pipeline import syntax
+from narrative_pipeline.lexicon import MAX_PHRASE_APOSTROPHES, _phrases
 from narrative_pipeline.syntax import find_phrase, iter_phrases, written_forms
 from test_speed23 import PHRASES as SPEED23_PHRASES
 from test_speed23 import old_iter_phrases
@@ -60,13 +61,22 @@ def test_iter_phrases_finds_what_it_found_before(text):
     assert found(toks, list(PHRASES)) == reference(toks, PHRASES)  # phrases given as a list, not a tuple
 
 
-def test_a_first_word_with_many_apostrophes_is_looked_up_plain():
-    """More than `MAX_FORM_APOSTROPHES` in a first word: no forms are listed, every token's text is made plain."""
-    word = "'" * (syntax.MAX_FORM_APOSTROPHES + 1)
-    phrases = ((word, "x"), ("it",))
-    toks = words(f"{word} x it {word.replace(chr(39), chr(0x2019))} x")
-    assert syntax._by_written_first(phrases) is None
-    assert found(toks, phrases) == reference(toks, phrases) == [[0, 1], [2], [3, 4]]
+def test_a_first_word_with_many_apostrophes_is_refused():
+    """review30: more than `MAX_PHRASE_APOSTROPHES` in a first word (2 ** n writings to list) is refused where
+    speed33 fell back to `_iter_phrases_plain` (removed: no shipped phrase has more than one); a lexicon file with such a
+    phrase fails at load, naming the key; `MAX_PHRASE_APOSTROPHES` of them are still matched in every writing."""
+    word = "'" * (MAX_PHRASE_APOSTROPHES + 1)
+    with pytest.raises(ValueError, match="apostrophes"):
+        list(iter_phrases(words("it"), ((word, "x"), ("it",))))
+    with pytest.raises(ValueError, match="apostrophes in a phrase's first word"):
+        _phrases([f"{word} x", "it"])
+    most = "'" * MAX_PHRASE_APOSTROPHES
+    phrases = ((most, "x"), ("it",))
+    curly = most.replace("'", "\u2019")
+    mixed = "\u2019'" * (MAX_PHRASE_APOSTROPHES // 2)
+    toks = words(f"{most} x it {curly} x {mixed} x")
+    assert len(written_forms(most)) == 2**MAX_PHRASE_APOSTROPHES
+    assert found(toks, phrases) == reference(toks, phrases) == [[0, 1], [2], [3, 4], [5, 6]]
 
 
 def test_iter_phrases_on_random_apostrophe_texts():
@@ -166,3 +176,18 @@ def test_the_token_columns_of_a_pipeline_without_tagger_parser_or_entities():
     old, new = token_columns_both_ways(doc, norm, offset=0)
     assert new == old
     assert set(new["pos"]) == {""} and new["head"] == new["i"]
+
+
+def test_phrases_given_as_a_list_leave_nothing_in_the_caches():
+    """review30 (low): a list (or generator) of phrases was made a new tuple at every call and kept, with its index,
+    in the per-phrase-set caches for good (the tuple held so its id is never reused): memory that grew with each call.
+    No pipeline caller passes one (the lexicons' phrases are tuples); tuples are still kept, once."""
+    toks = words("it is it")
+    sizes = (len(syntax._BY_WRITTEN_FIRST), len(syntax._BY_FIRST_WORD))
+    for _ in range(50):
+        assert found(toks, [("it", "is")]) == [[0, 1]]
+    assert (len(syntax._BY_WRITTEN_FIRST), len(syntax._BY_FIRST_WORD)) == sizes
+    kept = (("is", "it"), ("it",))
+    for _ in range(3):
+        assert found(toks, kept) == [[0], [1, 2], [2]]
+    assert len(syntax._BY_WRITTEN_FIRST) == sizes[0] + 1

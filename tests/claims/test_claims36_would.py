@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.syntax import modal_form
 
 
-def modal_of(parse, body: str) -> str:
+def modal_of(parse, lex, body: str) -> str:
     article = parse(body)
     (tok,) = [t for t in article.tokens if t.tag == "MD"]
-    return modal_form(tok)
+    return lex.modal_form(tok)
 
 
 @pytest.mark.parametrize(
@@ -21,8 +20,8 @@ def modal_of(parse, body: str) -> str:
         "Whenever a minister got up to speak, they would jeer.",
     ],
 )
-def test_a_fronted_past_time_makes_would_habitual(parse, body):
-    assert modal_of(parse, body) == "used to"
+def test_a_fronted_past_time_makes_would_habitual(parse, lex, body):
+    assert modal_of(parse, lex, body) == "used to"
 
 
 @pytest.mark.parametrize(
@@ -37,8 +36,8 @@ def test_a_fronted_past_time_makes_would_habitual(parse, body):
         "He would read the report tomorrow.",
     ],
 )
-def test_would_stays_would(parse, body):
-    assert modal_of(parse, body) == "would"
+def test_would_stays_would(parse, lex, body):
+    assert modal_of(parse, lex, body) == "would"
 
 
 @pytest.mark.parametrize(
@@ -48,8 +47,8 @@ def test_would_stays_would(parse, body):
         ("She'd read the book twice.", "would"),  # no clause of its own: the base form's reading stands
     ],
 )
-def test_read_after_a_contraction(parse, body, kind):
-    assert modal_of(parse, body) == kind
+def test_read_after_a_contraction(parse, lex, body, kind):
+    assert modal_of(parse, lex, body) == kind
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.syntax import modal_form
 
 
 def _d_of(parse, body: str):
@@ -37,8 +36,8 @@ XFAIL_PASSIVE = pytest.mark.xfail(
         ("It'd been a long day for the council.", "had"),
     ],
 )
-def test_a_contracted_d_before_a_passive_is_would(parse, body, form):
-    assert modal_form(_d_of(parse, body)) == form
+def test_a_contracted_d_before_a_passive_is_would(parse, lex, body, form):
+    assert lex.modal_form(_d_of(parse, body)) == form
 
 
 @pytest.mark.xfail(

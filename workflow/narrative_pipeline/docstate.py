@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -121,6 +122,14 @@ def document_state(results: str, expected: Mapping[int, Iterable[str]], indexes:
 
 # Documents found in place although newer than their index (relative to the results folder; speed34).
 IN_PLACE_RECORD = ".cache/docstate/in-place.json"
+# A document changed less than this long ago (its change time) is not recorded in place: a file system whose change
+# time is coarse (a kernel before 6.13, a network file system) may give an edit in the same tick the same file key
+# (git's "racily clean" entries; review30). The change time is the kernel's clock at the change, never set by a call.
+RACY_NS = 2 * 10**9
+
+
+def _now_ns() -> int:
+    return time.time_ns()
 
 
 def file_key(stat: os.stat_result) -> list[int]:
@@ -193,7 +202,7 @@ class _IndexedShas:
                 after = file_key(os.fstat(handle.fileno()))
         except OSError:
             return False
-        if same and after == key:  # not changed while it was read
+        if same and after == key and _now_ns() - key[1] >= RACY_NS:  # not changed while read, nor just before
             self.now[name] = [*key, sha]
         return same
 

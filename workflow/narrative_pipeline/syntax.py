@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import Any
 
+from .lexicon import MAX_PHRASE_APOSTROPHES
 from .parsed import Tok
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -34,16 +35,17 @@ def lemma(tok: Tok) -> str:
     return LEMMA_FIXES.get(tok.lower) or (tok.lemma or tok.lower).lower()
 
 
-def modal_form(tok: Tok) -> str:
+def modal_form(tok: Tok, habitual_phrases: tuple[tuple[str, ...], ...], clause_participles: frozenset[str]) -> str:
     """The lower-case word of a modal auxiliary, the contraction "'d" read as what it stands for: "would" ("He said
     they'd leave the country" as "they would leave"; claims34's xfail, claims35), "had" for a perfect's auxiliary (the
     parser tags both MD: "they'd left", "they'd only managed to", a past form with no "have" of its own; "He'd read
-    that there were fires ...", `had_read`) and for "'d better" (had better), "did" before an inverted subject
-    ("What'd I Say", found in the BBC rows). A "would" of the habitual past is "used to" (`habitual_past`: "Back then
-    you'd hear ...", "In the past, sports fans would be left debating ..."), which no modal list holds. Any other
-    token's lower-case text."""
+    that there were fires ...", `had_read` with `clause_participles`) and for "'d better" (had better), "did" before an
+    inverted subject ("What'd I Say", found in the BBC rows). A "would" of the habitual past is "used to"
+    (`habitual_past` with `habitual_phrases`: "Back then you'd hear ...", "In the past, sports fans would be left
+    debating ..."), which no modal list holds. Any other token's lower-case text. The claims rules ask it through
+    their lexicon (`claims.lexicon.Lexicon.modal_form`: `habitual_past_phrases`, `clause_participles`; review30)."""
     if tok.lower != "'d":
-        return "used to" if tok.lower == "would" and habitual_past(tok) else tok.lower
+        return "used to" if tok.lower == "would" and habitual_past(tok, habitual_phrases) else tok.lower
     verb = tok.head
     if tok.tag != "MD" or verb is None or verb is tok:
         return "had"
@@ -51,49 +53,35 @@ def modal_form(tok: Tok) -> str:
         return "did"  # a question's inverted subject: 'What'd I Say', 'Where'd you go'
     perfect = verb.tag in {"VBN", "VBD"} and not any(c.dep == "aux" and lemma(c) == "have" for c in verb.children)
     better = any(c.dep == "advmod" and c.lower in {"better", "best"} for c in verb.children)
-    if perfect or better or had_read(verb):
+    if perfect or better or had_read(verb, clause_participles):
         return "had"
-    return "used to" if habitual_past(tok) else "would"
+    return "used to" if habitual_past(tok, habitual_phrases) else "would"
 
 
-# Past times that make a fronted "would" habitual ("In the past, fans would be left debating", "Back then you'd hear":
-# claims36; the labels call such claims events). Only before the modal: "I would say in the past deals have been
-# done" is a hedged frame, not a habit.
-HABITUAL_PAST_PHRASES = (
-    ("in", "the", "past"),
-    ("back", "then"),
-    ("back", "in", "the", "day"),
-    ("in", "those", "days"),
-    ("in", "the", "early", "days"),
-    ("in", "the", "old", "days"),
-)
-# Past participles spelled as the base form: after "'d" with a clause of their own they are "had" ("He'd read that
-# there were fires in the Amazon"; claims35's xfail), where "we'd put one in every room" is "would".
-CLAUSE_PARTICIPLES = frozenset({"read"})
-
-
-def habitual_past(modal: Tok) -> bool:
-    """Whether a "would" (or "'d") tells what used to happen: a past time of `HABITUAL_PAST_PHRASES` among its verb's
-    adverbials before the modal, or a clause of "whenever" in the past tense before it ("whenever a Labour woman got up
-    to speak they would take ..."). Not over a perfect ("In the past when I was a top seed I would have played ...":
-    a counterfactual's)."""
+def habitual_past(modal: Tok, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a "would" (or "'d") tells what used to happen: a past time of `phrases` (the claims lexicon's
+    `habitual_past_phrases`: "in the past", "back then") among its verb's adverbials before the modal, or a clause of
+    "whenever" in the past tense before it ("whenever a Labour woman got up to speak they would take ..."). Only before
+    the modal: "I would say in the past deals have been done" is a hedged frame, not a habit. Not over a perfect ("In
+    the past when I was a top seed I would have played ...": a counterfactual's)."""
     verb = modal.head
     if verb is None or verb is modal or any(c.dep == "aux" and lemma(c) == "have" for c in verb.children):
         return False
     for c in verb.children:
         if c.i > modal.i:
             continue
-        if c.dep in ADVERBIAL_DEPS and find_phrase(c.subtree(), HABITUAL_PAST_PHRASES) is not None:
+        if c.dep in ADVERBIAL_DEPS and find_phrase(c.subtree(), phrases) is not None:
             return True
         if c.dep == "advcl" and c.tag == "VBD" and any(m.lower == "whenever" for m in c.children):
             return True
     return False
 
 
-def had_read(verb: Tok) -> bool:
-    """A verb of `CLAUSE_PARTICIPLES` under "'d" with a clause of its own (ccomp): "He'd read that there were fires
-    ...", "had read"."""
-    return verb.lower in CLAUSE_PARTICIPLES and any(c.dep == "ccomp" for c in verb.children)
+def had_read(verb: Tok, participles: frozenset[str]) -> bool:
+    """A verb of `participles` (past participles spelled as the base form, the claims lexicon's `clause_participles`)
+    under "'d" with a clause of its own (ccomp): "He'd read that there were fires ...", "had read"; where "we'd put
+    one in every room" is "would"."""
+    return verb.lower in participles and any(c.dep == "ccomp" for c in verb.children)
 
 
 def is_age(tok: Tok) -> bool:
@@ -300,38 +288,31 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return _per_phrase_set(_BY_FIRST_WORD, phrases, _group_by_first_word)
 
 
-def _plain(tok: Tok) -> str:
-    """The lower-case text with a typographic apostrophe made straight, as phrases are written."""
-    word = tok.lower
-    return word.replace("\u2019", "'") if "\u2019" in word else word
-
-
-# a phrase's first word with more straight apostrophes than this is looked up as `_plain` gives it (`_by_written_first`)
-MAX_FORM_APOSTROPHES = 4
-_BY_WRITTEN_FIRST: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]] | None]] = {}
+_BY_WRITTEN_FIRST: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
 _LOWER = attrgetter("lower")
 
 
 def written_forms(word: str) -> list[str]:
     """Every writing of a word with each of its straight apostrophes kept or written ’ ("don't" -> "don't",
-    "don’t"): the `lower` texts whose `_plain` form is the word."""
+    "don’t"): the `lower` texts that are the word once each ’ is made straight (2 ** n of them for n apostrophes: a
+    lexicon's phrase has at most `lexicon.MAX_PHRASE_APOSTROPHES` in its first word)."""
+    if word.count("'") > MAX_PHRASE_APOSTROPHES:
+        raise ValueError(f"{word!r}: more than {MAX_PHRASE_APOSTROPHES} apostrophes in a phrase's first word")
     forms = [""]
     for char in word:
         forms = [form + c for form in forms for c in ((char, "\u2019") if char == "'" else (char,))]
     return forms
 
 
-def _group_by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]] | None:
-    groups = _by_first_word(phrases)
-    if any(word.count("'") > MAX_FORM_APOSTROPHES for word in groups):
-        return None
-    # a first word written with ’ is never matched (a token's `_plain` text has none): left out
+def _group_by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    groups = _group_by_first_word(phrases)
+    # a first word written with ’ is never matched (a token's text is matched with each ’ made straight): left out
     return {form: group for word, group in groups.items() if "\u2019" not in word for form in written_forms(word)}
 
 
-def _by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]] | None:
-    """`_by_first_word` keyed by every `lower` text whose `_plain` form is the first word (None: a word with too
-    many apostrophes to list them; kept per phrase set)."""
+def _by_written_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """`_by_first_word` keyed by every `lower` text that is the first word once each ’ is made straight (kept per
+    phrase set)."""
     return _per_phrase_set(_BY_WRITTEN_FIRST, phrases, _group_by_written_first)
 
 
@@ -342,12 +323,10 @@ def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Itera
     Only a token that begins some phrase has the words after it read (most tokens begin none: the
     claims step asks about 80,000 times a shard): its `lower` text is looked up among the written forms of
     the phrases' first words, so a token pays one lookup, and the words after it are made plain once a call."""
-    phrases = phrases if isinstance(phrases, tuple) else tuple(phrases)
-    written = _by_written_first(phrases)
-    if written is None:
-        yield from _iter_phrases_plain(tokens, phrases)
-        return
-    starts = written.get
+    if isinstance(phrases, tuple):
+        starts = _by_written_first(phrases).get
+    else:  # a list or generator made for the call: not kept (its tuple would stay in the cache for good; review30)
+        starts = _group_by_written_first(tuple(phrases)).get
     plains: list[str] | None = None
     for k, word in enumerate(map(_LOWER, tokens)):
         starting = starts(word)
@@ -359,23 +338,11 @@ def iter_phrases(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Itera
                 yield tokens[k : k + 1]
                 continue
             if plains is None:
-                plains = [w.replace("\u2019", "'") for w in map(_LOWER, tokens)]  # `_plain` of every token
+                plains = [
+                    w.replace("\u2019", "'") for w in map(_LOWER, tokens)
+                ]  # every token's text, each ’ made straight
             if tuple(plains[k : k + n]) == phrase:
                 yield tokens[k : k + n]
-
-
-def _iter_phrases_plain(tokens: list[Tok], phrases: tuple[tuple[str, ...], ...]) -> Iterator[list[Tok]]:
-    """`iter_phrases`, each token's text made plain before it is looked up."""
-    starts = _by_first_word(phrases).get
-    for k, tok in enumerate(tokens):
-        starting = starts(_plain(tok))
-        if starting is None:
-            continue
-        for phrase in starting:
-            if len(phrase) == 1:
-                yield tokens[k : k + 1]
-            elif tuple(_plain(t) for t in tokens[k : k + len(phrase)]) == phrase:
-                yield tokens[k : k + len(phrase)]
 
 
 def _tails_by_head(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[frozenset[str], ...]]:

@@ -68,6 +68,8 @@ def lead_titles(
     earlier = [c for c in persons if c.start_i < first.start_i and toks[c.start_i].sent not in headlines]
     if any((c.actor_id or discovered_id(referent_name(c, registry) or c.name or "")) == holder[0] for c in earlier):
         return {}
+    if _other_title(first, title, toks, lex):
+        return {}  # "... bigoted fans. Rangers chairman David Murray said ...": another's answer to the lead (review30)
     mods = []
     k = title.i - 1
     while k in toks and toks[k].head is title and toks[k].dep in {"compound", "amod"} and toks[k].text.isalpha():
@@ -77,6 +79,25 @@ def lead_titles(
     changing = lex.role_modifiers | lex.office_modifiers
     phrases = {" ".join(words[-n:]) for n in range(1, len(words) + 1) if changing.isdisjoint(words[:-n])}
     return {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+
+
+def _other_title(named: Candidate, title: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
+    """Whether the person the sentence after a lead names is given there a title of another role noun with a name the
+    lead does not say ("Rangers chairman David Murray said ...", "David Murray, the Rangers chairman, said ..." after
+    "Scotland's justice minister has warned ..."): the holder of another body's office answering the lead, not the
+    lead's title holder named (review30). Not a title of the lead's body or of none ("Chief executive Gail Berman said"
+    after "The head of US TV network Fox has admitted"), nor one of the same role noun ("Justice Minister Cathy
+    Jamieson said")."""
+    sent = toks[named.start_i].sent
+    lead = {t.lower for t in toks.values() if t.sent == title.sent}
+    capitals = {t.lower for t in toks.values() if t.sent == sent and t.text[:1].isupper()}  # "Rangers": tagged NNS
+    kinds = lex.role_nouns | lex.titles | lex.role_modifiers | lex.office_modifiers  # "Chief executive", "Former"
+    for words in _title_phrases(named, toks, lex, lex.titles - lex.role_nouns):
+        if not words or words[-1] == title.lower:
+            continue
+        if any(w in capitals and w not in lead and w not in kinds for w in words[:-1]):
+            return True
+    return False
 
 
 def _lead_subject(t: Tok, lex: ActorsLexicon) -> bool:

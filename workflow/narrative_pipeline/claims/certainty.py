@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..rules import Rule, context_value, first_match
-from ..syntax import adverbial_tokens, find_phrase, in_modifier, is_verb, lemma, modal_form, negated, subject_of
+from ..syntax import adverbial_tokens, find_phrase, in_modifier, is_verb, lemma, negated, subject_of
 from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
@@ -77,7 +77,7 @@ def past_possibility(modal: Tok, lex: Lexicon) -> bool:
     whose verb carries a phrase of `past_time_phrases` (and no condition) states what was possible
     then, not a possibility to come."""
     verb = modal.head
-    if modal_form(modal) not in lex.past_possibility_modals or modal.dep != "aux" or verb is None or verb is modal:
+    if lex.modal_form(modal) not in lex.past_possibility_modals or modal.dep != "aux" or verb is None or verb is modal:
         return False
     clauses = [c for c in verb.children if c.dep == "advcl"]
     if any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children):

@@ -22,7 +22,7 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import can_open, scan
 from ..records import MentionRecord
 from ..rules import Rule, first_match
-from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, modal_form, negated, subject_of
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, negated, subject_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
@@ -227,7 +227,7 @@ def indirect_continuation(o: Orphan) -> Speaker | None:
 
 def backshifted(root: Tok, lex: Lexicon) -> bool:
     """A clause whose own verb carries a modal of reported speech ('would', 'might')."""
-    return any(c.dep in {"aux", "auxpass"} and modal_form(c) in lex.backshift_modals for c in root.children)
+    return any(c.dep in {"aux", "auxpass"} and lex.modal_form(c) in lex.backshift_modals for c in root.children)
 
 
 INHERIT_RULES: tuple[Rule[Orphan, Speaker], ...] = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
-from ..syntax import modal_form, subject_of, subtree_without
+from ..syntax import subject_of, subtree_without
 from .attribution import attribution_of, withheld_speech
 from .certainty import certainty_of
 from .closing import final_frame_content
@@ -92,7 +92,7 @@ def reports_on(verb: Tok, root: Tok, lex: Lexicon) -> bool:
     if not (root.dep == "conj" and root.head is verb and subject_of(root) is not None):
         return True
     reported_before = any(c.dep == "ccomp" and c.i < root.i for c in verb.children)
-    modal = any(c.dep == "aux" and c.tag == "MD" and modal_form(c) in lex.content_modals for c in root.children)
+    modal = any(c.dep == "aux" and c.tag == "MD" and lex.modal_form(c) in lex.content_modals for c in root.children)
     return reported_before and modal
 
 

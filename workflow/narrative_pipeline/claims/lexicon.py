@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import Field
 
 from ..lexicon import LexiconModel, Phrases, Words, load_model
+from ..parsed import Tok
+from ..syntax import modal_form
 
 
 class Lexicon(LexiconModel):
@@ -349,7 +351,19 @@ class Lexicon(LexiconModel):
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
+    infinitive_prediction_verbs: Words = Field(
+        description="Lemmas about the future only with an infinitive or a clause ('is tipped to win'); the classifier's"
+        " prediction verbs only with an infinitive."
+    )
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
+    habitual_past_phrases: Phrases = Field(
+        description="Past times that, fronted as the verb's adverbial, make a 'would' habitual ('in the past', 'back"
+        " then'): read as 'used to' (`modal_form`)."
+    )
+    clause_participles: Words = Field(
+        description="Past participles spelled as the base form that after \"'d\" with a clause are 'had' ('he'd read"
+        " that ...')."
+    )
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")
     counterfactual_modals: Words = Field(
         description="Modal forms that over a perfect judge what was or might have been ('could have won')."
@@ -437,6 +451,11 @@ class Lexicon(LexiconModel):
     trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")
     condition_openers: Words = Field(description="List items opening with these ('When travelling, ...').")
     patient_prepositions: Words = Field(description="Prepositions whose object undergoes the action.")
+
+    def modal_form(self, tok: Tok) -> str:
+        """`syntax.modal_form` with this lexicon's `habitual_past_phrases` and `clause_participles`: the word of a
+        modal auxiliary as the rules read it ("'d" as "would", "had" or "did"; a habitual "would" as "used to")."""
+        return modal_form(tok, self.habitual_past_phrases, self.clause_participles)
 
 
 def load_lexicon(path: Path) -> Lexicon:

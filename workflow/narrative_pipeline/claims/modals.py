@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parsed import Tok
-from ..syntax import adverbial_tokens, find_phrase, is_verb, lemma, modal_form, negated, subject_of, within_hops
+from ..syntax import adverbial_tokens, find_phrase, is_verb, lemma, negated, subject_of, within_hops
 from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
 from .verbs import is_question_clause, refusal
@@ -33,7 +33,7 @@ def requirement(modal: Tok, lex: Lexicon) -> bool:
     number, when quantified or said of a generic subject) states a requirement, not an inference about the
     past ('they must have known', 'the body must have been in the water for three days')."""
     verb = modal.head
-    if modal_form(modal) not in lex.requirement_modals or not perfect_modal(modal) or verb is None:
+    if lex.modal_form(modal) not in lex.requirement_modals or not perfect_modal(modal) or verb is None:
         return False
     purpose = any(c.dep == "advcl" and any(a.dep == "aux" and a.tag == "TO" for a in c.children) for c in verb.children)
     periods = [
@@ -64,11 +64,11 @@ def generic_subject(verb: Tok) -> bool:
 def past_modal(tok: Tok, lex: Lexicon) -> bool:
     """A modal over a perfect other than the future's ('could have won'; not 'will have closed'), and
     not a requirement ('must have lived there for three years')."""
-    return modal_form(tok) not in lex.prediction_modals and perfect_modal(tok) and not requirement(tok, lex)
+    return lex.modal_form(tok) not in lex.prediction_modals and perfect_modal(tok) and not requirement(tok, lex)
 
 
 def first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    tok = next((t for t in ctx.aux if modal_form(t) in words and not past_modal(t, ctx.lex)), None)
+    tok = next((t for t in ctx.aux if ctx.lex.modal_form(t) in words and not past_modal(t, ctx.lex)), None)
     return [tok] if tok is not None else None
 
 
@@ -79,7 +79,10 @@ def modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | Non
         (
             t
             for t in ctx.content
-            if modal_form(t) in words and t.dep == "aux" and within_hops(t, ctx.root, 3) and not past_modal(t, ctx.lex)
+            if ctx.lex.modal_form(t) in words
+            and t.dep == "aux"
+            and within_hops(t, ctx.root, 3)
+            and not past_modal(t, ctx.lex)
         ),
         None,
     )
@@ -100,7 +103,9 @@ def counterfactual(ctx: TypeContext) -> list[Tok] | None:
         (
             t
             for t in ctx.aux
-            if modal_form(t) in ctx.lex.counterfactual_modals and perfect_modal(t) and not requirement(t, ctx.lex)
+            if ctx.lex.modal_form(t) in ctx.lex.counterfactual_modals
+            and perfect_modal(t)
+            and not requirement(t, ctx.lex)
         ),
         None,
     )
@@ -141,7 +146,7 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
         (
             t
             for t in ctx.aux
-            if modal_form(t) in ctx.lex.possibility_modals
+            if ctx.lex.modal_form(t) in ctx.lex.possibility_modals
             and (lemma(t.head) != "be" or future_time(t.head, ctx.lex) or looks_ahead(t, ctx.lex))
             and not impossibility(t, ctx.lex)
             and not past_possibility(t, ctx.lex)
@@ -161,7 +166,7 @@ def looks_ahead(modal: Tok, lex: Lexicon) -> bool:
     verb = modal.head
     if any(c.dep == "expl" for c in verb.children):
         return existential(verb, lex)
-    if modal_form(modal) in lex.present_possibility_modals or any(
+    if lex.modal_form(modal) in lex.present_possibility_modals or any(
         c.dep in {"attr", "acomp", "ccomp"} for c in verb.children
     ):
         return False
@@ -307,7 +312,7 @@ def stance_on_future(ctx: TypeContext) -> list[Tok] | None:
         modals = modals | lex.ability_modals  # 'Claxton is confident she can win her first major medal' (claims23)
     clauses = [c for t in (ctx.root, adjective) for c in t.children if c.dep == "ccomp"]
     future = any(
-        a.dep == "aux" and modal_form(a) in modals and not past_modal(a, lex) for c in clauses for a in c.children
+        a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex) for c in clauses for a in c.children
     )
     return [adjective] if future or (expecting and expected_doing(adjective)) else None
 
@@ -334,7 +339,9 @@ def believed_future(ctx: TypeContext) -> list[Tok] | None:
     modals = lex.conditional_modals | lex.possibility_modals
     for clause in (c for c in ctx.root.children if c.dep == "ccomp"):
         judged = lemma(clause) in lex.copula_verbs and any(c.dep == "acomp" for c in clause.children)
-        found = [a for a in clause.children if a.dep == "aux" and modal_form(a) in modals and not past_modal(a, lex)]
+        found = [
+            a for a in clause.children if a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex)
+        ]
         if found and not judged:
             return found[:1]
     return None

@@ -23,7 +23,6 @@ from ..syntax import (
     is_verb,
     iter_phrases,
     lemma,
-    modal_form,
     negated,
     subject_of,
     within_hops,
@@ -138,7 +137,7 @@ def declared_future(content: Tok, lex: Lexicon) -> Tok | None:
     if clause is None:
         return None
     modals = lex.prediction_modals | lex.conditional_modals
-    future = [a for a in auxiliaries(clause) if modal_form(a) in modals and not perfect_modal(a)]
+    future = [a for a in auxiliaries(clause) if lex.modal_form(a) in modals and not perfect_modal(a)]
     return clause if future and not is_question_clause(clause) else None
 
 
@@ -209,9 +208,9 @@ def necessity_modal(phrase: list[Tok], ctx: TypeContext) -> Tok | None:
     verb = phrase[0]
     if lemma(verb) not in {"have", "need"}:
         return None
-    modal = next((c for c in verb.children if c.dep == "aux" and modal_form(c) in modals), None)
+    modal = next((c for c in verb.children if c.dep == "aux" and ctx.lex.modal_form(c) in modals), None)
     asked = ctx.verb is not None and lemma(ctx.verb) in lex.prescription_verbs
-    if modal is None or (asked and modal_form(modal) not in lex.possibility_modals):
+    if modal is None or (asked and lex.modal_form(modal) not in lex.possibility_modals):
         return None
     # 'then you will need to purchase those also': what the reader will have to do is advice (review17c)
     subject = subject_of(verb)
@@ -412,7 +411,7 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     if ctx.root_lemma != "be" or not expletive:
         return None
     modals = ctx.lex.conditional_modals | ctx.lex.possibility_modals
-    modal = next((a for a in auxiliaries(ctx.root) if modal_form(a) in modals and not perfect_modal(a)), None)
+    modal = next((a for a in auxiliaries(ctx.root) if ctx.lex.modal_form(a) in modals and not perfect_modal(a)), None)
     word = next(
         (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
     )
@@ -881,7 +880,7 @@ def directive_modal(verb: Tok, lex: Lexicon) -> Tok | None:
     subject = subject_of(verb)
     own = subject is not None and subject.lower in lex.first_person_pronouns
     futures = lex.prediction_modals | (frozenset() if own else lex.conditional_modals)
-    return next((c for c in verb.children if c.dep == "aux" and modal_form(c) in futures), None)
+    return next((c for c in verb.children if c.dep == "aux" and lex.modal_form(c) in futures), None)
 
 
 def past_passive(verb: Tok) -> bool:
@@ -1044,7 +1043,7 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     """'X plans to ...', 'X expects that ...'; reported with a noun object: 'the bank said it expected 6%
     growth', 'he says he expects a hard match' (a pronoun subject: the speaker's own prediction)."""
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
-    if ctx.root_lemma in ctx.lex.prediction_verbs and has_clause:
+    if ctx.root_lemma in ctx.lex.prediction_verbs | ctx.lex.infinitive_prediction_verbs and has_clause:
         return [ctx.root]
     if awaited(ctx.root, ctx.lex):
         return [ctx.root]
@@ -1076,10 +1075,14 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
     """'X predicted (that) Y would ...', 'X promised to ...', 'X expects the deficit to fall': a
     future-reporting verb."""
     verb, lex = ctx.verb, ctx.lex
-    if verb is None or not ctx.reported_content or lemma(verb) not in lex.prediction_verbs:
+    if (
+        verb is None
+        or not ctx.reported_content
+        or lemma(verb) not in lex.prediction_verbs | lex.infinitive_prediction_verbs
+    ):
         return None
     modals = lex.prediction_modals | lex.conditional_modals
-    future = next((t for t in ctx.content if modal_form(t) in modals and t.dep == "aux"), None)
+    future = next((t for t in ctx.content if ctx.lex.modal_form(t) in modals and t.dep == "aux"), None)
     infinitive = any(c.dep == "xcomp" for c in verb.children) or has_to(ctx.root)
     return [verb] if future is not None or infinitive else None
 
@@ -1119,7 +1122,7 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
     """Whether a modal auxiliary ('would', 'could', 'may', 'will', 'can', 'must', ...) is on the verb."""
-    return any(a.dep == "aux" and (a.tag == "MD" or modal_form(a) in lex.content_modals) for a in auxiliaries(verb))
+    return any(a.dep == "aux" and (a.tag == "MD" or lex.modal_form(a) in lex.content_modals) for a in auxiliaries(verb))
 
 
 def measured_state(ctx: TypeContext) -> list[Tok] | None:
@@ -1190,7 +1193,7 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     if adjective is None:
         return None
     modal = next(
-        (a for a in auxiliaries(root) if modal_form(a) in lex.conditional_modals | lex.possibility_modals), None
+        (a for a in auxiliaries(root) if lex.modal_form(a) in lex.conditional_modals | lex.possibility_modals), None
     )
     feeling = lemma(adjective) in lex.attitude_adjectives | lex.feeling_adjectives
     if modal is None or feeling or negated(root) or is_question_clause(root):
@@ -1205,7 +1208,7 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     judged = ctx.first_person and any(c.dep == "prep" for c in adjective.children)
     if condition or expletive or action or judged:
         return None  # 'lifting the embargo would be irresponsible': a judgement of an action
-    if modal_form(modal) in lex.conditional_modals:
+    if lex.modal_form(modal) in lex.conditional_modals:
         return [modal]
     compared = adjective.tag in {"JJR", "RBR"} or any(c.dep == "advmod" and c.lower == "as" for c in adjective.children)
     return [modal] if compared else None
@@ -1519,7 +1522,7 @@ def present_copula(ctx: TypeContext) -> list[Tok] | None:
     root, lex = ctx.root, ctx.lex
     if ctx.root_lemma != "be" or root.lower != "be":
         return None
-    modals = {modal_form(a) for a in ctx.aux if a.dep == "aux"}
+    modals = {ctx.lex.modal_form(a) for a in ctx.aux if a.dep == "aux"}
     if any(c.dep == "expl" for c in root.children):
         view = interpretation(root, lex) if modals & lex.possibility_modals else None
         return [view] if view is not None else None  # 'there may be delays': what may come
@@ -1581,7 +1584,7 @@ def hedged_judgement(ctx: TypeContext) -> list[Tok] | None:
     may be behind schedule', 'Some soldiers may be behind enemy lines': claims20's and review17c's events)."""
     if ctx.root_lemma != "be" or not any(c.dep in {"attr", "ccomp", "expl"} for c in ctx.root.children):
         return None
-    tok = next((t for t in ctx.aux if modal_form(t) in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    tok = next((t for t in ctx.aux if ctx.lex.modal_form(t) in ctx.lex.possibility_modals and t.head is ctx.root), None)
     return [tok] if tok is not None else None
 
 
@@ -1591,7 +1594,7 @@ def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
     (`explaining`) is a hedged explanation (ANNOTATION: an assessment; review16d), not a forecast."""
     if ctx.root_lemma != "be" or not any(explaining(c) for c in ctx.root.children if c.dep == "prep"):
         return None
-    tok = next((t for t in ctx.aux if modal_form(t) in ctx.lex.possibility_modals and t.head is ctx.root), None)
+    tok = next((t for t in ctx.aux if ctx.lex.modal_form(t) in ctx.lex.possibility_modals and t.head is ctx.root), None)
     return [tok] if tok is not None else None
 
 

@@ -13,7 +13,7 @@ import re
 
 from ..parsed import Sent, Tok
 from ..quotes import can_open
-from ..syntax import find_phrase, has_to, head_of, is_verb, is_word, lemma, modal_form, negated, subject_of
+from ..syntax import find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import as_aside, as_frame, closing_conjunct
@@ -139,7 +139,7 @@ def consequence(tok: Tok, lex: Lexicon) -> bool:
     alternative = any(c.dep == "cc" and c.lower == "or" for c in tok.head.children if tok.head.i < c.i < tok.i)
     modals = lex.prediction_modals | lex.conditional_modals
     alternative = alternative or joined_by_or(tok)
-    return alternative and any(c.dep == "aux" and modal_form(c) in modals for c in tok.children)
+    return alternative and any(c.dep == "aux" and lex.modal_form(c) in modals for c in tok.children)
 
 
 def joined_by_or(tok: Tok) -> bool:

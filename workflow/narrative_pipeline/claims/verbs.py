@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import hangs_phrase, has_to, is_passive, is_that_clause, lemma, modal_form, negated, subject_of
+from ..syntax import hangs_phrase, has_to, is_passive, is_that_clause, lemma, negated, subject_of
 from .impersonal import misplaced_agent
 from .lexicon import Lexicon
 
@@ -33,13 +33,13 @@ def opens_with_wh(clause: Tok) -> bool:
 def future_act(verb: Tok, lex: Lexicon) -> bool:
     """'He will attack Labour's record': a speech act still to come, with no content given, is the
     author's forecast of an event, not a claim of the speaker's."""
-    return any(c.dep == "aux" and modal_form(c) in lex.prediction_modals for c in verb.children)
+    return any(c.dep == "aux" and lex.modal_form(c) in lex.prediction_modals for c in verb.children)
 
 
 def predicts(verb: Tok, lex: Lexicon) -> bool:
     """'X has forecast a net loss', 'X promised a referendum': a prediction's speech act with a
     noun object."""
-    if any(c.dep == "aux" and modal_form(c) in lex.ability_modals | lex.possibility_modals for c in verb.children):
+    if any(c.dep == "aux" and lex.modal_form(c) in lex.ability_modals | lex.possibility_modals for c in verb.children):
         return False  # "they can expect a decision": what awaits them, not what they predict
     return lemma(verb) in lex.prediction_speech_acts and any(
         c.dep == "dobj" and c.pos in {"NOUN", "PROPN"} for c in verb.children

@@ -120,6 +120,8 @@ def lexical_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex:
             ):
                 if lem in words:
                     f[f"lex:verbclass={name}"] = 1.0
+            if lem in lex.infinitive_prediction_verbs and any(c.dep == "xcomp" and c.tag == "VB" for c in tok.children):
+                f["lex:verbclass=pred"] = 1.0  # "tipped to win" forecasts, "tipped round the post" not (review30)
     return f
 
 
