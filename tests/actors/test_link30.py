@@ -33,7 +33,9 @@ def test_no_actor_is_left_named_by_the_surname_alone(linked):
 
 
 def test_a_headlines_title_before_the_full_name(described):
-    text = 'Jane Mills has resigned as host of the Saturday quiz show. "I have had a great few years," the presenter said.'
+    text = (
+        'Jane Mills has resigned as host of the Saturday quiz show. "I have had a great few years," the presenter said.'
+    )
     assert described(text, "TV presenter Mills quits quiz show").get("presenter") == ("disc.jane_mills", "role-title")
 
 

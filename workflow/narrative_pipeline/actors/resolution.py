@@ -236,9 +236,10 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
             known = names[surname].name
             if ends_name(full, known) or peer_of(known, full):  # "Symmons Roberts" first, "Michael Symmons Roberts"
                 names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))  # after; a peer's too
-            elif not (same_person(known, full) or ends_name(known, full) or peer_of(full, known)):
-                if c.start_i not in headline:
-                    ambiguous.add(surname)
+            elif c.start_i not in headline and not (
+                same_person(known, full) or ends_name(known, full) or peer_of(full, known)
+            ):
+                ambiguous.add(surname)
             continue
         names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
     for surname in ambiguous:
@@ -543,8 +544,10 @@ def resolve_discovered(
             return _fold_onto(c, known, "surname", span)
     elif person:
         known = ctx.full_names.get(surname_of(name))
-        if known and known.name != name and (
-            same_person(known.name, name) or ends_name(known.name, name) or peer_of(name, known.name)
+        if (
+            known
+            and known.name != name
+            and (same_person(known.name, name) or ends_name(known.name, name) or peer_of(name, known.name))
         ):
             return _fold_onto(c, known, "surname", span)  # "Callaghan of Cardiff" after "Jim Callaghan" (link30)
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
