@@ -295,20 +295,21 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ]
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
-    titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry)
-    for phrase, holder in lead_titles(first_pass, info.toks, lex, registry, info.headlines).items():
+    full_names = person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines})
+    titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
+    for phrase, holder in lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names).items():
         if phrase not in title_words:
             titles[phrase] = holder  # "Scotland's justice minister has warned ... Cathy Jamieson said"
         elif phrase in titles and titles[phrase] != holder:
             del titles[phrase]  # held by another named person too: either may be meant
     ctx = ArticleContext(
-        person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines}),
+        full_names,
         titles,
         Counter(),
         org_context(registry, first_pass, lex),
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
-    ctx.title_forms = title_forms(first_pass, info.toks, lex, registry)
+    ctx.title_forms = title_forms(first_pass, info.toks, lex, registry, full_names)
     ctx.placed_others = placed_others(info.toks)
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     if not info.sport:  # in sport, "Felipe Contepomi" typed an organisation is the player, not a firm

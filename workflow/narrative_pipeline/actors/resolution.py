@@ -92,10 +92,19 @@ def same_person(a: str, b: str) -> bool:
 def surname_of(full: str) -> str:
     """The word a person is called by alone: the last of the name, or a peer's name before its place
     ("Nicholls of Birkenhead" is Lord Nicholls, not "Birkenhead")."""
+    return full.split()[0] if peer_form(full) else full.split()[-1]
+
+
+def peer_form(full: str) -> bool:
+    """'Nicholls of Birkenhead', 'Callaghan of Cardiff': a peer's name, the name before its place."""
     words = full.split()
-    if len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
-        return words[0]
-    return words[-1]
+    return len(words) >= 3 and words[1] == "of" and words[0][:1].isupper()
+
+
+def peer_of(peer: str, full: str) -> bool:
+    """'Callaghan of Cardiff' (Lord Callaghan of Cardiff) and 'Jim Callaghan': a peer's name and a person's
+    name that ends with the peer's (link30, issue 12)."""
+    return peer_form(peer) and not peer_form(full) and len(full.split()) >= 2 and full.split()[-1] == surname_of(peer)
 
 
 def ends_name(full: str, name: str) -> bool:
@@ -212,7 +221,8 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
     """Surname (and "given:" first name) -> full name for every multi-word person the article names,
     the body before the headline (tokens `headline`); a surname two persons share is left out, but each one's
     first name is kept ("sisters Ann and Nancy Wilson" ... "Ann Wilson" ... "Ann": Ann Wilson; actors36), the first
-    person named with it where two share one."""
+    person named with it where two share one. A peer's name and a person's name ending with it are one person's
+    ("Lord Callaghan of Cardiff ... Jim Callaghan": Jim Callaghan, `peer_of`; link30)."""
     names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     persons = [c for c in chosen if c.actor_type == "person"]
@@ -224,9 +234,11 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         surname = surname_of(full)
         if surname in names:
             known = names[surname].name
-            if ends_name(full, known):  # "Symmons Roberts" first, "Michael Symmons Roberts" after
-                names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
-            elif not (same_person(known, full) or ends_name(known, full)) and c.start_i not in headline:
+            if ends_name(full, known) or peer_of(known, full):  # "Symmons Roberts" first, "Michael Symmons Roberts"
+                names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))  # after; a peer's too
+            elif c.start_i not in headline and not (
+                same_person(known, full) or ends_name(known, full) or peer_of(full, known)
+            ):
                 ambiguous.add(surname)
             continue
         names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))
@@ -531,9 +543,13 @@ def resolve_discovered(
         if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
     elif person:
-        known = ctx.full_names.get(name.split()[-1])
-        if known and known.name != name and (same_person(known.name, name) or ends_name(known.name, name)):
-            return _fold_onto(c, known, "surname", span)
+        known = ctx.full_names.get(surname_of(name))
+        if (
+            known
+            and known.name != name
+            and (same_person(known.name, name) or ends_name(known.name, name) or peer_of(name, known.name))
+        ):
+            return _fold_onto(c, known, "surname", span)  # "Callaghan of Cardiff" after "Jim Callaghan" (link30)
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
     if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
         return _fold_onto(c, headed[0], "short-form", span)

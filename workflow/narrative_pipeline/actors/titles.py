@@ -8,17 +8,35 @@ from ..registry import Registry
 from .candidates import Candidate
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
-from .resolution import is_subject, referent_name
+from .resolution import Referent, is_subject, referent_name
+
+
+def title_holder(c: Candidate, registry: Registry, full_names: dict[str, Referent] | None) -> tuple[str, str]:
+    """The (actor id, name) a person's mention gives the titles beside it: its own, but for a surname alone that
+    the article names one person with in full, that person ("Texas judge Letitia Clark ... Judge Clark ... the
+    judge", "Augusto Pinochet ... General Pinochet ... the general": Letitia Clark, Augusto Pinochet; the surname's
+    own mentions fold onto the full name too, `resolve_discovered`; link30, issue 12). Not a surname two persons
+    share (`person_context` leaves it out), nor a registry person's."""
+    name = referent_name(c, registry) or c.name or ""
+    full = (full_names or {}).get(name) if c.actor_id is None and " " not in name else None
+    if full is not None and full.actor_type == "person":
+        return full.actor_id or discovered_id(full.name), full.name
+    return c.actor_id or discovered_id(name), name
 
 
 def title_context(
-    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
+    chosen: list[Candidate],
+    toks: dict[int, Tok],
+    lex: ActorsLexicon,
+    registry: Registry,
+    full_names: dict[str, Referent] | None = None,
 ) -> tuple[dict[str, tuple[str, str]], set[str], set[str], dict[str, int]]:
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
     or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
     chancellor"); every such phrase, those two persons hold included; the phrases given in full; and
-    where each holder is first named (token index)."""
+    where each holder is first named (token index). A title given to a surname alone is the full name's
+    (`title_holder`, with the article's `full_names`)."""
     exact: dict[str, set[tuple[str, str]]] = {}
     named_at: dict[str, int] = {}
     suffixes: dict[str, set[tuple[str, str]]] = {}
@@ -27,8 +45,7 @@ def title_context(
     for c in chosen:
         if c.actor_type != "person" or c.actor_id is None and c.name is None:
             continue
-        name = referent_name(c, registry) or c.name or ""
-        holder = (c.actor_id or discovered_id(name), name)
+        holder = title_holder(c, registry, full_names)
         named_at[holder[0]] = min(named_at.get(holder[0], c.start_i), c.start_i)
         for words in _title_phrases(c, toks, lex, not_roles):
             exact.setdefault(" ".join(words), set()).add(holder)
@@ -41,7 +58,12 @@ def title_context(
 
 
 def lead_titles(
-    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry, headlines: frozenset[int]
+    chosen: list[Candidate],
+    toks: dict[int, Tok],
+    lex: ActorsLexicon,
+    registry: Registry,
+    headlines: frozenset[int],
+    full_names: dict[str, Referent] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """The title a news lead gives a person it names only in the next sentence ("Scotland's justice minister has warned
     bigoted fans ... Cathy Jamieson said exclusion orders ...", "The UK's top judge has revealed ... Lord Woolf said
@@ -63,10 +85,9 @@ def lead_titles(
     if not named or not is_subject(toks[named[0].end_i]):
         return {}
     first = named[0]
-    name = referent_name(first, registry) or first.name or ""
-    holder = (first.actor_id or discovered_id(name), name)
+    holder = title_holder(first, registry, full_names)
     earlier = [c for c in persons if c.start_i < first.start_i and toks[c.start_i].sent not in headlines]
-    if any((c.actor_id or discovered_id(referent_name(c, registry) or c.name or "")) == holder[0] for c in earlier):
+    if any(title_holder(c, registry, full_names)[0] == holder[0] for c in earlier):
         return {}
     if _other_title(first, title, toks, lex):
         return {}  # "... bigoted fans. Rangers chairman David Murray said ...": another's answer to the lead (review30)
@@ -119,7 +140,11 @@ FORM_WORDS = 4  # title words before a name looked up in `title_role_nouns`, at 
 
 
 def title_forms(
-    chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon, registry: Registry
+    chosen: list[Candidate],
+    toks: dict[int, Tok],
+    lex: ActorsLexicon,
+    registry: Registry,
+    full_names: dict[str, Referent] | None = None,
 ) -> dict[str, list[tuple[int, str, str]]]:
     """Role nouns that refer back to a person given another form of the title ("Rep. Mark Meadows": "the
     congressman", "the lawmaker"; "Sen. X": "the senator"; "chief executive X": "the boss"; the lexicon's
@@ -132,8 +157,7 @@ def title_forms(
     for c in chosen:
         if c.actor_type != "person" or c.actor_id is None and c.name is None:
             continue
-        name = referent_name(c, registry) or c.name or ""
-        holder = c.actor_id or discovered_id(name)
+        holder, name = title_holder(c, registry, full_names)
         nouns: set[str] = set()
         for words in [_form_words(c, toks, lex), *_title_phrases(c, toks, lex, lex.titles - lex.role_nouns)]:
             for n in range(1, len(words) + 1):
