@@ -5,7 +5,10 @@
   loss", "Xstrata's bid"), and so is any other possession of a name labelled a person ("Foster's shares").
 - `nonactors.flora_name`: one word before a noun of plants (`flora_nouns`) that the page also writes in lower case
   is a plant's name ("the Bougainvillea plant" ... "prune your bougainvillea"), not a company's factory; a company's
-  plant stays ("the Nissan plant in Sunderland")."""
+  plant stays ("the Nissan plant in Sunderland").
+- `nationality.demonym_as_language`: a nationality word that is the object of a verb of language (`language_verbs`)
+  names the language ("she spoke no English", "learning Japanese"), not the state; a nationality before a noun after
+  such a verb stays ("to teach Chinese officials"), as does one that acts ("the French said")."""
 
 from __future__ import annotations
 
@@ -86,3 +89,23 @@ def test_near_case_a_companys_plant_stays_a_company(own_verdicts):
     text = "Some 2,000 jobs at the Nissan plant in Sunderland may be cut, the carmaker said on Monday."
     found = own_verdicts(text)
     assert found.get("Nissan", ("company-cue", "company")) != ("flora-name", None)
+
+
+def test_a_language_spoken_or_learnt_is_no_state(linked):
+    found = linked("Since she spoke no English, she had to learn a new language. Now she is learning Japanese.")
+    assert not {a for _, a in found} & {"england", "state_jpn", "united_kingdom"}
+
+
+def test_studying_a_language_is_no_state(linked):
+    found = linked("Questions about studying Japanese in Japan? Take a look at our guide.")
+    assert ("Japanese", "state_jpn") not in found
+
+
+def test_near_case_a_nationality_before_a_noun_after_a_verb_of_language_stays(linked):
+    found = linked("The envoy will teach Chinese officials how the scheme works, the ministry said.")
+    assert any(t == "Chinese" for t, _ in found)
+
+
+def test_near_case_a_nationality_that_acts_stays(linked):
+    found = linked("The French said they would speak to the Germans about the treaty.")
+    assert any(t == "French" for t, _ in found)

@@ -161,6 +161,10 @@ class ActorsLexicon(LexiconModel):
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
+    language_verbs: Words = Field(
+        description="Lemmas of verbs of a language: a nationality word as their object is the language ('speak"
+        " English', 'learning Japanese')."
+    )
     instrument_verbs: Words = Field(
         description="Lemmas of verbs whose direct object is a thing used ('use the Application', 'using Alpine')."
     )
