@@ -58,7 +58,9 @@ def test_a_persons_weight_loss_makes_no_company(typed):
 
 
 def test_a_candidates_bid_makes_no_company(typed):
-    text = "The congressman's wife appears to be supporting Bennett's bid for the seat. Bennett told voters he would win."
+    text = (
+        "The congressman's wife appears to be supporting Bennett's bid for the seat. Bennett told voters he would win."
+    )
     assert typed(text)["Bennett"][0] == "person"
 
 
