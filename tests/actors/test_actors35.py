@@ -110,10 +110,8 @@ def test_near_case_a_person_before_a_possessive_stays_a_person(mentions):
 # left (actors35): wrong behaviours found and not fixed
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'plant' is a company's noun (a factory): a flower named before it is typed a company"
-)
 def test_a_flower_named_before_plant_is_no_company(mentions):
+    # a strict xfail of actors35 ("'plant' is a company's noun"), fixed by actors40's `flora_name`
     text = (
         "The Bougainvillea plant has become a very popular plant for summer colour. "
         "Water your bougainvillea once a week, and Bougainvillea grows well in almost any container."

@@ -46,6 +46,7 @@ EXAMPLES = {
     "demonym-in-a-pair-of-names": ("The show starred comedy duo French and Saunders last year.", "French"),
     "demonym-of-a-region": ("The film takes place in the southern Indian state of Kerala.", "Indian"),
     "demonym-of-population": ("Many British people travelled abroad.", "British"),
+    "demonym-as-language": ("She moved to Paris but she spoke no French at first.", "French"),
     "demonym-not-agency": ("The Chinese economy grew faster than expected.", "Chinese"),
 }
 

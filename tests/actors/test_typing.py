@@ -29,6 +29,12 @@ EXAMPLES = {
     ),
     "constituency-or-nearby": ("He won his home seat of Tredworth in 1970.", "Tredworth", None),
     "common-noun": None,  # tested below: spaCy rarely takes a common noun for a name in a short text
+    "flora-name": (
+        "The Bougainvillea plant has become a very popular plant for spring and summer color. Prune your "
+        "bougainvillea after it flowers.",
+        "Bougainvillea",
+        None,
+    ),
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
     "cut-name": ("A crackdown on truants was launched by Education Secretary Ruth Kelly.", "Education", None),

@@ -19,6 +19,7 @@ from .discovery import discovered_id, initials, org_type
 from .found import NAME_LABELS, Found, is_actor_position, is_location_use
 from .lexicon import ActorsLexicon
 from .nationality import (
+    demonym_as_language,
     demonym_as_person,
     demonym_in_a_pair_of_names,
     demonym_not_agency,
@@ -260,6 +261,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("demonym-in-a-pair-of-names", "drop", demonym_in_a_pair_of_names),
     Rule("demonym-of-a-region", "drop", demonym_of_a_region),
     Rule("demonym-of-population", "drop", demonym_of_population),
+    Rule("demonym-as-language", "drop", demonym_as_language),
     Rule("demonym-not-agency", "drop", demonym_not_agency),
 )
 

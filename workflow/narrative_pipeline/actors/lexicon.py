@@ -139,6 +139,14 @@ class ActorsLexicon(LexiconModel):
     origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")
     company_nouns: Words = Field(description="Nouns naming a company ('firm', 'giant').")
     company_possessions: Words = Field(description="Nouns a company owns ('shares', 'profits').")
+    person_possessions: Words = Field(
+        description="Lemmas of company_possessions a person has as often ('Dion's weight loss', 'Bennett's bid'):"
+        " no company cue for a name spaCy labels a person."
+    )
+    flora_nouns: Words = Field(
+        description="Lemmas of nouns of plants: a word the page writes in lower case too before one is a plant's"
+        " name ('the Bougainvillea plant')."
+    )
     media_nouns: Words = Field(description="Nouns naming a media outlet ('broadcaster', 'newspaper').")
     band_nouns: Words = Field(description="Nouns naming a band beside its name ('band', 'duo').")
     band_member_nouns: Words = Field(description="Nouns of a band's members: the name before one is a band.")
@@ -153,6 +161,10 @@ class ActorsLexicon(LexiconModel):
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
+    language_verbs: Words = Field(
+        description="Lemmas of verbs of a language: a nationality word as their object is the language ('speak"
+        " English', 'learning Japanese')."
+    )
     instrument_verbs: Words = Field(
         description="Lemmas of verbs whose direct object is a thing used ('use the Application', 'using Alpine')."
     )

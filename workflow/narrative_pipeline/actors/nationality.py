@@ -174,6 +174,17 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
     return None
 
 
+def demonym_as_language(f: Found) -> list[Tok] | None:
+    """'she spoke no English', 'learning Japanese', 'Speaking French', 'studying English at university': a
+    nationality word that is the object of a verb of language (`language_verbs`) names the language, not the state
+    (actors40); not a nationality before a noun ("speak to Japanese officials")."""
+    c = f.candidate
+    if c.method != "demonym" or f.modifier.dep != "dobj" or f.modifier.head is None:
+        return None
+    verb = f.modifier.head
+    return [verb, f.head] if verb is not f.modifier and lemma(verb) in f.lex.language_verbs else None
+
+
 def demonym_not_agency(f: Found) -> list[Tok] | None:
     """'the Chinese economy', 'German unemployment', 'Russian-speaking', 'said the American', 'four
     Britons held': a nationality that carries no agency of the state (kept: 'Turkish-backed',

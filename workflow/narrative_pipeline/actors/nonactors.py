@@ -310,6 +310,18 @@ def common_noun(n: Named) -> Verdict | None:
     return Verdict(None, (n.span[0],))
 
 
+def flora_name(n: Named) -> Verdict | None:
+    """'the Bougainvillea plant' on a page that also writes 'bougainvillea': one word before a noun of plants
+    (`flora_nouns`) that the page writes in lower case too is a plant's name, not a company's factory ("the Nissan
+    plant"; actors40)."""
+    if len(n.span) != 1 or n.governor is None or n.head.dep != "compound":
+        return None
+    text = n.span[0].text
+    if text.isupper() or text.lower() not in n.info.lower_words or lemma(n.governor) not in n.lex.flora_nouns:
+        return None
+    return Verdict(None, (n.governor,))
+
+
 def determiner_before_name(n: Named) -> Verdict | None:
     """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group."""
     if n.label != "PERSON":

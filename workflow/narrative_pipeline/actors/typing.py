@@ -33,6 +33,7 @@ from .nonactors import (
     common_name,
     common_noun,
     determiner_before_name,
+    flora_name,
     headline_word,
     known_non_actor,
     portfolio,
@@ -128,16 +129,21 @@ def name_word(n: Named) -> Verdict | None:
 
 def company_cue(n: Named) -> Verdict | None:
     """'software giant Microsoft', 'Titan, a company', "Yukos' shares", 'shares in Yukos', 'the chief
-    executive of Fiat': a company."""
+    executive of Fiat': a company. Not a loss or a bid of a name spaCy labels a person ("Dion's weight loss",
+    "the losses of Carter", "Bennett's bid": `person_possessions`, actors40)."""
     if n.label not in {"ORG", "PERSON", "GPE"}:
         return None
     lex, gov = n.lex, n.governor
     cue = with_word(n.before + n.appositions, lex.company_nouns)
-    if cue is None and gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
+    if cue is not None:
+        return Verdict("company", cue)
+    if gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
         cue = (gov,)
     owned = gov is not None and n.head.dep == "pobj" and gov.head is not None
     if cue is None and owned and (gov.lower == "of" or gov.lower == "in" and lemma(gov.head) in INVESTMENTS):
         cue = with_word([gov.head], lex.company_possessions)
+    if cue and n.label == "PERSON" and lemma(cue[0]) in lex.person_possessions:
+        return None
     return Verdict("company", cue) if cue else None
 
 
@@ -190,6 +196,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("institution-as-place", "none", institution_as_place),
     Rule("constituency-or-nearby", "none", constituency_or_nearby),
     Rule("common-noun", "none", common_noun),
+    Rule("flora-name", "none", flora_name),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
     Rule("cut-name", "none", cut_name),
