@@ -349,6 +349,9 @@ class Lexicon(LexiconModel):
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
+    sense_bound_prediction_verbs: Words = Field(
+        description="Of `prediction_verbs`, those about the future only with a to-infinitive or 'as' ('tipped to win')."
+    )
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     possibility_modals: Words = Field(description="Modal forms of possibility (could, may): a prediction.")
     counterfactual_modals: Words = Field(
