@@ -96,3 +96,31 @@ def test_tip_of_a_hand_is_no_verb_of_the_future(verb_classes, body):
 )
 def test_tip_of_a_forecast_is_one(verb_classes, body):
     assert "lex:verbclass=pred" in verb_classes(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a judgement or forecast inside the object or the subject is not the claim's (the labels: 35 of 35 events)
+        "His comments follow news that all four Britons held by the US will be freed within weeks.",
+        "The move follows a Law Lords judgement that the detention of 12 men was unlawful.",
+        "The economy's poor performance in the third quarter followed four consecutive quarters of strong growth.",
+        "The move followed a huge campaign in Ireland for a public apology.",
+    ],
+)
+def test_what_follows_what_is_an_event(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("event", "default-event")
+
+
+@pytest.mark.parametrize(
+    ("body", "claim_type"),
+    [
+        ("Other chapters will follow in coming weeks.", "prediction"),  # under a modal: a forecast
+        ("Worse could follow, according to a former team member.", "prediction"),
+        ("Wales could follow England's lead by training with a rugby league club.", "prediction"),
+        ("It follows that the plan is badly flawed.", "assessment"),  # no object: an inference, not a sequence
+    ],
+)
+def test_follow_without_the_shape_is_left_to_the_other_rules(one, body, claim_type):
+    assert one(body).claim_type == claim_type

@@ -118,6 +118,7 @@ class Lexicon(LexiconModel):
         description="Pronouns that, as the subject of an unattributed 'calls for X', name no source ('who', 'it')."
     )
     title_small_words: Words = Field(description="Words a title leaves in lower case ('of', 'the'): type.heading.")
+    sequel_verbs: Words = Field(description="Verbs of what came after what ('X follows Y'): type.sequel, an event.")
     summoning_verbs: Words = Field(description="Verbs of asking that summon with a `summons_nouns` object ('call').")
     summons_nouns: Words = Field(
         description="Lemmas of who is summoned ('called for help', 'for an ambulance'): a summons, no prescription."

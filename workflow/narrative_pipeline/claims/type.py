@@ -942,6 +942,22 @@ def heading(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if capital else None
 
 
+def sequel(ctx: TypeContext) -> list[Tok] | None:
+    """'The move follows a Law Lords judgement that the detention ... was unlawful', 'His comments follow news that
+    all four Britons ... will be freed', 'The economy's poor performance ... followed four quarters of growth': a
+    clause whose verb is one of `sequel_verbs`, active, in the present or past simple under no auxiliary, with an
+    object, tells what came after what: an event (the labels: 35 of 35), not the judgement or forecast a word of its
+    object or subject makes. Left an event (under the name `default-event`, as the other such claims) before any
+    rule reads those (claims37). Not 'will follow', 'could follow' (a forecast), 'has been followed by', 'It follows
+    that ...'."""
+    root = ctx.root
+    if ctx.root_lemma not in ctx.lex.sequel_verbs or root.tag not in {"VBZ", "VBD", "VBP"}:
+        return None
+    if any(c.dep in {"aux", "auxpass"} for c in root.children):
+        return None
+    return [root] if any(c.dep == "dobj" for c in root.children) else None
+
+
 TERMINAL_MARKS = frozenset(".!?:;\"'”’…)")
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -1610,6 +1626,7 @@ def hedged_explanation(ctx: TypeContext) -> list[Tok] | None:
 
 TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("default-event", "event", heading),
+    Rule("default-event", "event", sequel),
     Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("counterfactual", "assessment", counterfactual),
     Rule("reported-finding", "event", polled_share),
