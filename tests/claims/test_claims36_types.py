@@ -50,7 +50,7 @@ def test_directives_that_stay_prescriptions(one, body):
 )
 def test_tipped_to(one, body, claim_type):
     """claims36: "tip" forecasts with an infinitive (the labels: 8 of 8 "tipped to" + infinitive are predictions;
-    `infinitive_prediction_verbs` since review30)."""
+    `sense_bound_prediction_verbs` since claims37)."""
     assert one(body).claim_type == claim_type
 
 

@@ -67,13 +67,12 @@ def test_tip_is_a_prediction_verb_for_the_classifier_only_with_an_infinitive(par
     """review30 (medium): claims36 put "tip" among `prediction_verbs`, which the claims classifier also reads (every verb
     of the list gets `lex:verbclass=pred`): "Robson saw another long-range effort tipped round the post" (BBC) got the
     effort as its claimer, reported (the model's claimer), and "... with Daily Mail & General Trust tipped as the most
-    likely suitor" went assessment -> prediction. "tip" is `infinitive_prediction_verbs` now: the rules read it as
-    before, the classifier as a prediction verb only with an infinitive ("was widely tipped to become the world's
+    likely suitor" went assessment -> prediction. Merged with claims37's fix: "tip" is a `sense_bound_prediction_verbs`,
+    a verb of the future for the rules and the classifier alike only with its own to-infinitive or "as" phrase ("was widely tipped to become the world's
     leading multiple sclerosis treatment" keeps the prediction claims36 gave it)."""
-    assert "tip" in lex.infinitive_prediction_verbs and "tip" not in lex.prediction_verbs
+    assert "tip" in lex.sense_bound_prediction_verbs
     saved = _verb_classes(parse, lex, "Robson saw another long-range effort tipped round the post.")
     assert "pred" not in saved["tipped"]  # ("report" it was before claims36 too: `reporting_verbs`)
-    assert "pred" not in _verb_classes(parse, lex, "The group is tipped as the most likely suitor.")["tipped"]
     assert "pred" in _verb_classes(parse, lex, "The drug was widely tipped to become the leading treatment.")["tipped"]
     assert "pred" in _verb_classes(parse, lex, "The bank predicted that rates would rise.")["predicted"]  # near case
 

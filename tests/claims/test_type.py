@@ -12,6 +12,7 @@ from narrative_pipeline.rules import first_match
 # rule function -> a sentence that it decides (and no rule before it)
 EXAMPLES = {
     "heading": "63 Fascinating Facts Every Kid Should Know",
+    "sequel": "His comments follow news that all four Britons held by the US will be freed within weeks.",
     "framed_interpretation": "It should be understood that the vote was a protest, not a verdict.",
     "counterfactual": "The club could have sold twice as many tickets.",
     "polled_share": "In the survey, 47% believe the council should close the bridge.",

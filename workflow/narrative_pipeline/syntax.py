@@ -119,6 +119,19 @@ def has_to(tok: Tok) -> bool:
     return any(c.tag == "TO" for c in tok.children)
 
 
+def predicting(verb: Tok, verbs: frozenset[str], sense_bound: frozenset[str]) -> bool:
+    """Whether a verb is one of `verbs` (the claims lexicon's `prediction_verbs`) in a reading about the future: one
+    of `sense_bound` only with a to-infinitive ("is tipped to win", "tipped Wales to win") or an "as" phrase ("tipped
+    it as the next big thing") of its own, not "tipped round the post", "tipped the ball over" (claims37)."""
+    word = lemma(verb)
+    if word not in verbs:
+        return False
+    if word not in sense_bound:
+        return True
+    infinitive = any(c.dep in {"xcomp", "ccomp"} and has_to(c) for c in verb.children)
+    return infinitive or any(c.dep == "prep" and c.lower == "as" for c in verb.children)
+
+
 def is_that_clause(tok: Tok) -> bool:
     """A complement or adjectival clause opened by 'that' ('concerns that ...', 'said that ...')."""
     return tok.dep in {"acl", "ccomp"} and any(m.lower == "that" and m.dep == "mark" for m in tok.children)

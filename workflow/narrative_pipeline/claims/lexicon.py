@@ -120,6 +120,7 @@ class Lexicon(LexiconModel):
         description="Pronouns that, as the subject of an unattributed 'calls for X', name no source ('who', 'it')."
     )
     title_small_words: Words = Field(description="Words a title leaves in lower case ('of', 'the'): type.heading.")
+    sequel_verbs: Words = Field(description="Verbs of what came after what ('X follows Y'): type.sequel, an event.")
     summoning_verbs: Words = Field(description="Verbs of asking that summon with a `summons_nouns` object ('call').")
     summons_nouns: Words = Field(
         description="Lemmas of who is summoned ('called for help', 'for an ambulance'): a summons, no prescription."
@@ -351,9 +352,8 @@ class Lexicon(LexiconModel):
         description="Lemmas of a plan or arrangement ('was due to', 'planned to'): in the author's past, an event."
     )
     prediction_verbs: Words = Field(description="Lemmas of verbs about the future.")
-    infinitive_prediction_verbs: Words = Field(
-        description="Lemmas about the future only with an infinitive or a clause ('is tipped to win'); the classifier's"
-        " prediction verbs only with an infinitive."
+    sense_bound_prediction_verbs: Words = Field(
+        description="Of `prediction_verbs`, those about the future only with a to-infinitive or 'as' ('tipped to win')."
     )
     conditional_modals: Words = Field(description="Conditional modal forms (would): a prediction.")
     habitual_past_phrases: Phrases = Field(

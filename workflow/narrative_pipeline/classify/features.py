@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..records import ClaimRecord
+from ..syntax import predicting
 from .genre import genre_features
 from .index import (
     CLOSE_QUOTES,
@@ -118,11 +119,15 @@ def lexical_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex:
                 ("assess", lex.assessment_verbs),
                 ("desire", lex.desire_verbs),
             ):
-                if lem in words:
+                bound = name == "pred" and lem in lex.sense_bound_prediction_verbs
+                if lem in words and not (bound and not forecast(tok, lex)):
                     f[f"lex:verbclass={name}"] = 1.0
-            if lem in lex.infinitive_prediction_verbs and any(c.dep == "xcomp" and c.tag == "VB" for c in tok.children):
-                f["lex:verbclass=pred"] = 1.0  # "tipped to win" forecasts, "tipped round the post" not (review30)
     return f
+
+
+def forecast(verb: Tok, lex: LexiconLike) -> bool:
+    """A verb of `sense_bound_prediction_verbs` in its reading about the future ('tipped to win'), not 'tipped over'."""
+    return predicting(verb, lex.prediction_verbs, lex.sense_bound_prediction_verbs)
 
 
 def ngram_features(tokens: list[Tok]) -> dict[str, float]:

@@ -33,7 +33,7 @@ class LexiconLike(Protocol):
     prediction_modals: frozenset[str]
     prescription_verbs: frozenset[str]
     prediction_verbs: frozenset[str]
-    infinitive_prediction_verbs: frozenset[str]
+    sense_bound_prediction_verbs: frozenset[str]
     assessment_verbs: frozenset[str]
     evaluative_words: frozenset[str]
     evaluative_nouns: frozenset[str]
