@@ -8,6 +8,7 @@ import pytest
 from narrative_pipeline.catalogue import public
 from narrative_pipeline.manifest import ValidationFailed, artifact_entries, build_manifest, remove_leftover_documents
 from narrative_pipeline.records import SCHEMA_VERSION, ArticleRecord
+from narrative_pipeline.runinfo import cpu_model
 from narrative_pipeline.tables import arrow_schema, write_json, write_records, write_table
 from test_documents import article
 
@@ -68,3 +69,16 @@ def test_run_info_lists_each_job_and_loads_no_table_library(tmp_path):
     assert data["started_at"] == "2026-01-01T00:00:00+00:00"
     assert [j["job"] for j in data["jobs"]] == ["claims/3", "publish"]
     assert data["jobs"][0]["seconds"] == 1.25 and data["jobs"][0]["max_rss_mb"] == 120.5
+    assert data["cpu"] == cpu_model()
+
+
+def test_run_info_names_the_cpu_whose_matrix_kernels_the_parse_used(tmp_path):
+    """run.json says which CPU ran the parse (its matrix kernels follow it: `blis_kernels`); "" where none is known."""
+    info = tmp_path / "cpuinfo"
+    info.write_text(
+        "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC 9B14\nflags\t: avx2\n", encoding="utf-8"
+    )
+    assert cpu_model(info) == "AMD EPYC 9B14"
+    info.write_text("processor\t: 0\nflags\t: neon\n", encoding="utf-8")
+    assert cpu_model(info) == ""
+    assert cpu_model(tmp_path / "missing") == ""

@@ -1,4 +1,4 @@
-"""run.json: what varies from run to run (start and end time, host, each job's duration and memory).
+"""run.json: what varies from run to run (start and end time, host and its CPU, each job's duration and memory).
 
 Imports neither pyarrow nor pandas: the Snakefile's `onsuccess` writes it in Snakemake's own process
 (a `narrative-pipeline runinfo` process at the end of every run cost about 0.45 s of wall time).
@@ -14,6 +14,15 @@ from pathlib import Path
 from .hashing import code_version
 from .jsonio import write_json
 from .records import RunInfo
+
+
+def cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
+    """The CPU's model name as /proc/cpuinfo gives it ("" where there is none)."""
+    try:
+        lines = cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return next((line.partition(":")[2].strip() for line in lines if line.startswith("model name")), "")
 
 
 def run_info(started_at: str, benchmarks: Path) -> RunInfo:
@@ -46,6 +55,7 @@ def run_info(started_at: str, benchmarks: Path) -> RunInfo:
         python=f"{platform.python_implementation()} {sys.version.split()[0]}",
         snakemake=snakemake_version,
         code_version=code_version(),
+        cpu=cpu_model(),
         jobs=jobs,
     )
 

@@ -39,6 +39,7 @@ import time
 from pathlib import Path
 
 import psutil
+from narrative_pipeline.runinfo import cpu_model
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,15 +123,6 @@ def autogroup_enabled() -> bool | None:
     takes an equal share of the cores however niced it is, so the figures below are measured against it."""
     flag = Path("/proc/sys/kernel/sched_autogroup_enabled")
     return flag.read_text().strip() == "1" if flag.exists() else None
-
-
-def cpu_model() -> str:
-    """The CPU's model name as /proc/cpuinfo gives it ("" elsewhere)."""
-    info = Path("/proc/cpuinfo")
-    for line in info.read_text().splitlines() if info.exists() else []:
-        if line.startswith("model name"):
-            return line.partition(":")[2].strip()
-    return ""
 
 
 BLIS = (

@@ -96,4 +96,9 @@ class RunInfo(Record):
     python: str
     snakemake: str | None
     code_version: str
+    cpu: str = Field(
+        default="",
+        description="The CPU's model name (/proc/cpuinfo; empty elsewhere). The parse's matrix kernels follow it"
+        " (`blis_kernels`): hosts with other CPUs may round the last bits of the parse's products differently.",
+    )
     jobs: list[dict[str, str | float]]
