@@ -295,7 +295,8 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ]
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
-    full_names = person_context(registry, first_pass, {i for i, t in info.toks.items() if t.sent in info.headlines})
+    headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
+    full_names = person_context(registry, first_pass, headline_toks)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
     for phrase, holder in lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names).items():
         if phrase not in title_words:
@@ -311,7 +312,6 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
     ctx.title_forms = title_forms(first_pass, info.toks, lex, registry, full_names)
     ctx.placed_others = placed_others(info.toks)
-    headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     if not info.sport:  # in sport, "Felipe Contepomi" typed an organisation is the player, not a firm
         ctx.firm_words, ctx.full_name_at, ctx.firm_words_held = firm_words(
             registry, first_pass, headline_toks, ctx.full_names
