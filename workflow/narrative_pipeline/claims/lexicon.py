@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ..lexicon import LexiconModel, Phrases, Words, load_model
 from ..parsed import Tok
-from ..syntax import modal_form
+from ..syntax import modal_form, predicting
 
 
 class Lexicon(LexiconModel):
@@ -456,6 +456,11 @@ class Lexicon(LexiconModel):
         """`syntax.modal_form` with this lexicon's `habitual_past_phrases` and `clause_participles`: the word of a
         modal auxiliary as the rules read it ("'d" as "would", "had" or "did"; a habitual "would" as "used to")."""
         return modal_form(tok, self.habitual_past_phrases, self.clause_participles)
+
+    def predicting(self, verb: Tok) -> bool:
+        """`syntax.predicting` with this lexicon's `prediction_verbs` and `sense_bound_prediction_verbs`: a verb about
+        the future in the reading it has here ("is tipped to win", not "tipped round the post")."""
+        return predicting(verb, self.prediction_verbs, self.sense_bound_prediction_verbs)
 
 
 def load_lexicon(path: Path) -> Lexicon:

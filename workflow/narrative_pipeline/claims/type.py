@@ -24,7 +24,6 @@ from ..syntax import (
     iter_phrases,
     lemma,
     negated,
-    predicting,
     subject_of,
     within_hops,
 )
@@ -1070,7 +1069,7 @@ def verb_future(ctx: TypeContext) -> list[Tok] | None:
     """'X plans to ...', 'X expects that ...'; reported with a noun object: 'the bank said it expected 6%
     growth', 'he says he expects a hard match' (a pronoun subject: the speaker's own prediction)."""
     has_clause = any(c.dep in {"xcomp", "ccomp"} for c in ctx.root.children)
-    if has_clause and predicting(ctx.root, ctx.lex.prediction_verbs, ctx.lex.sense_bound_prediction_verbs):
+    if has_clause and ctx.lex.predicting(ctx.root):
         return [ctx.root]
     if awaited(ctx.root, ctx.lex):
         return [ctx.root]
@@ -1104,7 +1103,7 @@ def reporting_future(ctx: TypeContext) -> list[Tok] | None:
     verb, lex = ctx.verb, ctx.lex
     if verb is None or not ctx.reported_content:
         return None
-    if not predicting(verb, lex.prediction_verbs, lex.sense_bound_prediction_verbs):
+    if not lex.predicting(verb):
         return None
     modals = lex.prediction_modals | lex.conditional_modals
     future = next((t for t in ctx.content if ctx.lex.modal_form(t) in modals and t.dep == "aux"), None)
