@@ -125,6 +125,12 @@ def autogroup_enabled() -> bool | None:
     return flag.read_text().strip() == "1" if flag.exists() else None
 
 
+def with_package() -> dict[str, str]:
+    """This environment with the checkout's package first on PYTHONPATH, for a `python -c` that imports it."""
+    path = os.pathsep.join(filter(None, [str(ROOT / "workflow"), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path}
+
+
 BLIS = (
     "import json; from narrative_pipeline import blis_kernels as b; own = b.query(); "
     "print(json.dumps({'spacy_alone': own, 'pipeline': b.choose()}))"
@@ -134,11 +140,7 @@ BLIS = (
 def blis_kernels() -> dict:
     """The matrix kernels cython-blis uses for spaCy alone (the floor: blis's own choice) and in the pipeline's parse
     (`narrative_pipeline.blis_kernels.choose`): "generic" and "haswell" on a CPU blis does not know (speed35)."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "workflow"), os.environ.get("PYTHONPATH")])),
-    }
-    out = subprocess.run([sys.executable, "-c", BLIS], capture_output=True, text=True, env=env)
+    out = subprocess.run([sys.executable, "-c", BLIS], capture_output=True, text=True, env=with_package())
     try:
         return json.loads(out.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
@@ -149,14 +151,14 @@ def measure_floor(corpus: Path, model: str, kernels: str = "spacy-alone") -> dic
     """The raw spaCy floor over `corpus` (FLOOR), with blis's own kernels or, `kernels="pipeline-kernels"`, with
     those `nlp.load_pipeline` gives the pipeline's parse (`blis_kernels.choose`): wall seconds, tokens, and the
     CPU seconds of this and of other processes meanwhile."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "workflow"), os.environ.get("PYTHONPATH")])),
-    }
     t = time.perf_counter()
     busy, own = machine_busy_seconds(), children_cpu_seconds()
     out = subprocess.run(
-        [sys.executable, "-c", FLOOR, str(corpus), model, kernels], check=True, capture_output=True, text=True, env=env
+        [sys.executable, "-c", FLOOR, str(corpus), model, kernels],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=with_package(),
     )
     floor = json.loads(out.stdout.strip().splitlines()[-1])
     floor["wall_with_load"] = round(time.perf_counter() - t, 2)
