@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_firms_plant_at_a_named_place_stays_a_firm_where_the_page_writes_its_name_in_lower_case(own_verdicts):
     """review31 (medium): actors40's `flora_name` took a firm whose name is also a common word for a plant's name when
@@ -32,3 +34,17 @@ def test_near_case_a_plant_the_page_writes_in_lower_case_is_still_no_actor(typed
         "bougainvillea after it flowers, and Bougainvillea will bloom again in a few weeks."
     )
     assert "Bougainvillea" not in typed(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review31 (low, not fixed): link30's `peer_of` takes a peer's name and any person's name ending with the"
+    " peer's surname for one person ('Lord Callaghan of Cardiff ... Jim Callaghan': right, the one BBC case); a peer"
+    " and a relative with the same surname ('Lord Kinnock of Bedwellty ... Stephen Kinnock, his son') are made one,"
+    " the peer linked to the son. Nothing in the names tells them apart; a guard would need the page's kinship words",
+)
+def test_a_peer_and_his_son_are_two_persons(linked):
+    found = linked(
+        "Lord Kinnock of Bedwellty attended the dinner with Stephen Kinnock, his son. Kinnock said he would win."
+    )
+    assert ("Kinnock of Bedwellty", "disc.stephen_kinnock") not in found
