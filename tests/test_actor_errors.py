@@ -6,6 +6,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 spec = importlib.util.spec_from_file_location("actor_errors", ROOT / "workflow/scripts/actor_errors.py")
 ae = importlib.util.module_from_spec(spec)
@@ -51,3 +53,12 @@ def test_actor_sets_as_the_gate_counts_them():
     errors = {(e.kind, e.gold, e.predicted) for e in ae.set_errors(GOLD, MENTIONS, NAMES)}
     # Ana is matched; the harbour and the government are not; Xland is no gold actor; the optional body is neither
     assert errors == {("SET-FN", "port", ()), ("SET-FN", "gov", ()), ("SET-FP", None, ("state_x",))}
+
+
+def test_held_out_gold_is_refused(tmp_path, capsys):
+    """review31: the lister printed the errors of any gold given, a held-out set's included (only measured)."""
+    heldout = ROOT / "config/eval/gold-politics-heldout"
+    with pytest.raises(SystemExit) as exit_:
+        ae.main([str(tmp_path), str(heldout)])
+    assert exit_.value.code == 2 and "held-out" in capsys.readouterr().err
+    assert not ae.held_out(ROOT / "config/eval/gold-politics-dev")

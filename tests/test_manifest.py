@@ -79,6 +79,12 @@ def test_run_info_names_the_cpu_whose_matrix_kernels_the_parse_used(tmp_path):
         "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC 9B14\nflags\t: avx2\n", encoding="utf-8"
     )
     assert cpu_model(info) == "AMD EPYC 9B14"
+    info.write_text(  # review31: the family and model blis picks its kernels by, where /proc/cpuinfo gives them
+        "processor\t: 0\nvendor_id\t: AuthenticAMD\ncpu family\t: 25\nmodel\t\t: 1\nmodel name\t: AMD EPYC\n\n"
+        "processor\t: 1\ncpu family\t: 23\nmodel\t\t: 49\nmodel name\t: AMD EPYC\n",
+        encoding="utf-8",
+    )
+    assert cpu_model(info) == "AMD EPYC (family 0x19, model 0x1)"
     info.write_text("processor\t: 0\nflags\t: neon\n", encoding="utf-8")
     assert cpu_model(info) == ""
     assert cpu_model(tmp_path / "missing") == ""

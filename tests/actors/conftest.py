@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.actors import default_lexicon, link_article
+from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.actors.linking import sentence_candidates
+from narrative_pipeline.actors.typing import TYPE_RULES, Named
+from narrative_pipeline.rules import first_match
 
 HEADLINE = "Headline\n\n"
 
@@ -45,3 +49,33 @@ def described(parse, linker):
         return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
 
     return _described
+
+
+@pytest.fixture
+def typed(parse, linker):
+    """typed(text) -> {surface: (actor_type, type_rule)} of the body's linked mentions (the last one of a surface; actors40)."""
+
+    def _typed(text: str):
+        article = parse(HEADLINE + text)
+        chosen = link_article(article, linker(90.0))
+        return {article.text[c.start : c.end]: (c.actor_type, c.type_rule) for c in chosen if c.actor_id}
+
+    return _typed
+
+
+@pytest.fixture
+def own_verdicts(parse, registry, lex, linker):
+    """own_verdicts(text) -> {name: (rule, type)}: each discovered name's own verdict (the last mention's)."""
+
+    def _own(text: str):
+        art = parse(HEADLINE + text)
+        info = ArticleInfo.build(art, lex)
+        out = {}
+        for sent in art.sents[1:]:
+            for c in sentence_candidates(sent, info, linker(90.0))[1]:
+                span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
+                fired = first_match(TYPE_RULES, Named(c, span, info, lex))
+                out[c.name] = (fired[0].name, fired[1].actor_type) if fired else (None, None)
+        return out
+
+    return _own

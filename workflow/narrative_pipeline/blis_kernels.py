@@ -10,8 +10,9 @@ job's CPU (speed35). blis reads no setting for its choice in this build (no `BLI
 one static variable of `bli_arch.c` (`id`), read at every product (`bli_arch_query_id`). `choose` sets that variable
 to "haswell", and only when: blis chose "generic"; blis's own `bli_cpuid_is_haswell` test passes on this CPU (AVX,
 AVX2, FMA3: the instructions the "haswell" kernels use); blis's global kernel structure holds the "haswell" context
-(`bli_gks_lookup_nat_cntx`, after `bli_init`); and the variable is found in the library's ELF symbol table (the local
-object `id` of the file `bli_arch.c`) holding the id blis reports. Anything else leaves blis as it is. The kernels
+(`holds_context`: the library defines `bli_cntx_init_haswell`, then `bli_gks_lookup_nat_cntx`, after `bli_init`); and
+the variable is found in the library's ELF symbol table (the local object `id` of the file `bli_arch.c`) holding the id
+blis reports. Anything else leaves blis as it is. The kernels
 are then those an Intel CPU with the same instructions gets; blis's packing buffers grow to their block sizes
 (`bli_pool_checkout_block`).
 
@@ -139,8 +140,7 @@ def _choose(environ: Mapping[str, str]) -> str | None:
     lib.bli_cpuid_query(ctypes.byref(family), ctypes.byref(model), ctypes.byref(features))
     lib.bli_cpuid_is_haswell.restype = ctypes.c_bool  # a C bool: its low byte alone is the answer
     has_instructions = bool(lib.bli_cpuid_is_haswell(family, model, features))
-    lib.bli_gks_lookup_nat_cntx.restype = ctypes.c_void_p
-    registered = bool(lib.bli_gks_lookup_nat_cntx(target))
+    registered = holds_context(lib, TARGET, target)
     if better_arch(_name(lib, detected), has_instructions, registered, environ.get(VARIABLE)) is None:
         return _name(lib, detected)
     variable = _arch_variable(path, lib)
@@ -150,6 +150,19 @@ def _choose(environ: Mapping[str, str]) -> str | None:
     if lib.bli_arch_query_id() != target:  # not the variable blis reads: put it back
         variable[0] = detected
     return _name(lib, lib.bli_arch_query_id())
+
+
+def holds_context(lib: Any, name: str, arch: int) -> bool:
+    """Whether blis's global kernel structure holds the context of the arch `name` (id `arch`). Only a configuration
+    built into the library defines its `bli_cntx_init_<name>` and is registered by `bli_gks_init`; blis's lookup
+    (`bli_gks_lookup_nat_cntx`) reads through a NULL pointer for an arch that is not, so it is asked only after the
+    library is seen to define that function (review31: a blis built without "haswell" crashed the interpreter)."""
+    import ctypes
+
+    if not hasattr(lib, f"bli_cntx_init_{name}"):
+        return False
+    lib.bli_gks_lookup_nat_cntx.restype = ctypes.c_void_p
+    return bool(lib.bli_gks_lookup_nat_cntx(arch))
 
 
 def _name(lib: Any, arch: int) -> str:

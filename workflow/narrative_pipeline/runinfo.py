@@ -17,12 +17,20 @@ from .records import RunInfo
 
 
 def cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
-    """The CPU's model name as /proc/cpuinfo gives it ("" where there is none)."""
+    """The CPU's model name as /proc/cpuinfo gives it, with its family and model numbers where it gives them ("AMD
+    EPYC (family 0x19, model 0x1)"; "" where there is no name). blis picks its kernels by vendor, family and model: a
+    virtual machine may name a Zen 2 (blis's "zen2" kernels) and a Zen 3 (`blis_kernels`: "haswell") alike "AMD EPYC"
+    (review31)."""
     try:
-        lines = cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = cpuinfo.read_text(encoding="utf-8", errors="replace").split("\n\n")[0].splitlines()
     except OSError:
         return ""
-    return next((line.partition(":")[2].strip() for line in lines if line.startswith("model name")), "")
+    fields = {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in lines)}
+    name = fields.get("model name", "")
+    family, model = fields.get("cpu family", ""), fields.get("model", "")
+    if name and family.isdigit() and model.isdigit():
+        return f"{name} (family {int(family):#x}, model {int(model):#x})"
+    return name
 
 
 def run_info(started_at: str, benchmarks: Path) -> RunInfo:

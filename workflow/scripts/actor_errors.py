@@ -64,11 +64,20 @@ def set_errors(gold: dict[str, Any], mentions: list[dict], names: dict[str, set[
     return out
 
 
-def main() -> int:
+def held_out(path: Path) -> bool:
+    """Whether a gold path is in a held-out set (`config/eval/gold-*heldout*`), whose gold is only measured: its
+    errors are never listed (review31)."""
+    return any("heldout" in part for part in path.resolve().parts)
+
+
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("results")
     p.add_argument("gold", nargs="+")
-    a = p.parse_args()
+    a = p.parse_args(argv)
+    refused = [g for g in a.gold if held_out(Path(g))]
+    if refused:
+        p.error(f"held-out gold is only measured, never listed: {', '.join(refused)}")
     by_sha, _, mentions, _, names = load_results(Path(a.results))
     for path in gold_files([Path(g) for g in a.gold]):
         gold = json.loads(path.read_text(encoding="utf-8"))

@@ -14,6 +14,7 @@ from ..syntax import lemma
 from .discovery import initials
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .newsnames import names_coordinated
+from .pagelines import speaker
 
 # what a company is said to be as well ("Yahoo is the seminal brand")
 NOT_SAID_OF_A_PRODUCT = frozenset(
@@ -313,13 +314,28 @@ def common_noun(n: Named) -> Verdict | None:
 def flora_name(n: Named) -> Verdict | None:
     """'the Bougainvillea plant' on a page that also writes 'bougainvillea': one word before a noun of plants
     (`flora_nouns`) that the page writes in lower case too is a plant's name, not a company's factory ("the Nissan
-    plant"; actors40)."""
+    plant"; actors40). Not a plant placed at a named place ("the Shell plant in Stanlow", "the Rover plant at
+    Longbridge": `placed_at_a_name`), nor a name that speaks on the page ("Shell said"): a firm whose name is also a
+    common word ("shell", "rover"; review31)."""
     if len(n.span) != 1 or n.governor is None or n.head.dep != "compound":
         return None
     text = n.span[0].text
     if text.isupper() or text.lower() not in n.info.lower_words or lemma(n.governor) not in n.lex.flora_nouns:
         return None
+    if placed_at_a_name(n.governor, n.lex.locative_prepositions) or any(
+        speaker(t, n.lex.speech_verbs) for t in n.info.toks.values() if t.text == text
+    ):
+        return None
     return Verdict(None, (n.governor,))
+
+
+def placed_at_a_name(noun: Tok, prepositions: frozenset[str]) -> bool:
+    """'the Shell plant in Stanlow', 'the plant at Longbridge': the noun has a locative preposition (`prepositions`)
+    whose object is a proper noun."""
+    return any(
+        c.dep == "prep" and c.lower in prepositions and any(g.dep == "pobj" and g.pos == "PROPN" for g in c.children)
+        for c in noun.children
+    )
 
 
 def determiner_before_name(n: Named) -> Verdict | None:

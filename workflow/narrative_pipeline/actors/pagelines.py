@@ -241,7 +241,7 @@ def common_words_person(
             and not any(w.isupper() for w in words)
             and all(_page_words(w, info) for w in words)
         ):
-            common[_key(c)] = common.get(_key(c), True) and not _speaker(info.toks.get(c.end_i), speech_verbs)
+            common[_key(c)] = common.get(_key(c), True) and not speaker(info.toks.get(c.end_i), speech_verbs)
     return {name for name, only in common.items() if only}
 
 
@@ -285,7 +285,7 @@ def common_words_org(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsL
     return {name for name, only in common.items() if only}
 
 
-def _speaker(tok: Tok | None, speech_verbs: frozenset[str]) -> bool:
+def speaker(tok: Tok | None, speech_verbs: frozenset[str]) -> bool:
     """'Bill Cash said', 'Frank Field has warned': the word is the subject of a verb of speech."""
     verb = tok.head if tok is not None and tok.dep in SUBJECT_DEPS else None
     return verb is not None and (verb.lemma or verb.lower).lower() in speech_verbs
@@ -394,7 +394,7 @@ def opening_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: Acto
     a sentence (`opens_a_line`), that the page also writes in lower case and never with a capital elsewhere
     (`capitalised_mid_line`): a common word capitalised by its place ("| Trailer is unlocked." over "her room in the
     trailer", "Tuples are immutable lists." over "tuples take less memory"), the subject of a verb or not (actors36:
-    `capitalised_common_word` keeps subjects). Not a name one mention of which speaks ("Shelter said", `_speaker`),
+    `capitalised_common_word` keeps subjects). Not a name one mention of which speaks ("Shelter said", `speaker`),
     is the surname of a person the page names in full, an item of a comma list, a word naming an actor's noun or
     after a lower-case noun (`_names_an_actor`), or cited, a passive's agent or spoken for (`_acting_phrase`)."""
     actor_nouns = lex.role_nouns | lex.person_nouns | lex.media_nouns | lex.org_head_nouns | lex.company_nouns
@@ -412,7 +412,7 @@ def opening_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: Acto
             and tok.lower in info.lower_words
             and tok.text not in mid_line
             and opens_a_line(tok, info)
-            and not _speaker(tok, lex.speech_verbs)
+            and not speaker(tok, lex.speech_verbs)
             and tok.text not in surnames
             and not _names_an_actor(tok, actor_nouns)
             and not _acting_phrase(climb(tok, ("conj",)), lex.speaking_for_nouns)
@@ -630,7 +630,7 @@ def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -
         or after is not None
         and after.lower in {"'s", "’s", "'"}
         or _kind_named(tok, actor_nouns)
-        or _speaker(tok, lex.speech_verbs)
+        or speaker(tok, lex.speech_verbs)
         or _acting_phrase(first, lex.speaking_for_nouns)
         or tok.text in surnames
     )

@@ -98,7 +98,8 @@ class RunInfo(Record):
     code_version: str
     cpu: str = Field(
         default="",
-        description="The CPU's model name (/proc/cpuinfo; empty elsewhere). The parse's matrix kernels follow it"
-        " (`blis_kernels`): hosts with other CPUs may round the last bits of the parse's products differently.",
+        description="The CPU's model name, with its family and model numbers where /proc/cpuinfo gives them (empty"
+        " elsewhere). The parse's matrix kernels follow them (`blis_kernels`): hosts with other CPUs may round the last"
+        " bits of the parse's products differently.",
     )
     jobs: list[dict[str, str | float]]
