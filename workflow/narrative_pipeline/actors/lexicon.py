@@ -172,6 +172,10 @@ class ActorsLexicon(LexiconModel):
     instrument_verbs: Words = Field(
         description="Lemmas of verbs whose direct object is a thing used ('use the Application', 'using Alpine')."
     )
+    exclamation_words: Words = Field(
+        description="Words of exclamation and oaths: one set off by commas or an exclamation mark names no one ('Shit,"
+        " run!', ', Jesus, I remember')."
+    )
     platform_verbs: Words = Field(
         description="Lemmas of verbs whose 'on' names a platform someone is followed or found on ('Follow us on"
         " Twitter', 'find us on Facebook')."

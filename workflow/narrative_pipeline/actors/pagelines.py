@@ -76,9 +76,12 @@ actors38 adds, wherever the name stands:
   acts). A possessive before the object is not used ("use BT's exchanges"), nor is the object of a heading's
   capitalised verb ("Subs Not Used: Jaidi").
 
-actors41 adds to `used_thing` a platform the page sends its readers to (`_platform`): the object of an "on" of a verb
-of following ("Follow us on Twitter", "find us on Facebook") or a name before a noun of someone's presence that a
-pronoun owns ("subscribe to our YouTube channel", "his Twitter account"), with the same guard: no mention acts.
+actors41 adds `exclamation`: a word of exclamation (`exclamation_words`) every mention of which is set off by commas
+or an exclamation mark at a sentence's opening or after a comma ("Shit, run!", "give it to her, Jesus, I remember"):
+an oath, no one named. It also adds to `used_thing` a platform the page sends its readers to (`_platform`): the
+object of an "on" of a verb of following ("Follow us on Twitter", "find us on Facebook") or a name before a noun of
+someone's presence that a pronoun owns ("subscribe to our YouTube channel", "his Twitter account"), with the same
+guard: no mention acts.
 
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
@@ -744,6 +747,30 @@ def spelt_in_lower_case(cands: Iterable[Candidate], info: ArticleInfo) -> set[st
     return {_key(c) for c in cands if c.start_i == c.end_i and info.toks[c.start_i].text in spelt}
 
 
+OPENING_MARKS = frozenset({",", "“", '"', "‘", "'", "…", "(", "—", "–"})
+CLOSING_MARKS = frozenset({",", "!", "?", "…"})
+
+
+def _set_off(tok: Tok, info: ArticleInfo) -> bool:
+    """'Shit, run!', 'give it to her, Jesus, I remember thinking': the word stands alone, after its sentence's opening,
+    a comma or a quote mark and before a comma or an exclamation mark."""
+    before, after = info.before(tok), info.after(tok)
+    return (before is None or before.text in OPENING_MARKS) and after is not None and after.text in CLOSING_MARKS
+
+
+def exclamation(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) every mention of which is a word of exclamation (`exclamation_words`) set off from its
+    sentence (`_set_off`: "Shit, run! No, sneak!", "so wtf, give it to her, Jesus, I remember thinking"): an oath, which
+    names no one (actors41). Not a mention inside a sentence ("the Da Vinci Code claims Jesus was not crucified", "a
+    credible picture of Jesus, with all sorts of details")."""
+    seen: dict[str, bool] = {}
+    for c in cands:
+        tok = info.toks[c.start_i]
+        oath = c.start_i == c.end_i and tok.lower in lex.exclamation_words and _set_off(tok, info)
+        seen[_key(c)] = seen.get(_key(c), True) and oath
+    return {name for name, every in seen.items() if every}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -761,6 +788,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | fictional_character(cands, info, lex)
         | title_case_only(cands, info)
         | used_thing(cands, info, lex)
+        | exclamation(cands, info, lex)
     )
 
 
