@@ -105,6 +105,10 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of nouns of a natural feature: a name before one in lower case is a place's ('the Amazon"
         " rainforest')."
     )
+    area_name_endings: Words = Field(
+        description="Last words of a natural area's name that no person's surname is: a name spaCy takes for a"
+        " person's that ends with one is a place ('Calico Desert', 'Kien Giang Biosphere Reserve')."
+    )
     street_suffixes: Words = Field(description="Endings of one-word street names ('Petersallee', 'Lindenstrasse').")
     portfolio_words: Words = Field(
         description="Portfolios: one alone before a role and a person names no actor ('Transportation chief X')."
@@ -167,6 +171,18 @@ class ActorsLexicon(LexiconModel):
     )
     instrument_verbs: Words = Field(
         description="Lemmas of verbs whose direct object is a thing used ('use the Application', 'using Alpine')."
+    )
+    exclamation_words: Words = Field(
+        description="Words of exclamation and oaths: one set off by commas or an exclamation mark names no one ('Shit,"
+        " run!', ', Jesus, I remember')."
+    )
+    platform_verbs: Words = Field(
+        description="Lemmas of verbs whose 'on' names a platform someone is followed or found on ('Follow us on"
+        " Twitter', 'find us on Facebook')."
+    )
+    account_nouns: Words = Field(
+        description="Nouns of someone's presence on a platform: a name before one owned by a pronoun is the platform"
+        " ('our YouTube channel', 'his Twitter account')."
     )
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")

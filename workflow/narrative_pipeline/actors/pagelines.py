@@ -76,6 +76,13 @@ actors38 adds, wherever the name stands:
   acts). A possessive before the object is not used ("use BT's exchanges"), nor is the object of a heading's
   capitalised verb ("Subs Not Used: Jaidi").
 
+actors41 adds `exclamation`: a word of exclamation (`exclamation_words`) every mention of which is set off by commas
+or an exclamation mark at a sentence's opening or after a comma ("Shit, run!", "give it to her, Jesus, I remember"):
+an oath, no one named. It also adds to `used_thing` a platform the page sends its readers to (`_platform`): the
+object of an "on" of a verb of following ("Follow us on Twitter", "find us on Facebook") or a name before a noun of
+someone's presence that a pronoun owns ("subscribe to our YouTube channel", "his Twitter account"), with the same
+guard: no mention acts.
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -590,6 +597,28 @@ def _used(tok: Tok, info: ArticleInfo, verbs: frozenset[str]) -> bool:
     )
 
 
+OWNER_PRONOUNS = frozenset({"our", "your", "my", "his", "her", "their"})
+
+
+def _platform(tok: Tok, lex: ActorsLexicon) -> bool:
+    """'Follow us on Twitter', 'Follow them on GitHub or Twitter', 'find us on Facebook', 'subscribe to our YouTube
+    channel', 'his Twitter account': the word (or the first item of its coordination) is the object of an "on" of a verb
+    of following (`platform_verbs`), or modifies a noun of someone's presence (`account_nouns`) that a pronoun owns: a
+    platform a page's readers are sent to, a service used (actors41)."""
+    first = climb(tok, ("conj",))
+    head = first.head
+    if head is None or head is first:
+        return False
+    if first.dep == "pobj" and head.lower == "on":
+        verb = head.head
+        return verb is not None and verb is not head and (verb.lemma or verb.lower).lower() in lex.platform_verbs
+    return (
+        first.dep == "compound"
+        and head.lower in lex.account_nouns
+        and any(k.dep == "poss" and k.lower in OWNER_PRONOUNS for k in head.children)
+    )
+
+
 def _person_put_to_use(c: Candidate, tok: Tok, lex: ActorsLexicon) -> bool:
     """'Mourinho used Drogba as a lone striker', 'The Kremlin used Kadyrov to pacify Chechnya', 'the manager will use
     Rooney on the wing': a name spaCy labels a person, the object of a verb of use whose subject names someone (a proper
@@ -637,7 +666,8 @@ def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -
 
 
 def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
-    """The names (lower case) one mention of which is used (`_used`: "when you use the Application", "using Alpine")
+    """The names (lower case) one mention of which is used (`_used`: "when you use the Application", "using Alpine") or
+    is a platform the page sends its readers to (`_platform`: "Follow us on Twitter", "our YouTube channel"; actors41)
     and none of which acts (`_acts`): a product, a tool or a service, which a verb of use gives as a thing (actors38).
     Not a person's full name ("the Dragons might use James Ireland": `full_person_name`), nor a person a named user
     puts to a use ("Mourinho used Drogba": `_person_put_to_use`)."""
@@ -648,7 +678,7 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
         root = _span_root(c, info)
         if _acts(root, info, lex, surnames) or full_person_name(c, info):
             acting.add(_key(c))
-        elif _used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex):
+        elif _platform(root, lex) or _used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex):
             used.add(_key(c))
     return used - acting
 
@@ -717,6 +747,30 @@ def spelt_in_lower_case(cands: Iterable[Candidate], info: ArticleInfo) -> set[st
     return {_key(c) for c in cands if c.start_i == c.end_i and info.toks[c.start_i].text in spelt}
 
 
+OPENING_MARKS = frozenset({",", "“", '"', "‘", "'", "…", "(", "—", "–"})
+CLOSING_MARKS = frozenset({",", "!", "?", "…"})
+
+
+def _set_off(tok: Tok, info: ArticleInfo) -> bool:
+    """'Shit, run!', 'give it to her, Jesus, I remember thinking': the word stands alone, after its sentence's opening,
+    a comma or a quote mark and before a comma or an exclamation mark."""
+    before, after = info.before(tok), info.after(tok)
+    return (before is None or before.text in OPENING_MARKS) and after is not None and after.text in CLOSING_MARKS
+
+
+def exclamation(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) every mention of which is a word of exclamation (`exclamation_words`) set off from its
+    sentence (`_set_off`: "Shit, run! No, sneak!", "so wtf, give it to her, Jesus, I remember thinking"): an oath, which
+    names no one (actors41). Not a mention inside a sentence ("the Da Vinci Code claims Jesus was not crucified", "a
+    credible picture of Jesus, with all sorts of details")."""
+    seen: dict[str, bool] = {}
+    for c in cands:
+        tok = info.toks[c.start_i]
+        oath = c.start_i == c.end_i and tok.lower in lex.exclamation_words and _set_off(tok, info)
+        seen[_key(c)] = seen.get(_key(c), True) and oath
+    return {name for name, every in seen.items() if every}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -734,6 +788,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | fictional_character(cands, info, lex)
         | title_case_only(cands, info)
         | used_thing(cands, info, lex)
+        | exclamation(cands, info, lex)
     )
 
 

@@ -58,10 +58,12 @@ def street_name(n: Named) -> bool:
 
 def place_or_event_name(n: Named) -> Verdict | None:
     """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road', 'Dresden Drive': no
-    actor by its last word (a person's name only by a street or a building)."""
+    actor by its last word (a person's name only by a street, a building or a natural area: 'Calico Desert',
+    `area_name_endings`; actors41)."""
     if street_name(n):
         return Verdict(None, (n.span[-1],))
-    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in PLACE_ENDINGS | EVENT_ENDINGS:
+    no_surname = PLACE_ENDINGS | EVENT_ENDINGS | n.lex.area_name_endings
+    if n.label == "PERSON" and len(n.words) >= 2 and n.words[-1] in no_surname:
         return Verdict(None, (n.span[-1],))
     document = _document_alone(n)
     if document is not None:
