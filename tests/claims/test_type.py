@@ -18,6 +18,7 @@ EXAMPLES = {
     "polled_share": "In the survey, 47% believe the council should close the bridge.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
+    "got_to": "Mathew has just got to take it on the chin.",
     "forecast_necessity": "Applicants will have to send proof that they have a legal right to be in the UK.",
     "first_person_desire": "We want a fair deal for farmers.",
     "verb_prescription": "I recommend the cheaper option.",

@@ -61,6 +61,8 @@ from .verbs import (
 )
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+# the present forms of "have" before "got to" (the parse makes a contracted 's a passive auxiliary there)
+PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
 
 @dataclass
@@ -171,7 +173,23 @@ def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
     phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
     if phrase is None or necessity_modal(phrase, ctx) is not None or told_past(phrase, ctx):
         return None
-    return phrase
+    # "We've got to the point where ...": a 'to' of place, no infinitive (claims38)
+    return None if phrase[-1].lower == "to" and phrase[-1].tag != "TO" else phrase
+
+
+def got_to(ctx: TypeContext) -> list[Tok] | None:
+    """'You've just got to confront it', 'Mathew has just got to take it on the chin', 'It's got to be done
+    differently': a present 'have got to' with an infinitive of its own is a necessity, as the `prescription_phrases`
+    'have got to', 'has got to', "'ve got to" are; those are whole words in a row, and miss it with an adverb between
+    ('just', 'still') or with a contracted 's (which the parse makes a passive auxiliary). Not 'had got to' (past),
+    not "We've got to the point where ..." (a preposition, no infinitive), not "He's got a lot to do" (the infinitive
+    is the noun's)."""
+    root = ctx.root
+    if ctx.root_lemma != "get" or root.tag != "VBN":
+        return None
+    have = next((c for c in root.children if c.dep in {"aux", "auxpass"} and c.lower in PRESENT_HAVE), None)
+    infinitive = next((c for c in root.children if c.dep == "xcomp" and has_to(c)), None)
+    return [have, root] if have is not None and infinitive is not None else None
 
 
 def told_past(phrase: list[Tok], ctx: TypeContext) -> bool:
@@ -1634,6 +1652,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", present_advice),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("phrase-prescription", "prescription", phrase_prescription),
+    Rule("phrase-prescription", "prescription", got_to),
     Rule("forecast-necessity", "prediction", forecast_necessity),
     Rule("reported-necessity", "prescription", reported_necessity),
     Rule("case-for-action", "prescription", case_for_action),
