@@ -140,9 +140,10 @@ def add_parsers(sub) -> None:
     s.add_argument("--framing", help="with --framing-shards: the gathered framing table to write")
     s.add_argument(
         "--claims",
-        nargs="+",
+        nargs="*",
         required=True,
-        help="the claims table, or its shard tables (read as one: the job need not wait for the gathered table)",
+        help="the claims table, or its shard tables (read as one: the job need not wait for the gathered table; none "
+        "for a corpus without shards)",
     )
     for name in (
         "statements",
