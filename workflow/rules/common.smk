@@ -59,8 +59,10 @@ from narrative_pipeline.snakemake_tuning import (
     collect_less,
     tune,
 )
+from narrative_pipeline.snakemake_scheduler import tune_scheduler
 
 tune()
+tune_scheduler()
 collect_less()
 
 # The JSON Schema check (it fills in the defaults), kept while the config and the schema stay the same

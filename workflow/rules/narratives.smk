@@ -3,8 +3,10 @@ recurring statements (narratives), the actor network and the timeline for the co
 
 in:  the shard's texts, sentences, tokens, mentions and claims; the PLOVER lexicon (config
      plover_lexicon); for the corpus every shard's statements and framing (gathered by the corpus
-     job itself: one process fewer on the way to validation), the gathered claims, the articles
-     table and the actor registry
+     job itself: one process fewer on the way to validation), every shard's claims (read as they are:
+     the corpus job need not wait for the claims gather, which an added article's path then runs
+     beside the shard's narratives instead of before the corpus job), the articles table and the
+     actor registry
 out: {results}/narratives/shards/{shard}.statements.parquet, {shard}.framing.parquet (per shard)
      {results}/narratives/shards/{shard}.failures.json (the claims step's failures and the articles whose
      statements or framing raised)
@@ -64,7 +66,7 @@ rule narratives_corpus:
     input:
         statements=all_shards("statements"),
         framing=all_shards("framing"),
-        claims=corpus_table("claims"),
+        claims=all_shards("claims"),
         articles=corpus_table("articles"),
         registry=REGISTRY_FILES,
     output:

@@ -138,9 +138,15 @@ def add_parsers(sub) -> None:
     )
     s.add_argument("--framing-shards", nargs="*", help="shard tables of framing rows: gathered into --framing first")
     s.add_argument("--framing", help="with --framing-shards: the gathered framing table to write")
+    s.add_argument(
+        "--claims",
+        nargs="*",
+        required=True,
+        help="the claims table, or its shard tables (read as one: the job need not wait for the gathered table; none "
+        "for a corpus without shards)",
+    )
     for name in (
         "statements",
-        "claims",
         "articles",
         "registry",
         "out-narratives",

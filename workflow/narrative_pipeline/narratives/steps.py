@@ -1,8 +1,8 @@
 """I/O edges of the narratives step: one shard (statements, framing), gathering, the corpus tables.
 
 Inputs are artifacts only: a shard's texts, sentences and tokens (through `parsed.load_shard`),
-its mentions and claims; for the corpus, the gathered statements, framing and claims, the
-articles table and the actor registry.
+its mentions and claims; for the corpus, the gathered statements and framing, the claims (gathered or
+their shard tables), the articles table and the actor registry.
 """
 
 from __future__ import annotations
@@ -99,14 +99,16 @@ def gather(kind: str, shard_paths: Sequence[Path], out: Path) -> int:
 def run_corpus(
     statements, claims, articles, registry, out_narratives, out_edges, out_timeline, out_relations
 ) -> dict[str, int]:
-    """The corpus tables: narratives, actor edges, timeline, and the registry's relations."""
+    """The corpus tables: narratives, actor edges, timeline, and the registry's relations. `claims`: the claims
+    table, or a list of its shard tables (the rows of them all: the same tables, claims being looked up by id)."""
     from ..registry import load_entries
     from .aggregate import aggregate
     from .relations import relation_records
 
     statement_rows = read_records(Path(statements), StatementRecord)
     claim_cols = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
-    claim_rows = read_parquet(Path(claims), columns=claim_cols).to_pylist()
+    claim_paths = [claims] if isinstance(claims, str | Path) else claims
+    claim_rows = [row for path in claim_paths for row in read_parquet(Path(path), columns=claim_cols).to_pylist()]
     article_table = read_parquet(Path(articles))
     wanted = [
         c
