@@ -678,7 +678,7 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
         root = _span_root(c, info)
         if _acts(root, info, lex, surnames) or full_person_name(c, info):
             acting.add(_key(c))
-        elif _platform(root, lex) or _used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex):
+        elif _platform(root, lex) or (_used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex)):
             used.add(_key(c))
     return used - acting
 
