@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..records import ClaimRecord
-from ..syntax import predicting
 from .genre import genre_features
 from .index import (
     CLOSE_QUOTES,
@@ -119,15 +118,11 @@ def lexical_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex:
                 ("assess", lex.assessment_verbs),
                 ("desire", lex.desire_verbs),
             ):
+                # a verb about the future in one sense only ('tip') counts in that sense: `Lexicon.predicting`
                 bound = name == "pred" and lem in lex.sense_bound_prediction_verbs
-                if lem in words and not (bound and not forecast(tok, lex)):
+                if lem in words and (not bound or lex.predicting(tok)):
                     f[f"lex:verbclass={name}"] = 1.0
     return f
-
-
-def forecast(verb: Tok, lex: LexiconLike) -> bool:
-    """A verb of `sense_bound_prediction_verbs` in its reading about the future ('tipped to win'), not 'tipped over'."""
-    return predicting(verb, lex.prediction_verbs, lex.sense_bound_prediction_verbs)
 
 
 def ngram_features(tokens: list[Tok]) -> dict[str, float]:

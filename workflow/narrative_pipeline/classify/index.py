@@ -39,6 +39,11 @@ class LexiconLike(Protocol):
     evaluative_nouns: frozenset[str]
     desire_verbs: frozenset[str]
 
+    def predicting(self, verb: Tok) -> bool:
+        """Whether `verb` is one of `prediction_verbs` in its reading about the future ('tipped to win', not 'tipped
+        over'; `claims.Lexicon.predicting`)."""
+        ...
+
 
 @dataclass(frozen=True)
 class SentenceContext:
