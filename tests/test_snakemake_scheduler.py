@@ -21,10 +21,12 @@ class Job:
     priority: float = 0.0
     cores: int = 1
     input: list = field(default_factory=list)
+    resources: dict = field(default_factory=dict)
 
     @property
     def scheduler_resources(self) -> dict[str, int]:
-        return {"_cores": self.cores, "_nodes": 1}
+        """As Snakemake's jobs give them: every job counts 1 against the job rate limit (`_job_count`)."""
+        return {"_cores": self.cores, "_nodes": 1, "_job_count": 1, **self.resources}
 
     def __hash__(self) -> int:
         return hash(self.name)
@@ -123,3 +125,84 @@ def test_more_jobs_than_cores_are_chosen_by_the_solver_as_before():
     tuned = Tuned(None, ilp_scheduler().settings, Logger())
     assert [j.name for j in tuned.select_jobs(jobs, jobs, free(1), {})] == ["report"]
     assert calls == [1]
+
+
+def test_a_resource_other_than_cores_and_the_job_rate_limit_are_honoured():
+    """review32: a `--resources mem_mb=1000` (or a cluster profile's limit) and the job rate limiter's free jobs
+    (`_job_count`, which the scheduler lowers per round) bound what fits as the cores do."""
+    heavy = [Job("a", resources={"mem_mb": 600}), Job("b", resources={"mem_mb": 600})]
+    assert not snakemake_scheduler.fits_together(heavy, {**free(4), "mem_mb": 1000})
+    assert snakemake_scheduler.fits_together(heavy, {**free(4), "mem_mb": 1200})  # near case: room for both
+    assert not snakemake_scheduler.fits_together([Job("a"), Job("b")], {**free(4), "_job_count": 1})
+    assert not snakemake_scheduler.fits_together([Job("a"), Job("b")], {**free(4), "_nodes": 1})  # a cluster's --jobs
+
+    solved = ilp_scheduler().select_jobs(heavy, heavy, {**free(4), "mem_mb": 1000}, {})
+    assert len(solved) == 1  # the solver's own choice, one of the two
+
+
+def test_the_class_tuned_is_the_one_snakemake_schedules_with():
+    """review32: Snakemake builds its `ilp` scheduler from its plugin registry; the tuning reaches a run only if that is
+    the class it patches (a registry that wrapped or copied it would leave every round solved, silently)."""
+    from snakemake.scheduling import milp
+    from snakemake_interface_scheduler_plugins.registry import SchedulerPluginRegistry
+
+    assert SchedulerPluginRegistry().get_plugin("ilp").scheduler is milp.Scheduler
+
+
+TOY = """
+from snakemake.scheduling import milp
+from narrative_pipeline.snakemake_scheduler import tune_scheduler
+
+assert tune_scheduler()
+solve = milp.Scheduler._solve_ilp
+
+
+def counted(self, *args, **kwargs):
+    with open("solves.log", "a") as fh:
+        fh.write("solve\\n")
+    return solve(self, *args, **kwargs)
+
+
+milp.Scheduler._solve_ilp = counted
+
+rule all:
+    input: expand("out/{k}.txt", k=range(3))
+
+rule heavy:
+    output: "out/{k}.txt"
+    resources: mem_mb=600
+    shell: "date +%s.%N > {output}; sleep 1; date +%s.%N >> {output}"
+"""
+
+
+def _toy_run(path, *args: str) -> tuple[int, list[tuple[float, float]]]:
+    """(solver calls, [(start, end)] of each job) of the toy workflow run by the installed Snakemake."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (path / "Snakefile").write_text(TOY, encoding="utf-8")
+    workflow = Path(__file__).resolve().parents[1] / "workflow"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(workflow), os.environ.get("PYTHONPATH")]))}
+    snakemake = [sys.executable, "-m", "snakemake", "--quiet", "rules", *args]
+    subprocess.run(snakemake, cwd=path, env=env, check=True, capture_output=True, timeout=300)
+    solves = path / "solves.log"
+    n = len(solves.read_text().splitlines()) if solves.exists() else 0
+    spans = [tuple(map(float, f.read_text().split())) for f in sorted((path / "out").glob("*.txt"))]
+    return n, spans
+
+
+@pytest.mark.slow
+def test_a_real_run_never_starts_more_jobs_than_fit(tmp_path):
+    """review32: the tuned scheduler in a real Snakemake run. With `--resources mem_mb=1000` two jobs of 600 MB never
+    run at once (every round with two ready jobs is solved, as before); with room for all, the three start together,
+    no round solved. (A dry run never asks this scheduler: Snakemake selects its jobs with the greedy one.)"""
+    tight, roomy = tmp_path / "tight", tmp_path / "roomy"
+    tight.mkdir()
+    roomy.mkdir()
+    solves, spans = _toy_run(tight, "--cores", "4", "--resources", "mem_mb=1000")
+    spans.sort()
+    assert len(spans) == 3 and all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)) and solves >= 1
+    solves, spans = _toy_run(roomy, "--cores", "4", "--resources", "mem_mb=2000")
+    assert solves == 0 and max(s for s, _ in spans) < min(e for _, e in spans)
