@@ -753,9 +753,16 @@ CLOSING_MARKS = frozenset({",", "!", "?", "…"})
 
 def _set_off(tok: Tok, info: ArticleInfo) -> bool:
     """'Shit, run!', 'give it to her, Jesus, I remember thinking': the word stands alone, after its sentence's opening,
-    a comma or a quote mark and before a comma or an exclamation mark."""
+    a comma or a quote mark and before a comma or an exclamation mark. Not an item of a list, whose commas are the
+    list's ('Abraham, Moses, Jesus, and Muhammad', 'Jesus, Mary and Joseph travelled': a name; review32)."""
     before, after = info.before(tok), info.after(tok)
-    return (before is None or before.text in OPENING_MARKS) and after is not None and after.text in CLOSING_MARKS
+    listed = tok.dep == "conj" or any(c.dep == "conj" for c in tok.children)
+    return (
+        not listed
+        and (before is None or before.text in OPENING_MARKS)
+        and after is not None
+        and after.text in CLOSING_MARKS
+    )
 
 
 def exclamation(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
