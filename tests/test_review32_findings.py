@@ -46,3 +46,22 @@ def test_the_corpus_tables_from_shard_claims_are_those_of_the_gathered_table_in_
     expected = _corpus_bytes(tmp_path, "gathered", gathered)
     assert _corpus_bytes(tmp_path, "shards", [shards[k] for k in order]) == expected
     assert _corpus_bytes(tmp_path, "one-shard", shards[:1]) != expected  # near case: the claims are read
+
+
+def test_each_not_news_draw_leaves_out_the_checks_drawn_before_it_and_they_are_all_kept(monkeypatch):
+    """session 31 folded the six not-news actor draws (actors36-41) into one script with a table of seeds; a draw is
+    re-derived only while every check it leaves out is still in config/eval, and only with exactly those before it (its
+    rows were made so). Checked on base32-web by review32: each check's rows identical to its old script's."""
+    monkeypatch.syspath_prepend(str(ROOT / "workflow/scripts"))
+    import draw_actors_handcheck_not_news as draw
+
+    checks = list(draw.SEEDS)
+    assert checks == [f"actors{n}" for n in range(36, 42)]
+    assert draw.earlier_checks("actors36") == draw.FIRST_EARLIER
+    assert draw.earlier_checks("actors41") == (
+        *draw.FIRST_EARLIER,
+        *(f"actors-handcheck-{c}.jsonl" for c in checks[:5]),
+    )
+    for check in checks:
+        assert all((ROOT / "config/eval" / name).is_file() for name in draw.earlier_checks(check)), check
+        assert (ROOT / f"config/eval/actors-handcheck-{check}.jsonl").is_file()
