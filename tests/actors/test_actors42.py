@@ -1,15 +1,20 @@
-"""actors42 (issue 12, saved web pages that are not news): marked brands, languages, follow lists, words of address.
+"""actors42 (issue 12, saved web pages that are not news): marked brands, languages, follow lists, words
+of address, first names.
 
 - `pagelines.marked_brand`: a name one mention of which has a trade mark sign right after it ("with Parallels
   Access®") and none of which acts is a product or a brand, whose type rests on spaCy's label alone. Near case: a
-  marked name that acts elsewhere on the page ("Vantara® announced ...").
+  marked name that acts elsewhere on the page ("Vantara announced ... Vantara® drinks").
 - `nationality.demonym_as_language`: a bare nationality word in an article that gives the same word as a language
   elsewhere ("Japanese doesn't really have tenses" over "Learn Japanese with our study materials") is the language.
   Near cases: "the Japanese", a people, and a bare word in an article that never gives it as a language.
 - `pagelines._follow_list` (in `used_thing`): the items of a line that opens "Follow us:" are platforms the page sends
   its readers to. Near case: a name after a colon of a line that opens with another verb ("Meet us: Sarah Collins").
 - `exclamation_words` gains words of address ("dude", "bro"): one set off by a comma and an exclamation mark names
-  no one ("a password like 52334XCq24sdf122, Dude!"). Near case: such a word inside a sentence ("The skater known as Dude told the police")."""
+  no one ("a password like 52334XCq24sdf122, Dude!"). Near case: such a word inside a sentence ("The skater known as
+  Dude told the police").
+- `resolution.person_context`: a first name folds onto a person only where the page writes it with the rest of the
+  name ("her hubby, Ariel" beside a "Sharon" is not the registry's Ariel Sharon). Near case: "Ariel Sharon told the
+  Knesset ... Ariel, as his friends call him"."""
 
 from __future__ import annotations
 
@@ -93,3 +98,19 @@ def test_a_word_of_address_set_off_is_no_actor(mentions):
 def test_near_case_a_word_of_address_inside_a_sentence_stays(mentions):
     text = "The skater known as Dude told the police he had seen nothing, officers said."
     assert "Dude" in _texts(mentions(text))
+
+
+def test_a_first_name_the_page_never_writes_with_the_surname_is_not_that_person(mentions):
+    text = (
+        "My best friend, Sharon, asked me to make a chocolate cake for her hubby, Ariel, for his birthday last week. "
+        "Ariel loved it."
+    )
+    assert not any(t == "Ariel" and a == "ariel_sharon" for t, a, _ in mentions(text))
+
+
+def test_near_case_a_first_name_after_the_full_name_stays_that_person(mentions):
+    text = (
+        "Ariel Sharon told the Knesset on Monday that the pullout would go ahead. Ariel, as his friends call him, "
+        "has not wavered."
+    )
+    assert any(t == "Ariel" and a == "ariel_sharon" for t, a, _ in mentions(text))

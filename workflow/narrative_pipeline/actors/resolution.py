@@ -221,8 +221,10 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
     """Surname (and "given:" first name) -> full name for every multi-word person the article names,
     the body before the headline (tokens `headline`); a surname two persons share is left out, but each one's
     first name is kept ("sisters Ann and Nancy Wilson" ... "Ann Wilson" ... "Ann": Ann Wilson; actors36), the first
-    person named with it where two share one. A peer's name and a person's name ending with it are one person's
-    ("Lord Callaghan of Cardiff ... Jim Callaghan": Jim Callaghan, `peer_of`; link30)."""
+    person named with it where two share one; a first name only from a mention that writes it with the rest of the
+    name (actors42: "My best friend, Sharon, ... her hubby, Ariel": no "Ariel Sharon" on the page, so no Ariel of
+    the registry's Ariel Sharon; "Ariel Sharon ... Ariel" still is). A peer's name and a person's name ending with it
+    are one person's ("Lord Callaghan of Cardiff ... Jim Callaghan": Jim Callaghan, `peer_of`; link30)."""
     names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     persons = [c for c in chosen if c.actor_type == "person"]
@@ -230,7 +232,8 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
-        names.setdefault("given:" + full.split()[0], Referent(c.actor_id, full, "person", is_strong(c, registry)))
+        if c.end_i > c.start_i:  # the page writes the first name with the rest ("Sharon" alone gives no "Ariel")
+            names.setdefault("given:" + full.split()[0], Referent(c.actor_id, full, "person", is_strong(c, registry)))
         surname = surname_of(full)
         if surname in names:
             known = names[surname].name
