@@ -3,7 +3,9 @@ of address, first names.
 
 - `pagelines.marked_brand`: a name one mention of which has a trade mark sign right after it ("with Parallels
   Access®") and none of which acts is a product or a brand, whose type rests on spaCy's label alone. Near case: a
-  marked name that acts elsewhere on the page ("Vantara announced ... Vantara® drinks").
+  marked name that acts elsewhere on the page ("Vantara announced ... Vantara® drinks"), or that one acts on behalf
+  of (`speaking_for_nouns` gains "behalf": "contacted by, or on behalf of NESTLÉ®", the name read where spaCy hangs it
+  on the sign).
 - `nationality.demonym_as_language`: a bare nationality word in an article that gives the same word as a language
   elsewhere ("Japanese doesn't really have tenses" over "Learn Japanese with our study materials") is the language.
   Near cases: "the Japanese", a people, and a bare word in an article that never gives it as a language.
@@ -114,3 +116,11 @@ def test_near_case_a_first_name_after_the_full_name_stays_that_person(mentions):
         "has not wavered."
     )
     assert any(t == "Ariel" and a == "ariel_sharon" for t, a, _ in mentions(text))
+
+
+def test_near_case_a_marked_name_someone_acts_on_behalf_of_stays(mentions):
+    text = (
+        "I would like to receive offers, and be contacted by, or on behalf of NESTLÉ® through phone, SMS, and "
+        "Email, about NESTLÉ®, its brands, special offers and promotions."
+    )
+    assert "NESTLÉ" in _texts(mentions(text))

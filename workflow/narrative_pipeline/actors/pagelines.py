@@ -725,11 +725,18 @@ def marked_brand(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexic
     marked: set[str] = set()
     acting: set[str] = set()
     for c in cands:
-        if _acts(_span_root(c, info), info, lex, surnames):
+        if _acts(_marked_root(c, info), info, lex, surnames):
             acting.add(_key(c))
         elif info.text_lower[c.end : c.end + 1] in TRADE_MARKS:
             marked.add(_key(c))
     return marked - acting
+
+
+def _marked_root(c: Candidate, info: ArticleInfo) -> Tok:
+    """The word that stands for the name in its clause: the trade mark sign after it where spaCy hangs the name on
+    the sign ("on behalf of NESTLÉ®": "®" the object of "of", "NESTLÉ" its compound), else the name's root."""
+    root, after = _span_root(c, info), info.after(info.toks[c.end_i])
+    return after if after is not None and after.text in TRADE_MARKS and root.head is after else root
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
