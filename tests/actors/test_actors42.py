@@ -15,8 +15,9 @@ of address, first names.
   no one ("a password like 52334XCq24sdf122, Dude!"). Near case: such a word inside a sentence ("The skater known as
   Dude told the police").
 - `resolution.person_context`: a first name folds onto a person only where the page writes it with the rest of the
-  name ("her hubby, Ariel" beside a "Sharon" is not the registry's Ariel Sharon). Near case: "Ariel Sharon told the
-  Knesset ... Ariel, as his friends call him"."""
+  name or its surname after a person's title ("her hubby, Ariel" beside a "Sharon" is not the registry's Ariel
+  Sharon). Near cases: "Ariel Sharon told the Knesset ... Ariel, as his friends call him", "Mr Blair said ... keep at
+  it Tony"."""
 
 from __future__ import annotations
 
@@ -124,3 +125,11 @@ def test_near_case_a_marked_name_someone_acts_on_behalf_of_stays(mentions):
         "Email, about NESTLÉ®, its brands, special offers and promotions."
     )
     assert "NESTLÉ" in _texts(mentions(text))
+
+
+def test_near_case_a_first_name_after_a_titled_surname_stays_that_person(mentions):
+    text = (
+        "Unveiling the latest increase, Mr Blair said he wanted the minimum wage to become a symbol of decency. "
+        "Great keep at it Tony, I remember the despair of the 80s and the low wages employers got away with."
+    )
+    assert any(t == "Tony" and a == "tony_blair" for t, a, _ in mentions(text))
