@@ -1,4 +1,4 @@
-"""Draw the linked mentions of a hand check of web pages that are not news (`actors-handcheck-actorsNN`, NN 36-41).
+"""Draw the linked mentions of a hand check of web pages that are not news (`actors-handcheck-actorsNN`, NN 36-42).
 
 The linked mentions of `actors/mentions.parquet` (analysed pages only) on the pages that
 `claims-handcheck-web18-pages.tsv` calls `not news`, leaving out every mention whose span overlaps a row of an
@@ -10,7 +10,7 @@ of `draw_actors_handcheck_web22.py` with empty judgment fields. Each check was d
 
     python workflow/scripts/draw_actors_handcheck_not_news.py --check actors41 --results RESULTS --out draw.jsonl
 
-A new check is one more entry of `SEEDS` (sessions 26-31 took one each: actors36 ... actors41).
+A new check is one more entry of `SEEDS` (sessions 26-32 took one each: actors36 ... actors42).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ SEEDS = {
     "actors39": 20261239,
     "actors40": 20261240,
     "actors41": 20261241,
+    "actors42": 20261242,
 }
 
 

@@ -296,7 +296,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
-    full_names = person_context(registry, first_pass, headline_toks)
+    full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
     for phrase, holder in lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names).items():
         if phrase not in title_words:

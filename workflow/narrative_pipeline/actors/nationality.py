@@ -174,15 +174,39 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
     return None
 
 
+def _language_object(tok: Tok, verbs: frozenset[str]) -> Tok | None:
+    """The verb of language (`language_verbs`) whose direct object `tok` is ("learning Japanese"), if any."""
+    verb = tok.head
+    if tok.dep != "dobj" or verb is None or verb is tok:
+        return None
+    return verb if lemma(verb) in verbs else None
+
+
+def _bare_noun(tok: Tok) -> bool:
+    """'Japanese doesn't really have tenses': the nationality word stands alone as a noun, with no determiner and no
+    word of its own before it, modifying nothing (not "the Japanese", "Japanese authorities", "Japan's")."""
+    return tok.dep not in MODIFIER_DEPS | {"poss"} and not any(k.i < tok.i for k in tok.children)
+
+
 def demonym_as_language(f: Found) -> list[Tok] | None:
     """'she spoke no English', 'learning Japanese', 'Speaking French', 'studying English at university': a
     nationality word that is the object of a verb of language (`language_verbs`) names the language, not the state
-    (actors40); not a nationality before a noun ("speak to Japanese officials")."""
+    (actors40); not a nationality before a noun ("speak to Japanese officials"). A bare nationality word (`_bare_noun`)
+    in an article that gives the same word as a language elsewhere ("Japanese doesn't really have tenses" over "Learn
+    Japanese with our study materials") names the language too (actors42): the page says which it means; not "the
+    Japanese", a people, nor one in an article that never gives the word as a language."""
     c = f.candidate
-    if c.method != "demonym" or f.modifier.dep != "dobj" or f.modifier.head is None:
+    if c.method != "demonym":
         return None
-    verb = f.modifier.head
-    return [verb, f.head] if verb is not f.modifier and lemma(verb) in f.lex.language_verbs else None
+    verb = _language_object(f.modifier, f.lex.language_verbs)
+    if verb is not None:
+        return [verb, f.head]
+    if f.info is None or f.modifier is not f.head or not _bare_noun(f.head):
+        return None
+    for tok in f.info.toks.values():
+        if tok.text == f.head.text and tok is not f.head and _language_object(tok, f.lex.language_verbs) is not None:
+            return [f.head, tok]
+    return None
 
 
 def demonym_not_agency(f: Found) -> list[Tok] | None:

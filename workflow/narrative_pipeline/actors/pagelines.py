@@ -83,6 +83,10 @@ object of an "on" of a verb of following ("Follow us on Twitter", "find us on Fa
 someone's presence that a pronoun owns ("subscribe to our YouTube channel", "his Twitter account"), with the same
 guard: no mention acts.
 
+actors42 adds `marked_brand`: a name one mention of which has a trade mark sign right after it ("Parallels Access®",
+"Betty Crocker™ Super Moist™") and none of which acts: a product or a brand. It also adds to `used_thing`'s platforms
+the items of a line that opens "Follow us:" (`_follow_list`: "Follow us: Google News | NewsBreak | Reddit").
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -619,6 +623,28 @@ def _platform(tok: Tok, lex: ActorsLexicon) -> bool:
     )
 
 
+OBJECT_PRONOUNS = frozenset({"us", "me", "them", "him", "her"})
+
+
+def _follow_list(tok: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """'Follow us: Google News | NewsBreak | Reddit | Instagram': the word stands after its line's opening of a verb of
+    following (`platform_verbs`), an object pronoun and a colon: an item of a page's list of the platforms it sends
+    its readers to (actors42)."""
+    first = tok
+    while (prev := info.before(first)) is not None:
+        first = prev
+    pronoun = info.after(first)
+    colon = info.after(pronoun) if pronoun is not None else None
+    return (
+        (first.lemma or first.lower).lower() in lex.platform_verbs
+        and pronoun is not None
+        and pronoun.lower in OBJECT_PRONOUNS
+        and colon is not None
+        and colon.text == ":"
+        and colon.i < tok.i
+    )
+
+
 def _person_put_to_use(c: Candidate, tok: Tok, lex: ActorsLexicon) -> bool:
     """'Mourinho used Drogba as a lone striker', 'The Kremlin used Kadyrov to pacify Chechnya', 'the manager will use
     Rooney on the wing': a name spaCy labels a person, the object of a verb of use whose subject names someone (a proper
@@ -678,9 +704,39 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
         root = _span_root(c, info)
         if _acts(root, info, lex, surnames) or full_person_name(c, info):
             acting.add(_key(c))
-        elif _platform(root, lex) or (_used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex)):
+        elif (
+            _platform(root, lex)
+            or _follow_list(root, info, lex)
+            or (_used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex))
+        ):
             used.add(_key(c))
     return used - acting
+
+
+TRADE_MARKS = frozenset({"®", "™"})
+
+
+def marked_brand(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) one mention of which has a trade mark sign right after it (`TRADE_MARKS`: "with Parallels
+    Access®", "Betty Crocker™ Super Moist™ yellow cake mix") and none of which acts (`_acts`, as `used_thing` reads
+    it): a product or a brand, which a page marks as such, not who acts (actors42). Not a company that acts elsewhere
+    on the page ("NESTLÉ® announced", "Adobe said")."""
+    surnames = {name.split()[-1] for name in info.person_names}
+    marked: set[str] = set()
+    acting: set[str] = set()
+    for c in cands:
+        if _acts(_marked_root(c, info), info, lex, surnames):
+            acting.add(_key(c))
+        elif info.text_lower[c.end : c.end + 1] in TRADE_MARKS:
+            marked.add(_key(c))
+    return marked - acting
+
+
+def _marked_root(c: Candidate, info: ArticleInfo) -> Tok:
+    """The word that stands for the name in its clause: the trade mark sign after it where spaCy hangs the name on
+    the sign ("on behalf of NESTLÉ®": "®" the object of "of", "NESTLÉ" its compound), else the name's root."""
+    root, after = _span_root(c, info), info.after(info.toks[c.end_i])
+    return after if after is not None and after.text in TRADE_MARKS and root.head is after else root
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -796,6 +852,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | title_case_only(cands, info)
         | used_thing(cands, info, lex)
         | exclamation(cands, info, lex)
+        | marked_brand(cands, info, lex)
     )
 
 

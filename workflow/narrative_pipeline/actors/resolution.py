@@ -217,12 +217,29 @@ def referent_name(c: Candidate, registry: Registry) -> str | None:
     return registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
 
 
-def person_context(registry: Registry, chosen: list[Candidate], headline: set[int]) -> dict[str, Referent]:
+def _writes_the_name(c: Candidate, toks: dict[int, Tok], titles: frozenset[str]) -> bool:
+    """Whether the mention gives the page's evidence that its one-word name is a surname: it writes the name in full
+    ("Ariel Sharon"), or the surname after a person's title ("Mr Blair")."""
+    before = toks.get(c.start_i - 1)
+    return c.end_i > c.start_i or before is not None and before.lower.rstrip(".") in titles
+
+
+def person_context(
+    registry: Registry,
+    chosen: list[Candidate],
+    headline: set[int],
+    toks: dict[int, Tok] | None = None,
+    titles: frozenset[str] = frozenset(),
+) -> dict[str, Referent]:
     """Surname (and "given:" first name) -> full name for every multi-word person the article names,
     the body before the headline (tokens `headline`); a surname two persons share is left out, but each one's
     first name is kept ("sisters Ann and Nancy Wilson" ... "Ann Wilson" ... "Ann": Ann Wilson; actors36), the first
-    person named with it where two share one. A peer's name and a person's name ending with it are one person's
-    ("Lord Callaghan of Cardiff ... Jim Callaghan": Jim Callaghan, `peer_of`; link30)."""
+    person named with it where two share one; with the article's tokens (`toks`), a first name only from a mention
+    that writes the name in full or its surname after a person's title (`titles`; `_writes_the_name`, actors42: "My
+    best friend, Sharon, ... her hubby, Ariel": no "Ariel Sharon" and no "Mr Sharon" on the page, so no Ariel of the
+    registry's Ariel Sharon; "Mr Blair said ... keep at it Tony" is still Tony Blair). A peer's name and a person's
+    name ending with it are one person's ("Lord Callaghan of Cardiff ... Jim Callaghan": Jim Callaghan, `peer_of`;
+    link30)."""
     names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     persons = [c for c in chosen if c.actor_type == "person"]
@@ -230,7 +247,8 @@ def person_context(registry: Registry, chosen: list[Candidate], headline: set[in
         full = referent_name(c, registry)
         if full is None or " " not in full:
             continue
-        names.setdefault("given:" + full.split()[0], Referent(c.actor_id, full, "person", is_strong(c, registry)))
+        if toks is None or _writes_the_name(c, toks, titles):  # "Sharon" alone gives no "Ariel"
+            names.setdefault("given:" + full.split()[0], Referent(c.actor_id, full, "person", is_strong(c, registry)))
         surname = surname_of(full)
         if surname in names:
             known = names[surname].name
