@@ -465,14 +465,26 @@ def advised_action(copula: Tok, word: Tok, lex: Lexicon) -> bool:
     the copula or the word ('to speculate'), or a gerund ('worth debating a cap', 'worth thinking about how ...':
     claims39, the labels' 2 such claims are prescriptions), none of them a framing or a view ('worth noting that ...',
     'worth highlighting that the Mac Mini is ...': an infinitive or gerund with a clause of its own, labelled for the
-    clause's type)."""
+    clause's type), nor one whose preposition has lost its object to the 'it' ('it would be worth waiting for', of a
+    show: the thing judged, no expletive 'it'); not a worth with a price of its own ('it would be worth the price of
+    admission alone to see ...': what a thing seen is worth)."""
+    if any(c.dep in {"pobj", "dobj", "npadvmod"} for c in word.children):
+        return False
     clause = [c for t in (copula, word) for c in t.children if c.dep == "xcomp" and (has_to(c) or c.tag == "VBG")]
     views = [
         c
         for c in clause
-        if framing_infinitive(c, lex) or view_infinitive(c, lex) or any(g.dep == "ccomp" for g in c.children)
+        if framing_infinitive(c, lex)
+        or view_infinitive(c, lex)
+        or any(g.dep == "ccomp" for g in c.children)
+        or stranded_preposition(c)
     ]
     return bool(clause) and not views
+
+
+def stranded_preposition(verb: Tok) -> bool:
+    """Whether a preposition of the verb has no object of its own ('waiting for', 'to rely on')."""
+    return any(c.dep == "prep" and not c.children for c in verb.children)
 
 
 def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
@@ -919,9 +931,11 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
     what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
     ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
-    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it."""
+    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it. Not
+    an imperative of a condition (`conditional_imperative`: 'Spin the radio dial in the US and you are likely to find
+    ...')."""
     root, lex = ctx.root, ctx.lex
-    if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
+    if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives or conditional_imperative(root):
         return None
     if root.dep != "ROOT" and not (ctx.reported_content and root.dep == "ccomp"):
         return None
@@ -942,6 +956,17 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     if any(t.lower not in lex.imperative_openers for t in before):
         return None
     return [root]
+
+
+def conditional_imperative(verb: Tok) -> bool:
+    """'Spin the radio dial in the US and you are likely to find ...', 'Park your vehicle across the lanes of a
+    freeway, and within seconds there will be a huge pile-up': an imperative joined by 'and' to a clause with a subject
+    of its own states what follows if one does it, a condition, no advice (claims39: 4 of base32-bbc's imperatives the
+    model overruled, none a call); 'Stir the sauce and add the salt' (no subject) stays two instructions."""
+    joined = any(c.dep == "cc" and c.lower == "and" for c in verb.children)
+    return joined and any(
+        c.dep == "conj" and any(g.dep in {"nsubj", "nsubjpass", "expl"} for g in c.children) for c in verb.children
+    )
 
 
 def heading(ctx: TypeContext) -> list[Tok] | None:
