@@ -36,6 +36,7 @@ def test_worth_an_action_is_advice(one, body):
         "Civil liberties are worth defending.",
         # the 'it' is the thing worth waiting for: the preposition's object
         "The producer said it would be worth waiting for.",
+        'Producer Kevin Wallace said it would be "worth waiting for".',
         # a price of its own: what seeing it is worth
         "It would be worth the price of admission alone to see the film's car chase.",
     ],

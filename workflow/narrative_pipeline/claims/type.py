@@ -483,8 +483,9 @@ def advised_action(copula: Tok, word: Tok, lex: Lexicon) -> bool:
 
 
 def stranded_preposition(verb: Tok) -> bool:
-    """Whether a preposition of the verb has no object of its own ('waiting for', 'to rely on')."""
-    return any(c.dep == "prep" and not c.children for c in verb.children)
+    """Whether a preposition of the verb has no object of its own ('waiting for', 'to rely on'; a closing quotation
+    mark the parser hangs on it is none: 'it would be "worth waiting for"')."""
+    return any(c.dep == "prep" and not any(g.dep in {"pobj", "pcomp"} for g in c.children) for c in verb.children)
 
 
 def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
