@@ -1,7 +1,6 @@
 """claims39: "it is worth" an action (a gerund) is advice about it, a prescription, as "it would be wise to ..." is
 (`type.advised_action`, `worth` in `advisability_words`); a gerund that frames a clause, a thing's worth, a worth in
-the past and a subject that is no expletive "it" are not. An imperative joined by "and" to a clause with a subject of
-its own is a condition, no imperative (`type.conditional_imperative`)."""
+the past and a subject that is no expletive "it" are not."""
 
 from __future__ import annotations
 
@@ -43,23 +42,3 @@ def test_worth_an_action_is_advice(one, body):
 )
 def test_worth_without_an_action_to_take_is_no_advice(one, body):
     assert one(body).type_rule != "necessity-judgement"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Spin the radio dial in the US and you are likely to find plenty of Spanish-language music.",
-        "Park your vehicle across the lanes of a freeway, and within seconds there will be a huge pile-up.",
-    ],
-)
-def test_an_imperative_of_a_condition_is_no_call(claims_of, body):
-    claims, _ = claims_of(body)
-    assert all(c.type_rule != "imperative" for c in claims)
-
-
-@pytest.mark.parametrize(
-    "body", ["Stir the sauce and add the salt.", "Disable or remove your modem and use broadband."]
-)
-def test_imperatives_joined_with_no_subject_stay_calls(one, body):
-    claim = one(body)
-    assert (claim.claim_type, claim.type_rule) == ("prescription", "imperative")

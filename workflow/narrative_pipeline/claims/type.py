@@ -932,11 +932,9 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
     what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
     ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
-    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it. Not
-    an imperative of a condition (`conditional_imperative`: 'Spin the radio dial in the US and you are likely to find
-    ...')."""
+    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it."""
     root, lex = ctx.root, ctx.lex
-    if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives or conditional_imperative(root):
+    if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
         return None
     if root.dep != "ROOT" and not (ctx.reported_content and root.dep == "ccomp"):
         return None
@@ -957,17 +955,6 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     if any(t.lower not in lex.imperative_openers for t in before):
         return None
     return [root]
-
-
-def conditional_imperative(verb: Tok) -> bool:
-    """'Spin the radio dial in the US and you are likely to find ...', 'Park your vehicle across the lanes of a
-    freeway, and within seconds there will be a huge pile-up': an imperative joined by 'and' to a clause with a subject
-    of its own states what follows if one does it, a condition, no advice (claims39: 4 of base32-bbc's imperatives the
-    model overruled, none a call); 'Stir the sauce and add the salt' (no subject) stays two instructions."""
-    joined = any(c.dep == "cc" and c.lower == "and" for c in verb.children)
-    return joined and any(
-        c.dep == "conj" and any(g.dep in {"nsubj", "nsubjpass", "expl"} for g in c.children) for c in verb.children
-    )
 
 
 def heading(ctx: TypeContext) -> list[Tok] | None:
