@@ -489,6 +489,8 @@ def test_batch_evidence_is_the_top_positive_contributions_as_the_plain_one_finds
         ("It is necessary to act on the offer now.", "necessity-judgement"),
         ("It should be understood that the vote was a protest, not a verdict.", "framed-interpretation"),
         ("The ministers said they wanted to double the aid budget.", "reported-wish"),
+        ("It is worth debating a cap on donations for the future.", "necessity-judgement"),
+        ("Please speak out against the plan.", "imperative"),
     ],
 )
 def test_a_type_the_annotation_states_holds_against_the_model(article_of, lex, body, rule):

@@ -231,6 +231,9 @@ class Lexicon(LexiconModel):
     view_infinitives: Words = Field(
         description="Infinitives after 'it would be wrong to ...' that take a view, no act ('to blame', 'to expect')."
     )
+    deliberation_prepositions: Words = Field(
+        description="Prepositions after a view's verb that make it a deliberation, an act ('to think about ...')."
+    )
     wish_verbs: Words = Field(description="Lemmas of a wish reported from its holder: a prescription ('he wanted').")
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."

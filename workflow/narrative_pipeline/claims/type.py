@@ -435,13 +435,7 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
     )
     if modal is None or word is None:
         return None
-    clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
-    views = [
-        c
-        for c in clause
-        if framing_infinitive(c, ctx.lex) or view_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)
-    ]
-    return [modal, word] if clause and not views else None
+    return [modal, word] if advised_action(ctx.root, word, ctx.lex) else None
 
 
 def present_advice(ctx: TypeContext) -> list[Tok] | None:
@@ -463,21 +457,45 @@ def present_advice(ctx: TypeContext) -> list[Tok] | None:
     )
     if word is None:
         return None
-    clause = [c for t in (ctx.root, word) for c in t.children if c.dep == "xcomp" and has_to(c)]
+    return [word] if advised_action(ctx.root, word, ctx.lex) else None
+
+
+def advised_action(copula: Tok, word: Tok, lex: Lexicon) -> bool:
+    """Whether a judgement of advisability ('it would be unwise', 'it is worth') is about an action: an infinitive of
+    the copula or the word ('to speculate'), or a gerund ('worth debating a cap', 'worth thinking about how ...':
+    claims39, the labels' 2 such claims are prescriptions), none of them a framing or a view ('worth noting that ...',
+    'worth highlighting that the Mac Mini is ...': an infinitive or gerund with a clause of its own, labelled for the
+    clause's type), nor one whose preposition has lost its object to the 'it' ('it would be worth waiting for', of a
+    show: the thing judged, no expletive 'it'); not a worth with a price of its own ('it would be worth the price of
+    admission alone to see ...': what a thing seen is worth)."""
+    if any(c.dep in {"pobj", "dobj", "npadvmod"} for c in word.children):
+        return False
+    clause = [c for t in (copula, word) for c in t.children if c.dep == "xcomp" and (has_to(c) or c.tag == "VBG")]
     views = [
         c
         for c in clause
-        if framing_infinitive(c, ctx.lex) or view_infinitive(c, ctx.lex) or any(g.dep == "ccomp" for g in c.children)
+        if framing_infinitive(c, lex)
+        or view_infinitive(c, lex)
+        or any(g.dep == "ccomp" for g in c.children)
+        or stranded_preposition(c)
     ]
-    return [word] if clause and not views else None
+    return bool(clause) and not views
+
+
+def stranded_preposition(verb: Tok) -> bool:
+    """Whether a preposition of the verb has no object of its own ('waiting for', 'to rely on'; a closing quotation
+    mark the parser hangs on it is none: 'it would be "worth waiting for"')."""
+    return any(c.dep == "prep" and not any(g.dep in {"pobj", "pcomp"} for g in c.children) for c in verb.children)
 
 
 def view_infinitive(verb: Tok, lex: Lexicon) -> bool:
     """'to blame the prime minister for the war', 'to expect a breakthrough', 'to describe the plan as a tax cut': one
-    of `view_infinitives`, or of `impersonal_as_verbs` with 'as', takes a view; judging it is no advice (review19a)."""
+    of `view_infinitives`, or of `impersonal_as_verbs` with 'as', takes a view; judging it is no advice (review19a).
+    Not with one of `deliberation_prepositions` ('worth thinking about how we want to combat this': claims39)."""
     word = lemma(verb)
-    as_phrase = any(c.dep == "prep" and c.lower == "as" for c in verb.children)
-    return word in lex.view_infinitives or (word in lex.impersonal_as_verbs and as_phrase)
+    preps = [c.lower for c in verb.children if c.dep == "prep"]
+    deliberating = any(p in lex.deliberation_prepositions for p in preps)
+    return (word in lex.view_infinitives and not deliberating) or (word in lex.impersonal_as_verbs and "as" in preps)
 
 
 def framing_infinitive(verb: Tok, lex: Lexicon) -> bool:
