@@ -49,6 +49,45 @@ def test_arrow_and_python_agree(tmp_path: Path, name: str, columns: dict, distin
     assert got[0].passed is distinct and got[0].n_checked == data.num_rows
 
 
+@pytest.mark.parametrize(
+    ("columns", "distinct"),
+    [
+        ({"a": ["x", "y", "x", "z", "y"], "n": [1, 2, 2, 1, 2]}, False),  # the repeat is not a neighbour as read
+        ({"a": ["x", "y", "x", "z", "y"], "n": [1, 2, 2, 1, 3]}, True),
+        ({"a": [None, "x", None], "n": [1, 1, 1]}, False),  # nulls equal to each other
+        ({"a": [None, "x", None], "n": [1, 1, 2]}, True),
+        ({"a": [None, None, "x"], "n": [None, 1, None]}, True),  # a null beside a value is not equal to it
+        ({"a": ["x", "x"], "n": [None, None]}, False),
+    ],
+)
+def test_several_key_columns_of_text_and_integers(columns: dict, distinct: bool) -> None:
+    """(speed37) Rows of several columns sorted and compared with their neighbours, not grouped by Acero:
+    the answer of Python's set of tuples, also when the table comes in several chunks."""
+    data = pa.table({"a": pa.array(columns["a"], type=pa.string()), "n": pa.array(columns["n"], type=pa.int64())})
+    assert (len(set(zip(columns["a"], columns["n"], strict=True))) == len(columns["a"])) is distinct
+    assert _distinct(data) is distinct
+    assert _distinct(pa.concat_tables([data.slice(0, 2), data.slice(2)])) is distinct
+
+
+def test_the_arrow_check_imports_no_pandas(tmp_path: Path) -> None:
+    """The check imports neither pandas nor pyarrow.dataset (`Table.group_by` imported both, Acero's way: in
+    a step's own process or served child pandas is refused, `tables.arrow_without_pandas`; speed37)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "roles.parquet"
+    roles = {**{k: pa.array(v) for k, v in ROLES.items()}, "actor_id": pa.array(["x", "y", "y", "z"])}
+    pq.write_table(pa.table(roles), path)
+    code = (
+        "import sys\n"
+        "from narrative_pipeline.tables import read_parquet\n"
+        "from narrative_pipeline.validate.checks import _distinct\n"
+        f"print(_distinct(read_parquet({str(path)!r})), any(m in sys.modules for m in ('pandas', 'pyarrow.dataset')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "False"]
+
+
 def test_other_types_are_counted_in_python() -> None:
     assert _distinct(pa.table({"v": pa.array([1.0, 2.0])})) is False  # floats: not decided in Arrow
     assert _distinct(pa.table({"v": pa.array([1, 2], type=pa.int64())})) is True

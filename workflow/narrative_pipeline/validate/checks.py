@@ -128,7 +128,26 @@ def _distinct(data: Any) -> bool:
         return True
     if data.num_columns == 1:
         return pc.count_distinct(data.column(0), mode="all").as_py() == data.num_rows
-    return data.group_by(data.column_names).aggregate([]).num_rows == data.num_rows
+    by_all = pc.sort_indices(data, sort_keys=[(name, "ascending") for name in data.column_names])
+    return not _repeats_a_neighbour(data.take(by_all))
+
+
+def _repeats_a_neighbour(data: Any) -> bool:
+    """Whether some row of `data` (sorted by all its columns, so equal rows are neighbours) equals the row
+    before it, nulls equal to each other. Arrow kernels on arrays only: `Table.group_by` imports Acero and
+    pyarrow.dataset (which try pandas, refused in this step: `tables.arrow_without_pandas`), and a Python
+    number made an Arrow scalar (an operand of `pc.multiply`) tries pandas too. 0.02-0.07 CPU s less than
+    the grouping on the BBC corpus's claim roles (speed37)."""
+    import pyarrow.compute as pc
+
+    n = data.num_rows
+    repeated = None
+    for column in data.columns:
+        values = column.combine_chunks()
+        after, before = values.slice(1), values.slice(0, n - 1)
+        same = pc.coalesce(pc.equal(after, before), pc.and_(pc.is_null(after), pc.is_null(before)))
+        repeated = same if repeated is None else pc.and_(repeated, same)
+    return repeated is not None and bool(pc.any(repeated).as_py())
 
 
 def _unique(keys: list[tuple], spec: Table, checker: Checker, label: str | None) -> None:
