@@ -22,7 +22,7 @@ from narrative_pipeline.catalogue import (
     public,
     table,
 )
-from narrative_pipeline.discovery import discover, plan_shards
+from narrative_pipeline.discovery import discover, plan_shards, shard_membership
 from narrative_pipeline.docstate import (
     as_snakemake_reads,
     document_state,
@@ -213,9 +213,9 @@ def get_shard_files(wildcards):
 
 
 def get_shard_membership(wildcards):
-    """Digest of every entry of a shard, so adding a link or special file re-runs it too."""
-    entries = [(e.rel_path, e.kind, e.sha256) for e in PLAN[int(wildcards.shard)]]
-    return canonical_json_hash(entries)
+    """Digest of every entry of a shard with its companions, so adding a link or special file, editing a
+    text's sidecar or adding or removing a sidecar's text re-runs it too."""
+    return canonical_json_hash(shard_membership(PLAN[int(wildcards.shard)]))
 
 
 # Article documents a finished export no longer has in place (narrative_pipeline.docstate): deleted, or
