@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from narrative_pipeline.cli import main
 from narrative_pipeline.discovery import Entry, discover, plan_shards, shard_membership
 from narrative_pipeline.hashing import canonical_json_hash
-from workflow_helpers import copy_project, snakemake
+from report_fixtures import make_results
+from workflow_helpers import artifact_bytes, copy_project, snakemake
 
 STORY = "Port reopens\n\nThe river port of Velmora reopened on Tuesday after three weeks, the harbour authority said.\n"
 OTHER = "Mill closes\n\nThe paper mill of Orsk closed on Friday after ninety years, the owners said on Friday.\n"
@@ -59,6 +61,24 @@ def test_editing_a_sidecar_changes_its_texts_shard_membership(tmp_path):
     assert membership_of(discover(tmp_path), "b.txt") == alone
 
 
+def test_the_rocrate_is_the_same_whatever_the_folder_held_before(tmp_path):
+    """changes.json depends on the folder's previous run: the crate names it without its digest, so that it
+    does not differ from a run from scratch's crate (it listed changes.json's sha256 and size)."""
+    results = make_results(tmp_path / "results")
+    (results / "manifest.json").write_text(
+        json.dumps({"code_version": "0", "code_digest": "d", "config_hash": "c", "registry_hash": "r"})
+    )
+    crates = []
+    for changes in ('{"first_run": true}', '{"first_run": false, "files": {}}'):
+        (results / "changes.json").write_text(changes)
+        out = tmp_path / "crate.json"
+        assert main(["rocrate", "--results", str(results), "--out", str(out), "changes.json", "manifest.json"]) == 0
+        crates.append(out.read_bytes())
+    assert crates[0] == crates[1]
+    by_id = {e["@id"]: e for e in json.loads(crates[0])["@graph"]}
+    assert "sha256" not in by_id["changes.json"] and "sha256" in by_id["manifest.json"]  # the near case
+
+
 def _sidecar(url: str, outlet: str) -> str:
     return json.dumps({"url": url, "outlet": outlet})
 
@@ -83,8 +103,10 @@ def _apart(folder: Path) -> str:
 @pytest.mark.slow
 def test_an_edited_sidecar_and_a_removed_text_reach_the_rows_of_the_next_run(tmp_path):
     """A researcher edits a sidecar and removes a text from a finished run's folder: the next run must give the
-    rows a run from scratch gives. Before trial32 the text's row kept the old sidecar's outlet and the removed
-    text's sidecar still said "applied to that article", since neither shard's membership changed."""
+    artifacts a run from scratch gives. Before trial32 the text's row kept the old sidecar's outlet and the
+    removed text's sidecar still said "applied to that article", since neither shard's membership changed; and
+    the validation report named the removed text's document as left over, so it, the manifest, the report and
+    the RO-Crate differed from a run from scratch's."""
     inputs = tmp_path / "input"
     inputs.mkdir()
     (inputs / "a.txt").write_text(STORY, encoding="utf-8")
@@ -100,3 +122,12 @@ def test_an_edited_sidecar_and_a_removed_text_reach_the_rows_of_the_next_run(tmp
     rows = {r["source_path"]: r for r in pq.read_table(project / "results/ingest/articles.parquet").to_pylist()}
     assert rows["a.txt"]["outlet"] == "Two"
     assert rows["b.meta.json"]["error"] == "sidecar of b.txt, which does not exist"
+    fresh = copy_project(tmp_path / "fresh")
+    snakemake(fresh, "--config", f"input_dir={inputs}")
+    assert _reproducible(project / "results") == _reproducible(fresh / "results")
+
+
+def _reproducible(results: Path) -> dict[str, bytes]:
+    """What a run in an empty folder must reproduce: every artifact but what records the folder's history
+    (`changes.json` and its state) and the caches."""
+    return {rel: data for rel, data in artifact_bytes(results).items() if not rel.startswith(("changes", ".cache/"))}
