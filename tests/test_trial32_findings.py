@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -10,8 +11,10 @@ import pytest
 from narrative_pipeline.cli import main
 from narrative_pipeline.discovery import Entry, discover, plan_shards, shard_membership
 from narrative_pipeline.hashing import canonical_json_hash
+from narrative_pipeline.schemas import config_problems
+from narrative_pipeline.settings import PipelineConfig
 from report_fixtures import make_results
-from workflow_helpers import artifact_bytes, copy_project, snakemake
+from workflow_helpers import artifact_bytes, copy_project, snakemake, snakemake_cmd, snakemake_env
 
 STORY = "Port reopens\n\nThe river port of Velmora reopened on Tuesday after three weeks, the harbour authority said.\n"
 OTHER = "Mill closes\n\nThe paper mill of Orsk closed on Friday after ninety years, the owners said on Friday.\n"
@@ -77,6 +80,27 @@ def test_the_rocrate_is_the_same_whatever_the_folder_held_before(tmp_path):
     assert crates[0] == crates[1]
     by_id = {e["@id"]: e for e in json.loads(crates[0])["@graph"]}
     assert "sha256" not in by_id["changes.json"] and "sha256" in by_id["manifest.json"]  # the near case
+
+
+def test_a_config_problem_is_one_short_line_naming_the_key():
+    assert config_problems(PipelineConfig().model_dump(mode="json")) == []  # the near case: the defaults
+    problems = config_problems({"input_dri": "corpus", "n_shards": "abc"})
+    assert problems == [
+        "config keys: Additional properties are not allowed ('input_dri' was unexpected)",
+        "config n_shards: 'abc' is not of type 'integer'",
+    ]
+
+
+@pytest.mark.slow
+def test_a_mistyped_config_key_stops_the_workflow_with_a_short_message(tmp_path):
+    """Snakemake's own check printed the problem and then the whole schema and config (833 lines), so the
+    end of the output, what a terminal shows, was the config's last keys."""
+    project = copy_project(tmp_path / "project")
+    cmd = snakemake_cmd("-n", "--cores", "1", "--config", f"input_dri={tmp_path}")
+    result = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=snakemake_env())
+    assert result.returncode != 0
+    out = (result.stdout + result.stderr).strip().splitlines()
+    assert len(out) < 20 and any("'input_dri' was unexpected" in line for line in out), "\n".join(out[-20:])
 
 
 def _sidecar(url: str, outlet: str) -> str:

@@ -69,11 +69,29 @@ collect_less()
 # (narrative_pipeline.startcache): jsonschema's import and the check are about 0.05 s of every start.
 # Kept only in a start cache folder an earlier run made: nothing is written before the checks below.
 _KEPT_CHECK = Path(str(config.get("results")), ".cache", "start")
+
+
+def checked_config():
+    """Snakemake's check of the config (it fills in the defaults), after a check of our own that stops with
+    one short line a problem instead of Snakemake's dump of the whole schema and config.
+    """
+    from narrative_pipeline.schemas import config_problems
+
+    problems = config_problems(config)
+    if problems:
+        raise WorkflowError(
+            "the configuration is not valid:\n  "
+            + "\n  ".join(problems)
+            + "\nEvery key, its type and its meaning: config/config.yaml"
+        )
+    validate(config, "../schemas/config.schema.json")
+
+
 validated_config(
     config,
     Path(workflow.basedir, "workflow/schemas/config.schema.json"),
     _KEPT_CHECK / "config.json" if _KEPT_CHECK.is_dir() else None,
-    lambda: validate(config, "../schemas/config.schema.json"),
+    checked_config,
 )
 
 SETTINGS = PipelineConfig.model_validate(config)
