@@ -168,7 +168,33 @@ def _file_entry(
     companions: tuple[tuple[str, str], ...] = ()
     if name.endswith((".txt", ".text")):
         url, companions = _sidecar(path, rel, names)
+    else:
+        companions = _described_texts(path, rel)
     return Entry(rel, "file", digest, info.st_size, article_id_from_sha(digest), "", url_key(url), True, companions)
+
+
+TEXT_PRESENT = "present"  # a sidecar's companion: its row names the text file, whatever the text's bytes
+
+
+def _described_texts(sidecar: Path, rel: str) -> tuple[tuple[str, str], ...]:
+    """The text files beside a sidecar that it describes (`<name>.txt`, `<name>.text`), as companions: a
+    sidecar's row says whether its text exists ("applied to that article" or "which does not exist"), so
+    adding or removing the text must re-run the sidecar's shard as well as the text's (trial32). () for any
+    other file."""
+    from .sources.sidecar import SIDECAR_SUFFIX, text_paths
+
+    if not sidecar.name.endswith(SIDECAR_SUFFIX):
+        return ()
+    return tuple(
+        (Path(rel).with_name(text.name).as_posix(), TEXT_PRESENT) for text in text_paths(sidecar) if text.is_file()
+    )
+
+
+def shard_membership(entries: list[Entry]) -> list[list[object]]:
+    """What a shard's ingest rows depend on besides the bytes of its own files: each entry's path, kind and
+    sha256, and its companions (a text's sidecar and its digest, a sidecar's texts), so that editing a
+    sidecar re-runs its text's shard and adding or removing a text its sidecar's (trial32)."""
+    return [[e.rel_path, e.kind, e.sha256, [list(c) for c in e.companions]] for e in entries]
 
 
 def _index_container(path: Path, rel: str, kind: str, settings: object) -> list[Entry]:

@@ -68,6 +68,14 @@ def input_entities(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# Outputs that depend on the folder's previous run, not only on this run's inputs, code and configuration: named
+# without their sha256 and size, so that the crate of a run in a folder an earlier run filled is the crate of the
+# same inputs in an empty folder, as the README promises (trial32).
+FOLDER_HISTORY = {
+    "changes.json": "what changed since the previous run in this results folder: depends on that run, so not hashed",
+}
+
+
 def crate(
     results: Path, settings: dict[str, Any], workflow_files: dict[str, str], outputs: list[str]
 ) -> dict[str, Any]:
@@ -103,6 +111,8 @@ def crate(
         path = results / rel
         if path.is_dir():
             out_entities.append({"@id": rel.rstrip("/") + "/", "@type": "Dataset", "name": rel})
+        elif rel in FOLDER_HISTORY:
+            out_entities.append({"@id": rel, "@type": "File", "name": rel, "description": FOLDER_HISTORY[rel]})
         elif path.is_file():
             out_entities.append({"@id": rel, "@type": "File", "name": rel, "sha256": sha256_file(path),
                                  "contentSize": str(path.stat().st_size)})  # fmt: skip

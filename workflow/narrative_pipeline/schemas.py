@@ -60,6 +60,17 @@ def validator_for(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema_for(MODELS[name]))
 
 
+def config_problems(config: dict[str, Any]) -> list[str]:
+    """What is wrong with a configuration, a short line a problem (the key, then what is wrong), [] when it is
+    valid: the message the workflow stops with. Snakemake's own check names the first problem and then prints the
+    whole schema and configuration, some 800 lines that push the problem off the screen (trial32)."""
+    errors = validator_for("config.schema.json").iter_errors(config)
+    return [
+        f"config {'.'.join(map(str, e.absolute_path)) or 'keys'}: {e.message}"
+        for e in sorted(errors, key=lambda e: [str(p) for p in e.absolute_path])
+    ]
+
+
 def article_validator() -> Draft202012Validator:
     return validator_for("article.schema.json")
 

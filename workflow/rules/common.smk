@@ -22,7 +22,7 @@ from narrative_pipeline.catalogue import (
     public,
     table,
 )
-from narrative_pipeline.discovery import discover, plan_shards
+from narrative_pipeline.discovery import discover, plan_shards, shard_membership
 from narrative_pipeline.docstate import (
     as_snakemake_reads,
     document_state,
@@ -69,11 +69,29 @@ collect_less()
 # (narrative_pipeline.startcache): jsonschema's import and the check are about 0.05 s of every start.
 # Kept only in a start cache folder an earlier run made: nothing is written before the checks below.
 _KEPT_CHECK = Path(str(config.get("results")), ".cache", "start")
+
+
+def checked_config():
+    """Snakemake's check of the config (it fills in the defaults), after a check of our own that stops with
+    one short line a problem instead of Snakemake's dump of the whole schema and config.
+    """
+    from narrative_pipeline.schemas import config_problems
+
+    problems = config_problems(config)
+    if problems:
+        raise WorkflowError(
+            "the configuration is not valid:\n  "
+            + "\n  ".join(problems)
+            + "\nEvery key, its type and its meaning: config/config.yaml"
+        )
+    validate(config, "../schemas/config.schema.json")
+
+
 validated_config(
     config,
     Path(workflow.basedir, "workflow/schemas/config.schema.json"),
     _KEPT_CHECK / "config.json" if _KEPT_CHECK.is_dir() else None,
-    lambda: validate(config, "../schemas/config.schema.json"),
+    checked_config,
 )
 
 SETTINGS = PipelineConfig.model_validate(config)
@@ -213,9 +231,9 @@ def get_shard_files(wildcards):
 
 
 def get_shard_membership(wildcards):
-    """Digest of every entry of a shard, so adding a link or special file re-runs it too."""
-    entries = [(e.rel_path, e.kind, e.sha256) for e in PLAN[int(wildcards.shard)]]
-    return canonical_json_hash(entries)
+    """Digest of every entry of a shard with its companions, so adding a link or special file, editing a
+    text's sidecar or adding or removing a sidecar's text re-runs it too."""
+    return canonical_json_hash(shard_membership(PLAN[int(wildcards.shard)]))
 
 
 # Article documents a finished export no longer has in place (narrative_pipeline.docstate): deleted, or
