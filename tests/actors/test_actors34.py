@@ -7,9 +7,7 @@ cases they must not fire on: an author in an author-year reference, an actor who
 
 from __future__ import annotations
 
-
-def _texts(found):
-    return {text for text, _, _ in found}
+from ._found import texts as _texts
 
 
 def test_a_journal_before_a_year_and_a_volume_is_no_actor(mentions):

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _texts(found):
-    return {text for text, _, _ in found}
+from ._found import texts as _texts
 
 
 def test_a_cell_opening_common_word_is_no_actor(mentions):

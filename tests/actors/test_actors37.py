@@ -11,6 +11,8 @@ import pytest
 from narrative_pipeline.actors.lexicon import default_lexicon
 from narrative_pipeline.actors.references import inverted_authors, reference_authors, vancouver_authors
 
+from ._found import texts as _texts
+
 PARTICLES = default_lexicon().name_particles
 
 
@@ -67,10 +69,6 @@ def test_near_case_prose_and_a_byline_are_no_authors():
         "Ferguson, who turns 63 in 2004, has led United since 1986."
     )
     assert reference_authors(text, PARTICLES) == []
-
-
-def _texts(found):
-    return {text for text, _, _ in found}
 
 
 def test_a_reference_lists_inverted_name_is_the_whole_person(mentions):

@@ -21,9 +21,7 @@ of address, first names.
 
 from __future__ import annotations
 
-
-def _texts(found):
-    return {text for text, _, _ in found}
+from ._found import texts as _texts
 
 
 def test_a_marked_product_is_no_actor(mentions):

@@ -12,10 +12,6 @@ from narrative_pipeline.actors.references import reference_authors
 PARTICLES = default_lexicon().name_particles
 
 
-def _texts(found):
-    return {text for text, _, _ in found}
-
-
 # actors37's surname-first list took any "Name, Name" opening a line before a year, and its authors replace every
 # candidate they overlap, the registry's too: "Washington, D.C. (2019) was the venue" made a person "D.C.
 # Washington" in place of the United States, a dateline "London, May 2019 - The government ..." a person "May

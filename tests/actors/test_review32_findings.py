@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def _texts(found):
-    return {text for text, _, _ in found}
+from ._found import texts as _texts
 
 
 def test_a_name_in_a_list_is_no_oath(mentions):
