@@ -12,37 +12,35 @@ def test_near_case_advice_to_the_reader_is_a_prescription(claims_of):
     assert any(c.claim_type == "prescription" and c.type_rule == "imperative" for c in claims)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an imperative joined by 'and' to a clause with a subject of its own is a condition ('if you spin the dial, "
-    "you will find'), not a call; claims39 tried the guard and dropped it: on the web it took instructions with a "
-    "result ('Toss your hair into cute pigtails, and you're ready for the night', 7 of 10 web rows wrong)",
+def _known_wrong(body: str, reason: str):
+    return pytest.param(body, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _known_wrong(
+            "Spin the radio dial in the US and you are likely to find plenty of Spanish-language music.",
+            "an imperative joined by 'and' to a clause with a subject of its own is a condition ('if you spin the "
+            "dial, you will find'), not a call; claims39 tried the guard and dropped it: on the web it took "
+            "instructions with a result ('Toss your hair into cute pigtails, and you're ready for the night', 7 of 10 "
+            "web rows wrong)",
+        ),
+        _known_wrong(
+            "But come late August, a few hot days in the stadium in Athens told us of the true strength of Irish "
+            "athletics.",
+            "'come' before a date ('come late August': when late August came) is a preposition of time; the parser "
+            "makes it the root verb with the date as its npadvmod, and the unit 'come late August' is typed a "
+            "prescription",
+        ),
+        _known_wrong(
+            "Tait himself, at least outwardly, appeared unaffected by the punishing treatment dished out to him by "
+            "Gavin Henson in particular.",
+            "a surname tagged a base verb ('Tait' the ROOT, the real verb 'appeared' a 'dep' of it) passes for an "
+            "imperative; a root with a finite verb as its 'dep' is a broken parse",
+        ),
+    ],
 )
-def test_an_imperative_of_a_condition_is_no_prescription(claims_of):
-    claims, _ = claims_of("Spin the radio dial in the US and you are likely to find plenty of Spanish-language music.")
-    assert not any(c.type_rule == "imperative" for c in claims)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="'come' before a date ('come late August': when late August came) is a preposition of time; the parser "
-    "makes it the root verb with the date as its npadvmod, and the unit 'come late August' is typed a prescription",
-)
-def test_come_before_a_date_is_no_call(claims_of):
-    claims, _ = claims_of(
-        "But come late August, a few hot days in the stadium in Athens told us of the true strength of Irish athletics."
-    )
-    assert not any(c.type_rule == "imperative" for c in claims)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a surname tagged a base verb ('Tait himself, at least outwardly, appeared unaffected': 'Tait' the ROOT, "
-    "the real verb a 'dep' of it) passes for an imperative; a root with a finite verb as its 'dep' is a broken parse",
-)
-def test_a_name_tagged_a_verb_is_no_imperative(claims_of):
-    claims, _ = claims_of(
-        "Tait himself, at least outwardly, appeared unaffected by the punishing treatment dished out to him by Gavin "
-        "Henson in particular."
-    )
+def test_no_imperative_where_no_one_is_told_what_to_do(claims_of, body):
+    claims, _ = claims_of(body)
     assert not any(c.type_rule == "imperative" for c in claims)
