@@ -422,3 +422,48 @@ def test_corpus_checks_come_in_the_order_of_the_tables(copy):
             assert names[at + 1] == f"schema:{after.path}"
     assert names.index(f"schema:{corpus_only()[0].path}") == names.index(f"gathered:{specs[-1].path}") + 1
     assert [c["check"] for c in checks if not c["passed"]] == ["gathered:claims/claims.parquet"]
+
+
+ARROW_KEYED = [t.name for t in gathered() if t.gather == "concat" and t.name != "articles"]
+
+
+def repeat_key(path: Path, key: tuple[str, ...], null: str | None = None) -> None:
+    """Row 1 of the table at `path` given row 0's key (with `null` set to null in both, when given)."""
+    data = pq.read_table(path)
+    for column in key:
+        values = data.column(column).to_pylist()
+        values[1] = values[0] = None if column == null else values[0]
+        data = data.set_column(
+            data.schema.get_field_index(column),
+            data.schema.field(column),
+            pa.array(values, type=data.schema.field(column).type),
+        )
+    pq.write_table(data, path)
+
+
+@pytest.mark.parametrize("name", ARROW_KEYED)
+def test_a_repeated_key_of_every_table_checked_in_arrow_is_caught(copy, name):
+    """(review33) speed37 checks the keys of the concatenated tables in Arrow (`checks._distinct`) and counts them
+    in Python only when Arrow finds a repeat: each such table's repeated key is still reported, row and message."""
+    inputs, results = copy
+    spec = table(name)
+    path = results / spec.path
+    assert pq.read_metadata(path).num_rows >= 2, name
+    repeat_key(path, spec.key)
+    found = [
+        v for v in violations(validate_corpus(inputs, results)) if v["check"] == "unique" and v["file"] == spec.path
+    ]
+    assert [v["row"] for v in found] == [0, 1] and "appears 2 times" in found[0]["message"], found
+
+
+def test_a_key_repeated_with_a_null_in_it_is_caught(copy):
+    """Nulls are equal to each other in the key check (as Python's tuples make them): two claim roles with the same
+    claim, role and actor and no mention repeat a key."""
+    inputs, results = copy
+    spec = table("claim_actors")
+    path = results / spec.path
+    repeat_key(path, spec.key, null="mention_id")
+    found = [
+        v for v in violations(validate_corpus(inputs, results)) if v["check"] == "unique" and v["file"] == spec.path
+    ]
+    assert [v["row"] for v in found] == [0, 1], found

@@ -179,15 +179,13 @@ TEXT_PRESENT = "present"  # a sidecar's companion: its row names the text file, 
 def _described_texts(sidecar: Path, rel: str) -> tuple[tuple[str, str], ...]:
     """The text files beside a sidecar that it describes (`<name>.txt`, `<name>.text`), as companions: a
     sidecar's row says whether its text exists ("applied to that article" or "which does not exist"), so
-    adding or removing the text must re-run the sidecar's shard as well as the text's (trial32). () for any
-    other file."""
-    from .sources.sidecar import SIDECAR_SUFFIX, text_paths
+    adding or removing the text must re-run the sidecar's shard as well as the text's (trial32); the texts its row
+    names (`sidecar.described_texts`). () for any other file."""
+    from .sources.sidecar import SIDECAR_SUFFIX, described_texts
 
     if not sidecar.name.endswith(SIDECAR_SUFFIX):
         return ()
-    return tuple(
-        (Path(rel).with_name(text.name).as_posix(), TEXT_PRESENT) for text in text_paths(sidecar) if text.is_file()
-    )
+    return tuple((Path(rel).with_name(text.name).as_posix(), TEXT_PRESENT) for text in described_texts(sidecar))
 
 
 def shard_membership(entries: list[Entry]) -> list[list[object]]:

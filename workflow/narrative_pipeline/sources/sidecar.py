@@ -33,6 +33,17 @@ def text_paths(sidecar: Path) -> list[Path]:
     return [sidecar.with_name(stem + suffix) for suffix in TEXT_SUFFIXES]
 
 
+def described_texts(sidecar: Path) -> list[Path]:
+    """The texts a sidecar describes, as ingest reads them: `<name>.txt`, `<name>.text` beside it that are files, not
+    symbolic links (discovery lists a link and never follows it: no text is analysed there), and only for a sidecar
+    whose name ends in `.meta.json` as written (`sidecar_path` of a text: `<name>.META.JSON` is read as a sidecar but
+    is no text's). Discovery's companions of a sidecar and the sidecar's row both come from here (review33: they
+    differed, so removing the text of a `.META.JSON` left its row saying "applied to that article")."""
+    if not sidecar.name.endswith(SIDECAR_SUFFIX):
+        return []
+    return [p for p in text_paths(sidecar) if p.is_file() and not p.is_symlink()]
+
+
 def _field_errors(rel_path: str, exc: ValidationError) -> list[str]:
     out = []
     for error in exc.errors():
@@ -80,7 +91,7 @@ def sidecar_fields(sidecar: Sidecar, rel_path: str) -> dict[str, Any]:
 def metadata_for_text(text_path: Path, rel_path: str) -> dict[str, Any]:
     """SourceItem fields the sidecar of a text file gives ({} without one); errors go into warnings."""
     path = sidecar_path(Path(text_path))
-    if not path.is_file():
+    if not path.is_file() or path.is_symlink():  # a link is listed, never followed (review33: discovery agrees)
         return {}
     rel = rel_path[: -len(Path(rel_path).suffix)] + SIDECAR_SUFFIX
     sidecar, errors = load_sidecar(path, rel)
@@ -92,13 +103,26 @@ def metadata_for_text(text_path: Path, rel_path: str) -> dict[str, Any]:
 def sidecar_item(path: Path, rel_path: str) -> SourceItem:
     """The row of a `.meta.json` file itself: skipped (it describes a text), or rejected (orphan or malformed)."""
     raw_sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    texts = [p for p in text_paths(Path(path)) if p.is_file()]
+    texts = described_texts(Path(path))
     if not texts:
-        wanted = Path(rel_path).name[: -len(SIDECAR_SUFFIX)] + TEXT_SUFFIXES[0]
-        reason = f"sidecar of {wanted}, which does not exist"
+        reason = _orphan_reason(Path(path), rel_path)
         return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=raw_sha256)
     _, errors = load_sidecar(path, rel_path)
     if errors:
         return SourceItem(locator="", status="rejected", reason="; ".join(errors), raw_sha256=raw_sha256)
     reason = f"sidecar metadata of {texts[0].name}, applied to that article"
     return SourceItem(locator="", status="skipped", reason=reason, raw_sha256=raw_sha256)
+
+
+def _orphan_reason(path: Path, rel_path: str) -> str:
+    """Why a sidecar describes no text: a name whose `.meta.json` is not in lower case, a text that is a symbolic
+    link, or no text beside it."""
+    name = Path(rel_path).name
+    stem = name[: -len(SIDECAR_SUFFIX)]
+    wanted = stem + TEXT_SUFFIXES[0]
+    links = [p.name for p in text_paths(path) if p.is_symlink()]
+    if not name.endswith(SIDECAR_SUFFIX):
+        return f"sidecar of {wanted} only when named {stem}{SIDECAR_SUFFIX} (lower case)"
+    if links:
+        return f"sidecar of {links[0]}, a symbolic link, which is not followed"
+    return f"sidecar of {wanted}, which does not exist"

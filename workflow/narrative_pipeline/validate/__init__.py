@@ -6,7 +6,8 @@ keys, references to the tables it points at, spans (normalizing the archived tex
 gives the row's text), the archived files (their sha256 still matches and they decode to the stored
 text), and the article documents (rebuilt from the tables, byte for byte; a sample against their
 JSON Schema). For the corpus: the shard reports, the gathered tables against their shards, every
-file under input_dir listed, and no document left over from articles that are gone.
+file under input_dir listed; documents left over from articles that are gone are named in the job's log (the
+publish job removes them), not in the report, which must be a run from scratch's (trial32).
 """
 
 from __future__ import annotations
