@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,15 @@ def described_texts(sidecar: Path) -> list[Path]:
     differed, so removing the text of a `.META.JSON` left its row saying "applied to that article")."""
     if not sidecar.name.endswith(SIDECAR_SUFFIX):
         return []
-    return [p for p in text_paths(sidecar) if p.is_file() and not p.is_symlink()]
+    return [p for p in text_paths(sidecar) if regular_file(p)]
+
+
+def regular_file(path: Path) -> bool:
+    """Whether `path` is a file and not a symbolic link (one `lstat`, as many system calls as `is_file`)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _field_errors(rel_path: str, exc: ValidationError) -> list[str]:
@@ -91,7 +100,7 @@ def sidecar_fields(sidecar: Sidecar, rel_path: str) -> dict[str, Any]:
 def metadata_for_text(text_path: Path, rel_path: str) -> dict[str, Any]:
     """SourceItem fields the sidecar of a text file gives ({} without one); errors go into warnings."""
     path = sidecar_path(Path(text_path))
-    if not path.is_file() or path.is_symlink():  # a link is listed, never followed (review33: discovery agrees)
+    if not regular_file(path):  # a link is listed, never followed (review33: discovery agrees)
         return {}
     rel = rel_path[: -len(Path(rel_path).suffix)] + SIDECAR_SUFFIX
     sidecar, errors = load_sidecar(path, rel)
