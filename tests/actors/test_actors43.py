@@ -10,7 +10,12 @@ the name, a platform one speaks on.
   mention is the name, without the title. Near case: the title alone later ("the foreign secretary said") still
   links to the person.
 - `platform_verbs` gains verbs of saying and posting: "Mr Shapps said on Twitter:" speaks on a platform, no actor.
-  Near case: the platform that acts ("Twitter said on Monday it would close the accounts") stays."""
+  Near case: the platform that acts ("Twitter said on Monday it would close the accounts") stays.
+- `places.region_word_name` (type rule `region-word-name`): one capitalised word after "the" that is a noun of a region
+  ("people in the Territory", "Acting Premier of the Territory") is the page's name for its place. Near case: a longer
+  name that opens with the word ("The Territory Party said") stays.
+- The states overlay drops Iceland's alias "Island" (its Icelandic name, an English common noun: "Small Island,
+  Levy's fourth novel", "a deal with Island"). Near case: "Iceland" still links."""
 
 from __future__ import annotations
 
@@ -62,3 +67,26 @@ def test_a_platform_one_speaks_on_is_no_actor(mentions):
 def test_near_case_the_platform_that_acts_stays(mentions):
     text = 'Twitter said on Monday it would close the accounts. Mr Shapps said on Twitter: "We must act."'
     assert "Twitter" in _texts(mentions(text))
+
+
+def test_the_page_s_own_region_word_is_no_actor(mentions):
+    text = (
+        "It will be shocking news for people in the Territory. The Deputy Premier will remain Acting Premier of the "
+        "Territory, the governor said."
+    )
+    assert "Territory" not in _texts(mentions(text))
+
+
+def test_near_case_a_name_that_opens_with_a_region_word_stays(mentions):
+    text = "The Territory Party said it would contest every seat in the election."
+    assert "Territory Party" in _texts(mentions(text))
+
+
+def test_island_is_no_alias_of_iceland(linked):
+    text = "Small Island, Levy's fourth novel, is the favourite to win the prize, the judges said."
+    assert not any(a == "state_isl" for _, a in linked(text))
+
+
+def test_near_case_iceland_still_links(linked):
+    text = "Iceland said it would resume whaling next year, the fisheries minister said."
+    assert ("Iceland", "state_isl") in linked(text)
