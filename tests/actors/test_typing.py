@@ -56,6 +56,7 @@ EXAMPLES = {
         None,
     ),
     "region-of-name": ("The rocky island of Redonda, once stripped of its flora, is reborn.", "Redonda", None),
+    "region-word-name": ("It will be shocking news for people in the Territory, the governor said.", "Territory", None),
     "landscape-of-name": ("Fires are an added stressor for the Amazon rainforest as a whole.", "Amazon", None),
     "headline-word": None,  # tested in test_actors29: the name is the headline's, which `verdicts` skips
     "character": (

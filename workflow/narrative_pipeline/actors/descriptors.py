@@ -293,7 +293,7 @@ def role_title(d: Described) -> Referred | None:
     if office_slot(d):
         return None  # "changing the minister will serve no purpose"
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
-    if any(t is not None and t.pos == "PROPN" for t in beside):
+    if any(t is not None and t.pos == "PROPN" for t in beside) or _titles_a_name(d.tok):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
     mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
     mods = [m for m in mods if not counted_modifier(m)]  # "the four-term congressman" is the congressman
@@ -327,6 +327,21 @@ def role_title(d: Described) -> Referred | None:
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def _titles_a_name(tok: Tok) -> bool:
+    """'The Foreign Secretary Jack Straw', 'The Honourable Deputy Premier Natalio Wheatley': the title stands before a
+    person's name as a word of it (spaCy's compound of the name's last word), and the mention is the name without the
+    title (ANNOTATION: "span: the name, without the title"; actors43). Not "the foreign secretary said" nor a title
+    after the name ("Jack Straw, the foreign secretary", an apposition `role_title` reads)."""
+    head = tok.head
+    return (
+        tok.dep == "compound"
+        and head is not None
+        and head.i > tok.i
+        and head.pos == "PROPN"
+        and head.ent_type == "PERSON"
+    )
 
 
 def _another_placed_since(d: Described, holder: str) -> bool:

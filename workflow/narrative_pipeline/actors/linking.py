@@ -376,7 +376,9 @@ def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, in
     first = sent.tokens[0].i
     out = []
     for tok in sent.tokens:
-        if tok.i in covered or tok.ent_iob != "O" or not tok.text[:1].isupper() or tok.text.isupper():
+        if tok.i in covered or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        if tok.ent_iob != "O" and not _thing_labelled_surname(tok, ctx, info):
             continue
         if tok.dep == "compound" or tok.text[:-1].isupper():
             continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies; "his own MPs"
@@ -404,6 +406,25 @@ def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, in
             )
         )  # fmt: skip
     return out
+
+
+THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
+    """'getting it to [[Bolger]]', 'cases like [[Bolger]]'s' after "Angela Bolger": the surname of a person the
+    article names in full that spaCy alone labels a building, product, work, event or law (`THING_LABELS`), an
+    entity of that one word. A place's label (GPE, LOC: "Washington" beside George Washington) and an
+    organisation's are left to their own rules."""
+    known = ctx.full_names.get(tok.text)
+    after = info.toks.get(tok.i + 1)
+    return (
+        known is not None
+        and known.actor_type == "person"
+        and tok.ent_iob == "B"
+        and tok.ent_type in THING_LABELS
+        and (after is None or after.ent_iob != "I")
+    )
 
 
 def ends_a_longer_name(tok: Tok, info: ArticleInfo) -> bool:

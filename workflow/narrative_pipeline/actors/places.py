@@ -294,6 +294,19 @@ def region_of_name(n: Named) -> Verdict | None:
     return Verdict(None, (region, gov))
 
 
+def region_word_name(n: Named) -> Verdict | None:
+    """'people in the Territory', 'Acting Premier of the Territory', 'the Island': one capitalised word after "the"
+    that is a noun of a region (`region_nouns`, `place_of_nouns`; not "state": "the State" may be its government) is
+    the page's own name for the place it is about, no actor (actors43)."""
+    if len(n.span) != 1:
+        return None
+    word, left = n.span[0], n.info.before(n.span[0])
+    nouns = (n.lex.region_nouns | n.lex.place_of_nouns) - {"state"}
+    if left is None or left.lower != "the" or word.text.isupper() or word.lower not in nouns:
+        return None
+    return Verdict(None, (left, word))
+
+
 def landscape_of_name(n: Named) -> Verdict | None:
     """'the Amazon rainforest', "Ecuador's Amazon forests", 'the Danube delta': a name right before a lower-case noun of
     a natural feature (`landscape_nouns`) that it modifies is a place's, in every mention of it in the article ("fires

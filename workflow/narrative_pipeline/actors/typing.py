@@ -53,6 +53,7 @@ from .places import (
     person_label_in_a_place,
     place_or_event_name,
     region_of_name,
+    region_word_name,
 )
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -206,6 +207,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("origin-name", "none", origin_name),
     Rule("person-label-in-a-place", "none", person_label_in_a_place),
     Rule("region-of-name", "none", region_of_name),
+    Rule("region-word-name", "none", region_word_name),
     Rule("landscape-of-name", "none", landscape_of_name),
     Rule("headline-word", "none", headline_word),
     Rule("character", "none", character),
