@@ -21,6 +21,8 @@ from .data import Texts, load_tables, text_files
 from .grouped import ByKey, bounded_chunks, chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
 from .keys import forget_hashes, keep_hashes
+from .listingcache import KeptListings
+from .listingcache import save as save_listings
 from .markup import actor_href, article_href, esc, link, page, table
 from .memory import release
 from .network import Edge, edges
@@ -130,6 +132,7 @@ def render(
     if reuse is not None:
         reuse.values = RowValues(tables, names)
         reuse.start(reuse.values.salt())
+        listings.kept = KeptListings(reuse.cache_dir, reuse)
     # a cold build's phases each free much of what they made; an update makes few pages (its peak is
     # below a cold build's), and giving memory back would cost it page faults later
     tidy = release if reuse is None or not reuse.usable else _keep
@@ -196,6 +199,8 @@ def render(
     write("assets/report.js", JS.lstrip())
     if kept is not None:
         kept.save()
+    if reuse is not None:
+        save_listings(reuse.cache_dir, listings.page_values)
     return index
 
 

@@ -111,15 +111,20 @@ class Base:
 
     def place(self, rel: str, key: str) -> bool:
         self.pages[rel] = key
-        if (
+        if self.holds(rel, key):
+            self.hits += 1  # (a page deleted or edited by hand is made again: review12)
+            return True
+        return False
+
+    def holds(self, rel: str, key: str) -> bool:
+        """Whether the page `rel` of the report folder was made from data with this key: the state says so,
+        and the page has the size it was placed with."""
+        return (
             self.state is not None
             and self.state["pages"].get(rel) == key
             and (size := self.state.get("sizes", {}).get(rel)) is not None  # (no size: missing when recorded)
             and file_size(os.path.join(self.target, rel)) == size
-        ):
-            self.hits += 1  # (a page deleted or edited by hand is made again: review12)
-            return True
-        return False
+        )
 
     def next_state(self, written: list[str]) -> dict:
         """The state of the report this build makes (its token is added when it is in place)."""

@@ -55,6 +55,11 @@ def page_starts(hashes: np.ndarray) -> list[int]:
     return starts
 
 
+def page_path(base: str, p: int) -> str:
+    """The path of page `p` (from 0) of the listing `base`, from the report root."""
+    return f"rows/{base}.html" if p == 0 else f"rows/{base}-{p + 1}.html"
+
+
 class Listings:
     """Pre-rendered rows of every table and the listing pages made from them."""
 
@@ -80,6 +85,8 @@ class Listings:
         self.reuse: Any = None  # set by the builder: the last report (`incremental.Base`), or None
         self.release: Callable[[], None] = lambda: None  # set by the builder: freed memory back to the system
         self.written: set[str] = set()
+        self.kept: Any = None  # set by the builder: the last report's listing rows (`listingcache.KeptListings`)
+        self.page_values: dict[str, tuple[str, np.ndarray]] = {}  # each listing page's key and row values
         # None: each listing page is written when asked for; a list (set by the builder): the pages
         # wait there until `flush`, which makes them a table at a time
         self.deferred: list[tuple] | None = None
@@ -200,12 +207,33 @@ class Listings:
             for a, i in zip(esc_strings(articles), ids, strict=True)
         ]
 
+    def _rendered(self, name: str) -> np.ndarray:
+        """Table `name`'s rendered `<tr>` by row position (None: not rendered yet)."""
+        html = self._html.get(name)
+        if html is None:
+            html = self._html[name] = np.full(len(self.tables[name]), None, dtype=object)
+        return html
+
+    def take_rows(self, name: str, path: str, positions: np.ndarray) -> None:
+        """The `<tr>` of the rows at `positions` of table `name` not rendered yet, taken from the last
+        report's page `path` where it showed them (`listingcache`: the same bytes as rendering them)."""
+        if self.kept is None or self.reuse is None or not len(positions):
+            return
+        html = self._rendered(name)
+        todo = positions[np.equal(html[positions], None)]
+        old = self.kept.rows(path) if len(todo) else {}
+        if not old:
+            return
+        for at, value in zip(todo.tolist(), self.reuse.values.of(name)[todo].tolist(), strict=True):
+            row = old.get(value)
+            if row is not None:
+                html[at] = row
+                self.kept.taken += 1
+
     def rows_html(self, name: str, positions: np.ndarray) -> list[str]:
         """The `<tr>` of each row position of table `name`, rendered once (only rows some page shows)."""
         df = self.tables[name]
-        html = self._html.get(name)
-        if html is None:
-            html = self._html[name] = np.full(len(df), None, dtype=object)
+        html = self._rendered(name)
         todo = positions[np.equal(html[positions], None)] if len(positions) else positions
         if len(todo):
             sub = df.iloc[todo]
@@ -248,7 +276,7 @@ class Listings:
         """Write the listing of the rows of table `name` selected by `mask`; its href from the report root.
         With the page cache, a page whose key is there is taken from it instead of being made."""
         base = key if key == name else f"{name}-{slug(key)}"
-        href = f"rows/{base}.html"
+        href = page_path(base, 0)
         if href in self.written:
             return href
         self.written.add(href)
@@ -263,11 +291,14 @@ class Listings:
         ends = [*starts[1:], n_rows]
         n_pages = len(starts)
         for p in range(n_pages):
-            path = f"rows/{base}.html" if p == 0 else f"rows/{base}-{p + 1}.html"
+            path = page_path(base, p)
             shown = positions[starts[p] : ends[p]]
             head = (title, n_pages, p)
-            if self.reuse is not None and self.reuse.place(path, self.page_key(name, path, repr(head), shown)):
-                continue
+            if self.reuse is not None:
+                key = self.page_key(name, path, repr(head), shown)
+                self.page_values[path] = (key, self.reuse.values.of(name)[shown])
+                if self.reuse.place(path, key):
+                    continue
             if self.deferred is not None:
                 self.deferred.append((name, path, title, base, p, n_pages, shown))
             else:
@@ -288,6 +319,7 @@ class Listings:
             )
         cols_head = "".join(f"<th>{esc(c)}</th>" for c in self.columns(name))
         count = f"rows of <code>{esc(name)}</code>" + (f", page {p + 1} of {n_pages}" if n_pages > 1 else "")
+        self.take_rows(name, page_path(base, p), shown)
         body = (
             f'<p class="count">{count}</p>{nav}'
             f'<table class="rows"><thead><tr>{cols_head}</tr></thead><tbody>\n'

@@ -4,12 +4,13 @@ against their recomputation, every file listed; documents left over are named in
 from __future__ import annotations
 
 import os
+from collections import namedtuple
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from ..catalogue import Table, corpus_only, gathered, table
+from ..catalogue import Table, corpus_only, gathered
 from ..records import ArticleRecord, ValidationReport, Violation
 from ..tables import read_parquet
 from .checks import (
@@ -18,9 +19,26 @@ from .checks import (
     load_table,
     report,
     unique_key_columns,
-    unique_keys,
     violation,
 )
+
+# The columns of a statement that `narratives.aggregate` reads: the recomputation reads these alone, as plain
+# rows (the gathered statements equal their shards, whose rows the shard validation typed already)
+AggregatedStatement = namedtuple(
+    "AggregatedStatement",
+    [
+        "statement_id",
+        "article_id",
+        "claim_id",
+        "agent_actor_id",
+        "action_class",
+        "quad_class",
+        "patient_actor_id",
+        "negated",
+    ],
+)
+# the columns of a claim that `narratives.aggregate` reads
+AGGREGATED_CLAIM_COLUMNS = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
 
 
 def validate_corpus(
@@ -71,7 +89,7 @@ def validate_corpus(
         for spec in corpus_only():
             path = corpus_tables.get(spec.name)
             if path is not None and (rows := load_table(path, spec, checker, label=spec.path)) is not None:
-                unique_keys(rows, spec, checker, label=spec.path)
+                unique_key_columns(path, spec, checker, label=spec.path)
                 corpus_rows[spec.name] = rows
         narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
         for place, spec in reversed(places):  # from the last: the earlier places stay where they are
@@ -122,10 +140,7 @@ def typed_check(spec: Table, path: Path, checker: Checker, articles: list[Articl
     rows = load_table(path, spec, checker, label=spec.path, rows_too=typed)
     if rows is None:
         return None
-    if typed:
-        unique_keys(rows, spec, checker, label=spec.path)
-    else:
-        unique_key_columns(path, spec, checker, label=spec.path)
+    unique_key_columns(path, spec, checker, label=spec.path)  # (the typed rows' keys, as read: found in Arrow)
     if spec.name == "articles":
         articles.extend(rows)
     return len(checker.results)
@@ -149,19 +164,36 @@ def narrative_recomputation(
     """Narratives, actor edges and timeline equal their recomputation from the gathered statements,
     claims and articles (the aggregation is a pure function of those tables)."""
     from ..narratives.checks import corpus_checks
-    from ..tables import read_records
 
     needed = ("narratives", "actor_edges", "timeline")
     if not all(n in corpus_rows for n in needed) or "statements" not in corpus_tables or "claims" not in corpus_tables:
         return
-    statements = read_records(corpus_tables["statements"], table("statements").model)
-    columns = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
-    claims = read_parquet(corpus_tables["claims"], columns=columns).to_pylist()
+    statements = statement_rows(corpus_tables["statements"])
+    claims = claims_named(corpus_tables["claims"], [s.claim_id for s in statements])
     actor_ids = set(read_parquet(corpus_tables["actors"], columns=["actor_id"]).column("actor_id").to_pylist())
     rows = [a.model_dump() for a in articles]
     narratives, edges, timeline = (corpus_rows[n] for n in needed)
     for check, n, violations in corpus_checks(narratives, edges, timeline, statements, claims, rows, actor_ids):
         checker.record(check, n, violations[:MAX_VIOLATIONS_PER_CHECK])
+
+
+def statement_rows(path: Path) -> list[AggregatedStatement]:
+    """The statements' rows as `narratives.aggregate` reads them, without typing each row again (about 0.25 of
+    0.28 CPU s on BBC's 15,446 statements: speed38)."""
+    data = read_parquet(path, columns=AggregatedStatement._fields)
+    columns = (data.column(c).to_pylist() for c in AggregatedStatement._fields)
+    return list(map(AggregatedStatement._make, zip(*columns, strict=True)))
+
+
+def claims_named(path: Path, claim_ids: list[str]) -> list[dict[str, Any]]:
+    """The rows of the claims table (the columns `narratives.aggregate` reads) whose id is among `claim_ids`,
+    in the table's order: `aggregate` looks up no other claim (11,238 of BBC's 41,499 claims)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    data = read_parquet(path, columns=AGGREGATED_CLAIM_COLUMNS)
+    wanted = pa.array(sorted(set(claim_ids)), type=data.schema.field("claim_id").type)
+    return data.filter(pc.is_in(data.column("claim_id"), value_set=wanted)).to_pylist()
 
 
 def run_corpus(
