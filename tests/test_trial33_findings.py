@@ -194,3 +194,49 @@ def test_a_file_that_is_no_warc_still_shows_its_first_line(tmp_path):
     (item,) = read_warc(path, SourceSettings())
     assert item.reason.startswith("not a WARC file (at byte 0; ")
     assert "its first line is '<!DOCTYPE html><html><body>Port reopens</body></html>'" in item.reason
+
+
+# --- a researcher's second week: what the narratives tables say about an actor ---------------------------
+
+
+def _labels(parse, registry, body: str) -> list[tuple[str, str, str]]:
+    from narrative_pipeline.narratives.framing import extract_framing
+    from narratives_support import PLOVER, analyse
+
+    article, mentions, claims, _ = analyse(parse, registry, body)
+    return [(f.actor_id, f.label, f.rule) for f in extract_framing([article], mentions, claims, PLOVER)]
+
+
+def test_a_curly_plural_possessive_is_not_labelled_by_what_it_owns(parse, registry):
+    """Web dev page 6b830942affe8097: "the Blue Dogs, with 25 members (Democrats’ most conservative bloc)" gave the
+    Democratic Party the labels "25 members" and "most conservative bloc" (the parser reads ’ as punctuation and
+    hangs "bloc" on "Democrats" as its apposition; with a straight apostrophe it reads a possessive)."""
+    body = "In the House, the Blue Dogs, with 25 members (Democrats’ most conservative bloc), met on Monday."
+    assert [row for row in _labels(parse, registry, body) if row[0] == "us_democratic_party"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Democrats, the party of Joe Biden, met on Monday.",
+        "Party officials call them ‘the Democrats’, the party of Joe Biden, in every leaflet.",  # a closing quote
+    ],
+)
+def test_an_apposition_beside_a_name_still_labels_it(parse, registry, body):
+    assert ("us_democratic_party", "party", "apposition") in _labels(parse, registry, body)
+
+
+def test_opposition_from_an_actor_does_not_make_it_the_patient(parse, registry):
+    """BBC ea64c3b8e947152b: "despite opposition from the US and Japan" was REJECT with the United States as
+    patient: a from-phrase of an opposition names who opposes (REJECT's patient preposition was "from")."""
+    from narratives_support import rows, statements_of
+
+    body = "Jack Straw defended plans to end the arms embargo on China, despite opposition from the US."
+    assert [r for r in rows(statements_of(parse, registry, body)) if r[2] == "REJECT"] == []
+
+
+def test_opposition_to_an_actor_makes_it_the_patient(parse, registry):
+    from narratives_support import rows, statements_of
+
+    found = rows(statements_of(parse, registry, "The Conservative Party voiced its opposition to Tony Blair."))
+    assert ("conservative_party", "opposition", "REJECT", "tony_blair") in found
