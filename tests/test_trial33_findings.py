@@ -240,3 +240,28 @@ def test_opposition_to_an_actor_makes_it_the_patient(parse, registry):
 
     found = rows(statements_of(parse, registry, "The Conservative Party voiced its opposition to Tony Blair."))
     assert ("conservative_party", "opposition", "REJECT", "tony_blair") in found
+
+
+def _label_claimers(parse, registry, body: str) -> list[tuple[str, str, str | None]]:
+    from narrative_pipeline.narratives.framing import extract_framing
+    from narratives_support import PLOVER, analyse
+
+    article, mentions, claims, _ = analyse(parse, registry, body)
+    found = extract_framing([article], mentions, claims, PLOVER)
+    return [(f.label, f.claimer_kind, f.claimer_actor_id) for f in found if f.actor_id == "tony_blair"]
+
+
+def test_a_label_in_the_question_answered_is_the_authors(parse, registry):
+    """BBC 638ff6900530c27d: "In answer to a question from ... about concerns over the prime minister's personal
+    integrity, Mr Blair said ..." had Tony Blair label himself "prime minister": the question is the author's
+    words, as "Asked about the prime minister's plans, Mr Brown said" already was."""
+    body = (
+        "In answer to a question from a student about concerns over the prime minister's personal integrity, "
+        "Mr Blair said talking was the only answer."
+    )
+    assert _label_claimers(parse, registry, body) == [("prime minister", "author", None)]
+
+
+def test_a_label_in_what_the_speaker_says_is_the_speakers(parse, registry):
+    body = "Mr Blair said the prime minister's record on the economy was strong."
+    assert _label_claimers(parse, registry, body) == [("prime minister", "actor", "tony_blair")]
