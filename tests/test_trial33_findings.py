@@ -228,7 +228,7 @@ def test_an_apposition_beside_a_name_still_labels_it(parse, registry, body):
 
 def test_opposition_from_an_actor_does_not_make_it_the_patient(parse, registry):
     """BBC ea64c3b8e947152b: "despite opposition from the US and Japan" was REJECT with the United States as
-    patient: a from-phrase of an opposition names who opposes (REJECT's patient preposition was "from")."""
+    patient: a from-phrase of an opposition names who opposes (`giver_nouns`)."""
     from narratives_support import rows, statements_of
 
     body = "Jack Straw defended plans to end the arms embargo on China, despite opposition from the US."
@@ -265,3 +265,11 @@ def test_a_label_in_the_question_answered_is_the_authors(parse, registry):
 def test_a_label_in_what_the_speaker_says_is_the_speakers(parse, registry):
     body = "Mr Blair said the prime minister's record on the economy was strong."
     assert _label_claimers(parse, registry, body) == [("prime minister", "actor", "tony_blair")]
+
+
+def test_the_offer_a_rejection_turns_down_still_names_its_patient(parse, registry):
+    """The near case: "rejecting a higher offer from Qwest" (BBC f48ab595aa7b49a9) rejects Qwest."""
+    from narratives_support import rows, statements_of
+
+    found = rows(statements_of(parse, registry, "Tony Blair rejected a higher offer from the Conservative Party."))
+    assert ("tony_blair", "rejected", "REJECT", "conservative_party") in found
