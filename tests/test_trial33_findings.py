@@ -64,11 +64,11 @@ def test_the_overview_counts_not_articles_apart_from_unreadable_articles():
     found = _overview_rows(articles)
     assert found[found.index(("status rejected", 5)) : found.index(("status ok", 2))] == [
         ("status rejected", 5),
-        ("not articles (WARC requests, redirects, images, sidecars, ...)", 4),
-        ("request record: what the crawler sent, not a page", 3),
-        ("sidecar metadata, applied to the article of its text file", 1),
-        ("articles that could not be read", 1),
-        ("unsupported file type .docx", 1),
+        ("rejected: not articles (WARC requests, redirects, images, sidecars, ...)", 4),
+        ("not an article: request record: what the crawler sent, not a page", 3),
+        ("not an article: sidecar metadata, applied to the article of its text file", 1),
+        ("rejected: articles that could not be read", 1),
+        ("unreadable: unsupported file type .docx", 1),
     ]
 
 

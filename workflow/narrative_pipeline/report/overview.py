@@ -81,8 +81,8 @@ def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
 
 # The two kinds of rejected row (`ArticleRecord.rejection`), as the overview names them.
 REJECTION_LABELS = (
-    ("not_article", "not articles (WARC requests, redirects, images, sidecars, ...)"),
-    ("unreadable", "articles that could not be read"),
+    ("not_article", "not an article", "rejected: not articles (WARC requests, redirects, images, sidecars, ...)"),
+    ("unreadable", "unreadable", "rejected: articles that could not be read"),
 )
 
 
@@ -105,12 +105,12 @@ def rejection_counts(a: pd.DataFrame, listings: Listings) -> list[tuple[str, str
     requests, redirects and images, a folder's sidecars), then the articles that could not be read, each kind
     with its reasons beneath, so the failures a researcher must look at are not lost among the by-design ones."""
     rows = []
-    for kind, label in REJECTION_LABELS:
+    for kind, short, label in REJECTION_LABELS:
         chosen = (a["status"] == "rejected") & (a["rejection"] == kind)
         if chosen.any():
             href = listings.listing("articles", f"rejection={kind}", f"articles: {label}", chosen)
             rows.append((f"  {label}", number(href, int(chosen.sum()))))
-            rows += reason_counts(a, listings, "error", "    ", chosen)
+            rows += reason_counts(a, listings, "error", f"    {short}: ", chosen)
     return rows
 
 
