@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .discovery import Entry, discover, plan_shards, position
 from .language_id import Remembered
-from .records import ArticleRecord, ArticleText
+from .records import ArticleRecord, ArticleText, Rejection
 from .settings import PipelineConfig
 from .sources import SourceItem, SourceSettings, kind_of, read_source, read_warc_item
 from .textnorm import normalize_text
@@ -169,6 +169,7 @@ def row_of(
     """The article row of one entry and what its reader made of it (`model_cache`, `remembered`: see
     detect_language)."""
     fields = base_fields(entry, shard)
+    kind: Rejection = "unreadable"
     if item is not None:
         fields.update({name: getattr(item, name) for name in _ITEM_FIELDS})
         fields["sha256"] = item.raw_sha256
@@ -176,10 +177,13 @@ def row_of(
             fields["media_type"] = item.content_type
         if item.status != "ok":
             reason = reason or item.reason or "not an article"
+            kind = "not_article" if item.status == "skipped" else kind
         elif item.text is None or not has_text(item.text):
             reason = "no text: the file holds only whitespace"
     if reason is not None:
-        return ArticleRecord(**fields, status="rejected", error=reason, analysed=False, skip_reason=None)
+        return ArticleRecord(
+            **fields, status="rejected", error=reason, rejection=kind, analysed=False, skip_reason=None
+        )
     text = item.text
     fields.update(
         n_chars=len(text),

@@ -26,7 +26,13 @@ from ..records import (
 )
 from ..textnorm import normalize_text
 
-QUESTION_OPENING = re.compile(r"(?i)^[\s(\[]*(?:(?:when|after being|on being|if|once)\s+)?asked\b[^\"“”]*$")
+# The opening of a sentence that puts a question to the speaker named after it: "Asked about ...", "When questioned
+# on ...", "In answer to a question from a student about ..." (trial33), "Responding to questions about ...".
+QUESTION_OPENING = re.compile(
+    r"(?i)^[\s(\[]*(?:(?:(?:when|after being|on being|if|once)\s+)?(?:asked|questioned)\b"
+    r"|(?:in\s+(?:answer|reply|response)\s+to|answering|responding\s+to|replying\s+to)\s+(?:an?\s+|the\s+)?"
+    r"questions?\b)[^\"“”]*$"
+)
 
 
 def names_the_speaker(claim: ClaimRecord, start: int) -> bool:

@@ -107,7 +107,23 @@ def premodifier(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[
     return out
 
 
+# A plural possessive written with a curly apostrophe ("Democrats’ most conservative bloc"): the apostrophe right
+# after a name ending in s, then a word. The parser reads such an apostrophe as punctuation (only one inside a word
+# is made straight before parsing) and hangs the possessed noun on the name as its apposition.
+CURLY_PLURAL_POSSESSIVE = re.compile(r"\u2019\s+[a-z0-9]")
+
+
+def misread_possessor(site: Site, article: ParsedArticle) -> bool:
+    """Whether the mention is a plural possessive with a curly apostrophe (trial33: "the Blue Dogs, with 25
+    members (Democrats’ most conservative bloc)" labelled the Democratic Party "25 members" and "most
+    conservative bloc"): the phrases beside it describe what it owns, not it."""
+    m = site.mention
+    return article.text[m.end - 1 : m.end] == "s" and CURLY_PLURAL_POSSESSIVE.match(article.text, m.end) is not None
+
+
 def apposition(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    if misread_possessor(site, article):
+        return []
     out = []
     for c in site.head.children:
         if c.dep == "appos" and c.pos == "NOUN" and c.i not in site.linked:

@@ -36,6 +36,7 @@ WORD_LISTS = (
     "doer_nouns",
     "standing_nouns",
     "receiving_verbs",
+    "giver_nouns",
     "object_control_verbs",
     "addressed_verbs",
     "caution_verbs",
@@ -115,6 +116,7 @@ class PloverLexicon:
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    giver_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]

@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v11"
+COMPONENT = "narratives.rules.v12"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -163,7 +163,7 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     tok = pred.tok
     verb = tok.head if tok.dep == "dobj" and pred.light is None else None
     receiver = verb is not None and lemma(verb) in index.receiving_verbs
-    if receiver:
+    if receiver or lemma(tok) in lex.giver_nouns:
         preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
     found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)
     if not found and pred.light is not None and preps:

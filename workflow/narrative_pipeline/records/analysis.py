@@ -111,5 +111,9 @@ class ClaimActorRecord(Record):
 
     claim_id: str
     actor_id: str
-    role: Role
+    role: Role = Field(
+        description="agent, patient or mentioned in the claim's text; claimer: every actor linked in the claimer "
+        "phrase ('Tory spokesman Michael Ancram': Michael Ancram and the Conservative Party), where "
+        "`claims.claimer_actor_id` names the one the claim is attributed to (the report's 'claims made')."
+    )
     mention_id: str | None

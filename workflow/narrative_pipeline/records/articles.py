@@ -6,7 +6,7 @@ import hashlib
 
 from pydantic import Field, model_validator
 
-from .base import Record, SentenceRole, Status
+from .base import Record, Rejection, SentenceRole, Status
 
 
 class ArticleRecord(Record):
@@ -38,6 +38,13 @@ class ArticleRecord(Record):
     archived_at: str | None = Field(description="Capture time (WARC-Date, sidecar, saved page), ISO 8601 in UTC.")
     status: Status = Field(description="`ok` when the file is an article, `rejected` otherwise.")
     error: str | None = Field(description="Why the file was rejected (or, for an archive record, skipped).")
+    rejection: Rejection | None = Field(
+        None,
+        description="What kind of rejected row: `not_article`, a file or record of a kind that never holds an "
+        "article (a WARC request, warcinfo, metadata or revisit record, a redirect, an HTTP error, an image or "
+        "other media type, a sidecar applied to its text); `unreadable`, meant to be an article but not read "
+        "(empty, binary, truncated, malformed, unsupported ending; `error` says why). Null when `ok`.",
+    )
     duplicate_of: str | None = Field(
         description="For a later source of identical content or identical text: the source (path, and "
         "#locator inside a container) that sorts first."

@@ -79,6 +79,41 @@ def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
     return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data)}</figure>"
 
 
+# The two kinds of rejected row (`ArticleRecord.rejection`), as the overview names them.
+REJECTION_LABELS = (
+    ("not_article", "not an article", "rejected: not articles (WARC requests, redirects, images, sidecars, ...)"),
+    ("unreadable", "unreadable", "rejected: articles that could not be read"),
+)
+
+
+def reason_counts(
+    a: pd.DataFrame, listings: Listings, column: str, prefix: str, chosen: pd.Series
+) -> list[tuple[str, str]]:
+    """One counts row per kind of reason in `column` among the `chosen` rows, most frequent first, each
+    label `prefix` and the kind."""
+    kinds = a[column].map(reason_kind).where(chosen)
+    rows = []
+    for kind, n in _counts(kinds.dropna()):
+        title = f"articles: {column} = {kind}"
+        href = listings.listing("articles", f"{column}={kind}", title, kinds == kind)
+        rows.append((f"{prefix}{kind}", number(href, n)))
+    return rows
+
+
+def rejection_counts(a: pd.DataFrame, listings: Listings) -> list[tuple[str, str]]:
+    """The rejected rows counted apart by kind (trial33): the records that never hold an article (a WARC's
+    requests, redirects and images, a folder's sidecars), then the articles that could not be read, each kind
+    with its reasons beneath, so the failures a researcher must look at are not lost among the by-design ones."""
+    rows = []
+    for kind, short, label in REJECTION_LABELS:
+        chosen = (a["status"] == "rejected") & (a["rejection"] == kind)
+        if chosen.any():
+            href = listings.listing("articles", f"rejection={kind}", f"articles: {label}", chosen)
+            rows.append((f"  {label}", number(href, int(chosen.sum()))))
+            rows += reason_counts(a, listings, "error", f"    {short}: ", chosen)
+    return rows
+
+
 def run_counts(tables: dict[str, pd.DataFrame], listings: Listings) -> str:
     """The counts table of the run section (each number a link to its rows)."""
     a = tables["articles"]
@@ -89,14 +124,12 @@ def run_counts(tables: dict[str, pd.DataFrame], listings: Listings) -> str:
         rows.append(("files, WARC records and export rows", number(every, len(a))))
     for status, n in _counts(a["status"]):
         rows.append((f"status {status}", number(listings.facet("articles", "status", status), n)))
+        if status == "rejected" and "rejection" in a.columns:
+            rows += rejection_counts(a, listings)
     for column, what in (("error", "rejected"), ("skip_reason", "skipped")):
-        if column not in a.columns:
+        if column not in a.columns or (column == "error" and "rejection" in a.columns):
             continue
-        kinds = a[column].map(reason_kind)
-        for kind, n in _counts(kinds.dropna()):
-            title = f"articles: {column} = {kind}"
-            href = listings.listing("articles", f"{column}={kind}", title, kinds == kind)
-            rows.append((f"  {what}: {kind}", number(href, n)))
+        rows += reason_counts(a, listings, column, f"  {what}: ", a[column].notna())
     if "analysed" in a.columns:
         rows.append(
             (

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -294,6 +295,7 @@ class _LineFeed:
         self.encoding = encoding
         self.cr_only = cr_only  # each line's CR is read as a line feed: a quoted line break too
         self.raw: list[bytes] = []
+        self.lines: list[str] = []  # the same lines decoded, as the csv reader read them
         self.bad_line = False
         self.first = True
 
@@ -309,14 +311,64 @@ class _LineFeed:
         decoded = decode_line(raw, self.encoding)
         if decoded is None:
             self.bad_line = True
-            return raw.decode("latin-1")  # the row is rejected; the text only keeps the csv reader going
-        return decoded.replace("\r", "\n") if self.cr_only else decoded
+            decoded = raw.decode("latin-1")  # the row is rejected; the text only keeps the csv reader going
+        elif self.cr_only:
+            decoded = decoded.replace("\r", "\n")
+        self.lines.append(decoded)
+        return decoded
 
-    def take(self) -> tuple[bytes, bool]:
-        """The raw bytes of the row just read and whether any of its lines did not decode; resets both."""
-        raw, bad = b"".join(self.raw), self.bad_line
-        self.raw, self.bad_line = [], False
-        return raw, bad
+    def take(self) -> tuple[bytes, bool, str]:
+        """The raw bytes of the row just read, whether any of its lines did not decode, and its text as read;
+        resets all three."""
+        raw, bad, text = b"".join(self.raw), self.bad_line, "".join(self.lines)
+        self.raw, self.bad_line, self.lines = [], False, []
+        return raw, bad, text
+
+
+def _quotes_whole(text: str) -> bool:
+    """Whether the csv module reads `text` with strict quoting (every quoted field closed at a field's end): the
+    fast test, in C, before `runaway_quote` looks for the line."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
+def runaway_quote(text: str) -> int | None:
+    """The line (0-based, in `text`, a row as read) where a quoted field opens that runs past its line and does
+    not end at a field's end: its closing quote is followed by more of the field, or never comes (trial32's
+    finding 7: a row whose closing quote is missing swallows the rows after it, and the reader resynchronises
+    lines later). None for a row whose quotes are whole, line breaks inside a quoted field included."""
+    if '"' not in text or "\n" not in text.rstrip("\r\n") or _quotes_whole(text):
+        return None
+    quoted, field_start, line, opened = False, True, 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quoted and ch == '"' and text[i + 1 : i + 2] == '"':
+            i += 2
+            continue
+        if quoted and ch == '"':
+            quoted, field_start = False, False
+            if line > opened and text[i + 1 : i + 2] not in ("", ",", "\n", "\r"):
+                return opened
+        elif not quoted and ch == '"' and field_start:
+            quoted, opened = True, line
+        elif not quoted:
+            field_start = ch in ",\n\r"
+        line += ch == "\n"
+        i += 1
+    return opened if quoted and line > opened else None
+
+
+def unclosed_quote_reason(line: int, last_line: int) -> str:
+    """Why a row whose quoted field opens on `line` and runs on to `last_line` is not read."""
+    return (
+        f"unterminated quote: the quoted field that opens on line {line} runs on to line {last_line}, so the"
+        ' lines between were read as one row; close the quote (a quote inside a field is written twice: "")'
+    )
 
 
 def _other_separator(header: list[str]) -> str | None:
@@ -342,6 +394,7 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
         reader = csv.reader(feed)
         header: list[str] | None = None
         other: str | None = None
+        left_open: int | None = None  # the line of the last quote left open, for the rows it shifted
         next_line = 1
         while True:
             start = next_line
@@ -350,11 +403,11 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raw, _ = feed.take()
+                raw, _, _ = feed.take()
                 yield _rejected(start, raw, f"not readable as CSV from here on: {exc}")
                 return
             next_line = reader.line_num + 1
-            raw, bad_line = feed.take()
+            raw, bad_line, text = feed.take()
             if not any(field.strip() for field in fields):
                 continue
             if header is None:
@@ -374,8 +427,14 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 yield _rejected(
                     start, raw, f"row of {len(raw)} bytes is larger than max_page_bytes ({settings.max_page_bytes})"
                 )
+            elif (opened := runaway_quote(text)) is not None:
+                left_open = start + opened
+                yield _rejected(start, raw, unclosed_quote_reason(left_open, reader.line_num))
             elif len(fields) != len(header):
-                yield _rejected(start, raw, f"row has {len(fields)} fields but the header has {len(header)}")
+                reason = f"row has {len(fields)} fields but the header has {len(header)}"
+                after = f" (the quote left open on line {left_open} may have shifted the rows after it)"
+                yield _rejected(start, raw, reason + (after if left_open else ""))
             else:
+                left_open = None  # a row of the header's shape: the reader is in step again
                 row = dict(zip(header, fields, strict=True))
                 yield row_item(row, start, raw, settings.export_columns, version, encoding)

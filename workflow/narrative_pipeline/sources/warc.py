@@ -15,6 +15,7 @@ current record, and its payload only up to `max_page_bytes`.
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -187,6 +188,28 @@ def _one_block_item(offset: int = 0) -> SourceItem:
     )
 
 
+_QUOTED_LINE = re.compile(r"(?P<what>.*?), first line: (?P<line>.*)", re.S)
+
+
+def _is_text(line: str) -> bool:
+    return all(" " <= ch <= "~" or ch == "\t" for ch in line)
+
+
+def error_detail(exc: Exception) -> str:
+    """What a reading error says, for a person (trial32's finding 8): warcio quotes the first line of what it
+    could not read, which for a damaged record is binary noise; that line is quoted only when it is text (an HTML
+    page named .warc), else said to be binary, and any other message that is not text is not quoted."""
+    message = str(exc).strip()
+    if (quoted := _QUOTED_LINE.fullmatch(message)) is not None:
+        line = quoted["line"].strip()
+        if _is_text(line):
+            return f"{quoted['what']}; its first line is {line[:80]!r}"
+        return f"{quoted['what']}: binary bytes where a record's header line should be, so the file is damaged there"
+    if not _is_text(message):
+        return f"{type(exc).__name__} on bytes that are not a WARC record's: the file is damaged there"
+    return f"{type(exc).__name__}: {message[:200]}"
+
+
 def _unreadable(path: Path, offset: int, exc: Exception, first: bool) -> SourceItem:
     if _one_block(exc):
         return _one_block_item(offset)
@@ -196,7 +219,7 @@ def _unreadable(path: Path, offset: int, exc: Exception, first: bool) -> SourceI
         what = "not a WARC file"
     else:
         what = "unreadable record"
-    detail = f"{type(exc).__name__}: {str(exc).strip()[:200]}"
+    detail = error_detail(exc)
     return SourceItem(
         locator="" if first else f"warc:{offset}",
         status="rejected",
