@@ -79,18 +79,73 @@ class ChunkMemo:
         return (self._docs[k] for k in keys)
 
 
+PARSE_CACHE_VARIABLE = "NARRATIVE_PIPELINE_TEST_PARSE_CACHE"
+"""Set to "off" to parse every text of the `parse` fixture, with no parse kept between sessions."""
+
+
+def parse_cache_key(cfg: PipelineConfig) -> str:
+    """What a parse kept between sessions is keyed by, as the normalize step keys its own cache (its settings,
+    the model's version, the step's code fingerprint), and spaCy's version and the model name, which the fixture
+    fixes instead of the configuration: the parse cannot be stale while any of them is the same."""
+    import spacy
+    from narrative_pipeline.cache import cache_key
+    from narrative_pipeline.hashing import step_fingerprint
+    from narrative_pipeline.nlp import model_version
+    from narrative_pipeline.normalize import NORMALIZE_SETTINGS
+
+    settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
+    return cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), spacy.__version__)
+
+
+def parse_cache(config: pytest.Config, key: str):
+    """The `parse` fixture's cache between sessions: a `TableCache` in pytest's cache folder, one folder a key (those
+    of other keys removed: a changed parse makes them stale); None with pytest's cache off or the variable "off"."""
+    import os
+    import shutil
+
+    from narrative_pipeline.cache import TableCache
+
+    if os.environ.get(PARSE_CACHE_VARIABLE) == "off" or getattr(config, "cache", None) is None:
+        return None
+    top = config.cache.mkdir("parse")
+    for old in top.iterdir():
+        if old.name != key[:16]:
+            shutil.rmtree(old, ignore_errors=True)
+    return TableCache(top / key[:16])
+
+
 @pytest.fixture(scope="session")
-def parse(nlp):
-    """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps (each distinct
-    chunk through spaCy once a session: `ChunkMemo`)."""
+def parse(pytestconfig):
+    """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps: each distinct
+    chunk through spaCy once a session (`ChunkMemo`), and each article's sentences and tokens kept between
+    sessions in pytest's cache (`parse_cache`), as the normalize step keeps them in its own; the model is loaded
+    at the first text not kept (tests38)."""
+    import pyarrow as pa
+    from narrative_pipeline.cache import cache_key
+    from narrative_pipeline.nlp import load_pipeline
+    from narrative_pipeline.records import SentenceRecord, TokenRecord
+    from narrative_pipeline.tables import arrow_schema, to_table, validate_rows
+
     cfg = PipelineConfig()
     patterns = compile_patterns(cfg.boilerplate_patterns)
-    memo = ChunkMemo(nlp)
+    base = parse_cache_key(cfg)
+    kept = parse_cache(pytestconfig, base)
+    memo: list[ChunkMemo] = []
 
     def _parse(text: str, article_id: str = "0123456789abcdef") -> ParsedArticle:
         article = ArticleText(article_id=article_id, source_path="a.txt", sha256="0" * 64, text=text)
-        (result,) = list(parse_articles([article], memo, patterns, cfg.max_chunk_chars, 64))
-        return build_articles([article], result.sentences, result.tokens)[0]
+        key = cache_key(base, article_id, text)
+        tables = kept.get(key, ("sentences", "tokens")) if kept else None
+        if tables is None:
+            if not memo:
+                memo.append(ChunkMemo(load_pipeline(cfg.spacy_model, ())))
+            (result,) = list(parse_articles([article], memo[0], patterns, cfg.max_chunk_chars, 64))
+            if kept:
+                tokens = pa.table(result.tokens, schema=arrow_schema(TokenRecord))
+                kept.put(key, {"sentences": to_table(result.sentences, SentenceRecord), "tokens": tokens})
+            return build_articles([article], result.sentences, result.tokens)[0]
+        sentences = validate_rows(SentenceRecord, tables["sentences"].to_pylist())
+        return build_articles([article], sentences, tables["tokens"].to_pydict())[0]
 
     return _parse
 
