@@ -54,16 +54,101 @@ def linker(registry):
     return _linker
 
 
+class ChunkMemo:
+    """A spaCy pipeline that parses each distinct chunk once a session and gives the same Doc again after.
+
+    The normalize step parses an article paragraph by paragraph (`plan_article`'s chunks); spaCy parses each
+    Doc of a batch on its own (the normalize cache relies on it: an article parsed alone or in a shard gives the
+    same bytes), and `assemble` only reads a Doc. A chunk is known by its text, token boundaries and sentence
+    starts, all of which `nlp.parse` sets before the pipeline runs. The claims and actors tests put most bodies
+    under one of a few headlines ("A headline that is never a claim", "Headline"): about 45 % of the fast
+    subset's chunks were such repeats. It saves little (tests/claims + tests/actors 65.0 -> 60.0 CPU s, tests38):
+    a call of spaCy costs about the same for one Doc or two, so the cache between sessions (`parse_cache`) is
+    what takes the parse off."""
+
+    def __init__(self, nlp) -> None:
+        self._nlp = nlp
+        self._docs: dict[tuple, object] = {}
+
+    def make_doc(self, text: str):
+        return self._nlp.make_doc(text)
+
+    def pipe(self, docs, batch_size: int):
+        docs = list(docs)
+        keys = [(d.text, tuple((t.idx, t.is_sent_start) for t in d)) for d in docs]
+        todo = {k: d for k, d in zip(keys, docs, strict=True) if k not in self._docs}
+        self._docs.update(zip(todo, self._nlp.pipe(todo.values(), batch_size=batch_size), strict=True))
+        return (self._docs[k] for k in keys)
+
+
+PARSE_CACHE_VARIABLE = "NARRATIVE_PIPELINE_TEST_PARSE_CACHE"
+"""Set to "off" to parse every text of the `parse` fixture, with no parse kept between sessions."""
+
+
+def parse_cache_key(cfg: PipelineConfig) -> str:
+    """What a parse kept between sessions is keyed by, as the normalize step keys its own cache (its settings,
+    the model's version, the step's code fingerprint), and spaCy's version and the model name, which the fixture
+    fixes instead of the configuration: the parse cannot be stale while any of them is the same."""
+    from importlib import metadata
+
+    from narrative_pipeline.cache import cache_key
+    from narrative_pipeline.hashing import step_fingerprint
+    from narrative_pipeline.nlp import model_version
+    from narrative_pipeline.normalize import NORMALIZE_SETTINGS
+
+    settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
+    return cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), metadata.version("spacy"))
+
+
+def parse_cache(config: pytest.Config, key: str):
+    """The `parse` fixture's cache between sessions: a `TableCache` in pytest's cache folder, one folder a key (those
+    of other keys removed: a changed parse makes them stale); None with pytest's cache off or the variable "off"."""
+    import os
+    import shutil
+
+    from narrative_pipeline.cache import TableCache
+
+    if os.environ.get(PARSE_CACHE_VARIABLE) == "off" or getattr(config, "cache", None) is None:
+        return None
+    top = config.cache.mkdir("parse")
+    for old in top.iterdir():
+        if old.name != key[:16]:
+            shutil.rmtree(old, ignore_errors=True)
+    return TableCache(top / key[:16])
+
+
 @pytest.fixture(scope="session")
-def parse(nlp):
-    """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps."""
+def parse(pytestconfig):
+    """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps: each distinct
+    chunk through spaCy once a session (`ChunkMemo`), and each article's sentences and tokens kept between
+    sessions in pytest's cache (`parse_cache`), as the normalize step keeps them in its own; the model is loaded
+    at the first text not kept (tests38)."""
+    import pyarrow as pa
+    from narrative_pipeline.cache import cache_key
+    from narrative_pipeline.nlp import load_pipeline
+    from narrative_pipeline.records import SentenceRecord, TokenRecord
+    from narrative_pipeline.tables import arrow_schema, to_table, validate_rows
+
     cfg = PipelineConfig()
     patterns = compile_patterns(cfg.boilerplate_patterns)
+    base = parse_cache_key(cfg)
+    kept = parse_cache(pytestconfig, base)
+    memo: list[ChunkMemo] = []
 
     def _parse(text: str, article_id: str = "0123456789abcdef") -> ParsedArticle:
         article = ArticleText(article_id=article_id, source_path="a.txt", sha256="0" * 64, text=text)
-        (result,) = list(parse_articles([article], nlp, patterns, cfg.max_chunk_chars, 64))
-        return build_articles([article], result.sentences, result.tokens)[0]
+        key = cache_key(base, article_id, text)
+        tables = kept.get(key, ("sentences", "tokens")) if kept is not None else None
+        if tables is None:
+            if not memo:
+                memo.append(ChunkMemo(load_pipeline(cfg.spacy_model, ())))
+            (result,) = list(parse_articles([article], memo[0], patterns, cfg.max_chunk_chars, 64))
+            if kept is not None:
+                tokens = pa.table(result.tokens, schema=arrow_schema(TokenRecord))
+                kept.put(key, {"sentences": to_table(result.sentences, SentenceRecord), "tokens": tokens})
+            return build_articles([article], result.sentences, result.tokens)[0]
+        sentences = validate_rows(SentenceRecord, tables["sentences"].to_pylist())
+        return build_articles([article], sentences, tables["tokens"].to_pydict())[0]
 
     return _parse
 

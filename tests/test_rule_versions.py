@@ -24,9 +24,8 @@ from narrative_pipeline.narratives import statements as narrative_statements
 from narrative_pipeline.narratives.framing import extract_framing
 from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover_lexicon
 from narrative_pipeline.nlp import model_version
-from narrative_pipeline.normalize import compile_patterns, parse_articles
-from narrative_pipeline.parsed import ParsedArticle, build_articles
-from narrative_pipeline.records import ArticleText, CertaintyRule, ClaimerRule, LinkMethod, TypeRule
+from narrative_pipeline.parsed import ParsedArticle
+from narrative_pipeline.records import CertaintyRule, ClaimerRule, LinkMethod, TypeRule
 from narrative_pipeline.registry import load_registry
 from narrative_pipeline.settings import PipelineConfig
 
@@ -54,21 +53,16 @@ def digest(*tables) -> str:
     return hashlib.sha256(json.dumps(rows, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def parse_corpus(nlp, paths: list[Path]) -> list[ParsedArticle]:
-    """The corpus through the normalize step's parse, in one call as a shard is parsed (spaCy's batches)."""
-    cfg = PipelineConfig()
-    texts = [
-        ArticleText(article_id=f"{k:016x}", source_path="a.txt", sha256="0" * 64, text=p.read_text(encoding="utf-8"))
-        for k, p in enumerate(paths)
-    ]
-    patterns = compile_patterns(cfg.boilerplate_patterns)
-    parses = parse_articles(texts, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size)
-    return [build_articles([t], r.sentences, r.tokens)[0] for t, r in zip(texts, parses, strict=True)]
+def parse_corpus(parse, paths: list[Path]) -> list[ParsedArticle]:
+    """The corpus through the normalize step's parse, article by article (the `parse` fixture: kept between
+    sessions as the normalize step keeps a shard's articles; an article parsed alone has the rows it has in a
+    shard's batches, which that step's cache relies on)."""
+    return [parse(p.read_text(encoding="utf-8"), f"{k:016x}") for k, p in enumerate(paths)]
 
 
 @pytest.fixture(scope="module")
-def outputs(nlp):
-    articles = parse_corpus(nlp, corpus_paths())
+def outputs(parse):
+    articles = parse_corpus(parse, corpus_paths())
     registry = load_registry(DATA / "rules_registry.yaml")
     mentions, actor_rows = actors.link_articles(articles, registry, FUZZY_THRESHOLD)
     lex = claims.load_lexicon(ROOT / "config/claims_lexicon.yaml")
