@@ -495,6 +495,7 @@ def test_batch_evidence_is_the_top_positive_contributions_as_the_plain_one_finds
         ("Charles Kennedy repeated his call for a pause in the legislation.", "voiced-call"),
         ("The minister promised to cut taxes.", "reporting-future"),
         ("The firm plans to open ten new stores.", "verb-future"),
+        ("He said the plan would cost jobs.", "modal-conditional"),
     ],
 )
 def test_a_type_the_annotation_states_holds_against_the_model(article_of, lex, body, rule):
