@@ -25,10 +25,8 @@ model changed records `claimer_rule` = "model", see below). Consistency:
 - a type that ANNOTATION.md's hard cases state outright for the construction a rule found holds
   (`HOLDING_TYPE_RULES`: "it is necessary / vital to ..." and a wish reported from its holder are
   prescriptions, "it should be understood that ..." an assessment, and so is the imperative mood a
-  prescription, as are the speech acts of asking and calling, "urged X to ...", "repeated his call for ...", and
-  those of the future, "promised to ...", "plans to ...", a prediction, and so is "would" over the clause's verb);
-  the model, which sees few of them, decides every other type (measured on the silver folds: it turned 3 of 4
-  necessity judgements into assessments).
+  prescription); the model, which sees few of them, decides every other type (measured on the silver
+  folds: it turned 3 of 4 necessity judgements into assessments).
 
 Each decision records the model's probability for the chosen label and the features that
 weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model" (a held type:
@@ -70,25 +68,7 @@ ACTOR_RULES = frozenset({"post-author"})
 # imperative mood says what should be done, ANNOTATION's prescription ("Get in touch with Jill today!", "Please speak
 # out"); the BBC training labels hold 5 such claims (the rule right on 4, the model out of fold on 2), and on web pages
 # the model turned 165 of the 299 imperatives of base32-web (instructions, advice to the reader) into events (claims39)
-# `directive`, `voiced-call`, `reporting-future`, `verb-future`: ANNOTATION's speech acts that carry their content
-# ("urged / called for / demanded X to do Y" a prescription, "pledged / promised / vowed to" a prediction); out of fold
-# on all 12,042 labelled rows the model overruled them on 25 claims, the labels siding with the rules on 19 and with
-# the model on 4 (claims40: silver +2, the extra labels +13). `modal-conditional`: "would" over the clause's verb, what
-# would happen, a prediction; the model overruled it on 22 labelled claims, the labels siding with the rule on 13 and
-# with the model on 5 (silver +3, extra +4, gold +1; claims40, a commit of its own)
-HOLDING_TYPE_RULES = frozenset(
-    {
-        "framed-interpretation",
-        "necessity-judgement",
-        "reported-wish",
-        "imperative",
-        "directive",
-        "voiced-call",
-        "reporting-future",
-        "verb-future",
-        "modal-conditional",
-    }
-)
+HOLDING_TYPE_RULES = frozenset({"framed-interpretation", "necessity-judgement", "reported-wish", "imperative"})
 
 
 @dataclass(frozen=True)
