@@ -238,13 +238,13 @@ def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
     winners will be', 'no decision has been made on who will become the next Bond': what is not known, an
     event, not a forecast)."""
     found = modal_in_content(ctx, ctx.lex.prediction_modals)
-    return None if found is not None and open_question(found[0].head, ctx.root) else found
+    return None if found is not None and open_question(found[0].head, ctx.root, ctx.lex) else found
 
 
-def open_question(clause: Tok | None, root: Tok) -> bool:
+def open_question(clause: Tok | None, root: Tok, lex: Lexicon) -> bool:
     """Whether a clause is an embedded question ('if it will appeal', 'who the winners will be') on a verb
-    other than 'be' that is negated or whose subject is nobody ('no one knows', 'no decision has been
-    made on who ...'); not a relative clause, not 'it is not clear if ...' (an uncertainty: a prediction)."""
+    other than 'be' that is negated, not yet done (`pending`) or whose subject is nobody ('no one knows', 'no decision
+    has been made on who ...'); not a relative clause, not 'it is not clear if ...' (an uncertainty: a prediction)."""
     if clause is None or clause is root or clause.dep in {"relcl", "acl"} or not is_question_clause(clause):
         return False
     governor = clause.head
@@ -256,7 +256,18 @@ def open_question(clause: Tok | None, root: Tok) -> bool:
     nobody = subject is not None and any(
         t.lower in {"no", "nobody", "none", "noone", "no-one"} for t in subject.subtree()
     )
-    return negated(governor) or nobody
+    return negated(governor) or nobody or pending(governor, lex)
+
+
+def pending(verb: Tok, lex: Lexicon) -> bool:
+    """'The club is yet to say whether it will appeal', 'Lewis-Francis has still to decide what events will feature':
+    the infinitive of 'have / be' + `pending_adverbs` ('has yet to', 'is still to') is not done yet, as 'has not said if
+    it will appeal' is not (claims40: what is not yet known is an event, not the forecast inside the question)."""
+    head = verb.head
+    if verb.dep != "xcomp" or head is None or head is verb or lemma(head) not in {"have", "be"}:
+        return False
+    infinitive = any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
+    return infinitive and any(c.dep == "advmod" and c.lower in lex.pending_adverbs for c in head.children)
 
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:
