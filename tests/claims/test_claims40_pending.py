@@ -12,6 +12,8 @@ import pytest
         "The club is yet to say whether it will appeal.",
         "Lewis-Francis has still to decide what events will feature in his build-up to the worlds.",
         "The firm has yet to decide where the new plant will be built.",
+        # a wh-phrase the parser hangs below the verb ('which technology') asks as well
+        "Twentieth Century Fox is still to announce which technology it will be supporting.",
     ],
 )
 def test_a_question_on_an_act_not_done_yet_is_an_event(one, body):

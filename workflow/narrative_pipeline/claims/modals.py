@@ -11,7 +11,7 @@ from ..parsed import Tok
 from ..syntax import adverbial_tokens, find_phrase, is_verb, lemma, negated, subject_of, within_hops
 from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
-from .verbs import is_question_clause, refusal
+from .verbs import is_question_clause, opens_with_wh, refusal
 
 if TYPE_CHECKING:
     from .type import TypeContext
@@ -242,10 +242,12 @@ def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
 
 
 def open_question(clause: Tok | None, root: Tok, lex: Lexicon) -> bool:
-    """Whether a clause is an embedded question ('if it will appeal', 'who the winners will be') on a verb
-    other than 'be' that is negated, not yet done (`pending`) or whose subject is nobody ('no one knows', 'no decision
-    has been made on who ...'); not a relative clause, not 'it is not clear if ...' (an uncertainty: a prediction)."""
-    if clause is None or clause is root or clause.dep in {"relcl", "acl"} or not is_question_clause(clause):
+    """Whether a clause is an embedded question ('if it will appeal', 'who the winners will be', 'which technology it
+    will be supporting': `opens_with_wh`) on a verb other than 'be' that is negated, not yet done (`pending`) or whose
+    subject is nobody ('no one knows', 'no decision has been made on who ...'); not a relative clause, not 'it is not
+    clear if ...' (an uncertainty: a prediction)."""
+    asked = clause is not None and (is_question_clause(clause) or opens_with_wh(clause))
+    if clause is None or clause is root or clause.dep in {"relcl", "acl"} or not asked:
         return False
     governor = clause.head
     while governor is not None and governor.dep in {"pobj", "prep"} and governor.head is not governor:
