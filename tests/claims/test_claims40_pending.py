@@ -28,6 +28,8 @@ def test_a_question_on_an_act_not_done_yet_is_an_event(one, body):
         ("The firm is yet to say it will appeal.", "modal-future"),
         # a 'will' of its own beside the act not done
         ("The club is yet to appeal, but it will do so next week.", "modal-future"),
+        # a passive: not settled, an uncertainty about what is to come (as 'it is not clear how long ...')
+        ("It is still yet to be determined how long we will retain support for Python 2.", "modal-future"),
     ],
 )
 def test_a_forecast_beside_or_without_a_question_stays_a_prediction(one, body, rule):

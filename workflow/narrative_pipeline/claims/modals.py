@@ -264,9 +264,13 @@ def open_question(clause: Tok | None, root: Tok, lex: Lexicon) -> bool:
 def pending(verb: Tok, lex: Lexicon) -> bool:
     """'The club is yet to say whether it will appeal', 'Lewis-Francis has still to decide what events will feature':
     the infinitive of 'have / be' + `pending_adverbs` ('has yet to', 'is still to') is not done yet, as 'has not said if
-    it will appeal' is not (claims40: what is not yet known is an event, not the forecast inside the question)."""
+    it will appeal' is not (claims40: what is not yet known is an event, not the forecast inside the question). Not a
+    passive: 'it is still yet to be determined how long we will retain support' is no one's act to come but what is
+    not settled, as 'it is not clear how long ...' is (an uncertainty: a prediction)."""
     head = verb.head
     if verb.dep != "xcomp" or head is None or head is verb or lemma(head) not in {"have", "be"}:
+        return False
+    if any(c.dep == "auxpass" for c in verb.children):
         return False
     infinitive = any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
     return infinitive and any(c.dep == "advmod" and c.lower in lex.pending_adverbs for c in head.children)
