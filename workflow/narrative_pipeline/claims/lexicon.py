@@ -254,6 +254,12 @@ class Lexicon(LexiconModel):
     not_advice_imperatives: Words = Field(
         description="Lemmas of an imperative that tells nothing to be done: a greeting or a frame ('thank', 'imagine')."
     )
+    time_verbs: Words = Field(
+        description="Lemmas that before a phrase of time with a clause after it say when ('come late August, ...')."
+    )
+    pending_adverbs: Words = Field(
+        description="Adverbs of 'has yet / is still to ...': an act not done yet, its question what is not known."
+    )
     first_person_pronouns: Words = Field(description="Subjects of a first-person wish (I, we).")
     prediction_modals: Words = Field(description="Modal forms of the future (will, 'll).")
     prediction_phrases: Phrases = Field(description="Phrases of the future near the clause root.")

@@ -11,7 +11,7 @@ from ..parsed import Tok
 from ..syntax import adverbial_tokens, find_phrase, is_verb, lemma, negated, subject_of, within_hops
 from .certainty import comparative_likelihood, impossibility, past_possibility
 from .lexicon import Lexicon
-from .verbs import is_question_clause, refusal
+from .verbs import is_question_clause, opens_with_wh, refusal
 
 if TYPE_CHECKING:
     from .type import TypeContext
@@ -238,14 +238,16 @@ def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
     winners will be', 'no decision has been made on who will become the next Bond': what is not known, an
     event, not a forecast)."""
     found = modal_in_content(ctx, ctx.lex.prediction_modals)
-    return None if found is not None and open_question(found[0].head, ctx.root) else found
+    return None if found is not None and open_question(found[0].head, ctx.root, ctx.lex) else found
 
 
-def open_question(clause: Tok | None, root: Tok) -> bool:
-    """Whether a clause is an embedded question ('if it will appeal', 'who the winners will be') on a verb
-    other than 'be' that is negated or whose subject is nobody ('no one knows', 'no decision has been
-    made on who ...'); not a relative clause, not 'it is not clear if ...' (an uncertainty: a prediction)."""
-    if clause is None or clause is root or clause.dep in {"relcl", "acl"} or not is_question_clause(clause):
+def open_question(clause: Tok | None, root: Tok, lex: Lexicon) -> bool:
+    """Whether a clause is an embedded question ('if it will appeal', 'who the winners will be', 'which technology it
+    will be supporting': `opens_with_wh`) on a verb other than 'be' that is negated, not yet done (`pending`) or whose
+    subject is nobody ('no one knows', 'no decision has been made on who ...'); not a relative clause, not 'it is not
+    clear if ...' (an uncertainty: a prediction)."""
+    asked = clause is not None and (is_question_clause(clause) or opens_with_wh(clause))
+    if clause is None or clause is root or clause.dep in {"relcl", "acl"} or not asked:
         return False
     governor = clause.head
     while governor is not None and governor.dep in {"pobj", "prep"} and governor.head is not governor:
@@ -256,7 +258,22 @@ def open_question(clause: Tok | None, root: Tok) -> bool:
     nobody = subject is not None and any(
         t.lower in {"no", "nobody", "none", "noone", "no-one"} for t in subject.subtree()
     )
-    return negated(governor) or nobody
+    return negated(governor) or nobody or pending(governor, lex)
+
+
+def pending(verb: Tok, lex: Lexicon) -> bool:
+    """'The club is yet to say whether it will appeal', 'Lewis-Francis has still to decide what events will feature':
+    the infinitive of 'have / be' + `pending_adverbs` ('has yet to', 'is still to') is not done yet, as 'has not said if
+    it will appeal' is not (claims40: what is not yet known is an event, not the forecast inside the question). Not a
+    passive: 'it is still yet to be determined how long we will retain support' is no one's act to come but what is
+    not settled, as 'it is not clear how long ...' is (an uncertainty: a prediction)."""
+    head = verb.head
+    if verb.dep != "xcomp" or head is None or head is verb or lemma(head) not in {"have", "be"}:
+        return False
+    if any(c.dep == "auxpass" for c in verb.children):
+        return False
+    infinitive = any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
+    return infinitive and any(c.dep == "advmod" and c.lower in lex.pending_adverbs for c in head.children)
 
 
 def modal_ability(ctx: TypeContext) -> list[Tok] | None:

@@ -61,6 +61,8 @@ from .verbs import (
 )
 
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+# dependencies of a clause hanging on a verb (a clause with a subject of its own there is no phrase of the verb)
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 # the present forms of "have" before "got to" (the parse makes a contracted 's a passive auxiliary there)
 PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
@@ -932,9 +934,13 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
     what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
     ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
-    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it."""
+    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it.
+    Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), nor the imperative
+    of a condition (`conditional_imperative`)."""
     root, lex = ctx.root, ctx.lex
     if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
+        return None
+    if broken_root(root) or time_come(root, lex) or conditional_imperative(root, lex):
         return None
     if root.dep != "ROOT" and not (ctx.reported_content and root.dep == "ccomp"):
         return None
@@ -955,6 +961,46 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     if any(t.lower not in lex.imperative_openers for t in before):
         return None
     return [root]
+
+
+def broken_root(root: Tok) -> bool:
+    """'Tait himself, at least outwardly, appeared unaffected ...': a root in the base form with a finite verb of the
+    past or the third person and no subject of its own hanging on it as `dep` is a broken parse (a name tagged a
+    verb, the sentence's real verb left unattached), no imperative. Only past and -s forms: the tagger's present
+    'whisk' in 'Mix together yeast, honey and warm water whisk together' is one more instruction."""
+    return any(c.dep == "dep" and c.tag in {"VBD", "VBZ"} and subject_of(c) is None for c in root.children)
+
+
+def time_come(root: Tok, lex: Lexicon) -> bool:
+    """'But come late August, a few hot days in the stadium in Athens told us ...': 'come' with a noun phrase of time
+    right after it (`npadvmod`) and a clause with a subject of its own hanging on it tells when that clause happened
+    ('when late August came'), the parser having made the clause hang on 'come'; no one is told to come. 'Come next
+    Tuesday and see the show' (no clause with a subject) stays an invitation."""
+    if lemma(root) not in lex.time_verbs:
+        return False
+    timed = any(c.dep == "npadvmod" and c.i > root.i and c.subtree()[0].i == root.i + 1 for c in root.children)
+    clause = any(c.dep in CLAUSE_DEPS and subject_of(c) is not None for c in root.children if c.i > root.i)
+    return timed and clause
+
+
+def conditional_imperative(root: Tok, lex: Lexicon) -> bool:
+    """'Spin the radio dial in the US and you are likely to find plenty of Spanish-language music', 'Throw in the
+    small matter of ..., and you can see why ...': an imperative joined by 'and' to a clause whose subject is a
+    generic 'you' that may or is likely to meet the outcome (a modal of possibility or ability, or a likelihood
+    adjective) states what happens if one does it, a condition, no advice. An outcome promised is left to the
+    imperative: 'Toss your hair into cute pigtails, and you're ready for the night', 'Send it to us and we'll put it
+    in the story', 'Do not press too hard or you might break it' (claims39: such web instructions with a result)."""
+    if not any(c.dep == "cc" and c.lower == "and" for c in root.children):
+        return False
+    hedges = lex.possibility_modals | lex.ability_modals
+    for clause in (c for c in root.children if c.dep == "conj" and c.i > root.i):
+        subject = subject_of(clause)
+        if subject is None or subject.lower not in lex.second_person_pronouns:
+            continue
+        modal = any(c.dep == "aux" and lex.modal_form(c) in hedges for c in clause.children)
+        if modal or any(c.dep == "acomp" and c.lower in lex.likelihood_adjectives for c in clause.children):
+            return True
+    return False
 
 
 def heading(ctx: TypeContext) -> list[Tok] | None:
