@@ -467,6 +467,8 @@ def test_a_key_repeated_with_a_null_in_it_is_caught(copy):
         v for v in violations(validate_corpus(inputs, results)) if v["check"] == "unique" and v["file"] == spec.path
     ]
     assert [v["row"] for v in found] == [0, 1], found
+
+
 def test_the_recomputation_reads_the_columns_aggregate_uses(copy):
     """The corpus recomputation reads the statements as plain rows of the columns `aggregate` reads, and only
     the claims they name (speed38): the same tables as from the typed records and every claim; a column
