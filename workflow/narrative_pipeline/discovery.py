@@ -181,10 +181,8 @@ def _described_texts(sidecar: Path, rel: str) -> tuple[tuple[str, str], ...]:
     sidecar's row says whether its text exists ("applied to that article" or "which does not exist"), so
     adding or removing the text must re-run the sidecar's shard as well as the text's (trial32); the texts its row
     names (`sidecar.described_texts`). () for any other file."""
-    from .sources.sidecar import SIDECAR_SUFFIX, described_texts
+    from .sources.sidecar import described_texts
 
-    if not sidecar.name.endswith(SIDECAR_SUFFIX):
-        return ()
     return tuple((Path(rel).with_name(text.name).as_posix(), TEXT_PRESENT) for text in described_texts(sidecar))
 
 
