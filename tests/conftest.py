@@ -82,13 +82,23 @@ class ChunkMemo:
 
 
 PARSE_CACHE_VARIABLE = "NARRATIVE_PIPELINE_TEST_PARSE_CACHE"
-"""Set to "off" to parse every text of the `parse` fixture, with no parse kept between sessions."""
+"""Set to "off" to parse every text of the `parse` fixture, with no parse kept between sessions nor a chunk's Doc
+given again within one (`ChunkMemo`)."""
+
+
+def parse_cache_off() -> bool:
+    """Whether `PARSE_CACHE_VARIABLE` turns the `parse` fixture's shortcuts off."""
+    import os
+
+    return os.environ.get(PARSE_CACHE_VARIABLE) == "off"
 
 
 def parse_cache_key(cfg: PipelineConfig) -> str:
     """What a parse kept between sessions is keyed by, as the normalize step keys its own cache (its settings,
-    the model's version, the step's code fingerprint), and spaCy's version and the model name, which the fixture
-    fixes instead of the configuration: the parse cannot be stale while any of them is the same."""
+    the model's version, the step's code fingerprint), and spaCy's and thinc's versions and this file, which fixes
+    how the model is loaded and called (no component disabled, batches of 64) instead of the configuration: the parse
+    cannot be stale while all of them are the same (review34: an edit of the fixture left the parses it kept)."""
+    import hashlib
     from importlib import metadata
 
     from narrative_pipeline.cache import cache_key
@@ -97,18 +107,19 @@ def parse_cache_key(cfg: PipelineConfig) -> str:
     from narrative_pipeline.normalize import NORMALIZE_SETTINGS
 
     settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
-    return cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), metadata.version("spacy"))
+    fixture = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # how this file loads and calls the parse
+    spacy, thinc = metadata.version("spacy"), metadata.version("thinc")
+    return cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), spacy, thinc, fixture)
 
 
 def parse_cache(config: pytest.Config, key: str):
     """The `parse` fixture's cache between sessions: a `TableCache` in pytest's cache folder, one folder a key (those
     of other keys removed: a changed parse makes them stale); None with pytest's cache off or the variable "off"."""
-    import os
     import shutil
 
     from narrative_pipeline.cache import TableCache
 
-    if os.environ.get(PARSE_CACHE_VARIABLE) == "off" or getattr(config, "cache", None) is None:
+    if parse_cache_off() or getattr(config, "cache", None) is None:
         return None
     top = config.cache.mkdir("parse")
     for old in top.iterdir():
@@ -133,7 +144,7 @@ def parse(pytestconfig):
     patterns = compile_patterns(cfg.boilerplate_patterns)
     base = parse_cache_key(cfg)
     kept = parse_cache(pytestconfig, base)
-    memo: list[ChunkMemo] = []
+    memo: list = []  # the pipeline, loaded at the first text not kept
 
     def _parse(text: str, article_id: str = "0123456789abcdef") -> ParsedArticle:
         article = ArticleText(article_id=article_id, source_path="a.txt", sha256="0" * 64, text=text)
@@ -141,7 +152,8 @@ def parse(pytestconfig):
         tables = kept.get(key, ("sentences", "tokens")) if kept is not None else None
         if tables is None:
             if not memo:
-                memo.append(ChunkMemo(load_pipeline(cfg.spacy_model, ())))
+                pipeline = load_pipeline(cfg.spacy_model, ())
+                memo.append(pipeline if parse_cache_off() else ChunkMemo(pipeline))
             (result,) = list(parse_articles([article], memo[0], patterns, cfg.max_chunk_chars, 64))
             if kept is not None:
                 tokens = pa.table(result.tokens, schema=arrow_schema(TokenRecord))

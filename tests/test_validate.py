@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 from narrative_pipeline.catalogue import TABLES, corpus_only, gathered, table
@@ -500,3 +501,63 @@ def test_a_repeated_key_of_a_typed_corpus_table_is_caught(copy, path, column):
     rewrite(results / path, column, 1, pq.read_table(results / path).column(column)[0].as_py())
     found = violations(validate_corpus(inputs, results))
     assert any(v["check"] == "unique" and v["file"] == path and v["row"] in (0, 1) for v in found), found
+
+
+# --- review34: the recomputation (speed38: statements untyped, only the claims they name) still catches narrative
+# rows made wrong on purpose, each tampering made in the gathered table and its shard alike (so the
+# gathered-against-shards check alone would not see it) --------------------------------------------------------
+def _recomputed(inputs: Path, results: Path) -> set[str]:
+    """The tables the corpus validation finds unequal to their recomputation."""
+    return {v["file"] for v in violations(validate_corpus(inputs, results)) if v["check"] == "recomputed"}
+
+
+def _both(results: Path, name: str) -> list[Path]:
+    """Table `name`, gathered and its one shard."""
+    return [results / table(name).path, shard_paths(results)[name]]
+
+
+def _drop(path: Path, column: str, value: str) -> None:
+    data = pq.read_table(path)
+    pq.write_table(data.filter(pc.not_equal(data.column(column), value)), path)
+
+
+def _an_action_statement(results: Path) -> tuple[int, dict]:
+    """The first statement with an action and a claimer actor on its claim (its row and values)."""
+    rows = pq.read_table(results / table("statements").path).to_pylist()
+    claims = {c["claim_id"]: c for c in pq.read_table(results / table("claims").path).to_pylist()}
+    return next((i, s) for i, s in enumerate(rows) if s["action_class"] and claims[s["claim_id"]]["claimer_actor_id"])
+
+
+def test_a_statement_whose_claim_is_gone_is_caught(copy):
+    inputs, results = copy
+    _, statement = _an_action_statement(results)
+    for path in _both(results, "claims"):
+        _drop(path, "claim_id", statement["claim_id"])
+    assert "narratives/narratives" in _recomputed(inputs, results)
+
+
+@pytest.mark.parametrize("column,value", [("certainty", "asserted"), ("claimer_actor_id", None)])
+def test_a_changed_claim_of_a_statement_is_caught(copy, column, value):
+    inputs, results = copy
+    _, statement = _an_action_statement(results)
+    for path in _both(results, "claims"):
+        ids = pq.read_table(path, columns=["claim_id"]).column("claim_id").to_pylist()
+        rewrite(path, column, ids.index(statement["claim_id"]), value)
+    assert "narratives/narratives" in _recomputed(inputs, results)
+
+
+@pytest.mark.parametrize("column,value", [("negated", True), ("patient_actor_id", None), ("claim_id", "gone:c0000")])
+def test_a_changed_statement_is_caught(copy, column, value):
+    inputs, results = copy
+    row, _ = _an_action_statement(results)
+    for path in _both(results, "statements"):
+        rewrite(path, column, row, value)
+    assert "narratives/narratives" in _recomputed(inputs, results)
+
+
+def test_a_removed_statement_is_caught(copy):
+    inputs, results = copy
+    _, statement = _an_action_statement(results)
+    for path in _both(results, "statements"):
+        _drop(path, "statement_id", statement["statement_id"])
+    assert "narratives/narratives" in _recomputed(inputs, results)
