@@ -336,6 +336,11 @@ def _quotes_whole(text: str) -> bool:
     return True
 
 
+# what may follow a field's closing quote: its end, after spaces the csv module keeps in the field ('"two\nlines" ,':
+# a field read whole, no runaway quote; review34)
+_FIELD_END = re.compile(r"[ \t]*(?:,|\r|\n|\Z)")
+
+
 def runaway_quote(text: str) -> int | None:
     """The line (0-based, in `text`, a row as read) where a quoted field opens that runs past its line and does
     not end at a field's end: its closing quote is followed by more of the field, or never comes (trial32's
@@ -352,7 +357,7 @@ def runaway_quote(text: str) -> int | None:
             continue
         if quoted and ch == '"':
             quoted, field_start = False, False
-            if line > opened and text[i + 1 : i + 2] not in ("", ",", "\n", "\r"):
+            if line > opened and _FIELD_END.match(text, i + 1) is None:
                 return opened
         elif not quoted and ch == '"' and field_start:
             quoted, opened = True, line
