@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -22,14 +23,27 @@ def document_ids(results: Path) -> list[str]:
     return sorted({r["article_id"] for r in rows if r["candidate"]})
 
 
+def document_names(docs_dir: Path) -> list[str]:
+    """The names of the `*.json` files in the documents' folder, as `sorted(docs_dir.glob("*.json"))` gives them
+    (without a `Path` per document: 2,085 on BBC, about 0.1 CPU s of sorting them)."""
+    try:
+        with os.scandir(docs_dir) as entries:
+            names = [e.name for e in entries if e.name.endswith(".json")]  # (dot files too, as `glob`)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted(names)
+
+
 def remove_leftover_documents(results: Path) -> list[str]:
-    """Delete documents of articles that are no longer in input_dir (validation warned about them)."""
+    """Delete documents of articles that are no longer in input_dir (validation warned about them). The folder's
+    names listed without a `Path` each (`document_names`): the publish job at every run's end lists 2,085 on BBC."""
     keep = set(document_ids(results))
+    docs = results / "articles"
     removed = []
-    for path in sorted((results / "articles").glob("*.json")):
-        if path.stem not in keep:
-            path.unlink()
-            removed.append(path.name)
+    for name in document_names(docs):
+        if name[: -len(".json")] not in keep:
+            (docs / name).unlink()
+            removed.append(name)
     return removed
 
 

@@ -42,9 +42,10 @@ from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.startcache import (
     FINGERPRINTS_VARIABLE,
+    START_FOLDER,
     inputs_changed,
     keep_inputs,
-    registry_files,
+    kept_registry_files,
     step_fingerprints,
     validated_config,
 )
@@ -127,12 +128,9 @@ PLAN_DIGEST = canonical_json_hash(
 )
 # Worked out from files that seldom change, kept between runs while those files stay the same
 # (narrative_pipeline.startcache): about 0.1 s of every start.
-START_CACHE = Path(R, ".cache", "start")
+START_CACHE = Path(R, *START_FOLDER)
 REGISTRY_FILES = [
-    str(p)
-    for p in registry_files(
-        Path(SETTINGS.actor_registry), START_CACHE / "registry.json"
-    )
+    str(p) for p in kept_registry_files(Path(SETTINGS.actor_registry), Path(R))
 ]
 # The modules' state before the fingerprints are worked out: a job trusts its rule's fingerprint (`--code`)
 # only while its modules are still in it (one edited during the run, and maybe reverted later, would

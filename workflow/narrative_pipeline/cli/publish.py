@@ -74,14 +74,14 @@ def cmd_datapackage(a) -> int:
 
 
 def cmd_rocrate(a) -> int:
-    from ..registry import registry_files
     from ..rocrate import crate
+    from ..startcache import kept_registry_files
     from ..tables import write_json
 
     settings = settings_of(a.settings).model_dump(mode="json")
     keys = ("claims_lexicon", "actors_lexicon", "plover_lexicon", "claims_model")
     files = {"workflow": a.workflow, **{key: settings[key] for key in keys}}
-    for n, path in enumerate(registry_files(Path(settings["actor_registry"]))):
+    for n, path in enumerate(kept_registry_files(Path(settings["actor_registry"]), Path(a.results))):
         files["actor_registry" if n == 0 else f"actor_registry (included file {n})"] = str(path)
     write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs))
     return 0

@@ -190,7 +190,8 @@ def cmd_manifest(a) -> int:
     from ..manifest import ValidationFailed, build_manifest, remove_leftover_documents, write_manifest
     from ..narratives.statements import COMPONENT as NARRATIVES_COMPONENT
     from ..nlp import model_version
-    from ..registry import registry_hash
+    from ..registry import files_hash
+    from ..startcache import kept_registry_files
 
     settings = settings_of(a.settings)
     components = {
@@ -212,7 +213,7 @@ def cmd_manifest(a) -> int:
         manifest = build_manifest(
             Path(a.results),
             canonical_json_hash(settings.model_dump(mode="json")),
-            registry_hash(Path(settings.actor_registry)),
+            files_hash(kept_registry_files(Path(settings.actor_registry), Path(a.results))),
             settings.spacy_model,
             model_version(settings.spacy_model),
             components,
