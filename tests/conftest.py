@@ -172,20 +172,16 @@ def parse(pytestconfig):
     return _parse
 
 
-SMALL_RUN_MODULES = frozenset(
-    (
-        "tests/test_workflow.py",
-        "tests/test_robustness.py",
-        "tests/test_article_failures.py",
-        "tests/test_report_browser.py",
-    )
+SHARED_PROJECT_MODULES = frozenset(
+    ("tests/test_workflow.py", "tests/test_article_failures.py", "tests/test_report_browser.py")
 )
-"""The modules whose tests use `small_run`: one unit of xdist's work (`pytest_xdist_make_scheduler`), so that the run is
-made once a whole suite, not once in each worker (test_xdist_order checks the list)."""
+"""The modules that read `small_run`'s project: one unit of xdist's work (`pytest_xdist_make_scheduler`), so that the
+run is made once for the three, not once in each worker. test_robustness, which reads only its inputs and bytes, stays
+a unit of its own: with its own runs it is about as long as the three together (test_xdist_order checks the list)."""
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """`--dist loadscope` with the modules of `SMALL_RUN_MODULES` as one scope (one worker runs them all, one after
+    """`--dist loadscope` with the modules of `SHARED_PROJECT_MODULES` as one scope (one worker runs them, one after
     the other); every other module its own scope, as before."""
     if config.getvalue("dist") != "loadscope":
         return None
@@ -194,7 +190,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     class SharedRunScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             scope = super()._split_scope(nodeid)
-            return "small_run" if scope in SMALL_RUN_MODULES else scope
+            return "small_run" if scope in SHARED_PROJECT_MODULES else scope
 
     return SharedRunScheduling(config, log)
 
