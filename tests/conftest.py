@@ -11,8 +11,27 @@ from narrative_pipeline.parsed import ParsedArticle, build_articles
 from narrative_pipeline.records import ArticleText
 from narrative_pipeline.registry import Registry, build_registry, load_entries
 from narrative_pipeline.settings import PipelineConfig
+from xdist_order import heavy_modules_first
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In an xdist worker, the collected tests module by module in `heavy_modules_first`'s order (pyproject passes
+    `--no-loadscope-reorder`, so xdist keeps it); after the `-m` deselection (trylast), so the fast subset keeps
+    xdist's order. A run in one process (`-n 0`) keeps the files' order."""
+    import os
+
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    counts: dict[str, list[int]] = {}
+    for item in items:
+        count = counts.setdefault(item.nodeid.split("::")[0], [0, 0])
+        count[0] += 1
+        count[1] += item.get_closest_marker("slow") is not None
+    position = {name: k for k, name in enumerate(heavy_modules_first([(n, t, s) for n, (t, s) in counts.items()]))}
+    items.sort(key=lambda item: position[item.nodeid.split("::")[0]])
 
 
 @pytest.fixture(scope="session")
@@ -163,6 +182,29 @@ def parse(pytestconfig):
         return build_articles([article], sentences, tables["tokens"].to_pydict())[0]
 
     return _parse
+
+
+SHARED_PROJECT_MODULES = frozenset(
+    ("tests/test_workflow.py", "tests/test_article_failures.py", "tests/test_report_browser.py")
+)
+"""The modules that read `small_run`'s project: one unit of xdist's work (`pytest_xdist_make_scheduler`), so that the
+run is made once for the three, not once in each worker. test_robustness, which reads only its inputs and bytes, stays
+a unit of its own: with its own runs it is about as long as the three together (test_xdist_order checks the list)."""
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """`--dist loadscope` with the modules of `SHARED_PROJECT_MODULES` as one scope (one worker runs them, one after
+    the other); every other module its own scope, as before."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedRunScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            return "small_run" if scope in SHARED_PROJECT_MODULES else scope
+
+    return SharedRunScheduling(config, log)
 
 
 @pytest.fixture(scope="session")
