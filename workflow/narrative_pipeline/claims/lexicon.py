@@ -257,6 +257,24 @@ class Lexicon(LexiconModel):
     time_verbs: Words = Field(
         description="Lemmas that before a phrase of time with a clause after it say when ('come late August, ...')."
     )
+    adjective_verbs: Words = Field(
+        description="Words that are adjectives as well as verbs: with no object and 'for' after them, a verbless line."
+    )
+    adjective_prepositions: Words = Field(
+        description="Prepositions that complete an adjective ('Perfect for Halloween'), read after `adjective_verbs`."
+    )
+    presenting_verbs: Words = Field(
+        description="Lemmas of 'Enter X: the ...': a stage direction presenting X, with a colon and a description."
+    )
+    adding_phrasal_verbs: Phrases = Field(
+        description="Verb + particle of 'Throw in the small matter of ...': one more point added to a list."
+    )
+    added_point_nouns: Words = Field(
+        description="Objects of `adding_phrasal_verbs` that are a point of discourse (matter, fact), not a thing."
+    )
+    source_line_nouns: Words = Field(
+        description="Words of a traceback's 'line 19' after a quoted file name ('File \"foo.py\", line 19')."
+    )
     pending_adverbs: Words = Field(
         description="Adverbs of 'has yet / is still to ...': an act not done yet, its question what is not known."
     )

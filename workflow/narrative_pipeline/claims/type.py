@@ -935,12 +935,12 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
     ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
     clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it.
-    Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), nor the imperative
-    of a condition (`conditional_imperative`)."""
+    Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), the imperative
+    of a condition (`conditional_imperative`), nor a line that only looks like one (`not_told_to_act`)."""
     root, lex = ctx.root, ctx.lex
     if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
         return None
-    if broken_root(root) or time_come(root, lex) or conditional_imperative(root, lex):
+    if broken_root(root) or time_come(root, lex) or conditional_imperative(root, lex) or not_told_to_act(root, lex):
         return None
     if root.dep != "ROOT" and not (ctx.reported_content and root.dep == "ccomp"):
         return None
@@ -1001,6 +1001,77 @@ def conditional_imperative(root: Tok, lex: Lexicon) -> bool:
         if modal or any(c.dep == "acomp" and c.lower in lex.likelihood_adjectives for c in clause.children):
             return True
     return False
+
+
+def not_told_to_act(root: Tok, lex: Lexicon) -> bool:
+    """A base-form root that tells no one to do anything (review33's misreadings of claims39's imperative hold): a
+    verbless line led by an adjective (`adjective_fragment`), a thing presented by 'Enter X:' (`presentation`), a
+    point added to the writer's list by 'throw in' (`added_point`), a frame of a program's traceback
+    (`traceback_frame`)."""
+    return any(guard(root, lex) for guard in (adjective_fragment, presentation, added_point, traceback_frame))
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "prt", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def adjective_fragment(root: Tok, lex: Lexicon) -> bool:
+    """'Perfect for portioning and having as a treat whenever cravings hit', 'Perfect for Halloween': a word that is
+    an adjective as well as a verb (`adjective_verbs`) with no object and a preposition that completes an adjective
+    (`adjective_prepositions`: 'for') right after it is a product blurb's verbless line, what the thing is good for,
+    no instruction. 'Perfect your pastry with this guide' (an object) stays an imperative."""
+    if root.lower not in lex.adjective_verbs or any(c.dep in OBJECT_DEPS for c in root.children):
+        return False
+    return any(c.dep == "prep" and c.i == root.i + 1 and c.lower in lex.adjective_prepositions for c in root.children)
+
+
+def presentation(root: Tok, lex: Lexicon) -> bool:
+    """'Enter this pillow: the perfect solution for a comfortable side sleep': 'enter' as a stage direction
+    (`presenting_verbs`: here comes X) when its object stands before a colon and a noun phrase after the colon
+    describes it (an apposition with a determiner); a product heading, no one told to enter anything. 'Enter your
+    postcode: the nearest store will be shown' (a clause after the colon) and 'Enter the trailer when she's home'
+    stay instructions."""
+    if lemma(root) not in lex.presenting_verbs:
+        return False
+    for obj in (c for c in root.children if c.dep == "dobj"):
+        for appos in (c for c in obj.children if c.dep == "appos" and c.i > obj.i):
+            colon = any(t.text == ":" and obj.i < t.i < appos.i for t in root.subtree())
+            if colon and any(d.dep == "det" and d.i < appos.i for d in appos.children):
+                return True
+    return False
+
+
+def added_point(root: Tok, lex: Lexicon) -> bool:
+    """'Throw in the small matter of warding off every top club in Europe ...': 'throw in' (`adding_phrasal_verbs`)
+    with a point of discourse as its object (`added_point_nouns`: matter, fact, prospect) adds one more thing to the
+    writer's list, 'add to that', a description; 'Throw in the chopped onions and stir' stays an instruction."""
+    particles = [c.lower for c in root.children if c.dep == "prt"]
+    if not any((lemma(root), p) in lex.adding_phrasal_verbs for p in particles):
+        return False
+    return any(c.dep == "dobj" and lemma(c) in lex.added_point_nouns for c in root.children)
+
+
+def traceback_frame(root: Tok, lex: Lexicon) -> bool:
+    """'File "foo.py", line 19, in <module>': a frame of a program's traceback quoted on a web page, a word the tagger
+    calls a verb right before a quoted file name, with 'line' and a number (`source_line_nouns`) that hang on no other
+    verb; no one is told to file anything. 'Save the file as "notes.txt" and delete line 3' (the line under 'delete')
+    stays an instruction."""
+    after = [t for t in root.subtree() if t.i == root.i + 1]
+    if not after or after[0].tag != "``":
+        return False
+    for tok in root.subtree():
+        numbered = tok.lower in lex.source_line_nouns and any(c.dep == "nummod" for c in tok.children)
+        if numbered and not any(is_verb(a) for a in path_to(tok, root)):
+            return True
+    return False
+
+
+def path_to(tok: Tok, root: Tok) -> list[Tok]:
+    """The tokens between `tok` and its ancestor `root`, both left out."""
+    out, head = [], tok.head
+    while head is not None and head is not root and head.i != head.head_i:
+        out.append(head)
+        head = head.head
+    return out
 
 
 def heading(ctx: TypeContext) -> list[Tok] | None:
