@@ -399,7 +399,16 @@ def named_group_head(d: Described) -> Referred | None:
     found = d.ctx.by_head_word.get(tok.lower)
     if found and clause_names(d, found[0]):
         return None  # "the party challenging Labour" is not Labour
+    if found and not _named_before(d, found[0]):
+        return None  # "the department could not answer ... whether the Florida Department of Transportation had"
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
+
+
+def _named_before(d: Described, actor_id: str) -> bool:
+    """Whether the article names the actor before the noun: a descriptor refers back to a body already named, not to
+    one its own sentence names only after it (actors44: "the department could not answer ... whether either the
+    Federal Transit Administration or the Florida Department of Transportation had approved" is another department)."""
+    return any(a == actor_id and end_i < d.tok.i for _, end_i, a in d.ctx.names_in_order)
 
 
 def name_words(d: Described) -> Referred | None:
