@@ -5,7 +5,7 @@ that refers back, a shared surname before the second full name, a body's name th
   sovereign state the page writes before a capitalised "Government" ("the UK Government considers ..." ... "removed
   from the Government's list"), whichever state it names most. Near case: a page that writes two ("the US Government
   has informed the UK Government") gets no state from it.
-- `descriptors._named_before` (in `named-group-head`): "the department" refers to a department named before it, not to
+- `named-group-head` (`ArticleContext.head_word_at`): "the department" refers to a department named before it, not to
   one its sentence names only after it ("the department could not answer ... whether the Florida Department of
   Transportation had approved"). Near case: "the Florida Department of Transportation said ... The department
   added" still links.

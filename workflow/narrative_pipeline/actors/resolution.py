@@ -123,6 +123,8 @@ class ArticleContext:
     org_names: dict[str, Referent] = field(default_factory=dict)  # short form or initials -> organisation
     seen_ids: set[str] = field(default_factory=set)  # actors linked so far
     by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
+    # (head word, actor id) -> the last token of the first name that gave the actor to `by_head_word` (actors44)
+    head_word_at: dict[tuple[str, str], int] = field(default_factory=dict)
     # a surname two persons share (none in `full_names`) -> (first token of the first full name, the person) of each
     shared_surnames: dict[str, list[tuple[int, Referent]]] = field(default_factory=dict)
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
@@ -195,6 +197,8 @@ class ArticleContext:
                     head_word = words[cut - 1] if cut else words[-1]  # "Bank of England", "Assembly for Wales"
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
+                        at = self.head_word_at.get((head_word, c.actor_id), c.end_i)
+                        self.head_word_at[(head_word, c.actor_id)] = min(at, c.end_i)
 
     def count(self, sentence: int, names: Iterable[Candidate], registry: Registry, toks: dict[int, Tok]) -> None:
         """Record the names of a sentence (its selected candidates, no descriptor among them)."""
