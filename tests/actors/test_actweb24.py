@@ -125,11 +125,6 @@ def test_a_capital_acting_as_the_city_is_not_its_state(linked):
     assert not any(a == "state_aut" and t == "Vienna" for t, a in linked(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actweb24: 'the Government' goes to the state named most, not the one whose"
-    " government the article named ('the UK Government')",
-)
 def test_the_government_after_a_named_government_is_that_one(described):
     text = (
         "Greece and Portugal were removed from the UK Government's list of travel corridors. Data from Greece"

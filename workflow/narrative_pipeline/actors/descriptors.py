@@ -390,7 +390,10 @@ def _holder_known(d: Described, phrase: str) -> bool:
 
 
 def named_group_head(d: Described) -> Referred | None:
-    """'the party' for the party last named ('UKIP' ... 'the party')."""
+    """'the party' for the party last named ('UKIP' ... 'the party'), named before the noun: a descriptor refers back,
+    not to a body its own sentence names only after it ("the department could not answer ... whether either the
+    Federal Transit Administration or the Florida Department of Transportation had approved" is another department;
+    `ArticleContext.head_word_at`, actors44)."""
     tok = d.tok
     if not (d.noun and d.lower_case) or d.mods or d.owner is not None:
         return None
@@ -399,6 +402,8 @@ def named_group_head(d: Described) -> Referred | None:
     found = d.ctx.by_head_word.get(tok.lower)
     if found and clause_names(d, found[0]):
         return None  # "the party challenging Labour" is not Labour
+    if found and d.ctx.head_word_at.get((tok.lower, found[0]), tok.i) >= tok.i:
+        return None  # "the department could not answer ... whether the Florida Department of Transportation had"
     return Referred(found[0], found[1], [tok], [tok], tok.lower, found[2]) if found else None
 
 

@@ -186,7 +186,7 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
     words = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name))
     if not words:
         return None
-    if words[-1] in lex.non_actor_name_endings or any(words[: len(p)] == p for p in lex.non_actor_name_openings):
+    if lex.ends_as_no_actor(words) or any(words[: len(p)] == p for p in lex.non_actor_name_openings):
         return None
     if any(w in lex.document_words for w in words):
         return None

@@ -311,6 +311,16 @@ class ActorsLexicon(LexiconModel):
         description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
     )
 
+    def ends_as_no_actor(self, words: tuple[str, ...]) -> bool:
+        """Whether a name's lower-case words end with a word of names that are no actor (`non_actor_name_endings`: "the
+        Hutton Inquiry", "Wilmslow Road"), unless the name is a body's, an organisation's head noun before its first
+        "of" or "for" (`org_head_nouns`: "the Commission of Inquiry", "a Court of Inquiry", "the Institute for
+        Transportation and Development Policy" are bodies; actors44)."""
+        if not words or words[-1] not in self.non_actor_name_endings:
+            return False
+        cut = next((k for k, w in enumerate(words) if w in {"of", "for"}), 0)
+        return not (cut > 0 and words[cut - 1] in self.org_head_nouns)
+
     @property
     def nationality_words(self) -> frozenset[str]:
         """Every nationality noun and every word of one."""

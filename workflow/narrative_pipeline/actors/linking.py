@@ -41,6 +41,7 @@ from .resolution import (
     org_context,
     person_context,
     resolve_discovered,
+    shared_surnames,
     surname_of,
 )
 from .statenouns import home_state, leading_state, states_said
@@ -317,6 +318,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             registry, first_pass, headline_toks, ctx.full_names
         )
     _respell_persons(ctx, linker)
+    ctx.shared_surnames = shared_surnames(registry, first_pass, full_names)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)

@@ -76,7 +76,7 @@ def place_or_event_name(n: Named) -> Verdict | None:
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
     lex = n.lex
     if words and (
-        words[-1] in lex.non_actor_name_endings
+        lex.ends_as_no_actor(words)
         or any(words[: len(p)] == p for p in lex.non_actor_name_openings)
         or any(w in lex.document_words for w in words)
     ):

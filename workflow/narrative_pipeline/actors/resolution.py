@@ -123,6 +123,10 @@ class ArticleContext:
     org_names: dict[str, Referent] = field(default_factory=dict)  # short form or initials -> organisation
     seen_ids: set[str] = field(default_factory=set)  # actors linked so far
     by_head_word: dict[str, tuple[str, ActorType, str]] = field(default_factory=dict)  # "party" -> last party named
+    # (head word, actor id) -> the last token of the first name that gave the actor to `by_head_word` (actors44)
+    head_word_at: dict[tuple[str, str], int] = field(default_factory=dict)
+    # a surname two persons share (none in `full_names`) -> (first token of the first full name, the person) of each
+    shared_surnames: dict[str, list[tuple[int, Referent]]] = field(default_factory=dict)
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
@@ -193,6 +197,8 @@ class ArticleContext:
                     head_word = words[cut - 1] if cut else words[-1]  # "Bank of England", "Assembly for Wales"
                     if head_word in lex.org_head_nouns and len(words) > 1:
                         self.by_head_word[head_word] = (c.actor_id, c.actor_type, name)
+                        at = self.head_word_at.get((head_word, c.actor_id), c.end_i)
+                        self.head_word_at[(head_word, c.actor_id)] = min(at, c.end_i)
 
     def count(self, sentence: int, names: Iterable[Candidate], registry: Registry, toks: dict[int, Tok]) -> None:
         """Record the names of a sentence (its selected candidates, no descriptor among them)."""
@@ -263,6 +269,31 @@ def person_context(
     for surname in ambiguous:
         names.pop(surname, None)
     return names
+
+
+def shared_surnames(
+    registry: Registry, chosen: list[Candidate], full_names: dict[str, Referent]
+) -> dict[str, list[tuple[int, Referent]]]:
+    """Each surname that persons of different full names share (`person_context` leaves it out of `full_names`) ->
+    where each of them is first named in full, in text order ("Boris Johnson" in the lead, "Gareth Johnson" and
+    "Caroline Johnson" in a table of MPs further down)."""
+    first: dict[str, tuple[int, Referent]] = {}
+    for c in sorted(chosen, key=lambda c: c.start_i):
+        full = referent_name(c, registry) if c.actor_type == "person" else None
+        if full and " " in full and surname_of(full) not in full_names and c.actor_id not in first:
+            first[c.actor_id or full] = (c.start_i, Referent(c.actor_id, full, "person", is_strong(c, registry)))
+    out: dict[str, list[tuple[int, Referent]]] = {}
+    for at, ref in sorted(first.values(), key=lambda x: x[0]):
+        out.setdefault(surname_of(ref.name), []).append((at, ref))
+    return {surname: refs for surname, refs in out.items() if len({r.name for _, r in refs}) > 1}
+
+
+def named_in_full_before(ctx: ArticleContext, surname: str, at: int) -> Referent | None:
+    """The one person with a shared surname the article has named in full before the token `at`: "Mr Johnson" after
+    "Boris Johnson" is he, though a table of MPs further down names Gareth Johnson (actors44); none when two have been
+    named before it."""
+    before = {ref.name: ref for start, ref in ctx.shared_surnames.get(surname, []) if start < at}
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def firm_words(
@@ -560,6 +591,9 @@ def resolve_discovered(
         known = ctx.full_names.get("given:" + name)
         if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
+        known = named_in_full_before(ctx, name, c.start_i) if person else None
+        if known is not None:
+            return _fold_onto(c, known, "surname", span)  # "Mr Johnson" after "Boris Johnson", before "Gareth Johnson"
     elif person:
         known = ctx.full_names.get(surname_of(name))
         if (

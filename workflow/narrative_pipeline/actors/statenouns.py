@@ -146,6 +146,9 @@ def state_descriptor(d: Described) -> Referred | None:
     placed = _placed_state(d)
     if placed is not None:
         return Referred(placed[0], "state", [tok], [tok, *placed[1]], tok.lower)
+    actor_id = _house_style_state(d)
+    if actor_id is not None:
+        return Referred(actor_id, "state", [tok], [tok], tok.lower)
     actor_id = _state_so_far(d, before_any=True)
     if actor_id is None and tok.lower in d.lex.home_state_descriptors:
         actor_id = d.ctx.home_state
@@ -154,6 +157,44 @@ def state_descriptor(d: Described) -> Referred | None:
     if actor_id is not None and tok.lower in d.lex.foreign_state_descriptors and _outlets_state(actor_id, d):
         return None  # "Mr Howard said the authorities were not providing local accountability": the police's
     return Referred(actor_id, "state", [tok], [tok], tok.lower) if actor_id else None
+
+
+NAME_WORDS = 3  # the most words of a state's name before "Government" ("United Arab Emirates Government")
+
+
+def _house_style_state(d: Described) -> str | None:
+    """'the Government' with a capital (the house style of British papers and their Caribbean and Commonwealth peers)
+    is the government the same page writes with its state's name in that style: "the UK Government considers" ...
+    "removed from the Government's list" is the UK's, whichever state the page names most (actors44, issue 12: a page
+    on Turkey and Poland added to a quarantine list). Only when the page writes one sovereign state so ("the US
+    Government has informed the UK Government" names two: either may be meant) and not a nation of one ("the
+    Scottish Government" is Scotland's own)."""
+    tok = d.tok
+    if tok.lower not in d.lex.home_state_descriptors or not tok.text[:1].isupper() or tok.text.isupper():
+        return None
+    states = styled_governments(d.ctx.sole_state_input[0], tok.text, d.registry)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def styled_governments(toks: Iterable[Tok], noun: str, registry: Registry) -> set[str]:
+    """The sovereign states a page names right before the capitalised noun, in its sentence ("the UK Government",
+    "the British Government": a name or demonym of up to `NAME_WORDS` words); a nation of a state is no sovereign
+    state ("the Scottish Government")."""
+    toks = list(toks)
+    found: set[str] = set()
+    for k, t in enumerate(toks):
+        if t.text != noun:
+            continue
+        for n in range(NAME_WORDS, 0, -1):
+            words = toks[max(0, k - n) : k]
+            if len(words) < n or any(w.sent != t.sent for w in words):
+                continue
+            ids = {s.actor_id for s in registry.surfaces.get(fold(surface_text(words)), [])}
+            states = {a for a in ids if registry.entry(a).type == "state"}
+            if states:
+                found |= {a for a in states if not part_of_a_state(a, registry)}
+                break
+    return found
 
 
 def _only_state_said(d: Described) -> str | None:
