@@ -70,9 +70,15 @@ def _span(tokens: list[Tok]) -> tuple[int, int] | None:
         toks = toks[1:]
     while toks and toks[-1].pos == "PUNCT":
         toks = toks[:-1]
-    if not any(ch.isalpha() for t in toks for ch in t.text):
+    if not any(ch.isalpha() for t in toks for ch in t.text) or _crosses_cells(tokens, toks):
         return None
     return (toks[0].start, toks[-1].end)
+
+
+def _crosses_cells(tokens: list[Tok], kept: list[Tok]) -> bool:
+    """Whether a label would run across the cells of a table row ("| St Ives | Derek Thomas | ..."): the cells
+    are the row's fields, no phrase about the name beside them."""
+    return any(t.text == "|" and kept[0].i < t.i < kept[-1].i for t in tokens)
 
 
 def _phrase(tok: Tok, skip: Tok | None = None) -> list[Tok]:

@@ -42,6 +42,7 @@ WORD_LISTS = (
     "caution_verbs",
     "follower_nouns",
     "member_nouns",
+    "acting_nouns",
     "assent_verbs",
     "possibility_modals",
     "agency_nouns",
@@ -122,6 +123,7 @@ class PloverLexicon:
     caution_verbs: frozenset[str]
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    acting_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]

@@ -46,6 +46,7 @@ class Context:
     member_nouns: frozenset[str] = frozenset()  # "executives at Yili": the organisation's unnamed staff
     # "could order X, to face house arrest": an infinitive after a comma is still X's, not the subject's
     object_control_verbs: frozenset[str] = frozenset()
+    acting_nouns: frozenset[str] = frozenset()  # "Microsoft executives said": a head through which its owner acts
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -95,6 +96,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.follower_nouns,
         lex.member_nouns,
         lex.object_control_verbs,
+        lex.acting_nouns,
     )
 
 
@@ -112,17 +114,33 @@ def relabel(found: list[Found], rule: str) -> list[Found]:
     return [Found(f.actor_id, f.mention_id, rule) for f in found]
 
 
-def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found]:
-    """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given."""
+def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0, acting: bool = False) -> list[Found]:
+    """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given. `acting`: the
+    phrase is a verb's agent, so a head that is no mention names an actor only through `acts_through`."""
     if depth > MAX_DEPTH or tok.pos == "PRON":
         return []
-    out = _own_actors(tok, index, rule, depth)
+    out = _own_actors(tok, index, rule, depth, acting)
     for c in tok.children:
         if c.dep == "conj" and not is_main_verb(c) and not any(g.dep == "case" for g in c.children):
-            out.extend(actors_of(c, index, rule, depth + 1))
+            out.extend(actors_of(c, index, rule, depth + 1, acting))
         elif c.dep in MODIFIERS and c.i < tok.i and c.i in index and any(g.dep == "cc" for g in c.children):
             out[:0] = actors_of(c, index, rule, depth + 1)  # "the UAE and Putin's Russia" parsed as a modifier
     return dedupe(out)
+
+
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def acts_through(head: Tok, index: Context) -> bool:
+    """Whether the possessor or modifier of a verb's agent that is no mention acts through it: a head of people,
+    a body, a force or a hostile act (`acting_nouns`: "Microsoft executives said", "the firm's lawyers argued",
+    "Israeli troops fired"), a state organ (`agency_nouns`: "the British Government"), or a common noun of a person ("the firm's founder"). A thing's owner does not do
+    what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
+    effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
+    word = lemma(head)
+    if any(w in nouns for w in (word, head.lower) for nouns in (index.acting_nouns, index.agency_nouns)):
+        return True
+    return head.pos == "NOUN" and len(word) > 4 and word.endswith(PERSON_ENDINGS)
 
 
 def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -> bool:
@@ -164,21 +182,22 @@ def standing(tok: Tok, index: Context) -> bool:
     return not any(c.dep == "prep" for c in tok.children)
 
 
-def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
+def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = False) -> list[Found]:
     m = index.get(tok.i)
     if m is not None:
         return [Found(m.actor_id, m.mention_id, rule)]  # type: ignore[arg-type]
-    found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1)]
+    found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1, acting)]
     if found or standing(tok, index):
         return found
-    for c in tok.children:
+    owner_acts = not acting or acts_through(tok, index)  # "the company's tax rate rose": the company does not
+    for c in tok.children if owner_acts else ():
         m = index.get(c.i) if c.dep == "poss" else None
         if c.dep == "poss" and (m is None or _names_through_modifier(tok, m, index)):
             found.extend(actors_of(c, index, rule, depth + 1))  # "Mr Brown's plan"; not "the UK's biggest union"
     if found:
         return found
     found = []
-    for c in tok.children:
+    for c in tok.children if owner_acts else ():
         m = index.get(c.i) if c.dep in MODIFIERS else None
         if m is not None and _names_through_modifier(tok, m, index):
             found.extend(actors_of(c, index, rule, depth + 1))
@@ -189,7 +208,7 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
     found = proposal_authors(tok, index, rule, depth)
     if found:
         return found
-    for p in ("by", "of", "at", "from"):
+    for p in ("by", "of", "at", "from") if owner_acts else ("by",):  # "an attempt by Yukos"; not "areas of the US"
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1)
