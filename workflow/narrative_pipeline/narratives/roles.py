@@ -134,10 +134,11 @@ PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant")
 def acts_through(head: Tok, index: Context) -> bool:
     """Whether the possessor or modifier of a verb's agent that is no mention acts through it: a head of people,
     a body, a force or a hostile act (`acting_nouns`: "Microsoft executives said", "the firm's lawyers argued",
-    "Israeli troops fired"), a state organ (`agency_nouns`: "the British Government"), an act or statement of its
-    author (`proposal_nouns`: "Mr Blair's comments angered the Tories"), or a common noun of a person ("the firm's founder"). A thing's owner does not do
-    what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
-    effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
+    "Israeli troops fired"), a state organ (`agency_nouns`: "the British Government"), an act or statement of
+    its author (`proposal_nouns`: "Mr Blair's comments angered the Tories"), or a common noun of a person ("the
+    firm's founder"). A thing's owner does not do what the thing does ("Microsoft's Xbox 2 is not expected to
+    reach the shops", "the company's overall effective tax rate rose", "US radio stations which play"): a noun
+    modifier is not its head's agent."""
     word = lemma(head)
     nouns_of_acts = (index.acting_nouns, index.agency_nouns, index.proposal_nouns)
     if any(w in nouns for w in (word, head.lower) for nouns in nouns_of_acts):
