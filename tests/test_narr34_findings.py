@@ -4,7 +4,7 @@ docs/trial32.md "narr34"), one test per rule with its example and a near case th
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, analyse, rows, statements_of
+from narratives_support import PLOVER, analyse, one, rows, statements_of
 
 
 @pytest.fixture
@@ -95,3 +95,22 @@ def test_a_table_row_is_no_label_of_the_name_in_it(parse, registry):
 def test_an_apposition_without_table_cells_still_labels(parse, registry):
     found = _labels(parse, registry, "Tony Blair, the prime minister, spoke on Monday.")
     assert ("tony_blair", "prime minister", "apposition") in found, found
+
+
+# --- a warning that something is so is no threat -----------------------------------------------------------------
+
+
+def test_a_warning_that_something_is_so_is_no_threat(statements):
+    """BBC 75ebbc607115b637: "The Liberal Democrats have warned Labour and the Tories they were "in danger of
+    pandering to prejudice rather than challenging it"" was THREATEN: a criticism."""
+    body = (
+        "The Liberal Democrats have warned Labour and the Tories they were "
+        '"in danger of pandering to prejudice rather than challenging it".'
+    )
+    found = statements(body)
+    assert not [s for s in found if s.action_class == "THREATEN"], rows(found)
+
+
+def test_a_warning_of_what_will_be_done_is_still_a_threat(statements):
+    s = one(statements("The Liberal Democrats warned the Tories they would be sued over the leaflets."), "warned")
+    assert s.action_class == "THREATEN", rows([s])

@@ -225,11 +225,23 @@ def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb" or pred.key not in lex.caution_verbs:
         return None
     for c in tok.children:
-        if c.dep != "ccomp" or not any(a.dep == "aux" and a.lower in lex.possibility_modals for a in c.children):
+        if c.dep != "ccomp" or not (_may_happen(c, lex) or _is_so(c)):
             continue
         if not _warned_act(c, pred, lex):
             return Decision(None, [tok, c], f"{pred.key} {lemma(c)}")
     return None
+
+
+def _may_happen(complement: Tok, lex: PloverLexicon) -> bool:
+    """A clause of what could, may or might happen."""
+    return any(a.dep == "aux" and a.lower in lex.possibility_modals for a in complement.children)
+
+
+def _is_so(complement: Tok) -> bool:
+    """A clause of how things stand, a copula with no modal ("warned Labour and the Tories they were 'in danger of
+    pandering to prejudice'"): a warning that something is so is a caution or a criticism, no threat; "warned
+    they would be sacked" says what will be done."""
+    return lemma(complement) == "be" and not any(a.dep == "aux" for a in complement.children)
 
 
 def _warned_act(complement: Tok, pred: Predicate, lex: PloverLexicon) -> bool:
