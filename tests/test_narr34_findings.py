@@ -114,3 +114,17 @@ def test_a_warning_that_something_is_so_is_no_threat(statements):
 def test_a_warning_of_what_will_be_done_is_still_a_threat(statements):
     s = one(statements("The Liberal Democrats warned the Tories they would be sued over the leaflets."), "warned")
     assert s.action_class == "THREATEN", rows([s])
+
+
+# --- a plea in court is no request -----------------------------------------------------------------------------
+
+
+def test_a_plea_of_guilty_or_not_guilty_is_no_request(statements):
+    """BBC 05de1982c6668e49: "Mr Khodorkovsky ... pleaded not guilty to the charges" was REQUEST."""
+    s = one(statements("Mikhail Khodorkovsky pleaded not guilty to the charges brought against him."), "pleaded")
+    assert s.action_class is None, rows([s])
+
+
+def test_pleading_with_someone_is_still_a_request(statements):
+    s = one(statements("Tony Blair pleaded with the Conservatives to back the bill."), "pleaded")
+    assert (s.action_class, s.patient_actor_id) == ("REQUEST", "conservative_party")

@@ -39,7 +39,9 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
                 return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
         return None
     v = pred.key
-    for t in pred.object_words + pred.particles:
+    # an adjective complement too: "pleaded not guilty" is a plea in court, no request
+    complements = [c for c in pred.tok.children if c.dep in ("acomp", "oprd")]
+    for t in pred.object_words + pred.particles + complements:
         if (v, lemma(t)) in lex.not_events or (v, t.lower) in lex.not_events:
             return Decision(None, [pred.tok, t], f"{v} {lemma(t)}")
     return None
