@@ -128,3 +128,18 @@ def test_a_plea_of_guilty_or_not_guilty_is_no_request(statements):
 def test_pleading_with_someone_is_still_a_request(statements):
     s = one(statements("Tony Blair pleaded with the Conservatives to back the bill."), "pleaded")
     assert (s.action_class, s.patient_actor_id) == ("REQUEST", "conservative_party")
+
+
+# --- rallying behind a candidate backs them -----------------------------------------------------------------------
+
+
+def test_mobilizing_behind_someone_is_support(statements):
+    """trial33: "the Democratic Party establishment mobilized behind Hillary Clinton" was MOBILIZE."""
+    found = statements("The Democratic Party establishment mobilized behind Hillary Clinton in 2016.")
+    s = one(found, "mobilized")
+    assert (s.action_class, s.patient_actor_id) == ("SUPPORT", "hillary_clinton"), rows(found)
+
+
+def test_mobilizing_troops_behind_a_border_is_still_mobilization(statements):
+    s = one(statements("Russia mobilized troops behind the border with Ukraine."), "mobilized")
+    assert (s.agent_actor_id, s.action_class) == ("state_rus", "MOBILIZE"), rows([s])

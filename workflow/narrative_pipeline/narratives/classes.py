@@ -121,6 +121,8 @@ def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     v = pred.key
     for t in pred.particles:
+        if t.lower in lex.objectless_particles and has_object(pred.tok):
+            continue  # "mobilized troops behind the border": where they went, no "mobilize behind"
         category = lex.particles.get((v, t.lower))
         if category:
             return Decision(category, [pred.tok, t], f"{v} {t.lower}")

@@ -40,6 +40,7 @@ WORD_LISTS = (
     "object_control_verbs",
     "addressed_verbs",
     "caution_verbs",
+    "objectless_particles",
     "follower_nouns",
     "member_nouns",
     "acting_nouns",
@@ -121,6 +122,7 @@ class PloverLexicon:
     object_control_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]
+    objectless_particles: frozenset[str]
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
     acting_nouns: frozenset[str]
