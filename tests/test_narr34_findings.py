@@ -143,3 +143,27 @@ def test_mobilizing_behind_someone_is_support(statements):
 def test_mobilizing_troops_behind_a_border_is_still_mobilization(statements):
     s = one(statements("Russia mobilized troops behind the border with Ukraine."), "mobilized")
     assert (s.agent_actor_id, s.action_class) == ("state_rus", "MOBILIZE"), rows([s])
+
+
+# --- what a headline puts beside a name is no apposition -----------------------------------------------------------
+
+
+def _headline_labels(parse, registry, headline: str) -> list[tuple[str | None, str, str]]:
+    from narrative_pipeline.narratives.framing import extract_framing
+
+    article, mentions, claims, _ = analyse(parse, registry, "Tony Blair spoke in London on Monday.", headline + "\n\n")
+    return [(f.actor_id, f.label, f.rule) for f in extract_framing([article], mentions, claims, PLOVER)]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Abortion not a poll issue - Blair", "Blair: E-mail row 'silly fuss'", "Profile: Tony Blair"]
+)
+def test_a_headline_phrase_across_a_dash_or_colon_is_no_label(parse, registry, headline):
+    """BBC: "Abortion not a poll issue - Blair" labelled Tony Blair "not a poll issue" (trial33)."""
+    found = _headline_labels(parse, registry, headline)
+    assert not [row for row in found if row[2] in ("apposition", "apposed-to")], found
+
+
+def test_a_label_right_beside_the_name_in_a_headline_stays(parse, registry):
+    found = _headline_labels(parse, registry, "Labour leader Tony Blair visits Sheffield school")
+    assert any(row[0] == "tony_blair" and "leader" in row[1] for row in found), found
