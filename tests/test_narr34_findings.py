@@ -47,6 +47,9 @@ def test_the_owner_of_a_thing_does_not_do_what_the_thing_does(statements, body, 
         ("Microsoft's founder criticised the regulator.", "criticised", "disc.microsoft"),
         ("An attempt by Yukos to block the sale failed.", "block", "disc.yukos"),
         ("Mr Blair's comments angered the Conservatives.", "angered", "tony_blair"),
+        # the base34 BBC run: rows the first version of the rule lost
+        ("China's attempts to cool down its economy have hit Japanese exports.", "hit", "state_chn"),
+        ("The Lib Dems would match Labour's promise to spend £42bn on council homes.", "spend", "labour_party"),
     ],
 )
 def test_the_owner_of_people_a_body_or_a_force_acts_through_them(statements, body, action, agent):

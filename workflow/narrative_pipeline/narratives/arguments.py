@@ -144,7 +144,7 @@ def _main_subject(verb: Tok, index: Context) -> list[Found]:
     subject = child(head, "nsubjpass") if is_passive(head) else active_subject(head)
     if subject is None or subject.pos == "PRON":
         return []
-    return actors_of(subject, index, "reduced-passive", acting=True)
+    return actors_of(subject, index, "reduced-passive")
 
 
 def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
@@ -203,7 +203,9 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
             return relabel(agents_of(governor, index, depth + 1), "prepositional")
         return []
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
-        return actors_of(head, index, "participle" if verb.dep == "acl" else "relative", acting=True)
+        # "Labour's promise to spend £42bn": the promise's owner spends, whatever the noun
+        acting = not any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
+        return actors_of(head, index, "participle" if verb.dep == "acl" else "relative", acting=acting)
     return []
 
 

@@ -46,7 +46,9 @@ class Context:
     member_nouns: frozenset[str] = frozenset()  # "executives at Yili": the organisation's unnamed staff
     # "could order X, to face house arrest": an infinitive after a comma is still X's, not the subject's
     object_control_verbs: frozenset[str] = frozenset()
-    acting_nouns: frozenset[str] = frozenset()  # "Microsoft executives said": a head through which its owner acts
+    # "Microsoft executives said", "China's attempts hit ...": a head through which its owner acts (`acting_nouns`,
+    # event nouns, proposal nouns, agency nouns)
+    acting_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -96,7 +98,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.follower_nouns,
         lex.member_nouns,
         lex.object_control_verbs,
-        lex.acting_nouns,
+        lex.acting_nouns | lex.event_nouns | lex.proposal_nouns | lex.agency_nouns,
     )
 
 
@@ -133,15 +135,13 @@ PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant")
 
 def acts_through(head: Tok, index: Context) -> bool:
     """Whether the possessor or modifier of a verb's agent that is no mention acts through it: a head of people,
-    a body, a force or a hostile act (`acting_nouns`: "Microsoft executives said", "the firm's lawyers argued",
-    "Israeli troops fired"), a state organ (`agency_nouns`: "the British Government"), an act or statement of
-    its author (`proposal_nouns`: "Mr Blair's comments angered the Tories"), or a common noun of a person ("the
-    firm's founder"). A thing's owner does not do what the thing does ("Microsoft's Xbox 2 is not expected to
-    reach the shops", "the company's overall effective tax rate rose", "US radio stations which play"): a noun
-    modifier is not its head's agent."""
+    a body, a force, an act or a statement (`Context.acting_nouns`: "Microsoft executives said", "the firm's
+    lawyers argued", "Israeli troops fired", "the British Government", "China's attempts ... have hit", "Mr
+    Blair's comments angered"), or a common noun of a person ("the firm's founder"). A thing's owner does not
+    do what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
+    effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
     word = lemma(head)
-    nouns_of_acts = (index.acting_nouns, index.agency_nouns, index.proposal_nouns)
-    if any(w in nouns for w in (word, head.lower) for nouns in nouns_of_acts):
+    if word in index.acting_nouns or head.lower in index.acting_nouns:
         return True
     return head.pos == "NOUN" and len(word) > 4 and word.endswith(PERSON_ENDINGS)
 
@@ -193,6 +193,7 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
     if found or standing(tok, index):
         return found
     owner_acts = not acting or acts_through(tok, index)  # "the company's tax rate rose": the company does not
+    name_part = tok.pos == "PROPN"  # "Larry Mullen Jr", "House of Fraser": the words of a name, no owner
     for c in tok.children if owner_acts else ():
         m = index.get(c.i) if c.dep == "poss" else None
         if c.dep == "poss" and (m is None or _names_through_modifier(tok, m, index)):
@@ -200,7 +201,7 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
     if found:
         return found
     found = []
-    for c in tok.children if owner_acts else ():
+    for c in tok.children if owner_acts or name_part else ():
         m = index.get(c.i) if c.dep in MODIFIERS else None
         if m is not None and _names_through_modifier(tok, m, index):
             found.extend(actors_of(c, index, rule, depth + 1))
@@ -211,10 +212,11 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
     found = proposal_authors(tok, index, rule, depth)
     if found:
         return found
-    for p in ("by", "of", "at", "from") if owner_acts else ("by",):  # "an attempt by Yukos"; not "areas of the US"
+    # "an attempt by Yukos"; not "areas of the US", "the movie version of Dan Brown's novel"
+    for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
-            found = actors_of(hit[1], index, rule, depth + 1)
+            found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
             if found:
                 return found
     return []
