@@ -137,13 +137,16 @@ def acts_through(head: Tok, index: Context) -> bool:
     """Whether the possessor or modifier of a verb's agent that is no mention acts through it: a head of people,
     a body, a force, an act or a statement (`Context.acting_nouns`: "Microsoft executives said", "the firm's
     lawyers argued", "Israeli troops fired", "the British Government", "China's attempts ... have hit", "Mr
-    Blair's comments angered"), or a common noun of a person ("the firm's founder"). A thing's owner does not
+    Blair's comments angered"), a common noun of a person ("the firm's founder") or a verb's noun in -ing ("the
+    tightening of the siege by Israel ... has emptied ... stocks"). A thing's owner does not
     do what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
     effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
     word = lemma(head)
     if word in index.acting_nouns or head.lower in index.acting_nouns:
         return True
-    return head.pos == "NOUN" and len(word) > 4 and word.endswith(PERSON_ENDINGS)
+    if head.pos != "NOUN" or len(word) <= 4:
+        return False
+    return word.endswith(PERSON_ENDINGS) or (head.tag == "NN" and word.endswith("ing"))  # "the tightening of the siege"
 
 
 def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -> bool:
