@@ -140,7 +140,11 @@ def test_mobilizing_behind_someone_is_support(statements):
     """trial33: "the Democratic Party establishment mobilized behind Hillary Clinton" was MOBILIZE."""
     found = statements("The Democratic Party establishment mobilized behind Hillary Clinton in 2016.")
     s = one(found, "mobilized")
-    assert (s.action_class, s.patient_actor_id) == ("SUPPORT", "hillary_clinton"), rows(found)
+    assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == (
+        "us_democratic_party",
+        "SUPPORT",
+        "hillary_clinton",
+    ), rows(found)
 
 
 def test_mobilizing_troops_behind_a_border_is_still_mobilization(statements):
