@@ -67,7 +67,7 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if subject.pos == "PRON":
             return []
         # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown)
-        found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+        found = [f for f in actors_of(subject, index, "pronoun", acting=True) if pronoun_fits(pronoun, index, f)]
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return []
 
@@ -88,13 +88,13 @@ def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list
 def _subject_actors(subject: Tok, verb: Tok, index: Context) -> list[Found]:
     if _relative_subject(subject):
         if verb.dep == "relcl" and verb.head is not None:
-            return actors_of(verb.head, index, "relative")
+            return actors_of(verb.head, index, "relative", acting=True)
         antecedent = _antecedent(subject, index)
         m = index.get(antecedent.i) if antecedent is not None else None
         return [Found(m.actor_id, m.mention_id, "relative")] if m is not None and m.actor_id else []
     if subject.pos == "PRON":
         return resolve_pronoun(subject, verb, index)
-    return actors_of(subject, index, "subject")
+    return actors_of(subject, index, "subject", acting=True)
 
 
 def _by_object(verb: Tok) -> Tok | None:
@@ -115,7 +115,7 @@ def passive_agents(verb: Tok, index: Context) -> list[Found]:
             obj = _by_object(c)
             break
     if obj is not None:
-        return actors_of(obj, index, "passive-agent")
+        return actors_of(obj, index, "passive-agent", acting=True)
     # "Turkish-backed", "UN-brokered": the participle's own modifier names the agent
     return [
         f
@@ -153,7 +153,9 @@ def agents_of(verb: Tok, index: Context, depth: int = 0) -> list[Found]:
         return []
     root = misread_root_subject(verb)
     if root is not None:  # "Vincent Cable, for the Liberal Democrats, called on ...": Cable
-        return passive_agents(verb, index) if _own_passive(verb) else actors_of(root, index, "misread-root")
+        if _own_passive(verb):
+            return passive_agents(verb, index)
+        return actors_of(root, index, "misread-root", acting=True)
     if reduced_passive(verb):
         return passive_agents(verb, index)
     if shares_passive(verb):
@@ -173,35 +175,37 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
     if verb.dep == "xcomp":
         raised = raised_subject(verb)
         if raised is not None:
-            return actors_of(raised, index, "raised")
+            return actors_of(raised, index, "raised", acting=True)
         obj = child(head, "dobj")
         if obj is not None:
-            return actors_of(obj, index, "object-control")
+            return actors_of(obj, index, "object-control", acting=True)
         hit = prep_object(head, ("on", "upon"))
         if hit is not None:
-            return actors_of(hit[1], index, "object-control")
+            return actors_of(hit[1], index, "object-control", acting=True)
         return relabel(agents_of(head, index, depth + 1), "control")
     if _controlled_by_the_object(verb, index):
-        return actors_of(child(head, "dobj"), index, "object-control")  # type: ignore[arg-type]
+        return actors_of(child(head, "dobj"), index, "object-control", acting=True)  # type: ignore[arg-type]
     if verb.dep == "conj" and is_passive(head) and child(head, "nsubjpass") is not None:
         # "X was not fined by Y, but has agreed to ...": X agrees
-        return actors_of(child(head, "nsubjpass"), index, "conjunct")  # type: ignore[arg-type]
+        return actors_of(child(head, "nsubjpass"), index, "conjunct", acting=True)  # type: ignore[arg-type]
     if verb.dep in ("conj", "advcl"):
         return relabel(agents_of(head, index, depth + 1), "conjunct" if verb.dep == "conj" else "adverbial")
     if verb.dep == "pcomp" and head.dep == "prep" and head.head is not None:
         governor = head.head
         obj = child(governor, "dobj")
         if head.lower in FRAME_PREPS and obj is not None:
-            return actors_of(obj, index, "object-of-frame")
+            return actors_of(obj, index, "object-of-frame", acting=True)
         if head.lower == "of" and is_passive(governor):
             subject = child(governor, "nsubjpass")
             if subject is not None:
-                return actors_of(subject, index, "object-of-frame")
+                return actors_of(subject, index, "object-of-frame", acting=True)
         if is_main_verb(governor):
             return relabel(agents_of(governor, index, depth + 1), "prepositional")
         return []
     if verb.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
-        return actors_of(head, index, "participle" if verb.dep == "acl" else "relative")
+        # "Labour's promise to spend £42bn": the promise's owner spends, whatever the noun
+        acting = not any(c.dep == "aux" and c.tag == "TO" for c in verb.children)
+        return actors_of(head, index, "participle" if verb.dep == "acl" else "relative", acting=acting)
     return []
 
 

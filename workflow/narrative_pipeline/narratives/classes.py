@@ -39,7 +39,9 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
                 return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
         return None
     v = pred.key
-    for t in pred.object_words + pred.particles:
+    # an adjective complement too: "pleaded not guilty" is a plea in court, no request
+    complements = [c for c in pred.tok.children if c.dep in ("acomp", "oprd")]
+    for t in pred.object_words + pred.particles + complements:
         if (v, lemma(t)) in lex.not_events or (v, t.lower) in lex.not_events:
             return Decision(None, [pred.tok, t], f"{v} {lemma(t)}")
     return None
@@ -119,6 +121,8 @@ def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     v = pred.key
     for t in pred.particles:
+        if t.lower in lex.objectless_particles and has_object(pred.tok):
+            continue  # "mobilized troops behind the border": where they went, no "mobilize behind"
         category = lex.particles.get((v, t.lower))
         if category:
             return Decision(category, [pred.tok, t], f"{v} {t.lower}")
@@ -225,11 +229,23 @@ def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb" or pred.key not in lex.caution_verbs:
         return None
     for c in tok.children:
-        if c.dep != "ccomp" or not any(a.dep == "aux" and a.lower in lex.possibility_modals for a in c.children):
+        if c.dep != "ccomp" or not (_may_happen(c, lex) or _is_so(c)):
             continue
         if not _warned_act(c, pred, lex):
             return Decision(None, [tok, c], f"{pred.key} {lemma(c)}")
     return None
+
+
+def _may_happen(complement: Tok, lex: PloverLexicon) -> bool:
+    """A clause of what could, may or might happen."""
+    return any(a.dep == "aux" and a.lower in lex.possibility_modals for a in complement.children)
+
+
+def _is_so(complement: Tok) -> bool:
+    """A clause of how things stand, a copula with no modal ("warned Labour and the Tories they were 'in danger of
+    pandering to prejudice'"): a warning that something is so is a caution or a criticism, no threat; "warned
+    they would be sacked" says what will be done."""
+    return lemma(complement) == "be" and not any(a.dep == "aux" for a in complement.children)
 
 
 def _warned_act(complement: Tok, pred: Predicate, lex: PloverLexicon) -> bool:

@@ -70,9 +70,15 @@ def _span(tokens: list[Tok]) -> tuple[int, int] | None:
         toks = toks[1:]
     while toks and toks[-1].pos == "PUNCT":
         toks = toks[:-1]
-    if not any(ch.isalpha() for t in toks for ch in t.text):
+    if not any(ch.isalpha() for t in toks for ch in t.text) or _crosses_cells(tokens, toks):
         return None
     return (toks[0].start, toks[-1].end)
+
+
+def _crosses_cells(tokens: list[Tok], kept: list[Tok]) -> bool:
+    """Whether a label would run across the cells of a table row ("| St Ives | Derek Thomas | ..."): the cells
+    are the row's fields, no phrase about the name beside them."""
+    return any(t.text == "|" and kept[0].i < t.i < kept[-1].i for t in tokens)
 
 
 def _phrase(tok: Tok, skip: Tok | None = None) -> list[Tok]:
@@ -128,14 +134,31 @@ def apposition(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[L
     for c in site.head.children:
         if c.dep == "appos" and c.pos == "NOUN" and c.i not in site.linked:
             span = _span(_phrase(c))
-            if span:
+            if span and not headline_juxtaposition(site, article, span):
                 out.append(Label("apposition", "apposition", *span))
     head = site.head.head
     if site.head.dep == "appos" and head is not None and head.pos == "NOUN" and head.i not in site.linked:
         span = _span(_phrase(head, skip=site.head))
-        if span:
+        if span and not headline_juxtaposition(site, article, span):
             out.append(Label("apposition", "apposed-to", *span))
     return out
+
+
+HEADLINE_SEPARATORS = frozenset(":-–—'\"‘’“”")
+
+
+def headline_juxtaposition(site: Site, article: ParsedArticle, span: tuple[int, int]) -> bool:
+    """Whether a phrase the parser hangs on a name as its apposition only stands beside it in a headline, across
+    a colon, a dash, a quote or a score ("Abortion not a poll issue - Blair", "Campbell: E-mail row 'silly
+    fuss'", "UK rebate 'unjustified' - Chirac", "Hearts 2-1 Livingston", "Profile: David Miliband"): a headline
+    leaves out the verb, and what it says of the name is no label of it. A label right beside the name stays
+    ("Film star Fox behind theatre bid", "School tribute for TV host Carson")."""
+    if article.sents[site.head.sent].role != "headline":
+        return False
+    m = site.mention
+    gap = (span[1], m.start) if span[1] <= m.start else (m.end, span[0])
+    between = [t for t in article.sents[site.head.sent].tokens if gap[0] <= t.start and t.end <= gap[1]]
+    return any(t.text in HEADLINE_SEPARATORS or t.pos == "NUM" for t in between)
 
 
 def predicate(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:

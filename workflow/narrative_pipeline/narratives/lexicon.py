@@ -40,8 +40,10 @@ WORD_LISTS = (
     "object_control_verbs",
     "addressed_verbs",
     "caution_verbs",
+    "objectless_particles",
     "follower_nouns",
     "member_nouns",
+    "acting_nouns",
     "assent_verbs",
     "possibility_modals",
     "agency_nouns",
@@ -120,8 +122,10 @@ class PloverLexicon:
     object_control_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]
+    objectless_particles: frozenset[str]
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    acting_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]

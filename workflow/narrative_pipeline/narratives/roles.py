@@ -46,6 +46,9 @@ class Context:
     member_nouns: frozenset[str] = frozenset()  # "executives at Yili": the organisation's unnamed staff
     # "could order X, to face house arrest": an infinitive after a comma is still X's, not the subject's
     object_control_verbs: frozenset[str] = frozenset()
+    # "Microsoft executives said", "China's attempts hit ...": a head through which its owner acts (`acting_nouns`,
+    # event nouns, proposal nouns, agency nouns)
+    acting_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -95,6 +98,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.follower_nouns,
         lex.member_nouns,
         lex.object_control_verbs,
+        lex.acting_nouns | lex.event_nouns | lex.proposal_nouns | lex.agency_nouns,
     )
 
 
@@ -112,17 +116,37 @@ def relabel(found: list[Found], rule: str) -> list[Found]:
     return [Found(f.actor_id, f.mention_id, rule) for f in found]
 
 
-def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0) -> list[Found]:
-    """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given."""
+def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0, acting: bool = False) -> list[Found]:
+    """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given. `acting`: the
+    phrase is a verb's agent, so a head that is no mention names an actor only through `acts_through`."""
     if depth > MAX_DEPTH or tok.pos == "PRON":
         return []
-    out = _own_actors(tok, index, rule, depth)
+    out = _own_actors(tok, index, rule, depth, acting)
     for c in tok.children:
         if c.dep == "conj" and not is_main_verb(c) and not any(g.dep == "case" for g in c.children):
-            out.extend(actors_of(c, index, rule, depth + 1))
+            out.extend(actors_of(c, index, rule, depth + 1, acting))
         elif c.dep in MODIFIERS and c.i < tok.i and c.i in index and any(g.dep == "cc" for g in c.children):
             out[:0] = actors_of(c, index, rule, depth + 1)  # "the UAE and Putin's Russia" parsed as a modifier
     return dedupe(out)
+
+
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def acts_through(head: Tok, index: Context) -> bool:
+    """Whether the possessor or modifier of a verb's agent that is no mention acts through it: a head of people,
+    a body, a force, an act or a statement (`Context.acting_nouns`: "Microsoft executives said", "the firm's
+    lawyers argued", "Israeli troops fired", "the British Government", "China's attempts ... have hit", "Mr
+    Blair's comments angered"), a common noun of a person ("the firm's founder") or a verb's noun in -ing ("the
+    tightening of the siege by Israel ... has emptied ... stocks"). A thing's owner does not
+    do what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
+    effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
+    word = lemma(head)
+    if word in index.acting_nouns or head.lower in index.acting_nouns:
+        return True
+    if head.pos != "NOUN" or len(word) <= 4:
+        return False
+    return word.endswith(PERSON_ENDINGS) or (head.tag == "NN" and word.endswith("ing"))  # "the tightening of the siege"
 
 
 def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -> bool:
@@ -164,21 +188,23 @@ def standing(tok: Tok, index: Context) -> bool:
     return not any(c.dep == "prep" for c in tok.children)
 
 
-def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
+def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = False) -> list[Found]:
     m = index.get(tok.i)
     if m is not None:
         return [Found(m.actor_id, m.mention_id, rule)]  # type: ignore[arg-type]
-    found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1)]
+    found = [f for c in tok.children if c.dep == "appos" for f in actors_of(c, index, rule, depth + 1, acting)]
     if found or standing(tok, index):
         return found
-    for c in tok.children:
+    owner_acts = not acting or acts_through(tok, index)  # "the company's tax rate rose": the company does not
+    name_part = tok.pos == "PROPN"  # "Larry Mullen Jr", "House of Fraser": the words of a name, no owner
+    for c in tok.children if owner_acts else ():
         m = index.get(c.i) if c.dep == "poss" else None
         if c.dep == "poss" and (m is None or _names_through_modifier(tok, m, index)):
             found.extend(actors_of(c, index, rule, depth + 1))  # "Mr Brown's plan"; not "the UK's biggest union"
     if found:
         return found
     found = []
-    for c in tok.children:
+    for c in tok.children if owner_acts or name_part else ():
         m = index.get(c.i) if c.dep in MODIFIERS else None
         if m is not None and _names_through_modifier(tok, m, index):
             found.extend(actors_of(c, index, rule, depth + 1))
@@ -189,10 +215,11 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int) -> list[Found]:
     found = proposal_authors(tok, index, rule, depth)
     if found:
         return found
-    for p in ("by", "of", "at", "from"):
+    # "an attempt by Yukos"; not "areas of the US", "the movie version of Dan Brown's novel"
+    for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
-            found = actors_of(hit[1], index, rule, depth + 1)
+            found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
             if found:
                 return found
     return []

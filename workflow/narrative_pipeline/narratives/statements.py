@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v12"
+COMPONENT = "narratives.rules.v14"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -50,9 +50,14 @@ def _event_noun(tok: Tok | None, lex: PloverLexicon) -> bool:
     return tok is not None and tok.pos == "NOUN" and (lemma(tok) in lex.event_nouns or tok.lower in lex.event_nouns)
 
 
+ADDRESS_MARKS = ("@", "://", "www.")
+
+
 def _is_word(tok: Tok) -> bool:
-    """A token with a letter: the tagger calls the hyphen of "co-written" a verb, which names no action."""
-    return any(ch.isalpha() for ch in tok.text)
+    """A token with a letter that is no address: the tagger calls the hyphen of "co-written" a verb, and the email
+    address of a table row of MPs ("| Darlington | Peter Gibson | peter.gibson.mp@parliament.uk |") or a web
+    address, which name no action."""
+    return any(ch.isalpha() for ch in tok.text) and not any(mark in tok.lower for mark in ADDRESS_MARKS)
 
 
 def _consumes(tok: Tok, rule: str, decision: Decision) -> bool:
