@@ -9,6 +9,11 @@ bare title that two persons hold in full.
   "President Ronald Reagan") is none's, not the one person given a longer form of it ("French President Nicolas
   Sarkozy"): "The president's party almost always loses seats" is not Sarkozy. Near case: where one person holds the
   bare title in full, "the president" is that person's.
+- `descriptors._capital_the_name` (in `role-title`): a capitalised "The" inside a sentence before a capitalised noun
+  opens a name ("A study by The Economist found" after "economist Joseph Stiglitz"), not a title. Near case: "The
+  economist said" at the sentence's start still links.
+- `LATER_HOLDER_WORDS` (in `role-title`): "the future president" is who held the office later, not the article's
+  "President Richard Nixon". Near case: "the disgraced president" is Nixon.
 """
 
 from __future__ import annotations
@@ -41,3 +46,28 @@ def test_a_bare_title_two_persons_hold_in_full_is_not_the_longer_titles_holder(d
 def test_near_case_a_bare_title_one_person_holds_in_full_is_that_persons(described):
     found = described(OBAMA, "Neoliberalism is finished")
     assert found.get("president", (None,))[0] == "barack_obama"
+
+
+STIGLITZ = (
+    "Nobel Prize-winning economist Joseph Stiglitz has argued that markets fail. A study by The Economist found that "
+    "two-thirds of industries grew more concentrated. The economist said the figures were alarming."
+)
+NIXON = "President Richard Nixon resigned in 1974. His memoirs sold well. Decades later, Schwartz regretted making the "
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_name_not_a_title(described):
+    assert "Economist" not in described(STIGLITZ, "Markets and power")
+
+
+def test_near_case_the_title_at_a_sentence_start_still_links(described):
+    assert described(STIGLITZ, "Markets and power").get("economist", (None,))[0] == "disc.joseph_stiglitz"
+
+
+def test_the_future_holder_of_an_office_is_not_its_holder(described):
+    found = described(NIXON + "future president a national figure.", "Memoirs")
+    assert found.get("president", (None,))[0] != "disc.richard_nixon"
+
+
+def test_near_case_the_disgraced_holder_is_the_holder(described):
+    found = described(NIXON + "disgraced president a national figure.", "Memoirs")
+    assert found.get("president", (None,))[0] == "disc.richard_nixon"
