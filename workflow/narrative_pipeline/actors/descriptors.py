@@ -139,6 +139,7 @@ LOSING_VERBS = frozenset({"lose", "fall", "succumb", "crash", "slump", "bow", "e
 BEATING_VERBS = frozenset({"beat", "defeat", "edge", "knock", "oust", "upset", "stun", "thrash", "eliminate"})
 MAIN_CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "conj"})  # a sentence's own verb, or what it says or adds
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+LATER_HOLDER_WORDS = frozenset({"future"})  # "the future president": who held the office later, not its holder then
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -290,8 +291,8 @@ def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
     if not d.definite or not (d.noun or d.tok.pos == "PROPN") or d.owner is not None or d.tok.tag == "NNS":
         return None  # "The Culture Secretary": spaCy may tag a capitalised title PROPN
-    if office_slot(d):
-        return None  # "changing the minister will serve no purpose"
+    if office_slot(d) or _capital_the_name(d):
+        return None  # "changing the minister will serve no purpose"; "A study by The Economist found"
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside) or _titles_a_name(d.tok):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
@@ -303,8 +304,9 @@ def role_title(d: Described) -> Referred | None:
         if words is None:
             break  # "the attorney general" is no "general"
         phrase = " ".join(t.lower for t in [*words, d.tok])
-        if any(m.lower in d.lex.role_modifiers for m in mods) and phrase not in d.ctx.titles:
-            return None  # "the former foreign secretary" is not the foreign secretary
+        if any(m.lower in d.lex.role_modifiers | LATER_HOLDER_WORDS for m in mods) and phrase not in d.ctx.titles:
+            return None  # "the former foreign secretary" is not the foreign secretary, "the future president" not the
+            # president
         if any(m.lower in d.lex.office_modifiers for m in mods if m not in words):
             return None  # "the prime minister" is no "minister"
         if any(_names_a_body(d, m) for m in mods if m not in words):
@@ -327,6 +329,17 @@ def role_title(d: Described) -> Referred | None:
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
     return None
+
+
+def _capital_the_name(d: Described) -> bool:
+    """'A study by The Economist found', 'a column in The Times': a capitalised "The" inside a sentence before a
+    capitalised noun opens a name (a publication's), not a title given to a person (actors45). Not "The Culture
+    Secretary said" at a sentence's start, where every "The" is capitalised."""
+    words = [t for t in d.sent.tokens if t.text[:1].isalnum()]
+    first = words[0] if words else None
+    return d.tok.text[:1].isupper() and any(
+        c.dep == "det" and c.text == "The" and first is not None and c.i != first.i for c in d.tok.children
+    )
 
 
 def _titles_a_name(tok: Tok) -> bool:

@@ -73,8 +73,16 @@ def common_name(n: Named) -> Verdict | None:
 
 
 def _work_beside(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
-    """'the film Mary Poppins', 'My Boo, his duet': a work noun before or beside the name."""
-    return with_word(n.before + n.appositions, work)
+    """'the film Mary Poppins', 'My Boo, his duet': a work noun before or beside the name; not one that says what a
+    person's noun between it and the name makes ("film star Liam Neeson", "film director Ken Loach", "thriller writer
+    Frederick Forsyth": the name is the person's; actors45)."""
+    return with_word(_after_person_noun(n) + n.appositions, work)
+
+
+def _after_person_noun(n: Named) -> list[Tok]:
+    """The words before the name after the last person's noun among them (`person_nouns`): all of them when none is."""
+    nouns = [k for k, t in enumerate(n.before) if t.pos == "NOUN" and lemma(t) in n.lex.person_nouns]
+    return n.before[nouns[-1] + 1 :] if nouns else n.before
 
 
 def _creator_after(n: Named) -> tuple[Tok, ...] | None:

@@ -34,7 +34,8 @@ def title_context(
     """Title phrases given to named persons ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") -> (actor id, name), when one person in the article holds it (a full title
     or a shorter ending of one: "secretary", not when what it leaves out changes the role: "shadow
-    chancellor"); every such phrase, those two persons hold included; the phrases given in full; and
+    chancellor"), and not a shorter ending when two others hold it in full (actors45); every such phrase, those two
+    persons hold included; the phrases given in full; and
     where each holder is first named (token index). A title given to a surname alone is the full name's
     (`title_holder`, with the article's `full_names`)."""
     exact: dict[str, set[tuple[str, str]]] = {}
@@ -52,7 +53,11 @@ def title_context(
             for n in range(1, len(words)):
                 if changing.isdisjoint(words[:-n]):  # "shadow chancellor" holds no "chancellor"
                     suffixes.setdefault(" ".join(words[-n:]), set()).add(holder)
-    titles = {phrase: next(iter(holders)) for phrase, holders in suffixes.items() if len(holders) == 1}
+    titles = {
+        phrase: next(iter(holders))
+        for phrase, holders in suffixes.items()
+        if len(holders) == 1 and len(exact.get(phrase, ())) < 2
+    }  # "French President Nicolas Sarkozy ... President Barack Obama ... President Reagan": "the president" is none's
     titles.update((phrase, next(iter(holders))) for phrase, holders in exact.items() if len(holders) == 1)
     return titles, set(exact) | set(suffixes), set(exact), named_at
 
