@@ -280,8 +280,9 @@ def shared_surnames(
     first: dict[str, tuple[int, Referent]] = {}
     for c in sorted(chosen, key=lambda c: c.start_i):
         full = referent_name(c, registry) if c.actor_type == "person" else None
-        if full and " " in full and surname_of(full) not in full_names and c.actor_id not in first:
-            first[c.actor_id or full] = (c.start_i, Referent(c.actor_id, full, "person", is_strong(c, registry)))
+        key = c.actor_id or full  # a discovered name has no id yet: its full name is its key (review35)
+        if full and " " in full and surname_of(full) not in full_names and key not in first:
+            first[key] = (c.start_i, Referent(c.actor_id, full, "person", is_strong(c, registry)))
     out: dict[str, list[tuple[int, Referent]]] = {}
     for at, ref in sorted(first.values(), key=lambda x: x[0]):
         out.setdefault(surname_of(ref.name), []).append((at, ref))

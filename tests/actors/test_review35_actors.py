@@ -1,0 +1,22 @@
+"""review35: actors44's rules read on the BBC corpus and web pages (config/eval/README.md "review35")."""
+
+from __future__ import annotations
+
+
+def test_a_discovered_person_named_in_full_twice_counts_from_the_first_time(linked):
+    """`resolution.shared_surnames` kept a discovered person (no registry id in the first pass) at the last place the
+    page names them in full, not the first: "Mr Johnson" after Boris and Gareth Johnson went to Boris when Gareth
+    is named in full again after it."""
+    text = (
+        "Chefs today urge Boris Johnson to block sub-standard foods. Dartford's MP Gareth Johnson agreed. The letter "
+        "warns Mr Johnson that progress could be lost. Gareth Johnson said he would sign it."
+    )
+    assert ("Johnson", "boris_johnson") not in linked(text)
+
+
+def test_near_case_the_one_person_named_in_full_before_still_takes_the_surname(linked):
+    text = (
+        "Chefs today urge Boris Johnson to block sub-standard foods. The letter warns Mr Johnson that progress could "
+        "be lost. Dartford's MP Gareth Johnson agreed. Gareth Johnson said he would sign it."
+    )
+    assert ("Johnson", "boris_johnson") in linked(text)
