@@ -39,3 +39,14 @@ def test_a_bodys_event_or_document_named_after_it_is_no_actor(mentions):
         mentions("Proceedings of the International Society for Music Information Retrieval Conference: 339-344.")
     )
     assert not any("Conference" in t for t in found), found
+
+
+def test_a_surname_after_a_given_name_the_recogniser_left_out_is_not_the_one_named_before(linked):
+    """BBC (wales-win-in-rome): "Tries from ... Martyn Williams ... second-half efforts from Brent Cockbain, Shane
+    Williams and Robert Sidoli": the recogniser gave "Williams" alone, then taken for Martyn Williams."""
+    text = (
+        "Tries from Jonathan Thomas and Martyn Williams gave the visitors the lead. Second-half efforts from "
+        "Brent Cockbain, Shane Williams and Robert Sidoli sealed victory. Coach Mike Ruddock praised Shane Williams."
+    )
+    wrong = [(t, a) for t, a in linked(text) if t == "Williams" and a == "disc.martyn_williams"]
+    assert not wrong
