@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from narratives_support import rows, statements_of
+from narratives_support import PLOVER, analyse, rows, statements_of
 
 
 @pytest.fixture
@@ -123,3 +123,22 @@ def test_near_case_a_row_that_should_be_gone_is_gone_beside_another_actors_row()
     h = _handcheck()
     assert h.judge_row(JUDGED, _run_rows(("disc.y", "a:m0005")), h.STATEMENT_FIELDS) == ("gone", None)
     assert h.judge_row(JUDGED, _run_rows(), h.STATEMENT_FIELDS) == ("gone", None)
+
+
+# --- narr34's headline juxtaposition: a "Name: description" headline is a label of the name ------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review35: framing.headline_juxtaposition (narr34) drops every apposition across a headline's colon, also "
+    "a profile headline's description after the name ('Johnny Depp: The acting outlaw', 'Arthur Hailey: King of the "
+    "bestsellers'; BBC 2 of its 16 drops)",
+)
+def test_a_description_after_the_name_and_a_colon_is_a_label(parse, registry):
+    from narrative_pipeline.narratives.framing import extract_framing
+
+    article, mentions, claims, _ = analyse(
+        parse, registry, "Tony Blair spoke in London on Monday.", "Tony Blair: The reluctant reformer\n\n"
+    )
+    found = [(f.actor_id, f.label) for f in extract_framing([article], mentions, claims, PLOVER)]
+    assert any(a == "tony_blair" and "reformer" in label for a, label in found), found
