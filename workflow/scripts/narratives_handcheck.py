@@ -194,12 +194,31 @@ def mentions_of(row: pd.Series | dict) -> tuple:
     return tuple(plain(row[k]) for k in keys)
 
 
+def actors_named(row: pd.Series | dict) -> tuple:
+    """The actors a row names: a run's statement its agent and patient, a label its actor (a judged row's own)."""
+    if "agent_mention_id" in row:
+        keys = ("agent", "patient") if "agent" in row else ("agent_actor_id", "patient_actor_id")
+    else:
+        keys = ("actor",) if "actor" in row else ("actor_id",)
+    return tuple(plain(row[k]) for k in keys)
+
+
+def same_rows(judged: dict, at_span: pd.DataFrame) -> pd.DataFrame:
+    """The run's rows at the judged span that are the judged row: about the same mentions, else (mention ids are
+    numbered in text order, so a mention added or dropped before renumbers them) naming the same actors (review35:
+    a row that should be gone but is still there with renumbered mentions was counted gone)."""
+    same = at_span[[mentions_of(r) == mentions_of(judged) for _, r in at_span.iterrows()]]
+    if same.empty:
+        same = at_span[[actors_named(r) == actors_named(judged) for _, r in at_span.iterrows()]]
+    return same
+
+
 def judge_row(judged: dict, at_span: pd.DataFrame, fields: tuple[str, ...]) -> tuple[str, dict | None]:
     """`right`, `wrong`, `gone` (right) or `lost` (a right row missing), with the run's values compared.
-    The run's row is the one at the judged span about the same mentions; failing that, a row that should
-    be gone is, and of other rows at the span (one per actor of a conjunction) the one agreeing with most
-    gold fields is compared."""
-    same = at_span[[mentions_of(r) == mentions_of(judged) for _, r in at_span.iterrows()]]
+    The run's row is the one at the judged span about the same mentions or actors (`same_rows`); failing
+    that, a row that should be gone is, and of other rows at the span (one per actor of a conjunction) the
+    one agreeing with most gold fields is compared."""
+    same = same_rows(judged, at_span)
     candidates = same if not same.empty else at_span
     if same.empty and (at_span.empty or should_be_gone(judged)):
         return ("gone" if should_be_gone(judged) else "lost"), None

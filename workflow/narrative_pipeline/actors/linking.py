@@ -318,7 +318,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             registry, first_pass, headline_toks, ctx.full_names
         )
     _respell_persons(ctx, linker)
-    ctx.shared_surnames = shared_surnames(registry, first_pass, full_names)
+    ctx.shared_surnames, ctx.person_titles = shared_surnames(registry, first_pass, full_names), lex.person_titles
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)

@@ -127,6 +127,7 @@ class ArticleContext:
     head_word_at: dict[tuple[str, str], int] = field(default_factory=dict)
     # a surname two persons share (none in `full_names`) -> (first token of the first full name, the person) of each
     shared_surnames: dict[str, list[tuple[int, Referent]]] = field(default_factory=dict)
+    person_titles: frozenset[str] = frozenset()  # "mr", "ms", "dr": the lexicon's titles before a person's name
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
@@ -280,8 +281,9 @@ def shared_surnames(
     first: dict[str, tuple[int, Referent]] = {}
     for c in sorted(chosen, key=lambda c: c.start_i):
         full = referent_name(c, registry) if c.actor_type == "person" else None
-        if full and " " in full and surname_of(full) not in full_names and c.actor_id not in first:
-            first[c.actor_id or full] = (c.start_i, Referent(c.actor_id, full, "person", is_strong(c, registry)))
+        key = c.actor_id or full  # a discovered name has no id yet: its full name is its key (review35)
+        if full and " " in full and surname_of(full) not in full_names and key not in first:
+            first[key] = (c.start_i, Referent(c.actor_id, full, "person", is_strong(c, registry)))
     out: dict[str, list[tuple[int, Referent]]] = {}
     for at, ref in sorted(first.values(), key=lambda x: x[0]):
         out.setdefault(surname_of(ref.name), []).append((at, ref))
@@ -294,6 +296,17 @@ def named_in_full_before(ctx: ArticleContext, surname: str, at: int) -> Referent
     named before it."""
     before = {ref.name: ref for start, ref in ctx.shared_surnames.get(surname, []) if start < at}
     return next(iter(before.values())) if len(before) == 1 else None
+
+
+def _after_a_given_name(c: Candidate, toks: dict[int, Tok], titles: frozenset[str]) -> bool:
+    """Whether a one-word name stands right after a capitalised proper noun of its sentence that is no title: a full
+    name whose given name the entity recogniser left out ("efforts from Brent Cockbain, Shane Williams and Robert
+    Sidoli" gave "Williams" alone), another person than the one named in full before (review35); "Mr Johnson" is a
+    surname."""
+    prev, first = toks.get(c.start_i - 1), toks[c.start_i]
+    if prev is None or prev.sent != first.sent or prev.pos != "PROPN" or not prev.text[:1].isupper():
+        return False
+    return prev.lower.rstrip(".") not in titles
 
 
 def firm_words(
@@ -591,7 +604,8 @@ def resolve_discovered(
         known = ctx.full_names.get("given:" + name)
         if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
-        known = named_in_full_before(ctx, name, c.start_i) if person else None
+        shared = person and not _after_a_given_name(c, toks, ctx.person_titles)
+        known = named_in_full_before(ctx, name, c.start_i) if shared else None
         if known is not None:
             return _fold_onto(c, known, "surname", span)  # "Mr Johnson" after "Boris Johnson", before "Gareth Johnson"
     elif person:

@@ -66,8 +66,11 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
             continue
         if subject.pos == "PRON":
             return []
-        # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown)
-        found = [f for f in actors_of(subject, index, "pronoun", acting=True) if pronoun_fits(pronoun, index, f)]
+        # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown); the
+        # pronoun is a mention's, the subject's owner too ("Rooney's big moment almost arrived as he raced clean
+        # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
+        # (`acting` is for a verb's own agent; review35)
+        found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return []
 

@@ -229,15 +229,15 @@ def caution(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb" or pred.key not in lex.caution_verbs:
         return None
     for c in tok.children:
-        if c.dep != "ccomp" or not (_may_happen(c, lex) or _is_so(c)):
+        if c.dep != "ccomp" or not (may_happen(c, lex) or _is_so(c)):
             continue
         if not _warned_act(c, pred, lex):
             return Decision(None, [tok, c], f"{pred.key} {lemma(c)}")
     return None
 
 
-def _may_happen(complement: Tok, lex: PloverLexicon) -> bool:
-    """A clause of what could, may or might happen."""
+def may_happen(complement: Tok, lex: PloverLexicon) -> bool:
+    """A clause of what could, may or might happen (a caution's content, folded into it: no statement of its own)."""
     return any(a.dep == "aux" and a.lower in lex.possibility_modals for a in complement.children)
 
 

@@ -141,12 +141,22 @@ def acts_through(head: Tok, index: Context) -> bool:
     tightening of the siege by Israel ... has emptied ... stocks"). A thing's owner does not
     do what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
     effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
-    word = lemma(head)
-    if word in index.acting_nouns or head.lower in index.acting_nouns:
+    if any(w in index.acting_nouns for w in head_words(head)):
         return True
+    word = lemma(head)
     if head.pos != "NOUN" or len(word) <= 4:
         return False
     return word.endswith(PERSON_ENDINGS) or (head.tag == "NN" and word.endswith("ing"))  # "the tightening of the siege"
+
+
+def head_words(head: Tok) -> tuple[str, ...]:
+    """The forms of a head noun to look up in a word list: its lemma and lower case, the last part of a hyphenated
+    compound ("the Tory co-chairman", "Arsenal vice-chairman") and a plural the lemmatizer left ("Tory MPs" as
+    "mps"; review35)."""
+    forms = {lemma(head), head.lower}
+    forms |= {f.rsplit("-", 1)[-1] for f in forms if "-" in f}
+    forms |= {f[:-1] for f in forms if f.endswith("s") and not f.endswith("ss")}
+    return tuple(sorted(forms))
 
 
 def _names_through_modifier(tok: Tok, modifier: MentionRecord, index: Context) -> bool:

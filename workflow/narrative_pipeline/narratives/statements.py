@@ -20,12 +20,12 @@ from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
 from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors
-from .classes import classify
+from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v14"
+COMPONENT = "narratives.rules.v16"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -89,6 +89,14 @@ def _fold_content(verb: Tok, folded: set[int], lex: PloverLexicon) -> None:
                 _fold(pobj, folded, RELATIVE_CLAUSES)  # type: ignore[arg-type]
 
 
+def _cautions_of_a_possibility(rule: str, decision: Decision, lex: PloverLexicon) -> bool:
+    """Whether a caution warns of what could happen (its complement folded: no statement of its own); a warning that
+    something is so states it ("the EC did warn the two were under close scrutiny and it would act", "warned that
+    using back taxes ... being applied by the Kremlin ... was a mistake": the Kremlin applies, the EC would act;
+    review35)."""
+    return rule == "caution" and len(decision.cue) > 1 and may_happen(decision.cue[1], lex)
+
+
 def _predicates(
     sent: Sent, lex: PloverLexicon, index: Context
 ) -> tuple[list[tuple[Predicate, str, Decision]], set[int]]:
@@ -113,7 +121,7 @@ def _predicates(
                 continue
         if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
-        if decision.category in lex.content_categories or rule == "caution":
+        if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
             _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
         if rule == "commercial-deal":
             for c in decision.cue[1].children:
