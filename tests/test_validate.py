@@ -694,6 +694,7 @@ def test_a_changed_stored_text_misses(copy, monkeypatch):
 
 def test_other_code_settings_or_results_folder_never_find_a_kept_check(copy, monkeypatch, tmp_path):
     import narrative_pipeline.hashing as hashing
+    import pydantic
 
     inputs, results = copy
     checked = Checked(monkeypatch)
@@ -712,6 +713,12 @@ def test_other_code_settings_or_results_folder_never_find_a_kept_check(copy, mon
     kept_validation(inputs, results, checked)
     assert len(checked.rebuilt) == everything and checked.spans > 0
     monkeypatch.setattr(hashing, "step_fingerprint", fingerprint)
+    kept_validation(inputs, results, checked)
+    monkeypatch.setattr(pydantic, "VERSION", pydantic.VERSION + "-other")  # another version of a library it uses
+    kept_validation(inputs, results, checked)
+    assert len(checked.rebuilt) == everything and checked.spans > 0
+    monkeypatch.undo()
+    checked = Checked(monkeypatch)
     moved = tmp_path / "moved"
     shutil.copytree(results, moved)
     kept_validation(inputs, moved, checked)

@@ -7,9 +7,10 @@ document, so their result is a function of those bytes and of the validation cod
 that, `article_keys`) is the one of a validation where both passed is counted, not checked again. Everything
 else (schemas, keys, references, rows inside their sentence, the archived sources, coverage) is checked again in
 every run. Only passes are kept; a key holds the validation code's fingerprint, its settings and the place of
-every file read (`base`), so another code version, configuration or results folder never finds an entry. The
-report is the same bytes either way (its counts come from the entry). The file lives under the results' cache
-and may be deleted at any time.
+every file read as the rule names it (`base`), so another code version, configuration, `results` folder or corpus
+never finds an entry (a copy of a whole project does, and may: every byte the checks read is in the key). The
+report is the same bytes either way (its counts come from the entry), and so is the file in every copy of a
+project. It lives under the results' cache and may be deleted at any time.
 """
 
 from __future__ import annotations

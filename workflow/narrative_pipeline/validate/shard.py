@@ -220,16 +220,24 @@ def _read_documents(docs: Mapping[str, Path]) -> dict[str, bytes]:
 
 
 def _base(input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], scope: str, strict: bool) -> str:
-    """What every kept check of the shard depends on besides the article's own bytes: the validation code, the
-    settings, and where each file was read (so another results folder or corpus never finds an entry)."""
-    import os
+    """What every kept check of the shard depends on besides the article's own bytes: the validation code and the
+    libraries it builds documents and normalizes text with, the settings, and each file's path as given (another
+    `results` or input_dir never finds an entry; the paths are the rule's, relative to the project, so the file
+    has the same bytes in every copy of a project, as the rest of the results)."""
+    import sys
+    import unicodedata
+
+    import pyarrow
+    import pydantic
 
     from ..cache import cache_key
     from ..hashing import step_fingerprint
 
+    libraries = f"python {sys.version_info[:3]} unicode {unicodedata.unidata_version}"
+    libraries += f" pydantic {pydantic.VERSION} pyarrow {pyarrow.__version__}"
     where = sorted({str(p.parent) for p in docs.values()})
     files = sorted(f"{name}={path}" for name, path in paths.items())
-    return cache_key(FORMAT, step_fingerprint("validate"), scope, strict, os.getcwd(), str(input_dir), *files, *where)
+    return cache_key(FORMAT, step_fingerprint("validate"), libraries, scope, strict, str(input_dir), *files, *where)
 
 
 def _known(
