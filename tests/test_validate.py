@@ -144,7 +144,8 @@ def run_steps(inputs: Path, results: Path) -> None:
     assert main(corpus) == 0
 
 
-def validate_shard(inputs: Path, results: Path) -> dict:
+def validate_shard(inputs: Path, results: Path, *extra: str) -> dict:
+    """The shard's validation (`extra`: more options) and its report."""
     out = results / "validation/shards/0.json"
     args = [
         "validate-shard",
@@ -156,6 +157,7 @@ def validate_shard(inputs: Path, results: Path) -> dict:
         str(results / "articles"),
         "--out",
         str(out),
+        *extra,
     ]
     for name, path in shard_paths(results).items():
         args += ["--table", f"{name}={path}"]
@@ -561,3 +563,163 @@ def test_a_removed_statement_is_caught(copy):
     for path in _both(results, "statements"):
         _drop(path, "statement_id", statement["statement_id"])
     assert "narratives/narratives" in _recomputed(inputs, results)
+
+
+# --- speed40: the articles' checks that passed, kept (`validate.passed`) ----------------------------------------
+
+
+class Checked:
+    """What one validation of the shard checked again: spans re-derived, documents rebuilt (article ids)."""
+
+    def __init__(self, monkeypatch) -> None:
+        import narrative_pipeline.documents as documents_module
+        import narrative_pipeline.validate.checks as checks_module
+
+        self.spans = 0
+        self.rebuilt: list[str] = []
+        span_matches, documents = checks_module.span_matches, documents_module.documents
+
+        def counted_span(*args):
+            self.spans += 1
+            return span_matches(*args)
+
+        def counted_documents(articles, *rest):
+            built = documents(articles, *rest)
+            self.rebuilt += [d.article.article_id for d in built]
+            return built
+
+        monkeypatch.setattr(checks_module, "span_matches", counted_span)
+        monkeypatch.setattr(documents_module, "documents", counted_documents)
+
+    def reset(self) -> None:
+        self.spans, self.rebuilt = 0, []
+
+
+def kept_validation(inputs: Path, results: Path, checked: Checked, *extra: str) -> bytes:
+    """The shard's validation with its kept checks; the report's bytes (`checked` counts what was checked)."""
+    checked.reset()
+    validate_shard(inputs, results, "--cache-dir", str(results / ".cache/validate"), *extra)
+    return (results / "validation/shards/0.json").read_bytes()
+
+
+def plain_validation(inputs: Path, results: Path, *extra: str) -> bytes:
+    validate_shard(inputs, results, *extra)
+    return (results / "validation/shards/0.json").read_bytes()
+
+
+def _ids(results: Path) -> list[str]:
+    return sorted(json.loads((results / "export/0.index.json").read_text())["articles"])
+
+
+def test_kept_checks_give_the_same_report_and_skip_unchanged_articles(copy, monkeypatch):
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    plain = plain_validation(inputs, results)
+    everything = checked.spans
+    assert everything > 0 and len(checked.rebuilt) == len(_ids(results))
+    assert kept_validation(inputs, results, checked) == plain  # cold: everything checked, and kept
+    assert checked.spans == everything
+    assert kept_validation(inputs, results, checked) == plain  # nothing changed: every article from the kept file
+    assert checked.spans == 0 and checked.rebuilt == _ids(results)[:1]  # the first document is always rebuilt
+
+
+def test_a_changed_row_of_a_kept_article_is_checked_again_and_caught(copy, monkeypatch):
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    kept_validation(inputs, results, checked)
+    path = shard_paths(results)["mentions"]
+    mentions = pq.read_table(path)
+    article = mentions.column("article_id")[2].as_py()
+    rewrite(path, "start", 2, mentions.column("start")[2].as_py() + 1)
+    cached = kept_validation(inputs, results, checked)
+    assert checked.spans > 0 and article in checked.rebuilt
+    assert cached == plain_validation(inputs, results)
+    found = violations(json.loads(cached))
+    assert any(v["file"] == "actors/mentions" and v["row"] == 2 and v["check"] == "span" for v in found)
+    assert any(v["file"] == f"articles/{article}.json" and "differs" in v["message"] for v in found)
+
+
+def test_a_failure_is_never_kept(copy, monkeypatch):
+    """The article a wrong row was in is checked again once the row is right again: its failure was not kept."""
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    path = shard_paths(results)["claims"]
+    original = path.read_bytes()
+    article = pq.read_table(path).column("article_id")[0].as_py()
+    rewrite(path, "text", 0, "A claim nobody made.")
+    assert not json.loads(kept_validation(inputs, results, checked))["passed"]
+    path.write_bytes(original)
+    assert json.loads(kept_validation(inputs, results, checked))["passed"]
+    assert article in checked.rebuilt and checked.spans > 0
+    assert set(checked.rebuilt) == {_ids(results)[0], article}
+
+
+def test_an_edited_document_of_a_kept_article_is_caught(copy, monkeypatch):
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    kept_validation(inputs, results, checked)
+    doc = results / "articles" / f"{_ids(results)[-1]}.json"
+    data = json.loads(doc.read_text())
+    data["claims"] = data["claims"][1:]
+    doc.write_text(json.dumps(data))
+    cached = kept_validation(inputs, results, checked)
+    assert cached == plain_validation(inputs, results)
+    found = violations(json.loads(cached))
+    assert any(v["file"] == f"articles/{doc.name}" and "differs" in v["message"] for v in found)
+
+
+def test_an_edited_text_of_a_kept_article_is_caught(copy, monkeypatch):
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    kept_validation(inputs, results, checked)
+    with open(inputs / "libya.txt", "a", encoding="utf-8") as handle:
+        handle.write("One more line.\n")
+    cached = kept_validation(inputs, results, checked)
+    assert cached == plain_validation(inputs, results)
+    assert any("sha256 no longer matches" in v["message"] for v in violations(json.loads(cached)))
+
+
+def test_a_changed_stored_text_misses(copy, monkeypatch):
+    """The stored text is in the key: changed (here with its article's text_sha256, which the archive check then
+    reports), the article's spans are checked again."""
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    kept_validation(inputs, results, checked)
+    texts = pq.read_table(shard_paths(results)["texts"])
+    rewrite(shard_paths(results)["texts"], "text", 0, texts.column("text")[0].as_py() + " ")
+    cached = kept_validation(inputs, results, checked)
+    assert cached == plain_validation(inputs, results)
+    assert any(v["field"] == "text_sha256" for v in violations(json.loads(cached)))
+
+
+def test_other_code_settings_or_results_folder_never_find_a_kept_check(copy, monkeypatch, tmp_path):
+    import narrative_pipeline.hashing as hashing
+    import pydantic
+
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    kept_validation(inputs, results, checked)
+    everything = len(_ids(results))
+    assert kept_validation(inputs, results, checked, "--strict-failures") == plain_validation(
+        inputs, results, "--strict-failures"
+    )
+    checked.reset()
+    kept_validation(inputs, results, checked, "--strict-failures")
+    assert len(checked.rebuilt) == 1  # kept with this setting now
+    kept_validation(inputs, results, checked)
+    assert len(checked.rebuilt) == everything  # the other setting's entries were replaced
+    fingerprint = hashing.step_fingerprint
+    monkeypatch.setattr(hashing, "step_fingerprint", lambda step, *a: fingerprint(step, *a) + "-other")
+    kept_validation(inputs, results, checked)
+    assert len(checked.rebuilt) == everything and checked.spans > 0
+    monkeypatch.setattr(hashing, "step_fingerprint", fingerprint)
+    kept_validation(inputs, results, checked)
+    monkeypatch.setattr(pydantic, "VERSION", pydantic.VERSION + "-other")  # another version of a library it uses
+    kept_validation(inputs, results, checked)
+    assert len(checked.rebuilt) == everything and checked.spans > 0
+    monkeypatch.undo()
+    checked = Checked(monkeypatch)
+    moved = tmp_path / "moved"
+    shutil.copytree(results, moved)
+    kept_validation(inputs, moved, checked)
+    assert len(checked.rebuilt) == everything and checked.spans > 0

@@ -7,6 +7,8 @@ in:  every shard table and gathered table of the catalogue, the article document
      orders this job after them; a deleted or edited document has its shard exported again,
      export.smk)
 out: {results}/validation/shards/{shard}.json, {results}/validation/report.json
+cache: {results}/.cache/validate (each article's span and document checks that passed, by a digest of all they
+       read; see narrative_pipeline.validate.passed)
 """
 
 
@@ -33,6 +35,7 @@ rule validate_shard:
         docs_dir=documents_dir,
         code=CODE["validate"],
         strict=" --strict-failures" if SETTINGS.fail_on_article_errors else "",
+        cache_dir=f"{R}/.cache/validate",
     shell:
         "narrative-pipeline validate-shard"
         " --input-dir {params.input_dir:q}"
@@ -42,6 +45,7 @@ rule validate_shard:
         " --index {input.index:q}"
         " --failures {input.failures:q}"
         "{params.strict}"
+        " --cache-dir {params.cache_dir:q}"
         " --out {output:q}"
         " 2> {log:q}"
 

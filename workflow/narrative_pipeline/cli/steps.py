@@ -132,7 +132,10 @@ def cmd_validate_shard(a) -> int:
     index = Path(a.index) if a.index else None
     failures = Path(a.failures) if a.failures else None
     scope = f"shard {a.shard}"
-    result = validate.run_shard(Path(a.input_dir), paths, docs, scope, Path(a.out), index, failures, a.strict_failures)
+    cache = Path(a.cache_dir) if a.cache_dir else None
+    result = validate.run_shard(
+        Path(a.input_dir), paths, docs, scope, Path(a.out), index, failures, a.strict_failures, cache
+    )
     log("validate", f"{result.scope}: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     return 0
 
@@ -307,6 +310,7 @@ def add_parsers(sub) -> None:
     s.add_argument(
         "--strict-failures", action="store_true", help="a failed article fails validation (fail_on_article_errors)"
     )
+    s.add_argument("--cache-dir", help="where the articles' checks that passed are kept (none: check everything)")
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate_shard)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -15,6 +15,9 @@ from ..discovery import position
 from ..records import SCHEMA_VERSION, ArticleFailure, ArticleRecord, CheckResult, ValidationReport, Violation
 from ..tables import read_parquet, validate_rows
 from ..textnorm import normalize_text
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 MAX_VIOLATIONS_PER_CHECK = 200
 
@@ -54,18 +57,25 @@ def load_table(
 
     With rows_too=False only the Arrow schema is checked (the token table: no constraint beyond its
     Arrow types and nullability) and no rows are returned."""
+    return read_table(path, spec, checker, label, rows_too)[1]
+
+
+def read_table(
+    path: Path, spec: Table, checker: Checker, label: str | None = None, rows_too: bool = True
+) -> tuple[pa.Table | None, list[Any] | None]:
+    """`load_table`, and the Arrow table its rows were read from (None where they were not returned)."""
     from ..tables import arrow_schema
 
     label = label or _label(spec)
     check = f"schema:{label}"
     if not path.exists():
         checker.record(check, 0, [violation("schema", label, None, None, "artifact is missing")])
-        return None
+        return None, None
     try:
         data = read_parquet(path)
     except Exception as exc:  # a truncated or corrupt file
         checker.record(check, 0, [violation("schema", label, None, None, f"not a readable Parquet file: {exc}")])
-        return None
+        return None, None
     expected = arrow_schema(spec.model)
     violations = []
     for field in expected:
@@ -97,7 +107,7 @@ def load_table(
                             violation("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"])
                         )
     checker.record(check, data.num_rows, violations)
-    return None if violations else rows
+    return (None, None) if violations else (data, rows)
 
 
 def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | None = None) -> None:
@@ -221,20 +231,36 @@ def span_matches(raw: str, start: int, end: int, text: str) -> bool:
     return normalize_text(raw[start:end]) == text
 
 
-def span_checks(rows: Iterable[Any], spec: Table, texts: Mapping[str, str], checker: Checker) -> None:
-    """Every span of every row of the table re-derives its text from the archived text."""
+class SpanTally(NamedTuple):
+    """What `span_checks` checked now: each article's number of spans, and the articles with a wrong one."""
+
+    counts: dict[str, int]
+    wrong: set[str]
+
+
+def span_checks(
+    rows: Iterable[Any], spec: Table, texts: Mapping[str, str], checker: Checker, known: Mapping[str, int] | None = None
+) -> SpanTally:
+    """Every span of every row of the table re-derives its text from the archived text; `known`: articles whose
+    spans of this table are known to do so (`validate.passed`) and how many they are, counted, not checked again."""
     label = _label(spec)
+    known = known or {}
     violations = []
-    n = 0
+    n = sum(known.values())
+    counts: dict[str, int] = {}
+    wrong: set[str] = set()
     for k, row in enumerate(rows):
         raw = texts.get(row.article_id)
-        if raw is None:
+        if raw is None or row.article_id in known:
             continue
+        counts.setdefault(row.article_id, 0)
+        before = len(violations)
         for span in spec.spans:
             start, end, text = getattr(row, span.start), getattr(row, span.end), getattr(row, span.text)
             if start is None and end is None and text is None:
                 continue
             n += 1
+            counts[row.article_id] += 1
             if start is None or end is None or text is None:
                 violations.append(
                     violation("span", label, k, span.start, "offsets and text must be all set or all null")
@@ -250,7 +276,10 @@ def span_checks(rows: Iterable[Any], spec: Table, texts: Mapping[str, str], chec
                         "span", label, k, span.text, f"raw_text[{start}:{end}] normalizes to {got!r}, not {text!r}"
                     )
                 )
+        if len(violations) > before:
+            wrong.add(row.article_id)
     checker.record(f"span:{label}", n, violations)
+    return SpanTally(counts, wrong)
 
 
 def failure_entries(failures: Iterable[ArticleFailure], articles: list[ArticleRecord]) -> list[dict[str, str]]:

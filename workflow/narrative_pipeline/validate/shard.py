@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +13,9 @@ from ..records import ArticleFailure, ArticleRecord, ValidationReport, Violation
 from .archive import archived_texts
 from .checks import (
     Checker,
+    SpanTally,
     failure_entries,
-    load_table,
+    read_table,
     references,
     report,
     span_checks,
@@ -22,6 +23,7 @@ from .checks import (
     violation,
     within_sentences,
 )
+from .passed import FORMAT, Passed, article_keys, read_passed, write_passed
 
 # the tables of the steps that may fail, in step order: a failed article has no rows in its step's tables nor in
 # any later step's (its rows of an earlier step stay)
@@ -74,18 +76,27 @@ def _article_of(row: Any) -> str:
 
 
 def article_documents(
-    rows: Mapping[str, list[Any]], docs: Mapping[str, Path], index: Mapping[str, str] | None, checker: Checker
-) -> None:
+    rows: Mapping[str, list[Any]],
+    docs: Mapping[str, Path],
+    index: Mapping[str, str] | None,
+    checker: Checker,
+    stored: Mapping[str, bytes] | None = None,
+    known: Collection[str] = (),
+) -> set[str]:
     """Each declared article document equals the one rebuilt from the tables and has the sha256 the
     export index gives it; the first of the shard is also checked against the JSON Schema (the rest
-    are the same model's bytes)."""
+    are the same model's bytes). `stored`: the documents' bytes where the caller read them already;
+    `known`: articles whose document is known to equal its rebuild (`validate.passed`), not rebuilt
+    (the first of the shard always is). Returns the articles whose document is wrong."""
     from ..documents import documents
     from ..schemas import article_validator
     from ..tables import json_bytes
 
     v: list[Violation] = []
+    ids = sorted({a.article_id for a in rows["articles"] if a.candidate})  # the documents `documents` makes
+    skipped = set(known) - set(ids[:1])
     expected = documents(
-        rows["articles"],
+        [a for a in rows["articles"] if a.article_id not in skipped],
         rows["sentences"],
         rows["mentions"],
         rows["claims"],
@@ -94,33 +105,53 @@ def article_documents(
         rows.get("framing", []),
     )
     by_id = {d.article.article_id: d for d in expected}
-    for article_id in sorted(set(docs) - set(by_id)):
+    for article_id in sorted(set(docs) - set(ids)):
         v.append(
             violation("document", f"articles/{article_id}.json", None, None, "declared document has no article row")
         )
-    for position, doc in enumerate(expected):
-        label = f"articles/{doc.article.article_id}.json"
-        path = docs.get(doc.article.article_id)
-        if path is None or not path.exists():
+    wrong: set[str] = set()
+    for position, article_id in enumerate(ids):
+        label = f"articles/{article_id}.json"
+        before = len(v)
+        data = _document_bytes(article_id, docs, stored)
+        if data is None:
             v.append(violation("document", label, None, None, "article document is missing"))
-            continue
-        data = path.read_bytes()
-        if index is not None and index.get(doc.article.article_id) != hashlib.sha256(data).hexdigest():
+        elif index is not None and index.get(article_id) != hashlib.sha256(data).hexdigest():
             v.append(violation("document", label, None, None, "sha256 differs from the export index"))
-        if data == json_bytes(doc) and position > 0:
-            continue
-        try:
-            obj = json.loads(data)
-        except ValueError as exc:
-            v.append(violation("document", label, None, None, f"not valid JSON: {exc}"))
-            continue
-        for err in article_validator().iter_errors(obj):
-            v.append(
-                violation("document", label, None, "/".join(str(p) for p in err.absolute_path) or None, err.message)
-            )
-        if data != json_bytes(doc):
-            v.append(violation("document", label, None, None, "document differs from the tables"))
-    checker.record("document:articles", len(expected), v)
+        if data is not None and article_id not in skipped:
+            v.extend(_document_problems(data, json_bytes(by_id[article_id]), label, position == 0, article_validator))
+        if len(v) > before:
+            wrong.add(article_id)
+    checker.record("document:articles", len(ids), v)
+    return wrong
+
+
+def _document_bytes(article_id: str, docs: Mapping[str, Path], stored: Mapping[str, bytes] | None) -> bytes | None:
+    """A declared document's bytes (None: not declared, or not there)."""
+    if stored is not None:
+        return stored.get(article_id)
+    path = docs.get(article_id)
+    return path.read_bytes() if path is not None and path.exists() else None
+
+
+def _document_problems(
+    data: bytes, rebuilt: bytes, label: str, schema_too: bool, validator: Callable[[], Any]
+) -> list[Violation]:
+    """A document's violations against its rebuild from the tables; its JSON Schema is checked when
+    `schema_too` or when it differs."""
+    if data == rebuilt and not schema_too:
+        return []
+    try:
+        obj = json.loads(data)
+    except ValueError as exc:
+        return [violation("document", label, None, None, f"not valid JSON: {exc}")]
+    v = [
+        violation("document", label, None, "/".join(str(p) for p in err.absolute_path) or None, err.message)
+        for err in validator().iter_errors(obj)
+    ]
+    if data != rebuilt:
+        v.append(violation("document", label, None, None, "document differs from the tables"))
+    return v
 
 
 def validate_shard(
@@ -131,35 +162,115 @@ def validate_shard(
     index: Mapping[str, str] | None = None,
     failures: list[ArticleFailure] | None = None,
     strict: bool = False,
+    kept: Path | None = None,
 ) -> ValidationReport:
     """Check one shard's artifacts (`paths`: catalogue table name -> shard file); `failures`: the
-    articles that failed in a step (the export step's failures file), None where not known."""
+    articles that failed in a step (the export step's failures file), None where not known; `kept`:
+    the file of the articles' checks that passed (`validate.passed`), read and written again, or None
+    to check everything."""
     checker = Checker(scope)
     rows: dict[str, list[Any]] = {}
+    data: dict[str, Any] = {}  # the Arrow tables the rows were read from
     for name, path in paths.items():
         spec = table(name)
-        loaded = load_table(path, spec, checker, rows_too=name != "tokens")
+        read, loaded = read_table(path, spec, checker, rows_too=name != "tokens")
         if loaded is not None and name != "tokens":
-            rows[name] = loaded
+            rows[name], data[name] = loaded, read
             unique_keys(loaded, spec, checker)
     references({k: v for k, v in rows.items() if k != "texts"}, checker)
     within_sentences(rows, checker)
     articles = rows.get("articles", [])
     stored = {t.article_id: t.text for t in rows.get("texts", [])}
     texts = archived_texts(input_dir, articles, stored, checker)
+    failed = {f.article_id for f in failures or []}
+    base = _base(input_dir, paths, docs, scope, strict) if kept is not None else ""
+    documents = _read_documents(docs) if kept is not None else None
+    keys, known = _known(kept, base, data, documents)
+    known = {a: p for a, p in known.items() if a in texts and a not in failed}
+    spans: dict[str, SpanTally] = {}
     for name, table_rows in rows.items():
         if table(name).spans:
-            span_checks(table_rows, table(name), texts, checker)
+            counts = {a: p.spans.get(name, 0) for a, p in known.items()}
+            spans[name] = span_checks(table_rows, table(name), texts, checker, counts)
     if failures is not None:
         coverage(rows, failures, strict, checker)
-    failed = {f.article_id for f in failures or []}
+    wrong_documents = None
     if all(k in rows for k in ("articles", "sentences", "mentions", "claims", "claim_actors")):
         # a failed article's document holds its article row alone
-        kept = dict(rows)
+        shown = dict(rows)
         for name in STEP_TABLES if failed else ():
-            kept[name] = [r for r in rows.get(name, []) if _article_of(r) not in failed]
-        article_documents(kept, docs, index, checker)
+            shown[name] = [r for r in rows.get(name, []) if _article_of(r) not in failed]
+        same = [a for a, p in known.items() if p.document]
+        wrong_documents = article_documents(shown, docs, index, checker, documents, same)
+    if kept is not None:
+        passed = _passed(keys, known, spans, wrong_documents, set(texts) - failed)
+        write_passed(kept, base, passed)
     return report(checker, articles, failure_entries(failures or [], articles))
+
+
+def _read_documents(docs: Mapping[str, Path]) -> dict[str, bytes]:
+    """The bytes of every declared document that is there."""
+    found = {}
+    for article_id, path in docs.items():
+        try:
+            found[article_id] = path.read_bytes()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            continue
+    return found
+
+
+def _base(input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], scope: str, strict: bool) -> str:
+    """What every kept check of the shard depends on besides the article's own bytes: the validation code and the
+    libraries it builds documents and normalizes text with, the settings, and each file's path as given (another
+    `results` or input_dir never finds an entry; the paths are the rule's, relative to the project, so the file
+    has the same bytes in every copy of a project, as the rest of the results)."""
+    import sys
+    import unicodedata
+
+    import pyarrow
+    import pydantic
+
+    from ..cache import cache_key
+    from ..hashing import step_fingerprint
+
+    libraries = f"python {sys.version_info[:3]} unicode {unicodedata.unidata_version}"
+    libraries += f" pydantic {pydantic.VERSION} pyarrow {pyarrow.__version__}"
+    where = sorted({str(p.parent) for p in docs.values()})
+    files = sorted(f"{name}={path}" for name, path in paths.items())
+    return cache_key(FORMAT, step_fingerprint("validate"), libraries, scope, strict, str(input_dir), *files, *where)
+
+
+def _known(
+    kept: Path | None, base: str, data: Mapping[str, Any], documents: Mapping[str, bytes] | None
+) -> tuple[dict[str, str], dict[str, Passed]]:
+    """Each article's key, and the kept checks of those whose key is kept (none without a kept file)."""
+    if kept is None or documents is None:
+        return {}, {}
+    shas = {a: hashlib.sha256(b).hexdigest() for a, b in documents.items()}
+    keys = article_keys(base, data, shas)
+    entries = read_passed(kept, base)
+    return keys, {a: entries[key] for a, key in keys.items() if key in entries}
+
+
+def _passed(
+    keys: Mapping[str, str],
+    known: Mapping[str, Passed],
+    spans: Mapping[str, SpanTally],
+    wrong_documents: set[str] | None,
+    checkable: set[str],
+) -> dict[str, Passed]:
+    """The entries to keep: every article whose spans were checked (its text was read back, it did not fail in a
+    step) and none was wrong, with its counts and whether its document was checked and right."""
+    out: dict[str, Passed] = {}
+    for a in sorted(checkable & keys.keys()):
+        if any(a in tally.wrong for tally in spans.values()):
+            continue
+        if a in known:
+            out[keys[a]] = known[a]._replace(document=wrong_documents is not None and a not in wrong_documents)
+            continue
+        counts = {name: tally.counts.get(a, 0) for name, tally in spans.items()}
+        out[keys[a]] = Passed(counts, wrong_documents is not None and a not in wrong_documents)
+    return out
 
 
 def run_shard(
@@ -171,7 +282,10 @@ def run_shard(
     index: Path | None = None,
     failures: Path | None = None,
     strict: bool = False,
+    cache_dir: Path | None = None,
 ) -> ValidationReport:
+    """`validate_shard` of files, its report written to `out`; with `cache_dir`, the articles' checks that
+    passed are kept there (`validate.passed`: a file named as the report)."""
     from ..failures import read_failures
     from ..tables import read_json, write_json
 
@@ -185,6 +299,7 @@ def run_shard(
         shas,
         failed,
         strict,
+        Path(cache_dir) / Path(out).name if cache_dir is not None else None,
     )
     write_json(Path(out), result)
     return result
