@@ -153,7 +153,11 @@ def place_features(claim: ClaimRecord, index: ArticleIndex, body: list[int]) -> 
         return {}
     sent = index.article.sents[k]
     if sent.record.role == "headline":
-        return {"pos:headline": 1.0, f"pos:headline|kind={claim.claimer_kind}": 1.0}
+        return {
+            "pos:headline": 1.0,
+            f"pos:headline|kind={claim.claimer_kind}": 1.0,
+            f"pos:headline|rule={claim.type_rule}": 1.0,
+        }
     paragraphs = sorted(set(body))
     p = sent.record.paragraph_index
     if p not in paragraphs:
