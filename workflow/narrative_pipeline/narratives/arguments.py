@@ -258,8 +258,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         governor = governor if governor is not None and is_main_verb(governor) else None
     if governor is None and noun.dep == "dobj" and noun.head is not None and is_main_verb(noun.head):
         governor = noun.head
-    if governor is None:
-        return []
+    if governor is None or (light is None and lemma(governor) in index.bystander_verbs):
+        return []  # "concluded the threat of regulation had ...": the institute threatens nobody
     if light is None and lemma(governor) in index.receiving_verbs:
         return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
@@ -329,7 +329,7 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
             found = actors_of(obj, index, rule) or members_organisation(verb, obj, index)
             if found:
                 return found
-    if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None:
+    if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None and not _whose_clause(verb):
         subject = active_subject(verb)
         if subject is not None and not _relative_subject(subject):
             return actors_of(verb.head, index, "relative-object")
@@ -338,6 +338,12 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
             if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
                 return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
     return []
+
+
+def _whose_clause(verb: Tok) -> bool:
+    """Whether a relative clause is one of "whose": its subject or object is owned by the noun it hangs on ("Douglas
+    Hogg, whose father and grandfather served as lord chancellor"), which is then no gap of the verb's object."""
+    return any(g.lower == "whose" and g.dep == "poss" for c in verb.children for g in c.children)
 
 
 MEMBER_PREPS = ("at", "of", "from")
