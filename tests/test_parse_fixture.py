@@ -3,6 +3,8 @@ session (`ChunkMemo`) and an article's rows kept between sessions (`parse_cache`
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from conftest import ChunkMemo, parse_cache, parse_cache_key
 from narrative_pipeline.normalize import compile_patterns, parse_articles
@@ -49,13 +51,14 @@ def test_a_chunk_seen_before_is_the_doc_parsed_then_and_a_new_one_is_parsed(nlp)
     assert _rows(_fresh(memo, TEXTS[0])) == first
 
 
-def test_the_cache_key_follows_the_settings_and_a_folder_of_another_key_is_removed(pytestconfig, monkeypatch, tmp_path):
+def test_the_cache_key_follows_the_settings_and_a_folder_of_another_key_is_removed(monkeypatch, tmp_path):
     cfg = PipelineConfig()
     assert parse_cache_key(cfg) == parse_cache_key(PipelineConfig())
     assert parse_cache_key(cfg) != parse_cache_key(PipelineConfig(max_chunk_chars=cfg.max_chunk_chars + 1))
-    monkeypatch.setattr(pytestconfig.cache, "mkdir", lambda name: tmp_path / name)
+    config = SimpleNamespace(cache=SimpleNamespace(mkdir=lambda name: tmp_path / name))  # pytest's cache, in tmp_path
     (tmp_path / "parse" / ("0" * 16)).mkdir(parents=True)
-    cache = parse_cache(pytestconfig, "f" * 64)
+    cache = parse_cache(config, "f" * 64)
     assert cache is not None and [p.name for p in (tmp_path / "parse").iterdir()] == []  # made at its first entry
+    assert parse_cache(SimpleNamespace(), "f" * 64) is None  # pytest run with its cache provider off
     monkeypatch.setenv("NARRATIVE_PIPELINE_TEST_PARSE_CACHE", "off")
-    assert parse_cache(pytestconfig, "f" * 64) is None
+    assert parse_cache(config, "f" * 64) is None
