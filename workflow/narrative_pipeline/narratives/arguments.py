@@ -235,7 +235,10 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
     if not found:
         found = [
-            f for c in noun.children if c.dep in MODIFIERS and c.i in index for f in actors_of(c, index, "modifier")
+            f
+            for c in noun.children
+            if c.dep in MODIFIERS and c.i in index and not _venue(c, index)
+            for f in actors_of(c, index, "modifier")
         ]
     if not found:
         hit = prep_object(noun, ("by",))
@@ -263,6 +266,14 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     if light is None and lemma(governor) in index.receiving_verbs:
         return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def _venue(modifier: Tok, index: Context) -> bool:
+    """Whether a noun modifier is a city standing for a government (a one-word metonym: "Brussels", "Madrid") before
+    an event noun, where it says where the event is, not who holds it ("a Brussels meeting" of EU ministers, "the
+    Madrid bombings", "the Doha talks"); "a Downing Street meeting", "a Pentagon inquiry" keep their agent."""
+    m = index.get(modifier.i)
+    return m is not None and m.link_method == "metonym" and modifier.pos == "PROPN" and " " not in m.text
 
 
 def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
