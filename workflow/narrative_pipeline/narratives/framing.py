@@ -213,14 +213,15 @@ def _joined(text: str, k: int) -> bool:
     return 0 <= k < len(text) and (text[k].isalnum() or text[k] in WORD_JOINERS)
 
 
-def whole_words(label: Label, text: str, mention: MentionRecord) -> Label:
+def whole_words(label: Label, text: str, mention: MentionRecord, bounds: tuple[int, int]) -> Label:
     """The label widened to the whole written words it cuts ("co" and "founder" of "co-founder", "day restaurant"
     of "all-day restaurant", "m champion" of "World 100m champion": the parser splits a word at its hyphen or
-    digits and may hang the parts apart), never into the labelled mention ("Labour-run" stays out of Labour's)."""
+    digits and may hang the parts apart), never into the labelled mention ("Labour-run" stays out of Labour's) nor
+    past its sentence (`bounds`: a sentence the splitter began inside "100m")."""
     start, end = label.start, label.end
-    while _joined(text, start - 1) and not (mention.start < start <= mention.end):
+    while start > bounds[0] and _joined(text, start - 1) and not (mention.start < start <= mention.end):
         start -= 1
-    while _joined(text, end) and not (mention.start <= end < mention.end):
+    while end < bounds[1] and _joined(text, end) and not (mention.start <= end < mention.end):
         end += 1
     return Label(label.kind, label.rule, start, end)
 
@@ -238,9 +239,10 @@ def _adjacent(first: Label, second: Label, text: str) -> bool:
 def site_labels(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
     """Every rule's labels of a site, each widened to whole words, premodifiers side by side joined into one, and a
     label inside a longer one of the same kind left out (the parts of a hyphenated word the parser split)."""
+    sent = article.sents[site.head.sent].record
     found = sorted(
         {
-            whole_words(label, article.text, site.mention)
+            whole_words(label, article.text, site.mention, (sent.start, sent.end))
             for rule in RULES
             for label in rule.function(site, article, lex)
         },
