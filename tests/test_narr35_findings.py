@@ -197,3 +197,17 @@ def test_a_city_before_an_event_noun_is_its_venue(statements):
 def test_a_building_before_an_event_noun_still_holds_it(statements):
     found = statements("The prime minister chaired a Downing Street meeting on Monday.")
     assert ("state_gbr", "meeting", "CONSULT", None) in rows(found), rows(found)
+
+
+def test_a_building_that_names_an_office_still_holds_its_inquiry(statements):
+    # the base35 BBC run: "Boeing lost a $23bn government contract after a Pentagon inquiry into the case"
+    found = statements("Boeing lost a $23bn government contract after a Pentagon inquiry into the case.")
+    assert any(s.action_text == "inquiry" and s.agent_actor_id == "state_usa" for s in found), rows(found)
+
+
+def test_the_from_phrase_of_a_noun_after_a_bystander_verb_still_acts(statements):
+    # the base35 BBC run: "The Tory tax plan follows complaints from some of the party's MPs that ..."
+    found = statements(
+        "The plan follows complaints from the Conservative Party that Michael Howard has taken too long."
+    )
+    assert any(s.action_text == "complaints" and s.agent_actor_id == "conservative_party" for s in found), rows(found)

@@ -261,19 +261,25 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         governor = governor if governor is not None and is_main_verb(governor) else None
     if governor is None and noun.dep == "dobj" and noun.head is not None and is_main_verb(noun.head):
         governor = noun.head
-    if governor is None or (light is None and lemma(governor) in index.bystander_verbs):
-        return []  # "concluded the threat of regulation had ...": the institute threatens nobody
+    if governor is None:
+        return []
+    if light is None and lemma(governor) in index.bystander_verbs:
+        # "concluded the threat of regulation had ...": the institute threatens nobody; "follows complaints from
+        # some of the party's MPs": the noun's own from-phrase still names who acts
+        hit = prep_object(noun, ("from",))
+        return actors_of(hit[1], index, "from-phrase") if hit is not None else []
     if light is None and lemma(governor) in index.receiving_verbs:
         return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
 
 
 def _venue(modifier: Tok, index: Context) -> bool:
-    """Whether a noun modifier is a city standing for a government (a one-word metonym: "Brussels", "Madrid") before
-    an event noun, where it says where the event is, not who holds it ("a Brussels meeting" of EU ministers, "the
-    Madrid bombings", "the Doha talks"); "a Downing Street meeting", "a Pentagon inquiry" keep their agent."""
+    """Whether a noun modifier is a city standing for a government (a metonym the parser names a place: "Brussels",
+    "Madrid") before an event noun, where it says where the event is, not who holds it ("a Brussels meeting" of EU
+    ministers, "the Madrid bombings", "the Doha talks"); a building keeps its agent ("a Downing Street meeting", "a
+    Pentagon inquiry")."""
     m = index.get(modifier.i)
-    return m is not None and m.link_method == "metonym" and modifier.pos == "PROPN" and " " not in m.text
+    return m is not None and m.link_method == "metonym" and modifier.ent_type == "GPE"
 
 
 def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
