@@ -7,7 +7,8 @@
 
 `draw` takes statement rows (every one names an actor as agent or patient) and framing rows of a results folder
 in a seeded random order, keeping a row only when its actor (a statement's agent, else its patient) has no row
-yet, so the sample spreads over many actors; `--classified` rows have a PLOVER class, `--statements` rows none.
+yet, so the sample spreads over many actors (with `--exclude FILE`, none an earlier check names);
+`--classified` rows have a PLOVER class, `--statements` rows none.
 Each drawn row is written with what a judge needs (the sentence, names and mention texts, the claimer) and
 judgement fields left empty: `verdict` (right, wrong, arguable), `wrong` (the fields that are wrong), `note`,
 and the `gold` values the row should have.
@@ -91,8 +92,26 @@ def spread_over_actors(rows: pd.DataFrame, actor: pd.Series, n: int, rng: random
     return out
 
 
-def draw(results: Path, corpus: str, seed: int, n_plain: int, n_classified: int, n_labels: int) -> list[dict]:
-    """The hand-check rows of one run (see the module docstring)."""
+def judged_actors(paths: list[Path]) -> set[str]:
+    """Every actor an earlier hand check's rows name (agent, patient or labelled actor), for `draw --exclude`."""
+    out: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            out |= {row[k] for k in ("agent", "patient", "actor") if isinstance(row.get(k), str)}
+    return out
+
+
+def draw(
+    results: Path,
+    corpus: str,
+    seed: int,
+    n_plain: int,
+    n_classified: int,
+    n_labels: int,
+    exclude: frozenset[str] = frozenset(),
+) -> list[dict]:
+    """The hand-check rows of one run (see the module docstring); no row's focus actor is in `exclude`."""
     t = read_results(results)
     names = t["actors"].set_index("actor_id")["name"].to_dict()
     mention_text = t["mentions"].set_index("mention_id")["text"].to_dict()
@@ -101,7 +120,7 @@ def draw(results: Path, corpus: str, seed: int, n_plain: int, n_classified: int,
     rng = random.Random(seed)
     s = with_claimers(t["statements"].sort_values("statement_id", ignore_index=True), t["claims"])
     focus = s.agent_actor_id.fillna(s.patient_actor_id)
-    taken: set = set()
+    taken: set = set(exclude)
     classified = s.action_class.notna()
     picks = [
         ("classified", s[classified].reset_index(drop=True), focus[classified].reset_index(drop=True), n_classified),
@@ -140,7 +159,7 @@ def draw(results: Path, corpus: str, seed: int, n_plain: int, n_classified: int,
                 }
             )
     f = framing_claimers(t["framing"].sort_values("framing_id", ignore_index=True))
-    taken = set()
+    taken = set(exclude)
     for i in spread_over_actors(f, f.actor_id, n_labels, rng, taken):
         r = f.iloc[i]
         out.append(
@@ -288,12 +307,16 @@ def main() -> int:
     d.add_argument("--classified", type=int, default=20, help="statements with a class")
     d.add_argument("--labels", type=int, default=20)
     d.add_argument("--out", type=Path, required=True)
+    d.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="an earlier hand check whose actors are left out"
+    )
     s = sub.add_parser("score")
     s.add_argument("judged", type=Path)
     s.add_argument("--results", action="append", required=True, help="CORPUS=RESULTS, once per corpus")
     a = p.parse_args()
     if a.command == "draw":
-        rows = draw(a.results, a.corpus, a.seed, a.statements, a.classified, a.labels)
+        exclude = frozenset(judged_actors(a.exclude))
+        rows = draw(a.results, a.corpus, a.seed, a.statements, a.classified, a.labels, exclude)
         a.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} rows -> {a.out}")
         return 0

@@ -238,7 +238,10 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
     if not found:
         found = [
-            f for c in noun.children if c.dep in MODIFIERS and c.i in index for f in actors_of(c, index, "modifier")
+            f
+            for c in noun.children
+            if c.dep in MODIFIERS and c.i in index and not _venue(c, index)
+            for f in actors_of(c, index, "modifier")
         ]
     if not found:
         hit = prep_object(noun, ("by",))
@@ -263,9 +266,23 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         governor = noun.head
     if governor is None:
         return []
+    if light is None and lemma(governor) in index.bystander_verbs:
+        # "concluded the threat of regulation had ...": the institute threatens nobody; "follows complaints from
+        # some of the party's MPs": the noun's own from-phrase still names who acts
+        hit = prep_object(noun, ("from",))
+        return actors_of(hit[1], index, "from-phrase") if hit is not None else []
     if light is None and lemma(governor) in index.receiving_verbs:
         return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def _venue(modifier: Tok, index: Context) -> bool:
+    """Whether a noun modifier is a city standing for a government (a metonym the parser names a place: "Brussels",
+    "Madrid") before an event noun, where it says where the event is, not who holds it ("a Brussels meeting" of EU
+    ministers, "the Madrid bombings", "the Doha talks"); a building keeps its agent ("a Downing Street meeting", "a
+    Pentagon inquiry")."""
+    m = index.get(modifier.i)
+    return m is not None and m.link_method == "metonym" and modifier.ent_type == "GPE"
 
 
 def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
@@ -332,7 +349,7 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
             found = actors_of(obj, index, rule) or members_organisation(verb, obj, index)
             if found:
                 return found
-    if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None:
+    if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None and not _whose_clause(verb):
         subject = active_subject(verb)
         if subject is not None and not _relative_subject(subject):
             return actors_of(verb.head, index, "relative-object")
@@ -341,6 +358,12 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
             if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
                 return actors_of(child(c, "dobj"), index, "shared-object")  # type: ignore[arg-type]
     return []
+
+
+def _whose_clause(verb: Tok) -> bool:
+    """Whether a relative clause is one of "whose": its subject or object is owned by the noun it hangs on ("Douglas
+    Hogg, whose father and grandfather served as lord chancellor"), which is then no gap of the verb's object."""
+    return any(g.lower == "whose" and g.dep == "poss" for c in verb.children for g in c.children)
 
 
 MEMBER_PREPS = ("at", "of", "from")

@@ -97,13 +97,17 @@ def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[L
     return []
 
 
+# a compound before a name is a noun, also where the tagger read it as a verb ("Jewish oligarchs Igor Kolomoisky")
+COMPOUND_POS = frozenset({"NOUN", "VERB"})
+
+
 def premodifier(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
     inside = {t.i for t in site.tokens}
     out = []
     for c in site.head.children:
         if c.i in inside or c.i > site.tokens[0].i:
             continue
-        if c.dep == "amod" or (c.dep == "compound" and c.pos == "NOUN" and c.text.islower()):
+        if c.dep == "amod" or (c.dep == "compound" and c.pos in COMPOUND_POS and c.text.islower()):
             toks = [t for t in c.subtree() if t.i not in inside]
             if all(lemma(t) in lex.label_stopwords or t.pos in ("CCONJ", "PUNCT", "NUM", "DET") for t in toks):
                 continue
@@ -201,6 +205,65 @@ RULES: tuple[FramingRule, ...] = (
 )
 
 
+WORD_JOINERS = frozenset("-‐‑")
+
+
+def _joined(text: str, k: int) -> bool:
+    """Whether the character at k belongs to a written word: a letter, a digit, or a hyphen inside a word."""
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] in WORD_JOINERS)
+
+
+def whole_words(label: Label, text: str, mention: MentionRecord, bounds: tuple[int, int]) -> Label:
+    """The label widened to the whole written words it cuts ("co" and "founder" of "co-founder", "day restaurant"
+    of "all-day restaurant", "m champion" of "World 100m champion": the parser splits a word at its hyphen or
+    digits and may hang the parts apart), never into the labelled mention ("Labour-run" stays out of Labour's) nor
+    past its sentence (`bounds`: a sentence the splitter began inside "100m")."""
+    start, end = label.start, label.end
+    while start > bounds[0] and _joined(text, start - 1) and not (mention.start < start <= mention.end):
+        start -= 1
+    while end < bounds[1] and _joined(text, end) and not (mention.start <= end < mention.end):
+        end += 1
+    return Label(label.kind, label.rule, start, end)
+
+
+def _adjacent(first: Label, second: Label, text: str) -> bool:
+    """Whether two premodifiers stand side by side with only spaces between ("registered dietitian", which the
+    parser hangs on the name as two modifiers); "internationally recognized, Turkish-backed" stay two."""
+    return (
+        first.kind == second.kind == "premodifier"
+        and first.end <= second.start
+        and not text[first.end : second.start].strip()
+    )
+
+
+def site_labels(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
+    """Every rule's labels of a site, each widened to whole words, premodifiers side by side joined into one, and a
+    label inside a longer one of the same kind left out (the parts of a hyphenated word the parser split)."""
+    sent = article.sents[site.head.sent].record
+    found = sorted(
+        {
+            whole_words(label, article.text, site.mention, (sent.start, sent.end))
+            for rule in RULES
+            for label in rule.function(site, article, lex)
+        },
+        key=lambda label: (label.start, -label.end),
+    )
+    joined: list[Label] = []
+    for label in found:
+        if joined and _adjacent(joined[-1], label, article.text):
+            joined[-1] = Label(label.kind, label.rule, joined[-1].start, label.end)
+        else:
+            joined.append(label)
+    return [
+        a
+        for a in joined
+        if not any(
+            b.kind == a.kind and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+            for b in joined
+        )
+    ]
+
+
 def _sites(article: ParsedArticle, mentions: list[MentionRecord]) -> list[Site]:
     starts = [t.start for t in article.tokens]
     spans = []
@@ -216,13 +279,35 @@ def _sites(article: ParsedArticle, mentions: list[MentionRecord]) -> list[Site]:
     return [Site(m, toks, head, linked) for m, toks, head in spans]
 
 
-def _authors(claim: ClaimRecord, text: str, label: Label, mention: MentionRecord) -> bool:
-    """A label is the author's when `authors_label` says so, or when it describes the speaker: the
-    labelled mention is the claimer phrase's ("..., says Tim Dams, the news editor of Screen
-    International": the author introduces Dams, Dams does not label himself)."""
-    if authors_label(claim, text, label.start):
+def _authors(claim: ClaimRecord, article: ParsedArticle, label: Label, mention: MentionRecord) -> bool:
+    """A label is the author's when `authors_label` says so, when it describes the speaker (the labelled mention
+    is the claimer phrase's: "..., says Tim Dams, the news editor of Screen International": the author introduces
+    Dams, Dams does not label himself) or when it stands in what the claimer phrase's words govern
+    (`in_the_speakers_phrase`)."""
+    if authors_label(claim, article.text, label.start) or names_the_speaker(claim, mention.start):
         return True
-    return names_the_speaker(claim, mention.start)
+    return in_the_speakers_phrase(claim, article, label.start)
+
+
+SPEAKER_POS = frozenset({"NOUN", "PROPN"})
+
+
+def in_the_speakers_phrase(claim: ClaimRecord, article: ParsedArticle, start: int) -> bool:
+    """Whether a label at `start` stands in the phrase the claimer's name heads: its relative clause, apposition or
+    prepositional phrase ("said Bosworth, who attended the premiere with British boyfriend Orlando Bloom", "Tory MP
+    Michael Mates, who is a member of the Commons intelligence and security committee, told the BBC", "Maria Capella,
+    spokeswoman for net provider Pipex, said"): the author's introduction of the speaker, not the speaker's words."""
+    if claim.claimer_start is None or claim.claimer_end is None:
+        return False
+    names = span_tokens(article.tokens, claim.claimer_start, claim.claimer_end)
+    heads = heads_of(names) if names else []
+    if not heads or heads[-1].pos not in SPEAKER_POS or heads[-1].head is heads[-1]:
+        return False  # a misparse that makes the name the sentence's head would take in the claim itself
+    phrase = heads[-1].subtree()
+    cue = claim.claimer_cue_start
+    if cue is not None and phrase[0].start <= cue < phrase[-1].end:
+        return False
+    return phrase[0].start <= start < phrase[-1].end
 
 
 def _label_lemma(article: ParsedArticle, start: int, end: int) -> str:
@@ -240,31 +325,30 @@ def extract_article(
         sent = sentences.get(site.mention.sentence_id)
         if sent is None or sent.role == "boilerplate":
             continue
-        for rule in RULES:
-            for label in rule.function(site, article, lex):
-                key = (site.mention.actor_id, label.start, label.end, label.kind)
-                if key in rows:
-                    continue
-                claim = next(
-                    (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
-                )
-                by = claim if claim is not None and not _authors(claim, article.text, label, site.mention) else None
-                rows[key] = {
-                    "actor_id": site.mention.actor_id,
-                    "article_id": article.article_id,
-                    "sentence_id": sent.sentence_id,
-                    "mention_id": site.mention.mention_id,
-                    "label": normalize_text(article.text[label.start : label.end]),
-                    "label_lemma": _label_lemma(article, label.start, label.end),
-                    "kind": label.kind,
-                    "start": label.start,
-                    "end": label.end,
-                    "rule": label.rule,
-                    "claim_id": claim.claim_id if claim else None,
-                    "claimer_kind": by.claimer_kind if by else "author",
-                    "claimer_actor_id": by.claimer_actor_id if by else None,
-                    "claimer_text": by.claimer_text if by else None,
-                }
+        for label in site_labels(site, article, lex):
+            key = (site.mention.actor_id, label.start, label.end, label.kind)
+            if key in rows:
+                continue
+            claim = next(
+                (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
+            )
+            by = claim if claim is not None and not _authors(claim, article, label, site.mention) else None
+            rows[key] = {
+                "actor_id": site.mention.actor_id,
+                "article_id": article.article_id,
+                "sentence_id": sent.sentence_id,
+                "mention_id": site.mention.mention_id,
+                "label": normalize_text(article.text[label.start : label.end]),
+                "label_lemma": _label_lemma(article, label.start, label.end),
+                "kind": label.kind,
+                "start": label.start,
+                "end": label.end,
+                "rule": label.rule,
+                "claim_id": claim.claim_id if claim else None,
+                "claimer_kind": by.claimer_kind if by else "author",
+                "claimer_actor_id": by.claimer_actor_id if by else None,
+                "claimer_text": by.claimer_text if by else None,
+            }
     ordered = sorted(rows.values(), key=lambda r: (r["start"], r["end"], r["actor_id"], r["kind"]))
     return [FramingRecord(framing_id=f"{article.article_id}:f{k:04d}", **row) for k, row in enumerate(ordered)]
 

@@ -36,6 +36,7 @@ WORD_LISTS = (
     "doer_nouns",
     "standing_nouns",
     "receiving_verbs",
+    "bystander_verbs",
     "giver_nouns",
     "object_control_verbs",
     "addressed_verbs",
@@ -118,6 +119,7 @@ class PloverLexicon:
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    bystander_verbs: frozenset[str]
     giver_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     addressed_verbs: frozenset[str]

@@ -49,6 +49,8 @@ class Context:
     # "Microsoft executives said", "China's attempts hit ...": a head through which its owner acts (`acting_nouns`,
     # event nouns, proposal nouns, agency nouns)
     acting_nouns: frozenset[str] = frozenset()
+    # "concluded the threat ... had", "denied the allegations": a governing verb whose subject does not do the act
+    bystander_verbs: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -99,6 +101,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.member_nouns,
         lex.object_control_verbs,
         lex.acting_nouns | lex.event_nouns | lex.proposal_nouns | lex.agency_nouns,
+        lex.bystander_verbs,
     )
 
 
