@@ -147,6 +147,15 @@ def parse_cache(config: pytest.Config, key: str):
     return TableCache(top / key[:16])
 
 
+@pytest.fixture
+def statements(parse, registry):
+    """The narratives step's statements of a body text (after the parse, actor linking and claims steps): the
+    narratives tests' one way in."""
+    from narratives_support import statements_of
+
+    return lambda body: statements_of(parse, registry, body)
+
+
 @pytest.fixture(scope="session")
 def parse(pytestconfig):
     """parse(text) -> ParsedArticle, through the real paragraph, normalization and spaCy steps: each distinct

@@ -42,3 +42,8 @@ def one(found, action: str):
     hits = [s for s in found if s.action_text == action]
     assert len(hits) == 1, rows(found)
     return hits[0]
+
+
+def agents_of(found, action: str) -> list[str | None]:
+    """The agent's actor id of each statement whose action is `action`, in order."""
+    return [s.agent_actor_id for s in found if s.action_text == action]

@@ -4,17 +4,7 @@ docs/trial32.md "narr34"), one test per rule with its example and a near case th
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, analyse, one, rows, statements_of
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
-
-
-def _agents(found, action: str) -> list[str | None]:
-    return [s.agent_actor_id for s in found if s.action_text == action]
-
+from narratives_support import PLOVER, agents_of, analyse, one, rows
 
 # --- a possessor or noun modifier is not the agent of what its head does, unless the head acts for it ---------
 
@@ -34,7 +24,7 @@ def _agents(found, action: str) -> list[str | None]:
     ],
 )
 def test_the_owner_of_a_thing_does_not_do_what_the_thing_does(statements, body, action):
-    assert all(a is None for a in _agents(statements(body), action)), rows(statements(body))
+    assert all(a is None for a in agents_of(statements(body), action)), rows(statements(body))
 
 
 @pytest.mark.parametrize(
@@ -54,13 +44,13 @@ def test_the_owner_of_a_thing_does_not_do_what_the_thing_does(statements, body, 
 )
 def test_the_owner_of_people_a_body_or_a_force_acts_through_them(statements, body, action, agent):
     found = statements(body)
-    assert agent in _agents(found, action), rows(found)
+    assert agent in agents_of(found, action), rows(found)
 
 
 def test_an_owner_that_is_the_subject_itself_still_acts(statements):
     """Near case: the mention is the subject's head, so no modifier is read."""
     found = statements("Microsoft criticised the regulator in a statement.")
-    assert _agents(found, "criticised") == ["disc.microsoft"], rows(found)
+    assert agents_of(found, "criticised") == ["disc.microsoft"], rows(found)
 
 
 # --- an email or web address is no action ---------------------------------------------------------------------

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.narratives.framing import extract_framing
-from narratives_support import PLOVER, analyse, one, rows, statements_of
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
+from narratives_support import PLOVER, analyse, one, rows
 
 
 @pytest.fixture

@@ -5,18 +5,13 @@ from __future__ import annotations
 import pytest
 from narrative_pipeline.narratives.classes import RULES
 from narrative_pipeline.narratives.predicates import action_lemma
-from narratives_support import PLOVER, one, rows, statements_of
+from narratives_support import PLOVER, one, rows
 from trees import sentence
 
 
 @pytest.fixture(scope="module")
 def lex():
     return PLOVER
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
 
 
 def test_rule_names_are_unique_and_recorded_names_come_from_the_registry(statements):

@@ -5,12 +5,7 @@ the other party of a relation left."""
 from __future__ import annotations
 
 import pytest
-from narratives_support import one, rows, statements_of
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
+from narratives_support import one, rows
 
 
 def test_the_firm_of_detained_executives_is_the_patient(statements):

@@ -4,12 +4,7 @@ plain tests, open ones as strict xfails naming what a researcher would misread."
 from __future__ import annotations
 
 import pytest
-from narratives_support import one, rows, statements_of
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
+from narratives_support import one, rows
 
 
 def test_they_stands_for_a_coordinated_subject_with_one_linked_person(statements):

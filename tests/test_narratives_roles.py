@@ -6,18 +6,13 @@ import pytest
 from narrative_pipeline.narratives.arguments import agents_of
 from narrative_pipeline.narratives.roles import Context
 from narrative_pipeline.records import MentionRecord
-from narratives_support import PLOVER, one, rows, statements_of
+from narratives_support import PLOVER, one, rows
 from trees import sentence
 
 
 @pytest.fixture(scope="module")
 def lex():
     return PLOVER
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
 
 
 def test_a_demonym_on_a_person_names_no_state_on_troops_or_towns_it_does(statements):

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, one, rows, statements_of
+from narratives_support import PLOVER, one, rows
 
 
 @pytest.fixture(scope="module")
 def lex():
     return PLOVER
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
 
 
 def test_verb_with_subject_and_object(statements):

@@ -4,17 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, analyse, rows, statements_of
-
-
-@pytest.fixture
-def statements(parse, registry):
-    return lambda body: statements_of(parse, registry, body)
-
-
-def _agents(found, action: str) -> list[str | None]:
-    return [s.agent_actor_id for s in found if s.action_text == action]
-
+from narratives_support import PLOVER, agents_of, analyse, rows
 
 # --- a subject pronoun stands for the subject's owner too (narr34's `acting` asked of a pronoun's antecedent) -----
 
@@ -34,12 +24,12 @@ def _agents(found, action: str) -> list[str | None]:
 )  # fmt: skip
 def test_a_pronoun_stands_for_the_owner_of_its_antecedent(statements, body, action, agent):
     found = statements(body)
-    assert agent in _agents(found, action), rows(found)
+    assert agent in agents_of(found, action), rows(found)
 
 
 def test_near_case_the_owners_thing_still_does_not_act_for_it(statements):
     found = statements("Microsoft's Xbox 2 is not expected to reach the shops until the end of 2005.")
-    assert all(a is None for a in _agents(found, "reach")), rows(found)
+    assert all(a is None for a in agents_of(found, "reach")), rows(found)
 
 
 # --- a head noun as the lemmatizer leaves it: a hyphenated compound, a plural it did not reduce -------------------
@@ -48,7 +38,7 @@ def test_near_case_the_owners_thing_still_does_not_act_for_it(statements):
 def test_the_owner_acts_through_a_plural_the_lemmatizer_left(statements):
     """web: "the Government is telling Tory MPs not to back the amendments" lost the Conservatives (lemma 'mps')."""
     found = statements("As things stand the Government is telling Tory MPs not to back the amendments to the Bill.")
-    assert "conservative_party" in _agents(found, "back"), rows(found)
+    assert "conservative_party" in agents_of(found, "back"), rows(found)
 
 
 def test_head_words_of_a_compound_and_a_plural():
@@ -72,7 +62,7 @@ def test_what_a_warning_says_is_so_keeps_its_statements(statements):
     found = statements(
         "The European Commission warned the two were under close scrutiny and it would act if their deficits grew."
     )
-    assert "european_commission" in _agents(found, "act"), rows(found)
+    assert "european_commission" in agents_of(found, "act"), rows(found)
     assert not [s for s in found if s.action_class == "THREATEN"], rows(found)
 
 
