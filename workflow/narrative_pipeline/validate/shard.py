@@ -265,10 +265,7 @@ def _passed(
     for a in sorted(checkable & keys.keys()):
         if any(a in tally.wrong for tally in spans.values()):
             continue
-        if a in known:
-            out[keys[a]] = known[a]._replace(document=wrong_documents is not None and a not in wrong_documents)
-            continue
-        counts = {name: tally.counts.get(a, 0) for name, tally in spans.items()}
+        counts = known[a].spans if a in known else {name: tally.counts.get(a, 0) for name, tally in spans.items()}
         out[keys[a]] = Passed(counts, wrong_documents is not None and a not in wrong_documents)
     return out
 
