@@ -716,3 +716,95 @@ def test_other_code_settings_or_results_folder_never_find_a_kept_check(copy, mon
     shutil.copytree(results, moved)
     kept_validation(inputs, moved, checked)
     assert len(checked.rebuilt) == everything and checked.spans > 0
+
+
+# --- review36: a kept check never passes what a validation from scratch fails ---------------------------------------
+
+# a text cell of every table the kept checks read (`validate.passed.KEYED_TABLES`), changed to one of the same length
+KEPT_CELLS = [
+    ("sentences", "text"),
+    ("mentions", "text"),
+    ("claims", "text"),
+    ("claims", "claimer_text"),
+    ("statements", "action_text"),
+    ("framing", "label"),
+    ("claim_actors", "role"),
+    ("articles", "title"),
+    ("texts", "text"),
+]
+
+
+def _same_length(value: str) -> str:
+    """`value` with its first letter changed."""
+    k = next(k for k, ch in enumerate(value) if ch.isalpha())
+    return value[:k] + ("y" if value[k] == "x" else "x") + value[k + 1 :]
+
+
+@pytest.mark.parametrize("name,column", KEPT_CELLS)
+def test_a_same_length_edit_of_a_kept_articles_row_gives_the_report_from_scratch(copy, monkeypatch, name, column):
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    kept_validation(inputs, results, checked)
+    path = shard_paths(results)[name]
+    values = pq.read_table(path).column(column).to_pylist()
+    row = max(k for k, v in enumerate(values) if isinstance(v, str) and any(ch.isalpha() for ch in v))
+    rewrite(path, column, row, _same_length(values[row]))
+    cached = kept_validation(inputs, results, checked)
+    assert cached == plain_validation(inputs, results)
+    assert not json.loads(cached)["passed"]
+
+
+def test_the_key_covers_every_table_the_kept_checks_read():
+    """A table with spans (`span_checks`) or in an article's document (`documents.documents`) that the key leaves
+    out would keep an article's pass when only that table's rows change."""
+    import inspect
+
+    from narrative_pipeline.documents import documents
+    from narrative_pipeline.validate.passed import KEYED_TABLES
+
+    document_tables = {"roles" if name == "claim_actors" else name for name in KEYED_TABLES}
+    assert set(inspect.signature(documents).parameters) <= document_tables
+    assert {t.name for t in TABLES if t.spans} | {"articles", "texts"} <= set(KEYED_TABLES)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b'{"format": "validate.passed.v1", "base"',
+        b'{"format": "validate.passed.v0", "base": "x", "entries": {}}',
+        None,  # the entries' counts edited into strings
+        "null",  # ... into nulls
+        "document",  # an entry without its document flag
+    ],
+)
+def test_a_broken_or_hand_edited_kept_file_is_ignored(copy, monkeypatch, content):
+    inputs, results = copy
+    checked = Checked(monkeypatch)
+    plain = plain_validation(inputs, results)
+    kept_validation(inputs, results, checked)
+    path = results / ".cache/validate/0.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        data = json.loads(path.read_bytes())
+        for entry in data["entries"].values():
+            if content == "document":
+                del entry["document"]
+            else:
+                entry["spans"] = {name: None if content else str(n) for name, n in entry["spans"].items()}
+        path.write_text(json.dumps(data))
+    assert kept_validation(inputs, results, checked) == plain
+
+
+def test_two_results_folders_sharing_one_cache_folder_each_get_their_report_from_scratch(copy, monkeypatch, tmp_path):
+    inputs, results = copy
+    Checked(monkeypatch)
+    other = tmp_path / "other"
+    shutil.copytree(results, other)
+    mentions = shard_paths(other)["mentions"]
+    rewrite(mentions, "start", 2, pq.read_table(mentions).column("start")[2].as_py() + 1)
+    for _ in range(2):
+        for run in (results, other):
+            validate_shard(inputs, run, "--cache-dir", str(tmp_path / "shared"))
+            assert (run / "validation/shards/0.json").read_bytes() == plain_validation(inputs, run)

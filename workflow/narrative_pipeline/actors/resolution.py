@@ -298,6 +298,13 @@ def named_in_full_before(ctx: ArticleContext, surname: str, at: int) -> Referent
     return next(iter(before.values())) if len(before) == 1 else None
 
 
+def named_in_full_as(ctx: ArticleContext, full: str) -> Referent | None:
+    """The person of a shared surname the article names in full as `full`: "Lee" right after "Han" in "Han Lee and
+    Junmyung Lee were arraigned", where the entity recogniser left the given name out, is Han Lee (review36)."""
+    surname = surname_of(full)
+    return next((ref for _, ref in ctx.shared_surnames.get(surname, []) if ref.name == full), None)
+
+
 def _after_a_given_name(c: Candidate, toks: dict[int, Tok], titles: frozenset[str]) -> bool:
     """Whether a one-word name stands right after a capitalised proper noun of its sentence that is no title: a full
     name whose given name the entity recogniser left out ("efforts from Brent Cockbain, Shane Williams and Robert
@@ -604,8 +611,10 @@ def resolve_discovered(
         known = ctx.full_names.get("given:" + name)
         if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
-        shared = person and not _after_a_given_name(c, toks, ctx.person_titles)
-        known = named_in_full_before(ctx, name, c.start_i) if shared else None
+        if person and _after_a_given_name(c, toks, ctx.person_titles):
+            known = named_in_full_as(ctx, f"{toks[c.start_i - 1].text} {name}")  # its own given name decides
+        else:
+            known = named_in_full_before(ctx, name, c.start_i) if person else None
         if known is not None:
             return _fold_onto(c, known, "surname", span)  # "Mr Johnson" after "Boris Johnson", before "Gareth Johnson"
     elif person:

@@ -71,8 +71,21 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
         # (`acting` is for a verb's own agent; review35)
         found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+        if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
+            return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return []
+
+
+def _another_argument(pronoun: Tok, verb: Tok, index: Context) -> bool:
+    """Whether the verb whose subject's owner a pronoun would stand for has an object or by-agent, or an object's
+    owner, that the pronoun fits as well: "Jackson's defence questioned Ms Kite's credibility, pointing that she
+    worked for the singer's team" (Kite), "Wayne Carlisle's cross was met by Mr Scott and he blasted the ball home"
+    (Scott); not "Rooney's big moment almost arrived as he raced clean through" (review36)."""
+    arguments = [c for c in verb.children if c.dep in ("dobj", "iobj")] + [_by_object(verb)]
+    heads = [t for a in arguments if a is not None for t in (a, *(g for g in a.children if g.dep == "poss"))]
+    mentions = [m for m in map(index.get, (t.i for t in heads)) if m is not None]
+    return any(pronoun_fits(pronoun, index, Found(m.actor_id, m.mention_id, "pronoun")) for m in mentions)
 
 
 def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list[Found]) -> bool:

@@ -72,14 +72,22 @@ def article_keys(base: str, tables: Mapping[str, pa.Table], documents: Mapping[s
 
 def read_passed(path: Path, base: str) -> dict[str, Passed]:
     """The kept entries (key -> checks) of the file at `path`, if it was written with the same `base`; none
-    when it is missing, unreadable or of another base."""
+    when it is missing, unreadable, of another base or holds an entry not as `write_passed` writes it (a count
+    that is no whole number, a flag that is no boolean: a file edited by hand; review36)."""
     try:
         data = json.loads(Path(path).read_bytes())
         if data.get("format") != FORMAT or data.get("base") != base:
             return {}
-        return {key: Passed(dict(entry["spans"]), bool(entry["document"])) for key, entry in data["entries"].items()}
+        entries = {key: Passed(dict(entry["spans"]), entry["document"]) for key, entry in data["entries"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+    return entries if all(_as_written(e) for e in entries.values()) else {}
+
+
+def _as_written(entry: Passed) -> bool:
+    """Whether a kept entry has the types `write_passed` writes: table names to counts, and a boolean."""
+    spans = entry.spans.items()
+    return isinstance(entry.document, bool) and all(isinstance(k, str) and type(n) is int and n >= 0 for k, n in spans)
 
 
 def write_passed(path: Path, base: str, entries: Mapping[str, Passed]) -> None:
