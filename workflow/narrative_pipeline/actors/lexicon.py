@@ -109,6 +109,10 @@ class ActorsLexicon(LexiconModel):
         description="Last words of a natural area's name that no person's surname is: a name spaCy takes for a"
         " person's that ends with one is a place ('Calico Desert', 'Kien Giang Biosphere Reserve')."
     )
+    landscape_name_openings: Words = Field(
+        description="First words of a natural feature's name that no person's given name is: a name of two words or"
+        " more opening with one is a place ('Lake Berryessa', 'Loch Lomond', 'Mount Kenya')."
+    )
     street_suffixes: Words = Field(description="Endings of one-word street names ('Petersallee', 'Lindenstrasse').")
     portfolio_words: Words = Field(
         description="Portfolios: one alone before a role and a person names no actor ('Transportation chief X')."

@@ -9,6 +9,8 @@ import re
 
 from ..parsed import Tok
 from ..syntax import lemma
+from .context import ArticleInfo
+from .discovery import org_word
 from .found import is_location_use, opens_subjectless_clause
 from .named import Named, Verdict
 
@@ -318,3 +320,75 @@ def landscape_of_name(n: Named) -> Verdict | None:
     if not gov.text.islower() or lemma(gov) not in n.lex.landscape_nouns:
         return None
     return Verdict(None, (gov,))
+
+
+def landscape_name(n: Named) -> Verdict | None:
+    """'the Lake Berryessa concessions manager', 'on the banks of Loch Lomond', 'Mount Kenya': a name of two words or
+    more opening with a natural feature's word (`landscape_name_openings`) is a place's, whatever label spaCy gives
+    it (actors46); not a body or a building named after one ("Lake Placid Organizing Committee", "Mount Sinai
+    Hospital")."""
+    if len(n.words) < 2 or n.words[0] not in n.lex.landscape_name_openings:
+        return None
+    if any(org_word(w, n.lex) or w in VENUE_ENDINGS for w in n.words[1:]):
+        return None
+    return Verdict(None, (n.span[0],))
+
+
+ADDRESS_LABELS = frozenset({"GPE", "LOC"})
+ADDRESS_OPENERS = frozenset({"from"})  # besides the lexicon's locative prepositions: "returning from St. Thomas, USVI"
+SUBJECT_DEPS_OF_A_NAME = frozenset({"nsubj", "nsubjpass"})
+
+
+def _name_run(tok: Tok | None, info: ArticleInfo, step: int) -> list[Tok]:
+    """The capitalised words that run from `tok` in the direction `step` (-1 left, 1 right), in text order, up to
+    where another of spaCy's entities begins ("Clarendon Tuesday": the place, not the day)."""
+    run: list[Tok] = []
+    while tok is not None and tok.text[:1].isupper() and tok.pos in {"PROPN", "NOUN"}:
+        run.append(tok)
+        if step < 0 and tok.ent_iob == "B":
+            break
+        tok = info.after(tok) if step > 0 else info.before(tok)
+        if step > 0 and tok is not None and tok.ent_iob == "B":
+            break
+    return run if step > 0 else run[::-1]
+
+
+def _address_parts(n: Named) -> tuple[list[list[Tok]], Tok | None]:
+    """The comma-separated runs of capitalised words around the name, the name's own run among them, and the word
+    before the first run (an article skipped: "at the Newcastle Hill Station, St Andrew, Jamaica")."""
+    parts = [list(n.span)]
+    left = n.info.before(n.span[0])
+    while left is not None and left.text == ",":
+        run = _name_run(n.info.before(left), n.info, -1)
+        if not run:
+            break
+        parts.insert(0, run)
+        left = n.info.before(run[0])
+    right = n.info.after(n.span[-1])
+    while right is not None and right.text == ",":
+        run = _name_run(n.info.after(right), n.info, 1)
+        if not run:
+            break
+        parts.append(run)
+        right = n.info.after(run[-1])
+    if left is not None and left.lower == "the":
+        left = n.info.before(left)
+    return parts, left
+
+
+def address_place(n: Named) -> Verdict | None:
+    """'returning from St. Thomas, USVI, and not reporting entry', 'killed in a crash in Osborne Store, Clarendon
+    Tuesday', 'located at the Newcastle Hill Station, St Andrew, Jamaica': a name in an address, a list of place
+    names joined by commas that a preposition of place opens, one of the others a place by spaCy's label, is a place
+    here (this mention only; actors46). Not the subject of a verb ("In Washington, Obama said"), nor a name with a
+    word of an organisation ("at Harvard University, Cambridge")."""
+    if n.head.dep in SUBJECT_DEPS_OF_A_NAME or any(org_word(w, n.lex) for w in n.words):
+        return None
+    parts, opener = _address_parts(n)
+    if len(parts) < 2 or opener is None or not opener.text.islower():
+        return None
+    if opener.lower not in n.lex.locative_prepositions | ADDRESS_OPENERS:
+        return None
+    own = {t.i for t in n.span}
+    places = [p for p in parts if not own & {t.i for t in p} and all(t.ent_type in ADDRESS_LABELS for t in p)]
+    return Verdict(None, (opener, places[0][0]), "mention") if places else None
