@@ -335,6 +335,20 @@ def landscape_name(n: Named) -> Verdict | None:
     return Verdict(None, (n.span[0],))
 
 
+def place_of_a_bodys_name(n: Named) -> Verdict | None:
+    """'One of Cork's oldest pubs', 'pubs around Cork' on a page that names Cork County Council: a one-word name that
+    opens an organisation's name the article gives with a region noun after it ("<X> County Council", "<X> City
+    Council"; `region_nouns`) is that place's name, in every mention (actors46). Not in an article about sport
+    ("Manchester City": a club), nor a name spaCy takes for a person's."""
+    if len(n.words) != 1 or n.label == "PERSON" or n.info.sport:
+        return None
+    word = n.words[0]
+    bodies = [o.split() for o in n.info.org_names if o.split()[0] == word]
+    if not any(len(b) > 2 and b[1] in n.lex.region_nouns for b in bodies):
+        return None
+    return Verdict(None, (n.span[0],))
+
+
 ADDRESS_LABELS = frozenset({"GPE", "LOC"})
 ADDRESS_OPENERS = frozenset({"from"})  # besides the lexicon's locative prepositions: "returning from St. Thomas, USVI"
 SUBJECT_DEPS_OF_A_NAME = frozenset({"nsubj", "nsubjpass"})
