@@ -19,7 +19,11 @@ A judge fills `correct` (a linked row: the span refers to an actor and the link 
 `workflow/scripts/score_mentions.py` scores it (a missed row that refers to an actor is a dropped actor span until a
 run links it right).
 
-    python workflow/scripts/draw_actors_handcheck_web36.py --results RESULTS --out draw.jsonl
+    git show 52b52a4:config/actors_lexicon.yaml > lex.yaml
+    python workflow/scripts/draw_actors_handcheck_web36.py --results RESULTS --lexicon lex.yaml --out draw.jsonl
+
+The noun phrases' head nouns come from the lexicon given (`--lexicon`, default the checkout's): the check was drawn
+with main 52b52a4's, before actors46 added "force" to `org_head_nouns` (with today's lexicon one candidate differs).
 """
 
 from __future__ import annotations
@@ -72,9 +76,12 @@ def earlier_checks() -> tuple[str, ...]:
     )
 
 
-def actor_head_nouns() -> frozenset[str]:
-    """The lexicon's nouns that head a phrase naming an actor."""
-    lexicon = yaml.safe_load((EVAL.parents[0] / "actors_lexicon.yaml").read_text(encoding="utf-8"))
+LEXICON = EVAL.parents[0] / "actors_lexicon.yaml"
+
+
+def actor_head_nouns(path: Path = LEXICON) -> frozenset[str]:
+    """The nouns of the lexicon at `path` that head a phrase naming an actor."""
+    lexicon = yaml.safe_load(path.read_text(encoding="utf-8"))
     return frozenset(w for key in HEAD_LISTS for w in lexicon[key] if isinstance(w, str))
 
 
@@ -106,14 +113,16 @@ def descriptor_spans(tokens: list[dict[str, Any]], heads: frozenset[str]) -> Ite
                 break
 
 
-def missed_candidates(results: Path, pages: set[str], n_entities: int, n_phrases: int, seed: int) -> list[dict]:
+def missed_candidates(
+    results: Path, pages: set[str], n_entities: int, n_phrases: int, seed: int, lexicon: Path = LEXICON
+) -> list[dict]:
     """Seeded candidates of missed mentions on `pages`: spans overlapping no mention row, one a page a kind."""
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     paths = {r["article_id"]: r["source_path"] for r in arts.to_pylist() if r["analysed"] and r["source_path"] in pages}
     mentions: dict[str, list[tuple[int, int]]] = {}
     for m in pq.read_table(results / "actors/mentions.parquet", columns=["article_id", "start", "end"]).to_pylist():
         mentions.setdefault(m["article_id"], []).append((m["start"], m["end"]))
-    heads = actor_head_nouns()
+    heads = actor_head_nouns(lexicon)
     by_kind: dict[str, list[tuple[str, int, int, str]]] = {"entity": [], "descriptor": []}
     for shard in sorted((results / "normalize/shards").glob("*.tokens.parquet")):
         rows = pq.read_table(shard).to_pylist()
@@ -158,7 +167,7 @@ def missed_rows(results: Path, candidates: list[dict], first_n: int) -> list[dic
     return out
 
 
-def sample(results: Path) -> list[dict[str, Any]]:
+def sample(results: Path, lexicon: Path = LEXICON) -> list[dict[str, Any]]:
     """The drawn rows of both parts, ready for a judge."""
     left_out = set(HELDOUT) | set(TUNED)
     news, other = pages_called("news") - left_out, pages_called("not news") - left_out
@@ -168,16 +177,17 @@ def sample(results: Path) -> list[dict[str, Any]]:
         *draw_rows(results, other, "not news", 10, 1, SEED, earlier),
     ]
     linked = [{"kind": "linked"} | r | {"n": k} for k, r in enumerate(linked)]
-    return linked + missed_rows(results, missed_candidates(results, news, 12, 8, SEED), len(linked))
+    return linked + missed_rows(results, missed_candidates(results, news, 12, 8, SEED, lexicon), len(linked))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--lexicon", type=Path, default=LEXICON)
     args = parser.parse_args()
     with args.out.open("w", encoding="utf-8") as fh:
-        for row in sample(args.results):
+        for row in sample(args.results, args.lexicon):
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
