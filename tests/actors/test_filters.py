@@ -21,6 +21,7 @@ EXAMPLES = {
     ),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
     "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
+    "word-of-a-places-name": ("Crowds gathered for the festivities in New York's Times Square.", "Times"),
     "inside-another-publications-name": ("The story was first disclosed by the Aspen Times on Monday.", "Times"),
     "state-after-of-in-a-name": ("Lawmakers from the populist Alternative for Sweden (AfS) met.", "Sweden"),
     "alias-inside-an-organisations-name": (

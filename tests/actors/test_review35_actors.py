@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 
 def test_a_discovered_person_named_in_full_twice_counts_from_the_first_time(linked):
     """`resolution.shared_surnames` kept a discovered person (no registry id in the first pass) at the last place the
@@ -24,15 +22,11 @@ def test_near_case_the_one_person_named_in_full_before_still_takes_the_surname(l
     assert ("Johnson", "boris_johnson") in linked(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review35: ends_as_no_actor (actors44) keeps a name as a body's whenever an organisation head noun stands "
-    "before its first of/for, so a body's conference named after it is an actor (base35-web, 1 row)",
-)
 def test_a_bodys_event_or_document_named_after_it_is_no_actor(mentions):
     """web: "Proceedings of the International Society for Music Information Retrieval Conference" became an actor
     when actors44's `ends_as_no_actor` took the organisation head noun before "for" (society) as the name's head;
-    a body's event, not the body ('the Commission of Inquiry' is one)."""
+    a body's event, not the body ('the Commission of Inquiry' is one). Fixed by actors46: an event's noun after a
+    field's words after "for" ends the body's exception (near case: actors44's "Commission of Inquiry" tests)."""
     from ._found import texts
 
     found = texts(

@@ -58,6 +58,13 @@ EXAMPLES = {
     "region-of-name": ("The rocky island of Redonda, once stripped of its flora, is reborn.", "Redonda", None),
     "region-word-name": ("It will be shocking news for people in the Territory, the governor said.", "Territory", None),
     "landscape-of-name": ("Fires are an added stressor for the Amazon rainforest as a whole.", "Amazon", None),
+    "landscape-name": ("He is the Lake Berryessa concessions manager, the county said.", "Lake Berryessa", None),
+    "address-place": ("The operator admitted to returning from St. Thomas, USVI, last week.", "USVI", None),
+    "place-of-a-bodys-name": (
+        "Cork County Council said the car parks would stay open. Some pubs around Cork have made announcements.",
+        "Cork",
+        None,
+    ),
     "headline-word": None,  # tested in test_actors29: the name is the headline's, which `verdicts` skips
     "character": (
         ARTS_TEXT + "Matthew Perry, who played Chandler, has appeared on the West End stage.",

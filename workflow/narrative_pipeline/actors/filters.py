@@ -32,6 +32,7 @@ from .nationality import (
     state_of_a_thing,
 )
 from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
+from .places import PLACE_ENDINGS, VENUE_ENDINGS
 
 OWN_NAME_RATIO = 85  # how alike a name and the registry entry's own must be to be a spelling variant of it
 
@@ -194,6 +195,26 @@ def inside_a_capitalised_name(f: Found) -> list[Tok] | None:
     return [left, f.head]
 
 
+PLACE_NAME_WORDS = 3  # capitalised words after a registry name, up to a place's last word ("Kobe Hospital")
+
+
+def word_of_a_places_name(f: Found) -> list[Tok] | None:
+    """'New York's Times Square', 'the Japanese Red Cross Kobe Hospital', 'in front of the Spanish Town Police
+    Station': a registry name followed by up to three capitalised words of which the last is a place's or a
+    building's (`places.PLACE_ENDINGS`, `places.VENUE_ENDINGS`) is a word of that place's name, no mention of the
+    actor (actors46). Not a word in lower case after it ("a UN school", "the Times building")."""
+    if f.info is None:
+        return None
+    run: list[Tok] = []
+    nxt = f.info.after(f.span[-1])
+    while nxt is not None and len(run) < PLACE_NAME_WORDS and nxt.text[:1].isupper() and nxt.text.isalpha():
+        run.append(nxt)
+        if nxt.lower in PLACE_ENDINGS | VENUE_ENDINGS:
+            return [f.head, nxt]
+        nxt = f.info.after(nxt)
+    return None
+
+
 def inside_another_publications_name(f: Found) -> list[Tok] | None:
     """'The Haitian Times', 'the Aspen Times', 'the Belfast Telegraph', 'the Jamaica Observer': a publication's
     one-word registry alias after a capitalised word inside a sentence is the end of another publication's longer
@@ -243,6 +264,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
+    Rule("word-of-a-places-name", "drop", word_of_a_places_name),
     Rule("inside-another-publications-name", "drop", inside_another_publications_name),
     Rule("state-after-of-in-a-name", "drop", state_after_of_in_a_name),
     Rule("alias-inside-an-organisations-name", "drop", alias_inside_an_organisations_name),

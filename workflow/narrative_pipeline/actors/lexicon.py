@@ -109,6 +109,10 @@ class ActorsLexicon(LexiconModel):
         description="Last words of a natural area's name that no person's surname is: a name spaCy takes for a"
         " person's that ends with one is a place ('Calico Desert', 'Kien Giang Biosphere Reserve')."
     )
+    landscape_name_openings: Words = Field(
+        description="First words of a natural feature's name that no person's given name is: a name of two words or"
+        " more opening with one is a place ('Lake Berryessa', 'Loch Lomond', 'Mount Kenya')."
+    )
     street_suffixes: Words = Field(description="Endings of one-word street names ('Petersallee', 'Lindenstrasse').")
     portfolio_words: Words = Field(
         description="Portfolios: one alone before a role and a person names no actor ('Transportation chief X')."
@@ -315,11 +319,14 @@ class ActorsLexicon(LexiconModel):
         """Whether a name's lower-case words end with a word of names that are no actor (`non_actor_name_endings`: "the
         Hutton Inquiry", "Wilmslow Road"), unless the name is a body's, an organisation's head noun before its first
         "of" or "for" (`org_head_nouns`: "the Commission of Inquiry", "a Court of Inquiry", "the Institute for
-        Transportation and Development Policy" are bodies; actors44)."""
+        Transportation and Development Policy" are bodies; actors44); not when the words after it end with an event's
+        noun (`thing_nouns`) that a field's words stand before: "the International Society for Music Information
+        Retrieval Conference" is the society's conference (review35's strict xfail; actors46)."""
         if not words or words[-1] not in self.non_actor_name_endings:
             return False
         cut = next((k for k, w in enumerate(words) if w in {"of", "for"}), 0)
-        return not (cut > 0 and words[cut - 1] in self.org_head_nouns)
+        event = words[-1] in self.thing_nouns and len(words) - cut > 2
+        return not (cut > 0 and words[cut - 1] in self.org_head_nouns) or event
 
     @property
     def nationality_words(self) -> frozenset[str]:

@@ -9,7 +9,10 @@ import re
 
 from ..parsed import Tok
 from ..syntax import lemma
+from .context import ArticleInfo
+from .discovery import org_word
 from .found import is_location_use, opens_subjectless_clause
+from .lexicon import ActorsLexicon
 from .named import Named, Verdict
 
 PLACED = frozenset({"based", "born", "headquartered", "located", "situated"})  # "based in X": X is a place
@@ -318,3 +321,111 @@ def landscape_of_name(n: Named) -> Verdict | None:
     if not gov.text.islower() or lemma(gov) not in n.lex.landscape_nouns:
         return None
     return Verdict(None, (gov,))
+
+
+def landscape_name(n: Named) -> Verdict | None:
+    """'the Lake Berryessa concessions manager', 'on the banks of Loch Lomond', 'Mount Kenya': a name of two words or
+    more opening with a natural feature's word (`landscape_name_openings`) is a place's, whatever label spaCy gives
+    it (actors46); not a body or a building named after one ("Lake Placid Organizing Committee", "Mount Sinai
+    Hospital")."""
+    if len(n.words) < 2 or n.words[0] not in n.lex.landscape_name_openings:
+        return None
+    if any(org_word(w, n.lex) or w in VENUE_ENDINGS for w in n.words[1:]):
+        return None
+    return Verdict(None, (n.span[0],))
+
+
+def place_of_a_bodys_name(n: Named) -> Verdict | None:
+    """'One of Cork's oldest pubs', 'pubs around Cork' on a page that names Cork County Council: a one-word name that
+    opens an organisation's name the article gives with a region noun after it ("<X> County Council", "<X> City
+    Council"; `region_nouns`) is that place's name, in every mention (actors46). Not in an article about sport
+    ("Manchester City": a club), nor a name spaCy takes for a person's."""
+    if len(n.words) != 1 or n.label == "PERSON" or n.info.sport:
+        return None
+    word = n.words[0]
+    bodies = [o.split() for o in n.info.org_names if o.split()[0] == word]
+    if not any(len(b) > 2 and b[1] in n.lex.region_nouns for b in bodies):
+        return None
+    return Verdict(None, (n.span[0],))
+
+
+ADDRESS_LABELS = frozenset({"GPE", "LOC"})
+ADDRESS_OPENERS = frozenset({"from"})  # besides the lexicon's locative prepositions: "returning from St. Thomas, USVI"
+SUBJECT_DEPS_OF_A_NAME = frozenset({"nsubj", "nsubjpass"})
+CLOSING_MARKS = frozenset({".", ";", ":", ")", "!", "?"})
+
+
+def _name_run(tok: Tok | None, info: ArticleInfo, step: int) -> list[Tok]:
+    """The capitalised words that run from `tok` in the direction `step` (-1 left, 1 right), in text order, up to
+    where another of spaCy's entities begins ("Clarendon Tuesday": the place, not the day)."""
+    run: list[Tok] = []
+    while tok is not None and tok.text[:1].isupper() and tok.pos in {"PROPN", "NOUN"}:
+        run.append(tok)
+        if step < 0 and tok.ent_iob == "B":
+            break
+        tok = info.after(tok) if step > 0 else info.before(tok)
+        if step > 0 and tok is not None and tok.ent_iob == "B":
+            break
+    return run if step > 0 else run[::-1]
+
+
+def _comma_run(tok: Tok, info: ArticleInfo, step: int) -> list[Tok]:
+    """The run of capitalised words on the other side of a comma right before (`step` -1) or after (1) `tok`."""
+    comma = info.after(tok) if step > 0 else info.before(tok)
+    if comma is None or comma.text != ",":
+        return []
+    return _name_run(info.after(comma) if step > 0 else info.before(comma), info, step)
+
+
+def _is_place(run: list[Tok], info: ArticleInfo) -> bool:
+    """Whether a run of words is a place by spaCy's label, not the owner of what follows ("Russia's")."""
+    after = info.after(run[-1]) if run else None
+    return bool(run) and all(t.ent_type in ADDRESS_LABELS for t in run) and (after is None or after.tag != "POS")
+
+
+def _opened_by_a_place_preposition(first: Tok, info: ArticleInfo, lex: ActorsLexicon) -> Tok | None:
+    """The preposition of place (an article skipped) that opens a list of names whose first word is `first`,
+    walking back over the runs of capitalised words joined by commas before it."""
+    run = [first]
+    while earlier := _comma_run(run[0], info, -1):
+        run = earlier
+    left = info.before(run[0])
+    if left is not None and left.lower == "the":
+        left = info.before(left)
+    if left is None or not left.text.islower() or left.lower not in lex.locative_prepositions | ADDRESS_OPENERS:
+        return None
+    return left
+
+
+def _ends_the_address(tok: Tok, info: ArticleInfo) -> bool:
+    """Whether the words after an address's last name close it: a mark that ends the clause, or a comma before a
+    word in lower case that is no verb ("from St. Thomas, USVI, and not reporting"); not a noun the name modifies
+    ("ABD president"), a list going on ("Green Day, Alicia Keys and Kanye West") nor a verb whose subject the name
+    is ("in Uganda, Sarah Mukasa, told the BBC")."""
+    nxt = info.after(tok)
+    if nxt is None or nxt.text in CLOSING_MARKS:
+        return True
+    then = info.after(nxt) if nxt.text == "," else None
+    return then is not None and then.text.islower() and then.pos not in {"VERB", "AUX"}
+
+
+def address_place(n: Named) -> Verdict | None:
+    """'returning from St. Thomas, USVI, and not reporting entry', 'killed in a crash in Osborne Store, Clarendon
+    Tuesday', 'located at the Newcastle Hill Station, St Andrew, Jamaica': a name in an address, place names joined
+    by commas that a preposition of place opens, is a place here (this mention only; actors46) when the name right
+    after it is a place by spaCy's label, or, for a name spaCy takes for no person's, the name right before it is and
+    the address ends with it. Not the subject of a verb ("In Washington, Obama said"), a person named after a place
+    ("The BBC's correspondent in Jakarta, Rachel Harvey, told"), a name with a word of an organisation ("at Harvard
+    University, Cambridge"), nor one before a state's possessive ("a stake in Sun Interbrew, Russia's second-largest
+    brewer")."""
+    if n.head.dep in SUBJECT_DEPS_OF_A_NAME or any(org_word(w, n.lex) for w in n.words):
+        return None
+    first, last = n.span[0], n.span[-1]
+    after, before = _comma_run(last, n.info, 1), _comma_run(first, n.info, -1)
+    if _is_place(after, n.info):
+        opener = _opened_by_a_place_preposition(first, n.info, n.lex)
+        return Verdict(None, (opener, after[0]), "mention") if opener is not None else None
+    if n.label == "PERSON" or not _is_place(before, n.info) or not _ends_the_address(last, n.info):
+        return None
+    opener = _opened_by_a_place_preposition(before[0], n.info, n.lex)
+    return Verdict(None, (opener, before[0]), "mention") if opener is not None else None

@@ -363,7 +363,8 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     """Short forms of the organisations the article names in full: each leading part of a
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
     channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state:
-    "Yukos USA"; of a national team only its country's one-word name) and the initials of every name
+    "Yukos USA"; nor of a body named by its place and a region noun: "Cork County Council", whose "Cork" is the
+    city; of a national team only its country's one-word name) and the initials of every name
     ("acr:boe" for Bank of England); a short form two organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
@@ -397,6 +398,7 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
                 and not tail & (not_org_words | FUNCTION_WORDS)
                 and not any((w,) in known for w in tail)
                 and not any(_names_state(registry, w) for w in words[1:])  # "Yukos USA": a subsidiary, not Yukos
+                and words[1].lower() not in lex.region_nouns  # "Cork County Council": "Cork" is the place (actors46)
             ):
                 add(words[0].lower(), ref)
             for letters in initials(full):

@@ -43,14 +43,17 @@ from .nonactors import (
 )
 from .pagelines import cited_venue, label_only, no_evidence_names
 from .places import (
+    address_place,
     compass_place,
     constituency_or_nearby,
     cut_name,
     institution_as_place,
+    landscape_name,
     landscape_of_name,
     listed_with_places,
     origin_name,
     person_label_in_a_place,
+    place_of_a_bodys_name,
     place_or_event_name,
     region_of_name,
     region_word_name,
@@ -209,6 +212,9 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("region-of-name", "none", region_of_name),
     Rule("region-word-name", "none", region_word_name),
     Rule("landscape-of-name", "none", landscape_of_name),
+    Rule("landscape-name", "none", landscape_name),
+    Rule("address-place", "none", address_place),
+    Rule("place-of-a-bodys-name", "none", place_of_a_bodys_name),
     Rule("headline-word", "none", headline_word),
     Rule("character", "none", character),
     Rule("person-noun", "person", person_noun),
