@@ -272,6 +272,16 @@ class Lexicon(LexiconModel):
     added_point_nouns: Words = Field(
         description="Objects of `adding_phrasal_verbs` that are a point of discourse (matter, fact), not a thing."
     )
+    advised_conditions: Words = Field(
+        description="Marks of the clause after 'it is best / would be better' that names the action judged ('if')."
+    )
+    preference_words: Words = Field(
+        description="Words of `advisability_words` that judge an action named by an 'if' clause ('best if we ...')."
+    )
+    adding_verbs: Words = Field(description="Lemmas of 'Add to this ...': with `added_to_words`, a point added.")
+    added_to_words: Words = Field(
+        description="Objects of the 'to' of `adding_verbs` that stand for what was said before ('this', 'that')."
+    )
     source_line_nouns: Words = Field(
         description="Words of a traceback's 'line 19' after a quoted file name ('File \"foo.py\", line 19')."
     )
