@@ -20,6 +20,7 @@ import pytest
         "- When vegetables has withered, add in the fried tofu cubes from Step 1.",
         # a list item the imperative reads keeps its rule
         "- Let sit for 10 minutes before removing from the pan.",
+        "Let it sit for ten minutes, then slice.",
     ],
 )
 def test_instructions_are_imperatives(one, body):
@@ -35,6 +36,8 @@ def test_instructions_are_imperatives(one, body):
         "Add to that the fact that prices have doubled.",
         # a clause of cause is no when or condition of acting
         "Because prices rose, we added more staff.",
+        # 'let alone': still less, after an adjective the tagger calls a verb
+        "Not mature enough to look after herself, let alone a child.",
     ],
 )
 def test_added_points_are_no_instructions(one, body):

@@ -981,8 +981,9 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
     return [root]
 
 
-# what a bare verb of an earlier instruction has none of: a subject, a marker, an auxiliary
-BARE_VERB_BLOCKERS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass"})
+# what a bare verb of an earlier instruction has none of: a subject, a marker, an auxiliary, a 'not' with no 'do'
+# ('Not mature enough to look after herself, let alone a child': an adjective the tagger calls a verb)
+BARE_VERB_BLOCKERS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "neg"})
 
 
 def preface(clause: Tok, lex: Lexicon) -> bool:
@@ -1045,7 +1046,8 @@ def not_told_to_act(root: Tok, lex: Lexicon) -> bool:
     verbless line led by an adjective (`adjective_fragment`), a thing presented by 'Enter X:' (`presentation`), a
     point added to the writer's list by 'throw in' (`added_point`), a frame of a program's traceback
     (`traceback_frame`)."""
-    return any(guard(root, lex) for guard in (adjective_fragment, presentation, added_point, traceback_frame))
+    guards = (adjective_fragment, presentation, added_point, traceback_frame, idiom_of_comparison)
+    return any(guard(root, lex) for guard in guards)
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "prt", "ccomp", "xcomp", "attr", "oprd"})
@@ -1090,6 +1092,13 @@ def added_point(root: Tok, lex: Lexicon) -> bool:
     if not any((lemma(root), p) in lex.adding_phrasal_verbs for p in particles):
         return False
     return any(c.dep == "dobj" and lemma(c) in lex.added_point_nouns for c in root.children)
+
+
+def idiom_of_comparison(root: Tok, lex: Lexicon) -> bool:
+    """'..., let alone a child': 'let alone' (`comparison_idioms`: verb + adverb) means 'still less', a comparison of
+    the writer's, no one told to let anything be (claims43, base36-web); 'Let it sit for ten minutes' stays an
+    instruction."""
+    return any((lemma(root), c.lower) in lex.comparison_idioms for c in root.children if c.dep == "advmod")
 
 
 def traceback_frame(root: Tok, lex: Lexicon) -> bool:
