@@ -487,7 +487,10 @@ class Lexicon(LexiconModel):
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")
     leading_conjunctions: Words = Field(description="Conjunctions trimmed from the start of a clause unit.")
     trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")
-    condition_openers: Words = Field(description="List items opening with these ('When travelling, ...').")
+    condition_openers: Words = Field(
+        description="Openers of when or on what condition to act: list items ('When travelling, ...') and a clause "
+        "before an imperative ('When the sauce thickens, add ...')."
+    )
     patient_prepositions: Words = Field(description="Prepositions whose object undergoes the action.")
 
     def modal_form(self, tok: Tok) -> str:
