@@ -948,12 +948,12 @@ def past_passive(verb: Tok) -> bool:
 def imperative(ctx: TypeContext) -> list[Tok] | None:
     """'Bring back Steve Lamacq', 'Please speak out', '"Don't let the Tories wreck it," he said': a verb in the
     imperative (a base form with no subject, no modal, no marker and no clause of its own, with only an opener of
-    `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
-    what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
-    ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
-    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it.
-    Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), the imperative
-    of a condition (`conditional_imperative`), nor a line that only looks like one (`not_told_to_act`)."""
+    `imperative_openers` or a `preface` before it in the claim) tells the reader or hearer what to do: a prescription
+    (ANNOTATION.md: what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank
+    you', 'Imagine ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's
+    frame: 'Let me be clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the
+    rules after it. Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), the
+    imperative of a condition (`conditional_imperative`), nor a line that only looks like one (`not_told_to_act`)."""
     root, lex = ctx.root, ctx.lex
     if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
         return None
@@ -990,8 +990,8 @@ def preface(clause: Tok, lex: Lexicon) -> bool:
     """A clause before an imperative that leaves it an instruction (claims43, recipes and guides of base36-web): when
     or on what condition to act, opened by one of `condition_openers` with a subject of its own ('When the vegetables
     have withered, add in the tofu'), or an earlier instruction the parser hung on it, a base verb with no subject,
-    marker or auxiliary ('Add minced lamb and cook until brown; Stir for few seconds'). A clause with a subject and no
-    opener ('Coinbase is great, add ...') or an infinitive ('To be fair, take ...') is none."""
+    marker, auxiliary or bare 'not' ('Add minced lamb and cook until brown; Stir for few seconds'). A clause with a
+    subject and no opener ('Coinbase is great, add ...') or an infinitive ('To be fair, take ...') is none."""
     if clause.dep != "advcl":
         return False
     opened = any(c.dep in {"mark", "advmod"} and c.lower in lex.condition_openers for c in clause.children)
@@ -1044,8 +1044,8 @@ def conditional_imperative(root: Tok, lex: Lexicon) -> bool:
 def not_told_to_act(root: Tok, lex: Lexicon) -> bool:
     """A base-form root that tells no one to do anything (review33's misreadings of claims39's imperative hold): a
     verbless line led by an adjective (`adjective_fragment`), a thing presented by 'Enter X:' (`presentation`), a
-    point added to the writer's list by 'throw in' (`added_point`), a frame of a program's traceback
-    (`traceback_frame`)."""
+    point added to the writer's list by 'throw in' or 'add to this' (`added_point`), a frame of a program's traceback
+    (`traceback_frame`), 'let alone' (`idiom_of_comparison`)."""
     guards = (adjective_fragment, presentation, added_point, traceback_frame, idiom_of_comparison)
     return any(guard(root, lex) for guard in guards)
 
