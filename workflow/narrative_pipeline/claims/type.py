@@ -460,8 +460,8 @@ def present_advice(ctx: TypeContext) -> list[Tok] | None:
 
 def advisability_word(copula: Tok, lex: Lexicon) -> Tok | None:
     """The word of `advisability_words` after the copula ('wise', 'a mistake'), by its lemma or, for the comparative
-    and superlative, its own form: 'better' and 'best' have the lemma 'well' or 'good' (claims43: 'It would be better to
-    wait', 'It is best to check' were left to `copula_adjective`, assessments)."""
+    and superlative, its own form: the parser's lemma of 'better' and 'best' is not the word (claims43: 'It would be
+    better to wait', 'It is best to check' were left to `copula_adjective`, assessments)."""
     words = lex.advisability_words
     return next(
         (c for c in copula.children if c.dep in {"acomp", "attr"} and (lemma(c) in words or c.lower in words)), None
