@@ -32,6 +32,10 @@ from .type import claim_type
 from .units import LIST_MARKS, is_claim_sentence
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
+# type rules that already read a list item's verb as telling what to do: the item keeps their decision (and its hold
+# against the model, `classify.relabel.HOLDING_TYPE_RULES`) over `list-action-item`'s ("- Let sit for 10 minutes ...":
+# base36-web's list items the model made events, claims43)
+MOOD_RULES = frozenset({"imperative"})
 # the claimer rules of a speaker whose indirect speech a backshifted next sentence may go on with
 SPEECH_CUES = frozenset(
     {"reporting-verb", "inverted-reporting", "relative-reporting", "passive-agent", "tail-frame", "according-to"}
@@ -365,7 +369,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
                 hand_on(d, match[1], scope.lex)
         elif place.in_quote or place.mid_quote:
             d.pending_quote.append(draft)
-    if place.is_bullet and is_action_item(draft.unit.tokens, scope.lex):
+    if place.is_bullet and draft.type_cue.rule not in MOOD_RULES and is_action_item(draft.unit.tokens, scope.lex):
         draft.claim_type, draft.type_cue = "prescription", Cue("list-action-item", [first_word(draft.unit.tokens)])
     if draft.attribution is not None and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])

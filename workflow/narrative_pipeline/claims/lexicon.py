@@ -272,6 +272,17 @@ class Lexicon(LexiconModel):
     added_point_nouns: Words = Field(
         description="Objects of `adding_phrasal_verbs` that are a point of discourse (matter, fact), not a thing."
     )
+    advised_conditions: Words = Field(
+        description="Marks of the clause after 'it is best / would be better' that names the action judged ('if')."
+    )
+    preference_words: Words = Field(
+        description="Words of `advisability_words` that judge an action named by an 'if' clause ('best if we ...')."
+    )
+    comparison_idioms: Phrases = Field(description="Verb + adverb of 'let alone': 'still less', no imperative.")
+    adding_verbs: Words = Field(description="Lemmas of 'Add to this ...': with `added_to_words`, a point added.")
+    added_to_words: Words = Field(
+        description="Objects of the 'to' of `adding_verbs` that stand for what was said before ('this', 'that')."
+    )
     source_line_nouns: Words = Field(
         description="Words of a traceback's 'line 19' after a quoted file name ('File \"foo.py\", line 19')."
     )
@@ -476,7 +487,10 @@ class Lexicon(LexiconModel):
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")
     leading_conjunctions: Words = Field(description="Conjunctions trimmed from the start of a clause unit.")
     trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")
-    condition_openers: Words = Field(description="List items opening with these ('When travelling, ...').")
+    condition_openers: Words = Field(
+        description="Openers of when or on what condition to act: list items ('When travelling, ...') and a clause "
+        "before an imperative ('When the sauce thickens, add ...')."
+    )
     patient_prepositions: Words = Field(description="Prepositions whose object undergoes the action.")
 
     def modal_form(self, tok: Tok) -> str:

@@ -432,9 +432,7 @@ def advised_option(ctx: TypeContext) -> list[Tok] | None:
         return None
     modals = ctx.lex.conditional_modals | ctx.lex.possibility_modals
     modal = next((a for a in auxiliaries(ctx.root) if ctx.lex.modal_form(a) in modals and not perfect_modal(a)), None)
-    word = next(
-        (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
-    )
+    word = advisability_word(ctx.root, ctx.lex)
     if modal is None or word is None:
         return None
     return [modal, word] if advised_action(ctx.root, word, ctx.lex) else None
@@ -454,12 +452,20 @@ def present_advice(ctx: TypeContext) -> list[Tok] | None:
     helped = any(c.dep in {"aux", "auxpass"} for c in ctx.root.children)  # "it would be", "it has been"
     if ctx.root_lemma != "be" or not expletive or ctx.root.tag not in {"VBZ", "VBP"} or helped:
         return None
-    word = next(
-        (c for c in ctx.root.children if c.dep in {"acomp", "attr"} and lemma(c) in ctx.lex.advisability_words), None
-    )
+    word = advisability_word(ctx.root, ctx.lex)
     if word is None:
         return None
     return [word] if advised_action(ctx.root, word, ctx.lex) else None
+
+
+def advisability_word(copula: Tok, lex: Lexicon) -> Tok | None:
+    """The word of `advisability_words` after the copula ('wise', 'a mistake'), by its lemma or, for the comparative
+    and superlative, its own form: the parser's lemma of 'better' and 'best' is not the word (claims43: 'It would be
+    better to wait', 'It is best to check' were left to `copula_adjective`, assessments)."""
+    words = lex.advisability_words
+    return next(
+        (c for c in copula.children if c.dep in {"acomp", "attr"} and (lemma(c) in words or c.lower in words)), None
+    )
 
 
 def advised_action(copula: Tok, word: Tok, lex: Lexicon) -> bool:
@@ -473,6 +479,7 @@ def advised_action(copula: Tok, word: Tok, lex: Lexicon) -> bool:
     if any(c.dep in {"pobj", "dobj", "npadvmod"} for c in word.children):
         return False
     clause = [c for t in (copula, word) for c in t.children if c.dep == "xcomp" and (has_to(c) or c.tag == "VBG")]
+    clause += [c for c in copula.children if c.i > word.i and open_condition(c, word, lex)]
     views = [
         c
         for c in clause
@@ -482,6 +489,16 @@ def advised_action(copula: Tok, word: Tok, lex: Lexicon) -> bool:
         or stranded_preposition(c)
     ]
     return bool(clause) and not views
+
+
+def open_condition(clause: Tok, word: Tok, lex: Lexicon) -> bool:
+    """'It's probably best if we split up', 'it would be far better if the Government and backbenchers came together
+    now': a clause of `advised_conditions` ('if') after a word of preference (`preference_words`: better, best) names
+    the action judged, as an infinitive does (claims43). Not after other judgements, whose 'it' may be a thing ('it is
+    safe if cooked through'), nor a past perfect ('it would be better if they had agreed': an option gone)."""
+    marked = any(c.dep == "mark" and c.lower in lex.advised_conditions for c in clause.children)
+    past = any(c.dep == "aux" and lemma(c) == "have" and c.tag == "VBD" for c in clause.children)
+    return clause.dep == "advcl" and word.lower in lex.preference_words and marked and not past
 
 
 def stranded_preposition(verb: Tok) -> bool:
@@ -931,12 +948,12 @@ def past_passive(verb: Tok) -> bool:
 def imperative(ctx: TypeContext) -> list[Tok] | None:
     """'Bring back Steve Lamacq', 'Please speak out', '"Don't let the Tories wreck it," he said': a verb in the
     imperative (a base form with no subject, no modal, no marker and no clause of its own, with only an opener of
-    `imperative_openers` before it in the claim) tells the reader or hearer what to do: a prescription (ANNOTATION.md:
-    what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank you', 'Imagine
-    ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's frame: 'Let me be
-    clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the rules after it.
-    Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), the imperative
-    of a condition (`conditional_imperative`), nor a line that only looks like one (`not_told_to_act`)."""
+    `imperative_openers` or a `preface` before it in the claim) tells the reader or hearer what to do: a prescription
+    (ANNOTATION.md: what should be done). Not a greeting or a frame of thought (`not_advice_imperatives`: 'Thank
+    you', 'Imagine ...', 'Think of it as ...'), not a title ('Get Me Out Of Here'), not 'Let me ...' (a speaker's
+    frame: 'Let me be clear'); the clause under 'say' or 'tell' in the imperative ('Say it is true') is left to the
+    rules after it. Not a root the parser made of a subject (`broken_root`), a time told by 'come' (`time_come`), the
+    imperative of a condition (`conditional_imperative`), nor a line that only looks like one (`not_told_to_act`)."""
     root, lex = ctx.root, ctx.lex
     if root.tag != "VB" or ctx.root_lemma in lex.not_advice_imperatives:
         return None
@@ -957,10 +974,31 @@ def imperative(ctx: TypeContext) -> list[Tok] | None:
         return None
     if title_case(root):
         return None  # a title: 'Get Me Out Of Here', 'Shake Hands With The Devil'
-    before = [t for t in ctx.content if t.i < root.i and t.pos not in {"PUNCT", "SPACE"}]
+    prefaced = {t.i for c in root.children if c.i < root.i and preface(c, lex) for t in c.subtree()}
+    before = [t for t in ctx.content if t.i < root.i and t.pos not in {"PUNCT", "SPACE"} and t.i not in prefaced]
     if any(t.lower not in lex.imperative_openers for t in before):
         return None
     return [root]
+
+
+# what a bare verb of an earlier instruction has none of: a subject, a marker, an auxiliary, a 'not' with no 'do'
+# ('Not mature enough to look after herself, let alone a child': an adjective the tagger calls a verb)
+BARE_VERB_BLOCKERS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "neg"})
+
+
+def preface(clause: Tok, lex: Lexicon) -> bool:
+    """A clause before an imperative that leaves it an instruction (claims43, recipes and guides of base36-web): when
+    or on what condition to act, opened by one of `condition_openers` with a subject of its own ('When the vegetables
+    have withered, add in the tofu'), or an earlier instruction the parser hung on it, a base verb with no subject,
+    marker, auxiliary or bare 'not' ('Add minced lamb and cook until brown; Stir for few seconds'). A clause with a
+    subject and no opener ('Coinbase is great, add ...') or an infinitive ('To be fair, take ...') is none."""
+    if clause.dep != "advcl":
+        return False
+    opened = any(c.dep in {"mark", "advmod"} and c.lower in lex.condition_openers for c in clause.children)
+    if opened:
+        return subject_of(clause) is not None
+    bare = clause.tag == "VB" and not any(c.dep in BARE_VERB_BLOCKERS for c in clause.children)
+    return bare and not title_case(clause)
 
 
 def broken_root(root: Tok) -> bool:
@@ -1006,9 +1044,10 @@ def conditional_imperative(root: Tok, lex: Lexicon) -> bool:
 def not_told_to_act(root: Tok, lex: Lexicon) -> bool:
     """A base-form root that tells no one to do anything (review33's misreadings of claims39's imperative hold): a
     verbless line led by an adjective (`adjective_fragment`), a thing presented by 'Enter X:' (`presentation`), a
-    point added to the writer's list by 'throw in' (`added_point`), a frame of a program's traceback
-    (`traceback_frame`)."""
-    return any(guard(root, lex) for guard in (adjective_fragment, presentation, added_point, traceback_frame))
+    point added to the writer's list by 'throw in' or 'add to this' (`added_point`), a frame of a program's traceback
+    (`traceback_frame`), 'let alone' (`idiom_of_comparison`)."""
+    guards = (adjective_fragment, presentation, added_point, traceback_frame, idiom_of_comparison)
+    return any(guard(root, lex) for guard in guards)
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "prt", "ccomp", "xcomp", "attr", "oprd"})
@@ -1043,11 +1082,23 @@ def presentation(root: Tok, lex: Lexicon) -> bool:
 def added_point(root: Tok, lex: Lexicon) -> bool:
     """'Throw in the small matter of warding off every top club in Europe ...': 'throw in' (`adding_phrasal_verbs`)
     with a point of discourse as its object (`added_point_nouns`: matter, fact, prospect) adds one more thing to the
-    writer's list, 'add to that', a description; 'Throw in the chopped onions and stir' stays an instruction."""
+    writer's list, 'add to that', a description; 'Throw in the chopped onions and stir' stays an instruction. So does
+    'Add to this this new legislation which ...' (`adding_verbs` whose 'to' takes a word for what was said before,
+    `added_to_words`: claims43); 'Add the onions to the pan' stays an instruction."""
+    to_said = [g for c in root.children if c.dep == "prep" and c.lower == "to" for g in c.children if g.dep == "pobj"]
+    if lemma(root) in lex.adding_verbs and any(g.lower in lex.added_to_words for g in to_said):
+        return True
     particles = [c.lower for c in root.children if c.dep == "prt"]
     if not any((lemma(root), p) in lex.adding_phrasal_verbs for p in particles):
         return False
     return any(c.dep == "dobj" and lemma(c) in lex.added_point_nouns for c in root.children)
+
+
+def idiom_of_comparison(root: Tok, lex: Lexicon) -> bool:
+    """'..., let alone a child': 'let alone' (`comparison_idioms`: verb + adverb) means 'still less', a comparison of
+    the writer's, no one told to let anything be (claims43, base36-web); 'Let it sit for ten minutes' stays an
+    instruction."""
+    return any((lemma(root), c.lower) in lex.comparison_idioms for c in root.children if c.dep == "advmod")
 
 
 def traceback_frame(root: Tok, lex: Lexicon) -> bool:
