@@ -94,6 +94,17 @@ def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> st
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
 
+def _placed(actor_id: str, ap: ActorPages, actor_keys: ActorSignatures, reuse: Base, names: dict[str, str]) -> bool:
+    """Whether the actor's page of the last report stays (`Base.place`); the listings it links to are then
+    made all the same, as its page would make them."""
+    rel = actor_href(actor_id)
+    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
+    if not reuse.place(rel, actor_keys.key(rel, actor_id, ap.relations.get(actor_id, []), shown[:CAP], names)):
+        return False
+    ap.listings_of(actor_id)
+    return True
+
+
 def _keep() -> None:
     """(Freed memory left to the allocator.)"""
 
@@ -160,23 +171,14 @@ def render(
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
         actor_keys = ActorSignatures(tables, reuse.values, reuse.salt, sentences, months) if reuse is not None else None
-        actors = records(tables["actors"])
-        weights = [ap.weight(a["actor_id"]) for a in actors]
-        for chunk in bounded_chunks(actors, weights):
-            todo = list(chunk)
-            if actor_keys is not None and reuse is not None:
-                todo = []
-                for a in chunk:
-                    rel, actor_id = actor_href(a["actor_id"]), a["actor_id"]
-                    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
-                    if reuse.place(
-                        rel, actor_keys.key(rel, actor_id, ap.relations.get(actor_id, []), shown[:CAP], names)
-                    ):
-                        ap.listings_of(a)  # the listings its page links to are made all the same
-                    else:
-                        todo.append(a)
-            ap.load([a["actor_id"] for a in todo])
-            for a in todo:
+        todo = records(tables["actors"])
+        if actor_keys is not None and reuse is not None:  # the pages to make, all known before any is made
+            todo = [a for a in todo if not _placed(a["actor_id"], ap, actor_keys, reuse, names)]
+        # (their rows loaded a bounded chunk at a time: an update's few pages in a chunk or two, not in every
+        # chunk of the corpus's actors, each of which looked the sentences of its actors up in every sentence)
+        for chunk in bounded_chunks(todo, [ap.weight(a["actor_id"]) for a in todo]):
+            ap.load([a["actor_id"] for a in chunk])
+            for a in chunk:
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     del sentences  # (every sentence's text, for the actor pages only)
