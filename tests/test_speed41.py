@@ -140,3 +140,43 @@ def test_a_report_built_on_kept_layouts_equals_one_built_without(tmp_path):
     build(results, plain, specs=extra_specs())
     files = {p.relative_to(report): p.read_bytes() for p in sorted(Path(report).rglob("*")) if p.is_file()}
     assert files == {p.relative_to(plain): p.read_bytes() for p in sorted(plain.rglob("*")) if p.is_file()}
+
+
+def test_an_update_loads_the_rows_of_the_actor_pages_it_makes_only(tmp_path, monkeypatch):
+    """The actor pages an update makes are known before any is made: their rows are loaded in one chunk,
+    not one load per chunk of the corpus's actors (here every actor is a chunk of its own)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from narrative_pipeline.catalogue import table as spec
+    from narrative_pipeline.report.actors import ActorPages
+
+    results = make_results(tmp_path / "results", extra=True)
+    cache, report = tmp_path / "cache", tmp_path / "report"
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    monkeypatch.setattr("narrative_pipeline.report.build.bounded_chunks", _one_at_a_time)
+    loads: list[list[str]] = []
+    real = ActorPages.load
+    monkeypatch.setattr(ActorPages, "load", lambda self, ids: loads.append(list(ids)) or real(self, ids))
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    assert loads == [[]]  # (the one made by ActorPages itself): nothing changed, nothing loaded
+    path = results / spec("actors").path
+    t = pq.read_table(path)
+    renamed = t.column("actor_id")[0].as_py()
+    names = t.column("name").to_pylist()
+    t = t.set_column(t.schema.get_field_index("name"), "name", pa.array([names[0] + " Renamed", *names[1:]]))
+    pq.write_table(t, path)
+    loads.clear()
+    build(results, report, specs=extra_specs(), cache_dir=cache)
+    made = loads[1:]
+    assert made and renamed in made[0] and len(made) == sum(1 for ids in made if ids)  # no empty load per chunk
+    plain = tmp_path / "plain"
+    build(results, plain, specs=extra_specs())
+    assert {p.relative_to(report): p.read_bytes() for p in sorted(report.rglob("*")) if p.is_file()} == {
+        p.relative_to(plain): p.read_bytes() for p in sorted(plain.rglob("*")) if p.is_file()
+    }
+
+
+def _one_at_a_time(items, weights, size=1, total=1):
+    from narrative_pipeline.report.grouped import bounded_chunks
+
+    return bounded_chunks(items, weights, size=1, total=1)
