@@ -3,6 +3,7 @@ table made a column at a time (`build.actors_table`): the same bytes as before, 
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import random
@@ -153,7 +154,8 @@ def test_an_update_loads_the_rows_of_the_actor_pages_it_makes_only(tmp_path, mon
     results = make_results(tmp_path / "results", extra=True)
     cache, report = tmp_path / "cache", tmp_path / "report"
     build(results, report, specs=extra_specs(), cache_dir=cache)
-    monkeypatch.setattr("narrative_pipeline.report.build.bounded_chunks", _one_at_a_time)
+    # (the module by its name: the package's `build` attribute is the function once it was asked for)
+    monkeypatch.setattr(importlib.import_module("narrative_pipeline.report.build"), "bounded_chunks", _one_at_a_time)
     loads: list[list[str]] = []
     real = ActorPages.load
     monkeypatch.setattr(ActorPages, "load", lambda self, ids: loads.append(list(ids)) or real(self, ids))
