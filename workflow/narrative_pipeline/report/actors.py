@@ -102,10 +102,9 @@ class ActorPages:
         ]
         return table(["claim", "text", "type", "certainty"], rows)
 
-    def listings_of(self, a: dict) -> None:
+    def listings_of(self, actor_id: str) -> None:
         """The row listings an actor's page links to (made as `render` would, for a page taken from
         the cache)."""
-        actor_id = a["actor_id"]
         self._more("mentions", "actor_id", actor_id, self._mentions.count(actor_id), "Mentions")
         self._more("claims", "claimer_actor_id", actor_id, self._claimed.count(actor_id), "Claims made")
 

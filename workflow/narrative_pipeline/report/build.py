@@ -23,9 +23,9 @@ from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, r
 from .keys import forget_hashes, keep_hashes
 from .listingcache import KeptListings
 from .listingcache import save as save_listings
-from .markup import actor_href, article_href, esc, link, page, table
+from .markup import actor_href, article_href, esc_values, page, table_frame
 from .memory import release
-from .network import Edge, edges
+from .network import Edge, KnownLayouts, edges
 from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
 from .rowcache import RowCache
 from .rows import Listings
@@ -57,24 +57,27 @@ def _json(path: Path) -> dict | None:
 
 
 def actors_index(tables, names, made: dict[str, int]) -> str:
-    a = (
-        tables["actors"].sort_values(["n_mentions", "actor_id"], ascending=[False, True])
-        if "actors" in tables
-        else None
-    )
-    if a is None:
+    if "actors" not in tables:
         return page("Actors", '<p class="empty">No actors table.</p>')
-    rows = [
-        (
-            link(actor_href(r.actor_id), r.name),
-            esc(r.actor_type),
-            esc(r.source),
-            f"{int(r.n_mentions):,}",
-            f"{made.get(r.actor_id, 0):,}",
-        )
-        for r in a.itertuples()
-    ]
-    return page(f"Actors ({len(a):,})", table(["actor", "type", "source", "mentions", "claims made"], rows))
+    a = tables["actors"].sort_values(["n_mentions", "actor_id"], ascending=[False, True])
+    return page(f"Actors ({len(a):,})", actors_table(a, made))
+
+
+def actors_table(a, made: dict[str, int]) -> str:
+    """The actors index's table, a row per actor of `a` in its order: what `table` makes of a row of
+    `(link(actor_href(id), name), esc(type), esc(source), mentions, claims made)` each, the cells made a
+    column at a time (9,400 actors on BBC: each row's five calls cost more than the page's text)."""
+    ids = a["actor_id"].tolist()
+    # an actor's href is a slug of letters, digits and "-" (`markup.slug`): `link` escapes nothing in it
+    hrefs = [actor_href(i) for i in ids]
+    columns = [esc_values(a[c].tolist()) for c in ("name", "actor_type", "source")]
+    counts = [f"{int(n):,}" for n in a["n_mentions"].tolist()]
+    claims = [f"{made.get(i, 0):,}" for i in ids]
+    rows = "".join(
+        f'<tr><td><a href="{h}">{n}</a></td><td>{t}</td><td>{s}</td><td>{m}</td><td>{c}</td></tr>\n'
+        for h, n, t, s, m, c in zip(hrefs, *columns, counts, claims, strict=True)
+    )
+    return table_frame(["actor", "type", "source", "mentions", "claims made"], rows)
 
 
 def actors_index_key(reuse: Base, made: dict[str, int]) -> str:
@@ -89,6 +92,17 @@ def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> st
     shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in all_edges[:NETWORK_ROWS]]
     named = sorted({(i, names.get(i)) for e in shown for i in (e[0], e[2])})
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
+
+
+def _placed(actor_id: str, ap: ActorPages, actor_keys: ActorSignatures, reuse: Base, names: dict[str, str]) -> bool:
+    """Whether the actor's page of the last report stays (`Base.place`); the listings it links to are then
+    made all the same, as its page would make them."""
+    rel = actor_href(actor_id)
+    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
+    if not reuse.place(rel, actor_keys.key(rel, actor_id, ap.relations.get(actor_id, []), shown[:CAP], names)):
+        return False
+    ap.listings_of(actor_id)
+    return True
 
 
 def _keep() -> None:
@@ -157,23 +171,14 @@ def render(
     if "actors" in tables:
         ap = ActorPages(tables, names, listings, sentences, months, all_edges)
         actor_keys = ActorSignatures(tables, reuse.values, reuse.salt, sentences, months) if reuse is not None else None
-        actors = records(tables["actors"])
-        weights = [ap.weight(a["actor_id"]) for a in actors]
-        for chunk in bounded_chunks(actors, weights):
-            todo = list(chunk)
-            if actor_keys is not None and reuse is not None:
-                todo = []
-                for a in chunk:
-                    rel, actor_id = actor_href(a["actor_id"]), a["actor_id"]
-                    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
-                    if reuse.place(
-                        rel, actor_keys.key(rel, actor_id, ap.relations.get(actor_id, []), shown[:CAP], names)
-                    ):
-                        ap.listings_of(a)  # the listings its page links to are made all the same
-                    else:
-                        todo.append(a)
-            ap.load([a["actor_id"] for a in todo])
-            for a in todo:
+        todo = records(tables["actors"])
+        if actor_keys is not None and reuse is not None:  # the pages to make, all known before any is made
+            todo = [a for a in todo if not _placed(a["actor_id"], ap, actor_keys, reuse, names)]
+        # (their rows loaded a bounded chunk at a time: an update's few pages in a chunk or two, not in every
+        # chunk of the corpus's actors, each of which looked the sentences of its actors up in every sentence)
+        for chunk in bounded_chunks(todo, [ap.weight(a["actor_id"]) for a in todo]):
+            ap.load([a["actor_id"] for a in chunk])
+            for a in chunk:
                 write(actor_href(a["actor_id"]), ap.render(a))
         del ap, actor_keys
     del sentences  # (every sentence's text, for the actor pages only)
@@ -181,7 +186,8 @@ def render(
     made = tables["claims"].claimer_actor_id.value_counts().to_dict() if "claims" in tables else {}
     if reuse is None or not reuse.place("actors.html", actors_index_key(reuse, made)):
         write("actors.html", actors_index(tables, names, made))
-    parts = overview_parts(tables, listings, names, all_edges)
+    layouts = KnownLayouts.load(reuse.cache_dir if reuse is not None else None, reuse.code if reuse is not None else "")
+    parts = overview_parts(tables, listings, names, all_edges, layouts)
     if staged:  # completed by `staged.place` once the run is validated
         write(PARTS, json.dumps(parts, sort_keys=True))
         index = ""
@@ -189,7 +195,7 @@ def render(
         index = compose(parts, _json(results / "manifest.json"), _json(results / "validation/report.json"))
         write("index.html", index)
     if reuse is None or not reuse.place("network.html", network_key(reuse, all_edges, names)):
-        write("network.html", network_page(all_edges, tables, listings, names))
+        write("network.html", network_page(all_edges, tables, listings, names, layouts))
     else:  # the listings it links to are made all the same (their keys go into the state)
         edge_rows(all_edges, tables, listings, names, NETWORK_ROWS)
     for name in ("articles", "claims"):  # the nav bar's listings
@@ -199,6 +205,7 @@ def render(
     write("assets/report.js", JS.lstrip())
     if kept is not None:
         kept.save()
+    layouts.save()
     if reuse is not None:
         save_listings(reuse.cache_dir, listings.page_values)
     return index

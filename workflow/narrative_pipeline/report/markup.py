@@ -41,6 +41,15 @@ def esc_strings(values: list[str]) -> list[str]:
     return html.escape(joined, quote=True).split("\0")
 
 
+def esc_values(values: list) -> list[str]:
+    """`esc` of each value of a list, its strings escaped in one pass (`esc_strings`); the same strings."""
+    strings = [v for v in values if type(v) is str]
+    if len(strings) == len(values):
+        return esc_strings(strings)
+    escaped = iter(esc_strings(strings)).__next__
+    return [escaped() if type(v) is str else esc(v) for v in values]
+
+
 def esc_text(text: str) -> str:
     """Escaped archived text: carriage returns as character references, so the page's text equals the
     archived text exactly (HTML parsing would turn CR LF into LF)."""
@@ -108,8 +117,13 @@ def page(title: str, body: str, prefix: str = "", nav: bool = True) -> str:
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], cls: str = "rows") -> str:
     """An HTML table; cells are already HTML."""
-    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
+    return table_frame(headers, body, cls)
+
+
+def table_frame(headers: Sequence[str], body: str, cls: str = "rows") -> str:
+    """An HTML table around `body`, its rows already HTML (each `<tr>...</tr>` and a newline)."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table>'
 
 

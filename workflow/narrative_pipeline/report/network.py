@@ -7,13 +7,19 @@ otherwise from the claims' agent and patient roles (one edge per claim and agent
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from ..jsonio import atomic_write_bytes
 from .markup import actor_href, esc
+
+LAYOUTS = "layouts.json"  # in the report's cache folder (`KnownLayouts`)
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,56 @@ def layout(nodes: list[str], links: list[tuple[int, int, float]], iterations: in
     return (pos - lo) / np.where(hi - lo > 0, hi - lo, 1)
 
 
+@dataclass
+class KnownLayouts:
+    """The layouts of the last build's drawings, kept in the report's cache folder (`LAYOUTS`): an update
+    draws the overview's strongest edges again, mostly the same ones, and `layout` (300 rounds of forces,
+    about 0.1 CPU s) is then read back instead of run. A layout depends on its node count, links and rounds
+    alone (the key), and on `layout`'s code and numpy (the salt: the report's code fingerprint and numpy's
+    version; a file of another salt is not read). JSON keeps each float's exact value, so the picture has
+    the same bytes either way. The file holds the layouts of the last build only."""
+
+    path: Path | None
+    salt: str
+    old: dict[str, list] = field(default_factory=dict)
+    new: dict[str, list] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, cache_dir: Path | None, code: str) -> KnownLayouts:
+        salt = f"{code} numpy {np.__version__}"
+        if cache_dir is None:
+            return cls(None, salt)
+        path = Path(cache_dir) / LAYOUTS
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            old = data["layouts"] if data.get("salt") == salt and isinstance(data.get("layouts"), dict) else {}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            old = {}
+        return cls(path, salt, old)
+
+    def positions(self, n: int, links: list[tuple[int, int, float]], iterations: int = 300) -> np.ndarray:
+        """`layout` of `n` nodes and `links`, read back when an earlier build made it."""
+        key = hashlib.sha256(repr((n, links, iterations)).encode()).hexdigest()
+        known = self.old.get(key)
+        pos = np.array(known, dtype=float).reshape(n, 2) if _fits(known, n) else layout([""] * n, links, iterations)
+        self.new[key] = pos.tolist()
+        return pos
+
+    def save(self) -> None:
+        if self.path is not None:
+            data = {"salt": self.salt, "layouts": self.new}
+            atomic_write_bytes(self.path, json.dumps(data, sort_keys=True).encode("utf-8"), durable=False)
+
+
+def _fits(known: object, n: int) -> bool:
+    """Whether a kept layout is `n` pairs of floats."""
+    return (
+        isinstance(known, list)
+        and len(known) == n
+        and all(isinstance(p, list) and len(p) == 2 and all(type(c) is float for c in p) for p in known)
+    )
+
+
 def _colour(kind: str) -> str:
     k = kind.lower()
     if "conflict" in k:
@@ -98,14 +154,22 @@ def _colour(kind: str) -> str:
     return "plain"
 
 
-def svg(top: list[Edge], names: dict[str, str], prefix: str = "", width: int = 960, height: int = 640) -> str:
-    """The network of the given edges; nodes link to actor pages."""
+def svg(
+    top: list[Edge],
+    names: dict[str, str],
+    prefix: str = "",
+    width: int = 960,
+    height: int = 640,
+    layouts: KnownLayouts | None = None,
+) -> str:
+    """The network of the given edges; nodes link to actor pages. `layouts`: layouts kept from the last
+    build (`KnownLayouts`)."""
     if not top:
         return '<p class="empty">No agent → patient pairs in these results.</p>'
     nodes = sorted({e.agent for e in top} | {e.patient for e in top})
     index = {a: i for i, a in enumerate(nodes)}
     links = [(index[e.agent], index[e.patient], float(e.weight)) for e in top]
-    pos = layout(nodes, links)
+    pos = layout(nodes, links) if layouts is None else layouts.positions(len(nodes), links)
     margin = 90
     xy = [(margin + p[0] * (width - 2 * margin), 40 + p[1] * (height - 80)) for p in pos]
     degree = {a: 0 for a in nodes}

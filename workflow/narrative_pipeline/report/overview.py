@@ -12,7 +12,7 @@ import pandas as pd
 
 from .charts import Bar, bars, columns
 from .markup import actor_href, esc, is_null, link, number, page, section, table
-from .network import Edge, svg
+from .network import Edge, KnownLayouts, svg
 from .rows import Listings
 from .staged import compose
 
@@ -213,9 +213,12 @@ def overview(
     return compose(overview_parts(tables, listings, names, all_edges), manifest, validation)  # in one go
 
 
-def overview_parts(tables, listings: Listings, names, all_edges: list[Edge]) -> dict[str, str]:
+def overview_parts(
+    tables, listings: Listings, names, all_edges: list[Edge], layouts: KnownLayouts | None = None
+) -> dict[str, str]:
     """The overview but what the manifest and validation say (`compose` adds them): made from the tables,
-    so that the report's pages can be made while the run is still being validated."""
+    so that the report's pages can be made while the run is still being validated. `layouts`: the network
+    layouts of the last build (`network.KnownLayouts`)."""
     counts = run_counts(tables, listings)
     body = ""
     charts = "".join(
@@ -246,19 +249,26 @@ def overview_parts(tables, listings: Listings, names, all_edges: list[Edge]) -> 
     body += by_article_attr(tables, listings, "published_at", "Articles per month", columns)
     body += section(
         "Actor network",
-        network_body(all_edges, names, listings, 40, "")
+        network_body(all_edges, names, listings, 40, "", layouts)
         + f"<p>{link('network.html', 'Larger picture and edge list')}</p>",
         "network",
     )
     return {"counts": counts, "rest": body}
 
 
-def network_body(all_edges: list[Edge], names: dict[str, str], listings: Listings, n: int, prefix: str) -> str:
+def network_body(
+    all_edges: list[Edge],
+    names: dict[str, str],
+    listings: Listings,
+    n: int,
+    prefix: str,
+    layouts: KnownLayouts | None = None,
+) -> str:
     top = all_edges[:n]
     return (
         f"<p>The {len(top)} strongest of {len(all_edges):,} agent → patient edges; arrows point from agent to patient, "
         "width grows with the count; red: conflict, green: cooperation, grey: kind unknown.</p>"
-        + svg(top, names, prefix)
+        + svg(top, names, prefix, layouts=layouts)
     )
 
 
@@ -322,8 +332,8 @@ def _statements_by_edge(tables) -> dict[tuple, np.ndarray]:
 NETWORK_ROWS = 100  # the edges the network page lists (it draws the strongest 60 of them)
 
 
-def network_page(all_edges, tables, listings, names) -> str:
-    body = network_body(all_edges, names, listings, 60, "") + section(
+def network_page(all_edges, tables, listings, names, layouts: KnownLayouts | None = None) -> str:
+    body = network_body(all_edges, names, listings, 60, "", layouts) + section(
         "Strongest edges", edge_rows(all_edges, tables, listings, names, NETWORK_ROWS)
     )
     return page("Actor network", body)
