@@ -44,29 +44,6 @@ def _plain(results: Path, folder: Path) -> dict[str, bytes]:
     return _files(folder)
 
 
-@pytest.fixture(scope="module")
-def first_build(tmp_path_factory) -> Path:
-    """The synthetic results (`make_results(extra=True)`) and their first build with the cache: a folder holding
-    `results`, `cache` and `report`, made once for the module. The cache's state names the report folder as seen
-    from the cache folder and the report's index by its bytes (`incremental.folder_name`, `token_of`), so a copy is
-    that build's last report as well (test_cached_builds_equal_a_build_without_cache checks the cold build
-    itself)."""
-    root = tmp_path_factory.mktemp("first")
-    build(make_results(root / "results", extra=True), root / "report", specs=extra_specs(), cache_dir=root / "cache")
-    return root
-
-
-@pytest.fixture
-def built(first_build: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
-    """A copy of `first_build` in the test's own folder: (results, cache, report), as the tests made them before
-    (the first build was the start of seven tests here: about 0.4-0.7 CPU s each; tests40)."""
-    import shutil
-
-    for name in ("results", "cache", "report"):
-        shutil.copytree(first_build / name, tmp_path / name)
-    return tmp_path / "results", tmp_path / "cache", tmp_path / "report"
-
-
 def test_cached_builds_equal_a_build_without_cache(tmp_path):
     results = make_results(tmp_path / "results", extra=True)
     cache, report = tmp_path / "cache", tmp_path / "report"
