@@ -253,8 +253,8 @@ def first_build(tmp_path_factory) -> Path:
 @pytest.fixture
 def built(first_build: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
     """A copy of `first_build` in the test's own folder: (results, cache, report), as the tests made them before
-    (the first build was the start of seven tests of test_report_cache and four of test_speed38: about 0.4-0.7 CPU s
-    each; tests40)."""
+    (the first build was the start of seven tests of test_report_cache, four of test_speed38, three of review12's and
+    two of review13's: about 0.4-0.7 CPU s each; tests40)."""
     import shutil
 
     for name in ("results", "cache", "report"):
