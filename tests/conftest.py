@@ -16,6 +16,48 @@ from xdist_order import heavy_modules_first
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The cyclic garbage collector's first threshold raised to `GC_THRESHOLD`, as every process of the pipeline raises
+    it (its steps' `cli.main`, the warm worker, Snakemake's process): the tests run the pipeline's code in process, and
+    with Python's 700 allocations each worker spent 5-6 CPU s of the fast subset in the collector, most of it in
+    full scans of a heap that holds spaCy's models (tests40). Before collection, whose imports it speeds up too; in
+    the controller and in each xdist worker."""
+    import gc
+
+    from narrative_pipeline.snakemake_tuning import GC_THRESHOLD
+
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+class LayoutMemo:
+    """`report.network.layout` remembered by its arguments for the test session, a copy of the positions given each
+    time. The layout is a pure function of its nodes, links and iterations (a fixed start, fixed iterations: the same
+    floats on every call, which test_report_network checks against its first form with the real function), and the
+    report tests build the same small report again and again: 300 iterations of small NumPy operations, about
+    0.02-0.03 CPU s a layout and two a build, were 6-8 of the report tests' 45-50 CPU s (tests40)."""
+
+    def __init__(self, layout) -> None:
+        self.layout = layout
+        self.made: dict[tuple, object] = {}
+
+    def __call__(self, nodes, links, iterations: int = 300):
+        key = (tuple(nodes), tuple(links), iterations)
+        if key not in self.made:
+            self.made[key] = self.layout(nodes, links, iterations)
+        return self.made[key].copy()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """`LayoutMemo` in place of the report's network layout once the report's modules are imported (a test that
+    imports `layout` itself, as test_report_network does at collection, keeps the real function)."""
+    import sys
+
+    network = sys.modules.get("narrative_pipeline.report.network")
+    if network is not None and not isinstance(network.layout, LayoutMemo):
+        network.layout = LayoutMemo(network.layout)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """In an xdist worker, the collected tests module by module in `heavy_modules_first`'s order (pyproject passes
@@ -191,6 +233,33 @@ def parse(pytestconfig):
         return build_articles([article], sentences, tables["tokens"].to_pydict())[0]
 
     return _parse
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory) -> Path:
+    """The synthetic results (`make_results(extra=True)`) and their first build with the cache: a folder holding
+    `results`, `cache` and `report`, made once for the module that uses it. The cache's state names the report folder
+    as seen from the cache folder and the report's index by its bytes (`incremental.folder_name`, `token_of`), so a
+    copy is that build's last report as well (test_cached_builds_equal_a_build_without_cache checks the cold build
+    itself)."""
+    from narrative_pipeline.report import build
+    from report_fixtures import extra_specs, make_results
+
+    root = tmp_path_factory.mktemp("first")
+    build(make_results(root / "results", extra=True), root / "report", specs=extra_specs(), cache_dir=root / "cache")
+    return root
+
+
+@pytest.fixture
+def built(first_build: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A copy of `first_build` in the test's own folder: (results, cache, report), as the tests made them before
+    (the first build was the start of seven tests of test_report_cache, four of test_speed38, three of review12's and
+    two of review13's: about 0.4-0.7 CPU s each; tests40)."""
+    import shutil
+
+    for name in ("results", "cache", "report"):
+        shutil.copytree(first_build / name, tmp_path / name)
+    return tmp_path / "results", tmp_path / "cache", tmp_path / "report"
 
 
 SHARED_PROJECT_MODULES = frozenset(

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from narrative_pipeline.narratives.lexicon import CATEGORIES, LexiconError, load_lexicon
+from yaml_variants import variant
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "config/plover_lexicon.yaml"
@@ -27,14 +27,6 @@ def test_shipped_lexicon_covers_the_sixteen_categories():
     assert lex.deals.category == "COOPERATE" and "company" in lex.deals["party_types"]
     assert lex.military.category == "MOBILIZE" and "frigate" in lex.military["nouns"]
     assert "fine" in lex.verb_words and "journalist" in lex.described_nouns
-
-
-def broken(tmp_path: Path, change) -> Path:
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    change(data)
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(
@@ -66,7 +58,7 @@ def broken(tmp_path: Path, change) -> Path:
     ],
 )
 def test_malformed_lexicon_fails_with_file_and_key(tmp_path, change, key, message):
-    path = broken(tmp_path, change)
+    path = variant(LEXICON, tmp_path, change)
     with pytest.raises(LexiconError) as info:
         load_lexicon(path)
     assert str(info.value).startswith(f"{path}: {key}:"), str(info.value)

@@ -59,10 +59,8 @@ def test_cached_builds_equal_a_build_without_cache(tmp_path):
     assert cold["pages"] == warm["pages"] == sum(1 for p in first if p.endswith(".html"))
 
 
-def test_a_changed_row_or_name_makes_its_pages_again(tmp_path):
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+def test_a_changed_row_or_name_makes_its_pages_again(tmp_path, built):
+    results, cache, report = built
     before = _files(report)
     total = _cacheable(report)
 
@@ -89,10 +87,8 @@ def test_a_changed_row_or_name_makes_its_pages_again(tmp_path):
     assert 0 < after["cached"] < total
 
 
-def test_changed_edges_make_the_network_page_again(tmp_path):
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+def test_changed_edges_make_the_network_page_again(tmp_path, built):
+    results, cache, report = built
     before = _files(report)["network.html"]
     edges = results / table("actor_edges").path
     assert pq.read_table(edges).num_rows > 0
@@ -104,10 +100,8 @@ def test_changed_edges_make_the_network_page_again(tmp_path):
     assert warm["cached"] == _cacheable(report) and _files(report) == now  # kept when nothing changed
 
 
-def test_a_removed_article_takes_its_page_away(tmp_path):
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+def test_a_removed_article_takes_its_page_away(tmp_path, built):
+    results, cache, report = built
     articles = results / table("articles").path
     gone = next(r["article_id"] for r in pq.read_table(articles).to_pylist() if r["analysed"])
     assert article_href(gone) in _files(report)
@@ -128,26 +122,22 @@ def test_a_removed_article_takes_its_page_away(tmp_path):
     assert after["cached"] > 0
 
 
-def test_a_new_code_fingerprint_makes_every_page(tmp_path, monkeypatch):
+def test_a_new_code_fingerprint_makes_every_page(tmp_path, built, monkeypatch):
     import narrative_pipeline.report as report_package
 
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+    results, cache, report = built
     monkeypatch.setattr(report_package, "code_fingerprint", lambda: "another version of the report code")
     after = build(results, report, specs=extra_specs(), cache_dir=cache)
     assert after["cached"] == 0 and _files(report) == _plain(results, tmp_path / "plain")
 
 
-def test_a_report_changed_behind_the_cache_is_made_whole(tmp_path):
+def test_a_report_changed_behind_the_cache_is_made_whole(tmp_path, built):
     """The state describes one report folder and the index it was completed with: another folder, a
     report without an index, or one made again by hand with another index is never taken for the last
     build (a cold build replaces the folder, pages nobody made included)."""
     import json
 
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+    results, cache, report = built
     assert build(results, tmp_path / "elsewhere", specs=extra_specs(), cache_dir=cache)["cached"] == 0
     build(results, report, specs=extra_specs(), cache_dir=cache)
     (report / "index.html").unlink()
@@ -160,12 +150,10 @@ def test_a_report_changed_behind_the_cache_is_made_whole(tmp_path):
     assert _files(report) == _plain(results, tmp_path / "plain")
 
 
-def test_an_interrupted_update_leaves_no_complete_looking_report(tmp_path, monkeypatch):
+def test_an_interrupted_update_leaves_no_complete_looking_report(tmp_path, built, monkeypatch):
     """The update moves the changed pages in after deleting the index and the state: killed half-way,
     the report has no index (it does not look complete), and the next build makes every page."""
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+    results, cache, report = built
     _rewrite(results / table("claims").path, "text", lambda v: [t + " (changed)" for t in v])
     moved = []
     real_replace = os.replace
@@ -186,13 +174,11 @@ def test_an_interrupted_update_leaves_no_complete_looking_report(tmp_path, monke
     assert _files(report) == _plain(results, tmp_path / "plain")
 
 
-def test_an_interrupted_build_leaves_the_last_report_and_state(tmp_path, monkeypatch):
+def test_an_interrupted_build_leaves_the_last_report_and_state(tmp_path, built, monkeypatch):
     """Killed while making pages, the build has touched neither the report nor the state."""
     from narrative_pipeline.report import articles
 
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report = tmp_path / "cache", tmp_path / "report"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+    results, cache, report = built
     before, state = _files(report), inc.read_state(cache)
     _rewrite(results / table("claims").path, "text", lambda v: [t + " (changed)" for t in v])
 

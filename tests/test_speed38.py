@@ -74,12 +74,10 @@ def test_a_page_made_again_takes_its_unchanged_rows_from_the_last_report(tmp_pat
     assert _files(report) == _files(plain) and "(changed)" in (report / "rows/claims.html").read_text()
 
 
-def test_rows_of_another_code_version_or_of_pages_not_in_place_are_never_taken(tmp_path, taken, monkeypatch):
+def test_rows_of_another_code_version_or_of_pages_not_in_place_are_never_taken(tmp_path, built, taken, monkeypatch):
     import narrative_pipeline.report as report_package
 
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report, plain = tmp_path / "cache", tmp_path / "report", tmp_path / "plain"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+    (results, cache, report), plain = built, tmp_path / "plain"
     _change_first_claim(results)
     # a staged build that is never placed records the keys of pages not in the folder: those are not used
     build(results, tmp_path / "staged", specs=extra_specs(), cache_dir=cache, staged=True, report=report)
@@ -98,11 +96,9 @@ def test_rows_of_another_code_version_or_of_pages_not_in_place_are_never_taken(t
 
 
 @pytest.mark.parametrize("damage", ["truncated", "other magic", "deleted"])
-def test_a_damaged_record_gives_no_rows_and_the_same_report(tmp_path, taken, damage):
+def test_a_damaged_record_gives_no_rows_and_the_same_report(tmp_path, built, taken, damage):
     """(A page edited by hand to the same size is not seen, as `incremental.Base.place` does not see it.)"""
-    results = make_results(tmp_path / "results", extra=True)
-    cache, report, plain = tmp_path / "cache", tmp_path / "report", tmp_path / "plain"
-    build(results, report, specs=extra_specs(), cache_dir=cache)
+    (results, cache, report), plain = built, tmp_path / "plain"
     record = cache / lc.FILE
     if damage == "truncated":
         record.write_bytes(record.read_bytes()[:-5])

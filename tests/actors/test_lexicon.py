@@ -5,19 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from narrative_pipeline.actors.lexicon import ActorsLexicon, load_actors_lexicon
 from narrative_pipeline.lexicon import LexiconError
+from yaml_variants import variant
 
 SHIPPED = Path(__file__).resolve().parents[2] / "config/actors_lexicon.yaml"
-
-
-def variant(tmp_path: Path, change) -> Path:
-    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
-    change(data)
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    return path
 
 
 def test_shipped_lexicon_loads_every_key():
@@ -28,14 +20,14 @@ def test_shipped_lexicon_loads_every_key():
 
 def test_a_missing_key_fails_naming_it(tmp_path):
     with pytest.raises(LexiconError, match=r"key 'titles': Field required"):
-        load_actors_lexicon(variant(tmp_path, lambda d: d.pop("titles")))
+        load_actors_lexicon(variant(SHIPPED, tmp_path, lambda d: d.pop("titles")))
 
 
 def test_a_duplicate_fails_naming_it(tmp_path):
     with pytest.raises(LexiconError, match=r"key 'org_type_words.media': duplicate entries: news"):
-        load_actors_lexicon(variant(tmp_path, lambda d: d["org_type_words"]["media"].append("News")))
+        load_actors_lexicon(variant(SHIPPED, tmp_path, lambda d: d["org_type_words"]["media"].append("News")))
 
 
 def test_an_unknown_actor_type_fails(tmp_path):
     with pytest.raises(LexiconError, match=r"key 'org_type_words.club"):
-        load_actors_lexicon(variant(tmp_path, lambda d: d["org_type_words"].update(club=["fc"])))
+        load_actors_lexicon(variant(SHIPPED, tmp_path, lambda d: d["org_type_words"].update(club=["fc"])))

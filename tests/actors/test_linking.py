@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from narrative_pipeline.actors import Linker, default_lexicon, link_article, link_articles, load_actors_lexicon
+from yaml_variants import variant
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,10 +21,7 @@ def test_the_default_lexicon_is_the_shipped_file():
 
 
 def test_the_lexicon_decides(parse, registry, tmp_path):
-    data = yaml.safe_load((ROOT / "config/actors_lexicon.yaml").read_text(encoding="utf-8"))
-    data["agency_nouns"].remove("troops")
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    path = variant(ROOT / "config/actors_lexicon.yaml", tmp_path, lambda data: data["agency_nouns"].remove("troops"))
     article = parse("Headline\n\nBritish troops arrived in the town.")
     shipped, _ = link_articles([article], registry, 90.0)
     changed, _ = link_articles([article], registry, 90.0, load_actors_lexicon(path))

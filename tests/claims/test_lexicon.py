@@ -5,19 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from narrative_pipeline.claims.lexicon import Lexicon, load_lexicon
 from narrative_pipeline.lexicon import LexiconError
+from yaml_variants import variant
 
 SHIPPED = Path(__file__).resolve().parents[2] / "config/claims_lexicon.yaml"
-
-
-def variant(tmp_path: Path, change) -> Path:
-    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
-    change(data)
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    return path
 
 
 def test_shipped_lexicon_loads_every_key():
@@ -27,19 +19,19 @@ def test_shipped_lexicon_loads_every_key():
 
 
 def test_a_missing_key_fails_naming_it(tmp_path):
-    path = variant(tmp_path, lambda d: d.pop("source_nouns"))
+    path = variant(SHIPPED, tmp_path, lambda d: d.pop("source_nouns"))
     with pytest.raises(LexiconError, match=r"lexicon.yaml: key 'source_nouns': Field required"):
         load_lexicon(path)
 
 
 def test_a_misspelt_key_fails_naming_it(tmp_path):
-    path = variant(tmp_path, lambda d: d.update(hedge_word=d.pop("hedge_words")))
+    path = variant(SHIPPED, tmp_path, lambda d: d.update(hedge_word=d.pop("hedge_words")))
     with pytest.raises(LexiconError) as err:
         load_lexicon(path)
     assert "key 'hedge_words': Field required" in str(err.value) and "key 'hedge_word': Extra inputs" in str(err.value)
 
 
 def test_a_duplicate_fails_naming_it(tmp_path):
-    path = variant(tmp_path, lambda d: d["reporting_verbs"].append("Say"))
+    path = variant(SHIPPED, tmp_path, lambda d: d["reporting_verbs"].append("Say"))
     with pytest.raises(LexiconError, match=r"key 'reporting_verbs': duplicate entries: say"):
         load_lexicon(path)
