@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -28,6 +29,28 @@ def line_around(text: str, start: int, end: int) -> str:
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     return text[first : len(text) if last < 0 else last]
+
+
+def labelling_unit(page: str, text: str, start: int, end: int) -> dict[str, object]:
+    """One unit to label: its page, span, span text and the paragraph around it."""
+    return {
+        "article": page,
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "paragraph": line_around(text, start, end),
+    }
+
+
+def write_units(doc: str, draw_units: Callable[[Path], list[dict[str, object]]]) -> None:
+    """The draw scripts' command line: `--results RESULTS --out units.jsonl`, one unit a line."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--results", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    with args.out.open("w") as f:
+        for one in draw_units(args.results):
+            f.write(json.dumps(one, ensure_ascii=False) + "\n")
 
 
 def draw(results: Path, n: int = 40) -> list[dict[str, object]]:
@@ -59,26 +82,12 @@ def draw(results: Path, n: int = 40) -> list[dict[str, object]]:
             continue
         start, end = rng.choice(cand)
         text = texts[aid[page]]
-        units.append(
-            {
-                "article": page,
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "paragraph": line_around(text, start, end),
-            }
-        )
+        units.append(labelling_unit(page, text, start, end))
     return units
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    with args.out.open("w") as f:
-        for unit in draw(args.results):
-            f.write(json.dumps(unit, ensure_ascii=False) + "\n")
+    write_units(__doc__, draw)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,12 @@ or `claims-handcheck-web20.jsonl` (pages with none are skipped), until 40 are dr
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from draw_claims_handcheck_web20 import line_around
+from draw_claims_handcheck_web20 import labelling_unit, write_units
 from narrative_pipeline.descriptor_eval import overlaps
 
 EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
@@ -58,26 +57,12 @@ def draw(results: Path, n: int = 40) -> list[dict[str, object]]:
             continue
         start, end = rng.choice(cand)
         text = texts[aid[page]]
-        units.append(
-            {
-                "article": page,
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "paragraph": line_around(text, start, end),
-            }
-        )
+        units.append(labelling_unit(page, text, start, end))
     return units
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    with args.out.open("w") as f:
-        for unit in draw(args.results):
-            f.write(json.dumps(unit, ensure_ascii=False) + "\n")
+    write_units(__doc__, draw)
 
 
 if __name__ == "__main__":

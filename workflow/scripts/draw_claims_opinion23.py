@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from draw_claims_handcheck_web20 import line_around
+from draw_claims_handcheck_web20 import labelling_unit
 
 SEED = "session23-opinion"
 PER_PAGE = 15
@@ -52,15 +52,7 @@ def draw(
         own = sorted(spans.get(aid[page], []))
         text = texts[aid[page]]
         for start, end in sorted(rng.sample(own, min(per_page, len(own)))):
-            units.append(
-                {
-                    "article": page,
-                    "start": start,
-                    "end": end,
-                    "text": text[start:end],
-                    "paragraph": line_around(text, start, end),
-                }
-            )
+            units.append(labelling_unit(page, text, start, end))
     return units
 
 
