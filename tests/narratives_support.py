@@ -10,6 +10,7 @@ from pathlib import Path
 from narrative_pipeline.actors import link_articles
 from narrative_pipeline.claims import extract_claims
 from narrative_pipeline.claims import load_lexicon as load_claims_lexicon
+from narrative_pipeline.narratives.framing import extract_framing
 from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover_lexicon
 from narrative_pipeline.narratives.statements import extract_statements
 
@@ -31,6 +32,12 @@ def statements_of(parse, registry, body: str):
     """The statements of a text through the real upstream steps and the shipped PLOVER lexicon."""
     article, mentions, claims, _ = analyse(parse, registry, body)
     return extract_statements([article], mentions, claims, PLOVER)
+
+
+def framing_of(parse, registry, body: str, headline: str = HEADLINE):
+    """The framing rows (labels) of a text through the real upstream steps and the shipped PLOVER lexicon."""
+    article, mentions, claims, _ = analyse(parse, registry, body, headline)
+    return extract_framing([article], mentions, claims, PLOVER)
 
 
 def rows(found):

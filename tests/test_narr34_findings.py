@@ -4,7 +4,7 @@ docs/trial32.md "narr34"), one test per rule with its example and a near case th
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, agents_of, analyse, one, rows
+from narratives_support import agents_of, framing_of, one, rows
 
 # --- a possessor or noun modifier is not the agent of what its head does, unless the head acts for it ---------
 
@@ -72,10 +72,7 @@ def test_a_verb_beside_an_address_is_still_an_action(statements):
 
 
 def _labels(parse, registry, body: str) -> list[tuple[str | None, str, str]]:
-    from narrative_pipeline.narratives.framing import extract_framing
-
-    article, mentions, claims, _ = analyse(parse, registry, body)
-    return [(f.actor_id, f.label, f.rule) for f in extract_framing([article], mentions, claims, PLOVER)]
+    return [(f.actor_id, f.label, f.rule) for f in framing_of(parse, registry, body)]
 
 
 def test_a_table_row_is_no_label_of_the_name_in_it(parse, registry):
@@ -146,10 +143,8 @@ def test_mobilizing_troops_behind_a_border_is_still_mobilization(statements):
 
 
 def _headline_labels(parse, registry, headline: str) -> list[tuple[str | None, str, str]]:
-    from narrative_pipeline.narratives.framing import extract_framing
-
-    article, mentions, claims, _ = analyse(parse, registry, "Tony Blair spoke in London on Monday.", headline + "\n\n")
-    return [(f.actor_id, f.label, f.rule) for f in extract_framing([article], mentions, claims, PLOVER)]
+    found = framing_of(parse, registry, "Tony Blair spoke in London on Monday.", headline + "\n\n")
+    return [(f.actor_id, f.label, f.rule) for f in found]
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ case that must not change."""
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.framing import extract_framing
-from narratives_support import PLOVER, analyse, rows
+from narratives_support import framing_of, rows
 
 
 @pytest.fixture
@@ -14,8 +13,7 @@ def labels(parse, registry):
     """(actor, label, kind, claimer) of every framing row of a text."""
 
     def _labels(body: str) -> list[tuple]:
-        article, mentions, claims, _ = analyse(parse, registry, body)
-        framing = extract_framing([article], mentions, claims, PLOVER)
+        framing = framing_of(parse, registry, body)
         return [(f.actor_id, f.label, f.kind, f.claimer_text or f.claimer_kind) for f in framing]
 
     return _labels

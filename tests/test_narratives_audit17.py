@@ -5,15 +5,13 @@ a sentence the fix must leave alone."""
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.framing import extract_framing
-from narratives_support import PLOVER, analyse, one, rows
+from narratives_support import framing_of, one, rows
 
 
 @pytest.fixture
 def framing(parse, registry):
     def _framing(body: str):
-        article, mentions, claims, _ = analyse(parse, registry, body)
-        return extract_framing([article], mentions, claims, PLOVER)
+        return framing_of(parse, registry, body)
 
     return _framing
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.actors import discovered_id
-from narrative_pipeline.narratives.framing import extract_framing
-from narratives_support import PLOVER, analyse, one, rows
+from narratives_support import PLOVER, framing_of, one, rows
 
 
 @pytest.mark.parametrize(
@@ -40,8 +39,7 @@ def test_the_prime_minister_gives_no_label_prime(parse, registry):
         'Reform is overdue, said courts minister Anna Fairlie. Ms Fairlie said: "The prime minister should be'
         ' free to choose the best person."'
     )
-    article, mentions, claims, _ = analyse(parse, registry, body)
-    labels = [r.label for r in extract_framing([article], mentions, claims, PLOVER)]
+    labels = [r.label for r in framing_of(parse, registry, body)]
     assert "prime" not in labels and "minister" not in labels
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, agents_of, analyse, rows
+from narratives_support import agents_of, framing_of, rows
 
 # --- a subject pronoun stands for the subject's owner too (narr34's `acting` asked of a pronoun's antecedent) -----
 
@@ -125,10 +125,8 @@ def test_near_case_a_row_that_should_be_gone_is_gone_beside_another_actors_row()
     "bestsellers'; BBC 2 of its 16 drops)",
 )
 def test_a_description_after_the_name_and_a_colon_is_a_label(parse, registry):
-    from narrative_pipeline.narratives.framing import extract_framing
-
-    article, mentions, claims, _ = analyse(
-        parse, registry, "Tony Blair spoke in London on Monday.", "Tony Blair: The reluctant reformer\n\n"
-    )
-    found = [(f.actor_id, f.label) for f in extract_framing([article], mentions, claims, PLOVER)]
+    headline = "Tony Blair: The reluctant reformer\n\n"
+    found = [
+        (f.actor_id, f.label) for f in framing_of(parse, registry, "Tony Blair spoke in London on Monday.", headline)
+    ]
     assert any(a == "tony_blair" and "reformer" in label for a, label in found), found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, agents_of, analyse
+from narratives_support import agents_of, framing_of
 
 
 def test_a_pronoun_is_not_the_subjects_owner_when_the_clause_names_another_it_fits(statements):
@@ -34,12 +34,8 @@ def test_near_case_the_subjects_owner_alone_is_the_pronouns(statements):
     "journalist'; BBC 2 new rows)",
 )
 def test_a_preposition_before_a_premodifier_is_no_part_of_the_label(parse, registry):
-    from narrative_pipeline.narratives.framing import extract_framing
-
-    article, mentions, claims, _ = analyse(
-        parse, registry, "Wentworth worked as an assistant to sculptor Henry Moore in the late 1960s."
-    )
-    labels = [f.label for f in extract_framing([article], mentions, claims, PLOVER)]
+    text = "Wentworth worked as an assistant to sculptor Henry Moore in the late 1960s."
+    labels = [f.label for f in framing_of(parse, registry, text)]
     assert "to sculptor" not in labels and "sculptor" in labels, labels
 
 

@@ -200,11 +200,9 @@ def test_a_file_that_is_no_warc_still_shows_its_first_line(tmp_path):
 
 
 def _labels(parse, registry, body: str) -> list[tuple[str, str, str]]:
-    from narrative_pipeline.narratives.framing import extract_framing
-    from narratives_support import PLOVER, analyse
+    from narratives_support import framing_of
 
-    article, mentions, claims, _ = analyse(parse, registry, body)
-    return [(f.actor_id, f.label, f.rule) for f in extract_framing([article], mentions, claims, PLOVER)]
+    return [(f.actor_id, f.label, f.rule) for f in framing_of(parse, registry, body)]
 
 
 def test_a_curly_plural_possessive_is_not_labelled_by_what_it_owns(parse, registry):
@@ -243,11 +241,9 @@ def test_opposition_to_an_actor_makes_it_the_patient(parse, registry):
 
 
 def _label_claimers(parse, registry, body: str) -> list[tuple[str, str, str | None]]:
-    from narrative_pipeline.narratives.framing import extract_framing
-    from narratives_support import PLOVER, analyse
+    from narratives_support import framing_of
 
-    article, mentions, claims, _ = analyse(parse, registry, body)
-    found = extract_framing([article], mentions, claims, PLOVER)
+    found = framing_of(parse, registry, body)
     return [(f.label, f.claimer_kind, f.claimer_actor_id) for f in found if f.actor_id == "tony_blair"]
 
 
