@@ -1,6 +1,6 @@
 """Narrative pipeline: ingest -> normalize -> actors -> claims -> narratives -> export -> validate ->
-publish (manifest, report, Data Package, changes, RO-Crate); the report's pages are made beside export
-and validation, and put in place by publish once validation passed.
+publish (manifest, report, Data Package, changes, RO-Crate); the report's pages and the tables' changes are
+made beside export and validation, and put in place by publish once validation passed.
 
 Run from the project root: snakemake --cores 2 [--config input_dir=DIR results=DIR]
 """

@@ -31,6 +31,7 @@ def benchmark():
         (["gather", "--table", "unknown=r/s.parquet"], "gather"),
         (["narratives", "corpus"], "narratives"),
         (["publish", "--results", "r"], "report"),
+        (["changes", "--results", "r", "--staged", "r/.changes-staged"], "report"),
         ([], ""),
     ],
 )

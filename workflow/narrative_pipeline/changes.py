@@ -13,7 +13,9 @@ first run (no state) says so. Lists are cut at LIMIT entries, with the full coun
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +51,9 @@ def row_keys(t: Any, key: tuple[str, ...]) -> list[str]:
     return sorted("\t".join(str(v) for v in row) for row in zip(*values, strict=True))
 
 
-def current_state(results: Path) -> dict[str, Any]:
-    """Keys of every public table present, and each file's sha256 by source path."""
+def rows_state(results: Path) -> dict[str, Any]:
+    """Keys of every public table present, and each file's sha256 by source path: the state without the
+    manifest's provenance (what depends on the tables alone)."""
     state: dict[str, Any] = {"tables": {}}
     for spec in public():
         path = Path(results) / spec.path
@@ -61,9 +64,21 @@ def current_state(results: Path) -> dict[str, Any]:
     state["files"] = dict(
         sorted(zip(articles.column("source_path").to_pylist(), articles.column("sha256").to_pylist(), strict=True))
     )
+    return state
+
+
+def manifest_provenance(results: Path) -> dict[str, str] | None:
+    """The provenance of the results' manifest (`provenance`); None when there is no manifest."""
     manifest = Path(results) / "manifest.json"
-    if manifest.is_file():
-        state["provenance"] = provenance(json.loads(manifest.read_text(encoding="utf-8")))
+    return provenance(json.loads(manifest.read_text(encoding="utf-8"))) if manifest.is_file() else None
+
+
+def current_state(results: Path) -> dict[str, Any]:
+    """Keys of every public table present, each file's sha256 by source path, and the manifest's provenance."""
+    state = rows_state(results)
+    found = manifest_provenance(results)
+    if found is not None:
+        state["provenance"] = found
     return state
 
 
@@ -71,7 +86,8 @@ def _cut(values: list[str]) -> dict[str, Any]:
     return {"n": len(values), "items": values[:LIMIT], "truncated": len(values) > LIMIT}
 
 
-def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, Any]:
+def diff_rows(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, Any]:
+    """`diff` without the provenance: what the tables alone decide."""
     if previous is None:
         return {
             "first_run": True,
@@ -93,13 +109,23 @@ def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, 
             "appeared": _cut(sorted(new - old)),
             "disappeared": _cut(sorted(old - new)),
         }
-    old_prov, new_prov = previous.get("provenance", {}), current.get("provenance", {})
-    changed = {
-        name: {"before": old_prov.get(name), "after": new_prov.get(name)}
-        for name in sorted(set(old_prov) | set(new_prov))
-        if old_prov.get(name) != new_prov.get(name)
+    return {"first_run": False, "files": files, "tables": tables}
+
+
+def diff_provenance(old: dict[str, str], new: dict[str, str]) -> dict[str, dict[str, str | None]]:
+    """Each provenance value that changed, with its value before and after."""
+    return {
+        name: {"before": old.get(name), "after": new.get(name)}
+        for name in sorted(set(old) | set(new))
+        if old.get(name) != new.get(name)
     }
-    return {"first_run": False, "files": files, "provenance": changed, "tables": tables}
+
+
+def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, Any]:
+    changes = diff_rows(previous, current)
+    if previous is not None:
+        changes["provenance"] = diff_provenance(previous.get("provenance", {}), current.get("provenance", {}))
+    return changes
 
 
 def compare(results: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -113,10 +139,36 @@ def compare(results: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return changes, current
 
 
+def _dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def state_parts(rows: dict[str, Any]) -> tuple[bytes, bytes]:
+    """The kept state's bytes (`state_bytes`) before and after where its provenance goes: the state is
+    dumped with sorted keys, and "provenance" sorts between "files" and "tables"."""
+    return ('{"files":' + _dump(rows["files"]) + ",").encode("utf-8"), (
+        '"tables":' + _dump(rows["tables"]) + "}\n"
+    ).encode("utf-8")
+
+
+def joined_state(head: bytes, tail: bytes, found: dict[str, str] | None) -> bytes:
+    """The state's bytes from its parts (`state_parts`) and the manifest's provenance (None: no manifest)."""
+    return head + (b"" if found is None else ('"provenance":' + _dump(found) + ",").encode("utf-8")) + tail
+
+
+def state_bytes(current: dict[str, Any]) -> bytes:
+    """What `keep_state` writes for `current`."""
+    return _dump(current).encode("utf-8") + b"\n"
+
+
 def keep_state(results: Path, current: dict[str, Any]) -> None:
     """Keep `current` as the state the next run is compared with."""
-    state = json.dumps(current, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
-    atomic_write_bytes(Path(results) / STATE, state)
+    keep_state_bytes(results, state_bytes(current))
+
+
+def keep_state_bytes(results: Path, data: bytes) -> None:
+    """Keep the state's bytes (`state_bytes`, `joined_state`) for the next run to compare with."""
+    atomic_write_bytes(Path(results) / STATE, data)
 
 
 def run(results: Path, out: Path) -> dict[str, Any]:
@@ -124,3 +176,92 @@ def run(results: Path, out: Path) -> dict[str, Any]:
     changes, current = compare(results, out)
     keep_state(results, current)
     return changes
+
+
+# --- staged: what the tables decide, made beside the report's pages; completed by publish ---------------
+
+HEADER, HEAD, TAIL = "changes.json", "state.head", "state.tail"  # the files of a staged folder
+
+
+def _digest(path: Path) -> str | None:
+    """The sha256 of a file's bytes; None when there is none."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def _inputs(results: Path) -> list[list]:
+    """Each public table file as `[path, size, mtime_ns]` (None for a missing one): what a staged folder was
+    made from, checked again when it is used."""
+    out = []
+    for spec in public():
+        try:
+            info = os.stat(Path(results) / spec.path)
+        except FileNotFoundError:
+            out.append([spec.path, None, None])
+            continue
+        out.append([spec.path, info.st_size, info.st_mtime_ns])
+    return out
+
+
+def stage(results: Path, folder: Path) -> dict[str, Any]:
+    """Into `folder`: the changes the tables decide (`diff_rows`), against the kept state as it is now (its
+    digest noted), with the provenance the kept state had, and the next state's bytes but its provenance
+    (`state_parts`). `staged_changes` completes them with the manifest once the run is validated: the row keys
+    and their comparison (about half of the publish job's CPU) made beside the report's pages, off the run's
+    last job. Returns the changes staged."""
+    results, folder = Path(results), Path(folder)
+    inputs = _inputs(results)
+    kept = results / STATE
+    try:
+        data = kept.read_bytes()
+    except FileNotFoundError:
+        data = None
+    previous = json.loads(data) if data is not None else None
+    rows = rows_state(results)
+    changes = diff_rows(previous, rows)
+    header = {
+        "base": hashlib.sha256(data).hexdigest() if data is not None else None,
+        "inputs": inputs,
+        "before": previous.get("provenance", {}) if previous is not None else None,
+        "changes": changes,
+    }
+    head, tail = state_parts(rows)
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(folder / HEAD, head, durable=False)
+    atomic_write_bytes(folder / TAIL, tail, durable=False)
+    # last: a folder without it is not used (its keys in the order `diff_rows` made them, as the log names them)
+    atomic_write_bytes(folder / HEADER, json.dumps(header).encode("utf-8"), durable=False)
+    return changes
+
+
+def staged_changes(results: Path, folder: Path) -> tuple[dict[str, Any], bytes] | None:
+    """The changes of `results` and the state's bytes to keep, from a staged folder (`stage`) and the manifest:
+    the same as `compare` and `state_bytes` give. None when the folder is missing or damaged, or was made
+    against another kept state or other tables (compared again then)."""
+    results, folder = Path(results), Path(folder)
+    try:
+        header = json.loads((folder / HEADER).read_bytes())
+        if header["base"] != _digest(results / STATE) or header["inputs"] != _inputs(results):
+            return None
+        head, tail = (folder / HEAD).read_bytes(), (folder / TAIL).read_bytes()
+        changes, before = dict(header["changes"]), header["before"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    found = manifest_provenance(results)
+    if before is not None:  # not a first run
+        changes["provenance"] = diff_provenance(before, found or {})
+    return changes, joined_state(head, tail, found)
+
+
+def publish_changes(results: Path, out: Path, staged: Path | None) -> tuple[dict[str, Any], bytes]:
+    """Write changes.json for `results`, from a staged folder when it is usable (`staged_changes`), else by
+    `compare`; return the changes and the state's bytes, not yet kept (`keep_state_bytes`, once everything
+    published with it is made)."""
+    found = staged_changes(results, staged) if staged is not None else None
+    if found is None:
+        changes, current = compare(results, out)
+        return changes, state_bytes(current)
+    atomic_write_bytes(Path(out), json_bytes(found[0]))
+    return found

@@ -239,12 +239,12 @@ GATHERED = {"articles": "ingest", "texts": "ingest", "sentences": "normalize", "
 
 def served_step(argv: list[str]) -> str:
     """The step (the benchmarks folder) of a command a warm worker served: its subcommand, the validation's
-    for `validate-shard`, the report's for `publish`, and for `gather` the step whose tables it gathers (its
-    first `--table NAME=PATH`)."""
+    for `validate-shard`, the report's for `publish` and `changes`, and for `gather` the step whose tables it
+    gathers (its first `--table NAME=PATH`)."""
     command = argv[0] if argv else ""
     if command == "validate-shard":
         return "validate"
-    if command == "publish":  # its Snakemake benchmark file is report/publish.tsv
+    if command in ("publish", "changes"):  # their Snakemake benchmark files are report/publish.tsv, report/changes.tsv
         return "report"
     if command == "gather" and "--table" in argv[:-1]:
         table = argv[argv.index("--table") + 1].split("=", 1)[0]

@@ -88,8 +88,14 @@ def cmd_rocrate(a) -> int:
 
 
 def cmd_changes(a) -> int:
-    from ..changes import run
+    from ..changes import run, stage
 
+    if a.staged:  # for `publish --staged-changes`, beside the report's pages
+        t = time.perf_counter()
+        changes = stage(Path(a.results), Path(a.staged))
+        log("changes", f"staged in {a.staged}", t)
+        _log_changes(changes)
+        return 0
     _log_changes(run(Path(a.results), Path(a.out)))
     return 0
 
@@ -104,10 +110,11 @@ def cmd_publish(a) -> int:
     """The manifest (with `--manifest`: refused, and nothing else made, when validation failed), the
     Data Package, what changed, the report (made here, or with `--staged-report` made before by
     `report --staged` and put in place here), then the RO-Crate that describes them: the same files as
-    the five commands one by one, made in one process."""
+    the five commands one by one, made in one process. With `--staged-changes` (`changes --staged`, made
+    beside the report's pages) the changes' row keys and their comparison are not made here again."""
     from argparse import Namespace
 
-    from ..changes import compare, keep_state
+    from ..changes import keep_state_bytes, publish_changes
 
     if a.manifest:
         from .steps import cmd_manifest
@@ -117,7 +124,8 @@ def cmd_publish(a) -> int:
             _remove_stale_report(Path(a.report))
             return refused
     cmd_datapackage(Namespace(results=a.results, out=a.datapackage))
-    changes, current = compare(Path(a.results), Path(a.changes))
+    staged = Path(a.staged_changes) if getattr(a, "staged_changes", None) else None
+    changes, state = publish_changes(Path(a.results), Path(a.changes), staged)
     _log_changes(changes)
     if a.staged_report:  # made by `report --staged` while the run was validated
         _place_report(a)
@@ -135,7 +143,7 @@ def cmd_publish(a) -> int:
     cmd_rocrate(
         Namespace(results=a.results, settings=a.settings, workflow=a.workflow, out=a.rocrate, outputs=a.outputs)
     )
-    keep_state(Path(a.results), current)  # last: a publish that fails compares with the same state again
+    keep_state_bytes(Path(a.results), state)  # last: a publish that fails compares with the same state again
     from ..report.staged import wait_for_removals
 
     wait_for_removals()  # the old report, deleted while the RO-Crate was made
@@ -210,7 +218,13 @@ def add_parsers(sub) -> None:
 
     s = sub.add_parser("changes", help="write what changed since the previous run in a results folder")
     s.add_argument("--results", required=True, type=results_folder, help="results folder of the run")
-    s.add_argument("--out", required=True, help="the changes.json to write (the state is kept under RESULTS/changes/)")
+    how = s.add_mutually_exclusive_group(required=True)
+    how.add_argument("--out", help="the changes.json to write (the state is kept under RESULTS/changes/)")
+    how.add_argument(
+        "--staged",
+        help="instead, the folder to stage what the tables decide in (`publish --staged-changes` completes it with "
+        "the manifest and keeps the state)",
+    )
     s.set_defaults(func=cmd_changes)
 
     s = sub.add_parser("publish", help="manifest, report, Data Package, changes and RO-Crate of a run, in one process")
@@ -224,6 +238,11 @@ def add_parsers(sub) -> None:
     s.add_argument("--cache-dir")
     s.add_argument("--datapackage", required=True)
     s.add_argument("--changes", required=True)
+    s.add_argument(
+        "--staged-changes",
+        help="a folder made by `changes --staged` (used while the kept state and the tables are the ones it was "
+        "made from; otherwise the changes are compared here)",
+    )
     s.add_argument("--settings")
     s.add_argument("--workflow", default="Snakefile")
     s.add_argument("--rocrate", required=True)
