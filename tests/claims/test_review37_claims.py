@@ -29,3 +29,23 @@ def test_near_case_a_list_item_telling_what_to_do_is_an_instruction(claims_of):
     claims, _ = claims_of("Judge Rand Rubin said she must:\n\n- Spend three years on probation\n\n- Pay a $1,000 fine")
     item = next(c for c in claims if c.text.startswith("Spend"))
     assert item.claim_type == "prescription"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Add in the fact that the economy is slowing and you have a crisis.",
+        "Add the fact that he is 35, and the deal looks risky.",
+    ],
+)
+def test_a_point_added_to_the_writers_list_is_no_instruction(claims_of, body):
+    """claims43 took "add" out of `not_advice_imperatives` (recipes' "Add the onions ...") and kept "Add to this ..."
+    apart; "Add in the fact that ..." and "Add the fact that ..." became instructions to the reader (review37)."""
+    claims, _ = claims_of(body)
+    assert claims[0].text.startswith("Add") and claims[0].type_rule != "imperative", claims[0]
+
+
+@pytest.mark.parametrize("body", ["Add in the tofu and stir for two minutes.", "Add a question to the survey."])
+def test_near_case_adding_a_thing_is_an_instruction(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("prescription", "imperative")
