@@ -7,7 +7,8 @@
 - `places.place_of_a_bodys_name` left out a one-word name spaCy labels a person's, while `resolution.org_context` no
   longer made it a short form of "<X> County Council": "Durham County Council said Durham would cut 300 jobs" gave a
   person "Durham" (Kent, Devon, Surrey alike; before actors46 the council's short form). It is the place now, unless
-  the article names a person in full with that surname ("Paul Kent ... Kent said": Paul Kent). Left as a strict
+  the article names a person in full with that surname ("Paul Kent ... Kent said": Paul Kent), and only beside a
+  body's name ("Hereford County Hospital" leaves "Hereford's decision" to Hereford Hospital Trust). Left as a strict
   xfail: the county that acts for its council ("Devon will raise council tax") is no mention now, where it was the
   council's before actors46.
 """
@@ -53,6 +54,14 @@ def test_near_case_a_person_with_the_countys_name_as_surname_keeps_it(linked):
         "Paul Kent, the leader of Kent County Council, said the budget was fair. Kent said he would not resign."
     )
     assert ("Kent", "disc.paul_kent") in found
+
+
+def test_near_case_a_hospitals_place_word_beside_its_trust_is_the_trust(linked):
+    found = linked(
+        "Hereford County Hospital had said it would stop treating Welsh patients. Hereford Hospital Trust caused an "
+        'outcry. "We will be challenging Hereford\'s decision," the health board said.'
+    )
+    assert ("Hereford", "disc.hereford_hospital_trust") in found
 
 
 @pytest.mark.xfail(
