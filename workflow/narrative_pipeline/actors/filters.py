@@ -202,17 +202,24 @@ def word_of_a_places_name(f: Found) -> list[Tok] | None:
     """'New York's Times Square', 'the Japanese Red Cross Kobe Hospital', 'in front of the Spanish Town Police
     Station': a registry name followed by up to three capitalised words of which the last is a place's or a
     building's (`places.PLACE_ENDINGS`, `places.VENUE_ENDINGS`) is a word of that place's name, no mention of the
-    actor (actors46). Not a word in lower case after it ("a UN school", "the Times building")."""
-    if f.info is None:
+    actor (actors46). Not a word in lower case after it ("a UN school", "the Times building"), nor a verb ("Israel
+    Strikes Gaza Hospital" in a page's title-case subheading), nor in a headline, whose words are all capitalised
+    ("Russia Shells Kyiv Train Station", which the parser reads as one name; review37)."""
+    if f.info is None or f.span[0].sent in f.info.headlines:
         return None
     run: list[Tok] = []
     nxt = f.info.after(f.span[-1])
-    while nxt is not None and len(run) < PLACE_NAME_WORDS and nxt.text[:1].isupper() and nxt.text.isalpha():
+    while nxt is not None and len(run) < PLACE_NAME_WORDS and _word_of_a_name(nxt):
         run.append(nxt)
         if nxt.lower in PLACE_ENDINGS | VENUE_ENDINGS:
             return [f.head, nxt]
         nxt = f.info.after(nxt)
     return None
+
+
+def _word_of_a_name(tok: Tok) -> bool:
+    """A capitalised word of letters that the parser takes for a noun (a verb in title case is none)."""
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.pos in {"PROPN", "NOUN"}
 
 
 def inside_another_publications_name(f: Found) -> list[Tok] | None:

@@ -337,14 +337,20 @@ def landscape_name(n: Named) -> Verdict | None:
 
 def place_of_a_bodys_name(n: Named) -> Verdict | None:
     """'One of Cork's oldest pubs', 'pubs around Cork' on a page that names Cork County Council: a one-word name that
-    opens an organisation's name the article gives with a region noun after it ("<X> County Council", "<X> City
-    Council"; `region_nouns`) is that place's name, in every mention (actors46). Not in an article about sport
-    ("Manchester City": a club), nor a name spaCy takes for a person's."""
-    if len(n.words) != 1 or n.label == "PERSON" or n.info.sport:
+    opens a body's name the article gives with a region noun after it and an organisation's word last ("<X> County
+    Council", "<X> State University"; `region_nouns`, `discovery.org_word`) is that place's name, in every mention
+    (actors46), also where spaCy takes it for a person's ("Devon will raise council tax", "Kent's leader": a person
+    "Kent" when no short form of the council is made; review37). Not in an article about sport ("Manchester City": a
+    club), nor the surname of a person the article names in full ("Paul Kent, the leader of Kent County Council ...
+    Kent said"), nor beside a building's name ("Hereford County Hospital": "Hereford's decision" is the hospital
+    trust's)."""
+    if len(n.words) != 1 or n.info.sport:
         return None
     word = n.words[0]
+    if any(name.split()[-1].lower() == word for name in n.info.person_names):
+        return None
     bodies = [o.split() for o in n.info.org_names if o.split()[0] == word]
-    if not any(len(b) > 2 and b[1] in n.lex.region_nouns for b in bodies):
+    if not any(len(b) > 2 and b[1] in n.lex.region_nouns and org_word(b[-1], n.lex) for b in bodies):
         return None
     return Verdict(None, (n.span[0],))
 

@@ -1084,14 +1084,20 @@ def added_point(root: Tok, lex: Lexicon) -> bool:
     with a point of discourse as its object (`added_point_nouns`: matter, fact, prospect) adds one more thing to the
     writer's list, 'add to that', a description; 'Throw in the chopped onions and stir' stays an instruction. So does
     'Add to this this new legislation which ...' (`adding_verbs` whose 'to' takes a word for what was said before,
-    `added_to_words`: claims43); 'Add the onions to the pan' stays an instruction."""
+    `added_to_words`: claims43), 'Add in the fact that the economy is slowing' ('add in' with a point noun) and 'Add
+    the fact that he is 35' (a point noun with a clause of its own: review37); 'Add the onions to the pan' and 'Add a
+    question to the survey' stay instructions."""
     to_said = [g for c in root.children if c.dep == "prep" and c.lower == "to" for g in c.children if g.dep == "pobj"]
-    if lemma(root) in lex.adding_verbs and any(g.lower in lex.added_to_words for g in to_said):
+    adding = lemma(root) in lex.adding_verbs
+    if adding and any(g.lower in lex.added_to_words for g in to_said):
         return True
+    points = [c for c in root.children if c.dep == "dobj" and lemma(c) in lex.added_point_nouns]
+    inside = [g for c in root.children if c.dep == "prep" and c.lower == "in" for g in c.children if g.dep == "pobj"]
+    told = points + [g for g in inside if lemma(g) in lex.added_point_nouns]
+    if adding and any(c.dep in {"acl", "ccomp"} for g in told for c in g.children):
+        return True  # 'Add the fact that he is 35', 'Add in the fact that ...': a point with its clause (review37)
     particles = [c.lower for c in root.children if c.dep == "prt"]
-    if not any((lemma(root), p) in lex.adding_phrasal_verbs for p in particles):
-        return False
-    return any(c.dep == "dobj" and lemma(c) in lex.added_point_nouns for c in root.children)
+    return any((lemma(root), p) in lex.adding_phrasal_verbs for p in particles) and bool(points)
 
 
 def idiom_of_comparison(root: Tok, lex: Lexicon) -> bool:

@@ -102,7 +102,9 @@ class KnownLayouts:
     about 0.1 CPU s) is then read back instead of run. A layout depends on its node count, links and rounds
     alone (the key), and on `layout`'s code and numpy (the salt: the report's code fingerprint and numpy's
     version; a file of another salt is not read). JSON keeps each float's exact value, so the picture has
-    the same bytes either way. The file holds the layouts of the last build only."""
+    the same bytes either way. The file holds the layouts of the last build only, with a digest of them: a file whose
+    layouts were edited or damaged on disk, still floats of the right shape, is not read (review37: a moved position
+    was drawn, and the picture was no longer the one a build from scratch makes)."""
 
     path: Path | None
     salt: str
@@ -117,7 +119,8 @@ class KnownLayouts:
         path = Path(cache_dir) / LAYOUTS
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            old = data["layouts"] if data.get("salt") == salt and isinstance(data.get("layouts"), dict) else {}
+            kept = data["layouts"] if data.get("salt") == salt and isinstance(data.get("layouts"), dict) else {}
+            old = kept if data.get("digest") == _digest(kept) else {}
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             old = {}
         return cls(path, salt, old)
@@ -132,8 +135,13 @@ class KnownLayouts:
 
     def save(self) -> None:
         if self.path is not None:
-            data = {"salt": self.salt, "layouts": self.new}
+            data = {"salt": self.salt, "layouts": self.new, "digest": _digest(self.new)}
             atomic_write_bytes(self.path, json.dumps(data, sort_keys=True).encode("utf-8"), durable=False)
+
+
+def _digest(layouts: dict[str, list]) -> str:
+    """The digest of a layouts file's layouts, as JSON writes them (every float's exact value)."""
+    return hashlib.sha256(json.dumps(layouts, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def _fits(known: object, n: int) -> bool:
