@@ -47,6 +47,7 @@ from .modals import (
     standing,
 )
 from .model import Attribution, Cue, Unit
+from .units import TERMINAL_MARKS, title_case_line
 from .verbs import (
     contest_use,
     evidence_noun,
@@ -1136,12 +1137,7 @@ def heading(ctx: TypeContext) -> list[Tok] | None:
     unit = {t.i for t in ctx.unit.tokens}
     if not sentence or sentence[-1].text[-1:] in TERMINAL_MARKS or any(t.i not in unit for t in sentence):
         return None
-    words = [t for t in sentence if t.text[:1].isalpha()]
-    small = ctx.lex.title_small_words
-    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower in small for t in words[1:]):
-        return None
-    capital = words[0].text[:1].isupper() and any(t.text[:1].isupper() and t.tag not in NAME_TAGS for t in words[1:])
-    return [ctx.root] if capital else None
+    return [ctx.root] if title_case_line(sentence, ctx.lex) else None
 
 
 def sequel(ctx: TypeContext) -> list[Tok] | None:
@@ -1160,8 +1156,6 @@ def sequel(ctx: TypeContext) -> list[Tok] | None:
     return [root] if any(c.dep == "dobj" for c in root.children) else None
 
 
-TERMINAL_MARKS = frozenset(".!?:;\"'”’…)")
-NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def title_case(verb: Tok) -> bool:
