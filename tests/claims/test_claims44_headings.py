@@ -34,6 +34,8 @@ def test_a_heading_line_is_no_claim(claims_of, line):
         "Freedom fighters replace colonial leaders",
         # a closing mark: a sentence
         "Predicting climate change is hard.",
+        # a sentence broken off before a line of code: a comma after its opening phrase
+        "Within the conda environment, simply running",
         # a list item
         "- Upgrading security at nuclear arms stores as a temporary measure",
     ],

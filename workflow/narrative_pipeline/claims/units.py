@@ -58,14 +58,15 @@ def is_heading_line(tokens: list[Tok], lex: Lexicon) -> bool:
     in vases'): it names a topic and asserts nothing (ANNOTATION: no claim; web36's and s24's labels give such lines
     `none`). Not an instruction without its full stop ('Add the onions and fry till brown': a bare verb opens it),
     not a line with a finite verb ('Freedom fighters replace colonial leaders'), not a fragment a page broke off a
-    sentence ('used by the operating system, not ...': a small letter opens it)."""
+    sentence ('used by the operating system, not ...': a small letter opens it; 'Within the conda environment, simply
+    running', before a line of code: a comma sets off its opening phrase, as in prose)."""
     toks = [t for t in tokens if t.pos != "SPACE"]
     if not toks or toks[-1].text[-1:] in TERMINAL_MARKS or toks[0].text in LIST_MARKS:
         return False
     first = next((c for c in toks[0].text if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return False
-    return title_case_line(toks, lex) or not puts_forward(toks)
+    return title_case_line(toks, lex) or not (puts_forward(toks) or any(t.text == "," for t in toks))
 
 
 def title_case_line(tokens: list[Tok], lex: Lexicon) -> bool:
