@@ -3,8 +3,8 @@
 One unit per body sentence; a coordinated, relative or adverbial clause with its own subject or
 reporting verb, and a quotation after a colon that ends the sentence, become units of their own
 (joined again later when claimer, type and certainty agree). Headlines, boilerplate, questions,
-lead-ins ending in a colon, imperatives such as "Click here" and fragments without a verb are not
-claims.
+lead-ins ending in a colon, imperatives such as "Click here", fragments without a verb and a web page's heading
+lines (`is_heading_line`) are not claims.
 """
 
 from __future__ import annotations

@@ -78,9 +78,18 @@ def is_personal(tokens: list[Tok], quoted: frozenset[int] | set[int]) -> bool:
     return any(t.lower in PERSONAL and t.pos == "PRON" and t.i not in quoted for t in tokens)
 
 
-def addresses_reader(tokens: list[Tok], quoted: frozenset[int] | set[int]) -> bool:
+def speaks_to_reader(tokens: list[Tok], quoted: frozenset[int] | set[int]) -> bool:
     """An author's unit that speaks to the reader: 'you' or 'your' outside quotation marks."""
     return any(t.lower in ADDRESSING and t.i not in quoted for t in tokens)
+
+
+def is_judging(claim: ClaimRecord) -> bool:
+    """A unit the rules typed by a construction of judgement or prescription (`JUDGING_RULES`), or a call to act
+    together ('So, let's get on with it then': the imperative 'let' of `type.proposal`, which was
+    `phrase-prescription`'s before claims44 and argues as it did)."""
+    return claim.type_rule in JUDGING_RULES or (
+        claim.type_rule == "imperative" and (claim.type_cue or "").lower() == "let"
+    )
 
 
 def bucket_of(score: float) -> int:
@@ -104,8 +113,8 @@ def article_genre(article: ParsedArticle, claims: list[ClaimRecord], quoted_of: 
             k += 1
         quoted = quoted_of.get(c.sentence_id, frozenset())
         hits += is_personal(span, quoted)
-        hits += c.type_rule in JUDGING_RULES
-        addressing += addresses_reader(span, quoted)
+        hits += is_judging(c)
+        addressing += speaks_to_reader(span, quoted)
     score = round(hits / (2 * (len(authors) + PRIOR_UNITS)), 4)
     return Genre(score, bucket_of(score), len(authors), round(addressing / (len(authors) + PRIOR_UNITS), 4))
 

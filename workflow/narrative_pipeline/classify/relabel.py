@@ -26,7 +26,10 @@ model changed records `claimer_rule` = "model", see below). Consistency:
   (`HOLDING_TYPE_RULES`: "it is necessary / vital to ..." and a wish reported from its holder are
   prescriptions, "it should be understood that ..." an assessment, and so is the imperative mood a
   prescription); the model, which sees few of them, decides every other type (measured on the silver
-  folds: it turned 3 of 4 necessity judgements into assessments).
+  folds: it turned 3 of 4 necessity judgements into assessments);
+- on a page that addresses its reader (`genre.Genre.addresses_reader`: "you" in the author's units), a
+  "should / must" of `modal-prescription` whose cue is in the claim holds too (`ADDRESSED_HOLDING_TYPE_RULES`): such
+  a page lays down its own rules and advice, where a news report mostly passes on others' (claims44).
 
 Each decision records the model's probability for the chosen label and the features that
 weighed most for it (`*_prob`, `*_evidence`) and `*_source` = "model" (a held type:
