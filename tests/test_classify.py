@@ -503,6 +503,31 @@ def test_a_type_the_annotation_states_holds_against_the_model(article_of, lex, b
     assert c.type_prob < 0.5 and c.type_evidence == []
 
 
+# claims44: a page that addresses its reader (second person, instructions) lays down its own rules and advice
+ADDRESSING_PAGE = (
+    "Check the timetable before you travel. Bring your railcard if you have one. You can buy tickets at the station. "
+)
+
+
+def test_a_modal_prescription_holds_on_a_page_that_addresses_its_reader(article_of, lex):
+    article, mentions, claims, _ = article_of(
+        ADDRESSING_PAGE + "Tickets should be purchased at the earliest opportunity."
+    )
+    last = claims[-1]
+    assert (last.claim_type, last.type_rule) == ("prescription", "modal-prescription")
+    c = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("prescription", "rules")
+
+
+def test_a_modal_prescription_of_a_report_follows_the_model(article_of, lex):
+    article, mentions, claims, _ = article_of(
+        "The council met on Tuesday. Under the new rules, member countries must keep their deficits below 3%."
+    )
+    assert claims[-1].type_rule == "modal-prescription"
+    c = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("event", "model")
+
+
 def test_other_types_follow_the_model(article_of, lex):
     article, mentions, claims, _ = article_of("The council needs to repair the bridge before winter.")
     assert claims[0].claim_type == "prescription"

@@ -11,7 +11,8 @@ from narrative_pipeline.rules import first_match
 
 # rule function -> a sentence that it decides (and no rule before it)
 EXAMPLES = {
-    "heading": "63 Fascinating Facts Every Kid Should Know",
+    # not a line of its own (that is no claim at all: units.is_heading_line), so a paragraph opened by a question
+    "heading": "Did you know? 63 Fascinating Facts Every Kid Should Know",
     "sequel": "His comments follow news that all four Britons held by the US will be freed within weeks.",
     "framed_interpretation": "It should be understood that the vote was a protest, not a verdict.",
     "counterfactual": "The club could have sold twice as many tickets.",
@@ -19,6 +20,7 @@ EXAMPLES = {
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
     "got_to": "Mathew has just got to take it on the chin.",
+    "proposal": "First, let's install the requirements.",
     "forecast_necessity": "Applicants will have to send proof that they have a legal right to be in the UK.",
     "first_person_desire": "We want a fair deal for farmers.",
     "verb_prescription": "I recommend the cheaper option.",

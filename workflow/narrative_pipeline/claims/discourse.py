@@ -469,6 +469,12 @@ def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict
     return index
 
 
+def lone_sentences(article: ParsedArticle) -> frozenset[str]:
+    """The sentences that are a paragraph of their own (a line of the normalised text)."""
+    sizes = Counter(s.record.paragraph_index for s in article.sents)
+    return frozenset(s.sentence_id for s in article.sents if sizes[s.record.paragraph_index] == 1)
+
+
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
     """Claim drafts of one article, in text order."""
     scope = Scope(
@@ -480,6 +486,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     scope.posts, scope.post_starts = post_authors(article, scope.mentions)
     scope.labels = speaker_labels(article, scope.mentions)
     drafts: list[ClaimDraft] = []
+    lone = lone_sentences(article)
     for sent in article.sents:
         scope.discourse.sentence += 1
         place = enter(sent, scope.discourse)
@@ -487,7 +494,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         heads = named_heads(sent, scope)
         scope.discourse.sentence_subjects = subject_persons(heads)
         note_subject_speaker(sent, scope)
-        if is_claim_sentence(sent, lex):
+        if is_claim_sentence(sent, lex, sent.sentence_id in lone):
             for draft in sentence_drafts(sent, scope):
                 settle(draft, place, scope)
                 drafts.append(draft)

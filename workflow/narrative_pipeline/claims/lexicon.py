@@ -279,6 +279,9 @@ class Lexicon(LexiconModel):
         description="Words of `advisability_words` that judge an action named by an 'if' clause ('best if we ...')."
     )
     comparison_idioms: Phrases = Field(description="Verb + adverb of 'let alone': 'still less', no imperative.")
+    framing_proposals: Words = Field(
+        description="Verbs after 'let us' that frame what follows ('Let us never forget that ...'), no call to act."
+    )
     adding_verbs: Words = Field(description="Lemmas of 'Add to this ...': with `added_to_words`, a point added.")
     added_to_words: Words = Field(
         description="Objects of the 'to' of `adding_verbs` that stand for what was said before ('this', 'that')."

@@ -3,8 +3,8 @@
 One unit per body sentence; a coordinated, relative or adverbial clause with its own subject or
 reporting verb, and a quotation after a colon that ends the sentence, become units of their own
 (joined again later when claimer, type and certainty agree). Headlines, boilerplate, questions,
-lead-ins ending in a colon, imperatives such as "Click here" and fragments without a verb are not
-claims.
+lead-ins ending in a colon, imperatives such as "Click here", fragments without a verb and a web page's heading
+lines (`is_heading_line`) are not claims.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ TRAILING_MARKS = frozenset({",", ";", "-", "—", "–", "(", "["})
 LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S", re.IGNORECASE)
 
 
-def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
+def is_claim_sentence(sent: Sent, lex: Lexicon, alone: bool = False) -> bool:
     """A body sentence, or a sentence of an embedded post but its signature line, of three or more words with a
-    verb; not a question, a lead-in or an imperative."""
+    verb; not a question, a lead-in, an imperative or (`alone`: the only sentence of its paragraph) a heading line."""
     if sent.role not in {"body", "post"} or not sent.tokens or is_signature(sent):
+        return False
+    if alone and sent.role == "body" and is_heading_line(sent.tokens, lex):
         return False
     words = [t for t in sent.tokens if t.pos not in {"PUNCT", "SPACE", "SYM"} and t.text not in NOT_WORDS]
     if len(words) < 3:
@@ -40,6 +42,48 @@ def is_claim_sentence(sent: Sent, lex: Lexicon) -> bool:
     if words[0].lower in lex.not_claim_first_words and words[0].tag == "VB" and words[0].dep == "ROOT":
         return False
     return any(is_verb(t) or t.tag == "VBG" for t in words)
+
+
+# marks that close a sentence of prose; a line that ends without one is a heading, a caption or a list's title
+TERMINAL_MARKS = frozenset(".!?:;\"'”’…)")
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_heading_line(tokens: list[Tok], lex: Lexicon) -> bool:
+    """A web page's section heading, a list's title or a standfirst's topic line, given the tokens of a sentence that
+    is a paragraph of its own: it opens with a capital or a figure, not a list mark, ends without a closing mark, and
+    is in title case ('63 Fascinating Facts Every Kid Should Know', 'Breaking Down Barriers') or puts forward no
+    finite clause ('Reproducible builds using pip-tools', 'Predicting climate change', 'How to care for hydrangeas
+    in vases'): it names a topic and asserts nothing (ANNOTATION: no claim; web36's and s24's labels give such lines
+    `none`). Not an instruction without its full stop ('Add the onions and fry till brown': a bare verb opens it),
+    not a line with a finite verb ('Freedom fighters replace colonial leaders'), not a fragment a page broke off a
+    sentence ('used by the operating system, not ...': a small letter opens it; 'Within the conda environment, simply
+    running', before a line of code: a comma sets off its opening phrase, as in prose)."""
+    toks = [t for t in tokens if t.pos != "SPACE"]
+    if not toks or toks[-1].text[-1:] in TERMINAL_MARKS or toks[0].text in LIST_MARKS:
+        return False
+    first = next((c for c in toks[0].text if c.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return title_case_line(toks, lex) or not (puts_forward(toks) or any(t.text == "," for t in toks))
+
+
+def title_case_line(tokens: list[Tok], lex: Lexicon) -> bool:
+    """Every word opening with a capital but the small words of `title_small_words`, two words or more, one of the
+    capitalised words after the first no proper noun (not a line of names)."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    small = lex.title_small_words
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower in small for t in words[1:]):
+        return False
+    return words[0].text[:1].isupper() and any(t.text[:1].isupper() and t.tag not in NAME_TAGS for t in words[1:])
+
+
+def puts_forward(tokens: list[Tok]) -> bool:
+    """A line with a finite verb, or an instruction: a bare verb of its own, with no 'to' before it."""
+    if any(t.tag in FINITE_TAGS for t in tokens):
+        return True
+    return any(t.tag == "VB" and not has_to(t) and t.dep in {"ROOT", "conj"} for t in tokens)
 
 
 def is_signature(sent: Sent) -> bool:
