@@ -131,6 +131,8 @@ class ArticleContext:
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
+    # the first pass's state votes, a nation's counted for its sovereign state (`state_body`, actors47)
+    sovereign_votes: Counter[str] = field(default_factory=Counter)
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
@@ -183,6 +185,9 @@ class ArticleContext:
     # the words before "of" of a discovered organisation's name ("aclu foundation" of the ACLU Foundations of
     # California; `of_heads`) -> (the organisation, its first token)
     of_heads: dict[str, tuple[Referent, int]] = field(default_factory=dict)
+    # a former office ("mayor", "vice president") -> the persons `former-office` linked a longer form of it to ("the
+    # former New York mayor"; actors47)
+    former_offices: dict[str, set[str]] = field(default_factory=dict)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -190,6 +195,8 @@ class ArticleContext:
             if c.actor_id is None:
                 continue
             self.seen_ids.add(c.actor_id)
+            if c.method == "descriptor" and c.type_rule == "former-office" and c.matched:
+                self.former_offices.setdefault(office_key(c.matched.split(), lex), set()).add(c.actor_id)
             if c.actor_type in NAMED_GROUP_TYPES and c.method != "descriptor":
                 name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
                 words = name.lower().split()
@@ -213,6 +220,13 @@ class ArticleContext:
             if c.actor_type == "person" and c.end_i in toks and is_subject(toks[c.end_i]):
                 self.subjects_in_order.append((sentence, c.end_i, c.actor_id))
             self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
+
+
+def office_key(words: list[str], lex: ActorsLexicon) -> str:
+    """The office a phrase ending with its noun names, in lower case: the noun after the office words before it
+    ("former new york mayor" -> "mayor", "the ex-vice president" -> "vice president")."""
+    before = [w for w in words[:-1] if w in lex.office_modifiers | {"vice"}]
+    return " ".join([*before, words[-1]]) if words else ""
 
 
 def is_subject(tok: Tok) -> bool:
@@ -530,9 +544,22 @@ def _fuzzy_group(actor_type: str) -> str:
 
 
 def state_body(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
-    """'Treasury' in an article that names the UK: the one body of a named state with that head word."""
-    bodies = {actor_id for actor_id, state in registry.state_bodies.get(name.lower(), []) if state in ctx.states}
+    """'Treasury' in an article that names the UK: the one body of a named state with that head word, when the
+    article speaks of that state more than of any other (`sovereign_votes`: its names, nations and registry actors).
+    A bare "Cabinet" or "Treasury" is the government's the page is about: "I will discuss with him and Cabinet" on a
+    page of the British Virgin Islands that names the UK and the US as often is no UK Cabinet, and "said Treasury
+    Under Secretary John Taylor" where the US is named most is no HM Treasury (actors47)."""
+    bodies = {
+        actor_id
+        for actor_id, state in registry.state_bodies.get(name.lower(), [])
+        if state in ctx.states and _spoken_of_most(state, ctx.sovereign_votes)
+    }
     return registry.entry(next(iter(bodies))) if len(bodies) == 1 else None
+
+
+def _spoken_of_most(state: str, votes: Counter[str]) -> bool:
+    """Whether the article's state votes count `state` more often than any other state (a tie is no)."""
+    return votes[state] > max((n for s, n in votes.items() if s != state), default=0)
 
 
 def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Candidate:
@@ -584,6 +611,15 @@ def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
         and name.lower() not in ctx.org_names
         and not _says_it_of(tok)
     )
+
+
+def _short_form_of(name: str, ctx: ArticleContext) -> tuple[str, Referent | None]:
+    """The organisation a discovered name is the initials or the leading word of (`org_context`), with the key that
+    found it: initials first ("EC" of the European Commission), then a one-word name as the leading word of a body's
+    name, capitals or not ("CVS" beside "CVS Health", "Newbridge" beside "Newbridge Capital": a name spelt as an
+    acronym that is no body's initials is still the short form the page gives a name beginning with it; actors47)."""
+    keys = [k for k in (acronym_key(name), name.lower() if " " not in name else None) if k]
+    return next(((k, ctx.org_names[k]) for k in keys if k in ctx.org_names), (keys[0] if keys else "", None))
 
 
 def resolve_discovered(
@@ -646,8 +682,7 @@ def resolve_discovered(
         and (acronym_key(name) is not None or not person and " " not in name)
     )
     if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
-        key = acronym_key(name) or (name.lower() if " " not in name else None)
-        known = ctx.org_names.get(key) if key else None
+        key, known = _short_form_of(name, ctx)
         first = ctx.org_starts.get(known.name, 0) if known else 0
         after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
         if known and known.name != name and (key.startswith("acr:") or after):

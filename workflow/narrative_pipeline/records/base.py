@@ -55,6 +55,7 @@ ActorTypeRule = Literal[
     "person-noun",
     "person-conjunct",
     "name-word",
+    "county-short-form",
     "company-cue",
     "media-cue",
     "band-cue",
