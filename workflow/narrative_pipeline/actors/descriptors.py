@@ -911,6 +911,9 @@ def salient_person(d: Described) -> Referred | None:
     age = span[-5].text if span[-1].lower == "old" and len(span) >= 5 else None
     found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d, age)
     if found is None or found.sentence == d.tok.sent:
+        owner = _speakers_owner(d) if phrase not in d.ctx.title_words else None
+        if owner is not None:  # "Radcliffe's best friend Liz Yelling revealed the 30-year-old is aware" (actors47)
+            return Referred(owner, "person", span, span, phrase, d.ctx.named_as[owner][1])
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
@@ -1396,6 +1399,24 @@ def _placed_person(d: Described) -> bool:
         if m.pos != "PROPN":
             return False  # "the Australian star" after "his role as Peter Sellers": a nationality says too little
     return True
+
+
+def _speakers_owner(d: Described) -> str | None:
+    """The person whose possessive owns the subject of the nearest verb over the descriptor that has one ("Radcliffe's
+    best friend ... revealed the 30-year-old is aware", "Jackson's defence questioned Ms Kite's credibility, pointing
+    that she worked for the singer's team"): whom the owner's friend, coach or lawyer speaks of, named before the
+    descriptor and no speaker the clause names itself (actors47)."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep in {"nsubj", "nsubjpass"} and c.i != d.tok.i]
+        if not subjects:
+            continue
+        owners = [d.linked.get(o.i) for c in subjects for o in c.children if o.dep == "poss" and o.i < d.tok.i]
+        found = {o.actor_id for o in owners if o is not None and o.actor_type == "person" and o.actor_id}
+        if len(found) == 1 and next(iter(found)) in d.ctx.named_as and not found & _subjects_over(d):
+            return next(iter(found))
+    return None
 
 
 def _subjects_over(d: Described) -> set[str]:
