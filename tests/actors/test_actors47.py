@@ -8,6 +8,12 @@ abbreviation, and a former office the page gave in a longer form.
   when the page speaks of its state more than of any other ("I will discuss with him and Cabinet" on a page of the
   British Virgin Islands that names the US as often as the UK; "said Treasury Under Secretary John Taylor" where the
   US is named most). Near case: a page about the UK's government keeps the UK's Cabinet.
+- `resolution._state_of_initials`: an acronym that spells the name of the one registry state the page names is that
+  state ("BVI" on a page that names the British Virgin Islands). Near case: a page that never names the state in full
+  leaves "BVI" its own discovered name.
+- `filters.capital_as_its_city`: an acting capital's name on a page that makes "the German capital" act or writes
+  "the city of Berlin" is the city ("City of Berlin", a government), not Germany. Near case: "Berlin welcomed the
+  decision" on a page that never speaks of the city stays Germany.
 - `places.county_short_form`: "Napa Co." on a page that writes "Napa County" is the county, a government. Near case:
   "Baoshan Iron and Steel Co." stays a company.
 - `typing.person_conjunct`: a one-word name spaCy labels an organisation in a sport article's list of names that are
@@ -74,6 +80,37 @@ def test_near_case_a_bare_cabinet_on_a_page_about_the_uk_is_the_uk_cabinet(linke
     assert ("Cabinet", "uk_cabinet") in found
 
 
+def test_an_acronym_of_a_state_the_page_names_is_that_state(linked):
+    found = linked(
+        "The Premier of the British Virgin Islands was arrested in Miami. The BVI Governor said the government "
+        "would continue. BVI officials said they were shocked."
+    )
+    assert ("BVI", "state_vgb") in found
+
+
+def test_near_case_an_acronym_of_a_state_the_page_never_names_stays_apart(linked):
+    found = linked("The BVI Governor said the government would continue. BVI officials said they were shocked.")
+    assert ("BVI", "state_vgb") not in found
+
+
+def test_a_capital_the_page_speaks_of_as_a_city_is_the_city(linked):
+    found = linked(
+        "Berlin confronts Germany's colonial past with a new initiative. The German capital has launched a "
+        "five-year project to confront the dark chapter. Berlin's relationship with its colonial history is being "
+        "reconsidered."
+    )
+    assert ("Berlin", "disc.city_of_berlin") in found
+    assert ("Berlin", "state_deu") not in found
+
+
+def test_near_case_a_capital_the_page_never_speaks_of_as_a_city_is_its_state(linked):
+    found = linked(
+        "The EC has dropped its action against France and Germany. Berlin welcomed the decision, with finance "
+        "minister Hans Eichel saying it showed that the EC recognised Germany's fiscal policy was on the right track."
+    )
+    assert ("Berlin", "state_deu") in found
+
+
 def test_a_county_abbreviated_beside_its_full_name_is_a_government(typed):
     found = typed(
         "Napa Co. enters exclusive agreement with the resort chain. The resort would be located at Lake Berryessa "
@@ -102,7 +139,9 @@ def test_a_former_office_after_its_longer_form_given_one_person_is_that_person(d
 
 
 def test_near_case_a_former_office_under_its_holders_own_clause_is_not_him(described):
-    found = described(BLOOMBERG.replace("Trump pointed to the former mayor's lavish", "Bloomberg said the former mayor's"))
+    found = described(
+        BLOOMBERG.replace("Trump pointed to the former mayor's lavish", "Bloomberg said the former mayor's")
+    )
     assert found.get("former mayor", (None,))[0] != "disc.michael_r_bloomberg"
 
 
@@ -154,6 +193,8 @@ def test_a_persons_noun_the_speakers_owner_is_spoken_of_is_that_owner(described)
 
 def test_near_case_a_persons_noun_whose_speakers_owner_is_no_person_is_not_the_owners(described):
     found = described(
-        RADCLIFFE.replace("Radcliffe's best friend and fellow distance runner Liz Yelling", "UK Athletics' Dave Collins")
+        RADCLIFFE.replace(
+            "Radcliffe's best friend and fellow distance runner Liz Yelling", "UK Athletics' Dave Collins"
+        )
     )
     assert found.get("30-year-old", (None,))[0] not in {"disc.uk_athletics", "disc.dave_collins"}

@@ -378,8 +378,9 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
     channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state:
     "Yukos USA"; nor of a body named by its place and a region noun: "Cork County Council", whose "Cork" is the
-    city; of a national team only its country's one-word name) and the initials of every name
-    ("acr:boe" for Bank of England); a short form two organisations share is left out."""
+    city; of a national team only its country's one-word name; nor of a name that holds a person's surname the article
+    gives: "EADS Philippe Camus", spaCy's name for "group EADS Philippe Camus is to leave", actors47) and the initials
+    of every name ("acr:boe" for Bank of England); a short form two organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     known = frozenset(lex.non_actor_names)
@@ -390,6 +391,11 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
         forms.setdefault(key, ref)
 
     not_org_words = lex.product_nouns | lex.thing_nouns | lex.media_nouns | lex.work_nouns
+    surnames = {
+        c.name.split()[-1]
+        for c in chosen
+        if c.actor_type == "person" and c.name and all(w[:1].isupper() for w in c.name.split())
+    }  # persons' names spelt as names ("Mr Camus"; not "bank UFJ Holdings" taken for a person)
     for c in chosen:
         if c.actor_type in {"person", "state"}:
             continue
@@ -413,6 +419,7 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
                 and not any((w,) in known for w in tail)
                 and not any(_names_state(registry, w) for w in words[1:])  # "Yukos USA": a subsidiary, not Yukos
                 and words[1].lower() not in lex.region_nouns  # "Cork County Council": "Cork" is the place (actors46)
+                and not surnames.intersection(words[1:])  # "group EADS Philippe Camus ... Mr Camus": no body's name
             ):
                 add(words[0].lower(), ref)
             for letters in initials(full):
@@ -427,6 +434,14 @@ def _first_below(word: str, toks: dict[int, Tok], ctx: ArticleContext) -> int | 
     full first: "Cairn shares slump ... Shares in Cairn Energy", not when the body says "Next" before
     "Next Directory")."""
     return min((i for i, t in toks.items() if t.text == word and t.sent not in ctx.headlines), default=None)
+
+
+def _first_in_full(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
+    """Whether the body first writes a short form as the start of the full name ("rival bank UFJ Holdings ... UFJ"),
+    not alone before it ("The biggest phone company BT says ... BT Consumer"; actors47)."""
+    at = _first_below(name, toks, ctx)
+    rest = known.name.split()[1:2]
+    return at is not None and bool(rest) and at + 1 in toks and toks[at + 1].text == rest[0]
 
 
 def head_key(name: str) -> str:
@@ -562,6 +577,20 @@ def _spoken_of_most(state: str, votes: Counter[str]) -> bool:
     return votes[state] > max((n for s, n in votes.items() if s != state), default=0)
 
 
+def _state_of_initials(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
+    """The one registry state the article names whose name or alias an acronym spells ("BVI" on a page that names
+    the British Virgin Islands, whose registry entry lists no such acronym), else None."""
+    key = acronym_key(name)
+    if key is None:
+        return None
+    states = [
+        registry.entry(s)
+        for s in sorted(ctx.states)
+        if any(key[4:] in initials(n) for n in (registry.entry(s).name, *registry.entry(s).aliases))
+    ]
+    return states[0] if len(states) == 1 else None
+
+
 def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Candidate:
     c.actor_id = ref.actor_id or discovered_id(ref.name)
     c.method, c.name, c.actor_type = method, ref.name, ref.actor_type  # type: ignore[assignment]
@@ -684,6 +713,8 @@ def resolve_discovered(
     if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
         key, known = _short_form_of(name, ctx)
         first = ctx.org_starts.get(known.name, 0) if known else 0
+        if known and not key.startswith("acr:") and acronym_key(name) and not _first_in_full(name, known, toks, ctx):
+            known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
         after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
@@ -693,6 +724,9 @@ def resolve_discovered(
         body = state_body(name, ctx, registry) if " " not in name else None
         if body is not None:
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
+    state = _state_of_initials(name, ctx, registry)
+    if state is not None:  # "BVI" on a page that names the British Virgin Islands (actors47)
+        return _fold_onto(c, Referent(state.id, state.name, state.type), "short-form", span)
     if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
         if hit is not None and hit[0].id in ctx.unanchored_parts:

@@ -67,6 +67,7 @@ ActorTypeRule = Literal[
     "surname",
     "short-form",
     "national-team",
+    "capital-city",
     "registry-descriptor",
     "role-title",
     "named-minister",
