@@ -14,6 +14,10 @@ abbreviation, and a former office the page gave in a longer form.
 - `filters.capital_as_its_city`: an acting capital's name on a page that makes "the German capital" act or writes
   "the city of Berlin" is the city ("City of Berlin", a government), not Germany. Near case: "Berlin welcomed the
   decision" on a page that never speaks of the city stays Germany.
+- `discovery._body_titled_as_a_work`: a name spaCy labels a work of art that ends with an organisation's head noun,
+  every word capitalised, is a body's ("The Making Decisions Alliance, which includes the Alzheimer's Society, ...
+  said"), and "the alliance" then refers to it. Near case: a title with other words in it ("Ministers and the National
+  Farmers' Union") is no body's name.
 - `places.county_short_form`: "Napa Co." on a page that writes "Napa County" is the county, a government. Near case:
   "Baoshan Iron and Steel Co." stays a company.
 - `typing.person_conjunct`: a one-word name spaCy labels an organisation in a sport article's list of names that are
@@ -109,6 +113,26 @@ def test_near_case_a_capital_the_page_never_speaks_of_as_a_city_is_its_state(lin
         "minister Hans Eichel saying it showed that the EC recognised Germany's fiscal policy was on the right track."
     )
     assert ("Berlin", "state_deu") in found
+
+
+def test_a_body_spacy_takes_for_a_work_is_a_body(described, mentions):
+    text = (
+        '"Doctors are saying they want more clarity. Patients are saying they want more clarity." The Making '
+        "Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and the National Autistic "
+        'Society, said misunderstandings over the bill had to be cleared up. "It will not change the current law on '
+        'euthanasia," the alliance said in a statement.'
+    )
+    assert "Making Decisions Alliance" in {t for t, _, _ in mentions(text)}
+    assert described(text).get("alliance", (None,))[0] == "disc.making_decisions_alliance"
+
+
+def test_near_case_a_work_title_with_other_words_is_no_body(parse, lex):
+    from narrative_pipeline.actors.discovery import _body_titled_as_a_work
+
+    toks = parse("Headline\n\nMinisters and the National Farmers' Union met.").sents[1].tokens
+    assert [t.text for t in toks[:7]][-1] == "Union"
+    assert not _body_titled_as_a_work(toks[:7], lex)
+    assert _body_titled_as_a_work(parse("Headline\n\nThe Law Society met.").sents[1].tokens[:3], lex)
 
 
 def test_a_county_abbreviated_beside_its_full_name_is_a_government(typed):
