@@ -95,6 +95,10 @@ def test_an_acronym_of_a_state_the_page_names_is_that_state(linked):
 def test_near_case_an_acronym_of_a_state_the_page_never_names_stays_apart(linked):
     found = linked("The BVI Governor said the government would continue. BVI officials said they were shocked.")
     assert ("BVI", "state_vgb") not in found
+    found = linked(
+        "Troops left Afghanistan last year. Many idealistic young Catholics joined the IRA in the 1970s, he said."
+    )
+    assert ("IRA", "state_afg") not in found  # the initials of a registry alias the page never writes
 
 
 def test_a_capital_the_page_speaks_of_as_a_city_is_the_city(linked):
@@ -202,6 +206,11 @@ def test_a_persons_noun_before_an_outlets_noun_is_no_cue(described, typed):
 
 def test_near_case_a_persons_noun_right_before_the_name_is_a_cue(typed):
     assert typed("England coach Andy Robinson said the side would improve.")["Andy Robinson"][0] == "person"
+    found = typed(
+        "The company's new chief executive Peter Lynch said Winn-Dixie would use the breathing space. Director of "
+        "television Jana Bennett said the changes were about getting the best ideas on screen."
+    )
+    assert found["Peter Lynch"][0] == found["Jana Bennett"][0] == "person"
 
 
 RADCLIFFE = (

@@ -335,6 +335,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.org_starts.setdefault(c.name, c.start_i)
         if c.actor_type == "state" and c.actor_id in registry.entries:
             ctx.states.add(c.actor_id)
+            ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
             ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:

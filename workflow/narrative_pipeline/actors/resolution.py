@@ -131,6 +131,7 @@ class ArticleContext:
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
+    state_forms: set[tuple[str, str]] = field(default_factory=set)  # (state, the words naming it on the page)
     # the first pass's state votes, a nation's counted for its sovereign state (`state_body`, actors47)
     sovereign_votes: Counter[str] = field(default_factory=Counter)
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
@@ -392,10 +393,8 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
 
     not_org_words = lex.product_nouns | lex.thing_nouns | lex.media_nouns | lex.work_nouns
     surnames = {
-        c.name.split()[-1]
-        for c in chosen
-        if c.actor_type == "person" and c.name and all(w[:1].isupper() for w in c.name.split())
-    }  # persons' names spelt as names ("Mr Camus"; not "bank UFJ Holdings" taken for a person)
+        c.name for c in chosen if c.actor_type == "person" and c.type_rule == "title" and c.name and " " not in c.name
+    }  # persons' surnames the article writes after a title ("Mr Camus"; not "Idowu" of "Phillips Idowu")
     for c in chosen:
         if c.actor_type in {"person", "state"}:
             continue
@@ -578,17 +577,14 @@ def _spoken_of_most(state: str, votes: Counter[str]) -> bool:
 
 
 def _state_of_initials(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
-    """The one registry state the article names whose name or alias an acronym spells ("BVI" on a page that names
-    the British Virgin Islands, whose registry entry lists no such acronym), else None."""
+    """The one registry state whose name, as the article writes it, an acronym spells ("BVI" on a page that names the
+    British Virgin Islands, whose registry entry lists no such acronym; not "IRA" where the page writes "Afghanistan",
+    whose registry alias "Islamic Republic of Afghanistan" it would spell), else None."""
     key = acronym_key(name)
     if key is None:
         return None
-    states = [
-        registry.entry(s)
-        for s in sorted(ctx.states)
-        if any(key[4:] in initials(n) for n in (registry.entry(s).name, *registry.entry(s).aliases))
-    ]
-    return states[0] if len(states) == 1 else None
+    states = sorted({s for s, form in ctx.state_forms if key[4:] in initials(form)})
+    return registry.entry(states[0]) if len(states) == 1 else None
 
 
 def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Candidate:

@@ -115,6 +115,8 @@ def _person_words_before(n: Named) -> list[Tok]:
     last = n.before[-1] if n.before else None
     if last is None or last.i != n.span[0].i - 1 or not last.text.islower() or last.pos != "NOUN":
         return n.before
+    if last.dep != "compound" or last.head not in n.span or last.lower in n.lex.person_nouns | n.lex.role_nouns:
+        return n.before  # "Director of television Jana Bennett", "chief executive Peter Lynch": the person's own noun
     outlet = last.lower in n.lex.media_nouns | n.lex.band_nouns or org_word(last.lower, n.lex)
     return [] if outlet else n.before
 
