@@ -380,7 +380,8 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state:
     "Yukos USA"; nor of a body named by its place and a region noun: "Cork County Council", whose "Cork" is the
     city; of a national team only its country's one-word name; nor of a name that holds a person's surname the article
-    gives: "EADS Philippe Camus", spaCy's name for "group EADS Philippe Camus is to leave", actors47) and the initials
+    gives: "EADS Philippe Camus", spaCy's name for "group EADS Philippe Camus is to leave"; nor, for an acronym, of a
+    body named by it and a body's head noun: "the RAC Foundation" is no "RAC", actors47) and the initials
     of every name ("acr:boe" for Bank of England); a short form two organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
@@ -419,6 +420,7 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
                 and not any(_names_state(registry, w) for w in words[1:])  # "Yukos USA": a subsidiary, not Yukos
                 and words[1].lower() not in lex.region_nouns  # "Cork County Council": "Cork" is the place (actors46)
                 and not surnames.intersection(words[1:])  # "group EADS Philippe Camus ... Mr Camus": no body's name
+                and not (acronym_key(words[0]) and words[-1].lower() in lex.org_head_nouns)  # "RAC" of "RAC Foundation"
             ):
                 add(words[0].lower(), ref)
             for letters in initials(full):
