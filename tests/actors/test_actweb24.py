@@ -116,8 +116,7 @@ def test_a_nickname_in_quotes_stays_inside_a_persons_name(linked):
     assert any(t == "Renaldo “Peewee” Gilkes" for t, _ in found)
 
 
-@pytest.mark.xfail(strict=True, reason="actweb24: a capital acting as a city (its own government) links its state")
-def test_a_capital_acting_as_the_city_is_not_its_state(linked):
+def test_a_capital_acting_as_the_city_is_not_its_state(linked):  # actweb24's strict xfail, fixed by actors47
     text = (
         "Vienna confronts Austria's imperial past. The Austrian capital has launched a five-year project, and the"
         " city's museum will hold exhibitions. Vienna's relationship with its history is being reconsidered."
