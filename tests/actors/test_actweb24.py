@@ -133,8 +133,7 @@ def test_the_government_after_a_named_government_is_that_one(described):
     assert described(text).get("Government", (None,))[0] == "state_gbr"
 
 
-@pytest.mark.xfail(strict=True, reason="actweb24: a bare 'Cabinet' in a territory's news links the UK cabinet")
-def test_a_territorys_cabinet_is_not_the_uk_cabinet(linked):
+def test_a_territorys_cabinet_is_not_the_uk_cabinet(linked):  # actweb24's strict xfail, fixed by actors47
     text = (
         "The Premier of the Cayman Islands was detained in Miami. The UK Government informed the Governor. The"
         " Deputy Premier will remain Acting Premier, and the Governor will discuss the way forward with him and"
