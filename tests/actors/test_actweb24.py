@@ -3,8 +3,6 @@ errors of the web news dev gold (`config/eval/gold-web-dev24`). Made-up sentence
 
 from __future__ import annotations
 
-import pytest
-
 
 def _states(mentions, text: str) -> list[tuple[str, str]]:
     return [(t, a) for t, a, _ in mentions(text) if a and a.startswith("state_")]
