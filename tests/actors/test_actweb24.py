@@ -3,8 +3,6 @@ errors of the web news dev gold (`config/eval/gold-web-dev24`). Made-up sentence
 
 from __future__ import annotations
 
-import pytest
-
 
 def _states(mentions, text: str) -> list[tuple[str, str]]:
     return [(t, a) for t, a, _ in mentions(text) if a and a.startswith("state_")]
@@ -116,8 +114,7 @@ def test_a_nickname_in_quotes_stays_inside_a_persons_name(linked):
     assert any(t == "Renaldo “Peewee” Gilkes" for t, _ in found)
 
 
-@pytest.mark.xfail(strict=True, reason="actweb24: a capital acting as a city (its own government) links its state")
-def test_a_capital_acting_as_the_city_is_not_its_state(linked):
+def test_a_capital_acting_as_the_city_is_not_its_state(linked):  # actweb24's strict xfail, fixed by actors47
     text = (
         "Vienna confronts Austria's imperial past. The Austrian capital has launched a five-year project, and the"
         " city's museum will hold exhibitions. Vienna's relationship with its history is being reconsidered."
@@ -134,8 +131,7 @@ def test_the_government_after_a_named_government_is_that_one(described):
     assert described(text).get("Government", (None,))[0] == "state_gbr"
 
 
-@pytest.mark.xfail(strict=True, reason="actweb24: a bare 'Cabinet' in a territory's news links the UK cabinet")
-def test_a_territorys_cabinet_is_not_the_uk_cabinet(linked):
+def test_a_territorys_cabinet_is_not_the_uk_cabinet(linked):  # actweb24's strict xfail, fixed by actors47
     text = (
         "The Premier of the Cayman Islands was detained in Miami. The UK Government informed the Governor. The"
         " Deputy Premier will remain Acting Premier, and the Governor will discuss the way forward with him and"

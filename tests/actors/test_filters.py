@@ -43,6 +43,10 @@ EXAMPLES = {
     ),
     "state-of-a-thing": ("Its US launch is planned for May.", "US"),
     "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
+    "capital-as-its-city": (
+        "Berlin confronts its colonial past. The German capital has launched a five-year project.",
+        "Berlin",
+    ),
     "demonym-as-person": ("Mrs Turkish told the court she was innocent.", "Turkish"),
     "demonym-in-a-pair-of-names": ("The show starred comedy duo French and Saunders last year.", "French"),
     "demonym-of-a-region": ("The film takes place in the southern Indian state of Kerala.", "Indian"),

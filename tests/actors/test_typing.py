@@ -73,6 +73,11 @@ EXAMPLES = {
     ),
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
     "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
+    "county-short-form": (
+        "Napa Co. has entered an agreement with the resort chain. The resort would be built in Napa County.",
+        "Napa Co.",
+        "government",
+    ),
     "name-word": ("Kelvana Holdings said profits rose.", "Kelvana Holdings", "company"),
     "company-cue": ("Kelvana's shares rose sharply.", "Kelvana", "company"),
     "media-cue": ("The singer told MTV that she would appeal.", "MTV", "media"),

@@ -81,7 +81,7 @@ from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .players import opponent_of_person, own_subjects, sport_person
-from .resolution import ArticleContext, is_subject, referent_name
+from .resolution import ArticleContext, is_subject, office_key, referent_name
 from .statenouns import (
     bare_state_noun,
     country_descriptor,
@@ -911,6 +911,9 @@ def salient_person(d: Described) -> Referred | None:
     age = span[-5].text if span[-1].lower == "old" and len(span) >= 5 else None
     found = most_named(d.ctx, set(persons).__contains__, d.tok, 2) or _lone_performer(d, age)
     if found is None or found.sentence == d.tok.sent:
+        owner = _speakers_owner(d) if phrase not in d.ctx.title_words else None
+        if owner is not None:  # "Radcliffe's best friend Liz Yelling revealed the 30-year-old is aware" (actors47)
+            return Referred(owner, "person", span, span, phrase, d.ctx.named_as[owner][1])
         return None  # "Ms Kite said her plan was to move coverage of the star away": not Ms Kite
     if d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None  # review8: "Police said the 45-year-old was being questioned" five sentences after the victim
@@ -952,13 +955,13 @@ def former_office(d: Described) -> Referred | None:
         if t.pos == "PROPN" and t.text[:1].isupper() and (named is None or named.actor_type == "state"):
             continue  # "the former New York mayor": where the office was
         return None  # "the former Tory leader", "the former England coach": of a body, or more than an office
-    office = " ".join(t.lower for t in words if t.lower in d.lex.office_modifiers | {"vice"}) + " " + tok.lower
-    if office.strip() in d.ctx.title_words:
+    office = office_key([t.lower for t in words] + [tok.lower], d.lex)
+    if office in d.ctx.title_words:
         return None  # a person holds the office as a title ("President Trump ... the former president"): another
         # holder, or `role-title` reads it
     span = [*words, tok]
     span = span[lowers.index("former") :] if "former" in lowers else span
-    given = _former_title_holders(d, office.strip())
+    given = _former_title_holders(d, office)
     if given:  # "Tony Blair met former US President Bill Clinton ... The former president said": Clinton (review27)
         holders = set(given.values())
         holder = next(iter(holders)) if len(holders) == 1 else None
@@ -968,13 +971,17 @@ def former_office(d: Described) -> Referred | None:
     if _pronoun_over(d):
         return None  # "She was joined on stage by the former president": not the person "she" is (review27)
     speakers = _subjects_over(d)
+    longer = d.ctx.former_offices.get(office, set())
+    if len(longer) == 1 and not longer & speakers:  # "the former New York mayor ... Trump pointed to the former
+        (holder,) = longer  # mayor's contributions": the one person a longer form of the office was given (actors47)
+        return Referred(holder, "person", span, span, surface_text(span).lower(), d.ctx.named_as[holder][1])
     persons = {a for a in d.ctx.named_as if d.ctx.named_as[a][0] == "person" and a not in speakers}
     found = most_named(d.ctx, persons.__contains__, tok, 1)
     if found is None or d.tok.sent - found.sentence > PERSON_WITHIN and not _talked_of_since(d, found):
         return None
-    if _holds_office_now(d, found.actor_id, office.strip()):
+    if _holds_office_now(d, found.actor_id, office):
         return None  # "Tony Blair ... the former prime minister": the registry gives him the office, so another one
-    if _holds_another_office(d, found.actor_id, office.strip()):
+    if _holds_another_office(d, found.actor_id, office):
         return None  # "Tony Blair met Bill Clinton ... The former president": Blair is named by his own office
     return Referred(found.actor_id, "person", span, span, surface_text(span).lower(), d.ctx.named_as[found.actor_id][1])
 
@@ -1392,6 +1399,24 @@ def _placed_person(d: Described) -> bool:
         if m.pos != "PROPN":
             return False  # "the Australian star" after "his role as Peter Sellers": a nationality says too little
     return True
+
+
+def _speakers_owner(d: Described) -> str | None:
+    """The person whose possessive owns the subject of the nearest verb over the descriptor that has one ("Radcliffe's
+    best friend ... revealed the 30-year-old is aware", "Jackson's defence questioned Ms Kite's credibility, pointing
+    that she worked for the singer's team"): whom the owner's friend, coach or lawyer speaks of, named before the
+    descriptor and no speaker the clause names itself (actors47)."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep in {"nsubj", "nsubjpass"} and c.i != d.tok.i]
+        if not subjects:
+            continue
+        owners = [d.linked.get(o.i) for c in subjects for o in c.children if o.dep == "poss" and o.i < d.tok.i]
+        found = {o.actor_id for o in owners if o is not None and o.actor_type == "person" and o.actor_id}
+        if len(found) == 1 and next(iter(found)) in d.ctx.named_as and not found & _subjects_over(d):
+            return next(iter(found))
+    return None
 
 
 def _subjects_over(d: Described) -> set[str]:

@@ -423,6 +423,8 @@ def ner_candidates(
     out = []
     opening = next((t.i for t in sent.tokens if any(ch.isalnum() for ch in t.text)), None)  # the first word
     for first, last, label in entities:
+        if label == "WORK_OF_ART" and _body_titled_as_a_work(sent.tokens[first : last + 1], lex):
+            label = "ORG"  # "The Making Decisions Alliance, which includes the Alzheimer's Society, said" (actors47)
         if label not in DISCOVERED_LABELS:
             continue
         if label == "PERSON":
@@ -462,6 +464,23 @@ def ner_candidates(
         before = [t for t in whole if t.i < span[0].i]
         out.append(_discovered(span, label, before))
     return out
+
+
+NAME_JOINERS = frozenset({"of", "for", "the"})  # lower-case words inside a body's name ("Society of Authors")
+
+
+def _body_titled_as_a_work(span: list[Tok], lex: ActorsLexicon) -> bool:
+    """Whether a name spaCy labels a work of art is a body's: two capitalised words or more (an article, "of" or
+    "for" between them) ending with an organisation's head noun ("The Making Decisions Alliance", "The Law Society",
+    "Child Support Agency"); not a title with other words ("Ministers and the National Farmers' Union")."""
+    words = [t.text for t in span]
+    inner = [w for w in words[1:] if w.lower() not in NAME_JOINERS]
+    return (
+        len(words) >= 2
+        and words[-1].lower() in lex.org_head_nouns
+        and all(w.isalpha() and w[:1].isupper() for w in [words[0], *inner])
+        and all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in words)
+    )
 
 
 def _written(name: str, text_lower: str) -> int:

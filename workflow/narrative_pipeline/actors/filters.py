@@ -9,6 +9,8 @@ discovered organisation "<country> national team"). A kept candidate after "pro-
 
 from __future__ import annotations
 
+import re
+
 from ..parsed import Tok
 from ..registry import RegistryEntry, fold
 from ..rules import Rule, first_match
@@ -123,6 +125,37 @@ def capital_not_acting(f: Found) -> list[Tok] | None:
     if f.info is not None and f.info.sport and not f.phrase_has(f.lex.agency_nouns):
         return [f.head]
     return [f.head] if not is_actor_position(f.head, f.lex) else None
+
+
+def capital_as_its_city(f: Found) -> list[Tok] | None:
+    """'Berlin confronts Germany's colonial past ... The German capital has launched a project ... The city of Berlin
+    itself': an acting capital's name on a page that makes the capital act in its own right (its state's nationality
+    with "capital" as a verb's subject) or writes "the city of <name>" is the city, not its state's government
+    (actors47). A page that never speaks of the capital as a city keeps the metonym ("Berlin welcomed the decision")."""
+    c = f.candidate
+    if c.method != "metonym" or not f.capital_like or f.info is None:
+        return None
+    if re.search(rf"\bthe city of {re.escape((c.matched or '').lower())}\b", f.info.text_lower):
+        return [f.head]
+    nationality = {fold(d).lower() for d in f.entry.demonyms}
+    acting = (
+        t
+        for t in f.info.toks.values()
+        if t.lower == "capital"
+        and t.dep in {"nsubj", "nsubjpass"}
+        and any(k.dep == "amod" and k.lower in nationality for k in t.children)
+    )
+    said = next(acting, None)
+    return [said] if said is not None else None
+
+
+def city_candidate(c: Candidate, cue: list[Tok]) -> Candidate:
+    """The city a capital's name stands for (`capital-as-its-city`): a government of its own, a discovered actor named
+    "City of <name>" (apart from any body the page names after the city: "Berlin City Museum")."""
+    name = f"City of {c.matched or c.name or ''}"
+    c.actor_id, c.actor_type, c.name = discovered_id(name), "government", name
+    c.type_rule, c.cue = "capital-city", list(cue)
+    return c
 
 
 def surname_of_another_person(f: Found) -> list[Tok] | None:
@@ -286,6 +319,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("nation-in-a-contest", "drop", nation_in_a_contest),
     Rule("state-of-a-thing", "drop", state_of_a_thing),
     Rule("capital-not-acting", "drop", capital_not_acting),
+    Rule("capital-as-its-city", "city", capital_as_its_city),
     Rule("demonym-as-person", "drop", demonym_as_person),
     Rule("demonym-in-a-pair-of-names", "drop", demonym_in_a_pair_of_names),
     Rule("demonym-of-a-region", "drop", demonym_of_a_region),
@@ -337,6 +371,8 @@ def judge_registry_candidate(
     fired = first_match(FILTER_RULES, Found(c, entry, span, entities, lex, info or ArticleInfo(toks)))
     if fired is not None:
         rule, cue = fired
+        if rule.decides == "city":
+            return city_candidate(c, cue), rule.name
         return (team_candidate(c, entry, cue) if rule.decides == "team" else None), rule.name
     before, before2 = toks.get(c.start_i - 1), toks.get(c.start_i - 2)
     if before is not None and before.text == "-" and before2 is not None and before2.lower in lex.alignment_prefixes:

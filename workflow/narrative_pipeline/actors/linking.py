@@ -44,7 +44,7 @@ from .resolution import (
     shared_surnames,
     surname_of,
 )
-from .statenouns import home_state, leading_state, states_said
+from .statenouns import home_state, leading_state, sovereign_counts, states_said
 from .teams import fixture_of
 from .titles import lead_titles, placed_others, title_context, title_forms
 from .typing import type_names
@@ -323,7 +323,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
     votes = state_votes(first_pass, registry)
-    ctx.article_state = leading_state(votes, registry)
+    ctx.article_state, ctx.sovereign_votes = leading_state(votes, registry), sovereign_counts(votes, registry)
     ctx.headlines = set(info.headlines)
     ctx.unanchored_parts = unanchored_ids
     article_toks = [info.toks[i] for i in sorted(info.toks)]
@@ -335,6 +335,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.org_starts.setdefault(c.name, c.start_i)
         if c.actor_type == "state" and c.actor_id in registry.entries:
             ctx.states.add(c.actor_id)
+            ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
             ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:

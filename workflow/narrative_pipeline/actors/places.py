@@ -355,6 +355,22 @@ def place_of_a_bodys_name(n: Named) -> Verdict | None:
     return Verdict(None, (n.span[0],))
 
 
+COUNTY_ABBREVIATIONS = frozenset({"co.", "co"})  # "Napa Co." of a US headline: Napa County
+
+
+def county_short_form(n: Named) -> Verdict | None:
+    """'Napa Co. enters exclusive agreement' on a page that writes "Napa County": a name ending in "Co." whose words
+    before it the article writes before "County" is the county's short form, a government that acts (actors47), not a
+    company ("Co." of "Goldman Sachs & Co", "Baoshan Iron and Steel Co.": no page writes "Goldman Sachs & County"). Not
+    in an article about sport ("Notts Co" is Notts County, a club)."""
+    if len(n.words) < 2 or n.words[-1] not in COUNTY_ABBREVIATIONS or n.info.sport:
+        return None
+    county = re.escape(" ".join(n.words[:-1]) + " county")
+    if not re.search(rf"(?<![\w-]){county}(?![\w-])", n.info.text_lower):
+        return None
+    return Verdict("government", (n.span[-1],))
+
+
 ADDRESS_LABELS = frozenset({"GPE", "LOC"})
 ADDRESS_OPENERS = frozenset({"from"})  # besides the lexicon's locative prepositions: "returning from St. Thomas, USVI"
 SUBJECT_DEPS_OF_A_NAME = frozenset({"nsubj", "nsubjpass"})

@@ -131,6 +131,9 @@ class ArticleContext:
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
     states: set[str] = field(default_factory=set)  # the states the article names
+    state_forms: set[tuple[str, str]] = field(default_factory=set)  # (state, the words naming it on the page)
+    # the first pass's state votes, a nation's counted for its sovereign state (`state_body`, actors47)
+    sovereign_votes: Counter[str] = field(default_factory=Counter)
     by_end: dict[int, Referent] = field(default_factory=dict)  # last token -> the organisation named there
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # "family" -> (id, name) of the group
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
@@ -183,6 +186,9 @@ class ArticleContext:
     # the words before "of" of a discovered organisation's name ("aclu foundation" of the ACLU Foundations of
     # California; `of_heads`) -> (the organisation, its first token)
     of_heads: dict[str, tuple[Referent, int]] = field(default_factory=dict)
+    # a former office ("mayor", "vice president") -> the persons `former-office` linked a longer form of it to ("the
+    # former New York mayor"; actors47)
+    former_offices: dict[str, set[str]] = field(default_factory=dict)
 
     def note(self, candidates: Iterable[Candidate], registry: Registry, lex: ActorsLexicon) -> None:
         """Record linked candidates as said (kept incremental: long articles stay linear)."""
@@ -190,6 +196,8 @@ class ArticleContext:
             if c.actor_id is None:
                 continue
             self.seen_ids.add(c.actor_id)
+            if c.method == "descriptor" and c.type_rule == "former-office" and c.matched:
+                self.former_offices.setdefault(office_key(c.matched.split(), lex), set()).add(c.actor_id)
             if c.actor_type in NAMED_GROUP_TYPES and c.method != "descriptor":
                 name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else (c.name or "")
                 words = name.lower().split()
@@ -213,6 +221,13 @@ class ArticleContext:
             if c.actor_type == "person" and c.end_i in toks and is_subject(toks[c.end_i]):
                 self.subjects_in_order.append((sentence, c.end_i, c.actor_id))
             self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
+
+
+def office_key(words: list[str], lex: ActorsLexicon) -> str:
+    """The office a phrase ending with its noun names, in lower case: the noun after the office words before it
+    ("former new york mayor" -> "mayor", "the ex-vice president" -> "vice president")."""
+    before = [w for w in words[:-1] if w in lex.office_modifiers | {"vice"}]
+    return " ".join([*before, words[-1]]) if words else ""
 
 
 def is_subject(tok: Tok) -> bool:
@@ -364,8 +379,10 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     multi-word discovered name ("Newbridge" for Newbridge Capital; not of a product's or a
     channel's name: "Apple Mac", "Sundance TV Channel"; nor of a subsidiary named with a state:
     "Yukos USA"; nor of a body named by its place and a region noun: "Cork County Council", whose "Cork" is the
-    city; of a national team only its country's one-word name) and the initials of every name
-    ("acr:boe" for Bank of England); a short form two organisations share is left out."""
+    city; of a national team only its country's one-word name; nor of a name that holds a person's surname the article
+    gives: "EADS Philippe Camus", spaCy's name for "group EADS Philippe Camus is to leave"; nor, for an acronym, of a
+    body named by it and a body's head noun: "the RAC Foundation" is no "RAC", actors47) and the initials
+    of every name ("acr:boe" for Bank of England); a short form two organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     known = frozenset(lex.non_actor_names)
@@ -376,6 +393,9 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
         forms.setdefault(key, ref)
 
     not_org_words = lex.product_nouns | lex.thing_nouns | lex.media_nouns | lex.work_nouns
+    surnames = {
+        c.name for c in chosen if c.actor_type == "person" and c.type_rule == "title" and c.name and " " not in c.name
+    }  # persons' surnames the article writes after a title ("Mr Camus"; not "Idowu" of "Phillips Idowu")
     for c in chosen:
         if c.actor_type in {"person", "state"}:
             continue
@@ -399,6 +419,8 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
                 and not any((w,) in known for w in tail)
                 and not any(_names_state(registry, w) for w in words[1:])  # "Yukos USA": a subsidiary, not Yukos
                 and words[1].lower() not in lex.region_nouns  # "Cork County Council": "Cork" is the place (actors46)
+                and not surnames.intersection(words[1:])  # "group EADS Philippe Camus ... Mr Camus": no body's name
+                and not (acronym_key(words[0]) and words[-1].lower() in lex.org_head_nouns)  # "RAC" of "RAC Foundation"
             ):
                 add(words[0].lower(), ref)
             for letters in initials(full):
@@ -413,6 +435,14 @@ def _first_below(word: str, toks: dict[int, Tok], ctx: ArticleContext) -> int | 
     full first: "Cairn shares slump ... Shares in Cairn Energy", not when the body says "Next" before
     "Next Directory")."""
     return min((i for i, t in toks.items() if t.text == word and t.sent not in ctx.headlines), default=None)
+
+
+def _first_in_full(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
+    """Whether the body first writes a short form as the start of the full name ("rival bank UFJ Holdings ... UFJ"),
+    not alone before it ("The biggest phone company BT says ... BT Consumer"; actors47)."""
+    at = _first_below(name, toks, ctx)
+    rest = known.name.split()[1:2]
+    return at is not None and bool(rest) and at + 1 in toks and toks[at + 1].text == rest[0]
 
 
 def head_key(name: str) -> str:
@@ -530,9 +560,33 @@ def _fuzzy_group(actor_type: str) -> str:
 
 
 def state_body(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
-    """'Treasury' in an article that names the UK: the one body of a named state with that head word."""
-    bodies = {actor_id for actor_id, state in registry.state_bodies.get(name.lower(), []) if state in ctx.states}
+    """'Treasury' in an article that names the UK: the one body of a named state with that head word, when the
+    article speaks of that state more than of any other (`sovereign_votes`: its names, nations and registry actors).
+    A bare "Cabinet" or "Treasury" is the government's the page is about: "I will discuss with him and Cabinet" on a
+    page of the British Virgin Islands that names the UK and the US as often is no UK Cabinet, and "said Treasury
+    Under Secretary John Taylor" where the US is named most is no HM Treasury (actors47)."""
+    bodies = {
+        actor_id
+        for actor_id, state in registry.state_bodies.get(name.lower(), [])
+        if state in ctx.states and _spoken_of_most(state, ctx.sovereign_votes)
+    }
     return registry.entry(next(iter(bodies))) if len(bodies) == 1 else None
+
+
+def _spoken_of_most(state: str, votes: Counter[str]) -> bool:
+    """Whether the article's state votes count `state` more often than any other state (a tie is no)."""
+    return votes[state] > max((n for s, n in votes.items() if s != state), default=0)
+
+
+def _state_of_initials(name: str, ctx: ArticleContext, registry: Registry) -> RegistryEntry | None:
+    """The one registry state whose name, as the article writes it, an acronym spells ("BVI" on a page that names the
+    British Virgin Islands, whose registry entry lists no such acronym; not "IRA" where the page writes "Afghanistan",
+    whose registry alias "Islamic Republic of Afghanistan" it would spell), else None."""
+    key = acronym_key(name)
+    if key is None:
+        return None
+    states = sorted({s for s, form in ctx.state_forms if key[4:] in initials(form)})
+    return registry.entry(states[0]) if len(states) == 1 else None
 
 
 def _fold_onto(c: Candidate, ref: Referent, method: str, cue: list[Tok]) -> Candidate:
@@ -584,6 +638,15 @@ def _label_only_first_name(c: Candidate, tok: Tok, ctx: ArticleContext) -> bool:
         and name.lower() not in ctx.org_names
         and not _says_it_of(tok)
     )
+
+
+def _short_form_of(name: str, ctx: ArticleContext) -> tuple[str, Referent | None]:
+    """The organisation a discovered name is the initials or the leading word of (`org_context`), with the key that
+    found it: initials first ("EC" of the European Commission), then a one-word name as the leading word of a body's
+    name, capitals or not ("CVS" beside "CVS Health", "Newbridge" beside "Newbridge Capital": a name spelt as an
+    acronym that is no body's initials is still the short form the page gives a name beginning with it; actors47)."""
+    keys = [k for k in (acronym_key(name), name.lower() if " " not in name else None) if k]
+    return next(((k, ctx.org_names[k]) for k in keys if k in ctx.org_names), (keys[0] if keys else "", None))
 
 
 def resolve_discovered(
@@ -646,9 +709,10 @@ def resolve_discovered(
         and (acronym_key(name) is not None or not person and " " not in name)
     )
     if c.label == "ORG" and not person or agreed and c.label in {"ORG", "PERSON", "GPE"}:
-        key = acronym_key(name) or (name.lower() if " " not in name else None)
-        known = ctx.org_names.get(key) if key else None
+        key, known = _short_form_of(name, ctx)
         first = ctx.org_starts.get(known.name, 0) if known else 0
+        if known and not key.startswith("acr:") and acronym_key(name) and not _first_in_full(name, known, toks, ctx):
+            known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
         after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
@@ -658,6 +722,9 @@ def resolve_discovered(
         body = state_body(name, ctx, registry) if " " not in name else None
         if body is not None:
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
+    state = _state_of_initials(name, ctx, registry)
+    if state is not None:  # "BVI" on a page that names the British Virgin Islands (actors47)
+        return _fold_onto(c, Referent(state.id, state.name, state.type), "short-form", span)
     if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
         hit = fuzzy.match(name, c.actor_type, threshold)
         if hit is not None and hit[0].id in ctx.unanchored_parts:

@@ -53,6 +53,11 @@ def _sovereign(actor_id: str, registry: Registry) -> str:
     return next(iter(parent_states(actor_id, registry)), actor_id)
 
 
+def sovereign_counts(votes: Iterable[str], registry: Registry) -> Counter[str]:
+    """How often the votes name each sovereign state, a nation's vote counted for its state (Scotland's for the UK)."""
+    return Counter(_sovereign(v, registry) for v in votes)
+
+
 def leading_state(votes: Iterable[str], registry: Registry) -> str | None:
     """The sovereign state the votes clearly name most (at least `LEAD` votes, `LEAD` times the next)."""
     counts = Counter(v for v in votes if not part_of_a_state(v, registry))

@@ -23,7 +23,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import initials
+from .discovery import initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
@@ -46,6 +46,7 @@ from .places import (
     address_place,
     compass_place,
     constituency_or_nearby,
+    county_short_form,
     cut_name,
     institution_as_place,
     landscape_name,
@@ -96,7 +97,7 @@ def person_noun(n: Named) -> Verdict | None:
     # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
     # ("its stars Hilary Swank and Morgan Freeman" is)
     single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
-    cue = with_word(n.before + single, nouns)
+    cue = with_word(_person_words_before(n) + single, nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
@@ -107,15 +108,53 @@ def person_noun(n: Named) -> Verdict | None:
     return Verdict("person", cue) if cue else None
 
 
+def _person_words_before(n: Named) -> list[Tok]:
+    """The words before the name in its noun phrase that may say it is a person: none when the word right before it
+    is a noun of an outlet, a band or an organisation ("Fan website Trek United", "student newspaper Varsity": the
+    person's noun says who the outlet is for, the outlet's noun what the name is; actors47)."""
+    last = n.before[-1] if n.before else None
+    if last is None or last.i != n.span[0].i - 1 or not last.text.islower() or last.pos != "NOUN":
+        return n.before
+    if last.dep != "compound" or last.head not in n.span or last.lower in n.lex.person_nouns | n.lex.role_nouns:
+        return n.before  # "Director of television Jana Bennett", "chief executive Peter Lynch": the person's own noun
+    outlet = last.lower in n.lex.media_nouns | n.lex.band_nouns or org_word(last.lower, n.lex)
+    return [] if outlet else n.before
+
+
+LISTED_PERSONS = 2  # persons' names in a list of players beside a one-word name, at least ("Harris, Oubre and Batum")
+
+
 def person_conjunct(n: Named) -> Verdict | None:
-    """'Helen Steel and David Morris': a name joined to a person's name is a person's."""
-    if n.label not in {"ORG", "GPE"} or len(n.words) < 2:
+    """'Helen Steel and David Morris': a name joined to a person's name is a person's. A one-word name only in a list
+    of names of which every other is a person's, two or more, in an article about sport ("Harris, Oubre Jr.,
+    Covington and Batum all gave the Sixers enormous minutes": a player; actors47); not beside an organisation
+    ("Chelsea and Mourinho were charged") nor outside sport ("Microsoft, Bill Gates and Paul Allen")."""
+    if n.label not in {"ORG", "GPE"}:
         return None
+    if len(n.words) < 2:
+        return _listed_with_players(n)
     joined = [c for c in n.head.children if c.dep == "conj"]
     if n.head.dep == "conj" and n.governor is not None:
         joined.append(n.governor)
     person = next((t for t in joined if t.ent_type == "PERSON"), None)
     return Verdict("person", (person,)) if person is not None else None
+
+
+def _listed_with_players(n: Named) -> Verdict | None:
+    """A one-word name in a sport article's list of names ("Batum, Oubre Jr., Covington and Patrick Beverley"), every
+    other of them a person's by spaCy's label (two or more), that the article also writes after a given name ("Nic
+    Batum": `_given_name_before`): the person verdict, with the first of the others for cue. A club's name is never
+    written so ("Chelsea, Jose Mourinho and Frank Lampard were charged")."""
+    if not n.info.sport or not any(_given_name_before(t, n) for t in n.info.toks.values() if t.text == n.head.text):
+        return None
+    top = n.head
+    while top.dep in {"conj", "appos"} and top.head is not None and top.head is not top:
+        top = top.head
+    listed = [t for t in top.subtree() if t is top or t.dep in {"conj", "appos"} and t.pos == "PROPN"]
+    names = [t for t in listed if t.i != n.head.i and t.ent_type]
+    if len(names) != len([t for t in listed if t.i != n.head.i]) or any(t.ent_type != "PERSON" for t in names):
+        return None
+    return Verdict("person", (names[0],)) if len(names) >= LISTED_PERSONS else None
 
 
 def name_word(n: Named) -> Verdict | None:
@@ -219,6 +258,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("character", "none", character),
     Rule("person-noun", "person", person_noun),
     Rule("person-conjunct", "person", person_conjunct),
+    Rule("county-short-form", "government", county_short_form),
     Rule("name-word", "type", name_word),
     Rule("company-cue", "company", company_cue),
     Rule("media-cue", "media", media_cue),
@@ -327,13 +367,35 @@ def _acting_decision(
     return "acting-place", Verdict("government", (head.head,) if head.head is not None else (head,))
 
 
+def _given_name_before(tok: Tok, n: Named) -> bool:
+    """Whether a word is written right after a given name in the same entity of spaCy's ("Nic Batum"): a capitalised
+    word of letters, no title ("Mr") and no article."""
+    before = n.info.before(tok)
+    return (
+        before is not None
+        and before.ent_type != ""
+        and before.ent_type == tok.ent_type
+        and tok.ent_iob == "I"
+        and before.text.isalpha()
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.lower.rstrip(".") not in n.lex.titles
+        and before.lower not in n.lex.determiners
+    )
+
+
+# rules that make a one-word name a person's surname: a title before it, a list of players ("Covington and Batum")
+SURNAME_RULES = frozenset({"title", "person-conjunct"})
+
+
 def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict) -> None:
     """'Vincent Cable says ...' taken for an organisation's name by its label alone, and 'Mr Cable' after: the
-    person whose surname the article gives after a title (`article-agreement`, the title for cue)."""
+    person whose surname the article gives after a title (`article-agreement`, the title for cue); so is "Nic Batum"
+    whose "Batum" a sport article lists among players (`person-conjunct`, actors47)."""
     titled = {
         (c.name or "").lower(): fired[1]
         for c, fired, _ in own
-        if fired is not None and fired[0].name == "title" and " " not in (c.name or "")
+        if fired is not None and fired[0].name in SURNAME_RULES and " " not in (c.name or "")
     }
     for c, _, _ in own:
         words = (c.name or "").split()
