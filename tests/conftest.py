@@ -16,17 +16,39 @@ from xdist_order import heavy_modules_first
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """The cyclic garbage collector's first threshold raised to `GC_THRESHOLD`, as every process of the pipeline raises
     it (its steps' `cli.main`, the warm worker, Snakemake's process): the tests run the pipeline's code in process, and
     with Python's 700 allocations each worker spent 5-6 CPU s of the fast subset in the collector, most of it in
     full scans of a heap that holds spaCy's models (tests40). Before collection, whose imports it speeds up too; in
-    the controller and in each xdist worker."""
+    the controller and in each xdist worker. In a worker, `end_worker` is the session's last cleanup (registered by the
+    first `pytest_configure`: cleanups run last in, first out)."""
     import gc
 
     from narrative_pipeline.snakemake_tuning import GC_THRESHOLD
 
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    if hasattr(config, "workerinput"):
+        config.add_cleanup(lambda: end_worker(config))
+
+
+def end_worker(config: pytest.Config) -> None:
+    """End an xdist worker once its session is over, without the interpreter's teardown (`os._exit`), as
+    `cli.quick_exit` ends a pipeline step. By then the worker has sent its last report and "workerfinished" to the
+    controller, and pytest's own end of session has run, its garbage collections that report an exception raised in
+    a finalizer included; the atexit handlers run and the standard streams are flushed here. Freeing a heap that
+    holds spaCy's models object by object took each worker 0.3-1 CPU s after its last test, while the controller
+    waited for both workers to exit before it printed the summary (tests41)."""
+    import atexit
+    import os
+    import sys
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(int(getattr(config, "workeroutput", {}).get("exitstatus", 0)))
 
 
 class LayoutMemo:
