@@ -1,7 +1,14 @@
-"""tests41: the command line's parser built once a process; each parse has list defaults of its own."""
+"""tests41: the command line's parser built once a process, each parse with list defaults of its own; an xdist worker
+ended by `os._exit` once its session is over (tests/conftest.py::end_worker)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from narrative_pipeline.cli import own_defaults, parser
 
 VALIDATE = ["validate", "--input-dir", "in", "--docs-dir", "docs", "--out", "report.json"]
@@ -29,3 +36,44 @@ def test_given_values_are_kept_by_own_defaults():
     args = own_defaults(parser().parse_args([*VALIDATE, "--table", "claims=c.parquet", "--shard-reports", "0.json"]))
     assert args.table == ["claims=c.parquet"] and args.shard_reports == ["0.json"]
     assert args.command == "validate" and callable(args.func)
+
+
+@pytest.mark.slow
+def test_a_worker_ended_by_end_worker_reports_every_outcome_and_runs_its_atexit_handlers(tmp_path):
+    """An xdist session whose conftest is the project's (`end_worker` ends each worker with `os._exit` after its
+    session): the controller still gets every report and the worker's exit status, and an atexit handler of the
+    worker runs, but the worker's objects are not freed one by one. The near case: the same session with `-n 0` (no
+    worker) ends as pytest ends it, its objects freed."""
+    tests = Path(__file__).resolve().parent
+    (tmp_path / "conftest.py").write_text(
+        "import importlib.util, sys\n"
+        f"sys.path.insert(0, {str(tests)!r})\n"
+        f"spec = importlib.util.spec_from_file_location('project_conftest', {str(tests / 'conftest.py')!r})\n"
+        "project = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(project)\n"
+        "pytest_configure = project.pytest_configure\n"
+    )
+    (tmp_path / "test_x.py").write_text(
+        "import atexit, os\n"
+        "atexit.register(lambda: open(os.environ['MARK'] + 'atexit-' + os.environ.get('PYTEST_XDIST_WORKER', 'main'), 'w').close())\n"
+        "class Late:\n"
+        "    def __del__(self, open=open, name=os.environ['MARK'] + 'freed-' + os.environ.get('PYTEST_XDIST_WORKER', 'main')):\n"
+        "        open(name, 'w').close()\n"
+        "kept = Late()\n"
+        "def test_passes():\n    assert True\n"
+        "def test_fails():\n    assert 1 == 2\n"
+    )
+    for workers in ("1", "0"):
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", workers, "test_x.py"],
+            cwd=tmp_path,
+            env={**os.environ, "MARK": f"{tmp_path}/"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 1, run.stdout + run.stderr
+        assert "1 failed, 1 passed" in run.stdout
+    assert (tmp_path / "atexit-gw0").exists() and (tmp_path / "atexit-main").exists()
+    # the worker's heap was not freed object by object at its end; the process of `-n 0` freed its module's object
+    assert not (tmp_path / "freed-gw0").exists() and (tmp_path / "freed-main").exists()
