@@ -25,11 +25,15 @@ def heavy_modules_first(modules: list[tuple[str, int, int]], seconds: Mapping[st
 
 def module_seconds(tests: Iterable[str], seconds: Mapping[str, float]) -> dict[str, float]:
     """Each module's seconds: the sum of the recorded seconds of its tests among `tests` (node ids), those of this
-    selection only (a module's slow tests count only in a session that runs them)."""
+    selection only (a module's slow tests count only in a session that runs them). Nothing (`{}`: tests39's order)
+    unless every test selected has its seconds recorded: a module whose tests never ran in the sessions recorded (the
+    slow ones, after fast subsets only, or a new file) would look shorter than it is beside the others."""
     total: dict[str, float] = {}
     for nodeid in tests:
+        if nodeid not in seconds:
+            return {}
         module = nodeid.split("::")[0]
-        total[module] = total.get(module, 0.0) + seconds.get(nodeid, 0.0)
+        total[module] = total.get(module, 0.0) + seconds[nodeid]
     return total
 
 
