@@ -63,11 +63,13 @@ def test_a_worker_ended_by_end_worker_reports_every_outcome_and_runs_its_atexit_
         "def test_passes():\n    assert True\n"
         "def test_fails():\n    assert 1 == 2\n"
     )
+    # this test may itself run in an xdist worker: its PYTEST_XDIST_* variables would name the `-n 0` process a worker
+    outside_xdist = {name: value for name, value in os.environ.items() if not name.startswith("PYTEST_XDIST_")}
     for workers in ("1", "0"):
         run = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", workers, "test_x.py"],
             cwd=tmp_path,
-            env={**os.environ, "MARK": f"{tmp_path}/"},
+            env={**outside_xdist, "MARK": f"{tmp_path}/"},
             capture_output=True,
             text=True,
             timeout=120,
