@@ -4,6 +4,7 @@ real normalize parse on a text and returns what the actor and claim steps see.""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from narrative_pipeline.normalize import compile_patterns, parse_articles
@@ -11,22 +12,47 @@ from narrative_pipeline.parsed import ParsedArticle, build_articles
 from narrative_pipeline.records import ArticleText
 from narrative_pipeline.registry import Registry, build_registry, load_entries
 from narrative_pipeline.settings import PipelineConfig
-from xdist_order import heavy_modules_first
+from xdist_order import SECONDS_KEY, heavy_modules_first, module_seconds, recorded_seconds
+
+if TYPE_CHECKING:
+    from xdist.workermanage import WorkerController
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """The cyclic garbage collector's first threshold raised to `GC_THRESHOLD`, as every process of the pipeline raises
     it (its steps' `cli.main`, the warm worker, Snakemake's process): the tests run the pipeline's code in process, and
     with Python's 700 allocations each worker spent 5-6 CPU s of the fast subset in the collector, most of it in
     full scans of a heap that holds spaCy's models (tests40). Before collection, whose imports it speeds up too; in
-    the controller and in each xdist worker."""
+    the controller and in each xdist worker. In a worker, `end_worker` is the session's last cleanup (registered by the
+    first `pytest_configure`: cleanups run last in, first out)."""
     import gc
 
     from narrative_pipeline.snakemake_tuning import GC_THRESHOLD
 
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    if hasattr(config, "workerinput"):
+        config.add_cleanup(lambda: end_worker(config))
+
+
+def end_worker(config: pytest.Config) -> None:
+    """End an xdist worker once its session is over, without the interpreter's teardown (`os._exit`), as
+    `cli.quick_exit` ends a pipeline step. By then the worker has sent its last report and "workerfinished" to the
+    controller, and pytest's own end of session has run, its garbage collections that report an exception raised in
+    a finalizer included; the atexit handlers run and the standard streams are flushed here. Freeing a heap that
+    holds spaCy's models object by object took each worker 0.3-1 CPU s after its last test, while the controller
+    waited for both workers to exit before it printed the summary (tests41)."""
+    import atexit
+    import os
+    import sys
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(int(getattr(config, "workeroutput", {}).get("exitstatus", 0)))
 
 
 class LayoutMemo:
@@ -61,8 +87,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """In an xdist worker, the collected tests module by module in `heavy_modules_first`'s order (pyproject passes
-    `--no-loadscope-reorder`, so xdist keeps it); after the `-m` deselection (trylast), so the fast subset keeps
-    xdist's order. A run in one process (`-n 0`) keeps the files' order."""
+    `--no-loadscope-reorder`, so xdist keeps it), the longest first by the seconds the last sessions recorded in
+    pytest's cache (`SESSION_SECONDS`), as the controller read them for every worker (`pytest_configure_node`); after
+    the `-m` deselection (trylast), so the modules' seconds are those of the tests selected. A run in one process
+    (`-n 0`) keeps the files' order."""
     import os
 
     if not os.environ.get("PYTEST_XDIST_WORKER"):
@@ -72,8 +100,43 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         count = counts.setdefault(item.nodeid.split("::")[0], [0, 0])
         count[0] += 1
         count[1] += item.get_closest_marker("slow") is not None
-    position = {name: k for k, name in enumerate(heavy_modules_first([(n, t, s) for n, (t, s) in counts.items()]))}
+    seconds = module_seconds((item.nodeid for item in items), getattr(config, "workerinput", {}).get(SECONDS_KEY, {}))
+    order = heavy_modules_first([(n, t, s) for n, (t, s) in counts.items()], seconds)
+    position = {name: k for k, name in enumerate(order)}
     items.sort(key=lambda item: position[item.nodeid.split("::")[0]])
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: WorkerController) -> None:
+    """xdist's controller gives each worker the tests' recorded seconds, read once: every worker must collect the
+    tests in the same order (xdist refuses a session whose workers' collections differ), which a worker reading the
+    cache itself would not be sure of while another session in the same checkout writes it at its end."""
+    cache = getattr(node.config, "cache", None)
+    node.workerinput[SECONDS_KEY] = cache.get(SECONDS_KEY, {}) if cache else {}
+
+
+SESSION_SECONDS: dict[str, float] = {}
+"""Each test's seconds in this session (setup, call and teardown), summed in the process that reports them: the
+controller of an xdist session (its workers' reports), or the one process of `-n 0`."""
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    import os
+
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        SESSION_SECONDS[report.nodeid] = SESSION_SECONDS.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The seconds of this session's tests kept in pytest's cache for the next session's order (`recorded_seconds`):
+    by the controller or the one process of `-n 0`, not by a worker; nothing without the cache
+    (`-p no:cacheprovider`)."""
+    import os
+
+    cache = getattr(session.config, "cache", None)
+    if cache is None or os.environ.get("PYTEST_XDIST_WORKER") or not SESSION_SECONDS:
+        return
+    cache.set(SECONDS_KEY, recorded_seconds(cache.get(SECONDS_KEY, {}), SESSION_SECONDS))
 
 
 @pytest.fixture(scope="session")

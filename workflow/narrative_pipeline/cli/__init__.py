@@ -7,13 +7,18 @@ call), `quality` (evaluate, train), `maintenance` (generated files, fingerprints
 from __future__ import annotations
 
 import sys
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
 
 
+@cache
 def parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once a process (about 10 ms: 28 subcommands): `main` is called many times in
+    one process by the tests and in every child of a run's warm worker, which built it before forking. Parsing leaves
+    it as it was; a list default is copied into each parse's namespace (`own_defaults`)."""
     import argparse
 
     from .. import warm
@@ -27,6 +32,15 @@ def parser() -> argparse.ArgumentParser:
     add_narratives_parsers(sub)
     warm.add_parser(sub)
     return p
+
+
+def own_defaults(args: argparse.Namespace) -> argparse.Namespace:
+    """`args` with each list, set or dict value a copy: a default of the shared parser (`--table` of a command
+    given none is the parser's own `[]`) is never the object a step appends to."""
+    for name, value in vars(args).items():
+        if isinstance(value, list | set | dict):
+            setattr(args, name, type(value)(value))
+    return args
 
 
 # Commands that never use pandas: run as a process of their own, they refuse its import (pyarrow would
@@ -133,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault(*PYDANTIC_PLUGINS)  # before the first record model is built
 
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # before the step's imports, which it speeds up too
-    args = parser().parse_args(argv)
+    args = own_defaults(parser().parse_args(argv))
     if own_process and os.environ.get(FINGERPRINTS):
         from ..hashing import CODE_STATE_VARIABLE
         from ..startcache import give_fingerprints
