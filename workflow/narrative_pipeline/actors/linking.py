@@ -338,12 +338,15 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
             ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
+        if _long_discovered_name(c, info.toks):
+            ctx.long_names.setdefault(c.name or "", Referent(None, c.name or "", c.actor_type))
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
     chosen_all: list[Candidate] = []
     for sent, found_cands in per_sent:
-        cands = found_cands + unfound_surnames(sent, found_cands, ctx, info)
+        cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
+        cands += unfound_surnames(sent, cands, ctx, info)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
         resolved = [
@@ -362,6 +365,60 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         ctx.young |= young_persons(chosen, info.toks)
         chosen_all.extend(chosen)
     return chosen_all
+
+
+def _long_discovered_name(c: Candidate, toks: dict[int, Tok]) -> bool:
+    """A name of two words or more that spaCy found and the registry lacks, written on the page as it is named
+    (not a state's: those are the registry's)."""
+    if c.method != "ner-discovered" or c.actor_id is not None or c.actor_type == "state" or not c.name:
+        return False
+    span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
+    return len(span) >= 2 and surface_text(span) == c.name
+
+
+def unfound_names(
+    sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo, lex: ActorsLexicon
+) -> list[Candidate]:
+    """'Black Sabbath have topped a list' where spaCy finds the band only further down the page: the words of a
+    name of two words or more that spaCy found elsewhere on the page (`ctx.long_names`: a discovered person's
+    or body's, before or after), written alike, where spaCy labelled none of them and no candidate lies; alone
+    (no capitalised word beside them that no candidate covers, but a determiner: "Former Black Sabbath singer",
+    "Friends of the Earth Scotland" are other names), not modifying a noun ("the Black Sabbath album"). Returned
+    as discovered names of the type the page gave the name, which `resolve_discovered` links as it links the
+    name where spaCy found it (actors48)."""
+    if not ctx.long_names:
+        return []
+    covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
+    toks = sent.tokens
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        for name, known in ctx.long_names.items():
+            if not name.startswith(tok.text):
+                continue
+            end = next((m for m in range(k + 1, len(toks)) if len(surface_text(toks[k : m + 1])) >= len(name)), None)
+            span = toks[k : end + 1] if end is not None else []
+            if not span or surface_text(span) != name:
+                continue
+            if any(t.i in covered or t.ent_iob != "O" for t in span) or span[-1].dep == "compound":
+                continue
+            before = toks[k - 1] if k > 0 else None
+            after = toks[end + 1] if end + 1 < len(toks) else None
+            if before is not None and before.text[:1].isupper() and before.lower not in lex.determiners:
+                continue
+            if after is not None and after.text[:1].isupper() and after.i not in covered:
+                continue
+            person = known.actor_type == "person"
+            out.append(
+                Candidate(
+                    span[0].i, span[-1].i, span[0].start, span[-1].end, None, known.actor_type, "ner-discovered",
+                    LinkPriority.DISCOVERED, 1.0, None, name, "PERSON" if person else "ORG", "article-agreement", span,
+                )
+            )  # fmt: skip
+            covered.update(t.i for t in span)
+            break
+    return out
 
 
 def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo) -> list[Candidate]:
