@@ -10,7 +10,7 @@ from pathlib import Path
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
-from ..syntax import surface_text
+from ..syntax import head_of, surface_text
 from ..textnorm import TERMINAL
 from .acronyms import defined_acronyms, redefined_acronyms, unfound_acronyms
 from .candidates import (
@@ -395,19 +395,15 @@ def unfound_names(
         if tok.i in covered or not tok.text[:1].isupper():
             continue
         for name, known in ctx.long_names.items():
-            if not name.startswith(tok.text):
+            if not name.startswith(tok.text) or "," in name:
                 continue
             end = next((m for m in range(k + 1, len(toks)) if len(surface_text(toks[k : m + 1])) >= len(name)), None)
             span = toks[k : end + 1] if end is not None else []
             if not span or surface_text(span) != name:
                 continue
-            if any(t.i in covered or t.ent_iob != "O" for t in span) or span[-1].dep == "compound":
+            if any(t.i in covered or t.ent_iob != "O" for t in span) or _modifies_a_noun(span):
                 continue
-            before = toks[k - 1] if k > 0 else None
-            after = toks[end + 1] if end + 1 < len(toks) else None
-            if before is not None and before.text[:1].isupper() and before.lower not in lex.determiners:
-                continue
-            if after is not None and after.text[:1].isupper() and after.i not in covered:
+            if not _alone(toks, k, end, covered, lex):
                 continue
             person = known.actor_type == "person"
             out.append(
@@ -419,6 +415,41 @@ def unfound_names(
             covered.update(t.i for t in span)
             break
     return out
+
+
+INDEFINITE = frozenset({"a", "an"})
+TITLE_MARKS = frozenset({":", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _modifies_a_noun(span: list[Tok]) -> bool:
+    """'the Black Sabbath album', 'the Medal Of Honor and Call of Duty franchises': a name that only modifies."""
+    head = head_of(span)
+    return head.dep == "compound" or head.dep == "conj" and head.head is not None and head.head.dep == "compound"
+
+
+def _alone(toks: list[Tok], k: int, end: int, covered: set[int], lex: ActorsLexicon) -> bool:
+    """Whether the words `toks[k : end + 1]` stand as a name of their own: no capitalised word no candidate covers
+    right before them (but a determiner: "Former Black Sabbath singer"), nor right after them or after their
+    possessive ("the Harris County Sheriff's Office"); not after "a" ("won a Golden Rose"), not a title's part
+    (a colon or a quotation mark on either side: "Call of Duty: Finest Hour", "Harry Potter: Wizards Unite", "Will
+    Trump write his own 'Mein Kampf'"), not a number's ("Half-Life 2", "Rocket Pass 4") nor glued to a hyphen
+    ("Visual Radio-enabled phones")."""
+    before = toks[k - 1] if k > 0 else None
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    if after is not None and after.lower in {"'s", "\u2019s"} and end + 2 < len(toks):
+        after = toks[end + 2]
+    if before is not None and (
+        before.text[:1].isupper()
+        and before.lower not in lex.determiners
+        or before.lower in INDEFINITE
+        or before.text in TITLE_MARKS
+    ):
+        return False
+    if after is None:
+        return True
+    if after.text[:1].isupper() and after.i not in covered or after.text in TITLE_MARKS or after.pos == "NUM":
+        return False
+    return not (after.text == "-" and not toks[end].space_after)
 
 
 def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo) -> list[Candidate]:

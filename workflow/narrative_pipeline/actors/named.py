@@ -84,7 +84,8 @@ def said_to_be(head: Tok) -> list[Tok]:
     for attr in (c for c in verb.children if c.dep == "attr" and c.i > head.i):
         out.append(attr)
         if attr.lower == "one":
-            out += [p for o in attr.children if o.dep == "prep" and o.lower == "of" for p in o.children if p.dep == "pobj"]
+            ofs = [o for o in attr.children if o.dep == "prep" and o.lower == "of"]
+            out += [p for o in ofs for p in o.children if p.dep == "pobj"]
     return out
 
 
