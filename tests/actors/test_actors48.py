@@ -1,19 +1,88 @@
-"""actors48 scratch."""
+"""actors48 (issue 12, actors on any news): a long name spaCy leaves out where it finds it elsewhere on the page, and a
+band the page says is one with a copula.
+
+- `linking.unfound_names`: the words of a name of two words or more that spaCy found elsewhere on the page, written
+  alike where spaCy labelled none of them ("Black Sabbath have topped a list" when spaCy finds "Black Sabbath" only
+  further down), are that name. Near cases: the name in quotation marks (a song's title), after "a" or owned by
+  another name (a thing: "a new Rocket Pass"), before a number ("Rocket Pass 4"), in a line that is no clause.
+- `named.said_to_be` (`typing.band_cue`, `kinds.kind_words`): "Black Sabbath are one of Britain's most successful
+  heavy rock bands" types the name a band and introduces it as one ("the band's success" after it is the band). Near
+  case: a negated copula ("are not one of ... bands") says nothing.
+"""
 
 from __future__ import annotations
 
-TEXTS = [
-    ("Black Sabbath top rock album poll", "Black Sabbath have topped a list of the best British rock albums of all time.\n\nThe band once fronted by Ozzy Osbourne led a poll of Kerrang! magazine readers with their 1970 self-titled debut. The band have three more efforts on the list. Formed by four teenage friends in the West Midlands in the late 1960s, Black Sabbath are one of Britain's most successful heavy rock bands."),
-    ("Headline", "Black Sabbath have topped a list of the best British rock albums of all time.\n\nThe band once fronted by Ozzy Osbourne led a poll of Kerrang! magazine readers. Black Sabbath are one of Britain's most successful heavy rock bands."),
-]
+from narrative_pipeline.actors.linking import _a_things_name, _alone, _prose
+from narrative_pipeline.syntax import head_of
+
+SABBATH = (
+    "Black Sabbath have topped a list of the best British rock albums of all time.\n\nThe band once fronted by Ozzy "
+    "Osbourne led a poll of Kerrang! magazine readers. Black Sabbath {are} one of Britain's most successful heavy rock "
+    "bands. Osbourne said the band's success was a triumph."
+)
 
 
-def test_scratch(parse, linker):
-    from narrative_pipeline.actors import link_article
+def test_a_long_name_spacy_finds_further_down_is_that_name_where_it_leaves_it_out(mentions):
+    found = mentions(SABBATH.format(are="are"))
+    sabbath = [(text, actor_id) for text, actor_id, _ in found if text == "Black Sabbath"]
+    assert sabbath == [("Black Sabbath", "disc.black_sabbath")] * 2
 
-    for head, text in TEXTS:
-        article = parse(head + "\n\n" + text)
-        print("--")
-        for c in link_article(article, linker(90.0)):
-            print(article.text[c.start : c.end], c.actor_id, c.actor_type, c.method, c.type_rule)
-    assert False
+
+def test_a_copula_saying_the_name_is_a_band_types_it_and_introduces_it(typed, described):
+    assert typed(SABBATH.format(are="are"))["Black Sabbath"] == ("group", "band-cue")
+    assert described(SABBATH.format(are="are"))["band"] == ("disc.black_sabbath", "kind-of-named")
+
+
+def test_near_case_a_negated_copula_says_nothing(typed, described):
+    assert typed(SABBATH.format(are="are not"))["Black Sabbath"][0] == "person"
+    assert "band" not in described(SABBATH.format(are="are not"))
+
+
+def test_near_case_a_quoted_name_is_a_title_not_the_name(mentions):
+    found = mentions(
+        "Black Sabbath won a poll. The list was topped by rock band Black Sabbath, whose singer Ozzy Osbourne said "
+        "'Black Sabbath' was their best song."
+    )
+    assert [text for text, _, _ in found if text == "Black Sabbath"] == ["Black Sabbath", "Black Sabbath"]
+
+
+def _span(article, words: str):
+    start = article.text.index(words)
+    toks = [t for s in article.sents for t in s.tokens]
+    span = [t for t in toks if start <= t.start and t.end <= start + len(words)]
+    sent = next(s for s in article.sents if span[0] in s.tokens)
+    return sent, span
+
+
+def test_near_case_a_name_said_with_a_or_owned_by_another_name_is_a_things(parse):
+    article = parse("Headline\n\nRocket League is gearing up for a new season and with that comes a new Rocket Pass.")
+    _, span = _span(article, "Rocket Pass")
+    assert _a_things_name(head_of(span), "organisation")
+    article = parse("Headline\n\nCheck out the reveal trailer for Rocket League's new Rocket Pass today.")
+    _, span = _span(article, "Rocket Pass")
+    assert _a_things_name(head_of(span), "organisation")
+    article = parse("Headline\n\nThe band Black Sabbath have topped a list of the best British rock albums.")
+    _, span = _span(article, "Black Sabbath")
+    assert not _a_things_name(head_of(span), "group")
+
+
+def test_near_case_a_name_before_a_number_or_a_colon_is_a_titles_part(parse, lex):
+    article = parse("Headline\n\nRocket Pass 4 will begin at 10:00 a.m. on August 28.")
+    sent, span = _span(article, "Rocket Pass")
+    k = sent.tokens.index(span[0])
+    assert not _alone(sent.tokens, k, k + len(span) - 1, set(), lex)
+    article = parse("Headline\n\nCall of Duty: Finest Hour casts you as a succession of allied soldiers.")
+    sent, span = _span(article, "Finest Hour")
+    k = sent.tokens.index(span[0])
+    assert not _alone(sent.tokens, k, k + len(span) - 1, set(), lex)
+    article = parse("Headline\n\nOn Friday the band Black Sabbath topped a list of the best British rock albums.")
+    sent, span = _span(article, "Black Sabbath")
+    k = sent.tokens.index(span[0])
+    assert _alone(sent.tokens, k, k + len(span) - 1, set(), lex)
+
+
+def test_near_case_a_line_that_is_no_clause_is_no_prose(parse):
+    article = parse("Headline\n\n| Chipping Barnet | Theresa Villiers | theresa@example.org |")
+    assert not any(_prose(s) for s in article.sents if s.index > 0)
+    article = parse("Headline\n\nTheresa Villiers says the world will buy British.")
+    assert _prose(article.sents[-1])

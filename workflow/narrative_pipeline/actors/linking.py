@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -386,7 +387,7 @@ def unfound_names(
     "Friends of the Earth Scotland" are other names), not modifying a noun ("the Black Sabbath album"). Returned
     as discovered names of the type the page gave the name, which `resolve_discovered` links as it links the
     name where spaCy found it (actors48)."""
-    if not ctx.long_names:
+    if not ctx.long_names or not _prose(sent):
         return []
     covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
     toks = sent.tokens
@@ -395,13 +396,15 @@ def unfound_names(
         if tok.i in covered or not tok.text[:1].isupper():
             continue
         for name, known in ctx.long_names.items():
-            if not name.startswith(tok.text) or "," in name:
+            if not name.startswith(tok.text) or not NAME_WORDS.fullmatch(name):
                 continue
             end = next((m for m in range(k + 1, len(toks)) if len(surface_text(toks[k : m + 1])) >= len(name)), None)
             span = toks[k : end + 1] if end is not None else []
             if not span or surface_text(span) != name:
                 continue
             if any(t.i in covered or t.ent_iob != "O" for t in span) or _modifies_a_noun(span):
+                continue
+            if _a_things_name(head_of(span), known.actor_type):
                 continue
             if not _alone(toks, k, end, covered, lex):
                 continue
@@ -418,7 +421,15 @@ def unfound_names(
 
 
 INDEFINITE = frozenset({"a", "an"})
-TITLE_MARKS = frozenset({":", "'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+NAME_WORDS = re.compile(r"[^\W\d_][\w.'\u2019-]*(?: [\w.'\u2019-]+)*")  # no "/", "&", "," or dash in it
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+
+def _prose(sent: Sent) -> bool:
+    """Whether a sentence is a clause ("Black Sabbath have topped a list"), not a list's item, a table's row or a
+    heading of names ("| Chipping Barnet | Theresa Villiers |", "- 120 ml Olive oil")."""
+    return any(t.dep == "ROOT" and t.pos in PREDICATE_POS for t in sent.tokens)
 
 
 def _modifies_a_noun(span: list[Tok]) -> bool:
@@ -427,27 +438,33 @@ def _modifies_a_noun(span: list[Tok]) -> bool:
     return head.dep == "compound" or head.dep == "conj" and head.head is not None and head.head.dep == "compound"
 
 
+def _a_things_name(head: Tok, actor_type: str) -> bool:
+    """'won a Golden Rose', 'comes a new Rocket Pass', "Rocket League's new Rocket Pass": a name said with "a" is one of
+    many things, and a body's name owned by another name is a thing of that one."""
+    indefinite = any(c.dep == "det" and c.lower in INDEFINITE for c in head.children)
+    owned = actor_type != "person" and any(c.dep == "poss" and c.pos == "PROPN" for c in head.children)
+    return indefinite or owned
+
+
 def _alone(toks: list[Tok], k: int, end: int, covered: set[int], lex: ActorsLexicon) -> bool:
     """Whether the words `toks[k : end + 1]` stand as a name of their own: no capitalised word no candidate covers
     right before them (but a determiner: "Former Black Sabbath singer"), nor right after them or after their
     possessive ("the Harris County Sheriff's Office"); not after "a" ("won a Golden Rose"), not a title's part
-    (a colon or a quotation mark on either side: "Call of Duty: Finest Hour", "Harry Potter: Wizards Unite", "Will
-    Trump write his own 'Mein Kampf'"), not a number's ("Half-Life 2", "Rocket Pass 4") nor glued to a hyphen
+    (a colon on either side: "Call of Duty: Finest Hour", "Harry Potter: Wizards Unite"; quotation marks on both:
+    "Will Trump write his own 'Mein Kampf'"), not a number's ("Half-Life 2", "Rocket Pass 4") nor glued to a hyphen
     ("Visual Radio-enabled phones")."""
     before = toks[k - 1] if k > 0 else None
     after = toks[end + 1] if end + 1 < len(toks) else None
+    if before is not None and after is not None and before.text in QUOTE_MARKS and after.text in QUOTE_MARKS:
+        return False
     if after is not None and after.lower in {"'s", "\u2019s"} and end + 2 < len(toks):
         after = toks[end + 2]
-    if before is not None and (
-        before.text[:1].isupper()
-        and before.lower not in lex.determiners
-        or before.lower in INDEFINITE
-        or before.text in TITLE_MARKS
-    ):
+    capital = before is not None and before.text[:1].isupper() and before.lower not in lex.determiners
+    if capital or before is not None and (before.lower in INDEFINITE or before.text == ":"):
         return False
     if after is None:
         return True
-    if after.text[:1].isupper() and after.i not in covered or after.text in TITLE_MARKS or after.pos == "NUM":
+    if after.text[:1].isupper() and after.i not in covered or after.text == ":" or after.pos == "NUM":
         return False
     return not (after.text == "-" and not toks[end].space_after)
 
