@@ -331,6 +331,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
     ctx.sole_state_input = (article_toks, votes)
     ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass, lex)
+    ctx.long_names = long_names(first_pass, info.toks)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -339,8 +340,6 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
             ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
-        if _long_discovered_name(c, info.toks):
-            ctx.long_names.setdefault(c.name or "", Referent(None, c.name or "", c.actor_type))
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
@@ -368,6 +367,26 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     return chosen_all
 
 
+WEAK_TYPE_RULES = frozenset({"ner-label"})  # a type spaCy's label alone gave
+
+
+def long_names(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, Referent]:
+    """The names of two words or more that spaCy found on the page (`_long_discovered_name`) that are actors by more
+    than one label of spaCy's: a cue typed a mention of the name ("pop band Scissor Sisters", "drug firm GW Pharma"),
+    or spaCy found it twice or more ("Black Sabbath"). One label alone is too often a thing's name taken for a body's
+    ("Spider-Man and its sequel", "Coinbase Wallet"): it is not looked for again. Each name -> its first mention's
+    type (actors48)."""
+    found: dict[str, list[Candidate]] = {}
+    for c in first_pass:
+        if _long_discovered_name(c, toks):
+            found.setdefault(c.name or "", []).append(c)
+    return {
+        name: Referent(None, name, cands[0].actor_type, True)
+        for name, cands in found.items()
+        if len(cands) >= 2 or any(c.type_rule not in WEAK_TYPE_RULES for c in cands)
+    }
+
+
 def _long_discovered_name(c: Candidate, toks: dict[int, Tok]) -> bool:
     """A name of two words or more that spaCy found and the registry lacks, written on the page as it is named
     (not a state's: those are the registry's)."""
@@ -382,7 +401,7 @@ def unfound_names(
 ) -> list[Candidate]:
     """'Black Sabbath have topped a list' where spaCy finds the band only further down the page: the words of a
     name of two words or more that spaCy found elsewhere on the page (`ctx.long_names`: a discovered person's
-    or body's, before or after), written alike, where spaCy labelled none of them and no candidate lies; alone
+    or body's, before or after, typed by a cue or found twice), written alike, in a clause (`_prose`), where spaCy labelled none of them and no candidate lies; alone
     (no capitalised word beside them that no candidate covers, but a determiner: "Former Black Sabbath singer",
     "Friends of the Earth Scotland" are other names), not modifying a noun ("the Black Sabbath album"). Returned
     as discovered names of the type the page gave the name, which `resolve_discovered` links as it links the
@@ -448,7 +467,8 @@ def _a_things_name(head: Tok, actor_type: str) -> bool:
 
 def _alone(toks: list[Tok], k: int, end: int, covered: set[int], lex: ActorsLexicon) -> bool:
     """Whether the words `toks[k : end + 1]` stand as a name of their own: no capitalised word no candidate covers
-    right before them (but a determiner: "Former Black Sabbath singer"), nor right after them or after their
+    right before them (but a determiner: "Former Black Sabbath singer"), no noun right after them ("Bad Company
+    singer"), no capitalised word right after them or after their
     possessive ("the Harris County Sheriff's Office"); not after "a" ("won a Golden Rose"), not a title's part
     (a colon on either side: "Call of Duty: Finest Hour", "Harry Potter: Wizards Unite"; quotation marks on both:
     "Will Trump write his own 'Mein Kampf'"), not a number's ("Half-Life 2", "Rocket Pass 4") nor glued to a hyphen
@@ -457,6 +477,8 @@ def _alone(toks: list[Tok], k: int, end: int, covered: set[int], lex: ActorsLexi
     after = toks[end + 1] if end + 1 < len(toks) else None
     if before is not None and after is not None and before.text in QUOTE_MARKS and after.text in QUOTE_MARKS:
         return False
+    if after is not None and after.pos == "NOUN" and after.text.islower():
+        return False  # "Free and Bad Company singer Paul Rodgers", "the Call of Duty franchises": it modifies
     if after is not None and after.lower in {"'s", "\u2019s"} and end + 2 < len(toks):
         after = toks[end + 2]
     capital = before is not None and before.text[:1].isupper() and before.lower not in lex.determiners
