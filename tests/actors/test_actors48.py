@@ -89,3 +89,24 @@ def test_near_case_a_line_that_is_no_clause_is_no_prose(parse):
     assert not any(_prose(s) for s in article.sents if s.index > 0)
     article = parse("Headline\n\nTheresa Villiers says the world will buy British.")
     assert _prose(article.sents[-1])
+
+
+def _discovered(article, words: str, type_rule: str):
+    from narrative_pipeline.actors.candidates import Candidate, LinkPriority
+
+    _, span = _span(article, words)
+    return Candidate(
+        span[0].i, span[-1].i, span[0].start, span[-1].end, None, "organisation", "ner-discovered",
+        LinkPriority.DISCOVERED, 1.0, None, words, "ORG", type_rule, span,
+    )  # fmt: skip
+
+
+def test_near_case_a_long_name_only_spacys_label_gave_once_is_not_looked_for_again(parse):
+    from narrative_pipeline.actors.linking import long_names
+
+    article = parse("Headline\n\nThe Coinbase Wallet is a secure digital wallet. Should I use the Coinbase Wallet?")
+    toks = {t.i: t for s in article.sents for t in s.tokens}
+    once = _discovered(article, "Coinbase Wallet", "ner-label")
+    assert long_names([once], toks) == {}
+    assert set(long_names([once, once], toks)) == {"Coinbase Wallet"}  # found twice
+    assert set(long_names([_discovered(article, "Coinbase Wallet", "company-cue")], toks)) == {"Coinbase Wallet"}
