@@ -12,6 +12,7 @@ band the page says is one with a copula.
 
 from __future__ import annotations
 
+from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.actors.linking import _a_things_name, _alone, _prose
 from narrative_pipeline.syntax import head_of
 
@@ -73,15 +74,15 @@ def test_near_case_a_name_before_a_number_or_a_colon_is_a_titles_part(parse, lex
     article = parse("Headline\n\nRocket Pass 4 will begin at 10:00 a.m. on August 28.")
     sent, span = _span(article, "Rocket Pass")
     k = sent.tokens.index(span[0])
-    assert not _alone(sent.tokens, k, k + len(span) - 1, set(), lex)
+    assert not _alone(sent.tokens, k, k + len(span) - 1, set(), ArticleInfo.build(article, lex), lex)
     article = parse("Headline\n\nCall of Duty: Finest Hour casts you as a succession of allied soldiers.")
     sent, span = _span(article, "Finest Hour")
     k = sent.tokens.index(span[0])
-    assert not _alone(sent.tokens, k, k + len(span) - 1, set(), lex)
+    assert not _alone(sent.tokens, k, k + len(span) - 1, set(), ArticleInfo.build(article, lex), lex)
     article = parse("Headline\n\nOn Friday the band Black Sabbath topped a list of the best British rock albums.")
     sent, span = _span(article, "Black Sabbath")
     k = sent.tokens.index(span[0])
-    assert _alone(sent.tokens, k, k + len(span) - 1, set(), lex)
+    assert _alone(sent.tokens, k, k + len(span) - 1, set(), ArticleInfo.build(article, lex), lex)
 
 
 def test_near_case_a_line_that_is_no_clause_is_no_prose(parse):
@@ -110,3 +111,14 @@ def test_near_case_a_long_name_only_spacys_label_gave_once_is_not_looked_for_aga
     assert long_names([once], toks) == {}
     assert set(long_names([once, once], toks)) == {"Coinbase Wallet"}  # found twice
     assert set(long_names([_discovered(article, "Coinbase Wallet", "company-cue")], toks)) == {"Coinbase Wallet"}
+
+
+def test_a_surname_in_a_title_case_headline_beside_a_title_and_a_lower_case_word(parse, linker):
+    from narrative_pipeline.actors import link_article
+
+    article = parse(
+        "BVI Premier Fahie Arrested in USA On Drug Related Charges\n\nBVI Premier Andrew Fahie has been detained in "
+        "the United States on drug-related charges. He was arrested in Miami, officials said."
+    )
+    linked = {(article.text[c.start : c.end], c.start) for c in link_article(article, linker(90.0))}
+    assert ("Fahie", article.text.index("Fahie")) in linked

@@ -346,7 +346,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     chosen_all: list[Candidate] = []
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
-        cands += unfound_surnames(sent, cands, ctx, info)
+        cands += unfound_surnames(sent, cands, ctx, info, lex)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
         resolved = [
@@ -401,7 +401,8 @@ def unfound_names(
 ) -> list[Candidate]:
     """'Black Sabbath have topped a list' where spaCy finds the band only further down the page: the words of a
     name of two words or more that spaCy found elsewhere on the page (`ctx.long_names`: a discovered person's
-    or body's, before or after, typed by a cue or found twice), written alike, in a clause (`_prose`), where spaCy labelled none of them and no candidate lies; alone
+    or body's, before or after, typed by a cue or found twice), written alike, in a clause (`_prose`), where spaCy
+    labelled none of them and no candidate lies; alone
     (no capitalised word beside them that no candidate covers, but a determiner: "Former Black Sabbath singer",
     "Friends of the Earth Scotland" are other names), not modifying a noun ("the Black Sabbath album"). Returned
     as discovered names of the type the page gave the name, which `resolve_discovered` links as it links the
@@ -425,7 +426,7 @@ def unfound_names(
                 continue
             if _a_things_name(head_of(span), known.actor_type):
                 continue
-            if not _alone(toks, k, end, covered, lex):
+            if not _alone(toks, k, end, covered, info, lex):
                 continue
             person = known.actor_type == "person"
             out.append(
@@ -465,7 +466,7 @@ def _a_things_name(head: Tok, actor_type: str) -> bool:
     return indefinite or owned
 
 
-def _alone(toks: list[Tok], k: int, end: int, covered: set[int], lex: ActorsLexicon) -> bool:
+def _alone(toks: list[Tok], k: int, end: int, covered: set[int], info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the words `toks[k : end + 1]` stand as a name of their own: no capitalised word no candidate covers
     right before them (but a determiner: "Former Black Sabbath singer"), no noun right after them ("Bad Company
     singer"), no capitalised word right after them or after their
@@ -481,17 +482,37 @@ def _alone(toks: list[Tok], k: int, end: int, covered: set[int], lex: ActorsLexi
         return False  # "Free and Bad Company singer Paul Rodgers", "the Call of Duty franchises": it modifies
     if after is not None and after.lower in {"'s", "\u2019s"} and end + 2 < len(toks):
         after = toks[end + 2]
-    capital = before is not None and before.text[:1].isupper() and before.lower not in lex.determiners
+    capital = before is not None and name_word_beside(before, info, lex) and before.lower not in lex.determiners
     if capital or before is not None and (before.lower in INDEFINITE or before.text == ":"):
         return False
     if after is None:
         return True
-    if after.text[:1].isupper() and after.i not in covered or after.text == ":" or after.pos == "NUM":
+    if name_word_beside(after, info, lex) and after.i not in covered or after.text == ":" or after.pos == "NUM":
         return False
     return not (after.text == "-" and not toks[end].space_after)
 
 
-def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo) -> list[Candidate]:
+def name_word_beside(tok: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether a capitalised word beside a name may be part of a longer name: not in a headline in title case, where
+    a title ("BVI Premier Fahie Arrested in USA") or a word the page writes in lower case ("Arrested") is capitalised
+    as every word is (actors48)."""
+    if not tok.text[:1].isupper():
+        return False
+    if tok.sent not in info.headlines or not _title_case(tok.sent, info):
+        return True
+    return tok.lower not in lex.titles and tok.lower not in info.lower_words
+
+
+def _title_case(sent: int, info: ArticleInfo) -> bool:
+    """Whether every word of a sentence of four words or more longer than three letters is capitalised (a headline
+    in title case)."""
+    words = [t for t in info.toks.values() if t.sent == sent and t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+
+
+def unfound_surnames(
+    sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo, lex: ActorsLexicon
+) -> list[Candidate]:
     """'Grewcock came recklessly over the top': a capitalised word that is the surname of a person the
     article names in full (`ctx.full_names`), or the one-word name of an organisation, band or team it
     names ("pop band Busted" before "Busted said", `ctx.one_word_orgs`), where spaCy found no entity and no
@@ -524,7 +545,8 @@ def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, in
         words = known.name.split()
         if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
             continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
-        if any(b is not None and b.sent == tok.sent and b.text[:1].isupper() and b.i not in covered for b in beside):
+        beside = [b for b in beside if b is not None and b.sent == tok.sent and b.i not in covered]
+        if any(name_word_beside(b, info, lex) for b in beside):
             continue
         person = known.actor_type == "person"
         out.append(
