@@ -122,3 +122,22 @@ def test_a_surname_in_a_title_case_headline_beside_a_title_and_a_lower_case_word
     )
     linked = {(article.text[c.start : c.end], c.start) for c in link_article(article, linker(90.0))}
     assert ("Fahie", article.text.index("Fahie")) in linked
+
+
+def test_near_case_beside_a_name_outside_a_title_case_headline_a_capitalised_word_counts(parse, lex):
+    from narrative_pipeline.actors.linking import name_word_beside
+
+    text = (
+        "Premier Fahie Arrested in Miami On Drug Related Charges\n\nThe premier was arrested in Miami, officials said."
+    )
+    article = parse(text)
+    info = ArticleInfo.build(article, lex)
+    toks = {t.text: t for t in article.sents[0].tokens}
+    assert not name_word_beside(toks["Arrested"], info, lex)  # "arrested" is written in lower case on the page
+    assert not name_word_beside(toks["Premier"], info, lex)  # a title
+    assert name_word_beside(toks["Miami"], info, lex)  # a name the page never writes in lower case
+    article = parse(
+        "Premier Fahie arrested in Miami on drug charges\n\nThe premier was arrested in Miami, officials said."
+    )
+    info = ArticleInfo.build(article, lex)
+    assert name_word_beside(next(t for t in article.sents[0].tokens if t.text == "Premier"), info, lex)
