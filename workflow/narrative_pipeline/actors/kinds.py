@@ -16,8 +16,10 @@ from typing import NamedTuple
 
 from ..parsed import Tok
 from ..registry import Registry
+from ..syntax import lemma
 from .candidates import Candidate
 from .discovery import discovered_id
+from .named import said_to_be
 from .resolution import ArticleContext, referent_name
 
 MAX_NAME_TOKENS = 4  # the longest name looked for again in the article's text
@@ -58,6 +60,9 @@ def kind_words(
         for n in nouns:
             if _is_kind_noun(n):
                 note(found, n.lower, n.i)
+        for n in said_to_be(head):  # "Black Sabbath are one of Britain's most successful heavy rock bands" (actors48)
+            if _is_kind_noun(n):
+                note(found, lemma(n), n.i)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for surface in surfaces:
         by_first.setdefault(surface[0], []).append(surface)

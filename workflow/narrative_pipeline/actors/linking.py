@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
-from ..syntax import surface_text
+from ..syntax import head_of, surface_text
 from ..textnorm import TERMINAL
 from .acronyms import defined_acronyms, redefined_acronyms, unfound_acronyms
 from .candidates import (
@@ -330,6 +331,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.home_state = home_state(article_toks, registry, lex.home_state, votes)
     ctx.sole_state_input = (article_toks, votes)
     ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass, lex)
+    ctx.long_names = long_names(first_pass, info.toks)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -343,7 +345,8 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
     chosen_all: list[Candidate] = []
     for sent, found_cands in per_sent:
-        cands = found_cands + unfound_surnames(sent, found_cands, ctx, info)
+        cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
+        cands += unfound_surnames(sent, cands, ctx, info, lex)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
         resolved = [
@@ -364,7 +367,152 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     return chosen_all
 
 
-def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo) -> list[Candidate]:
+WEAK_TYPE_RULES = frozenset({"ner-label"})  # a type spaCy's label alone gave
+
+
+def long_names(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, Referent]:
+    """The names of two words or more that spaCy found on the page (`_long_discovered_name`) that are actors by more
+    than one label of spaCy's: a cue typed a mention of the name ("pop band Scissor Sisters", "drug firm GW Pharma"),
+    or spaCy found it twice or more ("Black Sabbath"). One label alone is too often a thing's name taken for a body's
+    ("Spider-Man and its sequel", "Coinbase Wallet"): it is not looked for again. Each name -> its first mention's
+    type (actors48)."""
+    found: dict[str, list[Candidate]] = {}
+    for c in first_pass:
+        if _long_discovered_name(c, toks):
+            found.setdefault(c.name or "", []).append(c)
+    return {
+        name: Referent(None, name, cands[0].actor_type, True)
+        for name, cands in found.items()
+        if len(cands) >= 2 or any(c.type_rule not in WEAK_TYPE_RULES for c in cands)
+    }
+
+
+def _long_discovered_name(c: Candidate, toks: dict[int, Tok]) -> bool:
+    """A name of two words or more that spaCy found and the registry lacks, written on the page as it is named
+    (not a state's: those are the registry's)."""
+    if c.method != "ner-discovered" or c.actor_id is not None or c.actor_type == "state" or not c.name:
+        return False
+    span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
+    return len(span) >= 2 and surface_text(span) == c.name
+
+
+def unfound_names(
+    sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo, lex: ActorsLexicon
+) -> list[Candidate]:
+    """'Black Sabbath have topped a list' where spaCy finds the band only further down the page: the words of a
+    name of two words or more that spaCy found elsewhere on the page (`ctx.long_names`: a discovered person's
+    or body's, before or after, typed by a cue or found twice), written alike, in a clause (`_prose`), where spaCy
+    labelled none of them and no candidate lies; alone
+    (no capitalised word beside them that no candidate covers, but a determiner: "Former Black Sabbath singer",
+    "Friends of the Earth Scotland" are other names), not modifying a noun ("the Black Sabbath album"). Returned
+    as discovered names of the type the page gave the name, which `resolve_discovered` links as it links the
+    name where spaCy found it (actors48)."""
+    if not ctx.long_names or not _prose(sent):
+        return []
+    covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
+    toks = sent.tokens
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        for name, known in ctx.long_names.items():
+            if not name.startswith(tok.text) or not NAME_WORDS.fullmatch(name):
+                continue
+            end = next((m for m in range(k + 1, len(toks)) if len(surface_text(toks[k : m + 1])) >= len(name)), None)
+            span = toks[k : end + 1] if end is not None else []
+            if not span or surface_text(span) != name:
+                continue
+            if any(t.i in covered or t.ent_iob != "O" for t in span) or _modifies_a_noun(span):
+                continue
+            if _a_things_name(head_of(span), known.actor_type):
+                continue
+            if not _alone(toks, k, end, covered, info, lex):
+                continue
+            person = known.actor_type == "person"
+            out.append(
+                Candidate(
+                    span[0].i, span[-1].i, span[0].start, span[-1].end, None, known.actor_type, "ner-discovered",
+                    LinkPriority.DISCOVERED, 1.0, None, name, "PERSON" if person else "ORG", "article-agreement", span,
+                )
+            )  # fmt: skip
+            covered.update(t.i for t in span)
+            break
+    return out
+
+
+INDEFINITE = frozenset({"a", "an"})
+QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+NAME_WORDS = re.compile(r"[^\W\d_][\w.'\u2019-]*(?: [\w.'\u2019-]+)*")  # no "/", "&", "," or dash in it
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+
+def _prose(sent: Sent) -> bool:
+    """Whether a sentence is a clause ("Black Sabbath have topped a list"), not a list's item, a table's row or a
+    heading of names ("| Chipping Barnet | Theresa Villiers |", "- 120 ml Olive oil")."""
+    return any(t.dep == "ROOT" and t.pos in PREDICATE_POS for t in sent.tokens)
+
+
+def _modifies_a_noun(span: list[Tok]) -> bool:
+    """'the Black Sabbath album', 'the Medal Of Honor and Call of Duty franchises': a name that only modifies."""
+    head = head_of(span)
+    return head.dep == "compound" or head.dep == "conj" and head.head is not None and head.head.dep == "compound"
+
+
+def _a_things_name(head: Tok, actor_type: str) -> bool:
+    """'won a Golden Rose', 'comes a new Rocket Pass', "Rocket League's new Rocket Pass": a name said with "a" is one of
+    many things, and a body's name owned by another name is a thing of that one."""
+    indefinite = any(c.dep == "det" and c.lower in INDEFINITE for c in head.children)
+    owned = actor_type != "person" and any(c.dep == "poss" and c.pos == "PROPN" for c in head.children)
+    return indefinite or owned
+
+
+def _alone(toks: list[Tok], k: int, end: int, covered: set[int], info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the words `toks[k : end + 1]` stand as a name of their own: no capitalised word no candidate covers
+    right before them (but a determiner: "Former Black Sabbath singer"), no noun right after them ("Bad Company
+    singer"), no capitalised word right after them or after their
+    possessive ("the Harris County Sheriff's Office"); not after "a" ("won a Golden Rose"), not a title's part
+    (a colon on either side: "Call of Duty: Finest Hour", "Harry Potter: Wizards Unite"; quotation marks on both:
+    "Will Trump write his own 'Mein Kampf'"), not a number's ("Half-Life 2", "Rocket Pass 4") nor glued to a hyphen
+    ("Visual Radio-enabled phones")."""
+    before = toks[k - 1] if k > 0 else None
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    if before is not None and after is not None and before.text in QUOTE_MARKS and after.text in QUOTE_MARKS:
+        return False
+    if after is not None and after.pos == "NOUN" and after.text.islower():
+        return False  # "Free and Bad Company singer Paul Rodgers", "the Call of Duty franchises": it modifies
+    if after is not None and after.lower in {"'s", "\u2019s"} and end + 2 < len(toks):
+        after = toks[end + 2]
+    capital = before is not None and name_word_beside(before, info, lex) and before.lower not in lex.determiners
+    if capital or before is not None and (before.lower in INDEFINITE or before.text == ":"):
+        return False
+    if after is None:
+        return True
+    if name_word_beside(after, info, lex) and after.i not in covered or after.text == ":" or after.pos == "NUM":
+        return False
+    return not (after.text == "-" and not toks[end].space_after)
+
+
+def name_word_beside(tok: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether a capitalised word beside a name may be part of a longer name: not in a headline in title case, where
+    a title ("BVI Premier Fahie Arrested in USA") or a word the page writes in lower case ("Arrested") is capitalised
+    as every word is (actors48)."""
+    if not tok.text[:1].isupper():
+        return False
+    if tok.sent not in info.headlines or not _title_case(tok.sent, info):
+        return True
+    return tok.lower not in lex.titles and tok.lower not in info.lower_words
+
+
+def _title_case(sent: int, info: ArticleInfo) -> bool:
+    """Whether every word of a sentence of four words or more longer than three letters is capitalised (a headline
+    in title case)."""
+    words = [t for t in info.toks.values() if t.sent == sent and t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+
+
+def unfound_surnames(
+    sent: Sent, cands: list[Candidate], ctx: ArticleContext, info: ArticleInfo, lex: ActorsLexicon
+) -> list[Candidate]:
     """'Grewcock came recklessly over the top': a capitalised word that is the surname of a person the
     article names in full (`ctx.full_names`), or the one-word name of an organisation, band or team it
     names ("pop band Busted" before "Busted said", `ctx.one_word_orgs`), where spaCy found no entity and no
@@ -397,7 +545,8 @@ def unfound_surnames(sent: Sent, cands: list[Candidate], ctx: ArticleContext, in
         words = known.name.split()
         if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
             continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
-        if any(b is not None and b.sent == tok.sent and b.text[:1].isupper() and b.i not in covered for b in beside):
+        beside = [b for b in beside if b is not None and b.sent == tok.sent and b.i not in covered]
+        if any(name_word_beside(b, info, lex) for b in beside):
             continue
         person = known.actor_type == "person"
         out.append(

@@ -56,6 +56,7 @@ class Named:
         self.appositions = [c for c in self.head.children if c.dep == "appos"]
         if self.head.dep == "appos" and self.governor is not None:
             self.appositions.append(self.governor)
+        self.said_to_be = said_to_be(self.head)
 
     def own_acronym(self) -> Tok | None:
         """'Public and Commercial Services Union (PCS)': the acronym in brackets right after the name
@@ -68,6 +69,24 @@ class Named:
             return None
         word = acronym.text.replace(".", "")
         return acronym if word.isupper() and word.lower() in initials(self.cand.name or "") else None
+
+
+def said_to_be(head: Tok) -> list[Tok]:
+    """What a copula says the name is, when the name is its subject: the attribute's noun ("Kraft is the largest US
+    food maker": maker), or the noun after "one of" ("Black Sabbath are one of Britain's most successful heavy rock
+    bands": bands; actors48). Not a negated copula ("X is not a band")."""
+    verb = head.head
+    if head.dep != "nsubj" or verb is None or verb is head or lemma(verb) != "be":
+        return []
+    if any(c.dep == "neg" for c in verb.children):
+        return []
+    out = []
+    for attr in (c for c in verb.children if c.dep == "attr" and c.i > head.i):
+        out.append(attr)
+        if attr.lower == "one":
+            ofs = [o for o in attr.children if o.dep == "prep" and o.lower == "of"]
+            out += [p for o in ofs for p in o.children if p.dep == "pobj"]
+    return out
 
 
 def with_word(tokens: list[Tok], words: frozenset[str]) -> tuple[Tok, ...] | None:

@@ -130,6 +130,9 @@ class ArticleContext:
     person_titles: frozenset[str] = frozenset()  # "mr", "ms", "dr": the lexicon's titles before a person's name
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
+    # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
+    # actor, for the places spaCy left it out (`linking.unfound_names`, actors48)
+    long_names: dict[str, Referent] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)  # the states the article names
     state_forms: set[tuple[str, str]] = field(default_factory=set)  # (state, the words naming it on the page)
     # the first pass's state votes, a nation's counted for its sovereign state (`state_body`, actors47)

@@ -208,10 +208,12 @@ def media_cue(n: Named) -> Verdict | None:
 
 
 def band_cue(n: Named) -> Verdict | None:
-    """'rock band Franz Ferdinand', 'Oasis frontman': a band."""
+    """'rock band Franz Ferdinand', 'Oasis frontman', 'Black Sabbath are one of Britain's most successful heavy rock
+    bands' (`Named.said_to_be`, actors48): a band."""
     if n.label not in {"ORG", "PERSON", "NORP"}:
         return None
-    cue = with_word(n.before + n.appositions, n.lex.band_nouns) or with_word(n.after, n.lex.band_member_nouns)
+    cue = with_word(n.before + n.appositions + n.said_to_be, n.lex.band_nouns)
+    cue = cue or with_word(n.after, n.lex.band_member_nouns)
     return Verdict("group", cue) if cue else None
 
 
