@@ -52,3 +52,13 @@ def test_analysts_before_one_firms_name_is_no_persons_cue(parse, linker):
     person on six BBC pages; 'its stars Hilary Swank and Morgan Freeman' is the near case a fix must keep."""
     found = types_of(parse, linker, "Sales grew, according to research from technology analysts Gartner.")
     assert found["Gartner"] != "person"
+
+
+def test_names_joined_after_a_bands_noun_are_persons(parse, linker):
+    found = types_of(
+        parse,
+        linker,
+        'DJ duo JK and Joel are taking over BBC Radio 1\'s flagship chart show on Sunday. "It is an institution," '
+        "says JK, also known as Jason King.",
+    )
+    assert found["JK"] == "person"
