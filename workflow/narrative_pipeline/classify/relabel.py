@@ -90,7 +90,7 @@ PEOPLE_NOUNS = frozenset(
     {"people", "person", "customer", "user", "passenger", "visitor", "guest", "child", "student", "patient", "member",
      "staff", "team", "everyone", "anyone", "player", "reader", "driver", "parent", "owner", "applicant", "traveller"}
 )  # fmt: skip
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")  # "customer", "visitor", "journalist", "employee"
 
 
 @dataclass(frozen=True)
