@@ -519,6 +519,49 @@ def test_a_modal_prescription_holds_on_a_page_that_addresses_its_reader(article_
     assert (c.claim_type, c.type_source) == ("prescription", "rules")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The feature should arrive in the public beta next week.",  # review38: theverge.com's iOS 13 page
+        "This in turn should lead to an additional source of revenue.",  # review38: a BBC tech page's
+    ],
+)
+def test_a_should_that_foresees_an_outcome_follows_the_model_on_a_page_that_addresses_its_reader(
+    article_of, lex, sentence
+):
+    """review38: the hold of claims44 made these prescriptions against the model on pages that speak to their
+    reader; a "should" whose verb is an outcome's with a thing for subject foresees, it does not advise."""
+    article, mentions, claims, _ = article_of(ADDRESSING_PAGE + sentence)
+    last = claims[-1]
+    assert (last.claim_type, last.type_rule) == ("prescription", "modal-prescription")
+    c = relabel(claims, [article], mentions, forcing_model("prediction", "asserted", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("prediction", "model")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customers should arrive at the station early.",  # a person's noun: advice
+        "Tickets should be purchased before travel.",  # a passive: a rule
+    ],
+)
+def test_near_case_advice_with_an_outcomes_verb_or_a_passive_still_holds(article_of, lex, sentence):
+    article, mentions, claims, _ = article_of(ADDRESSING_PAGE + sentence)
+    assert claims[-1].type_rule == "modal-prescription"
+    c = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("prescription", "rules")
+
+
+@pytest.mark.xfail(strict=True, reason="review38: an epistemic 'must be' / 'should be' of a state is held as advice")
+def test_an_epistemic_must_on_a_page_that_addresses_its_reader_follows_the_model(article_of, lex):
+    """redtri.com's jokes page: "Doctor: You must be nuts." (and netbits.us's "... and you should be finished") are
+    judgements and forecasts, not advice; 'You must be careful' is advice in the same words' shape, so the hold cannot
+    tell them apart by the parse alone."""
+    article, mentions, claims, _ = article_of(ADDRESSING_PAGE + "Doctor: You must be nuts.")
+    c = relabel(claims, [article], mentions, forcing_model("assessment", "asserted", "author"), lex)[-1]
+    assert c.claim_type == "assessment"
+
+
 def test_a_modal_prescription_of_a_report_follows_the_model(article_of, lex):
     article, mentions, claims, _ = article_of(
         "The council met on Tuesday. Under the new rules, member countries must keep their deficits below 3%."

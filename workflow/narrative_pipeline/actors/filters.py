@@ -135,7 +135,9 @@ def capital_as_its_city(f: Found) -> list[Tok] | None:
     c = f.candidate
     if c.method != "metonym" or not f.capital_like or f.info is None:
         return None
-    if re.search(rf"\bthe city of {re.escape((c.matched or '').lower())}\b", f.info.text_lower):
+    if re.search(rf"\bthe city of {re.escape((c.matched or '').lower())}\b", f.info.text_lower) and _city_of(
+        c.matched or "", f.info
+    ):
         return [f.head]
     nationality = {fold(d).lower() for d in f.entry.demonyms}
     acting = (
@@ -147,6 +149,23 @@ def capital_as_its_city(f: Found) -> list[Tok] | None:
     )
     said = next(acting, None)
     return [said] if said is not None else None
+
+
+def _city_of(name: str, info: ArticleInfo) -> bool:
+    """Whether the page writes "city of <name>" with a small "city" ("the city of Berlin itself"): "the City of
+    London", whose capital makes it the name of another place (the Square Mile and its corporation), is not the
+    capital spoken of as a city (review38: "people outside London wake up one morning to find out that London has
+    been nuked" on a page that also writes "the City of London" was made a "City of London")."""
+    words = name.split()
+    for t in info.toks.values():
+        run: list[Tok] = []
+        nxt = info.after(t) if t.text == "city" else None
+        while nxt is not None and len(run) <= len(words):
+            run.append(nxt)
+            nxt = info.after(nxt)
+        if run and run[0].lower == "of" and [w.text for w in run[1:]] == words:
+            return True
+    return False
 
 
 def city_candidate(c: Candidate, cue: list[Tok]) -> Candidate:

@@ -111,12 +111,17 @@ def person_noun(n: Named) -> Verdict | None:
 def _person_words_before(n: Named) -> list[Tok]:
     """The words before the name in its noun phrase that may say it is a person: none when the word right before it
     is a noun of an outlet, a band or an organisation ("Fan website Trek United", "student newspaper Varsity": the
-    person's noun says who the outlet is for, the outlet's noun what the name is; actors47)."""
+    person's noun says who the outlet is for, the outlet's noun what the name is; actors47), a word in small letters
+    the tagger calls a proper noun as well ("a research director at analyst firm Gartner": review38). Not before names
+    joined by "and": the outlet's or the band's noun is the pair's, each name a person's ("DJ duo JK and Joel",
+    review38)."""
     last = n.before[-1] if n.before else None
-    if last is None or last.i != n.span[0].i - 1 or not last.text.islower() or last.pos != "NOUN":
+    if last is None or last.i != n.span[0].i - 1 or not last.text.islower() or last.pos not in {"NOUN", "PROPN"}:
         return n.before
     if last.dep != "compound" or last.head not in n.span or last.lower in n.lex.person_nouns | n.lex.role_nouns:
         return n.before  # "Director of television Jana Bennett", "chief executive Peter Lynch": the person's own noun
+    if any(c.dep == "conj" for c in n.head.children):
+        return n.before  # "DJ duo JK and Joel": the duo is the pair
     outlet = last.lower in n.lex.media_nouns | n.lex.band_nouns or org_word(last.lower, n.lex)
     return [] if outlet else n.before
 

@@ -470,9 +470,31 @@ def mention_index(article: ParsedArticle, mentions: list[MentionRecord]) -> dict
 
 
 def lone_sentences(article: ParsedArticle) -> frozenset[str]:
-    """The sentences that are a paragraph of their own (a line of the normalised text)."""
+    """The sentences that are a paragraph of their own (a line of the normalised text), but a line whose next
+    paragraph opens with a small word (`goes_on`): a sentence the page broke off, no heading."""
     sizes = Counter(s.record.paragraph_index for s in article.sents)
-    return frozenset(s.sentence_id for s in article.sents if sizes[s.record.paragraph_index] == 1)
+    sents = article.sents
+    return frozenset(
+        s.sentence_id
+        for k, s in enumerate(sents)
+        if sizes[s.record.paragraph_index] == 1 and not (k + 1 < len(sents) and goes_on(s, sents[k + 1]))
+    )
+
+
+def goes_on(sent: Sent, nxt: Sent) -> bool:
+    """Whether the next sentence, in another paragraph, opens with a word of small letters, as the rest of a sentence
+    broken off does ("Steven Gerrard's last-gasp wonder-strike secured qualification for" / "against Olympiakos on
+    Wednesday evening."; "A common problem Mercurial faced with making the code base dual Python 2/3 native" / "was
+    dealing with standard library differences."): a heading's next paragraph opens with a capital, a figure, a list
+    mark, or a name written in small letters with other marks ("pip-tools is one easy way", review38)."""
+    if nxt.record.paragraph_index == sent.record.paragraph_index or not nxt.tokens:
+        return False
+    word = ""
+    for t in nxt.tokens:  # the first word as written, up to its space ("pip-tools" is three tokens)
+        word += t.text
+        if t.space_after:
+            break
+    return word.isalpha() and word.islower()
 
 
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
