@@ -128,3 +128,75 @@ def test_statement_rows_hold_what_aggregate_reads(tables):
     claims = pq.read_table(tables["gathered"]).to_pylist()
     articles = pq.read_table(tables["articles"]).to_pylist()
     assert aggregate(rows, claims, articles) == aggregate(typed, claims, articles)
+
+
+# --- the warm worker ready before the later steps' modules (warm.PRELOAD, warm.LATER, warm.later_steps) -------------
+
+# what the worker imported before it was ready until speed43: every module is still taken in, first or later
+BEFORE = (
+    "pyarrow", "pyarrow.parquet", "pyarrow.compute", "pydantic", "jsonschema", "rapidfuzz", "py3langid",
+    "narrative_pipeline.cli.steps", "narrative_pipeline.ingest", "narrative_pipeline.normalize",
+    "narrative_pipeline.nlp", "narrative_pipeline.actors", "narrative_pipeline.claims",
+    "narrative_pipeline.classify", "narrative_pipeline.narratives.steps", "narrative_pipeline.narratives.framing",
+    "narrative_pipeline.narratives.checks", "narrative_pipeline.narratives.aggregate",
+    "narrative_pipeline.narratives.relations", "narrative_pipeline.export", "narrative_pipeline.validate",
+    "narrative_pipeline.schemas", "narrative_pipeline.failures", "narrative_pipeline.tables",
+    "narrative_pipeline.cache", "narrative_pipeline.articlecache", "narrative_pipeline.parsed",
+    "narrative_pipeline.cli.publish", "narrative_pipeline.manifest", "narrative_pipeline.datapackage",
+    "narrative_pipeline.changes", "narrative_pipeline.rocrate", "narrative_pipeline.registry",
+    "narrative_pipeline.report.staged", "narrative_pipeline.report.incremental",
+)  # fmt: skip
+
+
+def test_every_module_the_worker_took_in_is_still_taken_in():
+    from narrative_pipeline import warm
+
+    assert set(warm.PRELOAD) | set(warm.LATER) == set(BEFORE)
+    assert not set(warm.PRELOAD) & set(warm.LATER)
+    assert len(warm.later_steps()) == len(warm.LATER) + 1  # and the validations' schemas
+
+
+def _in_a_process(code: str) -> list[str]:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+def test_the_worker_is_ready_before_the_later_modules_and_takes_them_in_after():
+    """`preload(later=False)` (the worker before its socket is there) imports the first steps' modules and freezes
+    them, not the later steps' nor the validations' schemas; `later_steps` then takes in every one of them."""
+    code = (
+        "import gc, sys; from narrative_pipeline import warm; warm.preload(None, (), later=False); "
+        "later = ('jsonschema', 'rapidfuzz', 'narrative_pipeline.actors', 'narrative_pipeline.claims', "
+        "'narrative_pipeline.schemas', 'narrative_pipeline.validate', 'narrative_pipeline.export'); "
+        "print(all(m in sys.modules for m in warm.PRELOAD if m != 'py3langid'), "
+        "any(m in sys.modules for m in later), gc.get_freeze_count() > 0); "
+        "[step() for step in warm.later_steps()]; from narrative_pipeline import schemas; "
+        "print(all(m in sys.modules for m in warm.LATER), schemas.validator_for.cache_info().currsize, "
+        "'pandas' in sys.modules)"
+    )
+    assert _in_a_process(code) == ["True", "False", "True", "True", "2", "False"]
+
+
+@pytest.mark.slow
+def test_the_parse_needs_none_of_the_later_modules(tmp_path):
+    """Ingest and the parse (the step that waits for the worker: `WAIT_FOR`) run on what the worker has when it is
+    ready: neither imports a module of `LATER` (a child forked then would import it itself, on the run's chain)."""
+    from narrative_pipeline import warm
+
+    assert frozenset({"normalize"}) == warm.WAIT_FOR
+    out = tmp_path / "out"
+    code = (
+        "import json, sys; from narrative_pipeline import warm; warm.preload(None, (), later=False); "
+        "from narrative_pipeline.cli import main; "
+        f"main(['ingest', '--input-dir', {str(ROOT / 'tests/data/articles')!r}, '--shard', '0', "
+        f"'--settings', json.dumps({{'n_shards': 1}}), '--out-articles', {str(out / 'a.parquet')!r}, "
+        f"'--out-texts', {str(out / 't.parquet')!r}]); "
+        f"main(['normalize', '--texts', {str(out / 't.parquet')!r}, '--out-sentences', {str(out / 's.parquet')!r}, "
+        f"'--out-tokens', {str(out / 'k.parquet')!r}]); "
+        "print(json.dumps([m for m in warm.LATER if m in sys.modules and m != 'narrative_pipeline.cli.publish']))"
+    )
+    assert _in_a_process(code)[-1] == "[]"
+    assert (out / "k.parquet").is_file()
