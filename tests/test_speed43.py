@@ -200,3 +200,22 @@ def test_the_parse_needs_none_of_the_later_modules(tmp_path):
     )
     assert _in_a_process(code)[-1] == "[]"
     assert (out / "k.parquet").is_file()
+
+
+def test_a_later_step_that_fails_is_named_and_the_rest_are_taken(capsys, monkeypatch):
+    import gc
+
+    from narrative_pipeline import warm
+
+    calls: list[str] = []
+    for name in ("unfreeze", "collect", "freeze"):  # the worker's own, not this process's: observed only
+        monkeypatch.setattr(gc, name, lambda *a, name=name: calls.append(name))
+
+    def fails() -> None:
+        raise RuntimeError("broken module")
+
+    later = [fails, lambda: calls.append("second")]
+    warm.take_next(later)
+    assert later and not calls and "broken module" in capsys.readouterr().err
+    warm.take_next(later)
+    assert not later and calls == ["second", "unfreeze", "collect", "freeze"]  # collected and frozen after the last

@@ -270,6 +270,23 @@ def later_steps() -> list[Callable[[], None]]:
     return [*map(module, LATER), validators]
 
 
+def take_next(later: list[Callable[[], None]]) -> None:
+    """Take the first of the `later` steps in (and out of the list); after the last, the garbage of every import
+    is collected and the worker's objects frozen again (`preload` froze them uncollected). A step that fails is
+    named on stderr and the worker goes on serving: a child that needs what it failed to import fails as a
+    process of its own would."""
+    import gc
+
+    try:
+        later.pop(0)()
+    except Exception as exc:  # noqa: BLE001
+        print(f"warm: a later step failed: {exc!r}", file=sys.stderr, flush=True)
+    if not later:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+
 def _child(request: dict, fds: list[int]) -> None:
     """In the forked child: become the step's process and run it; never returns."""
     import atexit
@@ -405,13 +422,7 @@ def serve(
             continue
         events = sel.select(timeout=0.0 if later else 1.0)
         if later and not events:  # nothing to answer: the next of the later modules
-            later.pop(0)()
-            if not later:  # the garbage of every import collected, the rest frozen again (`preload`)
-                import gc
-
-                gc.unfreeze()
-                gc.collect()
-                gc.freeze()
+            take_next(later)
             continue
         for key, _ in events:
             kind, data = key.data
