@@ -477,9 +477,9 @@ def test_the_recomputation_reads_the_columns_aggregate_uses(copy):
     the claims they name (speed38): the same tables as from the typed records and every claim; a column
     `aggregate` read and the rows lacked would fail loudly (AttributeError), not pass."""
     from narrative_pipeline.narratives.aggregate import aggregate
+    from narrative_pipeline.narratives.inputs import AGGREGATED_CLAIM_COLUMNS, claims_named, statement_rows
     from narrative_pipeline.records import ArticleRecord, StatementRecord
     from narrative_pipeline.tables import read_records
-    from narrative_pipeline.validate.corpus import AGGREGATED_CLAIM_COLUMNS, claims_named, statement_rows
 
     _, results = copy
     statements = read_records(results / "narratives/statements.parquet", StatementRecord)

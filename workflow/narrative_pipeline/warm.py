@@ -41,16 +41,24 @@ PER_JOB = frozenset({"_", "SHLVL", "PWD", "OLDPWD", "PS1", "PS2", "TMPDIR", "TMP
 # What Snakemake sets for a job of one thread (snakemake.shell); the worker runs with the same values.
 ONE_THREAD = ("OMP_NUM_THREADS", "GOTO_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
               "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")  # fmt: skip
-# Modules the served steps import (a missing one is skipped); the spaCy model is loaded besides.
+# Modules the served steps import (a missing one is skipped), in two parts. `PRELOAD`, with the spaCy model: what the
+# first steps of a run import (ingest, gather, the parse, which waits for the worker: `WAIT_FOR`); the worker is ready
+# (its socket there) once they are in. `LATER`: the later steps' modules and the validations' JSON Schemas, taken in one
+# at a time by `serve` between requests while the parse runs (`later_steps`), not before the parse can start: about
+# 0.35 of the worker's 1.3-1.5 CPU s before it is ready (speed43). A child forked before one of them is in imports it
+# itself when it needs it, as a process of its own would.
 PRELOAD = (
-    "pyarrow", "pyarrow.parquet", "pyarrow.compute", "pydantic", "jsonschema", "rapidfuzz", "py3langid",
+    "pyarrow", "pyarrow.parquet", "pyarrow.compute", "pydantic", "py3langid",
     "narrative_pipeline.cli.steps", "narrative_pipeline.ingest", "narrative_pipeline.normalize",
-    "narrative_pipeline.nlp", "narrative_pipeline.actors", "narrative_pipeline.claims",
+    "narrative_pipeline.nlp", "narrative_pipeline.failures", "narrative_pipeline.tables",
+    "narrative_pipeline.cache", "narrative_pipeline.articlecache", "narrative_pipeline.parsed",
+)  # fmt: skip
+LATER = (
+    "jsonschema", "rapidfuzz", "narrative_pipeline.actors", "narrative_pipeline.claims",
     "narrative_pipeline.classify", "narrative_pipeline.narratives.steps", "narrative_pipeline.narratives.framing",
     "narrative_pipeline.narratives.checks", "narrative_pipeline.narratives.aggregate",
     "narrative_pipeline.narratives.relations", "narrative_pipeline.export", "narrative_pipeline.validate",
-    "narrative_pipeline.schemas", "narrative_pipeline.failures", "narrative_pipeline.tables",
-    "narrative_pipeline.cache", "narrative_pipeline.articlecache", "narrative_pipeline.parsed",
+    "narrative_pipeline.schemas",
     # publish, without the report's pages (pandas: made by the report job, which is not served)
     "narrative_pipeline.cli.publish", "narrative_pipeline.manifest", "narrative_pipeline.datapackage",
     "narrative_pipeline.changes", "narrative_pipeline.rocrate", "narrative_pipeline.registry",
@@ -203,8 +211,9 @@ def refusal(request: dict, own_env: dict[str, str], state: str, served: frozense
     return None
 
 
-def preload(spacy_model: str | None, spacy_disable: tuple[str, ...]) -> None:
-    """Import `PRELOAD` and load the spaCy model as a step's own process would (`cli.main`'s settings)."""
+def preload(spacy_model: str | None, spacy_disable: tuple[str, ...], later: bool = True) -> None:
+    """Import `PRELOAD` and load the spaCy model as a step's own process would (`cli.main`'s settings); with `later`,
+    `later_steps` too (`serve` takes them in itself, between requests, once it is ready)."""
     import gc
     import importlib
 
@@ -218,13 +227,6 @@ def preload(spacy_model: str | None, spacy_disable: tuple[str, ...]) -> None:
     for name in PRELOAD:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
-    with contextlib.suppress(ImportError):
-        from .schemas import article_validator, report_validator
-
-        # the JSON Schemas the validations check against, generated from the record models once (`functools.cache`)
-        # instead of in every shard validation's child (0.25 s under cProfile there; speed29)
-        article_validator()
-        report_validator()
     if spacy_model:
         from .nlp import load_pipeline
 
@@ -236,8 +238,53 @@ def preload(spacy_model: str | None, spacy_disable: tuple[str, ...]) -> None:
             print(f"warm: the spaCy model was not loaded: {exc}", file=sys.stderr)
         finally:
             sys.meta_path.remove(finder)
+    if not later:  # collected once the later steps are in too (`serve`): 0.07 CPU s less before the worker is ready
+        gc.freeze()
+        return
+    for step in later_steps():
+        step()
     gc.collect()
     gc.freeze()  # the children never scan (and so never copy) the worker's objects
+
+
+def later_steps() -> list[Callable[[], None]]:
+    """What the worker takes in after `PRELOAD` and the model, a step at a time: each module of `LATER`, then the
+    JSON Schemas the validations check against, generated from the record models once (`functools.cache`) instead
+    of in every shard validation's child (0.25 s under cProfile there; speed29)."""
+    import importlib
+
+    def module(name: str) -> Callable[[], None]:
+        def step() -> None:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+
+        return step
+
+    def validators() -> None:
+        with contextlib.suppress(ImportError):
+            from .schemas import article_validator, report_validator
+
+            article_validator()
+            report_validator()
+
+    return [*map(module, LATER), validators]
+
+
+def take_next(later: list[Callable[[], None]]) -> None:
+    """Take the first of the `later` steps in (and out of the list); after the last, the garbage of every import
+    is collected and the worker's objects frozen again (`preload` froze them uncollected). A step that fails is
+    named on stderr and the worker goes on serving: a child that needs what it failed to import fails as a
+    process of its own would."""
+    import gc
+
+    try:
+        later.pop(0)()
+    except Exception as exc:  # noqa: BLE001
+        print(f"warm: a later step failed: {exc!r}", file=sys.stderr, flush=True)
+    if not later:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
 
 def _child(request: dict, fds: list[int]) -> None:
@@ -344,7 +391,8 @@ def serve(
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the children and the clients themselves
     state = module_state()
-    preload(spacy_model, spacy_disable)
+    preload(spacy_model, spacy_disable, later=False)  # ready sooner: the rest is taken in between requests
+    later = later_steps()
     served = frozenset(QUICK_EXIT)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     _at(path + ".tmp", listener.bind)
@@ -372,7 +420,11 @@ def serve(
         elif not children and time.monotonic() - last > IDLE_SECONDS:
             stopping = True
             continue
-        for key, _ in sel.select(timeout=1.0):
+        events = sel.select(timeout=0.0 if later else 1.0)
+        if later and not events:  # nothing to answer: the next of the later modules
+            take_next(later)
+            continue
+        for key, _ in events:
             kind, data = key.data
             if kind == "wake":
                 with contextlib.suppress(OSError):

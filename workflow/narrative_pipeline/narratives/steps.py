@@ -20,7 +20,7 @@ from ..records import (
     StatementRecord,
     TimelineRecord,
 )
-from ..tables import concat_tables, read_parquet, read_records, write_records, write_table
+from ..tables import concat_tables, read_parquet, write_records, write_table
 from .lexicon import load_lexicon
 
 GATHER: dict[str, tuple[type, list[str]]] = {
@@ -103,12 +103,15 @@ def run_corpus(
     table, or a list of its shard tables (the rows of them all: the same tables, claims being looked up by id)."""
     from ..registry import load_entries
     from .aggregate import aggregate
+    from .inputs import claims_named
+    from .inputs import statement_rows as read_statement_rows
     from .relations import relation_records
 
-    statement_rows = read_records(Path(statements), StatementRecord)
-    claim_cols = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
+    # the rows `aggregate` reads, untyped (each was typed when its shard was written) and only the claims the
+    # statements name: the same lookups, about 0.13 CPU s less on BBC (speed43; `inputs`)
+    statement_rows = read_statement_rows(Path(statements))
     claim_paths = [claims] if isinstance(claims, str | Path) else claims
-    claim_rows = [row for path in claim_paths for row in read_parquet(Path(path), columns=claim_cols).to_pylist()]
+    claim_rows = claims_named([Path(p) for p in claim_paths], [s.claim_id for s in statement_rows])
     article_table = read_parquet(Path(articles))
     wanted = [
         c

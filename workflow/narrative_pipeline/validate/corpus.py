@@ -3,7 +3,6 @@ against their recomputation, every file listed; documents left over are named in
 
 from __future__ import annotations
 
-from collections import namedtuple
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 
 from ..catalogue import Table, corpus_only, gathered
 from ..manifest import document_names
+from ..narratives.inputs import claims_named, statement_rows
 from ..records import ArticleRecord, ValidationReport, Violation
 from ..tables import read_parquet
 from .checks import (
@@ -21,24 +21,6 @@ from .checks import (
     unique_key_columns,
     violation,
 )
-
-# The columns of a statement that `narratives.aggregate` reads: the recomputation reads these alone, as plain
-# rows (the gathered statements equal their shards, whose rows the shard validation typed already)
-AggregatedStatement = namedtuple(
-    "AggregatedStatement",
-    [
-        "statement_id",
-        "article_id",
-        "claim_id",
-        "agent_actor_id",
-        "action_class",
-        "quad_class",
-        "patient_actor_id",
-        "negated",
-    ],
-)
-# the columns of a claim that `narratives.aggregate` reads
-AGGREGATED_CLAIM_COLUMNS = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
 
 
 def validate_corpus(
@@ -164,25 +146,6 @@ def narrative_recomputation(
     narratives, edges, timeline = (corpus_rows[n] for n in needed)
     for check, n, violations in corpus_checks(narratives, edges, timeline, statements, claims, rows, actor_ids):
         checker.record(check, n, violations[:MAX_VIOLATIONS_PER_CHECK])
-
-
-def statement_rows(path: Path) -> list[AggregatedStatement]:
-    """The statements' rows as `narratives.aggregate` reads them, without typing each row again (about 0.25 of
-    0.28 CPU s on BBC's 15,446 statements: speed38)."""
-    data = read_parquet(path, columns=AggregatedStatement._fields)
-    columns = (data.column(c).to_pylist() for c in AggregatedStatement._fields)
-    return list(map(AggregatedStatement._make, zip(*columns, strict=True)))
-
-
-def claims_named(path: Path, claim_ids: list[str]) -> list[dict[str, Any]]:
-    """The rows of the claims table (the columns `narratives.aggregate` reads) whose id is among `claim_ids`,
-    in the table's order: `aggregate` looks up no other claim (11,238 of BBC's 41,499 claims)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    data = read_parquet(path, columns=AGGREGATED_CLAIM_COLUMNS)
-    wanted = pa.array(sorted(set(claim_ids)), type=data.schema.field("claim_id").type)
-    return data.filter(pc.is_in(data.column("claim_id"), value_set=wanted)).to_pylist()
 
 
 def run_corpus(
