@@ -13,6 +13,11 @@ Issue 12, claim type: evidence beyond the unit's own words and the rules' decisi
   paragraph's size, joined with the claimer kind and, for the author's units, the rules' type rule; `spos` the same
   by sentence (the lead, the second, the last body sentence or the quarter of the body).
 
+claims45 added two families of the sentence's neighbours (the same page, session claims45; none shipped):
+
+- `nbw`: the words of the sentence before and the sentence after the unit's, within its paragraph, at weight 0.5;
+- `sw`: for a unit that is only part of its sentence, the words of the whole sentence, at weight 0.5.
+
 One build of the examples (silver, the dev golds, the extra label files and opinion24's s24 labels, over a BBC run and a
 web-pages run), the features of every claim computed once, then for each variant the cross-validation of
 `narrative-pipeline train` (same folds, policy `fallback`; the s24 articles left out of training), a fit on all of
@@ -20,7 +25,7 @@ it for the web labels never trained on (s24, 172 claims; opinion23 through `scor
 out-of-fold rows (`oof-VARIANT.parquet`) for row-by-row comparison.
 
     python workflow/scripts/measure_families_claims42.py --results BBC/results WEB/results --out DIR \
-        --variants base reg tam pos spos
+        --variants base reg tam pos spos nbw sw
 """
 
 from __future__ import annotations
@@ -197,7 +202,36 @@ def sentence_place_features(claim: ClaimRecord, index: ArticleIndex, body: list[
     return f
 
 
-FAMILIES = ("reg", "tam", "pos", "spos")
+def sentence_words(tokens: list[Tok]) -> list[str]:
+    """Lower-case words of a sentence, as `ngram_features` takes them (no punctuation or figures)."""
+    return [t.lower for t in tokens if t.pos not in {"PUNCT", "SPACE", "NUM"} and not t.text.isdigit()]
+
+
+def neighbour_word_features(claim: ClaimRecord, index: ArticleIndex, weight: float = 0.5) -> Features:
+    """claims45's `nbw`: the words of the sentence before and after the unit's, within its paragraph."""
+    k = index.sent_of.get(claim.sentence_id)
+    if k is None:
+        return {}
+    sents, f = index.article.sents, {}
+    for offset, name in ((-1, "pw"), (1, "nw")):
+        j = k + offset
+        if 0 <= j < len(sents) and sents[j].record.paragraph_index == sents[k].record.paragraph_index:
+            f.update({f"{name}:{w}": weight for w in sentence_words(sents[j].tokens)})
+    return f
+
+
+def sentence_word_features(claim: ClaimRecord, tokens: list[Tok], index: ArticleIndex, weight: float = 0.5) -> Features:
+    """claims45's `sw`: for a unit that is only part of its sentence, the words of the whole sentence."""
+    k = index.sent_of.get(claim.sentence_id)
+    if k is None or not tokens:
+        return {}
+    sent = index.article.sents[k].tokens
+    if not sent or (tokens[0].i <= sent[0].i + 1 and tokens[-1].i >= sent[-1].i - 1):
+        return {}
+    return {f"sw:{w}": weight for w in sentence_words(sent)}
+
+
+FAMILIES = ("reg", "tam", "pos", "spos", "nbw", "sw")
 
 
 def features_of(
@@ -217,6 +251,8 @@ def features_of(
                     "tam": verb_form_features(c, span_tokens(index, c.start, c.end), index, lex),
                     "pos": place_features(c, index, body),
                     "spos": sentence_place_features(c, index, body_sents),
+                    "nbw": neighbour_word_features(c, index),
+                    "sw": sentence_word_features(c, span_tokens(index, c.start, c.end), index),
                 }
                 out[c.claim_id] = (claim_features(c, index, lex), extra)
     return out
