@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
 import pytest
+from narrative_pipeline.cache import TableCache
 from narrative_pipeline.normalize import compile_patterns, parse_articles
 from narrative_pipeline.parsed import ParsedArticle, build_articles
 from narrative_pipeline.records import ArticleText
 from narrative_pipeline.registry import Registry, build_registry, load_entries
 from narrative_pipeline.settings import PipelineConfig
+from pyarrow import ipc
 from xdist_order import SECONDS_KEY, heavy_modules_first, module_seconds, recorded_seconds
 
 if TYPE_CHECKING:
@@ -33,8 +36,38 @@ def pytest_configure(config: pytest.Config) -> None:
     from narrative_pipeline.snakemake_tuning import GC_THRESHOLD
 
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    if not fsync_kept():
+        skip_fsync()
     if hasattr(config, "workerinput"):
         config.add_cleanup(lambda: end_worker(config))
+
+
+FSYNC_VARIABLE = "NARRATIVE_PIPELINE_TEST_FSYNC"
+"""Set to "on" to keep `os.fsync` in the test processes (`skip_fsync`)."""
+
+
+def fsync_kept() -> bool:
+    """Whether `FSYNC_VARIABLE` keeps the durable writes' flush to disk in the test processes."""
+    import os
+
+    return os.environ.get(FSYNC_VARIABLE) == "on"
+
+
+def _no_fsync(fd: int) -> None:
+    """`os.fsync` in the test processes: nothing (`skip_fsync`)."""
+
+
+def skip_fsync() -> None:
+    """`os.fsync` a no-op in this test process (the controller and each xdist worker), as eatmydata makes it for a
+    whole process. `jsonio.atomic_write_bytes` flushes each durable write (results, documents, reports) to disk
+    before its rename: the fast subset made about 700 such writes in process, each a wait on the disk (13 ms median
+    on this host while other sessions wrote, 2.5 % of a `-n 0` profile, none of it CPU; tests43). No test can see
+    durability (none pulls the power), and the bytes, the temporary file and the atomic rename are unchanged; a
+    test of the flush itself (test_tests43) counts the calls with its own `os.fsync`. The pipeline's own processes
+    (Snakemake runs, a step in a process of its own, the warm worker: the slow end-to-end tests) keep it."""
+    import os
+
+    os.fsync = _no_fsync
 
 
 def end_worker(config: pytest.Config) -> None:
@@ -241,15 +274,31 @@ def parse_cache(config: pytest.Config, key: str):
     of other keys removed: a changed parse makes them stale); None with pytest's cache off or the variable "off"."""
     import shutil
 
-    from narrative_pipeline.cache import TableCache
-
     if parse_cache_off() or getattr(config, "cache", None) is None:
         return None
     top = config.cache.mkdir("parse")
     for old in top.iterdir():
         if old.name != key[:16]:
             shutil.rmtree(old, ignore_errors=True)
-    return TableCache(top / key[:16])
+    return KeptParses(top / key[:16])
+
+
+class KeptParses(TableCache):
+    """The normalize step's `TableCache`, its entries read whole into memory rather than through a memory map: the
+    same tables. The fast subset reads about 5,800 such files (two an article); a memory map and its unmapping cost
+    about twice the CPU of a read, and in a test process under load several milliseconds of wall each (tests/claims,
+    `-n 0`, load 7-8: the reads' wall 12.9-13.2 s with maps, 5.5-8.5 s read whole; tests43)."""
+
+    def get(self, key: str, names: tuple[str, ...]) -> dict[str, pa.Table] | None:
+        if self.folder is None:
+            return None
+        tables = {}
+        for name in names:
+            try:
+                tables[name] = ipc.open_file(pa.py_buffer(self._path(key, name).read_bytes())).read_all()
+            except (OSError, pa.ArrowInvalid):
+                return None
+        return tables
 
 
 @pytest.fixture

@@ -21,7 +21,9 @@ def shard_paths(results: Path) -> dict[str, Path]:
     return {t.name: results / t.shard_path(0) for t in TABLES if t.sharded}
 
 
-def run_steps(inputs: Path, results: Path) -> None:
+def run_steps(inputs: Path, results: Path, parse_cache: Path | None = None) -> None:
+    """Every step of shard 0 and the corpus steps, through the command line; `parse_cache`: the normalize step's
+    cache folder (its `--cache-dir`)."""
     p = shard_paths(results)
     assert (
         main(
@@ -51,6 +53,7 @@ def run_steps(inputs: Path, results: Path) -> None:
                 str(p["sentences"]),
                 "--out-tokens",
                 str(p["tokens"]),
+                *(["--cache-dir", str(parse_cache)] if parse_cache is not None else []),
             ]
         )
         == 0
@@ -193,12 +196,20 @@ def violations(report: dict) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory):
+def clean(tmp_path_factory, pytestconfig):
+    """Every step on the test articles, validated. The normalize step keeps its parse in pytest's cache, beside the
+    `parse` fixture's (and removed with it when the parse changes): a later session takes the articles' sentences and
+    tokens from there, as a run takes them from its cache, and loads no spaCy model (1.5-2.5 CPU s of the module
+    before; the step's cache gives the bytes of a parse, test_normalize; tests43)."""
+    from conftest import parse_cache, parse_cache_key
+    from narrative_pipeline.settings import PipelineConfig
+
     base = tmp_path_factory.mktemp("clean")
     inputs = base / "inputs"
     shutil.copytree(ROOT / "tests/data/articles", inputs)
     results = base / "results"
-    run_steps(inputs, results)
+    kept = parse_cache(pytestconfig, parse_cache_key(PipelineConfig()))
+    run_steps(inputs, results, kept.folder / "normalize" if kept is not None else None)
     assert validate_shard(inputs, results)["passed"]
     report = validate_corpus(inputs, results)
     assert report["passed"], violations(report)
