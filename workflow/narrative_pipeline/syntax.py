@@ -35,6 +35,12 @@ def lemma(tok: Tok) -> str:
     return LEMMA_FIXES.get(tok.lower) or (tok.lemma or tok.lower).lower()
 
 
+def has_ending(word: str, endings: frozenset[str]) -> bool:
+    """Whether `word` ends with one of `endings`, or with one and a plural s."""
+    stem = word[:-1] if word.endswith("s") else word
+    return any(word.endswith(e) or stem.endswith(e) for e in endings)
+
+
 def modal_form(tok: Tok, habitual_phrases: tuple[tuple[str, ...], ...], clause_participles: frozenset[str]) -> str:
     """The lower-case word of a modal auxiliary, the contraction "'d" read as what it stands for: "would" ("He said
     they'd leave the country" as "they would leave"; claims34's xfail, claims35), "had" for a perfect's auxiliary (the

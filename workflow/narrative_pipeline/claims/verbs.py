@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import hangs_phrase, has_to, is_passive, is_that_clause, lemma, negated, subject_of
+from ..syntax import hangs_phrase, has_ending, has_to, is_passive, is_that_clause, lemma, negated, subject_of
 from .impersonal import misplaced_agent
 from .lexicon import Lexicon
 
@@ -220,12 +220,6 @@ def named_subject(subject: Tok, lex: Lexicon) -> bool:
     if subject.pos != "NOUN" or word in lex.non_source_subjects or word in lex.non_agent_nouns:
         return False
     return any(has_ending(w, lex.agent_endings) for w in (word, subject.lower))
-
-
-def has_ending(word: str, endings: frozenset[str]) -> bool:
-    """Whether `word` ends with one of `endings`, or with one and a plural s."""
-    stem = word[:-1] if word.endswith("s") else word
-    return any(word.endswith(e) or stem.endswith(e) for e in endings)
 
 
 def as_frame(verb: Tok, lex: Lexicon) -> bool:

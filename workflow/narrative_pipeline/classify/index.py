@@ -38,6 +38,9 @@ class LexiconLike(Protocol):
     evaluative_words: frozenset[str]
     evaluative_nouns: frozenset[str]
     desire_verbs: frozenset[str]
+    non_source_subjects: frozenset[str]  # subjects that name no speaker: "it", "this", "which", ...
+    agent_endings: frozenset[str]  # a noun's endings that name a person or body: "-er", "-ist", ...
+    non_agent_nouns: frozenset[str]  # nouns with such an ending that name none: "number", "border", ...
 
     def predicting(self, verb: Tok) -> bool:
         """Whether `verb` is one of `prediction_verbs` in its reading about the future ('tipped to win', not 'tipped

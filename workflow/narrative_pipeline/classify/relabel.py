@@ -47,6 +47,7 @@ from typing import Literal
 
 from ..parsed import ParsedArticle, Tok
 from ..records import ClaimActorRecord, ClaimRecord, MentionRecord
+from ..syntax import has_ending
 from .claimer import Phrase, claimer_phrase
 from .features import claim_features
 from .index import ArticleIndex, LexiconLike, index_article, lemma
@@ -85,12 +86,10 @@ ADDRESSED_HOLDING_TYPE_RULES = frozenset({"modal-prescription"})
 # in the public-facing beta next week", "This in turn should lead to an additional source of revenue"); "Customers
 # should arrive early" (a person's noun) and "Tickets should be bought" (a passive) still hold
 OUTCOME_VERBS = frozenset({"arrive", "come", "happen", "lead", "result", "mean", "reach", "last", "appear"})
-THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 PEOPLE_NOUNS = frozenset(
     {"people", "person", "customer", "user", "passenger", "visitor", "guest", "child", "student", "patient", "member",
      "staff", "team", "everyone", "anyone", "player", "reader", "driver", "parent", "owner", "applicant", "traveller"}
 )  # fmt: skip
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")  # "customer", "visitor", "journalist", "employee"
 
 
 @dataclass(frozen=True)
@@ -155,7 +154,7 @@ def holds_type(claim: ClaimRecord, addressed: bool = False) -> bool:
     return claim.start <= claim.type_cue_start < claim.end
 
 
-def foresees_outcome(claim: ClaimRecord, index: ArticleIndex) -> bool:
+def foresees_outcome(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
     """Whether the claim's type cue is a "should" that foresees an outcome: its verb one of `OUTCOME_VERBS` in the
     active voice with a subject that is a thing ("The feature should arrive next week", "This should lead to more
     revenue": a prediction the model may make), no person ("Customers should arrive early": advice) and no actor the
@@ -170,20 +169,24 @@ def foresees_outcome(claim: ClaimRecord, index: ArticleIndex) -> bool:
     if verb is None or verb is toks[k] or lemma(verb) not in OUTCOME_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep == "nsubj"]
-    return bool(subjects) and all(_a_thing(s, index) for s in subjects)
+    return bool(subjects) and all(_a_thing(s, index, lex) for s in subjects)
 
 
-def _a_thing(tok: Tok, index: ArticleIndex) -> bool:
-    """A subject that is no person: a pronoun of things, or a common noun that names no people and no actor."""
-    if tok.lower in THING_PRONOUNS:
+def _a_thing(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """A subject that is no person: a word that names no speaker ("it", "this", "which": the lexicon's
+    `non_source_subjects`), or a common noun that names no people and no actor, nor one by its ending as the claims
+    rules read a speaker's noun (`agent_endings`, but `non_agent_nouns`: "customer" and "journalist" are persons, "the
+    number" is a thing)."""
+    if tok.lower in lex.non_source_subjects:
         return True
     name = lemma(tok)
+    agent = name not in lex.non_agent_nouns and has_ending(name, lex.agent_endings)
     return (
         tok.pos == "NOUN"
         and not tok.ent_type
         and tok.i not in index.mention_at
         and name not in PEOPLE_NOUNS
-        and not name.endswith(AGENT_ENDINGS)
+        and not agent
     )
 
 
@@ -288,7 +291,7 @@ def relabel(
         for claim in ordered:
             preds = next(batch)
             phrase = claimer_phrase(claim, index, lex, history)
-            addressed = index.genre.addresses_reader and not foresees_outcome(claim, index)
+            addressed = index.genre.addresses_reader and not foresees_outcome(claim, index, lex)
             decision = decide(claim, preds, phrase, policy, addressed)
             if decision.phrase is not None:
                 history.append(decision.phrase)
