@@ -6,7 +6,6 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from narrative_pipeline.discovery import discover
 from narrative_pipeline.ingest import ingest_shard
 from narrative_pipeline.settings import PipelineConfig
@@ -67,12 +66,9 @@ def test_a_sidecar_of_a_text_that_is_a_symbolic_link_applies_to_nothing(tmp_path
     assert companions(inputs, "a.meta.json") == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (low, not fixed): a sidecar looks for <name>.txt / <name>.text only, while a text <name>.TXT "
-    "takes <name>.meta.json; the sidecar's row says its text does not exist although its metadata is applied",
-)
 def test_the_sidecar_of_an_upper_case_text_names_it(tmp_path):
+    """review33 (fixed in session 39): a sidecar looked for <name>.txt / <name>.text only, while a text
+    <name>.TXT takes <name>.meta.json, so the sidecar's row said its text did not exist."""
     (tmp_path / "a.TXT").write_text(STORY, encoding="utf-8")
     (tmp_path / "a.meta.json").write_text(SIDECAR, encoding="utf-8")
     found = rows(tmp_path)

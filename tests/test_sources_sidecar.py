@@ -153,3 +153,18 @@ def test_any_bytes_give_items_never_an_exception(tmp_path, data, suffix):
     assert items  # every file has at least one row
     assert all(item.status in {"ok", "rejected", "skipped"} for item in items)
     assert all(item.reason for item in items if item.status != "ok")
+
+
+def test_a_sidecar_describes_its_text_in_any_case_and_each_file_once(tmp_path):
+    """`<name>.TXT` takes `<name>.meta.json`, so the sidecar names it; a second name of the same file (a
+    hard link, as a file system that ignores case shows every spelling) is named once."""
+    from narrative_pipeline.sources.sidecar import described_texts
+
+    meta = tmp_path / "story.meta.json"
+    meta.write_text("{}", encoding="utf-8")
+    (tmp_path / "story.TeXt").write_text(TEXT, encoding="utf-8")
+    assert [p.name for p in described_texts(meta)] == ["story.TeXt"]
+    (tmp_path / "story.TXT").hardlink_to(tmp_path / "story.TeXt")
+    assert [p.name for p in described_texts(meta)] == ["story.TXT"]
+    (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
+    assert [p.name for p in described_texts(meta)] == ["story.txt", "story.TXT"]

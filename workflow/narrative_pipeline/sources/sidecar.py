@@ -9,6 +9,7 @@ reported on its own row.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import stat
 from pathlib import Path
@@ -28,10 +29,19 @@ def sidecar_path(text_path: Path) -> Path:
     return text_path.with_name(text_path.name[: -len(text_path.suffix)] + SIDECAR_SUFFIX)
 
 
+def _spellings(suffix: str) -> list[str]:
+    """Every upper / lower case spelling of a suffix, the lower case one first (`.txt`, `.txT`, ... `.TXT`)."""
+    return ["".join(chars) for chars in itertools.product(*({c.lower(): None, c.upper(): None} for c in suffix))]
+
+
+TEXT_SPELLINGS = tuple(spelling for suffix in TEXT_SUFFIXES for spelling in _spellings(suffix))
+
+
 def text_paths(sidecar: Path) -> list[Path]:
-    """The text files a sidecar may describe: `<name>.txt`, `<name>.text`."""
+    """The text files a sidecar may describe: `<name>.txt`, `<name>.text` in any case (a text `<name>.TXT` takes
+    `<name>.meta.json` by `sidecar_path`, so its sidecar names it: review33)."""
     stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
-    return [sidecar.with_name(stem + suffix) for suffix in TEXT_SUFFIXES]
+    return [sidecar.with_name(stem + suffix) for suffix in TEXT_SPELLINGS]
 
 
 def described_texts(sidecar: Path) -> list[Path]:
@@ -42,7 +52,20 @@ def described_texts(sidecar: Path) -> list[Path]:
     differed, so removing the text of a `.META.JSON` left its row saying "applied to that article")."""
     if not sidecar.name.endswith(SIDECAR_SUFFIX):
         return []
-    return [p for p in text_paths(sidecar) if regular_file(p)]
+    return _one_per_file([p for p in text_paths(sidecar) if regular_file(p)])
+
+
+def _one_per_file(paths: list[Path]) -> list[Path]:
+    """The paths without a second name of the same file (a file system that ignores case finds `a.txt` under
+    every spelling)."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for path in paths:
+        info = path.lstat()
+        if (info.st_dev, info.st_ino) not in seen:
+            seen.add((info.st_dev, info.st_ino))
+            kept.append(path)
+    return kept
 
 
 def regular_file(path: Path) -> bool:
