@@ -99,6 +99,20 @@ def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[L
 
 # a compound before a name is a noun, also where the tagger read it as a verb ("Jewish oligarchs Igor Kolomoisky")
 COMPOUND_POS = frozenset({"NOUN", "VERB"})
+# what the parser hangs on a compound it read as a verb as that verb's own ("to" of "an assistant to sculptor Henry
+# Moore" as an infinitive's marker): words of the clause around the name, no part of its label (review36)
+VERBAL_DEPS = frozenset({"aux", "prep"})
+# a premodifier with a subordinator of its own is a clause the parser hung on the name ("As 2004 progressed Kasabian
+# would score ...": "progressed" as Kasabian's amod), no label of it; a subject alone is no sign (the parser hangs
+# "Bureau" on "chief" as its subject in "National Bureau of Statistics chief Li Deshui told Reuters")
+CLAUSE_DEPS = frozenset({"mark"})
+
+
+def _compound_words(c: Tok, inside: set[int]) -> list[Tok]:
+    """The words of a premodifier: its subtree outside the mention, without the verbal dependents of a compound
+    the tagger read as a verb."""
+    dropped = {t.i for d in c.children if c.pos == "VERB" and d.dep in VERBAL_DEPS for t in d.subtree()}
+    return [t for t in c.subtree() if t.i not in inside and t.i not in dropped]
 
 
 def premodifier(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
@@ -107,8 +121,10 @@ def premodifier(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[
     for c in site.head.children:
         if c.i in inside or c.i > site.tokens[0].i:
             continue
+        if any(d.dep in CLAUSE_DEPS for d in c.children):
+            continue
         if c.dep == "amod" or (c.dep == "compound" and c.pos in COMPOUND_POS and c.text.islower()):
-            toks = [t for t in c.subtree() if t.i not in inside]
+            toks = _compound_words(c, inside)
             if all(lemma(t) in lex.label_stopwords or t.pos in ("CCONJ", "PUNCT", "NUM", "DET") for t in toks):
                 continue
             span = _span(toks)
