@@ -61,7 +61,6 @@ from .places import (
 )
 
 _INITIAL = re.compile(r"[A-Z]\.?")
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a hyphen right after a letter: "T-Mobile"
 _SYMBOL = re.compile(r"[/+&#@=|\\]+")  # a token of symbols only: "/" of "C/C++", "&" of "A&E"
 INVESTMENTS = frozenset({"share", "stake", "investment"})  # "shares in Yukos" (not "executives in Japan")
 
@@ -79,12 +78,9 @@ def title_before(n: Named) -> Verdict | None:
 
 def initial_name(n: Named) -> Verdict | None:
     """'S Lamont', 'L McConnell': an initial and a capitalised name (not a unit a number is written with: "the 50K
-    Walk"; not a letter joined to the next word by a symbol: "C/C++", "A&E" name no person, actors35; nor by a
-    hyphen: "T-Mobile", "G-Unit", "X-Men", review39)."""
+    Walk"; not a letter joined to the next word by a symbol: "C/C++", "A&E" name no person, actors35)."""
     if len(n.span) >= 2 and _INITIAL.fullmatch(n.span[0].text) and n.span[-1].text[:1].isupper():
         if any(_SYMBOL.fullmatch(t.text) for t in n.span[1:]):
-            return None
-        if n.span[1].text in _HYPHENS and not n.span[0].space_after:
             return None
         left = n.info.before(n.span[0])
         if left is not None and not left.space_after and left.text[-1:].isdigit():
