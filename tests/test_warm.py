@@ -456,3 +456,32 @@ def test_a_served_report_update_writes_the_bytes_its_own_process_writes(worker, 
         mine = {p.relative_to(tmp_path / name): p.read_bytes() for p in (tmp_path / name).rglob("*") if p.is_file()}
         theirs = {p.relative_to(own_root / name): p.read_bytes() for p in (own_root / name).rglob("*") if p.is_file()}
         assert mine == theirs and mine
+
+
+@pytest.mark.slow
+def test_a_worker_killed_takes_its_children_with_it(tmp_path):
+    """review39: a worker killed while it serves a step (the out-of-memory killer's likeliest choice: it holds the
+    model) leaves the client nothing to wait for, and the client reports the step failed (status 1). The child
+    ends too: before, it went on and wrote the job's outputs after Snakemake had failed the job and removed them
+    (two parse jobs' shards, 0.6-1.1 s later), outputs the next run took as done."""
+    path = warm.start(tmp_path / "cache", None)
+    assert path is not None
+    os.environ.pop(warm.VARIABLE)
+    proc, folder = warm._running
+    child = None
+    try:
+        _wait(lambda: os.path.exists(path), 120)
+        env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
+        (tmp_path / "step").mkdir()
+        client = _fifo_gather(tmp_path / "step", env)  # blocks in Arrow's C++, where no Python handler runs
+        _wait(lambda: psutil.Process(proc.pid).children(), 60)
+        child = psutil.Process(proc.pid).children()[0]
+        proc.kill()
+        proc.wait(10)
+        assert client.wait(30) == 1
+        _wait(lambda: not child.is_running() or child.status() == psutil.STATUS_ZOMBIE, 10)
+    finally:
+        if child is not None:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                child.kill()
+        warm.stop()

@@ -14,9 +14,10 @@ is refused, and the command runs in its own process exactly as without the worke
 finds no worker (tests, direct use, cluster jobs: no variable, or a socket it cannot reach). Children are forked
 from the worker's clean state only (nothing a child does returns to the worker), with the client's working
 directory, environment, arguments and file descriptors 0-2; the client exits with the child's status (or its
-signal) and passes on SIGINT, SIGTERM and SIGHUP to it; a child whose client is gone is killed. The worker
-ends when the run ends (`stop`, from the Snakefile's onsuccess and onerror), when Snakemake is gone (its parent
-changes), or after `IDLE_SECONDS` without a request. Memory: the worker's pages (about 160 MB with the model)
+signal) and passes on SIGINT, SIGTERM and SIGHUP to it; a child whose client is gone is killed, and so is a
+child whose worker is gone (the client then exits with status 1). The worker ends when the run ends (`stop`, from
+the Snakefile's onsuccess and onerror), when Snakemake is gone (its parent changes), or after `IDLE_SECONDS`
+without a request. Memory: the worker's pages (about 160 MB with the model)
 are shared with every child until a child writes them.
 """
 
@@ -287,8 +288,9 @@ def take_next(later: list[Callable[[], None]]) -> None:
         gc.freeze()
 
 
-def _child(request: dict, fds: list[int]) -> None:
-    """In the forked child: become the step's process and run it; never returns."""
+def _child(request: dict, fds: list[int], worker: int) -> None:
+    """In the forked child: become the step's process and run it; never returns. It ends with the worker
+    (`_end_with_worker`)."""
     import atexit
     import io
     import signal
@@ -297,6 +299,7 @@ def _child(request: dict, fds: list[int]) -> None:
 
     code = 1
     try:
+        _end_with_worker(worker)
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
         os.closerange(3, 1 << 16)  # the worker's sockets, the received descriptors
@@ -340,6 +343,23 @@ def _child(request: dict, fds: list[int]) -> None:
         os._exit(code & 0xFF if isinstance(code, int) else 1)
 
 
+def _end_with_worker(worker: int) -> None:
+    """In the forked child: have the kernel kill it when the worker (`worker`, its parent) ends (Linux's
+    `PR_SET_PDEATHSIG`), and end at once if the worker ended before that was set. A worker gone (killed, or out of
+    memory) leaves its client nothing to wait for: the client reports the step failed and Snakemake removes the
+    job's outputs; a child that went on would write them after that, a run's outputs made by a process no run
+    waits for (review39: two parse jobs' shards written 0.6-1.1 s after Snakemake had failed them, and taken as
+    done by the next run)."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != worker:
+        os._exit(1)
+
+
 def _print_exception(exc: BaseException) -> None:
     """The traceback Python prints for an uncaught exception, from `main` down (this module's frame left out:
     the step's own process shows the console script's two frames there instead)."""
@@ -375,6 +395,7 @@ def serve(
     from .hashing import module_state
 
     own_env = dict(os.environ)  # as `cli.main` left it, before the preloaded modules could change it
+    worker = os.getpid()  # the parent its children end with (`_end_with_worker`)
     stopping = False
     # SIGTERM (`stop`, at the run's end) wakes the loop at once: Python retries a `select` a signal interrupted
     # (PEP 475), so a flag alone was seen only at the next timeout, up to a second of every run's end (speed32)
@@ -456,7 +477,7 @@ def serve(
                 sys.stderr.flush()
                 pid = os.fork()
                 if pid == 0:
-                    _child(request, fds)
+                    _child(request, fds, worker)
                 for fd in fds:
                     os.close(fd)
                 pidfd = os.pidfd_open(pid)
