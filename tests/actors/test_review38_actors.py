@@ -44,9 +44,6 @@ def test_near_case_a_persons_own_noun_before_the_name_stays_a_cue(parse, linker)
     assert found["Peter Lynch"] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review38: a plural person's noun right before a firm's name ('analysts Gartner')"
-)
 def test_analysts_before_one_firms_name_is_no_persons_cue(parse, linker):
     """Older than session 37 (person_noun): "according to research from technology analysts Gartner" makes Gartner a
     person on six BBC pages; 'its stars Hilary Swank and Morgan Freeman' is the near case a fix must keep."""

@@ -97,7 +97,8 @@ def person_noun(n: Named) -> Verdict | None:
     # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
     # ("its stars Hilary Swank and Morgan Freeman" is)
     single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
-    cue = with_word(_person_words_before(n) + single, nouns)
+    words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
+    cue = with_word(words, nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
@@ -106,6 +107,15 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def _plural_before_one_name(t: Tok, n: Named) -> bool:
+    """A plural noun right before one name, joined to no other ("technology analysts Gartner", "leaders Chelsea",
+    "brokers Jefferies"): the persons are the body's, the name no person's. Names joined after it are each a person's
+    ("its stars Hilary Swank and Morgan Freeman", "sprinters Kostas Kenteris and Katerina Thanou"; actors50)."""
+    if t.tag not in {"NNS", "NNPS"} or t.i != n.span[0].i - 1:
+        return False
+    return n.head.dep != "conj" and not any(c.dep == "conj" for c in n.head.children)
 
 
 def _person_words_before(n: Named) -> list[Tok]:
