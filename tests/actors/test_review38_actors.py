@@ -61,9 +61,6 @@ def test_names_joined_after_a_bands_noun_are_persons(parse, linker):
     assert found["JK"] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review38: actors47's acronym-shaped short form folds MSN onto a product it names"
-)
 def test_a_portals_acronym_is_no_short_form_of_its_product(mentions):
     """BBC's microsoft-gets-the-blogging-bug: "MSN's Blake Irving" links to "MSN Spaces" (a blogging service of MSN's),
     the risk actors47 named; the page writes "MSN Messenger" too, so MSN opens two names but only one is a body's."""

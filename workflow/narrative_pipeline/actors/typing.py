@@ -115,7 +115,21 @@ def _plural_before_one_name(t: Tok, n: Named) -> bool:
     ("its stars Hilary Swank and Morgan Freeman", "sprinters Kostas Kenteris and Katerina Thanou"; actors50)."""
     if t.tag not in {"NNS", "NNPS"} or t.i != n.span[0].i - 1:
         return False
-    return n.head.dep != "conj" and not any(c.dep == "conj" for c in n.head.children)
+    if n.head.dep == "conj" or any(c.dep == "conj" for c in n.head.children):
+        return False
+    right = n.info.after(n.span[-1])  # "presenters Ant and Dec", "band members Bryan Ferry, Phil Manzanera and ...":
+    beyond = n.info.after(right) if right is not None else None  # names listed, whatever the parse
+    if right is not None and right.lower in {"and", "&", "/"}:
+        return False
+    return not (right is not None and right.text == "," and beyond is not None and beyond.text[:1].isupper())
+
+
+def plural_persons_before(n: Named) -> tuple[Tok, ...] | None:
+    """The plural person's noun right before one name ("technology analysts Gartner", "leaders Barcelona", "rock
+    veterans New Order"): the cue of the body those persons make up (`_plural_before_one_name`; actors50)."""
+    last = n.before[-1] if n.before else None
+    words = [t for t in ([last] if last is not None else []) + n.appositions if _plural_before_one_name(t, n)]
+    return with_word(words, n.lex.person_nouns | n.lex.role_nouns)
 
 
 def _person_words_before(n: Named) -> list[Tok]:
@@ -234,10 +248,15 @@ def band_cue(n: Named) -> Verdict | None:
 
 def team_cue(n: Named) -> Verdict | None:
     """'Chelsea striker', "Arsenal's manager", 'Leicester beat Gloucester': a sports club (not "Lawrence
-    Dallaglio's team")."""
+    Dallaglio's team"). Also a body a plural person's noun right before the name says it is ("leaders Barcelona",
+    "rock veterans New Order"; in an article about business a company: "technology analysts Gartner"; actors50)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return None
     cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
+    if cue is None and n.label in {"ORG", "GPE"}:
+        cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
+        if cue is not None and n.info.business and n.label == "ORG":
+            return Verdict("company", cue)  # as `business-article` types an organisation's name
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
