@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.actors.linking import link_article
 
 HEADLINE = "Headline here\n\n"
