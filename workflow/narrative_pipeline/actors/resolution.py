@@ -133,6 +133,10 @@ class ArticleContext:
     # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
     # actor, for the places spaCy left it out (`linking.unfound_names`, actors48)
     long_names: dict[str, Referent] = field(default_factory=dict)
+    # the initials of a body the page names, cue-typed or the registry's, that no other body shares -> that body, for
+    # the acronym spaCy leaves out ("IAAF awaits ..." beside "the International Association of Athletics
+    # Federations"; `acronyms.initialled_acronyms`, actors50)
+    initialled: dict[str, Referent] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)  # the states the article names
     state_forms: set[tuple[str, str]] = field(default_factory=set)  # (state, the words naming it on the page)
     # the first pass's state votes, a nation's counted for its sovereign state (`state_body`, actors47)
