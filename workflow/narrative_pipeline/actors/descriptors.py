@@ -537,15 +537,6 @@ def group_continuation(d: Described) -> Referred | None:
     return Referred(found[0], "group", [tok], [tok], lemma(tok), found[1]) if found else None
 
 
-def _sole_of_kind(d: Described, word: str, actor_id: str) -> bool:
-    """Whether the page says `word` of the actor only after the noun, and of no other actor anywhere: "Black Sabbath
-    have topped a list ... The band once fronted by Ozzy Osbourne ... Black Sabbath are one of Britain's most
-    successful heavy rock bands" (the band is named before the noun, only its kind after it; actors50)."""
-    if word not in d.ctx.kinds.get(actor_id, {}):
-        return False
-    return not any(word in said for other, said in d.ctx.kinds.items() if other != actor_id)
-
-
 def kind_of_named(d: Described) -> Referred | None:
     """'the firm' after 'Russian oil firm Yukos', 'the band' after 'pop band Busted'."""
     tok = d.tok
@@ -573,7 +564,7 @@ def kind_of_named(d: Described) -> Referred | None:
 
     def fits_as_said(actor_id: str) -> bool:
         said = d.ctx.kinds.get(actor_id, {})
-        return any(said.get(word, tok.i) < tok.i or _sole_of_kind(d, word, actor_id) for word in kinds)
+        return any(said.get(word, tok.i) < tok.i for word in kinds)
 
     if _said_indefinite_before(d):
         d.ctx.introduced_nouns.add(tok.i)
