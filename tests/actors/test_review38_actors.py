@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.actors.linking import link_article
 
 HEADLINE = "Headline here\n\n"
@@ -44,9 +43,6 @@ def test_near_case_a_persons_own_noun_before_the_name_stays_a_cue(parse, linker)
     assert found["Peter Lynch"] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review38: a plural person's noun right before a firm's name ('analysts Gartner')"
-)
 def test_analysts_before_one_firms_name_is_no_persons_cue(parse, linker):
     """Older than session 37 (person_noun): "according to research from technology analysts Gartner" makes Gartner a
     person on six BBC pages; 'its stars Hilary Swank and Morgan Freeman' is the near case a fix must keep."""
@@ -64,9 +60,6 @@ def test_names_joined_after_a_bands_noun_are_persons(parse, linker):
     assert found["JK"] == "person"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review38: actors47's acronym-shaped short form folds MSN onto a product it names"
-)
 def test_a_portals_acronym_is_no_short_form_of_its_product(mentions):
     """BBC's microsoft-gets-the-blogging-bug: "MSN's Blake Irving" links to "MSN Spaces" (a blogging service of MSN's),
     the risk actors47 named; the page writes "MSN Messenger" too, so MSN opens two names but only one is a body's."""

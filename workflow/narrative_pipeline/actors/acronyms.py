@@ -76,6 +76,56 @@ def unfound_acronyms(sent: Sent, cands: list[Candidate], acronyms: dict[str, lis
     return out
 
 
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")  # a word written as an acronym: "IAAF", "LSE", "FA"
+WEAK_TYPE_RULES = frozenset({"ner-label"})  # a type that rests on spaCy's label alone
+
+
+def initialled_bodies(first_pass: list[Candidate]) -> dict[str, Referent]:
+    """Initials (lower case, `discovery.initials`) -> the one discovered body of the page whose name of two words or
+    more they spell, typed by a cue or as a company of a business article ("the International Association of
+    Athletics Federations", "London Stock Exchange"; not a name typed by spaCy's label alone: "Massively Multiplayer
+    Online Role Playing Game"; not a registry body: the registry lists the acronyms it knows, and "MP" is no
+    Metropolitan Police); initials two bodies share are left out (actors50)."""
+    out: dict[str, Referent] = {}
+    shared: set[str] = set()
+    for c in first_pass:
+        if c.actor_type in NOT_DEFINING_TYPES or c.method == "national-team" or c.end_i <= c.start_i:
+            continue
+        if c.actor_id is not None or c.method != "ner-discovered" or c.type_rule in WEAK_TYPE_RULES or not c.name:
+            continue
+        ref = Referent(None, c.name, c.actor_type)
+        for letters in initials(c.name):
+            if letters in out and out[letters][:2] != ref[:2]:
+                shared.add(letters)
+            out.setdefault(letters, ref)
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def initialled_acronyms(
+    sent: Sent, cands: list[Candidate], bodies: dict[str, Referent], registry: Registry, titles: frozenset[str]
+) -> list[Candidate]:
+    """'IAAF awaits Greek pair's response', 'the bid for LSE', 'an FA statement': a word written as an acronym that
+    spaCy labelled nothing and no candidate covers, whose letters are the initials of one body the page names
+    (`initialled_bodies`, before or after) and that the page never defines in brackets: that body (`short-form`).
+    Not a word the registry knows ("US"), nor a title ("Tory MP"), nor one in brackets (a definition or an aside:
+    "(MMORPG)") (actors50)."""
+    if not bodies:
+        return []
+    covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
+    toks = sent.tokens
+    out = []
+    for k, tok in enumerate(toks):
+        ref = bodies.get(tok.text.lower()) if ACRONYM_WORD.fullmatch(tok.text) else None
+        if ref is None or tok.i in covered or tok.ent_iob != "O" or fold(tok.text) in registry.surfaces:
+            continue
+        if tok.lower in titles:
+            continue
+        if k > 0 and toks[k - 1].text == "(":
+            continue
+        out.append(short_form(tok, ref))
+    return out
+
+
 def short_form(tok: Tok, ref: Referent) -> Candidate:
     """An acronym's word as a mention of the organisation the article defined it for (`short-form`)."""
     return Candidate(

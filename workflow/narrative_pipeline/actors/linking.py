@@ -13,7 +13,7 @@ from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
 from ..syntax import head_of, surface_text
 from ..textnorm import TERMINAL
-from .acronyms import defined_acronyms, redefined_acronyms, unfound_acronyms
+from .acronyms import defined_acronyms, initialled_acronyms, initialled_bodies, redefined_acronyms, unfound_acronyms
 from .candidates import (
     Candidate,
     Entity,
@@ -332,6 +332,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.sole_state_input = (article_toks, votes)
     ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass, lex)
     ctx.long_names = long_names(first_pass, info.toks)
+    ctx.initialled = {k: v for k, v in initialled_bodies(first_pass).items() if k.upper() not in ctx.acronyms}
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -348,6 +349,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
         cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
         cands += unfound_surnames(sent, cands, ctx, info, lex)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
+        cands += initialled_acronyms(sent, cands, ctx.initialled, registry, lex.titles | lex.person_nouns)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
         resolved = [
             resolve_discovered(c, ctx, registry, linker.fuzzy_threshold, linker.fuzzy, info.toks) for c in cands

@@ -133,6 +133,10 @@ class ArticleContext:
     # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
     # actor, for the places spaCy left it out (`linking.unfound_names`, actors48)
     long_names: dict[str, Referent] = field(default_factory=dict)
+    # the initials of a body the page names, cue-typed or the registry's, that no other body shares -> that body, for
+    # the acronym spaCy leaves out ("IAAF awaits ..." beside "the International Association of Athletics
+    # Federations"; `acronyms.initialled_acronyms`, actors50)
+    initialled: dict[str, Referent] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)  # the states the article names
     state_forms: set[tuple[str, str]] = field(default_factory=set)  # (state, the words naming it on the page)
     # the first pass's state votes, a nation's counted for its sovereign state (`state_body`, actors47)
@@ -448,6 +452,20 @@ def _first_in_full(name: str, known: Referent, toks: dict[int, Tok], ctx: Articl
     return at is not None and bool(rest) and at + 1 in toks and toks[at + 1].text == rest[0]
 
 
+def _opens_other_names(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
+    """Whether the body also writes an acronym-shaped short form before another capitalised word than the full name's
+    second ("MSN Spaces ... MSN Messenger", "VOLTA Trax ... VOLTA FOOTBALL"): a brand that opens several names is none
+    of them, so "MSN's Blake Irving" is no "MSN Spaces" (review38's finding; actors50)."""
+    rest = known.name.split()[1:2]
+    for i, t in toks.items():
+        nxt = toks.get(i + 1)
+        if t.text != name or nxt is None or nxt.sent != t.sent or t.sent in ctx.headlines:
+            continue
+        if nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.text not in rest:
+            return True
+    return False
+
+
 def head_key(name: str) -> str:
     """A name's words in lower case, a plural "s" of its last word dropped ("ACLU Foundations": "aclu foundation")."""
     words = name.lower().split()
@@ -716,6 +734,8 @@ def resolve_discovered(
         first = ctx.org_starts.get(known.name, 0) if known else 0
         if known and not key.startswith("acr:") and acronym_key(name) and not _first_in_full(name, known, toks, ctx):
             known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
+        if known and not key.startswith("acr:") and acronym_key(name) and _opens_other_names(name, known, toks, ctx):
+            known = None  # "MSN" beside "MSN Spaces" and "MSN Messenger": the brand of both, not one of them (actors50)
         after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)

@@ -97,7 +97,8 @@ def person_noun(n: Named) -> Verdict | None:
     # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
     # ("its stars Hilary Swank and Morgan Freeman" is)
     single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
-    cue = with_word(_person_words_before(n) + single, nouns)
+    words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
+    cue = with_word(words, nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
@@ -106,6 +107,29 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def _plural_before_one_name(t: Tok, n: Named) -> bool:
+    """A plural noun right before one name, joined to no other ("technology analysts Gartner", "leaders Chelsea",
+    "brokers Jefferies"): the persons are the body's, the name no person's. Names joined after it are each a person's
+    ("its stars Hilary Swank and Morgan Freeman", "sprinters Kostas Kenteris and Katerina Thanou"; actors50)."""
+    if t.tag not in {"NNS", "NNPS"} or t.i != n.span[0].i - 1:
+        return False
+    if n.head.dep == "conj" or any(c.dep == "conj" for c in n.head.children):
+        return False
+    right = n.info.after(n.span[-1])  # "presenters Ant and Dec", "band members Bryan Ferry, Phil Manzanera and ...":
+    beyond = n.info.after(right) if right is not None else None  # names listed, whatever the parse
+    if right is not None and right.lower in {"and", "&", "/"}:
+        return False
+    return not (right is not None and right.text == "," and beyond is not None and beyond.text[:1].isupper())
+
+
+def plural_persons_before(n: Named) -> tuple[Tok, ...] | None:
+    """The plural person's noun right before one name ("technology analysts Gartner", "leaders Barcelona", "rock
+    veterans New Order"): the cue of the body those persons make up (`_plural_before_one_name`; actors50)."""
+    last = n.before[-1] if n.before else None
+    words = [t for t in ([last] if last is not None else []) + n.appositions if _plural_before_one_name(t, n)]
+    return with_word(words, n.lex.person_nouns | n.lex.role_nouns)
 
 
 def _person_words_before(n: Named) -> list[Tok]:
@@ -224,10 +248,15 @@ def band_cue(n: Named) -> Verdict | None:
 
 def team_cue(n: Named) -> Verdict | None:
     """'Chelsea striker', "Arsenal's manager", 'Leicester beat Gloucester': a sports club (not "Lawrence
-    Dallaglio's team")."""
+    Dallaglio's team"). Also a body a plural person's noun right before the name says it is ("leaders Barcelona",
+    "rock veterans New Order"; in an article about business a company: "technology analysts Gartner"; actors50)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return None
     cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
+    if cue is None and n.label in {"ORG", "GPE"}:
+        cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
+        if cue is not None and n.info.business and n.label == "ORG":
+            return Verdict("company", cue)  # as `business-article` types an organisation's name
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
