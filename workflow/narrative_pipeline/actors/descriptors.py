@@ -67,6 +67,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
+from .dated_offices import dated_office
 from .described import (
     Described,
     Referred,
@@ -1721,6 +1722,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
     Rule("named-minister", "referent", named_minister),
+    Rule("dated-office", "referent", dated_office),
     Rule("state-descriptor", "referent", state_descriptor),
     Rule("bare-state-noun", "referent", bare_state_noun),
     Rule("state-of-person", "referent", state_of_person),
