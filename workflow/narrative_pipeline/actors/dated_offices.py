@@ -31,7 +31,7 @@ from ..registry import Office, fold
 from ..syntax import surface_text
 from .candidates import Candidate
 from .described import Described, Referred
-from .statenouns import _sovereign, _state_so_far, names_a_state, states_of_word
+from .statenouns import _sovereign, _state_so_far, states_of_word
 
 OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
 
@@ -72,9 +72,9 @@ def dated_office(d: Described) -> Referred | None:
     if not offices:
         return None
     owners = _owner_states(d)
-    states = (said or set()) | (owners or set())
+    states = said | owners
     office = next((o for o in offices if o.state in states), None) if states else None
-    if said is None or owners is None or len(states) > 1 or states and office is None:
+    if len(states) > 1 or states and office is None:
         _mark_rivals(
             d, offices
         )  # "the Israeli prime minister", "Israel's PM": "the prime minister" after it may be his
@@ -90,22 +90,17 @@ def dated_office(d: Described) -> Referred | None:
     return Referred(holder, "person", span, [*d.mods, d.tok], key)
 
 
-def _office_phrase(d: Described) -> tuple[list, str, set[str] | None]:
+def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
     """The office's words, from its first modifier that names no state to the noun ("Prime Minister" of "the British
     Prime Minister"), with an "of" phrase after it that makes one office with it ("chancellor of the exchequer"); their
-    folded lower-case key; and the sovereign states the words before them name (None when one of those words is a
-    nationality or a place the registry does not know: another state's, maybe)."""
+    folded lower-case key; and the sovereign states the words before them name ("British", "US"; a word the registry
+    knows no state of, "Democratic", stays in the office's words, which then say no office of the registry)."""
     toks = d.sent.tokens
     k = d.tok.i - toks[0].i
-    said: set[str] | None = set()
+    said: set[str] = set()
     mods = list(d.mods)
-    while mods and (names_a_state(mods[0], d.registry) or mods[0].lower in d.lex.nationality_words):
-        states = set(states_of_word(mods[0], d.registry))
-        linked = d.linked.get(mods[0].i)
-        if linked is not None and linked.actor_type == "state" and linked.actor_id:
-            states.add(linked.actor_id)
-        said = None if said is None or not states else said | {_sovereign(s, d.registry) for s in states}
-        mods.pop(0)
+    while mods and _states_of_mod(d, mods[0]):
+        said |= _states_of_mod(d, mods.pop(0))
     first = mods[0].i - toks[0].i if mods else k
     span = toks[first : k + 1]
     key = fold(surface_text(span)).lower()
@@ -117,16 +112,20 @@ def _office_phrase(d: Described) -> tuple[list, str, set[str] | None]:
     return (whole, whole_key, said) if whole_key in d.registry.offices else ([], "", said)
 
 
-def _owner_states(d: Described) -> set[str] | None:
-    """The state that owns the office ("Britain's prime minister", "Israel's PM"): its sovereign state; an empty set
-    when no state owns it, None when another owner does ("his prime minister")."""
+def _states_of_mod(d: Described, mod) -> set[str]:
+    """The sovereign states a word before an office names, by the registry's names and demonyms or as a linked state."""
+    states = set(states_of_word(mod, d.registry))
+    linked = d.linked.get(mod.i)
+    if linked is not None and linked.actor_type == "state" and linked.actor_id:
+        states.add(linked.actor_id)
+    return {_sovereign(s, d.registry) for s in states}
+
+
+def _owner_states(d: Described) -> set[str]:
+    """The state that owns the office ("Britain's prime minister", "Israel's PM"): its sovereign state; none when no
+    state owns it (another owner, "his prime minister", "the party's president", is `_changed`'s)."""
     owners = [c for c in d.tok.children if c.dep == "poss"]
-    if not owners:
-        return set()
-    linked = d.linked.get(owners[0].i) if len(owners) == 1 else None
-    if linked is None or linked.actor_type != "state" or not linked.actor_id:
-        return set() if len(owners) == 1 and owners[0].lower in {"his", "her", "their", "its"} else None
-    return {_sovereign(linked.actor_id, d.registry)}
+    return _states_of_mod(d, owners[0]) if len(owners) == 1 else set()
 
 
 def _mark_rivals(d: Described, offices: list[Office]) -> None:
