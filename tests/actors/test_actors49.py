@@ -182,3 +182,16 @@ def test_near_case_another_states_possessive_office_before_it(dated):
 def test_the_articles_own_states_possessive_office(dated):
     text = "Britain will not lower its food standards, ministers in London said. Britain's prime minister agreed."
     assert dated(text, date(2020, 9, 26))["prime minister"] == ("boris_johnson", "dated-office")
+
+
+def test_the_chancellor_is_the_article_states_and_the_foreign_secretary_the_uks(dated):
+    uk = UK.format(office="the chancellor", office2="the foreign secretary")
+    assert dated(uk, date(2021, 3, 1)) == {
+        "chancellor": ("rishi_sunak", "dated-office"),
+        "foreign secretary": ("dominic_raab", "dated-office"),
+    }
+    germany = (
+        "Germany will not lower its food standards, ministers in Berlin said. German farmers wrote to the chancellor "
+        "on Friday."
+    )
+    assert dated(germany, date(2021, 3, 1)) == {"chancellor": ("angela_merkel", "dated-office")}
