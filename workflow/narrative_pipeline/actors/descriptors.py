@@ -10,6 +10,9 @@ what it decides) with its cue: the words that introduced the referent.
   before to one named person: in front of the name ("Foreign Secretary Jack Straw") or beside it
   ("Jack Straw, the foreign secretary") or in a news lead that names the holder only in the next sentence
   ("Scotland's justice minister has warned ... Cathy Jamieson said", `titles.lead_titles`, desc29);
+- `dated-office`: "the Prime Minister", "the PM", "the president" the article gives to nobody: the person who held
+  that office of the state the article is about on the article's date (the registry's dated offices,
+  `dated_offices`; never without a date);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
   article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
