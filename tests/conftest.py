@@ -12,7 +12,7 @@ from narrative_pipeline.cache import TableCache
 from narrative_pipeline.normalize import compile_patterns, parse_articles
 from narrative_pipeline.parsed import ParsedArticle, build_articles
 from narrative_pipeline.records import ArticleText
-from narrative_pipeline.registry import Registry, build_registry, load_entries
+from narrative_pipeline.registry import Registry, load_registry
 from narrative_pipeline.settings import PipelineConfig
 from pyarrow import ipc
 from xdist_order import SECONDS_KEY, heavy_modules_first, module_seconds, recorded_seconds
@@ -191,7 +191,7 @@ def spacy_nlp():
 
 @pytest.fixture(scope="session")
 def registry() -> Registry:
-    return build_registry(load_entries(ROOT / "config/actors.yaml"))
+    return load_registry(ROOT / "config/actors.yaml")  # its entries and its dated offices (actors49)
 
 
 @pytest.fixture(scope="session")

@@ -179,10 +179,10 @@ def test_an_article_failing_in_actors_is_left_out_of_every_later_step(tmp_path, 
     bad = "00000000000000b2"
     real = linking.link_article
 
-    def failing(article, linker):
+    def failing(article, linker, published=None):
         if article.article_id == bad:
             raise KeyError("Gordon Brown")
-        return real(article, linker)
+        return real(article, linker, published)
 
     monkeypatch.setattr(linking, "link_article", failing)
     got = steps(paths, tmp_path / "failed", tmp_path / "cache")

@@ -41,11 +41,11 @@ def linked(mentions):
 
 @pytest.fixture
 def described(parse, linker):
-    """described(text, headline) -> {descriptor text: (actor id, rule)}."""
+    """described(text, headline, published) -> {descriptor text: (actor id, rule)} (`published`: the article's date)."""
 
-    def _described(text: str, headline: str = "Headline"):
+    def _described(text: str, headline: str = "Headline", published=None):
         article = parse(f"{headline}\n\n{text}")
-        chosen = link_article(article, linker(90.0))
+        chosen = link_article(article, linker(90.0), published)
         return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
 
     return _described

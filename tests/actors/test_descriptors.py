@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from narrative_pipeline.actors import discovered_id
 from narrative_pipeline.actors.descriptors import DESCRIPTOR_RULES
 
-# rule -> (text, the descriptor, the actor it refers to[, the headline])
+# rule -> (text, the descriptor, the actor it refers to[, the headline[, the article's date]])
 EXAMPLES = {
     "registry-descriptor": ("Khalifa Haftar lost ground. The rebels retreated to the east.", "rebels", "lna"),
     "role-title": (
@@ -18,6 +20,13 @@ EXAMPLES = {
         "Teachers will get new powers, Culture Secretary Dana Orme has said. The minister said schools wanted them.",
         "minister",
         discovered_id("Dana Orme"),
+    ),
+    "dated-office": (
+        "Britain will not lower its food standards, ministers in London said. Farmers wrote to the Prime Minister.",
+        "Prime Minister",
+        "boris_johnson",
+        "Headline",
+        date(2020, 9, 26),
     ),
     "state-descriptor": ("Japan announced new limits. The government said the limits were temporary.", "government",
                          "state_jpn"),

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -90,12 +91,63 @@ class RegistryEntry(BaseModel):
         return values
 
 
+class OfficeTerm(BaseModel):
+    """One person's time in an office: from `since` (the day they took it) to `until` (the day they left it)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    holder: str = Field(description="Id of the registry person who held the office.")
+    since: date = Field(description="The day the holder took office (ISO 8601).")
+    until: date | None = Field(None, description="The day the holder left office; none while in office at `checked`.")
+
+
+class Office(BaseModel):
+    """An office of a state with its dated holders ("the prime minister" of the United Kingdom), for the article that
+    says the office without naming who held it (`actors.dated_offices`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(description="Stable id of the office: lower case letters, digits and _")
+    name: str = Field(description="Display name (Prime Minister of the United Kingdom).")
+    state: str = Field(description="Id of the registry state whose office it is.")
+    forms: list[str] = Field(description="Lower-case phrases that say the office bare (prime minister, pm).")
+    source: str = Field(description="Where the dates come from.")
+    checked: date = Field(description="The day the terms were last checked: an open term holds no later.")
+    terms: list[OfficeTerm] = Field(description="The holders in order; terms meet or leave a gap, never overlap.")
+
+    @field_validator("id")
+    @classmethod
+    def _office_id(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z0-9_]+", value):
+            raise ValueError("must be lower case letters, digits and _")
+        return value
+
+    @field_validator("forms")
+    @classmethod
+    def _lower_forms(cls, values: list[str]) -> list[str]:
+        if not values or any(not v.strip() or v != v.lower() for v in values):
+            raise ValueError("forms must be non-empty lower-case phrases")
+        return values
+
+    @field_validator("terms")
+    @classmethod
+    def _ordered(cls, values: list[OfficeTerm]) -> list[OfficeTerm]:
+        for k, term in enumerate(values):
+            if term.until is not None and term.until <= term.since:
+                raise ValueError(f"term {k} ({term.holder}) ends before it starts")
+            later = values[k + 1] if k + 1 < len(values) else None
+            if later is not None and (term.until is None or later.since < term.until):
+                raise ValueError(f"term {k} ({term.holder}) overlaps the next ({later.holder})")
+        return values
+
+
 class RegistryFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int = Field(1, description="Format version of the registry file.")
     include: list[str] = Field(default_factory=list, description="Other registry files, relative to this one.")
     actors: list[dict] = Field(default_factory=list, description="Actor entries (see RegistryEntry).")
+    offices: list[dict] = Field(default_factory=list, description="Offices with dated holders (see Office).")
 
 
 class RegistryError(ValueError):
@@ -177,6 +229,33 @@ def load_entries(path: Path) -> list[RegistryEntry]:
     return _entries_of(_read_files(path))
 
 
+def _offices_of(files: list[_ReadFile], entries: list[RegistryEntry]) -> list[Office]:
+    """Every office of the registry and its includes; each holder a registry person, each state a registry state."""
+    kinds = {e.id: e.type for e in entries}
+    offices: list[Office] = []
+    for f in files:
+        raw_offices = f.data.get("offices", []) if isinstance(f.data, dict) else []
+        for k, raw in enumerate(raw_offices):
+            label = raw.get("id", f"#{k}") if isinstance(raw, dict) else f"#{k}"
+            try:
+                office = Office.model_validate(raw)
+            except ValidationError as exc:
+                raise RegistryError(f"{f.path}: office {k} ({label}): {_describe(exc)}") from exc
+            if kinds.get(office.state) != "state":
+                raise RegistryError(f"{f.path}: office {k} ({label}): state {office.state!r} is no registry state")
+            for term in office.terms:
+                if kinds.get(term.holder) != "person":
+                    raise RegistryError(f"{f.path}: office {k} ({label}): holder {term.holder!r} is no registry person")
+            offices.append(office)
+    return offices
+
+
+def load_offices(path: Path) -> list[Office]:
+    """Every office of the registry and its includes (see `Office`)."""
+    files = _read_files(path)
+    return _offices_of(files, _entries_of(files))
+
+
 def _entries_of(files: list[_ReadFile]) -> list[RegistryEntry]:
     entries: list[RegistryEntry] = []
     ids: dict[str, str] = {}
@@ -241,6 +320,7 @@ class Registry:
     state_of: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-3 code -> the state's actor id
     # head word of the name of a body of a state ("treasury" for HM Treasury) -> (actor id, state id)
     state_bodies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    offices: dict[str, list[Office]] = field(default_factory=dict)  # a form ("prime minister") -> the offices it says
 
     def entry(self, actor_id: str) -> RegistryEntry:
         return self.entries[actor_id]
@@ -255,9 +335,13 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\s\-'’]+", text)
 
 
-def build_registry(entries: list[RegistryEntry]) -> Registry:
-    """Lookup tables: exact (case-aware, accent-folded) surface forms and lower-case descriptors."""
+def build_registry(entries: list[RegistryEntry], offices: Iterable[Office] = ()) -> Registry:
+    """Lookup tables: exact (case-aware, accent-folded) surface forms and lower-case descriptors; the dated
+    offices by their forms."""
     registry = Registry(entries={e.id: e for e in entries})
+    for office in offices:
+        for form in office.forms:
+            registry.offices.setdefault(fold(form), []).append(office)
     for entry in entries:
         forms: list[tuple[str, str]] = [(entry.name, _kind_of_alias(entry.name))]
         forms += [(a, _kind_of_alias(a)) for a in entry.aliases]
@@ -292,10 +376,13 @@ def build_registry(entries: list[RegistryEntry]) -> Registry:
 
 
 def load_registry(path: Path) -> Registry:
-    return build_registry(load_entries(path))
+    files = _read_files(path)
+    entries = _entries_of(files)
+    return build_registry(entries, _offices_of(files, entries))
 
 
 def load_registry_hashed(path: Path) -> tuple[Registry, str]:
     """The registry and its hash (`registry_hash`), its files read and parsed once for both."""
     files = _read_files(path)
-    return build_registry(_entries_of(files)), _hash_files(files)
+    entries = _entries_of(files)
+    return build_registry(entries, _offices_of(files, entries)), _hash_files(files)

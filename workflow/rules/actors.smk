@@ -1,6 +1,7 @@
 """Actors: find actor mentions and link them to the registry or to discovered actors.
 
-in:  {results}/ingest/shards/{shard}.texts.parquet, {results}/normalize/shards/{shard}.*.parquet,
+in:  {results}/ingest/shards/{shard}.texts.parquet, {shard}.articles.parquet (each article's date),
+     {results}/normalize/shards/{shard}.*.parquet,
      the actor registry (config actor_registry and the files it includes),
      the actors lexicon (config actors_lexicon)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
@@ -15,6 +16,7 @@ cache: {results}/.cache/actors (each article's mentions and discovered names, by
 rule actors:
     input:
         texts=shard_table("texts"),
+        articles=shard_table("articles"),
         sentences=shard_table("sentences"),
         tokens=shard_table("tokens"),
         failures=f"{R}/normalize/shards/{{shard}}.failures.json",
@@ -44,6 +46,7 @@ rule actors:
     shell:
         "narrative-pipeline actors"
         " --texts {input.texts:q}"
+        " --articles {input.articles:q}"
         " --sentences {input.sentences:q}"
         " --tokens {input.tokens:q}"
         " --registry {params.registry:q}"

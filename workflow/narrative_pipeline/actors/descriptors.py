@@ -10,6 +10,9 @@ what it decides) with its cue: the words that introduced the referent.
   before to one named person: in front of the name ("Foreign Secretary Jack Straw") or beside it
   ("Jack Straw, the foreign secretary") or in a news lead that names the holder only in the next sentence
   ("Scotland's justice minister has warned ... Cathy Jamieson said", `titles.lead_titles`, desc29);
+- `dated-office`: "the Prime Minister", "the PM", "the president" the article gives to nobody: the person who held
+  that office of the state the article is about on the article's date (the registry's dated offices,
+  `dated_offices`; never without a date);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
   article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
@@ -67,6 +70,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
+from .dated_offices import dated_office
 from .described import (
     Described,
     Referred,
@@ -1721,6 +1725,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("registry-descriptor", "referent", registry_descriptor),
     Rule("role-title", "referent", role_title),
     Rule("named-minister", "referent", named_minister),
+    Rule("dated-office", "referent", dated_office),
     Rule("state-descriptor", "referent", state_descriptor),
     Rule("bare-state-noun", "referent", bare_state_noun),
     Rule("state-of-person", "referent", state_of_person),

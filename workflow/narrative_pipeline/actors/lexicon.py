@@ -36,6 +36,11 @@ class ActorsLexicon(LexiconModel):
     office_modifiers: Words = Field(
         description="Words that make an office of its own: the 'prime minister' is no 'minister' ('the minister')."
     )
+    office_time_words: Words = Field(
+        default=frozenset(),
+        description="Words that put an office at another time than the article's ('the then prime minister', 'the"
+        " next president'): no holder on its date (`dated-office`).",
+    )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     former_office_nouns: Words = Field(
         description="Offices that 'the former' X refers back to as the person the article is about ('the former"

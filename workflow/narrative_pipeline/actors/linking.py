@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..parsed import ParsedArticle, Sent, Tok
@@ -26,6 +27,7 @@ from .candidates import (
     strip_titles,
 )
 from .context import ArticleInfo
+from .dated_offices import article_date, named_counts
 from .descriptors import descriptor_candidates, young_persons
 from .discovery import discovered_id, known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
@@ -269,12 +271,13 @@ def _with_authors(cands: list[Candidate], authors: list[Candidate]) -> list[Cand
     return without_overlaps(cands, authors) + authors if authors else cands
 
 
-def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
+def link_article(article: ParsedArticle, linker: Linker, published: date | None = None) -> list[Candidate]:
     """All mentions of one article, linked where a referent is known.
 
     Discovered names are typed over the whole article first; a first pass then finds who the
     article names in full, with which titles and short forms; the second resolves surnames, short
-    forms, spelling variants and descriptors sentence by sentence with what came before.
+    forms, spelling variants and descriptors sentence by sentence with what came before. `published`, the
+    article's date when its source gives one, dates the offices it says without their holders (`dated-office`).
     """
     info = ArticleInfo.build(article, linker.lex)
     sents = [s for s in article.sents if s.role != "boilerplate" and s.tokens]
@@ -333,6 +336,7 @@ def link_article(article: ParsedArticle, linker: Linker) -> list[Candidate]:
     ctx.acronyms, ctx.of_heads = defined_acronyms(first_pass, info.toks), of_heads(first_pass, lex)
     ctx.long_names = long_names(first_pass, info.toks)
     ctx.initialled = {k: v for k, v in initialled_bodies(first_pass).items() if k.upper() not in ctx.acronyms}
+    ctx.published, ctx.named_counts = published, named_counts(first_pass)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -718,14 +722,19 @@ def merge_names(per_article: Iterable[dict[str, str]]) -> dict[str, str]:
 
 
 def link_articles(
-    articles: list[ParsedArticle], registry: Registry, fuzzy_threshold: float, lexicon: ActorsLexicon | None = None
+    articles: list[ParsedArticle],
+    registry: Registry,
+    fuzzy_threshold: float,
+    lexicon: ActorsLexicon | None = None,
+    dates: dict[str, date] | None = None,
 ) -> tuple[list[MentionRecord], list[ActorRecord]]:
-    """Mentions of every article and the actors they refer to (the default lexicon when none is given)."""
+    """Mentions of every article and the actors they refer to (the default lexicon when none is given; `dates`:
+    article id -> the article's date, for the articles whose source gives one)."""
     linker = Linker.build(registry, fuzzy_threshold, lexicon)
     mentions: list[MentionRecord] = []
     per_article: list[dict[str, str]] = []
     for article in articles:
-        chosen = link_article(article, linker)
+        chosen = link_article(article, linker, (dates or {}).get(article.article_id))
         per_article.append(article_names(chosen, registry))
         mentions.extend(mention_records(article, chosen))
     return mentions, actor_records(mentions, merge_names(per_article), registry)
@@ -736,11 +745,12 @@ def link_articles(
 
 def run(
     texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors,
-    lexicon_path=None, cache_dir=None, failures_in=None, out_failures=None,
+    lexicon_path=None, cache_dir=None, failures_in=None, out_failures=None, articles_path=None,
 ) -> tuple[int, int]:  # fmt: skip
     """Link one shard; returns (mentions, actors). The default lexicon when no path is given. The
     articles of `failures_in` (the normalize step's failures) are left out; they and the articles whose
-    linking raises are written to `out_failures` (see narrative_pipeline.failures).
+    linking raises are written to `out_failures` (see narrative_pipeline.failures). `articles_path`, the ingest
+    step's articles table of the shard, gives each article's date (`published_at`; none without it).
 
     With a cache folder, an article whose texts, sentences and tokens rows (and the registry,
     lexicon, threshold and code) are unchanged takes its mentions and discovered names from it;
@@ -761,13 +771,15 @@ def run(
     registry, registry_digest = load_registry_hashed(Path(registry_path))
     lexicon = load_actors_lexicon(Path(lexicon_path)) if lexicon_path is not None else None
     names_schema = pa.schema([("article_id", pa.string()), ("actor_id", pa.string()), ("name", pa.string())])
+    dated = _dates_table(Path(articles_path) if articles_path is not None else None, texts)
 
     def compute(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
         linker = Linker.build(registry, fuzzy_threshold, lexicon)
         mentions: list[MentionRecord] = []
         names: list[dict[str, str]] = []
+        dates = {r["article_id"]: article_date(r["published_at"]) for r in tables["dates"].to_pylist()}
         for article in articles_from_tables(tables["texts"], tables["sentences"], tables["tokens"]):
-            chosen = link_article(article, linker)
+            chosen = link_article(article, linker, dates.get(article.article_id))
             found = article_names(chosen, registry)
             names += [{"article_id": article.article_id, "actor_id": k, "name": found[k]} for k in sorted(found)]
             mentions.extend(mention_records(article, chosen))
@@ -786,7 +798,12 @@ def run(
         Path(cache_dir) if cache_dir else None,
         base,
         texts.column("article_id").to_pylist(),
-        {"texts": (texts, by_article_id), "sentences": (sentences, by_article_id), "tokens": (tokens, by_article_id)},
+        {
+            "texts": (texts, by_article_id),
+            "sentences": (sentences, by_article_id),
+            "tokens": (tokens, by_article_id),
+            "dates": (dated, by_article_id),
+        },
         compute,
         {"mentions": (arrow_schema(MentionRecord), by_article_id), "names": (names_schema, by_article_id)},
         step="actors",
@@ -801,3 +818,19 @@ def run(
     actors = actor_records(mentions, names, registry)
     write_records(Path(out_actors), actors, ActorRecord)
     return len(mentions), len(actors)
+
+
+def _dates_table(path: Path | None, texts):
+    """Each article's `published_at` (one row per article of `texts`, null where the source gives none or no
+    articles table is given): an input of the per-article cache, so a changed date links the article again."""
+    import pyarrow as pa
+
+    from ..tables import read_parquet
+
+    schema = pa.schema([("article_id", pa.string()), ("published_at", pa.string())])
+    known: dict[str, str | None] = {}
+    if path is not None:
+        for row in read_parquet(path, columns=["article_id", "published_at"]).to_pylist():
+            known.setdefault(row["article_id"], row["published_at"])
+    ids = texts.column("article_id").to_pylist()
+    return pa.Table.from_pylist([{"article_id": a, "published_at": known.get(a)} for a in ids], schema=schema)

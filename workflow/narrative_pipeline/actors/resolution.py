@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..parsed import Tok
@@ -159,6 +160,8 @@ class ArticleContext:
     named_as: dict[str, tuple[ActorType, str]] = field(default_factory=dict)  # actor id -> (type, name)
     # offices the article gives to someone not named ("the Israeli prime minister"): no registry holder
     rival_offices: set[str] = field(default_factory=set)
+    published: date | None = None  # the article's date, when its source gives one (`dated_offices`)
+    named_counts: Counter[str] = field(default_factory=Counter)  # actor id -> how often the first pass names it
     # where a definite noun was held to the thing just introduced ("publish a paper. The paper says"), not an actor
     introduced_nouns: set[int] = field(default_factory=set)
     intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name

@@ -58,6 +58,7 @@ def cmd_actors(a) -> int:
         a.cache_dir,
         a.failures,
         a.out_failures,
+        a.articles,
     )
     log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
@@ -271,6 +272,7 @@ def add_parsers(sub) -> None:
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
+    s.add_argument("--articles", help="the shard's ingest articles table: each article's date (published_at)")
     add_shard_step_args(s, "normalize")
     s.set_defaults(func=cmd_actors)
 

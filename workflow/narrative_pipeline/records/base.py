@@ -71,6 +71,7 @@ ActorTypeRule = Literal[
     "registry-descriptor",
     "role-title",
     "named-minister",
+    "dated-office",
     "state-descriptor",
     "bare-state-noun",
     "state-of-person",

@@ -1,0 +1,162 @@
+"""'The Prime Minister', 'the PM', 'the president' in an article that says the office without its holder: the
+person who held that office of the state the article is about on the article's date (`dated-office`, actors49,
+issue 12).
+
+The offices and their dated holders are the registry's (`registry.Office`, config/actors_offices.yaml). The rule
+links a bare, definite office ("the Prime Minister", "the PM's plan", "the chancellor of the exchequer") when:
+
+- the article has a date (its source's `published_at`: web pages' metadata; the BBC text files give none, so
+  there it never fires) and one holder held the office on that day (none on a day of handover, none after the
+  list's `checked` day for a term still open);
+- the state the article is about (named most so far, else the article's, else the outlet's:
+  `statenouns._state_so_far`, `home_state`) has that office;
+- the article gives the office to nobody (no title "Prime Minister Jacinda Ardern", no "the Israeli prime minister"
+  before it: `title_words`, `rival_offices`; no name beside it), and names no other holder of it as often as the
+  one of its date ("the president's party always loses seats" in an essay that names Obama and Clinton more than
+  Trump speaks of the office, not of its holder then);
+- nothing puts the office at another time or makes it another office ("the former prime minister", "the then
+  president", "the deputy prime minister", "his prime minister", "the president of the club").
+
+It comes after the rules that link a holder the article names (`registry-descriptor`, `role-title`): it never
+overrides one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+from ..registry import Office, fold
+from ..syntax import surface_text
+from .candidates import Candidate
+from .described import Described, Referred
+from .statenouns import _sovereign, _state_so_far, states_of_word
+
+OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
+
+
+def article_date(value: str | None) -> date | None:
+    """The day of an ISO 8601 `published_at` ("2020-09-26", "2020-09-26T08:00:00Z"); None when none or unreadable."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def named_counts(first_pass: Iterable[Candidate]) -> Counter[str]:
+    """How often the article names each person (the first pass's names, whole article)."""
+    return Counter(c.actor_id for c in first_pass if c.actor_id and c.actor_type == "person")
+
+
+def holder_on(office: Office, day: date) -> str | None:
+    """Who held the office on the day: inside one term, not on a day of handover (both held it), not after
+    `checked` for a term still open."""
+    for term in office.terms:
+        end = term.until or office.checked
+        if term.since < day < end:
+            return term.holder
+    return None
+
+
+def dated_office(d: Described) -> Referred | None:
+    """'the Prime Minister' in a page of 26 September 2020 about the UK: Boris Johnson; 'the French president' in a
+    page of 2019: Emmanuel Macron."""
+    day = d.ctx.published
+    if day is None or d.tok.dep == "compound":
+        return None
+    span, key, said = _office_phrase(d)
+    offices = d.registry.offices.get(key, []) if span else []
+    if not offices:
+        return None
+    owners = _owner_states(d)
+    states = said | owners
+    office = next((o for o in offices if o.state in states), None) if states else None
+    if len(states) > 1 or states and office is None:
+        _mark_rivals(
+            d, offices
+        )  # "the Israeli prime minister", "Israel's PM": "the prime minister" after it may be his
+        return None
+    if not (d.definite or owners) or _changed(d, span) or _given_to_someone(d, offices):
+        return None
+    if office is None:
+        state = _state_so_far(d, before_any=True) or d.ctx.home_state
+        office = next((o for o in offices if o.state == state), None)
+    holder = holder_on(office, day) if office is not None else None
+    if office is None or holder is None or _others_named(d, office, holder, day):
+        return None
+    return Referred(holder, "person", span, [*d.mods, d.tok], key)
+
+
+def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
+    """The office's words, from its first modifier that names no state to the noun ("Prime Minister" of "the British
+    Prime Minister"), with an "of" phrase after it that makes one office with it ("chancellor of the exchequer"); their
+    folded lower-case key; and the sovereign states the words before them name ("British", "US"; a word the registry
+    knows no state of, "Democratic", stays in the office's words, which then say no office of the registry)."""
+    toks = d.sent.tokens
+    k = d.tok.i - toks[0].i
+    said: set[str] = set()
+    mods = list(d.mods)
+    while mods and _states_of_mod(d, mods[0]):
+        said |= _states_of_mod(d, mods.pop(0))
+    first = mods[0].i - toks[0].i if mods else k
+    span = toks[first : k + 1]
+    key = fold(surface_text(span)).lower()
+    if d.owner is None:
+        return span, key, said
+    of_words = sorted([d.owner, *(t for c in d.owner.children for t in c.subtree())], key=lambda t: t.i)
+    whole = toks[first : of_words[-1].i - toks[0].i + 1]
+    whole_key = fold(surface_text(whole)).lower()
+    return (whole, whole_key, said) if whole_key in d.registry.offices else ([], "", said)
+
+
+def _states_of_mod(d: Described, mod) -> set[str]:
+    """The sovereign states a word before an office names, by the registry's names and demonyms or as a linked state."""
+    states = set(states_of_word(mod, d.registry))
+    linked = d.linked.get(mod.i)
+    if linked is not None and linked.actor_type == "state" and linked.actor_id:
+        states.add(linked.actor_id)
+    return {_sovereign(s, d.registry) for s in states}
+
+
+def _owner_states(d: Described) -> set[str]:
+    """The state that owns the office ("Britain's prime minister", "Israel's PM"): its sovereign state; none when no
+    state owns it (another owner, "his prime minister", "the party's president", is `_changed`'s)."""
+    owners = [c for c in d.tok.children if c.dep == "poss"]
+    return _states_of_mod(d, owners[0]) if len(owners) == 1 else set()
+
+
+def _mark_rivals(d: Described, offices: list[Office]) -> None:
+    """Another state's office: its bare names ("the prime minister", "the PM") after it may be its holder."""
+    d.ctx.rival_offices.update(fold(f) for o in offices for f in o.forms)
+
+
+def _changed(d: Described, span: list) -> bool:
+    """A word that puts the office at another time or makes it another ("the then prime minister", "the former
+    president", "the deputy PM"), an owner ("his prime minister", "Israel's PM") or a name beside it ("the PM,
+    Jacinda Ardern")."""
+    inside = {t.i for t in span} | {m.i for m in d.mods}  # the state words before it: `_office_phrase`
+    words = d.lex.office_time_words | d.lex.role_modifiers
+    for c in d.tok.children:
+        if c.i in inside or c.dep == "det" and c.lower == "the" or c.dep == "poss" and d.linked.get(c.i) is not None:
+            continue
+        if c.dep in OWNED_ARCS or c.lower in words or c.dep in {"amod", "compound", "advmod"} and c.i < d.tok.i:
+            return True
+    return d.tok.dep == "appos" or any(t.lower in words for t in span)
+
+
+def _given_to_someone(d: Described, offices: list[Office]) -> bool:
+    """Whether the article gives one of the office's names to someone as a title or another state's office ("Prime
+    Minister Jacinda Ardern", "the Israeli prime minister" before it): that person may be meant."""
+    names = {fold(f) for o in offices for f in o.forms}
+    return bool(names & d.ctx.title_words) or bool(names & d.ctx.rival_offices)
+
+
+def _others_named(d: Described, office: Office, holder: str, day: date) -> bool:
+    """Whether the article names the office's earlier holders at least as often as the one of its date (it may speak
+    of the office in their time, or of the office itself)."""
+    others = {t.holder for t in office.terms if t.since < day} - {holder}
+    named = sum(d.ctx.named_counts[o] for o in others)
+    return named > 0 and d.ctx.named_counts[holder] <= named
