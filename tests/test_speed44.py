@@ -1,0 +1,59 @@
+"""speed44: the client of the warm worker (what every served job's `narrative-pipeline` command runs before the
+worker's child takes over) imports the standard library's small modules only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from narrative_pipeline import cli, warm, warmclient
+
+# what the console script's served path imported before (about 0.02 CPU s of every served job's client): none of
+# them is needed to hand a command to the worker
+HEAVY = ("typing", "pathlib", "inspect", "threading", "narrative_pipeline.warm", "narrative_pipeline.snakemake_tuning")
+
+
+def imported_by(code: str) -> list[str]:
+    probe = f"{code}\nimport sys\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return out.split()
+
+
+def test_the_client_imports_none_of_the_heavy_modules():
+    # as the console script does, up to the request (run_served's own imports included)
+    code = (
+        "import re, sys\nfrom narrative_pipeline.cli import console\n"
+        "from narrative_pipeline.warmclient import VARIABLE, run_served\n"
+        "import contextlib, json, signal, socket\nrun_served(['narrative-pipeline', 'gather'])"
+    )
+    assert imported_by(code) == []
+    # near case: the worker's module still imports what it uses
+    assert set(imported_by("import narrative_pipeline.warm")) >= {"typing", "pathlib", "narrative_pipeline.warm"}
+
+
+def test_the_worker_and_its_client_name_the_same_package_and_share_their_names():
+    assert warmclient.package_dir() == str(Path(warm.__file__).parent)
+    for name in ("VARIABLE", "OFF", "WAIT_FOR", "WAIT_SECONDS", "MAX_MESSAGE", "REPORT_STATE", "run_served"):
+        assert getattr(warm, name) is getattr(warmclient, name)
+
+
+def test_the_gc_threshold_is_still_named_by_the_command_line():
+    from narrative_pipeline.snakemake_tuning import GC_THRESHOLD
+
+    assert cli.GC_THRESHOLD == GC_THRESHOLD
+    try:
+        cli.NOT_A_NAME  # noqa: B018
+    except AttributeError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("an unknown name of cli was found")
+
+
+def test_a_worker_that_ended_is_not_waited_for(tmp_path):
+    (tmp_path / "pid").write_text("999999999")
+    assert not warmclient._alive(tmp_path)
+    (tmp_path / "pid").write_text(str(os.getpid()))
+    assert warmclient._alive(tmp_path) and warmclient._alive(str(tmp_path))
+    assert not warmclient._alive(tmp_path / "none")
