@@ -21,9 +21,14 @@ VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's pr
 OFF = "off"
 MAX_MESSAGE = 1 << 20
 # Steps that wait for a worker still starting rather than run in their own process: the parse, which would load
-# the same model itself (a seeds run's first parse job starts about when the worker is ready).
-WAIT_FOR = frozenset({"normalize"})
+# the same model itself (a seeds run's first parse job starts about when the worker is ready), and ingest, the first
+# job of every run that has jobs: in a process of its own it spent 0.4-0.5 CPU s (the interpreter, pyarrow, the
+# language identifier) beside the worker's start and Snakemake's DAG on two cores, and the parse after it waited
+# for the worker anyway; served, about 0.1 CPU s once the worker is ready (speed44). A run without a worker, or whose
+# worker ends while starting, runs them in their own processes as before.
+WAIT_FOR = frozenset({"ingest", "normalize"})
 WAIT_SECONDS = 60.0
+WAIT_POLL = 0.01  # seconds between two looks for the socket: a waiting step starts at most this late
 # The report's page cache state (`report.incremental.STATE`, not imported here: the client stays light).
 REPORT_STATE = "state.json"
 
@@ -136,4 +141,4 @@ def _wait_until_ready(path: str) -> None:
     while not os.path.exists(path) and time.monotonic() < deadline:
         if not _alive(folder):  # a worker that ended is never ready
             return
-        time.sleep(0.05)
+        time.sleep(WAIT_POLL)
