@@ -186,7 +186,7 @@ def test_the_parse_needs_none_of_the_later_modules(tmp_path):
     ready: neither imports a module of `LATER` (a child forked then would import it itself, on the run's chain)."""
     from narrative_pipeline import warm
 
-    assert frozenset({"ingest", "normalize"}) == warm.WAIT_FOR  # ingest waits too since speed44
+    assert frozenset({"normalize"}) == warm.WAIT_FOR
     out = tmp_path / "out"
     code = (
         "import json, sys; from narrative_pipeline import warm; warm.preload(None, (), later=False); "

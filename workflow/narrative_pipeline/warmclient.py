@@ -21,14 +21,12 @@ VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's pr
 OFF = "off"
 MAX_MESSAGE = 1 << 20
 # Steps that wait for a worker still starting rather than run in their own process: the parse, which would load
-# the same model itself (a seeds run's first parse job starts about when the worker is ready), and ingest, the first
-# job of every run that has jobs: in a process of its own it spent 0.4-0.5 CPU s (the interpreter, pyarrow, the
-# language identifier) beside the worker's start and Snakemake's DAG on two cores, and the parse after it waited
-# for the worker anyway; served, about 0.1 CPU s once the worker is ready (speed44). A run without a worker, or whose
-# worker ends while starting, runs them in their own processes as before.
-WAIT_FOR = frozenset({"ingest", "normalize"})
+# the same model itself (a seeds run's first parse job starts about when the worker is ready). Not ingest: served, it
+# took 0.1 instead of 0.4-0.5 CPU s, but it then waited for the worker's start, which its own process overlaps; at
+# load 11-14 the parse started 1.3-4.0 s later in 3 of 3 pairs (BENCHMARKS.md, speed44).
+WAIT_FOR = frozenset({"normalize"})
 WAIT_SECONDS = 60.0
-WAIT_POLL = 0.01  # seconds between two looks for the socket: a waiting step starts at most this late
+WAIT_POLL = 0.01  # seconds between two looks for the socket: the parse starts at most this late (0.05 before speed44)
 # The report's page cache state (`report.incremental.STATE`, not imported here: the client stays light).
 REPORT_STATE = "state.json"
 
