@@ -462,7 +462,7 @@ def stop(timeout: float = 10.0) -> str:
     proc, folder = _running
     _running = None
     proc.terminate()
-    if not _ended_within(proc.pid, timeout):
+    if not _ended_within(proc, timeout):
         proc.kill()
     try:
         proc.wait(timeout)
@@ -477,15 +477,19 @@ def stop(timeout: float = 10.0) -> str:
     return text
 
 
-def _ended_within(pid: int, timeout: float) -> bool:
-    """Whether the process `pid` (a child of this one, not yet reaped) ends within `timeout` seconds, told the moment it
-    does by a descriptor of it (`pidfd_open`): `Popen.wait` with a timeout polls at growing intervals of up to 50 ms,
-    about 25 ms late on average at every run's end (speed44). True when it cannot be watched (`Popen.wait` waits)."""
+def _ended_within(proc: Any, timeout: float) -> bool:
+    """Whether the process `proc` (a `Popen` of this one, not yet reaped) ends within `timeout` seconds, told the moment
+    it does by a descriptor of it (`pidfd_open`): `Popen.wait` with a timeout polls at growing intervals of up to 50 ms,
+    about 25 ms late on average at every run's end (speed44). True when it cannot be watched (no pid, not Linux 5.3+,
+    already reaped): the caller's `wait` then waits as before."""
     import select
 
+    pid = getattr(proc, "pid", None)
+    if not isinstance(pid, int):
+        return True
     try:
         fd = os.pidfd_open(pid)
-    except (AttributeError, OSError):  # not Linux 5.3+, or already reaped
+    except (AttributeError, OSError):
         return True
     try:
         return bool(select.select([fd], [], [], timeout)[0])
