@@ -30,11 +30,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's process for its jobs
-# Set by the user before a run (`NARRATIVE_PIPELINE_WARM=off snakemake ...`): no worker, every step in its own
-# process. A served step's work is done in the worker's child, outside the job's process tree, so Snakemake's
-# per-job benchmark file records the client only; the child's figures are in the run's `benchmarks/warm.jsonl`.
-OFF = "off"
+# The client's half (a step's command handing itself to the worker) is `warmclient`, which the console script imports
+# instead of this module: its standard-library imports alone (speed44).
+from .warmclient import (  # noqa: F401  (the names the worker shares with its clients, and tests use)
+    MAX_MESSAGE,
+    OFF,
+    REPORT_STATE,
+    VARIABLE,
+    WAIT_FOR,
+    WAIT_SECONDS,
+    _alive,
+    _at,
+    _wait_until_ready,
+    package_dir,
+    run_served,
+    worth_serving,
+)
+
 IDLE_SECONDS = 900.0
 # Variables that may differ between a job's environment and the worker's: the shell's own, and the temporary
 # folder Snakemake gives each job (read when used; the child forgets the folder `tempfile` may have cached).
@@ -65,120 +77,8 @@ LATER = (
     "narrative_pipeline.changes", "narrative_pipeline.rocrate", "narrative_pipeline.registry",
     "narrative_pipeline.report.staged", "narrative_pipeline.report.incremental",
 )  # fmt: skip
-MAX_MESSAGE = 1 << 20
-# Steps that wait for a worker still starting rather than run in their own process: the parse, which would load
-# the same model itself (a seeds run's first parse job starts about when the worker is ready).
-WAIT_FOR = frozenset({"normalize"})
-WAIT_SECONDS = 60.0
-# The report's page cache state (`report.incremental.STATE`, not imported here: the client stays light).
-REPORT_STATE = "state.json"
 
 _running: Any = None  # the worker this process started (`start`), for `stop`
-
-
-# --- the client: a step's command --------------------------------------------------------------------
-
-
-def run_served(argv: list[str]) -> int | None:
-    """Run the command `argv` (`sys.argv`) in a child of the worker named by `VARIABLE`: its exit status, or
-    None when there is no worker or it refused (then the caller runs the command itself)."""
-    import json
-    import signal
-    import socket
-
-    path = os.environ.get(VARIABLE)
-    if not path or path == OFF or not worth_serving(argv):
-        return None
-    if len(argv) > 1 and argv[1] in WAIT_FOR:
-        _wait_until_ready(path)
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-    try:
-        _at(path, sock.connect)
-        request = {"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "executable": sys.executable,
-                   "package": str(Path(__file__).parent)}  # fmt: skip
-        socket.send_fds(sock, [json.dumps(request).encode()], [0, 1, 2])
-        sock.settimeout(30.0)  # a worker that does not answer is treated as none
-        reply = json.loads(sock.recv(MAX_MESSAGE) or b"{}")
-        sock.settimeout(None)
-    except (OSError, ValueError):
-        sock.close()
-        return None
-    if "pid" not in reply:  # refused
-        sock.close()
-        return None
-    child = int(reply["pid"])
-
-    def forward(signum: int, frame: object) -> None:
-        with contextlib.suppress(OSError):
-            os.kill(child, signum)
-
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, forward)
-    while True:
-        try:
-            data = sock.recv(MAX_MESSAGE)
-            break
-        except InterruptedError:  # pragma: no cover  (retried by Python itself)
-            continue
-    end = json.loads(data) if data else {}
-    if "signal" in end:  # die of the same signal, as the step's own process would have
-        signal.signal(end["signal"], signal.SIG_DFL)
-        os.kill(os.getpid(), end["signal"])
-    if "exit" in end:
-        return int(end["exit"])
-    print(f"narrative-pipeline: the warm worker ({path}) ended while the step ran", file=sys.stderr)
-    return 1
-
-
-def worth_serving(argv: list[str]) -> bool:
-    """Whether a command is handed to the worker at all: every one but the report's pages building a report from
-    nothing. Those are served only when they update a report their page cache describes (a state file in
-    `--cache-dir`: an add-one makes a few dozen pages; served, 2.14 against 2.54 CPU s in its own process, the
-    interpreter's start, imports and teardown); a cold build (every page, 500-700 MB, 10-20 CPU s) keeps its own
-    process, where the imports are a small part and its resident size does not also count the worker's pages a
-    forked child shares (the spaCy model)."""
-    if len(argv) < 2 or argv[1] != "report":
-        return True
-    cache = None
-    for k, arg in enumerate(argv):
-        if arg == "--cache-dir" and k + 1 < len(argv):
-            cache = argv[k + 1]
-        elif arg.startswith("--cache-dir="):
-            cache = arg.split("=", 1)[1]
-    return cache is not None and os.path.isfile(os.path.join(cache, REPORT_STATE))
-
-
-def _at(path: str, action: Any) -> None:
-    """`action(path)` (a socket's bind or connect); a path longer than a Unix socket's 107 bytes is reached
-    through a descriptor of its folder (`/proc/self/fd/N/socket`)."""
-    if len(os.fsencode(path)) < 100:
-        return action(path)
-    fd = os.open(os.path.dirname(path), os.O_PATH)
-    try:
-        return action(f"/proc/self/fd/{fd}/{os.path.basename(path)}")
-    finally:
-        os.close(fd)
-
-
-def _alive(folder: Path) -> bool:
-    """Whether the worker of `folder` (its "pid" file) still runs: not ended, nor a zombie not yet reaped."""
-    try:
-        stat = Path(f"/proc/{int((folder / 'pid').read_text())}/stat").read_text()
-        return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except (OSError, ValueError, IndexError):
-        return False
-
-
-def _wait_until_ready(path: str) -> None:
-    """Wait while the worker of `path` is starting (its folder names a live process, its socket is not there yet)."""
-    import time
-
-    folder = Path(path).parent
-    deadline = time.monotonic() + WAIT_SECONDS
-    while not os.path.exists(path) and time.monotonic() < deadline:
-        if not _alive(folder):  # a worker that ended is never ready
-            return
-        time.sleep(0.05)
 
 
 # --- the worker -------------------------------------------------------------------------------------
@@ -203,7 +103,7 @@ def refusal(request: dict, own_env: dict[str, str], state: str, served: frozense
     argv = request.get("argv") or []
     if len(argv) < 2 or argv[1] not in served:
         return "not a served command"
-    if request.get("executable") != sys.executable or request.get("package") != str(Path(__file__).parent):
+    if request.get("executable") != sys.executable or request.get("package") != package_dir():
         return "another interpreter or package"
     if not _same(request.get("env") or {}, own_env):
         return "another environment"
@@ -583,6 +483,8 @@ def stop(timeout: float = 10.0) -> str:
     proc, folder = _running
     _running = None
     proc.terminate()
+    if not _ended_within(proc, timeout):
+        proc.kill()
     try:
         proc.wait(timeout)
     except subprocess.TimeoutExpired:
@@ -594,6 +496,26 @@ def stop(timeout: float = 10.0) -> str:
         text = ""
     shutil.rmtree(folder, ignore_errors=True)
     return text
+
+
+def _ended_within(proc: Any, timeout: float) -> bool:
+    """Whether the process `proc` (a `Popen` of this one, not yet reaped) ends within `timeout` seconds, told the moment
+    it does by a descriptor of it (`pidfd_open`): `Popen.wait` with a timeout polls at growing intervals of up to 50 ms,
+    about 25 ms late on average at every run's end (speed44). True when it cannot be watched (no pid, not Linux 5.3+,
+    already reaped): the caller's `wait` then waits as before."""
+    import select
+
+    pid = getattr(proc, "pid", None)
+    if not isinstance(pid, int):
+        return True
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return True
+    try:
+        return bool(select.select([fd], [], [], timeout)[0])
+    finally:
+        os.close(fd)
 
 
 def running() -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from typing import TYPE_CHECKING
 
+# `typing` not imported (about 10 % of the console script's imports): this module is what every served job's client
+# imports (`console`), and the client needs none of it (speed44)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
@@ -103,7 +105,17 @@ class NoSpacyCli:
 # of the time to build a shard's parsed articles). The objects are the same, and so is every output byte;
 # cyclic garbage is collected less often, and the other two thresholds are Python's own. Python's imports
 # (pydantic's models, pyarrow) make many objects too: a single-article job's imports are faster as well.
-from ..snakemake_tuning import GC_THRESHOLD  # noqa: E402  (stdlib only: no cost before the step's imports)
+# (`snakemake_tuning.GC_THRESHOLD`, imported by `main` and by `cli.GC_THRESHOLD`, not by the client: its imports,
+# inspect and threading for Snakemake's tuning, were a third of the console script's imports besides `re`; speed44)
+
+
+def __getattr__(name: str) -> object:
+    if name == "GC_THRESHOLD":
+        from ..snakemake_tuning import GC_THRESHOLD
+
+        return GC_THRESHOLD
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # the run's step fingerprints, set by the Snakefile for its jobs (`startcache.FINGERPRINTS_VARIABLE`; not imported here)
 FINGERPRINTS = "NARRATIVE_PIPELINE_FINGERPRINTS"
@@ -146,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault(*ARROW_POOL)  # before anything imports pyarrow
         os.environ.setdefault(*PYDANTIC_PLUGINS)  # before the first record model is built
 
+        from ..snakemake_tuning import GC_THRESHOLD
+
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])  # before the step's imports, which it speeds up too
     args = own_defaults(parser().parse_args(argv))
     if own_process and os.environ.get(FINGERPRINTS):
@@ -182,7 +196,7 @@ def console() -> None:
     if quick:
         import os
 
-        from ..warm import VARIABLE, run_served
+        from ..warmclient import VARIABLE, run_served
 
         if os.environ.get(VARIABLE):
             served = run_served(sys.argv)
