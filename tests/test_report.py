@@ -403,3 +403,16 @@ def test_an_article_pages_values_are_shown_as_before_through_their_fast_paths():
     assert [_value(v) for v in (3, -7, 0, True, False, 0.5)] == ["3", "-7", "0", "True", "False", "0.5"]
     assert _value(None) == _value(math.nan) == '<span class="none">—</span>'
     assert _value(["x & y", "z"]) == "x &amp; y, z"
+
+
+def test_the_package_build_is_the_function_whatever_was_imported_first():
+    """The report's `build` function lives in `report.builder`: a module named `build` bound the package's name
+    `build` to itself when imported first (tests in one process failed by their order)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib; importlib.import_module('narrative_pipeline.report.builder');"
+        "from narrative_pipeline.report import build; assert callable(build) and build.__name__ == 'build', build"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -10,7 +10,7 @@ import pytest
 from narrative_pipeline.report import build
 from report_fixtures import extra_specs
 
-BUILD = importlib.import_module("narrative_pipeline.report.build")
+BUILD = importlib.import_module("narrative_pipeline.report.builder")
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from narrative_pipeline.report.articles import _value
-from narrative_pipeline.report.build import write_page
+from narrative_pipeline.report.builder import write_page
 from narrative_pipeline.report.markup import esc, esc_strings, is_null, link
 from narrative_pipeline.report.rows import Listings
 

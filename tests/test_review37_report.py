@@ -19,7 +19,7 @@ from narrative_pipeline.report.network import LAYOUTS
 from report_fixtures import extra_specs, make_results
 
 ACTOR_PAGES = importlib.import_module("narrative_pipeline.report.actors")
-BUILD = importlib.import_module("narrative_pipeline.report.build")
+BUILD = importlib.import_module("narrative_pipeline.report.builder")
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from narrative_pipeline.report.build import actors_table, build
+from narrative_pipeline.report.builder import actors_table, build
 from narrative_pipeline.report.markup import actor_href, esc, esc_values, link, table
 from narrative_pipeline.report.network import LAYOUTS, Edge, KnownLayouts, layout, svg
 from report_fixtures import extra_specs, make_results
@@ -155,7 +155,7 @@ def test_an_update_loads_the_rows_of_the_actor_pages_it_makes_only(tmp_path, mon
     cache, report = tmp_path / "cache", tmp_path / "report"
     build(results, report, specs=extra_specs(), cache_dir=cache)
     # (the module by its name: the package's `build` attribute is the function once it was asked for)
-    monkeypatch.setattr(importlib.import_module("narrative_pipeline.report.build"), "bounded_chunks", _one_at_a_time)
+    monkeypatch.setattr(importlib.import_module("narrative_pipeline.report.builder"), "bounded_chunks", _one_at_a_time)
     loads: list[list[str]] = []
     real = ActorPages.load
     monkeypatch.setattr(ActorPages, "load", lambda self, ids: loads.append(list(ids)) or real(self, ids))

@@ -27,8 +27,8 @@ def __getattr__(name: str):
     """`build` is imported when first used: the Snakefile reads `code_fingerprint` alone, and importing
     the report's modules (pandas among them) would cost every Snakemake start about 0.4 s."""
     if name == "build":
-        from .build import build
+        from .builder import build  # a module of another name: importing it never binds `build` to a module
 
-        globals()["build"] = build  # importing the submodule bound the name to the module: the function wins
+        globals()["build"] = build
         return build
     raise AttributeError(name)
