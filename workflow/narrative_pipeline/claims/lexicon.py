@@ -311,6 +311,12 @@ class Lexicon(LexiconModel):
     prepositional_prescription_verbs: Words = Field(
         description="Prescription verbs that prescribe only with a preposition of asking ('called for', 'appeal to')."
     )
+    particle_prescription_verbs: Phrases = Field(
+        description="A verb and its particle that prescribe with a preposition of asking ('crying out for X to ...')."
+    )
+    suggesting_verbs: Words = Field(
+        description="Verbs that put forward what to do in the first person present ('I suggest we move')."
+    )
     prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
     asking_nouns: Words = Field(description="Nouns of asking ('a call for', 'an appeal to ... to'): voiced-call.")
     as_frame_verbs: Words = Field(
