@@ -317,6 +317,26 @@ def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
 
 
+def inferred_state(ctx: TypeContext) -> list[Tok] | None:
+    """'Doctor: You must be nuts.', 'Penny says it must be difficult growing old', 'Mentally, it must be very hard for
+    him', 'you must be joking': an epistemic 'must' over a copula with a word of `inferred_state_words` (or that word
+    as the progressive's verb) infers how things stand, a judgement of what is (ANNOTATION: an assessment), not what
+    is to be done (review38's xfail; claims46). Only with a subject of `inferring_subjects` and not negated: 'You must
+    be careful', 'we must be positive', 'It must be able to be folded', 'you must not be tired at the wheel' lay down
+    what is to be."""
+    lex, root = ctx.lex, ctx.root
+    must = next((a for a in auxiliaries(root) if a.tag == "MD" and lex.modal_form(a) == "must"), None)
+    subject = subject_of(root)
+    if must is None or negated(root) or subject is None or subject.lower not in lex.inferring_subjects:
+        return None
+    if ctx.root_lemma == "be":
+        word = next((c for c in root.children if c.dep == "acomp" and c.lower in lex.inferred_state_words), None)
+    else:  # 'you must be joking': the progressive's own verb
+        progressive = root.tag == "VBG" and any(a.dep == "aux" and lemma(a) == "be" for a in root.children)
+        word = root if progressive and root.lower in lex.inferred_state_words else None
+    return [must, word] if word is not None else None
+
+
 def first_person_suggestion(ctx: TypeContext) -> list[Tok] | None:
     """'I suggest we move one step further', '"I suggest the BBC concentrates on the issues ..."', 'I would suggest
     laying new oak veneer planks': a verb of `suggesting_verbs` in the first person present (or under 'would') with a
@@ -551,6 +571,23 @@ def present_advice(ctx: TypeContext) -> list[Tok] | None:
     if word is None:
         return None
     return [word] if advised_action(ctx.root, word, ctx.lex) else None
+
+
+def opportune_time(ctx: TypeContext) -> list[Tok] | None:
+    """'Now is the perfect time to update your cover images', '"The quarter of this year is the best time for us to
+    increase fuel prices," said ...': a present copula with a time of `opportune_nouns` judged right
+    (`opportune_adjectives`) for an action (its infinitive) advises the action, as 'it is time to ...' does
+    (ANNOTATION: a judgement about a possible action is a prescription; claims46). Not in the past or under a modal ('it
+    was the right time to go'), not negated, not 'a great time to be a fan' (how things stand)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma != "be" or root.tag not in {"VBZ", "VBP"} or auxiliaries(root) or negated(root):
+        return None
+    for noun in (c for c in root.children if c.dep in {"nsubj", "attr"} and lemma(c) in lex.opportune_nouns):
+        judged = any(c.dep == "amod" and lemma(c) in lex.opportune_adjectives for c in noun.children)
+        actions = [c for c in noun.children if c.dep in {"relcl", "acl"} and has_to(c) and lemma(c) != "be"]
+        if judged and actions:
+            return [noun]
+    return None
 
 
 def advisability_word(copula: Tok, lex: Lexicon) -> Tok | None:
@@ -1350,9 +1387,12 @@ def about_to(about: Tok, to: Tok) -> bool:
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root: the first such phrase that is a future (not a
-    cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame')."""
+    cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame'; not under a modal of the
+    perfect: 'may have been set for')."""
     found = iter_phrases(ctx.content, ctx.lex.prediction_phrases)
     phrase = next((p for p in found if infinitival(p) and any(within_hops(t, ctx.root, 1) for t in p)), None)
+    if phrase is not None and any(a.tag == "MD" and perfect_modal(a) for a in auxiliaries(phrase[0])):
+        return None  # 'a world record may have been set for the hottest temperature': what may have been (claims46)
     return None if phrase is None or aim_or_idiom(ctx, phrase) else phrase
 
 
@@ -1952,10 +1992,12 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("counterfactual", "assessment", counterfactual),
     Rule("reported-finding", "event", polled_share),
+    Rule("copula-adjective", "assessment", inferred_state),
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("necessity-judgement", "prescription", advised_option),
     Rule("necessity-judgement", "prescription", present_advice),
+    Rule("necessity-judgement", "prescription", opportune_time),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("imperative", "prescription", proposal),
     Rule("phrase-prescription", "prescription", phrase_prescription),
