@@ -76,8 +76,14 @@ def test_a_cry_that_asks_nothing_to_be_done_is_no_prescription(one, body):
             "A report by two MPs committees called on Thursday for urgent changes to the electoral registration system.",
             "called",
         ),
-        ("Liberal Democrat peer Lord Greaves called last week for international observers at the general election.", "called"),
-        ("Joe Biden joined growing calls on Thursday for the release of comprehensive racial data on the pandemic.", "calls"),
+        (
+            "Liberal Democrat peer Lord Greaves called last week for international observers at the general election.",
+            "called",
+        ),
+        (
+            "Joe Biden joined growing calls on Thursday for the release of comprehensive racial data on the pandemic.",
+            "calls",
+        ),
     ],
 )
 def test_a_day_between_a_call_and_its_for_still_asks(one, body, cue):

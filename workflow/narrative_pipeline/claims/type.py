@@ -412,7 +412,8 @@ def dated(word: Tok, lex: Lexicon) -> bool:
     """Whether a day ('on Thursday', a bare 'Thursday') or a past time of `past_point_phrases` ('last week') is on the
     word."""
     near = adverbial_tokens(word)
-    on_day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in lex.day_names for o in t.children) for t in near)
+    days = lex.day_names
+    on_day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in days for o in t.children) for t in near)
     bare_day = any(c.dep == "npadvmod" and c.lower in lex.day_names for c in word.children)
     return on_day or bare_day or find_phrase(near, lex.past_point_phrases) is not None
 
