@@ -318,8 +318,8 @@ def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
 
 
 def inferred_state(ctx: TypeContext) -> list[Tok] | None:
-    """'Doctor: You must be nuts.', 'Penny says it must be difficult growing old', 'Mentally, it must be very hard for
-    him', 'you must be joking': an epistemic 'must' over a copula with a word of `inferred_state_words` (or that word
+    """'Doctor: You must be nuts.', 'Mentally, it must be very hard for him', 'It must be nice having your own place',
+    'you must be joking': an epistemic 'must' over a copula with a word of `inferred_state_words` (or that word
     as the progressive's verb) infers how things stand, a judgement of what is (ANNOTATION: an assessment), not what
     is to be done (review38's xfail; claims46). Only with a subject of `inferring_subjects` and not negated: 'You must
     be careful', 'we must be positive', 'It must be able to be folded', 'you must not be tired at the wheel' lay down
@@ -414,7 +414,7 @@ def dated(word: Tok, lex: Lexicon) -> bool:
     near = adverbial_tokens(word)
     days = lex.day_names
     on_day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in days for o in t.children) for t in near)
-    bare_day = any(c.dep == "npadvmod" and c.lower in lex.day_names for c in word.children)
+    bare_day = any(c.dep == "npadvmod" and c.lower in days for c in word.children)
     return on_day or bare_day or find_phrase(near, lex.past_point_phrases) is not None
 
 
