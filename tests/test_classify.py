@@ -554,14 +554,26 @@ def test_near_case_advice_with_an_outcomes_verb_or_a_passive_still_holds(article
     assert (c.claim_type, c.type_source) == ("prescription", "rules")
 
 
-@pytest.mark.xfail(strict=True, reason="review38: an epistemic 'must be' / 'should be' of a state is held as advice")
 def test_an_epistemic_must_on_a_page_that_addresses_its_reader_follows_the_model(article_of, lex):
-    """redtri.com's jokes page: "Doctor: You must be nuts." (and netbits.us's "... and you should be finished") are
-    judgements and forecasts, not advice; 'You must be careful' is advice in the same words' shape, so the hold cannot
-    tell them apart by the parse alone."""
+    """redtri.com's jokes page: "Doctor: You must be nuts." is a judgement, not advice; 'You must be careful' is advice
+    in the same words' shape. claims46 (review38's xfail): the rules tell them apart by the word the 'must be' infers
+    (`inferred_state_words`), so the claim is no modal prescription and the hold does not keep it."""
     article, mentions, claims, _ = article_of(ADDRESSING_PAGE + "Doctor: You must be nuts.")
+    assert (claims[-1].claim_type, claims[-1].type_rule) == ("assessment", "copula-adjective")
     c = relabel(claims, [article], mentions, forcing_model("assessment", "asserted", "author"), lex)[-1]
     assert c.claim_type == "assessment"
+
+
+@pytest.mark.xfail(strict=True, reason="review38: an epistemic 'should be' of a state to come is held as advice")
+def test_an_epistemic_should_on_a_page_that_addresses_its_reader_follows_the_model(article_of, lex):
+    """netbits.us's "... and you should be finished" foretells, it does not advise; the deontic 'should be' of a state
+    ('you should be ready by nine') is as common, and claims46 found no cue in the parse or the words that parts them
+    on the corpora's rows."""
+    article, mentions, claims, _ = article_of(
+        ADDRESSING_PAGE + "Create some init scripts that start all processes on boot up and you should be finished."
+    )
+    c = relabel(claims, [article], mentions, forcing_model("prediction", "asserted", "author"), lex)[-1]
+    assert c.claim_type == "prediction"
 
 
 def test_a_modal_prescription_of_a_report_follows_the_model(article_of, lex):

@@ -311,6 +311,23 @@ class Lexicon(LexiconModel):
     prepositional_prescription_verbs: Words = Field(
         description="Prescription verbs that prescribe only with a preposition of asking ('called for', 'appeal to')."
     )
+    particle_prescription_verbs: Phrases = Field(
+        description="A verb and its particle that prescribe with a preposition of asking ('crying out for X to ...')."
+    )
+    opportune_nouns: Words = Field(description="Nouns of a time judged right for an action ('the perfect time to').")
+    opportune_adjectives: Words = Field(
+        description="Lemmas that judge a time right for an action ('now is the perfect / best time to ...')."
+    )
+    inferred_state_words: Words = Field(
+        description="Adjectives (or a progressive's verbs) of a state a 'must be' infers ('it must be hard', 'you must"
+        " be joking'): an assessment, not what is to be done."
+    )
+    inferring_subjects: Words = Field(
+        description="Subjects of an inferring 'must be' ('it must be hard for him'; not the speaker's own 'we')."
+    )
+    suggesting_verbs: Words = Field(
+        description="Verbs that put forward what to do in the first person present ('I suggest we move')."
+    )
     prescription_prepositions: Words = Field(description="Prepositions of asking ('call for', 'appeal to').")
     asking_nouns: Words = Field(description="Nouns of asking ('a call for', 'an appeal to ... to'): voiced-call.")
     as_frame_verbs: Words = Field(

@@ -317,6 +317,59 @@ def verb_prescription(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if prescribes and (ctx.verb is None or ctx.first_person) else None
 
 
+def inferred_state(ctx: TypeContext) -> list[Tok] | None:
+    """'Doctor: You must be nuts.', 'Mentally, it must be very hard for him', 'It must be nice having your own place',
+    'you must be joking': an epistemic 'must' over a copula with a word of `inferred_state_words` (or that word
+    as the progressive's verb) infers how things stand, a judgement of what is (ANNOTATION: an assessment), not what
+    is to be done (review38's xfail; claims46). Only with a subject of `inferring_subjects` and not negated: 'You must
+    be careful', 'we must be positive', 'It must be able to be folded', 'you must not be tired at the wheel' lay down
+    what is to be."""
+    lex, root = ctx.lex, ctx.root
+    must = next((a for a in auxiliaries(root) if a.tag == "MD" and lex.modal_form(a) == "must"), None)
+    subject = subject_of(root)
+    if must is None or negated(root) or subject is None or subject.lower not in lex.inferring_subjects:
+        return None
+    if ctx.root_lemma == "be":
+        word = next((c for c in root.children if c.dep == "acomp" and c.lower in lex.inferred_state_words), None)
+    else:  # 'you must be joking': the progressive's own verb
+        progressive = root.tag == "VBG" and any(a.dep == "aux" and lemma(a) == "be" for a in root.children)
+        word = root if progressive and root.lower in lex.inferred_state_words else None
+    return [must, word] if word is not None else None
+
+
+def first_person_suggestion(ctx: TypeContext) -> list[Tok] | None:
+    """'I suggest we move one step further', '"I suggest the BBC concentrates on the issues ..."', 'I would suggest
+    laying new oak veneer planks': a verb of `suggesting_verbs` in the first person present (or under 'would') with a
+    clause of what to do or a gerund puts it forward, a prescription (claims46: the labels' 3 such claims). A verb of
+    evidence elsewhere ('the figures suggest ...', 'he suggested ...'); not negated ('I don't suggest for one minute
+    that ...'), nor a clause of a state or a forecast ('I suggest that is wrong', 'I suggest it will fail')."""
+    lex = ctx.lex
+    # the frame ('I suggest we move') or the root of what is reported ('"I suggest the BBC ...," he said')
+    verb = ctx.verb if ctx.verb is not None and lemma(ctx.verb) in lex.suggesting_verbs else ctx.root
+    if lemma(verb) not in lex.suggesting_verbs or negated(verb) or is_question_clause(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower not in lex.first_person_pronouns:
+        return None
+    helpers = auxiliaries(verb)
+    would = len(helpers) == 1 and lex.modal_form(helpers[0]) in lex.conditional_modals and verb.tag == "VB"
+    if not (verb.tag == "VBP" and not helpers) and not would:
+        return None
+    return [verb] if any(suggested_action(c, lex) for c in verb.children) else None
+
+
+def suggested_action(clause: Tok, lex: Lexicon) -> bool:
+    """What a first-person 'suggest' puts forward: a gerund ('suggest laying new planks') or a clause of an action in
+    the present or the subjunctive, under no modal but one of advice ('we move', 'the BBC concentrates', 'we should
+    wait'); not a 'be' or 'have' of a state."""
+    if clause.dep in {"xcomp", "dobj"}:
+        return clause.tag == "VBG"
+    if clause.dep != "ccomp" or clause.tag not in {"VB", "VBP", "VBZ"} or lemma(clause) in {"be", "have"}:
+        return False
+    modals = [a for a in auxiliaries(clause) if a.tag == "MD"]
+    return all(lex.modal_form(a) in lex.prescription_modals for a in modals)
+
+
 def unattributed_call(ctx: TypeContext) -> list[Tok] | None:
     """'The budget for the fiscal year calls for the sale of 20% of the state's holdings', '... who have called for an
     apology', 'The Liberal Democrats have not been drawn into the argument but have called for a Europe-wide policy': a
@@ -333,6 +386,36 @@ def unattributed_call(ctx: TypeContext) -> list[Tok] | None:
         return None
     called = prescribing(root, lex) and not passive_call(root) and not summons(root, lex)
     return [root] if called and caller(root, lex) else None
+
+
+def dated_call(ctx: TypeContext) -> list[Tok] | None:
+    """'A report by two MPs committees called on Thursday for urgent changes to the electoral registration system',
+    'Lord Greaves called last week for international observers at the general election': a time between a verb of
+    `prepositional_prescription_verbs` and its 'for' makes the parser read the verb as a participle on the noun before
+    it ('committees called on Thursday', as 'a group called X'), and the sentence as a noun or another clause's. A
+    participle of that kind with a day or a past time on it (`dated`) and its preposition of asking with an object asks
+    for what it names, as 'called for' does (claims46: silver's one such claim is a prescription; the corpora's 2).
+    Not a participle that names or summons ('the conference called in Jakarta on Thursday', 'called for help'), nor a
+    passive ('a strike called for Friday by the union')."""
+    lex = ctx.lex
+    for verb in ctx.unit.tokens:
+        if lemma(verb) not in lex.prepositional_prescription_verbs or verb.tag != "VBN" or verb.dep != "acl":
+            continue
+        if any(c.dep in {"auxpass", "agent"} for c in verb.children) or negated(verb):
+            continue
+        if dated(verb, lex) and asking(verb, lex) and not summons(verb, lex) and not stranded_preposition(verb):
+            return [verb]
+    return None
+
+
+def dated(word: Tok, lex: Lexicon) -> bool:
+    """Whether a day ('on Thursday', a bare 'Thursday') or a past time of `past_point_phrases` ('last week') is on the
+    word."""
+    near = adverbial_tokens(word)
+    days = lex.day_names
+    on_day = any(t.dep == "prep" and t.lower == "on" and any(o.lower in days for o in t.children) for t in near)
+    bare_day = any(c.dep == "npadvmod" and c.lower in days for c in word.children)
+    return on_day or bare_day or find_phrase(near, lex.past_point_phrases) is not None
 
 
 def caller(verb: Tok, lex: Lexicon) -> bool:
@@ -378,6 +461,8 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
     name = lemma(verb)
     if name in lex.arguing_verbs or name in lex.emphasising_verbs:
         return advocated(verb, lex)
+    if particle_call(verb, lex):
+        return asking(verb, lex) and not summons(verb, lex)  # 'cried out for help' summons
     if name in lex.advocating_verbs:  # 'Straw has defended plans to end the embargo', not 'defended the plans'
         objects = [c for c in verb.children if c.dep == "dobj"]
         plans = [o for o in objects if lemma(o) in lex.plan_nouns]  # not "defended her decision to cast ..."
@@ -386,6 +471,13 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
         return False
     if name not in lex.prepositional_prescription_verbs:
         return True
+    return asking(verb, lex)
+
+
+def asking(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a verb has a preposition of asking after it ('called for an inquiry', 'appealed for calm'; 'to' and
+    'on' only with an infinitive: 'we appeal to the board to ...'), or 'for' marking its clause ('critics have called
+    for him to go')."""
     preps = lex.prescription_prepositions
     clauses = [c for c in verb.children if c.dep in {"advcl", "ccomp", "xcomp"}]
     asked = [c for c in verb.children if c.dep == "prep" and c.lower in preps and c.i > verb.i]
@@ -393,10 +485,17 @@ def prescribing(verb: Tok, lex: Lexicon) -> bool:
     infinitive = any(has_to(c) for c in clauses) or any(
         has_to(g) for p in asked for o in p.children for g in o.children if g.dep in {"acl", "relcl", "xcomp"}
     )
-    asking = any(p.lower not in lex.infinitive_prescription_prepositions or infinitive for p in asked)
-    return asking or any(
+    prepositional = any(p.lower not in lex.infinitive_prescription_prepositions or infinitive for p in asked)
+    return prepositional or any(
         m.dep == "mark" and m.lower in preps for c in clauses for m in c.children
     )  # 'critics have called for him to go': 'for' marks the clause
+
+
+def particle_call(verb: Tok, lex: Lexicon) -> bool:
+    """A verb of `particle_prescription_verbs` with its particle ('crying out for Mr Howard to get back ...'; claims46);
+    the verb alone asks nothing ('cried for joy')."""
+    particles = [c.lower for c in verb.children if c.dep == "prt"]
+    return any(p[0] == lemma(verb) and p[1] in particles for p in lex.particle_prescription_verbs if len(p) == 2)
 
 
 def advocated(verb: Tok, lex: Lexicon) -> bool:
@@ -473,6 +572,23 @@ def present_advice(ctx: TypeContext) -> list[Tok] | None:
     if word is None:
         return None
     return [word] if advised_action(ctx.root, word, ctx.lex) else None
+
+
+def opportune_time(ctx: TypeContext) -> list[Tok] | None:
+    """'Now is the perfect time to update your cover images', '"The quarter of this year is the best time for us to
+    increase fuel prices," said ...': a present copula with a time of `opportune_nouns` judged right
+    (`opportune_adjectives`) for an action (its infinitive) advises the action, as 'it is time to ...' does
+    (ANNOTATION: a judgement about a possible action is a prescription; claims46). Not in the past or under a modal ('it
+    was the right time to go'), not negated, not 'a great time to be a fan' (how things stand)."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma != "be" or root.tag not in {"VBZ", "VBP"} or auxiliaries(root) or negated(root):
+        return None
+    for noun in (c for c in root.children if c.dep in {"nsubj", "attr"} and lemma(c) in lex.opportune_nouns):
+        judged = any(c.dep == "amod" and lemma(c) in lex.opportune_adjectives for c in noun.children)
+        actions = [c for c in noun.children if c.dep in {"relcl", "acl"} and has_to(c) and lemma(c) != "be"]
+        if judged and actions:
+            return [noun]
+    return None
 
 
 def advisability_word(copula: Tok, lex: Lexicon) -> Tok | None:
@@ -679,12 +795,24 @@ def reported_necessity(ctx: TypeContext) -> list[Tok] | None:
     if not infinitives or any(c.lower == "yet" for c in root.children):
         return None  # 'a decision had yet to be taken': what is not done yet
     subject = subject_of(root)
-    if subject is None or own_past(subject, ctx) or any(at_past_point(v, lex) for v in (root, *infinitives)):
+    if subject is None and not existential_need(root, infinitives):
+        return None
+    if subject is not None and own_past(subject, ctx):
+        return None  # 'the firm said it had to ...': the speaker's own past
+    if any(at_past_point(v, lex) for v in (root, *infinitives)):
         return None  # 'US Airways had to cancel 65 flights on Thursday', 'had to be set aside last year'
     forced = any(forced_on_a_day(v, lex) for v in infinitives) and not threatened(root, ctx.unit)
-    if lemma(subject) in lex.armed_parties and forced:
+    if subject is not None and lemma(subject) in lex.armed_parties and forced:
         return None  # 'the army said the convoy had to turn back on Tuesday': what the fighting forced, done
     return [root]
+
+
+def existential_need(verb: Tok, infinitives: list[Tok]) -> bool:
+    """'Matthew Taylor said there needed to be a quick, fair and firm asylum system', '... but there had to be limits
+    to their behaviour': an existential 'there' with 'to be' has no subject of its own, and says what must come to
+    exist (claims46: the labels' 2 such claims are prescriptions, as the 'had to' of a named subject is)."""
+    there = any(c.dep == "expl" and c.lower == "there" for c in verb.children)
+    return there and any(lemma(v) == "be" for v in infinitives)
 
 
 def needed_thing(verb: Tok) -> bool:
@@ -871,8 +999,20 @@ def voiced_call(ctx: TypeContext) -> list[Tok] | None:
         nouns = [c for c in root.children if c.dep == "attr"]
     else:
         return None
-    call = next((n for n in nouns if lemma(n) in lex.asking_nouns and asks(n) and voiced(n, lex)), None)
+    call = next(
+        (n for n in nouns if lemma(n) in lex.asking_nouns and (asks(n) or dated_ask(n, lex)) and voiced(n, lex)), None
+    )
     return [call] if call is not None else None
+
+
+def dated_ask(noun: Tok, lex: Lexicon) -> bool:
+    """'Joe Biden joined growing calls on Thursday for the release of comprehensive racial data': with a day between
+    them, the parser hangs the call's 'for' on the verb; a 'for' of the verb right after the noun's day is the call's
+    (claims46)."""
+    if noun.head is None or not dated(noun, lex):
+        return False
+    end = max(t.i for t in noun.subtree())
+    return any(c.dep == "prep" and c.lower == "for" and c.i == end + 1 and c.children for c in noun.head.children)
 
 
 def voiced(noun: Tok, lex: Lexicon) -> bool:
@@ -1248,9 +1388,12 @@ def about_to(about: Tok, to: Tok) -> bool:
 
 def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root: the first such phrase that is a future (not a
-    cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame')."""
+    cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame'; not under a modal of the
+    perfect: 'may have been set for')."""
     found = iter_phrases(ctx.content, ctx.lex.prediction_phrases)
     phrase = next((p for p in found if infinitival(p) and any(within_hops(t, ctx.root, 1) for t in p)), None)
+    if phrase is not None and any(a.tag == "MD" and perfect_modal(a) for a in auxiliaries(phrase[0])):
+        return None  # 'a world record may have been set for the hottest temperature': what may have been (claims46)
     return None if phrase is None or aim_or_idiom(ctx, phrase) else phrase
 
 
@@ -1850,10 +1993,12 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("framed-interpretation", "assessment", framed_interpretation),
     Rule("counterfactual", "assessment", counterfactual),
     Rule("reported-finding", "event", polled_share),
+    Rule("copula-adjective", "assessment", inferred_state),
     Rule("modal-prescription", "prescription", modal_prescription),
     Rule("necessity-judgement", "prescription", necessity_judgement),
     Rule("necessity-judgement", "prescription", advised_option),
     Rule("necessity-judgement", "prescription", present_advice),
+    Rule("necessity-judgement", "prescription", opportune_time),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("imperative", "prescription", proposal),
     Rule("phrase-prescription", "prescription", phrase_prescription),
@@ -1866,12 +2011,14 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("first-person-desire", "prescription", first_person_desire),
     Rule("first-person-desire", "prescription", hoped_content),
     Rule("verb-prescription", "prescription", verb_prescription),
+    Rule("verb-prescription", "prescription", first_person_suggestion),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
     Rule("modal-future", "prediction", directive_to_come),
     Rule("imperative", "prescription", imperative),
     Rule("verb-prescription", "prescription", unattributed_call),
+    Rule("verb-prescription", "prescription", dated_call),
     Rule("speech-act-prediction", "prediction", speech_act_prediction),
     Rule("planned-action", "prediction", planned_action),
     Rule("modal-future", "prediction", modal_future),
