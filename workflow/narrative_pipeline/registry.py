@@ -250,12 +250,6 @@ def _offices_of(files: list[_ReadFile], entries: list[RegistryEntry]) -> list[Of
     return offices
 
 
-def load_offices(path: Path) -> list[Office]:
-    """Every office of the registry and its includes (see `Office`)."""
-    files = _read_files(path)
-    return _offices_of(files, _entries_of(files))
-
-
 def _entries_of(files: list[_ReadFile]) -> list[RegistryEntry]:
     entries: list[RegistryEntry] = []
     ids: dict[str, str] = {}
