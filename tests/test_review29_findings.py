@@ -3,6 +3,9 @@ worker). What is fixed is tested here as passing; what is left is a strict xfail
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
 from types import SimpleNamespace as NS
 
 import pytest
@@ -38,6 +41,8 @@ def test_a_run_that_fails_on_the_lock_leaves_the_running_run_s_warm_record(tmp_p
     monkeypatch.setattr(warm, "_running", None)
     monkeypatch.setattr(warm, "_handed_over", False)
     monkeypatch.delenv(warm.VARIABLE, raising=False)
+    # the console script next to this interpreter, also when the environment was not activated
+    monkeypatch.setenv("PATH", os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     record = tmp_path / "results/benchmarks/warm.jsonl"
     record.parent.mkdir(parents=True)
     record.write_text('{"argv": ["claims"]}\n', encoding="utf-8")  # the running run's served steps
