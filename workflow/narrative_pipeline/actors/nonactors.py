@@ -47,6 +47,56 @@ def known_non_actor(n: Named) -> Verdict | None:
     return None
 
 
+SENTENCE_ENDS = frozenset(".!?\"”’'")
+
+
+def reporters_initials(n: Named) -> Verdict | None:
+    """'... before physical classes restarted in February. (BA)': two or three capitals in brackets after a sentence's
+    end that close their paragraph, written nowhere else on the page: the initials of the reporter who wrote it (the
+    manner of Caribbean papers), no actor. Not an acronym in brackets after a name ("the Trades Union Congress
+    (TUC)"), nor one the page writes again, nor the initials of a body the page names (actors52)."""
+    word = n.span[0].text
+    if len(n.span) != 1 or not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return None
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[0])
+    if left is None or right is None or left.text != "(" or right.text != ")":
+        return None
+    text = n.info.text_lower
+    closes = text[right.end :].lstrip(" \t")[:1] in {"", "\n"}
+    after_a_sentence = text[: left.start].rstrip(" \t")[-1:] in SENTENCE_ENDS
+    once = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)) == 1
+    spells = any(word.lower() in initials(name) for name in n.info.org_names)
+    return Verdict(None, (left, n.span[0], right)) if closes and after_a_sentence and once and not spells else None
+
+
+HELD_VERBS = frozenset({"hold", "host", "stage", "convene"})  # what is done to a meeting or an event
+HELD_PREPOSITIONS = frozenset({"at", "in", "on", "against", "during", "over", "between", "via", "from"})
+NOT_HELD_WORDS = frozenset({"responsible", "liable", "accountable", "hostage", "captive", "custody", "ransom", "check",
+                            "regard", "esteem", "contempt", "breach", "back", "up"})  # fmt: skip
+
+
+def held_event(n: Named) -> Verdict | None:
+    """'The Caribbean Financial Access Roundtable was held against the backdrop of ...', 'Wednesday's Caribbean
+    Financial Access Roundtable, held at the Lloyd Erskine Sandiford Centre': a name that is held, hosted, staged or
+    convened somewhere or at some time is a meeting or an event, no actor (actors52). Not a person ("Mr Smith was
+    held in custody"), nor a body held to account ("was held responsible", "held in contempt"); the verb has a place or
+    time after a preposition, and says so of the name (its passive subject or the name it qualifies)."""
+    if n.label in {"PERSON", "TITLE"}:
+        return None
+    head = n.head
+    verbs = [c for c in head.children if c.dep == "acl" and c.tag == "VBN"]
+    if head.dep == "nsubjpass" and n.governor is not None:
+        verbs.append(n.governor)
+    for verb in verbs:
+        if lemma(verb) not in HELD_VERBS:
+            continue
+        words = {t.lower for t in verb.subtree() if t.i > verb.i}
+        preps = {c.lower for c in verb.children if c.dep == "prep"}
+        if preps & HELD_PREPOSITIONS and not words & NOT_HELD_WORDS:
+            return Verdict(None, (verb,))
+    return None
+
+
 def _known_with_words_before(n: Named, known: frozenset[tuple[str, ...]]) -> tuple[Tok, ...] | None:
     """The capitalised words right before the name (one or two) that make with it a name the lexicon
     lists ("Microsoft's Internet Explorer", "AOL Instant Messenger"), or None."""

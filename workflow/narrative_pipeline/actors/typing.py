@@ -35,9 +35,11 @@ from .nonactors import (
     determiner_before_name,
     flora_name,
     headline_word,
+    held_event,
     known_non_actor,
     portfolio,
     product_part,
+    reporters_initials,
     title_portfolio,
     work_title,
 )
@@ -266,6 +268,8 @@ def team_cue(n: Named) -> Verdict | None:
 
 TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("known-non-actor", "none", known_non_actor),
+    Rule("reporters-initials", "none", reporters_initials),
+    Rule("held-event", "none", held_event),
     Rule("common-name", "none", common_name),
     Rule("title", "person", title_before),
     Rule("initial", "person", initial_name),

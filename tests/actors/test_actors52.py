@@ -1,0 +1,76 @@
+"""actors52 (issue 12, actors on any news), from the errors of the web news dev gold of session 40
+(`config/eval/gold-web-dev40`). Made-up sentences in the pages' manner.
+
+- `candidates.surnames_joined`: surnames of persons the page has named whole, joined by "and" into one entity
+  ("where Grant and Ambersley were pronounced dead", an organisation to spaCy), are each that person. Near cases: a
+  body's name joined by "and" with a word that is no surname of the page, or a surname twice ("Johnson & Johnson").
+- `nonactors.reporters_initials`: two or three capitals in brackets after a sentence's end, closing the paragraph and
+  written nowhere else ("... restarted in February. (BA)"): a reporter's initials, no actor. Near case: an acronym in
+  brackets after its body's name.
+"""
+
+from __future__ import annotations
+
+PAIR = (
+    "The dead are Heather Grant, 33, and a man known as Nigel Ambersley. The police say Grant and another woman "
+    "were travelling in a car when it collided with a truck.\n\nAll five crash victims were taken to a hospital "
+    "where Grant and Ambersley were pronounced dead."
+)
+
+
+def test_surnames_joined_by_and_are_each_their_person(mentions):
+    found = mentions(PAIR)
+    ids = [(text, actor_id) for text, actor_id, _ in found]
+    assert ("Grant and Ambersley", "disc.grant_and_ambersley") not in ids
+    assert ids.count(("Grant", "disc.heather_grant")) == 2
+    assert ("Ambersley", "disc.nigel_ambersley") in ids
+
+
+def test_near_case_a_bodys_name_joined_by_and_stays_whole(mentions):
+    found = mentions(
+        "Procter and Gamble said sales rose. Alan Gamble, a spokesman, said Procter and Gamble would open new plants."
+    )
+    assert [text for text, _, _ in found].count("Procter and Gamble") == 2
+
+
+def test_near_case_a_surname_twice_is_no_pair(mentions):
+    found = mentions("Analyst Robert Johnson said on Monday that Johnson & Johnson would sell its unit.")
+    assert ("Johnson & Johnson", "disc.johnson_johnson") in {(text, actor_id) for text, actor_id, _ in found}
+
+
+def test_a_reporters_initials_closing_a_paragraph_are_no_actor(mentions):
+    found = mentions(
+        "The minister said teachers would help students who had fallen behind before classes restarted. (BA)\n\n"
+        "Subscribe now for the full story."
+    )
+    assert not any(text == "BA" for text, _, _ in found)
+
+
+def test_near_case_an_acronym_in_brackets_after_a_name_is_its_body(mentions):
+    found = mentions(
+        "The strike was called by the Public and Commercial Services Union (PCS) on Monday. The PCS said it would "
+        "go on."
+    )
+    assert any(text == "PCS" and actor_id for text, actor_id, _ in found)
+
+
+def test_a_name_after_representative_is_a_person(mentions):
+    found = mentions(
+        "Maxine Waters proposed the forum. The roundtable was co-hosted by Representative Waters who is Chair of "
+        "the committee."
+    )
+    assert [actor_id for text, actor_id, _ in found if text == "Waters"] == ["disc.maxine_waters"]
+
+
+def test_a_name_held_somewhere_is_an_event(mentions):
+    found = mentions(
+        "Dr Mitchell attended Wednesday's Caribbean Financial Access Roundtable, held at the Sandiford Centre in "
+        "Barbados.\n\nThe Caribbean Financial Access Roundtable was held against the backdrop of the loss of "
+        "banking relationships."
+    )
+    assert not any("Roundtable" in text for text, _, _ in found)
+
+
+def test_near_case_a_body_held_responsible_stays_an_actor(mentions):
+    found = mentions("The Civil Contingencies Secretariat was held responsible in the report for the failures.")
+    assert any(text == "Civil Contingencies Secretariat" and actor_id for text, actor_id, _ in found)
