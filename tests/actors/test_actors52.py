@@ -74,3 +74,20 @@ def test_a_name_held_somewhere_is_an_event(mentions):
 def test_near_case_a_body_held_responsible_stays_an_actor(mentions):
     found = mentions("The Civil Contingencies Secretariat was held responsible in the report for the failures.")
     assert any(text == "Civil Contingencies Secretariat" and actor_id for text, actor_id, _ in found)
+
+
+ARTS = (
+    "The rapper C-Murder released the album on Monday. The film won three awards at the festival and its music "
+    "was praised by critics. The album, produced by G-Unit, sold well, and the singer's band toured. C-Murder "
+    "said the songs were his best, and the film and the album topped the charts."
+)
+
+
+def test_a_name_a_letter_and_a_hyphen_open_is_no_work_on_an_arts_page(mentions):
+    found = {text: actor_id for text, actor_id, _ in mentions(ARTS)}
+    assert found.get("C-Murder") and found.get("G-Unit")
+
+
+def test_near_case_an_initial_and_a_name_stay_a_person(typed):
+    found = typed("The driver, S Lamont, said on Monday the car had failed. Police spoke to S Lamont later.")
+    assert found["S Lamont"][0] == "person"

@@ -442,14 +442,15 @@ def arts_title(n: Named) -> Verdict | None:
     person's ("Imelda Staunton (Vera Drake)"), spaCy takes it for an organisation's after "the" ("The
     Aviator's awards"), or spaCy takes it for an organisation's and it neither acts nor owns (this
     mention only, unless the article is about business too: "the sequel to Lion King", "Forrest Gump
-    and Castaway"; an acronym is kept: MTV; so is "a Sony representative")."""
+    and Castaway"; an acronym is kept: MTV; so is "a Sony representative", and a name a letter and a hyphen open
+    like an acronym: "C-Murder", "G-Unit", actors52)."""
     if not n.info.arts or n.label not in {"ORG", "PERSON"}:
         return None
     left = n.info.before(n.span[0])
     before = n.info.before(left) if left is not None else None
     if left is not None and left.text == "(" and before is not None and before.ent_type == "PERSON":
         return Verdict(None, (left,))
-    if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper():
+    if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper() or _letter_joined(n.span):
         return None
     if left is not None and left.lower == "the" and not _spelt_after(n):
         return Verdict(None, (left,))
@@ -457,6 +458,14 @@ def arts_title(n: Named) -> Verdict | None:
     acting = n.head.dep in {"nsubj", "poss", "agent"}
     employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
     return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
+
+
+def _letter_joined(span: list[Tok]) -> bool:
+    """A capital letter joined to the next word by a hyphen, no space either side ("G-Unit", "C-Murder")."""
+    return (
+        len(span) >= 3 and len(span[0].text) == 1 and span[0].text.isupper() and span[1].text == "-"
+        and not span[0].space_after and not span[1].space_after
+    )  # fmt: skip
 
 
 def _spelt_after(n: Named) -> bool:
