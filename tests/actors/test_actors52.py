@@ -91,3 +91,24 @@ def test_a_name_a_letter_and_a_hyphen_open_is_no_work_on_an_arts_page(mentions):
 def test_near_case_an_initial_and_a_name_stay_a_person(typed):
     found = typed("The driver, S Lamont, said on Monday the car had failed. Police spoke to S Lamont later.")
     assert found["S Lamont"][0] == "person"
+
+
+def test_a_foundation_launched_is_a_body_not_a_product(mentions):
+    found = mentions(
+        "50 Cent announced he has launched the G-Unity Foundation to help people overcome obstacles in the community."
+    )
+    assert any(text == "G-Unity Foundation" and actor_id for text, actor_id, _ in found)
+
+
+def test_near_case_a_product_launched_is_none(mentions):
+    found = mentions("Sony launched the PSP in Japan on Monday, and shoppers queued for the PSP.")
+    assert not any(text == "PSP" and actor_id for text, actor_id, _ in found)
+
+
+def test_near_case_congressman_stays_in_the_name_for_the_role_title_rule(mentions):
+    found = mentions(
+        "Rep. Mark Meadows' shock retirement surprised Republicans. His wife Debbie Meadows backed a friend. "
+        "Republicans were respecting Congressman Meadows and not primarying him. He asked that the congressman "
+        "refrain from endorsing anyone."
+    )
+    assert ("congressman", "disc.mark_meadows") in {(text, actor_id) for text, actor_id, _ in found}

@@ -354,7 +354,8 @@ def product_part(n: Named) -> Verdict | None:
     det = next((c for c in n.head.children if c.dep == "det" and c.lower in {"a", "an"}), None)
     if det is not None and det.i == n.span[0].i - 1:
         return Verdict(None, (det,))
-    if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs:
+    body = n.words[-1:] and n.words[-1] in n.lex.org_head_nouns  # "launched the G-Unity Foundation" (actors52)
+    if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs and not body:
         return Verdict(None, (gov,))  # "launched the PSP"
     return None
 
