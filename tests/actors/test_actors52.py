@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 PAIR = (
     "The dead are Heather Grant, 33, and a man known as Nigel Ambersley. The police say Grant and another woman "
     "were travelling in a car when it collided with a truck.\n\nAll five crash victims were taken to a hospital "
@@ -112,3 +114,34 @@ def test_near_case_congressman_stays_in_the_name_for_the_role_title_rule(mention
         "refrain from endorsing anyone."
     )
     assert ("congressman", "disc.mark_meadows") in {(text, actor_id) for text, actor_id, _ in found}
+
+
+# Left (strict xfails): errors of gold-web-dev40 no rule of actors52 fixes.
+
+
+@pytest.mark.xfail(strict=True, reason="a parish after a town in a victim's address, labelled a person by spaCy")
+def test_a_parish_after_a_town_in_an_address_is_no_person(mentions):
+    found = mentions(
+        "They are: Heather Grant, 33, of Christiana, Manchester and a man known as Nigel Ambersley, whose address "
+        "was not immediately obtained."
+    )
+    assert not any(text == "Manchester" and actor_id for text, actor_id, _ in found)
+
+
+@pytest.mark.xfail(strict=True, reason="spaCy labels no entity; no title or role noun before the name")
+def test_a_named_scientist_after_her_service_is_a_person(mentions):
+    found = mentions(
+        "From the Copernicus Climate Change Service, Samantha Burgess confirms with high certainty that the "
+        "global temperature has surpassed pre-industrial averages."
+    )
+    assert any(text == "Samantha Burgess" and actor_id for text, actor_id, _ in found)
+
+
+@pytest.mark.xfail(strict=True, reason="'the Grenadian leader': a demonym's leader is not resolved to the person")
+def test_a_states_leader_is_the_head_of_government_the_page_names(mentions):
+    found = mentions(
+        "Grenada's Prime Minister, Dr Keith Mitchell, has voiced his support for an annual forum. Dr Mitchell "
+        "suggested a broader initiative.\n\nThe Grenadian leader and his regional colleagues complimented the "
+        "congresswoman."
+    )
+    assert ("leader", "keith_mitchell") in {(text, actor_id) for text, actor_id, _ in found}
