@@ -7,11 +7,10 @@ Lamont"): "T-Mobile" is a person in 13 BBC rows on five pages (and actors48's un
 company, a film's title and a phone no actor), but the rules after it then took "C-Murder" (a rapper, labelled ORG
 by spaCy on a music page) and "G-Unit" for works' titles (`arts-title`): 11 mentions of the right actor lost and one
 "the rapper" linked to the sheriff. Kept as it was: the rule's early place shields names the later rules drop.
+actors52: the initial rule abstains for such a letter and `arts-title` keeps such a name as it keeps an acronym.
 """
 
 from __future__ import annotations
-
-import pytest
 
 TEXT = (
     "T-Mobile said on Monday that its network had been restored. The operator's chief, Rene Obermann, said T-Mobile "
@@ -19,8 +18,7 @@ TEXT = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a letter joined by a hyphen is read as an initial: T-Mobile a person")
-def test_a_company_with_a_letter_and_a_hyphen_is_no_person(typed):
+def test_a_company_with_a_letter_and_a_hyphen_is_no_person(typed):  # review39's strict xfail, fixed by actors52
     assert typed(TEXT)["T-Mobile"][0] != "person"
 
 

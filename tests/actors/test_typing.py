@@ -16,6 +16,12 @@ ARTS_TEXT = "The film won an award, and the actress and the director of the film
 # rule -> (text, the discovered name, the type it gives; None: no actor)
 EXAMPLES = {
     "known-non-actor": ("Fans queued for the new iPod in London.", "iPod", None),
+    "reporters-initials": ("Classes restarted in February. (BA)\n\nSubscribe now for the full story.", "BA", None),
+    "held-event": (
+        "The Caribbean Financial Access Roundtable was held at the Sandiford Centre.",
+        "Caribbean Financial Access Roundtable",
+        None,
+    ),
     "common-name": ("The IPO raised a billion pounds, the firm said.", "IPO", None),
     "title": ("Mr Mubanga said he was innocent.", "Mubanga", "person"),
     "initial": ("The squad: S Lamont, C Paterson.", "S Lamont", "person"),

@@ -106,6 +106,11 @@ class ArticleInfo:
             is_arts and not is_sport, article.text.lower(),
         )  # fmt: skip
 
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the names of several words spaCy takes for a person's ("Grant" of "Heather Grant")."""
+        return frozenset(name.split()[-1] for name in self.person_names)
+
     def known_org_around(self, span: list[Tok]) -> list[Tok] | None:
         """The tokens of an organisation's name the article gives elsewhere ("UK Coal") that contain
         `span` here, where spaCy missed it."""

@@ -25,6 +25,7 @@ from .candidates import (
     registry_candidates,
     select,
     strip_titles,
+    surnames_joined,
 )
 from .context import ArticleInfo
 from .dated_offices import article_date, named_counts
@@ -87,6 +88,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
         person_entities_at_registry_names(sent, entity_spans(sent), found, linker.registry, linker.lex),
         linker.lex,
     )
+    local = surnames_joined(sent, local, info.surnames)
     entities = name_entities(sent, linker.lex, local)
     kept, extra, branches = [], [], []
     dropped = set()

@@ -47,6 +47,56 @@ def known_non_actor(n: Named) -> Verdict | None:
     return None
 
 
+SENTENCE_ENDS = frozenset(".!?\"”’'")
+
+
+def reporters_initials(n: Named) -> Verdict | None:
+    """'... before physical classes restarted in February. (BA)': two or three capitals in brackets after a sentence's
+    end that close their paragraph, written nowhere else on the page: the initials of the reporter who wrote it (the
+    manner of Caribbean papers), no actor. Not an acronym in brackets after a name ("the Trades Union Congress
+    (TUC)"), nor one the page writes again, nor the initials of a body the page names (actors52)."""
+    word = n.span[0].text
+    if len(n.span) != 1 or not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return None
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[0])
+    if left is None or right is None or left.text != "(" or right.text != ")":
+        return None
+    text = n.info.text_lower
+    closes = text[right.end :].lstrip(" \t")[:1] in {"", "\n"}
+    after_a_sentence = text[: left.start].rstrip(" \t")[-1:] in SENTENCE_ENDS
+    once = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)) == 1
+    spells = any(word.lower() in initials(name) for name in n.info.org_names)
+    return Verdict(None, (left, n.span[0], right)) if closes and after_a_sentence and once and not spells else None
+
+
+HELD_VERBS = frozenset({"hold", "host", "stage", "convene"})  # what is done to a meeting or an event
+HELD_PREPOSITIONS = frozenset({"at", "in", "on", "against", "during", "over", "between", "via", "from"})
+NOT_HELD_WORDS = frozenset({"responsible", "liable", "accountable", "hostage", "captive", "custody", "ransom", "check",
+                            "regard", "esteem", "contempt", "breach", "back", "up"})  # fmt: skip
+
+
+def held_event(n: Named) -> Verdict | None:
+    """'The Caribbean Financial Access Roundtable was held against the backdrop of ...', 'Wednesday's Caribbean
+    Financial Access Roundtable, held at the Lloyd Erskine Sandiford Centre': a name that is held, hosted, staged or
+    convened somewhere or at some time is a meeting or an event, no actor (actors52). Not a person ("Mr Smith was
+    held in custody"), nor a body held to account ("was held responsible", "held in contempt"); the verb has a place or
+    time after a preposition, and says so of the name (its passive subject or the name it qualifies)."""
+    if n.label in {"PERSON", "TITLE"}:
+        return None
+    head = n.head
+    verbs = [c for c in head.children if c.dep == "acl" and c.tag == "VBN"]
+    if head.dep == "nsubjpass" and n.governor is not None:
+        verbs.append(n.governor)
+    for verb in verbs:
+        if lemma(verb) not in HELD_VERBS:
+            continue
+        words = {t.lower for t in verb.subtree() if t.i > verb.i}
+        preps = {c.lower for c in verb.children if c.dep == "prep"}
+        if preps & HELD_PREPOSITIONS and not words & NOT_HELD_WORDS:
+            return Verdict(None, (verb,))
+    return None
+
+
 def _known_with_words_before(n: Named, known: frozenset[tuple[str, ...]]) -> tuple[Tok, ...] | None:
     """The capitalised words right before the name (one or two) that make with it a name the lexicon
     lists ("Microsoft's Internet Explorer", "AOL Instant Messenger"), or None."""
@@ -304,7 +354,8 @@ def product_part(n: Named) -> Verdict | None:
     det = next((c for c in n.head.children if c.dep == "det" and c.lower in {"a", "an"}), None)
     if det is not None and det.i == n.span[0].i - 1:
         return Verdict(None, (det,))
-    if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs:
+    body = n.words[-1:] and n.words[-1] in n.lex.org_head_nouns  # "launched the G-Unity Foundation" (actors52)
+    if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs and not body:
         return Verdict(None, (gov,))  # "launched the PSP"
     return None
 
@@ -392,14 +443,15 @@ def arts_title(n: Named) -> Verdict | None:
     person's ("Imelda Staunton (Vera Drake)"), spaCy takes it for an organisation's after "the" ("The
     Aviator's awards"), or spaCy takes it for an organisation's and it neither acts nor owns (this
     mention only, unless the article is about business too: "the sequel to Lion King", "Forrest Gump
-    and Castaway"; an acronym is kept: MTV; so is "a Sony representative")."""
+    and Castaway"; an acronym is kept: MTV; so is "a Sony representative", and a name a letter and a hyphen open
+    like an acronym: "C-Murder", "G-Unit", actors52)."""
     if not n.info.arts or n.label not in {"ORG", "PERSON"}:
         return None
     left = n.info.before(n.span[0])
     before = n.info.before(left) if left is not None else None
     if left is not None and left.text == "(" and before is not None and before.ent_type == "PERSON":
         return Verdict(None, (left,))
-    if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper():
+    if n.label != "ORG" or n.span[-1].tag == "NNPS" or (n.cand.name or "").isupper() or _letter_joined(n.span):
         return None
     if left is not None and left.lower == "the" and not _spelt_after(n):
         return Verdict(None, (left,))
@@ -407,6 +459,14 @@ def arts_title(n: Named) -> Verdict | None:
     acting = n.head.dep in {"nsubj", "poss", "agent"}
     employing = n.head.dep == "compound" and gov is not None and lemma(gov) in people  # "a Sony representative"
     return None if acting or employing or n.info.business else Verdict(None, (n.head,), "mention")
+
+
+def _letter_joined(span: list[Tok]) -> bool:
+    """A capital letter joined to the next word by a hyphen, no space either side ("G-Unit", "C-Murder")."""
+    return (
+        len(span) >= 3 and len(span[0].text) == 1 and span[0].text.isupper() and span[1].text == "-"
+        and not span[0].space_after and not span[1].space_after
+    )  # fmt: skip
 
 
 def _spelt_after(n: Named) -> bool:

@@ -35,9 +35,11 @@ from .nonactors import (
     determiner_before_name,
     flora_name,
     headline_word,
+    held_event,
     known_non_actor,
     portfolio,
     product_part,
+    reporters_initials,
     title_portfolio,
     work_title,
 )
@@ -78,15 +80,22 @@ def title_before(n: Named) -> Verdict | None:
 
 def initial_name(n: Named) -> Verdict | None:
     """'S Lamont', 'L McConnell': an initial and a capitalised name (not a unit a number is written with: "the 50K
-    Walk"; not a letter joined to the next word by a symbol: "C/C++", "A&E" name no person, actors35)."""
+    Walk"; not a letter joined to the next word by a symbol: "C/C++", "A&E" name no person, actors35; nor by a hyphen:
+    "T-Mobile", actors52)."""
     if len(n.span) >= 2 and _INITIAL.fullmatch(n.span[0].text) and n.span[-1].text[:1].isupper():
-        if any(_SYMBOL.fullmatch(t.text) for t in n.span[1:]):
+        if any(_SYMBOL.fullmatch(t.text) for t in n.span[1:]) or letter_joined(n.span):
             return None
         left = n.info.before(n.span[0])
         if left is not None and not left.space_after and left.text[-1:].isdigit():
             return None
         return Verdict("person", (n.span[0],))
     return None
+
+
+def letter_joined(span: list[Tok]) -> bool:
+    """'T-Mobile', 'G-Unit', 'C-SPAN': a capital letter joined to the next word by a hyphen, no space either side, is
+    one word of a name, no initial (review39's strict xfail; actors52)."""
+    return len(span) >= 3 and span[1].text == "-" and not span[0].space_after and not span[1].space_after
 
 
 def person_noun(n: Named) -> Verdict | None:
@@ -266,6 +275,8 @@ def team_cue(n: Named) -> Verdict | None:
 
 TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("known-non-actor", "none", known_non_actor),
+    Rule("reporters-initials", "none", reporters_initials),
+    Rule("held-event", "none", held_event),
     Rule("common-name", "none", common_name),
     Rule("title", "person", title_before),
     Rule("initial", "person", initial_name),

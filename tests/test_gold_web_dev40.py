@@ -1,0 +1,73 @@
+"""actors52: the actor dev gold of session 40 (`config/eval/gold-web-dev40/`) is well formed.
+
+Six saved news pages (drawn by `workflow/scripts/draw_gold_web_dev40.py`) of `web-pages/html` (publishers other than the BBC), every actor
+mention annotated on the main text the pipeline extracts from them; claims are left empty (an actor-mention set).
+Every file names its page, the sha256 of the page's bytes and the sha256 of the extracted text its offsets point
+into; the text is extracted here with the project's own extraction (`sources.read_source`), and every mention span
+must be the text it gives at its offsets. Every actor it refers to is in its `actors`, with a type ANNOTATION.md
+defines, and mentions do not overlap. Checks the format only: it reads no label for its meaning."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from narrative_pipeline.sources import SourceSettings, read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = sorted((ROOT / "config/eval/gold-web-dev40").glob("*.json"))
+CORPUS = Path("/work/shared/corpora")
+TYPES = {"state", "government", "armed_group", "organisation", "party", "person", "media", "company", "group"}
+BLIND_PAGES = {  # the pages of the blind web gold (gold-web-heldout23): never in a dev set
+    "scmp.com.playbook",
+    "0a3108e507c54157a95fe7a1338f5e9c",
+    "aclu.org-grades",
+    "cbsnews.com.carolina",
+    "timesofisrael.com.washington",
+}
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_set_holds_six_web_news_pages_none_of_the_blind_gold_nor_of_dev24():
+    assert len(GOLD) == 6
+    assert not {p.stem for p in GOLD} & BLIND_PAGES
+    assert not {p.stem for p in GOLD} & {p.stem for p in (ROOT / "config/eval/gold-web-dev24").glob("*.json")}
+    for path in GOLD:
+        gold = _load(path)
+        assert set(gold) == {"article", "sha256", "text_sha256", "actors", "mentions", "claims"}
+        assert gold["article"] == f"web-pages/html/{path.stem}.html"
+        assert gold["claims"] == []
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_actors_and_labels_are_those_of_the_definition(path: Path):
+    gold = _load(path)
+    for actor in gold["actors"].values():
+        assert actor["name"] in actor["aliases"] and actor["type"] in TYPES
+    ids = set(gold["actors"])
+    assert ids == {m["actor"] for m in gold["mentions"]}  # no actor without a mention
+    for m in gold["mentions"]:
+        assert m["actor"] in ids and isinstance(m["optional"], bool)
+        assert m.get("debatable", False) == m["optional"] and (not m["optional"] or m["why"])
+    spans = [(m["start"], m["end"]) for m in gold["mentions"]]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # mentions do not overlap
+
+
+@pytest.mark.skipif(not (CORPUS / "web-pages/html").is_dir(), reason="the web-page corpus is not on this machine")
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_every_span_is_its_text_and_the_sha256s_its_pages(path: Path):
+    gold = _load(path)
+    page = CORPUS / gold["article"]
+    assert hashlib.sha256(page.read_bytes()).hexdigest() == gold["sha256"]
+    (item,) = read_source(page, page.name, SourceSettings())
+    assert item.status == "ok"
+    text = item.text
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == gold["text_sha256"]
+    for span in gold["mentions"]:
+        assert text[span["start"] : span["end"]] == span["text"], span
