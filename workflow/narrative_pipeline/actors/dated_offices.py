@@ -33,6 +33,7 @@ from .candidates import Candidate
 from .described import Described, Referred
 from .statenouns import _sovereign, _state_so_far, states_of_word
 
+PERSONAL_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})  # "his prime minister": `_changed`'s
 OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
 
 
@@ -68,6 +69,9 @@ def dated_office(d: Described) -> Referred | None:
     if day is None or d.tok.dep == "compound":
         return None
     span, key, said = _office_phrase(d)
+    if _owned_by_another(d):
+        _mark_rivals(d, d.registry.offices.get(_bare_key(d), []))  # "the president of the firm": "the president" after
+        return None
     offices = d.registry.offices.get(key, []) if span else []
     if not offices:
         return None
@@ -110,6 +114,34 @@ def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
     whole = toks[first : of_words[-1].i - toks[0].i + 1]
     whole_key = fold(surface_text(whole)).lower()
     return (whole, whole_key, said) if whole_key in d.registry.offices else ([], "", said)
+
+
+def _bare_key(d: Described) -> str:
+    """The folded lower-case key of the office's words without the state words before them nor an "of" phrase."""
+    toks = d.sent.tokens
+    mods = list(d.mods)
+    while mods and _states_of_mod(d, mods[0]):
+        mods.pop(0)
+    first = (mods[0] if mods else d.tok).i - toks[0].i
+    return fold(surface_text(toks[first : d.tok.i - toks[0].i + 1])).lower()
+
+
+def _owned_by_another(d: Described) -> bool:
+    """'the president of the firm', 'the president of Harvard', 'the company's president', 'its president': an
+    owner that names no state makes the office another's (review40: a bare "the president" after it may be its
+    holder, not the state's); a personal owner ("his prime minister") is `_changed`'s only."""
+    poss = [c for c in d.tok.children if c.dep == "poss"]
+    if any(c.lower not in PERSONAL_OWNERS and not _states_of_mod(d, c) for c in poss):
+        return True
+    pobjs = [c for c in d.owner.children if c.dep == "pobj"] if d.owner is not None else []
+    return any(_names_an_owner(p) and not _states_of_mod(d, p) for p in pobjs)
+
+
+def _names_an_owner(pobj) -> bool:
+    """A name or a definite noun after "of" ("of Harvard", "of the firm", "of its board"), not "of modern times"."""
+    if pobj.pos == "PROPN" or pobj.ent_type in {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}:
+        return True
+    return pobj.pos == "NOUN" and any(c.dep in {"det", "poss"} and c.lower != "a" for c in pobj.children)
 
 
 def _states_of_mod(d: Described, mod) -> set[str]:

@@ -1,0 +1,48 @@
+"""review40 (fresh-eyes review of session 39): findings on actors49's `dated-office` and actors50's rules.
+
+`dated-office` linked a bare "the president" to the state's holder on the article's date even after the article
+gave the office to another owner ("the president of the firm", "the firm's president"): that holder may be meant
+(`dated_offices._owned_by_another` marks the office's bare forms as another's, as "the Israeli prime minister"
+does). A state owner ("the president of the United States") or a personal one ("their president") marks nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from narrative_pipeline.actors import link_article
+
+US = "The United States will raise tariffs on steel, officials in Washington said. "
+DAY = date(2019, 5, 1)
+
+
+@pytest.fixture
+def dated(parse, linker):
+    """dated(text) -> {descriptor text: actor id} of the body, the article dated 1 May 2019."""
+
+    def _dated(text: str):
+        article = parse("Headline\n\n" + text)
+        chosen = link_article(article, linker(90.0), DAY)
+        return {article.text[c.start : c.end]: c.actor_id for c in chosen if c.type_rule == "dated-office"}
+
+    return _dated
+
+
+@pytest.mark.parametrize(
+    "owned",
+    [
+        "The president of the firm would resign.",
+        "The firm's president would resign.",
+        "The president of Harvard would resign.",
+    ],
+)
+def test_an_office_given_to_another_owner_leaves_the_bare_office_unlinked_after_it(dated, owned):
+    assert dated(US + owned + " The president said he was sorry.") == {}
+
+
+@pytest.mark.parametrize(
+    "owned", ["The president of the United States spoke.", "Voters and their president spoke."]
+)
+def test_near_case_a_state_or_personal_owner_is_no_other_office(dated, owned):
+    assert dated(US + owned + " The president said he was sorry.") == {"president": "donald_trump"}
