@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from narrative_pipeline import warm
@@ -42,7 +43,7 @@ def test_pidfd_supported_says_whether_a_process_descriptor_can_be_had(monkeypatc
 def test_without_process_descriptors_a_step_runs_in_its_own_process(tmp_path):
     path = str(tmp_path / "socket")
     env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
-    interpreter = open(SCRIPT, encoding="utf-8").readline()[2:].strip()  # the console script's, as a served step's
+    interpreter = Path(SCRIPT).read_text(encoding="utf-8").splitlines()[0][2:].strip()  # a served step's
     worker = subprocess.Popen(
         [interpreter, "-c", NO_PIDFD, path, str(os.getpid())], env=env, stderr=subprocess.PIPE, text=True
     )
