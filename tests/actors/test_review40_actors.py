@@ -66,3 +66,21 @@ def test_an_acronym_of_a_standard_is_no_actor(mentions):
         'Digital Multimedia Broadcasting. "DMB offers twice the number of frames a minute as DVB-H," he said.'
     )
     assert [m for m in mentions(text) if m[0] == "DMB"] == []
+
+
+UK = "Britain will not lower its food standards, ministers in London said. "
+
+
+@pytest.mark.parametrize(
+    "sentence", ["In 1998 the prime minister promised a new law.", "Back in 2005, the prime minister promised a law."]
+)
+def test_a_year_the_holder_did_not_hold_the_office_puts_it_at_another_time(dated, sentence):
+    assert dated(UK + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 2019 the prime minister promised a new law.", "The prime minister promised a new law in 2018."],
+)
+def test_near_case_a_year_the_holder_held_the_office_in(dated, sentence):
+    assert dated(UK + sentence) == {"prime minister": "theresa_may"}

@@ -15,7 +15,9 @@ links a bare, definite office ("the Prime Minister", "the PM's plan", "the chanc
   one of its date ("the president's party always loses seats" in an essay that names Obama and Clinton more than
   Trump speaks of the office, not of its holder then);
 - nothing puts the office at another time or makes it another office ("the former prime minister", "the then
-  president", "the deputy prime minister", "his prime minister", "the president of the club").
+  president", "the deputy prime minister", "his prime minister", "the president of the club"; a year of the sentence
+  the holder held it in no day of: "In 1998 the prime minister ...", review40), and no earlier "president of the
+  firm" or "the firm's president" gave the office's name to another owner (review40).
 
 It comes after the rules that link a holder the article names (`registry-descriptor`, `role-title`): it never
 overrides one.
@@ -23,6 +25,7 @@ overrides one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -33,6 +36,7 @@ from .candidates import Candidate
 from .described import Described, Referred
 from .statenouns import _sovereign, _state_so_far, states_of_word
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
 PERSONAL_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})  # "his prime minister": `_changed`'s
 OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
 
@@ -89,7 +93,7 @@ def dated_office(d: Described) -> Referred | None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
         office = next((o for o in offices if o.state == state), None)
     holder = holder_on(office, day) if office is not None else None
-    if office is None or holder is None or _others_named(d, office, holder, day):
+    if office is None or holder is None or _others_named(d, office, holder, day) or _other_year(d, office, holder):
         return None
     return Referred(holder, "person", span, [*d.mods, d.tok], key)
 
@@ -185,6 +189,15 @@ def _given_to_someone(d: Described, offices: list[Office]) -> bool:
     Minister Jacinda Ardern", "the Israeli prime minister" before it): that person may be meant."""
     names = {fold(f) for o in offices for f in o.forms}
     return bool(names & d.ctx.title_words) or bool(names & d.ctx.rival_offices)
+
+
+def _other_year(d: Described, office: Office, holder: str) -> bool:
+    """'In 1998 the prime minister promised a new law' in a page of 2020: the sentence names a year (a date's) in
+    which the holder of the article's date held the office on no day: it speaks of the office at another time
+    (review40)."""
+    years = {int(t.text) for t in d.sent.tokens if YEAR.fullmatch(t.text) and t.ent_type == "DATE"}
+    held = [(t.since.year, (t.until or office.checked).year) for t in office.terms if t.holder == holder]
+    return any(not any(since <= year <= until for since, until in held) for year in years)
 
 
 def _others_named(d: Described, office: Office, holder: str, day: date) -> bool:
