@@ -47,6 +47,7 @@ def test_an_office_given_to_another_owner_leaves_the_bare_office_unlinked_after_
         "The president of the United States spoke.",
         "Voters and their president spoke.",
         "Democrats never pushed the country to the brink to gain leverage over the opposing party's president.",
+        "Farmers said the country's president had failed them.",
     ],
 )
 def test_near_case_a_state_or_personal_owner_is_no_other_office(dated, owned):

@@ -134,8 +134,10 @@ def _owned_by_another(d: Described) -> bool:
     """'the president of the firm', 'the president of Harvard', 'the company's president', 'its president': an
     owner that names no state makes the office another's (review40: a bare "the president" after it may be its
     holder, not the state's); a personal owner ("his prime minister") is `_changed`'s only, and a party's ("the
-    opposing party's president", `led_group_nouns`) is the state's office held by one of the party."""
-    poss = [c for c in d.tok.children if c.dep == "poss" and c.lower not in d.lex.led_group_nouns]
+    opposing party's president", `led_group_nouns`) or the country's ("the country's president",
+    `country_descriptors`, `state_descriptors`) is the state's office."""
+    stately = d.lex.led_group_nouns | d.lex.country_descriptors | d.lex.state_descriptors
+    poss = [c for c in d.tok.children if c.dep == "poss" and c.lower not in stately]
     if any(c.lower not in PERSONAL_OWNERS and not _states_of_mod(d, c) for c in poss):
         return True
     pobjs = [c for c in d.owner.children if c.dep == "pobj"] if d.owner is not None else []
