@@ -15,7 +15,9 @@ links a bare, definite office ("the Prime Minister", "the PM's plan", "the chanc
   one of its date ("the president's party always loses seats" in an essay that names Obama and Clinton more than
   Trump speaks of the office, not of its holder then);
 - nothing puts the office at another time or makes it another office ("the former prime minister", "the then
-  president", "the deputy prime minister", "his prime minister", "the president of the club").
+  president", "the deputy prime minister", "his prime minister", "the president of the club"; a year of the sentence
+  the holder held it in no day of: "In 1998 the prime minister ...", review40), and no earlier "president of the
+  firm" or "the firm's president" gave the office's name to another owner (review40).
 
 It comes after the rules that link a holder the article names (`registry-descriptor`, `role-title`): it never
 overrides one.
@@ -23,6 +25,7 @@ overrides one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -33,6 +36,8 @@ from .candidates import Candidate
 from .described import Described, Referred
 from .statenouns import _sovereign, _state_so_far, states_of_word
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
+PERSONAL_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})  # "his prime minister": `_changed`'s
 OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
 
 
@@ -68,6 +73,9 @@ def dated_office(d: Described) -> Referred | None:
     if day is None or d.tok.dep == "compound":
         return None
     span, key, said = _office_phrase(d)
+    if _owned_by_another(d):
+        _mark_rivals(d, d.registry.offices.get(_bare_key(d), []))  # "the president of the firm": "the president" after
+        return None
     offices = d.registry.offices.get(key, []) if span else []
     if not offices:
         return None
@@ -85,7 +93,7 @@ def dated_office(d: Described) -> Referred | None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
         office = next((o for o in offices if o.state == state), None)
     holder = holder_on(office, day) if office is not None else None
-    if office is None or holder is None or _others_named(d, office, holder, day):
+    if office is None or holder is None or _others_named(d, office, holder, day) or _other_year(d, office, holder):
         return None
     return Referred(holder, "person", span, [*d.mods, d.tok], key)
 
@@ -110,6 +118,37 @@ def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
     whole = toks[first : of_words[-1].i - toks[0].i + 1]
     whole_key = fold(surface_text(whole)).lower()
     return (whole, whole_key, said) if whole_key in d.registry.offices else ([], "", said)
+
+
+def _bare_key(d: Described) -> str:
+    """The folded lower-case key of the office's words without the state words before them nor an "of" phrase."""
+    toks = d.sent.tokens
+    mods = list(d.mods)
+    while mods and _states_of_mod(d, mods[0]):
+        mods.pop(0)
+    first = (mods[0] if mods else d.tok).i - toks[0].i
+    return fold(surface_text(toks[first : d.tok.i - toks[0].i + 1])).lower()
+
+
+def _owned_by_another(d: Described) -> bool:
+    """'the president of the firm', 'the president of Harvard', 'the company's president', 'its president': an
+    owner that names no state makes the office another's (review40: a bare "the president" after it may be its
+    holder, not the state's); a personal owner ("his prime minister") is `_changed`'s only, and a party's ("the
+    opposing party's president", `led_group_nouns`) or the country's ("the country's president",
+    `country_descriptors`, `state_descriptors`) is the state's office."""
+    stately = d.lex.led_group_nouns | d.lex.country_descriptors | d.lex.state_descriptors
+    poss = [c for c in d.tok.children if c.dep == "poss" and c.lower not in stately]
+    if any(c.lower not in PERSONAL_OWNERS and not _states_of_mod(d, c) for c in poss):
+        return True
+    pobjs = [c for c in d.owner.children if c.dep == "pobj"] if d.owner is not None else []
+    return any(_names_an_owner(p) and not _states_of_mod(d, p) for p in pobjs)
+
+
+def _names_an_owner(pobj) -> bool:
+    """A name or a definite noun after "of" ("of Harvard", "of the firm", "of its board"), not "of modern times"."""
+    if pobj.pos == "PROPN" or pobj.ent_type in {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}:
+        return True
+    return pobj.pos == "NOUN" and any(c.dep in {"det", "poss"} and c.lower != "a" for c in pobj.children)
 
 
 def _states_of_mod(d: Described, mod) -> set[str]:
@@ -152,6 +191,15 @@ def _given_to_someone(d: Described, offices: list[Office]) -> bool:
     Minister Jacinda Ardern", "the Israeli prime minister" before it): that person may be meant."""
     names = {fold(f) for o in offices for f in o.forms}
     return bool(names & d.ctx.title_words) or bool(names & d.ctx.rival_offices)
+
+
+def _other_year(d: Described, office: Office, holder: str) -> bool:
+    """'In 1998 the prime minister promised a new law' in a page of 2020: the sentence names a year (a date's) in
+    which the holder of the article's date held the office on no day: it speaks of the office at another time
+    (review40)."""
+    years = {int(t.text) for t in d.sent.tokens if YEAR.fullmatch(t.text) and t.ent_type == "DATE"}
+    held = [(t.since.year, (t.until or office.checked).year) for t in office.terms if t.holder == holder]
+    return any(not any(since <= year <= until for since, until in held) for year in years)
 
 
 def _others_named(d: Described, office: Office, holder: str, day: date) -> bool:
