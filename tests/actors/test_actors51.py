@@ -157,3 +157,11 @@ def test_near_case_two_firms_introduced_with_the_state(described):
         "boost annual sales in Asia."
     )
     assert "company" not in described(text)
+
+
+def test_near_case_the_outlets_own_state_says_no_firm(described):
+    text = (
+        "Barclays made record profits in 2004. HSBC, the biggest UK bank, will report its profits later this month. "
+        "Analysts said Barclays had been more aggressive than expected. The cost overshoot is in the UK bank."
+    )
+    assert described(text).get("bank", (None,))[0] != "disc.hsbc"
