@@ -165,3 +165,11 @@ def test_near_case_the_outlets_own_state_says_no_firm(described):
         "Analysts said Barclays had been more aggressive than expected. The cost overshoot is in the UK bank."
     )
     assert described(text).get("bank", (None,))[0] != "disc.hsbc"
+
+
+def test_the_russian_oil_firm_is_the_one_firm_the_article_names(described):
+    text = (
+        "Yukos has said a US bankruptcy court will decide whether to block Russia's auction of its main production "
+        "arm. The Russian oil firm has filed for bankruptcy protection in the US."
+    )
+    assert described(text).get("firm") == ("disc.yukos", "kind-of-named")

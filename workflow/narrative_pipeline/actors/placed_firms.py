@@ -1,8 +1,8 @@
 """'The German carmaker', 'the Italian firm', 'the Japanese gaming giant': a kind noun with a state's word before it
 is the one firm the article has introduced with that state ("German carmaker BMW", "Fiat, the Italian firm",
 "Germany's Deutsche Boerse", "General Motors of the US"), or, when it introduced none with it, the one firm it gave
-no state while giving every other firm of the kind another ("General Motors of the US ... Fiat ... the Italian car
-maker"): actors51, issue 12.
+no state while giving another firm of the kind another ("General Motors of the US ... Fiat ... the Italian car
+maker") or that is the one body the article has named ("Yukos has said ... The Russian oil firm"): actors51, issue 12.
 
 `introduced_states` reads the first pass's names once per article (`ArticleContext.placed`); `placed_firm` is asked by
 `descriptors.kind_of_named` for a kind noun whose words before it say a state.
@@ -82,7 +82,7 @@ def _left_words(tok: Tok) -> list[Tok]:
 def placed_firm(d: Described, fits: Callable[[str], bool], places: list[Tok]) -> Named | None:
     """The one actor that fits the kind noun (or an organisation of no known kind), named before it, that the article
     introduced with the state its place words say; when it introduced none with that state, the one of them it gave
-    no state while giving another one that fits another state. None when the place words say no state or two, or
+    no state while giving another one that fits another state, or the one body it has named (`_only_firm`). None when the place words say no state or two, or
     the outlet's own state (`home_state`: its own firms go without it, and "the UK bank" may be any of them)."""
     states = {_sovereign(s, d.registry) for w in places for s in states_of_word(w, d.registry)}
     homes = {d.registry.state_of.get(c.upper()) for c in d.lex.home_state}
@@ -98,10 +98,21 @@ def placed_firm(d: Described, fits: Callable[[str], bool], places: list[Tok]) ->
     with_state = [a for a in named if state in given[a]]
     if not with_state:  # "General Motors of the US ... Fiat ... the Italian car maker": the one given no state
         stateless = [a for a in named if not given[a]]
-        if len(stateless) != 1 or not any(given[a] and fits(a) for a in named):
+        if len(stateless) != 1 or not any(given[a] and fits(a) for a in named) and not _only_firm(d, stateless[0]):
             return None
         with_state = stateless
     if len(with_state) != 1:
         return None
     actor_id = with_state[0]
     return Named(actor_id, *named[actor_id])
+
+
+def _only_firm(d: Described, actor_id: str) -> bool:
+    """Whether the actor is the one organisation the article has named before the noun, and no name the parse left
+    unlinked (an ORG entity) stands after its last naming: "Nintendo ... the Japanese gaming giant"."""
+    before = [(end_i, a) for _, end_i, a in d.ctx.names_in_order if end_i < d.tok.i]
+    bodies = {a for _, a in before if d.ctx.named_as[a][0] not in {"person", "state", "group"}}
+    if bodies != {actor_id}:
+        return False
+    last = max(end_i for end_i, a in before if a == actor_id)
+    return not any(last < t.i < d.tok.i and t.ent_type == "ORG" for t in d.ctx.sole_state_input[0])
