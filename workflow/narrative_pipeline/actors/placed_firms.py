@@ -82,8 +82,9 @@ def _left_words(tok: Tok) -> list[Tok]:
 def placed_firm(d: Described, fits: Callable[[str], bool], places: list[Tok]) -> Named | None:
     """The one actor that fits the kind noun (or an organisation of no known kind), named before it, that the article
     introduced with the state its place words say; when it introduced none with that state, the one of them it gave
-    no state while giving another one that fits another state, or the one body it has named (`_only_firm`). None when the place words say no state or two, or
-    the outlet's own state (`home_state`: its own firms go without it, and "the UK bank" may be any of them)."""
+    no state while giving another one that fits another state, or the one body it has named (`_only_firm`). None
+    when the place words say no state or two, or the outlet's own state (`home_state`: its own firms go without it,
+    and "the UK bank" may be any of them)."""
     states = {_sovereign(s, d.registry) for w in places for s in states_of_word(w, d.registry)}
     homes = {d.registry.state_of.get(c.upper()) for c in d.lex.home_state}
     if len(states) != 1 or states & homes:
