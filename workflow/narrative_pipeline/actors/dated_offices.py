@@ -34,7 +34,7 @@ from ..registry import Office, fold
 from ..syntax import surface_text
 from .candidates import Candidate
 from .described import Described, Referred
-from .statenouns import _sovereign, _state_so_far, states_of_word
+from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_word
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
 PERSONAL_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})  # "his prime minister": `_changed`'s
@@ -81,7 +81,7 @@ def dated_office(d: Described) -> Referred | None:
         return None
     owners = _owner_states(d)
     states = said | owners
-    office = next((o for o in offices if o.state in states), None) if states else None
+    office = _said_office(d, offices, states) if states else None
     if len(states) > 1 or states and office is None:
         _mark_rivals(
             d, offices
@@ -91,11 +91,41 @@ def dated_office(d: Described) -> Referred | None:
         return None
     if office is None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
-        office = next((o for o in offices if o.state == state), None)
+        office = next((o for o in offices if o.state == state), None) or _nation_office(d, offices, state)
     holder = holder_on(office, day) if office is not None else None
     if office is None or holder is None or _others_named(d, office, holder, day) or _other_year(d, office, holder):
         return None
     return Referred(holder, "person", span, [*d.mods, d.tok], key)
+
+
+def _said_office(d: Described, offices: list[Office], states: set[str]) -> Office | None:
+    """The office of the state the words before it or its owner name: "the British prime minister"; a nation's
+    ("the Scottish first minister", "Wales's first minister", actors51) by the nation the word names, not its
+    sovereign state's."""
+    office = next((o for o in offices if o.state in states), None)
+    if office is not None:
+        return office
+    nations = {n for o in offices for n in _said_nations(d) if o.state == n}
+    return next((o for o in offices if o.state in nations), None) if len(nations) == 1 else None
+
+
+def _said_nations(d: Described) -> set[str]:
+    """The nations inside a state (Scotland, Wales) the words before the office or its owner name."""
+    words = [*d.mods, *_state_nmods(d), *(c for c in d.tok.children if c.dep == "poss")]
+    return {s for w in words for s in _raw_states(d, w) if part_of_a_state(s, d.registry)}
+
+
+def _nation_office(d: Described, offices: list[Office], state: str | None) -> Office | None:
+    """A nation's office ("the first minister" of Scotland, actors51) when the article names that nation and no
+    other nation with the same office, inside the state it is about (or, with no state, inside any)."""
+    named = [
+        o
+        for o in offices
+        if part_of_a_state(o.state, d.registry)
+        and d.ctx.state_counts[o.state] > 0
+        and (state is None or _sovereign(o.state, d.registry) == state)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
@@ -106,7 +136,7 @@ def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
     toks = d.sent.tokens
     k = d.tok.i - toks[0].i
     said: set[str] = set()
-    mods = list(d.mods)
+    mods = sorted([*d.mods, *_state_nmods(d)], key=lambda t: t.i)
     while mods and _states_of_mod(d, mods[0]):
         said |= _states_of_mod(d, mods.pop(0))
     first = mods[0].i - toks[0].i if mods else k
@@ -151,13 +181,25 @@ def _names_an_owner(pobj) -> bool:
     return pobj.pos == "NOUN" and any(c.dep in {"det", "poss"} and c.lower != "a" for c in pobj.children)
 
 
+def _state_nmods(d: Described) -> list:
+    """A state's word before the office that the parse hangs on it as `nmod`, not `amod` ("The Welsh first
+    minister", actors51): a state word like the `amod` ones."""
+    return [c for c in d.tok.children if c.dep == "nmod" and c.i < d.tok.i and _raw_states(d, c)]
+
+
 def _states_of_mod(d: Described, mod) -> set[str]:
     """The sovereign states a word before an office names, by the registry's names and demonyms or as a linked state."""
+    return {_sovereign(s, d.registry) for s in _raw_states(d, mod)}
+
+
+def _raw_states(d: Described, mod) -> set[str]:
+    """The states and nations a word names, by the registry's names and demonyms or as a linked state ("Scottish":
+    Scotland)."""
     states = set(states_of_word(mod, d.registry))
     linked = d.linked.get(mod.i)
     if linked is not None and linked.actor_type == "state" and linked.actor_id:
         states.add(linked.actor_id)
-    return {_sovereign(s, d.registry) for s in states}
+    return states
 
 
 def _owner_states(d: Described) -> set[str]:
@@ -176,7 +218,7 @@ def _changed(d: Described, span: list) -> bool:
     """A word that puts the office at another time or makes it another ("the then prime minister", "the former
     president", "the deputy PM"), an owner ("his prime minister", "Israel's PM") or a name beside it ("the PM,
     Jacinda Ardern")."""
-    inside = {t.i for t in span} | {m.i for m in d.mods}  # the state words before it: `_office_phrase`
+    inside = {t.i for t in span} | {m.i for m in [*d.mods, *_state_nmods(d)]}  # the state words: `_office_phrase`
     words = d.lex.office_time_words | d.lex.role_modifiers
     for c in d.tok.children:
         if c.i in inside or c.dep == "det" and c.lower == "the" or c.dep == "poss" and d.linked.get(c.i) is not None:

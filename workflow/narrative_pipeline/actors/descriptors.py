@@ -84,6 +84,7 @@ from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
+from .placed_firms import placed_firm
 from .players import opponent_of_person, own_subjects, sport_person
 from .resolution import ArticleContext, is_subject, office_key, referent_name
 from .statenouns import (
@@ -593,9 +594,17 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # a company of soldiers, not the regiment named most (review15a)
     if found is None and not d.mods and tok.lower in d.lex.firm_of_organisation_nouns:
         found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
-    if found is not None and len(trade) < len(d.mods) and not _placed_firm_is(d, found.actor_id, fits):
+    placed = placed_firm(d, fits, [m for m in d.mods if m not in trade]) if len(trade) < len(d.mods) else None
+    if placed is not None:
+        found = placed  # "German carmaker BMW ... the German carmaker" (actors51)
+    elif found is not None and len(trade) < len(d.mods) and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
-    if found is not None and trade and not (_sole_company(d, found.actor_id) and _trade_said(d, found.actor_id, trade)):
+    if (
+        placed is None
+        and found is not None
+        and trade
+        and not (_sole_company(d, found.actor_id) and _trade_said(d, found.actor_id, trade))
+    ):
         return None  # "GM ... Fiat ... the car maker": either may be meant; "Merseyrail ... the bus company": another
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None

@@ -34,6 +34,7 @@ from .discovery import discovered_id, known_org_candidate, ner_candidates, title
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
+from .placed_firms import introduced_states
 from .players import intro_words, nationalities_said, pronoun_subjects
 from .references import author_candidates, reference_authors, without_overlaps
 from .resolution import (
@@ -326,6 +327,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     _respell_persons(ctx, linker)
     ctx.shared_surnames, ctx.person_titles = shared_surnames(registry, first_pass, full_names), lex.person_titles
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
+    ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
     votes = state_votes(first_pass, registry)

@@ -152,6 +152,7 @@ class ArticleContext:
     # a noun an indefinite subject from a place introduces ("A senator from Texas said") -> its tokens (titles)
     placed_others: dict[str, list[int]] = field(default_factory=dict)
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # actor id -> its kind nouns -> first token
+    placed: dict[str, dict[str, int]] = field(default_factory=dict)  # actor id -> states it is introduced with
     # (sentence, last token, actor id) of every name so far, in order (not the descriptors)
     names_in_order: list[tuple[int, int, str]] = field(default_factory=list)
     described_at: dict[str, int] = field(default_factory=dict)  # actor id -> last sentence a descriptor linked it
