@@ -130,7 +130,7 @@ def test_a_row_changed_or_new_reads_no_page_of_its_listing(tmp_path):
 
     kept = lc.KeptListings.__new__(lc.KeptListings)
     kept.base, kept.taken, kept._read = Holding(), 0, {}
-    pages = {"rows/x.html": [1, 2], "rows/x-2.html": [3, 4], "rows/x-3.html": [5]}
+    pages = {"rows/x.html": [1, 2], "rows/x-2.html": [3, 4], "rows/x-3.html": [5, 6, 7, 8, 10]}
     kept.index, offset, blobs = {}, 0, []
     for rel, values in pages.items():
         kept.index[rel] = ["key", offset, len(values)]
@@ -144,6 +144,10 @@ def test_a_row_changed_or_new_reads_no_page_of_its_listing(tmp_path):
     assert got == {3: "<tr><td>3</td></tr>", 4: "<tr><td>4</td></tr>"} and set(kept._read) == {"rows/x-2.html"}
     assert kept.moved_rows("x", rows.page_path, "rows/x.html", np.array([9], dtype=np.uint64)) == {}
     assert set(kept._read) == {"rows/x-2.html"}  # (9 is on no page: none read)
+    # a page holding fewer than a quarter of its rows among those asked for is not read (1 of 5: rendered)
+    assert kept.moved_rows("x", rows.page_path, "rows/x.html", np.array([5], dtype=np.uint64)) == {}
+    got = kept.moved_rows("x", rows.page_path, "rows/x.html", np.array([5, 6], dtype=np.uint64))
+    assert set(got) == {5, 6, 7, 8, 10} and set(kept._read) == {"rows/x-2.html", "rows/x-3.html"}
     # the page read for its moved rows is not read again when its own path asks for it
     (tmp_path / "rows/x-2.html").unlink()
     assert kept.rows("rows/x-2.html") == {3: "<tr><td>3</td></tr>", 4: "<tr><td>4</td></tr>"}

@@ -18,9 +18,9 @@ keys differ and nothing is taken from them.) The bytes are the same either way (
 A row that moved to another page of its listing (rows added before a page cut: the pages after it shift, a
 listing's count of pages changes, so every page is made again, each showing rows the last report showed at
 another path) is taken from the listing's other recorded pages (`moved_rows`): those whose recorded values
-hold it, each read once, under the same checks: a row's `<tr>` is the same on every page of its listing
-(speed45: an article added moved 6,500 of the 14,800 statements to the page after the one they were on,
-each rendered again).
+hold a quarter of their rows among the moved ones, each read once, under the same checks: a row's `<tr>` is
+the same on every page of its listing (speed45: an article added moved 6,500 of the 14,800 statements, or
+7,400 of the 8,950 framing rows, to the page after the one they were on, each rendered again).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from .incremental import Base
 
 FILE = "listings.bin"
 _MAGIC = b"NPLISTROWS1\n"
+MOVED_SHARE = 4  # `moved_rows` reads a page that showed at least 1 / MOVED_SHARE of its rows among those asked for
 _ROW = "\n<tr>"  # where a listing's rows meet: a cell's text has its "<" escaped, so only a row starts so
 
 
@@ -116,8 +117,9 @@ class KeptListings:
     def moved_rows(self, base: str, page_path, read: str, values: np.ndarray) -> dict[int, str]:
         """The `<tr>` by row value of the rows of `values` that the listing `base`'s other recorded pages
         (`page_path(base, q)` its page `q`, numbered from 0 without gaps; `read`: the page already read)
-        showed: only the pages whose recorded values hold one of them are read, each checked as `rows`
-        checks it (a row changed, or new, is on none of them: no page is read for it)."""
+        showed: only the pages whose recorded values hold them for a quarter of their rows or more are read
+        (`MOVED_SHARE`), each checked as `rows` checks it (a row changed, or new, is on none of them: no page is
+        read for it)."""
         out: dict[int, str] = {}
         q = 0
         while (rel := page_path(base, q)) in self.index:
@@ -125,7 +127,9 @@ class KeptListings:
             if rel == read:
                 continue
             _, offset, count = self.index[rel]
-            if not np.isin(values, self.values[offset : offset + count]).any():
+            # a page is read for a quarter of its rows or more: reading and splitting a page costs about what
+            # rendering a quarter of its rows does (a row or two moved over each cut: rendered)
+            if int(np.isin(self.values[offset : offset + count], values).sum()) * MOVED_SHARE < count:
                 continue
             rows = self._read.get(rel)
             if rows is None:
