@@ -22,7 +22,8 @@ cache: {results}/.cache/report/state.json (the key of every page of the report i
      report job makes only the pages whose key changed, and `.report-staged` then holds those alone,
      which the publish job moves into the report in place, its index last; see report/incremental.py);
      {results}/.cache/report/listings.bin (each listing page's key and row values: a listing page made
-     again takes the rows it showed before from the report's page; see report/listingcache.py)
+     again takes the rows it showed before from the report's page, and rows that moved from another page
+     of its listing from that page; see report/listingcache.py)
 """
 
 from narrative_pipeline.report import code_fingerprint as report_fingerprint

@@ -214,21 +214,34 @@ class Listings:
             html = self._html[name] = np.full(len(self.tables[name]), None, dtype=object)
         return html
 
-    def take_rows(self, name: str, path: str, positions: np.ndarray) -> None:
+    def take_rows(self, name: str, path: str, positions: np.ndarray, base: str | None = None) -> None:
         """The `<tr>` of the rows at `positions` of table `name` not rendered yet, taken from the last
-        report's page `path` where it showed them (`listingcache`: the same bytes as rendering them)."""
+        report's page `path` where it showed them, or else from another page of its listing `base` (a
+        row moved to the next page; `listingcache`: the same bytes as rendering them)."""
         if self.kept is None or self.reuse is None or not len(positions):
             return
         html = self._rendered(name)
         todo = positions[np.equal(html[positions], None)]
-        old = self.kept.rows(path) if len(todo) else {}
-        if not old:
+        if not len(todo):
             return
-        for at, value in zip(todo.tolist(), self.reuse.values.of(name)[todo].tolist(), strict=True):
-            row = old.get(value)
-            if row is not None:
-                html[at] = row
-                self.kept.taken += 1
+        values = self.reuse.values.of(name)
+        for old in (self.kept.rows(path), None):
+            if old is None:  # (rows left: the listing's other pages that showed them)
+                if base is None:
+                    return
+                old = self.kept.moved_rows(base, page_path, path, values[todo])
+            if old:
+                left = []
+                for at, value in zip(todo.tolist(), values[todo].tolist(), strict=True):
+                    row = old.get(value)
+                    if row is not None:
+                        html[at] = row
+                        self.kept.taken += 1
+                    else:
+                        left.append(at)
+                todo = np.asarray(left, dtype=np.int64)
+            if not len(todo):
+                return
 
     def rows_html(self, name: str, positions: np.ndarray) -> list[str]:
         """The `<tr>` of each row position of table `name`, rendered once (only rows some page shows)."""
@@ -319,7 +332,7 @@ class Listings:
             )
         cols_head = "".join(f"<th>{esc(c)}</th>" for c in self.columns(name))
         count = f"rows of <code>{esc(name)}</code>" + (f", page {p + 1} of {n_pages}" if n_pages > 1 else "")
-        self.take_rows(name, page_path(base, p), shown)
+        self.take_rows(name, page_path(base, p), shown, base)
         body = (
             f'<p class="count">{count}</p>{nav}'
             f'<table class="rows"><thead><tr>{cols_head}</tr></thead><tbody>\n'
