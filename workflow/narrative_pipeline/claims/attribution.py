@@ -85,6 +85,7 @@ class AttributionContext:
     def __post_init__(self) -> None:
         self.quotes = scan(self.unit.sent.tokens)
         self.in_unit = {t.i for t in self.unit.tokens}
+        self.hypothetical: Attribution | None = None  # the best frame inside a condition (`best_frame`)
 
     @property
     def quoted(self) -> frozenset[int]:
@@ -120,22 +121,22 @@ class AttributionContext:
     @context_value
     def best_frame(self) -> Attribution | None:
         """The best-placed claimer proposed by a frame rule, over all tokens of the unit."""
-        proposals = []
+        proposals, hypothetical = [], []
         lex = self.scope.lex
         for tok in self.unit.tokens:
             kind = frame_kind(tok, lex)
             if kind is None:
                 continue  # every frame rule abstains on a token of no frame kind (most tokens): no Frame made
-            if hypothetical_frame(tok, self.unit.sent.tokens, lex):
-                continue
             frame = Frame(self, tok)
             frame.kind = kind  # already worked out
             match = first_match(FRAME_RULES, frame)
             if match is not None:
-                proposals.append(match[1])
-        if not proposals:
-            return None
-        return min(proposals, key=lambda p: (p[0], p[1].cue.tokens[0].i))[1]
+                if hypothetical_frame(tok, self.unit.sent.tokens, lex):
+                    hypothetical.append(match[1])
+                else:
+                    proposals.append(match[1])
+        self.hypothetical = best_placed(hypothetical)
+        return best_placed(proposals)
 
 
 # --- frames: one token of the unit proposing a claimer ---------------------------------------
@@ -401,10 +402,24 @@ ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
 )
 
 
+def best_placed(proposals: list[Proposal]) -> Attribution | None:
+    """The best-placed of the frame rules' proposals (outside quotation marks, nearer the root, earlier)."""
+    return min(proposals, key=lambda p: (p[0], p[1].cue.tokens[0].i))[1] if proposals else None
+
+
 def attribution_of(unit: Unit, scope: Scope) -> Attribution | None:
     """Who the unit attributes its proposition to, if anyone but the author."""
-    match = first_match(ATTRIBUTION_RULES, AttributionContext(unit, scope))
-    return match[1] if match is not None else None
+    return frames_of(unit, scope)[0]
+
+
+def frames_of(unit: Unit, scope: Scope) -> tuple[Attribution | None, Attribution | None]:
+    """The unit's attribution, and when it has none, the best frame inside a clause of condition
+    (`hypothetical_frame`): that frame attributes nothing, but what it would report is the unit's proposition, so the
+    type rules read the frame's content ('If we don't say this is a sea-change in education' is typed as "this is a
+    sea-change" would be under "say"; the labels keep the content's type: 3 of 3 such claims)."""
+    ctx = AttributionContext(unit, scope)
+    match = first_match(ATTRIBUTION_RULES, ctx)
+    return (match[1], None) if match is not None else (None, ctx.hypothetical)
 
 
 def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
