@@ -17,7 +17,7 @@ def claimers(claims) -> list[tuple[str, str | None]]:
 def test_a_conditional_ask_goes_to_the_quotations_speaker(claims_of):
     claims, _ = claims_of(
         '"I see one referee in the first half and another in the second," said Mourinho. "If the FA ask me what '
-        'happened, I will tell them.'
+        "happened, I will tell them."
     )
     assert all(text != "FA" for _, text in claimers(claims)), claimers(claims)
     assert claimers(claims)[1:] == [("actor", "Mourinho")] * (len(claims) - 1)
@@ -34,7 +34,7 @@ def test_a_conditional_ask_goes_to_the_quotations_speaker(claims_of):
         ),
         # s16: a present "when" of habit, labelled the speaker, m39 "director"
         (
-            'Mr Jones said the band never rehearsed. "When the director says \'music\' the orchestra plays and he '
+            "Mr Jones said the band never rehearsed. \"When the director says 'music' the orchestra plays and he "
             'takes a long shot of the hall."',
             "director",
         ),

@@ -254,9 +254,7 @@ def condition_opened(clause: Tok, tokens: list[Tok], lex: Lexicon) -> bool:
     before = next((t for t in tokens if t.i == opener.i - 1), None)
     if before is not None and before.lower in OPENER_MODIFIERS:
         return False
-    return opener.lower in lex.conditional_markers or (
-        opener.lower in lex.generic_times and clause.tag in PRESENT_TAGS
-    )
+    return opener.lower in lex.conditional_markers or (opener.lower in lex.generic_times and clause.tag in PRESENT_TAGS)
 
 
 def opens_sentence(root: Tok, tokens: list[Tok]) -> bool:
