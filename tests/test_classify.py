@@ -633,6 +633,20 @@ def test_relabel_keeps_a_withheld_reporting_verb_the_authors(article_of, lex):
     assert (c.claimer_kind, c.claimer_text) == ("author", None)
 
 
+@pytest.mark.parametrize("kind", ["actor", "unnamed"])
+def test_relabel_keeps_a_first_person_frame_in_the_pages_own_voice_the_authors(article_of, lex, kind):
+    """claims47: "I suggest we move one step further" in a reader's comment is the author's (`own-voice`); the shipped
+    model, which learnt such frames as an actor's "I", made them unnamed or gave them the last speaker (claims47-try2)."""
+    article, mentions, claims, _ = article_of(
+        "To be protected from terror the government says, we must become a tyranny.\n\n"
+        "An interesting article - but I suggest we move one step further."
+    )
+    assert claims[-1].claimer_rule == "own-voice"
+    c = relabel(claims, [article], mentions, forcing_model("prescription", "reported", kind), lex)[-1]
+    check_consistent([c])
+    assert (c.claimer_kind, c.claimer_text, c.claimer_rule) == ("author", None, "own-voice")
+
+
 @pytest.mark.parametrize(
     ("body", "rule"),
     [

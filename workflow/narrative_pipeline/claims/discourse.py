@@ -266,7 +266,12 @@ def own_voice(draft: ClaimDraft, place: Place, scope: Scope) -> bool:
 
 def speak_as_author(draft: ClaimDraft, lex: Lexicon) -> None:
     """The author becomes the claimer of a first-person frame in the page's own voice (`own_voice`): no attribution,
-    the certainty the unit's own hedges give; the type, read from the frame's content, stays."""
+    the certainty the unit's own hedges give; the type, read from the frame's content, stays. Recorded as `own-voice`
+    (the frame's cue), which the classifier keeps with the author (`classify.relabel.AUTHOR_RULES`): the shipped model
+    learnt such frames as an actor's "I" and, with no phrase for an actor, turned them unnamed (claims47-try2)."""
+    frame = draft.attribution
+    assert frame is not None
+    draft.voice = Cue("own-voice", frame.cue.tokens)
     draft.attribution, draft.claimer_kind, draft.claimer_actor = None, "author", None
     draft.certainty, draft.certainty_cue = certainty_of(draft.unit, None, lex)
 

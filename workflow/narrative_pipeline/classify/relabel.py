@@ -64,8 +64,9 @@ TASKS = ("claim_type", "certainty", "claimer_kind")
 # "according to reports", "allegedly", "is thought to"): the claimer kind stays `unnamed`
 UNNAMED_RULES = frozenset({"unnamed-attribution", "according-to-reports", "impersonal-passive"})
 # claimer rules of a reporting verb the claim's own clause withholds ("did not say whether ..."): it
-# puts nothing forward, so the claimer kind stays `author`
-AUTHOR_RULES = frozenset({"withheld-speech"})
+# puts nothing forward, so the claimer kind stays `author`; so does a first-person frame in the page's own voice ("I
+# suggest we move one step further" in a reader's comment: ANNOTATION's author; claims47)
+AUTHOR_RULES = frozenset({"withheld-speech", "own-voice"})
 # claimer rules that read the claimer from the page's structure, which the model does not see: a sentence of an
 # embedded post is its author's (the signature line's name), so the claimer kind stays `actor` (web19)
 ACTOR_RULES = frozenset({"post-author"})
