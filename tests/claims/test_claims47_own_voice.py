@@ -53,3 +53,31 @@ def test_a_first_person_frame_inside_a_quotation_keeps_its_speaker(claims_of, bo
 def test_a_first_person_frame_with_a_quotation_mark_is_left_as_before(one):
     claim = one('I think the "reforms" will fail.')
     assert (claim.claimer_kind, claim.claimer_text) == ("actor", "I")
+
+
+# bbc politics/uk-needs-true-immigration-data (s14: Ms Roche's): a first person inside another's reported words
+def test_a_first_person_frame_inside_anothers_words_is_not_the_authors(claims_of):
+    claims, _ = claims_of(
+        "Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is something we should welcome."
+    )
+    assert all(c.claimer_rule != "own-voice" for c in claims), [(c.text, c.claimer_rule) for c in claims]
+
+
+# bbc sport/time-to-get-tough-on-friendlies (s14: the author's): the own voice does not go on with the last speaker
+def test_the_pages_own_voice_does_not_continue_the_last_speakers_indirect_speech(claims_of):
+    claims, _ = claims_of(
+        "Some people have been saying it would be better to get the players together for the week.\n\n"
+        "I would say it's 50-50 whether you should have these games or not."
+    )
+    assert (claims[-1].claimer_kind, claims[-1].claimer_rule) == ("author", "own-voice")
+
+
+# opinion23 harpers.org: an author's unit joined with an own-voice one keeps the hold
+def test_a_joined_claim_of_the_pages_own_voice_keeps_its_rule(claims_of):
+    claims, _ = claims_of(
+        "If we won't defend the very thing on which our work depends, we shouldn't expect the public or the state to "
+        "defend it for us."
+    )
+    assert [c.claimer_rule for c in claims if c.claimer_kind == "author"][-1:] == ["own-voice"], [
+        (c.text, c.claimer_rule) for c in claims
+    ]

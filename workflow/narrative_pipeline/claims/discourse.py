@@ -27,7 +27,7 @@ from .certainty import certainty_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
-from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
+from .pronouns import first_name_genders, main_clause, named_heads, persons_named, subject_persons, title_genders
 from .sources import mention_for
 from .type import claim_type
 from .units import LIST_MARKS, is_claim_sentence
@@ -252,15 +252,16 @@ VOICE_RULES = (INHERIT_RULES[0], INHERIT_RULES[2])  # the rules that read a page
 def own_voice(draft: ClaimDraft, place: Place, scope: Scope) -> bool:
     """'An interesting article - ... - but I suggest we move one step further', 'I recommend daemontools', 'I do not
     believe that the Yellow Vests support harmful policies': a frame whose subject is the writer's own I or we, in a
-    sentence with no quotation mark, inside no quotation and opening none. The words are the page's own voice (a
+    sentence with no quotation mark, inside no quotation and opening none, in the sentence's main clause (not a clause
+    of another's words). The words are the page's own voice (a
     column, a reader's comment or letter, a blog post): ANNOTATION's author, as the labels have it (silver, s24 and
     opinion23 label 18 of the 22 such claims the author's, the other four a labelled interview turn's or no claim),
     not an actor "I" nor the last speaker named before (claims47)."""
     a = draft.attribution
     if a is None or a.kind != "actor" or len(a.claimer) != 1:
         return False
-    if a.claimer[0].lower not in scope.lex.first_person_pronouns:
-        return False
+    if a.claimer[0].lower not in scope.lex.first_person_pronouns or not main_clause(a.cue.tokens[0]):
+        return False  # 'Ms Roche believes legal migration is something we should welcome': inside another's words
     return not (place.in_quote or place.mid_quote or place.open_after or place.has_marks)
 
 
@@ -394,7 +395,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             speak_for(draft, voice[1])
         else:
             speak_as_author(draft, scope.lex)
-    if draft.attribution is None:
+    if draft.attribution is None and draft.voice is None:  # the page's own voice inherits no one's words
         match = first_match(INHERIT_RULES, Orphan(draft, place, scope))
         if match is not None:
             inherit(draft, match[1], match[0].name, scope.lex)

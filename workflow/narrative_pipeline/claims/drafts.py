@@ -173,6 +173,7 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             prev.unit = Unit(prev.unit.sent, tokens, prev.unit.root)
             if prev.attribution is None:
                 prev.attribution = d.attribution
+                prev.voice = prev.voice or d.voice  # the page's own voice goes on holding the joined claim
             continue
         out.append(d)
     return out
