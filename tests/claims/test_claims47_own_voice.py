@@ -81,3 +81,16 @@ def test_a_joined_claim_of_the_pages_own_voice_keeps_its_rule(claims_of):
     assert [c.claimer_rule for c in claims if c.claimer_kind == "author"][-1:] == ["own-voice"], [
         (c.text, c.claimer_rule) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # s24 mercurynews letters and thenervousbreakdown: the author's, in a clause below the main one
+        "That said, I believe that the seeds of doubt this might have cast is very troubling.",
+        "It's funny, because I had always thought that it was a little insensitive of her.",
+    ],
+)
+def test_a_first_person_frame_below_the_main_clause_is_the_authors_too(claims_of, body):
+    claims, _ = claims_of(body)
+    assert "own-voice" in [c.claimer_rule for c in claims], [(c.text, c.claimer_rule) for c in claims]

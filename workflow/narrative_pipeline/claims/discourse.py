@@ -22,13 +22,13 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import can_open, scan
 from ..records import MentionRecord
 from ..rules import Rule, first_match
-from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, negated, subject_of
+from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, lemma, negated, subject_of
 from .certainty import certainty_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
-from .pronouns import first_name_genders, main_clause, named_heads, persons_named, subject_persons, title_genders
-from .sources import mention_for
+from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
+from .sources import is_source, mention_for
 from .type import claim_type
 from .units import LIST_MARKS, is_claim_sentence
 
@@ -252,17 +252,29 @@ VOICE_RULES = (INHERIT_RULES[0], INHERIT_RULES[2])  # the rules that read a page
 def own_voice(draft: ClaimDraft, place: Place, scope: Scope) -> bool:
     """'An interesting article - ... - but I suggest we move one step further', 'I recommend daemontools', 'I do not
     believe that the Yellow Vests support harmful policies': a frame whose subject is the writer's own I or we, in a
-    sentence with no quotation mark, inside no quotation and opening none, in the sentence's main clause (not a clause
-    of another's words). The words are the page's own voice (a
+    sentence with no quotation mark, inside no quotation and opening none, and not under another source's reporting
+    verb (`others_words`). The words are the page's own voice (a
     column, a reader's comment or letter, a blog post): ANNOTATION's author, as the labels have it (silver, s24 and
     opinion23 label 18 of the 22 such claims the author's, the other four a labelled interview turn's or no claim),
     not an actor "I" nor the last speaker named before (claims47)."""
     a = draft.attribution
     if a is None or a.kind != "actor" or len(a.claimer) != 1:
         return False
-    if a.claimer[0].lower not in scope.lex.first_person_pronouns or not main_clause(a.cue.tokens[0]):
-        return False  # 'Ms Roche believes legal migration is something we should welcome': inside another's words
+    if a.claimer[0].lower not in scope.lex.first_person_pronouns or others_words(a.cue.tokens[0], scope):
+        return False
     return not (place.in_quote or place.mid_quote or place.open_after or place.has_marks)
+
+
+def others_words(tok: Tok, scope: Scope) -> bool:
+    """'Ms Roche ... believes legal migration is something we should welcome' (s14: Ms Roche's): a token under a
+    reporting verb whose subject is a source other than the writer's I or we. Not 'That said, I believe that ...' nor
+    'It's funny, because I had always thought that ...' (s24: the author's)."""
+    lex = scope.lex
+    for verb in tok.ancestors():
+        subject = subject_of(verb) if lemma(verb) in lex.reporting_verbs else None
+        if subject is not None and subject.lower not in lex.first_person_pronouns and is_source(subject, scope):
+            return True
+    return False
 
 
 def speak_as_author(draft: ClaimDraft, lex: Lexicon) -> None:
