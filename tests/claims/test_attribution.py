@@ -20,7 +20,8 @@ EXAMPLES = {
     "stance-adjective": ("Analysts are confident that prices will rise.", "actor", "Analysts", "confident"),
     "quote-frame": ('"We are ready for the match," the minister continued.', "actor", "minister", "continued"),
     "passive-agent": ("The claim was denied by the ministry.", "actor", "ministry", "denied"),
-    "inverted-reporting": ("It is a good deal, I believe, for the farmers.", "actor", "I", "believe"),
+    # the writer's own "I believe" is the author's (claims47, `own-voice`): a source of the page's
+    "inverted-reporting": ("It is a good deal, they say, for the farmers.", "actor", "they", "say"),
     "relative-reporting": (
         "The union, which the minister criticised, is on strike.",
         "actor",
