@@ -20,7 +20,8 @@ EXAMPLES = {
     "stance-adjective": ("Analysts are confident that prices will rise.", "actor", "Analysts", "confident"),
     "quote-frame": ('"We are ready for the match," the minister continued.', "actor", "minister", "continued"),
     "passive-agent": ("The claim was denied by the ministry.", "actor", "ministry", "denied"),
-    "inverted-reporting": ("It is a good deal, I believe, for the farmers.", "actor", "I", "believe"),
+    # the writer's own "I believe" is the author's (claims47, `own-voice`): a source of the page's
+    "inverted-reporting": ("It is a good deal, they say, for the farmers.", "actor", "they", "say"),
     "relative-reporting": (
         "The union, which the minister criticised, is on strike.",
         "actor",
@@ -78,7 +79,9 @@ def test_claimers_shared_within_a_sentence(name, claims_of):
 def test_every_claimer_rule_has_an_example_and_a_recorded_name():
     assert [r.name for r in ATTRIBUTION_RULES] == list(EXAMPLES)
     assert {r.name for r in FRAME_RULES} <= set(EXAMPLES)
-    recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule)) | {"withheld-speech", "author-default"}
+    recorded = set(EXAMPLES) | set(SHARED) | set(get_args(InheritedRule))
+    # the author's: a withheld reporting verb, the page's own voice (tests/claims/test_claims47_own_voice.py), none
+    recorded |= {"withheld-speech", "own-voice", "author-default"}
     # "model": set by the classifier when it changes the rules' claimer kind (tests/test_classify.py)
     assert recorded | {"model"} == set(get_args(ClaimerRule))
 

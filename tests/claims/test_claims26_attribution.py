@@ -44,10 +44,11 @@ def test_a_first_person_frame_waits_for_the_speaker_named_at_the_close(claims_of
     assert [c.claimer_text for c in claims] == ["rebel commander", "rebel commander"]
 
 
-# outside quotation marks the first person is left as it is (a letter or a column in the author's voice)
-def test_a_first_person_frame_outside_quotation_marks_stays(one):
+# outside quotation marks the first person is a letter's or a column's: the author's voice (claims47: `own-voice`, as
+# the labels have it; claims26 left it an actor "I", which the claimer phrase step then gave the last speaker)
+def test_a_first_person_frame_outside_quotation_marks_is_the_authors(one):
     claim = one("I think the plan will fail.")
-    assert (claim.claimer_kind, claim.claimer_text) == ("actor", "I")
+    assert (claim.claimer_kind, claim.claimer_text, claim.claimer_rule) == ("author", None, "own-voice")
 
 
 # "according to X": the labels call 'according to the book / the law / the ministerial code / personal tastes' the

@@ -18,6 +18,7 @@ EXAMPLES = {
     "counterfactual": "The club could have sold twice as many tickets.",
     "polled_share": "In the survey, 47% believe the council should close the bridge.",
     "inferred_state": "Mentally, it must be very hard for him.",
+    "imperative_outcome": "Create some init scripts that start all processes on boot up and you should be finished.",
     "modal_prescription": "The government should lower taxes on fuel.",
     "phrase_prescription": "The council needs to repair the bridge before winter.",
     "got_to": "Mathew has just got to take it on the chin.",
@@ -32,7 +33,8 @@ EXAMPLES = {
     "present_advice": "It's probably smart to get on their good sides.",
     "opportune_time": "Now is the perfect time to update your cover images.",
     "wished_cleft": '"What we need is a thorough inspection of the accounts," he said.',
-    "hoped_content": "I just hope Manchester can handle the crowds.",
+    # in a quotation: the page's own "I" leaves the unit no frame (claims47, `discourse.own_voice`)
+    "hoped_content": '"I just hope Manchester can handle the crowds."',
     "reported_wish": "The ministers said they wanted to double the aid budget.",
     "hedged_judgement": "This could be one way of gaining some of that back.",
     "quoted_existential": '"There is no greater civil liberty than to live free from terror."',
@@ -85,7 +87,7 @@ EXAMPLES = {
 @pytest.mark.parametrize("rule", TYPE_RULES, ids=lambda r: r.function.__name__)
 def test_each_type_rule_decides_its_example(rule, drafts_of, one, lex):
     body = EXAMPLES[rule.function.__name__]
-    (draft,) = drafts_of(body)
+    *_, draft = drafts_of(body)  # the last unit ("Create some init scripts ... and | you should be finished.")
     fired, _ = first_match(TYPE_RULES, TypeContext(draft.unit, draft.attribution, lex))
     assert fired is rule
     claim = one(body)

@@ -22,7 +22,7 @@ def claim_record(article: ParsedArticle, draft: ClaimDraft, claim_id: str) -> Cl
     start, end = toks[0].start, toks[-1].end
     att = draft.attribution
     claimer = att.claimer if att is not None and draft.claimer_kind == "actor" else []
-    claimer_cue = att.cue if att is not None else draft.withheld or Cue("author-default", [])
+    claimer_cue = att.cue if att is not None else draft.withheld or draft.voice or Cue("author-default", [])
     return ClaimRecord(
         claim_id=claim_id,
         article_id=article.article_id,

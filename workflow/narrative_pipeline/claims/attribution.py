@@ -85,6 +85,7 @@ class AttributionContext:
     def __post_init__(self) -> None:
         self.quotes = scan(self.unit.sent.tokens)
         self.in_unit = {t.i for t in self.unit.tokens}
+        self.hypothetical: Attribution | None = None  # the best frame inside a condition (`best_frame`)
 
     @property
     def quoted(self) -> frozenset[int]:
@@ -120,7 +121,7 @@ class AttributionContext:
     @context_value
     def best_frame(self) -> Attribution | None:
         """The best-placed claimer proposed by a frame rule, over all tokens of the unit."""
-        proposals = []
+        proposals, hypothetical = [], []
         lex = self.scope.lex
         for tok in self.unit.tokens:
             kind = frame_kind(tok, lex)
@@ -130,10 +131,12 @@ class AttributionContext:
             frame.kind = kind  # already worked out
             match = first_match(FRAME_RULES, frame)
             if match is not None:
-                proposals.append(match[1])
-        if not proposals:
-            return None
-        return min(proposals, key=lambda p: (p[0], p[1].cue.tokens[0].i))[1]
+                if hypothetical_frame(tok, self.unit.sent.tokens, lex):
+                    hypothetical.append(match[1])
+                else:
+                    proposals.append(match[1])
+        self.hypothetical = best_placed(hypothetical)
+        return best_placed(proposals)
 
 
 # --- frames: one token of the unit proposing a claimer ---------------------------------------
@@ -214,6 +217,51 @@ def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
     if any(c.dep == "agent" for c in tok.children) or passive_by(tok) is not None:
         return "passive"
     return "reporting"
+
+
+CONDITION_DEPS = frozenset({"advcl", "conj"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+OPENER_DEPS = frozenset({"mark", "advmod"})
+OPENER_MODIFIERS = frozenset({"as", "even"})
+LEADING_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+def hypothetical_frame(tok: Tok, tokens: list[Tok], lex: Lexicon) -> bool:
+    """'If the FA ask me what happened, I will tell them', 'if they said no, they were not rung again', '"When the
+    director says 'music' the orchestra plays', 'Travel will be allowed unless denied by station staff': a frame in a
+    clause of condition (`conditional_markers`), or of time in the present (`generic_times`), or under one, reports
+    nothing the article asserts; the main clause's speaker (or the author) claims it. Not 'even if' or 'as if' (a
+    concession or a comparison: 'even if the coach admitted ...' reports the admission), not a past 'when' ('when he
+    said his ministry was ...' reports what was said), not an 'if' of whether ('Asked if he would welcome ...': a
+    complement clause), and not an opener the parser hung on a verb it does not open ('... if court orders were
+    defied, Lord Falconer said': the 'if' stands apart from the verb's subject)."""
+    return any(condition_opened(clause, tokens, lex) for clause in [tok, *tok.ancestors()])
+
+
+def condition_opened(clause: Tok, tokens: list[Tok], lex: Lexicon) -> bool:
+    """Whether an adverbial clause (or a conjunct of one) is opened by a word of condition, or of time with its verb in
+    the present, right before its subject (or before the verb of a clause without one: 'unless denied')."""
+    if clause.dep not in CONDITION_DEPS and not (clause.dep == "ROOT" and opens_sentence(clause, tokens)):
+        return False
+    subject = subject_of(clause)
+    if subject is not None and subject.i < clause.i:
+        start = min(t.i for t in subject.subtree())
+    else:
+        start = min([clause.i] + [c.i for c in clause.children if c.dep in LEADING_DEPS and c.i < clause.i])
+    opener = next((c for c in clause.children if c.dep in OPENER_DEPS and c.i == start - 1), None)
+    if opener is None:
+        return False
+    before = next((t for t in tokens if t.i == opener.i - 1), None)
+    if before is not None and before.lower in OPENER_MODIFIERS:
+        return False
+    return opener.lower in lex.conditional_markers or (opener.lower in lex.generic_times and clause.tag in PRESENT_TAGS)
+
+
+def opens_sentence(root: Tok, tokens: list[Tok]) -> bool:
+    """A root with an opener of its own as the sentence's first word ('"When the director says 'music' the orchestra
+    plays ...'): the parser found no main clause for the opened clause, which is not the sentence's assertion."""
+    first = next((t for t in tokens if t.pos not in {"PUNCT", "SPACE"}), None)
+    return first is not None and first.head is root and first.dep in OPENER_DEPS
 
 
 Proposal = tuple[Rank, Attribution]
@@ -352,10 +400,24 @@ ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
 )
 
 
+def best_placed(proposals: list[Proposal]) -> Attribution | None:
+    """The best-placed of the frame rules' proposals (outside quotation marks, nearer the root, earlier)."""
+    return min(proposals, key=lambda p: (p[0], p[1].cue.tokens[0].i))[1] if proposals else None
+
+
 def attribution_of(unit: Unit, scope: Scope) -> Attribution | None:
     """Who the unit attributes its proposition to, if anyone but the author."""
-    match = first_match(ATTRIBUTION_RULES, AttributionContext(unit, scope))
-    return match[1] if match is not None else None
+    return frames_of(unit, scope)[0]
+
+
+def frames_of(unit: Unit, scope: Scope) -> tuple[Attribution | None, Attribution | None]:
+    """The unit's attribution, and when it has none, the best frame inside a clause of condition
+    (`hypothetical_frame`): that frame attributes nothing, but what it would report is the unit's proposition, so the
+    type rules read the frame's content ('If we don't say this is a sea-change in education' is typed as "this is a
+    sea-change" would be under "say"; the labels keep the content's type: 3 of 3 such claims)."""
+    ctx = AttributionContext(unit, scope)
+    match = first_match(ATTRIBUTION_RULES, ctx)
+    return (match[1], None) if match is not None else (None, ctx.hypothetical)
 
 
 def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:

@@ -8,7 +8,7 @@ from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
 from ..syntax import subject_of, subtree_without
-from .attribution import attribution_of, withheld_speech
+from .attribution import attribution_of, frames_of, withheld_speech
 from .certainty import certainty_of
 from .closing import final_frame_content
 from .lexicon import Lexicon
@@ -23,10 +23,10 @@ QUOTED_SHARE = 0.6  # a unit with at least this share of its tokens quoted is a 
 
 def draft(unit: Unit, scope: Scope) -> ClaimDraft:
     """A unit decided on its own: claimer, type and certainty."""
-    attribution = attribution_of(unit, scope)
+    attribution, hypothetical = frames_of(unit, scope)
     kind = attribution.kind if attribution is not None else "author"
     actor = claimer_actor(attribution, scope) if attribution is not None else None
-    ctype, tcue = claim_type(unit, attribution, scope.lex)
+    ctype, tcue = claim_type(unit, attribution or hypothetical, scope.lex)
     certainty, ccue = certainty_of(unit, attribution, scope.lex)
     withheld = withheld_speech(unit, scope) if attribution is None else None
     return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue, withheld=withheld)
@@ -173,6 +173,7 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             prev.unit = Unit(prev.unit.sent, tokens, prev.unit.root)
             if prev.attribution is None:
                 prev.attribution = d.attribution
+                prev.voice = prev.voice or d.voice  # the page's own voice goes on holding the joined claim
             continue
         out.append(d)
     return out

@@ -511,6 +511,14 @@ class Lexicon(LexiconModel):
         description="Openers of when or on what condition to act: list items ('When travelling, ...') and a clause "
         "before an imperative ('When the sauce thickens, add ...')."
     )
+    conditional_markers: Words = Field(
+        description="Subordinators of a condition: a reporting frame in the clause they open proposes no claimer ('If "
+        "the FA ask me ...')."
+    )
+    generic_times: Words = Field(
+        description="Openers of a time clause that in the present tells a habit or a condition, not a report ('When "
+        "people say ...')."
+    )
     patient_prepositions: Words = Field(description="Prepositions whose object undergoes the action.")
 
     def modal_form(self, tok: Tok) -> str:

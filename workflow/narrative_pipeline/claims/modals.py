@@ -117,6 +117,36 @@ def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
     return None if framed(ctx) else first_aux(ctx, ctx.lex.prescription_modals)
 
 
+OUTCOME_CONJUNCTIONS = frozenset({"and", "or"})
+ADDRESSED_SUBJECTS = frozenset({"you", "we"})
+
+
+def imperative_outcome(ctx: TypeContext) -> list[Tok] | None:
+    """'Create some init scripts that start all processes on boot up and you should be finished': a 'should' on a
+    clause joined by 'and' / 'or' to an imperative (a bare verb at the root with no subject, auxiliary or marker)
+    tells what follows from doing it, as 'Park your vehicle across the lanes, and there will be a pile-up' does with
+    'will': a prediction, not advice (review38's strict xfail; the corpora's one such 'should'): a state ('be') or
+    what a thing does ('and it should work'). A 'should' with no imperative before it ('you should be ready by nine'),
+    or the reader's next act ('and you should restart the server'), still prescribes."""
+    found = first_aux(ctx, ctx.lex.prescription_modals)
+    if found is None or framed(ctx):
+        return None
+    verb = found[0].head
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None or verb.dep != "conj" or subject is None:
+        return None
+    state = lemma(verb) == "be" or any(c.dep == "auxpass" for c in verb.children)
+    if not state and subject.lower in ADDRESSED_SUBJECTS:
+        return None  # 'Check the settings and you should restart the server': a second instruction, not an outcome
+    order = verb.head
+    if order is None or order.dep != "ROOT" or order.tag != "VB":
+        return None
+    if any(c.dep in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in order.children):
+        return None
+    joined = any(c.dep == "cc" and c.lower in OUTCOME_CONJUNCTIONS and c.i < verb.i for c in order.children)
+    return found if joined else None
+
+
 def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
     """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
     return None if framed(ctx) else modal_in_content(ctx, ctx.lex.prescription_modals)

@@ -59,6 +59,7 @@ class ClaimDraft:
     certainty_cue: Cue
     inherited: ClaimerRule | None = None  # set when the claimer comes from the context, not the unit
     withheld: Cue | None = None  # a withheld reporting verb of an author's claim ('did not say whether')
+    voice: Cue | None = None  # the frame of a first person in the page's own voice ('I suggest we ...': `own_voice`)
 
 
 @dataclass

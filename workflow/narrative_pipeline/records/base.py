@@ -178,6 +178,8 @@ ClaimerRule = Literal[
     "shared-reporting-verb",
     "colon-quote",
     "withheld-speech",
+    # a first-person frame in the page's own voice: the author's (claims/discourse.py `own_voice`)
+    "own-voice",
     "author-default",
     InheritedRule,
     # the claim classifier chose a claimer kind other than the rules' (classify/relabel.py)
