@@ -1,11 +1,13 @@
-"""actors52: the actor dev gold of session 40 (`config/eval/gold-web-dev40/`) is well formed.
+"""The actor dev golds of web news (`config/eval/gold-web-dev24/`, actweb24, session 24; `config/eval/gold-web-dev40/`,
+actors52, session 40, drawn by `workflow/scripts/draw_gold_web_dev40.py`) are well formed.
 
-Six saved news pages (drawn by `workflow/scripts/draw_gold_web_dev40.py`) of `web-pages/html` (publishers other than the BBC), every actor
-mention annotated on the main text the pipeline extracts from them; claims are left empty (an actor-mention set).
-Every file names its page, the sha256 of the page's bytes and the sha256 of the extracted text its offsets point
-into; the text is extracted here with the project's own extraction (`sources.read_source`), and every mention span
-must be the text it gives at its offsets. Every actor it refers to is in its `actors`, with a type ANNOTATION.md
-defines, and mentions do not overlap. Checks the format only: it reads no label for its meaning."""
+Each set holds six saved news pages of `web-pages/html` (publishers other than the BBC), every actor mention annotated
+on the main text the pipeline extracts from them; claims are left empty (an actor-mention set). Every file names its
+page, the sha256 of the page's bytes and the sha256 of the extracted text its offsets point into; the text is
+extracted here with the project's own extraction (`sources.read_source`), and every mention span must be the text it
+gives at its offsets. Every actor it refers to is in its `actors`, with a type ANNOTATION.md defines, and mentions do
+not overlap. No page is in two sets, nor in the blind web gold. Checks the format only: it reads no label for its
+meaning."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ import pytest
 from narrative_pipeline.sources import SourceSettings, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = sorted((ROOT / "config/eval/gold-web-dev40").glob("*.json"))
+SETS = {name: sorted((ROOT / "config/eval" / name).glob("*.json")) for name in ("gold-web-dev24", "gold-web-dev40")}
+GOLD = [path for paths in SETS.values() for path in paths]
 CORPUS = Path("/work/shared/corpora")
 TYPES = {"state", "government", "armed_group", "organisation", "party", "person", "media", "company", "group"}
 BLIND_PAGES = {  # the pages of the blind web gold (gold-web-heldout23): never in a dev set
@@ -33,18 +36,27 @@ def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_the_set_holds_six_web_news_pages_none_of_the_blind_gold_nor_of_dev24():
-    assert len(GOLD) == 6
-    assert not {p.stem for p in GOLD} & BLIND_PAGES
-    assert not {p.stem for p in GOLD} & {p.stem for p in (ROOT / "config/eval/gold-web-dev24").glob("*.json")}
-    for path in GOLD:
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_holds_six_web_news_pages_none_of_the_blind_gold(name: str):
+    assert len(SETS[name]) == 6
+    assert not {p.stem for p in SETS[name]} & BLIND_PAGES
+    for path in SETS[name]:
         gold = _load(path)
         assert set(gold) == {"article", "sha256", "text_sha256", "actors", "mentions", "claims"}
         assert gold["article"] == f"web-pages/html/{path.stem}.html"
         assert gold["claims"] == []
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_no_page_is_in_two_sets():
+    stems = [p.stem for p in GOLD]
+    assert len(stems) == len(set(stems))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=_id)
 def test_actors_and_labels_are_those_of_the_definition(path: Path):
     gold = _load(path)
     for actor in gold["actors"].values():
@@ -60,7 +72,7 @@ def test_actors_and_labels_are_those_of_the_definition(path: Path):
 
 
 @pytest.mark.skipif(not (CORPUS / "web-pages/html").is_dir(), reason="the web-page corpus is not on this machine")
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD, ids=_id)
 def test_every_span_is_its_text_and_the_sha256s_its_pages(path: Path):
     gold = _load(path)
     page = CORPUS / gold["article"]
