@@ -15,11 +15,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from narrative_pipeline.actors import link_article
 from narrative_pipeline.actors.dated_offices import article_date, holder_on
 from narrative_pipeline.registry import Office, RegistryError, load_registry
 
-HEADLINE = "Headline\n\n"
 UK = (
     "Britain will not lower its food standards in a trade deal, ministers in London said. "
     "Campaigners wrote to {office} on Friday. The British farming union said {office2} must keep his promise."
@@ -27,15 +25,10 @@ UK = (
 
 
 @pytest.fixture
-def dated(parse, linker):
-    """dated(text, day) -> {descriptor text: (actor id, rule)} of the body, the article dated `day`."""
-
-    def _dated(text: str, day: date | None):
-        article = parse(HEADLINE + text)
-        chosen = link_article(article, linker(90.0), day)
-        return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
-
-    return _dated
+def dated(described):
+    """dated(text, day) -> {descriptor text: (actor id, rule)} of the body, the article dated `day` (conftest's
+    `described`)."""
+    return lambda text, day: described(text, published=day)
 
 
 def test_the_prime_minister_of_a_dated_uk_article_is_the_holder_on_its_date(dated):

@@ -13,21 +13,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from narrative_pipeline.actors import link_article
-
-HEADLINE = "Headline\n\n"
 
 
 @pytest.fixture
-def dated(parse, linker):
-    """dated(text, day) -> {descriptor text: (actor id, rule)} of the body, the article dated `day`."""
-
-    def _dated(text: str, day: date | None):
-        article = parse(HEADLINE + text)
-        chosen = link_article(article, linker(90.0), day)
-        return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
-
-    return _dated
+def dated(described):
+    """dated(text, day) -> {descriptor text: (actor id, rule)} of the body, the article dated `day` (conftest's
+    `described`)."""
+    return lambda text, day: described(text, published=day)
 
 
 ITALY = "Italy will cut taxes on fuel, officials in Rome said. The {office} told parliament the budget would pass."
@@ -102,18 +94,6 @@ def test_near_case_a_holder_the_article_names_is_not_overridden(dated):
 
 
 # A kind noun with a state's word before it: the firm the article introduced with that state (`placed_firms`).
-
-
-@pytest.fixture
-def described(parse, linker):
-    """described(text) -> {descriptor text: (actor id, rule)} of the body (no date)."""
-
-    def _described(text: str):
-        article = parse(HEADLINE + text)
-        chosen = link_article(article, linker(90.0))
-        return {article.text[c.start : c.end]: (c.actor_id, c.type_rule) for c in chosen if c.method == "descriptor"}
-
-    return _described
 
 
 def test_the_german_carmaker_is_the_firm_introduced_as_german(described):

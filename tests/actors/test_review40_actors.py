@@ -11,22 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from narrative_pipeline.actors import link_article
 
 US = "The United States will raise tariffs on steel, officials in Washington said. "
 DAY = date(2019, 5, 1)
 
 
 @pytest.fixture
-def dated(parse, linker):
-    """dated(text) -> {descriptor text: actor id} of the body, the article dated 1 May 2019."""
-
-    def _dated(text: str):
-        article = parse("Headline\n\n" + text)
-        chosen = link_article(article, linker(90.0), DAY)
-        return {article.text[c.start : c.end]: c.actor_id for c in chosen if c.type_rule == "dated-office"}
-
-    return _dated
+def dated(described):
+    """dated(text) -> {descriptor text: actor id} of the body's `dated-office` links, the article dated 1 May 2019
+    (conftest's `described`)."""
+    return lambda text: {t: a for t, (a, rule) in described(text, published=DAY).items() if rule == "dated-office"}
 
 
 @pytest.mark.parametrize(
