@@ -40,3 +40,14 @@ def test_near_case_a_question_with_its_frame_inside_the_quotation_names_no_speak
         '"Did the minister say why she resigned? She has gone back to her constituency in the north," the report says.'
     )
     assert all(text != "minister" for _, text, _ in claimers(claims)), claimers(claims)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review41, not fixed: 'asked' is no reporting verb (a question puts nothing forward), so a question's "
+    "'asked Wenger' names no speaker and the quotation after it falls to the author; naming the asker as the speaker "
+    "needs a frame rule of its own for 'ask', which claims nothing itself",
+)
+def test_a_quotation_after_an_asked_question_is_the_askers(claims_of):
+    claims, _ = claims_of('"Why would we sell him?" asked Wenger. "He is our best player and he will stay."')
+    assert claimers(claims) == [("actor", "Wenger", "quote-continuation")], claimers(claims)
