@@ -238,8 +238,14 @@ def _given_to_someone(d: Described, offices: list[Office]) -> bool:
 def _other_year(d: Described, office: Office, holder: str) -> bool:
     """'In 1998 the prime minister promised a new law' in a page of 2020: the sentence names a year (a date's) in
     which the holder of the article's date held the office on no day: it speaks of the office at another time
-    (review40)."""
-    years = {int(t.text) for t in d.sent.tokens if YEAR.fullmatch(t.text) and t.ent_type == "DATE"}
+    (review40). Not a year after the article's ("The prime minister promised net zero by 2050", "the target for 2030":
+    the holder of its date speaks of a time to come; review41)."""
+    now = d.ctx.published.year if d.ctx.published is not None else None
+    years = {
+        int(t.text)
+        for t in d.sent.tokens
+        if YEAR.fullmatch(t.text) and t.ent_type == "DATE" and (now is None or int(t.text) <= now)
+    }
     held = [(t.since.year, (t.until or office.checked).year) for t in office.terms if t.holder == holder]
     return any(not any(since <= year <= until for since, until in held) for year in years)
 

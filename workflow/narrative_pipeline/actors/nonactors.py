@@ -73,6 +73,7 @@ HELD_VERBS = frozenset({"hold", "host", "stage", "convene"})  # what is done to 
 HELD_PREPOSITIONS = frozenset({"at", "in", "on", "against", "during", "over", "between", "via", "from"})
 NOT_HELD_WORDS = frozenset({"responsible", "liable", "accountable", "hostage", "captive", "custody", "ransom", "check",
                             "regard", "esteem", "contempt", "breach", "back", "up"})  # fmt: skip
+SCORE = re.compile(r"\d+\s*[-–]\s*\d+")  # "held 1-1 at the Camp Nou" (review41)
 
 
 def held_event(n: Named) -> Verdict | None:
@@ -80,8 +81,13 @@ def held_event(n: Named) -> Verdict | None:
     Financial Access Roundtable, held at the Lloyd Erskine Sandiford Centre': a name that is held, hosted, staged or
     convened somewhere or at some time is a meeting or an event, no actor (actors52). Not a person ("Mr Smith was
     held in custody"), nor a body held to account ("was held responsible", "held in contempt"); the verb has a place or
-    time after a preposition, and says so of the name (its passive subject or the name it qualifies)."""
-    if n.label in {"PERSON", "TITLE"}:
+    time after a preposition, and says so of the name (its passive subject or the name it qualifies).
+
+    Not a side held to a draw or a group held by someone (review41: "Juventus were held in Turin by Lazio",
+    "Barcelona were held 1-1 at the Camp Nou", "The Clash were held in Paris by police"): no name in an article about
+    sport, nor one whose verb has an agent ("by ..."), a "to" ("held to a draw") or a score after it; an event held
+    by its host ("was held by the UN in Geneva") is then left to the other rules."""
+    if n.label in {"PERSON", "TITLE"} or n.info.sport:
         return None
     head = n.head
     verbs = [c for c in head.children if c.dep == "acl" and c.tag == "VBN"]
@@ -92,7 +98,9 @@ def held_event(n: Named) -> Verdict | None:
             continue
         words = {t.lower for t in verb.subtree() if t.i > verb.i}
         preps = {c.lower for c in verb.children if c.dep == "prep"}
-        if preps & HELD_PREPOSITIONS and not words & NOT_HELD_WORDS:
+        by_someone = any(c.dep == "agent" or c.dep == "prep" and c.lower == "to" for c in verb.children)
+        scored = any(c.i > verb.i and (c.pos == "NUM" or SCORE.fullmatch(c.text)) for c in verb.children)
+        if preps & HELD_PREPOSITIONS and not words & NOT_HELD_WORDS and not by_someone and not scored:
             return Verdict(None, (verb,))
     return None
 

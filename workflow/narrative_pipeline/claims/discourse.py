@@ -430,6 +430,23 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
             hand_on(d, d.quote_claimer, scope.lex)
 
 
+def note_question_speaker(sent: Sent, scope: Scope) -> None:
+    """'Max Jones said: "Is it worth a punt? She has gone back to training. The programme does not permit both."': a
+    question is no claim, but its reporting frame outside the quotation names the quotation's speaker, as a claim's
+    frame would (`settle`); the sentences that go on inside the quotation are that speaker's, not the author's
+    (review41: they waited for a speaker no claim named, then fell to the author)."""
+    if not any(t.text == "?" for t in sent.tokens):
+        return
+    d = scope.discourse
+    for draft in sentence_drafts(sent, scope):
+        a = draft.attribution
+        outside = a is not None and all(t.i not in d.sentence_quoted for t in a.cue.tokens)
+        if a is not None and outside and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
+            d.quote_claimer = Speaker(a.claimer, draft.claimer_actor, a.cue.tokens)
+            hand_on(d, d.quote_claimer, scope.lex)
+            return
+
+
 def hand_on(d: Discourse, speaker: Speaker | None, lex: Lexicon) -> None:
     """Give the drafts waiting inside a quotation to its speaker (a quotation whose speaker comes at
     its end, or whose middle sentences wait for it to close within the paragraph)."""
@@ -568,6 +585,8 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
             for draft in sentence_drafts(sent, scope):
                 settle(draft, place, scope)
                 drafts.append(draft)
+        elif place.in_quote or place.open_after:
+            note_question_speaker(sent, scope)
         note_subject_person(sent, scope, heads)
         scope.discourse.previous_persons = persons_named(heads)
         note_whole_quote(place, scope.discourse)
