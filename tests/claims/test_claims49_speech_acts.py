@@ -1,4 +1,4 @@
-"""claims49 (issue 12, claims.rules.v57): a likeness drawn and a compliment paid are speech acts with content, ANNOTATION's
+"""claims49 (issue 12, claims.rules.v57): a likeness drawn, a compliment paid and a weight underscored are speech acts with content, ANNOTATION's
 "praised / welcomed / hailed X as" (an assessment, the subject's): 'David Reay ... likens the dire climate statistics
 of 2023 to a "Hollywood movie"' and 'The Grenadian leader ... complimented the US Congresswoman for ...' were the
 author's events (gold-web-dev40); s14 labels 'Sun likened grid computing to ...' the subject's assessment. A passive
@@ -17,12 +17,22 @@ import pytest
         ("Sun likened grid computing to the development of electricity.", "Sun"),
         ('Professor David Reay likens the climate statistics of 2023 to a "Hollywood movie".', "David Reay"),
         ("The leaders complimented the congresswoman for starting the discussion.", "leaders"),
+        (
+            "Dr Mitchell, who served as Finance Minister for several years, underscored the importance of banking on"
+            " the economies of the region.",
+            "Mitchell",
+        ),
     ],
 )
 def test_a_likeness_or_a_compliment_is_the_subjects_assessment(one, body, speaker):
     claim = one(body)
     assert (claim.claimer_kind, claim.certainty, claim.claim_type) == ("actor", "reported", "assessment")
     assert speaker in claim.claimer_text
+
+
+def test_tones_that_underscore_a_belief_name_no_source(one):
+    claim = one("He met everything else in measured tones that underscore the belief that Liverpool mean business.")
+    assert claim.claimer_kind == "author"
 
 
 def test_a_passive_likeness_is_no_claimers(one):
