@@ -711,8 +711,8 @@ def test_relabel_keeps_a_posts_sentence_its_authors(article_of, lex):
 
 
 def test_relabel_keeps_an_interview_turns_sentence_its_speakers(article_of, lex):
-    # claims49: the model sees no reporting verb in a labelled turn (nor in the paragraphs it runs on over) and gave 17
-    # of economist.com.thinking's 18 such units to the author; the label names the speaker, as a post's signature does
+    # claims49: the model sees no reporting verb in a labelled turn (nor in the paragraphs it runs on over) and gave
+    # most of economist.com.thinking's turn units to the author; the label names the speaker, as a post's signature does
     article, mentions, claims, _ = article_of(
         "The Economist: Why do groups decide better than individuals?\n\n"
         "Mr Malone: Groups often make better decisions when they combine different skills.\n\n"
