@@ -708,3 +708,19 @@ def test_relabel_keeps_a_posts_sentence_its_authors(article_of, lex):
     check_consistent([c])
     assert (c.claimer_kind, c.claimer_text, c.certainty) == ("actor", "Jane Smith", "reported")
     assert c.claimer_rule == "post-author"
+
+
+def test_relabel_keeps_an_interview_turns_sentence_its_speakers(article_of, lex):
+    # claims49: the model sees no reporting verb in a labelled turn (nor in the paragraphs it runs on over) and gave
+    # most of economist.com.thinking's turn units to the author; the label names the speaker, as a post's signature does
+    article, mentions, claims, _ = article_of(
+        "The Economist: Why do groups decide better than individuals?\n\n"
+        "Mr Malone: Groups often make better decisions when they combine different skills.\n\n"
+        "Women are slightly higher on the measure of social perceptiveness than men."
+    )
+    turn = [c for c in claims if c.claimer_rule == "speaker-label"]
+    assert len(turn) == 2
+    relabelled = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)
+    for c in (c for c in relabelled if c.claimer_rule == "speaker-label" or c.claim_id in {t.claim_id for t in turn}):
+        check_consistent([c])
+        assert (c.claimer_kind, c.claimer_text, c.certainty) == ("actor", "Mr Malone", "reported")

@@ -2,7 +2,9 @@
 actors52, session 40, drawn by `workflow/scripts/draw_gold_web_dev40.py`) are well formed.
 
 Each set holds six saved news pages of `web-pages/html` (publishers other than the BBC), every actor mention annotated
-on the main text the pipeline extracts from them; claims are left empty (an actor-mention set). Every file names its
+on the main text the pipeline extracts from them. gold-web-dev24 leaves claims empty (an actor-mention set);
+gold-web-dev40's claims were labelled by claims49 (session 41): each claim's span, type, certainty and claimer, checked
+like the web held-out gold's (`gold_support.check_labels`, `check_spans`: claimer spans too, none in the headline). Every file names its
 page, the sha256 of the page's bytes and the sha256 of the extracted text its offsets point into; the text is
 extracted here with the project's own extraction (`sources.read_source`), and every mention span must be the text it
 gives at its offsets. Every actor it refers to is in its `actors`, with a type ANNOTATION.md defines, and mentions do
@@ -14,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_support import TYPES, load, page_text
+from gold_support import TYPES, check_labels, check_spans, load, page_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {name: sorted((ROOT / "config/eval" / name).glob("*.json")) for name in ("gold-web-dev24", "gold-web-dev40")}
@@ -41,7 +43,7 @@ def test_each_set_holds_six_web_news_pages_none_of_the_blind_gold(name: str):
         gold = load(path)
         assert set(gold) == {"article", "sha256", "text_sha256", "actors", "mentions", "claims"}
         assert gold["article"] == f"web-pages/html/{path.stem}.html"
-        assert gold["claims"] == []
+        assert bool(gold["claims"]) == (name == "gold-web-dev40")
 
 
 def test_no_page_is_in_two_sets():
@@ -71,3 +73,14 @@ def test_every_span_is_its_text_and_the_sha256s_its_pages(path: Path):
     text = page_text(CORPUS / gold["article"], gold)
     for span in gold["mentions"]:
         assert text[span["start"] : span["end"]] == span["text"], span
+    check_spans(gold, text)
+
+
+@pytest.mark.parametrize("path", SETS["gold-web-dev40"], ids=_id)
+def test_dev40_claims_have_the_labels_of_the_definition(path: Path):
+    gold = load(path)
+    check_labels(gold)
+    assert all(c["agents"] == [] and c["patients"] == [] for c in gold["claims"])  # not labelled (nor scored)
+    for c in gold["claims"]:  # an actor claimer's phrase is near its claim (its sentence, or the speaker's last)
+        claimer = c["claimer"]
+        assert claimer["kind"] != "actor" or max(claimer["start"] - c["end"], c["start"] - claimer["end"]) < 300

@@ -30,7 +30,7 @@ from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
 from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
 from .sources import is_source, mention_for
 from .type import claim_type
-from .units import LIST_MARKS, is_claim_sentence
+from .units import LIST_MARKS, is_claim_sentence, is_heading_line
 
 WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
 # type rules that already read a list item's verb as telling what to do: the item keeps their decision (and its hold
@@ -118,7 +118,7 @@ def quote_continuation(o: Orphan) -> Speaker | None:
 LABEL_MAX_WORDS = 4  # words of a speaker's label before its colon ("Mr Malone:", "Dr Jane Smith:")
 
 
-def speaker_labels(article: ParsedArticle, mentions: dict[int, MentionRecord]) -> dict[int, Speaker]:
+def speaker_labels(article: ParsedArticle, mentions: dict[int, MentionRecord], lex: Lexicon) -> dict[int, Speaker]:
     """Paragraph -> the speaker its label names: an interview or transcript opens a speaker's turn with a person's name
     and a colon ('Mr Malone: Groups often make better decisions ...'); the turn's sentences are that person's words, as
     a reporting verb would make them (opinion23). The label is at most four capitalised words, the last of them a
@@ -126,31 +126,74 @@ def speaker_labels(article: ParsedArticle, mentions: dict[int, MentionRecord]) -
     No More Mr Nasty is being shown on BBC2' names a programme). Only in a transcript: a labelled turn asks a question
     ('The Economist: Why do groups decide better?'), or the same person's label opens two turns; a list of people each
     named once with a colon is a who's who in the author's words ('Mr Brown: The chancellor will lead the campaign',
-    review24)."""
+    review24).
+
+    A turn runs on over the paragraphs after its label that open with no label of their own (`turn_paragraphs`,
+    claims49: 'Mr Malone: Groups don't always ...' then 'Women—on average—are slightly higher ...', his answer's
+    second paragraph), up to the next label (a person's or another's: 'The Economist: You argue ...'), a heading line,
+    a line with no word ('* * *') or a sentence that is no body text."""
     labels: dict[int, Speaker] = {}
     seen: set[int] = set()
     asked = False
+    openers: list[tuple[int, Sent]] = []  # the first sentence of each paragraph, in text order
     for sent in article.sents:
         paragraph, toks = sent.record.paragraph_index, sent.tokens
         if paragraph in seen or not toks:
             continue
         seen.add(paragraph)
+        openers.append((paragraph, sent))
         if sent.role != "body":
             continue
-        colon = next((k for k, t in enumerate(toks[: LABEL_MAX_WORDS + 2]) if t.text == ":"), None)
-        if colon is None or colon == 0:
+        colon = label_colon(toks)
+        if colon is None:
             continue
         label = toks[:colon]
-        words = [t for t in label if t.text != "."]
-        if len(words) > LABEL_MAX_WORDS or not all(t.text[:1].isupper() for t in words):
-            continue
         asked = asked or toks[-1].text == "?"
         mention = mentions.get(label[-1].i)
         if mention is None or mention.actor_type != "person" or mention.end != label[-1].end:
             continue
         labels[paragraph] = Speaker(label, mention.actor_id, [toks[colon]])
     turns = Counter(s.actor for s in labels.values())
-    return {k: s for k, s in labels.items() if asked or turns[s.actor] > 1}
+    labels = {k: s for k, s in labels.items() if asked or turns[s.actor] > 1}
+    return turn_paragraphs(article, openers, labels, lex)
+
+
+def label_colon(toks: list[Tok]) -> int | None:
+    """The index of the colon of a speaker's label opening a paragraph: at most four capitalised words before it
+    ('Mr Malone:', 'The Economist:', 'Interviewer:'), whoever they name."""
+    colon = next((k for k, t in enumerate(toks[: LABEL_MAX_WORDS + 2]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    words = [t for t in toks[:colon] if t.text != "."]
+    if len(words) > LABEL_MAX_WORDS or not all(t.text[:1].isupper() for t in words):
+        return None
+    return colon
+
+
+def turn_paragraphs(
+    article: ParsedArticle, openers: list[tuple[int, Sent]], labels: dict[int, Speaker], lex: Lexicon
+) -> dict[int, Speaker]:
+    """The labelled paragraphs and the unlabelled ones that go on with a labelled person's turn (`speaker_labels`)."""
+    per_paragraph = Counter(sent.record.paragraph_index for sent in article.sents)
+    out = dict(labels)
+    turn: Speaker | None = None
+    for paragraph, sent in openers:
+        if paragraph in labels:
+            turn = labels[paragraph]
+            continue
+        toks = sent.tokens
+        alone = per_paragraph[paragraph] == 1
+        if (
+            turn is None
+            or sent.role != "body"
+            or label_colon(toks) is not None
+            or not any(t.text[:1].isalpha() for t in toks)
+            or (alone and is_heading_line(toks, lex))
+        ):
+            turn = None
+            continue
+        out[paragraph] = turn
+    return out
 
 
 def speaker_label(o: Orphan) -> Speaker | None:
@@ -571,7 +614,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         name_genders=first_name_genders(article, mentions, lex),
     )
     scope.posts, scope.post_starts = post_authors(article, scope.mentions)
-    scope.labels = speaker_labels(article, scope.mentions)
+    scope.labels = speaker_labels(article, scope.mentions, lex)
     drafts: list[ClaimDraft] = []
     lone = lone_sentences(article)
     for sent in article.sents:
