@@ -86,10 +86,10 @@ def validate_corpus(
                 tables[spec.name] = data
         narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
         for place, spec in reversed(places):  # from the last: the earlier places stay where they are
-            got, expected = tables[spec.name], again[spec.name].result()
+            got, (expected, copies) = tables[spec.name], again[spec.name].result()
             equal = same_rows(got, expected)
-            if not equal and shard_cache is not None:  # the kept copies never decide a violation: the files again
-                equal = same_rows(got, gathered_again(spec, shard_tables.get(spec.name, [])))
+            if not equal and copies:  # the kept copies never decide a violation: compared with the files alone
+                equal = same_rows(got, gathered_again(spec, shard_tables.get(spec.name, []))[0])
             v = [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
             checker.insert(place, f"gathered:{spec.path}", got.num_rows, v)
     listed = {a.source_path for a in articles}
@@ -136,13 +136,14 @@ def typed_check(
     return len(checker.results)
 
 
-def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = None) -> pa.Table:
-    """A gathered table's shards gathered again (`tables.gather`); with `cache`, a concatenated table's shards
-    are read through `shardcache` (each shard file read as Parquet only when its bytes changed since)."""
+def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = None) -> tuple[pa.Table, int]:
+    """A gathered table's shards gathered again (`tables.gather`), and how many of them were kept copies: with
+    `cache`, a concatenated table's shards are read through `shardcache` (each shard file read as Parquet only
+    when its bytes changed since)."""
     from ..tables import gather
 
     if cache is None or spec.gather != "concat":
-        return gather(spec, shard_paths)
+        return gather(spec, shard_paths), 0
     from .shardcache import gather_cached
 
     return gather_cached(spec, shard_paths, cache)
@@ -151,12 +152,6 @@ def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = No
 def same_rows(got: pa.Table, expected: pa.Table) -> bool:
     """Whether a gathered table as read holds the rows of its shards gathered again, in their order."""
     return got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
-
-
-def equal_to_shards(spec: Table, path: Path, shard_paths: list[Path]) -> tuple[int, bool]:
-    """The rows of a gathered table, and whether it equals its shards gathered again."""
-    got = read_parquet(path)
-    return got.num_rows, same_rows(got, gathered_again(spec, shard_paths))
 
 
 def narrative_recomputation(

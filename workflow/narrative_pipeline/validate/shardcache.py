@@ -5,7 +5,7 @@ of it as Parquet in every run, though an added article changes one shard in eigh
 on BBC, on the add-one's last branch. Each shard table read is now kept beside the results as an uncompressed
 Arrow IPC file, named by the shard file and holding in its schema's metadata the sha256 of the shard file's
 bytes and a digest of the schema it was read with (the record model's) and of the Arrow version. The next run
-hashes each shard file (a few milliseconds for all of them) and maps the kept copy of those whose bytes are the
+hashes each shard file (a few milliseconds for all of them) and reads the kept copy of those whose bytes are the
 same instead of decoding them; any other shard is read from its Parquet file, as before, and kept in place of
 the old copy. Only a shard file's own bytes decide what is read, so a shard changed in any way (rewritten by a
 step, edited, damaged) is read from its file, and the comparison with the gathered table, which is always read
@@ -17,6 +17,7 @@ written atomically (a run interrupted mid-way leaves the old copy or the new one
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,8 +54,8 @@ def kept_table(cache: Path, shard_path: Path, schema: pa.Schema, sha256: str) ->
     import pyarrow as pa
 
     path = kept_path(cache, shard_path)
-    try:
-        with pa.memory_map(str(path)) as source:
+    try:  # read into memory, not mapped: a copy truncated meanwhile by another process is then no crash (SIGBUS)
+        with pa.OSFile(str(path)) as source:
             table = pa.ipc.open_file(source).read_all()
     except (OSError, pa.ArrowException):
         return None
@@ -77,14 +78,15 @@ def keep_table(cache: Path, shard_path: Path, table: pa.Table, schema: pa.Schema
     meta[SOURCE] = sha256.encode()
     meta[READ_AS] = read_as(schema).encode()
     kept = table.replace_schema_metadata(meta)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, kept.schema) as writer:
             writer.write_table(kept)
         os.replace(tmp, path)
     except OSError:  # a cache that cannot be written is no cache: the next run reads the Parquet file again
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def shard_table(cache: Path, shard_path: Path, schema: pa.Schema) -> tuple[pa.Table, bool]:
@@ -102,16 +104,16 @@ def shard_table(cache: Path, shard_path: Path, schema: pa.Schema) -> tuple[pa.Ta
     return table, False
 
 
-def gather_cached(spec: Table, shard_paths: Sequence[Path], cache: Path) -> pa.Table:
+def gather_cached(spec: Table, shard_paths: Sequence[Path], cache: Path) -> tuple[pa.Table, int]:
     """`tables.concat_tables` of a concatenated table's shards (its `tables.gather`), each shard read through the
-    cache (`shard_table`)."""
+    cache (`shard_table`), and how many shards were taken from their kept copies."""
     import pyarrow as pa
 
     from ..tables import arrow_schema, sorted_rows
 
     schema = arrow_schema(spec.model)
-    tables = [shard_table(cache, Path(p), schema)[0] for p in shard_paths]
-    table = pa.concat_tables(tables) if tables else schema.empty_table()
+    read = [shard_table(cache, Path(p), schema) for p in shard_paths]
+    table = pa.concat_tables([t for t, _ in read]) if read else schema.empty_table()
     if table.num_rows:
         table = sorted_rows(table, spec.order)
-    return table.replace_schema_metadata(schema.metadata)
+    return table.replace_schema_metadata(schema.metadata), sum(kept for _, kept in read)
