@@ -171,6 +171,10 @@ def test_a_damaged_kept_copy_is_read_from_the_shard_file_again(run, monkeypatch,
     assert shard.name in reads.paths
 
 
+class Interrupted(BaseException):
+    """The job stopped (as by a signal) while it keeps a copy."""
+
+
 def test_a_job_interrupted_while_keeping_its_copies_loses_nothing(run, monkeypatch):
     inputs, results = run
     plain = validated(inputs, results, cached=False, name="plain.json")
@@ -180,12 +184,12 @@ def test_a_job_interrupted_while_keeping_its_copies_loses_nothing(run, monkeypat
     def interrupted(cache, shard_path, *args):
         if len(kept) == 3:  # the job is stopped while it keeps its fourth copy (after its temporary file is made)
             Path(cache, f".{Path(shard_path).name}.arrow.1.tmp").write_bytes(b"half a file")
-            raise KeyboardInterrupt
+            raise Interrupted
         kept.append(Path(shard_path).name)
         real(cache, shard_path, *args)
 
     monkeypatch.setattr(shardcache, "keep_table", interrupted)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(Interrupted):
         validated(inputs, results)
     monkeypatch.setattr(shardcache, "keep_table", real)
     reads = ShardReads(monkeypatch)
