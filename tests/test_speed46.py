@@ -274,3 +274,24 @@ def test_the_tables_changes_reads_are_the_validations_files(run):
     read = {"claims": pq.read_table(results / table("claims").path), "mentions": pa.table({"x": [1]})}
     paths = {"claims": results / table("claims").path, "mentions": results.parent / "elsewhere.parquet"}
     assert list(_as_read(results, paths, read)) == ["claims"]
+
+
+def test_the_tables_held_for_the_changes_are_their_columns_only(run):
+    """The corpus validation holds a gathered table only until its comparison with its shards is made; for the
+    staged changes it keeps the columns `changes` reads of each table (`changes.columns_read`), not the tables."""
+    from narrative_pipeline.validate.corpus import validate_corpus
+
+    inputs, results = run
+    p = shard_paths(results)
+    paths = {spec.name: results / spec.path for spec in [*gathered(), *corpus_only()]}
+    shards = {spec.name: [p[spec.name]] for spec in gathered()}
+    reports = [results / "validation/shards/0.json"]
+    read: dict = {}
+    keep = changes.columns_read()
+    report, _ = validate_corpus(inputs, reports, paths, shards, results / "articles", read=read, keep=keep)
+    assert report.passed
+    assert {name: data.column_names for name, data in read.items()} == {name: keep[name] for name in paths}
+    assert keep["articles"] == ["source_path", "locator", "sha256"]
+    whole: dict = {}
+    validate_corpus(inputs, reports, paths, shards, results / "articles", read=whole)  # near case: no `keep`
+    assert whole["claims"].column_names == pq.read_schema(paths["claims"]).names

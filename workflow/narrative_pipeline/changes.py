@@ -52,6 +52,14 @@ def row_keys(t: Any, key: tuple[str, ...]) -> list[str]:
     return sorted("\t".join(str(v) for v in row) for row in zip(*values, strict=True))
 
 
+def columns_read() -> dict[str, list[str]]:
+    """The columns `rows_state` reads of each public table: its key (and, of the articles, the files' paths and
+    sha256 too)."""
+    out = {spec.name: list(spec.key) for spec in public()}
+    out["articles"] = list(dict.fromkeys([*out["articles"], "source_path", "sha256"]))
+    return out
+
+
 def rows_state(results: Path, tables: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Keys of every public table present, and each file's sha256 by source path: the state without the
     manifest's provenance (what depends on the tables alone). `tables`: tables the caller read whole from their

@@ -34,11 +34,13 @@ def validate_corpus(
     docs_dir: Path,
     read: dict[str, pa.Table] | None = None,
     shard_cache: Path | None = None,
+    keep: Mapping[str, list[str]] | None = None,
 ) -> tuple[ValidationReport, list[str]]:
     """Corpus-level check: shard reports, gathered tables equal their shards, every file listed; and the
     documents left over in `docs_dir` (`leftover_documents`). `read`, when given, receives each table read whole
-    and found as declared (name -> Arrow table), for the changes staged in the same job (`run_corpus`);
-    `shard_cache`: where the shard tables are kept as read (`shardcache`), none: each read from its file."""
+    and found as declared (name -> Arrow table; only the columns `keep` names for it, when it names any), for the
+    changes staged in the same job (`run_corpus`); `shard_cache`: where the shard tables are kept as read
+    (`shardcache`), none: each read from its file."""
     from ..discovery import list_paths
     from ..schemas import report_validator
     from ..tables import read_json
@@ -60,20 +62,23 @@ def validate_corpus(
             failed += [e for e in shard.articles_not_analysed if e["status"] == "failed"]
     checker.record("shard-reports", len(shard_reports), v)
     articles: list[ArticleRecord] = []
-    tables: dict[str, pa.Table] = {} if read is None else read  # each table as read once, for every check of it
+    kept: dict[str, pa.Table] = {} if read is None else read
     specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
-    # Each gathered table's shards are gathered again in a thread beside the checks of the rows (Parquet reads,
-    # concatenation and sorts release the GIL), and compared with the table as the checks of its rows read it;
-    # the results take their places in the report as if made one after another.
+    # Each gathered table, once its rows are checked, is compared with its shards gathered again in a thread beside
+    # the checks of the next tables (Parquet reads, concatenation and sorts release the GIL), from the table as its
+    # checks read it (not read again); the results take their places in the report as if made one after another.
+    # A table is held until its comparison is made, and then only the columns `keep` names (none without `read`).
     with ThreadPoolExecutor(max_workers=1) as pool:
-        again = {
-            spec.name: pool.submit(gathered_again, spec, shard_tables.get(spec.name, []), shard_cache) for spec in specs
-        }
-        places = [
-            (place, spec)
-            for spec in specs
-            if (place := typed_check(spec, corpus_tables[spec.name], checker, articles, tables)) is not None
-        ]
+        compared = {}
+        places = []
+        for spec in specs:
+            tables: dict[str, pa.Table] = {}
+            if (place := typed_check(spec, corpus_tables[spec.name], checker, articles, tables)) is None:
+                continue
+            places.append((place, spec))
+            got = tables.pop(spec.name)
+            compared[spec.name] = pool.submit(equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache)
+            _keep(kept, read, keep, spec.name, got)
         corpus_rows = {}
         for spec in corpus_only():
             path = corpus_tables.get(spec.name)
@@ -83,15 +88,12 @@ def validate_corpus(
             if rows is not None:
                 unique_key_columns(path, spec, checker, label=spec.path, data=data)
                 corpus_rows[spec.name] = rows
-                tables[spec.name] = data
+                _keep(kept, read, keep, spec.name, data)
         narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
         for place, spec in reversed(places):  # from the last: the earlier places stay where they are
-            got, (expected, copies) = tables[spec.name], again[spec.name].result()
-            equal = same_rows(got, expected)
-            if not equal and copies:  # the kept copies never decide a violation: compared with the files alone
-                equal = same_rows(got, gathered_again(spec, shard_tables.get(spec.name, []))[0])
+            n_rows, equal = compared[spec.name].result()
             v = [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
-            checker.insert(place, f"gathered:{spec.path}", got.num_rows, v)
+            checker.insert(place, f"gathered:{spec.path}", n_rows, v)
     listed = {a.source_path for a in articles}
     seen = set(list_paths(Path(input_dir)))
     v = [
@@ -149,6 +151,32 @@ def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = No
     return gather_cached(spec, shard_paths, cache)
 
 
+def _keep(
+    kept: dict[str, pa.Table],
+    read: dict[str, pa.Table] | None,
+    keep: Mapping[str, list[str]] | None,
+    name: str,
+    data: pa.Table,
+) -> None:
+    """Into `kept` (when the caller asked for the tables read: `read`), `data` as read, or only the columns `keep`
+    names for it (none named: the whole table)."""
+    if read is None:
+        return
+    columns = None if keep is None else keep.get(name)
+    kept[name] = data if columns is None else data.select(columns)
+
+
+def equal_to_shards(spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None) -> tuple[int, bool]:
+    """The rows of a gathered table as read, and whether they equal its shards gathered again (`gathered_again`,
+    through `cache` when given; a difference found while some shard came from its kept copy is looked for again
+    in the shards' files alone: the kept copies never decide a violation)."""
+    expected, copies = gathered_again(spec, shard_paths, cache)
+    equal = same_rows(got, expected)
+    if not equal and copies:
+        equal = same_rows(got, gathered_again(spec, shard_paths)[0])
+    return got.num_rows, equal
+
+
 def same_rows(got: pa.Table, expected: pa.Table) -> bool:
     """Whether a gathered table as read holds the rows of its shards gathered again, in their order."""
     return got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
@@ -192,6 +220,7 @@ def run_corpus(
     already; the `changes` job of its own was a served job's start and its reads more on the add-one's last branch)."""
     import sys
 
+    from ..changes import columns_read
     from ..tables import write_json
 
     read: dict[str, pa.Table] = {}
@@ -204,6 +233,7 @@ def run_corpus(
         Path(docs_dir),
         read=read,
         shard_cache=shard_cache,
+        keep=columns_read(),  # (held until the changes are staged: the keys, not the tables)
     )
     write_json(Path(out), result)
     for name in leftover:
