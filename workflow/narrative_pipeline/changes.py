@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -51,16 +52,30 @@ def row_keys(t: Any, key: tuple[str, ...]) -> list[str]:
     return sorted("\t".join(str(v) for v in row) for row in zip(*values, strict=True))
 
 
-def rows_state(results: Path) -> dict[str, Any]:
+def columns_read() -> dict[str, list[str]]:
+    """The columns `rows_state` reads of each public table: its key (and, of the articles, the files' paths and
+    sha256 too)."""
+    out = {spec.name: list(spec.key) for spec in public()}
+    out["articles"] = list(dict.fromkeys([*out["articles"], "source_path", "sha256"]))
+    return out
+
+
+def rows_state(results: Path, tables: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Keys of every public table present, and each file's sha256 by source path: the state without the
-    manifest's provenance (what depends on the tables alone)."""
+    manifest's provenance (what depends on the tables alone). `tables`: tables the caller read whole from their
+    files in `results` (name -> Arrow table), whose columns are taken instead of reading them again."""
+    tables = tables or {}
+
+    def columns(name: str, path: Path, names: list[str]) -> Any:
+        return tables[name].select(names) if name in tables else read_parquet(path, columns=names)
+
     state: dict[str, Any] = {"tables": {}}
     for spec in public():
         path = Path(results) / spec.path
         if not path.is_file():
             continue
-        state["tables"][spec.name] = row_keys(read_parquet(path, columns=list(spec.key)), spec.key)
-    articles = read_parquet(Path(results) / table("articles").path, columns=["source_path", "sha256"])
+        state["tables"][spec.name] = row_keys(columns(spec.name, path, list(spec.key)), spec.key)
+    articles = columns("articles", Path(results) / table("articles").path, ["source_path", "sha256"])
     state["files"] = dict(
         sorted(zip(articles.column("source_path").to_pylist(), articles.column("sha256").to_pylist(), strict=True))
     )
@@ -205,12 +220,13 @@ def _inputs(results: Path) -> list[list]:
     return out
 
 
-def stage(results: Path, folder: Path) -> dict[str, Any]:
+def stage(results: Path, folder: Path, tables: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Into `folder`: the changes the tables decide (`diff_rows`), against the kept state as it is now (its
     digest noted), with the provenance the kept state had, and the next state's bytes but its provenance
     (`state_parts`). `staged_changes` completes them with the manifest once the run is validated: the row keys
     and their comparison (about half of the publish job's CPU) made beside the report's pages, off the run's
-    last job. Returns the changes staged."""
+    last job. `tables`: as `rows_state` takes them (the corpus validation's, which stages them since speed46).
+    Returns the changes staged."""
     results, folder = Path(results), Path(folder)
     inputs = _inputs(results)
     kept = results / STATE
@@ -219,7 +235,7 @@ def stage(results: Path, folder: Path) -> dict[str, Any]:
     except FileNotFoundError:
         data = None
     previous = json.loads(data) if data is not None else None
-    rows = rows_state(results)
+    rows = rows_state(results, tables)
     changes = diff_rows(previous, rows)
     header = {
         "base": hashlib.sha256(data).hexdigest() if data is not None else None,

@@ -78,6 +78,19 @@ LATER = (
     "narrative_pipeline.report.staged", "narrative_pipeline.report.incremental",
 )  # fmt: skip
 
+# A spare child for the report's pages (speed45): pandas and the report's modules are about 0.35-0.4 CPU s of an
+# add-one's served report job, the branch that ends last, and the worker may not import pandas itself (the steps of
+# `cli.ARROW_ONLY`, forked from it, must not find it there). When the worker serves the request of `SPARE_AFTER`
+# (the narratives corpus job, the report's last input), it also forks a child that imports `SPARE_MODULES` and
+# waits; the report's request, once accepted as any request is, is handed to that child (its descriptors passed
+# on as they came) instead of a child forked then, and runs there as in any child (`_child`). The spare imports
+# what the report's child imports first thing, under the worker's environment, which an accepted request shares
+# (`refusal`); nothing the step computes changes. An unused spare is killed when the worker stops (a run whose
+# report is built cold in its own process), and ends with the worker as every child does.
+SPARE_AFTER = ("narratives", "corpus")
+SPARE_FOR = "report"
+SPARE_MODULES = ("narrative_pipeline.report.builder", "narrative_pipeline.cli.publish")
+
 _running: Any = None  # the worker this process started (`start`), for `stop`
 
 
@@ -243,6 +256,76 @@ def _child(request: dict, fds: list[int], worker: int) -> None:
         os._exit(code & 0xFF if isinstance(code, int) else 1)
 
 
+def _spare(conn: Any, worker: int) -> None:
+    """In a spare child (`SPARE_MODULES`): import the report's modules, wait for a request and its descriptors
+    from the worker on `conn`, then run it as `_child` does; never returns. Ends with the worker, and at once
+    when the worker closes `conn` without a request."""
+    import importlib
+    import json
+    import signal
+    import socket
+
+    try:
+        _end_with_worker(worker)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (the worker's handler wakes the worker only)
+        keep = conn.fileno()
+        os.closerange(3, keep)  # the worker's listener, clients, pipes: held by the worker alone
+        os.closerange(keep + 1, 1 << 16)
+        for name in SPARE_MODULES:
+            with contextlib.suppress(Exception):  # a child that needs it then fails as its own process would
+                importlib.import_module(name)
+        msg, fds, _flags, _addr = socket.recv_fds(conn, MAX_MESSAGE, 3)
+        if not msg or len(fds) != 3:
+            os._exit(0)
+        conn.close()
+        request = json.loads(msg)
+    except BaseException:  # noqa: BLE001  (the worker took no request from it, or gave it none)
+        os._exit(1)
+    _child(request, fds, worker)
+
+
+def _fork_spare(worker: int) -> tuple[int, Any] | None:
+    """In the worker: a spare child (`_spare`) and the worker's end of its socket; None when it cannot be made."""
+    import socket
+
+    try:
+        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    except OSError:
+        return None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        mine.close()
+        _spare(theirs, worker)
+    theirs.close()
+    return pid, mine
+
+
+def _hand_to_spare(spare: tuple[int, Any], msg: bytes, fds: list[int]) -> bool:
+    """Give the spare child a request and its descriptors; false when it is gone (the worker forks a child)."""
+    import socket
+
+    try:
+        socket.send_fds(spare[1], [msg], fds)
+        return True
+    except OSError:
+        return False
+    finally:
+        spare[1].close()
+
+
+def _drop_spare(spare: tuple[int, Any]) -> None:
+    """An unused spare child ended and reaped."""
+    import signal
+
+    spare[1].close()
+    with contextlib.suppress(OSError):
+        os.kill(spare[0], signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        os.waitpid(spare[0], 0)
+
+
 def _end_with_worker(worker: int) -> None:
     """In the forked child: have the kernel kill it when the worker (`worker`, its parent) ends (Linux's
     `PR_SET_PDEATHSIG`), and end at once if the worker ended before that was set. A worker gone (killed, or out of
@@ -330,6 +413,7 @@ def serve(
     children: dict[int, tuple[socket.socket, int]] = {}  # pidfd -> (connection, pid)
     begun: dict[int, tuple[list[str], float]] = {}  # pid -> (argv, start time)
     last = time.monotonic()
+    spare: tuple[int, Any] | None = None  # (pid, the worker's end of its socket): `_spare`
     while True:
         if os.getppid() != parent or stopping:
             if path:
@@ -337,6 +421,9 @@ def serve(
                 listener.close()
                 os.unlink(path)
                 path = ""
+            if spare is not None:
+                _drop_spare(spare)
+                spare = None
             for _conn, pid in children.values():
                 with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGTERM if stopping else 0)
@@ -379,11 +466,23 @@ def serve(
                     continue
                 sys.stdout.flush()
                 sys.stderr.flush()
-                pid = os.fork()
-                if pid == 0:
-                    _child(request, fds, worker)
+                words = tuple(str(a) for a in (request.get("argv") or [])[1:3])
+                if spare is not None and words[:1] == (SPARE_FOR,):
+                    pid = spare[0]
+                    if not _hand_to_spare(spare, msg, fds):
+                        _drop_spare(spare)
+                        pid = 0
+                    spare = None
+                else:
+                    pid = 0
+                if not pid:
+                    pid = os.fork()
+                    if pid == 0:
+                        _child(request, fds, worker)
                 for fd in fds:
                     os.close(fd)
+                if spare is None and words == SPARE_AFTER and not stopping:
+                    spare = _fork_spare(worker)
                 pidfd = os.pidfd_open(pid)
                 children[pidfd] = (conn, pid)
                 begun[pid] = (list(request.get("argv") or []), time.time())

@@ -14,7 +14,8 @@ out: {results}/manifest.json, {results}/report/ (index.html and every page), {re
      {results}/changes.json (and changes/state.json, kept for the next run, not an output),
      {results}/ro-crate-metadata.json; {results}/.report-staged (the report job's folder, moved to
      report/ by the publish job: Snakemake makes it again only when the report's inputs or the publish
-     job change); {results}/.changes-staged (the `changes` job's folder: the changes the tables decide and the
+     job change); {results}/.changes-staged (staged by the corpus validation job, validate.smk, from the public
+     tables as it read them (a `changes` job of its own until speed46): the changes the tables decide and the
      next state but its provenance, made beside the report's pages; the publish job completes them with the
      manifest, writes changes.json and keeps the state: the row keys and their comparison, about half of
      publish's CPU, off the run's last job, speed42)
@@ -62,27 +63,6 @@ rule report:
         " --report {params.report:q}"
         " --input-dir {params.input_dir:q}"
         " --cache-dir {params.cache_dir:q}"
-        " 2> {log:q}"
-
-
-rule changes:
-    input:
-        **{name: corpus_table(name) for name in PUBLIC_TABLES},
-    output:
-        temp(directory(f"{R}/.changes-staged")),
-    log:
-        f"{R}/logs/report/changes.log",
-    benchmark:
-        f"{R}/benchmarks/report/changes.tsv"
-    conda:
-        "../envs/pipeline.yaml"
-    params:
-        results=lambda wildcards, output: str(Path(output[0]).parent),
-        code=CODE["changes"],
-    shell:
-        "narrative-pipeline changes"
-        " --results {params.results:q}"
-        " --staged {output:q}"
         " 2> {log:q}"
 
 

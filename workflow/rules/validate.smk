@@ -6,9 +6,13 @@ in:  every shard table and gathered table of the catalogue, the article document
      folder, not declared: the shard's export index, written by the job that writes them after them,
      orders this job after them; a deleted or edited document has its shard exported again,
      export.smk)
-out: {results}/validation/shards/{shard}.json, {results}/validation/report.json
+out: {results}/validation/shards/{shard}.json, {results}/validation/report.json; {results}/.changes-staged (the
+     corpus job also stages what changed since the last run, from the public tables as it read them: a folder
+     `publish --staged-changes` completes; see report.smk and narrative_pipeline.changes.stage)
 cache: {results}/.cache/validate (each article's span and document checks that passed, by a digest of all they
-       read; see narrative_pipeline.validate.passed)
+       read; see narrative_pipeline.validate.passed); {results}/.cache/validate/gathered (each shard table of a
+       concatenated table as the corpus job read it, by the sha256 of the shard file: an unchanged shard is not
+       decoded again to compare the gathered table with its shards; see narrative_pipeline.validate.shardcache)
 """
 
 
@@ -57,7 +61,8 @@ rule validate:
         **{name: corpus_table(name) for name in CORPUS_TABLES},
         reports=expand(f"{R}/validation/shards/{{shard}}.json", shard=SHARDS),
     output:
-        f"{R}/validation/report.json",
+        report=f"{R}/validation/report.json",
+        changes=temp(directory(f"{R}/.changes-staged")),
     log:
         f"{R}/logs/validate/corpus.log",
     benchmark:
@@ -69,7 +74,9 @@ rule validate:
     params:
         input_dir=SETTINGS.input_dir,
         docs_dir=documents_dir,
-        code=CODE["validate"],
+        results=lambda wildcards, output: str(Path(output.report).parents[1]),
+        cache_dir=f"{R}/.cache/validate",
+        code=" ".join([CODE["validate"], CODE["changes"]]),
     shell:
         "narrative-pipeline validate"
         " --input-dir {params.input_dir:q}"
@@ -77,5 +84,8 @@ rule validate:
         f" {table_flags(GATHERED_TABLES + CORPUS_TABLES)}"
         f" {shard_flags(GATHERED_TABLES)}"
         " --docs-dir {params.docs_dir:q}"
-        " --out {output:q}"
+        " --cache-dir {params.cache_dir:q}"
+        " --results {params.results:q}"
+        " --stage-changes {output.changes:q}"
+        " --out {output.report:q}"
         " 2> {log:q}"

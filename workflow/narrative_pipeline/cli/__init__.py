@@ -141,8 +141,9 @@ PYDANTIC_PLUGINS = ("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # They are also the commands a run's warm worker serves (`warm`): `publish` among them, the last job of every
 # run, whose own process spent 0.4-0.7 CPU s importing its modules (speed26); and the report's pages when they
 # update a report (`warm.worth_serving`: an add-one's few pages; served, 2.14 against 2.54 CPU s in its own
-# process, BENCHMARKS.md speed29; the worker preloads no pandas: the child imports it); `changes`, whose staged
-# half (`changes --staged`) runs beside the report's pages (speed42).
+# process, BENCHMARKS.md speed29; the worker preloads no pandas: the child imports it, or the spare child made for
+# it, `warm.SPARE_AFTER`); `changes`, whose staged half (`changes --staged`) ran beside the report's pages
+# (speed42; the corpus validation stages it since speed46, `validate --stage-changes`).
 QUICK_EXIT = {
     "ingest", "normalize", "actors", "claims", "narratives", "export", "gather", "validate-shard", "validate",
     "publish", "report", "changes",

@@ -148,6 +148,8 @@ def cmd_validate(a) -> int:
     shards: dict[str, list[Path]] = {}
     for group in a.shards_of:
         shards[group[0]] = [Path(p) for p in group[1:]]
+    if bool(a.stage_changes) != bool(a.results):
+        raise SystemExit("validate: --stage-changes and --results go together")
     result = validate.run_corpus(
         Path(a.input_dir),
         [Path(p) for p in a.shard_reports],
@@ -155,6 +157,8 @@ def cmd_validate(a) -> int:
         shards,
         Path(a.docs_dir),
         Path(a.out),
+        Path(a.cache_dir) if a.cache_dir else None,
+        (Path(a.results), Path(a.stage_changes)) if a.stage_changes else None,
     )
     log("validate", f"corpus: {'passed' if result.passed else 'FAILED'}, {result.n_violations} violations", t)
     for check in result.checks:
@@ -331,6 +335,16 @@ def add_parsers(sub) -> None:
         help="a table's name, then its shard files",
     )
     s.add_argument("--docs-dir", required=True)
+    s.add_argument(
+        "--cache-dir", help="where the shard tables are kept as read, for the next run (none: each read from its file)"
+    )
+    s.add_argument("--results", help="the results folder (with --stage-changes)")
+    s.add_argument(
+        "--stage-changes",
+        metavar="FOLDER",
+        help="also stage what changed since the last run in FOLDER, as `changes --staged` does (for `publish "
+        "--staged-changes`), from the tables as this job read them",
+    )
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_validate)
 

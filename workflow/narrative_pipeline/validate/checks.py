@@ -114,9 +114,12 @@ def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | Non
     _unique([tuple(getattr(r, k) for k in spec.key) for r in rows], spec, checker, label)
 
 
-def unique_key_columns(path: Path, spec: Table, checker: Checker, label: str | None = None) -> None:
-    """`unique_keys` read from the key columns alone (for a table whose rows were typed elsewhere)."""
-    data = read_parquet(path, columns=list(spec.key))
+def unique_key_columns(
+    path: Path, spec: Table, checker: Checker, label: str | None = None, data: pa.Table | None = None
+) -> None:
+    """`unique_keys` read from the key columns alone (for a table whose rows were typed elsewhere); from `data`,
+    the table as already read from `path`, when given."""
+    data = read_parquet(path, columns=list(spec.key)) if data is None else data.select(list(spec.key))
     if _distinct(data):  # the usual case, found in Arrow: the same record as `_unique` makes then
         checker.record(f"unique:{label or _label(spec)}:{','.join(spec.key)}", data.num_rows, [])
         return

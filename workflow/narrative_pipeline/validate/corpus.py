@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalogue import Table, corpus_only, gathered
 from ..manifest import document_names
@@ -16,11 +16,14 @@ from ..tables import read_parquet
 from .checks import (
     MAX_VIOLATIONS_PER_CHECK,
     Checker,
-    load_table,
+    read_table,
     report,
     unique_key_columns,
     violation,
 )
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def validate_corpus(
@@ -29,9 +32,15 @@ def validate_corpus(
     corpus_tables: Mapping[str, Path],
     shard_tables: Mapping[str, list[Path]],
     docs_dir: Path,
+    read: dict[str, pa.Table] | None = None,
+    shard_cache: Path | None = None,
+    keep: Mapping[str, list[str]] | None = None,
 ) -> tuple[ValidationReport, list[str]]:
     """Corpus-level check: shard reports, gathered tables equal their shards, every file listed; and the
-    documents left over in `docs_dir` (`leftover_documents`)."""
+    documents left over in `docs_dir` (`leftover_documents`). `read`, when given, receives each table read whole
+    and found as declared (name -> Arrow table; only the columns `keep` names for it, when it names any), for the
+    changes staged in the same job (`run_corpus`); `shard_cache`: where the shard tables are kept as read
+    (`shardcache`), none: each read from its file."""
     from ..discovery import list_paths
     from ..schemas import report_validator
     from ..tables import read_json
@@ -53,29 +62,41 @@ def validate_corpus(
             failed += [e for e in shard.articles_not_analysed if e["status"] == "failed"]
     checker.record("shard-reports", len(shard_reports), v)
     articles: list[ArticleRecord] = []
+    kept: dict[str, pa.Table] = {} if read is None else read
     specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
-    # Each gathered table is compared with its shards, gathered again, in a thread beside the checks of
-    # the rows (Parquet reads, concatenation and sorts release the GIL); the results take their places in
-    # the report as if made one after another.
+    # Each gathered table, once its rows are checked, is compared with its shards gathered again in a thread beside
+    # the checks of the next tables (Parquet reads, concatenation and sorts release the GIL), from the table as its
+    # checks read it (not read again); the results take their places in the report as if made one after another.
+    # A table is held until its comparison is made, and then only the columns `keep` names (none without `read`);
+    # one comparison at a time is in the thread's hands (the next table's checks beside it), so that no more tables
+    # are held at once than before (speed46: the job's peak memory).
     with ThreadPoolExecutor(max_workers=1) as pool:
-        same = {
-            spec.name: pool.submit(equal_to_shards, spec, corpus_tables[spec.name], shard_tables.get(spec.name, []))
-            for spec in specs
-        }
-        places = [
-            (place, spec)
-            for spec in specs
-            if (place := typed_check(spec, corpus_tables[spec.name], checker, articles)) is not None
-        ]
+        compared = {}
+        places = []
+        for spec in specs:
+            tables: dict[str, pa.Table] = {}
+            if (place := typed_check(spec, corpus_tables[spec.name], checker, articles, tables)) is None:
+                continue
+            places.append((place, spec))
+            got = tables.pop(spec.name)
+            for made in compared.values():
+                made.result()  # (the one before, if still being made)
+            compared[spec.name] = pool.submit(equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache)
+            _keep(kept, read, keep, spec.name, got)
+            del got
         corpus_rows = {}
         for spec in corpus_only():
             path = corpus_tables.get(spec.name)
-            if path is not None and (rows := load_table(path, spec, checker, label=spec.path)) is not None:
-                unique_key_columns(path, spec, checker, label=spec.path)
+            if path is None:
+                continue
+            data, rows = read_table(path, spec, checker, label=spec.path)
+            if rows is not None:
+                unique_key_columns(path, spec, checker, label=spec.path, data=data)
                 corpus_rows[spec.name] = rows
+                _keep(kept, read, keep, spec.name, data)
         narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
         for place, spec in reversed(places):  # from the last: the earlier places stay where they are
-            n_rows, equal = same[spec.name].result()
+            n_rows, equal = compared[spec.name].result()
             v = [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
             checker.insert(place, f"gathered:{spec.path}", n_rows, v)
     listed = {a.source_path for a in articles}
@@ -102,28 +123,68 @@ def leftover_documents(docs_dir: Path, articles: list[ArticleRecord]) -> list[st
     return [f"articles/{name}" for name in document_names(docs_dir) if name[: -len(".json")] not in ids]
 
 
-def typed_check(spec: Table, path: Path, checker: Checker, articles: list[ArticleRecord]) -> int | None:
+def typed_check(
+    spec: Table, path: Path, checker: Checker, articles: list[ArticleRecord], tables: dict[str, pa.Table]
+) -> int | None:
     """A gathered table's schema and keys (its rows too for `articles`, added to `articles`); where its
-    comparison with its shards goes among the checks, or None when it is not readable as declared."""
+    comparison with its shards goes among the checks, or None when it is not readable as declared. The table as
+    read goes into `tables` (for its comparison with its shards)."""
     # A concatenated table equal to its shards holds rows the shard validation typed already: its
     # schema and keys are checked here, its rows only when needed (articles) or built here (actors).
     typed = spec.name == "articles" or spec.gather != "concat"
-    rows = load_table(path, spec, checker, label=spec.path, rows_too=typed)
+    data, rows = read_table(path, spec, checker, label=spec.path, rows_too=typed)
     if rows is None:
         return None
-    unique_key_columns(path, spec, checker, label=spec.path)  # (the typed rows' keys, as read: found in Arrow)
+    # (the typed rows' keys, as read: found in Arrow)
+    unique_key_columns(path, spec, checker, label=spec.path, data=data)
     if spec.name == "articles":
         articles.extend(rows)
+    tables[spec.name] = data
     return len(checker.results)
 
 
-def equal_to_shards(spec: Table, path: Path, shard_paths: list[Path]) -> tuple[int, bool]:
-    """The rows of a gathered table, and whether it equals its shards gathered again."""
+def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = None) -> tuple[pa.Table, int]:
+    """A gathered table's shards gathered again (`tables.gather`), and how many of them were kept copies: with
+    `cache`, a concatenated table's shards are read through `shardcache` (each shard file read as Parquet only
+    when its bytes changed since)."""
     from ..tables import gather
 
-    expected = gather(spec, shard_paths)
-    got = read_parquet(path)
-    return got.num_rows, got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
+    if cache is None or spec.gather != "concat":
+        return gather(spec, shard_paths), 0
+    from .shardcache import gather_cached
+
+    return gather_cached(spec, shard_paths, cache)
+
+
+def _keep(
+    kept: dict[str, pa.Table],
+    read: dict[str, pa.Table] | None,
+    keep: Mapping[str, list[str]] | None,
+    name: str,
+    data: pa.Table,
+) -> None:
+    """Into `kept` (when the caller asked for the tables read: `read`), `data` as read, or only the columns `keep`
+    names for it (none named: the whole table)."""
+    if read is None:
+        return
+    columns = None if keep is None else keep.get(name)
+    kept[name] = data if columns is None else data.select(columns)
+
+
+def equal_to_shards(spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None) -> tuple[int, bool]:
+    """The rows of a gathered table as read, and whether they equal its shards gathered again (`gathered_again`,
+    through `cache` when given; a difference found while some shard came from its kept copy is looked for again
+    in the shards' files alone: the kept copies never decide a violation)."""
+    expected, copies = gathered_again(spec, shard_paths, cache)
+    equal = same_rows(got, expected)
+    if not equal and copies:
+        equal = same_rows(got, gathered_again(spec, shard_paths)[0])
+    return got.num_rows, equal
+
+
+def same_rows(got: pa.Table, expected: pa.Table) -> bool:
+    """Whether a gathered table as read holds the rows of its shards gathered again, in their order."""
+    return got.num_rows == expected.num_rows and got.select(expected.schema.names).equals(expected)
 
 
 def narrative_recomputation(
@@ -155,15 +216,51 @@ def run_corpus(
     shard_tables: Mapping[str, list[Path]],
     docs_dir: Path,
     out: Path,
+    cache_dir: Path | None = None,
+    changes: tuple[Path, Path] | None = None,
 ) -> ValidationReport:
+    """`validate_corpus`, its report written to `out`; `cache_dir`: where the shard tables are kept as read
+    (`shardcache`); `changes` (the results folder and a folder to stage in): the changes the tables decide staged
+    there too (`changes.stage`), from the tables as this job read them (speed46: the job reads every public table
+    already; the `changes` job of its own was a served job's start and its reads more on the add-one's last branch)."""
     import sys
 
+    from ..changes import columns_read
     from ..tables import write_json
 
+    read: dict[str, pa.Table] = {}
+    shard_cache = Path(cache_dir) / "gathered" if cache_dir is not None else None
     result, leftover = validate_corpus(
-        Path(input_dir), [Path(p) for p in shard_reports], corpus_tables, shard_tables, Path(docs_dir)
+        Path(input_dir),
+        [Path(p) for p in shard_reports],
+        corpus_tables,
+        shard_tables,
+        Path(docs_dir),
+        read=read,
+        shard_cache=shard_cache,
+        keep=columns_read(),  # (held until the changes are staged: the keys, not the tables)
     )
     write_json(Path(out), result)
     for name in leftover:
         print(f"{name}: left over from an article no longer in input_dir (the publish job removes it)", file=sys.stderr)
+    if changes is not None:
+        from ..changes import stage
+
+        results, folder = changes
+        staged = stage(Path(results), Path(folder), _as_read(Path(results), corpus_tables, read))
+        files = staged["files"]
+        summary = "first run" if staged["first_run"] else ", ".join(f"{k} {v['n']}" for k, v in files.items())
+        print(f"[changes] staged in {folder}; files: {summary}", file=sys.stderr)
     return result
+
+
+def _as_read(results: Path, corpus_tables: Mapping[str, Path], read: Mapping[str, pa.Table]) -> dict[str, pa.Table]:
+    """The tables read whole by this job that are the files `changes` reads (its catalogue path in `results`)."""
+    from ..catalogue import table
+
+    out = {}
+    for name, data in read.items():
+        path = corpus_tables.get(name)
+        if path is not None and Path(path).resolve() == (Path(results) / table(name).path).resolve():
+            out[name] = data
+    return out
