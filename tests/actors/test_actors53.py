@@ -89,3 +89,14 @@ def test_a_file_format_is_no_actor(linked):
 def test_a_clubs_last_word_is_its_short_form(mentions):
     text = "Manchester United have won the Premiership. Sir Alex Ferguson said United had deserved the title."
     assert ("United", "disc.manchester_united", "short-form") in mentions(text)
+
+
+def test_no_short_form_of_a_name_that_opens_with_a_noun_at_a_sentences_start(linked):
+    """spaCy's "Carmaker Fiat" at a sentence's start: "Fiat" after it is Fiat, not that span."""
+    text = "Carmaker Fiat will meet General Motors on Tuesday. Fiat boss Sergio Marchionne is confident."
+    assert ("Fiat", "disc.carmaker_fiat") not in linked(text)
+
+
+def test_a_name_opening_with_a_file_format_word_is_kept(typed):
+    """The formats are whole names only (`software_names`): "Doc Rivers" is a person's name."""
+    assert typed("Coach Doc Rivers said the team had played well.").get("Doc Rivers", ("",))[0] == "person"

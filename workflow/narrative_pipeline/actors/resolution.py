@@ -477,10 +477,13 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
 LIST_MARKS = frozenset({"and", "&", ",", "…", "...", "/"})
 
 
-def _opens_with_a_modifier(word: str, registry: Registry) -> bool:
-    """Whether a name's first word may be an adjective spaCy took into the name: a demonym ("British Tolkien",
-    "American Davenport") or a capitalised "-ing" word ("Praising Celtic")."""
-    return word.lower().endswith("ing") or fold(word) in registry.demonym_forms
+def _opens_with_a_modifier(word: str, registry: Registry, lex: ActorsLexicon) -> bool:
+    """Whether a name's first word may be a word spaCy took into the name: a demonym ("British Tolkien", "American
+    Davenport"), a capitalised "-ing" word ("Praising Celtic") or a noun of the lexicon that says what the name is,
+    capitalised at a sentence's start ("Carmaker Fiat will meet ...")."""
+    lower = word.lower()
+    nouns = lex.company_nouns | lex.person_nouns | lex.role_nouns | lex.media_nouns | lex.band_nouns | lex.team_nouns
+    return lower.endswith("ing") or fold(word) in registry.demonym_forms or lower in nouns
 
 
 def name_tails(words: list[str], registry: Registry, lex: ActorsLexicon) -> list[str]:
@@ -503,7 +506,7 @@ def name_tails(words: list[str], registry: Registry, lex: ActorsLexicon) -> list
         if k == len(words) - 1 and (
             _names_state(registry, first)
             or first.lower().removesuffix("s") in lex.org_head_nouns
-            or _opens_with_a_modifier(words[0], registry)
+            or _opens_with_a_modifier(words[0], registry, lex)
         ):
             continue  # one word: no state ("Yukos USA"), no head noun ("New Party": no "Party"), no adjective's name
         tails.append(" ".join(words[k:]).lower())
