@@ -42,6 +42,7 @@ from .resolution import (
     FuzzyIndex,
     Referent,
     firm_words,
+    middle_names,
     of_heads,
     org_context,
     person_context,
@@ -326,6 +327,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         )
     _respell_persons(ctx, linker)
     ctx.shared_surnames, ctx.person_titles = shared_surnames(registry, first_pass, full_names), lex.person_titles
+    ctx.middle_names = middle_names(registry, first_pass, full_names, lex)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport

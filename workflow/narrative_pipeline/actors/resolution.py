@@ -197,6 +197,7 @@ class ArticleContext:
     # the words before "of" of a discovered organisation's name ("aclu foundation" of the ACLU Foundations of
     # California; `of_heads`) -> (the organisation, its first token)
     of_heads: dict[str, tuple[Referent, int]] = field(default_factory=dict)
+    middle_names: dict[str, Referent] = field(default_factory=dict)  # "Etienne" -> Camille Etienne Gbedey (actors53)
     # a former office ("mayor", "vice president") -> the persons `former-office` linked a longer form of it to ("the
     # former New York mayor"; actors47)
     former_offices: dict[str, set[str]] = field(default_factory=dict)
@@ -296,6 +297,35 @@ def person_context(
     for surname in ambiguous:
         names.pop(surname, None)
     return names
+
+
+MIDDLE_NAME_CHARS = 4  # a middle name this long at least: no particle ("Van", "Del", "Bin") nor initial
+
+
+def middle_names(
+    registry: Registry, chosen: list[Candidate], full_names: dict[str, Referent], lex: ActorsLexicon
+) -> dict[str, Referent]:
+    """Each middle word of a person's full name of three words or more -> the person ("Etienne" of "Camille Etienne
+    Gbedey", "Lula" of "Luiz Inacio Lula da Silva": a page may call a person by a middle name, a second surname or a
+    nickname written inside the name; actors53): a capitalised word of four letters or more, no particle, that is no
+    surname or first name of the page's persons (`full_names`) and the middle word of no other person's name. Not of a
+    name that ends with a word of an organisation's name ("Scottish Borders Council" typed a person)."""
+    out: dict[str, Referent] = {}
+    ambiguous: set[str] = set()
+    particles = frozenset(lex.name_particles)
+    for c in chosen:
+        full = referent_name(c, registry) if c.actor_type == "person" else None
+        words = full.split() if full else []
+        if len(words) < 3 or org_word(words[-1].lower(), lex):
+            continue
+        for word in words[1:-1]:
+            name_like = len(word) >= MIDDLE_NAME_CHARS and word.isalpha() and word[:1].isupper()
+            if not name_like or word.lower() in particles or word in full_names or "given:" + word in full_names:
+                continue
+            if word in out and out[word].name != full:
+                ambiguous.add(word)
+            out.setdefault(word, Referent(c.actor_id, full or "", "person", is_strong(c, registry)))
+    return {word: ref for word, ref in out.items() if word not in ambiguous}
 
 
 def shared_surnames(
@@ -436,9 +466,51 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
                 add(words[0].lower(), ref)
             for letters in initials(full):
                 add("acr:" + letters, ref)
+            if entry is None:
+                for tail in name_tails(words, registry, lex):
+                    add("tail:" + tail, ref)
     for key in ambiguous:
         forms.pop(key, None)
     return forms
+
+
+LIST_MARKS = frozenset({"and", "&", ",", "…", "...", "/"})
+
+
+def _opens_with_a_modifier(word: str, registry: Registry, lex: ActorsLexicon) -> bool:
+    """Whether a name's first word may be a word spaCy took into the name: a demonym ("British Tolkien", "American
+    Davenport"), a capitalised "-ing" word ("Praising Celtic") or a noun of the lexicon that says what the name is,
+    capitalised at a sentence's start ("Carmaker Fiat will meet ...")."""
+    lower = word.lower()
+    nouns = lex.company_nouns | lex.person_nouns | lex.role_nouns | lex.media_nouns | lex.band_nouns | lex.team_nouns
+    return lower.endswith("ing") or fold(word) in registry.demonym_forms or lower in nouns
+
+
+def name_tails(words: list[str], registry: Registry, lex: ActorsLexicon) -> list[str]:
+    """The lower-case trailing parts of a discovered organisation's name that a page may use as its short form ("ISO"
+    of "California ISO", "Preservation Trust" of "New York City Public Housing Preservation Trust", "United" of
+    "Manchester United"; actors53): each part that opens with a capitalised word that is no function word and names
+    no state, after capitalised words. None of a name whose words are not all capitalised or function words ("O'Connell
+    rejects Lions", "bank UFJ Holdings": spaCy's span of more than a name) or that lists names ("Zotac, Asus and
+    Gigabyte", "Everton and Arsenal"). A one-word part only where it is no state's name, no organisation's head noun
+    and the name opens with no adjective (`_opens_with_a_modifier`)."""
+    if any(w.lower() in LIST_MARKS or w.endswith(",") for w in words):
+        return []
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in words):
+        return []
+    tails = []
+    for k in range(1, len(words)):
+        first = words[k]
+        if first.lower() in FUNCTION_WORDS or not first[:1].isupper() or words[k - 1].lower() in FUNCTION_WORDS:
+            continue  # "Bank of England": no "England"; "Court of Appeal": no "Appeal"
+        if k == len(words) - 1 and (
+            _names_state(registry, first)
+            or first.lower().removesuffix("s") in lex.org_head_nouns
+            or _opens_with_a_modifier(words[0], registry, lex)
+        ):
+            continue  # one word: no state ("Yukos USA"), no head noun ("New Party": no "Party"), no adjective's name
+        tails.append(" ".join(words[k:]).lower())
+    return tails
 
 
 def _first_below(word: str, toks: dict[int, Tok], ctx: ArticleContext) -> int | None:
@@ -698,7 +770,7 @@ def resolve_discovered(
             return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
         if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
-        known = ctx.full_names.get("given:" + name)
+        known = ctx.full_names.get("given:" + name) or ctx.middle_names.get(name)
         if known and (person and c.label in {"PERSON", "TITLE"} or _label_only_first_name(c, span[-1], ctx)):
             return _fold_onto(c, known, "surname", span)
         if person and _after_a_given_name(c, toks, ctx.person_titles):
@@ -743,6 +815,10 @@ def resolve_discovered(
         after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
+        tail = ctx.org_names.get("tail:" + name.lower()) if not person else None
+        at = ctx.org_starts.get(tail.name, c.start_i) if tail is not None else c.start_i
+        if tail is not None and tail.name != name and at < c.start_i and toks[at].sent not in ctx.headlines:
+            return _fold_onto(c, tail, "short-form", span)  # "the ISO" after "California ISO" (actors53)
         head = ctx.by_head_word.get(name.lower()) if " " not in name and name[:1].isupper() else None
         if head is not None and head[0] != discovered_id(name):
             return _fold_onto(c, Referent(head[0], head[2], head[1]), "short-form", span)
