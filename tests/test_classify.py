@@ -708,3 +708,17 @@ def test_relabel_keeps_a_posts_sentence_its_authors(article_of, lex):
     check_consistent([c])
     assert (c.claimer_kind, c.claimer_text, c.certainty) == ("actor", "Jane Smith", "reported")
     assert c.claimer_rule == "post-author"
+
+
+@pytest.mark.parametrize("body", ["I still think he is in great shape.", "I feel there are both negatives and positives."])
+def test_an_opinion_of_the_pages_own_voice_holds_against_the_model(article_of, lex, body):
+    """claims48: the writer's own view ("I think ...") is an assessment in every labelled author's unit; the shipped
+    model, which learnt such frames under an actor's "I", made several of them events once they were the author's."""
+    article, mentions, claims, _ = article_of(body)
+    assert (claims[-1].claim_type, claims[-1].type_rule, claims[-1].claimer_rule) == (
+        "assessment",
+        "opinion-frame",
+        "own-voice",
+    )
+    c = relabel(claims, [article], mentions, forcing_model("event", "hedged", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("assessment", "rules")
