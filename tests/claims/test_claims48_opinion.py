@@ -62,6 +62,8 @@ def test_a_content_typed_by_an_earlier_rule_keeps_it(claims_of, body, claim_type
         "He thinks the plan works.",
         # not a verb of opinion
         "I know the plan works.",
+        # a content under a modal is the modals' rules' ('hedged_judgement' here)
+        "I think it could be one way of gaining some of that back.",
     ],
 )
 def test_no_opinion_frame(claims_of, body):

@@ -1865,10 +1865,13 @@ def opinion_frame(ctx: TypeContext) -> list[Tok] | None:
     type every such author's unit an assessment (11 of 11: s14, s16, s17, s24) and 7 of the 8 such quoted units whose
     content no earlier rule typed by its modal or its words; after the rules that read a prediction, a prescription
     or a judging word in the content ('I think we will be successful', 'I think the government should do more', 'I
-    think remakes are a good idea' keep theirs). Not a past view ('I thought the source transformer would be
+    think remakes are a good idea' keep theirs), and a content under a modal is left to the modals' rules ('I think it
+    could be one way of ...': `hedged_judgement`). Not a past view ('I thought the source transformer would be
     short-lived', 'Honestly, I believed I had to attend art school'), nor 'can't believe' (claims48)."""
     verb, a = ctx.verb, ctx.attribution
     if verb is None or a is None or not ctx.reported_content or lemma(verb) not in ctx.lex.opinion_verbs:
+        return None
+    if any(x.tag == "MD" for x in ctx.aux):
         return None
     if len(a.claimer) != 1 or a.claimer[0].lower not in ctx.lex.first_person_pronouns:
         return None
