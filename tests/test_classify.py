@@ -710,7 +710,9 @@ def test_relabel_keeps_a_posts_sentence_its_authors(article_of, lex):
     assert c.claimer_rule == "post-author"
 
 
-@pytest.mark.parametrize("body", ["I still think he is in great shape.", "I feel there are both negatives and positives."])
+@pytest.mark.parametrize(
+    "body", ["I still think he is in great shape.", "I feel there are both negatives and positives."]
+)
 def test_an_opinion_of_the_pages_own_voice_holds_against_the_model(article_of, lex, body):
     """claims48: the writer's own view ("I think ...") is an assessment in every labelled author's unit; the shipped
     model, which learnt such frames under an actor's "I", made several of them events once they were the author's."""

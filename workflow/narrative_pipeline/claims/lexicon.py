@@ -236,7 +236,7 @@ class Lexicon(LexiconModel):
     )
     wish_verbs: Words = Field(description="Lemmas of a wish reported from its holder: a prescription ('he wanted').")
     opinion_verbs: Words = Field(
-        description="Lemmas of a first-person frame in the present that puts a view forward ('I think ...'): an assessment."
+        description="Lemmas of a present first-person frame that puts a view forward ('I think ...'): an assessment."
     )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
