@@ -724,3 +724,19 @@ def test_relabel_keeps_an_interview_turns_sentence_its_speakers(article_of, lex)
     for c in (c for c in relabelled if c.claimer_rule == "speaker-label" or c.claim_id in {t.claim_id for t in turn}):
         check_consistent([c])
         assert (c.claimer_kind, c.claimer_text, c.certainty) == ("actor", "Mr Malone", "reported")
+
+
+@pytest.mark.parametrize(
+    "body", ["I still think he is in great shape.", "I feel there are both negatives and positives."]
+)
+def test_an_opinion_of_the_pages_own_voice_holds_against_the_model(article_of, lex, body):
+    """claims48: the writer's own view ("I think ...") is an assessment in every labelled author's unit; the shipped
+    model, which learnt such frames under an actor's "I", made several of them events once they were the author's."""
+    article, mentions, claims, _ = article_of(body)
+    assert (claims[-1].claim_type, claims[-1].type_rule, claims[-1].claimer_rule) == (
+        "assessment",
+        "opinion-frame",
+        "own-voice",
+    )
+    c = relabel(claims, [article], mentions, forcing_model("event", "hedged", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("assessment", "rules")

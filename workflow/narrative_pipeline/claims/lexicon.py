@@ -235,6 +235,9 @@ class Lexicon(LexiconModel):
         description="Prepositions after a view's verb that make it a deliberation, an act ('to think about ...')."
     )
     wish_verbs: Words = Field(description="Lemmas of a wish reported from its holder: a prescription ('he wanted').")
+    opinion_verbs: Words = Field(
+        description="Lemmas of a present first-person frame that puts a view forward ('I think ...'): an assessment."
+    )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )

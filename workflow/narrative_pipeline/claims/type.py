@@ -1858,6 +1858,31 @@ def judging_adverb(tok: Tok, lex: Lexicon) -> bool:
     return after is None or not (after.lower in lex.degree_prepositions or after.pos == "NUM" or after.lower == "as")
 
 
+def opinion_frame(ctx: TypeContext) -> list[Tok] | None:
+    """'I still think he is in great shape', 'I don't think parents know just what they are letting their children
+    into', 'we feel that Coinbase is best suited for first-time investors': a first-person frame of `opinion_verbs` in
+    the present (with 'do' at most: no modal, no past) puts its holder's own view forward, an assessment. The labels
+    type every such author's unit an assessment (11 of 11: s14, s16, s17, s24) and 7 of the 8 such quoted units whose
+    content no earlier rule typed by its modal or its words; after the rules that read a prediction, a prescription
+    or a judging word in the content ('I think we will be successful', 'I think the government should do more', 'I
+    think remakes are a good idea' keep theirs), and a content under a modal is left to the modals' rules ('I think it
+    could be one way of ...': `hedged_judgement`). Not a past view ('I thought the source transformer would be
+    short-lived', 'Honestly, I believed I had to attend art school'), nor 'can't believe' (claims48)."""
+    verb, a = ctx.verb, ctx.attribution
+    if verb is None or a is None or not ctx.reported_content or lemma(verb) not in ctx.lex.opinion_verbs:
+        return None
+    if any(x.tag == "MD" for x in ctx.aux):
+        return None
+    if len(a.claimer) != 1 or a.claimer[0].lower not in ctx.lex.first_person_pronouns:
+        return None
+    aux = auxiliaries(verb)
+    if verb.tag in {"VBP", "VBZ"}:
+        present = not aux
+    else:
+        present = verb.tag == "VB" and bool(aux) and all(x.lower in {"do", "does"} for x in aux if x.dep != "neg")
+    return [verb] if present else None
+
+
 def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'there is no doubt', 'is part of' anywhere in the unit."""
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
@@ -2050,6 +2075,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("evaluative-word", "assessment", evaluative_word),
     Rule("judged-manner", "assessment", judged_manner),
     Rule("phrase-assessment", "assessment", phrase_assessment),
+    Rule("opinion-frame", "assessment", opinion_frame),
     Rule("reported-finding", "event", reported_finding),
     Rule("reported-state", "assessment", reported_state),
     Rule("reported-present", "assessment", reported_present),

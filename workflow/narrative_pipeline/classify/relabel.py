@@ -88,9 +88,12 @@ ADDRESSED_HOLDING_TYPE_RULES = frozenset({"modal-prescription"})
 # type rules of a prescription the writer's own first-person frame makes ("I recommend daemontools", "We hope you enjoy
 # Python 3.6.0!", "I suggest we move one step further"): ANNOTATION's "urged / called for" and "a wish put forward by
 # its holder" are prescriptions. The model learnt them under an actor's "I"; as the author's (`own-voice`, claims47) it
-# made 11 of the 13 such web rows of claims47-try3 events, the BBC's 10 staying prescriptions
+# made 11 of the 13 such web rows of claims47-try3 events, the BBC's 10 staying prescriptions. `opinion-frame`: the
+# writer's own view ("I still think he is in great shape", "I don't think parents know ...", "I do not believe that the
+# Yellow Vests support harmful policies"), an assessment in every labelled author's unit (11 of 11); once such frames
+# became the author's, the model (trained on them as an actor's "I") made several of them events (claims48)
 OWN_VOICE_HOLDING_TYPE_RULES = frozenset(
-    {"first-person-desire", "verb-prescription", "reported-recommendation", "directive"}
+    {"first-person-desire", "verb-prescription", "reported-recommendation", "directive", "opinion-frame"}
 )
 # a "should" whose verb is one of these and whose subject is a thing foresees an outcome, no rule or advice: not held on
 # a page that addresses its reader (`foresees_outcome`; review38 read the held rows of m38: "The feature should arrive

@@ -143,6 +143,7 @@ TypeRule = Literal[
     "evaluative-word",
     "judged-manner",
     "phrase-assessment",
+    "opinion-frame",
     "reported-finding",
     "reported-state",
     "reported-present",
