@@ -13,28 +13,12 @@ actors the pipeline missed on them added as `kind: missed` rows (`actors-handche
 
 from __future__ import annotations
 
-import csv
-import json
 import random
-from pathlib import Path
 
-from narrative_pipeline.sources import SourceSettings, read_source
+from draw_pools import EVAL, PAGES, check_rows, news_pages, words_between
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL = ROOT / "config/eval"
-PAGES = Path("/work/shared/corpora/web-pages/html")
 SEED = 20261241
-
-
-def rows_per_page(pattern: str) -> dict[str, int]:
-    """Rows of the config/eval files matching `pattern` per page name."""
-    rows: dict[str, int] = {}
-    for path in EVAL.glob(pattern):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                name = Path(json.loads(line).get("source_path", json.loads(line).get("page", ""))).name
-                rows[name] = rows.get(name, 0) + 1
-    return rows
+LATER = frozenset({"actors-handcheck-web41.jsonl"})  # this draw's own check, made after it
 
 
 def excluded() -> set[str]:
@@ -46,18 +30,13 @@ def excluded() -> set[str]:
 
 
 def pool() -> list[str]:
-    with (EVAL / "claims-handcheck-web18-pages.tsv").open(encoding="utf-8") as f:
-        news = [r["page"] for r in csv.DictReader(f, delimiter="\t") if r["decision"] == "news"]
     skip = excluded()
-    rows = rows_per_page("actors-*.jsonl")
-    out = []
-    for name in sorted(news):
-        if name in skip or rows.get(name, 0) > 4:
-            continue
-        (item,) = read_source(PAGES / name, name, SourceSettings())
-        if item.status == "ok" and 150 <= len(item.text.split()) <= 900:
-            out.append(name)
-    return out
+    rows = check_rows(LATER)
+    return [
+        name
+        for name in sorted(news_pages())
+        if name not in skip and rows.get(name, 0) <= 4 and words_between(name, 150, 900)
+    ]
 
 
 def main() -> None:

@@ -12,52 +12,23 @@ the sorted pool.
 
 from __future__ import annotations
 
-import csv
-import json
 import random
-from pathlib import Path
 
-from narrative_pipeline.sources import SourceSettings, read_source
+from draw_actors_handcheck_web36 import TUNED  # gold-web-dev24's pages and descriptors-dev23-web's
+from draw_pools import EVAL, check_rows, news_pages, words_between
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL = ROOT / "config/eval"
-PAGES = Path("/work/shared/corpora/web-pages/html")
 SEED = 20261240
-TUNED = {  # the pages of descriptors-dev23-web not in gold-web-dev24
-    "bbc.com.52241221.html",
-    "dailymail.co.uk.food.html",
-    "fivethirtyeight.com.endorsement.html",
-    "kaieteurnewsonline.com-essequibo.html",
-    "latimes.com.bloomberg.html",
-    "reuters.com.parasite.html",
-    "viconsortium.com-cocaine.html",
-}
-
-
-def check_rows() -> dict[str, int]:
-    """Rows of the earlier actor hand checks per page name."""
-    rows: dict[str, int] = {}
-    for path in EVAL.glob("actors-*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                name = Path(json.loads(line).get("source_path", "")).name
-                rows[name] = rows.get(name, 0) + 1
-    return rows
+LATER = frozenset({"actors-handcheck-web41.jsonl"})  # hand checks made after this draw
 
 
 def pool() -> list[str]:
-    with (EVAL / "claims-handcheck-web18-pages.tsv").open(encoding="utf-8") as f:
-        news = [r["page"] for r in csv.DictReader(f, delimiter="\t") if r["decision"] == "news"]
     golds = {p.stem + ".html" for d in ("gold-web-dev24", "gold-web-heldout23") for p in (EVAL / d).glob("*.json")}
-    rows = check_rows()
-    out = []
-    for name in sorted(news):
-        if name in golds or name in TUNED or rows.get(name, 0) > 4:
-            continue
-        (item,) = read_source(PAGES / name, name, SourceSettings())
-        if item.status == "ok" and 150 <= len(item.text.split()) <= 1000:
-            out.append(name)
-    return out
+    rows = check_rows(LATER)
+    return [
+        name
+        for name in sorted(news_pages())
+        if name not in golds and name not in TUNED and rows.get(name, 0) <= 4 and words_between(name, 150, 1000)
+    ]
 
 
 def main() -> None:

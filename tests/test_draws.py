@@ -1,0 +1,36 @@
+"""The seeded draws of web news pages stay records: run again, each gives the pages of the set it was drawn for
+(gold-web-dev40, actors-handcheck-web41), though hand checks made after it add rows to the pages it counts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = ROOT / "workflow/scripts"
+EVAL = ROOT / "config/eval"
+PAGES = Path("/work/shared/corpora/web-pages/html")
+
+
+def drawn(script: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, str(SCRIPTS / script)], cwd=SCRIPTS, capture_output=True, text=True, check=True
+    ).stdout
+    return {line for line in out.splitlines() if line.endswith(".html")}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_dev40_draw_gives_gold_web_dev40s_pages():
+    assert drawn("draw_gold_web_dev40.py") == {p.stem + ".html" for p in (EVAL / "gold-web-dev40").glob("*.json")}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web41_draw_gives_its_hand_checks_pages():
+    lines = (EVAL / "actors-handcheck-web41.jsonl").read_text(encoding="utf-8").splitlines()
+    assert drawn("draw_actors_handcheck_web41.py") == {json.loads(line)["source_path"] for line in lines if line}
