@@ -175,28 +175,38 @@ def score_article(
             continue  # an actor of the gold file with only optional mentions: neither right nor wrong
         s.actor_sets.fp += 1
     # claims
-    used_claims: set[int] = set()
-    for g in gold["claims"]:
-        best, best_overlap = None, 0
-        for k, p in enumerate(claims):
-            if k in used_claims:
-                continue
-            ov = _overlap(p["start"], p["end"], g["start"], g["end"])
-            shorter = min(p["end"] - p["start"], g["end"] - g["start"])
-            if ov and ov >= shorter / 2 and ov > best_overlap:
-                best, best_overlap = k, ov
+    hits = match_claims(gold["claims"], claims)
+    for g, best in zip(gold["claims"], hits, strict=True):
         if best is None:
             s.claims.fn += 1
             continue
-        used_claims.add(best)
         s.claims.tp += 1
         p = claims[best]
         s.matched_claims += 1
         s.type_ok += p["claim_type"] == g["claim_type"]
         s.certainty_ok += p["certainty"] == g["certainty"]
         s.claimer_ok += claimer_matches(p, g["claimer"], actor_names, gold_actor_names)
-    s.claims.fp += len(claims) - len(used_claims)
+    s.claims.fp += len(claims) - sum(k is not None for k in hits)
     return s
+
+
+def match_claims(gold_claims: list[dict], claims: list[dict]) -> list[int | None]:
+    """For each gold claim, in order, the index of the predicted claim it takes, or None: the unused predicted claim
+    that overlaps it most, by at least half the shorter of the two spans."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for g in gold_claims:
+        best, best_overlap = None, 0
+        for k, p in enumerate(claims):
+            if k in used:
+                continue
+            ov = _overlap(p["start"], p["end"], g["start"], g["end"])
+            if ov and ov >= min(p["end"] - p["start"], g["end"] - g["start"]) / 2 and ov > best_overlap:
+                best, best_overlap = k, ov
+        if best is not None:
+            used.add(best)
+        out.append(best)
+    return out
 
 
 def claimer_matches(

@@ -16,25 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from narrative_pipeline.evaluate import _names, _overlap, claimer_matches, gold_files, load_results
-
-
-def match_claims(gold_claims: list[dict], claims: list[dict]) -> list[int | None]:
-    """For each gold claim the index of the predicted claim it takes (evaluate's matching), or None."""
-    used: set[int] = set()
-    out: list[int | None] = []
-    for g in gold_claims:
-        best, best_overlap = None, 0
-        for k, p in enumerate(claims):
-            if k in used:
-                continue
-            ov = _overlap(p["start"], p["end"], g["start"], g["end"])
-            if ov and ov >= min(p["end"] - p["start"], g["end"] - g["start"]) / 2 and ov > best_overlap:
-                best, best_overlap = k, ov
-        if best is not None:
-            used.add(best)
-        out.append(best)
-    return out
+from narrative_pipeline.evaluate import _names, claimer_matches, gold_files, load_results, match_claims
 
 
 def _claimer(kind: str, text: str | None) -> str:
