@@ -62,7 +62,6 @@ def validate_corpus(
             failed += [e for e in shard.articles_not_analysed if e["status"] == "failed"]
     checker.record("shard-reports", len(shard_reports), v)
     articles: list[ArticleRecord] = []
-    kept: dict[str, pa.Table] = {} if read is None else read
     specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
     # Each gathered table, once its rows are checked, is compared with its shards gathered again in a thread beside
     # the checks of the next tables (Parquet reads, concatenation and sorts release the GIL), from the table as its
@@ -82,7 +81,7 @@ def validate_corpus(
             for made in compared.values():
                 made.result()  # (the one before, if still being made)
             compared[spec.name] = pool.submit(equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache)
-            _keep(kept, read, keep, spec.name, got)
+            _keep(read, keep, spec.name, got)
             del got
         corpus_rows = {}
         for spec in corpus_only():
@@ -93,7 +92,7 @@ def validate_corpus(
             if rows is not None:
                 unique_key_columns(path, spec, checker, label=spec.path, data=data)
                 corpus_rows[spec.name] = rows
-                _keep(kept, read, keep, spec.name, data)
+                _keep(read, keep, spec.name, data)
         narrative_recomputation(corpus_tables, corpus_rows, articles, checker)
         for place, spec in reversed(places):  # from the last: the earlier places stay where they are
             n_rows, equal = compared[spec.name].result()
@@ -156,19 +155,13 @@ def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = No
     return gather_cached(spec, shard_paths, cache)
 
 
-def _keep(
-    kept: dict[str, pa.Table],
-    read: dict[str, pa.Table] | None,
-    keep: Mapping[str, list[str]] | None,
-    name: str,
-    data: pa.Table,
-) -> None:
-    """Into `kept` (when the caller asked for the tables read: `read`), `data` as read, or only the columns `keep`
-    names for it (none named: the whole table)."""
+def _keep(read: dict[str, pa.Table] | None, keep: Mapping[str, list[str]] | None, name: str, data: pa.Table) -> None:
+    """Into `read` (when the caller asked for the tables read), `data` as read, or only the columns `keep` names for
+    it (none named: the whole table)."""
     if read is None:
         return
     columns = None if keep is None else keep.get(name)
-    kept[name] = data if columns is None else data.select(columns)
+    read[name] = data if columns is None else data.select(columns)
 
 
 def equal_to_shards(spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None) -> tuple[int, bool]:
