@@ -17,8 +17,10 @@ directory, environment, arguments and file descriptors 0-2; the client exits wit
 signal) and passes on SIGINT, SIGTERM and SIGHUP to it; a child whose client is gone is killed, and so is a
 child whose worker is gone (the client then exits with status 1). The worker ends when the run ends (`stop`, from
 the Snakefile's onsuccess and onerror), when Snakemake is gone (its parent changes), or after `IDLE_SECONDS`
-without a request. Memory: the worker's pages (about 160 MB with the model)
-are shared with every child until a child writes them.
+without a request. While the worker loads the spaCy model, an early server forked from it once `PRELOAD` is in
+serves the steps that do not parse on a socket of its own (`_fork_early`: an add-one's first ingest job, which
+came before the worker was ready and ran in its own process; speed47). Memory: the worker's pages (about 160 MB
+with the model) are shared with every child until a child writes them.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's pr
 OFF = "off"
 MAX_MESSAGE = 1 << 20
 # Steps that wait for a worker still starting rather than run in their own process: the parse, which would load
-# the same model itself (a seeds run's first parse job starts about when the worker is ready). Not ingest: served, it
-# took 0.1 instead of 0.4-0.5 CPU s, but it then waited for the worker's start, which its own process overlaps; at
-# load 11-14 the parse started 1.3-4.0 s later in 3 of 3 pairs (BENCHMARKS.md, speed44).
+# the same model itself (a seeds run's first parse job starts about when the worker is ready). Not ingest: waiting for
+# the whole worker (its model too) made the parse start 1.3-4.0 s later at load 11-14 (speed44); the other steps wait
+# for its early server instead, there once the worker's `PRELOAD` is in (`EARLY`, speed47).
 WAIT_FOR = frozenset({"normalize"})
 WAIT_SECONDS = 60.0
 # The early server's socket (`path + EARLY`, `warm._fork_early`): it serves the steps that do not parse while the
