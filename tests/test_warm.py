@@ -38,8 +38,10 @@ def worker(tmp_path_factory):
     assert path is not None
     os.environ.pop(warm.VARIABLE)  # the tests give it to the commands they run; nothing else here sees it
     _wait(lambda: os.path.exists(path))
-    env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
     handle = warm._running
+    # the early server the worker forked while it was starting (speed47) gone: the tests below count its children
+    _wait(lambda: not os.path.exists(path + warm.EARLY) and not psutil.Process(handle[0].pid).children(), 30)
+    env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
     warm._running = None  # the tests below that start workers of their own stop those, not this one
     proc, folder = handle
     yield {"path": path, "env": env, "pid": proc.pid, "log": folder / "log", "record": record}
@@ -474,7 +476,8 @@ def test_a_worker_killed_takes_its_children_with_it(tmp_path):
         env = {**os.environ, **{name: "1" for name in warm.ONE_THREAD}, warm.VARIABLE: path}
         (tmp_path / "step").mkdir()
         client = _fifo_gather(tmp_path / "step", env)  # blocks in Arrow's C++, where no Python handler runs
-        _wait(lambda: psutil.Process(proc.pid).children(), 60)
+        # the step's child, not the early server the worker forked before it was ready (speed47), which may still run
+        _wait(lambda: "served gather" in (folder / "log").read_text() and len(psutil.Process(proc.pid).children()) == 1)
         child = psutil.Process(proc.pid).children()[0]
         proc.kill()
         proc.wait(10)

@@ -17,8 +17,10 @@ directory, environment, arguments and file descriptors 0-2; the client exits wit
 signal) and passes on SIGINT, SIGTERM and SIGHUP to it; a child whose client is gone is killed, and so is a
 child whose worker is gone (the client then exits with status 1). The worker ends when the run ends (`stop`, from
 the Snakefile's onsuccess and onerror), when Snakemake is gone (its parent changes), or after `IDLE_SECONDS`
-without a request. Memory: the worker's pages (about 160 MB with the model)
-are shared with every child until a child writes them.
+without a request. While the worker loads the spaCy model, an early server forked from it once `PRELOAD` is in
+serves the steps that do not parse on a socket of its own (`_fork_early`: an add-one's first ingest job, which
+came before the worker was ready and ran in its own process; speed47). Memory: the worker's pages (about 160 MB
+with the model) are shared with every child until a child writes them.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import Any
 # The client's half (a step's command handing itself to the worker) is `warmclient`, which the console script imports
 # instead of this module: its standard-library imports alone (speed44).
 from .warmclient import (  # noqa: F401  (the names the worker shares with its clients, and tests use)
+    EARLY,
     MAX_MESSAGE,
     OFF,
     REPORT_STATE,
@@ -125,9 +128,15 @@ def refusal(request: dict, own_env: dict[str, str], state: str, served: frozense
     return None
 
 
-def preload(spacy_model: str | None, spacy_disable: tuple[str, ...], later: bool = True) -> None:
+def preload(
+    spacy_model: str | None,
+    spacy_disable: tuple[str, ...],
+    later: bool = True,
+    before_model: Callable[[], None] | None = None,
+) -> None:
     """Import `PRELOAD` and load the spaCy model as a step's own process would (`cli.main`'s settings); with `later`,
-    `later_steps` too (`serve` takes them in itself, between requests, once it is ready)."""
+    `later_steps` too (`serve` takes them in itself, between requests, once it is ready). `before_model` is called
+    between the two (`serve` forks its early server there)."""
     import gc
     import importlib
 
@@ -141,6 +150,8 @@ def preload(spacy_model: str | None, spacy_disable: tuple[str, ...], later: bool
     for name in PRELOAD:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    if before_model is not None:
+        before_model()
     if spacy_model:
         from .nlp import load_pipeline
 
@@ -363,16 +374,40 @@ def served_record(argv: list[str], started: float, ended: float, usage: Any) -> 
     }
 
 
+class _Stopping:
+    """A serving loop's SIGTERM (`stop`, at the run's end): a flag, and a pipe whose end `wake` the loop's `select`
+    watches, so that the signal wakes it at once: Python retries a `select` a signal interrupted (PEP 475), so a flag
+    alone was seen only at the next timeout, up to a second of every run's end (speed32)."""
+
+    def __init__(self) -> None:
+        import signal
+
+        self.set = False
+        self.wake, self._woken = os.pipe()
+        os.set_blocking(self.wake, False)
+        os.set_blocking(self._woken, False)
+        signal.signal(signal.SIGTERM, self._signalled)
+
+    def _signalled(self, signum: int, frame: object) -> None:
+        self.set = True
+        with contextlib.suppress(OSError):
+            os.write(self._woken, b"\0")
+
+    def close(self) -> None:
+        """The pipe closed (in a process forked from the one that made it, which makes its own)."""
+        for fd in (self.wake, self._woken):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
 def serve(
     path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[str, ...], record: str | None = None
 ) -> int:
-    """The worker's loop: preload, listen on `path`, fork a child per request, send back its status; with
-    `record`, append what each child cost to that file (`served_record`)."""
-    import json
-    import selectors
+    """The worker: preload, listen on `path`, fork a child per request, send back its status; with `record`, append
+    what each child cost to that file (`served_record`). While it loads the spaCy model, an early server forked from
+    it serves the steps that do not parse on `path + EARLY` (`_fork_early`)."""
     import signal
     import socket
-    import time
 
     from .cli import QUICK_EXIT
     from .hashing import module_state
@@ -382,55 +417,145 @@ def serve(
               "seccomp profile); every step runs in its own process", file=sys.stderr, flush=True)  # fmt: skip
         return 0
     own_env = dict(os.environ)  # as `cli.main` left it, before the preloaded modules could change it
-    worker = os.getpid()  # the parent its children end with (`_end_with_worker`)
-    stopping = False
-    # SIGTERM (`stop`, at the run's end) wakes the loop at once: Python retries a `select` a signal interrupted
-    # (PEP 475), so a flag alone was seen only at the next timeout, up to a second of every run's end (speed32)
-    wake, woken = os.pipe()
-    os.set_blocking(wake, False)
-    os.set_blocking(woken, False)
-
-    def stop(signum: int, frame: object) -> None:
-        nonlocal stopping
-        stopping = True
-        with contextlib.suppress(OSError):
-            os.write(woken, b"\0")
-
-    signal.signal(signal.SIGTERM, stop)
+    stopping = _Stopping()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the children and the clients themselves
     state = module_state()
-    preload(spacy_model, spacy_disable, later=False)  # ready sooner: the rest is taken in between requests
-    later = later_steps()
     served = frozenset(QUICK_EXIT)
+    early: list[tuple[int, int]] = []
+
+    def fork_early() -> None:
+        forked = _fork_early(path + EARLY, state, own_env, served - WAIT_FOR, record, stopping)
+        if forked is not None:
+            early.append(forked)
+
+    # ready sooner: the later steps' modules are taken in between requests
+    preload(spacy_model, spacy_disable, later=False, before_model=fork_early)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     _at(path + ".tmp", listener.bind)
     os.rename(path + ".tmp", path)  # clients find it only once it is ready
     listener.listen(16)
     listener.setblocking(False)
+    return _loop(listener, path, stopping, parent, state, own_env, served, record, later_steps(),
+                 early=early[0] if early else None)  # fmt: skip
+
+
+def _fork_early(
+    path: str, state: str, own_env: dict[str, str], served: frozenset[str], record: str | None, stopping: _Stopping
+) -> tuple[int, int] | None:
+    """In the worker, once `PRELOAD` is in and before the spaCy model (about half of its time to ready: the spaCy
+    import and the model, 0.55-0.8 s of wall): fork an early server that serves the steps which do not parse on `path`
+    (`served`, without `WAIT_FOR`: the parse waits for the worker's own socket) while the worker loads the model.
+    Ingest's first job comes about then: in its own process it imported what `PRELOAD` holds itself (0.3-0.45 CPU s,
+    beside the worker's load on two cores, ending after the worker was ready at load 6; speed47). The early server
+    is the worker's loop on its own socket, forking its children from the worker's state at that point (a child
+    imports what it needs beyond it, as a process of its own would); it ends with the worker (`_end_with_worker`),
+    and once the worker is ready and closes the pipe whose read end it watches, it removes its socket, serves what
+    had reached it, waits for its children and exits. Returns its pid and the pipe's write end; None when it
+    cannot be made (the steps that come then wait for the worker's own socket)."""
+    import gc
+    import socket
+
+    worker = os.getpid()
+    try:
+        handover, handing = os.pipe()
+    except OSError:
+        return None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(handover)
+        os.close(handing)
+        return None
+    if pid == 0:
+        code = 1
+        try:
+            _end_with_worker(worker)
+            os.close(handing)
+            stopping.close()
+            own = _Stopping()
+            listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            _at(path + ".tmp", listener.bind)
+            os.rename(path + ".tmp", path)
+            listener.listen(16)
+            listener.setblocking(False)
+            gc.freeze()
+            code = _loop(listener, path, own, worker, state, own_env, served, record, [], handover=handover)
+        except BaseException as exc:  # noqa: BLE001
+            print(f"warm: the early server failed: {exc!r}", file=sys.stderr, flush=True)
+        finally:
+            os._exit(code)
+    os.close(handover)
+    return pid, handing
+
+
+def _loop(
+    listener: Any,
+    path: str,
+    stopping: _Stopping,
+    parent: int,
+    state: str,
+    own_env: dict[str, str],
+    served: frozenset[str],
+    record: str | None,
+    later: list[Callable[[], None]],
+    early: tuple[int, int] | None = None,
+    handover: int | None = None,
+) -> int:
+    """A serving loop on `listener` (bound to `path`): a child forked per request, its status sent back; `later`
+    taken in between requests. It ends on SIGTERM (`stopping`: its children get SIGTERM), when its parent is no
+    longer `parent` (Snakemake's process; the worker's, for the early server), or idle; each time once its children
+    have ended. The worker's loop closes the write end of `early`'s pipe at once (it is ready: the early server ends
+    once its children have) and reaps it; the early server's loop stops taking requests when `handover` (that
+    pipe's read end) ends, after serving those that had reached it."""
+    import json
+    import selectors
+    import signal
+    import socket
+    import time
+
+    worker = os.getpid()  # the parent its children end with (`_end_with_worker`)
     sel = selectors.DefaultSelector()
     sel.register(listener, selectors.EVENT_READ, ("listen", None))
-    sel.register(wake, selectors.EVENT_READ, ("wake", None))
+    sel.register(stopping.wake, selectors.EVENT_READ, ("wake", None))
+    if handover is not None:
+        sel.register(handover, selectors.EVENT_READ, ("handover", None))
+    early_pid = 0
+    if early is not None:
+        early_pid, handing = early
+        os.close(handing)  # ready: the early server takes no more requests
+        early_fd = os.pidfd_open(early_pid)
+        sel.register(early_fd, selectors.EVENT_READ, ("early", early_fd))
+    closing = False  # (the early server, handed over) no new requests; those that reached it served first
     children: dict[int, tuple[socket.socket, int]] = {}  # pidfd -> (connection, pid)
     begun: dict[int, tuple[list[str], float]] = {}  # pid -> (argv, start time)
     last = time.monotonic()
     spare: tuple[int, Any] | None = None  # (pid, the worker's end of its socket): `_spare`
     while True:
-        if os.getppid() != parent or stopping:
+        ending = os.getppid() != parent or stopping.set
+        if listener is not None and (ending or (closing and not _waiting(listener))):
+            sel.unregister(listener)
+            listener.close()
+            listener = None
             if path:
-                sel.unregister(listener)
-                listener.close()
                 os.unlink(path)
                 path = ""
+        if ending or closing:
             if spare is not None:
                 _drop_spare(spare)
                 spare = None
-            for _conn, pid in children.values():
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGTERM if stopping else 0)
-            if not children:
+            if ending:
+                for _conn, pid in children.values():
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, signal.SIGTERM if stopping.set else 0)
+                if early_pid and stopping.set:
+                    with contextlib.suppress(OSError):
+                        os.kill(early_pid, signal.SIGTERM)
+            if listener is None and not children and not early_pid:
                 return 0
         elif not children and time.monotonic() - last > IDLE_SECONDS:
-            stopping = True
+            stopping.set = True
             continue
         events = sel.select(timeout=0.0 if later else 1.0)
         if later and not events:  # nothing to answer: the next of the later modules
@@ -440,8 +565,22 @@ def serve(
             kind, data = key.data
             if kind == "wake":
                 with contextlib.suppress(OSError):
-                    os.read(wake, 64)
+                    os.read(stopping.wake, 64)
+            elif kind == "handover":  # the worker is ready: its clients find its socket, no longer this one
+                sel.unregister(handover)
+                if path:
+                    os.unlink(path)
+                    path = ""
+                closing = True
+            elif kind == "early":  # the early server ended
+                sel.unregister(data)
+                os.close(data)
+                with contextlib.suppress(OSError):
+                    os.waitpid(early_pid, 0)
+                early_pid = 0
             elif kind == "listen":
+                if listener is None:
+                    continue
                 try:
                     conn, _addr = listener.accept()
                 except OSError:
@@ -481,7 +620,7 @@ def serve(
                         _child(request, fds, worker)
                 for fd in fds:
                     os.close(fd)
-                if spare is None and words == SPARE_AFTER and not stopping:
+                if spare is None and words == SPARE_AFTER and not stopping.set and handover is None:
                     spare = _fork_spare(worker)
                 pidfd = os.pidfd_open(pid)
                 children[pidfd] = (conn, pid)
@@ -511,6 +650,13 @@ def serve(
                     sel.unregister(conn)
                 conn.close()
                 last = time.monotonic()
+
+
+def _waiting(listener: Any) -> bool:
+    """Whether a connection waits on `listener` to be accepted."""
+    import select
+
+    return bool(select.select([listener], [], [], 0)[0])
 
 
 def pidfd_supported() -> bool:

@@ -13,6 +13,7 @@ import sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
 VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's process for its jobs
 # Set by the user before a run (`NARRATIVE_PIPELINE_WARM=off snakemake ...`): no worker, every step in its own
@@ -21,11 +22,17 @@ VARIABLE = "NARRATIVE_PIPELINE_WARM"  # the socket's path, set in Snakemake's pr
 OFF = "off"
 MAX_MESSAGE = 1 << 20
 # Steps that wait for a worker still starting rather than run in their own process: the parse, which would load
-# the same model itself (a seeds run's first parse job starts about when the worker is ready). Not ingest: served, it
-# took 0.1 instead of 0.4-0.5 CPU s, but it then waited for the worker's start, which its own process overlaps; at
-# load 11-14 the parse started 1.3-4.0 s later in 3 of 3 pairs (BENCHMARKS.md, speed44).
+# the same model itself (a seeds run's first parse job starts about when the worker is ready). Not ingest: waiting for
+# the whole worker (its model too) made the parse start 1.3-4.0 s later at load 11-14 (speed44); the other steps wait
+# for its early server instead, there once the worker's `PRELOAD` is in (`EARLY`, speed47).
 WAIT_FOR = frozenset({"normalize"})
 WAIT_SECONDS = 60.0
+# The early server's socket (`path + EARLY`, `warm._fork_early`): it serves the steps that do not parse while the
+# worker loads the spaCy model. Those steps wait for it (or the worker's own socket) while the worker is starting,
+# at most `EARLY_WAIT_SECONDS`: it is there once the worker's `PRELOAD` is in, what such a step's own process would
+# import first itself (speed47).
+EARLY = ".early"
+EARLY_WAIT_SECONDS = 5.0
 WAIT_POLL = 0.01  # seconds between two looks for the socket: the parse starts at most this late (0.05 before speed44)
 # The report's page cache state (`report.incremental.STATE`, not imported here: the client stays light).
 REPORT_STATE = "state.json"
@@ -49,9 +56,12 @@ def run_served(argv: list[str]) -> int | None:
         return None
     if len(argv) > 1 and argv[1] in WAIT_FOR:
         _wait_until_ready(path)
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        sock = _connected([path])
+    else:
+        sock = _connected(_serving(path))
+    if sock is None:
+        return None
     try:
-        _at(path, sock.connect)
         request = {"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "executable": sys.executable,
                    "package": package_dir()}  # fmt: skip
         socket.send_fds(sock, [json.dumps(request).encode()], [0, 1, 2])
@@ -104,6 +114,40 @@ def worth_serving(argv: list[str]) -> bool:
         elif arg.startswith("--cache-dir="):
             cache = arg.split("=", 1)[1]
     return cache is not None and os.path.isfile(os.path.join(cache, REPORT_STATE))
+
+
+def _connected(paths: list[str]) -> Any:
+    """A socket connected to the first of `paths` that accepts; None when none does."""
+    import socket
+
+    for path in paths:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            _at(path, sock.connect)
+            return sock
+        except OSError:
+            sock.close()
+    return None
+
+
+def _serving(path: str) -> list[str]:
+    """The sockets a step that does not parse tries, in order, for the worker of `path`: its own socket once it is
+    ready; while it loads the model, its early server's (`EARLY`) and then its own (the early server hands over to it,
+    and is gone once it is ready); while it is starting, waited for (a step's own process would import what the
+    worker is importing then), but not for a worker that ended, nor longer than `EARLY_WAIT_SECONDS`."""
+    import time
+
+    early = path + EARLY
+    folder = os.path.dirname(path)
+    deadline = time.monotonic() + EARLY_WAIT_SECONDS
+    while True:
+        if os.path.exists(path):
+            return [path]
+        if os.path.exists(early):
+            return [early, path]
+        if time.monotonic() >= deadline or not _alive(folder):
+            return [path]
+        time.sleep(WAIT_POLL)
 
 
 def _at(path: str, action: Callable[[str], object]) -> object:
