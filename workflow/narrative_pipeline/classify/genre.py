@@ -6,8 +6,7 @@ essays, columns, reviews and letters (opinion23's count: `evaluative-word` autho
 the BBC labels, 1 / 9 on opinion pages). A unit alone does not tell the genre; the article does. The signal is read
 from the rules' claims of the article itself at run time, before the classifier:
 
-- a *personal* author unit: it holds a first person pronoun outside quotation marks ("I think", "we need"; not the
-  inclusive "us" and "our" of people in general, claims50);
+- a *personal* author unit: it holds a first person pronoun outside quotation marks ("I think", "we need");
 - a *judging* author unit: the rules typed it by a construction of judgement or prescription (`JUDGING_RULES`).
 
 `score` = (personal + judging units) / (2 * (author units + PRIOR_UNITS)): the share of such units among the
@@ -28,13 +27,8 @@ from ..records import ClaimRecord
 PRIOR_UNITS = 5
 EDGES = (0.06, 0.12, 0.2)
 # the author's own voice: first person only ("you" is as common in instructions, guides and recipes, which
-# address the reader without arguing: opinion24's first model read them as argued pieces). Not the plural's object
-# and possessive, "us" and "our" (claims50): mostly the inclusive first person of people in general, which reports
-# and popular science use as much as essays do ("Many of us have noticed ...", "what is consciously known to us",
-# "our 'eureka!' moments", "they bring us closer to understanding ...": gold-web-dev40's health news report read as
-# an argued piece, bucket 2, and the model made 13 of its narrated events assessments); the writer who argues is the
-# subject, "I" or "we" ("We deserve better", "I think ...")
-PERSONAL = frozenset({"i", "we", "me", "my"})
+# address the reader without arguing: opinion24's first model read them as argued pieces)
+PERSONAL = frozenset({"i", "we", "me", "us", "my", "our"})
 # type rules of the claim rules that read a judgement or a case for action in the unit itself; not the rules of
 # instructions (`imperative`, `directive`, `modal-prescription`: "Press the button", "You should store it cold"),
 # which instructional pages are full of and essays are not
