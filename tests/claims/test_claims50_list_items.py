@@ -40,6 +40,8 @@ def test_a_lead_in_before_a_colon_gives_way_to_the_clause_after_it(claims_of):
         "- Extending in-court conciliation for contested cases",
         "- Remember: always wash your hands before cooking.",
         "- Ban imports of the drug from abroad.",
+        # a bare -ing word before a verb in -s also reads as a noun compound ('Parenting plans'): kept as before
+        "- Parenting plans to give advice on access arrangements, based on real-life examples",
     ],
 )
 def test_items_that_tell_what_to_do_stay_action_items(claims_of, item):

@@ -56,11 +56,7 @@ def news_and_opinion() -> list[str]:
 def pool(labelled: dict[str, list[Span]]) -> list[str]:
     """The pages a unit may come from."""
     golds = {p.stem + ".html" for p in EVAL.glob("gold-*/*.json")}
-    return [
-        p
-        for p in news_and_opinion()
-        if p not in golds and len(set(labelled.get(p, []))) <= MOST_LABELS
-    ]
+    return [p for p in news_and_opinion() if p not in golds and len(set(labelled.get(p, []))) <= MOST_LABELS]
 
 
 def fresh(claims: list[Span], labelled: list[Span]) -> list[Span]:

@@ -427,6 +427,14 @@ def finite(verb: Tok) -> bool:
     return verb.tag in FINITE_TAGS or any(c.dep in {"aux", "auxpass"} and c.tag in FINITE_TAGS for c in verb.children)
 
 
+def noun_compound_read(first: Tok, subject: Tok, verb: Tok) -> bool:
+    """'- Parenting plans to give advice on access arrangements' (a plan in a list of plans): a bare word alone as the
+    subject right before a verb in -s, which reads as well as a plural noun after a modifier ('Parenting plans',
+    'Housing costs'); the parse's clause is then no evidence that the item states something."""
+    bare = subject is first and not any(c.pos != "PUNCT" for c in first.children)
+    return bare and verb.tag == "VBZ" and verb.i == first.i + 1
+
+
 def stated_item(first: Tok, tokens: list[Tok]) -> bool:
     """A list item that states rather than tells what to do, though its first word looks like a verb (claims50):
     the word stands in the subject of a finite clause ('- Swimming pools will remain open for individual use only',
@@ -436,8 +444,9 @@ def stated_item(first: Tok, tokens: list[Tok]) -> bool:
     security at nuclear arms stores' (no finite verb), '- Remember: always wash your hands' (no subject after the
     colon) or '- AVOIDING CONTACT: The rules on self-isolation' (no clause)."""
     phrase = climb(first, NOUN_PHRASE_ARCS | {"amod"})
-    if phrase.dep in SUBJECT_DEPS and phrase.head is not None and phrase.head is not phrase and finite(phrase.head):
-        return True
+    verb = phrase.head
+    if phrase.dep in SUBJECT_DEPS and verb is not None and verb is not phrase and finite(verb):
+        return not noun_compound_read(first, phrase, verb)
     colon = next((t for t in tokens if t.text == ":" and t.i > first.i), None)
     if colon is None:
         return False
