@@ -91,3 +91,39 @@ def test_training_reads_each_article_from_the_first_run_that_holds_it(tmp_path):
     # nothing left to find: a later run is not opened (here: no such folder)
     assert load_articles(tmp_path / "nowhere", set()) == {}
     assert load_articles((tmp_path / "a", tmp_path / "b"), set()) == {}
+
+
+# claims50: gold-web-dev40's health news report read as an argued piece by its inclusive "us" / "our"
+SCIENCE = (
+    "Many of us have noticed that good ideas come in the shower. "
+    "Scientists studied how the brain reaches decisions. "
+    "Most of what the brain does is unknown to us. "
+    "The team tested five people in a laboratory. "
+    "The findings bring us closer to understanding our decisions. "
+    "The study was published on Monday."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="claims50, not fixed: the inclusive 'us' / 'our' of people in general counts as the writer's own voice. "
+    "Leaving the plural's object and possessive out of `PERSONAL` (tried: claims50-try1) lowered gold-web-dev40's "
+    "health news report to bucket 1 (type 0.700 -> 0.750) but moved 45 BBC and about 100 web rows of columns, reviews, "
+    "docs and a privacy policy whose bucket fell, more of them wrong than right: the same pronouns carry the argument "
+    "of columns and reviews ('our democracy', 'our minds'); a refit of the classifier is the place for it",
+)
+def test_the_inclusive_us_and_our_of_a_report_do_not_make_it_argued(index_of):
+    index, _ = index_of(SCIENCE)
+    assert index.genre.author_units >= 5 and index.genre.bucket == 0, index.genre
+
+
+def test_the_writers_own_we_and_i_still_argue(index_of):
+    body = (
+        "We deserve better than this budget. "
+        "I have never trusted the council. "
+        "We will not accept the cuts. "
+        "The council met on Monday. "
+        "I think the mayor knows it."
+    )
+    index, _ = index_of(body)
+    assert index.genre.bucket >= 2, index.genre

@@ -412,7 +412,49 @@ def is_action_item(tokens: list[Tok], lex: Lexicon) -> bool:
     if first.lower in lex.condition_openers:
         later = next((t for t in words[1:] if verb_form(t)), None)
         return later is not None and not any(c.dep in SUBJECT_DEPS for c in later.children)
+    if stated_item(first, tokens):
+        return False
     return first.tag in {"VBG", "VB"} or (first.lower.endswith("ing") and first.text[:1].isupper())
+
+
+# subjects of a clause that states something (with "there" of "There are ...")
+STATED_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def finite(verb: Tok) -> bool:
+    """A verb of a finite clause: its own tense, or a finite auxiliary or modal ('will remain')."""
+    return verb.tag in FINITE_TAGS or any(c.dep in {"aux", "auxpass"} and c.tag in FINITE_TAGS for c in verb.children)
+
+
+def noun_compound_read(first: Tok, subject: Tok, verb: Tok) -> bool:
+    """'- Parenting plans to give advice on access arrangements' (a plan in a list of plans): a bare word alone as the
+    subject right before a verb in -s, which reads as well as a plural noun after a modifier ('Parenting plans',
+    'Housing costs'); the parse's clause is then no evidence that the item states something."""
+    bare = subject is first and not any(c.pos != "PUNCT" for c in first.children)
+    return bare and verb.tag == "VBZ" and verb.i == first.i + 1
+
+
+def stated_item(first: Tok, tokens: list[Tok]) -> bool:
+    """A list item that states rather than tells what to do, though its first word looks like a verb (claims50):
+    the word stands in the subject of a finite clause ('- Swimming pools will remain open for individual use only',
+    '- Planning services continue to operate': a council's list of its services, not instructions), or it opens a
+    lead-in before a colon that a clause with its own subject follows ('- Read this fact: There are now more than
+    12,500 cameras in Broward County schools, said ...': the claim is what the colon introduces). Not '- Upgrading
+    security at nuclear arms stores' (no finite verb), '- Remember: always wash your hands' (no subject after the
+    colon) or '- AVOIDING CONTACT: The rules on self-isolation' (no clause)."""
+    phrase = climb(first, NOUN_PHRASE_ARCS | {"amod"})
+    verb = phrase.head
+    if phrase.dep in SUBJECT_DEPS and verb is not None and verb is not phrase and finite(verb):
+        return not noun_compound_read(first, phrase, verb)
+    colon = next((t for t in tokens if t.text == ":" and t.i > first.i), None)
+    if colon is None:
+        return False
+    return any(
+        t.dep in STATED_SUBJECT_DEPS and t.head is not None and t.head.i > colon.i and finite(t.head)
+        for t in tokens
+        if t.i > colon.i
+    )
 
 
 def enter(sent: Sent, d: Discourse) -> Place:

@@ -1,0 +1,94 @@
+"""Draw the blind claim units of the session 42 web news hand check (`claims-handcheck-web50-units.jsonl`).
+
+Reads only the spans of a run's claims (article, start, end; no decision column), so the units can be labelled
+blind. No news or opinion page of the saved web pages is free of every hand check: each news page carries 1-3
+labelled claims of web18-web22, and each opinion page is a gold page or carries 15-18 labels (opinion23, s24). So
+the pool is the claims that no label set covers, on the pages rule writers did not read whole for claims: the pages
+`claims-handcheck-web18-pages.tsv` calls news or opinion, outside every gold set of config/eval (`gold-*/`, the
+held-out ones among them) and carrying at most 3 rows of every claim label set (`claims-*.jsonl` of config/eval and
+`claims-labels-*.jsonl` of config/training); a claim qualifies when its span overlaps none of those labelled spans.
+The pages are sorted and shuffled with `random.Random(SEED)`; from each page in that order 2 claims are drawn with
+`rng.sample` from its qualifying claims sorted by (start, end), until 36 units are drawn.
+
+    python workflow/scripts/draw_claims_handcheck_web50.py --results RESULTS --out units.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from draw_claims_handcheck_web20 import EVAL, Span, labelling_unit, write_units
+
+ROOT = EVAL.parents[1]
+SEED = 20261250
+PER_PAGE = 2
+MOST_LABELS = 3
+LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"})
+
+
+def label_files() -> list[Path]:
+    """Every claim label set a rule writer may have read, but this draw's own."""
+    files = [*EVAL.glob("claims-*.jsonl"), *(ROOT / "config/training").glob("claims-labels-*.jsonl")]
+    return sorted(p for p in files if p.name not in LATER)
+
+
+def labelled_spans() -> dict[str, list[Span]]:
+    """The labelled spans per page name."""
+    spans: dict[str, list[Span]] = {}
+    for path in label_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                spans.setdefault(Path(row["article"]).name, []).append((row["start"], row["end"]))
+    return spans
+
+
+def news_and_opinion() -> list[str]:
+    """The pages web18's page list calls news, or opinion, essay, review or letters."""
+    rows = (EVAL / "claims-handcheck-web18-pages.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    cells = [r.split("\t") for r in rows]
+    return sorted(c[0] for c in cells if c[1] == "news" or c[2].startswith("opinion"))
+
+
+def pool(labelled: dict[str, list[Span]]) -> list[str]:
+    """The pages a unit may come from."""
+    golds = {p.stem + ".html" for p in EVAL.glob("gold-*/*.json")}
+    return [p for p in news_and_opinion() if p not in golds and len(set(labelled.get(p, []))) <= MOST_LABELS]
+
+
+def fresh(claims: list[Span], labelled: list[Span]) -> list[Span]:
+    """The claims overlapping no labelled span, sorted."""
+    return sorted(c for c in claims if not any(c[0] < b and a < c[1] for a, b in labelled))
+
+
+def draw(results: Path, n: int = 36) -> list[dict[str, object]]:
+    """The units: page, start, end, span text and its paragraph."""
+    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
+    aid = {Path(a["source_path"]).name: a["article_id"] for a in arts}
+    texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
+    spans: dict[str, list[Span]] = {}
+    for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
+        spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
+    labelled = labelled_spans()
+    pages = [p for p in pool(labelled) if aid.get(p) in spans]
+    rng = random.Random(SEED)
+    rng.shuffle(pages)
+    units: list[dict[str, object]] = []
+    for page in pages:
+        left = fresh(spans[aid[page]], labelled.get(page, []))
+        for start, end in sorted(rng.sample(left, min(PER_PAGE, len(left)))):
+            units.append(labelling_unit(page, texts[aid[page]], start, end))
+        if len(units) >= n:
+            break
+    return units[:n]
+
+
+def main() -> None:
+    write_units(__doc__, draw)
+
+
+if __name__ == "__main__":
+    main()
