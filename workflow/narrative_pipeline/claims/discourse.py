@@ -486,14 +486,23 @@ def note_question_speaker(sent: Sent, scope: Scope) -> None:
     """'Max Jones said: "Is it worth a punt? She has gone back to training. The programme does not permit both."': a
     question is no claim, but its reporting frame outside the quotation names the quotation's speaker, as a claim's
     frame would (`settle`); the sentences that go on inside the quotation are that speaker's, not the author's
-    (review41: they waited for a speaker no claim named, then fell to the author)."""
+    (review41: they waited for a speaker no claim named, then fell to the author). Not a frame's passive subject: 'Mr
+    Smith was asked: "Will you stand again? The party needs a new leader."' names the one asked, not the asker
+    (review42)."""
     if not any(t.text == "?" for t in sent.tokens):
         return
     d = scope.discourse
     for draft in sentence_drafts(sent, scope):
         a = draft.attribution
         outside = a is not None and all(t.i not in d.sentence_quoted for t in a.cue.tokens)
-        if a is not None and outside and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
+        addressed = a is not None and any(climb(t, NOUN_PHRASE_ARCS).dep == "nsubjpass" for t in a.claimer)
+        if (
+            a is not None
+            and outside
+            and not addressed
+            and draft.claimer_kind == "actor"
+            and not quoted_source(draft, scope)
+        ):
             d.quote_claimer = Speaker(a.claimer, draft.claimer_actor, a.cue.tokens)
             hand_on(d, d.quote_claimer, scope.lex)
             return
