@@ -713,10 +713,12 @@ def test_relabel_keeps_a_posts_sentence_its_authors(article_of, lex):
 def test_relabel_keeps_an_interview_turns_sentence_its_speakers(article_of, lex):
     # claims49: the model sees no reporting verb in a labelled turn (nor in the paragraphs it runs on over) and gave
     # most of economist.com.thinking's turn units to the author; the label names the speaker, as a post's signature does
+    # (review42: the interview goes on after the unlabelled paragraph, or the page's own voice would be back)
     article, mentions, claims, _ = article_of(
         "The Economist: Why do groups decide better than individuals?\n\n"
         "Mr Malone: Groups often make better decisions when they combine different skills.\n\n"
-        "Women are slightly higher on the measure of social perceptiveness than men."
+        "Women are slightly higher on the measure of social perceptiveness than men.\n\n"
+        "The Economist: Are machines smarter?"
     )
     turn = [c for c in claims if c.claimer_rule == "speaker-label"]
     assert len(turn) == 2

@@ -173,26 +173,35 @@ def label_colon(toks: list[Tok]) -> int | None:
 def turn_paragraphs(
     article: ParsedArticle, openers: list[tuple[int, Sent]], labels: dict[int, Speaker], lex: Lexicon
 ) -> dict[int, Speaker]:
-    """The labelled paragraphs and the unlabelled ones that go on with a labelled person's turn (`speaker_labels`)."""
+    """The labelled paragraphs and the unlabelled ones that go on with a labelled person's turn (`speaker_labels`).
+
+    An unlabelled paragraph goes on with a turn only when the interview goes on after it: another label follows
+    before a break, a heading or the page's end, or a paragraph that closes on a question (the interviewer's,
+    unlabelled). After the last answer the page speaks in its own voice again ('His book Superminds is published by
+    Little, Brown'), and a question closing a paragraph is put to the speaker, not by him (review42)."""
     per_paragraph = Counter(sent.record.paragraph_index for sent in article.sents)
+    last: dict[int, Sent] = {sent.record.paragraph_index: sent for sent in article.sents if sent.tokens}
     out = dict(labels)
     turn: Speaker | None = None
+    pending: list[int] = []  # the turn's unlabelled paragraphs since its label, given to it once the interview goes on
     for paragraph, sent in openers:
-        if paragraph in labels:
-            turn = labels[paragraph]
-            continue
         toks = sent.tokens
+        asks = last[paragraph].tokens[-1].text == "?" and paragraph not in labels
+        if paragraph in labels or (sent.role == "body" and (label_colon(toks) is not None or asks)):
+            out.update(dict.fromkeys(pending, turn))  # the interview goes on: the paragraphs were the turn's
+            pending = []
+            turn = labels.get(paragraph)
+            continue
         alone = per_paragraph[paragraph] == 1
         if (
             turn is None
             or sent.role != "body"
-            or label_colon(toks) is not None
             or not any(t.text[:1].isalpha() for t in toks)
             or (alone and is_heading_line(toks, lex))
         ):
-            turn = None
+            turn, pending = None, []
             continue
-        out[paragraph] = turn
+        pending.append(paragraph)
     return out
 
 
@@ -519,14 +528,23 @@ def note_question_speaker(sent: Sent, scope: Scope) -> None:
     """'Max Jones said: "Is it worth a punt? She has gone back to training. The programme does not permit both."': a
     question is no claim, but its reporting frame outside the quotation names the quotation's speaker, as a claim's
     frame would (`settle`); the sentences that go on inside the quotation are that speaker's, not the author's
-    (review41: they waited for a speaker no claim named, then fell to the author)."""
+    (review41: they waited for a speaker no claim named, then fell to the author). Not a frame's passive subject: 'Mr
+    Smith was asked: "Will you stand again? The party needs a new leader."' names the one asked, not the asker
+    (review42)."""
     if not any(t.text == "?" for t in sent.tokens):
         return
     d = scope.discourse
     for draft in sentence_drafts(sent, scope):
         a = draft.attribution
         outside = a is not None and all(t.i not in d.sentence_quoted for t in a.cue.tokens)
-        if a is not None and outside and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
+        addressed = a is not None and any(climb(t, NOUN_PHRASE_ARCS).dep == "nsubjpass" for t in a.claimer)
+        if (
+            a is not None
+            and outside
+            and not addressed
+            and draft.claimer_kind == "actor"
+            and not quoted_source(draft, scope)
+        ):
             d.quote_claimer = Speaker(a.claimer, draft.claimer_actor, a.cue.tokens)
             hand_on(d, d.quote_claimer, scope.lex)
             return

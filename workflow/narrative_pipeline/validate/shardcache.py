@@ -9,10 +9,14 @@ hashes each shard file (a few milliseconds for all of them) and reads the kept c
 same instead of decoding them; any other shard is read from its Parquet file, as before, and kept in place of
 the old copy. Only a shard file's own bytes decide what is read, so a shard changed in any way (rewritten by a
 step, edited, damaged) is read from its file, and the comparison with the gathered table, which is always read
-from its own file, decides as before. A kept copy that cannot be read is read from the shard file again; one
-that was changed by hand can only make the comparison fail, and a comparison that fails on kept copies is made
-again from the Parquet files alone (`gather_cached`), so the cache never decides a violation. The files are
-written atomically (a run interrupted mid-way leaves the old copy or the new one) and may be deleted at any time.
+from its own file, decides as before. A kept copy that cannot be read is read from the shard file again, and a
+comparison that fails on kept copies is made again from the Parquet files alone (`gather_cached`), so the cache
+never decides a violation. It can decide a pass wrongly only when a kept copy was edited by hand (its recorded
+sha256 and schema digest kept) and the gathered table edited alike (review42: a strict xfail; delete the folder
+after editing results by hand). The package's own reading (`tables.read_parquet`) is not in the digest: a change
+to how it reads a file needs the folder deleted, as does an Arrow reader fixed without a version change. Copies of
+shards no longer made (fewer shards configured) are not removed. The files are written atomically (a run
+interrupted mid-way leaves the old copy or the new one) and may be deleted at any time.
 """
 
 from __future__ import annotations
