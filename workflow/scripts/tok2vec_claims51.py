@@ -47,6 +47,54 @@ from narrative_pipeline.training.train import Hyper, cross_validate, fit
 WIDTH = 96
 FAMILIES = ("U", "R", "S")
 NOT_WORDS = {"PUNCT", "SPACE"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp", "csubj", "parataxis", "pobj"}
+ON_VERB_DEPS = {"aux", "auxpass", "neg", "acomp", "attr", "advmod", "prt", "dobj", "nsubj", "nsubjpass"}
+
+
+def cue_place(cue: Tok, prop: Tok | None, ids: set[int]) -> str:
+    """Where the rules' type cue sits against the proposition's root: on it (the root or a word it governs
+    directly), inside a clause under it (the dependency of the outermost clause crossed), outside its subtree (the
+    frame, another conjunct), or outside the unit."""
+    if cue.i not in ids:
+        return "out-of-unit"
+    if prop is None:
+        return "no-root"
+    if cue is prop or (cue.head is prop and cue.dep in ON_VERB_DEPS):
+        return "on-root"
+    node, clause = cue, None
+    while node.head is not None and node.head is not node and node is not prop:
+        if node.dep in CLAUSE_DEPS:
+            clause = node.dep
+        node = node.head
+    if node is not prop:
+        return "outside"
+    return f"sub:{clause}" if clause else "near-root"
+
+
+def cue_time(cue: Tok) -> str:
+    """'was bound to', 'are likely to have convinced', 'could have': a cue told in the past or over a perfect."""
+    head = cue.head if cue.dep in ("aux", "auxpass") and cue.head is not None else cue
+    verbs = [head, *[c for c in head.children if c.dep in ("xcomp", "acomp")]]
+    verbs += [g for v in verbs[1:] for g in v.children if g.dep == "xcomp"]
+    if any(c.dep == "aux" and c.lower in ("have", "'ve") and c.i > cue.i for v in verbs for c in v.children):
+        return "perfect"
+    if cue.tag == "VBD" or any(c.dep in ("aux", "auxpass") and c.tag == "VBD" for c in head.children):
+        return "past"
+    return "now"
+
+
+def cue_place_features(claim: ClaimRecord, tokens: list[Tok], cue: list[Tok], prop: Tok | None) -> Features:
+    """`cp`: the place and time of the type cue, joined with the rules' type and type rule (no cue: nothing)."""
+    words = [t for t in cue if t.pos not in NOT_WORDS]
+    if not words:
+        return {}
+    place, when = cue_place(words[0], prop, {t.i for t in tokens}), cue_time(words[0])
+    return {
+        f"cp:place={place}|{claim.claim_type}": 1.0,
+        f"cp:place|rule={place}|{claim.type_rule}": 1.0,
+        f"cp:time={when}|{claim.claim_type}": 1.0,
+        f"cp:time|place={when}|{place}|{claim.claim_type}": 1.0,
+    }
 
 
 def token_vectors(nlp, articles: list[ParsedArticle]) -> tuple[dict[str, np.ndarray], int]:
@@ -83,11 +131,9 @@ def subtree_in(root: Tok, ids: set[int]) -> list[Tok]:
 
 
 def claim_vectors(
-    claim: ClaimRecord, tokens: list[Tok], sent: list[Tok], vec: np.ndarray, lex: LexiconLike, verb: Tok | None
+    tokens: list[Tok], sent: list[Tok], vec: np.ndarray, root: Tok | None, prop: Tok | None
 ) -> dict[str, np.ndarray]:
     """The three families' raw numbers for one claim."""
-    root = unit_root(tokens)
-    prop = content_root(tokens, root, verb, lex) or root
     ids = {t.i for t in tokens}
     zero = np.zeros(WIDTH, dtype=np.float32)
     return {
@@ -99,8 +145,10 @@ def claim_vectors(
     }
 
 
-def vectors_of(datas: list[dict[str, ArticleData]], lex: LexiconLike, model: str) -> dict[str, dict[str, np.ndarray]]:
-    """Claim id -> family -> standardised numbers, for every rule claim of the articles."""
+def vectors_of(
+    datas: list[dict[str, ArticleData]], lex: LexiconLike, model: str
+) -> tuple[dict[str, dict[str, np.ndarray]], dict[str, Features]]:
+    """Claim id -> family -> standardised numbers, and claim id -> `cp` features, for every rule claim."""
     nlp = load_pipeline(model, disable=("tagger", "parser", "attribute_ruler", "lemmatizer", "ner"))
     arts = [a for data in datas for a in data.values()]
     t0 = time.process_time()
@@ -108,6 +156,7 @@ def vectors_of(datas: list[dict[str, ArticleData]], lex: LexiconLike, model: str
     n_tokens = sum(len(a.article.tokens) for a in arts)
     print(f"tok2vec: {len(arts)} articles, {n_tokens} tokens, {missed} unmatched, {time.process_time() - t0:.1f} s CPU")
     raw: dict[str, dict[str, np.ndarray]] = {}
+    places: dict[str, Features] = {}
     for art in arts:
         ordered = sorted(art.claims, key=lambda c: (c.start, c.end, c.claim_id))
         index = index_article(art.article, art.mentions, ordered)
@@ -120,14 +169,18 @@ def vectors_of(datas: list[dict[str, ArticleData]], lex: LexiconLike, model: str
             if c.claimer_cue_start is not None:
                 found = span_tokens(index, c.claimer_cue_start, c.claimer_cue_end or c.claimer_cue_start + 1)
                 verb = found[0] if found else None
-            raw[c.claim_id] = claim_vectors(c, tokens, sent, vec, lex, verb)
+            root = unit_root(tokens)
+            prop = content_root(tokens, root, verb, lex) or root
+            raw[c.claim_id] = claim_vectors(tokens, sent, vec, root, prop)
+            cue = span_tokens(index, c.type_cue_start, c.type_cue_end) if c.type_cue_start is not None else []
+            places[c.claim_id] = cue_place_features(c, tokens, cue, prop)
     out: dict[str, dict[str, np.ndarray]] = {cid: {} for cid in raw}
     for fam in FAMILIES:
         m = np.stack([raw[cid][fam] for cid in raw])
         z = (m - m.mean(axis=0)) / (m.std(axis=0) + 1e-6)
         for k, cid in enumerate(raw):
             out[cid][fam] = z[k]
-    return out
+    return out, places
 
 
 def dense_features(numbers: dict[str, np.ndarray], families: list[str], weight: float) -> Features:
@@ -139,11 +192,13 @@ def dense_features(numbers: dict[str, np.ndarray], families: list[str], weight: 
     }
 
 
-def parse_variant(name: str) -> tuple[list[str], float]:
+def parse_variant(name: str) -> tuple[list[str], float, bool]:
+    """`U@0.1` -> dense families, their weight, and whether `cp` is added (`cp`, `U+cp@0.05`)."""
     if name == "base":
-        return [], 0.0
+        return [], 0.0, False
     fams, _, weight = name.partition("@")
-    return fams.split("+"), float(weight or 0.1)
+    parts = fams.split("+")
+    return [p for p in parts if p != "cp"], float(weight or 0.1), "cp" in parts
 
 
 def bootstrap(a: pd.DataFrame, b: pd.DataFrame, source: str = "silver", n: int = 2000, seed: int = 0) -> dict:
@@ -188,15 +243,23 @@ def main() -> None:
     data23 = rule_claims(load_articles(tuple(args.results), {r["article"] for r in labels23}), registry, lex_path, 92.0)
     s24_groups = {r["article"] for r in labels_of(S24)}
     table = features_of([data, data23], lex)
-    numbers = vectors_of([data, data23], lex, args.spacy_model)
+    numbers, places = vectors_of([data, data23], lex, args.spacy_model)
     claims = {c.claim_id: c for a in data.values() for c in a.claims}
     args.out.mkdir(parents=True, exist_ok=True)
     results_path = args.out / "results.json"
     results = json.loads(results_path.read_text(encoding="utf-8")) if results_path.exists() else {}
     for name in args.variants:
-        families, weight = parse_variant(name)
+        families, weight, cp = parse_variant(name)
         with_dense = {
-            cid: (base, {"t2v": dense_features(numbers[cid], families, weight) if families else {}})
+            cid: (
+                base,
+                {
+                    "t2v": {
+                        **(dense_features(numbers[cid], families, weight) if families else {}),
+                        **(places[cid] if cp else {}),
+                    }
+                },
+            )
             for cid, (base, _) in table.items()
         }
         t0 = time.time()
