@@ -102,6 +102,21 @@ def test_no_place_descriptor_without_one_place_named_before(described, text):
     assert all(rule != "place-descriptor" for _, rule in described(text).values())
 
 
+def test_a_city_states_name_gives_the_state(described):
+    """'New York' may be the city: "the state" is New York state."""
+    text = (
+        "Hospitals in New York are full. Governor Andrew Cuomo said New York had turned a corner. He said the state "
+        "was succeeding in flattening the curve."
+    )
+    assert described(text)["state"] == ("disc.new_york_state", "place-descriptor")
+
+
+def test_an_owner_says_where_not_who(described):
+    """'the state's black voters': where the voters are, no actor (web20's labels count none)."""
+    text = "Biden leads in South Carolina. South Carolina votes on Saturday. Among the state's black voters he leads."
+    assert "state" not in described(text)
+
+
 def test_not_as_a_place(described):
     """'across the state': a place, not the state acting (`country_dependencies`)."""
     text = "Grid operators in California called for cuts. California sweltered. Blackouts spread across the state."

@@ -19,8 +19,9 @@ what it decides) with its cue: the words that introduced the referent.
   the government said", desc29) (`statenouns`);
 - `country-descriptor`: "the country", "the nation" acting or owning ("the country's deficit"), not
   as a place ("across the country"), for the same state (`statenouns`);
-- `place-descriptor`: "the state", "the county" acting or owning, for the one US state or county ("X County") the
-  page has named before it, in an article no other state leads (`usplaces`; the registry has no US places);
+- `place-descriptor`: "the state", "the county" as a subject or object, for the one US state or county ("X County")
+  the page has named before it (twice or more in all), in an article no other state leads (`usplaces`; the registry
+  has no US places);
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
 - `name-words`: "the emergency team", "the salon chain" for the one organisation named so far whose name ends

@@ -1,5 +1,5 @@
 """'The state is currently reviewing proposals', 'The county is committing to reinvest': a US state or county the
-page names, referred back to by "the state" / "the county" where it acts or owns (`place-descriptor`, actors54).
+page names, referred back to by "the state" / "the county" where it acts (`place-descriptor`, actors54).
 
 The registry holds no US state, county or city; the rule links the noun to the page's own name of the place
 (a discovered actor, typed government, as spaCy's label types a place that acts), and only where the page has
@@ -18,6 +18,10 @@ from .discovery import discovered_id
 COUNTY = "county"
 STATE = "state"
 AMBIGUOUS_STATES = frozenset({"washington"})  # the US capital's name: a state only as "Washington state"
+CITY_STATES = frozenset({"new york"})  # a state a city shares its name with: the referent is "New York state"
+# where the noun acts: a subject or an object, not an owner ("the state's black voters", "the state's electric grid",
+# "the state's capitol" say where, not who: actors54-try4, where web20's labels count none of them)
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # times the page names its place, before or after the noun, at least: a page about California names it more than once;
 # an essay that named Massachusetts once speaks of "the state's monopoly on violence" in general (actors54-try2). Not
 # twice before the noun: a news lead's "the state's electric grid" comes right after its one "California" (try4)
@@ -87,7 +91,7 @@ def counties_named(toks: list[Tok], until: int) -> Counter[str]:
 
 
 def _acts(tok: Tok, deps: frozenset[str]) -> bool:
-    """Whether the noun acts or owns: a subject, object or possessor, or joined to one ("urged the county and the
+    """Whether the noun acts: a subject or an object (`ACTING_DEPS`), or joined to one ("urged the county and the
     state")."""
     if tok.dep in deps:
         return True
@@ -95,12 +99,12 @@ def _acts(tok: Tok, deps: frozenset[str]) -> bool:
 
 
 def place_descriptor(d: Described) -> Referred | None:
-    """'the state' / 'the county' acting or owning, for the one US state / county the page has named before it, a
-    place the page names twice or more in all (`MIN_NAMED`)."""
+    """'the state' / 'the county' acting (a subject or an object), for the one US state / county the page has named
+    before it, a place the page names twice or more in all (`MIN_NAMED`)."""
     tok = d.tok
     if tok.lower not in {STATE, COUNTY} or not (d.definite and d.noun and d.lower_case):
         return None
-    if d.mods or d.owner is not None or not _acts(tok, d.lex.country_dependencies):
+    if d.mods or d.owner is not None or not _acts(tok, ACTING_DEPS):
         return None
     if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
         return None  # "to tour the state": a place
@@ -122,4 +126,6 @@ def place_descriptor(d: Described) -> Referred | None:
     name = next(iter(found))
     if on_page[name] < MIN_NAMED:
         return None
+    if name.lower() in CITY_STATES:
+        name = f"{name} state"  # not the city the page's "New York" may be
     return Referred(discovered_id(name), "government", [tok], [tok], tok.lower, name)
