@@ -42,6 +42,11 @@ EXAMPLES = {
         "state_gbr",
     ),
     "country-descriptor": ("Chile cut its rates. The country's exports rose by 8%.", "country", "state_chl"),
+    "place-descriptor": (
+        "Grid operators in California called for cuts. The state is reviewing proposals. Prices rose in California.",
+        "state",
+        "disc.california",
+    ),
     "named-group-head": ("UKIP spent heavily. Critics accused the party of buying votes.", "party", "ukip"),
     "group-of-named": ("The family of Baha Mousa met lawyers.", "family", discovered_id("family of Baha Mousa")),
     "group-continuation": (

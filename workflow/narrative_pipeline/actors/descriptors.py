@@ -19,6 +19,9 @@ what it decides) with its cue: the words that introduced the referent.
   the government said", desc29) (`statenouns`);
 - `country-descriptor`: "the country", "the nation" acting or owning ("the country's deficit"), not
   as a place ("across the country"), for the same state (`statenouns`);
+- `place-descriptor`: "the state", "the county" as a subject or object, for the one US state or county ("X County")
+  the page has named before it (twice or more in all), in an article no other state leads (`usplaces`; the registry
+  has no US places);
 - `named-group-head`: "the party", "the company" for the organisation last named with that head
   word ("the Socialist Party" ... "the party");
 - `name-words`: "the emergency team", "the salon chain" for the one organisation named so far whose name ends
@@ -101,6 +104,7 @@ from .statenouns import (
     states_of_word,
 )
 from .teams import NATIONAL_TEAM, fixture_side, national_side, national_side_people, team_of_person
+from .usplaces import place_descriptor
 
 NOUNS = frozenset({"NOUN", "PROPN", ""})
 NOT_KIND_TYPES = frozenset({"person", "state"})  # what "the firm", "the band" never refer to
@@ -1739,6 +1743,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("bare-state-noun", "referent", bare_state_noun),
     Rule("state-of-person", "referent", state_of_person),
     Rule("country-descriptor", "referent", country_descriptor),
+    Rule("place-descriptor", "referent", place_descriptor),
     Rule("named-group-head", "referent", named_group_head),
     Rule("group-of-named", "referent", group_of_named),
     Rule("group-continuation", "referent", group_continuation),

@@ -99,6 +99,9 @@ class ActorsLexicon(LexiconModel):
     foreign_state_descriptors: Words = Field(
         description="Nouns of state_descriptors that never refer to the outlet's own state ('the authorities')."
     )
+    us_states: Words = Field(
+        description="Names of the US states (lower case): 'the state' refers back to the one a page names (actors54)."
+    )
     country_dependencies: Words = Field(
         description="Dependency labels under which a country noun acts or owns (not a place: 'across the country')."
     )

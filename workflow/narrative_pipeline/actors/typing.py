@@ -44,6 +44,7 @@ from .nonactors import (
     work_title,
 )
 from .pagelines import cited_venue, label_only, no_evidence_names
+from .personhood import person_evidence
 from .places import (
     address_place,
     compass_place,
@@ -458,6 +459,40 @@ def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok
             decided[id(c)] = ("article-agreement", Verdict("person", titled[words[-1].lower()].cue))
 
 
+# decisions that rest on spaCy's label or the article's topic alone, which what the page says of a person overrides
+LABEL_DECISIONS = frozenset({"ner-label", "business-article"})
+BODY_TYPES = frozenset({"organisation", "company", "government"})  # what spaCy's ORG / GPE labels give
+
+
+def _evidenced_persons(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'Stan Varga' typed an organisation by spaCy's label alone, and 'Varga tapped in his second' or 'Schalk Burger
+    was named player of the year': the person (`person-evidence`, the pronoun or the noun for cue; actors54). Only a
+    name of two or three capitalised words with no type rule of its own, whose last word ends no other name of the
+    page (brothers, or a name spaCy ran a noun into: the surname's "his" may be the other's)."""
+    found: dict[str, Tok | None] = {}
+    ends: dict[str, set[str]] = defaultdict(set)  # last word -> the names of several words that end with it
+    for c, _, _ in own:
+        words = (c.name or "").split()
+        if len(words) >= 2:
+            ends[words[-1]].add(c.name or "")
+    for c, _, _ in own:
+        decision = decided[id(c)]
+        if decision is None or decision[0] not in LABEL_DECISIONS or decision[1].actor_type not in BODY_TYPES:
+            continue
+        if info.toks[c.end_i].tag == "NNPS":
+            continue  # "the Eurosceptics in his constituency": a group
+        name = c.name or ""
+        if not name or len(ends[name.split()[-1]]) > 1:
+            continue  # "Felipe Contepomi" and "Manuel Contepomi", "Kolo Toure" and "Goalscorer Toure": whose "his"?
+        if name not in found:
+            found[name] = person_evidence(name, info.toks, info.headlines, lex)
+        cue = found[name]
+        if cue is not None:
+            decided[id(c)] = ("person-evidence", Verdict("person", (cue,)))
+
+
 # rules that find a name no actor by its own words (a law, an event, a product the lexicon lists), not by
 # what the sentence says of it (a product part can be a misread institution: "a server based at the ... (MIT)")
 NO_ACTOR_BY_WORDS = frozenset({"known-non-actor", "common-name", "place-or-event-name"})
@@ -541,6 +576,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             elif spells and _no_actor_by_name(rule_of[id(before)]):
                 unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
+    _evidenced_persons(own, decided, info, lex)
     streets = _street_first_words(own, lex)
     people = {
         (c.name or "").split()[-1].lower()

@@ -1,0 +1,117 @@
+"""What a page says that makes a name spaCy labelled an organisation a person's (actors54).
+
+spaCy labels some persons' names ORG ("Stan Varga", "Schalk Burger", "Kolo Toure"), and with no rule of their own
+they are typed organisations by that label. The page often says more: a gendered possessive in the clause the name
+is the subject of ("Varga tapped in his second"), or a person's noun the name is said to be
+("Schalk Burger was named player of the year", "Owain Bennallack is the editor of Develop magazine"). Each function
+here looks for one such piece of evidence about a name's mentions and returns its cue token, or None.
+"""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..syntax import lemma
+from .lexicon import ActorsLexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# pronouns that refer back to a person: a possessive or reflexive in the subject's own clause; never "him" / "her" as
+# an object of the subject's verb (principle B: "Fuller broke clear as Toure closed him down": him is Fuller)
+POSSESSIVES = frozenset({"his", "her"})
+REFLEXIVES = frozenset({"himself", "herself"})
+# verbs that say what a person was made ("was named player of the year", "was voted captain")
+NAMING_VERBS = frozenset({"name", "vote", "appoint", "elect", "crown"})
+# offices a body can be said to be as well ("Microsoft is the leader in search", "a member of the alliance", "a
+# candidate for a takeover"): no evidence of a person
+BODY_PREDICATES = frozenset({"leader", "member", "head", "chief", "candidate", "founder", "official", "general"})
+
+
+def name_shaped(name: str) -> bool:
+    """'Stan Varga', 'Kolo Toure': two or three capitalised words of letters (no acronym, no 'the'). Not one word:
+    a club's or a place's name as often ("Veracruz will be his destination"), and a one-word person's other mentions
+    have no full name to fold onto (actors54-try2 lost three of "Juninho"'s)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def occurrences(words: list[str], toks: dict[int, Tok], headlines: frozenset[int]) -> list[Tok]:
+    """The last token of each place outside a headline where the page writes the name whole, or its last word alone
+    (a surname: "Varga" after "Stan Varga"), the word before not capitalised (not another name's end)."""
+    out = []
+    n = len(words)
+    for i, tok in toks.items():
+        if tok.sent in headlines or tok.text != words[-1]:
+            continue
+        whole = all(toks.get(i - n + 1 + k) is not None and toks[i - n + 1 + k].text == words[k] for k in range(n))
+        before = toks.get(i - (n if whole else 1))
+        if before is not None and before.sent == tok.sent and before.text[:1].isupper() and before.text.isalpha():
+            continue  # "Toure" of "Yaya Toure" is not "Kolo Toure"'s surname alone
+        out.append(tok)
+    return out
+
+
+def _clause_path_clear(pron: Tok, verb: Tok) -> bool:
+    """Whether the pronoun hangs from the verb through nouns and prepositions alone, crossing no other verb: "Varga
+    tapped in his second" (his -> second -> tapped); not "Real Madrid also believed to be monitoring his situation"
+    nor "Zvonareva struggled to return her serve" (another verb's clause, whose "his" / "her" may be anyone's)."""
+    tok = pron
+    while tok.head is not None and tok.head is not tok:
+        tok = tok.head
+        if tok is verb:
+            return True
+        if tok.pos in {"VERB", "AUX"} or any(c.dep in SUBJECT_DEPS for c in tok.children):
+            return False
+    return False
+
+
+def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
+    """A 'his' / 'her' / 'himself' / 'herself' of the clause the name is the subject of, hanging from its verb through
+    no other verb, after the name with no other name, noun or capitalised word between ("Varga tapped in his second").
+    Not a "he" / "she" of a clause under the verb: bodies report on persons ("the International Rugby Board confirmed
+    that he could only be eligible"); not across a noun phrase that may hold the pronoun's referent ("Chelsea thanked
+    Mourinho for his work")."""
+    verb = head.head
+    if head.dep not in SUBJECT_DEPS or verb is None or verb is head or lemma(verb) == "be":
+        return None  # "Veracruz will be his destination": the subject is his, not he
+    for tok in verb.subtree():
+        if tok.i <= head.i:
+            continue
+        mine = tok.lower in REFLEXIVES or tok.lower in POSSESSIVES and tok.tag == "PRP$"
+        if not mine or not _clause_path_clear(tok, verb):
+            continue
+        between = [toks[k] for k in range(head.i + 1, tok.i) if k in toks]
+        if any(t.pos in {"PROPN", "PRON"} or t.text[:1].isupper() or t.tag in {"NN", "NNS"} for t in between):
+            continue
+        return tok
+    return None
+
+
+def said_person(head: Tok, lex: ActorsLexicon) -> Tok | None:
+    """A person's or an office's noun (not one a body can be: `BODY_PREDICATES`) that a copula or a naming verb says the
+    name is: "Owain Bennallack is the editor of Develop magazine", "Schalk Burger was named player of the year". One
+    noun, not "one of" nor negated."""
+    verb = head.head
+    if head.dep not in SUBJECT_DEPS or verb is None or verb is head:
+        return None
+    if any(c.dep == "neg" for c in verb.children):
+        return None
+    copula = lemma(verb) == "be" and head.dep == "nsubj"
+    naming = lemma(verb) in NAMING_VERBS and head.dep == "nsubjpass"
+    if not copula and not naming:
+        return None
+    nouns = (lex.person_nouns | lex.role_nouns) - BODY_PREDICATES
+    for c in verb.children:
+        if c.i > head.i and c.dep in {"attr", "oprd"} and c.tag == "NN" and lemma(c) in nouns:
+            return c
+    return None
+
+
+def person_evidence(name: str, toks: dict[int, Tok], headlines: frozenset[int], lex: ActorsLexicon) -> Tok | None:
+    """The first cue on the page that a name (`name_shaped`) is a person's: a pronoun of its own clause or a person's
+    noun it is said to be, at any place the page writes it whole or its last word alone."""
+    if not name_shaped(name):
+        return None
+    for head in occurrences(name.split(), toks, headlines):
+        cue = own_pronoun(head, toks) or said_person(head, lex)
+        if cue is not None:
+            return cue
+    return None
