@@ -611,6 +611,19 @@ def note_subject_speaker(sent: Sent, scope: Scope) -> None:
     d.subject_speaker_sentence, d.subject_speaker_paragraph = d.sentence, sent.record.paragraph_index
 
 
+def subject_speakers(sent: Sent, scope: Scope, drafts: list[ClaimDraft]) -> list[str]:
+    """The persons the sentence names as the active subject of its main clause (outside quotation marks) who are the
+    actor claimer of one of its claims, in text order: the reporter of what the sentence reports ("Weitz said he had
+    visited Pullman, who had told him that ...": Weitz, not Pullman, whose words Weitz reports)."""
+    by_i = {t.i: t for t in sent.tokens}
+    speakers = {dr.claimer_actor for dr in drafts if dr.unit.sent is sent and dr.claimer_kind == "actor"}
+    return [
+        actor
+        for i, actor in scope.discourse.sentence_subjects
+        if i in by_i and climb(by_i[i], NOUN_PHRASE_ARCS).dep != "nsubjpass" and actor in speakers
+    ]
+
+
 def note_subject_person(sent: Sent, scope: Scope, heads: list[tuple[Tok, MentionRecord]]) -> None:
     """Remember the last linked person named as a subject (for he, she), and the organisation,
     state or group named as a subject with no person named there after it (for it), of the
@@ -692,6 +705,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
             note_question_speaker(sent, scope)
         note_subject_person(sent, scope, heads)
         scope.discourse.previous_persons = persons_named(heads)
+        scope.discourse.previous_subject_speakers = subject_speakers(sent, scope, drafts)
         note_whole_quote(place, scope.discourse)
         if not place.is_bullet:
             scope.discourse.list_speaker = sentence_speaker(drafts, sent)

@@ -80,6 +80,9 @@ class Discourse:
     subject_history: list[str] = field(default_factory=list)  # persons named in subject position, in order
     sentence_subjects: list[tuple[int, str]] = field(default_factory=list)  # those of the sentence being read
     previous_persons: list[str] = field(default_factory=list)  # persons the sentence before named anywhere
+    # persons the sentence before named as the active subject of its main clause and who are a claimer of one of its
+    # claims ('Weitz said he had visited Pullman, who had told him ...': Weitz), in text order
+    previous_subject_speakers: list[str] = field(default_factory=list)
     # the organisation, state or group named in subject position (outside quotations) when no person
     # was named there after it, and its paragraph: what "it said" may stand for
     last_subject_group: str | None = None

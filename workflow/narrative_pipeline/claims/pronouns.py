@@ -5,7 +5,9 @@ sentence ("Culture Secretary Tessa Jowell said ... and she accused ..."), else t
 the sentence before when that speaker was named outside subject position ('"...," according to Peter
 Brown. "...," he added.'; "Mr Brown's spokesman said"; not for a pronoun inside quotation marks, nor
 a speaker whose common first name gives the other gender; a name in apposition, "Cosby's lawyer,
-Walter Phillips, said", makes the named person the speaker, and no actor when unlinked), else the last
+Walter Phillips, said", makes the named person the speaker, and no actor when unlinked; a speaker whose words the
+sentence's own reporter reports gives way to that reporter, the active subject of its main clause: 'Weitz said he had
+visited Pullman, who had told him that ... He added: "..."' is Weitz's), else the last
 person named in subject position in an earlier sentence. A person whose title in the article gives the
 other gender ("Mr McConnell" for "she") is skipped: the pronoun then goes to the last person the
 sentence before names in any position who agrees ("Her comments did not impress Tim Collins. '...,' he
@@ -120,6 +122,11 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     # name gives the other gender ('"...," according to Gordon Brown. "...," she added.')
     named = gender is None or speaker is None or scope.name_genders.get(speaker, gender) == gender
     if speaker is not None and agrees(speaker) and named:
+        # the sentence before's reporter over a speaker whose words it reports ('Weitz said he had visited Pullman,
+        # who had told him that ... He added: "..."': Weitz); a speaker who is a main clause's subject stays
+        reporters = [a for a in d.previous_subject_speakers if agrees(a)]
+        if reporters and speaker not in d.previous_subject_speakers:
+            return reporters[-1]
         return speaker
     if d.last_subject_person is None or agrees(d.last_subject_person):
         return d.last_subject_person
