@@ -20,9 +20,8 @@ import psutil
 import pytest
 from narrative_pipeline import warm, warmclient
 from narrative_pipeline.cli import ARROW_POOL, PYDANTIC_PLUGINS
-from narrative_pipeline.settings import PipelineConfig
+from test_warm import _ingest_args  # the seed's ingest job, as test_warm runs it
 
-ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = str(Path(sys.executable).parent / "narrative-pipeline")
 PYTHON = (
     Path(SCRIPT).read_text().splitlines()[0][2:].strip()
@@ -155,15 +154,6 @@ def _wait(predicate, timeout: float = 60.0) -> None:
     while not predicate():
         assert time.time() < deadline, "timed out"
         time.sleep(0.02)
-
-
-def _ingest_args(out: Path) -> list[str]:
-    settings = PipelineConfig.model_validate({}).model_dump(mode="json")
-    keys = ("include_suffixes", "languages", "max_articles_per_shard", "max_file_bytes", "min_language_chars",
-            "n_shards", "sources")  # fmt: skip
-    return ["ingest", "--input-dir", str(ROOT / "seeds"), "--shard", "0", "--settings",
-            json.dumps({k: settings[k] for k in keys}), "--out-articles", str(out / "a.parquet"),
-            "--out-texts", str(out / "t.parquet")]  # fmt: skip
 
 
 def _run(args: list[str], env: dict) -> subprocess.CompletedProcess:
