@@ -291,6 +291,49 @@ def rows_of(examples: list[Example], current: dict[str, Features]) -> list[Row]:
     ]
 
 
+def measure_rows(
+    rows: list[Row],
+    s24_groups: set[str],
+    data: dict,
+    lex: LexiconLike,
+    claims: dict,
+    opinion: tuple[dict, list[dict]],
+    oof_path: Path,
+) -> dict:
+    """One variant's figures: cross-validated by article on every row but s24's (silver, the extra labels, the gold),
+    its out-of-fold predictions written to `oof_path`; then a model fitted on those rows, scored on s24 (never trained
+    on) and on opinion23 (`opinion`: its rule claims and labels)."""
+    train_rows = [r for r in rows if r.group not in s24_groups]
+    hyper = Hyper()
+    cv = cross_validate(train_rows, data, lex, hyper).relabelled[CHOSEN_POLICY]
+    part = {}
+    for source in ("silver", "extra", "gold"):
+        ks = [k for k, r in enumerate(train_rows) if r.source == source]
+        part[source] = figures({f: [cv[f][k] for k in ks] for f in cv}, [train_rows[k] for k in ks])
+    pd.DataFrame(
+        {
+            "claim_id": r.claim_id,
+            "group": r.group,
+            "source": r.source,
+            "label": r.labels["claim_type"],
+            "pred": cv["claim_type"][k],
+            "cert": r.labels["certainty"],
+            "pcert": cv["certainty"][k],
+            "kind": r.labels["claimer_kind"],
+            "pkind": cv["claimer_kind"][k],
+            "rule": claims[r.claim_id].claim_type,
+            "type_rule": claims[r.claim_id].type_rule,
+            "text": claims[r.claim_id].text,
+        }
+        for k, r in enumerate(train_rows)
+    ).to_parquet(oof_path)
+    model = fit(train_rows, hyper)
+    held = [r for r in rows if r.group in s24_groups]
+    part["s24 (never trained on)"] = figures(relabelled_rows(model, held, data, lex), held)
+    part["opinion23"] = opinion23(model, opinion[0], lex, opinion[1])
+    return part
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--results", type=Path, nargs="+", required=True)
@@ -315,33 +358,8 @@ def main() -> None:
     for name in args.variants:
         families = ["reg", "tam", "pos"] if name == "all" else [] if name == "base" else name.split("+")
         with variant_features(table, families) as current:
-            rows = rows_of(examples, current)
-            train_rows = [r for r in rows if r.group not in s24_groups]
-            hyper = Hyper()
-            cv = cross_validate(train_rows, data, lex, hyper).relabelled[CHOSEN_POLICY]
-            part = {}
-            for source in ("silver", "extra", "gold"):
-                ks = [k for k, r in enumerate(train_rows) if r.source == source]
-                part[source] = figures({f: [cv[f][k] for k in ks] for f in cv}, [train_rows[k] for k in ks])
-            pd.DataFrame(
-                {
-                    "claim_id": r.claim_id,
-                    "group": r.group,
-                    "source": r.source,
-                    "label": r.labels["claim_type"],
-                    "pred": cv["claim_type"][k],
-                    "pcert": cv["certainty"][k],
-                    "pkind": cv["claimer_kind"][k],
-                    "rule": claims[r.claim_id].claim_type,
-                    "type_rule": claims[r.claim_id].type_rule,
-                    "text": claims[r.claim_id].text,
-                }
-                for k, r in enumerate(train_rows)
-            ).to_parquet(args.out / f"oof-{name}.parquet")
-            model = fit(train_rows, hyper)
-            held = [r for r in rows if r.group in s24_groups]
-            part["s24 (never trained on)"] = figures(relabelled_rows(model, held, data, lex), held)
-            part["opinion23"] = opinion23(model, data23, lex, labels23)
+            part = measure_rows(rows_of(examples, current), s24_groups, data, lex, claims, (data23, labels23),
+                                args.out / f"oof-{name}.parquet")  # fmt: skip
         results[name] = part
         print(name, json.dumps(part), flush=True)
         (args.out / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

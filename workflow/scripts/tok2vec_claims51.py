@@ -31,8 +31,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from measure_families_claims42 import Features, features_of, rows_of, variant_features
-from measure_genre_opinion24 import EXTRA, OPINION23, S24, figures, labels_of, opinion23, relabelled_rows
+from measure_families_claims42 import Features, features_of, measure_rows, rows_of, variant_features
+from measure_genre_opinion24 import EXTRA, OPINION23, S24, labels_of
 from narrative_pipeline.claims import load_lexicon
 from narrative_pipeline.classify.features import content_root, unit_root
 from narrative_pipeline.classify.index import LexiconLike, index_article, span_tokens
@@ -41,8 +41,6 @@ from narrative_pipeline.nlp import load_pipeline, parse
 from narrative_pipeline.parsed import ParsedArticle, Tok
 from narrative_pipeline.records import ClaimRecord
 from narrative_pipeline.training.dataset import ArticleData, build_examples, load_articles, rule_claims
-from narrative_pipeline.training.scores import CHOSEN_POLICY
-from narrative_pipeline.training.train import Hyper, cross_validate, fit
 
 WIDTH = 96
 FAMILIES = ("U", "R", "S")
@@ -264,35 +262,8 @@ def main() -> None:
         }
         t0 = time.time()
         with variant_features(with_dense, ["t2v"]) as current:
-            rows = rows_of(examples, current)
-            train_rows = [r for r in rows if r.group not in s24_groups]
-            hyper = Hyper()
-            cv = cross_validate(train_rows, data, lex, hyper).relabelled[CHOSEN_POLICY]
-            part = {}
-            for source in ("silver", "extra", "gold"):
-                ks = [k for k, r in enumerate(train_rows) if r.source == source]
-                part[source] = figures({f: [cv[f][k] for k in ks] for f in cv}, [train_rows[k] for k in ks])
-            pd.DataFrame(
-                {
-                    "claim_id": r.claim_id,
-                    "group": r.group,
-                    "source": r.source,
-                    "label": r.labels["claim_type"],
-                    "pred": cv["claim_type"][k],
-                    "cert": r.labels["certainty"],
-                    "pcert": cv["certainty"][k],
-                    "kind": r.labels["claimer_kind"],
-                    "pkind": cv["claimer_kind"][k],
-                    "rule": claims[r.claim_id].claim_type,
-                    "type_rule": claims[r.claim_id].type_rule,
-                    "text": claims[r.claim_id].text,
-                }
-                for k, r in enumerate(train_rows)
-            ).to_parquet(args.out / f"oof-{name}.parquet")
-            model = fit(train_rows, hyper)
-            held = [r for r in rows if r.group in s24_groups]
-            part["s24 (never trained on)"] = figures(relabelled_rows(model, held, data, lex), held)
-            part["opinion23"] = opinion23(model, data23, lex, labels23)
+            part = measure_rows(rows_of(examples, current), s24_groups, data, lex, claims, (data23, labels23),
+                                args.out / f"oof-{name}.parquet")  # fmt: skip
         part["seconds"] = round(time.time() - t0)
         results[name] = part
         print(name, json.dumps(part), flush=True)
