@@ -35,6 +35,7 @@ import importlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -291,21 +292,49 @@ def rows_of(examples: list[Example], current: dict[str, Features]) -> list[Row]:
     ]
 
 
-def measure_rows(
-    rows: list[Row],
-    s24_groups: set[str],
-    data: dict,
-    lex: LexiconLike,
-    claims: dict,
-    opinion: tuple[dict, list[dict]],
-    oof_path: Path,
-) -> dict:
+@dataclass(frozen=True)
+class Labelled:
+    """What every variant is measured on: the labelled rows' examples and rule claims, opinion23's rule claims and
+    labels, s24's articles (never trained on), and every claim by id."""
+
+    lex: LexiconLike
+    examples: list[Example]
+    data: dict[str, ArticleData]
+    data23: dict[str, ArticleData]
+    labels23: list[dict]
+    s24_groups: set[str]
+    claims: dict[str, ClaimRecord]
+
+
+def load_labelled(results: tuple[Path, ...], shared: Path) -> Labelled:
+    """The labelled rows of the runs in `results`, as `narrative-pipeline train` builds them (silver, the dev gold,
+    gold-politics-dev, the extra label files and s24), and opinion23's."""
+    root = Path(__file__).resolve().parents[2]
+    lex_path, registry = root / "config/claims_lexicon.yaml", root / "config/actors.yaml"
+    gold = gold_files([shared / "spec/dev-gold", root / "config/eval/gold-politics-dev"])
+    examples, data, _ = build_examples(
+        results, shared / "spec/silver/claims.jsonl", gold, registry, lex_path, 92.0, (*EXTRA, S24)
+    )
+    labels23 = labels_of(OPINION23)
+    data23 = rule_claims(load_articles(results, {r["article"] for r in labels23}), registry, lex_path, 92.0)
+    return Labelled(
+        load_lexicon(lex_path),
+        examples,
+        data,
+        data23,
+        labels23,
+        {r["article"] for r in labels_of(S24)},
+        {c.claim_id: c for a in data.values() for c in a.claims},
+    )
+
+
+def measure_rows(rows: list[Row], m: Labelled, oof_path: Path) -> dict:
     """One variant's figures: cross-validated by article on every row but s24's (silver, the extra labels, the gold),
     its out-of-fold predictions written to `oof_path`; then a model fitted on those rows, scored on s24 (never trained
-    on) and on opinion23 (`opinion`: its rule claims and labels)."""
-    train_rows = [r for r in rows if r.group not in s24_groups]
+    on) and on opinion23."""
+    train_rows = [r for r in rows if r.group not in m.s24_groups]
     hyper = Hyper()
-    cv = cross_validate(train_rows, data, lex, hyper).relabelled[CHOSEN_POLICY]
+    cv = cross_validate(train_rows, m.data, m.lex, hyper).relabelled[CHOSEN_POLICY]
     part = {}
     for source in ("silver", "extra", "gold"):
         ks = [k for k, r in enumerate(train_rows) if r.source == source]
@@ -321,16 +350,16 @@ def measure_rows(
             "pcert": cv["certainty"][k],
             "kind": r.labels["claimer_kind"],
             "pkind": cv["claimer_kind"][k],
-            "rule": claims[r.claim_id].claim_type,
-            "type_rule": claims[r.claim_id].type_rule,
-            "text": claims[r.claim_id].text,
+            "rule": m.claims[r.claim_id].claim_type,
+            "type_rule": m.claims[r.claim_id].type_rule,
+            "text": m.claims[r.claim_id].text,
         }
         for k, r in enumerate(train_rows)
     ).to_parquet(oof_path)
     model = fit(train_rows, hyper)
-    held = [r for r in rows if r.group in s24_groups]
-    part["s24 (never trained on)"] = figures(relabelled_rows(model, held, data, lex), held)
-    part["opinion23"] = opinion23(model, opinion[0], lex, opinion[1])
+    held = [r for r in rows if r.group in m.s24_groups]
+    part["s24 (never trained on)"] = figures(relabelled_rows(model, held, m.data, m.lex), held)
+    part["opinion23"] = opinion23(model, m.data23, m.lex, m.labels23)
     return part
 
 
@@ -341,25 +370,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--variants", nargs="+", default=["base", *FAMILIES])
     args = parser.parse_args()
-    root = Path(__file__).resolve().parents[2]
-    lex_path, registry = root / "config/claims_lexicon.yaml", root / "config/actors.yaml"
-    lex = load_lexicon(lex_path)
-    gold = gold_files([args.shared / "spec/dev-gold", root / "config/eval/gold-politics-dev"])
-    examples, data, _ = build_examples(
-        tuple(args.results), args.shared / "spec/silver/claims.jsonl", gold, registry, lex_path, 92.0, (*EXTRA, S24)
-    )
-    labels23 = labels_of(OPINION23)
-    data23 = rule_claims(load_articles(tuple(args.results), {r["article"] for r in labels23}), registry, lex_path, 92.0)
-    s24_groups = {r["article"] for r in labels_of(S24)}
-    table = features_of([data, data23], lex)
-    claims = {c.claim_id: c for a in data.values() for c in a.claims}
+    m = load_labelled(tuple(args.results), args.shared)
+    table = features_of([m.data, m.data23], m.lex)
     args.out.mkdir(parents=True, exist_ok=True)
     results = {}
     for name in args.variants:
         families = ["reg", "tam", "pos"] if name == "all" else [] if name == "base" else name.split("+")
         with variant_features(table, families) as current:
-            part = measure_rows(rows_of(examples, current), s24_groups, data, lex, claims, (data23, labels23),
-                                args.out / f"oof-{name}.parquet")  # fmt: skip
+            part = measure_rows(rows_of(m.examples, current), m, args.out / f"oof-{name}.parquet")
         results[name] = part
         print(name, json.dumps(part), flush=True)
         (args.out / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

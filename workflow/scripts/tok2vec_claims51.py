@@ -31,16 +31,13 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from measure_families_claims42 import Features, features_of, measure_rows, rows_of, variant_features
-from measure_genre_opinion24 import EXTRA, OPINION23, S24, labels_of
-from narrative_pipeline.claims import load_lexicon
+from measure_families_claims42 import Features, features_of, load_labelled, measure_rows, rows_of, variant_features
 from narrative_pipeline.classify.features import content_root, unit_root
 from narrative_pipeline.classify.index import LexiconLike, index_article, span_tokens
-from narrative_pipeline.evaluate import gold_files
 from narrative_pipeline.nlp import load_pipeline, parse
 from narrative_pipeline.parsed import ParsedArticle, Tok
 from narrative_pipeline.records import ClaimRecord
-from narrative_pipeline.training.dataset import ArticleData, build_examples, load_articles, rule_claims
+from narrative_pipeline.training.dataset import ArticleData
 
 WIDTH = 96
 FAMILIES = ("U", "R", "S")
@@ -230,19 +227,9 @@ def main() -> None:
         a, b = (pd.read_parquet(p) for p in args.compare)
         print(json.dumps({s: bootstrap(a, b, s) for s in ("silver", "extra", "gold")}))
         return
-    root = Path(__file__).resolve().parents[2]
-    lex_path, registry = root / "config/claims_lexicon.yaml", root / "config/actors.yaml"
-    lex = load_lexicon(lex_path)
-    gold = gold_files([args.shared / "spec/dev-gold", root / "config/eval/gold-politics-dev"])
-    examples, data, _ = build_examples(
-        tuple(args.results), args.shared / "spec/silver/claims.jsonl", gold, registry, lex_path, 92.0, (*EXTRA, S24)
-    )
-    labels23 = labels_of(OPINION23)
-    data23 = rule_claims(load_articles(tuple(args.results), {r["article"] for r in labels23}), registry, lex_path, 92.0)
-    s24_groups = {r["article"] for r in labels_of(S24)}
-    table = features_of([data, data23], lex)
-    numbers, places = vectors_of([data, data23], lex, args.spacy_model)
-    claims = {c.claim_id: c for a in data.values() for c in a.claims}
+    m = load_labelled(tuple(args.results), args.shared)
+    table = features_of([m.data, m.data23], m.lex)
+    numbers, places = vectors_of([m.data, m.data23], m.lex, args.spacy_model)
     args.out.mkdir(parents=True, exist_ok=True)
     results_path = args.out / "results.json"
     results = json.loads(results_path.read_text(encoding="utf-8")) if results_path.exists() else {}
@@ -262,8 +249,7 @@ def main() -> None:
         }
         t0 = time.time()
         with variant_features(with_dense, ["t2v"]) as current:
-            part = measure_rows(rows_of(examples, current), s24_groups, data, lex, claims, (data23, labels23),
-                                args.out / f"oof-{name}.parquet")  # fmt: skip
+            part = measure_rows(rows_of(m.examples, current), m, args.out / f"oof-{name}.parquet")
         part["seconds"] = round(time.time() - t0)
         results[name] = part
         print(name, json.dumps(part), flush=True)
