@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import can_open, scan
@@ -601,27 +602,29 @@ def note_subject_speaker(sent: Sent, scope: Scope) -> None:
     """Remember the first person the sentence names as the active subject of its main clause (outside quotation
     marks) as a speaker; not a passive one ('Mr Brown was sacked on Monday': what was done to him, review17f)."""
     d = scope.discourse
-    by_i = {t.i: t for t in sent.tokens}
-    active = [i for i, _ in d.sentence_subjects if i in by_i and climb(by_i[i], NOUN_PHRASE_ARCS).dep != "nsubjpass"]
+    active = active_subjects(sent, d)
     if not active:
         return
-    mention = scope.mentions[active[0]]
+    mention = scope.mentions[active[0][0]]
     tokens = [t for t in sent.tokens if scope.mentions.get(t.i) is mention]
     d.subject_speaker = Speaker(tokens, mention.actor_id, [])
     d.subject_speaker_sentence, d.subject_speaker_paragraph = d.sentence, sent.record.paragraph_index
 
 
+def active_subjects(sent: Sent, d: Discourse) -> list[tuple[int, str]]:
+    """(token index, actor) of the sentence's `sentence_subjects` that are active ('Mr Brown was sacked' is not)."""
+    by_i = {t.i: t for t in sent.tokens}
+    return [(i, a) for i, a in d.sentence_subjects if i in by_i and climb(by_i[i], NOUN_PHRASE_ARCS).dep != "nsubjpass"]
+
+
 def subject_speakers(sent: Sent, scope: Scope, drafts: list[ClaimDraft]) -> list[str]:
     """The persons the sentence names as the active subject of its main clause (outside quotation marks) who are the
     actor claimer of one of its claims, in text order: the reporter of what the sentence reports ("Weitz said he had
-    visited Pullman, who had told him that ...": Weitz, not Pullman, whose words Weitz reports)."""
-    by_i = {t.i: t for t in sent.tokens}
-    speakers = {dr.claimer_actor for dr in drafts if dr.unit.sent is sent and dr.claimer_kind == "actor"}
-    return [
-        actor
-        for i, actor in scope.discourse.sentence_subjects
-        if i in by_i and climb(by_i[i], NOUN_PHRASE_ARCS).dep != "nsubjpass" and actor in speakers
-    ]
+    visited Pullman, who had told him that ...": Weitz, not Pullman, whose words Weitz reports). `drafts` end with
+    the sentence's own."""
+    own = takewhile(lambda dr: dr.unit.sent is sent, reversed(drafts))
+    speakers = {dr.claimer_actor for dr in own if dr.claimer_kind == "actor"}
+    return [actor for _, actor in active_subjects(sent, scope.discourse) if actor in speakers]
 
 
 def note_subject_person(sent: Sent, scope: Scope, heads: list[tuple[Tok, MentionRecord]]) -> None:
