@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -64,18 +65,26 @@ def read_table(
     path: Path, spec: Table, checker: Checker, label: str | None = None, rows_too: bool = True
 ) -> tuple[pa.Table | None, list[Any] | None]:
     """`load_table`, and the Arrow table its rows were read from (None where they were not returned)."""
+    label = label or _label(spec)
+    data, violations = read_arrow(path, spec, label)
+    rows = []
+    if data is not None and not violations and rows_too:
+        rows, violations = typed_rows(data, spec, label)
+    checker.record(f"schema:{label}", data.num_rows if data is not None else 0, violations)
+    return (None, None) if violations else (data, rows)
+
+
+def read_arrow(path: Path, spec: Table, label: str) -> tuple[pa.Table | None, list[Violation]]:
+    """A Parquet table as read and its Arrow schema's violations against the record model (the table is None
+    when it is missing or cannot be read); its rows are not typed (`typed_rows`)."""
     from ..tables import arrow_schema
 
-    label = label or _label(spec)
-    check = f"schema:{label}"
     if not path.exists():
-        checker.record(check, 0, [violation("schema", label, None, None, "artifact is missing")])
-        return None, None
+        return None, [violation("schema", label, None, None, "artifact is missing")]
     try:
         data = read_parquet(path)
     except Exception as exc:  # a truncated or corrupt file
-        checker.record(check, 0, [violation("schema", label, None, None, f"not a readable Parquet file: {exc}")])
-        return None, None
+        return None, [violation("schema", label, None, None, f"not a readable Parquet file: {exc}")]
     expected = arrow_schema(spec.model)
     violations = []
     for field in expected:
@@ -92,22 +101,53 @@ def read_table(
     for name in data.schema.names:
         if name not in expected.names:
             violations.append(violation("schema", label, None, name, "column is not declared by the record model"))
-    rows = []
-    if not violations and rows_too:
-        values = data.to_pylist()
+    return data, violations
+
+
+def typed_rows(data: pa.Table, spec: Table, label: str) -> tuple[list[Any], list[Violation]]:
+    """Every row of a table whose Arrow schema is as declared, typed by the record model; each row that is not
+    valid is reported (by its place in the table and its field), and no rows are returned then."""
+    values = data.to_pylist()
+    try:
+        return validate_rows(spec.model, values), []  # every row at once; a table with a bad row is read row by row
+    except ValidationError:
+        pass
+    violations = []
+    for k, row in enumerate(values):
         try:
-            rows = validate_rows(spec.model, values)  # every row at once; a table with a bad row is read row by row
-        except ValidationError:
-            for k, row in enumerate(values):
-                try:
-                    rows.append(spec.model.model_validate(row))
-                except ValidationError as exc:
-                    for err in exc.errors():
-                        violations.append(
-                            violation("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"])
-                        )
-    checker.record(check, data.num_rows, violations)
-    return (None, None) if violations else (data, rows)
+            spec.model.model_validate(row)
+        except ValidationError as exc:
+            for err in exc.errors():
+                violations.append(violation("schema", label, k, ".".join(str(x) for x in err["loc"]), err["msg"]))
+    return [], violations
+
+
+def plain_rows(data: pa.Table, spec: Table) -> list[Any]:
+    """Each row of a table as read, not typed: a tuple of the columns the shard's checks read of a row of an article
+    whose checks are kept (`validate.shard`): its key, its references and what other tables' references point at,
+    its first span's offsets, its article, sentence and claim, a text's text and a sentence's offsets."""
+    fields = _plain_fields(spec.name)
+    return list(map(_plain_row(spec.name)._make, zip(*(data.column(name).to_pylist() for name in fields), strict=True)))
+
+
+@cache
+def _plain_fields(name: str) -> tuple[str, ...]:
+    from ..catalogue import TABLES
+
+    spec = table(name)
+    wanted = set(spec.key) | {ref.column for ref in spec.references} | {"article_id", "sentence_id", "claim_id"}
+    wanted |= {ref.target for other in TABLES for ref in other.references if ref.table == name}
+    if spec.spans:
+        wanted |= {spec.spans[0].start, spec.spans[0].end}
+    wanted |= {"texts": {"text"}, "sentences": {"start", "end"}}.get(name, set())
+    return tuple(f for f in spec.model.model_fields if f in wanted)
+
+
+@cache
+def _plain_row(name: str) -> Any:
+    from collections import namedtuple
+
+    return namedtuple(f"Plain{table(name).model.__name__}", _plain_fields(name))
 
 
 def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | None = None) -> None:

@@ -15,15 +15,17 @@ from .checks import (
     Checker,
     SpanTally,
     failure_entries,
-    read_table,
+    plain_rows,
+    read_arrow,
     references,
     report,
     span_checks,
+    typed_rows,
     unique_keys,
     violation,
     within_sentences,
 )
-from .passed import FORMAT, Passed, article_keys, read_passed, write_passed
+from .passed import FORMAT, KEYED_TABLES, Passed, article_keys, read_passed, write_passed
 
 # the tables of the steps that may fail, in step order: a failed article has no rows in its step's tables nor in
 # any later step's (its rows of an earlier step stay)
@@ -167,26 +169,76 @@ def validate_shard(
     """Check one shard's artifacts (`paths`: catalogue table name -> shard file); `failures`: the
     articles that failed in a step (the export step's failures file), None where not known; `kept`:
     the file of the articles' checks that passed (`validate.passed`), read and written again, or None
-    to check everything."""
+    to check everything. With `kept`, the rows of the articles whose checks are kept are not typed again
+    (`_untyped`); where that cannot give the report of a validation that types them (a row of another article
+    is not valid, a kept article's text was not read back), the shard is checked again typing every row."""
+    if kept is not None:
+        found = _checked(input_dir, paths, docs, scope, index, failures, strict, kept, untyped_too=True)
+        if found is not None:
+            return found
+    report = _checked(input_dir, paths, docs, scope, index, failures, strict, kept, untyped_too=False)
+    assert report is not None  # (every row typed: never given up)
+    return report
+
+
+# the tables whose rows, each of one article, are not typed again for an article whose checks are kept (the articles
+# are always typed: they are few, and the archive check, the coverage and the report read every field of them)
+UNTYPED_TABLES = tuple(name for name in KEYED_TABLES if name != "articles")
+
+
+def _checked(
+    input_dir: Path,
+    paths: Mapping[str, Path],
+    docs: Mapping[str, Path],
+    scope: str,
+    index: Mapping[str, str] | None,
+    failures: list[ArticleFailure] | None,
+    strict: bool,
+    kept: Path | None,
+    untyped_too: bool,
+) -> ValidationReport | None:
+    """`validate_shard`; with `untyped_too`, the rows of the kept articles are not typed (None when the report
+    needs them typed)."""
     checker = Checker(scope)
+    failed = {f.article_id for f in failures or []}
+    base = _base(input_dir, paths, docs, scope, strict) if kept is not None else ""
+    documents = _read_documents(docs) if kept is not None else None
+    read = {name: read_arrow(path, table(name), f"{table(name).step}/{name}") for name, path in paths.items()}
+    untyped: set[str] = set()
+    if untyped_too:
+        # the tables as read whose Arrow schema is as declared: the key of an article (`validate.passed`) covers each
+        # of them, and a check was kept only while every row of each was valid (a table with a row that is not is
+        # named unread in the keys): the rows of a kept article were typed, with the same bytes and code, before
+        readable = {name: t for name, (t, v) in read.items() if t is not None and not v and name != "tokens"}
+        keys, known = _known(kept, base, readable, documents)
+        untyped = _untyped(readable, known, failed)
     rows: dict[str, list[Any]] = {}
     data: dict[str, Any] = {}  # the Arrow tables the rows were read from
-    for name, path in paths.items():
+    for name, (read_as, v) in read.items():
         spec = table(name)
-        read, loaded = read_table(path, spec, checker, rows_too=name != "tokens")
-        if loaded is not None and name != "tokens":
-            rows[name], data[name] = loaded, read
+        label = f"{spec.step}/{name}"
+        loaded: list[Any] = []
+        if read_as is not None and not v and name != "tokens":
+            if untyped and name in UNTYPED_TABLES:
+                loaded, v = _partly_typed(read_as, spec, label, untyped)
+            else:
+                loaded, v = typed_rows(read_as, spec, label)
+            if v and untyped_too:
+                return None  # the table is not read: the keys must name it so (checked again, every row typed)
+        checker.record(f"schema:{label}", read_as.num_rows if read_as is not None else 0, v)
+        if read_as is not None and not v and name != "tokens":
+            rows[name], data[name] = loaded, read_as
             unique_keys(loaded, spec, checker)
+    if not untyped_too:
+        keys, known = _known(kept, base, data, documents)
     references({k: v for k, v in rows.items() if k != "texts"}, checker)
     within_sentences(rows, checker)
     articles = rows.get("articles", [])
     stored = {t.article_id: t.text for t in rows.get("texts", [])}
     texts = archived_texts(input_dir, articles, stored, checker)
-    failed = {f.article_id for f in failures or []}
-    base = _base(input_dir, paths, docs, scope, strict) if kept is not None else ""
-    documents = _read_documents(docs) if kept is not None else None
-    keys, known = _known(kept, base, data, documents)
     known = {a: p for a, p in known.items() if a in texts and a not in failed}
+    if not untyped <= known.keys():
+        return None  # a kept article whose text was not read back: its spans and document are checked again
     spans: dict[str, SpanTally] = {}
     for name, table_rows in rows.items():
         if table(name).spans:
@@ -206,6 +258,38 @@ def validate_shard(
         passed = _passed(keys, known, spans, wrong_documents, set(texts) - failed)
         write_passed(kept, base, passed)
     return report(checker, articles, failure_entries(failures or [], articles))
+
+
+def _untyped(readable: Mapping[str, Any], known: Mapping[str, Passed], failed: Collection[str]) -> set[str]:
+    """The kept articles whose rows need not be typed: their document was found equal to its rebuild (so it is not
+    rebuilt now, which needs the typed rows), not failed in a step, and not the shard's first document (always
+    rebuilt: `article_documents`)."""
+    if "articles" not in readable:
+        return set()
+    articles = readable["articles"]
+    ids = articles.column("article_id").to_pylist()
+    candidates = [a for a, c in zip(ids, articles.column("candidate").to_pylist(), strict=True) if c]
+    first = set(sorted(set(candidates))[:1])
+    return {a for a, p in known.items() if p.document} - set(failed) - first
+
+
+def _partly_typed(data: Any, spec: Any, label: str, untyped: Collection[str]) -> tuple[list[Any], list[Violation]]:
+    """The rows of a table, typed (`typed_rows`) but those of the `untyped` articles, which are read as they are
+    (`plain_rows`: the columns the shard's checks read of them). A violation: some typed row is not valid."""
+    import pyarrow as pa
+
+    from .passed import article_of_rows
+
+    owners = article_of_rows(spec.name, data)
+    typed_at = [k for k, a in enumerate(owners) if a not in untyped]
+    out = plain_rows(data, spec)
+    if typed_at:
+        typed, v = typed_rows(data.take(pa.array(typed_at, type=pa.int64())), spec, label)
+        if v:
+            return [], v
+        for k, row in zip(typed_at, typed, strict=True):
+            out[k] = row
+    return out, []
 
 
 def _read_documents(docs: Mapping[str, Path]) -> dict[str, bytes]:
