@@ -10,7 +10,7 @@ out: {results}/validation/shards/{shard}.json, {results}/validation/report.json;
      corpus job also stages what changed since the last run, from the public tables as it read them: a folder
      `publish --staged-changes` completes; see report.smk and narrative_pipeline.changes.stage)
 cache: {results}/.cache/validate (each article's span and document checks that passed, by a digest of all they
-       read; see narrative_pipeline.validate.passed); {results}/.cache/validate/gathered (each shard table of a
+       read: such an article's rows are not typed again either; see narrative_pipeline.validate.passed); {results}/.cache/validate/gathered (each shard table of a
        concatenated table as the corpus job read it, by the sha256 of the shard file: an unchanged shard is not
        decoded again to compare the gathered table with its shards; see narrative_pipeline.validate.shardcache)
 """

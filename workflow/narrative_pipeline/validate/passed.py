@@ -4,9 +4,12 @@ A shard is validated again whenever one of its articles changes (an article adde
 of that work was every other article's spans re-derived from its text and its document rebuilt from the tables
 and compared byte for byte. Those two checks read nothing but the article's own rows, its text and its
 document, so their result is a function of those bytes and of the validation code: an article whose key (all of
-that, `article_keys`) is the one of a validation where both passed is counted, not checked again. Everything
-else (schemas, keys, references, rows inside their sentence, the archived sources, coverage) is checked again in
-every run. Only passes are kept; a key holds the validation code's fingerprint, its settings and the place of
+that, `article_keys`) is the one of a validation where both passed is counted, not checked again. Nor are its
+rows typed again by their record model (speed49: `shard._partly_typed`): an entry is kept only from a validation
+where every row of every keyed table was valid (a table with a row that is not is named unread in the keys), and
+the key holds the rows' bytes, the code and pydantic's version. Everything else (each table's Arrow schema, keys,
+references, rows inside their sentence, the archived sources, coverage) is checked again in every run, on those
+rows too. Only passes are kept; a key holds the validation code's fingerprint, its settings and the place of
 every file read as the rule names it (`base`), so another code version, configuration, `results` folder or corpus
 never finds an entry (a copy of a whole project does, and may: every byte the checks read is in the key). The
 report is the same bytes either way (its counts come from the entry), and so is the file in every copy of a
