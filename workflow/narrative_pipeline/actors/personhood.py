@@ -23,6 +23,20 @@ NAMING_VERBS = frozenset({"name", "vote", "appoint", "elect", "crown"})
 # offices a body can be said to be as well ("Microsoft is the leader in search", "a member of the alliance", "a
 # candidate for a takeover"): no evidence of a person
 BODY_PREDICATES = frozenset({"leader", "member", "head", "chief", "candidate", "founder", "official", "general"})
+# nouns a firm, a club or a body is said to be as well ("Goldman Sachs is the adviser to the bidder", "Blue Origin was
+# named winner of the contract", "Ferrari were named champion"): no evidence of a person either (review43)
+BODY_ROLES = frozenset({
+    "adviser", "advisor", "broker", "builder", "champ", "champion", "consultant", "critic", "expert", "finalist",
+    "international", "investor", "model", "newcomer", "nominee", "number", "opponent", "partner", "producer",
+    "representative", "rival", "runner-up", "seed", "star", "trader", "victim", "winner",
+})  # fmt: skip
+# verbs that answer another's act or words: the 'his' / 'her' of their object is as often that other person's
+# ("Hewitt ... but Tennis Australia's Geoff Pollard rejected his comments": Hewitt's; "Nordic Mining denied his
+# claims", "British Athletics defended her omission"): no evidence that the subject is a person (review43)
+RESPONSE_VERBS = frozenset({
+    "accept", "approve", "back", "block", "challenge", "condemn", "criticise", "criticize", "defend", "deny",
+    "dismiss", "investigate", "oppose", "praise", "question", "refuse", "reject", "support", "welcome",
+})  # fmt: skip
 
 
 def name_shaped(name: str) -> bool:
@@ -72,6 +86,8 @@ def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
     verb = head.head
     if head.dep not in SUBJECT_DEPS or verb is None or verb is head or lemma(verb) == "be":
         return None  # "Veracruz will be his destination": the subject is his, not he
+    if lemma(verb) in RESPONSE_VERBS:
+        return None  # "Nordic Mining denied his claims": his may be the claimant's
     for tok in verb.subtree():
         if tok.i <= head.i:
             continue
@@ -88,7 +104,7 @@ def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
 def said_person(head: Tok, lex: ActorsLexicon) -> Tok | None:
     """A person's or an office's noun (not one a body can be: `BODY_PREDICATES`) that a copula or a naming verb says the
     name is: "Owain Bennallack is the editor of Develop magazine", "Schalk Burger was named player of the year". One
-    noun, not "one of" nor negated."""
+    noun, not "one of" nor negated; not a noun a body is said to be as well (`BODY_PREDICATES`, `BODY_ROLES`)."""
     verb = head.head
     if head.dep not in SUBJECT_DEPS or verb is None or verb is head:
         return None
@@ -98,7 +114,7 @@ def said_person(head: Tok, lex: ActorsLexicon) -> Tok | None:
     naming = lemma(verb) in NAMING_VERBS and head.dep == "nsubjpass"
     if not copula and not naming:
         return None
-    nouns = (lex.person_nouns | lex.role_nouns) - BODY_PREDICATES
+    nouns = (lex.person_nouns | lex.role_nouns) - BODY_PREDICATES - BODY_ROLES
     for c in verb.children:
         if c.i > head.i and c.dep in {"attr", "oprd"} and c.tag == "NN" and lemma(c) in nouns:
             return c
