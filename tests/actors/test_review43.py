@@ -26,7 +26,7 @@ def test_a_noun_a_body_is_said_to_be_is_no_evidence_of_a_person(typed, text, nam
     ("text", "name"),
     [
         (
-            "The founder sued the firm. Nordic Mining denied his claims. Nordic Mining said it would fight.",
+            "The former chairman sued the firm. Nordic Mining denied his claims. Nordic Mining said it would fight.",
             "Nordic Mining",
         ),
         (
@@ -51,3 +51,14 @@ def test_a_persons_own_act_is_still_evidence(typed):
         "person",
         "person-evidence",
     )
+
+
+def test_with_no_one_named_before_a_verb_of_answer_keeps_its_evidence(typed):
+    """Near case (BBC, 'Pullman has denied his books are anti-religious'): no other person named in the sentence or
+    the one before ('a number of websites' is no person), so the 'his' is the name's own."""
+    text = (
+        "The film of Philip Pullman's His Dark Materials is to remove references to God. He added: \"I have no desire "
+        'to change the nature of the villains of the piece." There are a number of Christian websites which attack '
+        "the trilogy for their depiction of the church and of God, but Pullman has denied his books are anti-religious."
+    )
+    assert typed(text)["Philip Pullman"] == ("person", "person-evidence")

@@ -30,9 +30,10 @@ BODY_ROLES = frozenset({
     "international", "investor", "model", "newcomer", "nominee", "number", "opponent", "partner", "producer",
     "representative", "rival", "runner-up", "seed", "star", "trader", "victim", "winner",
 })  # fmt: skip
-# verbs that answer another's act or words: the 'his' / 'her' of their object is as often that other person's
-# ("Hewitt ... but Tennis Australia's Geoff Pollard rejected his comments": Hewitt's; "Nordic Mining denied his
-# claims", "British Athletics defended her omission"): no evidence that the subject is a person (review43)
+# verbs that answer another's act or words: the 'his' / 'her' of their object is as often that other person's, when
+# the page has just named one ("Hewitt ... but Tennis Australia's Geoff Pollard rejected his comments": Hewitt's; "The
+# founder sued the firm. Nordic Mining denied his claims"): then no evidence that the subject is a person (review43;
+# "Pullman has denied his books are anti-religious", no one named before, still is)
 RESPONSE_VERBS = frozenset({
     "accept", "approve", "back", "block", "challenge", "condemn", "criticise", "criticize", "defend", "deny",
     "dismiss", "investigate", "oppose", "praise", "question", "refuse", "reject", "support", "welcome",
@@ -77,7 +78,25 @@ def _clause_path_clear(pron: Tok, verb: Tok) -> bool:
     return False
 
 
-def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
+def someone_before(head: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
+    """Whether another person is named before the name, in its sentence or the one before: a name spaCy labels a
+    person's, or a person's noun ('Hewitt said ... but Tennis Australia's Geoff Pollard rejected his comments', 'The
+    founder sued the firm. Nordic Mining denied his claims'); not a pronoun, which may be the name's own person."""
+    own = {head.text}  # the name's own words: the capitalised run that ends at its head
+    k = head.i - 1
+    while k in toks and toks[k].sent == head.sent and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        own.add(toks[k].text)
+        k -= 1
+    persons = lex.person_nouns - BODY_PREDICATES - BODY_ROLES  # not 'a number of websites'
+    for tok in toks.values():
+        if tok.sent not in (head.sent, head.sent - 1) or tok.i >= head.i or tok.text in own:
+            continue
+        if tok.ent_type == "PERSON" or (tok.tag in {"NN", "NNS"} and lemma(tok) in persons):
+            return True
+    return False
+
+
+def own_pronoun(head: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> Tok | None:
     """A 'his' / 'her' / 'himself' / 'herself' of the clause the name is the subject of, hanging from its verb through
     no other verb, after the name with no other name, noun or capitalised word between ("Varga tapped in his second").
     Not a "he" / "she" of a clause under the verb: bodies report on persons ("the International Rugby Board confirmed
@@ -86,8 +105,8 @@ def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
     verb = head.head
     if head.dep not in SUBJECT_DEPS or verb is None or verb is head or lemma(verb) == "be":
         return None  # "Veracruz will be his destination": the subject is his, not he
-    if lemma(verb) in RESPONSE_VERBS:
-        return None  # "Nordic Mining denied his claims": his may be the claimant's
+    if lemma(verb) in RESPONSE_VERBS and someone_before(head, toks, lex):
+        return None  # "The founder sued ... Nordic Mining denied his claims": his may be the founder's
     for tok in verb.subtree():
         if tok.i <= head.i:
             continue
@@ -127,7 +146,7 @@ def person_evidence(name: str, toks: dict[int, Tok], headlines: frozenset[int], 
     if not name_shaped(name):
         return None
     for head in occurrences(name.split(), toks, headlines):
-        cue = own_pronoun(head, toks) or said_person(head, lex)
+        cue = own_pronoun(head, toks, lex) or said_person(head, lex)
         if cue is not None:
             return cue
     return None
