@@ -9,6 +9,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import time
 
 import psutil
 import pytest
@@ -96,3 +97,21 @@ def test_ctrl_c_in_a_steps_first_instants_is_not_lost(tmp_path, monkeypatch):
                 fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
                 os.close(fd)
         worker.end()
+
+
+def test_a_worker_folder_another_run_is_starting_is_not_removed(tmp_path, monkeypatch):
+    """Two runs sharing a cache folder: a worker's folder made a moment ago whose pid file is not written yet is
+    another run's `start` at work, kept; one without a pid file for long, or naming an ended process, goes."""
+    import shutil
+
+    from narrative_pipeline import warm
+
+    monkeypatch.setenv(warm.VARIABLE, "")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    fresh, old, ended = tmp_path / "warm-fresh", tmp_path / "warm-old", tmp_path / "warm-ended"
+    for folder in (fresh, old, ended):
+        folder.mkdir()
+    (ended / "pid").write_text("999999999")
+    os.utime(old, (time.time() - 600, time.time() - 600))
+    assert warm.start(tmp_path, None) is None  # (no console script here: the cleanup alone)
+    assert fresh.exists() and not old.exists() and not ended.exists()

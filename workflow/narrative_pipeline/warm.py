@@ -727,7 +727,7 @@ def start(
     os.environ.pop(VARIABLE, None)  # a worker of another run is never this run's
     cache = Path(cache_dir)
     for old in cache.glob("warm-*"):
-        if not _alive(old):
+        if not _alive(old) and not _being_started(old):
             shutil.rmtree(old, ignore_errors=True)
     script = shutil.which("narrative-pipeline")
     if script is None:
@@ -754,6 +754,21 @@ def start(
     (folder / "pid").write_text(str(proc.pid))
     _running = (proc, folder)
     return path
+
+
+STARTING_SECONDS = 60.0
+
+
+def _being_started(folder: Path) -> bool:
+    """Whether `folder` is a worker's that another run's `start` is making now: no "pid" file yet, made less than
+    `STARTING_SECONDS` ago (review43: two runs sharing a cache folder, one starting while the other removed the folders
+    of ended workers, removed the new folder before its pid was written, and the starting run's `start` failed)."""
+    import time
+
+    try:
+        return not (folder / "pid").exists() and time.time() - folder.stat().st_mtime < STARTING_SECONDS
+    except OSError:
+        return False
 
 
 def stop(timeout: float = 10.0) -> str:
