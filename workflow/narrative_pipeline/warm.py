@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -212,6 +213,25 @@ def take_next(later: list[Callable[[], None]]) -> None:
         gc.freeze()
 
 
+# The signals a client passes on to its step (`warmclient.run_served`), and Ctrl-C reaches a step's process group with:
+# blocked in the server from before the fork until the child has its own handlers (`_child`), so that one sent then
+# waits for them instead of meeting the server's own (SIGINT ignored, SIGTERM the server's stop; review43: a Ctrl-C that
+# reached a step in its first instants was lost, and the step ran on with its client waiting for it)
+STEP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+
+
+def _fork_child(request: dict, fds: list[int], worker: int) -> int:
+    """In a serving loop: fork a child that runs the step of `request` (`_child`); its pid."""
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, STEP_SIGNALS)
+    try:
+        pid = os.fork()
+        if pid == 0:
+            _child(request, fds, worker)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    return pid
+
+
 def _child(request: dict, fds: list[int], worker: int) -> None:
     """In the forked child: become the step's process and run it; never returns. It ends with the worker
     (`_end_with_worker`)."""
@@ -245,6 +265,7 @@ def _child(request: dict, fds: list[int], worker: int) -> None:
         from .cli import main
 
         try:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, STEP_SIGNALS)  # one sent since the fork is delivered here
             code = main()
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
@@ -297,6 +318,7 @@ def _spare(conn: Any, worker: int) -> None:
 
 def _fork_spare(worker: int) -> tuple[int, Any] | None:
     """In the worker: a spare child (`_spare`) and the worker's end of its socket; None when it cannot be made."""
+    import signal
     import socket
 
     try:
@@ -305,10 +327,15 @@ def _fork_spare(worker: int) -> tuple[int, Any] | None:
         return None
     sys.stdout.flush()
     sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        mine.close()
-        _spare(theirs, worker)
+    # blocked in the spare until `_child` runs its step
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, STEP_SIGNALS)
+    try:
+        pid = os.fork()
+        if pid == 0:
+            mine.close()
+            _spare(theirs, worker)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     theirs.close()
     return pid, mine
 
@@ -615,9 +642,7 @@ def _loop(
                 else:
                     pid = 0
                 if not pid:
-                    pid = os.fork()
-                    if pid == 0:
-                        _child(request, fds, worker)
+                    pid = _fork_child(request, fds, worker)
                 for fd in fds:
                     os.close(fd)
                 if spare is None and words == SPARE_AFTER and not stopping.set and handover is None:
@@ -702,7 +727,7 @@ def start(
     os.environ.pop(VARIABLE, None)  # a worker of another run is never this run's
     cache = Path(cache_dir)
     for old in cache.glob("warm-*"):
-        if not _alive(old):
+        if not _alive(old) and not _being_started(old):
             shutil.rmtree(old, ignore_errors=True)
     script = shutil.which("narrative-pipeline")
     if script is None:
@@ -729,6 +754,21 @@ def start(
     (folder / "pid").write_text(str(proc.pid))
     _running = (proc, folder)
     return path
+
+
+STARTING_SECONDS = 60.0
+
+
+def _being_started(folder: Path) -> bool:
+    """Whether `folder` is a worker's that another run's `start` is making now: no "pid" file yet, made less than
+    `STARTING_SECONDS` ago (review43: two runs sharing a cache folder, one starting while the other removed the folders
+    of ended workers, removed the new folder before its pid was written, and the starting run's `start` failed)."""
+    import time
+
+    try:
+        return not (folder / "pid").exists() and time.time() - folder.stat().st_mtime < STARTING_SECONDS
+    except OSError:
+        return False
 
 
 def stop(timeout: float = 10.0) -> str:

@@ -23,6 +23,21 @@ NAMING_VERBS = frozenset({"name", "vote", "appoint", "elect", "crown"})
 # offices a body can be said to be as well ("Microsoft is the leader in search", "a member of the alliance", "a
 # candidate for a takeover"): no evidence of a person
 BODY_PREDICATES = frozenset({"leader", "member", "head", "chief", "candidate", "founder", "official", "general"})
+# nouns a firm, a club or a body is said to be as well ("Goldman Sachs is the adviser to the bidder", "Blue Origin was
+# named winner of the contract", "Ferrari were named champion"): no evidence of a person either (review43)
+BODY_ROLES = frozenset({
+    "adviser", "advisor", "broker", "builder", "champ", "champion", "consultant", "critic", "expert", "finalist",
+    "international", "investor", "model", "newcomer", "nominee", "number", "opponent", "partner", "producer",
+    "representative", "rival", "runner-up", "seed", "star", "trader", "victim", "winner",
+})  # fmt: skip
+# verbs that answer another's act or words: the 'his' / 'her' of their object is as often that other person's, when
+# the page has just named one ("Hewitt ... but Tennis Australia's Geoff Pollard rejected his comments": Hewitt's; "The
+# founder sued the firm. Nordic Mining denied his claims"): then no evidence that the subject is a person (review43;
+# "Pullman has denied his books are anti-religious", no one named before, still is)
+RESPONSE_VERBS = frozenset({
+    "accept", "approve", "back", "block", "challenge", "condemn", "criticise", "criticize", "defend", "deny",
+    "dismiss", "investigate", "oppose", "praise", "question", "refuse", "reject", "support", "welcome",
+})  # fmt: skip
 
 
 def name_shaped(name: str) -> bool:
@@ -63,7 +78,25 @@ def _clause_path_clear(pron: Tok, verb: Tok) -> bool:
     return False
 
 
-def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
+def someone_before(head: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
+    """Whether another person is named before the name, in its sentence or the one before: a name spaCy labels a
+    person's, or a person's noun ('Hewitt said ... but Tennis Australia's Geoff Pollard rejected his comments', 'The
+    founder sued the firm. Nordic Mining denied his claims'); not a pronoun, which may be the name's own person."""
+    own = {head.text}  # the name's own words: the capitalised run that ends at its head
+    k = head.i - 1
+    while k in toks and toks[k].sent == head.sent and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        own.add(toks[k].text)
+        k -= 1
+    persons = lex.person_nouns - BODY_PREDICATES - BODY_ROLES  # not 'a number of websites'
+    for tok in toks.values():
+        if tok.sent not in (head.sent, head.sent - 1) or tok.i >= head.i or tok.text in own:
+            continue
+        if tok.ent_type == "PERSON" or (tok.tag in {"NN", "NNS"} and lemma(tok) in persons):
+            return True
+    return False
+
+
+def own_pronoun(head: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> Tok | None:
     """A 'his' / 'her' / 'himself' / 'herself' of the clause the name is the subject of, hanging from its verb through
     no other verb, after the name with no other name, noun or capitalised word between ("Varga tapped in his second").
     Not a "he" / "she" of a clause under the verb: bodies report on persons ("the International Rugby Board confirmed
@@ -72,6 +105,8 @@ def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
     verb = head.head
     if head.dep not in SUBJECT_DEPS or verb is None or verb is head or lemma(verb) == "be":
         return None  # "Veracruz will be his destination": the subject is his, not he
+    if lemma(verb) in RESPONSE_VERBS and someone_before(head, toks, lex):
+        return None  # "The founder sued ... Nordic Mining denied his claims": his may be the founder's
     for tok in verb.subtree():
         if tok.i <= head.i:
             continue
@@ -88,7 +123,7 @@ def own_pronoun(head: Tok, toks: dict[int, Tok]) -> Tok | None:
 def said_person(head: Tok, lex: ActorsLexicon) -> Tok | None:
     """A person's or an office's noun (not one a body can be: `BODY_PREDICATES`) that a copula or a naming verb says the
     name is: "Owain Bennallack is the editor of Develop magazine", "Schalk Burger was named player of the year". One
-    noun, not "one of" nor negated."""
+    noun, not "one of" nor negated; not a noun a body is said to be as well (`BODY_PREDICATES`, `BODY_ROLES`)."""
     verb = head.head
     if head.dep not in SUBJECT_DEPS or verb is None or verb is head:
         return None
@@ -98,7 +133,7 @@ def said_person(head: Tok, lex: ActorsLexicon) -> Tok | None:
     naming = lemma(verb) in NAMING_VERBS and head.dep == "nsubjpass"
     if not copula and not naming:
         return None
-    nouns = (lex.person_nouns | lex.role_nouns) - BODY_PREDICATES
+    nouns = (lex.person_nouns | lex.role_nouns) - BODY_PREDICATES - BODY_ROLES
     for c in verb.children:
         if c.i > head.i and c.dep in {"attr", "oprd"} and c.tag == "NN" and lemma(c) in nouns:
             return c
@@ -111,7 +146,7 @@ def person_evidence(name: str, toks: dict[int, Tok], headlines: frozenset[int], 
     if not name_shaped(name):
         return None
     for head in occurrences(name.split(), toks, headlines):
-        cue = own_pronoun(head, toks) or said_person(head, lex)
+        cue = own_pronoun(head, toks, lex) or said_person(head, lex)
         if cue is not None:
             return cue
     return None

@@ -445,20 +445,40 @@ def noun_compound_read(first: Tok, subject: Tok, verb: Tok) -> bool:
     return bare and verb.tag == "VBZ" and verb.i == first.i + 1
 
 
+# words of a lead-in that points to what its colon introduces ('Read this fact:', 'Consider the following:'), and verbs
+# that make a lead-in alone ('Consider:', 'Note:'); an instruction with a reason after its colon ('- Wash your hands
+# often: soap kills the virus', '- Avoid crowds: the virus spreads fast indoors') stays an instruction (review43)
+POINTING_WORDS = frozenset({
+    "this", "these", "following", "fact", "facts", "figure", "figures", "number", "numbers", "statistic",
+    "statistics", "stat", "stats", "quote", "example", "note",
+})  # fmt: skip
+LEAD_IN_VERBS = frozenset({"consider", "note", "imagine", "remember", "listen", "look", "read"})
+
+
+def points_ahead(first: Tok, lead: list[Tok]) -> bool:
+    """Whether the words before a list item's colon (`lead`, from its first word) are a lead-in to what follows the
+    colon: a pointing word ('Read this fact'), or a lead-in verb alone ('Consider:')."""
+    words = [t for t in lead if t.pos != "PUNCT"]
+    if any(t.lower in POINTING_WORDS for t in words):
+        return True
+    return len(words) == 1 and lemma(first) in LEAD_IN_VERBS
+
+
 def stated_item(first: Tok, tokens: list[Tok]) -> bool:
     """A list item that states rather than tells what to do, though its first word looks like a verb (claims50):
     the word stands in the subject of a finite clause ('- Swimming pools will remain open for individual use only',
     '- Planning services continue to operate': a council's list of its services, not instructions), or it opens a
-    lead-in before a colon that a clause with its own subject follows ('- Read this fact: There are now more than
-    12,500 cameras in Broward County schools, said ...': the claim is what the colon introduces). Not '- Upgrading
-    security at nuclear arms stores' (no finite verb), '- Remember: always wash your hands' (no subject after the
-    colon) or '- AVOIDING CONTACT: The rules on self-isolation' (no clause)."""
+    lead-in before a colon (`points_ahead`) that a clause with its own subject follows ('- Read this fact: There are
+    now more than 12,500 cameras in Broward County schools, said ...': the claim is what the colon introduces). Not
+    '- Upgrading security at nuclear arms stores' (no finite verb), '- Remember: always wash your hands' (no subject
+    after the colon), '- AVOIDING CONTACT: The rules on self-isolation' (no clause) or '- Wash your hands often: soap
+    kills the virus' (an instruction and its reason: no lead-in)."""
     phrase = climb(first, NOUN_PHRASE_ARCS | {"amod"})
     verb = phrase.head
     if phrase.dep in SUBJECT_DEPS and verb is not None and verb is not phrase and finite(verb):
         return not noun_compound_read(first, phrase, verb)
     colon = next((t for t in tokens if t.text == ":" and t.i > first.i), None)
-    if colon is None:
+    if colon is None or not points_ahead(first, [t for t in tokens if first.i <= t.i < colon.i]):
         return False
     return any(
         t.dep in STATED_SUBJECT_DEPS and t.head is not None and t.head.i > colon.i and finite(t.head)
