@@ -23,7 +23,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import initials, org_word
+from .discovery import camel_case_body, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
@@ -500,20 +500,6 @@ def _evidenced_persons(
 
 
 ONE_WORD = re.compile(r"[A-Z][a-z]+")  # "Thanou", "Juninho": a one-word name spelt as a person's
-# a one-word name of two words run together, the second capitalised, the first of three letters or more:
-# "OpenAI", "DirectTV", "DaimlerChrysler", "GlaxoSmithKline"; not "McCain", "DiCaprio", "MacDonald"
-CAMEL_CASE = re.compile(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]*")
-NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "dela"})  # "MacKenzie", "FitzGerald"
-
-
-def camel_case_body(name: str, lex: ActorsLexicon) -> bool:
-    """Whether a one-word name is two words run together, as brands and firms are written ("OpenAI", "DirectTV",
-    "GlaxoSmithKline"), not a person's name with a prefix ("MacKenzie", "DiCaprio", "McCain"; actors55)."""
-    match = CAMEL_CASE.fullmatch(name)
-    if match is None:
-        return False
-    first = match.group(1).lower()
-    return first not in NAME_PREFIXES and first not in lex.name_particles
 
 
 def _camel_case_bodies(
@@ -535,11 +521,15 @@ def _us_states(
 ) -> None:
     """'California has so-called "shield" laws' typed a government by spaCy's label (a place that acts): a US state,
     a polity of its own as the registry's Scotland or Wales, is a state (`us-state`; actors55). Not "New York" (as often
-    the city) nor "Washington" (the capital), which name a state only with "state" (`usplaces`)."""
+    the city) nor "Washington" (the capital), which name a state only with "state" (`usplaces`); nor a name that opens a
+    longer one of the page ("Texas" beside Texas Instruments: the firm's short form, actors55-try1)."""
+    longer = {(c.name or "").lower() for c, _, _ in own if " " in (c.name or "")}
     for c, _, head in own:
         decision = decided[id(c)]
         name = (c.name or "").lower()
         if decision is None or decision[0] != "ner-label" or decision[1].actor_type != "government" or c.label != "GPE":
+            continue
+        if any(other.startswith(name + " ") for other in longer):
             continue
         if name in lex.us_states and name not in AMBIGUOUS_STATES | CITY_STATES:
             decided[id(c)] = ("us-state", Verdict("state", (head,)))
