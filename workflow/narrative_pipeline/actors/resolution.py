@@ -819,7 +819,10 @@ def resolve_discovered(
             known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
         if known and not key.startswith("acr:") and acronym_key(name) and _opens_other_names(name, known, toks, ctx):
             known = None  # "MSN" beside "MSN Spaces" and "MSN Messenger": the brand of both, not one of them (actors50)
-        after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
+        below = _first_below(name, toks, ctx) if toks[c.start_i].sent in ctx.headlines else -1
+        # a headline's "Glaxo" of a body's GlaxoSmithKline: the body writes the word alone after the name, if at all
+        run_together = known is not None and " " not in known.name and (below is None or below > first)
+        after = first < c.start_i or below == first or below != -1 and run_together
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
         tail = ctx.org_names.get("tail:" + name.lower()) if not person else None
