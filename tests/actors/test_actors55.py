@@ -113,10 +113,11 @@ def test_a_state_name_that_opens_a_firms_name_is_the_firm(mentions):
     assert all(a != "disc.texas" for t, a, _ in mentions(text) if t == "Texas")
 
 
-def test_a_one_word_persons_unlabelled_mentions_are_the_person(mentions):
+def test_a_one_word_persons_unlabelled_mentions_are_the_person(mentions, typed):
     """'Juninho deserves respect' (no entity of spaCy's) after "Juninho could reconsider his future"."""
     text = (
         "Mexican outfit Red Sharks hope to sign Juninho. Hassell warns that Juninho could reconsider his future at "
         'Celtic. "Juninho deserves respect. He is not a little kid."'
     )
     assert [a for t, a, _ in mentions(text) if t == "Juninho"] == ["disc.juninho"] * 3
+    assert typed(text)["Juninho"][0] == "person"  # the last, which spaCy leaves unlabelled, too
