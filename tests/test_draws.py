@@ -34,3 +34,17 @@ def test_the_dev40_draw_gives_gold_web_dev40s_pages():
 def test_the_web41_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web41.jsonl").read_text(encoding="utf-8").splitlines()
     assert drawn("draw_actors_handcheck_web41.py") == {json.loads(line)["source_path"] for line in lines if line}
+
+
+M42_BBC = Path("/work/runs/m42-bbc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M42_BBC.is_dir(), reason="main e9fe8eb's BBC run (m42-bbc) is not on this machine")
+def test_the_bbc55_draw_gives_its_hand_checks_mentions():
+    sys.path.insert(0, str(SCRIPTS))
+    from draw_actors_handcheck_bbc55 import sample
+
+    lines = (EVAL / "actors-handcheck-bbc55.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
+    assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M42_BBC)] == kept

@@ -121,16 +121,3 @@ def test_not_as_a_place(described):
     """'across the state': a place, not the state acting (`country_dependencies`)."""
     text = "Grid operators in California called for cuts. California sweltered. Blackouts spread across the state."
     assert "state" not in described(text)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a one-word name is left to spaCy's label (actors54-try2: a club's or place's "
-    "name as often, and a one-word person's other mentions have no full name to fold onto)",
-)
-def test_a_one_word_person_spacy_labels_an_organisation(typed):
-    text = (
-        "Mexican outfit Red Sharks hope to sign Juninho. Hassell warns that Juninho could reconsider his future at "
-        "Celtic. Juninho was signed from Middlesbrough during the summer."
-    )
-    assert typed(text)["Juninho"][0] == "person"

@@ -555,3 +555,19 @@ def titled_name_candidates(sent: Sent, entities: list[Entity], lex: ActorsLexico
 def _office_word(tok: Tok, lex: ActorsLexicon) -> bool:
     """A title or role word after a person's title ("Lord Chancellor", "Lord Mayor"): an office, not a name."""
     return tok.lower in lex.titles or tok.lower in lex.role_nouns
+
+
+# a one-word name of two words run together, the second capitalised, the first of three letters or more:
+# "OpenAI", "DirectTV", "DaimlerChrysler", "GlaxoSmithKline"; not "McCain", "DiCaprio", "MacDonald"
+CAMEL_CASE = re.compile(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]*")
+NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "dela"})  # "MacKenzie", "FitzGerald"
+
+
+def camel_case_body(name: str, lex: ActorsLexicon) -> bool:
+    """Whether a one-word name is two words run together, as brands and firms are written ("OpenAI", "DirectTV",
+    "GlaxoSmithKline"), not a person's name with a prefix ("MacKenzie", "DiCaprio", "McCain"; actors55)."""
+    match = CAMEL_CASE.fullmatch(name)
+    if match is None:
+        return False
+    first = match.group(1).lower()
+    return first not in NAME_PREFIXES and first not in lex.name_particles

@@ -351,6 +351,10 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
             ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
             ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
+        if c.type_rule == "person-evidence" and c.method == "ner-discovered" and c.name and " " not in c.name:
+            # "Juninho deserves respect" after "Juninho could reconsider his future": the one-word person's other
+            # mentions, which spaCy left unlabelled, as an organisation's are (actors55-try1 lost three)
+            ctx.one_word_orgs.setdefault(c.name, Referent(None, c.name, "person"))
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)

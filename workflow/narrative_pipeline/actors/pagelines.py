@@ -103,8 +103,10 @@ from .context import ArticleInfo
 from .lexicon import ActorsLexicon
 from .named import phrase_set
 
-# decisions that rest on spaCy's entity label alone (or on the article's topic: `business-article`)
-LABEL_ONLY = frozenset({"ner-label", "business-article"})
+# decisions that rest on spaCy's entity label alone (or on the article's topic: `business-article`; or on the label
+# and the name's spelling: `camel-case-name` retypes a label's person, whose name may be no actor's: "ValueError",
+# "PhantomJS" on a programmer's page, actors55-try1)
+LABEL_ONLY = frozenset({"ner-label", "business-article", "camel-case-name"})
 VERB_POS = frozenset({"VERB", "AUX"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the sides of a fixture

@@ -150,3 +150,16 @@ def person_evidence(name: str, toks: dict[int, Tok], headlines: frozenset[int], 
         if cue is not None:
             return cue
     return None
+
+
+def one_word_evidence(name: str, toks: dict[int, Tok], headlines: frozenset[int], lex: ActorsLexicon) -> Tok | None:
+    """The first cue on the page that a one-word name is a person's ("Hassell warns that Juninho could reconsider his
+    future", "Maxey is the team's leading scorer"): the same evidence as `person_evidence`, for a name of one
+    capitalised word of letters that the page never writes after a capitalised word (actors55)."""
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+        return None
+    for head in occurrences([name], toks, headlines):
+        cue = own_pronoun(head, toks, lex) or said_person(head, lex)
+        if cue is not None:
+            return cue
+    return None

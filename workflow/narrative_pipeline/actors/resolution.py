@@ -19,7 +19,7 @@ from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
 from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
-from .discovery import FUNCTION_WORDS, discovered_id, initials, org_word
+from .discovery import CAMEL_CASE, FUNCTION_WORDS, camel_case_body, discovered_id, initials, org_word
 from .lexicon import ActorsLexicon
 
 if TYPE_CHECKING:
@@ -130,7 +130,8 @@ class ArticleContext:
     shared_surnames: dict[str, list[tuple[int, Referent]]] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()  # "mr", "ms", "dr": the lexicon's titles before a person's name
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
-    one_word_orgs: dict[str, Referent] = field(default_factory=dict)  # a discovered organisation's one-word name
+    # a discovered organisation's one-word name (and a one-word person's the page gives evidence of, actors55)
+    one_word_orgs: dict[str, Referent] = field(default_factory=dict)
     # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
     # actor, for the places spaCy left it out (`linking.unfound_names`, actors48)
     long_names: dict[str, Referent] = field(default_factory=dict)
@@ -422,7 +423,8 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     "Yukos USA"; nor of a body named by its place and a region noun: "Cork County Council", whose "Cork" is the
     city; of a national team only its country's one-word name; nor of a name that holds a person's surname the article
     gives: "EADS Philippe Camus", spaCy's name for "group EADS Philippe Camus is to leave"; nor, for an acronym, of a
-    body named by it and a body's head noun: "the RAC Foundation" is no "RAC", actors47) and the initials
+    body named by it and a body's head noun: "the RAC Foundation" is no "RAC", actors47), the first word of a one-word
+    name of two words run together ("Glaxo" of GlaxoSmithKline, `camel_case_body`, actors55) and the initials
     of every name ("acr:boe" for Bank of England); a short form two organisations share is left out."""
     forms: dict[str, Referent] = {}
     ambiguous: set[str] = set()
@@ -440,6 +442,11 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
     for c in chosen:
         if c.actor_type in {"person", "state"}:
             continue
+        camel = (
+            CAMEL_CASE.fullmatch(c.name or "") if c.actor_id is None and camel_case_body(c.name or "", lex) else None
+        )
+        if camel is not None:  # "Glaxo" for GlaxoSmithKline, "Daimler" for DaimlerChrysler (actors55)
+            add(camel.group(1).lower(), Referent(None, c.name or "", c.actor_type))
         if c.method == "national-team":  # its country's whole name: "Wales", not "United" for the UK's team
             country = (c.name or "").removesuffix(" national team")
             if " " not in country:
@@ -812,7 +819,10 @@ def resolve_discovered(
             known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
         if known and not key.startswith("acr:") and acronym_key(name) and _opens_other_names(name, known, toks, ctx):
             known = None  # "MSN" beside "MSN Spaces" and "MSN Messenger": the brand of both, not one of them (actors50)
-        after = first < c.start_i or toks[c.start_i].sent in ctx.headlines and _first_below(name, toks, ctx) == first
+        below = _first_below(name, toks, ctx) if toks[c.start_i].sent in ctx.headlines else -1
+        # a headline's "Glaxo" of a body's GlaxoSmithKline: the body writes the word alone after the name, if at all
+        run_together = known is not None and " " not in known.name and (below is None or below > first)
+        after = first < c.start_i or below == first or below != -1 and run_together
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
         tail = ctx.org_names.get("tail:" + name.lower()) if not person else None

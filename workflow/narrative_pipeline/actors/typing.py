@@ -23,7 +23,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import initials, org_word
+from .discovery import camel_case_body, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
@@ -44,7 +44,7 @@ from .nonactors import (
     work_title,
 )
 from .pagelines import cited_venue, label_only, no_evidence_names
-from .personhood import person_evidence
+from .personhood import one_word_evidence, person_evidence
 from .places import (
     address_place,
     compass_place,
@@ -62,6 +62,7 @@ from .places import (
     region_of_name,
     region_word_name,
 )
+from .usplaces import AMBIGUOUS_STATES, CITY_STATES
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SYMBOL = re.compile(r"[/+&#@=|\\]+")  # a token of symbols only: "/" of "C/C++", "&" of "A&E"
@@ -473,10 +474,12 @@ def _evidenced_persons(
     page (brothers, or a name spaCy ran a noun into: the surname's "his" may be the other's)."""
     found: dict[str, Tok | None] = {}
     ends: dict[str, set[str]] = defaultdict(set)  # last word -> the names of several words that end with it
+    words_of_names: set[str] = set()  # the words of the page's names of several words
     for c, _, _ in own:
         words = (c.name or "").split()
         if len(words) >= 2:
             ends[words[-1]].add(c.name or "")
+            words_of_names.update(words)
     for c, _, _ in own:
         decision = decided[id(c)]
         if decision is None or decision[0] not in LABEL_DECISIONS or decision[1].actor_type not in BODY_TYPES:
@@ -486,11 +489,87 @@ def _evidenced_persons(
         name = c.name or ""
         if not name or len(ends[name.split()[-1]]) > 1:
             continue  # "Felipe Contepomi" and "Manuel Contepomi", "Kolo Toure" and "Goalscorer Toure": whose "his"?
+        if " " not in name and (c.label == "GPE" or name in words_of_names):
+            continue  # a place's name ("Veracruz"); a word of a longer name, whose own rules fold it ("Zoe Anderson")
         if name not in found:
-            found[name] = person_evidence(name, info.toks, info.headlines, lex)
+            evidence = person_evidence if " " in name else one_word_evidence
+            found[name] = evidence(name, info.toks, info.headlines, lex)
         cue = found[name]
         if cue is not None:
             decided[id(c)] = ("person-evidence", Verdict("person", (cue,)))
+
+
+ONE_WORD = re.compile(r"[A-Z][a-z]+")  # "Thanou", "Juninho": a one-word name spelt as a person's
+
+
+def _camel_case_bodies(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'researchers at OpenAI', 'DirectTV' typed a person by spaCy's label alone: a one-word name written as two words
+    run together is a body's (`camel-case-name`: an organisation, a company in an article about business; actors55)."""
+    for c, _, head in own:
+        decision = decided[id(c)]
+        if decision is None or decision[0] not in LABEL_DECISIONS or decision[1].actor_type != "person":
+            continue
+        if camel_case_body(c.name or "", lex):
+            body: ActorType = "company" if info.business else "organisation"
+            decided[id(c)] = ("camel-case-name", Verdict(body, (head,)))
+
+
+def _us_states(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, lex: ActorsLexicon
+) -> None:
+    """'California has so-called "shield" laws' typed a government by spaCy's label (a place that acts): a US state,
+    a polity of its own as the registry's Scotland or Wales, is a state (`us-state`; actors55). Not "New York" (as often
+    the city) nor "Washington" (the capital), which name a state only with "state" (`usplaces`); nor a name that opens a
+    longer one of the page ("Texas" beside Texas Instruments: the firm's short form, actors55-try1)."""
+    longer = {(c.name or "").lower() for c, _, _ in own if " " in (c.name or "")}
+    for c, _, head in own:
+        decision = decided[id(c)]
+        name = (c.name or "").lower()
+        if decision is None or decision[0] != "ner-label" or decision[1].actor_type != "government" or c.label != "GPE":
+            continue
+        if any(other.startswith(name + " ") for other in longer):
+            continue
+        if name in lex.us_states and name not in AMBIGUOUS_STATES | CITY_STATES:
+            decided[id(c)] = ("us-state", Verdict("state", (head,)))
+
+
+def _surnames_of_named_persons(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo
+) -> None:
+    """'Thanou's coach', 'Myskina thrashed', 'Yapp's coach at the Blues' typed a sports team by `team-cue` (and the
+    name's other mentions by its agreement), on a page that names Katerina Thanou, Anastasia Myskina, John Yapp: a
+    one-word name that is the surname of the one person the page names in full with it is that person
+    (`surname-of-person`; actors55). Only where every cue of the name is a team's (not "Villa boss" beside a company
+    cue, nor a firm named after its founder: "Ford", "Wimpey"), and the name is a word of no body's name of the page.
+    """
+    rules: dict[str, set[str]] = defaultdict(set)
+    for c, fired, _ in own:
+        if fired is not None:
+            rules[c.name or ""].add(fired[0].name)
+    persons: dict[str, set[str]] = defaultdict(set)  # surname -> the full names of persons that end with it
+    bodies: set[str] = set()  # the words of the page's other names of several words
+    first: dict[str, Tok] = {}
+    for c, _, _ in own:
+        words = (c.name or "").split()
+        decision = decided[id(c)]
+        if len(words) < 2:
+            continue
+        if decision is not None and decision[1].actor_type == "person" and len(words) <= 3:
+            persons[words[-1]].add(c.name or "")
+            first.setdefault(c.name or "", info.toks[c.end_i])
+        else:
+            bodies.update(words)
+    for c, _, _ in own:
+        name = c.name or ""
+        decision = decided[id(c)]
+        if decision is None or decision[0] not in {"team-cue", "article-agreement"} or rules[name] != {"team-cue"}:
+            continue
+        if not ONE_WORD.fullmatch(name) or name in bodies or len(persons.get(name, ())) != 1:
+            continue
+        (full,) = persons[name]
+        decided[id(c)] = ("surname-of-person", Verdict("person", (first[full],)))
 
 
 # rules that find a name no actor by its own words (a law, an event, a product the lexicon lists), not by
@@ -577,6 +656,9 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
                 unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
     _evidenced_persons(own, decided, info, lex)
+    _surnames_of_named_persons(own, decided, info)
+    _camel_case_bodies(own, decided, info, lex)
+    _us_states(own, decided, lex)
     streets = _street_first_words(own, lex)
     people = {
         (c.name or "").split()[-1].lower()

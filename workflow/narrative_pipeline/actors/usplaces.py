@@ -1,10 +1,10 @@
 """'The state is currently reviewing proposals', 'The county is committing to reinvest': a US state or county the
 page names, referred back to by "the state" / "the county" where it acts (`place-descriptor`, actors54).
 
-The registry holds no US state, county or city; the rule links the noun to the page's own name of the place
-(a discovered actor, typed government, as spaCy's label types a place that acts), and only where the page has
-named exactly one such place before the noun, names it twice or more in all, and no state other than the United
-States leads the article.
+The registry holds no US state, county or city; the rule links the noun to the page's own name of the place (a
+discovered actor: a state typed `state`, as `typing._us_states` types the name, actors55; a county typed government),
+and only where the page has named exactly one such place before the noun, names it twice or more in all, and no state
+other than the United States leads the article.
 """
 
 from __future__ import annotations
@@ -128,4 +128,5 @@ def place_descriptor(d: Described) -> Referred | None:
         return None
     if name.lower() in CITY_STATES:
         name = f"{name} state"  # not the city the page's "New York" may be
-    return Referred(discovered_id(name), "government", [tok], [tok], tok.lower, name)
+    kind = "state" if tok.lower == STATE else "government"  # a US state is a polity, as `typing._us_states` types it
+    return Referred(discovered_id(name), kind, [tok], [tok], tok.lower, name)

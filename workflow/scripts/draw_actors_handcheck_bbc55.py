@@ -1,0 +1,107 @@
+"""Draw the session 55 blind hand check of BBC news actors (`actors-handcheck-bbc55.jsonl`).
+
+The pool: the linked mentions of `actors/mentions.parquet` (analysed articles only) in BBC articles that no file of
+config/eval (gold sets, samples, hand checks, descriptor and statement sets), of tests/ (rules corpus, test
+sentences) or of the shared spec (the silver claims) names: the articles a rule writer may have read. Then
+`narrative_pipeline.judged.draw(linked, sections, 8, 1, SEED)`: 8 mentions from each of the five sections, one per
+article (40). Rows have the fields of `actors-handcheck-web41.jsonl` (`kind: linked`, `page_decision: news`) with
+empty judgment fields, the context read from `ingest/texts.parquet`. Drawn from `/work/runs/m42-bbc` (main e9fe8eb's
+output, actors.rules.v75): the same run gives the same rows. The names are read from the files as they were before
+this check was added (`LATER`).
+
+    python workflow/scripts/draw_actors_handcheck_bbc55.py --results /work/runs/m42-bbc --out draw.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+from draw_actors_handcheck_web22 import JUDGE_FIELDS
+from narrative_pipeline.judged import default_sections, draw, section_of, short_context
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_SPEC = Path("/work/shared/spec")
+SEED = 20261255
+LATER = frozenset({"actors-handcheck-bbc55.jsonl"})  # this draw's own check, made after it
+BBC_PATH = re.compile(r"news/(?:politics|business|tech|sport|entertainment)/[a-z0-9-]+\.txt")
+
+
+def named_articles(roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED_SPEC)) -> set[str]:
+    """The BBC article paths any text file under `roots` names (but the check files of `LATER`)."""
+    names: set[str] = set()
+    for root in roots:
+        for path in root.rglob("*"):
+            if not path.is_file() or path.name in LATER or path.suffix not in {".json", ".jsonl", ".md", ".py", ".txt",
+                                                                                ".yaml", ".tsv"}:  # fmt: skip
+                continue
+            names.update(BBC_PATH.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return names
+
+
+def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict[str, Any]]:
+    """The drawn rows, ready for a judge."""
+    named = named_articles()
+    actors = {r["actor_id"]: r for r in pq.read_table(results / "actors/actors.parquet").to_pylist()}
+    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
+    paths = {r["article_id"]: r["source_path"] for r in arts.to_pylist() if r["analysed"]}
+    linked = []
+    for m in pq.read_table(results / "actors/mentions.parquet").to_pylist():
+        path = paths.get(m["article_id"])
+        if m["actor_id"] is None or path is None or path in named:
+            continue
+        linked.append({**m, "source_path": path, "section": section_of(path)})
+    sections = default_sections(sorted({r["section"] for r in linked}))
+    chosen = draw(linked, sections, n_per_section, 1, seed)
+    wanted = {r["source_path"] for r in chosen}
+    texts = {
+        r["source_path"]: r["text"]
+        for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()
+        if r["source_path"] in wanted
+    }
+    out = []
+    for k, row in enumerate(chosen):
+        actor = actors.get(row["actor_id"], {})
+        out.append(
+            {
+                "n": k,
+                "kind": "linked",
+                "section": row["section"],
+                "page_decision": "news",
+                "source_path": row["source_path"],
+                "article_id": row["article_id"],
+                "start": row["start"],
+                "end": row["end"],
+                "text": row["text"],
+                "actor_id": row["actor_id"],
+                "actor_name": actor.get("name"),
+                "actor_type": row["actor_type"],
+                "actor_source": actor.get("source"),
+                "link_method": row["link_method"],
+                "type_rule": row.get("type_rule"),
+                "type_cue": row.get("type_cue"),
+            }
+            | dict.fromkeys(JUDGE_FIELDS)
+            | {"context": short_context(texts[row["source_path"]], row["start"], row["end"])}
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    rows = sample(args.results)
+    with args.out.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} rows from {len({r['source_path'] for r in rows})} articles")
+
+
+if __name__ == "__main__":
+    main()
