@@ -35,6 +35,12 @@ EXAMPLES = {
         "Nationwide",
         "predicts",
     ),
+    "bracket-citation": (
+        "Sea levels rose by 4mm last year (World Meteorological Organization, 2023).",
+        "actor",
+        "World Meteorological Organization",
+        "(World Meteorological Organization, 2023)",
+    ),
     "impersonal-passive": (
         "The strike has been described as the longest in decades.",
         "unnamed",

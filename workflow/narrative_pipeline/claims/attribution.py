@@ -9,7 +9,7 @@
    wins (outside quotation marks before inside, nearer the root before deeper, earlier before
    later; a quote frame counts as outside and at the root);
 3. a sentence closed by ", <capitalised source> <reporting verb>." that the parser did not read as
-   one (`tail-frame`);
+   one (`tail-frame`), or by a citation in brackets, "(<capitalised source>, <year>)." (`bracket-citation`);
 4. an agentless passive of belief or report over the claim's content (`impersonal-passive`: "X is
    expected to ...", "China is seen as the culprit"; claims/impersonal.py); it comes before the
    phrase rule so that one construction gets one rule name whatever its negation or adverbs ("is
@@ -36,6 +36,7 @@ from .model import Attribution, Cue, Scope, Unit
 from .phrasal import (
     according_to,
     according_to_reports,
+    bracket_citation,
     impersonal_passive_rule,
     tail_frame,
     unnamed_attribution,
@@ -395,6 +396,7 @@ ATTRIBUTION_RULES: tuple[Rule[AttributionContext, Attribution], ...] = (
     Rule("according-to", "actor", according_to),
     *(Rule(r.name, r.decides, _best_frame_of(r.name)) for r in FRAME_RULES),
     Rule("tail-frame", "actor", tail_frame),
+    Rule("bracket-citation", "actor", bracket_citation),
     Rule("impersonal-passive", "unnamed", impersonal_passive_rule),
     Rule("unnamed-attribution", "unnamed", unnamed_attribution),
 )

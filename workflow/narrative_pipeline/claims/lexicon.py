@@ -99,6 +99,9 @@ class Lexicon(LexiconModel):
     )
     evidence_verbs: Words = Field(description="Lemmas by which data show something ('figures showed exports down').")
     evidence_nouns: Words = Field(description="Lemmas of data that can show something (figure, poll, survey).")
+    held_view_nouns: Words = Field(
+        description="Lemmas of a view whose holder 'That is the view of X' names for the sentence before it."
+    )
     share_words: Words = Field(
         description="Heads of a claimer phrase that name a share of a group polled or voting ('47%', 'a quarter')."
     )

@@ -105,6 +105,41 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
     return Attribution("actor", source, Cue("tail-frame", [verb]), verb, None) if source else None
 
 
+CITATION_MAX_WORDS = 8  # words of a cited source before its year ("World Meteorological Organization")
+CITATION_LINKS = frozenset({"&", "and", "of", "for", "on", "the", "et", "al", "al."})
+
+
+def citation_year(tok: Tok) -> bool:
+    """A year as a citation gives it: four figures from 1800 to 2099, maybe a letter after ("2023", "2019a")."""
+    digits, letter = tok.text[:4], tok.text[4:]
+    return digits.isdigit() and 1800 <= int(digits) <= 2099 and (not letter or (len(letter) == 1 and letter.isalpha()))
+
+
+def bracket_citation(ctx: AttributionContext) -> Attribution | None:
+    """'... has already exceeded the previous record by 0.1C (Copernicus Climate Change Service, 2023).': a sentence
+    closed by a citation in brackets, a source of at most eight capitalised words (and "of", "&", "et al.") and a year
+    after a comma, names its source as "according to" would (claims53: gold-web-dev40's report of a climate record
+    cites its sources so three times, labelled theirs). Not inside quotation marks; a frame of the unit's own comes
+    first (`ATTRIBUTION_RULES`' order)."""
+    toks = [t for t in ctx.unit.sent.tokens if t.pos != "SPACE"]
+    end = len(toks)
+    while end and toks[end - 1].text in {".", ";"}:
+        end -= 1
+    if end < 6 or toks[end - 1].text != ")" or not citation_year(toks[end - 2]) or toks[end - 3].text != ",":
+        return None
+    opening = next((k for k in range(end - 4, max(end - 5 - CITATION_MAX_WORDS, -1), -1) if toks[k].text == "("), None)
+    if opening is None or toks[opening].i in ctx.quoted or toks[end - 1].i in ctx.quoted:
+        return None
+    source = toks[opening + 1 : end - 3]
+    while source and source[-1].text == ".":
+        source = source[:-1]  # "Smith et al."
+    if not source or not source[0].text[:1].isupper() or any(verbal(t) for t in source):
+        return None
+    if not all(t.text[:1].isupper() or t.lower in CITATION_LINKS for t in source):
+        return None
+    return Attribution("actor", source, Cue("bracket-citation", [toks[opening], toks[end - 1]]), None, None)
+
+
 def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
     """'It is reported that ...', '... is said to ...', 'allegedly': a phrase that attributes the
     claim to no named source, in the claim's own clause (not in a modifier: 'a contractor who

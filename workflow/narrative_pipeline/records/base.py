@@ -165,6 +165,8 @@ InheritedRule = Literal[
     "quote-of-last-speaker",
     "list-continuation",
     "indirect-continuation",
+    # the sentence right after names its holder: "That is the view of X", "That is according to X" (claims53)
+    "view-of-next",
 ]
 CertaintyRule = Literal[
     "hedge-phrase", "hedge-word", "hedge-verb", "hedge-passive", "attributed", "author-default", InheritedRule
@@ -179,6 +181,8 @@ ClaimerRule = Literal[
     "relative-reporting",
     "reporting-verb",
     "tail-frame",
+    # a sentence closed by a citation in brackets: "(Copernicus Climate Change Service, 2023)." (claims53)
+    "bracket-citation",
     "unnamed-attribution",
     "impersonal-passive",
     "shared-reporting-verb",
