@@ -12,7 +12,9 @@ digest in one file of the cache folder (`rows.bin`, rewritten with the chunks of
 there is not hashed again, the others are hashed in one pass. A file that cannot be read, whose
 payload does not match its checksum, or from another scheme, is ignored: every row is hashed, as
 without it. The hashes are the same either way (a row's pandas hash does not depend on the other rows
-hashed with it; tests check it), so the report's bytes are too.
+hashed with it; tests check it), so the report's bytes are too. The listings' cut hashes (the hash of a
+row's key columns: `keys.kept_key_hashes`) are kept the same way, under each chunk's digest mixed with the
+key columns' names (speed48; scheme v2: a file of v1 is not read).
 """
 
 from __future__ import annotations
