@@ -293,10 +293,10 @@ class Listings:
         key: str,
         title: str,
         mask: pd.Series | Sequence[bool] | None = None,
-        chosen: np.ndarray | None = None,
+        at: np.ndarray | None = None,
     ) -> str:
         """Write the listing of the rows of table `name` selected by `mask` (or at the ascending row positions
-        `chosen`); its href from the report root. With the page cache, a page whose key is there is taken from
+        `at`); its href from the report root. With the page cache, a page whose key is there is taken from
         it instead of being made."""
         base = key if key == name else f"{name}-{slug(key)}"
         href = page_path(base, 0)
@@ -304,8 +304,8 @@ class Listings:
             return href
         self.written.add(href)
         df = self.tables[name]
-        if chosen is not None:
-            positions = np.asarray(chosen, dtype=np.int64)
+        if at is not None:
+            positions = np.asarray(at, dtype=np.int64)
         elif mask is None:
             positions = np.arange(len(df))
         else:
@@ -396,7 +396,7 @@ class Listings:
         label = "none" if is_null(value) else str(value)
         heading = title(label) if title else f"{name}: {column} = {label}"
         if positions is not None:
-            return self.listing(name, f"{column}={label}", heading, chosen=positions)
+            return self.listing(name, f"{column}={label}", heading, at=positions)
         df = self.tables[name]
         mask = df[column].isna() if is_null(value) else df[column] == value
         return self.listing(name, f"{column}={label}", heading, mask)

@@ -261,9 +261,9 @@ class ActorSignatures:
         """The key of each actor's page `rels[i]` (`actor_ids[i]`; `relations` and `edges` by actor, the edges
         as its page shows them), made in one pass: the actors' group sums laid out as one array (a row of
         `len(groups)` x (present, lane 1, lane 2) each), each key the BLAKE2 digest of the salt, the path, its
-        row's bytes and, for the few actors with relations or edges, the values `key` adds for them. The same
-        pages get the same keys and a change of any part changes the key, as with `key` (another form of key:
-        a report made by `key` is made again once)."""
+        row's bytes and, for the few actors with relations or edges, `extra`'s bytes. The same pages get the same
+        keys, and a change of any part changes the key of that page (speed48: before, a `repr` of each actor's
+        parts digested one actor at a time; another form of key, so a report made with those is made again once)."""
         n = len(actor_ids)
         laid = np.zeros((n, 3 * len(self.groups)), dtype=np.uint64)
         for j, g in enumerate(self.groups):
