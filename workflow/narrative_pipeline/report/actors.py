@@ -87,7 +87,15 @@ class ActorPages:
     def _more(self, name: str, column: str, actor_id: str, n: int, what: str) -> str:
         if n <= CAP:
             return ""
-        href = self.listings.facet(name, column, actor_id, lambda _: f"{what} of {self.names.get(actor_id, actor_id)}")
+        # the rows are the group's (`Grouped` keeps each actor's row positions, ascending, in the table itself)
+        grouped = self._mentions if name == "mentions" else self._claimed
+        href = self.listings.facet(
+            name,
+            column,
+            actor_id,
+            lambda _: f"{what} of {self.names.get(actor_id, actor_id)}",
+            grouped.groups.get(actor_id),
+        )
         return f'<p class="more">First {CAP} shown; all {number("../" + href, n)} rows.</p>'
 
     def claim_rows(self, claims: list[dict]) -> str:
@@ -101,6 +109,10 @@ class ActorPages:
             for c in claims[:CAP]
         ]
         return table(["claim", "text", "type", "certainty"], rows)
+
+    def with_listings(self) -> set:
+        """The actors whose page links to a listing (`listings_of`): more than CAP mentions or claims made."""
+        return {*self._mentions.larger_than(CAP), *self._claimed.larger_than(CAP)}
 
     def listings_of(self, actor_id: str) -> None:
         """The row listings an actor's page links to (made as `render` would, for a page taken from

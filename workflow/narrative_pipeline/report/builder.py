@@ -94,15 +94,28 @@ def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> st
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
 
-def _placed(actor_id: str, ap: ActorPages, actor_keys: ActorSignatures, reuse: Base, names: dict[str, str]) -> bool:
-    """Whether the actor's page of the last report stays (`Base.place`); the listings it links to are then
-    made all the same, as its page would make them."""
-    rel = actor_href(actor_id)
-    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in ap.edges.get(actor_id, [])]
-    if not reuse.place(rel, actor_keys.key(rel, actor_id, ap.relations.get(actor_id, []), shown[:CAP], names)):
-        return False
-    ap.listings_of(actor_id)
-    return True
+def _placed_actors(
+    actors: list[dict], ap: ActorPages, actor_keys: ActorSignatures, reuse: Base, names: dict[str, str]
+) -> list[dict]:
+    """The actors whose page of the last report does not stay (`Base.place`, each page's key made in one
+    pass: `ActorSignatures.keys`); the listings a page that stays links to are made all the same, as its
+    page would make them (only an actor with more than CAP mentions or claims made has any)."""
+    ids = [a["actor_id"] for a in actors]
+    rels = [actor_href(i) for i in ids]
+    shown = {
+        i: [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in found[:CAP]]
+        for i, found in ap.edges.items()
+        if found
+    }
+    listed = ap.with_listings()
+    todo = []
+    keys = actor_keys.keys(rels, ids, ap.relations, shown, names)
+    for a, actor_id, rel, key in zip(actors, ids, rels, keys, strict=True):
+        if not reuse.place(rel, key):
+            todo.append(a)
+        elif actor_id in listed:
+            ap.listings_of(actor_id)
+    return todo
 
 
 def _keep() -> None:
@@ -173,7 +186,7 @@ def render(
         actor_keys = ActorSignatures(tables, reuse.values, reuse.salt, sentences, months) if reuse is not None else None
         todo = records(tables["actors"])
         if actor_keys is not None and reuse is not None:  # the pages to make, all known before any is made
-            todo = [a for a in todo if not _placed(a["actor_id"], ap, actor_keys, reuse, names)]
+            todo = _placed_actors(todo, ap, actor_keys, reuse, names)
         # (their rows loaded a bounded chunk at a time: an update's few pages in a chunk or two, not in every
         # chunk of the corpus's actors, each of which looked the sentences of its actors up in every sentence)
         for chunk in bounded_chunks(todo, [ap.weight(a["actor_id"]) for a in todo]):

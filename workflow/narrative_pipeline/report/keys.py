@@ -41,6 +41,19 @@ def row_hashes(df: pd.DataFrame, lists: list) -> np.ndarray:
     return pd.util.hash_pandas_object(_hashable(df, lists), index=False).to_numpy(dtype=np.uint64)
 
 
+def key_hashes(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """Each row's 64-bit hash of its `keys` columns (which decides where a listing's pages end: `rows.cut_hashes`;
+    a row's hash does not depend on the other rows of `df`)."""
+    return pd.util.hash_pandas_object(df[keys], index=False).to_numpy(dtype=np.uint64)
+
+
+def kept_key_hashes(name: str, df: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """`key_hashes`, taken for the chunks of rows the last build hashed (`keep_hashes`), under the chunk's
+    digest and the key columns' names."""
+    kept = _KEPT[0].rows(name, df, lambda rows, _: key_hashes(rows, keys), repr(keys)) if _KEPT and len(df) else None
+    return kept if kept is not None else key_hashes(df, keys)
+
+
 _KEPT: list = []  # the build's `rowcache.RowCache`, when it has one (`keep_hashes`)
 
 

@@ -12,7 +12,9 @@ digest in one file of the cache folder (`rows.bin`, rewritten with the chunks of
 there is not hashed again, the others are hashed in one pass. A file that cannot be read, whose
 payload does not match its checksum, or from another scheme, is ignored: every row is hashed, as
 without it. The hashes are the same either way (a row's pandas hash does not depend on the other rows
-hashed with it; tests check it), so the report's bytes are too.
+hashed with it; tests check it), so the report's bytes are too. The listings' cut hashes (the hash of a
+row's key columns: `keys.kept_key_hashes`) are kept the same way, under each chunk's digest mixed with the
+key columns' names (speed48; scheme v2: a file of v1 is not read).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ SPAN = 256  # a cut where the key's hash is a multiple of this: chunks of about 
 # this way of cutting and hashing, pandas' version and the row hash's code (`keys.py`): another makes every
 # kept hash unused
 # (pyarrow's and numpy's versions too: the DataFrame a table loads as is pyarrow's conversion of its rows)
-SCHEME = "report-rows.v1 pandas {} pyarrow {} numpy {} keys {}".format(
+SCHEME = "report-rows.v2 pandas {} pyarrow {} numpy {} keys {}".format(
     pd.__version__,
     pa.__version__,
     np.__version__,
@@ -180,6 +182,11 @@ def write_kept(path: Path, kept: dict[bytes, np.ndarray]) -> None:
     atomic_write_bytes(Path(path), _MAGIC + struct.pack("<q", len(encoded)) + encoded + payload, durable=False)
 
 
+def _of_kind(digest: bytes, kind: str) -> bytes:
+    """The name a chunk's hashes of another kind are kept under (its digest's length)."""
+    return hashlib.blake2b(kind.encode() + b"\0" + digest, digest_size=len(digest)).digest()
+
+
 @dataclass
 class RowCache:
     """The row hashes of the last build (`old`) and of this one (`new`), by chunk digest."""
@@ -199,14 +206,17 @@ class RowCache:
         self.chunks[name] = (id(df), chunks)
 
     def rows(
-        self, name: str, df: pd.DataFrame, compute: Callable[[pd.DataFrame, list], np.ndarray]
+        self, name: str, df: pd.DataFrame, compute: Callable[[pd.DataFrame, list], np.ndarray], kind: str = ""
     ) -> np.ndarray | None:
         """The row hashes of table `name` (`compute(rows, list columns)` hashes some of its rows), None
-        when its chunks are not known for this DataFrame."""
+        when its chunks are not known for this DataFrame. `kind`: another hash of the same rows (the key
+        columns' hash of `keys.kept_key_hashes`), kept under each chunk's digest with `kind`."""
         held = self.chunks.get(name)
         if held is None or held[0] != id(df) or held[1].rows != len(df):
             return None
         bounds = held[1].bounds()
+        if kind:
+            bounds = [(lo, hi, _of_kind(digest, kind)) for lo, hi, digest in bounds]
         out = np.zeros(len(df), dtype=np.uint64)
         missing = []
         for lo, hi, digest in bounds:

@@ -281,20 +281,32 @@ class Listings:
 
                 hashes = Hashed.of(name, df).rows
             else:
-                hashes = pd.util.hash_pandas_object(df[keys], index=False).to_numpy(dtype=np.uint64)
+                from .keys import kept_key_hashes
+
+                hashes = kept_key_hashes(name, df, keys)
             self._cut_hashes[name] = hashes
         return self._cut_hashes[name]
 
-    def listing(self, name: str, key: str, title: str, mask: pd.Series | Sequence[bool] | None = None) -> str:
-        """Write the listing of the rows of table `name` selected by `mask`; its href from the report root.
-        With the page cache, a page whose key is there is taken from it instead of being made."""
+    def listing(
+        self,
+        name: str,
+        key: str,
+        title: str,
+        mask: pd.Series | Sequence[bool] | None = None,
+        at: np.ndarray | None = None,
+    ) -> str:
+        """Write the listing of the rows of table `name` selected by `mask` (or at the ascending row positions
+        `at`); its href from the report root. With the page cache, a page whose key is there is taken from
+        it instead of being made."""
         base = key if key == name else f"{name}-{slug(key)}"
         href = page_path(base, 0)
         if href in self.written:
             return href
         self.written.add(href)
         df = self.tables[name]
-        if mask is None:
+        if at is not None:
+            positions = np.asarray(at, dtype=np.int64)
+        elif mask is None:
             positions = np.arange(len(df))
         else:
             chosen = pd.Series(mask, index=df.index).fillna(False).astype(bool).to_numpy()
@@ -371,9 +383,20 @@ class Listings:
                 self.tables.pop(name, None)
             self.release()
 
-    def facet(self, name: str, column: str, value, title: Callable[[str], str] | None = None) -> str:
-        df = self.tables[name]
-        mask = df[column].isna() if is_null(value) else df[column] == value
+    def facet(
+        self,
+        name: str,
+        column: str,
+        value,
+        title: Callable[[str], str] | None = None,
+        positions: np.ndarray | None = None,
+    ) -> str:
+        """The listing of the rows of table `name` whose `column` is `value`. `positions`: those rows' positions
+        (ascending), when the caller has them (an actor's page: its mentions, its claims made)."""
         label = "none" if is_null(value) else str(value)
         heading = title(label) if title else f"{name}: {column} = {label}"
+        if positions is not None:
+            return self.listing(name, f"{column}={label}", heading, at=positions)
+        df = self.tables[name]
+        mask = df[column].isna() if is_null(value) else df[column] == value
         return self.listing(name, f"{column}={label}", heading, mask)
