@@ -84,27 +84,30 @@ def modal_in_content(ctx: TypeContext, words: frozenset[str], descriptions: bool
             and t.dep == "aux"
             and within_hops(t, ctx.root, 3)
             and not past_modal(t, ctx.lex)
-            and (descriptions or not describing(t, ctx.root))
+            and (descriptions or not describing(t, ctx.root, ctx.lex))
         ),
         None,
     )
     return [tok] if tok is not None else None
 
 
-def describing(modal: Tok, root: Tok) -> bool:
+def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
     """'Amor, who will captain England in ..., was delighted with his award', 'Connectotel has unveiled software that
     will expand the SMS functions of Skype', 'Mr Tsuda, who will become chairman, was appointed president': a modal in
     a relative clause on the root's subject or object describes who or what the claim is about; the claim is the main
     clause's, which has no modal of its own (claims51's "a modal in a description"; claims52: the labels call 13 of
     14 such units something other than a prediction, the main clause's event or assessment). Not when the main clause
-    has a modal ('Keys, who will sing ..., will be accompanied by ...'), not a cleft's or an existential's ('it is the
-    economy that will ...', 'There are people who will want UMD': `attr`, the content itself)."""
+    has a modal ('Keys, who will sing ..., will be accompanied by ...') or looks ahead itself ('The band is planning a
+    world tour which will take in 60 cities': `arrangement_words`, a predicting verb), not a cleft's or an
+    existential's ('it is the economy that will ...', 'There are people who will want UMD': `attr`, the content
+    itself)."""
     verb = modal.head
     if verb is None or verb.dep not in {"relcl", "acl"} or verb.head is None:
         return False
     noun = verb.head
     main_modal = any(a.tag == "MD" for a in root.children if a.dep in {"aux", "auxpass"})
-    return noun.dep in {"nsubj", "nsubjpass", "dobj"} and noun.head is root and not main_modal
+    ahead = lemma(root) in lex.arrangement_words or lex.predicting(root)
+    return noun.dep in {"nsubj", "nsubjpass", "dobj"} and noun.head is root and not main_modal and not ahead
 
 
 def framed(ctx: TypeContext) -> bool:

@@ -1448,6 +1448,9 @@ def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
     subject = subject_of(phrase[0])
     infinitives = [c for c in phrase[0].children if c.dep == "xcomp"]
     aim = subject is not None and subject.tag == "NN" and lemma(subject) in ctx.lex.aim_nouns  # not 'jobs are to go'
+    # 'Such a policy is to be proposed at the next meeting': a passive infinitive tells what is to be done to the plan,
+    # arranged (claims52, once 'policy' and 'pledge' became aim nouns)
+    aim = aim and not any(g.dep == "auxpass" for c in infinitives for g in c.children)
     clause = subject is not None and subject.dep == "csubj"
     condition = any(c.dep == "mark" and c.lower == "if" for c in phrase[0].children)
     return aim or clause or condition or any(lemma(c) in ctx.lex.idiom_infinitives for c in infinitives)
@@ -1563,7 +1566,10 @@ def stated_aim(ctx: TypeContext) -> list[Tok] | None:
     subject = subject_of(root)
     if subject is None or subject.tag != "NN" or lemma(subject) not in ctx.lex.aim_stance_nouns:
         return None
-    return [subject] if any(c.dep == "xcomp" and has_to(c) for c in root.children) else None
+    infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
+    if not infinitives or any(g.dep == "auxpass" for c in infinitives for g in c.children):
+        return None  # 'the policy is to be proposed next week': arranged
+    return [subject]
 
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
