@@ -105,9 +105,12 @@ def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
     if verb is None or verb.dep not in {"relcl", "acl"} or verb.head is None:
         return False
     noun = verb.head
+    # a noun's own clause ('the idea that the divide will evaporate ... is wishful thinking') only on the subject: on
+    # the object it is what is reported ('denied suggestions there will be a giveaway': ANNOTATION's type of P)
+    places = {"nsubj", "nsubjpass", "dobj"} if verb.dep == "relcl" else {"nsubj", "nsubjpass"}
     main_modal = any(a.tag == "MD" for a in root.children if a.dep in {"aux", "auxpass"})
     ahead = lemma(root) in lex.arrangement_words or lex.predicting(root)
-    return noun.dep in {"nsubj", "nsubjpass", "dobj"} and noun.head is root and not main_modal and not ahead
+    return noun.dep in places and noun.head is root and not main_modal and not ahead
 
 
 def framed(ctx: TypeContext) -> bool:

@@ -1566,6 +1566,8 @@ def stated_aim(ctx: TypeContext) -> list[Tok] | None:
     subject = subject_of(root)
     if subject is None or subject.tag != "NN" or lemma(subject) not in ctx.lex.aim_stance_nouns:
         return None
+    if any(c.dep == "amod" and c.tag in {"JJS", "JJR"} for c in subject.children):
+        return None  # 'the prisoners' best strategy is to keep their mouths shut': advice judged, no stance stated
     infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
     if not infinitives or any(g.dep == "auxpass" for c in infinitives for g in c.children):
         return None  # 'the policy is to be proposed next week': arranged
