@@ -126,6 +126,10 @@ def test_an_aim_or_pledge_stated_with_be_to_is_an_event(claims_of, body):
         ("The goal will be to win the league.", "prediction"),
         # a plural subject
         ("Jobs are to go at the insurance broker.", "prediction"),
+        # a passive infinitive: what is to be done to the policy, arranged
+        ("Such a policy is to be proposed at the next meeting of the board.", "prediction"),
+        # a judged aim is advice, no stance stated
+        ("Clearly the prisoners' best strategy is to keep their mouths shut.", None),
     ],
 )
 def test_plans_tasks_answers_and_modal_aims_are_no_stated_aim(claims_of, body, claim_type):
@@ -146,6 +150,8 @@ def test_plans_tasks_answers_and_modal_aims_are_no_stated_aim(claims_of, body, c
         "Mark Carroll, who will join Cragg in the European Indoor Championships next month, finished a solid third.",
         # made up
         "The club has signed a striker who will join the squad in the summer.",
+        # BBC: a noun's own clause on the subject
+        'The idea that the digital divide will evaporate with time is "wishful thinking", the report concludes.',
     ],
 )
 def test_a_future_modal_in_a_description_leaves_the_main_clause_its_type(claims_of, body):
@@ -163,6 +169,10 @@ def test_a_future_modal_in_a_description_leaves_the_main_clause_its_type(claims_
         '"There are people who will want the device because of its size," he said.',
         # a reported future, no relative clause
         "He said the firm will cut 200 jobs.",
+        # a noun's own clause on the object is what is reported (ANNOTATION: 'denied that P' takes P's type)
+        "Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.",
+        # the main clause itself plans what is to come (claims14)
+        "The band is planning a world tour which will take in 60 cities.",
     ],
 )
 def test_a_future_modal_of_the_claim_itself_stays_a_prediction(claims_of, body):
