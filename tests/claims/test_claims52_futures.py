@@ -13,7 +13,7 @@ Each was counted on every label set (silver, the extra label files, the dev gold
   `aim_nouns`, so `phrase_future` no longer reads them as forecasts;
 - a modal in a relative clause on the main clause's subject or object describes who or what the claim is about
   ("Amor, who will captain England ..., was delighted"): `modal_future_in_content` leaves it to the main clause
-  (`modals.describing`; 13 of 14 labelled units not predictions).
+  (`modals.describing`; 12 of 13 labelled units not predictions).
 """
 
 from __future__ import annotations

@@ -95,8 +95,8 @@ def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
     """'Amor, who will captain England in ..., was delighted with his award', 'Connectotel has unveiled software that
     will expand the SMS functions of Skype', 'Mr Tsuda, who will become chairman, was appointed president': a modal in
     a relative clause on the root's subject or object describes who or what the claim is about; the claim is the main
-    clause's, which has no modal of its own (claims51's "a modal in a description"; claims52: the labels call 13 of
-    14 such units something other than a prediction, the main clause's event or assessment). Not when the main clause
+    clause's, which has no modal of its own (claims51's "a modal in a description"; claims52: the labels call 12 of
+    13 such units something other than a prediction, the main clause's event or assessment). Not when the main clause
     has a modal ('Keys, who will sing ..., will be accompanied by ...') or looks ahead itself ('The band is planning a
     world tour which will take in 60 cities': `arrangement_words`, a predicting verb), not a cleft's or an
     existential's ('it is the economy that will ...', 'There are people who will want UMD': `attr`, the content
