@@ -55,13 +55,15 @@ def test_a_future_modal_on_the_root_is_on_it_and_now(cue_of):
 
 
 def test_a_future_in_a_relative_clause_is_placed_there(cue_of):
-    place, when, _ = cue_of("Amor, who will captain England in Dubai, was delighted with his award.")
+    # an existential's relative clause (claims52's `describing` leaves the description of a subject, 'Amor, who will
+    # captain England ..., was delighted', to the main clause, so the rules' cue is no longer there)
+    place, when, _ = cue_of("There are people who will want the new device.")
     assert place == "sub:relcl" and when == "now"
 
 
 def test_a_future_phrase_over_a_perfect(cue_of):
     _, when, kind = cue_of("Slower consumer spending is likely to have convinced the bank.")
-    assert when == "perfect" and kind == "prediction"
+    assert when == "perfect" and kind == "assessment"  # claims52: `inferred_past`, a hedged judgement of what was
 
 
 def test_a_future_phrase_told_in_the_past(cue_of):

@@ -305,6 +305,9 @@ class Lexicon(LexiconModel):
         description="Subjects of 'X is to ...' that name an aim or an answer, not who will act ('the aim is to cut')."
     )
     idiom_infinitives: Words = Field(description="Infinitives of 'X is to ...' that make an idiom ('is to blame').")
+    aim_stance_nouns: Words = Field(
+        description="Subjects of 'X is to ...' that name what an actor aims at or pledged ('the goal is to ship ...')."
+    )
     day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
     month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
     recommending_verbs: Words = Field(

@@ -72,9 +72,10 @@ def first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
     return [tok] if tok is not None else None
 
 
-def modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
+def modal_in_content(ctx: TypeContext, words: frozenset[str], descriptions: bool = True) -> list[Tok] | None:
     """The first auxiliary of `words` anywhere in the content within three arcs of the root (not
-    over a perfect)."""
+    over a perfect; without `descriptions`, not in a relative clause that describes the root's subject or object:
+    `describing`)."""
     tok = next(
         (
             t
@@ -83,10 +84,33 @@ def modal_in_content(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | Non
             and t.dep == "aux"
             and within_hops(t, ctx.root, 3)
             and not past_modal(t, ctx.lex)
+            and (descriptions or not describing(t, ctx.root, ctx.lex))
         ),
         None,
     )
     return [tok] if tok is not None else None
+
+
+def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
+    """'Amor, who will captain England in ..., was delighted with his award', 'Connectotel has unveiled software that
+    will expand the SMS functions of Skype', 'Mr Tsuda, who will become chairman, was appointed president': a modal in
+    a relative clause on the root's subject or object describes who or what the claim is about; the claim is the main
+    clause's, which has no modal of its own (claims51's "a modal in a description"; claims52: the labels call 12 of
+    13 such units something other than a prediction, the main clause's event or assessment). Not when the main clause
+    has a modal ('Keys, who will sing ..., will be accompanied by ...') or looks ahead itself ('The band is planning a
+    world tour which will take in 60 cities': `arrangement_words`, a predicting verb), not a cleft's or an
+    existential's ('it is the economy that will ...', 'There are people who will want UMD': `attr`, the content
+    itself)."""
+    verb = modal.head
+    if verb is None or verb.dep not in {"relcl", "acl"} or verb.head is None:
+        return False
+    noun = verb.head
+    # a noun's own clause ('the idea that the divide will evaporate ... is wishful thinking') only on the subject: on
+    # the object it is what is reported ('denied suggestions there will be a giveaway': ANNOTATION's type of P)
+    places = {"nsubj", "nsubjpass", "dobj"} if verb.dep == "relcl" else {"nsubj", "nsubjpass"}
+    main_modal = any(a.tag == "MD" for a in root.children if a.dep in {"aux", "auxpass"})
+    ahead = lemma(root) in lex.arrangement_words or lex.predicting(root)
+    return noun.dep in places and noun.head is root and not main_modal and not ahead
 
 
 def framed(ctx: TypeContext) -> bool:
@@ -266,8 +290,8 @@ def modal_future_in_content(ctx: TypeContext) -> list[Tok] | None:
     """A future modal anywhere in the content within three arcs of the root, not in a question that a
     negated verb leaves open ('the department has not said if it will appeal', 'we don't know who the
     winners will be', 'no decision has been made on who will become the next Bond': what is not known, an
-    event, not a forecast)."""
-    found = modal_in_content(ctx, ctx.lex.prediction_modals)
+    event, not a forecast), nor in a relative clause that describes the root's subject or object (`describing`)."""
+    found = modal_in_content(ctx, ctx.lex.prediction_modals, descriptions=False)
     return None if found is not None and open_question(found[0].head, ctx.root, ctx.lex) else found
 
 

@@ -1391,11 +1391,52 @@ def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     """'X is set to ...', 'X is due to ...' next to the root: the first such phrase that is a future (not a
     cause: 'due to the weak dollar'; not an aim: 'the aim is to cut waste', 'X is to blame'; not under a modal of the
     perfect: 'may have been set for')."""
-    found = iter_phrases(ctx.content, ctx.lex.prediction_phrases)
-    phrase = next((p for p in found if infinitival(p) and any(within_hops(t, ctx.root, 1) for t in p)), None)
+    phrase = future_phrase(ctx)
     if phrase is not None and any(a.tag == "MD" and perfect_modal(a) for a in auxiliaries(phrase[0])):
         return None  # 'a world record may have been set for the hottest temperature': what may have been (claims46)
+    if phrase is not None and (perfect_infinitive(phrase, ctx.lex) or quoted_past(ctx, phrase)):
+        return None
     return None if phrase is None or aim_or_idiom(ctx, phrase) else phrase
+
+
+def future_phrase(ctx: TypeContext) -> list[Tok] | None:
+    """The first phrase of `prediction_phrases` in the content next to the root that is a future's (`infinitival`)."""
+    found = iter_phrases(ctx.content, ctx.lex.prediction_phrases)
+    return next((p for p in found if infinitival(p) and any(within_hops(t, ctx.root, 1) for t in p)), None)
+
+
+def perfect_infinitive(phrase: list[Tok], lex: Lexicon) -> bool:
+    """'are likely to have convinced the MPC', 'is expected to have resulted in a fall', 'the effect of all this is to
+    have achieved two things': a perfect infinitive after the phrase says what has (likely) happened, not what will
+    (claims51's candidate; claims52: the labels call 3 of 3 such units assessments). Not with a time to come on the
+    verb ('is expected to have finished the work next year': a future perfect, still a forecast)."""
+    to = phrase[-1]
+    verb = to.head
+    if to.tag != "TO" or verb is None or verb.tag != "VBN" or future_time(verb, lex):
+        return False
+    return any(c.dep == "aux" and c.lower in {"have", "'ve"} and to.i < c.i < verb.i for c in verb.children)
+
+
+def inferred_past(ctx: TypeContext) -> list[Tok] | None:
+    """'Slower consumer spending ... are likely to have convinced the MPC ...', 'is highly unlikely to have been an
+    inspired guess': a phrase of likelihood over a perfect infinitive (`perfect_infinitive`) is a hedged judgement of
+    what was, an assessment, as 'may not have been the best way' is to `hedged_judgement` (claims52)."""
+    phrase = future_phrase(ctx)
+    return phrase if phrase is not None and perfect_infinitive(phrase, ctx.lex) else None
+
+
+def quoted_past(ctx: TypeContext, phrase: list[Tok]) -> bool:
+    """'"He was almost bound to get the answer he wanted ...," she said', '"I knew I was going to get it before I even
+    took the kick"': the phrase's 'be' in the past tense inside quotation marks. A quoted speaker's own words are not
+    shifted back by a frame, so the past tells what was then to come, narrated (claims52: the labels call 7 of 7 such
+    units an event or an assessment, none a prediction); 'the firm said it was set to ...' (reported speech, no
+    quotation mark) stays a forecast."""
+    head = phrase[0]
+    bes = [head, *auxiliaries(head)]
+    if head.dep in {"acomp", "xcomp"} and head.head is not None:
+        bes.append(head.head)  # 'was almost bound to', 'looked set to'
+    inside = ctx.quotes.inside
+    return any(t.tag == "VBD" and lemma(t) == "be" and t.i in inside for t in bes) and head.i in inside
 
 
 def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
@@ -1407,6 +1448,9 @@ def aim_or_idiom(ctx: TypeContext, phrase: list[Tok]) -> bool:
     subject = subject_of(phrase[0])
     infinitives = [c for c in phrase[0].children if c.dep == "xcomp"]
     aim = subject is not None and subject.tag == "NN" and lemma(subject) in ctx.lex.aim_nouns  # not 'jobs are to go'
+    # 'Such a policy is to be proposed at the next meeting': a passive infinitive tells what is to be done to the plan,
+    # arranged (claims52, once 'policy' and 'pledge' became aim nouns)
+    aim = aim and not any(g.dep == "auxpass" for c in infinitives for g in c.children)
     clause = subject is not None and subject.dep == "csubj"
     condition = any(c.dep == "mark" and c.lower == "if" for c in phrase[0].children)
     return aim or clause or condition or any(lemma(c) in ctx.lex.idiom_infinitives for c in infinitives)
@@ -1508,6 +1552,26 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     )
     participle = participle and not arranged and not contrasted
     return [adjective] if lemma(adjective) in words or participle else None
+
+
+def stated_aim(ctx: TypeContext) -> list[Tok] | None:
+    """'Nintendo's goal is to ship 5 million ... consoles by March', 'the aim of the project is to encourage ...', 'The
+    flagship pledge is to replace council tax ...': 'be' with a to-infinitive whose subject is a singular noun of
+    `aim_stance_nouns` states what an actor aims at or pledged, its stance, an event (ANNOTATION: stating an actor's
+    position or stance), not the assessment of a present copula or a reported state (claims52: the labels call 14
+    of 17 such units events). Not under a modal ('the goal will be to ...'), not negated."""
+    root = ctx.root
+    if ctx.root_lemma != "be" or modal_on(root, ctx.lex) or negated(root):
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.tag != "NN" or lemma(subject) not in ctx.lex.aim_stance_nouns:
+        return None
+    if any(c.dep == "amod" and c.tag in {"JJS", "JJR"} for c in subject.children):
+        return None  # 'the prisoners' best strategy is to keep their mouths shut': advice judged, no stance stated
+    infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
+    if not infinitives or any(g.dep == "auxpass" for c in infinitives for g in c.children):
+        return None  # 'the policy is to be proposed next week': arranged
+    return [subject]
 
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
@@ -2056,6 +2120,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
     Rule("past-arrangement", "event", past_arrangement),
     Rule("scheduled-present", "prediction", scheduled_present),
+    Rule("hedged-judgement", "assessment", inferred_past),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),
@@ -2064,6 +2129,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("voiced-call", "prescription", voiced_call),
     Rule("conditional-state", "prediction", conditional_state),
     Rule("stated-attitude", "event", stated_attitude),
+    Rule("stated-attitude", "event", stated_aim),
     Rule("measured-state", "event", measured_state),
     Rule("copula-adjective", "assessment", copula_adjective),
     Rule("explanation", "assessment", explanation),
