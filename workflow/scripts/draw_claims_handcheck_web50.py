@@ -29,16 +29,16 @@ MOST_LABELS = 3
 LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"})
 
 
-def label_files() -> list[Path]:
-    """Every claim label set a rule writer may have read, but this draw's own."""
+def label_files(later: frozenset[str] = LATER) -> list[Path]:
+    """Every claim label set a rule writer may have read, but a draw's own (`later`)."""
     files = [*EVAL.glob("claims-*.jsonl"), *(ROOT / "config/training").glob("claims-labels-*.jsonl")]
-    return sorted(p for p in files if p.name not in LATER)
+    return sorted(p for p in files if p.name not in later)
 
 
-def labelled_spans() -> dict[str, list[Span]]:
+def labelled_spans(later: frozenset[str] = LATER) -> dict[str, list[Span]]:
     """The labelled spans per page name."""
     spans: dict[str, list[Span]] = {}
-    for path in label_files():
+    for path in label_files(later):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -64,17 +64,24 @@ def fresh(claims: list[Span], labelled: list[Span]) -> list[Span]:
     return sorted(c for c in claims if not any(c[0] < b and a < c[1] for a, b in labelled))
 
 
-def draw(results: Path, n: int = 36) -> list[dict[str, object]]:
-    """The units: page, start, end, span text and its paragraph."""
+def draw(
+    results: Path,
+    n: int = 36,
+    seed: int = SEED,
+    later: frozenset[str] = LATER,
+    drawn: frozenset[str] = frozenset(),
+) -> list[dict[str, object]]:
+    """The units: page, start, end, span text and its paragraph; `later`: the draw's own label files, `drawn`: the
+    pages an earlier draw took (web53's: web50's)."""
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
     aid = {Path(a["source_path"]).name: a["article_id"] for a in arts}
     texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
     spans: dict[str, list[Span]] = {}
     for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
         spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
-    labelled = labelled_spans()
-    pages = [p for p in pool(labelled) if aid.get(p) in spans]
-    rng = random.Random(SEED)
+    labelled = labelled_spans(later)
+    pages = [p for p in pool(labelled) if aid.get(p) in spans and p not in drawn]
+    rng = random.Random(seed)
     rng.shuffle(pages)
     units: list[dict[str, object]] = []
     for page in pages:
