@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from draw_actors_handcheck_web22 import JUDGE_FIELDS
-from narrative_pipeline.judged import default_sections, draw, section_of, short_context
+from draw_actors_handcheck_web22 import linked_unit
+from narrative_pipeline.judged import default_sections, draw, section_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_SPEC = Path("/work/shared/spec")
@@ -63,32 +63,11 @@ def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict
         for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()
         if r["source_path"] in wanted
     }
-    out = []
-    for k, row in enumerate(chosen):
-        actor = actors.get(row["actor_id"], {})
-        out.append(
-            {
-                "n": k,
-                "kind": "linked",
-                "section": row["section"],
-                "page_decision": "news",
-                "source_path": row["source_path"],
-                "article_id": row["article_id"],
-                "start": row["start"],
-                "end": row["end"],
-                "text": row["text"],
-                "actor_id": row["actor_id"],
-                "actor_name": actor.get("name"),
-                "actor_type": row["actor_type"],
-                "actor_source": actor.get("source"),
-                "link_method": row["link_method"],
-                "type_rule": row.get("type_rule"),
-                "type_cue": row.get("type_cue"),
-            }
-            | dict.fromkeys(JUDGE_FIELDS)
-            | {"context": short_context(texts[row["source_path"]], row["start"], row["end"])}
-        )
-    return out
+    return [
+        {"n": k, "kind": "linked"}
+        | linked_unit(k, row, actors.get(row["actor_id"], {}), texts[row["source_path"]], "news")
+        for k, row in enumerate(chosen)
+    ]
 
 
 def main() -> None:

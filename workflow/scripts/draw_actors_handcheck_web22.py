@@ -65,31 +65,36 @@ def draw_rows(
         if any(s < m["end"] and m["start"] < e for s, e in judged.get(path, [])):
             continue
         linked.append({**m, "source_path": path, "section": "web"})
-    out = []
-    for k, row in enumerate(draw(linked, ["web"], n, per_page, seed)):
-        text, actor = texts[row["source_path"]], actors.get(row["actor_id"], {})
-        out.append(
-            {
-                "n": k,
-                "section": "web",
-                "page_decision": decision,
-                "source_path": row["source_path"],
-                "article_id": row["article_id"],
-                "start": row["start"],
-                "end": row["end"],
-                "text": row["text"],
-                "actor_id": row["actor_id"],
-                "actor_name": actor.get("name"),
-                "actor_type": row["actor_type"],
-                "actor_source": actor.get("source"),
-                "link_method": row["link_method"],
-                "type_rule": row.get("type_rule"),
-                "type_cue": row.get("type_cue"),
-            }
-            | dict.fromkeys(JUDGE_FIELDS)
-            | {"context": short_context(text, row["start"], row["end"])}
-        )
-    return out
+    return [
+        linked_unit(k, row, actors.get(row["actor_id"], {}), texts[row["source_path"]], decision)
+        for k, row in enumerate(draw(linked, ["web"], n, per_page, seed))
+    ]
+
+
+def linked_unit(k: int, row: dict[str, Any], actor: dict[str, Any], text: str, decision: str) -> dict[str, Any]:
+    """One drawn linked mention as a unit to judge: where it is, what the run decided, the judge's empty fields and its
+    context (the web22 and bbc55 checks' unit)."""
+    return (
+        {
+            "n": k,
+            "section": row["section"],
+            "page_decision": decision,
+            "source_path": row["source_path"],
+            "article_id": row["article_id"],
+            "start": row["start"],
+            "end": row["end"],
+            "text": row["text"],
+            "actor_id": row["actor_id"],
+            "actor_name": actor.get("name"),
+            "actor_type": row["actor_type"],
+            "actor_source": actor.get("source"),
+            "link_method": row["link_method"],
+            "type_rule": row.get("type_rule"),
+            "type_cue": row.get("type_cue"),
+        }
+        | dict.fromkeys(JUDGE_FIELDS)
+        | {"context": short_context(text, row["start"], row["end"])}
+    )
 
 
 def sample(results: Path, n: int = 100, per_page: int = 2, seed: int = 20261222) -> list[dict[str, Any]]:
