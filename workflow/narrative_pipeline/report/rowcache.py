@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,7 +195,8 @@ class RowCache:
     path: Path
     old: dict[bytes, np.ndarray] = field(default_factory=dict)
     new: dict[bytes, np.ndarray] = field(default_factory=dict)
-    chunks: dict[str, tuple[int, Chunks]] = field(default_factory=dict)  # table -> (id of its DataFrame, chunks)
+    # table -> (its DataFrame, weakly: a frame freed and another made at its address is not taken for it; chunks)
+    chunks: dict[str, tuple[weakref.ref[pd.DataFrame], Chunks]] = field(default_factory=dict)
     hashed: int = 0  # rows hashed in this build (the others were kept)
 
     @classmethod
@@ -203,7 +205,7 @@ class RowCache:
         return cls(path, read_kept(path))
 
     def note(self, name: str, df: pd.DataFrame, chunks: Chunks) -> None:
-        self.chunks[name] = (id(df), chunks)
+        self.chunks[name] = (weakref.ref(df), chunks)
 
     def rows(
         self, name: str, df: pd.DataFrame, compute: Callable[[pd.DataFrame, list], np.ndarray], kind: str = ""
@@ -212,7 +214,7 @@ class RowCache:
         when its chunks are not known for this DataFrame. `kind`: another hash of the same rows (the key
         columns' hash of `keys.kept_key_hashes`), kept under each chunk's digest with `kind`."""
         held = self.chunks.get(name)
-        if held is None or held[0] != id(df) or held[1].rows != len(df):
+        if held is None or held[0]() is not df or held[1].rows != len(df):
             return None
         bounds = held[1].bounds()
         if kind:
