@@ -19,6 +19,7 @@ from narrative_pipeline.report.actors import ActorPages
 from narrative_pipeline.report.rows import Listings
 from narrative_pipeline.report.signatures import ActorSignatures
 from report_fixtures import extra_specs, make_results
+from test_report_rowcache import _sentences
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -104,17 +105,6 @@ def test_an_actors_listing_from_its_group_positions_is_the_listing_of_the_compar
                 listings.facet(name, column, actor, positions=at)
         made.append(pages)
     assert made[0] == made[1] and len(made[0]) == 8
-
-
-def _sentences(n: int, start: int = 0) -> pa.Table:
-    ids = [f"a{i // 7:04d}" for i in range(start, start + n)]
-    return pa.table(
-        {
-            "article_id": ids,
-            "sentence_id": [f"{a}:s{i:05d}" for a, i in zip(ids, range(start, start + n), strict=True)],
-            "text": [f"Sentence {i}." for i in range(start, start + n)],
-        }
-    )
 
 
 def _key_hashes(t: pa.Table, cache: rowcache.RowCache, columns: list[str]) -> np.ndarray:
