@@ -1394,8 +1394,8 @@ def phrase_future(ctx: TypeContext) -> list[Tok] | None:
     phrase = future_phrase(ctx)
     if phrase is not None and any(a.tag == "MD" and perfect_modal(a) for a in auxiliaries(phrase[0])):
         return None  # 'a world record may have been set for the hottest temperature': what may have been (claims46)
-    if phrase is not None and (perfect_infinitive(phrase, ctx.lex) or quoted_past(ctx, phrase)):
-        return None
+    if phrase is not None and quoted_past(ctx, phrase):
+        return None  # (a perfect infinitive after the phrase is `inferred_past`'s, a rule before this one)
     return None if phrase is None or aim_or_idiom(ctx, phrase) else phrase
 
 
