@@ -159,7 +159,8 @@ def preload(
         finder = cli.NoSpacyCli()
         sys.meta_path.insert(0, finder)
         try:
-            load_pipeline(spacy_model, spacy_disable)
+            with entry_points_by_group(), stored_tokenizer_only():
+                load_pipeline(spacy_model, spacy_disable)
         except Exception as exc:  # the parse jobs load it themselves, and report the error there
             print(f"warm: the spaCy model was not loaded: {exc}", file=sys.stderr)
         finally:
@@ -171,6 +172,95 @@ def preload(
         step()
     gc.collect()
     gc.freeze()  # the children never scan (and so never copy) the worker's objects
+
+
+class _Grouped:
+    """Installed entry points (`importlib.metadata`'s selectable groups) whose `select` answers each query once."""
+
+    def __init__(self, found: Any) -> None:
+        self._found = found
+        self._selected: dict[tuple, Any] = {}
+
+    def select(self, **params: str) -> Any:
+        key = tuple(sorted(params.items()))
+        if key not in self._selected:
+            self._selected[key] = self._found.select(**params)
+        return self._selected[key]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._found, name)
+
+
+@contextlib.contextmanager
+def entry_points_by_group() -> Any:
+    """While the worker loads the spaCy model: catalogue (the registries of spaCy, thinc and confection) looks its
+    entry points up by group about 250 times, and each lookup rebuilds the list of every installed entry point (about
+    1,200) to filter it: about 0.03 of the load's 0.25 CPU s (speed50). Here each group is looked up once and the
+    answer given again: the same entry points, from the same snapshot catalogue took at its import. The snapshot is
+    put back afterwards, so a child forked from the worker finds catalogue as a process of its own would."""
+    try:
+        import catalogue  # (spaCy imports it first thing)
+    except ImportError:
+        catalogue = None
+    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if found is None or not hasattr(found, "select"):  # no catalogue, or another version's dict of lists
+        yield
+        return
+    catalogue.AVAILABLE_ENTRY_POINTS = _Grouped(found)  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = found  # type: ignore[union-attr]
+
+
+STORED_TOKENIZER = "narrative_pipeline.stored_tokenizer.v1"
+
+
+def _blank_tokenizer() -> Callable[[Any], Any]:
+    """A tokenizer without rules: its every setting is then read from the model's own `tokenizer` file."""
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+@contextlib.contextmanager
+def stored_tokenizer_only() -> Any:
+    """While the worker loads the spaCy model: spaCy makes the language's default tokenizer (its 2,700 special cases and
+    regular expressions) when it makes the pipeline from the model's config, then replaces every setting of it with
+    the model's stored tokenizer (`Language.from_disk`): the first is made for nothing, about 0.04 of the load's 0.25
+    CPU s (speed50). Here a model folder that has a `tokenizer` file, loaded without excluding it, starts from a
+    tokenizer without rules instead, through a config override of the pipeline's making only (`load_model_from_config`;
+    `from_disk` reads the config file again as it is, so the model's `config` is the one on disk). The tokenizer read
+    is the same bytes (test_speed50 compares it, the model's config and its parses with a plain load's). spaCy's
+    functions are put back afterwards."""
+    try:
+        from spacy import util
+    except ImportError:
+        yield
+        return
+    if STORED_TOKENIZER not in util.registry.tokenizers:
+        util.registry.tokenizers.register(STORED_TOKENIZER, func=_blank_tokenizer)
+    from_path, from_config = util.load_model_from_path, util.load_model_from_config
+    stored: list[bool] = []
+
+    def load_model_from_path(model_path: Any, **kwargs: Any) -> Any:
+        stored.append(Path(model_path, "tokenizer").is_file() and "tokenizer" not in list(kwargs.get("exclude", ())))
+        try:
+            return from_path(model_path, **kwargs)
+        finally:
+            stored.pop()
+
+    def load_model_from_config(config: Any, *args: Any, **kwargs: Any) -> Any:
+        if stored and stored[-1]:
+            config = config.copy()
+            config["nlp"]["tokenizer"] = {"@tokenizers": STORED_TOKENIZER}
+        return from_config(config, *args, **kwargs)
+
+    util.load_model_from_path, util.load_model_from_config = load_model_from_path, load_model_from_config
+    try:
+        yield
+    finally:
+        util.load_model_from_path, util.load_model_from_config = from_path, from_config
 
 
 def later_steps() -> list[Callable[[], None]]:
@@ -712,16 +802,19 @@ def start(
     spacy_model: str | None,
     spacy_disable: tuple[str, ...] = (),
     record: str | Path | None = None,
+    defer_record: bool = False,
 ) -> str | None:
     """Start a worker for this run (a private folder under `cache_dir`) and name its socket in `VARIABLE`
     for the jobs Snakemake starts from now on; returns the socket's path, or None when no worker could be
     started (the steps then run in their own processes). Folders of workers no longer running are removed.
-    `record` (the run's `benchmarks/warm.jsonl`) is emptied and gets a line per served step (`served_record`)."""
+    `record` (the run's `benchmarks/warm.jsonl`) is emptied and gets a line per served step (`served_record`);
+    with `defer_record`, it is emptied only when the run takes the worker over (`take_over`, in `onstart`, once
+    Snakemake holds the results folder's lock): a worker started before that and abandoned leaves it as it was."""
     import shutil
     import subprocess
     import tempfile
 
-    global _running
+    global _running, _record
     if os.environ.get(VARIABLE) == OFF:
         return None
     os.environ.pop(VARIABLE, None)  # a worker of another run is never this run's
@@ -744,8 +837,10 @@ def start(
     os.environ[VARIABLE] = path
     argv = [script, "warm-worker", "--socket", path, "--parent", str(os.getpid())]
     if record is not None:
-        Path(record).parent.mkdir(parents=True, exist_ok=True)
-        Path(record).write_text("", encoding="utf-8")
+        if defer_record:
+            _record = Path(record)
+        else:
+            _empty(Path(record))
         argv += ["--record", str(Path(record).absolute())]
     if spacy_model:
         argv += ["--spacy-model", spacy_model, *[f"--spacy-disable={d}" for d in spacy_disable]]
@@ -754,6 +849,12 @@ def start(
     (folder / "pid").write_text(str(proc.pid))
     _running = (proc, folder)
     return path
+
+
+def _empty(record: Path) -> None:
+    """The run's record of served steps made empty (the worker appends a line per step)."""
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text("", encoding="utf-8")
 
 
 STARTING_SECONDS = 60.0
@@ -777,7 +878,8 @@ def stop(timeout: float = 10.0) -> str:
     import shutil
     import subprocess
 
-    global _running
+    global _running, _record
+    _record = None
     if os.environ.get(VARIABLE) != OFF:
         os.environ.pop(VARIABLE, None)
     if _running is None:
@@ -830,7 +932,8 @@ def abandon() -> None:
     and remove its folder: a worker started early for a run that then had nothing to do (`start_early`)."""
     import shutil
 
-    global _running
+    global _running, _record
+    _record = None
     if os.environ.get(VARIABLE) != OFF:
         os.environ.pop(VARIABLE, None)
     if _running is None:
@@ -868,13 +971,23 @@ def start_early(workflow: Any, begin: Callable[[], object]) -> bool:
     asks for it only when its input files changed since its last successful run (a no-op starts no worker). When
     Snakemake then finds nothing to do, or fails before `onstart`, the worker is abandoned (`abandon`). False
     when the workflow has no `execute` to wrap (the worker then starts in `onstart`, as before)."""
+    return _wrap_execute(workflow, begin)
+
+
+def _wrap_execute(workflow: Any, begin: Callable[[], object] | None) -> bool:
+    """`workflow.execute` wrapped: for a local run (`local_run`), `begin()` first when given and no worker runs; for
+    any other, a worker started before (`start_ahead`) abandoned; after it, a worker `onstart` did not take over
+    abandoned, one it took over stopped. False when the workflow has no `execute`."""
     execute = getattr(workflow, "execute", None)
     if execute is None:
         return False
 
     def execute_early(*args: Any, **kwargs: Any) -> Any:
         plugin = kwargs.get("executor_plugin", args[0] if args else None)
-        if local_run(plugin, workflow) and not running():
+        if not local_run(plugin, workflow):
+            if running():  # a dry run, a cluster's, --touch, no hooks: a worker started ahead serves nothing
+                abandon()
+        elif begin is not None and not running():
             begin()
         try:
             return execute(*args, **kwargs)
@@ -888,13 +1001,45 @@ def start_early(workflow: Any, begin: Callable[[], object]) -> bool:
     return True
 
 
+def start_ahead(workflow: Any, begin: Callable[[], object]) -> bool:
+    """Start the run's worker now (`begin()`, which calls `start` with `defer_record`), while Snakemake still reads the
+    Snakefile, rather than when it begins to execute (`start_early`): the add-one's chain waits for the worker, whose
+    load (the steps' modules, the spaCy import and model: about 0.8 CPU s) starts the reading of the rest of the
+    Snakefile earlier (the corpus's discovery, the rules' files: 0.1-0.35 s of wall; speed50). The Snakefile calls it
+    once the worker's settings and environment are final, before it knows whether the run has jobs or runs them here;
+    a worker that turns out to serve nothing is abandoned (`abandon`: SIGKILL, its folder removed, the run's record
+    left as it was): by the Snakefile when the inputs are the last successful run's (a no-op: `onstart` starts one if
+    the run has jobs after all), at `execute` for a run that is not local (a dry run, a cluster's, --touch, no hooks;
+    `local_run`), after `execute` when `onstart` did not take it over (nothing to do, a failure before it, a locked
+    results folder), and at the process's exit for a Snakemake that never executes (--lint, --list, an error in the
+    Snakefile). False, and no worker, when the workflow has no `execute` to wrap (it then starts in `onstart`)."""
+    import atexit
+
+    if not _wrap_execute(workflow, None):
+        return False
+    begin()
+    atexit.register(_abandon_unclaimed)
+    return running()
+
+
+def _abandon_unclaimed() -> None:
+    """At the process's exit: a worker no run took over (`take_over`) abandoned."""
+    if running() and not _handed_over:
+        abandon()
+
+
 _handed_over = False  # the early worker was taken over by the run's `onstart` (`take_over`)
+_record: Path | None = None  # the record of a worker started with `defer_record`, emptied by `take_over`
 
 
 def take_over() -> bool:
-    """In `onstart`: whether a worker started early (`start_early`) serves this run (then `onstart` starts none)."""
-    global _handed_over
+    """In `onstart`: whether a worker started early (`start_early`, `start_ahead`) serves this run (then `onstart`
+    starts none); its record, when `start` deferred it, is emptied now (Snakemake holds the results folder's lock)."""
+    global _handed_over, _record
     _handed_over = running()
+    if _handed_over and _record is not None:
+        _empty(_record)
+    _record = None
     return _handed_over
 
 

@@ -50,8 +50,9 @@ from narrative_pipeline.startcache import (
     validated_config,
 )
 from narrative_pipeline.warm import (
+    abandon as abandon_worker,
     start as start_warm_worker,
-    start_early,
+    start_ahead,
     stop as stop_warm_worker,
     take_over,
 )
@@ -110,22 +111,6 @@ if Path(R).resolve().is_relative_to(INPUT_DIR.resolve()):
         f"results {R!r} lies inside input_dir {str(INPUT_DIR)!r}: its files would be read as "
         "inputs on the next run; set --config results=DIR outside it"
     )
-PLAN_CACHE = f"{R}/.cache/plan"
-PLAN = {
-    shard: entries
-    for shard, entries in plan_shards(
-        discover(INPUT_DIR, PLAN_CACHE),
-        SETTINGS.n_shards,
-        SETTINGS.max_articles_per_shard,
-    ).items()
-    if entries
-}
-SHARDS = sorted(PLAN)
-# every input entry (path, kind, sha256): when it differs from the last successful run's, the run has jobs, and the
-# warm worker starts before the DAG is built rather than in `onstart`, after it (Snakefile; speed32)
-PLAN_DIGEST = canonical_json_hash(
-    [[e.rel_path, e.kind, e.sha256] for shard in SHARDS for e in PLAN[shard]]
-)
 # Worked out from files that seldom change, kept between runs while those files stay the same
 # (narrative_pipeline.startcache): about 0.1 s of every start.
 START_CACHE = Path(R, *START_FOLDER)
@@ -162,22 +147,47 @@ os.environ[CODE_STATE_VARIABLE] = CODE_STATE  # read by the jobs, which inherit 
 os.environ[FINGERPRINTS_VARIABLE] = json.dumps(CODE, sort_keys=True)
 
 
-def start_worker():
-    """A local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster."""
+def start_worker(ahead=False):
+    """A local run's steps start as children of one warm process (narrative_pipeline.warm); not on a cluster.
+    Started `ahead` of the run's lock, the worker's record is emptied only when onstart takes it over.
+    """
     start_warm_worker(
         f"{R}/.cache",
         SETTINGS.spacy_model,
         tuple(SETTINGS.spacy_disable),
         record=f"{R}/benchmarks/warm.jsonl",
+        defer_record=ahead,
     )
 
 
-# Input files changed since the last successful run: the worker starts when Snakemake begins to execute, before the
-# DAG is built (only for a local run with hooks, and abandoned if nothing is to be done), not in onstart after it.
-if not workflow.remote_exec and inputs_changed(
-    START_CACHE / "inputs.json", PLAN_DIGEST
-):
-    start_early(workflow, start_worker)
+# The worker starts now, while the rest of the Snakefile is read (the corpus's discovery below, the rules' files)
+# and before the DAG is built: the add-one's first jobs wait for its load (speed32, speed50). Here the settings and the
+# environment the jobs inherit are final; whether the run has jobs, and runs them here, is not known yet: the worker
+# is abandoned when the inputs are the last successful run's (below), or by `execute` for a dry run or a cluster's
+# run, or at the exit of a Snakemake that executes nothing (narrative_pipeline.warm.start_ahead).
+AHEAD = not workflow.remote_exec and start_ahead(
+    workflow, lambda: start_worker(ahead=True)
+)
+
+PLAN_CACHE = f"{R}/.cache/plan"
+PLAN = {
+    shard: entries
+    for shard, entries in plan_shards(
+        discover(INPUT_DIR, PLAN_CACHE),
+        SETTINGS.n_shards,
+        SETTINGS.max_articles_per_shard,
+    ).items()
+    if entries
+}
+SHARDS = sorted(PLAN)
+# every input entry (path, kind, sha256): when it differs from the last successful run's, the run has jobs, and the
+# worker started ahead is kept (speed32)
+PLAN_DIGEST = canonical_json_hash(
+    [[e.rel_path, e.kind, e.sha256] for shard in SHARDS for e in PLAN[shard]]
+)
+if AHEAD and not inputs_changed(START_CACHE / "inputs.json", PLAN_DIGEST):
+    # the inputs of the last successful run: most likely nothing to do (a worker is started in onstart if not)
+    abandon_worker()
 
 
 wildcard_constraints:
