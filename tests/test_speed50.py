@@ -217,6 +217,29 @@ def test_a_model_loaded_with_entry_points_by_group_is_the_model_loaded_without()
     assert attrs(grouped(text)) == attrs(plain(text))
 
 
+def test_the_worker_s_load_shortcuts_import_nothing_until_the_model_load_does():
+    """Entering them imports neither catalogue nor spaCy (a worker whose model load is a stand-in, test_speed47, or
+    fails, keeps its modules as before); they patch each module once it is imported, and put everything back."""
+    code = (
+        "import sys\n"
+        "from narrative_pipeline import warm\n"
+        "finders = list(sys.meta_path)\n"
+        "with warm.entry_points_by_group(), warm.stored_tokenizer_only():\n"
+        "    assert 'catalogue' not in sys.modules and 'spacy' not in sys.modules\n"
+        "    import spacy.util, catalogue\n"
+        "    assert type(catalogue.AVAILABLE_ENTRY_POINTS).__name__ == '_Grouped'\n"
+        "    assert spacy.util.load_model_from_path.__qualname__.startswith('stored_tokenizer_only')\n"
+        "assert type(catalogue.AVAILABLE_ENTRY_POINTS).__name__ != '_Grouped'\n"
+        "assert not spacy.util.load_model_from_path.__qualname__.startswith('stored_tokenizer_only')\n"
+        "assert sys.meta_path == finders\n"
+        "with warm.entry_points_by_group():\n"
+        "    assert type(catalogue.AVAILABLE_ENTRY_POINTS).__name__ == '_Grouped'  # imported already: at once\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "ok\n", done.stderr
+
+
 def _attrs(doc) -> list[tuple]:
     return [
         (t.text, t.norm_, t.lemma_, t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_, t.ent_iob_,

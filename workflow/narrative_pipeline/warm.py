@@ -192,25 +192,68 @@ class _Grouped:
 
 
 @contextlib.contextmanager
-def entry_points_by_group() -> Any:
-    """While the worker loads the spaCy model: catalogue (the registries of spaCy, thinc and confection) looks its
-    entry points up by group about 250 times, and each lookup rebuilds the list of every installed entry point (about
-    1,200) to filter it: about 0.03 of the load's 0.25 CPU s (speed50). Here each group is looked up once and the
-    answer given again: the same entry points, from the same snapshot catalogue took at its import. The snapshot is
-    put back afterwards, so a child forked from the worker finds catalogue as a process of its own would."""
-    try:
-        import catalogue  # (spaCy imports it first thing)
-    except ImportError:
-        catalogue = None
-    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
-    if found is None or not hasattr(found, "select"):  # no catalogue, or another version's dict of lists
-        yield
-        return
-    catalogue.AVAILABLE_ENTRY_POINTS = _Grouped(found)  # type: ignore[union-attr]
+def _when_imported(name: str, patch: Callable[[Any], Callable[[], None] | None]) -> Any:
+    """Within the block: `patch(module)` once the module `name` is imported (at once when it already is, else right
+    after its import, through a finder placed first), so that entering the block imports nothing (a worker whose model
+    load is a stand-in, or fails, has spaCy's modules as before); the undo `patch` returns is called at the block's end,
+    and the finder removed."""
+    import importlib.abc
+    import importlib.machinery
+
+    undo: list[Callable[[], None] | None] = []
+    hook = None
+    if name in sys.modules:
+        undo.append(patch(sys.modules[name]))
+    else:
+
+        class Patching(importlib.abc.MetaPathFinder):
+            def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+                if fullname != name:
+                    return None
+                spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+                if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+                    return spec
+                execute = spec.loader.exec_module
+
+                def exec_module(module: Any) -> None:
+                    execute(module)
+                    undo.append(patch(module))
+
+                spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+                return spec
+
+        hook = Patching()
+        sys.meta_path.insert(0, hook)
     try:
         yield
     finally:
-        catalogue.AVAILABLE_ENTRY_POINTS = found  # type: ignore[union-attr]
+        if hook is not None:
+            with contextlib.suppress(ValueError):
+                sys.meta_path.remove(hook)
+        for step in reversed(undo):
+            if step is not None:
+                step()
+
+
+def entry_points_by_group() -> Any:
+    """While the worker loads the spaCy model: catalogue (the registries of spaCy, thinc and confection) looks its
+    entry points up by group about 250 times, and each lookup rebuilds the list of every installed entry point (about
+    1,200) to filter it: about 0.035 of the load's 0.3 CPU s (speed50). Here each group is looked up once and the
+    answer given again: the same entry points, from the same snapshot catalogue took at its import. The snapshot is
+    put back afterwards, so a child forked from the worker finds catalogue as a process of its own would."""
+
+    def patch(catalogue: Any) -> Callable[[], None] | None:
+        found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+        if found is None or not hasattr(found, "select"):  # another version's dict of lists
+            return None
+        catalogue.AVAILABLE_ENTRY_POINTS = _Grouped(found)
+
+        def undo() -> None:
+            catalogue.AVAILABLE_ENTRY_POINTS = found
+
+        return undo
+
+    return _when_imported("catalogue", patch)
 
 
 STORED_TOKENIZER = "narrative_pipeline.stored_tokenizer.v1"
@@ -223,44 +266,45 @@ def _blank_tokenizer() -> Callable[[Any], Any]:
     return lambda nlp: Tokenizer(nlp.vocab)
 
 
-@contextlib.contextmanager
 def stored_tokenizer_only() -> Any:
     """While the worker loads the spaCy model: spaCy makes the language's default tokenizer (its 2,700 special cases and
     regular expressions) when it makes the pipeline from the model's config, then replaces every setting of it with
-    the model's stored tokenizer (`Language.from_disk`): the first is made for nothing, about 0.04 of the load's 0.25
+    the model's stored tokenizer (`Language.from_disk`): the first is made for nothing, about 0.05 of the load's 0.3
     CPU s (speed50). Here a model folder that has a `tokenizer` file, loaded without excluding it, starts from a
     tokenizer without rules instead, through a config override of the pipeline's making only (`load_model_from_config`;
     `from_disk` reads the config file again as it is, so the model's `config` is the one on disk). The tokenizer read
     is the same bytes (test_speed50 compares it, the model's config and its parses with a plain load's). spaCy's
     functions are put back afterwards."""
-    try:
-        from spacy import util
-    except ImportError:
-        yield
-        return
-    if STORED_TOKENIZER not in util.registry.tokenizers:
-        util.registry.tokenizers.register(STORED_TOKENIZER, func=_blank_tokenizer)
-    from_path, from_config = util.load_model_from_path, util.load_model_from_config
-    stored: list[bool] = []
 
-    def load_model_from_path(model_path: Any, **kwargs: Any) -> Any:
-        stored.append(Path(model_path, "tokenizer").is_file() and "tokenizer" not in list(kwargs.get("exclude", ())))
-        try:
-            return from_path(model_path, **kwargs)
-        finally:
-            stored.pop()
+    def patch(util: Any) -> Callable[[], None]:
+        if STORED_TOKENIZER not in util.registry.tokenizers:
+            util.registry.tokenizers.register(STORED_TOKENIZER, func=_blank_tokenizer)
+        from_path, from_config = util.load_model_from_path, util.load_model_from_config
+        stored: list[bool] = []
 
-    def load_model_from_config(config: Any, *args: Any, **kwargs: Any) -> Any:
-        if stored and stored[-1]:
-            config = config.copy()
-            config["nlp"]["tokenizer"] = {"@tokenizers": STORED_TOKENIZER}
-        return from_config(config, *args, **kwargs)
+        def load_model_from_path(model_path: Any, **kwargs: Any) -> Any:
+            stored.append(
+                Path(model_path, "tokenizer").is_file() and "tokenizer" not in list(kwargs.get("exclude", ()))
+            )
+            try:
+                return from_path(model_path, **kwargs)
+            finally:
+                stored.pop()
 
-    util.load_model_from_path, util.load_model_from_config = load_model_from_path, load_model_from_config
-    try:
-        yield
-    finally:
-        util.load_model_from_path, util.load_model_from_config = from_path, from_config
+        def load_model_from_config(config: Any, *args: Any, **kwargs: Any) -> Any:
+            if stored and stored[-1]:
+                config = config.copy()
+                config["nlp"]["tokenizer"] = {"@tokenizers": STORED_TOKENIZER}
+            return from_config(config, *args, **kwargs)
+
+        util.load_model_from_path, util.load_model_from_config = load_model_from_path, load_model_from_config
+
+        def undo() -> None:
+            util.load_model_from_path, util.load_model_from_config = from_path, from_config
+
+        return undo
+
+    return _when_imported("spacy.util", patch)
 
 
 def later_steps() -> list[Callable[[], None]]:
