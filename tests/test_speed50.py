@@ -321,3 +321,15 @@ def test_a_dry_run_or_lint_with_new_inputs_leaves_no_worker_and_the_record(tmp_p
     left = [p for p in psutil.process_iter(["cmdline"]) if str(project) in " ".join(p.info["cmdline"] or [])]
     assert left == []
     assert record.read_text(encoding="utf-8") == '{"argv": ["claims"]}\n'
+
+
+def test_the_snakefile_starts_the_worker_ahead_once_the_jobs_environment_is_final():
+    """The worker compares each job's environment with its own (`warm.refusal`): started before the Snakefile sets the
+    variables the jobs inherit, it would refuse every job. It starts after them, before the corpus's discovery, in the
+    main process only, and is abandoned when the inputs are the last successful run's."""
+    text = (ROOT / "workflow/rules/common.smk").read_text(encoding="utf-8")
+    env = max(text.index("os.environ[CODE_STATE_VARIABLE] ="), text.index("os.environ[FINGERPRINTS_VARIABLE] ="))
+    ahead = text.index("AHEAD = workflow.is_main_process and start_ahead(")
+    assert env < ahead < text.index("discover(INPUT_DIR") < text.index("if AHEAD and not inputs_changed(")
+    assert "os.environ[" not in text[ahead:]
+    assert "start_early(" not in text

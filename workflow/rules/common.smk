@@ -164,8 +164,9 @@ def start_worker(ahead=False):
 # and before the DAG is built: the add-one's first jobs wait for its load (speed32, speed50). Here the settings and the
 # environment the jobs inherit are final; whether the run has jobs, and runs them here, is not known yet: the worker
 # is abandoned when the inputs are the last successful run's (below), or by `execute` for a dry run or a cluster's
-# run, or at the exit of a Snakemake that executes nothing (narrative_pipeline.warm.start_ahead).
-AHEAD = not workflow.remote_exec and start_ahead(
+# run, or at the exit of a Snakemake that executes nothing (narrative_pipeline.warm.start_ahead). Never in a cluster
+# job's or a subprocess's Snakemake (not the main process).
+AHEAD = workflow.is_main_process and start_ahead(
     workflow, lambda: start_worker(ahead=True)
 )
 
