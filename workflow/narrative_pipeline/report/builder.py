@@ -31,6 +31,7 @@ from .rowcache import RowCache
 from .rows import Listings
 from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
+from .trash import sweep
 
 __all__ = ["build", "render", "wait_for_removals"]  # wait_for_removals: where callers found it before
 
@@ -249,6 +250,7 @@ def build(
     from . import code_fingerprint  # the package imports this module first
 
     target = Path(report) if staged and report is not None else out
+    sweep(cache_dir)  # (what the last publish put aside, deleted in a thread beside this build: `trash`)
     reuse = Base(cache_dir, target, code_fingerprint()) if cache_dir is not None and (report or not staged) else None
 
     def write(rel: str, html: str) -> None:
