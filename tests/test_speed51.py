@@ -173,3 +173,27 @@ def test_an_interrupted_placing_loses_nothing(tmp_path, monkeypatch):
     assert _files(root / "report") == _one_go(results, tmp_path / "one")
     _stage(results, root, cache)
     assert not (cache / trash_mod.FOLDER).exists()
+
+
+def test_publish_puts_the_changes_state_and_staged_changes_aside(tmp_path):
+    """The publish command: the kept changes state is replaced without being freed (its old bytes kept aside) and
+    the staged changes it used are moved aside; the state and changes.json are those of a publish without it."""
+    from narrative_pipeline import changes
+    from narrative_pipeline.cli.publish import _place_report  # noqa: F401 (the command's module imports)
+    from narrative_pipeline.report.staged import trash_of
+
+    results, root, cache, _, _ = _changed_run(tmp_path)
+    _stage(results, root, cache)
+    old_state, state = b'{"files":{},"tables":{}}\n', b'{"files":{"a.txt":"0"},"tables":{}}\n'
+    changes.keep_state_bytes(results, old_state)
+    (results / ".changes-staged").mkdir()
+    (results / ".changes-staged" / changes.TAIL).write_bytes(b'"tables":{}}\n')
+    trash = trash_of(root / ".staged")
+    assert trash.root == cache / trash_mod.FOLDER
+    trash.keep_old(results / changes.STATE)
+    changes.keep_state_bytes(results, state)
+    trash.discard(results / ".changes-staged")
+    assert (results / changes.STATE).read_bytes() == state
+    assert not (results / ".changes-staged").exists()
+    assert old_state in {p.read_bytes() for p in _trash(cache)}
+    assert trash_of(tmp_path / "missing").root is None

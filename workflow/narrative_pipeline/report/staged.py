@@ -76,7 +76,17 @@ def _json(path: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def place(staged: Path, out: Path, results: Path, overview: Path | None = None) -> int:
+def trash_of(staged: Path) -> Trash:
+    """Where the publish job puts the files it replaces or deletes (`trash`): in the cache folder of the report
+    cache a staged folder was made with; none (`Trash(None)`: deleted as before) without one."""
+    from .incremental import DELTA
+
+    delta = _json(Path(staged) / DELTA) if Path(staged).is_dir() else None
+    cache = delta.get("cache_dir") if isinstance(delta, dict) else None
+    return Trash(Path(cache) / TRASH if cache else None)
+
+
+def place(staged: Path, out: Path, results: Path, overview: Path | None = None, trash: Trash | None = None) -> int:
     """Complete the staged report's overview with `results`' manifest and validation report, and put the
     folder where the report goes (the old one is deleted by a thread: `wait_for_removals`), or, for a
     staged folder that holds the changed pages only (`incremental`), move them into the report in place;
@@ -93,7 +103,8 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None) 
     pending = inc.read_state(cache, inc.PENDING) if cache is not None else None
     if pending is not None and pending.get("build") != delta.get("build"):
         pending = None  # the state of another build: the next build is cold
-    trash = Trash(cache / TRASH if cache is not None else None)  # (the old files: the next report job deletes them)
+    if trash is None:  # (the old files: the next report job deletes them)
+        trash = Trash(cache / TRASH if cache is not None else None)
     if delta is not None and delta.get("base") is not None:
         state = inc.read_state(cache)
         current = inc.token_of(out)
