@@ -54,13 +54,15 @@ class Trash:
     def keep_old(self, path: Path) -> None:
         """Before `path` is replaced: a second link to the file there (if any), so that the replacing frees
         nothing."""
-        target = self._next()
+        target = self._next() if os.path.lexists(path) else None
         if target is not None:
             with contextlib.suppress(OSError):  # (none there, or no hard links: replaced as before)
                 os.link(path, target, follow_symlinks=False)
 
     def discard(self, path: Path) -> None:
         """Delete `path` (a file or a folder; none there: nothing), by moving it into the trash when it can."""
+        if not os.path.lexists(path):
+            return
         target = self._next()
         if target is not None:
             try:
