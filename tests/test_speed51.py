@@ -78,9 +78,12 @@ def test_placed_pages_keep_the_old_files_aside_and_the_bytes_of_a_build_in_one_g
 def test_the_next_report_job_deletes_what_was_put_aside(tmp_path):
     results, root, cache, _, _ = _changed_run(tmp_path)
     _publish(results, root, cache)
-    assert _trash(cache)
+    before = sorted((cache / trash_mod.FOLDER).iterdir())
+    assert _trash(cache) and before
     _stage(results, root, cache)  # the next run's report job
-    assert not (cache / trash_mod.FOLDER).exists() and not list(cache.glob(".trash*"))
+    assert not any(p.exists() for p in before) and not list(cache.glob(".trash*"))
+    # what is left: the old copies of the cache files this build replaced, for the next one to delete
+    assert {p.name for p in (cache / trash_mod.FOLDER).rglob("*") if p.is_file()} <= {"1", "2", "3"}
     place(root / ".staged", root / "report", results, root / "report.html")
     assert _files(root / "report") == _one_go(results, tmp_path / "one")
 
@@ -120,6 +123,7 @@ def test_a_page_replaced_is_never_missing_from_the_report(tmp_path, monkeypatch)
 def test_without_hard_links_or_renames_into_the_trash_files_are_replaced_and_deleted_as_before(tmp_path, monkeypatch):
     results, root, cache, _, _ = _changed_run(tmp_path)
     _stage(results, root, cache)
+    aside = _trash(cache)  # (the build's own cache files)
 
     def refused(*args, **kwargs):
         raise OSError(18, "Invalid cross-device link")
@@ -128,7 +132,7 @@ def test_without_hard_links_or_renames_into_the_trash_files_are_replaced_and_del
     monkeypatch.setattr(trash_mod.os, "rename", refused)
     place(root / ".staged", root / "report", results, root / "report.html")
     monkeypatch.undo()
-    assert not (root / ".staged").exists() and _trash(cache) == []
+    assert not (root / ".staged").exists() and _trash(cache) == aside  # (nothing more put aside)
     assert not (cache / inc.PENDING).exists()
     assert _files(root / "report") == _one_go(results, tmp_path / "one")
 
@@ -171,8 +175,9 @@ def test_an_interrupted_placing_loses_nothing(tmp_path, monkeypatch):
     shutil.rmtree(root / ".staged")  # Snakemake removes the failed job's input... and makes it again
     assert _publish(results, root, cache)["cached"] == 0
     assert _files(root / "report") == _one_go(results, tmp_path / "one")
+    kept = sorted((cache / trash_mod.FOLDER).iterdir())
     _stage(results, root, cache)
-    assert not (cache / trash_mod.FOLDER).exists()
+    assert not any(p.exists() for p in kept)
 
 
 def test_publish_puts_the_changes_state_and_staged_changes_aside(tmp_path):
@@ -197,3 +202,17 @@ def test_publish_puts_the_changes_state_and_staged_changes_aside(tmp_path):
     assert not (results / ".changes-staged").exists()
     assert old_state in {p.read_bytes() for p in _trash(cache)}
     assert trash_of(tmp_path / "missing").root is None
+
+
+def test_a_warm_build_keeps_the_cache_files_it_replaces_aside(tmp_path):
+    """The report job's row hashes, listings and layouts replaced without being freed: their old bytes aside."""
+    from narrative_pipeline.report.listingcache import FILE as LISTINGS
+    from narrative_pipeline.report.rowcache import FILE as ROWS
+
+    results, root, cache, _, _ = _changed_run(tmp_path)
+    old = {name: (cache / name).read_bytes() for name in (ROWS, LISTINGS)}
+    _stage(results, root, cache)
+    kept = {p.read_bytes() for p in _trash(cache)}
+    assert all(data in kept for data in old.values())
+    place(root / ".staged", root / "report", results, root / "report.html")
+    assert _files(root / "report") == _one_go(results, tmp_path / "one")
