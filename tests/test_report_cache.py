@@ -54,8 +54,9 @@ def test_cached_builds_equal_a_build_without_cache(tmp_path):
     assert cold["cached"] == 0
     assert warm["cached"] == _cacheable(report) > warm["articles"] + warm["actors"] > 0
     assert first == _files(report) == _plain(results, tmp_path / "plain")
-    # the network's layouts, the state, the listing pages' row values and the row hashes: no copy of a page
-    assert sorted(p.name for p in cache.iterdir()) == sorted([LAYOUTS, LISTINGS, ROWS, inc.STATE])
+    # the network's layouts, the state, the listing pages' row values and the row hashes: no copy of a page (and
+    # the old copies of those files the warm build replaced, put aside: speed51's `trash`)
+    assert sorted(p.name for p in cache.iterdir() if p.name != "trash") == sorted([LAYOUTS, LISTINGS, ROWS, inc.STATE])
     assert cold["pages"] == warm["pages"] == sum(1 for p in first if p.endswith(".html"))
 
 

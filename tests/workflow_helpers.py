@@ -53,12 +53,15 @@ def snakemake(
 
 
 def artifact_bytes(results: Path) -> dict[str, bytes]:
-    """Every file under results/ that must be reproducible (all but run.json, logs, benchmarks and the start cache,
-    which records the paths and file times of the checkout it was made in: `narrative_pipeline.startcache`)."""
+    """Every file under results/ that must be reproducible (all but run.json, logs, benchmarks, the start cache,
+    which records the paths and file times of the checkout it was made in: `narrative_pipeline.startcache`, and the
+    report cache's trash, the old files the last jobs put aside for the next report job to delete, in folders named
+    by their process: `narrative_pipeline.report.trash`, never read)."""
     out = {}
+    skipped = ("logs/", "benchmarks/", ".cache/start/", ".cache/report/trash/", ".cache/report/.trash.")
     for path in sorted(results.rglob("*")):
         rel = path.relative_to(results).as_posix()
-        if path.is_file() and rel != "run.json" and not rel.startswith(("logs/", "benchmarks/", ".cache/start/")):
+        if path.is_file() and rel != "run.json" and not rel.startswith(skipped):
             out[rel] = path.read_bytes()
     return out
 

@@ -24,7 +24,10 @@ cache: {results}/.cache/report/state.json (the key of every page of the report i
      which the publish job moves into the report in place, its index last; see report/incremental.py);
      {results}/.cache/report/listings.bin (each listing page's key and row values: a listing page made
      again takes the rows it showed before from the report's page, and rows that moved from another page
-     of its listing from that page; see report/listingcache.py)
+     of its listing from that page; see report/listingcache.py); {results}/.cache/report/trash (the files
+     the publish job replaced or deleted: the old pages, states and staged folders, put aside there instead
+     of freed on the run's last job, and deleted by the next report job in a thread; never read, may be
+     deleted at any time; see report/trash.py)
 """
 
 from narrative_pipeline.report import code_fingerprint as report_fingerprint

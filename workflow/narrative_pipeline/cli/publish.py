@@ -33,7 +33,7 @@ def cmd_report(a) -> int:
     return 0
 
 
-def _place_report(a) -> None:
+def _place_report(a, trash=None) -> None:
     import shutil
 
     from ..report.incremental import StaleBase
@@ -42,7 +42,7 @@ def _place_report(a) -> None:
     t = time.perf_counter()
     overview = Path(a.overview) if a.overview else None
     try:
-        size = place(Path(a.staged_report), Path(a.report), Path(a.results), overview)
+        size = place(Path(a.staged_report), Path(a.report), Path(a.results), overview, trash)
     except StaleBase as exc:  # the report changed since its changed pages were made: made whole, here
         from ..report import build  # pandas and the report's modules: imported only for this (0.4-0.9 s)
 
@@ -127,8 +127,14 @@ def cmd_publish(a) -> int:
     staged = Path(a.staged_changes) if getattr(a, "staged_changes", None) else None
     changes, state = publish_changes(Path(a.results), Path(a.changes), staged)
     _log_changes(changes)
+    from ..report.staged import trash_of
+    from ..report.trash import Trash
+
+    # where the files replaced or deleted go, for the next report job to delete (speed51: not freed on the run's
+    # last job)
+    trash = trash_of(Path(a.staged_report)) if a.staged_report else Trash(None)
     if a.staged_report:  # made by `report --staged` while the run was validated
-        _place_report(a)
+        _place_report(a, trash)
     else:
         cmd_report(
             Namespace(
@@ -143,7 +149,12 @@ def cmd_publish(a) -> int:
     cmd_rocrate(
         Namespace(results=a.results, settings=a.settings, workflow=a.workflow, out=a.rocrate, outputs=a.outputs)
     )
+    from ..changes import STATE
+
+    trash.keep_old(Path(a.results) / STATE)
     keep_state_bytes(Path(a.results), state)  # last: a publish that fails compares with the same state again
+    if staged is not None:  # (used: Snakemake would delete it after the job, a temporary output)
+        trash.discard(staged)
     from ..report.staged import wait_for_removals
 
     wait_for_removals()  # the old report, deleted while the RO-Crate was made

@@ -21,16 +21,20 @@ from .data import Texts, load_tables, text_files
 from .grouped import ByKey, bounded_chunks, chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
 from .keys import forget_hashes, keep_hashes
+from .listingcache import FILE as LISTINGS
 from .listingcache import KeptListings
 from .listingcache import save as save_listings
 from .markup import actor_href, article_href, esc_values, page, table_frame
 from .memory import release
-from .network import Edge, KnownLayouts, edges
+from .network import LAYOUTS, Edge, KnownLayouts, edges
 from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
+from .rowcache import FILE as ROWS
 from .rowcache import RowCache
 from .rows import Listings
 from .signatures import ActorSignatures, ArticleSignatures, RowValues, digest
 from .staged import PARTS, compose, replace_folder, standalone, wait_for_removals
+from .trash import FOLDER as TRASH
+from .trash import Trash, sweep
 
 __all__ = ["build", "render", "wait_for_removals"]  # wait_for_removals: where callers found it before
 
@@ -216,6 +220,10 @@ def render(
     listings.flush(last=True)  # (the tables are dropped one by one: nothing needs them after)
     write("assets/report.css", CSS.lstrip())
     write("assets/report.js", JS.lstrip())
+    if reuse is not None:  # the cache files replaced below are not freed here (`trash`: the next build deletes them)
+        trash = Trash(reuse.cache_dir / TRASH)
+        for name in (ROWS, LAYOUTS, LISTINGS):
+            trash.keep_old(reuse.cache_dir / name)
     if kept is not None:
         kept.save()
     layouts.save()
@@ -249,6 +257,7 @@ def build(
     from . import code_fingerprint  # the package imports this module first
 
     target = Path(report) if staged and report is not None else out
+    sweep(cache_dir)  # (what the last publish put aside, deleted in a thread beside this build: `trash`)
     reuse = Base(cache_dir, target, code_fingerprint()) if cache_dir is not None and (report or not staged) else None
 
     def write(rel: str, html: str) -> None:

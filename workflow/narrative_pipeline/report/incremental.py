@@ -28,8 +28,12 @@ import os
 import shutil
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..jsonio import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from .trash import Trash
 
 STATE = "state.json"
 PENDING = "state.next.json"  # the state of a staged build, made current when the build is placed
@@ -70,8 +74,12 @@ def write_state(cache_dir: Path, state: dict, name: str = STATE) -> None:
     atomic_write_bytes(Path(cache_dir) / name, json.dumps(state, sort_keys=True).encode("utf-8"), durable=False)
 
 
-def drop_state(cache_dir: Path) -> None:
-    (Path(cache_dir) / STATE).unlink(missing_ok=True)
+def drop_state(cache_dir: Path, trash: Trash | None = None) -> None:
+    """Delete the state (into `trash` when given: `trash.Trash.discard`)."""
+    if trash is not None:
+        trash.discard(Path(cache_dir) / STATE)
+    else:
+        (Path(cache_dir) / STATE).unlink(missing_ok=True)
 
 
 class Base:
@@ -143,13 +151,22 @@ class Base:
         return sorted(set(self.state["files"]) - set(files)) if self.state is not None else []
 
 
-def apply_delta(delta: Path, out: Path, removed: list[str], index: bytes, skip: set[str]) -> None:
+def apply_delta(
+    delta: Path, out: Path, removed: list[str], index: bytes, skip: set[str], trash: Trash | None = None
+) -> None:
     """Update the report folder `out` in place: the old index first (an interrupted update leaves no
-    index), removed files, the delta's files moved in, the new index last."""
-    (out / INDEX).unlink(missing_ok=True)
+    index), removed files, the delta's files moved in, the new index last. `trash`: where the files
+    deleted and replaced go instead of being freed here (`trash.Trash`: the same folder either way)."""
+    if trash is not None:
+        trash.discard(out / INDEX)
+    else:
+        (out / INDEX).unlink(missing_ok=True)
     for rel in removed:
         path = out / rel
-        path.unlink(missing_ok=True)
+        if trash is not None:
+            trash.discard(path)
+        else:
+            path.unlink(missing_ok=True)
         parent = path.parent
         while parent != out and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
@@ -166,6 +183,8 @@ def apply_delta(delta: Path, out: Path, removed: list[str], index: bytes, skip: 
             if rel_root not in made:
                 target_dir.mkdir(parents=True, exist_ok=True)
                 made.add(rel_root)
+            if trash is not None:
+                trash.keep_old(target_dir / name)
             os.replace(os.path.join(root, name), target_dir / name)
     atomic_write_bytes(out / INDEX, index)
 
@@ -185,8 +204,12 @@ def page_sizes(out: Path, pages: dict[str, str]) -> dict[str, int]:
     return {rel: size for rel, size in sizes.items() if size is not None}
 
 
-def record(cache_dir: Path, state: dict, out: Path) -> None:
-    """The new state, once `out` holds the report it describes (with each page's size)."""
+def record(cache_dir: Path, state: dict, out: Path, trash: Trash | None = None) -> None:
+    """The new state, once `out` holds the report it describes (with each page's size); the pending state
+    deleted (into `trash` when given)."""
     state = {**state, "token": token_of(out), "sizes": page_sizes(out, state["pages"])}
     write_state(cache_dir, state)
-    (Path(cache_dir) / PENDING).unlink(missing_ok=True)
+    if trash is not None:
+        trash.discard(Path(cache_dir) / PENDING)
+    else:
+        (Path(cache_dir) / PENDING).unlink(missing_ok=True)

@@ -17,6 +17,8 @@ from pathlib import Path
 from ..jsonio import atomic_write_bytes
 from .assets import CSS
 from .markup import ASSETS, esc, page, section
+from .trash import FOLDER as TRASH
+from .trash import Trash
 
 PARTS = ".overview-parts.json"  # in a staged report only: the overview without manifest and validation
 SNAKEMAKE_MARK = ".snakemake_timestamp"  # what Snakemake leaves in a folder it was told a job makes
@@ -74,7 +76,17 @@ def _json(path: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def place(staged: Path, out: Path, results: Path, overview: Path | None = None) -> int:
+def trash_of(staged: Path) -> Trash:
+    """Where the publish job puts the files it replaces or deletes (`trash`): in the cache folder of the report
+    cache a staged folder was made with; none (`Trash(None)`: deleted as before) without one."""
+    from .incremental import DELTA
+
+    delta = _json(Path(staged) / DELTA) if Path(staged).is_dir() else None
+    cache = delta.get("cache_dir") if isinstance(delta, dict) else None
+    return Trash(Path(cache) / TRASH if cache else None)
+
+
+def place(staged: Path, out: Path, results: Path, overview: Path | None = None, trash: Trash | None = None) -> int:
     """Complete the staged report's overview with `results`' manifest and validation report, and put the
     folder where the report goes (the old one is deleted by a thread: `wait_for_removals`), or, for a
     staged folder that holds the changed pages only (`incremental`), move them into the report in place;
@@ -91,6 +103,8 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None) 
     pending = inc.read_state(cache, inc.PENDING) if cache is not None else None
     if pending is not None and pending.get("build") != delta.get("build"):
         pending = None  # the state of another build: the next build is cold
+    if trash is None:  # (the old files: the next report job deletes them)
+        trash = Trash(cache / TRASH if cache is not None else None)
     if delta is not None and delta.get("base") is not None:
         state = inc.read_state(cache)
         current = inc.token_of(out)
@@ -104,9 +118,9 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None) 
             or (current is not None and current != delta["base"])
         ):
             raise inc.StaleBase(f"{out} is not the report the pages in {staged} were made against")
-        inc.drop_state(cache)
-        inc.apply_delta(staged, out, delta["removed"], index.encode("utf-8"), {PARTS, SNAKEMAKE_MARK, inc.DELTA})
-        shutil.rmtree(staged, ignore_errors=True)
+        inc.drop_state(cache, trash)
+        inc.apply_delta(staged, out, delta["removed"], index.encode("utf-8"), {PARTS, SNAKEMAKE_MARK, inc.DELTA}, trash)
+        trash.discard(staged)
     else:
         if cache is not None:
             inc.drop_state(cache)
@@ -115,7 +129,7 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None) 
             (staged / name).unlink(missing_ok=True)
         replace_folder(staged, out)
     if pending is not None:
-        inc.record(cache, {k: v for k, v in pending.items() if k != "build"}, out)
+        inc.record(cache, {k: v for k, v in pending.items() if k != "build"}, out, trash)
     if overview is not None:
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     return len(index.encode("utf-8"))
