@@ -59,7 +59,9 @@ class Lexicon(LexiconModel):
         description="Nouns of a claim whose agentless passive of `made_claim_verbs` with a that-clause reports the "
         "clause with no named source ('Claims were made that ...')."
     )
-    made_claim_verbs: Words = Field(description="Verbs that make or put forward a claim ('were made', 'were levelled').")
+    made_claim_verbs: Words = Field(
+        description="Verbs that make or put forward a claim ('were made', 'were levelled')."
+    )
     continuation_breakers: Words = Field(
         description="Words by which a backshifted sentence turns away from the indirect speech before it."
     )

@@ -217,7 +217,11 @@ def public_advice(claim: ClaimRecord, index: ArticleIndex) -> bool:
     with no agent and no modal: "are advised to", "is being urged to" (the auxiliary of the passive a present "is /
     are", or "being" under one); not "was advised to", "has been asked to", "could be asked to", "are asked by the
     council to", nor a habit ("is often called upon to play": `HABIT_ADVERBS`; `ADVICE_HOLDING_TYPE_RULES`)."""
-    if claim.type_cue_start is None or claim.claimer_kind == "actor" or not claim.start <= claim.type_cue_start < claim.end:
+    if (
+        claim.type_cue_start is None
+        or claim.claimer_kind == "actor"
+        or not claim.start <= claim.type_cue_start < claim.end
+    ):
         return False
     toks = index.article.tokens
     k = bisect_left(index.starts, claim.type_cue_start)
