@@ -49,7 +49,9 @@ def test_a_table_row_of_names_and_addresses_is_no_claim(claims_of):
     "row",
     [
         "| 6:00 PM | Leaves town and returns to the trailer to do dishes. |",  # a cell that is a sentence
-        "| 2019 | The company said profits rose |",  # a finite verb with its subject
+        "| 2019 | The company said profits rose |",  # a verb with its subject
+        "| Regular | I'm eager to move out of the trailer... |",  # a line of dialogue closed by an ellipsis
+        "| Card Buy | A fee will apply |",  # a subject and its verb, no full stop (thebalance.com's fee table)
     ],
 )
 def test_a_table_row_whose_cell_is_a_sentence_keeps_its_claim(claims_of, row):

@@ -686,17 +686,18 @@ def lone_sentences(article: ParsedArticle) -> frozenset[str]:
 
 
 # the closing marks of a table cell's sentence ('| 8:10 AM | Wakes up and walks through town ... |')
-CELL_SENTENCE_MARKS = frozenset({".", "!", "?"})
+CELL_SENTENCE_MARKS = frozenset({".", "!", "?", "...", "…"})
+CELL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def table_rows(article: ParsedArticle) -> frozenset[str]:
     """The sentences of a table's row that state nothing (claims55): the sentence lies on a line of the normalised
     text that opens and closes with a cell mark ('| Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk |',
-    '| Option | Value |'), and none of its cells holds a sentence: no finite verb, a word, with a subject of its own
-    ('May' of a name is tagged a modal, an e-mail address a past verb) and no closing full stop. A row of names,
-    figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition; web50 labels such a row
-    `none`). Not a row whose cell is a sentence ('| 6:00 PM | Leaves town and returns to the trailer to do dishes. |',
-    '| Difficulty Level Based on your skill, set the difficulty level of your opponent. |')."""
+    '| Option | Value |'), and none of its cells holds a sentence: no word with a subject of its own
+    (`clause_subject`; 'May' of a name is tagged a modal, an e-mail address a past verb) and no closing full stop or
+    ellipsis. A row of names, figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition;
+    web50 labels such a row `none`). Not a row whose cell is a sentence ('| 6:00 PM | Leaves town and returns to the
+    trailer to do dishes. |', '| Card Buy | A fee will apply |', '| Regular | I'm eager to move out ... |')."""
     text = article.text
     rows: set[str] = set()
     for sent in article.sents:
@@ -707,13 +708,23 @@ def table_rows(article: ParsedArticle) -> frozenset[str]:
             continue
         if any(t.text in CELL_SENTENCE_MARKS for t in sent.tokens):
             continue
-        if any(
-            t.tag in FINITE_TAGS and t.text.isalpha() and any(c.dep in SUBJECT_DEPS for c in t.children)
-            for t in sent.tokens
-        ):
+        if any(clause_subject(t) for t in sent.tokens):
             continue
         rows.add(sent.sentence_id)
     return frozenset(rows)
+
+
+def clause_subject(tok: Tok) -> bool:
+    """A word that is the subject of a word ('I'm tutoring Vincent', 'A fee will apply', 'He's actually really nice'):
+    not a name the parser made the subject of an e-mail address it tagged a verb."""
+    head = tok.head
+    return (
+        tok.dep in CELL_SUBJECT_DEPS
+        and head is not None
+        and head is not tok
+        and tok.text.replace("'", "").isalpha()
+        and head.text.replace("'", "").replace("-", "").isalpha()
+    )
 
 
 def goes_on(sent: Sent, nxt: Sent) -> bool:
