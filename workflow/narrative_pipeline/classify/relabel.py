@@ -99,19 +99,15 @@ ADDRESSED_HOLDING_TYPE_RULES = frozenset({"modal-prescription"})
 OWN_VOICE_HOLDING_TYPE_RULES = frozenset(
     {"first-person-desire", "verb-prescription", "reported-recommendation", "directive", "opinion-frame"}
 )
-# a "should" whose verb is one of these and whose subject is a thing foresees an outcome, no rule or advice: not held on
-# a page that addresses its reader (`foresees_outcome`; review38 read the held rows of m38: "The feature should arrive
-# in the public-facing beta next week", "This in turn should lead to an additional source of revenue"); "Customers
-# should arrive early" (a person's noun) and "Tickets should be bought" (a passive) still hold
 # type rules that hold when their cue is an agentless present passive of a directive verb in a claim no actor frames
 # (`public_advice`): "Passengers are advised to book through assisted travel", "Those who had a ticket ... are being
 # advised to retain their ticket stub", "WEF participants are being asked to offset ...": advice or a request to the
 # public standing now, ANNOTATION's prescription (what should be done; the labels type "Owners of some Nokia
 # smartphones are being warned to watch out", "Net users are being told to avoid a scam website" and web53's "residents
 # are being urged to avoid the area" prescriptions). The model, which sees the author's voice and no frame, made 8 of
-# the 10 such author's rows of m43 events (claims55). Not a past or perfect passive ("was advised to", "has been asked
-# to decide": what was asked of someone, narrated), a modal's ("could be asked to travel"), one with an agent, nor an
-# actor's ("Glenn said MSPs are advised to guard against ...", labelled an event)
+# the 12 such author's or unnamed rows of m43 events (claims55). Not a past or perfect passive ("was advised to", "has
+# been asked to decide": what was asked of someone, narrated), a modal's ("could be asked to travel"), one with an
+# agent, nor an actor's ("Glenn said MSPs are advised to guard against ...", labelled an event)
 ADVICE_HOLDING_TYPE_RULES = frozenset({"directive"})
 # adverbs that make a present passive a habit told, no advice standing now: "The orchestra is often called upon to play
 # when the winners ramble on" (claims55-try1: the one BBC row the advice hold made wrong)
@@ -119,6 +115,10 @@ HABIT_ADVERBS = frozenset(
     {"often", "usually", "sometimes", "regularly", "frequently", "always", "routinely", "occasionally", "rarely",
      "seldom", "typically", "generally", "normally", "traditionally", "never"}
 )  # fmt: skip
+# a "should" whose verb is one of these and whose subject is a thing foresees an outcome, no rule or advice: not held on
+# a page that addresses its reader (`foresees_outcome`; review38 read the held rows of m38: "The feature should arrive
+# in the public-facing beta next week", "This in turn should lead to an additional source of revenue"); "Customers
+# should arrive early" (a person's noun) and "Tickets should be bought" (a passive) still hold
 OUTCOME_VERBS = frozenset({"arrive", "come", "happen", "lead", "result", "mean", "reach", "last", "appear"})
 PEOPLE_NOUNS = frozenset(
     {"people", "person", "customer", "user", "passenger", "visitor", "guest", "child", "student", "patient", "member",
