@@ -771,3 +771,37 @@ def test_an_opinion_of_the_pages_own_voice_holds_against_the_model(article_of, l
     )
     c = relabel(claims, [article], mentions, forcing_model("event", "hedged", "author"), lex)[-1]
     assert (c.claim_type, c.type_source) == ("assessment", "rules")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Passengers are advised to book through assisted travel before making their journeys.",  # a bus company's page
+        "Those who had a ticket for the show in Glasgow are being advised to retain their ticket stub.",  # BBC
+        "WEF participants are being asked to offset the carbon emissions they cause by travelling to the event.",
+    ],
+)
+def test_advice_to_the_public_in_a_present_passive_holds_against_the_model(article_of, lex, body):
+    """claims55: an agentless present passive of a directive verb in no actor's claim is advice or a request standing
+    now, a prescription (the labels' "Net users are being told to avoid ..."); the model made most of them events."""
+    article, mentions, claims, _ = article_of(body)
+    assert (claims[-1].claim_type, claims[-1].type_rule) == ("prescription", "directive")
+    c = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("prescription", "rules")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelly Sotherton is invited by championship organisers to compete against Carolina Kluft.",  # an agent
+        "Mr Chavez has invited Chinese firms to bid for gas exploration contracts.",  # active, perfect: narrated
+        "The FDA has been asked to decide if the benefits to patients justify the increased risks.",  # perfect passive
+        "Glenn said MSPs are advised to guard against a conflict of interests.",  # an actor's (labelled an event)
+        # a habit told (claims55-try1's one wrong BBC row)
+        "The orchestra is often called upon to play when the winners ramble on too long during their speeches.",
+    ],
+)
+def test_a_directive_that_is_no_present_advice_to_the_public_follows_the_model(article_of, lex, body):
+    article, mentions, claims, _ = article_of(body)
+    c = relabel(claims, [article], mentions, forcing_model("event", "asserted", "author"), lex)[-1]
+    assert (c.claim_type, c.type_source) == ("event", "model"), (claims[-1].type_rule, claims[-1].claimer_kind)

@@ -685,6 +685,48 @@ def lone_sentences(article: ParsedArticle) -> frozenset[str]:
     )
 
 
+# the closing marks of a table cell's sentence ('| 8:10 AM | Wakes up and walks through town ... |')
+CELL_SENTENCE_MARKS = frozenset({".", "!", "?", "...", "…"})
+CELL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def table_rows(article: ParsedArticle) -> frozenset[str]:
+    """The sentences of a table's row that state nothing (claims55): the sentence lies on a line of the normalised
+    text that opens and closes with a cell mark ('| Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk |',
+    '| Option | Value |'), and none of its cells holds a sentence: no word with a subject of its own
+    (`clause_subject`; 'May' of a name is tagged a modal, an e-mail address a past verb) and no closing full stop or
+    ellipsis. A row of names, figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition;
+    web50 labels such a row `none`). Not a row whose cell is a sentence ('| 6:00 PM | Leaves town and returns to the
+    trailer to do dishes. |', '| Card Buy | A fee will apply |', '| Regular | I'm eager to move out ... |')."""
+    text = article.text
+    rows: set[str] = set()
+    for sent in article.sents:
+        start = sent.record.start
+        end = text.find("\n", start)
+        line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end].strip()
+        if len(line) < 2 or line[0] != "|" or line[-1] != "|":
+            continue
+        if any(t.text in CELL_SENTENCE_MARKS for t in sent.tokens):
+            continue
+        if any(clause_subject(t) for t in sent.tokens):
+            continue
+        rows.add(sent.sentence_id)
+    return frozenset(rows)
+
+
+def clause_subject(tok: Tok) -> bool:
+    """A word that is the subject of a word ('I'm tutoring Vincent', 'A fee will apply', 'He's actually really nice'):
+    not a name the parser made the subject of an e-mail address it tagged a verb."""
+    head = tok.head
+    return (
+        tok.dep in CELL_SUBJECT_DEPS
+        and head is not None
+        and head is not tok
+        and tok.text.replace("'", "").isalpha()
+        and head.text.replace("'", "").replace("-", "").isalpha()
+    )
+
+
 def goes_on(sent: Sent, nxt: Sent) -> bool:
     """Whether the next sentence, in another paragraph, opens with a word of small letters, as the rest of a sentence
     broken off does ("Steven Gerrard's last-gasp wonder-strike secured qualification for" / "against Olympiakos on
@@ -763,6 +805,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     scope.labels = speaker_labels(article, scope.mentions, lex)
     drafts: list[ClaimDraft] = []
     lone = lone_sentences(article)
+    rows = table_rows(article)
     before: Sent | None = None
     for sent in article.sents:
         scope.discourse.sentence += 1
@@ -775,7 +818,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         heads = named_heads(sent, scope)
         scope.discourse.sentence_subjects = subject_persons(heads)
         note_subject_speaker(sent, scope)
-        if is_claim_sentence(sent, lex, sent.sentence_id in lone):
+        if sent.sentence_id not in rows and is_claim_sentence(sent, lex, sent.sentence_id in lone):
             for draft in sentence_drafts(sent, scope):
                 settle(draft, place, scope)
                 drafts.append(draft)

@@ -17,6 +17,9 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
     to cut'), what follows 'as' for the verbs that take it ('is seen as the culprit'), or a
     that-clause after an expletive 'it' ('it had been expected that ...')."""
     speech = speech_act_object(verb, lex)
+    made = made_claim(verb, lex)
+    if made is not None:
+        return made
     if verb.tag != "VBN" or not believed(verb, lex) and lemma(verb) not in lex.impersonal_report_verbs and not speech:
         return None
     children = verb.children
@@ -40,6 +43,22 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
         if c.dep in {"ccomp", "parataxis"} and c.i < verb.i and told_hearer(verb, lex):
             return c  # '... pretended to juggle ..., researchers were told': the content before a passive of telling
     return verb if awaited_thing(verb) else None
+
+
+def made_claim(verb: Tok, lex: Lexicon) -> Tok | None:
+    """'Claims were made that he was taking precautions', 'Allegations have been levelled that ...': an agentless
+    passive of `made_claim_verbs` whose subject is a noun of `made_claim_nouns`, not in a modifier's clause, puts
+    forward its that-clause with no named source (claims55); not 'The claim was made at the hearing' (no clause)."""
+    if verb.tag != "VBN" or lemma(verb) not in lex.made_claim_verbs or has_agent(verb):
+        return None
+    if verb.dep in {"relcl", "acl", "advcl", "pcomp"} or any(c.dep == "aux" and c.tag == "MD" for c in verb.children):
+        return None
+    kids = verb.children
+    if not any(c.dep == "auxpass" for c in kids):
+        return None
+    if not any(c.dep == "nsubjpass" and lemma(c) in lex.made_claim_nouns for c in kids):
+        return None
+    return next((c for c in kids if c.dep == "ccomp" and is_that_clause(c)), None)
 
 
 def told_hearer(verb: Tok, lex: Lexicon) -> bool:

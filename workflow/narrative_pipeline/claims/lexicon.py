@@ -55,6 +55,13 @@ class Lexicon(LexiconModel):
         description="Speech acts (lemma, preposition) whose agentless passive reports what follows the preposition."
     )
     impersonal_as_verbs: Words = Field(description="Of those, the verbs whose content follows 'as' ('is seen as').")
+    made_claim_nouns: Words = Field(
+        description="Nouns of a claim whose agentless passive of `made_claim_verbs` with a that-clause reports the "
+        "clause with no named source ('Claims were made that ...')."
+    )
+    made_claim_verbs: Words = Field(
+        description="Verbs that make or put forward a claim ('were made', 'were levelled')."
+    )
     continuation_breakers: Words = Field(
         description="Words by which a backshifted sentence turns away from the indirect speech before it."
     )

@@ -99,6 +99,22 @@ ADDRESSED_HOLDING_TYPE_RULES = frozenset({"modal-prescription"})
 OWN_VOICE_HOLDING_TYPE_RULES = frozenset(
     {"first-person-desire", "verb-prescription", "reported-recommendation", "directive", "opinion-frame"}
 )
+# type rules that hold when their cue is an agentless present passive of a directive verb in a claim no actor frames
+# (`public_advice`): "Passengers are advised to book through assisted travel", "Those who had a ticket ... are being
+# advised to retain their ticket stub", "WEF participants are being asked to offset ...": advice or a request to the
+# public standing now, ANNOTATION's prescription (what should be done; the labels type "Owners of some Nokia
+# smartphones are being warned to watch out", "Net users are being told to avoid a scam website" and web53's "residents
+# are being urged to avoid the area" prescriptions). The model, which sees the author's voice and no frame, made 8 of
+# the 12 such author's or unnamed rows of m43 events (claims55). Not a past or perfect passive ("was advised to", "has
+# been asked to decide": what was asked of someone, narrated), a modal's ("could be asked to travel"), one with an
+# agent, nor an actor's ("Glenn said MSPs are advised to guard against ...", labelled an event)
+ADVICE_HOLDING_TYPE_RULES = frozenset({"directive"})
+# adverbs that make a present passive a habit told, no advice standing now: "The orchestra is often called upon to play
+# when the winners ramble on" (claims55-try1: the one BBC row the advice hold made wrong)
+HABIT_ADVERBS = frozenset(
+    {"often", "usually", "sometimes", "regularly", "frequently", "always", "routinely", "occasionally", "rarely",
+     "seldom", "typically", "generally", "normally", "traditionally", "never"}
+)  # fmt: skip
 # a "should" whose verb is one of these and whose subject is a thing foresees an outcome, no rule or advice: not held on
 # a page that addresses its reader (`foresees_outcome`; review38 read the held rows of m38: "The feature should arrive
 # in the public-facing beta next week", "This in turn should lead to an additional source of revenue"); "Customers
@@ -162,11 +178,14 @@ def joint_choice(
     return best[1], best[2]
 
 
-def holds_type(claim: ClaimRecord, addressed: bool = False) -> bool:
+def holds_type(claim: ClaimRecord, addressed: bool = False, advice: bool = False) -> bool:
     """Whether the rules' type stands against the model's: a rule of `HOLDING_TYPE_RULES`, a prescription the writer's
-    own frame makes (`OWN_VOICE_HOLDING_TYPE_RULES`), or on a page addressing its reader one of
+    own frame makes (`OWN_VOICE_HOLDING_TYPE_RULES`), advice to the public in an agentless present passive (`advice`,
+    `public_advice`: `ADVICE_HOLDING_TYPE_RULES`), or on a page addressing its reader one of
     `ADDRESSED_HOLDING_TYPE_RULES` whose cue is in the claim."""
     if claim.type_rule in HOLDING_TYPE_RULES:
+        return True
+    if advice and claim.type_rule in ADVICE_HOLDING_TYPE_RULES:
         return True
     if claim.claimer_rule == "own-voice" and claim.type_rule in OWN_VOICE_HOLDING_TYPE_RULES:
         return True
@@ -193,6 +212,34 @@ def foresees_outcome(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) 
     return bool(subjects) and all(_a_thing(s, index, lex) for s in subjects)
 
 
+def public_advice(claim: ClaimRecord, index: ArticleIndex) -> bool:
+    """Whether the claim's type cue, in the claim and in no actor's claim, is a present passive of a directive verb
+    with no agent and no modal: "are advised to", "is being urged to" (the auxiliary of the passive a present "is /
+    are", or "being" under one); not "was advised to", "has been asked to", "could be asked to", "are asked by the
+    council to", nor a habit ("is often called upon to play": `HABIT_ADVERBS`; `ADVICE_HOLDING_TYPE_RULES`)."""
+    if (
+        claim.type_cue_start is None
+        or claim.claimer_kind == "actor"
+        or not claim.start <= claim.type_cue_start < claim.end
+    ):
+        return False
+    toks = index.article.tokens
+    k = bisect_left(index.starts, claim.type_cue_start)
+    if k >= len(toks) or toks[k].start != claim.type_cue_start or toks[k].tag != "VBN":
+        return False
+    verb = toks[k]
+    kids = verb.children
+    passive = [c for c in kids if c.dep == "auxpass"]
+    if len(passive) != 1 or any(c.dep == "agent" or (c.dep == "prep" and c.lower == "by") for c in kids):
+        return False
+    if any(c.dep == "advmod" and c.lower in HABIT_ADVERBS for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep == "aux"]
+    if passive[0].tag in {"VBZ", "VBP"}:
+        return not auxes
+    return passive[0].lower == "being" and len(auxes) == 1 and auxes[0].tag in {"VBZ", "VBP"}
+
+
 def _a_thing(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
     """A subject that is no person: a word that names no speaker ("it", "this", "which": the lexicon's
     `non_source_subjects`), or a common noun that names no people and no actor, nor one by its ending as the claims
@@ -217,6 +264,7 @@ def decide(
     phrase: Phrase | None,
     policy: Policy = "fallback",
     addressed: bool = False,
+    advice: bool = False,
 ) -> Decision:
     kind, certainty = joint_choice(
         preds["claimer_kind"],
@@ -229,15 +277,19 @@ def decide(
         rule_author=claim.claimer_rule in AUTHOR_RULES,
         rule_actor=claim.claimer_rule in ACTOR_RULES and phrase is not None,
     )
-    claim_type = claim.claim_type if holds_type(claim, addressed) else preds["claim_type"].label
+    claim_type = claim.claim_type if holds_type(claim, addressed, advice) else preds["claim_type"].label
     return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)
 
 
 def relabelled(
-    claim: ClaimRecord, decision: Decision, preds: dict[str, Prediction], addressed: bool = False
+    claim: ClaimRecord,
+    decision: Decision,
+    preds: dict[str, Prediction],
+    addressed: bool = False,
+    advice: bool = False,
 ) -> ClaimRecord:
     phrase = decision.phrase
-    held = holds_type(claim, addressed)
+    held = holds_type(claim, addressed, advice)
     changes = {
         "claim_type": decision.claim_type,
         "certainty": decision.certainty,
@@ -313,10 +365,11 @@ def relabel(
             preds = next(batch)
             phrase = claimer_phrase(claim, index, lex, history)
             addressed = index.genre.addresses_reader and not foresees_outcome(claim, index, lex)
-            decision = decide(claim, preds, phrase, policy, addressed)
+            advice = public_advice(claim, index)
+            decision = decide(claim, preds, phrase, policy, addressed, advice)
             if decision.phrase is not None:
                 history.append(decision.phrase)
-            new[claim.claim_id] = relabelled(claim, decision, preds, addressed)
+            new[claim.claim_id] = relabelled(claim, decision, preds, addressed, advice)
     return [new.get(c.claim_id, c) for c in claims]
 
 
