@@ -569,15 +569,24 @@ PERSON_RULES = frozenset({"title", "initial", "person-noun", "person-conjunct"})
 LISTING = frozenset({"and", "&"})  # "Yapp and Dragons", "Anders Tegnell & co": spaCy ran a list into one name
 
 
-def _surname_cues(rules: set[str], info: ArticleInfo) -> bool:
+# a company's cue that names the body's own people ("Villa boss", "Yukos' shareholders"): a body's, never a surname's
+BODY_PEOPLE = frozenset({
+    "boss", "chief", "chairman", "executive", "executives", "founder", "staff", "employees", "workforce",
+    "shareholders", "shareholder", "investors", "customers",
+})  # fmt: skip
+
+
+def _surname_cues(rules: set[str], cues: set[str], info: ArticleInfo) -> bool:
     """Whether a one-word name's own cues are those a person's surname may have: a team's ("Thanou's coach", "Myskina
-    thrashed"), beside a person's verdict on another mention ("Myskina and Kuznetsova", "seed Myskina": actors56); or,
-    outside an article about business, a company's ("Mackay's executive board", "Alley's products", "the soft-spoken
-    but firm Tegnell": actors56). Not both (a club: "Villa boss" beside "Villa manager"), nor a company's cue in
-    business news, where a firm is named after its founder ("Ford" beside Bill Ford, "Wimpey" beside George Wimpey,
-    "Hardie" beside James Hardie)."""
-    cues = rules - PERSON_RULES
-    return cues == {"team-cue"} or cues == {"company-cue"} and not info.business
+    thrashed"), beside a person's verdict on another mention ("Myskina and Kuznetsova", "champion Myskina": actors56);
+    or, outside an article about business, a company's that names no people of a body ("Mackay's executive board",
+    "Alley's products", "the soft-spoken but firm Tegnell": actors56). Not both (a club: "Villa boss" beside "Villa
+    manager"), nor "Villa boss" alone (`BODY_PEOPLE`), nor a company's cue in business news, where a firm is named
+    after its founder ("Ford" beside Bill Ford, "Wimpey" beside George Wimpey, "Hardie" beside James Hardie)."""
+    kinds = rules - PERSON_RULES
+    if kinds == {"team-cue"}:
+        return True
+    return kinds == {"company-cue"} and not info.business and not cues & BODY_PEOPLE
 
 
 def _not_a_body(words: list[str], first: Tok, lex: ActorsLexicon) -> bool:
@@ -598,9 +607,12 @@ def _surnames_of_named_persons(
     company's outside business news; actors56), and the name is a word of no body's name of the page (`_not_a_body`).
     """
     rules: dict[str, set[str]] = defaultdict(set)
+    cues: dict[str, set[str]] = defaultdict(set)  # the words of the name's company cues
     for c, fired, _ in own:
         if fired is not None:
             rules[c.name or ""].add(fired[0].name)
+            if fired[0].name == "company-cue":
+                cues[c.name or ""].update(lemma(t) for t in fired[1].cue)
     persons: dict[str, set[str]] = defaultdict(set)  # surname -> the full names of persons that end with it
     bodies: set[str] = set()  # the words of the page's other names of several words
     first: dict[str, Tok] = {}
@@ -619,7 +631,7 @@ def _surnames_of_named_persons(
         decision = decided[id(c)]
         if decision is None or decision[0] not in SURNAME_DECISIONS or decision[1].actor_type == "person":
             continue
-        if not _surname_cues(rules[name], info):
+        if not _surname_cues(rules[name], cues[name], info):
             continue
         if not ONE_WORD.fullmatch(name) or name in bodies or len(persons.get(name, ())) != 1:
             continue
