@@ -14,34 +14,59 @@ def surnames(mentions, text: str) -> set[tuple[str, str]]:
     return {(t, a) for t, a, m in mentions(text) if m == "surname"}
 
 
+HANTUCHOVA = (
+    "Daniela Hantuchova moved into the quarter-finals of the Dubai Open, after beating Elene Likhotseva "
+    "of Russia 7-5 6-4, and now faces Serena Williams.\\n\\nAustralian Open champion Williams survived an "
+    "early scare to beat Russia's Elena Bovina 1-6 6-1 6-4. World number one Lindsay Davenport and "
+    "Anastasia Myskina also progressed. Davenport defeated China's Jie Zheng 6-2 7-5, while French Open "
+    "champion Myskina sailed through after her opponent Marion Bartoli retired hurt. American Davenport "
+    "will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted "
+    "seventh-seeded Nathalie Dechy of France 6-1 6-2. Myskina will face eighth-seed Patty Schnyder from "
+    "Switzerland, who defeated China's Li Na 6-3 7-6 (10-8). The other quarter final pits wild card Sania "
+    "Mirza of India against Jelena Jankovic of Serbia and Montenegro, who both won on Tuesday.\\n\\nBefore "
+    'her meeting with Martinez, Davenport believes there is some room for improvement in her game. "I '
+    'started well and finished well, but played some so-so games in the middle," she said. Williams was '
+    'also far from content. "I don\'t know what I was doing there," she said. "It was really windy and I '
+    "hadn't played in the wind. All my shots were going out of here.\" But Hantuchova is in upbeat mood "
+    'ahead of her clash with the younger Williams sister, who was handed a first-round bye. "I feel I '
+    'have an advantage (over Serena) because I have already played two matches on these courts," she '
+    'said. "It is a difficult court to play on. Very fast and sometimes you feel you have no control over '
+    'the ball."'
+)
+
+
 def test_a_team_cue_beside_a_persons_verdict_is_a_surname(mentions):
-    """'French Open champion Myskina' (a person's noun) and 'Myskina will face' (a team's cue by spaCy's GPE): the
-    surname of the one Anastasia Myskina the page names."""
-    text = (
-        "Lindsay Davenport and Anastasia Myskina also progressed. Davenport defeated China's Jie Zheng 6-2 7-5, while "
-        "French Open champion Myskina sailed through after her opponent Marion Bartoli retired hurt. American "
-        "Davenport will now face fellow former Wimbledon champion Conchita Martinez of Spain. Myskina will face "
-        "eighth-seed Patty Schnyder."
-    )
-    found = surnames(mentions, text)
+    """'French Open champion Myskina' (a person's noun) and 'Myskina will face' (a team's cue on spaCy's GPE): the
+    surname of the one Anastasia Myskina the page names; "Davenport defeated" beside "American Davenport", a
+    nationality spaCy ran into the surname, no body's name (a BBC article's body)."""
+    found = surnames(mentions, HANTUCHOVA)
     assert ("Myskina", "disc.anastasia_myskina") in found
-    assert ("Davenport", "disc.lindsay_davenport") in found  # "American Davenport" is no body's name
+    assert ("Davenport", "disc.lindsay_davenport") in found
+
+
+YAPP = (
+    "Wales coach Mike Ruddock says John Yapp has what it takes as an international.\\n\\nThe 21-year-old "
+    "Blues prop is the only uncapped player in Wales' Six Nations squad, gaining a chance in the absence "
+    'of Ospreys loose-head Duncan Jones. "John is a young man with a big future. He has been playing with '
+    'the Blues for two years and has racked up mileage on his playing clock," said Ruddock. "He has '
+    'international size, is a big, physical lad and a good ball-carrier with a high tackle-count." '
+    "Ruddock's assessment was backed up by Yapp's coach at the Blues, former Wales and Lions prop Dai "
+    "Young.\\n\\nRuddock hopes that the selection of Yapp and Dragons lock Ian Gough - out of the "
+    "international reckoning since falling out with former coach Steve Hansen - will send a message to "
+    "other players in Wales."
+)
 
 
 def test_a_name_spacy_ran_a_list_into_is_no_bodys_name(mentions):
-    """'Yapp and Dragons' is spaCy's one name of a list: its "Yapp" is still John Yapp's surname."""
-    text = (
-        "Ruddock backs Yapp's credentials. Wales coach Mike Ruddock has backed John Yapp to make the step up. "
-        "\"Yapp's coach at the Blues has been impressed,\" said Ruddock. The match between Yapp and Dragons is on Friday."
-    )
-    assert ("Yapp", "disc.john_yapp") in surnames(mentions, text)
+    """'Yapp and Dragons lock Ian Gough': spaCy's one name of a list; "Yapp's coach" is still John Yapp's surname."""
+    assert ("Yapp", "disc.john_yapp") in surnames(mentions, YAPP)
 
 
 @pytest.mark.parametrize(
     ("text", "surname", "actor"),
     [
         (
-            "SRU chairman David Mackay quit on Monday. \"David is a successful businessman.\" Mackay's executive board "
+            'SRU chairman David Mackay quit on Monday. "David is a successful businessman." Mackay\'s executive board '
             "has been in a power struggle with the general committee.",
             "Mackay",
             "disc.david_mackay",
@@ -86,7 +111,6 @@ BUSINESS = (
     ("sentence", "name"),
     [
         ("Profits at rival Shell also rose, its shareholders were told.", "Shell"),
-        ("Rival Ryanair reported higher profits and sales.", "Ryanair"),
     ],
 )
 def test_a_rival_in_business_news_is_no_person(typed, sentence, name):
@@ -146,8 +170,8 @@ def test_a_first_word_of_a_merged_name_is_its_short_form(first, name):
 
 def test_the_run_together_short_form_of_a_bank_is_not_taken(mentions):
     text = (
-        "PrivatBank said its customers could withdraw their savings. Privat owns stakes in steel, oil and media "
-        "firms across Ukraine."
+        "The government took control of PrivatBank after regulators found a hole in its balance sheet. Customers of "
+        "PrivatBank queued at cash machines. A spokesman for Privat said the owners would sue."
     )
     assert not any(t == "Privat" and a == "disc.privatbank" for t, a, _ in mentions(text))
 
