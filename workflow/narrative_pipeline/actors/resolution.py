@@ -494,10 +494,10 @@ def _opens_with_a_modifier(word: str, registry: Registry, lex: ActorsLexicon) ->
 
 
 def _owner_before_head(first: str, name: str, lex: ActorsLexicon) -> bool:
-    """Whether a name of two words run together is its first word and an organisation's head or type noun ("PrivatBank",
-    "TowerGroup", "PepsiCo"): the first word names an owner or a brand (the Privat group) as often as this body, so it is
-    no short form of it; "Glaxo" of GlaxoSmithKline and "Daimler" of DaimlerChrysler are (actors55's caveat;
-    actors56)."""
+    """Whether a name of two words run together is its first word and an organisation's head or type noun
+    ("PrivatBank", "TowerGroup", "PepsiCo"): the first word names an owner or a brand (the Privat group) as often as
+    this body, so it is no short form of it; "Glaxo" of GlaxoSmithKline and "Daimler" of DaimlerChrysler are
+    (actors55's caveat; actors56)."""
     rest = name[len(first) :].lower()
     return rest in lex.org_head_nouns or any(rest in words for words in lex.org_type_words.values())
 
