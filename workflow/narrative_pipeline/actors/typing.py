@@ -569,24 +569,40 @@ PERSON_RULES = frozenset({"title", "initial", "person-noun", "person-conjunct"})
 LISTING = frozenset({"and", "&"})  # "Yapp and Dragons", "Anders Tegnell & co": spaCy ran a list into one name
 
 
-# a company's cue that names the body's own people ("Villa boss", "Yukos' shareholders"): a body's, never a surname's
-BODY_PEOPLE = frozenset({
+# a company's cues that only a firm has: its people ("Villa boss", "Yukos' shareholders") and its trade ("Ford's
+# shares", "Ford's profits"); a person has a board, products, a loss or a bid as well ("Mackay's executive board")
+FIRM_CUES = frozenset({
     "boss", "chief", "chairman", "executive", "executives", "founder", "staff", "employees", "workforce",
-    "shareholders", "shareholder", "investors", "customers",
+    "shareholders", "shareholder", "investors", "customers", "share", "shares", "stock", "profit", "profits", "sale",
+    "sales", "revenue", "revenues", "earnings", "turnover", "results", "takeover", "merger", "subsidiary", "factory",
+    "factories", "plant", "plants", "store", "stores", "shop", "shops", "outlet", "outlets", "account", "accounts",
+    "debt", "debts", "asset", "assets", "bankruptcy", "headquarters", "stake",
 })  # fmt: skip
 
 
-def _surname_cues(rules: set[str], cues: set[str], info: ArticleInfo) -> bool:
+def _shared_cue(tok: Tok, lex: ActorsLexicon) -> bool:
+    """Whether a company's cue on a name is one a person's surname may have as well: a thing a person owns too ("board",
+    "products", "loss"), or an adjective the lexicon's company noun is spelt as ("the soft-spoken but firm Tegnell");
+    not a company's noun ("software firm X") nor a firm's own people or trade (`FIRM_CUES`)."""
+    if tok.tag == "JJ":
+        return True
+    word = lemma(tok)
+    return (word in lex.company_possessions or tok.lower in lex.company_possessions) and not (
+        word in FIRM_CUES or tok.lower in FIRM_CUES
+    )
+
+
+def _surname_cues(rules: set[str], shared: bool, info: ArticleInfo) -> bool:
     """Whether a one-word name's own cues are those a person's surname may have: a team's ("Thanou's coach", "Myskina
     thrashed"), beside a person's verdict on another mention ("Myskina and Kuznetsova", "champion Myskina": actors56);
-    or, outside an article about business, a company's that names no people of a body ("Mackay's executive board",
-    "Alley's products", "the soft-spoken but firm Tegnell": actors56). Not both (a club: "Villa boss" beside "Villa
-    manager"), nor "Villa boss" alone (`BODY_PEOPLE`), nor a company's cue in business news, where a firm is named
+    or, outside an article about business, a company's that a person may have as well (`shared`: "Mackay's executive
+    board", "Alley's products", "the soft-spoken but firm Tegnell"; not "Villa boss", "Ford's shares": actors56). Not
+    both (a club: "Villa boss" beside "Villa manager"), nor a company's cue in business news, where a firm is named
     after its founder ("Ford" beside Bill Ford, "Wimpey" beside George Wimpey, "Hardie" beside James Hardie)."""
     kinds = rules - PERSON_RULES
     if kinds == {"team-cue"}:
         return True
-    return kinds == {"company-cue"} and not info.business and not cues & BODY_PEOPLE
+    return kinds == {"company-cue"} and not info.business and shared
 
 
 def _not_a_body(words: list[str], first: Tok, lex: ActorsLexicon) -> bool:
@@ -607,12 +623,12 @@ def _surnames_of_named_persons(
     company's outside business news; actors56), and the name is a word of no body's name of the page (`_not_a_body`).
     """
     rules: dict[str, set[str]] = defaultdict(set)
-    cues: dict[str, set[str]] = defaultdict(set)  # the words of the name's company cues
+    shared: dict[str, bool] = defaultdict(lambda: True)  # whether each company cue of the name is a person's too
     for c, fired, _ in own:
         if fired is not None:
             rules[c.name or ""].add(fired[0].name)
             if fired[0].name == "company-cue":
-                cues[c.name or ""].update(lemma(t) for t in fired[1].cue)
+                shared[c.name or ""] &= all(_shared_cue(t, lex) for t in fired[1].cue)
     persons: dict[str, set[str]] = defaultdict(set)  # surname -> the full names of persons that end with it
     bodies: set[str] = set()  # the words of the page's other names of several words
     first: dict[str, Tok] = {}
@@ -631,7 +647,7 @@ def _surnames_of_named_persons(
         decision = decided[id(c)]
         if decision is None or decision[0] not in SURNAME_DECISIONS or decision[1].actor_type == "person":
             continue
-        if not _surname_cues(rules[name], cues[name], info):
+        if not _surname_cues(rules[name], shared[name], info):
             continue
         if not ONE_WORD.fullmatch(name) or name in bodies or len(persons.get(name, ())) != 1:
             continue
