@@ -77,6 +77,7 @@ EXAMPLES = {
         "Chandler",
         None,
     ),
+    "central-bank": ("The Bundesbank said German growth would slow.", "Bundesbank", "organisation"),
     "person-noun": ("Striker Kolo Toure scored twice.", "Kolo Toure", "person"),
     "person-conjunct": ("Helen Steel and David Morris, from north London, were sued.", "Helen Steel", "person"),
     "county-short-form": (

@@ -207,6 +207,10 @@ class ActorsLexicon(LexiconModel):
         description="Whole names of programming languages, software, platforms and formats: no actor by label alone."
     )
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")
+    central_bank_words: Phrases = Field(
+        description="Words of a central bank's name ('central bank', 'federal reserve'; one word only as the name's"
+        " last: 'Bundesbank', 'Fed'): an organisation, as the registry's Bank of England (`central-bank`)."
+    )
     org_head_nouns: Words = Field(description="Head words of organisations' names: 'the party' for the party named.")
     group_nouns: Words = Field(description="Nouns continuing a named group ('the family of X' ... 'the families').")
     speaking_for_nouns: Words = Field(

@@ -445,8 +445,8 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
         camel = (
             CAMEL_CASE.fullmatch(c.name or "") if c.actor_id is None and camel_case_body(c.name or "", lex) else None
         )
-        if camel is not None:  # "Glaxo" for GlaxoSmithKline, "Daimler" for DaimlerChrysler (actors55)
-            add(camel.group(1).lower(), Referent(None, c.name or "", c.actor_type))
+        if camel is not None and not _owner_before_head(camel.group(1), c.name or "", lex):
+            add(camel.group(1).lower(), Referent(None, c.name or "", c.actor_type))  # "Glaxo", "Daimler" (actors55)
         if c.method == "national-team":  # its country's whole name: "Wales", not "United" for the UK's team
             country = (c.name or "").removesuffix(" national team")
             if " " not in country:
@@ -491,6 +491,15 @@ def _opens_with_a_modifier(word: str, registry: Registry, lex: ActorsLexicon) ->
     lower = word.lower()
     nouns = lex.company_nouns | lex.person_nouns | lex.role_nouns | lex.media_nouns | lex.band_nouns | lex.team_nouns
     return lower.endswith("ing") or fold(word) in registry.demonym_forms or lower in nouns
+
+
+def _owner_before_head(first: str, name: str, lex: ActorsLexicon) -> bool:
+    """Whether a name of two words run together is its first word and an organisation's head or type noun
+    ("PrivatBank", "TowerGroup", "PepsiCo"): the first word names an owner or a brand (the Privat group) as often as
+    this body, so it is no short form of it; "Glaxo" of GlaxoSmithKline and "Daimler" of DaimlerChrysler are
+    (actors55's caveat; actors56)."""
+    rest = name[len(first) :].lower()
+    return rest in lex.org_head_nouns or any(rest in words for words in lex.org_type_words.values())
 
 
 def name_tails(words: list[str], registry: Registry, lex: ActorsLexicon) -> list[str]:

@@ -100,16 +100,24 @@ def letter_joined(span: list[Tok]) -> bool:
     return len(span) >= 3 and span[1].text == "-" and not span[0].space_after and not span[1].space_after
 
 
+# nouns business news calls a firm by as often as a person ("rival Shell", "Market leader Nintendo", "adviser
+# JPMorgan", "broker Marsh & McLennan", "steel producer Baoshan"): no person's cue on a name spaCy labels a body, in an
+# article about business (actors56)
+MARKET_ROLES = frozenset({"rival", "leader", "adviser", "advisor", "broker", "producer", "partner", "investor"})
+
+
 def person_noun(n: Named) -> Verdict | None:
     """'striker Kolo Toure', 'Tony Roche, the coach', 'Martin Mubanga, 32,': a person."""
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
     nouns = n.lex.person_nouns | n.lex.role_nouns
+    if n.label != "PERSON" and n.info.business:
+        nouns = nouns - MARKET_ROLES  # "rival Shell", "market leader Nintendo": a firm (actors56)
     # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
     # ("its stars Hilary Swank and Morgan Freeman" is)
     single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
     words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
-    cue = with_word(words, nouns)
+    cue = with_word([t for t in words if not market_leader(t, n)], nouns)
     if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
@@ -118,6 +126,12 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def market_leader(t: Tok, n: Named) -> bool:
+    """'Market leader Nintendo', 'market leader Diageo': the leader of a market is a firm (actors56)."""
+    left = n.info.before(t)
+    return t.lower == "leader" and left is not None and left.lower == "market"
 
 
 def _plural_before_one_name(t: Tok, n: Named) -> bool:
@@ -197,6 +211,19 @@ def _listed_with_players(n: Named) -> Verdict | None:
     return Verdict("person", (names[0],)) if len(names) >= LISTED_PERSONS else None
 
 
+def central_bank(n: Named) -> Verdict | None:
+    """'the Reserve Bank of Australia', 'the US Federal Reserve', 'the Fed', 'the Bundesbank': a state's central bank, a
+    public body as the registry's Bank of England and European Central Bank are, is an organisation, not the company
+    its "Bank" or a business article makes it (`central_bank_words`: a phrase of two words or more anywhere in the name,
+    one word as its last; actors56)."""
+    words = n.words
+    for phrase in n.lex.central_bank_words:
+        k = len(phrase)
+        if k == 1 and words[-1:] == phrase or k > 1 and any(words[i : i + k] == phrase for i in range(len(words))):
+            return Verdict("organisation", (n.span[-1],))
+    return None
+
+
 def name_word(n: Named) -> Verdict | None:
     """'Yukos Oil Company', 'Labour Party', 'Reuters News': a word of the name gives the type (for a
     name spaCy takes for a person's, only its last word)."""
@@ -218,6 +245,7 @@ def company_cue(n: Named) -> Verdict | None:
         return None
     lex, gov = n.lex, n.governor
     cue = with_word(n.before + n.appositions, lex.company_nouns)
+    cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
     if cue is not None:
         return Verdict("company", cue)
     if gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
@@ -305,6 +333,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("place-of-a-bodys-name", "none", place_of_a_bodys_name),
     Rule("headline-word", "none", headline_word),
     Rule("character", "none", character),
+    Rule("central-bank", "organisation", central_bank),
     Rule("person-noun", "person", person_noun),
     Rule("person-conjunct", "person", person_conjunct),
     Rule("county-short-form", "government", county_short_form),
@@ -535,19 +564,71 @@ def _us_states(
             decided[id(c)] = ("us-state", Verdict("state", (head,)))
 
 
+# rules whose verdict on a one-word name is a person's, beside which a body's cue is a surname's all the same
+PERSON_RULES = frozenset({"title", "initial", "person-noun", "person-conjunct"})
+LISTING = frozenset({"and", "&"})  # "Yapp and Dragons", "Anders Tegnell & co": spaCy ran a list into one name
+
+
+# a company's cues that only a firm has: its people ("Villa boss", "Yukos' shareholders") and its trade ("Ford's
+# shares", "Ford's profits"); a person has a board, products, a loss or a bid as well ("Mackay's executive board")
+FIRM_CUES = frozenset({
+    "boss", "chief", "chairman", "executive", "executives", "founder", "staff", "employees", "workforce",
+    "shareholders", "shareholder", "investors", "customers", "share", "shares", "stock", "profit", "profits", "sale",
+    "sales", "revenue", "revenues", "earnings", "turnover", "results", "takeover", "merger", "subsidiary", "factory",
+    "factories", "plant", "plants", "store", "stores", "shop", "shops", "outlet", "outlets", "account", "accounts",
+    "debt", "debts", "asset", "assets", "bankruptcy", "headquarters", "stake",
+})  # fmt: skip
+
+
+def _shared_cue(tok: Tok, lex: ActorsLexicon) -> bool:
+    """Whether a company's cue on a name is one a person's surname may have as well: a thing a person owns too ("board",
+    "products", "loss"), or an adjective the lexicon's company noun is spelt as ("the soft-spoken but firm Tegnell");
+    not a company's noun ("software firm X") nor a firm's own people or trade (`FIRM_CUES`)."""
+    if tok.tag == "JJ":
+        return True
+    word = lemma(tok)
+    return (word in lex.company_possessions or tok.lower in lex.company_possessions) and not (
+        word in FIRM_CUES or tok.lower in FIRM_CUES
+    )
+
+
+def _surname_cues(rules: set[str], shared: bool, info: ArticleInfo) -> bool:
+    """Whether a one-word name's own cues are those a person's surname may have: a team's ("Thanou's coach", "Myskina
+    thrashed"), beside a person's verdict on another mention ("Myskina and Kuznetsova", "champion Myskina": actors56);
+    or, outside an article about business, a company's that a person may have as well (`shared`: "Mackay's executive
+    board", "Alley's products", "the soft-spoken but firm Tegnell"; not "Villa boss", "Ford's shares": actors56). Not
+    both (a club: "Villa boss" beside "Villa manager"), nor a company's cue in business news, where a firm is named
+    after its founder ("Ford" beside Bill Ford, "Wimpey" beside George Wimpey, "Hardie" beside James Hardie)."""
+    kinds = rules - PERSON_RULES
+    if kinds == {"team-cue"}:
+        return True
+    return kinds == {"company-cue"} and not info.business and shared
+
+
+def _not_a_body(words: list[str], first: Tok, lex: ActorsLexicon) -> bool:
+    """A name of several words that is no body's, whose words may be a person's surname: one that lists names ("Yapp
+    and Dragons"), or a person's surname after an adjective or a nationality spaCy ran into it ("American Davenport";
+    actors56)."""
+    adjective = first.tag == "JJ" or first.lower in lex.nationality_words
+    return any(w.lower() in LISTING for w in words) or len(words) == 2 and adjective
+
+
 def _surnames_of_named_persons(
-    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
 ) -> None:
     """'Thanou's coach', 'Myskina thrashed', 'Yapp's coach at the Blues' typed a sports team by `team-cue` (and the
     name's other mentions by its agreement), on a page that names Katerina Thanou, Anastasia Myskina, John Yapp: a
     one-word name that is the surname of the one person the page names in full with it is that person
-    (`surname-of-person`; actors55). Only where every cue of the name is a team's (not "Villa boss" beside a company
-    cue, nor a firm named after its founder: "Ford", "Wimpey"), and the name is a word of no body's name of the page.
+    (`surname-of-person`; actors55). Only where the name's cues are a surname's (`_surname_cues`: a team's, or a
+    company's outside business news; actors56), and the name is a word of no body's name of the page (`_not_a_body`).
     """
     rules: dict[str, set[str]] = defaultdict(set)
+    shared: dict[str, bool] = defaultdict(lambda: True)  # whether each company cue of the name is a person's too
     for c, fired, _ in own:
         if fired is not None:
             rules[c.name or ""].add(fired[0].name)
+            if fired[0].name == "company-cue":
+                shared[c.name or ""] &= all(_shared_cue(t, lex) for t in fired[1].cue)
     persons: dict[str, set[str]] = defaultdict(set)  # surname -> the full names of persons that end with it
     bodies: set[str] = set()  # the words of the page's other names of several words
     first: dict[str, Tok] = {}
@@ -559,17 +640,22 @@ def _surnames_of_named_persons(
         if decision is not None and decision[1].actor_type == "person" and len(words) <= 3:
             persons[words[-1]].add(c.name or "")
             first.setdefault(c.name or "", info.toks[c.end_i])
-        else:
+        elif not _not_a_body(words, info.toks[c.start_i], lex):
             bodies.update(words)
     for c, _, _ in own:
         name = c.name or ""
         decision = decided[id(c)]
-        if decision is None or decision[0] not in {"team-cue", "article-agreement"} or rules[name] != {"team-cue"}:
+        if decision is None or decision[0] not in SURNAME_DECISIONS or decision[1].actor_type == "person":
+            continue
+        if not _surname_cues(rules[name], shared[name], info):
             continue
         if not ONE_WORD.fullmatch(name) or name in bodies or len(persons.get(name, ())) != 1:
             continue
         (full,) = persons[name]
         decided[id(c)] = ("surname-of-person", Verdict("person", (first[full],)))
+
+
+SURNAME_DECISIONS = frozenset({"team-cue", "company-cue", "article-agreement"})
 
 
 # rules that find a name no actor by its own words (a law, an event, a product the lexicon lists), not by
@@ -656,7 +742,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
                 unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
     _evidenced_persons(own, decided, info, lex)
-    _surnames_of_named_persons(own, decided, info)
+    _surnames_of_named_persons(own, decided, info, lex)
     _camel_case_bodies(own, decided, info, lex)
     _us_states(own, decided, lex)
     streets = _street_first_words(own, lex)

@@ -54,6 +54,7 @@ ActorTypeRule = Literal[
     "determiner-before-name",
     "person-noun",
     "person-conjunct",
+    "central-bank",
     "name-word",
     "county-short-form",
     "company-cue",
