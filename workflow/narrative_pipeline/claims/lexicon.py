@@ -308,6 +308,9 @@ class Lexicon(LexiconModel):
     aim_stance_nouns: Words = Field(
         description="Subjects of 'X is to ...' that name what an actor aims at or pledged ('the goal is to ship ...')."
     )
+    imputed_aim_words: Words = Field(
+        description="Adjectives on an aim noun that impute a motive rather than state a stance ('the real aim is to ...')."
+    )
     day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
     month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
     recommending_verbs: Words = Field(
