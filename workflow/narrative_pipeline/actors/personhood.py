@@ -86,10 +86,10 @@ def _clause_path_clear(pron: Tok, verb: Tok) -> bool:
 
 def someone_before(head: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
     """Whether another person is named before the name, in its sentence or the `SENTENCES_BEFORE` before it: a name
-    spaCy labels a person's, or a person's noun or office ('Hewitt said ... but Tennis Australia's Geoff Pollard rejected his
-    comments', 'The founder sued the firm. Nordic Mining denied his claims', 'The president spoke on Monday. The
-    speech lasted an hour. Naftogaz criticised his speech'); not a pronoun, which may be the name's own person, nor the
-    name itself written in full before ('Philip Pullman's ... but Pullman has denied his books ...')."""
+    spaCy labels a person's, or a person's noun or office ('Hewitt said ... but Tennis Australia's Geoff Pollard
+    rejected his comments', 'The founder sued the firm. Nordic Mining denied his claims', 'The president spoke on
+    Monday. The speech lasted an hour. Naftogaz criticised his speech'); not a pronoun, which may be the name's own
+    person, nor the name itself written in full before ('Philip Pullman's ... but Pullman has denied his books ...')."""
     own = {head.text}  # the name's own words: the capitalised run that ends at its head
     k = head.i - 1
     while k in toks and toks[k].sent == head.sent and toks[k].text[:1].isupper() and toks[k].text.isalpha():

@@ -1425,6 +1425,28 @@ def inferred_past(ctx: TypeContext) -> list[Tok] | None:
     return phrase if phrase is not None and perfect_infinitive(phrase, ctx.lex) else None
 
 
+def inevitable_then(ctx: TypeContext) -> list[Tok] | None:
+    """'"The offensive was always going to fail," the colonel said', '"The regime was bound to collapse"', '"There was
+    never going to be a massive explosion of casinos"': a quoted past phrase of the future (`quoted_past`) that says
+    what was certain to come, by "bound to" or an adverb of `inevitability_adverbs`, judges in hindsight, an
+    assessment (ANNOTATION: interpreting), not the narrated event the other quoted past phrases are (review45;
+    claims52's labelled "He was almost bound to get the answer he wanted" is one). Not with a subject of the first
+    person: "We were never going to sign it" tells the speaker's own intent, an event."""
+    phrase = future_phrase(ctx)
+    if phrase is None or not quoted_past(ctx, phrase):
+        return None
+    head = phrase[0]
+    verbs = [head, head.head] if head.dep in {"acomp", "xcomp"} and head.head is not None else [head]
+    subjects = [c for v in verbs for c in v.children if c.dep in {"nsubj", "nsubjpass", "csubj", "expl"}]
+    if not subjects or subjects[0].lower in ctx.lex.first_person_pronouns:
+        return None  # ('there was never going to be ...': the expletive stands for the subject)
+    adverbs = ctx.lex.inevitability_adverbs
+    certain = head.lower == "bound" or any(
+        c.dep in {"advmod", "neg"} and c.lower in adverbs for v in verbs for c in v.children
+    )
+    return phrase if certain else None
+
+
 def quoted_past(ctx: TypeContext, phrase: list[Tok]) -> bool:
     """'"He was almost bound to get the answer he wanted ...," she said', '"I knew I was going to get it before I even
     took the kick"': the phrase's 'be' in the past tense inside quotation marks. A quoted speaker's own words are not
@@ -2151,6 +2173,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("past-arrangement", "event", past_arrangement),
     Rule("scheduled-present", "prediction", scheduled_present),
     Rule("hedged-judgement", "assessment", inferred_past),
+    Rule("hedged-judgement", "assessment", inevitable_then),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),
