@@ -1431,12 +1431,15 @@ def inevitable_then(ctx: TypeContext) -> list[Tok] | None:
     what was certain to come, by "bound to" or an adverb of `inevitability_adverbs`, judges in hindsight, an
     assessment (ANNOTATION: interpreting), not the narrated event the other quoted past phrases are (review45;
     claims52's labelled "He was almost bound to get the answer he wanted" is one). Not with a subject of the first
-    person: "We were never going to sign it" tells the speaker's own intent, an event."""
+    person: "We were never going to sign it" tells the speaker's own intent, an event; not under another verb of the
+    quotation ('"The PM said he was bound to tell Mr Thorpe ..."': a duty, narrated)."""
     phrase = future_phrase(ctx)
     if phrase is None or not quoted_past(ctx, phrase):
         return None
     head = phrase[0]
     verbs = [head, head.head] if head.dep in {"acomp", "xcomp"} and head.head is not None else [head]
+    if ctx.root not in verbs:
+        return None  # '"The PM said he was bound to tell Mr Thorpe ..."': a duty narrated under a verb of saying
     subjects = [c for v in verbs for c in v.children if c.dep in {"nsubj", "nsubjpass", "csubj", "expl"}]
     if not subjects or subjects[0].lower in ctx.lex.first_person_pronouns:
         return None  # ('there was never going to be ...': the expletive stands for the subject)
