@@ -34,10 +34,16 @@ BODY_ROLES = frozenset({
 # the page has just named one ("Hewitt ... but Tennis Australia's Geoff Pollard rejected his comments": Hewitt's; "The
 # founder sued the firm. Nordic Mining denied his claims"): then no evidence that the subject is a person (review43;
 # "Pullman has denied his books are anti-religious", no one named before, still is)
+# review45 adds the verbs of a reply ("Naftogaz responded to his demands", "Mossad ignored his warnings", "the ministry
+# mocked his speech")
 RESPONSE_VERBS = frozenset({
-    "accept", "approve", "back", "block", "challenge", "condemn", "criticise", "criticize", "defend", "deny",
-    "dismiss", "investigate", "oppose", "praise", "question", "refuse", "reject", "support", "welcome",
+    "accept", "answer", "approve", "back", "block", "challenge", "condemn", "criticise", "criticize", "defend", "deny",
+    "dismiss", "dispute", "ignore", "investigate", "mock", "oppose", "praise", "question", "react", "rebuff", "rebut",
+    "refuse", "reject", "reply", "respond", "ridicule", "support", "welcome",
 })  # fmt: skip
+# how many sentences before the name's own `someone_before` reads: the person answered is often named two sentences
+# before ("The president spoke on Monday. The speech lasted an hour. Naftogaz criticised his speech": review45)
+SENTENCES_BEFORE = 2
 
 
 def name_shaped(name: str) -> bool:
@@ -79,20 +85,35 @@ def _clause_path_clear(pron: Tok, verb: Tok) -> bool:
 
 
 def someone_before(head: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
-    """Whether another person is named before the name, in its sentence or the one before: a name spaCy labels a
-    person's, or a person's noun ('Hewitt said ... but Tennis Australia's Geoff Pollard rejected his comments', 'The
-    founder sued the firm. Nordic Mining denied his claims'); not a pronoun, which may be the name's own person."""
+    """Whether another person is named before the name, in its sentence or the `SENTENCES_BEFORE` before it: a name
+    spaCy labels a person's, or a person's noun or office ('Hewitt said ... but Tennis Australia's Geoff Pollard
+    rejected his comments', 'The founder sued the firm. Nordic Mining denied his claims', 'The president spoke on
+    Monday. The speech lasted an hour. Naftogaz criticised his speech'); not a pronoun, which may be the name's own
+    person, nor the name itself written in full before ('Philip Pullman's ... but Pullman has denied his books ...')."""
     own = {head.text}  # the name's own words: the capitalised run that ends at its head
     k = head.i - 1
     while k in toks and toks[k].sent == head.sent and toks[k].text[:1].isupper() and toks[k].text.isalpha():
         own.add(toks[k].text)
         k -= 1
-    persons = lex.person_nouns - BODY_PREDICATES - BODY_ROLES  # not 'a number of websites'
+    # a person's noun or office ('the president'; not 'a number of websites', nor an office a body holds: 'leader')
+    persons = (lex.person_nouns | lex.role_nouns) - BODY_PREDICATES - BODY_ROLES
+    window = range(head.sent - SENTENCES_BEFORE, head.sent + 1)
     for tok in toks.values():
-        if tok.sent not in (head.sent, head.sent - 1) or tok.i >= head.i or tok.text in own:
+        if tok.sent not in window or tok.i >= head.i or tok.text in own or written_before(tok, head, toks):
             continue
         if tok.ent_type == "PERSON" or (tok.tag in {"NN", "NNS"} and lemma(tok) in persons):
             return True
+    return False
+
+
+def written_before(tok: Tok, head: Tok, toks: dict[int, Tok]) -> bool:
+    """Whether a token is a word of the name in full ('Philip' of 'Philip Pullman' before 'Pullman'): a capitalised run
+    of words from the token that holds the name's head word."""
+    k = tok.i
+    while k in toks and toks[k].sent == tok.sent and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        if toks[k].text == head.text:
+            return True
+        k += 1
     return False
 
 

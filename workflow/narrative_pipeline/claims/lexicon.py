@@ -315,6 +315,12 @@ class Lexicon(LexiconModel):
     aim_stance_nouns: Words = Field(
         description="Subjects of 'X is to ...' that name what an actor aims at or pledged ('the goal is to ship ...')."
     )
+    inevitability_adverbs: Words = Field(
+        description="Adverbs on a quoted past 'was going to' that make it a judgement of what was certain ('always')."
+    )
+    imputed_aim_words: Words = Field(
+        description="Adjectives on an aim noun that impute a motive, not a stance ('the real aim is to ...')."
+    )
     day_names: Words = Field(description="Names of weekdays: 'on Friday' on a present simple schedules it.")
     month_names: Words = Field(description="Names of months: 'on 8 March' on a present simple schedules it.")
     recommending_verbs: Words = Field(

@@ -1425,6 +1425,31 @@ def inferred_past(ctx: TypeContext) -> list[Tok] | None:
     return phrase if phrase is not None and perfect_infinitive(phrase, ctx.lex) else None
 
 
+def inevitable_then(ctx: TypeContext) -> list[Tok] | None:
+    """'"The offensive was always going to fail," the colonel said', '"The regime was bound to collapse"', '"There was
+    never going to be a massive explosion of casinos"': a quoted past phrase of the future (`quoted_past`) that says
+    what was certain to come, by "bound to" or an adverb of `inevitability_adverbs`, judges in hindsight, an
+    assessment (ANNOTATION: interpreting), not the narrated event the other quoted past phrases are (review45;
+    claims52's labelled "He was almost bound to get the answer he wanted" is one). Not with a subject of the first
+    person: "We were never going to sign it" tells the speaker's own intent, an event; not under another verb of the
+    quotation ('"The PM said he was bound to tell Mr Thorpe ..."': a duty, narrated)."""
+    phrase = future_phrase(ctx)
+    if phrase is None or not quoted_past(ctx, phrase):
+        return None
+    head = phrase[0]
+    verbs = [head, head.head] if head.dep in {"acomp", "xcomp"} and head.head is not None else [head]
+    if ctx.root not in verbs:
+        return None  # '"The PM said he was bound to tell Mr Thorpe ..."': a duty narrated under a verb of saying
+    subjects = [c for v in verbs for c in v.children if c.dep in {"nsubj", "nsubjpass", "csubj", "expl"}]
+    if not subjects or subjects[0].lower in ctx.lex.first_person_pronouns:
+        return None  # ('there was never going to be ...': the expletive stands for the subject)
+    adverbs = ctx.lex.inevitability_adverbs
+    certain = head.lower == "bound" or any(
+        c.dep in {"advmod", "neg"} and c.lower in adverbs for v in verbs for c in v.children
+    )
+    return phrase if certain else None
+
+
 def quoted_past(ctx: TypeContext, phrase: list[Tok]) -> bool:
     """'"He was almost bound to get the answer he wanted ...," she said', '"I knew I was going to get it before I even
     took the kick"': the phrase's 'be' in the past tense inside quotation marks. A quoted speaker's own words are not
@@ -1559,19 +1584,49 @@ def stated_aim(ctx: TypeContext) -> list[Tok] | None:
     flagship pledge is to replace council tax ...': 'be' with a to-infinitive whose subject is a singular noun of
     `aim_stance_nouns` states what an actor aims at or pledged, its stance, an event (ANNOTATION: stating an actor's
     position or stance), not the assessment of a present copula or a reported state (claims52: the labels call 14
-    of 17 such units events). Not under a modal ('the goal will be to ...'), not negated."""
+    of 17 such units events). Not under a modal ('the goal will be to ...'), not negated, not an aim said to be the
+    real one behind another (`imputed_aim`'s)."""
+    subject = aim_subject(ctx)
+    if subject is None or imputed_aim_word(subject, ctx.lex) is not None:
+        return None
+    if any(c.dep == "amod" and c.tag in {"JJS", "JJR"} for c in subject.children):
+        return None  # 'the prisoners' best strategy is to keep their mouths shut': advice judged, no stance stated
+    return [subject]
+
+
+def imputed_aim(ctx: TypeContext) -> list[Tok] | None:
+    """'The real aim of the so-called peace plan is to freeze the conflict, critics say', 'its true goal is to seize
+    the region': an aim said to be the real, hidden or true one behind what is stated (`imputed_aim_words`) imputes a
+    motive, an interpretation, an assessment (ANNOTATION), not the stance `stated_aim` reads (review45)."""
+    subject = aim_subject(ctx)
+    word = imputed_aim_word(subject, ctx.lex) if subject is not None else None
+    return [word] if word is not None else None
+
+
+OWN_POSSESSIVES = frozenset({"my", "our"})
+
+
+def imputed_aim_word(subject: Tok, lex: Lexicon) -> Tok | None:
+    """The word of `imputed_aim_words` on an aim noun, unless the aim is the speaker's own ('our real aim is to win':
+    a stance stated, `stated_aim`'s)."""
+    if any(c.dep == "poss" and c.lower in OWN_POSSESSIVES for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep == "amod" and c.lower in lex.imputed_aim_words), None)
+
+
+def aim_subject(ctx: TypeContext) -> Tok | None:
+    """The subject of 'X is to ...' when it is a singular noun of `aim_stance_nouns` and the infinitive is active,
+    with no modal or negation on 'be' ('the policy is to be proposed next week': arranged)."""
     root = ctx.root
     if ctx.root_lemma != "be" or modal_on(root, ctx.lex) or negated(root):
         return None
     subject = subject_of(root)
     if subject is None or subject.tag != "NN" or lemma(subject) not in ctx.lex.aim_stance_nouns:
         return None
-    if any(c.dep == "amod" and c.tag in {"JJS", "JJR"} for c in subject.children):
-        return None  # 'the prisoners' best strategy is to keep their mouths shut': advice judged, no stance stated
     infinitives = [c for c in root.children if c.dep == "xcomp" and has_to(c)]
     if not infinitives or any(g.dep == "auxpass" for c in infinitives for g in c.children):
-        return None  # 'the policy is to be proposed next week': arranged
-    return [subject]
+        return None
+    return subject
 
 
 def modal_on(verb: Tok, lex: Lexicon) -> bool:
@@ -2121,6 +2176,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("past-arrangement", "event", past_arrangement),
     Rule("scheduled-present", "prediction", scheduled_present),
     Rule("hedged-judgement", "assessment", inferred_past),
+    Rule("hedged-judgement", "assessment", inevitable_then),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),
@@ -2130,6 +2186,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("conditional-state", "prediction", conditional_state),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("stated-attitude", "event", stated_aim),
+    Rule("evaluative-word", "assessment", imputed_aim),
     Rule("measured-state", "event", measured_state),
     Rule("copula-adjective", "assessment", copula_adjective),
     Rule("explanation", "assessment", explanation),
