@@ -390,6 +390,12 @@ class Lexicon(LexiconModel):
     belief_verbs: Words = Field(
         description="Verbs of belief whose clause decides when it looks ahead ('believed the Mayor would say sorry')."
     )
+    inference_verbs: Words = Field(
+        description="Verbs of inference whose clause decides when it looks ahead ('this meant they would be left')."
+    )
+    likelihood_nouns: Words = Field(
+        description="Nouns of likelihood whose clause is what may come ('there was a real risk that X would ...')."
+    )
     expectation_adjectives: Words = Field(
         description="Stance adjectives of expecting ('confident she can win', 'optimistic of surpassing'): a forecast."
     )

@@ -85,10 +85,23 @@ def modal_in_content(ctx: TypeContext, words: frozenset[str], descriptions: bool
             and within_hops(t, ctx.root, 3)
             and not past_modal(t, ctx.lex)
             and (descriptions or not describing(t, ctx.root, ctx.lex))
+            and not inverted_condition(t)
         ),
         None,
     )
     return [tok] if tok is not None else None
+
+
+def inverted_condition(modal: Tok) -> bool:
+    """'Should the cycle end a year earlier, then the chances improve to "50/50"', 'Should he win the next general
+    election, he has earmarked £4 billion ...': a modal before its own subject in a clause that hangs on another verb
+    (an adverbial clause) is the inverted 'if' of a condition, not what must be or will be (claims52's "Left" (3);
+    claims54). Not a question ('Should we worry?': the root's own)."""
+    verb = modal.head
+    if verb is None or verb.dep != "advcl":
+        return False
+    subject = subject_of(verb)
+    return subject is not None and modal.i < subject.i
 
 
 def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
@@ -414,6 +427,63 @@ def believed_future(ctx: TypeContext) -> list[Tok] | None:
             a for a in clause.children if a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex)
         ]
         if found and not judged:
+            return found[:1]
+    return None
+
+
+def inferred_future(ctx: TypeContext) -> list[Tok] | None:
+    """'He said the recent experience of Wales indicated seven million households in England would pay significantly
+    more', 'the new policy meant there would be a "sixfold reduction ..."', 'an examination of Tory plans showed there
+    would be a £35bn difference': a verb of `inference_verbs` whose clause has 'will' or 'would' draws a consequence
+    still to come; the clause decides (a prediction), as it does under a verb of belief (`believed_future`), not the
+    verb of inference (`verb_assessment`'s judgement) nor `default_event` (claims54: the labels call 18 of the 21 such
+    units predictions). Not over a perfect, nor a copula with an adjective ('it has tacitly indicated that it would be
+    happy if the slide continued': a stance, the labels' event), nor a question ('did not show whether it would
+    ...')."""
+    lex = ctx.lex
+    if ctx.root_lemma not in lex.inference_verbs:
+        return None
+    modals = lex.prediction_modals | lex.conditional_modals
+    for clause in (c for c in ctx.root.children if c.dep == "ccomp"):
+        judged = lemma(clause) in lex.copula_verbs and any(c.dep == "acomp" for c in clause.children)
+        found = [
+            a for a in clause.children if a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex)
+        ]
+        if found and not judged and not (is_question_clause(clause) or opens_with_wh(clause)):
+            return found[:1]
+    return None
+
+
+# the determiners and adjectives that make a noun of likelihood next to nothing ('no risk', 'little chance')
+SCANT_WORDS = frozenset({"no", "little"})
+
+
+def risked_future(ctx: TypeContext) -> list[Tok] | None:
+    """'Guy Mansfield QC warned there was a real risk that people on the "margins of society" would be driven into the
+    hands of extremists', 'there is the prospect that a home-grown movie could walk off with a clutch of trophies', 'the
+    big fear ... is that ... it may even threaten to undermine the election campaign': a noun of `likelihood_nouns` that
+    an existential 'there is' puts forward (or the subject of a copula over a clause), with a clause of what is to come
+    (a modal of the future, the conditional or possibility), says what may come: the clause decides, a prediction, not
+    the noun's judgement (`quoted_complement`, `evaluative_word`; claims54: the labels' 5 such units are predictions).
+    Not 'no risk', 'little chance' (a judgement that nothing will), nor over a perfect ('a risk that it might have
+    been lost')."""
+    root, lex = ctx.root, ctx.lex
+    if ctx.root_lemma != "be" or negated(root):
+        return None
+    modals = lex.prediction_modals | lex.conditional_modals | lex.possibility_modals
+    if any(c.dep == "expl" for c in root.children):
+        nouns = [c for c in root.children if c.dep in {"attr", "nsubj"} and lemma(c) in lex.likelihood_nouns]
+        clauses = [g for n in nouns if not any(d.lower in SCANT_WORDS for d in n.children) for g in n.children]
+        clauses = [g for g in clauses if g.dep in {"acl", "ccomp"}]
+    elif any(c.dep == "nsubj" and lemma(c) in lex.likelihood_nouns for c in root.children):
+        clauses = [c for c in root.children if c.dep == "ccomp"]
+    else:
+        return None
+    for clause in clauses:
+        found = [
+            a for a in clause.children if a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex)
+        ]
+        if found:
             return found[:1]
     return None
 

@@ -4,9 +4,10 @@ The first rule that fires decides the type and records its name and cue. The ord
 priority: an interpretive framing ("it should be understood that ..."), then a prescription before
 a prediction before an assessment; `default-event` always fires.
 Two entries record the same name, `modal-future`: a future modal on the clause's verbs comes
-early, one anywhere near the root of the content late; so do two of `stance-on-future`: a stance adjective over a
-clause about the future, and a verb of belief over one ('she believed the Mayor would say sorry', before
-`verb-assessment`).
+early, one anywhere near the root of the content late; so do four of `stance-on-future`: a stance adjective over a
+clause about the future and a noun of likelihood over one ('there was a real risk that X would ...'), and a verb of
+belief or of inference over one ('she believed the Mayor would say sorry', 'this meant they would be left ...',
+before `verb-assessment`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .modals import (
     explaining,
     future_time,
     imperative_outcome,
+    inferred_future,
     interpretation,
     modal_ability,
     modal_conditional,
@@ -44,6 +46,7 @@ from .modals import (
     modal_prescription,
     modal_prescription_in_content,
     perfect_modal,
+    risked_future,
     stance_on_future,
     standing,
 )
@@ -1567,6 +1570,10 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
     graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
     arranged = lemma(adjective) in ctx.lex.arrangement_words  # 'looks set for a boost': what is to come
+    # '"He was almost bound to get the answer he wanted ...," she said': a phrase of the future ('bound to') that
+    # `quoted_past` left to the rules after it judges what was then sure to come, no state (claims52's "Left" (4))
+    phrase = find_phrase([t for t in ctx.content if t.i >= adjective.i], ctx.lex.prediction_phrases)
+    arranged = arranged or (phrase is not None and phrase[0] is adjective)
     participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
     # 'prejudice-based rather than evidence-based': a participle set against another judges (review13)
     contrasted = any(
@@ -2172,6 +2179,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-possibility", "prediction", modal_possibility),
     Rule("hedged-explanation", "assessment", hedged_explanation),
     Rule("stance-on-future", "prediction", stance_on_future),
+    Rule("stance-on-future", "prediction", risked_future),
     Rule("comparative-likelihood", "event", comparative_likelihood_fact),
     Rule("past-arrangement", "event", past_arrangement),
     Rule("scheduled-present", "prediction", scheduled_present),
@@ -2193,6 +2201,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("quoted-complement", "assessment", quoted_complement),
     Rule("modal-ability", "assessment", modal_ability),
     Rule("stance-on-future", "prediction", believed_future),
+    Rule("stance-on-future", "prediction", inferred_future),
     Rule("verb-assessment", "assessment", verb_assessment),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
