@@ -1570,10 +1570,6 @@ def stated_attitude(ctx: TypeContext) -> list[Tok] | None:
     words = ctx.lex.attitude_adjectives | ctx.lex.feeling_adjectives
     graded = any(t.dep == "advmod" and t.lower in ctx.lex.degree_adverbs for t in adjective.subtree())
     arranged = lemma(adjective) in ctx.lex.arrangement_words  # 'looks set for a boost': what is to come
-    # '"He was almost bound to get the answer he wanted ...," she said': a phrase of the future ('bound to') that
-    # `quoted_past` left to the rules after it judges what was then sure to come, no state (claims52's "Left" (4))
-    phrase = find_phrase([t for t in ctx.content if t.i >= adjective.i], ctx.lex.prediction_phrases)
-    arranged = arranged or (phrase is not None and phrase[0] is adjective)
     participle = adjective.tag == "VBN" and adjective.lower not in ctx.lex.evaluative_words and not graded
     # 'prejudice-based rather than evidence-based': a participle set against another judges (review13)
     contrasted = any(
