@@ -68,3 +68,11 @@ def test_counts_leave_out_labels_that_are_no_claim_and_count_dropped_spans_as_no
     assert (result["n_labels"], result["n_claims"]) == (3, 2)
     assert result["right"] == dict.fromkeys(scl.DECISIONS, 1)
     assert result["outcomes"][2]["outcome"]["claim_type"] == "dropped"
+
+
+def test_a_label_with_a_null_type_is_no_claim_either() -> None:
+    # web22 marks the spans it judged no claim with a null claim_type; counting them as claims scored a run that
+    # (rightly) makes no claim there as wrong on the claimer phrase (session 44)
+    labels = [label(0, 40), label(41, 90, claim_type=None, certainty=None, claimer_kind=None), label(95, 99)]
+    result = scl.score(labels, {"a.txt": CLAIMS})
+    assert (result["n_labels"], result["n_claims"]) == (3, 2)

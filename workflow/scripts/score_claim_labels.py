@@ -55,13 +55,19 @@ def judge(label: dict[str, Any], claim: dict[str, Any] | None) -> dict[str, Any]
     return out
 
 
+def is_claim(label: dict[str, Any]) -> bool:
+    """A labelled span that is a claim: its `claim_type` is neither "none" (silver's "not a claim") nor null (how
+    some hand checks, web22's, mark a span they judged no claim)."""
+    return label.get("claim_type") not in (None, "none")
+
+
 def score(labels: list[dict[str, Any]], claims_by_path: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Counts of right decisions over the labelled spans that are claims, and each span's outcome."""
     outcomes = []
     for label in labels:
         outcome = judge(label, best_match(label, claims_by_path.get(label["article"], [])))
         outcomes.append({**label, "outcome": outcome})
-    claims = [o for o in outcomes if o.get("claim_type") != "none"]
+    claims = [o for o in outcomes if is_claim(o)]
     counts = {d: sum(o["outcome"][d] == "right" for o in claims) for d in DECISIONS}
     return {"n_labels": len(labels), "n_claims": len(claims), "right": counts, "outcomes": outcomes}
 
@@ -92,7 +98,7 @@ def main() -> None:
     )
     for o in result["outcomes"]:
         wrong = [d for d in DECISIONS if o["outcome"][d] != "right"]
-        if wrong and o.get("claim_type") != "none":
+        if wrong and is_claim(o):
             gold = {k: o.get(k) for k in ("claim_type", "certainty", "claimer_kind", "claimer_text")}
             print(
                 f"- {o['article']} {o['start']}-{o['end']} {', '.join(wrong)}: labels {gold}, "
