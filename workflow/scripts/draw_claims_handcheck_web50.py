@@ -64,6 +64,28 @@ def fresh(claims: list[Span], labelled: list[Span]) -> list[Span]:
     return sorted(c for c in claims if not any(c[0] < b and a < c[1] for a, b in labelled))
 
 
+def pages_of(*names: str) -> frozenset[str]:
+    """The pages the label files of config/eval `names` drew from."""
+    rows = [
+        json.loads(line)
+        for name in names
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return frozenset(str(r["article"]) for r in rows)
+
+
+def run_spans(results: Path) -> tuple[dict[str, str], dict[str, str], dict[str, list[Span]]]:
+    """A run's article id by page name, text by article id and claim spans by article id (no decision column)."""
+    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
+    aid = {Path(a["source_path"]).name: a["article_id"] for a in arts}
+    texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
+    spans: dict[str, list[Span]] = {}
+    for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
+        spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
+    return aid, texts, spans
+
+
 def draw(
     results: Path,
     n: int = 36,
@@ -73,12 +95,7 @@ def draw(
 ) -> list[dict[str, object]]:
     """The units: page, start, end, span text and its paragraph; `later`: the draw's own label files, `drawn`: the
     pages an earlier draw took (web53's: web50's)."""
-    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
-    aid = {Path(a["source_path"]).name: a["article_id"] for a in arts}
-    texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
-    spans: dict[str, list[Span]] = {}
-    for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
-        spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
+    aid, texts, spans = run_spans(results)
     labelled = labelled_spans(later)
     pages = [p for p in pool(labelled) if aid.get(p) in spans and p not in drawn]
     rng = random.Random(seed)

@@ -14,11 +14,11 @@ with `rng.sample` from its qualifying claims sorted by (start, end), until 36 un
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from draw_claims_handcheck_web20 import EVAL, write_units
 from draw_claims_handcheck_web50 import draw as draw_web50
+from draw_claims_handcheck_web50 import pages_of
 
 SEED = 20261353
 WEB50 = EVAL / "claims-handcheck-web50.jsonl"
@@ -27,8 +27,7 @@ LATER = frozenset({"claims-handcheck-web53.jsonl", "claims-handcheck-web53-units
 
 def web50_pages() -> frozenset[str]:
     """The pages web50's check drew from."""
-    rows = [json.loads(line) for line in WEB50.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return frozenset(str(r["article"]) for r in rows)
+    return pages_of(WEB50.name)
 
 
 def draw(results: Path, n: int = 36) -> list[dict[str, object]]:

@@ -15,14 +15,12 @@ until 36 units are drawn.
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-import pyarrow.parquet as pq
-from draw_claims_handcheck_web20 import EVAL, Span, labelling_unit, write_units
+from draw_claims_handcheck_web20 import Span, labelling_unit, write_units
 from draw_claims_handcheck_web50 import LATER as WEB50_LATER
-from draw_claims_handcheck_web50 import PER_PAGE, fresh, labelled_spans, pool
+from draw_claims_handcheck_web50 import PER_PAGE, fresh, labelled_spans, pages_of, pool, run_spans
 
 SEED = 20261455
 LATER = frozenset({"claims-handcheck-web55.jsonl", "claims-handcheck-web55-units.jsonl"})
@@ -31,13 +29,7 @@ EARLIER = ("claims-handcheck-web50.jsonl", "claims-handcheck-web53.jsonl")
 
 def drawn_pages() -> frozenset[str]:
     """The pages web50's and web53's checks drew from."""
-    rows = [
-        json.loads(line)
-        for name in EARLIER
-        for line in (EVAL / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    return frozenset(str(r["article"]) for r in rows)
+    return pages_of(*EARLIER)
 
 
 def tiers(labelled_before: dict[str, list[Span]]) -> tuple[list[str], list[str]]:
@@ -49,12 +41,7 @@ def tiers(labelled_before: dict[str, list[Span]]) -> tuple[list[str], list[str]]
 
 def draw(results: Path, n: int = 36, seed: int = SEED) -> list[dict[str, object]]:
     """The units: page, start, end, span text and its paragraph."""
-    arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path"]).to_pylist()
-    aid = {Path(a["source_path"]).name: a["article_id"] for a in arts}
-    texts = {r["article_id"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
-    spans: dict[str, list[Span]] = {}
-    for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
-        spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
+    aid, texts, spans = run_spans(results)
     before = labelled_spans(WEB50_LATER | frozenset({*EARLIER, *LATER}) | {"claims-handcheck-web53-units.jsonl"})
     labelled = labelled_spans(LATER)
     rng = random.Random(seed)

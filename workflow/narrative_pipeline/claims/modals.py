@@ -420,15 +420,7 @@ def believed_future(ctx: TypeContext) -> list[Tok] | None:
     overtaken = any(a.dep == "aux" and a.lower == "had" for a in ctx.root.children)  # 'she had not thought the film
     if ctx.root_lemma not in lex.belief_verbs or overtaken:  # would appeal': a past belief, narrated
         return None
-    modals = lex.conditional_modals | lex.possibility_modals
-    for clause in (c for c in ctx.root.children if c.dep == "ccomp"):
-        judged = lemma(clause) in lex.copula_verbs and any(c.dep == "acomp" for c in clause.children)
-        found = [
-            a for a in clause.children if a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex)
-        ]
-        if found and not judged:
-            return found[:1]
-    return None
+    return clause_modal(ctx, lex.conditional_modals | lex.possibility_modals, questions=True)
 
 
 def inferred_future(ctx: TypeContext) -> list[Tok] | None:
@@ -443,13 +435,21 @@ def inferred_future(ctx: TypeContext) -> list[Tok] | None:
     lex = ctx.lex
     if ctx.root_lemma not in lex.inference_verbs:
         return None
-    modals = lex.prediction_modals | lex.conditional_modals
+    return clause_modal(ctx, lex.prediction_modals | lex.conditional_modals, questions=False)
+
+
+def clause_modal(ctx: TypeContext, modals: frozenset[str], questions: bool) -> list[Tok] | None:
+    """The first modal of `modals` (not a past one: 'could have won') on a clausal complement of the root that is no
+    copula with an adjective ('believed the new laws might be incompatible ...': a judgement), and, unless `questions`,
+    no question ('did not show whether it would ...'): `believed_future`'s and `inferred_future`'s clause."""
+    lex = ctx.lex
     for clause in (c for c in ctx.root.children if c.dep == "ccomp"):
         judged = lemma(clause) in lex.copula_verbs and any(c.dep == "acomp" for c in clause.children)
+        asked = not questions and (is_question_clause(clause) or opens_with_wh(clause))
         found = [
             a for a in clause.children if a.dep == "aux" and lex.modal_form(a) in modals and not past_modal(a, lex)
         ]
-        if found and not judged and not (is_question_clause(clause) or opens_with_wh(clause)):
+        if found and not judged and not asked:
             return found[:1]
     return None
 
