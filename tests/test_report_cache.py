@@ -247,13 +247,8 @@ def test_staged_pages_of_a_report_replaced_since_are_refused(tmp_path):
     assert _files(root / "report") == before
 
 
-def test_an_interrupted_placing_leaves_no_complete_looking_report(tmp_path, monkeypatch):
-    results = make_results(tmp_path / "results", extra=True)
-    root, cache = tmp_path / "run", tmp_path / "run" / "cache"
-    root.mkdir()
-    _publish(results, root, cache)
-    _rewrite(results / table("claims").path, "text", lambda v: [t + " (changed)" for t in v])
-    build(results, root / ".staged", specs=extra_specs(), cache_dir=cache, staged=True, report=root / "report")
+def place_interrupted(root: Path, results: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`place` of `root`'s staged report killed (KeyboardInterrupt) after its first page moved."""
     real_replace, moved = os.replace, []
 
     def dying_replace(src, dst):
@@ -266,6 +261,16 @@ def test_an_interrupted_placing_leaves_no_complete_looking_report(tmp_path, monk
     with pytest.raises(KeyboardInterrupt):
         place(root / ".staged", root / "report", results)
     monkeypatch.undo()
+
+
+def test_an_interrupted_placing_leaves_no_complete_looking_report(tmp_path, monkeypatch):
+    results = make_results(tmp_path / "results", extra=True)
+    root, cache = tmp_path / "run", tmp_path / "run" / "cache"
+    root.mkdir()
+    _publish(results, root, cache)
+    _rewrite(results / table("claims").path, "text", lambda v: [t + " (changed)" for t in v])
+    build(results, root / ".staged", specs=extra_specs(), cache_dir=cache, staged=True, report=root / "report")
+    place_interrupted(root, results, monkeypatch)
     assert not (root / "report" / "index.html").exists() and inc.read_state(cache) is None
     import shutil
 

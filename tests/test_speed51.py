@@ -7,7 +7,6 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
 from narrative_pipeline.catalogue import table
 from narrative_pipeline.report import build
 from narrative_pipeline.report import incremental as inc
@@ -15,7 +14,7 @@ from narrative_pipeline.report import trash as trash_mod
 from narrative_pipeline.report.markup import article_href
 from narrative_pipeline.report.staged import place, wait_for_removals
 from report_fixtures import extra_specs, make_results
-from test_report_cache import _files, _rewrite
+from test_report_cache import _files, _rewrite, place_interrupted
 
 
 def _stage(results: Path, root: Path, cache: Path) -> dict:
@@ -158,18 +157,7 @@ def test_an_interrupted_placing_loses_nothing(tmp_path, monkeypatch):
     the old files; the next run gives the bytes of a build in one go and deletes the trash."""
     results, root, cache, _, _ = _changed_run(tmp_path)
     _stage(results, root, cache)
-    real_replace, moved = os.replace, []
-
-    def dying_replace(src, dst):
-        if len(moved) == 1:
-            raise KeyboardInterrupt
-        moved.append(dst)
-        real_replace(src, dst)
-
-    monkeypatch.setattr(inc.os, "replace", dying_replace)
-    with pytest.raises(KeyboardInterrupt):
-        place(root / ".staged", root / "report", results)
-    monkeypatch.undo()
+    place_interrupted(root, results, monkeypatch)
     assert not (root / "report" / "index.html").exists() and inc.read_state(cache) is None
     assert _trash(cache)
     shutil.rmtree(root / ".staged")  # Snakemake removes the failed job's input... and makes it again
