@@ -158,7 +158,8 @@ def _workflow(dryrun=False, local=True, hooks=True, mode="DEFAULT", body=None):
 
 @pytest.fixture
 def early(monkeypatch, tmp_path):
-    """`warm.start_early` with a stand-in worker (`begin` records the start, the worker's process is a fake)."""
+    """`warm.start_ahead` with a stand-in worker (`begin` records the start, the worker's process is a fake; speed50's
+    start ahead replaced speed32's start at `execute`, and these cases hold for it)."""
     from narrative_pipeline import warm
 
     monkeypatch.setattr(warm, "_running", None)
@@ -185,7 +186,7 @@ def test_the_worker_starts_before_the_dag_of_a_local_run_and_onstart_takes_it_ov
         return True
 
     wf, plugin, _ = _workflow(body=run)
-    assert warm.start_early(wf, begin)
+    assert warm.start_ahead(wf, begin)
     assert wf.execute(plugin, None) is True
     assert order == [("dag", True), "jobs"] and len(procs) == 1 and procs[0].ended == "terminated"
     assert not warm.running()
@@ -194,7 +195,7 @@ def test_the_worker_starts_before_the_dag_of_a_local_run_and_onstart_takes_it_ov
 def test_a_run_with_nothing_to_do_abandons_the_early_worker(early):
     warm, begin, procs = early
     wf, plugin, calls = _workflow()  # returns before `onstart`
-    warm.start_early(wf, begin)
+    warm.start_ahead(wf, begin)
     wf.execute(plugin, None)
     assert calls == ["execute"] and procs[0].ended == "killed" and not warm.running()
 
@@ -206,7 +207,7 @@ def test_a_failing_execute_abandons_the_early_worker(early):
         raise RuntimeError("the DAG failed")
 
     wf, plugin, _ = _workflow(body=fail)
-    warm.start_early(wf, begin)
+    warm.start_ahead(wf, begin)
     with pytest.raises(RuntimeError):
         wf.execute(plugin, None)
     assert procs[0].ended == "killed" and not warm.running()
@@ -218,9 +219,9 @@ def test_a_failing_execute_abandons_the_early_worker(early):
 def test_no_early_worker_for_a_dry_run_a_cluster_no_hooks_or_a_job_s_own_snakemake(early, kind):
     warm, begin, procs = early
     wf, plugin, calls = _workflow(**kind)
-    warm.start_early(wf, begin)
-    wf.execute(plugin, None)
-    assert calls == ["execute"] and procs == []
+    warm.start_ahead(wf, begin)
+    wf.execute(plugin, None)  # the worker started ahead serves nothing: abandoned before the DAG
+    assert calls == ["execute"] and [p.ended for p in procs] == ["killed"] and not warm.running()
 
 
 def test_the_inputs_digest_is_kept_by_a_successful_run(tmp_path):

@@ -143,7 +143,7 @@ def validated_config(config: dict, schema: Path, cache_file: Path | None, valida
 def inputs_changed(cache_file: Path, digest: str) -> bool:
     """Whether the plan's digest (`digest`: every input entry's path, kind and sha256) differs from the one
     `keep_inputs` kept at the last successful run (or none was kept): the run then has jobs to run, and its
-    warm worker is started early (`warm.start_early`)."""
+    warm worker started ahead is kept (`warm.start_ahead`)."""
     kept = _read(cache_file)
     return not (isinstance(kept, dict) and kept.get("plan") == digest)
 

@@ -973,7 +973,7 @@ def running() -> bool:
 
 def abandon() -> None:
     """End the worker `start` started without waiting for it to finish loading (SIGKILL: it has served nothing),
-    and remove its folder: a worker started early for a run that then had nothing to do (`start_early`)."""
+    and remove its folder: a worker started ahead for a run that then had nothing to do (`start_ahead`)."""
     import shutil
 
     global _running, _record
@@ -1007,32 +1007,18 @@ def local_run(plugin: Any, workflow: Any) -> bool:
     )
 
 
-def start_early(workflow: Any, begin: Callable[[], object]) -> bool:
-    """Start the run's worker (`begin()`, which calls `start`) when Snakemake begins to execute the workflow, before
-    it builds the DAG, instead of in `onstart`, after it: the first parse job waits for the worker's spaCy model
-    (`WAIT_FOR`), 0.7 s of a quiet add-one and 2-6 s at load 10 (speed32), and the DAG's time now overlaps the
-    load. Only for a local run with hooks (`local_run`: not a dry run, a cluster job or `--touch`); the Snakefile
-    asks for it only when its input files changed since its last successful run (a no-op starts no worker). When
-    Snakemake then finds nothing to do, or fails before `onstart`, the worker is abandoned (`abandon`). False
-    when the workflow has no `execute` to wrap (the worker then starts in `onstart`, as before)."""
-    return _wrap_execute(workflow, begin)
-
-
-def _wrap_execute(workflow: Any, begin: Callable[[], object] | None) -> bool:
-    """`workflow.execute` wrapped: for a local run (`local_run`), `begin()` first when given and no worker runs; for
-    any other, a worker started before (`start_ahead`) abandoned; after it, a worker `onstart` did not take over
-    abandoned, one it took over stopped. False when the workflow has no `execute`."""
+def _wrap_execute(workflow: Any) -> bool:
+    """`workflow.execute` wrapped: for a run that is not local (`local_run`), a worker started before (`start_ahead`)
+    abandoned; after it, a worker `onstart` did not take over abandoned, one it took over stopped. False when the
+    workflow has no `execute`."""
     execute = getattr(workflow, "execute", None)
     if execute is None:
         return False
 
     def execute_early(*args: Any, **kwargs: Any) -> Any:
         plugin = kwargs.get("executor_plugin", args[0] if args else None)
-        if not local_run(plugin, workflow):
-            if running():  # a dry run, a cluster's, --touch, no hooks: a worker started ahead serves nothing
-                abandon()
-        elif begin is not None and not running():
-            begin()
+        if not local_run(plugin, workflow) and running():
+            abandon()  # a dry run, a cluster's, --touch, no hooks: a worker started ahead serves nothing
         try:
             return execute(*args, **kwargs)
         finally:
@@ -1047,10 +1033,11 @@ def _wrap_execute(workflow: Any, begin: Callable[[], object] | None) -> bool:
 
 def start_ahead(workflow: Any, begin: Callable[[], object]) -> bool:
     """Start the run's worker now (`begin()`, which calls `start` with `defer_record`), while Snakemake still reads the
-    Snakefile, rather than when it begins to execute (`start_early`): the add-one's chain waits for the worker, whose
-    load (the steps' modules, the spaCy import and model: about 0.8 CPU s) starts the reading of the rest of the
-    Snakefile earlier (the corpus's discovery, the rules' files: 0.1-0.35 s of wall; speed50). The Snakefile calls it
-    once the worker's settings and environment are final, before it knows whether the run has jobs or runs them here;
+    Snakefile, rather than when it begins to execute (speed32's `start_early`, which this replaced): the add-one's
+    chain waits for the worker, whose load (the steps' modules, the spaCy import and model: about 0.8 CPU s) starts
+    the reading of the rest of the Snakefile earlier (the corpus's discovery, the rules' files: 0.1-0.35 s of wall;
+    speed50). The Snakefile calls it once the worker's settings and environment are final, before it knows whether
+    the run has jobs or runs them here;
     a worker that turns out to serve nothing is abandoned (`abandon`: SIGKILL, its folder removed, the run's record
     left as it was): by the Snakefile when the inputs are the last successful run's (a no-op: `onstart` starts one if
     the run has jobs after all), at `execute` for a run that is not local (a dry run, a cluster's, --touch, no hooks;
@@ -1059,7 +1046,7 @@ def start_ahead(workflow: Any, begin: Callable[[], object]) -> bool:
     Snakefile). False, and no worker, when the workflow has no `execute` to wrap (it then starts in `onstart`)."""
     import atexit
 
-    if not _wrap_execute(workflow, None):
+    if not _wrap_execute(workflow):
         return False
     begin()
     atexit.register(_abandon_unclaimed)
@@ -1077,7 +1064,7 @@ _record: Path | None = None  # the record of a worker started with `defer_record
 
 
 def take_over() -> bool:
-    """In `onstart`: whether a worker started early (`start_early`, `start_ahead`) serves this run (then `onstart`
+    """In `onstart`: whether a worker started ahead (`start_ahead`) serves this run (then `onstart`
     starts none); its record, when `start` deferred it, is emptied now (Snakemake holds the results folder's lock)."""
     global _handed_over, _record
     _handed_over = running()
