@@ -156,72 +156,9 @@ def _workflow(dryrun=False, local=True, hooks=True, mode="DEFAULT", body=None):
     return wf, plugin, calls
 
 
-@pytest.fixture
-def early(monkeypatch, tmp_path):
-    """`warm.start_ahead` with a stand-in worker (`begin` records the start, the worker's process is a fake; speed50's
-    start ahead replaced speed32's start at `execute`, and these cases hold for it)."""
-    from narrative_pipeline import warm
-
-    monkeypatch.setattr(warm, "_running", None)
-    monkeypatch.setattr(warm, "_handed_over", False)
-    procs = []
-
-    def begin():
-        procs.append(_Proc())
-        (tmp_path / "warm-x").mkdir(exist_ok=True)
-        warm._running = (procs[-1], tmp_path / "warm-x")
-
-    return warm, begin, procs
-
-
-def test_the_worker_starts_before_the_dag_of_a_local_run_and_onstart_takes_it_over(early):
-    warm, begin, procs = early
-    order = []
-
-    def run():  # Snakemake's execute: the DAG, then `onstart`, the jobs, `onsuccess`
-        order.append(("dag", warm.running()))
-        assert warm.take_over()
-        order.append("jobs")
-        warm.stop()
-        return True
-
-    wf, plugin, _ = _workflow(body=run)
-    assert warm.start_ahead(wf, begin)
-    assert wf.execute(plugin, None) is True
-    assert order == [("dag", True), "jobs"] and len(procs) == 1 and procs[0].ended == "terminated"
-    assert not warm.running()
-
-
-def test_a_run_with_nothing_to_do_abandons_the_early_worker(early):
-    warm, begin, procs = early
-    wf, plugin, calls = _workflow()  # returns before `onstart`
-    warm.start_ahead(wf, begin)
-    wf.execute(plugin, None)
-    assert calls == ["execute"] and procs[0].ended == "killed" and not warm.running()
-
-
-def test_a_failing_execute_abandons_the_early_worker(early):
-    warm, begin, procs = early
-
-    def fail():
-        raise RuntimeError("the DAG failed")
-
-    wf, plugin, _ = _workflow(body=fail)
-    warm.start_ahead(wf, begin)
-    with pytest.raises(RuntimeError):
-        wf.execute(plugin, None)
-    assert procs[0].ended == "killed" and not warm.running()
-
-
-@pytest.mark.parametrize(
-    "kind", [{"dryrun": True}, {"local": False}, {"hooks": False}, {"mode": "SUBPROCESS"}, {"mode": "REMOTE"}]
-)
-def test_no_early_worker_for_a_dry_run_a_cluster_no_hooks_or_a_job_s_own_snakemake(early, kind):
-    warm, begin, procs = early
-    wf, plugin, calls = _workflow(**kind)
-    warm.start_ahead(wf, begin)
-    wf.execute(plugin, None)  # the worker started ahead serves nothing: abandoned before the DAG
-    assert calls == ["execute"] and [p.ended for p in procs] == ["killed"] and not warm.running()
+# The early worker's cases (started, taken over by onstart, abandoned when nothing is to do, on a failure, for a run
+# that is not local) are test_speed50's, on `warm.start_ahead`, which replaced speed32's start at `execute`; `_Proc`
+# and `_workflow` above are their stand-ins.
 
 
 def test_the_inputs_digest_is_kept_by_a_successful_run(tmp_path):
