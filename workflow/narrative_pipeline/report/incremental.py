@@ -28,12 +28,9 @@ import os
 import shutil
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..jsonio import atomic_write_bytes
-
-if TYPE_CHECKING:
-    from .trash import Trash
+from .trash import Trash
 
 STATE = "state.json"
 PENDING = "state.next.json"  # the state of a staged build, made current when the build is placed
@@ -76,10 +73,7 @@ def write_state(cache_dir: Path, state: dict, name: str = STATE) -> None:
 
 def drop_state(cache_dir: Path, trash: Trash | None = None) -> None:
     """Delete the state (into `trash` when given: `trash.Trash.discard`)."""
-    if trash is not None:
-        trash.discard(Path(cache_dir) / STATE)
-    else:
-        (Path(cache_dir) / STATE).unlink(missing_ok=True)
+    (trash or Trash(None)).discard(Path(cache_dir) / STATE)
 
 
 class Base:
@@ -156,17 +150,13 @@ def apply_delta(
 ) -> None:
     """Update the report folder `out` in place: the old index first (an interrupted update leaves no
     index), removed files, the delta's files moved in, the new index last. `trash`: where the files
-    deleted and replaced go instead of being freed here (`trash.Trash`: the same folder either way)."""
-    if trash is not None:
-        trash.discard(out / INDEX)
-    else:
-        (out / INDEX).unlink(missing_ok=True)
+    deleted and replaced go instead of being freed here (`trash.Trash`: the same folder either way; none: freed
+    here, `Trash(None)`)."""
+    trash = trash or Trash(None)
+    trash.discard(out / INDEX)
     for rel in removed:
         path = out / rel
-        if trash is not None:
-            trash.discard(path)
-        else:
-            path.unlink(missing_ok=True)
+        trash.discard(path)
         parent = path.parent
         while parent != out and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
@@ -183,8 +173,7 @@ def apply_delta(
             if rel_root not in made:
                 target_dir.mkdir(parents=True, exist_ok=True)
                 made.add(rel_root)
-            if trash is not None:
-                trash.keep_old(target_dir / name)
+            trash.keep_old(target_dir / name)
             os.replace(os.path.join(root, name), target_dir / name)
     atomic_write_bytes(out / INDEX, index)
 
@@ -209,7 +198,4 @@ def record(cache_dir: Path, state: dict, out: Path, trash: Trash | None = None) 
     deleted (into `trash` when given)."""
     state = {**state, "token": token_of(out), "sizes": page_sizes(out, state["pages"])}
     write_state(cache_dir, state)
-    if trash is not None:
-        trash.discard(Path(cache_dir) / PENDING)
-    else:
-        (Path(cache_dir) / PENDING).unlink(missing_ok=True)
+    (trash or Trash(None)).discard(Path(cache_dir) / PENDING)
