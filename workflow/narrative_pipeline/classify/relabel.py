@@ -194,19 +194,25 @@ def holds_type(claim: ClaimRecord, addressed: bool = False, advice: bool = False
     return claim.start <= claim.type_cue_start < claim.end
 
 
+def cue_token(claim: ClaimRecord, index: ArticleIndex) -> Tok | None:
+    """The token that opens the claim's type cue, if one does."""
+    if claim.type_cue_start is None:
+        return None
+    toks = index.article.tokens
+    k = bisect_left(index.starts, claim.type_cue_start)
+    return toks[k] if k < len(toks) and toks[k].start == claim.type_cue_start else None
+
+
 def foresees_outcome(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
     """Whether the claim's type cue is a "should" that foresees an outcome: its verb one of `OUTCOME_VERBS` in the
     active voice with a subject that is a thing ("The feature should arrive next week", "This should lead to more
     revenue": a prediction the model may make), no person ("Customers should arrive early": advice) and no actor the
     page names (review38)."""
-    if claim.type_cue_start is None:
+    should = cue_token(claim, index)
+    if should is None or should.lower != "should":
         return False
-    toks = index.article.tokens
-    k = bisect_left(index.starts, claim.type_cue_start)
-    if k >= len(toks) or toks[k].start != claim.type_cue_start or toks[k].lower != "should":
-        return False
-    verb = toks[k].head
-    if verb is None or verb is toks[k] or lemma(verb) not in OUTCOME_VERBS:
+    verb = should.head
+    if verb is None or verb is should or lemma(verb) not in OUTCOME_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep == "nsubj"]
     return bool(subjects) and all(_a_thing(s, index, lex) for s in subjects)
@@ -217,17 +223,9 @@ def public_advice(claim: ClaimRecord, index: ArticleIndex) -> bool:
     with no agent and no modal: "are advised to", "is being urged to" (the auxiliary of the passive a present "is /
     are", or "being" under one); not "was advised to", "has been asked to", "could be asked to", "are asked by the
     council to", nor a habit ("is often called upon to play": `HABIT_ADVERBS`; `ADVICE_HOLDING_TYPE_RULES`)."""
-    if (
-        claim.type_cue_start is None
-        or claim.claimer_kind == "actor"
-        or not claim.start <= claim.type_cue_start < claim.end
-    ):
+    verb = cue_token(claim, index)
+    if claim.claimer_kind == "actor" or verb is None or verb.tag != "VBN" or not claim.start <= verb.start < claim.end:
         return False
-    toks = index.article.tokens
-    k = bisect_left(index.starts, claim.type_cue_start)
-    if k >= len(toks) or toks[k].start != claim.type_cue_start or toks[k].tag != "VBN":
-        return False
-    verb = toks[k]
     kids = verb.children
     passive = [c for c in kids if c.dep == "auxpass"]
     if len(passive) != 1 or any(c.dep == "agent" or (c.dep == "prep" and c.lower == "by") for c in kids):
