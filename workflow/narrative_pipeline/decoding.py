@@ -67,6 +67,14 @@ def mostly_utf8(data: bytes) -> str | None:
     return _strays_as_single_bytes(text)
 
 
+def utf8_characters_in(data: bytes) -> int:
+    """How many valid multi-byte UTF-8 characters (`_plausible` ones) bytes hold that were not read as UTF-8: a file
+    with more stray bytes than these is decoded whole as a single-byte code page, so each of them became mojibake
+    ("\u00e2\u20ac\u201d" for an em dash); ingest warns of it (review45)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    return sum(1 for i, ch in enumerate(text) if ord(ch) > 0x7F and _plausible(text, i))
+
+
 def _plausible(text: str, i: int) -> bool:
     """Whether the non-ASCII character at i is evidence of UTF-8: not a stray byte, and not a two-byte
     character of another script (U+0250-U+07FF: IPA, Greek, Cyrillic, Hebrew, Arabic) glued to an ASCII

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..decoding import MIXED_UTF8
+from ..decoding import MIXED_UTF8, utf8_characters_in
 from ..hashing import sha256_file
 from .exports import read_csv, read_jsonl
 from .html import EXTRACTOR as HTML_EXTRACTOR
@@ -144,11 +144,25 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
         extractor_version=__version__,
         encoding=encoding,
         content_type="text/plain",
-        **_with_warning(metadata_for_text(path, rel_path), _MIXED_WARNING if encoding == MIXED_UTF8 else None),
+        **_with_warning(metadata_for_text(path, rel_path), _decoding_warning(data, encoding)),
     )
 
 
 _MIXED_WARNING = "not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
+
+
+def _decoding_warning(data: bytes, encoding: str) -> str | None:
+    """The warning a text file's decoding earns: stray bytes read as cp1252 among UTF-8, or a single-byte reading
+    of a file that also holds valid UTF-8 characters (more stray bytes than those: each became two or three
+    characters of mojibake)."""
+    if encoding == MIXED_UTF8:
+        return _MIXED_WARNING
+    if encoding in {"cp1252", "iso-8859-1"} and (found := utf8_characters_in(data)):
+        return (
+            f"read as {encoding}: more stray bytes than UTF-8 characters, so its {found} valid UTF-8 "
+            "character(s) read as two or three characters each"
+        )
+    return None
 
 
 def _with_warning(fields: dict, warning: str | None) -> dict:
