@@ -381,8 +381,9 @@ def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
 def _no_text_reason(tree: Any, body_chars: int, minimum: int) -> str:
     chars, scripts = _visible_text_chars(tree)
     if chars < _MIN_VISIBLE_CHARS and scripts:
+        outside = f"only {chars} character(s) of text" if chars else "no text"
         return (
-            f"JavaScript-only page: no text outside its {scripts} <script> element(s); "
+            f"JavaScript-only page: {outside} outside its {scripts} <script> element(s); "
             "the content is built in the browser and is not in the archived HTML"
         )
     if chars < _MIN_VISIBLE_CHARS:

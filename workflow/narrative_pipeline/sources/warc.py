@@ -128,9 +128,7 @@ def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any],
             )
         fields.update(raw_sha256=payload.sha256, payload_digest=payload.digest)
     if payload.truncated:
-        fields.update(
-            status="rejected", reason=f"truncated record: the file ends {payload.n_bytes} bytes into its payload"
-        )
+        fields.update(status="rejected", reason=_truncated_reason(payload.n_bytes))
         return fields, True
     reason = skip_reason(
         fields["warc_type"], fields["http_status"], fields["_has_http"], fields["content_type"], fields["url"]
@@ -150,6 +148,14 @@ def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any],
 def _item(fields: dict[str, Any], offset: int, length: int | None) -> SourceItem:
     public = {k: v for k, v in fields.items() if not k.startswith("_")}
     return SourceItem(locator=f"warc:{offset}", warc_offset=offset, warc_length=length, **public)
+
+
+def _truncated_reason(n_bytes: int) -> str:
+    """Why a record whose payload the file cuts off is rejected: how far into the payload it ends, or that none of
+    the payload could be read (a record cut inside its gzip member: review45)."""
+    if n_bytes:
+        return f"truncated record: the file ends {n_bytes} bytes into its payload"
+    return "truncated record: the file ends before any of its payload could be read"
 
 
 def _truncated_gzip_member(path: Path, offset: int) -> bool:
@@ -200,6 +206,8 @@ def error_detail(exc: Exception) -> str:
     could not read, which for a damaged record is binary noise; that line is quoted only when it is text (an HTML
     page named .warc), else said to be binary, and any other message that is not text is not quoted."""
     message = str(exc).strip()
+    if _cut_headers(exc):
+        return "the file ends inside the record's headers"
     if (quoted := _QUOTED_LINE.fullmatch(message)) is not None:
         line = quoted["line"].strip()
         if _is_text(line):
@@ -210,11 +218,19 @@ def error_detail(exc: Exception) -> str:
     return f"{type(exc).__name__}: {message[:200]}"
 
 
+def _cut_headers(exc: Exception) -> bool:
+    """warcio's error when the file ends inside a record's header lines: it reads None for the next line and fails on
+    it (an AttributeError quoting `NoneType`, which says nothing to a person: review45)."""
+    return isinstance(exc, AttributeError) and "'NoneType'" in str(exc)
+
+
 def _unreadable(path: Path, offset: int, exc: Exception, first: bool) -> SourceItem:
     if _one_block(exc):
         return _one_block_item(offset)
     if _truncated_gzip_member(path, offset):
         what = "truncated gzip member: the file ends inside the record"
+    elif _cut_headers(exc) and not first:
+        what = "truncated record"
     elif first:
         what = "not a WARC file"
     else:

@@ -1,4 +1,4 @@
-"""review45's finding (a): a text file whose stray bytes outnumber its valid multi-byte UTF-8 characters is decoded
+"""review45's findings on bad inputs. (a): a text file whose stray bytes outnumber its valid multi-byte UTF-8 characters is decoded
 whole as a single-byte code page (`decoding.mostly_utf8`'s rule, kept), so each valid UTF-8 character becomes mojibake;
 ingest now says so on the article's row instead of staying silent. A plain cp1252 or Latin-1 text, and UTF-8 with a
 few stray bytes, keep their own warnings (none, and the stray-byte one)."""
@@ -40,3 +40,44 @@ def test_utf8_with_a_few_stray_bytes_keeps_the_stray_byte_warning_only(tmp_path)
     assert item.encoding == "utf-8+cp1252"
     assert [w for w in item.warnings if "stray bytes among UTF-8" in w]
     assert not [w for w in item.warnings if "valid UTF-8 character" in w]
+
+
+# review45's findings (b) and (c): a rejected page's or record's reason should say what a person can check.
+
+
+def test_a_page_with_a_short_menu_and_a_script_counts_the_text_it_has(tmp_path):
+    from narrative_pipeline.sources.html import extract_html
+
+    html = (
+        "<!DOCTYPE html><html><head><title>App</title></head><body><nav><a href='/'>Home</a> <a href='/n'>News</a>"
+        "</nav><div id='root'></div><script>window.__STATE__ = {};</script></body></html>"
+    )
+    page = extract_html(html.encode(), SourceSettings())
+    assert not page.ok and page.reason.startswith("JavaScript-only page: only 8 character(s) of text outside its 1")
+
+
+def _cut_warc(tmp_path, cut_at) -> str:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from sources_fixtures import article_html, truncated_response, write_test_warc
+
+    path = tmp_path / "crawl.warc"
+    write_test_warc(path, False, article_html().encode())
+    tail = truncated_response(False)
+    with open(path, "ab") as handle:
+        handle.write(tail[: cut_at(tail)])
+    return list(read_source(path, path.name, SourceSettings()))[-1].reason
+
+
+def test_a_warc_cut_inside_a_records_headers_says_so_not_warcios_attribute_error(tmp_path):
+    reason = _cut_warc(tmp_path, lambda tail: 40)
+    assert reason.startswith("truncated record (at byte ") and "the file ends inside the record's headers" in reason
+    assert "NoneType" not in reason and "AttributeError" not in reason
+
+
+def test_a_warc_cut_before_its_payload_says_so_not_zero_bytes_into_it(tmp_path):
+    # the cut falls right after the HTTP headers: the record's payload has not begun
+    reason = _cut_warc(tmp_path, lambda tail: tail.index(b"\r\n\r\n", tail.index(b"\r\n\r\n") + 4) + 4)
+    assert reason == "truncated record: the file ends before any of its payload could be read"
