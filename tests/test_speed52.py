@@ -133,3 +133,26 @@ def test_a_mapped_entry_replaced_or_deleted_under_a_reader_still_classifies(tmp_
     assert ident.classify(TEXTS[2]) == first
     identifier.cache_clear()
     assert identifier(tmp_path).classify(TEXTS[2]) == first
+
+
+def test_a_whole_entry_another_job_put_there_is_kept_not_replaced(tmp_path, good):
+    path = entry(tmp_path)
+    path.write_bytes(good)
+    inode = path.stat().st_ino
+    language_id._publish(path, good)  # a second job that unpacked it too
+    assert path.stat().st_ino == inode and path.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_the_job_that_unpacks_uses_its_own_bytes_and_leaves_a_readable_file(tmp_path):
+    made = identifier(tmp_path)
+    assert isinstance(mapping_of(made.nb_ptc), bytes)  # not the file, which another job could replace
+    assert entry(tmp_path).stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -8,9 +8,9 @@ new entry), and later jobs map that file into memory instead of reading it: a te
 touches only the pages of the features it has (the probability table's rows, the automaton's states
 it walks), so the add-one's first ingest job no longer reads and copies 68 MB to classify one text
 (0.05-0.37 CPU s, BENCHMARKS.md speed48 and speed52). The same arrays, so the same classifications. An
-entry is written whole under a temporary name and renamed (never changed in place, so a mapped file
-never shrinks under a reader); one that cannot be read (a wrong header, a size that does not match it)
-counts as a miss and is written again.
+entry is written whole under a temporary name and linked in place, never changed or replaced while it is
+whole (a mapped file never shrinks or vanishes under a reader); one that cannot be read (a wrong header, a
+size that does not match it) counts as a miss and is written again.
 
 The languages found are kept too (`Remembered`): an ingest job classifies again only the texts it has
 not seen, so adding one file to a shard classifies one text instead of the shard's hundred-odd (about
@@ -74,26 +74,31 @@ def packed_arrays(packed: bytes) -> bytes:
 
 
 def _mapped(path: Path) -> Any:
-    """The identifier whose arrays are the mapped entry at `path` (read-only, shared with the page cache);
-    ValueError when the file is not a whole entry."""
+    """The identifier whose arrays are the entry at `path`, mapped read-only (shared with the page cache); ValueError
+    when the file is not a whole entry."""
     import mmap
 
+    with path.open("rb") as f:
+        if os.fstat(f.fileno()).st_size < len(MAGIC) + 8:
+            raise ValueError("not a langid arrays file")
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    return _identifier_of(mapped)
+
+
+def _identifier_of(buffer: Any) -> Any:
+    """The identifier whose arrays are views of `buffer` (an entry's bytes, `packed_arrays`); ValueError when it
+    is not a whole entry."""
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    with path.open("rb") as f:
-        size = os.fstat(f.fileno()).st_size
-        if size < len(MAGIC) + 8:
-            raise ValueError("not a langid arrays file")
-        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    if mapped[: len(MAGIC)] != MAGIC:
+    if buffer[: len(MAGIC)] != MAGIC:
         raise ValueError("not a langid arrays file")
-    length = int.from_bytes(mapped[len(MAGIC) : len(MAGIC) + 8], "little")
-    header = json.loads(bytes(mapped[len(MAGIC) + 8 : len(MAGIC) + 8 + length]))
+    length = int.from_bytes(buffer[len(MAGIC) : len(MAGIC) + 8], "little")
+    header = json.loads(bytes(buffer[len(MAGIC) + 8 : len(MAGIC) + 8 + length]))
     start = _padded(len(MAGIC) + 8 + length)
-    if size != start + header["data"]:
+    if len(buffer) != start + header["data"]:
         raise ValueError("a langid arrays file of the wrong size")
-    view = memoryview(mapped)
+    view = memoryview(buffer)
 
     def ndarray(name: str) -> Any:
         spec = header["arrays"][name]
@@ -101,7 +106,7 @@ def _mapped(path: Path) -> Any:
         count = int(np.prod(spec["shape"], dtype=np.int64))
         if spec["offset"] + count * dtype.itemsize > header["data"]:
             raise ValueError("a langid arrays file of the wrong size")
-        return np.frombuffer(mapped, dtype, count, start + spec["offset"]).reshape(spec["shape"])
+        return np.frombuffer(buffer, dtype, count, start + spec["offset"]).reshape(spec["shape"])
 
     def uints(name: str) -> memoryview:
         # a stdlib view as py3langid's own stdlib arrays: item access gives the same Python ints
@@ -121,6 +126,34 @@ def _mapped(path: Path) -> Any:
     )
 
 
+def _publish(entry: Path, data: bytes) -> None:
+    """Put `data` at `entry` whole (written under a temporary name first), without replacing an entry another job
+    put there meanwhile (a hard link, which fails on an existing name): a whole entry, which other jobs may have
+    mapped, is never replaced (on a network file system the pages of a replaced file can vanish under a reader).
+    A damaged one is (`os.replace`), and so is any where the file system has no hard links."""
+    import tempfile
+
+    from .jsonio import _file_mode
+
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=entry.parent)
+    try:
+        os.fchmod(fd, _file_mode())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        try:
+            os.link(tmp, entry)
+        except FileExistsError:
+            try:
+                _mapped(entry)  # another job's whole entry: kept
+            except (OSError, ValueError, KeyError, TypeError):
+                os.replace(tmp, entry)
+        except OSError:  # no hard links here
+            os.replace(tmp, entry)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
 @lru_cache(maxsize=2)
 def identifier(cache_dir: Path | None = None) -> Any:
     """py3langid's identifier with normalised probabilities; its model kept unpacked under `cache_dir`
@@ -132,14 +165,13 @@ def identifier(cache_dir: Path | None = None) -> Any:
     entry = Path(cache_dir) / f"langid-{model_digest()}.arrays"
     try:
         return _mapped(entry)
-    except (OSError, ValueError, KeyError, TypeError):  # absent or damaged: unpack it (again)
+    except (OSError, ValueError, KeyError, TypeError):  # absent or damaged: unpacked (again)
         pass
-    from .jsonio import atomic_write_bytes
-
-    atomic_write_bytes(entry, packed_arrays((Path(MODEL_DIR) / MODEL_FILE).read_bytes()), durable=False)
+    data = packed_arrays((Path(MODEL_DIR) / MODEL_FILE).read_bytes())
+    _publish(entry, data)
     # the entry before this one (the whole NumPy archive, read and copied by every job): not read any more
     Path(cache_dir, f"langid-{model_digest()}.npz").unlink(missing_ok=True)
-    return _mapped(entry)
+    return _identifier_of(data)  # the bytes made here, not the file (which another job may have replaced)
 
 
 @lru_cache(maxsize=1)
