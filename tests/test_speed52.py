@@ -146,7 +146,7 @@ def test_a_whole_entry_another_job_put_there_is_kept_not_replaced(tmp_path, good
 
 def test_the_job_that_unpacks_uses_its_own_bytes_and_leaves_a_readable_file(tmp_path):
     made = identifier(tmp_path)
-    assert isinstance(mapping_of(made.nb_ptc), bytes)  # not the file, which another job could replace
+    assert isinstance(mapping_of(made.nb_ptc), bytearray)  # not the file, which another job could replace
     assert entry(tmp_path).stat().st_mode & 0o777 == 0o666 & ~_umask()
 
 

@@ -49,8 +49,9 @@ def _padded(n: int) -> int:
     return -(-n // ALIGN) * ALIGN
 
 
-def packed_arrays(packed: bytes) -> bytes:
-    """py3langid's packed model (LZMA of a NumPy archive) as one mapped entry's bytes (`MAGIC`)."""
+def packed_arrays(packed: bytes) -> bytearray:
+    """py3langid's packed model (LZMA of a NumPy archive) as one mapped entry's bytes (`MAGIC`), each array copied
+    once into them (a first run's ingest jobs each make them)."""
     import io
 
     import numpy as np
@@ -64,13 +65,14 @@ def packed_arrays(packed: bytes) -> bytes:
         layout[name] = {"dtype": values.dtype.str, "shape": list(values.shape), "offset": offset}
         offset = _padded(offset + values.nbytes)
     header = json.dumps({"arrays": layout, "classes": classes, "data": offset}, sort_keys=True).encode()
-    start = _padded(len(MAGIC) + 8 + len(header))
     head = MAGIC + len(header).to_bytes(8, "little") + header
-    parts = [head, bytes(start - len(head))]
-    for values in arrays.values():
-        raw = values.tobytes()
-        parts += [raw, bytes(_padded(len(raw)) - len(raw))]
-    return b"".join(parts)
+    start = _padded(len(head))
+    out = bytearray(start + offset)  # zeros: the padding
+    out[: len(head)] = head
+    for name, values in arrays.items():
+        at = start + layout[name]["offset"]
+        out[at : at + values.nbytes] = memoryview(values.reshape(-1)).cast("B")
+    return out
 
 
 def _mapped(path: Path) -> Any:
@@ -126,7 +128,7 @@ def _identifier_of(buffer: Any) -> Any:
     )
 
 
-def _publish(entry: Path, data: bytes) -> None:
+def _publish(entry: Path, data: bytes | bytearray) -> None:
     """Put `data` at `entry` whole (written under a temporary name first), without replacing an entry another job
     put there meanwhile (a hard link, which fails on an existing name): a whole entry, which other jobs may have
     mapped, is never replaced (on a network file system the pages of a replaced file can vanish under a reader).
