@@ -156,3 +156,36 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def test_an_unpack_stopped_leaves_nothing_and_a_killed_ones_file_goes_at_the_next_run(tmp_path, good, monkeypatch):
+    import tempfile
+
+    from narrative_pipeline.jsonio import RUN_MARKER, begin_run
+
+    plan = tmp_path / ".cache" / "plan"
+
+    def stopped(*_args):
+        raise KeyboardInterrupt  # between the write and the link
+
+    monkeypatch.setattr("os.link", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        language_id._publish(entry(plan), good)
+    monkeypatch.undo()
+    assert list(plan.iterdir()) == []  # no entry, no temporary file
+    made = []
+    real = tempfile.mkstemp
+
+    def kept(*args, **kwargs):
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(tempfile, "mkstemp", kept)
+    language_id._publish(entry(plan), good)
+    monkeypatch.undo()
+    left = Path(made[0][1])  # a SIGKILL between the write and the link leaves this name (its `finally` never runs)
+    left.write_bytes(good[:1000])
+    (tmp_path / RUN_MARKER).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / RUN_MARKER).touch()  # the killed run's marker
+    assert begin_run(tmp_path) == [left]
+    assert sorted(plan.iterdir()) == [entry(plan)] and entry(plan).read_bytes() == good
