@@ -141,7 +141,7 @@ def test_language_model_unpacked_in_the_cache_gives_the_same_answers(tmp_path):
     ]
     expected = [detect_language(t, 40) for t in texts]
     assert [detect_language(t, 40, tmp_path) for t in texts] == expected
-    (unpacked,) = tmp_path.glob("langid-*.npz")
+    (unpacked,) = tmp_path.glob("langid-*.arrays")
     identifier.cache_clear()
     assert [detect_language(t, 40, tmp_path) for t in texts] == expected  # read back from the cache
     unpacked.write_bytes(b"damaged")
