@@ -1,6 +1,6 @@
-"""speed53: the publish job's durable files flushed in threads and renamed in order (`jsonio.SyncedWrites`); the
+"""speed53: the publish job's durable files flushed in threads and renamed in order (`synced.SyncedWrites`); the
 sizes of the report pages an update kept taken from the build that kept them (`incremental.kept_sizes`); the
-corpus validation's listing of input_dir without a `Path` per file (`discovery.list_paths`)."""
+corpus validation's listing of input_dir without a `Path` per file (`validate.corpus.input_paths`)."""
 
 from __future__ import annotations
 
@@ -11,26 +11,22 @@ from argparse import Namespace
 from pathlib import Path
 
 import pytest
-from narrative_pipeline import changes, discovery, jsonio
+from narrative_pipeline import changes, discovery, jsonio, synced
 from narrative_pipeline.catalogue import table
 from narrative_pipeline.hashing import sha256_bytes
-from narrative_pipeline.jsonio import SyncedWrites, atomic_write_bytes, is_stale_write
+from narrative_pipeline.jsonio import is_stale_write
 from narrative_pipeline.report import incremental as inc
 from narrative_pipeline.report.staged import place, wait_for_removals
+from narrative_pipeline.synced import SyncedWrites
+from narrative_pipeline.validate.corpus import input_paths
 from report_fixtures import make_results
 from test_report_cache import _files, _rewrite
 from test_speed51 import _changed_run, _one_go, _publish, _stage
 
-# --- discovery.list_paths ---------------------------------------------------------------------------------------
+# --- validate.corpus.input_paths ---------------------------------------------------------------------------------------
 
 
-def _listed_with_paths(root: Path) -> list[str]:
-    """What `list_paths` gave before speed53: each entry a `Path`, made relative to `root` again."""
-    entries = [base / name for base, _, _, listed in discovery._walk_folders(root) for name in listed]
-    return sorted(discovery._safe_name(p.relative_to(root).as_posix())[0] for p in entries)
-
-
-def test_list_paths_names_every_entry_as_the_paths_did(tmp_path):
+def test_input_paths_names_every_entry_as_list_paths_does(tmp_path):
     root = tmp_path / "in"
     (root / "a" / "b c").mkdir(parents=True)
     (root / "a" / "b c" / "d.txt").write_text("x")
@@ -43,11 +39,11 @@ def test_list_paths_names_every_entry_as_the_paths_did(tmp_path):
     bad = os.fsencode(root / "a") + b"/caf\xe9.txt"  # not UTF-8: named with a backslash escape
     with open(bad, "wb") as handle:
         handle.write(b"x")
-    got = discovery.list_paths(root)
-    assert got == _listed_with_paths(root)
+    got = input_paths(root)
+    assert got == discovery.list_paths(root)
     assert "a/caf\\xe9.txt" in got and "link-to-folder" in got and "a/b c/d.txt" in got
     assert not any(p.startswith("link-to-folder/") for p in got)
-    assert discovery.list_paths(Path(str(root) + "/")) == got  # (a trailing slash: the same names)
+    assert input_paths(Path(str(root) + "/")) == got  # (a trailing slash: the same names)
 
 
 # --- jsonio.SyncedWrites ----------------------------------------------------------------------------------------
@@ -66,8 +62,8 @@ def _events(monkeypatch) -> list[tuple[str, str]]:
         events.append(("rename", Path(src).name + " -> " + str(dst)))
         real_replace(src, dst)
 
-    monkeypatch.setattr(jsonio.os, "fsync", fsync)
-    monkeypatch.setattr(jsonio.os, "replace", replace)
+    monkeypatch.setattr(synced.os, "fsync", fsync)
+    monkeypatch.setattr(synced.os, "replace", replace)
     return events
 
 
@@ -79,11 +75,11 @@ def test_synced_writes_are_in_place_only_once_settled_in_the_order_written(tmp_p
     events = _events(monkeypatch)
     for name in ("one", "two", "three"):
         (tmp_path / name).write_bytes(b"old")
-    with SyncedWrites() as synced:
+    with SyncedWrites() as writes:
         for name in ("one", "two", "three"):
-            atomic_write_bytes(tmp_path / name, name.encode() * 2, later=synced)
+            writes.write(tmp_path / name, name.encode() * 2)
         assert all((tmp_path / n).read_bytes() == b"old" for n in ("one", "two", "three"))
-        synced.settle(tmp_path / "two")  # it and the ones before it
+        writes.settle(tmp_path / "two")  # it and the ones before it
         assert [(tmp_path / n).read_bytes() for n in ("one", "two", "three")] == [b"oneone", b"twotwo", b"old"]
     assert (tmp_path / "three").read_bytes() == b"threethree"
     assert _temporaries(tmp_path) == []
@@ -97,21 +93,21 @@ def test_synced_writes_are_in_place_only_once_settled_in_the_order_written(tmp_p
 
 
 def test_synced_writes_of_one_path_end_with_the_last(tmp_path):
-    with SyncedWrites() as synced:
-        atomic_write_bytes(tmp_path / "f", b"first", later=synced)
-        atomic_write_bytes(tmp_path / "g", b"g", later=synced)
-        atomic_write_bytes(tmp_path / "f", b"second", later=synced)
-        synced.settle(tmp_path / "f")
+    with SyncedWrites() as writes:
+        writes.write(tmp_path / "f", b"first")
+        writes.write(tmp_path / "g", b"g")
+        writes.write(tmp_path / "f", b"second")
+        writes.settle(tmp_path / "f")
         assert (tmp_path / "f").read_bytes() == b"second" and (tmp_path / "g").read_bytes() == b"g"
     assert _temporaries(tmp_path) == []
 
 
 def test_an_exception_drops_the_writes_not_settled(tmp_path):
     (tmp_path / "kept").write_bytes(b"old")
-    with pytest.raises(KeyboardInterrupt), SyncedWrites() as synced:
-        atomic_write_bytes(tmp_path / "settled", b"new", later=synced)
-        synced.settle()
-        atomic_write_bytes(tmp_path / "kept", b"new", later=synced)
+    with pytest.raises(KeyboardInterrupt), SyncedWrites() as writes:
+        writes.write(tmp_path / "settled", b"new")
+        writes.settle()
+        writes.write(tmp_path / "kept", b"new")
         raise KeyboardInterrupt
     assert (tmp_path / "settled").read_bytes() == b"new"
     assert (tmp_path / "kept").read_bytes() == b"old"
@@ -126,20 +122,19 @@ def test_a_flush_that_fails_raises_and_renames_nothing_after_it(tmp_path, monkey
             raise OSError(5, "Input/output error")
         real_fsync(fd)
 
-    monkeypatch.setattr(jsonio.os, "fsync", fsync)
-    with pytest.raises(OSError, match="Input/output"), SyncedWrites() as synced:
-        atomic_write_bytes(tmp_path / "good", b"1", later=synced)
-        atomic_write_bytes(tmp_path / "bad", b"2", later=synced)
-        atomic_write_bytes(tmp_path / "after", b"3", later=synced)
+    monkeypatch.setattr(synced.os, "fsync", fsync)
+    with pytest.raises(OSError, match="Input/output"), SyncedWrites() as writes:
+        writes.write(tmp_path / "good", b"1")
+        writes.write(tmp_path / "bad", b"2")
+        writes.write(tmp_path / "after", b"3")
     assert (tmp_path / "good").read_bytes() == b"1"
     assert not (tmp_path / "bad").exists() and not (tmp_path / "after").exists()
     assert _temporaries(tmp_path) == []
 
 
-def test_a_write_without_durability_is_not_deferred(tmp_path):
-    with SyncedWrites() as synced:
-        atomic_write_bytes(tmp_path / "cache", b"x", durable=False, later=synced)
-        assert (tmp_path / "cache").read_bytes() == b"x"
+def test_a_write_without_synced_writes_is_in_place_at_once(tmp_path):
+    synced.write_bytes(tmp_path / "plain", b"x")  # (without `later`: in place at once)
+    assert (tmp_path / "plain").read_bytes() == b"x"
 
 
 # --- the publish command --------------------------------------------------------------------------------------
@@ -174,7 +169,7 @@ def _crate(a) -> int:
     """The RO-Crate command's write (its content aside: the fixture has no manifest): hashes what is before it."""
     names = ("datapackage.json", "changes.json")
     data = {name: sha256_bytes((Path(a.results) / name).read_bytes()) for name in names}
-    jsonio.write_json(Path(a.out), data, later=a.synced)
+    synced.write_json(Path(a.out), data, a.synced)
     return 0
 
 
@@ -216,7 +211,7 @@ def test_an_interrupted_publish_keeps_the_state_and_leaves_no_temporary_file(tmp
     changes.keep_state_bytes(results, old_state)
 
     def dying(a):
-        jsonio.write_json(Path(a.out), {"half": True}, later=a.synced)
+        synced.write_json(Path(a.out), {"half": True}, a.synced)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(publish, "cmd_rocrate", dying)

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .catalogue import public, table
+from .synced import write_bytes
 from .tables import atomic_write_bytes, json_bytes, read_parquet
 
 if TYPE_CHECKING:
-    from .jsonio import SyncedWrites
+    from .synced import SyncedWrites
 
 LIMIT = 500
 STATE = "changes/state.json"
@@ -154,7 +155,7 @@ def compare(results: Path, out: Path, later: SyncedWrites | None = None) -> tupl
     previous = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else None
     current = current_state(results)
     changes = diff(previous, current)
-    atomic_write_bytes(Path(out), json_bytes(changes), later=later)
+    write_bytes(Path(out), json_bytes(changes), later)
     return changes, current
 
 
@@ -188,7 +189,7 @@ def keep_state(results: Path, current: dict[str, Any]) -> None:
 def keep_state_bytes(results: Path, data: bytes, later: SyncedWrites | None = None) -> None:
     """Keep the state's bytes (`state_bytes`, `joined_state`) for the next run to compare with (`later`: put in
     place by `later.settle`, after the files written before it)."""
-    atomic_write_bytes(Path(results) / STATE, data, later=later)
+    write_bytes(Path(results) / STATE, data, later)
 
 
 def run(results: Path, out: Path) -> dict[str, Any]:
@@ -286,5 +287,5 @@ def publish_changes(
     if found is None:
         changes, current = compare(results, out, later)
         return changes, state_bytes(current)
-    atomic_write_bytes(Path(out), json_bytes(found[0]), later=later)
+    write_bytes(Path(out), json_bytes(found[0]), later)
     return found

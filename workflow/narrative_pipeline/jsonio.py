@@ -21,31 +21,17 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write_bytes(
-    path: Path, data: bytes, durable: bool = True, make_folder: bool = True, later: SyncedWrites | None = None
-) -> None:
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:
     """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
     disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss).
     The file gets the permissions of any newly created file (0644 under the usual umask 022). Its folder is
-    made first unless `make_folder` is false (a caller that knows it is there: FileNotFoundError if not).
-    `later` (a durable write only): the file is flushed to disk in a thread and put in place by `later.settle`
-    (`SyncedWrites`), not here."""
+    made first unless `make_folder` is false (a caller that knows it is there: FileNotFoundError if not)."""
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _file_mode())
-        handle = os.fdopen(fd, "wb")
-        if durable and later is not None:
-            try:
-                handle.write(data)
-                handle.flush()
-            except BaseException:
-                handle.close()
-                raise
-            later.add(handle, tmp, Path(path))
-            return
-        with handle:
+        with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             if durable:
@@ -54,80 +40,6 @@ def atomic_write_bytes(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-class SyncedWrites:
-    """Durable atomic writes (`atomic_write_bytes(..., later=self)`) whose flush to disk runs in a thread of its
-    own beside the caller's work, each file renamed into place by `settle`, in the order written, once its data is
-    on disk (speed53: the publish job, the run's last, flushed seven files one after another, 5-20 ms each).
-
-    Each file keeps the crash safety of a plain durable write: its data is on disk before the rename that gives it
-    its name, and the renames come in the order the files were written, so a crash at any moment leaves each file
-    old or whole and new, and never a later file renamed before an earlier one. Only the renames come later than
-    before: a file is not at its path until it is settled, so the caller settles a file (`settle(path)`: it and the
-    ones written before it) before anything reads it. On leaving the `with` block every write left is settled; on an
-    exception the ones not settled are dropped (their temporary files deleted, their paths untouched), as if the
-    job had stopped before writing them."""
-
-    def __init__(self) -> None:
-        self._pending: list[tuple[Any, list[BaseException], str, Path]] = []
-
-    def add(self, handle: Any, tmp: str, path: Path) -> None:
-        """Flush the open, written temporary file `tmp` (`handle`, closed when flushed) in a thread; put it at
-        `path` when settled."""
-        import threading
-
-        errors: list[BaseException] = []
-
-        def flush() -> None:
-            try:
-                with handle:
-                    os.fsync(handle.fileno())
-            except BaseException as exc:  # (raised by `settle`, in the caller's thread)
-                errors.append(exc)
-
-        thread = threading.Thread(target=flush, name=f"fsync {path.name}")
-        try:
-            thread.start()
-        except BaseException:
-            handle.close()
-            raise
-        self._pending.append((thread, errors, tmp, path))
-
-    def settle(self, upto: Path | None = None) -> None:
-        """Rename into place, in the order written, each file written so far, or up to `upto` (the last file written
-        to that path) and no further, each once its data is on disk. A flush that failed raises here, and the file
-        is not renamed (nor the ones after it: `drop` deletes them)."""
-        if upto is not None:
-            last = max((i for i, (_, _, _, path) in enumerate(self._pending) if path == Path(upto)), default=-1)
-            count = last + 1
-        else:
-            count = len(self._pending)
-        while count:
-            thread, errors, tmp, path = self._pending[0]
-            thread.join()
-            if errors:
-                raise errors[0]
-            os.replace(tmp, path)
-            self._pending.pop(0)
-            count -= 1
-
-    def drop(self) -> None:
-        """Delete the temporary files of the writes not settled (their paths keep what they had)."""
-        while self._pending:
-            thread, _, tmp, _ = self._pending.pop(0)
-            thread.join()
-            Path(tmp).unlink(missing_ok=True)
-
-    def __enter__(self) -> SyncedWrites:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, *_: Any) -> None:
-        try:
-            if kind is None:
-                self.settle()
-        finally:
-            self.drop()
 
 
 def json_bytes(obj: Any) -> bytes:
@@ -251,8 +163,8 @@ def indented_json(obj: Any) -> str:
         return json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1)
 
 
-def write_json(path: Path, obj: Any, later: SyncedWrites | None = None) -> None:
-    atomic_write_bytes(path, json_bytes(obj), later=later)
+def write_json(path: Path, obj: Any) -> None:
+    atomic_write_bytes(path, json_bytes(obj))
 
 
 def read_json(path: Path) -> Any:

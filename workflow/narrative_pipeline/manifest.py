@@ -11,10 +11,10 @@ import pyarrow.parquet as pq
 from .catalogue import document_path, public, table
 from .hashing import code_digest, code_version, sha256_file
 from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, ValidationReport
-from .tables import read_json, read_parquet, write_json
+from .tables import read_json, read_parquet
 
 if TYPE_CHECKING:
-    from .jsonio import SyncedWrites
+    from .synced import SyncedWrites
 
 
 class ValidationFailed(RuntimeError):
@@ -101,5 +101,7 @@ def build_manifest(
 
 
 def write_manifest(out: Path, manifest: Manifest, later: SyncedWrites | None = None) -> None:
-    """`later`: flushed and put in place by `later.settle` (`jsonio.SyncedWrites`)."""
-    write_json(out, manifest, later=later)
+    """`later`: flushed and put in place by `later.settle` (`synced.SyncedWrites`)."""
+    from . import synced
+
+    synced.write_json(out, manifest, later)

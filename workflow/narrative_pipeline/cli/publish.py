@@ -67,23 +67,23 @@ def _remove_stale_report(report: Path) -> None:
 
 def cmd_datapackage(a) -> int:
     from ..datapackage import datapackage
-    from ..tables import write_json
+    from ..synced import write_json
 
-    write_json(Path(a.out), datapackage(Path(a.results)), later=getattr(a, "synced", None))
+    write_json(Path(a.out), datapackage(Path(a.results)), getattr(a, "synced", None))
     return 0
 
 
 def cmd_rocrate(a) -> int:
     from ..rocrate import crate
     from ..startcache import kept_registry_files
-    from ..tables import write_json
+    from ..synced import write_json
 
     settings = settings_of(a.settings).model_dump(mode="json")
     keys = ("claims_lexicon", "actors_lexicon", "plover_lexicon", "claims_model")
     files = {"workflow": a.workflow, **{key: settings[key] for key in keys}}
     for n, path in enumerate(kept_registry_files(Path(settings["actor_registry"]), Path(a.results))):
         files["actor_registry" if n == 0 else f"actor_registry (included file {n})"] = str(path)
-    write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs), later=getattr(a, "synced", None))
+    write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs), getattr(a, "synced", None))
     return 0
 
 
@@ -115,9 +115,9 @@ def cmd_publish(a) -> int:
     from argparse import Namespace
 
     from ..changes import STATE, keep_state_bytes, publish_changes
-    from ..jsonio import SyncedWrites
     from ..report.staged import trash_of, wait_for_removals
     from ..report.trash import Trash
+    from ..synced import SyncedWrites
 
     staged = Path(a.staged_changes) if getattr(a, "staged_changes", None) else None
     # The manifest, Data Package, changes.json, RO-Crate and changes state are flushed to disk each in a thread beside
