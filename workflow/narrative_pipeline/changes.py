@@ -18,10 +18,14 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalogue import public, table
+from .synced import write_bytes
 from .tables import atomic_write_bytes, json_bytes, read_parquet
+
+if TYPE_CHECKING:
+    from .synced import SyncedWrites
 
 LIMIT = 500
 STATE = "changes/state.json"
@@ -143,14 +147,15 @@ def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, 
     return changes
 
 
-def compare(results: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Write changes.json for `results`; return it and the current state, not yet kept (keep it with
-    `keep_state` once everything published with it is made, so a failed publish compares again)."""
+def compare(results: Path, out: Path, later: SyncedWrites | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Write changes.json for `results` (`later`: put in place by `later.settle`); return it and the current
+    state, not yet kept (keep it with `keep_state` once everything published with it is made, so a failed publish
+    compares again)."""
     state_path = Path(results) / STATE
     previous = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else None
     current = current_state(results)
     changes = diff(previous, current)
-    atomic_write_bytes(Path(out), json_bytes(changes))
+    write_bytes(Path(out), json_bytes(changes), later)
     return changes, current
 
 
@@ -181,9 +186,10 @@ def keep_state(results: Path, current: dict[str, Any]) -> None:
     keep_state_bytes(results, state_bytes(current))
 
 
-def keep_state_bytes(results: Path, data: bytes) -> None:
-    """Keep the state's bytes (`state_bytes`, `joined_state`) for the next run to compare with."""
-    atomic_write_bytes(Path(results) / STATE, data)
+def keep_state_bytes(results: Path, data: bytes, later: SyncedWrites | None = None) -> None:
+    """Keep the state's bytes (`state_bytes`, `joined_state`) for the next run to compare with (`later`: put in
+    place by `later.settle`, after the files written before it)."""
+    write_bytes(Path(results) / STATE, data, later)
 
 
 def run(results: Path, out: Path) -> dict[str, Any]:
@@ -271,13 +277,15 @@ def staged_changes(results: Path, folder: Path) -> tuple[dict[str, Any], bytes] 
     return changes, joined_state(head, tail, found)
 
 
-def publish_changes(results: Path, out: Path, staged: Path | None) -> tuple[dict[str, Any], bytes]:
+def publish_changes(
+    results: Path, out: Path, staged: Path | None, later: SyncedWrites | None = None
+) -> tuple[dict[str, Any], bytes]:
     """Write changes.json for `results`, from a staged folder when it is usable (`staged_changes`), else by
     `compare`; return the changes and the state's bytes, not yet kept (`keep_state_bytes`, once everything
-    published with it is made)."""
+    published with it is made). `later`: changes.json put in place by `later.settle`."""
     found = staged_changes(results, staged) if staged is not None else None
     if found is None:
-        changes, current = compare(results, out)
+        changes, current = compare(results, out, later)
         return changes, state_bytes(current)
-    atomic_write_bytes(Path(out), json_bytes(found[0]))
+    write_bytes(Path(out), json_bytes(found[0]), later)
     return found

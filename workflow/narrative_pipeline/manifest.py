@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow.parquet as pq
 
 from .catalogue import document_path, public, table
 from .hashing import code_digest, code_version, sha256_file
 from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, ValidationReport
-from .tables import read_json, read_parquet, write_json
+from .tables import read_json, read_parquet
+
+if TYPE_CHECKING:
+    from .synced import SyncedWrites
 
 
 class ValidationFailed(RuntimeError):
@@ -96,5 +100,8 @@ def build_manifest(
     )
 
 
-def write_manifest(out: Path, manifest: Manifest) -> None:
-    write_json(out, manifest)
+def write_manifest(out: Path, manifest: Manifest, later: SyncedWrites | None = None) -> None:
+    """`later`: flushed and put in place by `later.settle` (`synced.SyncedWrites`)."""
+    from . import synced
+
+    synced.write_json(out, manifest, later)

@@ -230,7 +230,7 @@ def cmd_manifest(a) -> int:
     except ValidationFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    write_manifest(Path(a.out), manifest)
+    write_manifest(Path(a.out), manifest, later=getattr(a, "synced", None))  # (publish's `SyncedWrites`)
     return 0
 
 

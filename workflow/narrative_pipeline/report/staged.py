@@ -105,6 +105,7 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None, 
         pending = None  # the state of another build: the next build is cold
     if trash is None:  # (the old files: the next report job deletes them)
         trash = Trash(cache / TRASH if cache is not None else None)
+    known = None  # (the sizes of the pages an update kept: `incremental.kept_sizes`)
     if delta is not None and delta.get("base") is not None:
         state = inc.read_state(cache)
         current = inc.token_of(out)
@@ -119,7 +120,10 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None, 
         ):
             raise inc.StaleBase(f"{out} is not the report the pages in {staged} were made against")
         inc.drop_state(cache, trash)
-        inc.apply_delta(staged, out, delta["removed"], index.encode("utf-8"), {PARTS, SNAKEMAKE_MARK, inc.DELTA}, trash)
+        moved = inc.apply_delta(
+            staged, out, delta["removed"], index.encode("utf-8"), {PARTS, SNAKEMAKE_MARK, inc.DELTA}, trash
+        )
+        known = inc.kept_sizes(state, pending, moved)
         trash.discard(staged)
     else:
         if cache is not None:
@@ -129,7 +133,7 @@ def place(staged: Path, out: Path, results: Path, overview: Path | None = None, 
             (staged / name).unlink(missing_ok=True)
         replace_folder(staged, out)
     if pending is not None:
-        inc.record(cache, {k: v for k, v in pending.items() if k != "build"}, out, trash)
+        inc.record(cache, {k: v for k, v in pending.items() if k != "build"}, out, trash, known)
     if overview is not None:
         atomic_write_bytes(Path(overview), standalone(index, out.name).encode("utf-8"))
     return len(index.encode("utf-8"))
