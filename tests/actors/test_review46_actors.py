@@ -13,8 +13,7 @@ def cues(parse, linker, text: str) -> dict[str, tuple[str | None, str | None]]:
     article = parse(HEADLINE + text)
     chosen = link_article(article, linker(90.0))
     return {
-        article.text[c.start : c.end]: (c.type_rule, " ".join(t.text for t in c.cue) if c.cue else None)
-        for c in chosen
+        article.text[c.start : c.end]: (c.type_rule, " ".join(t.text for t in c.cue) if c.cue else None) for c in chosen
     }
 
 

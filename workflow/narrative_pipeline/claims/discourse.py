@@ -695,8 +695,8 @@ def table_rows(article: ParsedArticle) -> frozenset[str]:
     text that opens and closes with a cell mark ('| Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk |',
     '| Option | Value |'), and none of its cells holds a sentence: no word with a subject of its own
     (`clause_subject`; 'May' of a name is tagged a modal, an e-mail address a past verb) and no closing full stop or
-    ellipsis. A subject counts only in the cell of its word (`same_cell`: not a header's '| Region | Killed |'). A row of
-    names, figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition;
+    ellipsis. A subject counts only in the cell of its word (`same_cell`: not a header's '| Region | Killed |';
+    review46). A row of names, figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition;
     web50 labels such a row `none`). Not a row whose cell is a sentence ('| 6:00 PM | Leaves town and returns to the
     trailer to do dishes. |', '| Card Buy | A fee will apply |', '| Regular | I'm eager to move out ... |')."""
     text = article.text
