@@ -45,3 +45,31 @@ def test_an_oligarch_s_stake_is_the_person_s(typed):
         "Union on Monday."
     )
     assert found["Fridman"][0] == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "uk_body"),
+    [
+        ("Russia's Ministry of Defence said the strike hit only military targets.", "ministry_of_defence_uk"),
+        ("The Ukrainian Ministry of Defence said 40 civilians were killed in the shelling.", "ministry_of_defence_uk"),
+        ("The Russian Ministry of Defence released a video of the strike.", "ministry_of_defence_uk"),
+        ("The Israeli High Court ruled the detention of the activists unlawful.", "high_court_ew"),
+        ("Kenya's Electoral Commission delayed the results of the disputed vote.", "electoral_commission"),
+    ],
+)
+def test_a_uk_body_s_name_after_another_state_s_demonym_or_possessive_is_that_state_s(mentions, text, uk_body):
+    """The registry's UK bodies have names every state's bodies have; after another state's demonym or "'s" the name
+    is that state's body (on main: the UK's Ministry of Defence made the Russian and Ukrainian ministries' claims)."""
+    assert all(actor != uk_body for _, actor, _ in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British Ministry of Defence said the troops would stay until the spring.",
+        "The Ministry of Defence said the troops would stay until the spring.",
+        "A Scottish Ministry of Defence site will close next year.",  # a nation of the UK: its state's own body
+    ],
+)
+def test_the_uk_s_own_body_is_still_linked(mentions, text):
+    assert ("Ministry of Defence", "ministry_of_defence_uk") in {(s, a) for s, a, _ in mentions(text)}, mentions(text)
