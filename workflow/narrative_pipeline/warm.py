@@ -257,6 +257,10 @@ def entry_points_by_group() -> Any:
 
 
 STORED_TOKENIZER = "narrative_pipeline.stored_tokenizer.v1"
+# the config of spaCy's own tokenizer, whose every setting its `tokenizer` file holds: only that one is started without
+# rules (a model's tokenizer of another kind, a subclass of spaCy's registered under a name of its own included, makes
+# its own: review46)
+DEFAULT_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}
 
 
 def _blank_tokenizer() -> Callable[[Any], Any]:
@@ -273,8 +277,9 @@ def stored_tokenizer_only() -> Any:
     CPU s (speed50). Here a model folder that has a `tokenizer` file, loaded without excluding it, starts from a
     tokenizer without rules instead, through a config override of the pipeline's making only (`load_model_from_config`;
     `from_disk` reads the config file again as it is, so the model's `config` is the one on disk). The tokenizer read
-    is the same bytes (test_speed50 compares it, the model's config and its parses with a plain load's). spaCy's
-    functions are put back afterwards."""
+    is the same bytes (test_speed50 compares it, the model's config and its parses with a plain load's). Only for a
+    model whose config makes spaCy's own tokenizer (`DEFAULT_TOKENIZER`): a tokenizer of its own, one that subclasses
+    spaCy's too, is made as the plain load makes it (review46). spaCy's functions are put back afterwards."""
 
     def patch(util: Any) -> Callable[[], None]:
         if STORED_TOKENIZER not in util.registry.tokenizers:
@@ -292,7 +297,7 @@ def stored_tokenizer_only() -> Any:
                 stored.pop()
 
         def load_model_from_config(config: Any, *args: Any, **kwargs: Any) -> Any:
-            if stored and stored[-1]:
+            if stored and stored[-1] and config.get("nlp", {}).get("tokenizer") == DEFAULT_TOKENIZER:
                 config = config.copy()
                 config["nlp"]["tokenizer"] = {"@tokenizers": STORED_TOKENIZER}
             return from_config(config, *args, **kwargs)

@@ -217,11 +217,16 @@ def unanchored_parts(found: list[Candidate], registry: Registry, toks: dict[int,
 def bodies_of_another_state(found: list[Candidate], registry: Registry, toks: dict[int, Tok]) -> set[int]:
     """'The Electoral Commission of Kenya', 'the High Court of Kenya': a registry body of one state named by its alias
     (the UK's Electoral Commission) and followed by "of" and another state's name is that state's body of the same name,
-    not the registry's (review23). The ids of those candidates."""
+    not the registry's (review23); so is one right after another state's demonym or possessive ('the Russian Ministry
+    of Defence', "Ukraine's Ministry of Defence", 'the Israeli High Court': review46). The ids of those candidates."""
     out: set[int] = set()
     for c in found:
         entry = registry.entries.get(c.actor_id or "")
         if entry is None or entry.type == "state" or not entry.country_iso3 or c.method != "alias":
+            continue
+        before = _state_before(toks, c.start_i, registry)
+        if before is not None and before != entry.country_iso3:
+            out.add(id(c))
             continue
         of = toks.get(c.end_i + 1)
         if of is None or of.lower != "of" or of.sent != toks[c.end_i].sent:
@@ -231,6 +236,24 @@ def bodies_of_another_state(found: list[Candidate], registry: Registry, toks: di
         if states and all(iso3 != entry.country_iso3 for iso3 in states):
             out.add(id(c))
     return out
+
+
+def _state_before(toks: dict[int, Tok], start: int, registry: Registry) -> str | None:
+    """The country code of the state a demonym right before a name ('Russian'), or a state's name with "'s" right
+    before it ("Ukraine's", "the United States'"), gives, if any."""
+    word = toks.get(start - 1)
+    if word is None or word.sent != toks[start].sent:
+        return None
+    if word.tag == "POS":
+        names = (_state_named(toks, first, word.i - 1, registry) for first in range(word.i - 3, word.i))
+        return next((iso3 for iso3 in names if iso3 is not None), None)
+    if not word.text[:1].isupper():
+        return None
+    for surface in registry.surfaces.get(fold(word.text), []):
+        entry = registry.entries[surface.actor_id]
+        if entry.type == "state" and surface.kind == "demonym" and entry.country_iso3:
+            return entry.country_iso3
+    return None
 
 
 def _state_named(toks: dict[int, Tok], first: int, last: int, registry: Registry) -> str | None:

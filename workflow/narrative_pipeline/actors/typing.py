@@ -220,8 +220,17 @@ def central_bank(n: Named) -> Verdict | None:
     for phrase in n.lex.central_bank_words:
         k = len(phrase)
         if k == 1 and words[-1:] == phrase or k > 1 and any(words[i : i + k] == phrase for i in range(len(words))):
-            return Verdict("organisation", (n.span[-1],))
+            return Verdict("organisation", phrase_tokens(n.span, phrase))
     return None
+
+
+def phrase_tokens(span: list[Tok], phrase: tuple[str, ...]) -> tuple[Tok, ...]:
+    """The tokens of the name that spell the phrase ('Central Bank' of 'Central Bank of Liberia', 'Reserve' no more:
+    the cue a reader of the report is shown; review46), else its last word."""
+    k = len(phrase)
+    lowered = [t.lower for t in span]
+    found = next((j for j in range(len(span) - k, -1, -1) if tuple(lowered[j : j + k]) == phrase), None)
+    return tuple(span[found : found + k]) if found is not None else (span[-1],)
 
 
 def name_word(n: Named) -> Verdict | None:

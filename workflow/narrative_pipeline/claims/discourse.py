@@ -695,7 +695,8 @@ def table_rows(article: ParsedArticle) -> frozenset[str]:
     text that opens and closes with a cell mark ('| Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk |',
     '| Option | Value |'), and none of its cells holds a sentence: no word with a subject of its own
     (`clause_subject`; 'May' of a name is tagged a modal, an e-mail address a past verb) and no closing full stop or
-    ellipsis. A row of names, figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition;
+    ellipsis. A subject counts only in the cell of its word (`same_cell`: not a header's '| Region | Killed |';
+    review46). A row of names, figures and addresses is data, no proposition (ANNOTATION: a claim is a proposition;
     web50 labels such a row `none`). Not a row whose cell is a sentence ('| 6:00 PM | Leaves town and returns to the
     trailer to do dishes. |', '| Card Buy | A fee will apply |', '| Regular | I'm eager to move out ... |')."""
     text = article.text
@@ -708,10 +709,20 @@ def table_rows(article: ParsedArticle) -> frozenset[str]:
             continue
         if any(t.text in CELL_SENTENCE_MARKS for t in sent.tokens):
             continue
-        if any(clause_subject(t) for t in sent.tokens):
+        marks = [t.i for t in sent.tokens if t.text == "|"]
+        if any(clause_subject(t) and same_cell(t, t.head, marks) for t in sent.tokens):
             continue
         rows.add(sent.sentence_id)
     return frozenset(rows)
+
+
+def same_cell(tok: Tok, head: Tok | None, marks: list[int]) -> bool:
+    """Whether no cell mark lies between a word and its head: '| Region | Killed | Injured |' parsed with 'Region' the
+    subject of 'Killed' is a table's header, three cells of one word each, no sentence (review46)."""
+    if head is None:
+        return False
+    low, high = sorted((tok.i, head.i))
+    return not any(low < k < high for k in marks)
 
 
 def clause_subject(tok: Tok) -> bool:

@@ -8,7 +8,7 @@ of report or a speech act only reports it.
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import has_to, in_modifier, is_that_clause, lemma
+from ..syntax import has_to, in_modifier, is_that_clause, lemma, negated
 from .lexicon import Lexicon
 
 
@@ -48,7 +48,8 @@ def passive_content(verb: Tok, lex: Lexicon) -> Tok | None:
 def made_claim(verb: Tok, lex: Lexicon) -> Tok | None:
     """'Claims were made that he was taking precautions', 'Allegations have been levelled that ...': an agentless
     passive of `made_claim_verbs` whose subject is a noun of `made_claim_nouns`, not in a modifier's clause, puts
-    forward its that-clause with no named source (claims55); not 'The claim was made at the hearing' (no clause)."""
+    forward its that-clause with no named source (claims55); not 'The claim was made at the hearing' (no clause), nor
+    a negated one ('No claim was made that ...', 'Claims were not made that ...': review46)."""
     if verb.tag != "VBN" or lemma(verb) not in lex.made_claim_verbs or has_agent(verb):
         return None
     if verb.dep in {"relcl", "acl", "advcl", "pcomp"} or any(c.dep == "aux" and c.tag == "MD" for c in verb.children):
@@ -56,8 +57,9 @@ def made_claim(verb: Tok, lex: Lexicon) -> Tok | None:
     kids = verb.children
     if not any(c.dep == "auxpass" for c in kids):
         return None
-    if not any(c.dep == "nsubjpass" and lemma(c) in lex.made_claim_nouns for c in kids):
-        return None
+    noun = next((c for c in kids if c.dep == "nsubjpass" and lemma(c) in lex.made_claim_nouns), None)
+    if noun is None or negated(verb) or any(c.dep == "det" and c.lower == "no" for c in noun.children):
+        return None  # 'No claim was made that ...', 'Claims were not made that ...': nothing put forward (review46)
     return next((c for c in kids if c.dep == "ccomp" and is_that_clause(c)), None)
 
 

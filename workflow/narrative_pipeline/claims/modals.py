@@ -68,7 +68,16 @@ def past_modal(tok: Tok, lex: Lexicon) -> bool:
 
 
 def first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
-    tok = next((t for t in ctx.aux if ctx.lex.modal_form(t) in words and not past_modal(t, ctx.lex)), None)
+    """The first auxiliary of `words` on the clause's verbs: not a past one ('should have'), nor the inverted 'if' of a
+    condition the claim's root is the verb of ('Should the offer be accepted, Mr Murray said ...': review46)."""
+    tok = next(
+        (
+            t
+            for t in ctx.aux
+            if ctx.lex.modal_form(t) in words and not past_modal(t, ctx.lex) and not inverted_condition(t)
+        ),
+        None,
+    )
     return [tok] if tok is not None else None
 
 
@@ -96,12 +105,28 @@ def inverted_condition(modal: Tok) -> bool:
     """'Should the cycle end a year earlier, then the chances improve to "50/50"', 'Should he win the next general
     election, he has earmarked £4 billion ...': a modal before its own subject in a clause that hangs on another verb
     (an adverbial clause) is the inverted 'if' of a condition, not what must be or will be (claims52's "Left" (3);
-    claims54). Not a question ('Should we worry?': the root's own)."""
+    claims54). Not a question ('Should we worry?': the root's own). The parser also makes the condition the
+    complement of a verb of saying after it ('Should the offer be fully accepted, Mr Murray said he expected to pay
+    ...': review46): a clause before its head that opens with the modal and closes with a comma, with no question mark
+    ('"Should we go?" he asked')."""
     verb = modal.head
-    if verb is None or verb.dep != "advcl":
+    if verb is None or verb.dep not in {"advcl", "ccomp"}:
+        return False
+    if verb.dep == "ccomp" and not fronted_condition(modal, verb):
         return False
     subject = subject_of(verb)
     return subject is not None and modal.i < subject.i
+
+
+def fronted_condition(modal: Tok, verb: Tok) -> bool:
+    """Whether a clause the parser made a complement is a condition put before its head ('Should the offer be
+    accepted, Mr Murray said ...'): the clause comes before its head, opens with the modal, has no question mark, and
+    a comma of its head follows it."""
+    head = verb.head
+    tree = verb.subtree()
+    if head is None or head is verb or head.i < verb.i or tree[0] is not modal or any(t.text == "?" for t in tree):
+        return False
+    return any(c.text == "," and c.i == tree[-1].i + 1 for c in head.children)
 
 
 def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
