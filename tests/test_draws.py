@@ -48,3 +48,17 @@ def test_the_bbc55_draw_gives_its_hand_checks_mentions():
     lines = (EVAL / "actors-handcheck-bbc55.jsonl").read_text(encoding="utf-8").splitlines()
     kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
     assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M42_BBC)] == kept
+
+
+M44_BBC = Path("/work/runs/m44-bbc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M44_BBC.is_dir(), reason="main 7ab58db's BBC run (m44-bbc) is not on this machine")
+def test_the_pol57_draw_gives_its_hand_checks_mentions():
+    sys.path.insert(0, str(SCRIPTS))
+    from draw_actors_handcheck_pol57 import sample
+
+    lines = (EVAL / "actors-handcheck-pol57.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
+    assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M44_BBC)] == kept

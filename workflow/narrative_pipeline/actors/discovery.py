@@ -306,6 +306,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     if label != "PERSON":
         span = unrepeated(span)
     while len(span) > (1 if label == "PERSON" else 2) and span[0].lower in lex.person_nouns:
+        if label != "PERSON" and span[0].text[:1].isupper() and org_word(span[-1].lower, lex):
+            break  # "International Labour Organisation", "International Rugby Board": the body's own word (actors57)
         span = span[1:]  # "Star Christina Applegate"
     while len(span) > 1 and person and span[0].lower in lex.nationality_nouns:
         span = span[1:]  # "Spaniard Carlos Moya"
@@ -414,6 +416,68 @@ def _discovered(span: list[Tok], label: str, before: list[Tok]) -> Candidate:
     )  # fmt: skip
 
 
+LIST_JOINERS = frozenset({",", "and", "&"})
+FIRM_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "lp", "plc", "corp", "co", "ag", "sa", "nv", "gmbh"})
+
+
+def _list_item_word(tok: Tok) -> bool:
+    """A word of one name in a list: capitalised and spelt with a lower-case letter ("O'Connor", "Wright-Phillips"; not
+    a reference's initials "G.E."), or a hyphen joining two of them."""
+    if tok.text in {"-", "–"}:
+        return True
+    return tok.text[:1].isupper() and any(ch.islower() for ch in tok.text) and tok.lower not in FUNCTION_WORDS
+
+
+def listed_names(tokens: list[Tok], first: int, last: int) -> list[tuple[int, int]] | None:
+    """The names of a span spaCy ran a list into (`[Dyer, Faye, Bowyer]`, "mayors at [Doncaster, Hartlepool, North
+    Tyneside] and Stoke-on-Trent", "[Zotac, Asus and Gigabyte]"; actors57): where a comma stands inside the span and
+    every part between commas (or a last "and") is one to four capitalised words and no firm's suffix ("Coinbase Global,
+    Inc."), the (first, last) token of each part. None where any part holds a function word or a word in lower case:
+    a name with a comma of its own ("Department of the Environment, Food and Rural Affairs", "Ministry of Economy, Trade
+    and Industry")."""
+    span = tokens[first : last + 1]
+    if not any(t.text == "," for t in span[1:-1]):
+        return None
+    parts: list[tuple[int, int]] = []
+    start = first
+    for k in range(first, last + 2):
+        if k == last + 1 or tokens[k].lower in LIST_JOINERS:
+            if k == start or k - start > 4:
+                return None
+            words = tokens[start:k]
+            if not all(_list_item_word(t) for t in words) or words[-1].lower.rstrip(".") in FIRM_SUFFIXES:
+                return None
+            parts.append((start, k - 1))
+            start = k + 1
+    return parts
+
+
+def _opened_by_a_place_preposition(tokens: list[Tok], first: int, lex: ActorsLexicon) -> bool:
+    """Whether a preposition of place (an article skipped) stands right before the token `first`."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return k >= 0 and tokens[k].text.islower() and tokens[k].lower in lex.locative_prepositions
+
+
+def _unlisted(tokens: list[Tok], entities: list[Entity], lex: ActorsLexicon, info: ArticleInfo | None) -> list[Entity]:
+    """The entities with each list spaCy ran into one span (not a person's: `repair_span` keeps a person's first
+    name) given as its names (`listed_names`), each with the span's label. Not after "of" / "for": a body's fields
+    ("Minister of Industry, Investment and Commerce") or an address ("of Auckland, New Zealand"). None for a list that
+    a preposition of place opens outside sport ("mayors at Doncaster, Hartlepool, North Tyneside", "mines across
+    Nottinghamshire, Derbyshire, Leicestershire": places, as `places.address_place` finds them where spaCy labels them
+    places; in sport "spells at Arsenal, Real Madrid" names clubs)."""
+    out: list[Entity] = []
+    for first, last, label in entities:
+        fields = first > 0 and tokens[first - 1].lower in {"of", "for"}
+        parts = listed_names(tokens, first, last) if label != "PERSON" and not fields else None
+        if not parts:
+            out.append((first, last, label))
+        elif info is None or info.sport or not _opened_by_a_place_preposition(tokens, first, lex):
+            out.extend((a, b, label) for a, b in parts)
+    return out
+
+
 def ner_candidates(
     sent: Sent, entities: list[Entity], lex: ActorsLexicon, info: ArticleInfo | None = None
 ) -> list[Candidate]:
@@ -422,7 +486,7 @@ def ner_candidates(
     ("Coal" in "UK Coal said")."""
     out = []
     opening = next((t.i for t in sent.tokens if any(ch.isalnum() for ch in t.text)), None)  # the first word
-    for first, last, label in entities:
+    for first, last, label in _unlisted(sent.tokens, entities, lex, info):
         if label == "WORK_OF_ART" and _body_titled_as_a_work(sent.tokens[first : last + 1], lex):
             label = "ORG"  # "The Making Decisions Alliance, which includes the Alzheimer's Society, said" (actors47)
         if label not in DISCOVERED_LABELS:

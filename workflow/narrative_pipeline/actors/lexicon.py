@@ -211,6 +211,10 @@ class ActorsLexicon(LexiconModel):
         description="Words of a central bank's name ('central bank', 'federal reserve'; one word only as the name's"
         " last: 'Bundesbank', 'Fed'): an organisation, as the registry's Bank of England (`central-bank`)."
     )
+    central_bank_names: Phrases = Field(
+        description="Whole names of central banks named 'Bank of' a state ('Bank of Japan'; not the commercial Bank of"
+        " China, Bank of Ireland, Bank of America): an organisation (`central-bank`; actors57).",
+    )
     org_head_nouns: Words = Field(description="Head words of organisations' names: 'the party' for the party named.")
     group_nouns: Words = Field(description="Nouns continuing a named group ('the family of X' ... 'the families').")
     speaking_for_nouns: Words = Field(

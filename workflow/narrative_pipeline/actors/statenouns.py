@@ -24,6 +24,7 @@ from ..syntax import lemma, surface_text
 from .candidates import Candidate
 from .described import Described, Referred, pronoun_person
 from .lexicon import ActorsLexicon
+from .usplaces import states_named
 
 SPEAKING_TYPES = frozenset({"state", "government", "person", "party", "armed_group"})  # their state is said
 LEAD = 2  # the article's state is named at least this many times, and this many times as often as any other
@@ -325,14 +326,34 @@ def _outlets_state(actor_id: str, d: Described) -> bool:
     return any(d.registry.state_of.get(code.upper()) == actor_id for code in d.lex.home_state)
 
 
+NATIONAL_STATE = "state"
+STATE_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _national_state_page(d: Described) -> bool:
+    """Whether "the state" may stand for a country here, as "the country" does ("the state is pursuing Yukos",
+    "sued the state"; actors57): the article is about one state other than the USA, and the page names no US state
+    (whose "the state" is `place-descriptor`'s)."""
+    usa = d.registry.state_of.get("USA")
+    if d.ctx.article_state in {None, usa}:
+        return False
+    toks = d.ctx.sole_state_input[0]
+    end = toks[-1].i + 1 if toks else 0
+    return not states_named(toks, end, d.lex.us_states)[0]
+
+
 def country_descriptor(d: Described) -> Referred | None:
     """'the country's deficit', 'the nation is divided': the state the article has named most so far,
-    where the noun acts or owns (not 'across the country', a place)."""
+    where the noun acts or owns (not 'across the country', a place); 'the state' too, acting, on a page about a
+    country other than the USA (`_national_state_page`; actors57)."""
     tok = d.tok
-    if not (d.definite and d.noun and d.lower_case and tok.lower in d.lex.country_descriptors):
+    national = tok.lower == NATIONAL_STATE and _national_state_page(d)
+    if not (d.definite and d.noun and d.lower_case and (tok.lower in d.lex.country_descriptors or national)):
         return None
     if d.mods or d.owner is not None or tok.dep not in d.lex.country_dependencies:
         return None
+    if national and tok.dep not in STATE_ACTING_DEPS:
+        return None  # "the state's share": as likely the general state as this one
     if tok.dep == "dobj" and tok.head is not None and tok.head.lemma in d.lex.motion_verbs:
         return None  # "to tour the country": a place
     # two states named as often ("France and Germany have agreed a deal"): neither is "the country",

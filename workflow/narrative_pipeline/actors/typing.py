@@ -217,6 +217,8 @@ def central_bank(n: Named) -> Verdict | None:
     its "Bank" or a business article makes it (`central_bank_words`: a phrase of two words or more anywhere in the name,
     one word as its last; actors56)."""
     words = n.words
+    if words in n.lex.central_bank_names:
+        return Verdict("organisation", (n.span[-1],))  # "the Bank of Japan" (actors57)
     for phrase in n.lex.central_bank_words:
         k = len(phrase)
         if k == 1 and words[-1:] == phrase or k > 1 and any(words[i : i + k] == phrase for i in range(len(words))):
@@ -239,11 +241,28 @@ def name_word(n: Named) -> Verdict | None:
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
     if n.label == "TITLE" or not words:
         return None
+    if _international_body(words, n):
+        return Verdict("organisation", (n.span[0],))
     for actor_type, keys in n.lex.org_type_words.items():
         positions = [len(words) - 1] if n.label == "PERSON" else range(len(words))
         if any(words[k] in keys for k in positions):
             return Verdict(actor_type, (n.span[-1],))
     return None
+
+
+def _international_body(words: tuple[str, ...], n: Named) -> bool:
+    """'International Cricket Council', 'International Olympic Committee', 'International Labour Organisation': a name
+    of three words or more that "International" opens and a body's head noun ends (`org_head_nouns`) is an
+    international organisation, not the government its "council" / "committee" nor the company a business article
+    would make it; not a firm's name (a company's word in it: "International Power Group") (actors57)."""
+    company = n.lex.org_type_words.get("company", frozenset())
+    return (
+        n.label != "PERSON"
+        and len(words) > 2
+        and words[0] == "international"
+        and words[-1] in n.lex.org_head_nouns
+        and not any(w in company for w in words)
+    )
 
 
 def company_cue(n: Named) -> Verdict | None:
