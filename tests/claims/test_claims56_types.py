@@ -34,8 +34,11 @@ def typed_at(claims_of, body, words):
 @pytest.mark.parametrize(
     ("body", "words"),
     [
-        # s-extra: labelled a prediction, default-event on m44
-        ("Mr Smith thanked the board and said he would not stay in charge if he felt unable to contribute.", "would not stay"),
+        # s-extra ("said he would not stay in charge if ...", a fragment), labelled a prediction, default-event on m44
+        (
+            "Mr Smith thanked the board and said he would not stay in charge if he felt unable to contribute.",
+            "would not stay",
+        ),
         # s-extra: labelled a prediction (a passive 'was told': no attribution)
         (
             "The Gateshead conference was told he would help young people who were struggling to buy their own homes.",
@@ -127,7 +130,9 @@ def test_a_need_to_under_a_modal_or_not_negated_is_left(claims_of, body, words, 
 
 def test_a_present_after_an_inverted_should_is_a_prediction(claims_of):
     # s-extra: labelled a prediction, default-event on m44 (a prescription before claims54)
-    claim_type, rule, text = typed(claims_of, 'Should the cycle end a year earlier, then the chances improve to "50/50".')
+    claim_type, rule, text = typed(
+        claims_of, 'Should the cycle end a year earlier, then the chances improve to "50/50".'
+    )
     assert (claim_type, rule) == ("prediction", "modal-conditional"), (text, claim_type, rule)
 
 
