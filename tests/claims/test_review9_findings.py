@@ -9,7 +9,8 @@ import pytest
 @pytest.mark.parametrize(
     "body",
     [
-        "The MP denied the claims and said he would sue.",
+        # claims56: "said he would sue" is now a forecast (modal-future, `said_future`), a unit of its own
+        "The MP denied the claims and said he had been misquoted.",
         # claims23: "believed they would be a deterrent" is now a forecast (stance-on-future), a unit of its own
         "Registrars' spokesman Mark Rimmer said they welcomed the rules and believed they were a deterrent.",
     ],

@@ -393,6 +393,9 @@ class Lexicon(LexiconModel):
     inference_verbs: Words = Field(
         description="Verbs of inference whose clause decides when it looks ahead ('this meant they would be left')."
     )
+    unframed_saying_verbs: Words = Field(
+        description="Saying verbs whose clause decides when no attribution took it ('said he would not stay')."
+    )
     likelihood_nouns: Words = Field(
         description="Nouns of likelihood whose clause is what may come ('there was a real risk that X would ...')."
     )

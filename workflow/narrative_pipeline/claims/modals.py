@@ -463,6 +463,20 @@ def inferred_future(ctx: TypeContext) -> list[Tok] | None:
     return clause_modal(ctx, lex.prediction_modals | lex.conditional_modals, questions=False)
 
 
+def said_future(ctx: TypeContext) -> list[Tok] | None:
+    """'said he would not stay in charge if he felt unable to contribute', 'The Gateshead conference was told he would
+    help young people ...', 'he did, for the first time, say there would be such tax cuts': a verb of
+    `unframed_saying_verbs` that is the content's own root, because no attribution took its clause (a missed subject,
+    a fronted phrase, a passive 'was told'), over a clause with 'will' or 'would' reports a forecast: the clause
+    decides, as `modal_future` decides it when the attribution is found, not `default_event` (claims56: the labels
+    call the 7 such units the rules typed events all predictions). Not negated ('did not say where the job losses
+    would fall', 'has not said if it will appeal': the labels' events), not a question, not over a perfect."""
+    lex = ctx.lex
+    if ctx.attribution is not None or ctx.root_lemma not in lex.unframed_saying_verbs or negated(ctx.root):
+        return None
+    return clause_modal(ctx, lex.prediction_modals | lex.conditional_modals, questions=False)
+
+
 def clause_modal(ctx: TypeContext, modals: frozenset[str], questions: bool) -> list[Tok] | None:
     """The first modal of `modals` (not a past one: 'could have won') on a clausal complement of the root that is no
     copula with an adjective ('believed the new laws might be incompatible ...': a judgement), and, unless `questions`,

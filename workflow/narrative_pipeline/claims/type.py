@@ -47,6 +47,7 @@ from .modals import (
     modal_prescription_in_content,
     perfect_modal,
     risked_future,
+    said_future,
     stance_on_future,
     standing,
 )
@@ -68,6 +69,8 @@ from .verbs import (
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 # dependencies of a clause hanging on a verb (a clause with a subject of its own there is no phrase of the verb)
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
+# the verbs of the `prescription_phrases` 'need to' and 'have to', which a negation turns into no obligation
+OBLIGATION_VERBS = frozenset({"need", "have"})
 # the present forms of "have" before "got to" (the parse makes a contracted 's a passive auxiliary there)
 PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
@@ -182,6 +185,30 @@ def phrase_prescription(ctx: TypeContext) -> list[Tok] | None:
         return None
     # "We've got to the point where ...": a 'to' of place, no infinitive (claims38)
     return None if phrase[-1].lower == "to" and phrase[-1].tag != "TO" else phrase
+
+
+def no_obligation(ctx: TypeContext) -> list[Tok] | None:
+    """'Mr McLetchie did not need to list any of the clients ...', 'they do not have to pay research and development
+    cost', 'Qantas was profitable and did not need to take such action': a 'need to' or 'have to' of
+    `prescription_phrases` whose own verb is negated, with no modal over it, says that something is not required, a
+    judgement of what the case is (an assessment), no call to do anything (claims56: the labels call 5 of the 6 such
+    units assessments, one an event, none a prescription; `phrase_prescription` had made them all prescriptions). Not
+    under a modal ('would not have to have a chest X-ray': `forecast_necessity`'s prediction; 'we shouldn't have to
+    have restrictions': `modal_prescription`'s), not in an adverbial clause ('Change the setting so you don't have
+    to type your password': the purpose of advice, which the main clause types; the lead, session 45, on claims56's
+    two wrong web rows; a reason stays: 'they can sell them more cheaply as they do not have to pay ...')."""
+    phrase = _phrase_near_root(ctx, ctx.lex.prescription_phrases, 2)
+    if phrase is None or necessity_modal(phrase, ctx) is not None:
+        return None
+    verb = next((t for t in phrase if lemma(t) in OBLIGATION_VERBS and t.tag.startswith("VB")), None)
+    if verb is None or not negated(verb) or any(a.tag == "MD" for a in auxiliaries(verb)) or _purpose_clause(verb):
+        return None
+    return phrase
+
+
+def _purpose_clause(verb: Tok) -> bool:
+    """Whether the verb heads an adverbial clause of purpose: 'so (that) you don't have to ...'."""
+    return verb.dep == "advcl" and any(c.lower == "so" and c.i < verb.i for c in verb.children)
 
 
 def proposal(ctx: TypeContext) -> list[Tok] | None:
@@ -1726,6 +1753,23 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
     return [modal] if compared else None
 
 
+def inverted_should(ctx: TypeContext) -> list[Tok] | None:
+    """'Should the cycle end a year earlier, then the chances improve to "50/50"': a present simple with no auxiliary
+    whose adverbial clause is an inverted 'Should' condition (`inverted_condition`) tells what follows if a thing that
+    has not happened does, a forecast on a condition (a prediction, as 'would' makes one: claims56, claims52's "Left"
+    (3), whose `modal_prescription_in_content` claims54 stopped; the unit's label is a prediction). Not over a perfect
+    or any other auxiliary ('Should he win the next general election, he has earmarked £4 billion ...': a plan already
+    made, the labels' event), nor an inverted 'had' or 'were' (what did not happen)."""
+    root = ctx.root
+    if root.tag not in {"VBZ", "VBP"} or any(a.dep in {"aux", "auxpass"} for a in root.children):
+        return None
+    for clause in (c for c in root.children if c.dep == "advcl" and inverted_condition(c)):
+        first = min(clause.subtree(), key=lambda t: t.i)
+        if first.lower == "should":
+            return [first]
+    return None
+
+
 def inverted_condition(clause: Tok) -> bool:
     """'Had England's kickers not been so bad, ...', 'Were he to stay, ...': a clause opened by an auxiliary
     before its subject, a condition without 'if'."""
@@ -2150,6 +2194,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", opportune_time),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("imperative", "prescription", proposal),
+    Rule("phrase-assessment", "assessment", no_obligation),
     Rule("phrase-prescription", "prescription", phrase_prescription),
     Rule("phrase-prescription", "prescription", got_to),
     Rule("forecast-necessity", "prediction", forecast_necessity),
@@ -2188,6 +2233,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-prescription-in-content", "prescription", modal_prescription_in_content),
     Rule("voiced-call", "prescription", voiced_call),
     Rule("conditional-state", "prediction", conditional_state),
+    Rule("modal-conditional", "prediction", inverted_should),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("stated-attitude", "event", stated_aim),
     Rule("evaluative-word", "assessment", imputed_aim),
@@ -2198,6 +2244,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("modal-ability", "assessment", modal_ability),
     Rule("stance-on-future", "prediction", believed_future),
     Rule("stance-on-future", "prediction", inferred_future),
+    Rule("modal-future", "prediction", said_future),
     Rule("verb-assessment", "assessment", verb_assessment),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
