@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +47,9 @@ def named_articles(
     return names
 
 
-def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict[str, Any]]:
-    """The drawn rows, ready for a judge."""
-    named = named_articles()
+def linked_mentions(results: Path, named: set[str]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """The run's actors by id, and its linked mentions in analysed articles `named` leaves out, each with its
+    article's path and section."""
     actors = {r["actor_id"]: r for r in pq.read_table(results / "actors/actors.parquet").to_pylist()}
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     paths = {r["article_id"]: r["source_path"] for r in arts.to_pylist() if r["analysed"]}
@@ -58,8 +59,11 @@ def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict
         if m["actor_id"] is None or path is None or path in named:
             continue
         linked.append({**m, "source_path": path, "section": section_of(path)})
-    sections = default_sections(sorted({r["section"] for r in linked}))
-    chosen = draw(linked, sections, n_per_section, 1, seed)
+    return actors, linked
+
+
+def judge_rows(results: Path, chosen: list[dict[str, Any]], actors: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The drawn mentions as rows for a judge, with their context read from `ingest/texts.parquet`."""
     wanted = {r["source_path"] for r in chosen}
     texts = {
         r["source_path"]: r["text"]
@@ -73,12 +77,19 @@ def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict[str, Any]]:
+    """The drawn rows, ready for a judge."""
+    actors, linked = linked_mentions(results, named_articles())
+    sections = default_sections(sorted({r["section"] for r in linked}))
+    return judge_rows(results, draw(linked, sections, n_per_section, 1, seed), actors)
+
+
+def main(sample_rows: Callable[[Path], list[dict[str, Any]]] = sample, description: str = __doc__) -> None:
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    rows = sample(args.results)
+    rows = sample_rows(args.results)
     with args.out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
