@@ -136,8 +136,8 @@ def test_the_market_leader_is_a_firm(typed):
     [
         ("The Reserve Bank of Australia raised interest rates to 5.5%, saying inflation would rise.", "Reserve Bank of "
          "Australia"),
-        ("The US Federal Reserve raised interest rates by a quarter point, its fifth rise this year.", "US Federal "
-         "Reserve"),
+        ("The Central Bank of Nigeria raised interest rates by a quarter point, its fifth rise this year.", "Central "
+         "Bank of Nigeria"),  # the US Federal Reserve is the registry's since session 45 (test_lead45_fed.py)
         ("The Bundesbank said German growth would slow, and the Fed kept rates on hold.", "Bundesbank"),
         ("The Turkish Central Bank cut its key rate, saying inflation had slowed.", "Turkish Central Bank"),
     ],
