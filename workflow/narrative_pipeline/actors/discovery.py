@@ -190,10 +190,28 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
         return None
     if any(w in lex.document_words for w in words):
         return None
+    head = head_type(words, lex)
+    if head is not None:
+        return head
     for actor_type, keys in lex.org_type_words.items():
         if any(w in keys for w in words):
             return actor_type
     return "organisation"
+
+
+# The types a name's last word decides over the words before it: "Consumer Electronics Association", "Energy Savings
+# Trust" and "Food and Drug Administration" are no companies for their "electronics", "energy" or "food".
+_HEAD_TYPES = ("government", "organisation")
+
+
+def head_type(words: tuple[str, ...], lex: ActorsLexicon) -> ActorType | None:
+    """The type of an organisation's name its last word gives, where that word is a government's or a non-commercial
+    body's (`org_type_words`): the head of the name, not a word that says what the body is about (the lead, session
+    45: 31 BBC bodies typed companies by a word before their head, or by a business article). Not a name with a word
+    of the media ("Reuters News Agency", "Hollywood Foreign Press Association"): those stay the media's."""
+    if not words or any(w in lex.org_type_words.get("media", frozenset()) for w in words):
+        return None
+    return next((t for t in _HEAD_TYPES if words[-1] in lex.org_type_words.get(t, frozenset())), None)
 
 
 def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:

@@ -23,7 +23,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import camel_case_body, initials, org_word
+from .discovery import camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, with_word
@@ -237,12 +237,15 @@ def phrase_tokens(span: list[Tok], phrase: tuple[str, ...]) -> tuple[Tok, ...]:
 
 def name_word(n: Named) -> Verdict | None:
     """'Yukos Oil Company', 'Labour Party', 'Reuters News': a word of the name gives the type (for a
-    name spaCy takes for a person's, only its last word)."""
+    name spaCy takes for a person's, only its last word); a government's or a body's last word first
+    (`discovery.head_type`: 'Consumer Electronics Association', 'Food and Drug Administration')."""
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
     if n.label == "TITLE" or not words:
         return None
     if _international_body(words, n):
         return Verdict("organisation", (n.span[0],))
+    if (head := head_type(words, n.lex)) is not None:
+        return Verdict(head, (n.span[-1],))
     for actor_type, keys in n.lex.org_type_words.items():
         positions = [len(words) - 1] if n.label == "PERSON" else range(len(words))
         if any(words[k] in keys for k in positions):
