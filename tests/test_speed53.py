@@ -1,6 +1,6 @@
 """speed53: the publish job's durable files flushed in threads and renamed in order (`synced.SyncedWrites`); the
 sizes of the report pages an update kept taken from the build that kept them (`incremental.kept_sizes`); the
-corpus validation's listing of input_dir without a `Path` per file (`validate.corpus.input_paths`)."""
+corpus validation's listing of input_dir without a `Path` per file (`discovery.list_paths`, which the corpus validation calls; once a copy in validate.corpus)."""
 
 from __future__ import annotations
 
@@ -18,15 +18,20 @@ from narrative_pipeline.jsonio import is_stale_write
 from narrative_pipeline.report import incremental as inc
 from narrative_pipeline.report.staged import place, wait_for_removals
 from narrative_pipeline.synced import SyncedWrites
-from narrative_pipeline.validate.corpus import input_paths
 from report_fixtures import make_results
 from test_report_cache import _files, _rewrite
 from test_speed51 import _changed_run, _one_go, _publish, _stage
 
-# --- validate.corpus.input_paths ---------------------------------------------------------------------------------------
+# --- discovery.list_paths ---------------------------------------------------------------------------------------------
 
 
-def test_input_paths_names_every_entry_as_list_paths_does(tmp_path):
+def _paths_of_entries(root: Path) -> list[str]:
+    """The names the old `list_paths` gave: each entry a `Path`, made relative to root again."""
+    entries = [base / name for base, _, _, listed in discovery._walk_folders(root) for name in listed]
+    return sorted(discovery._safe_name(discovery._rel(p, root))[0] for p in entries)
+
+
+def test_list_paths_names_every_entry_as_the_path_per_entry_form_did(tmp_path):
     root = tmp_path / "in"
     (root / "a" / "b c").mkdir(parents=True)
     (root / "a" / "b c" / "d.txt").write_text("x")
@@ -39,11 +44,11 @@ def test_input_paths_names_every_entry_as_list_paths_does(tmp_path):
     bad = os.fsencode(root / "a") + b"/caf\xe9.txt"  # not UTF-8: named with a backslash escape
     with open(bad, "wb") as handle:
         handle.write(b"x")
-    got = input_paths(root)
-    assert got == discovery.list_paths(root)
+    got = discovery.list_paths(root)
+    assert got == _paths_of_entries(root)
     assert "a/caf\\xe9.txt" in got and "link-to-folder" in got and "a/b c/d.txt" in got
     assert not any(p.startswith("link-to-folder/") for p in got)
-    assert input_paths(Path(str(root) + "/")) == got  # (a trailing slash: the same names)
+    assert discovery.list_paths(Path(str(root) + "/")) == got  # (a trailing slash: the same names)
 
 
 # --- jsonio.SyncedWrites ----------------------------------------------------------------------------------------

@@ -306,17 +306,13 @@ def _walk_folders(root: Path) -> list[tuple[Path, str, frozenset[str], list[str]
     return found
 
 
-def _walk(root: Path) -> list[Path]:
-    """Every entry under root (files, symlinks to files or folders, special files), unsorted.
-
-    Symbolic links are listed but never followed."""
-    return [base / name for base, _, _, listed in _walk_folders(root) for name in listed]
-
-
 def list_paths(input_dir: Path) -> list[str]:
-    """The relative path of every file system entry under input_dir, without reading any."""
-    root = Path(input_dir)
-    return sorted(_safe_name(_rel(p, root))[0] for p in _walk(root))
+    """The relative path of every file system entry under input_dir (files, symbolic links to files or folders, never
+    followed, special files), without reading any: each its folder's relative path and its name joined as text, as
+    `discover` names it (speed53: no `Path` made and made relative again for each of a corpus's files)."""
+    return sorted(
+        _safe_name(prefix + name)[0] for _, prefix, _, listed in _walk_folders(Path(input_dir)) for name in listed
+    )
 
 
 def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:

@@ -41,6 +41,7 @@ def validate_corpus(
     and found as declared (name -> Arrow table; only the columns `keep` names for it, when it names any), for the
     changes staged in the same job (`run_corpus`); `shard_cache`: where the shard tables are kept as read
     (`shardcache`), none: each read from its file."""
+    from ..discovery import list_paths
     from ..schemas import report_validator
     from ..tables import read_json
 
@@ -98,7 +99,7 @@ def validate_corpus(
             v = [] if equal else [violation("gathered", spec.path, None, None, "differs from its shards")]
             checker.insert(place, f"gathered:{spec.path}", n_rows, v)
     listed = {a.source_path for a in articles}
-    seen = set(input_paths(Path(input_dir)))
+    seen = set(list_paths(Path(input_dir)))
     v = [
         violation("coverage", "ingest/articles.parquet", None, "source_path", f"{p} is under input_dir but not listed")
         for p in sorted(seen - listed)
@@ -111,17 +112,6 @@ def validate_corpus(
     ]
     checker.record("coverage:input_dir", len(seen), v)
     return report(checker, articles, failed), leftover_documents(Path(docs_dir), articles)
-
-
-def input_paths(input_dir: Path) -> list[str]:
-    """`discovery.list_paths`: the relative path of every entry under input_dir, each its folder's relative path and
-    its name joined as text, as `discover` names it (speed53: not a `Path` made and made relative again for each of
-    the corpus's 2,000 files, 8 ms of the corpus validation; `discovery` itself is left as it is, in the code
-    fingerprint of every step)."""
-    from ..discovery import _safe_name, _walk_folders
-
-    folders = _walk_folders(Path(input_dir))
-    return sorted(_safe_name(prefix + name)[0] for _, prefix, _, listed in folders for name in listed)
 
 
 def leftover_documents(docs_dir: Path, articles: list[ArticleRecord]) -> list[str]:
