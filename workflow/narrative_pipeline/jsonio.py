@@ -8,7 +8,7 @@ import os
 import tempfile
 from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import BaseModel
 
@@ -21,19 +21,39 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:
-    """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
-    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss).
-    The file gets the permissions of any newly created file (0644 under the usual umask 022). Its folder is
-    made first unless `make_folder` is false (a caller that knows it is there: FileNotFoundError if not)."""
+def temporary_beside(path: Path, data: bytes | bytearray, make_folder: bool = True) -> tuple[str, BinaryIO]:
+    """`data` written and flushed (not yet to disk) to a new temporary file beside `path`, with the permissions of any
+    newly created file (0644 under the usual umask 022): its name and its open handle, for the caller to flush to disk,
+    close and put in place (`atomic_write_bytes`, `synced.SyncedWrites`, `language_id`). Nothing is left behind when
+    it fails. Its folder is made first unless `make_folder` is false."""
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _file_mode())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        handle = os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:
+        handle.write(data)
+        handle.flush()
+    except BaseException:
+        handle.close()
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp, handle
+
+
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:
+    """Write `data` to `path` so that readers see either the old file or the whole new one (flushed to
+    disk first unless `durable` is false: cache entries, which a reader that fails treats as a miss).
+    The file gets the permissions of any newly created file (0644 under the usual umask 022). Its folder is
+    made first unless `make_folder` is false (a caller that knows it is there: FileNotFoundError if not)."""
+    tmp, handle = temporary_beside(path, data, make_folder)
+    try:
+        with handle:
             if durable:
                 os.fsync(handle.fileno())
         os.replace(tmp, path)

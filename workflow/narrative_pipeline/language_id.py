@@ -133,16 +133,11 @@ def _publish(entry: Path, data: bytes | bytearray) -> None:
     put there meanwhile (a hard link, which fails on an existing name): a whole entry, which other jobs may have
     mapped, is never replaced (on a network file system the pages of a replaced file can vanish under a reader).
     A damaged one is (`os.replace`), and so is any where the file system has no hard links."""
-    import tempfile
+    from .jsonio import temporary_beside
 
-    from .jsonio import _file_mode
-
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=entry.parent)
+    tmp, handle = temporary_beside(entry, data)
     try:
-        os.fchmod(fd, _file_mode())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        handle.close()
         try:
             os.link(tmp, entry)
         except FileExistsError:

@@ -22,12 +22,11 @@ change there would make every step, the parse too, run again once).
 from __future__ import annotations
 
 import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
-from .jsonio import _file_mode, atomic_write_bytes, json_bytes
+from .jsonio import atomic_write_bytes, json_bytes, temporary_beside
 
 
 class SyncedWrites:
@@ -42,20 +41,7 @@ class SyncedWrites:
         """Write `data` to a temporary file beside `path` (made as `atomic_write_bytes` makes it: its folder
         first, the permissions of a new file) and flush it to disk in a thread; renamed to `path` by `settle`."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            os.fchmod(fd, _file_mode())
-            handle = os.fdopen(fd, "wb")
-            try:
-                handle.write(data)
-                handle.flush()
-            except BaseException:
-                handle.close()
-                raise
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        tmp, handle = temporary_beside(path, data)
         errors: list[BaseException] = []
 
         def flush() -> None:
