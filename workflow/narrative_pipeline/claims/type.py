@@ -1739,7 +1739,7 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
         return None  # 'he questioned how officers would be able to apply the powers'
     clauses = [c for t in (root, adjective) for c in t.children if c.dep in {"advcl", "xcomp", "ccomp"}]
     condition = any(m.dep == "mark" and m.lower in lex.condition_markers for c in clauses for m in c.children)
-    condition = condition or any(inverted_condition(c) for c in clauses)
+    condition = condition or any(inverted_clause(c) for c in clauses)
     expletive = any(c.dep == "nsubj" and c.lower == "it" for c in root.children) and (
         any(has_to(c) for c in clauses) or any(has_to(t) for t in infinitives_after(adjective, ctx.unit))
     )
@@ -1755,7 +1755,7 @@ def conditional_state(ctx: TypeContext) -> list[Tok] | None:
 
 def inverted_should(ctx: TypeContext) -> list[Tok] | None:
     """'Should the cycle end a year earlier, then the chances improve to "50/50"': a present simple with no auxiliary
-    whose adverbial clause is an inverted 'Should' condition (`inverted_condition`) tells what follows if a thing that
+    whose adverbial clause is an inverted 'Should' condition (`inverted_clause`) tells what follows if a thing that
     has not happened does, a forecast on a condition (a prediction, as 'would' makes one: claims56, claims52's "Left"
     (3), whose `modal_prescription_in_content` claims54 stopped; the unit's label is a prediction). Not over a perfect
     or any other auxiliary ('Should he win the next general election, he has earmarked £4 billion ...': a plan already
@@ -1763,16 +1763,17 @@ def inverted_should(ctx: TypeContext) -> list[Tok] | None:
     root = ctx.root
     if root.tag not in {"VBZ", "VBP"} or any(a.dep in {"aux", "auxpass"} for a in root.children):
         return None
-    for clause in (c for c in root.children if c.dep == "advcl" and inverted_condition(c)):
+    for clause in (c for c in root.children if c.dep == "advcl" and inverted_clause(c)):
         first = min(clause.subtree(), key=lambda t: t.i)
         if first.lower == "should":
             return [first]
     return None
 
 
-def inverted_condition(clause: Tok) -> bool:
+def inverted_clause(clause: Tok) -> bool:
     """'Had England's kickers not been so bad, ...', 'Were he to stay, ...': a clause opened by an auxiliary
-    before its subject, a condition without 'if'."""
+    before its subject, a condition without 'if' (by the clause's verb; `modals.inverted_condition` asks it of a
+    modal, wherever the parser hung its clause)."""
     first = min(clause.subtree(), key=lambda t: t.i)
     subject = subject_of(clause)
     return (
