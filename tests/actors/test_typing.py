@@ -25,6 +25,12 @@ EXAMPLES = {
     "common-name": ("The IPO raised a billion pounds, the firm said.", "IPO", None),
     "title": ("Mr Mubanga said he was innocent.", "Mubanga", "person"),
     "initial": ("The squad: S Lamont, C Paterson.", "S Lamont", "person"),
+    "line-up": (
+        "Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; Dowd, Greening, Green; Shaw, Birkett; Worsley, "
+        "O'Connor, Dallaglio (capt).",
+        "Greening",
+        "person",
+    ),
     "work-title": ("She starred in the film Mary Poppins last year.", "Mary Poppins", None),
     "product-part": ("He bought a Zentra Mini last week.", "Zentra Mini", None),
     "place-or-event-name": ("He won gold at the European Indoor Championships.", "European Indoor Championships", None),

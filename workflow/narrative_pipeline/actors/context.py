@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..parsed import ParsedArticle, Tok
 from .candidates import entity_spans
 from .lexicon import ActorsLexicon
+from .lineups import sheet_names, team_sheets
 
 # An article is about sport when at least this many different sport words occur, this often in all,
 # and at least this densely (a long essay that mentions a goal and a match is not).
@@ -28,6 +29,24 @@ def ends_with_honour(word: str, lex: ActorsLexicon) -> bool:
     return len(word) > 1 and word.isupper() and word.lower().rstrip(".") in lex.post_nominals
 
 
+def org_word(word: str, lex: ActorsLexicon) -> bool:
+    """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
+    plural."""
+    words = {w for ws in lex.org_type_words.values() for w in ws} | lex.org_head_nouns
+    return word in words or word.endswith("s") and word[:-1] in words
+
+
+def trade_noun_opening(words: list[str], label: str, lex: ActorsLexicon) -> bool:
+    """A capitalised noun of a trade (`trade_nouns`) first in a name's words: the sentence's first word spaCy ran into
+    the name ("Bookmaker Ladbrokes", "Broadcaster Chris Evans"), not a body's own word ("Broadcasters Audience
+    Research Board": a body's head noun ends the name, `org_head_nouns`; actors58)."""
+    first = words[0]
+    if not first[:1].isupper() or not any(first.lower() in nouns for nouns in lex.trade_nouns.values()):
+        return False
+    last = words[-1].lower()
+    return label in {"PERSON", "TITLE"} or not (last in lex.org_head_nouns or last.rstrip("s") in lex.org_head_nouns)
+
+
 @dataclass
 class ArticleInfo:
     """Facts about one article that the filter and type rules consult."""
@@ -44,6 +63,7 @@ class ArticleInfo:
     business_cues: list[Tok] = field(default_factory=list)
     arts: bool = False
     text_lower: str = ""  # the article's text in lower case
+    sheet_names: dict[int, tuple[int, int | None]] = field(default_factory=dict)  # team sheets' names (actors58)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
@@ -61,6 +81,8 @@ class ArticleInfo:
                 words = [t.text for t in sent.tokens[a : b + 1]]
                 while words and (words[0].lower() in lex.determiners or words[0].lower().rstrip(".") in lex.titles):
                     words = words[1:]
+                if len(words) > 1 and trade_noun_opening(words, label, lex):
+                    words = words[1:]  # "Bookmakers Ladbrokes": the name is "Ladbrokes" (actors58)
                 honour = label == "ORG" and bool(words) and ends_with_honour(words[-1], lex)
                 if (
                     len(words) >= 2
@@ -100,11 +122,19 @@ class ArticleInfo:
         is_arts = len(arts) >= ARTS_MIN_DISTINCT and sum(arts.values()) >= ARTS_MIN_DENSITY * len(article.tokens)
         toks = {t.i: t for t in article.tokens}
         headlines = frozenset(s.index for s in article.sents if s.role == "headline")
+        body_sents = [s.tokens for s in article.sents if s.role not in {"boilerplate", "headline"}]
+        surnames = frozenset(name.split()[-1] for name in persons)
+        sheets = team_sheets(body_sents, toks, is_sport, surnames, lex.name_particles)
         return cls(
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
-            is_arts and not is_sport, article.text.lower(),
+            is_arts and not is_sport, article.text.lower(), sheet_names(sheets),
         )  # fmt: skip
+
+    def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:
+        """A name that is one of a team sheet's (`lineups`): its first token and the sheet's cue, else None."""
+        found = self.sheet_names.get(span[-1].i) if span else None
+        return found if found is not None and found[0] <= span[0].i else None
 
     @property
     def surnames(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ from ..records import ActorType
 from ..registry import fold
 from ..syntax import is_word, surface_text
 from .candidates import Candidate, Entity, LinkPriority, strip_titles
-from .context import ArticleInfo, ends_with_honour
+from .context import ArticleInfo, ends_with_honour, org_word, trade_noun_opening
 from .lexicon import ActorsLexicon
 from .newsnames import cut_at_an_opening_quote
 
@@ -159,13 +159,6 @@ def extend_over_plural_possessive(tokens: list[Tok], first: int, last: int, lex:
 def _plural_name_word(tok: Tok) -> bool:
     """'Bankers', 'Workers': a capitalised word in letters that ends on an s (not "NHS")."""
     return _cut_word(tok) and tok.text.endswith("s") and len(tok.text) > 2
-
-
-def org_word(word: str, lex: ActorsLexicon) -> bool:
-    """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
-    plural."""
-    words = {w for ws in lex.org_type_words.values() for w in ws} | lex.org_head_nouns
-    return word in words or word.endswith("s") and word[:-1] in words
 
 
 CUT_NAME_WORDS = 3
@@ -327,6 +320,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
         if label != "PERSON" and span[0].text[:1].isupper() and org_word(span[-1].lower, lex):
             break  # "International Labour Organisation", "International Rugby Board": the body's own word (actors57)
         span = span[1:]  # "Star Christina Applegate"
+    while len(span) > 1 and trade_noun_opening([t.text for t in span], label, lex):
+        span = span[1:]  # "Bookmaker William Hill", "Distributor Sony Pictures" (actors58)
     while len(span) > 1 and person and span[0].lower in lex.nationality_nouns:
         span = span[1:]  # "Spaniard Carlos Moya"
     if len(span) == 1 and span[0].lower in lex.nationality_nouns:

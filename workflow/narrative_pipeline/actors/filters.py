@@ -195,6 +195,14 @@ def surname_of_another_person(f: Found) -> list[Tok] | None:
     return None
 
 
+def surname_on_a_team_sheet(f: Found) -> list[Tok] | None:
+    """'Brown, Powell' of a rugby pack, 'Howard' of a football side's substitutes: a registry person's one-word name
+    that is a name of a team sheet (`lineups`) is a player's, not the politician's (actors58)."""
+    if f.entry.type != "person" or f.info is None or " " in (f.candidate.matched or " "):
+        return None
+    return [f.head] if f.info.on_sheet(f.span) is not None else None
+
+
 def part_of_a_longer_name(f: Found) -> list[Tok] | None:
     """'British Telecom', 'Agence France Presse', 'Australian Open': a country inside the name of an
     organisation, event, work or law is part of that name (not of a government body's: "Russian
@@ -319,6 +327,7 @@ def _name_word_after(tok: Tok, lex: ActorsLexicon) -> bool:
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
+    Rule("surname-on-a-team-sheet", "drop", surname_on_a_team_sheet),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
@@ -359,8 +368,9 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 # Rules after which the span may still be a discovered name (a person's); after every other one it
 # is none ("Irish" as a nationality is no club, "in Japan" no company).
 NAME_MAY_BE_THERE = frozenset(
-    {"part-of-a-longer-person-name", "surname-of-another-person", "short-form-of-another-name",
-     "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person", "demonym-as-person", "person-name-here"}
+    {"part-of-a-longer-person-name", "surname-of-another-person", "surname-on-a-team-sheet",
+     "short-form-of-another-name", "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person",
+     "demonym-as-person", "person-name-here"}
 )  # fmt: skip
 
 

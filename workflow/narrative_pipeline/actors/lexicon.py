@@ -154,6 +154,11 @@ class ActorsLexicon(LexiconModel):
     agency_participles: Words = Field(description="Participles after 'Turkish-' that keep the state ('backed').")
     origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")
     company_nouns: Words = Field(description="Nouns naming a company ('firm', 'giant').")
+    trade_nouns: dict[Literal["company", "any"], Words] = Field(
+        description="Nouns of a trade that open a name's span as a sentence's first word, kept out of it ('Bookmaker"
+        " William Hill', 'Broadcaster Chris Evans'): 'company' those that make the name after them a company, 'any'"
+        " those a person or a body may ply (actors58)."
+    )
     company_possessions: Words = Field(description="Nouns a company owns ('shares', 'profits').")
     person_possessions: Words = Field(
         description="Lemmas of company_possessions a person has as often ('Dion's weight loss', 'Bennett's bid'):"

@@ -354,6 +354,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
+    ctx.sheet_names = info.sheet_names
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
     votes = state_votes(first_pass, registry)
     ctx.article_state, ctx.sovereign_votes = leading_state(votes, registry), sovereign_counts(votes, registry)
@@ -374,7 +375,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
             ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
             ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
-        if c.type_rule == "person-evidence" and c.method == "ner-discovered" and c.name and " " not in c.name:
+        if c.type_rule in ONE_WORD_PERSON_RULES and c.method == "ner-discovered" and c.name and " " not in c.name:
             # "Juninho deserves respect" after "Juninho could reconsider his future": the one-word person's other
             # mentions, which spaCy left unlabelled, as an organisation's are (actors55-try1 lost three)
             ctx.one_word_orgs.setdefault(c.name, Referent(None, c.name, "person"))
@@ -407,6 +408,9 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
 
 
 WEAK_TYPE_RULES = frozenset({"ner-label"})  # a type spaCy's label alone gave
+# a one-word person's own rules whose other mentions spaCy may leave unlabelled, found as an organisation's are: person
+# evidence ("Juninho could reconsider his future", actors55), a team sheet's name ("Hyypia, Traore, Hamann", actors58)
+ONE_WORD_PERSON_RULES = frozenset({"person-evidence", "line-up"})
 
 
 def long_names(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, Referent]:

@@ -168,6 +168,7 @@ class ArticleContext:
     introduced_nouns: set[int] = field(default_factory=set)
     intros: dict[str, Intro] = field(default_factory=dict)  # person id -> the words said with its name
     sport: bool = False  # whether the article is about sport
+    sheet_names: dict[int, tuple[int, int | None]] = field(default_factory=dict)  # team sheets' names (actors58)
     fixture: Fixture | None = None  # the sides of a fixture the headline names ("Hearts 2-1 Livingston")
     nationalities: dict[int, set[str]] = field(default_factory=dict)  # sentence -> nationality nouns said there
     pronoun_subjects: set[int] = field(default_factory=set)  # sentences where "he", "she" or "I" is a subject
@@ -762,6 +763,13 @@ def _short_form_of(name: str, ctx: ArticleContext) -> tuple[str, Referent | None
     return next(((k, ctx.org_names[k]) for k in keys if k in ctx.org_names), (keys[0] if keys else "", None))
 
 
+def _player_on_a_sheet(c: Candidate, ctx: ArticleContext) -> bool:
+    """'A Brown', 'Howard' on a team sheet (`lineups`): a player, never the registry's Gordon Brown or Michael Howard
+    whose surname it is spelt alike (actors58)."""
+    found = ctx.sheet_names.get(c.end_i)
+    return c.actor_type == "person" and found is not None and found[0] <= c.start_i
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -847,7 +855,7 @@ def resolve_discovered(
     state = _state_of_initials(name, ctx, registry)
     if state is not None:  # "BVI" on a page that names the British Virgin Islands (actors47)
         return _fold_onto(c, Referent(state.id, state.name, state.type), "short-form", span)
-    if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"}:
+    if fuzzy is not None and c.label in {"PERSON", "ORG", "TITLE"} and not _player_on_a_sheet(c, ctx):
         hit = fuzzy.match(name, c.actor_type, threshold)
         if hit is not None and hit[0].id in ctx.unanchored_parts:
             hit = None  # "the General Assembly" of a US state, found by spaCy, is no UN body either

@@ -80,6 +80,19 @@ def title_before(n: Named) -> Verdict | None:
     return Verdict("person", (titles[-1],)) if titles else None
 
 
+def line_up(n: Named) -> Verdict | None:
+    """'Worsley, O'Connor, Dallaglio (capt)', 'Stone (Cisse 76)': a name of a sport report's team sheet (`lineups`)
+    is a player's, whatever spaCy labels it (an organisation, a place); the cue the sheet's captain's mark,
+    substitution, initial or label of substitutes (actors58)."""
+    if n.label in {"PERSON", "TITLE"}:
+        return None
+    found = n.info.on_sheet(n.span)
+    if found is None:
+        return None
+    cue = n.info.toks.get(found[1]) if found[1] is not None else None
+    return Verdict("person", (cue or n.span[0],))
+
+
 def initial_name(n: Named) -> Verdict | None:
     """'S Lamont', 'L McConnell': an initial and a capitalised name (not a unit a number is written with: "the 50K
     Walk"; not a letter joined to the next word by a symbol: "C/C++", "A&E" name no person, actors35; nor by a hyphen:
@@ -276,6 +289,7 @@ def company_cue(n: Named) -> Verdict | None:
         return None
     lex, gov = n.lex, n.governor
     cue = with_word(n.before + n.appositions, lex.company_nouns)
+    cue = cue or with_word(n.before[-1:], lex.trade_nouns.get("company", frozenset()))  # "Bookmaker Ladbrokes"
     cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
     if cue is not None:
         return Verdict("company", cue)
@@ -294,6 +308,8 @@ def media_cue(n: Named) -> Verdict | None:
     if n.label not in {"ORG", "PERSON"}:
         return None
     cue = with_word(n.before + n.appositions, n.lex.media_nouns)
+    if cue is not None and _persons_trade(cue[0], n):
+        cue = None  # "Broadcaster Chris Evans", "broadcaster Jo Flaherty": the person's trade (actors58)
     gov = n.governor
     if (
         cue is None
@@ -304,6 +320,14 @@ def media_cue(n: Named) -> Verdict | None:
     ):
         cue = (gov,)
     return Verdict("media", cue) if cue else None
+
+
+def _persons_trade(cue: Tok, n: Named) -> bool:
+    """A noun of a trade a person plies as well (`trade_nouns` 'any': "broadcaster") before or beside a name of two or
+    three words spaCy labels a person's ("Jo Flaherty, a senior broadcaster with the CBS network"): the person's
+    trade, not an outlet's noun (actors58)."""
+    words = n.lex.trade_nouns.get("any", frozenset())
+    return n.label == "PERSON" and 2 <= len(n.span) <= 3 and cue.lower in words
 
 
 def band_cue(n: Named) -> Verdict | None:
@@ -341,6 +365,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("common-name", "none", common_name),
     Rule("title", "person", title_before),
     Rule("initial", "person", initial_name),
+    Rule("line-up", "person", line_up),
     Rule("work-title", "none", work_title),
     Rule("product-part", "none", product_part),
     Rule("place-or-event-name", "none", place_or_event_name),
@@ -494,7 +519,7 @@ def _given_name_before(tok: Tok, n: Named) -> bool:
 
 
 # rules that make a one-word name a person's surname: a title before it, a list of players ("Covington and Batum")
-SURNAME_RULES = frozenset({"title", "person-conjunct"})
+SURNAME_RULES = frozenset({"title", "person-conjunct", "line-up"})
 
 
 def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict) -> None:
@@ -596,7 +621,7 @@ def _us_states(
 
 
 # rules whose verdict on a one-word name is a person's, beside which a body's cue is a surname's all the same
-PERSON_RULES = frozenset({"title", "initial", "person-noun", "person-conjunct"})
+PERSON_RULES = frozenset({"title", "initial", "person-noun", "person-conjunct", "line-up"})
 LISTING = frozenset({"and", "&"})  # "Yapp and Dragons", "Anders Tegnell & co": spaCy ran a list into one name
 
 

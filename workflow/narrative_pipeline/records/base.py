@@ -54,6 +54,7 @@ ActorTypeRule = Literal[
     "determiner-before-name",
     "person-noun",
     "person-conjunct",
+    "line-up",
     "central-bank",
     "name-word",
     "county-short-form",
