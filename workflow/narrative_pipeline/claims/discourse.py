@@ -710,10 +710,17 @@ def table_rows(article: ParsedArticle) -> frozenset[str]:
         if any(t.text in CELL_SENTENCE_MARKS for t in sent.tokens):
             continue
         marks = [t.i for t in sent.tokens if t.text == "|"]
-        if any(clause_subject(t) and same_cell(t, t.head, marks) and not bare_participle(t.head, marks) for t in sent.tokens):
+        if any(cell_clause(t, marks) for t in sent.tokens):
             continue
         rows.add(sent.sentence_id)
     return frozenset(rows)
+
+
+def cell_clause(tok: Tok, marks: list[int]) -> bool:
+    """Whether a word is the subject of a clause inside its own cell (`clause_subject`, `same_cell`), one that is no
+    noun with its participle (`bare_participle`)."""
+    head = tok.head
+    return head is not None and clause_subject(tok) and same_cell(tok, head, marks) and not bare_participle(head, marks)
 
 
 def same_cell(tok: Tok, head: Tok | None, marks: list[int]) -> bool:
