@@ -68,32 +68,17 @@ def test_other_shoulds_keep_their_types(claims_of, body, expected):
     assert claims[0].claim_type == expected, [(c.text, c.claim_type, c.type_rule) for c in claims]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46: the parser makes the relative clause's 'denied' a second complement of 'made', and the "
-    "reporting-verb rule gives the whole claim to the commission that denied it (left)",
-)
 def test_a_denial_in_a_relative_clause_does_not_make_the_denier_the_claimer(claims_of):
     claims, _ = claims_of("Claims were made that the election was rigged, which the commission denied.")
     rigged = [c for c in claims if "rigged" in c.text]
     assert rigged and all(c.claimer_text != "commission" for c in rigged), [(c.text, c.claimer_text) for c in claims]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46: a header cell of a participle with its own subject ('| Country | Troops deployed |') reads as a "
-    "sentence to table_rows (left)",
-)
 def test_a_participle_header_cell_is_no_claim(claims_of):
     claims, _ = claims_of("The figures are below.\n\n| Country | Troops deployed |")
     assert [c.text for c in claims] == ["The figures are below."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46: a habitual past 'would' ('guards would beat prisoners every night') under a verb of inference "
-    "is typed a prediction, as the modal rules type it without one (left)",
-)
 def test_a_habitual_would_under_a_verb_of_inference_is_no_prediction(claims_of):
     claims, _ = claims_of("The testimony showed that guards would beat prisoners every night.")
     assert claims[0].claim_type != "prediction", (claims[0].claim_type, claims[0].type_rule)

@@ -83,6 +83,24 @@ def habitual_past(modal: Tok, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+def frequent_habit(modal: Tok, adverbs: frozenset[str], determiners: frozenset[str]) -> bool:
+    """Whether a "would" tells what happened again and again: its verb carries an adverb of frequency of `adverbs`
+    ("They would frequently fall out with their parents", "her policies would often fall short") or a time phrase
+    opened by one of `determiners` ("guards would beat prisoners every night"), and is no perfect ("would often have
+    ..."), nor a question. The claims lexicon's `habitual_adverbs` and `habitual_determiners`; its `modal_form` asks it
+    only where no verb of saying reports the clause ("the government said it would regularly review ...": a promise,
+    the labels' prediction)."""
+    verb = modal.head
+    if verb is None or verb is modal or any(c.dep == "aux" and lemma(c) == "have" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep == "advmod" and c.lower in adverbs:
+            return True
+        if c.dep == "npadvmod" and any(d.dep == "det" and d.lower in determiners for d in c.children):
+            return True
+    return False
+
+
 def had_read(verb: Tok, participles: frozenset[str]) -> bool:
     """A verb of `participles` (past participles spelled as the base form, the claims lexicon's `clause_participles`)
     under "'d" with a clause of its own (ccomp): "He'd read that there were fires ...", "had read"; where "we'd put
@@ -121,8 +139,18 @@ def negated(tok: Tok) -> bool:
 
 
 def has_to(tok: Tok) -> bool:
-    """Whether a verb is a to-infinitive ('to say', 'to cut')."""
-    return any(c.tag == "TO" for c in tok.children)
+    """Whether a verb is a to-infinitive ('to say', 'to cut'); also a verb of the form "self-X" that the tagger took
+    for a noun under a "to" it tagged a preposition but hung on it as an auxiliary ('anyone with symptoms is advised to
+    self-isolate': `self_verb`; claims58)."""
+    return any(c.tag == "TO" or (c.dep == "aux" and c.lower == "to" and self_verb(tok)) for c in tok.children)
+
+
+def self_verb(tok: Tok) -> bool:
+    """A word written "self-X" that the parser cut in three, "self" and the hyphen hung on X ('self-isolate',
+    'self-censor')."""
+    kids = {c.i: c for c in tok.children}
+    first, mark = kids.get(tok.i - 2), kids.get(tok.i - 1)
+    return first is not None and mark is not None and first.lower == "self" and mark.text == "-"
 
 
 def predicting(verb: Tok, verbs: frozenset[str], sense_bound: frozenset[str]) -> bool:

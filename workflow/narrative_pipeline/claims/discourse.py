@@ -710,10 +710,17 @@ def table_rows(article: ParsedArticle) -> frozenset[str]:
         if any(t.text in CELL_SENTENCE_MARKS for t in sent.tokens):
             continue
         marks = [t.i for t in sent.tokens if t.text == "|"]
-        if any(clause_subject(t) and same_cell(t, t.head, marks) for t in sent.tokens):
+        if any(cell_clause(t, marks) for t in sent.tokens):
             continue
         rows.add(sent.sentence_id)
     return frozenset(rows)
+
+
+def cell_clause(tok: Tok, marks: list[int]) -> bool:
+    """Whether a word is the subject of a clause inside its own cell (`clause_subject`, `same_cell`), one that is no
+    noun with its participle (`bare_participle`)."""
+    head = tok.head
+    return head is not None and clause_subject(tok) and same_cell(tok, head, marks) and not bare_participle(head, marks)
 
 
 def same_cell(tok: Tok, head: Tok | None, marks: list[int]) -> bool:
@@ -723,6 +730,20 @@ def same_cell(tok: Tok, head: Tok | None, marks: list[int]) -> bool:
         return False
     low, high = sorted((tok.i, head.i))
     return not any(low < k < high for k in marks)
+
+
+def bare_participle(head: Tok, marks: list[int]) -> bool:
+    """A past form with nothing on it but its subject (and marks): a cell '| Troops deployed |' or '| Number of
+    cryptocurrencies supported |' names a column or a row, a noun with its participle, no sentence ("troops that were
+    deployed"; review46's xfail, claims58): a VBN, or a VBD of the regular "-ed" form that is a participle's too. A cell
+    with an auxiliary, an object or any other word on the verb ('| Prices dropped sharply |', '| A fee will apply |'),
+    or an irregular past ('| Prices rose |'), still holds a clause; words the parser hung on it from other cells do not
+    count (`same_cell`)."""
+    participle = head.tag == "VBN" or (head.tag == "VBD" and head.lower.endswith("ed"))
+    return participle and all(
+        c.dep in CELL_SUBJECT_DEPS or c.dep == "punct" or c.text == "|" or not same_cell(c, head, marks)
+        for c in head.children
+    )
 
 
 def clause_subject(tok: Tok) -> bool:

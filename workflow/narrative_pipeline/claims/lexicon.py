@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ..lexicon import LexiconModel, Phrases, Words, load_model
 from ..parsed import Tok
-from ..syntax import modal_form, predicting
+from ..syntax import frequent_habit, lemma, modal_form, predicting
 
 
 class Lexicon(LexiconModel):
@@ -449,6 +449,13 @@ class Lexicon(LexiconModel):
         description="Past times that, fronted as the verb's adverbial, make a 'would' habitual ('in the past', 'back"
         " then'): read as 'used to' (`modal_form`)."
     )
+    habitual_adverbs: Words = Field(
+        description="Adverbs of frequency that make a 'would' habitual ('would frequently fall out'): read as 'used to'"
+        " where no verb of saying reports the clause (`modal_form`)."
+    )
+    habitual_determiners: Words = Field(
+        description="Determiners of a time phrase that make a 'would' habitual ('would beat prisoners every night')."
+    )
     clause_participles: Words = Field(
         description="Past participles spelled as the base form that after \"'d\" with a clause are 'had' ('he'd read"
         " that ...')."
@@ -554,8 +561,18 @@ class Lexicon(LexiconModel):
 
     def modal_form(self, tok: Tok) -> str:
         """`syntax.modal_form` with this lexicon's `habitual_past_phrases` and `clause_participles`: the word of a
-        modal auxiliary as the rules read it ("'d" as "would", "had" or "did"; a habitual "would" as "used to")."""
-        return modal_form(tok, self.habitual_past_phrases, self.clause_participles)
+        modal auxiliary as the rules read it ("'d" as "would", "had" or "did"; a habitual "would" as "used to"). A
+        "would" with an adverb or time phrase of frequency (`syntax.frequent_habit`: "They would frequently fall out",
+        "The testimony showed that guards would beat prisoners every night") is "used to" too, unless a verb of saying
+        reports its clause (`reporting_verbs` but `inference_verbs`: "said it would normally invite observers", a
+        promise; claims58)."""
+        form = modal_form(tok, self.habitual_past_phrases, self.clause_participles)
+        if form != "would" or not frequent_habit(tok, self.habitual_adverbs, self.habitual_determiners):
+            return form
+        verb = tok.head
+        frame = verb.head if verb is not None and verb.dep == "ccomp" else None
+        said = frame is not None and lemma(frame) in self.reporting_verbs and lemma(frame) not in self.inference_verbs
+        return form if said else "used to"
 
     def predicting(self, verb: Tok) -> bool:
         """`syntax.predicting` with this lexicon's `prediction_verbs` and `sense_bound_prediction_verbs`: a verb about

@@ -470,9 +470,13 @@ def said_future(ctx: TypeContext) -> list[Tok] | None:
     a fronted phrase, a passive 'was told'), over a clause with 'will' or 'would' reports a forecast: the clause
     decides, as `modal_future` decides it when the attribution is found, not `default_event` (claims56: the labels
     call the 7 such units the rules typed events all predictions). Not negated ('did not say where the job losses
-    would fall', 'has not said if it will appeal': the labels' events), not a question, not over a perfect."""
+    would fall', 'has not said if it will appeal': the labels' events), not a question, not over a perfect, and not
+    in a clause of time ('when he was told he would be released last March, only to be confined ...': what was said
+    sets the scene of a past told as narration, the labels' event; claims58)."""
     lex = ctx.lex
     if ctx.attribution is not None or ctx.root_lemma not in lex.unframed_saying_verbs or negated(ctx.root):
+        return None
+    if any(c.dep == "advmod" or c.dep == "mark" for c in ctx.root.children if c.lower in lex.generic_times):
         return None
     return clause_modal(ctx, lex.prediction_modals | lex.conditional_modals, questions=False)
 
