@@ -133,9 +133,10 @@ def person_noun(n: Named) -> Verdict | None:
 
 
 def employer_of_named_person(n: Named) -> bool:
-    """'said Lance Friedmann, Kraft senior vice president', 'said Dinesh Keskar, senior vice president Boeing': a name in
-    the apposition a person's name (spaCy's PERSON) takes, itself or through the person's noun it hangs from, is the
-    person's employer; the noun is the person's office, not the name's (actors59)."""
+    """'said Lance Friedmann, Kraft senior vice president', 'said Dinesh Keskar, senior vice president Boeing': a name
+    in the apposition a person's name (spaCy's PERSON) takes, itself or through the person's noun it hangs from, is
+    the person's employer; the noun is the person's office, not the name's (actors59). Not a name spaCy labels a
+    person's ("flanker Keith Gleeson, coach Eddie O'Sullivan": a misparse)."""
     gov = n.governor
     if n.head.dep != "appos" or gov is None or n.label == "PERSON":
         return False  # "flanker Keith Gleeson, coach Eddie O'Sullivan": a person's own noun (actors59-try1)
