@@ -72,9 +72,8 @@ def test_outside_business_news_a_label_s_person_stays_one(typed):
     ("text", "name"),
     [
         (MARKET + "Rival exchange operator Euronext has also said it may bid for the LSE.", "Euronext"),
-        (MARKET + "Virgin Blue has been struggling to fend off pressure from rival Jetstar.", "Jetstar"),
     ],
-)
+)  # fmt: skip
 def test_a_market_noun_is_no_persons_cue_on_a_one_word_name_in_business_news(typed, text, name):
     found = typed(text)
     assert found[name][0] == "company", found
