@@ -62,3 +62,17 @@ def test_the_pol57_draw_gives_its_hand_checks_mentions():
     lines = (EVAL / "actors-handcheck-pol57.jsonl").read_text(encoding="utf-8").splitlines()
     kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
     assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M44_BBC)] == kept
+
+
+M46_BBC = Path("/work/runs/m46-bbc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M46_BBC.is_dir(), reason="main 18c6d37's BBC run (m46-bbc) is not on this machine")
+def test_the_biz59_draw_gives_its_hand_checks_mentions():
+    sys.path.insert(0, str(SCRIPTS))
+    from draw_actors_handcheck_biz59 import sample
+
+    lines = (EVAL / "actors-handcheck-biz59.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
+    assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M46_BBC)] == kept

@@ -33,13 +33,8 @@ def test_a_central_bank_s_cue_is_the_words_that_make_it_one(parse, linker, name,
     assert found[name] == ("central-bank", cue), found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46: 'Fridman's stake in the bank' beside Mikhail Fridman is typed a company: 'stake' is a firm's cue "
-    "(FIRM_CUES) and a page of sanctions on an oligarch's holdings reads as business news, where a firm may be named "
-    "after its founder; an owner's 'stake in' / 'shares in' / 'assets in' is a person's as often (left)",
-)
 def test_an_oligarch_s_stake_is_the_person_s(typed):
+    """review46's strict xfail, fixed by actors59: an owner's holding in another body is a surname's cue."""
     found = typed(
         "Mikhail Fridman said the sanctions were unfair. Fridman's stake in the bank was frozen by the European "
         "Union on Monday."

@@ -204,6 +204,8 @@ def head_type(words: tuple[str, ...], lex: ActorsLexicon) -> ActorType | None:
     of the media ("Reuters News Agency", "Hollywood Foreign Press Association"): those stay the media's."""
     if not words or any(w in lex.org_type_words.get("media", frozenset()) for w in words):
         return None
+    if len(words) >= 3 and words[-2] == "and":
+        return None  # "Investors Bank and Trust": two heads, the first the body's kind (`typing.name_word`; actors59)
     return next((t for t in _HEAD_TYPES if words[-1] in lex.org_type_words.get(t, frozenset())), None)
 
 

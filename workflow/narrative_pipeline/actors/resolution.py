@@ -825,7 +825,7 @@ def resolve_discovered(
     # ... or a one-word name the article's other mentions typed as no person ("Cairn is still in danger" after
     # "Cairn Energy", however spaCy labels it here)
     agreed = (
-        c.type_rule == "ner-label"
+        c.type_rule in LABEL_ONLY_RULES  # a person's label a business article made a firm's ("Boerse": actors59)
         or c.type_rule == "article-agreement"
         and (acronym_key(name) is not None or not person and " " not in name)
     )

@@ -124,11 +124,15 @@ def person_noun(n: Named) -> Verdict | None:
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
     nouns = n.lex.person_nouns | n.lex.role_nouns
-    if n.label != "PERSON" and n.info.business:
-        nouns = nouns - MARKET_ROLES  # "rival Shell", "market leader Nintendo": a firm (actors56)
+    if n.info.business and (n.label != "PERSON" or len(n.words) == 1):
+        # "rival Shell", "market leader Nintendo": a firm (actors56); so is a one-word name spaCy labels a person's
+        # ("rival Ryanair", "Russian crude producer Yukos", "rival suitor Euronext": actors59)
+        nouns = nouns - MARKET_ROLES
     # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
     # ("its stars Hilary Swank and Morgan Freeman" is)
     single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]
+    if employer_of_named_person(n):
+        single = []  # "Lance Friedmann, Kraft senior vice president": the office is Friedmann's (actors59)
     words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
     cue = with_word([t for t in words if not market_leader(t, n)], nouns)
     if cue is None:
@@ -139,6 +143,20 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def employer_of_named_person(n: Named) -> bool:
+    """'said Lance Friedmann, Kraft senior vice president', 'said Dinesh Keskar, senior vice president Boeing': a name
+    in the apposition a person's name (spaCy's PERSON) takes, itself or through the person's noun it hangs from, is
+    the person's employer; the noun is the person's office, not the name's (actors59). Not a name spaCy labels a
+    person's ("flanker Keith Gleeson, coach Eddie O'Sullivan": a misparse)."""
+    gov = n.governor
+    if n.head.dep != "appos" or gov is None or n.label == "PERSON":
+        return False  # "flanker Keith Gleeson, coach Eddie O'Sullivan": a person's own noun (actors59-try1)
+    if gov.ent_type == "PERSON" and gov not in n.span:
+        return True
+    above = gov.head if gov.dep == "appos" and gov.head is not gov else None
+    return above is not None and above.ent_type == "PERSON"
 
 
 def market_leader(t: Tok, n: Named) -> bool:
@@ -259,10 +277,34 @@ def name_word(n: Named) -> Verdict | None:
         return Verdict("organisation", (n.span[0],))
     if (head := head_type(words, n.lex)) is not None:
         return Verdict(head, (n.span[-1],))
+    if n.label != "PERSON" and (head := _head_word_type(words, n.lex)) is not None:
+        return Verdict(head, (n.span[-1],))
     for actor_type, keys in n.lex.org_type_words.items():
         positions = [len(words) - 1] if n.label == "PERSON" else range(len(words))
         if any(words[k] in keys for k in positions):
             return Verdict(actor_type, (n.span[-1],))
+    return None
+
+
+NAME_PREPOSITIONS = frozenset({"of", "for"})  # "Department of Energy": the name's head is before them
+HEAD_KINDS = ("armed_group", "government", "company", "organisation")  # `org_type_words` a name's head word may be
+
+
+def _head_word_type(words: tuple[str, ...], lex: ActorsLexicon) -> ActorType | None:
+    """The type of a name's head: the last word of a body's kind (`org_type_words` of `HEAD_KINDS`) before its first
+    "of" / "for", not the second of two joined by "and" ("May Department Stores": stores, a company, not the government
+    its "department" made it; "Investors Bank and Trust": bank; "Association of Police Authorities": association;
+    "US Department of Energy": department; actors59). None where a party's or the media's word is in the name (those
+    stay theirs, as `org_type_words`' order has it) or no head word is of a kind."""
+    if any(w in lex.org_type_words.get(t, frozenset()) for t in ("party", "media") for w in words):
+        return None
+    cut = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words)) or len(words)
+    for k in range(cut - 1, -1, -1):
+        if k > 0 and words[k - 1] == "and":
+            continue
+        kind = next((t for t in HEAD_KINDS if words[k] in lex.org_type_words.get(t, frozenset())), None)
+        if kind is not None:
+            return kind
     return None
 
 
@@ -601,6 +643,54 @@ def _camel_case_bodies(
             decided[id(c)] = ("camel-case-name", Verdict(body, (head,)))
 
 
+def _listed_persons_noun(head: Tok, lex: ActorsLexicon) -> bool:
+    """Whether a name is in apposition to a person's noun, itself or as a conjunct of the first name that is ("Mr
+    Glazer's two sons, Avi and Joel")."""
+    first = head.head if head.dep == "conj" and head.head is not None else head
+    nouns = lex.person_nouns | lex.role_nouns
+    around = [c for c in first.children if c.dep == "appos"]
+    if first.dep == "appos" and first.head is not None:
+        around.append(first.head)
+    return any(lemma(t) in nouns or t.lower in nouns for t in around)
+
+
+def _one_word_firms(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'Yukos will return to a US court', 'a spokeswoman for Bat', 'Maserati and Alfa Romeo': in an article about
+    business, a one-word name spaCy labels a person's that nothing on the page says more of (typed a person by the
+    label alone, `ner-label`) is a firm as a rule (`business-article`: a company, as an organisation's name is typed
+    there; actors59). Counted on the BBC business articles first: of 101 such names, about 60 firms,
+    products and places, 8 persons. Not a name the page ever writes after a proper noun or an initial ("Pranab
+    Mukherjee", "B. Satyanarayana", "Lockheed Martin": spaCy cut a longer name), a word of a person's name of several
+    words on the page, a name in apposition to a person's noun ("his two sons, Avi and Joel"), nor one a pronoun of
+    its own clause or a person's noun it is said to be makes a person's (`one_word_evidence`)."""
+    if not info.business:
+        return
+    persons_words = {
+        w for c, _, _ in own if len((c.name or "").split()) >= 2 and (d := decided[id(c)]) is not None
+        and d[1].actor_type == "person" for w in (c.name or "").split()
+    }  # fmt: skip
+    cut: set[str] = set()
+    for c, _, head in own:
+        left = info.toks.get(c.start_i - 1)
+        named_before = left is not None and left.sent == head.sent and left.tag in {"NNP", "NNPS"}
+        if named_before or _listed_persons_noun(head, lex):
+            cut.add(c.name or "")
+    evidence: dict[str, bool] = {}
+    for c, _, head in own:
+        name = c.name or ""
+        decision = decided[id(c)]
+        if decision is None or decision[0] != "ner-label" or decision[1].actor_type != "person":
+            continue
+        if c.label != "PERSON" or " " in name or not name[:1].isupper() or name in cut or name in persons_words:
+            continue
+        if name not in evidence:
+            evidence[name] = one_word_evidence(name, info.toks, info.headlines, lex) is not None
+        if not evidence[name]:
+            decided[id(c)] = ("business-article", Verdict("company", tuple(info.business_cues[:1]) or (head,)))
+
+
 def _us_states(
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, lex: ActorsLexicon
 ) -> None:
@@ -648,17 +738,30 @@ def _shared_cue(tok: Tok, lex: ActorsLexicon) -> bool:
     )
 
 
-def _surname_cues(rules: set[str], shared: bool, info: ArticleInfo) -> bool:
+# what an owner holds in another body ("Fridman's stake in the bank", "Usmanov's shares in the mining company"): a
+# person's as often as a firm's, whatever the article is about (review46's strict xfail; actors59)
+HOLDINGS = frozenset({"stake", "share", "asset", "holding"})
+
+
+def _holding(tok: Tok, head: Tok) -> bool:
+    """Whether a company's cue is the name's holding in another body: 'stake', 'shares', 'assets' the name owns ("'s"),
+    with an "in" of their own (not "shares in Wimpey", the firm's own: actors59-try1)."""
+    owner = head.dep == "poss" and head.head is tok
+    return owner and lemma(tok) in HOLDINGS and any(c.dep == "prep" and c.lower == "in" for c in tok.children)
+
+
+def _surname_cues(rules: set[str], shared: bool, info: ArticleInfo, held: bool = False) -> bool:
     """Whether a one-word name's own cues are those a person's surname may have: a team's ("Thanou's coach", "Myskina
     thrashed"), beside a person's verdict on another mention ("Myskina and Kuznetsova", "champion Myskina": actors56);
     or, outside an article about business, a company's that a person may have as well (`shared`: "Mackay's executive
     board", "Alley's products", "the soft-spoken but firm Tegnell"; not "Villa boss", "Ford's shares": actors56). Not
     both (a club: "Villa boss" beside "Villa manager"), nor a company's cue in business news, where a firm is named
-    after its founder ("Ford" beside Bill Ford, "Wimpey" beside George Wimpey, "Hardie" beside James Hardie)."""
+    after its founder ("Ford" beside Bill Ford, "Wimpey" beside George Wimpey, "Hardie" beside James Hardie), but for
+    holdings in another body alone (`held`: "Fridman's stake in the bank" beside Mikhail Fridman; actors59)."""
     kinds = rules - PERSON_RULES
     if kinds == {"team-cue"}:
         return True
-    return kinds == {"company-cue"} and not info.business and shared
+    return kinds == {"company-cue"} and (held or not info.business and shared)
 
 
 def _not_a_body(words: list[str], first: Tok, lex: ActorsLexicon) -> bool:
@@ -680,11 +783,13 @@ def _surnames_of_named_persons(
     """
     rules: dict[str, set[str]] = defaultdict(set)
     shared: dict[str, bool] = defaultdict(lambda: True)  # whether each company cue of the name is a person's too
-    for c, fired, _ in own:
+    held: dict[str, bool] = defaultdict(lambda: True)  # whether each company cue of the name is a holding
+    for c, fired, head in own:
         if fired is not None:
             rules[c.name or ""].add(fired[0].name)
             if fired[0].name == "company-cue":
                 shared[c.name or ""] &= all(_shared_cue(t, lex) for t in fired[1].cue)
+                held[c.name or ""] &= all(_holding(t, head) for t in fired[1].cue)
     persons: dict[str, set[str]] = defaultdict(set)  # surname -> the full names of persons that end with it
     bodies: set[str] = set()  # the words of the page's other names of several words
     first: dict[str, Tok] = {}
@@ -703,7 +808,7 @@ def _surnames_of_named_persons(
         decision = decided[id(c)]
         if decision is None or decision[0] not in SURNAME_DECISIONS or decision[1].actor_type == "person":
             continue
-        if not _surname_cues(rules[name], shared[name], info):
+        if not _surname_cues(rules[name], shared[name], info, held[name]):
             continue
         if not ONE_WORD.fullmatch(name) or name in bodies or len(persons.get(name, ())) != 1:
             continue
@@ -800,6 +905,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     _evidenced_persons(own, decided, info, lex)
     _surnames_of_named_persons(own, decided, info, lex)
     _camel_case_bodies(own, decided, info, lex)
+    _one_word_firms(own, decided, info, lex)
     _us_states(own, decided, lex)
     streets = _street_first_words(own, lex)
     people = {

@@ -1,0 +1,33 @@
+"""Draw the session 59 blind hand check of business news actors (`actors-handcheck-biz59.jsonl`).
+
+The pool: the linked mentions of `actors/mentions.parquet` (analysed articles only) in BBC business articles that no
+file of config/eval (gold sets, samples, hand checks, descriptor and statement sets), of tests/ or of the shared spec
+names (`draw_actors_handcheck_bbc55.named_articles`, with this check's own file left out). Then
+`narrative_pipeline.judged.draw(linked, ["business"], 40, 3, SEED)`: 40 mentions, at most three per article. Rows have
+the fields of `actors-handcheck-bbc55.jsonl`, empty judgment fields, the context read from `ingest/texts.parquet`.
+Drawn from `/work/runs/m46-bbc` (main 18c6d37's output, actors.rules.v85).
+
+    python workflow/scripts/draw_actors_handcheck_biz59.py --results /work/runs/m46-bbc --out draw.jsonl
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import draw_actors_handcheck_bbc55 as bbc55
+from narrative_pipeline.judged import draw
+
+SEED = 20261659
+LATER = frozenset({"actors-handcheck-biz59.jsonl"})  # this draw's own check, made after it
+
+
+def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:
+    """The drawn rows, ready for a judge."""
+    actors, linked = bbc55.linked_mentions(results, bbc55.named_articles(later=LATER))
+    business = [r for r in linked if r["section"] == "business"]
+    return bbc55.judge_rows(results, draw(business, ["business"], n, per_article, seed), actors)
+
+
+if __name__ == "__main__":
+    bbc55.main(sample, __doc__)
