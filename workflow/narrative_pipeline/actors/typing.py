@@ -218,7 +218,7 @@ def central_bank(n: Named) -> Verdict | None:
     one word as its last; actors56)."""
     words = n.words
     if words in n.lex.central_bank_names:
-        return Verdict("organisation", (n.span[-1],))  # "the Bank of Japan" (actors57)
+        return Verdict("organisation", tuple(n.span))  # "the Bank of Japan" (actors57), all of it the cue (review47)
     for phrase in n.lex.central_bank_words:
         k = len(phrase)
         if k == 1 and words[-1:] == phrase or k > 1 and any(words[i : i + k] == phrase for i in range(len(words))):
