@@ -161,7 +161,8 @@ def test_a_national_bank_of_issue_is_a_central_bank(parse, linker, name, cue):
     article = parse(HEADLINE + f"The {name} said its reserves had fallen by a fifth.")
     chosen = {article.text[c.start : c.end]: c for c in link_article(article, linker(90.0))}
     bank = chosen[name]
-    assert (bank.actor_type, bank.type_rule, " ".join(t.text for t in bank.cue)) == ("organisation", "central-bank", cue)
+    found = (bank.actor_type, bank.type_rule, " ".join(t.text for t in bank.cue))
+    assert found == ("organisation", "central-bank", cue)
 
 
 def test_a_commercial_national_bank_stays_a_company(typed):
