@@ -80,6 +80,10 @@ class ActorsLexicon(LexiconModel):
         " article that names no other state."
     )
     home_state_descriptors: Words = Field(description="Nouns that refer to the home state in such an article.")
+    federal_states: Words = Field(
+        description="ISO 3166 alpha-3 codes (lower case) of states made of states: on a page about one, 'the state' is"
+        " not the country (review47)."
+    )
     state_demonstratives: Words = Field(
         description="Determiners other than 'the' before a state noun that still name one state ('this government')."
     )

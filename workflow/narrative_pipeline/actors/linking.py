@@ -238,6 +238,20 @@ def bodies_of_another_state(found: list[Candidate], registry: Registry, toks: di
     return out
 
 
+def demonyms_of_bodies(kept: list[Candidate], names: list[Candidate], unanchored: set[int]) -> set[int]:
+    """'The French Ministry of Defence', 'the Russian Security Council': where a registry body's name is not the
+    registry's (`bodies_of_another_state`, `unanchored_parts`) and spaCy's name runs from the state's demonym before
+    it to the body's last word, the demonym is a word of that body's name, as "Turkish" of 'the Turkish Central Bank'
+    is, and not a mention of its own: the ids of those demonyms, so that the name is the body's one mention (review47:
+    the demonym kept as the state's mention had taken the name's place, and the body had no mention at all)."""
+    out: set[int] = set()
+    for c in (c for c in kept if id(c) in unanchored):
+        demonym = next((d for d in kept if d.method == "demonym" and d.end_i == c.start_i - 1), None)
+        if demonym is not None and any(n.start_i == demonym.start_i and n.end_i == c.end_i for n in names):
+            out.add(id(demonym))
+    return out
+
+
 def _state_before(toks: dict[int, Tok], start: int, registry: Registry) -> str | None:
     """The country code of the state a demonym right before a name ('Russian'), or a state's name with "'s" right
     before it ("Ukraine's", "the United States'"), gives, if any."""
@@ -268,14 +282,25 @@ def _state_named(toks: dict[int, Tok], first: int, last: int, registry: Registry
     return None
 
 
+# Nouns of an international body's business a state's demonym may qualify ('a Russian Security Council resolution',
+# 'the French Security Council presidency'): the body named there is still the international one (review47).
+INTERNATIONAL_BODY_BUSINESS = frozenset(
+    {"resolution", "resolutions", "draft", "vote", "votes", "veto", "seat", "presidency", "membership", "bid"}
+)
+
+
 def _after_a_states_possessive(c: Candidate, found: list[Candidate], registry: Registry, toks: dict[int, Tok]) -> bool:
     """'Ukraine's Security Council', 'Russia's Security Council': a state's name with "'s" right before the bare alias
-    makes the body that state's own (review21b), whatever else the article names."""
+    makes the body that state's own (review21b), whatever else the article names; so does a state's demonym ('the
+    Russian Security Council', 'Iranian Security Council secretary Ali Shamkhani': review47)."""
     mark = toks.get(c.start_i - 1)
-    if mark is None or mark.tag != "POS":
-        return False
-    states = {s.end_i for s in found if s.actor_id in registry.entries and registry.entry(s.actor_id).type == "state"}
-    return mark.i - 1 in states
+    states = [s for s in found if s.actor_id in registry.entries and registry.entry(s.actor_id).type == "state"]
+    if mark is not None and mark.tag != "POS":
+        after = toks.get(c.end_i + 1)
+        if after is not None and after.lower in INTERNATIONAL_BODY_BUSINESS:
+            return False  # 'a Russian Security Council resolution': Russia's draft in the UN's council
+        return any(s.method == "demonym" and s.end_i == mark.i for s in states)  # 'the Russian Security Council'
+    return mark is not None and mark.i - 1 in {s.end_i for s in states}
 
 
 def _placeable(c: Candidate, registry: Registry) -> bool:
@@ -313,6 +338,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     unanchored = unanchored_parts(registry_found, linker.registry, info.toks)
     unanchored |= bodies_of_another_state(registry_found, linker.registry, info.toks)
     unanchored_ids = {c.actor_id for c in registry_found if id(c) in unanchored and c.actor_id}
+    unanchored |= {d for kept, names in found for d in demonyms_of_bodies(kept, names, unanchored)}
     found = [([c for c in kept if id(c) not in unanchored], names) for kept, names in found]
     typed = {id(c) for c in type_names([c for _, names in found for c in names], info, linker.lex)}
     authors = author_candidates(

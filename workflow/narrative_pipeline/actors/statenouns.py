@@ -332,10 +332,11 @@ STATE_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 def _national_state_page(d: Described) -> bool:
     """Whether "the state" may stand for a country here, as "the country" does ("the state is pursuing Yukos",
-    "sued the state"; actors57): the article is about one state other than the USA, and the page names no US state
-    (whose "the state" is `place-descriptor`'s)."""
-    usa = d.registry.state_of.get("USA")
-    if d.ctx.article_state in {None, usa}:
+    "sued the state"; actors57): the article is about one state that is not made of states (`federal_states`: the
+    USA, India, Nigeria, Australia, ..., where "the state" is as often Kerala or Borno as the country; review47), and
+    the page names no US state (whose "the state" is `place-descriptor`'s)."""
+    federal = {d.registry.state_of.get(code.upper()) for code in d.lex.federal_states}
+    if d.ctx.article_state is None or d.ctx.article_state in federal:
         return False
     toks = d.ctx.sole_state_input[0]
     end = toks[-1].i + 1 if toks else 0

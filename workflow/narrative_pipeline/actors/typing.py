@@ -249,7 +249,7 @@ def central_bank(n: Named) -> Verdict | None:
     one word as its last; actors56)."""
     words = n.words
     if words in n.lex.central_bank_names:
-        return Verdict("organisation", (n.span[-1],))  # "the Bank of Japan" (actors57)
+        return Verdict("organisation", tuple(n.span))  # "the Bank of Japan" (actors57), all of it the cue (review47)
     for phrase in n.lex.central_bank_words:
         k = len(phrase)
         if k == 1 and words[-1:] == phrase or k > 1 and any(words[i : i + k] == phrase for i in range(len(words))):
@@ -312,14 +312,15 @@ def _international_body(words: tuple[str, ...], n: Named) -> bool:
     """'International Cricket Council', 'International Olympic Committee', 'International Labour Organisation': a name
     of three words or more that "International" opens and a body's head noun ends (`org_head_nouns`) is an
     international organisation, not the government its "council" / "committee" nor the company a business article
-    would make it; not a firm's name (a company's word in it: "International Power Group") (actors57)."""
+    would make it; not a firm's name (a company's word its head: "International Power Group") (actors57). A
+    company's word before the head leaves it a body ("International Energy Agency": review47)."""
     company = n.lex.org_type_words.get("company", frozenset())
     return (
         n.label != "PERSON"
         and len(words) > 2
         and words[0] == "international"
         and words[-1] in n.lex.org_head_nouns
-        and not any(w in company for w in words)
+        and words[-1] not in company
     )
 
 
