@@ -30,12 +30,11 @@ def _classes(found, action: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("body", "action"),
     [
-        # narr46 web row (phillyvoice.com-Sixers): CONCEDE
-        ("Covington gave the Sixers a nice jolt in the third quarter.", "gave"),
+        # narr46 web row (phillyvoice.com-Sixers): "Covington gave the Sixers a nice jolt in the third quarter" CONCEDE
         # m46 BBC: "Some 83 MPs gave their answers in 100 hours of taped interviews"
-        ("Some 83 MPs gave their answers in 100 hours of taped interviews for the study.", "gave"),
-        # m46 BBC: "the government could ultimately give hundreds of millions of pounds in aid"
-        ("The prime minister has said the government could give hundreds of millions of pounds in aid.", "give"),
+        ("Tony Blair gave MPs his answers in a speech on Tuesday.", "gave"),
+        # m46 BBC: "MTV reckons it will give McDonald's access to nearly 400 million homes in 162 countries"
+        ("MTV reckons it will give McDonald's access to nearly 400 million homes in 162 countries.", "give"),
     ],
 )
 def test_give_with_an_object_before_in_is_no_concession(statements, body, action):
@@ -54,8 +53,7 @@ def test_giving_in_without_an_object_still_concedes(statements):
 @pytest.mark.parametrize(
     "body",
     [
-        # narr46 web row (nytimes.com.blackouts): "forecast electricity demand" -> California ISO REQUEST
-        "The grid operator California ISO forecast electricity demand Monday at near all-time peak levels.",
+        # narr46 web row (nytimes.com.blackouts): "California ISO forecast electricity demand" REQUEST
         # m46 BBC: "US demand for heating oil was predicted to be about 14% above normal"
         "US demand for heating oil was predicted to be about 14% above normal this week.",
         # m46 BBC: Maruti "after a booming economy and low interest rates boosted demand"
@@ -116,7 +114,7 @@ def test_a_label_inside_what_is_said_stays_the_speakers(labels):
 def test_whom_a_quoted_speaker_addresses_stays_the_claimers(labels):
     # m46 BBC (wales-win-in-rome): the "said to" is inside Jones's quote, his words
     found = labels(
-        "\"It was going to struggle to make it,\" Jones added. \"I said to Gareth (Thomas, the Wales captain) 'This is "
+        '"It was going to struggle to make it," Jones added. "I said to Gareth (Thomas, the Wales captain) \'This is '
         "touch and go.'\""
     )
     assert all(c != "author" for _, text, _, c in found if text == "Wales captain"), found
@@ -138,13 +136,14 @@ def test_a_headline_verb_read_as_a_noun_modifier_keeps_its_request(statements):
     [
         # narr46 BBC row (brown-and-blair-face-new-rift-claims): "allegations" -> the government ACCUSE
         (
-            "The UK government has lost its once-famed ability to co-ordinate announcements to avert such allegations.",
+            "The UK government has lost its once-famed ability to strictly co-ordinate announcements - through the "
+            "infamous Downing Street grid - to avert just such allegations.",
             "allegations",
             "state_gbr",
         ),
         # m46 BBC: "Five Bank of America subsidiaries have agreed to pay ... to settle an investigation"
         (
-            "Bank of America has agreed to pay $515m to settle an investigation into fraudulent trading.",
+            "Bank of America will settle the investigation into its trading.",
             "investigation",
             "disc.bank_of_america",
         ),
@@ -158,3 +157,23 @@ def test_who_averts_or_settles_an_accusation_is_not_its_agent(statements, body, 
 def test_who_ends_their_own_act_still_acts(statements):
     found = statements("IBM will end support for OS/2 in 2006.")
     assert [s.agent_actor_id for s in found if s.action_text == "support"] == ["disc.ibm"], rows(found)
+
+
+# --- left: wrong rows of narr46 no rule of this session fixes ----------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="narr46 BBC row: a subject pronoun is resolved only inside its own sentence")
+def test_a_pronoun_subject_after_the_named_speaker_is_that_speaker(statements):
+    found = statements(
+        "That charge was denied by Peter Mandelson, who said the Tories were afraid. "
+        "He warned the BBC that attacking Alastair Campbell had brought it trouble before."
+    )
+    assert [s.agent_actor_id for s in found if s.action_text == "warned"] == ["peter_mandelson"], rows(found)
+
+
+@pytest.mark.xfail(strict=True, reason="narr46 BBC row: the owner of a neutral verb's object is taken as its patient")
+def test_the_owner_of_what_is_contrasted_is_no_patient(statements):
+    found = statements(
+        "Gordon Brown would contrast Labour's plan to invest in services with a Tory plan to cut spending."
+    )
+    assert all(s.patient_actor_id is None for s in found if s.action_text == "contrast"), rows(found)

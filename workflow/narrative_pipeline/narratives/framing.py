@@ -336,18 +336,16 @@ ADDRESSEE_PREPS = frozenset({"to", "with"})
 INTERVIEW_NOUNS = frozenset({"interview", "conversation"})
 
 
-def _addressee_phrases(verb: Tok) -> list[Tok]:
-    """The reporting verb's dependents that name whom the speaker addresses: an addressing verb's object, a speech
+def _names_the_addressee(verb: Tok, dependent: Tok) -> bool:
+    """Whether a reporting verb's dependent names whom the speaker addresses: an addressing verb's object, a speech
     verb's to- or with-phrase, an interview with someone ("In an interview with X, Mr Brown said")."""
-    out = []
-    for c in verb.children:
-        if c.dep in ("dobj", "dative") and lemma(verb) in ADDRESSING_VERBS:
-            out.append(c)
-        elif c.dep == "prep" and c.lower in ADDRESSEE_PREPS and lemma(verb) in SPEECH_VERBS:
-            out.append(c)
-        elif c.dep == "prep" and c.lower == "in" and lemma(child(c, "pobj") or c) in INTERVIEW_NOUNS:
-            out.append(c)
-    return out
+    if dependent.dep in ("dobj", "dative"):
+        return lemma(verb) in ADDRESSING_VERBS
+    if dependent.dep != "prep":
+        return False
+    if dependent.lower in ADDRESSEE_PREPS:
+        return lemma(verb) in SPEECH_VERBS
+    return dependent.lower == "in" and lemma(child(dependent, "pobj") or dependent) in INTERVIEW_NOUNS
 
 
 def _said_by_the_claimer(claim: ClaimRecord, verb: Tok) -> bool:
@@ -368,7 +366,7 @@ def addressed_by_the_speaker(claim: ClaimRecord, article: ParsedArticle, start: 
     cue = span_tokens(article.tokens, claim.claimer_cue_start, claim.claimer_cue_end)
     if len(cue) != 1 or cue[0].pos not in ("VERB", "AUX") or not _said_by_the_claimer(claim, cue[0]):
         return False
-    for phrase in _addressee_phrases(cue[0]):
+    for phrase in (c for c in cue[0].children if _names_the_addressee(cue[0], c)):
         toks = phrase.subtree()
         if any(t.pos in ("VERB", "AUX") for t in toks):
             continue
