@@ -31,12 +31,31 @@ PROMISE, YIELDING, CONCESSION = "AGREE", ("CONCEDE", "RETREAT"), "CONCEDE"
 MIN_UNPREFIXED = 5  # "recaptured" -> capture; not "refund" -> fund, "remove" -> move
 
 
+# the dependents that make a market noun a countable act: "the demand", "Lee's demand", "a $27.5bn tax demand"
+COUNTED_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def market_quantity(noun: Tok, lex: PloverLexicon) -> bool:
+    """A market noun said as a mass noun, singular with no determiner, possessive or number: a quantity of a
+    market ("a booming economy boosted demand", "US demand for heating oil", "California ISO forecast electricity
+    demand"), no act of asking (narr20). A light verb's noun is an act ("made the demand"), and a noun modifying another
+    is none ("Chefs ... demand assurances", a headline's verb the tagger read as a noun)."""
+    return (
+        lemma(noun) in lex.market_nouns
+        and noun.tag == "NN"
+        and noun.dep != "compound"
+        and not any(c.dep in COUNTED_DEPS for c in noun.children)
+    )
+
+
 def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         n = lemma(pred.tok)
         for c in pred.tok.children:
             if c.dep in ("amod", "compound", "nmod") and (lemma(c), n) in lex.not_events:
                 return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
+        if pred.light is None and market_quantity(pred.tok, lex):
+            return Decision(None, [pred.tok], n)
         return None
     v = pred.key
     # an adjective complement too: "pleaded not guilty" is a plea in court, no request

@@ -16,8 +16,9 @@ Rules (each named; the name is recorded on the row), over every linked mention:
 Who applies the label is the claimer of the claim the label stands in (the author outside claims:
 headlines, sentences that are no claim), except in the claimer's own phrase: "The prime minister
 said ..." is the author naming the speaker, not the speaker labelling himself (also when the label
-stands beside the speaker's name: "..., says Tim Dams, the news editor of ..."), and in the question
-put to the speaker ("Asked about the prime minister's plans, Mr Brown said ...": `authors_label`).
+stands beside the speaker's name: "..., says Tim Dams, the news editor of ..."), in the question
+put to the speaker ("Asked about the prime minister's plans, Mr Brown said ...": `authors_label`) and in whom
+the speaker addresses ("He told the paper ...", "Swank said to the 74-year-old Eastwood": `addressed_by_the_speaker`).
 """
 
 from __future__ import annotations
@@ -302,7 +303,7 @@ def _authors(claim: ClaimRecord, article: ParsedArticle, label: Label, mention: 
     (`in_the_speakers_phrase`)."""
     if authors_label(claim, article.text, label.start) or names_the_speaker(claim, mention.start):
         return True
-    return in_the_speakers_phrase(claim, article, label.start)
+    return in_the_speakers_phrase(claim, article, label.start) or addressed_by_the_speaker(claim, article, label.start)
 
 
 SPEAKER_POS = frozenset({"NOUN", "PROPN"})
@@ -324,6 +325,54 @@ def in_the_speakers_phrase(claim: ClaimRecord, article: ParsedArticle, start: in
     if cue is not None and phrase[0].start <= cue < phrase[-1].end:
         return False
     return phrase[0].start <= start < phrase[-1].end
+
+
+# reporting verbs whose object is the one spoken to ("told the paper"); speech verbs whose to- or with-phrase names them
+ADDRESSING_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind"})
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "speak", "talk", "write", "explain", "add", "insist", "admit", "confirm", "reply", "announce"}
+)
+ADDRESSEE_PREPS = frozenset({"to", "with"})
+INTERVIEW_NOUNS = frozenset({"interview", "conversation"})
+
+
+def _names_the_addressee(verb: Tok, dependent: Tok) -> bool:
+    """Whether a reporting verb's dependent names whom the speaker addresses: an addressing verb's object, a speech
+    verb's to- or with-phrase, an interview with someone ("In an interview with X, Mr Brown said")."""
+    if dependent.dep in ("dobj", "dative"):
+        return lemma(verb) in ADDRESSING_VERBS
+    if dependent.dep != "prep":
+        return False
+    if dependent.lower in ADDRESSEE_PREPS:
+        return lemma(verb) in SPEECH_VERBS
+    return dependent.lower == "in" and lemma(child(dependent, "pobj") or dependent) in INTERVIEW_NOUNS
+
+
+def _said_by_the_claimer(claim: ClaimRecord, verb: Tok) -> bool:
+    """Whether the reporting verb's subject is in the claimer phrase: not a verb of someone else the claimer quotes
+    ("'I said to Gareth (Thomas, the Wales captain) ...,' Jones added": Jones's own words)."""
+    subject = child(verb, "nsubj")
+    start, end = claim.claimer_start, claim.claimer_end
+    return subject is not None and start is not None and end is not None and start <= subject.start < end
+
+
+def addressed_by_the_speaker(claim: ClaimRecord, article: ParsedArticle, start: int) -> bool:
+    """Whether a label at `start` stands in the phrase naming whom the claimer speaks to: "He also told the paper he
+    hopes ...", "Flores told sports daily Marca", "Swank said to the 74-year-old Eastwood", "In an interview with BBC
+    political editor Andrew Marr, Mr Brown said": the author's words around the speech, not the speaker's (narr20).
+    A phrase with a verb in it is left alone (a misparse may hang the speech itself there)."""
+    if claim.claimer_cue_start is None or claim.claimer_cue_end is None:
+        return False
+    cue = span_tokens(article.tokens, claim.claimer_cue_start, claim.claimer_cue_end)
+    if len(cue) != 1 or cue[0].pos not in ("VERB", "AUX") or not _said_by_the_claimer(claim, cue[0]):
+        return False
+    for phrase in (c for c in cue[0].children if _names_the_addressee(cue[0], c)):
+        toks = phrase.subtree()
+        if any(t.pos in ("VERB", "AUX") for t in toks):
+            continue
+        if toks[0].start <= start < toks[-1].end:
+            return True
+    return False
 
 
 def _label_lemma(article: ParsedArticle, start: int, end: int) -> str:

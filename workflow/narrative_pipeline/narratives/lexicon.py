@@ -42,6 +42,7 @@ WORD_LISTS = (
     "addressed_verbs",
     "caution_verbs",
     "objectless_particles",
+    "market_nouns",
     "follower_nouns",
     "member_nouns",
     "acting_nouns",
@@ -125,6 +126,7 @@ class PloverLexicon:
     addressed_verbs: frozenset[str]
     caution_verbs: frozenset[str]
     objectless_particles: frozenset[str]
+    market_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
     acting_nouns: frozenset[str]
