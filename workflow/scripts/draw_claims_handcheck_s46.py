@@ -8,7 +8,9 @@ carries training labels (`config/training/claims-labels-*.jsonl`: 1-8 spans an a
 news, a claim qualifies when its span overlaps none of the spans any claim label set labels. An article that is a near
 copy of another corpus article (5-word-shingle Jaccard at least 0.5, s18's test) is left out. The qualifying claims,
 sorted by (article, start, end), are shuffled with `random.Random(SEED)` and taken in that order, at most 3 of an
-article, until 40 are drawn; the units are written sorted by (article, start).
+article, until 40 are drawn; the units are written sorted by (article, start). A claim whose span overlaps the text of
+a span another article's label holds (related stories share paragraphs: `tests/test_review16a.py`) is passed over in
+that order (added after the first draw, which took two such claims: the two after the 40th took their places).
 
     python workflow/scripts/draw_claims_handcheck_s46.py --results /work/runs/m46-bbc --out units.jsonl
 """
@@ -82,15 +84,36 @@ def candidates(results: Path, later: frozenset[str] = LATER) -> tuple[dict[str, 
     return texts, pool
 
 
+SHARED_MIN = 40  # as tests/test_review16a.py: shorter label texts are set phrases any article may hold
+
+
+def shared_spans(texts: dict[str, str], later: frozenset[str] = LATER) -> dict[str, list[Span]]:
+    """The spans of `texts` that hold the text of a span another article's claim label holds, by article path."""
+    spans: dict[str, list[Span]] = {}
+    for path in label_files(later):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if len(row.get("text") or "") < SHARED_MIN:
+                continue
+            for article, text in texts.items():
+                at = text.find(row["text"]) if article != row["article"] else -1
+                if at >= 0:
+                    spans.setdefault(article, []).append((at, at + len(row["text"])))
+    return spans
+
+
 def draw(results: Path, n: int = 40, seed: int = SEED) -> list[dict[str, object]]:
     """The units: article, start, end, span text and its paragraph."""
     texts, pool = candidates(results)
+    shared = shared_spans(texts)
     random.Random(seed).shuffle(pool)
     taken: Counter[str] = Counter()
     chosen: list[tuple[str, int, int]] = []
     for path, start, end in pool:
         if len(chosen) == n:
             break
+        if not fresh([(start, end)], shared.get(path, [])):
+            continue
         if taken[path] < PER_ARTICLE:
             taken[path] += 1
             chosen.append((path, start, end))
