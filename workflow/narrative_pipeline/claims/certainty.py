@@ -31,7 +31,7 @@ class CertaintyContext:
     def main(self) -> set[int]:
         """Indexes of the main clause's verbs: the root and its clauses, and the reported content's."""
         root, attribution = self.unit.root, self.attribution
-        main = {root.i} | {c.i for c in root.children if c.dep in MAIN_DEPS}
+        main = {root.i} | {c.i for c in root.children if c.dep in MAIN_DEPS and not concession(c, self.lex)}
         if attribution is not None and attribution.content is not None:
             content = attribution.content
             main |= {content.i} | {c.i for c in content.children if c.dep in CONTENT_MAIN_DEPS}
@@ -62,6 +62,13 @@ class CertaintyContext:
     def first_hedge(self) -> Tok | None:
         """The first token of the unit that is a hedge word or a hedge verb of the main clause."""
         return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)
+
+
+def concession(clause: Tok, lex: Lexicon) -> bool:
+    """'..., although that may continue to irritate his chancellor', 'Oaxaca is mezcal's home base, though it may come
+    from elsewhere': a clause on the main verb opened by a marker of `concessive_markers` grants a point against the
+    claim; a hedge in it qualifies that point, not the main clause."""
+    return clause.dep == "advcl" and any(c.dep == "mark" and c.lower in lex.concessive_markers for c in clause.children)
 
 
 NAMED_ENTITIES = frozenset({"DATE", "PERSON", "ORG", "GPE", "EVENT", "FAC", "WORK_OF_ART"})

@@ -220,6 +220,10 @@ class Lexicon(LexiconModel):
         description="Phrases that set a clause in the time to come ('next week'): 'may be in Brussels next week'."
     )
     condition_markers: Words = Field(description="Subordinators of a condition ('if ..., then ...').")
+    concessive_markers: Words = Field(
+        description="Subordinators of a concession ('although', 'though'): a hedge in their clause does not hedge "
+        "the main clause."
+    )
     # --- type
     prescription_modals: Words = Field(description="Modal forms of a prescription (should, must).")
     prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
