@@ -30,7 +30,11 @@ from draw_claims_handcheck_web50 import fresh, label_files
 SEED = 20261659
 PER_ARTICLE = 3
 NEAR_COPY = 0.5
-LATER = frozenset({"claims-handcheck-s46.jsonl", "claims-handcheck-s46-units.jsonl"})
+# The check's own files, and narr20's statements check drawn beside it in session 46 (from the same pool of politics
+# articles, blind to this one: both name blair-looks-to-election-campaign; neither judged the other's rows).
+LATER = frozenset(
+    {"claims-handcheck-s46.jsonl", "claims-handcheck-s46-units.jsonl", "narratives-handcheck-narr46.jsonl"}
+)
 
 
 def labelled_spans(later: frozenset[str] = LATER) -> dict[str, list[Span]]:
