@@ -38,7 +38,7 @@ def detect_language(
     """ISO 639-1 code and probability, offline (py3langid); None below `min_letters` letters.
     `model_cache`: where the identifier's model is kept unpacked; `remembered`: the results of an
     earlier run, taken instead of classifying the same sample again (both in `language_id`)."""
-    from .language_id import identifier
+    from .language_id import classify
 
     sample = text[:20000]
     key = remembered.key(sample, min_letters) if remembered is not None else ""
@@ -47,7 +47,7 @@ def detect_language(
     if sum(map(str.isalpha, sample)) < min_letters:  # the letters counted in C, not a generator step each
         found: tuple[str | None, float | None] = (None, None)
     else:
-        language, probability = identifier(model_cache).classify(sample)
+        language, probability = classify(sample, model_cache)
         found = (str(language), round(float(probability), 4))
     if remembered is not None:
         remembered.put(key, found)

@@ -10,7 +10,13 @@ it walks), so the add-one's first ingest job no longer reads and copies 68 MB to
 (0.05-0.37 CPU s, BENCHMARKS.md speed48 and speed52). The same arrays, so the same classifications. An
 entry is written whole under a temporary name and linked in place, never changed or replaced while it is
 whole (a mapped file never shrinks or vanishes under a reader); one that cannot be read (a wrong header, a
-size that does not match it) counts as a miss and is written again.
+size that does not match it) counts as a miss and is written again. The entry is flushed to disk before its link
+(a power loss never leaves a whole-size entry with lost blocks) and its header holds two digests (cache54): one of
+all its arrays, checked by the job that writes the entry or finds another job's there, and one of the small arrays
+(the class priors and the automaton's row and output tables, 0.6 MB that every load reads anyway), checked at each
+map; a classification that fails on a mapped entry (an index out of range, a probability that is not finite) checks
+the whole digest, and a damaged entry is made again instead of failing the job. Another model's entry is removed
+when a new one is written; a cache folder that cannot be written leaves the arrays in memory, with a warning.
 
 The languages found are kept too (`Remembered`): an ingest job classifies again only the texts it has
 not seen, so adding one file to a shard classifies one text instead of the shard's hundred-odd (about
@@ -22,7 +28,9 @@ from __future__ import annotations
 import hashlib
 import json
 import lzma
+import math
 import os
+import sys
 from array import array
 from functools import lru_cache
 from pathlib import Path
@@ -30,10 +38,15 @@ from typing import Any
 
 _TYPECODES = {2: "H", 4: "I", 8: "L"}
 # The mapped entry: MAGIC, the header's length (8 bytes, little-endian), the JSON header (each array's dtype,
-# shape and offset, the classes, the file's size), then the arrays, each at an offset that is a multiple of ALIGN.
-MAGIC = b"narrative-pipeline langid arrays 1\n"
+# shape and offset, the classes, the data's size, the digests of all the data and of the small arrays), then the
+# arrays, each at an offset that is a multiple of ALIGN.
+MAGIC = b"narrative-pipeline langid arrays 2\n"
 ALIGN = 64
 _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
+# the arrays whose digest each map checks: every load reads them anyway (py3langid shifts each row of nextmove_row)
+_SMALL = ("pc", "nextmove_row", "out_feat")
+# what a damaged mapped entry can make a classification raise (an automaton state or feature out of range)
+_DAMAGE = (IndexError, ValueError, OverflowError, KeyError, TypeError)
 
 
 def _uint_array(values: Any) -> array:
@@ -64,15 +77,62 @@ def packed_arrays(packed: bytes) -> bytearray:
     for name, values in arrays.items():
         layout[name] = {"dtype": values.dtype.str, "shape": list(values.shape), "offset": offset}
         offset = _padded(offset + values.nbytes)
-    header = json.dumps({"arrays": layout, "classes": classes, "data": offset}, sort_keys=True).encode()
-    head = MAGIC + len(header).to_bytes(8, "little") + header
-    start = _padded(len(head))
+
+    def head(digests: dict[str, str]) -> bytes:
+        header = {"arrays": layout, "classes": classes, "data": offset, "sha256": digests}
+        encoded = json.dumps(header, sort_keys=True).encode()
+        return MAGIC + len(encoded).to_bytes(8, "little") + encoded
+
+    start = _padded(len(head({"data": "0" * 64, "small": "0" * 64})))  # the digests' length is fixed
     out = bytearray(start + offset)  # zeros: the padding
-    out[: len(head)] = head
     for name, values in arrays.items():
         at = start + layout[name]["offset"]
         out[at : at + values.nbytes] = memoryview(values.reshape(-1)).cast("B")
+    data = memoryview(out)[start:]
+    first = head({"data": hashlib.sha256(data).hexdigest(), "small": _small_digest(out, layout, start)})
+    data.release()
+    out[: len(first)] = first
     return out
+
+
+def _small_digest(data: Any, layout: dict[str, Any], start: int = 0) -> str:
+    """A digest of the small arrays' bytes (`_SMALL`) in `data`, whose arrays begin at `start`."""
+    import numpy as np
+
+    digest = hashlib.sha256()
+    view = memoryview(data)
+    for name in _SMALL:
+        spec = layout[name]
+        size = int(np.prod(spec["shape"], dtype=np.int64)) * np.dtype(spec["dtype"]).itemsize
+        digest.update(view[start + spec["offset"] : start + spec["offset"] + size])
+    return digest.hexdigest()
+
+
+def _header(buffer: Any) -> tuple[dict[str, Any], int]:
+    """An entry's header and where its data begins; ValueError when it is not a whole entry (a wrong magic, a size
+    that does not match its header, small arrays whose digest does not match)."""
+    if buffer[: len(MAGIC)] != MAGIC:
+        raise ValueError("not a langid arrays file")
+    length = int.from_bytes(buffer[len(MAGIC) : len(MAGIC) + 8], "little")
+    header = json.loads(bytes(buffer[len(MAGIC) + 8 : len(MAGIC) + 8 + length]))
+    start = _padded(len(MAGIC) + 8 + length)
+    if len(buffer) != start + header["data"]:
+        raise ValueError("a langid arrays file of the wrong size")
+    if _small_digest(buffer, header["arrays"], start) != header["sha256"]["small"]:
+        raise ValueError("a damaged langid arrays file")
+    return header, start
+
+
+def whole(path: Path) -> bool:
+    """Whether the entry at `path` is whole: its header right and every array's bytes those its digest names (the
+    whole file read: once, by the job that writes an entry or finds one damaged)."""
+    try:
+        with path.open("rb") as f:
+            buffer = f.read()
+        header, start = _header(buffer)
+        return hashlib.sha256(memoryview(buffer)[start:]).hexdigest() == header["sha256"]["data"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def _mapped(path: Path) -> Any:
@@ -93,13 +153,7 @@ def _identifier_of(buffer: Any) -> Any:
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    if buffer[: len(MAGIC)] != MAGIC:
-        raise ValueError("not a langid arrays file")
-    length = int.from_bytes(buffer[len(MAGIC) : len(MAGIC) + 8], "little")
-    header = json.loads(bytes(buffer[len(MAGIC) + 8 : len(MAGIC) + 8 + length]))
-    start = _padded(len(MAGIC) + 8 + length)
-    if len(buffer) != start + header["data"]:
-        raise ValueError("a langid arrays file of the wrong size")
+    header, start = _header(buffer)
     view = memoryview(buffer)
 
     def ndarray(name: str) -> Any:
@@ -132,18 +186,20 @@ def _publish(entry: Path, data: bytes | bytearray) -> None:
     """Put `data` at `entry` whole (written under a temporary name first), without replacing an entry another job
     put there meanwhile (a hard link, which fails on an existing name): a whole entry, which other jobs may have
     mapped, is never replaced (on a network file system the pages of a replaced file can vanish under a reader).
-    A damaged one is (`os.replace`), and so is any where the file system has no hard links."""
+    A damaged one is (`os.replace`; the whole file's digest checked), and so is any where the file system has no hard
+    links. The data is flushed to disk before the link: a power loss leaves no entry with lost blocks."""
     from .jsonio import temporary_beside
 
     tmp, handle = temporary_beside(entry, data)
     try:
-        handle.close()
+        try:
+            os.fsync(handle.fileno())
+        finally:
+            handle.close()
         try:
             os.link(tmp, entry)
         except FileExistsError:
-            try:
-                _mapped(entry)  # another job's whole entry: kept
-            except (OSError, ValueError, KeyError, TypeError):
+            if not whole(entry):  # another job's whole entry is kept
                 os.replace(tmp, entry)
         except OSError:  # no hard links here
             os.replace(tmp, entry)
@@ -159,16 +215,56 @@ def identifier(cache_dir: Path | None = None) -> Any:
 
     if cache_dir is None:
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    entry = Path(cache_dir) / f"langid-{model_digest()}.arrays"
+    entry = _entry(cache_dir)
     try:
         return _mapped(entry)
     except (OSError, ValueError, KeyError, TypeError):  # absent or damaged: unpacked (again)
         pass
     data = packed_arrays((Path(MODEL_DIR) / MODEL_FILE).read_bytes())
-    _publish(entry, data)
-    # the entry before this one (the whole NumPy archive, read and copied by every job): not read any more
-    Path(cache_dir, f"langid-{model_digest()}.npz").unlink(missing_ok=True)
+    try:
+        _publish(entry, data)
+        # the entry before this one (the whole NumPy archive, read and copied by every job): not read any more
+        Path(cache_dir, f"langid-{model_digest()}.npz").unlink(missing_ok=True)
+        # another model's entries (a py3langid release before or after this one): 68 MB each, not read by this one
+        for other in Path(cache_dir).glob("langid-*.arrays"):
+            if other.name != entry.name:
+                other.unlink(missing_ok=True)
+    except OSError as exc:  # a folder that cannot be written (read-only, full): the arrays kept in memory
+        _warn(
+            f"the language identifier's model could not be kept in {cache_dir} ({exc}); its arrays are used from memory"
+        )
     return _identifier_of(data)  # the bytes made here, not the file (which another job may have replaced)
+
+
+def _entry(cache_dir: Path) -> Path:
+    return Path(cache_dir) / f"langid-{model_digest()}.arrays"
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def classify(text: str, cache_dir: Path | None = None) -> tuple[str, float]:
+    """`identifier(cache_dir).classify(text)`; when it fails on a mapped entry (an automaton state or a feature out
+    of range, a probability that is not finite) and the entry is not whole (`whole`), the entry is made again and the
+    text classified with the new arrays: a damaged entry costs one rebuild, not the job."""
+    ident = identifier(cache_dir)
+    try:
+        language, probability = ident.classify(text)
+        if math.isfinite(probability) or cache_dir is None:
+            return language, probability
+        problem: Exception = ValueError(f"a probability that is not finite: {probability}")
+    except _DAMAGE as exc:
+        if cache_dir is None:
+            raise
+        problem = exc
+    entry = _entry(cache_dir)
+    if whole(entry):
+        raise problem
+    _warn(f"the language identifier's entry {entry} is damaged ({problem!r}); made again")
+    identifier.cache_clear()
+    entry.unlink(missing_ok=True)
+    return identifier(cache_dir).classify(text)
 
 
 @lru_cache(maxsize=1)
@@ -191,18 +287,19 @@ class Remembered:
     """The (language, probability) of texts classified by an earlier run, by a digest of the text
     sample and the letter threshold, kept in one JSON file per shard (one job writes it: no two jobs
     share a file). `save` keeps only the entries this run asked for, so the file follows its shard.
-    A file that cannot be read counts as empty; without a path nothing is kept."""
+    A file that cannot be read counts as empty, one that cannot be written is not kept (a warning); without a path
+    nothing is kept."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.known: dict[str, list] = {}
         self.used: dict[str, list] = {}
-        if path is not None and path.is_file():
+        if path is not None:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if isinstance(data, dict) and all(isinstance(v, list) and len(v) == 2 for v in data.values()):
                     self.known = data
-            except ValueError:
+            except (OSError, ValueError):  # absent, unreadable or damaged: empty
                 pass
 
     @classmethod
@@ -233,4 +330,7 @@ class Remembered:
             return
         from .jsonio import atomic_write_bytes
 
-        atomic_write_bytes(self.path, json.dumps(self.used, sort_keys=True).encode("utf-8"), durable=False)
+        try:
+            atomic_write_bytes(self.path, json.dumps(self.used, sort_keys=True).encode("utf-8"), durable=False)
+        except OSError as exc:  # a cache folder that cannot be written: the next run classifies again
+            _warn(f"the languages found could not be kept in {self.path} ({exc})")
