@@ -174,3 +174,31 @@ def test_an_unreadable_remembered_file_counts_as_empty(tmp_path):
     path = tmp_path / "remembered.json"
     path.mkdir()  # reading it raises IsADirectoryError
     assert Remembered(path).known == {}
+
+
+def test_a_whole_entry_another_job_put_there_after_the_damage_was_found_is_kept(tmp_path, expected, good, monkeypatch):
+    path = entry(tmp_path)
+    path.write_bytes(damaged(good, "nextmove"))
+    other = tmp_path / "other-job"
+    other.write_bytes(good)
+    real_whole = language_id.whole
+
+    def whole_then_another_job(p):
+        answer = real_whole(p)
+        if other.exists():
+            os.replace(other, path)  # the other job's whole entry, put there after this job's check
+        return answer
+
+    monkeypatch.setattr(language_id, "whole", whole_then_another_job)
+    inode = other.stat().st_ino
+    assert language_id.classify(TEXTS[1], tmp_path)[0] == expected[1][0]
+    assert path.stat().st_ino == inode and path.read_bytes() == good
+
+
+def test_a_whole_entrys_answer_is_kept_when_its_probability_is_not_finite(tmp_path, good, monkeypatch):
+    path = entry(tmp_path)
+    path.write_bytes(good)
+    ident = identifier(tmp_path)
+    monkeypatch.setattr(type(ident), "classify", lambda self, text: ("en", float("nan")))
+    language, probability = language_id.classify(TEXTS[0], tmp_path)
+    assert language == "en" and probability != probability

@@ -211,7 +211,7 @@ def _publish(entry: Path, data: bytes | bytearray) -> None:
 def identifier(cache_dir: Path | None = None) -> Any:
     """py3langid's identifier with normalised probabilities; its model kept unpacked under `cache_dir`
     (`langid-<digest>.arrays`, mapped into memory) when given."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     if cache_dir is None:
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -219,7 +219,16 @@ def identifier(cache_dir: Path | None = None) -> Any:
     try:
         return _mapped(entry)
     except (OSError, ValueError, KeyError, TypeError):  # absent or damaged: unpacked (again)
-        pass
+        return _unpacked(Path(cache_dir))
+
+
+def _unpacked(cache_dir: Path) -> Any:
+    """The identifier whose arrays are py3langid's packed model unpacked here, and put in `cache_dir` (`_publish`:
+    a damaged entry there replaced, a whole one kept); another model's entries removed; a folder that cannot be
+    written leaves the arrays in memory only, with a warning."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    entry = _entry(cache_dir)
     data = packed_arrays((Path(MODEL_DIR) / MODEL_FILE).read_bytes())
     try:
         _publish(entry, data)
@@ -247,24 +256,27 @@ def _warn(message: str) -> None:
 def classify(text: str, cache_dir: Path | None = None) -> tuple[str, float]:
     """`identifier(cache_dir).classify(text)`; when it fails on a mapped entry (an automaton state or a feature out
     of range, a probability that is not finite) and the entry is not whole (`whole`), the entry is made again and the
-    text classified with the new arrays: a damaged entry costs one rebuild, not the job."""
+    text classified with the new arrays: a damaged entry costs one rebuild, not the job. The damaged file is replaced,
+    not deleted first: a job that finds it damaged after another job put a whole one there keeps that one."""
     ident = identifier(cache_dir)
+    found: tuple[str, float] | None = None
     try:
-        language, probability = ident.classify(text)
-        if math.isfinite(probability) or cache_dir is None:
-            return language, probability
-        problem: Exception = ValueError(f"a probability that is not finite: {probability}")
+        found = ident.classify(text)
+        if math.isfinite(found[1]) or cache_dir is None:
+            return found
+        problem: Exception = ValueError(f"a probability that is not finite: {found[1]}")
     except _DAMAGE as exc:
         if cache_dir is None:
             raise
         problem = exc
     entry = _entry(cache_dir)
-    if whole(entry):
-        raise problem
+    if whole(entry):  # the model's own answer (as py3langid's own load gives it), or a fault of the code
+        if found is None:
+            raise problem
+        return found
     _warn(f"the language identifier's entry {entry} is damaged ({problem!r}); made again")
-    identifier.cache_clear()
-    entry.unlink(missing_ok=True)
-    return identifier(cache_dir).classify(text)
+    identifier.cache_clear()  # the next call maps the entry made here (or another job's whole one)
+    return _unpacked(Path(cache_dir)).classify(text)
 
 
 @lru_cache(maxsize=1)
