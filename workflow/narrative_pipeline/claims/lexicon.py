@@ -458,8 +458,8 @@ class Lexicon(LexiconModel):
         " where no verb of saying reports the clause (`modal_form`)."
     )
     hypothesis_prepositions: Words = Field(
-        description="Prepositions of a plan a 'would' clause is set in ('under the proposals'): its 'would' of frequency"
-        " is no habit (review48)."
+        description="Prepositions of a plan a 'would' clause is set in ('under the proposals'): its 'would' of"
+        " frequency is no habit (review48)."
     )
     habitual_determiners: Words = Field(
         description="Determiners of a time phrase that make a 'would' habitual ('would beat prisoners every night')."
@@ -589,11 +589,9 @@ class Lexicon(LexiconModel):
         ("Under the proposals, inspectors would regularly visit every school") or a clause opened by one of
         `condition_markers` ("if elected, they would regularly ..."); its "would" of frequency is the plan's, no habit
         of the past (review48)."""
-        return any(
-            c.dep == "prep" and c.lower in self.hypothesis_prepositions
-            or c.dep == "advcl" and any(m.dep == "mark" and m.lower in self.condition_markers for m in c.children)
-            for c in verb.children
-        )
+        plan = any(c.dep == "prep" and c.lower in self.hypothesis_prepositions for c in verb.children)
+        clauses = [c for c in verb.children if c.dep == "advcl"]
+        return plan or any(m.dep == "mark" and m.lower in self.condition_markers for c in clauses for m in c.children)
 
     def predicting(self, verb: Tok) -> bool:
         """`syntax.predicting` with this lexicon's `prediction_verbs` and `sense_bound_prediction_verbs`: a verb about
