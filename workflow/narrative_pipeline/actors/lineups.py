@@ -29,7 +29,10 @@ MAX_NAME_WORDS = 3  # capitalised words of one name ("Shaun Wright-Phillips" is 
 MAX_LABEL_TOKENS = 6  # tokens of a label before its colon ("Replacements (from):")
 WEAK_NEEDED = 2  # names that are persons elsewhere, where nothing else on the sheet says it lists persons
 SEPARATORS = frozenset({",", ";"})
-CAPTAIN = frozenset({"capt", "capt.", "captain", "c"})
+CAPTAIN = frozenset({"capt", "capt.", "captain"})
+# a captain's lower-case "(c)"; a capital "(C)" is a party's initial in a list of candidates ("Howard (C), Kennedy
+# (LD)": review48), never a captain's mark on the BBC corpus's sheets
+CAPTAIN_LETTER = "c"
 SUBSTITUTES = frozenset({"replacements", "replacement", "subs", "substitutes", "substitute", "reserves", "bench"})
 _INITIAL = re.compile(r"[A-Z]{1,2}\.?|[A-Z]\.?-[A-Z]\.?")  # "L", "S.", "KP", "J-P"
 _ONE_INITIAL = re.compile(r"[A-Z]\.?")  # a person's initial, not a firm's letters ("LG Electronics")
@@ -125,7 +128,7 @@ def read_sheet(tokens: list[Tok], particles: frozenset[str]) -> _Read | None:
         if not bracket:
             continue
         words = [t.text.rstrip(")").lower() for t in bracket]
-        if words and words[0] in CAPTAIN:
+        if words and (words[0] in CAPTAIN or bracket[0].text.rstrip(")") == CAPTAIN_LETTER):
             strong = strong or bracket[0]
         sub = [t for t in bracket if _WORD.fullmatch(t.text)]
         if sub and any(t.text.rstrip(")").isdigit() for t in bracket) and _name_tokens(sub, particles):

@@ -124,10 +124,13 @@ def person_noun(n: Named) -> Verdict | None:
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
     nouns = n.lex.person_nouns | n.lex.role_nouns
-    if n.info.business and (n.label != "PERSON" or len(n.words) == 1):
-        # "rival Shell", "market leader Nintendo": a firm (actors56); so is a one-word name spaCy labels a person's
-        # ("rival Ryanair", "Russian crude producer Yukos", "rival suitor Euronext": actors59)
-        nouns = nouns - MARKET_ROLES
+    if n.info.business and n.label != "PERSON":
+        nouns = nouns - MARKET_ROLES  # "rival Shell", "market leader Nintendo": a firm (actors56)
+    elif n.info.business and len(n.words) == 1:
+        # so is a one-word name spaCy labels a person's ("rival Ryanair", "Russian crude producer Yukos", "rival
+        # suitor Euronext": actors59); but a leader other than the market's (`market_leader`) is a person's noun
+        # ("Militia leader Sadr warned foreign oil firms": review48)
+        nouns = nouns - (MARKET_ROLES - {"leader"})
     # "executives of Ireland's airline, Aer Lingus": a plural noun that is not right before the name is no cue
     # ("its stars Hilary Swank and Morgan Freeman" is)
     single = [a for a in n.appositions if a.tag != "NNS" or a.i > n.span[-1].i or a.i == n.span[0].i - 1]

@@ -457,6 +457,10 @@ class Lexicon(LexiconModel):
         description="Adverbs of frequency that make a 'would' habitual ('would frequently fall out'): read as 'used to'"
         " where no verb of saying reports the clause (`modal_form`)."
     )
+    hypothesis_prepositions: Words = Field(
+        description="Prepositions of a plan a 'would' clause is set in ('under the proposals'): its 'would' of"
+        " frequency is no habit (review48)."
+    )
     habitual_determiners: Words = Field(
         description="Determiners of a time phrase that make a 'would' habitual ('would beat prisoners every night')."
     )
@@ -574,9 +578,20 @@ class Lexicon(LexiconModel):
         if form != "would" or not frequent_habit(tok, self.habitual_adverbs, self.habitual_determiners):
             return form
         verb = tok.head
+        if verb is not None and self.hypothetical(verb):
+            return form
         frame = verb.head if verb is not None and verb.dep == "ccomp" else None
         said = frame is not None and lemma(frame) in self.reporting_verbs and lemma(frame) not in self.inference_verbs
         return form if said else "used to"
+
+    def hypothetical(self, verb: Tok) -> bool:
+        """Whether a "would" clause's verb is set in a plan or a condition: a phrase of `hypothesis_prepositions` on it
+        ("Under the proposals, inspectors would regularly visit every school") or a clause opened by one of
+        `condition_markers` ("if elected, they would regularly ..."); its "would" of frequency is the plan's, no habit
+        of the past (review48)."""
+        plan = any(c.dep == "prep" and c.lower in self.hypothesis_prepositions for c in verb.children)
+        clauses = [c for c in verb.children if c.dep == "advcl"]
+        return plan or any(m.dep == "mark" and m.lower in self.condition_markers for c in clauses for m in c.children)
 
     def predicting(self, verb: Tok) -> bool:
         """`syntax.predicting` with this lexicon's `prediction_verbs` and `sense_bound_prediction_verbs`: a verb about
