@@ -62,3 +62,30 @@ def test_blair_said_keeps_tony_blair(mentions):
 def test_a_common_word_written_only_capitalised_is_not_dropped(mentions):
     """'Rice' that the page never writes in lower case: not the common word by this rule."""
     assert "condoleezza_rice" in ids(mentions("Rice arrived in Ankara on Monday. She met Turkish officials there."))
+
+
+HARMAN = (
+    "He said the answer had been prepared in his office with the involvement of Solicitor General Harriet Harman, two "
+    "of his own officials and three Foreign Office officials."
+)
+
+
+def test_an_office_before_a_name_is_no_body(typed):
+    """goldsmith-i-was-not-leant-on: spaCy labels "Solicitor General" an organisation; it is Harriet Harman's office
+    (`office-before-a-name`)."""
+    found = typed(HARMAN)
+    assert "Solicitor General" not in found
+    assert found["Harriet Harman"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("General Motors chief executive Rick Wagoner said sales would recover next year.", "General Motors"),
+        ("The Foreign Office said Jack Straw would fly to Washington on Monday.", "Foreign Office"),
+    ],
+)
+def test_a_body_before_a_name_keeps_its_name(typed, text, name):
+    """A name with a word of its own is no office."""
+    found = typed(text)
+    assert name in found and found[name][0] is not None
