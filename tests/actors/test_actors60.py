@@ -89,3 +89,24 @@ def test_a_body_before_a_name_keeps_its_name(typed, text, name):
     """A name with a word of its own is no office."""
     found = typed(text)
     assert name in found and found[name][0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Backbencher Stephen Pound said some MPs had threatened to expose those fuelling the reports.",
+            "Stephen Pound",
+        ),
+        ("Farmer Geoff Brooks, a senior member of the Quorn hunt, told BBC News about the ban.", "Geoff Brooks"),
+        (
+            "Singers Jennifer Lopez and husband Marc Anthony are to perform a duet at this month's Grammy Awards.",
+            "Jennifer Lopez",
+        ),
+    ],
+)
+def test_a_persons_noun_opening_a_name_is_cut_off(typed, text, name):
+    """The sentence's first word, a person's noun, that spaCy ran into the name: the name is the person's own."""
+    found = typed(text)
+    assert found[name][0] == "person"
+    assert not any(k.split()[0] in {"Backbencher", "Farmer", "Singers"} for k in found)
