@@ -15,6 +15,7 @@ EXAMPLES = {
     "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
     "surname-on-a-team-sheet": ("Replacements: Fortey, Murphy, Daly, Brown, Cole, Hayes, Trueman.", "Brown"),
+    "surname-a-common-word": ("Add the onions and stir. Cook for five minutes, then cook the rice.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
     "acronym-of-another-name": (
         "The Financial Services Authority fined the bank. The FSA said the bank had misled savers.",

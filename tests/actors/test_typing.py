@@ -56,6 +56,11 @@ EXAMPLES = {
         "Education Equity",
         None,
     ),
+    "office-before-a-name": (
+        "The answer had been prepared with the involvement of Solicitor General Harriet Harman and two officials.",
+        "Solicitor General",
+        None,
+    ),
     "listed-with-places": (
         "He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
         "Dorset",

@@ -203,6 +203,32 @@ def surname_on_a_team_sheet(f: Found) -> list[Tok] | None:
     return [f.head] if f.info.on_sheet(f.span) is not None else None
 
 
+def surname_a_common_word(f: Found) -> list[Tok] | None:
+    """'Cook for 4 to 5 minutes' on a recipe page is no Robin Cook, 'Flat Rice Noodles' no Condoleezza Rice: a registry
+    person's one-word name that the page also writes in lower case (a common word), on a page that names the person
+    neither in full, nor by a title and the name ("Mr Cook"), nor by an office of theirs, and writes no word of
+    politics (`politics_words`; actors60). "Blair said" on a page of politics keeps Tony Blair."""
+    c, info = f.candidate, f.info
+    if f.entry.type != "person" or info is None or " " in (c.matched or " "):
+        return None
+    word = c.matched or ""
+    if word.lower() not in info.lower_words:
+        return None
+    full = [n.lower() for n in (f.entry.name, *f.entry.aliases) if " " in n]
+    offices = [d.lower() for d in f.entry.descriptors]
+    if any(n in info.text_lower for n in (*full, *offices)):
+        return None
+    if any(t.lower in f.lex.politics_words or _titled(t, word, info, f.lex) for t in info.toks.values()):
+        return None
+    return [f.head]
+
+
+def _titled(tok: Tok, word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether `tok` is a title or a role right before `word` ("Mr Cook", "Secretary Rice")."""
+    after = info.after(tok) if tok.lower.rstrip(".") in lex.titles | lex.role_nouns else None
+    return after is not None and after.text == word
+
+
 def part_of_a_longer_name(f: Found) -> list[Tok] | None:
     """'British Telecom', 'Agence France Presse', 'Australian Open': a country inside the name of an
     organisation, event, work or law is part of that name (not of a government body's: "Russian
@@ -328,6 +354,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
     Rule("surname-on-a-team-sheet", "drop", surname_on_a_team_sheet),
+    Rule("surname-a-common-word", "drop", surname_a_common_word),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),

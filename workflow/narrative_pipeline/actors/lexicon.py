@@ -172,6 +172,10 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of nouns of plants: a word the page writes in lower case too before one is a plant's"
         " name ('the Bougainvillea plant')."
     )
+    politics_words: Words = Field(
+        description="Words of politics: on a page with none of them, a registry politician's one-word name the page"
+        " also writes in lower case is that common word ('Cook for 5 minutes'; actors60)."
+    )
     media_nouns: Words = Field(description="Nouns naming a media outlet ('broadcaster', 'newspaper').")
     band_nouns: Words = Field(description="Nouns naming a band beside its name ('band', 'duo').")
     band_member_nouns: Words = Field(description="Nouns of a band's members: the name before one is a band.")

@@ -513,6 +513,20 @@ def portfolio(n: Named) -> Verdict | None:
     return Verdict(None, (title,), "mention")
 
 
+def office_before_a_name(n: Named) -> Verdict | None:
+    """'Solicitor General Harriet Harman', 'Secretary General Kofi Annan': a name spaCy labels no person's whose every
+    word is a title, a role or a person's noun (`titles`, `role_nouns`, `person_nouns`, `role_modifiers`), right before
+    a capitalised name spaCy labels a person's, is that person's office, no body (actors60). Not a name with a word of
+    its own ("General Motors", "Chief Executive Magazine")."""
+    after = n.info.after(n.span[-1])
+    if n.label in {"PERSON", "TITLE"} or after is None or after.ent_type != "PERSON" or not after.text[:1].isupper():
+        return None
+    words = n.lex.titles | n.lex.role_nouns | n.lex.person_nouns | n.lex.role_modifiers
+    if not all(t.text[:1].isupper() and t.lower.rstrip(".") in words for t in n.span):
+        return None
+    return Verdict(None, tuple(n.span), "mention")
+
+
 def title_portfolio(n: Named) -> Verdict | None:
     """'the Director of Education Equity at the ACLU', 'Commissioner of Health Services': the capitalised words after a
     role noun and "of" that open with a portfolio word (`portfolio_words`) name the office's field, a fragment of the
