@@ -19,19 +19,15 @@ def test_a_forecast_after_a_fronted_should_condition_is_a_prediction(one):
     assert claim.claim_type == "prediction", (claim.type_rule, claim.type_cue)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review47: a conjunct 'and warned that more strikes would follow', split from its 'said' unit, is typed a "
-    "prescription by verb-prescription ('warn' a prescribing verb, no frame found for the conjunct), where ANNOTATION "
-    "types 'warned that P' by P (a prediction); m46-bbc has 21 verb-prescription rows cued 'warn', 5 over a that- or "
-    "would-clause (left: prescribing verbs split by their complement is claims work)",
-)
 def test_a_warning_that_something_will_happen_is_a_prediction(claims_of):
+    """review47's xfail, mended by claims60 (claims.rules.v81, `warned_clause`): the conjunct 'and warned that more
+    strikes would follow', split from its 'said' unit, is typed by its clause, as 'He warned that P' is (the two units
+    now agree, prediction, and join into one claim)."""
     claims, _ = claims_of(
         "The minister said that the state would not negotiate with terrorists, and warned that more strikes would "
         "follow."
     )
-    warned = next(c for c in claims if c.text.startswith("warned"))
+    warned = next(c for c in claims if "warned" in c.text)
     assert warned.claim_type == "prediction", (warned.type_rule, warned.type_cue)
 
 

@@ -225,6 +225,10 @@ class Lexicon(LexiconModel):
         "the main clause."
     )
     # --- type
+    warning_verbs: Words = Field(
+        description="Verbs of warning typed by the clause they warn of when no frame took them ('..., and warned that "
+        "more strikes would follow'), not as a call to act."
+    )
     prescription_modals: Words = Field(description="Modal forms of a prescription (should, must).")
     prescription_phrases: Phrases = Field(description="Phrases of a prescription near the clause root.")
     prescription_verbs: Words = Field(description="Lemmas of verbs that prescribe.")

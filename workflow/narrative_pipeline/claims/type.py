@@ -124,10 +124,28 @@ def content_tokens(unit: Unit, attribution: Attribution | None, lex: Lexicon) ->
         if declared is not None and declared.i in in_unit:
             return declared, [t for t in declared.subtree() if t.i in in_unit]
         return root, [t for t in root.subtree() if t.i in in_unit]
-    declared = declared_clause(unit.root)
+    declared = declared_clause(unit.root) or warned_clause(unit.root, lex)
     if declared is not None and declared.i in in_unit:
         return declared, [t for t in declared.subtree() if t.i in in_unit]
     return unit.root, unit.tokens
+
+
+def warned_clause(verb: Tok, lex: Lexicon) -> Tok | None:
+    """'..., and warned that more strikes would follow', '..., but warned there would be no easy solution': a verb of
+    `warning_verbs` no frame took (a conjunct split from its 'said') with a finite clause of what it warns of is
+    typed by that clause, as 'He warned that P' is (claims60); not with a hearer ('warned Tony Blair that the war
+    could be illegal', 'warned residents to leave'), nor in the passive ('parents were warned they would ...')."""
+    if lemma(verb) not in lex.warning_verbs:
+        return None
+    if any(c.dep in {"dobj", "dative", "nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep == "ccomp" and c.i > verb.i and finite_clause(c)]
+    return clauses[0] if clauses else None
+
+
+def finite_clause(clause: Tok) -> bool:
+    """A clause with a subject of its own ('that more strikes would follow', 'there would be'), not an infinitive."""
+    return is_verb(clause) and any(c.dep in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children)
 
 
 def declared_clause(verb: Tok) -> Tok | None:
