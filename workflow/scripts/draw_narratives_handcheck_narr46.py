@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
-from narratives_handcheck import framing_claimers, plain, read_results, with_claimers
+from narratives_handcheck import framing_claimers, framing_row, read_results, statement_row, with_claimers
 
 EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = 20261646
@@ -56,59 +56,6 @@ def eligible(texts: pd.DataFrame, corpus: str, news_pages: set[str], eval_dir: P
     return out
 
 
-def statement_row(r: pd.Series, corpus: str, draw_name: str, t: dict, names: dict, mtext: dict) -> dict:
-    """A drawn statement as the hand check's fields."""
-    return {
-        "table": "statements",
-        "corpus": corpus,
-        "draw": draw_name,
-        "id": r.statement_id,
-        "article_id": r.article_id,
-        "source_path": t["paths"].get(r.article_id),
-        "sentence": t["sents"][r.sentence_id],
-        "start": int(r.action_start),
-        "end": int(r.action_end),
-        "action": r.action_text,
-        "agent": plain(r.agent_actor_id),
-        "agent_name": names.get(r.agent_actor_id),
-        "agent_mention": mtext.get(r.agent_mention_id),
-        "agent_mention_id": plain(r.agent_mention_id),
-        "agent_rule": plain(r.agent_rule),
-        "action_class": plain(r.action_class),
-        "class_rule": plain(r.class_rule),
-        "patient": plain(r.patient_actor_id),
-        "patient_name": names.get(r.patient_actor_id),
-        "patient_mention": mtext.get(r.patient_mention_id),
-        "patient_mention_id": plain(r.patient_mention_id),
-        "patient_rule": plain(r.patient_rule),
-        "negated": bool(r.negated),
-        "claimer": r.claimer,
-    }
-
-
-def framing_row(r: pd.Series, corpus: str, t: dict, names: dict, mtext: dict) -> dict:
-    """A drawn label as the hand check's fields."""
-    return {
-        "table": "framing",
-        "corpus": corpus,
-        "draw": "labels",
-        "id": r.framing_id,
-        "article_id": r.article_id,
-        "source_path": t["paths"].get(r.article_id),
-        "sentence": t["sents"][r.sentence_id],
-        "start": int(r.start),
-        "end": int(r.end),
-        "label": r.label,
-        "kind": r.kind,
-        "rule": r.rule,
-        "actor": r.actor_id,
-        "actor_name": names.get(r.actor_id),
-        "actor_mention": mtext.get(r.mention_id),
-        "mention_id": plain(r.mention_id),
-        "claimer": r.claimer,
-    }
-
-
 def take(rows: pd.DataFrame, n: int, per_article: int, rng: random.Random, counts: dict) -> list[int]:
     """Up to n row positions in a seeded random order, at most `per_article` an article (`counts` grows)."""
     order = list(range(len(rows)))
@@ -130,10 +77,8 @@ def draw(results: Path, corpus: str, news_pages: set[str], n_classified: int, n_
     keep = eligible(t["texts"], corpus, news_pages, EVAL)
     names = t["actors"].set_index("actor_id")["name"].to_dict()
     mtext = t["mentions"].set_index("mention_id")["text"].to_dict()
-    ctx = {
-        "paths": t["texts"].set_index("article_id")["source_path"].to_dict(),
-        "sents": t["sentences"].set_index("sentence_id")["text"].to_dict(),
-    }
+    paths = t["texts"].set_index("article_id")["source_path"].to_dict()
+    sents = t["sentences"].set_index("sentence_id")["text"].to_dict()
     rng = random.Random(f"{SEED}-{corpus}")
     s = with_claimers(t["statements"].sort_values("statement_id", ignore_index=True), t["claims"])
     s = s[s.article_id.isin(keep)].reset_index(drop=True)
@@ -142,10 +87,12 @@ def draw(results: Path, corpus: str, news_pages: set[str], n_classified: int, n_
     classified = s.action_class.notna()
     for name, rows, n in (("classified", s[classified], n_classified), ("unclassified", s[~classified], n_plain)):
         rows = rows.reset_index(drop=True)
-        out += [statement_row(rows.iloc[i], corpus, name, ctx, names, mtext) for i in take(rows, n, 3, rng, counts)]
+        out += [
+            statement_row(rows.iloc[i], corpus, name, paths, sents, names, mtext) for i in take(rows, n, 3, rng, counts)
+        ]
     f = framing_claimers(t["framing"].sort_values("framing_id", ignore_index=True))
     f = f[f.article_id.isin(keep)].reset_index(drop=True)
-    out += [framing_row(f.iloc[i], corpus, ctx, names, mtext) for i in take(f, n_labels, 1, rng, {})]
+    out += [framing_row(f.iloc[i], corpus, paths, sents, names, mtext) for i in take(f, n_labels, 1, rng, {})]
     return out
 
 

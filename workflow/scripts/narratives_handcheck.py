@@ -102,6 +102,62 @@ def judged_actors(paths: list[Path]) -> set[str]:
     return out
 
 
+def statement_row(
+    r: pd.Series, corpus: str, draw_name: str, paths: dict, sentences: dict, names: dict, mention_text: dict
+) -> dict:
+    """A drawn statement as the hand check's fields (`paths` by article id, `sentences` by sentence id, actors'
+    `names` by actor id, `mention_text` by mention id)."""
+    return {
+        "table": "statements",
+        "corpus": corpus,
+        "draw": draw_name,
+        "id": r.statement_id,
+        "article_id": r.article_id,
+        "source_path": paths.get(r.article_id),
+        "sentence": sentences[r.sentence_id],
+        "start": int(r.action_start),
+        "end": int(r.action_end),
+        "action": r.action_text,
+        "agent": plain(r.agent_actor_id),
+        "agent_name": names.get(r.agent_actor_id),
+        "agent_mention": mention_text.get(r.agent_mention_id),
+        "agent_mention_id": plain(r.agent_mention_id),
+        "agent_rule": plain(r.agent_rule),
+        "action_class": plain(r.action_class),
+        "class_rule": plain(r.class_rule),
+        "patient": plain(r.patient_actor_id),
+        "patient_name": names.get(r.patient_actor_id),
+        "patient_mention": mention_text.get(r.patient_mention_id),
+        "patient_mention_id": plain(r.patient_mention_id),
+        "patient_rule": plain(r.patient_rule),
+        "negated": bool(r.negated),
+        "claimer": r.claimer,
+    }
+
+
+def framing_row(r: pd.Series, corpus: str, paths: dict, sentences: dict, names: dict, mention_text: dict) -> dict:
+    """A drawn framing label as the hand check's fields (the lookups as `statement_row`'s)."""
+    return {
+        "table": "framing",
+        "corpus": corpus,
+        "draw": "labels",
+        "id": r.framing_id,
+        "article_id": r.article_id,
+        "source_path": paths.get(r.article_id),
+        "sentence": sentences[r.sentence_id],
+        "start": int(r.start),
+        "end": int(r.end),
+        "label": r.label,
+        "kind": r.kind,
+        "rule": r.rule,
+        "actor": r.actor_id,
+        "actor_name": names.get(r.actor_id),
+        "actor_mention": mention_text.get(r.mention_id),
+        "mention_id": plain(r.mention_id),
+        "claimer": r.claimer,
+    }
+
+
 def draw(
     results: Path,
     corpus: str,
@@ -129,60 +185,11 @@ def draw(
     out = []
     for draw_name, rows, actor, n in picks:
         for i in spread_over_actors(rows, actor, n, rng, taken):
-            r = rows.iloc[i]
-            out.append(
-                {
-                    "table": "statements",
-                    "corpus": corpus,
-                    "draw": draw_name,
-                    "id": r.statement_id,
-                    "article_id": r.article_id,
-                    "source_path": paths.get(r.article_id),
-                    "sentence": sentences[r.sentence_id],
-                    "start": int(r.action_start),
-                    "end": int(r.action_end),
-                    "action": r.action_text,
-                    "agent": plain(r.agent_actor_id),
-                    "agent_name": names.get(r.agent_actor_id),
-                    "agent_mention": mention_text.get(r.agent_mention_id),
-                    "agent_mention_id": plain(r.agent_mention_id),
-                    "agent_rule": plain(r.agent_rule),
-                    "action_class": plain(r.action_class),
-                    "class_rule": plain(r.class_rule),
-                    "patient": plain(r.patient_actor_id),
-                    "patient_name": names.get(r.patient_actor_id),
-                    "patient_mention": mention_text.get(r.patient_mention_id),
-                    "patient_mention_id": plain(r.patient_mention_id),
-                    "patient_rule": plain(r.patient_rule),
-                    "negated": bool(r.negated),
-                    "claimer": r.claimer,
-                }
-            )
+            out.append(statement_row(rows.iloc[i], corpus, draw_name, paths, sentences, names, mention_text))
     f = framing_claimers(t["framing"].sort_values("framing_id", ignore_index=True))
     taken = set(exclude)
     for i in spread_over_actors(f, f.actor_id, n_labels, rng, taken):
-        r = f.iloc[i]
-        out.append(
-            {
-                "table": "framing",
-                "corpus": corpus,
-                "draw": "labels",
-                "id": r.framing_id,
-                "article_id": r.article_id,
-                "source_path": paths.get(r.article_id),
-                "sentence": sentences[r.sentence_id],
-                "start": int(r.start),
-                "end": int(r.end),
-                "label": r.label,
-                "kind": r.kind,
-                "rule": r.rule,
-                "actor": r.actor_id,
-                "actor_name": names.get(r.actor_id),
-                "actor_mention": mention_text.get(r.mention_id),
-                "mention_id": plain(r.mention_id),
-                "claimer": r.claimer,
-            }
-        )
+        out.append(framing_row(f.iloc[i], corpus, paths, sentences, names, mention_text))
     return out
 
 
