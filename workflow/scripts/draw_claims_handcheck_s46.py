@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 import draw_actors_handcheck_bbc55 as bbc55
+import draw_claims_handcheck_web50 as web50
 import pyarrow.parquet as pq
 from draw_claims_handcheck_web20 import Span, labelling_unit, write_units
 from draw_claims_handcheck_web50 import fresh, label_files
@@ -39,13 +40,7 @@ LATER = frozenset(
 
 def labelled_spans(later: frozenset[str] = LATER) -> dict[str, list[Span]]:
     """The spans every claim label set but this check's own labels, by article path."""
-    spans: dict[str, list[Span]] = {}
-    for path in label_files(later):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                spans.setdefault(row["article"], []).append((row["start"], row["end"]))
-    return spans
+    return web50.labelled_spans(later, by_path=True)
 
 
 def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:

@@ -35,14 +35,15 @@ def label_files(later: frozenset[str] = LATER) -> list[Path]:
     return sorted(p for p in files if p.name not in later)
 
 
-def labelled_spans(later: frozenset[str] = LATER) -> dict[str, list[Span]]:
-    """The labelled spans per page name."""
+def labelled_spans(later: frozenset[str] = LATER, by_path: bool = False) -> dict[str, list[Span]]:
+    """The labelled spans per page name (per article path with `by_path`: two BBC sections can hold one file name)."""
     spans: dict[str, list[Span]] = {}
     for path in label_files(later):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                spans.setdefault(Path(row["article"]).name, []).append((row["start"], row["end"]))
+                key = row["article"] if by_path else Path(row["article"]).name
+                spans.setdefault(key, []).append((row["start"], row["end"]))
     return spans
 
 
