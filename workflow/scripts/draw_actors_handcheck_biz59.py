@@ -19,7 +19,15 @@ import draw_actors_handcheck_bbc55 as bbc55
 from narrative_pipeline.judged import draw
 
 SEED = 20261659
-LATER = frozenset({"actors-handcheck-biz59.jsonl"})  # this draw's own check, made after it
+# this draw's own check, made after it, and the checks drawn beside it in session 46 (s46, narr46), which it did not see
+LATER = frozenset(
+    {
+        "actors-handcheck-biz59.jsonl",
+        "claims-handcheck-s46.jsonl",
+        "claims-handcheck-s46-units.jsonl",
+        "narratives-handcheck-narr46.jsonl",
+    }
+)
 
 
 def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:

@@ -20,7 +20,16 @@ import draw_actors_handcheck_bbc55 as bbc55
 from narrative_pipeline.judged import draw
 
 SEED = 20261557
-LATER = frozenset({"actors-handcheck-pol57.jsonl", "actors-handcheck-biz59.jsonl"})  # this check and a later one
+# this check and the later ones
+LATER = frozenset(
+    {
+        "actors-handcheck-pol57.jsonl",
+        "actors-handcheck-biz59.jsonl",
+        "claims-handcheck-s46.jsonl",
+        "claims-handcheck-s46-units.jsonl",
+        "narratives-handcheck-narr46.jsonl",
+    }
+)
 
 
 def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:

@@ -31,10 +31,16 @@ from draw_claims_handcheck_web50 import fresh, label_files
 SEED = 20261659
 PER_ARTICLE = 3
 NEAR_COPY = 0.5
-# The check's own files, and narr20's statements check drawn beside it in session 46 (from the same pool of politics
-# articles, blind to this one: both name blair-looks-to-election-campaign; neither judged the other's rows).
+# The check's own files, and the checks drawn beside it in session 46 that it did not see: narr20's statements (from
+# the same pool of politics articles: both name blair-looks-to-election-campaign; neither judged the other's rows) and
+# actors59's biz59.
 LATER = frozenset(
-    {"claims-handcheck-s46.jsonl", "claims-handcheck-s46-units.jsonl", "narratives-handcheck-narr46.jsonl"}
+    {
+        "claims-handcheck-s46.jsonl",
+        "claims-handcheck-s46-units.jsonl",
+        "narratives-handcheck-narr46.jsonl",
+        "actors-handcheck-biz59.jsonl",
+    }
 )
 
 

@@ -10,6 +10,13 @@ Rows are taken in a seeded random order (seed 20261646), at most 3 statements an
 statements with a PLOVER class. Each row has `narratives_handcheck.draw`'s fields with the judgement fields left empty.
 
     python workflow/scripts/draw_narratives_handcheck_narr46.py --bbc BBC_RESULTS --web WEB_RESULTS --out draw.jsonl
+
+Files written into config/eval since name drawn articles (this check, its README section, later checks), so the draw
+is made again from config/eval as it was when it was drawn (main 18c6d37) and from that main's runs (m46):
+
+    git archive 18c6d37 config/eval | tar -x -C /tmp/eval18c6d37
+    python workflow/scripts/draw_narratives_handcheck_narr46.py --bbc m46-bbc --web m46-web --out draw.jsonl \
+        --eval /tmp/eval18c6d37/config/eval
 """
 
 from __future__ import annotations
@@ -71,10 +78,18 @@ def take(rows: pd.DataFrame, n: int, per_article: int, rng: random.Random, count
     return out
 
 
-def draw(results: Path, corpus: str, news_pages: set[str], n_classified: int, n_plain: int, n_labels: int) -> list:
-    """The drawn rows of one run."""
+def draw(
+    results: Path,
+    corpus: str,
+    news_pages: set[str],
+    n_classified: int,
+    n_plain: int,
+    n_labels: int,
+    eval_dir: Path = EVAL,
+) -> list:
+    """The drawn rows of one run, leaving out the articles the files of `eval_dir` name."""
     t = read_results(results)
-    keep = eligible(t["texts"], corpus, news_pages, EVAL)
+    keep = eligible(t["texts"], corpus, news_pages, eval_dir)
     names = t["actors"].set_index("actor_id")["name"].to_dict()
     mtext = t["mentions"].set_index("mention_id")["text"].to_dict()
     paths = t["texts"].set_index("article_id")["source_path"].to_dict()
@@ -101,10 +116,11 @@ def main() -> None:
     p.add_argument("--bbc", type=Path, required=True)
     p.add_argument("--web", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--eval", type=Path, default=EVAL, help="config/eval as the draw read it (default: this tree's)")
     a = p.parse_args()
-    pages = pd.read_csv(EVAL / "claims-handcheck-web18-pages.tsv", sep="\t")
+    pages = pd.read_csv(a.eval / "claims-handcheck-web18-pages.tsv", sep="\t")
     news = set(pages.page[pages.decision == "news"])
-    rows = draw(a.bbc, "bbc", set(), 13, 12, 12) + draw(a.web, "web", news, 8, 7, 8)
+    rows = draw(a.bbc, "bbc", set(), 13, 12, 12, a.eval) + draw(a.web, "web", news, 8, 7, 8, a.eval)
     a.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} rows -> {a.out}")
 
