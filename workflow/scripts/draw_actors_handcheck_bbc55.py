@@ -94,6 +94,16 @@ def sample(results: Path, n_per_section: int = 8, seed: int = SEED) -> list[dict
     return judge_rows(results, draw(linked, sections, n_per_section, 1, seed), actors)
 
 
+def section_sample(
+    results: Path, section: str, later: frozenset[str], n: int, per_article: int, seed: int
+) -> list[dict[str, Any]]:
+    """One section's drawn rows, ready for a judge: at most `per_article` of the linked mentions of articles no file
+    but those of `later` names (pol57's and biz59's draws)."""
+    actors, linked = linked_mentions(results, named_articles(later=later))
+    rows = [r for r in linked if r["section"] == section]
+    return judge_rows(results, draw(rows, [section], n, per_article, seed), actors)
+
+
 def main(sample_rows: Callable[[Path], list[dict[str, Any]]] = sample, description: str = __doc__) -> None:
     parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--results", type=Path, required=True)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import draw_actors_handcheck_bbc55 as bbc55
-from narrative_pipeline.judged import draw
 
 SEED = 20261659
 # this draw's own check, made after it, and the checks drawn beside it in session 46 (s46, narr46), which it did not see
@@ -32,9 +31,7 @@ LATER = frozenset(
 
 def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:
     """The drawn rows, ready for a judge."""
-    actors, linked = bbc55.linked_mentions(results, bbc55.named_articles(later=LATER))
-    business = [r for r in linked if r["section"] == "business"]
-    return bbc55.judge_rows(results, draw(business, ["business"], n, per_article, seed), actors)
+    return bbc55.section_sample(results, "business", LATER, n, per_article, seed)
 
 
 if __name__ == "__main__":

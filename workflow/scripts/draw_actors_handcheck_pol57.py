@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import draw_actors_handcheck_bbc55 as bbc55
-from narrative_pipeline.judged import draw
 
 SEED = 20261557
 # this check and the later ones
@@ -34,9 +33,7 @@ LATER = frozenset(
 
 def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:
     """The drawn rows, ready for a judge."""
-    actors, linked = bbc55.linked_mentions(results, bbc55.named_articles(later=LATER))
-    politics = [r for r in linked if r["section"] == "politics"]
-    return bbc55.judge_rows(results, draw(politics, ["politics"], n, per_article, seed), actors)
+    return bbc55.section_sample(results, "politics", LATER, n, per_article, seed)
 
 
 if __name__ == "__main__":
