@@ -296,14 +296,18 @@ def _sites(article: ParsedArticle, mentions: list[MentionRecord]) -> list[Site]:
     return [Site(m, toks, head, linked) for m, toks, head in spans]
 
 
-def _authors(claim: ClaimRecord, article: ParsedArticle, label: Label, mention: MentionRecord) -> bool:
+def _authors(
+    claim: ClaimRecord, article: ParsedArticle, label: Label, mention: MentionRecord, lex: PloverLexicon
+) -> bool:
     """A label is the author's when `authors_label` says so, when it describes the speaker (the labelled mention
     is the claimer phrase's: "..., says Tim Dams, the news editor of Screen International": the author introduces
     Dams, Dams does not label himself) or when it stands in what the claimer phrase's words govern
     (`in_the_speakers_phrase`)."""
     if authors_label(claim, article.text, label.start) or names_the_speaker(claim, mention.start):
         return True
-    return in_the_speakers_phrase(claim, article, label.start) or addressed_by_the_speaker(claim, article, label.start)
+    return in_the_speakers_phrase(claim, article, label.start) or addressed_by_the_speaker(
+        claim, article, label.start, lex
+    )
 
 
 SPEAKER_POS = frozenset({"NOUN", "PROPN"})
@@ -327,25 +331,17 @@ def in_the_speakers_phrase(claim: ClaimRecord, article: ParsedArticle, start: in
     return phrase[0].start <= start < phrase[-1].end
 
 
-# reporting verbs whose object is the one spoken to ("told the paper"); speech verbs whose to- or with-phrase names them
-ADDRESSING_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind"})
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "speak", "talk", "write", "explain", "add", "insist", "admit", "confirm", "reply", "announce"}
-)
-ADDRESSEE_PREPS = frozenset({"to", "with"})
-INTERVIEW_NOUNS = frozenset({"interview", "conversation"})
-
-
-def _names_the_addressee(verb: Tok, dependent: Tok) -> bool:
-    """Whether a reporting verb's dependent names whom the speaker addresses: an addressing verb's object, a speech
-    verb's to- or with-phrase, an interview with someone ("In an interview with X, Mr Brown said")."""
+def _names_the_addressee(verb: Tok, dependent: Tok, lex: PloverLexicon) -> bool:
+    """Whether a reporting verb's dependent names whom the speaker addresses: an addressing verb's object
+    (`addressing_verbs`), a speech verb's to- or with-phrase (`speech_verbs`, `addressee_preps`), an interview with
+    someone ("In an interview with X, Mr Brown said": `interview_nouns`)."""
     if dependent.dep in ("dobj", "dative"):
-        return lemma(verb) in ADDRESSING_VERBS
+        return lemma(verb) in lex.addressing_verbs
     if dependent.dep != "prep":
         return False
-    if dependent.lower in ADDRESSEE_PREPS:
-        return lemma(verb) in SPEECH_VERBS
-    return dependent.lower == "in" and lemma(child(dependent, "pobj") or dependent) in INTERVIEW_NOUNS
+    if dependent.lower in lex.addressee_preps:
+        return lemma(verb) in lex.speech_verbs
+    return dependent.lower == "in" and lemma(child(dependent, "pobj") or dependent) in lex.interview_nouns
 
 
 def _said_by_the_claimer(claim: ClaimRecord, verb: Tok) -> bool:
@@ -356,7 +352,7 @@ def _said_by_the_claimer(claim: ClaimRecord, verb: Tok) -> bool:
     return subject is not None and start is not None and end is not None and start <= subject.start < end
 
 
-def addressed_by_the_speaker(claim: ClaimRecord, article: ParsedArticle, start: int) -> bool:
+def addressed_by_the_speaker(claim: ClaimRecord, article: ParsedArticle, start: int, lex: PloverLexicon) -> bool:
     """Whether a label at `start` stands in the phrase naming whom the claimer speaks to: "He also told the paper he
     hopes ...", "Flores told sports daily Marca", "Swank said to the 74-year-old Eastwood", "In an interview with BBC
     political editor Andrew Marr, Mr Brown said": the author's words around the speech, not the speaker's (narr20).
@@ -366,7 +362,7 @@ def addressed_by_the_speaker(claim: ClaimRecord, article: ParsedArticle, start: 
     cue = span_tokens(article.tokens, claim.claimer_cue_start, claim.claimer_cue_end)
     if len(cue) != 1 or cue[0].pos not in ("VERB", "AUX") or not _said_by_the_claimer(claim, cue[0]):
         return False
-    for phrase in (c for c in cue[0].children if _names_the_addressee(cue[0], c)):
+    for phrase in (c for c in cue[0].children if _names_the_addressee(cue[0], c, lex)):
         toks = phrase.subtree()
         if any(t.pos in ("VERB", "AUX") for t in toks):
             continue
@@ -397,7 +393,7 @@ def extract_article(
             claim = next(
                 (c for c in claims if c.sentence_id == sent.sentence_id and c.start <= label.start < c.end), None
             )
-            by = claim if claim is not None and not _authors(claim, article, label, site.mention) else None
+            by = claim if claim is not None and not _authors(claim, article, label, site.mention, lex) else None
             rows[key] = {
                 "actor_id": site.mention.actor_id,
                 "article_id": article.article_id,

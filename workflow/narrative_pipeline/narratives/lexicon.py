@@ -43,6 +43,10 @@ WORD_LISTS = (
     "caution_verbs",
     "objectless_particles",
     "market_nouns",
+    "addressing_verbs",
+    "speech_verbs",
+    "addressee_preps",
+    "interview_nouns",
     "follower_nouns",
     "member_nouns",
     "acting_nouns",
@@ -127,6 +131,10 @@ class PloverLexicon:
     caution_verbs: frozenset[str]
     objectless_particles: frozenset[str]
     market_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    addressee_preps: frozenset[str]
+    interview_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
     acting_nouns: frozenset[str]
