@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..parsed import ParsedArticle, Tok
 from .candidates import entity_spans
 from .lexicon import ActorsLexicon
-from .lineups import sheet_names, team_sheets
+from .lineups import on_a_sheet, sheet_names, team_sheets
 
 # An article is about sport when at least this many different sport words occur, this often in all,
 # and at least this densely (a long essay that mentions a goal and a match is not).
@@ -133,8 +133,7 @@ class ArticleInfo:
 
     def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:
         """A name that is one of a team sheet's (`lineups`): its first token and the sheet's cue, else None."""
-        found = self.sheet_names.get(span[-1].i) if span else None
-        return found if found is not None and found[0] <= span[0].i else None
+        return on_a_sheet(self.sheet_names, span[0].i, span[-1].i) if span else None
 
     @property
     def surnames(self) -> frozenset[str]:

@@ -167,6 +167,13 @@ def team_sheets(
     return [Sheet(tuple(r.names), c) for r, c in zip(reads, cues, strict=True)]
 
 
+def on_a_sheet(names: dict[int, tuple[int, int | None]], first: int, last: int) -> tuple[int, int | None] | None:
+    """The (first token, cue token) of the sheet name of `sheet_names` that the tokens `first`..`last` lie in, else
+    None."""
+    found = names.get(last)
+    return found if found is not None and found[0] <= first else None
+
+
 def sheet_names(sheets: list[Sheet]) -> dict[int, tuple[int, int | None]]:
     """Each sheet name's last token -> (its first token, the sheet's cue token)."""
     return {last: (first, s.cue) for s in sheets for first, last in s.names}

@@ -21,6 +21,7 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb
 from .candidates import Candidate, LinkPriority
 from .discovery import CAMEL_CASE, FUNCTION_WORDS, camel_case_body, discovered_id, initials, org_word
 from .lexicon import ActorsLexicon
+from .lineups import on_a_sheet
 
 if TYPE_CHECKING:
     from .players import Intro
@@ -766,8 +767,7 @@ def _short_form_of(name: str, ctx: ArticleContext) -> tuple[str, Referent | None
 def _player_on_a_sheet(c: Candidate, ctx: ArticleContext) -> bool:
     """'A Brown', 'Howard' on a team sheet (`lineups`): a player, never the registry's Gordon Brown or Michael Howard
     whose surname it is spelt alike (actors58)."""
-    found = ctx.sheet_names.get(c.end_i)
-    return c.actor_type == "person" and found is not None and found[0] <= c.start_i
+    return c.actor_type == "person" and on_a_sheet(ctx.sheet_names, c.start_i, c.end_i) is not None
 
 
 def resolve_discovered(
