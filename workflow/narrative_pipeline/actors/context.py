@@ -32,7 +32,7 @@ def ends_with_honour(word: str, lex: ActorsLexicon) -> bool:
 def org_word(word: str, lex: ActorsLexicon) -> bool:
     """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
     plural."""
-    words = {w for ws in lex.org_type_words.values() for w in ws} | lex.org_head_nouns
+    words = lex.org_words
     return word in words or word.endswith("s") and word[:-1] in words
 
 

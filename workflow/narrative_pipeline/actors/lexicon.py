@@ -7,7 +7,7 @@ entry or a duplicate fails, naming the file and the key.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -357,10 +357,15 @@ class ActorsLexicon(LexiconModel):
         event = words[-1] in self.thing_nouns and len(words) - cut > 2
         return not (cut > 0 and words[cut - 1] in self.org_head_nouns) or event
 
-    @property
+    @cached_property
     def nationality_words(self) -> frozenset[str]:
-        """Every nationality noun and every word of one."""
+        """Every nationality noun and every word of one (built once a lexicon)."""
         return frozenset(self.nationality_nouns).union(*self.nationality_nouns.values())
+
+    @cached_property
+    def org_words(self) -> frozenset[str]:
+        """Every word of an organisation's name (`org_type_words`, `org_head_nouns`; built once a lexicon)."""
+        return frozenset(w for ws in self.org_type_words.values() for w in ws) | self.org_head_nouns
 
 
 def load_actors_lexicon(path: Path) -> ActorsLexicon:
