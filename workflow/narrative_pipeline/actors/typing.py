@@ -331,7 +331,8 @@ def _international_body(words: tuple[str, ...], n: Named) -> bool:
 def company_cue(n: Named) -> Verdict | None:
     """'software giant Microsoft', 'Titan, a company', "Yukos' shares", 'shares in Yukos', 'the chief
     executive of Fiat': a company. Not a loss or a bid of a name spaCy labels a person ("Dion's weight loss",
-    "the losses of Carter", "Bennett's bid": `person_possessions`, actors40)."""
+    "the losses of Carter", "Bennett's bid": `person_possessions`, actors40), nor in an article about sport a club's
+    officer, loss or bid ("Chelsea boss Jose Mourinho", "the Southampton chairman": `club_possessions`, actors62)."""
     if n.label not in {"ORG", "PERSON", "GPE"}:
         return None
     lex, gov = n.lex, n.governor
@@ -347,6 +348,8 @@ def company_cue(n: Named) -> Verdict | None:
         cue = with_word([gov.head], lex.company_possessions)
     if cue and n.label == "PERSON" and lemma(cue[0]) in lex.person_possessions:
         return None
+    if cue and n.info.sport and lemma(cue[0]) in lex.club_possessions:
+        return None  # "Chelsea boss Jose Mourinho": the club's manager, and the club no company (actors62)
     return Verdict("company", cue) if cue else None
 
 
