@@ -56,3 +56,22 @@ def test_a_clubs_last_word_spacy_takes_for_a_nationality_is_its_short_form(menti
 def test_a_nationality_word_is_no_clubs_short_form(mentions):
     found = mentions(SPORT + "Manchester United beat Chelsea. The American owner watched from the stand.")
     assert not any(t == "American" and a == "disc.manchester_united" for t, a, _ in found), found
+
+
+def test_a_his_no_one_else_may_own_keeps_a_one_word_name_a_person_in_business_news(typed):
+    """`personhood.sole_persons_pronoun` (review48's xfail): the business one-word rule (actors59) takes no name whose
+    sentence's "his" nothing named before it may own."""
+    found = typed(MARKET + "Kadyrov said the pipeline through Chechnya would be guarded by his forces.")
+    assert found["Kadyrov"][0] == "person", found
+
+
+def test_a_his_after_a_named_person_leaves_a_one_word_firm_a_company(typed):
+    found = typed(
+        MARKET + "Mikhail Khodorkovsky was arrested last year. Yukos said the tax claims and his arrest were political."
+    )
+    assert found["Yukos"][0] == "company", found
+
+
+def test_a_his_after_a_persons_noun_leaves_a_one_word_firm_a_company(typed):
+    found = typed(MARKET + "The chief executive resigned. Yukos said the tax claims and his departure were unrelated.")
+    assert found["Yukos"][0] == "company", found

@@ -27,7 +27,9 @@ def sample(
     results: Path, sections: tuple[tuple[str, int], ...] = SECTIONS, per_article: int = 3, seed: int = SEED
 ) -> list[dict[str, Any]]:
     """The drawn rows, ready for a judge, numbered across the sections."""
-    rows = [row for section, n in sections for row in bbc55.section_sample(results, section, LATER, n, per_article, seed)]
+    rows = [
+        row for section, n in sections for row in bbc55.section_sample(results, section, LATER, n, per_article, seed)
+    ]
     return [row | {"n": k} for k, row in enumerate(rows)]
 
 

@@ -45,7 +45,7 @@ from .nonactors import (
     work_title,
 )
 from .pagelines import cited_venue, label_only, no_evidence_names
-from .personhood import one_word_evidence, person_evidence
+from .personhood import one_word_evidence, person_evidence, sole_persons_pronoun
 from .places import (
     address_place,
     compass_place,
@@ -673,7 +673,9 @@ def _one_word_firms(
     products and places, 8 persons. Not a name the page ever writes after a proper noun or an initial ("Pranab
     Mukherjee", "B. Satyanarayana", "Lockheed Martin": spaCy cut a longer name), a word of a person's name of several
     words on the page, a name in apposition to a person's noun ("his two sons, Avi and Joel"), nor one a pronoun of
-    its own clause or a person's noun it is said to be makes a person's (`one_word_evidence`)."""
+    its own clause or a person's noun it is said to be makes a person's (`one_word_evidence`), nor one a "his" of its
+    sentence can only refer to, no person named before it ("Kadyrov said ... his forces": `sole_persons_pronoun`,
+    actors62)."""
     if not info.business:
         return
     persons_words = {
@@ -695,7 +697,10 @@ def _one_word_firms(
         if c.label != "PERSON" or " " in name or not name[:1].isupper() or name in cut or name in persons_words:
             continue
         if name not in evidence:
-            evidence[name] = one_word_evidence(name, info.toks, info.headlines, lex) is not None
+            evidence[name] = (
+                one_word_evidence(name, info.toks, info.headlines, lex) is not None
+                or sole_persons_pronoun(name, info.toks, info.headlines, lex) is not None
+            )
         if not evidence[name]:
             decided[id(c)] = ("business-article", Verdict("company", tuple(info.business_cues[:1]) or (head,)))
 
