@@ -76,3 +76,17 @@ def test_the_biz59_draw_gives_its_hand_checks_mentions():
     lines = (EVAL / "actors-handcheck-biz59.jsonl").read_text(encoding="utf-8").splitlines()
     kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
     assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M46_BBC)] == kept
+
+
+M48_BBC = Path("/work/runs/m48-bbc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M48_BBC.is_dir(), reason="main e842a464's BBC run (m48-bbc) is not on this machine")
+def test_the_ent62_draw_gives_its_hand_checks_mentions():
+    sys.path.insert(0, str(SCRIPTS))
+    from draw_actors_handcheck_ent62 import sample
+
+    lines = (EVAL / "actors-handcheck-ent62.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
+    assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M48_BBC)] == kept

@@ -5,7 +5,6 @@ through the real parse (`mentions`, `typed` of tests/actors/conftest.py); the se
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.actors.lineups import read_sheet
 
 MARKET = "Shares in the firm rose 3%, and profits, sales and revenues were higher than investors expected. "
@@ -41,12 +40,8 @@ def test_rival_before_a_one_word_name_is_still_no_persons_cue_in_business_news(t
     assert found["Ryanair"][0] == "company", found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48: actors59's business-article rule types a one-word politician a firm when nothing on the page "
-    "says more of him ('Kadyrov said ... his forces', 'Chavez threatened to cut oil exports'); a pronoun of a "
-    "clause below the name's verb is not read as its evidence",
-)
 def test_a_one_word_politician_in_business_news_is_a_person(typed):
+    """Was a strict xfail: actors59's business-article rule typed him a firm, nothing on the page saying more of him.
+    actors62: a "his" of his own sentence that nothing named before it may own (`sole_persons_pronoun`)."""
     found = typed(MARKET + "Kadyrov said the pipeline through Chechnya would be guarded by his forces.")
     assert found["Kadyrov"][0] == "person", found

@@ -22,6 +22,7 @@ SEED = 20261659
 LATER = frozenset(
     {
         "actors-handcheck-biz59.jsonl",
+        "actors-handcheck-ent62.jsonl",
         "claims-handcheck-s46.jsonl",
         "claims-handcheck-s46-units.jsonl",
         "narratives-handcheck-narr46.jsonl",

@@ -24,6 +24,7 @@ LATER = frozenset(
     {
         "actors-handcheck-pol57.jsonl",
         "actors-handcheck-biz59.jsonl",
+        "actors-handcheck-ent62.jsonl",
         "claims-handcheck-s46.jsonl",
         "claims-handcheck-s46-units.jsonl",
         "narratives-handcheck-narr46.jsonl",

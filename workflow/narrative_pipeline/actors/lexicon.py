@@ -168,6 +168,10 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of company_possessions a person has as often ('Dion's weight loss', 'Bennett's bid'):"
         " no company cue for a name spaCy labels a person."
     )
+    club_possessions: Words = Field(
+        description="Lemmas of company_possessions a sports club or body has in an article about sport ('Chelsea"
+        " boss', 'the Southampton chairman', 'Wasps' loss'): no company cue there (actors62)."
+    )
     flora_nouns: Words = Field(
         description="Lemmas of nouns of plants: a word the page writes in lower case too before one is a plant's"
         " name ('the Bougainvillea plant')."

@@ -184,3 +184,36 @@ def one_word_evidence(name: str, toks: dict[int, Tok], headlines: frozenset[int]
         if cue is not None:
             return cue
     return None
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
+
+
+def sole_persons_pronoun(name: str, toks: dict[int, Tok], headlines: frozenset[int], lex: ActorsLexicon) -> Tok | None:
+    """A "he" / "his" / "she" / "her" after a one-word name in its own sentence, where nothing before that pronoun on
+    the page may be its referent but the name: no other word spaCy labels a person's, no earlier personal pronoun and
+    no singular person's or office's noun ("Kadyrov said the pipeline through Chechnya would be guarded by his forces"
+    in business news: a firm is no "his"; review48's xfail, actors62). Weaker than `one_word_evidence` (the pronoun
+    may sit in a clause under the name's verb, where a body reports on a person), so only where no person is named
+    before it; not "Yukos said his arrest was political" after "Mikhail Khodorkovsky"."""
+    nouns = lex.person_nouns | lex.role_nouns | lex.kin_nouns
+    for head in occurrences([name], toks, headlines):
+        after = [t for t in toks.values() if t.sent == head.sent and t.i > head.i and t.lower in PERSONAL_PRONOUNS]
+        if not after:
+            continue
+        pron = min(after, key=lambda t: t.i)
+        others = any(
+            t.i < pron.i
+            and t.sent not in headlines
+            and (
+                t.ent_type == "PERSON"
+                and t.text != name
+                or t.lower in PERSONAL_PRONOUNS
+                or t.tag == "NN"
+                and lemma(t) in nouns
+            )
+            for t in toks.values()
+        )
+        if not others:
+            return pron
+    return None

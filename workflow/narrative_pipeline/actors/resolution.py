@@ -764,6 +764,17 @@ def _short_form_of(name: str, ctx: ArticleContext) -> tuple[str, Referent | None
     return next(((k, ctx.org_names[k]) for k in keys if k in ctx.org_names), (keys[0] if keys else "", None))
 
 
+def _named_tail(c: Candidate, ctx: ArticleContext, toks: dict[int, Tok]) -> Referent | None:
+    """The organisation a name is the trailing part of (`name_tails`: "ISO" of "California ISO", "United" of
+    "Manchester United"), named in full in the body before it; else None."""
+    name = c.name or ""
+    tail = ctx.org_names.get("tail:" + name.lower())
+    at = ctx.org_starts.get(tail.name, c.start_i) if tail is not None else c.start_i
+    if tail is not None and tail.name != name and at < c.start_i and toks[at].sent not in ctx.headlines:
+        return tail
+    return None
+
+
 def _player_on_a_sheet(c: Candidate, ctx: ArticleContext) -> bool:
     """'A Brown', 'Howard' on a team sheet (`lineups`): a player, never the registry's Gordon Brown or Michael Howard
     whose surname it is spelt alike (actors58)."""
@@ -842,9 +853,8 @@ def resolve_discovered(
         after = first < c.start_i or below == first or below != -1 and run_together
         if known and known.name != name and (key.startswith("acr:") or after):
             return _fold_onto(c, known, "short-form", span)
-        tail = ctx.org_names.get("tail:" + name.lower()) if not person else None
-        at = ctx.org_starts.get(tail.name, c.start_i) if tail is not None else c.start_i
-        if tail is not None and tail.name != name and at < c.start_i and toks[at].sent not in ctx.headlines:
+        tail = _named_tail(c, ctx, toks) if not person else None
+        if tail is not None:
             return _fold_onto(c, tail, "short-form", span)  # "the ISO" after "California ISO" (actors53)
         head = ctx.by_head_word.get(name.lower()) if " " not in name and name[:1].isupper() else None
         if head is not None and head[0] != discovered_id(name):
@@ -852,6 +862,11 @@ def resolve_discovered(
         body = state_body(name, ctx, registry) if " " not in name else None
         if body is not None:
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
+    tail = _named_tail(c, ctx, toks) if c.label == "NORP" and c.actor_type == "organisation" else None
+    if (
+        tail is not None
+    ):  # "United boss Sir Alex Ferguson" after "Manchester United", spaCy's "United" a NORP (actors62)
+        return _fold_onto(c, tail, "short-form", span)
     state = _state_of_initials(name, ctx, registry)
     if state is not None:  # "BVI" on a page that names the British Virgin Islands (actors47)
         return _fold_onto(c, Referent(state.id, state.name, state.type), "short-form", span)

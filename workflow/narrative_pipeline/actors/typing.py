@@ -45,7 +45,7 @@ from .nonactors import (
     work_title,
 )
 from .pagelines import cited_venue, label_only, no_evidence_names
-from .personhood import one_word_evidence, person_evidence
+from .personhood import one_word_evidence, person_evidence, sole_persons_pronoun
 from .places import (
     address_place,
     compass_place,
@@ -331,7 +331,8 @@ def _international_body(words: tuple[str, ...], n: Named) -> bool:
 def company_cue(n: Named) -> Verdict | None:
     """'software giant Microsoft', 'Titan, a company', "Yukos' shares", 'shares in Yukos', 'the chief
     executive of Fiat': a company. Not a loss or a bid of a name spaCy labels a person ("Dion's weight loss",
-    "the losses of Carter", "Bennett's bid": `person_possessions`, actors40)."""
+    "the losses of Carter", "Bennett's bid": `person_possessions`, actors40), nor in an article about sport a club's
+    officer, loss or bid ("Chelsea boss Jose Mourinho", "the Southampton chairman": `club_possessions`, actors62)."""
     if n.label not in {"ORG", "PERSON", "GPE"}:
         return None
     lex, gov = n.lex, n.governor
@@ -347,6 +348,8 @@ def company_cue(n: Named) -> Verdict | None:
         cue = with_word([gov.head], lex.company_possessions)
     if cue and n.label == "PERSON" and lemma(cue[0]) in lex.person_possessions:
         return None
+    if cue and n.info.sport and lemma(cue[0]) in lex.club_possessions:
+        return None  # "Chelsea boss Jose Mourinho": the club's manager, and the club no company (actors62)
     return Verdict("company", cue) if cue else None
 
 
@@ -670,7 +673,9 @@ def _one_word_firms(
     products and places, 8 persons. Not a name the page ever writes after a proper noun or an initial ("Pranab
     Mukherjee", "B. Satyanarayana", "Lockheed Martin": spaCy cut a longer name), a word of a person's name of several
     words on the page, a name in apposition to a person's noun ("his two sons, Avi and Joel"), nor one a pronoun of
-    its own clause or a person's noun it is said to be makes a person's (`one_word_evidence`)."""
+    its own clause or a person's noun it is said to be makes a person's (`one_word_evidence`), nor one a "his" of its
+    sentence can only refer to, no person named before it ("Kadyrov said ... his forces": `sole_persons_pronoun`,
+    actors62)."""
     if not info.business:
         return
     persons_words = {
@@ -692,7 +697,10 @@ def _one_word_firms(
         if c.label != "PERSON" or " " in name or not name[:1].isupper() or name in cut or name in persons_words:
             continue
         if name not in evidence:
-            evidence[name] = one_word_evidence(name, info.toks, info.headlines, lex) is not None
+            evidence[name] = (
+                one_word_evidence(name, info.toks, info.headlines, lex) is not None
+                or sole_persons_pronoun(name, info.toks, info.headlines, lex) is not None
+            )
         if not evidence[name]:
             decided[id(c)] = ("business-article", Verdict("company", tuple(info.business_cues[:1]) or (head,)))
 

@@ -1,0 +1,37 @@
+"""Draw the session 62 blind hand check of BBC tech, entertainment and sport actors (`actors-handcheck-ent62.jsonl`).
+
+The pool: the linked mentions of `actors/mentions.parquet` (analysed articles only) in BBC tech, entertainment and
+sport articles that no file of config/eval (gold sets, samples, hand checks, descriptor and statement sets), of tests/
+or of the shared spec names (`draw_actors_handcheck_bbc55.named_articles`, with this check's own file left out). Then
+`bbc55.section_sample` once per section with the same seed: 14 tech, 13 entertainment and 13 sport mentions (40), at
+most three per article. Rows have the fields of `actors-handcheck-bbc55.jsonl`, empty judgment fields, the context
+read from `ingest/texts.parquet`. Drawn from `/work/runs/m48-bbc` (main e842a464's output, actors.rules.v93).
+
+    python workflow/scripts/draw_actors_handcheck_ent62.py --results /work/runs/m48-bbc --out draw.jsonl
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import draw_actors_handcheck_bbc55 as bbc55
+
+SEED = 20261862
+SECTIONS = (("tech", 14), ("entertainment", 13), ("sport", 13))
+# this draw's own check, made after the others
+LATER = frozenset({"actors-handcheck-ent62.jsonl"})
+
+
+def sample(
+    results: Path, sections: tuple[tuple[str, int], ...] = SECTIONS, per_article: int = 3, seed: int = SEED
+) -> list[dict[str, Any]]:
+    """The drawn rows, ready for a judge, numbered across the sections."""
+    rows = [
+        row for section, n in sections for row in bbc55.section_sample(results, section, LATER, n, per_article, seed)
+    ]
+    return [row | {"n": k} for k, row in enumerate(rows)]
+
+
+if __name__ == "__main__":
+    bbc55.main(sample, __doc__)
