@@ -41,18 +41,5 @@ def test_widely_predicted_in_a_with_phrase_is_unnamed_and_hedged(claims_of):
     assert (c.claimer_kind, c.certainty) == ("unnamed", "hedged"), (c.text, c.claimer_rule, c.certainty_rule)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'He went on: \"...\"': 'go on' before a colon is no reporting frame, so the claimer comes from the last "
-    "speaker or the classifier (m46-bbc: 'Lord Falconer'; labels: 'He'). A frame for it was tried and dropped: the "
-    "parser splits some such frames into a unit of their own",
-)
-def test_went_on_before_a_colon_is_the_frame(claims_of):
-    c = claim_at(
-        claims_of,
-        'Launching the plan, Lord Falconer said: "One of the top priorities will be a better deal for victims." '
-        '"Courts and police are all working together." He went on: "Giving evidence is a nerve-wracking '
-        'experience, especially when you are a victim."',
-        "nerve-wracking",
-    )
-    assert (c.claimer_kind, c.claimer_text, c.claimer_rule) == ("actor", "He", "reporting-verb")
+# The "He went on:" frame, a strict xfail here until claims61 (claims.rules.v84), is tested in
+# tests/claims/test_claims61_continuing_frames.py.

@@ -31,12 +31,9 @@ def test_a_warning_that_something_will_happen_is_a_prediction(claims_of):
     assert warned.claim_type == "prediction", (warned.type_rule, warned.type_cue)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review47: 'Officials warned residents to leave the city' is typed default-event 'leave'; ANNOTATION: "
-    "'urged / called for / demanded X to do Y' is a prescription, and an evacuation warning is one (left)",
-)
 def test_a_warning_to_do_something_is_a_prescription(one):
+    """review47's xfail, mended by claims61 (claims.rules.v84): "warn" is one of `directive_verbs`, so 'Officials
+    warned residents to leave the city' is a directive (ANNOTATION: 'urged / called for / demanded X to do Y')."""
     claim = one("Officials warned residents to leave the city before the offensive.")
     assert claim.claim_type == "prescription", (claim.type_rule, claim.type_cue)
 

@@ -43,7 +43,7 @@ from .phrasal import (
     words_up_to_comma,
 )
 from .reporting import Reporting, reporting
-from .sources import claimer_tokens, continued, is_source
+from .sources import claimer_tokens, continued, continuing_colon, is_source
 from .verbs import (
     directive,
     evidence_noun,
@@ -206,6 +206,7 @@ def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
         return None
     if (
         lemma(tok) not in lex.reporting_verbs
+        and not continuing_colon(tok, lex)
         and not reason_speech_act(tok, lex)
         and not directive(tok, lex)
         and not speech_phrase(tok, lex)

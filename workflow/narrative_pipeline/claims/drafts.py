@@ -144,6 +144,8 @@ def only_frame(d: ClaimDraft, described: bool = False) -> bool:
     if att is None:
         return False
     frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
+    if att.verb is not None:  # 'He went on:' (claims61): the verb's particle is the frame's too
+        frame |= {c.i for c in att.verb.children if c.dep == "prt"}
     if described:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
         frame |= {t.i for c in att.claimer for t in subtree_without(c, DESCRIPTION_CUT)}
     marks = scan(d.unit.sent.tokens).marks

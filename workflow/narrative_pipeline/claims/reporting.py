@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..parsed import Tok
 from ..quotes import CLOSING, can_open
 from ..syntax import is_that_clause, lemma, subject_of
-from .sources import effective_subject, is_source
+from .sources import continuing_colon, effective_subject, is_source
 from .verbs import (
     action_infinitive,
     as_aside,
@@ -98,6 +98,7 @@ def reporting(frame: Frame) -> Reporting | None:
         return None  # '"As Lord Woolf acknowledged, ...': a quotation's "as X said" cites; its speaker claims
     inverted = bare and tok.head.i in in_unit and (after or parenthetical(tok) or framing)
     colon = any(c.text == ":" for c in tok.children) or any(can_open(t) for t in ctx.unit.tokens)
+    colon = colon or continuing_colon(tok, lex)  # 'He went on: "..."' with the colon on the quotation's verb
     speech = (
         lemma(tok) in lex.speech_acts
         or reason_speech_act(tok, lex)

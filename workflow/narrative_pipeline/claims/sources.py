@@ -140,6 +140,19 @@ def continued(verb: Tok, lex: Lexicon) -> bool:
     return any(p[0] == lemma(head) and set(p[1:]) <= particles for p in lex.continuing_verbs)
 
 
+def continuing_colon(verb: Tok, lex: Lexicon) -> bool:
+    """'He went on: "..."', 'Moyes continued: "..."': a continuing verb (`continuing_verbs`) whose particles end right
+    before a colon goes on with its subject's words, as 'She added: "..."' does (claims61). The parser hangs the colon
+    on the verb or, when it makes the quotation's verb the root ('He went on: "Giving evidence is ..."'), on that."""
+    particles = [c for c in verb.children if c.dep == "prt" and c.i > verb.i]
+    words = {c.lower for c in particles}
+    if not any(p[0] == lemma(verb) and set(p[1:]) <= words for p in lex.continuing_verbs):
+        return False
+    end = max([verb.i, *(c.i for c in particles)])
+    near = verb.children + (verb.head.children if verb.head is not None and verb.head is not verb else [])
+    return any(t.text == ":" and t.i == end + 1 for t in near)
+
+
 def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
     """The verb's subject; for a relative pronoun, the noun the relative clause attaches to; for a
     gerund on the object of 'with', that object; for a verb joined to a refusal to speak, the refusal's
