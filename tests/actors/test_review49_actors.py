@@ -92,3 +92,9 @@ def test_league_leaders_are_a_team(typed):
 def test_a_plural_persons_noun_opening_a_name_is_cut(mentions):
     found = mentions("Chefs Jamie Oliver and Hugh Fearnley-Whittingstall signed the letter to the prime minister.")
     assert not any(a and "chefs" in a for _, a, _ in found), found
+
+
+def test_a_recipes_rice_that_adds_flavour_is_no_speaker(mentions):
+    """Near case of the speaker guard: 'Rice adds a nutty flavour' has 'add' for its verb but reports no clause."""
+    text = "Rice adds a nutty flavour to the soup. Rinse the rice well before you cook it."
+    assert "condoleezza_rice" not in ids(mentions(text))
