@@ -34,6 +34,7 @@ from .nationality import (
     state_of_a_thing,
 )
 from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
+from .pagelines import speaker
 from .places import PLACE_ENDINGS, VENUE_ENDINGS
 
 OWN_NAME_RATIO = 85  # how alike a name and the registry entry's own must be to be a spelling variant of it
@@ -207,7 +208,9 @@ def surname_a_common_word(f: Found) -> list[Tok] | None:
     """'Cook for 4 to 5 minutes' on a recipe page is no Robin Cook, 'Flat Rice Noodles' no Condoleezza Rice: a registry
     person's one-word name that the page also writes in lower case (a common word), on a page that names the person
     neither in full, nor by a title and the name ("Mr Cook"), nor by an office of theirs, and writes no word of
-    politics (`politics_words`; actors60). "Blair said" on a page of politics keeps Tony Blair."""
+    politics (`politics_words`; actors60). "Blair said" on a page of politics keeps Tony Blair; "Rice said Washington
+    would send food to Darfur" keeps Condoleezza Rice on a page that also writes "rice and flour": a name that reports
+    a clause on the page (`_says_something`) is the person, as `flora_name`'s "Shell said" is the firm (review49)."""
     c, info = f.candidate, f.info
     if f.entry.type != "person" or info is None or " " in (c.matched or " "):
         return None
@@ -220,7 +223,20 @@ def surname_a_common_word(f: Found) -> list[Tok] | None:
         return None
     if any(t.lower in f.lex.politics_words or _titled(t, word, info, f.lex) for t in info.toks.values()):
         return None
+    if any(_says_something(t, f.lex) for t in info.toks.values() if t.text == word):
+        return None
     return [f.head]
+
+
+def _says_something(tok: Tok, lex: ActorsLexicon) -> bool:
+    """'Rice said Washington would ...', '"...," Straw said', 'Cook told the BBC the invasion was illegal': the word is
+    the subject of a verb of speech (`pagelines.speaker`) that reports a clause; not a recipe's "Rice adds a nutty
+    flavour to the soup" (review49)."""
+    verb = tok.head
+    return speaker(tok, lex.speech_verbs) and verb is not None and any(c.dep in REPORTED_DEPS for c in verb.children)
+
+
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of speech reports
 
 
 def _titled(tok: Tok, word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:

@@ -465,6 +465,10 @@ class Lexicon(LexiconModel):
         description="Prepositions of a plan a 'would' clause is set in ('under the proposals'): its 'would' of"
         " frequency is no habit (review48)."
     )
+    hypothesis_nouns: Words = Field(
+        description="Lemmas of nouns of a plan after `hypothesis_prepositions` ('under the proposals', not 'under"
+        " Saddam', 'under the Taliban': a regime's habits are the past's; review49)."
+    )
     habitual_determiners: Words = Field(
         description="Determiners of a time phrase that make a 'would' habitual ('would beat prisoners every night')."
     )
@@ -590,10 +594,16 @@ class Lexicon(LexiconModel):
 
     def hypothetical(self, verb: Tok) -> bool:
         """Whether a "would" clause's verb is set in a plan or a condition: a phrase of `hypothesis_prepositions` on it
-        ("Under the proposals, inspectors would regularly visit every school") or a clause opened by one of
-        `condition_markers` ("if elected, they would regularly ..."); its "would" of frequency is the plan's, no habit
-        of the past (review48)."""
-        plan = any(c.dep == "prep" and c.lower in self.hypothesis_prepositions for c in verb.children)
+        whose object is a noun of a plan (`hypothesis_nouns`: "Under the proposals, inspectors would regularly visit
+        every school"; not "Under Saddam, the secret police would routinely torture suspects", a habit of the past:
+        review49) or a clause opened by one of `condition_markers` ("if elected, they would regularly ..."); its "would"
+        of frequency is the plan's, no habit of the past (review48)."""
+        plan = any(
+            c.dep == "prep"
+            and c.lower in self.hypothesis_prepositions
+            and any(g.dep == "pobj" and lemma(g) in self.hypothesis_nouns for g in c.children)
+            for c in verb.children
+        )
         clauses = [c for c in verb.children if c.dep == "advcl"]
         return plan or any(m.dep == "mark" and m.lower in self.condition_markers for c in clauses for m in c.children)
 
