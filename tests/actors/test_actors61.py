@@ -1,7 +1,8 @@
 """actors61 (issue 12, descriptor coreference): an unqualified "the company" / "the firm" is the firm the article named
 most, three times at least and three times as often as any other, even where another firm was named since in this
-sentence or the one before, unless that other one is a subject there (`descriptors.dominant_firm`). Made-up
-sentences, each through the real parse (`described` of tests/actors/conftest.py)."""
+sentence or the one before, unless a proper noun since its last naming is a subject naming another organisation or
+none (`descriptors.dominant_firm`); "the band" is also a group the headline or first sentence names
+(`topic_kind_types`). Made-up sentences, each through the real parse (`described` of tests/actors/conftest.py)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_a_proper_noun_subject_no_name_links_since_may_be_meant(parse, linker):
 def test_a_firm_named_not_three_times_as_often_is_not_taken(described):
     """Petrol Corp four times, Karsk Mining twice: either may be meant."""
     assert "company" not in described(CLOSE)
+
+
+SABBATH = (
+    "Black Sabbath have topped a list of the best British rock albums of all time.\n\n"
+    "The band once fronted by Ozzy Osbourne led a poll of magazine readers with their 1970 debut. The band have three "
+    "more efforts on the list.\n\nFormed in the late 1960s, Black Sabbath are one of Britain's most successful rock "
+    "bands."
+)
+
+
+def test_the_band_is_the_group_the_first_sentence_names(parse, linker):
+    rows = descriptor_rows(parse, linker, SABBATH)
+    assert rows.count(("band", "disc.black_sabbath")) == 2

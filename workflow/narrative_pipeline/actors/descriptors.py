@@ -570,7 +570,7 @@ def kind_of_named(d: Described) -> Referred | None:
             return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
         if tok.lower in d.lex.firm_group_nouns and actor_type == "company" and _only_firms_named(d):
             return True  # "Cadbury Schweppes ... the group's factories"
-        return actor_type in types or fits_as_said(actor_id)
+        return actor_type in types or fits_as_said(actor_id) or _topic_of_kind(d, actor_id)
 
     def fits_as_said(actor_id: str) -> bool:
         said = d.ctx.kinds.get(actor_id, {})
@@ -665,6 +665,15 @@ def _subject_since(d: Described, top: str, last: int) -> bool:
         and (t.i in others or t.i not in named and t.ent_type not in PLACE_ENTS)
         for t in d.ctx.sole_state_input[0]
     )
+
+
+def _topic_of_kind(d: Described, actor_id: str) -> bool:
+    """Whether the actor is of a type `topic_kind_types` gives the noun and the article names it in its headline or its
+    first sentence ("Black Sabbath have topped a list of the best British rock albums. The band ...": actors61)."""
+    if d.ctx.named_as[actor_id][0] not in d.lex.topic_kind_types.get(d.tok.lower, []):
+        return False
+    first = min((t.sent for t in d.ctx.sole_state_input[0] if t.sent not in d.ctx.headlines), default=-1)
+    return any(a == actor_id and (s in d.ctx.headlines or s == first) for s, _, a in d.ctx.names_in_order)
 
 
 def _another_group(d: Described, found: Named) -> bool:
