@@ -120,6 +120,7 @@ RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 # what a company of soldiers is said with ("Soldiers of the Black Watch ... The company had been on patrol")
 MILITARY_NOUNS = frozenset({"soldier", "troop", "regiment", "battalion", "platoon", "marine", "paratrooper"})
 FIRM_WORDS = frozenset({"lab", "laboratory", "consultancy", "outfit"})  # firms besides the lexicon's company_nouns
+DOMINANT_TIMES = 3  # namings of the firm `dominant_firm` takes, and how many times as often as any other, at least
 FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 INTRODUCING_ARCS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "publish a paper", "a paper says"
@@ -569,7 +570,7 @@ def kind_of_named(d: Described) -> Referred | None:
             return False  # "the paper" is no broadcaster, agency or media group ("News Corp", "the BBC")
         if tok.lower in d.lex.firm_group_nouns and actor_type == "company" and _only_firms_named(d):
             return True  # "Cadbury Schweppes ... the group's factories"
-        return actor_type in types or fits_as_said(actor_id)
+        return actor_type in types or fits_as_said(actor_id) or _topic_of_kind(d, actor_id)
 
     def fits_as_said(actor_id: str) -> bool:
         said = d.ctx.kinds.get(actor_id, {})
@@ -585,6 +586,8 @@ def kind_of_named(d: Described) -> Referred | None:
         found = _only_one_just_named(d, fits)  # "The RAC welcomed the news ... But the organisation urged"
     if found is None and not d.mods and not d.ctx.sport and tok.lower in d.lex.firm_of_organisation_nouns:
         found = most_named(d.ctx, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES, tok, 2)
+        if found is None:  # "EMI ... (six times) ... one by Gorillaz ... the company added": the firm named most
+            found = dominant_firm(d, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES)
         if found is not None and (not _untyped_firm(d, found.actor_id) or found.actor_id in _acting_on(d)):
             return None  # the one named most of every organisation (a union, a forum) must be a firm, and not one
             # acting on the noun ("Microsoft tried to buy the firm")
@@ -620,6 +623,57 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def dominant_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
+    """For an unqualified "the company" / "the firm" that `most_named` leaves to none because another that fits was
+    named after the one named most, in this sentence or the one before: the one named most all the same, when it is
+    named DOMINANT_TIMES at least and DOMINANT_TIMES as often as any other, and no proper noun since its last naming is
+    a subject naming another organisation or one no name links (`_subject_since`). "EMI (six times) ... two albums,
+    one by Gorillaz, delayed ... the company added": EMI; "Turkcell (five times) ... MTN may be back in the running.
+    The company has said": MTN may be meant (actors61)."""
+    tok = d.tok
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for _, end_i, actor_id in d.ctx.names_in_order:
+        if end_i < tok.i and fits(actor_id):
+            counts[actor_id] += 1
+            last[actor_id] = end_i
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < DOMINANT_TIMES:
+        return None
+    top, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] * DOMINANT_TIMES > n:
+        return None
+    if _subject_since(d, top, last[top]):
+        return None
+    sentence = max(s for s, end_i, a in d.ctx.names_in_order if a == top and end_i < tok.i)
+    return Named(top, sentence, n)
+
+
+def _subject_since(d: Described, top: str, last: int) -> bool:
+    """Whether, between token `last` (the firm's last naming) and the noun, a proper noun is a subject that names
+    another actor that is no person or state, or that no name links and is no place ("Meanwhile Eli Lilly is launching
+    adverts ... the company says": a firm the parse left unlinked)."""
+    others = {end_i for _, end_i, a in d.ctx.names_in_order if a != top and d.ctx.named_as[a][0] not in NOT_KIND_TYPES}
+    others |= {c.end_i for c in d.linked.values() if c.actor_id != top and c.actor_type not in NOT_KIND_TYPES}
+    named = d.ctx.named_tokens | {i for c in d.linked.values() for i in range(c.start_i, c.end_i + 1)}
+    return any(
+        last < t.i < d.tok.i
+        and t.pos == "PROPN"
+        and t.dep in {"nsubj", "nsubjpass"}
+        and (t.i in others or t.i not in named and t.ent_type not in PLACE_ENTS)
+        for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _topic_of_kind(d: Described, actor_id: str) -> bool:
+    """Whether the actor is of a type `topic_kind_types` gives the noun and the article names it in its headline or its
+    first sentence ("Black Sabbath have topped a list of the best British rock albums. The band ...": actors61)."""
+    if d.ctx.named_as[actor_id][0] not in d.lex.topic_kind_types.get(d.tok.lower, []):
+        return False
+    first = min((t.sent for t in d.ctx.sole_state_input[0] if t.sent not in d.ctx.headlines), default=-1)
+    return any(a == actor_id and (s in d.ctx.headlines or s == first) for s, _, a in d.ctx.names_in_order)
 
 
 def _another_group(d: Described, found: Named) -> bool:

@@ -247,6 +247,11 @@ class ActorsLexicon(LexiconModel):
     kind_descriptor_types: dict[str, list[ActorType]] = Field(
         description="Heads of kind_descriptors that also refer to any actor of these types ('the company')."
     )
+    topic_kind_types: dict[str, list[ActorType]] = Field(
+        default_factory=dict,
+        description="Heads of kind_descriptors that also refer to an actor of these types the article names in its "
+        "headline or first sentence ('Black Sabbath have topped a list ... The band').",
+    )
     club_nouns: Words = Field(
         description="Heads of kind_descriptors never said of a national team ('the club' is Arsenal, not England).",
     )
