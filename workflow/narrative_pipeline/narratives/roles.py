@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
+from ..quotes import scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
@@ -117,6 +118,7 @@ def claimer_pronouns(
     is the pronoun alone, an actor the pronoun fits ("he"/"she" a person, "it" any other, "they" no person alone):
     "That charge was denied by Mr Mandelson, who said ... He warned the BBC that ..." (narr21)."""
     by_start = {t.start: t for t in article.tokens}
+    by_token = mention_index(article, mentions)
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
     out: dict[int, Found] = {}
     for c in claims:
@@ -128,9 +130,30 @@ def claimer_pronouns(
         kind = pronouns.get(tok.lower)
         if not own or kind is None or (kind == "person") != (own[0].actor_type == "person"):
             continue  # "they" stands for a group, never one person: the same test as "it"
+        if _rival_subject(article, tok, actor, kind, by_token):
+            continue
         before = [m for m in own if m.start < tok.start]
         out[tok.i] = Found(actor, (before[-1] if before else own[0]).mention_id, "claimer-pronoun")
     return out
+
+
+def _rival_subject(
+    article: ParsedArticle, pronoun: Tok, actor: str, kind: str, by_token: dict[int, MentionRecord]
+) -> bool:
+    """Whether another actor the pronoun fits is the subject or by-agent of a clause in the sentence before or in its
+    own sentence before it, outside quotation marks: "BBC correspondent James Hardy said Mr Brown would draw ... He
+    would contrast ...": "He" may be Brown, whom the claims step, reading the speaker, does not consider (narr21)."""
+    sents = article.sents[max(pronoun.sent - 1, 0) : pronoun.sent + 1]
+    for sent in sents:
+        quoted = scan(sent.tokens).inside
+        for t in sent.tokens:
+            if t.i >= pronoun.i or t.i in quoted:
+                continue
+            by_agent = t.dep == "pobj" and t.head is not None and t.head.dep == "agent"
+            m = by_token.get(t.i) if t.dep in ("nsubj", "nsubjpass") or by_agent else None
+            if m is not None and m.actor_id != actor and (kind == "person") == (m.actor_type == "person"):
+                return True
+    return False
 
 
 def dedupe(found: list[Found]) -> list[Found]:
