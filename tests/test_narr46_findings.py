@@ -162,7 +162,7 @@ def test_who_ends_their_own_act_still_acts(statements):
 # --- left: wrong rows of narr46 no rule of this session fixes ----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="narr46 BBC row: a subject pronoun is resolved only inside its own sentence")
+# narr21 (narratives.rules.v21): the claims step's resolution of the claimer pronoun "He" (tests/test_narr21_pronouns.py)
 def test_a_pronoun_subject_after_the_named_speaker_is_that_speaker(statements):
     found = statements(
         "That charge was denied by Peter Mandelson, who said the Tories were afraid. "

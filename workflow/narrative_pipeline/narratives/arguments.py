@@ -5,7 +5,8 @@ passives (the agent of a passive is its by-phrase), relative clauses (also when 
 "who" elsewhere), participles, control ("managed to seize", "urged X to"), raising ("is said to
 have praised", "was forced to back down"), conjoined and adverbial verbs ("..., killing eight
 people"), reporting frames ("accused X of sending", "rewarded X for giving up": X acts) and subject
-pronouns resolved to an actor the same sentence names as the subject of a clause they hang from.
+pronouns resolved to an actor the same sentence names as the subject of a clause they hang from, else, for a pronoun
+that is a claim's claimer phrase, to the actor the claims step resolved it to across sentences.
 `noun_agents` finds who does what an event noun names. Each result names the rule that found it.
 """
 
@@ -65,7 +66,8 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if subject is None:
             continue
         if subject.pos == "PRON":
-            return []
+            # "He said he would ...": the second "he" is the first's, when the claims step resolved that one
+            return _claimer_antecedent(subject, index) if subject.lower == pronoun.lower else []
         # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown); the
         # pronoun is a mention's, the subject's owner too ("Rooney's big moment almost arrived as he raced clean
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
@@ -74,7 +76,14 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
-    return []
+    return _claimer_antecedent(pronoun, index)
+
+
+def _claimer_antecedent(pronoun: Tok, index: Context) -> list[Found]:
+    """A pronoun no clause of its sentence resolves: the actor the claims step gave it as a claim's claimer, read back
+    across sentences ("... denied by Mr Mandelson, who said .... He warned the BBC that ...": Mandelson; narr21)."""
+    found = index.claimer_pronouns.get(pronoun.i)
+    return [found] if found is not None else []
 
 
 def _another_argument(pronoun: Tok, verb: Tok, index: Context) -> bool:

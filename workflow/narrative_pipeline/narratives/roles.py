@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
-from ..records import MentionRecord
+from ..quotes import scan
+from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
 
@@ -51,6 +52,9 @@ class Context:
     acting_nouns: frozenset[str] = frozenset()
     # "concluded the threat ... had", "denied the allegations": a governing verb whose subject does not do the act
     bystander_verbs: frozenset[str] = frozenset()
+    # narr21: subject pronoun token -> the actor the claims step gave it as a claim's claimer phrase ("He warned
+    # the BBC that ...": the person the sentence before named), with the mention of that actor before it
+    claimer_pronouns: dict[int, Found] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -103,6 +107,53 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.acting_nouns | lex.event_nouns | lex.proposal_nouns | lex.agency_nouns,
         lex.bystander_verbs,
     )
+
+
+def claimer_pronouns(
+    article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], pronouns: dict[str, str]
+) -> dict[int, Found]:
+    """Subject pronoun token -> the actor the claims step resolved it to as a claim's claimer phrase (its
+    `person_of_pronoun` reads back to earlier sentences: the sentence before's speaker or main-clause subject, a
+    title's gender), with that actor's last mention before the pronoun (else its first). Only a claimer phrase that
+    is the pronoun alone, an actor the pronoun fits ("he"/"she" a person, "it" any other, "they" no person alone):
+    "That charge was denied by Mr Mandelson, who said ... He warned the BBC that ..." (narr21)."""
+    by_start = {t.start: t for t in article.tokens}
+    by_token = mention_index(article, mentions)
+    linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    out: dict[int, Found] = {}
+    for c in claims:
+        tok = by_start.get(c.claimer_start) if c.claimer_start is not None else None
+        actor = c.claimer_actor_id
+        if tok is None or actor is None or tok.end != c.claimer_end or tok.pos != "PRON":
+            continue
+        own = [m for m in linked if m.actor_id == actor]
+        kind = pronouns.get(tok.lower)
+        if not own or kind is None or (kind == "person") != (own[0].actor_type == "person"):
+            continue  # "they" stands for a group, never one person: the same test as "it"
+        if _rival_subject(article, tok, actor, kind, by_token):
+            continue
+        before = [m for m in own if m.start < tok.start]
+        out[tok.i] = Found(actor, (before[-1] if before else own[0]).mention_id, "claimer-pronoun")
+    return out
+
+
+def _rival_subject(
+    article: ParsedArticle, pronoun: Tok, actor: str, kind: str, by_token: dict[int, MentionRecord]
+) -> bool:
+    """Whether another actor the pronoun fits is the subject or by-agent of a clause in the sentence before or in its
+    own sentence before it, outside quotation marks: "BBC correspondent James Hardy said Mr Brown would draw ... He
+    would contrast ...": "He" may be Brown, whom the claims step, reading the speaker, does not consider (narr21)."""
+    sents = article.sents[max(pronoun.sent - 1, 0) : pronoun.sent + 1]
+    for sent in sents:
+        quoted = scan(sent.tokens).inside
+        for t in sent.tokens:
+            if t.i >= pronoun.i or t.i in quoted:
+                continue
+            by_agent = t.dep == "pobj" and t.head is not None and t.head.dep == "agent"
+            m = by_token.get(t.i) if t.dep in ("nsubj", "nsubjpass") or by_agent else None
+            if m is not None and m.actor_id != actor and (kind == "person") == (m.actor_type == "person"):
+                return True
+    return False
 
 
 def dedupe(found: list[Found]) -> list[Found]:

@@ -13,7 +13,7 @@ at its claim.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
@@ -23,9 +23,9 @@ from .arguments import agents_of, complement_subject, is_negated, noun_agents, o
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .roles import Context, Found, actors_of, article_context, prep_actors, relabel
+from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v20"
+COMPONENT = "narratives.rules.v21"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -356,6 +356,7 @@ def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
+    index = replace(index, claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns))
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
         by_sentence[c.sentence_id].append(c)
