@@ -1726,8 +1726,10 @@ def multiplied(tok: Tok, lex: Lexicon) -> bool:
 
 def comparison(tok: Tok) -> bool:
     """A comparative ('faster', 'more', 'less') or a word compared with 'as' ('as fast as')."""
-    return tok.tag in {"JJR", "RBR"} or tok.lower in {"more", "less"} or any(
-        c.dep == "advmod" and c.lower == "as" for c in tok.children
+    return (
+        tok.tag in {"JJR", "RBR"}
+        or tok.lower in {"more", "less"}
+        or any(c.dep == "advmod" and c.lower == "as" for c in tok.children)
     )
 
 
