@@ -293,9 +293,19 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         # some of the party's MPs": the noun's own from-phrase still names who acts
         hit = prep_object(noun, ("from",))
         return actors_of(hit[1], index, "from-phrase") if hit is not None else []
-    if light is None and lemma(governor) in index.receiving_verbs:
+    if light is None and receives(noun, governor, index):
         return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def receives(noun: Tok, verb: Tok, index: Context) -> bool:
+    """Whether the subject of the verb governing an event noun gets the act the noun names, not does it: a receiving
+    verb ("received support from X", "faced criticism"), or a holding verb with a noun of `held_nouns` ("Biden has
+    seven endorsements from the progressives", "Smith already has the backing of many pundits"; narr22), not "had
+    talks with", "has a complaint against"."""
+    return lemma(verb) in index.receiving_verbs or (
+        lemma(verb) in index.holding_verbs and lemma(noun) in index.held_nouns
+    )
 
 
 def _venue(modifier: Tok, index: Context) -> bool:

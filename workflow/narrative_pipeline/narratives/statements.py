@@ -19,13 +19,13 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors
+from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors, receives
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v21"
+COMPONENT = "narratives.rules.v22"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -175,7 +175,7 @@ def _deal_parties(deal: Tok, index: Context) -> list[Found]:
 def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
     verb = tok.head if tok.dep == "dobj" and pred.light is None else None
-    receiver = verb is not None and lemma(verb) in index.receiving_verbs
+    receiver = verb is not None and receives(tok, verb, index)
     if receiver or lemma(tok) in lex.giver_nouns:
         preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
     found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)

@@ -1,0 +1,56 @@
+"""narr22's trust audit (40 seeded statement rows of m49, `config/eval/narratives-audit-narr22.jsonl`): rules that
+fix a group of wrong rows, each test failing on narratives.rules.v21, near cases that keep their rows, and strict
+xfails for the audit's errors left. Each text through the real upstream steps (`narratives_support.statements_of`)."""
+
+from __future__ import annotations
+
+import pytest
+from narratives_support import rows, statements_of
+
+
+def _support(found):
+    return [s for s in found if s.action_class == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        # the audit's row (m49-web fivethirtyeight.com.endorsement)
+        ("Somewhat surprisingly, Joe Biden also has seven endorsements from the progressives.", "joe_biden"),
+        ("Alex Salmond already has the backing of many pundits and fans.", "alex_salmond"),
+        ("His opponent, Viktor Yanukovich, still has huge support in the eastern industrial heartland.", None),
+    ],
+)
+def test_who_has_support_is_supported(parse, registry, text, receiver):
+    found = _support(statements_of(parse, registry, text))
+    assert found, rows(statements_of(parse, registry, text))
+    assert all(s.agent_actor_id is None or "biden" not in s.agent_actor_id for s in found), rows(found)
+    assert not any(s.agent_rule == "governing-verb" for s in found), rows(found)
+    if receiver is not None:
+        assert any(s.patient_actor_id == receiver for s in found), rows(found)
+
+
+def test_who_has_endorsements_from_a_named_group_is_endorsed_by_it(parse, registry):
+    found = _support(
+        statements_of(parse, registry, "Joe Biden has seven endorsements from the Congressional Black Caucus.")
+    )
+    assert found and all(s.patient_actor_id == "joe_biden" for s in found), rows(found)
+    assert all(s.agent_actor_id != "joe_biden" for s in found), rows(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "agent"),
+    [
+        # a holding verb with any other event noun: the subject's own act
+        ("Tony Blair had talks with Gordon Brown in October about the budget.", "talks", "tony_blair"),
+        ("Michael Howard still has an outstanding complaint against the BBC.", "complaint", "michael_howard"),
+    ],
+)
+def test_holding_another_event_noun_is_the_subjects_act(parse, registry, text, action, agent):
+    found = [s for s in statements_of(parse, registry, text) if s.action_text == action]
+    assert found and any(s.agent_actor_id == agent for s in found), rows(statements_of(parse, registry, text))
+
+
+def test_giving_support_stays_the_subjects_act(parse, registry):
+    found = _support(statements_of(parse, registry, "Tony Blair has thrown his support behind the scheme."))
+    assert found and any(s.agent_actor_id == "tony_blair" for s in found), rows(found)
