@@ -54,3 +54,28 @@ def test_holding_another_event_noun_is_the_subjects_act(parse, registry, text, a
 def test_giving_support_stays_the_subjects_act(parse, registry):
     found = _support(statements_of(parse, registry, "Tony Blair has thrown his support behind the scheme."))
     assert found and any(s.agent_actor_id == "tony_blair" for s in found), rows(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # review49's finding (m48-bbc tories-would-cut-number-of-mps) and the other such BBC row of m49
+        ("He said a referendum would be held in Wales to decide whether or not to scrap the Welsh Assembly.", "scrap"),
+        ("A key factor for EU decision makers should be whether or not Turkey has attacked its neighbours.", "attacked"),
+    ],
+)
+def test_whether_or_not_leaves_the_act_open(parse, registry, text, action):
+    found = [s for s in statements_of(parse, registry, text) if s.action_text == action]
+    assert found and not any(s.negated for s in found), rows(statements_of(parse, registry, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Tony Blair decided not to scrap the Welsh Assembly.", "scrap"),
+        ("Whether Turkey will join is unclear, but Turkey has not attacked Greece.", "attacked"),
+    ],
+)
+def test_a_plain_not_still_negates(parse, registry, text, action):
+    found = [s for s in statements_of(parse, registry, text) if s.action_text == action]
+    assert found and all(s.negated for s in found), rows(statements_of(parse, registry, text))

@@ -430,12 +430,25 @@ def complement_subject(verb: Tok, index: Context) -> list[Found]:
 
 
 def is_negated(tok: Tok, lex: PloverLexicon, light: Tok | None = None) -> bool:
-    """A negator attached to the action, its light verb, or the control verb it depends on."""
+    """A negator attached to the action, its light verb, or the control verb it depends on; not the "not" of
+    "whether or not", which leaves the act open (`_whether_or_not`)."""
     for t in (tok, light):
         if t is None:
             continue
-        if any(c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators) for c in t.children):
+        if any(
+            (c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators))
+            and not _whether_or_not(c, t)
+            for c in t.children
+        ):
             return True
     if tok.dep == "xcomp" and tok.head is not None and tok.head is not tok:
-        return any(c.dep == "neg" for c in tok.head.children)
+        return any(c.dep == "neg" and not _whether_or_not(c, tok.head) for c in tok.head.children)
     return False
+
+
+def _whether_or_not(negator: Tok, verb: Tok) -> bool:
+    """Whether a negator of a verb is the "not" of "whether or not" ("to decide whether or not to scrap the Welsh
+    Assembly", "whether or not Turkey has met its criteria", "whether they like it or not"): the verb is marked by
+    "whether" and the word before the negator is its "or" (narr22, review49's finding)."""
+    siblings = {c.i: c.lower for c in verb.children}
+    return siblings.get(negator.i - 1) == "or" and "whether" in siblings.values()
