@@ -279,6 +279,14 @@ def _restated(pred: Predicate, decision: Decision, verb_classes: dict[int, str |
     return verb is not None and decision.category is not None and verb_classes.get(verb.i) == decision.category
 
 
+def _listed(pred: Predicate, decision: Decision, lex: PloverLexicon) -> bool:
+    """An unclassified verb of `listing_verbs` says what a list or a group holds, not what anyone does to its
+    members ("Others targeted include Oliver Letwin, David Davis and Theresa May", "Past Eurovision performers
+    include Abba", "a field that includes Roger Federer", "a drama featuring Audrey Tautou"; narr22). Only one with
+    no agent: "Robinson included Wilkinson in the squad" picks him."""
+    return pred.kind == "verb" and decision.category is None and lemma(pred.tok) in lex.listing_verbs
+
+
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
     drafts = []
     preds, folded = _predicates(sent, lex, index)
@@ -294,6 +302,8 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         if _background(pred, agents):
             continue
         patients = _patients(pred, rule, decision, index, lex)
+        if not agents and _listed(pred, decision, lex):
+            continue
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
