@@ -99,3 +99,40 @@ def test_a_list_is_no_act_on_its_members(parse, registry, text, action):
 def test_including_someone_in_a_squad_is_an_act(parse, registry):
     found = statements_of(parse, registry, "Andy Robinson included Jonny Wilkinson in the England squad on Monday.")
     assert any(s.action_text == "included" and s.agent_actor_id for s in found), rows(found)
+
+
+# The audit's errors left (strict xfails; each sentence a row of m49, shortened).
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="narr22 audit (m49-bbc bees-handed-potential-man-utd-tie): a fixture's 'visit' is a CONSULT with the "
+    "club named in the of-phrase's replay as the visited (left: sport fixtures need a sense of their own)",
+)
+def test_a_fixture_is_no_consultation(parse, registry):
+    found = statements_of(
+        parse, registry, "Bolton host Arsenal and Leicester will visit the winners of the Burnley and Blackburn replay."
+    )
+    assert not any(s.action_class == "CONSULT" for s in found), rows(found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="narr22 audit (m49-web deleuze.enacademic.com): 'oppose X to Y' contrasts two ideas, read as REJECT (left)",
+)
+def test_opposing_one_idea_to_another_is_no_rejection(parse, registry):
+    found = statements_of(
+        parse, registry, "Gilles Deleuze and Felix Guattari oppose micropolitics to the politics of the state."
+    )
+    assert not any(s.action_class == "REJECT" for s in found), rows(found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review49 / narr22 (m48-bbc): the possessor of a neutral verb's passive subject taken as its patient "
+    "('France's industrial output ... was released'); the m49 runs hold 769 BBC and 56 web rows whose patient is a "
+    "possessor, many right for a classified verb ('criticised Gerrard's performance'), so no rule yet (left)",
+)
+def test_the_owner_of_released_figures_is_not_released(parse, registry):
+    found = statements_of(parse, registry, "France's industrial output for December was released on Friday.")
+    assert not any(s.patient_actor_id == "state_fra" for s in found), rows(found)
