@@ -61,7 +61,10 @@ def test_giving_support_stays_the_subjects_act(parse, registry):
     [
         # review49's finding (m48-bbc tories-would-cut-number-of-mps) and the other such BBC row of m49
         ("He said a referendum would be held in Wales to decide whether or not to scrap the Welsh Assembly.", "scrap"),
-        ("A key factor for EU decision makers should be whether or not Turkey has attacked its neighbours.", "attacked"),
+        (
+            "A key factor for EU decision makers should be whether or not Turkey has attacked its neighbours.",
+            "attacked",
+        ),
     ],
 )
 def test_whether_or_not_leaves_the_act_open(parse, registry, text, action):
@@ -136,3 +139,29 @@ def test_opposing_one_idea_to_another_is_no_rejection(parse, registry):
 def test_the_owner_of_released_figures_is_not_released(parse, registry):
     found = statements_of(parse, registry, "France's industrial output for December was released on Friday.")
     assert not any(s.patient_actor_id == "state_fra" for s in found), rows(found)
+
+
+def test_the_of_phrase_of_held_support_gives_it(parse, registry):
+    # m49-bbc crossrail-link-to-get-go-ahead: the first v22 try made the Mayor the one supported
+    found = _support(
+        statements_of(
+            parse, registry, "The line has the support of the Mayor of London, Ken Livingstone, and Tony Blair."
+        )
+    )
+    assert found and not any(s.patient_actor_id == "ken_livingstone" for s in found), rows(found)
+    assert any(s.agent_actor_id == "ken_livingstone" for s in found), rows(found)
+
+
+def test_not_having_support_is_negated(parse, registry):
+    # m49-web fivethirtyeight.com.endorsement: "He doesn't have a single endorsement from ... the Blue Dogs"
+    found = _support(
+        statements_of(
+            parse, registry, "Joe Biden doesn't have a single endorsement from the Congressional Black Caucus."
+        )
+    )
+    assert found and all(s.negated for s in found), rows(found)
+
+
+def test_a_squad_member_included_is_kept(parse, registry):
+    found = statements_of(parse, registry, "Defending 60m champion Jason Gardener is included in the squad.")
+    assert any(s.action_text == "included" for s in found), rows(found)

@@ -319,8 +319,10 @@ def _venue(modifier: Tok, index: Context) -> bool:
 
 def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
     """Who does what a received act names ("she received support from Opus Dei", "gained backing from"): the
-    from-phrase of the noun or of the verb, never the verb's subject, who gets it."""
-    hit = prep_object(noun, ("from",)) or prep_object(verb, ("from",))
+    from-phrase of the noun or of the verb, or a held noun's of-phrase ("has the support of the Mayor of London";
+    narr22), never the verb's subject, who gets it."""
+    preps = ("from", "of") if lemma(noun) in index.held_nouns else ("from",)
+    hit = prep_object(noun, preps) or prep_object(verb, ("from",))
     return actors_of(hit[1], index, "from-phrase") if hit is not None else []
 
 
@@ -436,8 +438,7 @@ def is_negated(tok: Tok, lex: PloverLexicon, light: Tok | None = None) -> bool:
         if t is None:
             continue
         if any(
-            (c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators))
-            and not _whether_or_not(c, t)
+            (c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators)) and not _whether_or_not(c, t)
             for c in t.children
         ):
             return True

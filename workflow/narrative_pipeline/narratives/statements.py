@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
-from ..syntax import child, is_main_verb, lemma, subtree_without
+from ..syntax import child, is_main_verb, is_passive, lemma, subtree_without
 from ..textnorm import normalize_text
 from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors, receives
 from .classes import classify, may_happen
@@ -178,7 +178,9 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     receiver = verb is not None and receives(tok, verb, index)
     if receiver or lemma(tok) in lex.giver_nouns:
         preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
-    found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)
+    # "has the support of the Mayor": the of-phrase of a held noun gives it (narr22), as a doer noun's does
+    giver_of = lemma(tok) in lex.doer_nouns or (receiver and lemma(tok) in index.held_nouns)
+    found = prep_actors(tok, preps if giver_of else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
     # "bombardments of the capital and the headquarters of X": a conjunct that is no event
@@ -279,12 +281,24 @@ def _restated(pred: Predicate, decision: Decision, verb_classes: dict[int, str |
     return verb is not None and decision.category is not None and verb_classes.get(verb.i) == decision.category
 
 
+def _negated(pred: Predicate, lex: PloverLexicon, index: Context) -> bool:
+    """`is_negated`, and for an event noun a receiving or holding verb governs, that verb's negation: "He doesn't
+    have a single endorsement from the Blue Dogs", "did not receive support from X" (narr22)."""
+    tok = pred.tok
+    if is_negated(tok, lex, pred.light):
+        return True
+    verb = tok.head if pred.kind == "noun" and pred.light is None and tok.dep == "dobj" else None
+    return verb is not None and receives(tok, verb, index) and is_negated(verb, lex)
+
+
 def _listed(pred: Predicate, decision: Decision, lex: PloverLexicon) -> bool:
     """An unclassified verb of `listing_verbs` says what a list or a group holds, not what anyone does to its
     members ("Others targeted include Oliver Letwin, David Davis and Theresa May", "Past Eurovision performers
     include Abba", "a field that includes Roger Federer", "a drama featuring Audrey Tautou"; narr22). Only one with
-    no agent: "Robinson included Wilkinson in the squad" picks him."""
-    return pred.kind == "verb" and decision.category is None and lemma(pred.tok) in lex.listing_verbs
+    no agent and in the active voice: "Robinson included Wilkinson in the squad" picks him, "Gardener is included"
+    (in a squad) was picked."""
+    tok = pred.tok
+    return pred.kind == "verb" and decision.category is None and lemma(tok) in lex.listing_verbs and not is_passive(tok)
 
 
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
@@ -308,7 +322,7 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        negated = is_negated(tok, lex, pred.light) and rule != "not-ruled-out"  # the negation made the threat
+        negated = _negated(pred, lex, index) and rule != "not-ruled-out"  # the negation made the threat
         drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
 
