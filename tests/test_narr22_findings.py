@@ -170,3 +170,13 @@ def test_not_having_support_is_negated(parse, registry):
 def test_a_squad_member_included_is_kept(parse, registry):
     found = statements_of(parse, registry, "Defending 60m champion Jason Gardener is included in the squad.")
     assert any(s.action_text == "included" for s in found), rows(found)
+
+
+def test_a_participle_receiver_after_the_noun_is_kept(parse, registry):
+    # m49-bbc us-regulator-to-rule-on-pain-drug: the second v22 try lost the FDA
+    text = (
+        "Facing stern criticism for its handling of the Vioxx case, the Food and Drug Administration said on "
+        "Tuesday that it will create an independent body."
+    )
+    found = [s for s in statements_of(parse, registry, text) if s.action_text == "criticism"]
+    assert found and any(s.patient_actor_id for s in found), rows(statements_of(parse, registry, text))

@@ -190,10 +190,12 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
             found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
     if not found and receiver:
         found = relabel(agents_of(verb, index), "receiver")  # type: ignore[arg-type]  # "The BBC received 47,000 complaints": the BBC
-        # narr22: a "subject" the parser found after the noun is a misread apposition ("The line has the support of
-        # the Mayor of London, Ken Livingstone, ...": Livingstone gives the support, he does not get it)
-        after = {m.mention_id for i, m in index.index.items() if i > tok.i}
-        found = [f for f in found if f.mention_id not in after]
+        # narr22: an actor of the verb's own subject found after the noun is a misread apposition ("The line has the
+        # support of the Mayor of London, Ken Livingstone, ...": Livingstone gives the support, he does not get it);
+        # a participle's subject comes after it ("Facing stern criticism ..., the FDA said": the FDA)
+        if any(c.dep == "nsubj" and c.i < verb.i for c in verb.children):  # type: ignore[union-attr]
+            after = {m.mention_id for i, m in index.index.items() if i > tok.i}
+            found = [f for f in found if f.mention_id not in after]
     return found
 
 
