@@ -38,7 +38,6 @@ WORD_LISTS = (
     "receiving_verbs",
     "holding_verbs",
     "held_nouns",
-    "listing_verbs",
     "bystander_verbs",
     "giver_nouns",
     "object_control_verbs",
@@ -129,7 +128,6 @@ class PloverLexicon:
     receiving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     held_nouns: frozenset[str]
-    listing_verbs: frozenset[str]
     bystander_verbs: frozenset[str]
     giver_nouns: frozenset[str]
     object_control_verbs: frozenset[str]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
-from ..syntax import child, is_main_verb, is_passive, lemma, subtree_without
+from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
 from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors, receives
 from .classes import classify, may_happen
@@ -297,16 +297,6 @@ def _negated(pred: Predicate, lex: PloverLexicon, index: Context) -> bool:
     return verb is not None and receives(tok, verb, index) and is_negated(verb, lex)
 
 
-def _listed(pred: Predicate, decision: Decision, lex: PloverLexicon) -> bool:
-    """An unclassified verb of `listing_verbs` says what a list or a group holds, not what anyone does to its
-    members ("Others targeted include Oliver Letwin, David Davis and Theresa May", "Past Eurovision performers
-    include Abba", "a field that includes Roger Federer", "a drama featuring Audrey Tautou"; narr22). Only one with
-    no agent and in the active voice: "Robinson included Wilkinson in the squad" picks him, "Gardener is included"
-    (in a squad) was picked."""
-    tok = pred.tok
-    return pred.kind == "verb" and decision.category is None and lemma(tok) in lex.listing_verbs and not is_passive(tok)
-
-
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
     drafts = []
     preds, folded = _predicates(sent, lex, index)
@@ -322,8 +312,6 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         if _background(pred, agents):
             continue
         patients = _patients(pred, rule, decision, index, lex)
-        if not agents and _listed(pred, decision, lex):
-            continue
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
