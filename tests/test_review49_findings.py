@@ -8,12 +8,9 @@ import pytest
 from narratives_support import rows, statements_of
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review49 (m48-bbc tories-would-cut-number-of-mps): 'whether or not to scrap the Welsh Assembly' gives a "
-    "negated SCRAP statement: the 'not' of 'whether or not' is read as the verb's negation (left)",
-)
 def test_whether_or_not_is_no_negation(parse, registry):
+    """review49 (m48-bbc tories-would-cut-number-of-mps): 'whether or not to scrap the Welsh Assembly' gave a negated
+    SCRAP statement; fixed by narr22 (narratives.rules.v22)."""
     found = statements_of(
         parse,
         registry,

@@ -293,9 +293,19 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         # some of the party's MPs": the noun's own from-phrase still names who acts
         hit = prep_object(noun, ("from",))
         return actors_of(hit[1], index, "from-phrase") if hit is not None else []
-    if light is None and lemma(governor) in index.receiving_verbs:
+    if light is None and receives(noun, governor, index):
         return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def receives(noun: Tok, verb: Tok, index: Context) -> bool:
+    """Whether the subject of the verb governing an event noun gets the act the noun names, not does it: a receiving
+    verb ("received support from X", "faced criticism"), or a holding verb with a noun of `held_nouns` ("Biden has
+    seven endorsements from the progressives", "Smith already has the backing of many pundits"; narr22), not "had
+    talks with", "has a complaint against"."""
+    return lemma(verb) in index.receiving_verbs or (
+        lemma(verb) in index.holding_verbs and lemma(noun) in index.held_nouns
+    )
 
 
 def _venue(modifier: Tok, index: Context) -> bool:
@@ -309,8 +319,10 @@ def _venue(modifier: Tok, index: Context) -> bool:
 
 def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
     """Who does what a received act names ("she received support from Opus Dei", "gained backing from"): the
-    from-phrase of the noun or of the verb, never the verb's subject, who gets it."""
-    hit = prep_object(noun, ("from",)) or prep_object(verb, ("from",))
+    from-phrase of the noun or of the verb, or a held noun's of-phrase ("has the support of the Mayor of London";
+    narr22), never the verb's subject, who gets it."""
+    preps = ("from", "of") if lemma(noun) in index.held_nouns else ("from",)
+    hit = prep_object(noun, preps) or prep_object(verb, ("from",))
     return actors_of(hit[1], index, "from-phrase") if hit is not None else []
 
 
@@ -420,12 +432,24 @@ def complement_subject(verb: Tok, index: Context) -> list[Found]:
 
 
 def is_negated(tok: Tok, lex: PloverLexicon, light: Tok | None = None) -> bool:
-    """A negator attached to the action, its light verb, or the control verb it depends on."""
+    """A negator attached to the action, its light verb, or the control verb it depends on; not the "not" of
+    "whether or not", which leaves the act open (`_whether_or_not`)."""
     for t in (tok, light):
         if t is None:
             continue
-        if any(c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators) for c in t.children):
+        if any(
+            (c.dep == "neg" or (c.dep in ("advmod", "det") and c.lower in lex.negators)) and not _whether_or_not(c, t)
+            for c in t.children
+        ):
             return True
     if tok.dep == "xcomp" and tok.head is not None and tok.head is not tok:
-        return any(c.dep == "neg" for c in tok.head.children)
+        return any(c.dep == "neg" and not _whether_or_not(c, tok.head) for c in tok.head.children)
     return False
+
+
+def _whether_or_not(negator: Tok, verb: Tok) -> bool:
+    """Whether a negator of a verb is the "not" of "whether or not" ("to decide whether or not to scrap the Welsh
+    Assembly", "whether or not Turkey has met its criteria", "whether they like it or not"): the verb is marked by
+    "whether" and the word before the negator is its "or" (narr22, review49's finding)."""
+    siblings = {c.i: c.lower for c in verb.children}
+    return siblings.get(negator.i - 1) == "or" and "whether" in siblings.values()

@@ -36,6 +36,8 @@ WORD_LISTS = (
     "doer_nouns",
     "standing_nouns",
     "receiving_verbs",
+    "holding_verbs",
+    "held_nouns",
     "bystander_verbs",
     "giver_nouns",
     "object_control_verbs",
@@ -124,6 +126,8 @@ class PloverLexicon:
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    held_nouns: frozenset[str]
     bystander_verbs: frozenset[str]
     giver_nouns: frozenset[str]
     object_control_verbs: frozenset[str]

@@ -55,6 +55,10 @@ class Context:
     # narr21: subject pronoun token -> the actor the claims step gave it as a claim's claimer phrase ("He warned
     # the BBC that ...": the person the sentence before named), with the mention of that actor before it
     claimer_pronouns: dict[int, Found] = field(default_factory=dict)
+    # narr22: "Biden has seven endorsements from the progressives": the subject of a holding verb gets the act its
+    # object names when the noun is one of `held_nouns`, as a receiving verb's does
+    holding_verbs: frozenset[str] = frozenset()
+    held_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -106,6 +110,8 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         lex.object_control_verbs,
         lex.acting_nouns | lex.event_nouns | lex.proposal_nouns | lex.agency_nouns,
         lex.bystander_verbs,
+        holding_verbs=lex.holding_verbs,
+        held_nouns=lex.held_nouns,
     )
 
 

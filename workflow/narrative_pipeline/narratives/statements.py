@@ -19,13 +19,13 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors
+from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors, receives
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v21"
+COMPONENT = "narratives.rules.v22"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -175,10 +175,12 @@ def _deal_parties(deal: Tok, index: Context) -> list[Found]:
 def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
     verb = tok.head if tok.dep == "dobj" and pred.light is None else None
-    receiver = verb is not None and lemma(verb) in index.receiving_verbs
+    receiver = verb is not None and receives(tok, verb, index)
     if receiver or lemma(tok) in lex.giver_nouns:
         preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
-    found = prep_actors(tok, preps if lemma(tok) in lex.doer_nouns else (*preps, "of"), index)
+    # "has the support of the Mayor": the of-phrase of a held noun gives it (narr22), as a doer noun's does
+    giver_of = lemma(tok) in lex.doer_nouns or (receiver and lemma(tok) in index.held_nouns)
+    found = prep_actors(tok, preps if giver_of else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
     # "bombardments of the capital and the headquarters of X": a conjunct that is no event
@@ -188,6 +190,12 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
             found.extend(relabel(actors_of(c, index, ""), "coordinated-object"))
     if not found and receiver:
         found = relabel(agents_of(verb, index), "receiver")  # type: ignore[arg-type]  # "The BBC received 47,000 complaints": the BBC
+        # narr22: an actor of the verb's own subject found after the noun is a misread apposition ("The line has the
+        # support of the Mayor of London, Ken Livingstone, ...": Livingstone gives the support, he does not get it);
+        # a participle's subject comes after it ("Facing stern criticism ..., the FDA said": the FDA)
+        if any(c.dep == "nsubj" and c.i < verb.i for c in verb.children):  # type: ignore[union-attr]
+            after = {m.mention_id for i, m in index.index.items() if i > tok.i}
+            found = [f for f in found if f.mention_id not in after]
     return found
 
 
@@ -279,6 +287,16 @@ def _restated(pred: Predicate, decision: Decision, verb_classes: dict[int, str |
     return verb is not None and decision.category is not None and verb_classes.get(verb.i) == decision.category
 
 
+def _negated(pred: Predicate, lex: PloverLexicon, index: Context) -> bool:
+    """`is_negated`, and for an event noun a receiving or holding verb governs, that verb's negation: "He doesn't
+    have a single endorsement from the Blue Dogs", "did not receive support from X" (narr22)."""
+    tok = pred.tok
+    if is_negated(tok, lex, pred.light):
+        return True
+    verb = tok.head if pred.kind == "noun" and pred.light is None and tok.dep == "dobj" else None
+    return verb is not None and receives(tok, verb, index) and is_negated(verb, lex)
+
+
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
     drafts = []
     preds, folded = _predicates(sent, lex, index)
@@ -298,7 +316,7 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        negated = is_negated(tok, lex, pred.light) and rule != "not-ruled-out"  # the negation made the threat
+        negated = _negated(pred, lex, index) and rule != "not-ruled-out"  # the negation made the threat
         drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
 
