@@ -170,10 +170,22 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         return True  # "..., adding that ...", "..., saying ..."
     if as_frame(tok, lex) or as_aside(tok, lex):
         return False  # "As the minister said, ...": the frame of the clause it opens (claims17); "As X demanded, ..."
+    if condition(tok, lex):
+        return False  # "If anyone complained, the guards would ...": a condition is no claim of its own (claims63)
     if tok.dep in {"advcl", "acl"} and tok.head in content_roots and has_own_attribution(tok, lex):
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
+
+
+def condition(tok: Tok, lex: Lexicon) -> bool:
+    """'If anyone complained, the guards would often beat them', 'If you think they are racist, ...': an adverbial
+    clause opened by one of `condition_markers` is put forward as no fact (ANNOTATION: a claim is a proposition the
+    text puts forward as true, likely or desirable); it is part of the claim it conditions, even when its own verb is a
+    verb of saying or thinking that would give it an attribution of its own (claims63). The labels that hold such a
+    clause as a span of its own ("If someone complained", "If a May election is called") type it as the clause it
+    conditions."""
+    return tok.dep == "advcl" and any(c.dep == "mark" and c.lower in lex.condition_markers for c in tok.children)
 
 
 def sentential_relative(tok: Tok) -> bool:
