@@ -179,13 +179,21 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
 
 
 def condition(tok: Tok, lex: Lexicon) -> bool:
-    """'If anyone complained, the guards would often beat them', 'If you think they are racist, ...': an adverbial
-    clause opened by one of `condition_markers` is put forward as no fact (ANNOTATION: a claim is a proposition the
-    text puts forward as true, likely or desirable); it is part of the claim it conditions, even when its own verb is a
-    verb of saying or thinking that would give it an attribution of its own (claims63). The labels that hold such a
-    clause as a span of its own ("If someone complained", "If a May election is called") type it as the clause it
-    conditions."""
-    return tok.dep == "advcl" and any(c.dep == "mark" and c.lower in lex.condition_markers for c in tok.children)
+    """'If anyone complained, the guards would often beat them', 'Unless the authorities agree to make changes, ...',
+    'If the ratings are confirmed, ...': an adverbial clause opened by one of `condition_markers` is put forward as no
+    fact (ANNOTATION: a claim is a proposition the text puts forward as true, likely or desirable); it is part of the
+    claim it conditions, even when its own verb is a verb of saying or thinking that gives it an attribution of its
+    own (claims63). The labels that hold such a clause as a span of its own ("If someone complained", "If a May
+    election is called", "unless changes they want are agreed") type it as the clause it conditions. Not a condition
+    whose verb has a clause of its own ('If you think you have the virus, ...', 'If the judge rules that ...'): the
+    type and attribution rules read a reporting verb's clause wherever it stands in the unit, so joined, the condition's
+    content would type the claim; nor 'even if' ('even if the coach admitted ...': a concession told as fact) or 'as
+    if' (a comparison)."""
+    if tok.dep != "advcl" or not any(c.dep == "mark" and c.lower in lex.condition_markers for c in tok.children):
+        return False
+    if any(c.lower in {"even", "as"} and c.dep in {"advmod", "mark"} for c in tok.children):
+        return False
+    return not any(c.dep == "ccomp" for c in tok.children)
 
 
 def sentential_relative(tok: Tok) -> bool:
