@@ -20,8 +20,9 @@ import pytest
         ("Pretty scary implications, if you think about it.", "if you think about it"),
         ("Unless ministers say otherwise, the schools will open on Monday.", "Unless ministers say otherwise"),
         ("If you believe the hype, the new console will sell out by Christmas.", "If you believe the hype"),
+        ("However even if you do find the online copies and read them, it won't make a difference.", "even if you do"),
     ],
-    ids=["complained", "quoted-complained", "think-about", "unless-say", "believe"],
+    ids=["complained", "quoted-complained", "think-about", "unless-say", "believe", "even-if-present"],
 )
 def test_a_condition_with_a_verb_of_saying_is_part_of_the_claim_it_conditions(claims_of, body, words):
     claims, _ = claims_of(body)

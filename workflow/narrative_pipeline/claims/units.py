@@ -187,12 +187,14 @@ def condition(tok: Tok, lex: Lexicon) -> bool:
     election is called", "unless changes they want are agreed") type it as the clause it conditions. Not a condition
     whose verb has a clause of its own ('If you think you have the virus, ...', 'If the judge rules that ...'): the
     type and attribution rules read a reporting verb's clause wherever it stands in the unit, so joined, the condition's
-    content would type the claim; nor 'even if' ('even if the coach admitted ...': a concession told as fact) or 'as
-    if' (a comparison)."""
+    content would type the claim; nor a past 'even if' ('even if the coach admitted ...': a concession of what was,
+    told as fact; 'even if you do find the copies' is a condition) or 'as if' (a comparison)."""
     if tok.dep != "advcl" or not any(c.dep == "mark" and c.lower in lex.condition_markers for c in tok.children):
         return False
-    if any(c.lower in {"even", "as"} and c.dep in {"advmod", "mark"} for c in tok.children):
-        return False
+    if any(c.lower == "as" and c.dep in {"advmod", "mark"} for c in tok.children):
+        return False  # "as if I had asked him ...": a comparison
+    if tok.tag == "VBD" and any(c.lower == "even" and c.dep == "advmod" for c in tok.children):
+        return False  # "even if the coach admitted ...": a concession of what was, told as fact
     return not any(c.dep == "ccomp" for c in tok.children)
 
 
