@@ -170,10 +170,32 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         return True  # "..., adding that ...", "..., saying ..."
     if as_frame(tok, lex) or as_aside(tok, lex):
         return False  # "As the minister said, ...": the frame of the clause it opens (claims17); "As X demanded, ..."
+    if condition(tok, lex):
+        return False  # "If anyone complained, the guards would ...": a condition is no claim of its own (claims63)
     if tok.dep in {"advcl", "acl"} and tok.head in content_roots and has_own_attribution(tok, lex):
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
+
+
+def condition(tok: Tok, lex: Lexicon) -> bool:
+    """'If anyone complained, the guards would often beat them', 'Unless the authorities agree to make changes, ...',
+    'If the ratings are confirmed, ...': an adverbial clause opened by one of `condition_markers` is put forward as no
+    fact (ANNOTATION: a claim is a proposition the text puts forward as true, likely or desirable); it is part of the
+    claim it conditions, even when its own verb is a verb of saying or thinking that gives it an attribution of its
+    own (claims63). The labels that hold such a clause as a span of its own ("If someone complained", "If a May
+    election is called", "unless changes they want are agreed") type it as the clause it conditions. Not a condition
+    whose verb has a clause of its own ('If you think you have the virus, ...', 'If the judge rules that ...'): the
+    type and attribution rules read a reporting verb's clause wherever it stands in the unit, so joined, the condition's
+    content would type the claim; nor a past 'even if' ('even if the coach admitted ...': a concession of what was,
+    told as fact; 'even if you do find the copies' is a condition) or 'as if' (a comparison)."""
+    if tok.dep != "advcl" or not any(c.dep == "mark" and c.lower in lex.condition_markers for c in tok.children):
+        return False
+    if any(c.lower == "as" and c.dep in {"advmod", "mark"} for c in tok.children):
+        return False  # "as if I had asked him ...": a comparison
+    if tok.tag == "VBD" and any(c.lower == "even" and c.dep == "advmod" for c in tok.children):
+        return False  # "even if the coach admitted ...": a concession of what was, told as fact
+    return not any(c.dep == "ccomp" for c in tok.children)
 
 
 def sentential_relative(tok: Tok) -> bool:
