@@ -245,10 +245,10 @@ def test_the_early_server_and_its_steps_end_with_the_worker(tmp_path):
             if how == signal.SIGTERM:  # the worker's loop stops: ready, the early server still serving the step
                 worker.ready()
             worker.proc.send_signal(how)
-            code = client.wait(30)
+            code = client.wait(120)
             assert code == (-signal.SIGTERM if how == signal.SIGTERM else 1)
-            _wait(lambda step=step: not step.is_running() or step.status() == psutil.STATUS_ZOMBIE, 10)
-            _wait(lambda early=early: not early.is_running() or early.status() == psutil.STATUS_ZOMBIE, 10)
-            worker.proc.wait(30)
+            _wait(lambda step=step: not step.is_running() or step.status() == psutil.STATUS_ZOMBIE, 60)
+            _wait(lambda early=early: not early.is_running() or early.status() == psutil.STATUS_ZOMBIE, 60)
+            worker.proc.wait(120)
         finally:
             worker.end()

@@ -39,6 +39,9 @@ LATER = frozenset(
         "claims-handcheck-s46.jsonl",
         "claims-handcheck-s46-units.jsonl",
         "narratives-handcheck-narr46.jsonl",
+        # claims62's b47 (session 47), drawn after this check
+        "claims-handcheck-b47.jsonl",
+        "claims-handcheck-b47-units.jsonl",
     }
 )
 BBC_PATH = re.compile(r"news/(?:politics|business|tech|sport|entertainment)/[a-z0-9-]+\.txt")

@@ -40,6 +40,9 @@ LATER = frozenset(
         "claims-handcheck-s46-units.jsonl",
         "narratives-handcheck-narr46.jsonl",
         "actors-handcheck-biz59.jsonl",
+        # claims62's b47 (session 47), drawn after this check
+        "claims-handcheck-b47.jsonl",
+        "claims-handcheck-b47-units.jsonl",
     }
 )
 

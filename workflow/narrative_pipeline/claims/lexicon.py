@@ -532,6 +532,9 @@ class Lexicon(LexiconModel):
     change_prepositions: Words = Field(
         description="Prepositions on a copula's 'up' or 'down' that measure the change ('up on last year')."
     )
+    multiplier_words: Words = Field(
+        description="Words that multiply a comparison ('twice as fast', 'half as high'): a measured figure, an event."
+    )
     comparison_prepositions: Words = Field(
         description="Prepositions of a copula's complement that compare a figure ('24.4% above the record')."
     )
