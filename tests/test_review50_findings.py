@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from narratives_support import agents_of, rows
 
-
 SURVEY = (
     "And 4% of those questioned thought the Conservatives were in power, while 2% of them believed the Liberal "
     "Democrats were. The survey also looked at issues of nationality. "

@@ -29,6 +29,6 @@ def test_a_clubs_last_word_is_no_surname_of_the_club_typed_a_person(typed):
     found = typed(
         "Aston Villa's Carlton Cole could be out for six weeks with a knee injury. The striker, who is on a "
         'season-long loan from Chelsea, picked up the knock in an England Under-21 match. "Carlton will be out of '
-        'action for four to six weeks," said Villa boss David O\'Leary.'
+        "action for four to six weeks,\" said Villa boss David O'Leary."
     )
     assert found["Villa"][0] == "organisation", found

@@ -267,7 +267,8 @@ class Lexicon(LexiconModel):
     )
     directive_verbs: Words = Field(description="Lemmas of 'X urged Y to ...': with an infinitive, a prescription.")
     forewarning_verbs: Words = Field(
-        description="Directive verbs that with only `expectation_infinitives` forewarn ('warned X to expect'; review50)."
+        description="Directive verbs that with only `expectation_infinitives` forewarn ('warned X to expect';"
+        " review50)."
     )
     expectation_infinitives: Words = Field(
         description="Infinitives that make a directive verb's content a forecast ('warned investors to expect losses';"
