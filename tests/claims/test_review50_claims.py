@@ -72,7 +72,9 @@ def test_a_warning_to_act_stays_a_directive(one, body):
     assert (claim.claim_type, claim.type_rule) == ("prescription", "directive"), claim.type_cue
 
 
-@pytest.mark.xfail(strict=True, reason="review50: a passive 'were warned to expect' is typed by speech-act-prescription")
+@pytest.mark.xfail(
+    strict=True, reason="review50: a passive 'were warned to expect' is typed by speech-act-prescription"
+)
 def test_a_passive_warning_to_expect_something_is_a_prediction(one):
     claim = one("Investors were warned to expect further losses.")
     assert claim.claim_type == "prediction", (claim.claim_type, claim.type_rule, claim.type_cue)
