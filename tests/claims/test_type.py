@@ -49,6 +49,7 @@ EXAMPLES = {
     "hedged_explanation": "Officials said al-Qaeda could be behind the bombings.",
     "directive": "He called on Congress to cut benefits for retirees.",
     "directive_to_come": "Creditors will be asked to vote on the plan next month.",
+    "told_to_expect": "Analysts warned investors to expect further losses this year.",
     "imperative": "Please keep the river clean for the children.",
     "unattributed_call": "The budget for next year calls for the sale of a fifth of the state's holdings.",
     "dated_call": "A report by two committees called on Thursday for urgent changes to the system.",

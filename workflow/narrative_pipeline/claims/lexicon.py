@@ -266,6 +266,14 @@ class Lexicon(LexiconModel):
         description="Lemmas of 'what we want / need / are asking for is ...': the thing put forward as wished for."
     )
     directive_verbs: Words = Field(description="Lemmas of 'X urged Y to ...': with an infinitive, a prescription.")
+    forewarning_verbs: Words = Field(
+        description="Directive verbs that with only `expectation_infinitives` forewarn ('warned X to expect';"
+        " review50)."
+    )
+    expectation_infinitives: Words = Field(
+        description="Infinitives that make a directive verb's content a forecast ('warned investors to expect losses';"
+        " review50)."
+    )
     awaited_verbs: Words = Field(
         description="Lemmas whose present passive with no clause tells what is to come ('is scheduled for May')."
     )
@@ -469,6 +477,10 @@ class Lexicon(LexiconModel):
         description="Lemmas of nouns of a plan after `hypothesis_prepositions` ('under the proposals', not 'under"
         " Saddam', 'under the Taliban': a regime's habits are the past's; review49)."
     )
+    hypothesis_modifiers: Words = Field(
+        description="Modifiers that make the object of `hypothesis_prepositions` a plan ('under the new rules', 'under"
+        " the proposed system'; review50)."
+    )
     habitual_determiners: Words = Field(
         description="Determiners of a time phrase that make a 'would' habitual ('would beat prisoners every night')."
     )
@@ -604,11 +616,19 @@ class Lexicon(LexiconModel):
         plan = any(
             c.dep == "prep"
             and c.lower in self.hypothesis_prepositions
-            and any(g.dep == "pobj" and lemma(g) in self.hypothesis_nouns for g in c.children)
+            and any(g.dep == "pobj" and self.plan_noun(g) for g in c.children)
             for c in verb.children
         )
         clauses = [c for c in verb.children if c.dep == "advcl"]
         return plan or any(m.dep == "mark" and m.lower in self.condition_markers for c in clauses for m in c.children)
+
+    def plan_noun(self, noun: Tok) -> bool:
+        """A noun of a plan (`hypothesis_nouns`: "the proposals", "the terms of the deal") or one a word of
+        `hypothesis_modifiers` makes one ("under the new rules", "under the proposed system"; review50: review49's
+        nouns alone left these a habit of the past), not "under Saddam", "under military rule"."""
+        return lemma(noun) in self.hypothesis_nouns or any(
+            m.dep == "amod" and m.lower in self.hypothesis_modifiers for m in noun.children
+        )
 
     def predicting(self, verb: Tok) -> bool:
         """`syntax.predicting` with this lexicon's `prediction_verbs` and `sense_bound_prediction_verbs`: a verb about

@@ -1122,13 +1122,39 @@ def directive_to_come(ctx: TypeContext) -> list[Tok] | None:
 
 def directive_verb(ctx: TypeContext) -> Tok | None:
     """The attribution's verb or the root, when it is one of `directive_verbs` with an infinitive (on it or on the
-    object of its preposition: 'called on X to ...')."""
+    object of its preposition: 'called on X to ...'), not one that only forewarns ('analysts warned investors to
+    expect further losses', 'told reporters to expect an announcement': what will come, `forewarned`; review50)."""
     for verb in (ctx.verb, ctx.root):
         if verb is None or lemma(verb) not in ctx.lex.directive_verbs:
             continue
-        targets = [verb] + [g for c in verb.children if c.dep == "prep" for g in c.children if g.dep == "pobj"]
-        if any(c.dep in {"xcomp", "ccomp"} and has_to(c) for t in targets for c in t.children):
-            return verb
+        infinitives = directive_infinitives(verb)
+        if infinitives and not forewarned(verb, infinitives, ctx.lex):
+            return verb  # not "warned investors to expect further losses": a forecast (review50)
+    return None
+
+
+def forewarned(verb: Tok, infinitives: list[Tok], lex: Lexicon) -> bool:
+    """'warned / told / advised X to expect Y': a verb of `forewarning_verbs` whose only infinitives are of
+    `expectation_infinitives` (not 'urged voters to expect more of the government', a demand)."""
+    return lemma(verb) in lex.forewarning_verbs and all(lemma(c) in lex.expectation_infinitives for c in infinitives)
+
+
+def directive_infinitives(verb: Tok) -> list[Tok]:
+    """The infinitives of a directive verb, on it or on the object of its preposition ('called on X to ...')."""
+    targets = [verb] + [g for c in verb.children if c.dep == "prep" for g in c.children if g.dep == "pobj"]
+    return [c for t in targets for c in t.children if c.dep in {"xcomp", "ccomp"} and has_to(c)]
+
+
+def told_to_expect(ctx: TypeContext) -> list[Tok] | None:
+    """'Analysts warned investors to expect further losses', 'told reporters to expect an announcement': a directive
+    verb that only forewarns (`forewarned`) says what will come, a prediction (review50; claims61 made it a
+    directive)."""
+    for verb in (ctx.verb, ctx.root):
+        if verb is None or lemma(verb) not in ctx.lex.directive_verbs or negated(verb):
+            continue
+        infinitives = directive_infinitives(verb)
+        if infinitives and forewarned(verb, infinitives, ctx.lex):
+            return infinitives[:1]
     return None
 
 
@@ -2255,6 +2281,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
     Rule("directive", "prescription", directive),
+    Rule("verb-future", "prediction", told_to_expect),
     Rule("modal-future", "prediction", directive_to_come),
     Rule("imperative", "prescription", imperative),
     Rule("verb-prescription", "prescription", unattributed_call),

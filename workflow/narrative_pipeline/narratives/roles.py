@@ -148,7 +148,8 @@ def _rival_subject(
 ) -> bool:
     """Whether another actor the pronoun fits is the subject or by-agent of a clause in the sentence before or in its
     own sentence before it, outside quotation marks: "BBC correspondent James Hardy said Mr Brown would draw ... He
-    would contrast ...": "He" may be Brown, whom the claims step, reading the speaker, does not consider (narr21)."""
+    would contrast ...": "He" may be Brown, whom the claims step, reading the speaker, does not consider (narr21); for
+    an "it" / "they", also a common noun no mention links as a subject in the sentence before (`_unnamed_subject`)."""
     sents = article.sents[max(pronoun.sent - 1, 0) : pronoun.sent + 1]
     for sent in sents:
         quoted = scan(sent.tokens).inside
@@ -159,7 +160,30 @@ def _rival_subject(
             m = by_token.get(t.i) if t.dep in ("nsubj", "nsubjpass") or by_agent else None
             if m is not None and m.actor_id != actor and (kind == "person") == (m.actor_type == "person"):
                 return True
+            if kind != "person" and t.sent < pronoun.sent and _unnamed_subject(t, actor, by_token):
+                return True
     return False
+
+
+def _unnamed_subject(tok: Tok, actor: str, by_token: dict[int, MentionRecord]) -> bool:
+    """A common noun no mention links as the subject of a clause ("The survey also looked at issues of nationality.
+    It found ...", "the Kok report recommends ... It also recommends ...", "The Russian government's argument ... was
+    that Yukos owed ... It accused the firm"): an "it" / "they" after it may be that thing, not the actor the claims
+    step read the pronoun back to (review50: 3 of m49's 8 such "it" agents wrong, all after one). Not a noun of the
+    actor's own ("a Toshiba study found. It found ..."), nor one of a relative clause ("places where wi-fi access is
+    available"), nor of a clause the actor's verb governs ("The Liberal Democrats said the schools had failed. It
+    criticised ...")."""
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.pos != "NOUN" or by_token.get(tok.i) is not None:
+        return False
+    owners = [by_token.get(c.i) for c in tok.children if c.dep in ("compound", "poss")]
+    if any(m is not None and m.actor_id == actor for m in owners):
+        return False
+    governors = tok.ancestors()
+    if any(g.dep in ("relcl", "acl") for g in governors):
+        return False  # a relative clause's ("its hotspots - places where wi-fi access is available")
+    # not in a clause the actor reports ("X said the schools had failed")
+    said_by = [by_token.get(c.i) for g in governors for c in g.children if c.dep in ("nsubj", "nsubjpass")]
+    return not any(m is not None and m.actor_id == actor for m in said_by)
 
 
 def dedupe(found: list[Found]) -> list[Found]:
