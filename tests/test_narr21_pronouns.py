@@ -21,7 +21,7 @@ def test_a_claimer_pronoun_after_an_earlier_claimer_pronoun(statements):
     # narr46 BBC row (conservative-mp-defects-to-labour): "he" twice, the person two sentences back
     found = statements(
         "Mr Jackson, who has clashed with his leaders over tuition fees, served as higher education minister. "
-        'In a letter to his constituency chairman he wrote: "It is in the country\'s interest that Tony Blair '
+        "In a letter to his constituency chairman he wrote: \"It is in the country's interest that Tony Blair "
         'should form the next government." '
         "While saying he admired Mr Blair's leadership of the country, he bitterly criticised the Conservatives "
         "stance on Europe."

@@ -58,3 +58,21 @@ def test_persons_listed_after_a_plural_noun_are_persons(typed):
     found = typed("Greek sprinters Kostas Kenteris and Katerina Thanou were charged by the IAAF on Monday.")
     assert found["Kostas Kenteris"][0] == "person", found
     assert found["Katerina Thanou"][0] == "person", found
+
+
+def test_a_captain_of_the_holders_nation_is_the_holder(described):
+    """Near case of the state check: "Ireland captain Brian O'Driscoll ... the Irish captain" is O'Driscoll."""
+    found = described(
+        "Ireland captain Brian O'Driscoll has been ruled out of the Six Nations match against Wales.\n\n"
+        "The Irish captain injured his hamstring in training on Tuesday, the union said."
+    )
+    assert found.get("captain", (None,))[0] == "disc.brian_o_driscoll", found
+
+
+def test_a_captain_of_another_nation_by_its_demonym(mentions):
+    """'the Welsh captain' after 'England captain Martin Corry': another side's captain, not Corry."""
+    text = (
+        "England captain Martin Corry said the side must improve before Saturday's match.\n\n"
+        "Wales coach Mike Ruddock said the Welsh captain would be fit for the game in Cardiff."
+    )
+    assert not any(t.endswith("captain") and a == "disc.martin_corry" for t, a, _ in mentions(text))

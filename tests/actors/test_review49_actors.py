@@ -53,12 +53,6 @@ def test_a_recipes_rice_that_adds_nothing_said_is_still_no_politician(mentions):
     assert "robin_cook" not in ids(mentions(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review49 (trust audit, m48-bbc umaga-ready-for-lions): 'the Irish captain' is resolved to the page's "
-    "captain Tama Umaga (All Blacks captain) by role-title, though its nationality is another's (O'Driscoll's); the "
-    "framing row 'captain' follows it (left: a descriptor's nationality against its referent's is not checked)",
-)
 def test_a_captain_of_another_nation_is_not_the_pages_captain(mentions):
     text = (
         "All Blacks captain Tama Umaga has warned the Lions will be his most fearsome opponents yet.\n\n"
