@@ -76,3 +76,13 @@ def test_a_captain_of_another_nation_by_its_demonym(mentions):
         "Wales coach Mike Ruddock said the Welsh captain would be fit for the game in Cardiff."
     )
     assert not any(t.endswith("captain") and a == "disc.martin_corry" for t, a, _ in mentions(text))
+
+
+def test_outside_sport_a_nationality_before_a_title_keeps_the_holder(described):
+    """Near case: outside sport an introduction seldom gives the nation a later title does (actors63-try2's four lost
+    links: "the Australian actress", "the Cuban president"); the holder stays."""
+    found = described(
+        "Actress Nicole Kidman has won a court order against two photographers outside her Sydney mansion.\n\n"
+        "The Australian actress is currently in Sydney to film her latest movie."
+    )
+    assert found.get("actress", (None,))[0] == "disc.nicole_kidman", found

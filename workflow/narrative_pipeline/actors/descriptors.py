@@ -343,7 +343,11 @@ def role_title(d: Described) -> Referred | None:
             stripped = states and len(words) < len(d.mods)
             if stripped and actor_id in d.registry.entries and not states_of_holder(states, actor_id, d.registry):
                 return None  # "the French prime minister" is not Tony Blair
-            if actor_id not in d.registry.entries and _state_unsaid_of(d, actor_id, states | _demonym_states(d)):
+            if (
+                d.ctx.sport
+                and actor_id not in d.registry.entries
+                and _state_unsaid_of(d, actor_id, states | _demonym_states(d))
+            ):
                 return None  # "All Blacks captain Tana Umaga ... the Irish captain" is not Umaga (actors63)
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
@@ -358,7 +362,9 @@ def _demonym_states(d: Described) -> set[str]:
 
 def _state_unsaid_of(d: Described, holder: str, states: set[str]) -> bool:
     """Whether a state said before a title ("the Irish captain") is one the discovered holder's introduction never
-    names, by its name, alias or demonym ("All Blacks captain Tana Umaga": no word of Ireland's; actors63)."""
+    names, by its name, alias or demonym ("All Blacks captain Tana Umaga": no word of Ireland's; actors63). Read in
+    articles about sport only, where sides of two nations meet: elsewhere an introduction seldom gives a person's
+    nation that a later "the Australian actress", "the Cuban president" does (actors63-try2: 4 right links lost)."""
     intro = d.ctx.intros.get(holder)
     said = set(intro.words) if intro is not None else set()
     for state in states:
