@@ -88,3 +88,25 @@ def test_outside_sport_a_nationality_before_a_title_keeps_the_holder(described):
         "The Australian actress is currently in Sydney to film her latest movie."
     )
     assert found.get("actress", (None,))[0] == "disc.nicole_kidman", found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The first-time initiative is restricted to the UK and to users with pre-installed copies of the software.",
+            "state_gbr",
+        ),
+        ("The problem of piracy is not limited to China, however, and the potential for profit is huge.", "state_chn"),
+        ("The falling dollar means products shipped to the US are becoming relatively more expensive.", "state_usa"),
+    ],
+    ids=["restricted", "limited", "shipped"],
+)
+def test_a_country_after_a_scope_verb_is_a_place(mentions, text, state):
+    """ANNOTATION: a country used only as a place is a location, no actor mention (ent62's rows, BBC's words)."""
+    assert state not in ids(mentions(text))
+
+
+def test_a_country_sold_to_is_still_an_actor(mentions):
+    """Near case: a buyer acts ("sold the jets to China" is no scope verb's)."""
+    assert "state_chn" in ids(mentions("Israel sold the radar system to China last year, officials said."))
