@@ -271,6 +271,14 @@ def _lower_word_before(span: list[Tok], lex: ActorsLexicon) -> bool:
     )
 
 
+def plural_person_noun(word: str, lex: ActorsLexicon) -> bool:
+    """'chefs', 'seeds', 'actresses': the plural of a person's noun (`person_nouns`) the lexicon lists in the singular
+    only (actors63)."""
+    if word in lex.person_nouns or not word.endswith("s"):
+        return False
+    return word[:-1] in lex.person_nouns or word.endswith("es") and word[:-2] in lex.person_nouns
+
+
 def _place_after_an_opening_preposition(span: list[Tok], lex: ActorsLexicon, sent_start: int | None) -> bool:
     """'Near Kharkiv, the army regrouped', 'Outside Donetsk the shelling went on': a locative preposition opening
     the sentence, capitalised there and taken by spaCy into a person's name, before the name of where something
@@ -322,6 +330,10 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
         if label != "PERSON" and span[0].text[:1].isupper() and org_word(span[-1].lower, lex):
             break  # "International Labour Organisation", "International Rugby Board": the body's own word (actors57)
         span = span[1:]  # "Star Christina Applegate"
+    while label == "PERSON" and len(span) > 2 and plural_person_noun(span[0].lower, lex) and span[1].text[:1].isupper():
+        if plural_person_noun(span[1].lower, lex):
+            break  # "Girls Girls Girls": a title, not a noun before a name
+        span = span[1:]  # "Chefs Jamie Oliver", "Seeds Dominik Hrbaty": the plural of a person's noun (actors63)
     while len(span) > 1 and trade_noun_opening([t.text for t in span], label, lex):
         span = span[1:]  # "Bookmaker William Hill", "Distributor Sony Pictures" (actors58)
     while len(span) > 1 and person and span[0].lower in lex.nationality_nouns:

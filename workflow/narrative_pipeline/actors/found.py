@@ -48,7 +48,7 @@ def is_location_use(
         return True
     if tok.dep == "pobj" and gov.lower == "of" and gov.head is not None and gov.head.lower == "out":
         return True  # "take it out of China"
-    travel = lex.motion_verbs | lex.travel_nouns
+    travel = lex.motion_verbs | lex.travel_nouns | lex.scope_verbs  # "restricted to the UK" (actors63)
     if tok.dep == "pobj" and gov.lower == "to" and gov.head is not None and gov.head.lemma.lower() in travel:
         return True
     mover = gov.head

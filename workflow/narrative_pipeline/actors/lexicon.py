@@ -69,6 +69,10 @@ class ActorsLexicon(LexiconModel):
         " where another mention makes the name a region's or a landscape's."
     )
     travel_nouns: Words = Field(description="Lemmas of travel nouns: 'to X' after them is a destination.")
+    scope_verbs: Words = Field(
+        description="Lemmas of verbs of a scope or a shipment: 'to X' after them is a place ('restricted to the UK', "
+        "'shipped to the US'; actors63)."
+    )
     acting_prepositions: Words = Field(description="Prepositions after which a capital acts.")
     population_nouns: Words = Field(description="Nouns that make a demonym name people ('British tourists').")
     state_descriptors: Words = Field(description="Common nouns for the state the article mentions most.")

@@ -246,7 +246,7 @@ def national_side_people(d: Described) -> Referred | None:
     if not plural and not tok.lower.endswith(PLURAL_ENDINGS):
         return None
     teams = {
-        discovered_id(f"{d.registry.entry(state).name} national team") for state in _states_of_people(tok, d.registry)
+        discovered_id(f"{d.registry.entry(state).name} national team") for state in states_of_people(tok, d.registry)
     }
     named = [a for _, end_i, a in d.ctx.names_in_order if end_i < tok.i and a in teams]
     if len(set(named)) != 1:
@@ -256,7 +256,7 @@ def national_side_people(d: Described) -> Referred | None:
     return Referred(team, actor_type, [tok], [tok], tok.lower, name)
 
 
-def _states_of_people(tok: Tok, registry: Registry) -> set[str]:
+def states_of_people(tok: Tok, registry: Registry) -> set[str]:
     """The states a capitalised nationality word names by a registry demonym, as it is or without a plural "s"
     ("Italians": "Italian"); none for a word that is a state's name ("the Netherlands")."""
     forms = [tok.text] + ([tok.text[:-1]] if tok.text.endswith("s") else [])

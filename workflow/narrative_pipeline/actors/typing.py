@@ -175,13 +175,33 @@ def _plural_before_one_name(t: Tok, n: Named) -> bool:
     ("its stars Hilary Swank and Morgan Freeman", "sprinters Kostas Kenteris and Katerina Thanou"; actors50)."""
     if t.tag not in {"NNS", "NNPS"} or t.i != n.span[0].i - 1:
         return False
-    if n.head.dep == "conj" or any(c.dep == "conj" for c in n.head.children):
-        return False
     right = n.info.after(n.span[-1])  # "presenters Ant and Dec", "band members Bryan Ferry, Phil Manzanera and ...":
     beyond = n.info.after(right) if right is not None else None  # names listed, whatever the parse
-    if right is not None and right.lower in {"and", "&", "/"}:
+    if right is not None and right.lower in {"and", "&", "/"} and n.head.dep != "conj":
+        return _no_name_listed_after(beyond, n)  # "leaders Chelsea and the Gunners" (actors63)
+    if n.head.dep == "conj" or any(c.dep == "conj" for c in n.head.children):
         return False
     return not (right is not None and right.text == "," and beyond is not None and beyond.text[:1].isupper())
+
+
+LISTED_NP_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _no_name_listed_after(word: Tok | None, n: Named) -> bool:
+    """After 'leaders Chelsea and': no second name the plural noun is shared with when the words after "and" open a
+    noun phrase of their own ("Premiership leaders Chelsea and the Gunners endured") or a clause whose subject is
+    one name ("within six points of leaders Barcelona and Owen is confident": a singular verb after it; actors63).
+    "presenters Ant and Dec are", "sprinters Kostas Kenteris and Katerina Thanou were" list two persons."""
+    if word is None:
+        return False
+    if word.lower in LISTED_NP_OPENERS:
+        return True
+    if not word.text[:1].isupper():
+        return False
+    after = n.info.after(word)
+    while after is not None and after.pos == "PROPN" and after.text[:1].isupper():
+        after = n.info.after(after)  # the rest of the name after "and"
+    return after is not None and (after.tag == "VBZ" or after.lower == "was")
 
 
 def plural_persons_before(n: Named) -> tuple[Tok, ...] | None:
@@ -393,11 +413,13 @@ def band_cue(n: Named) -> Verdict | None:
 def team_cue(n: Named) -> Verdict | None:
     """'Chelsea striker', "Arsenal's manager", 'Leicester beat Gloucester': a sports club (not "Lawrence
     Dallaglio's team"). Also a body a plural person's noun right before the name says it is ("leaders Barcelona",
-    "rock veterans New Order"; in an article about business a company: "technology analysts Gartner"; actors50)."""
+    "rock veterans New Order"; in an article about business a company: "technology analysts Gartner"; actors50); in
+    an article about sport, a one-word name spaCy labels a person's too ("Premiership leaders Chelsea"; actors63)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return None
     cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
-    if cue is None and n.label in {"ORG", "GPE"}:
+    club = n.label == "PERSON" and n.info.sport and len(n.span) == 1  # "leaders Chelsea" labelled a person's (actors63)
+    if cue is None and (n.label in {"ORG", "GPE"} or club):
         cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
         if cue is not None and n.info.business and n.label == "ORG":
             return Verdict("company", cue)  # as `business-article` types an organisation's name
