@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
-from narratives_handcheck import read_results, statement_row, with_claimers
+from narratives_handcheck import read_results, spread_over_actors, statement_row, with_claimers
 
 EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = 20261722
@@ -36,18 +36,9 @@ def judged_articles(eval_dir: Path) -> set[str]:
 
 
 def pick(article_ids: pd.Series, n: int, rng: random.Random, skip: set[str]) -> list[int]:
-    """Up to n row positions in a seeded random order, one an article, none of an article in `skip`."""
-    order = list(range(len(article_ids)))
-    rng.shuffle(order)
-    taken: set[str] = set(skip)
-    out = []
-    for i in order:
-        if len(out) == n:
-            break
-        if article_ids.iloc[i] not in taken:
-            taken.add(article_ids.iloc[i])
-            out.append(i)
-    return out
+    """Up to n row positions in a seeded random order, one an article, none of an article in `skip`
+    (`narratives_handcheck.spread_over_actors` with the article as the key)."""
+    return spread_over_actors(article_ids, article_ids, n, rng, set(skip))
 
 
 def draw(results: Path, corpus: str, n: int, skip: set[str]) -> list[dict]:
