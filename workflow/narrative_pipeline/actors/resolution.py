@@ -863,9 +863,8 @@ def resolve_discovered(
         if body is not None:
             return _fold_onto(c, Referent(body.id, body.name, body.type), "short-form", span)
     tail = _named_tail(c, ctx, toks) if c.label == "NORP" and c.actor_type == "organisation" else None
-    if (
-        tail is not None
-    ):  # "United boss Sir Alex Ferguson" after "Manchester United", spaCy's "United" a NORP (actors62)
+    # "United boss Sir Alex Ferguson" after "Manchester United", spaCy's "United" a NORP (actors62)
+    if tail is not None:
         return _fold_onto(c, tail, "short-form", span)
     state = _state_of_initials(name, ctx, registry)
     if state is not None:  # "BVI" on a page that names the British Virgin Islands (actors47)
