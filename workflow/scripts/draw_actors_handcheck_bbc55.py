@@ -28,21 +28,23 @@ from narrative_pipeline.judged import default_sections, draw, section_of
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_SPEC = Path("/work/shared/spec")
 SEED = 20261255
-# this check, and the checks made after it
-# this check and the later ones (each draw leaves out the articles checks made before it name, not those after)
-LATER = frozenset(
+# the checks drawn after bbc55, pol57 and biz59 or beside them (sessions 46 and 47), which none of the three saw: one
+# list for the three draws, each adding its own file and the actors checks after it (each draw leaves out the articles
+# checks made before it name, not those after)
+CHECKS_SINCE_SESSION_46 = frozenset(
     {
-        "actors-handcheck-bbc55.jsonl",
-        "actors-handcheck-pol57.jsonl",
-        "actors-handcheck-biz59.jsonl",
         "actors-handcheck-ent62.jsonl",
         "claims-handcheck-s46.jsonl",
         "claims-handcheck-s46-units.jsonl",
         "narratives-handcheck-narr46.jsonl",
-        # claims62's b47 (session 47), drawn after this check
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
+        "narratives-audit-narr22.jsonl",
     }
+)
+# this check and the later ones
+LATER = frozenset({"actors-handcheck-bbc55.jsonl", "actors-handcheck-pol57.jsonl", "actors-handcheck-biz59.jsonl"}) | (
+    CHECKS_SINCE_SESSION_46
 )
 BBC_PATH = re.compile(r"news/(?:politics|business|tech|sport|entertainment)/[a-z0-9-]+\.txt")
 

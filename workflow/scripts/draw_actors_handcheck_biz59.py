@@ -19,18 +19,7 @@ import draw_actors_handcheck_bbc55 as bbc55
 
 SEED = 20261659
 # this draw's own check, made after it, and the checks drawn beside it in session 46 (s46, narr46), which it did not see
-LATER = frozenset(
-    {
-        "actors-handcheck-biz59.jsonl",
-        "actors-handcheck-ent62.jsonl",
-        "claims-handcheck-s46.jsonl",
-        "claims-handcheck-s46-units.jsonl",
-        "narratives-handcheck-narr46.jsonl",
-        # claims62's b47 (session 47), drawn after this check
-        "claims-handcheck-b47.jsonl",
-        "claims-handcheck-b47-units.jsonl",
-    }
-)
+LATER = frozenset({"actors-handcheck-biz59.jsonl"}) | bbc55.CHECKS_SINCE_SESSION_46
 
 
 def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:

@@ -20,16 +20,7 @@ import draw_actors_handcheck_bbc55 as bbc55
 
 SEED = 20261557
 # this check and the later ones
-LATER = frozenset(
-    {
-        "actors-handcheck-pol57.jsonl",
-        "actors-handcheck-biz59.jsonl",
-        "actors-handcheck-ent62.jsonl",
-        "claims-handcheck-s46.jsonl",
-        "claims-handcheck-s46-units.jsonl",
-        "narratives-handcheck-narr46.jsonl",
-    }
-)
+LATER = frozenset({"actors-handcheck-pol57.jsonl", "actors-handcheck-biz59.jsonl"}) | bbc55.CHECKS_SINCE_SESSION_46
 
 
 def sample(results: Path, n: int = 40, per_article: int = 3, seed: int = SEED) -> list[dict[str, Any]]:
