@@ -1883,7 +1883,7 @@ def descriptor_candidates(
         if ref.actor_type == "person":
             ctx.person_at[last.i] = ref.actor_id  # "the congressman's wife": whose wife
         if rule.name == "sport-person" and tok.lower in lex.nationality_nouns:  # "the Austrian" is no American
-            ctx.called.setdefault(ref.actor_id, set()).update({tok.lower, *lex.nationality_nouns[tok.lower]})
+            ctx.called.setdefault(ref.actor_id, set()).add(tok.lower)
         if rule.name == "group-of-named" and ref.name:
             ctx.groups[lemma(tok)] = (ref.actor_id, ref.name)
             ctx.groups.setdefault(lemma(tok) + "s", (ref.actor_id, ref.name))

@@ -55,6 +55,7 @@ OBJECT_CLIMB = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "advmod", "dative", "agent", "conj", "poss"}
 )
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})  # a person the sentence already talks of
+BRITISH_NOUNS = frozenset({"briton", "englishman", "welshman", "scot", "scotsman"})  # not another nationality
 
 
 @dataclass
@@ -201,7 +202,9 @@ def _player(d: Described) -> Player | None:
             return None  # "centre Sonny Parker" earlier, but another player just named
     else:
         others = lex.nationality_words - wanted[-1]
-        nearest = [a for a in nearest if not _known(ctx, a, tok) & others or _said(ctx, a, tok) & wanted[-1]]
+        said = {a: _said(ctx, a, tok) for a in nearest}
+        other = {a for a in nearest if said[a] & others or _called_else(ctx, a, wanted[-1])}  # "the Austrian" before
+        nearest = [a for a in nearest if a not in other or said[a] & wanted[-1]]
     fits = [a for a in nearest if all(_said(ctx, a, tok) & w for w in wanted)]
     if len(fits) == 1:
         actor_id = fits[0]
@@ -209,7 +212,7 @@ def _player(d: Described) -> Player | None:
         return Player(actor_id, _span(d), cue or [tok])
     if len(wanted) > (nationality is not None) or len(nearest) != 1:
         return None  # "the Portuguese winger": a word the person was not introduced with
-    if nationality is not None and any(_known(ctx, a, tok) & wanted[-1] for _, _, a in before):
+    if nationality is not None and any(_said(ctx, a, tok) & wanted[-1] for _, _, a in before):
         return None  # "Spaniard Carlos Ruiz beat Tom Hale ...": the Spaniard is not Hale
     sentence = next(s for s, _, a in reversed(before) if a == nearest[0])
     if nationality is not None and ctx.nationalities.get(sentence, set()) - {tok.lower}:
@@ -231,10 +234,12 @@ def _said(ctx: ArticleContext, actor_id: str, tok: Tok) -> set[str]:
     return {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
 
 
-def _known(ctx: ArticleContext, actor_id: str, tok: Tok) -> set[str]:
-    """The intro words of a person said before `tok`, and the nationality an earlier descriptor called them
-    (`ArticleContext.called`: "bamboozled by the Austrian's drop shots ... said the American" is not Melzer)."""
-    return _said(ctx, actor_id, tok) | ctx.called.get(actor_id, set())
+def _called_else(ctx: ArticleContext, actor_id: str, wanted: frozenset[str]) -> bool:
+    """Whether an earlier `sport-person` descriptor called the person by another nationality (`ArticleContext.called`:
+    "bamboozled by the Austrian's drop shots ... said the American" is not Melzer). The nations of Britain do not
+    exclude one another ("the Briton" may be "the Scot")."""
+    british = bool(wanted & BRITISH_NOUNS)
+    return any(n not in wanted and not (british and n in BRITISH_NOUNS) for n in ctx.called.get(actor_id, ()))
 
 
 def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon) -> bool:

@@ -193,7 +193,7 @@ class ArticleContext:
     young: set[str] = field(default_factory=set)  # persons given an age of 13 to 19 so far ("Joss Stone, 17,")
     # the last token of each person's mention so far, a name's or a descriptor's -> the person ("the congressman's")
     person_at: dict[int, str] = field(default_factory=dict)
-    # person id -> the nationality words a `sport-person` descriptor called them ("the Austrian": Melzer), actors64
+    # person id -> the nationality nouns a `sport-person` descriptor called them ("the Austrian": Melzer), actors64
     called: dict[str, set[str]] = field(default_factory=dict)
     named_tokens: set[int] = field(default_factory=set)  # the tokens of every name linked so far
     # an acronym defined in brackets after an organisation's name -> its definitions in text order: (the organisation,
