@@ -26,7 +26,7 @@ from .context import ArticleInfo
 from .discovery import camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
-from .named import OBJECT_DEPS, Named, Verdict, with_word
+from .named import OBJECT_DEPS, Named, Verdict, phrase_set, with_word
 from .nonactors import (
     arts_title,
     character,
@@ -359,6 +359,7 @@ def company_cue(n: Named) -> Verdict | None:
     cue = with_word(n.before + n.appositions, lex.company_nouns)
     cue = cue or with_word(n.before[-1:], lex.trade_nouns.get("company", frozenset()))  # "Bookmaker Ladbrokes"
     cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
+    cue = cue or listed_as_firms(n) or owned_product(n)
     if cue is not None:
         return Verdict("company", cue)
     if gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
@@ -371,6 +372,41 @@ def company_cue(n: Named) -> Verdict | None:
     if cue and n.info.sport and lemma(cue[0]) in lex.club_possessions:
         return None  # "Chelsea boss Jose Mourinho": the club's manager, and the club no company (actors62)
     return Verdict("company", cue) if cue else None
+
+
+def listed_as_firms(n: Named) -> tuple[Tok, ...] | None:
+    """'firms such as Google, Copernic and Apple', 'companies like Microsoft', 'carmakers including Hyundai': a name
+    listed after a plural company noun (`company_nouns`) and "such as" / "like" / "including" is a company, every
+    conjunct of the list (actors65). Not "the same parent company as MTV" (an "as" without "such")."""
+    first = n.head
+    while first.dep == "conj" and first.head is not None and first.head is not first:
+        first = first.head
+    prep = first.head if first.dep == "pobj" else None
+    if prep is None or prep.lower not in {"as", "like", "including"}:
+        return None
+    noun = prep.head
+    if prep.lower == "as" and noun is not None and noun.lower == "such":
+        noun = noun.head  # "such" the head of "as"
+    elif prep.lower == "as" and not any(c.lower == "such" for c in prep.children):
+        return None  # "the same parent company as MTV"
+    if noun is None or noun is prep or noun.tag != "NNS" or lemma(noun) not in n.lex.company_nouns:
+        return None
+    return (noun,)
+
+
+def owned_product(n: Named) -> tuple[Tok, ...] | None:
+    """A name spaCy labels an organisation's whose possessive owns a product (`owned_product_nouns`: "Sony's PSP games
+    console", "Microsoft's anti-spyware software") or a product the lexicon names (`non_actor_names`, a proper noun:
+    "Apple's iTunes", "Microsoft's Windows") is a company (actors65: tech firms typed an organisation by spaCy's label alone). Not a person's ("Beckham's phone")
+    nor a generic possession a body or a club has ("Fifa's disciplinary code", "Arsenal's defensive display")."""
+    gov = n.governor
+    if n.label != "ORG" or gov is None or n.head.dep != "poss":
+        return None
+    if lemma(gov) in n.lex.owned_product_nouns or gov.lower in n.lex.owned_product_nouns:
+        return (gov,)
+    names = phrase_set(n.lex.non_actor_names)
+    words = tuple(t.lower for t in sorted([gov, *[c for c in gov.children if c.dep == "compound"]], key=lambda t: t.i))
+    return (gov,) if gov.pos == "PROPN" and ((gov.lower,) in names or words in names) else None
 
 
 def media_cue(n: Named) -> Verdict | None:
