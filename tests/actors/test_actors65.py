@@ -55,3 +55,16 @@ def test_a_bodys_code_or_campaign_makes_no_company(typed):
 def test_a_research_centre_owned_makes_no_company(typed):
     found = typed("The supercomputer is based at Nasa's Ames Research Center in California.")
     assert found.get("Nasa", (None,))[0] != "company", found
+
+
+def test_a_capitalised_program_of_a_name_makes_no_company(typed):
+    found = typed("The study looked at the effect of the change on the Texas Women's Health Program last year.")
+    assert found.get("Texas Women", (None,))[0] != "company", found
+
+
+def test_a_possessed_event_in_sport_makes_no_company(typed):
+    found = typed(
+        SPORT + "Paula Radcliffe ran in the marathon. The positive thing to take from Paula's Olympics is that she "
+        "will have learned a lot from it."
+    )
+    assert found.get("Paula", (None,))[0] != "company", found

@@ -400,10 +400,10 @@ def owned_product(n: Named) -> tuple[Tok, ...] | None:
     "Apple's iTunes", "Microsoft's Windows") is a company (actors65: tech firms typed an organisation by spaCy's label alone). Not a person's ("Beckham's phone")
     nor a generic possession a body or a club has ("Fifa's disciplinary code", "Arsenal's defensive display")."""
     gov = n.governor
-    if n.label != "ORG" or gov is None or n.head.dep != "poss":
-        return None
-    if lemma(gov) in n.lex.owned_product_nouns or gov.lower in n.lex.owned_product_nouns:
-        return (gov,)
+    if n.label != "ORG" or gov is None or n.head.dep != "poss" or n.info.sport:
+        return None  # "Paula's Olympics": an event of the non-actor names, and a person's (actors65-try1)
+    if gov.text.islower() and (lemma(gov) in n.lex.owned_product_nouns or gov.lower in n.lex.owned_product_nouns):
+        return (gov,)  # not a name's own word: "the Texas Women's Health Program" (actors65-try1)
     names = phrase_set(n.lex.non_actor_names)
     words = tuple(t.lower for t in sorted([gov, *[c for c in gov.children if c.dep == "compound"]], key=lambda t: t.i))
     return (gov,) if gov.pos == "PROPN" and ((gov.lower,) in names or words in names) else None
