@@ -292,43 +292,19 @@ def phrase_tokens(span: list[Tok], phrase: tuple[str, ...]) -> tuple[Tok, ...]:
 
 def name_word(n: Named) -> Verdict | None:
     """'Yukos Oil Company', 'Labour Party', 'Reuters News': a word of the name gives the type (for a
-    name spaCy takes for a person's, only its last word); a government's or a body's last word first
-    (`discovery.head_type`: 'Consumer Electronics Association', 'Food and Drug Administration')."""
+    name spaCy takes for a person's, only its last word); the name's head first (`discovery.head_type`: 'Consumer
+    Electronics Association', 'Food and Drug Administration', 'US Department of Energy')."""
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
     if n.label == "TITLE" or not words:
         return None
     if _international_body(words, n):
         return Verdict("organisation", (n.span[0],))
-    if (head := head_type(words, n.lex)) is not None:
-        return Verdict(head, (n.span[-1],))
-    if n.label != "PERSON" and (head := _head_word_type(words, n.lex)) is not None:
+    if (head := head_type(words, n.lex, before_of=n.label != "PERSON")) is not None:
         return Verdict(head, (n.span[-1],))
     for actor_type, keys in n.lex.org_type_words.items():
         positions = [len(words) - 1] if n.label == "PERSON" else range(len(words))
         if any(words[k] in keys for k in positions):
             return Verdict(actor_type, (n.span[-1],))
-    return None
-
-
-NAME_PREPOSITIONS = frozenset({"of", "for"})  # "Department of Energy": the name's head is before them
-HEAD_KINDS = ("armed_group", "government", "company", "organisation")  # `org_type_words` a name's head word may be
-
-
-def _head_word_type(words: tuple[str, ...], lex: ActorsLexicon) -> ActorType | None:
-    """The type of a name's head: the last word of a body's kind (`org_type_words` of `HEAD_KINDS`) before its first
-    "of" / "for", not the second of two joined by "and" ("May Department Stores": stores, a company, not the government
-    its "department" made it; "Investors Bank and Trust": bank; "Association of Police Authorities": association;
-    "US Department of Energy": department; actors59). None where a party's or the media's word is in the name (those
-    stay theirs, as `org_type_words`' order has it) or no head word is of a kind."""
-    if any(w in lex.org_type_words.get(t, frozenset()) for t in ("party", "media") for w in words):
-        return None
-    cut = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words)) or len(words)
-    for k in range(cut - 1, -1, -1):
-        if k > 0 and words[k - 1] == "and":
-            continue
-        kind = next((t for t in HEAD_KINDS if words[k] in lex.org_type_words.get(t, frozenset())), None)
-        if kind is not None:
-            return kind
     return None
 
 
@@ -397,8 +373,11 @@ def listed_as_firms(n: Named) -> tuple[Tok, ...] | None:
 def owned_product(n: Named) -> tuple[Tok, ...] | None:
     """A name spaCy labels an organisation's whose possessive owns a product (`owned_product_nouns`: "Sony's PSP games
     console", "Microsoft's anti-spyware software") or a product the lexicon names (`non_actor_names`, a proper noun:
-    "Apple's iTunes", "Microsoft's Windows") is a company (actors65: tech firms typed an organisation by spaCy's label alone). Not a person's ("Beckham's phone")
-    nor a generic possession a body or a club has ("Fifa's disciplinary code", "Arsenal's defensive display")."""
+    "Apple's iTunes", "Microsoft's Windows") is a company (actors65: tech firms typed an organisation by spaCy's label
+    alone). Not a person's ("Beckham's phone"), a generic possession a body or a club has ("Fifa's disciplinary code",
+    "Arsenal's defensive display"), a capitalised word of a name ("the Texas Women's Health Program"), nor in an
+    article about sport ("Paula's Olympics": a person spaCy labelled an organisation's, before an event the lexicon
+    lists with the products)."""
     gov = n.governor
     if n.label != "ORG" or gov is None or n.head.dep != "poss" or n.info.sport:
         return None  # "Paula's Olympics": an event of the non-actor names, and a person's (actors65-try1)
