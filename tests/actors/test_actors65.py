@@ -68,3 +68,13 @@ def test_a_possessed_event_in_sport_makes_no_company(typed):
         "will have learned a lot from it."
     )
     assert found.get("Paula", (None,))[0] != "company", found
+
+
+def test_a_person_labelled_club_owning_a_player_is_a_club_in_sport(typed):
+    found = typed(SPORT + "Aston Villa's Thomas Hitzlsperger is waiting to learn the future of the manager.")
+    assert found["Aston Villa"][0] == "organisation", found
+
+
+def test_a_players_caddie_makes_no_club(typed):
+    found = typed(SPORT + "Tiger Woods's caddie Steve Williams said the course was playing long.")
+    assert found["Tiger Woods"][0] == "person", found
