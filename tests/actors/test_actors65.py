@@ -78,3 +78,10 @@ def test_a_person_labelled_club_owning_a_player_is_a_club_in_sport(typed):
 def test_a_players_caddie_makes_no_club(typed):
     found = typed(SPORT + "Tiger Woods's caddie Steve Williams said the course was playing long.")
     assert found["Tiger Woods"][0] == "person", found
+
+
+def test_a_headings_owned_name_makes_no_club(typed):
+    found = typed(
+        SPORT + "The manager picked the team.\n\nFred Fidler's Contingency Model\n\nThe model says leaders vary."
+    )
+    assert found.get("Fred Fidler", ("person",))[0] != "organisation", found

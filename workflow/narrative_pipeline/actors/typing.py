@@ -446,14 +446,16 @@ def team_cue(n: Named) -> Verdict | None:
 
 
 def _owns_a_player(n: Named) -> Verdict | None:
-    """"Aston Villa's Carlton Cole", "Aston Villa's Thomas Hitzlsperger": in an article about sport, a name of two
+    """ "Aston Villa's Carlton Cole", "Aston Villa's Thomas Hitzlsperger": in an article about sport, a name of two
     words or more spaCy labels a person's whose possessive is followed at once by a person's full name (two capitalised
     words or more, the second the possessive's head, with nothing between) is the player's club (actors65, review50's
     strict xfail: m51 BBC 3 rows, all "Aston Villa"; no sport person of two words owns a person's name there). Not
-    "Tiger Woods's caddie Steve Williams" (a noun between)."""
+    "Tiger Woods's caddie Steve Williams" (a noun between), nor a heading's name ("Fred Fidler's Contingency Model")."""
     gov = n.governor
     if not n.info.sport or len(n.span) < 2 or gov is None or gov.ent_type != "PERSON" or gov.tag != "NNP":
         return None
+    if gov.dep == "ROOT":
+        return None  # a heading, no clause: "Fred Fidler's Contingency Model" (actors65-try4, a web page)
     mark = n.info.toks.get(n.span[-1].i + 1)
     first = mark.i + 1 if mark is not None and mark.dep == "case" else n.span[-1].i + 1
     between = [n.info.toks[k] for k in range(first, gov.i) if k in n.info.toks]
