@@ -24,7 +24,6 @@ def test_a_sponsors_chairman_in_sport_makes_a_company(typed):
     assert found["Vodafone"][0] == "company", found
 
 
-@pytest.mark.xfail(strict=True, reason="review50: a club spaCy labels a person lends its last word a person's surname")
 def test_a_clubs_last_word_is_no_surname_of_the_club_typed_a_person(typed):
     found = typed(
         "Aston Villa's Carlton Cole could be out for six weeks with a knee injury. The striker, who is on a "

@@ -195,18 +195,38 @@ def org_type(name: str, lex: ActorsLexicon) -> ActorType | None:
 # The types a name's last word decides over the words before it: "Consumer Electronics Association", "Energy Savings
 # Trust" and "Food and Drug Administration" are no companies for their "electronics", "energy" or "food".
 _HEAD_TYPES = ("government", "organisation")
+NAME_PREPOSITIONS = frozenset({"of", "for"})  # "Department of Energy": the name's head is before them
+HEAD_KINDS = ("armed_group", "government", "company", "organisation")  # `org_type_words` a name's head word may be
 
 
-def head_type(words: tuple[str, ...], lex: ActorsLexicon) -> ActorType | None:
-    """The type of an organisation's name its last word gives, where that word is a government's or a non-commercial
-    body's (`org_type_words`): the head of the name, not a word that says what the body is about (the lead, session
-    45: 31 BBC bodies typed companies by a word before their head, or by a business article). Not a name with a word
-    of the media ("Reuters News Agency", "Hollywood Foreign Press Association"): those stay the media's."""
-    if not words or any(w in lex.org_type_words.get("media", frozenset()) for w in words):
+def head_type(words: tuple[str, ...], lex: ActorsLexicon, *, before_of: bool = True) -> ActorType | None:
+    """The type of an organisation's name its head word gives (the one reading of a name's head, for the type rules'
+    `typing.name_word` and for `org_type`; actors65):
+    - its last word, where that word is a government's or a non-commercial body's (`org_type_words`): the head of the
+      name, not a word that says what the body is about ("Consumer Electronics Association", "Food and Drug
+      Administration"; the lead, session 45: 31 BBC bodies typed companies by a word before their head); not the
+      second of two heads joined by "and" ("Investors Bank and Trust": the first is the body's kind, actors59);
+    - else (with `before_of`) the last word of a body's kind (`HEAD_KINDS`) before the name's first "of" / "for",
+      not the second of two joined by "and" ("May Department Stores": stores, a company, not the government its
+      "department" made it; "Investors Bank and Trust": bank; "US Department of Energy": department; actors59).
+    None where a party's or the media's word is in the name (those stay theirs, as `org_type_words`' order has it:
+    "Reuters News Agency", "Hollywood Foreign Press Association") or no head word is of a kind."""
+    if not words or any(w in lex.org_type_words.get(t, frozenset()) for t in ("party", "media") for w in words):
         return None
-    if len(words) >= 3 and words[-2] == "and":
-        return None  # "Investors Bank and Trust": two heads, the first the body's kind (`typing.name_word`; actors59)
-    return next((t for t in _HEAD_TYPES if words[-1] in lex.org_type_words.get(t, frozenset())), None)
+    if not (len(words) >= 3 and words[-2] == "and"):
+        last = next((t for t in _HEAD_TYPES if words[-1] in lex.org_type_words.get(t, frozenset())), None)
+        if last is not None or not before_of:
+            return last
+    if not before_of:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words)) or len(words)
+    for k in range(cut - 1, -1, -1):
+        if k > 0 and words[k - 1] == "and":
+            continue
+        kind = next((t for t in HEAD_KINDS if words[k] in lex.org_type_words.get(t, frozenset())), None)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _collective_owner(span: list[Tok], k: int, lex: ActorsLexicon) -> bool:

@@ -168,6 +168,10 @@ class ActorsLexicon(LexiconModel):
         " those a person or a body may ply (actors58)."
     )
     company_possessions: Words = Field(description="Nouns a company owns ('shares', 'profits').")
+    owned_product_nouns: Words = Field(
+        description="Nouns of products a company makes: an organisation's possessive before one makes it a company"
+        " ('Nintendo's handheld', 'Microsoft's software'; actors65)."
+    )
     person_possessions: Words = Field(
         description="Lemmas of company_possessions a person has as often ('Dion's weight loss', 'Bennett's bid'):"
         " no company cue for a name spaCy labels a person."

@@ -26,7 +26,7 @@ from .context import ArticleInfo
 from .discovery import camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
-from .named import OBJECT_DEPS, Named, Verdict, with_word
+from .named import OBJECT_DEPS, Named, Verdict, phrase_set, with_word
 from .nonactors import (
     arts_title,
     character,
@@ -292,43 +292,19 @@ def phrase_tokens(span: list[Tok], phrase: tuple[str, ...]) -> tuple[Tok, ...]:
 
 def name_word(n: Named) -> Verdict | None:
     """'Yukos Oil Company', 'Labour Party', 'Reuters News': a word of the name gives the type (for a
-    name spaCy takes for a person's, only its last word); a government's or a body's last word first
-    (`discovery.head_type`: 'Consumer Electronics Association', 'Food and Drug Administration')."""
+    name spaCy takes for a person's, only its last word); the name's head first (`discovery.head_type`: 'Consumer
+    Electronics Association', 'Food and Drug Administration', 'US Department of Energy')."""
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
     if n.label == "TITLE" or not words:
         return None
     if _international_body(words, n):
         return Verdict("organisation", (n.span[0],))
-    if (head := head_type(words, n.lex)) is not None:
-        return Verdict(head, (n.span[-1],))
-    if n.label != "PERSON" and (head := _head_word_type(words, n.lex)) is not None:
+    if (head := head_type(words, n.lex, before_of=n.label != "PERSON")) is not None:
         return Verdict(head, (n.span[-1],))
     for actor_type, keys in n.lex.org_type_words.items():
         positions = [len(words) - 1] if n.label == "PERSON" else range(len(words))
         if any(words[k] in keys for k in positions):
             return Verdict(actor_type, (n.span[-1],))
-    return None
-
-
-NAME_PREPOSITIONS = frozenset({"of", "for"})  # "Department of Energy": the name's head is before them
-HEAD_KINDS = ("armed_group", "government", "company", "organisation")  # `org_type_words` a name's head word may be
-
-
-def _head_word_type(words: tuple[str, ...], lex: ActorsLexicon) -> ActorType | None:
-    """The type of a name's head: the last word of a body's kind (`org_type_words` of `HEAD_KINDS`) before its first
-    "of" / "for", not the second of two joined by "and" ("May Department Stores": stores, a company, not the government
-    its "department" made it; "Investors Bank and Trust": bank; "Association of Police Authorities": association;
-    "US Department of Energy": department; actors59). None where a party's or the media's word is in the name (those
-    stay theirs, as `org_type_words`' order has it) or no head word is of a kind."""
-    if any(w in lex.org_type_words.get(t, frozenset()) for t in ("party", "media") for w in words):
-        return None
-    cut = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words)) or len(words)
-    for k in range(cut - 1, -1, -1):
-        if k > 0 and words[k - 1] == "and":
-            continue
-        kind = next((t for t in HEAD_KINDS if words[k] in lex.org_type_words.get(t, frozenset())), None)
-        if kind is not None:
-            return kind
     return None
 
 
@@ -359,6 +335,7 @@ def company_cue(n: Named) -> Verdict | None:
     cue = with_word(n.before + n.appositions, lex.company_nouns)
     cue = cue or with_word(n.before[-1:], lex.trade_nouns.get("company", frozenset()))  # "Bookmaker Ladbrokes"
     cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
+    cue = cue or listed_as_firms(n) or owned_product(n)
     if cue is not None:
         return Verdict("company", cue)
     if gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
@@ -371,6 +348,44 @@ def company_cue(n: Named) -> Verdict | None:
     if cue and n.info.sport and lemma(cue[0]) in lex.club_possessions:
         return None  # "Chelsea boss Jose Mourinho": the club's manager, and the club no company (actors62)
     return Verdict("company", cue) if cue else None
+
+
+def listed_as_firms(n: Named) -> tuple[Tok, ...] | None:
+    """'firms such as Google, Copernic and Apple', 'companies like Microsoft', 'carmakers including Hyundai': a name
+    listed after a plural company noun (`company_nouns`) and "such as" / "like" / "including" is a company, every
+    conjunct of the list (actors65). Not "the same parent company as MTV" (an "as" without "such")."""
+    first = n.head
+    while first.dep == "conj" and first.head is not None and first.head is not first:
+        first = first.head
+    prep = first.head if first.dep == "pobj" else None
+    if prep is None or prep.lower not in {"as", "like", "including"}:
+        return None
+    noun = prep.head
+    if prep.lower == "as" and noun is not None and noun.lower == "such":
+        noun = noun.head  # "such" the head of "as"
+    elif prep.lower == "as" and not any(c.lower == "such" for c in prep.children):
+        return None  # "the same parent company as MTV"
+    if noun is None or noun is prep or noun.tag != "NNS" or lemma(noun) not in n.lex.company_nouns:
+        return None
+    return (noun,)
+
+
+def owned_product(n: Named) -> tuple[Tok, ...] | None:
+    """A name spaCy labels an organisation's whose possessive owns a product (`owned_product_nouns`: "Sony's PSP games
+    console", "Microsoft's anti-spyware software") or a product the lexicon names (`non_actor_names`, a proper noun:
+    "Apple's iTunes", "Microsoft's Windows") is a company (actors65: tech firms typed an organisation by spaCy's label
+    alone). Not a person's ("Beckham's phone"), a generic possession a body or a club has ("Fifa's disciplinary code",
+    "Arsenal's defensive display"), a capitalised word of a name ("the Texas Women's Health Program"), nor in an
+    article about sport ("Paula's Olympics": a person spaCy labelled an organisation's, before an event the lexicon
+    lists with the products)."""
+    gov = n.governor
+    if n.label != "ORG" or gov is None or n.head.dep != "poss" or n.info.sport:
+        return None  # "Paula's Olympics": an event of the non-actor names, and a person's (actors65-try1)
+    if gov.text.islower() and (lemma(gov) in n.lex.owned_product_nouns or gov.lower in n.lex.owned_product_nouns):
+        return (gov,)  # not a name's own word: "the Texas Women's Health Program" (actors65-try1)
+    names = phrase_set(n.lex.non_actor_names)
+    words = tuple(t.lower for t in sorted([gov, *[c for c in gov.children if c.dep == "compound"]], key=lambda t: t.i))
+    return (gov,) if gov.pos == "PROPN" and ((gov.lower,) in names or words in names) else None
 
 
 def media_cue(n: Named) -> Verdict | None:
@@ -416,7 +431,7 @@ def team_cue(n: Named) -> Verdict | None:
     "rock veterans New Order"; in an article about business a company: "technology analysts Gartner"; actors50); in
     an article about sport, a one-word name spaCy labels a person's too ("Premiership leaders Chelsea"; actors63)."""
     if n.label == "PERSON" and n.head.dep == "poss":
-        return None
+        return _owns_a_player(n)
     cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
     club = n.label == "PERSON" and n.info.sport and len(n.span) == 1  # "leaders Chelsea" labelled a person's (actors63)
     if cue is None and (n.label in {"ORG", "GPE"} or club):
@@ -428,6 +443,25 @@ def team_cue(n: Named) -> Verdict | None:
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
             cue = (gov,)
     return Verdict("organisation", cue) if cue else None
+
+
+def _owns_a_player(n: Named) -> Verdict | None:
+    """ "Aston Villa's Carlton Cole", "Aston Villa's Thomas Hitzlsperger": in an article about sport, a name of two
+    words or more spaCy labels a person's whose possessive is followed at once by a person's full name (two capitalised
+    words or more, the second the possessive's head, with nothing between) is the player's club (actors65, review50's
+    strict xfail: m51 BBC 3 rows, all "Aston Villa"; no sport person of two words owns a person's name there). Not
+    "Tiger Woods's caddie Steve Williams" (a noun between), nor a heading's name ("Fred Fidler's Contingency Model")."""
+    gov = n.governor
+    if not n.info.sport or len(n.span) < 2 or gov is None or gov.ent_type != "PERSON" or gov.tag != "NNP":
+        return None
+    if gov.dep == "ROOT":
+        return None  # a heading, no clause: "Fred Fidler's Contingency Model" (actors65-try4, a web page)
+    mark = n.info.toks.get(n.span[-1].i + 1)
+    first = mark.i + 1 if mark is not None and mark.dep == "case" else n.span[-1].i + 1
+    between = [n.info.toks[k] for k in range(first, gov.i) if k in n.info.toks]
+    if not between or any(t.tag != "NNP" or t.ent_type != "PERSON" or t.head is not gov for t in between):
+        return None
+    return Verdict("organisation", (gov,))
 
 
 TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
