@@ -91,8 +91,8 @@ def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
                 taken.add(a)
                 k += 1
                 row = {c: jsonable(v) for c, v in rows.iloc[i].items()}
-                out.append({"table": table, "corpus": corpus, "id": row[ID_COLUMN[table]], "source_path": paths[corpus][a],
-                            "row": row})  # fmt: skip
+                key = {"table": table, "corpus": corpus, "id": row[ID_COLUMN[table]]}
+                out.append(key | {"source_path": paths[corpus][a], "row": row})
     return out
 
 
