@@ -417,7 +417,9 @@ def team_cue(n: Named) -> Verdict | None:
     an article about sport, a one-word name spaCy labels a person's too ("Premiership leaders Chelsea"; actors63)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return None
-    cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
+    # an apposition says what the name is: a club only when it is the club's own noun ("Gloucester, his club side"),
+    # not one of its people's ("Stars: Tilda Swinton", "its former owner Mihkail Khodorkovsky"; review51)
+    cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.side_nouns)
     club = n.label == "PERSON" and n.info.sport and len(n.span) == 1  # "leaders Chelsea" labelled a person's (actors63)
     if cue is None and (n.label in {"ORG", "GPE"} or club):
         cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
