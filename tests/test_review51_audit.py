@@ -73,3 +73,13 @@ def test_no_bbc_article_is_named_by_another_file():
 def test_the_draw_gives_the_audits_rows():
     drawn = review51.draw(M51, review51.named_strings())
     assert [(d["table"], d["corpus"], d["id"]) for d in drawn] == [(r["table"], r["corpus"], r["id"]) for r in rows()]
+
+
+def test_the_file_is_strict_json():
+    """No NaN in the rows (a missing value is null), so any JSON reader takes the file."""
+
+    def refuse(name: str) -> None:
+        raise ValueError(name)
+
+    for line in AUDIT.read_text(encoding="utf-8").splitlines():
+        json.loads(line, parse_constant=refuse)

@@ -98,9 +98,7 @@ def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
 
 def jsonable(value: object) -> object:
     """A table value as JSON: a missing value as None, a numpy scalar as its Python value, an array as a list."""
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    return plain(value)
+    return plain(value.tolist() if hasattr(value, "tolist") else value)
 
 
 def sha(data: bytes) -> str:
