@@ -52,7 +52,7 @@ def test_a_holding_verbs_giver_is_unchanged(statements):
 
 
 def test_a_support_for_phrase_stays_the_patient(statements):
-    """Near case: 'the support of X for Y': X gives, Y gets."""
+    """In "the support of X for Y" X gives it (fails on f06a7a5c, where X was the patient)."""
     found = statements("The support of the Conservative Party for Mr Blair surprised many observers.")
     got = support(found)
     assert got and all(a is not None and "conservative" in a for a, _ in got), rows(found)
