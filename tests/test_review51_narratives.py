@@ -51,7 +51,7 @@ def test_a_holding_verbs_giver_is_unchanged(statements):
     assert support(found) == [("labour_party", "tony_blair")], rows(found)
 
 
-def test_a_support_for_phrase_stays_the_patient(statements):
+def test_in_the_support_of_x_for_y_x_gives_it(statements):
     """In "the support of X for Y" X gives it (fails on f06a7a5c, where X was the patient)."""
     found = statements("The support of the Conservative Party for Mr Blair surprised many observers.")
     got = support(found)
