@@ -40,6 +40,8 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
         "narratives-audit-narr22.jsonl",
+        # review51's trust audit (session 48): 40 rows of m51, which names BBC articles of every section
+        "audit-review51.jsonl",
     }
 )
 # this check and the later ones

@@ -29,6 +29,7 @@ LATER = frozenset(
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
         "narratives-audit-narr22.jsonl",
+        "audit-review51.jsonl",  # review51's trust audit (session 48), drawn after this check
     }
 )
 

@@ -30,7 +30,14 @@ PER_ARTICLE = 3
 QUOTAS = (("business", 14), ("tech", 13), ("entertainment", 13))
 # actors62's ent62 was drawn beside this check (session 47) and shares one article with it (games-enter-the-classroom:
 # an actors check, this a claims one); each draw leaves the other's file out, so each gives its own units again.
-LATER = frozenset({"claims-handcheck-b47.jsonl", "claims-handcheck-b47-units.jsonl", "actors-handcheck-ent62.jsonl"})
+LATER = frozenset(
+    {
+        "claims-handcheck-b47.jsonl",
+        "claims-handcheck-b47-units.jsonl",
+        "actors-handcheck-ent62.jsonl",
+        "audit-review51.jsonl",  # review51's trust audit (session 48), drawn after this check
+    }
+)
 
 
 def candidates(results: Path, section: str) -> tuple[dict[str, str], list[tuple[str, int, int]]]:

@@ -43,6 +43,8 @@ LATER = frozenset(
         # claims62's b47 (session 47), drawn after this check
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
+        # review51's trust audit (session 48), drawn after this check
+        "audit-review51.jsonl",
     }
 )
 

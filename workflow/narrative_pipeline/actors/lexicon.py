@@ -192,6 +192,10 @@ class ActorsLexicon(LexiconModel):
     band_nouns: Words = Field(description="Nouns naming a band beside its name ('band', 'duo').")
     band_member_nouns: Words = Field(description="Nouns of a band's members: the name before one is a band.")
     team_nouns: Words = Field(description="Nouns naming a sports club or one of its people ('side', 'striker').")
+    side_nouns: Words = Field(
+        description="The team nouns naming the club itself ('side', 'squad'), not one of its people: an apposition"
+        " of one makes a name a club's (review51)."
+    )
     business_words: Words = Field(description="Lemmas that make an article about business ('shares', 'firm').")
     product_verbs: Words = Field(description="Lemmas of verbs whose object is a product ('launch', 'install').")
     arts_words: Words = Field(description="Lemmas that make an article about the arts ('film', 'album').")

@@ -425,6 +425,17 @@ def band_cue(n: Named) -> Verdict | None:
     return Verdict("group", cue) if cue else None
 
 
+def _club_appositions(n: Named) -> list[Tok]:
+    """The appositions that may make a name a club's: all, but for a person's name of two words or more (spaCy's
+    label, no organisation's word in it) only the club's own nouns (`side_nouns`: "Gloucester, his club side"), not
+    one of its people's ("Stars: Tilda Swinton, Johnny Mills and ...", "Forwards: Nicolas Mas, ...", "its former
+    owner Mihkail Khodorkovsky", "Indian screen legend Amitabh Bachchan"; review51). A one-word name or an
+    organisation's keeps them ("stars of Swedish pop quartet Abba", "Paws Incorporated - the owner of the rights")."""
+    if n.label != "PERSON" or len(n.span) < 2 or any(org_word(t.lower, n.lex) for t in n.span):
+        return n.appositions
+    return [a for a in n.appositions if lemma(a) in n.lex.side_nouns or a.lower in n.lex.side_nouns]
+
+
 def team_cue(n: Named) -> Verdict | None:
     """'Chelsea striker', "Arsenal's manager", 'Leicester beat Gloucester': a sports club (not "Lawrence
     Dallaglio's team"). Also a body a plural person's noun right before the name says it is ("leaders Barcelona",
@@ -432,7 +443,7 @@ def team_cue(n: Named) -> Verdict | None:
     an article about sport, a one-word name spaCy labels a person's too ("Premiership leaders Chelsea"; actors63)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return _owns_a_player(n)
-    cue = with_word(n.after, n.lex.team_nouns) or with_word(n.appositions, n.lex.team_nouns)
+    cue = with_word(n.after, n.lex.team_nouns) or with_word(_club_appositions(n), n.lex.team_nouns)
     club = n.label == "PERSON" and n.info.sport and len(n.span) == 1  # "leaders Chelsea" labelled a person's (actors63)
     if cue is None and (n.label in {"ORG", "GPE"} or club):
         cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons

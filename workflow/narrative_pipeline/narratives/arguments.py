@@ -269,8 +269,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         hit = prep_object(noun, ("by",))
         if hit is not None:
             found = actors_of(hit[1], index, "by-phrase")
-    if not found and lemma(noun) in index.doer_nouns:
-        hit = prep_object(noun, ("of",))  # "the resignation of X": X resigns
+    if not found and (lemma(noun) in index.doer_nouns or held_of(noun, index)):
+        hit = prep_object(noun, ("of",))  # "the resignation of X": X resigns; "despite the support of X": X supports
         if hit is not None:
             found = actors_of(hit[1], index, "of-phrase")
     if not found and noun.dep == "nsubjpass" and noun.head is not None and is_passive(noun.head):
@@ -306,6 +306,19 @@ def receives(noun: Tok, verb: Tok, index: Context) -> bool:
     return lemma(verb) in index.receiving_verbs or (
         lemma(verb) in index.holding_verbs and lemma(noun) in index.held_nouns
     )
+
+
+def held_of(noun: Tok, index: Context) -> bool:
+    """Whether the of-phrase of a held noun names who gives it where no receiving or holding verb governs the noun
+    ("despite the support of Cabinet ministers", "with the backing of former Ministers", "the support of Mr Magnier
+    was crucial", "has won the support of the Conservatives"; review51: narr22 read it so only under those verbs, and
+    elsewhere it was the patient, the supporter made the supported); not "in / into support of X", where X gets it.
+    Under a receiving or holding verb the giver is `_givers`'s, as before."""
+    if lemma(noun) not in index.held_nouns:
+        return False
+    if noun.dep == "pobj" and noun.head is not None and noun.head.lower in {"in", "into"}:
+        return False  # "marched in support of the miners", "roused into support of Nadal"
+    return not (noun.dep == "dobj" and noun.head is not None and receives(noun, noun.head, index))
 
 
 def _venue(modifier: Tok, index: Context) -> bool:

@@ -19,13 +19,13 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .arguments import agents_of, complement_subject, is_negated, noun_agents, object_actors, receives
+from .arguments import agents_of, complement_subject, held_of, is_negated, noun_agents, object_actors, receives
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v24"
+COMPONENT = "narratives.rules.v26"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -179,7 +179,7 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     if receiver or lemma(tok) in lex.giver_nouns:
         preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
     # "has the support of the Mayor": the of-phrase of a held noun gives it (narr22), as a doer noun's does
-    giver_of = lemma(tok) in lex.doer_nouns or (receiver and lemma(tok) in index.held_nouns)
+    giver_of = lemma(tok) in lex.doer_nouns or (receiver and lemma(tok) in index.held_nouns) or held_of(tok, index)
     found = prep_actors(tok, preps if giver_of else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
