@@ -40,6 +40,9 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
         "narratives-audit-narr22.jsonl",
+        # claims65's sport check (session 48)
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 # this check and the later ones

@@ -29,6 +29,9 @@ LATER = frozenset(
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
         "narratives-audit-narr22.jsonl",
+        # claims65's sp48 (session 48), drawn after this check
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 

@@ -43,6 +43,9 @@ LATER = frozenset(
         # claims62's b47 (session 47), drawn after this check
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
+        # claims65's sp48 (session 48), drawn after this check
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 
