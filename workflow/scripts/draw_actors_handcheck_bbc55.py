@@ -42,6 +42,9 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         "narratives-audit-narr22.jsonl",
         # review51's trust audit (session 48): 40 rows of m51, which names BBC articles of every section
         "audit-review51.jsonl",
+        # claims65's sport check (session 48)
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 # this check and the later ones

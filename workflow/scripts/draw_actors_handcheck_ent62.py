@@ -30,6 +30,9 @@ LATER = frozenset(
         "claims-handcheck-b47-units.jsonl",
         "narratives-audit-narr22.jsonl",
         "audit-review51.jsonl",  # review51's trust audit (session 48), drawn after this check
+        # claims65's sp48 (session 48), drawn after this check
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 

@@ -30,19 +30,24 @@ PER_ARTICLE = 3
 QUOTAS = (("business", 14), ("tech", 13), ("entertainment", 13))
 # actors62's ent62 was drawn beside this check (session 47) and shares one article with it (games-enter-the-classroom:
 # an actors check, this a claims one); each draw leaves the other's file out, so each gives its own units again.
+# claims65's sp48 (session 48) was drawn after this check.
 LATER = frozenset(
     {
         "claims-handcheck-b47.jsonl",
         "claims-handcheck-b47-units.jsonl",
         "actors-handcheck-ent62.jsonl",
         "audit-review51.jsonl",  # review51's trust audit (session 48), drawn after this check
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 
 
-def candidates(results: Path, section: str) -> tuple[dict[str, str], list[tuple[str, int, int]]]:
+def candidates(
+    results: Path, section: str, later: frozenset[str] = LATER
+) -> tuple[dict[str, str], list[tuple[str, int, int]]]:
     """The texts of a section's pool articles by path, and the qualifying claim spans (path, start, end), sorted."""
-    named = bbc55.named_articles(later=LATER)
+    named = bbc55.named_articles(later=later)
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     path_of = {
         r["article_id"]: r["source_path"]
@@ -56,8 +61,8 @@ def candidates(results: Path, section: str) -> tuple[dict[str, str], list[tuple[
     for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
         if r["article_id"] in path_of and path_of[r["article_id"]] not in copies:
             spans.setdefault(path_of[r["article_id"]], []).append((r["start"], r["end"]))
-    labelled = s46.labelled_spans(LATER)
-    shared = s46.shared_spans(texts, LATER)
+    labelled = s46.labelled_spans(later)
+    shared = s46.shared_spans(texts, later)
     pool = [
         (p, a, b)
         for p in sorted(spans)
@@ -67,19 +72,25 @@ def candidates(results: Path, section: str) -> tuple[dict[str, str], list[tuple[
     return texts, pool
 
 
-def draw(results: Path, seed: int = SEED) -> list[dict[str, object]]:
-    """The units: article, start, end, span text and its paragraph."""
+def draw(
+    results: Path,
+    seed: int = SEED,
+    quotas: tuple[tuple[str, int], ...] = QUOTAS,
+    later: frozenset[str] = LATER,
+    per_article: int = PER_ARTICLE,
+) -> list[dict[str, object]]:
+    """The units: article, start, end, span text and its paragraph (another check's draw passes its own arguments)."""
     rng = random.Random(seed)
     units: list[dict[str, object]] = []
-    for section, quota in QUOTAS:
-        texts, pool = candidates(results, section)
+    for section, quota in quotas:
+        texts, pool = candidates(results, section, later)
         rng.shuffle(pool)
         taken: Counter[str] = Counter()
         chosen: list[tuple[str, int, int]] = []
         for path, start, end in pool:
             if len(chosen) == quota:
                 break
-            if taken[path] < PER_ARTICLE:
+            if taken[path] < per_article:
                 taken[path] += 1
                 chosen.append((path, start, end))
         units.extend(labelling_unit(p, texts[p], a, b) for p, a, b in chosen)

@@ -45,6 +45,9 @@ LATER = frozenset(
         "claims-handcheck-b47-units.jsonl",
         # review51's trust audit (session 48), drawn after this check
         "audit-review51.jsonl",
+        # claims65's sp48 (session 48), drawn after this check
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
     }
 )
 

@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path("/work/shared")
 SEED = 20261851
 OWN_FILE = "audit-review51.jsonl"
+# claims65's sp48 was drawn beside this audit from the same runs (session 48): each draw leaves the other's files out
+BESIDE = frozenset({"claims-handcheck-sp48.jsonl", "claims-handcheck-sp48-units.jsonl"})
 PER_TABLE = 10
 TABLES = {
     "claims": "claims/claims.parquet",
@@ -48,11 +50,11 @@ SUFFIXES = frozenset({".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", 
 
 def named_strings(roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec")) -> set[str]:
     """Every article id and every file name (BBC article, web page) a text file under `roots` names, this audit's
-    own file aside."""
+    own file and the check drawn beside it aside."""
     out: set[str] = set()
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in SUFFIXES and path.name != OWN_FILE:
+            if path.is_file() and path.suffix in SUFFIXES and path.name != OWN_FILE and path.name not in BESIDE:
                 out |= set(NAMED.findall(path.read_text(encoding="utf-8", errors="replace")))
     return out
 

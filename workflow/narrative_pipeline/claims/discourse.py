@@ -16,7 +16,7 @@ the same paragraph closes it. A list item that starts with what to do is a presc
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from ..parsed import ParsedArticle, Sent, Tok
@@ -27,7 +27,7 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, lemma, nega
 from .certainty import certainty_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
-from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker
+from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker, Unit
 from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
 from .sources import is_source, mention_for
 from .type import claim_type
@@ -204,6 +204,62 @@ def turn_paragraphs(
             continue
         pending.append(paragraph)
     return out
+
+
+QUOTE_LABEL_MAX_WORDS = 8  # words of a quote block's label ("Manchester United boss Sir Alex Ferguson")
+LABEL_NOT = frozenset({"VERB", "AUX", "PRON"})  # a label names; a list item with these states something
+
+
+def quote_label(sent: Sent, scope: Scope) -> tuple[Speaker, int] | None:
+    """A match report's quote block: a list item that opens with a label naming its speaker, and the speaker's words
+    in quotation marks after it ('- Bolton boss Sam Allardyce "I am bitterly disappointed ...', '- Burnley boss Steve
+    Cotterill: "They will be fresh ..."'), or a label alone before its colon ('- Manchester City boss Kevin Keegan:')
+    that a quotation goes on from. The label is at most eight words before the quotation (its colon aside), the first
+    capitalised, none of them a verb or a pronoun, the last of them the end of a person's mention (or, where no
+    mention covers it, of a person's name the parser found, or a role and a name: `role_and_name`). The quotation's
+    words are that person's, as a reporting verb would make them (claims65: sp48's blind sport check; main gave them
+    the author, an "I" or the speaker quoted before the block). The speaker and the index of the label's last token
+    (its colon's, if it has one)."""
+    toks = [t for t in sent.tokens if t.pos != "SPACE"]
+    if len(toks) < 3 or toks[0].text not in LIST_MARKS:
+        return None
+    end = next((k for k, t in enumerate(toks[1 : QUOTE_LABEL_MAX_WORDS + 3], 1) if can_open(t) or t.text == ":"), None)
+    if end is None:
+        return None
+    label = toks[1:end]
+    alone = toks[end].text == ":" and end == len(toks) - 1
+    quoted = can_open(toks[end]) or (toks[end].text == ":" and end + 1 < len(toks) and can_open(toks[end + 1]))
+    if not label or len(label) > QUOTE_LABEL_MAX_WORDS or not (alone or quoted):
+        return None
+    if not label[0].text[:1].isupper() or any(t.pos in LABEL_NOT for t in label):
+        return None
+    mention = scope.mentions.get(label[-1].i)
+    person = mention is not None and mention.actor_type == "person" and mention.end == label[-1].end
+    if not (person or (mention is None and (label[-1].ent_type == "PERSON" or role_and_name(label)))):
+        return None
+    last = end if toks[end].text == ":" else end - 1
+    return Speaker(label, mention.actor_id if mention is not None else None, [toks[last]]), toks[last].i
+
+
+def role_and_name(label: list[Tok]) -> bool:
+    """A label that no mention covers but reads as a role and a name ('Newcastle boss Graeme Souness', whose name the
+    parser took for a title): a noun in small letters, then two or three capitalised proper nouns to the end."""
+    role = next((k for k in range(len(label) - 1, -1, -1) if label[k].text[:1].islower()), None)
+    if role is None or label[role].pos != "NOUN":
+        return False
+    name = label[role + 1 :]
+    return 2 <= len(name) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in name)
+
+
+def after_label(draft: ClaimDraft, last: int) -> bool:
+    """Trim a quote block's label off a draft that holds words of the quotation (`quote_label`); False when the draft
+    is nothing but the label (no claim)."""
+    kept = [t for t in draft.unit.tokens if t.i > last]
+    if not any(t.pos not in {"PUNCT", "SPACE"} for t in kept):
+        return False
+    if draft.unit.root.i > last:
+        draft.unit = Unit(draft.unit.sent, kept, draft.unit.root)
+    return True
 
 
 def speaker_label(o: Orphan) -> Speaker | None:
@@ -850,8 +906,14 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         heads = named_heads(sent, scope)
         scope.discourse.sentence_subjects = subject_persons(heads)
         note_subject_speaker(sent, scope)
+        label = quote_label(sent, scope)
+        if label is not None:  # a quote block's label: its quotation is the labelled speaker's
+            scope.discourse.quote_claimer, scope.discourse.pending_quote = label[0], []
+            place = replace(place, in_quote=True)
         if sent.sentence_id not in rows and is_claim_sentence(sent, lex, sent.sentence_id in lone):
             for draft in sentence_drafts(sent, scope):
+                if label is not None and not after_label(draft, label[1]):
+                    continue
                 settle(draft, place, scope)
                 drafts.append(draft)
         elif place.in_quote or place.open_after:
