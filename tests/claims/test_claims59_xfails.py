@@ -25,20 +25,8 @@ def test_a_hypothetical_aside_attributes_nothing(claims_of):
     assert (c.claimer_kind, c.certainty) == ("author", "asserted"), (c.claimer_rule, c.certainty_rule)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'With the election widely predicted for May' (a unit of its own): a participle of belief with 'widely' "
-    "is an unnamed, hedged prediction as 'is widely expected' is (labels: prediction, hedged, unnamed; the fragment "
-    "'widely predicted for May.' of gold-politics-dev too)",
-)
-def test_widely_predicted_in_a_with_phrase_is_unnamed_and_hedged(claims_of):
-    c = claim_at(
-        claims_of,
-        "With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and Mr Brown about "
-        "the dangers of disunity.",
-        "widely predicted",
-    )
-    assert (c.claimer_kind, c.certainty) == ("unnamed", "hedged"), (c.text, c.claimer_rule, c.certainty_rule)
+# The "widely predicted" with-phrase, a strict xfail here until claims64 (claims.rules.v92), is tested in
+# tests/claims/test_claims64_widely.py (its type, still an event, a strict xfail there).
 
 
 # The "He went on:" frame, a strict xfail here until claims61 (claims.rules.v84), is tested in

@@ -28,16 +28,6 @@ def test_a_future_inside_an_indirect_question_does_not_make_a_prediction(claims_
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a general judgement in the present simple with no evaluative word ('presents a multitude of challenges') "
-    "falls to `default-event`",
-)
-def test_a_general_judgement_of_an_activity_is_an_assessment(one):
-    c = one("Working from home presents a multitude of challenges.")
-    assert c.claim_type == "assessment", (c.type_rule, c.type_cue)
-
-
-@pytest.mark.xfail(
-    strict=True,
     reason="the sentence is split inside the virus's name 'Bagle.AT' (a full stop with no space before a capital): "
     "the tail 'AT since the outbreak began ...' becomes an author's claim of its own",
 )

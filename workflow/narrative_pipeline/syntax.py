@@ -431,6 +431,26 @@ def surface_text(tokens: list[Tok]) -> str:
 MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
 
 
+SETTING_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014", "--"})
+PARTICIPLE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+
+
+def set_off_participle(tok: Tok, tokens: list[Tok], root: Tok) -> bool:
+    """Whether `tok` is an adverb on a past participle set off by a comma or a dash right after a noun ('the election
+    - widely expected in May - gathered pace', 'in an election, widely expected to be held in May,'): the participle
+    modifies that noun, however the parser hangs it (pobj, dep, ccomp), and is not the clause's own predicate (not the
+    root, no auxiliary or subject of its own: 'which is widely expected', 'With the election widely predicted').
+    `tokens` holds the token before the mark (the unit's or its sentence's)."""
+    verb = tok.head
+    if tok.dep != "advmod" or verb is None or verb is root or verb.tag != "VBN":
+        return False
+    if any(c.dep in PARTICIPLE_CLAUSE_DEPS for c in verb.children):
+        return False
+    at = {t.i: t for t in tokens}
+    mark, noun = at.get(tok.i - 1), at.get(tok.i - 2)
+    return mark is not None and noun is not None and mark.text in SETTING_OFF_MARKS and noun.pos in {"NOUN", "PROPN"}
+
+
 def in_modifier(tok: Tok, root: Tok) -> bool:
     """Whether a token sits in a relative or adjectival clause or modifier below `root` ('a
     contractor who allegedly ...', 'the $54bn widely expected')."""

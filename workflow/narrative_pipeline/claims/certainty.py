@@ -11,7 +11,16 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..rules import Rule, context_value, first_match
-from ..syntax import adverbial_tokens, find_phrase, in_modifier, is_verb, lemma, negated, subject_of
+from ..syntax import (
+    adverbial_tokens,
+    find_phrase,
+    in_modifier,
+    is_verb,
+    lemma,
+    negated,
+    set_off_participle,
+    subject_of,
+)
 from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
@@ -164,9 +173,11 @@ def appearance(verb: Tok, lex: Lexicon) -> bool:
 
 def hedge_phrase(ctx: CertaintyContext) -> list[Tok] | None:
     """'it is unclear', 'is expected to' in the unit (not inside a modifier: 'the $54bn widely
-    expected')."""
+    expected', 'the election - widely expected in May -': `set_off_participle`, claims64)."""
     phrase = find_phrase(ctx.unit.tokens, ctx.lex.hedge_phrases)
-    return None if phrase is None or in_modifier(phrase[0], ctx.unit.root) else phrase
+    if phrase is None or in_modifier(phrase[0], ctx.unit.root):
+        return None
+    return None if set_off_participle(phrase[0], ctx.unit.sent.tokens, ctx.unit.root) else phrase
 
 
 def hedge_word(ctx: CertaintyContext) -> list[Tok] | None:

@@ -568,6 +568,10 @@ class Lexicon(LexiconModel):
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    posing_verbs: Words = Field(description="Verbs ('pose', 'present') whose object of `posed_nouns` is a judgement.")
+    posed_nouns: Words = Field(
+        description="Nouns ('risk', 'challenge') that a verb of `posing_verbs` makes a judgement of what it brings."
+    )
     outcome_nouns: Words = Field(
         description="Evaluative nouns of a contest's outcome: evaluative only after a copula ('was a victory for ...')."
     )

@@ -2053,7 +2053,31 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
+    if tok is None:
+        tok = next((t for t in ctx.content if posed_object(t, ctx.verbs, lex)), None)
     return [tok] if tok is not None else None
+
+
+def posed_object(tok: Tok, verbs: list[Tok], lex: Lexicon) -> bool:
+    """'Working from home presents a multitude of challenges', 'costs posed the greatest risks to the economy': a noun
+    of `posed_nouns` as the object of an active verb of `posing_verbs` among the proposition's verbs (or after "of"
+    on that object: 'a multitude of challenges') judges what the subject brings (claims64). Not a passive ('the risk
+    posed by ...', a modifier) nor a verb outside the proposition's own, nor 'present' with a definite object (what a
+    speaker shows: 'presented the challenges facing the service')."""
+    if tok.lower not in lex.posed_nouns:
+        return False
+    obj = tok
+    if tok.dep == "pobj" and tok.head is not None and tok.head.lower == "of" and tok.head.head is not None:
+        obj = tok.head.head
+    verb = obj.head
+    if obj.dep != "dobj" or verb is None or lemma(verb) not in lex.posing_verbs or passive(verb):
+        return False
+    if lemma(verb) == "present" and any(c.dep == "poss" or c.lower in DEFINITE_SHOWN for c in obj.children):
+        return False  # 'The minister presented the challenges facing the service in a speech': an act of showing
+    return any(verb is v for v in verbs)
+
+
+DEFINITE_SHOWN = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 
 
 def judged_manner(ctx: TypeContext) -> list[Tok] | None:
