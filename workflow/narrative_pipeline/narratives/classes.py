@@ -66,6 +66,31 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+# a verb's own clausal complements: what it is done for, not where ("met representatives ... to arrange the fixture
+# schedule")
+OWN_CLAUSES = frozenset({"advcl", "xcomp", "ccomp"})
+
+
+def fixture(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A sport fixture is no consultation (narr23): a verb of `fixture_verbs` or a noun of `fixture_nouns` whose
+    sentence holds a word of `fixture_words` ("Rangers visit Kilmarnock" when "this weekend's games" are named,
+    "Chelsea meet Barcelona in the Champions League", "Celtic's Boxing Day meeting with Hearts and their 2 January
+    fixture") is a match, no event. Words inside the verb's own clausal complements ("met representatives ... to
+    arrange the fixture schedule": a meeting) and inside an actor's name ("the Arab League") do not count."""
+    words = lex.fixture_verbs if pred.kind == "verb" else lex.fixture_nouns
+    if pred.key not in words and lemma(pred.tok) not in words:
+        return None
+    ancestors = pred.tok.ancestors()
+    root = ancestors[-1] if ancestors else pred.tok
+    own = {t.i for c in pred.tok.children if c.dep in OWN_CLAUSES for t in c.subtree()}
+    for t in root.subtree():
+        if t.i in own or t.i in pred.kinds:
+            continue
+        if lemma(t) in lex.fixture_words or t.lower in lex.fixture_words:
+            return Decision(None, [pred.tok, t], pred.key)
+    return None
+
+
 def _clause_subject(verb: Tok) -> Tok | None:
     """The verb's subject, or the subject of the verb it is conjoined to ("shut ... and has withdrawn")."""
     node = verb
@@ -410,6 +435,7 @@ def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 VERB_RULES: tuple[Rule, ...] = (
     Rule("not-event", "action_class", not_event),
+    Rule("fixture", "action_class", fixture),
     Rule("not-ruled-out", "action_class", not_ruled_out),
     Rule("leave-relation", "action_class", leave_relation),
     Rule("verb-particle", "action_class", verb_particle),
