@@ -66,27 +66,28 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
-# a verb's own clausal complements: what it is done for, not where ("met representatives ... to arrange the fixture
-# schedule")
-OWN_CLAUSES = frozenset({"advcl", "xcomp", "ccomp"})
+# the clauses inside an action's own phrase: what it is done for, not where ("met representatives ... to arrange the
+# fixture schedule", an adverbial clause or one on the object)
+OWN_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
 
 
 def fixture(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """A sport fixture is no consultation (narr23): a verb of `fixture_verbs` or a noun of `fixture_nouns` whose
-    sentence holds a word of `fixture_words` ("Rangers visit Kilmarnock" when "this weekend's games" are named,
-    "Chelsea meet Barcelona in the Champions League", "Celtic's Boxing Day meeting with Hearts and their 2 January
-    fixture") is a match, no event. Words inside the verb's own clausal complements ("met representatives ... to
-    arrange the fixture schedule": a meeting) and inside an actor's name ("the Arab League") do not count."""
+    sentence holds a word of `fixture_words` that is no verb ("Rangers visit Kilmarnock" when "this weekend's games"
+    are named, "Chelsea meet Barcelona in the Champions League", "Celtic's Boxing Day meeting with Hearts and their
+    2 January fixture") is a match, no event; hosting a tournament is no consultation either. Words inside a clause of
+    the action's own phrase ("met representatives ... to arrange the fixture schedule": a meeting) and inside an
+    actor's name ("the Arab League") do not count. The row stays, unclassified; a noun makes none."""
     words = lex.fixture_verbs if pred.kind == "verb" else lex.fixture_nouns
     if pred.key not in words and lemma(pred.tok) not in words:
         return None
     ancestors = pred.tok.ancestors()
     root = ancestors[-1] if ancestors else pred.tok
-    own = {t.i for c in pred.tok.children if c.dep in OWN_CLAUSES for t in c.subtree()}
+    own = {t.i for c in pred.tok.subtree() if c.dep in OWN_CLAUSES and c is not pred.tok for t in c.subtree()}
     for t in root.subtree():
         if t.i in own or t.i in pred.kinds:
             continue
-        if lemma(t) in lex.fixture_words or t.lower in lex.fixture_words:
+        if t.pos not in ("VERB", "AUX") and t.lower in lex.fixture_words:  # not "match the performance", "seeded"
             return Decision(None, [pred.tok, t], pred.key)
     return None
 
