@@ -79,3 +79,41 @@ def test_a_fixture_named_by_no_fixture_word(parse, registry):
         parse, registry, "Lleyton Hewitt will meet France's Arnaud Clement, while Roger Federer faces Fabrice Santoro."
     )
     assert not _consult(found), rows(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new book claims Mr Prescott hosted a dinner in November 2003 for the prime minister.",
+        "Michael Howard will host a news conference at the party's London HQ every morning.",
+        "Minnesota Public Radio will host the mid-week, late-night timeslot.",
+    ],
+)
+def test_hosting_an_event_is_no_consultation(parse, registry, text):
+    found = statements_of(parse, registry, text)
+    assert not _consult(found), rows(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will host talks between North Korea and the United States next month.",
+        "Tony Blair hosted Vladimir Putin at Chequers on Saturday.",
+        "Gordon Brown will host a summit of African finance ministers in London.",
+    ],
+)
+def test_hosting_a_visitor_or_talks_is_a_consultation(parse, registry, text):
+    found = statements_of(parse, registry, text)
+    assert _consult(found), rows(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yukos was forced to sell assets to meet a $27.5bn tax bill.",
+        "Democrats accused George W Bush of excluding the costs to meet the aim of reducing the deficit.",
+    ],
+)
+def test_meeting_an_aim_or_a_bill_is_no_consultation(parse, registry, text):
+    found = statements_of(parse, registry, text)
+    assert not _consult(found), rows(found)

@@ -362,7 +362,9 @@ def unaddressed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     a complement ("offered to freeze debts"), someone it is made to (a dative, a to-phrase, the
     subject of a passive: "offered China access", "children would be offered ..."), or an event
     noun as its object ("offered talks", "offered aid"). A firm offering a product, a service or a
-    price ("NTL is offering children's programmes", "tools offered by Google") is no event."""
+    price ("NTL is offering children's programmes", "tools offered by Google") is no event; nor is hosting a dinner,
+    a race or a news conference ("Mr Prescott hosted a dinner"), where hosting a visitor, talks or a summit is
+    (narr23)."""
     tok = pred.tok
     if pred.kind != "verb" or pred.key not in lex.addressed_verbs:
         return None
