@@ -87,11 +87,7 @@ def test_a_plain_not_still_negates(parse, registry, text, action):
 # The audit's errors left (strict xfails; each sentence a row of m49, shortened).
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="narr22 audit (m49-bbc bees-handed-potential-man-utd-tie): a fixture's 'visit' is a CONSULT with the "
-    "club named in the of-phrase's replay as the visited (left: sport fixtures need a sense of their own)",
-)
+# narr22 audit (m49-bbc): a fixture's "visit" was a CONSULT; narr23's fixture rule (narratives.rules.v25)
 def test_a_fixture_is_no_consultation(parse, registry):
     found = statements_of(
         parse, registry, "Bolton host Arsenal and Leicester will visit the winners of the Burnley and Blackburn replay."

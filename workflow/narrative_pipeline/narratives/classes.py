@@ -66,6 +66,32 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+# the clauses inside an action's own phrase: what it is done for, not where ("met representatives ... to arrange the
+# fixture schedule", an adverbial clause or one on the object)
+OWN_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
+
+
+def fixture(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A sport fixture is no consultation (narr23): a verb of `fixture_verbs` or a noun of `fixture_nouns` whose
+    sentence holds a word of `fixture_words` that is no verb ("Rangers visit Kilmarnock" when "this weekend's games"
+    are named, "Chelsea meet Barcelona in the Champions League", "Celtic's Boxing Day meeting with Hearts and their
+    2 January fixture") is a match, no event; hosting a tournament is no consultation either. Words inside a clause of
+    the action's own phrase ("met representatives ... to arrange the fixture schedule": a meeting) and inside an
+    actor's name ("the Arab League") do not count. The row stays, unclassified; a noun makes none."""
+    words = lex.fixture_verbs if pred.kind == "verb" else lex.fixture_nouns
+    if pred.key not in words and lemma(pred.tok) not in words:
+        return None
+    ancestors = pred.tok.ancestors()
+    root = ancestors[-1] if ancestors else pred.tok
+    own = {t.i for c in pred.tok.subtree() if c.dep in OWN_CLAUSES and c is not pred.tok for t in c.subtree()}
+    for t in root.subtree():
+        if t.i in own or t.i in pred.kinds:
+            continue
+        if t.pos not in ("VERB", "AUX") and t.lower in lex.fixture_words:  # not "match the performance", "seeded"
+            return Decision(None, [pred.tok, t], pred.key)
+    return None
+
+
 def _clause_subject(verb: Tok) -> Tok | None:
     """The verb's subject, or the subject of the verb it is conjoined to ("shut ... and has withdrawn")."""
     node = verb
@@ -336,7 +362,9 @@ def unaddressed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     a complement ("offered to freeze debts"), someone it is made to (a dative, a to-phrase, the
     subject of a passive: "offered China access", "children would be offered ..."), or an event
     noun as its object ("offered talks", "offered aid"). A firm offering a product, a service or a
-    price ("NTL is offering children's programmes", "tools offered by Google") is no event."""
+    price ("NTL is offering children's programmes", "tools offered by Google") is no event; nor is hosting a dinner,
+    a race or a news conference ("Mr Prescott hosted a dinner"), where hosting a visitor, talks or a summit is
+    (narr23)."""
     tok = pred.tok
     if pred.kind != "verb" or pred.key not in lex.addressed_verbs:
         return None
@@ -410,6 +438,7 @@ def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 VERB_RULES: tuple[Rule, ...] = (
     Rule("not-event", "action_class", not_event),
+    Rule("fixture", "action_class", fixture),
     Rule("not-ruled-out", "action_class", not_ruled_out),
     Rule("leave-relation", "action_class", leave_relation),
     Rule("verb-particle", "action_class", verb_particle),

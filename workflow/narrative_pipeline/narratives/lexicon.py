@@ -53,6 +53,9 @@ WORD_LISTS = (
     "member_nouns",
     "acting_nouns",
     "assent_verbs",
+    "fixture_verbs",
+    "fixture_nouns",
+    "fixture_words",
     "possibility_modals",
     "agency_nouns",
     "described_nouns",
@@ -143,6 +146,9 @@ class PloverLexicon:
     member_nouns: frozenset[str]
     acting_nouns: frozenset[str]
     assent_verbs: frozenset[str]
+    fixture_verbs: frozenset[str]
+    fixture_nouns: frozenset[str]
+    fixture_words: frozenset[str]
     possibility_modals: frozenset[str]
     agency_nouns: frozenset[str]
     described_nouns: frozenset[str]
