@@ -456,8 +456,10 @@ def _plural_verb_after(n: Named) -> tuple[Tok, ...] | None:
     not "Munster and Leinster have", "Me and Gethin are", "sister Venus are", "the Bryans are", "thoughts of quitting
     Anfield are" (actors66). The surname of a person the article names keeps its person type
     (`_surnames_of_named_persons`)."""
-    if len(n.span) != 1 or n.head.dep != "nsubj" or any(c.i < n.head.i or c.dep in {"conj", "cc"} for c in n.head.children):
+    if len(n.span) != 1 or n.head.dep != "nsubj":
         return None
+    if any(c.i < n.head.i or c.dep in {"conj", "cc"} for c in n.head.children):
+        return None  # "the Bryans are", "Me and Gethin are"
     left = n.info.before(n.head)
     if left is not None and (left.lower in {"and", "&", "or", "nor"} or left.text == ","):
         return None  # a list the parse did not join: "Kenteris, the 200m champion in 2000, and Thanou have"
