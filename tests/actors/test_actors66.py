@@ -52,3 +52,27 @@ def test_a_singular_verb_leaves_the_name_alone(typed):
 def test_outside_sport_no_club(typed):
     found = typed("Blackburn have rejected the council's plan for the town centre, residents said.")
     assert found.get("Blackburn", (None, None))[1] != "team-cue", found  # outside sport the cue is not read
+
+
+def linked(found) -> dict[str, str]:
+    return {t: a for t, a, _ in found}
+
+
+def test_a_nickname_is_the_one_club_of_it_the_article_names(mentions):
+    found = mentions(
+        "Birmingham have confirmed Blackburn made a bid for their midfielder." + SPORT + " The Blues rejected the bid."
+    )
+    assert linked(found).get("Blues") == "disc.birmingham", found
+
+
+def test_a_nickname_two_of_whose_clubs_are_named_is_left(mentions):
+    """Near case: 'Blues' beside Chelsea and Everton (an m52 article) may be either."""
+    found = mentions(
+        "Chelsea have beaten Everton in the league match." + SPORT + " The Blues were the better side at the end."
+    )
+    assert linked(found).get("Blues") not in {"disc.chelsea", "disc.everton"}, found
+
+
+def test_a_nickname_outside_sport_is_left(mentions):
+    found = mentions("Arsenal shares rose on Monday, the company said. The Gunners announced higher profits.")
+    assert linked(found).get("Gunners") != "disc.arsenal", found
