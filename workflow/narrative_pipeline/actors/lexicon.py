@@ -328,6 +328,11 @@ class ActorsLexicon(LexiconModel):
     fixture_sides: dict[Literal["home", "away"], Words] = Field(
         description="'the hosts', 'the visitors': the home or away side of a fixture named in the headline."
     )
+    club_nicknames: dict[str, list[str]] = Field(
+        description="A club's nickname (lower case) -> the names of the clubs that carry it ('gunners': Arsenal;"
+        " 'blues': Chelsea, Birmingham, ...): in an article about sport that names exactly one of them, the nickname"
+        " is that club (actors66)."
+    )
     team_descriptors: Words = Field(
         description="'his side', 'Wenger's team': the team of the person's title ('Arsenal boss Arsene Wenger')."
     )

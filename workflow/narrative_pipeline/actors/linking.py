@@ -41,6 +41,7 @@ from .resolution import (
     ArticleContext,
     FuzzyIndex,
     Referent,
+    club_nicknames,
     firm_words,
     middle_names,
     of_heads,
@@ -393,6 +394,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.long_names = long_names(first_pass, info.toks)
     ctx.initialled = {k: v for k, v in initialled_bodies(first_pass).items() if k.upper() not in ctx.acronyms}
     ctx.published, ctx.named_counts = published, named_counts(first_pass)
+    ctx.nicknames = club_nicknames(first_pass, lex.club_nicknames) if info.sport else {}
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

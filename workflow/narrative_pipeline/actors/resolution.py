@@ -133,6 +133,8 @@ class ArticleContext:
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     # a discovered organisation's one-word name (and a one-word person's the page gives evidence of, actors55)
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)
+    # a club's nickname (lower case) -> the one club of `club_nicknames` the article names (`club_nicknames`, actors66)
+    nicknames: dict[str, Referent] = field(default_factory=dict)
     # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
     # actor, for the places spaCy left it out (`linking.unfound_names`, actors48)
     long_names: dict[str, Referent] = field(default_factory=dict)
@@ -777,6 +779,26 @@ def _named_tail(c: Candidate, ctx: ArticleContext, toks: dict[int, Tok]) -> Refe
     return None
 
 
+def club_nicknames(first_pass: list[Candidate], nicknames: dict[str, list[str]]) -> dict[str, Referent]:
+    """Each nickname of `club_nicknames` whose clubs the article names exactly one of, as an organisation spaCy found
+    (a discovered name typed no person, state or government: "Birmingham have confirmed" beside "Blues slam
+    Blackburn") -> that club. A nickname two of whose clubs the page names ("Blues" beside Chelsea and Everton) is
+    left to none (actors66)."""
+    named: dict[str, Referent] = {}
+    for c in first_pass:
+        if c.actor_id is None and c.name:  # every discovered name, whatever its type: a club typed a person counts
+            named.setdefault(
+                c.name.lower(), Referent(None, c.name, c.actor_type)
+            )  # as named ("Everton" beside Chelsea)
+    out = {}
+    for nick, clubs in nicknames.items():
+        refs = {named[k.lower()].name: named[k.lower()] for k in clubs if k.lower() in named}
+        club = next(iter(refs.values())) if len(refs) == 1 else None
+        if club is not None and club.actor_type in {"organisation", "company"}:
+            out[nick] = Referent(None, club.name, "organisation")
+    return out
+
+
 def _player_on_a_sheet(c: Candidate, ctx: ArticleContext) -> bool:
     """'A Brown', 'Howard' on a team sheet (`lineups`): a player, never the registry's Gordon Brown or Michael Howard
     whose surname it is spelt alike (actors58)."""
@@ -797,6 +819,9 @@ def resolve_discovered(
         return c
     name = c.name or ""
     span = [toks[i] for i in range(c.start_i, c.end_i + 1)]
+    club = ctx.nicknames.get(name.lower())
+    if club is not None and club.name != name:
+        return _fold_onto(c, club, "short-form", span)  # "Blues" on a page naming Birmingham (actors66)
     person = c.actor_type == "person"
     if " " not in name:
         known = ctx.full_names.get(name)

@@ -68,6 +68,7 @@ from .usplaces import AMBIGUOUS_STATES, CITY_STATES
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SYMBOL = re.compile(r"[/+&#@=|\\]+")  # a token of symbols only: "/" of "C/C++", "&" of "A&E"
 INVESTMENTS = frozenset({"share", "stake", "investment"})  # "shares in Yukos" (not "executives in Japan")
+PLURAL_FORMS = frozenset({"have", "are", "were"})  # a verb's forms that agree with a plural subject only
 
 
 def title_before(n: Named) -> Verdict | None:
@@ -449,11 +450,35 @@ def team_cue(n: Named) -> Verdict | None:
         cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
         if cue is not None and n.info.business and n.label == "ORG":
             return Verdict("company", cue)  # as `business-article` types an organisation's name
+    if cue is None and n.info.sport and n.label in {"PERSON", "GPE"}:
+        cue = _plural_verb_after(n)  # "Blackburn have rejected a third bid" (actors66)
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
             cue = (gov,)
     return Verdict("organisation", cue) if cue else None
+
+
+def _plural_verb_after(n: Named) -> tuple[Tok, ...] | None:
+    """ "Blackburn have rejected a third bid", "Newcastle are languishing", "Edinburgh were not in action": in an
+    article about sport, a one-word name that is the subject of a plural "have" / "are" / "were" right after it, with
+    nothing before it in its noun phrase and joined to no other name, is a club (British English gives a club a plural
+    verb; a person takes "has" / "is" / "was"). m52 BBC sport: 16 such rows typed a person or a government, all clubs;
+    not "Munster and Leinster have", "Me and Gethin are", "sister Venus are", "the Bryans are", "thoughts of quitting
+    Anfield are" (actors66). The surname of a person the article names keeps its person type
+    (`_surnames_of_named_persons`)."""
+    if len(n.span) != 1 or n.head.dep != "nsubj":
+        return None
+    if any(c.i < n.head.i or c.dep in {"conj", "cc"} for c in n.head.children):
+        return None  # "the Bryans are", "Me and Gethin are"
+    left = n.info.before(n.head)
+    if left is not None and (left.lower in {"and", "&", "or", "nor"} or left.text == ","):
+        return None  # a list the parse did not join: "Kenteris, the 200m champion in 2000, and Thanou have"
+    verb = n.info.after(n.head)
+    if verb is None or verb.lower not in PLURAL_FORMS or verb.tag not in {"VBP", "VBD"}:
+        return None
+    owner = verb if verb.dep not in {"aux", "auxpass"} else verb.head
+    return (verb,) if owner is n.governor else None
 
 
 def _owns_a_player(n: Named) -> Verdict | None:
