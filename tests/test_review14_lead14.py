@@ -23,6 +23,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-b47-units",
         "claims-handcheck-sp48",
         "claims-handcheck-sp48-units",
+        "claims-handcheck-c48",
+        "claims-handcheck-c48-units",
     }
 )  # hand checks kept off the labels span by span, not by article
 

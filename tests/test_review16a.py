@@ -26,6 +26,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-b47-units",
         "claims-handcheck-sp48",
         "claims-handcheck-sp48-units",
+        "claims-handcheck-c48",
+        "claims-handcheck-c48-units",
     }
 )  # hand checks kept off the labels span by span (claims59)
 SENTENCE = re.compile(r"[^.!?]{40,}[.!?]")  # the rule of test_lead16_labels: sentences of 40 characters or more

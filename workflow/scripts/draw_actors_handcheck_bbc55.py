@@ -45,6 +45,9 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         # claims65's sport check (session 48)
         "claims-handcheck-sp48.jsonl",
         "claims-handcheck-sp48-units.jsonl",
+        # claims66's c48 (session 48), drawn after this check
+        "claims-handcheck-c48.jsonl",
+        "claims-handcheck-c48-units.jsonl",
     }
 )
 # this check and the later ones

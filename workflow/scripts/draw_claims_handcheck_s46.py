@@ -48,6 +48,9 @@ LATER = frozenset(
         # claims65's sp48 (session 48), drawn after this check
         "claims-handcheck-sp48.jsonl",
         "claims-handcheck-sp48-units.jsonl",
+        # claims66's c48 (session 48), drawn after this check
+        "claims-handcheck-c48.jsonl",
+        "claims-handcheck-c48-units.jsonl",
     }
 )
 

@@ -34,7 +34,15 @@ SHARED = Path("/work/shared")
 SEED = 20261851
 OWN_FILE = "audit-review51.jsonl"
 # claims65's sp48 was drawn beside this audit from the same runs (session 48): each draw leaves the other's files out
-BESIDE = frozenset({"claims-handcheck-sp48.jsonl", "claims-handcheck-sp48-units.jsonl"})
+# claims66's c48 (session 48) was drawn after this audit
+BESIDE = frozenset(
+    {
+        "claims-handcheck-sp48.jsonl",
+        "claims-handcheck-sp48-units.jsonl",
+        "claims-handcheck-c48.jsonl",
+        "claims-handcheck-c48-units.jsonl",
+    }
+)
 PER_TABLE = 10
 TABLES = {
     "claims": "claims/claims.parquet",
