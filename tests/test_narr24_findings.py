@@ -58,3 +58,13 @@ def test_a_bygone_descriptor_names_no_patient(parse, registry, text, action, act
 def test_a_current_tie_still_names_its_owner(parse, registry, text, action, actor):
     found = _with_action(statements_of(parse, registry, text), action)
     assert found and any(actor in (s.agent_actor_id or "") for s in found), rows(found)
+
+
+def test_an_apposition_still_names_the_person(parse, registry):
+    # the bygone head's own apposition is who acts: "his former manager, Saul Holiff" is Holiff
+    found = _with_action(
+        statements_of(parse, registry, "Johnny Cash's former manager, Saul Holiff, criticised the record label."),
+        "criticised",
+    )
+    assert found and all("cash" not in (s.agent_actor_id or "") for s in found), rows(found)
+    assert any("holiff" in (s.agent_actor_id or "") for s in found), rows(found)
