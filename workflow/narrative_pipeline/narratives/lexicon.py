@@ -51,6 +51,7 @@ WORD_LISTS = (
     "interview_nouns",
     "follower_nouns",
     "member_nouns",
+    "bygone_modifiers",
     "acting_nouns",
     "assent_verbs",
     "fixture_verbs",
@@ -144,6 +145,7 @@ class PloverLexicon:
     interview_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    bygone_modifiers: frozenset[str]
     acting_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     fixture_verbs: frozenset[str]
