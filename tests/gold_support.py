@@ -13,6 +13,20 @@ from narrative_pipeline.sources import SourceSettings, read_source
 TYPES = {"state", "government", "armed_group", "organisation", "party", "person", "media", "company", "group"}
 CLAIM_TYPES = {"event", "assessment", "prediction", "prescription"}
 CERTAINTY = {"asserted", "reported", "hedged"}
+# The claim hand checks kept off the labels span by span, not by article (claims59; test_review14_lead14 and
+# test_review16a read this one list: a new span-level check is added here once, review52).
+SPAN_LEVEL_CHECKS = frozenset(
+    {
+        "claims-handcheck-s46",
+        "claims-handcheck-s46-units",
+        "claims-handcheck-b47",
+        "claims-handcheck-b47-units",
+        "claims-handcheck-sp48",
+        "claims-handcheck-sp48-units",
+        "claims-handcheck-c48",
+        "claims-handcheck-c48-units",
+    }
+)
 
 
 def load(path: Path) -> dict:

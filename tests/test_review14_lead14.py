@@ -11,22 +11,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from gold_support import SPAN_LEVEL_CHECKS
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = Path("/work/shared/spec")
 LABEL_FILES = sorted((ROOT / "config/training").glob("claims-labels-*.jsonl"))
-SPAN_LEVEL_CHECKS = frozenset(
-    {
-        "claims-handcheck-s46",
-        "claims-handcheck-s46-units",
-        "claims-handcheck-b47",
-        "claims-handcheck-b47-units",
-        "claims-handcheck-sp48",
-        "claims-handcheck-sp48-units",
-        "claims-handcheck-c48",
-        "claims-handcheck-c48-units",
-    }
-)  # hand checks kept off the labels span by span, not by article
 
 
 def _rows(path: Path) -> list[dict]:

@@ -13,23 +13,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from gold_support import SPAN_LEVEL_CHECKS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared")
 CORPUS = SHARED / "corpora/bbc-news"
 LABEL_FILES = sorted((ROOT / "config/training").glob("claims-labels-*.jsonl"))
-SPAN_LEVEL_CHECKS = frozenset(
-    {
-        "claims-handcheck-s46",
-        "claims-handcheck-s46-units",
-        "claims-handcheck-b47",
-        "claims-handcheck-b47-units",
-        "claims-handcheck-sp48",
-        "claims-handcheck-sp48-units",
-        "claims-handcheck-c48",
-        "claims-handcheck-c48-units",
-    }
-)  # hand checks kept off the labels span by span (claims59)
 SENTENCE = re.compile(r"[^.!?]{40,}[.!?]")  # the rule of test_lead16_labels: sentences of 40 characters or more
 
 

@@ -216,12 +216,16 @@ def quote_label(sent: Sent, scope: Scope) -> tuple[Speaker, int] | None:
     Cotterill: "They will be fresh ..."'), or a label alone before its colon ('- Manchester City boss Kevin Keegan:')
     that a quotation goes on from. The label is at most eight words before the quotation (its colon aside), the first
     capitalised, none of them a verb or a pronoun, the last of them the end of a person's mention (or, where no
-    mention covers it, of a person's name the parser found, or a role and a name: `role_and_name`). The quotation's
-    words are that person's, as a reporting verb would make them (claims65: sp48's blind sport check; main gave them
-    the author, an "I" or the speaker quoted before the block). The speaker and the index of the label's last token
-    (its colon's, if it has one)."""
+    mention covers it, of a person's name the parser found, or a role and a name: `role_and_name`); the quotation's
+    first word is capitalised, as a quotation's opening is (not a word quoted in a list item's own sentence: '- Blair
+    "lied" over Iraq war'; review52). The quotation's words are that person's, as a reporting verb would make them
+    (claims65: sp48's blind sport check; main gave them the author, an "I" or the speaker quoted before the block).
+    The speaker and the index of the label's last token (its colon's, if it has one)."""
+    first = next((t for t in sent.tokens if t.pos != "SPACE"), None)
+    if first is None or first.text not in LIST_MARKS:
+        return None  # most sentences: no list item, and no list of the sentence's tokens built (review52)
     toks = [t for t in sent.tokens if t.pos != "SPACE"]
-    if len(toks) < 3 or toks[0].text not in LIST_MARKS:
+    if len(toks) < 3:
         return None
     end = next((k for k, t in enumerate(toks[1 : QUOTE_LABEL_MAX_WORDS + 3], 1) if can_open(t) or t.text == ":"), None)
     if end is None:
@@ -231,6 +235,9 @@ def quote_label(sent: Sent, scope: Scope) -> tuple[Speaker, int] | None:
     quoted = can_open(toks[end]) or (toks[end].text == ":" and end + 1 < len(toks) and can_open(toks[end + 1]))
     if not label or len(label) > QUOTE_LABEL_MAX_WORDS or not (alone or quoted):
         return None
+    opening = end + 1 if can_open(toks[end]) else end + 2  # the quotation's first word
+    if quoted and opening < len(toks) and not toks[opening].text[:1].isupper():
+        return None  # a word the label's person is said to have used, no quote block: '- Blair "lied" over Iraq war'
     if not label[0].text[:1].isupper() or any(t.pos in LABEL_NOT for t in label):
         return None
     mention = scope.mentions.get(label[-1].i)

@@ -312,12 +312,18 @@ def held_of(noun: Tok, index: Context) -> bool:
     """Whether the of-phrase of a held noun names who gives it where no receiving or holding verb governs the noun
     ("despite the support of Cabinet ministers", "with the backing of former Ministers", "the support of Mr Magnier
     was crucial", "has won the support of the Conservatives"; review51: narr22 read it so only under those verbs, and
-    elsewhere it was the patient, the supporter made the supported); not "in / into support of X", where X gets it.
-    Under a receiving or holding verb the giver is `_givers`'s, as before."""
+    elsewhere it was the patient, the supporter made the supported); not "in / into support of X", where X gets it,
+    nor "came / rallied to the support of X" ("to" on a verb: X gets it; review52), but "thanks / due / owing to the
+    support of X" (X gives it). Under a receiving or holding verb the giver is `_givers`'s, as
+    before."""
     if lemma(noun) not in index.held_nouns:
         return False
-    if noun.dep == "pobj" and noun.head is not None and noun.head.lower in {"in", "into"}:
+    prep = noun.head if noun.dep == "pobj" else None
+    if prep is not None and prep.lower in {"in", "into"}:
         return False  # "marched in support of the miners", "roused into support of Nadal"
+    verb = prep.head if prep is not None and prep.lower == "to" else None
+    if verb is not None and verb.pos == "VERB" and lemma(verb) != "owe":  # not "owing to the backing of X"
+        return False  # "Labour MPs rallied to the support of Tony Blair": Blair gets it
     return not (noun.dep == "dobj" and noun.head is not None and receives(noun, noun.head, index))
 
 

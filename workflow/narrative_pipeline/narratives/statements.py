@@ -25,7 +25,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v29"
+COMPONENT = "narratives.rules.v30"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
