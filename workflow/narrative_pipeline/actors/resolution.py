@@ -786,10 +786,9 @@ def club_nicknames(first_pass: list[Candidate], nicknames: dict[str, list[str]])
     left to none (actors66)."""
     named: dict[str, Referent] = {}
     for c in first_pass:
-        if c.actor_id is None and c.name:  # every discovered name, whatever its type: a club typed a person counts
-            named.setdefault(
-                c.name.lower(), Referent(None, c.name, c.actor_type)
-            )  # as named ("Everton" beside Chelsea)
+        # every discovered name, whatever its type: a club typed a person counts as named ("Everton" beside Chelsea)
+        if c.actor_id is None and c.name:
+            named.setdefault(c.name.lower(), Referent(None, c.name, c.actor_type))
     out = {}
     for nick, clubs in nicknames.items():
         refs = {named[k.lower()].name: named[k.lower()] for k in clubs if k.lower() in named}
