@@ -369,6 +369,10 @@ class ActorsLexicon(LexiconModel):
     nationality_nouns: dict[str, Words] = Field(
         description="'the Dutchman': the words that introduce a person of that nationality ('dutch', 'holland')."
     )
+    british_nouns: Words = Field(
+        description="The nationality nouns of the nations of Britain ('briton', 'scot'): an earlier descriptor calling"
+        " a person by one does not exclude another ('the Briton' may be 'the Scot'; actors64)."
+    )
 
     def ends_as_no_actor(self, words: tuple[str, ...]) -> bool:
         """Whether a name's lower-case words end with a word of names that are no actor (`non_actor_name_endings`: "the

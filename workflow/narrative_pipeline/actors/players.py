@@ -55,7 +55,6 @@ OBJECT_CLIMB = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "advmod", "dative", "agent", "conj", "poss"}
 )
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})  # a person the sentence already talks of
-BRITISH_NOUNS = frozenset({"briton", "englishman", "welshman", "scot", "scotsman"})  # not another nationality
 
 
 @dataclass
@@ -203,7 +202,8 @@ def _player(d: Described) -> Player | None:
     else:
         others = lex.nationality_words - wanted[-1]
         said = {a: _said(ctx, a, tok) for a in nearest}
-        other = {a for a in nearest if said[a] & others or _called_else(ctx, a, wanted[-1])}  # "the Austrian" before
+        # "the Austrian" before: another nationality said or called
+        other = {a for a in nearest if said[a] & others or _called_else(ctx, a, wanted[-1], lex)}
         nearest = [a for a in nearest if a not in other or said[a] & wanted[-1]]
     fits = [a for a in nearest if all(_said(ctx, a, tok) & w for w in wanted)]
     if len(fits) == 1:
@@ -234,12 +234,12 @@ def _said(ctx: ArticleContext, actor_id: str, tok: Tok) -> set[str]:
     return {w for w, at in intro.words.items() if at.i < tok.i} if intro else set()
 
 
-def _called_else(ctx: ArticleContext, actor_id: str, wanted: frozenset[str]) -> bool:
+def _called_else(ctx: ArticleContext, actor_id: str, wanted: frozenset[str], lex: ActorsLexicon) -> bool:
     """Whether an earlier `sport-person` descriptor called the person by another nationality (`ArticleContext.called`:
     "bamboozled by the Austrian's drop shots ... said the American" is not Melzer). The nations of Britain do not
-    exclude one another ("the Briton" may be "the Scot")."""
-    british = bool(wanted & BRITISH_NOUNS)
-    return any(n not in wanted and not (british and n in BRITISH_NOUNS) for n in ctx.called.get(actor_id, ()))
+    exclude one another (`british_nouns`: "the Briton" may be "the Scot")."""
+    british = bool(wanted & lex.british_nouns)
+    return any(n not in wanted and not (british and n in lex.british_nouns) for n in ctx.called.get(actor_id, ()))
 
 
 def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon) -> bool:
