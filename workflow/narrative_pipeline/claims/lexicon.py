@@ -170,6 +170,10 @@ class Lexicon(LexiconModel):
     ruling_objects: Phrases = Field(
         description="Speech-act lemmas with an object that makes them a ruling ('dismissed the appeal')."
     )
+    reflexive_state_verbs: Words = Field(
+        description="Reporting lemmas that with a reflexive pronoun tell a situation ('found himself a goal down')."
+    )
+    reflexive_pronouns: Words = Field(description="Reflexive pronouns ('himself', 'themselves').")
     quantifier_subjects: Words = Field(
         description="Quantifiers whose 'of X' names the source ('one of their frontbenchers')."
     )

@@ -25,6 +25,7 @@ from .verbs import (
     person_object,
     predicts,
     reason_speech_act,
+    reflexive_state,
     ruling,
     saying_subject,
     shows_evidence,
@@ -81,6 +82,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or person_object(tok, lex)
         or without_as(tok, lex)
         or ruling(tok, lex)
+        or reflexive_state(tok, lex)
         or unrealised_wish(tok, lex)
         or as_aside(tok, lex)
         or what_aside(tok)

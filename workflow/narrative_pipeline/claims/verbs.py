@@ -177,6 +177,16 @@ def particle_use(verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+def reflexive_state(verb: Tok, lex: Lexicon) -> bool:
+    """'the hosts soon found themselves a goal down', 'Trump finds himself mired in criminal cases': a verb of
+    `reflexive_state_verbs` with a reflexive pronoun right after it (its object, or the subject of the clause the parser
+    hangs on it) tells the subject's situation, no finding the subject puts forward (claims68)."""
+    if lemma(verb) not in lex.reflexive_state_verbs:
+        return False
+    near = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return any(t.i == verb.i + 1 and t.lower in lex.reflexive_pronouns for t in near)
+
+
 def ruling(verb: Tok, lex: Lexicon) -> bool:
     """'The judges dismissed both appeals', 'the case was dismissed by a court': a speech-act verb
     whose object (or passive subject) is a case of the lexicon's `ruling_objects` rules on it and
