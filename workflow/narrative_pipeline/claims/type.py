@@ -2050,24 +2050,12 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
             return t.dep == "attr"
         if t.lower in lex.declaring_words and t.dep != "amod" and lemma(t.head) != "be":
             return False  # 'has made it clear he has no plans to ...': a declaration (claims20)
-        if name_part(t, ctx.unit.sent.tokens):
-            return False  # 'his Democratic rivals', 'the Great Recession', 'It's a Wonderful Life' (claims68)
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
     if tok is None:
         tok = next((t for t in ctx.content if posed_object(t, ctx.verbs, lex)), None)
     return [tok] if tok is not None else None
-
-
-def name_part(tok: Tok, sentence: list[Tok]) -> bool:
-    """A capitalised word after a word of its sentence: part of a name or a title, which names and does not judge ('his
-    Democratic rivals', 'the Great Recession', 'Flight into Danger'; claims68). Not a sentence's or a quotation's first
-    word, nor one after a colon or a dash ('"Worst of all, it is ...', 'She responds, "Great!'), which may judge."""
-    if not tok.text[:1].isupper() or not sentence:
-        return False
-    k = tok.i - sentence[0].i
-    return 0 < k < len(sentence) and sentence[k - 1].i == tok.i - 1 and sentence[k - 1].text[:1].isalnum()
 
 
 def posed_object(tok: Tok, verbs: list[Tok], lex: Lexicon) -> bool:
