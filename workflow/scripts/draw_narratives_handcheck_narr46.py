@@ -43,7 +43,8 @@ def named_in_eval(eval_dir: Path, only: tuple[str, ...] = ()) -> tuple[set[str],
     file names (to look file stems up in)."""
     texts = []
     for path in sorted(eval_dir.rglob("*")):
-        if path.name == OWN_FILE or path.name in LATER or (only and not any(o in str(path.relative_to(eval_dir)) for o in only)):
+        later = path.name == OWN_FILE or path.name in LATER
+        if later or (only and not any(o in str(path.relative_to(eval_dir)) for o in only)):
             continue
         texts.append(path.name)
         if path.is_file():

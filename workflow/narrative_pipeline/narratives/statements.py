@@ -23,9 +23,9 @@ from .arguments import agents_of, complement_subject, held_of, is_negated, noun_
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
+from .roles import Context, Found, actors_of, article_context, claimer_pronouns, head_words, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v30"
+COMPONENT = "narratives.rules.v31"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -58,6 +58,20 @@ def _is_word(tok: Tok) -> bool:
     address of a table row of MPs ("| Darlington | Peter Gibson | peter.gibson.mp@parliament.uk |") or a web
     address, which name no action."""
     return any(ch.isalpha() for ch in tok.text) and not any(mark in tok.lower for mark in ADDRESS_MARKS)
+
+
+def _descriptor_before_name(tok: Tok, index: Context, lex: PloverLexicon) -> bool:
+    """A noun of a person's trade or position (`descriptor_nouns`) that the tagger read as a verb right before the
+    name it describes: "actress and singer Sandra Pires", "England lock Danny Grewcock", "gold medallists Jason
+    Gardener and Mark Lewis", "France defender Gallas" (review51's audit; narr25: m56 BBC about 35 rows, an agent
+    from the team before and the person as patient). Not a verb with an auxiliary or a negation of its own ("will
+    partner Nathalie Dechy" is no such noun anyway)."""
+    following = index.tokens.get(tok.i + 1)
+    if following is None or following.pos != "PROPN" or following.i not in index:
+        return False
+    if not any(w in lex.descriptor_nouns for w in head_words(tok)):
+        return False
+    return not any(c.dep in ("aux", "auxpass", "neg") for c in tok.children)
 
 
 def _consumes(tok: Tok, rule: str, decision: Decision) -> bool:
@@ -108,7 +122,7 @@ def _predicates(
     folded: set[int] = set()
     kinds = index.kinds
     for tok in sent.tokens:
-        if not is_main_verb(tok) or tok.i in index or not _is_word(tok):
+        if not is_main_verb(tok) or tok.i in index or not _is_word(tok) or _descriptor_before_name(tok, index, lex):
             continue
         pred = Predicate(tok, "verb", lemma=action_lemma(tok, lex), kinds=kinds)
         rule, decision = classify(pred, lex)
