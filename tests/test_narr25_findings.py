@@ -88,3 +88,22 @@ def test_a_fronted_for_list_names_no_agent(parse, registry):
             "from relative obscurity into the limelight.")  # fmt: skip
     found = statements_of(parse, registry, text)
     assert all("kumar" not in (a or "") for a in agents_of(found, "thrust")), rows(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "lemma", "actor"),
+    [
+        ("The Chorus, which Jugnot also co-produced, has drawn an audience of nearly nine million people.",
+         "co-produced", "co-produce", "jugnot"),
+        ("Calisto Tanzi said he would co-operate fully with prosecutors.", "co-operate", "co-operate", "tanzi"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_verb_is_one_action(parse, registry, text, action, lemma, actor):
+    found = [s for s in statements_of(parse, registry, text) if actor in (s.agent_actor_id or "")]
+    assert [(s.action_text, s.action_lemma) for s in found] == [(action, lemma)], rows(found)
+
+
+def test_a_verb_before_a_spaced_dash_keeps_its_own_span(parse, registry):
+    text = "Sony will enter the market later this year - and Microsoft will follow."
+    found = [s for s in statements_of(parse, registry, text) if s.action_text.startswith("enter")]
+    assert [s.action_text for s in found] == ["enter"], rows(found)
