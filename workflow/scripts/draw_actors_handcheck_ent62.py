@@ -36,6 +36,8 @@ LATER = frozenset(
         # claims66's c48 (session 48), drawn after this check
         "claims-handcheck-c48.jsonl",
         "claims-handcheck-c48-units.jsonl",
+        # narr25's statements audit (session 49), drawn after this check
+        "narratives-audit-narr25.jsonl",
     }
 )
 

@@ -26,7 +26,8 @@ SEED = 20261866
 PER_ARTICLE = 2
 QUOTAS = (("business", 8), ("entertainment", 8), ("politics", 8), ("sport", 8), ("tech", 8))
 # this check's own files (the last check drawn, session 48)
-LATER = frozenset({"claims-handcheck-c48.jsonl", "claims-handcheck-c48-units.jsonl"})
+# and narr25's statements audit (session 49), drawn after it
+LATER = frozenset({"claims-handcheck-c48.jsonl", "claims-handcheck-c48-units.jsonl", "narratives-audit-narr25.jsonl"})
 
 
 def draw(results: Path, seed: int = SEED) -> list[dict[str, object]]:

@@ -24,13 +24,14 @@ EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = 20261722
 HEX_ID = re.compile(r"\b[0-9a-f]{16}\b")
 OWN_FILE = "narratives-audit-narr22.jsonl"
+LATER = frozenset({"narratives-audit-narr25.jsonl"})  # narr25's statements audit (session 49), drawn after this one
 
 
 def judged_articles(eval_dir: Path) -> set[str]:
     """Article ids the earlier narratives checks of `eval_dir` name."""
     out: set[str] = set()
     for path in sorted(eval_dir.glob("narratives-*")):
-        if path.is_file() and path.name != OWN_FILE:
+        if path.is_file() and path.name != OWN_FILE and path.name not in LATER:
             out |= set(HEX_ID.findall(path.read_text(encoding="utf-8", errors="replace")))
     return out
 

@@ -34,6 +34,7 @@ EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = 20261646
 HEX_ID = re.compile(r"\b[0-9a-f]{16}\b")
 OWN_FILE = "narratives-handcheck-narr46.jsonl"  # the draw's own output, once committed
+LATER = frozenset({"narratives-audit-narr25.jsonl"})  # narr25's statements audit (session 49), drawn after this check
 GOLD_FILES = ("gold-", "statements_gold", "blind", "heldout", "descriptors-", "narratives-")
 
 
@@ -42,7 +43,8 @@ def named_in_eval(eval_dir: Path, only: tuple[str, ...] = ()) -> tuple[set[str],
     file names (to look file stems up in)."""
     texts = []
     for path in sorted(eval_dir.rglob("*")):
-        if path.name == OWN_FILE or (only and not any(o in str(path.relative_to(eval_dir)) for o in only)):
+        later = path.name == OWN_FILE or path.name in LATER
+        if later or (only and not any(o in str(path.relative_to(eval_dir)) for o in only)):
             continue
         texts.append(path.name)
         if path.is_file():

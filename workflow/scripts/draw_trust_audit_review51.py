@@ -41,6 +41,7 @@ BESIDE = frozenset(
         "claims-handcheck-sp48-units.jsonl",
         "claims-handcheck-c48.jsonl",
         "claims-handcheck-c48-units.jsonl",
+        "narratives-audit-narr25.jsonl",  # narr25's statements audit (session 49), drawn after this audit
     }
 )
 PER_TABLE = 10

@@ -224,6 +224,10 @@ def _inherited_agents(verb: Tok, index: Context, depth: int) -> list[Found]:
             subject = child(governor, "nsubjpass")
             if subject is not None:
                 return actors_of(subject, index, "object-of-frame", acting=True)
+        if head.lower in FRAME_PREPS and is_passive(governor):
+            # "Bank of America has been banned from suing Parmalat", "Camara was punished for kicking Vignal", "Mr
+            # Wenger, who was fined for accusing ...": who undergoes the passive does the act it is for (narr25)
+            return relabel(object_actors(governor, index), "object-of-frame")
         if is_main_verb(governor):
             return relabel(agents_of(governor, index, depth + 1), "prepositional")
         return []

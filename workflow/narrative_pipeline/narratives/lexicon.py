@@ -52,6 +52,7 @@ WORD_LISTS = (
     "follower_nouns",
     "member_nouns",
     "bygone_modifiers",
+    "descriptor_nouns",
     "acting_nouns",
     "assent_verbs",
     "fixture_verbs",
@@ -146,6 +147,7 @@ class PloverLexicon:
     follower_nouns: frozenset[str]
     member_nouns: frozenset[str]
     bygone_modifiers: frozenset[str]
+    descriptor_nouns: frozenset[str]
     acting_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     fixture_verbs: frozenset[str]

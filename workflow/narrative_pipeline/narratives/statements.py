@@ -23,9 +23,9 @@ from .arguments import agents_of, complement_subject, held_of, is_negated, noun_
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
+from .roles import Context, Found, actors_of, article_context, claimer_pronouns, head_words, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v30"
+COMPONENT = "narratives.rules.v31"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -58,6 +58,20 @@ def _is_word(tok: Tok) -> bool:
     address of a table row of MPs ("| Darlington | Peter Gibson | peter.gibson.mp@parliament.uk |") or a web
     address, which name no action."""
     return any(ch.isalpha() for ch in tok.text) and not any(mark in tok.lower for mark in ADDRESS_MARKS)
+
+
+def _descriptor_before_name(tok: Tok, index: Context, lex: PloverLexicon) -> bool:
+    """A noun of a person's trade or position (`descriptor_nouns`) that the tagger read as a verb right before the
+    name it describes: "actress and singer Sandra Pires", "England lock Danny Grewcock", "gold medallists Jason
+    Gardener and Mark Lewis", "France defender Gallas" (review51's audit; narr25: m56 BBC about 35 rows, an agent
+    from the team before and the person as patient). Not a verb with an auxiliary or a negation of its own ("will
+    partner Nathalie Dechy" is no such noun anyway)."""
+    following = index.tokens.get(tok.i + 1)
+    if following is None or following.pos != "PROPN" or following.i not in index:
+        return False
+    if not any(w in lex.descriptor_nouns for w in head_words(tok)):
+        return False
+    return not any(c.dep in ("aux", "auxpass", "neg") for c in tok.children)
 
 
 def _consumes(tok: Tok, rule: str, decision: Decision) -> bool:
@@ -108,7 +122,7 @@ def _predicates(
     folded: set[int] = set()
     kinds = index.kinds
     for tok in sent.tokens:
-        if not is_main_verb(tok) or tok.i in index or not _is_word(tok):
+        if not is_main_verb(tok) or tok.i in index or not _is_word(tok) or _descriptor_before_name(tok, index, lex):
             continue
         pred = Predicate(tok, "verb", lemma=action_lemma(tok, lex), kinds=kinds)
         rule, decision = classify(pred, lex)
@@ -332,10 +346,29 @@ def _pairs(agents: list[Found], patients: list[Found]) -> list[tuple[Found | Non
     return pairs
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _hyphenated(article: ParsedArticle, tok: Tok) -> Tok | None:
+    """The word a verb's token is the prefix of, glued to it by a hyphen ("co-written", "re-elected", "pre-empt",
+    "co-operate": the tokenizer splits them and the tagger makes the prefix the verb; narr25: m56 BBC 28 rows with
+    the action "co", "re" or "pre"): the action is the whole word."""
+    k = tok.i
+    if tok.space_after or k + 2 >= len(article.tokens):
+        return None
+    hyphen, word = article.tokens[k + 1], article.tokens[k + 2]
+    if hyphen.text not in HYPHENS or hyphen.space_after or not word.text.isalpha():
+        return None
+    return word
+
+
 def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexicon) -> list[StatementRecord]:
     rows = []
     for d in drafts:
         tok = d.pred.tok
+        word = _hyphenated(article, tok) if d.pred.kind == "verb" else None
+        action_end = word.end if word is not None else tok.end
+        action_lemma = f"{tok.lower}-{lemma(word)}" if word is not None else d.decision.lemma or lemma(tok)
         cue = d.decision.cue
         cue_start = min(t.start for t in cue) if cue else None
         cue_end = max(t.end for t in cue) if cue else None
@@ -348,10 +381,10 @@ def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexico
                     "agent_actor_id": agent.actor_id if agent else None,
                     "agent_mention_id": agent.mention_id if agent else None,
                     "agent_rule": agent.rule if agent else None,
-                    "action_lemma": d.decision.lemma or lemma(tok),
-                    "action_text": normalize_text(article.text[tok.start : tok.end]),
+                    "action_lemma": action_lemma,
+                    "action_text": normalize_text(article.text[tok.start : action_end]),
                     "action_start": tok.start,
-                    "action_end": tok.end,
+                    "action_end": action_end,
                     "action_class": d.decision.category,
                     "quad_class": lex.quad_of(d.decision.category),
                     "patient_actor_id": patient.actor_id if patient else None,
