@@ -60,7 +60,8 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
     """The actor a subject pronoun stands for: the first subject of a clause the verb hangs from that
     names a fitting actor ("Mandela backed the plan when he urged ...", "Thailand said it ...")."""
     if pronoun.lower not in index.pronouns:
-        return []
+        found = index.speaker_pronouns.get(pronoun.i)  # a quoted "I" / "we": its speaker (narr26)
+        return [found] if found is not None else []
     for governor in subject_chain(verb):
         subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
         if subject is None:

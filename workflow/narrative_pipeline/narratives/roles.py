@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
-from ..quotes import scan
+from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
@@ -61,6 +61,8 @@ class Context:
     held_nouns: frozenset[str] = frozenset()
     # narr24: "the former Liverpool striker", "Hardie's former chief executive": a tie that has ended
     bygone_modifiers: frozenset[str] = frozenset()
+    # narr26: a quoted "I" / "me" / "we" / "us" token -> the claim's speaker, or the speaker's side (`speaker_pronouns`)
+    speaker_pronouns: dict[int, Found] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -146,6 +148,83 @@ def claimer_pronouns(
     return out
 
 
+def quoted_tokens(article: ParsedArticle) -> frozenset[int]:
+    """The tokens inside double or single quotation marks, a double quotation staying open into the next sentence of
+    its paragraph ('"We will win. We are ready," he said.'); not those of a single quotation inside a double one,
+    someone else's words the speaker repeats ('"This man said to me, ‘turn around so I can shoot you’"')."""
+    inside: set[int] = set()
+    open_quote, paragraph = False, None
+    for sent in article.sents:
+        if sent.record.paragraph_index != paragraph:
+            open_quote, paragraph = False, sent.record.paragraph_index
+        quotes = scan(sent.tokens, open_quote)
+        inside |= quotes.inside - _nested(sent.tokens, quotes, open_quote)
+        open_quote = quotes.open_after
+    return frozenset(inside)
+
+
+def _nested(tokens: list[Tok], quotes: QuoteScan, open_before: bool) -> set[int]:
+    """The tokens of a single quotation opened inside a double one."""
+    double, nested, out = open_before, False, set()
+    for tok in tokens:
+        mark = quotes.marks.get(tok.i)
+        if mark is not None and tok.text in (SINGLE_OPENING, SINGLE_CLOSING):
+            nested = mark == "open" and double
+        elif mark is not None:
+            double, nested = mark == "open", False
+        elif nested:
+            out.add(tok.i)
+    return out
+
+
+def speaker_pronouns(
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    claims: list[ClaimRecord],
+    singular: frozenset[str],
+    plural: frozenset[str],
+) -> dict[int, Found]:
+    """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
+    (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
+    resign," Mr Blunkett said'); "we" / "us" the claimer when it is no person ('"We will appeal," the club said'),
+    else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
+    Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
+    firm or family: not the person, and not known; narr26). The actor's mention is its last before the pronoun (else
+    its first), as `claimer_pronouns` does."""
+    words = singular | plural
+    candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON"]
+    if not candidates:
+        return {}
+    quoted = quoted_tokens(article)
+    linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    out: dict[int, Found] = {}
+    for tok in candidates:
+        holding = [c for c in claims if c.start <= tok.start < c.end]
+        if tok.i not in quoted or len(holding) != 1:
+            continue
+        claim = holding[0]
+        if claim.claimer_kind != "actor" or claim.claimer_actor_id is None or claim.claimer_start is None:
+            continue
+        own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
+        if not own:
+            continue
+        person = own[0].actor_type == "person"
+        if (tok.lower in singular and person) or (tok.lower in plural and not person):
+            before = [m for m in own if m.start < tok.start]
+            rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
+            out[tok.i] = Found(own[0].actor_id, (before[-1] if before else own[0]).mention_id, rule)  # type: ignore[arg-type]
+        elif tok.lower in plural:
+            side = {
+                m.actor_id: m
+                for m in linked
+                if claim.claimer_start <= m.start and m.end <= (claim.claimer_end or 0) and m.actor_type != "person"
+            }
+            if len(side) == 1:
+                m = next(iter(side.values()))
+                out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
+    return out
+
+
 def _rival_subject(
     article: ParsedArticle, pronoun: Tok, actor: str, kind: str, by_token: dict[int, MentionRecord]
 ) -> bool:
@@ -206,8 +285,11 @@ def relabel(found: list[Found], rule: str) -> list[Found]:
 def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0, acting: bool = False) -> list[Found]:
     """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given. `acting`: the
     phrase is a verb's agent, so a head that is no mention names an actor only through `acts_through`."""
-    if depth > MAX_DEPTH or tok.pos == "PRON":
+    if depth > MAX_DEPTH:
         return []
+    if tok.pos == "PRON":  # a quoted "I", "we" stands for its speaker (narr26); any other pronoun names no one here
+        found = index.speaker_pronouns.get(tok.i)
+        return [found] if found is not None else []
     out = _own_actors(tok, index, rule, depth, acting)
     for c in tok.children:
         if c.dep == "conj" and not is_main_verb(c) and not any(g.dep == "case" for g in c.children):

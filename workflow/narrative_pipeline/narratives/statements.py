@@ -23,9 +23,18 @@ from .arguments import agents_of, complement_subject, held_of, is_negated, noun_
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .roles import Context, Found, actors_of, article_context, claimer_pronouns, prep_actors, relabel
+from .roles import (
+    Context,
+    Found,
+    actors_of,
+    article_context,
+    claimer_pronouns,
+    prep_actors,
+    relabel,
+    speaker_pronouns,
+)
 
-COMPONENT = "narratives.rules.v30"
+COMPONENT = "narratives.rules.v32"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -374,7 +383,11 @@ def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
-    index = replace(index, claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns))
+    index = replace(
+        index,
+        claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
+        speaker_pronouns=speaker_pronouns(article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns),
+    )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
         by_sentence[c.sentence_id].append(c)
