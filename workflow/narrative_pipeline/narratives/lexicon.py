@@ -70,6 +70,7 @@ WORD_LISTS = (
     "plural_pronouns",
     "speaker_pronouns",
     "speaker_group_pronouns",
+    "lone_person_pronouns",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -166,6 +167,7 @@ class PloverLexicon:
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     speaker_group_pronouns: frozenset[str]
+    lone_person_pronouns: frozenset[str]
     mutual_categories: frozenset[str]
     complement_subject_categories: frozenset[str]
     leaving: Block

@@ -11,6 +11,7 @@ lookups need: the mentions by token, the word classes of the lexicon, the articl
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
@@ -63,6 +64,8 @@ class Context:
     bygone_modifiers: frozenset[str] = frozenset()
     # narr26: a quoted "I" / "me" / "we" / "us" token -> the claim's speaker, or the speaker's side (`speaker_pronouns`)
     speaker_pronouns: dict[int, Found] = field(default_factory=dict)
+    # narr26: an unquoted "he" / "him" / "she" / "her" token -> the one person named from the sentence before up to it
+    lone_persons: dict[int, Found] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -183,6 +186,7 @@ def speaker_pronouns(
     claims: list[ClaimRecord],
     singular: frozenset[str],
     plural: frozenset[str],
+    quoted: frozenset[int],
 ) -> dict[int, Found]:
     """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
     (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
@@ -195,7 +199,6 @@ def speaker_pronouns(
     candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON"]
     if not candidates:
         return {}
-    quoted = quoted_tokens(article)
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
     out: dict[int, Found] = {}
     for tok in candidates:
@@ -222,6 +225,30 @@ def speaker_pronouns(
             if len(side) == 1:
                 m = next(iter(side.values()))
                 out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
+    return out
+
+
+def lone_persons(
+    article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
+) -> dict[int, Found]:
+    """An unquoted person pronoun (`lone_person_pronouns`) -> the one person a linked mention names from the start of
+    the sentence before up to the pronoun, when no other person is named there ("Lord Callaghan ... was the longest
+    living former British PM in history. He entered Downing Street in 1976": Callaghan; "Ajax have enlisted the help
+    of Johann Cruyff ... Cruyff has admitted he has been impressed": Cruyff), with its last mention there. Two persons
+    named there leave it (which one is not known); inside quotation marks the speaker talks of someone else ('"He was
+    being swept away," Morquendi's message read'; narr26)."""
+    pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
+    if not pronouns:
+        return {}
+    persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
+    starts = [m.start for m in persons]
+    out: dict[int, Found] = {}
+    for tok in pronouns:
+        sent = article.sents[max(tok.sent - 1, 0)]
+        first = sent.tokens[0].start if sent.tokens else tok.start
+        window = persons[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+        if window and len({m.actor_id for m in window}) == 1:
+            out[tok.i] = Found(window[-1].actor_id, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
 
 
@@ -289,6 +316,8 @@ def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0, acting: bool 
         return []
     if tok.pos == "PRON":  # a quoted "I", "we" stands for its speaker (narr26); any other pronoun names no one here
         found = index.speaker_pronouns.get(tok.i)
+        if found is None and tok.dep != "poss":  # "her plan" is left to its owner's rules
+            found = index.lone_persons.get(tok.i)
         return [found] if found is not None else []
     out = _own_actors(tok, index, rule, depth, acting)
     for c in tok.children:

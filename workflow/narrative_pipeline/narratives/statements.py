@@ -29,7 +29,9 @@ from .roles import (
     actors_of,
     article_context,
     claimer_pronouns,
+    lone_persons,
     prep_actors,
+    quoted_tokens,
     relabel,
     speaker_pronouns,
 )
@@ -383,10 +385,13 @@ def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
+    quoted = quoted_tokens(article)
+    speakers = speaker_pronouns(article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted)
     index = replace(
         index,
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
-        speaker_pronouns=speaker_pronouns(article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns),
+        speaker_pronouns=speakers,
+        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
