@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
-from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
+from ..syntax import NOUN_PHRASE_ARCS, child, climb, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
 
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
@@ -231,25 +231,58 @@ def speaker_pronouns(
 def lone_persons(
     article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
 ) -> dict[int, Found]:
-    """An unquoted person pronoun (`lone_person_pronouns`) -> the one person a linked mention names from the start of
-    the sentence before up to the pronoun, when no other person is named there ("Lord Callaghan ... was the longest
-    living former British PM in history. He entered Downing Street in 1976": Callaghan; "Ajax have enlisted the help
-    of Johann Cruyff ... Cruyff has admitted he has been impressed": Cruyff), with its last mention there. Two persons
-    named there leave it (which one is not known); inside quotation marks the speaker talks of someone else ('"He was
-    being swept away," Morquendi's message read'; narr26)."""
+    """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
+    the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
+    Callaghan ... was the longest living former British PM in history. He entered Downing Street in 1976": Callaghan;
+    "Cruyff has admitted he has been impressed"; "Dion's Instagram account still received ... she received"), with its
+    last mention there. Not when another person is named there (which one is not known), nor when the one person is
+    only an object or modifier there ("the flexibility he provides head coach Nick Nurse. He opened the game": the
+    player named before), nor when it is the subject of the pronoun's own clause ("George is upset and scolds her"),
+    nor inside quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's
+    message read'; narr26)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
     persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
+    by_token = mention_index(article, mentions)
     out: dict[int, Found] = {}
     for tok in pronouns:
         sent = article.sents[max(tok.sent - 1, 0)]
         first = sent.tokens[0].start if sent.tokens else tok.start
         window = persons[bisect_left(starts, first) : bisect_left(starts, tok.start)]
-        if window and len({m.actor_id for m in window}) == 1:
-            out[tok.i] = Found(window[-1].actor_id, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
+        if not window or len({m.actor_id for m in window}) != 1:
+            continue
+        actor = window[0].actor_id
+        if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
+            continue
+        own = _clause_subject(tok)
+        if own is not None and own is not tok and (m := by_token.get(own.i)) is not None and m.actor_id == actor:
+            continue
+        out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
+
+
+SUBJECT_ARCS = NOUN_PHRASE_ARCS | {"poss"}
+
+
+def _named_as_subject(head: Tok) -> bool:
+    """Whether a mention's head is a clause's subject, or a name or owner in one ("Dion's Instagram account")."""
+    return climb(head, SUBJECT_ARCS).dep in ("nsubj", "nsubjpass")
+
+
+def _clause_subject(tok: Tok) -> Tok | None:
+    """The subject of the clause a pronoun is an argument of, a conjoined verb's taken from the verb it is conjoined
+    to ("George is upset and scolds her")."""
+    verb = tok.head.head if tok.dep == "pobj" and tok.head is not None else tok.head
+    for _ in range(MAX_DEPTH):
+        if verb is None:
+            return None
+        subject = child(verb, "nsubj", "nsubjpass")
+        if subject is not None or verb.dep != "conj" or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _rival_subject(
