@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
-from ..syntax import NOUN_PHRASE_ARCS, child, climb, is_main_verb, is_passive, lemma, prep_object, span_tokens
+from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
 
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
@@ -257,31 +257,33 @@ def lone_persons(
         if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
             continue
         own = _clause_subject(tok)
-        if own is not None and own is not tok and (m := by_token.get(own.i)) is not None and m.actor_id == actor:
+        if own is not None and (m := by_token.get(own.i)) is not None and m.actor_id == actor:
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
 
 
-SUBJECT_ARCS = NOUN_PHRASE_ARCS | {"poss"}
+SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
 
 
 def _named_as_subject(head: Tok) -> bool:
-    """Whether a mention's head is a clause's subject, or a name or owner in one ("Dion's Instagram account")."""
-    return climb(head, SUBJECT_ARCS).dep in ("nsubj", "nsubjpass")
+    """Whether a mention's head is a clause's subject, or a name or owner in one ("Dion's Instagram account"); not a
+    name that only modifies a common noun ("One Sanders organizer was just 16 years old": not Sanders)."""
+    while head.head is not None and head.head is not head:
+        if head.dep in SUBJECT_ARCS or (head.dep == "compound" and head.head.pos == "PROPN"):
+            head = head.head
+        else:
+            break
+    return head.dep in ("nsubj", "nsubjpass")
 
 
 def _clause_subject(tok: Tok) -> Tok | None:
-    """The subject of the clause a pronoun is an argument of, a conjoined verb's taken from the verb it is conjoined
-    to ("George is upset and scolds her")."""
-    verb = tok.head.head if tok.dep == "pobj" and tok.head is not None else tok.head
-    for _ in range(MAX_DEPTH):
-        if verb is None:
-            return None
+    """The subject of the nearest clause above a pronoun that has one ("George is upset at being seen helpless and
+    scolds her": George)."""
+    for verb in tok.ancestors()[:MAX_DEPTH]:
         subject = child(verb, "nsubj", "nsubjpass")
-        if subject is not None or verb.dep != "conj" or verb.head is verb:
+        if subject is not None and subject is not tok:
             return subject
-        verb = verb.head
     return None
 
 
