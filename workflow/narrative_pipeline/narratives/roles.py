@@ -229,7 +229,11 @@ def speaker_pronouns(
 
 
 def lone_persons(
-    article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    claims: list[ClaimRecord],
+    words: frozenset[str],
+    quoted: frozenset[int],
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -238,8 +242,10 @@ def lone_persons(
     last mention there. Not when another person is named there (which one is not known), nor when the one person is
     only an object or modifier there ("the flexibility he provides head coach Nick Nurse. He opened the game": the
     player named before), nor when it is the subject of the pronoun's own clause ("George is upset and scolds her"),
-    nor inside quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's
-    message read'; narr26)."""
+    nor when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor when a claim there has
+    a claimer the claims step links to no one or someone else ("..., said a spokesman. But he played down reports Mr
+    Blair was ...": the spokesman), nor inside quotation marks, where the speaker talks of someone else ('"He was being
+    swept away," Morquendi's message read'; narr26)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
@@ -257,10 +263,18 @@ def lone_persons(
         if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
             continue
         own = _clause_subject(tok)
-        if own is not None and (m := by_token.get(own.i)) is not None and m.actor_id == actor:
+        if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
+            continue
+        if any(_other_speaker(c, actor, first, tok.start) for c in claims):
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
+
+
+def _other_speaker(claim: ClaimRecord, actor: str, start: int, end: int) -> bool:
+    """Whether a claim's claimer phrase between two offsets names someone other than the actor, or no one linked."""
+    at = claim.claimer_start
+    return claim.claimer_kind == "actor" and at is not None and start <= at < end and claim.claimer_actor_id != actor
 
 
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
