@@ -252,6 +252,7 @@ def lone_persons(
     persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions)
+    by_start = {t.start: t for t in article.tokens}
     out: dict[int, Found] = {}
     for tok in pronouns:
         sent = article.sents[max(tok.sent - 1, 0)]
@@ -265,16 +266,20 @@ def lone_persons(
         own = _clause_subject(tok)
         if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
             continue
-        if any(_other_speaker(c, actor, first, tok.start) for c in claims):
+        if any(_other_speaker(c, actor, first, tok.start, by_start) for c in claims):
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
 
 
-def _other_speaker(claim: ClaimRecord, actor: str, start: int, end: int) -> bool:
-    """Whether a claim's claimer phrase between two offsets names someone other than the actor, or no one linked."""
+def _other_speaker(claim: ClaimRecord, actor: str, start: int, end: int, by_start: dict[int, Tok]) -> bool:
+    """Whether a claim's claimer phrase between two offsets names someone other than the actor, or no one linked ("said
+    a spokesman"); a pronoun claimer ("He said he had not been involved") is no other speaker."""
     at = claim.claimer_start
-    return claim.claimer_kind == "actor" and at is not None and start <= at < end and claim.claimer_actor_id != actor
+    if claim.claimer_kind != "actor" or at is None or not start <= at < end or claim.claimer_actor_id == actor:
+        return False
+    first = by_start.get(at)
+    return first is None or first.pos != "PRON"
 
 
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
