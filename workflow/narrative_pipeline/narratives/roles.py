@@ -229,11 +229,7 @@ def speaker_pronouns(
 
 
 def lone_persons(
-    article: ParsedArticle,
-    mentions: list[MentionRecord],
-    claims: list[ClaimRecord],
-    words: frozenset[str],
-    quoted: frozenset[int],
+    article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -242,17 +238,16 @@ def lone_persons(
     last mention there. Not when another person is named there (which one is not known), nor when the one person is
     only an object or modifier there ("the flexibility he provides head coach Nick Nurse. He opened the game": the
     player named before), nor when it is the subject of the pronoun's own clause ("George is upset and scolds her"),
-    nor when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor when a claim there has
-    a claimer the claims step links to no one or someone else ("..., said a spokesman. But he played down reports Mr
-    Blair was ...": the spokesman), nor inside quotation marks, where the speaker talks of someone else ('"He was being
-    swept away," Morquendi's message read'; narr26)."""
+    nor, for an object, when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor inside
+    quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
+    An unlinked person is not seen ("..., said a spokesman. But he played down reports Mr Blair was ...": read as Blair;
+    narr26)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
     persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions)
-    by_start = {t.start: t for t in article.tokens}
     out: dict[int, Found] = {}
     for tok in pronouns:
         sent = article.sents[max(tok.sent - 1, 0)]
@@ -263,23 +258,11 @@ def lone_persons(
         actor = window[0].actor_id
         if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
             continue
-        own = _clause_subject(tok)
+        own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
         if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
-            continue
-        if any(_other_speaker(c, actor, first, tok.start, by_start) for c in claims):
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
-
-
-def _other_speaker(claim: ClaimRecord, actor: str, start: int, end: int, by_start: dict[int, Tok]) -> bool:
-    """Whether a claim's claimer phrase between two offsets names someone other than the actor, or no one linked ("said
-    a spokesman"); a pronoun claimer ("He said he had not been involved") is no other speaker."""
-    at = claim.claimer_start
-    if claim.claimer_kind != "actor" or at is None or not start <= at < end or claim.claimer_actor_id == actor:
-        return False
-    first = by_start.get(at)
-    return first is None or first.pos != "PRON"
 
 
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
@@ -297,12 +280,17 @@ def _named_as_subject(head: Tok) -> bool:
 
 
 def _clause_subject(tok: Tok) -> Tok | None:
-    """The subject of the nearest clause above a pronoun that has one ("George is upset at being seen helpless and
-    scolds her": George)."""
-    for verb in tok.ancestors()[:MAX_DEPTH]:
+    """The subject of the clause an object pronoun is in, a conjoined verb's taken from the verb it is conjoined to
+    ("George is upset at being seen helpless and scolds her": George); not that of a clause above it ("Mr Griffiths is
+    expecting the outcome of his appeal against the decision to extradite him")."""
+    verb = tok.head.head if tok.dep == "pobj" and tok.head is not None else tok.head
+    for _ in range(MAX_DEPTH):
+        if verb is None:
+            return None
         subject = child(verb, "nsubj", "nsubjpass")
-        if subject is not None and subject is not tok:
+        if subject is not None or verb.dep not in ("conj", "acomp") or verb.head is verb:
             return subject
+        verb = verb.head
     return None
 
 

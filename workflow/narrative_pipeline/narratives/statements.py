@@ -391,7 +391,7 @@ def extract_article(
         index,
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
         speaker_pronouns=speakers,
-        lone_persons=lone_persons(article, mentions, claims, lex.lone_person_pronouns, quoted),
+        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
