@@ -64,3 +64,44 @@ def test_a_quotation_continued_into_the_next_sentence(statements):
         'Tony Blair said: "The Tories have no plan for the economy. I will attack Michael Howard over it."'
     )
     assert "tony_blair" in [s.agent_actor_id for s in found if s.action_text == "attack"], rows(found)
+
+
+# lone-person: an unquoted he / him / she / her no clause of its sentence resolves
+
+
+def test_a_pronoun_after_the_one_person_named_as_a_subject_is_that_person(statements):
+    found = statements("Tony Blair spoke at a school on Monday. He met the Conservatives in the city hall on Tuesday.")
+    row = _one(found, "met")
+    assert (row.agent_actor_id, row.agent_rule) == ("tony_blair", "lone-person"), rows(found)
+
+
+def test_an_object_pronoun_after_the_one_person_named_as_a_subject_is_that_person(statements):
+    found = statements("Tony Blair spoke at a school on Monday. The Conservatives met him in the city hall on Tuesday.")
+    row = _one(found, "met")
+    assert (row.patient_actor_id, row.patient_rule) == ("tony_blair", "lone-person"), rows(found)
+
+
+def test_two_persons_named_before_leave_the_pronoun(statements):
+    found = statements(
+        "Tony Blair visited Michael Howard at a school on Monday. He met the Conservatives in the city hall on Tuesday."
+    )
+    assert [s.agent_actor_id for s in found if s.action_text == "met"] in ([], [None]), rows(found)
+
+
+def test_a_person_named_only_as_an_object_before_is_no_antecedent(statements):
+    found = statements(
+        "The voters of Leeds cheered Tony Blair on Monday. He attacked the Conservatives over their record on crime."
+    )
+    assert "tony_blair" not in [s.agent_actor_id for s in found if s.action_text == "attacked"], rows(found)
+
+
+def test_a_quoted_he_is_someone_the_speaker_talks_of(statements):
+    found = statements(
+        'Tony Blair spoke at a school on Monday. "He attacked the Conservatives over their record," a voter said.'
+    )
+    assert "tony_blair" not in [s.agent_actor_id for s in found if s.action_text == "attacked"], rows(found)
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(statements):
+    found = statements("Tony Blair spoke at a school on Monday. Mr Blair praised him for his work on crime.")
+    assert "tony_blair" not in [s.patient_actor_id for s in found if s.action_text == "praised"], rows(found)

@@ -6,7 +6,9 @@ passives (the agent of a passive is its by-phrase), relative clauses (also when 
 have praised", "was forced to back down"), conjoined and adverbial verbs ("..., killing eight
 people"), reporting frames ("accused X of sending", "rewarded X for giving up": X acts) and subject
 pronouns resolved to an actor the same sentence names as the subject of a clause they hang from, else, for a pronoun
-that is a claim's claimer phrase, to the actor the claims step resolved it to across sentences.
+that is a claim's claimer phrase, to the actor the claims step resolved it to across sentences, else, for an unquoted
+he / she, to the one person named as a subject from the sentence before up to it (`roles.lone_persons`); a quoted
+"I" / "we" to its speaker (`roles.speaker_pronouns`; narr26).
 `noun_agents` finds who does what an event noun names. Each result names the rule that found it.
 """
 
