@@ -6,7 +6,9 @@ passives (the agent of a passive is its by-phrase), relative clauses (also when 
 have praised", "was forced to back down"), conjoined and adverbial verbs ("..., killing eight
 people"), reporting frames ("accused X of sending", "rewarded X for giving up": X acts) and subject
 pronouns resolved to an actor the same sentence names as the subject of a clause they hang from, else, for a pronoun
-that is a claim's claimer phrase, to the actor the claims step resolved it to across sentences.
+that is a claim's claimer phrase, to the actor the claims step resolved it to across sentences, else, for an unquoted
+he / she, to the one person named as a subject from the sentence before up to it (`roles.lone_persons`); a quoted
+"I" / "we" to its speaker (`roles.speaker_pronouns`; narr26).
 `noun_agents` finds who does what an event noun names. Each result names the rule that found it.
 """
 
@@ -60,7 +62,8 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
     """The actor a subject pronoun stands for: the first subject of a clause the verb hangs from that
     names a fitting actor ("Mandela backed the plan when he urged ...", "Thailand said it ...")."""
     if pronoun.lower not in index.pronouns:
-        return []
+        found = index.speaker_pronouns.get(pronoun.i)  # a quoted "I" / "we": its speaker (narr26)
+        return [found] if found is not None else []
     for governor in subject_chain(verb):
         subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
         if subject is None:
@@ -76,7 +79,8 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
-    return _claimer_antecedent(pronoun, index)
+    lone = index.lone_persons.get(pronoun.i)  # narr26: the one person the sentence before and this one name
+    return _claimer_antecedent(pronoun, index) or ([lone] if lone is not None else [])
 
 
 def _claimer_antecedent(pronoun: Tok, index: Context) -> list[Found]:

@@ -69,6 +69,9 @@ WORD_LISTS = (
     "person_pronouns",
     "nonperson_pronouns",
     "plural_pronouns",
+    "speaker_pronouns",
+    "speaker_group_pronouns",
+    "lone_person_pronouns",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -164,6 +167,9 @@ class PloverLexicon:
     person_pronouns: frozenset[str]
     nonperson_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    speaker_group_pronouns: frozenset[str]
+    lone_person_pronouns: frozenset[str]
     mutual_categories: frozenset[str]
     complement_subject_categories: frozenset[str]
     leaving: Block

@@ -11,10 +11,11 @@ lookups need: the mentions by token, the word classes of the lexicon, the articl
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
-from ..quotes import scan
+from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
 from .lexicon import PloverLexicon
@@ -61,6 +62,10 @@ class Context:
     held_nouns: frozenset[str] = frozenset()
     # narr24: "the former Liverpool striker", "Hardie's former chief executive": a tie that has ended
     bygone_modifiers: frozenset[str] = frozenset()
+    # narr26: a quoted "I" / "me" / "we" / "us" token -> the claim's speaker, or the speaker's side (`speaker_pronouns`)
+    speaker_pronouns: dict[int, Found] = field(default_factory=dict)
+    # narr26: an unquoted "he" / "him" / "she" / "her" token -> the one person named from the sentence before up to it
+    lone_persons: dict[int, Found] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -146,6 +151,149 @@ def claimer_pronouns(
     return out
 
 
+def quoted_tokens(article: ParsedArticle) -> frozenset[int]:
+    """The tokens inside double or single quotation marks, a double quotation staying open into the next sentence of
+    its paragraph ('"We will win. We are ready," he said.'); not those of a single quotation inside a double one,
+    someone else's words the speaker repeats ('"This man said to me, ‘turn around so I can shoot you’"')."""
+    inside: set[int] = set()
+    open_quote, paragraph = False, None
+    for sent in article.sents:
+        if sent.record.paragraph_index != paragraph:
+            open_quote, paragraph = False, sent.record.paragraph_index
+        quotes = scan(sent.tokens, open_quote)
+        inside |= quotes.inside - _nested(sent.tokens, quotes, open_quote)
+        open_quote = quotes.open_after
+    return frozenset(inside)
+
+
+def _nested(tokens: list[Tok], quotes: QuoteScan, open_before: bool) -> set[int]:
+    """The tokens of a single quotation opened inside a double one."""
+    double, nested, out = open_before, False, set()
+    for tok in tokens:
+        mark = quotes.marks.get(tok.i)
+        if mark is not None and tok.text in (SINGLE_OPENING, SINGLE_CLOSING):
+            nested = mark == "open" and double
+        elif mark is not None:
+            double, nested = mark == "open", False
+        elif nested:
+            out.add(tok.i)
+    return out
+
+
+def speaker_pronouns(
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    claims: list[ClaimRecord],
+    singular: frozenset[str],
+    plural: frozenset[str],
+    quoted: frozenset[int],
+) -> dict[int, Found]:
+    """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
+    (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
+    resign," Mr Blunkett said'); "we" / "us" the claimer when it is no person ('"We will appeal," the club said'),
+    else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
+    Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
+    firm or family: not the person, and not known; narr26). The actor's mention is its last before the pronoun (else
+    its first), as `claimer_pronouns` does."""
+    words = singular | plural
+    candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON"]
+    if not candidates:
+        return {}
+    linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    out: dict[int, Found] = {}
+    for tok in candidates:
+        holding = [c for c in claims if c.start <= tok.start < c.end]
+        if tok.i not in quoted or len(holding) != 1:
+            continue
+        claim = holding[0]
+        if claim.claimer_kind != "actor" or claim.claimer_actor_id is None or claim.claimer_start is None:
+            continue
+        own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
+        if not own:
+            continue
+        person = own[0].actor_type == "person"
+        if (tok.lower in singular and person) or (tok.lower in plural and not person):
+            before = [m for m in own if m.start < tok.start]
+            rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
+            out[tok.i] = Found(own[0].actor_id, (before[-1] if before else own[0]).mention_id, rule)  # type: ignore[arg-type]
+        elif tok.lower in plural:
+            side = {
+                m.actor_id: m
+                for m in linked
+                if claim.claimer_start <= m.start and m.end <= (claim.claimer_end or 0) and m.actor_type != "person"
+            }
+            if len(side) == 1:
+                m = next(iter(side.values()))
+                out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
+    return out
+
+
+def lone_persons(
+    article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
+) -> dict[int, Found]:
+    """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
+    the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
+    Callaghan ... was the longest living former British PM in history. He entered Downing Street in 1976": Callaghan;
+    "Cruyff has admitted he has been impressed"; "Dion's Instagram account still received ... she received"), with its
+    last mention there. Not when another person is named there (which one is not known), nor when the one person is
+    only an object or modifier there ("the flexibility he provides head coach Nick Nurse. He opened the game": the
+    player named before), nor when it is the subject of the pronoun's own clause ("George is upset and scolds her"),
+    nor, for an object, when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor inside
+    quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
+    An unlinked person is not seen ("..., said a spokesman. But he played down reports Mr Blair was ...": read as Blair;
+    narr26)."""
+    pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
+    if not pronouns:
+        return {}
+    persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
+    starts = [m.start for m in persons]
+    by_token = mention_index(article, mentions)
+    out: dict[int, Found] = {}
+    for tok in pronouns:
+        sent = article.sents[max(tok.sent - 1, 0)]
+        first = sent.tokens[0].start if sent.tokens else tok.start
+        window = persons[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+        if not window or len({m.actor_id for m in window}) != 1:
+            continue
+        actor = window[0].actor_id
+        if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
+            continue
+        own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
+        if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
+            continue
+        out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
+    return out
+
+
+SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
+
+
+def _named_as_subject(head: Tok) -> bool:
+    """Whether a mention's head is a clause's subject, or a name or owner in one ("Dion's Instagram account"); not a
+    name that only modifies a common noun ("One Sanders organizer was just 16 years old": not Sanders)."""
+    while head.head is not None and head.head is not head:
+        if head.dep in SUBJECT_ARCS or (head.dep == "compound" and head.head.pos == "PROPN"):
+            head = head.head
+        else:
+            break
+    return head.dep in ("nsubj", "nsubjpass")
+
+
+def _clause_subject(tok: Tok) -> Tok | None:
+    """The subject of the clause an object pronoun is in, a conjoined verb's taken from the verb it is conjoined to
+    ("George is upset at being seen helpless and scolds her": George); not that of a clause above it ("Mr Griffiths is
+    expecting the outcome of his appeal against the decision to extradite him")."""
+    verb = tok.head.head if tok.dep == "pobj" and tok.head is not None else tok.head
+    for _ in range(MAX_DEPTH):
+        if verb is None:
+            return None
+        subject = child(verb, "nsubj", "nsubjpass")
+        if subject is not None or verb.dep not in ("conj", "acomp") or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
+
+
 def _rival_subject(
     article: ParsedArticle, pronoun: Tok, actor: str, kind: str, by_token: dict[int, MentionRecord]
 ) -> bool:
@@ -206,8 +354,13 @@ def relabel(found: list[Found], rule: str) -> list[Found]:
 def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0, acting: bool = False) -> list[Found]:
     """Actors the noun phrase headed by tok names (one per conjunct), each with the rule given. `acting`: the
     phrase is a verb's agent, so a head that is no mention names an actor only through `acts_through`."""
-    if depth > MAX_DEPTH or tok.pos == "PRON":
+    if depth > MAX_DEPTH:
         return []
+    if tok.pos == "PRON":  # a quoted "I", "we" stands for its speaker (narr26); any other pronoun names no one here
+        found = index.speaker_pronouns.get(tok.i)
+        if found is None and tok.dep != "poss":  # "her plan" is left to its owner's rules
+            found = index.lone_persons.get(tok.i)
+        return [found] if found is not None else []
     out = _own_actors(tok, index, rule, depth, acting)
     for c in tok.children:
         if c.dep == "conj" and not is_main_verb(c) and not any(g.dep == "case" for g in c.children):

@@ -23,9 +23,21 @@ from .arguments import agents_of, complement_subject, held_of, is_negated, noun_
 from .classes import classify, may_happen
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .roles import Context, Found, actors_of, article_context, claimer_pronouns, head_words, prep_actors, relabel
+from .roles import (
+    Context,
+    Found,
+    actors_of,
+    article_context,
+    claimer_pronouns,
+    head_words,
+    lone_persons,
+    prep_actors,
+    quoted_tokens,
+    relabel,
+    speaker_pronouns,
+)
 
-COMPONENT = "narratives.rules.v31"
+COMPONENT = "narratives.rules.v33"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -407,7 +419,14 @@ def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
-    index = replace(index, claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns))
+    quoted = quoted_tokens(article)
+    speakers = speaker_pronouns(article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted)
+    index = replace(
+        index,
+        claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
+        speaker_pronouns=speakers,
+        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted),
+    )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
         by_sentence[c.sentence_id].append(c)
