@@ -47,8 +47,6 @@ def test_two_clubs_named_as_often_are_left(mentions):
     """Near case: Chelsea and Everton named three times each: "the club" may be either."""
     found = mentions(
         "Chelsea have beaten Everton in the league. Everton manager David Moyes said Chelsea were lucky."
-        " Chelsea and Everton meet again in the cup."
-        + PEOPLE
-        + " Celestine Babayaro left the club in January."
+        " Chelsea and Everton meet again in the cup." + PEOPLE + " Celestine Babayaro left the club in January."
     )
     assert not {"disc.chelsea", "disc.everton"} & set(club_links(found)), found

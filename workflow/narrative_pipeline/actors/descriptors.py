@@ -655,7 +655,8 @@ def kind_of_named(d: Described) -> Referred | None:
     if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
         return None  # "Campaigners Sugar Watch protested. The group said"; "the group would kill the men unless Kargo
         # Tur left the country" (review15a): another one
-    if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT and not _settled_club(d, found):
+    far = tok.sent - found.sentence > RECENT
+    if far and tok.lower in d.lex.recent_kind_descriptors and not _settled_club(d, found):
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
