@@ -50,3 +50,33 @@ def test_two_clubs_named_as_often_are_left(mentions):
         " Chelsea and Everton meet again in the cup." + PEOPLE + " Celestine Babayaro left the club in January."
     )
     assert not {"disc.chelsea", "disc.everton"} & set(club_links(found)), found
+
+
+def test_the_government_of_a_story_naming_no_place_is_the_outlets(described):
+    """'the government' in a BBC story that names no state, no place and no nationality at all, nor any actor of a
+    state: the outlet's own (the lexicon's `home_state`); m56 left 11 such BBC rows (4 articles) unlinked."""
+    found = described(
+        "Sloppy wording of the draft animal welfare bill could leave anglers facing court, a committee has warned."
+        " The committee said it was concerned the government had not consulted directly on its plans.",
+        headline="Anglers could face prosecution",
+    )
+    assert found.get("government", (None,))[0] == "state_gbr", found
+
+
+def test_a_place_keeps_the_government_unlinked(described):
+    """Near case (statenouns.home_state's own): a place no registry state holds may be the government's."""
+    found = described(
+        "Unions in Lagos called off the strike after the government agreed to cut fuel prices.",
+        headline="Strike called off",
+    )
+    assert found.get("government", (None,))[0] != "state_gbr", found
+
+
+def test_a_nationality_keeps_the_government_unlinked(described):
+    """Near case: a nationality anywhere says another state may be meant ("Palestinian-Israeli violence")."""
+    found = described(
+        "Growth picked up after a lull in Palestinian-Israeli violence. The government has been trying to trim"
+        " public spending.",
+        headline="Economy picking up pace",
+    )
+    assert found.get("government", (None,))[0] != "state_gbr", found
