@@ -6,6 +6,8 @@ words of BBC sport articles; the near cases are what the rule must leave."""
 
 from __future__ import annotations
 
+import pytest
+
 PEOPLE = (
     " Chief executive Rick Parry said the talks had gone well. Parry added that the board would meet in May."
     " Steven Gerrard scored twice on Saturday. Gerrard said he was happy. Rafael Benitez praised the midfielder."
@@ -52,31 +54,16 @@ def test_two_clubs_named_as_often_are_left(mentions):
     assert not {"disc.chelsea", "disc.everton"} & set(club_links(found)), found
 
 
-def test_the_government_of_a_story_naming_no_place_is_the_outlets(described):
-    """'the government' in a BBC story that names no state, no place and no nationality at all, nor any actor of a
-    state: the outlet's own (the lexicon's `home_state`); m56 left 11 such BBC rows (4 articles) unlinked."""
+@pytest.mark.xfail(
+    strict=True,
+    reason="actors68 tried: 'the government' of a story naming no state, place or nationality at all as the outlet's "
+    "own (11 BBC rows, all right) but review8's tests (a diesel tax story, the Dail, Yukos) say naming no state is no "
+    "evidence of the UK; left for a UK cue of its own",
+)
+def test_the_government_of_a_story_naming_no_place(described):
     found = described(
         "Sloppy wording of the draft animal welfare bill could leave anglers facing court, a committee has warned."
         " The committee said it was concerned the government had not consulted directly on its plans.",
         headline="Anglers could face prosecution",
     )
     assert found.get("government", (None,))[0] == "state_gbr", found
-
-
-def test_a_place_keeps_the_government_unlinked(described):
-    """Near case (statenouns.home_state's own): a place no registry state holds may be the government's."""
-    found = described(
-        "Unions in Lagos called off the strike after the government agreed to cut fuel prices.",
-        headline="Strike called off",
-    )
-    assert found.get("government", (None,))[0] != "state_gbr", found
-
-
-def test_a_nationality_keeps_the_government_unlinked(described):
-    """Near case: a nationality anywhere says another state may be meant ("Palestinian-Israeli violence")."""
-    found = described(
-        "Growth picked up after a lull in Palestinian-Israeli violence. The government has been trying to trim"
-        " public spending.",
-        headline="Economy picking up pace",
-    )
-    assert found.get("government", (None,))[0] != "state_gbr", found

@@ -73,15 +73,11 @@ def home_state(toks: Iterable[Tok], registry: Registry, codes: Iterable[str], vo
     other: a registry actor of that state or its name among the article's mentions (`votes`: "Mr
     Blair", "Labour", "the Treasury" for the UK), none of another state ("the White House", "a Kremlin
     spokesman"), and no other state's name or demonym anywhere, even as a place. A story with no actor
-    of the outlet's state ("Unions in Lagos ... the government agreed") gets none, but a story that names no
-    state and no place or nationality at all does ("MPs said they were concerned the government had not consulted":
-    a committee of MPs typed no actor of the UK; actors68)."""
+    of the outlet's state ("Unions in Lagos ... the government agreed") gets none."""
     homes = [registry.state_of[c.upper()] for c in sorted(codes) if c.upper() in registry.state_of]
     if len(homes) != 1:
         return None
     sovereign = {_sovereign(v, registry) for v in votes}
-    if not sovereign and not _gpe_spans(toks):
-        return homes[0]
     if sovereign != {homes[0]}:
         return None
     return None if any(_other_states(_gpe_spans(toks), registry, homes[0])) else homes[0]
