@@ -123,6 +123,9 @@ TITLE_WORDS = 5  # words of a title before a person's name where a party may be 
 PLACE_WORDS = 2  # capitalised words before "man" in "the Waterford man", at most
 PERSON_WITHIN = 2  # sentences since the person "the singer" refers to was last named, at most
 TALKED_OF = 6  # ... or, when every sentence since talks of a "he" or "she", at most
+# namings of the organisation "the club" refers to however long ago, at least (actors68: twice let a stadium named
+# twice, "Murrayfield", take "the club" of a Hearts report that named Hearts once)
+CLUB_TIMES = 3
 RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 # what a company of soldiers is said with ("Soldiers of the Black Watch ... The company had been on patrol")
 MILITARY_NOUNS = frozenset({"soldier", "troop", "regiment", "battalion", "platoon", "marine", "paratrooper"})
@@ -652,11 +655,21 @@ def kind_of_named(d: Described) -> Referred | None:
     if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
         return None  # "Campaigners Sugar Watch protested. The group said"; "the group would kill the men unless Kargo
         # Tur left the country" (review15a): another one
-    if tok.lower in d.lex.recent_kind_descriptors and tok.sent - found.sentence > RECENT:
+    far = tok.sent - found.sentence > RECENT
+    if far and tok.lower in d.lex.recent_kind_descriptors and not _settled_club(d, found):
         return None  # "the squad" of a club the article names no more, not the national side it named
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _settled_club(d: Described, found: Named) -> bool:
+    """Whether an unqualified "the club" (`club_nouns`) is the organisation the article has named most so far however
+    long ago it was last named, as `recent_kind_descriptors` otherwise asks: named CLUB_TIMES times at least (and more
+    often than any other that fits, none named after it in this sentence or the one before: `most_named`). A report on
+    a club names it, then its people for paragraphs ("Liverpool ... (ten sentences of Parry and Gerrard) ... his
+    enthusiasm for the club"); "the squad", "the side" stay recent, as a national side may be meant (actors68)."""
+    return d.tok.lower in d.lex.club_nouns and found.times >= CLUB_TIMES
 
 
 def dominant_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
