@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .actortypes import TypeVotes, discovered_type, type_votes
 from .catalogue import Table
 from .discovery import position
 from .jsonio import atomic_write_bytes, json_bytes, read_json, write_json  # noqa: F401 (the JSON half, re-exported)
@@ -175,8 +177,21 @@ def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: Sequen
     return table.replace_schema_metadata(schema.metadata)
 
 
-def merge_actors(shard_actors: Sequence[list[ActorRecord]]) -> list[ActorRecord]:
-    """One row per actor id across shards: mentions summed, the same name chosen everywhere."""
+def mention_type_votes(paths: Iterable[Path]) -> TypeVotes:
+    """Each actor's votes (`type_votes`) from the mentions' shard tables: the corpus's, whatever shard holds each."""
+    votes: TypeVotes = {}
+    for path in paths:
+        table = read_parquet(Path(path), columns=["actor_id", "actor_type", "type_rule"])
+        rows = zip(*(table.column(c).to_pylist() for c in ("actor_id", "actor_type", "type_rule")), strict=True)
+        for actor_id, counts in type_votes(rows).items():
+            votes.setdefault(actor_id, Counter()).update(counts)
+    return votes
+
+
+def merge_actors(shard_actors: Sequence[list[ActorRecord]], votes: TypeVotes | None = None) -> list[ActorRecord]:
+    """One row per actor id across shards: mentions summed, the same name chosen everywhere. With `votes` (the
+    corpus's mentions, `mention_type_votes`), a discovered actor's type is theirs (`discovered_type`), not that of the
+    first shard that names it, and its aliases (a person's surname) are kept for a person only (actors67)."""
     merged: dict[str, ActorRecord] = {}
     for rows in shard_actors:
         for row in rows:
@@ -188,13 +203,22 @@ def merge_actors(shard_actors: Sequence[list[ActorRecord]]) -> list[ActorRecord]
             aliases = sorted(set(have.aliases) | set(row.aliases)) if row.source == "discovered" else have.aliases
             update = {"n_mentions": have.n_mentions + row.n_mentions, "name": name, "aliases": aliases}
             merged[row.actor_id] = have.model_copy(update=update)
+    if votes:
+        for actor_id, row in merged.items():
+            if row.source == "discovered" and actor_id in votes:
+                actor_type = discovered_type(votes[actor_id])
+                if actor_type != row.actor_type:
+                    aliases = row.aliases if actor_type == "person" else []
+                    merged[actor_id] = row.model_copy(update={"actor_type": actor_type, "aliases": aliases})
     return [merged[k] for k in sorted(merged)]
 
 
-def gather(spec: Table, shard_paths: Sequence[Path]) -> pa.Table:
-    """The corpus-level table of a catalogue entry, made from its shard tables."""
+def gather(spec: Table, shard_paths: Sequence[Path], mention_shards: Sequence[Path] = ()) -> pa.Table:
+    """The corpus-level table of a catalogue entry, made from its shard tables (the actors' with the mentions'
+    shards, whose types the actors' types are voted from: `merge_actors`)."""
     if spec.gather == "merge_actors":
-        rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths])
+        votes = mention_type_votes(mention_shards) if mention_shards else None
+        rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths], votes)
         return to_table(rows, ActorRecord)
     if spec.gather == "concat":
         return concat_tables([Path(p) for p in shard_paths], spec.model, spec.order)

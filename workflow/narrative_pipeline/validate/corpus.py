@@ -3,7 +3,7 @@ against their recomputation, every file listed; documents left over are named in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,7 +80,10 @@ def validate_corpus(
             got = tables.pop(spec.name)
             for made in compared.values():
                 made.result()  # (the one before, if still being made)
-            compared[spec.name] = pool.submit(equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache)
+            mention_shards = shard_tables.get("mentions", []) if spec.name == "actors" else []  # (its types' votes)
+            compared[spec.name] = pool.submit(
+                equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache, mention_shards
+            )
             _keep(read, keep, spec.name, got)
             del got
         corpus_rows = {}
@@ -142,14 +145,16 @@ def typed_check(
     return len(checker.results)
 
 
-def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = None) -> tuple[pa.Table, int]:
-    """A gathered table's shards gathered again (`tables.gather`), and how many of them were kept copies: with
-    `cache`, a concatenated table's shards are read through `shardcache` (each shard file read as Parquet only
-    when its bytes changed since)."""
+def gathered_again(
+    spec: Table, shard_paths: list[Path], cache: Path | None = None, mention_shards: Sequence[Path] = ()
+) -> tuple[pa.Table, int]:
+    """A gathered table's shards gathered again (`tables.gather`; the actors' with the mentions' shards, whose types
+    they are voted from), and how many of them were kept copies: with `cache`, a concatenated table's shards are read
+    through `shardcache` (each shard file read as Parquet only when its bytes changed since)."""
     from ..tables import gather
 
     if cache is None or spec.gather != "concat":
-        return gather(spec, shard_paths), 0
+        return gather(spec, shard_paths, mention_shards), 0
     from .shardcache import gather_cached
 
     return gather_cached(spec, shard_paths, cache)
@@ -164,14 +169,16 @@ def _keep(read: dict[str, pa.Table] | None, keep: Mapping[str, list[str]] | None
     read[name] = data if columns is None else data.select(columns)
 
 
-def equal_to_shards(spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None) -> tuple[int, bool]:
+def equal_to_shards(
+    spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None, mention_shards: Sequence[Path] = ()
+) -> tuple[int, bool]:
     """The rows of a gathered table as read, and whether they equal its shards gathered again (`gathered_again`,
     through `cache` when given; a difference found while some shard came from its kept copy is looked for again
     in the shards' files alone: the kept copies never decide a violation)."""
-    expected, copies = gathered_again(spec, shard_paths, cache)
+    expected, copies = gathered_again(spec, shard_paths, cache, mention_shards)
     equal = same_rows(got, expected)
     if not equal and copies:
-        equal = same_rows(got, gathered_again(spec, shard_paths)[0])
+        equal = same_rows(got, gathered_again(spec, shard_paths, None, mention_shards)[0])
     return got.num_rows, equal
 
 
