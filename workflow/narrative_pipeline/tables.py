@@ -207,8 +207,8 @@ def merge_actors(shard_actors: Sequence[list[ActorRecord]], votes: TypeVotes | N
         for actor_id, row in merged.items():
             if row.source == "discovered" and actor_id in votes:
                 actor_type = discovered_type(votes[actor_id])
-                if actor_type != row.actor_type:
-                    aliases = row.aliases if actor_type == "person" else []
+                aliases = row.aliases if actor_type == "person" else []  # a shard's person's surname
+                if (actor_type, aliases) != (row.actor_type, row.aliases):
                     merged[actor_id] = row.model_copy(update={"actor_type": actor_type, "aliases": aliases})
     return [merged[k] for k in sorted(merged)]
 
