@@ -50,6 +50,11 @@ def test_a_tie_goes_to_the_type_last_in_alphabetical_order_as_before():
     assert discovered_type(Counter({("company", False): 1, ("organisation", False): 1})) == "organisation"
 
 
+def test_a_tie_of_rule_typed_mentions_goes_to_the_type_most_mentions_have():
+    votes = Counter({("company", False): 1, ("person", False): 1, ("company", True): 2})
+    assert discovered_type(votes) == "company"  # "Morgan Stanley": a cue, a person's noun, two business articles
+
+
 def test_unlinked_mentions_cast_no_vote():
     assert type_votes([(None, "person", "ner-label"), ("", "person", "title")]) == {}
 

@@ -18,9 +18,10 @@ TypeVotes = dict[str, Counter[tuple[str, bool]]]  # actor id -> (type, typed by 
 def discovered_type(votes: Counter[tuple[str, bool]]) -> str:
     """The type of a discovered actor from its mentions' types: the type most of its mentions typed by a rule of their
     own have, else (every mention typed by spaCy's label or the article's topic alone) the one most of all have; a tie
-    to the type last in alphabetical order, as before (actors67: "Nokia" a person, "Apple" an organisation and
-    "Gazprom" a government by the mentions of the first shard that names them, though most of their mentions a cue
-    types are a company's)."""
+    to the one most of all have ("Morgan Stanley": a company's cue and a person's noun, and two mentions a business
+    article made a company's), then to the type last in alphabetical order, as before. actors67: "Nokia" was a
+    person, "Apple" an organisation and "Gazprom" a government by the mentions of the first shard that named them,
+    though most of their mentions a cue types are a company's."""
     ruled: Counter[str] = Counter()
     every: Counter[str] = Counter()
     for (actor_type, by_label), n in votes.items():
@@ -28,7 +29,7 @@ def discovered_type(votes: Counter[tuple[str, bool]]) -> str:
         if not by_label:
             ruled[actor_type] += n
     pool = ruled or every
-    return max(pool, key=lambda t: (pool[t], t))
+    return max(pool, key=lambda t: (pool[t], every[t], t))
 
 
 def type_votes(rows: Iterable[tuple[str | None, str, str]]) -> TypeVotes:
