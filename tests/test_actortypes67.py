@@ -91,3 +91,15 @@ def test_gather_votes_from_the_mention_shards(tmp_path):
     assert mention_type_votes(mentions)["disc.apple"] == Counter({("organisation", True): 3, ("company", False): 1})
     assert gather(table("actors"), shards, mentions).column("actor_type").to_pylist() == ["company"]
     assert gather(table("actors"), shards).column("actor_type").to_pylist() == ["organisation"]  # no votes: as before
+
+
+def test_votes_counted_from_kept_tables_gather_as_the_shards_do(tmp_path):
+    """The validator counts the votes from its kept copies of the mention shards (`table_type_votes`): the same."""
+    from narrative_pipeline.tables import read_parquet, table_type_votes
+
+    write_records(tmp_path / "0.actors.parquet", [actor("disc.apple", "organisation", 2)], ActorRecord)
+    rows = [mention(0, "disc.apple", "organisation", "ner-label"), mention(1, "disc.apple", "company", "company-cue")]
+    write_records(tmp_path / "0.mentions.parquet", rows, MentionRecord)
+    votes = table_type_votes([read_parquet(tmp_path / "0.mentions.parquet")])
+    shards, mentions = [tmp_path / "0.actors.parquet"], [tmp_path / "0.mentions.parquet"]
+    assert gather(table("actors"), shards, votes=votes).equals(gather(table("actors"), shards, mentions))

@@ -177,15 +177,22 @@ def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: Sequen
     return table.replace_schema_metadata(schema.metadata)
 
 
-def mention_type_votes(paths: Iterable[Path]) -> TypeVotes:
-    """Each actor's votes (`type_votes`) from the mentions' shard tables: the corpus's, whatever shard holds each."""
+VOTE_COLUMNS = ("actor_id", "actor_type", "type_rule")  # the columns of the mentions an actor's type is voted from
+
+
+def table_type_votes(tables: Iterable[pa.Table]) -> TypeVotes:
+    """Each actor's votes (`type_votes`) from tables of mentions (shards, or copies the validator keeps of them)."""
     votes: TypeVotes = {}
-    for path in paths:
-        table = read_parquet(Path(path), columns=["actor_id", "actor_type", "type_rule"])
-        rows = zip(*(table.column(c).to_pylist() for c in ("actor_id", "actor_type", "type_rule")), strict=True)
+    for table in tables:
+        rows = zip(*(table.column(c).to_pylist() for c in VOTE_COLUMNS), strict=True)
         for actor_id, counts in type_votes(rows).items():
             votes.setdefault(actor_id, Counter()).update(counts)
     return votes
+
+
+def mention_type_votes(paths: Iterable[Path]) -> TypeVotes:
+    """Each actor's votes (`type_votes`) from the mentions' shard tables: the corpus's, whatever shard holds each."""
+    return table_type_votes(read_parquet(Path(p), columns=VOTE_COLUMNS) for p in paths)
 
 
 def merge_actors(shard_actors: Sequence[list[ActorRecord]], votes: TypeVotes | None = None) -> list[ActorRecord]:
@@ -213,11 +220,14 @@ def merge_actors(shard_actors: Sequence[list[ActorRecord]], votes: TypeVotes | N
     return [merged[k] for k in sorted(merged)]
 
 
-def gather(spec: Table, shard_paths: Sequence[Path], mention_shards: Sequence[Path] = ()) -> pa.Table:
+def gather(
+    spec: Table, shard_paths: Sequence[Path], mention_shards: Sequence[Path] = (), votes: TypeVotes | None = None
+) -> pa.Table:
     """The corpus-level table of a catalogue entry, made from its shard tables (the actors' with the mentions'
-    shards, whose types the actors' types are voted from: `merge_actors`)."""
+    shards, or their `votes` counted already, whose types the actors' types are voted from: `merge_actors`)."""
     if spec.gather == "merge_actors":
-        votes = mention_type_votes(mention_shards) if mention_shards else None
+        if votes is None and mention_shards:
+            votes = mention_type_votes(mention_shards)
         rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths], votes)
         return to_table(rows, ActorRecord)
     if spec.gather == "concat":

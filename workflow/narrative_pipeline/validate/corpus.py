@@ -12,7 +12,7 @@ from ..catalogue import Table, corpus_only, gathered
 from ..manifest import document_names
 from ..narratives.inputs import claims_named, statement_rows
 from ..records import ArticleRecord, ValidationReport, Violation
-from ..tables import read_parquet
+from ..tables import TypeVotes, read_parquet
 from .checks import (
     MAX_VIOLATIONS_PER_CHECK,
     Checker,
@@ -153,11 +153,26 @@ def gathered_again(
     through `shardcache` (each shard file read as Parquet only when its bytes changed since)."""
     from ..tables import gather
 
+    if cache is not None and spec.gather == "merge_actors" and mention_shards:
+        votes, copies = mention_votes_cached(mention_shards, cache)
+        return gather(spec, shard_paths, votes=votes), copies
     if cache is None or spec.gather != "concat":
         return gather(spec, shard_paths, mention_shards), 0
     from .shardcache import gather_cached
 
     return gather_cached(spec, shard_paths, cache)
+
+
+def mention_votes_cached(mention_shards: Sequence[Path], cache: Path) -> tuple[TypeVotes, int]:
+    """The actors' type votes (`tables.table_type_votes`) from the mention shards read through `shardcache` (the
+    copies the mentions' own comparison kept: no shard file read again, speed46), and how many were kept copies."""
+    from ..records import MentionRecord
+    from ..tables import arrow_schema, table_type_votes
+    from .shardcache import shard_table
+
+    schema = arrow_schema(MentionRecord)
+    read = [shard_table(cache, Path(p), schema) for p in mention_shards]
+    return table_type_votes(t for t, _ in read), sum(kept for _, kept in read)
 
 
 def _keep(read: dict[str, pa.Table] | None, keep: Mapping[str, list[str]] | None, name: str, data: pa.Table) -> None:
