@@ -32,6 +32,7 @@ EXAMPLES = {
     ),
     "state-in-a-place-phrase": ("Ferries to the Caribbean island of Aruba were cancelled.", "Aruba"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
+    "range-of-places": ("The earthquake sent huge waves from Malaysia to Africa.", "Malaysia"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
     "capital-as-person": ("Judge Paris told the court.", "Paris"),

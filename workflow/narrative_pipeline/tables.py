@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .actortypes import TypeVotes, discovered_type, type_votes
 from .catalogue import Table
 from .discovery import position
 from .jsonio import atomic_write_bytes, json_bytes, read_json, write_json  # noqa: F401 (the JSON half, re-exported)
@@ -175,8 +177,28 @@ def concat_tables(paths: Iterable[Path], model: type[BaseModel], sort_by: Sequen
     return table.replace_schema_metadata(schema.metadata)
 
 
-def merge_actors(shard_actors: Sequence[list[ActorRecord]]) -> list[ActorRecord]:
-    """One row per actor id across shards: mentions summed, the same name chosen everywhere."""
+VOTE_COLUMNS = ("actor_id", "actor_type", "type_rule")  # the columns of the mentions an actor's type is voted from
+
+
+def table_type_votes(tables: Iterable[pa.Table]) -> TypeVotes:
+    """Each actor's votes (`type_votes`) from tables of mentions (shards, or copies the validator keeps of them)."""
+    votes: TypeVotes = {}
+    for table in tables:
+        rows = zip(*(table.column(c).to_pylist() for c in VOTE_COLUMNS), strict=True)
+        for actor_id, counts in type_votes(rows).items():
+            votes.setdefault(actor_id, Counter()).update(counts)
+    return votes
+
+
+def mention_type_votes(paths: Iterable[Path]) -> TypeVotes:
+    """Each actor's votes (`type_votes`) from the mentions' shard tables: the corpus's, whatever shard holds each."""
+    return table_type_votes(read_parquet(Path(p), columns=VOTE_COLUMNS) for p in paths)
+
+
+def merge_actors(shard_actors: Sequence[list[ActorRecord]], votes: TypeVotes | None = None) -> list[ActorRecord]:
+    """One row per actor id across shards: mentions summed, the same name chosen everywhere. With `votes` (the
+    corpus's mentions, `mention_type_votes`), a discovered actor's type is theirs (`discovered_type`), not that of the
+    first shard that names it, and its aliases (a person's surname) are kept for a person only (actors67)."""
     merged: dict[str, ActorRecord] = {}
     for rows in shard_actors:
         for row in rows:
@@ -188,13 +210,25 @@ def merge_actors(shard_actors: Sequence[list[ActorRecord]]) -> list[ActorRecord]
             aliases = sorted(set(have.aliases) | set(row.aliases)) if row.source == "discovered" else have.aliases
             update = {"n_mentions": have.n_mentions + row.n_mentions, "name": name, "aliases": aliases}
             merged[row.actor_id] = have.model_copy(update=update)
+    if votes:
+        for actor_id, row in merged.items():
+            if row.source == "discovered" and actor_id in votes:
+                actor_type = discovered_type(votes[actor_id])
+                aliases = row.aliases if actor_type == "person" else []  # a shard's person's surname
+                if (actor_type, aliases) != (row.actor_type, row.aliases):
+                    merged[actor_id] = row.model_copy(update={"actor_type": actor_type, "aliases": aliases})
     return [merged[k] for k in sorted(merged)]
 
 
-def gather(spec: Table, shard_paths: Sequence[Path]) -> pa.Table:
-    """The corpus-level table of a catalogue entry, made from its shard tables."""
+def gather(
+    spec: Table, shard_paths: Sequence[Path], mention_shards: Sequence[Path] = (), votes: TypeVotes | None = None
+) -> pa.Table:
+    """The corpus-level table of a catalogue entry, made from its shard tables (the actors' with the mentions'
+    shards, or their `votes` counted already, whose types the actors' types are voted from: `merge_actors`)."""
     if spec.gather == "merge_actors":
-        rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths])
+        if votes is None and mention_shards:
+            votes = mention_type_votes(mention_shards)
+        rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths], votes)
         return to_table(rows, ActorRecord)
     if spec.gather == "concat":
         return concat_tables([Path(p) for p in shard_paths], spec.model, spec.order)

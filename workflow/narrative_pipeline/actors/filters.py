@@ -31,6 +31,7 @@ from .nationality import (
     national_team,
     nationality_of_person,
     origin_compound,
+    range_of_places,
     state_of_a_thing,
 )
 from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
@@ -381,6 +382,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("alias-inside-an-organisations-name", "drop", alias_inside_an_organisations_name),
     Rule("state-in-a-place-phrase", "drop", state_in_a_place_phrase),
     Rule("origin-compound", "drop", origin_compound),
+    Rule("range-of-places", "drop", range_of_places),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),
     Rule("capital-as-person", "drop", capital_as_person),

@@ -156,6 +156,9 @@ class ActorsLexicon(LexiconModel):
     origin_nouns: Words = Field(
         description="Lemmas of nouns whose 'from X' is where they come from ('handsets from Japan')."
     )
+    given_nouns: Words = Field(
+        description="Lemmas of what a state gives or brings to bear: its 'from X to Y' keeps X, the giver ('aid')."
+    )
     state_office_nouns: Words = Field(
         description="Offices held for a state: a state's possessive before one keeps the state ('Britain's director')."
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..actortypes import discovered_type, type_votes
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ActorRecord, MentionRecord
 from ..registry import Registry, fold
@@ -735,12 +736,9 @@ def mention_records(article: ParsedArticle, chosen: Iterable[Candidate]) -> list
 
 def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry: Registry) -> list[ActorRecord]:
     """One row per actor mentioned: registry actors with their data, discovered ones with their name
-    and the type most of their mentions have."""
+    and the type most of their mentions have, those a rule of its own typed first (`tables.discovered_type`)."""
     counts = Counter(m.actor_id for m in mentions if m.actor_id)
-    types: dict[str, Counter[str]] = {}
-    for m in mentions:
-        if m.actor_id and m.actor_id not in registry.entries:
-            types.setdefault(m.actor_id, Counter())[m.actor_type] += 1
+    votes = type_votes((m.actor_id, m.actor_type, m.type_rule) for m in mentions if m.actor_id not in registry.entries)
     rows = []
     for actor_id in sorted(counts):
         if actor_id in registry.entries:
@@ -752,8 +750,7 @@ def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry
                 )
             )  # fmt: skip
         else:
-            votes = types[actor_id]
-            actor_type = max(votes, key=lambda t: (votes[t], t))
+            actor_type = discovered_type(votes[actor_id])
             name = names.get(actor_id, actor_id)
             aliases = [surname_of(name)] if actor_type == "person" and " " in name else []
             rows.append(

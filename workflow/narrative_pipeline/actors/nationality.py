@@ -91,6 +91,41 @@ def origin_compound(f: Found) -> list[Tok] | None:
     return None
 
 
+def range_of_places(f: Found) -> list[Tok] | None:
+    """'huge waves from Malaysia to Africa', 'politicians from Mexico to Uruguay', 'the transfer of its domicile from
+    Australia to the US state of Delaware', a heading 'From India to Argentina': a state's name at either end of a
+    range "from X to Y" names a place (actors67; m56: 14 rows of BBC and web). X is the object of "from" with a
+    preposition "to" and its object right after it; Y the object of that "to", right after a proper noun that "from"
+    governs. Not where the range is what a state gives or its own people, the noun "from" hangs on or the object of its
+    verb ("aid from the US to Iraq", "send aid from the US", "leaders from Hungary to Russia": `given_nouns`,
+    `agency_nouns`), nor "to" before a verb ("money from
+    the US to fund the programme": no object of "to")."""
+    if not f.of_state or f.info is None or f.candidate.method not in {"alias", "acronym"}:
+        return None
+    tok = f.modifier
+    prep = tok.head if tok.dep == "pobj" and tok.head is not tok else None
+    if prep is None:
+        return None
+    if prep.lower == "from":
+        to = f.info.after(f.span[-1])
+        if to is None or to.lower != "to" or to.dep != "prep" or not any(c.dep == "pobj" for c in to.children):
+            return None
+        start = prep
+    elif prep.lower == "to":
+        left = f.info.before(prep)
+        if left is None or left.tag != "NNP" or left.dep != "pobj" or left.head is None or left.head.lower != "from":
+            return None
+        start, to = left.head, prep
+    else:
+        return None
+    owner = start.head if start.head is not start else None
+    kept = f.lex.given_nouns | f.lex.agency_nouns
+    owners = [owner, *[c for c in owner.children if c.dep == "dobj"]] if owner is not None else []  # "send aid from"
+    if any(lemma(t) in kept or t.lower in kept for t in owners):
+        return None
+    return [start, to, f.head]
+
+
 def national_team(f: Found) -> list[Tok] | None:
     """'France captain Fabien Pelous', 'Wales beat England' in an article about sport: the team."""
     c = f.candidate

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..actortypes import LABEL_ONLY_RULES
 from ..parsed import Tok
 from ..records import ActorType
 from ..registry import Registry, RegistryEntry, fold
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
     from .teams import Fixture
 
 NAMED_GROUP_TYPES = frozenset({"party", "organisation", "government", "armed_group", "company", "media", "group"})
-# decisions that rest on spaCy's label or the article's topic alone: "Claverie said" typed a company by a business
-# article is the surname of "Jean-Paul Claverie" named before it, as one typed by its label is (actors35)
-LABEL_ONLY_RULES = frozenset({"ner-label", "business-article"})
+# decisions that rest on spaCy's label or the article's topic alone (`tables.LABEL_ONLY_RULES`): "Claverie said" typed a
+# company by a business article is the surname of "Jean-Paul Claverie" named before it, as one typed by its label is
+# (actors35)
 FIRM_WORD_USES = 2  # times the body says an organisation's word alone before the person whose surname it is (review14)
 
 

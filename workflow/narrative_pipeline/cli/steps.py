@@ -118,7 +118,8 @@ def cmd_gather(a) -> int:
     outs = named_paths(a.table)
     shards = {group[0]: [Path(p) for p in group[1:]] for group in a.shards_of}
     for name, out in outs.items():
-        result = gather(table(name), shards.get(name, []))
+        mention_shards = shards.get("mentions", []) if name == "actors" else []  # the actors' types are voted from them
+        result = gather(table(name), shards.get(name, []), mention_shards)
         write_table(out, result)
         log("gather", f"{name}: {result.num_rows} rows from {len(shards.get(name, []))} shards", t)
     return 0

@@ -3,7 +3,7 @@ against their recomputation, every file listed; documents left over are named in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,7 +12,7 @@ from ..catalogue import Table, corpus_only, gathered
 from ..manifest import document_names
 from ..narratives.inputs import claims_named, statement_rows
 from ..records import ArticleRecord, ValidationReport, Violation
-from ..tables import read_parquet
+from ..tables import TypeVotes, read_parquet
 from .checks import (
     MAX_VIOLATIONS_PER_CHECK,
     Checker,
@@ -80,7 +80,10 @@ def validate_corpus(
             got = tables.pop(spec.name)
             for made in compared.values():
                 made.result()  # (the one before, if still being made)
-            compared[spec.name] = pool.submit(equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache)
+            mention_shards = shard_tables.get("mentions", []) if spec.name == "actors" else []  # (its types' votes)
+            compared[spec.name] = pool.submit(
+                equal_to_shards, spec, got, shard_tables.get(spec.name, []), shard_cache, mention_shards
+            )
             _keep(read, keep, spec.name, got)
             del got
         corpus_rows = {}
@@ -142,17 +145,34 @@ def typed_check(
     return len(checker.results)
 
 
-def gathered_again(spec: Table, shard_paths: list[Path], cache: Path | None = None) -> tuple[pa.Table, int]:
-    """A gathered table's shards gathered again (`tables.gather`), and how many of them were kept copies: with
-    `cache`, a concatenated table's shards are read through `shardcache` (each shard file read as Parquet only
-    when its bytes changed since)."""
+def gathered_again(
+    spec: Table, shard_paths: list[Path], cache: Path | None = None, mention_shards: Sequence[Path] = ()
+) -> tuple[pa.Table, int]:
+    """A gathered table's shards gathered again (`tables.gather`; the actors' with the mentions' shards, whose types
+    they are voted from), and how many of them were kept copies: with `cache`, a concatenated table's shards are read
+    through `shardcache` (each shard file read as Parquet only when its bytes changed since)."""
     from ..tables import gather
 
+    if cache is not None and spec.gather == "merge_actors" and mention_shards:
+        votes, copies = mention_votes_cached(mention_shards, cache)
+        return gather(spec, shard_paths, votes=votes), copies
     if cache is None or spec.gather != "concat":
-        return gather(spec, shard_paths), 0
+        return gather(spec, shard_paths, mention_shards), 0
     from .shardcache import gather_cached
 
     return gather_cached(spec, shard_paths, cache)
+
+
+def mention_votes_cached(mention_shards: Sequence[Path], cache: Path) -> tuple[TypeVotes, int]:
+    """The actors' type votes (`tables.table_type_votes`) from the mention shards read through `shardcache` (the
+    copies the mentions' own comparison kept: no shard file read again, speed46), and how many were kept copies."""
+    from ..records import MentionRecord
+    from ..tables import arrow_schema, table_type_votes
+    from .shardcache import shard_table
+
+    schema = arrow_schema(MentionRecord)
+    read = [shard_table(cache, Path(p), schema) for p in mention_shards]
+    return table_type_votes(t for t, _ in read), sum(kept for _, kept in read)
 
 
 def _keep(read: dict[str, pa.Table] | None, keep: Mapping[str, list[str]] | None, name: str, data: pa.Table) -> None:
@@ -164,14 +184,16 @@ def _keep(read: dict[str, pa.Table] | None, keep: Mapping[str, list[str]] | None
     read[name] = data if columns is None else data.select(columns)
 
 
-def equal_to_shards(spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None) -> tuple[int, bool]:
+def equal_to_shards(
+    spec: Table, got: pa.Table, shard_paths: list[Path], cache: Path | None, mention_shards: Sequence[Path] = ()
+) -> tuple[int, bool]:
     """The rows of a gathered table as read, and whether they equal its shards gathered again (`gathered_again`,
     through `cache` when given; a difference found while some shard came from its kept copy is looked for again
     in the shards' files alone: the kept copies never decide a violation)."""
-    expected, copies = gathered_again(spec, shard_paths, cache)
+    expected, copies = gathered_again(spec, shard_paths, cache, mention_shards)
     equal = same_rows(got, expected)
     if not equal and copies:
-        equal = same_rows(got, gathered_again(spec, shard_paths)[0])
+        equal = same_rows(got, gathered_again(spec, shard_paths, None, mention_shards)[0])
     return got.num_rows, equal
 
 
