@@ -2145,6 +2145,27 @@ def opinion_frame(ctx: TypeContext) -> list[Tok] | None:
     return [verb] if present else None
 
 
+def regarded_as(ctx: TypeContext) -> list[Tok] | None:
+    """'China is seen as the main culprit', 'the figures are viewed as the most accurate measure of house prices', 'Mr
+    Prior sees the changes as part of a wider revolution': the proposition's main verb (the root, a verb conjoined to
+    it, or the frame's verb) one of `regard_verbs` with 'as' and its complement characterises its object, an
+    interpretation (ANNOTATION: an assessment). The labels type 14 of the 19 such main clauses assessments (claims67);
+    the model typed 5 of the 19 right. Not a modal's ('will be seen as a blow': the modal rules come first), not such a
+    verb in a modifier ('what it sees as a clear choice', 'a player he regards as central'), nor 'as' of time or
+    manner ('saw its majority cut ... as an amendment was rejected': 'as' marks a clause)."""
+    verbs = [*ctx.verbs, ctx.verb] if ctx.verb is not None else ctx.verbs
+    within = {t.i for t in ctx.unit.tokens}
+    for verb in verbs:
+        if verb.i not in within or lemma(verb) not in ctx.lex.regard_verbs or verb.dep in {"relcl", "acl", "amod"}:
+            continue
+        if any(a.tag == "MD" for a in auxiliaries(verb)):
+            continue
+        as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep"), None)
+        if as_ is not None and any(c.dep in {"pobj", "pcomp", "acomp", "amod", "attr"} for c in as_.children):
+            return [verb, as_]
+    return None
+
+
 def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'there is no doubt', 'is part of' anywhere in the unit."""
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
@@ -2331,6 +2352,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("voiced-call", "prescription", voiced_call),
     Rule("conditional-state", "prediction", conditional_state),
     Rule("modal-conditional", "prediction", inverted_should),
+    Rule("regarded-as", "assessment", regarded_as),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("stated-attitude", "event", stated_aim),
     Rule("evaluative-word", "assessment", imputed_aim),

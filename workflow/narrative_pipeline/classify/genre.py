@@ -40,6 +40,7 @@ JUDGING_RULES = frozenset(
         "judged-manner",
         "explanation",
         "phrase-assessment",
+        "regarded-as",
         "necessity-judgement",
         "hedged-judgement",
         "hedged-explanation",
