@@ -6,7 +6,6 @@ clauses are labelled assessments; the model out of fold typed 5 of the 19 right 
 from __future__ import annotations
 
 import pytest
-
 from narrative_pipeline.classify.relabel import holds_type
 
 

@@ -27,14 +27,85 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTING = frozenset(
-    "say tell add claim argue insist believe think warn suggest state report accuse admit deny explain announce "
-    "confirm reveal note stress write feel know hope expect fear predict urge call describe agree acknowledge concede "
-    "complain maintain point indicate show find estimate reckon suspect allege assert declare promise pledge vow "
-    "ask".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "claim",
+        "argue",
+        "insist",
+        "believe",
+        "think",
+        "warn",
+        "suggest",
+        "state",
+        "report",
+        "accuse",
+        "admit",
+        "deny",
+        "explain",
+        "announce",
+        "confirm",
+        "reveal",
+        "note",
+        "stress",
+        "write",
+        "feel",
+        "know",
+        "hope",
+        "expect",
+        "fear",
+        "predict",
+        "urge",
+        "call",
+        "describe",
+        "agree",
+        "acknowledge",
+        "concede",
+        "complain",
+        "maintain",
+        "point",
+        "indicate",
+        "show",
+        "find",
+        "estimate",
+        "reckon",
+        "suspect",
+        "allege",
+        "assert",
+        "declare",
+        "promise",
+        "pledge",
+        "vow",
+        "ask",
+    ]
 )
 CAUSAL = frozenset(
-    "cause trigger lead reflect mean show boost hit fuel amplify reinforce pave spark prompt drive hurt help make "
-    "damage undermine threaten raise force".split()
+    [
+        "cause",
+        "trigger",
+        "lead",
+        "reflect",
+        "mean",
+        "show",
+        "boost",
+        "hit",
+        "fuel",
+        "amplify",
+        "reinforce",
+        "pave",
+        "spark",
+        "prompt",
+        "drive",
+        "hurt",
+        "help",
+        "make",
+        "damage",
+        "undermine",
+        "threaten",
+        "raise",
+        "force",
+    ]
 )
 MODALS = {"will": "will", "'ll": "will", "wo": "will", "would": "would", "'d": "would", "could": "could"}
 MODALS |= {"should": "should", "may": "may", "can": "can", "ca": "can", "might": "other", "must": "other"}
@@ -114,9 +185,7 @@ def shapes(rows: pd.DataFrame) -> pd.DataFrame:
     config = yaml.safe_load((ROOT / "config/config.yaml").read_text(encoding="utf-8"))
     nlp = spacy.load(config["spacy_model"], disable=["ner"])
     found = [shape_of(doc) for doc in nlp.pipe(rows["text"].tolist(), batch_size=256)]
-    return rows.assign(
-        shape=[s for s, _, _ in found], head=[h for _, h, _ in found], framed=[f for _, _, f in found]
-    )
+    return rows.assign(shape=[s for s, _, _ in found], head=[h for _, h, _ in found], framed=[f for _, _, f in found])
 
 
 def shape_table(rows: pd.DataFrame) -> list[str]:
@@ -179,8 +248,9 @@ def main() -> None:
     print("\n".join(shape_table(rows)))
     wrong = rows[rows.label != rows.pred]
     framed = wrong[wrong.framed]
-    print(f"\nerrors {len(wrong)} of {len(rows)} (silver {int((wrong.source == 'silver').sum())}); in a reported content")
-    print(f"{len(framed)} (silver {int((framed.source == 'silver').sum())})")
+    silver = int((wrong.source == "silver").sum())
+    print(f"\nerrors {len(wrong)} of {len(rows)} (silver {silver}); in a reported content {len(framed)}", end="")
+    print(f" (silver {int((framed.source == 'silver').sum())})")
     errors, cells = agreeing_errors(rows)
     print(f"errors against the label of {cells} agreeing shape x head cells (>= 8 rows, >= 85 % one label): {errors}")
     close_wrong, close, named, other_wrong = close_errors(rows)
