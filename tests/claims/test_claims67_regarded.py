@@ -40,6 +40,9 @@ def test_a_main_verb_of_regard_with_as_is_an_assessment(claims_of, body):
         "Robinson has a tricky decision over a player he regards as central to England's future.",
         # 'as' of time: what happened
         "The government earlier saw its majority cut to just 14 as a cross-party amendment was rejected.",
+        # an 'as' before the verb (m56-bbc, two rows the first version took)
+        "As well as traditional broadcasting, Chinese entrepreneurs see fortunes waiting to be made in new media.",
+        'As before, I see my future in public activity to build a civil society in Russia."',
         # 'see' of witness, no 'as'
         "General Motors saw its net profits fall 37% in the last quarter of 2004.",
     ],

@@ -2152,7 +2152,8 @@ def regarded_as(ctx: TypeContext) -> list[Tok] | None:
     interpretation (ANNOTATION: an assessment). The labels type 14 of the 19 such main clauses assessments (claims67);
     the model typed 5 of the 19 right. Not a modal's ('will be seen as a blow': the modal rules come first), not such a
     verb in a modifier ('what it sees as a clear choice', 'a player he regards as central'), nor 'as' of time or
-    manner ('saw its majority cut ... as an amendment was rejected': 'as' marks a clause)."""
+    manner ('saw its majority cut ... as an amendment was rejected': 'as' marks a clause), nor an 'as' before the verb
+    ('As well as traditional broadcasting, entrepreneurs see fortunes ...', 'As before, I see my future in ...')."""
     verbs = [*ctx.verbs, ctx.verb] if ctx.verb is not None else ctx.verbs
     within = {t.i for t in ctx.unit.tokens}
     for verb in verbs:
@@ -2160,7 +2161,7 @@ def regarded_as(ctx: TypeContext) -> list[Tok] | None:
             continue
         if any(a.tag == "MD" for a in auxiliaries(verb)):
             continue
-        as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep"), None)
+        as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
         if as_ is not None and any(c.dep in {"pobj", "pcomp", "acomp", "amod", "attr"} for c in as_.children):
             return [verb, as_]
     return None
