@@ -43,6 +43,12 @@ def test_a_main_verb_of_regard_with_as_is_an_assessment(claims_of, body):
         # an 'as' before the verb (m56-bbc, two rows the first version took)
         "As well as traditional broadcasting, Chinese entrepreneurs see fortunes waiting to be made in new media.",
         'As before, I see my future in public activity to build a civil society in Russia."',
+        # m56-bbc rows of the second version: a clause of reason, a participle's aside, an 'as' of time
+        "At present, much of the gap is covered by selling bonds to Asian states, since the dollar is seen as the "
+        "world's reserve currency.",
+        "Seen as particularly costly to implement, Section 404 obliges chief executives to take responsibility.",
+        "The government earlier saw its 161-strong majority cut to just 14 as a cross-party amendment was narrowly "
+        "rejected by the Commons despite the support of 62 Labour rebels.",
         # 'see' of witness, no 'as'
         "General Motors saw its net profits fall 37% in the last quarter of 2004.",
     ],

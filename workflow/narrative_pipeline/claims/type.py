@@ -71,6 +71,8 @@ AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 # the verbs of the `prescription_phrases` 'need to' and 'have to', which a negation turns into no obligation
 OBLIGATION_VERBS = frozenset({"need", "have"})
+# a verb of regard in a modifier or a clause of reason or time characterises nothing the claim states (`regarded_as`)
+REGARD_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "advcl"})
 # the present forms of "have" before "got to" (the parse makes a contracted 's a passive auxiliary there)
 PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
@@ -2153,17 +2155,23 @@ def regarded_as(ctx: TypeContext) -> list[Tok] | None:
     the model typed 5 of the 19 right. Not a modal's ('will be seen as a blow': the modal rules come first), not such a
     verb in a modifier ('what it sees as a clear choice', 'a player he regards as central'), nor 'as' of time or
     manner ('saw its majority cut ... as an amendment was rejected': 'as' marks a clause), nor an 'as' before the verb
-    ('As well as traditional broadcasting, entrepreneurs see fortunes ...', 'As before, I see my future in ...')."""
+    ('As well as traditional broadcasting, entrepreneurs see fortunes ...', 'As before, I see my future in ...'), nor a
+    verb in a clause of reason or time ('since the dollar is seen as the world's reserve currency') or a participle's
+    aside with no subject or auxiliary ('Seen as particularly costly to implement, Section 404 obliges ...'). Not one
+    of the genre signal's `JUDGING_RULES`: most such claims pass on a view others hold, not the writer's argument."""
     verbs = [*ctx.verbs, ctx.verb] if ctx.verb is not None else ctx.verbs
     within = {t.i for t in ctx.unit.tokens}
     for verb in verbs:
-        if verb.i not in within or lemma(verb) not in ctx.lex.regard_verbs or verb.dep in {"relcl", "acl", "amod"}:
+        if verb.i not in within or lemma(verb) not in ctx.lex.regard_verbs or verb.dep in REGARD_MODIFIER_DEPS:
             continue
-        if any(a.tag == "MD" for a in auxiliaries(verb)):
-            continue
+        aux = auxiliaries(verb)
+        if any(a.tag == "MD" for a in aux) or not (aux or subject_of(verb) is not None):
+            continue  # a modal's; 'Seen as costly to implement, Section 404 obliges ...' (a participle's aside)
         as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
-        if as_ is not None and any(c.dep in {"pobj", "pcomp", "acomp", "amod", "attr"} for c in as_.children):
-            return [verb, as_]
+        if as_ is None or not any(c.dep in {"pobj", "pcomp", "acomp", "amod", "attr"} for c in as_.children):
+            continue
+        if not any(c.dep == "ccomp" and c.i > as_.i for c in verb.children):
+            return [verb]  # not '... saw its majority cut to 14 as an amendment was rejected' (a clause of time)
     return None
 
 

@@ -40,7 +40,6 @@ JUDGING_RULES = frozenset(
         "judged-manner",
         "explanation",
         "phrase-assessment",
-        "regarded-as",
         "necessity-judgement",
         "hedged-judgement",
         "hedged-explanation",
