@@ -87,6 +87,7 @@ EXAMPLES = {
     "judged_manner": "The visitors played really well in the second half.",
     "phrase_assessment": "There is no doubt about the result.",
     "opinion_frame": '"I still think he is in great shape."',
+    "regarded_as": "Some observers see this as another step closer to a full public listing.",
     "reported_finding": "A survey by the council suggests that most residents cycle to work.",
     "reported_state": "Officials said the cause was the weather.",
     "reported_present": "Police say the suspect lives in Leeds.",

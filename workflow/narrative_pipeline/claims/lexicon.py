@@ -260,6 +260,9 @@ class Lexicon(LexiconModel):
     opinion_verbs: Words = Field(
         description="Lemmas of a present first-person frame that puts a view forward ('I think ...'): an assessment."
     )
+    regard_verbs: Words = Field(
+        description="Lemmas of 'X sees / regards Y as Z', 'Y is viewed as Z': a characterisation, an assessment."
+    )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )

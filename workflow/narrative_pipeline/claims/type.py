@@ -71,6 +71,8 @@ AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 # the verbs of the `prescription_phrases` 'need to' and 'have to', which a negation turns into no obligation
 OBLIGATION_VERBS = frozenset({"need", "have"})
+# a verb of regard in a modifier or a clause of reason or time characterises nothing the claim states (`regarded_as`)
+REGARD_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "advcl"})
 # the present forms of "have" before "got to" (the parse makes a contracted 's a passive auxiliary there)
 PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 
@@ -2145,6 +2147,34 @@ def opinion_frame(ctx: TypeContext) -> list[Tok] | None:
     return [verb] if present else None
 
 
+def regarded_as(ctx: TypeContext) -> list[Tok] | None:
+    """'China is seen as the main culprit', 'the figures are viewed as the most accurate measure of house prices', 'Mr
+    Prior sees the changes as part of a wider revolution': the proposition's main verb (the root, a verb conjoined to
+    it, or the frame's verb) one of `regard_verbs` with 'as' and its complement characterises its object, an
+    interpretation (ANNOTATION: an assessment). The labels type 14 of the 19 such main clauses assessments (claims67);
+    the model typed 5 of the 19 right. Not a modal's ('will be seen as a blow': the modal rules come first), not such a
+    verb in a modifier ('what it sees as a clear choice', 'a player he regards as central'), nor 'as' of time or
+    manner ('saw its majority cut ... as an amendment was rejected': 'as' marks a clause), nor an 'as' before the verb
+    ('As well as traditional broadcasting, entrepreneurs see fortunes ...', 'As before, I see my future in ...'), nor a
+    verb in a clause of reason or time ('since the dollar is seen as the world's reserve currency') or a participle's
+    aside with no subject or auxiliary ('Seen as particularly costly to implement, Section 404 obliges ...'). Not one
+    of the genre signal's `JUDGING_RULES`: most such claims pass on a view others hold, not the writer's argument."""
+    verbs = [*ctx.verbs, ctx.verb] if ctx.verb is not None else ctx.verbs
+    within = {t.i for t in ctx.unit.tokens}
+    for verb in verbs:
+        if verb.i not in within or lemma(verb) not in ctx.lex.regard_verbs or verb.dep in REGARD_MODIFIER_DEPS:
+            continue
+        aux = auxiliaries(verb)
+        if any(a.tag == "MD" for a in aux) or not (aux or subject_of(verb) is not None):
+            continue  # a modal's; 'Seen as costly to implement, Section 404 obliges ...' (a participle's aside)
+        as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
+        if as_ is None or not any(c.dep in {"pobj", "pcomp", "acomp", "amod", "attr"} for c in as_.children):
+            continue
+        if not any(c.dep == "ccomp" and c.i > as_.i for c in verb.children):
+            return [verb]  # not '... saw its majority cut to 14 as an amendment was rejected' (a clause of time)
+    return None
+
+
 def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     """'there is no doubt', 'is part of' anywhere in the unit."""
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
@@ -2331,6 +2361,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("voiced-call", "prescription", voiced_call),
     Rule("conditional-state", "prediction", conditional_state),
     Rule("modal-conditional", "prediction", inverted_should),
+    Rule("regarded-as", "assessment", regarded_as),
     Rule("stated-attitude", "event", stated_attitude),
     Rule("stated-attitude", "event", stated_aim),
     Rule("evaluative-word", "assessment", imputed_aim),

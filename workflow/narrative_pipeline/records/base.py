@@ -150,6 +150,7 @@ TypeRule = Literal[
     "evaluative-word",
     "judged-manner",
     "phrase-assessment",
+    "regarded-as",
     "opinion-frame",
     "reported-finding",
     "reported-state",
