@@ -451,7 +451,7 @@ def team_cue(n: Named) -> Verdict | None:
         if cue is not None and n.info.business and n.label == "ORG":
             return Verdict("company", cue)  # as `business-article` types an organisation's name
     if cue is None and n.info.sport and n.label in {"PERSON", "GPE"}:
-        cue = _plural_verb_after(n)  # "Blackburn have rejected a third bid" (actors66)
+        cue = _plural_verb_after(n) or _bracketed_after_a_player(n)  # actors66, actors69
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
@@ -479,6 +479,35 @@ def _plural_verb_after(n: Named) -> tuple[Tok, ...] | None:
         return None
     owner = verb if verb.dep not in {"aux", "auxpass"} else verb.head
     return (verb,) if owner is n.governor else None
+
+
+CAPTAIN_MARKS = frozenset({"capt", "captain"})  # "J Robinson (Sale Sharks, capt)"
+
+
+def _bracketed_after_a_player(n: Named) -> tuple[Tok, ...] | None:
+    """ "S Best (Ulster), S Byrne (Leinster)", "Jason White (Sale Sharks)", "G Bulloch (Glasgow, capt)": in an article
+    about sport, a name alone in brackets right after a person's name of two words or more (the last spaCy's person, the
+    one before it a capitalised word or an initial) is the player's club, whatever spaCy labels it (m56 BBC sport: 63
+    such rows typed a person, all clubs). Not a bracket that says whom a pronoun or a given name means ("He (Gallas)",
+    "Olly (Barkley)", "Gareth (Thomas, the Wales captain)"), nor a body's initials after its name ("Athletics Kenya
+    (AK)": not a person's name). The cue is the bracket (actors69)."""
+    opening = n.info.before(n.span[0])
+    closing = n.info.after(n.span[-1])
+    if opening is None or opening.text != "(" or closing is None:
+        return None
+    if closing.text == ",":
+        mark = n.info.after(closing)
+        if mark is None or mark.lower.rstrip(".") not in CAPTAIN_MARKS:
+            return None
+    elif closing.text != ")":
+        return None
+    last = n.info.before(opening)
+    first = n.info.before(last) if last is not None else None
+    if last is None or first is None or last.ent_type != "PERSON" or not last.text[:1].isupper():
+        return None
+    if not (first.ent_type == "PERSON" or _INITIAL.fullmatch(first.text)) or not first.text[:1].isupper():
+        return None
+    return (opening,)
 
 
 def _owns_a_player(n: Named) -> Verdict | None:
