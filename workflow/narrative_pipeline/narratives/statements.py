@@ -26,7 +26,7 @@ from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import Context, Found, actors_of, article_context, claimer_pronouns, head_words, prep_actors, relabel
 
-COMPONENT = "narratives.rules.v31"
+COMPONENT = "narratives.rules.v35"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
