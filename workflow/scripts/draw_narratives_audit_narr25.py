@@ -19,37 +19,28 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 from pathlib import Path
 from typing import Any
 
+import draw_trust_audit_review51 as review51
 from narratives_handcheck import read_results, statement_row, with_claimers
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path("/work/shared")
 SEED = 20261925
 N = 60
 OWN_FILE = "narratives-audit-narr25.jsonl"
 RUN = "m56 (main 0dbe0180)"
-NAMED = re.compile(r"\b[0-9a-f]{16}\b|[A-Za-z0-9._-]+\.(?:txt|html?)\b")
-SUFFIXES = frozenset({".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", ".csv"})
 JUDGED_FIELDS = ("action", "category", "agent", "patient")
 
 
-def named_strings(roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec")) -> set[str]:
-    """Every article id and file name a text file under `roots` names, this audit's own file aside."""
-    out: set[str] = set()
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in SUFFIXES and path.name != OWN_FILE:
-                out |= set(NAMED.findall(path.read_text(encoding="utf-8", errors="replace")))
-    return out
+def named_strings() -> set[str]:
+    """Every article id and file name a text file of config/eval, tests or the shared spec names, this audit's own
+    file aside (review51's reading)."""
+    return review51.named_strings(skip=frozenset({OWN_FILE}))
 
 
-def shares(counts: dict[str, int], n: int = N) -> dict[str, int]:
-    """n rows split between the BBC and web runs by their row counts (the web's rounded, at least 1)."""
-    web = max(1, round(n * counts["web"] / (counts["bbc"] + counts["web"])))
-    return {"bbc": n - web, "web": web}
+def shares(counts: dict[str, int]) -> dict[str, int]:
+    """N rows split between the BBC and web runs by their row counts (the web's rounded, at least 1)."""
+    return review51.shares(counts, N)
 
 
 def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
@@ -71,7 +62,7 @@ def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
             if k == n[corpus]:
                 break
             a = s.article_id.iloc[i]
-            if a in taken or (corpus == "bbc" and (a in named or Path(paths[a]).name in named)):
+            if a in taken or (corpus == "bbc" and review51.article_named(a, paths[a], named)):
                 continue
             taken.add(a)
             k += 1

@@ -57,13 +57,16 @@ NAMED = re.compile(r"\b[0-9a-f]{16}\b|[A-Za-z0-9._-]+\.(?:txt|html?)\b")
 SUFFIXES = frozenset({".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", ".csv"})
 
 
-def named_strings(roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec")) -> set[str]:
-    """Every article id and every file name (BBC article, web page) a text file under `roots` names, this audit's
-    own file and the check drawn beside it aside."""
+def named_strings(
+    roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec"),
+    skip: frozenset[str] = BESIDE | {OWN_FILE},
+) -> set[str]:
+    """Every article id and every file name (BBC article, web page) a text file under `roots` names, the files of
+    `skip` aside (this audit's own file and the checks drawn beside or after it; narr25's draw gives its own)."""
     out: set[str] = set()
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in SUFFIXES and path.name != OWN_FILE and path.name not in BESIDE:
+            if path.is_file() and path.suffix in SUFFIXES and path.name not in skip:
                 out |= set(NAMED.findall(path.read_text(encoding="utf-8", errors="replace")))
     return out
 
