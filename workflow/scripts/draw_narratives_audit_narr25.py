@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 from pathlib import Path
 from typing import Any
 
@@ -55,17 +54,8 @@ def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
         paths = t["texts"].set_index("article_id")["source_path"].to_dict()
         sents = t["sentences"].set_index("sentence_id")["text"].to_dict()
         s = with_claimers(t["statements"].sort_values("statement_id", ignore_index=True), t["claims"])
-        order = list(range(len(s)))
-        random.Random(f"{SEED}-{corpus}").shuffle(order)
-        k = 0
-        for i in order:
-            if k == n[corpus]:
-                break
-            a = s.article_id.iloc[i]
-            if a in taken or (corpus == "bbc" and review51.article_named(a, paths[a], named)):
-                continue
-            taken.add(a)
-            k += 1
+        skip = named if corpus == "bbc" else set()
+        for i in review51.seeded_take(s.article_id, n[corpus], f"{SEED}-{corpus}", taken, paths, skip):
             out.append(statement_row(s.iloc[i], corpus, "any", paths, sents, names, mtext))
     return out
 
