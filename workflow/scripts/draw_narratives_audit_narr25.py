@@ -18,38 +18,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import re
 from pathlib import Path
 from typing import Any
 
+import draw_trust_audit_review51 as review51
 from narratives_handcheck import read_results, statement_row, with_claimers
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path("/work/shared")
 SEED = 20261925
 N = 60
 OWN_FILE = "narratives-audit-narr25.jsonl"
 RUN = "m56 (main 0dbe0180)"
-NAMED = re.compile(r"\b[0-9a-f]{16}\b|[A-Za-z0-9._-]+\.(?:txt|html?)\b")
-SUFFIXES = frozenset({".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", ".csv"})
 JUDGED_FIELDS = ("action", "category", "agent", "patient")
 
 
-def named_strings(roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec")) -> set[str]:
-    """Every article id and file name a text file under `roots` names, this audit's own file aside."""
-    out: set[str] = set()
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in SUFFIXES and path.name != OWN_FILE:
-                out |= set(NAMED.findall(path.read_text(encoding="utf-8", errors="replace")))
-    return out
+def named_strings() -> set[str]:
+    """Every article id and file name a text file of config/eval, tests or the shared spec names, this audit's own
+    file aside (review51's reading)."""
+    return review51.named_strings(skip=frozenset({OWN_FILE}))
 
 
-def shares(counts: dict[str, int], n: int = N) -> dict[str, int]:
-    """n rows split between the BBC and web runs by their row counts (the web's rounded, at least 1)."""
-    web = max(1, round(n * counts["web"] / (counts["bbc"] + counts["web"])))
-    return {"bbc": n - web, "web": web}
+def shares(counts: dict[str, int]) -> dict[str, int]:
+    """N rows split between the BBC and web runs by their row counts (the web's rounded, at least 1)."""
+    return review51.shares(counts, N)
 
 
 def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
@@ -64,17 +54,8 @@ def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
         paths = t["texts"].set_index("article_id")["source_path"].to_dict()
         sents = t["sentences"].set_index("sentence_id")["text"].to_dict()
         s = with_claimers(t["statements"].sort_values("statement_id", ignore_index=True), t["claims"])
-        order = list(range(len(s)))
-        random.Random(f"{SEED}-{corpus}").shuffle(order)
-        k = 0
-        for i in order:
-            if k == n[corpus]:
-                break
-            a = s.article_id.iloc[i]
-            if a in taken or (corpus == "bbc" and (a in named or Path(paths[a]).name in named)):
-                continue
-            taken.add(a)
-            k += 1
+        skip = named if corpus == "bbc" else set()
+        for i in review51.seeded_take(s.article_id, n[corpus], f"{SEED}-{corpus}", taken, paths, skip):
             out.append(statement_row(s.iloc[i], corpus, "any", paths, sents, names, mtext))
     return out
 

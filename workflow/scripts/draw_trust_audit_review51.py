@@ -57,13 +57,16 @@ NAMED = re.compile(r"\b[0-9a-f]{16}\b|[A-Za-z0-9._-]+\.(?:txt|html?)\b")
 SUFFIXES = frozenset({".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", ".csv"})
 
 
-def named_strings(roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec")) -> set[str]:
-    """Every article id and every file name (BBC article, web page) a text file under `roots` names, this audit's
-    own file and the check drawn beside it aside."""
+def named_strings(
+    roots: tuple[Path, ...] = (ROOT / "config/eval", ROOT / "tests", SHARED / "spec"),
+    skip: frozenset[str] = BESIDE | {OWN_FILE},
+) -> set[str]:
+    """Every article id and every file name (BBC article, web page) a text file under `roots` names, the files of
+    `skip` aside (this audit's own file and the checks drawn beside or after it; narr25's draw gives its own)."""
     out: set[str] = set()
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in SUFFIXES and path.name != OWN_FILE and path.name not in BESIDE:
+            if path.is_file() and path.suffix in SUFFIXES and path.name not in skip:
                 out |= set(NAMED.findall(path.read_text(encoding="utf-8", errors="replace")))
     return out
 
@@ -78,6 +81,25 @@ def article_named(article_id: str, source_path: str, named: set[str]) -> bool:
     return article_id in named or Path(source_path).name in named
 
 
+def seeded_take(
+    article_ids: pd.Series, n: int, seed: str, taken: set[str], paths: dict[str, str], named: set[str]
+) -> list[int]:
+    """The positions of n rows in `seed`'s shuffled order, at most one an article: none of an article in `taken`
+    (which the drawn ones join) or one `named` names by id or file name (narr25's draw takes its rows so too)."""
+    order = list(range(len(article_ids)))
+    random.Random(seed).shuffle(order)
+    out: list[int] = []
+    for i in order:
+        if len(out) == n:
+            break
+        a = article_ids.iloc[i]
+        if a in taken or article_named(a, paths[a], named):
+            continue
+        taken.add(a)
+        out.append(i)
+    return out
+
+
 def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
     """The drawn rows, table by table (claims, mentions, statements, framing), BBC before web."""
     tables = {c: {t: pd.read_parquet(r / p).sort_values(ID_COLUMN[t], ignore_index=True) for t, p in TABLES.items()}
@@ -90,17 +112,9 @@ def draw(runs: dict[str, Path], named: set[str]) -> list[dict[str, Any]]:
         n = shares({c: len(tables[c][table]) for c in runs})
         for corpus in runs:
             rows = tables[corpus][table]
-            order = list(range(len(rows)))
-            random.Random(f"{SEED}-{table}-{corpus}").shuffle(order)
-            k = 0
-            for i in order:
-                if k == n[corpus]:
-                    break
+            skip = named if corpus == "bbc" else set()
+            for i in seeded_take(rows.article_id, n[corpus], f"{SEED}-{table}-{corpus}", taken, paths[corpus], skip):
                 a = rows.article_id.iloc[i]
-                if a in taken or (corpus == "bbc" and article_named(a, paths[corpus][a], named)):
-                    continue
-                taken.add(a)
-                k += 1
                 row = {c: jsonable(v) for c, v in rows.iloc[i].items()}
                 key = {"table": table, "corpus": corpus, "id": row[ID_COLUMN[table]]}
                 out.append(key | {"source_path": paths[corpus][a], "row": row})

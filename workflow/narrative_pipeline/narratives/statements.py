@@ -13,6 +13,7 @@ at its claim.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..parsed import ParsedArticle, Sent, Tok
@@ -37,10 +38,11 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v33"
+COMPONENT = "narratives.rules.v37"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
+INFLECTED_ENDINGS = ("ed", "ing")  # a verb's past and -ing forms: no trade noun of `descriptor_nouns` ends so
 
 
 @dataclass
@@ -77,9 +79,12 @@ def _descriptor_before_name(tok: Tok, index: Context, lex: PloverLexicon) -> boo
     name it describes: "actress and singer Sandra Pires", "England lock Danny Grewcock", "gold medallists Jason
     Gardener and Mark Lewis", "France defender Gallas" (review51's audit; narr25: m56 BBC about 35 rows, an agent
     from the team before and the person as patient). Not a verb with an auxiliary or a negation of its own ("will
-    partner Nathalie Dechy" is no such noun anyway)."""
+    partner Nathalie Dechy" is no such noun anyway), nor a past or -ing form, which no such noun has ("Police locked
+    Smith in", whose lemma is "lock"; review53)."""
     following = index.tokens.get(tok.i + 1)
     if following is None or following.pos != "PROPN" or following.i not in index:
+        return False
+    if tok.lower.endswith(INFLECTED_ENDINGS):
         return False
     if not any(w in lex.descriptor_nouns for w in head_words(tok)):
         return False
@@ -136,7 +141,9 @@ def _predicates(
     for tok in sent.tokens:
         if not is_main_verb(tok) or tok.i in index or not _is_word(tok) or _descriptor_before_name(tok, index, lex):
             continue
-        pred = Predicate(tok, "verb", lemma=action_lemma(tok, lex), kinds=kinds)
+        word = _hyphenated(tok, index.tokens)
+        verb_lemma = _hyphenated_lemma(tok, word) if word is not None else action_lemma(tok, lex)
+        pred = Predicate(tok, "verb", lemma=verb_lemma, kinds=kinds)
         rule, decision = classify(pred, lex)
         if decision.category is None and rule != "not-event" and lemma(tok) in lex.light_verbs:
             obj = child(tok, "dobj")
@@ -361,26 +368,33 @@ def _pairs(agents: list[Found], patients: list[Found]) -> list[tuple[Found | Non
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
-def _hyphenated(article: ParsedArticle, tok: Tok) -> Tok | None:
+def _hyphenated(tok: Tok, tokens: Mapping[int, Tok]) -> Tok | None:
     """The word a verb's token is the prefix of, glued to it by a hyphen ("co-written", "re-elected", "pre-empt",
     "co-operate": the tokenizer splits them and the tagger makes the prefix the verb; narr25: m56 BBC 28 rows with
-    the action "co", "re" or "pre"): the action is the whole word."""
-    k = tok.i
-    if tok.space_after or k + 2 >= len(article.tokens):
+    the action "co", "re" or "pre"): the action is the whole word. `tokens`: the article's tokens by index."""
+    hyphen, word = tokens.get(tok.i + 1), tokens.get(tok.i + 2)
+    if tok.space_after or hyphen is None or word is None:
         return None
-    hyphen, word = article.tokens[k + 1], article.tokens[k + 2]
     if hyphen.text not in HYPHENS or hyphen.space_after or not word.text.isalpha():
         return None
     return word
 
 
-def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexicon) -> list[StatementRecord]:
+def _hyphenated_lemma(tok: Tok, word: Tok) -> str:
+    """The lemma of a hyphenated verb, the one the lexicon is searched for ("co-operate", whose class the lexicon
+    gives; "re-sell", which `verb_prefixes` classes as "sell"; review53: narr25 classed the prefix alone)."""
+    return f"{tok.lower}-{lemma(word)}"
+
+
+def draft_records(
+    article: ParsedArticle, drafts: list[Draft], lex: PloverLexicon, tokens: Mapping[int, Tok]
+) -> list[StatementRecord]:
     rows = []
     for d in drafts:
         tok = d.pred.tok
-        word = _hyphenated(article, tok) if d.pred.kind == "verb" else None
-        action_end = word.end if word is not None else tok.end
-        action_lemma = f"{tok.lower}-{lemma(word)}" if word is not None else d.decision.lemma or lemma(tok)
+        word = _hyphenated(tok, tokens) if d.pred.kind == "verb" else None
+        last = word or tok
+        action_lemma = d.decision.lemma or (_hyphenated_lemma(tok, word) if word is not None else lemma(tok))
         cue = d.decision.cue
         cue_start = min(t.start for t in cue) if cue else None
         cue_end = max(t.end for t in cue) if cue else None
@@ -394,9 +408,9 @@ def draft_records(article: ParsedArticle, drafts: list[Draft], lex: PloverLexico
                     "agent_mention_id": agent.mention_id if agent else None,
                     "agent_rule": agent.rule if agent else None,
                     "action_lemma": action_lemma,
-                    "action_text": normalize_text(article.text[tok.start : action_end]),
+                    "action_text": normalize_text(article.text[tok.start : last.end]),
                     "action_start": tok.start,
-                    "action_end": action_end,
+                    "action_end": last.end,
                     "action_class": d.decision.category,
                     "quad_class": lex.quad_of(d.decision.category),
                     "patient_actor_id": patient.actor_id if patient else None,
@@ -436,7 +450,7 @@ def extract_article(
         if not sent_claims or not any(t.i in index for t in sent.tokens):
             continue
         drafts.extend(sentence_drafts(sent, sent_claims, index, lex))
-    return draft_records(article, drafts, lex)
+    return draft_records(article, drafts, lex, index.tokens)
 
 
 def extract_statements(
