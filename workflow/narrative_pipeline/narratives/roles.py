@@ -18,7 +18,8 @@ from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
-from .lexicon import PloverLexicon
+from ..claims.pronouns import first_name_genders, title_genders
+from .lexicon import GenderWords, PloverLexicon
 
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 MAX_DEPTH = 4
@@ -228,8 +229,15 @@ def speaker_pronouns(
     return out
 
 
+PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
 def lone_persons(
-    article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    words: frozenset[str],
+    quoted: frozenset[int],
+    gender_words: GenderWords | None = None,
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -241,13 +249,17 @@ def lone_persons(
     nor, for an object, when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor inside
     quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
     An unlinked person is not seen ("..., said a spokesman. But he played down reports Mr Blair was ...": read as Blair;
-    narr26)."""
+    narr26). Not when the article gives the person the other gender (`gender_words`: a title before one of its
+    mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
     persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions)
+    genders: dict[str, str] = {}
+    if gender_words is not None:  # a title wins over a first name, as in the claims step
+        genders = first_name_genders(article, mentions, gender_words) | title_genders(article, mentions, gender_words)
     out: dict[int, Found] = {}
     for tok in pronouns:
         sent = article.sents[max(tok.sent - 1, 0)]
@@ -258,6 +270,9 @@ def lone_persons(
         actor = window[0].actor_id
         if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
             continue
+        said = genders.get(actor or "")
+        if said is not None and said != PRONOUN_GENDERS.get(tok.lower, said):
+            continue  # "Mrs Smith ... he": someone else
         own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
         if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
             continue
