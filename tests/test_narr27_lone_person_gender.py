@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from narratives_support import rows
-
 from narrative_pipeline.narratives.lexicon import GENDER_LISTS, LexiconError, load_genders, load_lexicon
+from narratives_support import rows
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,9 +93,8 @@ def test_a_claims_lexicon_without_a_gender_list_fails(tmp_path):
 
 def test_without_the_lists_the_he_goes_to_the_woman_as_narr26_gave_it(parse, registry):
     """The check is what changes the first test: with no gender lists the narr26 rule reads "He" as Beckett."""
-    from narratives_support import analyse
-
     from narrative_pipeline.narratives.statements import extract_statements
+    from narratives_support import analyse
 
     body = "Margaret Beckett spoke at a school on Monday. He met the Conservatives in the city hall on Tuesday."
     article, mentions, claims, _ = analyse(parse, registry, body)

@@ -14,11 +14,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..claims.pronouns import first_name_genders, title_genders
 from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
-from ..claims.pronouns import first_name_genders, title_genders
 from .lexicon import GenderWords, PloverLexicon
 
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
