@@ -100,3 +100,25 @@ def test_without_the_lists_the_he_goes_to_the_woman_as_narr26_gave_it(parse, reg
     article, mentions, claims, _ = analyse(parse, registry, body)
     found = extract_statements([article], mentions, claims, load_lexicon(ROOT / "config/plover_lexicon.yaml"))
     assert _agents(found, "met") == ["margaret_beckett"], rows(found)
+
+
+# quoted-speaker: a claimer who passes the words on is not their speaker
+
+
+def test_a_quoted_we_is_not_the_newspaper_that_quotes_it(statements):
+    found = statements(
+        '"We will attack Michael Howard over his record on crime," the Daily Telegraph quoted an executive as saying.'
+    )
+    assert "the_daily_telegraph" not in _agents(found, "attack"), rows(found)
+
+
+def test_a_quoted_i_is_not_the_source_it_is_according_to(statements):
+    found = statements(
+        'According to Michael Howard the prime minister said: "I will attack the Liberal Democrats over crime."'
+    )
+    assert "michael_howard" not in _agents(found, "attack"), rows(found)
+
+
+def test_a_quoted_i_according_to_its_speaker_is_the_speaker(statements):
+    found = statements('"I will attack the Liberal Democrats over crime," Tony Blair told the BBC on Monday.')
+    assert _agents(found, "attack") == ["tony_blair"], rows(found)

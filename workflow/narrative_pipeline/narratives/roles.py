@@ -188,6 +188,7 @@ def speaker_pronouns(
     singular: frozenset[str],
     plural: frozenset[str],
     quoted: frozenset[int],
+    speech: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
     (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
@@ -195,12 +196,15 @@ def speaker_pronouns(
     else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
     Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
     firm or family: not the person, and not known; narr26). The actor's mention is its last before the pronoun (else
-    its first), as `claimer_pronouns` does."""
+    its first), as `claimer_pronouns` does. Not when the claimer only passes the words on (`_passes_on`: '"...," the
+    newspaper quoted the executive as saying'; 'According to Mr Peston the prime minister said: "..."'; narr27)."""
     words = singular | plural
     candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON"]
     if not candidates:
         return {}
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    starts = [t.start for t in article.tokens]
+    passed_on: dict[str, bool] = {}
     out: dict[int, Found] = {}
     for tok in candidates:
         holding = [c for c in claims if c.start <= tok.start < c.end]
@@ -208,6 +212,13 @@ def speaker_pronouns(
             continue
         claim = holding[0]
         if claim.claimer_kind != "actor" or claim.claimer_actor_id is None or claim.claimer_start is None:
+            continue
+        if claim.claim_id not in passed_on:
+            phrase = article.tokens[
+                bisect_left(starts, claim.claimer_start) : bisect_left(starts, claim.claimer_end or 0)
+            ]
+            passed_on[claim.claim_id] = _passes_on(article, phrase, quoted, speech)
+        if passed_on[claim.claim_id]:
             continue
         own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
         if not own:
@@ -227,6 +238,24 @@ def speaker_pronouns(
                 m = next(iter(side.values()))
                 out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
     return out
+
+
+def _passes_on(article: ParsedArticle, tokens: list[Tok], quoted: frozenset[int], speech: frozenset[str]) -> bool:
+    """Whether the claimer phrase names who passes the quotation on, not who said it: the subject of "quote" ('"...,"
+    the newspaper quoted the executive as saying'), or the object of "according to" in a sentence whose speech verb
+    (`speech_verbs`) outside quotation marks has a subject of its own ('According to Mr Peston the prime minister
+    said: "..."'); narr27. `tokens`: the claimer phrase's."""
+    heads = [t for t in tokens if t.head is None or t.head is t or t.head not in tokens]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.dep == "nsubj" and head.head is not None and lemma(head.head) == "quote":
+        return True
+    to = head.head if head.dep == "pobj" else None
+    if to is None or to.lower != "to" or to.head is None or to.head.lower != "according":
+        return False
+    sent = article.sents[head.sent]
+    return any(lemma(t) in speech and t.i not in quoted and child(t, "nsubj") not in (None, head) for t in sent.tokens)
 
 
 PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}

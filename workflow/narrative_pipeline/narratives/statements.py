@@ -420,7 +420,9 @@ def extract_article(
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
     quoted = quoted_tokens(article)
-    speakers = speaker_pronouns(article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted)
+    speakers = speaker_pronouns(
+        article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted, lex.speech_verbs
+    )
     index = replace(
         index,
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
