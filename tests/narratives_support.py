@@ -17,7 +17,7 @@ from narrative_pipeline.narratives.statements import extract_statements
 ROOT = Path(__file__).resolve().parents[1]
 HEADLINE = "A headline that is never a claim\n\n"
 _CLAIMS_LEXICON = load_claims_lexicon(ROOT / "config/claims_lexicon.yaml")
-PLOVER = load_plover_lexicon(ROOT / "config/plover_lexicon.yaml")
+PLOVER = load_plover_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
 
 
 def analyse(parse, registry, body: str, headline: str = HEADLINE):

@@ -10,7 +10,7 @@ from narratives_support import ROOT, analyse
 
 @pytest.fixture(scope="module")
 def lex():
-    return load_lexicon(ROOT / "config/plover_lexicon.yaml")
+    return load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
 
 
 @pytest.fixture

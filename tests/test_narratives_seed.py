@@ -13,7 +13,7 @@ SEED = ROOT / "seeds/000_0040ac31edc6a7e1.txt"
 
 @pytest.fixture(scope="module")
 def seed(parse, registry):
-    lex = load_lexicon(ROOT / "config/plover_lexicon.yaml")
+    lex = load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
     article, mentions, claims, _ = analyse(parse, registry, SEED.read_text(encoding="utf-8"), headline="")
     return extract_statements([article], mentions, claims, lex), extract_framing([article], mentions, claims, lex)
 

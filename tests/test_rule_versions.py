@@ -73,7 +73,7 @@ def outputs(parse):
         CertaintyRule: {c.certainty_rule for c in claim_rows},
         ClaimerRule: {c.claimer_rule for c in claim_rows},
     }
-    plover = load_plover_lexicon(ROOT / "config/plover_lexicon.yaml")
+    plover = load_plover_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
     statement_rows = narrative_statements.extract_statements(articles, mentions, claim_rows, plover)
     framing_rows = extract_framing(articles, mentions, claim_rows, plover)
     return {

@@ -2,7 +2,7 @@
 recurring statements (narratives), the actor network and the timeline for the corpus.
 
 in:  the shard's texts, sentences, tokens, mentions and claims; the PLOVER lexicon (config
-     plover_lexicon); for the corpus every shard's statements and framing (gathered by the corpus
+     plover_lexicon) and the claims lexicon's gender lists (config claims_lexicon: titles and first names); for the corpus every shard's statements and framing (gathered by the corpus
      job itself: one process fewer on the way to validation), every shard's claims (read as they are:
      the corpus job need not wait for the claims gather, which an added article's path then runs
      beside the shard's narratives instead of before the corpus job), the articles table and the
@@ -26,6 +26,7 @@ rule narratives:
         claims=shard_table("claims"),
         failures=f"{R}/claims/shards/{{shard}}.failures.json",
         lexicon=SETTINGS.plover_lexicon,
+        gender_lexicon=SETTINGS.claims_lexicon,
     output:
         statements=shard_table("statements"),
         framing=shard_table("framing"),
@@ -53,6 +54,7 @@ rule narratives:
         " --mentions {input.mentions:q}"
         " --claims {input.claims:q}"
         " --lexicon {input.lexicon:q}"
+        " --gender-lexicon {input.gender_lexicon:q}"
         " --out-statements {output.statements:q}"
         " --out-framing {output.framing:q}"
         " --cache-dir {params.cache_dir:q}"

@@ -17,6 +17,9 @@ nobody.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import Protocol
+
 from ..parsed import ParsedArticle, Sent, Tok
 from ..quotes import scan
 from ..records import MentionRecord
@@ -25,7 +28,20 @@ from .lexicon import Lexicon
 from .model import Scope
 
 
-def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> dict[str, str]:
+class GenderLists(Protocol):
+    """The four gender lists (the claims `Lexicon`, or the narratives step's `GenderWords` read from it)."""
+
+    @property
+    def female_titles(self) -> Collection[str]: ...
+    @property
+    def male_titles(self) -> Collection[str]: ...
+    @property
+    def female_first_names(self) -> Collection[str]: ...
+    @property
+    def male_first_names(self) -> Collection[str]: ...
+
+
+def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: GenderLists) -> dict[str, str]:
     """Person actor -> "female" / "male" when a title before (or opening) one of its mentions says so,
     and no title says otherwise."""
     token_by_start = {t.start: t for t in article.tokens}
@@ -44,7 +60,7 @@ def title_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Le
     return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
 
 
-def first_name_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> dict[str, str]:
+def first_name_genders(article: ParsedArticle, mentions: list[MentionRecord], lex: GenderLists) -> dict[str, str]:
     """Person actor -> the gender of a common first name that opens one of its mentions of two or more
     words ("Gordon Brown"), when its mentions give no two genders."""
     token_by_start = {t.start: t for t in article.tokens}

@@ -38,6 +38,7 @@ def cmd_shard(a) -> int:
         a.cache_dir,
         a.failures,
         a.out_failures,
+        a.gender_lexicon,
     )
     _log(f"{a.texts}: {n_statements} statements, {n_framing} framing rows", t)
     return 0
@@ -120,6 +121,9 @@ def add_parsers(sub) -> None:
     s = steps.add_parser("shard", help="statements and framing rows of one shard")
     for name in ("texts", "sentences", "tokens", "mentions", "claims", "lexicon", "out-statements", "out-framing"):
         s.add_argument(f"--{name}", required=True)
+    s.add_argument(
+        "--gender-lexicon", help="the claims lexicon, whose titles and first names give a person's gender (narr27)"
+    )
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not read again)")
     add_shard_step_args(s, "claims")
     s.set_defaults(func=cmd_shard)

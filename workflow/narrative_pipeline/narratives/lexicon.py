@@ -11,7 +11,7 @@ cues and cues listed twice under one kind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,20 @@ class Block:
         return self.words[key] if key in self.words else self.actor_types[key]
 
 
+GENDER_LISTS = ("female_titles", "male_titles", "female_first_names", "male_first_names")
+
+
+@dataclass(frozen=True)
+class GenderWords:
+    """Titles and common first names that give a person's gender, read from the claims lexicon (one list, two
+    readers: `claims.pronouns` and the narratives step's `roles.lone_persons`)."""
+
+    female_titles: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
+    female_first_names: frozenset[str] = frozenset()
+    male_first_names: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class PloverLexicon:
     """Lookup tables: every cue maps to its category; word lists are sets."""
@@ -178,6 +192,9 @@ class PloverLexicon:
     unexcluded: Block
     write_offs: Block
     event_nouns: frozenset[str] = field(default=frozenset())
+    # narr27: the claims lexicon's titles and first names that give a person's gender (`load_lexicon`'s
+    # `gender_lexicon`; none when it is not given: no gender is then known)
+    genders: GenderWords = field(default_factory=lambda: GenderWords())
     verb_words: frozenset[str] = field(default=frozenset())
 
     def quad_of(self, category: str | None) -> str | None:
@@ -326,10 +343,30 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
     )
 
 
-def load_lexicon(path: Path) -> PloverLexicon:
+def load_lexicon(path: Path, gender_lexicon: Path | None = None) -> PloverLexicon:
+    """The PLOVER lexicon at `path`; with `gender_lexicon` (the claims lexicon, an input of the narratives step
+    since narr27), its four gender lists (`GENDER_LISTS`) too."""
     path = Path(path)
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
-    return parse_lexicon(data, path)
+    lex = parse_lexicon(data, path)
+    if gender_lexicon is None:
+        return lex
+    return replace(lex, genders=load_genders(Path(gender_lexicon)))
+
+
+def load_genders(path: Path) -> GenderWords:
+    """The gender lists of the claims lexicon at `path` (read as the claims step reads them, lowercased)."""
+    try:
+        data = safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping")
+    for key in GENDER_LISTS:
+        if key not in data:
+            raise _fail(path, key, "missing")
+    lists = {k: frozenset(_str_list(path, k, data[k])) for k in GENDER_LISTS}
+    return GenderWords(**lists)

@@ -14,11 +14,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..claims.pronouns import first_name_genders, title_genders
 from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
-from .lexicon import PloverLexicon
+from .lexicon import GenderWords, PloverLexicon
 
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 MAX_DEPTH = 4
@@ -187,6 +188,7 @@ def speaker_pronouns(
     singular: frozenset[str],
     plural: frozenset[str],
     quoted: frozenset[int],
+    speech: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
     (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
@@ -194,12 +196,15 @@ def speaker_pronouns(
     else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
     Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
     firm or family: not the person, and not known; narr26). The actor's mention is its last before the pronoun (else
-    its first), as `claimer_pronouns` does."""
+    its first), as `claimer_pronouns` does. Not when the claimer only passes the words on (`_passes_on`: '"...," the
+    newspaper quoted the executive as saying'; 'According to Mr Peston the prime minister said: "..."'; narr27)."""
     words = singular | plural
     candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON"]
     if not candidates:
         return {}
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    starts = [t.start for t in article.tokens]
+    passed_on: dict[str, bool] = {}
     out: dict[int, Found] = {}
     for tok in candidates:
         holding = [c for c in claims if c.start <= tok.start < c.end]
@@ -207,6 +212,13 @@ def speaker_pronouns(
             continue
         claim = holding[0]
         if claim.claimer_kind != "actor" or claim.claimer_actor_id is None or claim.claimer_start is None:
+            continue
+        if claim.claim_id not in passed_on:
+            phrase = article.tokens[
+                bisect_left(starts, claim.claimer_start) : bisect_left(starts, claim.claimer_end or 0)
+            ]
+            passed_on[claim.claim_id] = _passes_on(article, phrase, quoted, speech)
+        if passed_on[claim.claim_id]:
             continue
         own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
         if not own:
@@ -228,8 +240,33 @@ def speaker_pronouns(
     return out
 
 
+def _passes_on(article: ParsedArticle, tokens: list[Tok], quoted: frozenset[int], speech: frozenset[str]) -> bool:
+    """Whether the claimer phrase names who passes the quotation on, not who said it: the subject of "quote" ('"...,"
+    the newspaper quoted the executive as saying'), or the object of "according to" in a sentence whose speech verb
+    (`speech_verbs`) outside quotation marks has a subject of its own ('According to Mr Peston the prime minister
+    said: "..."'); narr27. `tokens`: the claimer phrase's."""
+    heads = [t for t in tokens if t.head is None or t.head is t or t.head not in tokens]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.dep == "nsubj" and head.head is not None and lemma(head.head) == "quote":
+        return True
+    to = head.head if head.dep == "pobj" else None
+    if to is None or to.lower != "to" or to.head is None or to.head.lower != "according":
+        return False
+    sent = article.sents[head.sent]
+    return any(lemma(t) in speech and t.i not in quoted and child(t, "nsubj") not in (None, head) for t in sent.tokens)
+
+
+PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
 def lone_persons(
-    article: ParsedArticle, mentions: list[MentionRecord], words: frozenset[str], quoted: frozenset[int]
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    words: frozenset[str],
+    quoted: frozenset[int],
+    gender_words: GenderWords | None = None,
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -241,13 +278,17 @@ def lone_persons(
     nor, for an object, when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor inside
     quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
     An unlinked person is not seen ("..., said a spokesman. But he played down reports Mr Blair was ...": read as Blair;
-    narr26)."""
+    narr26). Not when the article gives the person the other gender (`gender_words`: a title before one of its
+    mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
     persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions)
+    genders: dict[str, str] = {}
+    if gender_words is not None:  # a title wins over a first name, as in the claims step
+        genders = first_name_genders(article, mentions, gender_words) | title_genders(article, mentions, gender_words)
     out: dict[int, Found] = {}
     for tok in pronouns:
         sent = article.sents[max(tok.sent - 1, 0)]
@@ -258,6 +299,9 @@ def lone_persons(
         actor = window[0].actor_id
         if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
             continue
+        said = genders.get(actor or "")
+        if said is not None and said != PRONOUN_GENDERS.get(tok.lower, said):
+            continue  # "Mrs Smith ... he": someone else
         own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
         if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
             continue

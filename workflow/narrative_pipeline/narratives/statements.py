@@ -38,7 +38,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v37"
+COMPONENT = "narratives.rules.v38"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -434,12 +434,14 @@ def extract_article(
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
     quoted = quoted_tokens(article)
-    speakers = speaker_pronouns(article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted)
+    speakers = speaker_pronouns(
+        article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted, lex.speech_verbs
+    )
     index = replace(
         index,
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
         speaker_pronouns=speakers,
-        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted),
+        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted, lex.genders),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):

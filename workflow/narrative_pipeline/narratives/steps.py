@@ -31,11 +31,12 @@ GATHER: dict[str, tuple[type, list[str]]] = {
 
 def run_shard(
     texts, sentences, tokens, mentions, claims, lexicon, out_statements, out_framing, cache_dir=None,
-    failures_in=None, out_failures=None,
+    failures_in=None, out_failures=None, gender_lexicon=None,
 ) -> tuple[int, int]:  # fmt: skip
     """Statements and framing rows of one shard (with a cache folder, an article whose input rows,
     lexicon and code are unchanged takes its rows from it). The articles of `failures_in` (the claims
-    step's failures) are left out; they and the articles whose extraction raises go to `out_failures`."""
+    step's failures) are left out; they and the articles whose extraction raises go to `out_failures`.
+    `gender_lexicon`: the claims lexicon, whose gender lists the `lone-person` rule reads (narr27)."""
     import pyarrow as pa
 
     from ..articlecache import by_article_id, run_by_article
@@ -47,7 +48,7 @@ def run_shard(
     from .framing import extract_framing
     from .statements import extract_statements
 
-    lex = load_lexicon(Path(lexicon))
+    lex = load_lexicon(Path(lexicon), Path(gender_lexicon) if gender_lexicon else None)
     text_table, sentence_table, token_table = read_shard_tables(Path(texts), Path(sentences), Path(tokens))
     inputs = {
         "texts": (text_table, by_article_id),
@@ -66,7 +67,8 @@ def run_shard(
             "framing": to_table(extract_framing(articles, mention_rows, claim_rows, lex), FramingRecord),
         }
 
-    base = cache_key("narratives", step_fingerprint("narratives"), sha256_file(Path(lexicon)))
+    genders = sha256_file(Path(gender_lexicon)) if gender_lexicon else "no-genders"
+    base = cache_key("narratives", step_fingerprint("narratives"), sha256_file(Path(lexicon)), genders)
     earlier = read_failures(Path(failures_in) if failures_in else None)
     tables, _, failures = run_by_article(
         Path(cache_dir) if cache_dir else None,
