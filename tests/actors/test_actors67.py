@@ -4,30 +4,6 @@ state's "from" comes from (`origin_nouns`: exports, supplies, a delivery, teache
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.actors.candidates import registry_candidates
-from narrative_pipeline.actors.context import ArticleInfo
-from narrative_pipeline.actors.filters import FILTER_RULES, Found
-from narrative_pipeline.actors.linking import name_entities
-from narrative_pipeline.rules import first_match
-
-
-@pytest.fixture
-def verdicts(parse, registry, lex):
-    """verdicts(text) -> [(surface, name of the filter that drops it or None)]."""
-
-    def _verdicts(text: str):
-        article = parse("Headline\n\n" + text)
-        info = ArticleInfo.build(article, lex)
-        out = []
-        for sent in article.sents[1:]:
-            entities = name_entities(sent, lex)
-            for c in registry_candidates(sent, registry):
-                span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
-                fired = first_match(FILTER_RULES, Found(c, registry.entry(c.actor_id), span, entities, lex, info))
-                out.append((article.text[c.start : c.end], fired[0].name if fired else None))
-        return out
-
-    return _verdicts
 
 
 @pytest.mark.parametrize(

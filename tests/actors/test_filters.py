@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.actors.candidates import registry_candidates
-from narrative_pipeline.actors.context import ArticleInfo
-from narrative_pipeline.actors.filters import FILTER_RULES, Found
-from narrative_pipeline.actors.linking import name_entities
-from narrative_pipeline.rules import first_match
+from narrative_pipeline.actors.filters import FILTER_RULES
 
 # rule -> (text, the registry surface it drops)
 SPORT = "The match was a cup tie, and the coach named his squad for the tournament."
@@ -57,25 +53,6 @@ EXAMPLES = {
     "demonym-as-language": ("She moved to Paris but she spoke no French at first.", "French"),
     "demonym-not-agency": ("The Chinese economy grew faster than expected.", "Chinese"),
 }
-
-
-@pytest.fixture
-def verdicts(parse, registry, lex):
-    """verdicts(text) -> [(surface, name of the filter that drops it or None)]."""
-
-    def _verdicts(text: str):
-        article = parse("Headline\n\n" + text)
-        info = ArticleInfo.build(article, lex)
-        out = []
-        for sent in article.sents[1:]:
-            entities = name_entities(sent, lex)
-            for c in registry_candidates(sent, registry):
-                span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
-                fired = first_match(FILTER_RULES, Found(c, registry.entry(c.actor_id), span, entities, lex, info))
-                out.append((article.text[c.start : c.end], fired[0].name if fired else None))
-        return out
-
-    return _verdicts
 
 
 @pytest.mark.parametrize("rule", FILTER_RULES, ids=lambda r: r.name)
