@@ -81,9 +81,9 @@ ACTOR_RULES = frozenset({"post-author", "speaker-label", "bracket-citation", "vi
 # imperative mood says what should be done, ANNOTATION's prescription ("Get in touch with Jill today!", "Please speak
 # out"); the BBC training labels hold 5 such claims (the rule right on 4, the model out of fold on 2), and on web pages
 # the model turned 165 of the 299 imperatives of base32-web (instructions, advice to the reader) into events (claims39);
-# `regarded-as`: "China is seen as the main culprit", "Mr Prior sees the
-# changes as part of a wider revolution", a characterisation, ANNOTATION's interpretation (the labels' 14 of 19 such
-# main clauses assessments, the model out of fold right on 5: it made the passives events; claims67)
+# `regarded-as`: "China is seen as the main culprit", "Mr Prior sees the changes as part of a wider revolution", a
+# characterisation, ANNOTATION's interpretation (the labels' 14 of 19 such main clauses assessments, the model out of
+# fold right on 5: it made the passives events; claims67)
 HOLDING_TYPE_RULES = frozenset(
     {"framed-interpretation", "necessity-judgement", "reported-wish", "imperative", "regarded-as"}
 )

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from ..hashing import canonical_json_hash
 from ..lexicon import safe_load
 from ..records import ActorType, PloverCategory, QuadClass
 
@@ -110,18 +111,38 @@ class Block:
         return self.words[key] if key in self.words else self.actor_types[key]
 
 
-GENDER_LISTS = ("female_titles", "male_titles", "female_first_names", "male_first_names")
+GENDER_LISTS = (
+    "female_titles",
+    "male_titles",
+    "female_first_names",
+    "male_first_names",
+    "female_pronouns",
+    "male_pronouns",
+)
 
 
 @dataclass(frozen=True)
 class GenderWords:
-    """Titles and common first names that give a person's gender, read from the claims lexicon (one list, two
-    readers: `claims.pronouns` and the narratives step's `roles.lone_persons`)."""
+    """Titles, common first names and pronouns that give a person's gender, read from the claims lexicon (one list,
+    two readers: `claims.pronouns` and the narratives step's `roles.lone_persons`)."""
 
     female_titles: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_first_names: frozenset[str] = frozenset()
     male_first_names: frozenset[str] = frozenset()
+    female_pronouns: frozenset[str] = frozenset()
+    male_pronouns: frozenset[str] = frozenset()
+
+    def pronoun_gender(self, word: str) -> str | None:
+        """ "female" / "male" for a pronoun of the lists, else None."""
+        if word in self.female_pronouns:
+            return "female"
+        return "male" if word in self.male_pronouns else None
+
+    def digest(self) -> str:
+        """A digest of the lists, for the narratives step's cache key: an edit elsewhere in the claims lexicon leaves
+        the narratives of unchanged articles cached."""
+        return canonical_json_hash({key: sorted(getattr(self, key)) for key in GENDER_LISTS})
 
 
 @dataclass(frozen=True)
@@ -347,11 +368,7 @@ def load_lexicon(path: Path, gender_lexicon: Path | None = None) -> PloverLexico
     """The PLOVER lexicon at `path`; with `gender_lexicon` (the claims lexicon, an input of the narratives step
     since narr27), its four gender lists (`GENDER_LISTS`) too."""
     path = Path(path)
-    try:
-        data = safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
-    lex = parse_lexicon(data, path)
+    lex = parse_lexicon(_read_yaml(path), path)
     if gender_lexicon is None:
         return lex
     return replace(lex, genders=load_genders(Path(gender_lexicon)))
@@ -359,10 +376,7 @@ def load_lexicon(path: Path, gender_lexicon: Path | None = None) -> PloverLexico
 
 def load_genders(path: Path) -> GenderWords:
     """The gender lists of the claims lexicon at `path` (read as the claims step reads them, lowercased)."""
-    try:
-        data = safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    data = _read_yaml(path)
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping")
     for key in GENDER_LISTS:
@@ -370,3 +384,11 @@ def load_genders(path: Path) -> GenderWords:
             raise _fail(path, key, "missing")
     lists = {k: frozenset(_str_list(path, k, data[k])) for k in GENDER_LISTS}
     return GenderWords(**lists)
+
+
+def _read_yaml(path: Path) -> Any:
+    """The YAML document at `path`, or a LexiconError naming the file."""
+    try:
+        return safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc

@@ -258,9 +258,6 @@ def _passes_on(article: ParsedArticle, tokens: list[Tok], quoted: frozenset[int]
     return any(lemma(t) in speech and t.i not in quoted and child(t, "nsubj") not in (None, head) for t in sent.tokens)
 
 
-PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
-
-
 def lone_persons(
     article: ParsedArticle,
     mentions: list[MentionRecord],
@@ -300,7 +297,8 @@ def lone_persons(
         if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
             continue
         said = genders.get(actor or "")
-        if said is not None and said != PRONOUN_GENDERS.get(tok.lower, said):
+        heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
+        if said is not None and heard is not None and said != heard:
             continue  # "Mrs Smith ... he": someone else
         own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
         if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):

@@ -67,7 +67,7 @@ def run_shard(
             "framing": to_table(extract_framing(articles, mention_rows, claim_rows, lex), FramingRecord),
         }
 
-    genders = sha256_file(Path(gender_lexicon)) if gender_lexicon else "no-genders"
+    genders = lex.genders.digest() if gender_lexicon else "no-genders"
     base = cache_key("narratives", step_fingerprint("narratives"), sha256_file(Path(lexicon)), genders)
     earlier = read_failures(Path(failures_in) if failures_in else None)
     tables, _, failures = run_by_article(
