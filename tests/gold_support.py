@@ -25,6 +25,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-sp48-units",
         "claims-handcheck-c48",
         "claims-handcheck-c48-units",
+        "claims-handcheck-h70",
+        "claims-handcheck-h70-units",
     }
 )
 

@@ -50,6 +50,9 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         "claims-handcheck-c48-units.jsonl",
         # narr25's statements audit (session 49), drawn after this check
         "narratives-audit-narr25.jsonl",
+        # claims70's h70 (session 50), drawn after this check
+        "claims-handcheck-h70.jsonl",
+        "claims-handcheck-h70-units.jsonl",
     }
 )
 # this check and the later ones

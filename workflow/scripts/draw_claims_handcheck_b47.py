@@ -44,6 +44,9 @@ LATER = frozenset(
         "claims-handcheck-c48-units.jsonl",
         # narr25's statements audit (session 49), drawn after this check
         "narratives-audit-narr25.jsonl",
+        # claims70's h70 (session 50), drawn after this check
+        "claims-handcheck-h70.jsonl",
+        "claims-handcheck-h70-units.jsonl",
     }
 )
 

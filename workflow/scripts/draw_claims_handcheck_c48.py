@@ -25,9 +25,17 @@ from draw_claims_handcheck_web20 import write_units
 SEED = 20261866
 PER_ARTICLE = 2
 QUOTAS = (("business", 8), ("entertainment", 8), ("politics", 8), ("sport", 8), ("tech", 8))
-# this check's own files (the last check drawn, session 48)
-# and narr25's statements audit (session 49), drawn after it
-LATER = frozenset({"claims-handcheck-c48.jsonl", "claims-handcheck-c48-units.jsonl", "narratives-audit-narr25.jsonl"})
+# this check's own files (session 48), narr25's statements audit (session 49) and claims70's h70 (session 50), drawn
+# after it
+LATER = frozenset(
+    {
+        "claims-handcheck-c48.jsonl",
+        "claims-handcheck-c48-units.jsonl",
+        "narratives-audit-narr25.jsonl",
+        "claims-handcheck-h70.jsonl",
+        "claims-handcheck-h70-units.jsonl",
+    }
+)
 
 
 def draw(results: Path, seed: int = SEED) -> list[dict[str, object]]:

@@ -24,7 +24,8 @@ EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = 20261722
 HEX_ID = re.compile(r"\b[0-9a-f]{16}\b")
 OWN_FILE = "narratives-audit-narr22.jsonl"
-LATER = frozenset({"narratives-audit-narr25.jsonl"})  # narr25's statements audit (session 49), drawn after this one
+# narr25's statements audit (session 49) and claims70's h70 (session 50), drawn after this one
+LATER = frozenset({"narratives-audit-narr25.jsonl", "claims-handcheck-h70.jsonl", "claims-handcheck-h70-units.jsonl"})
 
 
 def judged_articles(eval_dir: Path) -> set[str]:

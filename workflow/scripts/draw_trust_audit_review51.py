@@ -42,6 +42,9 @@ BESIDE = frozenset(
         "claims-handcheck-c48.jsonl",
         "claims-handcheck-c48-units.jsonl",
         "narratives-audit-narr25.jsonl",  # narr25's statements audit (session 49), drawn after this audit
+        # claims70's h70 (session 50), drawn after this audit
+        "claims-handcheck-h70.jsonl",
+        "claims-handcheck-h70-units.jsonl",
     }
 )
 PER_TABLE = 10
