@@ -103,3 +103,27 @@ def test_votes_counted_from_kept_tables_gather_as_the_shards_do(tmp_path):
     votes = table_type_votes([read_parquet(tmp_path / "0.mentions.parquet")])
     shards, mentions = [tmp_path / "0.actors.parquet"], [tmp_path / "0.mentions.parquet"]
     assert gather(table("actors"), shards, votes=votes).equals(gather(table("actors"), shards, mentions))
+
+
+def test_an_actors_gather_without_the_mention_shards_fails_with_the_reason(tmp_path):
+    """review54 7 (actors70): `gather` of the actors table with no mention shards would give the first shard's types,
+    which the validator (voting from every mention shard) finds unequal; it fails and says why instead. Given the
+    mention shards, without the mentions table itself, it votes from them."""
+    import pytest
+    from narrative_pipeline.cli import main
+    from narrative_pipeline.tables import read_records
+
+    write_records(tmp_path / "0.actors.parquet", [actor("disc.apple", "organisation", 3)], ActorRecord)
+    write_records(tmp_path / "1.actors.parquet", [actor("disc.apple", "company", 1)], ActorRecord)
+    first = [mention(k, "disc.apple", "organisation", "ner-label") for k in range(3)]
+    write_records(tmp_path / "0.mentions.parquet", first, MentionRecord)
+    write_records(tmp_path / "1.mentions.parquet", [mention(9, "disc.apple", "company", "company-cue")], MentionRecord)
+    out = tmp_path / "actors.parquet"
+    args = ["gather", "--table", f"actors={out}", "--shards-of", "actors"]
+    args += [str(tmp_path / "0.actors.parquet"), str(tmp_path / "1.actors.parquet")]
+    with pytest.raises(SystemExit, match="--shards-of mentions"):
+        main(args)
+    assert not out.exists()
+    mentions = [str(tmp_path / "0.mentions.parquet"), str(tmp_path / "1.mentions.parquet")]
+    assert main([*args, "--shards-of", "mentions", *mentions]) == 0
+    assert [r.actor_type for r in read_records(out, ActorRecord)] == ["company"]

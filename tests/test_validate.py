@@ -133,7 +133,8 @@ def run_steps(inputs: Path, results: Path, parse_cache: Path | None = None) -> N
     )
     for spec in gathered():
         args = ["gather", "--table", f"{spec.name}={results / spec.path}", "--shards-of", spec.name, str(p[spec.name])]
-        assert main(args) == 0
+        votes = ["--shards-of", "mentions", str(p["mentions"])] if spec.name == "actors" else []  # (its types)
+        assert main(args + votes) == 0
     corpus = ["narratives", "corpus", "--registry", str(ROOT / "config/actors.yaml")]
     for name, flag in (("statements", "statements"), ("claims", "claims"), ("articles", "articles")):
         corpus += [f"--{flag}", str(results / table(name).path)]

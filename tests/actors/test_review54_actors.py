@@ -1,12 +1,11 @@
 """review54 (session 49, a read-only review of the session's later merges): a defect found too late in the session to fix,
-kept as a strict xfail so the change that fixes it says so (config/eval/README.md, "lead, session 49")."""
+kept as a strict xfail until actors70 fixed it (config/eval/README.md, "lead, session 49", "actors70")."""
 
 from __future__ import annotations
 
 import pytest
 
 
-@pytest.mark.xfail(strict=True, reason="actors67's range-of-places drops both sides of a transfer between states")
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

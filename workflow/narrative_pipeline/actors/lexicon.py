@@ -157,7 +157,8 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of nouns whose 'from X' is where they come from ('handsets from Japan')."
     )
     given_nouns: Words = Field(
-        description="Lemmas of what a state gives or brings to bear: its 'from X to Y' keeps X, the giver ('aid')."
+        description="Lemmas of what a state gives or brings to bear, and of its handing over: what goes 'from X to Y'"
+        " keeps X and Y, the giver and the receiver ('aid', 'arms', 'sovereignty', 'hand')."
     )
     state_office_nouns: Words = Field(
         description="Offices held for a state: a state's possessive before one keeps the state ('Britain's director')."

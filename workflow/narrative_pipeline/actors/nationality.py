@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..parsed import Tok
 from ..syntax import lemma
 from .found import COLLECTIVE_ENDINGS, MODIFIER_DEPS, Found
+from .lexicon import ActorsLexicon
 
 
 def demonym_as_person(f: Found) -> list[Tok] | None:
@@ -96,10 +97,10 @@ def range_of_places(f: Found) -> list[Tok] | None:
     Australia to the US state of Delaware', a heading 'From India to Argentina': a state's name at either end of a
     range "from X to Y" names a place (actors67; m56: 14 rows of BBC and web). X is the object of "from" with a
     preposition "to" and its object right after it; Y the object of that "to", right after a proper noun that "from"
-    governs. Not where the range is what a state gives or its own people, the noun "from" hangs on or the object of its
-    verb ("aid from the US to Iraq", "send aid from the US", "leaders from Hungary to Russia": `given_nouns`,
-    `agency_nouns`), nor "to" before a verb ("money from
-    the US to fund the programme": no object of "to")."""
+    governs. Not where what goes from X to Y is what a state gives, holds or its own people (`moved_in_a_range` in
+    `given_nouns` or `agency_nouns`: "aid from the US to Iraq", "send aid from the US", "leaders from Hungary to
+    Russia", "arms sales from the US to Taiwan", "sovereignty passed from Britain to China": the two sides of a
+    transfer; actors70), nor "to" before a verb ("money from the US to fund the programme": no object of "to")."""
     if not f.of_state or f.info is None or f.candidate.method not in {"alias", "acronym"}:
         return None
     tok = f.modifier
@@ -119,11 +120,35 @@ def range_of_places(f: Found) -> list[Tok] | None:
     else:
         return None
     owner = start.head if start.head is not start else None
-    kept = f.lex.given_nouns | f.lex.agency_nouns
-    owners = [owner, *[c for c in owner.children if c.dep == "dobj"]] if owner is not None else []  # "send aid from"
-    if any(lemma(t) in kept or t.lower in kept for t in owners):
+    if owner is not None and any(is_given(t, f.lex, strict) for t, strict in moved_in_a_range(owner)):
         return None
     return [start, to, f.head]
+
+
+def moved_in_a_range(owner: Tok) -> list[tuple[Tok, bool]]:
+    """What goes "from X to Y", each with whether only `given_nouns` count for it (else `agency_nouns` too): the word
+    "from" hangs on ("aid from"; the verb of "handed back from") and its object ("send aid from"); a noun's compounds
+    and adjectives ("arms sales from", given only: "trade routes from China to Europe" are places) and what it is of
+    ("the transfer of sovereignty from"); a verb's subject when it has no object ("sovereignty passed from", "control
+    of the border passed from"; actors70)."""
+    if owner.dep in {"advmod", "prt"} and owner.pos in {"ADV", "ADP", "PART"} and owner.head is not None:
+        owner = owner.head  # "handed back from"
+    kids = owner.children
+    objects = [c for c in kids if c.dep == "dobj"]
+    moved = [(owner, False), *((c, False) for c in objects)]
+    if owner.pos in {"NOUN", "PROPN"}:
+        moved += [(c, True) for c in kids if c.dep in {"compound", "amod"}]
+        of = [c for c in kids if c.dep == "prep" and c.lower == "of"]
+        moved += [(g, False) for c in of for g in c.children if g.dep == "pobj"]
+    elif owner.pos in {"VERB", "AUX"} and not objects:
+        moved += [(c, False) for c in kids if c.dep in {"nsubj", "nsubjpass"}]
+    return moved
+
+
+def is_given(tok: Tok, lex: ActorsLexicon, strict: bool) -> bool:
+    """`tok` names what a state gives (`given_nouns`) or, unless `strict`, one it acts through (`agency_nouns`)."""
+    words = lex.given_nouns if strict else lex.given_nouns | lex.agency_nouns
+    return lemma(tok) in words or tok.lower in words
 
 
 def national_team(f: Found) -> list[Tok] | None:
