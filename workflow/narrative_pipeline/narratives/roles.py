@@ -324,13 +324,14 @@ def lone_bodies(
     now face three away fixtures": Wales), with its last mention there. A body is an actor of `BODY_TYPES` for "it",
     of `GROUP_TYPES` for "they" / "them" (a party, a club or team, a group: "the Conservatives ... said they would",
     not a company's "they", mostly its staff or its kind: "Jet's IPO ... Indian companies ... as they move"). Not
-    when another actor is named there that the pronoun fits, nor, for "they" / "them", when a person is named there
-    as a subject ("Blair and Brown ... they"); not after a common noun no mention links as a subject there (the thing
-    may be meant: "The current agreement does not follow the advice ... it does not consider", `_unnamed_subject`);
+    when another actor that is no person is named there (which one is not known), nor when the body is named as a
+    subject only inside quotation marks, nor, for "they" / "them", when a person is named there as a subject ("Blair
+    and Brown ... they"); not after a common noun no mention links as a subject there (the thing may be meant: "The
+    current agreement does not follow the advice ... it does not consider", `_thing_subject`);
     not a dummy "it" ("It emerged that", "it is estimated that": `dummy_verbs`, or a passive with a clause of its
     own); not the passive subject of a verb whose undergoer is a work (`work_verbs`: "It was first performed on
-    Broadway", "since it was released in 2003"); not an object whose own clause's subject is the body or such a pronoun ("they will battle it out"); not
-    inside quotation marks (narr29)."""
+    Broadway", "since it was released in 2003"); not an object whose own clause's subject is the body or such a
+    pronoun ("they will battle it out"); not inside quotation marks (narr29)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
@@ -346,10 +347,10 @@ def lone_bodies(
         bodies = [m for m in window if m.actor_type != "person"]
         if not bodies or len({m.actor_id for m in bodies}) != 1 or bodies[0].actor_type not in kinds:
             continue
-        heads = [article.tokens[m.head_i] for m in window]
         if not any(m.head_i not in quoted and _named_as_subject(article.tokens[m.head_i]) for m in bodies):
             continue  # a body named as a subject in someone's quoted words is not the author's topic
-        if tok.lower != "it" and any(m.actor_type == "person" and _named_as_subject(h) for m, h in zip(window, heads)):
+        persons = [article.tokens[m.head_i] for m in window if m.actor_type == "person"]
+        if tok.lower != "it" and any(_named_as_subject(h) for h in persons):
             continue  # "Blair and Brown ... they": the persons may be meant
         actor = bodies[0].actor_id or ""
         if tok.lower == "it" and _dummy_it(tok, dummy_verbs):
