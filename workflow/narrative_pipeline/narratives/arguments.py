@@ -79,7 +79,8 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
-    lone = index.lone_persons.get(pronoun.i)  # narr26: the one person the sentence before and this one name
+    # narr26: the one person the sentence before and this one name; narr29: for "it" / "they", the one body
+    lone = index.lone_persons.get(pronoun.i) or index.lone_bodies.get(pronoun.i)
     return _claimer_antecedent(pronoun, index) or ([lone] if lone is not None else [])
 
 

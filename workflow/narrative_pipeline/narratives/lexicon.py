@@ -73,6 +73,9 @@ WORD_LISTS = (
     "speaker_pronouns",
     "speaker_group_pronouns",
     "lone_person_pronouns",
+    "lone_body_pronouns",
+    "dummy_subject_verbs",
+    "work_verbs",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -217,6 +220,11 @@ class PloverLexicon:
     # `gender_lexicon`; none when it is not given: no gender is then known)
     genders: GenderWords = field(default_factory=lambda: GenderWords())
     verb_words: frozenset[str] = field(default=frozenset())
+    # narr29: "it" / "they" / "them" read back to the one body named before (`roles.lone_bodies`), and the verbs whose
+    # "it" is a dummy subject ("It emerged that ...")
+    lone_body_pronouns: frozenset[str] = field(default=frozenset())
+    dummy_subject_verbs: frozenset[str] = field(default=frozenset())
+    work_verbs: frozenset[str] = field(default=frozenset())
 
     def quad_of(self, category: str | None) -> str | None:
         return self.quad[category] if category else None

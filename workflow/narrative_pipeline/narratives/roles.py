@@ -67,6 +67,9 @@ class Context:
     speaker_pronouns: dict[int, Found] = field(default_factory=dict)
     # narr26: an unquoted "he" / "him" / "she" / "her" token -> the one person named from the sentence before up to it
     lone_persons: dict[int, Found] = field(default_factory=dict)
+    # narr29: an unquoted "it" / "they" / "them" token -> the one organisation, state or group named from the sentence
+    # before up to it (`lone_bodies`)
+    lone_bodies: dict[int, Found] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -307,6 +310,94 @@ def lone_persons(
     return out
 
 
+def lone_bodies(
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    words: frozenset[str],
+    quoted: frozenset[int],
+    dummy_verbs: frozenset[str] = frozenset(),
+    work_verbs: frozenset[str] = frozenset(),
+) -> dict[int, Found]:
+    """An unquoted "it" / "they" / "them" (`lone_body_pronouns`) -> the one body linked mentions name from the start of
+    the sentence before up to the pronoun, when it is named there as a clause's subject or its owner ("EMI said music
+    sales will fall ... It blamed poor sales": EMI; "Victory over England ... what Wales might achieve ... But they
+    now face three away fixtures": Wales), with its last mention there. A body is an actor of `BODY_TYPES` for "it",
+    of `GROUP_TYPES` for "they" / "them" (a party, a club or team, a group: "the Conservatives ... said they would",
+    not a company's "they", mostly its staff or its kind: "Jet's IPO ... Indian companies ... as they move"). Not
+    when another actor that is no person is named there (which one is not known), nor when the body is named as a
+    subject only inside quotation marks, nor, for "they" / "them", when a person is named there as a subject ("Blair
+    and Brown ... they"); not after a common noun no mention links as a subject there (the thing may be meant: "The
+    current agreement does not follow the advice ... it does not consider", `_thing_subject`);
+    not a dummy "it" ("It emerged that", "it is estimated that": `dummy_verbs`, or a passive with a clause of its
+    own); not the passive subject of a verb whose undergoer is a work (`work_verbs`: "It was first performed on
+    Broadway", "since it was released in 2003"); not an object whose own clause's subject is the body or such a
+    pronoun ("they will battle it out"); not inside quotation marks (narr29)."""
+    pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
+    if not pronouns:
+        return {}
+    linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    starts = [m.start for m in linked]
+    by_token = mention_index(article, mentions)
+    out: dict[int, Found] = {}
+    for tok in pronouns:
+        sent = article.sents[max(tok.sent - 1, 0)]
+        first = sent.tokens[0].start if sent.tokens else tok.start
+        window = linked[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+        kinds = BODY_TYPES if tok.lower == "it" else GROUP_TYPES
+        bodies = [m for m in window if m.actor_type != "person"]
+        if not bodies or len({m.actor_id for m in bodies}) != 1 or bodies[0].actor_type not in kinds:
+            continue
+        if not any(m.head_i not in quoted and _named_as_subject(article.tokens[m.head_i]) for m in bodies):
+            continue  # a body named as a subject in someone's quoted words is not the author's topic
+        persons = [article.tokens[m.head_i] for m in window if m.actor_type == "person"]
+        if tok.lower != "it" and any(_named_as_subject(h) for h in persons):
+            continue  # "Blair and Brown ... they": the persons may be meant
+        actor = bodies[0].actor_id or ""
+        if tok.lower == "it" and _dummy_it(tok, dummy_verbs):
+            continue
+        own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
+        span = [t for s in article.sents[max(tok.sent - 1, 0) : tok.sent + 1] for t in s.tokens if t.i < tok.i]
+        if any(t is not own and _thing_subject(t, actor, by_token, t.sent == tok.sent) for t in span):
+            continue
+        if tok.dep == "nsubjpass" and tok.head is not None and lemma(tok.head) in work_verbs:
+            continue  # "It was first performed on Broadway in 1966": a work, not a body
+        if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
+            continue
+        out[tok.i] = Found(actor, bodies[-1].mention_id, "lone-body")
+    return out
+
+
+BODY_TYPES = frozenset({"state", "government", "armed_group", "organisation", "party", "media", "company"})
+GROUP_TYPES = frozenset({"armed_group", "organisation", "party", "group"})
+
+
+def _thing_subject(tok: Tok, actor: str, by_token: dict[int, MentionRecord], own_sentence: bool = False) -> bool:
+    """A common noun no mention links as the subject of a clause, which an "it" / "they" after it may stand for:
+    `_unnamed_subject`, also when the body owns the noun ("Brazil's biggest city is a sprawling metropolis. Once it
+    shared ...", "The government's response to the plan ... Some are worried it could be scuppered"), and in the
+    pronoun's own sentence also in a clause the body reports ("Clearswift said this tactic was designed to help the
+    virus spread and avoid attempts to shut it down"; in the sentence before, "EMI said music sales will fall. It
+    blamed ..." is EMI; narr29)."""
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.pos != "NOUN" or by_token.get(tok.i) is not None:
+        return False
+    governors = tok.ancestors()
+    if any(g.dep in ("relcl", "acl") for g in governors):
+        return False
+    said_by = [by_token.get(c.i) for g in governors for c in g.children if c.dep in ("nsubj", "nsubjpass")]
+    return own_sentence or not any(m is not None and m.actor_id == actor for m in said_by)
+
+
+def _dummy_it(tok: Tok, dummy_verbs: frozenset[str]) -> bool:
+    """Whether an "it" is a dummy subject: of a verb of `dummy_verbs` ("It emerged that", "it is time", "it means"),
+    or of a passive with a clause of its own ("It is estimated that 53% of ...", "it is hoped the change will")."""
+    verb = tok.head
+    if tok.dep not in ("nsubj", "nsubjpass") or verb is None:
+        return False
+    if lemma(verb) in dummy_verbs:
+        return True
+    return tok.dep == "nsubjpass" and any(c.dep in ("ccomp", "xcomp") for c in verb.children)
+
+
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
 
 
@@ -401,7 +492,7 @@ def actors_of(tok: Tok, index: Context, rule: str, depth: int = 0, acting: bool 
     if tok.pos == "PRON":  # a quoted "I", "we" stands for its speaker (narr26); any other pronoun names no one here
         found = index.speaker_pronouns.get(tok.i)
         if found is None and tok.dep != "poss":  # "her plan" is left to its owner's rules
-            found = index.lone_persons.get(tok.i)
+            found = index.lone_persons.get(tok.i) or index.lone_bodies.get(tok.i)
         return [found] if found is not None else []
     out = _own_actors(tok, index, rule, depth, acting)
     for c in tok.children:

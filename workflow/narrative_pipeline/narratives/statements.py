@@ -31,6 +31,7 @@ from .roles import (
     article_context,
     claimer_pronouns,
     head_words,
+    lone_bodies,
     lone_persons,
     prep_actors,
     quoted_tokens,
@@ -38,7 +39,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v38"
+COMPONENT = "narratives.rules.v40"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -442,6 +443,9 @@ def extract_article(
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
         speaker_pronouns=speakers,
         lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted, lex.genders),
+        lone_bodies=lone_bodies(
+            article, mentions, lex.lone_body_pronouns, quoted, lex.dummy_subject_verbs, lex.work_verbs
+        ),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
