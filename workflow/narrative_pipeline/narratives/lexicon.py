@@ -73,6 +73,7 @@ WORD_LISTS = (
     "speaker_pronouns",
     "speaker_group_pronouns",
     "lone_person_pronouns",
+    "owned_person_nouns",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -205,6 +206,7 @@ class PloverLexicon:
     speaker_pronouns: frozenset[str]
     speaker_group_pronouns: frozenset[str]
     lone_person_pronouns: frozenset[str]
+    owned_person_nouns: frozenset[str]
     mutual_categories: frozenset[str]
     complement_subject_categories: frozenset[str]
     leaving: Block

@@ -38,7 +38,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v38"
+COMPONENT = "narratives.rules.v39"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -441,7 +441,9 @@ def extract_article(
         index,
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
         speaker_pronouns=speakers,
-        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted, lex.genders),
+        lone_persons=lone_persons(
+            article, mentions, lex.lone_person_pronouns, quoted, lex.genders, lex.owned_person_nouns
+        ),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
