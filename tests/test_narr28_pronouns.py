@@ -122,3 +122,17 @@ def test_claims_at_an_offset_are_those_a_scan_finds():
         for offset in range(0, 115):
             want = {c.claim_id for c in claims if c.start <= offset < c.end}
             assert {c.claim_id for c in at.at(offset)} == want, (offset, [(c.start, c.end) for c in claims])
+
+
+# the narratives leftovers: a hyphenated verb whose last part the tagger made the verb
+
+
+def test_a_verb_after_a_glued_prefix_is_spanned_and_lemmatised_whole(statements):
+    found = statements("Reports said the 2002 World Cup was co-hosted by Japan and South Korea.")
+    hosted = [s for s in found if "hosted" in s.action_text]
+    assert hosted and {(s.action_text, s.action_lemma) for s in hosted} == {("co-hosted", "co-host")}, rows(found)
+
+
+def test_a_glued_word_that_is_no_listed_prefix_is_left(statements):
+    found = statements("Officials said the US-funded radio station Radio Farda attacked Iran's government.")
+    assert all(not s.action_text.startswith("US-") for s in found), rows(found)

@@ -67,6 +67,7 @@ WORD_LISTS = (
     "place_nouns",
     "governing_preps",
     "verb_prefixes",
+    "hyphen_prefixes",
     "person_pronouns",
     "nonperson_pronouns",
     "plural_pronouns",
@@ -200,6 +201,7 @@ class PloverLexicon:
     place_nouns: frozenset[str]
     governing_preps: frozenset[str]
     verb_prefixes: tuple[str, ...]
+    hyphen_prefixes: frozenset[str]
     person_pronouns: frozenset[str]
     nonperson_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
