@@ -128,7 +128,9 @@ def test_claims_at_an_offset_are_those_a_scan_finds():
 
 
 def test_a_verb_after_a_glued_prefix_is_spanned_and_lemmatised_whole(statements):
-    found = statements("Reports said the 2002 World Cup was co-hosted by Japan and South Korea.")
+    found = statements(
+        "Tokumasu added that the 2002 football World Cup, co-hosted by Japan and South Korea, had been a huge success."
+    )
     hosted = [s for s in found if "hosted" in s.action_text]
     assert hosted and {(s.action_text, s.action_lemma) for s in hosted} == {("co-hosted", "co-host")}, rows(found)
 
@@ -136,3 +138,14 @@ def test_a_verb_after_a_glued_prefix_is_spanned_and_lemmatised_whole(statements)
 def test_a_glued_word_that_is_no_listed_prefix_is_left(statements):
     found = statements("Officials said the US-funded radio station Radio Farda attacked Iran's government.")
     assert all(not s.action_text.startswith("US-") for s in found), rows(found)
+
+
+def test_a_verb_after_a_glued_prefix_is_classed_by_the_whole_word(statements):
+    found = statements("Marsh has said it is co-operating fully with the SEC in its inquiry.")
+    hits = [s for s in found if "operating" in s.action_text]
+    assert [(s.action_text, s.action_class) for s in hits] == [("co-operating", "COOPERATE")], rows(found)
+
+
+def test_the_two_parts_of_a_hyphenated_verb_give_one_row(statements):
+    found = statements("Actor Michael Douglas said he is to co-produce and star in an adventure film.")
+    assert [s.action_text for s in found if "produce" in s.action_text] == ["co-produce"], rows(found)
