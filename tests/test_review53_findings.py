@@ -49,21 +49,13 @@ def test_a_supporting_role_is_no_act(parse, registry):
     assert all(s.action_class != "SUPPORT" for s in found), rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both parts of 'co-operate' tagged verbs: the whole word and its last part "
-    "are two rows (m56 BBC 9, web 1); the last part often holds the arguments, so dropping it loses rows",
-)
+# narr28 (session 50): both parts' rows are the whole word's, and a repeated row is dropped (`statements._distinct`)
 def test_a_hyphenated_verb_is_one_row(parse, registry):
     found = statements_of(parse, registry, "Citigroup said it would continue to co-operate fully with the authorities.")
     assert [s.action_text for s in found if "operate" in s.action_text] == ["co-operate"], rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tagger makes the last part the verb ('co-hosted by', 'is co-operating', "
-    "'re-drafted'; m56 BBC 12 rows, web 5): the action is the last part alone, classed without its prefix",
-)
+# narr28 (session 50): a verb after a glued prefix of `hyphen_prefixes` is the whole word (`statements._prefixed`)
 def test_a_hyphenated_verb_whose_last_part_is_the_verb_is_spanned_whole(parse, registry):
     found = statements_of(parse, registry, "Marsh has said it is co-operating fully with the SEC in its inquiry.")
     assert any(s.action_text == "co-operating" for s in found), rows(found)

@@ -67,6 +67,7 @@ WORD_LISTS = (
     "place_nouns",
     "governing_preps",
     "verb_prefixes",
+    "hyphen_prefixes",
     "person_pronouns",
     "nonperson_pronouns",
     "plural_pronouns",
@@ -76,6 +77,7 @@ WORD_LISTS = (
     "lone_body_pronouns",
     "dummy_subject_verbs",
     "work_verbs",
+    "owned_person_nouns",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -202,12 +204,14 @@ class PloverLexicon:
     place_nouns: frozenset[str]
     governing_preps: frozenset[str]
     verb_prefixes: tuple[str, ...]
+    hyphen_prefixes: frozenset[str]
     person_pronouns: frozenset[str]
     nonperson_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     speaker_group_pronouns: frozenset[str]
     lone_person_pronouns: frozenset[str]
+    owned_person_nouns: frozenset[str]
     mutual_categories: frozenset[str]
     complement_subject_categories: frozenset[str]
     leaving: Block

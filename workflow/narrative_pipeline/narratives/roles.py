@@ -198,20 +198,27 @@ def speaker_pronouns(
     resign," Mr Blunkett said'); "we" / "us" the claimer when it is no person ('"We will appeal," the club said'),
     else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
     Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
-    firm or family: not the person, and not known; narr26). The actor's mention is its last before the pronoun (else
+    firm or family: not the person, and not known; narr26). Person or body by a vote over the actor's mentions in
+    the article (`_voted_person`; narr28). The actor's mention is its last before the pronoun (else
     its first), as `claimer_pronouns` does. Not when the claimer only passes the words on (`_passes_on`: '"...," the
     newspaper quoted the executive as saying'; 'According to Mr Peston the prime minister said: "..."'; narr27)."""
     words = singular | plural
-    candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON"]
+    candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i in quoted]
     if not candidates:
         return {}
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    linked_starts = [m.start for m in linked]
+    by_actor: dict[str, list[MentionRecord]] = {}
+    for m in linked:
+        by_actor.setdefault(m.actor_id, []).append(m)  # type: ignore[arg-type]
+    holding_claims = _ClaimsAt(claims)
     starts = [t.start for t in article.tokens]
     passed_on: dict[str, bool] = {}
+    persons: dict[str, bool] = {}
     out: dict[int, Found] = {}
     for tok in candidates:
-        holding = [c for c in claims if c.start <= tok.start < c.end]
-        if tok.i not in quoted or len(holding) != 1:
+        holding = holding_claims.at(tok.start)
+        if len(holding) != 1:
             continue
         claim = holding[0]
         if claim.claimer_kind != "actor" or claim.claimer_actor_id is None or claim.claimer_start is None:
@@ -223,24 +230,54 @@ def speaker_pronouns(
             passed_on[claim.claim_id] = _passes_on(article, phrase, quoted, speech)
         if passed_on[claim.claim_id]:
             continue
-        own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
+        own = by_actor.get(claim.claimer_actor_id)
         if not own:
             continue
-        person = own[0].actor_type == "person"
+        if claim.claimer_actor_id not in persons:
+            persons[claim.claimer_actor_id] = _voted_person(own)
+        person = persons[claim.claimer_actor_id]
         if (tok.lower in singular and person) or (tok.lower in plural and not person):
-            before = [m for m in own if m.start < tok.start]
+            before = bisect_left(own, tok.start, key=lambda m: m.start)
             rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
-            out[tok.i] = Found(own[0].actor_id, (before[-1] if before else own[0]).mention_id, rule)  # type: ignore[arg-type]
+            out[tok.i] = Found(claim.claimer_actor_id, own[before - 1 if before else 0].mention_id, rule)
         elif tok.lower in plural:
-            side = {
-                m.actor_id: m
-                for m in linked
-                if claim.claimer_start <= m.start and m.end <= (claim.claimer_end or 0) and m.actor_type != "person"
-            }
+            phrase_end = claim.claimer_end or 0
+            in_phrase = linked[bisect_left(linked_starts, claim.claimer_start) : bisect_left(linked_starts, phrase_end)]
+            side = {m.actor_id: m for m in in_phrase if m.end <= phrase_end and m.actor_type != "person"}
             if len(side) == 1:
                 m = next(iter(side.values()))
                 out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
     return out
+
+
+def _voted_person(own: list[MentionRecord]) -> bool:
+    """Whether the article's mentions of an actor call it a person, by a vote over their `actor_type`s (a tie goes
+    to the first mention's type): a mixed actor ("disc.alistair_cragg": person 3, organisation 2) is what most of its
+    mentions say, not what its first one does (review54 8; narr28)."""
+    said = sum(1 if m.actor_type == "person" else -1 for m in own)
+    return said > 0 or (said == 0 and own[0].actor_type == "person")
+
+
+class _ClaimsAt:
+    """The claims that hold an offset, by a bisect over the claims sorted by start and a running furthest end (claims
+    may nest or overlap): per lookup the claims starting at or before the offset are read back only as far as one
+    may still reach it, not every claim of the article (review54 9; narr28)."""
+
+    def __init__(self, claims: list[ClaimRecord]) -> None:
+        self.claims = sorted(claims, key=lambda c: c.start)
+        self.starts = [c.start for c in self.claims]
+        self.reach: list[int] = []
+        for c in self.claims:
+            self.reach.append(max(c.end, self.reach[-1]) if self.reach else c.end)
+
+    def at(self, offset: int) -> list[ClaimRecord]:
+        out = []
+        k = bisect_left(self.starts, offset + 1) - 1
+        while k >= 0 and self.reach[k] > offset:
+            if self.claims[k].end > offset:
+                out.append(self.claims[k])
+            k -= 1
+        return out
 
 
 def _passes_on(article: ParsedArticle, tokens: list[Tok], quoted: frozenset[int], speech: frozenset[str]) -> bool:
@@ -267,6 +304,7 @@ def lone_persons(
     words: frozenset[str],
     quoted: frozenset[int],
     gender_words: GenderWords | None = None,
+    owned: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -279,7 +317,9 @@ def lone_persons(
     quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
     An unlinked person is not seen ("..., said a spokesman. But he played down reports Mr Blair was ...": read as Blair;
     narr26). Not when the article gives the person the other gender (`gender_words`: a title before one of its
-    mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27)."""
+    mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
+    owner of a person someone has (`owned`, singular: "Mr Blair's spokesman briefed reporters. He attacked ...": the
+    spokesman may be "he"; narr28)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
@@ -297,7 +337,7 @@ def lone_persons(
         if not window or len({m.actor_id for m in window}) != 1:
             continue
         actor = window[0].actor_id
-        if not any(_named_as_subject(article.tokens[m.head_i]) for m in window):
+        if not any(_named_as_subject(article.tokens[m.head_i], owned) for m in window):
             continue
         said = genders.get(actor or "")
         heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
@@ -401,10 +441,13 @@ def _dummy_it(tok: Tok, dummy_verbs: frozenset[str]) -> bool:
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
 
 
-def _named_as_subject(head: Tok) -> bool:
+def _named_as_subject(head: Tok, owned: frozenset[str] = frozenset()) -> bool:
     """Whether a mention's head is a clause's subject, or a name or owner in one ("Dion's Instagram account"); not a
-    name that only modifies a common noun ("One Sanders organizer was just 16 years old": not Sanders)."""
+    name that only modifies a common noun ("One Sanders organizer was just 16 years old": not Sanders), nor the owner
+    of a person someone has (`owned`, singular: "Mr Blair's spokesman"; narr28)."""
     while head.head is not None and head.head is not head:
+        if head.dep == "poss" and head.head.tag == "NN" and lemma(head.head) in owned:
+            return False
         if head.dep in SUBJECT_ARCS or (head.dep == "compound" and head.head.pos == "PROPN"):
             head = head.head
         else:
