@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from narrative_pipeline.actortypes import discovered_type, type_votes, vote_weight
+from narrative_pipeline.actortypes import discovered_type, type_votes
 from narrative_pipeline.catalogue import table
 from narrative_pipeline.records import ActorRecord, MentionRecord
 from narrative_pipeline.tables import gather, mention_type_votes, merge_actors, write_records

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from narrative_pipeline.actortypes import discovered_type, type_votes, vote_weight
 
 

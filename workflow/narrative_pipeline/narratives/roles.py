@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..actortypes import discovered_type, type_votes
 from ..claims.pronouns import first_name_genders, title_genders
 from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
@@ -124,6 +125,15 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     )
 
 
+def article_types(mentions: list[MentionRecord]) -> dict[str, str]:
+    """Each linked actor's type in one article, voted from the article's own mentions as the actors table votes from
+    the corpus's (`actortypes.discovered_type`), not its first mention's type (review54 finding 8; actors71). Not the
+    corpus's vote: that would make every article's statements depend on the gathered actors table, and adding one
+    article rerun every narratives shard."""
+    votes = type_votes((m.actor_id, m.actor_type, m.type_rule) for m in mentions)
+    return {actor_id: discovered_type(counts) for actor_id, counts in votes.items()}
+
+
 def claimer_pronouns(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], pronouns: dict[str, str]
 ) -> dict[int, Found]:
@@ -135,6 +145,7 @@ def claimer_pronouns(
     by_start = {t.start: t for t in article.tokens}
     by_token = mention_index(article, mentions)
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    types = article_types(linked)
     out: dict[int, Found] = {}
     for c in claims:
         tok = by_start.get(c.claimer_start) if c.claimer_start is not None else None
@@ -143,7 +154,7 @@ def claimer_pronouns(
             continue
         own = [m for m in linked if m.actor_id == actor]
         kind = pronouns.get(tok.lower)
-        if not own or kind is None or (kind == "person") != (own[0].actor_type == "person"):
+        if not own or kind is None or (kind == "person") != (types[actor] == "person"):
             continue  # "they" stands for a group, never one person: the same test as "it"
         if _rival_subject(article, tok, actor, kind, by_token):
             continue
@@ -203,6 +214,7 @@ def speaker_pronouns(
     if not candidates:
         return {}
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
+    types = article_types(linked)
     starts = [t.start for t in article.tokens]
     passed_on: dict[str, bool] = {}
     out: dict[int, Found] = {}
@@ -223,7 +235,7 @@ def speaker_pronouns(
         own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
         if not own:
             continue
-        person = own[0].actor_type == "person"
+        person = types[claim.claimer_actor_id] == "person"
         if (tok.lower in singular and person) or (tok.lower in plural and not person):
             before = [m for m in own if m.start < tok.start]
             rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
@@ -232,7 +244,7 @@ def speaker_pronouns(
             side = {
                 m.actor_id: m
                 for m in linked
-                if claim.claimer_start <= m.start and m.end <= (claim.claimer_end or 0) and m.actor_type != "person"
+                if claim.claimer_start <= m.start <= m.end <= (claim.claimer_end or 0) and types[m.actor_id] != "person"
             }
             if len(side) == 1:
                 m = next(iter(side.values()))
@@ -280,7 +292,8 @@ def lone_persons(
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
-    persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
+    types = article_types(mentions)
+    persons = sorted((m for m in mentions if m.actor_id and types[m.actor_id] == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions)
     genders: dict[str, str] = {}
