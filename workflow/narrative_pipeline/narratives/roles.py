@@ -126,8 +126,9 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
 
 
 def article_types(mentions: list[MentionRecord]) -> dict[str, str]:
-    """Each linked actor's type in one article, voted from the article's own mentions as the actors table votes from
-    the corpus's (`actortypes.discovered_type`), not its first mention's type (review54 finding 8; actors71). Not the
+    """Each linked actor's type in one article, voted from its mentions there (all the article's, or one actor's) as
+    the actors table votes from the corpus's (`actortypes.discovered_type`), not its first mention's type (review54
+    finding 8; actors71): the pronoun rules read it for the claimer, `lone_persons` for every person. Not the
     corpus's vote: that would make every article's statements depend on the gathered actors table, and adding one
     article rerun every narratives shard."""
     votes = type_votes((m.actor_id, m.actor_type, m.type_rule) for m in mentions)
@@ -145,7 +146,6 @@ def claimer_pronouns(
     by_start = {t.start: t for t in article.tokens}
     by_token = mention_index(article, mentions)
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
-    types = article_types(linked)
     out: dict[int, Found] = {}
     for c in claims:
         tok = by_start.get(c.claimer_start) if c.claimer_start is not None else None
@@ -154,7 +154,7 @@ def claimer_pronouns(
             continue
         own = [m for m in linked if m.actor_id == actor]
         kind = pronouns.get(tok.lower)
-        if not own or kind is None or (kind == "person") != (types[actor] == "person"):
+        if not own or kind is None or (kind == "person") != (article_types(own)[actor] == "person"):
             continue  # "they" stands for a group, never one person: the same test as "it"
         if _rival_subject(article, tok, actor, kind, by_token):
             continue
@@ -214,7 +214,6 @@ def speaker_pronouns(
     if not candidates:
         return {}
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
-    types = article_types(linked)
     starts = [t.start for t in article.tokens]
     passed_on: dict[str, bool] = {}
     out: dict[int, Found] = {}
@@ -235,12 +234,13 @@ def speaker_pronouns(
         own = [m for m in linked if m.actor_id == claim.claimer_actor_id]
         if not own:
             continue
-        person = types[claim.claimer_actor_id] == "person"
+        person = article_types(own)[claim.claimer_actor_id] == "person"
         if (tok.lower in singular and person) or (tok.lower in plural and not person):
             before = [m for m in own if m.start < tok.start]
             rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
             out[tok.i] = Found(own[0].actor_id, (before[-1] if before else own[0]).mention_id, rule)  # type: ignore[arg-type]
         elif tok.lower in plural:
+            types = article_types(linked)  # a person's "we": rare, so the whole article's vote only here
             side = {
                 m.actor_id: m
                 for m in linked
