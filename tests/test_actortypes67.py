@@ -32,13 +32,15 @@ def mention(k: int, actor_id: str, actor_type: str, rule: str) -> MentionRecord:
 
 
 def test_mentions_a_rule_typed_outvote_those_typed_by_the_label_alone():
-    votes = Counter({("organisation", True): 38, ("company", False): 5, ("organisation", False): 2})
+    votes = Counter({("organisation", 0): 38, ("company", 3): 5, ("organisation", 3): 2})
     assert discovered_type(votes) == "company"  # "Apple": 38 by spaCy's label, 5 by a cue
 
 
-def test_business_article_is_a_label_only_vote():
-    votes = type_votes([("disc.x", "company", "business-article")] * 4 + [("disc.x", "person", "surname")])
+def test_a_business_articles_company_counts_a_third_of_a_cue():
+    votes = type_votes([("disc.x", "company", "business-article")] * 2 + [("disc.x", "person", "surname")])
     assert discovered_type(votes["disc.x"]) == "person"
+    votes = type_votes([("disc.x", "company", "business-article")] * 4 + [("disc.x", "person", "surname")])
+    assert discovered_type(votes["disc.x"]) == "company"  # actors71: four business articles outvote one cue
 
 
 def test_label_only_mentions_still_decide_when_no_rule_typed_any():
@@ -47,11 +49,11 @@ def test_label_only_mentions_still_decide_when_no_rule_typed_any():
 
 
 def test_a_tie_goes_to_the_type_last_in_alphabetical_order_as_before():
-    assert discovered_type(Counter({("company", False): 1, ("organisation", False): 1})) == "organisation"
+    assert discovered_type(Counter({("company", 3): 1, ("organisation", 3): 1})) == "organisation"
 
 
 def test_a_tie_of_rule_typed_mentions_goes_to_the_type_most_mentions_have():
-    votes = Counter({("company", False): 1, ("person", False): 1, ("company", True): 2})
+    votes = Counter({("company", 3): 1, ("person", 3): 1, ("company", 1): 2})
     assert discovered_type(votes) == "company"  # "Morgan Stanley": a cue, a person's noun, two business articles
 
 
@@ -88,7 +90,7 @@ def test_gather_votes_from_the_mention_shards(tmp_path):
     write_records(tmp_path / "1.mentions.parquet", [mention(9, "disc.apple", "company", "company-cue")], MentionRecord)
     shards = [tmp_path / "0.actors.parquet", tmp_path / "1.actors.parquet"]
     mentions = [tmp_path / "0.mentions.parquet", tmp_path / "1.mentions.parquet"]
-    assert mention_type_votes(mentions)["disc.apple"] == Counter({("organisation", True): 3, ("company", False): 1})
+    assert mention_type_votes(mentions)["disc.apple"] == Counter({("organisation", 0): 3, ("company", 3): 1})
     assert gather(table("actors"), shards, mentions).column("actor_type").to_pylist() == ["company"]
     assert gather(table("actors"), shards).column("actor_type").to_pylist() == ["organisation"]  # no votes: as before
 

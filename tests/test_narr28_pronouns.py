@@ -95,15 +95,22 @@ def test_an_actor_most_of_whose_mentions_are_no_person_is_no_quoted_i(parse, reg
     assert _speakers(parse, registry, QUOTED_I, {1: "organisation", 2: "organisation"}) == {}
 
 
-def test_the_vote_on_a_tie_goes_to_the_first_mention():
+def test_the_article_vote_takes_the_majority_not_the_first_mention():
+    """Person or body by the article's vote (`roles.article_types`, which narr28's own vote was folded into at the
+    merge with actors71), not the first mention's type."""
+
     def mention(k: int, kind: str):
         return roles.MentionRecord.model_construct(
-            mention_id=f"m{k}", actor_id="a", actor_type=kind, start=k, end=k + 1
+            mention_id=f"m{k}", actor_id="a", actor_type=kind, type_rule="ner-label", start=k, end=k + 1
         )
 
-    assert roles._voted_person([mention(0, "person"), mention(1, "organisation")])
-    assert not roles._voted_person([mention(0, "organisation"), mention(1, "person")])
-    assert roles._voted_person([mention(0, "organisation"), mention(1, "person"), mention(2, "person")])
+    assert (
+        roles.article_types([mention(0, "organisation"), mention(1, "person"), mention(2, "person")])["a"] == "person"
+    )
+    assert (
+        roles.article_types([mention(0, "person"), mention(1, "organisation"), mention(2, "organisation")])["a"]
+        == "organisation"
+    )
 
 
 # finding 9: the claims that hold an offset, by a bisect

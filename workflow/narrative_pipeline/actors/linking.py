@@ -736,7 +736,7 @@ def mention_records(article: ParsedArticle, chosen: Iterable[Candidate]) -> list
 
 def actor_records(mentions: list[MentionRecord], names: dict[str, str], registry: Registry) -> list[ActorRecord]:
     """One row per actor mentioned: registry actors with their data, discovered ones with their name
-    and the type most of their mentions have, those a rule of its own typed first (`tables.discovered_type`)."""
+    and the type their mentions vote, weighed by the rule that typed each (`actortypes.discovered_type`)."""
     counts = Counter(m.actor_id for m in mentions if m.actor_id)
     votes = type_votes((m.actor_id, m.actor_type, m.type_rule) for m in mentions if m.actor_id not in registry.entries)
     rows = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..actortypes import discovered_type, type_votes
 from ..claims.pronouns import first_name_genders, title_genders
 from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
@@ -127,6 +128,16 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     )
 
 
+def article_types(mentions: list[MentionRecord]) -> dict[str, str]:
+    """Each linked actor's type in one article, voted from its mentions there (all the article's, or one actor's) as
+    the actors table votes from the corpus's (`actortypes.discovered_type`), not its first mention's type (review54
+    finding 8; actors71): the pronoun rules read it for the claimer, `lone_persons` for every person. Not the
+    corpus's vote: that would make every article's statements depend on the gathered actors table, and adding one
+    article rerun every narratives shard."""
+    votes = type_votes((m.actor_id, m.actor_type, m.type_rule) for m in mentions)
+    return {actor_id: discovered_type(counts) for actor_id, counts in votes.items()}
+
+
 def claimer_pronouns(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], pronouns: dict[str, str]
 ) -> dict[int, Found]:
@@ -146,7 +157,7 @@ def claimer_pronouns(
             continue
         own = [m for m in linked if m.actor_id == actor]
         kind = pronouns.get(tok.lower)
-        if not own or kind is None or (kind == "person") != (own[0].actor_type == "person"):
+        if not own or kind is None or (kind == "person") != (article_types(own)[actor] == "person"):
             continue  # "they" stands for a group, never one person: the same test as "it"
         if _rival_subject(article, tok, actor, kind, by_token):
             continue
@@ -199,7 +210,7 @@ def speaker_pronouns(
     else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
     Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
     firm or family: not the person, and not known; narr26). Person or body by a vote over the actor's mentions in
-    the article (`_voted_person`; narr28). The actor's mention is its last before the pronoun (else
+    the article (`article_types`; narr28, actors71). The actor's mention is its last before the pronoun (else
     its first), as `claimer_pronouns` does. Not when the claimer only passes the words on (`_passes_on`: '"...," the
     newspaper quoted the executive as saying'; 'According to Mr Peston the prime minister said: "..."'; narr27)."""
     words = singular | plural
@@ -214,7 +225,7 @@ def speaker_pronouns(
     holding_claims = _ClaimsAt(claims)
     starts = [t.start for t in article.tokens]
     passed_on: dict[str, bool] = {}
-    persons: dict[str, bool] = {}
+    types = article_types(linked)
     out: dict[int, Found] = {}
     for tok in candidates:
         holding = holding_claims.at(tok.start)
@@ -233,9 +244,7 @@ def speaker_pronouns(
         own = by_actor.get(claim.claimer_actor_id)
         if not own:
             continue
-        if claim.claimer_actor_id not in persons:
-            persons[claim.claimer_actor_id] = _voted_person(own)
-        person = persons[claim.claimer_actor_id]
+        person = types[claim.claimer_actor_id] == "person"
         if (tok.lower in singular and person) or (tok.lower in plural and not person):
             before = bisect_left(own, tok.start, key=lambda m: m.start)
             rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
@@ -243,19 +252,11 @@ def speaker_pronouns(
         elif tok.lower in plural:
             phrase_end = claim.claimer_end or 0
             in_phrase = linked[bisect_left(linked_starts, claim.claimer_start) : bisect_left(linked_starts, phrase_end)]
-            side = {m.actor_id: m for m in in_phrase if m.end <= phrase_end and m.actor_type != "person"}
+            side = {m.actor_id: m for m in in_phrase if m.end <= phrase_end and types[m.actor_id] != "person"}
             if len(side) == 1:
                 m = next(iter(side.values()))
                 out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
     return out
-
-
-def _voted_person(own: list[MentionRecord]) -> bool:
-    """Whether the article's mentions of an actor call it a person, by a vote over their `actor_type`s (a tie goes
-    to the first mention's type): a mixed actor ("disc.alistair_cragg": person 3, organisation 2) is what most of its
-    mentions say, not what its first one does (review54 8; narr28)."""
-    said = sum(1 if m.actor_type == "person" else -1 for m in own)
-    return said > 0 or (said == 0 and own[0].actor_type == "person")
 
 
 class _ClaimsAt:
@@ -323,7 +324,8 @@ def lone_persons(
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
-    persons = sorted((m for m in mentions if m.actor_id and m.actor_type == "person"), key=lambda m: m.start)
+    types = article_types(mentions)
+    persons = sorted((m for m in mentions if m.actor_id and types[m.actor_id] == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions)
     genders: dict[str, str] = {}
