@@ -263,6 +263,12 @@ class Lexicon(LexiconModel):
     regard_verbs: Words = Field(
         description="Lemmas of 'X sees / regards Y as Z', 'Y is viewed as Z': a characterisation, an assessment."
     )
+    sight_verbs: Words = Field(
+        description="Regard verbs of sight, whose 'as' can tell what the one seen was then ('saw him as a teenager')."
+    )
+    depicted_as_nouns: Words = Field(
+        description="Nouns after a sight verb's 'as' of what the one seen was then (an age, a passenger, a broadcast)."
+    )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )
