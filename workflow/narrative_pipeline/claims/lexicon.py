@@ -199,6 +199,9 @@ class Lexicon(LexiconModel):
         description="Hedge modals that hedge nothing when negated ('could not comment': what was impossible)."
     )
     hedge_verbs: Words = Field(description="Lemmas of verbs that hedge their clause (seem, appear).")
+    doubting_verbs: Words = Field(
+        description="Lemmas of a first-person present doubt that hedges its clause ('I doubt he will play')."
+    )
     hedge_phrases: Phrases = Field(description="Phrases that hedge the claim.")
     appearance_verbs: Words = Field(description="Hedge verbs that also mean showing up somewhere ('appear').")
     appearance_prepositions: Words = Field(
