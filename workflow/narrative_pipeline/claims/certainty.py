@@ -64,13 +64,28 @@ class CertaintyContext:
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
     def hedge_verb(self, tok: Tok) -> bool:
-        hedges = is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and tok.i in self.main
-        return hedges and not appearance(tok, self.lex)
+        if tok.i not in self.main:
+            return False
+        if lemma(tok) in self.lex.doubting_verbs:
+            return own_doubt(tok, self.lex)
+        return is_verb(tok) and lemma(tok) in self.lex.hedge_verbs and not appearance(tok, self.lex)
 
     @context_value
     def first_hedge(self) -> Tok | None:
         """The first token of the unit that is a hedge word or a hedge verb of the main clause."""
         return next((t for t in self.unit.tokens if self.hedge_word(t) or self.hedge_verb(t)), None)
+
+
+def own_doubt(verb: Tok, lex: Lexicon) -> bool:
+    """'I doubt Greg Rusedski will be that far behind him', 'I seriously doubt the countryside will be that
+    accommodating', 'I doubt whether Kaplan would have been too pleased': a verb of `doubting_verbs` in the present
+    with a first-person subject qualifies its clause, a hedge (claims69). Not negated ('I don't doubt ...'), not the
+    past ('I doubted he would come': a view once held), not another's ('analysts doubt ...': a view reported). The
+    tagger makes 'doubt' a noun after 'very much' ('I very much doubt that ...'): with its subject it is the verb."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower not in lex.first_person_pronouns or negated(verb):
+        return False
+    return verb.tag in {"VBP", "VB", "NN"} and not any(c.dep == "aux" and c.lower != "do" for c in verb.children)
 
 
 def concession(clause: Tok, lex: Lexicon) -> bool:

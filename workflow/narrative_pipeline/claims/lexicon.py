@@ -199,6 +199,9 @@ class Lexicon(LexiconModel):
         description="Hedge modals that hedge nothing when negated ('could not comment': what was impossible)."
     )
     hedge_verbs: Words = Field(description="Lemmas of verbs that hedge their clause (seem, appear).")
+    doubting_verbs: Words = Field(
+        description="Lemmas of a first-person present doubt that hedges its clause ('I doubt he will play')."
+    )
     hedge_phrases: Phrases = Field(description="Phrases that hedge the claim.")
     appearance_verbs: Words = Field(description="Hedge verbs that also mean showing up somewhere ('appear').")
     appearance_prepositions: Words = Field(
@@ -262,6 +265,12 @@ class Lexicon(LexiconModel):
     )
     regard_verbs: Words = Field(
         description="Lemmas of 'X sees / regards Y as Z', 'Y is viewed as Z': a characterisation, an assessment."
+    )
+    sight_verbs: Words = Field(
+        description="Regard verbs of sight, whose 'as' can tell what the one seen was then ('saw him as a teenager')."
+    )
+    depicted_as_nouns: Words = Field(
+        description="Nouns after a sight verb's 'as' of what the one seen was then (an age, a passenger, a broadcast)."
     )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."

@@ -1968,7 +1968,8 @@ def reaction(verb: Tok, lex: Lexicon) -> bool:
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
     confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
-    of data, a physical attack or a schedule ('slated for release')."""
+    of data, a physical attack, a schedule ('slated for release') or a sight ('viewed the final as a live broadcast':
+    `depicted_as`)."""
     return (
         lemma(verb) in lex.assessment_verbs
         and not acknowledging(verb, lex)
@@ -1983,6 +1984,7 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
             or evidence_finding(verb, lex)
             or physical_attack(verb, lex)
             or scheduled_use(verb)
+            or depicted_as(verb, lex)
         )
     )
 
@@ -2170,9 +2172,26 @@ def regarded_as(ctx: TypeContext) -> list[Tok] | None:
         as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
         if as_ is None or not any(c.dep in {"pobj", "pcomp", "acomp", "amod", "attr"} for c in as_.children):
             continue
+        if depicted_as(verb, ctx.lex):
+            continue  # 'fans first saw Rooney as a teenager', 'the suspect was seen as a passenger in a car' (review54)
         if not any(c.dep == "ccomp" and c.i > as_.i for c in verb.children):
             return [verb]  # not '... saw its majority cut to 14 as an amendment was rejected' (a clause of time)
     return None
+
+
+def depicted_as(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a verb of `sight_verbs` with 'as' tells what the one seen was at the time, not what it is taken for:
+    the object of its 'as' one of `depicted_as_nouns` ('fans first saw Rooney as a teenager', 'the suspect was seen as
+    a passenger in a blue car', 'viewed the final as a live broadcast') or an age ('as a 17-year-old'), with no owner
+    or 'of' phrase ('a student of the game', 'the minister's baby' characterise; review54, claims69)."""
+    if lemma(verb) not in lex.sight_verbs:
+        return False
+    as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
+    noun = next((c for c in as_.children if c.dep == "pobj"), None) if as_ is not None else None
+    if noun is None or any(c.dep == "poss" or (c.dep == "prep" and c.lower == "of") for c in noun.children):
+        return False
+    age = noun.lower == "old" and any(lemma(c) == "year" for c in noun.children)
+    return age or lemma(noun) in lex.depicted_as_nouns
 
 
 def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
