@@ -13,6 +13,10 @@ what it decides) with its cue: the words that introduced the referent.
 - `dated-office`: "the Prime Minister", "the PM", "the president" the article gives to nobody: the person who held
   that office of the state the article is about on the article's date (the registry's dated offices,
   `dated_offices`; never without a date);
+- `era-office`: the same office in an undated article (the BBC text files): the one registry person whose own
+  descriptors give it ("the prime minister": Tony Blair, the registry's 2004-05), when the article names no other
+  holder of it and no year before that person held it (`dated_offices.era_office`, actors72; tried after every
+  other rule but `name-words`);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
   article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
@@ -73,7 +77,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .dated_offices import dated_office
+from .dated_offices import dated_office, era_office
 from .described import (
     Described,
     Referred,
@@ -1864,6 +1868,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
     Rule("own-publication", "referent", own_publication),
+    Rule("era-office", "referent", era_office),  # an undated article's office: after every rule of a named holder
     Rule("name-words", "referent", name_words),  # last: it fills what no other rule says ("the national side")
 )
 

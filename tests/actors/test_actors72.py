@@ -1,0 +1,71 @@
+"""actors72 (issue 12): "the prime minister" of an undated article (the BBC text files give no date) is the one
+registry person whose own descriptors give the office (Tony Blair: the registry's 2004-05), when the article names no
+other holder of it and no year before that person held it (`dated_offices.era_office`, `era-office`).
+
+Rule examples: a UK story that never names Blair ("Mr Howard called on the prime minister"); "the prime minister's
+spokesman". Near cases: a dated article (`dated-office` decides), another holder named (Boris Johnson), a year before
+Blair's first term (a history of 1974), a title given to another, another state's office, a changed office ("the
+former prime minister"), an office two registry persons hold (the home secretary of 2004-05), a holder the article
+names (`registry-descriptor` stays).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+UK = (
+    "Michael Howard said the Conservatives would cut taxes, speaking in London. He called on {office} to "
+    "enter into constructive discussions with his party."
+)
+
+
+def test_the_prime_minister_of_an_undated_uk_story_is_the_registry_holder(described):
+    assert described(UK.format(office="the prime minister"))["prime minister"] == ("tony_blair", "era-office")
+
+
+def test_the_prime_ministers_spokesman_of_an_undated_story(described):
+    text = (
+        "Campaigners in London accused the Home Office of playing politics with the Conservatives. Later, the prime "
+        "minister's official spokesman urged people to put the comments into context."
+    )
+    assert described(text).get("prime minister") == ("tony_blair", "era-office")
+
+
+def test_near_case_a_dated_article_is_the_dated_offices(described):
+    linked = described(UK.format(office="the prime minister"), published=date(2020, 9, 26))
+    assert linked["prime minister"] == ("boris_johnson", "dated-office")
+
+
+def test_near_case_another_holder_named(described):
+    text = "Boris Johnson met farmers in London. " + UK.format(office="the prime minister")
+    assert ("tony_blair", "era-office") not in described(text).values()
+
+
+def test_near_case_a_year_before_the_holders_first_term(described):
+    text = (
+        "Edward Heath tried to form a coalition with the Liberals in 1974, papers released in London show. "
+        "Jeremy Thorpe said his colleagues would not serve as long as he was the prime minister."
+    )
+    assert ("tony_blair", "era-office") not in described(text).values()
+
+
+@pytest.mark.parametrize("office", ["the former prime minister", "the Israeli prime minister", "the deputy prime minister"])
+def test_near_case_a_changed_or_another_states_office(described, office):
+    assert ("tony_blair", "era-office") not in described(UK.format(office=office)).values()
+
+
+def test_near_case_the_office_given_to_another_as_a_title(described):
+    text = "Prime Minister Ariel Sharon visited London on Monday. " + UK.format(office="the prime minister")
+    assert ("tony_blair", "era-office") not in described(text).values()
+
+
+def test_near_case_an_office_two_registry_persons_held_in_the_era(described):
+    assert ("david_blunkett", "era-office") not in described(UK.format(office="the home secretary")).values()
+    assert ("charles_clarke", "era-office") not in described(UK.format(office="the home secretary")).values()
+
+
+def test_near_case_a_holder_the_article_names_is_the_registry_descriptors(described):
+    text = "Tony Blair met union leaders in London on Friday. The prime minister said Britain would act."
+    assert described(text)["prime minister"] == ("tony_blair", "registry-descriptor")
