@@ -69,3 +69,51 @@ def test_near_case_an_office_two_registry_persons_held_in_the_era(described):
 def test_near_case_a_holder_the_article_names_is_the_registry_descriptors(described):
     text = "Tony Blair met union leaders in London on Friday. The prime minister said Britain would act."
     assert described(text)["prime minister"] == ("tony_blair", "registry-descriptor")
+
+
+# `national-person`: "the Swiss star", "the British singer" of the one person named just before it
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "person"),
+    [
+        (
+            "Sir Elton John has performed at a special concert in Paris. The British singer played to a crowd of 2,700.",
+            "British singer",
+            "disc.elton_john",
+        ),
+        (
+            "Only last year Martina Hingis insisted that a comeback was unlikely. The Swiss star will donate her prize "
+            "money.",
+            "Swiss star",
+            "disc.martina_hingis",
+        ),
+        (
+            "Kostas Kenteris' lawyer has called for the doping charges against the Greek sprinter to be dropped.",
+            "Greek sprinter",
+            "disc.kostas_kenteris",
+        ),
+    ],
+)
+def test_a_nationality_and_a_performers_noun_is_the_one_person_just_named(described, text, noun, person):
+    assert described(text).get(noun) == (person, "national-person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons named in the sentence before: either
+        "Roger Federer made errors early on, allowing Juan Carlos Ferrero to take the first set. But the Swiss star "
+        "hit back to reach the quarter-finals.",
+        # the one named is the subject the noun's verb hangs from
+        "Tony Roche is happy to work with the Swiss star on a casual basis.",
+        # the speaker is not who the noun means
+        "Victor Conte claims the American sprinter regularly used drugs.",
+        # introduced with another nationality
+        "Australian tennis coach Tony Roche has turned down an approach. He said the Swiss star was the best.",
+        # another word before the noun ("the top British sprinter"): a kind, not a person
+        "Michael Johnson spoke in Birmingham. He said the focus must not be on being the top British sprinter.",
+    ],
+)
+def test_near_cases_of_a_nationality_and_a_performers_noun(described, text):
+    assert all(rule != "national-person" for _, rule in described(text).values())
