@@ -51,7 +51,9 @@ def test_near_case_a_year_before_the_holders_first_term(described):
     assert ("tony_blair", "era-office") not in described(text).values()
 
 
-@pytest.mark.parametrize("office", ["the former prime minister", "the Israeli prime minister", "the deputy prime minister"])
+@pytest.mark.parametrize(
+    "office", ["the former prime minister", "the Israeli prime minister", "the deputy prime minister"]
+)
 def test_near_case_a_changed_or_another_states_office(described, office):
     assert ("tony_blair", "era-office") not in described(UK.format(office=office)).values()
 
