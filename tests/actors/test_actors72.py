@@ -33,6 +33,11 @@ def test_the_prime_ministers_spokesman_of_an_undated_story(described):
     assert described(text).get("prime minister") == ("tony_blair", "era-office")
 
 
+def test_a_later_holder_named_in_the_office_he_held_then_does_not_block(described):
+    text = "Gordon Brown set out his budget in London. Michael Howard compared the forecasts to the prime minister's."
+    assert described(text).get("prime minister") == ("tony_blair", "era-office")
+
+
 def test_near_case_a_dated_article_is_the_dated_offices(described):
     linked = described(UK.format(office="the prime minister"), published=date(2020, 9, 26))
     assert linked["prime minister"] == ("boris_johnson", "dated-office")

@@ -116,8 +116,17 @@ def _era_holder(d: Described, office: Office) -> str | None:
 
 
 def _other_holder_named(d: Described, office: Office, holder: str) -> bool:
-    """Whether the article names another holder of the office anywhere (its first pass): it speaks of their time."""
-    return any(d.ctx.named_counts[t.holder] > 0 for t in office.terms if t.holder != holder)
+    """Whether the article names another holder of the office anywhere (its first pass): it may speak of their time
+    ("Boris Johnson"); not one whose own registry descriptors give another office, which they held in the registry's
+    years ("Mr Brown's forecasts", the chancellor of 2004-05, later prime minister)."""
+    forms = {fold(f).lower() for f in office.forms}
+    for term in office.terms:
+        if term.holder == holder or d.ctx.named_counts[term.holder] == 0:
+            continue
+        own = {fold(x).lower() for x in d.registry.entry(term.holder).descriptors}
+        if not own or own & forms:
+            return True
+    return False
 
 
 def _earlier_year(d: Described, office: Office, holder: str) -> bool:
