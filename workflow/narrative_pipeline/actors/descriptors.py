@@ -1053,7 +1053,8 @@ def national_person(d: Described) -> Referred | None:
     person named before it in its sentence (not a subject of the verbs its clause hangs from: "Victor Conte claims the
     American sprinter"), else, when its sentence names none before it, the one person the sentence before names; not
     that person when they are the subject of a verb the noun hangs from ("Roche is happy to work with the Swiss star")
-    or were introduced with another nationality ("Australian tennis coach Tony Roche ... the Swiss star")."""
+    or were introduced with another nationality ("Australian tennis coach Tony Roche ... the Swiss star"), or were
+    first named in a sentence whose subject is another person (`_first_named_beside_a_subject`)."""
     tok = d.tok
     if not d.definite or d.owner is not None or len(d.mods) != 1 or tok.tag != "NN" or not d.lower_case:
         return None
@@ -1076,9 +1077,16 @@ def national_person(d: Described) -> Referred | None:
     if len(chosen) != 1 or here & speakers:
         return None
     person = next(iter(chosen))
-    if _subject_over(d, person) or _said_of_another_nation(d, person, mod):
+    if _subject_over(d, person) or _said_of_another_nation(d, person, mod) or _first_named_beside_a_subject(d, person):
         return None
     return Referred(person, "person", [mod, tok], [mod, tok], phrase, d.ctx.named_as[person][1])
+
+
+def _first_named_beside_a_subject(d: Described, person: str) -> bool:
+    """Whether the sentence that first names the person has another person as a subject: a role, an object, someone
+    spoken of ("Geoffrey Rush plays Peter Sellers ... Sellers died in 1980. The Australian star": Rush; actors15)."""
+    first = min(s for s, _, a in d.ctx.names_in_order if a == person)
+    return any(s == first and a != person and d.ctx.named_as[a][0] == "person" for s, _, a in d.ctx.subjects_in_order)
 
 
 def _nationality_word(d: Described, mod: Tok) -> bool:
