@@ -65,6 +65,11 @@ EXAMPLES = {
         "singer",
         discovered_id("Sarah Jones"),
     ),
+    "national-person": (
+        "Sir Elton John has performed at a special concert in Paris. The British singer played to a crowd of 2,700.",
+        "British singer",
+        "disc.elton_john",
+    ),
     "former-office": (
         "Billionaire Michael Harwood has poured money into the race. The former New York mayor has not debated"
         " since 2009.",
@@ -150,6 +155,12 @@ EXAMPLES = {
         " Chronicle he left on Thursday. His brother told this newspaper the man knew the area well.",
         "newspaper",
         "disc.valley_chronicle",
+    ),
+    "era-office": (
+        "Michael Howard said the Conservatives would cut taxes, speaking in London. He called on the prime minister to"
+        " enter into talks.",
+        "prime minister",
+        "tony_blair",
     ),
     "name-words": (
         "The National Public Health Emergency Team met on Monday. The minister said the emergency team had advised it.",

@@ -70,7 +70,85 @@ def dated_office(d: Described) -> Referred | None:
     """'the Prime Minister' in a page of 26 September 2020 about the UK: Boris Johnson; 'the French president' in a
     page of 2019: Emmanuel Macron."""
     day = d.ctx.published
-    if day is None or d.tok.dep == "compound":
+    if day is None:
+        return None
+    found = _office_said(d)
+    if found is None:
+        return None
+    span, key, office = found
+    holder = holder_on(office, day)
+    if holder is None or _others_named(d, office, holder, day) or _other_year(d, office, holder):
+        return None
+    return Referred(holder, "person", span, [*d.mods, d.tok], key)
+
+
+def era_office(d: Described) -> Referred | None:
+    """'the prime minister' in an undated article about the UK (the BBC text files give no date): the one registry
+    person whose own `descriptors` give the office and who held it (Tony Blair: the registry's descriptors are the
+    offices of 2004-05, the BBC corpus's years, config/actors.yaml), when the article names no other holder of it
+    ("Boris Johnson ... the Prime Minister": another era), no year before that person first held it ("In 1974 ...
+    the prime minister": Heath's time) or over a year after they left it (a later page with no date), and the
+    sentence names no year the person held it in no day of (`era-office`, actors72). Only after every rule that
+    links a named holder or a dated one."""
+    if d.ctx.published is not None:
+        return None
+    found = _office_said(d)
+    if found is None:
+        return None
+    span, key, office = found
+    holder = _era_holder(d, office)
+    if holder is None or _other_holder_named(d, office, holder) or _year_outside_era(d, office, holder):
+        return None
+    if _other_year(d, office, holder):
+        return None
+    return Referred(holder, "person", span, [*d.mods, d.tok], key)
+
+
+def _era_holder(d: Described, office: Office) -> str | None:
+    """The one holder of the office whose registry entry gives it as a descriptor of its own ("prime minister" of
+    Tony Blair), else none (two home secretaries of 2004-05, Blunkett and Clarke: either)."""
+    forms = {fold(f).lower() for f in office.forms}
+    holders = {
+        t.holder
+        for t in office.terms
+        if t.holder in d.registry.entries and forms & {fold(x).lower() for x in d.registry.entry(t.holder).descriptors}
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _other_holder_named(d: Described, office: Office, holder: str) -> bool:
+    """Whether the article names another holder of the office anywhere (its first pass): it may speak of their time
+    ("Boris Johnson"); not one whose own registry descriptors give another office, which they held in the registry's
+    years ("Mr Brown's forecasts", the chancellor of 2004-05, later prime minister)."""
+    forms = {fold(f).lower() for f in office.forms}
+    for term in office.terms:
+        if term.holder == holder or d.ctx.named_counts[term.holder] == 0:
+            continue
+        own = {fold(x).lower() for x in d.registry.entry(term.holder).descriptors}
+        if not own or own & forms:
+            return True
+    return False
+
+
+def _year_outside_era(d: Described, office: Office, holder: str) -> bool:
+    """Whether the article names a year (a date's) before the holder first held the office, or more than a year after
+    they last left it: it may be a history of another holder's time ("Documents released under the 30-year rule ...
+    1974"), or a page of a later time with no date of its own ("... since the 2019 election ... the prime minister").
+    A year just after the term is allowed: the BBC stories of 2004-05 name targets for 2008 (two of actors72's 21
+    rows)."""
+    first = min(t.since.year for t in office.terms if t.holder == holder)
+    last = max((t.until or office.checked).year for t in office.terms if t.holder == holder)
+    return any(
+        YEAR.fullmatch(t.text) and t.ent_type == "DATE" and not first <= int(t.text) <= last + 1
+        for t in d.ctx.sole_state_input[0]
+    )
+
+
+def _office_said(d: Described) -> tuple[list, str, Office] | None:
+    """The office a bare, definite office phrase says ("the Prime Minister", "the PM", "the British prime minister"):
+    its words, their key and the registry office of the state the words or the article name; none when the phrase is
+    another's office, given to someone or changed (`dated_office`, `era_office`)."""
+    if d.tok.dep == "compound":
         return None
     span, key, said = _office_phrase(d)
     if _owned_by_another(d):
@@ -92,10 +170,7 @@ def dated_office(d: Described) -> Referred | None:
     if office is None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
         office = next((o for o in offices if o.state == state), None) or _nation_office(d, offices, state)
-    holder = holder_on(office, day) if office is not None else None
-    if office is None or holder is None or _others_named(d, office, holder, day) or _other_year(d, office, holder):
-        return None
-    return Referred(holder, "person", span, [*d.mods, d.tok], key)
+    return None if office is None else (span, key, office)
 
 
 def _said_office(d: Described, offices: list[Office], states: set[str]) -> Office | None:

@@ -13,6 +13,10 @@ what it decides) with its cue: the words that introduced the referent.
 - `dated-office`: "the Prime Minister", "the PM", "the president" the article gives to nobody: the person who held
   that office of the state the article is about on the article's date (the registry's dated offices,
   `dated_offices`; never without a date);
+- `era-office`: the same office in an undated article (the BBC text files): the one registry person whose own
+  descriptors give it ("the prime minister": Tony Blair, the registry's 2004-05), when the article names no other
+  holder of it and no year before that person held it (`dated_offices.era_office`, actors72; tried after every
+  other rule but `name-words`);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
   article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
@@ -73,7 +77,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .dated_offices import dated_office
+from .dated_offices import dated_office, era_office
 from .described import (
     Described,
     Referred,
@@ -1043,6 +1047,75 @@ def salient_person(d: Described) -> Referred | None:
     return Referred(actor_id, "person", span, span, phrase, d.ctx.named_as[actor_id][1])
 
 
+def national_person(d: Described) -> Referred | None:
+    """'the Swiss star', 'the British singer', 'the Greek sprinter' (rule `national-person`, actors72): a definite
+    performer's noun (`person_descriptors`) with one word before it, a nationality's (a state's demonym), is the one
+    person named before it in its sentence (not a subject of the verbs its clause hangs from: "Victor Conte claims the
+    American sprinter"), else, when its sentence names none before it, the one person the sentence before names; not
+    that person when they are the subject of a verb the noun hangs from ("Roche is happy to work with the Swiss star")
+    or were introduced with another nationality ("Australian tennis coach Tony Roche ... the Swiss star"), or were
+    first named in a sentence whose subject is another person (`_first_named_beside_a_subject`)."""
+    tok = d.tok
+    if not d.definite or d.owner is not None or len(d.mods) != 1 or tok.tag != "NN" or not d.lower_case:
+        return None
+    mod = d.mods[0]
+    if tok.lower not in d.lex.person_descriptors or not _nationality_word(d, mod) or mod.i != tok.i - 1:
+        return None
+    phrase = f"{mod.lower} {tok.lower}"
+    if tok.lower in d.ctx.title_words or phrase in d.ctx.title_words or _person_named_after(d):
+        return None  # "the British actor Jeremy Irons": the name is the mention
+    if tok.dep == "appos" or any(c.dep == "appos" for c in tok.children) or mod.i in d.linked:
+        return None
+    speakers = _subjects_over(d)
+    persons = [
+        (s, end_i, a)
+        for s, end_i, a in d.ctx.names_in_order
+        if s in (tok.sent - 1, tok.sent) and end_i < tok.i and d.ctx.named_as[a][0] == "person"
+    ]
+    here = {a for s, _, a in persons if s == tok.sent}
+    chosen = here - speakers if here else {a for s, _, a in persons if s == tok.sent - 1 and s not in d.ctx.headlines}
+    if len(chosen) != 1 or here & speakers:
+        return None
+    person = next(iter(chosen))
+    if _subject_over(d, person) or _said_of_another_nation(d, person, mod) or _first_named_beside_a_subject(d, person):
+        return None
+    return Referred(person, "person", [mod, tok], [mod, tok], phrase, d.ctx.named_as[person][1])
+
+
+def _first_named_beside_a_subject(d: Described, person: str) -> bool:
+    """Whether the sentence that first names the person has another person as a subject: a role, an object, someone
+    spoken of ("Geoffrey Rush plays Peter Sellers ... Sellers died in 1980. The Australian star": Rush; actors15)."""
+    first = min(s for s, _, a in d.ctx.names_in_order if a == person)
+    return any(s == first and a != person and d.ctx.named_as[a][0] == "person" for s, _, a in d.ctx.subjects_in_order)
+
+
+def _nationality_word(d: Described, mod: Tok) -> bool:
+    """A capitalised adjective that names a state's people ("Swiss", "British"; not "Hollywood", a place's name)."""
+    if not mod.text[:1].isupper() or mod.pos != "ADJ":
+        return False
+    return mod.lower in d.lex.nationality_words or mod.ent_type == "NORP" and names_a_state(mod, d.registry)
+
+
+def _subject_over(d: Described, person: str) -> bool:
+    """Whether the person is named as a subject of a verb the noun hangs from, in its sentence."""
+    node = d.tok
+    while node.head is not None and node.head.i != node.i:
+        node = node.head
+        for c in node.children:
+            named = d.linked.get(c.i) if c.dep in {"nsubj", "nsubjpass"} else None
+            if named is not None and named.actor_id == person:
+                return True
+    return False
+
+
+def _said_of_another_nation(d: Described, person: str, mod: Tok) -> bool:
+    """Whether the words said with the person's name give them another nationality ("Australian tennis coach")."""
+    intro = d.ctx.intros.get(person)
+    if intro is None:
+        return False
+    return any(w != mod.lower and _nationality_word(d, t) for w, t in intro.words.items() if t.i < d.tok.i)
+
+
 def former_office(d: Described) -> Referred | None:
     """'the former vice president', 'the former New York mayor', 'the ex-vice president' (rule `former-office`): a
     definite office noun (`former_office_nouns`) said with "former" or "ex-" before it, of an office the article gives
@@ -1850,6 +1923,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("group-continuation", "referent", group_continuation),
     Rule("kind-of-named", "referent", kind_of_named),
     Rule("salient-person", "referent", salient_person),
+    Rule("national-person", "referent", national_person),
     Rule("former-office", "referent", former_office),
     Rule("sport-person", "referent", sport_person),
     Rule("opponent-of-person", "referent", opponent_of_person),
@@ -1864,6 +1938,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("firm-of-person", "referent", firm_of_person),
     Rule("outlet-reporter", "referent", outlet_reporter),
     Rule("own-publication", "referent", own_publication),
+    Rule("era-office", "referent", era_office),  # an undated article's office: after every rule of a named holder
     Rule("name-words", "referent", name_words),  # last: it fills what no other rule says ("the national side")
 )
 
