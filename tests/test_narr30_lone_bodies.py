@@ -9,9 +9,8 @@ of one clause tree never take the same body ("Labour ... They hope it will win v
 from __future__ import annotations
 
 import pytest
-from narratives_support import PLOVER, analyse
-
 from narrative_pipeline.narratives.roles import lone_bodies, quoted_tokens
+from narratives_support import PLOVER, analyse
 
 
 def _bodies(parse, registry, body: str) -> list[tuple[str, str | None]]:
@@ -24,6 +23,7 @@ def _bodies(parse, registry, body: str) -> list[tuple[str, str | None]]:
         quoted_tokens(article),
         PLOVER.dummy_subject_verbs,
         PLOVER.work_verbs,
+        speech_verbs=PLOVER.speech_verbs,
     )
     return [
         (t.text, found[t.i].actor_id if t.i in found else None)
@@ -46,7 +46,6 @@ RIVAL_OBJECTS = [
 
 
 @pytest.mark.parametrize("text", RIVAL_OBJECTS)
-@pytest.mark.xfail(strict=True, reason="narr30: review55 finding 1")
 def test_a_thing_named_as_an_object_before_is_a_rival(parse, registry, text):
     pairs = _bodies(parse, registry, text)
     assert not any(a for _, a in pairs), pairs
@@ -70,19 +69,16 @@ DUMMIES = [
 
 
 @pytest.mark.parametrize("text", DUMMIES)
-@pytest.mark.xfail(strict=True, reason="narr30: review55 finding 2")
 def test_a_dummy_it_by_its_structure(parse, registry, text):
     pairs = _bodies(parse, registry, text)
     assert not any(a for _, a in pairs), pairs
 
 
-@pytest.mark.xfail(strict=True, reason="narr30: review55 finding 2")
 def test_the_it_of_make_it_clear_is_a_dummy(parse, registry):
     pairs = _bodies(parse, registry, "Labour met in Brighton on Monday. It made it clear that taxes would rise.")
     assert not _resolved(pairs[1:], "labour"), pairs
 
 
-@pytest.mark.xfail(strict=True, reason="narr30: review55 finding 3")
 def test_it_and_they_of_one_clause_are_not_one_body(parse, registry):
     pairs = _bodies(parse, registry, "Labour met in Brighton on Monday. They hope it will win votes.")
     assert [a for _, a in pairs].count("labour_party") <= 1, pairs

@@ -39,7 +39,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v40"
+COMPONENT = "narratives.rules.v41"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -442,9 +442,16 @@ def extract_article(
         index,
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
         speaker_pronouns=speakers,
-        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted, lex.genders),
+        lone_persons=lone_persons(article, mentions, lex.lone_person_pronouns, quoted, lex.genders, index.index),
         lone_bodies=lone_bodies(
-            article, mentions, lex.lone_body_pronouns, quoted, lex.dummy_subject_verbs, lex.work_verbs
+            article,
+            mentions,
+            lex.lone_body_pronouns,
+            quoted,
+            lex.dummy_subject_verbs,
+            lex.work_verbs,
+            index.index,
+            lex.speech_verbs,
         ),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
