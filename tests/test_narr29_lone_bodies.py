@@ -25,14 +25,14 @@ def _has(ids: list[str | None], word: str) -> bool:
 
 def test_it_after_the_one_body_named_as_a_subject_is_that_body(statements):
     found = statements(
-        "Microsoft grew quickly in the last three months of 2004. It blamed Google for the fall in its sales."
+        "Microsoft posted a loss for the last three months of 2004. It blamed Google for the fall in its sales."
     )
     assert _has(_agents(found, "blamed"), "microsoft"), rows(found)
     assert [s.agent_rule for s in found if s.action_text == "blamed"][0] == "lone-body", rows(found)
 
 
 def test_an_object_it_after_the_one_body_named_as_a_subject_is_that_body(statements):
-    found = statements("Microsoft grew quickly in the last three months of 2004. Tony Blair attacked it on Monday.")
+    found = statements("Microsoft posted a loss for the last three months of 2004. Tony Blair attacked it on Monday.")
     assert _has(_patients(found, "attacked"), "microsoft"), rows(found)
 
 
@@ -43,15 +43,11 @@ def test_they_after_one_party_named_as_a_subject_is_that_party(statements):
     assert "conservative_party" in _agents(found, "attacked"), rows(found)
 
 
-def test_them_after_one_party_named_as_a_subject_is_that_party(parse, registry):
-    # narr30: was "... unveiled their manifesto ... Tony Blair attacked them over it", which passed only through "it"
-    # (the manifesto, a rival since narr30) as the over-phrase's patient; "them" is now read off `lone_bodies` itself
-    from test_narr30_lone_bodies import _bodies
-
-    pairs = _bodies(
-        parse, registry, "The Conservatives met in London on Monday. Voters attacked them over their record."
+def test_them_after_one_party_named_as_a_subject_is_that_party(statements):
+    found = statements(
+        "The Conservatives unveiled their manifesto in London on Monday. Tony Blair attacked them over it."
     )
-    assert ("them", "conservative_party") in pairs, pairs
+    assert "conservative_party" in _patients(found, "attacked"), rows(found)
 
 
 def test_a_second_body_in_the_pronouns_own_sentence_leaves_it(statements):

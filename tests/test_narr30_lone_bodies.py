@@ -45,6 +45,12 @@ RIVAL_OBJECTS = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="narr30: a thing named as an object or complement before (review55 finding 1) is left as a rival: the rule "
+    "took 50 BBC + web rows off narr29-try1, about 39 of them right (Marsh 'posted a loss ... It blamed', IAEA, BA, "
+    "Yukos) and 7 wrong",
+)
 @pytest.mark.parametrize("text", RIVAL_OBJECTS)
 def test_a_thing_named_as_an_object_before_is_a_rival(parse, registry, text):
     pairs = _bodies(parse, registry, text)

@@ -354,11 +354,8 @@ def lone_bodies(
     not a dummy "it" ("It emerged that", "it is estimated that": `dummy_verbs`, or a passive with a clause of its
     own); not the passive subject of a verb whose undergoer is a work (`work_verbs`: "It was first performed on
     Broadway", "since it was released in 2003"); not an object whose own clause's subject is the body or such a
-    pronoun ("they will battle it out"); not inside quotation marks (narr29). narr30 (review55): not after a common noun
-    no mention links that agrees with the pronoun in number and is named as an object, a preposition's object or a
-    complement in the body's clause or before the pronoun in its own sentence (`_thing_object`: "Microsoft launched a
-    new phone last week. It costs £300", "Hamas fired rockets into Israel. They landed"); not a dummy "it" known by
-    its structure (`_dummy_it`: "It helps that", "It makes sense for investors to wait", "made it clear that", a
+    pronoun ("they will battle it out"); not inside quotation marks (narr29). narr30 (review55): not a dummy "it" known
+    by its structure (`_dummy_it`: "It helps that", "It makes sense for investors to wait", "made it clear that", a
     weather verb of `dummy_verbs`); not an "it" in the sentence of a "they" / "them" given the same body, or the
     reverse ("Labour ... They hope it will win votes"). The cheap tests come first; `by_token` is the article's
     mention index (`Context.index`)."""
@@ -389,8 +386,7 @@ def lone_bodies(
         if _own_clause_taken(own, actor, words, by_token):
             continue
         heads = [article.tokens[m.head_i] for m in bodies if m.head_i not in quoted]
-        subjects = [h for h in heads if _named_as_subject(h)]
-        if not subjects:
+        if not any(_named_as_subject(h) for h in heads):
             continue  # a body named as a subject in someone's quoted words is not the author's topic
         persons = [article.tokens[m.head_i] for m in window if m.actor_type == "person"]
         if not it and any(_named_as_subject(h) for h in persons):
@@ -398,9 +394,6 @@ def lone_bodies(
         span = [t for s in article.sents[max(tok.sent - 1, 0) : tok.sent + 1] for t in s.tokens if t.i < tok.i]
         if any(t is not own and _thing_subject(t, actor, by_token, t.sent == tok.sent) for t in span):
             continue
-        clause = {t.i for h in subjects if h.sent < tok.sent for t in _subject_clause(h)}
-        if any((t.sent == tok.sent or t.i in clause) and _thing_object(t, not it, by_token) for t in span):
-            continue  # "Microsoft launched a new phone. It costs £300": the phone may be meant
         out[tok.i] = Found(actor, bodies[-1].mention_id, "lone-body")
         taken.append(tok)
     return out
@@ -427,8 +420,6 @@ def _thing_subject(tok: Tok, actor: str, by_token: dict[int, MentionRecord], own
 
 
 SMALL_CLAUSE_VERBS = frozenset({"make", "find", "consider", "keep", "deem", "think", "leave", "render"})
-NO_RIVAL_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON", "NORP"})
-RIVAL_ARCS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
 
 
 def _dummy_it(tok: Tok, dummy_verbs: frozenset[str], speech_verbs: frozenset[str] = frozenset()) -> bool:
@@ -456,27 +447,6 @@ def _dummy_it(tok: Tok, dummy_verbs: frozenset[str], speech_verbs: frozenset[str
         return True  # "It makes sense for investors to wait"
     has_object = any(c.dep in ("dobj", "dative") for c in verb.children)
     return "that" in marks and not has_object and lemma(verb) not in speech_verbs  # "It helps that"
-
-
-def _thing_object(tok: Tok, plural: bool, by_token: dict[int, MentionRecord]) -> bool:
-    """A noun no mention links, named as an object, a preposition's object or a complement, in the number of an "it"
-    (singular) or a "they" / "them" (plural): a thing the pronoun may stand for ("Microsoft launched a new phone last
-    week. It costs £300"); not a date, a time, an amount or a person; a name only as an object or complement
-    ("Microsoft released Windows XP in 2001. It sold millions"; narr30, review55)."""
-    if tok.dep not in RIVAL_ARCS or tok.i in by_token or tok.ent_type in NO_RIVAL_ENTITIES:
-        return False
-    if tok.pos == "NOUN":
-        return (tok.tag == "NNS") == plural
-    return tok.pos == "PROPN" and tok.dep in ("dobj", "attr") and (tok.tag == "NNPS") == plural
-
-
-def _subject_clause(head: Tok) -> list[Tok]:
-    """The tokens of the clause a mention's head is the subject of (the verb's subtree): where a thing named beside
-    the body is a rival referent of a pronoun after it."""
-    while head.head is not None and head.head is not head and head.dep not in ("nsubj", "nsubjpass"):
-        head = head.head
-    verb = head.head
-    return verb.subtree() if verb is not None and verb is not head else []
 
 
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})
