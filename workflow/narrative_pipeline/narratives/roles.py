@@ -306,6 +306,7 @@ def lone_persons(
     quoted: frozenset[int],
     gender_words: GenderWords | None = None,
     owned: frozenset[str] = frozenset(),
+    by_token: dict[int, MentionRecord] | None = None,
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -327,15 +328,13 @@ def lone_persons(
     types = article_types(mentions)
     persons = sorted((m for m in mentions if m.actor_id and types[m.actor_id] == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
-    by_token = mention_index(article, mentions)
+    by_token = mention_index(article, mentions) if by_token is None else by_token
     genders: dict[str, str] = {}
     if gender_words is not None:  # a title wins over a first name, as in the claims step
         genders = first_name_genders(article, mentions, gender_words) | title_genders(article, mentions, gender_words)
     out: dict[int, Found] = {}
     for tok in pronouns:
-        sent = article.sents[max(tok.sent - 1, 0)]
-        first = sent.tokens[0].start if sent.tokens else tok.start
-        window = persons[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+        window = _window(article, persons, starts, tok)
         if not window or len({m.actor_id for m in window}) != 1:
             continue
         actor = window[0].actor_id
@@ -345,11 +344,33 @@ def lone_persons(
         heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
         if said is not None and heard is not None and said != heard:
             continue  # "Mrs Smith ... he": someone else
-        own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
-        if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
+        if _own_clause_taken(_own_subject(tok), actor, words, by_token):
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
+
+
+def _window(article: ParsedArticle, linked: list[MentionRecord], starts: list[int], tok: Tok) -> list[MentionRecord]:
+    """The mentions of `linked` (sorted by offset; `starts` their offsets) from the start of the sentence before a
+    pronoun up to it: where `lone_persons` and `lone_bodies` look for its one antecedent."""
+    sent = article.sents[max(tok.sent - 1, 0)]
+    first = sent.tokens[0].start if sent.tokens else tok.start
+    return linked[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+
+
+def _own_subject(tok: Tok) -> Tok | None:
+    """An object pronoun's own clause's subject (`_clause_subject`); none for a subject pronoun."""
+    return None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
+
+
+def _own_clause_taken(
+    own: Tok | None, actor: str | None, words: frozenset[str], by_token: dict[int, MentionRecord]
+) -> bool:
+    """Whether an object pronoun's own clause's subject is the antecedent itself or a pronoun of the same rule ("George
+    is upset and scolds her", "they will battle it out"): the object is someone or something else."""
+    if own is None:
+        return False
+    return own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)
 
 
 def lone_bodies(
@@ -359,6 +380,8 @@ def lone_bodies(
     quoted: frozenset[int],
     dummy_verbs: frozenset[str] = frozenset(),
     work_verbs: frozenset[str] = frozenset(),
+    by_token: dict[int, MentionRecord] | None = None,
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """An unquoted "it" / "they" / "them" (`lone_body_pronouns`) -> the one body linked mentions name from the start of
     the sentence before up to the pronoun, when it is named there as a clause's subject or its owner ("EMI said music
@@ -373,39 +396,48 @@ def lone_bodies(
     not a dummy "it" ("It emerged that", "it is estimated that": `dummy_verbs`, or a passive with a clause of its
     own); not the passive subject of a verb whose undergoer is a work (`work_verbs`: "It was first performed on
     Broadway", "since it was released in 2003"); not an object whose own clause's subject is the body or such a
-    pronoun ("they will battle it out"); not inside quotation marks (narr29)."""
+    pronoun ("they will battle it out"); not inside quotation marks (narr29). narr30 (review55): not a dummy "it" known
+    by its structure (`_dummy_it`: "It helps that", "It makes sense for investors to wait", "made it clear that", a
+    weather verb of `dummy_verbs`); not an "it" in the sentence of a "they" / "them" given the same body, or the
+    reverse ("Labour ... They hope it will win votes"). The cheap tests come first; `by_token` is the article's
+    mention index (`Context.index`)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
     starts = [m.start for m in linked]
-    by_token = mention_index(article, mentions)
+    by_token = mention_index(article, mentions) if by_token is None else by_token
     out: dict[int, Found] = {}
+    taken: list[Tok] = []
     for tok in pronouns:
-        sent = article.sents[max(tok.sent - 1, 0)]
-        first = sent.tokens[0].start if sent.tokens else tok.start
-        window = linked[bisect_left(starts, first) : bisect_left(starts, tok.start)]
-        kinds = BODY_TYPES if tok.lower == "it" else GROUP_TYPES
-        bodies = [m for m in window if m.actor_type != "person"]
-        if not bodies or len({m.actor_id for m in bodies}) != 1 or bodies[0].actor_type not in kinds:
-            continue
-        if not any(m.head_i not in quoted and _named_as_subject(article.tokens[m.head_i]) for m in bodies):
-            continue  # a body named as a subject in someone's quoted words is not the author's topic
-        persons = [article.tokens[m.head_i] for m in window if m.actor_type == "person"]
-        if tok.lower != "it" and any(_named_as_subject(h) for h in persons):
-            continue  # "Blair and Brown ... they": the persons may be meant
-        actor = bodies[0].actor_id or ""
-        if tok.lower == "it" and _dummy_it(tok, dummy_verbs):
-            continue
-        own = None if tok.dep in ("nsubj", "nsubjpass") else _clause_subject(tok)
-        span = [t for s in article.sents[max(tok.sent - 1, 0) : tok.sent + 1] for t in s.tokens if t.i < tok.i]
-        if any(t is not own and _thing_subject(t, actor, by_token, t.sent == tok.sent) for t in span):
+        it = tok.lower == "it"
+        if it and _dummy_it(tok, dummy_verbs, speech_verbs):
             continue
         if tok.dep == "nsubjpass" and tok.head is not None and lemma(tok.head) in work_verbs:
             continue  # "It was first performed on Broadway in 1966": a work, not a body
-        if own is not None and (own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)):
+        window = _window(article, linked, starts, tok)
+        bodies = [m for m in window if m.actor_type != "person"]
+        if not bodies or len({m.actor_id for m in bodies}) != 1:
+            continue
+        if bodies[0].actor_type not in (BODY_TYPES if it else GROUP_TYPES):
+            continue
+        actor = bodies[0].actor_id or ""
+        if any(p.sent == tok.sent and (p.lower == "it") != it and out[p.i].actor_id == actor for p in taken):
+            continue  # "They hope it will win votes": "it" and "they" of one sentence are not one body
+        own = _own_subject(tok)
+        if _own_clause_taken(own, actor, words, by_token):
+            continue
+        heads = [article.tokens[m.head_i] for m in bodies if m.head_i not in quoted]
+        if not any(_named_as_subject(h) for h in heads):
+            continue  # a body named as a subject in someone's quoted words is not the author's topic
+        persons = [article.tokens[m.head_i] for m in window if m.actor_type == "person"]
+        if not it and any(_named_as_subject(h) for h in persons):
+            continue  # "Blair and Brown ... they": the persons may be meant
+        span = [t for s in article.sents[max(tok.sent - 1, 0) : tok.sent + 1] for t in s.tokens if t.i < tok.i]
+        if any(t is not own and _thing_subject(t, actor, by_token, t.sent == tok.sent) for t in span):
             continue
         out[tok.i] = Found(actor, bodies[-1].mention_id, "lone-body")
+        taken.append(tok)
     return out
 
 
@@ -429,15 +461,34 @@ def _thing_subject(tok: Tok, actor: str, by_token: dict[int, MentionRecord], own
     return own_sentence or not any(m is not None and m.actor_id == actor for m in said_by)
 
 
-def _dummy_it(tok: Tok, dummy_verbs: frozenset[str]) -> bool:
-    """Whether an "it" is a dummy subject: of a verb of `dummy_verbs` ("It emerged that", "it is time", "it means"),
-    or of a passive with a clause of its own ("It is estimated that 53% of ...", "it is hoped the change will")."""
+SMALL_CLAUSE_VERBS = frozenset({"make", "find", "consider", "keep", "deem", "think", "leave", "render"})
+
+
+def _dummy_it(tok: Tok, dummy_verbs: frozenset[str], speech_verbs: frozenset[str] = frozenset()) -> bool:
+    """Whether an "it" is a dummy: the subject of a verb of `dummy_verbs` ("It emerged that", "it is time", "it means",
+    "It rained"), of a passive with a clause of its own ("It is estimated that 53% of ...", "it is hoped the change
+    will"), of a verb with a clausal subject, a "for X to" clause ("It makes sense for investors to wait"), or a
+    that-clause and no object when the verb is no speech verb ("It helps that its rivals are struggling"; "It said
+    that" is the speaker's); the "it" of a small clause ("made it clear that", "found it difficult to"; narr30)."""
     verb = tok.head
-    if tok.dep not in ("nsubj", "nsubjpass") or verb is None:
+    if verb is None:
+        return False
+    if tok.dep in ("nsubj", "dobj") and verb.pos == "ADJ" and verb.dep in ("ccomp", "xcomp", "oprd", "acomp"):
+        return verb.head is not None and lemma(verb.head) in SMALL_CLAUSE_VERBS  # "made it clear that"
+    if tok.dep == "dobj" and lemma(verb) in SMALL_CLAUSE_VERBS:
+        return any(c.pos == "ADJ" and c.dep in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children)
+    if tok.dep not in ("nsubj", "nsubjpass"):
         return False
     if lemma(verb) in dummy_verbs:
         return True
-    return tok.dep == "nsubjpass" and any(c.dep in ("ccomp", "xcomp") for c in verb.children)
+    if tok.dep == "nsubjpass":
+        return any(c.dep in ("ccomp", "xcomp") for c in verb.children)
+    clauses = [c for c in verb.children if c.dep in ("ccomp", "xcomp", "advcl", "csubj")]
+    marks = {g.lower for c in clauses for g in c.children if g.dep == "mark"}
+    if any(c.dep == "csubj" for c in clauses) or "for" in marks:
+        return True  # "It makes sense for investors to wait"
+    has_object = any(c.dep in ("dobj", "dative") for c in verb.children)
+    return "that" in marks and not has_object and lemma(verb) not in speech_verbs  # "It helps that"
 
 
 SUBJECT_ARCS = frozenset({"flat", "appos", "conj", "poss"})

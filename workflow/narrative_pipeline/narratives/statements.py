@@ -39,7 +39,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v41"
+COMPONENT = "narratives.rules.v42"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -490,10 +490,17 @@ def extract_article(
         claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
         speaker_pronouns=speakers,
         lone_persons=lone_persons(
-            article, mentions, lex.lone_person_pronouns, quoted, lex.genders, lex.owned_person_nouns
+            article, mentions, lex.lone_person_pronouns, quoted, lex.genders, lex.owned_person_nouns, index.index
         ),
         lone_bodies=lone_bodies(
-            article, mentions, lex.lone_body_pronouns, quoted, lex.dummy_subject_verbs, lex.work_verbs
+            article,
+            mentions,
+            lex.lone_body_pronouns,
+            quoted,
+            lex.dummy_subject_verbs,
+            lex.work_verbs,
+            index.index,
+            lex.speech_verbs,
         ),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
