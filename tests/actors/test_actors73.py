@@ -72,3 +72,15 @@ def test_an_actors_gather_with_an_empty_mentions_group_fails(tmp_path):
     with pytest.raises(SystemExit, match="--shards-of mentions"):
         main([*args, "--shards-of", "mentions"])
     assert not out.exists()
+
+
+def test_an_actors_gather_of_no_shards_needs_no_mention_shards(tmp_path):
+    """An empty input folder (test_workflow) gathers no actor shards and no mention shards: an empty table, no types
+    to vote."""
+    from narrative_pipeline.cli import main
+    from narrative_pipeline.records import ActorRecord
+    from narrative_pipeline.tables import read_records
+
+    out = tmp_path / "actors.parquet"
+    assert main(["gather", "--table", f"actors={out}", "--shards-of", "mentions", "--shards-of", "actors"]) == 0
+    assert read_records(out, ActorRecord) == []
