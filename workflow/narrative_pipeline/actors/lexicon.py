@@ -158,7 +158,17 @@ class ActorsLexicon(LexiconModel):
     )
     given_nouns: Words = Field(
         description="Lemmas of what a state gives or brings to bear, and of its handing over: what goes 'from X to Y'"
-        " keeps X and Y, the giver and the receiver ('aid', 'arms', 'sovereignty', 'hand')."
+        " keeps X and Y, the giver and the receiver ('aid', 'arms', 'sovereignty', 'handover')."
+    )
+    given_verbs: Words = Field(
+        description="Lemmas of verbs of handing over: as a verb, its own 'from X to Y' keeps X and Y ('handed back')."
+    )
+    transfer_verbs: Words = Field(
+        description="Lemmas of verbs whose subject is what goes 'from X to Y' ('sovereignty passed from'); other"
+        " verbs' subjects move through places ('troops flew back from')."
+    )
+    held_nouns: Words = Field(
+        description="Lemmas of what a state holds, read only as the subject of one of transfer_verbs ('power passed')."
     )
     state_office_nouns: Words = Field(
         description="Offices held for a state: a state's possessive before one keeps the state ('Britain's director')."

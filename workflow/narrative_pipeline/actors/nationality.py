@@ -120,35 +120,34 @@ def range_of_places(f: Found) -> list[Tok] | None:
     else:
         return None
     owner = start.head if start.head is not start else None
-    if owner is not None and any(is_given(t, f.lex, strict) for t, strict in moved_in_a_range(owner)):
+    if owner is not None and any(lemma(t) in words or t.lower in words for t, words in moved_in_a_range(owner, f.lex)):
         return None
     return [start, to, f.head]
 
 
-def moved_in_a_range(owner: Tok) -> list[tuple[Tok, bool]]:
-    """What goes "from X to Y", each with whether only `given_nouns` count for it (else `agency_nouns` too): the word
-    "from" hangs on ("aid from"; the verb of "handed back from") and its object ("send aid from"); a noun's compounds
-    and adjectives ("arms sales from", given only: "trade routes from China to Europe" are places) and what it is of
-    ("the transfer of sovereignty from"); a verb's subject when it has no object ("sovereignty passed from", "control
-    of the border passed from"; actors70)."""
+def moved_in_a_range(owner: Tok, lex: ActorsLexicon) -> list[tuple[Tok, frozenset[str]]]:
+    """What goes "from X to Y", each with the words that name what a state gives, holds or acts through for it: the
+    word "from" hangs on ("aid from"; the verb of "handed back from", `given_verbs` as a verb only: not "hand luggage
+    from"; actors73) and its object ("send aid from"); a noun's compounds and adjectives ("arms sales from",
+    `given_nouns` only: "trade routes from China to Europe" are places) and what it is of ("the transfer of sovereignty
+    from"); the subject of a verb of transfer with no object (`transfer_verbs`: "sovereignty passed from", "control of
+    the border passed from", "power passed from" with `held_nouns`; actors70, actors73), not of another verb ("troops
+    flew back from Iraq to the US" move through places; review55 4)."""
     if owner.dep in {"advmod", "prt"} and owner.pos in {"ADV", "ADP", "PART"} and owner.head is not None:
         owner = owner.head  # "handed back from"
+    given, acting = lex.given_nouns, lex.given_nouns | lex.agency_nouns
     kids = owner.children
     objects = [c for c in kids if c.dep == "dobj"]
-    moved = [(owner, False), *((c, False) for c in objects)]
+    moved = [(owner, acting), *((c, acting) for c in objects)]
     if owner.pos in {"NOUN", "PROPN"}:
-        moved += [(c, True) for c in kids if c.dep in {"compound", "amod"}]
+        moved += [(c, given) for c in kids if c.dep in {"compound", "amod"}]
         of = [c for c in kids if c.dep == "prep" and c.lower == "of"]
-        moved += [(g, False) for c in of for g in c.children if g.dep == "pobj"]
-    elif owner.pos in {"VERB", "AUX"} and not objects:
-        moved += [(c, False) for c in kids if c.dep in {"nsubj", "nsubjpass"}]
+        moved += [(g, acting) for c in of for g in c.children if g.dep == "pobj"]
+    elif owner.pos in {"VERB", "AUX"}:
+        moved += [(owner, lex.given_verbs)] if owner.pos == "VERB" else []
+        if not objects and lemma(owner) in lex.transfer_verbs:
+            moved += [(c, acting | lex.held_nouns) for c in kids if c.dep in {"nsubj", "nsubjpass"}]
     return moved
-
-
-def is_given(tok: Tok, lex: ActorsLexicon, strict: bool) -> bool:
-    """`tok` names what a state gives (`given_nouns`) or, unless `strict`, one it acts through (`agency_nouns`)."""
-    words = lex.given_nouns if strict else lex.given_nouns | lex.agency_nouns
-    return lemma(tok) in words or tok.lower in words
 
 
 def national_team(f: Found) -> list[Tok] | None:

@@ -117,8 +117,8 @@ def cmd_gather(a) -> int:
     t = time.perf_counter()
     outs = named_paths(a.table)
     shards = {group[0]: [Path(p) for p in group[1:]] for group in a.shards_of}
-    if "actors" in outs and "mentions" not in shards:
-        raise SystemExit(  # review54 7: else the first shard's types, which the validator finds unequal
+    if "actors" in outs and shards.get("actors") and not shards.get("mentions"):
+        raise SystemExit(  # review54 7, review55 7: else the first shard's types, which the validator finds unequal
             "gather: the actors table's types are voted from the mentions' shards: give them with --shards-of mentions"
         )
     for name, out in outs.items():
