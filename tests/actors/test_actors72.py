@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 UK = (
-    "Michael Howard said the Conservatives would cut taxes, speaking in London. He called on {office} to "
+    "Michael Howard said the Conservatives would cut taxes in 2005, speaking in London. He called on {office} to "
     "enter into constructive discussions with his party."
 )
 
@@ -27,14 +27,17 @@ def test_the_prime_minister_of_an_undated_uk_story_is_the_registry_holder(descri
 
 def test_the_prime_ministers_spokesman_of_an_undated_story(described):
     text = (
-        "Campaigners in London accused the Home Office of playing politics with the Conservatives. Later, the prime "
+        "Campaigners in London accused the Home Office of playing politics with the Conservatives in 2004. Later, the prime "
         "minister's official spokesman urged people to put the comments into context."
     )
     assert described(text).get("prime minister") == ("tony_blair", "era-office")
 
 
 def test_a_later_holder_named_in_the_office_he_held_then_does_not_block(described):
-    text = "Gordon Brown set out his budget in London. Michael Howard compared the forecasts to the prime minister's."
+    text = (
+        "Gordon Brown set out his budget for 2005 in London. Michael Howard compared the forecasts to the prime "
+        "minister's."
+    )
     assert described(text).get("prime minister") == ("tony_blair", "era-office")
 
 
@@ -132,7 +135,23 @@ def test_near_case_a_year_after_the_holders_last_term(described):
     assert ("tony_blair", "era-office") not in described(text).values()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downing Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak.",
+        "Labour said the chancellor had crashed the economy with his mini-budget.",
+        "Downing Street said the Libyan rebels were making progress. The prime minister said Gaddafi must go.",
+    ],
+)
+def test_near_case_a_page_that_names_no_year_is_of_no_known_era(described, text):
+    """review56 1: an undated page of another time (a saved .txt of 2020) that names no year gets no holder."""
+    assert not {"tony_blair", "gordon_brown"} & {a for a, _ in described(text).values()}
+    assert ("tony_blair", "era-office") not in described(text).values()
+
+
 def test_a_year_just_after_the_holders_last_term_does_not_block(described):
     """BBC stories of 2004-05 name targets a year past the holder's term ("by 2008")."""
-    text = "The target for 2008 was set out in London. " + UK.format(office="the prime minister")
+    text = "The target for 2008 was set out in London. " + UK.format(office="the prime minister").replace(
+        " in 2005", ""
+    )
     assert described(text).get("prime minister") == ("tony_blair", "era-office")

@@ -86,10 +86,10 @@ def era_office(d: Described) -> Referred | None:
     """'the prime minister' in an undated article about the UK (the BBC text files give no date): the one registry
     person whose own `descriptors` give the office and who held it (Tony Blair: the registry's descriptors are the
     offices of 2004-05, the BBC corpus's years, config/actors.yaml), when the article names no other holder of it
-    ("Boris Johnson ... the Prime Minister": another era), no year before that person first held it ("In 1974 ...
-    the prime minister": Heath's time) or over a year after they left it (a later page with no date), and the
-    sentence names no year the person held it in no day of (`era-office`, actors72). Only after every rule that
-    links a named holder or a dated one."""
+    ("Boris Johnson ... the Prime Minister": another era) and names years, every one of them in that person's time
+    in the office (`_years_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no year is of no known
+    era), and the sentence names no year the person held it in no day of (`era-office`, actors72). Only after every
+    rule that links a named holder or a dated one."""
     if d.ctx.published is not None:
         return None
     found = _office_said(d)
@@ -97,7 +97,7 @@ def era_office(d: Described) -> Referred | None:
         return None
     span, key, office = found
     holder = _era_holder(d, office)
-    if holder is None or _other_holder_named(d, office, holder) or _year_outside_era(d, office, holder):
+    if holder is None or _other_holder_named(d, office, holder) or not _years_in_era(d, office, holder):
         return None
     if _other_year(d, office, holder):
         return None
@@ -130,18 +130,17 @@ def _other_holder_named(d: Described, office: Office, holder: str) -> bool:
     return False
 
 
-def _year_outside_era(d: Described, office: Office, holder: str) -> bool:
-    """Whether the article names a year (a date's) before the holder first held the office, or more than a year after
-    they last left it: it may be a history of another holder's time ("Documents released under the 30-year rule ...
-    1974"), or a page of a later time with no date of its own ("... since the 2019 election ... the prime minister").
-    A year just after the term is allowed: the BBC stories of 2004-05 name targets for 2008 (two of actors72's 21
-    rows)."""
+def _years_in_era(d: Described, office: Office, holder: str) -> bool:
+    """Whether the article names a year (a date's) and every year it names lies from the year the holder first held
+    the office to a year after they last left it. No year: nothing says the page is of that era, and an undated page
+    of 2020 ("Downing Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak") is not
+    Blair's (review56 1; 11 of actors72's 21 BBC rows name no year and are given up). A year before: a history of
+    another holder's time ("Documents released under the 30-year rule ... 1974"); over a year after: a later page. A
+    year just after the term is allowed: the BBC stories of 2004-05 name targets for 2008."""
     first = min(t.since.year for t in office.terms if t.holder == holder)
     last = max((t.until or office.checked).year for t in office.terms if t.holder == holder)
-    return any(
-        YEAR.fullmatch(t.text) and t.ent_type == "DATE" and not first <= int(t.text) <= last + 1
-        for t in d.ctx.sole_state_input[0]
-    )
+    years = [int(t.text) for t in d.ctx.sole_state_input[0] if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
+    return bool(years) and all(first <= year <= last + 1 for year in years)
 
 
 def _office_said(d: Described) -> tuple[list, str, Office] | None:

@@ -407,6 +407,7 @@ def lone_bodies(
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
     starts = [m.start for m in linked]
     by_token = mention_index(article, mentions) if by_token is None else by_token
+    types = article_types(mentions)  # the article's vote, as lone_persons reads it (review56 4)
     out: dict[int, Found] = {}
     taken: list[Tok] = []
     for tok in pronouns:
@@ -416,10 +417,10 @@ def lone_bodies(
         if tok.dep == "nsubjpass" and tok.head is not None and lemma(tok.head) in work_verbs:
             continue  # "It was first performed on Broadway in 1966": a work, not a body
         window = _window(article, linked, starts, tok)
-        bodies = [m for m in window if m.actor_type != "person"]
+        bodies = [m for m in window if types[m.actor_id or ""] != "person"]
         if not bodies or len({m.actor_id for m in bodies}) != 1:
             continue
-        if bodies[0].actor_type not in (BODY_TYPES if it else GROUP_TYPES):
+        if types[bodies[0].actor_id or ""] not in (BODY_TYPES if it else GROUP_TYPES):
             continue
         actor = bodies[0].actor_id or ""
         if any(p.sent == tok.sent and (p.lower == "it") != it and out[p.i].actor_id == actor for p in taken):
@@ -430,7 +431,7 @@ def lone_bodies(
         heads = [article.tokens[m.head_i] for m in bodies if m.head_i not in quoted]
         if not any(_named_as_subject(h) for h in heads):
             continue  # a body named as a subject in someone's quoted words is not the author's topic
-        persons = [article.tokens[m.head_i] for m in window if m.actor_type == "person"]
+        persons = [article.tokens[m.head_i] for m in window if types[m.actor_id or ""] == "person"]
         if not it and any(_named_as_subject(h) for h in persons):
             continue  # "Blair and Brown ... they": the persons may be meant
         span = [t for s in article.sents[max(tok.sent - 1, 0) : tok.sent + 1] for t in s.tokens if t.i < tok.i]
