@@ -157,8 +157,8 @@ EXAMPLES = {
         "disc.valley_chronicle",
     ),
     "era-office": (
-        "Michael Howard said the Conservatives would cut taxes, speaking in London. He called on the prime minister to"
-        " enter into talks.",
+        "Michael Howard said the Conservatives would cut taxes in 2005, speaking in London. He called on the prime"
+        " minister to enter into talks.",
         "prime minister",
         "tony_blair",
     ),
