@@ -139,7 +139,12 @@ def article_types(mentions: list[MentionRecord]) -> dict[str, str]:
 
 
 def claimer_pronouns(
-    article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], pronouns: dict[str, str]
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    claims: list[ClaimRecord],
+    pronouns: dict[str, str],
+    by_token: dict[int, MentionRecord] | None = None,
+    types: dict[str, str] | None = None,
 ) -> dict[int, Found]:
     """Subject pronoun token -> the actor the claims step resolved it to as a claim's claimer phrase (its
     `person_of_pronoun` reads back to earlier sentences: the sentence before's speaker or main-clause subject, a
@@ -147,7 +152,8 @@ def claimer_pronouns(
     is the pronoun alone, an actor the pronoun fits ("he"/"she" a person, "it" any other, "they" no person alone):
     "That charge was denied by Mr Mandelson, who said ... He warned the BBC that ..." (narr21)."""
     by_start = {t.start: t for t in article.tokens}
-    by_token = mention_index(article, mentions)
+    by_token = mention_index(article, mentions) if by_token is None else by_token
+    types = article_types(mentions) if types is None else types
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
     out: dict[int, Found] = {}
     for c in claims:
@@ -157,7 +163,7 @@ def claimer_pronouns(
             continue
         own = [m for m in linked if m.actor_id == actor]
         kind = pronouns.get(tok.lower)
-        if not own or kind is None or (kind == "person") != (article_types(own)[actor] == "person"):
+        if not own or kind is None or (kind == "person") != (types[actor] == "person"):
             continue  # "they" stands for a group, never one person: the same test as "it"
         if _rival_subject(article, tok, actor, kind, by_token):
             continue
@@ -203,6 +209,7 @@ def speaker_pronouns(
     plural: frozenset[str],
     quoted: frozenset[int],
     speech: frozenset[str] = frozenset(),
+    types: dict[str, str] | None = None,
 ) -> dict[int, Found]:
     """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
     (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
@@ -225,7 +232,7 @@ def speaker_pronouns(
     holding_claims = _ClaimsAt(claims)
     starts = [t.start for t in article.tokens]
     passed_on: dict[str, bool] = {}
-    types = article_types(linked)
+    types = article_types(mentions) if types is None else types
     out: dict[int, Found] = {}
     for tok in candidates:
         holding = holding_claims.at(tok.start)
@@ -307,6 +314,7 @@ def lone_persons(
     gender_words: GenderWords | None = None,
     owned: frozenset[str] = frozenset(),
     by_token: dict[int, MentionRecord] | None = None,
+    types: dict[str, str] | None = None,
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -325,7 +333,7 @@ def lone_persons(
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
-    types = article_types(mentions)
+    types = article_types(mentions) if types is None else types
     persons = sorted((m for m in mentions if m.actor_id and types[m.actor_id] == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
     by_token = mention_index(article, mentions) if by_token is None else by_token
@@ -382,6 +390,7 @@ def lone_bodies(
     work_verbs: frozenset[str] = frozenset(),
     by_token: dict[int, MentionRecord] | None = None,
     speech_verbs: frozenset[str] = frozenset(),
+    types: dict[str, str] | None = None,
 ) -> dict[int, Found]:
     """An unquoted "it" / "they" / "them" (`lone_body_pronouns`) -> the one body linked mentions name from the start of
     the sentence before up to the pronoun, when it is named there as a clause's subject or its owner ("EMI said music
@@ -407,7 +416,9 @@ def lone_bodies(
     linked = sorted((m for m in mentions if m.actor_id), key=lambda m: m.start)
     starts = [m.start for m in linked]
     by_token = mention_index(article, mentions) if by_token is None else by_token
-    types = article_types(mentions)  # the article's vote, as lone_persons reads it (review56 4)
+    types = (
+        article_types(mentions) if types is None else types
+    )  # the article's vote, as lone_persons reads (review56 4)
     out: dict[int, Found] = {}
     taken: list[Tok] = []
     for tok in pronouns:

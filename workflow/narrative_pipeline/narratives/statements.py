@@ -29,6 +29,7 @@ from .roles import (
     Found,
     actors_of,
     article_context,
+    article_types,
     claimer_pronouns,
     head_words,
     lone_bodies,
@@ -482,15 +483,23 @@ def extract_article(
 ) -> list[StatementRecord]:
     index = article_context(article, mentions, lex)
     quoted = quoted_tokens(article)
+    types = article_types(mentions)  # each actor's type in the article, voted once for every pronoun rule
     speakers = speaker_pronouns(
-        article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted, lex.speech_verbs
+        article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted, lex.speech_verbs, types
     )
     index = replace(
         index,
-        claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns),
+        claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns, index.index, types),
         speaker_pronouns=speakers,
         lone_persons=lone_persons(
-            article, mentions, lex.lone_person_pronouns, quoted, lex.genders, lex.owned_person_nouns, index.index
+            article,
+            mentions,
+            lex.lone_person_pronouns,
+            quoted,
+            lex.genders,
+            lex.owned_person_nouns,
+            index.index,
+            types,
         ),
         lone_bodies=lone_bodies(
             article,
@@ -501,6 +510,7 @@ def extract_article(
             lex.work_verbs,
             index.index,
             lex.speech_verbs,
+            types,
         ),
     )
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
