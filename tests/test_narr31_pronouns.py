@@ -102,7 +102,7 @@ SPEAKING_IT = [
 @pytest.mark.parametrize("text", SPEAKING_IT)
 def test_an_it_that_speaks_or_believes_is_no_dummy(parse, registry, text):
     pairs = _bodies(parse, registry, text)
-    assert pairs and pairs[0][1] == "microsoft", pairs
+    assert pairs and "microsoft" in (pairs[0][1] or ""), pairs
 
 
 # finding 8: what it must leave alone (real dummies)

@@ -78,6 +78,8 @@ WORD_LISTS = (
     "dummy_subject_verbs",
     "work_verbs",
     "owned_person_nouns",
+    "owned_female_nouns",
+    "owned_male_nouns",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -150,6 +152,30 @@ class GenderWords:
         return canonical_json_hash({key: sorted(getattr(self, key)) for key in GENDER_LISTS})
 
 
+# narr31 (review56 finding 8): the claims lexicon's verbs of speech and cognition whose "it" is an organisation ("It
+# warned that ...", "It believes that ..."): an "it" with their that-clause is no dummy (`roles._dummy_it`)
+THAT_CLAUSE_LISTS = ("organisation_reporting_verbs", "belief_verbs")
+
+
+@dataclass(frozen=True)
+class OwnedNouns:
+    """Persons someone has ("Mr Blair's spokesman"), by gender (narr31): the owner of one is not read as the one person
+    a later pronoun means when the owned person may be that pronoun (`roles.lone_persons`)."""
+
+    either: frozenset[str] = frozenset()
+    female: frozenset[str] = frozenset()
+    male: frozenset[str] = frozenset()
+
+    def blocking(self, gender: str | None) -> frozenset[str]:
+        """The nouns whose person a pronoun of `gender` ("female" / "male") may mean; all of them when it is not
+        known."""
+        if gender == "female":
+            return self.either | self.female
+        if gender == "male":
+            return self.either | self.male
+        return self.either | self.female | self.male
+
+
 @dataclass(frozen=True)
 class PloverLexicon:
     """Lookup tables: every cue maps to its category; word lists are sets."""
@@ -212,6 +238,8 @@ class PloverLexicon:
     speaker_group_pronouns: frozenset[str]
     lone_person_pronouns: frozenset[str]
     owned_person_nouns: frozenset[str]
+    owned_female_nouns: frozenset[str]
+    owned_male_nouns: frozenset[str]
     mutual_categories: frozenset[str]
     complement_subject_categories: frozenset[str]
     leaving: Block
@@ -229,6 +257,13 @@ class PloverLexicon:
     lone_body_pronouns: frozenset[str] = field(default=frozenset())
     dummy_subject_verbs: frozenset[str] = field(default=frozenset())
     work_verbs: frozenset[str] = field(default=frozenset())
+    # narr31: the claims lexicon's `THAT_CLAUSE_LISTS` (`load_lexicon`'s `gender_lexicon`; without it, `speech_verbs`)
+    that_clause_verbs: frozenset[str] = field(default=frozenset())
+
+    @property
+    def owned(self) -> OwnedNouns:
+        """The owned-person nouns by gender: `owned_person_nouns` (either), `owned_female_nouns`, `owned_male_nouns`."""
+        return OwnedNouns(self.owned_person_nouns, self.owned_female_nouns, self.owned_male_nouns)
 
     def quad_of(self, category: str | None) -> str | None:
         return self.quad[category] if category else None
@@ -350,6 +385,11 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
             raise _fail(path, "not_events", f"{cue!r} must be 'verb object'")
     lists: dict[str, Any] = {k: frozenset(_str_list(path, k, data[k])) for k in WORD_LISTS}
     lists["verb_prefixes"] = tuple(_str_list(path, "verb_prefixes", data["verb_prefixes"]))
+    owned = ("owned_person_nouns", "owned_female_nouns", "owned_male_nouns")  # one gender a noun (narr31)
+    for k, key in enumerate(owned):
+        for other in owned[:k]:
+            for word in sorted(lists[key] & lists[other]):
+                raise _fail(path, key, f"{word!r} is also in {other}")
     unknown = sorted(lists["demonym_types"] - set(ACTOR_TYPES))
     if unknown:
         raise _fail(path, "demonym_types", f"unknown actor type {unknown[0]!r} (expected one of {list(ACTOR_TYPES)})")
@@ -378,24 +418,31 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
 
 def load_lexicon(path: Path, gender_lexicon: Path | None = None) -> PloverLexicon:
     """The PLOVER lexicon at `path`; with `gender_lexicon` (the claims lexicon, an input of the narratives step
-    since narr27), its four gender lists (`GENDER_LISTS`) too."""
+    since narr27), its four gender lists (`GENDER_LISTS`) and its verbs of speech and cognition (`THAT_CLAUSE_LISTS`,
+    narr31) too; without it, the that-clause verbs are `speech_verbs`."""
     path = Path(path)
     lex = parse_lexicon(_read_yaml(path), path)
     if gender_lexicon is None:
-        return lex
-    return replace(lex, genders=load_genders(Path(gender_lexicon)))
+        return replace(lex, that_clause_verbs=lex.speech_verbs)
+    data = _claims_lists(Path(gender_lexicon), THAT_CLAUSE_LISTS)
+    that = frozenset().union(*data.values())
+    return replace(lex, genders=load_genders(Path(gender_lexicon)), that_clause_verbs=that)
 
 
 def load_genders(path: Path) -> GenderWords:
     """The gender lists of the claims lexicon at `path` (read as the claims step reads them, lowercased)."""
+    return GenderWords(**_claims_lists(path, GENDER_LISTS))
+
+
+def _claims_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The word lists `keys` of the claims lexicon at `path` (read as the claims step reads them, lowercased)."""
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping")
-    for key in GENDER_LISTS:
+    for key in keys:
         if key not in data:
             raise _fail(path, key, "missing")
-    lists = {k: frozenset(_str_list(path, k, data[k])) for k in GENDER_LISTS}
-    return GenderWords(**lists)
+    return {k: frozenset(_str_list(path, k, data[k])) for k in keys}
 
 
 def _read_yaml(path: Path) -> Any:

@@ -20,7 +20,7 @@ from ..parsed import ParsedArticle, Tok
 from ..quotes import SINGLE_CLOSING, SINGLE_OPENING, QuoteScan, scan
 from ..records import ClaimRecord, MentionRecord
 from ..syntax import child, is_main_verb, is_passive, lemma, prep_object, span_tokens
-from .lexicon import GenderWords, PloverLexicon
+from .lexicon import GenderWords, OwnedNouns, PloverLexicon
 
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 MAX_DEPTH = 4
@@ -306,13 +306,16 @@ def _passes_on(article: ParsedArticle, tokens: list[Tok], quoted: frozenset[int]
     return any(lemma(t) in speech and t.i not in quoted and child(t, "nsubj") not in (None, head) for t in sent.tokens)
 
 
+NO_OWNED_NOUNS = OwnedNouns()
+
+
 def lone_persons(
     article: ParsedArticle,
     mentions: list[MentionRecord],
     words: frozenset[str],
     quoted: frozenset[int],
     gender_words: GenderWords | None = None,
-    owned: frozenset[str] = frozenset(),
+    owned: OwnedNouns = NO_OWNED_NOUNS,
     by_token: dict[int, MentionRecord] | None = None,
     types: dict[str, str] | None = None,
 ) -> dict[int, Found]:
@@ -329,7 +332,8 @@ def lone_persons(
     narr26). Not when the article gives the person the other gender (`gender_words`: a title before one of its
     mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
     owner of a person someone has (`owned`, singular: "Mr Blair's spokesman briefed reporters. He attacked ...": the
-    spokesman may be "he"; narr28)."""
+    spokesman may be "he"; narr28) when that person may be the pronoun: a noun of either gender or of the pronoun's
+    ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
@@ -346,10 +350,11 @@ def lone_persons(
         if not window or len({m.actor_id for m in window}) != 1:
             continue
         actor = window[0].actor_id
-        if not any(_named_as_subject(article.tokens[m.head_i], owned) for m in window):
+        heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
+        blocking = owned.blocking(heard)
+        if not any(_named_as_subject(article.tokens[m.head_i], blocking) for m in window):
             continue
         said = genders.get(actor or "")
-        heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
         if said is not None and heard is not None and said != heard:
             continue  # "Mrs Smith ... he": someone else
         if _own_clause_taken(_own_subject(tok), actor, words, by_token):
@@ -407,9 +412,10 @@ def lone_bodies(
     Broadway", "since it was released in 2003"); not an object whose own clause's subject is the body or such a
     pronoun ("they will battle it out"); not inside quotation marks (narr29). narr30 (review55): not a dummy "it" known
     by its structure (`_dummy_it`: "It helps that", "It makes sense for investors to wait", "made it clear that", a
-    weather verb of `dummy_verbs`); not an "it" in the sentence of a "they" / "them" given the same body, or the
-    reverse ("Labour ... They hope it will win votes"). The cheap tests come first; `by_token` is the article's
-    mention index (`Context.index`)."""
+    weather verb of `dummy_verbs`; narr31: a that-clause makes no dummy of a verb of speech or cognition,
+    `speech_verbs`, the claims lexicon's `PloverLexicon.that_clause_verbs`: "It warned that"); not an "it" in the
+    sentence of a "they" / "them" given the same body, or the reverse ("Labour ... They hope it will win votes"). The
+    cheap tests come first; `by_token` is the article's mention index (`Context.index`)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
@@ -480,8 +486,9 @@ def _dummy_it(tok: Tok, dummy_verbs: frozenset[str], speech_verbs: frozenset[str
     """Whether an "it" is a dummy: the subject of a verb of `dummy_verbs` ("It emerged that", "it is time", "it means",
     "It rained"), of a passive with a clause of its own ("It is estimated that 53% of ...", "it is hoped the change
     will"), of a verb with a clausal subject, a "for X to" clause ("It makes sense for investors to wait"), or a
-    that-clause and no object when the verb is no speech verb ("It helps that its rivals are struggling"; "It said
-    that" is the speaker's); the "it" of a small clause ("made it clear that", "found it difficult to"; narr30)."""
+    that-clause and no object when the verb is no verb of speech or cognition (`speech_verbs`: "It helps that its rivals
+    are struggling"; "It said that", "It warned that", "It believes that" are the body's: narr31); the "it" of a small
+    clause ("made it clear that", "found it difficult to"; narr30)."""
     verb = tok.head
     if verb is None:
         return False

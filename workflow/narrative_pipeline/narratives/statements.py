@@ -40,7 +40,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v43"
+COMPONENT = "narratives.rules.v44"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -497,7 +497,7 @@ def extract_article(
             lex.lone_person_pronouns,
             quoted,
             lex.genders,
-            lex.owned_person_nouns,
+            lex.owned,
             index.index,
             types,
         ),
@@ -509,7 +509,7 @@ def extract_article(
             lex.dummy_subject_verbs,
             lex.work_verbs,
             index.index,
-            lex.speech_verbs,
+            lex.that_clause_verbs,
             types,
         ),
     )

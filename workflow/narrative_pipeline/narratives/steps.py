@@ -42,7 +42,7 @@ def run_shard(
     from ..articlecache import by_article_id, run_by_article
     from ..cache import cache_key
     from ..failures import failed_ids, read_failures, write_failures
-    from ..hashing import sha256_file, step_fingerprint
+    from ..hashing import canonical_json_hash, sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..tables import arrow_schema, read_parquet, to_table, validate_rows
     from .framing import extract_framing
@@ -67,7 +67,12 @@ def run_shard(
             "framing": to_table(extract_framing(articles, mention_rows, claim_rows, lex), FramingRecord),
         }
 
-    genders = lex.genders.digest() if gender_lexicon else "no-genders"
+    # the claims lexicon's lists the step reads (narr27's gender lists, narr31's that-clause verbs), not the whole file
+    genders = (
+        f"{lex.genders.digest()}:{canonical_json_hash(sorted(lex.that_clause_verbs))}"
+        if gender_lexicon
+        else "no-genders"
+    )
     base = cache_key("narratives", step_fingerprint("narratives"), sha256_file(Path(lexicon)), genders)
     earlier = read_failures(Path(failures_in) if failures_in else None)
     tables, _, failures = run_by_article(
