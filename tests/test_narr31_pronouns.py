@@ -129,3 +129,23 @@ def test_the_that_clause_verbs_are_the_claims_lexicons():
     claims = load_claims_lexicon(ROOT / "config/claims_lexicon.yaml")
     assert PLOVER.that_clause_verbs == claims.organisation_reporting_verbs | claims.belief_verbs
     assert not PLOVER.that_clause_verbs & {"show", "suggest", "mean", "help"}  # as often a fact as a source
+
+
+def test_without_the_claims_lexicon_the_that_clause_verbs_are_plovers_speech_verbs():
+    from narrative_pipeline.narratives.lexicon import load_lexicon
+    from narratives_support import ROOT
+
+    lex = load_lexicon(ROOT / "config/plover_lexicon.yaml")
+    assert lex.that_clause_verbs == lex.speech_verbs
+
+
+def test_a_noun_of_two_owned_lists_fails():
+    import yaml
+    from narrative_pipeline.narratives.lexicon import LexiconError, parse_lexicon
+    from narratives_support import ROOT
+
+    path = ROOT / "config/plover_lexicon.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["owned_male_nouns"] = [*data["owned_male_nouns"], "wife"]
+    with pytest.raises(LexiconError, match="owned_male_nouns: 'wife' is also in owned_female_nouns"):
+        parse_lexicon(data, path)
