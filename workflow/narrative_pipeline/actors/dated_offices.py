@@ -83,9 +83,9 @@ def dated_office(d: Described) -> Referred | None:
 
 
 def era_office(d: Described) -> Referred | None:
-    """'the prime minister' in an undated article about the UK (the BBC text files give no date): the one registry
-    person whose own `descriptors` give the office and who held it (Tony Blair: the registry's descriptors are the
-    offices of 2004-05, the BBC corpus's years, config/actors.yaml), when the article names no other holder of it
+    """'the prime minister' in an undated article about the UK (the BBC text files give no date): the office's holder
+    in the era the registry declares for undated articles (`Era`, config/actors_offices.yaml: Tony Blair, the BBC
+    corpus's 2004-05; actors74, review56 3), when the article names no other holder of it
     ("Boris Johnson ... the Prime Minister": another era) and names years, every one of them in that person's time
     in the office (`_years_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no year is of no known
     era), and the sentence names no year the person held it in no day of (`era-office`, actors72). Only after every
@@ -105,15 +105,10 @@ def era_office(d: Described) -> Referred | None:
 
 
 def _era_holder(d: Described, office: Office) -> str | None:
-    """The one holder of the office whose registry entry gives it as a descriptor of its own ("prime minister" of
-    Tony Blair), else none (two home secretaries of 2004-05, Blunkett and Clarke: either)."""
-    forms = {fold(f).lower() for f in office.forms}
-    holders = {
-        t.holder
-        for t in office.terms
-        if t.holder in d.registry.entries and forms & {fold(x).lower() for x in d.registry.entry(t.holder).descriptors}
-    }
-    return holders.pop() if len(holders) == 1 else None
+    """The holder of the office in the undated articles' era, as the registry declares it (`Era`,
+    config/actors_offices.yaml: Tony Blair for the UK's prime minister); none for an office the era leaves out (the
+    home secretary of 2004-05: Blunkett and Clarke). Not read from the persons' `descriptors` (review56 3)."""
+    return d.registry.era_holders.get(office.id)
 
 
 def _other_holder_named(d: Described, office: Office, holder: str) -> bool:
