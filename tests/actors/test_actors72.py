@@ -1,5 +1,5 @@
-"""actors72 (issue 12): "the prime minister" of an undated article (the BBC text files give no date) is the one
-registry person whose own descriptors give the office (Tony Blair: the registry's 2004-05), when the article names no
+"""actors72 (issue 12): "the prime minister" of an undated article (the BBC text files give no date) is the office's
+holder in the registry's declared era (Tony Blair: the BBC corpus's 2004-05; actors74), when the article names no
 other holder of it and no year before that person held it (`dated_offices.era_office`, `era-office`).
 
 Rule examples: a UK story that never names Blair ("Mr Howard called on the prime minister"); "the prime minister's

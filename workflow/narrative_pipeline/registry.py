@@ -141,6 +141,36 @@ class Office(BaseModel):
         return values
 
 
+class EraHolder(BaseModel):
+    """One office of the undated articles' era and the person who held it then (Tony Blair, prime minister)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    office: str = Field(description="Id of a registry office (`offices`).")
+    holder: str = Field(description="Id of the registry person who held it in the era: one of the office's `terms`.")
+
+
+class Era(BaseModel):
+    """The era of the articles that give no date (the BBC text files, 2004-05): the offices `era-office` may link
+    bare ("the prime minister") and their holder then (`actors.dated_offices.era_office`, actors72; declared here,
+    not read from the persons' `descriptors`: review56 3, actors74). The holder's years in the office are its
+    `terms` in the office's entry."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="What the era is (the corpus and its years), for the reader.")
+    holders: list[EraHolder] = Field(description="Each office of the era once, with its holder then.")
+
+    @field_validator("holders")
+    @classmethod
+    def _one_each(cls, values: list[EraHolder]) -> list[EraHolder]:
+        offices = [v.office for v in values]
+        twice = sorted({o for o in offices if offices.count(o) > 1})
+        if twice:
+            raise ValueError(f"an office is given twice: {', '.join(twice)}")
+        return values
+
+
 class RegistryFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -148,6 +178,7 @@ class RegistryFile(BaseModel):
     include: list[str] = Field(default_factory=list, description="Other registry files, relative to this one.")
     actors: list[dict] = Field(default_factory=list, description="Actor entries (see RegistryEntry).")
     offices: list[dict] = Field(default_factory=list, description="Offices with dated holders (see Office).")
+    era: dict | None = Field(None, description="The undated articles' era (see Era); one file of the registry at most.")
 
 
 class RegistryError(ValueError):
@@ -250,6 +281,28 @@ def _offices_of(files: list[_ReadFile], entries: list[RegistryEntry]) -> list[Of
     return offices
 
 
+def _era_of(files: list[_ReadFile], offices: list[Office]) -> dict[str, str]:
+    """The undated articles' era (`Era`): office id -> its holder then; each office a registry office, each holder
+    one of its terms' holders; at most one file gives an era. None given: no office is linked by era."""
+    terms = {o.id: {t.holder for t in o.terms} for o in offices}
+    found = [(f.path, f.data["era"]) for f in files if isinstance(f.data, dict) and f.data.get("era") is not None]
+    if len(found) > 1:
+        raise RegistryError(f"{found[1][0]}: era: an era is given already in {found[0][0]}")
+    if not found:
+        return {}
+    path, raw = found[0]
+    try:
+        era = Era.model_validate(raw)
+    except ValidationError as exc:
+        raise RegistryError(f"{path}: era: {_describe(exc)}") from exc
+    for k, held in enumerate(era.holders):
+        if held.office not in terms:
+            raise RegistryError(f"{path}: era: holder {k}: office {held.office!r} is no registry office")
+        if held.holder not in terms[held.office]:
+            raise RegistryError(f"{path}: era: holder {k}: {held.holder!r} held {held.office!r} in none of its terms")
+    return {held.office: held.holder for held in era.holders}
+
+
 def _entries_of(files: list[_ReadFile]) -> list[RegistryEntry]:
     entries: list[RegistryEntry] = []
     ids: dict[str, str] = {}
@@ -315,6 +368,7 @@ class Registry:
     # head word of the name of a body of a state ("treasury" for HM Treasury) -> (actor id, state id)
     state_bodies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     offices: dict[str, list[Office]] = field(default_factory=dict)  # a form ("prime minister") -> the offices it says
+    era_holders: dict[str, str] = field(default_factory=dict)  # the undated articles' era: office id -> holder (`Era`)
 
     def entry(self, actor_id: str) -> RegistryEntry:
         return self.entries[actor_id]
@@ -329,10 +383,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\s\-'’]+", text)
 
 
-def build_registry(entries: list[RegistryEntry], offices: Iterable[Office] = ()) -> Registry:
+def build_registry(
+    entries: list[RegistryEntry], offices: Iterable[Office] = (), era_holders: dict[str, str] | None = None
+) -> Registry:
     """Lookup tables: exact (case-aware, accent-folded) surface forms and lower-case descriptors; the dated
-    offices by their forms."""
-    registry = Registry(entries={e.id: e for e in entries})
+    offices by their forms; the undated articles' era (office id -> holder)."""
+    registry = Registry(entries={e.id: e for e in entries}, era_holders=dict(era_holders or {}))
     for office in offices:
         for form in office.forms:
             registry.offices.setdefault(fold(form), []).append(office)
@@ -371,12 +427,17 @@ def build_registry(entries: list[RegistryEntry], offices: Iterable[Office] = ())
 
 def load_registry(path: Path) -> Registry:
     files = _read_files(path)
+    return _built(files)
+
+
+def _built(files: list[_ReadFile]) -> Registry:
+    """The registry of the files read: entries, offices and era, each checked."""
     entries = _entries_of(files)
-    return build_registry(entries, _offices_of(files, entries))
+    offices = _offices_of(files, entries)
+    return build_registry(entries, offices, _era_of(files, offices))
 
 
 def load_registry_hashed(path: Path) -> tuple[Registry, str]:
     """The registry and its hash (`registry_hash`), its files read and parsed once for both."""
     files = _read_files(path)
-    entries = _entries_of(files)
-    return build_registry(entries, _offices_of(files, entries)), _hash_files(files)
+    return _built(files), _hash_files(files)

@@ -83,13 +83,14 @@ def dated_office(d: Described) -> Referred | None:
 
 
 def era_office(d: Described) -> Referred | None:
-    """'the prime minister' in an undated article about the UK (the BBC text files give no date): the one registry
-    person whose own `descriptors` give the office and who held it (Tony Blair: the registry's descriptors are the
-    offices of 2004-05, the BBC corpus's years, config/actors.yaml), when the article names no other holder of it
-    ("Boris Johnson ... the Prime Minister": another era) and names years, every one of them in that person's time
+    """'the prime minister' in an undated article about the UK (the BBC text files give no date): the office's holder
+    in the era the registry declares for undated articles (`Era`, config/actors_offices.yaml: Tony Blair, the BBC
+    corpus's 2004-05; actors74, review56 3), when the article names years, every one of them in that person's time
     in the office (`_years_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no year is of no known
-    era), and the sentence names no year the person held it in no day of (`era-office`, actors72). Only after every
-    rule that links a named holder or a dated one."""
+    era), names no other holder of it ("Boris Johnson ... the Prime Minister": another era) unless the years put that
+    one in another office (`_other_holder_named`: Brown the chancellor of 2005; review56 2), and the sentence names
+    no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
+    holder or a dated one."""
     if d.ctx.published is not None:
         return None
     found = _office_said(d)
@@ -97,7 +98,10 @@ def era_office(d: Described) -> Referred | None:
         return None
     span, key, office = found
     holder = _era_holder(d, office)
-    if holder is None or _other_holder_named(d, office, holder) or not _years_in_era(d, office, holder):
+    if holder is None:
+        return None
+    years = _article_years(d)
+    if not _years_in_era(office, holder, years) or _other_holder_named(d, office, holder, years):
         return None
     if _other_year(d, office, holder):
         return None
@@ -105,32 +109,50 @@ def era_office(d: Described) -> Referred | None:
 
 
 def _era_holder(d: Described, office: Office) -> str | None:
-    """The one holder of the office whose registry entry gives it as a descriptor of its own ("prime minister" of
-    Tony Blair), else none (two home secretaries of 2004-05, Blunkett and Clarke: either)."""
-    forms = {fold(f).lower() for f in office.forms}
-    holders = {
-        t.holder
-        for t in office.terms
-        if t.holder in d.registry.entries and forms & {fold(x).lower() for x in d.registry.entry(t.holder).descriptors}
-    }
-    return holders.pop() if len(holders) == 1 else None
+    """The holder of the office in the undated articles' era, as the registry declares it (`Era`,
+    config/actors_offices.yaml: Tony Blair for the UK's prime minister); none for an office the era leaves out (the
+    home secretary of 2004-05: Blunkett and Clarke). Not read from the persons' `descriptors` (review56 3)."""
+    return d.registry.era_holders.get(office.id)
 
 
-def _other_holder_named(d: Described, office: Office, holder: str) -> bool:
+def _other_holder_named(d: Described, office: Office, holder: str, years: list[int]) -> bool:
     """Whether the article names another holder of the office anywhere (its first pass): it may speak of their time
-    ("Boris Johnson"); not one whose own registry descriptors give another office, which they held in the registry's
-    years ("Mr Brown's forecasts", the chancellor of 2004-05, later prime minister)."""
-    forms = {fold(f).lower() for f in office.forms}
+    ("Boris Johnson"); not one whom every year the article names puts in another office of the registry's lists
+    ("Gordon Brown set out his budget for 2005": the chancellor then, Blair the prime minister). A person the lists
+    give no other office (Alistair Darling, Margaret Beckett), or whose other office the years do not reach ("Gordon
+    Brown ... 2008": prime minister then), blocks (review56 2)."""
     for term in office.terms:
         if term.holder == holder or d.ctx.named_counts[term.holder] == 0:
             continue
-        own = {fold(x).lower() for x in d.registry.entry(term.holder).descriptors}
-        if not own or own & forms:
+        if not _years_in_other_office(d, office, term.holder, years):
             return True
     return False
 
 
-def _years_in_era(d: Described, office: Office, holder: str) -> bool:
+def _years_in_other_office(d: Described, office: Office, person: str, years: list[int]) -> bool:
+    """Whether every year (there is one at least) lies in the person's time in one office of the registry other than
+    `office`, from the year they took it to the year they left it (none after: no target year here)."""
+    held = [
+        (t.since.year, (t.until or other.checked).year)
+        for other in _registry_offices(d)
+        if other.id != office.id
+        for t in other.terms
+        if t.holder == person
+    ]
+    return bool(years) and all(any(since <= year <= until for since, until in held) for year in years)
+
+
+def _registry_offices(d: Described) -> list[Office]:
+    """Every office of the registry once (`Registry.offices` lists each under each of its forms)."""
+    return list({o.id: o for offices in d.registry.offices.values() for o in offices}.values())
+
+
+def _article_years(d: Described) -> list[int]:
+    """The years (a date's) the article names."""
+    return [int(t.text) for t in d.ctx.sole_state_input[0] if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
+
+
+def _years_in_era(office: Office, holder: str, years: list[int]) -> bool:
     """Whether the article names a year (a date's) and every year it names lies from the year the holder first held
     the office to a year after they last left it. No year: nothing says the page is of that era, and an undated page
     of 2020 ("Downing Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak") is not
@@ -139,7 +161,6 @@ def _years_in_era(d: Described, office: Office, holder: str) -> bool:
     year just after the term is allowed: the BBC stories of 2004-05 name targets for 2008."""
     first = min(t.since.year for t in office.terms if t.holder == holder)
     last = max((t.until or office.checked).year for t in office.terms if t.holder == holder)
-    years = [int(t.text) for t in d.ctx.sole_state_input[0] if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
     return bool(years) and all(first <= year <= last + 1 for year in years)
 
 

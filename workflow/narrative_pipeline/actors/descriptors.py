@@ -13,10 +13,10 @@ what it decides) with its cue: the words that introduced the referent.
 - `dated-office`: "the Prime Minister", "the PM", "the president" the article gives to nobody: the person who held
   that office of the state the article is about on the article's date (the registry's dated offices,
   `dated_offices`; never without a date);
-- `era-office`: the same office in an undated article (the BBC text files): the one registry person whose own
-  descriptors give it ("the prime minister": Tony Blair, the registry's 2004-05), when the article names no other
-  holder of it and no year before that person held it (`dated_offices.era_office`, actors72; tried after every
-  other rule but `name-words`);
+- `era-office`: the same office in an undated article (the BBC text files): its holder in the era the registry
+  declares (`era` of config/actors_offices.yaml: "the prime minister": Tony Blair, the BBC corpus's 2004-05), when
+  the article names years, all in that person's time, and no other holder of it (`dated_offices.era_office`,
+  actors72, actors74; tried after every other rule but `name-words`);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
   article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
