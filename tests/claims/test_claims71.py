@@ -23,6 +23,11 @@ def last(claims):
     return claims[-1]
 
 
+def seeing(claims):
+    """The claim of the sight verb (a relative clause on the 'as' noun can be a claim of its own)."""
+    return next(c for c in claims if any(w in c.text.split() for w in ("see", "saw", "seen", "views", "viewed")))
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -39,7 +44,7 @@ def last(claims):
     ],
 )
 def test_characterising_sight_keeps_regarded_as(claims_of, body):
-    c = last(claims_of(body)[0])
+    c = seeing(claims_of(body)[0])
     assert (c.claim_type, c.type_rule) == ("assessment", "regarded-as"), (c.text, c.claim_type, c.type_rule)
     assert holds_type(c)
 
