@@ -8,10 +8,10 @@ relative clause on the noun, and no modifier before it but a determiner, a numbe
 `depicted_as_modifiers` ("a young boy", "a live broadcast", "a front-seat passenger").
 
 Finding 10: `certainty.own_doubt` hedged "I / we doubt" with a noun object ('"We doubt the figures," the union said':
-a dispute). The labels type disputing a thing an assessment, reported (5 of 5 "question / dispute X" rows with an
-actor's noun object: silver 3, s16, s17, opinion23; none holds "I doubt" with an object); one's own doubt hedges only a
-clause it governs (the 12 labelled and corpus "I doubt" rows all have one). Counts in config/eval/README.md,
-"claims71"."""
+a dispute). The labels type a speaker's questioning of a thing an assessment, reported (5 of 5 "questioned X" rows:
+silver 2, s16, s17, opinion23; no labelled or corpus row holds "I / we doubt" with a noun object); one's own doubt
+hedges only a clause it governs (the 12 labelled and corpus "I doubt" rows all have one). Counts in
+config/eval/README.md, "claims71"."""
 
 from __future__ import annotations
 
