@@ -81,11 +81,21 @@ def own_doubt(verb: Tok, lex: Lexicon) -> bool:
     accommodating', 'I doubt whether Kaplan would have been too pleased': a verb of `doubting_verbs` in the present
     with a first-person subject qualifies its clause, a hedge (claims69). Not negated ('I don't doubt ...'), not the
     past ('I doubted he would come': a view once held), not another's ('analysts doubt ...': a view reported). The
-    tagger makes 'doubt' a noun after 'very much' ('I very much doubt that ...'): with its subject it is the verb."""
+    tagger makes 'doubt' a noun after 'very much' ('I very much doubt that ...'): with its subject it is the verb.
+    Only a clause it governs is qualified ('I doubt it will happen', 'I doubt if he will play'): a noun object
+    ('"We doubt the figures," the union said', '"I doubt it"') disputes a thing, no hedge (review56, claims71)."""
     subject = subject_of(verb)
     if subject is None or subject.lower not in lex.first_person_pronouns or negated(verb):
         return False
-    return verb.tag in {"VBP", "VB", "NN"} and not any(c.dep == "aux" and c.lower != "do" for c in verb.children)
+    present = verb.tag in {"VBP", "VB", "NN"} and not any(c.dep == "aux" and c.lower != "do" for c in verb.children)
+    return present and any(doubted_clause(c) for c in verb.children)
+
+
+def doubted_clause(child: Tok) -> bool:
+    """A clause after 'doubt': a complement ('that ...', 'whether ...', none) or an 'if' clause ('I doubt if ...')."""
+    if child.dep == "ccomp":
+        return True
+    return child.dep == "advcl" and any(c.dep == "mark" and c.lower in {"if", "whether"} for c in child.children)
 
 
 def concession(clause: Tok, lex: Lexicon) -> bool:

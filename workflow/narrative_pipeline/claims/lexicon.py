@@ -272,6 +272,9 @@ class Lexicon(LexiconModel):
     depicted_as_nouns: Words = Field(
         description="Nouns after a sight verb's 'as' of what the one seen was then (an age, a passenger, a broadcast)."
     )
+    depicted_as_modifiers: Words = Field(
+        description="Words before a depicted noun that keep it literal ('a young boy', 'a live broadcast'; claims71)."
+    )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )

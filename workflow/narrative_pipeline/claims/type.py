@@ -2183,15 +2183,38 @@ def depicted_as(verb: Tok, lex: Lexicon) -> bool:
     """Whether a verb of `sight_verbs` with 'as' tells what the one seen was at the time, not what it is taken for:
     the object of its 'as' one of `depicted_as_nouns` ('fans first saw Rooney as a teenager', 'the suspect was seen as
     a passenger in a blue car', 'viewed the final as a live broadcast') or an age ('as a 17-year-old'), with no owner
-    or 'of' phrase ('a student of the game', 'the minister's baby' characterise; review54, claims69)."""
-    if lemma(verb) not in lex.sight_verbs:
+    or 'of' phrase ('a student of the game', 'the minister's baby' characterise; review54, claims69). Not a simple
+    present ('Investors see the bank as a bystander', 'is seen as a passenger in the side': a standing view), nor a
+    noun with a relative clause ('a passenger who contributes nothing') or a modifier before it that is not a number,
+    an age or one of `depicted_as_modifiers` ('a naive schoolboy', 'a spoilt child'; review56, claims71)."""
+    if lemma(verb) not in lex.sight_verbs or simple_present(verb):
         return False
     as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
     noun = next((c for c in as_.children if c.dep == "pobj"), None) if as_ is not None else None
     if noun is None or any(c.dep == "poss" or (c.dep == "prep" and c.lower == "of") for c in noun.children):
         return False
     age = noun.lower == "old" and any(lemma(c) == "year" for c in noun.children)
-    return age or lemma(noun) in lex.depicted_as_nouns
+    return (age or lemma(noun) in lex.depicted_as_nouns) and all(plain_modifier(c, lex) for c in noun.children)
+
+
+def simple_present(verb: Tok) -> bool:
+    """'Critics see X as ...', 'X is seen as ...': a verb in the present with no auxiliary but a present passive's."""
+    aux = auxiliaries(verb)
+    if not aux:
+        return verb.tag in {"VBP", "VBZ"}
+    return len(aux) == 1 and aux[0].dep == "auxpass" and aux[0].tag in {"VBP", "VBZ"}
+
+
+def plain_modifier(child: Tok, lex: Lexicon) -> bool:
+    """A dependent of a depicted noun that leaves it literal: anything but a relative clause or a word before it
+    other than a determiner, a number, an age ('a 15-year-old schoolboy') or one of `depicted_as_modifiers`."""
+    if child.dep == "relcl":
+        return False  # 'a passenger who contributes nothing'; not 'a passenger seated in the back' (acl)
+    if child.i > child.head.i or child.dep in {"det", "nummod", "predet", "punct"}:
+        return True
+    age = child.lower == "old" and any(lemma(c) == "year" for c in child.children)
+    years = child.dep == "npadvmod" and lemma(child) == "year"  # 'a 17-year-old' itself
+    return age or years or child.lower in lex.depicted_as_modifiers
 
 
 def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
