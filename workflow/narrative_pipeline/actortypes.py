@@ -34,8 +34,9 @@ def vote_weight(rule: str) -> int:
 
 def discovered_type(votes: Counter[tuple[str, int]]) -> str:
     """The type of a discovered actor from its mentions' types: the one with the most weight (`vote_weight`: a cue's
-    mention 30, a business article's company 10, a label-only mention 1); a tie to the one most of all mentions have ("Morgan Stanley": a company's cue and a person's noun,
-    and two mentions a business article made a company's), then to the type last in alphabetical order, as before.
+    mention 30, a business article's company 10, a label-only mention 1); a tie to the one most of all mentions have
+    ("Morgan Stanley": a company's cue and a person's noun, and two mentions a business article made a company's), then
+    to the type last in alphabetical order, as before.
     actors67: "Nokia" was a person, "Apple" an organisation and "Gazprom" a government by the mentions of the first
     shard that named them, though most of their mentions a cue types are a company's. actors71: a business article's
     company counts a third of a cue, not nothing: "Krivorizhstal" (5 such, 1 "producer" cue) a company, not a person;
