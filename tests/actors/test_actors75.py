@@ -19,6 +19,7 @@ import pytest
         ("Troops passed from Iraq to Kuwait.", ("Iraq", "Kuwait")),  # the bare subject, alike
         ("The army moved its soldiers from Iraq to Kuwait.", ("Iraq", "Kuwait")),  # a mover as a verb's object
         ("The US moved its jets from Germany to Poland.", ("Germany", "Poland")),  # machines
+        ("Troop movements from Iraq to Kuwait were seen at night.", ("Iraq", "Kuwait")),  # troop: no given noun now
     ],
 )
 def test_what_moves_through_places_leaves_places(verdicts, text, surfaces):
