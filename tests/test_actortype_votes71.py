@@ -15,9 +15,20 @@ KRIVORIZHSTAL += [("c", "person", "person-noun")]
 BOLTON = [("a", "person", "ner-label")] * 13 + [("b", "organisation", "team-cue")] * 2
 
 
-def test_the_pipelines_vote_is_the_topic_at_a_third_of_a_cue():
-    for rows in (KRIVORIZHSTAL, BOLTON, [("a", "person", "ner-label"), ("b", "company", "business-article")]):
-        assert votes.pipeline(rows) == votes.VARIANTS["topic-third-of-a-cue"](rows)
+FIFA = [("a", "organisation", "ner-label")] * 10 + [("b", "company", "business-article")]
+
+
+def test_the_pipelines_vote_is_the_label_at_a_tenth_of_the_topic():
+    """actors75: was "topic-third-of-a-cue" (labels at 0); the two part on FIFA (review56 9)."""
+    for rows in (KRIVORIZHSTAL, BOLTON, FIFA, [("a", "person", "ner-label"), ("b", "company", "business-article")]):
+        assert votes.pipeline(rows) == votes.VARIANTS["label-a-tenth-of-topic"](rows)
+    assert votes.VARIANTS["topic-third-of-a-cue"](FIFA) == "company" and votes.pipeline(FIFA) == "organisation"
+
+
+def test_topic_caps():
+    assert votes.VARIANTS["topic-capped-5"](FIFA) == "organisation"
+    assert votes.VARIANTS["topic-capped-5"](FIFA[6:]) == "company"  # 4 labels against 1 topic
+    assert votes.VARIANTS["topic-capped-2"](KRIVORIZHSTAL) == votes.pipeline(KRIVORIZHSTAL)  # a cue: the pipeline
 
 
 def test_actors67s_vote_and_the_plain_majority():

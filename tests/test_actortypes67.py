@@ -90,7 +90,7 @@ def test_gather_votes_from_the_mention_shards(tmp_path):
     write_records(tmp_path / "1.mentions.parquet", [mention(9, "disc.apple", "company", "company-cue")], MentionRecord)
     shards = [tmp_path / "0.actors.parquet", tmp_path / "1.actors.parquet"]
     mentions = [tmp_path / "0.mentions.parquet", tmp_path / "1.mentions.parquet"]
-    assert mention_type_votes(mentions)["disc.apple"] == Counter({("organisation", 0): 3, ("company", 3): 1})
+    assert mention_type_votes(mentions)["disc.apple"] == Counter({("organisation", 1): 3, ("company", 30): 1})
     assert gather(table("actors"), shards, mentions).column("actor_type").to_pylist() == ["company"]
     assert gather(table("actors"), shards).column("actor_type").to_pylist() == ["organisation"]  # no votes: as before
 

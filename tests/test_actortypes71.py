@@ -19,7 +19,8 @@ def one(rows: list[tuple[str, str]]) -> str:
 
 
 def test_weights():
-    assert (vote_weight("company-cue"), vote_weight("business-article"), vote_weight("ner-label")) == (3, 1, 0)
+    # actors75: a cue 30, a business article 10, a label-only mention 1 (was 3 / 1 / 0: review56 9)
+    assert (vote_weight("company-cue"), vote_weight("business-article"), vote_weight("ner-label")) == (30, 10, 1)
 
 
 def test_business_articles_outvote_a_single_cue():
@@ -44,7 +45,7 @@ def test_a_cue_still_outvotes_many_labels():
 
 
 def test_unchanged_without_a_business_article():
-    votes = Counter({("organisation", 0): 10, ("organisation", 3): 4, ("government", 0): 1})
+    votes = Counter({("organisation", 1): 10, ("organisation", 30): 4, ("government", 1): 1})
     assert discovered_type(votes) == "organisation"
 
 
@@ -56,6 +57,7 @@ def test_the_streets_a_band_not_a_person():
     assert one(rows) == "group"
 
 
-@pytest.mark.xfail(strict=True, reason="actors71 left: a body's name in a business article becomes a company (FIFA)")
 def test_a_sports_body_in_a_business_article_stays_an_organisation():
+    # actors71 left it (a strict xfail); actors75's label weight (a tenth of the topic's) ties 10 labels with it, and
+    # the tie goes to the type most mentions have
     assert one([("organisation", "ner-label")] * 10 + [("company", "business-article")]) == "organisation"

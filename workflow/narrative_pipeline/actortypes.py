@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-# type rules that rest on spaCy's label or the article's topic alone, not on a cue of the text (the actors step's
-# `resolution.LABEL_ONLY_RULES`)
-LABEL_ONLY_RULES = frozenset({"ner-label", "business-article"})
-# a mention's weight in its actor's vote: a rule of its own (a cue of the text) 3; a business article's company
-# (the topic) 1, a third of a cue; spaCy's label alone 0, counted only when nothing else typed a mention (actors71)
-CUE_WEIGHT, TOPIC_WEIGHT, LABEL_WEIGHT = 3, 1, 0
+# type rules that rest on no cue of the text: spaCy's label, the article's topic (`business-article`) or the label
+# and the name's spelling (`camel-case-name` retypes a label's person: "OpenAI", "ValueError"). The one set the actors
+# step's typing (`typing.LABEL_DECISIONS`: what the page says of a name overrides them), page lines
+# (`pagelines.LABEL_ONLY`), resolution and the vote read (actors75, review56 9: the page lines' set alone held the
+# spelling rule, so the vote weighed it as a cue)
+LABEL_ONLY_RULES = frozenset({"ner-label", "business-article", "camel-case-name"})
+# a mention's weight in its actor's vote: a rule of its own (a cue of the text) 30; a business article's company
+# (the topic) 10, a third of a cue (actors71); a label-only mention 1, a tenth of the topic's, so that many label-only
+# mentions of another type outvote one business article (actors75, review56 9: "FIFA", 10 organisation labels
+# against 1 business-article company; at 0 one such mention outvoted any number of labels)
+CUE_WEIGHT, TOPIC_WEIGHT, LABEL_WEIGHT = 30, 10, 1
 TOPIC_RULES = frozenset({"business-article"})
 TypeVotes = dict[str, Counter[tuple[str, int]]]  # actor id -> (type, the mention's weight) -> mentions
 
@@ -29,14 +34,15 @@ def vote_weight(rule: str) -> int:
 
 def discovered_type(votes: Counter[tuple[str, int]]) -> str:
     """The type of a discovered actor from its mentions' types: the one with the most weight (`vote_weight`: a cue's
-    mention 3, a business article's company 1), else (every mention typed by spaCy's label alone) the one most of its
-    mentions have; a tie to the one most of all mentions have ("Morgan Stanley": a company's cue and a person's noun,
-    and two mentions a business article made a company's), then to the type last in alphabetical order, as before.
+    mention 30, a business article's company 10, a label-only mention 1); a tie to the one most of all mentions have
+    ("Morgan Stanley": a company's cue and a person's noun, and two mentions a business article made a company's), then
+    to the type last in alphabetical order, as before.
     actors67: "Nokia" was a person, "Apple" an organisation and "Gazprom" a government by the mentions of the first
     shard that named them, though most of their mentions a cue types are a company's. actors71: a business article's
     company counts a third of a cue, not nothing: "Krivorizhstal" (5 such, 1 "producer" cue) a company, not a person;
-    a label-only vote at a weight, or a cue's vote needing two mentions or a share, got more of the 80 actors where the
-    vote and the plain majority part wrong than right (config/eval/README.md, actors71)."""
+    a label-only vote at a quarter or half of a cue, or a cue's vote needing two mentions or a share, got more of the
+    80 actors where the vote and the plain majority part wrong than right (config/eval/README.md, actors71). actors75:
+    a label-only mention at a thirtieth of a cue changes one actor of m60 (FIFA, right)."""
     weighed: Counter[str] = Counter()
     every: Counter[str] = Counter()
     for (actor_type, weight), n in votes.items():

@@ -9,6 +9,9 @@ its right types; an empty list for no actor), each list and change is scored rig
 
     python workflow/scripts/actortype_votes71.py /work/runs/m58-bbc /work/runs/m58-web \
         --judged config/eval/actortypes71_judged.yaml [--list]
+
+actors75 added the label-only weights and the topic caps below (review56 9); the pipeline's vote is now
+"label-a-tenth-of-topic", so the topic at a third of a cue with labels at 0 ("topic-third-of-a-cue") is actors71's.
 """
 
 from __future__ import annotations
@@ -61,6 +64,25 @@ def weighted(cue: float, topic: float, label: float, need: int = 1, share: float
     return vote
 
 
+def topic_capped(k: int) -> Vote:
+    """actors75: with no cue, a business article's company wins unless label-only mentions of one other type are at
+    least `k` times its mentions (then the label-only majority); with a cue, the pipeline's vote."""
+
+    def vote(rows: list[Row]) -> str:
+        every = Counter(t for _, t, _ in rows)
+        if any(r not in LABEL_ONLY_RULES for _, _, r in rows):
+            return pipeline(rows)
+        topic = Counter(t for _, t, r in rows if r == "business-article")
+        labels = Counter(t for _, t, r in rows if r != "business-article")
+        if not topic:
+            return _pick(every, every)
+        won = _pick(topic, every)
+        other = max((n for t, n in labels.items() if t != won), default=0)
+        return _pick(labels, every) if other >= k * topic.total() else won
+
+    return vote
+
+
 def per_article(rows: list[Row]) -> str:
     """Each article one vote (its own actors67 vote), the corpus the majority of the articles'."""
     by: dict[str, list[Row]] = defaultdict(list)
@@ -82,6 +104,14 @@ VARIANTS: dict[str, Vote] = {
     "topic-as-cue": weighted(1, 1, 0),
     "topic-half-a-cue": weighted(1, 0.5, 0),
     "topic-third-of-a-cue": weighted(3, 1, 0),
+    # actors75 (review56 9): a label-only mention at a share of a business article's company (a cue three topics)
+    "label-a-quarter-of-topic": weighted(12, 4, 1),
+    "label-a-sixth-of-topic": weighted(18, 6, 1),
+    "label-a-tenth-of-topic": weighted(30, 10, 1),
+    "label-a-twelfth-of-topic": weighted(36, 12, 1),
+    "topic-capped-2": topic_capped(2),
+    "topic-capped-3": topic_capped(3),
+    "topic-capped-5": topic_capped(5),
 }
 
 

@@ -160,6 +160,14 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of what a state gives or brings to bear, and of its handing over: what goes 'from X to Y'"
         " keeps X and Y, the giver and the receiver ('aid', 'arms', 'sovereignty', 'handover')."
     )
+    mover_nouns: Words = Field(
+        description="Lemmas and forms of armed men and machines that move through places: as what goes 'from X to Y'"
+        " they keep neither end ('troops were transferred from Iraq to Afghanistan')."
+    )
+    handover_particles: Words = Field(
+        description="Particles with which a verb of handing over or transfer stays one ('handed back', not 'handed"
+        " out')."
+    )
     given_verbs: Words = Field(
         description="Lemmas of verbs of handing over: as a verb, its own 'from X to Y' keeps X and Y ('handed back')."
     )

@@ -131,8 +131,11 @@ def moved_in_a_range(owner: Tok, lex: ActorsLexicon) -> list[tuple[Tok, frozense
     from"; actors73) and its object ("send aid from"); a noun's compounds and adjectives ("arms sales from",
     `given_nouns` only: "trade routes from China to Europe" are places) and what it is of ("the transfer of sovereignty
     from"); the subject of a verb of transfer with no object (`transfer_verbs`: "sovereignty passed from", "control of
-    the border passed from", "power passed from" with `held_nouns`; actors70, actors73), not of another verb ("troops
-    flew back from Iraq to the US" move through places; review55 4)."""
+    the border passed from", "power passed from" with `held_nouns`; actors70, actors73), and what a quantity there is
+    of ("thousands of tonnes of aid passed"; actors75), not of another verb ("troops flew back from Iraq to the US"
+    move through places; review55 4). A verb with a particle outside `handover_particles` ("handed out from") is read
+    as any verb; armed men and machines (`mover_nouns`) are left out wherever they stand ("troops were transferred
+    from Iraq to Afghanistan": theatres; actors75, review56 6)."""
     if owner.dep in {"advmod", "prt"} and owner.pos in {"ADV", "ADP", "PART"} and owner.head is not None:
         owner = owner.head  # "handed back from"
     given, acting = lex.given_nouns, lex.given_nouns | lex.agency_nouns
@@ -141,13 +144,22 @@ def moved_in_a_range(owner: Tok, lex: ActorsLexicon) -> list[tuple[Tok, frozense
     moved = [(owner, acting), *((c, acting) for c in objects)]
     if owner.pos in {"NOUN", "PROPN"}:
         moved += [(c, given) for c in kids if c.dep in {"compound", "amod"}]
-        of = [c for c in kids if c.dep == "prep" and c.lower == "of"]
-        moved += [(g, acting) for c in of for g in c.children if g.dep == "pobj"]
+        moved += [(g, acting) for g in _of_objects(owner)]
     elif owner.pos in {"VERB", "AUX"}:
-        moved += [(owner, lex.given_verbs)] if owner.pos == "VERB" else []
-        if not objects and lemma(owner) in lex.transfer_verbs:
-            moved += [(c, acting | lex.held_nouns) for c in kids if c.dep in {"nsubj", "nsubjpass"}]
-    return moved
+        handing = all(c.lower in lex.handover_particles for c in kids if c.dep == "prt")  # not "handed out"
+        moved += [(owner, lex.given_verbs)] if owner.pos == "VERB" and handing else []
+        if not objects and handing and lemma(owner) in lex.transfer_verbs:
+            for c in kids:
+                if c.dep in {"nsubj", "nsubjpass"}:
+                    moved += [(t, acting | lex.held_nouns) for t in (c, *_of_objects(c, depth=2))]
+    return [(t, words) for t, words in moved if lemma(t) not in lex.mover_nouns and t.lower not in lex.mover_nouns]
+
+
+def _of_objects(tok: Tok, depth: int = 1) -> list[Tok]:
+    """The objects of a noun's "of" ("the transfer of sovereignty"), and theirs to `depth` ("thousands of tonnes of
+    aid")."""
+    found = [g for c in tok.children if c.dep == "prep" and c.lower == "of" for g in c.children if g.dep == "pobj"]
+    return found + [g for f in found for g in _of_objects(f, depth - 1)] if depth > 1 else found
 
 
 def national_team(f: Found) -> list[Tok] | None:

@@ -96,6 +96,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..actortypes import LABEL_ONLY_RULES
 from ..parsed import Tok
 from ..syntax import climb
 from .candidates import Candidate
@@ -105,8 +106,8 @@ from .named import phrase_set
 
 # decisions that rest on spaCy's entity label alone (or on the article's topic: `business-article`; or on the label
 # and the name's spelling: `camel-case-name` retypes a label's person, whose name may be no actor's: "ValueError",
-# "PhantomJS" on a programmer's page, actors55-try1)
-LABEL_ONLY = frozenset({"ner-label", "business-article", "camel-case-name"})
+# "PhantomJS" on a programmer's page, actors55-try1): the one set of them (actors75)
+LABEL_ONLY = LABEL_ONLY_RULES
 VERB_POS = frozenset({"VERB", "AUX"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 LIST_MARKS = frozenset({",", ";", "(", ")", "v", "v.", "vs", "vs."})  # "v": the sides of a fixture

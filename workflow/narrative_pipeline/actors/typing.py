@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..actortypes import LABEL_ONLY_RULES
 from ..parsed import Tok
 from ..records import ActorType
 from ..rules import Rule, first_match
@@ -717,8 +718,10 @@ def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok
             decided[id(c)] = ("article-agreement", Verdict("person", titled[words[-1].lower()].cue))
 
 
-# decisions that rest on spaCy's label or the article's topic alone, which what the page says of a person overrides
-LABEL_DECISIONS = frozenset({"ner-label", "business-article"})
+# decisions that rest on spaCy's label, the article's topic or the name's spelling alone, which what the page says of a
+# person overrides (the one set, `actortypes.LABEL_ONLY_RULES`; actors75: `camel-case-name` is decided after the
+# person evidence, so the set's spelling rule changes no decision here)
+LABEL_DECISIONS = LABEL_ONLY_RULES
 BODY_TYPES = frozenset({"organisation", "company", "government"})  # what spaCy's ORG / GPE labels give
 
 
