@@ -56,3 +56,13 @@ def test_a_capital_that_acts_is_no_modifier(verdicts, text):
 def test_the_rule_fires_after_the_place_rule(verdicts):
     """'talks in Doha' is a place by `metonym-as-place` first; the rule adds the modifier's use beside it."""
     assert ("Doha", "metonym-as-place") in verdicts("Ministers met for talks in Doha.")
+
+
+def test_a_capital_the_page_makes_act_as_a_city_stays_the_city(verdicts):
+    """The web page of actors47's check: "Berlin's relationship with its colonial history" on a page whose "German
+    capital has launched a project" is the City of Berlin (`capital-as-its-city`), not dropped."""
+    found = verdicts(
+        "The German capital has launched a project to rename streets. "
+        "Berlin's relationship with its colonial history is being questioned."
+    )
+    assert ("Berlin", "capital-as-its-city") in found

@@ -76,14 +76,18 @@ def capital_naming_a_thing(f: Found) -> list[Tok] | None:
     that is none of the nouns a state acts through or by (`agency_nouns`) names the city, or something of it, not its
     state's government (actors76). "Beijing officials", "the Beijing authorities", "Beijing's decision", "a Moscow
     court", "London's bid" keep the state (an agency noun in the phrase), and so do "the Kremlin's wish" and
-    "Whitehall departments" (no city's label) and "the Moscow-Ankara axis" (a pair of names)."""
+    "Whitehall departments" (no city's label) and "the Moscow-Ankara axis" (a pair of names); on a page that makes the
+    capital act as a city ("Berlin's relationship with its colonial history" after "The German capital has launched a
+    project"), the name is left to `capital-as-its-city`."""
     c = f.candidate
     if c.method != "metonym" or not f.capital_like or f.head.ent_type != "GPE" or f.paired:
         return None
     gov = f.governor
     if gov is None or f.modifier.dep not in {"compound", "poss"} or gov.pos not in {"NOUN", "PROPN"}:
         return None
-    return None if f.phrase_has(f.lex.agency_nouns) else [f.head, gov]
+    if f.phrase_has(f.lex.agency_nouns) or capital_as_its_city(f) is not None:
+        return None  # a page that makes the capital act as a city keeps it for `capital-as-its-city`
+    return [f.head, gov]
 
 
 def capital_as_person(f: Found) -> list[Tok] | None:
