@@ -90,3 +90,17 @@ def test_the_ent62_draw_gives_its_hand_checks_mentions():
     lines = (EVAL / "actors-handcheck-ent62.jsonl").read_text(encoding="utf-8").splitlines()
     kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
     assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M48_BBC)] == kept
+
+
+M60_BBC = Path("/work/runs/m60-bbc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M60_BBC.is_dir(), reason="main e60e9f51's BBC run (m60-bbc) is not on this machine")
+def test_the_spt76_draw_gives_its_hand_checks_mentions():
+    sys.path.insert(0, str(SCRIPTS))
+    from draw_actors_handcheck_spt76 import sample
+
+    lines = (EVAL / "actors-handcheck-spt76.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
+    assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M60_BBC)] == kept

@@ -31,6 +31,7 @@ EXAMPLES = {
     "range-of-places": ("The earthquake sent huge waves from Malaysia to Africa.", "Malaysia"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
+    "capital-naming-a-thing": ("He was found dead in his Paris apartment.", "Paris"),
     "capital-as-person": ("Judge Paris told the court.", "Paris"),
     "person-name-here": ("The actress and model Jordan won an award at the film festival for her album.", "Jordan"),
     "national-team": (f"{SPORT} France captain Fabien Pelous was injured.", "France"),

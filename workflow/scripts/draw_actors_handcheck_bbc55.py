@@ -53,6 +53,8 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         # claims70's h70 (session 50), drawn after this check
         "claims-handcheck-h70.jsonl",
         "claims-handcheck-h70-units.jsonl",
+        # actors76's spt76 (session 51), drawn after this check
+        "actors-handcheck-spt76.jsonl",
     }
 )
 # this check and the later ones

@@ -41,6 +41,8 @@ LATER = frozenset(
         # claims70's h70 (session 50), drawn after this check
         "claims-handcheck-h70.jsonl",
         "claims-handcheck-h70-units.jsonl",
+        # actors76's spt76 (session 51), drawn after this check
+        "actors-handcheck-spt76.jsonl",
     }
 )
 

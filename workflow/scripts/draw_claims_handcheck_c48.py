@@ -34,6 +34,7 @@ LATER = frozenset(
         "narratives-audit-narr25.jsonl",
         "claims-handcheck-h70.jsonl",
         "claims-handcheck-h70-units.jsonl",
+        "actors-handcheck-spt76.jsonl",  # actors76's spt76 (session 51)
     }
 )
 

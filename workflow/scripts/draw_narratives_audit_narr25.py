@@ -27,7 +27,8 @@ from narratives_handcheck import read_results, statement_row, with_claimers
 SEED = 20261925
 N = 60
 OWN_FILE = "narratives-audit-narr25.jsonl"
-LATER = frozenset({"claims-handcheck-h70.jsonl", "claims-handcheck-h70-units.jsonl"})  # claims70's h70 (session 50)
+# claims70's h70 (session 50) and actors76's spt76 (session 51), drawn after this one
+LATER = frozenset({"claims-handcheck-h70.jsonl", "claims-handcheck-h70-units.jsonl", "actors-handcheck-spt76.jsonl"})
 RUN = "m56 (main 0dbe0180)"
 JUDGED_FIELDS = ("action", "category", "agent", "patient")
 

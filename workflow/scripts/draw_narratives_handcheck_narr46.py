@@ -34,8 +34,16 @@ EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
 SEED = 20261646
 HEX_ID = re.compile(r"\b[0-9a-f]{16}\b")
 OWN_FILE = "narratives-handcheck-narr46.jsonl"  # the draw's own output, once committed
-# narr25's statements audit (session 49) and claims70's h70 (session 50), drawn after this one
-LATER = frozenset({"narratives-audit-narr25.jsonl", "claims-handcheck-h70.jsonl", "claims-handcheck-h70-units.jsonl"})
+# narr25's statements audit (session 49) claims70's h70 (session 50) and actors76's spt76 (session 51), drawn after
+# this one
+LATER = frozenset(
+    {
+        "narratives-audit-narr25.jsonl",
+        "claims-handcheck-h70.jsonl",
+        "claims-handcheck-h70-units.jsonl",
+        "actors-handcheck-spt76.jsonl",
+    }
+)
 GOLD_FILES = ("gold-", "statements_gold", "blind", "heldout", "descriptors-", "narratives-")
 
 

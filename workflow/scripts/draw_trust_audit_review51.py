@@ -45,6 +45,8 @@ BESIDE = frozenset(
         # claims70's h70 (session 50), drawn after this audit
         "claims-handcheck-h70.jsonl",
         "claims-handcheck-h70-units.jsonl",
+        # actors76's spt76 (session 51), drawn after this check
+        "actors-handcheck-spt76.jsonl",
     }
 )
 PER_TABLE = 10

@@ -70,6 +70,26 @@ def metonym_as_place(f: Found) -> list[Tok] | None:
     return [f.head] if f.candidate.method == "metonym" and is_location_use(f.head, f.lex, f.span_ids, before) else None
 
 
+def capital_naming_a_thing(f: Found) -> list[Tok] | None:
+    """'his Paris apartment', 'a London dealer', 'the Dublin stage', "London's most active public hotspot", 'the Lisbon
+    targets': a capital city's name (a one-word metonym spaCy labels a city, GPE) before a noun it modifies or owns
+    that is none of the nouns a state acts through or by (`agency_nouns`) names the city, or something of it, not its
+    state's government (actors76). "Beijing officials", "the Beijing authorities", "Beijing's decision", "a Moscow
+    court", "London's bid" keep the state (an agency noun in the phrase), and so do "the Kremlin's wish" and
+    "Whitehall departments" (no city's label) and "the Moscow-Ankara axis" (a pair of names); on a page that makes the
+    capital act as a city ("Berlin's relationship with its colonial history" after "The German capital has launched a
+    project"), the name is left to `capital-as-its-city`."""
+    c = f.candidate
+    if c.method != "metonym" or not f.capital_like or f.head.ent_type != "GPE" or f.paired:
+        return None
+    gov = f.governor
+    if gov is None or f.modifier.dep not in {"compound", "poss"} or gov.pos not in {"NOUN", "PROPN"}:
+        return None
+    if f.phrase_has(f.lex.agency_nouns) or capital_as_its_city(f) is not None:
+        return None  # a page that makes the capital act as a city keeps it for `capital-as-its-city`
+    return [f.head, gov]
+
+
 def capital_as_person(f: Found) -> list[Tok] | None:
     """'Paris' as a person's name."""
     c = f.candidate
@@ -385,6 +405,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("range-of-places", "drop", range_of_places),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),
+    Rule("capital-naming-a-thing", "drop", capital_naming_a_thing),
     Rule("capital-as-person", "drop", capital_as_person),
     Rule("person-name-here", "drop", person_name_here),
     Rule("national-team", "team", national_team),
