@@ -180,8 +180,8 @@ def main() -> None:
         of = oof[[name in s for s in oof.shapes]]
         of = of[of.label != "none"]
         cor = corpus[[name in s for s in corpus.shapes]]
-        oofs = " / ".join(f"{(p.label == p.pred).sum()} of {len(p)}" for p in (of[of.source == k] for k in
-                                                                                 ("silver", "extra", "gold")))  # fmt: skip
+        parts = (of[of.source == k] for k in ("silver", "extra", "gold"))
+        oofs = " / ".join(f"{(p.label == p.pred).sum()} of {len(p)}" for p in parts)
         cors = "; ".join(f"{run.replace('m60-', '')} {len(p)}: {tally(p, 'claim_type')}" for run, p in
                          cor.groupby("run"))  # fmt: skip
         print(f"| {name} | {len(lab)}: {tally(lab, 'type')} | {agree(lab, 'type')} | {oofs} | {cors} |")
