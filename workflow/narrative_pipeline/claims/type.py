@@ -646,9 +646,9 @@ def sooner_the_better(ctx: TypeContext) -> list[Tok] | None:
     """'The sooner we get on with this, the better', 'The more involved I can be with the LTA, the better': a
     comparative correlative whose second half is 'the' and a word of `correlative_judgements` alone (after a comma, with
     nothing but punctuation after it) judges the action of its first half desirable, a prescription (ANNOTATION: a
-    judgement about a possible action; claims72). A reporting tail after it is the attribution's ('..., the better," he added'). Not
-    'for the better' (no comma), not 'the better the detail' (a correlative of fact), not without a first half ('the'
-    and a comparative before the comma)."""
+    judgement about a possible action; claims72). A reporting tail after it is the attribution's ('..., the better,"
+    he added'). Not 'for the better' (no comma), not 'the better the detail' (a correlative of fact), not without a
+    first half ('the' and a comparative before the comma)."""
     toks = [t for t in ctx.unit.tokens if t.pos != "SPACE"]
     for k, tok in enumerate(toks):
         if tok.lower not in ctx.lex.correlative_judgements or k < 4 or toks[k - 1].lower != "the":
