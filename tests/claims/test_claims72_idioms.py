@@ -2,7 +2,8 @@
 on "the better" judges the action of its first half desirable, a prescription (`type.sooner_the_better`, rule
 `necessity-judgement`, which the classifier holds): the labels' 2 of 2 such units (h70, s17), the model's out of fold
 assessment on s17's. "(only) a matter / question of time before / until X" says X is bound to come, a prediction
-(`type.bound_to_come`, rule `phrase-future`): the labels' 1 of 1 (silver), the corpora's 3 such rows all typed
+(`type.bound_to_come`, rule `bound-to-come`, held too: unheld, the model made one of the corpora's 3
+rows an assessment): the labels' 1 of 1 (silver), the corpora's 3 such rows all typed
 otherwise on m60 (config/eval/README.md, "claims72")."""
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def test_other_uses_of_the_better_are_left_alone(claims_of, body):
 )
 def test_a_matter_of_time_before_is_a_prediction(claims_of, body):
     c = last(claims_of(body)[0])
-    assert (c.claim_type, c.type_rule) == ("prediction", "phrase-future"), (c.text, c.claim_type, c.type_rule)
+    assert (c.claim_type, c.type_rule) == ("prediction", "bound-to-come"), (c.text, c.claim_type, c.type_rule)
+    assert holds_type(c)
 
 
 @pytest.mark.parametrize(
@@ -78,4 +80,4 @@ def test_a_matter_of_time_before_is_a_prediction(claims_of, body):
 )
 def test_other_matters_of_time_are_left_alone(claims_of, body):
     c = claims_of(body)[0][0]
-    assert c.type_rule != "phrase-future", (c.text, c.claim_type, c.type_rule)
+    assert c.type_rule != "bound-to-come", (c.text, c.claim_type, c.type_rule)

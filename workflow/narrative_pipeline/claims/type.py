@@ -2412,7 +2412,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("scheduled-present", "prediction", scheduled_present),
     Rule("hedged-judgement", "assessment", inferred_past),
     Rule("hedged-judgement", "assessment", inevitable_then),
-    Rule("phrase-future", "prediction", bound_to_come),
+    Rule("bound-to-come", "prediction", bound_to_come),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),
