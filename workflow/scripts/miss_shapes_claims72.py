@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -69,12 +70,6 @@ def deontic_to(doc) -> bool:
     return False
 
 
-def correlative_better(doc) -> bool:
-    """'The more involved I can be with the LTA, the better': 'the' + a comparative, twice."""
-    low = [t.lower_ for t in doc]
-    return sum(1 for i, w in enumerate(low[:-1]) if w == "the" and doc[i + 1].tag_ in {"JJR", "RBR"}) >= 2
-
-
 def need_verb(doc) -> str | None:
     """'They need strong people', 'There needed to be a drive', 'questions which needed to be answered': the verb
     'need' (not the noun, not negated); 'main' when it is the unit's root or its root's complement."""
@@ -116,22 +111,115 @@ def evidential(doc) -> bool:
     return any(t.lemma_ in EVIDENTIAL and any(c.dep_ == "xcomp" for c in t.children) for t in doc)
 
 
-SHAPES: dict[str, Callable] = {
-    "deontic adjective + infinitive": deontic_to,
-    "the more ..., the better": correlative_better,
-    "verb 'need'": need_verb,
-    "intention verb + infinitive": intent,
-    "resolve adjective + infinitive": resolve,
-    "'hope to'": hope_to,
-    "future frame ('will say')": future_frame,
-    "'deny' + clause": denial,
-    "'appear / seem to'": evidential,
+def correlative_better(doc) -> bool:
+    """'The sooner we get on with this, the better': 'the' + a comparative, then ', the better' closing the clause."""
+    toks = [t for t in doc if not t.is_space]
+    for k, t in enumerate(toks):
+        if t.lower_ == "better" and k >= 4 and toks[k - 1].lower_ == "the" and toks[k - 2].text == ",":
+            opened = any(
+                a.lower_ == "the" and b.tag_ in {"JJR", "RBR"}
+                for a, b in zip(toks[: k - 3], toks[1 : k - 2], strict=True)
+            )
+            if opened:
+                return True
+    return False
+
+
+def matter_of_time(doc) -> bool:
+    """'it was only a matter of time before such large attacks were mounted'."""
+    text = doc.text.lower()
+    return ("matter of time" in text or "question of time" in text) and any(
+        t.lower_ in {"before", "until", "till"} for t in doc
+    )
+
+
+def placed_to(doc) -> bool:
+    """'he was not in a position to judge', 'was not best placed to run the arts'."""
+    return any(
+        (t.lower_ == "placed" or (t.lower_ == "position" and t.head.lower_ == "in"))
+        and any(c.dep_ in {"xcomp", "acl"} for c in t.children)
+        for t in doc
+    )
+
+
+def look_forward(doc) -> bool:
+    """'I look forward to working with him', 'can now look forward to welcoming England'."""
+    return any(t.lemma_ == "look" and any(c.lower_ == "forward" for c in t.children) for t in doc)
+
+
+def present_condition(doc) -> str | None:
+    """'If we lose 2-0 we are out', 'The beers are on me when we get home': an if / when / once / unless clause in the
+    present on a present main verb, no modal on either."""
+    for v in doc:
+        if v.dep_ != "advcl" or v.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.lower_ in MODAL_FORMS
+                                                                   for c in v.children):  # fmt: skip
+            continue
+        mark = next((c.lower_ for c in v.children if c.lower_ in {"if", "when", "once", "unless"}), None)
+        head = v.head
+        if mark and head.tag_ in {"VBP", "VBZ"} and not any(c.dep_ == "aux" and c.lower_ in MODAL_FORMS
+                                                            for c in head.children):  # fmt: skip
+            return mark
+    return None
+
+
+def evaluative_opener(doc) -> bool:
+    """'Sadly, ...', 'Thankfully, the sequel has fixed ...': a comment adverb opening the unit."""
+    first = next((t for t in doc if t.is_alpha), None)
+    return first is not None and first.lower_ in COMMENT_ADVERBS
+
+
+def pseudo_cleft(doc) -> bool:
+    """'What the game is good at is enveloping you ...': a unit opening 'What ...' with a copula as its root."""
+    first = next((t for t in doc if t.is_alpha), None)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return first is not None and first.lower_ == "what" and root is not None and root.lemma_ == "be"
+
+
+def feeling_object(doc) -> bool:
+    """'Anything that ... worries me', 'It amazes me that ...': a verb of feeling with 'me' / 'us' as its object."""
+    return any(t.lemma_ in FEELING_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"me", "us"} for c in t.children)
+               for t in doc)  # fmt: skip
+
+
+MODAL_FORMS = frozenset({"will", "'ll", "wo", "shall", "would", "'d", "could", "might", "may", "must", "should", "can",
+                         "ca"})  # fmt: skip
+COMMENT_ADVERBS = frozenset(
+    {"sadly", "unfortunately", "fortunately", "surprisingly", "ironically", "curiously", "remarkably", "predictably",
+     "worryingly", "thankfully", "luckily", "interestingly", "oddly", "strangely", "tellingly", "unsurprisingly",
+     "regrettably", "happily", "alarmingly", "encouragingly", "disappointingly", "amazingly", "astonishingly"}
+)  # fmt: skip
+FEELING_VERBS = frozenset({"worry", "concern", "bother", "trouble", "frighten", "scare", "sadden", "anger", "annoy",
+                           "delight", "please", "excite", "amaze", "surprise", "disappoint"})  # fmt: skip
+
+# each shape: a cheap text filter (only texts it matches are parsed) and the test on the parse
+SHAPES: dict[str, tuple[str, Callable]] = {
+    "deontic adjective + infinitive": (
+        r"important|vital|essential|necessary|crucial|imperative|better|best|wise|"
+        r"sensible|safer|advisable|right|wrong|fair|appropriate|time|interest",
+        deontic_to,
+    ),  # fmt: skip
+    "the sooner ..., the better": (r", the better", correlative_better),
+    "a matter of time before": (r"(matter|question) of time", matter_of_time),
+    "in a position / best placed to": (r"placed|position", placed_to),
+    "verb 'need'": (r"\bneed", need_verb),
+    "intention verb + infinitive": (r"\b(plan|intend|aim)", intent),
+    "resolve adjective + infinitive": ("|".join(RESOLVE_ADJ), resolve),
+    "'hope to'": (r"\bhop", hope_to),
+    "future frame ('will say')": (r"\b(will|'ll|shall)\b", future_frame),
+    "'deny' + clause": (r"\bden", denial),
+    "'appear / seem to'": (r"\b(appear|seem)", evidential),
+    "'look forward to'": (r"forward", look_forward),
+    "present condition": (r"\b(if|when|once|unless)\b", present_condition),
+    "comment adverb opening": ("|".join(COMMENT_ADVERBS), evaluative_opener),
+    "pseudo-cleft 'What ... is'": (r"^\W*what\b", pseudo_cleft),
+    "feeling verb + 'me' / 'us'": (r"\b(me|us)\b", feeling_object),
 }
+FILTER = re.compile("|".join(f"(?:{cue})" for cue, _ in SHAPES.values()), re.IGNORECASE)
 
 
 def shapes_of(doc) -> list[str]:
     out = []
-    for name, test in SHAPES.items():
+    for name, (_, test) in SHAPES.items():
         found = test(doc)
         if found:
             out.append(f"{name} ({found})" if isinstance(found, str) else name)
@@ -167,10 +255,10 @@ def main() -> None:
         c["run"] = run.name
         runs.append(c)
     corpus = pd.concat(runs, ignore_index=True) if runs else pd.DataFrame(columns=["text", "claim_type", "run"])
-    texts = sorted({*labels.text, *oof.text, *corpus.text})
+    texts = sorted(t for t in {*labels.text, *oof.text, *corpus.text} if FILTER.search(t))
     found = dict(zip(texts, (shapes_of(d) for d in nlp.pipe(texts, batch_size=256)), strict=True))
     for frame in (labels, oof, corpus):
-        frame["shapes"] = [found[t] for t in frame.text]
+        frame["shapes"] = [found.get(t, []) for t in frame.text]
     names = sorted({s for x in found.values() for s in x})
     print("| shape | labelled rows: type | agree | out of fold (silver / extra / gold): right of rows | corpus |")
     print("| --- | --- | --- | --- | --- |")
