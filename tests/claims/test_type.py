@@ -32,6 +32,7 @@ EXAMPLES = {
     "advised_option": 'Sir Ian said it would be "unwise" to speculate about the risks.',
     "present_advice": "It's probably smart to get on their good sides.",
     "opportune_time": "Now is the perfect time to update your cover images.",
+    "sooner_the_better": '"The sooner we get on with this, the better," he said.',
     "wished_cleft": '"What we need is a thorough inspection of the accounts," he said.',
     # in a quotation: the page's own "I" leaves the unit no frame (claims47, `discourse.own_voice`)
     "hoped_content": '"I just hope Manchester can handle the crowds."',
@@ -68,6 +69,7 @@ EXAMPLES = {
     "comparative_likelihood_fact": "Renters are more likely to move house than owners.",
     "past_arrangement": "The ferry was due to sail at noon.",
     "scheduled_present": "The regatta starts on Saturday.",
+    "bound_to_come": "It is only a matter of time until the euro reaches $1.30.",
     "phrase_future": "The company is set to cut 500 jobs.",
     "verb_future": "The firm plans to open three stores.",
     "reporting_future": "The minister promised to cut fuel duty.",

@@ -375,6 +375,13 @@ class Lexicon(LexiconModel):
     opportune_adjectives: Words = Field(
         description="Lemmas that judge a time right for an action ('now is the perfect / best time to ...')."
     )
+    correlative_judgements: Words = Field(
+        description="Comparatives that close 'the sooner ..., the better' as a judgement of an action ('better')."
+    )
+    inevitability_phrases: Phrases = Field(
+        description="Phrases of a thing bound to come ('only a matter of time before ...'), with `waiting_markers`."
+    )
+    waiting_markers: Words = Field(description="Words after which the awaited thing comes ('before', 'until').")
     inferred_state_words: Words = Field(
         description="Adjectives (or a progressive's verbs) of a state a 'must be' infers ('it must be hard', 'you must"
         " be joking'): an assessment, not what is to be done."

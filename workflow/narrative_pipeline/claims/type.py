@@ -642,6 +642,45 @@ def opportune_time(ctx: TypeContext) -> list[Tok] | None:
     return None
 
 
+def sooner_the_better(ctx: TypeContext) -> list[Tok] | None:
+    """'The sooner we get on with this, the better', 'The more involved I can be with the LTA, the better': a
+    comparative correlative whose second half is 'the' and a word of `correlative_judgements` alone (after a comma, with
+    nothing but punctuation after it) judges the action of its first half desirable, a prescription (ANNOTATION: a
+    judgement about a possible action; claims72). A reporting tail after it is the attribution's ('..., the better,"
+    he added'). Not 'for the better' (no comma), not 'the better the detail' (a correlative of fact), not without a
+    first half ('the' and a comparative before the comma)."""
+    toks = [t for t in ctx.unit.tokens if t.pos != "SPACE"]
+    for k, tok in enumerate(toks):
+        if tok.lower not in ctx.lex.correlative_judgements or k < 4 or toks[k - 1].lower != "the":
+            continue
+        closing = all(t.pos == "PUNCT" or reporting_tail(t, ctx.verb) for t in toks[k + 1 :])
+        opened = any(
+            a.lower == "the" and b.tag in {"JJR", "RBR"} for a, b in zip(toks[: k - 3], toks[1 : k - 2], strict=True)
+        )
+        if toks[k - 2].text == "," and closing and opened:
+            return [tok]
+    return None
+
+
+def reporting_tail(tok: Tok, verb: Tok | None) -> bool:
+    """Whether a token is the attribution's verb or hangs on it ('..., the better," he added')."""
+    return verb is not None and (tok is verb or verb in tok.ancestors())
+
+
+def bound_to_come(ctx: TypeContext) -> list[Tok] | None:
+    """'It is only a matter of time until the euro reaches $1.30', 'he added that it was only a matter of time before
+    such large attacks were mounted': a phrase of `inevitability_phrases` followed by one of `waiting_markers` says
+    what is bound to come, a prediction (claims72). In the past tense only when reported (reported speech shifts 'it
+    is' to 'it was'; the author's 'it was only a matter of time before he was caught' tells what came); not negated."""
+    if negated(ctx.root) or (ctx.root.tag == "VBD" and not ctx.reported_content):
+        return None
+    for phrase in iter_phrases(ctx.content, ctx.lex.inevitability_phrases):
+        after = (t for t in ctx.content if t.i > phrase[-1].i)
+        if any(t.lower in ctx.lex.waiting_markers for t in after):
+            return phrase
+    return None
+
+
 def advisability_word(copula: Tok, lex: Lexicon) -> Tok | None:
     """The word of `advisability_words` after the copula ('wise', 'a mistake'), by its lemma or, for the comparative
     and superlative, its own form: the parser's lemma of 'better' and 'best' is not the word (claims43: 'It would be
@@ -2360,6 +2399,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("necessity-judgement", "prescription", advised_option),
     Rule("necessity-judgement", "prescription", present_advice),
     Rule("necessity-judgement", "prescription", opportune_time),
+    Rule("necessity-judgement", "prescription", sooner_the_better),
     Rule("first-person-desire", "prescription", wished_cleft),
     Rule("imperative", "prescription", proposal),
     Rule("phrase-assessment", "assessment", no_obligation),
@@ -2395,6 +2435,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("scheduled-present", "prediction", scheduled_present),
     Rule("hedged-judgement", "assessment", inferred_past),
     Rule("hedged-judgement", "assessment", inevitable_then),
+    Rule("bound-to-come", "prediction", bound_to_come),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

@@ -137,6 +137,7 @@ TypeRule = Literal[
     "comparative-likelihood",
     "past-arrangement",
     "scheduled-present",
+    "bound-to-come",
     "phrase-future",
     "verb-future",
     "reporting-future",
