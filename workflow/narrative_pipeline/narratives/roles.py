@@ -210,16 +210,20 @@ def speaker_pronouns(
     quoted: frozenset[int],
     speech: frozenset[str] = frozenset(),
     types: dict[str, str] | None = None,
+    by_token: dict[int, MentionRecord] | None = None,
+    bygone: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
     (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
     resign," Mr Blunkett said'); "we" / "us" the claimer when it is no person ('"We will appeal," the club said'),
     else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
-    Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is left (the person's team, party,
-    firm or family: not the person, and not known; narr26). Person or body by a vote over the actor's mentions in
-    the article (`article_types`; narr28, actors71). The actor's mention is its last before the pronoun (else
-    its first), as `claimer_pronouns` does. Not when the claimer only passes the words on (`_passes_on`: '"...," the
-    newspaper quoted the executive as saying'; 'According to Mr Peston the prime minister said: "..."'; narr27)."""
+    Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is the one body the article ties the
+    person to elsewhere (`speaker_sides`: '"We will win," he said' of "Labour's John Prescott"; narr32), else left (the
+    person's team, party, firm or family: not the person, and not known; narr26). Person or body by a vote over the
+    actor's mentions in the article (`article_types`; narr28, actors71). The actor's mention is its last before the
+    pronoun (else its first), as `claimer_pronouns` does. Not when the claimer only passes the words on
+    (`_passes_on`: '"...," the newspaper quoted the executive as saying'; 'According to Mr Peston the prime minister
+    said: "..."'; narr27)."""
     words = singular | plural
     candidates = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i in quoted]
     if not candidates:
@@ -233,6 +237,7 @@ def speaker_pronouns(
     starts = [t.start for t in article.tokens]
     passed_on: dict[str, bool] = {}
     types = article_types(mentions) if types is None else types
+    sides: dict[str, set[str]] | None = None  # built once, at the first person's "we" with no body in the phrase
     out: dict[int, Found] = {}
     for tok in candidates:
         holding = holding_claims.at(tok.start)
@@ -263,6 +268,79 @@ def speaker_pronouns(
             if len(side) == 1:
                 m = next(iter(side.values()))
                 out[tok.i] = Found(m.actor_id, m.mention_id, "quoted-speaker-side")  # type: ignore[arg-type]
+            elif not side:
+                if sides is None:
+                    index = mention_index(article, mentions) if by_token is None else by_token
+                    sides = speaker_sides(article, mentions, index, types, bygone)
+                found = _tied_side(sides.get(claim.claimer_actor_id, set()), by_actor, tok)
+                if found is not None:
+                    out[tok.i] = found
+    return out
+
+
+def _tied_side(bodies: set[str], by_actor: dict[str, list[MentionRecord]], tok: Tok) -> Found | None:
+    """The one body a person speaker is tied to (`speaker_sides`), with its last mention before the pronoun (else its
+    first): what the person's quoted "we" stands for (narr32)."""
+    if len(bodies) != 1:
+        return None
+    own = by_actor[next(iter(bodies))]
+    before = bisect_left(own, tok.start, key=lambda m: m.start)
+    m = own[before - 1 if before else 0]
+    return Found(m.actor_id, m.mention_id, "speaker-tie")  # type: ignore[arg-type]
+
+
+SIDE_TYPES = frozenset({"state", "government", "organisation", "party", "media", "company"})
+SIDE_ARCS = frozenset({"compound", "nmod", "amod", "poss"})  # a role noun's or a name's owner or modifier
+SIDE_PREPS = frozenset({"of", "at", "for"})  # "head of third party services at Vodafone", "a spokesman for Yukos"
+
+
+def speaker_sides(
+    article: ParsedArticle,
+    mentions: list[MentionRecord],
+    by_token: dict[int, MentionRecord],
+    types: dict[str, str],
+    bygone: frozenset[str] = frozenset(),
+) -> dict[str, set[str]]:
+    """Person actor -> the bodies (`SIDE_TYPES`) the article ties it to in a noun phrase of one of its mentions: an
+    owner or modifier of the name or of a role noun on it ("Labour's John Prescott", "Chelsea boss Jose Mourinho",
+    "the Ofsted chief"), a role noun in apposition and its owner, modifier or of / at / for phrase ("Tim Osborne, a
+    director of Group Menatep", "Jeremy Flynn, head of third party services at Vodafone"), an of-phrase on the name
+    ("David Rubin of administrators David Rubin & Partners"). Not a name in apposition ("C Paterson (Edinburgh)" of a
+    team list), not through an adjective or any other phrase ("Umaga ready for Lions"), not a tie that has ended
+    (`bygone`: "the former Liverpool striker"). What a person's quoted "we" may stand for (narr32)."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.actor_id or types.get(m.actor_id) != "person":
+            continue
+        head = article.tokens[m.head_i]
+        bodies = out.setdefault(m.actor_id, set())
+        for tok in _side_tokens(head, bygone):
+            other = by_token.get(tok.i)
+            if other is not None and other.actor_id != m.actor_id and types.get(other.actor_id) in SIDE_TYPES:
+                bodies.add(other.actor_id)  # type: ignore[arg-type]
+    return out
+
+
+def _side_tokens(head: Tok, bygone: frozenset[str]) -> list[Tok]:
+    """The tokens of a person mention's noun phrase that may name its side (see `speaker_sides`)."""
+    out: list[Tok] = []
+    stack = [(head, 0)]
+    while stack:
+        tok, depth = stack.pop()
+        if any(c.lower in bygone or any(c.lower.startswith(w + "-") for w in bygone) for c in tok.children):
+            continue  # "the former Liverpool striker"
+        for c in tok.children:
+            if depth > 3:
+                break
+            if c.dep in SIDE_ARCS and c.i < tok.i:
+                out.append(c)
+                if c.pos == "NOUN" or c.dep == "compound":
+                    stack.append((c, depth + 1))  # "Chelsea boss", "Wasps head coach"
+            elif c.dep == "appos" and c.pos == "NOUN" and tok is head:
+                stack.append((c, depth + 1))  # "Tim Osborne, a director of ..."
+            elif c.dep == "prep" and c.lower in SIDE_PREPS and (tok is not head or c.lower == "of"):
+                stack.extend((g, depth + 1) for g in c.children if g.dep == "pobj")
+                out.extend(g for g in c.children if g.dep == "pobj")
     return out
 
 

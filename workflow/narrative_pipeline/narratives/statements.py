@@ -40,7 +40,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v44"
+COMPONENT = "narratives.rules.v45"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -485,7 +485,16 @@ def extract_article(
     quoted = quoted_tokens(article)
     types = article_types(mentions)  # each actor's type in the article, voted once for every pronoun rule
     speakers = speaker_pronouns(
-        article, mentions, claims, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted, lex.speech_verbs, types
+        article,
+        mentions,
+        claims,
+        lex.speaker_pronouns,
+        lex.speaker_group_pronouns,
+        quoted,
+        lex.speech_verbs,
+        types,
+        index.index,
+        lex.bygone_modifiers,
     )
     index = replace(
         index,
