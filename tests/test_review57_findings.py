@@ -3,6 +3,7 @@ with the file, and a WARC row's `n_bytes` and `sha256` of the same bytes."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -71,3 +72,27 @@ def test_a_payload_cut_off_names_where_the_file_ends_and_decompressed_bytes(tmp_
     else:
         pattern = rf"truncated record: the file ends at byte {size}, \d+ bytes into its payload"
     assert re.fullmatch(pattern, reason), reason
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_rows_n_bytes_and_sha256_are_of_the_same_bytes(tmp_path, gzip):
+    """review57 4: a WARC row's `n_bytes` was the record's length in the (gzipped) file, its `sha256` that of the
+    payload read_record gives: a user checking len(read_record(...)) == n_bytes failed."""
+    from narrative_pipeline.discovery import _index_container
+    from narrative_pipeline.ingest import row_of
+    from narrative_pipeline.settings import PipelineConfig
+    from narrative_pipeline.sources.warc import read_record
+
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    write_test_warc(path, gzip, article_html().encode())
+    with open(path, "ab") as handle:
+        handle.write(b"WARC/1.0\r\nthis is garbage\r\n")
+    entries = _index_container(path, path.name, "warc", SETTINGS)
+    rows = [row_of(e, read_warc_item(path, int(e.locator[5:]), SETTINGS), None, 0, PipelineConfig()) for e in entries]
+    *read, broken = rows
+    assert any(r.status == "ok" for r in read) and sum(r.n_bytes > 0 for r in read) >= 5
+    for row in read:
+        data = read_record(path, row.warc_offset)
+        assert (row.n_bytes, row.sha256) == (len(data), hashlib.sha256(data).hexdigest()), row.locator
+        assert row.warc_length and row.warc_length != row.n_bytes  # the record's length in the file: its headers too
+    assert broken.status == "rejected" and broken.n_bytes == 0 and broken.sha256 == hashlib.sha256(b"").hexdigest()

@@ -127,6 +127,7 @@ def _record_item(record: Any, settings: SourceSettings, path: Path) -> tuple[dic
                 f"WARC-Payload-Digest {header_digest} does not match the payload ({payload.digest})"
             )
         fields.update(raw_sha256=payload.sha256, payload_digest=payload.digest)
+    fields["raw_bytes"] = payload.n_bytes  # the bytes raw_sha256 is of (review57 4)
     if payload.truncated:
         fields.update(status="rejected", reason=_truncated_reason(payload.n_bytes, path))
         return fields, True
