@@ -80,4 +80,5 @@ def test_a_warc_cut_inside_a_records_headers_says_so_not_warcios_attribute_error
 def test_a_warc_cut_before_its_payload_says_so_not_zero_bytes_into_it(tmp_path):
     # the cut falls right after the HTTP headers: the record's payload has not begun
     reason = _cut_warc(tmp_path, lambda tail: tail.index(b"\r\n\r\n", tail.index(b"\r\n\r\n") + 4) + 4)
-    assert reason == "truncated record: the file ends before any of its payload could be read"
+    size = (tmp_path / "crawl.warc").stat().st_size  # review57 3: where the file ends
+    assert reason == f"truncated record: the file ends at byte {size} before any of its payload could be read"

@@ -82,3 +82,27 @@ def test_articles_per_outlet_and_month_count_each_analysed_article_once(tmp_path
     assert labels[labels.index("Outlet A") + 1] == "1", labels
     months = index[index.index("<h2>Articles per month</h2>") :]
     assert "<title>2024-01: 1</title>" in months[: months.index("</section>")]
+
+
+def test_an_empty_actors_section_says_none_in_these_results():
+    """review57 2: a run with nothing analysed showed 'Top claimers (claims made)', 'Top actors (mentions)' and 'All
+    actors' with nothing beneath, while the network's section said 'No agent -> patient pairs in these results'."""
+    from narrative_pipeline.report.overview import overview_parts, top_actor_chart
+
+    empty = top_actor_chart("Top claimers (claims made)", [], {}, "#made")
+    assert empty == (
+        '<figure><figcaption>Top claimers (claims made)</figcaption><p class="empty">None in these results.</p></figure>'
+    )
+    full = top_actor_chart("Top actors (mentions)", [("x", 2)], {"x": "X"}, "#mentions")
+    assert "None in these results" not in full and "X" in full
+    tables = {
+        "articles": pd.DataFrame({"source_path": ["a.bin"], "status": ["rejected"], "analysed": [False]}),
+        "claims": pd.DataFrame({"claimer_actor_id": pd.Series([], dtype="string")}),
+        "mentions": pd.DataFrame({"actor_id": pd.Series([], dtype="string")}),
+    }
+    listings = Listings(tables, {})
+    listings.sink = {}.__setitem__
+    rest = overview_parts(tables, listings, {}, [])["rest"]
+    actors = rest[rest.index("<h2>Actors</h2>") : rest.index("</section>", rest.index("<h2>Actors</h2>"))]
+    assert actors.count("None in these results.") == 2 and "All actors</a> (none in these results)" in actors
+    assert "No agent → patient pairs in these results" in rest

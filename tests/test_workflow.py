@@ -53,6 +53,21 @@ def test_every_artifact_exists_and_validates(project):
     paths = {a["path"] for a in manifest["artifacts"]}
     assert {f"articles/{a['article_id']}.json" for a in articles} <= paths
     assert manifest["code_version"] and manifest["registry_hash"] and manifest["config_hash"]
+    # review57 1: the manifest names what the shards record they were made by, every shard of a step the same
+    for step, keys in {
+        "ingest": ["code:ingest"],
+        "normalize": ["code:normalize"],
+        "actors": ["actors", "code:actors", "lexicon:actors"],
+        "claims": ["claims", "code:claims", "lexicon:claims"],
+        "narratives": ["code:narratives", "lexicon:plover", "narratives"],
+    }.items():
+        shards = sorted((results / step / "shards").glob("*.parquet"))
+        assert shards, step
+        for path in shards:
+            stamp = json.loads(pq.read_schema(path).metadata[b"provenance"])
+            assert sorted(stamp) == keys and stamp == {k: manifest["components"][k] for k in keys}, path
+    assert report["provenance"] == {k: v for k, v in manifest["components"].items() if k in report["provenance"]}
+    assert len(report["provenance"]) == 11
     for rel in ["claims/claims.parquet", "actors/mentions.parquet"]:
         assert pq.read_table(results / rel).num_rows > 0
     for rel in [

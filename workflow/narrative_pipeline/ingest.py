@@ -173,6 +173,8 @@ def row_of(
     if item is not None:
         fields.update({name: getattr(item, name) for name in _ITEM_FIELDS})
         fields["sha256"] = item.raw_sha256
+        if entry.locator.startswith("warc:"):  # the size of the bytes `sha256` is of (review57 4): the payload's
+            fields["n_bytes"] = item.raw_bytes or 0
         if item.content_type and entry.locator.startswith("warc:"):
             fields["media_type"] = item.content_type
         if item.status != "ok":

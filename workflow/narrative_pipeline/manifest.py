@@ -95,7 +95,8 @@ def build_manifest(
         registry_hash=registry_hash,
         spacy_model=spacy_model,
         spacy_model_version=spacy_model_version,
-        components=components,
+        # what made the shard tables as they record it (review57 1), over what the checkout names now
+        components=dict(sorted({**components, **report.provenance}.items())),
         artifacts=artifact_entries(results, document_shas),
     )
 

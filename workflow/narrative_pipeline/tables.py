@@ -7,10 +7,13 @@ index, JSON with sorted keys), so the same records give the same bytes.
 
 from __future__ import annotations
 
+import json
 import types
 import typing
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,7 +89,29 @@ def validate_rows(model: type[M], rows: list[dict[str, Any]]) -> list[M]:
         return [model.model_validate(row) for row in rows]
 
 
+PROVENANCE_KEY = b"provenance"
+"""The key of a shard table's Parquet metadata naming what made it (`stamped`; `narrative_pipeline.provenance`)."""
+
+# The provenance a step's job stamps on the tables it writes (`stamped`), as canonical JSON; none outside a step
+_STAMP: ContextVar[bytes | None] = ContextVar("narrative_pipeline_stamp", default=None)
+
+
+@contextmanager
+def stamped(provenance: Mapping[str, str]) -> Iterator[None]:
+    """Every table `write_table` writes inside the block carries `provenance` (the step's component, code
+    fingerprint and lexicon hashes: a pure function of the code and configuration, so reruns give the same bytes)
+    in its Parquet metadata under `PROVENANCE_KEY`."""
+    token = _STAMP.set(json.dumps(dict(provenance), sort_keys=True, separators=(",", ":")).encode())
+    try:
+        yield
+    finally:
+        _STAMP.reset(token)
+
+
 def table_bytes(table: pa.Table) -> bytes:
+    stamp = _STAMP.get()
+    if stamp is not None:
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), PROVENANCE_KEY: stamp})
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd", compression_level=3, write_statistics=True)
     return sink.getvalue().to_pybytes()

@@ -14,73 +14,87 @@ MODEL_COMPONENT_CACHE = ".cache/manifest/claims-model.json"
 
 def cmd_ingest(a) -> int:
     from .. import ingest
+    from ..provenance import step_provenance
+    from ..tables import stamped
 
     t = time.perf_counter()
     cache = Path(a.cache_dir) if a.cache_dir else None
-    seen, analysed = ingest.run(
-        Path(a.input_dir), a.shard, settings_of(a.settings), Path(a.out_articles), Path(a.out_texts), cache
-    )
+    with stamped(step_provenance("ingest")):
+        seen, analysed = ingest.run(
+            Path(a.input_dir), a.shard, settings_of(a.settings), Path(a.out_articles), Path(a.out_texts), cache
+        )
     log("ingest", f"shard {a.shard}: {seen} files, {analysed} articles to analyse", t)
     return 0
 
 
 def cmd_normalize(a) -> int:
     from .. import normalize
+    from ..provenance import step_provenance
+    from ..tables import stamped
 
     t = time.perf_counter()
     cache = Path(a.cache_dir) if a.cache_dir else None
-    n_articles, n_parsed, n_toks = normalize.run(
-        Path(a.texts),
-        settings_of(a.settings),
-        Path(a.out_sentences),
-        Path(a.out_tokens),
-        cache,
-        Path(a.out_failures) if a.out_failures else None,
-    )
+    with stamped(step_provenance("normalize")):
+        n_articles, n_parsed, n_toks = normalize.run(
+            Path(a.texts),
+            settings_of(a.settings),
+            Path(a.out_sentences),
+            Path(a.out_tokens),
+            cache,
+            Path(a.out_failures) if a.out_failures else None,
+        )
     log("normalize", f"{a.texts}: {n_articles} articles ({n_parsed} parsed now, the rest cached), {n_toks} tokens", t)
     return 0
 
 
 def cmd_actors(a) -> int:
     from .. import actors
+    from ..actors import lexicon as _  # noqa: F401 (`actors.lexicon.DEFAULT_LEXICON`)
+    from ..provenance import step_provenance
+    from ..tables import stamped
 
     t = time.perf_counter()
     settings = settings_of(a.settings)
-    n_mentions, n_actors = actors.run(
-        a.texts,
-        a.sentences,
-        a.tokens,
-        a.registry,
-        settings.fuzzy_threshold,
-        a.out_mentions,
-        a.out_actors,
-        a.lexicon,
-        a.cache_dir,
-        a.failures,
-        a.out_failures,
-        a.articles,
-    )
+    lexicon = a.lexicon or actors.lexicon.DEFAULT_LEXICON
+    with stamped(step_provenance("actors", actors.COMPONENT, ("actors", lexicon))):
+        n_mentions, n_actors = actors.run(
+            a.texts,
+            a.sentences,
+            a.tokens,
+            a.registry,
+            settings.fuzzy_threshold,
+            a.out_mentions,
+            a.out_actors,
+            a.lexicon,
+            a.cache_dir,
+            a.failures,
+            a.out_failures,
+            a.articles,
+        )
     log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
 
 
 def cmd_claims(a) -> int:
     from .. import claims
+    from ..provenance import step_provenance
+    from ..tables import stamped
 
     t = time.perf_counter()
-    n_claims, n_roles = claims.run(
-        a.texts,
-        a.sentences,
-        a.tokens,
-        a.mentions,
-        a.lexicon,
-        a.out_claims,
-        a.out_roles,
-        a.model,
-        a.cache_dir,
-        a.failures,
-        a.out_failures,
-    )
+    with stamped(step_provenance("claims", claims.COMPONENT, ("claims", a.lexicon))):
+        n_claims, n_roles = claims.run(
+            a.texts,
+            a.sentences,
+            a.tokens,
+            a.mentions,
+            a.lexicon,
+            a.out_claims,
+            a.out_roles,
+            a.model,
+            a.cache_dir,
+            a.failures,
+            a.out_failures,
+        )
     log("claims", f"{a.texts}: {n_claims} claims, {n_roles} actor roles", t)
     return 0
 

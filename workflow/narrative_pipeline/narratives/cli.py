@@ -23,23 +23,27 @@ def _log(message: str, started: float) -> None:
 
 
 def cmd_shard(a) -> int:
+    from ..provenance import step_provenance
+    from ..tables import stamped
+    from .statements import COMPONENT
     from .steps import run_shard
 
     t = time.perf_counter()
-    n_statements, n_framing = run_shard(
-        a.texts,
-        a.sentences,
-        a.tokens,
-        a.mentions,
-        a.claims,
-        a.lexicon,
-        a.out_statements,
-        a.out_framing,
-        a.cache_dir,
-        a.failures,
-        a.out_failures,
-        a.gender_lexicon,
-    )
+    with stamped(step_provenance("narratives", COMPONENT, ("plover", a.lexicon))):
+        n_statements, n_framing = run_shard(
+            a.texts,
+            a.sentences,
+            a.tokens,
+            a.mentions,
+            a.claims,
+            a.lexicon,
+            a.out_statements,
+            a.out_framing,
+            a.cache_dir,
+            a.failures,
+            a.out_failures,
+            a.gender_lexicon,
+        )
     _log(f"{a.texts}: {n_statements} statements, {n_framing} framing rows", t)
     return 0
 

@@ -22,7 +22,10 @@ class ArticleRecord(Record):
         description="Hex sha256 of the raw bytes: of the file, the WARC record's payload, or the export row "
         "(of the link text for a symlink)."
     )
-    n_bytes: int = Field(description="Size of the raw bytes (a WARC record: its length in the file).")
+    n_bytes: int = Field(
+        description="Size of the raw bytes `sha256` is of: the file, the WARC record's payload (0 for a record that "
+        "cannot be read; the record's length in the file is `warc_length`), or the export row."
+    )
     media_type: str = Field(description="Media type guessed from the file name and content.")
     encoding: str | None = Field(
         description="Text encoding the bytes were decoded with "

@@ -64,6 +64,13 @@ class ValidationReport(Record):
     )
     warnings: list[str] = Field(description="Things a reader should know that do not fail the run.")
     checks: list[CheckResult]
+    provenance: dict[str, str] = Field(
+        default_factory=dict,
+        description="What made the shard tables, as their Parquet metadata records it (the corpus report only; empty"
+        " in a shard's): each step's code fingerprint (`code:<step>`), rule set (`actors`, `claims`, `narratives`) and"
+        " lexicon sha256 (`lexicon:<name>`), the same in every shard (the `provenance` check). The manifest's"
+        " components take these values.",
+    )
 
 
 class ArtifactEntry(Record):

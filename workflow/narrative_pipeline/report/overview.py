@@ -148,6 +148,9 @@ _EXTRA = ("statements", "narratives", "framing", "actor_edges", "timeline", "rel
 
 
 def top_actor_chart(title: str, counts: list[tuple[str, int]], names: dict[str, str], anchor: str) -> str:
+    """A chart of the top actors; none counted: one line that says so, as the network's section does (review57 2)."""
+    if not counts:
+        return f'<figure><figcaption>{esc(title)}</figcaption><p class="empty">None in these results.</p></figure>'
     data = [Bar(names.get(k, k), n, actor_href(k) + anchor) for k, n in counts[:TOP]]
     return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data, label_width=230)}</figure>"
 
@@ -240,7 +243,8 @@ def overview_parts(
             "Top actors (mentions)", _counts(tables["mentions"]["actor_id"].dropna()), names, "#mentions"
         )
     if tops:
-        all_actors = f"<p>{link('actors.html', 'All actors')}</p>"
+        no_actors = "mentions" in tables and not len(tables["mentions"]["actor_id"].dropna())
+        all_actors = f"<p>{link('actors.html', 'All actors')}{' (none in these results)' if no_actors else ''}</p>"
         body += section(
             "Actors", f'<p class="read">{READ_ACTORS}</p><div class="grid">{tops}</div>{all_actors}', "actors"
         )

@@ -35,7 +35,11 @@ class SourceItem(_Frozen):
         description="Hex sha256 of the item's raw bytes: the file, the WARC record's HTTP payload as stored "
         "(the block for records without HTTP headers), or the export row's bytes."
     )
-    raw_bytes: int | None = Field(None, description="Size of an export row's raw bytes; null for other items.")
+    raw_bytes: int | None = Field(
+        None,
+        description="Size of the bytes `raw_sha256` is of, for an export row and a WARC record whose payload was read "
+        "(a broken record's is null: `raw_sha256` is then of no bytes); null for a whole file.",
+    )
     text: str | None = Field(
         None,
         description="The text to analyse (null unless ok). HTML: the title, a blank line, then each body "

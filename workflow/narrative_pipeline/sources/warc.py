@@ -114,7 +114,7 @@ def _headers(record: Any) -> dict[str, Any]:
     }
 
 
-def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any], bool]:
+def _record_item(record: Any, settings: SourceSettings, path: Path) -> tuple[dict[str, Any], bool]:
     """The item fields of one record (offset and length added by the caller); True when truncated."""
     fields = _headers(record)
     payload = read_payload(record, settings.max_page_bytes, fields["_digest_header"])
@@ -127,8 +127,9 @@ def _record_item(record: Any, settings: SourceSettings) -> tuple[dict[str, Any],
                 f"WARC-Payload-Digest {header_digest} does not match the payload ({payload.digest})"
             )
         fields.update(raw_sha256=payload.sha256, payload_digest=payload.digest)
+    fields["raw_bytes"] = payload.n_bytes  # the bytes raw_sha256 is of (review57 4)
     if payload.truncated:
-        fields.update(status="rejected", reason=_truncated_reason(payload.n_bytes))
+        fields.update(status="rejected", reason=_truncated_reason(payload.n_bytes, path))
         return fields, True
     reason = skip_reason(
         fields["warc_type"], fields["http_status"], fields["_has_http"], fields["content_type"], fields["url"]
@@ -150,12 +151,19 @@ def _item(fields: dict[str, Any], offset: int, length: int | None) -> SourceItem
     return SourceItem(locator=f"warc:{offset}", warc_offset=offset, warc_length=length, **public)
 
 
-def _truncated_reason(n_bytes: int) -> str:
-    """Why a record whose payload the file cuts off is rejected: how far into the payload it ends, or that none of
-    the payload could be read (a record cut inside its gzip member: review45)."""
-    if n_bytes:
-        return f"truncated record: the file ends {n_bytes} bytes into its payload"
-    return "truncated record: the file ends before any of its payload could be read"
+def _truncated_reason(n_bytes: int, path: Path) -> str:
+    """Why a record whose payload the file cuts off is rejected: where the file ends (its size) and how much of the
+    payload was read before, or that none of it could be read (a record cut inside its gzip member: review45). In a
+    gzipped WARC the payload's bytes are decompressed ones, more than the file holds (review57 3)."""
+    ends = f"the file ends at byte {path.stat().st_size}"
+    if not n_bytes:
+        return f"truncated record: {ends} before any of its payload could be read"
+    if path.name.lower().endswith(".gz"):
+        return (
+            f"truncated record: {ends}, inside the record's gzip member, after {n_bytes} decompressed bytes of its"
+            " payload"
+        )
+    return f"truncated record: {ends}, {n_bytes} bytes into its payload"
 
 
 def _truncated_gzip_member(path: Path, offset: int) -> bool:
@@ -270,6 +278,36 @@ def _headless(record: Any) -> bool:
 
 
 HEADLESS = "truncated record: its headers end before the WARC-Type (the file is cut off)"
+NO_WARC_TYPE = "not a WARC record: its headers end and name no WARC-Type"
+NOT_A_HEADER = "not a WARC record: a line of its headers is not a 'Name: value' header"
+
+
+def _record_start(path: Path, offset: int) -> bytes:
+    """The first bytes of the record at `offset`, decompressed when a gzip member starts there."""
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        raw = handle.read(CHUNK)
+    if raw[:2] != b"\x1f\x8b":
+        return raw
+    try:
+        return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw)
+    except zlib.error:
+        return b""
+
+
+def headless_reason(path: Path, offset: int) -> str:
+    """Why a record warcio reads without a WARC-Type is rejected (review57 3): a header line that is not `Name: value`
+    (the last line of a block the file cuts off aside), or a header block that ends without a WARC-Type, is not a
+    WARC record; headers the file ends inside are a truncated record (`HEADLESS`)."""
+    head, ended, _ = _record_start(Path(path), offset).replace(b"\r\n", b"\n").partition(b"\n\n")
+    lines = head.split(b"\n")[1:]  # (after the version line warcio read)
+    complete = lines if ended else lines[:-1]  # a last line the file cuts off may be a header's start
+    bad = next((line for line in complete if line and not line[:1].isspace() and b":" not in line), None)
+    if bad is not None:
+        text = bad.decode("latin-1")
+        quoted = f": {text[:80]!r}" if _is_text(text) else " (binary bytes)"
+        return f"{NOT_A_HEADER}{quoted}"
+    return NO_WARC_TYPE if ended else HEADLESS
 
 
 def _broken_item(offset: int, reason: str) -> SourceItem:
@@ -294,9 +332,11 @@ def read_warc(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 offset = records.offset
                 n_items += 1
                 if _headless(record):
-                    yield _broken_item(offset, f"{HEADLESS} (at byte {offset}); nothing after it is read")
+                    yield _broken_item(
+                        offset, f"{headless_reason(path, offset)} (at byte {offset}); nothing after it is read"
+                    )
                     return
-                fields, truncated = _record_item(record, settings)
+                fields, truncated = _record_item(record, settings, path)
                 length = None if truncated else records.get_record_length()
                 if _one_block(length=length):
                     yield _one_block_item(offset)
@@ -337,8 +377,10 @@ def read_warc_item(path: Path, offset: int, settings: SourceSettings) -> SourceI
         try:
             record = next(iter(records))
             if _headless(record):
-                return _broken_item(offset, f"{HEADLESS} (at byte {offset}); nothing after it is read")
-            fields, truncated = _record_item(record, settings)
+                return _broken_item(
+                    offset, f"{headless_reason(path, offset)} (at byte {offset}); nothing after it is read"
+                )
+            fields, truncated = _record_item(record, settings, path)
             length = None if truncated else records.get_record_length()
             if _one_block(length=length):
                 return _one_block_item(offset)
@@ -366,7 +408,7 @@ def index_records(path: Path) -> Iterator[WarcIndexEntry]:
             for record in records:
                 offset = records.offset
                 if _headless(record):
-                    yield WarcIndexEntry(offset=offset, candidate=False, reason=HEADLESS)
+                    yield WarcIndexEntry(offset=offset, candidate=False, reason=headless_reason(path, offset))
                     return
                 fields = _headers(record)
                 length = records.get_record_length()

@@ -344,9 +344,15 @@ def failure_entries(failures: Iterable[ArticleFailure], articles: list[ArticleRe
     return entries
 
 
-def report(checker: Checker, articles: list[ArticleRecord], failed: Iterable[dict[str, str]] = ()) -> ValidationReport:
+def report(
+    checker: Checker,
+    articles: list[ArticleRecord],
+    failed: Iterable[dict[str, str]] = (),
+    provenance: Mapping[str, str] | None = None,
+) -> ValidationReport:
     """The report of the checks; the articles not analysed are those ingest kept out and those that failed
-    in a step (`failed`: `failure_entries`)."""
+    in a step (`failed`: `failure_entries`); `provenance`: what made the shard tables
+    (`provenance.agreed_provenance`)."""
     not_analysed = [
         {
             "source_path": a.source_path,
@@ -367,4 +373,5 @@ def report(checker: Checker, articles: list[ArticleRecord], failed: Iterable[dic
         articles_not_analysed=not_analysed,
         warnings=sorted(checker.warnings),
         checks=checker.results,
+        provenance=dict(provenance or {}),
     )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..catalogue import Table, corpus_only, gathered
 from ..manifest import document_names
 from ..narratives.inputs import claims_named, statement_rows
+from ..provenance import agreed_provenance
 from ..records import ArticleRecord, ValidationReport, Violation
 from ..tables import TypeVotes, read_parquet
 from .checks import (
@@ -61,6 +62,9 @@ def validate_corpus(
             checker.warnings.extend(shard.warnings)
             failed += [e for e in shard.articles_not_analysed if e["status"] == "failed"]
     checker.record("shard-reports", len(shard_reports), v)
+    # what made the shard tables (review57 1): one code, rule set and lexicon per table, named in the manifest
+    provenance, v = agreed_provenance(shard_tables)
+    checker.record("provenance", sum(len(paths) for paths in shard_tables.values()), v)
     articles: list[ArticleRecord] = []
     specs = [spec for spec in gathered() if corpus_tables.get(spec.name) is not None]
     # Each gathered table, once its rows are checked, is compared with its shards gathered again in a thread beside
@@ -114,7 +118,7 @@ def validate_corpus(
         for p in sorted(listed - seen)
     ]
     checker.record("coverage:input_dir", len(seen), v)
-    return report(checker, articles, failed), leftover_documents(Path(docs_dir), articles)
+    return report(checker, articles, failed, provenance), leftover_documents(Path(docs_dir), articles)
 
 
 def leftover_documents(docs_dir: Path, articles: list[ArticleRecord]) -> list[str]:
