@@ -96,6 +96,10 @@ SPEAKING_IT = [
     "Microsoft grew quickly in 2004. It argued that the fine was unfair.",
     "Microsoft grew quickly in 2004. It claimed that the fine was unfair.",
     "Microsoft grew quickly in 2004. It believes that the market will recover.",
+    # fix58b (review58 finding 2): PLOVER's own verbs of speech stay in the check
+    "Microsoft grew quickly in 2004. It explained that profits would fall.",
+    "Microsoft grew quickly in 2004. It wrote in a filing that profits would fall.",
+    "Microsoft grew quickly in 2004. It replied that the report was false.",
 ]
 
 
@@ -122,12 +126,14 @@ def test_a_real_dummy_it_stays_a_dummy(parse, registry, text):
     assert not any(a for _, a in pairs), pairs
 
 
-def test_the_that_clause_verbs_are_the_claims_lexicons():
+def test_the_that_clause_verbs_are_plovers_and_the_claims_lexicons():
     from narrative_pipeline.claims import load_lexicon as load_claims_lexicon
     from narratives_support import ROOT
 
     claims = load_claims_lexicon(ROOT / "config/claims_lexicon.yaml")
-    assert PLOVER.that_clause_verbs == claims.organisation_reporting_verbs | claims.belief_verbs
+    plover = PLOVER.speech_verbs
+    assert PLOVER.that_clause_verbs == plover | claims.organisation_reporting_verbs | claims.belief_verbs
+    assert {"explain", "reply", "speak", "talk", "write"} <= PLOVER.that_clause_verbs  # review58 finding 2
     assert not PLOVER.that_clause_verbs & {"show", "suggest", "mean", "help"}  # as often a fact as a source
 
 

@@ -275,6 +275,9 @@ class Lexicon(LexiconModel):
     depicted_as_modifiers: Words = Field(
         description="Words before a depicted noun that keep it literal ('a young boy', 'a live broadcast'; claims71)."
     )
+    picture_nouns: Words = Field(
+        description="Nouns of a picture: a present passive 'is seen as' with one in its sentence is literal (fix58b)."
+    )
     necessity_adjectives: Words = Field(
         description="Adjectives of 'it is vital / necessary that ...': a judgement that something must be done."
     )

@@ -648,7 +648,8 @@ def sooner_the_better(ctx: TypeContext) -> list[Tok] | None:
     nothing but punctuation after it) judges the action of its first half desirable, a prescription (ANNOTATION: a
     judgement about a possible action; claims72). A reporting tail after it is the attribution's ('..., the better,"
     he added'). Not 'for the better' (no comma), not 'the better the detail' (a correlative of fact), not without a
-    first half ('the' and a comparative before the comma)."""
+    first half ('the' and a comparative before the comma), nor with a past verb in it ('The harder they fought in the
+    1990s, the better': what was done, judged; fix58b)."""
     toks = [t for t in ctx.unit.tokens if t.pos != "SPACE"]
     for k, tok in enumerate(toks):
         if tok.lower not in ctx.lex.correlative_judgements or k < 4 or toks[k - 1].lower != "the":
@@ -657,7 +658,8 @@ def sooner_the_better(ctx: TypeContext) -> list[Tok] | None:
         opened = any(
             a.lower == "the" and b.tag in {"JJR", "RBR"} for a, b in zip(toks[: k - 3], toks[1 : k - 2], strict=True)
         )
-        if toks[k - 2].text == "," and closing and opened:
+        past = any(t.tag == "VBD" for t in toks[: k - 2])
+        if toks[k - 2].text == "," and closing and opened and not past:
             return [tok]
     return None
 
@@ -671,14 +673,22 @@ def bound_to_come(ctx: TypeContext) -> list[Tok] | None:
     """'It is only a matter of time until the euro reaches $1.30', 'he added that it was only a matter of time before
     such large attacks were mounted': a phrase of `inevitability_phrases` followed by one of `waiting_markers` says
     what is bound to come, a prediction (claims72). In the past tense only when reported (reported speech shifts 'it
-    is' to 'it was'; the author's 'it was only a matter of time before he was caught' tells what came); not negated."""
-    if negated(ctx.root) or (ctx.root.tag == "VBD" and not ctx.reported_content):
+    is' to 'it was'; the author's 'it was only a matter of time before he was caught' tells what came, and so do 'it
+    had only ever been ...' and 'it was always going to be ...': `past_frame`, fix58b); not negated."""
+    if negated(ctx.root) or (past_frame(ctx.root) and not ctx.reported_content):
         return None
     for phrase in iter_phrases(ctx.content, ctx.lex.inevitability_phrases):
         after = (t for t in ctx.content if t.i > phrase[-1].i)
         if any(t.lower in ctx.lex.waiting_markers for t in after):
             return phrase
     return None
+
+
+def past_frame(root: Tok) -> bool:
+    """Whether a clause's root is in a past tense: a past form ('it was'), a past auxiliary ('it had been', 'it was
+    going to be': 'be' under a past 'going') or a past verb it is the infinitive of ('it was going to be')."""
+    frame = root.head if root.dep == "xcomp" and root.head is not None else root
+    return frame.tag == "VBD" or any(a.tag == "VBD" for a in auxiliaries(frame) + auxiliaries(root))
 
 
 def advisability_word(copula: Tok, lex: Lexicon) -> Tok | None:
@@ -2225,8 +2235,9 @@ def depicted_as(verb: Tok, lex: Lexicon) -> bool:
     or 'of' phrase ('a student of the game', 'the minister's baby' characterise; review54, claims69). Not a simple
     present ('Investors see the bank as a bystander', 'is seen as a passenger in the side': a standing view), nor a
     noun with a relative clause ('a passenger who contributes nothing') or a modifier before it that is not a number,
-    an age or one of `depicted_as_modifiers` ('a naive schoolboy', 'a spoilt child'; review56, claims71)."""
-    if lemma(verb) not in lex.sight_verbs or simple_present(verb):
+    an age or one of `depicted_as_modifiers` ('a naive schoolboy', 'a spoilt child'; review56, claims71), unless a
+    present passive describes a picture (`pictured`: 'In the footage, the suspect is seen as a passenger'; fix58b)."""
+    if lemma(verb) not in lex.sight_verbs or (simple_present(verb) and not pictured(verb, lex)):
         return False
     as_ = next((c for c in verb.children if c.lower == "as" and c.dep == "prep" and c.i > verb.i), None)
     noun = next((c for c in as_.children if c.dep == "pobj"), None) if as_ is not None else None
@@ -2234,6 +2245,18 @@ def depicted_as(verb: Tok, lex: Lexicon) -> bool:
         return False
     age = noun.lower == "old" and any(lemma(c) == "year" for c in noun.children)
     return (age or lemma(noun) in lex.depicted_as_nouns) and all(plain_modifier(c, lex) for c in noun.children)
+
+
+def pictured(verb: Tok, lex: Lexicon) -> bool:
+    """Whether a present passive ('is seen as') has a noun of `picture_nouns` in its sentence ('in the footage', 'in a
+    photograph from 2014'): it describes the picture (review58 finding 6, fix58b). The verb's own subtree and its
+    head's: the sentence's clause, no scan of the article."""
+    if not any(a.dep == "auxpass" for a in auxiliaries(verb)):
+        return False
+    top = verb
+    while top.head is not None and top.head is not top and top.dep not in {"ROOT", "ccomp"}:
+        top = top.head
+    return any(lemma(t) in lex.picture_nouns for t in top.subtree())
 
 
 def simple_present(verb: Tok) -> bool:

@@ -257,7 +257,7 @@ class PloverLexicon:
     lone_body_pronouns: frozenset[str] = field(default=frozenset())
     dummy_subject_verbs: frozenset[str] = field(default=frozenset())
     work_verbs: frozenset[str] = field(default=frozenset())
-    # narr31: the claims lexicon's `THAT_CLAUSE_LISTS` (`load_lexicon`'s `gender_lexicon`; without it, `speech_verbs`)
+    # narr31: `speech_verbs` and, with `load_lexicon`'s `gender_lexicon`, the claims lexicon's `THAT_CLAUSE_LISTS`
     that_clause_verbs: frozenset[str] = field(default=frozenset())
 
     @property
@@ -419,13 +419,14 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
 def load_lexicon(path: Path, gender_lexicon: Path | None = None) -> PloverLexicon:
     """The PLOVER lexicon at `path`; with `gender_lexicon` (the claims lexicon, an input of the narratives step
     since narr27), its four gender lists (`GENDER_LISTS`) and its verbs of speech and cognition (`THAT_CLAUSE_LISTS`,
-    narr31) too; without it, the that-clause verbs are `speech_verbs`."""
+    narr31) too, the that-clause verbs being `speech_verbs` and those (fix58b: review58 finding 2, narr31 had dropped
+    'explain', 'reply', 'write' ...); without it, the that-clause verbs are `speech_verbs`."""
     path = Path(path)
     lex = parse_lexicon(_read_yaml(path), path)
     if gender_lexicon is None:
         return replace(lex, that_clause_verbs=lex.speech_verbs)
     data = _claims_lists(Path(gender_lexicon), THAT_CLAUSE_LISTS)
-    that = frozenset().union(*data.values())
+    that = lex.speech_verbs.union(*data.values())
     return replace(lex, genders=load_genders(Path(gender_lexicon)), that_clause_verbs=that)
 
 
