@@ -7,7 +7,6 @@ capital."""
 from __future__ import annotations
 
 import pytest
-
 from narrative_pipeline.actors import filters
 from narrative_pipeline.actors.candidates import registry_candidates
 from narrative_pipeline.actors.context import ArticleInfo
