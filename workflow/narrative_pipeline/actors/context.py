@@ -64,6 +64,9 @@ class ArticleInfo:
     arts: bool = False
     text_lower: str = ""  # the article's text in lower case
     sheet_names: dict[int, tuple[int, int | None]] = field(default_factory=dict)  # team sheets' names (actors58)
+    # `capital_as_its_city`'s page facts per (capital's name, its state's name), computed once per article (fix58a):
+    # whether the page writes "the city of <name>", and the token "capital" of a "<nationality> capital" subject
+    city_pages: dict[tuple[str, str], tuple[bool, Tok | None]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:

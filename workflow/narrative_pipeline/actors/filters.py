@@ -72,19 +72,28 @@ def metonym_as_place(f: Found) -> list[Tok] | None:
 
 def capital_naming_a_thing(f: Found) -> list[Tok] | None:
     """'his Paris apartment', 'a London dealer', 'the Dublin stage', "London's most active public hotspot", 'the Lisbon
-    targets': a capital city's name (a one-word metonym spaCy labels a city, GPE) before a noun it modifies or owns
-    that is none of the nouns a state acts through or by (`agency_nouns`) names the city, or something of it, not its
-    state's government (actors76). "Beijing officials", "the Beijing authorities", "Beijing's decision", "a Moscow
-    court", "London's bid" keep the state (an agency noun in the phrase), and so do "the Kremlin's wish" and
+    targets': a capital city's name (a one-word metonym spaCy labels a city, GPE) that names the city, or something of
+    it, not its state's government (actors76): a compound modifier of a noun that is none of the nouns a state acts
+    through or by (`agency_nouns`), or an owner of a place or thing of the city (`city_thing_nouns`: "London's major
+    rail terminals", "Baghdad's pharmacies") or of a proper name ("Tokyo's Nikkei 225", "London's Capital FM").
+    An owner of anything else is the state (fix58a, review58 1): "Moscow's war in Ukraine", "Moscow's ally Belarus",
+    "Tehran's nuclear programme", "Washington's commitment to Nato". "Beijing officials", "the Beijing authorities",
+    "a Moscow court", "London's bid" keep the state (an agency noun in the phrase), and so do "the Kremlin's wish" and
     "Whitehall departments" (no city's label) and "the Moscow-Ankara axis" (a pair of names); on a page that makes the
     capital act as a city ("Berlin's relationship with its colonial history" after "The German capital has launched a
     project"), the name is left to `capital-as-its-city`."""
     c = f.candidate
     if c.method != "metonym" or not f.capital_like or f.head.ent_type != "GPE" or f.paired:
         return None
-    gov = f.governor
-    if gov is None or f.modifier.dep not in {"compound", "poss"} or gov.pos not in {"NOUN", "PROPN"}:
+    gov, dep = f.governor, f.modifier.dep
+    if gov is None or dep not in {"compound", "poss"} or gov.pos not in {"NOUN", "PROPN"}:
         return None
+    if (
+        dep == "poss"
+        and gov.pos != "PROPN"
+        and not (gov.lower in f.lex.city_thing_nouns or lemma(gov) in f.lex.city_thing_nouns)
+    ):
+        return None  # "Moscow's war", "Beijing's claims": what the state does or has
     if f.phrase_has(f.lex.agency_nouns) or capital_as_its_city(f) is not None:
         return None  # a page that makes the capital act as a city keeps it for `capital-as-its-city`
     return [f.head, gov]
@@ -157,20 +166,29 @@ def capital_as_its_city(f: Found) -> list[Tok] | None:
     c = f.candidate
     if c.method != "metonym" or not f.capital_like or f.info is None:
         return None
-    if re.search(rf"\bthe city of {re.escape((c.matched or '').lower())}\b", f.info.text_lower) and _city_of(
-        c.matched or "", f.info
-    ):
+    key = (c.matched or "", f.entry.name)
+    if key not in f.info.city_pages:  # once per article and capital (fix58a, review58 7): a scan of every token
+        f.info.city_pages[key] = _city_page(c.matched or "", f.entry, f.info)
+    city_of, said = f.info.city_pages[key]
+    if city_of:
         return [f.head]
-    nationality = {fold(d).lower() for d in f.entry.demonyms}
+    return [said] if said is not None else None
+
+
+def _city_page(name: str, entry: RegistryEntry, info: ArticleInfo) -> tuple[bool, Tok | None]:
+    """`capital_as_its_city`'s facts of the page for one capital: whether it writes "the city of <name>" (`_city_of`),
+    and the first "capital" that is a subject with the state's nationality before it ("The German capital has ...")."""
+    if re.search(rf"\bthe city of {re.escape(name.lower())}\b", info.text_lower) and _city_of(name, info):
+        return True, None
+    nationality = {fold(d).lower() for d in entry.demonyms}
     acting = (
         t
-        for t in f.info.toks.values()
+        for t in info.toks.values()
         if t.lower == "capital"
         and t.dep in {"nsubj", "nsubjpass"}
         and any(k.dep == "amod" and k.lower in nationality for k in t.children)
     )
-    said = next(acting, None)
-    return [said] if said is not None else None
+    return False, next(acting, None)
 
 
 def _city_of(name: str, info: ArticleInfo) -> bool:

@@ -142,6 +142,10 @@ class ActorsLexicon(LexiconModel):
     agency_nouns: Words = Field(
         description="Nouns a state acts through or by: a nationality before one keeps the state."
     )
+    city_thing_nouns: Words = Field(
+        description="Lemmas and forms of places and things of a city: a capital's name that owns one names the city"
+        " ('London's major rail terminals'), not its state (`capital-naming-a-thing`)."
+    )
     territory_nouns: Words = Field(
         description="Nouns of a state's territory: a nationality before one names the state attacked or threatened"
         " where the sentence holds one of hostility_words ('fired rockets at Israeli towns')."
