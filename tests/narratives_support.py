@@ -12,6 +12,7 @@ from narrative_pipeline.claims import extract_claims
 from narrative_pipeline.claims import load_lexicon as load_claims_lexicon
 from narrative_pipeline.narratives.framing import extract_framing
 from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover_lexicon
+from narrative_pipeline.narratives.roles import lone_bodies, quoted_tokens
 from narrative_pipeline.narratives.statements import extract_statements
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,3 +55,23 @@ def one(found, action: str):
 def agents_of(found, action: str) -> list[str | None]:
     """The agent's actor id of each statement whose action is `action`, in order."""
     return [s.agent_actor_id for s in found if s.action_text == action]
+
+
+def lone_body_answers(parse, registry, body: str) -> list[tuple[str, str | None]]:
+    """(pronoun text, the body `roles.lone_bodies` gives it) for each it / they / them of the text, in order, with
+    the that-clause verbs the narratives step itself reads (`PLOVER.that_clause_verbs`)."""
+    article, mentions, _, _ = analyse(parse, registry, body)
+    found = lone_bodies(
+        article,
+        mentions,
+        PLOVER.lone_body_pronouns,
+        quoted_tokens(article),
+        PLOVER.dummy_subject_verbs,
+        PLOVER.work_verbs,
+        speech_verbs=PLOVER.that_clause_verbs,
+    )
+    return [
+        (t.text, found[t.i].actor_id if t.i in found else None)
+        for t in article.tokens
+        if t.lower in PLOVER.lone_body_pronouns and t.pos == "PRON"
+    ]

@@ -9,27 +9,7 @@ of one clause tree never take the same body ("Labour ... They hope it will win v
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.roles import lone_bodies, quoted_tokens
-from narratives_support import PLOVER, analyse
-
-
-def _bodies(parse, registry, body: str) -> list[tuple[str, str | None]]:
-    """(pronoun text, the body `lone_bodies` gives it) for each it / they / them of the text, in order."""
-    article, mentions, _, _ = analyse(parse, registry, body)
-    found = lone_bodies(
-        article,
-        mentions,
-        PLOVER.lone_body_pronouns,
-        quoted_tokens(article),
-        PLOVER.dummy_subject_verbs,
-        PLOVER.work_verbs,
-        speech_verbs=PLOVER.speech_verbs,
-    )
-    return [
-        (t.text, found[t.i].actor_id if t.i in found else None)
-        for t in article.tokens
-        if t.lower in PLOVER.lone_body_pronouns and t.pos == "PRON"
-    ]
+from narratives_support import lone_body_answers
 
 
 def _resolved(pairs: list[tuple[str, str | None]], word: str) -> bool:
@@ -53,17 +33,19 @@ RIVAL_OBJECTS = [
 )
 @pytest.mark.parametrize("text", RIVAL_OBJECTS)
 def test_a_thing_named_as_an_object_before_is_a_rival(parse, registry, text):
-    pairs = _bodies(parse, registry, text)
+    pairs = lone_body_answers(parse, registry, text)
     assert not any(a for _, a in pairs), pairs
 
 
 def test_a_thing_of_the_other_number_is_no_rival(parse, registry):
-    pairs = _bodies(parse, registry, "The Conservatives attacked the plan on Monday. They called for a new vote.")
+    pairs = lone_body_answers(
+        parse, registry, "The Conservatives attacked the plan on Monday. They called for a new vote."
+    )
     assert _resolved(pairs, "conservative"), pairs
 
 
 def test_a_thing_after_the_pronoun_in_its_own_clause_is_no_rival(parse, registry):
-    pairs = _bodies(parse, registry, "Microsoft grew quickly in 2004. It bought a small firm in Ireland.")
+    pairs = lone_body_answers(parse, registry, "Microsoft grew quickly in 2004. It bought a small firm in Ireland.")
     assert _resolved(pairs, "microsoft"), pairs
 
 
@@ -76,20 +58,22 @@ DUMMIES = [
 
 @pytest.mark.parametrize("text", DUMMIES)
 def test_a_dummy_it_by_its_structure(parse, registry, text):
-    pairs = _bodies(parse, registry, text)
+    pairs = lone_body_answers(parse, registry, text)
     assert not any(a for _, a in pairs), pairs
 
 
 def test_the_it_of_make_it_clear_is_a_dummy(parse, registry):
-    pairs = _bodies(parse, registry, "Labour met in Brighton on Monday. It made it clear that taxes would rise.")
+    pairs = lone_body_answers(
+        parse, registry, "Labour met in Brighton on Monday. It made it clear that taxes would rise."
+    )
     assert not _resolved(pairs[1:], "labour"), pairs
 
 
 def test_it_and_they_of_one_clause_are_not_one_body(parse, registry):
-    pairs = _bodies(parse, registry, "Labour met in Brighton on Monday. They hope it will win votes.")
+    pairs = lone_body_answers(parse, registry, "Labour met in Brighton on Monday. They hope it will win votes.")
     assert [a for _, a in pairs].count("labour_party") <= 1, pairs
 
 
 def test_it_said_it_would_is_one_body(parse, registry):
-    pairs = _bodies(parse, registry, "Microsoft grew quickly in 2004. It said it would cut 300 jobs.")
+    pairs = lone_body_answers(parse, registry, "Microsoft grew quickly in 2004. It said it would cut 300 jobs.")
     assert all("microsoft" in (a or "") for _, a in pairs), pairs

@@ -9,8 +9,8 @@ that", "It seems that", "It emerged that", "It helps that" stay dummies. config/
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.roles import lone_bodies, lone_persons, quoted_tokens
-from narratives_support import PLOVER, analyse
+from narrative_pipeline.narratives.roles import lone_persons, quoted_tokens
+from narratives_support import PLOVER, analyse, lone_body_answers
 
 
 def _persons(parse, registry, body: str) -> list[tuple[str, str | None]]:
@@ -23,25 +23,6 @@ def _persons(parse, registry, body: str) -> list[tuple[str, str | None]]:
         (t.text, found[t.i].actor_id if t.i in found else None)
         for t in article.tokens
         if t.lower in PLOVER.lone_person_pronouns and t.pos == "PRON"
-    ]
-
-
-def _bodies(parse, registry, body: str) -> list[tuple[str, str | None]]:
-    """(pronoun text, the body `lone_bodies` gives it) for each it / they / them of the text, in order."""
-    article, mentions, _, _ = analyse(parse, registry, body)
-    found = lone_bodies(
-        article,
-        mentions,
-        PLOVER.lone_body_pronouns,
-        quoted_tokens(article),
-        PLOVER.dummy_subject_verbs,
-        PLOVER.work_verbs,
-        speech_verbs=PLOVER.that_clause_verbs,
-    )
-    return [
-        (t.text, found[t.i].actor_id if t.i in found else None)
-        for t in article.tokens
-        if t.lower in PLOVER.lone_body_pronouns and t.pos == "PRON"
     ]
 
 
@@ -105,7 +86,7 @@ SPEAKING_IT = [
 
 @pytest.mark.parametrize("text", SPEAKING_IT)
 def test_an_it_that_speaks_or_believes_is_no_dummy(parse, registry, text):
-    pairs = _bodies(parse, registry, text)
+    pairs = lone_body_answers(parse, registry, text)
     assert pairs and "microsoft" in (pairs[0][1] or ""), pairs
 
 
@@ -122,7 +103,7 @@ DUMMIES = [
 
 @pytest.mark.parametrize("text", DUMMIES)
 def test_a_real_dummy_it_stays_a_dummy(parse, registry, text):
-    pairs = _bodies(parse, registry, text)
+    pairs = lone_body_answers(parse, registry, text)
     assert not any(a for _, a in pairs), pairs
 
 
