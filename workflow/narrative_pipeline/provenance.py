@@ -14,21 +14,6 @@ import pyarrow.parquet as pq
 from .records import Violation
 from .tables import PROVENANCE_KEY
 
-# What a shard table's provenance may name, in the manifest's `components` keys (the steps that stamp them)
-STAMPED_KEYS = (
-    "actors",
-    "claims",
-    "narratives",
-    "code:ingest",
-    "code:normalize",
-    "code:actors",
-    "code:claims",
-    "code:narratives",
-    "lexicon:actors",
-    "lexicon:claims",
-    "lexicon:plover",
-)
-
 
 def step_provenance(step: str, component: str | None = None, lexicon: tuple[str, Path] | None = None) -> dict[str, str]:
     """The provenance a step's job stamps on its shard tables: its code fingerprint (the one its cache keys rows
@@ -70,11 +55,9 @@ def agreed_provenance(shard_tables: Mapping[str, Sequence[Path]]) -> tuple[dict[
         found = {Path(p): shard_provenance(Path(p)) for p in paths}
         distinct = {json.dumps(v, sort_keys=True) for v in found.values()}
         if len(distinct) > 1:
-            keys = sorted(
-                {k for v in found.values() for k in (v or {})}
-                if None in found.values()
-                else {k for v in found.values() for k in v if len({(w or {}).get(k) for w in found.values()}) > 1}
-            )
+            # the keys whose values differ between the shards (a shard with no stamp differs on every key)
+            stamps = [v or {} for v in found.values()]
+            keys = sorted({k for v in stamps for k in v if len({w.get(k) for w in stamps}) > 1})
             groups: dict[str, list[str]] = {}
             for p, v in found.items():
                 groups.setdefault(_describe(v, keys), []).append(p.name)

@@ -49,7 +49,6 @@ def cmd_normalize(a) -> int:
 
 def cmd_actors(a) -> int:
     from .. import actors
-    from ..actors import lexicon as _  # noqa: F401 (`actors.lexicon.DEFAULT_LEXICON`)
     from ..provenance import step_provenance
     from ..tables import stamped
 
