@@ -258,9 +258,8 @@ def speaker_pronouns(
             continue
         person = types[claim.claimer_actor_id] == "person"
         if (tok.lower in singular and person) or (tok.lower in plural and not person):
-            before = bisect_left(own, tok.start, key=lambda m: m.start)
             rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
-            out[tok.i] = Found(claim.claimer_actor_id, own[before - 1 if before else 0].mention_id, rule)
+            out[tok.i] = Found(claim.claimer_actor_id, _nearest_before(own, tok.start).mention_id, rule)
         elif tok.lower in plural:
             phrase_end = claim.claimer_end or 0
             in_phrase = linked[bisect_left(linked_starts, claim.claimer_start) : bisect_left(linked_starts, phrase_end)]
@@ -283,10 +282,14 @@ def _tied_side(bodies: set[str], by_actor: dict[str, list[MentionRecord]], tok: 
     first): what the person's quoted "we" stands for (narr32)."""
     if len(bodies) != 1:
         return None
-    own = by_actor[next(iter(bodies))]
-    before = bisect_left(own, tok.start, key=lambda m: m.start)
-    m = own[before - 1 if before else 0]
+    m = _nearest_before(by_actor[next(iter(bodies))], tok.start)
     return Found(m.actor_id, m.mention_id, "speaker-tie")  # type: ignore[arg-type]
+
+
+def _nearest_before(own: list[MentionRecord], start: int) -> MentionRecord:
+    """An actor's last mention (of `own`, in text order) before `start`, else its first."""
+    before = bisect_left(own, start, key=lambda m: m.start)
+    return own[before - 1 if before else 0]
 
 
 SIDE_TYPES = frozenset({"state", "government", "organisation", "party", "media", "company"})
