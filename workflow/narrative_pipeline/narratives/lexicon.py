@@ -73,6 +73,9 @@ WORD_LISTS = (
     "plural_pronouns",
     "speaker_pronouns",
     "speaker_group_pronouns",
+    "shared_we_nouns",
+    "shared_we_phrases",
+    "inclusive_we_words",
     "lone_person_pronouns",
     "lone_body_pronouns",
     "dummy_subject_verbs",
@@ -236,6 +239,9 @@ class PloverLexicon:
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     speaker_group_pronouns: frozenset[str]
+    shared_we_nouns: frozenset[str]
+    shared_we_phrases: frozenset[str]
+    inclusive_we_words: frozenset[str]
     lone_person_pronouns: frozenset[str]
     owned_person_nouns: frozenset[str]
     owned_female_nouns: frozenset[str]

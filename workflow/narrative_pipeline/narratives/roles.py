@@ -212,13 +212,15 @@ def speaker_pronouns(
     types: dict[str, str] | None = None,
     by_token: dict[int, MentionRecord] | None = None,
     bygone: frozenset[str] = frozenset(),
+    shared: SharedWe | None = None,
 ) -> dict[int, Found]:
     """A first-person pronoun inside quotation marks -> who it stands for, read off the one claim whose text holds it
     (the claims step's claimer is the quotation's speaker): "I" / "me" the claimer when it is a person ('"I will not
     resign," Mr Blunkett said'); "we" / "us" the claimer when it is no person ('"We will appeal," the club said'),
     else the one body the claimer phrase names besides the person ('"We have not yet offered Matt a new contract,"
     Wasps coach Warren Gatland said': Wasps); a person's "we" with no such body is the one body the article ties the
-    person to elsewhere (`speaker_sides`: '"We will win," he said' of "Labour's John Prescott"; narr32), else left (the
+    person to elsewhere (`speaker_sides`: '"We will win," he said' of "Labour's John Prescott"; narr32), unless that
+    body is no state and the "we" is the country's or everyone's (`shared_we`: narr33), else left (the
     person's team, party, firm or family: not the person, and not known; narr26). Person or body by a vote over the
     actor's mentions in the article (`article_types`; narr28, actors71). The actor's mention is its last before the
     pronoun (else its first), as `claimer_pronouns` does. Not when the claimer only passes the words on
@@ -272,7 +274,11 @@ def speaker_pronouns(
                     index = mention_index(article, mentions) if by_token is None else by_token
                     sides = speaker_sides(article, mentions, index, types, bygone)
                 found = _tied_side(sides.get(claim.claimer_actor_id, set()), by_actor, tok)
-                if found is not None:
+                if found is not None and not (
+                    shared is not None
+                    and types.get(found.actor_id) not in STATE_SIDES
+                    and shared_we(article, tok, quoted, shared)
+                ):
                     out[tok.i] = found
     return out
 
@@ -284,6 +290,43 @@ def _tied_side(bodies: set[str], by_actor: dict[str, list[MentionRecord]], tok: 
         return None
     m = _nearest_before(by_actor[next(iter(bodies))], tok.start)
     return Found(m.actor_id, m.mention_id, "speaker-tie")  # type: ignore[arg-type]
+
+
+STATE_SIDES = frozenset({"state"})  # a tie whose "we" may be the country's (not an agency typed government: Ofsted)
+
+
+@dataclass(frozen=True)
+class SharedWe:
+    """The words that make a quoted "we" the country's or everyone's (`shared_we`)."""
+
+    nouns: frozenset[str]  # shared_we_nouns, common nouns: "as British citizens", "the world economy"
+    phrases: frozenset[str]  # shared_we_phrases, two words: "this country"
+    inclusive: frozenset[str]  # inclusive_we_words: "We can all see", "all of us"
+
+
+def shared_we(article: ParsedArticle, tok: Tok, quoted: frozenset[int], words: SharedWe) -> bool:
+    """Whether a quoted "we" / "us" is the country's or everyone's, not the speaker's body's: its sentence names the
+    country, its citizens, its society or its economy inside quotation marks ('"... we will end up with a similarly
+    schizophrenic system in this country"', '"During 2004 we profited from the fact that the world economy was
+    strong"'), or the pronoun is all of its hearers ("We can all see", "we all know", "all of us"). narr33: the
+    wrong rows of narr32's speaker-tie were mostly these."""
+    head = tok.head
+    if any(c.lower in words.inclusive for c in tok.children):
+        return True  # "we all"
+    if head is not None and head is not tok:
+        if tok.dep in ("nsubj", "nsubjpass") and any(
+            c.lower in words.inclusive and c.dep in ("advmod", "det", "dep", "appos", "nsubj") for c in head.children
+        ):
+            return True  # "We can all see", "we have all felt"
+        if head.lower == "of" and head.head is not None and head.head.lower in words.inclusive:
+            return True  # "all of us"
+    sent = article.sents[tok.sent].tokens
+    for k, t in enumerate(sent):
+        if t.i not in quoted or t.pos != "NOUN":
+            continue  # not "the Six Nations"
+        if t.lower in words.nouns or (k and f"{sent[k - 1].lower} {t.lower}" in words.phrases):
+            return True
+    return False
 
 
 def _nearest_before(own: list[MentionRecord], start: int) -> MentionRecord:

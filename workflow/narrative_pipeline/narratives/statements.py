@@ -27,6 +27,7 @@ from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import (
     Context,
     Found,
+    SharedWe,
     actors_of,
     article_context,
     article_types,
@@ -40,7 +41,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v46"
+COMPONENT = "narratives.rules.v47"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -495,6 +496,7 @@ def extract_article(
         types,
         index.index,
         lex.bygone_modifiers,
+        SharedWe(lex.shared_we_nouns, lex.shared_we_phrases, lex.inclusive_we_words),
     )
     index = replace(
         index,
