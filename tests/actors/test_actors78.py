@@ -56,8 +56,8 @@ def test_lincoln_the_person_is_no_state(linked):
 
 
 def test_a_copulas_subject_is_described_not_acting(verdicts):
-    """"Lisbon is about everything" (the Lisbon agenda, an article of the business section): no act of Portugal."""
-    text = "Officials met in Lisbon. \"Lisbon is about everything,\" the report said."
+    """ "Lisbon is about everything" (the Lisbon agenda, an article of the business section): no act of Portugal."""
+    text = 'Officials met in Lisbon. "Lisbon is about everything," the report said.'
     assert [r for s, r in verdicts(text) if s == "Lisbon"][-1] == RULE
 
 
@@ -72,7 +72,12 @@ def test_a_capital_after_a_title_word_in_lower_case_keeps_the_state(linked):
     assert ("Moscow", "state_rus") in linked("The general said Moscow had rejected the plan.")
 
 
-@pytest.mark.xfail(strict=True, reason="a capital spaCy labels a place that is a word of a person the page names in full "
-                   "('Denzel Washington ... Washington said'): no corpus row (BBC, web), left to the state")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capital spaCy labels a place that is a word of a person the page names in full "
+    "('Denzel Washington ... Washington said'): no corpus row (BBC, web), left to the state",
+)
 def test_a_bare_surname_of_a_person_named_in_full(linked):
-    assert ("Washington", "state_usa") not in linked("Denzel Washington won the award. Washington said he was delighted.")
+    assert ("Washington", "state_usa") not in linked(
+        "Denzel Washington won the award. Washington said he was delighted."
+    )
