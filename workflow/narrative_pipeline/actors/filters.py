@@ -100,9 +100,61 @@ def capital_naming_a_thing(f: Found) -> list[Tok] | None:
 
 
 def capital_as_person(f: Found) -> list[Tok] | None:
-    """'Paris' as a person's name."""
+    """'Paris' as a person's name: a capital's name spaCy labels a person's ("Judge Paris told the court"), or one
+    right after a person's title, whatever its label ("said Mr Wellington", after "Bob Wellington"; actors78). Not a
+    capital spaCy mislabels where it acts for its state (`state_acting_under_a_persons_label`): "Kyiv's
+    counter-offensive has stalled", "Kiev rejected the offer"."""
     c = f.candidate
-    return [f.head] if c.method == "metonym" and f.capital_like and f.head.ent_type == "PERSON" else None
+    if c.method != "metonym" or not f.capital_like:
+        return None
+    title = f.info.before(f.span[0]) if f.info is not None else None
+    if title is not None and title.lower.rstrip(".") in f.lex.titles and title.text[:1].isupper():
+        return [title, f.head]
+    if f.head.ent_type != "PERSON" or state_acting_under_a_persons_label(f):
+        return None
+    return [f.head]
+
+
+COPULAS = frozenset({"be", "become", "remain", "seem"})  # a copula's subject is described, not acting
+
+
+def state_acting_under_a_persons_label(f: Found) -> bool:
+    """'Kyiv's counter-offensive has stalled in the south', 'Kiev rejected the offer', 'Officials in Kiev denied it.
+    Kiev has imposed sanctions': spaCy labels a capital a person's name where it acts for its state (actors78). A
+    capital so labelled is its state when the page gives no sign of a person of that name (not about sport or the
+    arts, no title before the name anywhere, no person's name of several words holding it, not on a team sheet:
+    "Mr Stanley", "Lord Hamilton", "Paris Hilton ... Paris said") and it acts: it owns a noun that is no person
+    ("Kyiv's counter-offensive", not "Kiev's wife"), is the subject or agent of a verb other than a copula ("Kiev
+    rejected", not "Lisbon is about everything"), or stands where a state acts or is acted on while the page
+    labels the name a place elsewhere ("sanctions against Kiev")."""
+    info = f.info
+    word = f.candidate.matched or ""
+    if info is None or info.sport or info.arts or info.on_sheet(f.span) is not None:
+        return False
+    if any(word in name.split() for name in info.person_names) or _titled_anywhere(word, info, f.lex):
+        return False
+    tok = f.modifier
+    gov = tok.head if tok.head is not None and tok.head is not tok else None
+    if gov is None:
+        return False
+    if tok.dep == "poss":
+        return gov.pos in {"NOUN", "PROPN"} and gov.ent_type != "PERSON" and lemma(gov) not in f.lex.person_nouns
+    verb = gov.head if tok.dep == "pobj" and gov.dep == "agent" and gov.head is not None else gov
+    if tok.dep in {"nsubj", "nsubjpass"} or (tok.dep == "pobj" and gov.dep == "agent"):
+        return verb.pos in {"VERB", "AUX"} and lemma(verb) not in COPULAS
+    return is_actor_position(f.head, f.lex) and any(
+        t.text == word and t.ent_type == "GPE" and t.i not in f.span_ids for t in info.toks.values()
+    )
+
+
+def _titled_anywhere(word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the page writes the word right after a person's title ("Mr Stanley") anywhere."""
+    for t in info.toks.values():
+        if t.text == word:
+            before = info.before(t)
+            if before is not None and before.lower.rstrip(".") in lex.titles and before.text[:1].isupper():
+                return True
+    return False
 
 
 def short_form_of_another_name(f: Found) -> list[Tok] | None:
