@@ -25,6 +25,7 @@ overrides one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -39,6 +40,17 @@ from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_wo
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
 PERSONAL_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})  # "his prime minister": `_changed`'s
 OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
+MONTHS = {
+    name: k
+    for k, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+DateSpan = tuple[date, date]  # the first and the last day a date of the article covers ("April 2007": 1-30 April)
 
 
 def article_date(value: str | None) -> date | None:
@@ -85,11 +97,12 @@ def dated_office(d: Described) -> Referred | None:
 def era_office(d: Described) -> Referred | None:
     """'the prime minister' in an undated article about the UK (the BBC text files give no date): the office's holder
     in the era the registry declares for undated articles (`Era`, config/actors_offices.yaml: Tony Blair, the BBC
-    corpus's 2004-05; actors74, review56 3), when the article names years, every one of them in that person's time
-    in the office (`_years_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no year is of no known
-    era), names no other holder of it ("Boris Johnson ... the Prime Minister": another era) unless the years put that
-    one in another office (`_other_holder_named`: Brown the chancellor of 2005; review56 2), and the sentence names
-    no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
+    corpus's 2004-05; actors74, review56 3), when the article names dates that put it in that person's time in the
+    office (`_dates_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no date is of no known era; a
+    year of a handover alone is of no one holder's, actors77), names no other holder of it ("Boris Johnson ... the
+    Prime Minister": another era) unless the dates put that one in another office and not in this one
+    (`_other_holder_named`: Brown the chancellor of 2005, not of June 2007; review56 2, review58 5), and the sentence
+    names no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
     holder or a dated one."""
     if d.ctx.published is not None:
         return None
@@ -100,12 +113,61 @@ def era_office(d: Described) -> Referred | None:
     holder = _era_holder(d, office)
     if holder is None:
         return None
-    years = _article_years(d)
-    if not _years_in_era(office, holder, years) or _other_holder_named(d, office, holder, years):
+    dates = article_dates(d.ctx.sole_state_input[0])
+    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, dates):
         return None
     if _other_year(d, office, holder):
         return None
     return Referred(holder, "person", span, [*d.mods, d.tok], key)
+
+
+def named_holder_fits(d: Described, key: str, holder: str) -> bool:
+    """Whether a named person's office descriptor ("the foreign secretary" of Jack Straw, `registry-descriptor`) may
+    be theirs by the article's dates, when the registry dates the office (config/actors_offices.yaml: the office's
+    terms, not the person's `descriptors`, say when they held it; review58 5, actors77). An office the registry does
+    not date, or one the person never held there, is the descriptor's alone (True). In a dated article the person
+    must hold it on the article's day (`holder_on`); in an undated one no other holder the article names may hold it
+    at a date the article names (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett took over"), and the
+    sentence names no year the person held it in no day of (`_other_year`). The person being named stands for the
+    era: no date is needed, and a date outside their time (a history's, a target's) does not block."""
+    office = covered_office(d, key, holder)
+    if office is None:
+        return True
+    if d.ctx.published is not None:
+        return holder_on(office, d.ctx.published) == holder
+    dates = article_dates(d.ctx.sole_state_input[0])
+    return not _rival_by_dates(d, office, holder, dates) and not _other_year(d, office, holder)
+
+
+def covered_office(d: Described, key: str, holder: str) -> Office | None:
+    """The registry office a descriptor says ("prime minister", "US president", "Scottish first minister": a form of
+    it, after any words before) that the person held in one of its terms; none for another office ("deputy prime
+    minister", "lord chancellor": their holders hold no term of the office)."""
+    for office in _registry_offices(d):
+        if any(t.holder == holder for t in office.terms) and any(
+            key == f or key.endswith(" " + f) for f in office.forms
+        ):
+            return office
+    return None
+
+
+def _rival_by_dates(d: Described, office: Office, holder: str, dates: list[DateSpan]) -> bool:
+    """Whether the article names another holder of the office whom its dates may put in it: a date (a handover year
+    with it: "2007" for Blair and Brown) that meets their term. With no date, the era decides: no rival when the era
+    gives the office to the named holder (Blair, prime minister) or the other person another office (Brown,
+    chancellor); else the other person blocks (Blunkett's "home secretary" with no era holder, and a later holder
+    the era gives no office)."""
+    era = d.registry.era_holders
+    for term in office.terms:
+        other = term.holder
+        if other == holder or d.ctx.named_counts[other] == 0:
+            continue
+        if dates:
+            if any(_meets(date_, _held_in(office, other)) for date_ in dates):
+                return True
+        elif era.get(office.id) != holder and not any(h == other and o != office.id for o, h in era.items()):
+            return True
+    return False
 
 
 def _era_holder(d: Described, office: Office) -> str | None:
@@ -115,31 +177,47 @@ def _era_holder(d: Described, office: Office) -> str | None:
     return d.registry.era_holders.get(office.id)
 
 
-def _other_holder_named(d: Described, office: Office, holder: str, years: list[int]) -> bool:
+def _other_holder_named(d: Described, office: Office, holder: str, dates: list[DateSpan]) -> bool:
     """Whether the article names another holder of the office anywhere (its first pass): it may speak of their time
-    ("Boris Johnson"); not one whom every year the article names puts in another office of the registry's lists
-    ("Gordon Brown set out his budget for 2005": the chancellor then, Blair the prime minister). A person the lists
-    give no other office (Alistair Darling, Margaret Beckett), or whose other office the years do not reach ("Gordon
-    Brown ... 2008": prime minister then), blocks (review56 2)."""
+    ("Boris Johnson"); not one whom every date the article names puts in another office of the registry's lists and
+    not in this one ("Gordon Brown set out his budget for 2005": the chancellor then, Blair the prime minister). A
+    person the lists give no other office (Alistair Darling, Margaret Beckett), whose other office the dates do not
+    reach ("Gordon Brown ... 2008": prime minister then), or whom a date may put in either ("in June 2007", "2007":
+    chancellor until 27 June, prime minister after; review58 5) blocks (review56 2)."""
     for term in office.terms:
         if term.holder == holder or d.ctx.named_counts[term.holder] == 0:
             continue
-        if not _years_in_other_office(d, office, term.holder, years):
+        if not _dates_in_other_office(d, office, term.holder, dates):
             return True
     return False
 
 
-def _years_in_other_office(d: Described, office: Office, person: str, years: list[int]) -> bool:
-    """Whether every year (there is one at least) lies in the person's time in one office of the registry other than
-    `office`, from the year they took it to the year they left it (none after: no target year here)."""
+def _dates_in_other_office(d: Described, office: Office, person: str, dates: list[DateSpan]) -> bool:
+    """Whether every date (there is one at least) lies wholly inside the person's time in one office of the registry
+    other than `office` and meets none of their time in `office`: "2005" and "April 2007" put Brown in the
+    Treasury; "2007" and "June 2007" do not (he left it on 27 June), nor does "1997" (he took it on 2 May)."""
     held = [
-        (t.since.year, (t.until or other.checked).year)
+        (t.since, t.until or other.checked)
         for other in _registry_offices(d)
         if other.id != office.id
         for t in other.terms
         if t.holder == person
     ]
-    return bool(years) and all(any(since <= year <= until for since, until in held) for year in years)
+    here = _held_in(office, person)
+    return bool(dates) and all(
+        any(since <= first and last <= until for since, until in held) and not _meets((first, last), here)
+        for first, last in dates
+    )
+
+
+def _held_in(office: Office, person: str) -> list[tuple[date, date]]:
+    """The person's terms of the office, each from its first day to its last (`checked` for one still open)."""
+    return [(t.since, t.until or office.checked) for t in office.terms if t.holder == person]
+
+
+def _meets(span: DateSpan, terms: list[tuple[date, date]]) -> bool:
+    """Whether the date shares a day with one of the terms."""
+    return any(span[0] <= until and since <= span[1] for since, until in terms)
 
 
 def _registry_offices(d: Described) -> list[Office]:
@@ -147,21 +225,54 @@ def _registry_offices(d: Described) -> list[Office]:
     return list({o.id: o for offices in d.registry.offices.values() for o in offices}.values())
 
 
-def _article_years(d: Described) -> list[int]:
-    """The years (a date's) the article names."""
-    return [int(t.text) for t in d.ctx.sole_state_input[0] if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
+def article_dates(toks: list) -> list[DateSpan]:
+    """The dates the article names, one for each year of a date ("2005": the year; "April 2007": the month; "12 May
+    2008", "May 12, 2008": the day), each as its first and last day (actors77: a month settles a handover year)."""
+    return [_date_span(toks, j) for j, t in enumerate(toks) if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
 
 
-def _years_in_era(office: Office, holder: str, years: list[int]) -> bool:
-    """Whether the article names a year (a date's) and every year it names lies from the year the holder first held
-    the office to a year after they last left it. No year: nothing says the page is of that era, and an undated page
-    of 2020 ("Downing Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak") is not
-    Blair's (review56 1; 11 of actors72's 21 BBC rows name no year and are given up). A year before: a history of
-    another holder's time ("Documents released under the 30-year rule ... 1974"); over a year after: a later page. A
-    year just after the term is allowed: the BBC stories of 2004-05 name targets for 2008."""
-    first = min(t.since.year for t in office.terms if t.holder == holder)
-    last = max((t.until or office.checked).year for t in office.terms if t.holder == holder)
-    return bool(years) and all(first <= year <= last + 1 for year in years)
+def _date_span(toks: list, j: int) -> DateSpan:
+    """The days a year's date covers: its month's, or its day's, when a month name of the same date comes just before
+    the year (with a day beside it)."""
+    year = int(toks[j].text)
+    for k in range(j - 1, max(j - 4, -1), -1):
+        t = toks[k]
+        if t.ent_type != "DATE" or t.sent != toks[j].sent:
+            break
+        month = MONTHS.get(t.lower.rstrip("."))
+        if month is None:
+            continue
+        last = calendar.monthrange(year, month)[1]
+        near = [toks[i] for i in (k - 1, k + 1) if 0 <= i < len(toks) and i != j]
+        days = [int(x.text) for x in near if x.text.isdigit() and x.ent_type == "DATE" and 1 <= int(x.text) <= last]
+        if days:
+            return date(year, month, days[0]), date(year, month, days[0])
+        return date(year, month, 1), date(year, month, last)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _dates_in_era(office: Office, holder: str, dates: list[DateSpan]) -> bool:
+    """Whether the article names a date, every date lies from the year the holder first held the office to a year
+    after they last left it, and one of them lies wholly in the holder's time and meets no other holder's (the
+    article is of that time). No date: nothing says the page is of that era, and an undated page of 2020 ("Downing
+    Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak") is not Blair's (review56
+    1; 11 of actors72's 21 BBC rows name no year and are given up). A year before: a history of another holder's
+    time ("Documents released under the 30-year rule ... 1974"); over a year after: a later page. A year just after
+    the term is allowed beside one of the term (the BBC stories of 2004-05 name targets for 2008), and so is a
+    year of a handover ("by 2007"); alone, neither is of one holder's time (review58 5: "in 2007 the prime minister"
+    may be Blair's or Brown's; "in April 2007" is Blair's)."""
+    if not dates:
+        return False
+    mine = _held_in(office, holder)
+    others = [term for other in {t.holder for t in office.terms} - {holder} for term in _held_in(office, other)]
+    first = min(since for since, _ in mine).year
+    last = max(until for _, until in mine).year
+    in_window = all(first <= start.year and end.year <= last + 1 for start, end in dates)
+    anchored = any(
+        any(since <= start and end <= until for since, until in mine) and not _meets((start, end), others)
+        for start, end in dates
+    )
+    return in_window and anchored
 
 
 def _office_said(d: Described) -> tuple[list, str, Office] | None:

@@ -77,7 +77,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .dated_offices import dated_office, era_office
+from .dated_offices import dated_office, era_office, named_holder_fits
 from .described import (
     Described,
     Referred,
@@ -258,6 +258,8 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     }  # fmt: skip
     if len(holders) != 1 or _other_name_titled(d, next(iter(holders)), key):
         return None
+    if not named_holder_fits(d, key, next(iter(holders))):
+        return None  # an office the registry dates: its terms, not the descriptor, say when (review58 5, actors77)
     owned = state_owner(d, next(iter(holders)))
     if owned is None and _head_of_governments(d, next(iter(holders))):
         owned = True  # "his chancellor" of the prime minister
