@@ -125,16 +125,17 @@ def named_holder_fits(d: Described, key: str, holder: str) -> bool:
     """Whether a named person's office descriptor ("the foreign secretary" of Jack Straw, `registry-descriptor`) may
     be theirs by the article's dates, when the registry dates the office (config/actors_offices.yaml: the office's
     terms, not the person's `descriptors`, say when they held it; review58 5, actors77). An office the registry does
-    not date, or one the person never held there, is the descriptor's alone (True). In a dated article the person
-    must hold it on the article's day (`holder_on`); in an undated one no other holder the article names may hold it
-    at a date the article names (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett took over"), and the
-    sentence names no year the person held it in no day of (`_other_year`). The person being named stands for the
-    era: no date is needed, and a date outside their time (a history's, a target's) does not block."""
+    not date, or one the person never held there, is the descriptor's alone (True), and so is a dated article's (a
+    holder it names is never overridden by its day: actors49). In an undated article no other holder the article
+    names may hold it at a date the article names (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett
+    took over"), and the sentence names no year the person held it in no day of (`_other_year`). The person being
+    named stands for the era: no date is needed, and a date outside their time (a history's, a target's) does not
+    block."""
+    if d.ctx.published is not None:
+        return True
     office = covered_office(d, key, holder)
     if office is None:
         return True
-    if d.ctx.published is not None:
-        return holder_on(office, d.ctx.published) == holder
     dates = article_dates(d.ctx.sole_state_input[0])
     return not _rival_by_dates(d, office, holder, dates) and not _other_year(d, office, holder)
 
