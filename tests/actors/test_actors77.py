@@ -131,6 +131,30 @@ def test_a_named_holder_the_dates_leave_alone_keeps_the_descriptor(described, te
     assert described(text).get(office) == (holder, "registry-descriptor")
 
 
+@pytest.mark.parametrize(
+    ("text", "office", "holder"),
+    [
+        # the shapes of the BBC rows the first try lost (all right links): a history's year with an earlier holder,
+        # a target's with a later one, a year of a clause inside the mention's
+        ("Tony Blair said John Major made a mistake in 1992. Labour won in 2001. The prime minister said the economy "
+         "was strong.", "prime minister", "tony_blair"),
+        ("Tony Blair and Gordon Brown want aid to reach £1.25bn a year by 2008. The prime minister said the economy "
+         "was strong.", "prime minister", "tony_blair"),
+        ("Jack Straw spoke in London. The foreign secretary told MPs the rebate, secured by Margaret Thatcher in "
+         "1984, was justified.", "foreign secretary", "jack_straw"),
+        ("Gordon Brown spoke in London. The chancellor said the Conservatives' plans would see £50bn in spending cuts "
+         "by 2011.", "chancellor", "gordon_brown"),
+    ],
+)  # fmt: skip
+def test_a_history_or_a_target_date_keeps_the_descriptor(described, text, office, holder):
+    assert described(text).get(office) == (holder, "registry-descriptor")
+
+
+def test_a_year_of_the_mentions_own_clause_outside_the_term_blocks(described):
+    text = "Tony Blair spoke in London. In 1992 the prime minister promised lower taxes."
+    assert described(text).get("prime minister") != ("tony_blair", "registry-descriptor")
+
+
 def test_a_later_holder_named_with_no_date_blocks_an_office_the_era_leaves_out(described):
     text = "David Blunkett and Jacqui Smith spoke in London. The home secretary said the law would change."
     assert described(text).get("home secretary") != ("david_blunkett", "registry-descriptor")

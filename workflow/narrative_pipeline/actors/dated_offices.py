@@ -50,6 +50,7 @@ MONTHS = {
     )
     for name in names
 }  # fmt: skip
+TARGET_PREPOSITIONS = frozenset({"by", "before", "until", "till"})  # "by 2008": a target's year (`_target`)
 DateSpan = tuple[date, date]  # the first and the last day a date of the article covers ("April 2007": 1-30 April)
 
 
@@ -127,17 +128,18 @@ def named_holder_fits(d: Described, key: str, holder: str) -> bool:
     terms, not the person's `descriptors`, say when they held it; review58 5, actors77). An office the registry does
     not date, or one the person never held there, is the descriptor's alone (True), and so is a dated article's (a
     holder it names is never overridden by its day: actors49). In an undated article no other holder the article
-    names may hold it at a date the article names (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett
-    took over"), and the sentence names no year the person held it in no day of (`_other_year`). The person being
-    named stands for the era: no date is needed, and a date outside their time (a history's, a target's) does not
-    block."""
+    names may hold it at the article's latest date (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett
+    took over"), and the office's own clause names no year the person held it in no day of (`_clause_year_outside`:
+    "In 1992 the prime minister ..."). The person being named stands for the era: no date is needed, and a date of a
+    history ("secured by Margaret Thatcher in 1984") or a target ("by 2008") does not block."""
     if d.ctx.published is not None:
         return True
     office = covered_office(d, key, holder)
     if office is None:
         return True
-    dates = article_dates(d.ctx.sole_state_input[0])
-    return not _rival_by_dates(d, office, holder, dates) and not _other_year(d, office, holder)
+    toks = d.ctx.sole_state_input[0]
+    dates = [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t) and not _target(t)]
+    return not _rival_by_dates(d, office, holder, dates) and not _clause_year_outside(d, office, holder)
 
 
 def covered_office(d: Described, key: str, holder: str) -> Office | None:
@@ -153,22 +155,59 @@ def covered_office(d: Described, key: str, holder: str) -> Office | None:
 
 
 def _rival_by_dates(d: Described, office: Office, holder: str, dates: list[DateSpan]) -> bool:
-    """Whether the article names another holder of the office whom its dates may put in it: a date (a handover year
-    with it: "2007" for Blair and Brown) that meets their term. With no date, the era decides: no rival when the era
-    gives the office to the named holder (Blair, prime minister) or the other person another office (Brown,
-    chancellor); else the other person blocks (Blunkett's "home secretary" with no era holder, and a later holder
-    the era gives no office)."""
+    """Whether the article names another holder of the office whom its latest date (an article is of that date or
+    later; a history's date before it is no evidence: "John Major ... in 1992" in a story of 2001) may put in it,
+    a handover year with it ("2007" for Blair and Brown). With no date, the era decides: no rival when the era gives
+    the office to the named holder (Blair, prime minister) or the other person another office (Brown, chancellor);
+    else the other person blocks (Blunkett's "home secretary" with no era holder, a later holder the era gives no
+    office)."""
     era = d.registry.era_holders
+    latest = max(dates, key=lambda span: span[1]) if dates else None
     for term in office.terms:
         other = term.holder
         if other == holder or d.ctx.named_counts[other] == 0:
             continue
-        if dates:
-            if any(_meets(date_, _held_in(office, other)) for date_ in dates):
+        if latest is not None:
+            if _meets(latest, _held_in(office, other)):
                 return True
         elif era.get(office.id) != holder and not any(h == other and o != office.id for o, h in era.items()):
             return True
     return False
+
+
+def _a_year(t) -> bool:
+    """A year's number in a date ("2005" of "in 2005", "12 May 2005")."""
+    return bool(YEAR.fullmatch(t.text)) and t.ent_type == "DATE"
+
+
+def _target(t) -> bool:
+    """A year a target or a limit names ("by 2008", "by the end of 2008", "before 2015", "until 2010"): a time to
+    come, which puts no one in an office."""
+    for up in t.ancestors()[:4]:
+        if up.lower in TARGET_PREPOSITIONS:
+            return True
+        if up.pos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _clause_year_outside(d: Described, office: Office, holder: str) -> bool:
+    """Whether the clause of the office's mention names a year (a date's, not a target's) in which the person held
+    the office on no day: "In 1992 the prime minister promised" (the year on the mention's own verb); not a year
+    of a clause inside it ("the rebate, secured by Margaret Thatcher in 1984", "the jailing of 11 people in 1974")."""
+    verb = _clause_verb(d.tok)
+    if verb is None:
+        return False
+    held = _held_in(office, holder)
+    return any(
+        _a_year(t) and not _target(t) and _clause_verb(t) is verb and not _meets(_date_span(d.sent.tokens, k), held)
+        for k, t in enumerate(d.sent.tokens)
+    )
+
+
+def _clause_verb(t):
+    """The nearest verb above a token (the head of its clause), or None."""
+    return next((up for up in t.ancestors() if up.pos in {"VERB", "AUX"}), None)
 
 
 def _era_holder(d: Described, office: Office) -> str | None:
