@@ -142,6 +142,8 @@ def test_a_named_holder_the_dates_leave_alone_keeps_the_descriptor(described, te
          "was strong.", "prime minister", "tony_blair"),
         ("Jack Straw spoke in London. The foreign secretary told MPs the rebate, secured by Margaret Thatcher in "
          "1984, was justified.", "foreign secretary", "jack_straw"),
+        ("Tony Blair spoke in London. The prime minister was commenting on the wrongful jailing of 11 people for "
+         "IRA bomb attacks on pubs in Guildford and Woolwich in 1974.", "prime minister", "tony_blair"),
         ("Gordon Brown spoke in London. The chancellor said the Conservatives' plans would see £50bn in spending cuts "
          "by 2011.", "chancellor", "gordon_brown"),
     ],
@@ -151,8 +153,11 @@ def test_a_history_or_a_target_date_keeps_the_descriptor(described, text, office
 
 
 def test_a_year_of_the_mentions_own_clause_outside_the_term_blocks(described):
-    text = "Tony Blair spoke in London. In 1992 the prime minister promised lower taxes."
-    assert described(text).get("prime minister") != ("tony_blair", "registry-descriptor")
+    for text in (
+        "Tony Blair spoke in London. In 1992 the prime minister promised lower taxes.",
+        "Tony Blair spoke in London. The prime minister promised lower taxes at the end of 1992.",
+    ):
+        assert described(text).get("prime minister") != ("tony_blair", "registry-descriptor")
 
 
 def test_a_later_holder_named_with_no_date_blocks_an_office_the_era_leaves_out(described):

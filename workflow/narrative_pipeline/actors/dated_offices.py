@@ -200,7 +200,7 @@ def _clause_year_outside(d: Described, office: Office, holder: str) -> bool:
         return False
     held = _held_in(office, holder)
     return any(
-        _a_year(t) and not _target(t) and _clause_verb(t) is verb and not _meets(_date_span(d.sent.tokens, k), held)
+        _a_year(t) and not _target(t) and _year_verb(t) is verb and not _meets(_date_span(d.sent.tokens, k), held)
         for k, t in enumerate(d.sent.tokens)
     )
 
@@ -208,6 +208,17 @@ def _clause_year_outside(d: Described, office: Office, holder: str) -> bool:
 def _clause_verb(t):
     """The nearest verb above a token (the head of its clause), or None."""
     return next((up for up in t.ancestors() if up.pos in {"VERB", "AUX"}), None)
+
+
+def _year_verb(t):
+    """The verb a year's date hangs on through prepositions and the date's own words only ("In 1992 ... promised",
+    "at the end of 1992"), or None: a year of a noun ("bomb attacks on pubs in 1974") dates the noun."""
+    for up in t.ancestors():
+        if up.pos in {"VERB", "AUX"}:
+            return up
+        if up.pos != "ADP" and up.ent_type != "DATE":
+            return None
+    return None
 
 
 def _era_holder(d: Described, office: Office) -> str | None:
