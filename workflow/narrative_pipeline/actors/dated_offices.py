@@ -279,7 +279,7 @@ def _registry_offices(d: Described) -> list[Office]:
 def article_dates(toks: list) -> list[DateSpan]:
     """The dates the article names, one for each year of a date ("2005": the year; "April 2007": the month; "12 May
     2008", "May 12, 2008": the day), each as its first and last day (actors77: a month settles a handover year)."""
-    return [_date_span(toks, j) for j, t in enumerate(toks) if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
+    return [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t)]
 
 
 def _date_span(toks: list, j: int) -> DateSpan:
