@@ -150,8 +150,15 @@ def test_near_case_a_page_that_names_no_year_is_of_no_known_era(described, text)
 
 
 def test_a_year_just_after_the_holders_last_term_does_not_block(described):
-    """BBC stories of 2004-05 name targets a year past the holder's term ("by 2008")."""
+    """BBC stories of 2004-05 name targets a year past the holder's term ("by 2008"), beside a year of the era."""
+    text = "The target for 2008 was set out in London. " + UK.format(office="the prime minister")
+    assert described(text).get("prime minister") == ("tony_blair", "era-office")
+
+
+def test_a_year_just_after_the_holders_last_term_alone_puts_the_page_in_no_era(described):
+    """actors77 (review58 5): a year after the term alone, like a handover year alone, is of no one holder's time
+    (2008 was Brown's); it was enough before."""
     text = "The target for 2008 was set out in London. " + UK.format(office="the prime minister").replace(
         " in 2005", ""
     )
-    assert described(text).get("prime minister") == ("tony_blair", "era-office")
+    assert ("tony_blair", "era-office") not in described(text).values()

@@ -25,6 +25,7 @@ overrides one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -39,6 +40,18 @@ from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_wo
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
 PERSONAL_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})  # "his prime minister": `_changed`'s
 OWNED_ARCS = frozenset({"poss", "appos", "nmod"})  # "his prime minister", "the PM, Jacinda Ardern", "Israel PM"
+MONTHS = {
+    name: k
+    for k, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+TARGET_PREPOSITIONS = frozenset({"by", "before", "until", "till"})  # "by 2008": a target's year (`_target`)
+DateSpan = tuple[date, date]  # the first and the last day a date of the article covers ("April 2007": 1-30 April)
 
 
 def article_date(value: str | None) -> date | None:
@@ -85,11 +98,12 @@ def dated_office(d: Described) -> Referred | None:
 def era_office(d: Described) -> Referred | None:
     """'the prime minister' in an undated article about the UK (the BBC text files give no date): the office's holder
     in the era the registry declares for undated articles (`Era`, config/actors_offices.yaml: Tony Blair, the BBC
-    corpus's 2004-05; actors74, review56 3), when the article names years, every one of them in that person's time
-    in the office (`_years_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no year is of no known
-    era), names no other holder of it ("Boris Johnson ... the Prime Minister": another era) unless the years put that
-    one in another office (`_other_holder_named`: Brown the chancellor of 2005; review56 2), and the sentence names
-    no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
+    corpus's 2004-05; actors74, review56 3), when the article names dates that put it in that person's time in the
+    office (`_dates_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no date is of no known era; a
+    year of a handover alone is of no one holder's, actors77), names no other holder of it ("Boris Johnson ... the
+    Prime Minister": another era) unless the dates put that one in another office and not in this one
+    (`_other_holder_named`: Brown the chancellor of 2005, not of June 2007; review56 2, review58 5), and the sentence
+    names no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
     holder or a dated one."""
     if d.ctx.published is not None:
         return None
@@ -100,12 +114,111 @@ def era_office(d: Described) -> Referred | None:
     holder = _era_holder(d, office)
     if holder is None:
         return None
-    years = _article_years(d)
-    if not _years_in_era(office, holder, years) or _other_holder_named(d, office, holder, years):
+    dates = article_dates(d.ctx.sole_state_input[0])
+    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, dates):
         return None
     if _other_year(d, office, holder):
         return None
     return Referred(holder, "person", span, [*d.mods, d.tok], key)
+
+
+def named_holder_fits(d: Described, key: str, holder: str) -> bool:
+    """Whether a named person's office descriptor ("the foreign secretary" of Jack Straw, `registry-descriptor`) may
+    be theirs by the article's dates, when the registry dates the office (config/actors_offices.yaml: the office's
+    terms, not the person's `descriptors`, say when they held it; review58 5, actors77). An office the registry does
+    not date, or one the person never held there, is the descriptor's alone (True), and so is a dated article's (a
+    holder it names is never overridden by its day: actors49). In an undated article no other holder the article
+    names may hold it at the article's latest date (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett
+    took over"), and the office's own clause names no year the person held it in no day of (`_clause_year_outside`:
+    "In 1992 the prime minister ..."). The person being named stands for the era: no date is needed, and a date of a
+    history ("secured by Margaret Thatcher in 1984") or a target ("by 2008") does not block."""
+    if d.ctx.published is not None:
+        return True
+    office = covered_office(d, key, holder)
+    if office is None:
+        return True
+    toks = d.ctx.sole_state_input[0]
+    dates = [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t) and not _target(t)]
+    return not _rival_by_dates(d, office, holder, dates) and not _clause_year_outside(d, office, holder)
+
+
+def covered_office(d: Described, key: str, holder: str) -> Office | None:
+    """The registry office a descriptor says ("prime minister", "US president", "Scottish first minister": a form of
+    it, after any words before) that the person held in one of its terms; none for another office ("deputy prime
+    minister", "lord chancellor": their holders hold no term of the office)."""
+    for office in _registry_offices(d):
+        if any(t.holder == holder for t in office.terms) and any(
+            key == f or key.endswith(" " + f) for f in office.forms
+        ):
+            return office
+    return None
+
+
+def _rival_by_dates(d: Described, office: Office, holder: str, dates: list[DateSpan]) -> bool:
+    """Whether the article names another holder of the office whom its latest date (an article is of that date or
+    later; a history's date before it is no evidence: "John Major ... in 1992" in a story of 2001) may put in it,
+    a handover year with it ("2007" for Blair and Brown). With no date, the era decides: no rival when the era gives
+    the office to the named holder (Blair, prime minister) or the other person another office (Brown, chancellor);
+    else the other person blocks (Blunkett's "home secretary" with no era holder, a later holder the era gives no
+    office)."""
+    era = d.registry.era_holders
+    latest = max(dates, key=lambda span: span[1]) if dates else None
+    for term in office.terms:
+        other = term.holder
+        if other == holder or d.ctx.named_counts[other] == 0:
+            continue
+        if latest is not None:
+            if _meets(latest, _held_in(office, other)):
+                return True
+        elif era.get(office.id) != holder and not any(h == other and o != office.id for o, h in era.items()):
+            return True
+    return False
+
+
+def _a_year(t) -> bool:
+    """A year's number in a date ("2005" of "in 2005", "12 May 2005")."""
+    return bool(YEAR.fullmatch(t.text)) and t.ent_type == "DATE"
+
+
+def _target(t) -> bool:
+    """A year a target or a limit names ("by 2008", "by the end of 2008", "before 2015", "until 2010"): a time to
+    come, which puts no one in an office."""
+    for up in t.ancestors()[:4]:
+        if up.lower in TARGET_PREPOSITIONS:
+            return True
+        if up.pos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _clause_year_outside(d: Described, office: Office, holder: str) -> bool:
+    """Whether the clause of the office's mention names a year (a date's, not a target's) in which the person held
+    the office on no day: "In 1992 the prime minister promised" (the year on the mention's own verb); not a year
+    of a clause inside it ("the rebate, secured by Margaret Thatcher in 1984", "the jailing of 11 people in 1974")."""
+    verb = _clause_verb(d.tok)
+    if verb is None:
+        return False
+    held = _held_in(office, holder)
+    return any(
+        _a_year(t) and not _target(t) and _year_verb(t) is verb and not _meets(_date_span(d.sent.tokens, k), held)
+        for k, t in enumerate(d.sent.tokens)
+    )
+
+
+def _clause_verb(t):
+    """The nearest verb above a token (the head of its clause), or None."""
+    return next((up for up in t.ancestors() if up.pos in {"VERB", "AUX"}), None)
+
+
+def _year_verb(t):
+    """The verb a year's date hangs on through prepositions and the date's own words only ("In 1992 ... promised",
+    "at the end of 1992"), or None: a year of a noun ("bomb attacks on pubs in 1974") dates the noun."""
+    for up in t.ancestors():
+        if up.pos in {"VERB", "AUX"}:
+            return up
+        if up.pos != "ADP" and up.ent_type != "DATE":
+            return None
+    return None
 
 
 def _era_holder(d: Described, office: Office) -> str | None:
@@ -115,31 +228,47 @@ def _era_holder(d: Described, office: Office) -> str | None:
     return d.registry.era_holders.get(office.id)
 
 
-def _other_holder_named(d: Described, office: Office, holder: str, years: list[int]) -> bool:
+def _other_holder_named(d: Described, office: Office, holder: str, dates: list[DateSpan]) -> bool:
     """Whether the article names another holder of the office anywhere (its first pass): it may speak of their time
-    ("Boris Johnson"); not one whom every year the article names puts in another office of the registry's lists
-    ("Gordon Brown set out his budget for 2005": the chancellor then, Blair the prime minister). A person the lists
-    give no other office (Alistair Darling, Margaret Beckett), or whose other office the years do not reach ("Gordon
-    Brown ... 2008": prime minister then), blocks (review56 2)."""
+    ("Boris Johnson"); not one whom every date the article names puts in another office of the registry's lists and
+    not in this one ("Gordon Brown set out his budget for 2005": the chancellor then, Blair the prime minister). A
+    person the lists give no other office (Alistair Darling, Margaret Beckett), whose other office the dates do not
+    reach ("Gordon Brown ... 2008": prime minister then), or whom a date may put in either ("in June 2007", "2007":
+    chancellor until 27 June, prime minister after; review58 5) blocks (review56 2)."""
     for term in office.terms:
         if term.holder == holder or d.ctx.named_counts[term.holder] == 0:
             continue
-        if not _years_in_other_office(d, office, term.holder, years):
+        if not _dates_in_other_office(d, office, term.holder, dates):
             return True
     return False
 
 
-def _years_in_other_office(d: Described, office: Office, person: str, years: list[int]) -> bool:
-    """Whether every year (there is one at least) lies in the person's time in one office of the registry other than
-    `office`, from the year they took it to the year they left it (none after: no target year here)."""
+def _dates_in_other_office(d: Described, office: Office, person: str, dates: list[DateSpan]) -> bool:
+    """Whether every date (there is one at least) lies wholly inside the person's time in one office of the registry
+    other than `office` and meets none of their time in `office`: "2005" and "April 2007" put Brown in the
+    Treasury; "2007" and "June 2007" do not (he left it on 27 June), nor does "1997" (he took it on 2 May)."""
     held = [
-        (t.since.year, (t.until or other.checked).year)
+        (t.since, t.until or other.checked)
         for other in _registry_offices(d)
         if other.id != office.id
         for t in other.terms
         if t.holder == person
     ]
-    return bool(years) and all(any(since <= year <= until for since, until in held) for year in years)
+    here = _held_in(office, person)
+    return bool(dates) and all(
+        any(since <= first and last <= until for since, until in held) and not _meets((first, last), here)
+        for first, last in dates
+    )
+
+
+def _held_in(office: Office, person: str) -> list[tuple[date, date]]:
+    """The person's terms of the office, each from its first day to its last (`checked` for one still open)."""
+    return [(t.since, t.until or office.checked) for t in office.terms if t.holder == person]
+
+
+def _meets(span: DateSpan, terms: list[tuple[date, date]]) -> bool:
+    """Whether the date shares a day with one of the terms."""
+    return any(span[0] <= until and since <= span[1] for since, until in terms)
 
 
 def _registry_offices(d: Described) -> list[Office]:
@@ -147,21 +276,54 @@ def _registry_offices(d: Described) -> list[Office]:
     return list({o.id: o for offices in d.registry.offices.values() for o in offices}.values())
 
 
-def _article_years(d: Described) -> list[int]:
-    """The years (a date's) the article names."""
-    return [int(t.text) for t in d.ctx.sole_state_input[0] if YEAR.fullmatch(t.text) and t.ent_type == "DATE"]
+def article_dates(toks: list) -> list[DateSpan]:
+    """The dates the article names, one for each year of a date ("2005": the year; "April 2007": the month; "12 May
+    2008", "May 12, 2008": the day), each as its first and last day (actors77: a month settles a handover year)."""
+    return [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t)]
 
 
-def _years_in_era(office: Office, holder: str, years: list[int]) -> bool:
-    """Whether the article names a year (a date's) and every year it names lies from the year the holder first held
-    the office to a year after they last left it. No year: nothing says the page is of that era, and an undated page
-    of 2020 ("Downing Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak") is not
-    Blair's (review56 1; 11 of actors72's 21 BBC rows name no year and are given up). A year before: a history of
-    another holder's time ("Documents released under the 30-year rule ... 1974"); over a year after: a later page. A
-    year just after the term is allowed: the BBC stories of 2004-05 name targets for 2008."""
-    first = min(t.since.year for t in office.terms if t.holder == holder)
-    last = max((t.until or office.checked).year for t in office.terms if t.holder == holder)
-    return bool(years) and all(first <= year <= last + 1 for year in years)
+def _date_span(toks: list, j: int) -> DateSpan:
+    """The days a year's date covers: its month's, or its day's, when a month name of the same date comes just before
+    the year (with a day beside it)."""
+    year = int(toks[j].text)
+    for k in range(j - 1, max(j - 4, -1), -1):
+        t = toks[k]
+        if t.ent_type != "DATE" or t.sent != toks[j].sent:
+            break
+        month = MONTHS.get(t.lower.rstrip("."))
+        if month is None:
+            continue
+        last = calendar.monthrange(year, month)[1]
+        near = [toks[i] for i in (k - 1, k + 1) if 0 <= i < len(toks) and i != j]
+        days = [int(x.text) for x in near if x.text.isdigit() and x.ent_type == "DATE" and 1 <= int(x.text) <= last]
+        if days:
+            return date(year, month, days[0]), date(year, month, days[0])
+        return date(year, month, 1), date(year, month, last)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _dates_in_era(office: Office, holder: str, dates: list[DateSpan]) -> bool:
+    """Whether the article names a date, every date lies from the year the holder first held the office to a year
+    after they last left it, and one of them lies wholly in the holder's time and meets no other holder's (the
+    article is of that time). No date: nothing says the page is of that era, and an undated page of 2020 ("Downing
+    Street said the prime minister would chair a Cobra meeting on the coronavirus outbreak") is not Blair's (review56
+    1; 11 of actors72's 21 BBC rows name no year and are given up). A year before: a history of another holder's
+    time ("Documents released under the 30-year rule ... 1974"); over a year after: a later page. A year just after
+    the term is allowed beside one of the term (the BBC stories of 2004-05 name targets for 2008), and so is a
+    year of a handover ("by 2007"); alone, neither is of one holder's time (review58 5: "in 2007 the prime minister"
+    may be Blair's or Brown's; "in April 2007" is Blair's)."""
+    if not dates:
+        return False
+    mine = _held_in(office, holder)
+    others = [term for other in {t.holder for t in office.terms} - {holder} for term in _held_in(office, other)]
+    first = min(since for since, _ in mine).year
+    last = max(until for _, until in mine).year
+    in_window = all(first <= start.year and end.year <= last + 1 for start, end in dates)
+    anchored = any(
+        any(since <= start and end <= until for since, until in mine) and not _meets((start, end), others)
+        for start, end in dates
+    )
+    return in_window and anchored
 
 
 def _office_said(d: Described) -> tuple[list, str, Office] | None:

@@ -15,8 +15,9 @@ what it decides) with its cue: the words that introduced the referent.
   `dated_offices`; never without a date);
 - `era-office`: the same office in an undated article (the BBC text files): its holder in the era the registry
   declares (`era` of config/actors_offices.yaml: "the prime minister": Tony Blair, the BBC corpus's 2004-05), when
-  the article names years, all in that person's time, and no other holder of it (`dated_offices.era_office`,
-  actors72, actors74; tried after every other rule but `name-words`);
+  the article names dates, all in that person's time and one of no other holder's, and no other holder of it whom
+  its dates may put in it (`dated_offices.era_office`, actors72, actors74, actors77; tried after every other rule
+  but `name-words`);
 - `state-descriptor`: "the government", "the administration", "the authorities", "the military"
   for the state the article has named most so far, or, before it names any, the state the whole
   article speaks for, or the one state it says only as an owner or a modifier ("Brazil's unemployment rate ...
@@ -64,7 +65,9 @@ what it decides) with its cue: the words that introduced the referent.
 
 A registry person's descriptors ("prime minister" for Tony Blair) link only when one registry
 person holding that office has been named, when the phrase is whole ("the deputy prime minister",
-"the Irish prime minister" are no "prime minister") and when the article gives it to nobody else.
+"the Irish prime minister" are no "prime minister") and when the article gives it to nobody else; for an office
+the registry dates, in an undated article, also when its dates let that person hold it
+(`dated_offices.named_holder_fits`, actors77: the office's terms and the declared era say when, not the descriptor).
 """
 
 from __future__ import annotations
@@ -77,7 +80,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .dated_offices import dated_office, era_office
+from .dated_offices import dated_office, era_office, named_holder_fits
 from .described import (
     Described,
     Referred,
@@ -258,6 +261,8 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     }  # fmt: skip
     if len(holders) != 1 or _other_name_titled(d, next(iter(holders)), key):
         return None
+    if not named_holder_fits(d, key, next(iter(holders))):
+        return None  # an office the registry dates: its terms, not the descriptor, say when (review58 5, actors77)
     owned = state_owner(d, next(iter(holders)))
     if owned is None and _head_of_governments(d, next(iter(holders))):
         owned = True  # "his chancellor" of the prime minister
