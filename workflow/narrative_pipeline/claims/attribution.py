@@ -47,6 +47,7 @@ from .sources import claimer_tokens, continued, continuing_colon, is_source
 from .verbs import (
     directive,
     evidence_noun,
+    newsroom_finding,
     plan_of,
     reason_speech_act,
     ruling,
@@ -212,6 +213,7 @@ def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
         and not speech_phrase(tok, lex)
         and plan_of(tok, lex) is None
         and not stance_object(tok, lex)
+        and not newsroom_finding(tok, lex)
     ):
         return "other-verb"
     if has_to(tok) and not continued(tok, lex):
