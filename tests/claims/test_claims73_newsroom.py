@@ -41,8 +41,10 @@ def last(claims):
             "Kaieteur News learnt that the hunter had arrived at Bethany where he left his tractor by a camp.",
             "Kaieteur News",
         ),
-        ("Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, BBC Sport has learnt.",
-         "BBC Sport"),  # fmt: skip
+        (
+            "Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, BBC Sport has learnt.",
+            "BBC Sport",
+        ),  # fmt: skip
     ],
 )
 def test_a_newsroom_that_has_learned_is_the_claimer(claims_of, body, claimer):
