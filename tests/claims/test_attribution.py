@@ -21,6 +21,7 @@ EXAMPLES = {
     "quote-frame": ('"We are ready for the match," the minister continued.', "actor", "minister", "continued"),
     "passive-agent": ("The claim was denied by the ministry.", "actor", "ministry", "denied"),
     # the writer's own "I believe" is the author's (claims47, `own-voice`): a source of the page's
+    "newsroom-finding": ("The club will sell its ground, BBC Sport has learned.", "actor", "BBC Sport", "learned"),
     "inverted-reporting": ("It is a good deal, they say, for the farmers.", "actor", "they", "say"),
     "relative-reporting": (
         "The union, which the minister criticised, is on strike.",

@@ -26,7 +26,10 @@ ROOT = EVAL.parents[1]
 SEED = 20261250
 PER_PAGE = 2
 MOST_LABELS = 3
-LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"})
+# the web claim checks drawn after web55 (claims73's web73, session 52): web50's, web53's and web55's draws leave them
+# out, so that they still give their units
+LATER_WEB_CHECKS = frozenset({"claims-handcheck-web73.jsonl", "claims-handcheck-web73-units.jsonl"})
+LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"}) | LATER_WEB_CHECKS
 
 
 def label_files(later: frozenset[str] = LATER) -> list[Path]:

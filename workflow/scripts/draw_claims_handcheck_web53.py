@@ -17,12 +17,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from draw_claims_handcheck_web20 import EVAL, write_units
+from draw_claims_handcheck_web50 import LATER_WEB_CHECKS, pages_of
 from draw_claims_handcheck_web50 import draw as draw_web50
-from draw_claims_handcheck_web50 import pages_of
 
 SEED = 20261353
 WEB50 = EVAL / "claims-handcheck-web50.jsonl"
-LATER = frozenset({"claims-handcheck-web53.jsonl", "claims-handcheck-web53-units.jsonl"})
+LATER = frozenset({"claims-handcheck-web53.jsonl", "claims-handcheck-web53-units.jsonl"}) | LATER_WEB_CHECKS
 
 
 def web50_pages() -> frozenset[str]:

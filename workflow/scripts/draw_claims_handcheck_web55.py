@@ -20,10 +20,10 @@ from pathlib import Path
 
 from draw_claims_handcheck_web20 import Span, labelling_unit, write_units
 from draw_claims_handcheck_web50 import LATER as WEB50_LATER
-from draw_claims_handcheck_web50 import PER_PAGE, fresh, labelled_spans, pages_of, pool, run_spans
+from draw_claims_handcheck_web50 import LATER_WEB_CHECKS, PER_PAGE, fresh, labelled_spans, pages_of, pool, run_spans
 
 SEED = 20261455
-LATER = frozenset({"claims-handcheck-web55.jsonl", "claims-handcheck-web55-units.jsonl"})
+LATER = frozenset({"claims-handcheck-web55.jsonl", "claims-handcheck-web55-units.jsonl"}) | LATER_WEB_CHECKS
 EARLIER = ("claims-handcheck-web50.jsonl", "claims-handcheck-web53.jsonl")
 
 

@@ -47,6 +47,7 @@ from .sources import claimer_tokens, continued, continuing_colon, is_source
 from .verbs import (
     directive,
     evidence_noun,
+    newsroom_finding,
     plan_of,
     reason_speech_act,
     ruling,
@@ -212,6 +213,7 @@ def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
         and not speech_phrase(tok, lex)
         and plan_of(tok, lex) is None
         and not stance_object(tok, lex)
+        and not newsroom_finding(tok, lex)
     ):
         return "other-verb"
     if has_to(tok) and not continued(tok, lex):
@@ -366,6 +368,16 @@ def passive_agent_noun(noun: Tok | None) -> bool:
     return prep is not None and prep.dep == "agent"
 
 
+def newsroom_report(frame: Frame) -> Proposal | None:
+    """'..., BBC Scotland has learned.', 'the BBC has learnt that ...': a newsroom's finding out (claims/verbs.py
+    `newsroom_finding`) with something found; a rule of its own so that the classifier holds its claimer kind
+    (`classify.relabel.ACTOR_RULES`; claims73)."""
+    found = frame.reporting
+    if found is None or frame.tok.dep == "relcl" or not newsroom_finding(frame.tok, frame.ctx.scope.lex):
+        return None
+    return _reporting_proposal(frame, found, "newsroom-finding")
+
+
 def reporting_verb(frame: Frame) -> Proposal | None:
     """'X said ...', 'X criticised ...': the subject of a reporting verb."""
     found = frame.reporting
@@ -378,6 +390,7 @@ FRAME_RULES: tuple[Rule[Frame, Proposal], ...] = (
     Rule("stance-adjective", "actor", stance_adjective),
     Rule("quote-frame", "actor", quote_frame),
     Rule("passive-agent", "actor", passive_agent),
+    Rule("newsroom-finding", "actor", newsroom_report),
     Rule("inverted-reporting", "actor", inverted_reporting),
     Rule("relative-reporting", "actor", relative_reporting),
     Rule("reporting-verb", "actor", reporting_verb),

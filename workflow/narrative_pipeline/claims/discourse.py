@@ -40,7 +40,15 @@ WHOLE_QUOTE_IGNORED = frozenset({".", ",", "!"})
 MOOD_RULES = frozenset({"imperative"})
 # the claimer rules of a speaker whose indirect speech a backshifted next sentence may go on with
 SPEECH_CUES = frozenset(
-    {"reporting-verb", "inverted-reporting", "relative-reporting", "passive-agent", "tail-frame", "according-to"}
+    {
+        "reporting-verb",
+        "inverted-reporting",
+        "relative-reporting",
+        "passive-agent",
+        "tail-frame",
+        "according-to",
+        "newsroom-finding",
+    }
 )
 
 

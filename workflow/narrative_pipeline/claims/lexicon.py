@@ -154,6 +154,14 @@ class Lexicon(LexiconModel):
     fear_adjectives: Words = Field(
         description="Stance adjectives of worry whose clause's hedge hedges the claim ('is concerned that X could')."
     )
+    newsroom_learning_verbs: Words = Field(
+        description="Verbs of finding out that report what was found when a newsroom is their subject ('..., BBC "
+        "Sport has learnt'): claims/verbs.py `newsroom_finding`."
+    )
+    newsroom_words: Words = Field(
+        description="Words that make a subject a newsroom: a news outlet or a journalist ('BBC Scotland', 'OBSERVER "
+        "ONLINE', 'the BBC's political editor')."
+    )
     saying_verbs: Words = Field(
         description="Verbs of saying whose active subject, when they report something, is the source whatever it names "
         "('new guidelines say ...', 'three-quarters said ...', 'it said ...' with no group named before)."

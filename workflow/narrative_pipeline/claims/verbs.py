@@ -56,6 +56,17 @@ def shows_evidence(verb: Tok, subject: Tok, lex: Lexicon) -> bool:
     )
 
 
+def newsroom_finding(verb: Tok, lex: Lexicon) -> bool:
+    """'..., BBC Sport has learnt.', 'the BBC has learnt that ...', 'Kaieteur News learnt that ...': a verb of finding
+    out (`newsroom_learning_verbs`) whose active subject is a newsroom (a word of `newsroom_words` in the subject's
+    phrase: a news outlet or a journalist) reports what was found, the sourcing formula of news writing (claims73).
+    A person or a team that learns reports nothing ('she learned she had been suspended', 'Wales have learnt that')."""
+    if lemma(verb) not in lex.newsroom_learning_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep == "nsubj"), None)
+    return subject is not None and any(t.lower in lex.newsroom_words for t in subject.subtree())
+
+
 def stance_object(verb: Tok, lex: Lexicon) -> bool:
     """'X raised concerns that ...', 'X expressed the hope that ...': a stance noun with a
     that-clause as the verb's object (the clause is what X puts forward)."""

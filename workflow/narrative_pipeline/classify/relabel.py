@@ -76,7 +76,9 @@ AUTHOR_RULES = frozenset({"withheld-speech", "own-voice"})
 # view whose holder the next sentence names ("That is the view of coach Renaldo Gilkes ..."; `view-of-next`): the
 # model, which has no such row in its labels and does not see the next sentence, gave all five rows of both corpora
 # back to the author in claims53-try1 (gold-web-dev40 labels the three it holds the sources')
-ACTOR_RULES = frozenset({"post-author", "speaker-label", "bracket-citation", "view-of-next"})
+# `newsroom-finding` ("..., OBSERVER ONLINE has learnt."): the labels give all 3 such rows to the newsroom; the model,
+# which has no "learn" among its reporting verbs, gave 1 of the corpora's 7 back to the author in claims73-try1
+ACTOR_RULES = frozenset({"post-author", "speaker-label", "bracket-citation", "view-of-next", "newsroom-finding"})
 # type rules whose decision ANNOTATION.md states outright: the model does not override them. `imperative`: the
 # imperative mood says what should be done, ANNOTATION's prescription ("Get in touch with Jill today!", "Please speak
 # out"); the BBC training labels hold 5 such claims (the rule right on 4, the model out of fold on 2), and on web pages

@@ -186,6 +186,8 @@ ClaimerRule = Literal[
     "inverted-reporting",
     "relative-reporting",
     "reporting-verb",
+    # a newsroom's finding out: "..., BBC Scotland has learned." (claims73)
+    "newsroom-finding",
     "tail-frame",
     # a sentence closed by a citation in brackets: "(Copernicus Climate Change Service, 2023)." (claims53)
     "bracket-citation",
