@@ -102,16 +102,17 @@ def _ids(values: list) -> list[str] | None:
     return ids if len(set(ids)) == len(ids) else None
 
 
-def _entry(key: str, old: Any, new: Any, missing: object) -> dict[str, Any]:
+_MISSING = object()
+
+
+def _entry(key: str, old: Any, new: Any) -> dict[str, Any]:
+    """A changed key with its value before and after (either left out when it is `_MISSING`)."""
     out: dict[str, Any] = {"key": key}
-    if old is not missing:
+    if old is not _MISSING:
         out["before"] = old
-    if new is not missing:
+    if new is not _MISSING:
         out["after"] = new
     return out
-
-
-_MISSING = object()
 
 
 def changed_keys(old: Any, new: Any, key: str = "") -> list[dict[str, Any]]:
@@ -122,14 +123,14 @@ def changed_keys(old: Any, new: Any, key: str = "") -> list[dict[str, Any]]:
 
 
 def _changed(old: Any, new: Any, key: str) -> list[dict[str, Any]]:
-    if old == new and type(old) is type(new):
+    if old == new:
         return []
     if isinstance(old, dict) and isinstance(new, dict):
         out = []
         for k in sorted(set(old) | set(new), key=str):
             sub = f"{key}.{k}" if key else str(k)
             if k not in old or k not in new:
-                out.append(_entry(sub, old.get(k, _MISSING), new.get(k, _MISSING), _MISSING))
+                out.append(_entry(sub, old.get(k, _MISSING), new.get(k, _MISSING)))
             else:
                 out.extend(_changed(old[k], new[k], sub))
         return out
@@ -141,7 +142,7 @@ def _changed(old: Any, new: Any, key: str) -> list[dict[str, Any]]:
             for k in sorted(set(before) | set(after)):
                 sub = f"{key}[{k}]"
                 if k not in before or k not in after:
-                    out.append(_entry(sub, before.get(k, _MISSING), after.get(k, _MISSING), _MISSING))
+                    out.append(_entry(sub, before.get(k, _MISSING), after.get(k, _MISSING)))
                 else:
                     out.extend(_changed(before[k], after[k], sub))
             if not out:  # the same records in another order
@@ -152,7 +153,7 @@ def _changed(old: Any, new: Any, key: str) -> list[dict[str, Any]]:
             gone, came = removed - added, added - removed
             if gone or came:
                 return [{"key": key, "added": _in_order(new, came), "removed": _in_order(old, gone)}]
-    return [_entry(key, old, new, _MISSING)]  # other values, and a plain list whose order alone changed
+    return [_entry(key, old, new)]  # other values, and a plain list whose order alone changed
 
 
 def _hashable(value: Any) -> tuple[str, Any]:
