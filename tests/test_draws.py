@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -36,11 +37,75 @@ def test_the_web41_draw_gives_its_hand_checks_pages():
     assert drawn("draw_actors_handcheck_web41.py") == {json.loads(line)["source_path"] for line in lines if line}
 
 
+SPEC = Path("/work/shared/spec")
+# each BBC actors draw: its script, its check, its base run (main's commit that made it) and how many mentions it drew
+# from each section, at most how many an article
+BBC_DRAWS = {
+    "bbc55": ("m42-bbc", "e9fe8eb", {s: 8 for s in ("politics", "business", "tech", "entertainment", "sport")}, 1),
+    "pol57": ("m44-bbc", "7ab58db", {"politics": 40}, 3),
+    "biz59": ("m46-bbc", "18c6d37", {"business": 40}, 3),
+    "ent62": ("m48-bbc", "e842a464", {"tech": 14, "entertainment": 13, "sport": 13}, 3),
+}
+
+
+def _missing(run: str, commit: str) -> str:
+    """The skip of a draw test whose base run is gone: what is missing and how to make it again."""
+    return (
+        f"the draw's base run /work/runs/{run} (main {commit}'s output on /work/shared/corpora/bbc-news) is not on this "
+        f"machine; make it with main {commit}'s code: `git worktree add /tmp/{run} {commit}`, then in it `snakemake "
+        f"--cores 2 --config input_dir=/work/shared/corpora/bbc-news results=/work/runs/{run}`. Without it, "
+        "test_a_bbc_draw_leaves_out_the_articles_it_left_out_when_drawn and "
+        "test_a_bbc_draws_rows_keep_its_sections_and_limits check what the committed files can"
+    )
+
+
+def _draw(name: str):
+    sys.path.insert(0, str(SCRIPTS))
+    import importlib
+
+    return importlib.import_module(f"draw_actors_handcheck_{name}")
+
+
+@pytest.mark.skipif(
+    not SPEC.is_dir(), reason="the shared spec (/work/shared/spec), whose files the draws read, is gone"
+)
+@pytest.mark.parametrize("name", [*sorted(BBC_DRAWS), "spt76"])
+def test_a_bbc_draw_leaves_out_the_articles_it_left_out_when_drawn(name):
+    """Without the base run (prov58): the articles the draw leaves out, as the files of config/eval, tests and the
+    shared spec name them now (each check in the draw's `LATER` aside), are those it left out when it was drawn
+    (`NAMED`): a check added since and missing from the `LATER` lists would change the draw, and fails here. The
+    near case: leaving the draw's own check out of `LATER` changes them."""
+    draw = _draw(name)
+    bbc55 = draw if name == "bbc55" else draw.bbc55
+    later = draw.LATER
+    assert bbc55.named_digest(bbc55.named_articles(later=later)) == draw.NAMED
+    own = f"actors-handcheck-{name}.jsonl"
+    assert bbc55.named_digest(bbc55.named_articles(later=later - {own})) != draw.NAMED
+
+
+@pytest.mark.parametrize("name", sorted(BBC_DRAWS))
+def test_a_bbc_draws_rows_keep_its_sections_and_limits(name):
+    """Without the base run (prov58): the check's rows are as its draw makes them: the mentions it drew from each
+    section, at most its limit an article, none in an article a file named before it (`NAMED`'s set), in draw order."""
+    _run, _commit, per_section, per_article = BBC_DRAWS[name]
+    draw = _draw(name)
+    bbc55 = draw if name == "bbc55" else draw.bbc55
+    rows = [json.loads(line) for line in (EVAL / f"actors-handcheck-{name}.jsonl").read_text().splitlines() if line]
+    assert [r["n"] for r in rows] == list(range(len(rows)))
+    sections = [r["section"] for r in rows]
+    assert {s: sections.count(s) for s in per_section} == per_section and len(rows) == sum(per_section.values())
+    assert sections == sorted(sections, key=list(per_section).index)  # drawn section by section
+    assert max(Counter(r["source_path"] for r in rows).values()) <= per_article
+    if SPEC.is_dir():
+        named = bbc55.named_articles(later=draw.LATER)
+        assert not {r["source_path"] for r in rows} & named
+
+
 M42_BBC = Path("/work/runs/m42-bbc")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not M42_BBC.is_dir(), reason="main e9fe8eb's BBC run (m42-bbc) is not on this machine")
+@pytest.mark.skipif(not M42_BBC.is_dir(), reason=_missing("m42-bbc", "e9fe8eb"))
 def test_the_bbc55_draw_gives_its_hand_checks_mentions():
     sys.path.insert(0, str(SCRIPTS))
     from draw_actors_handcheck_bbc55 import sample
@@ -54,7 +119,7 @@ M44_BBC = Path("/work/runs/m44-bbc")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not M44_BBC.is_dir(), reason="main 7ab58db's BBC run (m44-bbc) is not on this machine")
+@pytest.mark.skipif(not M44_BBC.is_dir(), reason=_missing("m44-bbc", "7ab58db"))
 def test_the_pol57_draw_gives_its_hand_checks_mentions():
     sys.path.insert(0, str(SCRIPTS))
     from draw_actors_handcheck_pol57 import sample
@@ -68,7 +133,7 @@ M46_BBC = Path("/work/runs/m46-bbc")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not M46_BBC.is_dir(), reason="main 18c6d37's BBC run (m46-bbc) is not on this machine")
+@pytest.mark.skipif(not M46_BBC.is_dir(), reason=_missing("m46-bbc", "18c6d37"))
 def test_the_biz59_draw_gives_its_hand_checks_mentions():
     sys.path.insert(0, str(SCRIPTS))
     from draw_actors_handcheck_biz59 import sample
@@ -82,7 +147,7 @@ M48_BBC = Path("/work/runs/m48-bbc")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not M48_BBC.is_dir(), reason="main e842a464's BBC run (m48-bbc) is not on this machine")
+@pytest.mark.skipif(not M48_BBC.is_dir(), reason=_missing("m48-bbc", "e842a464"))
 def test_the_ent62_draw_gives_its_hand_checks_mentions():
     sys.path.insert(0, str(SCRIPTS))
     from draw_actors_handcheck_ent62 import sample

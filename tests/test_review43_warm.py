@@ -13,7 +13,7 @@ import time
 
 import psutil
 import pytest
-from test_speed47 import SCRIPT, _run, _wait, _Worker
+from test_speed47 import GUARD, SCRIPT, _run, _wait, _Worker
 from test_warm import _default_sigint, _ingest_args
 
 
@@ -31,14 +31,14 @@ def test_an_early_server_killed_while_the_worker_loads_leaves_steps_to_their_own
     try:
         early = _early_server(worker)
         early.kill()
-        _wait(lambda: not early.is_running() or early.status() == psutil.STATUS_ZOMBIE, 10)  # the worker's, unreaped
+        _wait(lambda: not early.is_running() or early.status() == psutil.STATUS_ZOMBIE)  # the worker's, unreaped
         assert os.path.exists(worker.early)  # left behind
         (tmp_path / "own").mkdir()
         own = _run(_ingest_args(tmp_path / "own"), worker.env)
         assert own.returncode == 0, own.stderr
         assert (tmp_path / "own" / "a.parquet").exists() and worker.lines() == []  # served by no one: its own process
         worker.ready()
-        _wait(lambda: not psutil.Process(worker.proc.pid).children(), 30)  # the dead early server reaped
+        _wait(lambda: not psutil.Process(worker.proc.pid).children())  # the dead early server reaped
         done = _run(["gather", "--no-such-option"], worker.env)
         assert done.returncode == 2 and worker.lines() == ["served gather"]
     finally:
@@ -81,12 +81,12 @@ def test_ctrl_c_in_a_steps_first_instants_is_not_lost(tmp_path, monkeypatch):
         with contextlib.suppress(psutil.Error):
             client.send_signal(signal.SIGINT)  # and its client, which passes it on
         try:
-            code = client.wait(15)
+            code = client.wait(GUARD)  # (a lost signal: the step and its client wait for ever)
         except subprocess.TimeoutExpired:
             code = None
         assert code == -signal.SIGINT
         assert "KeyboardInterrupt" in client.stderr.read()
-        _wait(lambda: not step.is_running() or step.status() == psutil.STATUS_ZOMBIE, 10)
+        _wait(lambda: not step.is_running() or step.status() == psutil.STATUS_ZOMBIE)
         assert early.is_running() and os.path.exists(worker.early)  # it goes on serving while the worker loads
         worker.ready()
         done = _run(["gather", "--no-such-option"], worker.env)

@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 from narrative_pipeline.cli import own_defaults, parser
 
+GUARD = 900
+"""Seconds the inner pytest sessions may take: a last guard, not the measure (prov58). Each imports the project's
+conftest (spaCy's modules) in its controller and worker, 3-4 CPU s a process; at a load of 8-17 on two cores the `-n 1`
+session took over 120 s, the guard before, and failed a run that would have passed (sessions 45-49)."""
 VALIDATE = ["validate", "--input-dir", "in", "--docs-dir", "docs", "--out", "report.json"]
 
 
@@ -72,7 +76,7 @@ def test_a_worker_ended_by_end_worker_reports_every_outcome_and_runs_its_atexit_
             env={**outside_xdist, "MARK": f"{tmp_path}/"},
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=GUARD,
         )
         assert run.returncode == 1, run.stdout + run.stderr
         assert "1 failed, 1 passed" in run.stdout

@@ -5,8 +5,10 @@ After each run the keys of every public table (and each file's sha256) are kept 
 added, removed or changed (same path, other content), and per table the rows that appeared or
 disappeared (by the table's key, from the catalogue), and what of the provenance in `manifest.json`
 changed (code version and digest, configuration and registry hashes, spaCy model, each rule set,
-lexicon and the classifier: `provenance`, each with its value before and after), so a run after an
-edited registry or configuration says why its rows moved. A row whose key stays while its values
+lexicon and the classifier: `provenance`, each with its value before and after), and which keys of the
+configuration and of its files (registry, offices, lexicons) changed, with their values before and after
+(`config`, from the configuration the state keeps: `configchanges`), so a run after an edited registry or
+configuration says why its rows moved. A row whose key stays while its values
 change (a mention linked to another actor) is not listed as a row: `provenance` names the cause. A
 first run (no state) says so. Lists are cut at LIMIT entries, with the full counts given.
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .catalogue import public, table
+from .configchanges import diff_config, prune
 from .synced import write_bytes
 from .tables import atomic_write_bytes, json_bytes, read_parquet
 
@@ -140,21 +143,29 @@ def diff_provenance(old: dict[str, str], new: dict[str, str]) -> dict[str, dict[
     }
 
 
-def diff(previous: dict[str, Any] | None, current: dict[str, Any]) -> dict[str, Any]:
+def diff(previous: dict[str, Any] | None, current: dict[str, Any], results: Path) -> dict[str, Any]:
+    """What changed from the kept state `previous` to `current`, the configuration files' earlier copies read from
+    `results` (`configchanges`)."""
     changes = diff_rows(previous, current)
     if previous is not None:
         changes["provenance"] = diff_provenance(previous.get("provenance", {}), current.get("provenance", {}))
+        changes["config"] = diff_config(previous.get("settings"), current.get("settings"), results)
     return changes
 
 
-def compare(results: Path, out: Path, later: SyncedWrites | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+def compare(
+    results: Path, out: Path, later: SyncedWrites | None = None, config: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Write changes.json for `results` (`later`: put in place by `later.settle`); return it and the current
     state, not yet kept (keep it with `keep_state` once everything published with it is made, so a failed publish
-    compares again)."""
+    compares again). `config`: the run's configuration (`configchanges.snapshot`), kept in the state and compared
+    with the one kept before; None: none kept, and none compared."""
     state_path = Path(results) / STATE
     previous = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else None
     current = current_state(results)
-    changes = diff(previous, current)
+    if config is not None:
+        current["settings"] = config
+    changes = diff(previous, current, results)
     write_bytes(Path(out), json_bytes(changes), later)
     return changes, current
 
@@ -171,9 +182,12 @@ def state_parts(rows: dict[str, Any]) -> tuple[bytes, bytes]:
     ).encode("utf-8")
 
 
-def joined_state(head: bytes, tail: bytes, found: dict[str, str] | None) -> bytes:
-    """The state's bytes from its parts (`state_parts`) and the manifest's provenance (None: no manifest)."""
-    return head + (b"" if found is None else ('"provenance":' + _dump(found) + ",").encode("utf-8")) + tail
+def joined_state(head: bytes, tail: bytes, found: dict[str, str] | None, config: dict[str, Any] | None = None) -> bytes:
+    """The state's bytes from its parts (`state_parts`), the manifest's provenance (None: no manifest) and the
+    run's configuration (None: none kept); "settings" sorts between "provenance" and "tables"."""
+    provenance = b"" if found is None else ('"provenance":' + _dump(found) + ",").encode("utf-8")
+    settings = b"" if config is None else ('"settings":' + _dump(config) + ",").encode("utf-8")
+    return head + provenance + settings + tail
 
 
 def state_bytes(current: dict[str, Any]) -> bytes:
@@ -182,8 +196,11 @@ def state_bytes(current: dict[str, Any]) -> bytes:
 
 
 def keep_state(results: Path, current: dict[str, Any]) -> None:
-    """Keep `current` as the state the next run is compared with."""
+    """Keep `current` as the state the next run is compared with (and only the configuration files' copies it
+    names)."""
     keep_state_bytes(results, state_bytes(current))
+    if current.get("settings") is not None:
+        prune(results, current["settings"])
 
 
 def keep_state_bytes(results: Path, data: bytes, later: SyncedWrites | None = None) -> None:
@@ -192,9 +209,10 @@ def keep_state_bytes(results: Path, data: bytes, later: SyncedWrites | None = No
     write_bytes(Path(results) / STATE, data, later)
 
 
-def run(results: Path, out: Path) -> dict[str, Any]:
-    """Write changes.json for `results` and keep the current state for the next run."""
-    changes, current = compare(results, out)
+def run(results: Path, out: Path, config: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write changes.json for `results` and keep the current state for the next run (`config`: as `compare`
+    takes it)."""
+    changes, current = compare(results, out, config=config)
     keep_state(results, current)
     return changes
 
@@ -247,6 +265,7 @@ def stage(results: Path, folder: Path, tables: Mapping[str, Any] | None = None) 
         "base": hashlib.sha256(data).hexdigest() if data is not None else None,
         "inputs": inputs,
         "before": previous.get("provenance", {}) if previous is not None else None,
+        "config_before": previous.get("settings") if previous is not None else None,
         "changes": changes,
     }
     head, tail = state_parts(rows)
@@ -258,34 +277,43 @@ def stage(results: Path, folder: Path, tables: Mapping[str, Any] | None = None) 
     return changes
 
 
-def staged_changes(results: Path, folder: Path) -> tuple[dict[str, Any], bytes] | None:
-    """The changes of `results` and the state's bytes to keep, from a staged folder (`stage`) and the manifest:
-    the same as `compare` and `state_bytes` give. None when the folder is missing or damaged, or was made
-    against another kept state or other tables (compared again then)."""
+def staged_changes(
+    results: Path, folder: Path, config: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], bytes] | None:
+    """The changes of `results` and the state's bytes to keep, from a staged folder (`stage`), the manifest and the
+    run's configuration (`config`, as `compare` takes it): the same as `compare` and `state_bytes` give. None when
+    the folder is missing or damaged, or was made against another kept state or other tables (compared again
+    then)."""
     results, folder = Path(results), Path(folder)
     try:
         header = json.loads((folder / HEADER).read_bytes())
         if header["base"] != _digest(results / STATE) or header["inputs"] != _inputs(results):
             return None
         head, tail = (folder / HEAD).read_bytes(), (folder / TAIL).read_bytes()
-        changes, before = dict(header["changes"]), header["before"]
+        changes, before, config_before = dict(header["changes"]), header["before"], header["config_before"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
     found = manifest_provenance(results)
     if before is not None:  # not a first run
         changes["provenance"] = diff_provenance(before, found or {})
-    return changes, joined_state(head, tail, found)
+        changes["config"] = diff_config(config_before, config, results)
+    return changes, joined_state(head, tail, found, config)
 
 
 def publish_changes(
-    results: Path, out: Path, staged: Path | None, later: SyncedWrites | None = None
+    results: Path,
+    out: Path,
+    staged: Path | None,
+    later: SyncedWrites | None = None,
+    config: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], bytes]:
     """Write changes.json for `results`, from a staged folder when it is usable (`staged_changes`), else by
     `compare`; return the changes and the state's bytes, not yet kept (`keep_state_bytes`, once everything
-    published with it is made). `later`: changes.json put in place by `later.settle`."""
-    found = staged_changes(results, staged) if staged is not None else None
+    published with it is made: then `configchanges.prune`). `later`: changes.json put in place by `later.settle`.
+    `config`: the run's configuration, as `compare` takes it."""
+    found = staged_changes(results, staged, config) if staged is not None else None
     if found is None:
-        changes, current = compare(results, out, later)
+        changes, current = compare(results, out, later, config)
         return changes, state_bytes(current)
     write_bytes(Path(out), json_bytes(found[0]), later)
     return found

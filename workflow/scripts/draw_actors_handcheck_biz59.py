@@ -18,6 +18,9 @@ from typing import Any
 import draw_actors_handcheck_bbc55 as bbc55
 
 SEED = 20261659
+# what this draw left out when it was drawn from m46-bbc (`bbc55.named_digest` of the articles `LATER`'s files aside
+# name): the same at the commit that added this check (453cceac) and at 88b6c762 (prov58); checked without the run
+NAMED = (1242, "38fed5797e8ee5554d75b7d9eac88ca8d94afeff4f17969d4f38ad59c0aba500")
 # this draw's own check, made after it, and the checks drawn beside it in session 46 (s46, narr46), which it did not see
 LATER = frozenset({"actors-handcheck-biz59.jsonl"}) | bbc55.CHECKS_SINCE_SESSION_46
 

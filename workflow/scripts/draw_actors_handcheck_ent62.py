@@ -18,6 +18,9 @@ from typing import Any
 import draw_actors_handcheck_bbc55 as bbc55
 
 SEED = 20261862
+# what this draw left out when it was drawn from m48-bbc (`bbc55.named_digest` of the articles `LATER`'s files aside
+# name): the same at the commit that added this check (d65aa6d8) and at 88b6c762 (prov58); checked without the run
+NAMED = (1295, "5258db23156979e4ee49856de98f33d1763c4ea9b4eb40428d2603d86c998ea3")
 SECTIONS = (("tech", 14), ("entertainment", 13), ("sport", 13))
 # this draw's own check, made after the others
 # claims62's b47 was drawn beside this check (session 47) and shares one article with it (games-enter-the-classroom:

@@ -19,6 +19,9 @@ from typing import Any
 import draw_actors_handcheck_bbc55 as bbc55
 
 SEED = 20261557
+# what this draw left out when it was drawn from m44-bbc (`bbc55.named_digest` of the articles `LATER`'s files aside
+# name): the same at the commit that added this check (3d626a2f) and at 88b6c762 (prov58); checked without the run
+NAMED = (1214, "518d77e9e3864e836b037015cc3ba02d75e374385f8190d22aed7d1571b9a5d6")
 # this check and the later ones
 LATER = frozenset({"actors-handcheck-pol57.jsonl", "actors-handcheck-biz59.jsonl"}) | bbc55.CHECKS_SINCE_SESSION_46
 

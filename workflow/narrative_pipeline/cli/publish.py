@@ -87,6 +87,20 @@ def cmd_rocrate(a) -> int:
     return 0
 
 
+def run_config(a) -> dict:
+    """The run's configuration as the changes state keeps it (`configchanges.snapshot`): the values of `--settings`
+    and the configuration files they name, the registry's as the run's start cache in the results lists them."""
+    from ..configchanges import config_files, snapshot
+    from ..startcache import kept_registry_files
+
+    settings = settings_of(a.settings).model_dump(mode="json")
+    try:
+        registry = kept_registry_files(Path(settings["actor_registry"]), Path(a.results))
+    except (OSError, ValueError):  # no registry there (a RegistryError): its name alone, its sha256 None
+        registry = []
+    return snapshot(settings, config_files(settings, registry), Path(a.results))
+
+
 def cmd_changes(a) -> int:
     from ..changes import run, stage
 
@@ -96,7 +110,7 @@ def cmd_changes(a) -> int:
         log("changes", f"staged in {a.staged}", t)
         _log_changes(changes)
         return 0
-    _log_changes(run(Path(a.results), Path(a.out)))
+    _log_changes(run(Path(a.results), Path(a.out), run_config(a) if a.settings else None))
     return 0
 
 
@@ -115,6 +129,7 @@ def cmd_publish(a) -> int:
     from argparse import Namespace
 
     from ..changes import STATE, keep_state_bytes, publish_changes
+    from ..configchanges import prune
     from ..report.staged import trash_of, wait_for_removals
     from ..report.trash import Trash
     from ..synced import SyncedWrites
@@ -136,7 +151,8 @@ def cmd_publish(a) -> int:
         cmd_datapackage(Namespace(results=a.results, out=a.datapackage, synced=synced))
         if a.manifest:
             synced.settle(Path(a.manifest))  # read by the staged changes, the report's overview and the RO-Crate
-        changes, state = publish_changes(Path(a.results), Path(a.changes), staged, later=synced)
+        config = run_config(a)
+        changes, state = publish_changes(Path(a.results), Path(a.changes), staged, later=synced, config=config)
         _log_changes(changes)
         # where the files replaced or deleted go, for the next report job to delete (speed51: not freed on the run's
         # last job)
@@ -169,6 +185,7 @@ def cmd_publish(a) -> int:
         # last (renamed after the RO-Crate, the two flushed together): a publish that fails compares with the same
         # state again
         keep_state_bytes(Path(a.results), state, later=synced)
+    prune(Path(a.results), config)  # the state kept: the copies of the configuration files it names alone
     if staged is not None:  # (used: Snakemake would delete it after the job, a temporary output)
         trash.discard(staged)
     wait_for_removals()  # the old report, deleted while the RO-Crate was made
@@ -249,6 +266,11 @@ def add_parsers(sub) -> None:
         "--staged",
         help="instead, the folder to stage what the tables decide in (`publish --staged-changes` completes it with "
         "the manifest and keeps the state)",
+    )
+    s.add_argument(
+        "--settings",
+        help="with --out: the run's configuration as JSON (PipelineConfig fields), kept in the state so that the next "
+        "run names the configuration keys and the registry's and lexicons' keys that changed (`config`)",
     )
     s.set_defaults(func=cmd_changes)
 
