@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import yaml
-from narrative_pipeline.actortypes import LABEL_ONLY_RULES, discovered_type, type_votes
+from narrative_pipeline.actortypes import LABEL_ONLY_RULES, TOPIC_RULES, discovered_type, type_votes
 
 Row = tuple[str, str, str]  # (article id, actor type, type rule) of one mention
 Vote = Callable[[list[Row]], str]
@@ -52,7 +52,7 @@ def weighted(cue: float, topic: float, label: float, need: int = 1, share: float
         every = Counter(t for _, t, _ in rows)
         held = 0
         for _, t, rule in rows:
-            w = topic if rule == "business-article" else label if rule in LABEL_ONLY_RULES else cue
+            w = topic if rule in TOPIC_RULES else label if rule in LABEL_ONLY_RULES else cue
             if w:
                 pool[t] += w
                 held += 1

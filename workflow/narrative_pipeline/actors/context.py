@@ -18,6 +18,9 @@ SPORT_MIN_DENSITY = 0.005  # sport words per token
 # ... about business when at least this many different business words occur, this densely.
 BUSINESS_MIN_DISTINCT = 4
 BUSINESS_MIN_DENSITY = 0.015
+# an article short of business that still talks of firms: at least this many distinct business words, with a name the
+# article's own text calls a company (`typing.firms_article`, actors79)
+FIRMS_MIN_DISTINCT = 3
 # ... about the arts (films, music, books, television) when at least this many, this densely.
 ARTS_MIN_DISTINCT = 3
 ARTS_MIN_DENSITY = 0.016
@@ -67,6 +70,7 @@ class ArticleInfo:
     # `capital_as_its_city`'s page facts per (capital's name, its state's name), computed once per article (fix58a):
     # whether the page writes "the city of <name>", and the token "capital" of a "<nationality> capital" subject
     city_pages: dict[tuple[str, str], tuple[bool, Tok | None]] = field(default_factory=dict)
+    business_distinct: int = 0  # distinct business words of the article (`typing.firms_article`, actors79)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
@@ -132,6 +136,7 @@ class ArticleInfo:
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
             is_arts and not is_sport, article.text.lower(), sheet_names(sheets),
+            business_distinct=len(business),
         )  # fmt: skip
 
     def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:

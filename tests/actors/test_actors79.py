@@ -1,0 +1,55 @@
+"""actors79 (session 52, issue 12): an article short of business (`ArticleInfo.business`) that still talks of firms
+(three distinct business words or more, not about sport or the arts) and whose own text calls a name a company types
+an organisation's name no rule types a company (`typing.firms_article`, rule `firms-article`): the BBC tech articles'
+"IBM", "Toshiba", "Nokia" beside a "chip maker" the article names. A name the page says more of keeps its own type (a
+charity, a union, a regulator, a university, an association), and an article with no company cue, or about sport,
+keeps spaCy's label. Each text through the real parse (`typed` of tests/actors/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "firms-article"
+FIRMS = "Chip maker Intel has unveiled a processor for the laptop market. The firm said its products ship in March. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (FIRMS + "Toshiba and Fujitsu will use the chip in their machines.", "Toshiba"),
+        (FIRMS + "IBM said it would not follow.", "IBM"),
+        (FIRMS + "Reports say Nokia will announce a rival design next week.", "Nokia"),
+    ],
+)
+def test_an_organisations_name_in_an_article_of_firms_is_a_company(typed, text, name):
+    found = typed(text)
+    assert found[name] == ("company", RULE), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (FIRMS + "The charity Oxfam said the machines would help schools.", "Oxfam", "organisation"),
+        (FIRMS + "The Amicus union said jobs at the plant were safe.", "Amicus", "organisation"),
+        (FIRMS + "The regulator Ofcom said it would look at the deal.", "Ofcom", "organisation"),
+        (FIRMS + "Researchers at Cambridge University tested the chip.", "Cambridge University", "organisation"),
+        (FIRMS + "The Consumer Electronics Association welcomed the news.", "Consumer Electronics Association", "organisation"),
+    ],
+)
+def test_a_body_the_page_says_more_of_keeps_its_type(typed, text, name, kind):
+    found = typed(text)
+    assert found[name][0] == kind and found[name][1] != RULE, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no name the article calls a company
+        ("The laptop market grew. The firm said its products ship in March. IBM said it would not follow.", "IBM"),
+        # fewer than three business words
+        ("Chip maker Intel has unveiled a processor. IBM said it would not follow.", "IBM"),
+    ],
+)
+def test_without_a_firm_or_business_words_the_label_stays(typed, text, name):
+    found = typed(text)
+    assert found[name] == ("organisation", "ner-label"), found
