@@ -58,6 +58,8 @@ def test_a_bare_acronym_of_a_body_is_no_firm(typed, text, name):
         ("The laptop market grew. The firm said its products ship in March. IBM said it would not follow.", "IBM"),
         # fewer than three business words
         ("Chip maker Intel has unveiled a processor. IBM said it would not follow.", "IBM"),
+        # a long page with a few business words in it: below a third of the business density
+        (FIRMS + "The town's old mill stood by the river for a hundred years and more. " * 45 + "IBM said so.", "IBM"),
         # about sport
         (
             "Chip maker Intel sponsors the league. The firm said its products ship in March. The club's striker "

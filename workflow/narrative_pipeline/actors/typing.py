@@ -23,7 +23,7 @@ from ..records import ActorType
 from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
-from .context import FIRMS_MIN_DISTINCT, ArticleInfo
+from .context import ArticleInfo
 from .discovery import camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
@@ -609,13 +609,14 @@ def organisation_elsewhere(c: Candidate, head: Tok, counts: Counter, info: Artic
 
 def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tuple[Tok, ...] | None:
     """An article short of business (`ArticleInfo.business`) that still talks of firms: not about sport or the arts,
-    with at least `FIRMS_MIN_DISTINCT` distinct business words, and a name its own text calls a company (a cue of the
+    with business words of `FIRMS_MIN_DISTINCT` kinds at least and a third of the business density
+    (`ArticleInfo.firm_talk`), and a name its own text calls a company (a cue of the
     name: "chip maker Intel", "Sony's PSP console", "shares in Yahoo"). The cue of the first such name (in the
     article's order), else None. There an organisation's name no rule types is a company as a rule, as in an article
     about business (`firms-article`, actors79: BBC tech articles' "IBM", "Toshiba", "Nokia" typed organisations by
     spaCy's label beside a "firm" the article names). A name a body noun stands before or beside (`body_nouns`: "the
     charity Childnet", "Icstis, the regulator") keeps the label (`type_names`)."""
-    if info.sport or info.arts or info.business_distinct < FIRMS_MIN_DISTINCT:
+    if info.sport or info.arts or not info.firm_talk:
         return None
     cues = [v.cue for _, v in best.values() if v.actor_type == "company" and v.cue]
     return min(cues, key=lambda cue: cue[0].i) if cues else None
