@@ -34,7 +34,11 @@ def test_an_organisations_name_in_an_article_of_firms_is_a_company(typed, text, 
         (FIRMS + "The Amicus union said jobs at the plant were safe.", "Amicus", "organisation"),  # the registry's
         (FIRMS + "The regulator Ofcom said it would look at the deal.", "Ofcom", "government"),  # the registry's
         (FIRMS + "Researchers at Cambridge University tested the chip.", "Cambridge University", "organisation"),
-        (FIRMS + "The Consumer Electronics Association welcomed the news.", "Consumer Electronics Association", "organisation"),
+        (
+            FIRMS + "The Consumer Electronics Association welcomed the news.",
+            "Consumer Electronics Association",
+            "organisation",
+        ),
     ],
 )
 def test_a_body_the_page_says_more_of_keeps_its_type(typed, text, name, kind):
