@@ -14,14 +14,15 @@ from collections.abc import Iterable
 # and the name's spelling (`camel-case-name` retypes a label's person: "OpenAI", "ValueError"). The one set the actors
 # step's typing (`typing.LABEL_DECISIONS`: what the page says of a name overrides them), page lines
 # (`pagelines.LABEL_ONLY`), resolution and the vote read (actors75, review56 9: the page lines' set alone held the
-# spelling rule, so the vote weighed it as a cue)
-LABEL_ONLY_RULES = frozenset({"ner-label", "business-article", "camel-case-name"})
+# spelling rule, so the vote weighed it as a cue); `firms-article` is the topic's too, for an article short of business
+# that names a firm by a cue (actors79)
+LABEL_ONLY_RULES = frozenset({"ner-label", "business-article", "firms-article", "camel-case-name"})
 # a mention's weight in its actor's vote: a rule of its own (a cue of the text) 30; a business article's company
 # (the topic) 10, a third of a cue (actors71); a label-only mention 1, a tenth of the topic's, so that many label-only
 # mentions of another type outvote one business article (actors75, review56 9: "FIFA", 10 organisation labels
 # against 1 business-article company; at 0 one such mention outvoted any number of labels)
 CUE_WEIGHT, TOPIC_WEIGHT, LABEL_WEIGHT = 30, 10, 1
-TOPIC_RULES = frozenset({"business-article"})
+TOPIC_RULES = frozenset({"business-article", "firms-article"})
 TypeVotes = dict[str, Counter[tuple[str, int]]]  # actor id -> (type, the mention's weight) -> mentions
 
 

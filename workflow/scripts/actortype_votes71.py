@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import yaml
-from narrative_pipeline.actortypes import LABEL_ONLY_RULES, discovered_type, type_votes
+from narrative_pipeline.actortypes import LABEL_ONLY_RULES, TOPIC_RULES, discovered_type, type_votes
 
 Row = tuple[str, str, str]  # (article id, actor type, type rule) of one mention
 Vote = Callable[[list[Row]], str]
@@ -52,7 +52,7 @@ def weighted(cue: float, topic: float, label: float, need: int = 1, share: float
         every = Counter(t for _, t, _ in rows)
         held = 0
         for _, t, rule in rows:
-            w = topic if rule == "business-article" else label if rule in LABEL_ONLY_RULES else cue
+            w = topic if rule in TOPIC_RULES else label if rule in LABEL_ONLY_RULES else cue
             if w:
                 pool[t] += w
                 held += 1
@@ -81,6 +81,20 @@ def topic_capped(k: int) -> Vote:
         return _pick(labels, every) if other >= k * topic.total() else won
 
     return vote
+
+
+def cue_over_labels(rows: list[Row]) -> str:
+    """actors79 (review58's note: 31 label-only mentions outvote one cue): with a cue among the mentions, label-only
+    mentions do not count (a cue 30, the topic 10); without, the pipeline's vote."""
+    if any(r not in LABEL_ONLY_RULES for _, _, r in rows):
+        return VARIANTS["topic-third-of-a-cue"](rows)
+    return pipeline(rows)
+
+
+def cue_vote(rows: list[Row]) -> str | None:
+    """The type the mentions a cue typed give alone (most of them; ties as the pipeline breaks them), None without."""
+    cues = Counter(t for _, t, r in rows if r not in LABEL_ONLY_RULES)
+    return _pick(cues, Counter(t for _, t, _ in rows)) if cues else None
 
 
 def per_article(rows: list[Row]) -> str:
@@ -112,6 +126,7 @@ VARIANTS: dict[str, Vote] = {
     "topic-capped-2": topic_capped(2),
     "topic-capped-3": topic_capped(3),
     "topic-capped-5": topic_capped(5),
+    "cue-over-labels": cue_over_labels,
 }
 
 
@@ -142,16 +157,21 @@ def main() -> None:
     args = parser.parse_args()
     judged = yaml.safe_load(args.judged.read_text()) if args.judged else {}
     changes: dict[str, Counter[str]] = {k: Counter() for k in VARIANTS}
-    lists: dict[str, Counter[str]] = {"against": Counter(), "single": Counter()}
+    lists: dict[str, Counter[str]] = {"against": Counter(), "single": Counter(), "cue-alone": Counter()}
     for folder in args.results:
         prefix = "web:" if folder.name.endswith("-web") else ""
         for actor_id, rows in sorted(actors(folder).items()):
             key, voted, most = prefix + actor_id, pipeline(rows), plain(rows)
             summary = " ".join(f"{t}/{r}:{n}" for (t, r), n in Counter((t, r) for _, t, r in rows).most_common())
             cued = sum(r not in LABEL_ONLY_RULES for _, _, r in rows)
-            for name, listed in (("against", voted != most), ("single", voted != most and cued == 1)):
+            alone = cue_vote(rows)
+            for name, listed in (
+                ("against", voted != most),
+                ("single", voted != most and cued == 1),
+                ("cue-alone", alone is not None and voted != alone),  # actors79: the labels or the topic outvote a cue
+            ):
                 if listed:
-                    v = verdict(judged, key, most, voted)
+                    v = verdict(judged, key, alone if name == "cue-alone" else most, voted)
                     lists[name][v] += 1
                     if args.list:
                         print(f"{name}\t{key}\t{voted} (plain {most})\t{v}\t{summary}")
@@ -163,7 +183,8 @@ def main() -> None:
                     if args.list:
                         print(f"{name}\t{key}\t{voted} -> {new}\t{v}\t{summary}")
     for name, c in lists.items():
-        print(f"{name}: {sum(c.values())} actors; the pipeline's vote against the plain majority: {dict(c)}")
+        against = "the cue mentions' own vote" if name == "cue-alone" else "the plain majority"
+        print(f"{name}: {sum(c.values())} actors; the pipeline's vote against {against}: {dict(c)}")
     for name, c in changes.items():
         print(f"{name}: {sum(c.values())} changes against the pipeline's vote: {dict(c)}")
 

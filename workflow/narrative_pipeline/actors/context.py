@@ -18,6 +18,11 @@ SPORT_MIN_DENSITY = 0.005  # sport words per token
 # ... about business when at least this many different business words occur, this densely.
 BUSINESS_MIN_DISTINCT = 4
 BUSINESS_MIN_DENSITY = 0.015
+# an article short of business that still talks of firms: at least this many distinct business words, a third of the
+# business density, and a name the article's own text calls a company (`typing.firms_article`, actors79; below the
+# density, long opinion pages with a few business words in thousands: their universities, unions and papers)
+FIRMS_MIN_DISTINCT = 3
+FIRMS_MIN_DENSITY = 0.005
 # ... about the arts (films, music, books, television) when at least this many, this densely.
 ARTS_MIN_DISTINCT = 3
 ARTS_MIN_DENSITY = 0.016
@@ -67,6 +72,7 @@ class ArticleInfo:
     # `capital_as_its_city`'s page facts per (capital's name, its state's name), computed once per article (fix58a):
     # whether the page writes "the city of <name>", and the token "capital" of a "<nationality> capital" subject
     city_pages: dict[tuple[str, str], tuple[bool, Tok | None]] = field(default_factory=dict)
+    firm_talk: bool = False  # short of business but talks of firms (`FIRMS_MIN_DISTINCT`, `FIRMS_MIN_DENSITY`)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
@@ -122,6 +128,11 @@ class ArticleInfo:
         is_business = len(business) >= BUSINESS_MIN_DISTINCT and sum(business.values()) >= BUSINESS_MIN_DENSITY * len(
             article.tokens
         )
+        firm_talk = (
+            not is_business
+            and len(business) >= FIRMS_MIN_DISTINCT
+            and sum(business.values()) >= FIRMS_MIN_DENSITY * len(article.tokens)
+        )
         is_arts = len(arts) >= ARTS_MIN_DISTINCT and sum(arts.values()) >= ARTS_MIN_DENSITY * len(article.tokens)
         toks = {t.i: t for t in article.tokens}
         headlines = frozenset(s.index for s in article.sents if s.role == "headline")
@@ -132,6 +143,7 @@ class ArticleInfo:
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
             is_arts and not is_sport, article.text.lower(), sheet_names(sheets),
+            firm_talk=firm_talk,
         )  # fmt: skip
 
     def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:

@@ -188,6 +188,10 @@ class ActorsLexicon(LexiconModel):
     agency_participles: Words = Field(description="Participles after 'Turkish-' that keep the state ('backed').")
     origin_participles: Words = Field(description="Participles after 'Singapore-' that make a place ('based').")
     company_nouns: Words = Field(description="Nouns naming a company ('firm', 'giant').")
+    body_nouns: Words = Field(
+        description="Nouns naming a body that is no company ('the charity Childnet', 'the watchdog Spamhaus'): a name"
+        " one of them stands before or beside is no firm of an article that talks of firms (`typing.firms_article`)."
+    )
     trade_nouns: dict[Literal["company", "any"], Words] = Field(
         description="Nouns of a trade that open a name's span as a sentence's first word, kept out of it ('Bookmaker"
         " William Hill', 'Broadcaster Chris Evans'): 'company' those that make the name after them a company, 'any'"

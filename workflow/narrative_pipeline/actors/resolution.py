@@ -240,7 +240,11 @@ class ArticleContext:
                 self.person_at[c.end_i] = c.actor_id
             if c.actor_type == "person" and c.end_i in toks and is_subject(toks[c.end_i]):
                 self.subjects_in_order.append((sentence, c.end_i, c.actor_id))
-            self.named_as.setdefault(c.actor_id, (c.actor_type, referent_name(c, registry) or c.actor_id))
+            # a firm only by the article's topic is, to the descriptors, the organisation spaCy's label gave
+            # (`_untyped_firm` reads such a one as a firm where the article names no other): so more of an article's
+            # organisations typed companies take no "the company" from the one it names most (actors79)
+            named = "organisation" if c.type_rule == "firms-article" else c.actor_type
+            self.named_as.setdefault(c.actor_id, (named, referent_name(c, registry) or c.actor_id))
 
 
 def office_key(words: list[str], lex: ActorsLexicon) -> str:

@@ -607,6 +607,30 @@ def organisation_elsewhere(c: Candidate, head: Tok, counts: Counter, info: Artic
     return not is_location_use(head, lex, frozenset(range(c.start_i, c.end_i + 1)), before)
 
 
+def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tuple[Tok, ...] | None:
+    """An article short of business (`ArticleInfo.business`) that still talks of firms: not about sport or the arts,
+    with business words of `FIRMS_MIN_DISTINCT` kinds at least and a third of the business density
+    (`ArticleInfo.firm_talk`), and a name its own text calls a company (a cue of the
+    name: "chip maker Intel", "Sony's PSP console", "shares in Yahoo"). The cue of the first such name (in the
+    article's order), else None. There an organisation's name no rule types is a company as a rule, as in an article
+    about business (`firms-article`, actors79: BBC tech articles' "IBM", "Toshiba", "Nokia" typed organisations by
+    spaCy's label beside a "firm" the article names). A name a body noun stands before or beside (`body_nouns`: "the
+    charity Childnet", "Icstis, the regulator") keeps the label (`type_names`)."""
+    if info.sport or info.arts or not info.firm_talk:
+        return None
+    cues = [v.cue for _, v in best.values() if v.actor_type == "company" and v.cue]
+    return min(cues, key=lambda cue: cue[0].i) if cues else None
+
+
+def body_named(n: Named, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether a body noun (`body_nouns`) stands before the name in its phrase or beside it ("the charity Childnet",
+    "Icstis, the regulator"), or is the word right before it where the parse hangs both on the verb ("The watchdog
+    Spamhaus said": two subjects): the name is no firm of `firms_article` (actors79)."""
+    left = info.toks.get(n.span[0].i - 1) if n.span else None
+    beside = [left] if left is not None and left.text.islower() else []
+    return with_word(n.before + n.appositions + beside, lex.body_nouns) is not None
+
+
 def _decide(
     c: Candidate,
     fired: tuple[Rule, Verdict] | None,
@@ -615,8 +639,11 @@ def _decide(
     labels: dict,
     info: ArticleInfo,
     lex: ActorsLexicon,
+    firms: tuple[Tok, ...] | None = None,
+    bodies: frozenset[str] = frozenset(),
 ) -> tuple[str, Verdict] | None:
-    """The rule and verdict of one mention: its own, the article's best on its name, or a default."""
+    """The rule and verdict of one mention: its own, the article's best on its name, or a default (`firms`: the cue of
+    `firms_article`; `bodies`: the names a body noun stands before or beside, which it leaves to the label)."""
     key = (c.name or "").lower()
     if fired is not None:
         return fired[0].name, fired[1]
@@ -624,6 +651,8 @@ def _decide(
         return "article-agreement", best[key][1]
     if c.label == "ORG" and info.business:
         return "business-article", Verdict("company", tuple(info.business_cues[:1]))
+    if c.label == "ORG" and firms is not None and key not in bodies:
+        return "firms-article", Verdict("company", firms[:1])
     counts = labels[key]
     if label_type(c, head) is None:
         if not organisation_elsewhere(c, head, counts, info, lex):
@@ -709,7 +738,7 @@ def _titled_surnames(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok
         decision = decided[id(c)]
         if (
             decision is not None
-            and decision[0] in {"ner-label", "business-article"}
+            and decision[0] in {"ner-label", "business-article", "firms-article"}
             and decision[1].actor_type != "person"
             and 2 <= len(words) <= 3
             and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
@@ -1005,6 +1034,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]] = []
     best: dict[str, tuple[int, Verdict]] = {}
     labels: dict[str, Counter[ActorType | None]] = defaultdict(Counter)
+    bodies: set[str] = set()
     for c in cands:
         span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
         named = Named(c, span, info, lex)
@@ -1012,11 +1042,16 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         own.append((c, fired, named.head))
         key = (c.name or "").lower()
         labels[key][label_type(c, named.head)] += 1
+        if body_named(named, info, lex):
+            bodies.add(key)
         if fired is not None and fired[1].scope == "name":
             rank = RULE_RANK[fired[0].name]
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
-    decided = {id(c): _decide(c, fired, head, best, labels, info, lex) for c, fired, head in own}
+    firms = firms_article(info, best)
+    decided = {
+        id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies)) for c, fired, head in own
+    }
     for c, fired, head in own:
         if fired is None and _acts_in_a_place(c, head, best, lex):
             place_rule = TYPE_RULES[best[(c.name or "").lower()][0]].name

@@ -64,6 +64,7 @@ ActorTypeRule = Literal[
     "team-cue",
     "article-agreement",
     "business-article",
+    "firms-article",
     "ner-label",
     "person-evidence",
     "surname-of-person",
