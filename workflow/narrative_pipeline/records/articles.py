@@ -45,8 +45,9 @@ class ArticleRecord(Record):
         None,
         description="What kind of rejected row: `not_article`, a file or record of a kind that never holds an "
         "article (a WARC request, warcinfo, metadata or revisit record, a redirect, an HTTP error, an image or "
-        "other media type, a sidecar applied to its text); `unreadable`, meant to be an article but not read "
-        "(empty, binary, truncated, malformed, unsupported ending; `error` says why). Null when `ok`.",
+        "other media type, a sidecar applied to its text); `unsupported`, a file whose ending the pipeline does "
+        "not read (a corpus's readme.md or license; `include_suffixes`); `unreadable`, meant to be an article "
+        "but not read (empty, binary, truncated, malformed; `error` says why). Null when `ok`.",
     )
     duplicate_of: str | None = Field(
         description="For a later source of identical content or identical text: the source (path, and "

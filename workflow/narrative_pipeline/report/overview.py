@@ -26,7 +26,9 @@ _REASON_KINDS = (
         re.compile(r"^sidecar metadata of .+, applied to that article$", re.S),
         "sidecar metadata, applied to the article of its text file",
     ),
-    (re.compile(r"^(same text as|duplicate of) .+$", re.S), r"\1 an earlier source"),
+    # "that sorts earlier", not "an earlier source": the copy kept is the one whose path sorts first, not
+    # the one that was in the folder first (review59 3: a copy named copy-of-x.txt turns x.txt into the duplicate).
+    (re.compile(r"^(same text as|duplicate of) .+$", re.S), r"\1 a source that sorts earlier (by path)"),
 )
 
 
@@ -82,6 +84,7 @@ def facet_chart(listings: Listings, name: str, column: str, title: str) -> str:
 # The two kinds of rejected row (`ArticleRecord.rejection`), as the overview names them.
 REJECTION_LABELS = (
     ("not_article", "not an article", "rejected: not articles (WARC requests, redirects, images, sidecars, ...)"),
+    ("unsupported", "unsupported", "rejected: files of an ending the pipeline does not read (readme, license, ...)"),
     ("unreadable", "unreadable", "rejected: articles that could not be read"),
 )
 
