@@ -143,3 +143,79 @@ def test_the_snakefile_prints_the_line_when_the_run_ends():
     snakefile = (Path(__file__).resolve().parents[1] / "Snakefile").read_text(encoding="utf-8")
     onsuccess = snakefile[snakefile.index("onsuccess:") : snakefile.index("onerror:")]
     assert 'not_analysed_summary(Path(R) / "ingest/articles.parquet")' in onsuccess
+
+
+# --- finding 8: the report's narratives in the table's order -------------------------------------------------
+
+
+def _narratives() -> dict[str, pd.DataFrame]:
+    """Apple ACCUSE has the most statements (11, in 2 articles) but rank 3; BBC's m61 run had it as the 5th bar
+    with rank 44."""
+    nar = pd.DataFrame(
+        [
+            ("n1", 1, 6, 5, "blair", "CONSULT", "bush", False),
+            ("n2", 2, 4, 4, "un", "AID", None, False),
+            ("n3", 3, 11, 2, "apple", "ACCUSE", None, False),
+        ],
+        columns=[
+            "narrative_id",
+            "rank",
+            "n_statements",
+            "n_articles",
+            "agent_actor_id",
+            "action_class",
+            "patient_actor_id",
+            "negated",
+        ],
+    )
+    stm = pd.DataFrame(
+        [("s1", "apple", "ACCUSE", None, False), ("s2", None, None, None, False), ("s3", "un", None, None, False)],
+        columns=["statement_id", "agent_actor_id", "action_class", "patient_actor_id", "negated"],
+    )
+    return {"narratives": nar, "statements": stm}
+
+
+def test_the_narratives_bars_follow_rank_and_count_articles():
+    from narrative_pipeline.report.overview import narratives_section
+
+    tables = _narratives()
+    listings = Listings(tables, {})
+    listings.sink = lambda *_: None
+    html = narratives_section(tables, listings, {"blair": "Tony Blair", "bush": "George Bush", "un": "UN"})
+    values = re.findall(r"<title>([^<]+): (\d+)</title></rect>", html)
+    assert values == [("Tony Blair CONSULT George Bush", "5"), ("UN AID —", "4"), ("apple ACCUSE —", "2")]
+    assert "the order of the table&#x27;s rank" in html or "the order of the table's rank" in html
+
+
+def test_without_a_rank_column_the_bars_fall_back_to_articles_then_statements():
+    from narrative_pipeline.report.overview import narratives_section
+
+    tables = _narratives()
+    tables["narratives"] = tables["narratives"].drop(columns="rank").iloc[::-1]
+    listings = Listings(tables, {})
+    listings.sink = lambda *_: None
+    html = narratives_section(tables, listings, {})
+    assert [v for _, v in re.findall(r"<title>([^<]+): (\d+)</title></rect>", html)] == ["5", "4", "2"]
+
+
+# --- finding 15: the classified statements beside the total ------------------------------------------------
+
+
+def test_the_overview_gives_the_classified_statements_beside_the_total():
+    tables = {"articles": pd.DataFrame({"source_path": ["a.txt"], "status": ["ok"]}), **_narratives()}
+    listings = Listings(tables, {})
+    written: dict[str, str] = {}
+    listings.sink = written.__setitem__
+    html = run_counts(listings.tables, listings)
+    found = [(k.strip(), int(n)) for k, n in re.findall(r"<tr><td>([^<]+)</td><td><a[^>]*>(\d+)</a>", html)]
+    at = found.index(("statements", 3))
+    assert found[at + 1] == ("of them classified (a PLOVER category)", 1)
+    page = next(v for k, v in written.items() if "classified" in k)
+    assert "s1" in page and "s2" not in page and "s3" not in page
+
+
+def test_no_statements_table_no_classified_line():
+    tables = {"articles": pd.DataFrame({"source_path": ["a.txt"], "status": ["ok"]})}
+    listings = Listings(tables, {})
+    listings.sink = lambda *_: None
+    assert "classified" not in run_counts(listings.tables, listings)
