@@ -219,3 +219,21 @@ def test_no_statements_table_no_classified_line():
     listings = Listings(tables, {})
     listings.sink = lambda *_: None
     assert "classified" not in run_counts(listings.tables, listings)
+
+
+# --- finding 6: every field of the Data Package has a description ------------------------------------------
+
+
+def test_every_public_table_field_has_a_description():
+    """78 fields (claim_type, certainty, claimer_actor_id, start, end, ...) had none, though the README promises
+    the Data Package gives each field's description."""
+    from narrative_pipeline.catalogue import public
+    from narrative_pipeline.datapackage import table_schema
+
+    bare = [
+        f"{spec.name}.{field['name']}"
+        for spec in public()
+        for field in table_schema(spec.model, spec.key)["fields"]
+        if not field.get("description")
+    ]
+    assert bare == []
