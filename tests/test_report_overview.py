@@ -53,7 +53,15 @@ def test_each_section_of_the_overview_says_what_its_numbers_mean(tmp_path):
     build(results, tmp_path / "out", specs=extra_specs())
     index = (tmp_path / "out/index.html").read_text()
     for section, words in (
-        ("Claims", ["hedged (qualified", "unnamed (<i>it is reported that</i>)", "seven to eight times in ten"]),
+        (
+            "Claims",
+            [
+                "hedged (qualified",
+                "unnamed (<i>it is reported that</i>)",
+                "about three times in four",
+                "0.70 on other publishers",
+            ],
+        ),
         ("Actors", ["Claims made: claims whose claimer is linked to the actor", "one id per name"]),
         ("Narratives and framing", ["(— where the text names no actor)", "A framing label is"]),
     ):
