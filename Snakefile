@@ -51,6 +51,8 @@ onsuccess:
     write_run_info(STARTED, f"{R}/benchmarks", f"{R}/run.json")
     for line in failure_summary(Path(R) / "validation/report.json"):
         print(line, file=sys.stderr)
+    for line in not_analysed_summary(Path(R) / "ingest/articles.parquet"):
+        print(line, file=sys.stderr)
     end_run(R)
     keep_inputs(START_CACHE / "inputs.json", PLAN_DIGEST)
 

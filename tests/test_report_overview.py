@@ -31,7 +31,7 @@ def test_reasons_that_name_their_file_are_counted_as_one_kind():
     assert [(w, k, int(n)) for w, k, _, n in lines] == [
         ("rejected", "sidecar metadata, applied to the article of its text file", 3),
         ("rejected", "unsupported file type", 1),
-        ("skipped", "same text as an earlier source", 1),
+        ("skipped", "same text as a source that sorts earlier (by path)", 1),
     ]
     sidecars = written[lines[0][2]]
     assert sidecars.count("<tr><td>") == 3 and "a.meta.json" in sidecars and "d.pdf" not in sidecars
@@ -39,7 +39,7 @@ def test_reasons_that_name_their_file_are_counted_as_one_kind():
 
 def test_reason_kind_keeps_other_reasons_and_nulls():
     assert reason_kind("HTTP status 404: not a page that was served") == "HTTP status 404: not a page that was served"
-    assert reason_kind("duplicate of web/x.html") == "duplicate of an earlier source"
+    assert reason_kind("duplicate of web/x.html") == "duplicate of a source that sorts earlier (by path)"
     assert reason_kind(None) is None
 
 
@@ -53,7 +53,15 @@ def test_each_section_of_the_overview_says_what_its_numbers_mean(tmp_path):
     build(results, tmp_path / "out", specs=extra_specs())
     index = (tmp_path / "out/index.html").read_text()
     for section, words in (
-        ("Claims", ["hedged (qualified", "unnamed (<i>it is reported that</i>)", "seven to eight times in ten"]),
+        (
+            "Claims",
+            [
+                "hedged (qualified",
+                "unnamed (<i>it is reported that</i>)",
+                "about three times in four",
+                "0.70 on other publishers",
+            ],
+        ),
         ("Actors", ["Claims made: claims whose claimer is linked to the actor", "one id per name"]),
         ("Narratives and framing", ["(— where the text names no actor)", "A framing label is"]),
     ):

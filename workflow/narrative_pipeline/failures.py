@@ -40,3 +40,46 @@ def summary(report: Path) -> list[str]:
 
 def failed_ids(failures: Iterable[ArticleFailure]) -> set[str]:
     return {f.article_id for f in failures}
+
+
+# How the console line names each `ArticleRecord.rejection` kind.
+_KIND_WORDS = {"not_article": "not an article", "unsupported": "unsupported ending", "unreadable": "unreadable"}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def not_analysed_summary(articles: Path) -> list[str]:
+    """The one line the end of a run prints about the inputs it did not analyse (none when it analysed them
+    all), from `ingest/articles.parquet`: rejected rows by `rejection` kind, then the skipped ones (duplicates,
+    other languages). Before it, a binary `.txt` or a copy of an article ended a run with rc 0 and no word on
+    the console (review59 4)."""
+    from collections import Counter
+
+    from .tables import read_parquet
+
+    if not Path(articles).is_file():
+        return []
+    rows = read_parquet(Path(articles), columns=["status", "rejection", "analysed", "skip_reason", "locator"])
+    rows = rows.to_pylist()
+    rejected = [r for r in rows if r["status"] == "rejected"]
+    skipped = [r for r in rows if r["status"] == "ok" and not r["analysed"]]
+    if not rejected and not skipped:
+        return []
+    parts = []
+    if rejected:
+        kinds = Counter(_KIND_WORDS.get(r["rejection"], "rejected") for r in rejected)
+        what = ", ".join(f"{n:,} {kind}" if len(kinds) > 1 else kind for kind, n in sorted(kinds.items()))
+        noun = ("file", "files") if all(not r["locator"] for r in rejected) else ("file or record", "files or records")
+        parts.append(f"{_plural(len(rejected), *noun)} rejected ({what})")
+    duplicates = sum(1 for r in skipped if (r["skip_reason"] or "").startswith(("duplicate of", "same text as")))
+    if duplicates:
+        parts.append(f"{_plural(duplicates, 'duplicate', 'duplicates')} skipped")
+    others = Counter(
+        "other language" if (r["skip_reason"] or "").startswith("language") else "other"
+        for r in skipped
+        if not (r["skip_reason"] or "").startswith(("duplicate of", "same text as"))
+    )
+    parts += [f"{n:,} skipped ({why})" for why, n in sorted(others.items())]
+    return [", ".join(parts) + ": see validation/report.json (articles_not_analysed)"]

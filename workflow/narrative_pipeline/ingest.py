@@ -74,6 +74,13 @@ def enabled(rel_path: str, cfg: PipelineConfig) -> bool:
     return rel_path.lower().endswith(tuple(cfg.include_suffixes))
 
 
+def unsupported(entry: Entry, cfg: PipelineConfig) -> bool:
+    """Whether `entry` is a regular file whose ending the pipeline does not read (not in `include_suffixes`,
+    or no reader takes it): a corpus's readme.md or license, kept apart from the articles that failed
+    (review59 5)."""
+    return entry.kind == "file" and not (enabled(entry.rel_path, cfg) and kind_of(entry.rel_path) is not None)
+
+
 def rejection(entry: Entry, cfg: PipelineConfig) -> str | None:
     """Reason to reject an entry before reading it, or None."""
     if entry.kind == "badname":
@@ -169,7 +176,7 @@ def row_of(
     """The article row of one entry and what its reader made of it (`model_cache`, `remembered`: see
     detect_language)."""
     fields = base_fields(entry, shard)
-    kind: Rejection = "unreadable"
+    kind: Rejection = "unsupported" if unsupported(entry, cfg) else "unreadable"
     if item is not None:
         fields.update({name: getattr(item, name) for name in _ITEM_FIELDS})
         fields["sha256"] = item.raw_sha256

@@ -87,6 +87,7 @@ def default_config_text() -> str:
         "# Configuration of the narrative pipeline. GENERATED from narrative_pipeline.settings",
         "# (`narrative-pipeline schemas`); a test fails when this file and the model drift.",
         "# Override any key on the command line: snakemake --cores 2 --config input_dir=DIR",
+        "# (a nested key is merged into this file's: --config 'sources={export_columns: {text: [story]}}')",
         "",
     ]
     defaults = PipelineConfig().model_dump(mode="json")

@@ -137,8 +137,9 @@ class PipelineConfig(BaseModel):
         ge=1,
         le=MAX_SHARDS,
         description=(
-            "Number of shards (the least; see max_articles_per_shard); an article's shard comes from its "
-            "article_id, so membership is stable as articles are added. Only shards that hold files get jobs."
+            "Number of shards (the least; see max_articles_per_shard); an article's shard comes from the page's "
+            "URL where the input names one (so every capture of a page shares a shard), else from its article_id, "
+            "so membership is stable as articles are added. Only shards that hold files get jobs."
         ),
     )
     max_articles_per_shard: int = Field(
@@ -215,7 +216,9 @@ class PipelineConfig(BaseModel):
     )
     sources: SourceSettings = Field(
         SourceSettings(),
-        description="Settings of the readers of saved pages, web archives and exports (size limits, export columns).",
+        description="Settings of the readers of saved pages, web archives and exports (size limits; export_columns: "
+        "the column names an export's text, title, url, date, ... are read from, first match wins). A nested key "
+        "from the command line is merged into this file's: --config 'sources={export_columns: {text: [story]}}'.",
     )
     claims_model: str = Field(
         "config/models/claims-v1.json",

@@ -29,7 +29,7 @@ from narrative_pipeline.docstate import (
     force_rerun,
     stale_message,
 )
-from narrative_pipeline.failures import summary as failure_summary
+from narrative_pipeline.failures import not_analysed_summary, summary as failure_summary
 from narrative_pipeline.hashing import (
     CODE_STATE_VARIABLE,
     canonical_json_hash,

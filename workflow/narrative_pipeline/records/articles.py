@@ -45,8 +45,9 @@ class ArticleRecord(Record):
         None,
         description="What kind of rejected row: `not_article`, a file or record of a kind that never holds an "
         "article (a WARC request, warcinfo, metadata or revisit record, a redirect, an HTTP error, an image or "
-        "other media type, a sidecar applied to its text); `unreadable`, meant to be an article but not read "
-        "(empty, binary, truncated, malformed, unsupported ending; `error` says why). Null when `ok`.",
+        "other media type, a sidecar applied to its text); `unsupported`, a file whose ending the pipeline does "
+        "not read (a corpus's readme.md or license; `include_suffixes`); `unreadable`, meant to be an article "
+        "but not read (empty, binary, truncated, malformed; `error` says why). Null when `ok`.",
     )
     duplicate_of: str | None = Field(
         description="For a later source of identical content or identical text: the source (path, and "
@@ -89,8 +90,8 @@ class ArticleRecord(Record):
 class ArticleText(Record):
     """The text of an analysed article: exactly the text every span indexes (`ingest/texts.parquet`)."""
 
-    article_id: str
-    source_path: str
+    article_id: str = Field(description="The article (ingest/articles.article_id).")
+    source_path: str = Field(description="Path of the source file, relative to input_dir.")
     sha256: str = Field(description="Hex sha256 of the raw bytes the text came from.")
     text: str = Field(description="The text: the decoded file, or the text extracted from a page or row.")
     text_sha256: str = Field("", description="Hex sha256 of the text (UTF-8); computed from the text when not given.")
@@ -110,7 +111,7 @@ class ArticleText(Record):
 class SentenceRecord(Record):
     """One sentence (`normalize/sentences.parquet`)."""
 
-    article_id: str
+    article_id: str = Field(description="The article the sentence is in.")
     sentence_id: str = Field(description="`<article_id>:s<index>`, stable for the same text.")
     paragraph_index: int = Field(description="Index of the paragraph (the headline is paragraph 0).")
     sentence_index: int = Field(description="Index of the sentence within the article.")

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 SCHEMA_VERSION = "1.0.0"
 
 Status = Literal["ok", "rejected"]
-Rejection = Literal["not_article", "unreadable"]
+Rejection = Literal["not_article", "unsupported", "unreadable"]
 SentenceRole = Literal["headline", "body", "post", "boilerplate"]
 ActorType = Literal[
     "state",

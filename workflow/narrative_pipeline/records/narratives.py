@@ -12,25 +12,25 @@ class StatementRecord(Record):
 
     statement_id: str = Field(description="`<article_id>:t<index>`, stable for the same text and rules.")
     claim_id: str = Field(description="The claim the action stands in (its claimer and certainty stay there).")
-    article_id: str
-    sentence_id: str
+    article_id: str = Field(description="The article the statement is in.")
+    sentence_id: str = Field(description="The sentence the action is in.")
     agent_actor_id: str | None = Field(description="Actor who acts; null when the text names none.")
     agent_mention_id: str | None = Field(description="The mention the agent was read from.")
     agent_rule: str | None = Field(description="How the agent was found (subject, passive-agent, inherited, ...).")
     action_lemma: str = Field(description="Lemma of the action, with its particle or object noun when they decide it.")
     action_text: str = Field(description="Normalized text of raw_text[action_start:action_end].")
     action_start: int = Field(description="Start offset of the action word (verb or event noun).")
-    action_end: int
+    action_end: int = Field(description="End offset (exclusive) of the action word.")
     action_class: PloverCategory | None = Field(description="PLOVER event category; null when the action is none.")
     quad_class: QuadClass | None = Field(description="Verbal/material cooperation/conflict of the category.")
     patient_actor_id: str | None = Field(description="Actor acted on; null when the text names none.")
-    patient_mention_id: str | None
-    patient_rule: str | None
+    patient_mention_id: str | None = Field(description="The mention the patient was read from.")
+    patient_rule: str | None = Field(description="How the patient was found (object, passive-subject, prep-with, ...).")
     negated: bool = Field(description="Whether the text says the action did not happen.")
     class_rule: str = Field(description="Name of the rule that set action_class (`none` when no rule did).")
     class_cue: str | None = Field(description="Normalized text of the cue that set action_class.")
-    class_cue_start: int | None
-    class_cue_end: int | None
+    class_cue_start: int | None = Field(description="Start offset of class_cue; null when none.")
+    class_cue_end: int | None = Field(description="End offset (exclusive) of class_cue; null when none.")
 
 
 class FramingRecord(Record):
@@ -38,19 +38,23 @@ class FramingRecord(Record):
 
     framing_id: str = Field(description="`<article_id>:f<index>`.")
     actor_id: str = Field(description="The labelled actor.")
-    article_id: str
-    sentence_id: str
+    article_id: str = Field(description="The article the label is in.")
+    sentence_id: str = Field(description="The sentence the label is in.")
     mention_id: str | None = Field(description="The mention of the actor the label attaches to.")
     label: str = Field(description="Normalized text of raw_text[start:end].")
     label_lemma: str = Field(description="Lower-case lemmas of the label's words.")
-    kind: FramingKind
-    start: int
-    end: int
+    kind: FramingKind = Field(
+        description="How the label attaches: descriptor, premodifier, apposition, predicate, alignment."
+    )
+    start: int = Field(description="Start offset (code points) of the label in the article's text.")
+    end: int = Field(description="End offset (exclusive) of the label.")
     rule: str = Field(description="Name of the framing rule that found the label.")
     claim_id: str | None = Field(description="The claim the label stands in; null outside claims (headlines).")
     claimer_kind: ClaimerKind = Field(description="Who applies the label: the claim's claimer (author outside claims).")
-    claimer_actor_id: str | None
-    claimer_text: str | None
+    claimer_actor_id: str | None = Field(
+        description="The claimer's actor, when the claimer is one (null for the author)."
+    )
+    claimer_text: str | None = Field(description="Text of the claimer phrase; null for the author.")
 
 
 class NarrativeRecord(Record):
@@ -58,15 +62,17 @@ class NarrativeRecord(Record):
 
     narrative_id: str = Field(description="Stable id from the key: `n` + 16 hex digits of its sha256.")
     rank: int = Field(description="1 for the narrative told in most articles.")
-    agent_actor_id: str | None
-    action_class: PloverCategory | None
-    quad_class: QuadClass | None
-    patient_actor_id: str | None
-    negated: bool
-    n_statements: int
-    n_articles: int
+    agent_actor_id: str | None = Field(description="Actor who acts; null (— in the report) when the text names none.")
+    action_class: PloverCategory | None = Field(
+        description="PLOVER event category of the statements; null for actions without one."
+    )
+    quad_class: QuadClass | None = Field(description="Verbal/material cooperation/conflict of the category.")
+    patient_actor_id: str | None = Field(description="Actor acted on; null when the text names none.")
+    negated: bool = Field(description="Whether the statements say the action did not happen.")
+    n_statements: int = Field(description="Statements of the narrative across the corpus.")
+    n_articles: int = Field(description="Distinct articles that tell it (what `rank` orders by).")
     n_outlets: int = Field(description="Distinct outlets (articles without an outlet are not counted).")
-    n_claimers: int
+    n_claimers: int = Field(description="Distinct claimers of its statements (see `claimers`).")
     claimers: list[str] = Field(
         description="Claimers, most frequent first: actor id, `author`, `unnamed` or `source:<text>`."
     )
@@ -74,7 +80,7 @@ class NarrativeRecord(Record):
     share_reported: float = Field(description="Share of statements in claims whose certainty is `reported`.")
     share_hedged: float = Field(description="Share of statements in claims whose certainty is `hedged`.")
     first_date: str | None = Field(description="Earliest date (published_at, else archived_at), YYYY-MM-DD.")
-    last_date: str | None
+    last_date: str | None = Field(description="Latest date (published_at, else archived_at), YYYY-MM-DD.")
     n_undated: int = Field(description="Statements in articles without a date.")
     example_statement_ids: list[str] = Field(description="Up to five statements, earliest first.")
 
@@ -82,28 +88,28 @@ class NarrativeRecord(Record):
 class ActorEdgeRecord(Record):
     """Agent -> patient per quad class and month (`narratives/actor_edges.parquet`)."""
 
-    agent_actor_id: str
-    patient_actor_id: str
-    quad_class: QuadClass
+    agent_actor_id: str = Field(description="Actor who acts.")
+    patient_actor_id: str = Field(description="Actor acted on.")
+    quad_class: QuadClass = Field(description="Verbal/material cooperation/conflict of the statements.")
     period: str | None = Field(description="Month YYYY-MM; null for undated articles.")
-    n_statements: int
-    n_articles: int
+    n_statements: int = Field(description="Statements from agent to patient of this quad class in the period.")
+    n_articles: int = Field(description="Distinct articles of those statements.")
 
 
 class TimelineRecord(Record):
     """A narrative in one month (`narratives/timeline.parquet`)."""
 
-    narrative_id: str
+    narrative_id: str = Field(description="The narrative (narratives.narrative_id).")
     period: str = Field(description="Month YYYY-MM.")
-    n_statements: int
-    n_articles: int
+    n_statements: int = Field(description="Statements of the narrative in the month.")
+    n_articles: int = Field(description="Distinct articles of those statements.")
 
 
 class RelationRecord(Record):
     """A relation of the actor registry (`actors/relations.parquet`)."""
 
-    actor_id: str
+    actor_id: str = Field(description="The actor the relation is of.")
     relation: str = Field(description="backed_by, allied_with, part_of, leader_of, led_by, government_of, member_of.")
-    other_actor_id: str
-    since: str | None
-    until: str | None
+    other_actor_id: str = Field(description="The actor it relates to.")
+    since: str | None = Field(description="Start date (ISO 8601), when the registry gives one.")
+    until: str | None = Field(description="End date (ISO 8601), when the registry gives one.")
