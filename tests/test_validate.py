@@ -820,3 +820,55 @@ def test_two_results_folders_sharing_one_cache_folder_each_get_their_report_from
         for run in (results, other):
             validate_shard(inputs, run, "--cache-dir", str(tmp_path / "shared"))
             assert (run / "validation/shards/0.json").read_bytes() == plain_validation(inputs, run)
+
+
+def _a_cued_mention(path: Path) -> tuple[int, dict]:
+    rows = pq.read_table(path).to_pylist()
+    return next((k, r) for k, r in enumerate(rows) if r["type_cue"] is not None and len(r["type_cue"]) > 1)
+
+
+def test_a_mention_type_cue_off_its_text_is_caught(copy):
+    """fix59a (review59 finding 1): a mention's type cue re-derives from the text by its offsets, as claims' cues do."""
+    inputs, results = copy
+    path = shard_paths(results)["mentions"]
+    k, row = _a_cued_mention(path)
+    rewrite(path, "type_cue_end", k, row["type_cue_end"] - 1)
+    found = violations(validate_shard(inputs, results))
+    assert any(v["file"] == "actors/mentions" and v["row"] == k and v["field"] == "type_cue" for v in found), found
+
+
+@pytest.mark.parametrize("second", ["right", "wrong"])
+def test_a_mention_type_cue_second_part_must_match_its_span(copy, second):
+    inputs, results = copy
+    path = shard_paths(results)["mentions"]
+    k, row = _a_cued_mention(path)
+    rewrite(path, "type_cue2_start", k, row["type_cue_start"])
+    rewrite(path, "type_cue2_end", k, row["type_cue_end"])
+    rewrite(path, "type_cue2", k, row["type_cue"] if second == "right" else row["type_cue"] + " x")
+    found = [v for v in violations(validate_shard(inputs, results)) if v["file"] == "actors/mentions"]
+    assert [(v["row"], v["field"]) for v in found] == ([] if second == "right" else [(k, "type_cue2")])
+
+
+def test_a_statement_outside_its_claim_is_caught(copy):
+    """fix59a (review59 finding 14): a statement's action lies inside the claim its claim_id names."""
+    inputs, results = copy
+    paths = shard_paths(results)
+    statement = pq.read_table(paths["statements"]).to_pylist()[0]
+    claims = pq.read_table(paths["claims"]).to_pylist()
+    other = next(
+        c
+        for c in claims
+        if c["article_id"] == statement["article_id"]
+        and not (c["start"] <= statement["action_start"] and statement["action_end"] <= c["end"])
+    )
+    clean_report = validate_shard(inputs, results)
+    assert any(c["check"] == "within-claim" and c["n_checked"] > 0 for c in clean_report["checks"])
+    rewrite(paths["statements"], "claim_id", 0, other["claim_id"])
+    found = violations(validate_shard(inputs, results))
+    assert any(
+        v["file"] == "narratives/statements"
+        and v["row"] == 0
+        and v["field"] == "action_start"
+        and "outside its claim" in v["message"]
+        for v in found
+    ), found

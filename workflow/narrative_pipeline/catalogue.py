@@ -126,7 +126,11 @@ TABLES: tuple[Table, ...] = (
         key=("mention_id",),
         order=("article_id", "mention_id"),
         description="Actor mentions with their span, linked actor and how they were linked.",
-        spans=(Span("start", "end", "text"),),
+        spans=(
+            Span("start", "end", "text"),
+            Span("type_cue_start", "type_cue_end", "type_cue"),
+            Span("type_cue2_start", "type_cue2_end", "type_cue2"),
+        ),
         references=(
             Reference("sentence_id", "sentences", "sentence_id"),
             Reference("actor_id", "actors", "actor_id", nullable=True),

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..actortypes import discovered_type, type_votes
 from ..parsed import ParsedArticle, Sent, Tok
@@ -696,14 +697,27 @@ def state_votes(chosen: list[Candidate], registry: Registry) -> list[str]:
     return votes
 
 
-def cue_text(article: ParsedArticle, cue: list[Tok]) -> str | None:
-    """The cue's text: its tokens' span of the article, or the tokens joined when they are apart."""
+def cue_spans(cue: list[Tok]) -> list[tuple[int, int]]:
+    """The cue's spans of the article, in text order: one when its tokens lie close (fewer than three other
+    tokens between them), else two, cut at the widest gap between neighbouring tokens ("rugby" ... "Zealand":
+    the sport's word early in the article and the team's name it makes a team)."""
     if not cue:
-        return None
-    cue = sorted(cue, key=lambda t: t.i)
-    if cue[-1].i - cue[0].i < len(cue) + 3:
-        return article.span_text(cue[0].start, cue[-1].end)
-    return " ... ".join(t.text for t in cue)
+        return []
+    toks = sorted(cue, key=lambda t: t.i)
+    if toks[-1].i - toks[0].i < len(toks) + 3:
+        return [(toks[0].start, toks[-1].end)]
+    cut = max(range(1, len(toks)), key=lambda k: toks[k].i - toks[k - 1].i)
+    return [(toks[0].start, toks[cut - 1].end), (toks[cut].start, toks[-1].end)]
+
+
+def cue_columns(article: ParsedArticle, cue: list[Tok]) -> dict[str, Any]:
+    """A mention's type-cue columns: the first span's text and offsets, and the second's when the cue has two."""
+    spans = cue_spans(cue)
+    columns: dict[str, Any] = {}
+    for suffix, (start, end) in zip(("", "2"), spans, strict=False):
+        columns |= {f"type_cue{suffix}": article.span_text(start, end)}
+        columns |= {f"type_cue{suffix}_start": start, f"type_cue{suffix}_end": end}
+    return columns
 
 
 def mention_records(article: ParsedArticle, chosen: Iterable[Candidate]) -> list[MentionRecord]:
@@ -726,9 +740,7 @@ def mention_records(article: ParsedArticle, chosen: Iterable[Candidate]) -> list
                 matched_alias=c.matched,
                 head_i=c.end_i,
                 type_rule=c.type_rule,
-                type_cue=cue_text(article, c.cue),
-                type_cue_start=c.cue[0].start if c.cue else None,
-                type_cue_end=c.cue[-1].end if c.cue else None,
+                **cue_columns(article, c.cue),
             )
         )
     return records

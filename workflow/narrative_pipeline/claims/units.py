@@ -283,7 +283,7 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
         span = clean([t for t in sub.subtree() if t.i not in taken], lex)
         if not span:
             continue
-        first, last = span[0].i, span[-1].i
+        first, last = whole_word(toks, span[0], -1).i, whole_word(toks, span[-1], 1).i
         block = [t for t in toks if first <= t.i <= last and t.i not in taken]
         taken.update(t.i for t in block)
         units.append(Unit(sent, clean(block, lex), sub))
@@ -303,6 +303,27 @@ def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
     if sent.role == "post":
         units = [Unit(u.sent, without_retweet_mark(without_links(u.tokens), sent), u.root) for u in units]
     return sorted([u for u in units if u.tokens], key=lambda u: u.tokens[0].i)
+
+
+def whole_word(toks: list[Tok], tok: Tok, step: int) -> Tok:
+    """The first (`step` -1) or last (1) token of the hyphenated word `tok` is part of ("co-operate", "Blu-ray":
+    spaCy's three tokens, which the parse may hang on different clauses): a unit is never cut inside a word."""
+    at = tok.i - toks[0].i
+    while 0 <= at + 2 * step < len(toks) and joins_a_word(toks[at + step], toks[at], toks[at + 2 * step]):
+        at += 2 * step
+    return toks[at]
+
+
+def joins_a_word(hyphen: Tok, one: Tok, other: Tok) -> bool:
+    """A hyphen between two letters with no space on either side ("co-operate"), not a dash between words."""
+    left, right = (one, other) if one.i < other.i else (other, one)
+    return (
+        hyphen.text == "-"
+        and left.end == hyphen.start
+        and hyphen.end == right.start
+        and left.text[-1:].isalpha()
+        and right.text[:1].isalpha()
+    )
 
 
 def without_retweet_mark(tokens: list[Tok], sent: Sent) -> list[Tok]:

@@ -39,9 +39,20 @@ class MentionRecord(Record):
     type_rule: ActorTypeRule = Field(
         "registry", description="The rule that decided actor_type (and, for a descriptor, the referent)."
     )
-    type_cue: str | None = Field(None, description="Text of the cue behind type_rule (a title, 'firm', 'Mr').")
-    type_cue_start: int | None = Field(None, description="Start offset of the cue.")
-    type_cue_end: int | None = Field(None, description="End offset (exclusive) of the cue.")
+    type_cue: str | None = Field(
+        None,
+        description="Text of the cue behind type_rule (a title, 'firm', 'Mr'); when the cue's words lie apart, of its"
+        " first part in the text ('rugby' of 'rugby' ... 'Zealand'), the second in type_cue2.",
+    )
+    type_cue_start: int | None = Field(None, description="Start offset of the cue (of its first part).")
+    type_cue_end: int | None = Field(None, description="End offset (exclusive) of the cue (of its first part).")
+    type_cue2: str | None = Field(
+        None,
+        description="The cue's second part when its words lie apart (a national team's name after the sport's word"
+        " early in the article; a kin's 'his' after 'son'); null for a cue of one phrase.",
+    )
+    type_cue2_start: int | None = Field(None, description="Start offset of the cue's second part.")
+    type_cue2_end: int | None = Field(None, description="End offset (exclusive) of the cue's second part.")
 
 
 class ActorRecord(Record):

@@ -268,6 +268,23 @@ def within_sentences(rows_by_table: Mapping[str, list[Any]], checker: Checker) -
     checker.record("within-sentence", n, violations)
 
 
+def within_claims(rows_by_table: Mapping[str, list[Any]], checker: Checker) -> None:
+    """A statement's action lies inside the claim its `claim_id` names (ARTIFACTS.md: statements inside claims)."""
+    claims = {c.claim_id: c for c in rows_by_table.get("claims", [])}
+    statements = rows_by_table.get("statements", [])
+    violations: list[Violation] = []
+    n = 0
+    for k, row in enumerate(statements):
+        claim = claims.get(row.claim_id)
+        if claim is None:
+            continue  # reported by the reference check
+        n += 1
+        if not (claim.start <= row.action_start and row.action_end <= claim.end):
+            message = f"action [{row.action_start}, {row.action_end}) is outside its claim [{claim.start}, {claim.end})"
+            violations.append(violation("reference", _label(table("statements")), k, "action_start", message))
+    checker.record("within-claim", n, violations)
+
+
 def span_matches(raw: str, start: int, end: int, text: str) -> bool:
     """normalize(raw[start:end]) == text (textnorm's fast path skips slices normalization leaves as they
     are)."""

@@ -23,6 +23,7 @@ from .checks import (
     typed_rows,
     unique_keys,
     violation,
+    within_claims,
     within_sentences,
 )
 from .passed import FORMAT, KEYED_TABLES, Passed, article_keys, read_passed, write_passed
@@ -233,6 +234,7 @@ def _checked(
         keys, known = _known(kept, base, data, documents)
     references({k: v for k, v in rows.items() if k != "texts"}, checker)
     within_sentences(rows, checker)
+    within_claims(rows, checker)
     articles = rows.get("articles", [])
     stored = {t.article_id: t.text for t in rows.get("texts", [])}
     texts = archived_texts(input_dir, articles, stored, checker)
