@@ -67,6 +67,8 @@ class ArticleInfo:
     # `capital_as_its_city`'s page facts per (capital's name, its state's name), computed once per article (fix58a):
     # whether the page writes "the city of <name>", and the token "capital" of a "<nationality> capital" subject
     city_pages: dict[tuple[str, str], tuple[bool, Tok | None]] = field(default_factory=dict)
+    # whether the page writes a capital's name as a person's (`filters._person_signs`), per name, once per article
+    person_signs: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
