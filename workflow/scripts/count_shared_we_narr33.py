@@ -4,8 +4,8 @@ cue leaves (the country's or everyone's "we").
 For every article of the given runs (their parse, mentions and claims, as the narratives step reads them) it runs
 `roles.speaker_pronouns` as the step does and once without the shared-we cue, and prints every pronoun the cue
 takes back (with its sentence, the speaker and the body it was tied to), then the counts: speaker-tie pronouns
-before and after, and the cue's pronouns by kind (inclusive "all", a shared noun) and by the tie's type (a state or
-government tie keeps its "we"). Run with the worktree's code:
+before and after, and the cue's pronouns by kind (inclusive "all", a shared noun) and by the tie's type (a tie to a
+state keeps its "we": `roles.STATE_SIDES`, not a ministry or agency typed government). Run with the worktree's code:
 
     python workflow/scripts/count_shared_we_narr33.py /work/runs/m61-bbc /work/runs/m61-web
 """

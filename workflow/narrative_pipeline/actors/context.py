@@ -73,6 +73,8 @@ class ArticleInfo:
     # whether the page writes "the city of <name>", and the token "capital" of a "<nationality> capital" subject
     city_pages: dict[tuple[str, str], tuple[bool, Tok | None]] = field(default_factory=dict)
     firm_talk: bool = False  # short of business but talks of firms (`FIRMS_MIN_DISTINCT`, `FIRMS_MIN_DENSITY`)
+    # whether the page writes a capital's name as a person's (`filters._person_signs`), per name, once per article
+    person_signs: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:

@@ -83,10 +83,16 @@ def capital_naming_a_thing(f: Found) -> list[Tok] | None:
     capital act as a city ("Berlin's relationship with its colonial history" after "The German capital has launched a
     project"), the name is left to `capital-as-its-city`."""
     c = f.candidate
-    if c.method != "metonym" or not f.capital_like or f.head.ent_type != "GPE" or f.paired:
+    if c.method != "metonym" or not f.capital_like or f.head.ent_type not in {"GPE", "PERSON"} or f.paired:
         return None
     gov, dep = f.governor, f.modifier.dep
     if gov is None or dep not in {"compound", "poss"} or gov.pos not in {"NOUN", "PROPN"}:
+        return None
+    if f.head.ent_type == "PERSON" and not (  # "Kiev's mayor", "Kiev's metro stations" under a person's label (fix60)
+        dep == "poss"
+        and (gov.lower in f.lex.city_thing_nouns or lemma(gov) in f.lex.city_thing_nouns)
+        and no_sign_of_a_person(f)
+    ):
         return None
     if (
         dep == "poss"
@@ -108,8 +114,13 @@ def capital_as_person(f: Found) -> list[Tok] | None:
     if c.method != "metonym" or not f.capital_like:
         return None
     title = f.info.before(f.span[0]) if f.info is not None else None
-    if title is not None and title.lower.rstrip(".") in f.lex.titles and title.text[:1].isupper():
-        return [title, f.head]
+    if (
+        title is not None
+        and title.lower.rstrip(".") in f.lex.titles
+        and title.text[:1].isupper()
+        and not (f.head.dep == "compound" and f.governor is not None and f.governor.pos == "NOUN")
+    ):
+        return [title, f.head]  # not "Major Kabul offensives", "Field Kabul operations" (fix60, review60 4)
     if f.head.ent_type != "PERSON" or state_acting_under_a_persons_label(f):
         return None
     return [f.head]
@@ -129,9 +140,7 @@ def state_acting_under_a_persons_label(f: Found) -> bool:
     labels the name a place elsewhere ("sanctions against Kiev")."""
     info = f.info
     word = f.candidate.matched or ""
-    if info is None or info.sport or info.arts or info.on_sheet(f.span) is not None:
-        return False
-    if any(word in name.split() for name in info.person_names) or _titled_anywhere(word, info, f.lex):
+    if info is None or not no_sign_of_a_person(f):
         return False
     tok = f.modifier
     gov = tok.head if tok.head is not None and tok.head is not tok else None
@@ -147,14 +156,48 @@ def state_acting_under_a_persons_label(f: Found) -> bool:
     )
 
 
-def _titled_anywhere(word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
-    """Whether the page writes the word right after a person's title ("Mr Stanley") anywhere."""
-    for t in info.toks.values():
-        if t.text == word:
-            before = info.before(t)
-            if before is not None and before.lower.rstrip(".") in lex.titles and before.text[:1].isupper():
-                return True
-    return False
+def no_sign_of_a_person(f: Found) -> bool:
+    """Whether the page gives no sign of a person of a capital's name: not about sport or the arts, not on a team
+    sheet, no person's name of several words holding it ("Paris Hilton ... Paris said"), and no word of the page
+    makes it a person (`_person_signs`)."""
+    info = f.info
+    word = f.candidate.matched or ""
+    if info is None or info.sport or info.arts or info.on_sheet(f.span) is not None:
+        return False
+    return not any(word in name.split() for name in info.person_names) and not _person_signs(word, info, f.lex)
+
+
+HE_SHE = frozenset({"he", "she"})
+
+
+def _person_signs(word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the page writes the word as a person's anywhere: right after a person's title ("Mr Stanley"), with a
+    person noun beside it ("The singer Sofia", "Sofia, a nurse,"), an age ("Sofia, 34,"), or as the speaker of a
+    clause whose subject is "he" or "she" ("Hamilton said he would not stand again"; fix60, review60 3). Read once
+    per article and word (`ArticleInfo.person_signs`)."""
+    memo = info.person_signs.get(word)
+    if memo is None:
+        memo = any(t.text == word and _a_persons_word(t, info, lex) for t in info.toks.values())
+        info.person_signs[word] = memo
+    return memo
+
+
+def _a_persons_word(t: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    before = info.before(t)
+    if before is not None and before.lower.rstrip(".") in lex.titles and before.text[:1].isupper():
+        return True
+    near = [c for c in t.children if c.dep in {"compound", "appos", "amod", "npadvmod"}]
+    if t.head is not None and t.dep in {"compound", "appos"}:
+        near.append(t.head)
+    if any(lemma(n) in lex.person_nouns or (n.text.isdigit() and 0 < int(n.text) < 110) for n in near):
+        return True
+    verb = t.head
+    return (
+        t.dep == "nsubj"
+        and verb is not None
+        and lemma(verb) in lex.speech_verbs
+        and any(s.dep == "nsubj" and s.lower in HE_SHE for c in verb.children if c.dep == "ccomp" for s in c.children)
+    )
 
 
 def short_form_of_another_name(f: Found) -> list[Tok] | None:

@@ -319,14 +319,37 @@ def shared_we(article: ParsedArticle, tok: Tok, quoted: frozenset[int], words: S
         ):
             return True  # "We can all see", "we have all felt"
         if head.lower == "of" and head.head is not None and head.head.lower in words.inclusive:
-            return True  # "all of us"
+            group = [c for t in (tok, head.head) for c in t.children if c.dep == "prep" and c.lower in {"in", "at"}]
+            return not group  # "all of us", not "All of us in the party" (its members, review60 11)
     sent = article.sents[tok.sent].tokens
-    for k, t in enumerate(sent):
-        if t.i not in quoted or t.pos != "NOUN":
-            continue  # not "the Six Nations"
+    k0 = next(k for k, t in enumerate(sent) if t.i == tok.i)
+    lo, hi = k0, k0
+    while lo > 0 and sent[lo - 1].i in quoted:
+        lo -= 1
+    while hi + 1 < len(sent) and sent[hi + 1].i in quoted:
+        hi += 1
+    patients = _patients_of(head) if head is not None and head is not tok else frozenset()
+    for k in range(lo, hi + 1):  # the pronoun's own quoted run, not another quote of the sentence (review60 8)
+        t = sent[k]
+        if t.pos != "NOUN" or t.i in patients:
+            continue  # not "the Six Nations"; not what the "we" acts on ("We urge citizens", review60 9)
         if t.lower in words.nouns or (k and f"{sent[k - 1].lower} {t.lower}" in words.phrases):
             return True
     return False
+
+
+PATIENT_PREPS = frozenset({"for", "against", "to"})
+
+
+def _patients_of(head: Tok) -> frozenset[int]:
+    """The tokens a quoted "we" acts on or for through its verb: the verb's direct object, the object of a for /
+    against / to phrase on it, and an owner of either ("We will cut taxes for the nation's families", "We will protect
+    our country", "We will fight for a fairer society"): not the "we"'s own country (review60 8, 9)."""
+    objs = [c for c in head.children if c.dep == "dobj"]
+    objs += [
+        g for c in head.children if c.dep == "prep" and c.lower in PATIENT_PREPS for g in c.children if g.dep == "pobj"
+    ]
+    return frozenset([o.i for o in objs] + [p.i for o in objs for p in o.children if p.dep == "poss"])
 
 
 def _nearest_before(own: list[MentionRecord], start: int) -> MentionRecord:
