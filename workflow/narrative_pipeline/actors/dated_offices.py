@@ -114,8 +114,10 @@ def era_office(d: Described) -> Referred | None:
     holder = _era_holder(d, office)
     if holder is None:
         return None
-    dates = article_dates(d.ctx.sole_state_input[0])
-    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, dates):
+    toks = d.ctx.sole_state_input[0]
+    dates = article_dates(toks)
+    told = [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t) and not _target(t)]
+    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, told):
         return None
     if _other_year(d, office, holder):
         return None
@@ -255,10 +257,7 @@ def _dates_in_other_office(d: Described, office: Office, person: str, dates: lis
         if t.holder == person
     ]
     here = _held_in(office, person)
-    return bool(dates) and all(
-        any(since <= first and last <= until for since, until in held) and not _meets((first, last), here)
-        for first, last in dates
-    )
+    return bool(dates) and all(_meets((first, last), held) and not _meets((first, last), here) for first, last in dates)
 
 
 def _held_in(office: Office, person: str) -> list[tuple[date, date]]:
@@ -501,7 +500,10 @@ def _other_year(d: Described, office: Office, holder: str) -> bool:
     years = {
         int(t.text)
         for t in d.sent.tokens
-        if YEAR.fullmatch(t.text) and t.ent_type == "DATE" and (now is None or int(t.text) <= now)
+        if YEAR.fullmatch(t.text)
+        and t.ent_type == "DATE"
+        and (now is None or int(t.text) <= now)
+        and (now is not None or not _target(t))
     }
     held = [(t.since.year, (t.until or office.checked).year) for t in office.terms if t.holder == holder]
     return any(not any(since <= year <= until for since, until in held) for year in years)

@@ -58,13 +58,29 @@ def shows_evidence(verb: Tok, subject: Tok, lex: Lexicon) -> bool:
 
 def newsroom_finding(verb: Tok, lex: Lexicon) -> bool:
     """'..., BBC Sport has learnt.', 'the BBC has learnt that ...', 'Kaieteur News learnt that ...': a verb of finding
-    out (`newsroom_learning_verbs`) whose active subject is a newsroom (a word of `newsroom_words` in the subject's
-    phrase: a news outlet or a journalist) reports what was found, the sourcing formula of news writing (claims73).
-    A person or a team that learns reports nothing ('she learned she had been suspended', 'Wales have learnt that')."""
+    out (`newsroom_learning_verbs`) whose active subject is a newsroom (a word of `newsroom_words`, by its form or its
+    lemma, in the subject's name: its head and the compound and possessive words on it, `_name_words`; a news outlet
+    or a journalist, 'Journalists have learned') reports what was found, the sourcing formula of news writing
+    (claims73). A person or a team that learns reports nothing ('she learned she had been suspended', 'Wales have
+    learnt that'), nor does one a newsroom word only describes or follows ('Online shoppers', 'A farmer who spoke to
+    BBC News Online', 'Viewers of the programme': review61 8, fix61)."""
     if lemma(verb) not in lex.newsroom_learning_verbs:
         return False
     subject = next((c for c in verb.children if c.dep == "nsubj"), None)
-    return subject is not None and any(t.lower in lex.newsroom_words for t in subject.subtree())
+    return subject is not None and any(
+        t.lower in lex.newsroom_words or lemma(t) in lex.newsroom_words for t in _name_words(subject)
+    )
+
+
+def _name_words(head: Tok) -> list[Tok]:
+    """A noun phrase's head and the words that name it with it, its compound, possessive and flat words and theirs
+    ('BBC Scotland', 'OBSERVER ONLINE', 'the BBC's political editor'); not its modifiers, clauses or prepositional
+    phrases."""
+    words = [head]
+    for c in head.children:
+        if c.dep in {"compound", "poss", "flat"}:
+            words.extend(_name_words(c))
+    return words
 
 
 def stance_object(verb: Tok, lex: Lexicon) -> bool:
