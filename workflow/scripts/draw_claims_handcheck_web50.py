@@ -90,6 +90,30 @@ def run_spans(results: Path) -> tuple[dict[str, str], dict[str, str], dict[str, 
     return aid, texts, spans
 
 
+def take_per_page(
+    pages: list[str],
+    run: tuple[dict[str, str], dict[str, str], dict[str, list[Span]]],
+    labelled: dict[str, list[Span]],
+    per_page: int,
+    n: int,
+    seed: int,
+) -> list[dict[str, object]]:
+    """Shuffle `pages` with `random.Random(seed)` and take, page by page in that order, at most `per_page` of each
+    page's claims that overlap no labelled span (`rng.sample` of them sorted), until `n` units; `run` is
+    `run_spans`'s answer."""
+    aid, texts, spans = run
+    rng = random.Random(seed)
+    rng.shuffle(pages)
+    units: list[dict[str, object]] = []
+    for page in pages:
+        left = fresh(spans[aid[page]], labelled.get(page, []))
+        for start, end in sorted(rng.sample(left, min(per_page, len(left)))):
+            units.append(labelling_unit(page, texts[aid[page]], start, end))
+        if len(units) >= n:
+            break
+    return units[:n]
+
+
 def draw(
     results: Path,
     n: int = 36,
@@ -102,16 +126,7 @@ def draw(
     aid, texts, spans = run_spans(results)
     labelled = labelled_spans(later)
     pages = [p for p in pool(labelled) if aid.get(p) in spans and p not in drawn]
-    rng = random.Random(seed)
-    rng.shuffle(pages)
-    units: list[dict[str, object]] = []
-    for page in pages:
-        left = fresh(spans[aid[page]], labelled.get(page, []))
-        for start, end in sorted(rng.sample(left, min(PER_PAGE, len(left)))):
-            units.append(labelling_unit(page, texts[aid[page]], start, end))
-        if len(units) >= n:
-            break
-    return units[:n]
+    return take_per_page(pages, (aid, texts, spans), labelled, PER_PAGE, n, seed)
 
 
 def main() -> None:

@@ -17,11 +17,10 @@ drawn (12 pages qualify on m61-web, so 2 a page, the earlier web checks' number,
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
-from draw_claims_handcheck_web20 import EVAL, labelling_unit, write_units
-from draw_claims_handcheck_web50 import fresh, labelled_spans, run_spans
+from draw_claims_handcheck_web20 import EVAL, write_units
+from draw_claims_handcheck_web50 import labelled_spans, run_spans, take_per_page
 
 ROOT = EVAL.parents[1]
 SHARED_SPEC = Path("/work/shared/spec")
@@ -71,16 +70,7 @@ def draw(results: Path, n: int = 40, seed: int = SEED) -> list[dict[str, object]
     aid, texts, spans = run_spans(results)
     labelled = labelled_spans(LATER)
     pages = [p for p in pool() if aid.get(p) in spans]
-    rng = random.Random(seed)
-    rng.shuffle(pages)
-    units: list[dict[str, object]] = []
-    for page in pages:
-        left = fresh(spans[aid[page]], labelled.get(page, []))
-        for start, end in sorted(rng.sample(left, min(PER_PAGE, len(left)))):
-            units.append(labelling_unit(page, texts[aid[page]], start, end))
-        if len(units) >= n:
-            break
-    return units[:n]
+    return take_per_page(pages, (aid, texts, spans), labelled, PER_PAGE, n, seed)
 
 
 def main() -> None:
