@@ -44,6 +44,7 @@ def failed_ids(failures: Iterable[ArticleFailure]) -> set[str]:
 
 # How the console line names each `ArticleRecord.rejection` kind.
 _KIND_WORDS = {"not_article": "not an article", "unsupported": "unsupported ending", "unreadable": "unreadable"}
+DUPLICATE_REASONS = ("duplicate of", "same text as")  # how `ingest` opens a duplicate's `skip_reason`
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -73,13 +74,14 @@ def not_analysed_summary(articles: Path) -> list[str]:
         what = ", ".join(f"{n:,} {kind}" if len(kinds) > 1 else kind for kind, n in sorted(kinds.items()))
         noun = ("file", "files") if all(not r["locator"] for r in rejected) else ("file or record", "files or records")
         parts.append(f"{_plural(len(rejected), *noun)} rejected ({what})")
-    duplicates = sum(1 for r in skipped if (r["skip_reason"] or "").startswith(("duplicate of", "same text as")))
+    reasons = [r["skip_reason"] or "" for r in skipped]
+    duplicates = sum(1 for why in reasons if why.startswith(DUPLICATE_REASONS))
     if duplicates:
         parts.append(f"{_plural(duplicates, 'duplicate', 'duplicates')} skipped")
     others = Counter(
-        "other language" if (r["skip_reason"] or "").startswith("language") else "other"
-        for r in skipped
-        if not (r["skip_reason"] or "").startswith(("duplicate of", "same text as"))
+        "other language" if why.startswith("language") else "other"
+        for why in reasons
+        if not why.startswith(DUPLICATE_REASONS)
     )
     parts += [f"{n:,} skipped ({why})" for why, n in sorted(others.items())]
     return [", ".join(parts) + ": see validation/report.json (articles_not_analysed)"]

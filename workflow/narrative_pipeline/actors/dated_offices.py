@@ -116,8 +116,7 @@ def era_office(d: Described) -> Referred | None:
         return None
     toks = d.ctx.sole_state_input[0]
     dates = article_dates(toks)
-    told = [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t) and not _target(t)]
-    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, told):
+    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, told_dates(toks)):
         return None
     if _other_year(d, office, holder):
         return None
@@ -139,8 +138,7 @@ def named_holder_fits(d: Described, key: str, holder: str) -> bool:
     office = covered_office(d, key, holder)
     if office is None:
         return True
-    toks = d.ctx.sole_state_input[0]
-    dates = [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t) and not _target(t)]
+    dates = told_dates(d.ctx.sole_state_input[0])
     return not _rival_by_dates(d, office, holder, dates) and not _clause_year_outside(d, office, holder)
 
 
@@ -279,6 +277,11 @@ def article_dates(toks: list) -> list[DateSpan]:
     """The dates the article names, one for each year of a date ("2005": the year; "April 2007": the month; "12 May
     2008", "May 12, 2008": the day), each as its first and last day (actors77: a month settles a handover year)."""
     return [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t)]
+
+
+def told_dates(toks: list) -> list[DateSpan]:
+    """The article's dates but a target's ("by 2008", `_target`): the times the article tells of."""
+    return [_date_span(toks, j) for j, t in enumerate(toks) if _a_year(t) and not _target(t)]
 
 
 def _date_span(toks: list, j: int) -> DateSpan:
@@ -500,10 +503,7 @@ def _other_year(d: Described, office: Office, holder: str) -> bool:
     years = {
         int(t.text)
         for t in d.sent.tokens
-        if YEAR.fullmatch(t.text)
-        and t.ent_type == "DATE"
-        and (now is None or int(t.text) <= now)
-        and (now is not None or not _target(t))
+        if _a_year(t) and (now is None or int(t.text) <= now) and (now is not None or not _target(t))
     }
     held = [(t.since.year, (t.until or office.checked).year) for t in office.terms if t.holder == holder]
     return any(not any(since <= year <= until for since, until in held) for year in years)

@@ -10,6 +10,7 @@ discovered organisation "<country> national team"). A kept candidate after "pro-
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from ..parsed import Tok
 from ..registry import RegistryEntry, fold
@@ -114,11 +115,8 @@ def capital_as_person(f: Found) -> list[Tok] | None:
     if c.method != "metonym" or not f.capital_like:
         return None
     title = f.info.before(f.span[0]) if f.info is not None else None
-    if (
-        title is not None
-        and title.lower.rstrip(".") in f.lex.titles
-        and title.text[:1].isupper()
-        and not (f.head.dep == "compound" and f.governor is not None and f.governor.pos == "NOUN")
+    if _a_title(title, f.lex) and not (
+        f.head.dep == "compound" and f.governor is not None and f.governor.pos == "NOUN"
     ):
         return [title, f.head]  # not "Major Kabul offensives", "Field Kabul operations" (fix60, review60 4)
     if f.head.ent_type != "PERSON" or state_acting_under_a_persons_label(f):
@@ -170,6 +168,11 @@ def no_sign_of_a_person(f: Found) -> bool:
 HE_SHE = frozenset({"he", "she"})
 
 
+def _a_title(tok: Tok | None, lex: ActorsLexicon) -> TypeGuard[Tok]:
+    """Whether a token is a capitalised title ("Mr", "Lord", "Judge")."""
+    return tok is not None and tok.text[:1].isupper() and tok.lower.rstrip(".") in lex.titles
+
+
 def _person_signs(word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the page writes the word as a person's anywhere: right after a person's title ("Mr Stanley"), with a
     person noun beside it ("The singer Sofia", "Sofia, a nurse,"), an age ("Sofia, 34,"), or as the speaker of a
@@ -183,8 +186,7 @@ def _person_signs(word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
 
 
 def _a_persons_word(t: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
-    before = info.before(t)
-    if before is not None and before.lower.rstrip(".") in lex.titles and before.text[:1].isupper():
+    if _a_title(info.before(t), lex):
         return True
     near = [c for c in t.children if c.dep in {"compound", "appos", "amod", "npadvmod"}]
     if t.head is not None and t.dep in {"compound", "appos"}:

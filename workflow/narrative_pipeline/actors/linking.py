@@ -715,8 +715,8 @@ def cue_columns(article: ParsedArticle, cue: list[Tok]) -> dict[str, Any]:
     spans = cue_spans(cue)
     columns: dict[str, Any] = {}
     for suffix, (start, end) in zip(("", "2"), spans, strict=False):
-        columns |= {f"type_cue{suffix}": article.span_text(start, end)}
-        columns |= {f"type_cue{suffix}_start": start, f"type_cue{suffix}_end": end}
+        text = article.span_text(start, end)
+        columns |= {f"type_cue{suffix}": text, f"type_cue{suffix}_start": start, f"type_cue{suffix}_end": end}
     return columns
 
 

@@ -8,7 +8,7 @@ Pure functions of the parse and the claims lexicon; every cue word is a lexicon 
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import hangs_phrase, has_ending, has_to, is_passive, is_that_clause, lemma, negated, subject_of
+from ..syntax import child, hangs_phrase, has_ending, has_to, is_passive, is_that_clause, lemma, negated, subject_of
 from .impersonal import misplaced_agent
 from .lexicon import Lexicon
 
@@ -66,7 +66,7 @@ def newsroom_finding(verb: Tok, lex: Lexicon) -> bool:
     BBC News Online', 'Viewers of the programme': review61 8, fix61)."""
     if lemma(verb) not in lex.newsroom_learning_verbs:
         return False
-    subject = next((c for c in verb.children if c.dep == "nsubj"), None)
+    subject = child(verb, "nsubj")
     return subject is not None and any(
         t.lower in lex.newsroom_words or lemma(t) in lex.newsroom_words for t in _name_words(subject)
     )
