@@ -111,9 +111,12 @@ def test_near_case_earlier_holders_named_more_than_the_one_of_its_date(dated):
     assert dated(text, date(2019, 5, 1)) == {}
 
 
-def test_near_case_a_holder_the_article_names_is_never_overridden(dated):
+def test_near_case_a_holder_the_article_names_is_overridden_by_its_day(dated):
+    # turned round by actors82: a named holder of another time is not "the prime minister" of a page of 2020, and
+    # the holder of its day is not linked either (the page names an earlier holder more often)
     text = "Tony Blair met union leaders in London on Friday. The prime minister said Britain would act."
-    assert dated(text, date(2020, 9, 26))["prime minister"] == ("tony_blair", "registry-descriptor")
+    assert dated(text, date(2020, 9, 26)) == {}
+    assert dated(text, date(2005, 9, 26))["prime minister"] == ("tony_blair", "registry-descriptor")
 
 
 def offices_of(path) -> list[Office]:

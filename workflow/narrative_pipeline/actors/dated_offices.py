@@ -99,8 +99,9 @@ def era_office(d: Described) -> Referred | None:
     """'the prime minister' in an undated article about the UK (the BBC text files give no date): the office's holder
     in the era the registry declares for undated articles (`Era`, config/actors_offices.yaml: Tony Blair, the BBC
     corpus's 2004-05; actors74, review56 3), when the article names dates that put it in that person's time in the
-    office (`_dates_in_era`: "In 1974 ... the prime minister" is Heath's; a page with no date is of no known era; a
-    year of a handover alone is of no one holder's, actors77), names no other holder of it ("Boris Johnson ... the
+    office (`_dates_in_era` on the dates it tells, not its targets: "In 1974 ... the prime minister" is Heath's; a
+    page with no date is of no known era; a year of a handover alone is of no one holder's, actors77; "the deficit
+    would close by 2010", "he will stand down before 2009" put the story in no time, review61 4), names no other holder of it ("Boris Johnson ... the
     Prime Minister": another era) unless the dates put that one in another office and not in this one
     (`_other_holder_named`: Brown the chancellor of 2005, not of June 2007; review56 2, review58 5), and the sentence
     names no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
@@ -114,9 +115,8 @@ def era_office(d: Described) -> Referred | None:
     holder = _era_holder(d, office)
     if holder is None:
         return None
-    toks = d.ctx.sole_state_input[0]
-    dates = article_dates(toks)
-    if not _dates_in_era(office, holder, dates) or _other_holder_named(d, office, holder, told_dates(toks)):
+    told = told_dates(d.ctx.sole_state_input[0])
+    if not _dates_in_era(office, holder, told) or _other_holder_named(d, office, holder, told):
         return None
     if _other_year(d, office, holder):
         return None
@@ -132,14 +132,39 @@ def named_holder_fits(d: Described, key: str, holder: str) -> bool:
     names may hold it at the article's latest date (`_rival_by_dates`: "Mr Straw left in 2006 and Margaret Beckett
     took over"), and the office's own clause names no year the person held it in no day of (`_clause_year_outside`:
     "In 1992 the prime minister ..."). The person being named stands for the era: no date is needed, and a date of a
-    history ("secured by Margaret Thatcher in 1984") or a target ("by 2008") does not block."""
-    if d.ctx.published is not None:
-        return True
+    history ("secured by Margaret Thatcher in 1984") or a target ("by 2008") does not block. In a dated article (a web
+    page's metadata) a person who held the office on no day near the page's is its holder only when the page tells
+    a date of their time ("In 2003 Tony Blair took Britain to war. The prime minister said ..."): "Tony Blair spoke
+    on Friday. The prime minister said ..." on a page of 2020 is no longer Blair's (actors82; actors49 had let a
+    named holder win over the page's day)."""
     office = covered_office(d, key, holder)
     if office is None:
         return True
+    if d.ctx.published is not None:
+        return _holds_on_the_pages_day(d, office, holder, d.ctx.published)
     dates = told_dates(d.ctx.sole_state_input[0])
     return not _rival_by_dates(d, office, holder, dates) and not _clause_year_outside(d, office, holder)
+
+
+def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date) -> bool:
+    """Whether a dated page may give the office to the person it names: they held it on its day (or the day is one
+    of a handover of theirs), or the page tells a date (not a target) of their time in it and the mention's own clause
+    names no year outside it."""
+    held = _held_in(office, holder)
+    if _meets((day, day), held):
+        return True
+    told = told_dates(d.ctx.sole_state_input[0])
+    return any(_meets(span, held) for span in told) and not _clause_year_outside(d, office, holder)
+
+
+def named_as_former(d: Described, person: str, head: str) -> bool:
+    """'Former president Mohammad Khatami': the article names the person with a role modifier before an office's head
+    word ("former", "ex", "deputy": `role_modifiers`), so the office of the day is someone else's (review9)."""
+    intro = d.ctx.intros.get(person)
+    if intro is None or head not in intro.words:
+        return False
+    at = intro.words[head].i
+    return any(w in d.lex.role_modifiers and tok.i < at for w, tok in intro.words.items())
 
 
 def covered_office(d: Described, key: str, holder: str) -> Office | None:
@@ -511,7 +536,12 @@ def _other_year(d: Described, office: Office, holder: str) -> bool:
 
 def _others_named(d: Described, office: Office, holder: str, day: date) -> bool:
     """Whether the article names the office's earlier holders at least as often as the one of its date (it may speak
-    of the office in their time, or of the office itself)."""
-    others = {t.holder for t in office.terms if t.since < day} - {holder}
+    of the office in their time, or of the office itself); not one it names as a former holder ("Former prime minister
+    Tony Blair spoke ... The prime minister said ...": the holder of the page's day; actors82)."""
+    heads = {f.split()[-1] for f in office.forms}
+    others = {
+        t.holder for t in office.terms
+        if t.since < day and t.holder != holder and not any(named_as_former(d, t.holder, h) for h in heads)
+    }  # fmt: skip
     named = sum(d.ctx.named_counts[o] for o in others)
     return named > 0 and d.ctx.named_counts[holder] <= named

@@ -80,7 +80,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .dated_offices import dated_office, era_office, named_holder_fits
+from .dated_offices import dated_office, era_office, named_as_former, named_holder_fits
 from .described import (
     Described,
     Referred,
@@ -249,7 +249,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     outside = [m for m in [*d.mods, *placed] if m.i not in inside]
     owned_by = d.owner is not None and any(_names_an_owner(c) for c in d.owner.children if c.dep == "pobj")
     if d.owner is not None or outside:
-        if owned_by or not all(m.text.islower() and m.lower not in d.lex.nationality_words for m in outside):
+        if owned_by or not all(_a_common_word(d, m) for m in outside):
             _mark_rival(d, key)  # "the Israeli prime minister": "the prime minister" after it may be his
         return None  # "his first prime minister's questions", "the former chancellor": this one is no holder's
     if key in d.ctx.title_words or key in d.ctx.rival_offices:
@@ -257,7 +257,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     holders = {
         s.actor_id for s in d.registry.lower_surfaces[key]
         if s.actor_id in d.ctx.seen_ids and d.registry.entry(s.actor_id).type == "person"
-        and not _named_as_former(d, s.actor_id, span[-1].lower)
+        and not named_as_former(d, s.actor_id, span[-1].lower)
     }  # fmt: skip
     if len(holders) != 1 or _other_name_titled(d, next(iter(holders)), key):
         return None
@@ -274,6 +274,15 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _a_common_word(d: Described, m: Tok) -> bool:
+    """A word before an office that gives it to no other state or holder: a lower-case word other than a nationality
+    ("the longest serving chancellor"), or a role or time word however written ("Former prime minister Tony Blair" at
+    a sentence's start, "the Deputy Prime Minister": no rival of "the prime minister" after it; actors82)."""
+    if m.lower in d.lex.role_modifiers or m.lower in d.lex.office_time_words:
+        return True
+    return m.text.islower() and m.lower not in d.lex.nationality_words
 
 
 def _other_name_titled(d: Described, holder: str, key: str) -> bool:
@@ -304,16 +313,6 @@ def _names_an_owner(pobj: Tok) -> bool:
     """'the prime minister of Israel', 'the chancellor of Germany': a name after "of" gives the office to
     someone else ("the longest serving chancellor of modern times", "of behaving like schoolboys" do not)."""
     return pobj.pos == "PROPN" or pobj.ent_type in {"GPE", "NORP", "ORG", "PERSON", "LOC"}
-
-
-def _named_as_former(d: Described, holder: str, head: str) -> bool:
-    """'Former president Mohammad Khatami': the article names the holder with a role modifier before the
-    office's head word, so the office of the day is someone else's (review9)."""
-    intro = d.ctx.intros.get(holder)
-    if intro is None or head not in intro.words:
-        return False
-    at = intro.words[head].i
-    return any(w in d.lex.role_modifiers and tok.i < at for w, tok in intro.words.items())
 
 
 def role_title(d: Described) -> Referred | None:

@@ -76,7 +76,9 @@ def capital_naming_a_thing(f: Found) -> list[Tok] | None:
     targets': a capital city's name (a one-word metonym spaCy labels a city, GPE) that names the city, or something of
     it, not its state's government (actors76): a compound modifier of a noun that is none of the nouns a state acts
     through or by (`agency_nouns`), or an owner of a place or thing of the city (`city_thing_nouns`: "London's major
-    rail terminals", "Baghdad's pharmacies") or of a proper name ("Tokyo's Nikkei 225", "London's Capital FM").
+    rail terminals", "Baghdad's pharmacies"), of an office or service of the city (`city_office_words`, actors82:
+    "Khartoum's governor", "Kabul's police chief", "London's most senior police officer": its holder, not the state)
+    or of a proper name ("Tokyo's Nikkei 225", "London's Capital FM").
     An owner of anything else is the state (fix58a, review58 1): "Moscow's war in Ukraine", "Moscow's ally Belarus",
     "Tehran's nuclear programme", "Washington's commitment to Nato". "Beijing officials", "the Beijing authorities",
     "a Moscow court", "London's bid" keep the state (an agency noun in the phrase), and so do "the Kremlin's wish" and
@@ -89,21 +91,40 @@ def capital_naming_a_thing(f: Found) -> list[Tok] | None:
     gov, dep = f.governor, f.modifier.dep
     if gov is None or dep not in {"compound", "poss"} or gov.pos not in {"NOUN", "PROPN"}:
         return None
+    office = dep == "poss" and _a_city_office(gov, f.lex)
+    thing = office or gov.lower in f.lex.city_thing_nouns or lemma(gov) in f.lex.city_thing_nouns
     if f.head.ent_type == "PERSON" and not (  # "Kiev's mayor", "Kiev's metro stations" under a person's label (fix60)
-        dep == "poss"
-        and (gov.lower in f.lex.city_thing_nouns or lemma(gov) in f.lex.city_thing_nouns)
-        and no_sign_of_a_person(f)
+        dep == "poss" and thing and no_sign_of_a_person(f)
     ):
         return None
-    if (
-        dep == "poss"
-        and gov.pos != "PROPN"
-        and not (gov.lower in f.lex.city_thing_nouns or lemma(gov) in f.lex.city_thing_nouns)
-    ):
+    if dep == "poss" and gov.pos != "PROPN" and not thing:
         return None  # "Moscow's war", "Beijing's claims": what the state does or has
-    if f.phrase_has(f.lex.agency_nouns) or capital_as_its_city(f) is not None:
+    agency = f.phrase_has(f.lex.agency_nouns)
+    if agency is not None and not (office and _city_agency(f, gov)):
+        return None  # "Moscow's intelligence chief", "Beijing officials"; not "Kabul's police chief" (actors82)
+    if capital_as_its_city(f) is not None:
         return None  # a page that makes the capital act as a city keeps it for `capital-as-its-city`
     return [f.head, gov]
+
+
+def _city_agency(f: Found, gov: Tok) -> bool:
+    """Whether every agency word of a city office's phrase is the city's: a word of `city_office_words` ("police" of
+    "Kabul's police chief") or the office noun itself under one ("leader" of "Moscow's council leader")."""
+    words = f.lex.agency_nouns
+    return all(
+        lemma(t) in f.lex.city_office_words or t is gov
+        for t in f.phrase
+        if t.lower in words or lemma(t) in words and t.lower not in f.lex.market_nouns
+    )
+
+
+def _a_city_office(gov: Tok, lex: ActorsLexicon) -> bool:
+    """An office or service of a city ("governor", "police"), or a role or person noun with one as its compound
+    ("police chief", "police officer", "council leader"): a capital's possessive before it is the city's (actors82)."""
+    if lemma(gov) in lex.city_office_words or gov.lower in lex.city_office_words:
+        return True
+    role = lemma(gov) in lex.role_nouns or lemma(gov) in lex.person_nouns or gov.lower in lex.role_nouns
+    return role and any(c.dep == "compound" and lemma(c) in lex.city_office_words for c in gov.children)
 
 
 def capital_as_person(f: Found) -> list[Tok] | None:

@@ -146,6 +146,11 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas and forms of places and things of a city: a capital's name that owns one names the city"
         " ('London's major rail terminals'), not its state (`capital-naming-a-thing`)."
     )
+    city_office_words: Words = Field(
+        description="Lemmas of offices and services of a city: a capital's possessive before one, or before a role"
+        " or person noun with one as its compound, names the city's office or its holder, not the state"
+        " ('Khartoum's governor', 'Kabul's police chief'; `capital-naming-a-thing`)."
+    )
     territory_nouns: Words = Field(
         description="Nouns of a state's territory: a nationality before one names the state attacked or threatened"
         " where the sentence holds one of hostility_words ('fired rockets at Israeli towns')."
