@@ -101,11 +101,11 @@ def era_office(d: Described) -> Referred | None:
     corpus's 2004-05; actors74, review56 3), when the article names dates that put it in that person's time in the
     office (`_dates_in_era` on the dates it tells, not its targets: "In 1974 ... the prime minister" is Heath's; a
     page with no date is of no known era; a year of a handover alone is of no one holder's, actors77; "the deficit
-    would close by 2010", "he will stand down before 2009" put the story in no time, review61 4), names no other holder of it ("Boris Johnson ... the
-    Prime Minister": another era) unless the dates put that one in another office and not in this one
-    (`_other_holder_named`: Brown the chancellor of 2005, not of June 2007; review56 2, review58 5), and the sentence
-    names no year the person held it in no day of (`era-office`, actors72). Only after every rule that links a named
-    holder or a dated one."""
+    would close by 2010", "he will stand down before 2009" put the story in no time, review61 4), names no other
+    holder of it ("Boris Johnson ... the Prime Minister": another era) unless the dates put that one in another
+    office and not in this one (`_other_holder_named`: Brown the chancellor of 2005, not of June 2007; review56 2,
+    review58 5), and the sentence names no year the person held it in no day of (`era-office`, actors72). Only after
+    every rule that links a named holder or a dated one."""
     if d.ctx.published is not None:
         return None
     found = _office_said(d)
