@@ -76,6 +76,8 @@ WORD_LISTS = (
     "shared_we_nouns",
     "shared_we_phrases",
     "inclusive_we_words",
+    "market_we_roles",
+    "market_we_view_verbs",
     "lone_person_pronouns",
     "lone_body_pronouns",
     "dummy_subject_verbs",
@@ -242,6 +244,8 @@ class PloverLexicon:
     shared_we_nouns: frozenset[str]
     shared_we_phrases: frozenset[str]
     inclusive_we_words: frozenset[str]
+    market_we_roles: frozenset[str]
+    market_we_view_verbs: frozenset[str]
     lone_person_pronouns: frozenset[str]
     owned_person_nouns: frozenset[str]
     owned_female_nouns: frozenset[str]

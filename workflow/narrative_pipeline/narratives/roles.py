@@ -240,6 +240,7 @@ def speaker_pronouns(
     passed_on: dict[str, bool] = {}
     types = article_types(mentions) if types is None else types
     sides: dict[str, set[str]] | None = None  # built once, at the first person's "we" with no body in the phrase
+    watching: dict[str, bool] = {}  # claimer actor -> named as a market's or economy's watcher (narr34)
     out: dict[int, Found] = {}
     for tok in candidates:
         holding = holding_claims.at(tok.start)
@@ -259,6 +260,11 @@ def speaker_pronouns(
         if not own:
             continue
         person = types[claim.claimer_actor_id] == "person"
+        if person and tok.lower in plural and shared is not None and shared.watchers:
+            if claim.claimer_actor_id not in watching:
+                watching[claim.claimer_actor_id] = watcher(article, own, shared.watchers)
+            if watching[claim.claimer_actor_id] and market_we(tok, shared):
+                continue  # an economist's "we are back to trend": the economy's, not the bank's (narr34)
         if (tok.lower in singular and person) or (tok.lower in plural and not person):
             rule = "quoted-speaker" if tok.lower in singular else "quoted-speaker-side"
             out[tok.i] = Found(claim.claimer_actor_id, _nearest_before(own, tok.start).mention_id, rule)
@@ -302,6 +308,44 @@ class SharedWe:
     nouns: frozenset[str]  # shared_we_nouns, common nouns: "as British citizens", "the world economy"
     phrases: frozenset[str]  # shared_we_phrases, two words: "this country"
     inclusive: frozenset[str]  # inclusive_we_words: "We can all see", "all of us"
+    watchers: frozenset[str] = frozenset()  # market_we_roles: "said Ross Walker, UK economist at RBS" (narr34)
+    views: frozenset[str] = frozenset()  # market_we_view_verbs: the watcher's firm's own view ("we expect")
+
+
+def watcher(article: ParsedArticle, own: list[MentionRecord], roles: frozenset[str]) -> bool:
+    """Whether a person is named in the article by a role noun of one who watches a market or an economy from a
+    firm (`market_we_roles`: "Michael Blythe, chief economist at the Commonwealth Bank of Australia", "Nationwide
+    economist Alex Bannister", "analyst Ray Neidl at Calyon Securities"): a role noun in apposition with one of its
+    mentions or before its name (narr34)."""
+    for m in own:
+        head = article.tokens[m.head_i]
+        if head.dep == "appos" and head.head is not None and head.head.lower in roles:
+            return True  # "an analyst at Jefferies, Nick Turner"
+        if any(
+            c.lower in roles and (c.dep == "appos" or (c.dep in ("compound", "nmod") and c.i < head.i))
+            for c in head.children
+        ):
+            return True
+    return False
+
+
+ELLIPSIS_AUX = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must", "do"})
+
+
+def market_we(tok: Tok, words: SharedWe) -> bool:
+    """Whether a watcher's quoted "we" (`watcher`) is the market's, the economy's or everyone's, not the firm's: it
+    is the subject of a verb that is no view of the firm's own (`market_we_view_verbs`: "we expect growth to fall",
+    "We believe the whole airline industry ..." stay the firm's): '"That 1.5% annual growth rate is the lowest we
+    have seen ..."', '"We are not getting the boost to employment ..."', '"we are back to trend"' (narr34)."""
+    head = tok.head
+    if tok.dep not in ("nsubj", "nsubjpass") or head is None or head is tok:
+        return False
+    if head.pos == "AUX" and lemma(head) in ELLIPSIS_AUX:
+        return False  # "We tried to find it, but we couldn't": the verb before it, elided
+    verbs = [head, *(c for c in head.children if c.dep == "acomp")]  # "We're surprised that ..."
+    if head.dep == "conj" and head.head is not None:
+        verbs.append(head.head)  # "We tried to find it, but we couldn't"
+    return not any(lemma(v) in words.views for v in verbs)
 
 
 def shared_we(article: ParsedArticle, tok: Tok, quoted: frozenset[int], words: SharedWe) -> bool:

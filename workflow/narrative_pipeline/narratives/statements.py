@@ -41,7 +41,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v47"
+COMPONENT = "narratives.rules.v48"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -496,7 +496,13 @@ def extract_article(
         types,
         index.index,
         lex.bygone_modifiers,
-        SharedWe(lex.shared_we_nouns, lex.shared_we_phrases, lex.inclusive_we_words),
+        SharedWe(
+            lex.shared_we_nouns,
+            lex.shared_we_phrases,
+            lex.inclusive_we_words,
+            lex.market_we_roles,
+            lex.market_we_view_verbs,
+        ),
     )
     index = replace(
         index,
