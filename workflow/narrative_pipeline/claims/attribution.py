@@ -437,8 +437,9 @@ def frames_of(unit: Unit, scope: Scope) -> tuple[Attribution | None, Attribution
 
 
 def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
-    """'The minister did not say whether ...', 'she refused to say if ...': a verb of saying
-    (`withheld_speech_verbs`) of the unit's own clause that is withheld (claims/verbs.py `withheld`).
+    """'The minister did not say whether ...', 'she refused to say if ...', 'a reader asked how it compared ...': a
+    verb of saying (`withheld_speech_verbs`) or of asking (`question_verbs`) of the unit's own clause that is withheld
+    (claims/verbs.py `withheld`).
     It puts nothing forward: the claim is the author's, recorded as `withheld-speech` so that the
     classifier keeps it so."""
     ctx = AttributionContext(unit, scope)
@@ -451,6 +452,6 @@ def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
             continue
         if not withheld(tok, Frame(ctx, tok).clausal, scope.lex):
             return None  # "did not reveal the injury, but said she would play": something is said
-        if found is None and lemma(tok) in scope.lex.withheld_speech_verbs:
+        if found is None and lemma(tok) in scope.lex.withheld_speech_verbs | scope.lex.question_verbs:
             found = Cue("withheld-speech", [tok])
     return found

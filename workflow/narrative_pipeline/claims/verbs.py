@@ -16,12 +16,24 @@ from .lexicon import Lexicon
 def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     """'refused to say if ...', 'avoided suggesting ...': a reporting verb under a verb that keeps it
     from being said; 'X did not say whether ...', 'he did not comment': a negated one with no
-    content, or with a question left open. None of them puts a claim forward."""
+    content, or with a question left open; 'a reader asked how it compared ...': a verb of asking whose content is
+    only an indirect question after it (`asks_only`). None of them puts a claim forward."""
     if verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in lex.withholding_verbs:
+        return True
+    if asks_only(verb, clausal, lex):
         return True
     if not negated(verb):
         return False
     return not clausal or any(is_question_clause(c) or opens_with_wh(c) for c in clausal)
+
+
+def asks_only(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
+    """'he asked whether ministers had looked at measures ...', 'Winfrey asked Harry whether they quit ...': a verb of
+    asking (`question_verbs`) whose content is indirect questions after it and nothing else; not a question before it
+    ('How was it right ..., the Lib Dem leader asked'), nor a request ('asked them to leave': an infinitive)."""
+    if lemma(verb) not in lex.question_verbs or not clausal:
+        return False
+    return all(c.i > verb.i and (is_question_clause(c) or opens_with_wh(c)) for c in clausal)
 
 
 def opens_with_wh(clause: Tok) -> bool:
