@@ -98,7 +98,9 @@ def invitation(doc) -> bool:
 def i_like_that(doc) -> bool:
     """'I love that I don't have to think ...': the author's first-person liking of a clause or a thing."""
     return any(
-        v.lemma_ in LIKING and v.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in v.children)
+        v.lemma_ in LIKING
+        and v.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in v.children)
         for v in doc
     )
 
@@ -148,7 +150,8 @@ def main() -> None:
     for name, (_, column) in SHAPES.items():
         held = labels[labels.shapes.map(lambda s, n=name: n in s)]
         print(f"== {name} (bears on {column})")
-        print(f"  labels {len(held)}: type {tally(held, 'type')}; certainty {tally(held, 'cert')}; kind {tally(held, 'kind')}")
+        split = f"type {tally(held, 'type')}; certainty {tally(held, 'cert')}; kind {tally(held, 'kind')}"
+        print(f"  labels {len(held)}: {split}")
         print(f"  by set: {dict(Counter(held.source))}")
         for _, r in held.head(args.show).iterrows():
             print(f"    [{r.source}] {r.type}/{r.cert}/{r.kind}: {r.text[:150]}")
@@ -158,7 +161,9 @@ def main() -> None:
             print(f"  {run} {len(rows)}: type {tally(rows, 'claim_type')}; certainty {tally(rows, 'certainty')}; kind "
                   f"{tally(rows, 'claimer_kind')}; {rule} {tally(rows, rule)}")  # fmt: skip
             for _, r in rows.head(args.show).iterrows():
-                print(f"    {r.claim_type}/{r.certainty}/{r.claimer_kind} ({r[rule]}; {r.claimer_text}): {r.text[:150]}")
+                print(
+                    f"    {r.claim_type}/{r.certainty}/{r.claimer_kind} ({r[rule]}; {r.claimer_text}): {r.text[:150]}"
+                )
 
 
 if __name__ == "__main__":
