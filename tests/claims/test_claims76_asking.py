@@ -30,6 +30,7 @@ def last(claims):
         "When the meeting started, trust member Robert Ruano asked how the bus will cross 46 road intersections.",
         # m62-bbc
         "Conservative Michael Fallon asked Mr Brown whether the Treasury had leaned on the statisticians.",
+        "He asked what the government had to hide.",
     ],
 )
 def test_an_indirect_question_is_the_authors_event(claims_of, body):
@@ -62,6 +63,31 @@ def test_a_request_a_question_before_the_verb_and_a_saying_are_left_alone(claims
     c = last(claims_of(body)[0])
     assert c.claimer_kind == "actor" and claimer in (c.claimer_text or ""), (c.text, c.claimer_kind, c.claimer_text)
     assert c.claimer_rule != "withheld-speech"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # claims76-try1 (m62-bbc): with the frame of "asked" gone, a verb inside the question framed the sentence
+        "When one pupil asked Mr McConnell how the executive proposed to tackle under-age drinking, he smiled.",
+        "He asked why the government was agreeing to the measure on asylum and immigration now.",
+        "With that record, he asked why ministers attacked Lib Dem plans for a new 50% tax rate.",
+    ],
+)
+def test_nothing_inside_the_question_frames_the_sentence(claims_of, body):
+    c = next(c for c in claims_of(body)[0] if "ask" in c.text)
+    assert (c.claimer_kind, c.claimer_text) == ("author", None), (c.text, c.claimer_kind, c.claimer_text)
+
+
+def test_a_saying_joined_to_the_question_shares_the_askers_subject(claims_of):
+    """claims76-try1 (m62-bbc): 'asked ... whether ..., and said that ...' lost its claimer with the frame of "asked"
+    gone; the joined "said" takes the asker's subject (`sources.after_refusal`)."""
+    body = (
+        "Conservative Michael Fallon asked Mr Brown whether the Treasury had leaned on the statisticians, and said "
+        "that the office had received a written paper from the Treasury."
+    )
+    c = next(c for c in claims_of(body)[0] if "paper" in c.text)
+    assert c.claimer_kind == "actor" and "Fallon" in (c.claimer_text or ""), (c.text, c.claimer_kind, c.claimer_text)
 
 
 def test_the_classifier_holds_the_authors_kind():

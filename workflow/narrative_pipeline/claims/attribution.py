@@ -47,6 +47,7 @@ from .sources import claimer_tokens, continued, continuing_colon, is_source
 from .verbs import (
     directive,
     evidence_noun,
+    in_asked_question,
     newsroom_finding,
     plan_of,
     reason_speech_act,
@@ -200,7 +201,10 @@ def message_clauses(verb: Tok, lex: Lexicon) -> list[Tok]:
 
 
 def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
-    """Which frame rule may apply to a token: stance, other-verb, passive, reporting, or None."""
+    """Which frame rule may apply to a token: stance, other-verb, passive, reporting, or None (none inside the
+    indirect question of a verb of asking: `in_asked_question`)."""
+    if in_asked_question(tok, lex):
+        return None
     if tok.lower in lex.stance_adjectives and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
         return "stance"
     if not is_verb(tok):

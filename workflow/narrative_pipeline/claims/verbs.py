@@ -27,6 +27,9 @@ def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     return not clausal or any(is_question_clause(c) or opens_with_wh(c) for c in clausal)
 
 
+QUESTION_DEPS = frozenset({"ccomp", "xcomp"})
+
+
 def asks_only(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     """'he asked whether ministers had looked at measures ...', 'Winfrey asked Harry whether they quit ...': a verb of
     asking (`question_verbs`) whose content is indirect questions after it and nothing else; not a question before it
@@ -34,6 +37,22 @@ def asks_only(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     if lemma(verb) not in lex.question_verbs or not clausal:
         return False
     return all(c.i > verb.i and (is_question_clause(c) or opens_with_wh(c)) for c in clausal)
+
+
+def asked_questions(verb: Tok, lex: Lexicon) -> bool:
+    """`asks_only` on the verb's complement clauses as the parser hangs them (`ccomp`, `xcomp`)."""
+    return asks_only(verb, [c for c in verb.children if c.dep in QUESTION_DEPS], lex)
+
+
+def in_asked_question(tok: Tok, lex: Lexicon) -> bool:
+    """'one pupil asked Mr McConnell how the executive proposed to tackle ...', 'he asked why ministers attacked ...':
+    a word inside the indirect question of `asks_only` frames nothing; the question is put forward by nobody."""
+    inner, head = tok, tok.head
+    while head is not None and head is not inner:
+        if inner.dep in QUESTION_DEPS and lemma(head) in lex.question_verbs:
+            return asked_questions(head, lex)
+        inner, head = head, head.head
+    return False
 
 
 def opens_with_wh(clause: Tok) -> bool:
