@@ -79,6 +79,29 @@ def test_nothing_inside_the_question_frames_the_sentence(claims_of, body):
     assert (c.claimer_kind, c.claimer_text) == ("author", None), (c.text, c.claimer_kind, c.claimer_text)
 
 
+@pytest.mark.parametrize(
+    ("body", "claimer", "words"),
+    [
+        # claims76-try2 (m62-bbc): with no comma the parser hangs the answer's frame inside the question
+        (
+            "Asked whether she was nervous about her best actress nomination she said: \"It's out of my hands, "
+            "there's nothing I can do.\"",
+            "she",
+            "out of my hands",
+        ),
+        (
+            'But when Lomu was asked whether he was taking a risk he replied: "As much as someone going down the road '
+            'being hit by a bus."',
+            "he",
+            "bus",
+        ),
+    ],
+)
+def test_an_answer_after_the_question_keeps_its_speaker(claims_of, body, claimer, words):
+    c = next(c for c in claims_of(body)[0] if words in c.text)
+    assert c.claimer_kind == "actor" and claimer in (c.claimer_text or ""), (c.text, c.claimer_kind, c.claimer_text)
+
+
 def test_a_saying_joined_to_the_question_shares_the_askers_subject(claims_of):
     """claims76-try1 (m62-bbc): 'asked ... whether ..., and said that ...' lost its claimer with the frame of "asked"
     gone; the joined "said" takes the asker's subject (`sources.after_refusal`)."""

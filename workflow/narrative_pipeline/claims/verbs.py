@@ -46,7 +46,12 @@ def asked_questions(verb: Tok, lex: Lexicon) -> bool:
 
 def in_asked_question(tok: Tok, lex: Lexicon) -> bool:
     """'one pupil asked Mr McConnell how the executive proposed to tackle ...', 'he asked why ministers attacked ...':
-    a word inside the indirect question of `asks_only` frames nothing; the question is put forward by nobody."""
+    a word inside the indirect question of `asks_only` frames nothing; the question is put forward by nobody. Not a
+    verb of saying or replying: 'Asked whether she was nervous about her nomination she said: ...', 'when Lomu was
+    asked whether he was taking a risk he replied: ...' (with no comma the parser hangs the answer's frame inside the
+    question; claims76-try2)."""
+    if lemma(tok) in lex.saying_verbs | lex.reply_verbs:
+        return False
     inner, head = tok, tok.head
     while head is not None and head is not inner:
         if inner.dep in QUESTION_DEPS and lemma(head) in lex.question_verbs:
