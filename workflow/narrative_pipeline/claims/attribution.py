@@ -47,7 +47,6 @@ from .sources import claimer_tokens, continued, continuing_colon, is_source
 from .verbs import (
     directive,
     evidence_noun,
-    in_asked_question,
     newsroom_finding,
     plan_of,
     reason_speech_act,
@@ -201,10 +200,7 @@ def message_clauses(verb: Tok, lex: Lexicon) -> list[Tok]:
 
 
 def frame_kind(tok: Tok, lex: Lexicon) -> str | None:
-    """Which frame rule may apply to a token: stance, other-verb, passive, reporting, or None (none inside the
-    indirect question of a verb of asking: `in_asked_question`)."""
-    if in_asked_question(tok, lex):
-        return None
+    """Which frame rule may apply to a token: stance, other-verb, passive, reporting, or None."""
     if tok.lower in lex.stance_adjectives and tok.dep in {"acomp", "ROOT", "conj"} and tok.head is not None:
         return "stance"
     if not is_verb(tok):
@@ -441,9 +437,8 @@ def frames_of(unit: Unit, scope: Scope) -> tuple[Attribution | None, Attribution
 
 
 def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
-    """'The minister did not say whether ...', 'she refused to say if ...', 'a reader asked how it compared ...': a
-    verb of saying (`withheld_speech_verbs`) or of asking (`question_verbs`) of the unit's own clause that is withheld
-    (claims/verbs.py `withheld`).
+    """'The minister did not say whether ...', 'she refused to say if ...': a verb of saying
+    (`withheld_speech_verbs`) of the unit's own clause that is withheld (claims/verbs.py `withheld`).
     It puts nothing forward: the claim is the author's, recorded as `withheld-speech` so that the
     classifier keeps it so."""
     ctx = AttributionContext(unit, scope)
@@ -456,6 +451,6 @@ def withheld_speech(unit: Unit, scope: Scope) -> Cue | None:
             continue
         if not withheld(tok, Frame(ctx, tok).clausal, scope.lex):
             return None  # "did not reveal the injury, but said she would play": something is said
-        if found is None and lemma(tok) in scope.lex.withheld_speech_verbs | scope.lex.question_verbs:
+        if found is None and lemma(tok) in scope.lex.withheld_speech_verbs:
             found = Cue("withheld-speech", [tok])
     return found

@@ -74,10 +74,6 @@ class Lexicon(LexiconModel):
     withheld_speech_verbs: Words = Field(
         description="Verbs of saying whose withholding is `withheld-speech` ('did not say whether')."
     )
-    question_verbs: Words = Field(
-        description="Verbs of asking whose content, an indirect question after them and nothing else, puts nothing "
-        "forward: `withheld-speech` ('a reader asked how it compared')."
-    )
     speech_phrases: Phrases = Field(
         description="A verb lemma and a word hanging on it that make a speech act ('paid tribute', 'made clear')."
     )

@@ -9,7 +9,6 @@ from .lexicon import Lexicon
 from .model import Attribution, Scope
 from .pronouns import person_of_pronoun
 from .units import LINK
-from .verbs import asked_questions
 
 # branches kept out of a claimer phrase ("Mr Smith, who ...": "Mr Smith"); a proper noun keeps
 # its prepositional phrase ("Lord Nicholls of Birkenhead")
@@ -239,14 +238,11 @@ def with_speaker(verb: Tok) -> Tok | None:
 
 def after_refusal(verb: Tok, lex: Lexicon) -> bool:
     """'X did not reveal the injury, but said she would play', 'the firm declined to comment but
-    said ...', 'Michael Fallon asked Mr Brown whether ..., and said that ...': a verb joined to a refusal to speak, or
-    to a question asked (`asked_questions`), shares its subject (the parser gave it none)."""
+    said ...': a verb joined to a refusal to speak shares its subject (the parser gave it none)."""
     head = verb.head
     if verb.dep != "conj" or head is None or head is verb:
         return False
     if negated(head) and lemma(head) in lex.withheld_speech_verbs:
-        return True
-    if asked_questions(head, lex):
         return True
     return lemma(head) in lex.withholding_verbs and any(
         c.dep == "xcomp" and lemma(c) in lex.withheld_speech_verbs for c in head.children

@@ -16,48 +16,12 @@ from .lexicon import Lexicon
 def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     """'refused to say if ...', 'avoided suggesting ...': a reporting verb under a verb that keeps it
     from being said; 'X did not say whether ...', 'he did not comment': a negated one with no
-    content, or with a question left open; 'a reader asked how it compared ...': a verb of asking whose content is
-    only an indirect question after it (`asks_only`). None of them puts a claim forward."""
+    content, or with a question left open. None of them puts a claim forward."""
     if verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in lex.withholding_verbs:
-        return True
-    if asks_only(verb, clausal, lex):
         return True
     if not negated(verb):
         return False
     return not clausal or any(is_question_clause(c) or opens_with_wh(c) for c in clausal)
-
-
-QUESTION_DEPS = frozenset({"ccomp", "xcomp"})
-
-
-def asks_only(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
-    """'he asked whether ministers had looked at measures ...', 'Winfrey asked Harry whether they quit ...': a verb of
-    asking (`question_verbs`) whose content is indirect questions after it and nothing else; not a question before it
-    ('How was it right ..., the Lib Dem leader asked'), nor a request ('asked them to leave': an infinitive)."""
-    if lemma(verb) not in lex.question_verbs or not clausal:
-        return False
-    return all(c.i > verb.i and (is_question_clause(c) or opens_with_wh(c)) for c in clausal)
-
-
-def asked_questions(verb: Tok, lex: Lexicon) -> bool:
-    """`asks_only` on the verb's complement clauses as the parser hangs them (`ccomp`, `xcomp`)."""
-    return asks_only(verb, [c for c in verb.children if c.dep in QUESTION_DEPS], lex)
-
-
-def in_asked_question(tok: Tok, lex: Lexicon) -> bool:
-    """'one pupil asked Mr McConnell how the executive proposed to tackle ...', 'he asked why ministers attacked ...':
-    a word inside the indirect question of `asks_only` frames nothing; the question is put forward by nobody. Not a
-    verb of saying or replying: 'Asked whether she was nervous about her nomination she said: ...', 'when Lomu was
-    asked whether he was taking a risk he replied: ...' (with no comma the parser hangs the answer's frame inside the
-    question; claims76-try2)."""
-    if lemma(tok) in lex.saying_verbs | lex.reply_verbs:
-        return False
-    inner, head = tok, tok.head
-    while head is not None and head is not inner:
-        if inner.dep in QUESTION_DEPS and lemma(head) in lex.question_verbs:
-            return asked_questions(head, lex)
-        inner, head = head, head.head
-    return False
 
 
 def opens_with_wh(clause: Tok) -> bool:
