@@ -1,0 +1,82 @@
+"""claims76: the session 53 blind check of opinion and analysis claims (`config/eval/claims-handcheck-op76.jsonl`) is
+what its draw says: the labels are the drawn units, at most 5 a page, all from the qualifying pages (opinion,
+analysis, essay or commentary that no exposing file names), none overlapping a span another claim label set labels,
+every label one the annotation allows; the earlier web draws leave the check out; and the draw, run again on main
+88502955's web run (m62-web), gives the units."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).resolve().parents[1] / "config" / "eval"
+ROOT = EVAL.parents[1]
+sys.path.insert(0, str(ROOT / "workflow" / "scripts"))
+
+import draw_claims_handcheck_op76 as op76  # noqa: E402
+import draw_claims_handcheck_web50 as web50  # noqa: E402
+import draw_claims_handcheck_web53 as web53  # noqa: E402
+import draw_claims_handcheck_web55 as web55  # noqa: E402
+import draw_claims_handcheck_web73 as web73  # noqa: E402
+
+M62_WEB = Path("/work/runs/m62-web")
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_labels_are_the_drawn_units_five_a_page_at_most():
+    units = _rows(EVAL / "claims-handcheck-op76-units.jsonl")
+    labels = _rows(EVAL / "claims-handcheck-op76.jsonl")
+    assert len(labels) == 40
+    assert [(u["article"], u["start"], u["end"], u["text"]) for u in units] == [
+        (r["article"], r["start"], r["end"], r["text"]) for r in labels
+    ]
+    assert max(Counter(r["article"] for r in labels).values()) <= op76.PER_PAGE
+
+
+def test_every_page_qualifies_and_no_exposing_file_names_it():
+    pool = set(op76.pool())
+    assert pool == set(op76.PAGES)
+    assert not set(op76.PAGES) & set(op76.EXCLUDED)
+    for r in _rows(EVAL / "claims-handcheck-op76.jsonl"):
+        assert r["article"] in pool, r["article"]
+
+
+def test_no_page_is_a_news_page_of_web18():
+    assert not set(op76.PAGES) & set(web73.news_pages())
+
+
+def test_no_unit_overlaps_a_span_another_label_set_labels():
+    spans = web50.labelled_spans(op76.LATER)
+    for r in _rows(EVAL / "claims-handcheck-op76.jsonl"):
+        assert not any(r["start"] < b and a < r["end"] for a, b in spans.get(r["article"], [])), r["text"]
+
+
+def test_every_label_is_one_the_annotation_allows():
+    allowed = {"author": {"asserted", "hedged"}, "actor": {"reported", "hedged"}, "unnamed": {"reported", "hedged"}}
+    for r in _rows(EVAL / "claims-handcheck-op76.jsonl"):
+        assert isinstance(r["span_ok"], bool) and isinstance(r["close"], bool) and r["why"]
+        if r["claim_type"] == "none":
+            assert r["certainty"] is None and r["claimer_kind"] is None and r["claimer_text"] is None
+            continue
+        assert r["claim_type"] in {"event", "assessment", "prediction", "prescription"}
+        assert r["certainty"] in allowed[r["claimer_kind"]]
+        assert (r["claimer_text"] is not None) == (r["claimer_kind"] == "actor")
+
+
+def test_the_earlier_web_draws_leave_this_check_out():
+    for later in (web50.LATER, web53.LATER, web55.LATER, web73.LATER):
+        assert later >= op76.LATER
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M62_WEB.is_dir(), reason="main 88502955's web run (m62-web) is not on this machine")
+def test_the_draw_gives_the_units():
+    units = _rows(EVAL / "claims-handcheck-op76-units.jsonl")
+    assert op76.draw(M62_WEB) == units
