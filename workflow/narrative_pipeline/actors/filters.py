@@ -124,6 +124,54 @@ def capital_as_person(f: Found) -> list[Tok] | None:
     return [f.head]
 
 
+def capital_as_a_scene(f: Found) -> list[Tok] | None:
+    """'Berlin applauds Hotel Rwanda', 'Berlin celebrates European cinema', 'Now in its third year, Bangkok is a
+    relatively recent addition to the film festival calendar': on a page about the arts (not sport, which
+    `capital-not-acting` takes whole), a capital's one-word name that is the subject or the "by" agent of a verb
+    that is no act of governing or policy (`agency_verbs`, `speech_verbs`, `governing_verbs`) is the city, its
+    festival or its audience, not its state's government (actors81): no actor. "Beijing banned the film", "Moscow
+    denied the report", "Washington imposed sanctions" keep the state; so does every capital on a page of another
+    kind ("Berlin welcomed the decision" in a business story)."""
+    c, info = f.candidate, f.info
+    if c.method != "metonym" or not f.capital_like or info is None or not info.arts or info.sport:
+        return None
+    tok = f.modifier
+    gov = tok.head if tok.head is not None and tok.head is not tok else None
+    if gov is None:
+        return None
+    verb = gov.head if tok.dep == "pobj" and gov.dep == "agent" and gov.head is not None else gov
+    if not (tok.dep in {"nsubj", "nsubjpass"} or (tok.dep == "pobj" and gov.dep == "agent")):
+        return None
+    if verb.pos not in {"VERB", "AUX"} or f.phrase_has(f.lex.agency_nouns):
+        return None
+    acts = f.lex.agency_verbs | f.lex.speech_verbs | f.lex.governing_verbs
+    return None if lemma(verb) in acts else [f.head, verb]
+
+
+def surname_of_a_person_named_in_full(f: Found) -> list[Tok] | None:
+    """'Jack London wrote The Call of the Wild ... London died in 1916', 'Denzel Washington won the award. Washington
+    said he was delighted': a state's one-word name or its capital's (an alias or a metonym) that is the last word of
+    a person's name of several words the page gives (spaCy's PERSON) is that person's surname, not the state
+    (actors81; review60 5). The page must name the person before the word, and the name must open with no place
+    word ("East London", "South Africa" taken for a person's are no name). Where no such person is named,
+    "London" is left to the other rules ("Chelsea beat Paris Saint-Germain ... in London")."""
+    c, info = f.candidate, f.info
+    if not f.of_state or c.method not in {"alias", "metonym"} or info is None or len(f.span) != 1:
+        return None
+    word = c.matched or ""
+    if " " in word or not word[:1].isupper():
+        return None
+    start = f.span[0].start
+    for name in info.person_names:
+        words = name.split()
+        if len(words) < 2 or words[-1] != word or words[0].lower() in f.lex.compass_words:
+            continue
+        at = info.text_lower.find(name.lower())
+        if 0 <= at < start:
+            return [f.head]
+    return None
+
+
 COPULAS = frozenset({"be", "become", "remain", "seem"})  # a copula's subject is described, not acting
 
 
@@ -522,6 +570,8 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("metonym-as-place", "drop", metonym_as_place),
     Rule("capital-naming-a-thing", "drop", capital_naming_a_thing),
     Rule("capital-as-person", "drop", capital_as_person),
+    Rule("surname-of-a-person-named-in-full", "drop", surname_of_a_person_named_in_full),
+    Rule("capital-as-a-scene", "drop", capital_as_a_scene),
     Rule("person-name-here", "drop", person_name_here),
     Rule("national-team", "team", national_team),
     Rule("nationality-of-person", "drop", nationality_of_person),
@@ -551,7 +601,7 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 NAME_MAY_BE_THERE = frozenset(
     {"part-of-a-longer-person-name", "surname-of-another-person", "surname-on-a-team-sheet",
      "short-form-of-another-name", "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person",
-     "demonym-as-person", "person-name-here"}
+     "demonym-as-person", "person-name-here", "surname-of-a-person-named-in-full"}
 )  # fmt: skip
 
 
