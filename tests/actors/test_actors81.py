@@ -120,3 +120,22 @@ def test_a_place_word_before_the_name_is_no_person(verdicts):
     """spaCy may label "East London" a person's name: the compass word keeps it a place, not a surname."""
     text = "East London and Moscow met. London said it would respond."
     assert "surname-of-a-person-named-in-full" not in [r for _, r in verdicts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        # spaCy's PERSON label on a place phrase (an article of the politics section: "Across Wales")
+        ("Across Wales, staff walked out. It is not about issues local to Wales.", "Wales", "wales"),
+        # an article of the sport section: a stadium's name under a person's label
+        ("The Stade de France was full. France may have beaten Scotland but they were tedious.", "France", None),
+    ],
+)
+def test_a_place_phrase_under_a_persons_label_names_no_person(verdicts, text, surface, state):
+    assert "surname-of-a-person-named-in-full" not in [r for s, r in verdicts(text) if s == surface]
+
+
+def test_a_name_that_modifies_a_noun_is_no_surname(verdicts):
+    """An article of the sport section names a James Ireland: "Ireland and Scotland players" are the sides'."""
+    text = "James Ireland was released. The majority of Ireland and Scotland players have also been released."
+    assert "surname-of-a-person-named-in-full" not in [r for s, r in verdicts(text)]

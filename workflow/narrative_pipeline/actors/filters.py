@@ -149,28 +149,42 @@ def capital_as_a_scene(f: Found) -> list[Tok] | None:
 
 
 def surname_of_a_person_named_in_full(f: Found) -> list[Tok] | None:
-    """'Jack London wrote The Call of the Wild ... London died in 1916', 'Denzel Washington won the award. Washington
-    said he was delighted': a state's one-word name or its capital's (an alias or a metonym) that is the last word of
-    a person's name of several words the page gives (spaCy's PERSON) is that person's surname, not the state
-    (actors81; review60 5). The page must name the person before the word, and the name must open with no place
-    word ("East London", "South Africa" taken for a person's are no name). Where no such person is named,
-    "London" is left to the other rules ("Chelsea beat Paris Saint-Germain ... in London")."""
+    """'Jack London wrote many novels ... London died in 1916', 'Kevin Washington joined the club ... Washington
+    scored', 'Archibald, Scotland (Samuel 63), Brebner' after "Jason Scotland": a state's one-word name or its
+    capital's (an alias or a metonym) that the page has written before as the last word of a person's name
+    (`_named_in_full_before`) is that person's surname, not the state (actors81; review60 5). Not a name that
+    modifies a noun ("the majority of Ireland and Scotland players" on a page that names a James Ireland: a side).
+    Where no person of the name is named, "London" is left to the other rules ("Chelsea beat Paris Saint-Germain
+    ... in London")."""
     c, info = f.candidate, f.info
     if not f.of_state or c.method not in {"alias", "metonym"} or info is None or len(f.span) != 1:
         return None
     word = c.matched or ""
-    if " " in word or not word[:1].isupper():
+    if " " in word or not word[:1].isupper() or f.modifies_a_noun:
         return None
-    start = f.span[0].start
-    for name in info.person_names:
-        words = name.split()
-        if len(words) < 2 or words[-1] != word or words[0].lower() in f.lex.compass_words:
-            continue
-        at = info.text_lower.find(name.lower())
-        if 0 <= at < start:
-            return [f.head]
-    return None
+    if not any(len(n.split()) > 1 and n.split()[-1] == word for n in info.person_names):
+        return None  # the cheap test first: no person's name of several words ends in the word
+    return [f.head] if _named_in_full_before(word, f.span[0].start, info, f.lex) else None
 
+
+def _named_in_full_before(word: str, start: int, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the page writes `word` before `start` as the last word of a person's name (spaCy's PERSON) right after
+    a capitalised word of letters the parser takes for a proper noun, of the same name and no place word: "Jack
+    London", not "Across Wales" (a preposition), "Stade de France" (a particle) or "East London"."""
+    for t in info.toks.values():
+        if t.text != word or t.start >= start or t.ent_type != "PERSON" or t.ent_iob != "I":
+            continue
+        given = info.before(t)
+        if (
+            given is not None
+            and given.ent_type == "PERSON"
+            and given.pos == "PROPN"
+            and given.text[:1].isupper()
+            and given.text.isalpha()
+            and given.lower not in lex.compass_words
+        ):
+            return True
+    return False
 
 COPULAS = frozenset({"be", "become", "remain", "seem"})  # a copula's subject is described, not acting
 
