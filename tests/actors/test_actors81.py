@@ -102,7 +102,9 @@ def test_other_capitals_of_such_a_page_keep_their_state(linked):
     "of several words ending in Washington (actors78's xfail, the same sentence)",
 )
 def test_a_surname_after_a_name_spacy_does_not_label_a_person(linked):
-    assert "state_usa" not in _states(linked, "Denzel Washington won the award. Washington said he was delighted.", "Washington")
+    assert "state_usa" not in _states(
+        linked, "Denzel Washington won the award. Washington said he was delighted.", "Washington"
+    )
 
 
 def test_london_without_a_person_named_london_is_left_to_the_other_rules(verdicts):

@@ -186,6 +186,7 @@ def _named_in_full_before(word: str, start: int, info: ArticleInfo, lex: ActorsL
             return True
     return False
 
+
 COPULAS = frozenset({"be", "become", "remain", "seem"})  # a copula's subject is described, not acting
 
 
