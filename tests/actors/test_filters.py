@@ -33,6 +33,13 @@ EXAMPLES = {
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
     "capital-naming-a-thing": ("He was found dead in his Paris apartment.", "Paris"),
     "capital-as-person": ("Judge Paris told the court.", "Paris"),
+    "surname-of-a-person-named-in-full": ("Jack London wrote many novels. London died in 1916.", "London"),
+    "capital-as-a-scene": (
+        "The film festival opened with a new film by the director, whose last movie won the award for best film. "
+        "The actress and the actor starred in the film, and the album of its songs topped the charts. "
+        "Berlin celebrates European cinema.",
+        "Berlin",
+    ),
     "person-name-here": ("The actress and model Jordan won an award at the film festival for her album.", "Jordan"),
     "national-team": (f"{SPORT} France captain Fabien Pelous was injured.", "France"),
     "nationality-of-person": ("British actor Clive Owen won the award.", "British"),

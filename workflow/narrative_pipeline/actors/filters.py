@@ -145,6 +145,69 @@ def capital_as_person(f: Found) -> list[Tok] | None:
     return [f.head]
 
 
+def capital_as_a_scene(f: Found) -> list[Tok] | None:
+    """'Berlin applauds Hotel Rwanda', 'Berlin celebrates European cinema', 'Now in its third year, Bangkok is a
+    relatively recent addition to the film festival calendar': on a page about the arts (not sport, which
+    `capital-not-acting` takes whole), a capital's one-word name that is the subject or the "by" agent of a verb
+    that is no act of governing or policy (`agency_verbs`, `speech_verbs`, `governing_verbs`) is the city, its
+    festival or its audience, not its state's government (actors81): no actor. "Beijing banned the film", "Moscow
+    denied the report", "Washington imposed sanctions" keep the state; so does every capital on a page of another
+    kind ("Berlin welcomed the decision" in a business story)."""
+    c, info = f.candidate, f.info
+    if c.method != "metonym" or not f.capital_like or info is None or not info.arts or info.sport:
+        return None
+    tok = f.modifier
+    gov = tok.head if tok.head is not None and tok.head is not tok else None
+    if gov is None:
+        return None
+    verb = gov.head if tok.dep == "pobj" and gov.dep == "agent" and gov.head is not None else gov
+    if not (tok.dep in {"nsubj", "nsubjpass"} or (tok.dep == "pobj" and gov.dep == "agent")):
+        return None
+    if verb.pos not in {"VERB", "AUX"} or f.phrase_has(f.lex.agency_nouns):
+        return None
+    acts = f.lex.agency_verbs | f.lex.speech_verbs | f.lex.governing_verbs
+    return None if lemma(verb) in acts else [f.head, verb]
+
+
+def surname_of_a_person_named_in_full(f: Found) -> list[Tok] | None:
+    """'Jack London wrote many novels ... London died in 1916', 'Kevin Washington joined the club ... Washington
+    scored', 'Archibald, Scotland (Samuel 63), Brebner' after "Jason Scotland": a state's one-word name or its
+    capital's (an alias or a metonym) that the page has written before as the last word of a person's name
+    (`_named_in_full_before`) is that person's surname, not the state (actors81; review60 5). Not a name that
+    modifies a noun ("the majority of Ireland and Scotland players" on a page that names a James Ireland: a side).
+    Where no person of the name is named, "London" is left to the other rules ("Chelsea beat Paris Saint-Germain
+    ... in London")."""
+    c, info = f.candidate, f.info
+    if not f.of_state or c.method not in {"alias", "metonym"} or info is None or len(f.span) != 1:
+        return None
+    word = c.matched or ""
+    if " " in word or not word[:1].isupper() or f.modifies_a_noun:
+        return None
+    if not any(len(n.split()) > 1 and n.split()[-1] == word for n in info.person_names):
+        return None  # the cheap test first: no person's name of several words ends in the word
+    return [f.head] if _named_in_full_before(word, f.span[0].start, info, f.lex) else None
+
+
+def _named_in_full_before(word: str, start: int, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the page writes `word` before `start` as the last word of a person's name (spaCy's PERSON) right after
+    a capitalised word of letters the parser takes for a proper noun, of the same name and no place word: "Jack
+    London", not "Across Wales" (a preposition), "Stade de France" (a particle) or "East London"."""
+    for t in info.toks.values():
+        if t.text != word or t.start >= start or t.ent_type != "PERSON" or t.ent_iob != "I":
+            continue
+        given = info.before(t)
+        if (
+            given is not None
+            and given.ent_type == "PERSON"
+            and given.pos == "PROPN"
+            and given.text[:1].isupper()
+            and given.text.isalpha()
+            and given.lower not in lex.compass_words
+        ):
+            return True
+    return False
+
+
 COPULAS = frozenset({"be", "become", "remain", "seem"})  # a copula's subject is described, not acting
 
 
@@ -543,6 +606,8 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("metonym-as-place", "drop", metonym_as_place),
     Rule("capital-naming-a-thing", "drop", capital_naming_a_thing),
     Rule("capital-as-person", "drop", capital_as_person),
+    Rule("surname-of-a-person-named-in-full", "drop", surname_of_a_person_named_in_full),
+    Rule("capital-as-a-scene", "drop", capital_as_a_scene),
     Rule("person-name-here", "drop", person_name_here),
     Rule("national-team", "team", national_team),
     Rule("nationality-of-person", "drop", nationality_of_person),
@@ -572,7 +637,7 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 NAME_MAY_BE_THERE = frozenset(
     {"part-of-a-longer-person-name", "surname-of-another-person", "surname-on-a-team-sheet",
      "short-form-of-another-name", "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person",
-     "demonym-as-person", "person-name-here"}
+     "demonym-as-person", "person-name-here", "surname-of-a-person-named-in-full"}
 )  # fmt: skip
 
 

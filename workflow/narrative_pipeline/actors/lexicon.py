@@ -68,6 +68,11 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of verbs of saying and deciding whose subject acts ('Kosovo declared independence'), even"
         " where another mention makes the name a region's or a landscape's."
     )
+    governing_verbs: Words = Field(
+        description="Lemmas of verbs of governing and policy acts besides agency_verbs and speech_verbs: a capital"
+        " that is their subject on a page about the arts acts for its state ('Beijing banned the film'); another verb"
+        " makes it the city ('Berlin applauds Hotel Rwanda'; actors81)."
+    )
     travel_nouns: Words = Field(description="Lemmas of travel nouns: 'to X' after them is a destination.")
     scope_verbs: Words = Field(
         description="Lemmas of verbs of a scope or a shipment: 'to X' after them is a place ('restricted to the UK', "
