@@ -24,7 +24,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import camel_case_body, head_type, initials, org_word
+from .discovery import NAME_PREPOSITIONS, camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, phrase_set, with_word
@@ -623,12 +623,62 @@ def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tu
 
 
 def body_named(n: Named, info: ArticleInfo, lex: ActorsLexicon) -> bool:
-    """Whether a body noun (`body_nouns`) stands before the name in its phrase or beside it ("the charity Childnet",
-    "Icstis, the regulator"), or is the word right before it where the parse hangs both on the verb ("The watchdog
-    Spamhaus said": two subjects): the name is no firm of `firms_article` (actors79)."""
+    """Whether the name's phrase says it is no firm of `firms_article` (actors79, actors80): a body noun (`body_nouns`)
+    stands before the name in its phrase or beside it ("the charity Childnet", "Icstis, the regulator"), or is the word
+    right before it where the parse hangs both on the verb ("The watchdog Spamhaus said": two subjects); or the name's
+    own head word is a body's (`body_nouns`, `not_firm_words`: "Computer Crime Unit", "Lawrence Livermore National
+    Laboratories", "British Chambers of Commerce", "World Economic Forum")."""
     left = info.toks.get(n.span[0].i - 1) if n.span else None
     beside = [left] if left is not None and left.text.islower() else []
-    return with_word(n.before + n.appositions + beside, lex.body_nouns) is not None
+    if with_word(n.before + n.appositions + beside, lex.body_nouns) is not None:
+        return True
+    return head_word(n.words) in lex.body_nouns | lex.not_firm_words
+
+
+def head_word(words: tuple[str, ...] | list[str]) -> str:
+    """A name's head word: its last word before its first "of" / "for" ("British Chambers of Commerce": chambers),
+    else its last ("Computer Crime Unit": unit); letters only, lower case."""
+    letters = [w for w in (re.sub(r"[^a-z]", "", w.lower()) for w in words) if w]
+    cut = next((k for k, w in enumerate(letters) if w in NAME_PREPOSITIONS), len(letters))
+    return letters[cut - 1] if cut > 0 else ""
+
+
+def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the page writes the name as a standard's or a technology's anywhere (`standard_nouns`): before such a
+    noun, through the rest of a hyphenated code ("deploying EV-DO technology"), or after one and a colon or a comma
+    ("two competing standards: DVB-H"), the noun in lower case ("Lucent Technologies" is a firm): no firm of
+    `firms_article` (actors80). On the article's text, so a mention spaCy gave no label counts too."""
+    nouns = "|".join(sorted(lex.standard_nouns))
+    written = re.escape(name)
+    after = rf"(?<![\w-])(?i:{written})(?:-[A-Za-z0-9]+)?\s+(?:{nouns})\b"
+    before = rf"\b(?:{nouns})\s*[:,]\s*(?i:{written})(?![\w-])"
+    return re.search(f"{after}|{before}", info.text) is not None
+
+
+def spelt_bodies(names: set[str], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """Of `names`, the acronyms (lower case) the page spells out anywhere as the name of a body by its head word
+    (`head_word` in `body_nouns` or `not_firm_words`): "the official Disasters Emergency Committee webpage ... DEC has
+    no connection", "the AAAS (American Association for the Advancement of Science) annual meeting", "the World
+    Economic Forum (WEF)" (actors80). Runs of capitalised words (with "of", "for", "the", "and", "&" inside them) read
+    in one pass over the article's tokens, only for an article `firms_article` reads and a name of capitals."""
+    acronyms = {k.lower() for k in names if len(k) >= 3 and k.isalpha() and k.isupper()}
+    if not acronyms:
+        return set()
+    joins = frozenset({"of", "for", "the", "and", "&"})
+    runs: list[list[str]] = [[]]
+    for tok in info.toks.values():
+        if tok.text[:1].isupper() and tok.text[1:].islower() or runs[-1] and tok.lower in joins:
+            runs[-1].append(tok.text)
+        elif runs[-1]:
+            runs.append([])
+    bodies = lex.body_nouns | lex.not_firm_words
+    found: set[str] = set()
+    for run in runs:
+        while run and run[-1].lower() in joins:
+            run.pop()
+        if len(run) >= 2 and head_word(run) in bodies:
+            found |= acronyms & initials(" ".join(run))
+    return found
 
 
 def _decide(
@@ -1049,6 +1099,10 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
     firms = firms_article(info, best)
+    if firms is not None:  # actors80: only the names `firms_article` would type, in an article it reads
+        open_names = {(c.name or "").lower() for c in cands if c.label == "ORG"} - set(best) - bodies
+        bodies |= {k for k in open_names if k in lex.known_bodies or standard_named(k, info, lex)}
+        bodies |= spelt_bodies({c.name or "" for c in cands if (c.name or "").lower() in open_names}, info, lex)
     decided = {
         id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies)) for c, fired, head in own
     }
