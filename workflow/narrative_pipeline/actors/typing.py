@@ -649,7 +649,7 @@ def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     ("two competing standards: DVB-H"), the noun in lower case ("Lucent Technologies" is a firm): no firm of
     `firms_article` (actors80). On the article's text, so a mention spaCy gave no label counts too."""
     nouns = "|".join(sorted(lex.standard_nouns))
-    written = re.escape(name)
+    written = re.escape(name.rstrip("."))  # "as DVB-H." at a sentence's end
     after = rf"(?<![\w-])(?i:{written})(?:-[A-Za-z0-9]+)?\s+(?:{nouns})\b"
     before = rf"\b(?:{nouns})\s*[:,]\s*(?i:{written})(?![\w-])"
     return re.search(f"{after}|{before}", info.text) is not None
