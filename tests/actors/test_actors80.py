@@ -74,6 +74,12 @@ def test_an_acronym_the_page_spells_as_a_body_and_not_as_a_firm(parse, lex):
     [
         ("Sprint will spend $1bn on EV-DO technology from Lucent Technologies and Nortel Networks.", "EV", True),
         ("There are two competing standards: DVB-H and DMB.", "DVB-H", True),
+        # the code in brackets the page gives the name is written as a standard's
+        (
+            "Some opt for Evolution, Data Optimised (EV-DO). Sprint is deploying EV-DO technology.",
+            "Data Optimised",
+            True,
+        ),
         ("Sprint will spend $1bn on EV-DO technology from Lucent Technologies and Nortel Networks.", "Lucent", False),
         ("The deal is with Lucent Technologies, Nortel Networks and Motorola.", "Nortel Networks", False),
         ("Intel chips power the laptop.", "Intel", False),
@@ -102,6 +108,12 @@ def test_a_name_written_as_a_standard(parse, lex, text, name, standard):
         (
             FIRMS + "Sprint will use the new Nortel Networks phones. Nortel Networks said they were good.",
             "Nortel Networks",
+        ),
+        # a firm listed with a body whose capitalised head word the parse hangs on it as an apposition (actors80-try1)
+        (
+            FIRMS + "Samsung, the UK's Foreign Office and Lawrence Livermore National Laboratories in the US have"
+            " decided to ban camera phones.",
+            "Samsung",
         ),
         # a firm of "Research" stays a firm
         (FIRMS + "Jupiter Research said the chip would sell.", "Jupiter Research"),

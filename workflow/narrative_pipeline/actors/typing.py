@@ -626,13 +626,15 @@ def body_named(n: Named, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the name's phrase says it is no firm of `firms_article` (actors79, actors80): a body noun (`body_nouns`)
     stands before the name in its phrase or beside it ("the charity Childnet", "Icstis, the regulator"), or is the word
     right before it where the parse hangs both on the verb ("The watchdog Spamhaus said": two subjects); or the name's
-    own head word is a body's (`body_nouns`, `not_firm_words`: "Computer Crime Unit", "Lawrence Livermore National
-    Laboratories", "British Chambers of Commerce", "World Economic Forum")."""
+    own head word, or its singular, is a body's (`body_nouns`, `not_firm_words`, `body_heads`: "Computer Crime Unit",
+    "Lawrence Livermore National Laboratories", "British Chambers of Commerce", "World Economic Forum")."""
     left = info.toks.get(n.span[0].i - 1) if n.span else None
     beside = [left] if left is not None and left.text.islower() else []
     if with_word(n.before + n.appositions + beside, lex.body_nouns) is not None:
         return True
-    return head_word(n.words) in lex.body_nouns | lex.not_firm_words
+    head = head_word(n.words)
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return bool({head, singular} & (lex.body_nouns | lex.not_firm_words | lex.body_heads))
 
 
 def head_word(words: tuple[str, ...] | list[str]) -> str:
@@ -646,13 +648,18 @@ def head_word(words: tuple[str, ...] | list[str]) -> str:
 def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the page writes the name as a standard's or a technology's anywhere (`standard_nouns`): before such a
     noun, through the rest of a hyphenated code ("deploying EV-DO technology"), or after one and a colon or a comma
-    ("two competing standards: DVB-H"), the noun in lower case ("Lucent Technologies" is a firm): no firm of
-    `firms_article` (actors80). On the article's text, so a mention spaCy gave no label counts too."""
+    ("two competing standards: DVB-H"), the noun in lower case ("Lucent Technologies" is a firm); or so writes the
+    code in brackets the page gives the name ("Evolution, Data Optimised (EV-DO) ... deploying EV-DO technology"): no
+    firm of `firms_article` (actors80). On the article's text, so a mention spaCy gave no label counts too."""
     nouns = "|".join(sorted(lex.standard_nouns))
     written = re.escape(name.rstrip("."))  # "as DVB-H." at a sentence's end
-    after = rf"(?<![\w-])(?i:{written})(?:-[A-Za-z0-9]+)?\s+(?:{nouns})\b"
-    before = rf"\b(?:{nouns})\s*[:,]\s*(?i:{written})(?![\w-])"
-    return re.search(f"{after}|{before}", info.text) is not None
+    forms = [written] + [re.escape(a) for a in re.findall(rf"(?<![\w-])(?i:{written})\s*\(([A-Z][\w-]*)\)", info.text)]
+    for form in forms:
+        after = rf"(?<![\w-])(?i:{form})(?:-[A-Za-z0-9]+)?\s+(?:{nouns})\b"
+        before = rf"\b(?:{nouns})\s*[:,]\s*(?i:{form})(?![\w-])"
+        if re.search(f"{after}|{before}", info.text) is not None:
+            return True
+    return False
 
 
 def spelt_bodies(names: set[str], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
