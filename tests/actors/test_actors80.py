@@ -27,6 +27,8 @@ FIRMS = "Chip maker Intel has unveiled a processor for the laptop market. The fi
             FIRMS + "Leaders met at the World Forum for Science (WFS) in Davos. Protests against the WFS were muted.",
             "WFS",
         ),
+        # what a copula says the name is
+        (FIRMS + "Futurelab is an educational organisation looking at ways of using games in schools.", "Futurelab"),
         # the name's own head word is a body's
         (FIRMS + "The fund had contacted the Computer Crime Unit at Scotland Yard.", "Computer Crime Unit"),
         (FIRMS + "David Frost of the British Chambers of Commerce welcomed the chip.", "British Chambers of Commerce"),

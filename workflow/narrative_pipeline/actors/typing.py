@@ -625,12 +625,13 @@ def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tu
 def body_named(n: Named, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the name's phrase says it is no firm of `firms_article` (actors79, actors80): a body noun (`body_nouns`)
     stands before the name in its phrase or beside it ("the charity Childnet", "Icstis, the regulator"), or is the word
-    right before it where the parse hangs both on the verb ("The watchdog Spamhaus said": two subjects); or the name's
+    right before it where the parse hangs both on the verb ("The watchdog Spamhaus said": two subjects), or what a
+    copula says it is ("Futurelab is a non-profit organisation"); or the name's
     own head word, or its singular, is a body's (`body_nouns`, `not_firm_words`, `body_heads`: "Computer Crime Unit",
     "Lawrence Livermore National Laboratories", "British Chambers of Commerce", "World Economic Forum")."""
     left = info.toks.get(n.span[0].i - 1) if n.span else None
     beside = [left] if left is not None and left.text.islower() else []
-    if with_word(n.before + n.appositions + beside, lex.body_nouns) is not None:
+    if with_word(n.before + n.appositions + beside + n.said_to_be, lex.body_nouns) is not None:
         return True
     head = head_word(n.words)
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
