@@ -615,7 +615,9 @@ def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tu
     article's order), else None. There an organisation's name no rule types is a company as a rule, as in an article
     about business (`firms-article`, actors79: BBC tech articles' "IBM", "Toshiba", "Nokia" typed organisations by
     spaCy's label beside a "firm" the article names). A name a body noun stands before or beside (`body_nouns`: "the
-    charity Childnet", "Icstis, the regulator") keeps the label (`type_names`)."""
+    charity Childnet", "Icstis, the regulator") keeps the label (`type_names`); so, since actors80, does a name whose
+    head word is a body's, a copula's body noun, an acronym the page spells out as a body's name (`spelt_bodies`), a
+    name the page writes as a standard's (`standard_named`) and a well-known body of `known_bodies`."""
     if info.sport or info.arts or not info.firm_talk:
         return None
     cues = [v.cue for _, v in best.values() if v.actor_type == "company" and v.cue]
