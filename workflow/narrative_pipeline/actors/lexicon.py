@@ -195,7 +195,7 @@ class ActorsLexicon(LexiconModel):
     body_heads: Words = Field(
         description="Head words of a body's own name besides body_nouns and not_firm_words, singular ('British Chambers"
         " of Commerce', 'Lawrence Livermore National Laboratories'): no firm of an article that talks of firms, read"
-        " only as the name's head (`typing.body_named`, actors80)."
+        " only as the name's head (`typing.body_head`, actors80)."
     )
     standard_nouns: Words = Field(
         description="Nouns of a standard or a technology: a name written before one ('EV-DO technology') or after one"

@@ -628,24 +628,24 @@ def body_named(n: Named, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the name's phrase says it is no firm of `firms_article` (actors79, actors80): a body noun (`body_nouns`)
     stands before the name in its phrase or beside it ("the charity Childnet", "Icstis, the regulator"), or is the word
     right before it where the parse hangs both on the verb ("The watchdog Spamhaus said": two subjects), or what a
-    copula says it is ("Futurelab is a non-profit organisation"); or the name's
-    own head word, or its singular, is a body's (`body_nouns`, `not_firm_words`, `body_heads`: "Computer Crime Unit",
-    "Lawrence Livermore National Laboratories", "British Chambers of Commerce", "World Economic Forum")."""
+    copula says it is ("Futurelab is a non-profit organisation"); or the name's own head word is a body's
+    (`body_head`)."""
     left = info.toks.get(n.span[0].i - 1) if n.span else None
     beside = [left] if left is not None and left.text.islower() else []
     if with_word(n.before + n.appositions + beside + n.said_to_be, lex.body_nouns) is not None:
         return True
-    head = head_word(n.words)
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    return bool({head, singular} & (lex.body_nouns | lex.not_firm_words | lex.body_heads))
+    return body_head(n.words, lex)
 
 
-def head_word(words: tuple[str, ...] | list[str]) -> str:
-    """A name's head word: its last word before its first "of" / "for" ("British Chambers of Commerce": chambers),
-    else its last ("Computer Crime Unit": unit); letters only, lower case."""
+def body_head(words: tuple[str, ...] | list[str], lex: ActorsLexicon) -> bool:
+    """Whether a name's head word (its last word before its first "of" / "for", else its last; letters only), or that
+    word's singular, is a body's (`body_nouns`, `not_firm_words`, `body_heads`): "Computer Crime Unit", "British
+    Chambers of Commerce", "Lawrence Livermore National Laboratories", "World Economic Forum" (actors80)."""
     letters = [w for w in (re.sub(r"[^a-z]", "", w.lower()) for w in words) if w]
     cut = next((k for k, w in enumerate(letters) if w in NAME_PREPOSITIONS), len(letters))
-    return letters[cut - 1] if cut > 0 else ""
+    head = letters[cut - 1] if cut > 0 else ""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return bool({head, singular} & (lex.body_nouns | lex.not_firm_words | lex.body_heads))
 
 
 def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
@@ -667,7 +667,7 @@ def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
 
 def spelt_bodies(names: set[str], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """Of `names`, the acronyms (lower case) the page spells out anywhere as the name of a body by its head word
-    (`head_word` in `body_nouns` or `not_firm_words`): "the official Disasters Emergency Committee webpage ... DEC has
+    (`body_head`): "the official Disasters Emergency Committee webpage ... DEC has
     no connection", "the AAAS (American Association for the Advancement of Science) annual meeting", "the World
     Economic Forum (WEF)" (actors80). Runs of capitalised words (with "of", "for", "the", "and", "&" inside them) read
     in one pass over the article's tokens, only for an article `firms_article` reads and a name of capitals."""
@@ -681,12 +681,11 @@ def spelt_bodies(names: set[str], info: ArticleInfo, lex: ActorsLexicon) -> set[
             runs[-1].append(tok.text)
         elif runs[-1]:
             runs.append([])
-    bodies = lex.body_nouns | lex.not_firm_words
     found: set[str] = set()
     for run in runs:
         while run and run[-1].lower() in joins:
             run.pop()
-        if len(run) >= 2 and head_word(run) in bodies:
+        if len(run) >= 2 and body_head(run, lex):
             found |= acronyms & initials(" ".join(run))
     return found
 
@@ -703,7 +702,8 @@ def _decide(
     bodies: frozenset[str] = frozenset(),
 ) -> tuple[str, Verdict] | None:
     """The rule and verdict of one mention: its own, the article's best on its name, or a default (`firms`: the cue of
-    `firms_article`; `bodies`: the names a body noun stands before or beside, which it leaves to the label)."""
+    `firms_article`; `bodies`: the names the page says are no firm, which it leaves to the label: `body_named`,
+    `spelt_bodies`, `standard_named`, `known_bodies`)."""
     key = (c.name or "").lower()
     if fired is not None:
         return fired[0].name, fired[1]
