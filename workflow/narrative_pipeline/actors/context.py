@@ -75,6 +75,7 @@ class ArticleInfo:
     firm_talk: bool = False  # short of business but talks of firms (`FIRMS_MIN_DISTINCT`, `FIRMS_MIN_DENSITY`)
     # whether the page writes a capital's name as a person's (`filters._person_signs`), per name, once per article
     person_signs: dict[str, bool] = field(default_factory=dict)
+    text: str = ""  # the article's text as written (`typing.standard_named`, actors80)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
@@ -145,7 +146,7 @@ class ArticleInfo:
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
             is_arts and not is_sport, article.text.lower(), sheet_names(sheets),
-            firm_talk=firm_talk,
+            firm_talk=firm_talk, text=article.text,
         )  # fmt: skip
 
     def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:

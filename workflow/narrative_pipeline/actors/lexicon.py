@@ -202,6 +202,21 @@ class ActorsLexicon(LexiconModel):
         description="Nouns naming a body that is no company ('the charity Childnet', 'the watchdog Spamhaus'): a name"
         " one of them stands before or beside is no firm of an article that talks of firms (`typing.firms_article`)."
     )
+    body_heads: Words = Field(
+        description="Head words of a body's own name besides body_nouns and not_firm_words, singular ('British Chambers"
+        " of Commerce', 'Lawrence Livermore National Laboratories'): no firm of an article that talks of firms, read"
+        " only as the name's head (`typing.body_head`, actors80)."
+    )
+    standard_nouns: Words = Field(
+        description="Nouns of a standard or a technology: a name written before one ('EV-DO technology') or after one"
+        " and a colon ('two competing standards: DVB-H') is no firm of an article that talks of firms"
+        " (`typing.standard_named`, actors80)."
+    )
+    known_bodies: Words = Field(
+        description="Lower-case names of well-known bodies that are no company, which pages name bare ('Nasa is doing"
+        " it', 'founder of MIT's Media Labs', 'Oxfam senior policy adviser'): no firm of an article that talks of firms"
+        " (`typing.firms_article`, actors80)."
+    )
     trade_nouns: dict[Literal["company", "any"], Words] = Field(
         description="Nouns of a trade that open a name's span as a sentence's first word, kept out of it ('Bookmaker"
         " William Hill', 'Broadcaster Chris Evans'): 'company' those that make the name after them a company, 'any'"

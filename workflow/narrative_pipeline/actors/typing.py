@@ -24,7 +24,7 @@ from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
-from .discovery import camel_case_body, head_type, initials, org_word
+from .discovery import NAME_PREPOSITIONS, camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, Named, Verdict, phrase_set, with_word
@@ -615,7 +615,9 @@ def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tu
     article's order), else None. There an organisation's name no rule types is a company as a rule, as in an article
     about business (`firms-article`, actors79: BBC tech articles' "IBM", "Toshiba", "Nokia" typed organisations by
     spaCy's label beside a "firm" the article names). A name a body noun stands before or beside (`body_nouns`: "the
-    charity Childnet", "Icstis, the regulator") keeps the label (`type_names`)."""
+    charity Childnet", "Icstis, the regulator") keeps the label (`type_names`); so, since actors80, does a name whose
+    head word is a body's, a copula's body noun, an acronym the page spells out as a body's name (`spelt_bodies`), a
+    name the page writes as a standard's (`standard_named`) and a well-known body of `known_bodies`."""
     if info.sport or info.arts or not info.firm_talk:
         return None
     cues = [v.cue for _, v in best.values() if v.actor_type == "company" and v.cue]
@@ -623,12 +625,69 @@ def firms_article(info: ArticleInfo, best: dict[str, tuple[int, Verdict]]) -> tu
 
 
 def body_named(n: Named, info: ArticleInfo, lex: ActorsLexicon) -> bool:
-    """Whether a body noun (`body_nouns`) stands before the name in its phrase or beside it ("the charity Childnet",
-    "Icstis, the regulator"), or is the word right before it where the parse hangs both on the verb ("The watchdog
-    Spamhaus said": two subjects): the name is no firm of `firms_article` (actors79)."""
+    """Whether the name's phrase says it is no firm of `firms_article` (actors79, actors80): a body noun (`body_nouns`)
+    stands before the name in its phrase or beside it ("the charity Childnet", "Icstis, the regulator"), or is the word
+    right before it where the parse hangs both on the verb ("The watchdog Spamhaus said": two subjects), or what a
+    copula says it is ("Futurelab is a non-profit organisation"); or the name's own head word is a body's
+    (`body_head`)."""
     left = info.toks.get(n.span[0].i - 1) if n.span else None
     beside = [left] if left is not None and left.text.islower() else []
-    return with_word(n.before + n.appositions + beside, lex.body_nouns) is not None
+    if with_word(n.before + n.appositions + beside + n.said_to_be, lex.body_nouns) is not None:
+        return True
+    return body_head(n.words, lex)
+
+
+def body_head(words: tuple[str, ...] | list[str], lex: ActorsLexicon) -> bool:
+    """Whether a name's head word (its last word before its first "of" / "for", else its last; letters only), or that
+    word's singular, is a body's (`body_nouns`, `not_firm_words`, `body_heads`): "Computer Crime Unit", "British
+    Chambers of Commerce", "Lawrence Livermore National Laboratories", "World Economic Forum" (actors80)."""
+    letters = [w for w in (re.sub(r"[^a-z]", "", w.lower()) for w in words) if w]
+    cut = next((k for k, w in enumerate(letters) if w in NAME_PREPOSITIONS), len(letters))
+    head = letters[cut - 1] if cut > 0 else ""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return bool({head, singular} & (lex.body_nouns | lex.not_firm_words | lex.body_heads))
+
+
+def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether the page writes the name as a standard's or a technology's anywhere (`standard_nouns`): before such a
+    noun, through the rest of a hyphenated code ("deploying EV-DO technology"), or after one and a colon or a comma
+    ("two competing standards: DVB-H"), the noun in lower case ("Lucent Technologies" is a firm); or so writes the
+    code in brackets the page gives the name ("Evolution, Data Optimised (EV-DO) ... deploying EV-DO technology"): no
+    firm of `firms_article` (actors80). On the article's text, so a mention spaCy gave no label counts too."""
+    nouns = "|".join(sorted(lex.standard_nouns))
+    written = re.escape(name.rstrip("."))  # "as DVB-H." at a sentence's end
+    forms = [written] + [re.escape(a) for a in re.findall(rf"(?<![\w-])(?i:{written})\s*\(([A-Z][\w-]*)\)", info.text)]
+    for form in forms:
+        after = rf"(?<![\w-])(?i:{form})(?:-[A-Za-z0-9]+)?\s+(?:{nouns})\b"
+        before = rf"\b(?:{nouns})\s*[:,]\s*(?i:{form})(?![\w-])"
+        if re.search(f"{after}|{before}", info.text) is not None:
+            return True
+    return False
+
+
+def spelt_bodies(names: set[str], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """Of `names`, the acronyms (lower case) the page spells out anywhere as the name of a body by its head word
+    (`body_head`): "the official Disasters Emergency Committee webpage ... DEC has
+    no connection", "the AAAS (American Association for the Advancement of Science) annual meeting", "the World
+    Economic Forum (WEF)" (actors80). Runs of capitalised words (with "of", "for", "the", "and", "&" inside them) read
+    in one pass over the article's tokens, only for an article `firms_article` reads and a name of capitals."""
+    acronyms = {k.lower() for k in names if len(k) >= 3 and k.isalpha() and k.isupper()}
+    if not acronyms:
+        return set()
+    joins = frozenset({"of", "for", "the", "and", "&"})
+    runs: list[list[str]] = [[]]
+    for tok in info.toks.values():
+        if tok.text[:1].isupper() and tok.text[1:].islower() or runs[-1] and tok.lower in joins:
+            runs[-1].append(tok.text)
+        elif runs[-1]:
+            runs.append([])
+    found: set[str] = set()
+    for run in runs:
+        while run and run[-1].lower() in joins:
+            run.pop()
+        if len(run) >= 2 and body_head(run, lex):
+            found |= acronyms & initials(" ".join(run))
+    return found
 
 
 def _decide(
@@ -643,7 +702,8 @@ def _decide(
     bodies: frozenset[str] = frozenset(),
 ) -> tuple[str, Verdict] | None:
     """The rule and verdict of one mention: its own, the article's best on its name, or a default (`firms`: the cue of
-    `firms_article`; `bodies`: the names a body noun stands before or beside, which it leaves to the label)."""
+    `firms_article`; `bodies`: the names the page says are no firm, which it leaves to the label: `body_named`,
+    `spelt_bodies`, `standard_named`, `known_bodies`)."""
     key = (c.name or "").lower()
     if fired is not None:
         return fired[0].name, fired[1]
@@ -1049,6 +1109,10 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, fired[1])
     firms = firms_article(info, best)
+    if firms is not None:  # actors80: only the names `firms_article` would type, in an article it reads
+        open_names = {(c.name or "").lower() for c in cands if c.label == "ORG"} - set(best) - bodies
+        bodies |= {k for k in open_names if k in lex.known_bodies or standard_named(k, info, lex)}
+        bodies |= spelt_bodies({c.name or "" for c in cands if (c.name or "").lower() in open_names}, info, lex)
     decided = {
         id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies)) for c, fired, head in own
     }
