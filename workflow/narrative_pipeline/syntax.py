@@ -451,6 +451,19 @@ def set_off_participle(tok: Tok, tokens: list[Tok], root: Tok) -> bool:
     return mark is not None and noun is not None and mark.text in SETTING_OFF_MARKS and noun.pos in {"NOUN", "PROPN"}
 
 
+def in_adverbial_clause(tok: Tok, root: Tok) -> bool:
+    """Whether a token sits in a clause that tells why or when something happened below `root`: a preposition's clause
+    ('suspended a candidate for allegedly suggesting ...', 'informed police of what had allegedly transpired') or an
+    adverbial clause with a subordinator ('arrested after he was allegedly found'); not a bare participle clause ('left
+    his post, reportedly giving one day's notice'), nor the root's own words (claims75)."""
+    for t in [tok, *tok.ancestors()]:
+        if t is root:
+            return False
+        if t.dep == "pcomp" or t.dep == "advcl" and any(c.dep == "mark" for c in t.children):
+            return True
+    return False
+
+
 def in_modifier(tok: Tok, root: Tok) -> bool:
     """Whether a token sits in a relative or adjectival clause or modifier below `root` ('a
     contractor who allegedly ...', 'the $54bn widely expected')."""

@@ -14,6 +14,7 @@ from ..rules import Rule, context_value, first_match
 from ..syntax import (
     adverbial_tokens,
     find_phrase,
+    in_adverbial_clause,
     in_modifier,
     is_verb,
     lemma,
@@ -61,6 +62,8 @@ class CertaintyContext:
             return False  # 'could not comment', 'could then be sacked', 'more likely to vote': no hedge
         if tok.pos == "PROPN" or tok.ent_type in NAMED_ENTITIES:
             return False  # 'on 5 May', 'Theresa May said', 'May has struggled' (the store): a name, not the modal
+        if tok.lower in self.lex.hearsay_adverbs and in_adverbial_clause(tok, self.unit.root):
+            return False  # 'suspended for allegedly missing tests', 'after he was supposedly shot': claims75
         return tok.lower in self.lex.hedge_words and (governs in self.main or tok.i in self.main)
 
     def hedge_verb(self, tok: Tok) -> bool:

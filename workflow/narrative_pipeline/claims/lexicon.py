@@ -203,6 +203,10 @@ class Lexicon(LexiconModel):
     determiners: Words = Field(description="Articles trimmed from the start of a claimer phrase.")
     # --- certainty
     hedge_words: Words = Field(description="Adverbs and modals that hedge the clause they qualify.")
+    hearsay_adverbs: Words = Field(
+        description="Adverbs that pass on what others say ('allegedly', 'reportedly'): in a clause of why or when they "
+        "neither attribute nor hedge the main clause ('suspended for allegedly missing tests': claims75)."
+    )
     negated_non_hedges: Words = Field(
         description="Hedge modals that hedge nothing when negated ('could not comment': what was impossible)."
     )

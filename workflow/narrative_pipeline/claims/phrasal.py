@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parsed import Tok
-from ..syntax import find_phrase, in_modifier, lemma, set_off_participle
+from ..syntax import find_phrase, in_adverbial_clause, in_modifier, lemma, set_off_participle
 from .impersonal import impersonal_passive, speech_act_object
 from .model import Attribution, Cue
 from .sources import is_source
@@ -150,9 +150,13 @@ def bracket_citation(ctx: AttributionContext) -> Attribution | None:
 def unnamed_attribution(ctx: AttributionContext) -> Attribution | None:
     """'It is reported that ...', '... is said to ...', 'allegedly': a phrase that attributes the
     claim to no named source, in the claim's own clause (not in a modifier: 'a contractor who
-    allegedly put ...', 'the $54bn widely expected', 'the election - widely expected in May -': claims64)."""
+    allegedly put ...', 'the $54bn widely expected', 'the election - widely expected in May -': claims64), nor a
+    hearsay adverb in a clause of why or when ('suspended a candidate for allegedly suggesting ...', 'arrested after he
+    was allegedly found': `in_adverbial_clause`; the labels' author, 5 of 5: claims75)."""
     phrase = find_phrase(ctx.unit.tokens, ctx.scope.lex.unnamed_phrases)
     if phrase is None or in_modifier(phrase[0], ctx.unit.root):
+        return None
+    if phrase[0].lower in ctx.scope.lex.hearsay_adverbs and in_adverbial_clause(phrase[0], ctx.unit.root):
         return None
     if set_off_participle(phrase[0], ctx.unit.sent.tokens, ctx.unit.root):
         return None
