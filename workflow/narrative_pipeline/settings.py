@@ -128,13 +128,16 @@ class PipelineConfig(BaseModel):
 
     input_dir: str = Field(
         "seeds",
-        description="Folder of archived articles, searched recursively; relative to the project root or absolute.",
+        description=(
+            "Folder of archived articles, searched recursively; relative to the project root or absolute (recorded "
+            "in the artifacts relative to the project root, with `..` steps and a warning at start when outside it)."
+        ),
     )
     results: str = Field(
         "results",
         description=(
-            "Folder the results are written to, relative to the project root or absolute; one folder "
-            "per corpus keeps runs side by side."
+            "Folder the results are written to, relative to the project root or absolute (recorded relative to the "
+            "project root, as input_dir is); one folder per corpus keeps runs side by side."
         ),
     )
     n_shards: int = Field(
