@@ -83,6 +83,14 @@ def config(inputs: Path) -> list[str]:
     return ["--config", f"input_dir={inputs}", "n_shards=2"]
 
 
+def beside_inputs(base: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the small run's inputs and a project beside it, as `small_run` lays them out: the artifacts record
+    input_dir relative to the project root ("../input", fix62), so the same bytes need the same layout."""
+    inputs = tmp_path / "input"
+    shutil.copytree(base / "input", inputs)
+    return inputs, copy_project(tmp_path / "project")
+
+
 def assert_same(expected: dict[str, bytes], results: Path) -> None:
     got = artifact_bytes(results)
     assert sorted(got) == sorted(expected)
@@ -90,16 +98,16 @@ def assert_same(expected: dict[str, bytes], results: Path) -> None:
 
 
 def test_one_core_and_another_hash_seed_give_the_same_bytes(small, tmp_path):
-    base, inputs, expected = small
-    project = copy_project(tmp_path / "p")
+    base, _, expected = small
+    inputs, project = beside_inputs(base, tmp_path)
     cmd = snakemake_cmd("--cores", "1", *config(inputs))
     subprocess.run(cmd, cwd=project, check=True, capture_output=True, env=snakemake_env({"PYTHONHASHSEED": "12345"}))
     assert_same(expected, project / "results")
 
 
 def test_killed_step_is_redone_by_the_readme_command(small, tmp_path):
-    base, inputs, expected = small
-    project = copy_project(tmp_path / "p")
+    base, _, expected = small
+    inputs, project = beside_inputs(base, tmp_path)
     proc = subprocess.Popen(
         snakemake_cmd("--cores", "2", *config(inputs)),
         cwd=project,
@@ -114,8 +122,8 @@ def test_killed_step_is_redone_by_the_readme_command(small, tmp_path):
 
 
 def test_killed_snakemake_recovers_with_unlock_and_rerun_incomplete(small, tmp_path):
-    base, inputs, expected = small
-    project = copy_project(tmp_path / "p")
+    base, _, expected = small
+    inputs, project = beside_inputs(base, tmp_path)
     cmd = snakemake_cmd("--cores", "2", *config(inputs))
     proc = subprocess.Popen(
         cmd,

@@ -24,6 +24,7 @@ from narrative_pipeline.narratives import statements as narrative_statements
 from narrative_pipeline.narratives.framing import extract_framing
 from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover_lexicon
 from narrative_pipeline.nlp import model_version
+from narrative_pipeline.normalize import PARSE_VERSION
 from narrative_pipeline.parsed import ParsedArticle
 from narrative_pipeline.records import CertaintyRule, ClaimerRule, LinkMethod, TypeRule
 from narrative_pipeline.registry import load_registry
@@ -101,7 +102,8 @@ def current_key(step: str) -> dict[str, str]:
         key["actors"] = actors.COMPONENT  # claims and narratives read the mentions
     if step == "narratives":
         key["claims"] = claims.COMPONENT  # statements and framing stand in claims
-    key["spacy_model"] = f"{model} {model_version(model)}"
+    # the parse the rules read: the model and, from normalize.parse.v2 on, the normalize step's parse version (fix62)
+    key["spacy_model"] = f"{model} {model_version(model)} + {PARSE_VERSION}"
     key["corpus"] = corpus_digest()
     return key
 
@@ -122,7 +124,7 @@ def test_output_on_the_fixed_corpus_is_the_one_recorded_for_the_version(step, ou
     assert recorded, f"{step}: no output recorded for {key}; add to {LOG.name}: {entry}"
     assert recorded[-1]["output"] == entry["output"], (
         f"{step} output on the fixed corpus changed but {key['version']!r} did not: bump {step}.COMPONENT "
-        f"and add to {LOG.name}: {entry} (if only the spaCy model changed, record it under its new name)"
+        f"and add to {LOG.name}: {entry} (if only the spaCy model or the normalize step's parse changed, record it under its new name)"
     )
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .jsonio import atomic_write_bytes
+from .settings import recorded_settings
 
 KEPT = "changes/config"
 """The copies of the configuration files a kept state names, by sha256, under the results folder."""
@@ -189,7 +190,11 @@ def diff_config(before: Mapping[str, Any] | None, after: Mapping[str, Any] | Non
         parsed = (_kept(results, old), _kept(results, new)) if old and new else (None, None)
         keys = None if parsed[0] is None or parsed[1] is None else _cut(changed_keys(*parsed))
         files.append({"file": name, "before": old, "after": new, "keys": keys})
+    # a state kept before paths were recorded relative to the project root (fix62) holds them as given, absolute too:
+    # compared as recorded now, and never written to changes.json absolute
+    root = Path.cwd()
+    old_values, new_values = (recorded_settings(s.get("values") or {}, root) for s in (before, after))
     return {
-        "settings": _cut(changed_keys(before.get("values") or {}, after.get("values") or {})),
+        "settings": _cut(changed_keys(old_values, new_values)),
         "files": files,
     }

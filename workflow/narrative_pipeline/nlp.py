@@ -161,11 +161,13 @@ def parser_text(text: str) -> str:
     return _INWORD_APOSTROPHE.sub("'", text) if "\u2019" in text else text
 
 
-def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int]]], batch_size: int) -> Iterator[Doc]:
-    """Parse texts, each with the character offsets where a sentence must start; a period after a number
-    and a one-letter unit before a capital ("$32m. However") is made a full stop (`unit_stops`); an apostrophe
-    written ’ inside a word is read as a straight one (`parser_text`: the Doc's text may differ from the text
-    in those characters alone)."""
+def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], batch_size: int) -> Iterator[Doc]:
+    """Parse texts, each with the character offsets where a sentence must start, or None for a text that is one
+    sentence (a headline, fix62: no token but the first starts one, and the parser, which keeps the starts it is
+    given, makes it one tree: "2004: An Irish Athletics Year" is not cut after "2004:"); a period after a number
+    and a one-letter unit before a capital ("$32m. However") is made a full stop (`unit_stops`; in a text that is one
+    sentence a token of its own only); an apostrophe written ’ inside a word is read as a straight one (`parser_text`:
+    the Doc's text may differ from the text in those characters alone)."""
 
     def prepared() -> Iterator[Doc]:
         for text, breaks in texts:
@@ -173,7 +175,10 @@ def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int]]], batch_size
             stops = unit_stops(text)
             if stops:
                 doc = _split_unit_stops(doc, stops)
-            if breaks:
+            if breaks is None:
+                for token in doc[1:]:
+                    token.is_sent_start = False
+            elif breaks:
                 for token in doc[1:]:
                     if token.idx in breaks:
                         token.is_sent_start = True

@@ -21,6 +21,12 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
+PARSE_VERSION = "normalize.parse.v2"
+"""The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
+text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). The rule versions' log
+(tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
+with the rules."""
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
 
@@ -39,10 +45,16 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A piece of a paragraph parsed as one spaCy Doc."""
+    """A piece of a paragraph parsed as one spaCy Doc; `one_sentence`: parsed as one sentence (a headline's line)."""
 
     paragraph: Paragraph
     norm: Normalized
+    one_sentence: bool = False
+
+    @property
+    def parser_input(self) -> tuple[str, frozenset[int] | None]:
+        """The text and sentence starts `nlp.parse` takes: None for a text that is one sentence."""
+        return self.norm.text, None if self.one_sentence else self.norm.breaks
 
 
 def lines_of(raw: str) -> list[tuple[int, int]]:
@@ -319,12 +331,21 @@ def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chun
         cut = window_start + (ends[-1] if ends and ends[-1] > max_chars // 4 else max_chars)
         cuts.append(cut)
     cuts.append(paragraph.end)
+    whole = one_sentence(raw, paragraph)
     chunks = []
     for start, end in itertools.pairwise(cuts):
         norm = normalize(raw[start:end], offset=start)
         if norm.text:
-            chunks.append(Chunk(paragraph, norm))
+            chunks.append(Chunk(paragraph, norm, whole))
     return chunks
+
+
+def one_sentence(raw: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph is parsed as one sentence: a headline of one line (ANNOTATION.md: the first line of a
+    plain-text article, and a line that restates it, `repeated_headlines`) is one unit, never cut at a colon or a
+    line-internal stop ("2004:" / "An Irish Athletics Year", "Stam spices up" / "Man Utd encounter", review59 12); a
+    headline block of hard-wrapped lines is not a line and keeps the parser's sentences."""
+    return paragraph.role == "headline" and not any(c in raw[paragraph.start : paragraph.end] for c in "\r\n")
 
 
 def compile_patterns(patterns: Sequence[str]) -> list[re.Pattern[str]]:
@@ -510,7 +531,7 @@ def parse_articles(
     from .nlp import parse
 
     plans = [plan_article(a.text, boilerplate, max_chars) for a in articles]
-    docs = parse(nlp, ((c.norm.text, c.norm.breaks) for _, chunks in plans for c in chunks), batch_size)
+    docs = parse(nlp, (c.parser_input for _, chunks in plans for c in chunks), batch_size)
     for article, (paragraphs, chunks) in zip(articles, plans, strict=True):
         article_docs = [next(docs) for _ in chunks]
         yield assemble(article, paragraphs, chunks, article_docs)

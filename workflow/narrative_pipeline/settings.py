@@ -8,6 +8,11 @@ readers' settings model and the shard bound of `hashing`.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from .hashing import MAX_SHARDS
@@ -123,13 +128,16 @@ class PipelineConfig(BaseModel):
 
     input_dir: str = Field(
         "seeds",
-        description="Folder of archived articles, searched recursively; relative to the project root or absolute.",
+        description=(
+            "Folder of archived articles, searched recursively; relative to the project root or absolute (recorded "
+            "in the artifacts relative to the project root, with `..` steps and a warning at start when outside it)."
+        ),
     )
     results: str = Field(
         "results",
         description=(
-            "Folder the results are written to, relative to the project root or absolute; one folder "
-            "per corpus keeps runs side by side."
+            "Folder the results are written to, relative to the project root or absolute (recorded relative to the "
+            "project root, as input_dir is); one folder per corpus keeps runs side by side."
         ),
     )
     n_shards: int = Field(
@@ -234,3 +242,67 @@ class PipelineConfig(BaseModel):
             "validation report with the step and the reason, and the rest of the corpus is analysed."
         ),
     )
+
+
+# --- paths as the artifacts record them ---------------------------------------------------------
+
+PATH_SETTINGS = (
+    "input_dir",
+    "results",
+    "actor_registry",
+    "actors_lexicon",
+    "claims_lexicon",
+    "plover_lexicon",
+    "claims_model",
+)
+"""The configuration values that name a file or folder: each is recorded (`recorded_settings`) relative to the project
+root, the folder a run starts in and reads every relative path from (ARTIFACTS.md: paths inside artifacts are never
+absolute)."""
+
+
+def recorded_path(path: str, root: Path) -> str:
+    """`path` as the artifacts record it: a relative path as given; an absolute one relative to `root` (the project
+    root), with `..` steps when it lies outside it ("/work/shared/corpora/bbc-news" from "/work/main":
+    "../shared/corpora/bbc-news")."""
+    if not os.path.isabs(path):
+        return path
+    base = os.path.abspath(root)
+    rel = os.path.relpath(os.path.normpath(path), base)
+    if _outside(rel):  # the root or the path spelt through a symbolic link: the real folders may still nest
+        real = os.path.relpath(os.path.realpath(path), os.path.realpath(base))
+        if not _outside(real):
+            return real
+    return rel
+
+
+def _outside(rel: str) -> bool:
+    return rel == ".." or rel.startswith(".." + os.sep)
+
+
+def recorded_settings(settings: Mapping[str, Any], root: Path) -> dict[str, Any]:
+    """The configuration's values (`PipelineConfig.model_dump(mode="json")`) with each path (`PATH_SETTINGS`) as the
+    artifacts record it (`recorded_path`): the manifest's configuration hash, the RO-Crate's parameters and the changes
+    state are the same bytes whether a folder was given relative or absolute."""
+    return {
+        key: recorded_path(value, root) if key in PATH_SETTINGS and isinstance(value, str) else value
+        for key, value in settings.items()
+    }
+
+
+def outside_root_warnings(settings: Mapping[str, Any], root: Path) -> list[str]:
+    """One warning a path setting that lies outside the project root `root`: the artifacts record it with `..` steps
+    (`recorded_path`), which name the same place only where it lies in the same place relative to the project."""
+    warnings = []
+    for key in PATH_SETTINGS:
+        value = settings.get(key)
+        if not isinstance(value, str):
+            continue
+        recorded = recorded_path(value, root)
+        if _outside(os.path.normpath(recorded)):
+            warnings.append(
+                f"warning: {key} {value!r} lies outside the project root {str(root)!r}: the artifacts (the RO-Crate, "
+                f"the manifest's configuration hash, the changes state) record it as {recorded!r}, relative to the "
+                "project root, which names the same place only on a machine where it lies there too; a path under the "
+                "project root records the same on every machine"
+            )
+    return warnings

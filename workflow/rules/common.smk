@@ -39,7 +39,7 @@ from narrative_pipeline.hashing import (
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
-from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.settings import PipelineConfig, outside_root_warnings
 from narrative_pipeline.startcache import (
     FINGERPRINTS_VARIABLE,
     START_FOLDER,
@@ -111,6 +111,11 @@ if Path(R).resolve().is_relative_to(INPUT_DIR.resolve()):
         f"results {R!r} lies inside input_dir {str(INPUT_DIR)!r}: its files would be read as "
         "inputs on the next run; set --config results=DIR outside it"
     )
+# Paths inside the artifacts are never absolute (ARTIFACTS.md): each path setting is recorded relative to the project
+# root, the folder the run starts in (settings.recorded_path); one outside it, with `..` steps, and said here, once.
+if workflow.is_main_process:
+    for _warning in outside_root_warnings(SETTINGS.model_dump(mode="json"), Path.cwd()):
+        print(_warning, file=sys.stderr)
 # Worked out from files that seldom change, kept between runs while those files stay the same
 # (narrative_pipeline.startcache): about 0.1 s of every start.
 START_CACHE = Path(R, *START_FOLDER)

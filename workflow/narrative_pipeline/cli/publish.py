@@ -75,6 +75,7 @@ def cmd_datapackage(a) -> int:
 
 def cmd_rocrate(a) -> int:
     from ..rocrate import crate
+    from ..settings import recorded_path, recorded_settings
     from ..startcache import kept_registry_files
     from ..synced import write_json
 
@@ -83,7 +84,11 @@ def cmd_rocrate(a) -> int:
     files = {"workflow": a.workflow, **{key: settings[key] for key in keys}}
     for n, path in enumerate(kept_registry_files(Path(settings["actor_registry"]), Path(a.results))):
         files["actor_registry" if n == 0 else f"actor_registry (included file {n})"] = str(path)
-    write_json(Path(a.out), crate(Path(a.results), settings, files, a.outputs), getattr(a, "synced", None))
+    # every path as the artifacts record it: relative to the project root, the folder the job runs in (ARTIFACTS.md)
+    root = Path.cwd()
+    files = {role: recorded_path(path, root) for role, path in files.items()}
+    crate_json = crate(Path(a.results), recorded_settings(settings, root), files, a.outputs)
+    write_json(Path(a.out), crate_json, getattr(a, "synced", None))
     return 0
 
 
@@ -91,6 +96,7 @@ def run_config(a) -> dict:
     """The run's configuration as the changes state keeps it (`configchanges.snapshot`): the values of `--settings`
     and the configuration files they name, the registry's as the run's start cache in the results lists them."""
     from ..configchanges import config_files, snapshot
+    from ..settings import recorded_settings
     from ..startcache import kept_registry_files
 
     settings = settings_of(a.settings).model_dump(mode="json")
@@ -98,7 +104,9 @@ def run_config(a) -> dict:
         registry = kept_registry_files(Path(settings["actor_registry"]), Path(a.results))
     except (OSError, ValueError):  # no registry there (a RegistryError): its name alone, its sha256 None
         registry = []
-    return snapshot(settings, config_files(settings, registry), Path(a.results))
+    # the values with their paths as the artifacts record them (relative to the project root, the job's folder); the
+    # files read where the configuration names them
+    return snapshot(recorded_settings(settings, Path.cwd()), config_files(settings, registry), Path(a.results))
 
 
 def cmd_changes(a) -> int:

@@ -217,6 +217,7 @@ def cmd_manifest(a) -> int:
     from ..narratives.statements import COMPONENT as NARRATIVES_COMPONENT
     from ..nlp import model_version
     from ..registry import files_hash
+    from ..settings import recorded_settings
     from ..startcache import kept_registry_files
 
     settings = settings_of(a.settings)
@@ -238,7 +239,7 @@ def cmd_manifest(a) -> int:
     try:
         manifest = build_manifest(
             Path(a.results),
-            canonical_json_hash(settings.model_dump(mode="json")),
+            canonical_json_hash(recorded_settings(settings.model_dump(mode="json"), Path.cwd())),
             files_hash(kept_registry_files(Path(settings.actor_registry), Path(a.results))),
             settings.spacy_model,
             model_version(settings.spacy_model),
