@@ -54,11 +54,19 @@ def snakemake(
 
 def artifact_bytes(results: Path) -> dict[str, bytes]:
     """Every file under results/ that must be reproducible (all but run.json, logs, benchmarks, the start cache,
-    which records the paths and file times of the checkout it was made in: `narrative_pipeline.startcache`, and the
+    which records the paths and file times of the checkout it was made in: `narrative_pipeline.startcache`, the plan's
+    file table, which records each input file's size, time and inode to skip hashing it again, and the
     report cache's trash, the old files the last jobs put aside for the next report job to delete, in folders named
     by their process: `narrative_pipeline.report.trash`, never read)."""
     out = {}
-    skipped = ("logs/", "benchmarks/", ".cache/start/", ".cache/report/trash/", ".cache/report/.trash.")
+    skipped = (
+        "logs/",
+        "benchmarks/",
+        ".cache/start/",
+        ".cache/plan/files.json",
+        ".cache/report/trash/",
+        ".cache/report/.trash.",
+    )
     for path in sorted(results.rglob("*")):
         rel = path.relative_to(results).as_posix()
         if path.is_file() and rel != "run.json" and not rel.startswith(skipped):

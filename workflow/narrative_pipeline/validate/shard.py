@@ -307,9 +307,10 @@ def _read_documents(docs: Mapping[str, Path]) -> dict[str, bytes]:
 
 def _base(input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], scope: str, strict: bool) -> str:
     """What every kept check of the shard depends on besides the article's own bytes: the validation code and the
-    libraries it builds documents and normalizes text with, the settings, and each file's path as given (another
-    `results` or input_dir never finds an entry; the paths are the rule's, relative to the project, so the file
-    has the same bytes in every copy of a project, as the rest of the results)."""
+    libraries it builds documents and normalizes text with, the settings, and each file's path as the artifacts
+    record it (`settings.recorded_path`: relative to the project root, the folder the run starts in), so another
+    `results` or input_dir never finds an entry and the file has the same bytes in every copy of a project laid out
+    beside the same inputs, as the rest of the results)."""
     import sys
     import unicodedata
 
@@ -318,12 +319,15 @@ def _base(input_dir: Path, paths: Mapping[str, Path], docs: Mapping[str, Path], 
 
     from ..cache import cache_key
     from ..hashing import step_fingerprint
+    from ..settings import recorded_path
 
     libraries = f"python {sys.version_info[:3]} unicode {unicodedata.unidata_version}"
     libraries += f" pydantic {pydantic.VERSION} pyarrow {pyarrow.__version__}"
-    where = sorted({str(p.parent) for p in docs.values()})
-    files = sorted(f"{name}={path}" for name, path in paths.items())
-    return cache_key(FORMAT, step_fingerprint("validate"), libraries, scope, strict, str(input_dir), *files, *where)
+    root = Path.cwd()
+    where = sorted({recorded_path(str(p.parent), root) for p in docs.values()})
+    files = sorted(f"{name}={recorded_path(str(path), root)}" for name, path in paths.items())
+    folder = recorded_path(str(input_dir), root)
+    return cache_key(FORMAT, step_fingerprint("validate"), libraries, scope, strict, folder, *files, *where)
 
 
 def _known(
