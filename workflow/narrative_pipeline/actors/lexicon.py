@@ -151,6 +151,11 @@ class ActorsLexicon(LexiconModel):
         " or person noun with one as its compound, names the city's office or its holder, not the state"
         " ('Khartoum's governor', 'Kabul's police chief'; `capital-naming-a-thing`)."
     )
+    city_office_compounds: Words = Field(
+        description="Lemmas of city_office_words that make a role or person noun the city's as its compound ('police"
+        " chief', 'council leader'); other compounds leave a state's minister the state ('Tehran's transport"
+        " minister'; fix63)."
+    )
     territory_nouns: Words = Field(
         description="Nouns of a state's territory: a nationality before one names the state attacked or threatened"
         " where the sentence holds one of hostility_words ('fired rockets at Israeli towns')."
