@@ -3,9 +3,14 @@
 1. review62 4: `city_office_words` "transport" and "housing" as the compound of a role noun made a state's minister the
    city's ("Tehran's transport minister" -> no actor): only `city_office_compounds` (police, council, mayor) make a
    role noun the city's office; the bare city office words ("Khartoum's governor") still do.
+2. review62 3: "the then prime minister Tony Blair" is a former holder, as "Former prime minister Tony Blair" is
+   (`past_office_words`: no title "prime minister" of his, `named_as_former`), and a dated page's `role-title` link
+   ("Prime Minister Tony Blair ... the prime minister") goes through the named holder's date check.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -37,3 +42,52 @@ def test_a_capitals_transport_or_housing_minister_is_the_states(linked, text, ca
 )
 def test_a_capitals_police_council_or_bare_city_office_stays_the_citys(mentions, text, capital):
     assert not any(surface == capital for surface, _, _ in mentions(text))
+
+
+# 2. "the then prime minister"; a title's holder on a dated page
+
+LATER = date(2020, 9, 26)
+
+
+@pytest.mark.parametrize("year", ["", "In 2003 "])
+def test_the_then_prime_minister_on_a_later_page_leaves_the_office_to_the_holder_of_its_day(described, year):
+    text = f"{year}The then prime minister Tony Blair backed the war. The prime minister said on Monday that Britain would not repeat it."
+    assert described(text, published=LATER).get("prime minister") == ("boris_johnson", "dated-office")
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        (
+            "The then prime minister John Major signed the treaty in 1992. The prime minister said Britain would act.",
+            "prime minister",
+        ),
+        (
+            "The then home secretary David Blunkett spoke in 2003. The home secretary said the law would change.",
+            "home secretary",
+        ),
+    ],
+)
+def test_the_then_holder_is_no_title_holder_of_an_undated_story(described, text, office):
+    assert described(text).get(office, ("", ""))[1] != "role-title"
+
+
+def test_a_title_holder_of_another_time_on_a_dated_page_with_no_date_of_theirs_is_not_the_office(described):
+    text = (
+        "Prime Minister Tony Blair spoke in Hull on Friday. The prime minister said on Monday that Britain would act."
+    )
+    assert described(text, published=LATER).get("prime minister") is None
+
+
+@pytest.mark.parametrize("published", [None, date(2005, 9, 26)])
+def test_a_title_holder_of_the_pages_time_or_an_undated_story_keeps_the_title(described, published):
+    text = (
+        "Prime Minister Tony Blair spoke in Hull on Friday. The prime minister said on Monday that Britain would act."
+    )
+    assert described(text, published=published).get("prime minister") == ("tony_blair", "role-title")
+
+
+@pytest.mark.parametrize("published", [None, date(2005, 9, 26)])
+def test_a_title_of_an_office_the_registry_does_not_date_or_a_deputy_is_kept(described, published):
+    text = "Deputy Prime Minister John Prescott visited Hull. The deputy prime minister said the plan would work."
+    assert described(text, published=published).get("deputy prime minister") == ("john_prescott", "role-title")

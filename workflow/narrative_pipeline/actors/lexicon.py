@@ -41,6 +41,11 @@ class ActorsLexicon(LexiconModel):
         description="Words that put an office at another time than the article's ('the then prime minister', 'the"
         " next president'): no holder on its date (`dated-office`).",
     )
+    past_office_words: Words = Field(
+        default=frozenset(),
+        description="Of office_time_words, those that make a holder named with them a former one ('the then prime"
+        " minister Tony Blair', 'the late president'): as 'former', the title is no holder's now (fix63).",
+    )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     former_office_nouns: Words = Field(
         description="Offices that 'the former' X refers back to as the person the article is about ('the former"
