@@ -6,6 +6,8 @@
 2. review62 3: "the then prime minister Tony Blair" is a former holder, as "Former prime minister Tony Blair" is
    (`past_office_words`: no title "prime minister" of his, `named_as_former`), and a dated page's `role-title` link
    ("Prime Minister Tony Blair ... the prime minister") goes through the named holder's date check.
+3. review62 2: a dated page that names the holder of its day gives "the prime minister" to no past holder it names,
+   whatever dates of the past holder's time it tells.
 """
 
 from __future__ import annotations
@@ -91,3 +93,25 @@ def test_a_title_holder_of_the_pages_time_or_an_undated_story_keeps_the_title(de
 def test_a_title_of_an_office_the_registry_does_not_date_or_a_deputy_is_kept(described, published):
     text = "Deputy Prime Minister John Prescott visited Hull. The deputy prime minister said the plan would work."
     assert described(text, published=published).get("deputy prime minister") == ("john_prescott", "role-title")
+
+
+def test_late_before_a_title_keeps_the_title_its_holders(described):
+    # "late" is no past office word (fix63-try1: the one changed BBC row): a dead presenter is still "the presenter"
+    text = (
+        "Crowds paid tribute to late US TV presenter Johnny Carson. "
+        'President Bush said the presenter "had a profound influence on American life".'
+    )
+    assert described(text).get("presenter") == ("disc.johnny_carson", "role-title")
+
+
+# 3. a dated page that names the holder of its day
+
+
+def test_a_page_naming_the_holder_of_its_day_gives_the_office_to_no_past_holder(described):
+    text = "Gordon Brown spoke on Friday. In 2003 Tony Blair took Britain to war. The prime minister said Britain would act."
+    assert described(text, published=date(2008, 9, 26)).get("prime minister") != ("tony_blair", "registry-descriptor")
+
+
+def test_a_page_naming_no_holder_of_its_day_still_keeps_a_history(described):
+    text = "In 2003 Tony Blair took Britain to war. The prime minister said Iraq had weapons."
+    assert described(text, published=date(2008, 9, 26)).get("prime minister") == ("tony_blair", "registry-descriptor")

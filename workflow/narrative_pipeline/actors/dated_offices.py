@@ -159,11 +159,14 @@ def titled_holder_fits(d: Described, key: str, holder: str) -> bool:
 
 def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date) -> bool:
     """Whether a dated page may give the office to the person it names: they held it on its day (or the day is one
-    of a handover of theirs), or the page tells a date (not a target) of their time in it and the mention's own clause
-    names no year outside it."""
+    of a handover of theirs), or the page tells a date (not a target) of their time in it, does not name the holder of
+    its day (fix63, review62 2) and the mention's own clause names no year outside it."""
     held = _held_in(office, holder)
     if _meets((day, day), held):
         return True
+    current = holder_on(office, day)
+    if current is not None and current != holder and d.ctx.named_counts[current] > 0:
+        return False  # the page names the holder of its day: "the prime minister" is no past holder's (review62 2)
     told = told_dates(d.ctx.sole_state_input[0])
     return any(_meets(span, held) for span in told) and not _clause_year_outside(d, office, holder)
 
