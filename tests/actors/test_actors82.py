@@ -96,10 +96,24 @@ def test_an_earlier_holder_named_without_former_still_blocks_the_dated_office(de
     assert described(text, published=date(2020, 9, 26)).get("prime minister") is None
 
 
-def test_a_deputy_before_the_office_is_no_rival_office(described):
-    # a capitalised role word ("Deputy", "Former" at a sentence's start) gives the office to no other state
+@pytest.mark.parametrize("published", [None, date(2005, 3, 1)])
+@pytest.mark.parametrize("word", ["Deputy", "Acting"])
+def test_a_deputy_before_the_office_is_no_rival_office(described, word, published):
+    # a capitalised role word ("Deputy", "Former" at a sentence's start) gives the office to no other state; the
+    # named holder keeps "the Prime Minister" after it (fix63, review62 8: on v130's code the capitalised word
+    # marked a rival office and the holder was left unlinked)
+    text = f"Tony Blair spoke in London. The {word} Prime Minister visited Hull. The Prime Minister said Britain would act."
+    assert described(text, published=published).get("Prime Minister") == ("tony_blair", "registry-descriptor")
+
+
+def test_a_deputy_before_the_office_on_a_later_page_leaves_the_holder_of_its_day(described):
     text = "The Deputy Prime Minister visited Hull on Friday. The Prime Minister said Britain would act."
     assert described(text, published=date(2020, 9, 26)).get("Prime Minister") == ("boris_johnson", "dated-office")
+
+
+def test_a_capitalised_state_word_still_makes_a_rival_office_of_a_named_holder(described):
+    text = "Tony Blair spoke in London. The Israeli Prime Minister visited Hull. The Prime Minister said Britain would act."
+    assert described(text).get("Prime Minister") is None
 
 
 def test_a_capitalised_state_word_still_makes_a_rival_office(described):

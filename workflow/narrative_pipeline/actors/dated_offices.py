@@ -146,25 +146,43 @@ def named_holder_fits(d: Described, key: str, holder: str) -> bool:
     return not _rival_by_dates(d, office, holder, dates) and not _clause_year_outside(d, office, holder)
 
 
+def titled_holder_fits(d: Described, key: str, holder: str) -> bool:
+    """Whether a dated page may give a title's office to the person it introduced with it (`role-title`: "Prime
+    Minister Tony Blair ... the prime minister"): as a named holder's descriptor (`_holds_on_the_pages_day`), when the
+    registry dates the office and the person held it (fix63, review62 3). An undated article, a discovered person or an
+    office the registry does not date: the title's alone (True)."""
+    if d.ctx.published is None or holder not in d.registry.entries:
+        return True
+    office = covered_office(d, key, holder)
+    return office is None or _holds_on_the_pages_day(d, office, holder, d.ctx.published)
+
+
 def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date) -> bool:
     """Whether a dated page may give the office to the person it names: they held it on its day (or the day is one
-    of a handover of theirs), or the page tells a date (not a target) of their time in it and the mention's own clause
-    names no year outside it."""
+    of a handover of theirs), or the page tells a date (not a target) of their time in it, does not name the holder of
+    its day (fix63, review62 2) and the mention's own clause names no year outside it."""
     held = _held_in(office, holder)
     if _meets((day, day), held):
         return True
+    current = holder_on(office, day)
+    if current is not None and current != holder and d.ctx.named_counts[current] > 0:
+        return False  # the page names the holder of its day: "the prime minister" is no past holder's (review62 2)
     told = told_dates(d.ctx.sole_state_input[0])
     return any(_meets(span, held) for span in told) and not _clause_year_outside(d, office, holder)
 
 
 def named_as_former(d: Described, person: str, head: str) -> bool:
     """'Former president Mohammad Khatami': the article names the person with a role modifier before an office's head
-    word ("former", "ex", "deputy": `role_modifiers`), so the office of the day is someone else's (review9)."""
+    word ("former", "ex", "deputy": `role_modifiers`), so the office of the day is someone else's (review9); or with
+    a word of a past time on it ("the then prime minister Tony Blair", "the late president": `past_office_words`,
+    which spaCy tags RB and an intro leaves out; fix63, review62 3)."""
     intro = d.ctx.intros.get(person)
     if intro is None or head not in intro.words:
         return False
-    at = intro.words[head].i
-    return any(w in d.lex.role_modifiers and tok.i < at for w, tok in intro.words.items())
+    at = intro.words[head]
+    if any(c.lower in d.lex.past_office_words and c.i < at.i for c in at.children):
+        return True
+    return any(w in d.lex.role_modifiers and tok.i < at.i for w, tok in intro.words.items())
 
 
 def covered_office(d: Described, key: str, holder: str) -> Office | None:

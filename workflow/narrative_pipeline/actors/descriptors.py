@@ -80,7 +80,7 @@ from ..registry import Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
-from .dated_offices import dated_office, era_office, named_as_former, named_holder_fits
+from .dated_offices import dated_office, era_office, named_as_former, named_holder_fits, titled_holder_fits
 from .described import (
     Described,
     Referred,
@@ -351,6 +351,8 @@ def role_title(d: Described) -> Referred | None:
             actor_id, name = holder
             if _another_placed_since(d, actor_id):
                 return None  # "Sen. Bernie Sanders spoke. A senator from Texas said ... The senator said"
+            if not titled_holder_fits(d, phrase, actor_id):
+                return None  # "Prime Minister Tony Blair spoke on Friday. The prime minister ..." on a page of 2020
             stripped = states and len(words) < len(d.mods)
             if stripped and actor_id in d.registry.entries and not states_of_holder(states, actor_id, d.registry):
                 return None  # "the French prime minister" is not Tony Blair

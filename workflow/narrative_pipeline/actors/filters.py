@@ -119,12 +119,14 @@ def _city_agency(f: Found, gov: Tok) -> bool:
 
 
 def _a_city_office(gov: Tok, lex: ActorsLexicon) -> bool:
-    """An office or service of a city ("governor", "police"), or a role or person noun with one as its compound
-    ("police chief", "police officer", "council leader"): a capital's possessive before it is the city's (actors82)."""
+    """An office or service of a city ("governor", "police"), or a role or person noun with one of
+    `city_office_compounds` as its compound ("police chief", "police officer", "council leader"): a capital's
+    possessive before it is the city's (actors82). "Tehran's transport minister", "Paris's housing minister" are the
+    state's (fix63)."""
     if lemma(gov) in lex.city_office_words or gov.lower in lex.city_office_words:
         return True
     role = lemma(gov) in lex.role_nouns or lemma(gov) in lex.person_nouns or gov.lower in lex.role_nouns
-    return role and any(c.dep == "compound" and lemma(c) in lex.city_office_words for c in gov.children)
+    return role and any(c.dep == "compound" and lemma(c) in lex.city_office_compounds for c in gov.children)
 
 
 def capital_as_person(f: Found) -> list[Tok] | None:

@@ -41,6 +41,11 @@ class ActorsLexicon(LexiconModel):
         description="Words that put an office at another time than the article's ('the then prime minister', 'the"
         " next president'): no holder on its date (`dated-office`).",
     )
+    past_office_words: Words = Field(
+        default=frozenset(),
+        description="Of office_time_words, those that make a holder named with them a former one ('the then prime"
+        " minister Tony Blair', 'the late president'): as 'former', the title is no holder's now (fix63).",
+    )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     former_office_nouns: Words = Field(
         description="Offices that 'the former' X refers back to as the person the article is about ('the former"
@@ -155,6 +160,11 @@ class ActorsLexicon(LexiconModel):
         description="Lemmas of offices and services of a city: a capital's possessive before one, or before a role"
         " or person noun with one as its compound, names the city's office or its holder, not the state"
         " ('Khartoum's governor', 'Kabul's police chief'; `capital-naming-a-thing`)."
+    )
+    city_office_compounds: Words = Field(
+        description="Lemmas of city_office_words that make a role or person noun the city's as its compound ('police"
+        " chief', 'council leader'); other compounds leave a state's minister the state ('Tehran's transport"
+        " minister'; fix63)."
     )
     territory_nouns: Words = Field(
         description="Nouns of a state's territory: a nationality before one names the state attacked or threatened"

@@ -43,6 +43,7 @@ def title_context(
     suffixes: dict[str, set[tuple[str, str]]] = {}
     not_roles = lex.titles - lex.role_nouns
     changing = lex.role_modifiers | lex.office_modifiers  # nor "prime minister" a "minister"
+    changing |= lex.past_office_words  # "the then prime minister Tony Blair" holds no "prime minister" now (fix63)
     for c in chosen:
         if c.actor_type != "person" or c.actor_id is None and c.name is None:
             continue
