@@ -16,18 +16,13 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from count_shared_we_narr33 import parsed_articles
 from narrative_pipeline.narratives import roles
 from narrative_pipeline.narratives.lexicon import load_lexicon
-from narrative_pipeline.parsed import articles_from_tables, read_shard_tables
-from narrative_pipeline.records import ClaimRecord, MentionRecord
-from narrative_pipeline.tables import arrow_schema, read_parquet, validate_rows
+from narrative_pipeline.tables import read_parquet
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = frozenset({"i", "me", "we", "us"})
-
-
-def rows(path: Path, model: type) -> list:
-    return validate_rows(model, read_parquet(path, schema=arrow_schema(model)).to_pylist())
 
 
 def first_subject(verb) -> object | None:
@@ -58,56 +53,44 @@ def main() -> None:
             r["article_id"]: bool(r["authors"])
             for r in read_parquet(run / "ingest/articles.parquet", columns=["article_id", "authors"]).to_pylist()
         }
-        for shard in sorted((run / "normalize/shards").glob("*.tokens.parquet")):
-            n = shard.name.split(".")[0]
-            tables = read_shard_tables(
-                run / f"ingest/shards/{n}.texts.parquet", run / f"normalize/shards/{n}.sentences.parquet", shard
-            )
-            mentions: dict[str, list[MentionRecord]] = {}
-            for m in rows(run / f"actors/shards/{n}.mentions.parquet", MentionRecord):
-                mentions.setdefault(m.article_id, []).append(m)
-            claims: dict[str, list[ClaimRecord]] = {}
-            for c in rows(run / f"claims/shards/{n}.claims.parquet", ClaimRecord):
-                claims.setdefault(c.article_id, []).append(c)
-            for article in articles_from_tables(*tables):
-                ss = statements.get(article.article_id)
-                if not ss:
+        for article, ms, cs in parsed_articles(run):
+            ss = statements.get(article.article_id)
+            if not ss:
+                continue
+            quoted = roles.quoted_tokens(article)
+            types = roles.article_types(ms)
+            found = roles.speaker_pronouns(
+                article, ms, cs, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted,
+                lex.speech_verbs, types, None, lex.bygone_modifiers, None,
+            )  # fmt: skip
+            by_start = {t.start: t for t in article.tokens}
+            claim_of = {c.claim_id: c for c in cs}
+            for s in ss:
+                verb = by_start.get(s["action_start"])
+                subj = first_subject(verb) if verb is not None else None
+                if subj is None:
                     continue
-                ms, cs = mentions.get(article.article_id, []), claims.get(article.article_id, [])
-                quoted = roles.quoted_tokens(article)
-                types = roles.article_types(ms)
-                found = roles.speaker_pronouns(
-                    article, ms, cs, lex.speaker_pronouns, lex.speaker_group_pronouns, quoted,
-                    lex.speech_verbs, types, None, lex.bygone_modifiers, None,
+                q = "quoted" if subj.i in quoted else "unquoted"
+                f = found.get(subj.i)
+                shared_cue = (
+                    f is not None and f.rule == "speaker-tie" and roles.shared_we(article, subj, quoted, shared)
+                )
+                res = f"{f.rule}->{f.actor_id}({types.get(f.actor_id)})" if f else "none"
+                if shared_cue:
+                    res += "[shared-we left]"
+                c = claim_of.get(s["claim_id"])
+                speaker = c.claimer_actor_id if c and c.claimer_kind == "actor" else (c.claimer_kind if c else "")
+                speaker = f"{speaker}({types.get(speaker)})" if speaker in types else speaker
+                allw = any(x.lower == "all" for x in [*subj.children, *(subj.head.children if subj.head else [])])
+                author = "author" if authored.get(article.article_id) else "-"
+                shape = f"{corpus} {q} {subj.lower} {res.split('->')[0]}"
+                counts[shape] += 1
+                sent = " ".join(x.text for x in article.sents[verb.sent].tokens)
+                out.append(
+                    (corpus, article.article_id, s["action_start"], q, subj.text, "all" if allw else "", res,
+                     f"agent={s['agent_actor_id']}/{s['agent_rule']}", f"patient={s['patient_actor_id']}",
+                     f"{s['action_text']}[{s['action_class']}]", f"speaker={speaker}", author, sent[:400])
                 )  # fmt: skip
-                by_start = {t.start: t for t in article.tokens}
-                claim_of = {c.claim_id: c for c in cs}
-                for s in ss:
-                    verb = by_start.get(s["action_start"])
-                    subj = first_subject(verb) if verb is not None else None
-                    if subj is None:
-                        continue
-                    q = "quoted" if subj.i in quoted else "unquoted"
-                    f = found.get(subj.i)
-                    shared_cue = (
-                        f is not None and f.rule == "speaker-tie" and roles.shared_we(article, subj, quoted, shared)
-                    )
-                    res = f"{f.rule}->{f.actor_id}({types.get(f.actor_id)})" if f else "none"
-                    if shared_cue:
-                        res += "[shared-we left]"
-                    c = claim_of.get(s["claim_id"])
-                    speaker = c.claimer_actor_id if c and c.claimer_kind == "actor" else (c.claimer_kind if c else "")
-                    speaker = f"{speaker}({types.get(speaker)})" if speaker in types else speaker
-                    allw = any(x.lower == "all" for x in [*subj.children, *(subj.head.children if subj.head else [])])
-                    author = "author" if authored.get(article.article_id) else "-"
-                    shape = f"{corpus} {q} {subj.lower} {res.split('->')[0]}"
-                    counts[shape] += 1
-                    sent = " ".join(x.text for x in article.sents[verb.sent].tokens)
-                    out.append(
-                        (corpus, article.article_id, s["action_start"], q, subj.text, "all" if allw else "", res,
-                         f"agent={s['agent_actor_id']}/{s['agent_rule']}", f"patient={s['patient_actor_id']}",
-                         f"{s['action_text']}[{s['action_class']}]", f"speaker={speaker}", author, sent[:400])
-                    )  # fmt: skip
     out.sort()
     shown = random.Random(args.seed).sample(out, min(args.sample, len(out))) if args.sample else out
     for r in shown:
