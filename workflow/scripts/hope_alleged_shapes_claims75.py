@@ -23,15 +23,14 @@ fold (and, over all three, the certainty and claimer kind it got right).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import spacy
-from leftover_shapes_claims69 import jsonl, tally
+from leftover_shapes_claims69 import labelled_rows, tally
 from prescription_shapes_claims74 import where
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,26 +138,9 @@ def shapes_of(doc) -> list[str]:
     return out
 
 
-def labelled_rows(shared: Path) -> Iterable[dict]:
-    """Every labelled unit with its claimer phrase (`leftover_shapes_claims69.labelled_rows`' sets)."""
-    sets = [("silver", shared / "spec/silver/claims.jsonl")]
-    sets += [(f"s{n}", ROOT / f"config/training/claims-labels-s{n}.jsonl") for n in (9, 14, 16, 17, 24)]
-    sets += [
-        (p.stem.replace("claims-handcheck-", "").replace("claims-", ""), p)
-        for p in sorted((ROOT / "config/eval").glob("claims-*.jsonl"))
-        if not p.stem.endswith("-units")
-    ]
-    for name, path in sets:
-        for r in jsonl(path):
-            yield {"source": name, "text": r["text"], "type": r["claim_type"], "cert": r.get("certainty"),
-                   "kind": r.get("claimer_kind"), "who": r.get("claimer_text")}  # fmt: skip
-    dev = ("gold-politics-dev", "gold-web-dev24", "gold-web-dev40")
-    for folder in [shared / "spec/dev-gold", *(ROOT / "config/eval" / g for g in dev)]:
-        for p in sorted(folder.glob("*.json")):
-            for c in json.loads(p.read_text(encoding="utf-8")).get("claims", []):
-                who = c.get("claimer") or {}
-                yield {"source": "gold", "text": c["text"], "type": c["claim_type"], "cert": c.get("certainty"),
-                       "kind": who.get("kind"), "who": who.get("text")}  # fmt: skip
+def with_shape(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The rows whose shapes include `name`, by a boolean mask (an empty frame, no `--oof`, keeps its columns)."""
+    return frame[frame.shapes.map(lambda shapes: name in shapes).astype(bool)]
 
 
 def share(rows: pd.DataFrame, column: str) -> str:
@@ -195,10 +177,9 @@ def main() -> None:
           "out of fold right: type (silver / extra / gold); certainty, kind |")  # fmt: skip
     print("| --- | --- | --- | --- | --- | --- |")
     for name in names:
-        lab = labels[[name in s for s in labels.shapes]]
-        cor = claims[[name in s for s in claims.shapes]]
+        lab, cor = with_shape(labels, name), with_shape(claims, name)
         runs = " / ".join(str((cor.run == r.name).sum()) for r in args.runs)
-        of = oof[[name in s for s in oof.shapes]]
+        of = with_shape(oof, name)
         oofs = " / ".join(f"{(p.label == p.pred).sum()} of {len(p)}" for p in (of[of.source == k] for k in SETS))
         if len(of):
             oofs += (

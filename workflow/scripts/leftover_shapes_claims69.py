@@ -138,7 +138,7 @@ def jsonl(path: Path) -> list[dict]:
 
 
 def labelled_rows(shared: Path) -> Iterable[dict]:
-    """Every labelled unit: source, text, type, certainty, claimer kind."""
+    """Every labelled unit: source, text, type, certainty, claimer kind and claimer phrase (`who`)."""
     sets = [("silver", shared / "spec/silver/claims.jsonl")]
     sets += [(f"s{n}", ROOT / f"config/training/claims-labels-s{n}.jsonl") for n in (9, 14, 16, 17, 24)]
     sets += [
@@ -149,14 +149,15 @@ def labelled_rows(shared: Path) -> Iterable[dict]:
     for name, path in sets:
         for r in jsonl(path):
             yield {"source": name, "text": r["text"], "type": r["claim_type"], "cert": r.get("certainty"),
-                   "kind": r.get("claimer_kind")}  # fmt: skip
+                   "kind": r.get("claimer_kind"), "who": r.get("claimer_text")}  # fmt: skip
     dev = ("gold-politics-dev", "gold-web-dev24", "gold-web-dev40")
     golds = [shared / "spec/dev-gold", *(ROOT / "config/eval" / g for g in dev)]
     for folder in golds:
         for p in sorted(folder.glob("*.json")):
             for c in json.loads(p.read_text(encoding="utf-8")).get("claims", []):
+                who = c.get("claimer") or {}
                 yield {"source": "gold", "text": c["text"], "type": c["claim_type"], "cert": c.get("certainty"),
-                       "kind": (c.get("claimer") or {}).get("kind")}  # fmt: skip
+                       "kind": who.get("kind"), "who": who.get("text")}  # fmt: skip
 
 
 def shapes_of(doc) -> list[str]:
