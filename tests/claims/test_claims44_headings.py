@@ -49,7 +49,9 @@ def test_a_line_that_puts_something_forward_stays_a_claim(claims_of, line):
     "body",
     [
         "First, let's install the requirements.",
-        "Let us know how it went for you in the comment section of this article.",
+        # claims77: "Let us know how it went for you in the comment section of this article." is now a call to the
+        # reader, no claim (test_claims77_furniture.py)
+        "Let us try the new recipe this weekend.",
         "Let's not enter a race to the bottom.",
     ],
 )

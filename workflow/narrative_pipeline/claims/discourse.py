@@ -756,6 +756,38 @@ def lone_sentences(article: ParsedArticle) -> frozenset[str]:
     )
 
 
+# a writer's name in a closing note: two or three words of a proper name, nothing else ('Bill Thompson', not 'Mr
+# Forsyth': a title is how a report names a person it reports on)
+WRITER_NAME_SIZES = range(2, 4)
+
+
+def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """The note on its writer that closes a column (claims77): the article's last body sentence, a paragraph of its own
+    (`lone`), whose root is a present 'is' with a subject that is a name of two or three proper nouns and a
+    complement headed by a noun of `writer_roles` ('Bill Thompson is a regular commentator on the BBC World Service
+    programme Go Digital.', 'Clark Boyd is technology correspondent for The World, ...'). A byline of sorts
+    (ANNOTATION: bylines are no claims; s9's and s14's labels give these `none`). Not a sentence inside the story
+    ('Dina Mehta is an Indian blogger who's helping with ...', followed by more), not a titled name ('Mr Forsyth is a
+    wonderful writer ...'), not another role ('Turkmenistan is the second-largest gas producer in the world.')."""
+    body = [s for s in article.sents if s.role == "body"]
+    if not body or body[-1].sentence_id not in lone:
+        return frozenset()
+    last = body[-1]
+    root = next((t for t in last.tokens if t.dep == "ROOT"), None)
+    if root is None or root.lower not in {"is", "'s"}:
+        return frozenset()
+    subject = next((c for c in root.children if c.dep == "nsubj"), None)
+    role = next((c for c in root.children if c.dep == "attr"), None)
+    if subject is None or role is None or role.lower not in lex.writer_roles:
+        return frozenset()
+    name = subject.subtree()
+    if len(name) not in WRITER_NAME_SIZES or not all(t.tag == "NNP" and t.text[:1].isupper() for t in name):
+        return frozenset()
+    if name[0].lower.rstrip(".") in lex.female_titles | lex.male_titles:
+        return frozenset()
+    return frozenset({last.sentence_id})
+
+
 # the closing marks of a table cell's sentence ('| 8:10 AM | Wakes up and walks through town ... |')
 CELL_SENTENCE_MARKS = frozenset({".", "!", "?", "...", "…"})
 CELL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -908,7 +940,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
     scope.labels = speaker_labels(article, scope.mentions, lex)
     drafts: list[ClaimDraft] = []
     lone = lone_sentences(article)
-    rows = table_rows(article)
+    rows = table_rows(article) | writer_notes(article, lone, lex)
     before: Sent | None = None
     for sent in article.sents:
         scope.discourse.sentence += 1

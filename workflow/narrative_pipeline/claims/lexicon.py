@@ -618,6 +618,15 @@ class Lexicon(LexiconModel):
     )
     # --- units
     not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
+    reader_calls: Phrases = Field(
+        description="An imperative and its next words that call the reader to act on the page or its site ('learn "
+        "more', 'let us know'): units.reader_call, no claim."
+    )
+    caption_words: Words = Field(description="Words that, with a number and a colon, open a caption ('Figure 6:').")
+    writer_roles: Words = Field(
+        description="Nouns of a writer's role that a column's closing note gives its writer ('X is a regular "
+        "commentator on ...'): discourse.writer_notes, no claim."
+    )
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")
     leading_conjunctions: Words = Field(description="Conjunctions trimmed from the start of a clause unit.")
     trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")

@@ -3,8 +3,9 @@
 One unit per body sentence; a coordinated, relative or adverbial clause with its own subject or
 reporting verb, and a quotation after a colon that ends the sentence, become units of their own
 (joined again later when claimer, type and certainty agree). Headlines, boilerplate, questions,
-lead-ins ending in a colon, imperatives such as "Click here", fragments without a verb and a web page's heading
-lines (`is_heading_line`) are not claims.
+lead-ins ending in a colon, imperatives such as "Click here", fragments without a verb, a web page's heading
+lines (`is_heading_line`) and its furniture (`is_page_furniture`: calls to the reader, figure captions, lines of
+code) are not claims.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..parsed import Sent, Tok
-from ..quotes import can_open
-from ..syntax import find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
+from ..quotes import MARK_TEXTS, can_open
+from ..syntax import SUBJECT_DEPS, find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import as_aside, as_frame, closing_conjunct
@@ -41,7 +42,68 @@ def is_claim_sentence(sent: Sent, lex: Lexicon, alone: bool = False) -> bool:
         return False
     if words[0].lower in lex.not_claim_first_words and words[0].tag == "VB" and words[0].dep == "ROOT":
         return False
+    if sent.role == "body" and is_page_furniture(sent.tokens, lex):
+        return False
     return any(is_verb(t) or t.tag == "VBG" for t in words)
+
+
+def is_page_furniture(tokens: list[Tok], lex: Lexicon) -> bool:
+    """A web page's furniture that puts nothing forward (ANNOTATION: a claim is a proposition a reader could check,
+    dispute or attribute; fw77's, op76's and web36's labels give these `none`): a call to the reader
+    (`reader_call`), a figure's caption (`figure_caption`) or a line of code (`code_line`)."""
+    toks = [t for t in tokens if t.pos != "SPACE"]
+    return bool(toks) and (reader_call(toks, lex) or figure_caption(toks, lex) or code_line(toks))
+
+
+# what may come before a call's imperative: a clause of its own hung on it ('If you need ..., please contact us'),
+# an interjection, punctuation
+CALL_LEAD_DEPS = frozenset({"advcl", "intj", "punct", "discourse"})
+
+
+def reader_call(toks: list[Tok], lex: Lexicon) -> bool:
+    """A page's call to its reader to act on the page, the site or its makers ('Learn more at MedCity News.', 'Let us
+    know down below in the comments ...', 'Join our ... Facebook group to connect with fellow learners', 'If you need
+    the higher resolution pictures, please contact us beforehand.', 'Please consider supporting the work of the
+    Python Software Foundation.'): the root is a bare imperative (no subject, auxiliary or 'to') whose words open with
+    a phrase of `reader_calls`, and before it come only 'please', a list mark and a clause of its own hung on it. An
+    advice to act in the world stays a claim ('Contact your local nursery ...', 'Learn to spot the signs ...': no
+    such phrase), so does a speaker's call (any quotation mark: 'Join us,' he said)."""
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    if root is None or root.tag != "VB" or has_to(root) or any(t.text in MARK_TEXTS for t in toks):
+        return False
+    if any(c.dep in SUBJECT_DEPS or c.dep in {"aux", "expl"} for c in root.children):
+        return False
+    lead = {t.i for c in root.children if c.i < root.i and c.dep in CALL_LEAD_DEPS for t in c.subtree()}
+    if not all(t.i in lead or t.lower == "please" or t.text in LIST_MARKS for t in toks if t.i < root.i):
+        return False
+    words = tuple(t.lower for t in toks if t.i >= root.i)
+    return any(words[: len(p)] == p for p in lex.reader_calls)
+
+
+FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)*[a-z]?")
+
+
+def figure_caption(toks: list[Tok], lex: Lexicon) -> bool:
+    """A figure's or a table's caption: a word of `caption_words`, its number and a colon or a full stop ('Figure 6:
+    Changing Font Size of Axis Titles.', 'Table 2. ...'). Not a sentence about a figure ('Figure 2 shows that ...')."""
+    return (
+        len(toks) > 3
+        and toks[0].lower in lex.caption_words
+        and FIGURE_NUMBER.fullmatch(toks[1].text) is not None
+        and toks[2].text in {":", "."}
+    )
+
+
+# a line of code: a comment ('# Clear the cache ...'), an assignment ('anchors = g.find_all('a')', 'timeout = 600')
+# or a call written without a space before its bracket ('self.assertTrue(total and not failed, results.text)')
+CODE_LINE = re.compile(r"#\s+\w|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*=[^=]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(")
+
+
+def code_line(toks: list[Tok]) -> bool:
+    """A line of code a page shows in its prose (`CODE_LINE` at its start): no proposition (op76's and web36's labels
+    give such lines `none`)."""
+    text = "".join(t.text + (" " if t.space_after else "") for t in toks)
+    return CODE_LINE.match(text) is not None
 
 
 # marks that close a sentence of prose; a line that ends without one is a heading, a caption or a list's title
