@@ -26,14 +26,16 @@ ROOT = EVAL.parents[1]
 SEED = 20261250
 PER_PAGE = 2
 MOST_LABELS = 3
-# the web claim checks drawn after web55 (claims73's web73, session 52; claims76's op76, session 53): web50's, web53's
-# and web55's draws leave them out, so that they still give their units
+# the web claim checks drawn after web55 (claims73's web73, session 52; claims76's op76, session 53; claims77's fw77,
+# session 54): web50's, web53's and web55's draws leave them out, so that they still give their units
 LATER_WEB_CHECKS = frozenset(
     {
         "claims-handcheck-web73.jsonl",
         "claims-handcheck-web73-units.jsonl",
         "claims-handcheck-op76.jsonl",
         "claims-handcheck-op76-units.jsonl",
+        "claims-handcheck-fw77.jsonl",
+        "claims-handcheck-fw77-units.jsonl",
     }
 )
 LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"}) | LATER_WEB_CHECKS

@@ -26,10 +26,15 @@ ROOT = EVAL.parents[1]
 SHARED_SPEC = Path("/work/shared/spec")
 SEED = 20262201
 PER_PAGE = 4
-# this check's own files, and the web claim checks drawn after it (claims76's op76, session 53), which it leaves out so
-# that it still gives its units
+# this check's own files, and the web claim checks drawn after it (claims76's op76, session 53; claims77's fw77,
+# session 54), which it leaves out so that it still gives its units
 LATER = frozenset({"claims-handcheck-web73.jsonl", "claims-handcheck-web73-units.jsonl"}) | frozenset(
-    {"claims-handcheck-op76.jsonl", "claims-handcheck-op76-units.jsonl"}
+    {
+        "claims-handcheck-op76.jsonl",
+        "claims-handcheck-op76-units.jsonl",
+        "claims-handcheck-fw77.jsonl",
+        "claims-handcheck-fw77-units.jsonl",
+    }
 )
 ROOTS = (EVAL, ROOT / "config/training", ROOT / "tests", SHARED_SPEC)
 TEXT_SUFFIXES = frozenset({".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", ".csv"})
