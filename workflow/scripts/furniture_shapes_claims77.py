@@ -5,10 +5,11 @@ grouped by shape by reading them. Each shape below is a pattern on a unit's text
 rules decided). For each shape: how many units of every label set hold it and how their labels split (`none` or a
 claim type); with `--base RUN ...`, how many of each run's claims hold it. With `--try RUN ...` (the same corpora,
 in the same order), the labelled units whose claim the try drops: a labelled span that a claim of the base run
-overlaps and no claim of the try does, by label set and label.
+overlaps and no claim of the try does, by label set and label. With `--precision RUN ...` (web runs), fw77's claim
+precision on each: of fw77's units the run still holds as claims (the same span), the share labelled a claim.
 
     python workflow/scripts/furniture_shapes_claims77.py --base /work/runs/m63-bbc /work/runs/m63-web \
-        [--try /work/runs/claims77-try1-bbc /work/runs/claims77-try1-web] [--show N]
+        [--try /work/runs/claims77-try1-bbc /work/runs/claims77-try1-web] [--precision /work/runs/m63-web] [--show N]
 """
 
 from __future__ import annotations
@@ -102,12 +103,29 @@ def tally(values) -> str:
     return ", ".join(f"{k} {v}" for k, v in Counter(values).most_common())
 
 
+def precision(run: Path) -> tuple[int, int]:
+    """fw77's units the web run still holds as claims (the same span), and how many of them are labelled a claim."""
+    aid, spans, _ = run_claims(run)
+    held = [
+        r
+        for r in jsonl(EVAL / "claims-handcheck-fw77.jsonl")
+        if (r["start"], r["end"]) in spans.get(aid.get(r["article"], ""), [])
+    ]
+    return len(held), sum(r["claim_type"] != "none" for r in held)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base", type=Path, nargs="*", default=[])
     parser.add_argument("--try", dest="tries", type=Path, nargs="*", default=[])
+    parser.add_argument("--precision", type=Path, nargs="*", default=[])
     parser.add_argument("--show", type=int, default=0)
     args = parser.parse_args()
+    for run in args.precision:
+        held, claims = precision(run)
+        print(f"== fw77 on {run.name}: {claims} of {held} held units are claims ({claims / held:.4f})")
+    if not args.base:
+        return
     labels = labelled()
     labels["shapes"] = labels.text.map(shapes_of)
     runs = {run: run_claims(run) for run in args.base}
