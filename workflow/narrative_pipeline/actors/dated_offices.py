@@ -34,7 +34,7 @@ from datetime import date
 from ..registry import Office, fold
 from ..syntax import surface_text
 from .candidates import Candidate
-from .described import Described, Referred
+from .described import Described, Referred, owning_states
 from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_word
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
@@ -446,6 +446,9 @@ def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
     key = fold(surface_text(span)).lower()
     if d.owner is None:
         return span, key, said
+    of_states = owning_states(d) if not any(c.dep == "poss" for c in d.tok.children) else set()
+    if of_states:
+        return span, key, said | {_sovereign(s, d.registry) for s in of_states}  # "the president of France" (actors83)
     of_words = sorted([d.owner, *(t for c in d.owner.children for t in c.subtree())], key=lambda t: t.i)
     whole = toks[first : of_words[-1].i - toks[0].i + 1]
     whole_key = fold(surface_text(whole)).lower()
