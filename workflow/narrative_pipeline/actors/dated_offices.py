@@ -382,11 +382,16 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
         _mark_rivals(d, d.registry.offices.get(_bare_key(d), []))  # "the president of the firm": "the president" after
         return None
     offices = d.registry.offices.get(key, []) if span else []
+    leader = not offices and bool(span) and key in d.lex.state_leader_nouns  # "the Russian leader" (actors83)
+    if leader:
+        offices = _leader_offices(d)
     if not offices:
         return None
     owners = _owner_states(d)
     states = said | owners
     office = _said_office(d, offices, states) if states else None
+    if leader and (len(states) != 1 or office is None):
+        return None  # "the leader" says no state; "the Israeli leader": no office of the registry's, no rival either
     if len(states) > 1 or states and office is None:
         _mark_rivals(
             d, offices
@@ -398,6 +403,16 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
         office = next((o for o in offices if o.state == state), None) or _nation_office(d, offices, state)
     return None if office is None else (span, key, office)
+
+
+def _leader_offices(d: Described) -> list[Office]:
+    """Each state's one registry office of `state_leader_offices` (its president or its prime minister), for "the
+    Russian leader", "the British leader" (actors83); none of a state the registry gives two such offices."""
+    by_state: dict[str, list[Office]] = {}
+    for office in _registry_offices(d):
+        if d.lex.state_leader_offices & {fold(f) for f in office.forms}:
+            by_state.setdefault(office.state, []).append(office)
+    return [found[0] for found in by_state.values() if len(found) == 1]
 
 
 def _said_office(d: Described, offices: list[Office], states: set[str]) -> Office | None:

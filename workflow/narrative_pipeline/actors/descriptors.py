@@ -364,7 +364,9 @@ def role_title(d: Described) -> Referred | None:
             pass
         elif owned and phrase in d.ctx.titles and not _states_title_fits(d, states, d.ctx.titles[phrase][0]):
             return None  # "President Bush ... France's president": another state's office
-        elif phrase in d.ctx.titles and _holder_known(d, phrase):
+        elif phrase in d.ctx.titles and (_holder_known(d, phrase) or states and _lead_holder(d, phrase)):
+            # a state's office in a news lead whose holder the next sentence names ("India's defence minister has
+            # opened ... Pranab Mukherjee said"; actors83): the page names the holder with the office
             holder = d.ctx.titles[phrase]
             if set(formed) - {holder[0]}:
                 return None  # "US Congresswoman Maxine Waters ... Rep. John Smith ... the congresswoman": either
@@ -387,7 +389,40 @@ def role_title(d: Described) -> Referred | None:
                 return None  # "All Blacks captain Tana Umaga ... the Irish captain" is not Umaga (actors63)
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
+    if states and not mods and d.tok.lower in d.lex.state_leader_nouns:
+        return _state_leader(d, states)  # "Syrian President Bashar al-Assad ... the Syrian leader" (actors83)
     return None
+
+
+def _state_leader(d: Described, states: set[str]) -> Referred | None:
+    """'the Syrian leader', "Russia's leader": the one person the page titles with one of `state_leader_offices` of
+    that state (with its word, "Syrian President Bashar al-Assad", or with none as `_states_title_fits` allows), named
+    before the noun or given the title in full (`_holder_known`); on a dated page only one who held it on the page's
+    day or of its told time (`titled_holder_fits`). Two such persons (a president and a prime minister): no one."""
+    found: dict[tuple[str, str], str] = {}
+    for office in sorted(d.lex.state_leader_offices):
+        held = _state_titled(d, states, office)
+        if held is None and office in d.ctx.titles and _holder_known(d, office):
+            held = d.ctx.titles[office] if _states_title_fits(d, states, d.ctx.titles[office][0]) else None
+        if held is not None:
+            found.setdefault(held, office)
+    if len(found) != 1:
+        return None
+    (actor_id, name), office = next(iter(found.items()))
+    if not titled_holder_fits(d, office, actor_id):
+        return None
+    return Referred(actor_id, "person", [d.tok], [d.tok], d.tok.lower, name)
+
+
+def _lead_holder(d: Described, phrase: str) -> bool:
+    """Whether the noun is a news lead's title (`titles.lead_titles`) whose holder, named in the next sentence, is given
+    no other role noun on the page ("India's defence minister has opened ... Pranab Mukherjee said"; not "The Syrian
+    rebel leader said ... Syrian President Bashar al-Assad disagreed", another's answer; actors83)."""
+    if d.tok.i != d.ctx.lead_title_at:
+        return False
+    intro = d.ctx.intros.get(d.ctx.titles[phrase][0])
+    roles = {w for w in intro.words if w in d.lex.role_nouns} if intro is not None else set()
+    return roles <= set(phrase.split())
 
 
 def _state_titled(d: Described, states: set[str], phrase: str) -> tuple[str, str] | None:
