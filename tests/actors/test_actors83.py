@@ -274,3 +274,87 @@ def test_a_dated_page_gives_no_leader_without_one_registry_head_office(described
 def test_another_states_leader_marks_no_rival_office(described):
     text = "The Israeli leader said the war was over. The British prime minister said Britain would help."
     assert described(text, published=DAY).get("prime minister") == ("boris_johnson", "dated-office")
+
+
+# 6. review62 1: a dated page's told dates read near the mention, not page-wide
+
+LATER = date(2020, 9, 26)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (
+            "Tony Blair's government introduced tuition fees in 1998. The prime minister said on Monday that fees "
+            "would rise again.",
+            LATER,
+        ),
+        (
+            "Tony Blair, who led Britain from 1997 to 2007, spoke on Friday. The prime minister said Britain would "
+            "act.",
+            LATER,
+        ),
+        (
+            "Tony Blair spoke in London on Friday. NHS spending has doubled since 2000. The prime minister said "
+            "Britain would act.",
+            LATER,
+        ),
+        (
+            "In 2003 Tony Blair took Britain to war. On Friday the prime minister said Britain would stay in "
+            "Afghanistan.",
+            date(2008, 9, 26),
+        ),
+        # review62 3's two left by fix63: the title's holder through the same check
+        (
+            "Tony Blair, prime minister from 1997 to 2007, said on Friday that Brexit was a mistake. The prime "
+            "minister rejected his call.",
+            LATER,
+        ),
+        (
+            "Prime Minister Tony Blair took Britain to war in 2003. The prime minister said on Monday that Britain "
+            "would not repeat it.",
+            LATER,
+        ),
+    ],
+)
+def test_a_past_holder_needs_a_told_date_of_his_time_near_the_office(described, text, published):
+    assert described(text, published=published).get("prime minister", ("", ""))[0] != "tony_blair"
+
+
+@pytest.mark.xfail(strict=True, reason="Blair named without 'former' still blocks dated-office (_others_named)")
+def test_the_holder_of_the_pages_day_after_a_history_of_a_past_holder(described):
+    text = (
+        "In 2003 Tony Blair took Britain to war. On Friday the prime minister said Britain would stay in Afghanistan."
+    )
+    assert described(text, published=date(2008, 9, 26)).get("prime minister") == ("gordon_brown", "dated-office")
+
+
+@pytest.mark.parametrize(
+    "text, published, rule",
+    [
+        # a told date of his time in the sentence before, which names him: still a history of his
+        (
+            "In 2003 Tony Blair took Britain to war. The prime minister said Iraq had weapons.",
+            date(2008, 9, 26),
+            "registry-descriptor",
+        ),
+        (
+            "Tony Blair took Britain to war in 2003. The prime minister said Iraq had weapons.",
+            LATER,
+            "registry-descriptor",
+        ),
+        # a page of his own time: a day word changes nothing
+        (
+            "Tony Blair spoke in Hull on Friday. The prime minister said on Monday that Britain would act.",
+            date(2005, 9, 26),
+            "registry-descriptor",
+        ),
+        (
+            "Prime Minister Tony Blair spoke in Hull on Friday. The prime minister said on Monday that Britain would act.",
+            date(2005, 9, 26),
+            "role-title",
+        ),
+    ],
+)
+def test_a_history_near_the_office_or_a_page_of_his_time_keeps_the_past_holder(described, text, published, rule):
+    assert described(text, published=published).get("prime minister") == ("tony_blair", rule)

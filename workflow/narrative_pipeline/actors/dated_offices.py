@@ -50,6 +50,7 @@ MONTHS = {
     )
     for name in names
 }  # fmt: skip
+HOLDER_ASIDES = frozenset({"appos", "relcl", "acl"})  # "Tony Blair, who led Britain from 1997 to 2007," (`_told_near`)
 TARGET_PREPOSITIONS = frozenset({"by", "before", "until", "till"})  # "by 2008": a target's year (`_target`)
 DateSpan = tuple[date, date]  # the first and the last day a date of the article covers ("April 2007": 1-30 April)
 
@@ -167,8 +168,31 @@ def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date
     current = holder_on(office, day)
     if current is not None and current != holder and d.ctx.named_counts[current] > 0:
         return False  # the page names the holder of its day: "the prime minister" is no past holder's (review62 2)
-    told = told_dates(d.ctx.sole_state_input[0])
+    if any(t.lower in d.lex.page_day_words for t in d.sent.tokens):
+        return False  # "The prime minister said on Monday ...": the page's own time, not the past holder's (review62 1)
+    told = _told_near(d, holder)
     return any(_meets(span, held) for span in told) and not _clause_year_outside(d, office, holder)
+
+
+def _told_near(d: Described, holder: str) -> list[DateSpan]:
+    """The dates (not targets) told in the mention's sentence or the one before, in a sentence that names the holder,
+    outside the holder's own apposition or relative clause ("Tony Blair, who led Britain from 1997 to 2007,": a
+    term that ended is a sign of "former"): "In 2003 Tony Blair took Britain to war. The prime minister said ...";
+    not a date told elsewhere on the page ("NHS spending has doubled since 2000"; review62 1, actors83)."""
+    here = d.tok.sent
+    named = [(s, end_i) for s, end_i, a in d.ctx.names_in_order if a == holder and here - 1 <= s <= here]
+    sents = {s for s, _ in named}
+    near = [t for t in d.ctx.sole_state_input[0] if t.sent in sents]
+    by_i = {t.i: t for t in near}
+    aside = {
+        x.i
+        for _, end_i in named
+        if end_i in by_i
+        for c in by_i[end_i].children
+        if c.dep in HOLDER_ASIDES
+        for x in c.subtree()
+    }
+    return [_date_span(near, j) for j, t in enumerate(near) if _a_year(t) and not _target(t) and t.i not in aside]
 
 
 def named_as_former(d: Described, person: str, head: str) -> bool:

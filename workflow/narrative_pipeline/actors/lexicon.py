@@ -336,6 +336,11 @@ class ActorsLexicon(LexiconModel):
     government_heads: Words = Field(
         description="Registry offices of a head of government: 'his chancellor' of that holder is his state's one."
     )
+    page_day_words: Words = Field(
+        default=frozenset(),
+        description="Day words of a page's own time ('on Monday', 'yesterday'): a dated page's office said with one"
+        " is the holder of its day, never a past holder it names (`dated_offices`, review62 1, actors83).",
+    )
     state_leader_nouns: Words = Field(
         default=frozenset(),
         description="Nouns for a state's leader with no office of their own ('the Syrian leader', 'Russia's leader'):"
