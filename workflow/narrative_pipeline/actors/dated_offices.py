@@ -34,7 +34,7 @@ from datetime import date
 from ..registry import Office, fold
 from ..syntax import surface_text
 from .candidates import Candidate
-from .described import Described, Referred
+from .described import Described, Referred, owning_states
 from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_word
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
@@ -50,6 +50,7 @@ MONTHS = {
     )
     for name in names
 }  # fmt: skip
+HOLDER_ASIDES = frozenset({"appos", "relcl", "acl"})  # "Tony Blair, who led Britain from 1997 to 2007," (`_told_near`)
 TARGET_PREPOSITIONS = frozenset({"by", "before", "until", "till"})  # "by 2008": a target's year (`_target`)
 DateSpan = tuple[date, date]  # the first and the last day a date of the article covers ("April 2007": 1-30 April)
 
@@ -167,8 +168,31 @@ def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date
     current = holder_on(office, day)
     if current is not None and current != holder and d.ctx.named_counts[current] > 0:
         return False  # the page names the holder of its day: "the prime minister" is no past holder's (review62 2)
-    told = told_dates(d.ctx.sole_state_input[0])
+    if any(t.lower in d.lex.page_day_words for t in d.sent.tokens):
+        return False  # "The prime minister said on Monday ...": the page's own time, not the past holder's (review62 1)
+    told = _told_near(d, holder)
     return any(_meets(span, held) for span in told) and not _clause_year_outside(d, office, holder)
+
+
+def _told_near(d: Described, holder: str) -> list[DateSpan]:
+    """The dates (not targets) told in the mention's sentence or the one before, in a sentence that names the holder,
+    outside the holder's own apposition or relative clause ("Tony Blair, who led Britain from 1997 to 2007,": a
+    term that ended is a sign of "former"): "In 2003 Tony Blair took Britain to war. The prime minister said ...";
+    not a date told elsewhere on the page ("NHS spending has doubled since 2000"; review62 1, actors83)."""
+    here = d.tok.sent
+    named = [(s, end_i) for s, end_i, a in d.ctx.names_in_order if a == holder and here - 1 <= s <= here]
+    sents = {s for s, _ in named}
+    near = [t for t in d.ctx.sole_state_input[0] if t.sent in sents]
+    by_i = {t.i: t for t in near}
+    aside = {
+        x.i
+        for _, end_i in named
+        if end_i in by_i
+        for c in by_i[end_i].children
+        if c.dep in HOLDER_ASIDES
+        for x in c.subtree()
+    }
+    return [_date_span(near, j) for j, t in enumerate(near) if _a_year(t) and not _target(t) and t.i not in aside]
 
 
 def named_as_former(d: Described, person: str, head: str) -> bool:
@@ -382,11 +406,16 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
         _mark_rivals(d, d.registry.offices.get(_bare_key(d), []))  # "the president of the firm": "the president" after
         return None
     offices = d.registry.offices.get(key, []) if span else []
+    leader = not offices and bool(span) and key in d.lex.state_leader_nouns  # "the Russian leader" (actors83)
+    if leader:
+        offices = _leader_offices(d)
     if not offices:
         return None
     owners = _owner_states(d)
     states = said | owners
     office = _said_office(d, offices, states) if states else None
+    if leader and (len(states) != 1 or office is None):
+        return None  # "the leader" says no state; "the Israeli leader": no office of the registry's, no rival either
     if len(states) > 1 or states and office is None:
         _mark_rivals(
             d, offices
@@ -398,6 +427,16 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
         office = next((o for o in offices if o.state == state), None) or _nation_office(d, offices, state)
     return None if office is None else (span, key, office)
+
+
+def _leader_offices(d: Described) -> list[Office]:
+    """Each state's one registry office of `state_leader_offices` (its president or its prime minister), for "the
+    Russian leader", "the British leader" (actors83); none of a state the registry gives two such offices."""
+    by_state: dict[str, list[Office]] = {}
+    for office in _registry_offices(d):
+        if d.lex.state_leader_offices & {fold(f) for f in office.forms}:
+            by_state.setdefault(office.state, []).append(office)
+    return [found[0] for found in by_state.values() if len(found) == 1]
 
 
 def _said_office(d: Described, offices: list[Office], states: set[str]) -> Office | None:
@@ -446,6 +485,9 @@ def _office_phrase(d: Described) -> tuple[list, str, set[str]]:
     key = fold(surface_text(span)).lower()
     if d.owner is None:
         return span, key, said
+    of_states = owning_states(d) if not any(c.dep == "poss" for c in d.tok.children) else set()
+    if of_states:
+        return span, key, said | {_sovereign(s, d.registry) for s in of_states}  # "the president of France" (actors83)
     of_words = sorted([d.owner, *(t for c in d.owner.children for t in c.subtree())], key=lambda t: t.i)
     whole = toks[first : of_words[-1].i - toks[0].i + 1]
     whole_key = fold(surface_text(whole)).lower()

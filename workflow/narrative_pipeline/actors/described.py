@@ -53,6 +53,19 @@ class Described:
         self.lower_case = not tok.text[:1].isupper() or tok.i == self.sent.tokens[0].i
 
 
+def owning_states(d: Described) -> set[str]:
+    """The states that own an office by a possessive or an "of" phrase ("Turkey's president", "the president of
+    France", "the United States' president"): each owner a name linked to a state (the state stays a mention of its
+    own); none when an owner is anything else ("his", "the firm's", "of the club")."""
+    owners = [c for c in d.tok.children if c.dep == "poss"]
+    if d.owner is not None:
+        owners += [c for c in d.owner.children if c.dep == "pobj"]
+    found = [d.linked.get(c.i) for c in owners]
+    if not found or any(c is None or c.actor_type != "state" or c.actor_id is None for c in found):
+        return set()
+    return {c.actor_id for c in found if c is not None and c.actor_id is not None}
+
+
 def office_slot(d: Described) -> bool:
     """'changing the minister will serve no purpose': the noun is the object of a `slot_verbs` gerund with no
     subject of its own, so it names the office, not its holder ("Mr Blair is changing the minister" does not)."""

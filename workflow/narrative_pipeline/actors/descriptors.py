@@ -87,6 +87,7 @@ from .described import (
     bare_owner,
     clause_names,
     office_slot,
+    owning_states,
     person_before,
     pronoun_person,
 )
@@ -96,8 +97,9 @@ from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .placed_firms import placed_firm
 from .players import opponent_of_person, own_subjects, sport_person
-from .resolution import ArticleContext, is_subject, office_key, referent_name
+from .resolution import ArticleContext, _spoken_of_most, is_subject, office_key, referent_name
 from .statenouns import (
+    _sovereign,
     bare_state_noun,
     country_descriptor,
     leading_states,
@@ -183,6 +185,7 @@ def registry_descriptor(d: Described) -> Referred | None:
         for surface in d.registry.lower_surfaces.get(fold(surface_text(span)).lower(), []):
             anchors = {surface.actor_id} | d.registry.descriptor_anchors.get(surface.actor_id, set())
             named = [c for c in span[0].children if c.dep in {"compound", "amod"} and c.text[:1].isupper()]
+            named = [c for c in named if not _holders_state_word(d, c, surface.actor_id)]  # "the UK chancellor"
             if named and _another_states_office(d, surface.actor_id, named):
                 _mark_rival(d, fold(surface_text(span)).lower())  # "The Israeli PM": "the PM" after it is no Blair
             if _given_to_another(d, surface.actor_id):
@@ -246,7 +249,7 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     key = fold(surface_text(span)).lower()
     inside = {t.i for t in span}
     placed = [c for c in d.tok.children if c.dep == "nmod" and names_a_state(c, d.registry)]  # "The Welsh ..."
-    outside = [m for m in [*d.mods, *placed] if m.i not in inside]
+    outside = [m for m in [*d.mods, *placed] if m.i not in inside and not _holders_state_word(d, m, surface.actor_id)]
     owned_by = d.owner is not None and any(_names_an_owner(c) for c in d.owner.children if c.dep == "pobj")
     if d.owner is not None or outside:
         if owned_by or not all(_a_common_word(d, m) for m in outside):
@@ -274,6 +277,18 @@ def _office_holder(d: Described, span: list[Tok], surface: Surface) -> Referred 
     while len(words) > 1 and fold(words[0].text) in d.registry.surfaces:
         words.pop(0)
     return Referred(surface.actor_id, "person", words, span, surface.form)
+
+
+def _holders_state_word(d: Described, m: Tok, holder: str) -> bool:
+    """A word before a registry person's office linked to their own state ("UK" of "the UK chancellor" for Gordon
+    Brown, "British" of "the British prime minister" for Tony Blair): the state is a mention of its own and the office
+    still the holder's (actors83); another state's word ("the Israeli prime minister") or any other word is not."""
+    if d.registry.entry(holder).type != "person":
+        return False
+    found = d.linked.get(m.i)
+    if found is None or found.actor_type != "state" or found.actor_id is None:
+        return False
+    return states_of_holder({found.actor_id}, holder, d.registry)
 
 
 def _a_common_word(d: Described, m: Tok) -> bool:
@@ -317,14 +332,18 @@ def _names_an_owner(pobj: Tok) -> bool:
 
 def role_title(d: Described) -> Referred | None:
     """'the foreign secretary' after 'Foreign Secretary Jack Straw' or 'Jack Straw, the foreign secretary'."""
-    if not d.definite or not (d.noun or d.tok.pos == "PROPN") or d.owner is not None or d.tok.tag == "NNS":
+    owned = owning_states(d)  # "Turkey's president", "the president of France": a state's office (actors83)
+    if not (d.definite or owned) or not (d.noun or d.tok.pos == "PROPN") or d.tok.tag == "NNS":
         return None  # "The Culture Secretary": spaCy may tag a capitalised title PROPN
+    if d.owner is not None and not owned:
+        return None  # "the president of the firm"
     if office_slot(d) or _capital_the_name(d):
         return None  # "changing the minister will serve no purpose"; "A study by The Economist found"
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside) or _titles_a_name(d.tok):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
     mods, states = leading_states(d)  # "the British prime minister": the state is a mention of its own
+    states |= owned
     mods = [m for m in mods if not counted_modifier(m)]  # "the four-term congressman" is the congressman
     compounds = [m for m in mods if m.dep == "compound"]
     tried = [d.mods] if states else []  # "the Madrid president" given in full first
@@ -340,8 +359,14 @@ def role_title(d: Described) -> Referred | None:
         if any(_names_a_body(d, m) for m in mods if m not in words):
             return None  # "the Conservative leader" is not "Liberal leader Jeremy Thorpe"
         formed = _form_holders(d, phrase)
-        holder = None
-        if phrase in d.ctx.titles and _holder_known(d, phrase):
+        holder = _state_titled(d, states, phrase) if owned else None  # "Turkish President X ... Turkey's president"
+        if holder is not None:
+            pass
+        elif owned and phrase in d.ctx.titles and not _states_title_fits(d, states, d.ctx.titles[phrase][0]):
+            return None  # "President Bush ... France's president": another state's office
+        elif phrase in d.ctx.titles and (_holder_known(d, phrase) or states and _lead_holder(d, phrase)):
+            # a state's office in a news lead whose holder the next sentence names ("India's defence minister has
+            # opened ... Pranab Mukherjee said"; actors83): the page names the holder with the office
             holder = d.ctx.titles[phrase]
             if set(formed) - {holder[0]}:
                 return None  # "US Congresswoman Maxine Waters ... Rep. John Smith ... the congresswoman": either
@@ -364,7 +389,67 @@ def role_title(d: Described) -> Referred | None:
                 return None  # "All Blacks captain Tana Umaga ... the Irish captain" is not Umaga (actors63)
             span = [*words, d.tok]
             return Referred(actor_id, "person", span, span, phrase, name)
+    if states and not mods and d.tok.lower in d.lex.state_leader_nouns:
+        return _state_leader(d, states)  # "Syrian President Bashar al-Assad ... the Syrian leader" (actors83)
     return None
+
+
+def _state_leader(d: Described, states: set[str]) -> Referred | None:
+    """'the Syrian leader', "Russia's leader": the one person the page titles with one of `state_leader_offices` of
+    that state (with its word, "Syrian President Bashar al-Assad", or with none as `_states_title_fits` allows), named
+    before the noun or given the title in full (`_holder_known`); on a dated page only one who held it on the page's
+    day or of its told time (`titled_holder_fits`). Two such persons (a president and a prime minister): no one."""
+    found: dict[tuple[str, str], str] = {}
+    for office in sorted(d.lex.state_leader_offices):
+        held = _state_titled(d, states, office)
+        if held is None and office in d.ctx.titles and _holder_known(d, office):
+            held = d.ctx.titles[office] if _states_title_fits(d, states, d.ctx.titles[office][0]) else None
+        if held is not None:
+            found.setdefault(held, office)
+    if len(found) != 1:
+        return None
+    (actor_id, name), office = next(iter(found.items()))
+    if not titled_holder_fits(d, office, actor_id):
+        return None
+    return Referred(actor_id, "person", [d.tok], [d.tok], d.tok.lower, name)
+
+
+def _lead_holder(d: Described, phrase: str) -> bool:
+    """Whether the noun is a news lead's title (`titles.lead_titles`) whose holder, named in the next sentence, is given
+    no other role noun on the page ("India's defence minister has opened ... Pranab Mukherjee said"; not "The Syrian
+    rebel leader said ... Syrian President Bashar al-Assad disagreed", another's answer; actors83)."""
+    if d.tok.i != d.ctx.lead_title_at:
+        return False
+    intro = d.ctx.intros.get(d.ctx.titles[phrase][0])
+    roles = {w for w in intro.words if w in d.lex.role_nouns} if intro is not None else set()
+    return roles <= set(phrase.split())
+
+
+def _state_titled(d: Described, states: set[str], phrase: str) -> tuple[str, str] | None:
+    """The one person the page titles with the office and a word of its state ("Turkish President Recep Tayyip
+    Erdogan", "Russian Foreign Minister Sergei Lavrov": "turkish president", "russian foreign minister"), named before
+    the office or given it in full (`_holder_known`), for a state's office said by its owner ("Turkey's president",
+    "the foreign minister of Russia"; actors83)."""
+    found = set()
+    for state in states:
+        entry = d.registry.entry(state)
+        for word in {fold(w).lower() for w in [entry.name, *entry.aliases, *entry.demonyms]}:
+            titled = f"{word} {phrase}"
+            if titled in d.ctx.titles and _holder_known(d, titled):
+                found.add(d.ctx.titles[titled])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _states_title_fits(d: Described, states: set[str], holder: str) -> bool:
+    """Whether a person titled with an office and no state word ("President Kumaratunga", "Vladimir Putin, the
+    president") may hold the office of the state that owns the descriptor ("Sri Lanka's president"): a registry
+    person of that state (`states_of_holder`), or a discovered one on a page that speaks of that state more than of
+    any other (a registry person of another state or another state's page: "President Bush ... France's
+    president" is not Bush; actors83)."""
+    if holder in d.registry.entries:
+        return states_of_holder(states, holder, d.registry)
+    sovereign = {_sovereign(s, d.registry) for s in states}
+    return len(sovereign) == 1 and _spoken_of_most(next(iter(sovereign)), d.ctx.sovereign_votes)
 
 
 def _demonym_states(d: Described) -> set[str]:

@@ -336,6 +336,22 @@ class ActorsLexicon(LexiconModel):
     government_heads: Words = Field(
         description="Registry offices of a head of government: 'his chancellor' of that holder is his state's one."
     )
+    page_day_words: Words = Field(
+        default=frozenset(),
+        description="Day words of a page's own time ('on Monday', 'yesterday'): a dated page's office said with one"
+        " is the holder of its day, never a past holder it names (`dated_offices`, review62 1, actors83).",
+    )
+    state_leader_nouns: Words = Field(
+        default=frozenset(),
+        description="Nouns for a state's leader with no office of their own ('the Syrian leader', 'Russia's leader'):"
+        " the holder of one of state_leader_offices of that state (actors83).",
+    )
+    state_leader_offices: Words = Field(
+        default=frozenset(),
+        description="The offices a state's leader holds ('president', 'prime minister'): the one person the page"
+        " titles with one of them for the state, or, on a dated page, the registry's holder of the state's one such"
+        " office (actors83).",
+    )
     not_paper_words: Words = Field(
         description="Words of a media actor's name (or its registry aliases) that make it no newspaper ('News Corp')."
     )

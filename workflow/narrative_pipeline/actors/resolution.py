@@ -152,6 +152,7 @@ class ArticleContext:
     title_words: set[str] = field(default_factory=set)  # every title phrase a named person holds, shared ones too
     title_exact: set[str] = field(default_factory=set)  # the title phrases given in full
     title_holders_at: dict[str, int] = field(default_factory=dict)  # a title holder's id -> where first named
+    lead_title_at: int | None = None  # the token of a news lead's title whose holder the next sentence names
     # a role noun another form of a title gives ("rep" -> "congressman") -> (token, id, name) of each given it
     title_forms: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     # a noun an indefinite subject from a place introduces ("A senator from Texas said") -> its tokens (titles)

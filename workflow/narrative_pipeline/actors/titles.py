@@ -84,7 +84,7 @@ def lead_titles(
     persons = [c for c in chosen if c.actor_type == "person" and (c.actor_id is not None or c.name)]
     if any(toks[c.start_i].sent == lead for c in persons):
         return {}  # "Arsene Wenger has stepped up his feud with Sir Alex Ferguson ... the Manchester United manager"
-    title = next((t for t in toks.values() if t.sent == lead and _lead_subject(t, lex)), None)
+    title = lead_title_token(toks, lex, lead)
     if title is None or any(c.start_i <= title.i <= c.end_i for c in chosen):
         return {}  # "The Scottish Executive faces ...": a name, no title
     named = sorted((c for c in persons if toks[c.start_i].sent == after), key=lambda c: c.start_i)
@@ -106,6 +106,12 @@ def lead_titles(
     changing = lex.role_modifiers | lex.office_modifiers
     phrases = {" ".join(words[-n:]) for n in range(1, len(words) + 1) if changing.isdisjoint(words[:-n])}
     return {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+
+
+def lead_title_token(toks: dict[int, Tok], lex: ActorsLexicon, lead: int) -> Tok | None:
+    """The title of a news lead (`lead_titles`): the subject of the lead sentence's own verb, a singular role noun after
+    "the" or a name's "'s" (`_lead_subject`), or None."""
+    return next((t for t in toks.values() if t.sent == lead and _lead_subject(t, lex)), None)
 
 
 def _other_title(named: Candidate, title: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> bool:
