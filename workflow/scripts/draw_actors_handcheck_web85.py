@@ -65,8 +65,9 @@ def read_files(roots: tuple[Path, ...] = ROOTS, later: Collection[str] = LATER) 
         path: path.read_text(encoding="utf-8", errors="replace")
         for root in roots
         for path in sorted(root.rglob("*"))
-        if path.is_file() and path.name not in later and path.suffix in {".json", ".jsonl", ".md", ".py", ".txt",
-                                                                          ".yaml", ".tsv", ".csv"}  # fmt: skip
+        if path.is_file()
+        and path.name not in later
+        and path.suffix in {".json", ".jsonl", ".md", ".py", ".txt", ".yaml", ".tsv", ".csv"}  # fmt: skip
     }
 
 
