@@ -245,6 +245,23 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
     return None
 
 
+def state_name_not_agency(f: Found) -> list[Tok] | None:
+    """'UK universities', 'a US rock band', 'the US box office takings', 'a top US public health expert': a state's
+    name (its alias or acronym, not a metonym) as the compound modifier of a common noun that is none of the nouns a
+    state acts through (`agency_nouns`) or makes, owes or runs (`state_owned_nouns`) names a nationality, a market or a
+    place, as `demonym-not-agency` reads a nationality word before such a noun (actors85). Kept: "UK troops", "US
+    officials", "US law", "the US deficit", "UK quarantine list", "Israeli towns" under fire
+    (`territory_under_arms`), a pair ("China-UK tourism"), a name before a proper noun ("US publication Forbes" is
+    left to `state-of-a-thing`)."""
+    if not f.of_state or f.candidate.method not in {"alias", "acronym"} or f.governor is None or f.paired:
+        return None
+    if f.modifier.dep != "compound" or f.governor.pos != "NOUN":
+        return None
+    if f.phrase_has(f.lex.agency_nouns | f.lex.state_owned_nouns) or territory_under_arms(f):
+        return None
+    return [f.head, f.governor]
+
+
 def _language_object(tok: Tok, verbs: frozenset[str]) -> Tok | None:
     """The verb of language (`language_verbs`) whose direct object `tok` is ("learning Japanese"), if any."""
     verb = tok.head
