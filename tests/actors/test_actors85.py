@@ -37,6 +37,9 @@ def test_a_states_name_before_a_noun_of_no_agency_is_no_actor(verdicts, text, su
         ("Taxpayers may have to bail out the US agency that protects pension funds.", "US"),  # a body it runs
         ("He was led from the court room by US marshals.", "US"),
         ("Turkey and Poland were added to the UK quarantine list on Thursday.", "UK"),
+        ("Blair says UK tsunami aid will soar.", "UK"),  # an agency noun at the end of the compounds
+        ("As this is a live US investigation I have no further information.", "US"),
+        ("US bankruptcy judge Letitia Clark issued an injunction.", "US"),  # a title before a name
     ],
 )
 def test_a_states_name_before_a_body_or_an_act_of_the_state_keeps_the_state(verdicts, text, surface):

@@ -250,16 +250,24 @@ def state_name_not_agency(f: Found) -> list[Tok] | None:
     name (its alias or acronym, not a metonym) as the compound modifier of a common noun that is none of the nouns a
     state acts through (`agency_nouns`) or makes, owes or runs (`state_owned_nouns`) names a nationality, a market or a
     place, as `demonym-not-agency` reads a nationality word before such a noun (actors85). Kept: "UK troops", "US
-    officials", "US law", "the US deficit", "UK quarantine list", "Israeli towns" under fire
+    officials", "US law", "the US deficit", "UK quarantine list", "UK tsunami aid" (an agency noun at the end of the
+    compounds), "a live US investigation", "Israeli towns" under fire
     (`territory_under_arms`), a pair ("China-UK tourism"), a name before a proper noun ("US publication Forbes" is
     left to `state-of-a-thing`)."""
     if not f.of_state or f.candidate.method not in {"alias", "acronym"} or f.governor is None or f.paired:
         return None
     if f.modifier.dep != "compound" or f.governor.pos != "NOUN":
         return None
-    if f.phrase_has(f.lex.agency_nouns | f.lex.state_owned_nouns) or territory_under_arms(f):
+    end = f.governor
+    while end.dep == "compound" and end.head is not None and end.head.i > end.i:
+        end = end.head  # "UK tsunami aid": the noun the compounds end at, and every word up to it
+    if end.pos != "NOUN" or f.info is None:
+        return None  # "US bankruptcy judge Letitia Clark": a name's title, left to the name rules
+    words = f.lex.agency_nouns | f.lex.state_owned_nouns
+    phrase = [f.info.toks[k] for k in range(f.span[-1].i + 1, end.i + 1) if k in f.info.toks]
+    if any(t.lower in words or lemma(t) in words for t in phrase) or territory_under_arms(f):
         return None
-    return [f.head, f.governor]
+    return [f.head, end]
 
 
 def _language_object(tok: Tok, verbs: frozenset[str]) -> Tok | None:
