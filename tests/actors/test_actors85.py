@@ -41,6 +41,7 @@ def test_a_states_name_before_a_noun_of_no_agency_is_no_actor(verdicts, text, su
         ("As this is a live US investigation I have no further information.", "US"),
         ("US bankruptcy judge Letitia Clark issued an injunction.", "US"),  # a title before a name
         ("He says the US emphasis on an Axis of Evil is misplaced.", "US"),  # a stance of the state's
+        ("These orders will again involve a UK opt-out of parts of the convention.", "UK"),  # a hyphened act
     ],
 )
 def test_a_states_name_before_a_body_or_an_act_of_the_state_keeps_the_state(verdicts, text, surface):
