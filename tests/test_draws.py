@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -35,6 +36,28 @@ def test_the_dev40_draw_gives_gold_web_dev40s_pages():
 def test_the_web41_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web41.jsonl").read_text(encoding="utf-8").splitlines()
     assert drawn("draw_actors_handcheck_web41.py") == {json.loads(line)["source_path"] for line in lines if line}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web85_draw_gives_its_hand_checks_pages():
+    lines = (EVAL / "actors-handcheck-web85.jsonl").read_text(encoding="utf-8").splitlines()
+    assert drawn("draw_actors_handcheck_web85.py") == {json.loads(line)["source_path"] for line in lines if line}
+
+
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web85_pool_is_the_class_of_the_unread_pages():
+    """Every unread news page is filed in the class or beside it, and leaving web85's own file in would empty the
+    pool (its rows name each page more than `MOST_LINES` times)."""
+    sys.path.insert(0, str(SCRIPTS))
+    import draw_actors_handcheck_web85 as web85
+
+    pages = sorted(p.name for p in PAGES.glob("*.html"))
+    with (EVAL / "claims-handcheck-web18-pages.tsv").open(encoding="utf-8") as f:
+        news = {r["page"] for r in csv.DictReader(f, delimiter="\t") if r["decision"] == "news"}
+    unread_news = set(web85.unread(pages, web85.read_files())) & news
+    assert unread_news == set(web85.POLITICS) | set(web85.NEAR)
+    assert web85.pool(later=frozenset()) == []
 
 
 SPEC = Path("/work/shared/spec")

@@ -49,6 +49,7 @@ EXAMPLES = {
         "UK",
     ),
     "state-of-a-thing": ("Its US launch is planned for May.", "US"),
+    "state-name-not-agency": ("Experts say many UK universities have scaled back teaching.", "UK"),
     "capital-not-acting": ("A flight from Moscow landed.", "Moscow"),
     "capital-as-its-city": (
         "Berlin confronts its colonial past. The German capital has launched a five-year project.",

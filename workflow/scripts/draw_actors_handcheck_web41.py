@@ -18,7 +18,8 @@ import random
 from draw_pools import EVAL, PAGES, check_rows, news_pages, words_between
 
 SEED = 20261241
-LATER = frozenset({"actors-handcheck-web41.jsonl"})  # this draw's own check, made after it
+# this draw's own check, made after it, and actors85's web85 (session 54), which names pages of its pool
+LATER = frozenset({"actors-handcheck-web41.jsonl", "actors-handcheck-web85.jsonl"})
 
 
 def excluded() -> set[str]:

@@ -10,6 +10,11 @@ precision right / (right + wrong) overall, without the close calls, per section 
 of the current mention, how many spans that refer to an actor were dropped, and the type accuracy
 of the right ones; then lists the wrong (and dropped) spans. With --floors, exits 1 when a figure
 is below the floor the floors file gives this sample (`judged: {<file name>: {judged_precision: ...}}`).
+
+A whole-page check labelled blind (`kind: gold` rows, `narrative_pipeline.labelled`) is scored as ANNOTATION.md scores
+linked mentions instead: mention precision, recall and F1 (close calls neither right nor wrong), how many labelled
+actors a linked mention overlaps, how many of those are linked right and typed right, a line a page; with --list,
+every missed row and every false linked mention.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import yaml
 from narrative_pipeline.judged import Report, read_judged, score
+from narrative_pipeline.labelled import is_labelled_check, read_labelled, report_lines, score_labelled
 
 
 def load(results: Path) -> tuple[list[dict], list[dict]]:
@@ -73,6 +79,10 @@ def main() -> int:
     p.add_argument("--list", default="wrong", choices=["wrong", "dropped", "all", "none"])
     a = p.parse_args()
     mentions, actors = load(a.results)
+    if is_labelled_check(a.judged):  # a whole-page check labelled blind (`kind: gold`): mention F1, link, type
+        by_id = {r["actor_id"]: r for r in actors}
+        print("\n".join(report_lines(score_labelled(read_labelled(a.judged), mentions, by_id), a.list != "none")))
+        return 0
     report = score(read_judged(a.judged), mentions, actors)
     print_report(report, a.list)
     if a.json:

@@ -33,6 +33,7 @@ from .nationality import (
     nationality_of_person,
     origin_compound,
     range_of_places,
+    state_name_not_agency,
     state_of_a_thing,
 )
 from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
@@ -615,6 +616,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("nationality-of-person", "drop", nationality_of_person),
     Rule("nation-in-a-contest", "drop", nation_in_a_contest),
     Rule("state-of-a-thing", "drop", state_of_a_thing),
+    Rule("state-name-not-agency", "drop", state_name_not_agency),
     Rule("capital-not-acting", "drop", capital_not_acting),
     Rule("capital-as-its-city", "city", capital_as_its_city),
     Rule("demonym-as-person", "drop", demonym_as_person),

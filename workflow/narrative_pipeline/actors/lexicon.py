@@ -152,6 +152,10 @@ class ActorsLexicon(LexiconModel):
     agency_nouns: Words = Field(
         description="Nouns a state acts through or by: a nationality before one keeps the state."
     )
+    state_owned_nouns: Words = Field(
+        description="Nouns of what a state makes, owes or runs beyond agency_nouns (laws, deficits, agencies): a"
+        " state's name before one is left to the state (`state-name-not-agency`, actors85)."
+    )
     city_thing_nouns: Words = Field(
         description="Lemmas and forms of places and things of a city: a capital's name that owns one names the city"
         " ('London's major rail terminals'), not its state (`capital-naming-a-thing`)."

@@ -245,6 +245,33 @@ def state_of_a_thing(f: Found) -> list[Tok] | None:
     return None
 
 
+def state_name_not_agency(f: Found) -> list[Tok] | None:
+    """'UK universities', 'a US rock band', 'the US box office takings', 'a top US public health expert': a state's
+    name (its alias or acronym, not a metonym) as the compound modifier of a common noun that is none of the nouns a
+    state acts through (`agency_nouns`) or makes, owes or runs (`state_owned_nouns`) names a nationality, a market or a
+    place, as `demonym-not-agency` reads a nationality word before such a noun (actors85). Kept: "UK troops", "US
+    officials", "US law", "the US deficit", "UK quarantine list", "UK tsunami aid" (an agency noun at the end of the
+    compounds), "a live US investigation", "Israeli towns" under fire
+    (`territory_under_arms`), a pair ("China-UK tourism"), a name before a proper noun ("US publication Forbes" is
+    left to `state-of-a-thing`)."""
+    if not f.of_state or f.candidate.method not in {"alias", "acronym"} or f.governor is None or f.paired:
+        return None
+    if f.modifier.dep != "compound" or f.governor.pos != "NOUN":
+        return None
+    end = f.governor
+    while end.dep == "compound" and end.head is not None and end.head.i > end.i:
+        end = end.head  # "UK tsunami aid": the noun the compounds end at, and every word up to it
+    if end.pos != "NOUN" or f.info is None:
+        return None  # "US bankruptcy judge Letitia Clark": a name's title, left to the name rules
+    words = f.lex.agency_nouns | f.lex.state_owned_nouns
+    phrase = [f.info.toks[k] for k in range(f.span[-1].i + 1, end.i + 1) if k in f.info.toks]
+    triples = zip(phrase, phrase[1:], phrase[2:], strict=False)
+    hyphened = {f"{a.lower}-{c.lower}" for a, b, c in triples if b.text == "-"}
+    if hyphened & words or any(t.lower in words or lemma(t) in words for t in phrase) or territory_under_arms(f):
+        return None  # "a UK opt-out": the parser's three tokens read as the one word
+    return [f.head, end]
+
+
 def _language_object(tok: Tok, verbs: frozenset[str]) -> Tok | None:
     """The verb of language (`language_verbs`) whose direct object `tok` is ("learning Japanese"), if any."""
     verb = tok.head
