@@ -28,7 +28,7 @@ from draw_claims_handcheck_web73 import named_pages
 
 SEED = 20262301
 PER_PAGE = 5
-LATER = frozenset({"claims-handcheck-op76.jsonl", "claims-handcheck-op76-units.jsonl"})
+LATER = frozenset({"claims-handcheck-op76.jsonl", "claims-handcheck-op76-units.jsonl", "statements_gold.narr35.jsonl"})
 # the qualifying pages and what each is (web18 filed all eight as "not news")
 PAGES = {
     "blog.gaijinpot.com.chikan.html": "commentary: argues that Japan does too little against train groping",

@@ -34,6 +34,7 @@ LATER_WEB_CHECKS = frozenset(
         "claims-handcheck-web73-units.jsonl",
         "claims-handcheck-op76.jsonl",
         "claims-handcheck-op76-units.jsonl",
+        "statements_gold.narr35.jsonl",
     }
 )
 LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"}) | LATER_WEB_CHECKS

@@ -17,7 +17,8 @@ blind. Then `random.Random(SEED).sample` of `N` from the candidates sorted by so
 Rows: id (`n01`...), source (the article path under the BBC corpus, or `web-pages/html/<page>`: not under the BBC
 corpus, so the scorer analyses the sentence alone), text, statements (empty, for the labeller).
 
-    python workflow/scripts/draw_statements_gold_narr35.py --bbc /work/runs/m63-bbc --web /work/runs/m63-web --out d.jsonl
+    python workflow/scripts/draw_statements_gold_narr35.py --bbc /work/runs/m63-bbc --web /work/runs/m63-web \\
+        --out draw.jsonl
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ MIN_WORDS, MAX_WORDS = 12, 60
 OWN_FILE = "statements_gold.narr35.jsonl"
 LATER = frozenset({OWN_FILE})
 WEB_PREFIX = "web-pages/html/"
+
 
 def candidates(results: Path, keep: set[str], by_name: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Body sentences naming two or more distinct linked actors, per article path (page name with `by_name`) of the
