@@ -49,6 +49,7 @@ LATER = frozenset(
         "claims-handcheck-h70-units.jsonl",
         # actors76's spt76 (session 51), drawn after this check
         "actors-handcheck-spt76.jsonl",
+        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
     }
 )
 

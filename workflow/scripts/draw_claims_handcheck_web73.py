@@ -34,6 +34,7 @@ LATER = frozenset({"claims-handcheck-web73.jsonl", "claims-handcheck-web73-units
         "claims-handcheck-op76-units.jsonl",
         "claims-handcheck-fw77.jsonl",
         "claims-handcheck-fw77-units.jsonl",
+        "statements_gold.narr35.jsonl",
     }
 )
 ROOTS = (EVAL, ROOT / "config/training", ROOT / "tests", SHARED_SPEC)

@@ -28,7 +28,14 @@ SEED = 20261925
 N = 60
 OWN_FILE = "narratives-audit-narr25.jsonl"
 # claims70's h70 (session 50) and actors76's spt76 (session 51), drawn after this one
-LATER = frozenset({"claims-handcheck-h70.jsonl", "claims-handcheck-h70-units.jsonl", "actors-handcheck-spt76.jsonl"})
+LATER = frozenset(
+    {
+        "claims-handcheck-h70.jsonl",
+        "claims-handcheck-h70-units.jsonl",
+        "actors-handcheck-spt76.jsonl",
+        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+    }
+)
 RUN = "m56 (main 0dbe0180)"
 JUDGED_FIELDS = ("action", "category", "agent", "patient")
 

@@ -42,6 +42,7 @@ LATER = frozenset(
         "claims-handcheck-h70.jsonl",
         "claims-handcheck-h70-units.jsonl",
         "actors-handcheck-spt76.jsonl",
+        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
     }
 )
 GOLD_FILES = ("gold-", "statements_gold", "blind", "heldout", "descriptors-", "narratives-")

@@ -427,6 +427,25 @@ def noun_modifier(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+def undergone(tok: Tok | None, lex: PloverLexicon) -> bool:
+    """Whether a noun of `received_nouns` is the direct object of a verb of `undergoing_verbs`, whose subject
+    undergoes what it names: "Mr Tsutsumi faces criminal charges", "Collins has received an eight-year ban", "could
+    face a jail sentence" (narr35, session 54: m63 BBC about 50 rows of "face" alone, each an unclassified "faces"
+    with the accused as its agent); not "bank charges", "a clinical trial", "the smoking ban" elsewhere."""
+    if tok is None or tok.pos != "NOUN" or tok.dep != "dobj" or lemma(tok.head) not in lex.undergoing_verbs:
+        return False
+    return lemma(tok) in lex.received_nouns or tok.lower in lex.received_nouns
+
+
+def received_noun(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """The category of a noun an undergoing verb's subject undergoes (`undergone`)."""
+    if pred.kind != "noun" or pred.light is not None or not undergone(pred.tok, lex):
+        return None
+    n = lemma(pred.tok)
+    category = lex.received_nouns.get(n) or lex.received_nouns[pred.tok.lower]
+    return Decision(category, [pred.tok], n)
+
+
 def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "noun":
         return None
@@ -459,6 +478,7 @@ RULES: tuple[Rule, ...] = (
     Rule("prefixed-verb", "action_class", prefixed_verb),
     Rule("noun-object", "action_class", noun_object),
     Rule("noun-modifier", "action_class", noun_modifier),
+    Rule("received-noun", "action_class", received_noun),
     Rule("noun", "action_class", noun_lemma),
 )
 

@@ -24,7 +24,7 @@ from ..records import ActorType, PloverCategory, QuadClass
 CATEGORIES: tuple[str, ...] = PloverCategory.__args__  # type: ignore[attr-defined]
 QUADS: tuple[str, ...] = QuadClass.__args__  # type: ignore[attr-defined]
 ACTOR_TYPES: tuple[str, ...] = ActorType.__args__  # type: ignore[attr-defined]
-CUE_KINDS = ("verbs", "object_verbs", "intransitive", "particles", "verb_objects", "nouns")
+CUE_KINDS = ("verbs", "object_verbs", "intransitive", "particles", "verb_objects", "nouns", "received_nouns")
 CATEGORY_KEYS = {"quad", "patient_preps", *CUE_KINDS}
 PAIR_TABLES = ("particles", "verb_objects", "noun_pairs")  # looked up by (first word, the rest)
 WORD_LISTS = (
@@ -37,6 +37,7 @@ WORD_LISTS = (
     "doer_nouns",
     "standing_nouns",
     "receiving_verbs",
+    "undergoing_verbs",
     "holding_verbs",
     "held_nouns",
     "bystander_verbs",
@@ -104,6 +105,7 @@ _WORDS = {
     "particles": (2,),
     "verb_objects": (2, 3),
     "nouns": (1, 2),
+    "received_nouns": (1,),
 }
 
 
@@ -205,6 +207,7 @@ class PloverLexicon:
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    undergoing_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     held_nouns: frozenset[str]
     bystander_verbs: frozenset[str]
@@ -258,6 +261,8 @@ class PloverLexicon:
     unexcluded: Block
     write_offs: Block
     event_nouns: frozenset[str] = field(default=frozenset())
+    # narr35 (session 54): nouns that name an act only as the object of an undergoing verb ("faces charges")
+    received_nouns: dict[str, str] = field(default_factory=dict)
     # narr27: the claims lexicon's titles and first names that give a person's gender (`load_lexicon`'s
     # `gender_lexicon`; none when it is not given: no gender is then known)
     genders: GenderWords = field(default_factory=lambda: GenderWords())
@@ -419,6 +424,7 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
         patient_preps=preps,
         not_events=frozenset(tuple(p.split()) for p in pairs),
         event_nouns=nouns,
+        received_nouns=tables["received_nouns"],
         verb_words=verb_words | blocks["military"]["verbs"] | {v.split()[0] for v in blocks["leaving"]["verbs"]},
         **category_lists,
         **blocks,

@@ -21,7 +21,7 @@ from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
 from .arguments import agents_of, complement_subject, held_of, is_negated, noun_agents, object_actors, receives
-from .classes import classify, may_happen
+from .classes import classify, may_happen, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
 from .roles import (
@@ -41,7 +41,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v48"
+COMPONENT = "narratives.rules.v49"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -155,6 +155,8 @@ def _predicates(
                 noun = Predicate(obj, "noun", light=tok, kinds=kinds)  # type: ignore[arg-type]
                 out.append((noun, *classify(noun, lex)))
                 continue
+        if decision.category is None and rule != "not-event" and undergone(child(tok, "dobj"), lex):
+            continue  # "faces criminal charges": the noun is the action, its subject the patient (narr35)
         if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
         if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
@@ -165,7 +167,7 @@ def _predicates(
                     _fold(c, folded)
         out.append((pred, rule, decision))
     for tok in sent.tokens:
-        if tok.i not in consumed and tok.i not in index and _event_noun(tok, lex):
+        if tok.i not in consumed and tok.i not in index and (_event_noun(tok, lex) or undergone(tok, lex)):
             noun = Predicate(tok, "noun", kinds=kinds)
             rule, decision = classify(noun, lex)
             if decision.category is not None:
