@@ -28,10 +28,15 @@ from draw_claims_handcheck_web73 import named_pages
 
 SEED = 20262301
 PER_PAGE = 5
-# this check's own files, and the checks drawn after it (claims77's fw77 and narr35's statements, session 54), which it
-# leaves out so that it still gives its units
+# this check's own files, and the checks drawn after it (claims77's fw77, narr35's statements, actors85's web85,
+# session 54), which it leaves out so that it still gives its units
 LATER = frozenset({"claims-handcheck-op76.jsonl", "claims-handcheck-op76-units.jsonl"}) | frozenset(
-    {"claims-handcheck-fw77.jsonl", "claims-handcheck-fw77-units.jsonl", "statements_gold.narr35.jsonl"}
+    {
+        "claims-handcheck-fw77.jsonl",
+        "claims-handcheck-fw77-units.jsonl",
+        "statements_gold.narr35.jsonl",
+        "actors-handcheck-web85.jsonl",
+    }
 )
 # the qualifying pages and what each is (web18 filed all eight as "not news")
 PAGES = {

@@ -37,6 +37,7 @@ LATER_WEB_CHECKS = frozenset(
         "claims-handcheck-fw77.jsonl",
         "claims-handcheck-fw77-units.jsonl",
         "statements_gold.narr35.jsonl",
+        "actors-handcheck-web85.jsonl",
     }
 )
 LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units.jsonl"}) | LATER_WEB_CHECKS
