@@ -391,10 +391,10 @@ def owned_product(n: Named) -> tuple[Tok, ...] | None:
 
 
 def media_cue(n: Named) -> Verdict | None:
-    """'broadcaster ESPN', 'told MTV': a media outlet."""
+    """'broadcaster ESPN', 'told MTV', 'Time magazine': a media outlet."""
     if n.label not in {"ORG", "PERSON"}:
         return None
-    cue = with_word(n.before + n.appositions, n.lex.media_nouns)
+    cue = with_word(n.before + n.appositions, n.lex.media_nouns) or publication_after(n)
     if cue is not None and _persons_trade(cue[0], n):
         cue = None  # "Broadcaster Chris Evans", "broadcaster Jo Flaherty": the person's trade (actors58)
     gov = n.governor
@@ -407,6 +407,21 @@ def media_cue(n: Named) -> Verdict | None:
     ):
         cue = (gov,)
     return Verdict("media", cue) if cue else None
+
+
+def publication_after(n: Named) -> tuple[Tok, ...] | None:
+    """'Time magazine', "Saturday's Western Mail newspaper", 'the Boingboing weblog', 'the Interfax news agency': a
+    publication's noun (`publication_nouns`, or "agency" after "news") in lower case right after the name (actors84).
+    Not where a name follows the noun ("Hollywood newspaper Daily Variety": the name is the place), nor a noun of
+    another kind ("Labour's website", "the Porsche radio": a body or a firm has them)."""
+    nxt = n.info.after(n.span[-1])
+    if nxt is None or not nxt.text.islower() or n.head.dep == "poss":
+        return None
+    noun = n.info.after(nxt) if nxt.lower == "news" else nxt
+    if noun is None or noun.lower not in n.lex.publication_nouns | ({"agency"} if noun is not nxt else set()):
+        return None
+    later = n.info.after(noun)
+    return None if later is not None and later.pos == "PROPN" and later.text[:1].isupper() else (noun,)
 
 
 def _persons_trade(cue: Tok, n: Named) -> bool:
