@@ -88,3 +88,44 @@ def test_a_name_before_a_publications_noun_is_media(typed, text, name):
 def test_near_case_no_outlet_before_other_nouns(typed, text, name):
     found = typed(text)
     assert found.get(name, (None, None))[0] != "media", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Elena Dementieva swept aside defending champion Venus Williams 6-3 6-2 to win the title. Dementieva, the"
+            " fourth seed, said she was tired.",
+            "Elena Dementieva",
+        ),
+    ],
+)
+def test_a_name_typed_a_body_by_its_label_whose_surname_is_a_persons_is_a_person(typed, text, name):
+    found = typed(text)
+    assert found.get(name, (None, None)) == ("person", "person-evidence"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a firm named after its founder keeps its own cue
+        (
+            "Laura Ashley is parting company with its chief executive. Laura Ashley shares fell 5%. Ashley founded"
+            " the firm in 1953.",
+            "Laura Ashley",
+            "company",
+        ),
+        # brothers: whose surname?
+        (
+            "Felipe Contepomi kicked a penalty and Manuel Contepomi scored a try. Contepomi said he was happy.",
+            "Felipe Contepomi",
+            None,
+        ),
+    ],
+)
+def test_near_case_a_labelled_surname_leaves_other_names(typed, text, name, kind):
+    found = typed(text)
+    if kind is None:
+        assert found.get(name, (None, None))[1] != "person-evidence", found
+    else:
+        assert found.get(name, (None, None))[0] == kind, found

@@ -866,6 +866,39 @@ def _evidenced_persons(
 ONE_WORD = re.compile(r"[A-Z][a-z]+")  # "Thanou", "Juninho": a one-word name spelt as a person's
 
 
+def _persons_by_a_labelled_surname(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'Elena Dementieva swept aside Venus Williams ... Dementieva, the fourth seed, ...' where spaCy labels the full
+    name an organisation's and its last word alone, outside the headlines, a person's: the person
+    (`person-evidence`, as actors54's evidence, the labelled surname for cue; actors84). Only a name of two or three words spelt as a
+    person's (`ONE_WORD`) typed a body by the label alone, whose first word is a proper noun and no title, person's,
+    team's or nationality's noun ("Prop Jones", "German Reich"), whose last word ends no other name of the page
+    (brothers: "Felipe / Manuel Contepomi") and is no plural ("Neath-Swansea Ospreys")."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, Tok] = {}  # a one-word name spaCy labels a person's outside the headlines -> its first token
+    for c, _, _ in own:
+        words = (c.name or "").split()
+        if len(words) >= 2:
+            ends[words[-1]].add(c.name or "")
+        elif c.label == "PERSON" and info.toks[c.start_i].sent not in info.headlines:
+            surnames.setdefault(c.name or "", info.toks[c.start_i])
+    nouns = lex.titles | lex.person_nouns | lex.role_nouns | lex.team_nouns | lex.nationality_words
+    for c, _, _ in own:
+        decision = decided[id(c)]
+        if decision is None or decision[0] not in LABEL_DECISIONS or decision[1].actor_type not in BODY_TYPES:
+            continue
+        words = (c.name or "").split()
+        first = info.toks[c.start_i]
+        if not 2 <= len(words) <= 3 or not all(ONE_WORD.fullmatch(w) for w in words) or len(ends[words[-1]]) > 1:
+            continue
+        if first.tag != "NNP" or first.lower in nouns or first.lower in lex.determiners:
+            continue
+        if info.toks[c.end_i].tag == "NNPS" or words[-1] not in surnames:
+            continue
+        decided[id(c)] = ("person-evidence", Verdict("person", (surnames[words[-1]],)))
+
+
 def _camel_case_bodies(
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
 ) -> None:
@@ -1155,6 +1188,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
                 unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
     _evidenced_persons(own, decided, info, lex)
+    _persons_by_a_labelled_surname(own, decided, info, lex)
     _surnames_of_named_persons(own, decided, info, lex)
     _camel_case_bodies(own, decided, info, lex)
     _one_word_firms(own, decided, info, lex)
