@@ -8,7 +8,6 @@ Liverpool Echo newspaper", "the Interfax news agency": `typing.publication_after
 from __future__ import annotations
 
 import pytest
-
 from narrative_pipeline.actors.linking import link_article
 
 
@@ -129,3 +128,33 @@ def test_near_case_a_labelled_surname_leaves_other_names(typed, text, name, kind
         assert found.get(name, (None, None))[1] != "person-evidence", found
     else:
         assert found.get(name, (None, None))[0] == kind, found
+
+
+BUSINESS = "Shares in the firm rose 5% on Monday as profits beat forecasts and the company raised its dividend. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (BUSINESS + "The British Retail Consortium said sales fell in February.", "British Retail Consortium"),
+        (
+            BUSINESS + "A study by the Centre for Economic Policy Research found that costs rose.",
+            "Centre for Economic Policy Research",
+        ),
+    ],
+)
+def test_a_business_articles_name_with_a_bodys_head_is_no_company(typed, text, name):
+    found = typed(text)
+    assert found.get(name, (None, None))[0] not in {None, "company"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (BUSINESS + '"It is a good investment," said Suhas Naik, an analyst from ING Mutual Fund.', "ING Mutual Fund"),
+        (BUSINESS + "Rival Tata Motors said its sales rose.", "Tata Motors"),
+    ],
+)
+def test_near_case_a_business_articles_fund_and_firm_stay_companies(typed, text, name):
+    found = typed(text)
+    assert found.get(name, (None, None))[0] == "company", found

@@ -663,6 +663,17 @@ def body_head(words: tuple[str, ...] | list[str], lex: ActorsLexicon) -> bool:
     return bool({head, singular} & (lex.body_nouns | lex.not_firm_words | lex.body_heads))
 
 
+def business_body(words: tuple[str, ...] | list[str], lex: ActorsLexicon) -> bool:
+    """Whether a name of an article about business is a body's by its own head word (`body_head`: "British Retail
+    Consortium", "Centre for Economic Policy Research", "World Economic Forum", "Woodrow Wilson Center for
+    International Scholars"), which `business-article` then leaves to spaCy's label (actors84); not a fund's ("ING
+    Mutual Fund", "Trident Funds": `business_firm_heads`, firms in business news)."""
+    letters = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    if letters and (letters[-1] in lex.business_firm_heads or letters[-1].rstrip("s") in lex.business_firm_heads):
+        return False
+    return body_head(words, lex)
+
+
 def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the page writes the name as a standard's or a technology's anywhere (`standard_nouns`): before such a
     noun, through the rest of a hyphenated code ("deploying EV-DO technology"), or after one and a colon or a comma
@@ -715,16 +726,18 @@ def _decide(
     lex: ActorsLexicon,
     firms: tuple[Tok, ...] | None = None,
     bodies: frozenset[str] = frozenset(),
+    headed: frozenset[str] = frozenset(),
 ) -> tuple[str, Verdict] | None:
     """The rule and verdict of one mention: its own, the article's best on its name, or a default (`firms`: the cue of
     `firms_article`; `bodies`: the names the page says are no firm, which it leaves to the label: `body_named`,
-    `spelt_bodies`, `standard_named`, `known_bodies`)."""
+    `spelt_bodies`, `standard_named`, `known_bodies`; `headed`: the names of a business article whose own head word
+    is a body's, which `business-article` leaves to the label: `business_body`)."""
     key = (c.name or "").lower()
     if fired is not None:
         return fired[0].name, fired[1]
     if key in best:
         return "article-agreement", best[key][1]
-    if c.label == "ORG" and info.business:
+    if c.label == "ORG" and info.business and key not in headed:
         return "business-article", Verdict("company", tuple(info.business_cues[:1]))
     if c.label == "ORG" and firms is not None and key not in bodies:
         return "firms-article", Verdict("company", firms[:1])
@@ -870,8 +883,8 @@ def _persons_by_a_labelled_surname(
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
 ) -> None:
     """'Elena Dementieva swept aside Venus Williams ... Dementieva, the fourth seed, ...' where spaCy labels the full
-    name an organisation's and its last word alone, outside the headlines, a person's: the person
-    (`person-evidence`, as actors54's evidence, the labelled surname for cue; actors84). Only a name of two or three words spelt as a
+    name an organisation's and its last word alone, outside the headlines, a person's: the person (`person-evidence`,
+    as actors54's evidence, the labelled surname for cue; actors84). Only a name of two or three words spelt as a
     person's (`ONE_WORD`) typed a body by the label alone, whose first word is a proper noun and no title, person's,
     team's or nationality's noun ("Prop Jones", "German Reich"), whose last word ends no other name of the page
     (brothers: "Felipe / Manuel Contepomi") and is no plural ("Neath-Swansea Ospreys")."""
@@ -1143,6 +1156,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     best: dict[str, tuple[int, Verdict]] = {}
     labels: dict[str, Counter[ActorType | None]] = defaultdict(Counter)
     bodies: set[str] = set()
+    headed: set[str] = set()  # names whose own head word is a body's (`business_body`)
     for c in cands:
         span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
         named = Named(c, span, info, lex)
@@ -1152,6 +1166,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         labels[key][label_type(c, named.head)] += 1
         if body_named(named, info, lex):
             bodies.add(key)
+        if info.business and business_body(named.words, lex):
+            headed.add(key)
         if fired is not None and fired[1].scope == "name":
             rank = RULE_RANK[fired[0].name]
             if key not in best or rank < best[key][0]:
@@ -1162,7 +1178,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         bodies |= {k for k in open_names if k in lex.known_bodies or standard_named(k, info, lex)}
         bodies |= spelt_bodies({c.name or "" for c in cands if (c.name or "").lower() in open_names}, info, lex)
     decided = {
-        id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies)) for c, fired, head in own
+        id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies), frozenset(headed))
+        for c, fired, head in own
     }
     for c, fired, head in own:
         if fired is None and _acts_in_a_place(c, head, best, lex):
