@@ -885,9 +885,9 @@ def _persons_by_a_labelled_surname(
     """'Elena Dementieva swept aside Venus Williams ... Dementieva, the fourth seed, ...' where spaCy labels the full
     name an organisation's and its last word alone, outside the headlines, a person's: the person (`person-evidence`,
     as actors54's evidence, the labelled surname for cue; actors84). Only a name of two or three words spelt as a
-    person's (`ONE_WORD`) typed a body by the label alone, whose first word is a proper noun and no title, person's,
-    team's or nationality's noun ("Prop Jones", "German Reich"), whose last word ends no other name of the page
-    (brothers: "Felipe / Manuel Contepomi") and is no plural ("Neath-Swansea Ospreys")."""
+    person's (`ONE_WORD`) typed a body by the ORG label itself (`ner-label`), whose first word is a proper noun and
+    no title, person's, team's or nationality's noun ("Prop Jones", "German Reich"), whose last word ends no other
+    name of the page (brothers: "Felipe / Manuel Contepomi") and is no plural ("Neath-Swansea Ospreys")."""
     ends: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, Tok] = {}  # a one-word name spaCy labels a person's outside the headlines -> its first token
     for c, _, _ in own:
@@ -899,8 +899,8 @@ def _persons_by_a_labelled_surname(
     nouns = lex.titles | lex.person_nouns | lex.role_nouns | lex.team_nouns | lex.nationality_words
     for c, _, _ in own:
         decision = decided[id(c)]
-        if decision is None or decision[0] not in LABEL_DECISIONS or decision[1].actor_type not in BODY_TYPES:
-            continue
+        if decision is None or decision[0] != "ner-label" or decision[1].actor_type not in BODY_TYPES:
+            continue  # not a business article's default ("Twentieth Century Fox ... Fox decided": actors84-try1)
         words = (c.name or "").split()
         first = info.toks[c.start_i]
         if not 2 <= len(words) <= 3 or not all(ONE_WORD.fullmatch(w) for w in words) or len(ends[words[-1]]) > 1:
