@@ -158,3 +158,36 @@ def test_a_business_articles_name_with_a_bodys_head_is_no_company(typed, text, n
 def test_near_case_a_business_articles_fund_and_firm_stay_companies(typed, text, name):
     found = typed(text)
     assert found.get(name, (None, None))[0] == "company", found
+
+
+def test_near_case_a_business_articles_firm_with_a_labelled_surname_stays_a_company(typed):
+    """actors84-try1: "Fox" alone is spaCy's person in a business article; the firm is typed by the article's topic,
+    not the ORG label itself, and stays a firm."""
+    text = (
+        BUSINESS + "Twentieth Century Fox is still to announce which technology it will be supporting. If Fox decided"
+        " to go with Blu-ray too, it would mean the format would have a 47% share of DVD content."
+    )
+    found = typed(text)
+    assert found.get("Twentieth Century Fox", (None, None))[0] != "person", found
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "cut"),
+    [
+        (["Pascal", "Cygan", "missed"], "VERB", True),
+        (["Sheffield", "Wednesday", "and"], "CCONJ", True),
+        (["Laurens", "van"], "PROPN", False),
+        (["Laurens", "van"], "ADP", False),
+        (["Google", "news"], "NOUN", False),
+        (["Sky", "Plus"], "CCONJ", False),
+    ],
+)
+def test_a_clause_word_ends_no_page_name(lex, words, pos, cut):
+    """`context._clause_word`: the page's entity names (`org_names`, `person_names`) drop a lower-case word that is no
+    noun and no name's particle at their end."""
+    from narrative_pipeline.actors.context import _clause_word
+    from narrative_pipeline.parsed import Tok
+
+    last = words[-1]
+    tok = Tok(len(words) - 1, 0, len(last), last, last.lower(), pos, "", "", 0, "", "", True, 0, lower=last.lower())
+    assert _clause_word(tok, lex) is cut

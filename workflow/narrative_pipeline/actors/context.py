@@ -170,8 +170,7 @@ class ArticleInfo:
 
     def known_org_around(self, span: list[Tok]) -> list[Tok] | None:
         """The tokens of an organisation's name the article gives elsewhere ("UK Coal") that contain
-        `span` here, where spaCy missed it; never a word in lower case at either end (spaCy's own "Pascal Cygan
-        missed", cut by `discovery.repair_span`, is no name to give back: actors84)."""
+        `span` here, where spaCy missed it."""
         if not self.org_names:
             return None
         for left in range(0, 3):
@@ -182,7 +181,7 @@ class ArticleInfo:
                 toks = [self.toks.get(k) for k in range(first, last + 1)]
                 if any(t is None or t.sent != span[0].sent or not t.text[:1].isalnum() for t in toks):
                     continue
-                if left and toks[0].text[:1].islower() or right and toks[-1].text[:1].islower():
+                if left and toks[0].text[:1].islower():
                     continue
                 if " ".join(t.text for t in toks).lower() in self.org_names:
                     return toks
