@@ -191,3 +191,13 @@ def test_a_clause_word_ends_no_page_name(lex, words, pos, cut):
     last = words[-1]
     tok = Tok(len(words) - 1, 0, len(last), last, last.lower(), pos, "", "", 0, "", "", True, 0, lower=last.lower())
     assert _clause_word(tok, lex) is cut
+
+
+def test_near_case_a_name_ending_in_a_firms_noun_stays_as_labelled(typed):
+    """actors84-try3: "Studio" alone is spaCy's person on a web page; "Visual Studio" ends in a company's noun."""
+    text = (
+        "Hundreds of developers use Visual Studio every day. The new version of Visual Studio is out. Studio said"
+        " he would test it."
+    )
+    found = typed(text)
+    assert found.get("Visual Studio", (None, None))[1] != "person-evidence", found

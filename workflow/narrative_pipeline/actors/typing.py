@@ -887,7 +887,8 @@ def _persons_by_a_labelled_surname(
     as actors54's evidence, the labelled surname for cue; actors84). Only a name of two or three words spelt as a
     person's (`ONE_WORD`) typed a body by the ORG label itself (`ner-label`), whose first word is a proper noun and
     no title, person's, team's or nationality's noun ("Prop Jones", "German Reich"), whose last word ends no other
-    name of the page (brothers: "Felipe / Manuel Contepomi") and is no plural ("Neath-Swansea Ospreys")."""
+    name of the page (brothers: "Felipe / Manuel Contepomi"), is no plural ("Neath-Swansea Ospreys") and no company's
+    or body's noun ("Visual Studio", "Simon Wiesenthal Center")."""
     ends: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, Tok] = {}  # a one-word name spaCy labels a person's outside the headlines -> its first token
     for c, _, _ in own:
@@ -909,6 +910,8 @@ def _persons_by_a_labelled_surname(
             continue
         if info.toks[c.end_i].tag == "NNPS" or words[-1] not in surnames:
             continue
+        if words[-1].lower() in lex.company_nouns or body_head(words, lex):
+            continue  # "Visual Studio" (a studio's noun), "Simon Wiesenthal Center" (a body's head; actors84-try3)
         decided[id(c)] = ("person-evidence", Verdict("person", (surnames[words[-1]],)))
 
 
