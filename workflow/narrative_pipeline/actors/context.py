@@ -34,6 +34,14 @@ def ends_with_honour(word: str, lex: ActorsLexicon) -> bool:
     return len(word) > 1 and word.isupper() and word.lower().rstrip(".") in lex.post_nominals
 
 
+def _clause_word(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A word in lower case, no noun and no name's particle ("Laurens van der"), that ends an entity of spaCy's: the
+    clause or a joiner run into the name ("Pascal Cygan missed", "Sheffield Wednesday and"), which the page's names
+    (`ArticleInfo.org_names`, read by `known_org_around`) leave out as `discovery.repair_span` cuts it from the
+    mention (actors84)."""
+    return tok.text[:1].islower() and tok.pos not in {"NOUN", "PROPN"} and tok.lower not in lex.name_particles
+
+
 def org_word(word: str, lex: ActorsLexicon) -> bool:
     """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
     plural."""
@@ -90,6 +98,8 @@ class ArticleInfo:
                 continue
             body = sent.role != "headline"
             for a, b, label in entity_spans(sent):
+                while b > a and _clause_word(sent.tokens[b], lex):
+                    b -= 1  # "Pascal Cygan missed", "Sheffield Wednesday and": no name to give back (actors84)
                 words = [t.text for t in sent.tokens[a : b + 1]]
                 while words and (words[0].lower() in lex.determiners or words[0].lower().rstrip(".") in lex.titles):
                     words = words[1:]

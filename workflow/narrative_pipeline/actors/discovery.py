@@ -362,10 +362,8 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
         return []  # "the Welshman" is no name (a descriptor: actors.players)
     while span and (span[-1].lower in TRAILING_WORDS or span[-1].text.islower() and span[-1].pos in CLOSED_POS):
         span = span[:-1]  # "Internet Corporation for Assigned Names and", "United through"
-    while len(span) > 1 and person and _lower_word_after_a_name(span[-1], span[-2], lex):
-        span = span[
-            :-1
-        ]  # "Mrs H Pyke gave gousto.co.uk 5 stars", "Pascal Cygan missed", "Brett Rund fourth" (actors37)
+    while len(span) > 1 and _lower_word_after_a_name(span[-1], span[-2], lex):
+        span = span[:-1]  # "Mrs H Pyke gave", "Pascal Cygan missed", "United seemed home" (actors37, actors84)
     while span and span[0].lower in TRAILING_WORDS:
         span = span[1:]  # "of the Hill"
     while span and (not is_word(span[0]) or not any(ch.isalnum() for ch in span[0].text)):
@@ -375,14 +373,15 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     return strip_titles(span, lex, titles=person) if span else span
 
 
-CUT_AFTER_A_NAME_POS = frozenset({"VERB", "ADV"})
+CUT_AFTER_A_NAME_POS = frozenset({"VERB", "AUX", "ADV"})
 
 
 def _lower_word_after_a_name(tok: Tok, before: Tok, lex: ActorsLexicon) -> bool:
-    """A verb or an adverb in lower case, written apart from the word before it, that ends a person's span: spaCy ran
-    the clause into the name ("Mrs H Pyke gave", "Pascal Cygan missed"). Not a name's particle ("Laurens van der"),
-    not the second half of a hyphenated word ("Chung Mong-koo", "Blu-ray"), not a noun ("the Lopez and Anthony duet":
-    a name that modifies a noun is left as spaCy gave it), not an auxiliary ("would Mary be")."""
+    """A verb, an auxiliary or an adverb in lower case, written apart from the word before it, that ends a name's span
+    of any label: spaCy ran the clause into the name ("Mrs H Pyke gave", where a headline parsed as one sentence tags
+    "gave" an auxiliary; "Pascal Cygan missed" and "United seemed home" under the ORG label; actors84). Not a name's
+    particle ("Laurens van der"), not the second half of a hyphenated word ("Chung Mong-koo", "Blu-ray"), not a noun
+    ("the Lopez and Anthony duet": a name that modifies a noun is left as spaCy gave it)."""
     return (
         tok.text.isalpha()
         and tok.text.islower()

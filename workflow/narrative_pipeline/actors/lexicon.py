@@ -258,6 +258,15 @@ class ActorsLexicon(LexiconModel):
         " also writes in lower case is that common word ('Cook for 5 minutes'; actors60)."
     )
     media_nouns: Words = Field(description="Nouns naming a media outlet ('broadcaster', 'newspaper').")
+    business_firm_heads: Words = Field(
+        description="Head words of a body's that name a firm in business news ('ING Mutual Fund', 'Trident Funds'):"
+        " a name they end stays `business-article`'s company (actors84)."
+    )
+    publication_nouns: Words = Field(
+        description="Nouns of a publication that the name right before them is ('Time magazine', 'the Sun newspaper',"
+        " 'the Boingboing weblog'): a media outlet (actors84). Not a website, a site, a radio or a programme, which a"
+        " firm, a party or a person has as well ('the Apple website', 'the Porsche radio')."
+    )
     band_nouns: Words = Field(description="Nouns naming a band beside its name ('band', 'duo').")
     band_member_nouns: Words = Field(description="Nouns of a band's members: the name before one is a band.")
     team_nouns: Words = Field(description="Nouns naming a sports club or one of its people ('side', 'striker').")

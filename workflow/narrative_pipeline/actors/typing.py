@@ -391,10 +391,10 @@ def owned_product(n: Named) -> tuple[Tok, ...] | None:
 
 
 def media_cue(n: Named) -> Verdict | None:
-    """'broadcaster ESPN', 'told MTV': a media outlet."""
+    """'broadcaster ESPN', 'told MTV', 'Time magazine': a media outlet."""
     if n.label not in {"ORG", "PERSON"}:
         return None
-    cue = with_word(n.before + n.appositions, n.lex.media_nouns)
+    cue = with_word(n.before + n.appositions, n.lex.media_nouns) or publication_after(n)
     if cue is not None and _persons_trade(cue[0], n):
         cue = None  # "Broadcaster Chris Evans", "broadcaster Jo Flaherty": the person's trade (actors58)
     gov = n.governor
@@ -407,6 +407,21 @@ def media_cue(n: Named) -> Verdict | None:
     ):
         cue = (gov,)
     return Verdict("media", cue) if cue else None
+
+
+def publication_after(n: Named) -> tuple[Tok, ...] | None:
+    """'Time magazine', "Saturday's Western Mail newspaper", 'the Boingboing weblog', 'the Interfax news agency': a
+    publication's noun (`publication_nouns`, or "agency" after "news") in lower case right after the name (actors84).
+    Not where a name follows the noun ("Hollywood newspaper Daily Variety": the name is the place), nor a noun of
+    another kind ("Labour's website", "the Porsche radio": a body or a firm has them)."""
+    nxt = n.info.after(n.span[-1])
+    if nxt is None or not nxt.text.islower() or n.head.dep == "poss":
+        return None
+    noun = n.info.after(nxt) if nxt.lower == "news" else nxt
+    if noun is None or noun.lower not in n.lex.publication_nouns | ({"agency"} if noun is not nxt else set()):
+        return None
+    later = n.info.after(noun)
+    return None if later is not None and later.pos == "PROPN" and later.text[:1].isupper() else (noun,)
 
 
 def _persons_trade(cue: Tok, n: Named) -> bool:
@@ -648,6 +663,17 @@ def body_head(words: tuple[str, ...] | list[str], lex: ActorsLexicon) -> bool:
     return bool({head, singular} & (lex.body_nouns | lex.not_firm_words | lex.body_heads))
 
 
+def business_body(words: tuple[str, ...] | list[str], lex: ActorsLexicon) -> bool:
+    """Whether a name of an article about business is a body's by its own head word (`body_head`: "British Retail
+    Consortium", "Centre for Economic Policy Research", "World Economic Forum", "Woodrow Wilson Center for
+    International Scholars"), which `business-article` then leaves to spaCy's label (actors84); not a fund's ("ING
+    Mutual Fund", "Trident Funds": `business_firm_heads`, firms in business news)."""
+    letters = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    if letters and (letters[-1] in lex.business_firm_heads or letters[-1].rstrip("s") in lex.business_firm_heads):
+        return False
+    return body_head(words, lex)
+
+
 def standard_named(name: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     """Whether the page writes the name as a standard's or a technology's anywhere (`standard_nouns`): before such a
     noun, through the rest of a hyphenated code ("deploying EV-DO technology"), or after one and a colon or a comma
@@ -700,16 +726,18 @@ def _decide(
     lex: ActorsLexicon,
     firms: tuple[Tok, ...] | None = None,
     bodies: frozenset[str] = frozenset(),
+    headed: frozenset[str] = frozenset(),
 ) -> tuple[str, Verdict] | None:
     """The rule and verdict of one mention: its own, the article's best on its name, or a default (`firms`: the cue of
     `firms_article`; `bodies`: the names the page says are no firm, which it leaves to the label: `body_named`,
-    `spelt_bodies`, `standard_named`, `known_bodies`)."""
+    `spelt_bodies`, `standard_named`, `known_bodies`; `headed`: the names of a business article whose own head word
+    is a body's, which `business-article` leaves to the label: `business_body`)."""
     key = (c.name or "").lower()
     if fired is not None:
         return fired[0].name, fired[1]
     if key in best:
         return "article-agreement", best[key][1]
-    if c.label == "ORG" and info.business:
+    if c.label == "ORG" and info.business and key not in headed:
         return "business-article", Verdict("company", tuple(info.business_cues[:1]))
     if c.label == "ORG" and firms is not None and key not in bodies:
         return "firms-article", Verdict("company", firms[:1])
@@ -849,6 +877,42 @@ def _evidenced_persons(
 
 
 ONE_WORD = re.compile(r"[A-Z][a-z]+")  # "Thanou", "Juninho": a one-word name spelt as a person's
+
+
+def _persons_by_a_labelled_surname(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'Elena Dementieva swept aside Venus Williams ... Dementieva, the fourth seed, ...' where spaCy labels the full
+    name an organisation's and its last word alone, outside the headlines, a person's: the person (`person-evidence`,
+    as actors54's evidence, the labelled surname for cue; actors84). Only a name of two or three words spelt as a
+    person's (`ONE_WORD`) typed a body by the ORG label itself (`ner-label`), whose first word is a proper noun and
+    no title, person's, team's or nationality's noun ("Prop Jones", "German Reich"), whose last word ends no other
+    name of the page (brothers: "Felipe / Manuel Contepomi"), is no plural ("Neath-Swansea Ospreys") and no company's
+    or body's noun ("Visual Studio", "Simon Wiesenthal Center")."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, Tok] = {}  # a one-word name spaCy labels a person's outside the headlines -> its first token
+    for c, _, _ in own:
+        words = (c.name or "").split()
+        if len(words) >= 2:
+            ends[words[-1]].add(c.name or "")
+        elif c.label == "PERSON" and info.toks[c.start_i].sent not in info.headlines:
+            surnames.setdefault(c.name or "", info.toks[c.start_i])
+    nouns = lex.titles | lex.person_nouns | lex.role_nouns | lex.team_nouns | lex.nationality_words
+    for c, _, _ in own:
+        decision = decided[id(c)]
+        if decision is None or decision[0] != "ner-label" or decision[1].actor_type not in BODY_TYPES:
+            continue  # not a business article's default ("Twentieth Century Fox ... Fox decided": actors84-try1)
+        words = (c.name or "").split()
+        first = info.toks[c.start_i]
+        if not 2 <= len(words) <= 3 or not all(ONE_WORD.fullmatch(w) for w in words) or len(ends[words[-1]]) > 1:
+            continue
+        if first.tag != "NNP" or first.lower in nouns or first.lower in lex.determiners:
+            continue
+        if info.toks[c.end_i].tag == "NNPS" or words[-1] not in surnames:
+            continue
+        if words[-1].lower() in lex.company_nouns or body_head(words, lex):
+            continue  # "Visual Studio" (a studio's noun), "Simon Wiesenthal Center" (a body's head; actors84-try3)
+        decided[id(c)] = ("person-evidence", Verdict("person", (surnames[words[-1]],)))
 
 
 def _camel_case_bodies(
@@ -1095,6 +1159,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     best: dict[str, tuple[int, Verdict]] = {}
     labels: dict[str, Counter[ActorType | None]] = defaultdict(Counter)
     bodies: set[str] = set()
+    headed: set[str] = set()  # names whose own head word is a body's (`business_body`)
     for c in cands:
         span = [info.toks[i] for i in range(c.start_i, c.end_i + 1)]
         named = Named(c, span, info, lex)
@@ -1104,6 +1169,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         labels[key][label_type(c, named.head)] += 1
         if body_named(named, info, lex):
             bodies.add(key)
+        if info.business and business_body(named.words, lex):
+            headed.add(key)
         if fired is not None and fired[1].scope == "name":
             rank = RULE_RANK[fired[0].name]
             if key not in best or rank < best[key][0]:
@@ -1114,7 +1181,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         bodies |= {k for k in open_names if k in lex.known_bodies or standard_named(k, info, lex)}
         bodies |= spelt_bodies({c.name or "" for c in cands if (c.name or "").lower() in open_names}, info, lex)
     decided = {
-        id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies)) for c, fired, head in own
+        id(c): _decide(c, fired, head, best, labels, info, lex, firms, frozenset(bodies), frozenset(headed))
+        for c, fired, head in own
     }
     for c, fired, head in own:
         if fired is None and _acts_in_a_place(c, head, best, lex):
@@ -1140,6 +1208,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
                 unmade.add((c.name or "").lower())  # not where the long form is only a place here ("at MIT")
     _titled_surnames(own, decided)
     _evidenced_persons(own, decided, info, lex)
+    _persons_by_a_labelled_surname(own, decided, info, lex)
     _surnames_of_named_persons(own, decided, info, lex)
     _camel_case_bodies(own, decided, info, lex)
     _one_word_firms(own, decided, info, lex)
