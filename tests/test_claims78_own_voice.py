@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from narrative_pipeline.actors import link_articles
 from narrative_pipeline.claims import extract_claims, load_lexicon
+from narrative_pipeline.classify.claimer import sentence_speaker
 from narrative_pipeline.classify.index import index_article
 from narrative_pipeline.classify.model import Classifier, Prediction, task_model
 from narrative_pipeline.classify.relabel import joint_choice, own_first_person, relabel
@@ -109,3 +110,38 @@ def test_an_unnamed_source_the_model_reads_stays_unnamed(article_of, lex):
     article, mentions, claims = article_of("There were fears that the plant would close.")
     c = relabel(claims, [article], mentions, quoting_model("unnamed"), lex)[-1]
     assert (c.claimer_kind, c.certainty) == ("unnamed", "reported")
+
+
+# --- the sentence's speaker of a quotation (`claimer.sentence_speaker`) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We have had an approach from Wales," confirmed a Saints spokesman.', "Saints spokesman"),
+        (
+            '"Music fans are moving to newer ways that fit their lifestyle; either single tracks or subscription '
+            'services," said Paul Myers, chief executive of Wippit.',
+            "Paul Myers",
+        ),
+        ('"We will first solve the problem," Helmut Panke said.', "Helmut Panke"),
+    ],
+)
+def test_the_speaker_of_a_quotation_outside_it(article_of, lex, body, speaker):
+    article, mentions, claims = article_of(body)
+    index = index_article(article, mentions, claims)
+    found = sentence_speaker(claims[-1], index, lex)
+    assert found is not None and found.text == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"It is too early to say," told the BBC News website.',  # "told": its object is the hearer
+        '"We will win this fight."',  # no verb of saying outside the quotation
+    ],
+)
+def test_no_speaker_from_a_hearer_or_a_bare_quotation(article_of, lex, body):
+    article, mentions, claims = article_of(body)
+    index = index_article(article, mentions, claims)
+    assert all(sentence_speaker(c, index, lex) is None for c in claims)
