@@ -20,12 +20,17 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..records import ClaimRecord
-from .index import FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
+from .index import CLOSE_QUOTES, FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
 
 SELF_WORDS = FIRST_PERSON | SECOND_PERSON | {"myself", "ourselves", "yourself"}
 NOT_SPEAKERS = frozenset({"this", "that", "which", "there", "what", "these", "those", "who"})
 TRIM_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "advmod"})
 MAX_PARAGRAPHS_BACK = 2
+# verbs of saying that stand before their speaker after a quotation ('"...," confirmed a spokesman'; `inverted_speaker`)
+INVERTED_VERBS = frozenset(
+    {"say", "add", "confirm", "explain", "insist", "admit", "claim", "note", "argue", "state", "reply", "stress",
+     "acknowledge", "concede", "declare", "observe", "remark", "continue"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,10 +93,14 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
         lem = lemma(tok)
         if lem not in lex.reporting_verbs and lem not in lex.speech_acts:
             continue
-        subject = next((c for c in tok.children if c.dep == "nsubj"), None)
+        # the subject outside the quotation: the parser may hang the quotation's own subject on the verb too ('"...;
+        # either single tracks or subscription services," said Paul Myers': "tracks" and "Myers" both its nsubj)
+        subject = next((c for c in tok.children if c.dep == "nsubj" and c.i not in quoted), None)
         if subject is None:
             agent = next((c for c in tok.children if c.dep == "agent"), None)
             subject = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else None
+        if subject is None and not any(c.dep == "nsubj" for c in tok.children):
+            subject = inverted_speaker(tok, sent.tokens, quoted)
         if subject is None or subject.i in quoted or subject.lower in NOT_SPEAKERS or subject.lower in SELF_WORDS:
             continue
         if subject.lower == "it" and not allow_it:
@@ -108,6 +117,23 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
     return Phrase(
         index.article.span_text(start, end), start, end, actor, "sentence-speaker", sent.record.paragraph_index
     )
+
+
+def inverted_speaker(verb: Tok, tokens: list[Tok], quoted: frozenset[int]) -> Tok | None:
+    """'"We have had an approach from Wales," confirmed a Saints spokesman.', '"...," said Friday.': a verb of saying
+    (`INVERTED_VERBS`) right after a closing quotation mark (and its comma) whose subject the parser made an object
+    (`dobj`, `npadvmod`): the noun right after the verb, outside the quotation, is who speaks. Not "told" or "asked":
+    their object is the hearer ('"...," told the BBC')."""
+    if lemma(verb) not in INVERTED_VERBS:
+        return None
+    before = [t for t in tokens if t.i < verb.i][-2:]
+    if not before or not any(t.text in CLOSE_QUOTES for t in before) or before[-1].i in quoted:
+        return None
+    noun = next((c for c in verb.children if c.i > verb.i and c.dep in {"dobj", "npadvmod"}), None)
+    if noun is None or noun.pos not in {"PROPN", "NOUN"} or noun.i in quoted:
+        return None
+    between = [t for t in tokens if verb.i < t.i < noun.i]
+    return noun if all(t.pos in {"PROPN", "NOUN", "DET", "ADJ"} for t in between) else None
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:

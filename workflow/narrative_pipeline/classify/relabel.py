@@ -48,9 +48,9 @@ from typing import Literal
 from ..parsed import ParsedArticle, Tok
 from ..records import ClaimActorRecord, ClaimRecord, MentionRecord
 from ..syntax import has_ending
-from .claimer import Phrase, claimer_phrase
+from .claimer import Phrase, claimer_phrase, in_quotation
 from .features import claim_features
-from .index import ArticleIndex, LexiconLike, index_article, lemma
+from .index import FIRST_PERSON, ArticleIndex, LexiconLike, index_article, lemma
 from .model import Classifier, CompiledModel, Prediction
 
 Policy = Literal["fallback", "keep", "rules-phrase-wins"]
@@ -153,10 +153,12 @@ def joint_choice(
     rule_unnamed: bool = False,
     rule_author: bool = False,
     rule_actor: bool = False,
+    own_voice: bool = False,
 ) -> tuple[str, str]:
     """The most probable (claimer kind, certainty) pair the annotation allows; only `hedged`
     when the rules found a hedge, only `unnamed` when they found a phrase of an unnamed source, only
-    `author` when they found a withheld reporting verb, only `actor` when they found a post's author."""
+    `author` when they found a withheld reporting verb, only `actor` when they found a post's author; never
+    `unnamed` for the page's own first-person voice (`own_voice`, `own_first_person`)."""
     best: tuple[float, str, str] | None = None
     for k, p_kind in sorted(kind.distribution.items()):
         if k == "actor" and not phrase_available and policy != "keep":
@@ -166,6 +168,8 @@ def joint_choice(
         if rule_author and k != "author":
             continue
         if rule_actor and k != "actor":
+            continue
+        if own_voice and k == "unnamed":
             continue
         for c in ALLOWED.get(k, ()):
             if rule_hedged and c != "hedged":
@@ -265,6 +269,27 @@ def _a_thing(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
     )
 
 
+def own_first_person(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a claim the rules gave to the author speaks in the page's own first person: a subject "I" / "we"
+    outside quotation marks in the claim, no quotation open before its sentence and most of its words unquoted ("I love
+    that I don't have to think about ...", "We do not recommend this approach.", "I have seen nothing to make me change
+    my mind."). No source phrase introduces it, so it is no unnamed source's (ANNOTATION: `unnamed` is an attribution
+    with no source phrase, "it is reported that"); the kind model, which reads "I" and "we" as a quoted speaker's,
+    gives `actor`, and with no speaker phrase found the certainty model's `reported` made it `unnamed` (claims78)."""
+    if claim.claimer_kind != "author":
+        return False
+    ctx = index.context.get(claim.sentence_id)
+    k = index.sent_of.get(claim.sentence_id)
+    if k is None or ctx is None or ctx.quote_open_before or in_quotation(claim, index, lex):
+        return False
+    quoted = index.info(k, lex).quoted
+    return any(
+        t.lower in FIRST_PERSON and t.dep in {"nsubj", "nsubjpass"} and t.i not in quoted
+        for t in index.article.sents[k].tokens
+        if claim.start <= t.start < claim.end
+    )
+
+
 def decide(
     claim: ClaimRecord,
     preds: dict[str, Prediction],
@@ -272,6 +297,7 @@ def decide(
     policy: Policy = "fallback",
     addressed: bool = False,
     advice: bool = False,
+    own_voice: bool = False,
 ) -> Decision:
     kind, certainty = joint_choice(
         preds["claimer_kind"],
@@ -283,6 +309,7 @@ def decide(
         rule_unnamed=claim.claimer_rule in UNNAMED_RULES,
         rule_author=claim.claimer_rule in AUTHOR_RULES,
         rule_actor=claim.claimer_rule in ACTOR_RULES and phrase is not None,
+        own_voice=own_voice,
     )
     claim_type = claim.claim_type if holds_type(claim, addressed, advice) else preds["claim_type"].label
     return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)
@@ -373,7 +400,8 @@ def relabel(
             phrase = claimer_phrase(claim, index, lex, history)
             addressed = index.genre.addresses_reader and not foresees_outcome(claim, index, lex)
             advice = public_advice(claim, index)
-            decision = decide(claim, preds, phrase, policy, addressed, advice)
+            own = own_first_person(claim, index, lex)
+            decision = decide(claim, preds, phrase, policy, addressed, advice, own)
             if decision.phrase is not None:
                 history.append(decision.phrase)
             new[claim.claim_id] = relabelled(claim, decision, preds, addressed, advice)
