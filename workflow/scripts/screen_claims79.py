@@ -11,7 +11,10 @@ cross-validation of `narrative-pipeline train` (the standard article folds, rela
 - `w=X`: the claim-type model's class weights, assessment X, the other types 1 (LogisticRegression `class_weight`).
 
 Each variant's silver, extra and gold-row figures go to `DIR/results.json`, its out-of-fold rows to
-`DIR/oof-NAME.parquet`; `--compare A B` counts the silver / extra / gold rows whose type two dumps differ on.
+`DIR/oof-NAME.parquet`; `--compare A B` gives the type difference of two dumps per label set (with the sd of a
+paired bootstrap over articles) and counts the rows that moved to or away from the label; `--heldout MODEL ...`
+scores model files instead (silver, extra, gold rows in sample for a model trained on them, s24 and opinion23 never
+trained on) into `DIR/heldout.json`.
 
     python workflow/scripts/screen_claims79.py --results /work/runs/m63-bbc /work/runs/m63-web --out DIR \
         --variants base c=0.05 mc=3 drop=ngram w=1.5
