@@ -43,9 +43,9 @@ Features = dict[str, float]
 
 
 def base_features(m: Labelled) -> dict[str, Features]:
-    """Claim id -> the shipped features, for every rule claim of the labelled articles."""
+    """Claim id -> the shipped features, for every rule claim of the labelled articles and opinion23's."""
     out = {}
-    for art in m.data.values():
+    for art in [*m.data.values(), *m.data23.values()]:
         ordered = sorted(art.claims, key=lambda c: (c.start, c.end, c.claim_id))
         index = index_article(art.article, art.mentions, ordered)
         out.update({c.claim_id: claim_features(c, index, m.lex) for c in ordered})
