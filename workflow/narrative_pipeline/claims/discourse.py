@@ -759,6 +759,10 @@ def lone_sentences(article: ParsedArticle) -> frozenset[str]:
 # a writer's name in a closing note: two or three words of a proper name, nothing else ('Bill Thompson', not 'Mr
 # Forsyth': a title is how a report names a person it reports on)
 WRITER_NAME_SIZES = range(2, 4)
+# a note says nothing more than the writer's role (fix64; review63's finding 5): no second clause on its root, no other
+# finite verb or relative clause ('... is a correspondent who has covered Libya since 2011, and he says ...')
+NOTE_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+NOTE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -768,7 +772,11 @@ def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> 
     programme Go Digital.', 'Clark Boyd is technology correspondent for The World, ...'). A byline of sorts
     (ANNOTATION: bylines are no claims; s9's and s14's labels give these `none`). Not a sentence inside the story
     ('Dina Mehta is an Indian blogger who's helping with ...', followed by more), not a titled name ('Mr Forsyth is a
-    wonderful writer ...'), not another role ('Turkmenistan is the second-largest gas producer in the world.')."""
+    wonderful writer ...'), not another role ('Turkmenistan is the second-largest gas producer in the world.'), not a
+    sentence that says more (fix64: a second clause, a relative clause or another finite verb: 'Jane Doe is the editor
+    who resigned in protest.'), not the story's own subject (fix64: the surname in an earlier body sentence: 'Evan
+    Gershkovich is a reporter for the Wall Street Journal.' closing a report on his detention; a column does not name
+    its writer in its body)."""
     body = [s for s in article.sents if s.role == "body"]
     if not body or body[-1].sentence_id not in lone:
         return frozenset()
@@ -784,6 +792,13 @@ def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> 
     if len(name) not in WRITER_NAME_SIZES or not all(t.tag == "NNP" and t.text[:1].isupper() for t in name):
         return frozenset()
     if name[0].lower.rstrip(".") in lex.female_titles | lex.male_titles:
+        return frozenset()
+    if any(c.dep in NOTE_CLAUSE_DEPS for c in root.children) or any(
+        t.i != root.i and (t.tag in NOTE_FINITE_TAGS or t.dep == "relcl") for t in last.tokens
+    ):
+        return frozenset()
+    surname = name[-1].lower
+    if any(t.lower == surname for s in body[:-1] for t in s.tokens):
         return frozenset()
     return frozenset({last.sentence_id})
 
