@@ -105,3 +105,20 @@ def test_a_two_sentence_note_on_the_writer_is_no_claim(claims_of):
         "Bill Thompson is a regular commentator on Go Digital. He blogs at billt.com."
     )
     assert len(claims) == 2, [c.text for c in claims]
+
+
+def test_a_columns_note_stays_no_claim_when_its_standfirst_names_the_writer(claims_of):
+    # the BBC's columns: the standfirst names the writer, the body speaks in the first person
+    claims, _ = claims_of(
+        "Bill Thompson thinks it is about time the law changed.\n\nI have argued this for years.\n\n"
+        "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital."
+    )
+    assert not any(c.text.startswith("Bill Thompson is") for c in claims), [c.text for c in claims]
+
+
+def test_a_note_whose_relative_clause_is_on_another_noun_is_no_claim(claims_of):
+    claims, _ = claims_of(
+        "Broadband is now a central part of daily life.\n\nIt has changed how we shop.\n\n"
+        "Simon Perry is the editor of the Digital Lifestyles website, which covers the impact of technology on media."
+    )
+    assert not any("Simon Perry" in c.text for c in claims), [c.text for c in claims]
