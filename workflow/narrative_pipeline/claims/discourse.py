@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from ..parsed import ParsedArticle, Sent, Tok
-from ..quotes import can_open, scan
+from ..quotes import MARK_TEXTS, can_open, scan
 from ..records import MentionRecord
 from ..rules import Rule, first_match
 from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, lemma, negated, subject_of
@@ -759,6 +759,10 @@ def lone_sentences(article: ParsedArticle) -> frozenset[str]:
 # a writer's name in a closing note: two or three words of a proper name, nothing else ('Bill Thompson', not 'Mr
 # Forsyth': a title is how a report names a person it reports on)
 WRITER_NAME_SIZES = range(2, 4)
+# a note says nothing more than the writer's role (fix64; review63's finding 5): no second clause on its root, no other
+# finite verb or relative clause ('... is a correspondent who has covered Libya since 2011, and he says ...')
+NOTE_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+NOTE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -768,7 +772,11 @@ def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> 
     programme Go Digital.', 'Clark Boyd is technology correspondent for The World, ...'). A byline of sorts
     (ANNOTATION: bylines are no claims; s9's and s14's labels give these `none`). Not a sentence inside the story
     ('Dina Mehta is an Indian blogger who's helping with ...', followed by more), not a titled name ('Mr Forsyth is a
-    wonderful writer ...'), not another role ('Turkmenistan is the second-largest gas producer in the world.')."""
+    wonderful writer ...'), not another role ('Turkmenistan is the second-largest gas producer in the world.'), not a
+    sentence that says more (fix64: a second clause, a relative clause or another finite verb: 'Jane Doe is the editor
+    who resigned in protest.'), not the story's own subject (fix64: the surname in an earlier body sentence: 'Evan
+    Gershkovich is a reporter for the Wall Street Journal.' closing a report on his detention; a column does not name
+    its writer in its body)."""
     body = [s for s in article.sents if s.role == "body"]
     if not body or body[-1].sentence_id not in lone:
         return frozenset()
@@ -785,7 +793,39 @@ def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> 
         return frozenset()
     if name[0].lower.rstrip(".") in lex.female_titles | lex.male_titles:
         return frozenset()
+    if any(c.dep in NOTE_CLAUSE_DEPS for c in root.children) or any(says_more(t, root, role) for t in last.tokens):
+        return frozenset()
+    if story_subject(name[-1].lower, body[:-1]):
+        return frozenset()
     return frozenset({last.sentence_id})
+
+
+def says_more(tok: Tok, root: Tok, role: Tok) -> bool:
+    """A note's word that says more than the writer's role: a relative clause on the role noun ('the editor who
+    resigned in protest'), a finite verb outside a relative clause on another noun (not 'the Digital Lifestyles
+    website, which covers ...')."""
+    if tok.dep == "relcl" and tok.head is role:
+        return True
+    if tok.i == root.i or tok.tag not in NOTE_FINITE_TAGS:
+        return False
+    return not any(t.dep == "relcl" and t.head is not role for t in [tok, *tok.ancestors()])
+
+
+# the first person of a writer's own voice
+FIRST_PERSON = frozenset({"i", "my", "me"})
+
+
+def story_subject(surname: str, before: list[Sent]) -> bool:
+    """Whether the closing note's person is the story's own subject (fix64; review63's finding 6): named in an earlier
+    body sentence of a report with no first person of its writer outside quotation marks ('Evan Gershkovich was
+    detained ...'). A column names its writer in its standfirst ('Bill Thompson thinks it's about time.') and speaks
+    in the first person."""
+    if not any(t.lower == surname for s in before for t in s.tokens):
+        return False
+    return not any(
+        any(t.lower in FIRST_PERSON for t in s.tokens) and not any(t.text in MARK_TEXTS for t in s.tokens)
+        for s in before
+    )
 
 
 # the closing marks of a table cell's sentence ('| 8:10 AM | Wakes up and walks through town ... |')

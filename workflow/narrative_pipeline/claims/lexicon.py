@@ -619,8 +619,19 @@ class Lexicon(LexiconModel):
     # --- units
     not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
     reader_calls: Phrases = Field(
-        description="An imperative and its next words that call the reader to act on the page or its site ('learn "
-        "more', 'let us know'): units.reader_call, no claim."
+        description="A link's imperative and its next words, which point the reader at the page's matter ('learn "
+        "more', 'check out'): units.reader_call, no claim unless the sentence turns to the reader's world."
+    )
+    maker_calls: Phrases = Field(
+        description="An imperative and its next words that call on the page's makers ('let us know', 'contact us'): "
+        "units.reader_call, no claim unless a clause of its own follows."
+    )
+    anchored_calls: Phrases = Field(
+        description="An imperative and its next words that call the reader to act ('join us', 'sign up'): "
+        "units.reader_call, no claim only with the page in the sentence (`page_words`) or nothing after them."
+    )
+    page_words: Words = Field(
+        description="Words that put a page or its site in a call to the reader ('here', 'newsletter', 'comments')."
     )
     caption_words: Words = Field(description="Words that, with a number and a colon, open a caption ('Figure 6:').")
     writer_roles: Words = Field(

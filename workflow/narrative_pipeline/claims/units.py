@@ -64,46 +64,101 @@ def reader_call(toks: list[Tok], lex: Lexicon) -> bool:
     """A page's call to its reader to act on the page, the site or its makers ('Learn more at MedCity News.', 'Let us
     know down below in the comments ...', 'Join our ... Facebook group to connect with fellow learners', 'If you need
     the higher resolution pictures, please contact us beforehand.', 'Please consider supporting the work of the
-    Python Software Foundation.'): the root is a bare imperative (no subject, auxiliary or 'to') whose words open with
-    a phrase of `reader_calls`, and before it come only 'please', a list mark and a clause of its own hung on it. An
-    advice to act in the world stays a claim ('Contact your local nursery ...', 'Learn to spot the signs ...': no
-    such phrase), so does a speaker's call (any quotation mark: 'Join us,' he said)."""
+    Python Software Foundation.'): the root is a bare imperative (no subject, auxiliary or 'to'), before it come only
+    'please', a list mark and a clause of its own hung on it, and its words open with a phrase that points at the page
+    (`page_call`). An advice to act in the world stays a claim ('Contact your local nursery ...', 'Learn to spot the
+    signs ...', 'Join us in the fight against ...', 'Check out the candidates' records before you vote.'), so does a
+    speaker's call (any quotation mark: 'Join us,' he said)."""
     root = next((t for t in toks if t.dep == "ROOT"), None)
     if root is None or root.tag != "VB" or has_to(root) or any(t.text in MARK_TEXTS for t in toks):
         return False
     if any(c.dep in SUBJECT_DEPS or c.dep in {"aux", "expl"} for c in root.children):
         return False
     lead = {t.i for c in root.children if c.i < root.i and c.dep in CALL_LEAD_DEPS for t in c.subtree()}
-    if not all(t.i in lead or t.lower == "please" or t.text in LIST_MARKS for t in toks if t.i < root.i):
+    before = [t for t in toks if t.i < root.i]
+    if not all(t.i in lead or t.lower == "please" or t.text in LIST_MARKS for t in before):
         return False
-    words = tuple(t.lower for t in toks if t.i >= root.i)
-    return any(words[: len(p)] == p for p in lex.reader_calls)
+    return page_call(toks, root, any(t.lower == "please" for t in before), lex)
+
+
+def page_call(toks: list[Tok], root: Tok, please: bool, lex: Lexicon) -> bool:
+    """Whether the imperative `root`'s words are a call that points at the page (fix64; review63's finding 1): a phrase
+    of `reader_calls` (a link's words: 'learn more', 'check out') or `maker_calls` (the page's makers: 'let us know',
+    'contact us') with no clause of the reader's world after the root ('before you vote', 'when stocks run low'), a
+    link's words also without 'your' ('Learn more about your rights as a tenant ...'); a phrase of `anchored_calls`
+    ('join us', 'sign up', 'stay tuned') with nothing after it ('Stay tuned.'), 'please' before it, or the page after
+    it: a word of `page_words` ('Sign up for our newsletter'), 'at' a name or an address ('Learn more at Emerj.')."""
+    words = [t for t in toks if t.i >= root.i and t.pos != "PUNCT"]
+    lowers = tuple(t.lower for t in words)
+    link = any(lowers[: len(p)] == p for p in lex.reader_calls)
+    if link or any(lowers[: len(p)] == p for p in lex.maker_calls):
+        if link and "your" in lowers:
+            return False
+        return not any(c.dep == "advcl" and c.i > root.i and own_clause(c) for c in root.children)
+    size = next((len(p) for p in lex.anchored_calls if lowers[: len(p)] == p), 0)
+    if not size:
+        return False
+    rest = words[size:]
+    return not rest or please or any(t.lower in lex.page_words or at_page(t) for t in rest)
+
+
+def at_page(tok: Tok) -> bool:
+    """'at' before a name or an address ('at MedCity News', 'at Parallels Forum', 'at example.com'), not a place of
+    the world ('at the town hall')."""
+    nxt = next((c for c in tok.children if c.dep == "pobj"), None)
+    return tok.lower == "at" and nxt is not None and (nxt.tag in {"NNP", "NNPS"} or "." in nxt.text.strip("."))
+
+
+def own_clause(tok: Tok) -> bool:
+    """A clause with its own subject or subordinator ('before you vote', 'when stocks run low'), not a purpose 'to'."""
+    return any(c.dep in SUBJECT_DEPS or c.dep == "mark" for c in tok.children)
 
 
 FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)*[a-z]?")
+# a caption names what it shows and states nothing: no finite verb after its mark (review63's finding 8)
+CAPTION_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def figure_caption(toks: list[Tok], lex: Lexicon) -> bool:
-    """A figure's or a table's caption: a word of `caption_words`, its number and a colon or a full stop ('Figure 6:
-    Changing Font Size of Axis Titles.', 'Table 2. ...'). Not a sentence about a figure ('Figure 2 shows that ...')."""
+    """A figure's or a table's caption: a word of `caption_words`, its number and a colon or a full stop, then words
+    with no finite verb ('Figure 6: Changing Font Size of Axis Titles.', 'Table 2. ...'). Not a sentence about a
+    figure ('Figure 2 shows that ...', 'Table 2. shows the death toll has doubled.'), not prose after the mark
+    ('Figure 3: the number of dead rose to 400 in March, the UN said.')."""
     return (
         len(toks) > 3
         and toks[0].lower in lex.caption_words
         and FIGURE_NUMBER.fullmatch(toks[1].text) is not None
         and toks[2].text in {":", "."}
+        and not any(t.tag in CAPTION_VERB_TAGS for t in toks[3:])
     )
 
 
-# a line of code: a comment ('# Clear the cache ...'), an assignment ('anchors = g.find_all('a')', 'timeout = 600')
-# or a call written without a space before its bracket ('self.assertTrue(total and not failed, results.text)')
-CODE_LINE = re.compile(r"#\s+\w|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*=[^=]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(")
+# a line of code: a comment ('# Clear the cache ...': a letter after the mark, not '# 1 seed Rafael Nadal ...'), an
+# assignment ('anchors = g.find_all('a')', 'timeout = 600') or a call written without a space before its bracket
+# ('self.assertTrue(total and not failed, results.text)')
+CODE_COMMENT = re.compile(r"#\s+[A-Za-z]")
+CODE_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*=[^=]")
+CODE_CALL = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\(")
+# the words a code line's test reads: its start
+CODE_HEAD = 12
+PROSE_END = frozenset({".", "!", "?"})
 
 
 def code_line(toks: list[Tok]) -> bool:
-    """A line of code a page shows in its prose (`CODE_LINE` at its start): no proposition (op76's and web36's labels
-    give such lines `none`)."""
-    text = "".join(t.text + (" " if t.space_after else "") for t in toks)
-    return CODE_LINE.match(text) is not None
+    """A line of code a page shows in its prose: no proposition (op76's and web36's labels give such lines `none`).
+    A comment at its start; an assignment or a call at its start in a line that ends with no full stop of prose
+    ('GDP = 2.3 trillion dollars, the IMF said.' is prose), a call also with a name of code: dotted, with an
+    underscore or in lower case ('filter(even, ...)', not 'Inflation(CPI) rose to 9% in October.'; review63's
+    findings 2 and 3)."""
+    text = "".join(t.text + (" " if t.space_after else "") for t in toks[:CODE_HEAD])
+    if CODE_COMMENT.match(text):
+        return True
+    if toks[-1].text in PROSE_END:
+        return False
+    if CODE_ASSIGNMENT.match(text):
+        return True
+    call = CODE_CALL.match(text)
+    return call is not None and (any(c in call[1] for c in "._") or call[1][0].islower())
 
 
 # marks that close a sentence of prose; a line that ends without one is a heading, a caption or a list's title
