@@ -409,6 +409,9 @@ def _state_leader(d: Described, states: set[str]) -> Referred | None:
     if len(found) != 1:
         return None
     (actor_id, name), office = next(iter(found.items()))
+    if any(p != actor_id and d.registry.entries[p].type == "person" and states_of_holder(states, p, d.registry)
+           for p, n in d.ctx.named_counts.items() if n > 0 and p in d.registry.entries):
+        return None  # review64: "German President Horst Koehler met Gerhard Schroeder ... the German leader"
     if not titled_holder_fits(d, office, actor_id):
         return None
     return Referred(actor_id, "person", [d.tok], [d.tok], d.tok.lower, name)
@@ -420,9 +423,21 @@ def _lead_holder(d: Described, phrase: str) -> bool:
     rebel leader said ... Syrian President Bashar al-Assad disagreed", another's answer; actors83)."""
     if d.tok.i != d.ctx.lead_title_at:
         return False
-    intro = d.ctx.intros.get(d.ctx.titles[phrase][0])
+    person = d.ctx.titles[phrase][0]
+    dated = [o for o in _registry_offices_of(d, phrase)]
+    if dated and not any(t.holder == person for o in dated for t in o.terms):
+        return False  # review64: "Russia's president has signed ... Lyudmila Alexeyeva said" is no holder of it
+    intro = d.ctx.intros.get(person)
     roles = {w for w in intro.words if w in d.lex.role_nouns} if intro is not None else set()
     return roles <= set(phrase.split())
+
+
+def _registry_offices_of(d: Described, phrase: str) -> list:
+    """review64 prototype: the registry offices of the phrase of the states said before it."""
+    mods, states = leading_states(d)
+    states |= owning_states(d)
+    sov = {_sovereign(s, d.registry) for s in states}
+    return [o for o in d.registry.offices.get(phrase, []) if o.state in sov]
 
 
 def _state_titled(d: Described, states: set[str], phrase: str) -> tuple[str, str] | None:
@@ -449,7 +464,8 @@ def _states_title_fits(d: Described, states: set[str], holder: str) -> bool:
     if holder in d.registry.entries:
         return states_of_holder(states, holder, d.registry)
     sovereign = {_sovereign(s, d.registry) for s in states}
-    return len(sovereign) == 1 and _spoken_of_most(next(iter(sovereign)), d.ctx.sovereign_votes)
+    spoken = {s for s, n in d.ctx.sovereign_votes.items() if n > 0}
+    return len(sovereign) == 1 and spoken <= sovereign  # review64: a visiting president on his host's page
 
 
 def _demonym_states(d: Described) -> set[str]:
