@@ -13,7 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 DAY = date(2020, 5, 1)
-LEAD = "Russia's president has signed a law restricting charities. Lyudmila Alexeyeva said it was a dark day for Russia."
+LEAD = (
+    "Russia's president has signed a law restricting charities. Lyudmila Alexeyeva said it was a dark day for Russia."
+)
 
 
 # A. a lead's office and the reaction after it

@@ -8,8 +8,8 @@ from ..registry import Registry
 from .candidates import Candidate
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
-from .statenouns import parent_states
 from .resolution import Referent, is_subject, referent_name
+from .statenouns import parent_states
 
 
 def title_holder(c: Candidate, registry: Registry, full_names: dict[str, Referent] | None) -> tuple[str, str]:
@@ -118,8 +118,9 @@ def _holds_dated_office(
     lead names before the title ("Russia's president", "the Russian president": a state's name as its possessive or
     modifier), the person must be one of that office's holders (fix65, review64 1 and 6); any person when it does not
     (a state of no dated office, a title of no state)."""
-    sovereign = {next(iter(parent_states(s, registry)), s) for s in _title_states(title, toks, chosen)}
-    offices = [o for p in phrases for o in registry.offices.get(p, []) if o.state in sovereign]
+    states = _title_states(title, toks, chosen)
+    states |= {next(iter(parent_states(s, registry)), s) for s in states}  # "Scotland's first minister": Scotland's
+    offices = [o for p in phrases for o in registry.offices.get(p, []) if o.state in states]
     return not offices or any(t.holder == person for o in offices for t in o.terms)
 
 
