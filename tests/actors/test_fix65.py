@@ -3,14 +3,17 @@ president.
 
 A. A news lead's state office goes to the person the next sentence names only when the registry dates no office of
    that state by that phrase, or the person is one of its holders (`_lead_holder`, `titles.lead_titles`).
-B. A discovered holder with no state word holds a state's office only on a page that speaks of no other sovereign
-   state (`_states_title_fits`): a visiting president is not the host's.
+B. (not done) A visiting president on his host's page stays the host's "president" / "leader" (strict xfails): the
+   reviewer's fix (a page that speaks of no other sovereign state) lost 3 of actors83's 7 true BBC rows (Kumaratunga,
+   Mukherjee, Chidambaram, whose pages also name Norway, France, China ...).
 C. "The X leader" is no one when the page names another registry person of X (`_state_leader`).
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 DAY = date(2020, 5, 1)
 LEAD = (
@@ -53,6 +56,7 @@ def test_a_leads_dated_office_goes_to_its_holder_named_next(described):
 # B. a visiting president on the host's page
 
 
+@pytest.mark.xfail(strict=True, reason="fix65: a visitor on his host's page is not told from the host's holder")
 def test_a_visiting_president_is_not_the_hosts_president(described):
     text = (
         "President Lula da Silva arrived in Damascus on Sunday. Syria's president welcomed him at the airport. Syria "
@@ -61,12 +65,21 @@ def test_a_visiting_president_is_not_the_hosts_president(described):
     assert all("lula" not in a for a, _ in described(text).values())
 
 
+@pytest.mark.xfail(strict=True, reason="fix65: a visitor on his host's page is not told from the host's holder")
 def test_a_visiting_president_is_not_the_hosts_leader(described):
     text = (
         "President Lula da Silva arrived in Damascus on Sunday. The Syrian leader welcomed him at the airport. Syria "
         "and Brazil signed a trade deal in Syria."
     )
     assert all("lula" not in a for a, _ in described(text).values())
+
+
+def test_a_discovered_president_on_a_page_that_also_names_another_state_keeps_his_office(described):
+    text = (
+        "President Chandrika Kumaratunga toured the coast. Norway offered aid. Sri Lanka's president said the "
+        "rebuilding of Sri Lanka would take years. Sri Lanka needs help."
+    )
+    assert described(text).get("president", ("", ""))[0].endswith("kumaratunga")
 
 
 # C. "the X leader" with another registry person of X on the page

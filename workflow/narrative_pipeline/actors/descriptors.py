@@ -97,7 +97,7 @@ from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .placed_firms import placed_firm
 from .players import opponent_of_person, own_subjects, sport_person
-from .resolution import ArticleContext, is_subject, office_key, referent_name
+from .resolution import ArticleContext, _spoken_of_most, is_subject, office_key, referent_name
 from .statenouns import (
     _sovereign,
     bare_state_noun,
@@ -475,8 +475,7 @@ def _states_title_fits(d: Described, states: set[str], holder: str) -> bool:
     if holder in d.registry.entries:
         return states_of_holder(states, holder, d.registry)
     sovereign = {_sovereign(s, d.registry) for s in states}
-    spoken = {s for s, n in d.ctx.sovereign_votes.items() if n > 0}
-    return len(sovereign) == 1 and spoken <= sovereign  # a visiting president on his host's page (fix65, review64 3)
+    return len(sovereign) == 1 and _spoken_of_most(next(iter(sovereign)), d.ctx.sovereign_votes)
 
 
 def _demonym_states(d: Described) -> set[str]:
