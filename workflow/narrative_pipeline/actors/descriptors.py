@@ -76,7 +76,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..parsed import Sent, Tok
-from ..registry import Registry, Surface, fold
+from ..registry import Office, Registry, Surface, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma, surface_text
 from .candidates import Candidate, LinkPriority
@@ -409,9 +409,23 @@ def _state_leader(d: Described, states: set[str]) -> Referred | None:
     if len(found) != 1:
         return None
     (actor_id, name), office = next(iter(found.items()))
+    if _another_of_the_state(d, states, actor_id):
+        return None  # "German President Horst Koehler met Gerhard Schroeder ... the German leader" (fix65)
     if not titled_holder_fits(d, office, actor_id):
         return None
     return Referred(actor_id, "person", [d.tok], [d.tok], d.tok.lower, name)
+
+
+def _another_of_the_state(d: Described, states: set[str], holder: str) -> bool:
+    """Whether the page names a registry person of the states other than the one titled with their head office ("German
+    President Horst Koehler met Gerhard Schroeder", "Supreme Leader Ayatollah Ali Khamenei met Iranian President
+    Mahmoud Ahmadinejad", "Syrian National Coalition President Ahmad Jarba ... Assad"): "the X leader" may be either
+    (fix65, review64 2, 4, 5)."""
+    return any(
+        p != holder and d.registry.entries[p].type == "person" and states_of_holder(states, p, d.registry)
+        for p, n in d.ctx.named_counts.items()
+        if n > 0 and p in d.registry.entries
+    )
 
 
 def _lead_holder(d: Described, phrase: str) -> bool:
@@ -420,9 +434,21 @@ def _lead_holder(d: Described, phrase: str) -> bool:
     rebel leader said ... Syrian President Bashar al-Assad disagreed", another's answer; actors83)."""
     if d.tok.i != d.ctx.lead_title_at:
         return False
-    intro = d.ctx.intros.get(d.ctx.titles[phrase][0])
+    person = d.ctx.titles[phrase][0]
+    dated = _registry_offices_of(d, phrase)
+    if dated and not any(t.holder == person for o in dated for t in o.terms):
+        return False  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
+    intro = d.ctx.intros.get(person)
     roles = {w for w in intro.words if w in d.lex.role_nouns} if intro is not None else set()
     return roles <= set(phrase.split())
+
+
+def _registry_offices_of(d: Described, phrase: str) -> list[Office]:
+    """The registry's dated offices of the phrase for the states said before it or owning it ("Russia's president",
+    "the Russian president": the Russian presidency; "Scotland's first minister": Scotland's), fix65."""
+    states = leading_states(d)[1] | owning_states(d)
+    states |= {_sovereign(s, d.registry) for s in states}
+    return [o for o in d.registry.offices.get(phrase, []) if o.state in states]
 
 
 def _state_titled(d: Described, states: set[str], phrase: str) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ from .candidates import Candidate
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
 from .resolution import Referent, is_subject, referent_name
+from .statenouns import parent_states
 
 
 def title_holder(c: Candidate, registry: Registry, full_names: dict[str, Referent] | None) -> tuple[str, str]:
@@ -105,7 +106,32 @@ def lead_titles(
     words = [*mods, title.lower]
     changing = lex.role_modifiers | lex.office_modifiers
     phrases = {" ".join(words[-n:]) for n in range(1, len(words) + 1) if changing.isdisjoint(words[:-n])}
+    if not _holds_dated_office(holder[0], title, phrases, toks, chosen, registry):
+        return {}  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
     return {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+
+
+def _holds_dated_office(
+    person: str, title: Tok, phrases: set[str], toks: dict[int, Tok], chosen: list[Candidate], registry: Registry
+) -> bool:
+    """Whether the person named after a lead may hold its title: when the registry dates the office of the state the
+    lead names before the title ("Russia's president", "the Russian president": a state's name as its possessive or
+    modifier), the person must be one of that office's holders (fix65, review64 1 and 6); any person when it does not
+    (a state of no dated office, a title of no state)."""
+    states = _title_states(title, toks, chosen)
+    states |= {next(iter(parent_states(s, registry)), s) for s in states}  # "Scotland's first minister": Scotland's
+    offices = [o for p in phrases for o in registry.offices.get(p, []) if o.state in states]
+    return not offices or any(t.holder == person for o in offices for t in o.terms)
+
+
+def _title_states(title: Tok, toks: dict[int, Tok], chosen: list[Candidate]) -> set[str]:
+    """The states a title's possessive or modifiers name ("Russia's president", "the Russian president")."""
+    said = {i for i, t in toks.items() if t.head is title and t.dep in {"poss", "compound", "amod"} and i < title.i}
+    return {
+        c.actor_id
+        for c in chosen
+        if c.actor_type == "state" and c.actor_id is not None and any(c.start_i <= i <= c.end_i for i in said)
+    }
 
 
 def lead_title_token(toks: dict[int, Tok], lex: ActorsLexicon, lead: int) -> Tok | None:
