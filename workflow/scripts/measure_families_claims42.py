@@ -328,6 +328,21 @@ def load_labelled(results: tuple[Path, ...], shared: Path) -> Labelled:
     )
 
 
+def oof_columns(row: Row, predicted: dict[str, str]) -> dict[str, str]:
+    """One row's labels beside its out-of-fold type, certainty and claimer kind, as the oof tables hold them."""
+    return {
+        "claim_id": row.claim_id,
+        "group": row.group,
+        "source": row.source,
+        "label": row.labels["claim_type"],
+        "pred": predicted["claim_type"],
+        "cert": row.labels["certainty"],
+        "pcert": predicted["certainty"],
+        "kind": row.labels["claimer_kind"],
+        "pkind": predicted["claimer_kind"],
+    }
+
+
 def measure_rows(rows: list[Row], m: Labelled, oof_path: Path) -> dict:
     """One variant's figures: cross-validated by article on every row but s24's (silver, the extra labels, the gold),
     its out-of-fold predictions written to `oof_path`; then a model fitted on those rows, scored on s24 (never trained
@@ -341,15 +356,7 @@ def measure_rows(rows: list[Row], m: Labelled, oof_path: Path) -> dict:
         part[source] = figures({f: [cv[f][k] for k in ks] for f in cv}, [train_rows[k] for k in ks])
     pd.DataFrame(
         {
-            "claim_id": r.claim_id,
-            "group": r.group,
-            "source": r.source,
-            "label": r.labels["claim_type"],
-            "pred": cv["claim_type"][k],
-            "cert": r.labels["certainty"],
-            "pcert": cv["certainty"][k],
-            "kind": r.labels["claimer_kind"],
-            "pkind": cv["claimer_kind"][k],
+            **oof_columns(r, {task: labels[k] for task, labels in cv.items()}),
             "rule": m.claims[r.claim_id].claim_type,
             "type_rule": m.claims[r.claim_id].type_rule,
             "text": m.claims[r.claim_id].text,

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
-from measure_families_claims42 import Labelled, load_labelled, rows_of
+from measure_families_claims42 import Labelled, load_labelled, oof_columns, rows_of
 from measure_genre_opinion24 import figures, opinion23, relabelled_rows
 from narrative_pipeline.classify.features import claim_features, family
 from narrative_pipeline.classify.index import index_article
@@ -200,18 +200,7 @@ def main() -> None:
         print(name, f"{time.process_time() - started:.0f}s", json.dumps(part), flush=True)
         done.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         pd.DataFrame(
-            {
-                "claim_id": r.claim_id,
-                "group": r.group,
-                "source": r.source,
-                "label": r.labels["claim_type"],
-                "pred": pred["claim_type"][k],
-                "cert": r.labels["certainty"],
-                "pcert": pred["certainty"][k],
-                "kind": r.labels["claimer_kind"],
-                "pkind": pred["claimer_kind"][k],
-            }
-            for k, r in enumerate(rows)
+            oof_columns(r, {task: labels[k] for task, labels in pred.items()}) for k, r in enumerate(rows)
         ).to_parquet(args.out / f"oof-{name}.parquet")
 
 
