@@ -52,6 +52,7 @@ from .verbs import (
     reason_speech_act,
     ruling,
     speech_phrase,
+    targeted_speech,
     stance_object,
     withheld,
 )
@@ -378,6 +379,16 @@ def newsroom_report(frame: Frame) -> Proposal | None:
     return _reporting_proposal(frame, found, "newsroom-finding")
 
 
+def targeted_speech_act(frame: Frame) -> Proposal | None:
+    """'Tessa Jowell has hit out at critics of the bill', 'He ... railed against drinks promotions', 'X joined calls
+    for an inquiry': the subject of a speech act aimed at someone (claims/verbs.py `targeted_speech`); a rule of its
+    own so that the classifier holds its claimer kind (`classify.relabel.ACTOR_RULES`; claims80)."""
+    found = frame.reporting
+    if found is None or found.inverted or frame.tok.dep == "relcl" or not targeted_speech(frame.tok, frame.ctx.scope.lex):
+        return None
+    return _reporting_proposal(frame, found, "targeted-speech-act")
+
+
 def reporting_verb(frame: Frame) -> Proposal | None:
     """'X said ...', 'X criticised ...': the subject of a reporting verb."""
     found = frame.reporting
@@ -393,6 +404,7 @@ FRAME_RULES: tuple[Rule[Frame, Proposal], ...] = (
     Rule("newsroom-finding", "actor", newsroom_report),
     Rule("inverted-reporting", "actor", inverted_reporting),
     Rule("relative-reporting", "actor", relative_reporting),
+    Rule("targeted-speech-act", "actor", targeted_speech_act),
     Rule("reporting-verb", "actor", reporting_verb),
 )
 

@@ -48,6 +48,7 @@ SPEECH_CUES = frozenset(
         "tail-frame",
         "according-to",
         "newsroom-finding",
+        "targeted-speech-act",
     }
 )
 

@@ -151,6 +151,11 @@ class Lexicon(LexiconModel):
         description="Acts of speech that frame nothing by themselves and, joined to a verb of saying with no subject "
         "of its own, lend it theirs ('played down the significance ... and said ...')."
     )
+    targeted_speech_phrases: Phrases = Field(
+        description="A verb lemma and the words hanging on it that make a speech act aimed at someone, whose subject "
+        "claims ('hit out at', 'railed against', 'joined calls'): claims/verbs.py `targeted_speech`, the rule "
+        "`targeted-speech-act`."
+    )
     fear_adjectives: Words = Field(
         description="Stance adjectives of worry whose clause's hedge hedges the claim ('is concerned that X could')."
     )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .attribution import AttributionContext
 
 # Frames whose subject is a speaker: they win over data cited with "according to".
-SPEAKER_FRAMES = frozenset({"reporting-verb", "inverted-reporting", "newsroom-finding"})
+SPEAKER_FRAMES = frozenset({"reporting-verb", "inverted-reporting", "newsroom-finding", "targeted-speech-act"})
 
 
 def words_up_to_comma(tokens: list[Tok], after: int, limit: int = 8) -> list[Tok]:

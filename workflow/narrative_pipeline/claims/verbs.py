@@ -225,8 +225,21 @@ def ruling(verb: Tok, lex: Lexicon) -> bool:
 
 def speech_phrase(verb: Tok, lex: Lexicon) -> bool:
     """'paid tribute to', 'made clear that', 'asked for 15 years', 'protested her innocence': a verb of
-    `speech_phrases` with its word hanging on it (object, particle, preposition or complement)."""
-    return hangs_phrase(verb, lex.speech_phrases)
+    `speech_phrases` with its word hanging on it (object, particle, preposition or complement), or a speech act aimed
+    at someone (`targeted_speech`)."""
+    return hangs_phrase(verb, lex.speech_phrases) or targeted_speech(verb, lex)
+
+
+def targeted_speech(verb: Tok, lex: Lexicon) -> bool:
+    """'has hit out at critics of the bill', 'lashed out at the trade policies of the G7', 'railed against drinks
+    promotions', 'hit back at Labour claims', 'joined calls for an inquiry': a verb of
+    `targeted_speech_phrases` with its words hanging on it, whose content is the criticism or the call (ANNOTATION:
+    speech acts carry their content; claims80). Not an armed party's ('troops lashed out at the crowd': an act),
+    nor without the phrase's preposition or noun on the verb ('the batsman hit out', 'Arsenal hit back to win')."""
+    if not hangs_phrase(verb, lex.targeted_speech_phrases):
+        return False
+    subject = subject_of(verb)
+    return subject is None or lemma(subject) not in lex.armed_parties
 
 
 def reason_speech_act(verb: Tok, lex: Lexicon) -> bool:

@@ -187,6 +187,8 @@ ClaimerRule = Literal[
     "inverted-reporting",
     "relative-reporting",
     "reporting-verb",
+    # a speech act aimed at someone: "X has hit out at ...", "X joined calls for ..." (claims80)
+    "targeted-speech-act",
     # a newsroom's finding out: "..., BBC Scotland has learned." (claims73)
     "newsroom-finding",
     "tail-frame",
