@@ -98,13 +98,40 @@ def test_prose_with_an_equals_sign_is_one_claim(claims_of):
     assert [c.text for c in claims][1:] == ["GDP = 2.3 trillion dollars, the IMF said."]
 
 
-@pytest.mark.xfail(strict=True, reason="finding 7: a two-sentence note on the writer stays two claims")
-def test_a_two_sentence_note_on_the_writer_is_no_claim(claims_of):
-    claims, _ = claims_of(
-        "Broadband is now a central part of daily life.\n\nIt has changed how we shop.\n\n"
-        "Bill Thompson is a regular commentator on Go Digital. He blogs at billt.com."
-    )
+@pytest.mark.parametrize(
+    "note",
+    [
+        # finding 7 (claims80): the note and a line on the same writer that says nothing more
+        "Bill Thompson is a regular commentator on Go Digital. He blogs at billt.com.",
+        "Jane Smith is a freelance journalist based in Leeds. She lives with her family in Harrogate.",
+        "Clark Boyd is technology correspondent for The World. Boyd lives in Boston with his wife.",
+    ],
+)
+def test_a_two_sentence_note_on_the_writer_is_no_claim(claims_of, note):
+    claims, _ = claims_of(f"Broadband is now a central part of daily life.\n\nIt has changed how we shop.\n\n{note}")
     assert len(claims) == 2, [c.text for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # a line that says something of the world: a claim of the writer's
+        ("Bill Thompson is a regular commentator on Go Digital. He says the law must change.", "the law must change"),
+        ("Bill Thompson is a regular commentator on Go Digital. He thinks broadband will fail.", "broadband will fail"),
+        # a past event, another person, a second clause
+        ("Jane Smith is a journalist. She was arrested in Minsk in 2021.", "arrested in Minsk"),
+        ("Jane Smith is a journalist. Her husband runs a bakery in Leeds.", "runs a bakery"),
+        ("Jane Smith is a journalist. She lives in Leeds and the city is growing fast.", "growing fast"),
+        # more than the note and two lines: the story's paragraph
+        (
+            "Jane Smith is a journalist. She lives in Leeds. She writes on farming. She owns a small farm.",
+            "owns a small farm",
+        ),
+    ],
+)
+def test_a_note_followed_by_a_line_that_says_more_stays(claims_of, note, kept):
+    claims, _ = claims_of(f"Broadband is now a central part of daily life.\n\nIt has changed how we shop.\n\n{note}")
+    assert any(kept in c.text for c in claims), [c.text for c in claims]
 
 
 def test_a_columns_note_stays_no_claim_when_its_standfirst_names_the_writer(claims_of):

@@ -767,38 +767,72 @@ NOTE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def writer_notes(article: ParsedArticle, lone: frozenset[str], lex: Lexicon) -> frozenset[str]:
-    """The note on its writer that closes a column (claims77): the article's last body sentence, a paragraph of its own
-    (`lone`), whose root is a present 'is' with a subject that is a name of two or three proper nouns and a
-    complement headed by a noun of `writer_roles` ('Bill Thompson is a regular commentator on the BBC World Service
-    programme Go Digital.', 'Clark Boyd is technology correspondent for The World, ...'). A byline of sorts
-    (ANNOTATION: bylines are no claims; s9's and s14's labels give these `none`). Not a sentence inside the story
-    ('Dina Mehta is an Indian blogger who's helping with ...', followed by more), not a titled name ('Mr Forsyth is a
-    wonderful writer ...'), not another role ('Turkmenistan is the second-largest gas producer in the world.'), not a
-    sentence that says more (fix64: a second clause, a relative clause or another finite verb: 'Jane Doe is the editor
-    who resigned in protest.'), not the story's own subject (fix64: the surname in an earlier body sentence: 'Evan
-    Gershkovich is a reporter for the Wall Street Journal.' closing a report on his detention; a column does not name
-    its writer in its body)."""
+    """The note on its writer that closes a column (claims77): the article's last body paragraph, whose first sentence's
+    root is a present 'is' with a subject that is a name of two or three proper nouns and a complement headed by a
+    noun of `writer_roles` ('Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.',
+    'Clark Boyd is technology correspondent for The World, ...'). A byline of sorts (ANNOTATION: bylines are no claims;
+    s9's and s14's labels give these `none`). The note is a paragraph of its own (`lone`), or is followed in its
+    paragraph by up to `NOTE_MORE_SENTENCES` lines on the same writer that say nothing more (`bio_line`: 'He blogs at
+    billt.com.'; claims80, review63's finding 7). Not a sentence inside the story ('Dina Mehta is an Indian blogger
+    who's helping with ...', followed by more), not a titled name ('Mr Forsyth is a wonderful writer ...'), not
+    another role ('Turkmenistan is the second-largest gas producer in the world.'), not a sentence that says more
+    (fix64: a second clause, a relative clause or another finite verb: 'Jane Doe is the editor who resigned in
+    protest.'), not the story's own subject (fix64: the surname in an earlier body sentence: 'Evan Gershkovich is a
+    reporter for the Wall Street Journal.' closing a report on his detention; a column does not name its writer in its
+    body)."""
     body = [s for s in article.sents if s.role == "body"]
-    if not body or body[-1].sentence_id not in lone:
+    if not body:
         return frozenset()
-    last = body[-1]
-    root = next((t for t in last.tokens if t.dep == "ROOT"), None)
+    paragraph = [s for s in body if s.record.paragraph_index == body[-1].record.paragraph_index]
+    first, more = paragraph[0], paragraph[1:]
+    if (not more and first.sentence_id not in lone) or len(more) > NOTE_MORE_SENTENCES:
+        return frozenset()
+    name = note_name(first, lex)
+    if name is None or not all(bio_line(s, name[-1].lower, lex) for s in more):
+        return frozenset()
+    if story_subject(name[-1].lower, body[: len(body) - len(paragraph)]):
+        return frozenset()
+    return frozenset(s.sentence_id for s in paragraph)
+
+
+def note_name(sent: Sent, lex: Lexicon) -> list[Tok] | None:
+    """The writer's name of a sentence in the form of a note on its writer, that says nothing more (`writer_notes`)."""
+    root = next((t for t in sent.tokens if t.dep == "ROOT"), None)
     if root is None or root.lower not in {"is", "'s"}:
-        return frozenset()
+        return None
     subject = next((c for c in root.children if c.dep == "nsubj"), None)
     role = next((c for c in root.children if c.dep == "attr"), None)
     if subject is None or role is None or role.lower not in lex.writer_roles:
-        return frozenset()
+        return None
     name = subject.subtree()
     if len(name) not in WRITER_NAME_SIZES or not all(t.tag == "NNP" and t.text[:1].isupper() for t in name):
-        return frozenset()
+        return None
     if name[0].lower.rstrip(".") in lex.female_titles | lex.male_titles:
-        return frozenset()
-    if any(c.dep in NOTE_CLAUSE_DEPS for c in root.children) or any(says_more(t, root, role) for t in last.tokens):
-        return frozenset()
-    if story_subject(name[-1].lower, body[:-1]):
-        return frozenset()
-    return frozenset({last.sentence_id})
+        return None
+    if any(c.dep in NOTE_CLAUSE_DEPS for c in root.children) or any(says_more(t, root, role) for t in sent.tokens):
+        return None
+    return name
+
+
+# lines on the writer after the note in its paragraph ('He blogs at billt.com.'); a longer paragraph is the story's
+NOTE_MORE_SENTENCES = 2
+# the writer named again: a personal pronoun or the note's surname
+NOTE_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def bio_line(sent: Sent, surname: str, lex: Lexicon) -> bool:
+    """A line on the writer after the note ('He blogs at billt.com.', 'She lives in Leeds with her family.'): a present
+    root whose subject is "he" / "she" / "they" or the note's surname, with no second clause, no clause it reports
+    and no verb of `reporting_verbs` ('He says the law must change.' is a claim), no other finite verb."""
+    root = next((t for t in sent.tokens if t.dep == "ROOT"), None)
+    if root is None or root.tag not in {"VBZ", "VBP"} or lemma(root) in lex.reporting_verbs:
+        return False
+    subject = next((c for c in root.children if c.dep == "nsubj"), None)
+    if subject is None or subject.lower not in NOTE_PRONOUNS | {surname}:
+        return False
+    if any(c.dep in NOTE_CLAUSE_DEPS | {"xcomp"} for c in root.children):
+        return False
+    return not any(t.i != root.i and t.tag in NOTE_FINITE_TAGS for t in sent.tokens)
 
 
 def says_more(tok: Tok, root: Tok, role: Tok) -> bool:
