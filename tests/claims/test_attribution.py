@@ -29,6 +29,8 @@ EXAMPLES = {
         "minister",
         "criticised",
     ),
+    # a speech act aimed at someone (claims80): its own rule, held against the classifier
+    "targeted-speech-act": ("Campaigners have hit out at the plans.", "actor", "Campaigners", "hit"),
     "reporting-verb": ("Officials said the talks had failed.", "actor", "Officials", "said"),
     "tail-frame": (
         "Prices will rise again in spring, Nationwide predicts.",
