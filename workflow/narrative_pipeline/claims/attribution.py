@@ -52,8 +52,8 @@ from .verbs import (
     reason_speech_act,
     ruling,
     speech_phrase,
-    targeted_speech,
     stance_object,
+    targeted_speech,
     withheld,
 )
 
@@ -384,7 +384,9 @@ def targeted_speech_act(frame: Frame) -> Proposal | None:
     for an inquiry': the subject of a speech act aimed at someone (claims/verbs.py `targeted_speech`); a rule of its
     own so that the classifier holds its claimer kind (`classify.relabel.ACTOR_RULES`; claims80)."""
     found = frame.reporting
-    if found is None or found.inverted or frame.tok.dep == "relcl" or not targeted_speech(frame.tok, frame.ctx.scope.lex):
+    if found is None or found.inverted or frame.tok.dep == "relcl":
+        return None
+    if not targeted_speech(frame.tok, frame.ctx.scope.lex):
         return None
     return _reporting_proposal(frame, found, "targeted-speech-act")
 
