@@ -49,7 +49,7 @@ import pytest
          "scott_morrison"),
         ("The Canadian prime minister said Canada would act.", date(2020, 5, 1), "prime minister", "justin_trudeau"),
         ("The president of Brazil said Brazil would act.", date(2020, 5, 1), "president", "jair_bolsonaro"),
-        ("The Irish prime minister said Ireland would act.", date(2021, 5, 1), "prime minister", "micheal_martin"),
+        ("The Irish prime minister said Ireland would act.", date(2019, 5, 1), "prime minister", "leo_varadkar"),
     ],
 )  # fmt: skip
 def test_a_dated_page_gives_the_states_office_to_its_holder_of_the_day(described, text, day, office, holder):
@@ -75,6 +75,7 @@ def test_an_undated_page_links_no_holder(described):
         ("The Israeli prime minister said Israel would respond.", date(2006, 2, 1)),  # Olmert acting
         ("Brazil's president said Brazil would act.", date(2016, 6, 1)),  # Temer acting
         ("The Canadian premier said Canada would act.", date(2020, 5, 1)),  # a province's premier
+        ("The Irish prime minister said Ireland would act.", date(2021, 5, 1)),  # Micheál Martin: left out
     ],
 )
 def test_no_holder_in_a_gap_or_for_a_form_the_office_does_not_take(described, text, day):
@@ -138,3 +139,8 @@ def test_new_holders_are_registry_persons_of_their_state(registry):
             entry = registry.entry(term.holder)
             assert entry.type == "person"
             assert iso3 is None or entry.country_iso3 == iso3
+
+
+def test_the_commons_speaker_is_not_made_a_taoiseach_by_the_fuzzy_match(mentions):
+    got = mentions("Commons Speaker Michael Martin said MPs must behave.")
+    assert [(s, a) for s, a, _ in got if "Martin" in s] == [("Michael Martin", "disc.michael_martin")]
