@@ -1,6 +1,6 @@
 """actors86 (issue 12): dated offices of the states news speaks of beyond the UK, US, Germany, France and Russia
 (config/actors_offices.yaml): Turkey, Iran, Syria, Israel, India, Palestine, Afghanistan, Iraq, Ukraine, China, Spain,
-Australia, Canada, Brazil, Ireland.
+Australia, Canada, Brazil, Ireland; Russia's foreign minister.
 
 1. A state's office said as a descriptor on a dated page is its holder of the page's day (`dated-office`).
 2. None on an undated page, on a day an acting holder served (a gap), nor for a form the office does not take
@@ -32,6 +32,8 @@ import pytest
          "mohammad_javad_zarif"),
         ("Iran's supreme leader said the talks with Europe would go on.", date(2016, 5, 1), "supreme leader",
          "ali_khamenei"),
+        ("The Russian foreign minister said Russia would respond.", date(2019, 5, 1), "foreign minister",
+         "sergei_lavrov"),
         ("Syria's president said the war in Syria was over.", date(2019, 5, 1), "president", "bashar_al_assad"),
         ("Syria's president said the war in Syria was over.", date(2025, 3, 1), "president", "ahmed_al_sharaa"),
         ("The Israeli prime minister said Israel would respond.", date(2019, 5, 1), "prime minister",
@@ -72,6 +74,7 @@ def test_an_undated_page_links_no_holder(described):
     ("text", "day"),
     [
         ("The Iranian president said the talks would go on.", date(2024, 6, 15)),  # Mokhber acting
+        ("The Russian foreign minister said Russia would respond.", date(2004, 3, 1)),  # Ivanov acting
         ("The Israeli prime minister said Israel would respond.", date(2006, 2, 1)),  # Olmert acting
         ("Brazil's president said Brazil would act.", date(2016, 6, 1)),  # Temer acting
         ("The Canadian premier said Canada would act.", date(2020, 5, 1)),  # a province's premier
