@@ -141,7 +141,7 @@ def test_a_dated_page_gives_a_states_office_by_its_owner_to_the_holder_of_its_da
 
 
 def test_a_dated_page_of_a_state_the_registry_dates_no_office_of_links_no_one(described):
-    text = "Turkey's president said on Tuesday that Ankara would not back down."
+    text = "Egypt's president said on Tuesday that Cairo would not back down."  # Turkey's: dated since actors86
     assert described(text, published=date(2020, 8, 25)) == {}
 
 

@@ -59,19 +59,19 @@ def test_a_leads_dated_office_goes_to_its_holder_named_next(described):
 @pytest.mark.xfail(strict=True, reason="fix65: a visitor on his host's page is not told from the host's holder")
 def test_a_visiting_president_is_not_the_hosts_president(described):
     text = (
-        "President Lula da Silva arrived in Damascus on Sunday. Syria's president welcomed him at the airport. Syria "
-        "and Brazil signed a trade deal in Syria."
-    )
-    assert all("lula" not in a for a, _ in described(text).values())
+        "President Evo Morales arrived in Damascus on Sunday. Syria's president welcomed him at the airport. Syria "
+        "and Bolivia signed a trade deal in Syria."
+    )  # a discovered visitor: Lula, a registry holder of Brazil's office since actors86, is not Syria's (its test)
+    assert all("morales" not in a for a, _ in described(text).values())
 
 
 @pytest.mark.xfail(strict=True, reason="fix65: a visitor on his host's page is not told from the host's holder")
 def test_a_visiting_president_is_not_the_hosts_leader(described):
     text = (
-        "President Lula da Silva arrived in Damascus on Sunday. The Syrian leader welcomed him at the airport. Syria "
-        "and Brazil signed a trade deal in Syria."
+        "President Evo Morales arrived in Damascus on Sunday. The Syrian leader welcomed him at the airport. Syria "
+        "and Bolivia signed a trade deal in Syria."
     )
-    assert all("lula" not in a for a, _ in described(text).values())
+    assert all("morales" not in a for a, _ in described(text).values())
 
 
 def test_a_discovered_president_on_a_page_that_also_names_another_state_keeps_his_office(described):

@@ -431,12 +431,17 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
 
 def _leader_offices(d: Described) -> list[Office]:
     """Each state's one registry office of `state_leader_offices` (its president or its prime minister), for "the
-    Russian leader", "the British leader" (actors83); none of a state the registry gives two such offices."""
+    Russian leader", "the British leader" (actors83); none of a state the registry gives two such offices, nor of one
+    with an office named a leader ("the Iranian leader" may be its president or its supreme leader; actors86)."""
     by_state: dict[str, list[Office]] = {}
+    led: set[str] = set()
     for office in _registry_offices(d):
-        if d.lex.state_leader_offices & {fold(f) for f in office.forms}:
+        forms = {fold(f) for f in office.forms}
+        if d.lex.state_leader_offices & forms:
             by_state.setdefault(office.state, []).append(office)
-    return [found[0] for found in by_state.values() if len(found) == 1]
+        if any(f.split()[-1] in d.lex.state_leader_nouns for f in forms):
+            led.add(office.state)
+    return [found[0] for state, found in by_state.items() if len(found) == 1 and state not in led]
 
 
 def _said_office(d: Described, offices: list[Office], states: set[str]) -> Office | None:
