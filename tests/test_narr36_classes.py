@@ -97,3 +97,15 @@ def test_asking_someone_to_act_stays_a_request(statements):
 def test_asking_for_stays_a_request(statements):
     s = one(statements("Ukraine asked the IMF for a new loan."), "asked")
     assert (s.agent_actor_id, s.action_class) == ("state_ukr", "REQUEST")
+
+
+def test_an_infinitive_inside_the_object_stays_a_request(statements):
+    s = one(statements("Strathclyde Police asked anyone who spots Ferguson to contact them."), "asked")
+    assert (s.action_class, s.class_rule) == ("REQUEST", "object-verb")
+    s = one(statements("The Liberal Democrats are asking the watchdog overseeing the rules to stop the calls."), "asking")
+    assert (s.agent_actor_id, s.action_class) == ("liberal_democrats", "REQUEST")
+
+
+def test_an_infinitive_inside_the_question_asks_no_act(statements):
+    found = statements('"When I was 15 I asked my mom if it was OK to be an actor," Keanu Reeves said.')
+    assert [s.action_class for s in found if s.action_text == "asked"] in ([], [None])

@@ -349,13 +349,23 @@ def assent(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(None, [tok, complement], f"{pred.key} that")
 
 
+def _question_clause(clause: Tok) -> bool:
+    """A clause that asks: one opened by "if", "whether" or a question word ("if he is ...", "what it costs")."""
+    first = min(clause.subtree(), key=lambda t: t.i)
+    return first.lower in QUESTION_WORDS or any(g.dep == "mark" and g.lower in QUESTION_WORDS for g in clause.children)
+
+
 def _asks_for_an_act(verb: Tok) -> bool:
-    """An infinitive or a that-clause saying what is asked for ("asked the Queen to dissolve Parliament", "has been
-    asked to explain", "asked that the case be heard")."""
-    for c in verb.children:
-        if c.dep == "xcomp" or (c.dep in ("ccomp", "advcl") and any(g.tag == "TO" for g in c.children)):
+    """An infinitive or a that-clause saying what is asked for, hung on the verb or inside its object ("asked the
+    Queen to dissolve Parliament", "has been asked to explain", "asked anyone who spots him to contact the police",
+    "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an actor")."""
+    asked = {t.i for c in verb.children if c.dep in ("ccomp", "advcl") and _question_clause(c) for t in c.subtree()}
+    for t in verb.subtree():
+        if t.i in asked or t is verb:
+            continue
+        if t.tag == "TO" and t.head is not None and t.head.pos in ("VERB", "AUX"):
             return True
-        if c.dep == "ccomp" and any(g.dep == "mark" and g.lower == "that" for g in c.children):
+        if t.dep == "ccomp" and t.head is verb and any(g.dep == "mark" and g.lower == "that" for g in t.children):
             return True
     return False
 
