@@ -109,3 +109,10 @@ def test_an_infinitive_inside_the_object_stays_a_request(statements):
 def test_an_infinitive_inside_the_question_asks_no_act(statements):
     found = statements('"When I was 15 I asked my mom if it was OK to be an actor," Keanu Reeves said.')
     assert [s.action_class for s in found if s.action_text == "asked"] in ([], [None])
+
+
+def test_the_verbs_own_to_and_a_nested_question_ask_no_act(statements):
+    found = statements("Prosecutors blamed Boeing's management for failing to ask key questions about the deal.")
+    assert [s.action_class for s in found if s.action_text == "ask"] in ([], [None])
+    found = statements('"We always ask everyone we phone up whether they would be happy to be contacted by Labour."')
+    assert [s.action_class for s in found if s.action_text == "ask"] in ([], [None])

@@ -359,10 +359,10 @@ def _asks_for_an_act(verb: Tok) -> bool:
     """An infinitive or a that-clause saying what is asked for, hung on the verb or inside its object ("asked the
     Queen to dissolve Parliament", "has been asked to explain", "asked anyone who spots him to contact the police",
     "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an actor")."""
-    asked = {t.i for c in verb.children if c.dep in ("ccomp", "advcl") and _question_clause(c) for t in c.subtree()}
+    asked = {t.i for c in verb.subtree() if c.dep in ("ccomp", "advcl") and _question_clause(c) for t in c.subtree()}
     for t in verb.subtree():
-        if t.i in asked or t is verb:
-            continue
+        if t.i in asked or t is verb or t.head is verb and t.tag == "TO":
+            continue  # "failing to ask key questions": the verb's own "to"
         if t.tag == "TO" and t.head is not None and t.head.pos in ("VERB", "AUX"):
             return True
         if t.dep == "ccomp" and t.head is verb and any(g.dep == "mark" and g.lower == "that" for g in t.children):
