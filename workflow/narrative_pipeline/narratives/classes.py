@@ -503,6 +503,19 @@ def received_noun(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(category, [pred.tok], n)
 
 
+def called_for(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A noun of the `appeals` block with a for-phrase or an infinitive of what is asked is a request ("renewed calls for
+    his resignation", "a call by Lord Mackay to publish the advice", "its call for the UK to leave the EU"); on its own
+    it is no event ("a phone call", "a close call": narr36)."""
+    if pred.kind != "noun" or lemma(pred.tok) not in lex.appeals["nouns"]:
+        return None
+    for c in pred.tok.children:
+        asks = c.dep == "prep" and c.lower == "for" and child(c, "pobj") is not None
+        if asks or (c.dep in ("acl", "relcl") and any(g.tag == "TO" for g in c.children)):
+            return Decision(lex.appeals.category, [pred.tok, c], f"{lemma(pred.tok)} {c.lower}")
+    return None
+
+
 def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "noun":
         return None
@@ -539,6 +552,7 @@ RULES: tuple[Rule, ...] = (
     Rule("noun-object", "action_class", noun_object),
     Rule("noun-modifier", "action_class", noun_modifier),
     Rule("received-noun", "action_class", received_noun),
+    Rule("called-for", "action_class", called_for),
     Rule("noun", "action_class", noun_lemma),
 )
 

@@ -98,6 +98,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "write_offs": (("verbs", "nouns", "debtor_preps"), ()),
     "recognising": (("verbs", "object_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
+    "appeals": (("nouns",), ()),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
 OBJECT_BLOCKS = ("recognising", "suspending")
@@ -268,6 +269,7 @@ class PloverLexicon:
     # narr36 (session 55): "recognised Kosovo" / "recognised Charles Kennedy", "suspended Mr Houston" / "suspended sales"
     recognising: Block
     suspending: Block
+    appeals: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     # narr35 (session 54): nouns that name an act only as the object of an undergoing verb ("faces charges")
     received_nouns: dict[str, str] = field(default_factory=dict)
@@ -433,7 +435,7 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
         noun_pairs=tables["noun_pairs"],
         patient_preps=preps,
         not_events=frozenset(tuple(p.split()) for p in pairs),
-        event_nouns=nouns,
+        event_nouns=nouns | blocks["appeals"]["nouns"],
         received_nouns=tables["received_nouns"],
         verb_words=verb_words
         | blocks["military"]["verbs"]
