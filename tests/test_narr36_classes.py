@@ -116,3 +116,28 @@ def test_the_verbs_own_to_and_a_nested_question_ask_no_act(statements):
     assert [s.action_class for s in found if s.action_text == "ask"] in ([], [None])
     found = statements('"We always ask everyone we phone up whether they would be happy to be contacted by Labour."')
     assert [s.action_class for s in found if s.action_text == "ask"] in ([], [None])
+
+
+def test_a_call_by_someone_to_act_is_a_request(statements):
+    s = one(statements("Peers also backed a call by Labour's Lord Grantchester to keep out foods."), "call")
+    assert (s.action_class, s.class_rule, s.agent_rule) == ("REQUEST", "called-for", "by-phrase")
+
+
+def test_a_call_for_something_is_a_request_of_its_maker(statements):
+    found = statements("On Sunday, Charles Kennedy repeated his call for a pause in considering the legislation.")
+    s = one(found, "call")
+    assert (s.agent_actor_id, s.action_class) == ("charles_kennedy", "REQUEST")
+
+
+def test_a_phone_call_stays_a_consultation_and_a_rejected_call_no_statement(statements):
+    s = one(statements("Tony Blair made a phone call to George Bush."), "call")
+    assert (s.action_class, s.patient_actor_id) == ("CONSULT", "george_w_bush")
+    found = statements("Tony Blair has rejected calls for the publication of advice on the Iraq war.")
+    assert [s.action_text for s in found] == ["rejected"]
+
+
+def test_a_request_in_a_clause_of_when_or_why_stays_a_request(statements):
+    found = statements("The case began in December when Apple asked a Californian court to get the journalists to talk.")
+    assert one(found, "asked").action_class == "REQUEST"
+    found = statements("Explaining why it has asked the WTO to set up a panel, the US said it wanted fair trade.")
+    assert one(found, "asked").action_class == "REQUEST"

@@ -359,7 +359,8 @@ def _asks_for_an_act(verb: Tok) -> bool:
     """An infinitive or a that-clause saying what is asked for, hung on the verb or inside its object ("asked the
     Queen to dissolve Parliament", "has been asked to explain", "asked anyone who spots him to contact the police",
     "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an actor")."""
-    asked = {t.i for c in verb.subtree() if c.dep in ("ccomp", "advcl") and _question_clause(c) for t in c.subtree()}
+    clauses = [c for c in verb.subtree() if c is not verb and c.dep in ("ccomp", "advcl") and _question_clause(c)]
+    asked = {t.i for c in clauses for t in c.subtree()}
     for t in verb.subtree():
         if t.i in asked or t is verb or t.head is verb and t.tag == "TO":
             continue  # "failing to ask key questions": the verb's own "to"
