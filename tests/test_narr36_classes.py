@@ -102,7 +102,9 @@ def test_asking_for_stays_a_request(statements):
 def test_an_infinitive_inside_the_object_stays_a_request(statements):
     s = one(statements("Strathclyde Police asked anyone who spots Ferguson to contact them."), "asked")
     assert (s.action_class, s.class_rule) == ("REQUEST", "object-verb")
-    s = one(statements("The Liberal Democrats are asking the watchdog overseeing the rules to stop the calls."), "asking")
+    s = one(
+        statements("The Liberal Democrats are asking the watchdog overseeing the rules to stop the calls."), "asking"
+    )
     assert (s.agent_actor_id, s.action_class) == ("liberal_democrats", "REQUEST")
 
 
@@ -137,7 +139,9 @@ def test_a_phone_call_stays_a_consultation_and_a_rejected_call_no_statement(stat
 
 
 def test_a_request_in_a_clause_of_when_or_why_stays_a_request(statements):
-    found = statements("The case began in December when Apple asked a Californian court to get the journalists to talk.")
+    found = statements(
+        "The case began in December when Apple asked a Californian court to get the journalists to talk."
+    )
     assert one(found, "asked").action_class == "REQUEST"
     found = statements("Explaining why it has asked the WTO to set up a panel, the US said it wanted fair trade.")
     assert one(found, "asked").action_class == "REQUEST"

@@ -358,7 +358,8 @@ def _question_clause(clause: Tok) -> bool:
 def _asks_for_an_act(verb: Tok) -> bool:
     """An infinitive or a that-clause saying what is asked for, hung on the verb or inside its object ("asked the
     Queen to dissolve Parliament", "has been asked to explain", "asked anyone who spots him to contact the police",
-    "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an actor")."""
+    "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an
+    actor")."""
     clauses = [c for c in verb.subtree() if c is not verb and c.dep in ("ccomp", "advcl") and _question_clause(c)]
     asked = {t.i for c in clauses for t in c.subtree()}
     for t in verb.subtree():
@@ -505,9 +506,9 @@ def received_noun(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 
 def called_for(pred: Predicate, lex: PloverLexicon) -> Decision | None:
-    """A noun of the `appeals` block with a for-phrase or an infinitive of what is asked is a request ("renewed calls for
-    his resignation", "a call by Lord Mackay to publish the advice", "its call for the UK to leave the EU"); on its own
-    it is no event ("a phone call", "a close call": narr36)."""
+    """A noun of the `appeals` block with a for-phrase or an infinitive of what is asked is a request ("renewed calls
+    for his resignation", "a call by Lord Mackay to publish the advice", "its call for the UK to leave the EU"); on its
+    own it is no event ("a phone call", "a close call": narr36)."""
     if pred.kind != "noun" or lemma(pred.tok) not in lex.appeals["nouns"]:
         return None
     for c in pred.tok.children:

@@ -266,7 +266,7 @@ class PloverLexicon:
     military: Block
     unexcluded: Block
     write_offs: Block
-    # narr36 (session 55): "recognised Kosovo" / "recognised Charles Kennedy", "suspended Mr Houston" / "suspended sales"
+    # narr36 (session 55): "recognised Israel", not "recognised Charles Kennedy"; "suspended Mr Houston", not sales
     recognising: Block
     suspending: Block
     appeals: Block
