@@ -50,6 +50,7 @@ LATER = frozenset(
         # actors76's spt76 (session 51), drawn after this check
         "actors-handcheck-spt76.jsonl",
         "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
     }
 )
 

@@ -27,7 +27,7 @@ PER_PAGE = 2
 # this check's own files, and the checks drawn after it in session 54 (actors85's web85, narr35's statements), which
 # it leaves out so that it still gives its units
 LATER = frozenset({"claims-handcheck-fw77.jsonl", "claims-handcheck-fw77-units.jsonl"}) | frozenset(
-    {"actors-handcheck-web85.jsonl", "statements_gold.narr35.jsonl"}
+    {"actors-handcheck-web85.jsonl", "statements_gold.narr35.jsonl", "statements-dev-narr36.jsonl"}
 )
 
 

@@ -32,6 +32,7 @@ LATER = frozenset(
         "claims-handcheck-h70-units.jsonl",
         "actors-handcheck-spt76.jsonl",  # actors76's spt76 (session 51), drawn after this check
         "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
     }
 )
 

@@ -35,6 +35,7 @@ LATER = frozenset({"claims-handcheck-op76.jsonl", "claims-handcheck-op76-units.j
         "claims-handcheck-fw77.jsonl",
         "claims-handcheck-fw77-units.jsonl",
         "statements_gold.narr35.jsonl",
+        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
         "actors-handcheck-web85.jsonl",
     }
 )

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..parsed import Tok
 from ..syntax import active_subject, child, lemma, prep_object
 from .arguments import is_negated
-from .lexicon import PloverLexicon
+from .lexicon import Block, PloverLexicon
 from .predicates import (
     Decision,
     Predicate,
@@ -240,6 +240,33 @@ def verb_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+def _on_object(pred: Predicate, block: Block) -> Decision | None:
+    """A verb of an object block (`lexicon.OBJECT_BLOCKS`) carries the block's category only when what it acts on
+    (`object_heads`: the object's head, the subject of the passive) is a linked actor of `object_types` or a noun of
+    `object_nouns`; on anything else it is no event (narr36, session 55)."""
+    if pred.kind != "verb" or pred.key not in block["verbs"]:
+        return None
+    for t in object_heads(pred.tok):
+        if pred.kinds.get(t.i) in block["object_types"] or lemma(t) in block["object_nouns"]:
+            return Decision(block.category, [pred.tok, t], f"{pred.key} {lemma(t)}")
+    return Decision(None, [pred.tok], pred.key)
+
+
+def recognised(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Recognising a state, a government or a body is diplomatic recognition ("Britain recognised the new
+    government"); recognising a person, a problem or an achievement is no event ("one in 10 recognised Charles
+    Kennedy", "Staunton has again been recognised for her role", "the EC recognised Germany's fiscal policy was on the
+    right track"; m64: 27 rows of "recognise" as SUPPORT, none of them recognition of a state or body)."""
+    return _on_object(pred, lex.recognising)
+
+
+def suspended(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Suspending a person is coercion, as the lexicon's received "suspension" is ("UKIP suspended a candidate",
+    "Kenteris and Thanou were suspended by the IAAF"); suspending sales, shares or a plan is no event (suspending aid,
+    talks or sanctions is decided before, by `verb_objects`)."""
+    return _on_object(pred, lex.suspending)
+
+
 def military_move(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """A movement verb whose object (or, with none, subject) is a military unit: "sent two frigates",
     "Russian armoured units gathered", "ordered troops to march"."""
@@ -320,6 +347,38 @@ def assent(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if complement is None or any(c.dep in ("xcomp", "dobj", "dative", "prep", "prt") for c in tok.children):
         return None
     return Decision(None, [tok, complement], f"{pred.key} that")
+
+
+def _question_clause(clause: Tok) -> bool:
+    """A clause that asks: one opened by "if", "whether" or a question word ("if he is ...", "what it costs")."""
+    first = min(clause.subtree(), key=lambda t: t.i)
+    return first.lower in QUESTION_WORDS or any(g.dep == "mark" and g.lower in QUESTION_WORDS for g in clause.children)
+
+
+def _asks_for_an_act(verb: Tok) -> bool:
+    """An infinitive or a that-clause saying what is asked for, hung on the verb or inside its object ("asked the
+    Queen to dissolve Parliament", "has been asked to explain", "asked anyone who spots him to contact the police",
+    "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an
+    actor")."""
+    clauses = [c for c in verb.subtree() if c is not verb and c.dep in ("ccomp", "advcl") and _question_clause(c)]
+    asked = {t.i for c in clauses for t in c.subtree()}
+    for t in verb.subtree():
+        if t.i in asked or t is verb or t.head is verb and t.tag == "TO":
+            continue  # "failing to ask key questions": the verb's own "to"
+        if t.tag == "TO" and t.head is not None and t.head.pos in ("VERB", "AUX"):
+            return True
+        if t.dep == "ccomp" and t.head is verb and any(g.dep == "mark" and g.lower == "that" for g in t.children):
+            return True
+    return False
+
+
+def question(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb of `question_verbs` with no infinitive or that-clause of what is asked for asks a question, no request
+    ("was asked about Mr Brown's article", "asking Mr Finegold if he is a ...", "asking the critical questions": narr36;
+    `_asks_a_question` only saw a question clause hung on the verb itself, where the parser often hangs it higher)."""
+    if pred.kind != "verb" or pred.key not in lex.question_verbs or _asks_for_an_act(pred.tok):
+        return None
+    return Decision(None, [pred.tok], f"{pred.key} (question)")
 
 
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -446,6 +505,19 @@ def received_noun(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(category, [pred.tok], n)
 
 
+def called_for(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A noun of the `appeals` block with a for-phrase or an infinitive of what is asked is a request ("renewed calls
+    for his resignation", "a call by Lord Mackay to publish the advice", "its call for the UK to leave the EU"); on its
+    own it is no event ("a phone call", "a close call": narr36)."""
+    if pred.kind != "noun" or lemma(pred.tok) not in lex.appeals["nouns"]:
+        return None
+    for c in pred.tok.children:
+        asks = c.dep == "prep" and c.lower == "for" and child(c, "pobj") is not None
+        if asks or (c.dep in ("acl", "relcl") and any(g.tag == "TO" for g in c.children)):
+            return Decision(lex.appeals.category, [pred.tok, c], f"{lemma(pred.tok)} {c.lower}")
+    return None
+
+
 def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "noun":
         return None
@@ -464,9 +536,12 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("commercial-deal", "action_class", commercial_deal),
     Rule("unnamed-debtor", "action_class", unnamed_debtor),
     Rule("verb-object", "action_class", verb_object),
+    Rule("recognised", "action_class", recognised),
+    Rule("suspended", "action_class", suspended),
     Rule("military-move", "action_class", military_move),
     Rule("caution", "action_class", caution),
     Rule("assent", "action_class", assent),
+    Rule("question", "action_class", question),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),
@@ -479,6 +554,7 @@ RULES: tuple[Rule, ...] = (
     Rule("noun-object", "action_class", noun_object),
     Rule("noun-modifier", "action_class", noun_modifier),
     Rule("received-noun", "action_class", received_noun),
+    Rule("called-for", "action_class", called_for),
     Rule("noun", "action_class", noun_lemma),
 )
 

@@ -29,6 +29,7 @@ CATEGORY_KEYS = {"quad", "patient_preps", *CUE_KINDS}
 PAIR_TABLES = ("particles", "verb_objects", "noun_pairs")  # looked up by (first word, the rest)
 WORD_LISTS = (
     "frame_verbs",
+    "question_verbs",
     "light_verbs",
     "naming_verbs",
     "negators",
@@ -95,7 +96,12 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "military": (("verbs", "nouns"), ()),
     "unexcluded": (("verbs", "act_quads"), ()),
     "write_offs": (("verbs", "nouns", "debtor_preps"), ()),
+    "recognising": (("verbs", "object_nouns"), ("object_types",)),
+    "suspending": (("verbs", "object_nouns"), ("object_types",)),
+    "appeals": (("nouns",), ()),
 }
+# the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
+OBJECT_BLOCKS = ("recognising", "suspending")
 TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
 _WORDS = {
@@ -260,6 +266,10 @@ class PloverLexicon:
     military: Block
     unexcluded: Block
     write_offs: Block
+    # narr36 (session 55): "recognised Israel", not "recognised Charles Kennedy"; "suspended Mr Houston", not sales
+    recognising: Block
+    suspending: Block
+    appeals: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     # narr35 (session 54): nouns that name an act only as the object of an undergoing verb ("faces charges")
     received_nouns: dict[str, str] = field(default_factory=dict)
@@ -272,6 +282,8 @@ class PloverLexicon:
     lone_body_pronouns: frozenset[str] = field(default=frozenset())
     dummy_subject_verbs: frozenset[str] = field(default=frozenset())
     work_verbs: frozenset[str] = field(default=frozenset())
+    # narr36: object verbs that ask a question, no request, without an infinitive ("asked X if ...", "was asked about")
+    question_verbs: frozenset[str] = field(default=frozenset())
     # narr31: `speech_verbs` and, with `load_lexicon`'s `gender_lexicon`, the claims lexicon's `THAT_CLAUSE_LISTS`
     that_clause_verbs: frozenset[str] = field(default=frozenset())
 
@@ -423,9 +435,12 @@ def parse_lexicon(data: Any, path: Path) -> PloverLexicon:
         noun_pairs=tables["noun_pairs"],
         patient_preps=preps,
         not_events=frozenset(tuple(p.split()) for p in pairs),
-        event_nouns=nouns,
+        event_nouns=nouns | blocks["appeals"]["nouns"],
         received_nouns=tables["received_nouns"],
-        verb_words=verb_words | blocks["military"]["verbs"] | {v.split()[0] for v in blocks["leaving"]["verbs"]},
+        verb_words=verb_words
+        | blocks["military"]["verbs"]
+        | {v.split()[0] for v in blocks["leaving"]["verbs"]}
+        | frozenset().union(*(blocks[k]["verbs"] for k in OBJECT_BLOCKS)),
         **category_lists,
         **blocks,
         **lists,
