@@ -3,7 +3,7 @@
 in:  {results}/ingest/shards/{shard}.texts.parquet, {shard}.articles.parquet (each article's date),
      {results}/normalize/shards/{shard}.*.parquet,
      the actor registry (config actor_registry and the files it includes),
-     the actors lexicon (config actors_lexicon)
+     the actors lexicon (config actors_lexicon) and the claims lexicon's given names (config claims_lexicon; actors87)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
      {results}/actors/shards/{shard}.failures.json (normalize's failures and the articles whose linking
      raised; see narrative_pipeline.failures)
@@ -22,6 +22,7 @@ rule actors:
         failures=f"{R}/normalize/shards/{{shard}}.failures.json",
         registry=REGISTRY_FILES,
         lexicon=SETTINGS.actors_lexicon,
+        names_lexicon=SETTINGS.claims_lexicon,
     output:
         mentions=shard_table("mentions"),
         actors=shard_table("actors"),
@@ -51,6 +52,7 @@ rule actors:
         " --tokens {input.tokens:q}"
         " --registry {params.registry:q}"
         " --lexicon {input.lexicon:q}"
+        " --names-lexicon {input.names_lexicon:q}"
         " --settings {params.settings:q}"
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"

@@ -13,11 +13,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..lexicon import LexiconModel, Phrases, Words, load_model
+from ..lexicon import LexiconError, LexiconModel, Phrases, Words, load_model, safe_load
 from ..records import ActorType
 
-# the default file of a source checkout (the pipeline always passes the configured path)
+# the default files of a source checkout (the pipeline always passes the configured paths)
 DEFAULT_LEXICON = Path(__file__).resolve().parents[3] / "config" / "actors_lexicon.yaml"
+DEFAULT_NAMES_LEXICON = Path(__file__).resolve().parents[3] / "config" / "claims_lexicon.yaml"
+# actors87: the claims lexicon's lists of common given names, which the actors step reads from it (one list, three
+# readers: `claims.pronouns`, the narratives step's gender words and `typing`'s given-name persons)
+GIVEN_NAME_KEYS = ("female_first_names", "male_first_names")
 
 
 class ActorsLexicon(LexiconModel):
@@ -467,6 +471,11 @@ class ActorsLexicon(LexiconModel):
         description="The nationality nouns of the nations of Britain ('briton', 'scot'): an earlier descriptor calling"
         " a person by one does not exclude another ('the Briton' may be 'the Scot'; actors64)."
     )
+    given_names: Words = Field(
+        default=frozenset(),
+        description="Common given names ('Jane', 'John'): not a key of this file; `load_actors_lexicon` reads them"
+        " from the claims lexicon's female_first_names and male_first_names (actors87).",
+    )
 
     def ends_as_no_actor(self, words: tuple[str, ...]) -> bool:
         """Whether a name's lower-case words end with a word of names that are no actor (`non_actor_name_endings`: "the
@@ -492,9 +501,29 @@ class ActorsLexicon(LexiconModel):
         return frozenset(w for ws in self.org_type_words.values() for w in ws) | self.org_head_nouns
 
 
-def load_actors_lexicon(path: Path) -> ActorsLexicon:
-    """The actors lexicon of `path`; raises `LexiconError` naming the file and the key."""
-    return load_model(Path(path), ActorsLexicon)
+def load_actors_lexicon(path: Path, names: Path = DEFAULT_NAMES_LEXICON) -> ActorsLexicon:
+    """The actors lexicon of `path`, with the given names (`given_names`) of the claims lexicon at `names`; raises
+    `LexiconError` naming the file and the key."""
+    lex = load_model(Path(path), ActorsLexicon)
+    if lex.given_names:
+        raise LexiconError(f"{path}: key 'given_names': read from the claims lexicon, not a key of this file")
+    return lex.model_copy(update={"given_names": given_names(Path(names))})
+
+
+def given_names(path: Path) -> frozenset[str]:
+    """The common given names of the claims lexicon at `path` (`GIVEN_NAME_KEYS`, lower case, as the claims step
+    reads them); raises `LexiconError` naming the file and the key."""
+    try:
+        data = safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read: {exc}") from exc
+    out: set[str] = set()
+    for key in GIVEN_NAME_KEYS:
+        words = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise LexiconError(f"{path}: key {key!r}: must be a list of names")
+        out.update(w.strip().lower() for w in words)
+    return frozenset(out)
 
 
 @cache
