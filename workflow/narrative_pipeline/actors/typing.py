@@ -927,11 +927,11 @@ def _persons_by_a_given_name(
 ) -> None:
     """'Vincent Cable, for the Liberal Democrats, accused Mr Brown', 'Artists ... include Tracey Emin', 'CBS news
     anchor Dan Rather' where spaCy labels the name an organisation's, or a person's cue a body's: the person
-    (`person-evidence`, the given name for cue; actors87). Only a name of two or three words spelt as a person's (`ONE_WORD`) whose first
-    word is a proper noun and a common given name (`given_names`, the claims lexicon's), typed a body by
-    `GIVEN_NAME_RULES` alone wherever the page names it (a copy of that decision aside); not after a determiner ("The
-    Alan Clark Diaries"), with a company's or body's noun at its end ("Simon Wiesenthal Center"), nor a place the page
-    puts something at or in ("his home at Maria Lodge")."""
+    (`person-evidence`, the given name for cue; actors87). Only a name of two or three words spelt as a person's
+    (`ONE_WORD`) whose first word is a proper noun and a common given name (`given_names`, the claims lexicon's),
+    typed a body by `GIVEN_NAME_RULES` alone wherever the page names it (a copy of that decision aside); not after a
+    determiner ("The Alan Clark Diaries"), with a company's or body's noun at its end ("Simon Wiesenthal Center"), nor
+    a place the page puts something at or in ("his home at Maria Lodge")."""
     held: dict[str, bool] = {}  # name -> whether every mention's decision is one a given name overrides
     for c, fired, head in own:
         decision = decided[id(c)]
