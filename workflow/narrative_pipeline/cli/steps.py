@@ -295,8 +295,9 @@ def add_parsers(sub) -> None:
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
     s.add_argument(
-        "--names-lexicon", help="the claims lexicon, whose given names the actors step reads (actors87; default: the"
-        " checkout's config/claims_lexicon.yaml)"
+        "--names-lexicon",
+        help="the claims lexicon, whose given names the actors step reads (actors87; default: the"
+        " checkout's config/claims_lexicon.yaml)",
     )
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
