@@ -1,5 +1,6 @@
 """actors87: a name spelt as a person's whose first word is a common given name (the claims lexicon's lists, which the
-actors step reads from it) is a person where spaCy's label or a cue a person has as well types it a body."""
+actors step reads from it) is a person where spaCy's label or a cue a person has as well types it a body; a body's name
+joined to a person's stays a body; a university and a civil-liberties body named bare are no firms."""
 
 from __future__ import annotations
 
@@ -61,6 +62,45 @@ def test_near_case_a_given_name_leaves_firms_bodies_and_places(typed, text, name
         assert found.get(name, (None, None))[1] != "person-evidence", found
     else:
         assert found.get(name, (None, None))[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Britain, France, Gavi and the Gates Foundation have drawn up proposals to apply the principle to vaccines.",
+         "Gates Foundation"),
+        ("Through this platform, Shabka and the University of Graz succeeded to bring together several Austrian"
+         " experts.", "University of Graz"),
+        ("The signatories include Randi Weingarten, American Federation of Teachers, and Sean Wilentz, Princeton"
+         " University.", "American Federation of Teachers"),
+        ("The group, which includes the Alzheimer's Society, Age Concern, Mencap and the National Autistic Society,"
+         " said misunderstandings over the bill had arisen.", "National Autistic Society"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_joined_to_a_persons_is_no_person(typed, text, name):
+    assert typed(text).get(name, (None, None)) == ("organisation", "name-word")
+
+
+def test_near_case_a_persons_name_joined_to_a_persons_is_a_person(typed):
+    found = typed("Helen Steel and David Morris, from north London, lost their long fight against a libel action.")
+    assert found.get("Helen Steel") == ("person", "person-conjunct"), found
+
+
+FIRMS = (
+    "Camera maker Avigilon declined to comment. Shares in chip maker Intel rose as the firm sold more chips to the"
+    " company's clients. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"People grow up where they are watched," the ACLU\'s Jay Stanley tells Axios.', "ACLU"),
+        ("In an October town hall meeting, UCLA students raised worries about breaches of privacy.", "UCLA"),
+    ],
+)
+def test_a_known_body_in_an_article_of_firms_is_no_company(typed, text, name):
+    assert typed(FIRMS + text).get(name, (None, None))[0] == "organisation"
 
 
 def test_a_name_without_a_given_name_keeps_its_label(typed):

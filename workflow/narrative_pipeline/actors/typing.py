@@ -239,11 +239,15 @@ def person_conjunct(n: Named) -> Verdict | None:
     """'Helen Steel and David Morris': a name joined to a person's name is a person's. A one-word name only in a list
     of names of which every other is a person's, two or more, in an article about sport ("Harris, Oubre Jr.,
     Covington and Batum all gave the Sixers enormous minutes": a player; actors47); not beside an organisation
-    ("Chelsea and Mourinho were charged") nor outside sport ("Microsoft, Bill Gates and Paul Allen")."""
+    ("Chelsea and Mourinho were charged") nor outside sport ("Microsoft, Bill Gates and Paul Allen"). Never a name
+    whose own head word is a body's (`body_head`: "Shabka and the University of Graz", "Gavi and the Gates
+    Foundation", "Randi Weingarten, American Federation of Teachers": actors87)."""
     if n.label not in {"ORG", "GPE"}:
         return None
     if len(n.words) < 2:
         return _listed_with_players(n)
+    if body_head(n.words, n.lex):
+        return None
     joined = [c for c in n.head.children if c.dep == "conj"]
     if n.head.dep == "conj" and n.governor is not None:
         joined.append(n.governor)
