@@ -1,6 +1,7 @@
 """actors87: a name spelt as a person's whose first word is a common given name (the claims lexicon's lists, which the
 actors step reads from it) is a person where spaCy's label or a cue a person has as well types it a body; a body's name
-joined to a person's stays a body; a university and a civil-liberties body named bare are no firms."""
+joined to a person's stays a body; a university and a civil-liberties body named bare are no firms; a body whose
+head word is an institute's, a council's or an academy's is an organisation with a media word in its name."""
 
 from __future__ import annotations
 
@@ -123,3 +124,33 @@ def test_given_names_are_a_key_of_the_claims_lexicon_only(tmp_path: Path):
     missing.write_text("female_first_names: [jane]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="male_first_names"):
         given_names(missing)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The American Press Institute said local newsrooms had cut their staff by a third since 2008.",
+         "American Press Institute"),
+        ("Astronomers at the Max Planck Institute for Radio Astronomy said the signal came from a distant galaxy.",
+         "Max Planck Institute for Radio Astronomy"),
+        ("The Parents Television Council said the broadcast was indecent and urged viewers to complain.",
+         "Parents Television Council"),
+        ("The British Academy of Film and Television Arts said the ceremony would be held in London.",
+         "British Academy of Film and Television Arts"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_with_a_media_word_is_an_organisation(typed, text, name):
+    assert typed(text).get(name, (None, None)) == ("organisation", "name-word")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Hollywood Foreign Press Association said the awards would go ahead.",
+         "Hollywood Foreign Press Association"),
+        ("The Reuters News Agency reported that talks had collapsed.", "Reuters News Agency"),
+        ("Oxford University Press said it would publish the dictionary online.", "Oxford University Press"),
+    ],
+)  # fmt: skip
+def test_near_case_other_names_with_a_media_word_stay_media(typed, text, name):
+    assert typed(text).get(name, (None, None)) == ("media", "name-word")

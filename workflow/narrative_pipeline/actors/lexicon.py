@@ -225,6 +225,10 @@ class ActorsLexicon(LexiconModel):
         " of Commerce', 'Lawrence Livermore National Laboratories'): no firm of an article that talks of firms, read"
         " only as the name's head (`typing.body_head`, actors80)."
     )
+    media_named_body_heads: Words = Field(
+        description="Head words of a body's own name that keep it an organisation with a media word in it ('American"
+        " Press Institute', 'Parents Television Council'; `discovery.head_type`, actors87)."
+    )
     standard_nouns: Words = Field(
         description="Nouns of a standard or a technology: a name written before one ('EV-DO technology') or after one"
         " and a colon ('two competing standards: DVB-H') is no firm of an article that talks of firms"
