@@ -13,15 +13,12 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..lexicon import LexiconError, LexiconModel, Phrases, Words, load_model, safe_load
+from ..lexicon import LexiconError, LexiconModel, Phrases, Words, given_names, load_model
 from ..records import ActorType
 
 # the default files of a source checkout (the pipeline always passes the configured paths)
 DEFAULT_LEXICON = Path(__file__).resolve().parents[3] / "config" / "actors_lexicon.yaml"
 DEFAULT_NAMES_LEXICON = Path(__file__).resolve().parents[3] / "config" / "claims_lexicon.yaml"
-# actors87: the claims lexicon's lists of common given names, which the actors step reads from it (one list, three
-# readers: `claims.pronouns`, the narratives step's gender words and `typing`'s given-name persons)
-GIVEN_NAME_KEYS = ("female_first_names", "male_first_names")
 
 
 class ActorsLexicon(LexiconModel):
@@ -512,22 +509,6 @@ def load_actors_lexicon(path: Path, names: Path = DEFAULT_NAMES_LEXICON) -> Acto
     if lex.given_names:
         raise LexiconError(f"{path}: key 'given_names': read from the claims lexicon, not a key of this file")
     return lex.model_copy(update={"given_names": given_names(Path(names))})
-
-
-def given_names(path: Path) -> frozenset[str]:
-    """The common given names of the claims lexicon at `path` (`GIVEN_NAME_KEYS`, lower case, as the claims step
-    reads them); raises `LexiconError` naming the file and the key."""
-    try:
-        data = safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read: {exc}") from exc
-    out: set[str] = set()
-    for key in GIVEN_NAME_KEYS:
-        words = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise LexiconError(f"{path}: key {key!r}: must be a list of names")
-        out.update(w.strip().lower() for w in words)
-    return frozenset(out)
 
 
 @cache
