@@ -183,6 +183,19 @@ def test_changed_lexicon_reruns_only_claim_steps(project):
         lexicon.write_text(original)
 
 
+def test_changed_given_names_rerun_actor_linking(project):
+    """actors87: the actors step reads the claims lexicon's given names, so a change to them re-runs it (its params
+    carry their digest), where any other edit of that lexicon does not (above)."""
+    lexicon = project / "config/claims_lexicon.yaml"
+    original = lexicon.read_text()
+    try:
+        lexicon.write_text(original.replace("female_first_names: [", "female_first_names: [aaliyah, ", 1))
+        result = snakemake(project, "-n", *config_args(project))
+        assert "rule actors:" in result.stdout + result.stderr
+    finally:
+        lexicon.write_text(original)
+
+
 def test_archive_corpus_runs_validates_and_spans_lead_back_to_the_record(tmp_path):
     from narrative_pipeline.sources import digest_like, read_record
     from narrative_pipeline.textnorm import normalize_text

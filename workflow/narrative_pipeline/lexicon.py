@@ -102,3 +102,25 @@ def load_model(path: Path, model: type[M]) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         raise LexiconError(f"{path}: {describe(exc)}") from exc
+
+
+# actors87: the claims lexicon's lists of common given names, which the actors step reads from it (one list, three
+# readers: `claims.pronouns`, the narratives step's gender words and `actors.typing`'s given-name persons); here, in
+# the module the workflow imports at start, for the actors rule's digest of them
+GIVEN_NAME_KEYS = ("female_first_names", "male_first_names")
+
+
+def given_names(path: Path) -> frozenset[str]:
+    """The common given names of the claims lexicon at `path` (`GIVEN_NAME_KEYS`, lower case, as the claims step
+    reads them); raises `LexiconError` naming the file and the key."""
+    try:
+        data = safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read: {exc}") from exc
+    out: set[str] = set()
+    for key in GIVEN_NAME_KEYS:
+        words = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise LexiconError(f"{path}: key {key!r}: must be a list of names")
+        out.update(w.strip().lower() for w in words)
+    return frozenset(out)

@@ -216,7 +216,8 @@ class PipelineConfig(BaseModel):
     )
     claims_lexicon: str = Field(
         "config/claims_lexicon.yaml",
-        description="YAML file of the cue words behind claim types, certainty and attribution.",
+        description="YAML file of the cue words behind claim types, certainty and attribution (its common given "
+        "names also make a name a person's in the actors step).",
     )
     plover_lexicon: str = Field(
         "config/plover_lexicon.yaml",

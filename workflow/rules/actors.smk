@@ -3,7 +3,8 @@
 in:  {results}/ingest/shards/{shard}.texts.parquet, {shard}.articles.parquet (each article's date),
      {results}/normalize/shards/{shard}.*.parquet,
      the actor registry (config actor_registry and the files it includes),
-     the actors lexicon (config actors_lexicon)
+     the actors lexicon (config actors_lexicon) and the claims lexicon's given names (config claims_lexicon; actors87:
+     read by path, the rule re-run when the names change, not when the rest of that lexicon does)
 out: {results}/actors/shards/{shard}.mentions.parquet, {shard}.actors.parquet (per shard)
      {results}/actors/shards/{shard}.failures.json (normalize's failures and the articles whose linking
      raised; see narrative_pipeline.failures)
@@ -40,6 +41,8 @@ rule actors:
         runtime=60,
     params:
         registry=lambda wildcards, input: input.registry[0],
+        names_lexicon=SETTINGS.claims_lexicon,
+        given_names=given_names_digest(),
         settings=settings_json("fuzzy_threshold"),
         cache_dir=f"{R}/.cache/actors",
         code=CODE["actors"],
@@ -51,6 +54,7 @@ rule actors:
         " --tokens {input.tokens:q}"
         " --registry {params.registry:q}"
         " --lexicon {input.lexicon:q}"
+        " --names-lexicon {params.names_lexicon:q}"
         " --settings {params.settings:q}"
         " --out-mentions {output.mentions:q}"
         " --out-actors {output.actors:q}"

@@ -39,6 +39,7 @@ from narrative_pipeline.hashing import (
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
+from narrative_pipeline.lexicon import given_names
 from narrative_pipeline.settings import PipelineConfig, outside_root_warnings
 from narrative_pipeline.startcache import (
     FINGERPRINTS_VARIABLE,
@@ -198,6 +199,15 @@ if AHEAD and not inputs_changed(START_CACHE / "inputs.json", PLAN_DIGEST):
 
 wildcard_constraints:
     shard=r"\d+",
+
+
+def given_names_digest():
+    """A digest of the claims lexicon's given names, which the actors step reads (actors87): the actors rule re-runs
+    when they change (a param), not when the rest of the claims lexicon does (no input).
+
+    Returned as a function, as `settings_json`'s text is."""
+    digest = canonical_json_hash(sorted(given_names(Path(SETTINGS.claims_lexicon))))
+    return lambda wildcards: digest
 
 
 def settings_json(*keys):

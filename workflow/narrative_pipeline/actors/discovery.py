@@ -210,9 +210,15 @@ def head_type(words: tuple[str, ...], lex: ActorsLexicon, *, before_of: bool = T
       not the second of two joined by "and" ("May Department Stores": stores, a company, not the government its
       "department" made it; "Investors Bank and Trust": bank; "US Department of Energy": department; actors59).
     None where a party's or the media's word is in the name (those stay theirs, as `org_type_words`' order has it:
-    "Reuters News Agency", "Hollywood Foreign Press Association") or no head word is of a kind."""
-    if not words or any(w in lex.org_type_words.get(t, frozenset()) for t in ("party", "media") for w in words):
+    "Reuters News Agency", "Hollywood Foreign Press Association") or no head word is of a kind; but an organisation
+    where the name's head, its last word before its first "of" / "for", is a body's that a media word does not make
+    an outlet (`media_named_body_heads`: "American Press Institute", "Max Planck Institute for Radio Astronomy",
+    "Parents Television Council"; actors87)."""
+    if not words:
         return None
+    if any(w in lex.org_type_words.get(t, frozenset()) for t in ("party", "media") for w in words):
+        cut = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words))
+        return "organisation" if cut > 0 and words[cut - 1] in lex.media_named_body_heads else None
     if not (len(words) >= 3 and words[-2] == "and"):
         last = next((t for t in _HEAD_TYPES if words[-1] in lex.org_type_words.get(t, frozenset())), None)
         if last is not None or not before_of:

@@ -13,11 +13,12 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..lexicon import LexiconModel, Phrases, Words, load_model
+from ..lexicon import LexiconError, LexiconModel, Phrases, Words, given_names, load_model
 from ..records import ActorType
 
-# the default file of a source checkout (the pipeline always passes the configured path)
+# the default files of a source checkout (the pipeline always passes the configured paths)
 DEFAULT_LEXICON = Path(__file__).resolve().parents[3] / "config" / "actors_lexicon.yaml"
+DEFAULT_NAMES_LEXICON = Path(__file__).resolve().parents[3] / "config" / "claims_lexicon.yaml"
 
 
 class ActorsLexicon(LexiconModel):
@@ -220,6 +221,10 @@ class ActorsLexicon(LexiconModel):
         description="Head words of a body's own name besides body_nouns and not_firm_words, singular ('British Chambers"
         " of Commerce', 'Lawrence Livermore National Laboratories'): no firm of an article that talks of firms, read"
         " only as the name's head (`typing.body_head`, actors80)."
+    )
+    media_named_body_heads: Words = Field(
+        description="Head words of a body's own name that keep it an organisation with a media word in it ('American"
+        " Press Institute', 'Parents Television Council'; `discovery.head_type`, actors87)."
     )
     standard_nouns: Words = Field(
         description="Nouns of a standard or a technology: a name written before one ('EV-DO technology') or after one"
@@ -467,6 +472,11 @@ class ActorsLexicon(LexiconModel):
         description="The nationality nouns of the nations of Britain ('briton', 'scot'): an earlier descriptor calling"
         " a person by one does not exclude another ('the Briton' may be 'the Scot'; actors64)."
     )
+    given_names: Words = Field(
+        default=frozenset(),
+        description="Common given names ('Jane', 'John'): not a key of this file; `load_actors_lexicon` reads them"
+        " from the claims lexicon's female_first_names and male_first_names (actors87).",
+    )
 
     def ends_as_no_actor(self, words: tuple[str, ...]) -> bool:
         """Whether a name's lower-case words end with a word of names that are no actor (`non_actor_name_endings`: "the
@@ -492,9 +502,13 @@ class ActorsLexicon(LexiconModel):
         return frozenset(w for ws in self.org_type_words.values() for w in ws) | self.org_head_nouns
 
 
-def load_actors_lexicon(path: Path) -> ActorsLexicon:
-    """The actors lexicon of `path`; raises `LexiconError` naming the file and the key."""
-    return load_model(Path(path), ActorsLexicon)
+def load_actors_lexicon(path: Path, names: Path = DEFAULT_NAMES_LEXICON) -> ActorsLexicon:
+    """The actors lexicon of `path`, with the given names (`given_names`) of the claims lexicon at `names`; raises
+    `LexiconError` naming the file and the key."""
+    lex = load_model(Path(path), ActorsLexicon)
+    if lex.given_names:
+        raise LexiconError(f"{path}: key 'given_names': read from the claims lexicon, not a key of this file")
+    return lex.model_copy(update={"given_names": given_names(Path(names))})
 
 
 @cache

@@ -824,9 +824,10 @@ def link_articles(
 
 def run(
     texts_path, sentences_path, tokens_path, registry_path, fuzzy_threshold: float, out_mentions, out_actors,
-    lexicon_path=None, cache_dir=None, failures_in=None, out_failures=None, articles_path=None,
+    lexicon_path=None, cache_dir=None, failures_in=None, out_failures=None, articles_path=None, names_path=None,
 ) -> tuple[int, int]:  # fmt: skip
-    """Link one shard; returns (mentions, actors). The default lexicon when no path is given. The
+    """Link one shard; returns (mentions, actors). The default lexicon when no path is given, with the given names of
+    the claims lexicon at `names_path` (the checkout's when none is given; actors87). The
     articles of `failures_in` (the normalize step's failures) are left out; they and the articles whose
     linking raises are written to `out_failures` (see narrative_pipeline.failures). `articles_path`, the ingest
     step's articles table of the shard, gives each article's date (`published_at`; none without it).
@@ -840,15 +841,18 @@ def run(
     from ..articlecache import by_article_id, run_by_article
     from ..cache import cache_key
     from ..failures import failed_ids, read_failures, write_failures
-    from ..hashing import sha256_file, step_fingerprint
+    from ..hashing import canonical_json_hash, sha256_file, step_fingerprint
     from ..parsed import articles_from_tables, read_shard_tables
     from ..registry import load_registry_hashed
     from ..tables import arrow_schema, to_table, validate_rows, write_records, write_table
-    from .lexicon import DEFAULT_LEXICON
+    from .lexicon import DEFAULT_LEXICON, DEFAULT_NAMES_LEXICON
 
     texts, sentences, tokens = read_shard_tables(Path(texts_path), Path(sentences_path), Path(tokens_path))
     registry, registry_digest = load_registry_hashed(Path(registry_path))
-    lexicon = load_actors_lexicon(Path(lexicon_path)) if lexicon_path is not None else None
+    lexicon = load_actors_lexicon(
+        Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON,
+        Path(names_path) if names_path is not None else DEFAULT_NAMES_LEXICON,
+    )
     names_schema = pa.schema([("article_id", pa.string()), ("actor_id", pa.string()), ("name", pa.string())])
     dated = _dates_table(Path(articles_path) if articles_path is not None else None, texts)
 
@@ -870,6 +874,7 @@ def run(
         step_fingerprint("actors"),
         registry_digest,
         sha256_file(Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON),
+        canonical_json_hash(sorted(lexicon.given_names)),  # an edit elsewhere in the claims lexicon keeps the cache
         repr(float(fuzzy_threshold)),
     )
     earlier = read_failures(Path(failures_in) if failures_in else None)

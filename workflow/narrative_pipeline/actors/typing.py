@@ -239,11 +239,15 @@ def person_conjunct(n: Named) -> Verdict | None:
     """'Helen Steel and David Morris': a name joined to a person's name is a person's. A one-word name only in a list
     of names of which every other is a person's, two or more, in an article about sport ("Harris, Oubre Jr.,
     Covington and Batum all gave the Sixers enormous minutes": a player; actors47); not beside an organisation
-    ("Chelsea and Mourinho were charged") nor outside sport ("Microsoft, Bill Gates and Paul Allen")."""
+    ("Chelsea and Mourinho were charged") nor outside sport ("Microsoft, Bill Gates and Paul Allen"). Never a name
+    whose own head word is a body's (`body_head`: "Shabka and the University of Graz", "Gavi and the Gates
+    Foundation", "Randi Weingarten, American Federation of Teachers": actors87)."""
     if n.label not in {"ORG", "GPE"}:
         return None
     if len(n.words) < 2:
         return _listed_with_players(n)
+    if body_head(n.words, n.lex):
+        return None
     joined = [c for c in n.head.children if c.dep == "conj"]
     if n.head.dep == "conj" and n.governor is not None:
         joined.append(n.governor)
@@ -915,6 +919,53 @@ def _persons_by_a_labelled_surname(
         decided[id(c)] = ("person-evidence", Verdict("person", (surnames[words[-1]],)))
 
 
+# the decisions a common given name overrides (actors87): spaCy's label alone, and the cues a person has as well ("CBS
+# news anchor Dan Rather", "Croatian duo Ivan Ljubicic and Mario Ancic", "Australia's Samantha Stosur", "the former
+# manager of Johnny Cash"); never a company's cue ("William Hill spokesman", "Laura Ashley's chief executive") nor an
+# article's business default ("Philip Morris"): firms named for their founders
+GIVEN_NAME_RULES = frozenset({"ner-label", "team-cue", "band-cue", "media-cue"})
+
+
+def _persons_by_a_given_name(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'Vincent Cable, for the Liberal Democrats, accused Mr Brown', 'Artists ... include Tracey Emin', 'CBS news
+    anchor Dan Rather' where spaCy labels the name an organisation's, or a person's cue a body's: the person
+    (`person-evidence`, the given name for cue; actors87). Only a name of two or three words spelt as a person's
+    (`ONE_WORD`) whose first word is a proper noun and a common given name (`given_names`, the claims lexicon's),
+    typed a body by `GIVEN_NAME_RULES` alone wherever the page names it (a copy of that decision aside); not after a
+    determiner ("The Alan Clark Diaries"), with a company's or body's noun at its end ("Simon Wiesenthal Center"), nor
+    a place the page puts something at or in ("his home at Maria Lodge")."""
+    held: dict[str, bool] = {}  # name -> whether every mention's decision is one a given name overrides
+    for c, fired, head in own:
+        decision = decided[id(c)]
+        key = c.name or ""
+        rules = GIVEN_NAME_RULES | {"article-agreement"}
+        overridable = (
+            decision is not None
+            and decision[0] in rules
+            and (fired is None or fired[0].name in GIVEN_NAME_RULES)
+            and not (head.dep == "pobj" and head.head is not None and head.head.lower in lex.locative_prepositions)
+        )
+        held[key] = held.get(key, True) and overridable
+    for c, _, _ in own:
+        decision = decided[id(c)]
+        words = (c.name or "").split()
+        if decision is None or decision[1].actor_type == "person" or not held.get(c.name or ""):
+            continue
+        first = info.toks[c.start_i]
+        if not 2 <= len(words) <= 3 or not all(ONE_WORD.fullmatch(w) for w in words):
+            continue
+        left = info.toks.get(c.start_i - 1)
+        if first.tag != "NNP" or words[0].lower() not in lex.given_names:
+            continue
+        if left is not None and left.lower in lex.determiners:
+            continue  # "The Alan Clark Diaries": a work's or a body's name
+        if words[-1].lower() in lex.company_nouns or body_head(words, lex):
+            continue
+        decided[id(c)] = ("person-evidence", Verdict("person", (first,)))
+
+
 def _camel_case_bodies(
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
 ) -> None:
@@ -1209,6 +1260,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     _titled_surnames(own, decided)
     _evidenced_persons(own, decided, info, lex)
     _persons_by_a_labelled_surname(own, decided, info, lex)
+    _persons_by_a_given_name(own, decided, info, lex)
     _surnames_of_named_persons(own, decided, info, lex)
     _camel_case_bodies(own, decided, info, lex)
     _one_word_firms(own, decided, info, lex)

@@ -69,6 +69,7 @@ def cmd_actors(a) -> int:
             a.failures,
             a.out_failures,
             a.articles,
+            a.names_lexicon,
         )
     log("actors", f"{a.texts}: {n_mentions} mentions of {n_actors} actors", t)
     return 0
@@ -293,6 +294,11 @@ def add_parsers(sub) -> None:
     for name in ("texts", "sentences", "tokens", "registry", "out-mentions", "out-actors"):
         s.add_argument(f"--{name}", required=True)
     s.add_argument("--lexicon", help="actors lexicon (default: the checkout's config/actors_lexicon.yaml)")
+    s.add_argument(
+        "--names-lexicon",
+        help="the claims lexicon, whose given names the actors step reads (actors87; default: the"
+        " checkout's config/claims_lexicon.yaml)",
+    )
     s.add_argument("--settings", help="configuration as JSON (PipelineConfig fields)")
     s.add_argument("--cache-dir", help="folder of the per-article cache (unchanged articles are not linked again)")
     s.add_argument("--articles", help="the shard's ingest articles table: each article's date (published_at)")
