@@ -34,6 +34,9 @@ LATER = frozenset(
         "claims-handcheck-h70-units.jsonl",
         "actors-handcheck-spt76.jsonl",
         "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+        # claims81's b81 (session 55)
+        "claims-handcheck-b81.jsonl",
+        "claims-handcheck-b81-units.jsonl",
     }
 )
 RUN = "m56 (main 0dbe0180)"
