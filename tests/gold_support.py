@@ -27,6 +27,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-c48-units",
         "claims-handcheck-h70",
         "claims-handcheck-h70-units",
+        "claims-handcheck-b81",
+        "claims-handcheck-b81-units",
     }
 )
 

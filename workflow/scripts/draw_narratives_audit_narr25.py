@@ -35,6 +35,9 @@ LATER = frozenset(
         "actors-handcheck-spt76.jsonl",
         "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
         "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+        # claims81's b81 (session 55)
+        "claims-handcheck-b81.jsonl",
+        "claims-handcheck-b81-units.jsonl",
     }
 )
 RUN = "m56 (main 0dbe0180)"
