@@ -20,7 +20,10 @@ def test_facing_an_investigation_is_one_row(parse, registry):
 
 def test_receiving_support_makes_no_row_of_the_receiver_acting_on_the_giver(parse, registry):
     found = statements_of(parse, registry, "Bangladesh and Sri Lanka currently receive IMF support.")
-    assert sorted(rows(found)) == [("imf", "support", "SUPPORT", "state_bgd"), ("imf", "support", "SUPPORT", "state_lka")]
+    assert sorted(rows(found)) == [
+        ("imf", "support", "SUPPORT", "state_bgd"),
+        ("imf", "support", "SUPPORT", "state_lka"),
+    ]
 
 
 def test_facing_opposition_from_a_body_is_the_bodys_act(parse, registry):
@@ -72,7 +75,9 @@ def test_a_received_noun_in_its_legal_sense_stays_the_act(parse, registry, text,
     assert [(s.action_text, s.action_class) for s in found] == [(noun, category)], rows(found)
 
 
-@pytest.mark.xfail(strict=True, reason="a goalkeeper who faces a penalty kick: 'face' is the legal verb too (fix66 left)")
+@pytest.mark.xfail(
+    strict=True, reason="a goalkeeper who faces a penalty kick: 'face' is the legal verb too (fix66 left)"
+)
 def test_a_keeper_facing_a_penalty_is_no_sanction(parse, registry):
     found = statements_of(parse, registry, "Petr Cech faced a penalty from Frank Lampard.")
     assert all(s.action_class is None for s in found), rows(found)
@@ -87,7 +92,9 @@ def test_disciplinary_action_faced_is_the_act_on_the_subject(parse, registry):
 
 
 def test_disciplinary_action_taken_is_the_takers_act(parse, registry):
-    found = statements_of(parse, registry, "The European Commission has taken disciplinary action against Jose Mourinho.")
+    found = statements_of(
+        parse, registry, "The European Commission has taken disciplinary action against Jose Mourinho."
+    )
     assert rows(found) == [("european_commission", "action", "SANCTION", "disc.jose_mourinho")]
 
 
