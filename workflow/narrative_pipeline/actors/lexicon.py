@@ -157,6 +157,12 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of what a state makes, owes or runs beyond agency_nouns (laws, deficits, agencies): a"
         " state's name before one is left to the state (`state-name-not-agency`, actors85)."
     )
+    state_act_nouns: Words = Field(
+        description="Nouns of a state's people, arms and acts beyond agency_nouns and state_owned_nouns, written"
+        " singular (a plural matches its singular's lemma, not the other way: 'interests', 'tanks', 'jets' stay plural"
+        " in agency_nouns): a state's name before one is the state acting, owning or acted on ('a US soldier', 'US"
+        " airstrikes', 'US custody'; `state-name-not-agency`, fix66)."
+    )
     city_thing_nouns: Words = Field(
         description="Lemmas and forms of places and things of a city: a capital's name that owns one names the city"
         " ('London's major rail terminals'), not its state (`capital-naming-a-thing`)."

@@ -263,7 +263,9 @@ def state_name_not_agency(f: Found) -> list[Tok] | None:
         end = end.head  # "UK tsunami aid": the noun the compounds end at, and every word up to it
     if end.pos != "NOUN" or f.info is None:
         return None  # "US bankruptcy judge Letitia Clark": a name's title, left to the name rules
-    words = f.lex.agency_nouns | f.lex.state_owned_nouns
+    if any(c.dep == "dobj" for c in f.governor.children):
+        return None  # "Ukraine revisits state sell-offs": a verb tagged a noun takes an object, the state its subject
+    words = f.lex.agency_nouns | f.lex.state_owned_nouns | f.lex.state_act_nouns
     phrase = [f.info.toks[k] for k in range(f.span[-1].i + 1, end.i + 1) if k in f.info.toks]
     triples = zip(phrase, phrase[1:], phrase[2:], strict=False)
     hyphened = {f"{a.lower}-{c.lower}" for a, b, c in triples if b.text == "-"}

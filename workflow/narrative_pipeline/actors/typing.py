@@ -425,7 +425,20 @@ def publication_after(n: Named) -> tuple[Tok, ...] | None:
     if noun is None or noun.lower not in n.lex.publication_nouns | ({"agency"} if noun is not nxt else set()):
         return None
     later = n.info.after(noun)
-    return None if later is not None and later.pos == "PROPN" and later.text[:1].isupper() else (noun,)
+    if later is not None and later.pos == "PROPN" and later.text[:1].isupper():
+        return None
+    return None if _owners_publication(n, noun) else (noun,)
+
+
+def _owners_publication(n: Named, noun: Tok) -> bool:
+    """'a Rupert Murdoch newspaper', 'the Conrad Black newspaper group': a person's name spaCy labels one (two or three
+    words, as `_persons_trade` reads them) before a publication's noun is its owner, and so is any name after "a" before
+    a publication's noun that heads its phrase ("a Hearst magazine": one of its; not "a Time magazine poll"; fix66,
+    review65 4)."""
+    if n.label == "PERSON" and 2 <= len(n.span) <= 3:
+        return True
+    det = n.info.before(n.span[0])
+    return det is not None and det.lower in {"a", "an"} and noun.dep != "compound"
 
 
 def _persons_trade(cue: Tok, n: Named) -> bool:

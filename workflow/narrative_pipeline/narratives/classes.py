@@ -493,7 +493,16 @@ def undergone(tok: Tok | None, lex: PloverLexicon) -> bool:
     with the accused as its agent); not "bank charges", "a clinical trial", "the smoking ban" elsewhere."""
     if tok is None or tok.pos != "NOUN" or tok.dep != "dobj" or lemma(tok.head) not in lex.undergoing_verbs:
         return False
-    return lemma(tok) in lex.received_nouns or tok.lower in lex.received_nouns
+    return (lemma(tok) in lex.received_nouns or tok.lower in lex.received_nouns) and not _another_sense(tok, lex)
+
+
+def _another_sense(noun: Tok, lex: PloverLexicon) -> bool:
+    """Whether a `not_events` pair gives a received noun another sense: its verb's ("earned a penalty", "received a
+    hearing": a penalty kick, attention), a modifier's ("a stern trial", "a sympathetic hearing") or its of-phrase
+    object's ("a trial of strength"; fix66, review65 7)."""
+    words = [noun.head, *(c for c in noun.children if c.dep in ("amod", "compound", "nmod"))]
+    words += [p for c in noun.children if c.dep == "prep" and c.lower == "of" for p in c.children if p.dep == "pobj"]
+    return any((lemma(w), lemma(noun)) in lex.not_events for w in words)
 
 
 def received_noun(pred: Predicate, lex: PloverLexicon) -> Decision | None:

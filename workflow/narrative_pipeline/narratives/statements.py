@@ -41,7 +41,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v50"
+COMPONENT = "narratives.rules.v51"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -123,6 +123,15 @@ def _fold_content(verb: Tok, folded: set[int], lex: PloverLexicon) -> None:
                 _fold(pobj, folded, RELATIVE_CLAUSES)  # type: ignore[arg-type]
 
 
+def _undergoes(verb: Tok, lex: PloverLexicon) -> bool:
+    """Whether a verb of `undergoing_verbs` takes as its direct object a noun its subject undergoes (`undergone`: "faces
+    criminal charges") or any event noun ("faces an FA investigation", "faced accusations of price rigging", "receive
+    IMF support"): the noun's row is the act, with the subject its patient; the verb makes no row of its own, which
+    read the subject as the agent and the noun's agent as the patient (fix66, review65 6: m64 BBC 42 rows)."""
+    obj = child(verb, "dobj")
+    return undergone(obj, lex) or (lemma(verb) in lex.undergoing_verbs and _event_noun(obj, lex))
+
+
 def _cautions_of_a_possibility(rule: str, decision: Decision, lex: PloverLexicon) -> bool:
     """Whether a caution warns of what could happen (its complement folded: no statement of its own); a warning that
     something is so states it ("the EC did warn the two were under close scrutiny and it would act", "warned that
@@ -155,8 +164,8 @@ def _predicates(
                 noun = Predicate(obj, "noun", light=tok, kinds=kinds)  # type: ignore[arg-type]
                 out.append((noun, *classify(noun, lex)))
                 continue
-        if decision.category is None and rule != "not-event" and undergone(child(tok, "dobj"), lex):
-            continue  # "faces criminal charges": the noun is the action, its subject the patient (narr35)
+        if decision.category is None and rule != "not-event" and _undergoes(tok, lex):
+            continue  # "faces criminal charges": the noun is the action, its subject the patient (narr35, fix66)
         if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
         if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
