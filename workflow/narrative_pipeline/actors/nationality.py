@@ -263,11 +263,7 @@ def state_name_not_agency(f: Found) -> list[Tok] | None:
         end = end.head  # "UK tsunami aid": the noun the compounds end at, and every word up to it
     if end.pos != "NOUN" or f.info is None:
         return None  # "US bankruptcy judge Letitia Clark": a name's title, left to the name rules
-    words = f.lex.agency_nouns | f.lex.state_owned_nouns
-    phrase = [f.info.toks[k] for k in range(f.span[-1].i + 1, end.i + 1) if k in f.info.toks]
-    triples = zip(phrase, phrase[1:], phrase[2:], strict=False)
-    hyphened = {f"{a.lower}-{c.lower}" for a, b, c in triples if b.text == "-"}
-    if hyphened & words or any(t.lower in words or lemma(t) in words for t in phrase) or territory_under_arms(f):
+    if f.phrase_has(f.lex.agency_nouns | f.lex.state_owned_nouns, end) or territory_under_arms(f):
         return None  # "a UK opt-out": the parser's three tokens read as the one word
     return [f.head, end]
 
