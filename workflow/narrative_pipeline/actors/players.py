@@ -72,6 +72,11 @@ class Intro:
         if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
             self.nouns.add(word)
 
+    def another_role(self, title: set[str], lex: ActorsLexicon) -> bool:
+        """Whether the person is introduced with a role or a person's noun (`role_nouns`, `person_nouns`) that is no
+        word of `title` ("Shirin Ebadi, a human rights lawyer," beside a lead's "foreign minister"; actors88)."""
+        return any(w in lex.role_nouns or w in lex.person_nouns for w in self.words.keys() - title)
+
 
 def _intro_token(tok: Tok) -> bool:
     return tok.tag in INTRO_TAGS and tok.text.replace("-", "").isalpha()
