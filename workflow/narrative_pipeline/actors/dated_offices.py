@@ -178,8 +178,8 @@ def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date
 def _pages_day_said(d: Described) -> bool:
     """Whether the office's clause says a day of the page's own time (`page_day_words`: "The prime minister said on
     Monday", "On Friday the prime minister said", "said fees would rise on Monday"; review62 1): a day word in the
-    subtree of the verb the office hangs on. Not one of a clause above it ("The inquiry heard on Monday that the prime
-    minister had said Iraq had weapons"), a day word of a name ("the Good Friday Agreement", "Bloody Sunday": a capitalised
+    subtree of the verb the office hangs on. Not one of a clause above it ("The inquiry heard on Monday that the
+    prime minister had said Iraq had weapons"), a day word of a name ("the Good Friday Agreement": a capitalised
     modifier not opening the sentence, or a name's entity), nor one of a date with its year ("on Tuesday 18 March
     2003": that year's day; review64 11 a, actors88)."""
     verb = _clause_verb(d.tok)
