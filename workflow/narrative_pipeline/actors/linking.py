@@ -326,6 +326,17 @@ def _with_authors(cands: list[Candidate], authors: list[Candidate]) -> list[Cand
     return without_overlaps(cands, authors) + authors if authors else cands
 
 
+def _titled_elsewhere(leads: dict[str, tuple[str, str]], titles: dict[str, tuple[str, str]]) -> bool:
+    """Whether the page gives a lead's whole title ("foreign minister" of "Iran's foreign minister has warned ...",
+    its longest phrase) to one other person ("Foreign Minister Kamal Kharrazi said ..."): the page names the lead's
+    holder, and the person the next sentence names answers the lead (review64 7, actors88). Shorter endings held by
+    another ("minister" of "Home Office minister X") leave the lead as it is (`link_article` drops those endings)."""
+    if not leads:
+        return False
+    whole = max(leads, key=len)
+    return whole in titles and titles[whole] != leads[whole]
+
+
 def link_article(article: ParsedArticle, linker: Linker, published: date | None = None) -> list[Candidate]:
     """All mentions of one article, linked where a referent is known.
 
@@ -360,6 +371,8 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
     leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names)
+    if _titled_elsewhere(leads, titles):
+        leads = {}  # "Iran's foreign minister has warned ... Foreign Minister Kamal Kharrazi said": his (actors88)
     for phrase, holder in leads.items():
         if phrase not in title_words:
             titles[phrase] = holder  # "Scotland's justice minister has warned ... Cathy Jamieson said"
