@@ -202,3 +202,11 @@ def test_a_day_word_in_the_offices_clause_still_blocks_the_past_holder(described
 def test_a_days_name_opening_the_sentence_keeps_the_past_holder(described):
     text = "In 1998 Tony Blair flew to Belfast. Bloody Sunday was on the prime minister's mind in 1998."
     assert described(text, published=LATER).get("prime minister", ("", ""))[0] == "tony_blair"
+
+
+def test_a_registry_person_of_the_state_with_a_persons_noun_keeps_the_leads_office(described):
+    text = (
+        "Britain's trade secretary has warned China over textile quotas. Leicester MP Patricia Hewitt said the "
+        "quotas would stay. The trade secretary said talks would go on."
+    )
+    assert described(text).get("trade secretary", ("", ""))[0] == "patricia_hewitt"

@@ -142,12 +142,13 @@ def _another_states_or_roles(
 ) -> bool:
     """Whether the person named after a lead that gives a state's office ("Iran's foreign minister has warned ...") is
     marked as another's answer to it, whoever holds the office and whether the registry dates it: a registry person of
-    another state ("Jack Straw said ...", review64 8), or one the page introduces with a role or a person's noun the
-    title does not hold ("Shirin Ebadi, a human rights lawyer, said ...", "Human rights lawyer Shirin Ebadi said",
-    review64 7: `Intro.another_role`, as `descriptors._lead_holder` reads the lead's own title). A title of no state is
-    left as desc29 reads it ("The head of US TV network Fox ... Chief executive Gail Berman said")."""
-    if person in registry.entries and not states_of_holder(states, person, registry):
-        return True
+    another state ("Jack Straw said ...", review64 8), or one outside the registry the page introduces with a role or
+    a person's noun the title does not hold ("Shirin Ebadi, a human rights lawyer, said ...", "Human rights lawyer
+    Shirin Ebadi said", review64 7: `Intro.another_role`, as `descriptors._lead_holder` reads the lead's own title; a
+    registry person of the state may be an MP as well: "Leicester MP Patricia Hewitt"). A title of no state is left as
+    desc29 reads it ("The head of US TV network Fox ... Chief executive Gail Berman said")."""
+    if person in registry.entries:
+        return not states_of_holder(states, person, registry)  # the registry's own person of the state: his office
     intro = intro_words(chosen, toks, registry, full_names or {}).get(person)
     return intro is not None and intro.another_role(words, lex)
 
