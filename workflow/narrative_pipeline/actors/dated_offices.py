@@ -51,6 +51,7 @@ MONTHS = {
     for name in names
 }  # fmt: skip
 HOLDER_ASIDES = frozenset({"appos", "relcl", "acl"})  # "Tony Blair, who led Britain from 1997 to 2007," (`_told_near`)
+DAY_NAME_LABELS = frozenset({"EVENT", "LAW", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})  # "Good Friday Agreement"
 TARGET_PREPOSITIONS = frozenset({"by", "before", "until", "till"})  # "by 2008": a target's year (`_target`)
 DateSpan = tuple[date, date]  # the first and the last day a date of the article covers ("April 2007": 1-30 April)
 
@@ -168,10 +169,46 @@ def _holds_on_the_pages_day(d: Described, office: Office, holder: str, day: date
     current = holder_on(office, day)
     if current is not None and current != holder and d.ctx.named_counts[current] > 0:
         return False  # the page names the holder of its day: "the prime minister" is no past holder's (review62 2)
-    if any(t.lower in d.lex.page_day_words for t in d.sent.tokens):
+    if _pages_day_said(d):
         return False  # "The prime minister said on Monday ...": the page's own time, not the past holder's (review62 1)
     told = _told_near(d, holder)
     return any(_meets(span, held) for span in told) and not _clause_year_outside(d, office, holder)
+
+
+def _pages_day_said(d: Described) -> bool:
+    """Whether the office's clause says a day of the page's own time (`page_day_words`: "The prime minister said on
+    Monday", "On Friday the prime minister said", "said fees would rise on Monday"; review62 1): a day word in the
+    subtree of the verb the office hangs on. Not one of a clause above it ("The inquiry heard on Monday that the
+    prime minister had said Iraq had weapons"), a day word of a name ("the Good Friday Agreement": a capitalised
+    modifier not opening the sentence, or a name's entity), nor one of a date with its year ("on Tuesday 18 March
+    2003": that year's day; review64 11 a, actors88)."""
+    verb = _clause_verb(d.tok)
+    toks = d.sent.tokens
+    inside = {t.i for t in verb.subtree()} if verb is not None else {t.i for t in toks}
+    first = toks[0].i
+    for k, t in enumerate(toks):
+        if t.lower not in d.lex.page_day_words or t.i not in inside or t.ent_type in DAY_NAME_LABELS:
+            continue
+        if any(
+            c.dep in {"compound", "amod"} and c.i < t.i and c.i != first and c.text[:1].isupper() for c in t.children
+        ):
+            continue  # "the Good Friday Agreement"
+        if not any(_a_year(u) for u in _date_words(toks, k)):
+            return True
+    return False
+
+
+def _date_words(toks: list, k: int) -> list:
+    """The words of the date entity around the `k`th token ("Tuesday 18 March 2003"), the token alone when it is of
+    none."""
+    if toks[k].ent_type != "DATE":
+        return [toks[k]]
+    lo, hi = k, k
+    while lo > 0 and toks[lo - 1].ent_type == "DATE":
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].ent_type == "DATE":
+        hi += 1
+    return toks[lo : hi + 1]
 
 
 def _told_near(d: Described, holder: str) -> list[DateSpan]:

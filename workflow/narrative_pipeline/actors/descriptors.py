@@ -439,8 +439,7 @@ def _lead_holder(d: Described, phrase: str) -> bool:
     if dated and not any(t.holder == person for o in dated for t in o.terms):
         return False  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
     intro = d.ctx.intros.get(person)
-    roles = {w for w in intro.words if w in d.lex.role_nouns} if intro is not None else set()
-    return roles <= set(phrase.split())
+    return intro is None or not intro.another_role(set(phrase.split()), d.lex)
 
 
 def _registry_offices_of(d: Described, phrase: str) -> list[Office]:

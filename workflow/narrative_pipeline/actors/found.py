@@ -78,6 +78,18 @@ def opens_subjectless_clause(tok: Tok) -> bool:
     return not any(c.dep in SUBJECT_DEPS or c.dep == "expl" for c in verb.children)
 
 
+def word_in(phrase: list[Tok], words: frozenset[str], market: frozenset[str]) -> Tok | None:
+    """The first word of `phrase` in `words`, as written or by its lemma (not by the lemma of a word of `market`), or
+    the first token of a hyphened word the parser split in three ("opt", "-", "out") that is in `words`."""
+    for k, t in enumerate(phrase):
+        if t.lower in words or lemma(t) in words and t.lower not in market:
+            return t
+        dash, right = phrase[k + 1 : k + 2], phrase[k + 2 : k + 3]
+        if dash and right and dash[0].text == "-" and f"{t.lower}-{right[0].lower}" in words:
+            return t
+    return None
+
+
 @dataclass
 class Found:
     """A registry candidate in its sentence: its span, head, actor and the entities around it."""
@@ -103,9 +115,14 @@ class Found:
         self.governor = gov if gov is not None and gov is not self.modifier and gov.i > self.modifier.i else None
         self.phrase: list[Tok] = []
         if self.governor is not None and self.modifier.dep in MODIFIER_DEPS | {"poss"}:
-            self.phrase = [toks[k] for k in range(self.span[-1].i + 1, self.governor.i + 1) if k in toks]
+            self.phrase = self.words_to(self.governor)
         else:
             self.governor = None
+
+    def words_to(self, end: Tok) -> list[Tok]:
+        """The words after the name up to `end`, with it ("UK [tsunami aid]")."""
+        toks = self.info.toks if self.info is not None else {}
+        return [toks[k] for k in range(self.span[-1].i + 1, end.i + 1) if k in toks]
 
     @property
     def joined_to_a_place(self) -> bool:
@@ -147,13 +164,11 @@ class Found:
             left is not None and left.text == "-" and far_left is not None and far_left.text[:1].isupper()
         )
 
-    def phrase_has(self, words: frozenset[str]) -> Tok | None:
-        """A word of the phrase in `words`, as written or by its lemma (not by the lemma of a market
-        noun: "UK homes" are no "Home Office")."""
-        return next(
-            (t for t in self.phrase if t.lower in words or lemma(t) in words and t.lower not in self.lex.market_nouns),
-            None,
-        )
+    def phrase_has(self, words: frozenset[str], end: Tok | None = None) -> Tok | None:
+        """A word of the phrase in `words` (the words up to `end` when given: "UK [tsunami aid]", the compounds' last
+        noun), as written, by its lemma (not by the lemma of a market noun: "UK homes" are no "Home Office"), or
+        as the one word the parser's three tokens of a hyphened word make ("a UK opt-out": its first token)."""
+        return word_in(self.phrase if end is None else self.words_to(end), words, self.lex.market_nouns)
 
     @property
     def governs_person(self) -> bool:

@@ -55,7 +55,7 @@ from .resolution import (
 )
 from .statenouns import home_state, leading_state, sovereign_counts, states_said
 from .teams import fixture_of
-from .titles import lead_title_token, lead_titles, placed_others, title_context, title_forms
+from .titles import lead_titles, placed_others, title_context, title_forms
 from .typing import type_names
 
 NAME_FUNCTION_WORDS = frozenset({"of", "for", "the"})  # between the words of a name
@@ -326,6 +326,17 @@ def _with_authors(cands: list[Candidate], authors: list[Candidate]) -> list[Cand
     return without_overlaps(cands, authors) + authors if authors else cands
 
 
+def _titled_elsewhere(leads: dict[str, tuple[str, str]], titles: dict[str, tuple[str, str]]) -> bool:
+    """Whether the page gives a lead's whole title ("foreign minister" of "Iran's foreign minister has warned ...",
+    its longest phrase) to one other person ("Foreign Minister Kamal Kharrazi said ..."): the page names the lead's
+    holder, and the person the next sentence names answers the lead (review64 7, actors88). Shorter endings held by
+    another ("minister" of "Home Office minister X") leave the lead as it is (`link_article` drops those endings)."""
+    if not leads:
+        return False
+    whole = max(leads, key=len)
+    return whole in titles and titles[whole] != leads[whole]
+
+
 def link_article(article: ParsedArticle, linker: Linker, published: date | None = None) -> list[Candidate]:
     """All mentions of one article, linked where a referent is known.
 
@@ -359,7 +370,9 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
-    leads = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names)
+    leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names)
+    if _titled_elsewhere(leads, titles):
+        leads = {}  # "Iran's foreign minister has warned ... Foreign Minister Kamal Kharrazi said": his (actors88)
     for phrase, holder in leads.items():
         if phrase not in title_words:
             titles[phrase] = holder  # "Scotland's justice minister has warned ... Cathy Jamieson said"
@@ -372,10 +385,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         org_context(registry, first_pass, lex),
     )  # fmt: skip
     ctx.title_words, ctx.title_exact, ctx.title_holders_at = title_words, title_exact, title_holders_at
-    if leads:  # the lead's own title: its holder is named in the next sentence (actors83)
-        body = sorted({t.sent for t in info.toks.values()} - info.headlines)
-        lead = lead_title_token(info.toks, lex, body[0])
-        ctx.lead_title_at = lead.i if lead is not None else None
+    ctx.lead_title_at = lead_title_at  # the lead's own title: its holder is named in the next sentence (actors83)
     ctx.title_forms = title_forms(first_pass, info.toks, lex, registry, full_names)
     ctx.placed_others = placed_others(info.toks)
     if not info.sport:  # in sport, "Felipe Contepomi" typed an organisation is the player, not a firm

@@ -266,10 +266,7 @@ def state_name_not_agency(f: Found) -> list[Tok] | None:
     if any(c.dep == "dobj" for c in f.governor.children):
         return None  # "Ukraine revisits state sell-offs": a verb tagged a noun takes an object, the state its subject
     words = f.lex.agency_nouns | f.lex.state_owned_nouns | f.lex.state_act_nouns
-    phrase = [f.info.toks[k] for k in range(f.span[-1].i + 1, end.i + 1) if k in f.info.toks]
-    triples = zip(phrase, phrase[1:], phrase[2:], strict=False)
-    hyphened = {f"{a.lower}-{c.lower}" for a, b, c in triples if b.text == "-"}
-    if hyphened & words or any(t.lower in words or lemma(t) in words for t in phrase) or territory_under_arms(f):
+    if f.phrase_has(words, end) or territory_under_arms(f):
         return None  # "a UK opt-out": the parser's three tokens read as the one word
     return [f.head, end]
 

@@ -72,6 +72,14 @@ class Intro:
         if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
             self.nouns.add(word)
 
+    def another_role(self, title: set[str], lex: ActorsLexicon) -> bool:
+        """Whether the person is introduced with a role or a person's noun (`role_nouns`, `person_nouns`) that is no
+        word of `title` ("Shirin Ebadi, a human rights lawyer," "Human rights lawyer Shirin Ebadi" beside a lead's
+        "foreign minister"; actors88): the head of an intro, the word that hangs on no other intro word (not
+        "veteran" of "a veteran diplomat")."""
+        heads = [w for w, t in self.words.items() if t.head is None or t.head.lower not in self.words]
+        return any(w in lex.role_nouns or w in lex.person_nouns for w in heads if w not in title)
+
 
 def _intro_token(tok: Tok) -> bool:
     return tok.tag in INTRO_TAGS and tok.text.replace("-", "").isalpha()

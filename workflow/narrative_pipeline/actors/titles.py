@@ -8,8 +8,9 @@ from ..registry import Registry
 from .candidates import Candidate
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
+from .players import intro_words
 from .resolution import Referent, is_subject, referent_name
-from .statenouns import parent_states
+from .statenouns import parent_states, states_of_holder
 
 
 def title_holder(c: Candidate, registry: Registry, full_names: dict[str, Referent] | None) -> tuple[str, str]:
@@ -71,33 +72,35 @@ def lead_titles(
     registry: Registry,
     headlines: frozenset[int],
     full_names: dict[str, Referent] | None = None,
-) -> dict[str, tuple[str, str]]:
+) -> tuple[dict[str, tuple[str, str]], int | None]:
     """The title a news lead gives a person it names only in the next sentence ("Scotland's justice minister has warned
     bigoted fans ... Cathy Jamieson said exclusion orders ...", "The UK's top judge has revealed ... Lord Woolf said
     ..."): the subject of the first body sentence's own verb, a singular role noun (`role_nouns`) after "the" or a
     name's "'s", in a sentence that names no person, is the person named as the subject of the sentence after it, named
     there for the first time outside the headline. Title phrase (and its shorter endings, as `title_context` keeps
-    them) -> (actor id, name); `role-title` links a later "the minister" to that person (desc29, issue 12)."""
+    them) -> (actor id, name); `role-title` links a later "the minister" to that person (desc29, issue 12). With the
+    title's token index when it gives one (`ArticleContext.lead_title_at`: the lead's own title is the holder's too,
+    actors83), else None."""
     body = sorted({t.sent for t in toks.values()} - headlines)
     if len(body) < 2:
-        return {}
+        return {}, None
     lead, after = body[0], body[1]
     persons = [c for c in chosen if c.actor_type == "person" and (c.actor_id is not None or c.name)]
     if any(toks[c.start_i].sent == lead for c in persons):
-        return {}  # "Arsene Wenger has stepped up his feud with Sir Alex Ferguson ... the Manchester United manager"
+        return {}, None  # "Arsene Wenger has stepped up his feud with Sir Alex Ferguson ... the Man United manager"
     title = lead_title_token(toks, lex, lead)
     if title is None or any(c.start_i <= title.i <= c.end_i for c in chosen):
-        return {}  # "The Scottish Executive faces ...": a name, no title
+        return {}, None  # "The Scottish Executive faces ...": a name, no title
     named = sorted((c for c in persons if toks[c.start_i].sent == after), key=lambda c: c.start_i)
     if not named or not is_subject(toks[named[0].end_i]):
-        return {}
+        return {}, None
     first = named[0]
     holder = title_holder(first, registry, full_names)
     earlier = [c for c in persons if c.start_i < first.start_i and toks[c.start_i].sent not in headlines]
     if any(title_holder(c, registry, full_names)[0] == holder[0] for c in earlier):
-        return {}
+        return {}, None
     if _other_title(first, title, toks, lex):
-        return {}  # "... bigoted fans. Rangers chairman David Murray said ...": another's answer to the lead (review30)
+        return {}, None  # "... fans. Rangers chairman David Murray said ...": another's answer to the lead (review30)
     mods = []
     k = title.i - 1
     while k in toks and toks[k].head is title and toks[k].dep in {"compound", "amod"} and toks[k].text.isalpha():
@@ -106,22 +109,48 @@ def lead_titles(
     words = [*mods, title.lower]
     changing = lex.role_modifiers | lex.office_modifiers
     phrases = {" ".join(words[-n:]) for n in range(1, len(words) + 1) if changing.isdisjoint(words[:-n])}
-    if not _holds_dated_office(holder[0], title, phrases, toks, chosen, registry):
-        return {}  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
-    return {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+    states = _title_states(title, toks, chosen)
+    if not _holds_dated_office(holder[0], states, phrases, registry):
+        return {}, None  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
+    if states and _another_states_or_roles(holder[0], states, set(words), toks, chosen, registry, lex, full_names):
+        return {}, None  # "Iran's foreign minister has warned ... Jack Straw said": another's answer (actors88)
+    given = {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+    return given, title.i if given else None
 
 
-def _holds_dated_office(
-    person: str, title: Tok, phrases: set[str], toks: dict[int, Tok], chosen: list[Candidate], registry: Registry
-) -> bool:
+def _holds_dated_office(person: str, states: set[str], phrases: set[str], registry: Registry) -> bool:
     """Whether the person named after a lead may hold its title: when the registry dates the office of the state the
     lead names before the title ("Russia's president", "the Russian president": a state's name as its possessive or
     modifier), the person must be one of that office's holders (fix65, review64 1 and 6); any person when it does not
     (a state of no dated office, a title of no state)."""
-    states = _title_states(title, toks, chosen)
-    states |= {next(iter(parent_states(s, registry)), s) for s in states}  # "Scotland's first minister": Scotland's
+    states = states | {
+        next(iter(parent_states(s, registry)), s) for s in states
+    }  # "Scotland's first minister": Scotland's
     offices = [o for p in phrases for o in registry.offices.get(p, []) if o.state in states]
     return not offices or any(t.holder == person for o in offices for t in o.terms)
+
+
+def _another_states_or_roles(
+    person: str,
+    states: set[str],
+    words: set[str],
+    toks: dict[int, Tok],
+    chosen: list[Candidate],
+    registry: Registry,
+    lex: ActorsLexicon,
+    full_names: dict[str, Referent] | None,
+) -> bool:
+    """Whether the person named after a lead that gives a state's office ("Iran's foreign minister has warned ...") is
+    marked as another's answer to it, whoever holds the office and whether the registry dates it: a registry person of
+    another state ("Jack Straw said ...", review64 8), or one outside the registry the page introduces with a role or
+    a person's noun the title does not hold ("Shirin Ebadi, a human rights lawyer, said ...", "Human rights lawyer
+    Shirin Ebadi said", review64 7: `Intro.another_role`, as `descriptors._lead_holder` reads the lead's own title; a
+    registry person of the state may be an MP as well: "Leicester MP Patricia Hewitt"). A title of no state is left as
+    desc29 reads it ("The head of US TV network Fox ... Chief executive Gail Berman said")."""
+    if person in registry.entries:
+        return not states_of_holder(states, person, registry)  # the registry's own person of the state: his office
+    intro = intro_words(chosen, toks, registry, full_names or {}).get(person)
+    return intro is not None and intro.another_role(words, lex)
 
 
 def _title_states(title: Tok, toks: dict[int, Tok], chosen: list[Candidate]) -> set[str]:
