@@ -94,7 +94,7 @@ def test_a_person_introduced_with_another_noun_after_the_lead_holds_no_office_of
     ],
 )
 def test_the_holder_named_after_the_lead_still_holds_it(described, text):
-    assert described(text).get("foreign minister", ("", ""))[0] == "disc.kamal_kharrazi"
+    assert described(text).get("foreign minister", ("", ""))[0] == "kamal_kharrazi"
 
 
 @pytest.mark.parametrize(
@@ -114,14 +114,23 @@ def test_the_person_the_page_titles_with_the_leads_office_holds_it_not_the_answe
 
 def test_a_holder_introduced_with_a_word_before_his_noun_keeps_the_leads_office(described):
     text = f"{IRAN} Kamal Kharrazi, a veteran diplomat, said Iran would not yield. The minister said talks would go on."
-    assert described(text).get("minister", ("", ""))[0] == "disc.kamal_kharrazi"
+    assert described(text).get("minister", ("", ""))[0] == "kamal_kharrazi"
+
+
+def test_an_answerer_who_names_the_holder_after_the_lead_holds_no_office_of_it(described):
+    # Iran's foreign minister is dated since actors86, so the lead's office goes only to one of its holders (fix65)
+    text = f"{IRAN} Javier Solana said Kamal Kharrazi had made a mistake. The minister said Iran would not back down."
+    assert all("solana" not in a for a, _ in described(text).values())
 
 
 @pytest.mark.xfail(
     strict=True, reason="actors88: an answerer who names the holder in his own clause is still read first"
 )
-def test_an_answerer_who_names_the_holder_after_the_lead_holds_no_office_of_it(described):
-    text = f"{IRAN} Javier Solana said Kamal Kharrazi had made a mistake. The minister said Iran would not back down."
+def test_an_answerer_who_names_the_holder_of_an_undated_office_holds_no_office_of_it(described):
+    text = (
+        "Turkey's foreign minister has warned Europe against sanctions. Javier Solana said Ali Babacan had made a "
+        "mistake. The minister said Turkey would not back down."
+    )
     assert all("solana" not in a for a, _ in described(text).values())
 
 
