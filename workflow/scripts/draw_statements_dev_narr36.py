@@ -20,7 +20,6 @@ corpus, so the scorer analyses the sentence alone), text, statements (empty, for
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any
 
 from draw_actors_handcheck_bbc55 import BBC_PATH
 from draw_claims_handcheck_web73 import news_pages
-from draw_statements_gold_narr35 import WEB_PREFIX, _politics, candidates
+from draw_statements_gold_narr35 import WEB_PREFIX, _politics, candidates, write_draw
 
 SEED = 20262501
 BBC_N, WEB_N, WEB_PER_PAGE = 40, 20, 2
@@ -70,16 +69,7 @@ def draw(bbc: Path, web: Path, seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bbc", type=Path, required=True)
-    parser.add_argument("--web", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    a = parser.parse_args()
-    rows = draw(a.bbc, a.web)
-    with a.out.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} sentences")
+    write_draw(__doc__, draw)
 
 
 if __name__ == "__main__":

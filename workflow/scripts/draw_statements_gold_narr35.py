@@ -27,6 +27,7 @@ import argparse
 import json
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -93,17 +94,22 @@ def _politics(results: Path) -> set[str]:
     return {a["source_path"] for a in arts if "news/politics/" in a["source_path"]}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_draw(doc: str, draw_rows: Callable[[Path, Path], list[dict[str, Any]]]) -> None:
+    """The command line of a statement draw (this one and narr36's dev set): `--bbc`, `--web` runs in, `--out` JSONL."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--bbc", type=Path, required=True)
     parser.add_argument("--web", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     a = parser.parse_args()
-    rows = draw(a.bbc, a.web)
+    rows = draw_rows(a.bbc, a.web)
     with a.out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} sentences")
+
+
+def main() -> None:
+    write_draw(__doc__, draw)
 
 
 if __name__ == "__main__":
