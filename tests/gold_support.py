@@ -33,6 +33,11 @@ SPAN_LEVEL_CHECKS = frozenset(
 )
 
 
+def jsonl_rows(path: Path) -> list[dict]:
+    """The rows of a JSON Lines label file (a hand check's labels or units), blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 

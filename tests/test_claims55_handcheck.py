@@ -4,16 +4,13 @@ label one the annotation allows."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
+from gold_support import jsonl_rows as _rows
+
 EVAL = Path(__file__).resolve().parents[1] / "config" / "eval"
 ROOT = EVAL.parents[1]
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_labels_are_the_drawn_units_two_a_page_at_most():

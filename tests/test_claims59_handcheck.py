@@ -4,7 +4,6 @@ none overlapping a span another claim label set labels, and every label one the 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,10 +14,7 @@ sys.path.insert(0, str(ROOT / "workflow" / "scripts"))
 
 import draw_actors_handcheck_bbc55 as bbc55  # noqa: E402
 import draw_claims_handcheck_s46 as s46  # noqa: E402
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+from gold_support import jsonl_rows as _rows  # noqa: E402
 
 
 def test_the_labels_are_the_drawn_units_three_an_article_at_most():

@@ -5,7 +5,6 @@ and the draw, run again on main f06a7a5's BBC run (m51-bbc), gives the units."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,12 +18,9 @@ sys.path.insert(0, str(ROOT / "workflow" / "scripts"))
 import draw_actors_handcheck_bbc55 as bbc55  # noqa: E402
 import draw_claims_handcheck_s46 as s46  # noqa: E402
 import draw_claims_handcheck_sp48 as sp48  # noqa: E402
+from gold_support import jsonl_rows as _rows  # noqa: E402
 
 M51_BBC = Path("/work/runs/m51-bbc")
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_labels_are_the_drawn_units_of_sport_three_an_article_at_most():

@@ -6,7 +6,6 @@ label set labels, every label one the annotation allows; and the draw, run again
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,12 +20,9 @@ import draw_actors_handcheck_bbc55 as bbc55  # noqa: E402
 import draw_claims_handcheck_b47 as b47  # noqa: E402
 import draw_claims_handcheck_c48 as c48  # noqa: E402
 import draw_claims_handcheck_s46 as s46  # noqa: E402
+from gold_support import jsonl_rows as _rows  # noqa: E402
 
 M53_BBC = Path("/work/runs/m53-bbc")
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_labels_are_the_drawn_units_eight_a_section_two_an_article_at_most():

@@ -6,7 +6,6 @@ the units."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,12 +23,9 @@ import draw_claims_handcheck_h70 as h70  # noqa: E402
 import draw_claims_handcheck_s46 as s46  # noqa: E402
 import draw_claims_handcheck_sp48 as sp48  # noqa: E402
 import draw_narratives_audit_narr25 as narr25  # noqa: E402
+from gold_support import jsonl_rows as _rows  # noqa: E402
 
 M58_BBC = Path("/work/runs/m58-bbc")
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_labels_are_the_drawn_units_ten_a_section_one_an_article():

@@ -5,7 +5,6 @@ the draw, run again on main 88b6c762's web run (m61-web), gives the units."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,12 +19,9 @@ import draw_claims_handcheck_web50 as web50  # noqa: E402
 import draw_claims_handcheck_web53 as web53  # noqa: E402
 import draw_claims_handcheck_web55 as web55  # noqa: E402
 import draw_claims_handcheck_web73 as web73  # noqa: E402
+from gold_support import jsonl_rows as _rows  # noqa: E402
 
 M61_WEB = Path("/work/runs/m61-web")
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_labels_are_the_drawn_units_four_a_page_at_most():

@@ -6,7 +6,6 @@ units); and the draw, run again on main 34dea2be's BBC run (m64-bbc), gives the 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,12 +29,9 @@ import draw_narratives_audit_narr22 as narr22  # noqa: E402
 import draw_narratives_audit_narr25 as narr25  # noqa: E402
 import draw_narratives_handcheck_narr46 as narr46  # noqa: E402
 import draw_trust_audit_review51 as review51  # noqa: E402
+from gold_support import jsonl_rows as _rows  # noqa: E402
 
 M64_BBC = Path("/work/runs/m64-bbc")
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_labels_are_the_drawn_units_ten_a_section_one_an_article():

@@ -3,20 +3,16 @@ articles: test_review16a.py). The corpus sits outside the repository: checked wh
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from gold_support import jsonl_rows as _rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared")
 CORPUS = SHARED / "corpora/bbc-news"
 S17 = ROOT / "config/training/claims-labels-s17.jsonl"
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_s17_counts_are_the_readmes():

@@ -12,14 +12,11 @@ from pathlib import Path
 
 import pytest
 from gold_support import SPAN_LEVEL_CHECKS
+from gold_support import jsonl_rows as _rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = Path("/work/shared/spec")
 LABEL_FILES = sorted((ROOT / "config/training").glob("claims-labels-*.jsonl"))
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _labelled() -> dict[str, list[dict]]:

@@ -4,19 +4,15 @@ they are found."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from gold_support import jsonl_rows as _rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared")
 S16 = ROOT / "config/training/claims-labels-s16.jsonl"
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_s16_counts_are_the_readmes():

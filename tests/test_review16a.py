@@ -14,16 +14,13 @@ from pathlib import Path
 
 import pytest
 from gold_support import SPAN_LEVEL_CHECKS
+from gold_support import jsonl_rows as _rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared")
 CORPUS = SHARED / "corpora/bbc-news"
 LABEL_FILES = sorted((ROOT / "config/training").glob("claims-labels-*.jsonl"))
 SENTENCE = re.compile(r"[^.!?]{40,}[.!?]")  # the rule of test_lead16_labels: sentences of 40 characters or more
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _sentences(article: str) -> set[str]:
