@@ -31,10 +31,12 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
-from ..registry import Office, fold
+from ..parsed import Tok
+from ..registry import Office, Registry, fold
 from ..syntax import surface_text
 from .candidates import Candidate
 from .described import Described, Referred, owning_states
+from .discovery import discovered_id
 from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_word
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
@@ -79,6 +81,87 @@ def holder_on(office: Office, day: date) -> str | None:
         if term.since < day < end:
             return term.holder
     return None
+
+
+TITLE_ARCS = frozenset({"compound", "amod", "nmod"})  # "Prime Minister Modi", "Brazilian President Bolsonaro"
+
+
+def titled_holders(
+    chosen: list[Candidate], toks: dict[int, Tok], registry: Registry, day: date | None
+) -> dict[str, str]:
+    """'President Bolsonaro' on a page of 2020, 'Prime Minister Howard' on one of 2005: a one-word name right after an
+    office's title is the holder of that office on the page's day whose surname it is (one holder among the
+    offices of the title's form, of the state the words before it name if any; fix69, review67 7) -> {the word: the
+    holder's id}. Not after a word that names no state ("former President X", "Deputy Prime Minister X"), nor a word
+    two holders would take."""
+    if day is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for c in chosen:
+        if c.start_i != c.end_i or c.actor_type == "state" or c.method == "descriptor":
+            continue
+        word = toks[c.start_i].text
+        holder = _titled_holder(fold(word).lower(), _title_before(c.start_i, toks), registry, day)
+        if holder is not None:
+            found.setdefault(word, set()).add(holder)
+    return {word: next(iter(held)) for word, held in found.items() if len(held) == 1}
+
+
+def give_titled_holders(
+    chosen: list[Candidate], holders: dict[str, str], toks: dict[int, Tok], registry: Registry
+) -> None:
+    """The page's mentions of a word `titled_holders` gives a holder to, linked to the holder: the word alone where it
+    is a discovered name of its own or another registry person's one-word alias (not a full name the page writes:
+    "Michael Howard ... Prime Minister Howard" keeps Michael Howard's "Howard"), and what the page linked to the word's
+    discovered id ("the president" after "President Bolsonaro")."""
+    text = " ".join(toks[i].lower for i in sorted(toks))
+    moved = {discovered_id(w): h for w, h in holders.items()}
+    for c in chosen:
+        word = toks[c.start_i].text if c.start_i == c.end_i else None
+        holder = holders.get(word or "")
+        entry = registry.entries.get(c.actor_id or "")
+        aliased = entry is not None and c.method == "alias" and c.matched == word and entry.name.lower() not in text
+        if holder is not None and (c.actor_id == discovered_id(word or "") or aliased and entry.id != holder):
+            c.actor_id, c.name, c.actor_type, c.method = holder, registry.entries[holder].name, "person", "surname"
+        elif c.actor_id in moved:
+            c.actor_id, c.name = moved[c.actor_id], registry.entries[moved[c.actor_id]].name
+
+
+def _title_before(start: int, toks: dict[int, Tok]) -> list[Tok]:
+    """The title words right before a name, in its sentence ("Prime Minister" of "Prime Minister Modi")."""
+    words: list[Tok] = []
+    k = start - 1
+    while k in toks and toks[k].sent == toks[start].sent and toks[k].dep in TITLE_ARCS and toks[k].text[:1].isupper():
+        words.insert(0, toks[k])
+        k -= 1
+    return words
+
+
+def _titled_holder(word: str, title: list[Tok], registry: Registry, day: date) -> str | None:
+    """The one holder on `day` of the offices the title's last words say, of the states its first words name, whose
+    name's or alias's last word is `word`."""
+    for n in range(len(title), 0, -1):
+        key = fold(surface_text(title[-n:])).lower()
+        offices = registry.offices.get(key, [])
+        if not offices:
+            continue
+        states: set[str] = set()
+        for t in title[:-n]:
+            named = states_of_word(t, registry)
+            if not named:
+                return None  # "former President X", "Deputy Prime Minister X"
+            states.update(named)
+        held = {holder_on(o, day) for o in offices if not states or o.state in states}
+        named_so = {h for h in held if h is not None and word in _surnames(registry, h)}
+        return next(iter(named_so)) if len(named_so) == 1 else None
+    return None
+
+
+def _surnames(registry: Registry, person: str) -> set[str]:
+    """The folded lower-case last words of a registry person's name and aliases ("President Hassan" of another state
+    is no Hassan Rouhani)."""
+    entry = registry.entries[person]
+    return {fold(n).lower().split()[-1] for n in (entry.name, *entry.aliases)}
 
 
 def dated_office(d: Described) -> Referred | None:

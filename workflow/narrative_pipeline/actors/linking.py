@@ -30,7 +30,7 @@ from .candidates import (
     surnames_joined,
 )
 from .context import ArticleInfo
-from .dated_offices import article_date, named_counts
+from .dated_offices import article_date, give_titled_holders, named_counts, titled_holders
 from .descriptors import descriptor_candidates, young_persons
 from .discovery import discovered_id, known_org_candidate, ner_candidates, titled_name_candidates
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
@@ -449,6 +449,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         ctx.described_at.update((c.actor_id, sent.index) for c in chosen if c.method == "descriptor" and c.actor_id)
         ctx.young |= young_persons(chosen, info.toks)
         chosen_all.extend(chosen)
+    give_titled_holders(chosen_all, titled_holders(chosen_all, info.toks, registry, published), info.toks, registry)
     return chosen_all
 
 
