@@ -5,6 +5,9 @@
    actors_offices.yaml); a namesake named in full keeps the surname ("Lalit Modi ... Mr Modi"). (b) An office's title
    before a surname on a dated page is that office's holder of the day whose surname it is, whatever the surname
    ("Prime Minister Howard" in 2005: John Howard, not the registry's Michael Howard; `dated_offices.titled_holders`).
+1. actors88's "another role" took a lead's office from its holder introduced as "Labour MSP X", "former banker X" or
+   "X, a lawyer by training": a legislator's noun, a noun under "former" / "ex-" and one "by training" are roles a
+   minister also holds or held (`players.Intro.another_role`); a reactor's noun still takes it (actors88's tests).
 """
 
 from __future__ import annotations
@@ -113,3 +116,40 @@ def test_no_holder_without_a_date_the_holders_day_or_a_plain_title(linked_on, te
 def test_a_page_naming_another_person_of_the_surname_in_full_keeps_his(linked_on):
     got = linked_on("Michael Howard attacked the plan. Mr Howard said he was right.", date(2005, 5, 1))
     assert ("Howard", "john_howard") not in got
+
+
+# 1: a lead's holder introduced with a seat, a past job or a training keeps the lead's office
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "holder"),
+    [
+        ("Scotland's justice minister has defended plans for new prisons. Labour MSP Cathy Jamieson said the jails "
+         "were needed.", "justice minister", "disc.cathy_jamieson"),
+        ("Italy's finance minister has resigned after a row over the budget. Former banker Domenico Siniscalco said "
+         "he could not stay.", "finance minister", "disc.domenico_siniscalco"),
+        ("Sri Lanka's president has called for calm. Chandrika Kumaratunga, a lawyer by training, said the country "
+         "must unite.", "president", "disc.chandrika_kumaratunga"),
+        ("Italy's finance minister has resigned after a row over the budget. Ex-banker Domenico Siniscalco said he "
+         "could not stay.", "finance minister", "disc.domenico_siniscalco"),
+        ("Scotland's justice minister has defended plans for new prisons. Cathy Jamieson, a Labour MSP, said the "
+         "jails were needed.", "justice minister", "disc.cathy_jamieson"),
+    ],
+)  # fmt: skip
+def test_a_leads_holder_with_a_seat_a_past_job_or_a_training_keeps_the_office(described, text, office, holder):
+    assert described(text).get(office) == (holder, "role-title")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka's president has called for calm. Rohan Perera, a lawyer for the opposition, said the country must "
+        "unite.",
+        "Sri Lanka's president has called for calm. Political analyst Rohan Perera said the country must unite.",
+        "Italy's finance minister has resigned after a row over the budget. Banker Domenico Rossi said he could not "
+        "stay.",
+    ],
+)
+def test_a_reactors_noun_still_takes_the_leads_office(described, text):
+    got = described(text)
+    assert all(not a.startswith("disc.rohan") and a != "disc.domenico_rossi" for a, _ in got.values())

@@ -48,6 +48,16 @@ class ActorsLexicon(LexiconModel):
         " minister Tony Blair', 'the late president'): as 'former', the title is no holder's now (fix63).",
     )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
+    seat_nouns: Words = Field(
+        default=frozenset(),
+        description="A legislator's nouns ('MP', 'MSP', 'senator', 'TD'): a minister sits in a parliament, so a lead's"
+        " holder introduced with one ('Labour MSP X') holds no other role than the lead's office (fix69).",
+    )
+    background_nouns: Words = Field(
+        default=frozenset(),
+        description="Nouns after 'by' that make a person's noun a training or a past trade, not a role held ('a lawyer"
+        " by training', 'a banker by profession'; fix69).",
+    )
     former_office_nouns: Words = Field(
         description="Offices that 'the former' X refers back to as the person the article is about ('the former"
         " mayor', 'the former vice president': `former-office`).",

@@ -76,9 +76,28 @@ class Intro:
         """Whether the person is introduced with a role or a person's noun (`role_nouns`, `person_nouns`) that is no
         word of `title` ("Shirin Ebadi, a human rights lawyer," "Human rights lawyer Shirin Ebadi" beside a lead's
         "foreign minister"; actors88): the head of an intro, the word that hangs on no other intro word (not
-        "veteran" of "a veteran diplomat")."""
-        heads = [w for w, t in self.words.items() if t.head is None or t.head.lower not in self.words]
-        return any(w in lex.role_nouns or w in lex.person_nouns for w in heads if w not in title)
+        "veteran" of "a veteran diplomat"). Not a legislator's noun ("Labour MSP X": a minister sits in a
+        parliament), nor a noun of the past ("former banker X", "ex-banker X") or of a training ("X, a lawyer by
+        training"): roles the lead's office holder may hold or have held (fix69, review67 1)."""
+        heads = [t for w, t in self.words.items() if t.head is None or t.head.lower not in self.words]
+        return any(
+            (t.lower in lex.role_nouns or t.lower in lex.person_nouns) and not _held_beside(t, lex)
+            for t in heads
+            if t.lower not in title
+        )
+
+
+def _held_beside(noun: Tok, lex: ActorsLexicon) -> bool:
+    """Whether an intro's noun is a role an office holder also holds or held: a legislator's ("MSP", "senator"), one
+    under "former" / "ex-" ("former banker"), one "by training" ("a lawyer by training")."""
+    past = {"former", "ex"} | lex.past_office_words
+    near = [*noun.children, *(noun.head.children if noun.head is not None else [])]  # "Ex-banker X": X's compounds
+    by = [p for p in noun.children if p.dep == "prep" and p.lower == "by"]
+    return (
+        noun.lower in lex.seat_nouns
+        or any(noun.i - 2 <= t.i < noun.i and t.lower.rstrip("-") in past for t in near)
+        or any(o.lower in lex.background_nouns for p in by for o in p.children if o.dep == "pobj")
+    )
 
 
 def _intro_token(tok: Tok) -> bool:
