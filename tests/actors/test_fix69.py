@@ -8,6 +8,9 @@
 1. actors88's "another role" took a lead's office from its holder introduced as "Labour MSP X", "former banker X" or
    "X, a lawyer by training": a legislator's noun, a noun under "former" / "ex-" and one "by training" are roles a
    minister also holds or held (`players.Intro.another_role`); a reactor's noun still takes it (actors88's tests).
+3. An office said as a role to hold ("hopes to become India's prime minister", "candidates to be Ukraine's president",
+   "to serve as the Israeli prime minister", "will take over as the coach") links no holder, in `dated-office` and in
+   `role-title` (`described.office_filled`); "Mr Modi is the prime minister" still does.
 """
 
 from __future__ import annotations
@@ -153,3 +156,41 @@ def test_a_leads_holder_with_a_seat_a_past_job_or_a_training_keeps_the_office(de
 def test_a_reactors_noun_still_takes_the_leads_office(described, text):
     got = described(text)
     assert all(not a.startswith("disc.rohan") and a != "disc.domenico_rossi" for a, _ in got.values())
+
+
+# 3: an office to hold is no holder
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "office"),
+    [
+        ("He hopes to become India's prime minister one day.", date(2016, 5, 1), "prime minister"),
+        ("Candidates to be Ukraine's president include a comedian.", date(2019, 5, 1), "president"),
+        ("She would be the first woman to serve as the Israeli prime minister since Golda Meir.", date(2016, 5, 1),
+         "prime minister"),
+        ("He was sworn in as Brazil's president on Tuesday.", date(2016, 5, 1), "president"),
+        ("Mr Erdogan was elected Turkey's president in 2014.", date(2016, 5, 1), "president"),
+        ("Coach Claudio Ranieri has left the club. Antonio Lopez will take over as the coach.", None, "coach"),
+        ("Foreign Secretary Jack Straw met the envoy. Mr Straw wants to be the foreign secretary for years.", None,
+         "foreign secretary"),
+    ],
+)  # fmt: skip
+def test_an_office_to_hold_links_no_holder(described, text, day, office):
+    assert office not in described(text, published=day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "office", "holder"),
+    [
+        ("India's prime minister said India would grow. Mr Modi is the prime minister.", date(2016, 5, 1),
+         "prime minister", "narendra_modi"),
+        ("The Israeli prime minister said Israel would respond.", date(2016, 5, 1), "prime minister",
+         "benjamin_netanyahu"),
+        ("Foreign Secretary Jack Straw met the envoy. The foreign secretary said talks would go on.", None,
+         "foreign secretary", "jack_straw"),
+        ("Coach Claudio Ranieri has left the club. The coach said he was sad.", None, "coach",
+         "disc.claudio_ranieri"),
+    ],
+)  # fmt: skip
+def test_an_office_said_of_its_holder_still_links_him(described, text, day, office, holder):
+    assert described(text, published=day).get(office, ("",))[0] == holder

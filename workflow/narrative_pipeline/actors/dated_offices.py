@@ -35,7 +35,7 @@ from ..parsed import Tok
 from ..registry import Office, Registry, fold
 from ..syntax import surface_text
 from .candidates import Candidate
-from .described import Described, Referred, owning_states
+from .described import Described, Referred, office_filled, owning_states
 from .discovery import discovered_id
 from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_word
 
@@ -519,8 +519,8 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
     """The office a bare, definite office phrase says ("the Prime Minister", "the PM", "the British prime minister"):
     its words, their key and the registry office of the state the words or the article name; none when the phrase is
     another's office, given to someone or changed (`dated_office`, `era_office`)."""
-    if d.tok.dep == "compound":
-        return None
+    if d.tok.dep == "compound" or office_filled(d):
+        return None  # "hopes to become India's prime minister": the office to hold, not its holder (fix69)
     span, key, said = _office_phrase(d)
     if _owned_by_another(d):
         _mark_rivals(d, d.registry.offices.get(_bare_key(d), []))  # "the president of the firm": "the president" after

@@ -75,6 +75,25 @@ def office_slot(d: Described) -> bool:
     return not any(c.dep in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
 
 
+def office_filled(d: Described) -> bool:
+    """'hopes to become India's prime minister', 'candidates to be Ukraine's president', 'to serve as the Israeli
+    prime minister', 'was elected Turkey's president', 'will take over as the new coach': the noun names an office to
+    hold, the complement of "become" or of an infinitive "be", an object predicate, or the "as" phrase of an
+    `office_filling_verbs` verb; not its holder of the day (fix69, review67 3). "Mr Blair is the prime minister" is."""
+    tok, head = d.tok, d.tok.head
+    if head is None or head is tok:
+        return False
+    if tok.dep == "oprd":
+        return True
+    if tok.dep == "attr":
+        infinitive = any(c.dep == "aux" and c.lower == "to" for c in head.children)
+        return lemma(head) == "become" or lemma(head) == "be" and infinitive
+    if tok.dep != "pobj" or head.lower != "as" or head.head is None:
+        return False
+    verb = head.head.head if head.head.dep == "prt" and head.head.head is not None else head.head  # "take over as"
+    return verb.pos in {"VERB", "AUX"} and lemma(verb) in d.lex.office_filling_verbs
+
+
 def pronoun_person(d: Described) -> str | None:
     """The person "his" or "her" before the noun stands for: the person named last as a subject in this
     sentence or the one before, else the person named last, when that was in this sentence or the one

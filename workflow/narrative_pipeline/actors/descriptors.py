@@ -86,6 +86,7 @@ from .described import (
     Referred,
     bare_owner,
     clause_names,
+    office_filled,
     office_slot,
     owning_states,
     person_before,
@@ -337,8 +338,9 @@ def role_title(d: Described) -> Referred | None:
         return None  # "The Culture Secretary": spaCy may tag a capitalised title PROPN
     if d.owner is not None and not owned:
         return None  # "the president of the firm"
-    if office_slot(d) or _capital_the_name(d):
-        return None  # "changing the minister will serve no purpose"; "A study by The Economist found"
+    if office_slot(d) or office_filled(d) or _capital_the_name(d):
+        return None  # "changing the minister will serve no purpose"; "will take over as the new coach" (fix69);
+        # "A study by The Economist found"
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside) or _titles_a_name(d.tok):
         return None  # "the economics minister, Ali Babacan,": the name is the mention

@@ -31,6 +31,11 @@ class ActorsLexicon(LexiconModel):
     name_particles: Words = Field(description="Lower-case words inside persons' names ('van', 'de', 'bin').")
     post_nominals: Words = Field(description="Letters after a name kept out of its span (qc, mp).")
     role_modifiers: Words = Field(description="Words that change a role ('shadow' chancellor, 'deputy' leader).")
+    office_filling_verbs: Words = Field(
+        default=frozenset(),
+        description="Verbs whose 'as' phrase or object predicate names an office to hold, not its holder ('to serve"
+        " as prime minister', 'was elected president'; fix69).",
+    )
     slot_verbs: Words = Field(
         description="Lemmas of verbs whose object office is a slot, not its holder ('changing the minister')."
     )
