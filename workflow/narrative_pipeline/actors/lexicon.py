@@ -53,7 +53,7 @@ class ActorsLexicon(LexiconModel):
         " minister Tony Blair', 'the late president'): as 'former', the title is no holder's now (fix63).",
     )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
-    seat_nouns: Words = Field(
+    legislator_nouns: Words = Field(
         default=frozenset(),
         description="A legislator's nouns ('MP', 'MSP', 'senator', 'TD'): a minister sits in a parliament, so a lead's"
         " holder introduced with one ('Labour MSP X') holds no other role than the lead's office (fix69).",

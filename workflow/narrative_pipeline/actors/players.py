@@ -94,7 +94,7 @@ def _held_beside(noun: Tok, lex: ActorsLexicon) -> bool:
     near = [*noun.children, *(noun.head.children if noun.head is not None else [])]  # "Ex-banker X": X's compounds
     by = [p for p in noun.children if p.dep == "prep" and p.lower == "by"]
     return (
-        noun.lower in lex.seat_nouns
+        noun.lower in lex.legislator_nouns
         or any(noun.i - 2 <= t.i < noun.i and t.lower.rstrip("-") in past for t in near)
         or any(o.lower in lex.background_nouns for p in by for o in p.children if o.dep == "pobj")
     )
