@@ -194,3 +194,16 @@ def test_an_office_to_hold_links_no_holder(described, text, day, office):
 )  # fmt: skip
 def test_an_office_said_of_its_holder_still_links_him(described, text, day, office, holder):
     assert described(text, published=day).get(office, ("",))[0] == holder
+
+
+def test_no_lexicon_file_says_a_key_twice():
+    """A key said twice in a YAML file is read as its last value: fix69's first `seat_nouns` (a legislator's nouns)
+    silently replaced the constituency nouns of the same name (five constituencies became organisations)."""
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "config"
+    for path in sorted(root.glob("*_lexicon.yaml")):
+        keys = Counter(m.group(1) for m in re.finditer(r"^([A-Za-z_][\w-]*):", path.read_text(), re.M))
+        assert [k for k, n in keys.items() if n > 1] == [], path.name
