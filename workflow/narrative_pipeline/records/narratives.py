@@ -49,6 +49,10 @@ class FramingRecord(Record):
     start: int = Field(description="Start offset (code points) of the label in the article's text.")
     end: int = Field(description="End offset (exclusive) of the label.")
     rule: str = Field(description="Name of the framing rule that found the label.")
+    negated: bool = Field(
+        description="Whether the sentence denies the label (a predicate under a negated copula or naming verb: "
+        '"X is not a burden", "no longer an employee", "no threat"); the report lists such labels apart.'
+    )
     claim_id: str | None = Field(description="The claim the label stands in; null outside claims (headlines).")
     claimer_kind: ClaimerKind = Field(description="Who applies the label: the claim's claimer (author outside claims).")
     claimer_actor_id: str | None = Field(
@@ -71,6 +75,14 @@ class NarrativeRecord(Record):
     negated: bool = Field(description="Whether the statements say the action did not happen.")
     n_statements: int = Field(description="Statements of the narrative across the corpus.")
     n_articles: int = Field(description="Distinct articles that tell it (what `rank` orders by).")
+    n_stories: int = Field(
+        description="Its articles counted once per story: articles that share at least 3 claim texts, and at least "
+        "half of the smaller one's, are one story filed twice (a report and its copy under another headline)."
+    )
+    n_distinct_texts: int = Field(
+        description="Distinct claim texts of its statements (case and spacing folded): a sentence repeated in "
+        "several articles counts once."
+    )
     n_outlets: int = Field(description="Distinct outlets (articles without an outlet are not counted).")
     n_claimers: int = Field(description="Distinct claimers of its statements (see `claimers`).")
     claimers: list[str] = Field(
@@ -94,6 +106,8 @@ class ActorEdgeRecord(Record):
     period: str | None = Field(description="Month YYYY-MM; null for undated articles.")
     n_statements: int = Field(description="Statements from agent to patient of this quad class in the period.")
     n_articles: int = Field(description="Distinct articles of those statements.")
+    n_stories: int = Field(description="Those articles counted once per story (as in narratives.n_stories).")
+    n_distinct_texts: int = Field(description="Distinct claim texts of those statements (as in narratives).")
 
 
 class TimelineRecord(Record):
