@@ -48,6 +48,7 @@ CLAIMS = [
         "claimer_kind": "author",
         "claimer_actor_id": None,
         "claimer_text": None,
+        "text": "The UAE struck GNA positions near Tripoli on Friday.",
     },
     {
         "claim_id": "b:c1",
@@ -55,6 +56,7 @@ CLAIMS = [
         "claimer_kind": "actor",
         "claimer_actor_id": "state_tur",
         "claimer_text": "Ankara",
+        "text": "Ankara said the UAE struck GNA positions near Tripoli.",
     },
     {
         "claim_id": "c:c1",
@@ -62,6 +64,7 @@ CLAIMS = [
         "claimer_kind": "actor",
         "claimer_actor_id": None,
         "claimer_text": "Pro-Haftar  sources",
+        "text": "The UAE  struck GNA positions near Tripoli on friday.",
     },
 ]
 ARTICLES = [

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # a claim no statement names, and one named claim repeated in a later shard (the later row wins a lookup by id)
 UNNAMED = {"claim_id": "z:c9", "certainty": "hedged", "claimer_kind": "actor", "claimer_actor_id": "un",
-           "claimer_text": "UN"}  # fmt: skip
+           "claimer_text": "UN", "text": "The UN said the talks would resume."}  # fmt: skip
 REPEATED = {**CLAIMS[0], "certainty": "reported", "claimer_kind": "actor", "claimer_actor_id": "state_tur"}
 MORE = [*STATEMENTS, st(2, "a", "state_tur", "SUPPORT", "gna", "a:c1"), st(4, "c", None, "ASSAULT", "gna", "c:c1")]
 
@@ -30,7 +30,8 @@ def _claims_file(path: Path, rows: list[dict]) -> Path:
 
 
 def _claim_schema() -> pa.Schema:
-    return pa.schema([(c, pa.string()) for c in inputs.AGGREGATED_CLAIM_COLUMNS])
+    # (with the article: the corpus job reads every claim's article and text for its stories: report72)
+    return pa.schema([(c, pa.string()) for c in [*inputs.AGGREGATED_CLAIM_COLUMNS, "article_id"]])
 
 
 @pytest.fixture

@@ -6,19 +6,23 @@
   claimer actor, else `author`, `unnamed` or `source:<claimer text>`), the share of statements in
   reported and in hedged claims, and its first and last date (an article's `published_at`, else
   its `archived_at`); statements of undated articles are counted apart. Ranked by articles, then
-  statements, then id.
+  statements, then id. Beside the articles: the stories (`stories`: an article filed twice under two
+  headlines is one story) and the distinct claim texts (a sentence copied into several articles is one
+  text), so a researcher can tell a narrative told often from one text repeated.
 - Actor edges: agent -> patient per quad class and month, from classified, non-negated statements
-  that name both actors.
+  that name both actors (with their stories and distinct texts too).
 - Timeline: statements and articles of each narrative per month (dated articles only).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..hashing import sha256_bytes
 from ..records import ActorEdgeRecord, NarrativeRecord, StatementRecord, TimelineRecord
+from .stories import folded
 
 EXAMPLES = 5
 
@@ -56,9 +60,28 @@ def _article_info(articles: list[dict[str, Any]]) -> dict[str, tuple[str | None,
     return info
 
 
+def repeats(
+    rows: Sequence[StatementRecord], claim_by_id: Mapping[str, dict[str, Any]], story_of: Mapping[str, str]
+) -> tuple[int, int]:
+    """(stories, distinct claim texts) of a group's statements: its articles counted once per story
+    (`stories.stories`; an article outside `story_of` its own), its claims' texts folded and counted once."""
+    n_stories = len({story_of.get(s.article_id, s.article_id) for s in rows})
+    texts = set()
+    for s in rows:
+        text = (claim_by_id.get(s.claim_id) or {}).get("text")
+        texts.add(folded(text) if text else s.statement_id)
+    return n_stories, len(texts)
+
+
 def aggregate(
-    statements: list[StatementRecord], claims: list[dict[str, Any]], articles: list[dict[str, Any]]
+    statements: list[StatementRecord],
+    claims: list[dict[str, Any]],
+    articles: list[dict[str, Any]],
+    story_of: Mapping[str, str] | None = None,
 ) -> tuple[list[NarrativeRecord], list[ActorEdgeRecord], list[TimelineRecord]]:
+    """The corpus tables from the statements, the claims they name (with the columns `inputs` reads) and the
+    articles; `story_of`: each article's story (`stories.stories` of every claim's text)."""
+    story_of = story_of or {}
     claim_by_id = {c["claim_id"]: c for c in claims}
     info = _article_info(articles)
     groups: dict[tuple, list[StatementRecord]] = defaultdict(list)
@@ -81,6 +104,7 @@ def aggregate(
         certainty = Counter((claim_by_id.get(s.claim_id) or {}).get("certainty") for s in rows)
         outlets = {info.get(s.article_id, (None, None))[1] for s in rows} - {None}
         examples = sorted(dated, key=lambda ds: (ds[0] or "9999", ds[1].statement_id))[:EXAMPLES]
+        n_stories, n_texts = repeats(rows, claim_by_id, story_of)
         narratives.append(
             {
                 "narrative_id": nid,
@@ -91,6 +115,8 @@ def aggregate(
                 "negated": negated,
                 "n_statements": len(rows),
                 "n_articles": len({s.article_id for s in rows}),
+                "n_stories": n_stories,
+                "n_distinct_texts": n_texts,
                 "n_outlets": len(outlets),
                 "n_claimers": len(claimers),
                 "claimers": [c for c, _ in ranked_claimers],
@@ -123,6 +149,8 @@ def aggregate(
             period=m,
             n_statements=len(rows),
             n_articles=len({s.article_id for s in rows}),
+            n_stories=(counted := repeats(rows, claim_by_id, story_of))[0],
+            n_distinct_texts=counted[1],
         )
         for (a, p, q, m), rows in edges.items()
     ]

@@ -10,7 +10,7 @@ the timeline equal their recomputation from the statements.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..records import (
@@ -246,11 +246,13 @@ def corpus_checks(
     claims: list[dict[str, Any]],
     articles: list[dict[str, Any]],
     actor_ids: set[str],
+    story_of: Mapping[str, str] | None = None,
 ) -> list[Result]:
-    """The corpus tables equal their recomputation from the statements; their actors exist."""
+    """The corpus tables equal their recomputation from the statements (and the articles' stories); their actors
+    exist."""
     from .aggregate import aggregate
 
-    expected = aggregate(statements, claims, articles)
+    expected = aggregate(statements, claims, articles, story_of)
     out: list[Result] = []
     for label, got, want in (
         ("narratives/narratives", narratives, expected[0]),

@@ -32,6 +32,7 @@ from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, FramingRecord, MentionRecord
 from ..syntax import child, heads_of, lemma, span_tokens, subtree_without
 from ..textnorm import normalize_text
+from .arguments import is_negated
 from .checks import authors_label, names_the_speaker
 from .lexicon import PloverLexicon
 
@@ -56,6 +57,7 @@ class Label:
     rule: str
     start: int
     end: int
+    negated: bool = False  # the sentence denies it ("X is not a burden"): `denied`
 
 
 @dataclass(frozen=True)
@@ -200,8 +202,21 @@ def predicate(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[La
     for t in targets:
         span = _span(_phrase(t))
         if span:
-            out.append(Label("predicate", "predicate-nominal" if lemma(verb) == "be" else "naming-verb", *span))
+            rule = "predicate-nominal" if lemma(verb) == "be" else "naming-verb"
+            out.append(Label("predicate", rule, *span, negated=denied(verb, t, lex)))
     return out
+
+
+def denied(verb: Tok, noun: Tok, lex: PloverLexicon) -> bool:
+    """Whether the sentence denies a predicate label: the copula or naming verb negated ("Turkey will not be a
+    burden", "Mr Curry is not a computer programmer"), "no longer" ("Ms Simonetti was no longer an employee") or
+    "no" before the label's noun ("Iraq is no threat"). The label stays a row (a denial is a framing move too);
+    `negated` says so."""
+    if is_negated(verb, lex):
+        return True
+    if any(c.lower == "longer" and any(g.dep == "neg" for g in c.children) for c in verb.children):
+        return True
+    return any(c.dep == "det" and c.lower == "no" for c in noun.children)
 
 
 def alignment(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
@@ -240,7 +255,7 @@ def whole_words(label: Label, text: str, mention: MentionRecord, bounds: tuple[i
         start -= 1
     while end < bounds[1] and _joined(text, end) and not (mention.start <= end < mention.end):
         end += 1
-    return Label(label.kind, label.rule, start, end)
+    return Label(label.kind, label.rule, start, end, label.negated)
 
 
 def _adjacent(first: Label, second: Label, text: str) -> bool:
@@ -268,7 +283,7 @@ def site_labels(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[
     joined: list[Label] = []
     for label in found:
         if joined and _adjacent(joined[-1], label, article.text):
-            joined[-1] = Label(label.kind, label.rule, joined[-1].start, label.end)
+            joined[-1] = Label(label.kind, label.rule, joined[-1].start, label.end, joined[-1].negated)
         else:
             joined.append(label)
     return [
@@ -405,6 +420,7 @@ def extract_article(
                 "start": label.start,
                 "end": label.end,
                 "rule": label.rule,
+                "negated": label.negated,
                 "claim_id": claim.claim_id if claim else None,
                 "claimer_kind": by.claimer_kind if by else "author",
                 "claimer_actor_id": by.claimer_actor_id if by else None,

@@ -32,7 +32,7 @@ AggregatedStatement = namedtuple(
     ],
 )
 # the columns of a claim that `aggregate` reads
-AGGREGATED_CLAIM_COLUMNS = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text"]
+AGGREGATED_CLAIM_COLUMNS = ["claim_id", "certainty", "claimer_kind", "claimer_actor_id", "claimer_text", "text"]
 
 
 def statement_rows(path: Path) -> list[AggregatedStatement]:
@@ -57,3 +57,12 @@ def claims_named(paths: Path | Iterable[Path], claim_ids: Iterable[str]) -> list
             wanted = pa.array(sorted(set(claim_ids)), type=data.schema.field("claim_id").type)
         rows += data.filter(pc.is_in(data.column("claim_id"), value_set=wanted)).to_pylist()
     return rows
+
+
+def claim_texts(paths: Path | Iterable[Path]) -> list[tuple[str, str | None]]:
+    """(article_id, text) of every claim (`paths`: the claims table, or its shard tables): what `stories` compares."""
+    out: list[tuple[str, str | None]] = []
+    for path in [paths] if isinstance(paths, str | Path) else paths:
+        data = read_parquet(Path(path), columns=["article_id", "text"])
+        out += zip(data.column("article_id").to_pylist(), data.column("text").to_pylist(), strict=True)
+    return out

@@ -110,9 +110,10 @@ def run_corpus(
     table, or a list of its shard tables (the rows of them all: the same tables, claims being looked up by id)."""
     from ..registry import load_entries
     from .aggregate import aggregate
-    from .inputs import claims_named
+    from .inputs import claim_texts, claims_named
     from .inputs import statement_rows as read_statement_rows
     from .relations import relation_records
+    from .stories import stories
 
     # the rows `aggregate` reads, untyped (each was typed when its shard was written) and only the claims the
     # statements name: the same lookups, about 0.13 CPU s less on BBC (speed43; `inputs`)
@@ -126,7 +127,8 @@ def run_corpus(
         if c in article_table.schema.names
     ]
     article_rows = article_table.select(wanted).to_pylist()
-    narratives, edges, timeline = aggregate(statement_rows, claim_rows, article_rows)
+    story_of = stories(claim_texts([Path(p) for p in claim_paths]))
+    narratives, edges, timeline = aggregate(statement_rows, claim_rows, article_rows, story_of)
     relations = relation_records(load_entries(Path(registry)))
     return {
         "narratives": write_records(Path(out_narratives), narratives, NarrativeRecord),

@@ -49,6 +49,10 @@ class FramingRecord(Record):
     start: int = Field(description="Start offset (code points) of the label in the article's text.")
     end: int = Field(description="End offset (exclusive) of the label.")
     rule: str = Field(description="Name of the framing rule that found the label.")
+    negated: bool = Field(
+        description="Whether the sentence denies the label (a predicate under a negated copula or naming verb: "
+        '"X is not a burden", "no longer an employee", "no threat"); the report lists such labels apart.'
+    )
     claim_id: str | None = Field(description="The claim the label stands in; null outside claims (headlines).")
     claimer_kind: ClaimerKind = Field(description="Who applies the label: the claim's claimer (author outside claims).")
     claimer_actor_id: str | None = Field(
@@ -64,13 +68,22 @@ class NarrativeRecord(Record):
     rank: int = Field(description="1 for the narrative told in most articles.")
     agent_actor_id: str | None = Field(description="Actor who acts; null (— in the report) when the text names none.")
     action_class: PloverCategory | None = Field(
-        description="PLOVER event category of the statements; null for actions without one."
+        description="PLOVER event category of the statements; never null here (a statement without a category "
+        "tells no narrative: it stays in statements.parquet)."
     )
     quad_class: QuadClass | None = Field(description="Verbal/material cooperation/conflict of the category.")
     patient_actor_id: str | None = Field(description="Actor acted on; null when the text names none.")
     negated: bool = Field(description="Whether the statements say the action did not happen.")
     n_statements: int = Field(description="Statements of the narrative across the corpus.")
     n_articles: int = Field(description="Distinct articles that tell it (what `rank` orders by).")
+    n_stories: int = Field(
+        description="Its articles counted once per story: articles that share at least 3 claim texts, and at least "
+        "half of the smaller one's, are one story filed twice (a report and its copy under another headline)."
+    )
+    n_distinct_texts: int = Field(
+        description="Distinct claim texts of its statements (case and spacing folded): a sentence repeated in "
+        "several articles counts once."
+    )
     n_outlets: int = Field(description="Distinct outlets (articles without an outlet are not counted).")
     n_claimers: int = Field(description="Distinct claimers of its statements (see `claimers`).")
     claimers: list[str] = Field(
@@ -79,28 +92,39 @@ class NarrativeRecord(Record):
     claimer_counts: list[int] = Field(description="Statements per claimer, parallel to `claimers`.")
     share_reported: float = Field(description="Share of statements in claims whose certainty is `reported`.")
     share_hedged: float = Field(description="Share of statements in claims whose certainty is `hedged`.")
-    first_date: str | None = Field(description="Earliest date (published_at, else archived_at), YYYY-MM-DD.")
-    last_date: str | None = Field(description="Latest date (published_at, else archived_at), YYYY-MM-DD.")
+    first_date: str | None = Field(
+        description="Earliest date of its articles (published_at, else archived_at), YYYY-MM-DD: when it was told, "
+        "not when the act happened."
+    )
+    last_date: str | None = Field(description="Latest date of its articles (as first_date), YYYY-MM-DD.")
     n_undated: int = Field(description="Statements in articles without a date.")
     example_statement_ids: list[str] = Field(description="Up to five statements, earliest first.")
 
 
 class ActorEdgeRecord(Record):
-    """Agent -> patient per quad class and month (`narratives/actor_edges.parquet`)."""
+    """Agent -> patient per quad class and month (`narratives/actor_edges.parquet`): classified statements that are
+    not negated and name both actors."""
 
     agent_actor_id: str = Field(description="Actor who acts.")
     patient_actor_id: str = Field(description="Actor acted on.")
     quad_class: QuadClass = Field(description="Verbal/material cooperation/conflict of the statements.")
-    period: str | None = Field(description="Month YYYY-MM; null for undated articles.")
-    n_statements: int = Field(description="Statements from agent to patient of this quad class in the period.")
+    period: str | None = Field(
+        description="Month YYYY-MM the articles were published (else archived), not when the act happened; null for "
+        "undated articles."
+    )
+    n_statements: int = Field(
+        description="Statements from agent to patient of this quad class in the period (classified, not negated)."
+    )
     n_articles: int = Field(description="Distinct articles of those statements.")
+    n_stories: int = Field(description="Those articles counted once per story (as in narratives.n_stories).")
+    n_distinct_texts: int = Field(description="Distinct claim texts of those statements (as in narratives).")
 
 
 class TimelineRecord(Record):
     """A narrative in one month (`narratives/timeline.parquet`)."""
 
     narrative_id: str = Field(description="The narrative (narratives.narrative_id).")
-    period: str = Field(description="Month YYYY-MM.")
+    period: str = Field(description="Month YYYY-MM the articles were published (else archived), not of the act.")
     n_statements: int = Field(description="Statements of the narrative in the month.")
     n_articles: int = Field(description="Distinct articles of those statements.")
 

@@ -6,7 +6,7 @@ and link to the full listing."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -23,7 +23,11 @@ CAP = 200
 MENTION_COLUMNS = ("mention_id", "article_id", "sentence_id", "start", "text", "actor_id", "link_method")
 CLAIM_COLUMNS = ("claim_id", "article_id", "text", "claim_type", "certainty", "claimer_actor_id")
 ROLE_COLUMNS = ("claim_id", "actor_id", "role")
-LABEL_COLUMNS = ("actor_id", "label", "kind", "claimer_kind", "claimer_actor_id")
+LABEL_COLUMNS = ("actor_id", "label", "label_lemma", "kind", "negated", "claimer_kind", "claimer_actor_id")
+NARRATIVE_COLUMNS = (
+    "narrative_id", "rank", "agent_actor_id", "action_class", "patient_actor_id", "negated", "n_statements",
+    "n_articles", "n_stories",
+)  # fmt: skip
 
 
 class ActorPages:
@@ -47,6 +51,8 @@ class ActorPages:
         self._claims = Grouped(shown(tables.get("claims"), CLAIM_COLUMNS), "claim_id")
         self._roles = Grouped(shown(tables.get("claim_actors"), ROLE_COLUMNS), "actor_id")
         self._labels = Grouped(shown(tables.get("framing"), LABEL_COLUMNS), "actor_id")
+        self._acts = Grouped(shown(tables.get("narratives"), NARRATIVE_COLUMNS), "agent_actor_id")
+        self._undergoes = Grouped(shown(tables.get("narratives"), NARRATIVE_COLUMNS), "patient_actor_id")
         self.load([])
         self.relations: dict[str, list[dict]] = defaultdict(list)
         if "relations" in tables:
@@ -65,6 +71,8 @@ class ActorPages:
         self.claimed = self._claimed.load(actor_ids)
         self.roles = self._roles.load(actor_ids)
         self.labels = self._labels.load(actor_ids)
+        self.acts = self._acts.load(actor_ids)
+        self.undergoes = self._undergoes.load(actor_ids)
         if isinstance(self._sentences, ByKey):  # (the first CAP of each actor's mentions show theirs)
             shown = (m["sentence_id"] for a in actor_ids for m in self.mentions.get(a, []))
             self.sentences = self._sentences.subset(shown)
@@ -119,6 +127,21 @@ class ActorPages:
         the cache)."""
         self._more("mentions", "actor_id", actor_id, self._mentions.count(actor_id), "Mentions")
         self._more("claims", "claimer_actor_id", actor_id, self._claimed.count(actor_id), "Claims made")
+
+    def narrative_rows(self, actor_id: str) -> list[tuple[str, ...]]:
+        """The actor's narratives as agent or patient (one row each, by rank; the first CAP)."""
+        found = {n["narrative_id"]: n for n in [*self.acts.get(actor_id, []), *self.undergoes.get(actor_id, [])]}
+        ranked = sorted(found.values(), key=lambda n: (_count(n.get("rank")), str(n["narrative_id"])))[:CAP]
+        return [
+            (
+                str(n.get("rank", "")),
+                self.actor(n.get("agent_actor_id")),
+                esc(("not " if n.get("negated") is True else "") + str(n.get("action_class"))),
+                self.actor(n.get("patient_actor_id")),
+                *(str(n[c]) if not is_null(n.get(c)) else "" for c in ("n_statements", "n_articles", "n_stories")),
+            )
+            for n in ranked
+        ]
 
     def render(self, a: dict) -> str:
         actor_id = a["actor_id"]
@@ -178,17 +201,21 @@ class ActorPages:
         for role, cs in sorted(roles.items()):
             cs = sorted({c["claim_id"]: c for c in cs}.values(), key=lambda c: c["claim_id"])
             body += section(f"Claims with it as {role}", self.claim_rows(cs), role)
+        narratives = self.narrative_rows(actor_id)
+        if narratives:
+            body += section(
+                "What it does and undergoes",
+                '<p class="read">The narratives (statements grouped by agent, category, patient and negation across '
+                "the corpus) with this actor as agent or patient, in the table's rank order.</p>"
+                + table(["rank", "agent", "category", "patient", "statements", "articles", "stories"], narratives),
+                "narratives",
+            )
         labels = self.labels.get(actor_id, [])
         if labels:
-            tally = Counter(
-                (f.get("label"), f.get("kind"), f.get("claimer_kind"), f.get("claimer_actor_id")) for f in labels
-            )
-            rows = [
-                (esc(label), esc(kind), esc(ck), self.actor(ca), str(n))
-                for (label, kind, ck, ca), n in sorted(tally.items(), key=lambda kv: (-kv[1], str(kv[0])))
-            ]
             body += section(
-                "How it is labelled, and by whom", table(["label", "kind", "by", "claimer", "times"], rows), "labels"
+                "How it is labelled, and by whom",
+                table(["label", "kind", "by", "claimer", "times", "denied"], label_rows(labels, self.actor)),
+                "labels",
             )
         edges = self.edges.get(actor_id, [])
         if edges:
@@ -200,3 +227,39 @@ class ActorPages:
                 "Network edges", table(["agent", "kind", "patient", "claims/statements", "articles"], rows), "edges"
             )
         return page(self.names.get(actor_id, actor_id), body, prefix="../")
+
+
+def _count(value: object) -> float:
+    """A count or rank to sort by (a missing one last)."""
+    return float("inf") if is_null(value) else float(value)  # type: ignore[arg-type]
+
+
+def label_rows(labels: list[dict], actor: Callable[[object], str]) -> list[tuple[str, ...]]:
+    """An actor's labels tallied by lemma (lower case where a row has none: "Foreign Secretary" and "foreign
+    secretary" one label, shown in its most frequent form: review68 10), kind, claimer and denial, most frequent
+    first. `denied`: the sentence denies the label ("X is not a burden")."""
+    tally: Counter = Counter()
+    forms: dict[tuple, Counter] = defaultdict(Counter)
+    for f in labels:
+        lemma = f.get("label_lemma")
+        key = (
+            str(lemma if not is_null(lemma) else str(f.get("label")).lower()),
+            f.get("kind"),
+            f.get("claimer_kind"),
+            f.get("claimer_actor_id"),
+            bool(f.get("negated")) if not is_null(f.get("negated")) else False,
+        )
+        tally[key] += 1
+        forms[key][str(f.get("label"))] += 1
+    ordered = sorted(tally.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return [
+        (
+            esc(min(forms[key].items(), key=lambda fc: (-fc[1], fc[0]))[0]),
+            esc(key[1]),
+            esc(key[2]),
+            actor(key[3]),
+            str(n),
+            "denied" if key[4] else "",
+        )
+        for key, n in ordered
+    ]

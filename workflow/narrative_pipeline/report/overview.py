@@ -56,7 +56,10 @@ READ_NARRATIVES = (
     "no actor). A narrative is every statement with the same agent, category, patient and negation across the "
     "corpus; the bars are in the order of the narratives table's <code>rank</code>: each counts the articles that "
     "tell it and links to its statements. A framing label is a word the text attaches to an "
-    "actor (<i>the rebels</i>, <i>renegade general</i>), applied by the claimer of the claim it stands in."
+    "actor (<i>the rebels</i>, <i>renegade general</i>), applied by the claimer of the claim it stands in. "
+    "Articles are counted as they are in the archive: a story filed twice counts twice (the table's "
+    "<code>n_stories</code> counts it once, <code>n_distinct_texts</code> a repeated sentence once). Dates and months "
+    "are the articles' (published, else archived), not when the act happened."
 )
 
 
@@ -202,8 +205,11 @@ def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, name
         )
     fr = tables.get("framing")
     if fr is not None and len(fr):
-        data = [Bar(str(k), n, listings.facet("framing", "label", k)) for k, n in _counts(fr["label"])[:TOP]]
-        parts.append(f"<figure><figcaption>Top framing labels</figcaption>{bars('labels', data)}</figure>")
+        # by lemma ("Government" and "government" one bar: review68 10), each linking to its rows
+        column = "label_lemma" if "label_lemma" in fr.columns else "label"
+        data = [Bar(str(k), n, listings.facet("framing", column, k)) for k, n in _counts(fr[column])[:TOP]]
+        caption = "Top framing labels" + (" (by lemma)" if column == "label_lemma" else "")
+        parts.append(f"<figure><figcaption>{caption}</figcaption>{bars('labels', data)}</figure>")
     if not parts:
         return ""
     return section("Narratives and framing", f'<p class="read">{READ_NARRATIVES}</p>' + "".join(parts), "narratives")
@@ -292,8 +298,9 @@ def network_body(
     top = all_edges[:n]
     return (
         f"<p>The {len(top)} strongest of {len(all_edges):,} agent → patient edges; arrows point from agent to patient, "
-        "width grows with the count; red: conflict, green: cooperation, grey: kind unknown.</p>"
-        + svg(top, names, prefix, layouts=layouts)
+        "width grows with the count; red: conflict, green: cooperation, grey: kind unknown. PLOVER counts a REQUEST "
+        "(a demand, a call, an ask) as verbal conflict, so a request is red too; a state's node also stands for its "
+        "government (<i>the government</i> links to the state).</p>" + svg(top, names, prefix, layouts=layouts)
     )
 
 

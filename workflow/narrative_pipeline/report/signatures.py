@@ -204,7 +204,7 @@ class ArticleSignatures:
 
 class ActorSignatures:
     """An actor page's key: its record, mentions (with their sentences and months), the claims it makes
-    and those it has a role in, its labels, relations and edges, with the names of the actors in them."""
+    and those it has a role in, its labels, narratives, relations and edges, with the names of the actors in them."""
 
     def __init__(
         self,
@@ -242,6 +242,9 @@ class ActorSignatures:
         else:
             specs.append(("claim_actors", "actor_id", None))
         specs.append(("framing", "actor_id", None))
+        # the narratives it is agent or patient of (its page's "What it does and undergoes")
+        specs.append(("narratives", "agent_actor_id", None))
+        specs.append(("narratives", "patient_actor_id", None))
         for name, column, extra in specs:
             df = tables.get(name)
             if df is None or column not in df.columns:

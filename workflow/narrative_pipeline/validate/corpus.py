@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalogue import Table, corpus_only, gathered
 from ..manifest import document_names
-from ..narratives.inputs import claims_named, statement_rows
+from ..narratives.inputs import claim_texts, claims_named, statement_rows
+from ..narratives.stories import stories
 from ..provenance import agreed_provenance
 from ..records import ArticleRecord, ValidationReport, Violation
 from ..tables import TypeVotes, read_parquet
@@ -221,10 +222,13 @@ def narrative_recomputation(
         return
     statements = statement_rows(corpus_tables["statements"])
     claims = claims_named(corpus_tables["claims"], [s.claim_id for s in statements])
+    story_of = stories(claim_texts(corpus_tables["claims"]))
     actor_ids = set(read_parquet(corpus_tables["actors"], columns=["actor_id"]).column("actor_id").to_pylist())
     rows = [a.model_dump() for a in articles]
     narratives, edges, timeline = (corpus_rows[n] for n in needed)
-    for check, n, violations in corpus_checks(narratives, edges, timeline, statements, claims, rows, actor_ids):
+    for check, n, violations in corpus_checks(
+        narratives, edges, timeline, statements, claims, rows, actor_ids, story_of
+    ):
         checker.record(check, n, violations[:MAX_VIOLATIONS_PER_CHECK])
 
 

@@ -1,0 +1,49 @@
+"""A predicate label the sentence denies is marked `negated` (review68 6): "Turkey will not be a burden" attaches
+"burden" to Turkey only to deny it. The label stays a row (a denial is a framing move); the report lists it apart."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.narratives.framing import extract_framing
+from narrative_pipeline.narratives.lexicon import load_lexicon
+from narratives_support import ROOT, analyse
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
+
+
+@pytest.fixture
+def predicates(parse, registry, lex):
+    def _predicates(body: str):
+        article, mentions, claims, _ = analyse(parse, registry, body)
+        rows = extract_framing([article], mentions, claims, lex)
+        return {(r.actor_id, r.label): r.negated for r in rows if r.kind == "predicate"}
+
+    return _predicates
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "label"),
+    [
+        ("Turkey will not be a burden for the EU budget, the minister said.", "state_tur", "burden"),
+        ("Russia is no longer a partner of the alliance, the report said.", "state_rus", "partner"),
+        ("Iraq is no threat to its neighbours, the minister said.", "state_irq", "threat"),
+        ("Tony Blair is not a liar, his spokesman said.", "tony_blair", "liar"),
+    ],
+)
+def test_a_denied_predicate_label_is_negated(predicates, body, actor, label):
+    assert predicates(body).get((actor, label)) is True
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "label"),
+    [
+        ("Turkey will be a burden for the EU budget, the minister said.", "state_tur", "burden"),
+        ("Russia is still a partner of the alliance, the report said.", "state_rus", "partner"),
+        ("Tony Blair is a liar, his critics said.", "tony_blair", "liar"),
+    ],
+)
+def test_an_affirmed_predicate_label_is_not(predicates, body, actor, label):
+    assert predicates(body).get((actor, label)) is False
