@@ -15,6 +15,7 @@ from ..parsed import Tok
 from ..syntax import active_subject, child, lemma, prep_object
 from .arguments import is_negated
 from .lexicon import Block, PloverLexicon
+from .requests import wanted
 from .predicates import (
     Decision,
     Predicate,
@@ -551,6 +552,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("caution", "action_class", caution),
     Rule("assent", "action_class", assent),
     Rule("question", "action_class", question),
+    Rule("wanted", "action_class", wanted),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),

@@ -1,0 +1,144 @@
+"""Acts a sentence does not say happened: requested, prescribed or conditional (narr37, session 56).
+
+- "The EU said the US should back Ukraine's entry", "the Labour party said the Liberal Democrats needed to explain":
+  a complement of a verb of `requesting.frames` under a modal of `requesting.modals` (or a verb of `requesting.needs`
+  with an infinitive) whose doer is another actor than the speaker is a request of that actor by the speaker
+  (`requesting.category`, rule `requested`), spanned from the modal to the verb, its own act folded into it as an
+  urged act is ("urged Congress to reinstate"); "Cafod wants Britain to use its influence" is one too (rule `wanted`).
+- A classified act under such a modal that no other speaker asks for ("the committee's decision must be ratified by
+  Mr Hoon", "Labour said it must cut taxes") is `prescribed`, and one inside an if / unless / whether clause ("if Iran
+  attacks", "whether to begin entry talks with Turkey") is `conditional`: the row stays, unclassified.
+"""
+
+from __future__ import annotations
+
+from ..parsed import Tok
+from ..syntax import child, is_passive, lemma
+from .arguments import agents_of, object_actors
+from .lexicon import PloverLexicon
+from .predicates import Decision, Predicate
+from .roles import Context, Found, relabel
+
+REQUESTED, WANTED, PRESCRIBED, CONDITIONAL = "requested", "wanted", "prescribed", "conditional"
+MAX_CLIMB = 12
+PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "wants them to resign": a person or group asked, unlinked here
+
+
+def conditional_mark(tok: Tok, lex: PloverLexicon) -> Tok | None:
+    """The "if", "unless" or "whether" (`conditional_marks`) of a clause the token is in: its own clause's or one it
+    hangs from, short of a relative clause, which describes what is ("if the man who attacked X returns": attacked)."""
+    node = tok
+    for _ in range(MAX_CLIMB):
+        mark = next((c for c in node.children if c.dep == "mark" and c.lower in lex.conditional_marks), None)
+        if mark is not None:
+            return mark
+        if node.dep == "relcl" or node.head is None or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _clause_verb(pred: Predicate) -> Tok:
+    """The verb whose auxiliaries an action's clause has: a verb's own, a light verb's or the governing verb of a noun
+    that is its object ("should launch an attack", "should impose sanctions")."""
+    tok = pred.tok
+    if pred.kind == "noun":
+        if pred.light is not None:
+            return pred.light
+        return tok.head if tok.dep == "dobj" and tok.head is not None else tok
+    return tok
+
+
+def _modal(verb: Tok, lex: PloverLexicon) -> Tok | None:
+    """A modal of `requesting.modals` on the verb or on the verb it is conjoined to ("should resign and apologise");
+    not a perfect ("should have withdrawn", "must have known": what was, not what is asked)."""
+    node = verb
+    for _ in range(3):
+        aux = [c for c in node.children if c.dep in ("aux", "auxpass")]
+        modal = next((c for c in aux if c.lower in lex.requesting["modals"]), None)
+        if modal is not None:
+            return None if any(lemma(c) == "have" and c.i > modal.i for c in aux) else modal
+        if node.dep != "conj" or node.head is None or any(c.dep in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        node = node.head
+    return None
+
+
+def _needed(verb: Tok, lex: PloverLexicon) -> Tok | None:
+    """The verb of `requesting.needs` whose infinitive the verb is ("needed to explain")."""
+    head = verb.head
+    if verb.dep != "xcomp" or head is None or lemma(head) not in lex.requesting["needs"]:
+        return None
+    return head if any(c.tag == "TO" for c in verb.children) else None
+
+
+def _frame(clause: Tok, lex: PloverLexicon) -> Tok | None:
+    """The verb of `requesting.frames` whose clausal complement the clause is, or the clause it is conjoined to."""
+    node = clause
+    for _ in range(3):
+        if node.dep == "ccomp" and node.head is not None and lemma(node.head) in lex.requesting["frames"]:
+            return node.head
+        if node.dep != "conj" or node.head is None:
+            return None
+        node = node.head
+    return None
+
+
+def prescribed_modal(pred: Predicate, lex: PloverLexicon) -> Tok | None:
+    """The modal of `requesting.modals` an action is under (`_modal` on its clause's verb)."""
+    return _modal(_clause_verb(pred), lex)
+
+
+def _doers(verb: Tok, index: Context) -> list[Found]:
+    """Who would do the act: the subject, or the subject of a passive (the one the act is done to: "said Google should
+    not be penalised"), as a demanded act's complement subject is ("demanded Heath quit")."""
+    return object_actors(verb, index) if is_passive(verb) else agents_of(verb, index)
+
+
+def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, list[Found], list[Found]] | None:
+    """A verb's act asked of its doer by a speaker who is someone else (the module's first point): the decision (cue:
+    the verb, the modal or the verb of need, the frame), the speakers and the doers; None when the act is no such
+    complement or its speaker is none or its doer ("Labour said it must ...": a prescription of its own)."""
+    need = _needed(tok, lex)
+    modal = _modal(tok, lex) if need is None else need
+    clause = tok if need is None else need
+    frame = _frame(clause, lex) if modal is not None else None
+    if frame is None or modal is None:
+        return None
+    speakers = relabel(agents_of(frame, index), "requester")
+    doers = relabel(_doers(tok if need is None else need, index), "requested")
+    if not speakers or not doers or {f.actor_id for f in speakers} & {f.actor_id for f in doers}:
+        return None
+    word = f"{lemma(modal)} to" if need is not None else modal.lower
+    return Decision(lex.requesting.category, [tok, modal, frame], f"{word} {lemma(tok)}"), speakers, doers
+
+
+def wanted(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb of `requesting.wants` with an actor who is to do what an infinitive says ("Cafod wants Britain to use its
+    influence", "wants them to resign") asks it of that actor; wanting to act oneself, or a thing to happen ("wants the
+    bill to pass"), is no request."""
+    if pred.kind != "verb" or pred.key not in lex.requesting["wants"]:
+        return None
+    tok = pred.tok
+    for c in tok.children:
+        if c.dep not in ("ccomp", "xcomp") or not any(g.tag == "TO" for g in c.children):
+            continue
+        doer = child(c, "nsubj") if c.dep == "ccomp" else child(tok, "dobj")
+        if doer is not None and (doer.i in pred.kinds or doer.lower in PERSON_OBJECTS):
+            return Decision(lex.requesting.category, [tok, c], f"{pred.key} to {lemma(c)}")
+    return None
+
+
+def unasserted(pred: Predicate, rule: str, decision: Decision, lex: PloverLexicon) -> tuple[str, Decision]:
+    """A classified act inside an if / unless / whether clause (`conditional`) or under a prescriptive modal no other
+    speaker asks for (`prescribed`) did not happen: the rule and an unclassified decision with the cue that says so;
+    any other action keeps its rule and decision."""
+    if decision.category is None:
+        return rule, decision
+    mark = conditional_mark(pred.tok, lex)
+    if mark is not None:
+        return CONDITIONAL, Decision(None, [pred.tok, mark], decision.lemma)
+    modal = prescribed_modal(pred, lex) if rule != REQUESTED else None
+    if modal is not None:
+        return PRESCRIBED, Decision(None, [pred.tok, modal], decision.lemma)
+    return rule, decision
