@@ -100,7 +100,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognising": (("verbs", "object_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns",), ()),
-    "requesting": (("frames", "modals", "needs", "wants"), ()),
+    "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
 OBJECT_BLOCKS = ("recognising", "suspending")

@@ -17,7 +17,7 @@ from ..syntax import child, is_passive, lemma
 from .arguments import agents_of, object_actors
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate
-from .roles import Context, Found, relabel
+from .roles import Context, Found, actors_of, relabel
 
 REQUESTED, WANTED, PRESCRIBED, CONDITIONAL = "requested", "wanted", "prescribed", "conditional"
 MAX_CLIMB = 12
@@ -25,17 +25,36 @@ PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "wants them to resign": a 
 
 
 def conditional_mark(tok: Tok, lex: PloverLexicon) -> Tok | None:
-    """The "if", "unless" or "whether" (`conditional_marks`) of a clause the token is in: its own clause's or one it
-    hangs from, short of a relative clause, which describes what is ("if the man who attacked X returns": attacked)."""
+    """The "if", "unless" or "whether" (`conditional_marks`) of a clause the token is in, or the inverted modal of one
+    ("should it become a state-owned company", "why should the taxpayer be forced"): its own clause's or one it hangs
+    from, short of a clause of its own kind (a relative clause or a participle on a noun, which describe what is: "if
+    the man who attacked X returns"; a clause of time or cause: "if he had not taken a hard line after Bellamy accused
+    him")."""
     node = tok
     for _ in range(MAX_CLIMB):
-        mark = next((c for c in node.children if c.dep == "mark" and c.lower in lex.conditional_marks), None)
+        marks = [c for c in node.children if c.dep == "mark"]
+        mark = next((c for c in marks if c.lower in lex.conditional_marks), None) or _inverted(node, lex)
         if mark is not None:
             return mark
-        if node.dep == "relcl" or node.head is None or node.head is node:
+        if marks or node.dep in ("relcl", "acl") or node.head is None or node.head is node:
             return None
         node = node.head
     return None
+
+
+def _inverted(verb: Tok, lex: PloverLexicon) -> Tok | None:
+    """A modal of `requesting.modals` before its verb's subject: a condition or a question, no prescription."""
+    subject = child(verb, "nsubj", "nsubjpass")
+    if subject is None:
+        return None
+    return next((c for c in verb.children if c.dep == "aux" and c.lower in lex.requesting["modals"] and c.i < subject.i), None)
+
+
+def _open_object(noun: Tok) -> bool:
+    """An event noun a clause's verb takes as its object with no possessive or "the" ("whether to begin entry talks",
+    "if they will face criminal charges"): what the clause says may happen; "if the Commission ignored the
+    Parliament's request", "if Conservative opposition continues" presuppose the request and the opposition."""
+    return noun.dep == "dobj" and not any(c.dep == "poss" or (c.dep == "det" and c.lower == "the") for c in noun.children)
 
 
 def _clause_verb(pred: Predicate) -> Tok:
@@ -57,7 +76,8 @@ def _modal(verb: Tok, lex: PloverLexicon) -> Tok | None:
         aux = [c for c in node.children if c.dep in ("aux", "auxpass")]
         modal = next((c for c in aux if c.lower in lex.requesting["modals"]), None)
         if modal is not None:
-            return None if any(lemma(c) == "have" and c.i > modal.i for c in aux) else modal
+            perfect = any(lemma(c) == "have" and c.i > modal.i for c in aux)
+            return None if perfect or _inverted(node, lex) is not None else modal
         if node.dep != "conj" or node.head is None or any(c.dep in ("nsubj", "nsubjpass") for c in node.children):
             return None
         node = node.head
@@ -69,6 +89,8 @@ def _needed(verb: Tok, lex: PloverLexicon) -> Tok | None:
     head = verb.head
     if verb.dep != "xcomp" or head is None or lemma(head) not in lex.requesting["needs"]:
         return None
+    if any(c.dep == "aux" and c.tag == "MD" for c in head.children):
+        return None  # "Mr Brown would need to raise taxes": a forecast of what it takes
     return head if any(c.tag == "TO" for c in verb.children) else None
 
 
@@ -95,22 +117,41 @@ def _doers(verb: Tok, index: Context) -> list[Found]:
     return object_actors(verb, index) if is_passive(verb) else agents_of(verb, index)
 
 
+def _first_person(verb: Tok, lex: PloverLexicon) -> bool:
+    """A verb whose subject is "we" or "I": the speaker's own side, asked nothing by the speaker ("we should rebuild")."""
+    subject = child(verb, "nsubj", "nsubjpass")
+    pronouns = lex.speaker_pronouns | lex.speaker_group_pronouns
+    return subject is not None and subject.pos == "PRON" and subject.lower in pronouns  # not "the US"
+
+
 def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, list[Found], list[Found]] | None:
     """A verb's act asked of its doer by a speaker who is someone else (the module's first point): the decision (cue:
     the verb, the modal or the verb of need, the frame), the speakers and the doers; None when the act is no such
-    complement or its speaker is none or its doer ("Labour said it must ...": a prescription of its own)."""
+    complement, a state ("should have a role", "should know by now": `requesting.states`), or its speaker is none or
+    its doer ("Labour said it must ...", "we should ...": a prescription of its own)."""
     need = _needed(tok, lex)
     modal = _modal(tok, lex) if need is None else need
     clause = tok if need is None else need
     frame = _frame(clause, lex) if modal is not None else None
-    if frame is None or modal is None:
+    if frame is None or modal is None or lemma(tok) in lex.requesting["states"] or _first_person(clause, lex):
         return None
     speakers = relabel(agents_of(frame, index), "requester")
-    doers = relabel(_doers(tok if need is None else need, index), "requested")
+    doers = relabel(_doers(clause, index), "requested")
     if not speakers or not doers or {f.actor_id for f in speakers} & {f.actor_id for f in doers}:
         return None
     word = f"{lemma(modal)} to" if need is not None else modal.lower
     return Decision(lex.requesting.category, [tok, modal, frame], f"{word} {lemma(tok)}"), speakers, doers
+
+
+def _wanted_doer(verb: Tok, lex: PloverLexicon) -> Tok | None:
+    """Who a verb of `requesting.wants` wants to do what its infinitive says: the infinitive's subject or the verb's
+    object; not a state ("want them to be", "want him to stay on")."""
+    for c in verb.children:
+        if c.dep not in ("ccomp", "xcomp") or not any(g.tag == "TO" for g in c.children):
+            continue
+        if lemma(c) not in lex.requesting["states"]:
+            return child(c, "nsubj") if c.dep == "ccomp" else child(verb, "dobj")
+    return None
 
 
 def wanted(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -119,13 +160,21 @@ def wanted(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     bill to pass"), is no request."""
     if pred.kind != "verb" or pred.key not in lex.requesting["wants"]:
         return None
-    tok = pred.tok
-    for c in tok.children:
-        if c.dep not in ("ccomp", "xcomp") or not any(g.tag == "TO" for g in c.children):
-            continue
-        doer = child(c, "nsubj") if c.dep == "ccomp" else child(tok, "dobj")
-        if doer is not None and (doer.i in pred.kinds or doer.lower in PERSON_OBJECTS):
-            return Decision(lex.requesting.category, [tok, c], f"{pred.key} to {lemma(c)}")
+    doer = _wanted_doer(pred.tok, lex)
+    if doer is None or not (doer.i in pred.kinds or doer.lower in PERSON_OBJECTS):
+        return None
+    return Decision(lex.requesting.category, [pred.tok, doer], f"{pred.key} to")
+
+
+def request_roles(tok: Tok, rule: str, lex: PloverLexicon, index: Context) -> tuple[list[Found], list[Found]] | None:
+    """The agents and patients of a request these rules found: the speaker and the doer of a `requested` act, the one
+    who wants and the one wanted to act (`wanted`); None for any other rule."""
+    if rule == REQUESTED:
+        found = request(tok, lex, index)
+        return (found[1], found[2]) if found is not None else None
+    if rule == WANTED:
+        doer = _wanted_doer(tok, lex)
+        return agents_of(tok, index), relabel(actors_of(doer, index, ""), "requested") if doer is not None else []
     return None
 
 
@@ -135,7 +184,7 @@ def unasserted(pred: Predicate, rule: str, decision: Decision, lex: PloverLexico
     any other action keeps its rule and decision."""
     if decision.category is None:
         return rule, decision
-    mark = conditional_mark(pred.tok, lex)
+    mark = conditional_mark(pred.tok, lex) if pred.kind == "verb" or _open_object(pred.tok) else None
     if mark is not None:
         return CONDITIONAL, Decision(None, [pred.tok, mark], decision.lemma)
     modal = prescribed_modal(pred, lex) if rule != REQUESTED else None

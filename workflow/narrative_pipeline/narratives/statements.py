@@ -24,7 +24,7 @@ from .arguments import agents_of, complement_subject, held_of, is_negated, noun_
 from .classes import classify, may_happen, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import REQUESTED, request, unasserted
+from .requests import REQUESTED, request, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -361,11 +361,11 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             continue
         if _restated(pred, decision, verb_classes):
             continue
-        asked = request(tok, lex, index) if rule == REQUESTED else None
-        agents = asked[1] if asked is not None else _agents(pred, decision.category, index, lex)
+        asked = request_roles(tok, rule, lex, index)  # a request's asker and asked (narr37)
+        agents = asked[0] if asked is not None else _agents(pred, decision.category, index, lex)
         if _background(pred, agents):
             continue
-        patients = asked[2] if asked is not None else _patients(pred, rule, decision, index, lex)
+        patients = asked[1] if asked is not None else _patients(pred, rule, decision, index, lex)
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
