@@ -42,7 +42,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v51"
+COMPONENT = "narratives.rules.v54"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -463,8 +463,8 @@ def draft_records(
         tok = d.pred.tok
         parts = _hyphen_parts(tok, tokens, lex.hyphen_prefixes) if d.pred.kind == "verb" else None
         first, last = parts or (tok, tok)
-        if d.rule == REQUESTED:
-            first = min(d.decision.cue[:2], key=lambda t: t.i)  # "should back", "needed to explain"
+        if d.rule == REQUESTED and tok in (d.decision.cue[1].head, *d.decision.cue[1].children):
+            first = min(d.decision.cue[:2], key=lambda t: t.i)  # its own "should back", "needed to explain"
         action_lemma = d.decision.lemma or (_hyphenated_lemma(*parts) if parts is not None else lemma(tok))
         cue = d.decision.cue
         cue_start = min(t.start for t in cue) if cue else None
