@@ -15,7 +15,6 @@ from ..parsed import Tok
 from ..syntax import active_subject, child, lemma, prep_object
 from .arguments import is_negated
 from .lexicon import Block, PloverLexicon
-from .requests import wanted
 from .predicates import (
     Decision,
     Predicate,
@@ -25,6 +24,7 @@ from .predicates import (
     object_heads,
     object_keys,
 )
+from .requests import wanted
 
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
 # a promise of one of these is a concession (the codebook's CONCEDE: "promises of future concessions")

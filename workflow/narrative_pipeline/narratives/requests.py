@@ -47,14 +47,16 @@ def _inverted(verb: Tok, lex: PloverLexicon) -> Tok | None:
     subject = child(verb, "nsubj", "nsubjpass")
     if subject is None:
         return None
-    return next((c for c in verb.children if c.dep == "aux" and c.lower in lex.requesting["modals"] and c.i < subject.i), None)
+    modals = lex.requesting["modals"]
+    return next((c for c in verb.children if c.dep == "aux" and c.lower in modals and c.i < subject.i), None)
 
 
 def _open_object(noun: Tok) -> bool:
     """An event noun a clause's verb takes as its object with no possessive or "the" ("whether to begin entry talks",
     "if they will face criminal charges"): what the clause says may happen; "if the Commission ignored the
     Parliament's request", "if Conservative opposition continues" presuppose the request and the opposition."""
-    return noun.dep == "dobj" and not any(c.dep == "poss" or (c.dep == "det" and c.lower == "the") for c in noun.children)
+    given = any(c.dep == "poss" or (c.dep == "det" and c.lower == "the") for c in noun.children)
+    return noun.dep == "dobj" and not given
 
 
 def _clause_verb(pred: Predicate) -> Tok:
@@ -118,7 +120,8 @@ def _doers(verb: Tok, index: Context) -> list[Found]:
 
 
 def _first_person(verb: Tok, lex: PloverLexicon) -> bool:
-    """A verb whose subject is "we" or "I": the speaker's own side, asked nothing by the speaker ("we should rebuild")."""
+    """A verb whose subject is "we" or "I": the speaker's own side, whom the speaker asks nothing ("we should
+    rebuild")."""
     subject = child(verb, "nsubj", "nsubjpass")
     pronouns = lex.speaker_pronouns | lex.speaker_group_pronouns
     return subject is not None and subject.pos == "PRON" and subject.lower in pronouns  # not "the US"
