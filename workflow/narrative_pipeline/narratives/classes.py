@@ -24,6 +24,7 @@ from .predicates import (
     object_heads,
     object_keys,
 )
+from .requests import wanted
 
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
 # a promise of one of these is a concession (the codebook's CONCEDE: "promises of future concessions")
@@ -551,6 +552,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("caution", "action_class", caution),
     Rule("assent", "action_class", assent),
     Rule("question", "action_class", question),
+    Rule("wanted", "action_class", wanted),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),

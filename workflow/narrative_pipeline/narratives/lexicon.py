@@ -87,6 +87,7 @@ WORD_LISTS = (
     "owned_person_nouns",
     "owned_female_nouns",
     "owned_male_nouns",
+    "conditional_marks",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -99,6 +100,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognising": (("verbs", "object_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns",), ()),
+    "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
 OBJECT_BLOCKS = ("recognising", "suspending")
@@ -270,6 +272,8 @@ class PloverLexicon:
     recognising: Block
     suspending: Block
     appeals: Block
+    # narr37 (session 56): "X said Y should <act>", "X wants Y to <act>": a request of Y by X
+    requesting: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     # narr35 (session 54): nouns that name an act only as the object of an undergoing verb ("faces charges")
     received_nouns: dict[str, str] = field(default_factory=dict)
@@ -286,6 +290,8 @@ class PloverLexicon:
     question_verbs: frozenset[str] = field(default=frozenset())
     # narr31: `speech_verbs` and, with `load_lexicon`'s `gender_lexicon`, the claims lexicon's `THAT_CLAUSE_LISTS`
     that_clause_verbs: frozenset[str] = field(default=frozenset())
+    # narr37: "if", "unless", "whether": an act in a clause so marked did not happen
+    conditional_marks: frozenset[str] = field(default=frozenset())
 
     @property
     def owned(self) -> OwnedNouns:

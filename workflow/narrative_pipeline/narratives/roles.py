@@ -538,6 +538,8 @@ def lone_persons(
     out: dict[int, Found] = {}
     for tok in pronouns:
         window = _window(article, persons, starts, tok)
+        if len({m.actor_id for m in window}) > 1:
+            window = _own_sentence(article, window, tok)  # the nearer sentence's one person (narr37)
         if not window or len({m.actor_id for m in window}) != 1:
             continue
         actor = window[0].actor_id
@@ -560,6 +562,16 @@ def _window(article: ParsedArticle, linked: list[MentionRecord], starts: list[in
     sent = article.sents[max(tok.sent - 1, 0)]
     first = sent.tokens[0].start if sent.tokens else tok.start
     return linked[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+
+
+def _own_sentence(article: ParsedArticle, window: list[MentionRecord], tok: Tok) -> list[MentionRecord]:
+    """The mentions of a window in the pronoun's own sentence: when the sentence before names another person, the one
+    person the pronoun's own sentence names before it is the nearer ("Ioannidis also said ... The lawyer added that
+    he has proof the authorities knew Kenteris was in Germany at the time he was alleged to have missed a test":
+    Kenteris, whom the lawyer's being linked had lost; narr37, the session 55 lead's README example)."""
+    sent = article.sents[tok.sent]
+    first = sent.tokens[0].start if sent.tokens else tok.start
+    return [m for m in window if m.start >= first]
 
 
 def _own_subject(tok: Tok) -> Tok | None:

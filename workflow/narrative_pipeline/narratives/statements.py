@@ -24,6 +24,7 @@ from .arguments import agents_of, complement_subject, held_of, is_negated, noun_
 from .classes import classify, may_happen, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
+from .requests import REQUESTED, request, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -41,7 +42,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v59"
+COMPONENT = "narratives.rules.v60"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 RELATIVE_CLAUSES = frozenset({"relcl"})
@@ -156,7 +157,8 @@ def _predicates(
         parts = _hyphen_parts(tok, index.tokens, lex.hyphen_prefixes)
         verb_lemma = _hyphenated_lemma(*parts) if parts is not None else action_lemma(tok, lex)
         pred = Predicate(tok, "verb", lemma=verb_lemma, kinds=kinds)
-        rule, decision = classify(pred, lex)
+        asked = request(tok, lex, index)  # "X said Y should <act>": X's request of Y, the act folded (narr37)
+        rule, decision = (REQUESTED, asked[0]) if asked is not None else classify(pred, lex)
         if decision.category is None and rule != "not-event" and lemma(tok) in lex.light_verbs:
             obj = child(tok, "dobj")
             if _event_noun(obj, lex):
@@ -170,6 +172,10 @@ def _predicates(
             consumed.add(decision.cue[1].i)
         if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
             _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
+        if rule == REQUESTED:  # "said Blair must resign and apologise": the acts it shares its modal with are asked too
+            for c in tok.children:
+                if c.dep == "conj" and child(c, "nsubj", "nsubjpass") is None:
+                    _fold(c, folded)
         if rule == "commercial-deal":
             for c in decision.cue[1].children:
                 if c.dep in ("acl", "relcl"):
@@ -355,15 +361,18 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             continue
         if _restated(pred, decision, verb_classes):
             continue
-        agents = _agents(pred, decision.category, index, lex)
+        asked = request_roles(tok, rule, lex, index)  # a request's asker and asked (narr37)
+        agents = asked[0] if asked is not None else _agents(pred, decision.category, index, lex)
         if _background(pred, agents):
             continue
-        patients = _patients(pred, rule, decision, index, lex)
+        patients = asked[1] if asked is not None else _patients(pred, rule, decision, index, lex)
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        negated = _negated(pred, lex, index) and rule != "not-ruled-out"  # the negation made the threat
+        # the negation made the threat; a requested act's is what is asked ("said Google should not be penalised")
+        negated = _negated(pred, lex, index) and rule not in ("not-ruled-out", REQUESTED)
+        rule, decision = unasserted(pred, rule, decision, lex)  # "if Iran attacks", "must be ratified" (narr37)
         drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
 
@@ -454,6 +463,8 @@ def draft_records(
         tok = d.pred.tok
         parts = _hyphen_parts(tok, tokens, lex.hyphen_prefixes) if d.pred.kind == "verb" else None
         first, last = parts or (tok, tok)
+        if d.rule == REQUESTED and tok in (d.decision.cue[1].head, *d.decision.cue[1].children):
+            first = min(d.decision.cue[:2], key=lambda t: t.i)  # its own "should back", "needed to explain"
         action_lemma = d.decision.lemma or (_hyphenated_lemma(*parts) if parts is not None else lemma(tok))
         cue = d.decision.cue
         cue_start = min(t.start for t in cue) if cue else None
