@@ -20,7 +20,16 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .arguments import agents_of, complement_subject, held_of, is_negated, noun_agents, object_actors, receives
+from .arguments import (
+    _givers,
+    agents_of,
+    complement_subject,
+    held_of,
+    is_negated,
+    noun_agents,
+    object_actors,
+    receives,
+)
 from .classes import classify, may_happen, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
@@ -41,9 +50,10 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v51"
+COMPONENT = "narratives.rules.v52"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
+GIVER_PREPS = ("from", "by")
 RELATIVE_CLAUSES = frozenset({"relcl"})
 INFLECTED_ENDINGS = ("ed", "ing")  # a verb's past and -ing forms: no trade noun of `descriptor_nouns` ends so
 
@@ -130,6 +140,27 @@ def _undergoes(verb: Tok, lex: PloverLexicon) -> bool:
     read the subject as the agent and the noun's agent as the patient (fix66, review65 6: m64 BBC 42 rows)."""
     obj = child(verb, "dobj")
     return undergone(obj, lex) or (lemma(verb) in lex.undergoing_verbs and _event_noun(obj, lex))
+
+
+def _given_by(pred: Predicate, decision: Decision, index: Context, lex: PloverLexicon) -> list[Found]:
+    """Who gives what an unclassified verb of `undergoing_verbs` takes as its object, a noun that is no event and no
+    actor, when a from- or by-phrase names them ("faces competition from BMW", "received a takeover approach from
+    Malcolm Glazer", "received an honorary knighthood from the Queen", "receive a payment from Chelsea"): the giver
+    does it and the receiver undergoes it, as with an event noun (`_undergoes`), so the verb's row takes them as its
+    agent and patient; before, the receiver was the agent and the giver the patient (fix67, review66 2)."""
+    tok = pred.tok
+    if pred.kind != "verb" or decision.category is not None or lemma(tok) not in lex.undergoing_verbs:
+        return []
+    obj = child(tok, "dobj")
+    if obj is None or obj.pos != "NOUN" or obj.i in index:
+        return []
+    found = _givers(obj, tok, index)
+    for t in obj.subtree() if not found else ():  # "a vote of no confidence from X", "an approach by X"
+        if t.dep == "prep" and t.lower in GIVER_PREPS and t.head is not None and t.head.pos == "NOUN":
+            found = prep_actors(t.head, (t.lower,), index)
+            if found:
+                break
+    return found
 
 
 def _cautions_of_a_possibility(rule: str, decision: Decision, lex: PloverLexicon) -> bool:
@@ -359,6 +390,9 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         if _background(pred, agents):
             continue
         patients = _patients(pred, rule, decision, index, lex)
+        givers = _given_by(pred, decision, index, lex)
+        if givers:
+            agents, patients = givers, relabel(agents, "receiver")
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
