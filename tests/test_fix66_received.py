@@ -48,7 +48,7 @@ def test_a_team_that_faces_a_team_keeps_its_verb_row(parse, registry):
     "text",
     [
         "Wayne Rooney earned a penalty in the second half.",  # a penalty kick
-        "Tony Blair received a sympathetic hearing from the Labour Party conference.",  # attention
+        "Tony Blair received a sympathetic hearing.",  # attention (fix67: with a from-phrase giver, no row at all)
         "Chelsea face their toughest trial yet against Barcelona.",  # a test
         "England face a stern trial against France.",
         "Tony Blair faces a trial of strength with the unions.",

@@ -4,8 +4,8 @@
    fair hearing"): fix66's bare verb pairs "receive penalty" / "receive hearing" / "earn hearing" / "attract hearing"
    of `not_events` are gone; the modifier pairs ("a sympathetic hearing") and "earn penalty" stay.
 2. A verb of `undergoing_verbs` whose object is a noun that is no event and no actor, with a from- or by-phrase actor
-   ("faces competition from X", "received a takeover approach from X"): the giver is the verb row's agent and the
-   receiver its patient (before: the receiver the agent, the giver the patient).
+   ("faces competition from X", "received a takeover approach from X"): the verb makes no row (before: the receiver
+   its agent, the giver its patient), as beside an event noun (fix66).
 7. "asked that X do Y" is a REQUEST, the that-clause's subject its patient, the clause folded into it.
 8. An infinitive inside what a question is about ("asked about plans to raise taxes") makes no REQUEST.
 10. A light verb's conflict noun promised with "would" / "will" on an "unless" / "if" condition is THREATEN.
@@ -44,44 +44,19 @@ def test_a_penalty_earned_stays_no_act(parse, registry):
 
 
 @pytest.mark.parametrize(
-    ("text", "giver", "receiver"),
+    "text",
     [
-        (
-            "Manchester United received a takeover approach from Malcolm Glazer, the club said.",
-            "disc.malcolm_glazer",
-            "disc.manchester_united",
-        ),
-        (
-            "Alan Greenspan received an honorary knighthood from the Queen, officials said.",
-            "queen_elizabeth_ii",
-            "disc.alan_greenspan",
-        ),
-        ("Microsoft faces competition from Google, analysts said.", "disc.google", "disc.microsoft"),
-        ("Umbro is to receive a payment from Chelsea of 24.5m pounds, the firm said.", "disc.chelsea", "disc.umbro"),
-        # the from-phrase hangs on the of-phrase's noun
-        ("Mr Blair faced a vote of no confidence from the Labour Party, officials said.", "labour_party", "tony_blair"),
-        # a modifier pair makes the noun no act; the verb's row is still the giver's
-        (
-            "Tony Blair received a sympathetic hearing from the Labour Party conference.",
-            "labour_party",
-            "tony_blair",
-        ),
+        "Manchester United received a takeover approach from Malcolm Glazer, the club said.",
+        "Alan Greenspan received an honorary knighthood from the Queen, officials said.",
+        "Microsoft faces competition from Google, analysts said.",
+        "Umbro is to receive a payment from Chelsea of 24.5m pounds, the firm said.",
+        "Mr Blair faced a vote of no confidence from the Labour Party, officials said.",  # on the of-phrase's noun
+        "Tony Blair received a sympathetic hearing from the Labour Party conference.",  # a modifier pair: no act
+        "Petrel Resources has not received any information from the Iraqi authorities, the firm said.",
     ],
 )
-def test_the_giver_is_the_agent_of_the_receiving_verb(parse, registry, text, giver, receiver):
-    found = statements_of(parse, registry, text)
-    assert [(s.agent_actor_id, s.action_class, s.patient_actor_id) for s in found] == [(giver, None, receiver)], rows(
-        found
-    )
-
-
-def test_information_not_received_from_a_state_stays_negated(parse, registry):
-    found = statements_of(
-        parse, registry, "Petrel Resources has not received any information from the Iraqi authorities, the firm said."
-    )
-    assert [(s.agent_actor_id, s.patient_actor_id, s.negated) for s in found] == [
-        ("state_irq", "disc.petrel_resources", True)
-    ], rows(found)
+def test_a_received_noun_that_is_no_event_with_its_giver_makes_no_row(parse, registry, text):
+    assert rows(statements_of(parse, registry, text)) == []
 
 
 @pytest.mark.parametrize(
@@ -93,6 +68,11 @@ def test_information_not_received_from_a_state_stays_negated(parse, registry):
             [("disc.anastasia_myskina", "face", None, "disc.patty_schnyder")],
         ),
         ("Scotland face England at Murrayfield on Saturday.", [("scotland", "face", None, "england")]),
+        # no giver named: the verb's row stays
+        (
+            "Alan Greenspan received an honorary knighthood in 2002, officials said.",
+            [("disc.alan_greenspan", "received", None, None)],
+        ),
         # an event noun: the noun's row, as fix66 made it
         (
             "Tony Blair faced criticism from Gordon Brown, aides said.",

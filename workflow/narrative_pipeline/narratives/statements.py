@@ -142,25 +142,30 @@ def _undergoes(verb: Tok, lex: PloverLexicon) -> bool:
     return undergone(obj, lex) or (lemma(verb) in lex.undergoing_verbs and _event_noun(obj, lex))
 
 
-def _given_by(pred: Predicate, decision: Decision, index: Context, lex: PloverLexicon) -> list[Found]:
-    """Who gives what an unclassified verb of `undergoing_verbs` takes as its object, a noun that is no event and no
-    actor, when a from- or by-phrase names them ("faces competition from BMW", "received a takeover approach from
-    Malcolm Glazer", "received an honorary knighthood from the Queen", "receive a payment from Chelsea"): the giver
-    does it and the receiver undergoes it, as with an event noun (`_undergoes`), so the verb's row takes them as its
-    agent and patient; before, the receiver was the agent and the giver the patient (fix67, review66 2)."""
+def _received_from_a_giver(pred: Predicate, decision: Decision, index: Context, lex: PloverLexicon) -> bool:
+    """Whether an unclassified verb of `undergoing_verbs` takes as its object a noun that is no event and no actor
+    while a from- or by-phrase names who gives it ("faces competition from BMW", "received a takeover approach from
+    Malcolm Glazer", "received an honorary knighthood from the Queen", "a vote of no confidence from X"): the giver
+    does what the noun names and the receiver undergoes it, so the verb's row, which read the receiver as its agent and
+    the giver as its patient, is dropped, as fix66 dropped it beside an event noun (`_undergoes`); a row of "received"
+    with the giver as its agent would name the receiver's verb as the giver's act (fix67, review66 2). An actor as the
+    object keeps its row ("will face Patty Schnyder from Switzerland")."""
     tok = pred.tok
     if pred.kind != "verb" or decision.category is not None or lemma(tok) not in lex.undergoing_verbs:
-        return []
+        return False
     obj = child(tok, "dobj")
     if obj is None or obj.pos != "NOUN" or obj.i in index:
-        return []
-    found = _givers(obj, tok, index)
-    for t in obj.subtree() if not found else ():  # "a vote of no confidence from X", "an approach by X"
-        if t.dep == "prep" and t.lower in GIVER_PREPS and t.head is not None and t.head.pos == "NOUN":
-            found = prep_actors(t.head, (t.lower,), index)
-            if found:
-                break
-    return found
+        return False
+    if _givers(obj, tok, index):
+        return True
+    return any(  # the phrase on a noun inside the object: "a vote of no confidence from X", "an approach by X"
+        t.dep == "prep"
+        and t.lower in GIVER_PREPS
+        and t.head is not None
+        and t.head.pos == "NOUN"
+        and prep_actors(t.head, (t.lower,), index)
+        for t in obj.subtree()
+    )
 
 
 def _cautions_of_a_possibility(rule: str, decision: Decision, lex: PloverLexicon) -> bool:
@@ -384,15 +389,12 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         claim = _claim_at(tok, claims)
         if claim is None or tok.i in folded or _frame_only(pred, decision, rule, lex):
             continue
-        if _restated(pred, decision, verb_classes):
+        if _restated(pred, decision, verb_classes) or _received_from_a_giver(pred, decision, index, lex):
             continue
         agents = _agents(pred, decision.category, index, lex)
         if _background(pred, agents):
             continue
         patients = _patients(pred, rule, decision, index, lex)
-        givers = _given_by(pred, decision, index, lex)
-        if givers:
-            agents, patients = givers, relabel(agents, "receiver")
         if decision.category in lex.mutual_categories and len(agents) > 1 and not patients:
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
