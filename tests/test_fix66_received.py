@@ -48,9 +48,7 @@ def test_a_team_that_faces_a_team_keeps_its_verb_row(parse, registry):
     "text",
     [
         "Wayne Rooney earned a penalty in the second half.",  # a penalty kick
-        "Chelsea received a penalty after the foul on Drogba.",
-        "Tony Blair received a sympathetic hearing from the Labour Party conference.",  # attention
-        "Gordon Brown's proposal received a fair hearing.",
+        "Tony Blair received a sympathetic hearing.",  # attention (fix67: with a from-phrase giver, no row at all)
         "Chelsea face their toughest trial yet against Barcelona.",  # a test
         "England face a stern trial against France.",
         "Tony Blair faces a trial of strength with the unions.",
@@ -61,9 +59,15 @@ def test_a_received_noun_in_another_sense_is_no_act(parse, registry, text):
     assert [s.action_class for s in found] == [None], rows(found)  # the verb's own row, unclassified
 
 
+# fix67 (review66 1): "received a penalty" and "received a fair hearing" were pinned here as no act by the bare verb
+# pairs "receive penalty" / "receive hearing" of `not_events`; the pairs also took the legal sense ("received the death
+# penalty", "did not receive a fair hearing"), which is the usual one in political and conflict news, and no m65 row
+# needed them. They were dropped: a penalty kick received is now read as a penalty, the cost named here.
 @pytest.mark.parametrize(
     ("text", "noun", "category"),
     [
+        ("Chelsea received a penalty after the foul on Drogba.", "penalty", "SANCTION"),
+        ("Gordon Brown's proposal received a fair hearing.", "hearing", "ACCUSE"),
         ("Yukos faces a tax penalty.", "penalty", "SANCTION"),
         ("Tony Blair faces a disciplinary hearing.", "hearing", "ACCUSE"),
         ("Tony Blair faces trial at the Old Bailey.", "trial", "ACCUSE"),

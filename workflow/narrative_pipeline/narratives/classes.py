@@ -27,6 +27,9 @@ from .predicates import (
 from .requests import wanted
 
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
+# the prepositions of what a question is about: an infinitive inside is a noun's, not what is asked for ("was asked
+# about plans to raise taxes", "asked him about his decision to resign"; fix67, review66 8)
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 # a promise of one of these is a concession (the codebook's CONCEDE: "promises of future concessions")
 PROMISE, YIELDING, CONCESSION = "AGREE", ("CONCEDE", "RETREAT"), "CONCEDE"
 MIN_UNPREFIXED = 5  # "recaptured" -> capture; not "refund" -> fund, "remove" -> move
@@ -160,6 +163,36 @@ def not_ruled_out(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if cue is None or obj is None or lex.quad_of(_act_category(obj, lex)) not in block["act_quads"]:
         return None
     return Decision(block.category, [*cue, obj], f"not {' '.join(t.lower for t in cue)} {lemma(obj)}")
+
+
+# the modals of a promise and the marks of the condition that makes it a threat ("would take disciplinary action
+# unless she could prove ...", "will launch military action if ..."; fix67, review66 10); not "could", "may": a
+# possibility, no promise
+PROMISING_MODALS = frozenset({"would", "will", "'ll", "'d", "shall"})
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def conditional_threat(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """An act of one of `unexcluded.act_quads` named by a light verb's noun, promised with "would" or "will" on a
+    condition ("unless", "if") hung on the light verb, is a threat of it, as not ruling it out is (`not_ruled_out`):
+    "AK insisted it would take disciplinary action unless she could prove she was really injured"; the plain promise
+    ("said it would take disciplinary action") stays the act."""
+    light = pred.light
+    if pred.kind != "noun" or light is None or is_negated(light, lex):
+        return None
+    if not any(c.dep == "aux" and c.lower in PROMISING_MODALS for c in light.children):
+        return None
+    condition = next(
+        (
+            c
+            for c in light.children
+            if c.dep == "advcl" and any(g.dep == "mark" and g.lower in CONDITION_MARKS for g in c.children)
+        ),
+        None,
+    )
+    if condition is None or lex.quad_of(_act_category(pred.tok, lex)) not in lex.unexcluded["act_quads"]:
+        return None
+    return Decision(lex.unexcluded.category, [light, pred.tok], f"{lemma(light)} {lemma(pred.tok)} (conditional)")
 
 
 def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -362,6 +395,7 @@ def _asks_for_an_act(verb: Tok) -> bool:
     "asked that the case be heard"); not an infinitive inside a question ("asked my mom if it was OK to be an
     actor")."""
     clauses = [c for c in verb.subtree() if c is not verb and c.dep in ("ccomp", "advcl") and _question_clause(c)]
+    clauses += [c for c in verb.children if c.dep == "prep" and c.lower in TOPIC_PREPS]
     asked = {t.i for c in clauses for t in c.subtree()}
     for t in verb.subtree():
         if t.i in asked or t is verb or t.head is verb and t.tag == "TO":
@@ -382,8 +416,17 @@ def question(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(None, [pred.tok], f"{pred.key} (question)")
 
 
+def _asked_that(pred: Predicate, lex: PloverLexicon) -> bool:
+    """A verb of `question_verbs` with a that-clause of what is asked for ("The United Nations asked that Israel and
+    Hamas observe the ceasefire", "asked that the congressman refrain from endorsing anyone"): a request with no
+    object, whose clause is folded into it as its content (fix67, review66 7)."""
+    return pred.key in lex.question_verbs and any(
+        c.dep == "ccomp" and any(g.dep == "mark" and g.lower == "that" for g in c.children) for c in pred.tok.children
+    )
+
+
 def object_verb(pred: Predicate, lex: PloverLexicon) -> Decision | None:
-    if pred.kind != "verb" or not has_object(pred.tok) or _asks_a_question(pred.tok):
+    if pred.kind != "verb" or not (has_object(pred.tok) or _asked_that(pred, lex)) or _asks_a_question(pred.tok):
         return None
     category = lex.object_verbs.get(pred.key)
     return Decision(category, [pred.tok], pred.key) if category else None
@@ -561,6 +604,7 @@ VERB_RULES: tuple[Rule, ...] = (
 )
 RULES: tuple[Rule, ...] = (
     *VERB_RULES,
+    Rule("conditional-threat", "action_class", conditional_threat),
     Rule("prefixed-verb", "action_class", prefixed_verb),
     Rule("noun-object", "action_class", noun_object),
     Rule("noun-modifier", "action_class", noun_modifier),

@@ -20,7 +20,16 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .arguments import agents_of, complement_subject, held_of, is_negated, noun_agents, object_actors, receives
+from .arguments import (
+    _givers,
+    agents_of,
+    complement_subject,
+    held_of,
+    is_negated,
+    noun_agents,
+    object_actors,
+    receives,
+)
 from .classes import classify, may_happen, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
@@ -42,9 +51,10 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v60"
+COMPONENT = "narratives.rules.v61"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
+GIVER_PREPS = ("from", "by")
 RELATIVE_CLAUSES = frozenset({"relcl"})
 INFLECTED_ENDINGS = ("ed", "ing")  # a verb's past and -ing forms: no trade noun of `descriptor_nouns` ends so
 
@@ -131,6 +141,32 @@ def _undergoes(verb: Tok, lex: PloverLexicon) -> bool:
     read the subject as the agent and the noun's agent as the patient (fix66, review65 6: m64 BBC 42 rows)."""
     obj = child(verb, "dobj")
     return undergone(obj, lex) or (lemma(verb) in lex.undergoing_verbs and _event_noun(obj, lex))
+
+
+def _received_from_a_giver(pred: Predicate, decision: Decision, index: Context, lex: PloverLexicon) -> bool:
+    """Whether an unclassified verb of `undergoing_verbs` takes as its object a noun that is no event and no actor
+    while a from- or by-phrase names who gives it ("faces competition from BMW", "received a takeover approach from
+    Malcolm Glazer", "received an honorary knighthood from the Queen", "a vote of no confidence from X"): the giver
+    does what the noun names and the receiver undergoes it, so the verb's row, which read the receiver as its agent and
+    the giver as its patient, is dropped, as fix66 dropped it beside an event noun (`_undergoes`); a row of "received"
+    with the giver as its agent would name the receiver's verb as the giver's act (fix67, review66 2). An actor as the
+    object keeps its row ("will face Patty Schnyder from Switzerland")."""
+    tok = pred.tok
+    if pred.kind != "verb" or decision.category is not None or lemma(tok) not in lex.undergoing_verbs:
+        return False
+    obj = child(tok, "dobj")
+    if obj is None or obj.pos != "NOUN" or obj.i in index:
+        return False
+    if _givers(obj, tok, index):
+        return True
+    return any(  # the phrase on a noun inside the object: "a vote of no confidence from X", "an approach by X"
+        t.dep == "prep"
+        and t.lower in GIVER_PREPS
+        and t.head is not None
+        and t.head.pos == "NOUN"
+        and prep_actors(t.head, (t.lower,), index)
+        for t in obj.subtree()
+    )
 
 
 def _cautions_of_a_possibility(rule: str, decision: Decision, lex: PloverLexicon) -> bool:
@@ -359,7 +395,7 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         claim = _claim_at(tok, claims)
         if claim is None or tok.i in folded or _frame_only(pred, decision, rule, lex):
             continue
-        if _restated(pred, decision, verb_classes):
+        if _restated(pred, decision, verb_classes) or _received_from_a_giver(pred, decision, index, lex):
             continue
         asked = request_roles(tok, rule, lex, index)  # a request's asker and asked (narr37)
         agents = asked[0] if asked is not None else _agents(pred, decision.category, index, lex)
