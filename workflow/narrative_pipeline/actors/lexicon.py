@@ -161,7 +161,12 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of a state's people, arms and acts beyond agency_nouns and state_owned_nouns, written"
         " singular (a plural matches its singular's lemma, not the other way: 'interests', 'tanks', 'jets' stay plural"
         " in agency_nouns): a state's name before one is the state acting, owning or acted on ('a US soldier', 'US"
-        " airstrikes', 'US custody'; `state-name-not-agency`, fix66)."
+        " airstrikes', 'US custody'; `state-name-not-agency`, fix66), read at the compounds' end noun only (fix70)."
+    )
+    state_bare_act_nouns: Words = Field(
+        description="Nouns of a state's acts and people that business copy also says of a market ('deal',"
+        " 'agreement', 'pilot'): a state's name before one is the state only as its one compound ('the UK deal with"
+        " Libya', not 'a US record deal'; `state-name-not-agency`, fix70)."
     )
     city_thing_nouns: Words = Field(
         description="Lemmas and forms of places and things of a city: a capital's name that owns one names the city"
