@@ -52,3 +52,30 @@ def test_review67s_other_two_inputs_still_keep_the_state(verdicts, text, surface
 )
 def test_a_states_act_at_the_end_of_its_compounds_keeps_the_state(verdicts, text, surface):
     assert all(rule != STATE_RULE for s, rule in verdicts(text) if s == surface)
+
+
+# Finding 6 b: a registry person's one-word name between another given name and a body's word is a word of the
+# body's name ("Thomas Cook Airlines" is no Robin Cook).
+@pytest.mark.parametrize(
+    ("text", "actor", "body"),
+    [
+        ("He flew with Thomas Cook Airlines to Spain.", "robin_cook", "Thomas Cook Airlines"),
+        ("Thomas Cook Group said it would cut 2,500 jobs.", "robin_cook", "Thomas Cook Group"),
+        ("The engineering firm David Brown Group was sold last year.", "gordon_brown", "David Brown Group"),
+    ],
+)
+def test_a_surname_inside_another_given_names_body_links_no_one(mentions, text, actor, body):
+    found = mentions(text)
+    assert all(a != actor for _, a, _ in found)
+    assert body in {t for t, _, _ in found}  # the body's own name is the mention
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Robin Cook said the war was illegal. Mr Cook resigned.", "robin_cook"),
+        ("She works for the Gordon Brown Foundation.", "gordon_brown"),  # his own given name: left to other rules
+    ],
+)
+def test_the_persons_own_names_still_link_him(mentions, text, actor):
+    assert actor in {a for _, a, _ in mentions(text)}
