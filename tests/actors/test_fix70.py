@@ -79,3 +79,44 @@ def test_a_surname_inside_another_given_names_body_links_no_one(mentions, text, 
 )
 def test_the_persons_own_names_still_link_him(mentions, text, actor):
     assert actor in {a for _, a, _ in mentions(text)}
+
+
+# Finding 6 a: a lead "X's prime minister has ... <Name> said" gave no one: `lead_titles` left out every phrase with an
+# office modifier ("prime", "first") as it leaves out "former" / "deputy" ones; "prime minister" is the office itself.
+LEAD = "{state}'s {office} has called for calm. {name} said the country must unite."
+
+
+@pytest.mark.parametrize(
+    ("state", "office", "name", "actor"),
+    [
+        ("Israel", "prime minister", "Ariel Sharon", "ariel_sharon"),
+        ("Britain", "prime minister", "Tony Blair", "tony_blair"),
+        ("India", "prime minister", "Manmohan Singh", "manmohan_singh"),
+        ("Sri Lanka", "prime minister", "Mahinda Rajapakse", "disc.mahinda_rajapakse"),
+        ("Ukraine", "prime minister", "Yulia Tymoshenko", "disc.yulia_tymoshenko"),
+        ("Scotland", "first minister", "Jack McConnell", "jack_mcconnell"),
+    ],
+)
+def test_a_leads_prime_minister_is_the_person_named_next(described, state, office, name, actor):
+    assert described(LEAD.format(state=state, office=office, name=name)).get(office) == (actor, "role-title")
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("deputy prime minister", "Shimon Peres"),  # a role modifier still gives no phrase, as before
+        ("former prime minister", "Shimon Peres"),
+        ("prime minister", "Jack Straw"),  # another state's registry person answers the lead
+        ("prime minister", "Human rights lawyer Shirin Ebadi"),  # introduced with another role
+    ],
+)
+def test_a_lead_with_a_role_modifier_or_anothers_answer_gives_no_one(described, office, name):
+    found = described(LEAD.format(state="Israel", office=office, name=name))
+    assert not any(k.endswith("minister") for k in found)
+
+
+def test_a_dated_leads_prime_minister_is_the_holder_not_a_reactor(described):
+    from datetime import date
+
+    text = LEAD.format(state="Israel", office="prime minister", name="Shimon Peres")
+    assert described(text, published=date(2005, 3, 1))["prime minister"] == ("ariel_sharon", "dated-office")
