@@ -120,3 +120,13 @@ def test_a_dated_leads_prime_minister_is_the_holder_not_a_reactor(described):
 
     text = LEAD.format(state="Israel", office="prime minister", name="Shimon Peres")
     assert described(text, published=date(2005, 3, 1))["prime minister"] == ("ariel_sharon", "dated-office")
+
+
+# "Tánaiste" (Ireland's deputy prime minister) is a title: kept out of the name ("Tanaiste Leo Varadkar" was one
+# discovered name) and a role noun that refers back to its holder, with or without its accent.
+@pytest.mark.parametrize("title", ["Tanaiste", "Tánaiste"])
+def test_tanaiste_is_a_title(described, mentions, title):
+    text = f"Last night {title} Leo Varadkar made a strong claim on RTE. The {title} said the plan was a circuit breaker."
+    assert (title + " Leo Varadkar") not in {t for t, _, _ in mentions(text)}
+    assert ("Leo Varadkar", "leo_varadkar") in {(t, a) for t, a, _ in mentions(text)}
+    assert described(text)[title] == ("leo_varadkar", "role-title")
