@@ -130,3 +130,30 @@ def test_tanaiste_is_a_title(described, mentions, title):
     assert (title + " Leo Varadkar") not in {t for t, _, _ in mentions(text)}
     assert ("Leo Varadkar", "leo_varadkar") in {(t, a) for t, a, _ in mentions(text)}
     assert described(text)[title] == ("leo_varadkar", "role-title")
+
+
+# Finding 5 (actors87's known cost): a given-name name every mention of which is a part played or a work (or a
+# modifier of a noun) keeps the type the page's other evidence gave it; a person's own mentions still make a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clive Owen's nomination has led a bookmaker to shorten his odds of becoming the next James Bond. \"Clive Owen's"
+        ' nomination has sparked a betting frenzy from James Bond fans," said William Hill spokesman Rupert Adams.',
+        "He starred as James Bond in five films. James Bond fans loved him.",
+    ],
+)
+def test_a_part_played_is_no_person_by_its_given_name(typed, text):
+    kind, rule = typed(text)["James Bond"]
+    assert rule != "person-evidence" and kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The late John Peel was honoured. John Peel fans gathered.", "John Peel"),  # "late" is no recasting word
+        ("Artists who have decorated the Tate tree in previous years include Tracey Emin in 2002.", "Tracey Emin"),
+        ("Mr Calder is the man behind acts including Britney Spears.", "Britney Spears"),
+    ],
+)
+def test_a_persons_own_mentions_still_make_a_person(typed, text, name):
+    assert typed(text)[name] == ("person", "person-evidence")

@@ -300,6 +300,14 @@ class ActorsLexicon(LexiconModel):
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
+    acting_words: Words = Field(
+        description="Lemmas of words of acting whose 'as' names the part played ('starred as James Bond', 'her role"
+        " as Vera Drake'): a given name there is no person's (`typing._persons_by_a_given_name`, fix70)."
+    )
+    recast_words: Words = Field(
+        description="Words that, after 'the' or 'a', make a person's name a part to be filled again ('the next James"
+        " Bond', 'the first black James Bond'; `typing._persons_by_a_given_name`, fix70)."
+    )
     language_verbs: Words = Field(
         description="Lemmas of verbs of a language: a nationality word as their object is the language ('speak"
         " English', 'learning Japanese')."
