@@ -140,6 +140,7 @@ def test_tanaiste_is_a_title(described, mentions, title):
         "Clive Owen's nomination has led a bookmaker to shorten his odds of becoming the next James Bond. \"Clive Owen's"
         ' nomination has sparked a betting frenzy from James Bond fans," said William Hill spokesman Rupert Adams.',
         "He starred as James Bond in five films. James Bond fans loved him.",
+        "The character James Bond was created by Ian Fleming. James Bond fans loved him.",
     ],
 )
 def test_a_part_played_is_no_person_by_its_given_name(typed, text):
@@ -153,6 +154,7 @@ def test_a_part_played_is_no_person_by_its_given_name(typed, text):
         ("The late John Peel was honoured. John Peel fans gathered.", "John Peel"),  # "late" is no recasting word
         ("Artists who have decorated the Tate tree in previous years include Tracey Emin in 2002.", "Tracey Emin"),
         ("Mr Calder is the man behind acts including Britney Spears.", "Britney Spears"),
+        ("The scandal hit Britney Spears hard. Britney Spears fans were upset.", "Britney Spears"),  # "hit" a verb
     ],
 )
 def test_a_persons_own_mentions_still_make_a_person(typed, text, name):

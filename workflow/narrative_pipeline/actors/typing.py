@@ -995,8 +995,8 @@ def _a_part(c: Candidate, head: Tok, info: ArticleInfo, lex: ActorsLexicon) -> b
     left, right = info.toks.get(c.start_i - 1), info.toks.get(c.end_i + 1)
     if left is not None and right is not None and left.text in QUOTES and right.text in QUOTES:
         return True
-    if left is not None and (lemma(left) in lex.character_nouns | lex.work_nouns or left.lower in lex.work_nouns):
-        return True
+    if left is not None and left.pos == "NOUN" and (lemma(left) in lex.character_nouns | lex.work_nouns):
+        return True  # not a verb: "the scandal hit Britney Spears", "photos show Tracey Emin"
     words: list[Tok] = []
     while left is not None and left.pos in {"ADJ", "NUM"} and left.sent == head.sent:
         words, left = [left, *words], info.toks.get(left.i - 1)
