@@ -31,7 +31,7 @@ def test_an_act_noun_inside_the_compounds_or_in_a_business_sense_lets_the_state_
     ("text", "surface"),
     [
         ("The group's UK mission statement promises fairness.", "UK"),  # "statement" is an agency noun at the end
-        ("The actor faces US sexual assault allegations.", "US"),  # the parser makes "US" an nmod: the rule never reads it
+        ("The actor faces US sexual assault allegations.", "US"),  # the parser makes "US" an nmod
     ],
 )
 @pytest.mark.xfail(strict=True, reason="kept before fix66 too (review67 2's other two inputs); not this rule's reach")
@@ -126,7 +126,9 @@ def test_a_dated_leads_prime_minister_is_the_holder_not_a_reactor(described):
 # discovered name) and a role noun that refers back to its holder, with or without its accent.
 @pytest.mark.parametrize("title", ["Tanaiste", "Tánaiste"])
 def test_tanaiste_is_a_title(described, mentions, title):
-    text = f"Last night {title} Leo Varadkar made a strong claim on RTE. The {title} said the plan was a circuit breaker."
+    text = (
+        f"Last night {title} Leo Varadkar made a strong claim on RTE. The {title} said the plan was a circuit breaker."
+    )
     assert (title + " Leo Varadkar") not in {t for t, _, _ in mentions(text)}
     assert ("Leo Varadkar", "leo_varadkar") in {(t, a) for t, a, _ in mentions(text)}
     assert described(text)[title] == ("leo_varadkar", "role-title")
