@@ -10,6 +10,7 @@ SPORT = "The match was a cup tie, and the coach named his squad for the tourname
 EXAMPLES = {
     "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
+    "surname-in-a-bodys-name": ("He flew with Thomas Cook Airlines to Spain.", "Cook"),
     "surname-on-a-team-sheet": ("Replacements: Fortey, Murphy, Daly, Brown, Cole, Hayes, Trueman.", "Brown"),
     "surname-a-common-word": ("Add the onions and stir. Cook for five minutes, then cook the rice.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),

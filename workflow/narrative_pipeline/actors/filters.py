@@ -17,7 +17,7 @@ from ..registry import RegistryEntry, fold
 from ..rules import Rule, first_match
 from ..syntax import lemma
 from .candidates import Candidate, Entity, LinkPriority
-from .context import ArticleInfo
+from .context import ArticleInfo, org_word
 from .discovery import discovered_id, initials, org_type
 from .found import NAME_LABELS, Found, is_actor_position, is_location_use
 from .lexicon import ActorsLexicon
@@ -419,6 +419,23 @@ def surname_of_another_person(f: Found) -> list[Tok] | None:
     return None
 
 
+def surname_in_a_bodys_name(f: Found) -> list[Tok] | None:
+    """'He flew with Thomas Cook Airlines', 'the Jack Straw Foundation' of another Jack: a registry person's one-word
+    name after a capitalised given name (`given_names`) that is no word of the person's own names, and before a
+    capitalised word of an organisation's name (`org_word`: airlines, group, trust, foundation), is a word of that
+    body's name, not the person (fix70, review67 6 b). The person's own given name keeps him ("the Gordon Brown
+    Foundation" is left to the other rules)."""
+    if f.entry.type != "person" or f.info is None or " " in (f.candidate.matched or " "):
+        return None
+    left, right = f.info.before(f.span[0]), f.info.after(f.span[-1])
+    if left is None or right is None or not left.text[:1].isupper() or not right.text[:1].isupper():
+        return None
+    own = {w.lower() for n in (f.entry.name, *f.entry.aliases) for w in n.split()}
+    if left.lower not in f.lex.given_names or left.lower in own or not org_word(right.lower, f.lex):
+        return None
+    return [left, f.head, right]
+
+
 def surname_on_a_team_sheet(f: Found) -> list[Tok] | None:
     """'Brown, Powell' of a rugby pack, 'Howard' of a football side's substitutes: a registry person's one-word name
     that is a name of a team sheet (`lineups`) is a player's, not the politician's (actors58)."""
@@ -592,6 +609,7 @@ def _name_word_after(tok: Tok, lex: ActorsLexicon) -> bool:
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
+    Rule("surname-in-a-bodys-name", "drop", surname_in_a_bodys_name),
     Rule("surname-on-a-team-sheet", "drop", surname_on_a_team_sheet),
     Rule("surname-a-common-word", "drop", surname_a_common_word),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
@@ -639,7 +657,7 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 # Rules after which the span may still be a discovered name (a person's); after every other one it
 # is none ("Irish" as a nationality is no club, "in Japan" no company).
 NAME_MAY_BE_THERE = frozenset(
-    {"part-of-a-longer-person-name", "surname-of-another-person", "surname-on-a-team-sheet",
+    {"part-of-a-longer-person-name", "surname-of-another-person", "surname-in-a-bodys-name", "surname-on-a-team-sheet",
      "short-form-of-another-name", "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person",
      "demonym-as-person", "person-name-here", "surname-of-a-person-named-in-full"}
 )  # fmt: skip

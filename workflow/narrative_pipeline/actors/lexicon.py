@@ -176,7 +176,12 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of a state's people, arms and acts beyond agency_nouns and state_owned_nouns, written"
         " singular (a plural matches its singular's lemma, not the other way: 'interests', 'tanks', 'jets' stay plural"
         " in agency_nouns): a state's name before one is the state acting, owning or acted on ('a US soldier', 'US"
-        " airstrikes', 'US custody'; `state-name-not-agency`, fix66)."
+        " airstrikes', 'US custody'; `state-name-not-agency`, fix66), read at the compounds' end noun only (fix70)."
+    )
+    state_bare_act_nouns: Words = Field(
+        description="Nouns of a state's acts and people that business copy also says of a market ('deal',"
+        " 'agreement', 'pilot'): a state's name before one is the state only as its one compound ('the UK deal with"
+        " Libya', not 'a US record deal'; `state-name-not-agency`, fix70)."
     )
     city_thing_nouns: Words = Field(
         description="Lemmas and forms of places and things of a city: a capital's name that owns one names the city"
@@ -310,6 +315,14 @@ class ActorsLexicon(LexiconModel):
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")
     character_nouns: Words = Field(description="Nouns of a story's figures: a name given as one is no actor.")
+    acting_words: Words = Field(
+        description="Lemmas of words of acting whose 'as' names the part played ('starred as James Bond', 'her role"
+        " as Vera Drake'): a given name there is no person's (`typing._persons_by_a_given_name`, fix70)."
+    )
+    recast_words: Words = Field(
+        description="Words that, after 'the' or 'a', make a person's name a part to be filled again ('the next James"
+        " Bond', 'the first black James Bond'; `typing._persons_by_a_given_name`, fix70)."
+    )
     language_verbs: Words = Field(
         description="Lemmas of verbs of a language: a nationality word as their object is the language ('speak"
         " English', 'learning Japanese')."

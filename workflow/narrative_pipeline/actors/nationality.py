@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..syntax import lemma
-from .found import COLLECTIVE_ENDINGS, MODIFIER_DEPS, Found
+from .found import COLLECTIVE_ENDINGS, MODIFIER_DEPS, Found, word_in
 from .lexicon import ActorsLexicon
 
 
@@ -265,10 +265,22 @@ def state_name_not_agency(f: Found) -> list[Tok] | None:
         return None  # "US bankruptcy judge Letitia Clark": a name's title, left to the name rules
     if any(c.dep == "dobj" for c in f.governor.children):
         return None  # "Ukraine revisits state sell-offs": a verb tagged a noun takes an object, the state its subject
-    words = f.lex.agency_nouns | f.lex.state_owned_nouns | f.lex.state_act_nouns
-    if f.phrase_has(words, end) or territory_under_arms(f):
+    words = f.lex.agency_nouns | f.lex.state_owned_nouns
+    if f.phrase_has(words, end) or _state_act_at_end(f, end) or territory_under_arms(f):
         return None  # "a UK opt-out": the parser's three tokens read as the one word
     return [f.head, end]
+
+
+def _state_act_at_end(f: Found, end: Tok) -> bool:
+    """The compounds' end noun is a state's act or person (`state_act_nouns`: "a US soldier", "US custody"; not an
+    inner compound: "the UK bomb disposal team"), or one that business copy also says of a market
+    (`state_bare_act_nouns`) with the state's name its one noun modifier ("the UK deal with Libya"; not "a US record
+    deal", "the firm's US deal")."""
+    if word_in([end], f.lex.state_act_nouns, f.lex.market_nouns) is not None:
+        return True
+    if word_in([end], f.lex.state_bare_act_nouns, f.lex.market_nouns) is None or f.governor is not end:
+        return False
+    return not any(k.dep in {"compound", "poss", "nmod"} and k.i < end.i and k not in f.span for k in end.children)
 
 
 def _language_object(tok: Tok, verbs: frozenset[str]) -> Tok | None:

@@ -114,7 +114,7 @@ def lead_titles(
         return {}, None  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
     if states and _another_states_or_roles(holder[0], states, set(words), toks, chosen, registry, lex, full_names):
         return {}, None  # "Iran's foreign minister has warned ... Jack Straw said": another's answer (actors88)
-    given = {phrase: holder for phrase in phrases if changing.isdisjoint(phrase.split())}
+    given = {phrase: holder for phrase in phrases if lex.role_modifiers.isdisjoint(phrase.split())}  # "prime minister"
     return given, title.i if given else None
 
 

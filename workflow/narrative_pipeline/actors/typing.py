@@ -27,7 +27,7 @@ from .context import ArticleInfo
 from .discovery import NAME_PREPOSITIONS, camel_case_body, head_type, initials, org_word
 from .found import is_location_use
 from .lexicon import ActorsLexicon
-from .named import OBJECT_DEPS, Named, Verdict, phrase_set, with_word
+from .named import OBJECT_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .nonactors import (
     arts_title,
     character,
@@ -950,7 +950,9 @@ def _persons_by_a_given_name(
     determiner ("The Alan Clark Diaries"), with a company's or body's noun at its end ("Simon Wiesenthal Center"), nor
     a place the page puts something at or in ("his home at Maria Lodge")."""
     held: dict[str, bool] = {}  # name -> whether every mention's decision is one a given name overrides
+    parts: dict[str, list[bool | None]] = defaultdict(list)  # name -> each mention a part's (None: a modifier's)
     for c, fired, head in own:
+        parts[c.name or ""].append(None if head.dep in {"compound", "nmod"} else _a_part(c, head, info, lex))
         decision = decided[id(c)]
         key = c.name or ""
         rules = GIVEN_NAME_RULES | {"article-agreement"}
@@ -961,6 +963,9 @@ def _persons_by_a_given_name(
             and not (head.dep == "pobj" and head.head is not None and head.head.lower in lex.locative_prepositions)
         )
         held[key] = held.get(key, True) and overridable
+    for key, said in parts.items():
+        if True in said and False not in said:
+            held[key] = False  # "becoming the next James Bond ... James Bond fans": a part, never the person
     for c, _, _ in own:
         decision = decided[id(c)]
         words = (c.name or "").split()
@@ -977,6 +982,26 @@ def _persons_by_a_given_name(
         if words[-1].lower() in lex.company_nouns or body_head(words, lex):
             continue
         decided[id(c)] = ("person-evidence", Verdict("person", (first,)))
+
+
+def _a_part(c: Candidate, head: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether a mention of a name names a part or a work, not a person (fix70, review67 5): the object of "as" after
+    a word of acting ("starred as James Bond", "her role as Vera Drake": `acting_words`), after a character's or a
+    work's noun ("the character James Bond", "the film Vera Drake"), after "the" or "a" and a word of recasting with
+    only adjectives between ("the next James Bond", "the first black James Bond": `recast_words`), or in quotes."""
+    prep = head.head if head.dep == "pobj" else None
+    if prep is not None and prep.lower == "as" and prep.head is not None and lemma(prep.head) in lex.acting_words:
+        return True
+    left, right = info.toks.get(c.start_i - 1), info.toks.get(c.end_i + 1)
+    if left is not None and right is not None and left.text in QUOTES and right.text in QUOTES:
+        return True
+    if left is not None and left.pos == "NOUN" and (lemma(left) in lex.character_nouns | lex.work_nouns):
+        return True  # not a verb: "the scandal hit Britney Spears", "photos show Tracey Emin"
+    words: list[Tok] = []
+    while left is not None and left.pos in {"ADJ", "NUM"} and left.sent == head.sent:
+        words, left = [left, *words], info.toks.get(left.i - 1)
+    recast = any(w.lower in lex.recast_words for w in words)
+    return recast and left is not None and left.lower in {"the", "a", "an"}
 
 
 def _camel_case_bodies(
