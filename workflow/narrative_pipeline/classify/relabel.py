@@ -242,8 +242,8 @@ def named_assessment_act(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLi
     """Whether the claim's `verb-assessment` cue, in the claim, is a speech act ANNOTATION.md's hard cases type an
     assessment (`held_assessment_acts`: "The SEC had accused Titan of illegally paying ...", "X is accused of directing
     a fraud", "The move was widely criticised", "The figure was welcomed by analysts"): the rules' type holds, as
-    `regarded-as` does. The model, which reads a charge or a reaction as a thing done, made such rows events (claims82:
-    out of fold it lost 4 of the labels' assessments the rule had, and kept 1 event the labels give). Not negated
+    `regarded-as` does. The labels type 100 of 106 such rows assessments; the model, which reads a charge or a reaction
+    as a thing done, made 3 more of them events out of fold than the rule (claims82). Not negated
     ("The study does not praise the handling": no act made) nor the complement of another verb ("he denied accusing
     Germany of ...", "refused to condemn": what was denied or withheld is told, not the act)."""
     verb = cue_token(claim, index)
