@@ -39,6 +39,7 @@ def test_a_named_assessment_speech_act_holds_against_the_model(article_of, lex, 
         "The study, from the Centre for Economic Policy Research, does not praise the rough handling of the firm.",
         "Challenged on the remark, he denied accusing Germany of using the EU as cover.",
         "The report questioned the figures.",  # a verb-assessment cue ANNOTATION does not name
+        "We welcome responses at letters@example.org.",  # the page's own first person, present: an invitation
     ],
 )
 def test_a_negated_embedded_or_other_assessment_verb_follows_the_model(article_of, lex, body):  # noqa: F811

@@ -238,18 +238,21 @@ def foresees_outcome(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) 
     return bool(subjects) and all(_a_thing(s, index, lex) for s in subjects)
 
 
-def named_assessment_act(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
+def named_assessment_act(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, own_voice: bool = False) -> bool:
     """Whether the claim's `verb-assessment` cue, in the claim, is a speech act ANNOTATION.md's hard cases type an
     assessment (`held_assessment_acts`: "The SEC had accused Titan of illegally paying ...", "X is accused of directing
     a fraud", "The move was widely criticised", "The figure was welcomed by analysts"): the rules' type holds, as
     `regarded-as` does. The labels type 100 of 106 such rows assessments; the model, which reads a charge or a reaction
     as a thing done, made 3 more of them events out of fold than the rule (claims82). Not negated
     ("The study does not praise the handling": no act made) nor the complement of another verb ("he denied accusing
-    Germany of ...", "refused to condemn": what was denied or withheld is told, not the act)."""
+    Germany of ...", "refused to condemn": what was denied or withheld is told, not the act), nor a present tense in
+    the page's own first person (`own_voice`: "We welcome responses at letters@...", an invitation standing now)."""
     verb = cue_token(claim, index)
     if claim.type_rule != "verb-assessment" or verb is None or not claim.start <= verb.start < claim.end:
         return False
     if lemma(verb) not in lex.held_assessment_acts or any(c.dep == "neg" for c in verb.children):
+        return False
+    if own_voice and verb.tag in {"VBP", "VBZ"}:
         return False
     return verb.dep not in {"xcomp", "ccomp", "pcomp"}
 
@@ -426,7 +429,7 @@ def relabel(
             addressed = index.genre.addresses_reader and not foresees_outcome(claim, index, lex)
             advice = public_advice(claim, index)
             own = own_first_person(claim, index, lex)
-            named = named_assessment_act(claim, index, lex)
+            named = named_assessment_act(claim, index, lex, own)
             decision = decide(claim, preds, phrase, policy, addressed, advice, own, named)
             if decision.phrase is not None:
                 history.append(decision.phrase)
