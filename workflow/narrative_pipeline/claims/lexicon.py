@@ -558,6 +558,11 @@ class Lexicon(LexiconModel):
     reply_verbs: Words = Field(
         description="Reporting verbs of a turn in an exchange: after an unquoted clause they report nothing."
     )
+    held_assessment_acts: Words = Field(
+        description="Speech acts ANNOTATION.md's hard cases type an assessment ('condemned / criticised / denounced /"
+        " welcomed / hailed / praised / accused X of'): as the cue of `verb-assessment`, the rules' type stands"
+        " against the classifier's."
+    )
     feeling_adjectives: Words = Field(
         description="Adjectives of an actor's feeling: after a copula, with no clause on them, an event."
     )
