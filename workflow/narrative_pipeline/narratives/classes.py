@@ -522,7 +522,7 @@ def called_for(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     for c in pred.tok.children:
         asks = c.dep == "prep" and c.lower == "for" and child(c, "pobj") is not None
-        if asks or (c.dep in ("acl", "relcl") and any(g.tag == "TO" for g in c.children)):
+        if asks or (c.dep in ("acl", "relcl", "advcl") and any(g.tag == "TO" for g in c.children)):
             return Decision(lex.appeals.category, [pred.tok, c], f"{lemma(pred.tok)} {c.lower}")
     return None
 

@@ -98,7 +98,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "write_offs": (("verbs", "nouns", "debtor_preps"), ()),
     "recognising": (("verbs", "object_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
-    "appeals": (("nouns",), ()),
+    "appeals": (("nouns", "caller_verbs", "removal_words"), ()),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
 OBJECT_BLOCKS = ("recognising", "suspending")

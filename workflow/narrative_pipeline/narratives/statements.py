@@ -20,7 +20,7 @@ from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
 from ..syntax import child, is_main_verb, lemma, subtree_without
 from ..textnorm import normalize_text
-from .arguments import agents_of, complement_subject, held_of, is_negated, noun_agents, object_actors, receives
+from .arguments import agents_of, callers, complement_subject, held_of, is_negated, noun_agents, object_actors, receives
 from .classes import classify, may_happen, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
@@ -310,7 +310,8 @@ def _relation_parties(cue: list[Tok], index: Context, lex: PloverLexicon) -> lis
 def _agents(pred: Predicate, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
     if pred.kind == "noun":
-        return noun_agents(tok, index, pred.light)
+        found = noun_agents(tok, index, pred.light)
+        return callers(tok, found, index, lex) if lemma(tok) in lex.appeals["nouns"] else found
     found = agents_of(tok, index)
     units = lex.military["nouns"]
     if not found and category == lex.military.category and any(lemma(t) in units for t in object_heads(tok)):
