@@ -16,12 +16,12 @@ from ..syntax import active_subject, child, lemma, prep_object
 from .arguments import is_negated
 from .lexicon import Block, PloverLexicon
 from .predicates import (
+    RELATIVE_PRONOUNS,
     Decision,
     Predicate,
     Rule,
     action_lemma,
     has_object,
-    RELATIVE_PRONOUNS,
     object_heads,
     object_keys,
 )
@@ -245,7 +245,10 @@ def _acted_on(verb: Tok) -> list[Tok]:
     """What a verb of an object block acts on (`object_heads`), with a relative pronoun read as the noun its clause
     hangs on ("George Galloway, who was suspended by Labour") and, for a verb with no object of its own, the object of
     the verb it is joined to ("to suspend or bar Mr Livingstone"; fix68, review66 4)."""
-    heads = [verb.head if t.lower in RELATIVE_PRONOUNS and verb.dep == "relcl" and verb.head else t for t in object_heads(verb)]
+    heads = [
+        verb.head if t.lower in RELATIVE_PRONOUNS and verb.dep == "relcl" and verb.head else t
+        for t in object_heads(verb)
+    ]
     if heads:  # and a second object the parser split off ("suspended the constituency Conservative association")
         return heads + [c for c in verb.children if c.dep == "dobj" and c not in heads]
     joined = [c for c in verb.children if c.dep == "conj" and c.pos == "VERB"]
@@ -286,17 +289,19 @@ def recognised(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     right track"; m64: 27 rows of "recognise" as SUPPORT, none of them recognition of a state or body). An as-phrase
     decides on its own (fix68, review66 5, 6): recognising anyone as a state or an office (`object_nouns`,
     `office_nouns`: "recognised Juan Guaido as interim president", "Kosovo as an independent state") is recognition,
-    as anything else ("recognised as the winner") none; so is none an honour (a for-phrase of merit, "recognised the
-    IAEA for its work", or an award as subject, "the prize recognised the UN")."""
+    as anything else ("recognised as the winner", "as an authority on security") none; so is none an honour (a
+    for-phrase of merit, "recognised the IAEA for its work", or an award as subject, "the prize recognised the UN")."""
     block, tok = lex.recognising, pred.tok
     if pred.kind != "verb" or pred.key not in block["verbs"]:
         return None
     hit = prep_object(tok, ("as",)) or next((h for t in object_heads(tok)[:1] if (h := prep_object(t, ("as",)))), None)
     if hit is not None:
-        office = lemma(hit[1]) in block["object_nouns"] or lemma(hit[1]) in block["office_nouns"]
+        expert = any(c.dep == "prep" and c.lower in ("in", "on") for c in hit[1].children)  # "an authority on"
+        office = not expert and (lemma(hit[1]) in block["object_nouns"] or lemma(hit[1]) in block["office_nouns"])
         return Decision(block.category if office else None, [tok, hit[1]], f"{pred.key} as {lemma(hit[1])}")
     subject = active_subject(tok)
     merit = prep_object(tok, ("for",))
+    merit = merit if merit is not None and merit[0].i > tok.i else None  # not "For example, X recognises ..."
     if merit is not None or (subject is not None and lemma(subject) in block["award_nouns"]):
         return Decision(None, [tok, merit[1] if merit else subject], f"{pred.key} (honour)")
     return _on_object(pred, block, lex)
