@@ -120,10 +120,17 @@ def test_recognised_as_the_winner_is_none_whatever_the_object(statements):
     assert [s.action_class for s in found if s.action_text == "recognised"] in ([], [None]), rows(found)
 
 
+def test_recognised_as_an_expert_is_no_recognition(statements):
+    found = statements(
+        "The United Nations recognised the Halo Trust as an authority on mine clearance, officials said."
+    )
+    assert [s.action_class for s in found if s.action_text == "recognised"] in ([], [None]), rows(found)
+
+
 # what must stay
 
 
-def test_callers_of_made_renewed_or_repeated_calls_stay(statements):
+def test_callers_of_renewed_repeated_or_joined_calls_stay(statements):
     assert callers(statements("The Conservatives renewed calls for a public inquiry into the affair.")) == [
         ("conservative_party", "REQUEST")
     ]
@@ -148,10 +155,3 @@ def test_suspending_sales_stays_no_event_and_a_person_stays_coercion(statements)
 
 def test_recognising_a_state_stays_support(statements):
     assert one(statements("Britain recognised the new government in Kabul."), "recognised").action_class == "SUPPORT"
-
-
-def test_recognised_as_an_expert_is_no_recognition(statements):
-    found = statements(
-        "The United Nations recognised the Halo Trust as an authority on mine clearance, officials said."
-    )
-    assert [s.action_class for s in found if s.action_text == "recognised"] in ([], [None]), rows(found)
