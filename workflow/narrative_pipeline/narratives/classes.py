@@ -309,8 +309,8 @@ def recognised(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 def suspended(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """Suspending a person is coercion, as the lexicon's received "suspension" is ("UKIP suspended a candidate",
-    "Kenteris and Thanou were suspended by the IAAF"), and so is suspending a party or a body ("suspended the
-    constituency association"); suspending a state is a sanction on its membership (`suspending_members`: "the
+    "Kenteris and Thanou were suspended by the IAAF"), and so is suspending a party or one of its bodies ("suspended
+    the constituency association"); suspending a state is a sanction on its membership (`suspending_members`: "the
     Commonwealth suspended Zimbabwe", fix68, review66 3); suspending sales, shares or a plan is no event (suspending
     aid, talks or sanctions is decided before, by `verb_objects`)."""
     member = _on_object(pred, lex.suspending_members, lex)
