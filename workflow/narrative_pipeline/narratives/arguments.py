@@ -307,6 +307,53 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
 
 
+def callers(noun: Tok, found: list[Found], index: Context, lex: PloverLexicon) -> list[Found]:
+    """Who makes a call (a noun of the `appeals` block; `noun_agents` found `found`): its possessor, by-phrase or
+    from-phrase, or the subject of a light verb or of a verb of `appeals.caller_verbs` ("renewed calls for",
+    "repeated his call"); the subject of any other verb that governs it prompts, faces or ignores the call, no caller
+    ("the announcement prompted calls for a lowering of the voting age", "ignored calls for a ceasefire from the
+    United Nations": the UN; fix68, review66 9). A modifier parted from the noun by words of another phrase is none
+    (`_parted`)."""
+    parted = {m.mention_id for c in noun.children if (m := index.get(c.i)) is not None and _parted(c, noun, index)}
+    found = [f for f in found if f.rule != "modifier" or f.mention_id not in parted]
+    if found and not any(f.rule == "governing-verb" for f in found):
+        return found
+    heard = _call_source(noun, index, lex)
+    if heard:
+        return heard
+    governor = noun.head.head if noun.dep == "pobj" and noun.head is not None else noun.head
+    return found if governor is not None and lemma(governor) in lex.appeals["caller_verbs"] else []
+
+
+def _parted(modifier: Tok, noun: Tok, index: Context) -> bool:
+    """Whether a noun's modifier is parted from it by a word that hangs elsewhere: the parser's reading of "elected in
+    a formerly safe Tory seat - prompted calls for ...", where "Tory" was made a modifier of "calls" (review66 9)."""
+    if modifier.dep not in MODIFIERS or modifier.i > noun.i:
+        return False
+    end = max(t.i for t in modifier.subtree())
+    return any((t := index.tokens.get(k)) is not None and t.head is not noun for k in range(end + 1, noun.i))
+
+
+def _call_source(noun: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
+    """The from-phrase of a call, on the noun or, where the parser hangs it there, on what is called for ("calls for
+    a public inquiry from the Liberal Democrats", "a call for him to pause for thought from Charles Kennedy"); not a
+    from-phrase of leaving or removal ("calls for a withdrawal from Iraq", "for X to be expelled from the party") nor
+    a state's there (a place: "calls for troops to be deployed from Britain")."""
+    heads = [noun] + [g for c in noun.children if c.dep == "prep" and c.lower == "for" for g in c.children]
+    heads += [c for c in noun.children if c.dep in ("acl", "relcl", "advcl")]
+    for head in heads:
+        hit = prep_object(head, ("from",))
+        if hit is None:
+            continue
+        if head is not noun and (lemma(head) in index.doer_nouns or lemma(head) in lex.appeals["removal_words"]):
+            continue
+        state = head is not noun and index.kinds.get(hit[1].i) == "state"
+        found = [] if state else actors_of(hit[1], index, "from-phrase")
+        if found:
+            return found
+    return []
+
+
 def receives(noun: Tok, verb: Tok, index: Context) -> bool:
     """Whether the subject of the verb governing an event noun gets the act the noun names, not does it: a receiving
     verb ("received support from X", "faced criticism"), or a holding verb with a noun of `held_nouns` ("Biden has

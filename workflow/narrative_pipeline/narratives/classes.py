@@ -16,6 +16,7 @@ from ..syntax import active_subject, child, lemma, prep_object
 from .arguments import is_negated
 from .lexicon import Block, PloverLexicon
 from .predicates import (
+    RELATIVE_PRONOUNS,
     Decision,
     Predicate,
     Rule,
@@ -274,31 +275,80 @@ def verb_object(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
-def _on_object(pred: Predicate, block: Block) -> Decision | None:
+def _acted_on(verb: Tok) -> list[Tok]:
+    """What a verb of an object block acts on (`object_heads`), with a relative pronoun read as the noun its clause
+    hangs on ("George Galloway, who was suspended by Labour") and, for a verb with no object of its own, the object of
+    the verb it is joined to ("to suspend or bar Mr Livingstone"; fix68, review66 4)."""
+    heads = [
+        verb.head if t.lower in RELATIVE_PRONOUNS and verb.dep == "relcl" and verb.head else t
+        for t in object_heads(verb)
+    ]
+    if heads:  # and a second object the parser split off ("suspended the constituency Conservative association")
+        return heads + [c for c in verb.children if c.dep == "dobj" and c not in heads]
+    joined = [c for c in verb.children if c.dep == "conj" and c.pos == "VERB"]
+    joined += [verb.head] if verb.dep == "conj" and verb.head is not None else []
+    return next((found for c in joined if (found := object_heads(c))), [])
+
+
+def _on_object(pred: Predicate, block: Block, lex: PloverLexicon) -> Decision | None:
     """A verb of an object block (`lexicon.OBJECT_BLOCKS`) carries the block's category only when what it acts on
-    (`object_heads`: the object's head, the subject of the passive) is a linked actor of `object_types` or a noun of
-    `object_nouns`; on anything else it is no event (narr36, session 55)."""
+    (`_acted_on`: the object's head, the subject of the passive) is a linked actor of `object_types` (a person
+    pronoun, "suspended her", is a person: fix68) or a noun of `object_nouns`; on anything else it is no event (narr36,
+    session 55). A name with an indefinite article is a modifier the parser made the head ("failed to recognise a House
+    of Lords ruling"): its type does not count (review66 6)."""
     if pred.kind != "verb" or pred.key not in block["verbs"]:
         return None
-    for t in object_heads(pred.tok):
-        if pred.kinds.get(t.i) in block["object_types"] or lemma(t) in block["object_nouns"]:
-            return Decision(block.category, [pred.tok, t], f"{pred.key} {lemma(t)}")
+    heads = _acted_on(pred.tok)
+    named = not any(c.dep == "det" and c.lower in ("a", "an") for t in heads[:1] for c in t.children)
+    for t in heads:
+        person = t.tag == "PRP" and t.lower in lex.lone_person_pronouns
+        kind = "person" if person else pred.kinds.get(t.i) if named else None
+        word = _hyphen_word(t)
+        if kind in block["object_types"] or lemma(t) in block["object_nouns"] or word in block["object_nouns"]:
+            return Decision(block.category, [pred.tok, t], f"{pred.key} {word or lemma(t)}")
     return Decision(None, [pred.tok], pred.key)
+
+
+def _hyphen_word(tok: Tok) -> str:
+    """The hyphenated word a token ends, as the parser splits it ("runner - up": "runner-up"), else ""."""
+    before = {c.i: c for c in tok.children}
+    hyphen, first = before.get(tok.i - 1), before.get(tok.i - 2)
+    return f"{first.lower}-{tok.lower}" if hyphen is not None and hyphen.tag == "HYPH" and first is not None else ""
 
 
 def recognised(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """Recognising a state, a government or a body is diplomatic recognition ("Britain recognised the new
     government"); recognising a person, a problem or an achievement is no event ("one in 10 recognised Charles
     Kennedy", "Staunton has again been recognised for her role", "the EC recognised Germany's fiscal policy was on the
-    right track"; m64: 27 rows of "recognise" as SUPPORT, none of them recognition of a state or body)."""
-    return _on_object(pred, lex.recognising)
+    right track"; m64: 27 rows of "recognise" as SUPPORT, none of them recognition of a state or body). An as-phrase
+    decides on its own (fix68, review66 5, 6): recognising anyone as a state or an office (`object_nouns`,
+    `office_nouns`: "recognised Juan Guaido as interim president", "Kosovo as an independent state") is recognition,
+    as anything else ("recognised as the winner", "as an authority on security") none; so is none an honour (a
+    for-phrase of merit, "recognised the IAEA for its work", or an award as subject, "the prize recognised the UN")."""
+    block, tok = lex.recognising, pred.tok
+    if pred.kind != "verb" or pred.key not in block["verbs"]:
+        return None
+    hit = prep_object(tok, ("as",)) or next((h for t in object_heads(tok)[:1] if (h := prep_object(t, ("as",)))), None)
+    if hit is not None:
+        expert = any(c.dep == "prep" and c.lower in ("in", "on") for c in hit[1].children)  # "an authority on"
+        office = not expert and (lemma(hit[1]) in block["object_nouns"] or lemma(hit[1]) in block["office_nouns"])
+        return Decision(block.category if office else None, [tok, hit[1]], f"{pred.key} as {lemma(hit[1])}")
+    subject = active_subject(tok)
+    merit = prep_object(tok, ("for",))
+    merit = merit if merit is not None and merit[0].i > tok.i else None  # not "For example, X recognises ..."
+    if merit is not None or (subject is not None and lemma(subject) in block["award_nouns"]):
+        return Decision(None, [tok, merit[1] if merit else subject], f"{pred.key} (honour)")
+    return _on_object(pred, block, lex)
 
 
 def suspended(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """Suspending a person is coercion, as the lexicon's received "suspension" is ("UKIP suspended a candidate",
-    "Kenteris and Thanou were suspended by the IAAF"); suspending sales, shares or a plan is no event (suspending aid,
-    talks or sanctions is decided before, by `verb_objects`)."""
-    return _on_object(pred, lex.suspending)
+    "Kenteris and Thanou were suspended by the IAAF"), and so is suspending a party or one of its bodies ("suspended
+    the constituency association"); suspending a state is a sanction on its membership (`suspending_members`: "the
+    Commonwealth suspended Zimbabwe", fix68, review66 3); suspending sales, shares or a plan is no event (suspending
+    aid, talks or sanctions is decided before, by `verb_objects`)."""
+    member = _on_object(pred, lex.suspending_members, lex)
+    return member if member is None or member.category else _on_object(pred, lex.suspending, lex)
 
 
 def military_move(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -566,7 +616,7 @@ def called_for(pred: Predicate, lex: PloverLexicon) -> Decision | None:
         return None
     for c in pred.tok.children:
         asks = c.dep == "prep" and c.lower == "for" and child(c, "pobj") is not None
-        if asks or (c.dep in ("acl", "relcl") and any(g.tag == "TO" for g in c.children)):
+        if asks or (c.dep in ("acl", "relcl", "advcl") and any(g.tag == "TO" for g in c.children)):
             return Decision(lex.appeals.category, [pred.tok, c], f"{lemma(pred.tok)} {c.lower}")
     return None
 

@@ -97,13 +97,14 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "military": (("verbs", "nouns"), ()),
     "unexcluded": (("verbs", "act_quads"), ()),
     "write_offs": (("verbs", "nouns", "debtor_preps"), ()),
-    "recognising": (("verbs", "object_nouns"), ("object_types",)),
+    "recognising": (("verbs", "object_nouns", "office_nouns", "award_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
-    "appeals": (("nouns",), ()),
+    "suspending_members": (("verbs", "object_nouns"), ("object_types",)),
+    "appeals": (("nouns", "caller_verbs", "removal_words"), ()),
     "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
-OBJECT_BLOCKS = ("recognising", "suspending")
+OBJECT_BLOCKS = ("recognising", "suspending", "suspending_members")
 TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
 _WORDS = {
@@ -271,6 +272,8 @@ class PloverLexicon:
     # narr36 (session 55): "recognised Israel", not "recognised Charles Kennedy"; "suspended Mr Houston", not sales
     recognising: Block
     suspending: Block
+    # fix68 (session 56, review66 3): "the Commonwealth suspended Zimbabwe": SANCTION on a state, before `suspending`
+    suspending_members: Block
     appeals: Block
     # narr37 (session 56): "X said Y should <act>", "X wants Y to <act>": a request of Y by X
     requesting: Block

@@ -23,6 +23,7 @@ from ..textnorm import normalize_text
 from .arguments import (
     _givers,
     agents_of,
+    callers,
     complement_subject,
     held_of,
     is_negated,
@@ -51,7 +52,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v61"
+COMPONENT = "narratives.rules.v62"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -352,7 +353,8 @@ def _relation_parties(cue: list[Tok], index: Context, lex: PloverLexicon) -> lis
 def _agents(pred: Predicate, category: str | None, index: Context, lex: PloverLexicon) -> list[Found]:
     tok = pred.tok
     if pred.kind == "noun":
-        return noun_agents(tok, index, pred.light)
+        found = noun_agents(tok, index, pred.light)
+        return callers(tok, found, index, lex) if lemma(tok) in lex.appeals["nouns"] else found
     found = agents_of(tok, index)
     units = lex.military["nouns"]
     if not found and category == lex.military.category and any(lemma(t) in units for t in object_heads(tok)):
