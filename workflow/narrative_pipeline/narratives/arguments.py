@@ -297,14 +297,27 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         governor = noun.head
     if governor is None:
         return []
-    if light is None and lemma(governor) in index.bystander_verbs:
-        # "concluded the threat of regulation had ...": the institute threatens nobody; "follows complaints from
-        # some of the party's MPs": the noun's own from-phrase still names who acts
+    if light is None and lemma(governor) not in index.bystander_verbs and receives(noun, governor, index):
+        return _givers(noun, governor, index)
+    if light is None and not performs(governor, prep, index):
+        # "concluded the threat of regulation had ...", "turn to the IMF for financial assistance", "push past all
+        # the attacks": the subject does not do what the noun names; "follows complaints from some of the party's
+        # MPs": the noun's own from-phrase still names who acts (fix71)
         hit = prep_object(noun, ("from",))
         return actors_of(hit[1], index, "from-phrase") if hit is not None else []
-    if light is None and receives(noun, governor, index):
-        return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
+
+
+def performs(verb: Tok, prep: Tok | None, index: Context) -> bool:
+    """Whether the subject of the verb governing an event noun does what the noun names (fix71, review68 finding 1):
+    a verb of `performing_verbs` with the noun as its object ("held talks", "lodged an appeal", "heaped praise on")
+    or through a governing preposition ("arrived for the meeting"), or any verb through one of `open_governing_preps`
+    ("resigned in protest", "opened the forum with an attack"); not a bystander ("concluded the threat ..."), nor
+    a verb of receiving, judging, investigating or causing ("turn to the IMF for financial assistance", "looked into
+    complaints", "has prompted protests", "lost a water concession", "push past all the attacks")."""
+    if lemma(verb) in index.bystander_verbs:
+        return False
+    return lemma(verb) in index.performing_verbs or (prep is not None and prep.lower in index.open_governing_preps)
 
 
 def receives(noun: Tok, verb: Tok, index: Context) -> bool:

@@ -42,6 +42,10 @@ WORD_LISTS = (
     "holding_verbs",
     "held_nouns",
     "bystander_verbs",
+    "performing_verbs",
+    "characterised_nouns",
+    "characterising_verbs",
+    "open_governing_preps",
     "giver_nouns",
     "object_control_verbs",
     "addressed_verbs",
@@ -99,9 +103,11 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognising": (("verbs", "object_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns",), ()),
+    "hosting": (("verbs", "object_nouns"), ("object_types",)),
+    "seizing": (("verbs", "nouns", "place_entities"), ("place_types", "agent_types")),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
-OBJECT_BLOCKS = ("recognising", "suspending")
+OBJECT_BLOCKS = ("recognising", "suspending", "hosting")
 TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
 _WORDS = {
@@ -217,6 +223,10 @@ class PloverLexicon:
     holding_verbs: frozenset[str]
     held_nouns: frozenset[str]
     bystander_verbs: frozenset[str]
+    performing_verbs: frozenset[str]
+    characterised_nouns: frozenset[str]
+    characterising_verbs: frozenset[str]
+    open_governing_preps: frozenset[str]
     giver_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
@@ -269,6 +279,8 @@ class PloverLexicon:
     # narr36 (session 55): "recognised Israel", not "recognised Charles Kennedy"; "suspended Mr Houston", not sales
     recognising: Block
     suspending: Block
+    hosting: Block
+    seizing: Block
     appeals: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     # narr35 (session 54): nouns that name an act only as the object of an undergoing verb ("faces charges")
