@@ -129,3 +129,31 @@ def test_hosting_talks_stays_a_consultation(statements):
 def test_hosting_a_summit_stays_a_consultation(statements):
     s = one(statements("Tony Blair hosted a summit of G8 leaders at Gleneagles."), "hosted")
     assert (s.agent_actor_id, s.action_class) == ("tony_blair", "CONSULT")
+
+
+def test_the_threat_of_an_act_from_x_is_x_s_threat(statements):
+    s = one(statements("The threat of legal action from Yukos did have an effect on the auction."), "threat")
+    assert (s.agent_actor_id, s.action_class, s.patient_actor_id) == ("disc.yukos", "THREATEN", None)
+
+
+# finding 8
+
+
+def test_speaking_with_candor_is_no_consultation(statements):
+    found = statements("Joe Biden spoke with eye-opening candor about his son.")
+    assert classes_of(found, "spoke") in ([], [None])
+
+
+def test_speaking_with_a_leader_stays_a_consultation(statements):
+    s = one(statements("Joe Biden spoke with Vladimir Putin on Tuesday."), "spoke")
+    assert s.action_class == "CONSULT"
+
+
+def test_sanctioning_efforts_approves_no_sanction(statements):
+    found = statements("London finally sanctioned Gomm's efforts to build a new hospital.")
+    assert "SANCTION" not in classes_of(found, "sanctioned")
+
+
+def test_sanctioning_a_state_stays_a_sanction(statements):
+    s = one(statements("The European Union sanctioned Iran over its nuclear programme."), "sanctioned")
+    assert s.action_class == "SANCTION"

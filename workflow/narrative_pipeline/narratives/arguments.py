@@ -278,6 +278,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         hit = prep_object(noun, ("by",))
         if hit is not None:
             found = actors_of(hit[1], index, "by-phrase")
+    if not found and lemma(noun) in index.giver_nouns:
+        found = _content_givers(noun, index)
     if not found and (lemma(noun) in index.doer_nouns or held_of(noun, index)):
         hit = prep_object(noun, ("of",))  # "the resignation of X": X resigns; "despite the support of X": X supports
         if hit is not None:
@@ -364,6 +366,17 @@ def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
     narr22), never the verb's subject, who gets it."""
     preps = ("from", "of") if lemma(noun) in index.held_nouns else ("from",)
     hit = prep_object(noun, preps) or prep_object(verb, ("from",))
+    return actors_of(hit[1], index, "from-phrase") if hit is not None else []
+
+
+def _content_givers(noun: Tok, index: Context) -> list[Found]:
+    """Who does what a noun of `giver_nouns` names: its from-phrase ("despite opposition from the US"), or that of the
+    act its of-phrase names ("the threat of legal action from Yukos": Yukos threatens, it was the patient; fix71,
+    review68 finding 3)."""
+    hit = prep_object(noun, ("from",))
+    if hit is None:
+        content = prep_object(noun, ("of",))
+        hit = prep_object(content[1], ("from",)) if content is not None else None
     return actors_of(hit[1], index, "from-phrase") if hit is not None else []
 
 
