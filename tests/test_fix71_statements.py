@@ -2,7 +2,7 @@
 
 - an event noun's agent is the subject of the verb governing it only when that verb performs the act
   (`performing_verbs`, or any verb through `open_governing_preps`): not "turn to the IMF for financial assistance",
-  "push past all the attacks", "has prompted protests", "lost a water concession";
+  "push past all the attacks", "has prompted protests";
 - "take control" is ASSAULT only of a place by an armed or state actor (or an unnamed one): no takeover of a company
   or a club, no sport;
 - the noun "threat" as a description ("represents a real threat to", "posed a threat to", "X's main threat") is no
@@ -34,9 +34,9 @@ def test_pushing_past_attacks_makes_no_attacker(statements):
     assert all(a is None for a in agents_of(found, "attacks"))
 
 
-def test_losing_a_concession_concedes_nothing(statements):
-    found = statements("Suez lost a water concession in Bolivia after mass protests in the city.")
-    assert agents_of(found, "concession") in ([], [None])
+def test_prompting_protests_is_no_protest(statements):
+    found = statements("Tony Blair prompted protests across the country with his remarks on Monday.")
+    assert agents_of(found, "protests") in ([], [None])
 
 
 def test_a_from_phrase_names_who_criticises_under_a_verb_of_responding(statements):

@@ -313,13 +313,16 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
 def performs(verb: Tok, prep: Tok | None, index: Context) -> bool:
     """Whether the subject of the verb governing an event noun does what the noun names (fix71, review68 finding 1):
     a verb of `performing_verbs` with the noun as its object ("held talks", "lodged an appeal", "heaped praise on")
-    or through a governing preposition ("arrived for the meeting"), or any verb through one of `open_governing_preps`
+    or through a governing preposition ("arrived for the meeting"), a "verb preposition" entry of it through that
+    preposition ("came to the support of X"), or any verb through one of `open_governing_preps`
     ("resigned in protest", "opened the forum with an attack"); not a bystander ("concluded the threat ..."), nor
     a verb of receiving, judging, investigating or causing ("turn to the IMF for financial assistance", "looked into
     complaints", "has prompted protests", "lost a water concession", "push past all the attacks")."""
     if lemma(verb) in index.bystander_verbs:
         return False
-    return lemma(verb) in index.performing_verbs or (prep is not None and prep.lower in index.open_governing_preps)
+    if lemma(verb) in index.performing_verbs:
+        return True
+    return prep is not None and (prep.lower in index.open_governing_preps or f"{lemma(verb)} {prep.lower}" in index.performing_verbs)
 
 
 def receives(noun: Tok, verb: Tok, index: Context) -> bool:
