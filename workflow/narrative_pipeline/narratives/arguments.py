@@ -322,7 +322,9 @@ def performs(verb: Tok, prep: Tok | None, index: Context) -> bool:
         return False
     if lemma(verb) in index.performing_verbs:
         return True
-    return prep is not None and (prep.lower in index.open_governing_preps or f"{lemma(verb)} {prep.lower}" in index.performing_verbs)
+    if prep is None:
+        return False
+    return prep.lower in index.open_governing_preps or f"{lemma(verb)} {prep.lower}" in index.performing_verbs
 
 
 def receives(noun: Tok, verb: Tok, index: Context) -> bool:

@@ -290,7 +290,9 @@ def seized_control(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     places = [
         t
         for t in heads[1:]
-        if lemma(t) in lex.place_nouns or t.ent_type.lower() in block["place_entities"] or pred.kinds.get(t.i) in block["place_types"]
+        if lemma(t) in lex.place_nouns
+        or t.ent_type.lower() in block["place_entities"]
+        or pred.kinds.get(t.i) in block["place_types"]
     ]
     subject = active_subject(pred.tok)
     kind = pred.kinds.get(subject.i) if subject is not None else None
