@@ -57,6 +57,12 @@ def test_lodging_an_appeal_still_gives_the_appellant(statements):
     assert agents_of(found, "appeal") == ["state_gbr"]
 
 
+def test_staging_protests_still_gives_the_protesters(statements):
+    # statements_gold.dev s086: the parser does not lemmatise "staged" as "stage"
+    found = statements("Supporters of the Muslim Brotherhood staged protests against the Egyptian army in Cairo.")
+    assert agents_of(found, "protests") == ["disc.muslim_brotherhood"]
+
+
 def test_resigning_in_protest_still_gives_the_protester(statements):
     found = statements("Tony Blair resigned in protest at the decision.")
     assert agents_of(found, "protest") == ["tony_blair"]

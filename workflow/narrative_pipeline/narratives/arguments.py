@@ -26,7 +26,7 @@ from ..syntax import (
     raised_subject,
 )
 from .lexicon import PloverLexicon
-from .predicates import follows_the_object, misread_root_subject, reduced_passive
+from .predicates import follows_the_object, misread_root_subject, reduced_passive, verb_forms
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
@@ -320,11 +320,12 @@ def performs(verb: Tok, prep: Tok | None, index: Context) -> bool:
     complaints", "has prompted protests", "lost a water concession", "push past all the attacks")."""
     if lemma(verb) in index.bystander_verbs:
         return False
-    if lemma(verb) in index.performing_verbs:
+    forms = verb_forms(verb)  # "staged protests": the parser may not lemmatise "staged" as "stage"
+    if any(f in index.performing_verbs for f in forms):
         return True
     if prep is None:
         return False
-    return prep.lower in index.open_governing_preps or f"{lemma(verb)} {prep.lower}" in index.performing_verbs
+    return prep.lower in index.open_governing_preps or any(f"{f} {prep.lower}" in index.performing_verbs for f in forms)
 
 
 def receives(noun: Tok, verb: Tok, index: Context) -> bool:
