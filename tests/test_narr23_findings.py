@@ -98,7 +98,9 @@ def test_hosting_an_event_is_no_consultation(parse, registry, text):
     "text",
     [
         "China will host talks between North Korea and the United States next month.",
-        "Tony Blair hosted Vladimir Putin at Chequers on Saturday.",
+        # fix71: a named guest no longer makes a consultation (the corpus types "the World Social Forum" a person);
+        # the visit does
+        "Tony Blair hosted a visit by Vladimir Putin at Chequers on Saturday.",
         "Gordon Brown will host a summit of African finance ministers in London.",
     ],
 )

@@ -26,7 +26,7 @@ from ..syntax import (
     raised_subject,
 )
 from .lexicon import PloverLexicon
-from .predicates import follows_the_object, misread_root_subject, reduced_passive
+from .predicates import follows_the_object, misread_root_subject, reduced_passive, verb_forms
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
@@ -278,6 +278,8 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         hit = prep_object(noun, ("by",))
         if hit is not None:
             found = actors_of(hit[1], index, "by-phrase")
+    if not found and lemma(noun) in index.giver_nouns:
+        found = _content_givers(noun, index)
     if not found and (lemma(noun) in index.doer_nouns or held_of(noun, index)):
         hit = prep_object(noun, ("of",))  # "the resignation of X": X resigns; "despite the support of X": X supports
         if hit is not None:
@@ -297,13 +299,14 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
         governor = noun.head
     if governor is None:
         return []
-    if light is None and lemma(governor) in index.bystander_verbs:
-        # "concluded the threat of regulation had ...": the institute threatens nobody; "follows complaints from
-        # some of the party's MPs": the noun's own from-phrase still names who acts
+    if light is None and lemma(governor) not in index.bystander_verbs and receives(noun, governor, index):
+        return _givers(noun, governor, index)
+    if light is None and not performs(governor, prep, index):
+        # "concluded the threat of regulation had ...", "turn to the IMF for financial assistance", "push past all
+        # the attacks": the subject does not do what the noun names; "follows complaints from some of the party's
+        # MPs": the noun's own from-phrase still names who acts (fix71)
         hit = prep_object(noun, ("from",))
         return actors_of(hit[1], index, "from-phrase") if hit is not None else []
-    if light is None and receives(noun, governor, index):
-        return _givers(noun, governor, index)
     return relabel(agents_of(governor, index), "light-verb" if light is not None else "governing-verb")
 
 
@@ -354,6 +357,24 @@ def _call_source(noun: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
     return []
 
 
+def performs(verb: Tok, prep: Tok | None, index: Context) -> bool:
+    """Whether the subject of the verb governing an event noun does what the noun names (fix71, review68 finding 1):
+    a verb of `performing_verbs` with the noun as its object ("held talks", "lodged an appeal", "heaped praise on")
+    or through a governing preposition ("arrived for the meeting"), a "verb preposition" entry of it through that
+    preposition ("came to the support of X"), or any verb through one of `open_governing_preps`
+    ("resigned in protest", "opened the forum with an attack"); not a bystander ("concluded the threat ..."), nor
+    a verb of receiving, judging, investigating or causing ("turn to the IMF for financial assistance", "looked into
+    complaints", "has prompted protests", "lost a water concession", "push past all the attacks")."""
+    if lemma(verb) in index.bystander_verbs:
+        return False
+    forms = verb_forms(verb)  # "staged protests": the parser may not lemmatise "staged" as "stage"
+    if any(f in index.performing_verbs for f in forms):
+        return True
+    if prep is None:
+        return False
+    return prep.lower in index.open_governing_preps or any(f"{f} {prep.lower}" in index.performing_verbs for f in forms)
+
+
 def receives(noun: Tok, verb: Tok, index: Context) -> bool:
     """Whether the subject of the verb governing an event noun gets the act the noun names, not does it: a receiving
     verb ("received support from X", "faced criticism"), or a holding verb with a noun of `held_nouns` ("Biden has
@@ -398,6 +419,17 @@ def _givers(noun: Tok, verb: Tok, index: Context) -> list[Found]:
     narr22), never the verb's subject, who gets it."""
     preps = ("from", "of") if lemma(noun) in index.held_nouns else ("from",)
     hit = prep_object(noun, preps) or prep_object(verb, ("from",))
+    return actors_of(hit[1], index, "from-phrase") if hit is not None else []
+
+
+def _content_givers(noun: Tok, index: Context) -> list[Found]:
+    """Who does what a noun of `giver_nouns` names: its from-phrase ("despite opposition from the US"), or that of the
+    act its of-phrase names ("the threat of legal action from Yukos": Yukos threatens, it was the patient; fix71,
+    review68 finding 3)."""
+    hit = prep_object(noun, ("from",))
+    if hit is None:
+        content = prep_object(noun, ("of",))
+        hit = prep_object(content[1], ("from",)) if content is not None else None
     return actors_of(hit[1], index, "from-phrase") if hit is not None else []
 
 

@@ -53,6 +53,20 @@ def market_quantity(noun: Tok, lex: PloverLexicon) -> bool:
     )
 
 
+def characterising_verb(noun: Tok, lex: PloverLexicon) -> Tok | None:
+    """The verb under which a noun of `characterised_nouns` describes the subject, no act of it ("Trump, who represents
+    a real threat to democracy", "they are now the real threat to Labour", "posed a threat to UKIP", "is seen as a
+    threat": fix71, review68 finding 3): its object or complement, or the object of "as" on it."""
+    if lemma(noun) not in lex.characterised_nouns or noun.head is None:
+        return None
+    head = noun.head
+    if noun.dep == "pobj" and head.lower == "as" and head.head is not None:
+        head = head.head
+    elif noun.dep not in ("dobj", "attr", "oprd"):
+        return None
+    return head if lemma(head) in lex.characterising_verbs else None
+
+
 def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         n = lemma(pred.tok)
@@ -61,7 +75,8 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
                 return Decision(None, [c, pred.tok], f"{lemma(c)} {n}")  # "heart attack"
         if pred.light is None and market_quantity(pred.tok, lex):
             return Decision(None, [pred.tok], n)
-        return None
+        verb = characterising_verb(pred.tok, lex) if pred.light is None else None
+        return Decision(None, [verb, pred.tok], f"{lemma(verb)} {n}") if verb is not None else None
     v = pred.key
     # an adjective complement too: "pleaded not guilty" is a plea in court, no request
     complements = [c for c in pred.tok.children if c.dep in ("acomp", "oprd")]
@@ -314,6 +329,41 @@ def _hyphen_word(tok: Tok) -> str:
     before = {c.i: c for c in tok.children}
     hyphen, first = before.get(tok.i - 1), before.get(tok.i - 2)
     return f"{first.lower}-{tok.lower}" if hyphen is not None and hyphen.tag == "HYPH" and first is not None else ""
+
+
+def hosted(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Hosting talks, a summit, a meeting, a visit or a visiting leader (`hosting`) is a consultation ("Britain will
+    host the talks", "hosted the Chinese president"); hosting awards, a show, a forum or a fixture is no event ("The
+    awards, which were hosted by Jack Dee", "Porto Alegre will host the rival World Social Forum", "went to NBC to host
+    Crossover"; fix71, review68 finding 4: 6 of 6 corpus rows wrong)."""
+    return _on_object(pred, lex.hosting, lex)
+
+
+def seized_control(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """Taking control (`seizing`) is an assault only of a place (a noun of `place_nouns`, a named place, a state) by
+    an armed or state actor or an unnamed one ("rebels took control of the town"); taking control of a company, a
+    club, a scheme, the game or a devolved power is no event ("Glazer took control of Manchester United", "Agassi
+    failed to take control", "the National Assembly taking control"; fix71, review68 finding 2: 14 of 14 corpus rows
+    wrong)."""
+    block = lex.seizing
+    if pred.kind != "verb" or pred.key not in block["verbs"]:
+        return None
+    heads = object_heads(pred.tok)
+    if not heads or lemma(heads[0]) not in block["nouns"]:
+        return None
+    places = [
+        t
+        for t in heads[1:]
+        if lemma(t) in lex.place_nouns
+        or t.ent_type.lower() in block["place_entities"]
+        or pred.kinds.get(t.i) in block["place_types"]
+    ]
+    subject = active_subject(pred.tok)
+    kind = pred.kinds.get(subject.i) if subject is not None else None
+    cue = f"{pred.key} {lemma(heads[0])}"
+    if places and (kind is None or kind in block["agent_types"]):
+        return Decision(block.category, [pred.tok, heads[0]], cue)
+    return Decision(None, [pred.tok, heads[0]], cue)
 
 
 def recognised(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -638,7 +688,9 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("verb-particle", "action_class", verb_particle),
     Rule("commercial-deal", "action_class", commercial_deal),
     Rule("unnamed-debtor", "action_class", unnamed_debtor),
+    Rule("seized-control", "action_class", seized_control),
     Rule("verb-object", "action_class", verb_object),
+    Rule("hosted", "action_class", hosted),
     Rule("recognised", "action_class", recognised),
     Rule("suspended", "action_class", suspended),
     Rule("military-move", "action_class", military_move),

@@ -42,6 +42,10 @@ WORD_LISTS = (
     "holding_verbs",
     "held_nouns",
     "bystander_verbs",
+    "performing_verbs",
+    "characterised_nouns",
+    "characterising_verbs",
+    "open_governing_preps",
     "giver_nouns",
     "object_control_verbs",
     "addressed_verbs",
@@ -102,9 +106,11 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suspending_members": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns", "caller_verbs", "removal_words"), ()),
     "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
+    "hosting": (("verbs", "object_nouns"), ("object_types",)),
+    "seizing": (("verbs", "nouns", "place_entities"), ("place_types", "agent_types")),
 }
 # the blocks of verbs that carry their category only on an actor of `object_types` or a noun of `object_nouns` (narr36)
-OBJECT_BLOCKS = ("recognising", "suspending", "suspending_members")
+OBJECT_BLOCKS = ("recognising", "suspending", "suspending_members", "hosting")
 TOP_KEYS = {"version", "categories", "not_events", *WORD_LISTS, *CATEGORY_LISTS, *BLOCKS}
 # number of words a cue of each kind has
 _WORDS = {
@@ -220,6 +226,10 @@ class PloverLexicon:
     holding_verbs: frozenset[str]
     held_nouns: frozenset[str]
     bystander_verbs: frozenset[str]
+    performing_verbs: frozenset[str]
+    characterised_nouns: frozenset[str]
+    characterising_verbs: frozenset[str]
+    open_governing_preps: frozenset[str]
     giver_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     addressed_verbs: frozenset[str]
@@ -274,6 +284,8 @@ class PloverLexicon:
     suspending: Block
     # fix68 (session 56, review66 3): "the Commonwealth suspended Zimbabwe": SANCTION on a state, before `suspending`
     suspending_members: Block
+    hosting: Block
+    seizing: Block
     appeals: Block
     # narr37 (session 56): "X said Y should <act>", "X wants Y to <act>": a request of Y by X
     requesting: Block

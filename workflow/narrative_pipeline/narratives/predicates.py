@@ -72,6 +72,12 @@ def _deinflected(word: str) -> list[str]:
     return out
 
 
+def verb_forms(tok: Tok) -> list[str]:
+    """The parser's lemma of a verb and, for an inflected one, its regular base forms ("staged" -> stage, which the
+    parser may lemmatise otherwise; fix71)."""
+    return [lemma(tok), *(_deinflected(tok.lower) if tok.tag in INFLECTED_TAGS else [])]
+
+
 def action_lemma(tok: Tok, lex: PloverLexicon) -> str:
     """The lemma the rules look a verb up by: the parser's, unless the lexicon does not know it and a
     regular base form of the word is a verb it knows (the parser lemmatises "fined" as "fin")."""

@@ -55,6 +55,11 @@ class Context:
     acting_nouns: frozenset[str] = frozenset()
     # "concluded the threat ... had", "denied the allegations": a governing verb whose subject does not do the act
     bystander_verbs: frozenset[str] = frozenset()
+    # fix71: "held a meeting", "lodged an appeal", "arrived for the talks": the only verbs (and, through a governing
+    # preposition other than `open_governing_preps`, the only governors) whose subject does what the noun names
+    performing_verbs: frozenset[str] = frozenset()
+    open_governing_preps: frozenset[str] = frozenset()
+    giver_nouns: frozenset[str] = frozenset()  # "opposition from the US", "the threat of legal action from Yukos"
     # narr21: subject pronoun token -> the actor the claims step gave it as a claim's claimer phrase ("He warned
     # the BBC that ...": the person the sentence before named), with the mention of that actor before it
     claimer_pronouns: dict[int, Found] = field(default_factory=dict)
@@ -125,6 +130,9 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         holding_verbs=lex.holding_verbs,
         held_nouns=lex.held_nouns,
         bygone_modifiers=lex.bygone_modifiers,
+        performing_verbs=lex.performing_verbs,
+        open_governing_preps=lex.open_governing_preps,
+        giver_nouns=lex.giver_nouns,
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..parsed import ParsedArticle, Sent, Tok
 from ..records import ClaimRecord, MentionRecord, StatementRecord
-from ..syntax import child, is_main_verb, lemma, subtree_without
+from ..syntax import child, is_main_verb, lemma, prep_object, subtree_without
 from ..textnorm import normalize_text
 from .arguments import (
     _givers,
@@ -52,7 +52,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v62"
+COMPONENT = "narratives.rules.v63"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -270,6 +270,9 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
         preps = tuple(p for p in preps if p != "from")  # "faced opposition from X": X gives it, no patient
     # "has the support of the Mayor": the of-phrase of a held noun gives it (narr22), as a doer noun's does
     giver_of = lemma(tok) in lex.doer_nouns or (receiver and lemma(tok) in index.held_nouns) or held_of(tok, index)
+    # fix71: "the threat of legal action from Yukos": an of-phrase naming an act is what is threatened, no patient
+    content = prep_object(tok, ("of",))
+    giver_of = giver_of or (lemma(tok) in lex.giver_nouns and content is not None and _event_noun(content[1], lex))
     found = prep_actors(tok, preps if giver_of else (*preps, "of"), index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
