@@ -10,6 +10,7 @@ validation still types every actors shard row (`validate-shard`) and every row o
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -142,3 +143,164 @@ def test_a_row_that_breaks_the_model_is_still_found_by_the_validation(tmp_path):
     assert Counter(result.check for result in checker.results if not result.passed) == Counter(
         {"schema:actors/actors.parquet": 1}
     )
+
+
+# --- the run's configuration files parsed once by the warm worker (`lexicon.kept_parse`, `warm.config_steps`) ---
+
+CONFIG = Path(__file__).resolve().parents[1] / "config"
+
+
+@pytest.fixture
+def kept_nothing(monkeypatch):
+    """No parse kept before or after the test (the module's memory is the worker's, in a run)."""
+    from narrative_pipeline import lexicon
+
+    monkeypatch.setattr(lexicon, "_KEPT", {})
+    return lexicon._KEPT
+
+
+def copied_configs(tmp_path):
+    """The project's registry (and the files it includes) and lexicons, copied to `tmp_path`."""
+    import shutil
+
+    for name in ("actors.yaml", "actors_offices.yaml", "actors_states.yaml", "states_overlay.yaml",
+                 "actors_lexicon.yaml", "claims_lexicon.yaml", "plover_lexicon.yaml"):  # fmt: skip
+        if (CONFIG / name).exists():
+            shutil.copy(CONFIG / name, tmp_path / name)
+    return {
+        "registry": str(tmp_path / "actors.yaml"),
+        "actors_lexicon": str(tmp_path / "actors_lexicon.yaml"),
+        "claims_lexicon": str(tmp_path / "claims_lexicon.yaml"),
+        "plover_lexicon": str(tmp_path / "plover_lexicon.yaml"),
+    }
+
+
+def loaded(configs):
+    """What the actors, claims and narratives steps load from the files (their own loaders)."""
+    from narrative_pipeline.actors.lexicon import load_actors_lexicon
+    from narrative_pipeline.claims.lexicon import load_lexicon
+    from narrative_pipeline.narratives.lexicon import load_lexicon as load_plover
+    from narrative_pipeline.registry import load_entries, load_registry_hashed
+
+    return {
+        "registry": load_registry_hashed(Path(configs["registry"])),
+        "entries": load_entries(Path(configs["registry"])),
+        "actors": load_actors_lexicon(Path(configs["actors_lexicon"]), Path(configs["claims_lexicon"])),
+        "claims": load_lexicon(Path(configs["claims_lexicon"])),
+        "plover": load_plover(Path(configs["plover_lexicon"]), Path(configs["claims_lexicon"])),
+    }
+
+
+def run_config_steps(configs):
+    from narrative_pipeline import warm
+
+    steps = warm.config_steps(configs)
+    assert len(steps) == 4
+    for step in steps:
+        step()
+
+
+def test_a_process_that_is_not_the_worker_keeps_no_parse(tmp_path, kept_nothing):
+    loaded(copied_configs(tmp_path))
+    assert kept_nothing == {}
+
+
+def test_the_workers_parses_are_what_the_steps_own_parses_give(tmp_path, kept_nothing):
+    configs = copied_configs(tmp_path)
+    own = loaded(configs)
+    run_config_steps(configs)
+    kinds = {kind for kind, _ in kept_nothing}
+    assert {"registry", "registry-files", "given-names", "plover-lexicon"} <= kinds
+    assert sum(kind.startswith("model:") for kind in kinds) == 2  # the actors and the claims lexicon
+    kept = loaded(configs)
+    assert kept == own
+    assert kept["registry"][1] == own["registry"][1]  # the registry's hash (the manifest's)
+    assert kept["registry"] is loaded(configs)["registry"]  # taken, not parsed again
+
+
+def test_a_kept_parse_is_taken_without_parsing(tmp_path, kept_nothing, monkeypatch):
+    """Fails on main: every load parsed the YAML again."""
+    from narrative_pipeline import lexicon, registry
+    from narrative_pipeline.narratives import lexicon as plover
+
+    configs = copied_configs(tmp_path)
+    run_config_steps(configs)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    for module in (lexicon, registry, plover):
+        monkeypatch.setattr(module, "safe_load", refused)
+    loaded(configs)
+
+
+@pytest.mark.parametrize("edited", ["actors.yaml", "actors_offices.yaml", "actors_lexicon.yaml", "claims_lexicon.yaml",
+                                    "plover_lexicon.yaml"])  # fmt: skip
+def test_a_file_edited_after_the_worker_parsed_it_is_parsed_again(tmp_path, kept_nothing, edited):
+    configs = copied_configs(tmp_path)
+    if not (tmp_path / edited).exists():
+        pytest.skip(f"no {edited} in this checkout")
+    run_config_steps(configs)
+    before = loaded(configs)
+    path = tmp_path / edited
+    path.write_text(path.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")  # (the same data)
+    after = loaded(configs)
+    parsed_again = {k for k in after if after[k] is not before[k]}
+    assert parsed_again  # the loaders that read the edited file parsed it again
+    # (a comment: the same data; the registry's hash is of its files' bytes)
+    assert after["registry"][0] == before["registry"][0]
+    assert (after["registry"][1] != before["registry"][1]) == (edited in ("actors.yaml", "actors_offices.yaml"))
+    assert {k: v for k, v in after.items() if k != "registry"} == {k: v for k, v in before.items() if k != "registry"}
+    if edited == "actors_offices.yaml":  # an included file: the registry and its entries
+        assert {"registry", "entries"} <= parsed_again
+
+
+def test_an_edit_that_changes_the_data_gives_the_new_data(tmp_path, kept_nothing):
+    configs = copied_configs(tmp_path)
+    run_config_steps(configs)
+    path = tmp_path / "claims_lexicon.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "female_first_names: [alice," in text
+    path.write_text(text.replace("female_first_names: [alice,", "female_first_names: [zyxwandaq, alice,", 1), "utf-8")
+    assert "zyxwandaq" in loaded(configs)["actors"].given_names
+
+
+def test_a_file_that_cannot_be_read_any_more_is_not_taken(tmp_path, kept_nothing):
+    from narrative_pipeline.registry import RegistryError, load_registry_hashed
+
+    configs = copied_configs(tmp_path)
+    run_config_steps(configs)
+    Path(configs["registry"]).unlink()
+    with pytest.raises(RegistryError):
+        load_registry_hashed(Path(configs["registry"]))
+
+
+def test_the_worker_is_started_with_the_runs_files(tmp_path, monkeypatch):
+    """`start` names each file to the worker (`--keep-config NAME=PATH`, absolute) and the command parses them."""
+    from narrative_pipeline import warm
+    from narrative_pipeline.cli import parser
+
+    args = parser().parse_args(
+        ["warm-worker", "--socket", "s", "--parent", "1", "--keep-config=registry=/x/actors.yaml",
+         "--keep-config=claims_lexicon=/x/a=b.yaml"]
+    )  # fmt: skip
+    assert dict(item.split("=", 1) for item in args.keep_config) == {
+        "registry": "/x/actors.yaml",
+        "claims_lexicon": "/x/a=b.yaml",
+    }
+    started = {}
+
+    class Popen:
+        def __init__(self, argv, **kwargs):
+            started["argv"] = argv
+            self.pid = 0
+
+    import subprocess
+
+    monkeypatch.setattr(subprocess, "Popen", Popen)
+    monkeypatch.setattr(warm, "_running", None)
+    monkeypatch.delenv(warm.VARIABLE, raising=False)
+    monkeypatch.chdir(tmp_path)
+    warm.start(tmp_path / "cache", None, configs={"registry": "config/actors.yaml"})
+    monkeypatch.setattr(warm, "_running", None)
+    assert f"--keep-config=registry={tmp_path / 'config/actors.yaml'}" in started["argv"]
