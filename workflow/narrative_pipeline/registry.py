@@ -20,7 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .lexicon import safe_load
+from .lexicon import kept_parse, safe_load
 from .records import ActorType
 
 RelationType = Literal["part_of", "allied_with", "backed_by", "led_by", "leader_of", "government_of", "member_of"]
@@ -195,7 +195,17 @@ class _ReadFile:
 
 
 def _read_files(path: Path) -> list[_ReadFile]:
-    """The registry file and every file it includes, in load order, each read and parsed once."""
+    """The registry file and every file it includes, in load order, each read and parsed once (or the warm worker's
+    parse of the same bytes: `lexicon.kept_parse`; the list and its data are read, never changed)."""
+
+    def parse() -> tuple[list[_ReadFile], list[Path]]:
+        files = _parse_files(path)
+        return files, [f.path for f in files]
+
+    return kept_parse("registry-files", [path], parse)
+
+
+def _parse_files(path: Path) -> list[_ReadFile]:
     seen: list[_ReadFile] = []
 
     def visit(p: Path) -> None:
@@ -438,6 +448,11 @@ def _built(files: list[_ReadFile]) -> Registry:
 
 
 def load_registry_hashed(path: Path) -> tuple[Registry, str]:
-    """The registry and its hash (`registry_hash`), its files read and parsed once for both."""
-    files = _read_files(path)
-    return _built(files), _hash_files(files)
+    """The registry and its hash (`registry_hash`), its files read and parsed once for both (or the warm worker's of
+    the same bytes: `lexicon.kept_parse`)."""
+
+    def parse() -> tuple[tuple[Registry, str], list[Path]]:
+        files = _read_files(path)
+        return (_built(files), _hash_files(files)), [f.path for f in files]
+
+    return kept_parse("registry", [path], parse)

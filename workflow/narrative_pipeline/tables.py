@@ -221,27 +221,37 @@ def mention_type_votes(paths: Iterable[Path]) -> TypeVotes:
 
 
 def merge_actors(shard_actors: Sequence[list[ActorRecord]], votes: TypeVotes | None = None) -> list[ActorRecord]:
-    """One row per actor id across shards: mentions summed, the same name chosen everywhere. With `votes` (the
-    corpus's mentions, `mention_type_votes`), a discovered actor's type is theirs (`discovered_type`), not that of the
-    first shard that names it, and its aliases (a person's surname) are kept for a person only (actors67)."""
-    merged: dict[str, ActorRecord] = {}
-    for rows in shard_actors:
+    """`merge_actor_rows` of records: one record per actor id across shards."""
+    shard_rows = [[row.model_dump() for row in rows] for rows in shard_actors]
+    return validate_rows(ActorRecord, merge_actor_rows(shard_rows, votes))
+
+
+def merge_actor_rows(shard_rows: Sequence[list[dict[str, Any]]], votes: TypeVotes | None = None) -> list[dict]:
+    """One row per actor id across shards (each row a dict of `ActorRecord`'s fields), sorted by id: mentions summed,
+    the same name chosen everywhere. With `votes` (the corpus's mentions, `mention_type_votes`), a discovered actor's
+    type is theirs (`discovered_type`), not that of the first shard that names it, and its aliases (a person's
+    surname) are kept for a person only (actors67). The rows are not typed here (speed56): the gather reads them as
+    the shard's Arrow schema gives them, and the validation types every row of each actors shard (`validate-shard`)
+    and of the gathered actors table (`validate.corpus.typed_check`)."""
+    merged: dict[str, dict[str, Any]] = {}
+    for rows in shard_rows:
         for row in rows:
-            have = merged.get(row.actor_id)
+            have = merged.get(row["actor_id"])
             if have is None:
-                merged[row.actor_id] = row
+                merged[row["actor_id"]] = row
                 continue
-            name = max(have.name, row.name, key=lambda n: (len(n), n))
-            aliases = sorted(set(have.aliases) | set(row.aliases)) if row.source == "discovered" else have.aliases
-            update = {"n_mentions": have.n_mentions + row.n_mentions, "name": name, "aliases": aliases}
-            merged[row.actor_id] = have.model_copy(update=update)
+            name = max(have["name"], row["name"], key=lambda n: (len(n), n))
+            discovered = row["source"] == "discovered"
+            aliases = sorted(set(have["aliases"]) | set(row["aliases"])) if discovered else have["aliases"]
+            update = {"n_mentions": have["n_mentions"] + row["n_mentions"], "name": name, "aliases": aliases}
+            merged[row["actor_id"]] = {**have, **update}
     if votes:
         for actor_id, row in merged.items():
-            if row.source == "discovered" and actor_id in votes:
+            if row["source"] == "discovered" and actor_id in votes:
                 actor_type = discovered_type(votes[actor_id])
-                aliases = row.aliases if actor_type == "person" else []  # a shard's person's surname
-                if (actor_type, aliases) != (row.actor_type, row.aliases):
-                    merged[actor_id] = row.model_copy(update={"actor_type": actor_type, "aliases": aliases})
+                aliases = row["aliases"] if actor_type == "person" else []  # a shard's person's surname
+                if (actor_type, aliases) != (row["actor_type"], row["aliases"]):
+                    merged[actor_id] = {**row, "actor_type": actor_type, "aliases": aliases}
     return [merged[k] for k in sorted(merged)]
 
 
@@ -253,8 +263,9 @@ def gather(
     if spec.gather == "merge_actors":
         if votes is None and mention_shards:
             votes = mention_type_votes(mention_shards)
-        rows = merge_actors([read_records(Path(p), ActorRecord) for p in shard_paths], votes)
-        return to_table(rows, ActorRecord)
+        schema = arrow_schema(ActorRecord)
+        rows = merge_actor_rows([read_parquet(Path(p), schema=schema).to_pylist() for p in shard_paths], votes)
+        return pa.Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
     if spec.gather == "concat":
         return concat_tables([Path(p) for p in shard_paths], spec.model, spec.order)
     raise ValueError(f"table {spec.name!r} is not gathered")

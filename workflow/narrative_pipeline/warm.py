@@ -29,7 +29,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -312,10 +312,12 @@ def stored_tokenizer_only() -> Any:
     return _when_imported("spacy.util", patch)
 
 
-def later_steps() -> list[Callable[[], None]]:
+def later_steps(configs: Mapping[str, str] | None = None) -> list[Callable[[], None]]:
     """What the worker takes in after `PRELOAD` and the model, a step at a time: each module of `LATER`, then the
     JSON Schemas the validations check against, generated from the record models once (`functools.cache`) instead
-    of in every shard validation's child (0.25 s under cProfile there; speed29)."""
+    of in every shard validation's child (0.25 s under cProfile there; speed29), then the run's configuration files
+    parsed as the steps parse them (`configs`: `config_steps`; after the schemas: before them, a shard validation
+    forked before the schemas were in made them itself, 0.06 CPU s in every add-one at load 16-23, speed56)."""
     import importlib
 
     def module(name: str) -> Callable[[], None]:
@@ -332,7 +334,53 @@ def later_steps() -> list[Callable[[], None]]:
             article_validator()
             report_validator()
 
-    return [*map(module, LATER), validators]
+    return [*map(module, LATER), validators, *config_steps(configs or {})]
+
+
+# The run's configuration files the worker parses for its children (`config_steps`), by the name the Snakefile gives
+# each (`start`'s `configs`): the actor registry, the actors, claims and PLOVER lexicons.
+CONFIGS = ("registry", "actors_lexicon", "claims_lexicon", "plover_lexicon")
+
+
+def config_steps(configs: Mapping[str, str]) -> list[Callable[[], None]]:
+    """The loaders of the actors, claims and narratives steps, called on the run's files (`configs`: `CONFIGS` ->
+    path) with their parses kept for the children (`lexicon.keeping_parses`, speed56: a child's loader takes the kept
+    parse only while each file holds the same bytes). One step a loader; a file that fails to load is left to the
+    steps, which report it as before."""
+    registry, actors, claims, plover = (configs.get(name) for name in CONFIGS)
+
+    def kept(load: Callable[[], object]) -> Callable[[], None]:
+        def step() -> None:
+            from .lexicon import keeping_parses
+
+            with keeping_parses():
+                load()
+
+        return step
+
+    def load_registry() -> object:
+        from .registry import load_registry_hashed
+
+        return load_registry_hashed(Path(registry or ""))
+
+    def load_actors() -> object:
+        from .actors.lexicon import load_actors_lexicon
+
+        return load_actors_lexicon(Path(actors or ""), Path(claims or ""))
+
+    def load_claims() -> object:
+        from .claims.lexicon import load_lexicon
+
+        return load_lexicon(Path(claims or ""))
+
+    def load_plover() -> object:
+        from .narratives.lexicon import load_lexicon
+
+        return load_lexicon(Path(plover or ""), Path(claims or ""))
+
+    wanted = [(registry, load_registry), (actors and claims, load_actors), (claims, load_claims),
+              (plover and claims, load_plover)]  # fmt: skip
+    return [kept(load) for given, load in wanted if given]
 
 
 def take_next(later: list[Callable[[], None]]) -> None:
@@ -567,7 +615,12 @@ class _Stopping:
 
 
 def serve(
-    path: str, parent: int, spacy_model: str | None, spacy_disable: tuple[str, ...], record: str | None = None
+    path: str,
+    parent: int,
+    spacy_model: str | None,
+    spacy_disable: tuple[str, ...],
+    record: str | None = None,
+    configs: Mapping[str, str] | None = None,
 ) -> int:
     """The worker: preload, listen on `path`, fork a child per request, send back its status; with `record`, append
     what each child cost to that file (`served_record`). While it loads the spaCy model, an early server forked from
@@ -601,7 +654,7 @@ def serve(
     os.rename(path + ".tmp", path)  # clients find it only once it is ready
     listener.listen(16)
     listener.setblocking(False)
-    return _loop(listener, path, stopping, parent, state, own_env, served, record, later_steps(),
+    return _loop(listener, path, stopping, parent, state, own_env, served, record, later_steps(configs),
                  early=early[0] if early else None)  # fmt: skip
 
 
@@ -852,6 +905,7 @@ def start(
     spacy_disable: tuple[str, ...] = (),
     record: str | Path | None = None,
     defer_record: bool = False,
+    configs: Mapping[str, str | Path] | None = None,
 ) -> str | None:
     """Start a worker for this run (a private folder under `cache_dir`) and name its socket in `VARIABLE`
     for the jobs Snakemake starts from now on; returns the socket's path, or None when no worker could be
@@ -893,6 +947,7 @@ def start(
         argv += ["--record", str(Path(record).absolute())]
     if spacy_model:
         argv += ["--spacy-model", spacy_model, *[f"--spacy-disable={d}" for d in spacy_disable]]
+    argv += [f"--keep-config={name}={Path(p).absolute()}" for name, p in sorted((configs or {}).items())]
     with open(folder / "log", "wb") as log:
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, env=env)
     (folder / "pid").write_text(str(proc.pid))
@@ -1086,4 +1141,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--spacy-model")
     p.add_argument("--spacy-disable", action="append", default=[])
     p.add_argument("--record", help="a file that gets a JSON line per served step: command, wall, CPU, peak RSS")
-    p.set_defaults(func=lambda a: serve(a.socket, a.parent, a.spacy_model, tuple(a.spacy_disable), a.record))
+    p.add_argument("--keep-config", action="append", default=[], metavar="NAME=PATH",
+                   help=f"a configuration file the worker parses for its steps ({', '.join(CONFIGS)})")  # fmt: skip
+    p.set_defaults(func=_serve_args)
+
+
+def _serve_args(a: Any) -> int:
+    """`serve` with the `warm-worker` command's arguments."""
+    configs = dict(item.split("=", 1) for item in a.keep_config)
+    return serve(a.socket, a.parent, a.spacy_model, tuple(a.spacy_disable), a.record, configs)

@@ -163,6 +163,12 @@ def start_worker(ahead=False):
         tuple(SETTINGS.spacy_disable),
         record=f"{R}/benchmarks/warm.jsonl",
         defer_record=ahead,
+        configs={  # parsed once by the worker for the steps it forks (speed56)
+            "registry": SETTINGS.actor_registry,
+            "actors_lexicon": SETTINGS.actors_lexicon,
+            "claims_lexicon": SETTINGS.claims_lexicon,
+            "plover_lexicon": SETTINGS.plover_lexicon,
+        },
     )
 
 

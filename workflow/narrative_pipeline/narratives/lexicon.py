@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..hashing import canonical_json_hash
-from ..lexicon import safe_load
+from ..lexicon import kept_parse, safe_load
 from ..records import ActorType, PloverCategory, QuadClass
 
 CATEGORIES: tuple[str, ...] = PloverCategory.__args__  # type: ignore[attr-defined]
@@ -473,7 +473,11 @@ def load_lexicon(path: Path, gender_lexicon: Path | None = None) -> PloverLexico
     since narr27), its four gender lists (`GENDER_LISTS`) and its verbs of speech and cognition (`THAT_CLAUSE_LISTS`,
     narr31) too, the that-clause verbs being `speech_verbs` and those (fix58b: review58 finding 2, narr31 had dropped
     'explain', 'reply', 'write' ...); without it, the that-clause verbs are `speech_verbs`."""
-    path = Path(path)
+    files = [path] if gender_lexicon is None else [path, gender_lexicon]
+    return kept_parse("plover-lexicon", files, lambda: (_load_lexicon(Path(path), gender_lexicon), []))
+
+
+def _load_lexicon(path: Path, gender_lexicon: Path | None) -> PloverLexicon:
     lex = parse_lexicon(_read_yaml(path), path)
     if gender_lexicon is None:
         return replace(lex, that_clause_verbs=lex.speech_verbs)
