@@ -39,3 +39,17 @@ def test_the_network_legend_says_a_request_is_drawn_as_conflict(tmp_path):
     results = make_results(tmp_path / "results", extra=True)
     build(results, tmp_path / "out", specs=extra_specs())
     assert "REQUEST" in (tmp_path / "out/index.html").read_text() + (tmp_path / "out/network.html").read_text()
+
+
+def test_an_actor_pages_edges_show_their_stories(tmp_path):
+    """review69 10: the edges table beside the narratives shows the stories too (report73)."""
+    results = make_results(tmp_path / "results", extra=True)
+    edges = results / "narratives/actor_edges.parquet"
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(edges)
+    pq.write_table(table.append_column("n_stories", table.column("n_articles")), edges)
+    build(results, tmp_path / "out", specs=extra_specs())
+    page = next((tmp_path / "out/actor").glob("state-ukr-*.html")).read_text()
+    section = page.split("Network edges", 1)[1].split("</section>", 1)[0]
+    assert "<th>stories</th>" in section

@@ -92,6 +92,10 @@ WORD_LISTS = (
     "owned_female_nouns",
     "owned_male_nouns",
     "conditional_marks",
+    "denial_verbs",
+    "nobody_words",
+    "near_negators",
+    "scalar_words",
 )
 CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
@@ -307,6 +311,11 @@ class PloverLexicon:
     that_clause_verbs: frozenset[str] = field(default=frozenset())
     # narr37: "if", "unless", "whether": an act in a clause so marked did not happen
     conditional_marks: frozenset[str] = field(default=frozenset())
+    # report73: a predicate label a denial, a nobody or a near-negator denies; a scalar word keeps it (framing.denied)
+    denial_verbs: frozenset[str] = field(default=frozenset())
+    nobody_words: frozenset[str] = field(default=frozenset())
+    near_negators: frozenset[str] = field(default=frozenset())
+    scalar_words: frozenset[str] = field(default=frozenset())
 
     @property
     def owned(self) -> OwnedNouns:

@@ -82,7 +82,7 @@ class NarrativeRecord(Record):
     )
     n_distinct_texts: int = Field(
         description="Distinct claim texts of its statements (case and spacing folded): a sentence repeated in "
-        "several articles counts once."
+        "several articles, or one claim that gives two of its statements, counts once."
     )
     n_outlets: int = Field(description="Distinct outlets (articles without an outlet are not counted).")
     n_claimers: int = Field(description="Distinct claimers of its statements (see `claimers`).")

@@ -220,11 +220,20 @@ class ActorPages:
         edges = self.edges.get(actor_id, [])
         if edges:
             rows = [
-                (self.actor(e.agent), esc(e.kind) or "—", self.actor(e.patient), str(e.weight), str(e.n_articles))
+                (
+                    self.actor(e.agent),
+                    esc(e.kind) or "—",
+                    self.actor(e.patient),
+                    str(e.weight),
+                    str(e.n_articles),
+                    "" if e.n_stories is None else str(e.n_stories),
+                )
                 for e in edges[:CAP]
             ]
             body += section(
-                "Network edges", table(["agent", "kind", "patient", "claims/statements", "articles"], rows), "edges"
+                "Network edges",
+                table(["agent", "kind", "patient", "claims/statements", "articles", "stories"], rows),
+                "edges",
             )
         return page(self.names.get(actor_id, actor_id), body, prefix="../")
 

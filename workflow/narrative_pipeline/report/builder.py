@@ -93,7 +93,7 @@ def actors_index_key(reuse: Base, made: dict[str, int]) -> str:
 def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> str:
     """What the network page shows: its strongest edges, the number of edges and the names of the
     actors in them (the tables and their columns, which decide its links, are in the salt)."""
-    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in all_edges[:NETWORK_ROWS]]
+    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles, e.n_stories) for e in all_edges[:NETWORK_ROWS]]
     named = sorted({(i, names.get(i)) for e in shown for i in (e[0], e[2])})
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
@@ -107,7 +107,7 @@ def _placed_actors(
     ids = [a["actor_id"] for a in actors]
     rels = [actor_href(i) for i in ids]
     shown = {
-        i: [(e.agent, e.kind, e.patient, e.weight, e.n_articles) for e in found[:CAP]]
+        i: [(e.agent, e.kind, e.patient, e.weight, e.n_articles, e.n_stories) for e in found[:CAP]]
         for i, found in ap.edges.items()
         if found
     }

@@ -29,6 +29,7 @@ class Edge:
     kind: str  # quad class, or "" when unknown
     weight: int
     n_articles: int
+    n_stories: int | None = None  # its articles counted once per story (`actor_edges.n_stories`), when known
 
 
 def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
@@ -36,10 +37,9 @@ def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
     if "actor_edges" in tables:
         e = tables["actor_edges"].copy()
         e["quad_class"] = e["quad_class"].fillna("").astype(str)
-        g = e.groupby(["agent_actor_id", "patient_actor_id", "quad_class"], sort=True)[
-            ["n_statements", "n_articles"]
-        ].sum()
-        rows = [Edge(a, p, q, int(n), int(m)) for (a, p, q), (n, m) in g.iterrows()]
+        counts = ["n_statements", "n_articles", *(["n_stories"] if "n_stories" in e.columns else [])]
+        g = e.groupby(["agent_actor_id", "patient_actor_id", "quad_class"], sort=True)[counts].sum()
+        rows = [Edge(a, p, q, *(int(v) for v in c.tolist())) for (a, p, q), c in g.iterrows()]
     elif "claim_actors" in tables and "claims" in tables:
         roles = tables["claim_actors"]
         agents = roles[roles.role == "agent"][["claim_id", "actor_id"]]
