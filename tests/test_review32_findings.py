@@ -28,7 +28,8 @@ def _corpus_bytes(tmp_path: Path, name: str, claims) -> list[bytes]:
 
 
 def _claims_table(path: Path, rows: list[dict]) -> str:
-    schema = pa.schema([(k, pa.string()) for k in CLAIMS[0]])
+    # (with the article: the corpus job reads every claim's article and text for its stories: report72)
+    schema = pa.schema([(k, pa.string()) for k in [*CLAIMS[0], "article_id"]])
     write_table(path, pa.Table.from_pylist(rows, schema=schema))
     return str(path)
 
