@@ -58,6 +58,11 @@ class ActorsLexicon(LexiconModel):
         description="A legislator's nouns ('MP', 'MSP', 'senator', 'TD'): a minister sits in a parliament, so a lead's"
         " holder introduced with one ('Labour MSP X') holds no other role than the lead's office (fix69).",
     )
+    opposing_words: Words = Field(
+        default=frozenset(),
+        description="Intro words that set a legislator against the government ('Opposition MSP X', 'shadow', 'rebel'):"
+        " a legislator so introduced is no lead's office holder (fix72, review69 2).",
+    )
     background_nouns: Words = Field(
         default=frozenset(),
         description="Nouns after 'by' that make a person's noun a training or a past trade, not a role held ('a lawyer"
