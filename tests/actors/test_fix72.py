@@ -27,6 +27,17 @@ def linked_on(parse, linker):
     return _linked
 
 
+@pytest.fixture
+def linked_at(parse, linker):
+    """linked_at(text, day) -> [(start offset, actor_id)] of a page published on `day`."""
+
+    def _linked(text: str, day: date | None):
+        article = parse(f"Headline\n\n{text}")
+        return [(c.start, c.actor_id) for c in link_article(article, linker(90.0), day)]
+
+    return _linked
+
+
 # 2: an opponent of the lead's office holder takes no office
 
 
@@ -76,3 +87,34 @@ def test_another_partys_legislator_takes_no_office(described, text):
 )  # fmt: skip
 def test_fix69s_restored_holders_keep_the_office(described, text, office, holder):
     assert described(text).get(office) == (holder, "role-title")
+
+
+# 1: the word right after an office's title is the day's holder, whatever namesake the page names
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "holder"),
+    [
+        ("Flavio Bolsonaro is under investigation. President Bolsonaro has defended his son.", date(2020, 5, 1),
+         "jair_bolsonaro"),
+        ("Eduardo Bolsonaro, the president's son, spoke in Washington. President Bolsonaro praised him.",
+         date(2020, 5, 1), "jair_bolsonaro"),
+        ("Sophie Gregoire Trudeau has tested positive for coronavirus. Prime Minister Trudeau will work from home.",
+         date(2020, 3, 13), "justin_trudeau"),
+        ("Pierre Trudeau invoked the law in 1970. Prime Minister Trudeau said on Monday it was needed again.",
+         date(2022, 2, 15), "justin_trudeau"),
+        ("Australian Prime Minister Morrison met Mark Morrison, the singer, in Sydney.", date(2019, 7, 1),
+         "scott_morrison"),
+    ],
+)  # fmt: skip
+def test_the_titled_word_is_the_days_holder_beside_a_namesake(linked_at, text, day, holder):
+    surname = holder.split("_")[-1].capitalize()
+    title = "Prime Minister" if "Minister" in text else "President"
+    at = text.index(f"{title} {surname}") + len(title) + 1 + len("Headline\n\n")
+    assert (at, holder) in linked_at(text, day)
+
+
+def test_the_namesake_keeps_his_full_name(linked_on):
+    got = linked_on("Australian Prime Minister Morrison met Mark Morrison, the singer, in Sydney.", date(2019, 7, 1))
+    assert ("Mark Morrison", "scott_morrison") not in got
+    assert ("Morrison", "scott_morrison") in got
