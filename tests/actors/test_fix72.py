@@ -118,3 +118,21 @@ def test_the_namesake_keeps_his_full_name(linked_on):
     got = linked_on("Australian Prime Minister Morrison met Mark Morrison, the singer, in Sydney.", date(2019, 7, 1))
     assert ("Mark Morrison", "scott_morrison") not in got
     assert ("Morrison", "scott_morrison") in got
+
+
+# 5: "Lula" is Brazil's president; "PM" is a title before a surname
+
+
+@pytest.mark.parametrize("day", [date(2023, 5, 1), date(2019, 3, 20), None])
+def test_lula_is_brazils_president(linked_on, day):
+    got = linked_on("President Lula met Chinese leaders in Beijing. Lula said Brazil was back.", day)
+    assert [a for s, a in got if s == "Lula"] == ["luiz_inacio_lula_da_silva"] * 2
+
+
+def test_pm_before_a_surname_is_the_days_holder(linked_on):
+    got = linked_on("PM Morrison said Australia would act.", date(2020, 5, 1))
+    assert ("Morrison", "scott_morrison") in got
+
+
+def test_pm_on_an_undated_page_is_no_holder(linked_on):
+    assert ("Morrison", "scott_morrison") not in linked_on("PM Morrison said Australia would act.", None)

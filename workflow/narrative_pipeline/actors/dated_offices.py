@@ -100,7 +100,8 @@ def titled_holders(
     for c in chosen:
         if c.start_i != c.end_i or c.actor_type == "state" or c.method == "descriptor":
             continue
-        holder = _titled_holder(fold(toks[c.start_i].text).lower(), _title_before(c.start_i, toks), registry, day)
+        title = _title_before(c.start_i, toks, registry)
+        holder = _titled_holder(fold(toks[c.start_i].text).lower(), title, registry, day)
         if holder is not None:
             found[c.start_i] = holder
     held: dict[str, set[str]] = {}
@@ -134,14 +135,23 @@ def give_titled_holders(
             c.actor_id, c.name = moved[c.actor_id], registry.entries[moved[c.actor_id]].name
 
 
-def _title_before(start: int, toks: dict[int, Tok]) -> list[Tok]:
-    """The title words right before a name, in its sentence ("Prime Minister" of "Prime Minister Modi")."""
+def _title_before(start: int, toks: dict[int, Tok], registry: Registry) -> list[Tok]:
+    """The title words right before a name, in its sentence ("Prime Minister" of "Prime Minister Modi"); an office's
+    one-word title right before it whatever its arc ("PM Morrison said", which the parser reads as an adverb; fix72,
+    review69 5)."""
     words: list[Tok] = []
     k = start - 1
-    while k in toks and toks[k].sent == toks[start].sent and toks[k].dep in TITLE_ARCS and toks[k].text[:1].isupper():
+    while k in toks and toks[k].sent == toks[start].sent and _title_word(toks[k], start, registry):
         words.insert(0, toks[k])
         k -= 1
     return words
+
+
+def _title_word(tok: Tok, start: int, registry: Registry) -> bool:
+    """Whether a capitalised word before the name at `start` is part of its title: a title's arc, or an office's title
+    right before the name."""
+    arc = tok.dep in TITLE_ARCS or tok.i == start - 1 and fold(tok.text).lower() in registry.offices
+    return arc and tok.text[:1].isupper()
 
 
 def _titled_holder(word: str, title: list[Tok], registry: Registry, day: date) -> str | None:
