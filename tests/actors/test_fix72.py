@@ -136,3 +136,31 @@ def test_pm_before_a_surname_is_the_days_holder(linked_on):
 
 def test_pm_on_an_undated_page_is_no_holder(linked_on):
     assert ("Morrison", "scott_morrison") not in linked_on("PM Morrison said Australia would act.", None)
+
+
+# 4: a holder's surname alias introduced with another trade is another person
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "holder"),
+    [
+        ("Mr Gillard, a plumber from Swindon, said the work was never finished.", "Gillard", "julia_gillard"),
+        ("Iranian artist Abadi exhibited in Tehran.", "Abadi", "haider_al_abadi"),
+        ("Peres, a striker from Santos, scored twice.", "Peres", "shimon_peres"),
+    ],
+)
+def test_a_surname_introduced_with_a_trade_is_no_holder(linked_on, text, surname, holder):
+    assert (surname, holder) not in linked_on(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "holder"),
+    [
+        ("Mr Gillard, the prime minister, said the work was never finished.", "Gillard", "julia_gillard"),
+        ("Julia Gillard met students. The students asked Ms Gillard, a former lawyer, about fees.", "Gillard",
+         "julia_gillard"),
+        ("Mr Modi met the envoy in Delhi.", "Modi", "narendra_modi"),
+    ],
+)  # fmt: skip
+def test_a_surname_with_an_office_or_a_full_name_stays_the_holder(linked_on, text, surname, holder):
+    assert (surname, holder) in linked_on(text, None)

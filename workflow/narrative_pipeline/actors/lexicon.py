@@ -63,6 +63,12 @@ class ActorsLexicon(LexiconModel):
         description="Intro words that set a legislator against the government ('Opposition MSP X', 'shadow', 'rebel'):"
         " a legislator so introduced is no lead's office holder (fix72, review69 2).",
     )
+    stranger_trades: Words = Field(
+        default=frozenset(),
+        description="Trades no office holder is introduced with ('artist', 'plumber', 'footballer'): a registry"
+        " person's one-word name right after one, or with one in apposition, is another person of the surname"
+        " (`filters.surname_of_a_tradesman`; fix72, review69 4).",
+    )
     background_nouns: Words = Field(
         default=frozenset(),
         description="Nouns after 'by' that make a person's noun a training or a past trade, not a role held ('a lawyer"
