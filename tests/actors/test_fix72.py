@@ -160,6 +160,7 @@ def test_a_surname_introduced_with_a_trade_is_no_holder(linked_on, text, surname
         ("Julia Gillard met students. The students asked Ms Gillard, a former lawyer, about fees.", "Gillard",
          "julia_gillard"),
         ("Mr Modi met the envoy in Delhi.", "Modi", "narendra_modi"),
+        ("Mr Rouhani, a former student in Glasgow, said the talks would go on.", "Rouhani", "hassan_rouhani"),
     ],
 )  # fmt: skip
 def test_a_surname_with_an_office_or_a_full_name_stays_the_holder(linked_on, text, surname, holder):

@@ -439,8 +439,8 @@ def surname_in_a_bodys_name(f: Found) -> list[Tok] | None:
 def surname_of_a_tradesman(f: Found) -> list[Tok] | None:
     """'Iranian artist Abadi', 'Mr Gillard, a plumber from Swindon': a registry person's one-word name introduced with
     a trade no office holder is named by (`stranger_trades`: the word right before it, or the head of its
-    apposition), on a page that never writes the person's full name, is another person of the surname (fix72,
-    review69 4)."""
+    apposition, not a past one: "Mr Modi, a former student of ..."), on a page that never writes the person's full
+    name, is another person of the surname (fix72, review69 4)."""
     c, info = f.candidate, f.info
     if f.entry.type != "person" or info is None or " " in (c.matched or " "):
         return None
@@ -449,7 +449,14 @@ def surname_of_a_tradesman(f: Found) -> list[Tok] | None:
         return None
     left = info.before(f.span[0])
     before = left is not None and left.text.islower() and left.lower in f.lex.stranger_trades
-    beside = any(a.dep == "appos" and a.text.islower() and a.lower in f.lex.stranger_trades for a in f.head.children)
+    past = {"former", "ex"} | f.lex.past_office_words
+    beside = any(
+        a.dep == "appos"
+        and a.text.islower()
+        and a.lower in f.lex.stranger_trades
+        and not any(m.lower.rstrip("-") in past for m in a.children)  # "Kalam, a former scientist": his past trade
+        for a in f.head.children
+    )
     return [f.head] if before or beside else None
 
 
