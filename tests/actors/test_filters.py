@@ -12,6 +12,7 @@ EXAMPLES = {
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
     "surname-in-a-bodys-name": ("He flew with Thomas Cook Airlines to Spain.", "Cook"),
     "surname-on-a-team-sheet": ("Replacements: Fortey, Murphy, Daly, Brown, Cole, Hayes, Trueman.", "Brown"),
+    "surname-of-a-tradesman": ("Iranian artist Abadi exhibited in Tehran.", "Abadi"),
     "surname-a-common-word": ("Add the onions and stir. Cook for five minutes, then cook the rice.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
     "acronym-of-another-name": (

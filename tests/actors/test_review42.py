@@ -23,4 +23,5 @@ def test_a_king_named_like_anothers_middle_name_is_not_that_person(mentions):
 
 def test_near_case_a_middle_name_alone_is_still_its_person(mentions):
     text = "Brazil's President Luiz Inacio Lula da Silva signed the law on Friday. Lula said it would create jobs."
-    assert ("Lula", "luiz_inacio_lula_da_silva", "surname") in mentions(text)  # a registry person since actors86
+    # a registry person since actors86; "Lula" is his alias since fix72 (review69 5), so the method is "alias" now
+    assert any(t == "Lula" and a == "luiz_inacio_lula_da_silva" for t, a, _ in mentions(text))

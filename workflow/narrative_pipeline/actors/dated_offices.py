@@ -88,53 +88,70 @@ TITLE_ARCS = frozenset({"compound", "amod", "nmod"})  # "Prime Minister Modi", "
 
 def titled_holders(
     chosen: list[Candidate], toks: dict[int, Tok], registry: Registry, day: date | None
-) -> dict[str, str]:
+) -> dict[int, str]:
     """'President Bolsonaro' on a page of 2020, 'Prime Minister Howard' on one of 2005: a one-word name right after an
     office's title is the holder of that office on the page's day whose surname it is (one holder among the
-    offices of the title's form, of the state the words before it name if any; fix69, review67 7) -> {the word: the
-    holder's id}. Not after a word that names no state ("former President X", "Deputy Prime Minister X"), nor a word
-    two holders would take."""
+    offices of the title's form, of the state the words before it name if any; fix69, review67 7) -> {the name's
+    token: the holder's id}. Not after a word that names no state ("former President X", "Deputy Prime Minister X"),
+    nor a word two holders would take."""
     if day is None:
         return {}
-    found: dict[str, set[str]] = {}
+    found: dict[int, str] = {}
     for c in chosen:
         if c.start_i != c.end_i or c.actor_type == "state" or c.method == "descriptor":
             continue
-        word = toks[c.start_i].text
-        holder = _titled_holder(fold(word).lower(), _title_before(c.start_i, toks), registry, day)
+        title = _title_before(c.start_i, toks, registry)
+        holder = _titled_holder(fold(toks[c.start_i].text).lower(), title, registry, day)
         if holder is not None:
-            found.setdefault(word, set()).add(holder)
-    return {word: next(iter(held)) for word, held in found.items() if len(held) == 1}
+            found[c.start_i] = holder
+    held: dict[str, set[str]] = {}
+    for i, holder in found.items():
+        held.setdefault(toks[i].text, set()).add(holder)
+    return {i: holder for i, holder in found.items() if len(held[toks[i].text]) == 1}
 
 
 def give_titled_holders(
-    chosen: list[Candidate], holders: dict[str, str], toks: dict[int, Tok], registry: Registry
+    chosen: list[Candidate], titled: dict[int, str], toks: dict[int, Tok], registry: Registry
 ) -> None:
-    """The page's mentions of a word `titled_holders` gives a holder to, linked to the holder: the word alone where it
-    is a discovered name of its own or another registry person's one-word alias (not a full name the page writes:
-    "Michael Howard ... Prime Minister Howard" keeps Michael Howard's "Howard"), and what the page linked to the word's
-    discovered id ("the president" after "President Bolsonaro")."""
+    """The mentions `titled_holders` gives a holder to, linked to the holder whatever the page linked them to (the
+    title decides: "Flavio Bolsonaro is under investigation. President Bolsonaro ..."; fix72, review69 1); the page's
+    other mentions of the word where it is a discovered name of its own or another registry person's one-word alias
+    (not a full name the page writes: "Michael Howard ... Mr Howard" keeps Michael Howard's "Howard"), and what the
+    page linked to the word's discovered id ("the president" after "President Bolsonaro")."""
     text = " ".join(toks[i].lower for i in sorted(toks))
+    holders = {toks[i].text: h for i, h in titled.items()}
     moved = {discovered_id(w): h for w, h in holders.items()}
     for c in chosen:
         word = toks[c.start_i].text if c.start_i == c.end_i else None
         holder = holders.get(word or "")
         entry = registry.entries.get(c.actor_id or "")
         aliased = entry is not None and c.method == "alias" and c.matched == word and entry.name.lower() not in text
-        if holder is not None and (c.actor_id == discovered_id(word or "") or aliased and entry.id != holder):
-            c.actor_id, c.name, c.actor_type, c.method = holder, registry.entries[holder].name, "person", "surname"
+        if holder is not None and (
+            c.start_i in titled or c.actor_id == discovered_id(word or "") or aliased and entry.id != holder
+        ):
+            if c.actor_id != holder:
+                c.actor_id, c.name, c.actor_type, c.method = holder, registry.entries[holder].name, "person", "surname"
         elif c.actor_id in moved:
             c.actor_id, c.name = moved[c.actor_id], registry.entries[moved[c.actor_id]].name
 
 
-def _title_before(start: int, toks: dict[int, Tok]) -> list[Tok]:
-    """The title words right before a name, in its sentence ("Prime Minister" of "Prime Minister Modi")."""
+def _title_before(start: int, toks: dict[int, Tok], registry: Registry) -> list[Tok]:
+    """The title words right before a name, in its sentence ("Prime Minister" of "Prime Minister Modi"); an office's
+    one-word title right before it whatever its arc ("PM Morrison said", which the parser reads as an adverb; fix72,
+    review69 5)."""
     words: list[Tok] = []
     k = start - 1
-    while k in toks and toks[k].sent == toks[start].sent and toks[k].dep in TITLE_ARCS and toks[k].text[:1].isupper():
+    while k in toks and toks[k].sent == toks[start].sent and _title_word(toks[k], start, registry):
         words.insert(0, toks[k])
         k -= 1
     return words
+
+
+def _title_word(tok: Tok, start: int, registry: Registry) -> bool:
+    """Whether a capitalised word before the name at `start` is part of its title: a title's arc, or an office's title
+    right before the name."""
+    arc = tok.dep in TITLE_ARCS or tok.i == start - 1 and fold(tok.text).lower() in registry.offices
+    return arc and tok.text[:1].isupper()
 
 
 def _titled_holder(word: str, title: list[Tok], registry: Registry, day: date) -> str | None:

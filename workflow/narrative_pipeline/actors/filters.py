@@ -436,6 +436,30 @@ def surname_in_a_bodys_name(f: Found) -> list[Tok] | None:
     return [left, f.head, right]
 
 
+def surname_of_a_tradesman(f: Found) -> list[Tok] | None:
+    """'Iranian artist Abadi', 'Mr Gillard, a plumber from Swindon': a registry person's one-word name introduced with
+    a trade no office holder is named by (`stranger_trades`: the word right before it, or the head of its
+    apposition, not a past one: "Mr Modi, a former student of ..."), on a page that never writes the person's full
+    name, is another person of the surname (fix72, review69 4)."""
+    c, info = f.candidate, f.info
+    if f.entry.type != "person" or info is None or " " in (c.matched or " "):
+        return None
+    full = [n.lower() for n in (f.entry.name, *f.entry.aliases) if " " in n]
+    if any(n in info.text_lower for n in full):
+        return None
+    left = info.before(f.span[0])
+    before = left is not None and left.text.islower() and left.lower in f.lex.stranger_trades
+    past = {"former", "ex"} | f.lex.past_office_words
+    beside = any(
+        a.dep == "appos"
+        and a.text.islower()
+        and a.lower in f.lex.stranger_trades
+        and not any(m.lower.rstrip("-") in past for m in a.children)  # "Kalam, a former scientist": his past trade
+        for a in f.head.children
+    )
+    return [f.head] if before or beside else None
+
+
 def surname_on_a_team_sheet(f: Found) -> list[Tok] | None:
     """'Brown, Powell' of a rugby pack, 'Howard' of a football side's substitutes: a registry person's one-word name
     that is a name of a team sheet (`lineups`) is a player's, not the politician's (actors58)."""
@@ -611,6 +635,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("surname-of-another-person", "drop", surname_of_another_person),
     Rule("surname-in-a-bodys-name", "drop", surname_in_a_bodys_name),
     Rule("surname-on-a-team-sheet", "drop", surname_on_a_team_sheet),
+    Rule("surname-of-a-tradesman", "drop", surname_of_a_tradesman),
     Rule("surname-a-common-word", "drop", surname_a_common_word),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),

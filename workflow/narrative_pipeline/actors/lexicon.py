@@ -58,6 +58,17 @@ class ActorsLexicon(LexiconModel):
         description="A legislator's nouns ('MP', 'MSP', 'senator', 'TD'): a minister sits in a parliament, so a lead's"
         " holder introduced with one ('Labour MSP X') holds no other role than the lead's office (fix69).",
     )
+    opposing_words: Words = Field(
+        default=frozenset(),
+        description="Intro words that set a legislator against the government ('Opposition MSP X', 'shadow', 'rebel'):"
+        " a legislator so introduced is no lead's office holder (fix72, review69 2).",
+    )
+    stranger_trades: Words = Field(
+        default=frozenset(),
+        description="Trades no office holder is introduced with ('artist', 'plumber', 'footballer'): a registry"
+        " person's one-word name right after one, or with one in apposition, is another person of the surname"
+        " (`filters.surname_of_a_tradesman`; fix72, review69 4).",
+    )
     background_nouns: Words = Field(
         default=frozenset(),
         description="Nouns after 'by' that make a person's noun a training or a past trade, not a role held ('a lawyer"

@@ -76,26 +76,34 @@ class Intro:
         """Whether the person is introduced with a role or a person's noun (`role_nouns`, `person_nouns`) that is no
         word of `title` ("Shirin Ebadi, a human rights lawyer," "Human rights lawyer Shirin Ebadi" beside a lead's
         "foreign minister"; actors88): the head of an intro, the word that hangs on no other intro word (not
-        "veteran" of "a veteran diplomat"). Not a legislator's noun ("Labour MSP X": a minister sits in a
-        parliament), nor a noun of the past ("former banker X", "ex-banker X") or of a training ("X, a lawyer by
-        training"): roles the lead's office holder may hold or have held (fix69, review67 1)."""
-        heads = [t for w, t in self.words.items() if t.head is None or t.head.lower not in self.words]
+        "veteran" of "a veteran diplomat"), or a conjunct of one ("a lawyer by training and the opposition leader").
+        Not a legislator's noun ("Labour MSP X": a minister sits in a parliament) unless an intro word sets it against
+        the government (`opposing_words`: "Opposition MSP X"), nor a job of the past ("former banker X", "ex-banker
+        X"; not an office: "a former prime minister" is another person) or of a training ("X, a lawyer by
+        training"): roles the lead's office holder may hold or have held (fix69, review67 1; fix72, review69 2)."""
+        heads = [
+            t for w, t in self.words.items() if t.head is None or t.head.lower not in self.words or t.dep == "conj"
+        ]
+        opposed = any(w in lex.opposing_words for w in self.words)
         return any(
-            (t.lower in lex.role_nouns or t.lower in lex.person_nouns) and not _held_beside(t, lex)
+            (t.lower in lex.role_nouns or t.lower in lex.person_nouns) and not _held_beside(t, lex, opposed)
             for t in heads
             if t.lower not in title
         )
 
 
-def _held_beside(noun: Tok, lex: ActorsLexicon) -> bool:
-    """Whether an intro's noun is a role an office holder also holds or held: a legislator's ("MSP", "senator"), one
-    under "former" / "ex-" ("former banker"), one "by training" ("a lawyer by training")."""
+def _held_beside(noun: Tok, lex: ActorsLexicon, opposed: bool = False) -> bool:
+    """Whether an intro's noun is a role an office holder also holds or held: a legislator's ("MSP", "senator") not
+    `opposed`, a job under "former" / "ex-" ("former banker"; not an office of `role_nouns`), one "by training" ("a
+    lawyer by training")."""
     past = {"former", "ex"} | lex.past_office_words
     near = [*noun.children, *(noun.head.children if noun.head is not None else [])]  # "Ex-banker X": X's compounds
     by = [p for p in noun.children if p.dep == "prep" and p.lower == "by"]
     return (
         noun.lower in lex.legislator_nouns
-        or any(noun.i - 2 <= t.i < noun.i and t.lower.rstrip("-") in past for t in near)
+        and not opposed
+        or noun.lower not in lex.role_nouns
+        and any(noun.i - 2 <= t.i < noun.i and t.lower.rstrip("-") in past for t in near)
         or any(o.lower in lex.background_nouns for p in by for o in p.children if o.dep == "pobj")
     )
 
@@ -130,6 +138,7 @@ def intro_words(
         nouns = [a for a in head.children if a.dep == "appos"]
         if head.dep == "appos" and head.head is not None:
             nouns.append(head.head)
+        nouns += [c for n in nouns for c in n.children if c.dep == "conj"]  # "a lawyer ... and the opposition leader"
         for noun in nouns:
             if noun.tag in NOUN_TAGS and noun.text.islower():
                 intro.add(noun)
