@@ -19,20 +19,13 @@ from narrative_pipeline.actortypes import type_votes
 from narrative_pipeline.catalogue import table
 from narrative_pipeline.records import ActorRecord, MentionRecord
 from narrative_pipeline.tables import arrow_schema, gather, merge_actor_rows, merge_actors, to_table, write_records
+from test_actortypes67 import mention
 
 
 def actor(actor_id: str, name: str, actor_type: str, n: int, aliases=(), source="discovered", country=None):
     return ActorRecord(
         actor_id=actor_id, name=name, actor_type=actor_type, aliases=list(aliases), country_iso3=country,
         wikidata_id=None, source=source, n_mentions=n,
-    )  # fmt: skip
-
-
-def mention(k: int, actor_id: str, actor_type: str, rule: str) -> MentionRecord:
-    return MentionRecord(
-        mention_id=f"a{k}:m0000", article_id=f"a{k}", sentence_id=f"a{k}:s0000", start=0, end=5, text="Apple",
-        actor_id=actor_id, actor_type=actor_type, link_method="ner-discovered", link_score=1.0, matched_alias=None,
-        head_i=0, type_rule=rule,
     )  # fmt: skip
 
 

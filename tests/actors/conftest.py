@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from narrative_pipeline.actors import default_lexicon, link_article
 from narrative_pipeline.actors.candidates import registry_candidates
@@ -101,3 +103,15 @@ def verdicts(parse, registry, lex):
         return out
 
     return _verdicts
+
+
+@pytest.fixture
+def linked_on(parse, linker):
+    """(fix69, fix72) linked_on(text, day) -> [(surface, actor_id)] of a page published on `day` (None: undated)."""
+
+    def _linked(text: str, day: date | None):
+        article = parse(f"Headline\n\n{text}")
+        chosen = link_article(article, linker(90.0), day)
+        return [(article.text[c.start : c.end], c.actor_id) for c in chosen if c.start >= len("Headline\n\n")]
+
+    return _linked

@@ -18,20 +18,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from narrative_pipeline.actors import link_article
-
-
-@pytest.fixture
-def linked_on(parse, linker):
-    """linked_on(text, day) -> [(surface, actor_id)] of a page published on `day` (None: undated)."""
-
-    def _linked(text: str, day: date | None):
-        article = parse(f"Headline\n\n{text}")
-        chosen = link_article(article, linker(90.0), day)
-        return [(article.text[c.start : c.end], c.actor_id) for c in chosen if c.start >= len("Headline\n\n")]
-
-    return _linked
-
 
 # 7 (a): a distinctive surname alone is the registry holder
 

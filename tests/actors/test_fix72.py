@@ -16,18 +16,6 @@ from narrative_pipeline.actors import link_article
 
 
 @pytest.fixture
-def linked_on(parse, linker):
-    """linked_on(text, day) -> [(surface, actor_id)] of a page published on `day` (None: undated)."""
-
-    def _linked(text: str, day: date | None):
-        article = parse(f"Headline\n\n{text}")
-        chosen = link_article(article, linker(90.0), day)
-        return [(article.text[c.start : c.end], c.actor_id) for c in chosen if c.start >= len("Headline\n\n")]
-
-    return _linked
-
-
-@pytest.fixture
 def linked_at(parse, linker):
     """linked_at(text, day) -> [(start offset, actor_id)] of a page published on `day`."""
 
