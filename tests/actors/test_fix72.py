@@ -63,12 +63,7 @@ def test_another_partys_legislator_takes_no_office(described, text):
 @pytest.mark.parametrize(
     ("text", "office", "holder"),
     [
-        ("Scotland's justice minister has defended plans for new prisons. Labour MSP Cathy Jamieson said the jails "
-         "were needed.", "justice minister", "disc.cathy_jamieson"),
-        ("Italy's finance minister has resigned after a row over the budget. Former banker Domenico Siniscalco said "
-         "he could not stay.", "finance minister", "disc.domenico_siniscalco"),
-        ("Sri Lanka's president has called for calm. Chandrika Kumaratunga, a lawyer by training, said the country "
-         "must unite.", "president", "disc.chandrika_kumaratunga"),
+        # (fix69's three restored holders are test_fix69's own cases, run there)
         ("Pakistan's president has pardoned the scientist. Pervez Musharraf, an army officer by profession, said the "
          "nation owed him.", "president", "pervez_musharraf"),
     ],
