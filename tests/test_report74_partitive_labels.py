@@ -27,7 +27,11 @@ def labels(parse, registry, lex):
 @pytest.mark.parametrize(
     ("body", "actor", "label"),
     [
-        ("Tony Blair has been the subject of intense media speculation for weeks.", "tony_blair", "subject of intense media speculation"),
+        (
+            "Tony Blair has been the subject of intense media speculation for weeks.",
+            "tony_blair",
+            "subject of intense media speculation",
+        ),
         ("Tony Blair is widely regarded as a safe pair of hands by his party.", "tony_blair", "safe pair of hands"),
         ("Turkey is part of a pact which could see trade rise, the minister said.", "state_tur", "part of a pact"),
         ("Gordon Brown, a member of the cabinet since 1997, spoke on Monday.", "gordon_brown", "member of the cabinet"),
