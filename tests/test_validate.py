@@ -402,6 +402,53 @@ def test_framing_label_must_match_its_span(copy):
     assert any(v["file"] == "narratives/framing" and v["row"] == 0 and v["check"] == "span" for v in found)
 
 
+def _consistency(inputs: Path, results: Path) -> set[tuple[str, str | None]]:
+    """The (file, field) of every violation of the narratives' consistency checks the shard validation finds."""
+    checks = validate_shard(inputs, results)["checks"]
+    return {(v["file"], v["field"]) for c in checks if c["check"].startswith("consistency:") for v in c["violations"]}
+
+
+def test_a_statement_actor_its_mention_does_not_link_is_caught(copy):
+    """report74: the narratives' own row checks were written but never called; an agent swapped for another actor
+    that exists passes every reference and span check."""
+    inputs, results = copy
+    path = shard_paths(results)["statements"]
+    rows = pq.read_table(path).to_pylist()
+    k = next(i for i, s in enumerate(rows) if s["agent_actor_id"])
+    other = next(
+        a
+        for a in pq.read_table(results / table("actors").path).column("actor_id").to_pylist()
+        if a != rows[k]["agent_actor_id"]
+    )
+    rewrite(path, "agent_actor_id", k, other)
+    assert ("narratives/statements", "agent_mention_id") in _consistency(inputs, results)
+
+
+def test_a_statement_class_without_its_quad_class_is_caught(copy):
+    inputs, results = copy
+    path = shard_paths(results)["statements"]
+    k = next(i for i, s in enumerate(pq.read_table(path).to_pylist()) if s["action_class"])
+    rewrite(path, "quad_class", k, None)
+    assert ("narratives/statements", "quad_class") in _consistency(inputs, results)
+
+
+def test_a_label_whose_claimer_is_not_its_claims_is_caught(copy):
+    inputs, results = copy
+    path = shard_paths(results)["framing"]
+    rows = pq.read_table(path).to_pylist()
+    k = next(i for i, f in enumerate(rows) if f["claim_id"] is None)
+    rewrite(path, "claimer_kind", k, "unnamed")
+    assert ("narratives/framing", "claimer_kind") in _consistency(inputs, results)
+
+
+def test_a_clean_shard_has_no_consistency_violation(copy):
+    inputs, results = copy
+    report = validate_shard(inputs, results)
+    checks = {c["check"]: c for c in report["checks"]}
+    for name in ("consistency:narratives/statements", "consistency:narratives/framing"):
+        assert checks[name]["passed"] and checks[name]["n_checked"] > 0
+
+
 def test_narratives_must_equal_their_recomputation(copy):
     inputs, results = copy
     path = results / "narratives/narratives.parquet"

@@ -84,9 +84,18 @@ def _crosses_cells(tokens: list[Tok], kept: list[Tok]) -> bool:
     return any(t.text == "|" and kept[0].i < t.i < kept[-1].i for t in tokens)
 
 
-def _phrase(tok: Tok, skip: Tok | None = None) -> list[Tok]:
-    """tok and its dependents, without clauses, conjuncts, appositions and prepositions after it."""
-    return subtree_without(tok, CUT_DEPS, following_only=True, skip=skip)
+def _phrase(tok: Tok, lex: PloverLexicon, skip: Tok | None = None) -> list[Tok]:
+    """tok and its dependents, without clauses, conjuncts, appositions and prepositions after it; a partitive head
+    (`partitive_nouns`: "part", "subject", "pair") keeps the of-phrase right after it, which says what it is a part
+    of ("the subject of intense media speculation", "a safe pair of hands"; review68 14: "subject", "safe pair")."""
+    toks = subtree_without(tok, CUT_DEPS, following_only=True, skip=skip)
+    if lemma(tok) not in lex.partitive_nouns:
+        return toks
+    of = next((c for c in tok.children if c.dep == "prep" and c.lower == "of" and c.i == toks[-1].i + 1), None)
+    pobj = child(of, "pobj") if of is not None and of is not skip else None
+    if pobj is None or pobj is skip:
+        return toks
+    return [*toks, of, *_phrase(pobj, lex, skip)]
 
 
 def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
@@ -156,12 +165,12 @@ def apposition(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[L
     out = []
     for c in site.head.children:
         if c.dep == "appos" and c.pos == "NOUN" and c.i not in site.linked:
-            span = _span(_phrase(c))
+            span = _span(_phrase(c, lex))
             if span and not headline_juxtaposition(site, article, span):
                 out.append(Label("apposition", "apposition", *span))
     head = site.head.head
     if site.head.dep == "appos" and head is not None and head.pos == "NOUN" and head.i not in site.linked:
-        span = _span(_phrase(head, skip=site.head))
+        span = _span(_phrase(head, lex, skip=site.head))
         if span and not headline_juxtaposition(site, article, span):
             out.append(Label("apposition", "apposed-to", *span))
     return out
@@ -200,7 +209,7 @@ def predicate(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[La
             targets.append(pobj)
     out = []
     for t in targets:
-        span = _span(_phrase(t))
+        span = _span(_phrase(t, lex))
         if span:
             rule = "predicate-nominal" if lemma(verb) == "be" else "naming-verb"
             out.append(Label("predicate", rule, *span, negated=denied(verb, t, lex)))

@@ -34,6 +34,7 @@ WORD_LISTS = (
     "naming_verbs",
     "negators",
     "label_stopwords",
+    "partitive_nouns",
     "other_party_nouns",
     "doer_nouns",
     "standing_nouns",
@@ -222,6 +223,7 @@ class PloverLexicon:
     naming_verbs: frozenset[str]
     negators: frozenset[str]
     label_stopwords: frozenset[str]
+    partitive_nouns: frozenset[str]
     other_party_nouns: frozenset[str]
     doer_nouns: frozenset[str]
     standing_nouns: frozenset[str]

@@ -87,7 +87,11 @@ class NarrativeRecord(Record):
     n_outlets: int = Field(description="Distinct outlets (articles without an outlet are not counted).")
     n_claimers: int = Field(description="Distinct claimers of its statements (see `claimers`).")
     claimers: list[str] = Field(
-        description="Claimers, most frequent first: actor id, `author`, `unnamed` or `source:<text>`."
+        description=(
+            "Claimers, most frequent first: actor id, `author`, `unnamed` or `source:<text>` (the claim's source "
+            "phrase, lower-cased, where it links to no actor: a pronoun whose antecedent the actors step did not "
+            "find stays as `source:he`; the claims' `claimer_start` locates it)."
+        )
     )
     claimer_counts: list[int] = Field(description="Statements per claimer, parallel to `claimers`.")
     share_reported: float = Field(description="Share of statements in claims whose certainty is `reported`.")

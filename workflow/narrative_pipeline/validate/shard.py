@@ -241,6 +241,7 @@ def _checked(
     known = {a: p for a, p in known.items() if a in texts and a not in failed}
     if not untyped <= known.keys():
         return None  # a kept article whose text was not read back: its spans and document are checked again
+    consistency(rows, texts, checker)
     spans: dict[str, SpanTally] = {}
     for name, table_rows in rows.items():
         if table(name).spans:
@@ -260,6 +261,16 @@ def _checked(
         passed = _passed(keys, known, spans, wrong_documents, set(texts) - failed)
         write_passed(kept, base, passed)
     return report(checker, articles, failure_entries(failures or [], articles))
+
+
+def consistency(rows: Mapping[str, list[Any]], texts: Mapping[str, str], checker: Checker) -> None:
+    """The narratives' own row checks (`narratives.checks`), where the shard has statements or labels."""
+    from ..narratives.checks import framing_consistency, statement_consistency
+
+    if "statements" in rows:
+        checker.record(*statement_consistency(rows["statements"], rows.get("mentions", [])))
+    if "framing" in rows:
+        checker.record(*framing_consistency(rows["framing"], rows.get("claims", []), rows.get("mentions", []), texts))
 
 
 def _untyped(readable: Mapping[str, Any], known: Mapping[str, Passed], failed: Collection[str]) -> set[str]:
