@@ -13,9 +13,10 @@ config/training's) labels, nor the text of a span another article's label holds 
   each of its 23 claims overlaps a labelled span, so the 30 units come from the other four sections (`QUOTAS`). Only the spans are read (no decision
   column): the units are labelled blind.
 - statements (`statements`): the rows of `narratives/statements.parquet` in the same pool of articles (a row whose
-  sentence overlaps a claim label set's span left out likewise), sorted by (article, start, end, statement id),
-  shuffled with `random.Random(SEED + 1)` and taken in that order, at most one an article, `STATEMENT_QUOTAS` a
-  section. Each row is written with its sentence for the judge.
+  claim's span overlaps a claim label set's span, or another article's labelled text, left out likewise), each
+  section's sorted by (article, action start, statement id), shuffled in turn with one `random.Random(SEED + 1)`
+  and taken in that order, at most one an article, `STATEMENT_QUOTAS` a section. Each row is written with its
+  claim (span, text, claimer), its agent's and patient's mention text and the paragraph around it, for the judge.
 
     python workflow/scripts/draw_handcheck_review70.py claims --results /work/runs/m67-bbc --out units.jsonl
     python workflow/scripts/draw_handcheck_review70.py statements --results /work/runs/m67-bbc --out rows.jsonl
@@ -40,7 +41,7 @@ from draw_claims_handcheck_web50 import fresh
 SEED = 20262708
 PER_ARTICLE = 1
 QUOTAS = (("business", 8), ("entertainment", 7), ("sport", 8), ("tech", 7))
-STATEMENT_QUOTAS = (("business", 7), ("entertainment", 7), ("politics", 1), ("sport", 8), ("tech", 7))
+STATEMENT_QUOTAS = QUOTAS  # the politics article's statements all lie in labelled claim spans too
 # this check's own files
 LATER = frozenset(
     {
@@ -72,36 +73,59 @@ def pool_articles(results: Path, section: str) -> tuple[dict[str, str], dict[str
 
 
 def statements(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
-    """The statement rows, each with its article path, section and sentence, in draw order within a section."""
+    """The statement rows, each with its article path, section, claim (span, text, claimer) and the paragraph around
+    it, and its agent's and patient's mention text, in draw order within a section."""
     rng = random.Random(seed)
     rows = pq.read_table(results / "narratives/statements.parquet").to_pylist()
+    claim_cols = ["claim_id", "start", "end", "text", "claimer_kind", "claimer_text"]
+    claim = {r["claim_id"]: r for r in pq.read_table(results / "claims/claims.parquet", columns=claim_cols).to_pylist()}
+    mention = {
+        r["mention_id"]: r
+        for r in pq.read_table(results / "actors/mentions.parquet", columns=["mention_id", "text", "start"]).to_pylist()
+    }
     labelled = s46.labelled_spans(LATER)
     chosen: list[dict[str, Any]] = []
     for section, quota in STATEMENT_QUOTAS:
         path_of, texts = pool_articles(results, section)
         shared = s46.shared_spans(texts, LATER)
-        pool = sorted(
-            (r for r in rows if r["article_id"] in path_of),
-            key=lambda r: (path_of[r["article_id"]], r["start"], r["end"], str(r["statement_id"])),
-        )
-        pool = [
-            r
-            for r in pool
-            if fresh([(r["start"], r["end"])], labelled.get(path_of[r["article_id"]], []))
-            and fresh([(r["start"], r["end"])], shared.get(path_of[r["article_id"]], []))
-        ]
-        rng.shuffle(pool)
-        taken: Counter[str] = Counter()
-        for r in pool:
-            if taken[section] == quota:
-                break
+
+        def fresh_row(r: dict[str, Any], path_of: dict[str, str] = path_of, shared: dict = shared) -> bool:
+            span = [(claim[r["claim_id"]]["start"], claim[r["claim_id"]]["end"])]
             path = path_of[r["article_id"]]
-            if any(c["article"] == path for c in chosen):
+            return fresh(span, labelled.get(path, [])) and fresh(span, shared.get(path, []))
+
+        pool = sorted(
+            (r for r in rows if r["article_id"] in path_of and fresh_row(r)),
+            key=lambda r: (path_of[r["article_id"]], r["action_start"], str(r["statement_id"])),
+        )
+        rng.shuffle(pool)
+        taken = 0
+        for r in pool:
+            path = path_of[r["article_id"]]
+            if taken == quota or any(c["article"] == path for c in chosen):
+                if taken == quota:
+                    break
                 continue
-            taken[section] += 1
-            text = texts[path]
-            chosen.append({"article": path, "section": section, "sentence": line_around(text, r["start"], r["end"]),
-                           **{k: v for k, v in r.items() if k != "article_id"}})  # fmt: skip
+            taken += 1
+            c = claim[r["claim_id"]]
+            agent, patient = mention.get(r["agent_mention_id"] or ""), mention.get(r["patient_mention_id"] or "")
+            chosen.append(
+                {
+                    "article": path,
+                    "section": section,
+                    **{k: v for k, v in r.items() if k != "article_id"},
+                    "agent_text": agent["text"] if agent else None,
+                    "agent_start": agent["start"] if agent else None,
+                    "patient_text": patient["text"] if patient else None,
+                    "patient_start": patient["start"] if patient else None,
+                    "claim_start": c["start"],
+                    "claim_end": c["end"],
+                    "claim_text": c["text"],
+                    "claimer_kind": c["claimer_kind"],
+                    "claimer_text": c["claimer_text"],
+                    "paragraph": line_around(texts[path], c["start"], c["end"]),
+                }
+            )
     return chosen
 
 
