@@ -10,8 +10,8 @@ are left out instead: a claim qualifies when its span overlaps no span a claim l
 config/training's) labels, nor the text of a span another article's label holds (`draw_claims_handcheck_b47`).
 - claims (`claims`): b81's draw (`draw_claims_handcheck_b47.draw`) with this seed, at most one claim an article, each
   section's pool shuffled in turn with one `random.Random(SEED)`. The pool's politics section holds one article, and
-  each of its 23 claims overlaps a labelled span, so the 30 units come from the other four sections (`QUOTAS`). Only the spans are read (no decision
-  column): the units are labelled blind.
+  each of its 23 claims overlaps a labelled span, so the 30 units come from the other four sections (`QUOTAS`).
+  Only the spans are read (no decision column): the units are labelled blind.
 - statements (`statements`): the rows of `narratives/statements.parquet` in the same pool of articles (a row whose
   claim's span overlaps a claim label set's span, or another article's labelled text, left out likewise), each
   section's sorted by (article, action start, statement id), shuffled in turn with one `random.Random(SEED + 1)`
@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -57,16 +56,15 @@ def claims(results: Path, seed: int = SEED) -> list[dict[str, object]]:
     return b47.draw(results, seed=seed, quotas=QUOTAS, later=LATER, per_article=PER_ARTICLE)
 
 
-def pool_articles(results: Path, section: str) -> tuple[dict[str, str], dict[str, str]]:
-    """A section's pool: article id -> path, and path -> text, of the analysed articles no file names, no near copy."""
-    named = bbc55.named_articles(later=LATER)
+def pool_articles(results: Path, section: str, named: set[str], corpus: dict[str, str]) -> tuple[dict[str, str], dict]:
+    """A section's pool: article id -> path, and path -> text, of the analysed articles `named` leaves out, no near
+    copy of another text of `corpus` (path -> text)."""
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     path_of = {
         r["article_id"]: r["source_path"]
         for r in arts.to_pylist()
         if r["analysed"] and r["source_path"].startswith(f"news/{section}/") and r["source_path"] not in named
     }
-    corpus = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
     texts = {p: corpus[p] for p in path_of.values()}
     copies = s46.near_copies(texts, corpus)
     return {a: p for a, p in path_of.items() if p not in copies}, texts
@@ -84,9 +82,11 @@ def statements(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
         for r in pq.read_table(results / "actors/mentions.parquet", columns=["mention_id", "text", "start"]).to_pylist()
     }
     labelled = s46.labelled_spans(LATER)
+    named = bbc55.named_articles(later=LATER)
+    corpus = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
     chosen: list[dict[str, Any]] = []
     for section, quota in STATEMENT_QUOTAS:
-        path_of, texts = pool_articles(results, section)
+        path_of, texts = pool_articles(results, section, named, corpus)
         shared = s46.shared_spans(texts, LATER)
 
         def fresh_row(r: dict[str, Any], path_of: dict[str, str] = path_of, shared: dict = shared) -> bool:
