@@ -29,6 +29,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-h70-units",
         "claims-handcheck-b81",
         "claims-handcheck-b81-units",
+        "claims-handcheck-review70",
+        "claims-handcheck-review70-units",
     }
 )
 

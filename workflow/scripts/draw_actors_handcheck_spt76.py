@@ -34,6 +34,10 @@ LATER = frozenset(
         "statements_gold.narr35.jsonl",
         "claims-handcheck-b81.jsonl",  # claims81's b81 (session 55)
         "claims-handcheck-b81-units.jsonl",
+        # review70 (session 57)
+        "claims-handcheck-review70.jsonl",
+        "claims-handcheck-review70-units.jsonl",
+        "statements-handcheck-review70.jsonl",
     }
 )
 # what this draw left out when it was drawn from m60-bbc (`bbc55.named_digest`): the same at the commit that added

@@ -54,6 +54,10 @@ LATER = frozenset(
         # claims81's b81 (session 55)
         "claims-handcheck-b81.jsonl",
         "claims-handcheck-b81-units.jsonl",
+        # review70 (session 57)
+        "claims-handcheck-review70.jsonl",
+        "claims-handcheck-review70-units.jsonl",
+        "statements-handcheck-review70.jsonl",
     }
 )
 

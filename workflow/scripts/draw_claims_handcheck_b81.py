@@ -25,8 +25,10 @@ from draw_claims_handcheck_web20 import write_units
 SEED = 20262502
 PER_ARTICLE = 1
 QUOTAS = (("business", 10), ("entertainment", 10), ("sport", 10), ("tech", 10))
-# this check's own files (the last check drawn, session 55)
-LATER = frozenset({"claims-handcheck-b81.jsonl", "claims-handcheck-b81-units.jsonl"})
+# this check's own files (the last check drawn, session 55), and review70's (session 57), drawn after it
+LATER = frozenset({"claims-handcheck-b81.jsonl", "claims-handcheck-b81-units.jsonl"}) | frozenset(
+    {"claims-handcheck-review70.jsonl", "claims-handcheck-review70-units.jsonl", "statements-handcheck-review70.jsonl"}
+)
 
 
 def draw(results: Path, seed: int = SEED) -> list[dict[str, object]]:
