@@ -370,7 +370,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
-    leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names)
+    leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names, published)
     if _titled_elsewhere(leads, titles):
         leads = {}  # "Iran's foreign minister has warned ... Foreign Minister Kamal Kharrazi said": his (actors88)
     for phrase, holder in leads.items():

@@ -34,9 +34,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import pairwise
 
 from ..parsed import Tok
-from ..registry import Registry
+from ..registry import Registry, fold
 from ..syntax import is_age
 from .candidates import Candidate
 from .described import POST_MODIFIERS, Described, Referred, pronoun_person
@@ -72,6 +74,13 @@ class Intro:
         if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
             self.nouns.add(word)
 
+    def parties(self, registry: Registry) -> set[str]:
+        """The registry parties the intro words name, by one word or two side by side ("Tory", "SNP", "Lib Dem")."""
+        toks = sorted(self.words.values(), key=lambda t: t.i)
+        forms = [t.text for t in toks] + [f"{a.text} {b.text}" for a, b in pairwise(toks) if b.i == a.i + 1]
+        found = {s.actor_id for f in forms for s in registry.surfaces.get(fold(f), ())}
+        return {p for p in found if registry.entries[p].type == "party"}
+
     def another_role(self, title: set[str], lex: ActorsLexicon) -> bool:
         """Whether the person is introduced with a role or a person's noun (`role_nouns`, `person_nouns`) that is no
         word of `title` ("Shirin Ebadi, a human rights lawyer," "Human rights lawyer Shirin Ebadi" beside a lead's
@@ -90,6 +99,18 @@ class Intro:
             for t in heads
             if t.lower not in title
         )
+
+
+def of_another_party(intro: Intro | None, states: set[str], registry: Registry, day: date | None) -> bool:
+    """Whether a person's intro names registry parties ("Tory MSP X", "SNP MSP X", "Plaid Cymru AM X") none of which
+    governed any of the `states` in the undated articles' era (`Era.governing`): one of a party out of government is
+    not the holder of a lead's office of those states, another's answer to it (fix75, review69 2). A dated page, a
+    state the era gives no government or an intro of no party: False (unknown)."""
+    if intro is None or day is not None:
+        return False
+    governing = {p for s in states for p in registry.era_governing.get(s, ())}
+    named = intro.parties(registry) if governing else set()
+    return bool(named) and not named & governing
 
 
 def _held_beside(noun: Tok, lex: ActorsLexicon, opposed: bool = False) -> bool:
