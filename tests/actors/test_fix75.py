@@ -33,8 +33,7 @@ def test_a_legislator_of_a_party_out_of_government_takes_no_office(described, in
 
 def test_a_two_word_party_out_of_government_in_wales(described):
     got = described(
-        "Wales's health minister has defended waiting times. Plaid Cymru AM Helen Jones said the times were a "
-        "scandal."
+        "Wales's health minister has defended waiting times. Plaid Cymru AM Helen Jones said the times were a scandal."
     )
     assert got.get("health minister", ("",))[0] != "disc.helen_jones"
 
@@ -62,3 +61,76 @@ def test_a_dated_page_is_read_as_before(described):
     """No governing party by date: fix69's legislator exemption holds as on main."""
     got = described(f"{JUSTICE}Labour MSP Cathy Jamieson said the jails were needed.", published=date(2005, 3, 1))
     assert got.get("justice minister", ("",))[0] == "disc.cathy_jamieson"
+
+
+# review69 3: a "be" of a time to come or a case supposed names an office to fill, no day's holder
+
+LEADER = "Britain is choosing a new leader. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The winner will be the prime minister by the end of the month.",
+        "Mr Hunt would be the prime minister if he won.",
+        "If he were the prime minister, Mr Hunt said, he would act.",
+    ],
+)
+def test_a_future_or_supposed_copula_links_no_holder(described, sentence):
+    got = described(LEADER + sentence, published=date(2019, 7, 10))
+    assert "prime minister" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister will resign on Wednesday.",
+        "Mrs May is the prime minister until then.",
+        "She said she would serve the prime minister loyally.",
+    ],
+)
+def test_a_finite_copula_or_a_subject_keeps_the_holder(described, sentence):
+    got = described(LEADER + sentence, published=date(2019, 7, 10))
+    assert got.get("prime minister", ("",))[0] == "theresa_may"
+
+
+# "be it the chairman ...", "whether it is the manager or ...": a supposed office, no holder
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ('Chelsea chairman Bruce Buck said the club was fine. "No individual is bigger than the club, be it the '
+         'chairman, the manager or a player."', "chairman"),
+        ("Arsenal manager Arsene Wenger spoke. Whether it is the manager or the players, everyone must improve.",
+         "manager"),
+    ],
+)  # fmt: skip
+def test_a_supposed_office_links_no_holder(described, text, noun):
+    assert noun not in described(text)
+
+
+def test_a_conjunct_of_a_subject_keeps_its_holder(described):
+    got = described(
+        "Arsenal manager Arsene Wenger spoke. The players must improve, and the chairman and the manager agreed."
+    )
+    assert got.get("manager", ("",))[0] == "disc.arsene_wenger"
+
+
+# review69 6: a lower-case "former" / "then-" before a capitalised title gives no day's holder
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "word", "holder"),
+    [
+        ("The hospital is named after former President Herzog, who died in 1997.", date(2023, 1, 10), "Herzog",
+         "isaac_herzog"),
+        ("The hospital is named after then-President Herzog.", date(2023, 1, 10), "Herzog", "isaac_herzog"),
+    ],
+)  # fmt: skip
+def test_a_former_title_gives_no_days_holder(linked_on, text, day, word, holder):
+    assert (word, holder) not in linked_on(text, day)
+
+
+def test_the_title_alone_still_gives_the_days_holder(linked_on):
+    assert ("Herzog", "isaac_herzog") in linked_on("President Herzog visited the hospital.", date(2023, 1, 10))

@@ -87,13 +87,18 @@ TITLE_ARCS = frozenset({"compound", "amod", "nmod"})  # "Prime Minister Modi", "
 
 
 def titled_holders(
-    chosen: list[Candidate], toks: dict[int, Tok], registry: Registry, day: date | None
+    chosen: list[Candidate],
+    toks: dict[int, Tok],
+    registry: Registry,
+    day: date | None,
+    former: frozenset[str] = frozenset(),
 ) -> dict[int, str]:
     """'President Bolsonaro' on a page of 2020, 'Prime Minister Howard' on one of 2005: a one-word name right after an
     office's title is the holder of that office on the page's day whose surname it is (one holder among the
     offices of the title's form, of the state the words before it name if any; fix69, review67 7) -> {the name's
-    token: the holder's id}. Not after a word that names no state ("former President X", "Deputy Prime Minister X"),
-    nor a word two holders would take."""
+    token: the holder's id}. Not after a word that names no state ("Former President X", "Deputy Prime Minister X"),
+    nor after a lower-case word of `former` before the title ("former President Herzog", "then-Prime Minister X";
+    fix75, review69 6), nor a word two holders would take."""
     if day is None:
         return {}
     found: dict[int, str] = {}
@@ -101,6 +106,8 @@ def titled_holders(
         if c.start_i != c.end_i or c.actor_type == "state" or c.method == "descriptor":
             continue
         title = _title_before(c.start_i, toks, registry)
+        if title and _after_former(title[0], toks, former):
+            continue
         holder = _titled_holder(fold(toks[c.start_i].text).lower(), title, registry, day)
         if holder is not None:
             found[c.start_i] = holder
@@ -145,6 +152,15 @@ def _title_before(start: int, toks: dict[int, Tok], registry: Registry) -> list[
         words.insert(0, toks[k])
         k -= 1
     return words
+
+
+def _after_former(first: Tok, toks: dict[int, Tok], former: frozenset[str]) -> bool:
+    """Whether a title's first word comes right after a word of `former`, a hyphen between or not ("former President",
+    "then-Prime Minister", "ex-President")."""
+    k = first.i - 1
+    if k in toks and toks[k].text == "-":
+        k -= 1
+    return k in toks and toks[k].sent == first.sent and toks[k].lower.rstrip("-") in former
 
 
 def _title_word(tok: Tok, start: int, registry: Registry) -> bool:

@@ -542,6 +542,12 @@ class ActorsLexicon(LexiconModel):
         return frozenset(self.nationality_nouns).union(*self.nationality_nouns.values())
 
     @cached_property
+    def former_words(self) -> frozenset[str]:
+        """ "former", "ex" and `past_office_words`: a title after one is no holder's now ("former banker", "then-Prime
+        Minister X"; built once a lexicon)."""
+        return frozenset({"former", "ex"}) | self.past_office_words
+
+    @cached_property
     def org_words(self) -> frozenset[str]:
         """Every word of an organisation's name (`org_type_words`, `org_head_nouns`; built once a lexicon)."""
         return frozenset(w for ws in self.org_type_words.values() for w in ws) | self.org_head_nouns

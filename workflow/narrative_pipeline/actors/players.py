@@ -117,7 +117,7 @@ def _held_beside(noun: Tok, lex: ActorsLexicon, opposed: bool = False) -> bool:
     """Whether an intro's noun is a role an office holder also holds or held: a legislator's ("MSP", "senator") not
     `opposed`, a job under "former" / "ex-" ("former banker"; not an office of `role_nouns`), one "by training" ("a
     lawyer by training")."""
-    past = {"former", "ex"} | lex.past_office_words
+    past = lex.former_words
     near = [*noun.children, *(noun.head.children if noun.head is not None else [])]  # "Ex-banker X": X's compounds
     by = [p for p in noun.children if p.dep == "prep" and p.lower == "by"]
     return (
