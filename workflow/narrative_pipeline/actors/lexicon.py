@@ -52,6 +52,12 @@ class ActorsLexicon(LexiconModel):
         description="Of office_time_words, those that make a holder named with them a former one ('the then prime"
         " minister Tony Blair', 'the late president'): as 'former', the title is no holder's now (fix63).",
     )
+    surname_first_countries: Words = Field(
+        default=frozenset(),
+        description="Country codes (ISO 3166 alpha-3, lower case) of registry persons whose name puts the family name"
+        " first ('Wen Jiabao', 'Hu Jintao'): 'Premier Wen' on a dated page is the holder by the first word of the"
+        " name (`dated_offices.titled_holders`; fix75).",
+    )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     legislator_nouns: Words = Field(
         default=frozenset(),

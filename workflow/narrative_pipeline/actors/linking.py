@@ -449,7 +449,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         ctx.described_at.update((c.actor_id, sent.index) for c in chosen if c.method == "descriptor" and c.actor_id)
         ctx.young |= young_persons(chosen, info.toks)
         chosen_all.extend(chosen)
-    titled = titled_holders(chosen_all, info.toks, registry, published, lex.former_words)
+    titled = titled_holders(chosen_all, info.toks, registry, published, lex)
     give_titled_holders(chosen_all, titled, info.toks, registry)
     return chosen_all
 
