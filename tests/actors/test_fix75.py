@@ -5,6 +5,13 @@
    "Scotland's justice minister has defended ...") is not the holder (`players.of_another_party`, the era's
    `governing` parties in config/actors_offices.yaml); "Labour MSP Cathy Jamieson" and a coalition partner's
    "Liberal Democrat MSP" keep the office, and a dated page (no governing party by date) is read as before.
+2. review69 3: the complement of a "be" under a modal or in an "if" / "whether" clause ("The winner will be the prime
+   minister", "Mr Hunt would be the prime minister if he won") names an office to fill, no day's holder
+   (`described.office_filled`); so does a subjunctive "be it the chairman, the manager or a player" (and its
+   conjuncts). review69 6: a lower-case "former" / "then-" before a capitalised title gives no day's holder
+   (`dated_offices.titled_holders`: "former President Herzog" in 2023 is no Isaac Herzog).
+4. A registry holder named family name first ("Wen Jiabao") is the day's holder after an office's title by that
+   first word ("Premier Wen", "President Hu"; `surname_first_countries`); the family name alone is no alias.
 """
 
 from __future__ import annotations
@@ -134,3 +141,31 @@ def test_a_former_title_gives_no_days_holder(linked_on, text, day, word, holder)
 
 def test_the_title_alone_still_gives_the_days_holder(linked_on):
     assert ("Herzog", "isaac_herzog") in linked_on("President Herzog visited the hospital.", date(2023, 1, 10))
+
+
+# A name put family name first: "Premier Wen", "President Hu" on a dated page are the day's holders
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "word", "holder"),
+    [
+        ("Premier Wen said China would keep its currency stable.", date(2005, 3, 14), "Wen", "wen_jiabao"),
+        ("Chinese President Hu arrived in Moscow on Monday.", date(2005, 3, 14), "Hu", "hu_jintao"),
+        ("Premier Li said growth would slow.", date(2015, 6, 1), "Li", "li_keqiang"),
+        ("Premier Li said growth would slow.", date(2024, 6, 1), "Li", "li_qiang"),
+    ],
+)
+def test_a_family_name_first_holder_by_title(linked_on, text, day, word, holder):
+    assert (word, holder) in linked_on(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hu said the plan would work.", date(2005, 3, 14)),  # no title: no alias "Hu"
+        ("Premier Wen said China would act.", None),  # an undated page
+        ("Premier Wen said China would act.", date(2015, 6, 1)),  # not the day's premier (Li Keqiang)
+    ],
+)
+def test_a_family_name_alone_or_off_its_day_is_no_holder(linked_on, text, day):
+    assert all(a not in {"hu_jintao", "wen_jiabao"} for _, a in linked_on(text, day))
