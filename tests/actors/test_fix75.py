@@ -12,6 +12,8 @@
    (`dated_offices.titled_holders`: "former President Herzog" in 2023 is no Isaac Herzog).
 4. A registry holder named family name first ("Wen Jiabao") is the day's holder after an office's title by that
    first word ("Premier Wen", "President Hu"; `surname_first_countries`); the family name alone is no alias.
+5. "Associates" is a firm's word (`org_type_words`): "Sarah Blair Associates" links no Tony Blair (fix70's
+   `surname-in-a-bodys-name`).
 """
 
 from __future__ import annotations
@@ -169,3 +171,17 @@ def test_a_family_name_first_holder_by_title(linked_on, text, day, word, holder)
 )
 def test_a_family_name_alone_or_off_its_day_is_no_holder(linked_on, text, day):
     assert all(a not in {"hu_jintao", "wen_jiabao"} for _, a in linked_on(text, day))
+
+
+# 5: a registry surname inside a firm's name ending "Associates" is a word of the firm's name
+
+
+def test_a_registry_surname_inside_an_associates_firm_is_no_person(linked):
+    got = linked("The report was written by Sarah Blair Associates, a consultancy in Leeds. The firm said demand grew.")
+    assert ("Blair", "tony_blair") not in got
+    assert ("Sarah Blair Associates", "disc.sarah_blair_associates") in got
+
+
+def test_an_associates_firm_is_a_company_by_its_word(typed):
+    got = typed("Bill Armstrong, a retail analyst at CL King & Associates, said he expected other firms to follow.")
+    assert got["CL King & Associates"] == ("company", "name-word")
