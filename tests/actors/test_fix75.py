@@ -119,6 +119,15 @@ def test_a_supposed_office_links_no_holder(described, text, noun):
     assert noun not in described(text)
 
 
+def test_each_office_of_a_supposed_list_links_no_holder(described):
+    got = described(
+        "Newcastle have fined striker Craig Bellamy after his row with manager Graeme Souness. Magpies chairman Freddy "
+        'Shepherd said: "It is about a player thinking he is bigger than this club. No individual is, be it the '
+        'chairman, the manager or a player." Souness dropped Bellamy for the game.'
+    )
+    assert "chairman" not in got and "manager" not in got
+
+
 def test_a_conjunct_of_a_subject_keeps_its_holder(described):
     got = described(
         "Arsenal manager Arsene Wenger spoke. The players must improve, and the chairman and the manager agreed."

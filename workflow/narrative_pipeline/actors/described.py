@@ -83,11 +83,11 @@ def office_filled(d: Described) -> bool:
     modal or in an "if" / "whether" clause ("The winner will be the prime minister", "Mr Hunt would be the prime
     minister if he won", "if he were the president"; not a cleft's "it would be the home secretary who decides"; fix75,
     review69 3), or of a subjunctive "be it" ("No individual is, be it the chairman, the manager or a player"; its
-    conjuncts too). "Mr Blair is the prime minister" is."""
+    conjuncts and appositions too, as each of the complements above). "Mr Blair is the prime minister" is."""
     tok, head = d.tok, d.tok.head
     if head is None or head is tok:
         return False
-    while tok.dep == "conj" and head.head is not None and head.head is not head:  # "be it the chairman, the manager"
+    while tok.dep in {"conj", "appos"} and head.head is not None and head.head is not head:  # "the chairman, the X"
         tok, head = head, head.head
     if tok.dep == "oprd":
         return True
