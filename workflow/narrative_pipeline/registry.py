@@ -150,6 +150,17 @@ class EraHolder(BaseModel):
     holder: str = Field(description="Id of the registry person who held it in the era: one of the office's `terms`.")
 
 
+class EraGovernment(BaseModel):
+    """The parties that governed a state in the undated articles' era (Labour the UK's; Labour and the Liberal
+    Democrats Scotland's in 2004-05): a legislator of another party named with it ("Tory MSP X") is not the holder of
+    a lead's office of that state (`actors.players.of_another_party`, fix75)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    state: str = Field(description="Id of a registry state (a devolved one too: Scotland, Wales).")
+    parties: list[str] = Field(min_length=1, description="Ids of the registry parties of its government then.")
+
+
 class Era(BaseModel):
     """The era of the articles that give no date (the BBC text files, 2004-05): the offices `era-office` may link
     bare ("the prime minister") and their holder then (`actors.dated_offices.era_office`, actors72; declared here,
@@ -160,6 +171,9 @@ class Era(BaseModel):
 
     name: str = Field(description="What the era is (the corpus and its years), for the reader.")
     holders: list[EraHolder] = Field(description="Each office of the era once, with its holder then.")
+    governing: list[EraGovernment] = Field(
+        default_factory=list, description="The parties governing each state the era gives (none: unknown)."
+    )
 
     @field_validator("holders")
     @classmethod
@@ -291,15 +305,18 @@ def _offices_of(files: list[_ReadFile], entries: list[RegistryEntry]) -> list[Of
     return offices
 
 
-def _era_of(files: list[_ReadFile], offices: list[Office]) -> dict[str, str]:
-    """The undated articles' era (`Era`): office id -> its holder then; each office a registry office, each holder
-    one of its terms' holders; at most one file gives an era. None given: no office is linked by era."""
+def _era_of(
+    files: list[_ReadFile], offices: list[Office], entries: list[RegistryEntry]
+) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The undated articles' era (`Era`): office id -> its holder then, and state id -> its governing parties; each
+    office a registry office, each holder one of its terms' holders, each state and party a registry one; at most one
+    file gives an era. None given: no office is linked by era."""
     terms = {o.id: {t.holder for t in o.terms} for o in offices}
     found = [(f.path, f.data["era"]) for f in files if isinstance(f.data, dict) and f.data.get("era") is not None]
     if len(found) > 1:
         raise RegistryError(f"{found[1][0]}: era: an era is given already in {found[0][0]}")
     if not found:
-        return {}
+        return {}, {}
     path, raw = found[0]
     try:
         era = Era.model_validate(raw)
@@ -310,7 +327,11 @@ def _era_of(files: list[_ReadFile], offices: list[Office]) -> dict[str, str]:
             raise RegistryError(f"{path}: era: holder {k}: office {held.office!r} is no registry office")
         if held.holder not in terms[held.office]:
             raise RegistryError(f"{path}: era: holder {k}: {held.holder!r} held {held.office!r} in none of its terms")
-    return {held.office: held.holder for held in era.holders}
+    kinds = {e.id: e.type for e in entries}
+    for k, gov in enumerate(era.governing):
+        if kinds.get(gov.state) != "state" or any(kinds.get(p) != "party" for p in gov.parties):
+            raise RegistryError(f"{path}: era: governing {k}: {gov.state!r} or a party of it is no registry one")
+    return {held.office: held.holder for held in era.holders}, {g.state: frozenset(g.parties) for g in era.governing}
 
 
 def _entries_of(files: list[_ReadFile]) -> list[RegistryEntry]:
@@ -379,6 +400,7 @@ class Registry:
     state_bodies: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     offices: dict[str, list[Office]] = field(default_factory=dict)  # a form ("prime minister") -> the offices it says
     era_holders: dict[str, str] = field(default_factory=dict)  # the undated articles' era: office id -> holder (`Era`)
+    era_governing: dict[str, frozenset[str]] = field(default_factory=dict)  # the era's state id -> governing parties
 
     def entry(self, actor_id: str) -> RegistryEntry:
         return self.entries[actor_id]
@@ -394,11 +416,16 @@ def _words(text: str) -> list[str]:
 
 
 def build_registry(
-    entries: list[RegistryEntry], offices: Iterable[Office] = (), era_holders: dict[str, str] | None = None
+    entries: list[RegistryEntry],
+    offices: Iterable[Office] = (),
+    era_holders: dict[str, str] | None = None,
+    era_governing: dict[str, frozenset[str]] | None = None,
 ) -> Registry:
     """Lookup tables: exact (case-aware, accent-folded) surface forms and lower-case descriptors; the dated
-    offices by their forms; the undated articles' era (office id -> holder)."""
-    registry = Registry(entries={e.id: e for e in entries}, era_holders=dict(era_holders or {}))
+    offices by their forms; the undated articles' era (office id -> holder, state id -> governing parties)."""
+    registry = Registry(
+        entries={e.id: e for e in entries}, era_holders=dict(era_holders or {}), era_governing=dict(era_governing or {})
+    )
     for office in offices:
         for form in office.forms:
             registry.offices.setdefault(fold(form), []).append(office)
@@ -444,7 +471,7 @@ def _built(files: list[_ReadFile]) -> Registry:
     """The registry of the files read: entries, offices and era, each checked."""
     entries = _entries_of(files)
     offices = _offices_of(files, entries)
-    return build_registry(entries, offices, _era_of(files, offices))
+    return build_registry(entries, offices, *_era_of(files, offices, entries))
 
 
 def load_registry_hashed(path: Path) -> tuple[Registry, str]:

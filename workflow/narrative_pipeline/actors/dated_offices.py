@@ -37,6 +37,7 @@ from ..syntax import surface_text
 from .candidates import Candidate
 from .described import Described, Referred, office_filled, owning_states
 from .discovery import discovered_id
+from .lexicon import ActorsLexicon
 from .statenouns import _sovereign, _state_so_far, part_of_a_state, states_of_word
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year's number: "1998", "2005"
@@ -87,13 +88,19 @@ TITLE_ARCS = frozenset({"compound", "amod", "nmod"})  # "Prime Minister Modi", "
 
 
 def titled_holders(
-    chosen: list[Candidate], toks: dict[int, Tok], registry: Registry, day: date | None
+    chosen: list[Candidate],
+    toks: dict[int, Tok],
+    registry: Registry,
+    day: date | None,
+    lex: ActorsLexicon,
 ) -> dict[int, str]:
     """'President Bolsonaro' on a page of 2020, 'Prime Minister Howard' on one of 2005: a one-word name right after an
     office's title is the holder of that office on the page's day whose surname it is (one holder among the
     offices of the title's form, of the state the words before it name if any; fix69, review67 7) -> {the name's
-    token: the holder's id}. Not after a word that names no state ("former President X", "Deputy Prime Minister X"),
-    nor a word two holders would take."""
+    token: the holder's id}. Not after a word that names no state ("Former President X", "Deputy Prime Minister X"),
+    nor after a lower-case word of `lex.former_words` before the title ("former President Herzog", "then-Prime
+    Minister X"; fix75, review69 6), nor a word two holders would take. A name put family name first
+    (`surname_first_countries`: "Premier Wen", "President Hu") is read by its first word (fix75)."""
     if day is None:
         return {}
     found: dict[int, str] = {}
@@ -101,7 +108,9 @@ def titled_holders(
         if c.start_i != c.end_i or c.actor_type == "state" or c.method == "descriptor":
             continue
         title = _title_before(c.start_i, toks, registry)
-        holder = _titled_holder(fold(toks[c.start_i].text).lower(), title, registry, day)
+        if title and _after_former(title[0], toks, lex.former_words):
+            continue
+        holder = _titled_holder(fold(toks[c.start_i].text).lower(), title, registry, day, lex.surname_first_countries)
         if holder is not None:
             found[c.start_i] = holder
     held: dict[str, set[str]] = {}
@@ -147,6 +156,15 @@ def _title_before(start: int, toks: dict[int, Tok], registry: Registry) -> list[
     return words
 
 
+def _after_former(first: Tok, toks: dict[int, Tok], former: frozenset[str]) -> bool:
+    """Whether a title's first word comes right after a word of `former`, a hyphen between or not ("former President",
+    "then-Prime Minister", "ex-President")."""
+    k = first.i - 1
+    if k in toks and toks[k].text == "-":
+        k -= 1
+    return k in toks and toks[k].sent == first.sent and toks[k].lower.rstrip("-") in former
+
+
 def _title_word(tok: Tok, start: int, registry: Registry) -> bool:
     """Whether a capitalised word before the name at `start` is part of its title: a title's arc, or an office's title
     right before the name."""
@@ -154,7 +172,9 @@ def _title_word(tok: Tok, start: int, registry: Registry) -> bool:
     return arc and tok.text[:1].isupper()
 
 
-def _titled_holder(word: str, title: list[Tok], registry: Registry, day: date) -> str | None:
+def _titled_holder(
+    word: str, title: list[Tok], registry: Registry, day: date, first: frozenset[str] = frozenset()
+) -> str | None:
     """The one holder on `day` of the offices the title's last words say, of the states its first words name, whose
     name's or alias's last word is `word`."""
     for n in range(len(title), 0, -1):
@@ -169,16 +189,17 @@ def _titled_holder(word: str, title: list[Tok], registry: Registry, day: date) -
                 return None  # "former President X", "Deputy Prime Minister X"
             states.update(named)
         held = {holder_on(o, day) for o in offices if not states or o.state in states}
-        named_so = {h for h in held if h is not None and word in _surnames(registry, h)}
+        named_so = {h for h in held if h is not None and word in _surnames(registry, h, first)}
         return next(iter(named_so)) if len(named_so) == 1 else None
     return None
 
 
-def _surnames(registry: Registry, person: str) -> set[str]:
+def _surnames(registry: Registry, person: str, first: frozenset[str] = frozenset()) -> set[str]:
     """The folded lower-case last words of a registry person's name and aliases ("President Hassan" of another state
-    is no Hassan Rouhani)."""
+    is no Hassan Rouhani); the first words for a person of a country of `first` (family name first: "Wen Jiabao")."""
     entry = registry.entries[person]
-    return {fold(n).lower().split()[-1] for n in (entry.name, *entry.aliases)}
+    at = 0 if (entry.country_iso3 or "").lower() in first else -1
+    return {fold(n).lower().split()[at] for n in (entry.name, *entry.aliases)}
 
 
 def dated_office(d: Described) -> Referred | None:

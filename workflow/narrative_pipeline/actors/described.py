@@ -79,19 +79,37 @@ def office_filled(d: Described) -> bool:
     """'hopes to become India's prime minister', 'candidates to be Ukraine's president', 'to serve as the Israeli
     prime minister', 'was elected Turkey's president', 'will take over as the new coach': the noun names an office to
     hold, the complement of "become" or of an infinitive "be", an object predicate, or the "as" phrase of an
-    `office_filling_verbs` verb; not its holder of the day (fix69, review67 3). "Mr Blair is the prime minister" is."""
+    `office_filling_verbs` verb; not its holder of the day (fix69, review67 3). So the complement of a "be" under a
+    modal or in an "if" / "whether" clause ("The winner will be the prime minister", "Mr Hunt would be the prime
+    minister if he won", "if he were the president"; not a cleft's "it would be the home secretary who decides"; fix75,
+    review69 3), or of a subjunctive "be it" ("No individual is, be it the chairman, the manager or a player"; its
+    conjuncts and appositions too, as each of the complements above). "Mr Blair is the prime minister" is."""
     tok, head = d.tok, d.tok.head
     if head is None or head is tok:
         return False
+    while tok.dep in {"conj", "appos"} and head.head is not None and head.head is not head:  # "the chairman, the X"
+        tok, head = head, head.head
     if tok.dep == "oprd":
         return True
     if tok.dep == "attr":
         infinitive = any(c.dep == "aux" and c.lower == "to" for c in head.children)
-        return lemma(head) == "become" or lemma(head) == "be" and infinitive
+        return lemma(head) == "become" or lemma(head) == "be" and (infinitive or _unreal(head))
     if tok.dep != "pobj" or head.lower != "as" or head.head is None:
         return False
     verb = head.head.head if head.head.dep == "prt" and head.head.head is not None else head.head  # "take over as"
     return verb.pos in {"VERB", "AUX"} and lemma(verb) in d.lex.office_filling_verbs
+
+
+def _unreal(be: Tok) -> bool:
+    """Whether a "be" is said of a time to come or a case supposed: a modal (tag MD: will, would, could, might, 'll)
+    on it with a subject other than a cleft's "it", an "if" / "unless" / "whether" clause of it, or a subjunctive
+    "be it" (the bare form before its subject)."""
+    modal = any(c.dep == "aux" and c.tag == "MD" for c in be.children)
+    cleft = any(c.dep in {"nsubj", "expl"} and c.lower == "it" for c in be.children)
+    bare = be.tag == "VB" and not any(c.dep in {"aux", "auxpass"} for c in be.children)
+    inverted = bare and any(c.dep == "nsubj" and c.i > be.i for c in be.children)
+    supposed = any(c.dep == "mark" and c.lower in {"if", "unless", "whether"} for c in be.children)
+    return modal and not cleft or supposed or inverted
 
 
 def pronoun_person(d: Described) -> str | None:

@@ -97,7 +97,7 @@ from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .placed_firms import placed_firm
-from .players import opponent_of_person, own_subjects, sport_person
+from .players import of_another_party, opponent_of_person, own_subjects, sport_person
 from .resolution import ArticleContext, _spoken_of_most, is_subject, office_key, referent_name
 from .statenouns import (
     _sovereign,
@@ -441,6 +441,8 @@ def _lead_holder(d: Described, phrase: str) -> bool:
     if dated and not any(t.holder == person for o in dated for t in o.terms):
         return False  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
     intro = d.ctx.intros.get(person)
+    if of_another_party(intro, leading_states(d)[1] | owning_states(d), d.registry, d.ctx.published):
+        return False  # "Scotland's justice minister has ... Tory MSP Annabel Goldie said" (fix75)
     return intro is None or not intro.another_role(set(phrase.split()), d.lex)
 
 

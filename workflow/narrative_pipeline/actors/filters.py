@@ -449,7 +449,7 @@ def surname_of_a_tradesman(f: Found) -> list[Tok] | None:
         return None
     left = info.before(f.span[0])
     before = left is not None and left.text.islower() and left.lower in f.lex.stranger_trades
-    past = {"former", "ex"} | f.lex.past_office_words
+    past = f.lex.former_words
     beside = any(
         a.dep == "appos"
         and a.text.islower()

@@ -52,6 +52,12 @@ class ActorsLexicon(LexiconModel):
         description="Of office_time_words, those that make a holder named with them a former one ('the then prime"
         " minister Tony Blair', 'the late president'): as 'former', the title is no holder's now (fix63).",
     )
+    surname_first_countries: Words = Field(
+        default=frozenset(),
+        description="Country codes (ISO 3166 alpha-3, lower case) of registry persons whose name puts the family name"
+        " first ('Wen Jiabao', 'Hu Jintao'): 'Premier Wen' on a dated page is the holder by the first word of the"
+        " name (`dated_offices.titled_holders`; fix75).",
+    )
     role_nouns: Words = Field(description="Last words of a title phrase that names its holder.")
     legislator_nouns: Words = Field(
         default=frozenset(),
@@ -540,6 +546,12 @@ class ActorsLexicon(LexiconModel):
     def nationality_words(self) -> frozenset[str]:
         """Every nationality noun and every word of one (built once a lexicon)."""
         return frozenset(self.nationality_nouns).union(*self.nationality_nouns.values())
+
+    @cached_property
+    def former_words(self) -> frozenset[str]:
+        """ "former", "ex" and `past_office_words`: a title after one is no holder's now ("former banker", "then-Prime
+        Minister X"; built once a lexicon)."""
+        return frozenset({"former", "ex"}) | self.past_office_words
 
     @cached_property
     def org_words(self) -> frozenset[str]:

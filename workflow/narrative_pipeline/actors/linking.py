@@ -370,7 +370,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
     full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
-    leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names)
+    leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names, published)
     if _titled_elsewhere(leads, titles):
         leads = {}  # "Iran's foreign minister has warned ... Foreign Minister Kamal Kharrazi said": his (actors88)
     for phrase, holder in leads.items():
@@ -449,7 +449,8 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         ctx.described_at.update((c.actor_id, sent.index) for c in chosen if c.method == "descriptor" and c.actor_id)
         ctx.young |= young_persons(chosen, info.toks)
         chosen_all.extend(chosen)
-    give_titled_holders(chosen_all, titled_holders(chosen_all, info.toks, registry, published), info.toks, registry)
+    titled = titled_holders(chosen_all, info.toks, registry, published, lex)
+    give_titled_holders(chosen_all, titled, info.toks, registry)
     return chosen_all
 
 

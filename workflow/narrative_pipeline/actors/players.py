@@ -34,9 +34,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import pairwise
 
 from ..parsed import Tok
-from ..registry import Registry
+from ..registry import Registry, fold
 from ..syntax import is_age
 from .candidates import Candidate
 from .described import POST_MODIFIERS, Described, Referred, pronoun_person
@@ -72,6 +74,13 @@ class Intro:
         if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
             self.nouns.add(word)
 
+    def parties(self, registry: Registry) -> set[str]:
+        """The registry parties the intro words name, by one word or two side by side ("Tory", "SNP", "Lib Dem")."""
+        toks = sorted(self.words.values(), key=lambda t: t.i)
+        forms = [t.text for t in toks] + [f"{a.text} {b.text}" for a, b in pairwise(toks) if b.i == a.i + 1]
+        found = {s.actor_id for f in forms for s in registry.surfaces.get(fold(f), ())}
+        return {p for p in found if registry.entries[p].type == "party"}
+
     def another_role(self, title: set[str], lex: ActorsLexicon) -> bool:
         """Whether the person is introduced with a role or a person's noun (`role_nouns`, `person_nouns`) that is no
         word of `title` ("Shirin Ebadi, a human rights lawyer," "Human rights lawyer Shirin Ebadi" beside a lead's
@@ -92,11 +101,23 @@ class Intro:
         )
 
 
+def of_another_party(intro: Intro | None, states: set[str], registry: Registry, day: date | None) -> bool:
+    """Whether a person's intro names registry parties ("Tory MSP X", "SNP MSP X", "Plaid Cymru AM X") none of which
+    governed any of the `states` in the undated articles' era (`Era.governing`): one of a party out of government is
+    not the holder of a lead's office of those states, another's answer to it (fix75, review69 2). A dated page, a
+    state the era gives no government or an intro of no party: False (unknown)."""
+    if intro is None or day is not None:
+        return False
+    governing = {p for s in states for p in registry.era_governing.get(s, ())}
+    named = intro.parties(registry) if governing else set()
+    return bool(named) and not named & governing
+
+
 def _held_beside(noun: Tok, lex: ActorsLexicon, opposed: bool = False) -> bool:
     """Whether an intro's noun is a role an office holder also holds or held: a legislator's ("MSP", "senator") not
     `opposed`, a job under "former" / "ex-" ("former banker"; not an office of `role_nouns`), one "by training" ("a
     lawyer by training")."""
-    past = {"former", "ex"} | lex.past_office_words
+    past = lex.former_words
     near = [*noun.children, *(noun.head.children if noun.head is not None else [])]  # "Ex-banker X": X's compounds
     by = [p for p in noun.children if p.dep == "prep" and p.lower == "by"]
     return (

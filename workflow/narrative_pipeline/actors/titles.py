@@ -3,12 +3,14 @@ foreign secretary"): what `role-title` and `named-minister` look a descriptor up
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..parsed import Tok
 from ..registry import Registry
 from .candidates import Candidate
 from .discovery import discovered_id
 from .lexicon import ActorsLexicon
-from .players import intro_words
+from .players import intro_words, of_another_party
 from .resolution import Referent, is_subject, referent_name
 from .statenouns import parent_states, states_of_holder
 
@@ -72,6 +74,7 @@ def lead_titles(
     registry: Registry,
     headlines: frozenset[int],
     full_names: dict[str, Referent] | None = None,
+    day: date | None = None,
 ) -> tuple[dict[str, tuple[str, str]], int | None]:
     """The title a news lead gives a person it names only in the next sentence ("Scotland's justice minister has warned
     bigoted fans ... Cathy Jamieson said exclusion orders ...", "The UK's top judge has revealed ... Lord Woolf said
@@ -80,7 +83,7 @@ def lead_titles(
     there for the first time outside the headline. Title phrase (and its shorter endings, as `title_context` keeps
     them) -> (actor id, name); `role-title` links a later "the minister" to that person (desc29, issue 12). With the
     title's token index when it gives one (`ArticleContext.lead_title_at`: the lead's own title is the holder's too,
-    actors83), else None."""
+    actors83), else None. `day`: the page's date (none: of the undated articles' era)."""
     body = sorted({t.sent for t in toks.values()} - headlines)
     if len(body) < 2:
         return {}, None
@@ -112,7 +115,7 @@ def lead_titles(
     states = _title_states(title, toks, chosen)
     if not _holds_dated_office(holder[0], states, phrases, registry):
         return {}, None  # "Russia's president has signed ... Lyudmila Alexeyeva said": a reaction, not Putin (fix65)
-    if states and _another_states_or_roles(holder[0], states, set(words), toks, chosen, registry, lex, full_names):
+    if states and _another_states_or_roles(holder[0], states, set(words), toks, chosen, registry, lex, full_names, day):
         return {}, None  # "Iran's foreign minister has warned ... Jack Straw said": another's answer (actors88)
     given = {phrase: holder for phrase in phrases if lex.role_modifiers.isdisjoint(phrase.split())}  # "prime minister"
     return given, title.i if given else None
@@ -139,6 +142,7 @@ def _another_states_or_roles(
     registry: Registry,
     lex: ActorsLexicon,
     full_names: dict[str, Referent] | None,
+    day: date | None = None,
 ) -> bool:
     """Whether the person named after a lead that gives a state's office ("Iran's foreign minister has warned ...") is
     marked as another's answer to it, whoever holds the office and whether the registry dates it: a registry person of
@@ -146,11 +150,12 @@ def _another_states_or_roles(
     a person's noun the title does not hold ("Shirin Ebadi, a human rights lawyer, said ...", "Human rights lawyer
     Shirin Ebadi said", review64 7: `Intro.another_role`, as `descriptors._lead_holder` reads the lead's own title; a
     registry person of the state may be an MP as well: "Leicester MP Patricia Hewitt"). A title of no state is left as
-    desc29 reads it ("The head of US TV network Fox ... Chief executive Gail Berman said")."""
+    desc29 reads it ("The head of US TV network Fox ... Chief executive Gail Berman said"). A legislator of a party out
+    of the state's government ("Tory MSP X" on an undated page: `players.of_another_party`) is another's answer too."""
     if person in registry.entries:
         return not states_of_holder(states, person, registry)  # the registry's own person of the state: his office
     intro = intro_words(chosen, toks, registry, full_names or {}).get(person)
-    return intro is not None and intro.another_role(words, lex)
+    return of_another_party(intro, states, registry, day) or intro is not None and intro.another_role(words, lex)
 
 
 def _title_states(title: Tok, toks: dict[int, Tok], chosen: list[Candidate]) -> set[str]:
