@@ -18,7 +18,7 @@ from .actors import CAP, ActorPages
 from .articles import ArticlePages
 from .assets import CSS, JS
 from .data import Texts, load_tables, text_files
-from .grouped import ByKey, bounded_chunks, chunks, mapping, records
+from .grouped import CHUNK, CHUNK_ROWS, UPDATE_ROWS, ByKey, bounded_chunks, chunks, mapping, records
 from .incremental import DELTA, INDEX, PENDING, Base, apply_delta, drop_state, record, write_state
 from .keys import forget_hashes, keep_hashes
 from .listingcache import FILE as LISTINGS
@@ -193,7 +193,9 @@ def render(
             todo = _placed_actors(todo, ap, actor_keys, reuse, names)
         # (their rows loaded a bounded chunk at a time: an update's few pages in a chunk or two, not in every
         # chunk of the corpus's actors, each of which looked the sentences of its actors up in every sentence)
-        for chunk in bounded_chunks(todo, [ap.weight(a["actor_id"]) for a in todo]):
+        few = reuse is not None and reuse.usable and len(todo) <= CHUNK  # (an update's few pages: `UPDATE_ROWS`)
+        weights = [ap.weight(a["actor_id"]) for a in todo]
+        for chunk in bounded_chunks(todo, weights, total=UPDATE_ROWS if few else CHUNK_ROWS):
             ap.load([a["actor_id"] for a in chunk])
             for a in chunk:
                 write(actor_href(a["actor_id"]), ap.render(a))
