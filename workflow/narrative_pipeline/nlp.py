@@ -7,6 +7,7 @@ The model name is configuration (`spacy_model`): the default is the PyPI re-uplo
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -252,13 +253,18 @@ def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], bat
     sentence a token of its own only); an apostrophe written ’ inside a word is read as a straight one (`parser_text`:
     the Doc's text may differ from the text in those characters alone)."""
 
-    def prepared() -> Iterator[tuple[Doc, tuple[str, frozenset[int] | None]]]:
-        for text, breaks in texts:
-            yield prepared_doc(nlp, text, breaks), (text, breaks)
+    given: deque[tuple[str, frozenset[int] | None]] = deque()  # the texts handed to the pipe, not yet parsed
 
-    for doc, (text, breaks) in nlp.pipe(prepared(), batch_size=batch_size, as_tuples=True):
+    def prepared() -> Iterator[Doc]:
+        for text, breaks in texts:
+            given.append((text, breaks))
+            yield prepared_doc(nlp, text, breaks)
+
+    for doc in nlp.pipe(prepared(), batch_size=batch_size):
+        text, breaks = given.popleft()
         run_ons = run_on_starts(doc) if breaks is not None else frozenset()
-        yield nlp(prepared_doc(nlp, text, breaks | run_ons)) if run_ons else doc
+        # parsed again with the run-on sentences' starts preset: one Doc in some thousands (claims84)
+        yield next(iter(nlp.pipe([prepared_doc(nlp, text, breaks | run_ons)], batch_size=1))) if run_ons else doc
 
 
 def prepared_doc(nlp: Language, text: str, breaks: frozenset[int] | None) -> Doc:
