@@ -53,8 +53,10 @@ def test_two_sentences_run_together_are_split(parse, text, first):
 
 def test_a_quotation_run_together_splits_inside_it(parse):
     text = '"She was just an absolutely favourite client She never complained about anything," her agent said.'
-    assert _body(parse, text) == ['"She was just an absolutely favourite client', 'She never complained about '
-                                  'anything," her agent said.']
+    assert _body(parse, text) == [
+        '"She was just an absolutely favourite client',
+        'She never complained about anything," her agent said.',
+    ]
 
 
 @pytest.mark.parametrize(

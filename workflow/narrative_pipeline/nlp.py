@@ -268,7 +268,7 @@ def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], bat
 
 
 def prepared_doc(nlp: Language, text: str, breaks: frozenset[int] | None) -> Doc:
-    """`text`'s Doc as the parser takes it: unit stops split, the sentence starts `breaks` preset (None: one sentence)."""
+    """`text`'s Doc as the parser takes it: unit stops split, sentence starts `breaks` preset (None: one sentence)."""
     doc = nlp.make_doc(parser_text(text))
     stops = unit_stops(text)
     if stops:
