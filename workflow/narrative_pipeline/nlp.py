@@ -230,9 +230,9 @@ def opens_clause(tok: Any) -> bool:
     after it, a verb with a finite form (or a finite auxiliary) and a subject at or after `tok`."""
     node = tok
     for _ in range(len(tok.sent)):
-        if node.i > tok.i and node.pos_ in {"VERB", "AUX"} and finite(node):
-            if any(c.dep_ in SUBJECT_DEPS and c.i >= tok.i for c in node.children):
-                return True
+        own_subject = any(c.dep_ in SUBJECT_DEPS and c.i >= tok.i for c in node.children)
+        if node.i > tok.i and node.pos_ in {"VERB", "AUX"} and finite(node) and own_subject:
+            return True
         if node.head is node or node.head.i < tok.i:
             return False
         node = node.head

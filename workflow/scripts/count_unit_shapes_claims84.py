@@ -25,7 +25,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-OPENERS = r"(?:He|She|It|They|We|There|However|Meanwhile|The|This|These|Those|His|Her|Its|Their|In|At|On|After|When|While|But)"
+OPENERS = (
+    r"(?:He|She|It|They|We|There|However|Meanwhile|The|This|These|Those|His|Her|Its|Their"
+    r"|In|At|On|After|When|While|But)"
+)
 RUN_ON = re.compile(r"\b[a-z]+ " + OPENERS + r"(?: [a-z]|,)")
 REPORTING = r"(?:said|says|told|added|adds|argued|claimed|warned|insisted|explained|stated|tells|will say)"
 BARE_TAG = re.compile(r"^(?:he|she|they|it|we|I|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) " + REPORTING + r"\b[^,;\"]*\.?$")
