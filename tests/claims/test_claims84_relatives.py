@@ -53,3 +53,13 @@ def test_a_relative_clause_on_a_predicated_noun_stays_in_its_unit(claims_of, bod
 def test_a_relative_clause_set_off_or_on_an_object_still_splits(claims_of, body, unit):
     claims, _ = claims_of(body)
     assert any(c.text.rstrip(".") == unit for c in claims), [c.text for c in claims]
+
+
+def test_those_who_naming_the_speaker_of_a_closing_frame_still_splits(claims_of):
+    body = (
+        "Such high initial expenses would be coupled with risks that the benefits flagged up by the government would "
+        "never be delivered, say those who feel the project should be shunned."
+    )
+    claims, _ = claims_of(body)
+    texts = [c.text for c in claims]
+    assert texts[0].startswith("Such high initial expenses") and texts[0].endswith("say those"), texts

@@ -315,7 +315,18 @@ def defines_predicate(tok: Tok, lex: Lexicon) -> bool:
     while noun.dep == "pobj" and noun.head is not None and noun.head.lower == "of" and noun.head.head is not None:
         noun = noun.head.head  # "one of dozens of firms which ...", "a mass of people whom ..."
     on_copula = noun.dep == "attr" and noun.head is not None and lemma(noun.head) in lex.copula_verbs
-    return on_copula or head.lower == "those"
+    return on_copula or (head.lower == "those" and not speaker_of_frame(head, lex))
+
+
+def speaker_of_frame(those: Tok, lex: Lexicon) -> bool:
+    """'those' as the speaker of a reporting verb ('..., say those who feel the project should be shunned': the
+    relative clause names the speaker, the claim is the clause before): its subject, or right after it in an
+    inverted closing frame (which the parser may hang elsewhere)."""
+    if those.dep in SUBJECT_DEPS and those.head is not None and lemma(those.head) in lex.reporting_verbs:
+        return True
+    top = (those.ancestors() or [those])[-1]
+    before = next((t for t in top.subtree() if t.i == those.i - 1), None)
+    return before is not None and is_verb(before) and lemma(before) in lex.reporting_verbs
 
 
 def condition(tok: Tok, lex: Lexicon) -> bool:
