@@ -300,10 +300,11 @@ def defines_predicate(tok: Tok, lex: Lexicon) -> bool:
     ('there are people who say we won't be able to ...', 'He is the one who said ...', 'it is the prime minister who,
     he claims, is "ramming" ...', 'It was the International Olympic Committee who demanded ...'), that noun's
     of-phrase ('there was a mass of people whom he says feel let down ...', 'X is one of dozens of firms which he says
-    were sold cheaply ...'), or on 'those'
-    ('there are those who believe ...'): what the clause before it says is only that the noun is there or is the one,
-    so the relative clause is part of its claim, not a claim beside a remnant ("there are people", "He is the one";
-    claims84). A clause set off by a comma ('..., who said ...') still splits."""
+    were sold cheaply ...'), or on a subject 'those' ('Those who hope to make a fortune ... will not succeed'): what
+    the clause before it says is only that the noun is there or is the one, so the relative clause is part of its
+    claim, not a claim beside a remnant ("there are people", "He is the one"; claims84). A clause set off by a comma
+    ('..., who said ...') still splits, and so does 'among those who have called for ...' (review27: the call is a
+    prescription of its own)."""
     head = tok.head
     if head is None or head is tok or tok.dep != "relcl":
         return False
@@ -315,7 +316,8 @@ def defines_predicate(tok: Tok, lex: Lexicon) -> bool:
     while noun.dep == "pobj" and noun.head is not None and noun.head.lower == "of" and noun.head.head is not None:
         noun = noun.head.head  # "one of dozens of firms which ...", "a mass of people whom ..."
     on_copula = noun.dep == "attr" and noun.head is not None and lemma(noun.head) in lex.copula_verbs
-    return on_copula or (head.lower == "those" and not speaker_of_frame(head, lex))
+    subject = head.lower == "those" and head.dep in SUBJECT_DEPS  # "Those who hope to ... will not succeed"
+    return on_copula or (subject and not speaker_of_frame(head, lex))
 
 
 def speaker_of_frame(those: Tok, lex: Lexicon) -> bool:
