@@ -7,6 +7,7 @@ The model name is configuration (`spacy_model`): the default is the PyPI re-uplo
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -161,6 +162,89 @@ def parser_text(text: str) -> str:
     return _INWORD_APOSTROPHE.sub("'", text) if "\u2019" in text else text
 
 
+# Two sentences run together where the source lost a full stop ("... in violation of copyright law It added that
+# ...", "... logging on at high speed They spend twice as long ..."; claims84): a lower-case word, a space, then a
+# capitalised word of a closed class (a pronoun, a determiner, a preposition, an adverb: words capitalised only to
+# begin a sentence) that opens a finite clause with its own subject. Not inside a title or a name: the word after the
+# opener is lower-case or a comma, and so is the first content word after it ("his best-known hit When a Man loves
+# a Woman", "Police say The Game's associates", "He said No 10 did not"); never after a capitalised word ("Prime
+# Minister", "North East Says No"). After a closing speech tag ("..., he added") a capitalised common noun opens one
+# too ("he added Figures published last week showed ...").
+RUN_ON_OPENER_TAGS = frozenset({"PRP", "PRP$", "DT", "EX", "IN", "RB", "WRB"})
+RUN_ON_FUNCTION_TAGS = frozenset(
+    {"DT", "IN", "CC", "TO", "MD", "PRP$", "WDT", "WP", "WP$", "POS", "HYPH", "EX", "PDT", "WRB", "RP"}
+)
+RUN_ON_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "AUX", "NUM"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def run_on_starts(doc: Doc) -> frozenset[int]:
+    """Character offsets where a sentence of `doc` that the source ran into the one before it begins: the opener's
+    (see above), its clause found by the parse (`opens_clause`)."""
+    starts = set()
+    for sent in doc.sents:
+        for tok in sent[1:-1]:
+            if is_run_on_opener(tok) and opens_clause(tok):
+                starts.add(tok.idx)
+    return frozenset(starts)
+
+
+def is_run_on_opener(tok: Any) -> bool:
+    """A capitalised closed-class word after a lower-case word that may end a sentence, a lower-case word or a comma
+    after it, the first content word after it lower-case (not a title's or a name's first word)."""
+    text, doc = tok.text, tok.doc
+    before = doc[tok.i - 1]
+    if len(text) < 2 or not (text[0].isupper() and text[1:].islower()):
+        return False
+    if tok.tag_ not in RUN_ON_OPENER_TAGS and not (tok.tag_ in {"NN", "NNS"} and closing_speech_tag(before)):
+        return False
+    if not (before.whitespace_ and before.text.isalpha() and before.text.islower()):
+        return False
+    if before.tag_ in RUN_ON_FUNCTION_TAGS:
+        return False
+    after = doc[tok.i + 1]
+    if not (after.text == "," or (after.is_alpha and after.text[0].islower())):
+        return False
+    for nxt in doc[tok.i + 1 : tok.sent.end]:
+        if nxt.is_punct:
+            break
+        if nxt.pos_ in RUN_ON_CONTENT_POS:
+            return not nxt.text[0].isupper()
+    return True
+
+
+def closing_speech_tag(verb: Any) -> bool:
+    """A reporting verb after the words it reports ('..., he added', '..." she said'): its content clause and its
+    subject both before it. Its clause is whole; a capitalised common noun after it begins a sentence ("..., he
+    added Figures published last week showed ...")."""
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
+    )
+
+
+def opens_clause(tok: Any) -> bool:
+    """Whether the parse makes `tok` the first word of a finite clause with its own subject: up its heads, every one
+    after it, a verb with a finite form (or a finite auxiliary) and a subject at or after `tok`."""
+    node = tok
+    for _ in range(len(tok.sent)):
+        own_subject = any(c.dep_ in SUBJECT_DEPS and c.i >= tok.i for c in node.children)
+        if node.i > tok.i and node.pos_ in {"VERB", "AUX"} and finite(node) and own_subject:
+            return True
+        if node.head is node or node.head.i < tok.i:
+            return False
+        node = node.head
+    return False
+
+
+def finite(verb: Any) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
 def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], batch_size: int) -> Iterator[Doc]:
     """Parse texts, each with the character offsets where a sentence must start, or None for a text that is one
     sentence (a headline, fix62: no token but the first starts one, and the parser, which keeps the starts it is
@@ -169,22 +253,34 @@ def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], bat
     sentence a token of its own only); an apostrophe written ’ inside a word is read as a straight one (`parser_text`:
     the Doc's text may differ from the text in those characters alone)."""
 
+    given: deque[tuple[str, frozenset[int] | None]] = deque()  # the texts handed to the pipe, not yet parsed
+
     def prepared() -> Iterator[Doc]:
         for text, breaks in texts:
-            doc = nlp.make_doc(parser_text(text))
-            stops = unit_stops(text)
-            if stops:
-                doc = _split_unit_stops(doc, stops)
-            if breaks is None:
-                for token in doc[1:]:
-                    token.is_sent_start = False
-            elif breaks:
-                for token in doc[1:]:
-                    if token.idx in breaks:
-                        token.is_sent_start = True
-            yield doc
+            given.append((text, breaks))
+            yield prepared_doc(nlp, text, breaks)
 
-    yield from nlp.pipe(prepared(), batch_size=batch_size)
+    for doc in nlp.pipe(prepared(), batch_size=batch_size):
+        text, breaks = given.popleft()
+        run_ons = run_on_starts(doc) if breaks is not None else frozenset()
+        # parsed again with the run-on sentences' starts preset: one Doc in some thousands (claims84)
+        yield next(iter(nlp.pipe([prepared_doc(nlp, text, breaks | run_ons)], batch_size=1))) if run_ons else doc
+
+
+def prepared_doc(nlp: Language, text: str, breaks: frozenset[int] | None) -> Doc:
+    """`text`'s Doc as the parser takes it: unit stops split, sentence starts `breaks` preset (None: one sentence)."""
+    doc = nlp.make_doc(parser_text(text))
+    stops = unit_stops(text)
+    if stops:
+        doc = _split_unit_stops(doc, stops)
+    if breaks is None:
+        for token in doc[1:]:
+            token.is_sent_start = False
+    elif breaks:
+        for token in doc[1:]:
+            if token.idx in breaks:
+                token.is_sent_start = True
+    return doc
 
 
 # Token attributes a token of an attribute ruler rule may test here: each is one integer per

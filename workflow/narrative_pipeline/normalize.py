@@ -21,9 +21,10 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
-PARSE_VERSION = "normalize.parse.v2"
+PARSE_VERSION = "normalize.parse.v3"
 """The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
-text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). The rule versions' log
+text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). v3 (claims84):
+two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). The rule versions' log
 (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
 with the rules."""
 

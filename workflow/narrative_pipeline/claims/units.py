@@ -275,7 +275,7 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
         return own_subject or tense_aux or has_own_attribution(tok, lex) or reporting_conjunct(tok, lex)
     if tok.dep == "relcl" or sentential_relative(tok):
-        return has_own_attribution(tok, lex) and _reports_inside(tok, lex)
+        return has_own_attribution(tok, lex) and _reports_inside(tok, lex) and not defines_predicate(tok, lex)
     if tok.dep == "conj" and reporting_conjunct(tok, lex):
         return True  # "said intimidation seemed to have been widespread and called on hunts to ..."
     if (
@@ -293,6 +293,42 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
+
+
+def defines_predicate(tok: Tok, lex: Lexicon) -> bool:
+    """A restrictive relative clause (no comma before it) on the noun a copula predicates or 'there is' puts forward
+    ('there are people who say we won't be able to ...', 'He is the one who said ...', 'it is the prime minister who,
+    he claims, is "ramming" ...', 'It was the International Olympic Committee who demanded ...'), that noun's
+    of-phrase ('there was a mass of people whom he says feel let down ...', 'X is one of dozens of firms which he says
+    were sold cheaply ...'), or on a subject 'those' ('Those who hope to make a fortune ... will not succeed'): what
+    the clause before it says is only that the noun is there or is the one, so the relative clause is part of its
+    claim, not a claim beside a remnant ("there are people", "He is the one"; claims84). A clause set off by a comma
+    ('..., who said ...') still splits, and so does 'among those who have called for ...' (review27: the call is a
+    prescription of its own)."""
+    head = tok.head
+    if head is None or head is tok or tok.dep != "relcl":
+        return False
+    first = tok.subtree()[0]
+    before = next((t for t in head.subtree() if t.i == first.i - 1), None)
+    if before is None or before.text in {",", "-", "—", "–", "("}:
+        return False
+    noun = head
+    while noun.dep == "pobj" and noun.head is not None and noun.head.lower == "of" and noun.head.head is not None:
+        noun = noun.head.head  # "one of dozens of firms which ...", "a mass of people whom ..."
+    on_copula = noun.dep == "attr" and noun.head is not None and lemma(noun.head) in lex.copula_verbs
+    subject = head.lower == "those" and head.dep in SUBJECT_DEPS  # "Those who hope to ... will not succeed"
+    return on_copula or (subject and not speaker_of_frame(head, lex))
+
+
+def speaker_of_frame(those: Tok, lex: Lexicon) -> bool:
+    """'those' as the speaker of a reporting verb ('..., say those who feel the project should be shunned': the
+    relative clause names the speaker, the claim is the clause before): its subject, or right after it in an
+    inverted closing frame (which the parser may hang elsewhere)."""
+    if those.dep in SUBJECT_DEPS and those.head is not None and lemma(those.head) in lex.reporting_verbs:
+        return True
+    top = (those.ancestors() or [those])[-1]
+    before = next((t for t in top.subtree() if t.i == those.i - 1), None)
+    return before is not None and is_verb(before) and lemma(before) in lex.reporting_verbs
 
 
 def condition(tok: Tok, lex: Lexicon) -> bool:
