@@ -523,7 +523,7 @@ COURT_WORDS = frozenset({"court"})  # a registry body whose name has one is a co
 
 
 def court_inside_another_courts_name(f: Found) -> list[Tok] | None:
-    """"California's 4th District Court of Appeal", 'a US Court of Appeal', 'the Mumbai High Court': a court's registry
+    """ "California's 4th District Court of Appeal", 'a US Court of Appeal', 'the Mumbai High Court': a court's registry
     alias right after a capitalised word or an ordinal that spaCy's entity takes in with it (a place's or a district's
     name), other than a nationality ("the English High Court"), names another court than the registry's (web77)."""
     if f.info is None or f.entry.type != "government" or not COURT_WORDS & set(f.entry.name.lower().split()):

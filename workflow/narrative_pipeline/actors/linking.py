@@ -675,7 +675,13 @@ def _after_according_to(tok: Tok) -> bool:
     """'According to Parrington, fires ...' after "said Mark Parrington": the object of "according to", where the
     surname of a person the article names in full is that person even when spaCy labels it a place (web77)."""
     to = tok.head
-    return tok.dep == "pobj" and to is not None and to.lower == "to" and to.head is not None and to.head.lower == "according"
+    return (
+        tok.dep == "pobj"
+        and to is not None
+        and to.lower == "to"
+        and to.head is not None
+        and to.head.lower == "according"
+    )
 
 
 def ends_a_longer_name(tok: Tok, info: ArticleInfo) -> bool:
