@@ -128,7 +128,7 @@ def test_near_case_congressman_stays_in_the_name_for_the_role_title_rule(mention
 # Left (strict xfails): errors of gold-web-dev40 no rule of actors52 fixes.
 
 
-@pytest.mark.xfail(strict=True, reason="a parish after a town in a victim's address, labelled a person by spaCy")
+# web77's residence-place takes it: the home a person is given with their age.
 def test_a_parish_after_a_town_in_an_address_is_no_person(mentions):
     found = mentions(
         "They are: Heather Grant, 33, of Christiana, Manchester and a man known as Nigel Ambersley, whose address "

@@ -21,6 +21,10 @@ EXAMPLES = {
     ),
     "part-of-a-longer-name": ("British Telecom said it would double broadband speeds.", "British"),
     "inside-a-capitalised-name": ("Frank Weise, head of the Federal Labour Agency, said so.", "Labour"),
+    "court-inside-another-courts-name": (
+        "A US Court of Appeal ruled on Monday that the firm was liable.",
+        "Court of Appeal",
+    ),
     "word-of-a-places-name": ("Crowds gathered for the festivities in New York's Times Square.", "Times"),
     "inside-another-publications-name": ("The story was first disclosed by the Aspen Times on Monday.", "Times"),
     "state-after-of-in-a-name": ("Lawmakers from the populist Alternative for Sweden (AfS) met.", "Sweden"),
@@ -31,6 +35,7 @@ EXAMPLES = {
     "state-in-a-place-phrase": ("Ferries to the Caribbean island of Aruba were cancelled.", "Aruba"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "range-of-places": ("The earthquake sent huge waves from Malaysia to Africa.", "Malaysia"),
+    "state-as-residence": ("Stephen Douglas, 26, from Wales, said after the speech he was angry.", "Wales"),
     "state-as-place": ("The pilots trained in Syria.", "Syria"),
     "metonym-as-place": ("The talks were held in Tripoli.", "Tripoli"),
     "capital-naming-a-thing": ("He was found dead in his Paris apartment.", "Paris"),

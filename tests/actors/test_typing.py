@@ -77,6 +77,7 @@ EXAMPLES = {
     "landscape-of-name": ("Fires are an added stressor for the Amazon rainforest as a whole.", "Amazon", None),
     "landscape-name": ("He is the Lake Berryessa concessions manager, the county said.", "Lake Berryessa", None),
     "address-place": ("The operator admitted to returning from St. Thomas, USVI, last week.", "USVI", None),
+    "residence-place": ("Charged were Junmyung Lee, 30, of Dedham; and two others.", "Dedham", None),
     "place-of-a-bodys-name": (
         "Cork County Council said the car parks would stay open. Some pubs around Cork have made announcements.",
         "Cork",

@@ -29,7 +29,9 @@ DRAWN = 5
 MOST_LINES = 4
 SHARED_SPEC = Path("/work/shared/spec")
 ROOTS = (EVAL, ROOT / "config/training", ROOT / "tests", SHARED_SPEC)
-LATER = frozenset({"actors-handcheck-web85.jsonl"})  # this draw's own check, made after it
+LATER = frozenset(
+    {"actors-handcheck-web85.jsonl", "actors-handcheck-web77.jsonl"}
+)  # its own check and web77 (after it)
 # the pages of the class among the unread ones, and what each is
 POLITICS = {
     "breakingbelizenews.com-paho.html": "an international organisation's director urges the Americas' states to act",

@@ -18,7 +18,9 @@ from draw_actors_handcheck_web36 import TUNED  # gold-web-dev24's pages and desc
 from draw_pools import EVAL, check_rows, news_pages, words_between
 
 SEED = 20261240
-LATER = frozenset({"actors-handcheck-web41.jsonl", "actors-handcheck-web85.jsonl"})  # hand checks made after this draw
+LATER = frozenset(
+    {"actors-handcheck-web41.jsonl", "actors-handcheck-web85.jsonl", "actors-handcheck-web77.jsonl"}
+)  # hand checks made after this draw
 
 
 def pool() -> list[str]:

@@ -84,10 +84,11 @@ class ArticleInfo:
     # whether the page writes a capital's name as a person's (`filters._person_signs`), per name, once per article
     person_signs: dict[str, bool] = field(default_factory=dict)
     text: str = ""  # the article's text as written (`typing.standard_named`, actors80)
+    lower_lemmas: frozenset[str] = frozenset()  # the lemmas of the words written in lower case (web77)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
-        lower, capitalised, persons, orgs = set(), set(), set(), set()
+        lower, capitalised, persons, orgs, lower_lemmas = set(), set(), set(), set(), set()
         sport: Counter[str] = Counter()
         business: Counter[str] = Counter()
         arts: Counter[str] = Counter()
@@ -119,6 +120,7 @@ class ArticleInfo:
                 text = tok.text
                 if text.islower():
                     lower.add(text)
+                    lower_lemmas.add((tok.lemma or text).lower())
                 elif body and k > 0 and text[:1].isupper() and sent.tokens[k - 1].text not in {'"', "'", "“", "‘", ":"}:
                     capitalised.add(text)
                 lemma = (tok.lemma or tok.lower).lower()
@@ -156,7 +158,7 @@ class ArticleInfo:
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
             is_arts and not is_sport, article.text.lower(), sheet_names(sheets),
-            firm_talk=firm_talk, text=article.text,
+            firm_talk=firm_talk, text=article.text, lower_lemmas=frozenset(lower_lemmas),
         )  # fmt: skip
 
     def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:

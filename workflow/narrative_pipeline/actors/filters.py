@@ -38,7 +38,7 @@ from .nationality import (
 )
 from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
 from .pagelines import speaker
-from .places import PLACE_ENDINGS, VENUE_ENDINGS
+from .places import PLACE_ENDINGS, VENUE_ENDINGS, residence_age
 
 OWN_NAME_RATIO = 85  # how alike a name and the registry entry's own must be to be a spelling variant of it
 
@@ -64,6 +64,16 @@ def state_as_place(f: Found) -> list[Tok] | None:
     if c.method in {"alias", "acronym"} and f.of_state and f.joined_to_a_place:
         return [f.head]  # "in England and Wales", with "Wales" hung on a noun before
     return None
+
+
+def state_as_residence(f: Found) -> list[Tok] | None:
+    """'Stephen Douglas, 26, from Wales, said', 'Mr Mubanga, 32, from Wembley, London, said': a state's or a capital's
+    name in the home a person is given with their age (`places.residence_age`) is where the person lives, no actor
+    (web77)."""
+    if f.info is None or not (f.of_state or f.candidate.method == "metonym"):
+        return None
+    age = residence_age(f.span[0], f.span[-1], f.info)
+    return [f.head, age] if age is not None else None
 
 
 def metonym_as_place(f: Found) -> list[Tok] | None:
@@ -509,6 +519,23 @@ def _titled(tok: Tok, word: str, info: ArticleInfo, lex: ActorsLexicon) -> bool:
     return after is not None and after.text == word
 
 
+COURT_WORDS = frozenset({"court"})  # a registry body whose name has one is a court of its own country
+
+
+def court_inside_another_courts_name(f: Found) -> list[Tok] | None:
+    """ "California's 4th District Court of Appeal", 'a US Court of Appeal', 'the Mumbai High Court': a court's registry
+    alias right after a capitalised word or an ordinal that spaCy's entity takes in with it (a place's or a district's
+    name), other than a nationality ("the English High Court"), names another court than the registry's (web77)."""
+    if f.info is None or f.entry.type != "government" or not COURT_WORDS & set(f.entry.name.lower().split()):
+        return None
+    left = f.info.before(f.span[0])
+    if left is None or f.span[0].ent_iob != "I" or left.lower == "the" or left.ent_type == "NORP":
+        return None
+    if not (left.text[:1].isupper() or left.text[:1].isdigit()) or not left.text.replace("-", "").isalnum():
+        return None
+    return [left, f.head]
+
+
 def part_of_a_longer_name(f: Found) -> list[Tok] | None:
     """'British Telecom', 'Agence France Presse', 'Australian Open': a country inside the name of an
     organisation, event, work or law is part of that name (not of a government body's: "Russian
@@ -641,6 +668,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),
     Rule("part-of-a-longer-name", "drop", part_of_a_longer_name),
     Rule("inside-a-capitalised-name", "drop", inside_a_capitalised_name),
+    Rule("court-inside-another-courts-name", "drop", court_inside_another_courts_name),
     Rule("word-of-a-places-name", "drop", word_of_a_places_name),
     Rule("inside-another-publications-name", "drop", inside_another_publications_name),
     Rule("state-after-of-in-a-name", "drop", state_after_of_in_a_name),
@@ -648,6 +676,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("state-in-a-place-phrase", "drop", state_in_a_place_phrase),
     Rule("origin-compound", "drop", origin_compound),
     Rule("range-of-places", "drop", range_of_places),
+    Rule("state-as-residence", "drop", state_as_residence),
     Rule("state-as-place", "drop", state_as_place),
     Rule("metonym-as-place", "drop", metonym_as_place),
     Rule("capital-naming-a-thing", "drop", capital_naming_a_thing),
@@ -684,7 +713,8 @@ def team_candidate(c: Candidate, entry: RegistryEntry, cue: list[Tok]) -> Candid
 NAME_MAY_BE_THERE = frozenset(
     {"part-of-a-longer-person-name", "surname-of-another-person", "surname-in-a-bodys-name", "surname-on-a-team-sheet",
      "short-form-of-another-name", "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person",
-     "demonym-as-person", "person-name-here", "surname-of-a-person-named-in-full"}
+     "demonym-as-person", "person-name-here", "surname-of-a-person-named-in-full",
+     "court-inside-another-courts-name"}
 )  # fmt: skip
 
 

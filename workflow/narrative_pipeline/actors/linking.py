@@ -657,15 +657,31 @@ def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) ->
     """'getting it to [[Bolger]]', 'cases like [[Bolger]]'s' after "Angela Bolger": the surname of a person the
     article names in full that spaCy alone labels a building, product, work, event or law (`THING_LABELS`), an
     entity of that one word. A place's label (GPE, LOC: "Washington" beside George Washington) and an
-    organisation's are left to their own rules."""
+    organisation's are left to their own rules, but for the object of "according to" (`_after_according_to`, web77)."""
     known = ctx.full_names.get(tok.text)
     after = info.toks.get(tok.i + 1)
     return (
         known is not None
         and known.actor_type == "person"
         and tok.ent_iob == "B"
-        and tok.ent_type in THING_LABELS
+        and (tok.ent_type in THING_LABELS or tok.ent_type in CITED_PLACE_LABELS and _after_according_to(tok))
         and (after is None or after.ent_iob != "I")
+    )
+
+
+CITED_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _after_according_to(tok: Tok) -> bool:
+    """'According to Parrington, fires ...' after "said Mark Parrington": the object of "according to", where the
+    surname of a person the article names in full is that person even when spaCy labels it a place (web77)."""
+    to = tok.head
+    return (
+        tok.dep == "pobj"
+        and to is not None
+        and to.lower == "to"
+        and to.head is not None
+        and to.head.lower == "according"
     )
 
 

@@ -352,6 +352,39 @@ def _shouted_word(tok: Tok) -> bool:
     return tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= SHOUTED_MIN_LETTERS
 
 
+SHOUTED_PLURAL_MIN_LETTERS = 5  # "ARRESTS", not an initialism's plural ("IFS", "UPS")
+
+
+def _shouted_plural_of_a_word(tok: Tok, info: ArticleInfo) -> bool:
+    """'October 20: ARRESTS – ... was arrested': a plural written in capitals (`SHOUTED_PLURAL_MIN_LETTERS` letters or
+    more) whose singular the page writes in lower case in some form (the lemma of a word in lower case: "arrested",
+    "arrest"), as a blotter's or a list's heading is (web77; review68 13)."""
+    word = tok.lower
+    return (
+        _shouted_word(tok)
+        and len(word) >= SHOUTED_PLURAL_MIN_LETTERS
+        and word.endswith("s")
+        and word[:-1] in info.lower_lemmas
+    )
+
+
+HEADING_MARKS = frozenset({"–", "—", "-", ":"})  # what sets a heading off from the line it opens
+
+
+def shouted_heading(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The one-word names (lower case) every mention of which is a plural in capitals over a word the page writes in
+    lower case (`_shouted_plural_of_a_word`) right before a dash or a colon: a blotter's or a list's heading ("October
+    20: ARRESTS – A man, 16, was arrested"), which the parser may take for the subject of the line's verb (web77;
+    review68 13)."""
+    seen: dict[str, bool] = {}
+    for c in cands:
+        tok = info.toks[c.start_i]
+        nxt = info.after(tok)
+        heading = c.start_i == c.end_i and _shouted_plural_of_a_word(tok, info) and nxt is not None
+        seen[_key(c)] = seen.get(_key(c), True) and heading and nxt.text in HEADING_MARKS
+    return {name for name, every in seen.items() if every}
+
+
 def capitalised_common_word(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The one-word names (lower case; in capitals only a word of three letters or more, `_shouted_word`, actors35)
     that the page also writes in lower case and that no mention gives as an actor: the subject of a verb ("Trailer is
@@ -847,6 +880,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | common_words_org(cands, info, lex)
         | spelt_in_lower_case(cands, info)
         | capitalised_common_word(cands, info, lex)
+        | shouted_heading(cands, info)
         | opening_common_word(cands, info, lex)
         | software_phrase(cands, info, lex)
         | cited_venue(cands, info)

@@ -283,18 +283,28 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
 
 def region_of_name(n: Named) -> Verdict | None:
     """'the rocky island of Redonda', 'The state of Amazonas', 'the town of Yeovil': a name after "the <region noun>
-    of" is a place's, in every mention of it in the article ("Amazonas declared an emergency" there is the same
+    of" is a place's (a nationality or a country may stand before a region noun in lower case: "the Brazilian states of
+    Mato Grosso and Paraná", "the Indian state of Andhra Pradesh"; a later item of the list is a place in that mention
+    only, web77), in every mention of it in the article ("Amazonas declared an emergency" there is the same
     place; a discovered name only: the registry's states are linked before)."""
-    gov = n.governor
-    if n.head.dep != "pobj" or gov is None or gov.lower != "of" or gov.head is None:
+    first = n.head
+    while first.dep == "conj" and first.head is not None and first.head is not first:
+        first = first.head  # "the Brazilian states of Mato Grosso and Paraná" (web77)
+    gov = first.head if first is not n.head else n.governor
+    if first.dep != "pobj" or gov is None or gov.lower != "of" or gov.head is None:
         return None
     region = gov.head
     det = n.info.before(region)
-    while det is not None and det.pos == "ADJ" and det.text.islower():
-        det = n.info.before(det)  # "the rocky island of Redonda"
+    while det is not None and (det.pos == "ADJ" and det.text.islower() or _nation_word(det) and region.text.islower()):
+        det = n.info.before(det)  # "the rocky island of Redonda", "the Indian state of Andhra Pradesh" (web77)
     if lemma(region) not in n.lex.region_nouns or region.i != gov.i - 1 or det is None or det.lower != "the":
         return None
-    return Verdict(None, (region, gov))
+    return Verdict(None, (region, gov), "name" if first is n.head else "mention")
+
+
+def _nation_word(tok: Tok) -> bool:
+    """A capitalised word spaCy labels a nationality or a country ("Brazilian", "Indian", "US") before a region noun."""
+    return tok.text[:1].isupper() and tok.ent_type in {"NORP", "GPE"}
 
 
 def region_word_name(n: Named) -> Verdict | None:
@@ -451,3 +461,48 @@ def address_place(n: Named) -> Verdict | None:
         return None
     opener = _opened_by_a_place_preposition(before[0], n.info, n.lex)
     return Verdict(None, (opener, before[0]), "mention") if opener is not None else None
+
+
+RESIDENCE_PREPOSITIONS = frozenset({"of", "from"})  # "Heather Grant, 33, of Christiana": where a person lives
+AGE_DIGITS = 3  # an age has at most three digits ("Tom Smith, 2004," is no age)
+
+
+def _before_a_verb(tok: Tok, info: ArticleInfo) -> bool:
+    """Whether a comma and a verb in lower case follow `tok` ("Pana, was arrested")."""
+    comma = info.after(tok)
+    verb = info.after(comma) if comma is not None and comma.text == "," else None
+    return verb is not None and verb.text.islower() and verb.pos in {"VERB", "AUX"}
+
+
+def residence_age(first: Tok, last: Tok, info: ArticleInfo) -> Tok | None:
+    """The age of the person whose home a name gives, in the news's way of naming someone with their age and home:
+    "<name>, <age>, of / from <place>[, <place>]" ("Heather Grant, 33, of Christiana, Manchester", "David Redvers,
+    34, from Hartpury, Gloucestershire", "Mr Mubanga, 32, from Wembley, London"), or with no preposition where a verb
+    follows the address ("Jayden F. Snow, 22, Pana, was arrested"). `first` and `last` are the name's words; the
+    places before it joined by commas are walked over. None when the name stands elsewhere (not "James Lomas, 15,
+    George Maguire, 14, and Liam Mower", a list of persons and ages)."""
+    run = [first]
+    while earlier := _comma_run(run[0], info, -1):
+        run = earlier
+    left = info.before(run[0])
+    preposition = left is not None and left.lower in RESIDENCE_PREPOSITIONS and left.text.islower()
+    comma = info.before(left) if preposition and left is not None else left
+    age = info.before(comma) if comma is not None and comma.text == "," else None
+    if age is None or not (age.text.isdigit() and len(age.text) <= AGE_DIGITS):
+        return None
+    comma = info.before(age)
+    person = info.before(comma) if comma is not None and comma.text == "," else None
+    if person is None or not person.text[:1].isupper() or not person.text.replace(".", "").isalpha():
+        return None
+    return age if preposition or _before_a_verb(last, info) else None
+
+
+def residence_place(n: Named) -> Verdict | None:
+    """'Heather Grant, 33, of Christiana, Manchester and a man known as ...', 'Junmyung Lee, 30, of Dedham;',
+    'Leslie Gray, 43, of Tuxford, Nottingham': a name in the home a person is given with their age
+    (`residence_age`) is a place here (this mention only), whatever label spaCy gives it (web77); not a name with a
+    word of an organisation ("John Smith, 45, of Acme Holdings")."""
+    if any(org_word(w, n.lex) for w in n.words):
+        return None
+    age = residence_age(n.span[0], n.span[-1], n.info)
+    return Verdict(None, (age,), "mention") if age is not None else None

@@ -63,6 +63,7 @@ from .places import (
     place_or_event_name,
     region_of_name,
     region_word_name,
+    residence_place,
 )
 from .usplaces import AMBIGUOUS_STATES, CITY_STATES
 
@@ -591,6 +592,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("landscape-of-name", "none", landscape_of_name),
     Rule("landscape-name", "none", landscape_name),
     Rule("address-place", "none", address_place),
+    Rule("residence-place", "none", residence_place),
     Rule("place-of-a-bodys-name", "none", place_of_a_bodys_name),
     Rule("headline-word", "none", headline_word),
     Rule("character", "none", character),

@@ -1,0 +1,42 @@
+"""Draw the pages of the session 57 blind whole-page actors check of saved web pages (`actors-handcheck-web77.jsonl`).
+
+The pool follows web85's draw (`draw_actors_handcheck_web85.py`): a page counts as read when a file names it that a
+rule writer reads whole (config/training, tests/, the shared spec, a gold set of config/eval, a descriptor set, config/
+eval's README) or when more than `MOST_LINES` lines of another config/eval file name it (a whole-page check); web18's
+page list names every page on one line. Unlike web85 this draw takes pages of every kind (news, recipes, docs, wikis,
+shops), as the web corpus holds them, since the web mention errors come from both; of the unread pages, those whose
+extracted main text has `LEAST` to `MOST` words (a page to label whole in a session). `random.Random(SEED).sample` of
+the sorted pool, `DRAWN` pages.
+
+    python workflow/scripts/draw_actors_handcheck_web77.py
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection
+
+from draw_actors_handcheck_web85 import read_files, unread
+from draw_pools import PAGES, words_between
+
+SEED = 20262707
+DRAWN = 15
+LEAST, MOST = 100, 700
+LATER = frozenset({"actors-handcheck-web77.jsonl"})  # this draw's own check, made after it
+
+
+def pool(later: Collection[str] = LATER) -> list[str]:
+    """The unread pages of `LEAST` to `MOST` words, sorted."""
+    pages = sorted(p.name for p in PAGES.glob("*.html"))
+    return [p for p in unread(pages, read_files(later=later)) if words_between(p, LEAST, MOST)]
+
+
+def main() -> None:
+    names = pool()
+    print(f"pool {len(names)}")
+    for name in sorted(random.Random(SEED).sample(names, DRAWN)):
+        print(name)
+
+
+if __name__ == "__main__":
+    main()
