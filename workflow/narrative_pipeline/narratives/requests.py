@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..syntax import child, is_passive, lemma
-from .arguments import agents_of, object_actors
+from .arguments import agents_of, object_actors, said_not
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate
 from .roles import Context, Found, actors_of, relabel
@@ -111,6 +111,12 @@ def _frame(clause: Tok, lex: PloverLexicon) -> Tok | None:
 def prescribed_modal(pred: Predicate, lex: PloverLexicon) -> Tok | None:
     """The modal of `requesting.modals` an action is under (`_modal` on its clause's verb)."""
     return _modal(_clause_verb(pred), lex)
+
+
+def denied_act(pred: Predicate, lex: PloverLexicon) -> bool:
+    """Whether the clause of an action is said not to be so (`said_not`: "denied that he frequently met him", "I do
+    not believe that the Yellow Vests support harmful policies"): the act is negated (fix74, review68 6)."""
+    return said_not(_clause_verb(pred), lex)
 
 
 def _doers(verb: Tok, index: Context) -> list[Found]:

@@ -31,10 +31,10 @@ from .arguments import (
     object_actors,
     receives,
 )
-from .classes import classify, may_happen, undergone
+from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import REQUESTED, request, request_roles, unasserted
+from .requests import REQUESTED, denied_act, request, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -322,6 +322,9 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
         found = _content_patients(tok, index, lex)
     if not found and rule == "leave-relation":
         found = _relation_parties(decision.cue, index, lex)
+    condition = promise_condition(tok, lex) if not found and rule == "conditional-threat" else None
+    if condition is not None:
+        found = relabel(agents_of(condition, index), "condition")  # "would strike unless the board ..." (fix74)
     return found
 
 
@@ -411,8 +414,9 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        # the negation made the threat; a requested act's is what is asked ("said Google should not be penalised")
-        negated = _negated(pred, lex, index) and rule not in ("not-ruled-out", REQUESTED)
+        # the negation made the threat; a requested act's is what is asked ("said Google should not be penalised");
+        # a denied or disbelieved clause's act is negated ("denied that he met him", "I do not believe X supports")
+        negated = (_negated(pred, lex, index) or denied_act(pred, lex)) and rule not in ("not-ruled-out", REQUESTED)
         rule, decision = unasserted(pred, rule, decision, lex)  # "if Iran attacks", "must be ratified" (narr37)
         drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
