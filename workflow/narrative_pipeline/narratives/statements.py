@@ -47,6 +47,7 @@ from .roles import (
     lone_bodies,
     lone_persons,
     prep_actors,
+    quote_claimers,
     quoted_tokens,
     relabel,
     speaker_pronouns,
@@ -597,6 +598,7 @@ def extract_article(
             types,
         ),
     )
+    index = replace(index, quote_claimers=quote_claimers(article, claims, quoted, index))  # fix74
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
         by_sentence[c.sentence_id].append(c)
