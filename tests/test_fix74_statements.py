@@ -8,7 +8,8 @@
   patient the condition's subject when the act has none ("Unison would strike unless the government ...");
 - recognising an election or its result is recognition (SUPPORT), a match's result none;
 - a quoted sentence with no frame verb ('"The first minister should withdraw these remarks."') is the quote's
-  claimer's REQUEST of the doer, as narr37's "said X should" is.
+  claimer's REQUEST of the doer, as narr37's "said X should" is;
+- "neither ... nor" on the subject, the object or the verb negates the act (`pair_negators`).
 """
 
 from __future__ import annotations
@@ -118,6 +119,19 @@ def test_a_quoted_should_with_no_frame_verb_is_the_claimers_request(statements):
     ), rows(found)
 
 
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("Neither Russia nor China supports the resolution, the BBC said.", "supports"),
+        ("Russia neither attacked nor threatened Georgia, the BBC said.", "threatened"),
+        ("Tony Blair met neither Vladimir Putin nor Jacques Chirac, the BBC said.", "met"),
+    ],
+)
+def test_neither_nor_negates_the_act(statements, body, action):
+    found = [s for s in statements(body) if s.action_text == action]
+    assert found and all(s.negated for s in found), rows(found)
+
+
 # what stays
 
 
@@ -144,6 +158,15 @@ def test_a_quoted_should_with_no_frame_verb_is_the_claimers_request(statements):
 )
 def test_affirmed_plain_or_refused_acts_keep_their_class_and_negation(statements, body, action, expected):
     assert brief(one(statements(body), action)) == expected
+
+
+def test_either_or_leaves_the_act(statements):
+    found = [
+        s
+        for s in statements("Either Russia or China supported the resolution, the BBC said.")
+        if s.action_text == "supported"
+    ]
+    assert found and not any(s.negated for s in found), rows(found)
 
 
 def test_a_passive_act_on_a_condition_is_no_threat(statements):

@@ -95,6 +95,7 @@ WORD_LISTS = (
     "denial_verbs",
     "raising_verbs",
     "nobody_words",
+    "pair_negators",
     "near_negators",
     "scalar_words",
 )
@@ -316,6 +317,8 @@ class PloverLexicon:
     # fix74: a negated verb of belief (`raising_verbs`) denies its clause too, and a statement's act too (`said_not`)
     denial_verbs: frozenset[str] = field(default=frozenset())
     raising_verbs: frozenset[str] = field(default=frozenset())
+    # fix74: "Neither Russia nor China supports", "met neither X nor Y", "neither attacked nor threatened": negated
+    pair_negators: frozenset[str] = field(default=frozenset())
     nobody_words: frozenset[str] = field(default=frozenset())
     near_negators: frozenset[str] = field(default=frozenset())
     scalar_words: frozenset[str] = field(default=frozenset())

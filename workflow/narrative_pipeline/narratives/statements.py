@@ -389,10 +389,19 @@ def _negated(pred: Predicate, lex: PloverLexicon, index: Context) -> bool:
     """`is_negated`, and for an event noun a receiving or holding verb governs, that verb's negation: "He doesn't
     have a single endorsement from the Blue Dogs", "did not receive support from X" (narr22)."""
     tok = pred.tok
-    if is_negated(tok, lex, pred.light):
+    if is_negated(tok, lex, pred.light) or _neither(pred.light or tok if pred.kind == "noun" else tok, lex):
         return True
     verb = tok.head if pred.kind == "noun" and pred.light is None and tok.dep == "dobj" else None
     return verb is not None and receives(tok, verb, index) and is_negated(verb, lex)
+
+
+def _neither(verb: Tok, lex: PloverLexicon) -> bool:
+    """A word of `pair_negators` on the verb or the verb it is joined to ("Russia neither attacked nor threatened
+    Georgia"), on its subject ("Neither Russia nor China supports the resolution") or on its object ("met neither
+    Russia nor China"): the act is denied of each (fix74)."""
+    heads = [verb, verb.head] if verb.dep == "conj" and verb.head is not None else [verb]
+    words = [*heads, *(c for c in verb.children if c.dep in ("nsubj", "nsubjpass", "dobj"))]
+    return any(c.dep in ("preconj", "det") and c.lower in lex.pair_negators for w in words for c in w.children)
 
 
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
