@@ -337,9 +337,11 @@ def _on_object(pred: Predicate, block: Block, lex: PloverLexicon) -> Decision | 
     for t in heads:
         person = t.tag == "PRP" and t.lower in lex.lone_person_pronouns
         kind = "person" if person else pred.kinds.get(t.i) if named else None
-        word = _hyphen_word(t) or _compound_word(t)
+        word, phrase = _hyphen_word(t), _compound_word(t)
         if kind in block["object_types"] or lemma(t) in block["object_nouns"] or word in block["object_nouns"]:
             return Decision(block.category, [pred.tok, t], f"{pred.key} {word or lemma(t)}")
+        if phrase in block["object_nouns"]:  # "the election result" (fix74)
+            return Decision(block.category, [pred.tok, t], f"{pred.key} {phrase}")
     return Decision(None, [pred.tok], pred.key)
 
 
