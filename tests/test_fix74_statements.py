@@ -194,3 +194,11 @@ def test_a_quoted_we_should_is_no_request(statements):
 
 def test_a_label_under_an_affirmed_belief_is_not_denied(predicates):
     assert predicates("I think Tony Blair is a liar, Mr Howard said.").get(("tony_blair", "liar")) is False
+
+
+def test_a_clause_before_a_denial_is_not_denied(statements):
+    found = statements(
+        "James Ford pleaded guilty to murder and was jailed for 15 years - it would have been longer had he denied"
+        " the charge."
+    )
+    assert not one(found, "pleaded").negated

@@ -574,8 +574,8 @@ def said_not(clause: Tok, lex: PloverLexicon) -> bool:
             break
         node = node.head
     frame = node.head
-    if node.dep not in ("ccomp", "xcomp") or frame is None or frame is node:
-        return False
+    if node.dep not in ("ccomp", "xcomp") or frame is None or frame is node or node.i < frame.i:
+        return False  # a clause before its verb is one the parser hung there ("pleaded guilty ... had he denied it")
     if lemma(frame) in lex.denial_verbs:
         return not is_negated(frame, lex)  # "did not deny that he was a liar" leaves it open
     if lemma(frame) in lex.raising_verbs and is_negated(frame, lex):
