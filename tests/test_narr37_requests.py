@@ -86,8 +86,10 @@ def test_a_speakers_own_must_is_no_request_and_no_act(statements):
 
 
 def test_the_main_clause_of_a_condition_keeps_its_act(statements):
+    # the main clause is no `conditional` act; promised on the condition, the attack is a threat of it (fix74, as
+    # fix67's "would take disciplinary action unless"): THREATEN, no longer ASSAULT
     found = statements("Israel said it would attack Iran if Iran attacked Israel.")
-    assert brief(one(found, "attack")) == ("state_isr", "ASSAULT", "state_irn", "verb")
+    assert brief(one(found, "attack")) == ("state_isr", "THREATEN", "state_irn", "conditional-threat")
 
 
 def test_a_relative_clause_inside_a_condition_keeps_its_act(statements):

@@ -560,3 +560,33 @@ def _whether_or_not(negator: Tok, verb: Tok) -> bool:
     "whether" and the word before the negator is its "or" (narr22, review49's finding)."""
     siblings = {c.i: c.lower for c in verb.children}
     return siblings.get(negator.i - 1) == "or" and "whether" in siblings.values()
+
+
+def said_not(clause: Tok, lex: PloverLexicon) -> bool:
+    """Whether a clause is said not to be so: the complement (or a conjunct of one) of a denial not itself negated
+    ("Labour denied that Blair was a liar", "denied accusing Germany"), of a negated verb of `raising_verbs`, whose
+    negation is its clause's ("I do not believe that the Yellow Vests support ...", "I don't expect Wenger to
+    apologise"; review68 6), or of a verb of belief or saying whose subject is nobody ("no-one felt Aragones was a
+    racist", "nobody thinks X will"; not "none of X have endorsed", a verb the parser hung a clause on)."""
+    node = clause
+    for _ in range(3):
+        if node.dep != "conj" or node.head is None or node.head is node:
+            break
+        node = node.head
+    frame = node.head
+    if node.dep not in ("ccomp", "xcomp") or frame is None or frame is node or node.i < frame.i:
+        return False  # a clause before its verb is one the parser hung there ("pleaded guilty ... had he denied it")
+    if lemma(frame) in lex.denial_verbs:
+        return not is_negated(frame, lex)  # "did not deny that he was a liar" leaves it open
+    if lemma(frame) in lex.raising_verbs and is_negated(frame, lex):
+        return True
+    subject = child(frame, "nsubj")
+    believing = lemma(frame) in lex.raising_verbs or lemma(frame) in lex.requesting["frames"]
+    return believing and subject is not None and _subject_word(subject) in lex.nobody_words
+
+
+def _subject_word(subject: Tok) -> str:
+    """A subject's word, "no one" for "no one" / "no-one" (the parser makes "one" the head of "no")."""
+    if subject.lower == "one" and any(c.lower == "no" for c in subject.children):
+        return "no one"
+    return subject.lower

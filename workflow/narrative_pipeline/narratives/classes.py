@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..parsed import Tok
-from ..syntax import active_subject, child, lemma, prep_object
+from ..syntax import active_subject, child, is_passive, lemma, prep_object
 from .arguments import is_negated
 from .lexicon import Block, PloverLexicon
 from .predicates import (
@@ -194,21 +194,40 @@ def conditional_threat(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     "AK insisted it would take disciplinary action unless she could prove she was really injured"; the plain promise
     ("said it would take disciplinary action") stays the act."""
     light = pred.light
-    if pred.kind != "noun" or light is None or is_negated(light, lex):
+    if pred.kind != "noun" or light is None or promise_condition(light, lex) is None:
         return None
-    if not any(c.dep == "aux" and c.lower in PROMISING_MODALS for c in light.children):
-        return None
-    condition = next(
-        (
-            c
-            for c in light.children
-            if c.dep == "advcl" and any(g.dep == "mark" and g.lower in CONDITION_MARKS for g in c.children)
-        ),
-        None,
-    )
-    if condition is None or lex.quad_of(_act_category(pred.tok, lex)) not in lex.unexcluded["act_quads"]:
+    if lex.quad_of(_act_category(pred.tok, lex)) not in lex.unexcluded["act_quads"]:
         return None
     return Decision(lex.unexcluded.category, [light, pred.tok], f"{lemma(light)} {lemma(pred.tok)} (conditional)")
+
+
+def promise_condition(verb: Tok, lex: PloverLexicon) -> Tok | None:
+    """The "unless" / "if" clause of a verb promised with "would" or "will" (`PROMISING_MODALS`), not negated and not
+    negated ("would take disciplinary action unless ...", "would strike unless ..."): the condition's verb."""
+    if is_negated(verb, lex):
+        return None
+    if not any(c.dep == "aux" and c.lower in PROMISING_MODALS for c in verb.children):
+        return None
+    marked = (
+        c
+        for c in verb.children
+        if c.dep == "advcl" and any(g.dep == "mark" and g.lower in CONDITION_MARKS for g in c.children)
+    )
+    return next(marked, None)
+
+
+def threatened(pred: Predicate, decision: Decision, lex: PloverLexicon) -> Decision | None:
+    """A verb's act of one of `unexcluded.act_quads` promised on a condition is a threat of it, as a light verb's noun
+    is (`conditional_threat`; fix74): "the union would strike unless the offer improves", "staff will walk out if
+    the cuts go ahead", "we will attack them if they advance"; None for any other decision."""
+    category = decision.category
+    if pred.kind != "verb" or category is None or category == lex.unexcluded.category:
+        return None
+    if lex.quad_of(category) not in lex.unexcluded["act_quads"] or is_passive(pred.tok):
+        return None  # "would be attacked if ...": whose threat the passive does not say
+    if promise_condition(pred.tok, lex) is None:
+        return None
+    return Decision(lex.unexcluded.category, [*decision.cue], f"{decision.lemma} (conditional)")
 
 
 def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
@@ -318,10 +337,18 @@ def _on_object(pred: Predicate, block: Block, lex: PloverLexicon) -> Decision | 
     for t in heads:
         person = t.tag == "PRP" and t.lower in lex.lone_person_pronouns
         kind = "person" if person else pred.kinds.get(t.i) if named else None
-        word = _hyphen_word(t)
+        word, phrase = _hyphen_word(t), _compound_word(t)
         if kind in block["object_types"] or lemma(t) in block["object_nouns"] or word in block["object_nouns"]:
             return Decision(block.category, [pred.tok, t], f"{pred.key} {word or lemma(t)}")
+        if phrase in block["object_nouns"]:  # "the election result" (fix74)
+            return Decision(block.category, [pred.tok, t], f"{pred.key} {phrase}")
     return Decision(None, [pred.tok], pred.key)
+
+
+def _compound_word(tok: Tok) -> str:
+    """The noun with the compound noun right before it ("the election result": "election result"; fix74), else ""."""
+    before = next((c for c in tok.children if c.i == tok.i - 1 and c.dep == "compound"), None)
+    return f"{lemma(before)} {lemma(tok)}" if before is not None else ""
 
 
 def _hyphen_word(tok: Tok) -> str:
@@ -721,5 +748,6 @@ def classify(pred: Predicate, lex: PloverLexicon) -> tuple[str, Decision]:
     for rule in RULES:
         decision = rule.function(pred, lex)
         if decision is not None:
-            return rule.name, decision
+            threat = threatened(pred, decision, lex)  # "would strike unless ..." (fix74)
+            return ("conditional-threat", threat) if threat is not None else (rule.name, decision)
     return "none", Decision(None, [], pred.key)

@@ -32,7 +32,7 @@ from ..parsed import ParsedArticle, Tok
 from ..records import ClaimRecord, FramingRecord, MentionRecord
 from ..syntax import child, heads_of, lemma, span_tokens, subtree_without
 from ..textnorm import normalize_text
-from .arguments import is_negated
+from .arguments import is_negated, said_not
 from .checks import authors_label, names_the_speaker
 from .lexicon import PloverLexicon
 
@@ -220,9 +220,10 @@ def denied(verb: Tok, noun: Tok, lex: PloverLexicon) -> bool:
     """Whether the sentence denies a predicate label: the copula or naming verb negated ("Turkey will not be a
     burden", "Mr Curry is not a computer programmer"), "no longer" ("Ms Simonetti was no longer an employee"), "no"
     before the label's noun ("Iraq is no threat"), one of `near_negators` on the verb ("can hardly be called a
-    partner"), or the label's clause said by a denial ("Labour denied that Blair was a liar") or by nobody ("no-one
-    felt Aragones was a racist"). A negation over one of `scalar_words` before the noun denies the degree, not the
-    label ("Santy is not the first malicious program"). The label stays a row (a denial is a framing move too);
+    partner"), or the label's clause said by a denial ("Labour denied that Blair was a liar"), by a negated belief
+    ("I do not think he is a liar") or by nobody ("no-one felt Aragones was a racist"): `said_not`. A negation over
+    one of `scalar_words` before the noun denies the degree, not the label ("Santy is not the first malicious
+    program"). The label stays a row (a denial is a framing move too);
     `negated` says so."""
     if any(c.lower in lex.scalar_words for c in [*noun.children, *verb.children] if c.dep in ("amod", "advmod")):
         return False
@@ -232,25 +233,7 @@ def denied(verb: Tok, noun: Tok, lex: PloverLexicon) -> bool:
         return True
     if any(c.dep == "det" and c.lower == "no" for c in noun.children):
         return True
-    return said_denied(verb, lex)
-
-
-def said_denied(verb: Tok, lex: PloverLexicon) -> bool:
-    """Whether a clause is the complement of a denial (not itself negated) or of a verb whose subject is nobody."""
-    frame = verb.head
-    if verb.dep != "ccomp" or frame is None or frame is verb:
-        return False
-    if lemma(frame) in lex.denial_verbs:
-        return not is_negated(frame, lex)  # "did not deny that he was a liar" leaves it open
-    subject = child(frame, "nsubj")
-    return subject is not None and _subject_word(subject) in lex.nobody_words
-
-
-def _subject_word(subject: Tok) -> str:
-    """A subject's word, "no one" for "no one" / "no-one" (the parser makes "one" the head of "no")."""
-    if subject.lower == "one" and any(c.lower == "no" for c in subject.children):
-        return "no one"
-    return subject.lower
+    return said_not(verb, lex)
 
 
 def alignment(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:

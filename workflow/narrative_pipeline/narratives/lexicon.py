@@ -94,7 +94,9 @@ WORD_LISTS = (
     "owned_male_nouns",
     "conditional_marks",
     "denial_verbs",
+    "raising_verbs",
     "nobody_words",
+    "pair_negators",
     "near_negators",
     "scalar_words",
 )
@@ -313,8 +315,12 @@ class PloverLexicon:
     that_clause_verbs: frozenset[str] = field(default=frozenset())
     # narr37: "if", "unless", "whether": an act in a clause so marked did not happen
     conditional_marks: frozenset[str] = field(default=frozenset())
-    # report73: a predicate label a denial, a nobody or a near-negator denies; a scalar word keeps it (framing.denied)
+    # report73: a predicate label a denial, a nobody or a near-negator denies; a scalar word keeps it (framing.denied);
+    # fix74: a negated verb of belief (`raising_verbs`) denies its clause too, and a statement's act too (`said_not`)
     denial_verbs: frozenset[str] = field(default=frozenset())
+    raising_verbs: frozenset[str] = field(default=frozenset())
+    # fix74: "Neither Russia nor China supports", "met neither X nor Y", "neither attacked nor threatened": negated
+    pair_negators: frozenset[str] = field(default=frozenset())
     nobody_words: frozenset[str] = field(default=frozenset())
     near_negators: frozenset[str] = field(default=frozenset())
     scalar_words: frozenset[str] = field(default=frozenset())

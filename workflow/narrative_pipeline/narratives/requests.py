@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..syntax import child, is_passive, lemma
-from .arguments import agents_of, object_actors
+from .arguments import agents_of, object_actors, said_not
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate
 from .roles import Context, Found, actors_of, relabel
@@ -113,6 +113,12 @@ def prescribed_modal(pred: Predicate, lex: PloverLexicon) -> Tok | None:
     return _modal(_clause_verb(pred), lex)
 
 
+def denied_act(pred: Predicate, lex: PloverLexicon) -> bool:
+    """Whether the clause of an action is said not to be so (`said_not`: "denied that he frequently met him", "I do
+    not believe that the Yellow Vests support harmful policies"): the act is negated (fix74, review68 6)."""
+    return said_not(_clause_verb(pred), lex)
+
+
 def _doers(verb: Tok, index: Context) -> list[Found]:
     """Who would do the act: the subject, or the subject of a passive (the one the act is done to: "said Google should
     not be penalised"), as a demanded act's complement subject is ("demanded Heath quit")."""
@@ -129,21 +135,28 @@ def _first_person(verb: Tok, lex: PloverLexicon) -> bool:
 
 def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, list[Found], list[Found]] | None:
     """A verb's act asked of its doer by a speaker who is someone else (the module's first point): the decision (cue:
-    the verb, the modal or the verb of need, the frame), the speakers and the doers; None when the act is no such
-    complement, a state ("should have a role", "should know by now": `requesting.states`), or its speaker is none or
-    its doer ("Labour said it must ...", "we should ...": a prescription of its own)."""
+    the verb, the modal or the verb of need, the frame), the speakers and the doers; the speaker of a quoted sentence
+    with no frame verb is its claim's claimer (`Context.quote_claimers`); None when the act is no such complement, a
+    state ("should have a role", "should know by now": `requesting.states`), or its speaker is none or its doer
+    ("Labour said it must ...", "we should ...": a prescription of its own)."""
     need = _needed(tok, lex)
     modal = _modal(tok, lex) if need is None else need
     clause = tok if need is None else need
     frame = _frame(clause, lex) if modal is not None else None
-    if frame is None or modal is None or lemma(tok) in lex.requesting["states"] or _first_person(clause, lex):
+    quoted = index.quote_claimers.get(clause.sent) if frame is None and clause.dep == "ROOT" else None
+    if (frame is None and quoted is None) or modal is None or lemma(tok) in lex.requesting["states"]:
         return None
-    speakers = relabel(agents_of(frame, index), "requester")
+    if _first_person(clause, lex):
+        return None
+    # a quoted sentence with no frame verb is asked by the quote's claimer ('"The first minister should withdraw
+    # these remarks."' after "Ms Sturgeon said": fix74)
+    speakers = relabel(agents_of(frame, index) if frame is not None else [quoted], "requester")
     doers = relabel(_doers(clause, index), "requested")
     if not speakers or not doers or {f.actor_id for f in speakers} & {f.actor_id for f in doers}:
         return None
     word = f"{lemma(modal)} to" if need is not None else modal.lower
-    return Decision(lex.requesting.category, [tok, modal, frame], f"{word} {lemma(tok)}"), speakers, doers
+    cue = [tok, modal, frame] if frame is not None else [tok, modal]
+    return Decision(lex.requesting.category, cue, f"{word} {lemma(tok)}"), speakers, doers
 
 
 def _wanted_doer(verb: Tok, lex: PloverLexicon) -> Tok | None:

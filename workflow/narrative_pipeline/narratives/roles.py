@@ -76,6 +76,9 @@ class Context:
     # narr29: an unquoted "it" / "they" / "them" token -> the one organisation, state or group named from the sentence
     # before up to it (`lone_bodies`)
     lone_bodies: dict[int, Found] = field(default_factory=dict)
+    # fix74: a sentence wholly inside quotation marks -> the actor its claim's claimer phrase names ('"The first
+    # minister should withdraw these remarks."' after "Ms Sturgeon said": Sturgeon), for a request with no frame verb
+    quote_claimers: dict[int, Found] = field(default_factory=dict)
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -462,6 +465,36 @@ def _side_tokens(head: Tok, bygone: frozenset[str]) -> list[Tok]:
             elif c.dep == "prep" and c.lower in SIDE_PREPS and (tok is not head or c.lower == "of"):
                 stack.extend((g, depth + 1) for g in c.children if g.dep == "pobj")
                 out.extend(g for g in c.children if g.dep == "pobj")
+    return out
+
+
+def quote_claimers(
+    article: ParsedArticle, claims: list[ClaimRecord], quoted: frozenset[int], index: Context
+) -> dict[int, Found]:
+    """Sentence index -> the claimer of the one claim holding a sentence whose words are all quoted, when the claims
+    step gave it an actor and the claimer phrase names it (a linked mention of that actor, or a pronoun
+    `claimer_pronouns` resolved to it): '"The first minister should withdraw these remarks immediately."' after
+    the sentence that names the speaker (fix74)."""
+    holding_claims = _ClaimsAt(claims)
+    starts = [t.start for t in article.tokens]
+    out: dict[int, Found] = {}
+    for k, sent in enumerate(article.sents):
+        words = [t for t in sent.tokens if t.pos != "PUNCT"]
+        if not words or any(t.i not in quoted for t in words):
+            continue
+        holding = [c for c in holding_claims.at(words[0].start) if c.end >= words[-1].end]
+        claim = holding[0] if len(holding) == 1 else None
+        if claim is None or claim.claimer_actor_id is None or claim.claimer_start is None:
+            continue
+        phrase = article.tokens[bisect_left(starts, claim.claimer_start) : bisect_left(starts, claim.claimer_end or 0)]
+        for tok in phrase:
+            mention = index.get(tok.i)
+            found = index.claimer_pronouns.get(tok.i)
+            if mention is not None and mention.actor_id == claim.claimer_actor_id:
+                found = Found(mention.actor_id, mention.mention_id, "quote-claimer")
+            if found is not None and found.actor_id == claim.claimer_actor_id:
+                out[k] = found
+                break
     return out
 
 

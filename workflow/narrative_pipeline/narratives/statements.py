@@ -31,10 +31,10 @@ from .arguments import (
     object_actors,
     receives,
 )
-from .classes import classify, may_happen, undergone
+from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import REQUESTED, request, request_roles, unasserted
+from .requests import REQUESTED, denied_act, request, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -47,12 +47,13 @@ from .roles import (
     lone_bodies,
     lone_persons,
     prep_actors,
+    quote_claimers,
     quoted_tokens,
     relabel,
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v67"
+COMPONENT = "narratives.rules.v68"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -322,6 +323,9 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
         found = _content_patients(tok, index, lex)
     if not found and rule == "leave-relation":
         found = _relation_parties(decision.cue, index, lex)
+    condition = promise_condition(tok, lex) if not found and rule == "conditional-threat" else None
+    if condition is not None:
+        found = relabel(agents_of(condition, index), "condition")  # "would strike unless the board ..." (fix74)
     return found
 
 
@@ -385,10 +389,19 @@ def _negated(pred: Predicate, lex: PloverLexicon, index: Context) -> bool:
     """`is_negated`, and for an event noun a receiving or holding verb governs, that verb's negation: "He doesn't
     have a single endorsement from the Blue Dogs", "did not receive support from X" (narr22)."""
     tok = pred.tok
-    if is_negated(tok, lex, pred.light):
+    if is_negated(tok, lex, pred.light) or _neither(pred.light or tok if pred.kind == "noun" else tok, lex):
         return True
     verb = tok.head if pred.kind == "noun" and pred.light is None and tok.dep == "dobj" else None
     return verb is not None and receives(tok, verb, index) and is_negated(verb, lex)
+
+
+def _neither(verb: Tok, lex: PloverLexicon) -> bool:
+    """A word of `pair_negators` on the verb or the verb it is joined to ("Russia neither attacked nor threatened
+    Georgia"), on its subject ("Neither Russia nor China supports the resolution") or on its object ("met neither
+    Russia nor China"): the act is denied of each (fix74)."""
+    heads = [verb, verb.head] if verb.dep == "conj" and verb.head is not None else [verb]
+    words = [*heads, *(c for c in verb.children if c.dep in ("nsubj", "nsubjpass", "dobj"))]
+    return any(c.dep in ("preconj", "det") and c.lower in lex.pair_negators for w in words for c in w.children)
 
 
 def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: PloverLexicon) -> list[Draft]:
@@ -411,8 +424,9 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
             patients = relabel(agents, "mutual")  # "Russia and Belarus held joint exercises"
         if not agents and not patients:
             continue
-        # the negation made the threat; a requested act's is what is asked ("said Google should not be penalised")
-        negated = _negated(pred, lex, index) and rule not in ("not-ruled-out", REQUESTED)
+        # the negation made the threat; a requested act's is what is asked ("said Google should not be penalised");
+        # a denied or disbelieved clause's act is negated ("denied that he met him", "I do not believe X supports")
+        negated = (_negated(pred, lex, index) or denied_act(pred, lex)) and rule not in ("not-ruled-out", REQUESTED)
         rule, decision = unasserted(pred, rule, decision, lex)  # "if Iran attacks", "must be ratified" (narr37)
         drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
@@ -593,6 +607,7 @@ def extract_article(
             types,
         ),
     )
+    index = replace(index, quote_claimers=quote_claimers(article, claims, quoted, index))  # fix74
     by_sentence: dict[str, list[ClaimRecord]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c.start):
         by_sentence[c.sentence_id].append(c)
