@@ -209,14 +209,13 @@ def joint_choice(
     return best[1], best[2]
 
 
-def holds_type(claim: ClaimRecord, addressed: bool = False, advice: bool = False, held_cue: bool = False) -> bool:
-    """Whether the rules' type stands against the model's: a rule of `HOLDING_TYPE_RULES`, a cue that holds by its own
-    test (`held_cue`: an assessment speech act ANNOTATION.md names, `named_assessment_act`; a present phrase of the
-    future, `present_future_phrase`), a prescription the writer's own frame makes
+def holds_type(claim: ClaimRecord, addressed: bool = False, advice: bool = False, named_act: bool = False) -> bool:
+    """Whether the rules' type stands against the model's: a rule of `HOLDING_TYPE_RULES`, an assessment speech act
+    ANNOTATION.md names (`named_act`, `named_assessment_act`), a prescription the writer's own frame makes
     (`OWN_VOICE_HOLDING_TYPE_RULES`), advice to the public in an agentless present passive (`advice`,
     `public_advice`: `ADVICE_HOLDING_TYPE_RULES`), or on a page addressing its reader one of
     `ADDRESSED_HOLDING_TYPE_RULES` whose cue is in the claim."""
-    if claim.type_rule in HOLDING_TYPE_RULES or held_cue:
+    if claim.type_rule in HOLDING_TYPE_RULES or named_act:
         return True
     if advice and claim.type_rule in ADVICE_HOLDING_TYPE_RULES:
         return True
@@ -268,31 +267,6 @@ def named_assessment_act(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLi
     if own_voice and verb.tag in {"VBP", "VBZ"}:
         return False
     return verb.dep not in {"xcomp", "ccomp", "pcomp"}
-
-
-def present_future_phrase(claim: ClaimRecord, index: ArticleIndex) -> bool:
-    """Whether the claim's `phrase-future` cue, in the claim, stands in the present tense: "the prime minister is to
-    deliver a keynote speech", "India's economy is less likely to slow", "the firm is set / due / expected to ...":
-    a statement about the future, ANNOTATION's prediction; the rules' type holds. The labels type 253 of 281 such
-    rows predictions (silver 35 of 40, the gold 6 of 6, the extra labels 212 of 235); out of fold the model
-    overruled the rule on 2 present ones, wrongly both times (silver 1, the extra labels 1; claims83). Not a past
-    one ("had been due to take on Tony Blair", "was expected to reach": an arrangement narrated, which the labels
-    split), nor one with no finite "be" of its own ("its forthcoming EP, due for release in February": a modifier),
-    nor under a modal ("would be certain to win")."""
-    tok = cue_token(claim, index)
-    if claim.type_rule != "phrase-future" or tok is None or not claim.start <= tok.start < claim.end:
-        return False
-    head = tok.head if tok.dep == "acomp" and tok.head is not None and lemma(tok.head) == "be" else tok
-    if lemma(head) == "be" and head.tag in {"VBZ", "VBP"}:
-        finite = [head]
-    else:
-        finite = [c for c in head.children if c.dep in {"aux", "auxpass"} and lemma(c) == "be"]
-    helpers = [c for c in head.children if c.dep in {"aux", "auxpass"}]
-    return (
-        len(finite) == 1
-        and finite[0].tag in {"VBZ", "VBP"}
-        and not any(c.tag in {"MD", "VBD"} or lemma(c) == "have" for c in helpers)
-    )
 
 
 def public_advice(claim: ClaimRecord, index: ArticleIndex) -> bool:
@@ -362,7 +336,7 @@ def decide(
     addressed: bool = False,
     advice: bool = False,
     own_voice: bool = False,
-    held_cue: bool = False,
+    named_act: bool = False,
 ) -> Decision:
     kind, certainty = joint_choice(
         preds["claimer_kind"],
@@ -376,7 +350,7 @@ def decide(
         rule_actor=claim.claimer_rule in ACTOR_RULES and phrase is not None,
         own_voice=own_voice,
     )
-    claim_type = claim.claim_type if holds_type(claim, addressed, advice, held_cue) else preds["claim_type"].label
+    claim_type = claim.claim_type if holds_type(claim, addressed, advice, named_act) else preds["claim_type"].label
     return Decision(claim_type, certainty, kind, phrase if kind == "actor" else None)
 
 
@@ -386,10 +360,10 @@ def relabelled(
     preds: dict[str, Prediction],
     addressed: bool = False,
     advice: bool = False,
-    held_cue: bool = False,
+    named_act: bool = False,
 ) -> ClaimRecord:
     phrase = decision.phrase
-    held = holds_type(claim, addressed, advice, held_cue)
+    held = holds_type(claim, addressed, advice, named_act)
     changes = {
         "claim_type": decision.claim_type,
         "certainty": decision.certainty,
@@ -467,11 +441,11 @@ def relabel(
             addressed = index.genre.addresses_reader and not foresees_outcome(claim, index, lex)
             advice = public_advice(claim, index)
             own = own_first_person(claim, index, lex)
-            held = named_assessment_act(claim, index, lex, own) or present_future_phrase(claim, index)
-            decision = decide(claim, preds, phrase, policy, addressed, advice, own, held)
+            named = named_assessment_act(claim, index, lex, own)
+            decision = decide(claim, preds, phrase, policy, addressed, advice, own, named)
             if decision.phrase is not None:
                 history.append(decision.phrase)
-            new[claim.claim_id] = relabelled(claim, decision, preds, addressed, advice, held)
+            new[claim.claim_id] = relabelled(claim, decision, preds, addressed, advice, named)
     return [new.get(c.claim_id, c) for c in claims]
 
 
