@@ -4,9 +4,16 @@ acts) keep the rules' type against the classifier; a call resisted and a negated
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pandas as pd
 import pytest
 from narrative_pipeline.classify.relabel import relabel
 from test_classify import article_of, forcing_model, lex  # noqa: F401  (fixtures)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "workflow" / "scripts"))
+from table_type_holds_claims83 import table  # noqa: E402
 
 
 def _relabelled(article_of, lex, body: str, forced: str):  # noqa: F811
@@ -53,3 +60,25 @@ def test_blame_and_congratulate_hold_their_assessment(article_of, lex, body):  #
 def test_a_resisted_call_or_a_negated_or_embedded_blame_follows_the_model(article_of, lex, body):  # noqa: F811
     _, c = _relabelled(article_of, lex, body, "event")
     assert (c.claim_type, c.type_source) == ("event", "model")
+
+
+def test_the_table_counts_the_rows_a_hold_would_move_per_label_set():
+    rows = pd.DataFrame(
+        [
+            # source, rule id, label, rules' type, final type
+            ("silver", "voiced-call", "prescription", "prescription", "event"),  # W: the model overrules wrongly
+            ("silver", "voiced-call", "event", "prescription", "event"),  # R: rightly
+            ("silver", "voiced-call", "prescription", "prescription", "prescription"),
+            ("extra", "voiced-call", "prescription", "prescription", "event"),
+            ("gold", "voiced-call", "assessment", "prescription", "event"),  # both wrong: no move
+            ("silver", "modal-future", "prediction", "prediction", "event"),
+        ],
+        columns=["source", "type_rule", "label", "rule", "pred"],
+    )
+    t = table(rows, ["type_rule"])
+    by_rule = {key[0]: row for key, (_, row) in zip(t["key"], t.iterrows(), strict=True)}
+    call = by_rule["voiced-call"]
+    assert (call.sn, call.srule, call.sfinal, call.sW, call.sR) == (3, 2, 2, 1, 1)
+    assert (call.en, call.eW, call.gn, call.grule, call.gW, call.gR) == (1, 1, 1, 0, 0, 0)
+    assert (call.net_silver, call.net_extra_gold, call.eg_rule) == (0, 1, 0.5)
+    assert [key[0] for key in t["key"]] == ["modal-future", "voiced-call"]  # the most silver rows to gain first
