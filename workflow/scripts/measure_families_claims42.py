@@ -359,6 +359,10 @@ def measure_rows(rows: list[Row], m: Labelled, oof_path: Path) -> dict:
             **oof_columns(r, {task: labels[k] for task, labels in cv.items()}),
             "rule": m.claims[r.claim_id].claim_type,
             "type_rule": m.claims[r.claim_id].type_rule,
+            "type_cue": m.claims[r.claim_id].type_cue,
+            "type_cue_start": m.claims[r.claim_id].type_cue_start,
+            "rule_kind": m.claims[r.claim_id].claimer_kind,
+            "claimer_rule": m.claims[r.claim_id].claimer_rule,
             "text": m.claims[r.claim_id].text,
         }
         for k, r in enumerate(train_rows)

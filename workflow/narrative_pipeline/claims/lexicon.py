@@ -560,8 +560,8 @@ class Lexicon(LexiconModel):
     )
     held_assessment_acts: Words = Field(
         description="Speech acts ANNOTATION.md's hard cases type an assessment ('condemned / criticised / denounced /"
-        " welcomed / hailed / praised / accused X of'): as the cue of `verb-assessment`, the rules' type stands"
-        " against the classifier's."
+        " welcomed / hailed / praised / accused X of') and their kin ('blamed X for', 'congratulated X on'): as the cue"
+        " of `verb-assessment`, the rules' type stands against the classifier's."
     )
     feeling_adjectives: Words = Field(
         description="Adjectives of an actor's feeling: after a copula, with no clause on them, an event."
