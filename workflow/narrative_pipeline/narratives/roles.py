@@ -517,6 +517,7 @@ def lone_persons(
     owned: OwnedNouns = NO_OWNED_NOUNS,
     by_token: dict[int, MentionRecord] | None = None,
     types: dict[str, str] | None = None,
+    light_verbs: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -558,7 +559,7 @@ def lone_persons(
         said = genders.get(actor or "")
         if said is not None and heard is not None and said != heard:
             continue  # "Mrs Smith ... he": someone else
-        if _own_clause_taken(_own_subject(tok), actor, words, by_token):
+        if _own_clause_taken(_own_subject(tok), actor, words, by_token) or _controls(tok, actor, light_verbs, by_token):
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
@@ -595,6 +596,41 @@ def _own_clause_taken(
     if own is None:
         return False
     return own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)
+
+
+OBJECT_ARCS = frozenset({"dobj", "dative"})
+
+
+def _controls(tok: Tok, actor: str | None, light_verbs: frozenset[str], by_token: dict[int, MentionRecord]) -> bool:
+    """Whether the antecedent is the subject, or a subject's conjunct, that does the act of the subjectless clause an
+    object pronoun is in: "him" is not the one who acts ("Gebremariam and Berhanu made efforts to overtake him",
+    "Kilgore talked about the song without crediting her", "X tried to sign him": another person). The subject is
+    reached through an infinitive of a verb with no object of its own (not "persuaded Y to sign him"), a clause of a
+    preposition ("without crediting") and an infinitive on the object of one of `light_verbs` ("made efforts to"; not
+    "welcomed the decision to free him"); not through an adverbial clause, whose doer may be the event ("Dallaglio led
+    by example, leaving him as one of the few", "only for the post to deny him"). fix73, narr37's left rows."""
+    if tok.dep not in OBJECT_ARCS or tok.head is None:
+        return False
+    verb: Tok | None = tok.head
+    for _ in range(MAX_DEPTH):
+        if verb is None or verb.head is None or verb.head is verb or child(verb, "nsubj", "nsubjpass") is not None:
+            break
+        up = verb.head
+        if verb.dep == "xcomp" and child(up, "dobj", "dative") is None:
+            verb = up
+        elif verb.dep == "pcomp" and up.dep == "prep" and up.head is not None and up.head.pos in ("VERB", "AUX"):
+            verb = up.head
+        elif verb.dep == "acl" and up.dep == "dobj" and up.head is not None and lemma(up.head) in light_verbs:
+            verb = up.head
+        else:
+            return False
+    else:
+        return False
+    if verb is None or verb is tok.head:
+        return False
+    subject = child(verb, "nsubj")
+    doers = [subject, *(c for c in subject.children if c.dep == "conj")] if subject is not None else []
+    return any((m := by_token.get(t.i)) is not None and m.actor_id == actor for t in doers)
 
 
 def lone_bodies(

@@ -580,6 +580,7 @@ def extract_article(
             lex.owned,
             index.index,
             types,
+            lex.light_verbs,
         ),
         lone_bodies=lone_bodies(
             article,
