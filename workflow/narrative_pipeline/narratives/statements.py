@@ -24,6 +24,7 @@ from .arguments import (
     _givers,
     agents_of,
     callers,
+    called_on,
     complement_subject,
     held_of,
     is_negated,
@@ -296,7 +297,8 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
     tok, category = pred.tok, decision.category
     preps = lex.patient_preps.get(category, ()) if category else ()
     if pred.kind == "noun":
-        return _noun_patients(pred, preps, index, lex)
+        found = _noun_patients(pred, preps, index, lex)
+        return found or (called_on(tok, index, lex) if lemma(tok) in lex.appeals["nouns"] else [])
     if category is not None and category == lex.military.category:
         # the units moved are the agent's own, not its target: "massed troops on the Ukrainian border"
         return prep_actors(tok, preps, index) or next(
@@ -318,6 +320,8 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
         found = _deal_parties(obj, index)
     if not found and category in lex.complement_subject_categories:
         found = complement_subject(tok, index)
+    if not found and category == lex.appeals.category:
+        found = called_on(tok, index, lex)  # "called for Ms Hutt's removal", "called for X to hold" (fix73)
     if not found and category in lex.content_categories:
         found = _content_patients(tok, index, lex)
     if not found and rule == "leave-relation":
