@@ -343,7 +343,8 @@ def called_on(tok: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
             return relabel(actors_of(subject, index, ""), "requested") if subject is not None else []
     hit = prep_object(tok, ("for",))
     for obj in [*([hit[1]] if hit is not None else []), *(c for c in tok.children if c.dep == "dobj")]:
-        if any(_infinitive(c, obj) for c in [*tok.children, *obj.children]):
+        named = obj.i in index.index or obj.lower in index.pronouns  # not "calls for US intervention to boost"
+        if named and any(_infinitive(c, obj) for c in [*tok.children, *obj.children]):
             return relabel(actors_of(obj, index, ""), "requested")
         owned = prep_object(obj, ("of",))
         owner = child(obj, "poss") or (owned[1] if owned is not None else None)
