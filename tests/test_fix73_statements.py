@@ -43,7 +43,9 @@ def lone_answers(parse, registry, body: str) -> list[tuple[str, str | None]]:
     found = lone_persons(
         article, mentions, PLOVER.lone_person_pronouns, quoted_tokens(article), PLOVER.genders, PLOVER.owned
     )
-    return [(t.text, found[t.i].actor_id if t.i in found else None) for t in article.tokens if t.lower in ("him", "her")]
+    return [
+        (t.text, found[t.i].actor_id if t.i in found else None) for t in article.tokens if t.lower in ("him", "her")
+    ]
 
 
 def test_talking_without_crediting_him_is_not_the_talkers(parse, registry):

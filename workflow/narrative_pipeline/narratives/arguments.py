@@ -362,7 +362,8 @@ def _infinitive(clause: Tok, obj: Tok) -> bool:
     if clause.dep in INFINITIVE_DEPS:
         return any(c.tag == "TO" for c in clause.children)
     word = child(clause, "pobj")
-    return clause.dep == "prep" and clause.lower == "to" and word is not None and word.i == clause.i + 1 and not word.children
+    misread = word is not None and word.i == clause.i + 1 and not word.children
+    return clause.dep == "prep" and clause.lower == "to" and misread
 
 
 def _parted(modifier: Tok, noun: Tok, index: Context) -> bool:

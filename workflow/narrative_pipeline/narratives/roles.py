@@ -616,12 +616,14 @@ def _controls(tok: Tok, actor: str | None, light_verbs: frozenset[str], by_token
         if verb is None or verb.head is None or verb.head is verb or child(verb, "nsubj", "nsubjpass") is not None:
             break
         up = verb.head
+        above = up.head if up.head is not None and up.head is not up else None
         if verb.dep == "xcomp" and child(up, "dobj", "dative") is None:
             verb = up
-        elif verb.dep == "pcomp" and up.dep == "prep" and up.head is not None and up.head.pos in ("VERB", "AUX"):
-            verb = up.head
-        elif verb.dep == "acl" and up.dep == "dobj" and up.head is not None and lemma(up.head) in light_verbs:
-            verb = up.head
+        elif above is not None and (
+            (verb.dep == "pcomp" and up.dep == "prep" and above.pos in ("VERB", "AUX"))  # "without crediting"
+            or (verb.dep == "acl" and up.dep == "dobj" and lemma(above) in light_verbs)  # "made efforts to"
+        ):
+            verb = above
         else:
             return False
     else:

@@ -23,8 +23,8 @@ from ..textnorm import normalize_text
 from .arguments import (
     _givers,
     agents_of,
-    callers,
     called_on,
+    callers,
     complement_subject,
     held_of,
     is_negated,
