@@ -533,7 +533,9 @@ def lone_persons(
     mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
     owner of a person someone has (`owned`, singular: "Mr Blair's spokesman briefed reporters. He attacked ...": the
     spokesman may be "he"; narr28) when that person may be the pronoun: a noun of either gender or of the pronoun's
-    ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31)."""
+    ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31). An object pronoun is not
+    the subject who does the act of its subjectless clause (`_controls`: "Berhanu made efforts to overtake him";
+    fix73)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}

@@ -53,7 +53,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v64"
+COMPONENT = "narratives.rules.v65"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
