@@ -100,6 +100,11 @@ def test_a_relative_clause_on_the_speaker_is_not_his_side(statements):
     assert ("michael_howard", "tony_blair") in requests(found), rows(found)
 
 
+def test_a_critic_named_in_an_apposition_still_requests(statements):
+    found = statements("Frank Field, a critic of Tony Blair, said Tony Blair should resign.")
+    assert [p for _, p in requests(found)] == ["tony_blair"], rows(found)
+
+
 # 3. whom a call asks: what changes (each fails on main's rules)
 
 

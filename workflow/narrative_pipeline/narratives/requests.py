@@ -127,7 +127,7 @@ def _first_person(verb: Tok, lex: PloverLexicon) -> bool:
     return subject is not None and subject.pos == "PRON" and subject.lower in pronouns  # not "the US"
 
 
-CLAUSE_ARCS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc"})
+CLAUSE_ARCS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "prep"})
 OWN_PERSON, OWN_BODY = frozenset({"his", "her"}), frozenset({"its", "their"})
 
 
@@ -148,7 +148,8 @@ def _own_side(speaker: Tok | None, doer: Tok | None, asked: set[str | None], ind
 
 
 def _phrase(head: Tok) -> list[Tok]:
-    """A noun phrase's tokens short of the clauses on it ("Mr Johnson, who was forced to apologise ...")."""
+    """A noun phrase's tokens short of the clauses and prepositional phrases on it ("Mr Johnson, who was forced to
+    apologise ...", "Frank Field, a critic of Tony Blair": not Blair's side)."""
     out, stack = [], [head]
     while stack:
         tok = stack.pop()
