@@ -328,6 +328,44 @@ def callers(noun: Tok, found: list[Found], index: Context, lex: PloverLexicon) -
     return found if governor is not None and lemma(governor) in lex.appeals["caller_verbs"] else []
 
 
+INFINITIVE_DEPS = ("xcomp", "advcl", "acl", "ccomp")
+
+
+def called_on(tok: Tok, index: Context, lex: PloverLexicon) -> list[Found]:
+    """Whom a request with a for-phrase asks (a call, "call / push / press for"; fix73): the subject of the infinitive
+    of what is asked ("calls for him to resign", "called for Deutsche Boerse to hold a meeting", "calls for the mayor
+    to apologise"), or the owner of an act of `appeals.owned_acts` asked for or demanded ("called for Ms Hutt's
+    removal", "demanded his resignation", "the withdrawal of British troops"; not "the release of X", whom no one
+    asks of anything)."""
+    for c in tok.children:
+        if c.dep in INFINITIVE_DEPS and any(m.dep == "mark" and m.lower == "for" for m in c.children):
+            subject = child(c, "nsubj", "nsubjpass")  # "calls for him to resign"
+            return relabel(actors_of(subject, index, ""), "requested") if subject is not None else []
+    hit = prep_object(tok, ("for",))
+    for obj in [*([hit[1]] if hit is not None else []), *(c for c in tok.children if c.dep == "dobj")]:
+        named = obj.i in index.index or obj.lower in index.pronouns  # not "calls for US intervention to boost"
+        if named and any(_infinitive(c, obj) for c in [*tok.children, *obj.children]):
+            return relabel(actors_of(obj, index, ""), "requested")
+        owned = prep_object(obj, ("of",))
+        owner = child(obj, "poss") or (owned[1] if owned is not None else None)
+        if lemma(obj) in lex.appeals["owned_acts"] and owner is not None:
+            return relabel(actors_of(owner, index, ""), "requested")
+    return []
+
+
+def _infinitive(clause: Tok, obj: Tok) -> bool:
+    """Whether a clause after a requested actor is the infinitive of what it is asked to do ("for Deutsche Boerse to
+    hold", "for the agency to be scrapped"), or the parser's "to" + noun for one ("for the mayor to apologise", with
+    "apologise" read as a noun right after "to")."""
+    if clause.i < obj.i:
+        return False
+    if clause.dep in INFINITIVE_DEPS:
+        return any(c.tag == "TO" for c in clause.children)
+    word = child(clause, "pobj")
+    misread = word is not None and word.i == clause.i + 1 and not word.children
+    return clause.dep == "prep" and clause.lower == "to" and misread
+
+
 def _parted(modifier: Tok, noun: Tok, index: Context) -> bool:
     """Whether a noun's modifier is parted from it by a word that hangs elsewhere: the parser's reading of "elected in
     a formerly safe Tory seat - prompted calls for ...", where "Tory" was made a modifier of "calls" (review66 9)."""

@@ -111,7 +111,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognising": (("verbs", "object_nouns", "office_nouns", "award_nouns"), ("object_types",)),
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
     "suspending_members": (("verbs", "object_nouns"), ("object_types",)),
-    "appeals": (("nouns", "caller_verbs", "removal_words"), ()),
+    "appeals": (("nouns", "caller_verbs", "removal_words", "owned_acts"), ()),
     "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
     "hosting": (("verbs", "object_nouns"), ("object_types",)),
     "seizing": (("verbs", "nouns", "place_entities"), ("place_types", "agent_types")),

@@ -133,6 +133,37 @@ def _first_person(verb: Tok, lex: PloverLexicon) -> bool:
     return subject is not None and subject.pos == "PRON" and subject.lower in pronouns  # not "the US"
 
 
+CLAUSE_ARCS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "prep"})
+OWN_PERSON, OWN_BODY = frozenset({"his", "her"}), frozenset({"its", "their"})
+
+
+def _own_side(speaker: Tok | None, doer: Tok | None, asked: set[str | None], index: Context) -> bool:
+    """Whether the doer is the speaker's own side, whom the speaker asks nothing (as "we should ..."): the speaker's
+    phrase names it ("Ireland coach Eddie O'Sullivan says his side should not underestimate the visitors", "Labour
+    leader X said the party must"), or the doer's phrase, or its of-phrase, is owned by a possessive pronoun that fits
+    the speaker ("his side", "a minister of his government", "its members"; his / her for a person, its / their for
+    any other speaker). fix73, narr37's left rows."""
+    if speaker is None or doer is None:
+        return False
+    if any((m := index.index.get(t.i)) is not None and m.actor_id in asked for t in _phrase(speaker)):
+        return True
+    owners = [doer, *(o for c in doer.children if c.dep == "prep" and c.lower == "of" for o in c.children)]
+    owned = {c.lower for o in owners for c in o.children if c.dep == "poss" and c.pos == "PRON"}
+    person = index.kinds.get(speaker.i) == "person" or speaker.lower in ("he", "she")
+    return bool(owned & (OWN_PERSON if person else OWN_BODY))
+
+
+def _phrase(head: Tok) -> list[Tok]:
+    """A noun phrase's tokens short of the clauses and prepositional phrases on it ("Mr Johnson, who was forced to
+    apologise ...", "Frank Field, a critic of Tony Blair": not Blair's side)."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep not in CLAUSE_ARCS)
+    return out
+
+
 def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, list[Found], list[Found]] | None:
     """A verb's act asked of its doer by a speaker who is someone else (the module's first point): the decision (cue:
     the verb, the modal or the verb of need, the frame), the speakers and the doers; the speaker of a quoted sentence
@@ -153,6 +184,8 @@ def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, lis
     speakers = relabel(agents_of(frame, index) if frame is not None else [quoted], "requester")
     doers = relabel(_doers(clause, index), "requested")
     if not speakers or not doers or {f.actor_id for f in speakers} & {f.actor_id for f in doers}:
+        return None
+    if _own_side(child(frame, "nsubj"), child(clause, "nsubj", "nsubjpass"), {f.actor_id for f in doers}, index):
         return None
     word = f"{lemma(modal)} to" if need is not None else modal.lower
     cue = [tok, modal, frame] if frame is not None else [tok, modal]

@@ -550,6 +550,7 @@ def lone_persons(
     owned: OwnedNouns = NO_OWNED_NOUNS,
     by_token: dict[int, MentionRecord] | None = None,
     types: dict[str, str] | None = None,
+    light_verbs: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -565,7 +566,9 @@ def lone_persons(
     mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
     owner of a person someone has (`owned`, singular: "Mr Blair's spokesman briefed reporters. He attacked ...": the
     spokesman may be "he"; narr28) when that person may be the pronoun: a noun of either gender or of the pronoun's
-    ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31)."""
+    ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31). An object pronoun is not
+    the subject who does the act of its subjectless clause (`_controls`: "Berhanu made efforts to overtake him";
+    fix73)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
@@ -591,7 +594,7 @@ def lone_persons(
         said = genders.get(actor or "")
         if said is not None and heard is not None and said != heard:
             continue  # "Mrs Smith ... he": someone else
-        if _own_clause_taken(_own_subject(tok), actor, words, by_token):
+        if _own_clause_taken(_own_subject(tok), actor, words, by_token) or _controls(tok, actor, light_verbs, by_token):
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
@@ -628,6 +631,43 @@ def _own_clause_taken(
     if own is None:
         return False
     return own.lower in words or ((m := by_token.get(own.i)) is not None and m.actor_id == actor)
+
+
+OBJECT_ARCS = frozenset({"dobj", "dative"})
+
+
+def _controls(tok: Tok, actor: str | None, light_verbs: frozenset[str], by_token: dict[int, MentionRecord]) -> bool:
+    """Whether the antecedent is the subject, or a subject's conjunct, that does the act of the subjectless clause an
+    object pronoun is in: "him" is not the one who acts ("Gebremariam and Berhanu made efforts to overtake him",
+    "Kilgore talked about the song without crediting her", "X tried to sign him": another person). The subject is
+    reached through an infinitive of a verb with no object of its own (not "persuaded Y to sign him"), a clause of a
+    preposition ("without crediting") and an infinitive on the object of one of `light_verbs` ("made efforts to"; not
+    "welcomed the decision to free him"); not through an adverbial clause, whose doer may be the event ("Dallaglio led
+    by example, leaving him as one of the few", "only for the post to deny him"). fix73, narr37's left rows."""
+    if tok.dep not in OBJECT_ARCS or tok.head is None:
+        return False
+    verb: Tok | None = tok.head
+    for _ in range(MAX_DEPTH):
+        if verb is None or verb.head is None or verb.head is verb or child(verb, "nsubj", "nsubjpass") is not None:
+            break
+        up = verb.head
+        above = up.head if up.head is not None and up.head is not up else None
+        if verb.dep == "xcomp" and child(up, "dobj", "dative") is None:
+            verb = up
+        elif above is not None and (
+            (verb.dep == "pcomp" and up.dep == "prep" and above.pos in ("VERB", "AUX"))  # "without crediting"
+            or (verb.dep == "acl" and up.dep == "dobj" and lemma(above) in light_verbs)  # "made efforts to"
+        ):
+            verb = above
+        else:
+            return False
+    else:
+        return False
+    if verb is None or verb is tok.head:
+        return False
+    subject = child(verb, "nsubj")
+    doers = [subject, *(c for c in subject.children if c.dep == "conj")] if subject is not None else []
+    return any((m := by_token.get(t.i)) is not None and m.actor_id == actor for t in doers)
 
 
 def lone_bodies(

@@ -23,6 +23,7 @@ from ..textnorm import normalize_text
 from .arguments import (
     _givers,
     agents_of,
+    called_on,
     callers,
     complement_subject,
     held_of,
@@ -53,7 +54,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v68"
+COMPONENT = "narratives.rules.v69"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -297,7 +298,8 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
     tok, category = pred.tok, decision.category
     preps = lex.patient_preps.get(category, ()) if category else ()
     if pred.kind == "noun":
-        return _noun_patients(pred, preps, index, lex)
+        found = _noun_patients(pred, preps, index, lex)
+        return found or (called_on(tok, index, lex) if lemma(tok) in lex.appeals["nouns"] else [])
     if category is not None and category == lex.military.category:
         # the units moved are the agent's own, not its target: "massed troops on the Ukrainian border"
         return prep_actors(tok, preps, index) or next(
@@ -319,6 +321,8 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
         found = _deal_parties(obj, index)
     if not found and category in lex.complement_subject_categories:
         found = complement_subject(tok, index)
+    if not found and category == lex.appeals.category:
+        found = called_on(tok, index, lex)  # "called for Ms Hutt's removal", "called for X to hold" (fix73)
     if not found and category in lex.content_categories:
         found = _content_patients(tok, index, lex)
     if not found and rule == "leave-relation":
@@ -594,6 +598,7 @@ def extract_article(
             lex.owned,
             index.index,
             types,
+            lex.light_verbs,
         ),
         lone_bodies=lone_bodies(
             article,
