@@ -185,7 +185,8 @@ def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, lis
     doers = relabel(_doers(clause, index), "requested")
     if not speakers or not doers or {f.actor_id for f in speakers} & {f.actor_id for f in doers}:
         return None
-    if _own_side(child(frame, "nsubj"), child(clause, "nsubj", "nsubjpass"), {f.actor_id for f in doers}, index):
+    speaker = child(frame, "nsubj") if frame is not None else None  # a quote's claimer stands in another sentence
+    if _own_side(speaker, child(clause, "nsubj", "nsubjpass"), {f.actor_id for f in doers}, index):
         return None
     word = f"{lemma(modal)} to" if need is not None else modal.lower
     cue = [tok, modal, frame] if frame is not None else [tok, modal]
