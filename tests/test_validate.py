@@ -919,3 +919,24 @@ def test_a_statement_outside_its_claim_is_caught(copy):
         and "outside its claim" in v["message"]
         for v in found
     ), found
+
+
+def test_an_article_with_an_inconsistent_row_is_not_kept(copy):
+    """report74: the consistency checks pass over rows read untyped (a kept article's), so an article with a wrong row
+    must never be kept: `consistency` names it, and `_passed` leaves it out."""
+    from narrative_pipeline.catalogue import table as spec
+    from narrative_pipeline.validate.checks import Checker, typed_rows
+    from narrative_pipeline.validate.shard import consistency
+
+    _, results = copy
+    path = shard_paths(results)["statements"]
+    k = next(i for i, s in enumerate(pq.read_table(path).to_pylist()) if s["action_class"])
+    rewrite(path, "quad_class", k, None)
+    rows = {}
+    for name in ("statements", "framing", "claims", "mentions"):
+        rows[name], problems = typed_rows(pq.read_table(shard_paths(results)[name]), spec(name), name)
+        assert not problems
+    checker = Checker("shard 0")
+    wrong = consistency(rows, {}, checker)
+    assert wrong == {rows["statements"][k].article_id}
+    assert [r.n_checked for r in checker.results] == [len(rows["statements"]), len(rows["framing"])]

@@ -105,11 +105,9 @@ def statement_consistency(statements: list[Any], mentions: list[Any]) -> Result:
     keeps: checked when they were typed, with the same bytes and code) are passed over."""
     mention_by_id = {m.mention_id: m for m in mentions}
     v: list[Violation] = []
-    n = 0
     for k, s in enumerate(statements):
         if not isinstance(s, StatementRecord):
             continue
-        n += 1
         for role in ("agent", "patient"):
             actor, mention_id = getattr(s, f"{role}_actor_id"), getattr(s, f"{role}_mention_id")
             if (actor is None) != (mention_id is None):
@@ -120,21 +118,19 @@ def statement_consistency(statements: list[Any], mentions: list[Any]) -> Result:
             v.append(_v("consistency", STATEMENTS, k, "quad_class", message))
         if s.agent_actor_id is None and s.patient_actor_id is None:
             v.append(_v("consistency", STATEMENTS, k, "agent_actor_id", "a statement names an agent or a patient"))
-    return "consistency:" + STATEMENTS, n, v
+    return "consistency:" + STATEMENTS, len(statements), v
 
 
 def framing_consistency(framing: list[Any], claims: list[Any], mentions: list[Any], texts: Mapping[str, str]) -> Result:
     """What the catalogue's references and spans cannot say of a label: its mention links to its actor in its
     article; a label outside claims is the author's; a label inside a claim stands in it and its claimer is the
-    claim's (or the author's: `_claimer_fits`). Rows read untyped are passed over (`statement_consistency`)."""
+    claim's (or the author's: `_claimer_fits`). Rows read untyped count as checked (`statement_consistency`)."""
     claim_by_id = {c.claim_id: c for c in claims}
     mention_by_id = {m.mention_id: m for m in mentions}
     v: list[Violation] = []
-    n = 0
     for k, f in enumerate(framing):
         if not isinstance(f, FramingRecord):
             continue
-        n += 1
         _mention_ok(v, FRAMING, k, "mention_id", f.mention_id, f.actor_id, mention_by_id, f.article_id)
         if f.claim_id is None:
             if f.claimer_kind != "author" or f.claimer_actor_id is not None:
@@ -147,7 +143,7 @@ def framing_consistency(framing: list[Any], claims: list[Any], mentions: list[An
             v.append(_v("consistency", FRAMING, k, "claim_id", "the label does not stand in its claim"))
         elif f.article_id in texts and not _claimer_fits(claim, f, texts[f.article_id]):
             v.append(_v("consistency", FRAMING, k, "claimer_kind", "differs from the claimer of its claim"))
-    return "consistency:" + FRAMING, n, v
+    return "consistency:" + FRAMING, len(framing), v
 
 
 def corpus_checks(

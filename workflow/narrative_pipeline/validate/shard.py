@@ -241,7 +241,7 @@ def _checked(
     known = {a: p for a, p in known.items() if a in texts and a not in failed}
     if not untyped <= known.keys():
         return None  # a kept article whose text was not read back: its spans and document are checked again
-    consistency(rows, texts, checker)
+    inconsistent = consistency(rows, texts, checker)
     spans: dict[str, SpanTally] = {}
     for name, table_rows in rows.items():
         if table(name).spans:
@@ -258,19 +258,29 @@ def _checked(
         same = [a for a, p in known.items() if p.document]
         wrong_documents = article_documents(shown, docs, index, checker, documents, same)
     if kept is not None:
-        passed = _passed(keys, known, spans, wrong_documents, set(texts) - failed)
+        passed = _passed(keys, known, spans, wrong_documents, set(texts) - failed - inconsistent)
         write_passed(kept, base, passed)
     return report(checker, articles, failure_entries(failures or [], articles))
 
 
-def consistency(rows: Mapping[str, list[Any]], texts: Mapping[str, str], checker: Checker) -> None:
-    """The narratives' own row checks (`narratives.checks`), where the shard has statements or labels."""
+def consistency(rows: Mapping[str, list[Any]], texts: Mapping[str, str], checker: Checker) -> set[str]:
+    """The narratives' own row checks (`narratives.checks`), where the shard has statements or labels; returns the
+    articles with a wrong row, whose checks are not kept (`_passed`)."""
     from ..narratives.checks import framing_consistency, statement_consistency
 
-    if "statements" in rows:
-        checker.record(*statement_consistency(rows["statements"], rows.get("mentions", [])))
-    if "framing" in rows:
-        checker.record(*framing_consistency(rows["framing"], rows.get("claims", []), rows.get("mentions", []), texts))
+    wrong: set[str] = set()
+    for name, result in (
+        ("statements", lambda: statement_consistency(rows["statements"], rows.get("mentions", []))),
+        (
+            "framing",
+            lambda: framing_consistency(rows["framing"], rows.get("claims", []), rows.get("mentions", []), texts),
+        ),
+    ):
+        if name in rows:
+            check, n, violations = result()
+            checker.record(check, n, violations)
+            wrong |= {rows[name][v.row].article_id for v in violations if v.row is not None}
+    return wrong
 
 
 def _untyped(readable: Mapping[str, Any], known: Mapping[str, Passed], failed: Collection[str]) -> set[str]:
