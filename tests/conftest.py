@@ -301,6 +301,29 @@ class KeptParses(TableCache):
         return tables
 
 
+@pytest.fixture(scope="session")
+def plover_lexicon():
+    """The narratives lexicon of the repository's config (with the claims lexicon it reads)."""
+    from narrative_pipeline.narratives.lexicon import load_lexicon
+    from narratives_support import ROOT
+
+    return load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
+
+
+@pytest.fixture
+def predicates(parse, registry, plover_lexicon):
+    """The predicate labels of a body text as {(actor id, label): negated} (framing's `predicate` rule)."""
+    from narrative_pipeline.narratives.framing import extract_framing
+    from narratives_support import analyse
+
+    def _predicates(body: str) -> dict[tuple[str, str], bool]:
+        article, mentions, claims, _ = analyse(parse, registry, body)
+        found = extract_framing([article], mentions, claims, plover_lexicon)
+        return {(r.actor_id, r.label): r.negated for r in found if r.kind == "predicate"}
+
+    return _predicates
+
+
 @pytest.fixture
 def statements(parse, registry):
     """The narratives step's statements of a body text (after the parse, actor linking and claims steps): the

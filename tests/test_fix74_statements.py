@@ -15,28 +15,11 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.framing import extract_framing
-from narrative_pipeline.narratives.lexicon import load_lexicon
-from narratives_support import ROOT, analyse, one, rows
+from narratives_support import one, rows
 
 
 def brief(s) -> tuple:
     return s.agent_actor_id, s.action_class, s.patient_actor_id, s.negated
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
-
-
-@pytest.fixture
-def predicates(parse, registry, lex):
-    def _predicates(body: str):
-        article, mentions, claims, _ = analyse(parse, registry, body)
-        found = extract_framing([article], mentions, claims, lex)
-        return {(r.actor_id, r.label): r.negated for r in found if r.kind == "predicate"}
-
-    return _predicates
 
 
 # what changes (each fails on main's rules)

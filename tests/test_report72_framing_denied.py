@@ -4,24 +4,6 @@
 from __future__ import annotations
 
 import pytest
-from narrative_pipeline.narratives.framing import extract_framing
-from narrative_pipeline.narratives.lexicon import load_lexicon
-from narratives_support import ROOT, analyse
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
-
-
-@pytest.fixture
-def predicates(parse, registry, lex):
-    def _predicates(body: str):
-        article, mentions, claims, _ = analyse(parse, registry, body)
-        rows = extract_framing([article], mentions, claims, lex)
-        return {(r.actor_id, r.label): r.negated for r in rows if r.kind == "predicate"}
-
-    return _predicates
 
 
 @pytest.mark.parametrize(

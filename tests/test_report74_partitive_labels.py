@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import pytest
 from narrative_pipeline.narratives.framing import extract_framing
-from narrative_pipeline.narratives.lexicon import load_lexicon
-from narratives_support import ROOT, analyse
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon(ROOT / "config/plover_lexicon.yaml", ROOT / "config/claims_lexicon.yaml")
+from narratives_support import analyse
 
 
 @pytest.fixture
-def labels(parse, registry, lex):
+def labels(parse, registry, plover_lexicon):
     def _labels(body: str, actor: str) -> set[str]:
         article, mentions, claims, _ = analyse(parse, registry, body)
-        return {r.label for r in extract_framing([article], mentions, claims, lex) if r.actor_id == actor}
+        return {r.label for r in extract_framing([article], mentions, claims, plover_lexicon) if r.actor_id == actor}
 
     return _labels
 
