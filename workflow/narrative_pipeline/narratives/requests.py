@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..syntax import child, is_passive, lemma
+from ..syntax import child, is_passive, lemma, subtree_without
 from .arguments import agents_of, object_actors, said_not
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate
@@ -156,12 +156,7 @@ def _own_side(speaker: Tok | None, doer: Tok | None, asked: set[str | None], ind
 def _phrase(head: Tok) -> list[Tok]:
     """A noun phrase's tokens short of the clauses and prepositional phrases on it ("Mr Johnson, who was forced to
     apologise ...", "Frank Field, a critic of Tony Blair": not Blair's side)."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep not in CLAUSE_ARCS)
-    return out
+    return subtree_without(head, CLAUSE_ARCS)
 
 
 def request(tok: Tok, lex: PloverLexicon, index: Context) -> tuple[Decision, list[Found], list[Found]] | None:
