@@ -268,18 +268,15 @@ def consistency(rows: Mapping[str, list[Any]], texts: Mapping[str, str], checker
     articles with a wrong row, whose checks are not kept (`_passed`)."""
     from ..narratives.checks import framing_consistency, statement_consistency
 
+    mentions, results = rows.get("mentions", []), []
+    if "statements" in rows:
+        results.append(("statements", statement_consistency(rows["statements"], mentions)))
+    if "framing" in rows:
+        results.append(("framing", framing_consistency(rows["framing"], rows.get("claims", []), mentions, texts)))
     wrong: set[str] = set()
-    for name, result in (
-        ("statements", lambda: statement_consistency(rows["statements"], rows.get("mentions", []))),
-        (
-            "framing",
-            lambda: framing_consistency(rows["framing"], rows.get("claims", []), rows.get("mentions", []), texts),
-        ),
-    ):
-        if name in rows:
-            check, n, violations = result()
-            checker.record(check, n, violations)
-            wrong |= {rows[name][v.row].article_id for v in violations if v.row is not None}
+    for name, (check, n, violations) in results:
+        checker.record(check, n, violations)
+        wrong |= {rows[name][v.row].article_id for v in violations if v.row is not None}
     return wrong
 
 
