@@ -1,0 +1,111 @@
+"""review71 (session 58): a researcher's first day with the pipeline, by README alone. Three input shapes a scraper
+export or a saved page can have that lose text or get a wrong date without a word. The xfail tests show each bug
+(strict: they fail on main's code and must be turned into plain tests by the fix); the others pin what must stay."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from narrative_pipeline.normalize import compile_patterns, split_paragraphs
+from narrative_pipeline.settings import PipelineConfig
+from narrative_pipeline.sources import SourceSettings, read_source
+from narrative_pipeline.sources.dates import to_utc_iso
+
+SETTINGS = SourceSettings()
+PATTERNS = compile_patterns(PipelineConfig().boilerplate_patterns)
+LEDE = (
+    "The government said on Monday it would raise the minimum wage next year. Unions welcomed the move, but "
+    "employers warned it would cost jobs."
+)
+BODY = f"{LEDE}\n\nOpposition leaders accused the government of buying votes before the election."
+
+
+def _export_row(tmp_path, row: dict) -> str:
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (item,) = read_source(path, "export.jsonl", SETTINGS)
+    assert item.status == "ok"
+    return item.text
+
+
+# 1. An export row with no title column: the first paragraph of its text is made the headline, which is one
+#    sentence row and never a claim, so the lede of every untitled row is lost from the claims.
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review71 finding 1: an export row without a title has its text's first paragraph read as the headline "
+    "(one sentence, no claims); README says only 'with a title, the analysed text is the title, a blank line and the "
+    "text'",
+)
+def test_an_untitled_export_rows_first_paragraph_is_body_not_headline(tmp_path):
+    text = _export_row(tmp_path, {"id": "w1", "url": "https://example.org/wage", "text": BODY})
+    assert text == BODY  # the text is the row's text, offsets unchanged
+    roles = [p.role for p in split_paragraphs(text, PATTERNS)]
+    assert roles[0] == "body"
+
+
+def test_a_titled_export_rows_title_is_still_the_headline(tmp_path):
+    """What must stay: with a title, the title is the headline and the text's first paragraph is body."""
+    text = _export_row(tmp_path, {"title": "Minimum wage to rise", "text": BODY})
+    assert [p.role for p in split_paragraphs(text, PATTERNS)] == ["headline", "body", "body"]
+
+
+# 2. A JSON number of eight digits in the date column: the string "20240501" is read as a day, the number 20240501
+#    as Unix seconds (1970-08-23), silently; a 1970 date then feeds the dated-office rule and the timeline.
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review71 finding 2: the JSON number 20240501 is read as Unix seconds (1970-08-23T06:21:41Z, no warning) "
+    "where the string '20240501' is the day 2024-05-01",
+)
+def test_an_eight_digit_json_number_date_is_read_as_the_string_is():
+    assert to_utc_iso(20240501)[0] == to_utc_iso("20240501")[0] == "2024-05-01"
+
+
+def test_unix_seconds_and_milliseconds_numbers_stay_unix_time():
+    """What must stay: a number in the range of today's Unix time (10 digits, or 13 in milliseconds) is one."""
+    assert to_utc_iso(1714550400) == ("2024-05-01T08:00:00Z", None)
+    assert to_utc_iso(1714550400000) == ("2024-05-01T08:00:00Z", None)
+    assert to_utc_iso("20240501") == ("2024-05-01", None)
+
+
+# 3. A saved page whose elements nest 255 deep or more (unclosed <div>/<font> tags of old CMS pages): the HTML
+#    parser stops at its depth limit, the body comes back empty and the page is rejected as "the page's body is
+#    empty", which it is not.
+
+
+def _deep_page(tmp_path, depth: int):
+    para = (
+        "<p>The minister said the plan would pass next week after a long debate in parliament, officials said on "
+        "Monday. Critics of the plan said it would cost the country billions of pounds over the next decade.</p>"
+    )
+    path = tmp_path / f"deep{depth}.html"
+    path.write_text(
+        "<html><head><title>Deep page of nesting here</title></head><body>"
+        + "<div>" * depth
+        + para * 3
+        + "</div>" * depth
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    (item,) = read_source(path, path.name, SETTINGS)
+    return item
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review71 finding 3: a page nested 255+ elements deep is rejected as 'the page's body is empty' (lxml's "
+    "depth limit), its text lost",
+)
+def test_a_deeply_nested_page_keeps_its_text(tmp_path):
+    item = _deep_page(tmp_path, 300)
+    assert item.status == "ok" and "Critics of the plan" in item.text
+
+
+def test_a_page_nested_200_deep_is_read(tmp_path):
+    """What must stay: depth below the limit is read as any page."""
+    item = _deep_page(tmp_path, 200)
+    assert item.status == "ok" and "Critics of the plan" in item.text
