@@ -14,7 +14,14 @@ Measures, in one run on this machine, each figure next to the baseline it is jud
 - a no-op rerun; adding one article and rerunning (as a share of the full run, with the steps it ran);
 - with --double, the corpus doubled (a second copy under another folder, each file changed by a
   line): time and memory as the corpus grows;
-- with --tests, `python -m pytest -q` and its fast subset `-m "not slow"`, wall clock.
+- with --tests, `python -m pytest -q` and its fast subset `-m "not slow"`, wall clock;
+- with --against CHECKOUT (another checkout of the project, e.g. a detached worktree of the last session's
+  code): instead of the figures above, full runs of both checkouts on the corpus, alternated in pairs
+  (`--pairs`, the other checkout first in the first pair, this one first in the next, and so on), each in a
+  fresh project whose package comes from its own checkout by PYTHONPATH, every run's steps and the medians
+  side by side (`compared`): the steps after the parse of one checkout against the other's in one invocation,
+  under one environment, minutes apart (speed58: two invocations an hour apart differed by up to 25 % on the
+  same spaCy-only floor, more than the 5 % they were to resolve).
 The corpus is copied into a scratch folder first, so ../shared is never written. Machines are
 noisy: read the ratios (each measured in the same run as its baseline), the load average recorded at
 the start and the end, and beside each figure the CPU seconds the rest of the machine spent while it
@@ -32,6 +39,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -84,16 +92,19 @@ class Sampler:
         self._thread.join()
 
 
-def env() -> dict[str, str]:
+def env(package: Path | None = None) -> dict[str, str]:
     """The environment of every measured command: this Python's scripts first on PATH, and Python's
     default bytecode handling. Where PYTHONDONTWRITEBYTECODE is set (some containers set it, this
     project's machines do), an editable install never gets its modules' bytecode written, and every
     job compiles the package modules it imports again (0.05-0.09 s a job); without it, as on a
     default Python, the first run writes `__pycache__` and later runs read it. The first run on
-    seeds/ below is measured with that compilation in it."""
+    seeds/ below is measured with that compilation in it. With `package` (a checkout), its `workflow` folder
+    alone on PYTHONPATH: the package imported is that checkout's, whatever is installed (`--against`)."""
     bin_dir = str(Path(sys.executable).parent)
     out = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     out.pop("PYTHONDONTWRITEBYTECODE", None)
+    if package is not None:
+        out["PYTHONPATH"] = str(package / "workflow")
     return out
 
 
@@ -168,13 +179,13 @@ def measure_floor(corpus: Path, model: str, kernels: str = "spacy-alone") -> dic
     return floor
 
 
-def timed(cmd: list[str], cwd: Path) -> dict:
+def timed(cmd: list[str], cwd: Path, package: Path | None = None) -> dict:
     """Run a command; wall seconds and peak RSS of its process tree, its own CPU seconds, and the CPU seconds
     the rest of the machine spent at the same time (other processes competing for the cores: a figure measured
     beside a large one is slowed by it)."""
     t = time.perf_counter()
     busy, own = machine_busy_seconds(), children_cpu_seconds()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env())
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env(package))
     sampler = Sampler(proc.pid)
     out, _ = proc.communicate()
     sampler.stop()
@@ -190,20 +201,21 @@ def timed(cmd: list[str], cwd: Path) -> dict:
     }
 
 
-def run_snakemake(project: Path, corpus: Path | None, cores: str) -> dict:
+def run_snakemake(project: Path, corpus: Path | None, cores: str, package: Path | None = None) -> dict:
+    """`timed` Snakemake run of `project` (with `package`: that checkout's package first on PYTHONPATH)."""
     cmd = [sys.executable, "-m", "snakemake", "--cores", cores, "--quiet", "rules"]
     if corpus is not None:
         cmd += ["--config", f"input_dir={corpus}"]
-    return timed(cmd, project)
+    return timed(cmd, project, package)
 
 
-def fresh_project(path: Path) -> Path:
+def fresh_project(path: Path, root: Path = ROOT) -> Path:
     if path.exists():
         shutil.rmtree(path)
     path.mkdir(parents=True)
-    shutil.copy2(ROOT / "Snakefile", path / "Snakefile")
+    shutil.copy2(root / "Snakefile", path / "Snakefile")
     for folder in ("config", "workflow", "seeds"):
-        shutil.copytree(ROOT / folder, path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        shutil.copytree(root / folder, path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     return path
 
 
@@ -291,6 +303,66 @@ def concurrency(results: Path, since: float | None = None) -> dict[str, float]:
     return {k: round(v, 1) for k, v in out.items()}
 
 
+BEFORE_PARSE = ("ingest", "normalize")  # the steps up to the parse; every other step comes after it
+
+
+def after_parse_cpu(steps: dict[str, dict[str, float]]) -> float:
+    """CPU seconds of a run's steps after the parse (`step_seconds` with `add_served`): all but `BEFORE_PARSE`."""
+    return round(sum(s.get("cpu_s", 0.0) for name, s in steps.items() if name not in BEFORE_PARSE), 2)
+
+
+def compare_runs(runs: dict[str, list[dict]]) -> dict:
+    """Full runs of two checkouts (`runs`: side -> its runs, each `run_snakemake`'s figures with `steps`): per side
+    each run's steps after the parse (`after_parse_cpu`), their median and each step's median CPU seconds; and the
+    first side's median after the parse over the second's, as a percentage change. Medians: one run disturbed by
+    the host moves a mean, not a median of three or more."""
+    out: dict = {}
+    for side, side_runs in runs.items():
+        names = sorted({name for run in side_runs for name in run["steps"]})
+        out[side] = {
+            "after_parse_cpu_s": [after_parse_cpu(run["steps"]) for run in side_runs],
+            "seconds": [run["seconds"] for run in side_runs],
+            "step_cpu_s_median": {
+                n: round(statistics.median(run["steps"].get(n, {}).get("cpu_s", 0.0) for run in side_runs), 2)
+                for n in names
+            },
+        }
+        out[side]["after_parse_cpu_s_median"] = round(statistics.median(out[side]["after_parse_cpu_s"]), 2)
+    first, second = (out[side]["after_parse_cpu_s_median"] for side in runs)
+    out["after_parse_change_pct"] = round(100 * (first / second - 1), 1) if second else None
+    return out
+
+
+def pair_order(k: int) -> tuple[str, str]:
+    """The order of the sides in pair `k` (from 0): the other checkout first in even pairs, this one in odd ones, so
+    that neither side always runs first (after the corpus copy, on a cooler or warmer host)."""
+    return ("against", "this") if k % 2 == 0 else ("this", "against")
+
+
+def compare_checkouts(work: Path, corpus: Path, against: Path, pairs: int, cores: str) -> dict:
+    """`--against`: each checkout's first run on `seeds/` (its package's bytecode written, as a first run writes
+    it), then `pairs` pairs of full runs on `corpus`, alternated (`pair_order`), each in a fresh project of its
+    checkout with that checkout's package (`env`); every run's figures and `compare_runs` of them."""
+    roots = {"this": ROOT, "against": against.resolve()}
+    for side, root in roots.items():
+        for cache in (root / "workflow/narrative_pipeline").rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
+        seeds = fresh_project(work / f"seeds-{side}", root)
+        print(f"{side}: first run on seeds/: {run_snakemake(seeds, None, cores, root)}", flush=True)
+    runs: dict[str, list[dict]] = {"this": [], "against": []}
+    for k in range(pairs):
+        for side in pair_order(k):
+            project = fresh_project(work / f"project-{side}", roots[side])
+            run = run_snakemake(project, corpus, cores, roots[side])
+            run["steps"] = step_seconds(project / "results")
+            add_served(run["steps"], project / "results")
+            run["pair"], run["load_at_end"] = k, load()
+            runs[side].append(run)
+            print(f"{side}, pair {k}: {run['seconds']} s, after the parse {after_parse_cpu(run['steps'])} CPU s",
+                  flush=True)  # fmt: skip
+    return {"checkouts": {side: str(root) for side, root in roots.items()}, "runs": runs, **compare_runs(runs)}
+
+
 def load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -304,6 +376,8 @@ def main() -> int:
     p.add_argument("--double", action="store_true", help="also run the doubled corpus")
     p.add_argument("--tests", action="store_true", help="also time the test suite and its fast subset")
     p.add_argument("--json", default=None, help="where to write the figures (default WORK/benchmark.json)")
+    p.add_argument("--against", default=None, help="another checkout: full runs of both, alternated (see above)")
+    p.add_argument("--pairs", type=int, default=3, help="with --against: pairs of full runs (default 3)")
     a = p.parse_args()
     work = Path(a.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -319,6 +393,19 @@ def main() -> int:
             "blis_kernels": blis_kernels(),
         }
     }
+
+    if a.against:
+        corpus = work / "corpus"
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        shutil.copytree(a.corpus, corpus)
+        figures["compared"] = compare_checkouts(work, corpus, Path(a.against), a.pairs, a.cores)
+        figures["machine"]["load_at_end"] = load()
+        out_path = Path(a.json) if a.json else work / "benchmark.json"
+        out_path.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        summary = {k: v for k, v in figures["compared"].items() if k != "runs"}
+        print(json.dumps(summary, indent=1))
+        return 0
 
     for cache in (ROOT / "workflow/narrative_pipeline").rglob("__pycache__"):  # the first run compiles
         shutil.rmtree(cache, ignore_errors=True)
