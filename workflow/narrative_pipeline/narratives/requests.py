@@ -227,7 +227,9 @@ ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl"})
 
 def _infinitive_after(head: Tok, start: Tok) -> list[Tok]:
     """The infinitive clauses on a word that stand after a token ("to quit" of "called on Mr Hockney to quit")."""
-    return [c for c in head.children if c.dep in ASKED_CLAUSES and c.i > start.i and any(g.tag == "TO" for g in c.children)]
+    return [
+        c for c in head.children if c.dep in ASKED_CLAUSES and c.i > start.i and any(g.tag == "TO" for g in c.children)
+    ]
 
 
 def asked_acts(pred: Predicate, rule: str, category: str | None, lex: PloverLexicon) -> list[Tok]:

@@ -59,6 +59,7 @@ CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
 RELATIVE_CLAUSES = frozenset({"relcl"})
+ASKED_KEPT = frozenset({"relcl", "pcomp"})
 INFLECTED_ENDINGS = ("ed", "ing")  # a verb's past and -ing forms: no trade noun of `descriptor_nouns` ends so
 
 
@@ -138,9 +139,10 @@ def _fold_content(verb: Tok, folded: set[int], lex: PloverLexicon) -> None:
 
 
 def _fold_asked(pred: Predicate, rule: str, decision: Decision, folded: set[int], lex: PloverLexicon) -> None:
-    """Fold what a request asks for (`requests.asked_acts`), short of the relative clauses on it."""
+    """Fold what a request asks for (`requests.asked_acts`), short of the relative clauses on it and the clauses of its
+    prepositions, which name what is so ("calls for the mayor to apologise for likening the reporter to ...")."""
     for head in asked_acts(pred, rule, decision.category, lex):
-        _fold(head, folded, RELATIVE_CLAUSES)
+        _fold(head, folded, ASKED_KEPT)
 
 
 def _undergoes(verb: Tok, lex: PloverLexicon) -> bool:
