@@ -223,7 +223,8 @@ def threatened(pred: Predicate, decision: Decision, lex: PloverLexicon) -> Decis
     category = decision.category
     if pred.kind != "verb" or category is None or category == lex.unexcluded.category:
         return None
-    if lex.quad_of(category) not in lex.unexcluded["act_quads"] or is_passive(pred.tok):
+    threat = lex.quad_of(category) in lex.unexcluded["act_quads"] or category in lex.conditional_threat_categories
+    if not threat or is_passive(pred.tok):
         return None  # "would be attacked if ...": whose threat the passive does not say
     if promise_condition(pred.tok, lex) is None:
         return None
@@ -587,6 +588,34 @@ def promised_concession(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+VERBAL_CONFLICT = "verbal_conflict"
+
+
+def promised_conflict(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A promise of a conflict act is classed by what is promised (review70 6; fix77): an act of material conflict
+    (`unexcluded.act_quads`) or one of `promising.conflict_verbs` is a threat of it ("vowed to fight back", "pledged to
+    launch air strikes": `promising.category`), an act of verbal conflict is that act ("pledged to oppose the bill":
+    REJECT); a promise not to act ("pledged never to attack Mr Howard") and an assent ("agreed to ...",
+    `assent_verbs`) keep their class."""
+    tok = pred.tok
+    if pred.kind != "verb" or lex.verbs.get(pred.key) != PROMISE or pred.key in lex.assent_verbs:
+        return None
+    complement = child(tok, "xcomp")
+    if complement is None or complement.pos != "VERB" or any(c.dep == "neg" for c in complement.children):
+        return None
+    phrases = {f"{lemma(complement)} {c.lower}" for c in complement.children if c.dep in ("prt", "advmod", "prep")}
+    named = sorted(phrases & lex.promising["conflict_verbs"])
+    if named:
+        return Decision(lex.promising.category, [tok, complement], f"{pred.key} {named[0]}")
+    _, decision = classify(Predicate(complement, "verb", lemma=action_lemma(complement, lex)), lex)
+    quad = lex.quad_of(decision.category)
+    if quad in lex.unexcluded["act_quads"]:
+        return Decision(lex.promising.category, [tok, complement], f"{pred.key} {decision.lemma}")
+    if quad == VERBAL_CONFLICT:
+        return Decision(decision.category, [tok, complement], f"{pred.key} {decision.lemma}")
+    return None
+
+
 def unaddressed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """A verb of `addressed_verbs` is an event only when it is addressed to someone or offers an act:
     a complement ("offered to freeze debts"), someone it is made to (a dative, a to-phrase, the
@@ -728,6 +757,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),
+    Rule("promised-conflict", "action_class", promised_conflict),
     Rule("unaddressed", "action_class", unaddressed),
     Rule("verb", "action_class", verb_lemma),
 )

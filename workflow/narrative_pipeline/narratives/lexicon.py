@@ -100,7 +100,12 @@ WORD_LISTS = (
     "near_negators",
     "scalar_words",
 )
-CATEGORY_LISTS = ("content_categories", "mutual_categories", "complement_subject_categories")
+CATEGORY_LISTS = (
+    "content_categories",
+    "mutual_categories",
+    "complement_subject_categories",
+    "conditional_threat_categories",
+)
 # blocks of the classification rules: key -> (word-list keys, actor-type-list keys); each has a category
 BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "leaving": (("verbs", "relation_nouns"), ("leaver_types", "left_types")),
@@ -113,6 +118,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suspending_members": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns", "caller_verbs", "removal_words", "owned_acts"), ()),
     "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
+    "promising": (("conflict_verbs",), ()),
     "hosting": (("verbs", "object_nouns"), ("object_types",)),
     "seizing": (("verbs", "nouns", "place_entities"), ("place_types", "agent_types")),
 }
@@ -282,6 +288,8 @@ class PloverLexicon:
     owned_male_nouns: frozenset[str]
     mutual_categories: frozenset[str]
     complement_subject_categories: frozenset[str]
+    # fix77 (session 58): "will vote against it unless ...": a promised act of these on a condition is a threat too
+    conditional_threat_categories: frozenset[str]
     leaving: Block
     deals: Block
     military: Block
@@ -297,6 +305,8 @@ class PloverLexicon:
     appeals: Block
     # narr37 (session 56): "X said Y should <act>", "X wants Y to <act>": a request of Y by X
     requesting: Block
+    # fix77 (session 58): "vowed to fight back", "pledged to launch strikes": a promised conflict act is a threat
+    promising: Block
     event_nouns: frozenset[str] = field(default=frozenset())
     # narr35 (session 54): nouns that name an act only as the object of an undergoing verb ("faces charges")
     received_nouns: dict[str, str] = field(default_factory=dict)

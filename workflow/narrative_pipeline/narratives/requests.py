@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..parsed import Tok
 from ..syntax import child, is_passive, lemma, subtree_without
-from .arguments import agents_of, object_actors, said_not
+from .arguments import agents_of, is_negated, object_actors, said_not
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate
 from .roles import Context, Found, actors_of, relabel
@@ -119,6 +119,16 @@ def denied_act(pred: Predicate, lex: PloverLexicon) -> bool:
     return said_not(_clause_verb(pred), lex)
 
 
+def request_denied(tok: Tok, lex: PloverLexicon) -> bool:
+    """Whether a `requested` act's request is said not to be made: its frame negated ("I don't think he should resign",
+    "did not say the party must ...") or its clause said not to be so otherwise (`said_not`: under a denial or a
+    believing nobody). The act's own "not" is what is asked and negates nothing ("said Google should not be
+    penalised"). fix77, fix74's left request."""
+    clause = _needed(tok, lex) or tok
+    frame = _frame(clause, lex)
+    return (frame is not None and is_negated(frame, lex)) or said_not(clause, lex)
+
+
 def _doers(verb: Tok, index: Context) -> list[Found]:
     """Who would do the act: the subject, or the subject of a passive (the one the act is done to: "said Google should
     not be penalised"), as a demanded act's complement subject is ("demanded Heath quit")."""
@@ -209,6 +219,39 @@ def wanted(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if doer is None or not (doer.i in pred.kinds or doer.lower in PERSON_OBJECTS):
         return None
     return Decision(lex.requesting.category, [pred.tok, doer], f"{pred.key} to")
+
+
+ASKED_PREPS = ("for",)  # "called for an investigation", "demands for his resignation": the for-phrase is what is asked
+ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl"})
+
+
+def _infinitive_after(head: Tok, start: Tok) -> list[Tok]:
+    """The infinitive clauses on a word that stand after a token ("to quit" of "called on Mr Hockney to quit")."""
+    return [
+        c for c in head.children if c.dep in ASKED_CLAUSES and c.i > start.i and any(g.tag == "TO" for g in c.children)
+    ]
+
+
+def asked_acts(pred: Predicate, rule: str, category: str | None, lex: PloverLexicon) -> list[Tok]:
+    """The heads of what a request (a verb or noun of the request category, narr37's `wanted`) asks for beyond the
+    clausal complement every content verb folds: an infinitive after the one asked, which the parser hangs on the verb
+    ("called on Mr Hockney to quit", "pleaded with Gerrard to reject", "called for the mayor to apologise") or, for a
+    noun, on itself or on the verb whose object it is ("a call by Lord Mackay to publish", "repeated calls for the
+    mayor to apologise", "renewed demands for him to resign"); an event noun it asks for with "for" ("called for an
+    investigation by X", "called for Ms Hutt's removal"). An act asked for is not done: it makes no statement of its
+    own, as an urged act's (fix77, fix73's left row); narr37's `requested` act is the request's own row."""
+    if category != lex.requesting.category or rule == REQUESTED:
+        return []
+    tok = pred.tok
+    heads = [tok]
+    if pred.kind == "noun" and tok.dep == "dobj" and tok.head is not None and tok.head is not tok:
+        heads.append(tok.head)  # "repeated calls for the mayor to apologise": the parser's advcl of "repeated"
+    found = [c for h in heads for c in _infinitive_after(h, tok)]
+    for c in tok.children:
+        obj = child(c, "pobj") if c.dep == "prep" and c.lower in ASKED_PREPS else None
+        if obj is not None and (lemma(obj) in lex.event_nouns or obj.lower in lex.event_nouns):
+            found.append(obj)
+    return found
 
 
 def request_roles(tok: Tok, rule: str, lex: PloverLexicon, index: Context) -> tuple[list[Found], list[Found]] | None:

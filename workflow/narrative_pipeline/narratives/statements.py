@@ -35,7 +35,7 @@ from .arguments import (
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import REQUESTED, denied_act, request, request_roles, unasserted
+from .requests import REQUESTED, asked_acts, denied_act, request, request_denied, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -54,11 +54,12 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v69"
+COMPONENT = "narratives.rules.v71"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
 RELATIVE_CLAUSES = frozenset({"relcl"})
+ASKED_KEPT = frozenset({"relcl", "pcomp"})
 INFLECTED_ENDINGS = ("ed", "ing")  # a verb's past and -ing forms: no trade noun of `descriptor_nouns` ends so
 
 
@@ -137,6 +138,13 @@ def _fold_content(verb: Tok, folded: set[int], lex: PloverLexicon) -> None:
                 _fold(pobj, folded, RELATIVE_CLAUSES)  # type: ignore[arg-type]
 
 
+def _fold_asked(pred: Predicate, rule: str, decision: Decision, folded: set[int], lex: PloverLexicon) -> None:
+    """Fold what a request asks for (`requests.asked_acts`), short of the relative clauses on it and the clauses of its
+    prepositions, which name what is so ("calls for the mayor to apologise for likening the reporter to ...")."""
+    for head in asked_acts(pred, rule, decision.category, lex):
+        _fold(head, folded, ASKED_KEPT)
+
+
 def _undergoes(verb: Tok, lex: PloverLexicon) -> bool:
     """Whether a verb of `undergoing_verbs` takes as its direct object a noun its subject undergoes (`undergone`: "faces
     criminal charges") or any event noun ("faces an FA investigation", "faced accusations of price rigging", "receive
@@ -203,7 +211,9 @@ def _predicates(
             if _event_noun(obj, lex):
                 consumed.add(obj.i)  # type: ignore[union-attr]
                 noun = Predicate(obj, "noun", light=tok, kinds=kinds)  # type: ignore[arg-type]
-                out.append((noun, *classify(noun, lex)))
+                noun_rule, noun_decision = classify(noun, lex)
+                _fold_asked(noun, noun_rule, noun_decision, folded, lex)
+                out.append((noun, noun_rule, noun_decision))
                 continue
         if decision.category is None and rule != "not-event" and _undergoes(tok, lex):
             continue  # "faces criminal charges": the noun is the action, its subject the patient (narr35, fix66)
@@ -211,6 +221,7 @@ def _predicates(
             consumed.add(decision.cue[1].i)
         if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
             _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
+        _fold_asked(pred, rule, decision, folded, lex)  # "called on Mr Hockney to quit": asked, not done (fix77)
         if rule == REQUESTED:  # "said Blair must resign and apologise": the acts it shares its modal with are asked too
             for c in tok.children:
                 if c.dep == "conj" and child(c, "nsubj", "nsubjpass") is None:
@@ -225,6 +236,7 @@ def _predicates(
             noun = Predicate(tok, "noun", kinds=kinds)
             rule, decision = classify(noun, lex)
             if decision.category is not None:
+                _fold_asked(noun, rule, decision, folded, lex)  # "repeated calls for the mayor to apologise"
                 out.append((noun, rule, decision))
     return out, folded
 
@@ -429,8 +441,12 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
         if not agents and not patients:
             continue
         # the negation made the threat; a requested act's is what is asked ("said Google should not be penalised");
-        # a denied or disbelieved clause's act is negated ("denied that he met him", "I do not believe X supports")
-        negated = (_negated(pred, lex, index) or denied_act(pred, lex)) and rule not in ("not-ruled-out", REQUESTED)
+        # a denied or disbelieved clause's act is negated ("denied that he met him", "I do not believe X supports"),
+        # and so is a request under one: "I don't think he should resign" asks nothing of him (fix77)
+        if rule == REQUESTED:
+            negated = request_denied(tok, lex)
+        else:
+            negated = (_negated(pred, lex, index) or denied_act(pred, lex)) and rule != "not-ruled-out"
         rule, decision = unasserted(pred, rule, decision, lex)  # "if Iran attacks", "must be ratified" (narr37)
         drafts.append(Draft(claim, pred, rule, decision, agents, patients, negated))
     return drafts
