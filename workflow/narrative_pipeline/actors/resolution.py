@@ -131,6 +131,7 @@ class ArticleContext:
     # a surname two persons share (none in `full_names`) -> (first token of the first full name, the person) of each
     shared_surnames: dict[str, list[tuple[int, Referent]]] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()  # "mr", "ms", "dr": the lexicon's titles before a person's name
+    lex: ActorsLexicon | None = None  # the lexicon (a title's gender against a full name's, fix78)
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     # a discovered organisation's one-word name (and a one-word person's the page gives evidence of, actors55)
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)
@@ -810,6 +811,13 @@ def _player_on_a_sheet(c: Candidate, ctx: ArticleContext) -> bool:
     return c.actor_type == "person" and on_a_sheet(ctx.sheet_names, c.start_i, c.end_i) is not None
 
 
+def _titled_otherwise(c: Candidate, known: Referent, ctx: ArticleContext, toks: dict[int, Tok]) -> bool:
+    """Whether a one-word name's title says another gender than the full name it would be the surname of ("Mrs
+    Howard" after "Michael Howard", "Mr Trudeau" after "Sophie Gregoire Trudeau"; fix78)."""
+    title = toks.get(c.start_i - 1)
+    return ctx.lex is not None and title is not None and ctx.lex.another_gender(title.text, known.name)
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -835,6 +843,8 @@ def resolve_discovered(
         he = known is not None and _says_he_of(span[-1])  # "Ford said ... that he would": the person
         if known and firm is not None and (before or name in ctx.firm_words_held and not he):
             return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
+        if known and _titled_otherwise(c, known, ctx, toks):
+            known = None  # "Mrs Howard" after "Michael Howard": another person of the surname (fix78)
         if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name) or ctx.middle_names.get(name)
