@@ -215,7 +215,7 @@ def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex:
     for k in range(1, len(sent.tokens)):
         noun, name = sent.tokens[k - 1], sent.tokens[k]
         after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
-        if not _occupation(noun, lex) or not _one_word_name(name, lex) or k in registry_words:
+        if not _occupation(noun, name, lex) or not _one_word_name(name, lex) or k in registry_words:
             continue
         if after is not None and (
             after.text[:1].isupper() or after.tag in NOUN_TAGS or after.text in NOT_AFTER_A_ONE_WORD_NAME
@@ -231,11 +231,12 @@ def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex:
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _occupation(tok: Tok, lex: ActorsLexicon) -> bool:
-    """A lower-case common noun of an occupation, not modified by a superlative ("best actress")."""
+def _occupation(tok: Tok, name: Tok, lex: ActorsLexicon) -> bool:
+    """A lower-case common noun of an occupation, not modified by a superlative ("best actress"); tagged an adjective
+    only as the name's modifier ("rapper Twista", not "was hopeful Edu would sign")."""
     return (
         tok.text.islower()
-        and tok.tag in {"NN", "NNS"}
+        and (tok.tag in {"NN", "NNS"} or tok.tag == "JJ" and tok.head is name)
         and tok.lower in lex.person_nouns
         and tok.lower not in lex.other_person_nouns
         and tok.lower not in lex.kin_nouns
