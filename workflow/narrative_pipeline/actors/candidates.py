@@ -205,10 +205,11 @@ NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s"})  # "centre Jea
 
 def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex: ActorsLexicon) -> list[Entity]:
     """spaCy's entities with a one-word person's name after a lower-case occupation noun ("Brazilian midfielder Edu",
-    "model Caprice", "R&B star Usher"; `person_nouns` but kin and other persons' nouns) that spaCy took for no name or
-    for another kind's (a one-word entity of another label): the word is a person's, as after "Mr" (fix78). Not where
-    the name goes on into a noun ("its sister Xiluodu dam", "the official Kent house"), after a superlative (an award:
-    "best actress Oscar"), on a registry name or before a hyphen or a possessive."""
+    "ex-model Sandra", "R&B star Usher"; `person_nouns` but kin, other persons' and a contest's entrants' nouns:
+    "best-picture nominee Sideways" is a film) that spaCy took for no name or for another kind's (a one-word entity of
+    another label): the word is a person's, as after "Mr" (fix78). Not where the name goes on into a noun ("its sister
+    Xiluodu dam", "the official Kent house"), after a superlative (an award: "best actress Oscar"), on a registry name
+    or before a hyphen or a possessive."""
     offset = sent.tokens[0].i if sent.tokens else 0
     registry_words = {k - offset for c in found for k in range(c.start_i, c.end_i + 1)}
     kept = [(a, b, label) for a, b, label in spans]
@@ -240,6 +241,7 @@ def _occupation(tok: Tok, name: Tok, lex: ActorsLexicon) -> bool:
         and tok.lower in lex.person_nouns
         and tok.lower not in lex.other_person_nouns
         and tok.lower not in lex.kin_nouns
+        and tok.lower not in lex.contest_nouns
         and not any(c.tag == "JJS" for c in tok.children)
     )
 
