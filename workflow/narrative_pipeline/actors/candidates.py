@@ -201,6 +201,7 @@ def joined_entities(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list
 
 
 NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s"})  # "centre Jean-Philippe", "champion Ireland's X"
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex: ActorsLexicon) -> list[Entity]:
@@ -212,7 +213,7 @@ def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex:
     or before a hyphen or a possessive."""
     offset = sent.tokens[0].i if sent.tokens else 0
     registry_words = {k - offset for c in found for k in range(c.start_i, c.end_i + 1)}
-    kept = [(a, b, label) for a, b, label in spans]
+    kept = list(spans)
     for k in range(1, len(sent.tokens)):
         noun, name = sent.tokens[k - 1], sent.tokens[k]
         after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
@@ -227,9 +228,6 @@ def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex:
             continue
         kept = [e for e in kept if e not in at] + [(k, k, "PERSON")]
     return sorted(kept)
-
-
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _occupation(tok: Tok, name: Tok, lex: ActorsLexicon) -> bool:
