@@ -13,6 +13,7 @@ EXAMPLES = {
     "surname-in-a-bodys-name": ("He flew with Thomas Cook Airlines to Spain.", "Cook"),
     "surname-on-a-team-sheet": ("Replacements: Fortey, Murphy, Daly, Brown, Cole, Hayes, Trueman.", "Brown"),
     "surname-of-a-tradesman": ("Iranian artist Abadi exhibited in Tehran.", "Abadi"),
+    "surname-of-another-gender": ("Mrs Howard will make solo visits to target seats.", "Howard"),
     "surname-a-common-word": ("Add the onions and stir. Cook for five minutes, then cook the rice.", "Cook"),
     "short-form-of-another-name": ("Sun Microsystems launched a grid. The Sun Grid relies on Solaris.", "Sun"),
     "acronym-of-another-name": (

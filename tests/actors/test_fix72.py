@@ -139,7 +139,7 @@ def test_a_surname_introduced_with_a_trade_is_no_holder(linked_on, text, surname
 @pytest.mark.parametrize(
     ("text", "surname", "holder"),
     [
-        ("Mr Gillard, the prime minister, said the work was never finished.", "Gillard", "julia_gillard"),
+        ("Ms Gillard, the prime minister, said the work was never finished.", "Gillard", "julia_gillard"),
         ("Julia Gillard met students. The students asked Ms Gillard, a former lawyer, about fees.", "Gillard",
          "julia_gillard"),
         ("Mr Modi met the envoy in Delhi.", "Modi", "narendra_modi"),

@@ -127,8 +127,8 @@ def test_a_first_names_short_form_is_the_same_person(linked):
     assert len(actors) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="link30: 'Mrs Howard' (his wife) is linked to Michael Howard by the surname")
 def test_mrs_before_a_mans_surname_is_not_him(mentions):
+    """link30's strict xfail, passing since fix78 (a title's gender against the full name's given name)."""
     text = (
         "Michael Howard's wife, Sandra, is to play a leading role in the Conservative campaign. "
         "Mrs Howard will make solo visits to target seats. Mr Howard will host a news conference every morning."

@@ -167,6 +167,8 @@ def _load_model(path: Path, model: type[M]) -> M:
 # readers: `claims.pronouns`, the narratives step's gender words and `actors.typing`'s given-name persons); here, in
 # the module the workflow imports at start, for the actors rule's digest of them
 GIVEN_NAME_KEYS = ("female_first_names", "male_first_names")
+# fix78: the given names and titles that say a woman, and a man ("Mrs Howard" is no Michael Howard)
+GENDER_KEYS = (("female_first_names", "female_titles"), ("male_first_names", "male_titles"))
 
 
 def given_names(path: Path) -> frozenset[str]:
@@ -176,14 +178,31 @@ def given_names(path: Path) -> frozenset[str]:
 
 
 def _given_names(path: Path) -> frozenset[str]:
+    data = _claims_data(path)
+    return frozenset(w for key in GIVEN_NAME_KEYS for w in _name_list(data, path, key))
+
+
+def gender_words(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the claims lexicon at `path` that say a woman and a man (`GENDER_KEYS`: its given names and its
+    titles, lower case; fix78); raises `LexiconError` naming the file and the key."""
+    return kept_parse("gender-words", [path], lambda: (_gender_words(path), []))
+
+
+def _gender_words(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    data = _claims_data(path)
+    female, male = (frozenset(w for key in keys for w in _name_list(data, path, key)) for keys in GENDER_KEYS)
+    return female, male
+
+
+def _claims_data(path: Path) -> object:
     try:
-        data = safe_load(Path(path).read_text(encoding="utf-8"))
+        return safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise LexiconError(f"{path}: cannot be read: {exc}") from exc
-    out: set[str] = set()
-    for key in GIVEN_NAME_KEYS:
-        words = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise LexiconError(f"{path}: key {key!r}: must be a list of names")
-        out.update(w.strip().lower() for w in words)
-    return frozenset(out)
+
+
+def _name_list(data: object, path: Path, key: str) -> list[str]:
+    words = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise LexiconError(f"{path}: key {key!r}: must be a list of names")
+    return [w.strip().lower() for w in words]

@@ -200,6 +200,64 @@ def joined_entities(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list
     return out
 
 
+NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s"})  # "centre Jean-Philippe", "champion Ireland's X"
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex: ActorsLexicon) -> list[Entity]:
+    """spaCy's entities with a one-word person's name after a lower-case occupation noun ("Brazilian midfielder Edu",
+    "ex-model Sandra", "R&B star Usher"; `person_nouns` but kin, other persons' and a contest's entrants' nouns:
+    "best-picture nominee Sideways" is a film) that spaCy took for no name or for another kind's (a one-word entity of
+    another label): the word is a person's, as after "Mr" (fix78). Not where the name goes on into a noun ("its sister
+    Xiluodu dam", "the official Kent house"), after a superlative (an award: "best actress Oscar"), on a registry name
+    or before a hyphen or a possessive."""
+    offset = sent.tokens[0].i if sent.tokens else 0
+    registry_words = {k - offset for c in found for k in range(c.start_i, c.end_i + 1)}
+    kept = list(spans)
+    for k in range(1, len(sent.tokens)):
+        noun, name = sent.tokens[k - 1], sent.tokens[k]
+        after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+        if not _occupation(noun, name, lex) or not _one_word_name(name, lex) or k in registry_words:
+            continue
+        if after is not None and (
+            after.text[:1].isupper() or after.tag in NOUN_TAGS or after.text in NOT_AFTER_A_ONE_WORD_NAME
+        ):
+            continue
+        at = [e for e in kept if e[0] <= k <= e[1]]
+        if at and (at[0][2] == "PERSON" or at[0][:2] != (k, k)):
+            continue
+        kept = [e for e in kept if e not in at] + [(k, k, "PERSON")]
+    return sorted(kept)
+
+
+def _occupation(tok: Tok, name: Tok, lex: ActorsLexicon) -> bool:
+    """A lower-case common noun of an occupation, not modified by a superlative ("best actress"); tagged an adjective
+    only as the name's modifier ("rapper Twista", not "was hopeful Edu would sign")."""
+    return (
+        tok.text.islower()
+        and (tok.tag in {"NN", "NNS"} or tok.tag == "JJ" and tok.head is name)
+        and tok.lower in lex.person_nouns
+        and tok.lower not in lex.other_person_nouns
+        and tok.lower not in lex.kin_nouns
+        and tok.lower not in lex.contest_nouns
+        and not any(c.tag == "JJS" for c in tok.children)
+    )
+
+
+def _one_word_name(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A capitalised proper noun of letters, first capital only, that is no title or person's noun."""
+    word = tok.lower
+    return (
+        tok.tag == "NNP"
+        and tok.text.isalpha()
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and word not in lex.titles
+        and word not in lex.person_titles
+        and word not in lex.person_nouns
+    )
+
+
 PAIR_JOINERS = frozenset({"and", "&", ","})
 
 

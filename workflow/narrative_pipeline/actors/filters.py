@@ -446,6 +446,19 @@ def surname_in_a_bodys_name(f: Found) -> list[Tok] | None:
     return [left, f.head, right]
 
 
+def surname_of_another_gender(f: Found) -> list[Tok] | None:
+    """'Mrs Howard' is not the registry's Michael Howard: a registry person's one-word name right after a title that
+    says another gender than the given name of the person's name (`ActorsLexicon.another_gender`: the claims
+    lexicon's titles and given names) is another person of the surname, whom the page may name (fix78)."""
+    c = f.candidate
+    if f.entry.type != "person" or f.info is None or " " in (c.matched or " "):
+        return None
+    left = f.info.before(f.span[0])
+    if left is None or not left.text[:1].isupper() or not f.lex.another_gender(left.text, f.entry.name):
+        return None
+    return [left, f.head]
+
+
 def surname_of_a_tradesman(f: Found) -> list[Tok] | None:
     """'Iranian artist Abadi', 'Mr Gillard, a plumber from Swindon': a registry person's one-word name introduced with
     a trade no office holder is named by (`stranger_trades`: the word right before it, or the head of its
@@ -663,6 +676,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("surname-in-a-bodys-name", "drop", surname_in_a_bodys_name),
     Rule("surname-on-a-team-sheet", "drop", surname_on_a_team_sheet),
     Rule("surname-of-a-tradesman", "drop", surname_of_a_tradesman),
+    Rule("surname-of-another-gender", "drop", surname_of_another_gender),
     Rule("surname-a-common-word", "drop", surname_a_common_word),
     Rule("short-form-of-another-name", "drop", short_form_of_another_name),
     Rule("acronym-of-another-name", "drop", acronym_of_another_name),
@@ -714,7 +728,7 @@ NAME_MAY_BE_THERE = frozenset(
     {"part-of-a-longer-person-name", "surname-of-another-person", "surname-in-a-bodys-name", "surname-on-a-team-sheet",
      "short-form-of-another-name", "acronym-of-another-name", "part-of-a-longer-name", "capital-as-person",
      "demonym-as-person", "person-name-here", "surname-of-a-person-named-in-full",
-     "court-inside-another-courts-name"}
+     "court-inside-another-courts-name", "surname-of-another-gender"}
 )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..lexicon import LexiconError, LexiconModel, Phrases, Words, given_names, load_model
+from ..lexicon import LexiconError, LexiconModel, Phrases, Words, gender_words, given_names, load_model
 from ..records import ActorType
 
 # the default files of a source checkout (the pipeline always passes the configured paths)
@@ -528,6 +528,24 @@ class ActorsLexicon(LexiconModel):
         description="Common given names ('Jane', 'John'): not a key of this file; `load_actors_lexicon` reads them"
         " from the claims lexicon's female_first_names and male_first_names (actors87).",
     )
+    female_words: Words = Field(
+        default=frozenset(),
+        description="Given names and titles that say a woman ('Jane', 'Mrs'): not a key of this file; read from the"
+        " claims lexicon's female_first_names and female_titles (fix78).",
+    )
+    male_words: Words = Field(
+        default=frozenset(),
+        description="Given names and titles that say a man ('John', 'Mr'): not a key of this file; read from the"
+        " claims lexicon's male_first_names and male_titles (fix78).",
+    )
+
+    def another_gender(self, title: str, name: str) -> bool:
+        """Whether a title ("Mrs", "Mr") says another gender than a person's full name's given name ("Michael Howard")
+        says: "Mrs Howard" is not him (fix78)."""
+        given = name.split()[0].lower() if " " in name else ""
+        word = title.lower().rstrip(".")
+        female, male = self.female_words, self.male_words
+        return word in female and given in male or word in male and given in female
 
     def ends_as_no_actor(self, words: tuple[str, ...]) -> bool:
         """Whether a name's lower-case words end with a word of names that are no actor (`non_actor_name_endings`: "the
@@ -563,9 +581,11 @@ def load_actors_lexicon(path: Path, names: Path = DEFAULT_NAMES_LEXICON) -> Acto
     """The actors lexicon of `path`, with the given names (`given_names`) of the claims lexicon at `names`; raises
     `LexiconError` naming the file and the key."""
     lex = load_model(Path(path), ActorsLexicon)
-    if lex.given_names:
-        raise LexiconError(f"{path}: key 'given_names': read from the claims lexicon, not a key of this file")
-    return lex.model_copy(update={"given_names": given_names(Path(names))})
+    for key in ("given_names", "female_words", "male_words"):
+        if getattr(lex, key):
+            raise LexiconError(f"{path}: key {key!r}: read from the claims lexicon, not a key of this file")
+    female, male = gender_words(Path(names))
+    return lex.model_copy(update={"given_names": given_names(Path(names)), "female_words": female, "male_words": male})
 
 
 @cache

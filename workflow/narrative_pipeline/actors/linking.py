@@ -23,6 +23,7 @@ from .candidates import (
     LinkPriority,
     entity_spans,
     joined_entities,
+    occupied_names,
     person_entities_at_registry_names,
     registry_candidates,
     select,
@@ -94,6 +95,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
         linker.lex,
     )
     local = surnames_joined(sent, local, info.surnames)
+    local = occupied_names(sent, local, found, linker.lex)
     entities = name_entities(sent, linker.lex, local)
     kept, extra, branches = [], [], []
     dropped = set()
@@ -394,10 +396,14 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         )
     _respell_persons(ctx, linker)
     ctx.shared_surnames, ctx.person_titles = shared_surnames(registry, first_pass, full_names), lex.person_titles
+    ctx.lex = lex
     ctx.middle_names = middle_names(registry, first_pass, full_names, lex)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
-    ctx.intros, ctx.sport = intro_words(first_pass, info.toks, registry, ctx.full_names), info.sport
+    ctx.intros, ctx.sport = (
+        intro_words(first_pass, info.toks, registry, ctx.full_names, lex.legislator_nouns),
+        info.sport,
+    )
     ctx.sheet_names = info.sheet_names
     ctx.pronoun_subjects, ctx.nationalities = pronoun_subjects(info.toks), nationalities_said(info.toks, lex)
     votes = state_votes(first_pass, registry)
@@ -902,7 +908,8 @@ def run(
         step_fingerprint("actors"),
         registry_digest,
         sha256_file(Path(lexicon_path) if lexicon_path is not None else DEFAULT_LEXICON),
-        canonical_json_hash(sorted(lexicon.given_names)),  # an edit elsewhere in the claims lexicon keeps the cache
+        # the claims lexicon's names and titles the actors step reads: an edit elsewhere in it keeps the cache
+        canonical_json_hash([sorted(w) for w in (lexicon.given_names, lexicon.female_words, lexicon.male_words)]),
         repr(float(fuzzy_threshold)),
     )
     earlier = read_failures(Path(failures_in) if failures_in else None)

@@ -134,10 +134,15 @@ def _intro_token(tok: Tok) -> bool:
 
 
 def intro_words(
-    chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry, full_names: dict[str, Referent]
+    chosen: Iterable[Candidate],
+    toks: dict[int, Tok],
+    registry: Registry,
+    full_names: dict[str, Referent],
+    legislators: frozenset[str] = frozenset(),
 ) -> dict[str, Intro]:
     """Person id -> its intro words, for every person the article names (a surname is the person
-    its full name names)."""
+    its full name names). An apposition's noun is a lower-case common noun or one of `legislators` in any case
+    ("Annabel Goldie, the Tory MSP,": its party is an intro word as in "Tory MSP Annabel Goldie"; fix78)."""
     out: dict[str, Intro] = {}
     for c in chosen:
         if c.actor_type != "person" or c.method == "descriptor" or c.start_i not in toks:
@@ -161,7 +166,7 @@ def intro_words(
             nouns.append(head.head)
         nouns += [c for n in nouns for c in n.children if c.dep == "conj"]  # "a lawyer ... and the opposition leader"
         for noun in nouns:
-            if noun.tag in NOUN_TAGS and noun.text.islower():
+            if noun.tag in NOUN_TAGS and noun.text.islower() or noun.lower in legislators:
                 intro.add(noun)
                 for m in noun.children:
                     if m.dep in {"amod", "compound"} and m.i < noun.i and _intro_token(m):

@@ -131,6 +131,7 @@ class ArticleContext:
     # a surname two persons share (none in `full_names`) -> (first token of the first full name, the person) of each
     shared_surnames: dict[str, list[tuple[int, Referent]]] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()  # "mr", "ms", "dr": the lexicon's titles before a person's name
+    lex: ActorsLexicon | None = None  # the lexicon (a title's gender against a full name's, fix78)
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     # a discovered organisation's one-word name (and a one-word person's the page gives evidence of, actors55)
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)
@@ -810,6 +811,13 @@ def _player_on_a_sheet(c: Candidate, ctx: ArticleContext) -> bool:
     return c.actor_type == "person" and on_a_sheet(ctx.sheet_names, c.start_i, c.end_i) is not None
 
 
+def _titled_otherwise(c: Candidate, full: str, ctx: ArticleContext, toks: dict[int, Tok]) -> bool:
+    """Whether a one-word name's title says another gender than the full name it would be the surname of ("Mrs
+    Howard" after "Michael Howard" or matched to the registry's, "Mr Jones" after "Sarah Jones"; fix78)."""
+    title = toks.get(c.start_i - 1)
+    return ctx.lex is not None and title is not None and ctx.lex.another_gender(title.text, full)
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -835,6 +843,8 @@ def resolve_discovered(
         he = known is not None and _says_he_of(span[-1])  # "Ford said ... that he would": the person
         if known and firm is not None and (before or name in ctx.firm_words_held and not he):
             return _fold_onto(c, firm, "short-form", span)  # "Disney failed to tell ..." before "Roy Disney"
+        if known and _titled_otherwise(c, known.name, ctx, toks):
+            known = None  # "Mrs Howard" after "Michael Howard": another person of the surname (fix78)
         if known and (person or c.type_rule in LABEL_ONLY_RULES or he):
             return _fold_onto(c, known, "surname", span)
         known = ctx.full_names.get("given:" + name) or ctx.middle_names.get(name)
@@ -905,6 +915,8 @@ def resolve_discovered(
         hit = fuzzy.match(name, c.actor_type, threshold)
         if hit is not None and hit[0].id in ctx.unanchored_parts:
             hit = None  # "the General Assembly" of a US state, found by spaCy, is no UN body either
+        if hit is not None and _titled_otherwise(c, hit[0].name, ctx, toks):
+            hit = None  # "Mrs Howard" is not the registry's Michael Howard (fix78)
         if hit is not None and hit[0].type != "state":  # a state's name is matched exactly, its filters applied
             entry, score, alias = hit
             c.actor_id, c.actor_type, c.method, c.score, c.matched = entry.id, entry.type, "fuzzy", score, alias

@@ -154,7 +154,7 @@ def _another_states_or_roles(
     of the state's government ("Tory MSP X" on an undated page: `players.of_another_party`) is another's answer too."""
     if person in registry.entries:
         return not states_of_holder(states, person, registry)  # the registry's own person of the state: his office
-    intro = intro_words(chosen, toks, registry, full_names or {}).get(person)
+    intro = intro_words(chosen, toks, registry, full_names or {}, lex.legislator_nouns).get(person)
     return of_another_party(intro, states, registry, day) or intro is not None and intro.another_role(words, lex)
 
 
