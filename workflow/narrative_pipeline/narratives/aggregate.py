@@ -1,17 +1,18 @@
 """Corpus tables: narratives, actor edges and the timeline, from the gathered statements.
 
 - A narrative is a recurring classified statement: statements grouped by (agent, category,
-  patient, negated, and what part of a state the agent and the patient name: `agent_as`, `patient_as`, "government"
-  for "the government", "the Russian government", "the Kremlin"; `stateparts`). Unclassified statements stay in `statements.parquet` but tell no narrative.
-  Each narrative counts its statements, articles, outlets and claimers (who tells it: the claim's
+  patient, negated, and what part of a state the agent and the patient name: `agent_as`,
+  `patient_as`, "government" for "the government", "the Kremlin"; `stateparts`). Unclassified
+  statements stay in `statements.parquet` but tell no narrative. Each narrative counts its
+  statements, articles, outlets and claimers (who tells it: the claim's
   claimer actor, else `author`, `unnamed` or `source:<claimer text>`), the share of statements in
   reported and in hedged claims, and its first and last date (an article's `published_at`, else
   its `archived_at`); statements of undated articles are counted apart. Ranked by articles, then
   statements, then id. Beside the articles: the stories (`stories`: an article filed twice under two
   headlines is one story) and the distinct claim texts (a sentence copied into several articles is one
   text), so a researcher can tell a narrative told often from one text repeated.
-- Actor edges: agent -> patient per quad class and month (and `agent_as`, `patient_as`), from classified, non-negated statements
-  that name both actors (with their stories and distinct texts too).
+- Actor edges: agent -> patient per quad class and month (and `agent_as`, `patient_as`), from
+  classified, non-negated statements that name both actors (with their stories and distinct texts too).
 - Timeline: statements and articles of each narrative per month (dated articles only).
 """
 
@@ -172,7 +173,14 @@ def aggregate(
         for (a, p, q, m, agent_as, patient_as), rows in edges.items()
     ]
     edge_rows.sort(
-        key=lambda e: (e.agent_actor_id, e.patient_actor_id, e.quad_class, e.agent_as or "", e.patient_as or "", e.period or "")
+        key=lambda e: (
+            e.agent_actor_id,
+            e.patient_actor_id,
+            e.quad_class,
+            e.agent_as or "",
+            e.patient_as or "",
+            e.period or "",
+        )
     )
     timeline.sort(key=lambda t: (t.narrative_id, t.period))
     return ranked, edge_rows, timeline

@@ -46,8 +46,8 @@ def run_shard(
     from ..parsed import articles_from_tables, read_shard_tables
     from ..tables import arrow_schema, read_parquet, to_table, validate_rows
     from .framing import extract_framing
-    from .stateparts import with_parts
     from .statements import extract_statements
+    from .stateparts import with_parts
 
     lex = load_lexicon(Path(lexicon), Path(gender_lexicon) if gender_lexicon else None)
     text_table, sentence_table, token_table = read_shard_tables(Path(texts), Path(sentences), Path(tokens))

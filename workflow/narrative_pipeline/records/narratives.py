@@ -86,10 +86,12 @@ class NarrativeRecord(Record):
     agent_as: Literal["government"] | None = Field(
         None,
         description="`government` when the statements name the agent, a state, by its government (statements."
-        "agent_as): part of the key, so the Conservatives against \"the government\" and against the United "
+        'agent_as): part of the key, so the Conservatives against "the government" and against the United '
         "Kingdom are two narratives; null otherwise.",
     )
-    patient_as: Literal["government"] | None = Field(None, description="The same for the patient (statements.patient_as).")
+    patient_as: Literal["government"] | None = Field(
+        None, description="The same for the patient (statements.patient_as)."
+    )
     n_statements: int = Field(description="Statements of the narrative across the corpus.")
     n_articles: int = Field(description="Distinct articles that tell it (what `rank` orders by).")
     n_stories: int = Field(
@@ -129,7 +131,8 @@ class ActorEdgeRecord(Record):
     patient_actor_id: str = Field(description="Actor acted on.")
     quad_class: QuadClass = Field(description="Verbal/material cooperation/conflict of the statements.")
     agent_as: Literal["government"] | None = Field(
-        None, description="`government` when the statements name the agent, a state, by its government (part of the key)."
+        None,
+        description="`government` when the statements name the agent, a state, by its government (part of the key).",
     )
     patient_as: Literal["government"] | None = Field(
         None, description="`government` when they name the patient, a state, by its government (part of the key)."
