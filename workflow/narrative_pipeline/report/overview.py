@@ -54,7 +54,8 @@ READ_ACTORS = (
 READ_NARRATIVES = (
     "A statement is who does what to whom inside a claim: agent, PLOVER category, patient (— where the text names "
     "no actor). A narrative is every statement with the same agent, category, patient and negation across the "
-    "corpus; the bars are in the order of the narratives table's <code>rank</code>: each counts the articles that "
+    "corpus (a state named by its government, <i>the government</i>, <i>the Kremlin</i>, is apart from the state "
+    "named itself: <i>United Kingdom (government)</i>); the bars are in the order of the narratives table's <code>rank</code>: each counts the articles that "
     "tell it and links to its statements. A framing label is a word the text attaches to an "
     "actor (<i>the rebels</i>, <i>renegade general</i>), applied by the claimer of the claim it stands in. "
     "Articles are counted as they are in the archive: a story filed twice counts twice (the table's "
