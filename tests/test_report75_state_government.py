@@ -79,3 +79,36 @@ def test_the_government_is_its_own_narrative_and_edge():
     # the narrative of the state itself keeps its id
     plain = next(n for n in narratives if n.patient_as is None)
     assert plain.narrative_id == narrative_id("conservative_party", "SUPPORT", "state_gbr", False)
+
+
+def test_the_network_draws_the_government_as_its_own_node():
+    import pandas as pd
+    from narrative_pipeline.report.markup import actor_href
+    from narrative_pipeline.report.network import edges, svg
+
+    rows = [
+        ("government", 5),
+        (None, 1),
+    ]
+    table = pd.DataFrame(
+        [
+            {
+                "agent_actor_id": "conservative_party",
+                "patient_actor_id": "state_gbr",
+                "quad_class": "verbal_cooperation",
+                "agent_as": None,
+                "patient_as": part,
+                "period": None,
+                "n_statements": n,
+                "n_articles": n,
+                "n_stories": n,
+            }  # fmt: skip
+            for part, n in rows
+        ]
+    )
+    found = edges({"actor_edges": table})
+    assert [(e.patient_as, e.weight) for e in found] == rows
+    html = svg(found, {"state_gbr": "United Kingdom", "conservative_party": "Conservative Party"})
+    assert "United Kingdom (government)" in html
+    assert html.count('class="node"') == 3  # the party, the state, the state's government
+    assert html.count(f'href="{actor_href("state_gbr")}"') == 2  # both link to the state's page
