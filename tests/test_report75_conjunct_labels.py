@@ -31,6 +31,11 @@ def labels(parse, registry, plover_lexicon):
         ),
         ("The case involves club chairman Peter Ridsdale and Leeds striker Alan Smith.", "Alan Smith", "Leeds striker"),
         (
+            "Elton John was joined by French singer Charles Aznavour and British ambassador John Holmes.",
+            "John Holmes",
+            "British ambassador",
+        ),
+        (
             "The agency charged Kelli White and Olympic relay star Alvin Harrison last year.",
             "Alvin Harrison",
             "Olympic relay star",

@@ -108,8 +108,9 @@ def after_a_named_conjunct(toks: list[Tok], article: ParsedArticle, lex: PloverL
     - is a name of two words or more followed by no name and no `bygone_modifiers` word ("Kelli White and Olympic
       relay star Alvin Harrison", "the Argentine State and water firm"), where a shared name is followed by
       another ("Bad Education and Hong Kong director", "UK Inter-Countries and England Cross-Country champion").
-    Else the words as they are. The conjunction is looked for in the text the words span: the parser may hang it
-    on the first conjunct, whose dependents the label's phrase leaves out."""
+    Else the words as they are. The conjunction is looked for in the text the words span, and the words after it
+    are that text's: the parser may hang the conjunction, and the second conjunct's first words, on the first
+    conjunct, whose dependents the label's phrase leaves out."""
     if not toks:
         return toks
     first, last = min(t.i for t in toks), max(t.i for t in toks)
@@ -125,7 +126,7 @@ def after_a_named_conjunct(toks: list[Tok], article: ParsedArticle, lex: PloverL
         return toks
     titled = name[0].i > 0 and article.tokens[name[0].i - 1].pos == "NOUN"  # (the title may be a label of its own)
     named = len(name) >= 2 and after.pos != "PROPN" and lemma(after) not in lex.bygone_modifiers
-    return [t for t in toks if t.i > words[cc].i] if titled or named else toks
+    return words[cc + 1 :] if titled or named else toks  # (the text after it: "Olympic" the parser hung on "White")
 
 
 def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
