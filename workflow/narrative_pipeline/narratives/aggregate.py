@@ -1,16 +1,18 @@
 """Corpus tables: narratives, actor edges and the timeline, from the gathered statements.
 
 - A narrative is a recurring classified statement: statements grouped by (agent, category,
-  patient, negated). Unclassified statements stay in `statements.parquet` but tell no narrative.
-  Each narrative counts its statements, articles, outlets and claimers (who tells it: the claim's
+  patient, negated, and what part of a state the agent and the patient name: `agent_as`,
+  `patient_as`, "government" for "the government", "the Kremlin"; `stateparts`). Unclassified
+  statements stay in `statements.parquet` but tell no narrative. Each narrative counts its
+  statements, articles, outlets and claimers (who tells it: the claim's
   claimer actor, else `author`, `unnamed` or `source:<claimer text>`), the share of statements in
   reported and in hedged claims, and its first and last date (an article's `published_at`, else
   its `archived_at`); statements of undated articles are counted apart. Ranked by articles, then
   statements, then id. Beside the articles: the stories (`stories`: an article filed twice under two
   headlines is one story) and the distinct claim texts (a sentence copied into several articles is one
   text), so a researcher can tell a narrative told often from one text repeated.
-- Actor edges: agent -> patient per quad class and month, from classified, non-negated statements
-  that name both actors (with their stories and distinct texts too).
+- Actor edges: agent -> patient per quad class and month (and `agent_as`, `patient_as`), from
+  classified, non-negated statements that name both actors (with their stories and distinct texts too).
 - Timeline: statements and articles of each narrative per month (dated articles only).
 """
 
@@ -27,9 +29,20 @@ from .stories import folded
 EXAMPLES = 5
 
 
-def narrative_id(agent: str | None, category: str | None, patient: str | None, negated: bool) -> str:
-    key = "\x1f".join([agent or "", category or "", patient or "", "1" if negated else "0"])
-    return "n" + sha256_bytes(key.encode("utf-8"))[:16]
+def narrative_id(
+    agent: str | None,
+    category: str | None,
+    patient: str | None,
+    negated: bool,
+    agent_as: str | None = None,
+    patient_as: str | None = None,
+) -> str:
+    """`n` + 16 hex digits of the key's sha256; a key whose agent and patient name no part of a state (`agent_as`,
+    `patient_as` null: nearly all) has the id it had before they were part of it."""
+    parts = [agent or "", category or "", patient or "", "1" if negated else "0"]
+    if agent_as or patient_as:
+        parts += [agent_as or "", patient_as or ""]
+    return "n" + sha256_bytes("\x1f".join(parts).encode("utf-8"))[:16]
 
 
 def article_date(row: dict[str, Any]) -> str | None:
@@ -89,14 +102,15 @@ def aggregate(
     for s in statements:
         if s.action_class is None:
             continue
-        groups[(s.agent_actor_id, s.action_class, s.patient_actor_id, s.negated)].append(s)
+        groups[(s.agent_actor_id, s.action_class, s.patient_actor_id, s.negated, s.agent_as, s.patient_as)].append(s)
         if not s.negated and s.agent_actor_id and s.patient_actor_id:
             date = info.get(s.article_id, (None, None))[0]
-            edges[(s.agent_actor_id, s.patient_actor_id, s.quad_class, date[:7] if date else None)].append(s)
+            month = date[:7] if date else None
+            edges[(s.agent_actor_id, s.patient_actor_id, s.quad_class, month, s.agent_as, s.patient_as)].append(s)
     narratives, timeline = [], []
     for key, rows in groups.items():
-        agent, category, patient, negated = key
-        nid = narrative_id(agent, category, patient, negated)
+        agent, category, patient, negated, agent_as, patient_as = key
+        nid = narrative_id(agent, category, patient, negated, agent_as, patient_as)
         dated = [(info.get(s.article_id, (None, None))[0], s) for s in rows]
         dates = sorted(d for d, _ in dated if d)
         claimers = Counter(claimer_of(claim_by_id.get(s.claim_id)) for s in rows)
@@ -113,6 +127,8 @@ def aggregate(
                 "quad_class": rows[0].quad_class,
                 "patient_actor_id": patient,
                 "negated": negated,
+                "agent_as": agent_as,
+                "patient_as": patient_as,
                 "n_statements": len(rows),
                 "n_articles": len({s.article_id for s in rows}),
                 "n_stories": n_stories,
@@ -146,14 +162,25 @@ def aggregate(
             agent_actor_id=a,
             patient_actor_id=p,
             quad_class=q,
+            agent_as=agent_as,
+            patient_as=patient_as,
             period=m,
             n_statements=len(rows),
             n_articles=len({s.article_id for s in rows}),
             n_stories=(counted := repeats(rows, claim_by_id, story_of))[0],
             n_distinct_texts=counted[1],
         )
-        for (a, p, q, m), rows in edges.items()
+        for (a, p, q, m, agent_as, patient_as), rows in edges.items()
     ]
-    edge_rows.sort(key=lambda e: (e.agent_actor_id, e.patient_actor_id, e.quad_class, e.period or ""))
+    edge_rows.sort(
+        key=lambda e: (
+            e.agent_actor_id,
+            e.patient_actor_id,
+            e.quad_class,
+            e.agent_as or "",
+            e.patient_as or "",
+            e.period or "",
+        )
+    )
     timeline.sort(key=lambda t: (t.narrative_id, t.period))
     return ranked, edge_rows, timeline

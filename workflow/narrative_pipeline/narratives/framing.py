@@ -98,6 +98,37 @@ def _phrase(tok: Tok, lex: PloverLexicon, skip: Tok | None = None) -> list[Tok]:
     return [*toks, of, *_phrase(pobj, lex, skip)]
 
 
+def after_a_named_conjunct(toks: list[Tok], article: ParsedArticle, lex: PloverLexicon) -> list[Tok]:
+    """A label's words after the last coordinating conjunction of its text, where the conjunct before it is another
+    actor's name, not a premodifier the two conjuncts share (review68 14: "the Argentine State and water firm Aguas
+    Argentinas" labelled Aguas Argentinas "Argentine State and water firm"; "former Spurs and England defender"
+    stays whole). The conjunct before it is a name (a run of proper nouns right before the conjunction) that
+    - has a title of its own, a common noun right before it ("French singer Charles Aznavour and British ambassador
+      John Holmes", "winger Tommy Bowe and flanker Denis Leamy"), or
+    - is a name of two words or more followed by no name and no `bygone_modifiers` word ("Kelli White and Olympic
+      relay star Alvin Harrison", "the Argentine State and water firm"), where a shared name is followed by
+      another ("Bad Education and Hong Kong director", "UK Inter-Countries and England Cross-Country champion").
+    Else the words as they are. The conjunction is looked for in the text the words span, and the words after it
+    are that text's: the parser may hang the conjunction, and the second conjunct's first words, on the first
+    conjunct, whose dependents the label's phrase leaves out."""
+    if not toks:
+        return toks
+    first, last = min(t.i for t in toks), max(t.i for t in toks)
+    words = article.tokens[first : last + 1]
+    cc = next((k for k in range(len(words) - 1, 0, -1) if words[k].pos == "CCONJ"), None)
+    if cc is None or cc + 1 >= len(words):
+        return toks
+    k = cc
+    while k > 0 and words[k - 1].pos == "PROPN":  # (the name's words inside the label's)
+        k -= 1
+    name, after = words[k:cc], words[cc + 1]
+    if not name:
+        return toks
+    titled = name[0].i > 0 and article.tokens[name[0].i - 1].pos == "NOUN"  # (the title may be a label of its own)
+    named = len(name) >= 2 and after.pos != "PROPN" and lemma(after) not in lex.bygone_modifiers
+    return words[cc + 1 :] if titled or named else toks  # (the text after it: "Olympic" the parser hung on "White")
+
+
 def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
     m = site.mention
     if m.link_method == "descriptor" and site.head.dep == "appos":  # "Haftar, the renegade general"
@@ -136,7 +167,7 @@ def premodifier(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[
         if any(d.dep in CLAUSE_DEPS for d in c.children):
             continue
         if c.dep == "amod" or (c.dep == "compound" and c.pos in COMPOUND_POS and c.text.islower()):
-            toks = _compound_words(c, inside)
+            toks = after_a_named_conjunct(_compound_words(c, inside), article, lex)
             if all(lemma(t) in lex.label_stopwords or t.pos in ("CCONJ", "PUNCT", "NUM", "DET") for t in toks):
                 continue
             span = _span(toks)
@@ -165,12 +196,12 @@ def apposition(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[L
     out = []
     for c in site.head.children:
         if c.dep == "appos" and c.pos == "NOUN" and c.i not in site.linked:
-            span = _span(_phrase(c, lex))
+            span = _span(after_a_named_conjunct(_phrase(c, lex), article, lex))
             if span and not headline_juxtaposition(site, article, span):
                 out.append(Label("apposition", "apposition", *span))
     head = site.head.head
     if site.head.dep == "appos" and head is not None and head.pos == "NOUN" and head.i not in site.linked:
-        span = _span(_phrase(head, lex, skip=site.head))
+        span = _span(after_a_named_conjunct(_phrase(head, lex, skip=site.head), article, lex))
         if span and not headline_juxtaposition(site, article, span):
             out.append(Label("apposition", "apposed-to", *span))
     return out

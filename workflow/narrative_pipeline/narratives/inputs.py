@@ -1,4 +1,4 @@
-"""The rows `aggregate` reads, read from the tables as plain rows: the statements' eight columns as named tuples,
+"""The rows `aggregate` reads, read from the tables as plain rows: the statements' ten columns as named tuples,
 and the claims the statements name (five columns). Used by the narratives corpus job and by the corpus
 validation's recomputation alike.
 
@@ -29,6 +29,8 @@ AggregatedStatement = namedtuple(
         "quad_class",
         "patient_actor_id",
         "negated",
+        "agent_as",
+        "patient_as",
     ],
 )
 # the columns of a claim that `aggregate` reads

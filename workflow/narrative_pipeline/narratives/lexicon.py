@@ -58,6 +58,7 @@ WORD_LISTS = (
     "addressee_preps",
     "interview_nouns",
     "follower_nouns",
+    "government_nouns",
     "member_nouns",
     "bygone_modifiers",
     "descriptor_nouns",
@@ -255,6 +256,7 @@ class PloverLexicon:
     addressee_preps: frozenset[str]
     interview_nouns: frozenset[str]
     follower_nouns: frozenset[str]
+    government_nouns: frozenset[str]
     member_nouns: frozenset[str]
     bygone_modifiers: frozenset[str]
     descriptor_nouns: frozenset[str]

@@ -47,6 +47,7 @@ def run_shard(
     from ..tables import arrow_schema, read_parquet, to_table, validate_rows
     from .framing import extract_framing
     from .statements import extract_statements
+    from .stateparts import with_parts
 
     lex = load_lexicon(Path(lexicon), Path(gender_lexicon) if gender_lexicon else None)
     text_table, sentence_table, token_table = read_shard_tables(Path(texts), Path(sentences), Path(tokens))
@@ -63,7 +64,10 @@ def run_shard(
         mention_rows = validate_rows(MentionRecord, tables["mentions"].to_pylist())
         claim_rows = validate_rows(ClaimRecord, tables["claims"].to_pylist())
         return {
-            "statements": to_table(extract_statements(articles, mention_rows, claim_rows, lex), StatementRecord),
+            "statements": to_table(
+                with_parts(extract_statements(articles, mention_rows, claim_rows, lex), articles, mention_rows, lex),
+                StatementRecord,
+            ),
             "framing": to_table(extract_framing(articles, mention_rows, claim_rows, lex), FramingRecord),
         }
 

@@ -13,7 +13,7 @@ import pandas as pd
 from .charts import Bar, columns
 from .grouped import ByKey, Grouped, shown
 from .markup import actor_href, article_href, dl, esc, is_null, link, number, page, section, table
-from .network import Edge
+from .network import Edge, node, node_name
 from .rows import Listings
 
 CAP = 200
@@ -26,7 +26,7 @@ ROLE_COLUMNS = ("claim_id", "actor_id", "role")
 LABEL_COLUMNS = ("actor_id", "label", "label_lemma", "kind", "negated", "claimer_kind", "claimer_actor_id")
 NARRATIVE_COLUMNS = (
     "narrative_id", "rank", "agent_actor_id", "action_class", "patient_actor_id", "negated", "n_statements",
-    "n_articles", "n_stories",
+    "n_articles", "n_stories", "agent_as", "patient_as",
 )  # fmt: skip
 
 
@@ -85,12 +85,15 @@ class ActorPages:
         """The rows `load` makes into dicts for this actor (its mentions, claims made and roles)."""
         return self._mentions.count(actor_id) + self._claimed.count(actor_id) + self._roles.count(actor_id)
 
-    def actor(self, actor_id) -> str:
+    def actor(self, actor_id, part=None) -> str:
+        """An actor's link; with `part` ("government": the statements name a state by its government), "United
+        Kingdom (government)"."""
         if is_null(actor_id):
             return '<span class="none">—</span>'
+        shown = node(actor_id, None if is_null(part) else part)
         if actor_id not in self.names:  # a registry actor the corpus never mentions has no page
-            return f'<span class="actor-id">{esc(actor_id)}</span>'
-        return link(actor_href(actor_id, "../"), self.names[actor_id])
+            return f'<span class="actor-id">{esc(node_name(shown, {}))}</span>'
+        return link(actor_href(actor_id, "../"), node_name(shown, self.names))
 
     def _more(self, name: str, column: str, actor_id: str, n: int, what: str) -> str:
         if n <= CAP:
@@ -135,9 +138,9 @@ class ActorPages:
         return [
             (
                 str(n.get("rank", "")),
-                self.actor(n.get("agent_actor_id")),
+                self.actor(n.get("agent_actor_id"), n.get("agent_as")),
                 esc(("not " if n.get("negated") is True else "") + str(n.get("action_class"))),
-                self.actor(n.get("patient_actor_id")),
+                self.actor(n.get("patient_actor_id"), n.get("patient_as")),
                 *(str(n[c]) if not is_null(n.get(c)) else "" for c in ("n_statements", "n_articles", "n_stories")),
             )
             for n in ranked
@@ -190,7 +193,8 @@ class ActorPages:
             )
             by_month = Counter(self.months[m["article_id"]] for m in mentions if m["article_id"] in self.months)
             if by_month:
-                chart = columns("mentions per month", [Bar(k, v) for k, v in sorted(by_month.items())])
+                # the month an article was published, not when what it tells happened (review68 12 d)
+                chart = columns("mentions per month published", [Bar(k, v) for k, v in sorted(by_month.items())])
                 body += section("Over time", chart, "time")
         if made:
             body += section(
@@ -221,9 +225,9 @@ class ActorPages:
         if edges:
             rows = [
                 (
-                    self.actor(e.agent),
+                    self.actor(e.agent, e.agent_as),
                     esc(e.kind) or "—",
-                    self.actor(e.patient),
+                    self.actor(e.patient, e.patient_as),
                     str(e.weight),
                     str(e.n_articles),
                     "" if e.n_stories is None else str(e.n_stories),

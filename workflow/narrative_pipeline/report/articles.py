@@ -25,6 +25,7 @@ MENTION_COLUMNS = (
 ROLE_COLUMNS = ("claim_id", "role", "actor_id")
 STATEMENT_COLUMNS = (
     "claim_id", "negated", "agent_actor_id", "patient_actor_id", "action_lemma", "action_class", "quad_class",
+    "agent_as", "patient_as",
 )  # fmt: skip
 LABEL_COLUMNS = ("article_id", "start", "actor_id", "label", "kind", "claimer_kind", "claimer_actor_id")
 
@@ -124,7 +125,11 @@ class ArticlePages:
         items += [(role, ", ".join(actors)) for role, actors in roles.items()]
         for s in self.statements.get(c["claim_id"], []):
             neg = "not " if s.get("negated") else ""
-            agent, patient = self.actor(s.get("agent_actor_id")), self.actor(s.get("patient_actor_id"))
+            agent, patient = (
+                self.actor(s.get(f"{side}_actor_id"))
+                + ("" if is_null(s.get(f"{side}_as")) else f" ({esc(s[f'{side}_as'])})")
+                for side in ("agent", "patient")
+            )
             what = f"{agent} {neg}<i>{esc(s.get('action_lemma'))}</i> {patient}"
             kind = " / ".join(esc(s[k]) for k in ("action_class", "quad_class") if not is_null(s.get(k)))
             items.append(("statement", what + (f" ({kind})" if kind else "")))

@@ -26,7 +26,7 @@ from .listingcache import KeptListings
 from .listingcache import save as save_listings
 from .markup import actor_href, article_href, esc_values, page, table_frame
 from .memory import release
-from .network import LAYOUTS, Edge, KnownLayouts, edges
+from .network import LAYOUTS, Edge, KnownLayouts, edges, node_actor
 from .overview import NETWORK_ROWS, edge_rows, network_page, overview_parts
 from .rowcache import FILE as ROWS
 from .rowcache import RowCache
@@ -93,8 +93,8 @@ def actors_index_key(reuse: Base, made: dict[str, int]) -> str:
 def network_key(reuse: Base, all_edges: list[Edge], names: dict[str, str]) -> str:
     """What the network page shows: its strongest edges, the number of edges and the names of the
     actors in them (the tables and their columns, which decide its links, are in the salt)."""
-    shown = [(e.agent, e.kind, e.patient, e.weight, e.n_articles, e.n_stories) for e in all_edges[:NETWORK_ROWS]]
-    named = sorted({(i, names.get(i)) for e in shown for i in (e[0], e[2])})
+    shown = [(e.source, e.kind, e.target, e.weight, e.n_articles, e.n_stories) for e in all_edges[:NETWORK_ROWS]]
+    named = sorted({(i, names.get(node_actor(i))) for e in shown for i in (e[0], e[2])})
     return digest(reuse.salt, "network.html", (len(all_edges), shown, named))
 
 
@@ -107,7 +107,7 @@ def _placed_actors(
     ids = [a["actor_id"] for a in actors]
     rels = [actor_href(i) for i in ids]
     shown = {
-        i: [(e.agent, e.kind, e.patient, e.weight, e.n_articles, e.n_stories) for e in found[:CAP]]
+        i: [(e.source, e.kind, e.target, e.weight, e.n_articles, e.n_stories) for e in found[:CAP]]
         for i, found in ap.edges.items()
         if found
     }

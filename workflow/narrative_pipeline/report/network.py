@@ -30,6 +30,41 @@ class Edge:
     weight: int
     n_articles: int
     n_stories: int | None = None  # its articles counted once per story (`actor_edges.n_stories`), when known
+    agent_as: str | None = None  # "government" when the statements name the agent, a state, by its government
+    patient_as: str | None = None  # the same for the patient (`actor_edges.agent_as`, `patient_as`)
+
+    @property
+    def source(self) -> str:
+        """The agent's node (`node`)."""
+        return node(self.agent, self.agent_as)
+
+    @property
+    def target(self) -> str:
+        """The patient's node (`node`)."""
+        return node(self.patient, self.patient_as)
+
+
+PART = "\t"  # between an actor id and the part of it a node stands for (ids hold no tab)
+
+
+def node(actor: str, part: str | None) -> str:
+    """A network node: the actor, or the part of it the statements name ("state_gbr\tgovernment": review68 11 b)."""
+    return f"{actor}{PART}{part}" if part else actor
+
+
+def node_actor(key: str) -> str:
+    """The actor of a node (whose page it links to)."""
+    return key.split(PART, 1)[0]
+
+
+def node_name(key: str, names: dict[str, str], cut: bool = False) -> str:
+    """A node's name: the actor's (with `cut`, cut to 24 characters), with the part it stands for ("United Kingdom
+    (government)")."""
+    actor, _, part = key.partition(PART)
+    name = names.get(actor, actor)
+    if cut and len(name) > 24:
+        name = name[:23] + "…"
+    return f"{name} ({part})" if part else name
 
 
 def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
@@ -38,8 +73,14 @@ def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
         e = tables["actor_edges"].copy()
         e["quad_class"] = e["quad_class"].fillna("").astype(str)
         counts = ["n_statements", "n_articles", *(["n_stories"] if "n_stories" in e.columns else [])]
-        g = e.groupby(["agent_actor_id", "patient_actor_id", "quad_class"], sort=True)[counts].sum()
-        rows = [Edge(a, p, q, *(int(v) for v in c.tolist())) for (a, p, q), c in g.iterrows()]
+        for part in ("agent_as", "patient_as"):  # (a table written before them: every node an actor)
+            e[part] = e[part].fillna("").astype(str) if part in e.columns else ""
+        keys = ["agent_actor_id", "patient_actor_id", "quad_class", "agent_as", "patient_as"]
+        g = e.groupby(keys, sort=True)[counts].sum()
+        rows = [
+            Edge(a, p, q, *(int(v) for v in c.tolist()), agent_as=x or None, patient_as=y or None)
+            for (a, p, q, x, y), c in g.iterrows()
+        ]
     elif "claim_actors" in tables and "claims" in tables:
         roles = tables["claim_actors"]
         agents = roles[roles.role == "agent"][["claim_id", "actor_id"]]
@@ -54,7 +95,7 @@ def edges(tables: dict[str, pd.DataFrame]) -> list[Edge]:
         rows = [Edge(a, p, "", int(n), int(m)) for (a, p), (n, m) in g.iterrows()]
     else:
         rows = []
-    return sorted(rows, key=lambda e: (-e.weight, e.agent, e.patient, e.kind))
+    return sorted(rows, key=lambda e: (-e.weight, e.source, e.target, e.kind))
 
 
 def layout(nodes: list[str], links: list[tuple[int, int, float]], iterations: int = 300) -> np.ndarray:
@@ -174,16 +215,16 @@ def svg(
     build (`KnownLayouts`)."""
     if not top:
         return '<p class="empty">No agent → patient pairs in these results.</p>'
-    nodes = sorted({e.agent for e in top} | {e.patient for e in top})
+    nodes = sorted({e.source for e in top} | {e.target for e in top})
     index = {a: i for i, a in enumerate(nodes)}
-    links = [(index[e.agent], index[e.patient], float(e.weight)) for e in top]
+    links = [(index[e.source], index[e.target], float(e.weight)) for e in top]
     pos = layout(nodes, links) if layouts is None else layouts.positions(len(nodes), links)
     margin = 90
     xy = [(margin + p[0] * (width - 2 * margin), 40 + p[1] * (height - 80)) for p in pos]
     degree = {a: 0 for a in nodes}
     for e in top:
-        degree[e.agent] += e.weight
-        degree[e.patient] += e.weight
+        degree[e.source] += e.weight
+        degree[e.target] += e.weight
     peak = max(e.weight for e in top)
     parts = [
         f'<svg class="network" viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg" '
@@ -193,15 +234,15 @@ def svg(
         'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>'
     ]
     for e in top:
-        (x1, y1), (x2, y2) = xy[index[e.agent]], xy[index[e.patient]]
-        r2 = 5 + 3 * math.log1p(degree[e.patient])
+        (x1, y1), (x2, y2) = xy[index[e.source]], xy[index[e.target]]
+        r2 = 5 + 3 * math.log1p(degree[e.target])
         dx, dy = x2 - x1, y2 - y1
         d = math.hypot(dx, dy) or 1.0
         ex, ey = x2 - dx / d * (r2 + 2), y2 - dy / d * (r2 + 2)
         bend = 0.12 * d
         cx, cy = (x1 + ex) / 2 - dy / d * bend, (y1 + ey) / 2 + dx / d * bend
         w = 1 + 4 * e.weight / peak
-        label = f"{names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}"
+        label = f"{node_name(e.source, names)} → {node_name(e.target, names)}"
         label += f" ({e.kind})" if e.kind else ""
         parts.append(
             f'<path d="M {x1:.1f} {y1:.1f} Q {cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" class="edge {_colour(e.kind)}" '
@@ -210,10 +251,10 @@ def svg(
     for a in nodes:
         x, y = xy[index[a]]
         r = 5 + 3 * math.log1p(degree[a])
-        name = names.get(a, a)
-        short = name if len(name) <= 24 else name[:23] + "…"
+        name = node_name(a, names)
+        short, href = node_name(a, names, cut=True), actor_href(node_actor(a), prefix)
         parts.append(
-            f'<a href="{esc(actor_href(a, prefix))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="node">'
+            f'<a href="{esc(href)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="node">'
             f"<title>{esc(name)}</title></circle>"
             f'<text x="{x:.1f}" y="{y - r - 3:.1f}" text-anchor="middle" class="nlabel">{esc(short)}</text></a>'
         )

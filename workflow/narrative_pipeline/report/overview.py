@@ -12,7 +12,7 @@ import pandas as pd
 
 from .charts import Bar, bars, columns
 from .markup import actor_href, esc, is_null, link, number, page, section, table
-from .network import Edge, KnownLayouts, svg
+from .network import PART, Edge, KnownLayouts, node, node_name, svg
 from .rows import Listings
 from .staged import compose
 
@@ -54,9 +54,11 @@ READ_ACTORS = (
 READ_NARRATIVES = (
     "A statement is who does what to whom inside a claim: agent, PLOVER category, patient (— where the text names "
     "no actor). A narrative is every statement with the same agent, category, patient and negation across the "
-    "corpus; the bars are in the order of the narratives table's <code>rank</code>: each counts the articles that "
-    "tell it and links to its statements. A framing label is a word the text attaches to an "
-    "actor (<i>the rebels</i>, <i>renegade general</i>), applied by the claimer of the claim it stands in. "
+    "corpus (a state named by its government, <i>the government</i>, <i>the Kremlin</i>, is apart from the state "
+    "named itself: <i>United Kingdom (government)</i>); the bars are in the order of the narratives table's "
+    "<code>rank</code>: each counts the articles that tell it and links to its statements. A framing label is a "
+    "word the text attaches to an actor (<i>the rebels</i>, <i>renegade general</i>), applied by the claimer of the "
+    "claim it stands in. "
     "Articles are counted as they are in the archive: a story filed twice counts twice (the table's "
     "<code>n_stories</code> counts it once, <code>n_distinct_texts</code> a repeated sentence once). Dates and months "
     "are the articles' (published, else archived), not when the act happened."
@@ -175,6 +177,16 @@ def top_actor_chart(title: str, counts: list[tuple[str, int]], names: dict[str, 
     return f"<figure><figcaption>{esc(title)}</figcaption>{bars(title, data, label_width=230)}</figure>"
 
 
+def shown_actor(row: dict, side: str, names: dict[str, str]) -> str:
+    """A narrative's agent or patient (`side`) as the report names it: "—" for none, "United Kingdom (government)"
+    for a state its statements name by its government (`agent_as` / `patient_as`)."""
+    actor = row.get(f"{side}_actor_id")
+    if is_null(actor):
+        return "—"
+    part = row.get(f"{side}_as")
+    return node_name(node(actor, None if is_null(part) else part), names)
+
+
 def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, names: dict[str, str]) -> str:
     parts = []
     nar = tables.get("narratives")
@@ -186,13 +198,12 @@ def narratives_section(tables: dict[str, pd.DataFrame], listings: Listings, name
         stm = tables.get("statements")
         data = []
         for r in top.to_dict("records"):
-            who = lambda v: "—" if is_null(v) else names.get(v, v)  # noqa: E731
             action = f"{'not ' if r.get('negated') else ''}{r.get('action_class') or '?'}"
-            label = f"{who(r.get('agent_actor_id'))} {action} {who(r.get('patient_actor_id'))}"
+            label = f"{shown_actor(r, 'agent', names)} {action} {shown_actor(r, 'patient', names)}"
             href = None
             if stm is not None:
                 mask = pd.Series(True, index=stm.index)
-                for col in ("agent_actor_id", "action_class", "patient_actor_id", "negated"):
+                for col in ("agent_actor_id", "action_class", "patient_actor_id", "negated", "agent_as", "patient_as"):
                     if col in stm.columns:
                         v = r.get(col)
                         mask &= stm[col].isna() if is_null(v) else stm[col] == v
@@ -299,8 +310,10 @@ def network_body(
     return (
         f"<p>The {len(top)} strongest of {len(all_edges):,} agent → patient edges; arrows point from agent to patient, "
         "width grows with the count; red: conflict, green: cooperation, grey: kind unknown. PLOVER counts a REQUEST "
-        "(a demand, a call, an ask) as verbal conflict, so a request is red too; a state's node also stands for its "
-        "government (<i>the government</i> links to the state).</p>" + svg(top, names, prefix, layouts=layouts)
+        "(a demand, a call, an ask) as verbal conflict, so a request is red too. A state named by its government "
+        "(<i>the government</i>, <i>the Russian government</i>, <i>the Kremlin</i>) is a node of its own, "
+        "<i>United Kingdom (government)</i>, linking to the state's page; a state's own node is the state named "
+        "itself.</p>" + svg(top, names, prefix, layouts=layouts)
     )
 
 
@@ -313,13 +326,14 @@ def edge_rows(all_edges: list[Edge], tables, listings: Listings, names, n: int) 
         if "actor_edges" in tables and "statements" in tables:
             s = tables["statements"]
             mask = np.zeros(len(s), dtype=bool)
-            mask[
-                by_edge.get((e.agent, e.patient, e.kind) if "quad_class" in s.columns else (e.agent, e.patient), [])
-            ] = True
+            key = (e.agent, e.patient, e.kind) if "quad_class" in s.columns else (e.agent, e.patient)
+            if "agent_as" in s.columns:
+                key += (e.agent_as or "", e.patient_as or "")
+            mask[by_edge.get(key, [])] = True
             href = listings.listing(
                 "statements",
-                f"edge={e.agent}>{e.patient}>{e.kind}",
-                f"Statements {names.get(e.agent, e.agent)} → {names.get(e.patient, e.patient)}",
+                f"edge={e.source}>{e.target}>{e.kind}".replace(PART, "@"),
+                f"Statements {node_name(e.source, names)} → {node_name(e.target, names)}",
                 mask,
             )
         elif roles is not None:
@@ -334,9 +348,9 @@ def edge_rows(all_edges: list[Edge], tables, listings: Listings, names, n: int) 
             )
         rows.append(
             (
-                link(actor_href(e.agent), names.get(e.agent, e.agent)),
+                link(actor_href(e.agent), node_name(e.source, names)),
                 esc(e.kind) or "—",
-                link(actor_href(e.patient), names.get(e.patient, e.patient)),
+                link(actor_href(e.patient), node_name(e.target, names)),
                 number(href, e.weight),
                 str(e.n_articles),
             )
@@ -352,6 +366,8 @@ def _statements_by_edge(tables) -> dict[tuple, np.ndarray]:
     keys = [s.agent_actor_id.astype(object), s.patient_actor_id.astype(object)]
     if "quad_class" in s.columns:
         keys.append(s.quad_class.astype(object).fillna(""))
+    if "agent_as" in s.columns:  # a state named by its government is an edge of its own (review68 11 b)
+        keys += [s.agent_as.astype(object).fillna(""), s.patient_as.astype(object).fillna("")]
     if not len(s):
         return {}
     return dict(
