@@ -63,3 +63,47 @@ def test_they_said_they_would_takes_the_first_pronouns_lone_body(statements):
         "press Labour over whether its objectives could be met."
     )
     assert agents_of(found, "press") == ["conservative_party"]
+
+
+# review70 finding 8: a work's by-phrase names its author, never the patient of what is done to the work
+
+
+def patients_of(found, action: str) -> list[str | None]:
+    return [s.patient_actor_id for s in found if s.action_text == action]
+
+
+def test_a_passive_works_author_is_no_patient(statements):
+    found = statements(
+        "The original book by George Abbott will be revised by playwright Peter Ackerman for the new production."
+    )
+    assert "disc.george_abbott" not in patients_of(found, "revised")
+
+
+def test_an_objects_author_is_no_patient(statements):
+    found = statements("A US musicologist has recreated a lost musical score by German composer Johann Sebastian Bach.")
+    assert "disc.johann_sebastian_bach" not in patients_of(found, "recreated")
+
+
+def test_a_titles_author_is_no_patient(statements):
+    found = statements("The Pillowman by Martin McDonagh has been shortlisted in the best play category.")
+    assert "disc.martin_mcdonagh" not in patients_of(found, "shortlisted")
+
+
+def test_the_doer_of_a_rejected_plea_stays_the_patient(statements):
+    found = statements("In December the Lords rejected a plea by Lord Chancellor Lord Falconer that the holder need not be a lawyer.")
+    assert patients_of(found, "rejected") == ["charles_falconer"]
+
+
+def test_a_passive_by_agent_stays_the_agent(statements):
+    found = statements("Tony Blair was attacked by Michael Howard over the war in Iraq.")
+    s = one(found, "attacked")
+    assert (s.agent_actor_id, s.patient_actor_id) == ("michael_howard", "tony_blair")
+
+
+def test_a_quoted_pronoun_is_not_the_speakers_pronoun_before_the_quote(statements):
+    found = statements(
+        "Prince Harry wore the costume to a party on Saturday. Former palace spokesman Dicky Arbiter said the prince "
+        "should apologise. Charles Clarke said he recognised the concerns but argued: \"He has apologised and we "
+        'should leave the matter there."'
+    )
+    assert "charles_clarke" not in agents_of(found, "apologised")

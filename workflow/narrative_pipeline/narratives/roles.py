@@ -80,6 +80,8 @@ class Context:
     # fix74: a sentence wholly inside quotation marks -> the actor its claim's claimer phrase names ('"The first
     # minister should withdraw these remarks."' after "Ms Sturgeon said": Sturgeon), for a request with no frame verb
     quote_claimers: dict[int, Found] = field(default_factory=dict)
+    # fix76: nouns of works whose by-phrase names their author ("a lost score by Bach"), never a patient
+    authored_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -137,6 +139,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         performing_verbs=lex.performing_verbs,
         open_governing_preps=lex.open_governing_preps,
         giver_nouns=lex.giver_nouns,
+        authored_nouns=lex.authored_nouns,
     )
 
 
@@ -1068,12 +1071,21 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
         return found
     # "an attempt by Yukos"; not "areas of the US", "the movie version of Dan Brown's novel"
     for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
+        if p == "by" and not acting and _authored(tok, index):
+            continue  # "The original book by George Abbott will be revised": not Abbott (fix76)
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
             if found:
                 return found
     return []
+
+
+def _authored(tok: Tok, index: Context) -> bool:
+    """Whether a noun is a work whose by-phrase names its author, not who undergoes what is done to it: a noun of
+    `authored_nouns` ("a lost score by Bach", "films by fellow nominees") or a title, a proper noun no mention links
+    ("The Pillowman by Martin McDonagh is shortlisted"; fix76, review70 finding 8)."""
+    return lemma(tok) in index.authored_nouns or (tok.pos == "PROPN" and tok.i not in index)
 
 
 def prep_actors(tok: Tok, preps: tuple[str, ...], index: Context) -> list[Found]:
