@@ -44,7 +44,9 @@ def test_two_persons_named_as_subjects_before_leave_the_pronoun_unread(statement
 
 
 def test_the_main_subject_of_the_other_gender_is_not_the_pronoun(statements):
-    found = statements("Mrs Margaret Beckett held talks with Tony Blair on Monday. He met Gerhard Schroeder on Tuesday.")
+    found = statements(
+        "Mrs Margaret Beckett held talks with Tony Blair on Monday. He met Gerhard Schroeder on Tuesday."
+    )
     assert "margaret_beckett" not in agents_of(found, "met")
 
 
@@ -90,7 +92,9 @@ def test_a_titles_author_is_no_patient(statements):
 
 
 def test_the_doer_of_a_rejected_plea_stays_the_patient(statements):
-    found = statements("In December the Lords rejected a plea by Lord Chancellor Lord Falconer that the holder need not be a lawyer.")
+    found = statements(
+        "In December the Lords rejected a plea by Lord Chancellor Lord Falconer that the holder need not be a lawyer."
+    )
     assert patients_of(found, "rejected") == ["charles_falconer"]
 
 
@@ -103,7 +107,7 @@ def test_a_passive_by_agent_stays_the_agent(statements):
 def test_a_quoted_pronoun_is_not_the_speakers_pronoun_before_the_quote(statements):
     found = statements(
         "Prince Harry wore the costume to a party on Saturday. Former palace spokesman Dicky Arbiter said the prince "
-        "should apologise. Charles Clarke said he recognised the concerns but argued: \"He has apologised and we "
+        'should apologise. Charles Clarke said he recognised the concerns but argued: "He has apologised and we '
         'should leave the matter there."'
     )
     assert "charles_clarke" not in agents_of(found, "apologised")

@@ -15,7 +15,6 @@ he / she, to the one person named as a subject from the sentence before up to it
 from __future__ import annotations
 
 from ..parsed import Tok
-from ..quotes import CLOSING, OPENING, STRAIGHT
 from ..syntax import (
     active_subject,
     child,
@@ -74,7 +73,7 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
             # resolved that one ("They said they would also press Labour", the Conservatives of the sentence before)
             if subject.lower != pronoun.lower:
                 return []
-            return _across_sentences(subject, index) if not _quote_between(subject, pronoun, index) else []
+            return _across_sentences(subject, index) if not _across_a_quote(subject, pronoun, index) else []
         # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown); the
         # pronoun is a mention's, the subject's owner too ("Rooney's big moment almost arrived as he raced clean
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
@@ -86,14 +85,11 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
     return _across_sentences(pronoun, index)
 
 
-QUOTE_MARKS = OPENING | CLOSING | STRAIGHT  # double quotation marks (a single one is also the apostrophe)
-
-
-def _quote_between(first: Tok, second: Tok, index: Context) -> bool:
-    """Whether a quotation mark stands between two tokens: 'Mr Clarke said he recognised the concerns but argued: "He
-    has apologised"' (the quoted "He" is the prince, not the speaker the first "he" stands for; fix76)."""
-    low, high = sorted((first.i, second.i))
-    return any((t := index.tokens.get(i)) is not None and t.text in QUOTE_MARKS for i in range(low, high))
+def _across_a_quote(first: Tok, second: Tok, index: Context) -> bool:
+    """Whether one of two pronouns stands inside quotation marks and the other outside: 'Mr Clarke said he recognised
+    the concerns but argued: "He has apologised"' (the quoted "He" is the prince, not the speaker the first "he"
+    stands for), '"... he shares the board's ambitions," he told the website' (fix76)."""
+    return (first.i in index.quoted) != (second.i in index.quoted)
 
 
 def _across_sentences(pronoun: Tok, index: Context) -> list[Found]:

@@ -82,6 +82,8 @@ class Context:
     quote_claimers: dict[int, Found] = field(default_factory=dict)
     # fix76: nouns of works whose by-phrase names their author ("a lost score by Bach"), never a patient
     authored_nouns: frozenset[str] = frozenset()
+    # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
+    quoted: frozenset[int] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)

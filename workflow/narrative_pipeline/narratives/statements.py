@@ -590,6 +590,7 @@ def extract_article(
         index,
         claimer_pronouns=claimers,
         speaker_pronouns=speakers,
+        quoted=quoted,
         lone_persons=lone_persons(
             article,
             mentions,
