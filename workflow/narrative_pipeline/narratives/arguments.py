@@ -69,8 +69,11 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if subject is None:
             continue
         if subject.pos == "PRON":
-            # "He said he would ...": the second "he" is the first's, when the claims step resolved that one
-            return _claimer_antecedent(subject, index) if subject.lower == pronoun.lower else []
+            # "He said he would ...": the second "he" is the first's, when the claims step or the lone-pronoun rules
+            # resolved that one ("They said they would also press Labour", the Conservatives of the sentence before)
+            if subject.lower != pronoun.lower:
+                return []
+            return _across_sentences(subject, index) if not _across_a_quote(subject, pronoun, index) else []
         # the nearest clause with a subject decides ("the prime minister told Brown he would ...": not Brown); the
         # pronoun is a mention's, the subject's owner too ("Rooney's big moment almost arrived as he raced clean
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
@@ -79,7 +82,19 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
-    # narr26: the one person the sentence before and this one name; narr29: for "it" / "they", the one body
+    return _across_sentences(pronoun, index)
+
+
+def _across_a_quote(first: Tok, second: Tok, index: Context) -> bool:
+    """Whether one of two pronouns stands inside quotation marks and the other outside: 'Mr Clarke said he recognised
+    the concerns but argued: "He has apologised"' (the quoted "He" is the prince, not the speaker the first "he"
+    stands for), '"... he shares the board's ambitions," he told the website' (fix76)."""
+    return (first.i in index.quoted) != (second.i in index.quoted)
+
+
+def _across_sentences(pronoun: Tok, index: Context) -> list[Found]:
+    """A pronoun no clause of its sentence resolves: the claims step's claimer antecedent, else the one person the
+    sentence before and this one name (narr26), or for "it" / "they" the one body (narr29)."""
     lone = index.lone_persons.get(pronoun.i) or index.lone_bodies.get(pronoun.i)
     return _claimer_antecedent(pronoun, index) or ([lone] if lone is not None else [])
 

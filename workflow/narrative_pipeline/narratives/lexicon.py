@@ -48,6 +48,7 @@ WORD_LISTS = (
     "characterising_verbs",
     "open_governing_preps",
     "giver_nouns",
+    "authored_nouns",
     "object_control_verbs",
     "addressed_verbs",
     "caution_verbs",
@@ -336,6 +337,8 @@ class PloverLexicon:
     nobody_words: frozenset[str] = field(default=frozenset())
     near_negators: frozenset[str] = field(default=frozenset())
     scalar_words: frozenset[str] = field(default=frozenset())
+    # fix76: "the original book by George Abbott": a work's by-phrase names its author, no patient
+    authored_nouns: frozenset[str] = field(default=frozenset())
 
     @property
     def owned(self) -> OwnedNouns:

@@ -12,6 +12,7 @@ lookups need: the mentions by token, the word classes of the lexicon, the articl
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..actortypes import discovered_type, type_votes
@@ -79,6 +80,10 @@ class Context:
     # fix74: a sentence wholly inside quotation marks -> the actor its claim's claimer phrase names ('"The first
     # minister should withdraw these remarks."' after "Ms Sturgeon said": Sturgeon), for a request with no frame verb
     quote_claimers: dict[int, Found] = field(default_factory=dict)
+    # fix76: nouns of works whose by-phrase names their author ("a lost score by Bach"), never a patient
+    authored_nouns: frozenset[str] = frozenset()
+    # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
+    quoted: frozenset[int] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -136,6 +141,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         performing_verbs=lex.performing_verbs,
         open_governing_preps=lex.open_governing_preps,
         giver_nouns=lex.giver_nouns,
+        authored_nouns=lex.authored_nouns,
     )
 
 
@@ -551,6 +557,7 @@ def lone_persons(
     by_token: dict[int, MentionRecord] | None = None,
     types: dict[str, str] | None = None,
     light_verbs: frozenset[str] = frozenset(),
+    earlier: dict[int, Found] | None = None,
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -568,10 +575,15 @@ def lone_persons(
     spokesman may be "he"; narr28) when that person may be the pronoun: a noun of either gender or of the pronoun's
     ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31). An object pronoun is not
     the subject who does the act of its subjectless clause (`_controls`: "Berhanu made efforts to overtake him";
-    fix73)."""
+    fix73). A subject pronoun whose window names no person carries on the person a subject pronoun of the same word
+    in the sentence before stood for (`_carried`: "He told MPs: ... He accepted the ruling"), by this rule or by the
+    claims step's (`earlier`, `claimer_pronouns`); one whose window names persons only in the sentence before is that
+    sentence's main subject when it is the one person named there as a subject (`_topic`: "Mr Calder is the man
+    behind acts including Britney Spears. He made his fortune"; fix76)."""
     pronouns = [t for t in article.tokens if t.lower in words and t.pos == "PRON" and t.i not in quoted]
     if not pronouns:
         return {}
+    earlier = {} if earlier is None else earlier
     types = article_types(mentions) if types is None else types
     persons = sorted((m for m in mentions if m.actor_id and types[m.actor_id] == "person"), key=lambda m: m.start)
     starts = [m.start for m in persons]
@@ -581,13 +593,21 @@ def lone_persons(
         genders = first_name_genders(article, mentions, gender_words) | title_genders(article, mentions, gender_words)
     out: dict[int, Found] = {}
     for tok in pronouns:
-        window = _window(article, persons, starts, tok)
+        heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
+        whole = _window(article, persons, starts, tok)
+        window = whole
         if len({m.actor_id for m in window}) > 1:
             window = _own_sentence(article, window, tok)  # the nearer sentence's one person (narr37)
+            if not window:  # the sentence before's main subject, the one person named there as a subject (fix76)
+                window = _topic(article, whole, tok, genders.get, heard)
+        elif not window:  # the person a pronoun of the sentence before stood for, carried on (fix76)
+            carried = _carried(article, tok, out | earlier)
+            if carried is not None:
+                out[tok.i] = Found(carried.actor_id, carried.mention_id, "carried-person")
+            continue
         if not window or len({m.actor_id for m in window}) != 1:
             continue
         actor = window[0].actor_id
-        heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
         blocking = owned.blocking(heard)
         if not any(_named_as_subject(article.tokens[m.head_i], blocking) for m in window):
             continue
@@ -606,6 +626,48 @@ def _window(article: ParsedArticle, linked: list[MentionRecord], starts: list[in
     sent = article.sents[max(tok.sent - 1, 0)]
     first = sent.tokens[0].start if sent.tokens else tok.start
     return linked[bisect_left(starts, first) : bisect_left(starts, tok.start)]
+
+
+PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _carried(article: ParsedArticle, tok: Tok, resolved: dict[int, Found]) -> Found | None:
+    """The person an unquoted subject pronoun of the same word in the sentence before stands for (`resolved`), when
+    every such pronoun there stands for the same one: "He told MPs: 'There remains a public emergency.' He accepted
+    the law lords' ruling" (the first "He" resolved, the second's window naming no person). Only for a subject
+    pronoun; none when the sentence before has no such pronoun or it stood for nobody known (fix76)."""
+    if tok.dep not in PRONOUN_SUBJECTS or tok.sent == 0:
+        return None
+    before = [
+        resolved.get(t.i)
+        for t in article.sents[tok.sent - 1].tokens
+        if t.lower == tok.lower and t.pos == "PRON" and t.dep in PRONOUN_SUBJECTS
+    ]
+    actors = {f.actor_id if f is not None else None for f in before}
+    if len(actors) != 1 or None in actors:
+        return None
+    return before[-1]
+
+
+def _topic(
+    article: ParsedArticle, window: list[MentionRecord], tok: Tok, said: Callable[[str], str | None], heard: str | None
+) -> list[MentionRecord]:
+    """The mentions of a window (the sentence before a subject pronoun, its own naming no person before it) of the
+    sentence before's main subject, when that is the one person the window names as a clause's subject and the
+    article gives it no other gender: "Gen Musharraf held talks with Tony Blair on Monday. He arrived in Britain";
+    not "James Hardy said Mr Brown would draw dividing lines. He would contrast ..." (two subjects). fix76."""
+    if tok.dep not in PRONOUN_SUBJECTS or tok.sent == 0:
+        return []
+    root = next((t for t in article.sents[tok.sent - 1].tokens if t.dep == "ROOT"), None)
+    subject = child(root, "nsubj", "nsubjpass") if root is not None else None
+    subjects = {m.actor_id for m in window if _named_as_subject(article.tokens[m.head_i])}
+    topic = [m for m in window if subject is not None and m.head_i == subject.i]
+    if not topic or subjects != {topic[0].actor_id}:
+        return []
+    gender = said(topic[0].actor_id or "")
+    if gender is not None and heard is not None and gender != heard:
+        return []
+    return [m for m in window if m.actor_id == topic[0].actor_id]
 
 
 def _own_sentence(article: ParsedArticle, window: list[MentionRecord], tok: Tok) -> list[MentionRecord]:
@@ -1011,12 +1073,21 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
         return found
     # "an attempt by Yukos"; not "areas of the US", "the movie version of Dan Brown's novel"
     for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
+        if p == "by" and not acting and _authored(tok, index):
+            continue  # "The original book by George Abbott will be revised": not Abbott (fix76)
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
             if found:
                 return found
     return []
+
+
+def _authored(tok: Tok, index: Context) -> bool:
+    """Whether a noun is a work whose by-phrase names its author, not who undergoes what is done to it: a noun of
+    `authored_nouns` ("a lost score by Bach", "films by fellow nominees") or a title, a proper noun no mention links
+    ("The Pillowman by Martin McDonagh is shortlisted"; fix76, review70 finding 8)."""
+    return lemma(tok) in index.authored_nouns or (tok.pos == "PROPN" and tok.i not in index)
 
 
 def prep_actors(tok: Tok, preps: tuple[str, ...], index: Context) -> list[Found]:

@@ -54,7 +54,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v73"
+COMPONENT = "narratives.rules.v74"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -601,10 +601,12 @@ def extract_article(
             lex.market_we_view_verbs,
         ),
     )
+    claimers = claimer_pronouns(article, mentions, claims, index.pronouns, index.index, types)
     index = replace(
         index,
-        claimer_pronouns=claimer_pronouns(article, mentions, claims, index.pronouns, index.index, types),
+        claimer_pronouns=claimers,
         speaker_pronouns=speakers,
+        quoted=quoted,
         lone_persons=lone_persons(
             article,
             mentions,
@@ -615,6 +617,7 @@ def extract_article(
             index.index,
             types,
             lex.light_verbs,
+            claimers,
         ),
         lone_bodies=lone_bodies(
             article,
