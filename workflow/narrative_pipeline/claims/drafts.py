@@ -167,6 +167,8 @@ DESCRIPTION_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "paratax
 # what a closing frame's verb may carry beside its speaker and still frame ('..., she told People in 2005.', '..., they
 # argued in the study.'): where and when it was said, and to whom (`frame_setting`)
 SETTING_DEPS = frozenset({"prep", "npadvmod", "dative"})
+# a frame verb's content after it, which makes it no closing frame (`frame_setting`)
+CONTENT_AFTER_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 
 
 def only_frame(d: ClaimDraft, described: bool = False, hearers: frozenset[str] = frozenset()) -> bool:
@@ -193,7 +195,11 @@ def frame_setting(verb: Tok, hearers: frozenset[str]) -> set[int]:
     bare noun phrases of time and indirect object ('..., he told a conference on ageing.', '..., she told People in
     2005.', '..., they argued in a the study.': claims84's bare closing tags), and its object when the verb is one of
     `hearers` (`hearer_passive_verbs`: 'tell', 'warn', 'inform', whose object heard it). No clause: a content
-    clause, an infinitive or a clause of its own is something said."""
+    clause, an infinitive or a clause of its own is something said. Only a closing frame, none whose content comes
+    after it ('Tony Blair has dismissed reports | he told Gordon Brown | he would quit ...': the frame of what
+    follows, not of the claim before)."""
+    if any(c.dep in CONTENT_AFTER_DEPS and c.i > verb.i for c in verb.children):
+        return set()
     kids = [c for c in verb.children if c.dep in SETTING_DEPS or (c.dep == "dobj" and lemma(verb) in hearers)]
     return {t.i for c in kids for t in subtree_without(c, DESCRIPTION_CUT)}
 
