@@ -37,6 +37,7 @@ EXAMPLES = {
     # in a quotation: the page's own "I" leaves the unit no frame (claims47, `discourse.own_voice`)
     "hoped_content": '"I just hope Manchester can handle the crowds."',
     "reported_wish": "The ministers said they wanted to double the aid budget.",
+    "held_aim": "Sky has said it aims to have a quarter of its subscribers using the service by 2010.",
     "hedged_judgement": "This could be one way of gaining some of that back.",
     "inferred_past": "Higher fuel prices are likely to have hurt the airline's sales.",
     "inevitable_then": '"The regime was bound to collapse," the opposition leader said.',

@@ -97,7 +97,7 @@ def extract_claims(
     claim_roles: list[ClaimActorRecord] = []
     for article in articles:
         article_mentions = by_article.get(article.article_id, [])
-        drafts = merge_units(extract_article(article, article_mentions, lex))
+        drafts = merge_units(extract_article(article, article_mentions, lex), lex)
         c, r = claim_records(article, drafts, article_mentions, lex)
         claims.extend(c)
         claim_roles.extend(r)

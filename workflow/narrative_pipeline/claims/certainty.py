@@ -25,6 +25,7 @@ from ..syntax import (
 from .impersonal import believed
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Unit
+from .verbs import denied
 
 MAIN_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 CONTENT_MAIN_DEPS = frozenset({"ccomp", "xcomp", "conj"})
@@ -112,8 +113,9 @@ NAMED_ENTITIES = frozenset({"DATE", "PERSON", "ORG", "GPE", "EVENT", "FAC", "WOR
 
 
 def impossibility(modal: Tok, lex: Lexicon) -> bool:
-    """'could not comment': a negated modal of `negated_non_hedges`, stating what was impossible."""
-    return modal.lower in lex.negated_non_hedges and modal.head is not None and negated(modal.head)
+    """'could not comment', 'Neither X nor his agent could be reached': a negated modal of `negated_non_hedges` (its verb
+    denied by 'not' or by a subject opened by 'neither': `verbs.denied`), stating what was impossible."""
+    return modal.lower in lex.negated_non_hedges and modal.head is not None and denied(modal.head, lex)
 
 
 def past_possibility(modal: Tok, lex: Lexicon) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..parsed import Sent, Tok
 from ..quotes import can_open, scan
 from ..records import ClaimerRule
-from ..syntax import subject_of, subtree_without
+from ..syntax import lemma, subject_of, subtree_without
 from .attribution import attribution_of, frames_of, withheld_speech
 from .certainty import certainty_of
 from .closing import final_frame_content
@@ -164,9 +164,17 @@ def _merge_quote_into_lead(lead: ClaimDraft, quote: ClaimDraft, scope: Scope) ->
 DESCRIPTION_CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"})
 
 
-def only_frame(d: ClaimDraft, described: bool = False) -> bool:
+# what a closing frame's verb may carry beside its speaker and still frame ('..., she told People in 2005.', '..., they
+# argued in the study.'): where and when it was said, and to whom (`frame_setting`)
+SETTING_DEPS = frozenset({"prep", "npadvmod", "dative"})
+# a frame verb's content after it, which makes it no closing frame (`frame_setting`)
+CONTENT_AFTER_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
+
+
+def only_frame(d: ClaimDraft, described: bool = False, hearers: frozenset[str] = frozenset()) -> bool:
     """A unit that is nothing but a reporting frame ('" he says.'); `described`: the speaker's
-    appositions count as the frame too ('" said Jane Smith, an analyst at the bank.')."""
+    appositions count as the frame too ('" said Jane Smith, an analyst at the bank.'), and so does the
+    setting of the saying (`frame_setting`; the object of a verb of `hearers` is who heard it)."""
     att = d.attribution
     if att is None:
         return False
@@ -175,14 +183,32 @@ def only_frame(d: ClaimDraft, described: bool = False) -> bool:
         frame |= {c.i for c in att.verb.children if c.dep == "prt"}
     if described:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
         frame |= {t.i for c in att.claimer for t in subtree_without(c, DESCRIPTION_CUT)}
+        if att.verb is not None:
+            frame |= frame_setting(att.verb, hearers)
     marks = scan(d.unit.sent.tokens).marks
     words = [t for t in d.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.i not in marks]
     return bool(words) and all(t.i in frame for t in words)
 
 
-def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+def frame_setting(verb: Tok, hearers: frozenset[str]) -> set[int]:
+    """The words of a closing frame's verb that tell where, when and to whom it was said: its prepositional phrases,
+    bare noun phrases of time and indirect object ('..., he told a conference on ageing.', '..., she told People in
+    2005.', '..., they argued in a the study.': claims84's bare closing tags), and its object when the verb is one of
+    `hearers` (`hearer_passive_verbs`: 'tell', 'warn', 'inform', whose object heard it). No clause: a content
+    clause, an infinitive or a clause of its own is something said. Only a closing frame, none whose content comes
+    after it ('Tony Blair has dismissed reports | he told Gordon Brown | he would quit ...': the frame of what
+    follows, not of the claim before)."""
+    if any(c.dep in CONTENT_AFTER_DEPS and c.i > verb.i for c in verb.children):
+        return set()
+    kids = [c for c in verb.children if c.dep in SETTING_DEPS or (c.dep == "dobj" and lemma(verb) in hearers)]
+    return {t.i for c in kids for t in subtree_without(c, DESCRIPTION_CUT)}
+
+
+def merge_units(drafts: list[ClaimDraft], lex: Lexicon) -> list[ClaimDraft]:
     """Join clause units of one sentence whose claimer, type and certainty are the same, and a unit that
-    is only the frame of the claim before it ('..., " said Jane Smith, an analyst.')."""
+    is only the frame of the claim before it ('..., " said Jane Smith, an analyst.', '..., he told a conference on
+    ageing.')."""
+    hearers = frozenset(lex.hearer_passive_verbs)
     out: list[ClaimDraft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -193,7 +219,7 @@ def merge_units(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             and unlinked_phrase(prev) == unlinked_phrase(d)
         )
         if same_claimer and (
-            (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty) or only_frame(d, described=True)
+            (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty) or only_frame(d, described=True, hearers=hearers)
         ):  # a closing frame with its speaker's description joins the claim it frames, whatever its own type
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             tail = [t for t in prev.unit.sent.tokens if t.i > tokens[-1].i]

@@ -74,6 +74,17 @@ class Lexicon(LexiconModel):
     withheld_speech_verbs: Words = Field(
         description="Verbs of saying whose withholding is `withheld-speech` ('did not say whether')."
     )
+    aim_verbs: Words = Field(
+        description="Verbs of a stated aim ('aims to ...'): a prediction when put forward by its holder (`held_aim`)."
+    )
+    holder_pronouns: Words = Field(
+        description="Pronouns that, as the subject of reported speech outside a quotation, stand for its claimer"
+        " ('Sky has said it aims to ...')."
+    )
+    negating_subject_words: Words = Field(
+        description="Words that deny a verb from its subject ('Neither X nor Y commented', 'Neither company would"
+        " comment'): the verb is negated as by 'not' where a withheld or refused speech act is tested."
+    )
     speech_phrases: Phrases = Field(
         description="A verb lemma and a word hanging on it that make a speech act ('paid tribute', 'made clear')."
     )

@@ -1151,6 +1151,33 @@ def reported_wish(ctx: TypeContext) -> list[Tok] | None:
     return [ctx.root] if holder else None
 
 
+def held_aim(ctx: TypeContext) -> list[Tok] | None:
+    """'"I'm aiming to be fit by 18 April," he said', 'Microsoft said it aims to remove more carbon than it emits by
+    2030', '"We aim to shift the emphasis ...," (a speaker)': a present aim (a verb of `aim_verbs` with a to-infinitive,
+    no modal, not negated, not told in the past) put forward by its holder is the holder's forecast of its own act, a
+    prediction, as 'pledged / promised to' are (ANNOTATION's hard cases: a speech act carries its content; the
+    labels call 4 of 4 such reported aims predictions). The holder is the speaker: the subject is 'I' / 'we', the same
+    noun as the claimer ('"The Commission aims to ensure ...," the Commission said'), or, in reported speech outside a
+    quotation, a pronoun of the claimer ('Sky has said it aims to ...'). In the author's voice an aim is a stance
+    stated, an event ('The Liberal Democrats are aiming to unseat ...': 6 of 7 labelled), and so is another's aim
+    a speaker describes ('"he is aiming to build his side around ..."'), left to the other rules (claims85)."""
+    attribution, root = ctx.attribution, ctx.root
+    if attribution is None or attribution.kind != "actor" or ctx.root_lemma not in ctx.lex.aim_verbs:
+        return None
+    if root.tag not in {"VBZ", "VBP", "VBG"} or negated(root) or not any(has_to(c) for c in root.children if c.dep == "xcomp"):
+        return None
+    if any(a.tag in {"VBD", "MD"} or a.lower in {"been", "had"} for a in auxiliaries(root)):
+        return None  # 'they were aiming to ...', 'would aim to ...': told in the past, or the modal rules'
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    claimer = {lemma(t) for t in attribution.claimer if t.pos in {"NOUN", "PROPN"}}
+    if subject.lower in ctx.lex.first_person_pronouns or (subject.pos in {"NOUN", "PROPN"} and lemma(subject) in claimer):
+        return [root]
+    indirect = ctx.reported_content and root.i not in ctx.quotes.inside
+    return [root] if indirect and subject.lower in ctx.lex.holder_pronouns else None
+
+
 def directive(ctx: TypeContext) -> list[Tok] | None:
     """'X urged / called on / challenged Y to do Z': a directive verb with an infinitive. Not one to come ('I will be
     asking Parliament to renew this legislation': `directive_to_come`) nor a past passive ('McCririck was ordered to
@@ -2439,6 +2466,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("verb-prescription", "prescription", first_person_suggestion),
     Rule("speech-act-prescription", "prescription", speech_act_prescription),
     Rule("reported-wish", "prescription", reported_wish),
+    Rule("reported-aim", "prediction", held_aim),
     Rule("directive", "prescription", directive),
     Rule("verb-future", "prediction", told_to_expect),
     Rule("modal-future", "prediction", directive_to_come),

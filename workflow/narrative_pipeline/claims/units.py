@@ -317,7 +317,33 @@ def defines_predicate(tok: Tok, lex: Lexicon) -> bool:
         noun = noun.head.head  # "one of dozens of firms which ...", "a mass of people whom ..."
     on_copula = noun.dep == "attr" and noun.head is not None and lemma(noun.head) in lex.copula_verbs
     subject = head.lower == "those" and head.dep in SUBJECT_DEPS  # "Those who hope to ... will not succeed"
+    subject = subject or subject_before_verb(head, tok)
     return on_copula or (subject and not speaker_of_frame(head, lex))
+
+
+# marks that set a clause off inside a relative clause (`subject_before_verb`)
+INTERRUPTING_MARKS = frozenset({",", "-", "—", "–", "(", ")"})
+# the arcs inside a noun phrase a restrictive relative clause's noun may hang by below the phrase's head (`in_subject`)
+NOUN_PHRASE_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound", "poss"})
+
+
+def subject_before_verb(noun: Tok, relative: Tok) -> bool:
+    """A restrictive relative clause inside the subject of a verb that comes after it ('His divorce from Diana and the
+    disappointment the country felt over how Diana had been treated ... opened up a sense of disillusionment', 'the
+    disappointment that Netcraft measured the sites it claims ... were not in fact part of ...'): split off, it
+    cuts the subject from its verb, and the unit of the verb keeps no subject (claims84's quotation tails; claims85).
+    The noun is the subject or hangs in it by conjunction, preposition, apposition or compound. Not a clause that
+    holds a comma, dash or bracket (a clause set off inside it splits anyway, and the part of the subject before it
+    would be lost: 'The themes to be stressed by Mr Blair - whose attendance was announced ... - are those ...')."""
+    if any(t.text in INTERRUPTING_MARKS for t in relative.subtree()):
+        return False
+    top = noun
+    while top.dep in NOUN_PHRASE_DEPS and top.head is not None and top.head is not top:
+        top = top.head
+    verb = top.head
+    if top.dep not in SUBJECT_DEPS or verb is None or verb is top:
+        return False
+    return verb.i > max(t.i for t in relative.subtree())
 
 
 def speaker_of_frame(those: Tok, lex: Lexicon) -> bool:

@@ -19,9 +19,22 @@ def withheld(verb: Tok, clausal: list[Tok], lex: Lexicon) -> bool:
     content, or with a question left open. None of them puts a claim forward."""
     if verb.dep == "xcomp" and verb.head is not None and lemma(verb.head) in lex.withholding_verbs:
         return True
-    if not negated(verb):
+    if not denied(verb, lex):
         return False
     return not clausal or any(is_question_clause(c) or opens_with_wh(c) for c in clausal)
+
+
+def denied(verb: Tok, lex: Lexicon) -> bool:
+    """'he did not comment', 'Neither Rover nor Shanghai Automotive commented', 'Neither company would comment': a verb
+    negated by its own 'not' / 'never', or by a subject opened by a word of `negating_subject_words` (the parser hangs
+    'Neither' on the subject's first conjunct as a determiner or preconjunction, or it is the subject itself)."""
+    if negated(verb):
+        return True
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    words = lex.negating_subject_words
+    return subject.lower in words or any(c.dep in {"det", "preconj"} and c.lower in words for c in subject.children)
 
 
 def opens_with_wh(clause: Tok) -> bool:
@@ -362,7 +375,7 @@ def closing_conjunct(verb: Tok) -> bool:
 def refusal(verb: Tok, lex: Lexicon) -> bool:
     """'The spokeswoman would not comment', 'he would not say whether ...': a negated verb of
     `withheld_speech_verbs` (under 'would') reports a refusal, not what would happen."""
-    return lemma(verb) in lex.withheld_speech_verbs and negated(verb)
+    return lemma(verb) in lex.withheld_speech_verbs and denied(verb, lex)
 
 
 def evidence_noun(tok: Tok, lex: Lexicon) -> bool:

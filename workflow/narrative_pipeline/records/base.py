@@ -123,6 +123,7 @@ TypeRule = Literal[
     "owed-duty",
     "reported-recommendation",
     "reported-wish",
+    "reported-aim",
     "directive",
     "imperative",
     "modal-prescription-in-content",
