@@ -1,0 +1,59 @@
+"""web78 (session 58, issue 12; actors.rules.v153): things on saved web pages that are not actors, read from the web
+hand checks' false mentions (web77's and web78's checks, m68-web).
+
+- `pagelines._measured` (in `used_thing`): a name right after a number and a noun of measure or packaging, or
+  modifying such a noun right after it, is an item of a recipe or a list, a product, where no mention of it acts;
+- `pagelines._listed_platform` (in `used_thing`): a social platform the lexicon lists (`platform_names`) none of whose
+  mentions acts is a place people post on, not an actor ("Why are you on Tik Tok?"), though spaCy gives it a person's
+  two-word name;
+- lexicon: "FaceTime" is software (`software_names`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _surfaces(found) -> set[str]:
+    return {surface for surface, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ingredients\n\n- 1 tbsp Gia Sundried Tomato Puree or 6 Sundried Tomatoes blended with above.", "Gia Sundried"),
+        ("Fry the onion, then add spices and MAGGI Chicken Stock cubes and stir for a few seconds.", "MAGGI"),
+        ("You will need 2 cups of Quaker Oats and a little honey for the topping.", "Quaker"),
+        ("Mix 1 box Hartley Golden cake mix with the eggs, then bake it for an hour.", "Hartley Golden"),
+    ],
+)
+def test_a_measured_item_is_no_actor(linked, text, name):
+    assert not any(name in s for s in _surfaces(linked(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Why is your brand on Facebook? Why are you on Instagram? Why are you on Tik Tok?", "Tik Tok"),
+        ("Agerblad got the tattoo after Tastas advertised the design for a rub-on tattoo on Instagram.", "Instagram"),
+    ],
+)
+def test_a_listed_platform_that_never_acts_is_no_actor(linked, text, name):
+    assert name not in _surfaces(linked(text))
+
+
+def test_facetime_is_software(linked):
+    text = "The feature makes eye contact between the FaceTime users look real, and it can be toggled in FaceTime."
+    assert "FaceTime" not in _surfaces(linked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Instagram said it would remove the posts, and Instagram removed 200 accounts on Monday.", "Instagram"),
+        ("Tesco bought 200 boxes of masks, and Tesco said the order would arrive next week.", "Tesco"),
+        ("Kraft Heinz said it would close the plant that makes Heinz Tomato Soup cans.", "Kraft Heinz"),
+        ("The 3 Para soldiers were flown to Basra, the Ministry of Defence said.", "Ministry of Defence"),
+    ],
+)
+def test_an_actor_beside_a_measure_or_a_listed_platform_that_acts_stays(linked, text, name):
+    assert name in _surfaces(linked(text))
