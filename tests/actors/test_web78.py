@@ -57,3 +57,27 @@ def test_facetime_is_software(linked):
 )
 def test_an_actor_beside_a_measure_or_a_listed_platform_that_acts_stays(linked, text, name):
     assert name in _surfaces(linked(text))
+
+
+def test_a_measured_item_that_shares_its_last_word_with_another_persons_name_is_no_actor(linked):
+    text = (
+        "We used Gia Garlic puree and mixed herbs.\n\n- 2 tsp Gia Garlic Puree or 4 cloves garlic blended together"
+        "\n\n- 1 tbsp Gia Sundried Tomato Puree or 6 Sundried Tomatoes blended with above"
+    )
+    assert not any("Sundried" in s for s in _surfaces(linked(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("If you like American buttercream, you should definitely try Ermine Icing. It is also called flour frosting.",
+         "Ermine Icing"),
+        ("How long to cook Foccacia? Cook it in a preheated oven at 200C for 20 minutes.", "Foccacia"),
+    ],
+)
+def test_what_is_cooked_or_tried_is_no_actor(linked, text, name):
+    assert name not in _surfaces(linked(text))
+
+
+def test_a_person_tried_in_court_stays(linked):
+    assert "Hassan Diab" in _surfaces(linked("The court will try Hassan Diab next year on charges of murder."))

@@ -754,6 +754,11 @@ def _measured(first: Tok, last: Tok, info: ArticleInfo, measures: frozenset[str]
     return plural and right.lower in measures and last.head is right and last.dep == "compound"
 
 
+def _measured_mention(c: Candidate, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """`_measured` of the candidate's first and last words."""
+    return _measured(info.toks[c.start_i], info.toks[c.end_i], info, lex.measure_nouns)
+
+
 def _listed_platform(c: Candidate, lex: ActorsLexicon) -> bool:
     """A social platform or app the lexicon lists (`platform_names`, whole names: "Instagram", "Tik Tok")."""
     return tuple(_key(c).split()) in phrase_set(lex.platform_names)
@@ -773,14 +778,18 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
     listed platform (`_listed_platform`: "Why are you on Tik Tok?"; web78), and none of which acts (`_acts`): a
     product, a tool or a service, which a verb of use gives as a thing (actors38). Not a person's full name ("the
     Dragons might use James Ireland": `full_person_name`; a listed platform or a measured item may look like one:
-    "Tik Tok", "1 box Betty Crocker"), nor a person a named user puts to a use ("Mourinho used Drogba":
-    `_person_put_to_use`)."""
+    "Tik Tok", "1 box Betty Crocker"; nor is the last word of such a name, or of another, a surname that makes it
+    act: "2 tsp Gia Garlic Puree" beside "1 tbsp Gia Sundried Tomato Puree"), nor a person a named user puts to a use
+    ("Mourinho used Drogba": `_person_put_to_use`)."""
+    cands = list(cands)
+    things = {_key(c) for c in cands if _listed_platform(c, lex) or _measured_mention(c, info, lex)}
     used: set[str] = set()
     acting: set[str] = set()
     for c in cands:
         root = _span_root(c, info)
-        thing = _listed_platform(c, lex) or _measured(info.toks[c.start_i], info.toks[c.end_i], info, lex.measure_nouns)
-        if _acts(root, info, lex, _other_surnames(c, info)) or full_person_name(c, info) and not thing:
+        thing = _key(c) in things  # measured out or a platform: no surname makes it a person
+        surnames = set() if thing else _other_surnames(c, info)
+        if _acts(root, info, lex, surnames) or full_person_name(c, info) and not thing:
             acting.add(_key(c))
         elif (
             thing
