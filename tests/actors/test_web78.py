@@ -81,3 +81,27 @@ def test_what_is_cooked_or_tried_is_no_actor(linked, text, name):
 
 def test_a_person_tried_in_court_stays(linked):
     assert "Hassan Diab" in _surfaces(linked("The court will try Hassan Diab next year on charges of murder."))
+
+
+def test_a_name_only_in_sentences_of_another_language_is_no_actor(linked):
+    text = (
+        "Ich schleppte mich zur nächsten Wache und betrat sie mit einem Lächeln, ich wurde ausgeraubt.\n\n"
+        "Wenn man den Raub auf der Polizeiwache meldet, sagt man, ich wurde gerade eben ausgeraubt."
+    )
+    found = _surfaces(linked(text))
+    assert "Wache" not in found and "Polizeiwache" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "South Africa: P Montgomery; B Paulse, M Joubert, De Wet Barry, A Willemse, J van der Westhuyzen; "
+            "F du Preez; O du Randt, J Smit (captain), E Andrews, V Matfield.",
+            "Westhuyzen",
+        ),
+        ("The Tories said the motto of the party, 'Liberté, égalité', was not theirs, Michael Howard said.", "Michael Howard"),
+    ],
+)
+def test_a_name_in_an_english_sentence_or_a_team_sheet_stays(linked, text, name):
+    assert any(name in s for s in _surfaces(linked(text)))

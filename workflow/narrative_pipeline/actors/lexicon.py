@@ -363,6 +363,11 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of measures and packages: a name after a number and one ('1 tbsp Gia Sundried Tomato"
         " Puree', '1 box Betty Crocker') or modifying one ('MAGGI Chicken Stock cubes') is an item, a product."
     )
+    foreign_function_words: Words = Field(
+        description="Function words of other languages that English does not write (German, French, Spanish, Italian,"
+        " Dutch, Swedish): a sentence with several is written in another language, where spaCy's labels are no"
+        " evidence of a name ('Die Geldbörse fehlte, der Autoschlüssel')."
+    )
     platform_names: Phrases = Field(
         description="Whole names of social platforms and apps whose makers also act as companies: no actor by label"
         " alone where no mention acts ('Why are you on Instagram?'; not 'Instagram said')."

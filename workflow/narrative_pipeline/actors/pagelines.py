@@ -919,6 +919,38 @@ def exclamation(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexico
     return {name for name, every in seen.items() if every}
 
 
+ENGLISH_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "of", "to", "is", "in", "it", "that", "for", "with", "on",
+                                    "was", "as", "i", "you", "he", "she", "we", "they", "are", "be", "not"})  # fmt: skip
+FOREIGN_LEAST = 3  # foreign function words a sentence needs, and twice as many as English ones
+
+
+def foreign_sentences(info: ArticleInfo, foreign: frozenset[str]) -> frozenset[int]:
+    """The indexes of the sentences written in another language: at least `FOREIGN_LEAST` words of the lexicon's
+    foreign function words (`foreign_function_words`: "der", "und", "ich", "mit", "les", "y", "que"), in lower case and
+    outside spaCy's entities (not the "van der" of "J van der Westhuyzen" in a team sheet), and more than twice as many
+    as English function words (`ENGLISH_FUNCTION_WORDS`) ("Die Geldbörse fehlte, der Autoschlüssel, die goldene Uhr")."""
+    counts: Counter[int] = Counter()
+    english: Counter[int] = Counter()
+    for t in info.toks.values():
+        if t.text.islower() and not t.ent_type and t.text in foreign:
+            counts[t.sent] += 1
+        elif t.lower in ENGLISH_FUNCTION_WORDS:
+            english[t.sent] += 1
+    return frozenset(k for k, n in counts.items() if n >= FOREIGN_LEAST and n > 2 * english[k])
+
+
+def foreign_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) every mention of which stands in a sentence of another language (`foreign_sentences`):
+    spaCy's English model takes a German sentence's capitalised nouns for names ("der Autoschlüssel", "Wache", "Ecke",
+    "Messer", "Palette Demokites"), and its labels there are no evidence of an actor (web78). A name written in an
+    English sentence of the page too keeps its mentions."""
+    foreign = foreign_sentences(info, lex.foreign_function_words)
+    seen: dict[str, bool] = {}
+    for c in cands:
+        seen[_key(c)] = seen.get(_key(c), True) and info.toks[c.start_i].sent in foreign
+    return {name for name, every in seen.items() if every}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -939,6 +971,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | used_thing(cands, info, lex)
         | exclamation(cands, info, lex)
         | marked_brand(cands, info, lex)
+        | foreign_only(cands, info, lex)
     )
 
 
