@@ -105,3 +105,12 @@ def test_a_name_only_in_sentences_of_another_language_is_no_actor(linked):
 )
 def test_a_name_in_an_english_sentence_or_a_team_sheet_stays(linked, text, name):
     assert any(name in s for s in _surfaces(linked(text)))
+
+
+def test_a_marked_brand_spacy_takes_for_a_persons_name_is_no_actor(linked):
+    text = (
+        "Beat the whipping cream until soft peaks form.\n\n- Betty Crocker™ Super Moist™ butter recipe yellow or white"
+        " cake mix\n\n- 1 jar (6 oz) maraschino cherries without stems, drained\n\n1\n\nbox Betty Crocker™ Super"
+        " Moist™ yellow cake mix"
+    )
+    assert not any("Betty" in s for s in _surfaces(linked(text)))
