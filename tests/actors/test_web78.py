@@ -20,7 +20,10 @@ def _surfaces(found) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Ingredients\n\n- 1 tbsp Gia Sundried Tomato Puree or 6 Sundried Tomatoes blended with above.", "Gia Sundried"),
+        (
+            "Ingredients\n\n- 1 tbsp Gia Sundried Tomato Puree or 6 Sundried Tomatoes blended with above.",
+            "Gia Sundried",
+        ),
         ("Fry the onion, then add spices and MAGGI Chicken Stock cubes and stir for a few seconds.", "MAGGI"),
         ("You will need 2 cups of Quaker Oats and a little honey for the topping.", "Quaker"),
         ("Mix 1 box Hartley Golden cake mix with the eggs, then bake it for an hour.", "Hartley Golden"),
@@ -70,8 +73,10 @@ def test_a_measured_item_that_shares_its_last_word_with_another_persons_name_is_
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("If you like American buttercream, you should definitely try Ermine Icing. It is also called flour frosting.",
-         "Ermine Icing"),
+        (
+            "If you like American buttercream, you should definitely try Ermine Icing. It is also called flour frosting.",
+            "Ermine Icing",
+        ),
         ("How long to cook Foccacia? Cook it in a preheated oven at 200C for 20 minutes.", "Foccacia"),
     ],
 )
@@ -100,7 +105,10 @@ def test_a_name_only_in_sentences_of_another_language_is_no_actor(linked):
             "F du Preez; O du Randt, J Smit (captain), E Andrews, V Matfield.",
             "Westhuyzen",
         ),
-        ("The Tories said the motto of the party, 'Liberté, égalité', was not theirs, Michael Howard said.", "Michael Howard"),
+        (
+            "The Tories said the motto of the party, 'Liberté, égalité', was not theirs, Michael Howard said.",
+            "Michael Howard",
+        ),
     ],
 )
 def test_a_name_in_an_english_sentence_or_a_team_sheet_stays(linked, text, name):

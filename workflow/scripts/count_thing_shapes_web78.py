@@ -56,7 +56,7 @@ def main() -> None:
                 for s in shapes:
                     counts[s] += 1
                     text = article.text
-                    ctx = (text[max(0, m.start - 60) : m.start] + "[[" + m.text + "]]" + text[m.end : m.end + 40])
+                    ctx = text[max(0, m.start - 60) : m.start] + "[[" + m.text + "]]" + text[m.end : m.end + 40]
                     print(run.name, s, m.actor_id, "|", ctx.replace("\n", " "))
         print(run.name, dict(counts))
 

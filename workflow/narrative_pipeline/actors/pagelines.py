@@ -745,7 +745,8 @@ def _measured(first: Tok, last: Tok, info: ArticleInfo, measures: frozenset[str]
             left = info.before(left)
         left = info.before(left) if left is not None else None
     number = info.toks.get(left.i - 1) if left is not None else None  # "1" may end the line before ("1\n box ...")
-    if left is not None and left.lower.rstrip(".") in measures and number is not None and _NUMBER.fullmatch(number.text):
+    measure = left is not None and left.lower.rstrip(".") in measures
+    if measure and number is not None and _NUMBER.fullmatch(number.text):
         return True
     right = info.after(last)
     while right is not None and right.text in TRADE_MARKS:
@@ -799,7 +800,6 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
         ):
             used.add(_key(c))
     return used - acting
-
 
 
 def marked_brand(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
@@ -919,16 +919,18 @@ def exclamation(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexico
     return {name for name, every in seen.items() if every}
 
 
-ENGLISH_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "of", "to", "is", "in", "it", "that", "for", "with", "on",
-                                    "was", "as", "i", "you", "he", "she", "we", "they", "are", "be", "not"})  # fmt: skip
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "and", "of", "to", "is", "in", "it", "that", "for", "with", "on", "was", "as", "i", "you", "he",
+     "she", "we", "they", "are", "be", "not"}
+)  # fmt: skip
 FOREIGN_LEAST = 3  # foreign function words a sentence needs, and twice as many as English ones
 
 
 def foreign_sentences(info: ArticleInfo, foreign: frozenset[str]) -> frozenset[int]:
     """The indexes of the sentences written in another language: at least `FOREIGN_LEAST` words of the lexicon's
-    foreign function words (`foreign_function_words`: "der", "und", "ich", "mit", "les", "y", "que"), in lower case and
+    foreign function words (`foreign_function_words`: "der", "und", "ich", "mit", "les", "que"), in lower case and
     outside spaCy's entities (not the "van der" of "J van der Westhuyzen" in a team sheet), and more than twice as many
-    as English function words (`ENGLISH_FUNCTION_WORDS`) ("Die Geldbörse fehlte, der Autoschlüssel, die goldene Uhr")."""
+    as English function words (`ENGLISH_FUNCTION_WORDS`): "Wenn man den Raub auf der Polizeiwache meldet, sagt man"."""
     counts: Counter[int] = Counter()
     english: Counter[int] = Counter()
     for t in info.toks.values():
