@@ -192,3 +192,12 @@ def test_the_spt76_draw_gives_its_hand_checks_mentions():
     lines = (EVAL / "actors-handcheck-spt76.jsonl").read_text(encoding="utf-8").splitlines()
     kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
     assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M60_BBC)] == kept
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web78_draw_gives_its_hand_checks_pages():
+    """web78 drew 12 pages; its check holds rows on 11 of them (one page names no actor)."""
+    lines = (EVAL / "actors-handcheck-web78.jsonl").read_text(encoding="utf-8").splitlines()
+    pages = drawn("draw_actors_handcheck_web78.py")
+    assert len(pages) == 12 and {json.loads(line)["source_path"] for line in lines if line} <= pages

@@ -22,7 +22,9 @@ from draw_pools import PAGES, words_between
 SEED = 20262707
 DRAWN = 15
 LEAST, MOST = 100, 700
-LATER = frozenset({"actors-handcheck-web77.jsonl"})  # this draw's own check, made after it
+LATER = frozenset(
+    {"actors-handcheck-web77.jsonl", "actors-handcheck-web78.jsonl"}
+)  # its own check and web78 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:
@@ -31,10 +33,14 @@ def pool(later: Collection[str] = LATER) -> list[str]:
     return [p for p in unread(pages, read_files(later=later)) if words_between(p, LEAST, MOST)]
 
 
+def drawn() -> list[str]:
+    """The pages this draw gave, sorted."""
+    return sorted(random.Random(SEED).sample(pool(), DRAWN))
+
+
 def main() -> None:
-    names = pool()
-    print(f"pool {len(names)}")
-    for name in sorted(random.Random(SEED).sample(names, DRAWN)):
+    print(f"pool {len(pool())}")
+    for name in drawn():
         print(name)
 
 

@@ -19,7 +19,12 @@ from draw_pools import EVAL, check_rows, news_pages, words_between
 
 SEED = 20261240
 LATER = frozenset(
-    {"actors-handcheck-web41.jsonl", "actors-handcheck-web85.jsonl", "actors-handcheck-web77.jsonl"}
+    {
+        "actors-handcheck-web41.jsonl",
+        "actors-handcheck-web85.jsonl",
+        "actors-handcheck-web77.jsonl",
+        "actors-handcheck-web78.jsonl",
+    }
 )  # hand checks made after this draw
 
 

@@ -359,6 +359,19 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of someone's presence on a platform: a name before one owned by a pronoun is the platform"
         " ('our YouTube channel', 'his Twitter account')."
     )
+    measure_nouns: Words = Field(
+        description="Nouns of measures and packages: a name after a number and one ('1 tbsp Gia Sundried Tomato"
+        " Puree', '1 box Betty Crocker') or modifying one ('MAGGI Chicken Stock cubes') is an item, a product."
+    )
+    foreign_function_words: Words = Field(
+        description="Function words of other languages that English does not write (German, French, Spanish, Italian,"
+        " Dutch, Swedish): a sentence with several is written in another language, where spaCy's labels are no"
+        " evidence of a name ('Die Geldbörse fehlte, der Autoschlüssel')."
+    )
+    platform_names: Phrases = Field(
+        description="Whole names of social platforms and apps whose makers also act as companies: no actor by label"
+        " alone where no mention acts ('Why are you on Instagram?'; not 'Instagram said')."
+    )
     product_nouns: Words = Field(description="Nouns of products: a name modifying one is part of a product.")
     thing_nouns: Words = Field(description="Nouns of events and places: a name modifying one is no actor.")
     contest_nouns: Words = Field(

@@ -638,6 +638,7 @@ def _used(tok: Tok, info: ArticleInfo, verbs: frozenset[str]) -> bool:
 
 
 OWNER_PRONOUNS = frozenset({"our", "your", "my", "his", "her", "their"})
+TRADE_MARKS = frozenset({"®", "™"})
 
 
 def _platform(tok: Tok, lex: ActorsLexicon) -> bool:
@@ -727,21 +728,73 @@ def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -
     )
 
 
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛]|\d+[½¼¾⅓⅔⅛]")
+
+
+def _measured(first: Tok, last: Tok, info: ArticleInfo, measures: frozenset[str]) -> bool:
+    """'1 tbsp Gia Sundried Tomato Puree', '1 box Betty Crocker™ cake mix', '2 cups of Quaker oats', '1 jar (6 oz)
+    Maraschino cherries': the name stands right after a number and a noun of measure or packaging (`measure_nouns`; an
+    "of" or a bracketed size between them and the name; the number may end the line before), or 'MAGGI Chicken Stock
+    cubes': it modifies such a noun in the plural right after it: an item of a recipe or a shopping list, a product
+    (web78). Not "the Livi box" in a report of a match (a singular noun after a name)."""
+    left = info.before(first)
+    if left is not None and left.lower == "of":
+        left = info.before(left)
+    if left is not None and left.text == ")":
+        while left is not None and left.text != "(":
+            left = info.before(left)
+        left = info.before(left) if left is not None else None
+    number = info.toks.get(left.i - 1) if left is not None else None  # "1" may end the line before ("1\n box ...")
+    measure = left is not None and left.lower.rstrip(".") in measures
+    if measure and number is not None and _NUMBER.fullmatch(number.text):
+        return True
+    right = info.after(last)
+    while right is not None and right.text in TRADE_MARKS:
+        right = info.after(right)
+    plural = right is not None and right.tag == "NNS"  # "MAGGI Chicken Stock cubes", not "the Livi box" (a penalty box)
+    return plural and right.lower in measures and last.head is right and last.dep == "compound"
+
+
+def _measured_mention(c: Candidate, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """`_measured` of the candidate's first and last words."""
+    return _measured(info.toks[c.start_i], info.toks[c.end_i], info, lex.measure_nouns)
+
+
+def _listed_platform(c: Candidate, lex: ActorsLexicon) -> bool:
+    """A social platform or app the lexicon lists (`platform_names`, whole names: "Instagram", "Tik Tok")."""
+    return tuple(_key(c).split()) in phrase_set(lex.platform_names)
+
+
+def _other_surnames(c: Candidate, info: ArticleInfo) -> set[str]:
+    """The last words of the names of several words spaCy takes for persons' (`ArticleInfo.person_names`) but the
+    candidate's own: "Puree" of "Gia Sundried Tomato Puree" or "Crocker" of "Betty Crocker" is no other person's
+    surname that makes the name one who acts (web78)."""
+    return {name.split()[-1] for name in info.person_names if name != c.name}
+
+
 def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
-    """The names (lower case) one mention of which is used (`_used`: "when you use the Application", "using Alpine") or
-    is a platform the page sends its readers to (`_platform`: "Follow us on Twitter", "our YouTube channel"; actors41)
-    and none of which acts (`_acts`): a product, a tool or a service, which a verb of use gives as a thing (actors38).
-    Not a person's full name ("the Dragons might use James Ireland": `full_person_name`), nor a person a named user
-    puts to a use ("Mourinho used Drogba": `_person_put_to_use`)."""
-    surnames = {name.split()[-1] for name in info.person_names}
+    """The names (lower case) one mention of which is used (`_used`: "when you use the Application", "using Alpine"),
+    is a platform the page sends its readers to (`_platform`: "Follow us on Twitter", "our YouTube channel"; actors41),
+    is measured out (`_measured`: "1 tbsp Gia Sundried Tomato Puree", "MAGGI Chicken Stock cubes"; web78) or is a
+    listed platform (`_listed_platform`: "Why are you on Tik Tok?"; web78), and none of which acts (`_acts`): a
+    product, a tool or a service, which a verb of use gives as a thing (actors38). Not a person's full name ("the
+    Dragons might use James Ireland": `full_person_name`; a listed platform or a measured item may look like one:
+    "Tik Tok", "1 box Betty Crocker"; nor is the last word of such a name, or of another, a surname that makes it
+    act: "2 tsp Gia Garlic Puree" beside "1 tbsp Gia Sundried Tomato Puree"), nor a person a named user puts to a use
+    ("Mourinho used Drogba": `_person_put_to_use`)."""
+    cands = list(cands)
+    things = {_key(c) for c in cands if _listed_platform(c, lex) or _measured_mention(c, info, lex)}
     used: set[str] = set()
     acting: set[str] = set()
     for c in cands:
         root = _span_root(c, info)
-        if _acts(root, info, lex, surnames) or full_person_name(c, info):
+        thing = _key(c) in things  # measured out or a platform: no surname makes it a person
+        surnames = set() if thing else _other_surnames(c, info)
+        if _acts(root, info, lex, surnames) or full_person_name(c, info) and not thing:
             acting.add(_key(c))
         elif (
-            _platform(root, lex)
+            thing
+            or _platform(root, lex)
             or _follow_list(root, info, lex)
             or (_used(root, info, lex.instrument_verbs) and not _person_put_to_use(c, root, lex))
         ):
@@ -749,19 +802,15 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
     return used - acting
 
 
-TRADE_MARKS = frozenset({"®", "™"})
-
-
 def marked_brand(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The names (lower case) one mention of which has a trade mark sign right after it (`TRADE_MARKS`: "with Parallels
     Access®", "Betty Crocker™ Super Moist™ yellow cake mix") and none of which acts (`_acts`, as `used_thing` reads
     it): a product or a brand, which a page marks as such, not who acts (actors42). Not a company that acts elsewhere
     on the page ("NESTLÉ® announced", "Adobe said")."""
-    surnames = {name.split()[-1] for name in info.person_names}
     marked: set[str] = set()
     acting: set[str] = set()
     for c in cands:
-        if _acts(_marked_root(c, info), info, lex, surnames):
+        if _acts(_marked_root(c, info), info, lex, _other_surnames(c, info)):
             acting.add(_key(c))
         elif info.text_lower[c.end : c.end + 1] in TRADE_MARKS:
             marked.add(_key(c))
@@ -870,6 +919,40 @@ def exclamation(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexico
     return {name for name, every in seen.items() if every}
 
 
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "and", "of", "to", "is", "in", "it", "that", "for", "with", "on", "was", "as", "i", "you", "he",
+     "she", "we", "they", "are", "be", "not"}
+)  # fmt: skip
+FOREIGN_LEAST = 3  # foreign function words a sentence needs, and twice as many as English ones
+
+
+def foreign_sentences(info: ArticleInfo, foreign: frozenset[str]) -> frozenset[int]:
+    """The indexes of the sentences written in another language: at least `FOREIGN_LEAST` words of the lexicon's
+    foreign function words (`foreign_function_words`: "der", "und", "ich", "mit", "les", "que"), in lower case and
+    outside spaCy's entities (not the "van der" of "J van der Westhuyzen" in a team sheet), and more than twice as many
+    as English function words (`ENGLISH_FUNCTION_WORDS`): "Wenn man den Raub auf der Polizeiwache meldet, sagt man"."""
+    counts: Counter[int] = Counter()
+    english: Counter[int] = Counter()
+    for t in info.toks.values():
+        if t.text.islower() and not t.ent_type and t.text in foreign:
+            counts[t.sent] += 1
+        elif t.lower in ENGLISH_FUNCTION_WORDS:
+            english[t.sent] += 1
+    return frozenset(k for k, n in counts.items() if n >= FOREIGN_LEAST and n > 2 * english[k])
+
+
+def foreign_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) every mention of which stands in a sentence of another language (`foreign_sentences`):
+    spaCy's English model takes a German sentence's capitalised nouns for names ("der Autoschlüssel", "Wache", "Ecke",
+    "Messer", "Palette Demokites"), and its labels there are no evidence of an actor (web78). A name written in an
+    English sentence of the page too keeps its mentions."""
+    foreign = foreign_sentences(info, lex.foreign_function_words)
+    seen: dict[str, bool] = {}
+    for c in cands:
+        seen[_key(c)] = seen.get(_key(c), True) and info.toks[c.start_i].sent in foreign
+    return {name for name, every in seen.items() if every}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -890,6 +973,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | used_thing(cands, info, lex)
         | exclamation(cands, info, lex)
         | marked_brand(cands, info, lex)
+        | foreign_only(cands, info, lex)
     )
 
 

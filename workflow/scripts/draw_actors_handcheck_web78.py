@@ -1,0 +1,43 @@
+"""Draw the pages of the session 58 blind whole-page actors check of saved web pages (`actors-handcheck-web78.jsonl`).
+
+The pool follows web77's draw (`draw_actors_handcheck_web77.py`, itself web85's pool rule): a page counts as read when
+a file names it that a rule writer reads whole (config/training, tests/, the shared spec, a gold set of config/eval, a
+descriptor set, config/eval's README) or when more than `MOST_LINES` lines of another config/eval file name it; pages
+of every kind whose extracted main text has `LEAST` to `MOST` words. On top of that, the pages web77's draw gave are
+out (its check holds some of them in fewer than `MOST_LINES` rows, one in none). A page that a check of sampled
+mentions (one to three rows a page) holds stays in, as in web77's pool: only 7 of the 168 pages are in no check at
+all. `random.Random(SEED).sample` of the sorted pool, `DRAWN` pages.
+
+    python workflow/scripts/draw_actors_handcheck_web78.py
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection
+
+from draw_actors_handcheck_web77 import LEAST, MOST, drawn
+from draw_actors_handcheck_web85 import read_files, unread
+from draw_pools import PAGES, words_between
+
+SEED = 20262804
+DRAWN = 12
+LATER = frozenset({"actors-handcheck-web78.jsonl"})  # this draw's own check, made after it
+
+
+def pool(later: Collection[str] = LATER) -> list[str]:
+    """The unread pages of `LEAST` to `MOST` words that web77's draw did not give, sorted."""
+    pages = sorted(p.name for p in PAGES.glob("*.html"))
+    taken = set(drawn())
+    return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, LEAST, MOST)]
+
+
+def main() -> None:
+    names = pool()
+    print(f"pool {len(names)}")
+    for name in sorted(random.Random(SEED).sample(names, DRAWN)):
+        print(name)
+
+
+if __name__ == "__main__":
+    main()
