@@ -59,11 +59,6 @@ def test_a_titled_export_rows_title_is_still_the_headline(tmp_path):
 #    as Unix seconds (1970-08-23), silently; a 1970 date then feeds the dated-office rule and the timeline.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 2: the JSON number 20240501 is read as Unix seconds (1970-08-23T06:21:41Z, no warning) "
-    "where the string '20240501' is the day 2024-05-01",
-)
 def test_an_eight_digit_json_number_date_is_read_as_the_string_is():
     assert to_utc_iso(20240501)[0] == to_utc_iso("20240501")[0] == "2024-05-01"
 
@@ -139,10 +134,6 @@ def test_a_non_utf8_file_name_and_its_escaped_spelling_are_two_sources(tmp_path)
 #     results as next week's baseline. (A folder that does not exist is refused at start.)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 12: an empty input_dir starts a run that empties the results (rc 0, no warning)",
-)
 def test_an_empty_input_dir_is_refused_or_named_at_start(tmp_path):
     from workflow_helpers import copy_project, snakemake
 

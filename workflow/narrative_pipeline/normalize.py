@@ -21,15 +21,21 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
-PARSE_VERSION = "normalize.parse.v3"
+PARSE_VERSION = "normalize.parse.v5"
 """The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
 text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). v3 (claims84):
-two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). The rule versions' log
+two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). v5 (fix79): a stretch with
+no sentence end longer than `MAX_RUN_CHARS` is parsed in pieces cut at spaces (`_run_cuts`). The rule versions' log
 (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
 with the rules."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
+MAX_RUN_CHARS = 5_000
+"""The longest stretch of a paragraph with no sentence end parsed as one piece (fix79, review71 14): an unpunctuated
+transcript gave sentences of 100,000 characters whose claims cost grows with the square of their length. The BBC
+and web runs' longest sentence is 3,775 characters and longest stretch between sentence ends under 2,000: they are
+never cut."""
 
 
 @dataclass(frozen=True)
@@ -332,6 +338,7 @@ def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chun
         cut = window_start + (ends[-1] if ends and ends[-1] > max_chars // 4 else max_chars)
         cuts.append(cut)
     cuts.append(paragraph.end)
+    cuts = [cut for start, end in itertools.pairwise(cuts) for cut in _run_cuts(raw, start, end)] + [paragraph.end]
     whole = one_sentence(raw, paragraph)
     chunks = []
     for start, end in itertools.pairwise(cuts):
@@ -339,6 +346,21 @@ def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chun
         if norm.text:
             chunks.append(Chunk(paragraph, norm, whole))
     return chunks
+
+
+def _run_cuts(raw: str, start: int, end: int) -> list[int]:
+    """`start` and the cuts inside raw[start:end] that keep every stretch with no sentence end (`_CHUNK_CUT`) at
+    most `MAX_RUN_CHARS` long: each such stretch is cut after its last space within the limit (or at the limit when
+    it has none). A text with sentence ends at least that often is not cut."""
+    cuts, last = [start], start
+    for stop in [start + m.end() for m in _CHUNK_CUT.finditer(raw, start, end)] + [end]:
+        while stop - last > MAX_RUN_CHARS:
+            window = raw[last : last + MAX_RUN_CHARS]
+            space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+            last += space + 1 if space > 0 else MAX_RUN_CHARS
+            cuts.append(last)
+        last = stop
+    return cuts
 
 
 def one_sentence(raw: str, paragraph: Paragraph) -> bool:
