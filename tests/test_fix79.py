@@ -100,3 +100,55 @@ def test_a_number_date_is_read_as_its_digits(number, read):
 def test_a_number_that_is_neither_a_day_nor_a_unix_time_is_left_empty_with_a_warning(number):
     published, warning = to_utc_iso(number, "published date")
     assert published is None and warning is not None and "published date" in warning
+
+
+# 1. An untitled export row or page: its first paragraph (the lede) was made the headline, which gives no claim.
+
+LEDE = "The government said on Monday it would raise the minimum wage next year."
+REST = "Opposition leaders accused the government of buying votes before the election."
+
+
+def _ingested(folder):
+    from narrative_pipeline.ingest import ingest_shard
+
+    config = PipelineConfig(n_shards=1, languages=["en"], min_language_chars=10**6)
+    records, texts = ingest_shard(folder, 0, config)
+    return {r.source_path + (f"#{r.locator}" if r.locator else ""): r for r in records}, {t.source_path: t for t in texts}
+
+
+def test_ingest_records_whether_a_text_opens_with_a_title(tmp_path):
+    import json
+
+    rows = [{"title": "Minimum wage to rise", "text": f"{LEDE}\n\n{REST}"}]
+    (tmp_path / "titled.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "untitled.jsonl").write_text(json.dumps({"text": f"{LEDE}\n\n{REST}"}) + "\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(f"Minimum wage to rise\n\n{LEDE}\n\n{REST}\n", encoding="utf-8")
+    records, texts = _ingested(tmp_path)
+    assert {path: t.titled for path, t in texts.items()} == {
+        "titled.jsonl": True,
+        "untitled.jsonl": False,
+        "plain.txt": True,
+    }
+    assert records["untitled.jsonl#line:1"].title is None  # no paragraph made up into a title
+    assert records["titled.jsonl#line:1"].title == records["plain.txt"].title == "Minimum wage to rise"
+
+
+def test_an_untitled_page_opens_with_body(tmp_path):
+    from narrative_pipeline.ingest import opens_with_title
+    from narrative_pipeline.sources import SourceSettings, read_source
+
+    body = "".join(f"<p>{p} It was said again by many people who were there that day.</p>" for p in (LEDE, REST))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article>{body}</article></body></html>", encoding="utf-8")
+    (item,) = read_source(page, "page.html", SourceSettings())
+    assert item.status == "ok" and item.title is None and item.text.startswith(LEDE)
+    assert not opens_with_title(item)
+    text = item.text
+    roles = [p.role for p in plan_article(text, PATTERNS, CFG.max_chunk_chars, titled=False)[0]]
+    assert roles == ["body"] * len(roles)
+
+
+def test_a_titled_text_keeps_its_headline():
+    """What must stay: the first paragraph of a titled text is the headline."""
+    text = f"Minimum wage to rise\n\n{LEDE}\n\n{REST}"
+    assert [p.role for p in plan_article(text, PATTERNS, CFG.max_chunk_chars)[0]] == ["headline", "body", "body"]

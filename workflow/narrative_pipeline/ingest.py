@@ -62,6 +62,12 @@ def title_of(text: str) -> str | None:
     return None
 
 
+def opens_with_title(item: SourceItem) -> bool:
+    """Whether the item's text opens with a title: a plain text always (README: its first non-blank line is the
+    headline), a page or an export row when its reader found one (fix79, review71 1)."""
+    return item.extractor == "plain" or item.title is not None
+
+
 def has_text(text: str) -> bool:
     return any(not (ch.isspace() or unicodedata.category(ch) in {"Cf", "Cc"}) for ch in text)
 
@@ -197,7 +203,7 @@ def row_of(
     fields.update(
         n_chars=len(text),
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=item.title or title_of(text),
+        title=item.title or (title_of(text) if opens_with_title(item) else None),
     )
     fields["language"], fields["language_score"] = detect_language(
         text, cfg.min_language_chars, model_cache, remembered
@@ -285,6 +291,7 @@ def ingest_shard(
             text_sha256=r.text_sha256,
             extractor=r.extractor or "plain",
             extractor_version=r.extractor_version or "",
+            titled=opens_with_title(texts[(r.source_path, r.locator)]),
         )
         for r in records
         if r.analysed
