@@ -47,6 +47,12 @@ def test_a_long_paragraph_of_punctuated_sentences_is_not_cut():
     assert _pieces(SENTENCES) == [SENTENCES]
 
 
+def test_paragraphs_deep_in_a_text_are_each_one_piece():
+    """What must stay: cuts are offsets in the whole text; short paragraphs far into it are parsed whole."""
+    paragraphs = [f"Paragraph {k} of the text. The minister said the plan would pass next week." for k in range(300)]
+    assert _pieces("\n\n".join(paragraphs)) == paragraphs
+
+
 def test_a_stretch_after_sentences_is_cut_from_its_last_sentence_end():
     body = SENTENCES[:2_000] + " " + UNPUNCTUATED[:12_000]
     pieces = _pieces(body)

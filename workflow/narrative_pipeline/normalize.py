@@ -356,7 +356,7 @@ def _run_cuts(raw: str, start: int, end: int) -> list[int]:
     most `MAX_RUN_CHARS` long: each such stretch is cut after its last space within the limit (or at the limit when
     it has none). A text with sentence ends at least that often is not cut."""
     cuts, last = [start], start
-    for stop in [start + m.end() for m in _CHUNK_CUT.finditer(raw, start, end)] + [end]:
+    for stop in [m.end() for m in _CHUNK_CUT.finditer(raw, start, end)] + [end]:
         while stop - last > MAX_RUN_CHARS:
             window = raw[last : last + MAX_RUN_CHARS]
             space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
