@@ -158,3 +158,21 @@ def test_a_titled_text_keeps_its_headline():
     """What must stay: the first paragraph of a titled text is the headline."""
     text = f"Minimum wage to rise\n\n{LEDE}\n\n{REST}"
     assert [p.role for p in plan_article(text, PATTERNS, CFG.max_chunk_chars)[0]] == ["headline", "body", "body"]
+
+
+# 3. A page nested 255 deep or more came back from the parser cut at its depth limit: "the page's body is empty".
+
+
+@pytest.mark.parametrize("depth", [255, 1000])
+def test_a_page_nested_past_the_parsers_limit_keeps_its_text(tmp_path, depth):
+    from narrative_pipeline.sources import SourceSettings, read_source
+
+    para = f"<p>{LEDE} {REST}</p>"
+    page = tmp_path / "deep.html"
+    page.write_text(
+        f"<html><head><title>Minimum wage to rise</title></head><body>{'<div>' * depth}{para * 3}"
+        f"{'</div>' * depth}</body></html>",
+        encoding="utf-8",
+    )
+    (item,) = read_source(page, "deep.html", SourceSettings())
+    assert item.status == "ok" and item.title == "Minimum wage to rise" and item.text.count(REST) == 3

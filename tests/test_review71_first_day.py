@@ -89,11 +89,6 @@ def _deep_page(tmp_path, depth: int):
     return item
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 3: a page nested 255+ elements deep is rejected as 'the page's body is empty' (lxml's "
-    "depth limit), its text lost",
-)
 def test_a_deeply_nested_page_keeps_its_text(tmp_path):
     item = _deep_page(tmp_path, 300)
     assert item.status == "ok" and "Critics of the plan" in item.text
