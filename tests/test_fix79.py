@@ -5,6 +5,7 @@ digits are (2); review71's own tests (tests/test_review71_first_day.py) pin the 
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from narrative_pipeline.discovery import has_files
@@ -58,6 +59,16 @@ def test_a_stretch_after_sentences_is_cut_from_its_last_sentence_end():
     pieces = _pieces(body)
     assert " ".join(pieces) == body.strip() and all(len(p) <= MAX_RUN_CHARS + 2_000 for p in pieces)
     assert len(pieces) >= 3
+
+
+def test_ingest_warns_on_a_text_parsed_in_pieces_and_only_then(tmp_path):
+    (tmp_path / "transcript.txt").write_text(f"Transcript\n\n{UNPUNCTUATED}\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(f"Minimum wage to rise\n\n{SENTENCES}\n", encoding="utf-8")
+    records, _ = _ingested(tmp_path)
+    (warning,) = records["transcript.txt"].warnings
+    cuts = int(re.search(r"\((\d+) cut\(s\)\)", warning).group(1))
+    assert "no sentence end" in warning and len(UNPUNCTUATED) // MAX_RUN_CHARS <= cuts < len(_pieces(UNPUNCTUATED))
+    assert records["story.txt"].warnings == []
 
 
 # 12. An input folder that exists but holds no file ran, rc 0, and replaced the results with empty tables.

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .discovery import Entry, discover, plan_shards, position
 from .language_id import Remembered
+from .normalize import MAX_RUN_CHARS, stretch_cuts
 from .records import ArticleRecord, ArticleText, Rejection
 from .settings import PipelineConfig
 from .sources import SourceItem, SourceSettings, kind_of, read_source, read_warc_item
@@ -208,6 +209,13 @@ def row_of(
     fields["language"], fields["language_score"] = detect_language(
         text, cfg.min_language_chars, model_cache, remembered
     )
+    cuts = stretch_cuts(text, opens_with_title(item))
+    if cuts:
+        fields["warnings"] = [
+            *fields["warnings"],
+            f"the text has stretches of more than {MAX_RUN_CHARS:,} characters with no sentence end: parsed in "
+            f"pieces cut at spaces ({cuts} cut(s)), so sentence rows end there",
+        ]
     skip = None
     if fields["language"] is not None and fields["language"] not in cfg.languages:
         skip = f"language {fields['language']!r} is not handled by the model (configured: {', '.join(cfg.languages)})"

@@ -366,6 +366,11 @@ def _run_cuts(raw: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def stretch_cuts(raw: str, titled: bool = True) -> int:
+    """How many cuts `_run_cuts` makes in a text's paragraphs: the ingest step's warning on the row (fix79)."""
+    return sum(len(_run_cuts(raw, p.start, p.end)) - 1 for p in split_paragraphs(raw, (), titled))
+
+
 def one_sentence(raw: str, paragraph: Paragraph) -> bool:
     """Whether a paragraph is parsed as one sentence: a headline of one line (ANNOTATION.md: the first line of a
     plain-text article, and a line that restates it, `repeated_headlines`) is one unit, never cut at a colon or a
