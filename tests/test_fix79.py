@@ -130,7 +130,8 @@ def _ingested(folder):
 
     config = PipelineConfig(n_shards=1, languages=["en"], min_language_chars=10**6)
     records, texts = ingest_shard(folder, 0, config)
-    return {r.source_path + (f"#{r.locator}" if r.locator else ""): r for r in records}, {t.source_path: t for t in texts}
+    by_source = {r.source_path + (f"#{r.locator}" if r.locator else ""): r for r in records}
+    return by_source, {t.source_path: t for t in texts}
 
 
 def test_ingest_records_whether_a_text_opens_with_a_title(tmp_path):
