@@ -22,7 +22,12 @@ from narrative_pipeline.catalogue import (
     public,
     table,
 )
-from narrative_pipeline.discovery import discover, has_files, plan_shards, shard_membership
+from narrative_pipeline.discovery import (
+    discover,
+    has_files,
+    plan_shards,
+    shard_membership,
+)
 from narrative_pipeline.docstate import (
     as_snakemake_reads,
     document_state,
