@@ -10,6 +10,7 @@ import re
 
 import pytest
 from narrative_pipeline.discovery import discover
+from narrative_pipeline.ingest import opens_with_title
 from narrative_pipeline.normalize import compile_patterns, split_paragraphs
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.sources import SourceSettings, read_source
@@ -24,46 +25,36 @@ LEDE = (
 BODY = f"{LEDE}\n\nOpposition leaders accused the government of buying votes before the election."
 
 
-def _export_row(tmp_path, row: dict) -> str:
+def _export_row(tmp_path, row: dict) -> tuple[str, bool]:
+    """The row's text and whether it opens with a title (fix79: ingest records it, normalize reads it)."""
     path = tmp_path / "export.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     (item,) = read_source(path, "export.jsonl", SETTINGS)
     assert item.status == "ok"
-    return item.text
+    return item.text, opens_with_title(item)
 
 
 # 1. An export row with no title column: the first paragraph of its text is made the headline, which is one
 #    sentence row and never a claim, so the lede of every untitled row is lost from the claims.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 1: an export row without a title has its text's first paragraph read as the headline "
-    "(one sentence, no claims); README says only 'with a title, the analysed text is the title, a blank line and the "
-    "text'",
-)
 def test_an_untitled_export_rows_first_paragraph_is_body_not_headline(tmp_path):
-    text = _export_row(tmp_path, {"id": "w1", "url": "https://example.org/wage", "text": BODY})
+    text, titled = _export_row(tmp_path, {"id": "w1", "url": "https://example.org/wage", "text": BODY})
     assert text == BODY  # the text is the row's text, offsets unchanged
-    roles = [p.role for p in split_paragraphs(text, PATTERNS)]
+    roles = [p.role for p in split_paragraphs(text, PATTERNS, titled)]
     assert roles[0] == "body"
 
 
 def test_a_titled_export_rows_title_is_still_the_headline(tmp_path):
     """What must stay: with a title, the title is the headline and the text's first paragraph is body."""
-    text = _export_row(tmp_path, {"title": "Minimum wage to rise", "text": BODY})
-    assert [p.role for p in split_paragraphs(text, PATTERNS)] == ["headline", "body", "body"]
+    text, titled = _export_row(tmp_path, {"title": "Minimum wage to rise", "text": BODY})
+    assert [p.role for p in split_paragraphs(text, PATTERNS, titled)] == ["headline", "body", "body"]
 
 
 # 2. A JSON number of eight digits in the date column: the string "20240501" is read as a day, the number 20240501
 #    as Unix seconds (1970-08-23), silently; a 1970 date then feeds the dated-office rule and the timeline.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 2: the JSON number 20240501 is read as Unix seconds (1970-08-23T06:21:41Z, no warning) "
-    "where the string '20240501' is the day 2024-05-01",
-)
 def test_an_eight_digit_json_number_date_is_read_as_the_string_is():
     assert to_utc_iso(20240501)[0] == to_utc_iso("20240501")[0] == "2024-05-01"
 
@@ -98,11 +89,6 @@ def _deep_page(tmp_path, depth: int):
     return item
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 3: a page nested 255+ elements deep is rejected as 'the page's body is empty' (lxml's "
-    "depth limit), its text lost",
-)
 def test_a_deeply_nested_page_keeps_its_text(tmp_path):
     item = _deep_page(tmp_path, 300)
     assert item.status == "ok" and "Critics of the plan" in item.text
@@ -139,10 +125,6 @@ def test_a_non_utf8_file_name_and_its_escaped_spelling_are_two_sources(tmp_path)
 #     results as next week's baseline. (A folder that does not exist is refused at start.)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 12: an empty input_dir starts a run that empties the results (rc 0, no warning)",
-)
 def test_an_empty_input_dir_is_refused_or_named_at_start(tmp_path):
     from workflow_helpers import copy_project, snakemake
 

@@ -237,11 +237,12 @@ def test_changed_plover_lexicon_reruns_only_narrative_steps(project):
 
 def test_an_empty_input_folder_gives_an_empty_validated_run(tmp_path):
     """A folder with no files yet (a scheduled run before the first crawl) has no shards: the publish
-    job was given `--indexes` with no value and failed in argparse, so no manifest was written."""
+    job was given `--indexes` with no value and failed in argparse, so no manifest was written. An empty folder is
+    refused at start unless `allow_empty_input` is set (fix79)."""
     inputs = tmp_path / "input"
     inputs.mkdir()
     project = copy_project(tmp_path / "project")
-    snakemake(project, "--config", f"input_dir={inputs}")
+    snakemake(project, "--config", f"input_dir={inputs}", "allow_empty_input=True")
     results = project / "results"
     assert json.loads((results / "validation/report.json").read_text())["passed"]
     assert pq.read_table(results / "ingest/articles.parquet").num_rows == 0

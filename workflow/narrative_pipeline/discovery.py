@@ -315,6 +315,15 @@ def list_paths(input_dir: Path) -> list[str]:
     )
 
 
+def has_files(input_dir: Path) -> bool:
+    """Whether input_dir holds any entry `discover` lists (a file, a symbolic link, a special file), at any depth;
+    stops at the first (fix79: an empty input folder is refused at start, review71 12)."""
+    for folder, dirnames, filenames in os.walk(input_dir, followlinks=False):
+        if filenames or any(os.path.islink(os.path.join(folder, name)) for name in dirnames):
+            return True
+    return False
+
+
 def discover(input_dir: Path, cache_dir: Path | None = None) -> list[Entry]:
     """Every candidate article under input_dir, sorted by path and position in the file."""
     root = Path(input_dir)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .discovery import Entry, discover, plan_shards, position
 from .language_id import Remembered
+from .normalize import MAX_RUN_CHARS, stretch_cuts
 from .records import ArticleRecord, ArticleText, Rejection
 from .settings import PipelineConfig
 from .sources import SourceItem, SourceSettings, kind_of, read_source, read_warc_item
@@ -60,6 +61,12 @@ def title_of(text: str) -> str | None:
         if line.strip():
             return normalize_text(line)
     return None
+
+
+def opens_with_title(item: SourceItem) -> bool:
+    """Whether the item's text opens with a title: a plain text always (README: its first non-blank line is the
+    headline), a page or an export row when its reader found one (fix79, review71 1)."""
+    return item.extractor == "plain" or item.title is not None
 
 
 def has_text(text: str) -> bool:
@@ -197,11 +204,18 @@ def row_of(
     fields.update(
         n_chars=len(text),
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=item.title or title_of(text),
+        title=item.title or (title_of(text) if opens_with_title(item) else None),
     )
     fields["language"], fields["language_score"] = detect_language(
         text, cfg.min_language_chars, model_cache, remembered
     )
+    cuts = stretch_cuts(text, opens_with_title(item))
+    if cuts:
+        fields["warnings"] = [
+            *fields["warnings"],
+            f"the text has stretches of more than {MAX_RUN_CHARS:,} characters with no sentence end: parsed in "
+            f"pieces cut at spaces ({cuts} cut(s)), so sentence rows end there",
+        ]
     skip = None
     if fields["language"] is not None and fields["language"] not in cfg.languages:
         skip = f"language {fields['language']!r} is not handled by the model (configured: {', '.join(cfg.languages)})"
@@ -285,6 +299,7 @@ def ingest_shard(
             text_sha256=r.text_sha256,
             extractor=r.extractor or "plain",
             extractor_version=r.extractor_version or "",
+            titled=opens_with_title(texts[(r.source_path, r.locator)]),
         )
         for r in records
         if r.analysed

@@ -21,15 +21,22 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
-PARSE_VERSION = "normalize.parse.v3"
+PARSE_VERSION = "normalize.parse.v5"
 """The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
 text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). v3 (claims84):
-two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). The rule versions' log
+two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). v5 (fix79): a stretch with
+no sentence end longer than `MAX_RUN_CHARS` is parsed in pieces cut at spaces (`_run_cuts`); an untitled text
+(`ArticleText.titled` false) has no headline. The rule versions' log
 (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
 with the rules."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
+MAX_RUN_CHARS = 5_000
+"""The longest stretch of a paragraph with no sentence end parsed as one piece (fix79, review71 14): an unpunctuated
+transcript gave sentences of 100,000 characters whose claims cost grows with the square of their length. The BBC
+and web runs' longest sentence is 3,775 characters and longest stretch between sentence ends under 2,000: they are
+never cut."""
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,10 @@ def _hard_wrapped(block: list[tuple[int, int]], raw: str) -> bool:
     return max(widths) <= 100 and min(widths) >= 30 and unterminated >= len(body) * 0.6
 
 
-def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[Paragraph]:
-    """Paragraphs with raw offsets; each non-blank line is one unless a block is hard-wrapped."""
+def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]], titled: bool = True) -> list[Paragraph]:
+    """Paragraphs with raw offsets; each non-blank line is one unless a block is hard-wrapped. The first is the
+    headline only when the text opens with a title (`ArticleText.titled`): an untitled export row's or page's first
+    paragraph is its lede, body like the rest (fix79, review71 1)."""
     blocks: list[list[tuple[int, int]]] = [[]]
     for start, end in lines_of(raw):
         if raw[start:end].strip():
@@ -99,7 +108,7 @@ def split_paragraphs(raw: str, boilerplate: Sequence[re.Pattern[str]]) -> list[P
     roles: list[SentenceRole] = []
     for index, text in enumerate(texts):
         role: SentenceRole = "body"
-        if index == 0:
+        if index == 0 and titled:
             role = "headline"
         elif any(p.search(text) for p in boilerplate):
             role = "boilerplate"
@@ -219,8 +228,8 @@ def timeline_items(texts: list[str], roles: list[SentenceRole]) -> list[Sentence
 
 def repeated_headlines(texts: list[str], roles: list[SentenceRole]) -> list[SentenceRole]:
     """The roles with a body paragraph that restates the headline made a headline: the headline is not read as a
-    claim twice, and the text and every offset stay as they are."""
-    if not texts:
+    claim twice, and the text and every offset stay as they are. An untitled text (no headline) has none."""
+    if not texts or roles[0] != "headline":
         return roles
     return [
         "headline" if role == "body" and _restates(text, texts[0], index) else role
@@ -332,6 +341,7 @@ def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chun
         cut = window_start + (ends[-1] if ends and ends[-1] > max_chars // 4 else max_chars)
         cuts.append(cut)
     cuts.append(paragraph.end)
+    cuts = [cut for start, end in itertools.pairwise(cuts) for cut in _run_cuts(raw, start, end)] + [paragraph.end]
     whole = one_sentence(raw, paragraph)
     chunks = []
     for start, end in itertools.pairwise(cuts):
@@ -339,6 +349,26 @@ def chunk_paragraph(raw: str, paragraph: Paragraph, max_chars: int) -> list[Chun
         if norm.text:
             chunks.append(Chunk(paragraph, norm, whole))
     return chunks
+
+
+def _run_cuts(raw: str, start: int, end: int) -> list[int]:
+    """`start` and the cuts inside raw[start:end] that keep every stretch with no sentence end (`_CHUNK_CUT`) at
+    most `MAX_RUN_CHARS` long: each such stretch is cut after its last space within the limit (or at the limit when
+    it has none). A text with sentence ends at least that often is not cut."""
+    cuts, last = [start], start
+    for stop in [m.end() for m in _CHUNK_CUT.finditer(raw, start, end)] + [end]:
+        while stop - last > MAX_RUN_CHARS:
+            window = raw[last : last + MAX_RUN_CHARS]
+            space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+            last += space + 1 if space > 0 else MAX_RUN_CHARS
+            cuts.append(last)
+        last = stop
+    return cuts
+
+
+def stretch_cuts(raw: str, titled: bool = True) -> int:
+    """How many cuts `_run_cuts` makes in a text's paragraphs: the ingest step's warning on the row (fix79)."""
+    return sum(len(_run_cuts(raw, p.start, p.end)) - 1 for p in split_paragraphs(raw, (), titled))
 
 
 def one_sentence(raw: str, paragraph: Paragraph) -> bool:
@@ -388,10 +418,10 @@ def empty_token_columns() -> dict[str, list[Any]]:
 
 
 def plan_article(
-    raw: str, boilerplate: Sequence[re.Pattern[str]], max_chars: int
+    raw: str, boilerplate: Sequence[re.Pattern[str]], max_chars: int, titled: bool = True
 ) -> tuple[list[Paragraph], list[Chunk]]:
     """Paragraphs of an article and the chunks of it to parse (boilerplate is not parsed)."""
-    paragraphs = split_paragraphs(raw, boilerplate)
+    paragraphs = split_paragraphs(raw, boilerplate, titled)
     chunks = [
         chunk
         for paragraph in paragraphs
@@ -531,7 +561,7 @@ def parse_articles(
     """Parse every article once; yields one ArticleParse per article, in order."""
     from .nlp import parse
 
-    plans = [plan_article(a.text, boilerplate, max_chars) for a in articles]
+    plans = [plan_article(a.text, boilerplate, max_chars, a.titled) for a in articles]
     docs = parse(nlp, (c.parser_input for _, chunks in plans for c in chunks), batch_size)
     for article, (paragraphs, chunks) in zip(articles, plans, strict=True):
         article_docs = [next(docs) for _ in chunks]
@@ -567,7 +597,7 @@ def run(
     settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
     base = cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"))
     cache = TableCache(Path(cache_dir) if cache_dir else None)
-    keys = {a.article_id: cache_key(base, a.article_id, a.text_sha256) for a in articles}
+    keys = {a.article_id: cache_key(base, a.article_id, a.text_sha256, a.titled) for a in articles}
     parts = {a.article_id: cache.get(keys[a.article_id], ("sentences", "tokens")) for a in articles}
     todo = [a for a in articles if parts[a.article_id] is None]
     failures = []

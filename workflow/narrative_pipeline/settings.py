@@ -133,6 +133,13 @@ class PipelineConfig(BaseModel):
             "in the artifacts relative to the project root, with `..` steps and a warning at start when outside it)."
         ),
     )
+    allow_empty_input: bool = Field(
+        False,
+        description=(
+            "Whether a run may start on an input_dir that holds no file. By default it is refused at start: an empty "
+            "folder (a failed fetch, an unmounted volume) would replace the previous results with empty tables."
+        ),
+    )
     results: str = Field(
         "results",
         description=(

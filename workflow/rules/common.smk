@@ -22,7 +22,12 @@ from narrative_pipeline.catalogue import (
     public,
     table,
 )
-from narrative_pipeline.discovery import discover, plan_shards, shard_membership
+from narrative_pipeline.discovery import (
+    discover,
+    has_files,
+    plan_shards,
+    shard_membership,
+)
 from narrative_pipeline.docstate import (
     as_snakemake_reads,
     document_state,
@@ -106,6 +111,11 @@ INPUT_DIR = Path(SETTINGS.input_dir)
 if not INPUT_DIR.is_dir():
     raise WorkflowError(
         f"input_dir {str(INPUT_DIR)!r} is not a folder (set it with --config input_dir=DIR)"
+    )
+if not SETTINGS.allow_empty_input and not has_files(INPUT_DIR):
+    raise WorkflowError(
+        f"input_dir {str(INPUT_DIR)!r} holds no file: a run would replace the results with empty tables (set "
+        "--config allow_empty_input=True to run on an empty folder)"
     )
 if Path(R).resolve().is_relative_to(INPUT_DIR.resolve()):
     raise WorkflowError(

@@ -97,6 +97,12 @@ class ArticleText(Record):
     text_sha256: str = Field("", description="Hex sha256 of the text (UTF-8); computed from the text when not given.")
     extractor: str = Field("plain", description="What produced the text: plain, trafilatura, export.")
     extractor_version: str = Field("", description="Version of the extractor.")
+    titled: bool = Field(
+        True,
+        description="Whether the text opens with a title, which the normalize step makes the headline: a plain text "
+        "(its first line), an export row with a title, a page with one. False for an untitled row or page: its first "
+        "paragraph is body.",
+    )
 
     @model_validator(mode="after")
     def _text_digest(self) -> ArticleText:

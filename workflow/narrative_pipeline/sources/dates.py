@@ -31,9 +31,16 @@ def _from_datetime(moment: datetime, what: str, raw: str) -> tuple[str, str | No
 
 
 def _from_number(value: float, what: str) -> tuple[str | None, str | None]:
-    seconds = value / 1000 if value > _EPOCH_MAX else value
-    if not _EPOCH_MIN <= seconds < _EPOCH_MAX:
-        return None, f"{what} {value!r} is a number but not a Unix time: left empty"
+    """A number read as its digits are read as text (fix79, review71 2): a whole number of 8 digits that form a day
+    (20240501) is that day and one of 14 a WARC time, 10 or 13 digits (fraction kept) Unix time in seconds or
+    milliseconds; any other number (20240501 was read as Unix seconds in 1970) is no date."""
+    digits = f"{int(value)}" if value >= 0 and value == value and value != float("inf") else ""
+    if value.is_integer() and (_COMPACT_DAY.match(digits) or _WARC14.match(digits)):
+        return to_utc_iso(digits, what)
+    seconds = value / 1000 if len(digits) == 13 else value
+    if not _EPOCH_TEXT.match(digits) or not _EPOCH_MIN <= seconds < _EPOCH_MAX:
+        shown = digits if value.is_integer() and digits else repr(value)
+        return None, f"{what} {shown} is a number but neither a day nor a Unix time: left empty"
     return _iso(datetime.fromtimestamp(seconds, UTC)), None
 
 
@@ -82,8 +89,8 @@ def to_utc_iso(value: object, what: str = "date") -> tuple[str | None, str | Non
     """(ISO 8601 UTC string or None, warning or None) for a date-like value; `what` names it in warnings.
 
     Reads ISO 8601, RFC 2822 (HTTP, e-mail), WARC/ARC 14-digit times, `YYYY/MM/DD`, `1 May 2024`,
-    `May 1, 2024`, `20240501` (a day), and numbers as Unix time (seconds, or milliseconds when too large
-    for seconds), also written as 10 or 13 digits.
+    `May 1, 2024`, `20240501` (a day), and 10 or 13 digits as Unix time (seconds or milliseconds); a number
+    as its digits written as text are read (`_from_number`).
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None

@@ -401,6 +401,31 @@ def _date_params(captured_at: str | None) -> dict[str, Any]:
     return {"original_date": True, "extensive_search": True, "max_date": latest}
 
 
+_PARSER_DEPTH_LIMIT = 255
+"""libxml2's default nesting limit: a page nested deeper (unclosed `<div>` or `<font>` tags of an old CMS or forum page)
+comes back cut there, its body empty (review71 3)."""
+
+
+def _depth(tree: Any) -> int:
+    """How deep the parsed tree's elements nest (the root is 0)."""
+    return max((sum(1 for _ in element.iterancestors()) for element in tree.iter()), default=0)
+
+
+def _deep_tree(text: str) -> Any:
+    """A page that reached the parser's depth limit parsed again without it (lxml's `huge_tree`), with the options
+    trafilatura's own parser has; None when that fails (fix79)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+        huge_tree=True,
+    )  # fmt: skip
+    try:
+        return lxml.html.fromstring(text.encode("utf-8"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def _run_library(
     text: str, url: str | None, captured_at: str | None, precision: bool = False
 ) -> tuple[Any, dict[str, Any], Any]:
@@ -409,6 +434,9 @@ def _run_library(
     import trafilatura
 
     tree = trafilatura.load_html(text)
+    if tree is not None and _depth(tree) >= _PARSER_DEPTH_LIMIT:
+        deep = _deep_tree(text)
+        tree = deep if deep is not None else tree
     if tree is None:
         return None, {}, None
     signals = _page_signals(tree, text[:8192])
