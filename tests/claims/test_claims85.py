@@ -32,7 +32,10 @@ def test_neither_could_be_reached_is_no_hedge(one):
     ("body", "claimer"),
     [
         ("Neither man said the deal was dead.", "Neither man"),  # content said: still the speakers' claim
-        ("The firm's chief executive did comment on the reports, saying the talks had stalled.", "firm's chief executive"),
+        (
+            "The firm's chief executive did comment on the reports, saying the talks had stalled.",
+            "firm's chief executive",
+        ),
     ],
 )
 def test_a_speech_act_with_content_keeps_its_speaker(one, body, claimer):
@@ -71,7 +74,9 @@ def test_other_aims_are_left_to_the_other_rules(one, body):
 
 
 def test_a_closing_tag_with_its_setting_joins_its_claim(claims_of):
-    claims, _ = claims_of("\u201cI\u2019m approaching 40 years old, and I have to tend to that,\u201d she told People in 2005.")
+    claims, _ = claims_of(
+        "\u201cI\u2019m approaching 40 years old, and I have to tend to that,\u201d she told People in 2005."
+    )
     texts = [c.text for c in claims]
     assert not any(t.startswith("she told") for t in texts), texts
     assert texts[-1].endswith("she told People in 2005."), texts

@@ -113,8 +113,8 @@ NAMED_ENTITIES = frozenset({"DATE", "PERSON", "ORG", "GPE", "EVENT", "FAC", "WOR
 
 
 def impossibility(modal: Tok, lex: Lexicon) -> bool:
-    """'could not comment', 'Neither X nor his agent could be reached': a negated modal of `negated_non_hedges` (its verb
-    denied by 'not' or by a subject opened by 'neither': `verbs.denied`), stating what was impossible."""
+    """'could not comment', 'Neither X nor his agent could be reached': a negated modal of `negated_non_hedges` (its
+    verb denied by 'not' or by a subject opened by 'neither': `verbs.denied`), stating what was impossible."""
     return modal.lower in lex.negated_non_hedges and modal.head is not None and denied(modal.head, lex)
 
 

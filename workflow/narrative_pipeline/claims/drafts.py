@@ -219,7 +219,8 @@ def merge_units(drafts: list[ClaimDraft], lex: Lexicon) -> list[ClaimDraft]:
             and unlinked_phrase(prev) == unlinked_phrase(d)
         )
         if same_claimer and (
-            (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty) or only_frame(d, described=True, hearers=hearers)
+            (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty)
+            or only_frame(d, described=True, hearers=hearers)
         ):  # a closing frame with its speaker's description joins the claim it frames, whatever its own type
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             tail = [t for t in prev.unit.sent.tokens if t.i > tokens[-1].i]

@@ -1164,7 +1164,11 @@ def held_aim(ctx: TypeContext) -> list[Tok] | None:
     attribution, root = ctx.attribution, ctx.root
     if attribution is None or attribution.kind != "actor" or ctx.root_lemma not in ctx.lex.aim_verbs:
         return None
-    if root.tag not in {"VBZ", "VBP", "VBG"} or negated(root) or not any(has_to(c) for c in root.children if c.dep == "xcomp"):
+    if (
+        root.tag not in {"VBZ", "VBP", "VBG"}
+        or negated(root)
+        or not any(has_to(c) for c in root.children if c.dep == "xcomp")
+    ):
         return None
     if any(a.tag in {"VBD", "MD"} or a.lower in {"been", "had"} for a in auxiliaries(root)):
         return None  # 'they were aiming to ...', 'would aim to ...': told in the past, or the modal rules'
@@ -1172,7 +1176,9 @@ def held_aim(ctx: TypeContext) -> list[Tok] | None:
     if subject is None:
         return None
     claimer = {lemma(t) for t in attribution.claimer if t.pos in {"NOUN", "PROPN"}}
-    if subject.lower in ctx.lex.first_person_pronouns or (subject.pos in {"NOUN", "PROPN"} and lemma(subject) in claimer):
+    if subject.lower in ctx.lex.first_person_pronouns or (
+        subject.pos in {"NOUN", "PROPN"} and lemma(subject) in claimer
+    ):
         return [root]
     indirect = ctx.reported_content and root.i not in ctx.quotes.inside
     return [root] if indirect and subject.lower in ctx.lex.holder_pronouns else None
