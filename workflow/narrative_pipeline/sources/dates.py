@@ -7,6 +7,7 @@ nothing here depends on the clock or the locale, so the same input always gives 
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -34,7 +35,7 @@ def _from_number(value: float, what: str) -> tuple[str | None, str | None]:
     """A number read as its digits are read as text (fix79, review71 2): a whole number of 8 digits that form a day
     (20240501) is that day and one of 14 a WARC time, 10 or 13 digits (fraction kept) Unix time in seconds or
     milliseconds; any other number (20240501 was read as Unix seconds in 1970) is no date."""
-    digits = f"{int(value)}" if value >= 0 and value == value and value != float("inf") else ""
+    digits = f"{int(value)}" if math.isfinite(value) and value >= 0 else ""
     if value.is_integer() and (_COMPACT_DAY.match(digits) or _WARC14.match(digits)):
         return to_utc_iso(digits, what)
     seconds = value / 1000 if len(digits) == 13 else value

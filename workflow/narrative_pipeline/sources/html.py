@@ -406,9 +406,17 @@ _PARSER_DEPTH_LIMIT = 255
 comes back cut there, its body empty (review71 3)."""
 
 
-def _depth(tree: Any) -> int:
-    """How deep the parsed tree's elements nest (the root is 0)."""
-    return max((sum(1 for _ in element.iterancestors()) for element in tree.iter()), default=0)
+def _reaches_depth(tree: Any, limit: int) -> bool:
+    """Whether the parsed tree's elements nest `limit` deep (the root is 0): one walk, stopped where it gets there,
+    not a count of every element's ancestors on every page."""
+    import lxml.etree
+
+    depth = -1
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= limit:
+            return True
+    return False
 
 
 def _deep_tree(text: str) -> Any:
@@ -434,7 +442,7 @@ def _run_library(
     import trafilatura
 
     tree = trafilatura.load_html(text)
-    if tree is not None and _depth(tree) >= _PARSER_DEPTH_LIMIT:
+    if tree is not None and _reaches_depth(tree, _PARSER_DEPTH_LIMIT):
         deep = _deep_tree(text)
         tree = deep if deep is not None else tree
     if tree is None:
