@@ -63,9 +63,10 @@ LATER = frozenset(
 
 
 def candidates(
-    results: Path, section: str, later: frozenset[str] = LATER
+    results: Path, section: str, later: frozenset[str] = LATER, labelled: dict[str, list[Span]] | None = None
 ) -> tuple[dict[str, str], list[tuple[str, int, int]]]:
-    """The texts of a section's pool articles by path, and the qualifying claim spans (path, start, end), sorted."""
+    """The texts of a section's pool articles by path, and the qualifying claim spans (path, start, end), sorted
+    (`labelled`: the labelled spans by path a claim may not overlap; by default `s46.labelled_spans(later)`)."""
     named = bbc55.named_articles(later=later)
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     path_of = {
@@ -80,7 +81,7 @@ def candidates(
     for r in pq.read_table(results / "claims/claims.parquet", columns=["article_id", "start", "end"]).to_pylist():
         if r["article_id"] in path_of and path_of[r["article_id"]] not in copies:
             spans.setdefault(path_of[r["article_id"]], []).append((r["start"], r["end"]))
-    labelled = s46.labelled_spans(later)
+    labelled = s46.labelled_spans(later) if labelled is None else labelled
     shared = s46.shared_spans(texts, later)
     pool = [
         (p, a, b)
@@ -97,12 +98,13 @@ def draw(
     quotas: tuple[tuple[str, int], ...] = QUOTAS,
     later: frozenset[str] = LATER,
     per_article: int = PER_ARTICLE,
+    labelled: dict[str, list[Span]] | None = None,
 ) -> list[dict[str, object]]:
     """The units: article, start, end, span text and its paragraph (another check's draw passes its own arguments)."""
     rng = random.Random(seed)
     units: list[dict[str, object]] = []
     for section, quota in quotas:
-        texts, pool = candidates(results, section, later)
+        texts, pool = candidates(results, section, later, labelled)
         rng.shuffle(pool)
         taken: Counter[str] = Counter()
         chosen: list[tuple[str, int, int]] = []

@@ -70,9 +70,16 @@ def pool_articles(results: Path, section: str, named: set[str], corpus: dict[str
     return {a: p for a, p in path_of.items() if p not in copies}, texts
 
 
-def statements(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
+def statements(
+    results: Path,
+    seed: int = SEED + 1,
+    later: frozenset[str] = LATER,
+    quotas: tuple[tuple[str, int], ...] = STATEMENT_QUOTAS,
+    labelled: dict[str, list[tuple[int, int]]] | None = None,
+) -> list[dict[str, Any]]:
     """The statement rows, each with its article path, section, claim (span, text, claimer) and the paragraph around
-    it, and its agent's and patient's mention text, in draw order within a section."""
+    it, and its agent's and patient's mention text, in draw order within a section (a later check's draw passes its
+    own files, quotas and labelled spans by path; by default `s46.labelled_spans(later)`)."""
     rng = random.Random(seed)
     rows = pq.read_table(results / "narratives/statements.parquet").to_pylist()
     claim_cols = ["claim_id", "start", "end", "text", "claimer_kind", "claimer_text"]
@@ -81,13 +88,13 @@ def statements(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
         r["mention_id"]: r
         for r in pq.read_table(results / "actors/mentions.parquet", columns=["mention_id", "text", "start"]).to_pylist()
     }
-    labelled = s46.labelled_spans(LATER)
-    named = bbc55.named_articles(later=LATER)
+    labelled = s46.labelled_spans(later) if labelled is None else labelled
+    named = bbc55.named_articles(later=later)
     corpus = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
     chosen: list[dict[str, Any]] = []
-    for section, quota in STATEMENT_QUOTAS:
+    for section, quota in quotas:
         path_of, texts = pool_articles(results, section, named, corpus)
-        shared = s46.shared_spans(texts, LATER)
+        shared = s46.shared_spans(texts, later)
 
         def fresh_row(r: dict[str, Any], path_of: dict[str, str] = path_of, shared: dict = shared) -> bool:
             span = [(claim[r["claim_id"]]["start"], claim[r["claim_id"]]["end"])]

@@ -1,0 +1,77 @@
+"""Draw review72's blind BBC check (session 59): 30 claim units and 30 statement rows of a run on no labelled article.
+
+Issue 12 asks for "a hand check of 30 claims from BBC articles in neither set" on the final rules; review70's check
+(session 57) is no longer blind (claims85 read it), so this one draws afresh from m70-bbc (claims.rules.v117,
+narratives.rules.v74) with review70's draw (`draw_handcheck_review70`, b81's and b47's before it) and its exclusions:
+analysed articles that no file of config/eval (every gold, held-out and hand-check set, review70's check included),
+tests/ or the shared spec (silver, dev gold) names (this check's own files left out), no near copy of another corpus
+article, and no claim whose span overlaps a span any claim label set labels (config/eval's and config/training's,
+config/training/pending's too: `labelled_spans`) nor the text of a span another article's label holds.
+- claims (`claims`): at most one claim an article, each section's pool shuffled in turn with one
+  `random.Random(SEED)`. The politics section holds one such article, and each of its claims overlaps a training
+  label, so the 30 units come from the other four sections (`QUOTAS`, review70's). Only the spans are read (no
+  decision column): the units are labelled blind.
+- statements (`statements`): review70's statement draw with this check's seed + 1, files and quotas: one row an
+  article, each written with its claim (span, text, claimer), its agent's and patient's mention text and the
+  paragraph around it, for the judge (drawn after the claim labels were committed).
+
+    python workflow/scripts/draw_handcheck_review72.py claims --results /work/runs/m70-bbc --out units.jsonl
+    python workflow/scripts/draw_handcheck_review72.py statements --results /work/runs/m70-bbc --out rows.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import draw_claims_handcheck_b47 as b47
+import draw_claims_handcheck_s46 as s46
+import draw_handcheck_review70 as review70
+from draw_claims_handcheck_web50 import ROOT
+
+SEED = 20262908
+PER_ARTICLE = 1
+QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: politics has no qualifying claim
+# this check's own files (its statement judgements are in config/eval/README.md, there being no statements scorer)
+LATER = frozenset({"claims-handcheck-review72.jsonl", "claims-handcheck-review72-units.jsonl"})
+PENDING = ROOT / "config/training/pending"
+
+
+def labelled_spans() -> dict[str, list[tuple[int, int]]]:
+    """Every claim label set's spans by article path (`s46.labelled_spans`, this check's own left out), and those of
+    the label files waiting in config/training/pending (claims85's, read by a rule writer, not yet wired in)."""
+    spans = s46.labelled_spans(LATER)
+    for path in sorted(PENDING.glob("claims-labels-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                spans.setdefault(row["article"], []).append((row["start"], row["end"]))
+    return spans
+
+
+def claims(results: Path, seed: int = SEED) -> list[dict[str, object]]:
+    """The claim units: article, start, end, span text and its paragraph."""
+    return b47.draw(results, seed=seed, quotas=QUOTAS, later=LATER, per_article=PER_ARTICLE, labelled=labelled_spans())
+
+
+def statements(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
+    """The statement rows (review70's draw with this check's seed, files and quotas), in draw order within a section."""
+    return review70.statements(results, seed=seed, later=LATER, quotas=QUOTAS, labelled=labelled_spans())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("claims", "statements"))
+    parser.add_argument("--results", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    draw = claims if args.what == "claims" else statements
+    with args.out.open("w") as f:
+        for one in draw(args.results):
+            f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
+
+
+if __name__ == "__main__":
+    main()
