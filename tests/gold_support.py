@@ -31,6 +31,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-b81-units",
         "claims-handcheck-review70",
         "claims-handcheck-review70-units",
+        "claims-handcheck-review72",
+        "claims-handcheck-review72-units",
     }
 )
 

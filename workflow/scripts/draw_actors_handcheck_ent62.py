@@ -55,6 +55,9 @@ LATER = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # review72 (session 59)
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
     }
 )
 

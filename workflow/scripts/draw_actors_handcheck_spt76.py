@@ -38,6 +38,9 @@ LATER = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # review72 (session 59)
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
     }
 )
 # what this draw left out when it was drawn from m60-bbc (`bbc55.named_digest`): the same at the commit that added

@@ -41,12 +41,14 @@ SEED = 20262708
 PER_ARTICLE = 1
 QUOTAS = (("business", 8), ("entertainment", 7), ("sport", 8), ("tech", 7))
 STATEMENT_QUOTAS = QUOTAS  # the politics article's statements all lie in labelled claim spans too
-# this check's own files
+# this check's own files, and review72's (session 59), drawn after it
 LATER = frozenset(
     {
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
     }
 )
 
