@@ -44,6 +44,10 @@ LATER = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
+        # claims86's own): their spans were no label when it was drawn
+        "claims-labels-claims85.jsonl",
+        "claims-labels-claims86.jsonl",
     }
 )
 
