@@ -45,8 +45,10 @@ LATER = frozenset({"claims-handcheck-web50.jsonl", "claims-handcheck-web50-units
 
 
 def label_files(later: frozenset[str] = LATER) -> list[Path]:
-    """Every claim label set a rule writer may have read, but a draw's own (`later`)."""
-    files = [*EVAL.glob("claims-*.jsonl"), *(ROOT / "config/training").glob("claims-labels-*.jsonl")]
+    """Every claim label set a rule writer may have read, but a draw's own (`later`): label files retired from
+    training (`config/training/retired/`, rows whose span is no claim unit any more) count, since they were read."""
+    training = ROOT / "config/training"
+    files = [*EVAL.glob("claims-*.jsonl"), *training.glob("claims-labels-*.jsonl"), *training.glob("retired/*.jsonl")]
     return sorted(p for p in files if p.name not in later)
 
 

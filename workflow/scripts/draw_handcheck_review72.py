@@ -34,8 +34,11 @@ from draw_claims_handcheck_web50 import ROOT
 SEED = 20262908
 PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: politics has no qualifying claim
-# this check's own files (its statement judgements are in config/eval/README.md, there being no statements scorer)
-LATER = frozenset({"claims-handcheck-review72.jsonl", "claims-handcheck-review72-units.jsonl"})
+# this check's own files (its statement judgements are in config/eval/README.md, there being no statements scorer), and
+# the training labels written after it (claims86's, session 59)
+LATER = frozenset(
+    {"claims-handcheck-review72.jsonl", "claims-handcheck-review72-units.jsonl", "claims-labels-claims86.jsonl"}
+)
 PENDING = ROOT / "config/training/pending"
 
 
@@ -43,7 +46,7 @@ def labelled_spans() -> dict[str, list[tuple[int, int]]]:
     """Every claim label set's spans by article path (`s46.labelled_spans`, this check's own left out), and those of
     the label files waiting in config/training/pending (claims85's, read by a rule writer, not yet wired in)."""
     spans = s46.labelled_spans(LATER)
-    for path in sorted(PENDING.glob("claims-labels-*.jsonl")):
+    for path in sorted(p for p in PENDING.glob("claims-labels-*.jsonl") if p.name not in LATER):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
