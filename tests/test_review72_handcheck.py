@@ -58,8 +58,10 @@ def test_every_article_is_named_by_no_other_file():
 
 def test_no_unit_overlaps_a_span_another_label_set_labels_pending_ones_too():
     spans = review72.labelled_spans()
-    pending = [r for p in sorted(review72.PENDING.glob("claims-labels-*.jsonl")) for r in _rows(p)]
-    assert pending and all((r["start"], r["end"]) in spans[r["article"]] for r in pending)
+    # claims85's labels were pending when this check was drawn (claims86 wired them in); later label files are left out
+    waiting = [r for p in sorted(review72.PENDING.glob("claims-labels-*.jsonl")) if p.name not in review72.LATER
+               for r in _rows(p)] + _rows(ROOT / "config/training/claims-labels-claims85.jsonl")  # fmt: skip
+    assert waiting and all((r["start"], r["end"]) in spans[r["article"]] for r in waiting)
     for r in _rows(CLAIMS):
         assert not any(r["start"] < b and a < r["end"] for a, b in spans.get(r["article"], [])), r["article"]
 
@@ -81,7 +83,7 @@ def test_the_earlier_draws_and_the_span_level_list_leave_this_check_out():
     for later in (s46.LATER, b47.LATER, sp48.LATER, c48.LATER, h70.LATER, b81.LATER, ent62.LATER, spt76.LATER,
                   narr22.LATER, narr25.LATER, narr46.LATER, review51.BESIDE, review70.LATER):  # fmt: skip
         assert later >= review72.LATER
-    assert {Path(n).stem for n in review72.LATER} <= SPAN_LEVEL_CHECKS
+    assert {Path(n).stem for n in review72.LATER if not n.startswith("claims-labels-")} <= SPAN_LEVEL_CHECKS
 
 
 @pytest.mark.slow
