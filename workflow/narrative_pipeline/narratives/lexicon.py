@@ -119,7 +119,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
     "suspending_members": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns", "caller_verbs", "removal_words", "owned_acts"), ()),
-    "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
+    "requesting": (("frames", "modals", "needs", "wants", "states", "directives"), ()),
     "promising": (("conflict_verbs",), ()),
     "hosting": (("verbs", "object_nouns"), ("object_types",)),
     "seizing": (("verbs", "nouns", "place_entities"), ("place_types", "agent_types")),

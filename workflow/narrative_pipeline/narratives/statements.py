@@ -54,7 +54,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v74"
+COMPONENT = "narratives.rules.v75"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -311,7 +311,9 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
     preps = lex.patient_preps.get(category, ()) if category else ()
     if pred.kind == "noun":
         found = _noun_patients(pred, preps, index, lex)
-        return found or (called_on(tok, index, lex) if lemma(tok) in lex.appeals["nouns"] else [])
+        # whom a call, a demand or an appeal asks: "renewed demands for X to resign", "an appeal for X to" (fix80)
+        asks = category == lex.appeals.category or lemma(tok) in lex.appeals["nouns"]
+        return found or (called_on(tok, index, lex) if asks else [])
     if category is not None and category == lex.military.category:
         # the units moved are the agent's own, not its target: "massed troops on the Ukrainian border"
         return prep_actors(tok, preps, index) or next(
