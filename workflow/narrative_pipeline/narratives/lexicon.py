@@ -60,6 +60,7 @@ WORD_LISTS = (
     "interview_nouns",
     "follower_nouns",
     "government_nouns",
+    "military_nouns",
     "member_nouns",
     "bygone_modifiers",
     "descriptor_nouns",
@@ -258,6 +259,7 @@ class PloverLexicon:
     interview_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    military_nouns: frozenset[str]
     member_nouns: frozenset[str]
     bygone_modifiers: frozenset[str]
     descriptor_nouns: frozenset[str]

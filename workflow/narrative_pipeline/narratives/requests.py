@@ -253,8 +253,6 @@ def directed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return Decision(lex.requesting.category, [pred.tok, to], f"{pred.key} to") if to is not None else None
 
 
-
-
 def _infinitive_after(head: Tok, start: Tok) -> list[Tok]:
     """The infinitive clauses on a word that stand after a token ("to quit" of "called on Mr Hockney to quit")."""
     return [
