@@ -62,3 +62,17 @@ def test_the_military_is_a_narrative_of_its_own(parted):
     narratives, edges, _ = aggregate(found, [], articles)
     assert sorted(n.agent_as or "" for n in narratives if n.action_class == "ASSAULT") == ["", "military"]
     assert sorted(e.agent_as or "" for e in edges) == ["", "military"]
+
+
+def test_a_label_of_a_state_named_by_its_government_says_so(parse, registry):
+    from narratives_support import framing_of
+
+    found = framing_of(parse, registry, "Britain will act. The government said it would act.")
+    assert [(f.actor_id, f.label, f.actor_as) for f in found] == [("state_gbr", "government", "government")]
+
+
+def test_a_label_of_a_state_named_itself_has_no_part(parse, registry):
+    from narratives_support import framing_of
+
+    found = framing_of(parse, registry, "Russia, a key ally of Iran, condemned the attack.")
+    assert [(f.actor_id, f.label, f.actor_as) for f in found] == [("state_rus", "key ally", None)]

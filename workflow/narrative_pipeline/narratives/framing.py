@@ -35,6 +35,7 @@ from ..textnorm import normalize_text
 from .arguments import is_negated, said_not
 from .checks import authors_label, names_the_speaker
 from .lexicon import PloverLexicon
+from .stateparts import mention_part
 
 ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
 LABEL_METHODS = {"alias", "fuzzy"}
@@ -455,6 +456,7 @@ def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[FramingRecord]:
     sites = _sites(article, mentions)
+    tokens = {t.i: t for t in article.tokens} if any(m.actor_type == "state" for m in mentions) else {}
     sentences = {s.sentence_id: s for s in article.sents}
     rows: dict[tuple[str, int, int, str], dict] = {}
     for site in sites:
@@ -485,6 +487,7 @@ def extract_article(
                 "claimer_kind": by.claimer_kind if by else "author",
                 "claimer_actor_id": by.claimer_actor_id if by else None,
                 "claimer_text": by.claimer_text if by else None,
+                "actor_as": mention_part(site.mention, tokens, lex),  # "the government": the state's (fix80)
             }
     ordered = sorted(rows.values(), key=lambda r: (r["start"], r["end"], r["actor_id"], r["kind"]))
     return [FramingRecord(framing_id=f"{article.article_id}:f{k:04d}", **row) for k, row in enumerate(ordered)]

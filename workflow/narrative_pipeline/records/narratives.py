@@ -71,6 +71,12 @@ class FramingRecord(Record):
         description="The claimer's actor, when the claimer is one (null for the author)."
     )
     claimer_text: str | None = Field(description="Text of the claimer phrase; null for the author.")
+    actor_as: Literal["government", "military"] | None = Field(
+        None,
+        description="What the labelled mention names of its actor, as statements.agent_as: `government` for a "
+        'state named by its government ("the government" labelled "Labour"), `military` by its armed forces; null '
+        "where it names the actor itself.",
+    )
 
 
 class NarrativeRecord(Record):

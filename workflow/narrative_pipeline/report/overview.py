@@ -314,7 +314,8 @@ def network_body(
         "(a demand, a call, an ask) as verbal conflict, so a request is red too. A state named by its government "
         "(<i>the government</i>, <i>the Russian government</i>, <i>the Kremlin</i>) is a node of its own, "
         "<i>United Kingdom (government)</i>, linking to the state's page, and so is one named by its armed forces "
-        "(<i>British troops</i>: <i>United Kingdom (military)</i>); a state's own node is the state named itself.</p>" + svg(top, names, prefix, layouts=layouts)
+        "(<i>British troops</i>: <i>United Kingdom (military)</i>); a state's own node is the state named "
+        "itself.</p>" + svg(top, names, prefix, layouts=layouts)
     )
 
 
