@@ -26,7 +26,7 @@ from .predicates import (
     object_heads,
     object_keys,
 )
-from .requests import directed, wanted
+from .requests import DIRECTED, directed, wanted
 
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
 # the prepositions of what a question is about: an infinitive inside is a noun's, not what is asked for ("was asked
@@ -755,7 +755,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("assent", "action_class", assent),
     Rule("question", "action_class", question),
     Rule("wanted", "action_class", wanted),
-    Rule("directed", "action_class", directed),
+    Rule(DIRECTED, "action_class", directed),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),

@@ -20,6 +20,7 @@ from .predicates import Decision, Predicate
 from .roles import Context, Found, actors_of, relabel
 
 REQUESTED, WANTED, PRESCRIBED, CONDITIONAL = "requested", "wanted", "prescribed", "conditional"
+DIRECTED = "directed"  # the rule of `directed` (fix80)
 MAX_CLIMB = 12
 PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "wants them to resign": a person or group asked, unlinked here
 

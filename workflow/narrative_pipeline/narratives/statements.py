@@ -35,7 +35,7 @@ from .arguments import (
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import REQUESTED, asked_acts, denied_act, request, request_denied, request_roles, unasserted
+from .requests import DIRECTED, REQUESTED, asked_acts, denied_act, request, request_denied, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -219,7 +219,9 @@ def _predicates(
             continue  # "faces criminal charges": the noun is the action, its subject the patient (narr35, fix66)
         if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
-        if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
+        if rule == DIRECTED:  # "told him to leave": the infinitive told only, not a clause the parser hung before it
+            _fold(decision.cue[1].head, folded)  # type: ignore[arg-type]  # ("Wenger was criticising ..., so I told")
+        elif decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
             _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
         _fold_asked(pred, rule, decision, folded, lex)  # "called on Mr Hockney to quit": asked, not done (fix77)
         if rule == REQUESTED:  # "said Blair must resign and apologise": the acts it shares its modal with are asked too
@@ -325,8 +327,8 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
         if found:
             return found
     found = object_actors(tok, index)
-    if found or category is None:
-        return found
+    if found or category is None or rule == DIRECTED:
+        return found  # the one told is asked, not who its infinitive names ("told the hospital to call the IOC")
     found = prep_actors(tok, preps, index) or _addressee(rule, decision.cue, index)
     if not found and obj is not None:
         noun_category = lex.nouns.get(lemma(obj)) or category
