@@ -116,3 +116,18 @@ def test_a_call_for_someones_resignation_still_asks_them(statements):
 def test_a_promise_to_fight_back_against_someone_names_them(statements):
     found = statements("Gordon Brown vowed to fight back against Tony Blair.")
     assert of(found, "vowed") == [("gordon_brown", "THREATEN", "tony_blair", False)], rows(found)
+
+
+def test_a_clause_before_told_is_no_part_of_what_is_told(statements):
+    body = (
+        '"In the tunnel Arsene Wenger was criticising my players, calling them cheats, so I told him to leave them'
+        ' alone and behave himself," Alex Ferguson said on Saturday.'
+    )
+    found = statements(body)
+    assert of(found, "criticising") == [("disc.arsene_wenger", "ACCUSE", None, False)], rows(found)
+    assert "leave" not in actions(found), rows(found)
+
+
+def test_the_one_told_is_the_patient_not_who_the_act_names(statements):
+    found = statements('"I told the hospital to call the IOC and have me tested," Kostas Kenteris said.')
+    assert of(found, "told") == [("disc.kostas_kenteris", "REQUEST", None, False)], rows(found)  # fails on main
