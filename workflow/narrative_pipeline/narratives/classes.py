@@ -21,11 +21,12 @@ from .predicates import (
     Predicate,
     Rule,
     action_lemma,
+    clause_marks,
     has_object,
     object_heads,
     object_keys,
 )
-from .requests import wanted
+from .requests import DIRECTED, directed, wanted
 
 QUESTION_WORDS = {"if", "whether", "what", "who", "why", "how", "when", "where", "which"}
 # the prepositions of what a question is about: an infinitive inside is a noun's, not what is asked for ("was asked
@@ -235,7 +236,7 @@ def verb_particle(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     if pred.kind != "verb":
         return None
     v = pred.key
-    for t in pred.particles:
+    for t in [*pred.particles, *clause_marks(pred.tok)]:  # "asked for X to apologise": "for" the clause's mark
         if t.lower in lex.objectless_particles and has_object(pred.tok):
             continue  # "mobilized troops behind the border": where they went, no "mobilize behind"
         category = lex.particles.get((v, t.lower))
@@ -754,6 +755,7 @@ VERB_RULES: tuple[Rule, ...] = (
     Rule("assent", "action_class", assent),
     Rule("question", "action_class", question),
     Rule("wanted", "action_class", wanted),
+    Rule(DIRECTED, "action_class", directed),
     Rule("object-verb", "action_class", object_verb),
     Rule("intransitive-verb", "action_class", intransitive_verb),
     Rule("promised-concession", "action_class", promised_concession),

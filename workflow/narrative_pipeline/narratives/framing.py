@@ -35,6 +35,7 @@ from ..textnorm import normalize_text
 from .arguments import is_negated, said_not
 from .checks import authors_label, names_the_speaker
 from .lexicon import PloverLexicon
+from .stateparts import mention_part
 
 ALIGNMENT_PREFIX = re.compile(r"(?i)\b(pro|anti)\s*[-‐‑–]\s*$")
 LABEL_METHODS = {"alias", "fuzzy"}
@@ -107,7 +108,10 @@ def after_a_named_conjunct(toks: list[Tok], article: ParsedArticle, lex: PloverL
       John Holmes", "winger Tommy Bowe and flanker Denis Leamy"), or
     - is a name of two words or more followed by no name and no `bygone_modifiers` word ("Kelli White and Olympic
       relay star Alvin Harrison", "the Argentine State and water firm"), where a shared name is followed by
-      another ("Bad Education and Hong Kong director", "UK Inter-Countries and England Cross-Country champion").
+      another ("Bad Education and Hong Kong director", "UK Inter-Countries and England Cross-Country champion"), or
+    - is a common noun with a possessive before it in the label that names no person's trade (`descriptor_nouns`,
+      `described_nouns`): "attacked Labour's record and party leader Michael Howard" (a thing of its own; "the
+      club's chairman and chief executive" stays whole; fix80).
     Else the words as they are. The conjunction is looked for in the text the words span, and the words after it
     are that text's: the parser may hang the conjunction, and the second conjunct's first words, on the first
     conjunct, whose dependents the label's phrase leaves out."""
@@ -123,10 +127,19 @@ def after_a_named_conjunct(toks: list[Tok], article: ParsedArticle, lex: PloverL
         k -= 1
     name, after = words[k:cc], words[cc + 1]
     if not name:
-        return toks
+        return words[cc + 1 :] if _owned_thing(words[:cc], lex) else toks
     titled = name[0].i > 0 and article.tokens[name[0].i - 1].pos == "NOUN"  # (the title may be a label of its own)
     named = len(name) >= 2 and after.pos != "PROPN" and lemma(after) not in lex.bygone_modifiers
     return words[cc + 1 :] if titled or named else toks  # (the text after it: "Olympic" the parser hung on "White")
+
+
+def _owned_thing(before: list[Tok], lex: PloverLexicon) -> bool:
+    """Whether the words before a label's conjunction end in a common noun that a possessive before it owns and that
+    names no person's trade ("Labour's record and party leader"; not "the club's chairman and chief executive")."""
+    noun = before[-1] if before else None
+    if noun is None or noun.pos != "NOUN" or lemma(noun) in lex.descriptor_nouns | lex.described_nouns:
+        return False
+    return any(t.tag == "POS" for t in before[:-1])
 
 
 def descriptor(site: Site, article: ParsedArticle, lex: PloverLexicon) -> list[Label]:
@@ -443,6 +456,7 @@ def extract_article(
     article: ParsedArticle, mentions: list[MentionRecord], claims: list[ClaimRecord], lex: PloverLexicon
 ) -> list[FramingRecord]:
     sites = _sites(article, mentions)
+    tokens = {t.i: t for t in article.tokens} if any(m.actor_type == "state" for m in mentions) else {}
     sentences = {s.sentence_id: s for s in article.sents}
     rows: dict[tuple[str, int, int, str], dict] = {}
     for site in sites:
@@ -473,6 +487,7 @@ def extract_article(
                 "claimer_kind": by.claimer_kind if by else "author",
                 "claimer_actor_id": by.claimer_actor_id if by else None,
                 "claimer_text": by.claimer_text if by else None,
+                "actor_as": mention_part(site.mention, tokens, lex),  # "the government": the state's (fix80)
             }
     ordered = sorted(rows.values(), key=lambda r: (r["start"], r["end"], r["actor_id"], r["kind"]))
     return [FramingRecord(framing_id=f"{article.article_id}:f{k:04d}", **row) for k, row in enumerate(ordered)]

@@ -60,6 +60,7 @@ WORD_LISTS = (
     "interview_nouns",
     "follower_nouns",
     "government_nouns",
+    "military_nouns",
     "member_nouns",
     "bygone_modifiers",
     "descriptor_nouns",
@@ -119,7 +120,7 @@ BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suspending": (("verbs", "object_nouns"), ("object_types",)),
     "suspending_members": (("verbs", "object_nouns"), ("object_types",)),
     "appeals": (("nouns", "caller_verbs", "removal_words", "owned_acts"), ()),
-    "requesting": (("frames", "modals", "needs", "wants", "states"), ()),
+    "requesting": (("frames", "modals", "needs", "wants", "states", "directives"), ()),
     "promising": (("conflict_verbs",), ()),
     "hosting": (("verbs", "object_nouns"), ("object_types",)),
     "seizing": (("verbs", "nouns", "place_entities"), ("place_types", "agent_types")),
@@ -258,6 +259,7 @@ class PloverLexicon:
     interview_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    military_nouns: frozenset[str]
     member_nouns: frozenset[str]
     bygone_modifiers: frozenset[str]
     descriptor_nouns: frozenset[str]

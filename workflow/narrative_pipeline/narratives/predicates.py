@@ -238,5 +238,18 @@ def particles(verb: Tok) -> list[Tok]:
     return prts + [c for c in candidates if c.i in slots]
 
 
+def clause_marks(verb: Tok) -> list[Tok]:
+    """The mark right after a verb that opens an infinitive clause of the verb ("asked for Ken Livingstone to
+    apologise", "pushed for him to resign": the parser makes "for" the clause's mark, not the verb's preposition), which
+    stands where a particle would (fix80)."""
+    return [
+        m
+        for c in verb.children
+        if c.dep in ("advcl", "ccomp", "xcomp") and any(g.tag == "TO" for g in c.children)
+        for m in c.children
+        if m.dep == "mark" and m.i == verb.i + 1
+    ]
+
+
 def has_object(verb: Tok) -> bool:
     return any(c.dep in ("dobj", "dative", "nsubjpass") for c in verb.children)

@@ -20,6 +20,7 @@ from .predicates import Decision, Predicate
 from .roles import Context, Found, actors_of, relabel
 
 REQUESTED, WANTED, PRESCRIBED, CONDITIONAL = "requested", "wanted", "prescribed", "conditional"
+DIRECTED = "directed"  # the rule of `directed` (fix80)
 MAX_CLIMB = 12
 PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "wants them to resign": a person or group asked, unlinked here
 
@@ -223,6 +224,34 @@ def wanted(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 ASKED_PREPS = ("for",)  # "called for an investigation", "demands for his resignation": the for-phrase is what is asked
 ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl"})
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})  # "told them when to go", "tell him what to do": no act asked
+
+
+def _told_to(verb: Tok) -> Tok | None:
+    """The "to" of an infinitive after the one a verb tells ("told the government not to compromise", "was told to
+    leave"); not a question's infinitive ("telling them when to go", "told him how to")."""
+    told = child(verb, "dobj", "dative", "nsubjpass")
+    if told is None:
+        return None
+    for c in verb.children:
+        to = next((g for g in c.children if g.tag == "TO"), None)
+        if c.dep not in ASKED_CLAUSES or to is None or c.i < told.i:
+            continue
+        if not any(g.tag in QUESTION_TAGS and g.i < to.i for g in c.subtree()):
+            return to
+    return None
+
+
+def directed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb of `requesting.directives` with the one told and an infinitive of what to do after it asks that of the
+    one told ("Mr Blair told the government not to compromise", "is telling Tory MPs not to back the amendments",
+    "instructed insurance companies to submit bids"): a request (`requesting.category`), its infinitive folded as an
+    urged act's is; "told MPs that ..." and "told him how to" stay frames (fix80, fix77's left rows: the act told was
+    kept as done, negated where the one told was told not to)."""
+    if pred.kind != "verb" or pred.key not in lex.requesting["directives"]:
+        return None
+    to = _told_to(pred.tok)
+    return Decision(lex.requesting.category, [pred.tok, to], f"{pred.key} to") if to is not None else None
 
 
 def _infinitive_after(head: Tok, start: Tok) -> list[Tok]:

@@ -35,7 +35,7 @@ from .arguments import (
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import REQUESTED, asked_acts, denied_act, request, request_denied, request_roles, unasserted
+from .requests import DIRECTED, REQUESTED, asked_acts, denied_act, request, request_denied, request_roles, unasserted
 from .roles import (
     Context,
     Found,
@@ -54,7 +54,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v74"
+COMPONENT = "narratives.rules.v75"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -219,7 +219,9 @@ def _predicates(
             continue  # "faces criminal charges": the noun is the action, its subject the patient (narr35, fix66)
         if _consumes(tok, rule, decision):
             consumed.add(decision.cue[1].i)
-        if decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
+        if rule == DIRECTED:  # "told him to leave": the infinitive told only, not a clause the parser hung before it
+            _fold(decision.cue[1].head, folded)  # type: ignore[arg-type]  # ("Wenger was criticising ..., so I told")
+        elif decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
             _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
         _fold_asked(pred, rule, decision, folded, lex)  # "called on Mr Hockney to quit": asked, not done (fix77)
         if rule == REQUESTED:  # "said Blair must resign and apologise": the acts it shares its modal with are asked too
@@ -311,7 +313,9 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
     preps = lex.patient_preps.get(category, ()) if category else ()
     if pred.kind == "noun":
         found = _noun_patients(pred, preps, index, lex)
-        return found or (called_on(tok, index, lex) if lemma(tok) in lex.appeals["nouns"] else [])
+        # whom a call, a demand or an appeal asks: "renewed demands for X to resign", "an appeal for X to" (fix80)
+        asks = category == lex.appeals.category or lemma(tok) in lex.appeals["nouns"]
+        return found or (called_on(tok, index, lex) if asks else [])
     if category is not None and category == lex.military.category:
         # the units moved are the agent's own, not its target: "massed troops on the Ukrainian border"
         return prep_actors(tok, preps, index) or next(
@@ -323,8 +327,8 @@ def _patients(pred: Predicate, rule: str, decision: Decision, index: Context, le
         if found:
             return found
     found = object_actors(tok, index)
-    if found or category is None:
-        return found
+    if found or category is None or rule == DIRECTED:
+        return found  # the one told is asked, not who its infinitive names ("told the hospital to call the IOC")
     found = prep_actors(tok, preps, index) or _addressee(rule, decision.cue, index)
     if not found and obj is not None:
         noun_category = lex.nouns.get(lemma(obj)) or category

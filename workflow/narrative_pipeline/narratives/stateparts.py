@@ -1,4 +1,4 @@
-"""Which part of a state a statement's agent or patient names: its government, or the state itself.
+"""Which part of a state a statement's agent or patient names: its government, its military, or the state itself.
 
 ANNOTATION.md links "the government", "the Russian government", "the Kremlin" and "Russia" to the one actor, the
 state. The corpus tables grouped them all under the state, so a party backing or attacking the government read as
@@ -8,11 +8,15 @@ text names the state (or anything else) itself. The narratives and actor edges k
 draws "United Kingdom (government)". The actor stays the state: its id, its page, the references all unchanged.
 
 A state's mention names its government when
-- its last word is one of `government_nouns` ("the government", "the administration", "government plans"),
+- its last word is one of `government_nouns` ("the government", "the administration", "government plans", "the
+  authorities": a government's bodies),
 - it stands right before one, as its modifier or owner ("the Russian government", "the UK government",
-  "Russia's government"), or
+  "Russia's government", "Sri Lankan authorities"), or
 - it is one of the state's metonyms ("the Kremlin", "Downing Street", "Moscow"): ANNOTATION's metonyms for a
   government.
+It names its military (`military`) in the same two first ways with `military_nouns` ("the military", "British
+troops", "the Chilean military", "US forces"): ANNOTATION.md counts an armed force as an actor of its own kind, apart
+from a government, so "British troops" attacking is not "the government" attacking (fix80, report75's left).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from ..parsed import ParsedArticle, Tok
 from ..records import MentionRecord, StatementRecord
 from .lexicon import PloverLexicon
 
-GOVERNMENT = "government"
+GOVERNMENT, MILITARY = "government", "military"
 # the dependencies of a state's word on the government noun it names ("Russian", "UK", "Russia's")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 
@@ -32,8 +36,18 @@ def _word(tok: Tok) -> str:
     return (tok.lemma or tok.lower or tok.text).lower()
 
 
+def _part_word(tok: Tok, lex: PloverLexicon) -> str | None:
+    """The part of a state a word names: one of `government_nouns` or `military_nouns`, by its lemma or as written
+    ("authorities", whose lemma "authority" is also "a local authority")."""
+    words = {_word(tok), tok.lower}
+    if words & lex.government_nouns:
+        return GOVERNMENT
+    return MILITARY if words & lex.military_nouns else None
+
+
 def mention_part(mention: MentionRecord, tokens: Mapping[int, Tok], lex: PloverLexicon) -> str | None:
-    """`government` when a state's mention names its government, else None (see the module's description)."""
+    """`government` when a state's mention names its government, `military` its military, else None (see the
+    module's description)."""
     if mention.actor_type != "state":
         return None
     if mention.link_method == "metonym":
@@ -41,17 +55,12 @@ def mention_part(mention: MentionRecord, tokens: Mapping[int, Tok], lex: PloverL
     last = tokens.get(mention.head_i)
     if last is None:
         return None
-    if _word(last) in lex.government_nouns:
-        return GOVERNMENT
+    part = _part_word(last, lex)
+    if part is not None:
+        return part
     head = last.head
-    if (
-        head is not None
-        and head is not last
-        and last.dep in MODIFIER_DEPS
-        and head.start >= mention.end
-        and _word(head) in lex.government_nouns
-    ):
-        return GOVERNMENT
+    if head is not None and head is not last and last.dep in MODIFIER_DEPS and head.start >= mention.end:
+        return _part_word(head, lex)
     return None
 
 
@@ -83,4 +92,4 @@ def with_parts(
     return out
 
 
-__all__ = ["GOVERNMENT", "mention_part", "with_parts"]
+__all__ = ["GOVERNMENT", "MILITARY", "mention_part", "with_parts"]

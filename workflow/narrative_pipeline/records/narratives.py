@@ -33,13 +33,16 @@ class StatementRecord(Record):
     class_cue: str | None = Field(description="Normalized text of the cue that set action_class.")
     class_cue_start: int | None = Field(description="Start offset of class_cue; null when none.")
     class_cue_end: int | None = Field(description="End offset (exclusive) of class_cue; null when none.")
-    agent_as: Literal["government"] | None = Field(
+    agent_as: Literal["government", "military"] | None = Field(
         None,
         description="What the agent's mention names of its actor: `government` where it names a state by its "
-        'government ("the government", "the Russian government", "the Kremlin"; the actor stays the state, as '
-        "ANNOTATION.md links it); null where it names the actor itself.",
+        'government ("the government", "the Russian government", "the Kremlin", "the authorities"), `military` by '
+        'its armed forces ("British troops", "the military"); the actor stays the state, as ANNOTATION.md links '
+        "it; null where it names the actor itself.",
     )
-    patient_as: Literal["government"] | None = Field(None, description="The same for the patient's mention.")
+    patient_as: Literal["government", "military"] | None = Field(
+        None, description="The same for the patient's mention."
+    )
 
 
 class FramingRecord(Record):
@@ -68,6 +71,12 @@ class FramingRecord(Record):
         description="The claimer's actor, when the claimer is one (null for the author)."
     )
     claimer_text: str | None = Field(description="Text of the claimer phrase; null for the author.")
+    actor_as: Literal["government", "military"] | None = Field(
+        None,
+        description="What the labelled mention names of its actor, as statements.agent_as: `government` for a "
+        'state named by its government ("the government" labelled "Labour"), `military` by its armed forces; null '
+        "where it names the actor itself.",
+    )
 
 
 class NarrativeRecord(Record):
@@ -83,13 +92,13 @@ class NarrativeRecord(Record):
     quad_class: QuadClass | None = Field(description="Verbal/material cooperation/conflict of the category.")
     patient_actor_id: str | None = Field(description="Actor acted on; null when the text names none.")
     negated: bool = Field(description="Whether the statements say the action did not happen.")
-    agent_as: Literal["government"] | None = Field(
+    agent_as: Literal["government", "military"] | None = Field(
         None,
-        description="`government` when the statements name the agent, a state, by its government (statements."
-        'agent_as): part of the key, so the Conservatives against "the government" and against the United '
-        "Kingdom are two narratives; null otherwise.",
+        description="`government` when the statements name the agent, a state, by its government, `military` by "
+        'its armed forces (statements.agent_as): part of the key, so the Conservatives against "the government" '
+        "and against the United Kingdom are two narratives; null otherwise.",
     )
-    patient_as: Literal["government"] | None = Field(
+    patient_as: Literal["government", "military"] | None = Field(
         None, description="The same for the patient (statements.patient_as)."
     )
     n_statements: int = Field(description="Statements of the narrative across the corpus.")
@@ -130,12 +139,13 @@ class ActorEdgeRecord(Record):
     agent_actor_id: str = Field(description="Actor who acts.")
     patient_actor_id: str = Field(description="Actor acted on.")
     quad_class: QuadClass = Field(description="Verbal/material cooperation/conflict of the statements.")
-    agent_as: Literal["government"] | None = Field(
+    agent_as: Literal["government", "military"] | None = Field(
         None,
-        description="`government` when the statements name the agent, a state, by its government (part of the key).",
+        description="`government` when the statements name the agent, a state, by its government, `military` by "
+        "its armed forces (part of the key).",
     )
-    patient_as: Literal["government"] | None = Field(
-        None, description="`government` when they name the patient, a state, by its government (part of the key)."
+    patient_as: Literal["government", "military"] | None = Field(
+        None, description="The same for the patient (part of the key)."
     )
     period: str | None = Field(
         description="Month YYYY-MM the articles were published (else archived), not when the act happened; null for "

@@ -55,7 +55,8 @@ READ_NARRATIVES = (
     "A statement is who does what to whom inside a claim: agent, PLOVER category, patient (— where the text names "
     "no actor). A narrative is every statement with the same agent, category, patient and negation across the "
     "corpus (a state named by its government, <i>the government</i>, <i>the Kremlin</i>, is apart from the state "
-    "named itself: <i>United Kingdom (government)</i>); the bars are in the order of the narratives table's "
+    "named itself: <i>United Kingdom (government)</i>, and so is one named by its armed forces, <i>British troops</i>: "
+    "<i>United Kingdom (military)</i>); the bars are in the order of the narratives table's "
     "<code>rank</code>: each counts the articles that tell it and links to its statements. A framing label is a "
     "word the text attaches to an actor (<i>the rebels</i>, <i>renegade general</i>), applied by the claimer of the "
     "claim it stands in. "
@@ -312,7 +313,8 @@ def network_body(
         "width grows with the count; red: conflict, green: cooperation, grey: kind unknown. PLOVER counts a REQUEST "
         "(a demand, a call, an ask) as verbal conflict, so a request is red too. A state named by its government "
         "(<i>the government</i>, <i>the Russian government</i>, <i>the Kremlin</i>) is a node of its own, "
-        "<i>United Kingdom (government)</i>, linking to the state's page; a state's own node is the state named "
+        "<i>United Kingdom (government)</i>, linking to the state's page, and so is one named by its armed forces "
+        "(<i>British troops</i>: <i>United Kingdom (military)</i>); a state's own node is the state named "
         "itself.</p>" + svg(top, names, prefix, layouts=layouts)
     )
 
