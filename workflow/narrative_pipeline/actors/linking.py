@@ -46,6 +46,7 @@ from .resolution import (
     Referent,
     club_nicknames,
     firm_words,
+    kin_given_names,
     middle_names,
     of_heads,
     org_context,
@@ -398,6 +399,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.shared_surnames, ctx.person_titles = shared_surnames(registry, first_pass, full_names), lex.person_titles
     ctx.lex = lex
     ctx.middle_names = middle_names(registry, first_pass, full_names, lex)
+    ctx.kin_names = kin_given_names(registry, first_pass, info.toks, lex)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = (
