@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 # 1: a title's gender among the persons of a surname
@@ -75,3 +77,42 @@ def test_no_kin_surname_without_a_title_that_excludes_the_named_person(mentions,
 def test_a_title_that_excludes_no_one_reads_as_before(mentions, text, surname, actor):
     got = [a for t, a, _ in mentions(text) if t == surname]
     assert actor in got
+
+
+# 2: an occupation noun before a one-word name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("Balco boss Victor Conte said he gave the drugs to athletes.", "Victor Conte", "disc.victor_conte"),
+        ("Barcelona star Ronaldinho admitted he was tired after the match.", "Ronaldinho", "disc.ronaldinho"),
+        (
+            "Forest received a bid for Andy Reid. Southampton's offer for Republic of Ireland international Reid "
+            "comprised cash and two players.",
+            "Reid",
+            "disc.andy_reid",
+        ),
+        ("Shortly afterwards model Caprice and actor Jeremy Edwards left the show.", "Caprice", "disc.caprice"),
+    ],
+)
+def test_a_name_after_an_occupation_is_the_person_not_part_of_a_body(mentions, text, name, actor):
+    got = mentions(text)
+    assert (name, actor) in {(t, a) for t, a, _ in got}
+    assert not any(re.search(r"\b(boss|star|international|model)\b", t) for t, _, _ in got)  # "Balco boss ..."
+
+
+def test_the_body_before_the_occupation_keeps_its_own_name(mentions):
+    got = {t for t, _, _ in mentions("Barcelona star Ronaldinho admitted he was tired after the match.")}
+    assert "Barcelona" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Williams will captain Wales against Italy on Saturday.", "Wales"),
+        ("He wants to coach Chelsea next season.", "Chelsea"),
+    ],
+)
+def test_an_occupation_verb_with_a_subject_or_auxiliary_names_no_person(typed, text, word):
+    assert typed(text).get(word, ("",))[0] != "person"

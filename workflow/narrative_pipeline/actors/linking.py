@@ -23,6 +23,7 @@ from .candidates import (
     LinkPriority,
     entity_spans,
     joined_entities,
+    occupation_split,
     occupied_names,
     person_entities_at_registry_names,
     registry_candidates,
@@ -96,7 +97,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
         linker.lex,
     )
     local = surnames_joined(sent, local, info.surnames)
-    local = occupied_names(sent, local, found, linker.lex)
+    local = occupied_names(sent, occupation_split(sent, local, linker.lex), found, linker.lex)
     entities = name_entities(sent, linker.lex, local)
     kept, extra, branches = [], [], []
     dropped = set()
