@@ -85,7 +85,11 @@ def test_a_title_that_excludes_no_one_reads_as_before(mentions, text, surname, a
 @pytest.mark.parametrize(
     ("text", "name", "actor"),
     [
-        ("Balco boss Victor Conte said he gave the drugs to athletes.", "Victor Conte", "disc.victor_conte"),
+        (
+            "The sprinter has filed a lawsuit for defamation against Balco boss Victor Conte following his claims.",
+            "Victor Conte",
+            "disc.victor_conte",
+        ),
         ("Barcelona star Ronaldinho admitted he was tired after the match.", "Ronaldinho", "disc.ronaldinho"),
         (
             "Forest received a bid for Andy Reid. Southampton's offer for Republic of Ireland international Reid "
