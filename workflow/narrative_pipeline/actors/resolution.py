@@ -370,7 +370,9 @@ def kin_given_names(
     for c in chosen:
         name, tok = c.name or "", toks[c.start_i]
         kin = tok.head if tok.dep == "appos" and c.start_i == c.end_i else None
-        if c.actor_type != "person" or kin is None or kin.lower not in lex.kin_nouns or name.lower() not in lex.given_names:
+        if c.actor_type != "person" or kin is None or kin.lower not in lex.kin_nouns:
+            continue
+        if name.lower() not in lex.given_names:
             continue
         owner = next((k for k in kin.children if k.dep == "poss"), None)
         holder = holders.get(owner.i) if owner is not None else None
