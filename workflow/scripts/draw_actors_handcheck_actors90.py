@@ -4,9 +4,10 @@ The pool: the linked mentions of `actors/mentions.parquet` (analysed articles on
 office descriptors that link to a person) in BBC articles that no file of config/eval, of tests/ or of the shared
 spec names (`draw_actors_handcheck_bbc55.named_articles`, this check's own file left out). Then
 `narrative_pipeline.judged.draw(pool, sections, 10, 1, SEED)`: up to 10 mentions from each of the five sections,
-one per article, the first 40 in section order (politics has one article no file names: 1 politics, 10 business, 10
-tech, 10 entertainment, 9 sport). Rows have the fields of `actors-handcheck-bbc55.jsonl`, the judgment fields
-filled by hand against the article's text at the row's offsets. Drawn from `/work/runs/m70-bbc` (main f9eb6889's output, actors.rules.v154).
+one per article, the first 40 in section order (politics has one article no file names: 1 politics, 10 business,
+10 tech, 10 entertainment, 9 sport). Rows have the fields of `actors-handcheck-bbc55.jsonl`, the judgment fields
+filled by hand against the article's text at the row's offsets. Drawn from `/work/runs/m70-bbc` (main f9eb6889's
+output, actors.rules.v154).
 
     python workflow/scripts/draw_actors_handcheck_actors90.py --results /work/runs/m70-bbc --out draw.jsonl
 """
