@@ -294,12 +294,7 @@ def _subjectless_verb(tok: Tok) -> bool:
 def _one_word_name(tok: Tok, lex: ActorsLexicon) -> bool:
     """A capitalised proper noun of letters, first capital only, that is no title or person's noun."""
     word = tok.lower
-    return (
-        _name_part(tok)
-        and word not in lex.titles
-        and word not in lex.person_titles
-        and word not in lex.person_nouns
-    )
+    return _name_part(tok) and word not in lex.titles and word not in lex.person_titles and word not in lex.person_nouns
 
 
 PAIR_JOINERS = frozenset({"and", "&", ","})
