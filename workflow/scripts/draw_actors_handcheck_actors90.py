@@ -23,7 +23,10 @@ from narrative_pipeline.judged import default_sections, draw
 SEED = 20262904
 PER_SECTION = 10
 ROWS = 40
-LATER = frozenset({"actors-handcheck-actors90.jsonl"})
+# this check, and review72's (session 59, made beside it on main; this draw's branch did not hold it)
+LATER = frozenset(
+    {"actors-handcheck-actors90.jsonl", "claims-handcheck-review72.jsonl", "claims-handcheck-review72-units.jsonl"}
+)
 
 
 def sample(results: Path, per_section: int = PER_SECTION, seed: int = SEED) -> list[dict[str, Any]]:

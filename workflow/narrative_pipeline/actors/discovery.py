@@ -575,21 +575,11 @@ def ner_candidates(
             continue
         if label == "PERSON" and len(span) == 1:
             head = span[0]
-            if _modifies_a_noun(head):
-                continue  # "Yorkshire millionaire", "his Glasgow four-piece band": a modifier, not a person
+            if head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
+                continue  # "Yorkshire millionaire": a modifier, not a person
         before = [t for t in whole if t.i < span[0].i]
         out.append(_discovered(span, label, before))
     return out
-
-
-MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-
-
-def _modifies_a_noun(tok: Tok) -> bool:
-    """Whether a one-word name modifies a common noun after it ("Yorkshire millionaire"; "his Glasgow four-piece band",
-    "Leicester tight-head Julian White", "Quirky comedy Sideways", parsed `nmod` or `amod`: actors90)."""
-    head = tok.head
-    return tok.dep in MODIFIER_DEPS and head is not None and head.pos == "NOUN" and head.i > tok.i
 
 
 NAME_JOINERS = frozenset({"of", "for", "the"})  # lower-case words inside a body's name ("Society of Authors")
