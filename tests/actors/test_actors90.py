@@ -120,3 +120,8 @@ def test_the_body_before_the_occupation_keeps_its_own_name(mentions):
 )
 def test_an_occupation_verb_with_a_subject_or_auxiliary_names_no_person(typed, text, word):
     assert typed(text).get(word, ("",))[0] != "person"
+
+
+def test_a_given_name_before_a_quoted_nickname_is_no_whole_name(mentions):
+    got = {t for t, _, _ in mentions('Rap mogul Marion "Suge" Knight has been arrested for violating his probation.')}
+    assert "Marion" not in got

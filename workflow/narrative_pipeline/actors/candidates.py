@@ -200,7 +200,9 @@ def joined_entities(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list
     return out
 
 
-NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s"})  # "centre Jean-Philippe", "champion Ireland's X"
+# "centre Jean-Philippe", "champion Ireland's X"; an opening quote: a nickname inside the name ('Rap mogul Marion
+# "Suge" Knight'; actors90)
+NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s", '"', "“"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
