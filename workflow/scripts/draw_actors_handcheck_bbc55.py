@@ -65,6 +65,8 @@ CHECKS_SINCE_SESSION_46 = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
     }
 )
 # this check and the later ones

@@ -38,6 +38,8 @@ LATER = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
     }
 )
 # what this draw left out when it was drawn from m60-bbc (`bbc55.named_digest`): the same at the commit that added

@@ -51,6 +51,8 @@ LATER = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
     }
 )
 GOLD_FILES = ("gold-", "statements_gold", "blind", "heldout", "descriptors-", "narratives-")

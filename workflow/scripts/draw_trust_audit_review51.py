@@ -56,6 +56,8 @@ BESIDE = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
     }
 )
 PER_TABLE = 10
