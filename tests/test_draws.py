@@ -201,3 +201,17 @@ def test_the_web78_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web78.jsonl").read_text(encoding="utf-8").splitlines()
     pages = drawn("draw_actors_handcheck_web78.py")
     assert len(pages) == 12 and {json.loads(line)["source_path"] for line in lines if line} <= pages
+
+
+M70_BBC = Path("/work/runs/m70-bbc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not M70_BBC.is_dir(), reason=_missing("m70-bbc", "f9eb6889"))
+def test_the_actors90_draw_gives_its_hand_checks_mentions():
+    sys.path.insert(0, str(SCRIPTS))
+    from draw_actors_handcheck_actors90 import sample
+
+    lines = (EVAL / "actors-handcheck-actors90.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in map(json.loads, lines)]
+    assert [(r["source_path"], r["start"], r["end"], r["actor_id"]) for r in sample(M70_BBC)] == kept

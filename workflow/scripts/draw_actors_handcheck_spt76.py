@@ -45,6 +45,8 @@ LATER = frozenset(
         # claims86's own): their spans were no label when it was drawn
         "claims-labels-claims85.jsonl",
         "claims-labels-claims86.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
     }
 )
 # what this draw left out when it was drawn from m60-bbc (`bbc55.named_digest`): the same at the commit that added

@@ -25,9 +25,9 @@ from draw_claims_handcheck_web20 import write_units
 SEED = 20262502
 PER_ARTICLE = 1
 QUOTAS = (("business", 10), ("entertainment", 10), ("sport", 10), ("tech", 10))
-# this check's own files (the last check drawn, session 55), review70's (session 57) and review72's (session 59), and
-# the training labels added after it (claims85's replacement units, wired in by claims86, session 59; claims86's own):
-# their spans were no label when it was drawn
+# this check's own files (the last check drawn, session 55), review70's (session 57), actors90's and review72's
+# (session 59), and the training labels added after it (claims85's replacement units, wired in by claims86, session 59;
+# claims86's own): their spans were no label when it was drawn
 LATER = frozenset(
     {
         "claims-handcheck-b81.jsonl",
@@ -35,6 +35,7 @@ LATER = frozenset(
         "claims-handcheck-review70.jsonl",
         "claims-handcheck-review70-units.jsonl",
         "statements-handcheck-review70.jsonl",
+        "actors-handcheck-actors90.jsonl",
         "claims-handcheck-review72.jsonl",
         "claims-handcheck-review72-units.jsonl",
         "claims-labels-claims85.jsonl",

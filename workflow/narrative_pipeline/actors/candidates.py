@@ -200,7 +200,9 @@ def joined_entities(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list
     return out
 
 
-NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s"})  # "centre Jean-Philippe", "champion Ireland's X"
+# "centre Jean-Philippe", "champion Ireland's X"; an opening quote: a nickname inside the name ('Rap mogul Marion
+# "Suge" Knight'; actors90)
+NOT_AFTER_A_ONE_WORD_NAME = frozenset({"-", "–", "'s", "’s", '"', "“"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
@@ -230,12 +232,50 @@ def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex:
     return sorted(kept)
 
 
+def occupation_split(sent: Sent, spans: list[Entity], lex: ActorsLexicon) -> list[Entity]:
+    """spaCy's entities with one of another label than a person's that runs from a name over a lower-case occupation
+    noun (`_occupation`) into a person's name of one or two capitalised words that ends it ("[Balco boss Victor
+    Conte]", "[Barcelona star Ronaldinho]" organisations, "[Republic of Ireland international Reid]" a place) cut in
+    two: the words before the noun keep their label and the name is a person's, as "boss Victor Conte" alone is
+    (actors90; a registry surname too: the page's "Andy Reid", not the registry's John Reid, is the international).
+    Not where the words before the noun are a possessive's ("Nato's chief X")."""
+    out: list[Entity] = []
+    for first, last, label in spans:
+        at = occupation_at(sent.tokens[first : last + 1], label, lex)
+        if at is None:
+            out.append((first, last, label))
+            continue
+        out += [(first, first + at - 1, label), (first + at + 1, last, "PERSON")]
+    return out
+
+
+def occupation_at(words: list[Tok], label: str, lex: ActorsLexicon) -> int | None:
+    """Where an entity of another label than a person's (`occupation_split`) has its lower-case occupation noun
+    before a person's name of one or two capitalised words that ends it, after a word that is no possessive's
+    ("Balco boss Victor Conte": 1); else None."""
+    if label == "PERSON":
+        return None
+    at = next((j for j in range(1, len(words) - 1) if _occupation(words[j], words[j + 1], lex)), None)
+    name = words[at + 1 :] if at is not None else []
+    if at is None or not 1 <= len(name) <= 2 or not all(_name_part(t) for t in name) or words[at - 1].tag == "POS":
+        return None
+    return at
+
+
+def _name_part(tok: Tok) -> bool:
+    """A capitalised proper noun of letters, first capital only ("Conte", "Ronaldinho")."""
+    return tok.tag == "NNP" and tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
 def _occupation(tok: Tok, name: Tok, lex: ActorsLexicon) -> bool:
     """A lower-case common noun of an occupation, not modified by a superlative ("best actress"); tagged an adjective
-    only as the name's modifier ("rapper Twista", not "was hopeful Edu would sign")."""
+    only as the name's modifier ("rapper Twista", not "was hopeful Edu would sign"), a proper noun as spaCy tags one
+    inside a longer name ("Republic of Ireland international Reid"), a verb only with no subject and no auxiliary of
+    its own ("Shortly afterwards model Caprice and actor Jeremy Edwards left": a noun the parse took for a verb; not
+    "Williams will captain Wales", "the film stars Reeves"; actors90)."""
     return (
         tok.text.islower()
-        and (tok.tag in {"NN", "NNS"} or tok.tag == "JJ" and tok.head is name)
+        and (tok.tag in NOUN_TAGS or tok.tag == "JJ" and tok.head is name or _subjectless_verb(tok))
         and tok.lower in lex.person_nouns
         and tok.lower not in lex.other_person_nouns
         and tok.lower not in lex.kin_nouns
@@ -244,18 +284,19 @@ def _occupation(tok: Tok, name: Tok, lex: ActorsLexicon) -> bool:
     )
 
 
+VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl"})
+
+
+def _subjectless_verb(tok: Tok) -> bool:
+    """A present-tense verb with no subject and no auxiliary among its dependents (`_occupation`)."""
+    return tok.tag in VERB_TAGS and not any(c.dep in SUBJECT_OR_AUX for c in tok.children)
+
+
 def _one_word_name(tok: Tok, lex: ActorsLexicon) -> bool:
     """A capitalised proper noun of letters, first capital only, that is no title or person's noun."""
     word = tok.lower
-    return (
-        tok.tag == "NNP"
-        and tok.text.isalpha()
-        and tok.text[:1].isupper()
-        and tok.text[1:].islower()
-        and word not in lex.titles
-        and word not in lex.person_titles
-        and word not in lex.person_nouns
-    )
+    return _name_part(tok) and word not in lex.titles and word not in lex.person_titles and word not in lex.person_nouns
 
 
 PAIR_JOINERS = frozenset({"and", "&", ","})

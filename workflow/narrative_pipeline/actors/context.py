@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..parsed import ParsedArticle, Tok
-from .candidates import entity_spans
+from .candidates import entity_spans, occupation_at
 from .lexicon import ActorsLexicon
 from .lineups import on_a_sheet, sheet_names, team_sheets
 
@@ -99,6 +99,8 @@ class ArticleInfo:
                 continue
             body = sent.role != "headline"
             for a, b, label in entity_spans(sent):
+                cut = occupation_at(sent.tokens[a : b + 1], label, lex)
+                b = a + cut - 1 if cut is not None else b  # "Barcelona star Ronaldinho": no body's name (actors90)
                 while b > a and _clause_word(sent.tokens[b], lex):
                     b -= 1  # "Pascal Cygan missed", "Sheffield Wednesday and": no name to give back (actors84)
                 words = [t.text for t in sent.tokens[a : b + 1]]

@@ -23,6 +23,7 @@ from .candidates import (
     LinkPriority,
     entity_spans,
     joined_entities,
+    occupation_split,
     occupied_names,
     person_entities_at_registry_names,
     registry_candidates,
@@ -46,6 +47,7 @@ from .resolution import (
     Referent,
     club_nicknames,
     firm_words,
+    kin_given_names,
     middle_names,
     of_heads,
     org_context,
@@ -95,7 +97,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
         linker.lex,
     )
     local = surnames_joined(sent, local, info.surnames)
-    local = occupied_names(sent, local, found, linker.lex)
+    local = occupied_names(sent, occupation_split(sent, local, linker.lex), found, linker.lex)
     entities = name_entities(sent, linker.lex, local)
     kept, extra, branches = [], [], []
     dropped = set()
@@ -398,6 +400,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.shared_surnames, ctx.person_titles = shared_surnames(registry, first_pass, full_names), lex.person_titles
     ctx.lex = lex
     ctx.middle_names = middle_names(registry, first_pass, full_names, lex)
+    ctx.kin_names = kin_given_names(registry, first_pass, info.toks, lex)
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = (

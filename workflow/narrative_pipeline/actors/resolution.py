@@ -208,6 +208,7 @@ class ArticleContext:
     # California; `of_heads`) -> (the organisation, its first token)
     of_heads: dict[str, tuple[Referent, int]] = field(default_factory=dict)
     middle_names: dict[str, Referent] = field(default_factory=dict)  # "Etienne" -> Camille Etienne Gbedey (actors53)
+    kin_names: dict[str, Referent] = field(default_factory=dict)  # "Sandra" -> Sandra Howard (`kin_given_names`)
     # a former office ("mayor", "vice president") -> the persons `former-office` linked a longer form of it to ("the
     # former New York mayor"; actors47)
     former_offices: dict[str, set[str]] = field(default_factory=dict)
@@ -340,6 +341,51 @@ def middle_names(
                 ambiguous.add(word)
             out.setdefault(word, Referent(c.actor_id, full or "", "person", is_strong(c, registry)))
     return {word: ref for word, ref in out.items() if word not in ambiguous}
+
+
+def _titled_surnames(toks: dict[int, Tok], titles: frozenset[str]) -> set[tuple[str, str]]:
+    """(title, word) of each capitalised word written right after a person's title ("Mrs", "Howard")."""
+    out = set()
+    for i, tok in toks.items():
+        title = toks.get(i - 1)
+        if title is not None and title.lower.rstrip(".") in titles and tok.text[:1].isupper():
+            out.add((title.text, tok.text))
+    return out
+
+
+def kin_given_names(
+    registry: Registry, chosen: list[Candidate], toks: dict[int, Tok], lex: ActorsLexicon
+) -> dict[str, Referent]:
+    """Each one-word given name (`given_names`) the article gives in apposition to a kin noun (`kin_nouns`) whose
+    possessor is a person it names in full -> the given name with that person's surname ("Michael Howard's ex-model
+    wife, Sandra," -> Sandra Howard), where the page writes the surname after a title of the given name's gender
+    that says another gender than the possessor's ("Mrs Howard"): the title and the given name are then one person
+    (actors90). Not without such a title ("his son, Stephen": a son's surname, or a wife's, is not written), nor
+    after a possessor named by title alone ("Mr Nogar's son, Stephen": "Mr Nogar" may be either), nor a given name
+    two kin phrases give."""
+    holders = {c.end_i: c for c in chosen if c.actor_type == "person"}
+    titled = _titled_surnames(toks, lex.person_titles)
+    out: dict[str, Referent] = {}
+    ambiguous: set[str] = set()
+    for c in chosen:
+        name, tok = c.name or "", toks[c.start_i]
+        kin = tok.head if tok.dep == "appos" and c.start_i == c.end_i else None
+        if c.actor_type != "person" or kin is None or kin.lower not in lex.kin_nouns:
+            continue
+        if name.lower() not in lex.given_names:
+            continue
+        owner = next((k for k in kin.children if k.dep == "poss"), None)
+        holder = holders.get(owner.i) if owner is not None else None
+        full = referent_name(holder, registry) if holder is not None else None
+        if not full or " " not in full:
+            continue
+        surname = surname_of(full)
+        mine = f"{name} {surname}"
+        if any(s == surname and lex.another_gender(t, full) and not lex.another_gender(t, mine) for t, s in titled):
+            if name in out and out[name].name != mine:
+                ambiguous.add(name)
+            out.setdefault(name, Referent(None, mine, "person", False))
+    return {name: ref for name, ref in out.items() if name not in ambiguous}
 
 
 def shared_surnames(
@@ -818,6 +864,22 @@ def _titled_otherwise(c: Candidate, full: str, ctx: ArticleContext, toks: dict[i
     return ctx.lex is not None and title is not None and ctx.lex.another_gender(title.text, full)
 
 
+def _of_the_titles_gender(c: Candidate, ctx: ArticleContext, toks: dict[int, Tok]) -> Referent | None:
+    """The one person of a titled one-word surname whose given name its title ("Mr", "Mrs") does not say another
+    gender of, among the persons the article names in full with the surname (`full_names`, `shared_surnames`) and
+    the given names it gives that surname (`kin_names`), where the title says another gender of at least one: "Mr
+    Jackson" after "Michael Jackson" and "Katherine Jackson" is he, "Mrs Howard" beside "Michael Howard's wife,
+    Sandra," is Sandra Howard (actors90); else None."""
+    title, name = toks.get(c.start_i - 1), c.name or ""
+    if ctx.lex is None or title is None or title.lower.rstrip(".") not in ctx.person_titles:
+        return None
+    named = [ctx.full_names.get(name), *(ref for _, ref in ctx.shared_surnames.get(name, []))]
+    named += [ref for ref in ctx.kin_names.values() if surname_of(ref.name) == name]
+    refs = {ref.name: ref for ref in named if ref is not None}
+    mine = [ref for ref in refs.values() if not ctx.lex.another_gender(title.text, ref.name)]
+    return mine[0] if len(mine) == 1 < len(refs) else None
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -837,6 +899,10 @@ def resolve_discovered(
         return _fold_onto(c, club, "short-form", span)  # "Blues" on a page naming Birmingham (actors66)
     person = c.actor_type == "person"
     if " " not in name:
+        kin = ctx.kin_names.get(name) if person else None
+        titled = _of_the_titles_gender(c, ctx, toks) if person else None
+        if kin is not None or titled is not None:  # "Sandra", "Mrs Howard": Sandra Howard (actors90)
+            return _fold_onto(c, kin or titled, "surname", span)  # type: ignore[arg-type]
         known = ctx.full_names.get(name)
         firm = ctx.firm_words.get(name) if known else None
         before = firm is not None and c.start_i < ctx.full_name_at.get(known.name, -1) if known else False
