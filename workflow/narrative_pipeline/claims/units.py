@@ -335,7 +335,7 @@ def subject_before_verb(noun: Tok, relative: Tok) -> bool:
     The noun is the subject or hangs in it by conjunction, preposition, apposition or compound. Not a clause that
     holds a comma, dash or bracket (a clause set off inside it splits anyway, and the part of the subject before it
     would be lost: 'The themes to be stressed by Mr Blair - whose attendance was announced ... - are those ...')."""
-    if any(t.text in INTERRUPTING_MARKS for t in relative.subtree()):
+    if any(sets_off(t) for t in relative.subtree()):
         return False
     top = noun
     while top.dep in NOUN_PHRASE_DEPS and top.head is not None and top.head is not top:
@@ -344,6 +344,18 @@ def subject_before_verb(noun: Tok, relative: Tok) -> bool:
     if top.dep not in SUBJECT_DEPS or verb is None or verb is top:
         return False
     return verb.i > max(t.i for t in relative.subtree())
+
+
+def sets_off(mark: Tok) -> bool:
+    """A comma, dash or bracket of `INTERRUPTING_MARKS` that may set a clause off; not a hyphen inside a word
+    ("pro-European", "Oscar-nominated", "user-friendly": `joins_a_word`), which sets nothing off (claims87)."""
+    if mark.text not in INTERRUPTING_MARKS:
+        return False
+    if mark.text != "-":
+        return True
+    words = {t.i: t for t in (mark.ancestors() or [mark])[-1].subtree()}
+    before, after = words.get(mark.i - 1), words.get(mark.i + 1)
+    return before is None or after is None or not joins_a_word(mark, before, after)
 
 
 def speaker_of_frame(those: Tok, lex: Lexicon) -> bool:
