@@ -14,7 +14,7 @@ import re
 
 from ..parsed import Sent, Tok
 from ..quotes import MARK_TEXTS, can_open
-from ..syntax import SUBJECT_DEPS, find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
+from ..syntax import SUBJECT_DEPS, find_phrase, hangs_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import as_aside, as_frame, closing_conjunct
@@ -273,7 +273,13 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
             return False  # "the rebels had to disarm or they would face sanctions": one demand (claims20)
         own_subject = subject_of(tok) is not None
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
-        return own_subject or tense_aux or has_own_attribution(tok, lex) or reporting_conjunct(tok, lex)
+        return (
+            own_subject
+            or tense_aux
+            or has_own_attribution(tok, lex)
+            or reporting_conjunct(tok, lex)
+            or report_after_deed(tok, lex)
+        )
     if tok.dep == "relcl" or sentential_relative(tok):
         return has_own_attribution(tok, lex) and _reports_inside(tok, lex) and not defines_predicate(tok, lex)
     if tok.dep == "conj" and reporting_conjunct(tok, lex):
@@ -445,6 +451,31 @@ def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
             return False
         head = head.head
     return lemma(head) in lex.reporting_verbs
+
+
+def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
+    """'UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will outperform
+    the market', 'Roddick won 121 of his 147 matches ..., and said he had enjoyed their time together', 'It picked out
+    the case of ... and urged the home secretary to hold a public inquiry': an active reporting verb with content of
+    its own (a clause or an infinitive) and no subject of its own, joined by "and" to the sentence's root, a deed of the
+    shared subject that is no act of speech. The deed is the author's event, the report the subject's claim: two
+    claimers, so one claim each (ANNOTATION's unit; claims87). Not after a reporting verb or a speech act ("attacked
+    ... and said", `reporting_conjunct`'s), nor after a negated root (a refusal) or a passive report ("is estimated
+    to")."""
+    if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
+        return False
+    if not any(c.dep in {"ccomp", "xcomp"} for c in tok.children) or any(c.dep == "auxpass" for c in tok.children):
+        return False
+    head = tok.head
+    if head is None or head is tok or head.dep != "ROOT" or negated(head) or subject_of(head) is None:
+        return False
+    word = lemma(head)
+    if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
+        return False
+    phrases = (lex.speech_phrases, lex.conjunct_speech_phrases, lex.targeted_speech_phrases)
+    if any(hangs_phrase(head, p) for p in phrases):
+        return False  # "played down ... and said", "paid tribute to ... and said": one speaker's acts
+    return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < tok.i for c in head.children)
 
 
 def frames_alone(verb: Tok, lex: Lexicon) -> bool:
