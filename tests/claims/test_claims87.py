@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from narrative_pipeline.claims.units import sets_off
 from narrative_pipeline.parsed import Tok
 
 
@@ -50,6 +49,60 @@ def _toks(text: str) -> list[Tok]:
     ],
 )
 def test_only_a_mark_between_words_sets_a_clause_off(text, sets):
+    from narrative_pipeline.claims.units import sets_off
+
     toks = _toks(text)
     marks = [t for t in toks if t.text in {"-", ",", "("}]
     assert any(sets_off(t) for t in marks) is sets
+
+
+@pytest.mark.parametrize(
+    ("body", "deed", "report", "claimer"),
+    [
+        (
+            "UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
+            "outperform the market in 2005.",
+            "UK advertising giant WPP has posted larger-than-expected annual profits",
+            "predicted that it will outperform the market in 2005",
+            "WPP",
+        ),
+        (
+            "Dutch firm Heineken saw its annual profits drop 33% and warned that earnings in 2005 may also slide.",
+            "Dutch firm Heineken saw its annual profits drop 33%",
+            "warned that earnings in 2005 may also slide",
+            "Heineken",
+        ),
+        (
+            "He was advised to exercise judgement to avoid the perception of a conflict and said he had done nothing "
+            "wrong.",
+            "He was advised to exercise judgement to avoid the perception of a conflict",
+            "said he had done nothing wrong",
+            "He",
+        ),
+    ],
+)
+def test_a_report_joined_to_a_deed_is_the_subjects_claim_of_its_own(claims_of, body, deed, report, claimer):
+    claims, _ = claims_of(body)
+    by_text = {c.text.strip(" ."): c for c in claims}
+    assert set(by_text) == {deed, report}, list(by_text)
+    assert by_text[deed].claimer_kind == "author", by_text[deed]
+    assert by_text[report].claimer_kind == "actor" and claimer in (by_text[report].claimer_text or ""), by_text[report]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one speaker's acts: a speech act or a reporting verb before "and said"
+        "A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had a prominent "
+        "campaign role.",
+        'The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" and said Mr Blair was very worried.',
+        # "but", not "and"; a refusal; a passive report
+        "Volkswagen is considering building a factory in China, but said no decision had been made.",
+        "The company declined to comment on the report and said it would respond in March.",
+        "The company did not make a profit and said it would respond in March.",
+        "The outbreak devastated many farms and is estimated to have cost the UK up to 8bn.",
+    ],
+)
+def test_other_joined_reports_stay_in_one_unit(claims_of, body):
+    claims, _ = claims_of(body)
+    assert len(claims) == 1, [c.text for c in claims]

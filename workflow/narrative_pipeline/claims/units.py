@@ -460,8 +460,8 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     its own (a clause or an infinitive) and no subject of its own, joined by "and" to the sentence's root, a deed of the
     shared subject that is no act of speech. The deed is the author's event, the report the subject's claim: two
     claimers, so one claim each (ANNOTATION's unit; claims87). Not after a reporting verb or a speech act ("attacked
-    ... and said", `reporting_conjunct`'s), nor after a negated root (a refusal) or a passive report ("is estimated
-    to")."""
+    ... and said", `reporting_conjunct`'s), a refusal ("declined to comment and said", a negated root) or a passive
+    report ("is estimated to")."""
     if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
         return False
     if not any(c.dep in {"ccomp", "xcomp"} for c in tok.children) or any(c.dep == "auxpass" for c in tok.children):
@@ -472,6 +472,8 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     word = lemma(head)
     if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
         return False
+    if word in lex.withholding_verbs or word in lex.withheld_speech_verbs:
+        return False  # "declined to comment and said ...": `after_refusal`'s
     phrases = (lex.speech_phrases, lex.conjunct_speech_phrases, lex.targeted_speech_phrases)
     if any(hangs_phrase(head, p) for p in phrases):
         return False  # "played down ... and said", "paid tribute to ... and said": one speaker's acts
