@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from narrative_pipeline.parsed import Tok
 
 
@@ -101,6 +100,14 @@ def test_a_report_joined_to_a_deed_is_the_subjects_claim_of_its_own(claims_of, b
         "The company declined to comment on the report and said it would respond in March.",
         "The company did not make a profit and said it would respond in March.",
         "The outbreak devastated many farms and is estimated to have cost the UK up to 8bn.",
+        # the root's passive, a bare infinitive under the root's "had to", an aim by infinitive, a quotation
+        "Mr Wass was also given a curfew and told to surrender his passport.",
+        "Showing off its skills at the museum, the robot had to select, approach, and ask different children to pick "
+        "up a parcel.",
+        "Mr Murray is already the club's leading shareholder, holding a 37.6% stake, and now hopes to take full "
+        "control of the side.",
+        '"Parliament requires television owners to pay a licence fee and says the auditor must be able to scrutinise '
+        'how that money is spent," he said.',
     ],
 )
 def test_other_joined_reports_stay_in_one_unit(claims_of, body):

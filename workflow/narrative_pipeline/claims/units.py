@@ -13,8 +13,19 @@ from __future__ import annotations
 import re
 
 from ..parsed import Sent, Tok
-from ..quotes import MARK_TEXTS, can_open
-from ..syntax import SUBJECT_DEPS, find_phrase, hangs_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
+from ..quotes import CLOSING, MARK_TEXTS, OPENING, STRAIGHT, can_open
+from ..syntax import (
+    SUBJECT_DEPS,
+    find_phrase,
+    hangs_phrase,
+    has_to,
+    head_of,
+    is_verb,
+    is_word,
+    lemma,
+    negated,
+    subject_of,
+)
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import as_aside, as_frame, closing_conjunct
@@ -461,14 +472,25 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     shared subject that is no act of speech. The deed is the author's event, the report the subject's claim: two
     claimers, so one claim each (ANNOTATION's unit; claims87). Not after a reporting verb or a speech act ("attacked
     ... and said", `reporting_conjunct`'s), a refusal ("declined to comment and said", a negated root) or a passive
-    report ("is estimated to")."""
-    if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
+    report ("is estimated to"); not a bare infinitive, the root's passive, a wish or promise by infinitive, or a
+    sentence with a quotation mark (the speaker's words are the speaker's claim)."""
+    if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None or tok.tag == "VB":
+        return False  # a bare infinitive shares the root's modal or "to" ("had to select, approach, and ask ...")
+    content = {c.dep for c in tok.children} & {"ccomp", "xcomp"}
+    if not content or any(c.dep == "auxpass" for c in tok.children):
         return False
-    if not any(c.dep in {"ccomp", "xcomp"} for c in tok.children) or any(c.dep == "auxpass" for c in tok.children):
-        return False
+    if content == {"xcomp"} and (lemma(tok) in lex.wish_verbs or lemma(tok) in lex.prediction_speech_acts):
+        return False  # "... and hopes to take full control", "... and promised to publish": the subject's aim, told
     head = tok.head
     if head is None or head is tok or head.dep != "ROOT" or negated(head) or subject_of(head) is None:
         return False
+    passive_root = any(c.dep == "auxpass" for c in head.children)
+    hearerless = lemma(tok) in lex.hearer_passive_verbs and not any(c.dep == "dobj" for c in tok.children)
+    if passive_root and not any(c.dep == "aux" for c in tok.children) and (tok.tag == "VBN" or hearerless):
+        return False  # "was given a curfew and told to surrender ...": the root's passive
+    sentence = (head.ancestors() or [head])[-1].subtree()
+    if any(t.text in OPENING or t.text in CLOSING or t.text in STRAIGHT for t in sentence):
+        return False  # "No-one has come to me and said ...": a speaker's own words are the speaker's claim
     word = lemma(head)
     if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
         return False
