@@ -72,6 +72,12 @@ def test_only_a_mark_between_words_sets_a_clause_off(text, sets):
             "Heineken",
         ),
         (
+            'Dunne is keen to put that period of his life behind him and said: "I\'ve grown up a lot."',
+            "Dunne is keen to put that period of his life behind him",
+            "said: \"I've grown up a lot",
+            "Dunne",
+        ),
+        (
             "He was advised to exercise judgement to avoid the perception of a conflict and said he had done nothing "
             "wrong.",
             "He was advised to exercise judgement to avoid the perception of a conflict",
@@ -82,7 +88,7 @@ def test_only_a_mark_between_words_sets_a_clause_off(text, sets):
 )
 def test_a_report_joined_to_a_deed_is_the_subjects_claim_of_its_own(claims_of, body, deed, report, claimer):
     claims, _ = claims_of(body)
-    by_text = {c.text.strip(" ."): c for c in claims}
+    by_text = {c.text.strip(' ."'): c for c in claims}
     assert set(by_text) == {deed, report}, list(by_text)
     assert by_text[deed].claimer_kind == "author", by_text[deed]
     assert by_text[report].claimer_kind == "actor" and claimer in (by_text[report].claimer_text or ""), by_text[report]

@@ -472,8 +472,8 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     shared subject that is no act of speech. The deed is the author's event, the report the subject's claim: two
     claimers, so one claim each (ANNOTATION's unit; claims87). Not after a reporting verb or a speech act ("attacked
     ... and said", `reporting_conjunct`'s), a refusal ("declined to comment and said", a negated root) or a passive
-    report ("is estimated to"); not a bare infinitive, the root's passive, a wish or promise by infinitive, or a
-    sentence with a quotation mark (the speaker's words are the speaker's claim)."""
+    report ("is estimated to"); not a bare infinitive, the root's passive, a wish or promise by infinitive, or a verb
+    inside a quotation (an odd number of quotation marks before it: the words are the quotation's speaker's claim)."""
     if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None or tok.tag == "VB":
         return False  # a bare infinitive shares the root's modal or "to" ("had to select, approach, and ask ...")
     content = {c.dep for c in tok.children} & {"ccomp", "xcomp"}
@@ -489,8 +489,9 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     if passive_root and not any(c.dep == "aux" for c in tok.children) and (tok.tag == "VBN" or hearerless):
         return False  # "was given a curfew and told to surrender ...": the root's passive
     sentence = (head.ancestors() or [head])[-1].subtree()
-    if any(t.text in OPENING or t.text in CLOSING or t.text in STRAIGHT for t in sentence):
-        return False  # "No-one has come to me and said ...": a speaker's own words are the speaker's claim
+    marks = [t for t in sentence if t.i < tok.i and (t.text in OPENING or t.text in CLOSING or t.text in STRAIGHT)]
+    if len(marks) % 2:
+        return False  # '"No-one has come to me and said ...': inside a quotation, the words are its speaker's claim
     word = lemma(head)
     if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
         return False
