@@ -119,3 +119,15 @@ def test_a_report_joined_to_a_deed_is_the_subjects_claim_of_its_own(claims_of, b
 def test_other_joined_reports_stay_in_one_unit(claims_of, body):
     claims, _ = claims_of(body)
     assert len(claims) == 1, [c.text for c in claims]
+
+
+def test_a_report_split_from_a_deed_keeps_the_type_its_labels_give(claims_of):
+    claims, _ = claims_of(
+        "Mr Smith thanked the board and said he would not stay in charge if he felt unable to contribute."
+    )
+    said = next(c for c in claims if c.text.startswith("said"))  # s-extra labelled this fragment a prediction
+    assert (said.claim_type, said.claimer_kind, said.claimer_text) == ("prediction", "actor", "Mr Smith"), said
+    committee = claims_of(
+        "The committee picked out the case of a boy who died, and urged ministers to hold an inquiry."
+    )
+    assert [c.claim_type for c in committee[0]] == ["event", "prescription"], [c.text for c in committee[0]]
