@@ -34,11 +34,8 @@ def typed_at(claims_of, body, words):
 @pytest.mark.parametrize(
     ("body", "words"),
     [
-        # s-extra ("said he would not stay in charge if ...", a fragment), labelled a prediction, default-event on m44
-        (
-            "Mr Smith thanked the board and said he would not stay in charge if he felt unable to contribute.",
-            "would not stay",
-        ),
+        # "Mr Smith thanked the board and said he would not stay in charge if ..." is Mr Smith's unit of its own since
+        # claims87 (report_after_deed; tests/claims/test_claims87.py)
         # s-extra: labelled a prediction (a passive 'was told': no attribution)
         (
             "The Gateshead conference was told he would help young people who were struggling to buy their own homes.",

@@ -175,7 +175,8 @@ def test_a_reporting_conjunct_is_a_claim_of_its_own_with_the_same_speaker(claims
     "body",
     [
         "Ms Anne Walker did not reveal the extent of her injury, but said she would play on Monday.",
-        "The committee picked out the case of a boy who died, and urged ministers to hold an inquiry.",
+        # "The committee picked out the case of a boy who died, and urged ministers to hold an inquiry." splits since
+        # claims87 (report_after_deed: the author's deed, the committee's call; the dev gold's two claims)
         "The firm said profits had risen and that it would hire more staff.",
     ],
 )

@@ -6,7 +6,7 @@ claim id, shuffles them with `random.Random(SEED)`, keeps the first N and prints
 and cue, and the text around its span in the article (for reading against ANNOTATION.md). Nothing is labelled anew.
 
     python workflow/scripts/draw_type_errors_claims82.py --oof /tmp/silver65/oof-base.parquet \
-        --shared /work/shared --n 80 > errors.txt
+        --shared /work/shared --n 80 [--seed N] > errors.txt
 """
 
 from __future__ import annotations
@@ -44,11 +44,12 @@ def main() -> None:
     parser.add_argument("--oof", type=Path, required=True)
     parser.add_argument("--shared", type=Path, required=True)
     parser.add_argument("--n", type=int, default=80)
+    parser.add_argument("--seed", type=int, default=SEED, help="claims87 drew 40 with 20262902")
     args = parser.parse_args()
     oof = pd.read_parquet(args.oof)
     spans = silver_spans(args.shared / "spec/silver/claims.jsonl")
     corpus = args.shared / "corpora/bbc-news"
-    for i, row in enumerate(draw(oof, args.n).itertuples(), 1):
+    for i, row in enumerate(draw(oof, args.n, args.seed).itertuples(), 1):
         text = (corpus / row.group).read_text(encoding="utf-8", errors="replace")
         start, end = spans.get((row.group, row.text), (text.find(row.text), text.find(row.text) + len(row.text)))
         before = text[max(0, start - CONTEXT) : start].replace("\n", " / ")

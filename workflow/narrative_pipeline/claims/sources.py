@@ -8,7 +8,7 @@ from ..syntax import hangs_phrase, head_of, is_age, is_verb, lemma, negated, sub
 from .lexicon import Lexicon
 from .model import Attribution, Scope
 from .pronouns import person_of_pronoun
-from .units import LINK
+from .units import LINK, report_after_deed
 
 # branches kept out of a claimer phrase ("Mr Smith, who ...": "Mr Smith"); a proper noun keeps
 # its prepositional phrase ("Lord Nicholls of Birkenhead")
@@ -170,7 +170,7 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         return with_speaker(verb)
     if subject is None and after_refusal(verb, lex):
         return subject_of(verb.head)
-    if subject is None and after_speech_act(verb, lex):
+    if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex)):
         return subject_of(verb.head)
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head

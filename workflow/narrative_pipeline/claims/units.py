@@ -13,8 +13,19 @@ from __future__ import annotations
 import re
 
 from ..parsed import Sent, Tok
-from ..quotes import MARK_TEXTS, can_open
-from ..syntax import SUBJECT_DEPS, find_phrase, has_to, head_of, is_verb, is_word, lemma, negated, subject_of
+from ..quotes import CLOSING, MARK_TEXTS, OPENING, STRAIGHT, can_open
+from ..syntax import (
+    SUBJECT_DEPS,
+    find_phrase,
+    hangs_phrase,
+    has_to,
+    head_of,
+    is_verb,
+    is_word,
+    lemma,
+    negated,
+    subject_of,
+)
 from .lexicon import Lexicon
 from .model import Unit
 from .verbs import as_aside, as_frame, closing_conjunct
@@ -273,7 +284,13 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
             return False  # "the rebels had to disarm or they would face sanctions": one demand (claims20)
         own_subject = subject_of(tok) is not None
         tense_aux = any(c.dep == "aux" and c.tag != "TO" for c in tok.children)
-        return own_subject or tense_aux or has_own_attribution(tok, lex) or reporting_conjunct(tok, lex)
+        return (
+            own_subject
+            or tense_aux
+            or has_own_attribution(tok, lex)
+            or reporting_conjunct(tok, lex)
+            or report_after_deed(tok, lex)
+        )
     if tok.dep == "relcl" or sentential_relative(tok):
         return has_own_attribution(tok, lex) and _reports_inside(tok, lex) and not defines_predicate(tok, lex)
     if tok.dep == "conj" and reporting_conjunct(tok, lex):
@@ -335,7 +352,7 @@ def subject_before_verb(noun: Tok, relative: Tok) -> bool:
     The noun is the subject or hangs in it by conjunction, preposition, apposition or compound. Not a clause that
     holds a comma, dash or bracket (a clause set off inside it splits anyway, and the part of the subject before it
     would be lost: 'The themes to be stressed by Mr Blair - whose attendance was announced ... - are those ...')."""
-    if any(t.text in INTERRUPTING_MARKS for t in relative.subtree()):
+    if any(sets_off(t) for t in relative.subtree()):
         return False
     top = noun
     while top.dep in NOUN_PHRASE_DEPS and top.head is not None and top.head is not top:
@@ -344,6 +361,18 @@ def subject_before_verb(noun: Tok, relative: Tok) -> bool:
     if top.dep not in SUBJECT_DEPS or verb is None or verb is top:
         return False
     return verb.i > max(t.i for t in relative.subtree())
+
+
+def sets_off(mark: Tok) -> bool:
+    """A comma, dash or bracket of `INTERRUPTING_MARKS` that may set a clause off; not a hyphen inside a word
+    ("pro-European", "Oscar-nominated", "user-friendly": `joins_a_word`), which sets nothing off (claims87)."""
+    if mark.text not in INTERRUPTING_MARKS:
+        return False
+    if mark.text != "-":
+        return True
+    words = {t.i: t for t in (mark.ancestors() or [mark])[-1].subtree()}
+    before, after = words.get(mark.i - 1), words.get(mark.i + 1)
+    return before is None or after is None or not joins_a_word(mark, before, after)
 
 
 def speaker_of_frame(those: Tok, lex: Lexicon) -> bool:
@@ -433,6 +462,45 @@ def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
             return False
         head = head.head
     return lemma(head) in lex.reporting_verbs
+
+
+def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
+    """'UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will outperform
+    the market', 'Roddick won 121 of his 147 matches ..., and said he had enjoyed their time together', 'It picked out
+    the case of ... and urged the home secretary to hold a public inquiry': an active reporting verb with content of
+    its own (a clause or an infinitive) and no subject of its own, joined by "and" to the sentence's root, a deed of the
+    shared subject that is no act of speech. The deed is the author's event, the report the subject's claim: two
+    claimers, so one claim each (ANNOTATION's unit; claims87). Not after a reporting verb or a speech act ("attacked
+    ... and said", `reporting_conjunct`'s), a refusal ("declined to comment and said", a negated root) or a passive
+    report ("is estimated to"); not a bare infinitive, the root's passive, a wish or promise by infinitive, or a verb
+    inside a quotation (an odd number of quotation marks before it: the words are the quotation's speaker's claim)."""
+    if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None or tok.tag == "VB":
+        return False  # a bare infinitive shares the root's modal or "to" ("had to select, approach, and ask ...")
+    content = {c.dep for c in tok.children} & {"ccomp", "xcomp"}
+    if not content or any(c.dep == "auxpass" for c in tok.children):
+        return False
+    if content == {"xcomp"} and (lemma(tok) in lex.wish_verbs or lemma(tok) in lex.prediction_speech_acts):
+        return False  # "... and hopes to take full control", "... and promised to publish": the subject's aim, told
+    head = tok.head
+    if head is None or head is tok or head.dep != "ROOT" or negated(head) or subject_of(head) is None:
+        return False
+    passive_root = any(c.dep == "auxpass" for c in head.children)
+    hearerless = lemma(tok) in lex.hearer_passive_verbs and not any(c.dep == "dobj" for c in tok.children)
+    if passive_root and not any(c.dep == "aux" for c in tok.children) and (tok.tag == "VBN" or hearerless):
+        return False  # "was given a curfew and told to surrender ...": the root's passive
+    sentence = (head.ancestors() or [head])[-1].subtree()
+    marks = [t for t in sentence if t.i < tok.i and (t.text in OPENING or t.text in CLOSING or t.text in STRAIGHT)]
+    if len(marks) % 2:
+        return False  # '"No-one has come to me and said ...': inside a quotation, the words are its speaker's claim
+    word = lemma(head)
+    if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
+        return False
+    if word in lex.withholding_verbs or word in lex.withheld_speech_verbs:
+        return False  # "declined to comment and said ...": `after_refusal`'s
+    phrases = (lex.speech_phrases, lex.conjunct_speech_phrases, lex.targeted_speech_phrases)
+    if any(hangs_phrase(head, p) for p in phrases):
+        return False  # "played down ... and said", "paid tribute to ... and said": one speaker's acts
+    return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < tok.i for c in head.children)
 
 
 def frames_alone(verb: Tok, lex: Lexicon) -> bool:
