@@ -1006,6 +1006,49 @@ def employer_role(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexi
     return out
 
 
+def _actor_nouns(lex: ActorsLexicon) -> frozenset[str]:
+    """Common nouns that name actors (roles, persons, bodies, firms, outlets, groups, agencies)."""
+    return (
+        lex.role_nouns
+        | lex.person_nouns
+        | lex.media_nouns
+        | lex.org_head_nouns
+        | lex.company_nouns
+        | lex.group_nouns
+        | lex.agency_nouns
+        | lex.population_nouns
+    )
+
+
+def _listed_with_a_thing(root: Tok, c: Candidate, actor_nouns: frozenset[str]) -> bool:
+    """'through phone, SMS, and Email', 'Exploitative Authoritative, ..., consultative system and participative
+    system': another item of the name's coordination is a common noun in lower case that names no actor."""
+    items = _coordination(climb(root, ("conj",)))
+    return any(
+        t.pos == "NOUN" and t.text.islower() and (t.lemma or t.lower) not in actor_nouns and t.lower not in actor_nouns
+        for t in items
+        if t is not root and not c.start_i <= t.i <= c.end_i
+    )
+
+
+def listed_with_things(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) one mention of which is listed with a common noun in lower case that names no actor
+    (`_listed_with_a_thing`) and none of which acts (`_acts`): a thing among things, a channel of a consent line, a
+    kind in a list of kinds ("contacted through phone, SMS, and Email"), not an actor by label alone (web79). Not
+    "Google and other firms" (an actor's noun), nor a name that acts elsewhere on the page."""
+    cands = list(cands)
+    actor_nouns = _actor_nouns(lex)
+    listed: set[str] = set()
+    acting: set[str] = set()
+    for c in cands:
+        root = _span_root(c, info)
+        if _acts(root, info, lex, _other_surnames(c, info)) or full_person_name(c, info):
+            acting.add(_key(c))
+        elif _listed_with_a_thing(root, c, actor_nouns):
+            listed.add(_key(c))
+    return listed - acting
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -1029,6 +1072,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | foreign_only(cands, info, lex)
         | placed_conjunct(cands, info, lex)
         | employer_role(cands, info, lex)
+        | listed_with_things(cands, info, lex)
     )
 
 
