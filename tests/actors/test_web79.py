@@ -91,3 +91,18 @@ def test_a_name_listed_with_actors_or_acting_stays(linked, text, name):
 
 def test_a_german_sentence_with_neue_is_foreign(linked):
     assert "Palette Demokites" not in _surfaces(linked("Gerade ist die neue Palette Demokites und Boards eingetroffen."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The book was a wedding gift, so newlyweds could imbibe its attacks on Jews, Slavs, Communists, and "
+         "democracies.", "Slavs"),
+        ("For example, she refused to allow any attempt to privatize the Royal Mail and the railways.", "Royal Mail"),
+        ("The NSA, Facebook, Equifax, Border Force, Centrelink and countless others are also kept in the loop.",
+         "Border Force"),
+        ("-Hippolyte Taine, critic and historian (1828-1893) |", "-Hippolyte Taine"),
+    ],
+)
+def test_peoples_persons_and_bodies_named_with_the_stay_beside_things(linked, text, name):
+    assert name in _surfaces(linked(text))

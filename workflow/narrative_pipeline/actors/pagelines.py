@@ -1020,14 +1020,27 @@ def _actor_nouns(lex: ActorsLexicon) -> frozenset[str]:
     )
 
 
-def _listed_with_a_thing(root: Tok, c: Candidate, actor_nouns: frozenset[str]) -> bool:
+OTHERS = frozenset({"other", "others"})  # "Facebook, Border Force and countless others": actors of a kind
+
+
+def _listed_with_a_thing(root: Tok, c: Candidate, info: ArticleInfo, actor_nouns: frozenset[str]) -> bool:
     """'through phone, SMS, and Email', 'Exploitative Authoritative, ..., consultative system and participative
-    system': another item of the name's coordination is a common noun in lower case that names no actor."""
-    items = _coordination(climb(root, ("conj",)))
+    system': another item of the name's coordination is a common noun in lower case that names no actor, and no item
+    is "others" or a people's name. Not a people's name itself ("attacks on Jews, Slavs, Communists, and
+    democracies": spaCy's NORP or a plural proper noun), a person's name of two words ("Hippolyte Taine, critic and
+    historian") or a body the page names with "the" ("privatise the Royal Mail and the railways")."""
+    before = info.before(info.toks[c.start_i])
+    people = c.label == "NORP" or info.toks[c.end_i].tag == "NNPS"
+    if people or c.label == "PERSON" and len((c.name or "").split()) > 1:
+        return False
+    if before is not None and before.lower == "the":
+        return False
+    items = [t for t in _coordination(climb(root, ("conj",))) if t is not root and not c.start_i <= t.i <= c.end_i]
+    if any(t.ent_type == "NORP" or t.lower in OTHERS or any(k.lower in OTHERS for k in t.children) for t in items):
+        return False  # a list of peoples, or of actors of a kind
     return any(
         t.pos == "NOUN" and t.text.islower() and (t.lemma or t.lower) not in actor_nouns and t.lower not in actor_nouns
         for t in items
-        if t is not root and not c.start_i <= t.i <= c.end_i
     )
 
 
@@ -1035,7 +1048,7 @@ def listed_with_things(cands: Iterable[Candidate], info: ArticleInfo, lex: Actor
     """The names (lower case) one mention of which is listed with a common noun in lower case that names no actor
     (`_listed_with_a_thing`) and none of which acts (`_acts`): a thing among things, a channel of a consent line, a
     kind in a list of kinds ("contacted through phone, SMS, and Email"), not an actor by label alone (web79). Not
-    "Google and other firms" (an actor's noun), nor a name that acts elsewhere on the page."""
+    "Google and other firms" (an actor's noun, and "other"), nor a name that acts elsewhere on the page."""
     cands = list(cands)
     actor_nouns = _actor_nouns(lex)
     listed: set[str] = set()
@@ -1044,7 +1057,7 @@ def listed_with_things(cands: Iterable[Candidate], info: ArticleInfo, lex: Actor
         root = _span_root(c, info)
         if _acts(root, info, lex, _other_surnames(c, info)) or full_person_name(c, info):
             acting.add(_key(c))
-        elif _listed_with_a_thing(root, c, actor_nouns):
+        elif _listed_with_a_thing(root, c, info, actor_nouns):
             listed.add(_key(c))
     return listed - acting
 
