@@ -968,15 +968,15 @@ def _coordination(first: Tok) -> list[Tok]:
 
 def _placed_item(c: Candidate, info: ArticleInfo, locative: frozenset[str]) -> bool:
     """'temperatures in Seoul, Daejeon and Cheongju', 'in Fairfax and Tysons in Virginia': the name is an item of a
-    coordination that a locative preposition governs and another item of which spaCy takes for a place."""
+    coordination that a locative preposition governs and every other item of which spaCy takes for a place (not
+    "brands include Buick in the US and Opel, Saab and Vauxhall in Europe")."""
     root = _span_root(c, info)
     first = climb(root, ("conj",))
     prep = first.head
     if first.dep != "pobj" or prep is None or prep is first or prep.lower not in locative:
         return False
-    return any(
-        t.ent_type in PLACE_LABELS for t in _coordination(first) if not c.start_i <= t.i <= c.end_i and t is not root
-    )
+    others = [t for t in _coordination(first) if not c.start_i <= t.i <= c.end_i and t is not root]
+    return bool(others) and all(t.ent_type in PLACE_LABELS for t in others)
 
 
 def placed_conjunct(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
@@ -1006,62 +1006,6 @@ def employer_role(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexi
     return out
 
 
-def _actor_nouns(lex: ActorsLexicon) -> frozenset[str]:
-    """Common nouns that name actors (roles, persons, bodies, firms, outlets, groups, agencies)."""
-    return (
-        lex.role_nouns
-        | lex.person_nouns
-        | lex.media_nouns
-        | lex.org_head_nouns
-        | lex.company_nouns
-        | lex.group_nouns
-        | lex.agency_nouns
-        | lex.population_nouns
-    )
-
-
-OTHERS = frozenset({"other", "others"})  # "Facebook, Border Force and countless others": actors of a kind
-
-
-def _listed_with_a_thing(root: Tok, c: Candidate, info: ArticleInfo, actor_nouns: frozenset[str]) -> bool:
-    """'through phone, SMS, and Email', 'Exploitative Authoritative, ..., consultative system and participative
-    system': another item of the name's coordination is a common noun in lower case that names no actor, and no item
-    is "others" or a people's name. Not a people's name itself ("attacks on Jews, Slavs, Communists, and
-    democracies": spaCy's NORP or a plural proper noun), a person's name of two words ("Hippolyte Taine, critic and
-    historian") or a body the page names with "the" ("privatise the Royal Mail and the railways")."""
-    before = info.before(info.toks[c.start_i])
-    people = c.label == "NORP" or info.toks[c.end_i].tag == "NNPS"
-    if people or c.label == "PERSON" and len((c.name or "").split()) > 1:
-        return False
-    if before is not None and before.lower == "the":
-        return False
-    items = [t for t in _coordination(climb(root, ("conj",))) if t is not root and not c.start_i <= t.i <= c.end_i]
-    if any(t.ent_type == "NORP" or t.lower in OTHERS or any(k.lower in OTHERS for k in t.children) for t in items):
-        return False  # a list of peoples, or of actors of a kind
-    return any(
-        t.pos == "NOUN" and t.text.islower() and (t.lemma or t.lower) not in actor_nouns and t.lower not in actor_nouns
-        for t in items
-    )
-
-
-def listed_with_things(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
-    """The names (lower case) one mention of which is listed with a common noun in lower case that names no actor
-    (`_listed_with_a_thing`) and none of which acts (`_acts`): a thing among things, a channel of a consent line, a
-    kind in a list of kinds ("contacted through phone, SMS, and Email"), not an actor by label alone (web79). Not
-    "Google and other firms" (an actor's noun, and "other"), nor a name that acts elsewhere on the page."""
-    cands = list(cands)
-    actor_nouns = _actor_nouns(lex)
-    listed: set[str] = set()
-    acting: set[str] = set()
-    for c in cands:
-        root = _span_root(c, info)
-        if _acts(root, info, lex, _other_surnames(c, info)) or full_person_name(c, info):
-            acting.add(_key(c))
-        elif _listed_with_a_thing(root, c, info, actor_nouns):
-            listed.add(_key(c))
-    return listed - acting
-
-
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -1085,7 +1029,6 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | foreign_only(cands, info, lex)
         | placed_conjunct(cands, info, lex)
         | employer_role(cands, info, lex)
-        | listed_with_things(cands, info, lex)
     )
 
 
