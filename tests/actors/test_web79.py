@@ -69,3 +69,14 @@ def test_a_german_sentence_with_neue_is_foreign(linked):
 def test_firms_listed_after_a_place_stay(linked):
     text = "GM, whose brands include Buick in the US and Opel, Saab and Vauxhall in Europe, is due to report."
     assert {"Opel", "Saab", "Vauxhall"} <= _surfaces(linked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Manchester United manager Sir Alex Ferguson hinted he may be back. The striker has been training in "
+         "Holland and Ferguson said he was pleased.", "Ferguson"),
+    ],
+)
+def test_a_subject_the_parser_joins_to_a_place_stays(linked, text, name):
+    assert name in _surfaces(linked(text))

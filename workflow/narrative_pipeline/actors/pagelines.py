@@ -982,8 +982,22 @@ def _placed_item(c: Candidate, info: ArticleInfo, locative: frozenset[str]) -> b
 def placed_conjunct(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The names (lower case) one mention of which is listed with a place after a locative preposition
     (`_placed_item`): a town or a district that spaCy labels a person's or a body's name among places it labels as
-    such ("in Seoul, Daejeon and Cheongju"), where no label makes it an actor (web79)."""
-    return {_key(c) for c in cands if _placed_item(c, info, lex.locative_prepositions)}
+    such ("in Seoul, Daejeon and Cheongju"), where no label makes it an actor (web79). Not the surname of a person the
+    page names in full, nor a name a verb follows ("training in Holland and Ferguson said", "at Oldham and Keegan has
+    stated": the parser joins a clause's subject to the place)."""
+    return {
+        _key(c)
+        for c in cands
+        if _placed_item(c, info, lex.locative_prepositions)
+        and (c.name or "") not in _other_surnames(c, info)
+        and not _verb_after(info.toks[c.end_i], info)
+    }
+
+
+def _verb_after(tok: Tok, info: ArticleInfo) -> bool:
+    """Whether a verb follows the token straight on ("in Holland and Ferguson said": a clause's subject)."""
+    after = info.after(tok)
+    return after is not None and after.pos in {"VERB", "AUX"}
 
 
 def employer_role(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
