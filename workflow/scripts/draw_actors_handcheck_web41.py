@@ -18,14 +18,15 @@ import random
 from draw_pools import EVAL, PAGES, check_rows, news_pages, words_between
 
 SEED = 20261241
-# this draw's own check, made after it, and web85 (session 54), web77 (session 57) and web78 (session 58), which name
-# pages of its pool
+# this draw's own check, made after it, and web85 (session 54), web77 (session 57), web78 (session 58) and web79
+# (session 59), which name pages of its pool
 LATER = frozenset(
     {
         "actors-handcheck-web41.jsonl",
         "actors-handcheck-web85.jsonl",
         "actors-handcheck-web77.jsonl",
         "actors-handcheck-web78.jsonl",
+        "actors-handcheck-web79.jsonl",
     }
 )
 

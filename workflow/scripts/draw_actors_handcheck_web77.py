@@ -23,8 +23,8 @@ SEED = 20262707
 DRAWN = 15
 LEAST, MOST = 100, 700
 LATER = frozenset(
-    {"actors-handcheck-web77.jsonl", "actors-handcheck-web78.jsonl"}
-)  # its own check and web78 (after it)
+    {"actors-handcheck-web77.jsonl", "actors-handcheck-web78.jsonl", "actors-handcheck-web79.jsonl"}
+)  # its own check and web78, web79 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

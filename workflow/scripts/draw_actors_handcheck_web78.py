@@ -16,26 +16,33 @@ from __future__ import annotations
 import random
 from collections.abc import Collection
 
-from draw_actors_handcheck_web77 import LEAST, MOST, drawn
+from draw_actors_handcheck_web77 import LEAST, MOST
+from draw_actors_handcheck_web77 import drawn as drawn_web77
 from draw_actors_handcheck_web85 import read_files, unread
 from draw_pools import PAGES, words_between
 
 SEED = 20262804
 DRAWN = 12
-LATER = frozenset({"actors-handcheck-web78.jsonl"})  # this draw's own check, made after it
+LATER = frozenset(
+    {"actors-handcheck-web78.jsonl", "actors-handcheck-web79.jsonl"}
+)  # its own check and web79 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:
     """The unread pages of `LEAST` to `MOST` words that web77's draw did not give, sorted."""
     pages = sorted(p.name for p in PAGES.glob("*.html"))
-    taken = set(drawn())
+    taken = set(drawn_web77())
     return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, LEAST, MOST)]
 
 
+def drawn() -> list[str]:
+    """The pages this draw gave, sorted."""
+    return sorted(random.Random(SEED).sample(pool(), DRAWN))
+
+
 def main() -> None:
-    names = pool()
-    print(f"pool {len(names)}")
-    for name in sorted(random.Random(SEED).sample(names, DRAWN)):
+    print(f"pool {len(pool())}")
+    for name in drawn():
         print(name)
 
 

@@ -30,8 +30,13 @@ MOST_LINES = 4
 SHARED_SPEC = Path("/work/shared/spec")
 ROOTS = (EVAL, ROOT / "config/training", ROOT / "tests", SHARED_SPEC)
 LATER = frozenset(
-    {"actors-handcheck-web85.jsonl", "actors-handcheck-web77.jsonl", "actors-handcheck-web78.jsonl"}
-)  # its own check and web77, web78 (after it)
+    {
+        "actors-handcheck-web85.jsonl",
+        "actors-handcheck-web77.jsonl",
+        "actors-handcheck-web78.jsonl",
+        "actors-handcheck-web79.jsonl",
+    }
+)  # its own check and web77, web78, web79 (after it)
 # the pages of the class among the unread ones, and what each is
 POLITICS = {
     "breakingbelizenews.com-paho.html": "an international organisation's director urges the Americas' states to act",

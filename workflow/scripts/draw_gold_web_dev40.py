@@ -24,6 +24,7 @@ LATER = frozenset(
         "actors-handcheck-web85.jsonl",
         "actors-handcheck-web77.jsonl",
         "actors-handcheck-web78.jsonl",
+        "actors-handcheck-web79.jsonl",
     }
 )  # hand checks made after this draw
 

@@ -363,6 +363,11 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of measures and packages: a name after a number and one ('1 tbsp Gia Sundried Tomato"
         " Puree', '1 box Betty Crocker') or modifying one ('MAGGI Chicken Stock cubes') is an item, a product."
     )
+    staff_role_nouns: Words = Field(
+        description="Last words of a staff role that are no title of office ('Volunteer Coordinator', 'Principal"
+        " Consultant'): with `role_nouns`, a name ending in one that runs into a person's name is a role before its"
+        " holder ('Baark Volunteer Coordinator Bonnie Young'), not a name of its own."
+    )
     foreign_function_words: Words = Field(
         description="Function words of other languages that English does not write (German, French, Spanish, Italian,"
         " Dutch, Swedish): a sentence with several is written in another language, where spaCy's labels are no"

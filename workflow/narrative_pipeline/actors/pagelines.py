@@ -953,6 +953,73 @@ def foreign_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexic
     return {name for name, every in seen.items() if every}
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _coordination(first: Tok) -> list[Tok]:
+    """The items of the coordination `first` opens: it and its conjuncts, and theirs, in text order."""
+    items, stack = [], [first]
+    while stack:
+        tok = stack.pop()
+        items.append(tok)
+        stack.extend(k for k in tok.children if k.dep == "conj")
+    return sorted(items, key=lambda t: t.i)
+
+
+def _placed_item(c: Candidate, info: ArticleInfo, locative: frozenset[str]) -> bool:
+    """'temperatures in Seoul, Daejeon and Cheongju', 'in Fairfax and Tysons in Virginia': the name is an item of a
+    coordination that a locative preposition governs and every other item of which spaCy takes for a place (not
+    "brands include Buick in the US and Opel, Saab and Vauxhall in Europe")."""
+    root = _span_root(c, info)
+    first = climb(root, ("conj",))
+    prep = first.head
+    if first.dep != "pobj" or prep is None or prep is first or prep.lower not in locative:
+        return False
+    others = [t for t in _coordination(first) if not c.start_i <= t.i <= c.end_i and t is not root]
+    return bool(others) and all(t.ent_type in PLACE_LABELS for t in others)
+
+
+def placed_conjunct(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) one mention of which is listed with a place after a locative preposition
+    (`_placed_item`): a town or a district that spaCy labels a person's or a body's name among places it labels as
+    such ("in Seoul, Daejeon and Cheongju"), where no label makes it an actor (web79). Not the surname of a person the
+    page names in full, nor a name a verb follows ("training in Holland and Ferguson said", "at Oldham and Keegan has
+    stated": the parser joins a clause's subject to the place)."""
+    return {
+        _key(c)
+        for c in cands
+        if _placed_item(c, info, lex.locative_prepositions)
+        and (c.name or "") not in _other_surnames(c, info)
+        and not _verb_after(info.toks[c.end_i], info)
+    }
+
+
+def _verb_after(tok: Tok, info: ArticleInfo) -> bool:
+    """Whether a verb follows the token straight on ("in Holland and Ferguson said": a clause's subject)."""
+    after = info.after(tok)
+    return after is not None and after.pos in {"VERB", "AUX"}
+
+
+def employer_role(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) of two words or more that end in a role noun (`role_nouns`, `staff_role_nouns`) and run
+    straight into a person's name ("Baark Volunteer Coordinator Bonnie Young", "Principal Consultant Ann Lee"): the
+    role before its holder, with an employer's name before it, which spaCy takes for a name of its own (web79)."""
+    out: set[str] = set()
+    for c in cands:
+        words = (c.name or "").split()
+        after = info.toks.get(c.end_i + 1)
+        if (
+            len(words) >= 2
+            and (words[-1].lower() in lex.role_nouns or words[-1].lower() in lex.staff_role_nouns)
+            and after is not None
+            and after.sent == info.toks[c.end_i].sent
+            and after.ent_type == "PERSON"
+            and after.text[:1].isupper()
+        ):
+            out.add(_key(c))
+    return out
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -974,6 +1041,8 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | exclamation(cands, info, lex)
         | marked_brand(cands, info, lex)
         | foreign_only(cands, info, lex)
+        | placed_conjunct(cands, info, lex)
+        | employer_role(cands, info, lex)
     )
 
 

@@ -468,9 +468,10 @@ AGE_DIGITS = 3  # an age has at most three digits ("Tom Smith, 2004," is no age)
 
 
 def _before_a_verb(tok: Tok, info: ArticleInfo) -> bool:
-    """Whether a comma and a verb in lower case follow `tok` ("Pana, was arrested")."""
-    comma = info.after(tok)
-    verb = info.after(comma) if comma is not None and comma.text == "," else None
+    """Whether a verb in lower case follows `tok`, after a comma or straight on ("Pana, was arrested", "Edinburg was
+    arrested": web79)."""
+    nxt = info.after(tok)
+    verb = info.after(nxt) if nxt is not None and nxt.text == "," else nxt
     return verb is not None and verb.text.islower() and verb.pos in {"VERB", "AUX"}
 
 
@@ -478,9 +479,9 @@ def residence_age(first: Tok, last: Tok, info: ArticleInfo) -> Tok | None:
     """The age of the person whose home a name gives, in the news's way of naming someone with their age and home:
     "<name>, <age>, of / from <place>[, <place>]" ("Heather Grant, 33, of Christiana, Manchester", "David Redvers,
     34, from Hartpury, Gloucestershire", "Mr Mubanga, 32, from Wembley, London"), or with no preposition where a verb
-    follows the address ("Jayden F. Snow, 22, Pana, was arrested"). `first` and `last` are the name's words; the
-    places before it joined by commas are walked over. None when the name stands elsewhere (not "James Lomas, 15,
-    George Maguire, 14, and Liam Mower", a list of persons and ages)."""
+    follows the address ("Jayden F. Snow, 22, Pana, was arrested", "Casey Conaway, 30, Edinburg was arrested").
+    `first` and `last` are the name's words; the places before it joined by commas are walked over. None when the name
+    stands elsewhere (not "James Lomas, 15, George Maguire, 14, and Liam Mower", a list of persons and ages)."""
     run = [first]
     while earlier := _comma_run(run[0], info, -1):
         run = earlier
