@@ -35,9 +35,14 @@ SEED = 20262908
 PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: politics has no qualifying claim
 # this check's own files (its statement judgements are in config/eval/README.md, there being no statements scorer), and
-# the training labels written after it (claims86's, session 59)
+# the label files written after it (actors90's check, claims86's training labels; session 59)
 LATER = frozenset(
-    {"claims-handcheck-review72.jsonl", "claims-handcheck-review72-units.jsonl", "claims-labels-claims86.jsonl"}
+    {
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
+        "actors-handcheck-actors90.jsonl",
+        "claims-labels-claims86.jsonl",
+    }
 )
 PENDING = ROOT / "config/training/pending"
 
